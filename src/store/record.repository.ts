@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import { sql, type Transaction } from 'kysely';
+import type { NormalizedRecord } from '../domain/record.ts';
+import { canonicalJson } from '../services/audit/append-audit-event.ts';
+import type { Database } from './database.ts';
+
+export interface WriteCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** The hash of everything a record says; equal hashes mean a re-sent row changes nothing. */
+export function hashRecordContent(record: NormalizedRecord): string {
+  const content = {
+    kind: record.kind,
+    naturalKey: record.naturalKey,
+    subjectUscc: record.subjectUscc,
+    departmentCode: record.departmentCode,
+    status: record.status,
+    occurredOn: record.occurredOn,
+    endsOn: record.endsOn,
+    level: record.level,
+    subtype: record.subtype,
+    grade: record.grade,
+    amount: record.amount,
+    quantity: record.quantity,
+    fields: record.fields,
+  };
+  return createHash('sha256').update(canonicalJson(content)).digest('hex');
+}
+
+/**
+ * Makes sure every subject has an enterprise row (a record may name a market entity the registry does not hold yet:
+ * it is registered with source 'import') and returns uscc → enterprise id.
+ */
+export async function ensureEnterprises(trx: Transaction<Database>, subjects: Map<string, string>): Promise<Map<string, number>> {
+  if (subjects.size === 0) return new Map();
+  const rows = [...subjects].map(([uscc, name]) => ({ uscc, name }));
+  await sql`
+    insert into enterprises (uscc, name, source)
+    select uscc, name, 'import' from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(uscc text, name text)
+    on conflict (uscc) do nothing`.execute(trx);
+  const found = await trx.selectFrom('enterprises').select(['id', 'uscc']).where('uscc', 'in', [...subjects.keys()]).execute();
+  return new Map(found.map((row) => [row.uscc, row.id]));
+}
+
+/**
+ * Writes one chunk of records of a batch: new natural keys are created (version 1), changed ones get a new version
+ * (the old version stays in record_versions), identical ones are left alone. Natural keys must be unique within
+ * the chunk (the importer rejects duplicate rows before they get here).
+ */
+export async function writeRecords(
+  trx: Transaction<Database>,
+  batchId: number | null,
+  operator: string,
+  records: NormalizedRecord[],
+  change: 'created' | 'corrected' = 'corrected',
+): Promise<WriteCounts> {
+  if (records.length === 0) return { created: 0, updated: 0, unchanged: 0 };
+  const subjects = new Map(records.map((record) => [record.subjectUscc, record.subjectName]));
+  const enterpriseIds = await ensureEnterprises(trx, subjects);
+
+  const keys = records.map((record) => ({ kind: record.kind, natural_key: record.naturalKey }));
+  const existing = await sql<{ id: number; kind: string; natural_key: string; version: number; content_hash: string }>`
+    select r.id, r.kind, r.natural_key, r.version, r.content_hash
+    from records r join jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) as k(kind text, natural_key text)
+      on r.kind = k.kind and r.natural_key = k.natural_key`.execute(trx);
+  const byKey = new Map(existing.rows.map((row) => [`${row.kind}\u0000${row.natural_key}`, row]));
+
+  const fresh: object[] = [];
+  const changed: object[] = [];
+  let unchanged = 0;
+  for (const record of records) {
+    const contentHash = hashRecordContent(record);
+    const current = byKey.get(`${record.kind}\u0000${record.naturalKey}`);
+    if (current?.content_hash === contentHash) {
+      unchanged += 1;
+      continue;
+    }
+    const row = {
+      id: current?.id ?? null,
+      version: current ? current.version + 1 : 1,
+      enterprise_id: enterpriseIds.get(record.subjectUscc),
+      kind: record.kind,
+      natural_key: record.naturalKey,
+      department_code: record.departmentCode,
+      status: record.status,
+      occurred_on: record.occurredOn,
+      ends_on: record.endsOn,
+      level: record.level,
+      subtype: record.subtype,
+      grade: record.grade,
+      amount: record.amount,
+      quantity: record.quantity,
+      fields: record.fields,
+      content_hash: contentHash,
+      source_row: record.sourceRow,
+    };
+    (current ? changed : fresh).push(row);
+  }
+
+  const columns = sql`enterprise_id bigint, kind text, natural_key text, department_code text, status text,
+    occurred_on date, ends_on date, level text, subtype text, grade text, amount numeric, quantity numeric,
+    fields jsonb, content_hash text, source_row integer, id bigint, version integer`;
+  if (fresh.length > 0) {
+    await sql`
+      insert into records (enterprise_id, kind, natural_key, version, department_code, status, occurred_on, ends_on,
+        level, subtype, grade, amount, quantity, fields, content_hash, batch_id, source_row)
+      select enterprise_id, kind, natural_key, 1, department_code, status, occurred_on, ends_on,
+        level, subtype, grade, amount, quantity, fields, content_hash, ${batchId}, source_row
+      from jsonb_to_recordset(${JSON.stringify(fresh)}::jsonb) as x(${columns})`.execute(trx);
+  }
+  if (changed.length > 0) {
+    await sql`
+      update records r set version = x.version, department_code = x.department_code, enterprise_id = x.enterprise_id,
+        status = x.status, occurred_on = x.occurred_on, ends_on = x.ends_on, level = x.level, subtype = x.subtype,
+        grade = x.grade, amount = x.amount, quantity = x.quantity, fields = x.fields, content_hash = x.content_hash,
+        batch_id = ${batchId}, source_row = x.source_row, updated_at = now()
+      from jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) as x(${columns})
+      where r.id = x.id`.execute(trx);
+  }
+  // Every state a record reaches is appended to its history, in the same transaction.
+  const written = [...fresh, ...changed] as Array<{ kind: string; natural_key: string; version: number }>;
+  if (written.length > 0) {
+    const versionKeys = written.map((row) => ({ kind: row.kind, natural_key: row.natural_key, version: row.version }));
+    await sql`
+      insert into record_versions (record_id, version, enterprise_id, change, status, occurred_on, ends_on, level,
+        subtype, grade, amount, quantity, fields, content_hash, batch_id, source_row, operator)
+      select r.id, r.version, r.enterprise_id, case when r.version = 1 then 'created' else ${change} end, r.status,
+        r.occurred_on, r.ends_on, r.level, r.subtype, r.grade, r.amount, r.quantity, r.fields, r.content_hash,
+        r.batch_id, r.source_row, ${operator}
+      from records r join jsonb_to_recordset(${JSON.stringify(versionKeys)}::jsonb) as k(kind text, natural_key text, version integer)
+        on r.kind = k.kind and r.natural_key = k.natural_key and r.version = k.version`.execute(trx);
+  }
+  return { created: fresh.length, updated: changed.length, unchanged };
+}
+
+/**
+ * A digest of every record version a batch wrote, kept in the batch's audit event: `audit verify` recomputes it,
+ * so a version edited behind the platform's back is caught even though the event itself is intact.
+ */
+export async function digestBatchVersions(db: Transaction<Database> | import('kysely').Kysely<Database>, batchId: number): Promise<string> {
+  const result = await sql<{ digest: string | null }>`
+    select encode(sha256(convert_to(coalesce(string_agg(record_id || ':' || version || ':' || content_hash, E'\n'
+      order by record_id, version), ''), 'UTF8')), 'hex') as digest
+    from record_versions where batch_id = ${batchId}`.execute(db);
+  return result.rows[0]?.digest ?? '';
+}
