@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { NormalizedRecord } from '../domain/record.ts';
 import { canonicalJson } from '../services/audit/append-audit-event.ts';
 import type { Database } from './database.ts';
@@ -140,7 +140,7 @@ export async function writeRecords(
  * A digest of every record version a batch wrote, kept in the batch's audit event: `audit verify` recomputes it,
  * so a version edited behind the platform's back is caught even though the event itself is intact.
  */
-export async function digestBatchVersions(db: Transaction<Database> | import('kysely').Kysely<Database>, batchId: number): Promise<string> {
+export async function digestBatchVersions(db: Kysely<Database>, batchId: number): Promise<string> {
   const result = await sql<{ digest: string | null }>`
     select encode(sha256(convert_to(coalesce(string_agg(record_id || ':' || version || ':' || content_hash, E'\n'
       order by record_id, version), ''), 'UTF8')), 'hex') as digest
