@@ -10,6 +10,7 @@ export interface Database {
   records: RecordTable;
   record_versions: RecordVersionTable;
   audit_events: AuditEventTable;
+  audit_heads: AuditHeadTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -121,4 +122,12 @@ export interface AuditEventTable {
   payload: Json;
   prev_hash: string;
   hash: string;
+}
+
+/** The single row naming the latest audit event (seq 0 and the genesis hash while the trail is empty). */
+export interface AuditHeadTable {
+  id: ColumnType<number, number | undefined, never>;
+  seq: number;
+  hash: string;
+  updated_at: UpdatedAt;
 }

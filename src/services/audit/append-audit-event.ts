@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { AppError } from '../../domain/app-error.ts';
 import type { AuditAction } from '../../domain/audit-actions.ts';
 import type { Database } from '../../store/database.ts';
 
@@ -50,12 +51,18 @@ export function hashAuditEvent(prevHash: string, event: Omit<AuditEvent, 'prevHa
 /**
  * Appends one event to the chain inside the caller's transaction. Writers are serialised by a transaction-scoped
  * advisory lock, so the chain never forks; the event is committed or rolled back with the change it describes.
+ * The event follows the chain head (audit_heads), not the last row of audit_events: if events were removed behind
+ * the platform's back, the next event still links to the removed one, so the gap stays visible to `audit verify`
+ * instead of being papered over.
  */
 export async function appendAuditEvent(trx: Transaction<Database>, input: AuditEventInput): Promise<AuditEvent> {
   await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
-  const last = await trx.selectFrom('audit_events').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  const seq = (last?.seq ?? 0) + 1;
-  const prevHash = last?.hash ?? GENESIS_HASH;
+  const head = await trx.selectFrom('audit_heads').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
+  // The migration creates the head and a trigger forbids deleting it: a missing head means tampering, so refuse to
+  // write rather than start a second chain.
+  if (!head) throw new AppError('INTERNAL', '审计链头记录缺失,已停止写入。请运行 xinping audit verify 检查审计链。', { message: 'audit_heads row is missing' });
+  const seq = head.seq + 1;
+  const prevHash = head.hash;
   const occurredAt = new Date().toISOString();
   const event = { ...input, seq, occurredAt };
   const hash = hashAuditEvent(prevHash, event);
@@ -73,6 +80,7 @@ export async function appendAuditEvent(trx: Transaction<Database>, input: AuditE
       hash,
     })
     .execute();
+  await trx.updateTable('audit_heads').set({ seq, hash, updated_at: occurredAt }).where('id', '=', 1).execute();
   return { ...event, prevHash, hash };
 }
 
