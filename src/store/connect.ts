@@ -14,6 +14,8 @@ export type Engine = 'pglite' | 'postgres';
 export interface Store {
   db: Kysely<Database>;
   engine: Engine;
+  /** The driver underneath, for what Kysely does not do (COPY). */
+  raw: { engine: 'pglite'; pglite: PGlite } | { engine: 'postgres'; pool: pg.Pool };
   close(): Promise<void>;
 }
 
@@ -46,7 +48,7 @@ function openPostgres(url: string): Store {
     types: { getTypeParser: ((oid: number, format?: string) => parsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser },
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, engine: 'postgres', close: () => db.destroy() };
+  return { db, engine: 'postgres', raw: { engine: 'postgres', pool }, close: () => db.destroy() };
 }
 
 async function openPglite(config: Config, memory: boolean): Promise<Store> {
@@ -61,5 +63,5 @@ async function openPglite(config: Config, memory: boolean): Promise<Store> {
   });
   const { PgliteDialect } = await import('./pglite-dialect.ts');
   const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
-  return { db, engine: 'pglite', close: () => db.destroy() };
+  return { db, engine: 'pglite', raw: { engine: 'pglite', pglite }, close: () => db.destroy() };
 }
