@@ -26,6 +26,8 @@ const NUMERIC = 1700;
 const DATE = 1082;
 const toNumber = (value: string) => Number(value);
 const asText = (value: string) => value;
+/** SQLSTATE of a connection ended by the server administrator (pg_terminate_backend, drop database … force). */
+const ADMIN_SHUTDOWN = '57P01';
 
 export interface OpenOptions {
   /** Run pending migrations (default true). */
@@ -46,6 +48,11 @@ function openPostgres(url: string): Store {
     connectionString: url,
     max: Number(process.env.XINPING_PG_POOL || 10),
     types: { getTypeParser: ((oid: number, format?: string) => parsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser },
+  });
+  // An idle client whose server connection drops (a restart, an administrator ending it) emits 'error' on the pool;
+  // unhandled, that would crash the process. The pool replaces the client on next use.
+  pool.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== ADMIN_SHUTDOWN) process.stderr.write(`PostgreSQL 连接中断: ${error.message}\n`);
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', raw: { engine: 'postgres', pool }, close: () => db.destroy() };

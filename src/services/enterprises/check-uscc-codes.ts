@@ -1,0 +1,29 @@
+import type { Kysely } from 'kysely';
+import { isAcceptableAsLegacy, validateUscc, type UsccValidation } from '../../domain/uscc.ts';
+import type { Database } from '../../store/database.ts';
+import { findLegacyAcceptances } from '../../store/enterprise.repository.ts';
+
+export interface UsccCheck extends UsccValidation {
+  /** Set when the code fails validation but an operator accepted it as a legacy code: it then counts as valid. */
+  legacy?: { reason: string; acceptedBy: string; acceptedAt: Date; failure: string };
+}
+
+/**
+ * Validates codes and lets accepted legacy codes through. The store is opened (through `openDb`) only when some code
+ * fails in a way an operator may have accepted, so checking well-formed codes needs no database.
+ */
+export async function checkUsccCodes(codes: string[], openDb: () => Promise<Kysely<Database>>): Promise<UsccCheck[]> {
+  const checks: UsccCheck[] = codes.map((code) => validateUscc(code));
+  const candidates = checks.filter(isAcceptableAsLegacy).map((check) => check.normalized);
+  if (candidates.length === 0) return checks;
+  const accepted = await findLegacyAcceptances(await openDb(), candidates);
+  return checks.map((check) => {
+    const acceptance = isAcceptableAsLegacy(check) ? accepted.get(check.normalized) : undefined;
+    if (!acceptance) return check;
+    return {
+      normalized: check.normalized,
+      valid: true,
+      legacy: { reason: acceptance.reason, acceptedBy: acceptance.accepted_by, acceptedAt: acceptance.accepted_at, failure: check.reason! },
+    };
+  });
+}

@@ -1,0 +1,87 @@
+import type { Kysely } from 'kysely';
+import { loadCatalog } from '../../catalog/catalog.ts';
+import { AppError } from '../../domain/app-error.ts';
+import { maskPersonName } from '../../domain/masking.ts';
+import { describeUsccEntity, normalizeUscc } from '../../domain/uscc.ts';
+import type { Database } from '../../store/database.ts';
+import { findEnterpriseByUscc, findLegacyAcceptances, findRecordsOfEnterprise, type EnterpriseRecordRow } from '../../store/enterprise.repository.ts';
+
+/** An enterprise as shown outside the department that owns its personal data: every personal value masked. */
+export interface EnterpriseView {
+  id: number;
+  uscc: string;
+  /** 登记管理部门 and 机构类别 the code states (GB 32100-2015 附录A), when the code is well-formed. */
+  entity_type: { authority: string; entityType: string } | null;
+  name: string;
+  /** Masked (张*明). */
+  legal_representative: string | null;
+  industry_code: string | null;
+  industry_label: string | null;
+  region_code: string | null;
+  registered_on: string | null;
+  status: string;
+  tiers: string[];
+  tier_labels: string[];
+  incubator_code: string | null;
+  incubator_name: string | null;
+  uscc_warning: string | null;
+  legacy_acceptance: { reason: string; accepted_by: string; accepted_at: Date } | null;
+  /** registry, or import when only a department's record has named it so far. */
+  source: string;
+  /** Null until evaluations exist (issue #3). */
+  grade: string | null;
+  records: EnterpriseRecordRow[];
+}
+
+// Fields that name a person without being marked personal in the catalog (the legal representative is published
+// by the registry, but shown masked outside the owning department all the same).
+const PERSON_NAME_FIELDS = new Set(['legal_representative']);
+const HIDDEN = '******';
+
+/**
+ * Record fields as anyone outside the owning department may see them: a protected personal value `{ masked, cipher }`
+ * shows only `masked`; a personal value stored unprotected is hidden altogether; a person's name is masked.
+ */
+export function maskRecordFields(kind: string, fields: Record<string, unknown>): Record<string, unknown> {
+  const personal = new Set(loadCatalog().kind(kind)?.fields.filter((field) => field.personal).map((field) => field.key));
+  const shown: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== null && typeof value === 'object' && 'masked' in value) shown[key] = (value as { masked: unknown }).masked;
+    else if (personal.has(key) && value !== null && value !== '') shown[key] = HIDDEN;
+    else if (PERSON_NAME_FIELDS.has(key) && typeof value === 'string') shown[key] = maskPersonName(value);
+    else shown[key] = value;
+  }
+  return shown;
+}
+
+/** The enterprise with every current record, personal data masked. */
+export async function showEnterprise(db: Kysely<Database>, uscc: string): Promise<EnterpriseView> {
+  const code = normalizeUscc(uscc);
+  const row = await findEnterpriseByUscc(db, code);
+  if (!row) throw new AppError('NOT_FOUND', `未找到统一社会信用代码为 ${code || uscc} 的企业`);
+  const catalog = loadCatalog();
+  const acceptance = (await findLegacyAcceptances(db, [row.uscc])).get(row.uscc);
+  const records = await findRecordsOfEnterprise(db, row.id);
+  const division = row.industry_code ? catalog.industryDivisions[row.industry_code.slice(0, 3)] : undefined;
+  return {
+    id: row.id,
+    uscc: row.uscc,
+    entity_type: describeUsccEntity(row.uscc) ?? null,
+    name: row.name,
+    legal_representative: row.legal_representative === null ? null : maskPersonName(row.legal_representative),
+    industry_code: row.industry_code,
+    industry_label: row.industry_code ? (division ?? catalog.industrySections[row.industry_code[0]] ?? null) : null,
+    region_code: row.region_code,
+    registered_on: row.registered_on,
+    status: row.status,
+    tiers: row.tiers,
+    tier_labels: row.tiers.map((code) => catalog.tiers.find((tier) => tier.code === code)?.label ?? code),
+    incubator_code: row.incubator_code,
+    incubator_name: catalog.incubators.find((incubator) => incubator.code === row.incubator_code)?.name ?? null,
+    uscc_warning: row.uscc_warning,
+    legacy_acceptance: acceptance ? { reason: acceptance.reason, accepted_by: acceptance.accepted_by, accepted_at: acceptance.accepted_at } : null,
+    source: row.source,
+    grade: null,
+    records: records.map((record) => ({ ...record, fields: maskRecordFields(record.kind, record.fields) })),
+  };
+}

@@ -1,0 +1,189 @@
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SqlBool, type Transaction } from 'kysely';
+import type { Database, EnterpriseTable, LegacyUsccAcceptanceTable } from './database.ts';
+
+/** The registry columns a registration writes (everything but id, source and timestamps). */
+export interface EnterpriseValues {
+  uscc: string;
+  name: string;
+  legal_representative: string | null;
+  industry_code: string | null;
+  region_code: string | null;
+  registered_on: string | null;
+  status: string;
+  tiers: string[];
+  incubator_code: string | null;
+  uscc_warning: string | null;
+}
+
+export type EnterpriseRow = Selectable<EnterpriseTable>;
+export type LegacyAcceptanceRow = Selectable<LegacyUsccAcceptanceTable>;
+
+// Bulk statements stay well under PostgreSQL's 65,535 bind parameters.
+const INSERT_CHUNK = 1000;
+
+export async function findEnterprisesByUscc(db: Kysely<Database>, codes: string[], options: { forUpdate?: boolean } = {}): Promise<Map<string, EnterpriseRow>> {
+  if (codes.length === 0) return new Map();
+  let query = db.selectFrom('enterprises').selectAll().where('uscc', 'in', codes);
+  if (options.forUpdate) query = query.forUpdate();
+  const rows = await query.execute();
+  return new Map(rows.map((row) => [row.uscc, row]));
+}
+
+export async function findEnterpriseByUscc(db: Kysely<Database>, uscc: string): Promise<EnterpriseRow | undefined> {
+  return db.selectFrom('enterprises').selectAll().where('uscc', '=', uscc).executeTakeFirst();
+}
+
+/** Inserts registry entries and returns uscc → id. */
+export async function insertEnterprises(trx: Transaction<Database>, rows: EnterpriseValues[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+    const chunk = rows.slice(start, start + INSERT_CHUNK).map((row) => ({ ...row, source: 'registry' }));
+    const inserted = await trx.insertInto('enterprises').values(chunk).returning(['id', 'uscc']).execute();
+    for (const row of inserted) ids.set(row.uscc, row.id);
+  }
+  return ids;
+}
+
+/** Overwrites the registry columns of one enterprise; an entry first created by an import becomes a registry entry. */
+export async function updateEnterprise(trx: Transaction<Database>, id: number, values: EnterpriseValues): Promise<void> {
+  await trx
+    .updateTable('enterprises')
+    .set({ ...values, source: 'registry', updated_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function findLegacyAcceptances(db: Kysely<Database>, codes: string[]): Promise<Map<string, LegacyAcceptanceRow>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.selectFrom('legacy_uscc_acceptances').selectAll().where('uscc', 'in', codes).execute();
+  return new Map(rows.map((row) => [row.uscc, row]));
+}
+
+export async function insertLegacyAcceptance(trx: Transaction<Database>, row: { uscc: string; reason: string; accepted_by: string }): Promise<LegacyAcceptanceRow> {
+  return trx.insertInto('legacy_uscc_acceptances').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export interface EnterpriseSearch {
+  /** Upper-cased code characters to match as a USCC prefix, when the text can be one. */
+  usccPrefix?: string;
+  /** Text to find inside the name. */
+  nameText?: string;
+  limit: number;
+  offset: number;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/** The filter of a search, or undefined when it has no criteria (the whole registry). */
+function matchSearch(search: EnterpriseSearch): ((eb: ExpressionBuilder<Database, 'enterprises'>) => Expression<SqlBool>) | undefined {
+  const { usccPrefix, nameText } = search;
+  if (usccPrefix === undefined && nameText === undefined) return undefined;
+  return (eb) => {
+    const conditions: Expression<SqlBool>[] = [];
+    if (usccPrefix !== undefined) conditions.push(eb('uscc', 'like', `${escapeLike(usccPrefix)}%`));
+    if (nameText !== undefined) conditions.push(eb('name', 'ilike', `%${escapeLike(nameText)}%`));
+    return eb.or(conditions);
+  };
+}
+
+export interface EnterpriseListRow {
+  id: number;
+  uscc: string;
+  name: string;
+  status: string;
+  industry_code: string | null;
+  region_code: string | null;
+  tiers: string[];
+  incubator_code: string | null;
+  source: string;
+  grade: string | null;
+}
+
+/**
+ * One page of the registry, matching a USCC prefix or part of the name. Short keywords use ILIKE (the trigram index
+ * enterprises_name_trgm serves it from three characters on); rows are ordered USCC matches first, then by
+ * word_similarity to the keyword, then by USCC, so paging is stable.
+ */
+export async function searchEnterprises(db: Kysely<Database>, search: EnterpriseSearch): Promise<{ total: number; rows: EnterpriseListRow[] }> {
+  const filter = matchSearch(search);
+  const counted = await db
+    .selectFrom('enterprises')
+    .$if(filter !== undefined, (query) => query.where(filter!))
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  let query = db
+    .selectFrom('enterprises')
+    .$if(filter !== undefined, (query) => query.where(filter!))
+    .select([
+    'id',
+    'uscc',
+    'name',
+    'status',
+    'industry_code',
+    'region_code',
+    'tiers',
+    'incubator_code',
+    'source',
+    // GRADE: there is no evaluations table yet (issue #3). Replace this null with the grade of the enterprise's
+    // latest evaluation (a lateral join on evaluations) once it exists.
+    sql<string | null>`null::text`.as('grade'),
+  ]);
+  if (search.usccPrefix !== undefined) query = query.orderBy(sql`uscc like ${`${escapeLike(search.usccPrefix)}%`}`, 'desc');
+  if (search.nameText !== undefined) query = query.orderBy(sql`word_similarity(${search.nameText}, name)`, 'desc');
+  const rows = await query.orderBy('uscc').limit(search.limit).offset(search.offset).execute();
+  return { total: Number(counted.total), rows };
+}
+
+export interface EnterpriseRecordRow {
+  id: number;
+  kind: string;
+  kind_label: string;
+  department: string;
+  department_name: string;
+  status: string;
+  occurred_on: string | null;
+  ends_on: string | null;
+  level: string | null;
+  subtype: string | null;
+  grade: string | null;
+  amount: number | null;
+  quantity: number | null;
+  fields: Record<string, unknown>;
+  version: number;
+  batch_id: number | null;
+  source_row: number | null;
+}
+
+/** The current state of every record of one enterprise, newest first. */
+export async function findRecordsOfEnterprise(db: Kysely<Database>, enterpriseId: number): Promise<EnterpriseRecordRow[]> {
+  const rows = await db
+    .selectFrom('records as r')
+    .innerJoin('record_kinds as k', 'k.code', 'r.kind')
+    .innerJoin('departments as d', 'd.code', 'r.department_code')
+    .select([
+      'r.id',
+      'r.kind',
+      'k.label as kind_label',
+      'r.department_code as department',
+      'd.short_name as department_name',
+      'r.status',
+      'r.occurred_on',
+      'r.ends_on',
+      'r.level',
+      'r.subtype',
+      'r.grade',
+      'r.amount',
+      'r.quantity',
+      'r.fields',
+      'r.version',
+      'r.batch_id',
+      'r.source_row',
+    ])
+    .where('r.enterprise_id', '=', enterpriseId)
+    .orderBy(sql`r.occurred_on desc nulls last`)
+    .orderBy('r.id')
+    .execute();
+  return rows.map((row) => ({ ...row, fields: row.fields as Record<string, unknown> }));
+}
