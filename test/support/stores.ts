@@ -38,10 +38,28 @@ export async function createTestStore(engine: Engine, options: { dataDir?: strin
     databaseUrl: url.toString(),
     async drop() {
       await store.close();
-      await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin.db);
+      await dropWhenIdle(admin, name);
       await admin.close();
     },
   };
+}
+
+/**
+ * pg's Pool.end() resolves before its sockets are closed; `drop database … with (force)` would then kill a closing
+ * connection and surface an error after the test. Retry a plain drop while the database is still in use instead.
+ */
+async function dropWhenIdle(admin: Store, name: string): Promise<void> {
+  const OBJECT_IN_USE = '55006';
+  for (let attempt = 0; attempt < 250; attempt++) {
+    try {
+      await sql`drop database if exists ${sql.id(name)}`.execute(admin.db);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== OBJECT_IN_USE) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+  await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin.db);
 }
 
 /** Runs `define` once per engine inside a describe block named after it; `current()` is that engine's store. */

@@ -1,0 +1,56 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../../domain/app-error.ts';
+import { readServerEnvironment, startServer } from '../../server/start-server.ts';
+import type { Store } from '../../store/connect.ts';
+import type { Command, CommandContext } from '../command.ts';
+
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 8080;
+
+/** Reads --port (else $PORT, else 8080) and --host (else 127.0.0.1). */
+export function readListenAddress(args: string[], env: NodeJS.ProcessEnv = process.env): { host: string; port: number } {
+  const { values } = parseArgs({ args, options: { port: { type: 'string' }, host: { type: 'string' } } });
+  const portText = values.port ?? env.PORT ?? String(DEFAULT_PORT);
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) throw new AppError('INVALID_INPUT', `端口应为 0–65535 的整数,实际为“${portText}”`);
+  return { host: values.host ?? DEFAULT_HOST, port };
+}
+
+/** Resolves on Ctrl+C or SIGTERM. */
+export function waitForShutdown(): Promise<string> {
+  return new Promise((resolve) => {
+    const stop = (signal: string) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/** Serves the API on the store until Ctrl+C or SIGTERM (used by `serve`, and by `start` once the store is ready). */
+export async function serveUntilStopped(context: CommandContext, store: Store, address: { host: string; port: number }): Promise<void> {
+  const { app, url } = await startServer(store, { ...readServerEnvironment(), ...address, dataDir: context.config.dataDir });
+  context.stdout.write(
+    `信评接口服务已启动:${url}\n` +
+      `  接口文档:${url}/docs\n` +
+      `  OpenAPI:${url}/openapi.json\n` +
+      `  数据库:${store.engine === 'pglite' ? `内嵌 PGlite(${context.config.dataDir})` : 'PostgreSQL'}\n` +
+      '按 Ctrl+C 停止。\n',
+  );
+  await waitForShutdown();
+  await app.close();
+  context.stdout.write('接口服务已停止。\n');
+}
+
+export const serveCommand: Command = {
+  name: ['serve'],
+  summary: '启动 HTTP 接口服务(含 /docs 接口文档)',
+  usage: 'serve [--port N] [--host H]',
+  async run(context) {
+    const address = readListenAddress(context.args);
+    await serveUntilStopped(context, await context.store(), address);
+    return 0;
+  },
+};

@@ -1,0 +1,128 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type RouteOptions } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { readConfig } from '../config.ts';
+import { loadSecretKey } from '../services/import/protect-personal.ts';
+import type { Store } from '../store/connect.ts';
+import { authorizeRequest, declareRouteAccess, isDocumentationRoute } from './access.ts';
+import { createAuthenticateHook, SESSION_COOKIE } from './authenticate.ts';
+import { documentErrorResponses } from './document-error-responses.ts';
+import { HttpError, installErrorHandlers } from './error-handler.ts';
+import { registerAuthRoutes } from './routes/auth.routes.ts';
+import { registerCatalogRoutes } from './routes/catalog.routes.ts';
+import { registerEnterpriseRoutes } from './routes/enterprise.routes.ts';
+import { registerHealthRoutes } from './routes/health.routes.ts';
+import { registerRecordPushRoutes, registerRecordRoutes } from './routes/record.routes.ts';
+import { registerTokenRoutes } from './routes/token.routes.ts';
+import { registerUserRoutes } from './routes/user.routes.ts';
+import { DEFAULT_LIMITS, type ServerContext, type ServerOptions, type ZodApp } from './server-context.ts';
+import { validatorCompiler } from './validate-request.ts';
+
+/** Every group of routes, in the order they appear in the API reference. Add new groups here. */
+const ROUTE_GROUPS = [registerHealthRoutes, registerAuthRoutes, registerTokenRoutes, registerUserRoutes, registerCatalogRoutes, registerEnterpriseRoutes, registerRecordRoutes, registerRecordPushRoutes];
+
+/** A registered API route, as collected while the server was built (the documentation routes excluded). */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  summary: string;
+  config: RouteOptions['config'];
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The API routes of this server, for the OpenAPI and authorization-matrix checks. */
+    apiRoutes: RegisteredRoute[];
+  }
+}
+
+const API_VERSION = '0.1.0';
+
+/**
+ * The HTTP API (issue #4): Fastify with zod schemas that both validate and generate /openapi.json, an interactive
+ * reference at /docs, sessions and API tokens, one access rule per route, rate and body-size limits, and every
+ * error as `{ error: { code, message } }` in Chinese.
+ */
+export async function buildServer(store: Store, options: ServerOptions = {}): Promise<ZodApp> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: limits.bodyBytes,
+    trustProxy: options.trustProxy ?? false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('principal', null);
+  app.decorateRequest('credentialProblem', undefined);
+  app.decorate('apiRoutes', [] as RegisteredRoute[]);
+  // JSON only: a cross-site HTML form can post text/plain, never application/json (with SameSite=Lax, CSRF defence).
+  app.removeContentTypeParser('text/plain');
+
+  // Runs for every route registered after it, before the swagger plugin reads the route.
+  app.addHook('onRoute', (route) => {
+    if (isDocumentationRoute(route.url) || route.method === 'HEAD') return;
+    declareRouteAccess(route);
+    documentErrorResponses(route);
+    for (const method of [route.method].flat()) app.apiRoutes.push({ method, url: route.url, summary: String(route.schema?.summary ?? ''), config: route.config });
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: '信评 xinping API',
+        description: '科创企业公共信用综合评价平台的 HTTP 接口。错误统一为 `{ "error": { "code", "message" } }`,message 为中文。',
+        version: API_VERSION,
+        license: { name: 'Apache-2.0' },
+      },
+      components: {
+        securitySchemes: {
+          sessionCookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: '登录后由 /api/auth/login 设置的会话 Cookie' },
+          bearerToken: { type: 'http', scheme: 'bearer', description: 'API 令牌(/api/tokens 创建),供对接系统使用' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: limits.requestsPerMinute,
+    timeWindow: 60_000,
+    // Per account when logged in (so one office behind one address is not throttled as one), per address otherwise.
+    keyGenerator: (request) => (request.principal ? `user:${request.principal.userId}` : `ip:${request.ip}`),
+    errorResponseBuilder: (_request, context) => new HttpError('RATE_LIMITED', `请求过于频繁,请 ${Math.max(1, Math.ceil(context.ttl / 1000))} 秒后再试`),
+  });
+
+  app.addHook('onRequest', createAuthenticateHook(store.db));
+  app.addHook('preParsing', authorizeRequest);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+  installErrorHandlers(app, { bodyLimit: limits.bodyBytes, notFoundPreHandler: app.rateLimit() });
+
+  const dataDir = options.dataDir ?? readConfig().dataDir;
+  let secretKey = options.secretKey;
+  const context: ServerContext = {
+    store,
+    sessionLifetimeMs: (options.sessionLifetimeHours ?? 12) * 3_600_000,
+    secureCookies: options.secureCookies ?? false,
+    limits,
+    failedLoginLimiter: app.createRateLimit({
+      max: limits.failedLoginsPerAccount,
+      timeWindow: limits.accountLockMinutes * 60_000,
+      keyGenerator: (request) => `login-account:${String((request.body as { username?: unknown } | undefined)?.username ?? '').trim().toLowerCase()}`,
+    }),
+    secretKey: () => (secretKey ??= loadSecretKey(dataDir)),
+  };
+  for (const register of ROUTE_GROUPS) register(app, context);
+
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}

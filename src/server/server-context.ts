@@ -1,0 +1,61 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { SecretKey } from '../services/import/protect-personal.ts';
+import type { Store } from '../store/connect.ts';
+
+/** The Fastify instance with zod schemas as its type provider: handlers see validated, typed input. */
+export type ZodApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse<IncomingMessage>, FastifyBaseLogger, ZodTypeProvider>;
+
+/** Limits that protect the platform (issue #4 §6). Operational settings, not regulation: they live here. */
+export interface ServerLimits {
+  /** Largest request body in bytes (JSON); larger ones get 413. */
+  bodyBytes: number;
+  /** Largest body of a records push (a department's batch of records). */
+  pushBodyBytes: number;
+  /** Login attempts per IP address per minute, successful or not. */
+  loginsPerIpPerMinute: number;
+  /** Failed logins per account before it is locked for `accountLockMinutes`. */
+  failedLoginsPerAccount: number;
+  accountLockMinutes: number;
+  /** Requests per minute per account (per IP for the anonymous public) on every other route. */
+  requestsPerMinute: number;
+}
+
+export interface ServerOptions {
+  /** Fastify's logger (pino) settings; off by default (tests), `serve` turns it on. */
+  logger?: boolean | { level: string };
+  /** Directory of the personal-data key file when XINPING_SECRET_KEY is not set. */
+  dataDir?: string;
+  /** The personal-data key itself (tests); otherwise loaded from the environment or dataDir on first use. */
+  secretKey?: SecretKey;
+  sessionLifetimeHours?: number;
+  /** Mark the session cookie Secure (set when the platform is served over HTTPS). */
+  secureCookies?: boolean;
+  /** Trust X-Forwarded-For from a reverse proxy for the client address (rate limits, audit). */
+  trustProxy?: boolean;
+  limits?: Partial<ServerLimits>;
+}
+
+export const DEFAULT_LIMITS: ServerLimits = {
+  bodyBytes: 1024 * 1024,
+  pushBodyBytes: 16 * 1024 * 1024,
+  loginsPerIpPerMinute: 20,
+  failedLoginsPerAccount: 5,
+  accountLockMinutes: 15,
+  requestsPerMinute: 600,
+};
+
+export type RateLimitCheck = (request: FastifyRequest, options?: { increment?: boolean }) => Promise<{ isAllowed: boolean; remaining?: number; ttlInSeconds?: number }>;
+
+/** What route handlers get besides the request: the store and the resolved options. */
+export interface ServerContext {
+  store: Store;
+  sessionLifetimeMs: number;
+  secureCookies: boolean;
+  limits: ServerLimits;
+  /** Counts failed logins per account (username); see the login route. */
+  failedLoginLimiter: RateLimitCheck;
+  /** The personal-data key (XINPING_SECRET_KEY or <dataDir>/secret.key), loaded on first use. */
+  secretKey(): SecretKey;
+}

@@ -1,0 +1,86 @@
+import type { Kysely } from 'kysely';
+import { TOKEN_SCOPES, type Principal, type TokenScope } from '../../domain/principal.ts';
+import type { Role } from '../../domain/roles.ts';
+import type { Database } from '../../store/database.ts';
+import { hashSecret } from './secret-token.ts';
+
+export interface Credentials {
+  /** The session cookie's value. */
+  sessionToken?: string;
+  /** The secret of `Authorization: Bearer …`; wins over the cookie when both are sent. */
+  bearerToken?: string;
+}
+
+/** Who the request is, or why the credentials it sent do not count (shown when the route needs a login). */
+export type Resolution = { principal: Principal; problem?: undefined } | { principal: null; problem?: string };
+
+// last_used_at is informational; writing it at most once a minute keeps reads from turning into writes.
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export async function resolvePrincipal(db: Kysely<Database>, credentials: Credentials): Promise<Resolution> {
+  if (credentials.bearerToken) return resolveApiToken(db, credentials.bearerToken);
+  if (credentials.sessionToken) return resolveSession(db, credentials.sessionToken);
+  return { principal: null };
+}
+
+async function resolveSession(db: Kysely<Database>, token: string): Promise<Resolution> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select(['sessions.expires_at', 'sessions.revoked_at', 'users.id', 'users.username', 'users.display_name', 'users.role', 'users.department_code', 'users.uscc', 'users.disabled'])
+    .where('sessions.token_hash', '=', hashSecret(token))
+    .executeTakeFirst();
+  if (!row || row.revoked_at) return { principal: null, problem: '登录已失效,请重新登录' };
+  if (new Date(row.expires_at).getTime() <= Date.now()) return { principal: null, problem: '登录已过期,请重新登录' };
+  if (row.disabled) return { principal: null, problem: '账号已停用,请联系平台管理员' };
+  return { principal: toPrincipal(row, 'session', null, TOKEN_SCOPES) };
+}
+
+async function resolveApiToken(db: Kysely<Database>, secret: string): Promise<Resolution> {
+  const row = await db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .select([
+      'api_tokens.id as token_id',
+      'api_tokens.scopes',
+      'api_tokens.expires_at',
+      'api_tokens.revoked_at',
+      'api_tokens.last_used_at',
+      'users.id',
+      'users.username',
+      'users.display_name',
+      'users.role',
+      'users.department_code',
+      'users.uscc',
+      'users.disabled',
+    ])
+    .where('api_tokens.token_hash', '=', hashSecret(secret))
+    .executeTakeFirst();
+  if (!row || row.revoked_at) return { principal: null, problem: 'API 令牌无效或已吊销' };
+  if (row.expires_at && new Date(row.expires_at).getTime() <= Date.now()) return { principal: null, problem: 'API 令牌已过期' };
+  if (row.disabled) return { principal: null, problem: '令牌所属账号已停用,请联系平台管理员' };
+  if (!row.last_used_at || Date.now() - new Date(row.last_used_at).getTime() > LAST_USED_RESOLUTION_MS) {
+    await db.updateTable('api_tokens').set({ last_used_at: new Date() }).where('id', '=', row.token_id).execute();
+  }
+  const scopes = row.scopes.filter((scope): scope is TokenScope => (TOKEN_SCOPES as readonly string[]).includes(scope));
+  return { principal: toPrincipal(row, 'token', row.token_id, scopes) };
+}
+
+function toPrincipal(
+  row: { id: number; username: string; display_name: string; role: string; department_code: string | null; uscc: string | null },
+  via: Principal['via'],
+  tokenId: number | null,
+  scopes: readonly TokenScope[],
+): Principal {
+  return {
+    userId: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role as Role,
+    departmentCode: row.department_code,
+    uscc: row.uscc,
+    via,
+    tokenId,
+    scopes,
+  };
+}
