@@ -137,12 +137,14 @@ export async function writeRecords(
 }
 
 /**
- * A digest of every record version a batch wrote, kept in the batch's audit event: `audit verify` recomputes it,
+ * A digest of every record version a batch wrote (each column, not only the content hash, so an edited amount with
+ * its old hash still counts as altered), kept in the batch's audit event: `audit verify` recomputes it,
  * so a version edited behind the platform's back is caught even though the event itself is intact.
  */
 export async function digestBatchVersions(db: Kysely<Database>, batchId: number): Promise<string> {
   const result = await sql<{ digest: string | null }>`
-    select encode(sha256(convert_to(coalesce(string_agg(record_id || ':' || version || ':' || content_hash, E'\n'
+    select encode(sha256(convert_to(coalesce(string_agg(jsonb_build_array(record_id, version, enterprise_id, status,
+      occurred_on, ends_on, level, subtype, grade, amount, quantity, fields, content_hash)::text, E'\n'
       order by record_id, version), ''), 'UTF8')), 'hex') as digest
     from record_versions where batch_id = ${batchId}`.execute(db);
   return result.rows[0]?.digest ?? '';

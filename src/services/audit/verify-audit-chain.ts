@@ -1,0 +1,126 @@
+import { sql, type Kysely } from 'kysely';
+import type { AuditAction } from '../../domain/audit-actions.ts';
+import type { Database } from '../../store/database.ts';
+import { digestBatchVersions } from '../../store/record.repository.ts';
+import { GENESIS_HASH, hashAuditEvent } from './append-audit-event.ts';
+
+/**
+ * altered: an event's content no longer matches its hash, or the head disagrees with the last event;
+ * removed: events are missing (a gap in seq, or the trail ends before the head);
+ * broken-link: an event does not point at the hash of the event before it (that one was rewritten and re-hashed);
+ * records-altered: the record versions an import batch wrote no longer match the digest kept in its event, or a
+ *   record's current state no longer matches its latest version.
+ */
+export type AuditProblemKind = 'altered' | 'removed' | 'broken-link' | 'records-altered';
+
+export interface AuditProblem {
+  /** The event at fault; for 'removed', the first missing seq. */
+  seq: number;
+  kind: AuditProblemKind;
+  /** For 'records-altered': the import batch whose versions changed. */
+  batchId?: number;
+  /** What is wrong, in Chinese, for officials. */
+  reason: string;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  eventsChecked: number;
+  /** The chain head as stored; its hash can be noted down outside the platform to anchor the trail. */
+  head: { seq: number; hash: string } | null;
+  problem?: AuditProblem;
+}
+
+export interface VerifyOptions {
+  /** Events read per query; memory stays bounded by this, whatever the length of the trail. */
+  pageSize?: number;
+}
+
+/**
+ * Walks the whole audit trail in seq order and reports the first place where it was tampered with: each hash is
+ * recomputed, each link checked, seq must be dense, the head must name the last event, every committed import
+ * batch's record versions must still hash to the digest its event recorded, and every record must still say what
+ * its latest version says.
+ */
+export async function verifyAuditChain(db: Kysely<Database>, options: VerifyOptions = {}): Promise<AuditVerification> {
+  const pageSize = options.pageSize ?? 1000;
+  const head = (await db.selectFrom('audit_heads').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst()) ?? null;
+  let checked = 0;
+  let lastSeq = 0;
+  let lastHash = GENESIS_HASH;
+  const fail = (problem: AuditProblem): AuditVerification => ({ ok: false, eventsChecked: checked, head, problem });
+
+  for (;;) {
+    const page = await db.selectFrom('audit_events').selectAll().where('seq', '>', lastSeq).orderBy('seq').limit(pageSize).execute();
+    for (const row of page) {
+      if (row.seq !== lastSeq + 1) {
+        return fail({ seq: lastSeq + 1, kind: 'removed', reason: `序号 ${row.seq} 之前有事件被删除(缺少${describeRange(lastSeq + 1, row.seq - 1)})` });
+      }
+      checked += 1;
+      const occurredAt = new Date(row.occurred_at).toISOString();
+      const event = { seq: row.seq, occurredAt, actor: row.actor, action: row.action as AuditAction, subjectType: row.subject_type, subjectId: row.subject_id, payload: row.payload as Record<string, unknown> };
+      if (hashAuditEvent(row.prev_hash, event) !== row.hash) {
+        return fail({ seq: row.seq, kind: 'altered', reason: `序号 ${row.seq} 的事件被篡改(内容与其哈希不符)` });
+      }
+      if (row.prev_hash !== lastHash) {
+        return fail({ seq: row.seq, kind: 'broken-link', reason: `序号 ${row.seq} 的事件与前一事件的链接断开(序号 ${row.seq - 1} 的事件可能被改写后重新计算了哈希)` });
+      }
+      if (row.action === 'import.committed') {
+        const batchId = Number(row.subject_id);
+        const recorded = (event.payload as { versionsDigest?: unknown }).versionsDigest;
+        if (recorded !== (await digestBatchVersions(db, batchId))) {
+          return fail({ seq: row.seq, kind: 'records-altered', batchId, reason: `批次 ${batchId} 的记录被改动(序号 ${row.seq} 的入库事件所记摘要与现存记录版本不符)` });
+        }
+      }
+      lastSeq = row.seq;
+      lastHash = row.hash;
+    }
+    if (page.length < pageSize) break;
+  }
+
+  // A chain cut at its end is still a valid chain: only the head shows that events are missing there.
+  if (!head) {
+    return fail({ seq: lastSeq, kind: 'altered', reason: '审计链头记录缺失,无法确认末尾事件是否被删除' });
+  }
+  if (head.seq > lastSeq) {
+    return fail({ seq: lastSeq + 1, kind: 'removed', reason: `末尾有事件被删除(链头记录的最新序号为 ${head.seq},现存最后一条为 ${lastSeq},缺少${describeRange(lastSeq + 1, head.seq)})` });
+  }
+  if (head.seq < lastSeq) {
+    return fail({ seq: head.seq + 1, kind: 'altered', reason: `序号 ${head.seq + 1} 起的事件未经平台写入(链头记录的最新序号为 ${head.seq})` });
+  }
+  if (head.hash !== lastHash) {
+    return fail({ seq: lastSeq, kind: 'altered', reason: `序号 ${lastSeq} 的事件被篡改(与链头记录的哈希不符)` });
+  }
+  const drift = await findRecordDrift(db);
+  if (drift) return fail(drift);
+  return { ok: true, eventsChecked: checked, head };
+}
+
+/**
+ * The current state of a record (what evaluation reads) must be exactly its latest version in the append-only
+ * history. `records` itself is updated in place and has no trigger, so an edit there is caught here.
+ */
+async function findRecordDrift(db: Kysely<Database>): Promise<AuditProblem | undefined> {
+  const result = await sql<{ id: number; version: number; batch_id: number | null; seq: number | null }>`
+    select r.id, r.version, r.batch_id,
+      (select e.seq from audit_events e where e.action = 'import.committed' and e.subject_id = r.batch_id::text) as seq
+    from records r left join record_versions v on v.record_id = r.id and v.version = r.version
+    where v.record_id is null
+      or (r.enterprise_id, r.status, r.occurred_on, r.ends_on, r.level, r.subtype, r.grade, r.amount, r.quantity, r.fields,
+          r.content_hash, r.batch_id, r.source_row)
+        is distinct from
+         (v.enterprise_id, v.status, v.occurred_on, v.ends_on, v.level, v.subtype, v.grade, v.amount, v.quantity, v.fields,
+          v.content_hash, v.batch_id, v.source_row)
+    order by r.id
+    limit 1`.execute(db);
+  const row = result.rows[0];
+  if (!row) return undefined;
+  const reason = `记录 #${row.id} 的当前内容与其第 ${row.version} 版历史不符(当前记录被直接改动)`;
+  return row.batch_id === null
+    ? { seq: 0, kind: 'records-altered', reason }
+    : { seq: row.seq ?? 0, kind: 'records-altered', batchId: row.batch_id, reason: `批次 ${row.batch_id} 的记录被改动:${reason}` };
+}
+
+function describeRange(from: number, to: number): string {
+  return from === to ? `序号 ${from}` : `序号 ${from}–${to}`;
+}
