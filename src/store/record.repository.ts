@@ -4,6 +4,8 @@ import type { NormalizedRecord } from '../domain/record.ts';
 import { canonicalJson } from '../services/audit/append-audit-event.ts';
 import type { Database } from './database.ts';
 
+const DIGEST_GROUP_SIZE = 5_000;
+
 export interface WriteCounts {
   created: number;
   updated: number;
@@ -138,14 +140,23 @@ export async function writeRecords(
 
 /**
  * A digest of every record version a batch wrote (each column, not only the content hash, so an edited amount with
- * its old hash still counts as altered), kept in the batch's audit event: `audit verify` recomputes it,
- * so a version edited behind the platform's back is caught even though the event itself is intact.
+ * its old hash still counts as altered), kept in the batch's audit event: `audit verify` recomputes it, so a version
+ * edited behind the platform's back is caught even though the event itself is intact. Versions are hashed in groups
+ * of DIGEST_GROUP_SIZE and the group hashes hashed again, so no single string grows with the batch (PostgreSQL caps a
+ * value at 1 GB, and a million-row batch would pass that).
  */
 export async function digestBatchVersions(db: Kysely<Database>, batchId: number): Promise<string> {
   const result = await sql<{ digest: string | null }>`
-    select encode(sha256(convert_to(coalesce(string_agg(jsonb_build_array(record_id, version, enterprise_id, status,
-      occurred_on, ends_on, level, subtype, grade, amount, quantity, fields, content_hash)::text, E'\n'
-      order by record_id, version), ''), 'UTF8')), 'hex') as digest
-    from record_versions where batch_id = ${batchId}`.execute(db);
+    with lines as (
+      select jsonb_build_array(record_id, version, enterprise_id, status, occurred_on, ends_on, level, subtype, grade,
+               amount, quantity, fields, content_hash)::text as line,
+             row_number() over (order by record_id, version) - 1 as position
+      from record_versions where batch_id = ${batchId}
+    ), groups as (
+      select position / ${DIGEST_GROUP_SIZE} as number,
+             sha256(convert_to(string_agg(line, E'\n' order by position), 'UTF8')) as hash
+      from lines group by 1
+    )
+    select encode(sha256(coalesce(string_agg(hash, ''::bytea order by number), ''::bytea)), 'hex') as digest from groups`.execute(db);
   return result.rows[0]?.digest ?? '';
 }
