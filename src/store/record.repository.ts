@@ -39,18 +39,29 @@ export function hashRecordContent(record: NormalizedRecord): string {
 export async function ensureEnterprises(trx: Transaction<Database>, subjects: Map<string, string>): Promise<Map<string, number>> {
   if (subjects.size === 0) return new Map();
   const rows = [...subjects].map(([uscc, name]) => ({ uscc, name }));
-  await sql`
-    insert into enterprises (uscc, name, source)
-    select uscc, name, 'import' from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(uscc text, name text)
-    on conflict (uscc) do nothing`.execute(trx);
-  const found = await trx.selectFrom('enterprises').select(['id', 'uscc']).where('uscc', 'in', [...subjects.keys()]).execute();
-  return new Map(found.map((row) => [row.uscc, row.id]));
+  // One round trip: rows inserted by this statement are not visible to its own join, so each uscc comes back once.
+  const found = await sql<{ id: number; uscc: string }>`
+    with subjects as (select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(uscc text, name text)),
+    inserted as (
+      insert into enterprises (uscc, name, source) select uscc, name, 'import' from subjects
+      on conflict (uscc) do nothing returning id, uscc
+    )
+    select id, uscc from inserted
+    union all
+    select e.id, e.uscc from enterprises e join subjects using (uscc)`.execute(trx);
+  return new Map(found.rows.map((row) => [row.uscc, row.id]));
 }
+
+/** The content columns of records and record_versions, as jsonb_to_recordset declares them. */
+const CONTENT_COLUMNS = sql`enterprise_id bigint, kind text, natural_key text, department_code text, status text,
+  occurred_on date, ends_on date, level text, subtype text, grade text, amount numeric, quantity numeric,
+  fields jsonb, content_hash text, source_row integer, id bigint, version integer`;
 
 /**
  * Writes one chunk of records of a batch: new natural keys are created (version 1), changed ones get a new version
  * (the old version stays in record_versions), identical ones are left alone. Natural keys must be unique within
- * the chunk (the importer rejects duplicate rows before they get here).
+ * the chunk (the importer rejects duplicate rows before they get here). Each write and its history row are one
+ * statement, so the chunk is parsed once by the database.
  */
 export async function writeRecords(
   trx: Transaction<Database>,
@@ -102,38 +113,38 @@ export async function writeRecords(
     (current ? changed : fresh).push(row);
   }
 
-  const columns = sql`enterprise_id bigint, kind text, natural_key text, department_code text, status text,
-    occurred_on date, ends_on date, level text, subtype text, grade text, amount numeric, quantity numeric,
-    fields jsonb, content_hash text, source_row integer, id bigint, version integer`;
+  // Every state a record reaches is appended to its history in the same statement that writes it.
+  const history = (rows: string, changeName: string | ReturnType<typeof sql>) => sql`
+    insert into record_versions (record_id, version, enterprise_id, change, status, occurred_on, ends_on, level,
+      subtype, grade, amount, quantity, fields, content_hash, batch_id, source_row, operator)
+    select id, version, enterprise_id, ${changeName}, status, occurred_on, ends_on, level, subtype, grade, amount,
+      quantity, fields, content_hash, batch_id, source_row, ${operator}
+    from ${sql.raw(rows)}`;
   if (fresh.length > 0) {
     await sql`
-      insert into records (enterprise_id, kind, natural_key, version, department_code, status, occurred_on, ends_on,
-        level, subtype, grade, amount, quantity, fields, content_hash, batch_id, source_row)
-      select enterprise_id, kind, natural_key, 1, department_code, status, occurred_on, ends_on,
-        level, subtype, grade, amount, quantity, fields, content_hash, ${batchId}, source_row
-      from jsonb_to_recordset(${JSON.stringify(fresh)}::jsonb) as x(${columns})`.execute(trx);
+      with x as (select * from jsonb_to_recordset(${JSON.stringify(fresh)}::jsonb) as x(${CONTENT_COLUMNS})),
+      written as (
+        insert into records (enterprise_id, kind, natural_key, version, department_code, status, occurred_on, ends_on,
+          level, subtype, grade, amount, quantity, fields, content_hash, batch_id, source_row)
+        select enterprise_id, kind, natural_key, 1, department_code, status, occurred_on, ends_on,
+          level, subtype, grade, amount, quantity, fields, content_hash, ${batchId}, source_row
+        from x
+        returning *
+      )
+      ${history('written', 'created')}`.execute(trx);
   }
   if (changed.length > 0) {
     await sql`
-      update records r set version = x.version, department_code = x.department_code, enterprise_id = x.enterprise_id,
-        status = x.status, occurred_on = x.occurred_on, ends_on = x.ends_on, level = x.level, subtype = x.subtype,
-        grade = x.grade, amount = x.amount, quantity = x.quantity, fields = x.fields, content_hash = x.content_hash,
-        batch_id = ${batchId}, source_row = x.source_row, updated_at = now()
-      from jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) as x(${columns})
-      where r.id = x.id`.execute(trx);
-  }
-  // Every state a record reaches is appended to its history, in the same transaction.
-  const written = [...fresh, ...changed] as Array<{ kind: string; natural_key: string; version: number }>;
-  if (written.length > 0) {
-    const versionKeys = written.map((row) => ({ kind: row.kind, natural_key: row.natural_key, version: row.version }));
-    await sql`
-      insert into record_versions (record_id, version, enterprise_id, change, status, occurred_on, ends_on, level,
-        subtype, grade, amount, quantity, fields, content_hash, batch_id, source_row, operator)
-      select r.id, r.version, r.enterprise_id, case when r.version = 1 then 'created' else ${change} end, r.status,
-        r.occurred_on, r.ends_on, r.level, r.subtype, r.grade, r.amount, r.quantity, r.fields, r.content_hash,
-        r.batch_id, r.source_row, ${operator}
-      from records r join jsonb_to_recordset(${JSON.stringify(versionKeys)}::jsonb) as k(kind text, natural_key text, version integer)
-        on r.kind = k.kind and r.natural_key = k.natural_key and r.version = k.version`.execute(trx);
+      with x as (select * from jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) as x(${CONTENT_COLUMNS})),
+      written as (
+        update records r set version = x.version, department_code = x.department_code, enterprise_id = x.enterprise_id,
+          status = x.status, occurred_on = x.occurred_on, ends_on = x.ends_on, level = x.level, subtype = x.subtype,
+          grade = x.grade, amount = x.amount, quantity = x.quantity, fields = x.fields, content_hash = x.content_hash,
+          batch_id = ${batchId}, source_row = x.source_row, updated_at = now()
+        from x where r.id = x.id
+        returning r.*
+      )
+      ${history('written', change)}`.execute(trx);
   }
   return { created: fresh.length, updated: changed.length, unchanged };
 }
