@@ -1,0 +1,42 @@
+import { debuglog } from 'node:util';
+
+/**
+ * Sending a message outside the platform (SMS, e-mail) sits behind this interface (issue #6 §5); the inbox row is
+ * the message of record, sending is best effort after the change committed. The platform ships a logging
+ * implementation: a real SMS or mail gateway implements the same interface.
+ */
+export interface OutgoingMessage {
+  enterpriseId: number;
+  topic: string;
+  title: string;
+  body: string;
+}
+
+export interface Notifier {
+  send(message: OutgoingMessage): Promise<void>;
+}
+
+const log = debuglog('xinping:notify');
+
+/** Logs each message (NODE_DEBUG=xinping:notify) and keeps the last ones, so an operator or a test can see them. */
+export class LoggingNotifier implements Notifier {
+  readonly sent: OutgoingMessage[] = [];
+  constructor(private readonly keep = 1000) {}
+
+  async send(message: OutgoingMessage): Promise<void> {
+    log('to enterprise %d [%s] %s: %s', message.enterpriseId, message.topic, message.title, message.body);
+    this.sent.push(message);
+    if (this.sent.length > this.keep) this.sent.shift();
+  }
+}
+
+let current: Notifier = new LoggingNotifier();
+
+export function currentNotifier(): Notifier {
+  return current;
+}
+
+/** Installs the notifier the platform sends through (a gateway in production; the logging one by default). */
+export function useNotifier(notifier: Notifier): void {
+  current = notifier;
+}

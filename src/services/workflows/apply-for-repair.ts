@@ -1,0 +1,73 @@
+import type { Kysely } from 'kysely';
+import { loadCatalog } from '../../catalog/catalog.ts';
+import { AppError } from '../../domain/app-error.ts';
+import { computePublicity } from '../../domain/publicity.ts';
+import type { RecordStatus } from '../../domain/record.ts';
+import { loadPublicityResolver } from '../../engine/load-publicity-rules.ts';
+import type { Database } from '../../store/database.ts';
+import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import { deliverMessages, notifyEnterprise } from '../notifications/notify-enterprise.ts';
+import type { OutgoingMessage } from '../notifications/notifier.ts';
+import { findEnterpriseByUscc, todayInChina } from './find-enterprise.ts';
+import { findRecordForWorkflow, type RecordRow } from './rewrite-record-status.ts';
+import { insertCommitment } from './sign-commitment.ts';
+import { requireAttachments } from './store-attachment.ts';
+
+export interface ApplyForRepairInput {
+  uscc: string | null;
+  actor: string;
+  recordId: number;
+  /** How the behaviour was corrected and the obligations fulfilled. */
+  correction: string;
+  attachments: string[];
+  /** The enterprise accepts the 修复型 commitment text (catalog/commitment-list.yaml). */
+  acceptsCommitment: boolean;
+}
+
+/** The first day a record may be repaired, from the dated rules in force on its decision date (catalog/publicity-rules.yaml). */
+export function repairableFrom(record: RecordRow, today: string): string | null {
+  const violationType = record.fields.violation_type;
+  const window = computePublicity(
+    loadPublicityResolver(),
+    { kind: record.kind, departmentCode: record.department_code, status: record.status as RecordStatus, occurredOn: record.occurred_on, endsOn: record.ends_on, level: record.level, subtype: record.subtype, amount: record.amount, violationType: typeof violationType === 'string' ? violationType : null },
+    today,
+  );
+  return window?.repairableFrom ?? null;
+}
+
+/**
+ * 信用修复 application (001 §二(四); 《信用修复管理办法》): for an active negative record of the enterprise, once its
+ * repair date has come, with proof of correction and a 修复型 commitment signed with it. Too early is refused with the
+ * date it becomes possible.
+ */
+export async function applyForRepair(db: Kysely<Database>, input: ApplyForRepairInput): Promise<{ id: number; state: string; commitmentId: number }> {
+  const enterprise = await findEnterpriseByUscc(db, input.uscc);
+  if (!input.correction.trim()) throw new AppError('INVALID_INPUT', '字段“correction”:请说明纠正失信行为、履行义务的情况');
+  if (!input.acceptsCommitment) throw new AppError('INVALID_INPUT', '字段“acceptsCommitment”:申请信用修复须作出修复型信用承诺');
+  if (input.attachments.length === 0) throw new AppError('INVALID_INPUT', '字段“attachments”:请上传已纠正行为、履行义务的证明材料');
+  const today = todayInChina();
+  const messages: OutgoingMessage[] = [];
+  const created = await db.transaction().execute(async (trx) => {
+    const record = await findRecordForWorkflow(trx, input.recordId);
+    if (record.enterprise_id !== enterprise.id) throw new AppError('FORBIDDEN', '只能为本企业的信用记录申请修复');
+    if (loadCatalog().kind(record.kind)?.polarity !== 'negative') throw new AppError('PRECONDITION_FAILED', '该记录不是失信信息,无需修复');
+    if (record.status !== 'active') throw new AppError('PRECONDITION_FAILED', `该记录当前状态为“${record.status === 'repaired' ? '已修复' : '已撤销'}”,不能再申请修复`);
+    const from = repairableFrom(record, today);
+    if (!from) throw new AppError('PRECONDITION_FAILED', '该记录按现行规则没有可申请修复的日期(公示期满后自动停止公示)');
+    if (today < from) throw new AppError('PRECONDITION_FAILED', `该记录自 ${from} 起方可申请信用修复(最短公示期未满)`);
+    const open = await trx.selectFrom('repair_applications').select('id').where('record_id', '=', record.id).where('state', 'in', ['submitted', 'accepted']).executeTakeFirst();
+    if (open) throw new AppError('CONFLICT', `该记录已有办理中的信用修复申请(编号 ${open.id})`);
+    const attachments = await requireAttachments(trx, input.attachments);
+    const commitmentId = await insertCommitment(trx, enterprise, { actor: input.actor, commitmentType: '修复型', departmentCode: record.department_code, itemCode: null });
+    const { id } = await trx
+      .insertInto('repair_applications')
+      .values({ enterprise_id: enterprise.id, record_id: record.id, correction: input.correction.trim(), commitment_id: commitmentId, attachments, submitted_by: input.actor })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await appendAuditEvent(trx, { actor: input.actor, action: 'repair.submitted', subjectType: 'repair_application', subjectId: String(id), payload: { uscc: enterprise.uscc, recordId: record.id, repairableFrom: from, commitmentId, attachments } });
+    messages.push(await notifyEnterprise(trx, { enterpriseId: enterprise.id, topic: 'repair', title: '信用修复申请已提交', body: `您对信用记录 ${record.id} 的修复申请已收到,等待审核。`, subjectType: 'repair_application', subjectId: String(id) }));
+    return { id, state: 'submitted', commitmentId };
+  });
+  await deliverMessages(messages);
+  return created;
+}

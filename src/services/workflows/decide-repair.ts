@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import { AppError } from '../../domain/app-error.ts';
+import { REPAIR_WORKFLOW, type RepairAction } from '../../domain/workflows/repair-workflow.ts';
+import type { Database } from '../../store/database.ts';
+import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import { deliverMessages, notifyEnterprise } from '../notifications/notify-enterprise.ts';
+import type { OutgoingMessage } from '../notifications/notifier.ts';
+import { advanceCase, findCase } from './advance-case.ts';
+import type { DecidedCase } from './decide-declaration.ts';
+import { todayInChina } from './find-enterprise.ts';
+import { reevaluateAfterDecision } from './reevaluate-after-decision.ts';
+import { findRecordForWorkflow, writeRecordVersion } from './rewrite-record-status.ts';
+
+/**
+ * A reviewer accepts, approves or rejects a repair application (a rejection needs a reason). Approval writes a new
+ * version of the record with status `repaired`: from then on it is not published, shared, used or counted in any
+ * evaluation (001 §二(四)), but it stays in the store with its history and in the audit trail. The enterprise is told
+ * and re-evaluated at once.
+ */
+export async function decideRepair(db: Kysely<Database>, decision: { id: number; action: RepairAction; reason?: string; actor: string }): Promise<DecidedCase> {
+  const reason = decision.reason?.trim() ?? '';
+  if (decision.action === 'reject' && !reason) throw new AppError('INVALID_INPUT', '字段“reason”:不予修复必须说明理由,理由将告知企业');
+  const messages: OutgoingMessage[] = [];
+  const result = await db.transaction().execute(async (trx) => {
+    const current = await findCase(trx, 'repair_applications', decision.id, REPAIR_WORKFLOW.label);
+    const changes: Record<string, unknown> = { decided_by: decision.actor };
+    if (reason) changes.decision_reason = reason;
+    const advanced = await advanceCase(trx, 'repair_applications', REPAIR_WORKFLOW, current, decision.action, changes);
+    const record = await findRecordForWorkflow(trx, Number(current.record_id));
+    if (advanced.state === 'approved') {
+      if (record.status !== 'active') throw new AppError('PRECONDITION_FAILED', '该记录已不是有效状态(已修复或已撤销),不能再修复');
+      await writeRecordVersion(trx, record, decision.actor, { status: 'repaired', fields: { repaired_on: todayInChina(), repair_application_id: current.id } });
+    }
+    await appendAuditEvent(trx, {
+      actor: decision.actor,
+      action: `repair.${advanced.state}` as 'repair.accepted',
+      subjectType: 'repair_application',
+      subjectId: String(current.id),
+      payload: { uscc: record.uscc, recordId: record.id, from: current.state, to: advanced.state, reason: reason || null },
+    });
+    const label = REPAIR_WORKFLOW.stateLabels[advanced.state];
+    const body =
+      advanced.state === 'approved'
+        ? `您对信用记录 ${record.id} 的信用修复申请已准予。该记录自即日起停止公示、共享和使用,不再作为信用评价的依据。`
+        : advanced.state === 'rejected'
+          ? `您对信用记录 ${record.id} 的信用修复申请未通过。理由:${reason}`
+          : `您对信用记录 ${record.id} 的信用修复申请${label}。`;
+    messages.push(await notifyEnterprise(trx, { enterpriseId: current.enterprise_id, topic: 'repair', title: `信用修复申请${label}`, body, subjectType: 'repair_application', subjectId: String(current.id) }));
+    return { id: current.id, state: advanced.state, recordId: record.id, enterpriseId: current.enterprise_id };
+  });
+  await deliverMessages(messages);
+  const reevaluation = result.state === 'approved' ? await reevaluateAfterDecision(db, result.enterpriseId, 'repair') : undefined;
+  return { id: result.id, state: result.state, recordId: result.recordId, reevaluation };
+}
