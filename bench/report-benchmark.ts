@@ -1,0 +1,110 @@
+/**
+ * Credit report benchmark (npm run bench:report): fills an in-memory PGlite store with the demo district (as of
+ * today) and publishes model v1 (which evaluates everyone), then
+ *   1. the first PDF of the process (fonts parsed, code not yet optimised by the JIT),
+ *   2. one PDF: issuing (evaluate with trace, number, store, audit event) and rendering, median and p95 over a sample,
+ *   3. a batch: a PDF for each of N enterprises (1,000 by default), one after another in one process,
+ * and writes the figures with the machine, the date and the load average to bench/results/report.json.
+ *
+ *   node --import tsx bench/report-benchmark.ts [--enterprises 1000] [--sample 50]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { syncCatalog } from '../src/services/catalog/sync-catalog.ts';
+import { generateDemo } from '../src/services/demo/generate-demo.ts';
+import { todayInDistrict } from '../src/services/enterprises/register-enterprises.ts';
+import { ensurePublishedModel } from '../src/services/evaluation/ensure-published-model.ts';
+import { parseSecretKey } from '../src/services/import/protect-personal.ts';
+import { issueReport } from '../src/services/report/issue-report.ts';
+import { renderReportPdf } from '../src/services/report/render-report-pdf.ts';
+import { openStore } from '../src/store/connect.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const { values } = parseArgs({ options: { enterprises: { type: 'string', default: '1000' }, sample: { type: 'string', default: '50' } } });
+const enterpriseCount = Number(values.enterprises);
+const sampleSize = Number(values.sample);
+
+function percentile(sorted: number[], share: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
+}
+
+const round = (value: number, decimals = 1) => Math.round(value * 10 ** decimals) / 10 ** decimals;
+
+const store = await openStore({ dataDir: '' }, { memory: true });
+await syncCatalog(store.db);
+const key = parseSecretKey('ab'.repeat(32));
+process.stderr.write(`正在生成 ${enterpriseCount} 家企业的演示数据…\n`);
+await generateDemo(store.db, { enterprises: enterpriseCount, seed: 'bench', secretKey: key, asOf: todayInDistrict() });
+await ensurePublishedModel(store);
+const enterprises = (await store.db.selectFrom('enterprises').select('uscc').where('source', '=', 'registry').orderBy('uscc').execute()).map((row) => row.uscc);
+
+/** Issues (evaluation with trace and stored, number, issue record, audit event) and renders one report; times in ms. */
+async function makePdf(uscc: string): Promise<{ issueMs: number; renderMs: number; bytes: number; pages: number }> {
+  const started = performance.now();
+  const report = await issueReport(store.db, key, { uscc, audience: 'full', issuedBy: 'benchmark' });
+  const issued = performance.now();
+  const pdf = await renderReportPdf(report);
+  const rendered = performance.now();
+  const pages = (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+  return { issueMs: issued - started, renderMs: rendered - issued, bytes: pdf.length, pages };
+}
+
+process.stderr.write('首份 PDF…\n');
+const first = await makePdf(enterprises[0]!);
+
+process.stderr.write(`单份 PDF(${sampleSize} 次)…\n`);
+const singles: number[] = [];
+for (let index = 0; index < sampleSize; index += 1) {
+  const result = await makePdf(enterprises[(index * 7) % enterprises.length]!);
+  singles.push(result.issueMs + result.renderMs);
+}
+singles.sort((a, b) => a - b);
+
+process.stderr.write(`批量 ${enterprises.length} 份 PDF…\n`);
+const batchStarted = performance.now();
+let issueMs = 0;
+let renderMs = 0;
+let bytes = 0;
+let pages = 0;
+for (const uscc of enterprises) {
+  const result = await makePdf(uscc);
+  issueMs += result.issueMs;
+  renderMs += result.renderMs;
+  bytes += result.bytes;
+  pages += result.pages;
+}
+const batchSeconds = (performance.now() - batchStarted) / 1000;
+await store.close();
+
+const results = {
+  benchmark: 'report',
+  date: new Date().toISOString(),
+  node: process.version,
+  cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+  cores: os.cpus().length,
+  memoryGb: round(os.totalmem() / 2 ** 30),
+  loadAverageAtEnd: os.loadavg().map((load) => round(load, 2)),
+  store: 'pglite (in memory)',
+  enterprises: enterprises.length,
+  firstPdfMs: round(first.issueMs + first.renderMs),
+  singlePdf: { sample: sampleSize, medianMs: round(percentile(singles, 0.5)), p95Ms: round(percentile(singles, 0.95)) },
+  batch: {
+    pdfs: enterprises.length,
+    seconds: round(batchSeconds, 2),
+    pdfsPerSecond: round(enterprises.length / batchSeconds, 1),
+    issueShare: round(issueMs / (issueMs + renderMs), 2),
+    averagePages: round(pages / enterprises.length, 1),
+    averageKb: round(bytes / enterprises.length / 1024),
+  },
+};
+fs.mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
+fs.writeFileSync(path.join(ROOT, 'bench', 'results', 'report.json'), `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(
+  `首份 PDF ${results.firstPdfMs} ms;单份 PDF 中位数 ${results.singlePdf.medianMs} ms(p95 ${results.singlePdf.p95Ms} ms);` +
+    `批量 ${results.batch.pdfs} 份 ${results.batch.seconds} s(${results.batch.pdfsPerSecond} 份/s,签发占 ${Math.round(results.batch.issueShare * 100)}%,` +
+    `平均 ${results.batch.averagePages} 页、${results.batch.averageKb} KB);负载 ${results.loadAverageAtEnd.join(' ')}\n`,
+);

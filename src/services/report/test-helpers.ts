@@ -1,0 +1,28 @@
+import { loadCatalog } from '../../catalog/catalog.ts';
+import { compileModel } from '../../engine/compile-model.ts';
+import { reportedStatusFieldKeys } from '../../engine/engine-input.ts';
+import { evaluate } from '../../engine/evaluate.ts';
+import { loadModelVersion } from '../../engine/load-model.ts';
+import type { EvaluationResult } from '../../engine/trace.ts';
+import type { ReportSubject } from './load-report-subject.ts';
+
+/** Model v1, compiled once, for tests that build reports without a store. */
+export const compiledV1 = compileModel(loadModelVersion('huarong-sci-tech', 'v1'));
+
+/** Evaluates a report subject with the engine alone (no store, nothing stored): what a report of it would show. */
+export function evaluateSubject(subject: ReportSubject, asOf: string): EvaluationResult {
+  const statusKeys = reportedStatusFieldKeys(loadCatalog());
+  const { enterprise } = subject;
+  return evaluate(
+    {
+      enterprise: { uscc: enterprise.uscc, registeredOn: enterprise.registered_on, industryCode: enterprise.industry_code, status: enterprise.status, tiers: enterprise.tiers },
+      records: subject.records.map((record) => {
+        const statusKey = statusKeys.get(record.kind);
+        const reported = statusKey === undefined ? null : record.fields[statusKey];
+        return { ...record, reportedStatus: typeof reported === 'string' ? reported : null };
+      }),
+    },
+    compiledV1,
+    asOf,
+  );
+}
