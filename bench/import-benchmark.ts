@@ -1,0 +1,193 @@
+/**
+ * Import benchmark (npm run bench:import): generates a deterministic 双公示 penalty CSV (1,000,000 rows by default,
+ * valid codes, unique decisions) and imports it with the real importer on the embedded PGlite (data directory on disk)
+ * and on a throwaway PostgreSQL, each in a fresh child process so its peak memory is its own (the store is created
+ * beforehand in another child). Prints rows/s, seconds and peak RSS, and writes them with the machine and date
+ * to bench/results/import.json.
+ *
+ *   node --import tsx bench/import-benchmark.ts [--rows N] [--engines pglite,postgres] [--chunk-size N]
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { PENALTY_HEADERS, csvLine, samplePenaltyRow } from '../src/services/import/sample-files.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SELF = fileURLToPath(import.meta.url);
+
+interface EngineResult {
+  engine: string;
+  /** committed | rejected, or error when the import failed (the message is kept). */
+  status: string;
+  error?: string;
+  rows: number;
+  created: number;
+  rejected: number;
+  seconds: number;
+  rowsPerSecond: number;
+  peakRssMb: number;
+}
+
+/** Child mode: import one file on one engine and report the timing and this process's peak RSS. */
+async function runChild(file: string, chunkSize: number | undefined): Promise<void> {
+  const { readConfig } = await import('../src/config.ts');
+  const { openStore } = await import('../src/store/connect.ts');
+  const { syncCatalog } = await import('../src/services/catalog/sync-catalog.ts');
+  const { importFile } = await import('../src/services/import/import-file.ts');
+  const { loadSecretKey } = await import('../src/services/import/protect-personal.ts');
+  const config = readConfig();
+  const store = await openStore(config);
+  await syncCatalog(store.db);
+  const startedAt = process.hrtime.bigint();
+  const result = await importFile(store.db, {
+    file,
+    department: 'scjg',
+    mode: 'all-or-nothing',
+    operator: 'benchmark',
+    secretKey: loadSecretKey(config.dataDir),
+    chunkSize,
+  });
+  const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
+  await store.close();
+  const report: EngineResult = {
+    engine: store.engine,
+    status: result.status,
+    rows: result.totalRows,
+    created: result.created,
+    rejected: result.rejected,
+    seconds: Math.round(seconds * 100) / 100,
+    rowsPerSecond: Math.round(result.totalRows / seconds),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+}
+
+function generateCsv(file: string, rows: number): number {
+  const descriptor = fs.openSync(file, 'w');
+  fs.writeSync(descriptor, csvLine(PENALTY_HEADERS, Object.fromEntries(PENALTY_HEADERS.map((header) => [header, header]))));
+  let buffer = '';
+  for (let n = 0; n < rows; n += 1) {
+    buffer += csvLine(PENALTY_HEADERS, samplePenaltyRow(n));
+    if (buffer.length > 4 << 20) {
+      fs.writeSync(descriptor, buffer);
+      buffer = '';
+    }
+  }
+  fs.writeSync(descriptor, buffer);
+  fs.closeSync(descriptor);
+  return fs.statSync(file).size;
+}
+
+/** Runs the import in a child; a failure is reported as a result (with the child's last error line), not thrown. */
+function importInChild(engine: string, file: string, env: NodeJS.ProcessEnv, chunkSize: string | undefined): Promise<EngineResult> {
+  return new Promise((resolve, reject) => {
+    const args = ['--import', 'tsx', SELF, '--child', file, ...(chunkSize ? ['--chunk-size', chunkSize] : [])];
+    const startedAt = Date.now();
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    let errors = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (errors = (errors + chunk).slice(-20_000)));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) return resolve(JSON.parse(output.trim().split('\n').at(-1)!));
+      const message = /^(?:error|Error)[^\n]*$/m.exec(errors)?.[0] ?? `exit code ${code}`;
+      const detail = /detail: '([^']*)'/.exec(errors)?.[1];
+      const seconds = Math.round((Date.now() - startedAt) / 10) / 100;
+      resolve({ engine, status: 'error', error: detail ? `${message} (${detail})` : message, rows: 0, created: 0, rejected: 0, seconds, rowsPerSecond: 0, peakRssMb: 0 });
+    });
+  });
+}
+
+/** Creates and migrates the store in a process of its own: PGlite's first start (initdb) alone peaks near 1 GB. */
+function prepareStore(env: NodeJS.ProcessEnv): void {
+  execFileSync(process.execPath, ['--import', 'tsx', SELF, '--prepare'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+async function runPrepare(): Promise<void> {
+  const { readConfig } = await import('../src/config.ts');
+  const { openStore } = await import('../src/store/connect.ts');
+  const { syncCatalog } = await import('../src/services/catalog/sync-catalog.ts');
+  const store = await openStore(readConfig());
+  await syncCatalog(store.db);
+  await store.close();
+}
+
+function startPostgres(): { url: string; base: string } {
+  const output = execFileSync('bash', [path.join(ROOT, 'scripts/throwaway-postgres.sh'), 'start'], { encoding: 'utf8' });
+  const base = /XINPING_PG_BASE=(\S+)/.exec(output)?.[1];
+  const url = /XINPING_PG_URL=(\S+)/.exec(output)?.[1];
+  if (!base || !url) throw new Error(`could not start PostgreSQL: ${output}`);
+  return { url, base };
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      child: { type: 'boolean', default: false },
+      prepare: { type: 'boolean', default: false },
+      rows: { type: 'string', default: '1000000' },
+      engines: { type: 'string', default: 'pglite,postgres' },
+      'chunk-size': { type: 'string' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  if (values.prepare) return runPrepare();
+  if (values.child) return runChild(positionals[0], values['chunk-size'] ? Number(values['chunk-size']) : undefined);
+
+  const rows = Number(values.rows);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-import-bench-'));
+  const file = path.join(work, 'penalties.csv');
+  const generatedAt = Date.now();
+  const bytes = generateCsv(file, rows);
+  console.log(`已生成 ${rows.toLocaleString('en-US')} 行行政处罚 CSV(${(bytes / 1e6).toFixed(1)} MB),用时 ${((Date.now() - generatedAt) / 1000).toFixed(1)} 秒`);
+
+  const results: EngineResult[] = [];
+  const baseEnv: NodeJS.ProcessEnv = { ...process.env, XINPING_SECRET_KEY: '42'.repeat(32) };
+  delete baseEnv.DATABASE_URL;
+  try {
+    for (const engine of values.engines.split(',')) {
+      let postgres: { url: string; base: string } | undefined;
+      const env: NodeJS.ProcessEnv = { ...baseEnv, XINPING_DATA_DIR: path.join(work, `data-${engine}`) };
+      if (engine === 'postgres') {
+        postgres = startPostgres();
+        env.DATABASE_URL = postgres.url;
+      }
+      try {
+        prepareStore(env);
+        const result = await importInChild(engine, file, env, values['chunk-size']);
+        results.push(result);
+        if (result.status === 'error') console.log(`${engine.padEnd(8)} 失败(${result.seconds} 秒后):${result.error}`);
+        else console.log(`${engine.padEnd(8)} ${result.status}  ${result.rows.toLocaleString('en-US')} 行  ${result.seconds} 秒  ${result.rowsPerSecond.toLocaleString('en-US')} 行/秒  峰值内存 ${result.peakRssMb} MB`);
+      } finally {
+        if (postgres) execFileSync('bash', [path.join(ROOT, 'scripts/throwaway-postgres.sh'), 'stop', postgres.base]);
+      }
+    }
+  } finally {
+    if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
+  }
+
+  if (results.length === 0) return; // nothing measured (e.g. --engines none to keep a generated file): keep the last results
+  const report = {
+    benchmark: 'import',
+    date: new Date().toISOString(),
+    node: process.version,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    // Other work on the machine slows both the importer and the database server: keep the load next to the numbers.
+    loadAverageAtEnd: os.loadavg().map((value) => Math.round(value * 100) / 100),
+    rows,
+    fileBytes: bytes,
+    chunkSize: values['chunk-size'] ? Number(values['chunk-size']) : 'default',
+    results,
+  };
+  fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'bench/results/import.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log('结果已写入 bench/results/import.json');
+}
+
+await main();

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { isAppError } from '../../domain/app-error.ts';
+import { loadSecretKey, maskPersonalValue, parseSecretKey, protectPersonal, revealPersonal } from './protect-personal.ts';
+
+const key = parseSecretKey('11'.repeat(32));
+
+describe('protecting personal data', () => {
+  test('an identity number is masked to its first and last four characters', () => {
+    assert.equal(maskPersonalValue('420703199001011234'), '4207**********1234');
+    assert.equal(maskPersonalValue('12345678'), '1******8');
+    assert.equal(maskPersonalValue('张三'), '**');
+  });
+
+  test('the cipher decrypts to the original value and never contains it', () => {
+    const stored = protectPersonal('420703199001011234', key);
+    assert.equal(stored.masked, '4207**********1234');
+    assert.ok(!stored.cipher.includes('199001011234'));
+    assert.equal(revealPersonal(stored, key), '420703199001011234');
+  });
+
+  test('the same value under the same key always gives the same cipher, so re-imports change nothing', () => {
+    assert.deepEqual(protectPersonal('420703199001011234', key), protectPersonal('420703199001011234', key));
+    assert.notEqual(protectPersonal('420703199001011234', key).cipher, protectPersonal('420703199001011235', key).cipher);
+  });
+
+  test('another key cannot read the cipher, and an altered cipher is refused', () => {
+    const stored = protectPersonal('420703199001011234', key);
+    assert.throws(() => revealPersonal(stored, parseSecretKey('22'.repeat(32))), (error) => isAppError(error) && error.code === 'FORBIDDEN');
+    const bytes = Buffer.from(stored.cipher.slice(3), 'base64');
+    bytes[bytes.length - 1] ^= 1;
+    assert.throws(() => revealPersonal({ ...stored, cipher: `v1:${bytes.toString('base64')}` }, key), (error) => isAppError(error));
+  });
+
+  test('the key comes from XINPING_SECRET_KEY in hex or base64, and must be 32 bytes', () => {
+    const raw = Buffer.alloc(32, 7);
+    const fromHex = loadSecretKey('/nonexistent', { XINPING_SECRET_KEY: raw.toString('hex') });
+    const fromBase64 = loadSecretKey('/nonexistent', { XINPING_SECRET_KEY: raw.toString('base64') });
+    assert.deepEqual(fromHex, fromBase64);
+    assert.throws(() => loadSecretKey('/nonexistent', { XINPING_SECRET_KEY: 'abcd' }), (error) => isAppError(error) && /32 字节/.test(error.userMessage));
+  });
+
+  test('without the variable a key file is created once in the data directory, readable by its owner only', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-key-'));
+    try {
+      const first = loadSecretKey(dataDir, {});
+      const file = path.join(dataDir, 'secret.key');
+      assert.equal(fs.statSync(file).mode & 0o777, 0o600);
+      const second = loadSecretKey(dataDir, {});
+      assert.deepEqual(first, second);
+      assert.equal(revealPersonal(protectPersonal('420703199001011234', first), second), '420703199001011234');
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
