@@ -14,18 +14,35 @@ export interface InboxMessage {
   isRead: boolean;
 }
 
-/** An enterprise's inbox, newest first (issue #6 §5). */
-export async function listInbox(db: Kysely<Database>, enterpriseId: number, options: { limit?: number } = {}): Promise<InboxMessage[]> {
-  const rows = await db.selectFrom('notifications').selectAll().where('enterprise_id', '=', enterpriseId).orderBy('id', 'desc').limit(options.limit ?? 100).execute();
-  return rows.map((row) => ({
-    id: row.id,
-    topic: row.topic,
-    topicLabel: NOTIFICATION_TOPICS[row.topic as NotificationTopic] ?? row.topic,
-    title: row.title,
-    body: row.body,
-    subjectType: row.subject_type,
-    subjectId: row.subject_id,
-    createdAt: new Date(row.created_at).toISOString(),
-    isRead: row.read_at !== null,
-  }));
+export interface InboxPage {
+  total: number;
+  unread: number;
+  items: InboxMessage[];
+}
+
+/** An enterprise's inbox, newest first, a page at a time, with how many messages there are and how many are unread (issue #6 §5). */
+export async function listInbox(db: Kysely<Database>, enterpriseId: number, options: { limit?: number; offset?: number; isUnreadOnly?: boolean } = {}): Promise<InboxPage> {
+  let query = db.selectFrom('notifications').where('enterprise_id', '=', enterpriseId);
+  if (options.isUnreadOnly) query = query.where('read_at', 'is', null);
+  const rows = await query.selectAll().orderBy('id', 'desc').limit(options.limit ?? 100).offset(options.offset ?? 0).execute();
+  const counts = await db
+    .selectFrom('notifications')
+    .select((eb) => [eb.fn.countAll<number>().as('total'), eb.fn.count<number>('id').filterWhere('read_at', 'is', null).as('unread')])
+    .where('enterprise_id', '=', enterpriseId)
+    .executeTakeFirstOrThrow();
+  return {
+    total: options.isUnreadOnly ? Number(counts.unread) : Number(counts.total),
+    unread: Number(counts.unread),
+    items: rows.map((row) => ({
+      id: row.id,
+      topic: row.topic,
+      topicLabel: NOTIFICATION_TOPICS[row.topic as NotificationTopic] ?? row.topic,
+      title: row.title,
+      body: row.body,
+      subjectType: row.subject_type,
+      subjectId: row.subject_id,
+      createdAt: new Date(row.created_at).toISOString(),
+      isRead: row.read_at !== null,
+    })),
+  };
 }

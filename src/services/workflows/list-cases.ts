@@ -22,14 +22,18 @@ export interface CaseView {
 const DETAIL_COLUMNS: Record<CaseTable, string[]> = {
   declarations: ['category', 'title', 'fields'],
   objections: ['evaluation_id', 'reason', 'accepted_on', 'due_on'],
-  repair_applications: ['correction', 'commitment_id'],
+  repair_applications: ['correction', 'commitment_id', 'accepted_on', 'due_on'],
   commitments: ['commitment_type', 'item_code', 'department_code', 'text_version', 'text_digest', 'evidence', 'signed_on'],
 };
 
-/** Cases of one workflow, newest first; an enterprise account gets only its own (enterpriseId set). */
-export async function listCases(db: Kysely<Database>, table: CaseTable, workflow: Workflow<string, string>, filter: { enterpriseId?: number; state?: string; limit?: number }): Promise<CaseView[]> {
+/**
+ * Cases of one workflow, newest first; an enterprise account gets only its own (enterpriseId set), a department
+ * operator only the commitments made to its department (departmentCode set; commitments only).
+ */
+export async function listCases(db: Kysely<Database>, table: CaseTable, workflow: Workflow<string, string>, filter: { enterpriseId?: number; departmentCode?: string; state?: string; limit?: number }): Promise<CaseView[]> {
   const conditions = [sql`true`];
   if (filter.enterpriseId !== undefined) conditions.push(sql`c.enterprise_id = ${filter.enterpriseId}`);
+  if (filter.departmentCode !== undefined) conditions.push(sql`c.department_code = ${filter.departmentCode}`);
   if (filter.state) conditions.push(sql`c.state = ${filter.state}`);
   const rows = await sql<Record<string, any>>`
     select c.*, e.uscc, e.name as enterprise_name from ${sql.table(table)} c join enterprises e on e.id = c.enterprise_id

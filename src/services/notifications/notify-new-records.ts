@@ -1,0 +1,142 @@
+import { sql, type Kysely } from 'kysely';
+import { loadCatalog } from '../../catalog/catalog.ts';
+import { isAppError } from '../../domain/app-error.ts';
+import { computePublicity } from '../../domain/publicity.ts';
+import type { RecordStatus } from '../../domain/record.ts';
+import { loadPublicityResolver } from '../../engine/load-publicity-rules.ts';
+import type { Database } from '../../store/database.ts';
+import { loadReportProfile } from '../report/report-profile.ts';
+import { todayInChina } from '../workflows/find-enterprise.ts';
+import { deliverMessages } from './notify-enterprise.ts';
+import type { OutgoingMessage } from './notifier.ts';
+
+export interface BatchNotices {
+  /** Inbox messages about new negative records. */
+  messages: number;
+  /** 信用修复提示函 issued (records with a repair path). */
+  repairNotices: number;
+  /** Set when the notices could not be issued (the batch stands; see notifyNewRecords). */
+  skipped?: string;
+}
+
+/** Records read and notified per statement: a million-row batch is a hundred round trips, not a million. */
+const CHUNK = 10_000;
+
+interface CreatedRecordRow {
+  id: number;
+  version: number;
+  enterprise_id: number;
+  kind: string;
+  department_code: string;
+  status: string;
+  occurred_on: string | null;
+  ends_on: string | null;
+  level: string | null;
+  subtype: string | null;
+  amount: number | null;
+  violation_type: string | null;
+  number: string | null;
+}
+
+/**
+ * After an import or API push commits (commit-batch.ts): every negative record the batch created is told to its
+ * enterprise in the inbox, and a record with a repair path also gets its 信用修复提示函 — the penalty decision and the
+ * credit-repair notice reach the enterprise together ("两书同达", 003 §一(五)). The notice stores what it says (the
+ * repair date from the dated rules in force on the decision date, `computePublicity`), so its PDF reads the same
+ * whenever it is downloaded. Records are read and written CHUNK at a time by id range, three statements per chunk.
+ * Never throws: the batch is committed whatever happens here.
+ */
+export async function notifyNewRecords(db: Kysely<Database>, batchId: number, today = todayInChina()): Promise<BatchNotices> {
+  try {
+    return await issueBatchNotices(db, batchId, today);
+  } catch (error) {
+    return { messages: 0, repairNotices: 0, skipped: isAppError(error) ? error.userMessage : (error as Error).message };
+  }
+}
+
+async function issueBatchNotices(db: Kysely<Database>, batchId: number, today: string): Promise<BatchNotices> {
+  const outcome: BatchNotices = { messages: 0, repairNotices: 0 };
+  const catalog = loadCatalog();
+  const negativeKinds = catalog.kinds.filter((kind) => kind.polarity === 'negative').map((kind) => kind.code);
+  const range = await sql<{ low: number | null; high: number | null }>`
+    select min(record_id) as low, max(record_id) as high from record_versions where batch_id = ${batchId} and change = 'created'`.execute(db);
+  const { low, high } = range.rows[0] ?? { low: null, high: null };
+  if (low === null || high === null || negativeKinds.length === 0) return outcome;
+  const numberOf = documentNumberSql(negativeKinds);
+  const resolver = loadPublicityResolver();
+  for (let from = Number(low); from <= Number(high); from += CHUNK) {
+    const rows = await sql<CreatedRecordRow>`
+      select r.id, r.version, r.enterprise_id, r.kind, r.department_code, r.status, r.occurred_on, r.ends_on, r.level,
+        r.subtype, r.amount, r.fields->>'violation_type' as violation_type, ${numberOf} as number
+      from records r join record_versions v on v.record_id = r.id and v.version = 1 and v.batch_id = ${batchId}
+      where r.id between ${from} and ${from + CHUNK - 1} and r.kind = any(${sql.val(negativeKinds)}::text[])
+      order by r.id`.execute(db);
+    if (rows.rows.length === 0) continue;
+    const notices = rows.rows.map((row) => {
+      const kind = catalog.kind(row.kind)!;
+      const department = catalog.department(row.department_code)?.shortName ?? row.department_code;
+      const window = computePublicity(
+        resolver,
+        { kind: row.kind, departmentCode: row.department_code, status: row.status as RecordStatus, occurredOn: row.occurred_on, endsOn: row.ends_on, level: row.level, subtype: row.subtype, amount: row.amount === null ? null : Number(row.amount), violationType: row.violation_type },
+        today,
+      );
+      const repairableFrom = row.status === 'active' ? (window?.repairableFrom ?? null) : null;
+      const what = `${department}报送了贵企业的${kind.label}信息${row.number ? `(${row.number})` : ''}${row.occurred_on ? `,决定日期 ${row.occurred_on}` : ''}。`;
+      const repair = repairableFrom === null ? '' : repairableFrom <= today ? '该信息现已可以申请信用修复,详见信用修复提示函。' : `该信息自 ${repairableFrom} 起可以申请信用修复,详见信用修复提示函。`;
+      return {
+        record_id: row.id,
+        record_version: row.version,
+        enterprise_id: row.enterprise_id,
+        kind: row.kind,
+        department_code: row.department_code,
+        decision_number: row.number,
+        decided_on: row.occurred_on,
+        repairable_from: repairableFrom,
+        public_until: window?.publicUntil ?? null,
+        basis: window ? `${window.regime.title}(${window.regime.reference})` : '',
+        is_reminded: repairableFrom !== null && repairableFrom <= today,
+        title: `新增${kind.label}信息`,
+        body: what + repair,
+      };
+    });
+    // Two statements per chunk: the notices of the records with a repair path, then one inbox message per record,
+    // pointing at its notice when it has one. A re-run finds the notices there already and issues no second one.
+    const withRepairPath = notices.filter((notice) => notice.repairable_from !== null);
+    const issued =
+      withRepairPath.length === 0
+        ? { rows: [] }
+        : await sql<{ id: number; record_id: number }>`
+            insert into repair_notices (record_id, record_version, enterprise_id, batch_id, kind, department_code, decision_number,
+              decided_on, repairable_from, public_until, basis, reminded_on)
+            select record_id, record_version, enterprise_id, ${batchId}, kind, department_code, decision_number, decided_on,
+              repairable_from, public_until, basis, case when is_reminded then ${today}::date end
+            from jsonb_to_recordset(${JSON.stringify(withRepairPath)}::jsonb) as x(record_id bigint, record_version integer,
+              enterprise_id bigint, kind text, department_code text, decision_number text, decided_on date, repairable_from date,
+              public_until date, basis text, is_reminded boolean)
+            on conflict (record_id) do nothing
+            returning id, record_id`.execute(db);
+    const noticeOf = new Map(issued.rows.map((row) => [Number(row.record_id), Number(row.id)]));
+    const messages = notices.map((notice) => {
+      const noticeId = noticeOf.get(Number(notice.record_id));
+      return { enterprise_id: notice.enterprise_id, title: notice.title, body: notice.body, subject_type: noticeId === undefined ? 'record' : 'repair_notice', subject_id: String(noticeId ?? notice.record_id) };
+    });
+    await sql`
+      insert into notifications (enterprise_id, topic, title, body, subject_type, subject_id)
+      select enterprise_id, 'record', title, body, subject_type, subject_id
+      from jsonb_to_recordset(${JSON.stringify(messages)}::jsonb) as x(enterprise_id bigint, title text, body text, subject_type text, subject_id text)`.execute(db);
+    outcome.repairNotices += issued.rows.length;
+    outcome.messages += messages.length;
+    await deliverMessages(notices.map((notice): OutgoingMessage => ({ enterpriseId: notice.enterprise_id, topic: 'record', title: notice.title, body: notice.body })));
+  }
+  return outcome;
+}
+
+/** The record's document number (决定书文号, 案号 …) by kind, from the report's record layout. */
+function documentNumberSql(kinds: string[]) {
+  const layouts = loadReportProfile().records;
+  const cases = kinds.flatMap((kind) => {
+    const field = layouts.get(kind)?.number;
+    return field ? [sql`when ${kind} then r.fields->>${field}`] : [];
+  });
+  return cases.length === 0 ? sql<string | null>`null::text` : sql<string | null>`case r.kind ${sql.join(cases, sql` `)} else null end`;
+}

@@ -1,0 +1,67 @@
+import type { Kysely } from 'kysely';
+import { loadCatalog } from '../../catalog/catalog.ts';
+import { AppError } from '../../domain/app-error.ts';
+import type { Database } from '../../store/database.ts';
+import { loadReportProfile } from '../report/report-profile.ts';
+import { loadWorkflowDeadlines } from '../workflows/workflow-settings.ts';
+
+/** A 信用修复提示函 as the enterprise reads it (issued with a negative record, "两书同达", 003 §一(五)). */
+export interface RepairNotice {
+  id: number;
+  /** 提示函编号. */
+  number: string;
+  recordId: number;
+  uscc: string;
+  enterpriseName: string;
+  kindLabel: string;
+  department: string;
+  decisionNumber: string | null;
+  decidedOn: string;
+  repairableFrom: string;
+  publicUntil: string | null;
+  basis: string;
+  issuedOn: string;
+  reviewWorkingDays: number;
+  platform: string;
+}
+
+export function repairNoticeNumber(id: number, issuedOn: string): string {
+  return `XP-XFTS-${issuedOn.slice(0, 4)}-${String(id).padStart(8, '0')}`;
+}
+
+/** One notice, or NOT_FOUND. The caller checks who may see it (the enterprise it was issued to, reviewers). */
+export async function findRepairNotice(db: Kysely<Database>, id: number): Promise<RepairNotice> {
+  const row = await db
+    .selectFrom('repair_notices as n')
+    .innerJoin('enterprises as e', 'e.id', 'n.enterprise_id')
+    .select(['n.id', 'n.record_id', 'n.kind', 'n.department_code', 'n.decision_number', 'n.decided_on', 'n.repairable_from', 'n.public_until', 'n.basis', 'n.issued_at', 'e.uscc', 'e.name'])
+    .where('n.id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', `未找到编号为 ${id} 的信用修复提示函`);
+  const catalog = loadCatalog();
+  // Issued on the China date of issue.
+  const issuedOn = new Date(new Date(row.issued_at).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return {
+    id: row.id,
+    number: repairNoticeNumber(row.id, issuedOn),
+    recordId: row.record_id,
+    uscc: row.uscc,
+    enterpriseName: row.name,
+    kindLabel: catalog.kind(row.kind)?.label ?? row.kind,
+    department: catalog.department(row.department_code)?.name ?? row.department_code,
+    decisionNumber: row.decision_number,
+    decidedOn: row.decided_on,
+    repairableFrom: row.repairable_from,
+    publicUntil: row.public_until,
+    basis: row.basis,
+    issuedOn,
+    reviewWorkingDays: loadWorkflowDeadlines().repairReviewWorkingDays,
+    platform: loadReportProfile().issuer.platform,
+  };
+}
+
+/** The enterprise's notices, newest first. */
+export async function listRepairNotices(db: Kysely<Database>, enterpriseId: number): Promise<RepairNotice[]> {
+  const rows = await db.selectFrom('repair_notices').select('id').where('enterprise_id', '=', enterpriseId).orderBy('id', 'desc').limit(200).execute();
+  return Promise.all(rows.map((row) => findRepairNotice(db, row.id)));
+}
