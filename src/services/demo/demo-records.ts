@@ -3,6 +3,7 @@ import { generateAbnormalOperations, generateCoercions, generateLicenses, genera
 import { generateHighTechCertificates, generateHonors, generatePatents, generateQualifications, generateRndInvestments, generateSciTechProjects, generateTrademarks } from './demo-records-innovation.ts';
 import { generateCourtJudgments, generateDishonestDebtors } from './demo-records-judicial.ts';
 import { generateCommitments, generateHousingFundArrears, generateSocialInsuranceArrears, generateTaxArrears, generateUtilityArrears } from './demo-records-obligations.ts';
+import { generateRandomInspections } from './demo-records-inspections.ts';
 import { generateIndustryEvaluations, generateNationalEvaluations, generateTaxRatings } from './demo-records-ratings.ts';
 
 /**
@@ -32,4 +33,5 @@ export const DEMO_RECORD_GENERATORS: Record<string, (context: DemoContext) => De
   credit_commitment: generateCommitments,
   industry_evaluation: generateIndustryEvaluations,
   national_credit_evaluation: generateNationalEvaluations,
+  random_inspection: generateRandomInspections,
 };

@@ -1,0 +1,200 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { AppError } from '../../domain/app-error.ts';
+import { drawInspections, type DrawInputs } from '../../domain/random-draw.ts';
+import type { Database } from '../../store/database.ts';
+import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import { findEnterpriseRiskClasses, type EnterpriseScopeFilter } from './find-risk-classes.ts';
+import { loadSupervisionSettings } from './grade-use-settings.ts';
+
+/** A department's 双随机 plan (004 §(七)) as created and, once drawn, with the inputs anyone can re-run it from. */
+export interface InspectionPlan {
+  id: number;
+  departmentCode: string;
+  title: string;
+  seed: string;
+  scope: EnterpriseScopeFilter;
+  ratios: Record<string, number>;
+  inspectors: string[];
+  inspectorsPerVisit: number;
+  state: string;
+  drawInputs: DrawInputs | null;
+  createdBy: string;
+}
+
+export interface CreatePlanInput {
+  departmentCode: string;
+  title: string;
+  /** Published with the plan; generated (128 random bits) when not given. */
+  seed?: string;
+  scope?: EnterpriseScopeFilter;
+  /** Sampling ratio (0–1) per risk class; classes left out take supervision.yaml's default. */
+  ratios?: Record<string, number>;
+  inspectors: string[];
+  inspectorsPerVisit?: number;
+  actor: string;
+}
+
+function toPlan(row: any): InspectionPlan {
+  return {
+    id: Number(row.id),
+    departmentCode: row.department_code,
+    title: row.title,
+    seed: row.seed,
+    scope: row.scope,
+    ratios: row.ratios,
+    inspectors: row.inspectors,
+    inspectorsPerVisit: row.inspectors_per_visit,
+    state: row.state,
+    drawInputs: row.draw_inputs ?? null,
+    createdBy: row.created_by,
+  };
+}
+
+/** Checks each ratio against its class's range (supervision.yaml) and fills the classes left out with the default. */
+function resolveRatios(given: Record<string, number> = {}): Record<string, number> {
+  const { classes, reference } = loadSupervisionSettings();
+  for (const riskClass of Object.keys(given)) {
+    if (!classes.some((row) => row.class === riskClass)) throw new AppError('INVALID_INPUT', `抽查比例(ratios)中的风险分类“${riskClass}”不存在,可选:${classes.map((row) => row.class).join('、')}`);
+  }
+  return Object.fromEntries(
+    classes.map((row) => {
+      const ratio = given[row.class] ?? row.ratio.default;
+      if (!(ratio >= row.ratio.min && ratio <= row.ratio.max)) {
+        throw new AppError('INVALID_INPUT', `抽查比例(ratios.${row.class}):${row.label}类的比例 ${ratio} 超出允许区间 ${row.ratio.min}–${row.ratio.max}(${reference})`);
+      }
+      return [row.class, ratio];
+    }),
+  );
+}
+
+export async function createInspectionPlan(db: Kysely<Database>, input: CreatePlanInput): Promise<InspectionPlan> {
+  const inspectors = [...new Set(input.inspectors)];
+  if (inspectors.length === 0) throw new AppError('INVALID_INPUT', '检查人员名录(inspectors)不能为空');
+  const known = await db.selectFrom('users').select('username').where('username', 'in', inspectors).where('role', '=', 'inspector').where('disabled', '=', false).execute();
+  const unknown = inspectors.filter((name) => !known.some((row) => row.username === name));
+  if (unknown.length > 0) throw new AppError('INVALID_INPUT', `检查人员名录(inspectors)中以下账号不存在或不是检查人员:${unknown.join('、')}`);
+  const department = await db.selectFrom('departments').select('code').where('code', '=', input.departmentCode).executeTakeFirst();
+  if (!department) throw new AppError('INVALID_INPUT', `部门(departmentCode)“${input.departmentCode}”不存在`);
+  const ratios = resolveRatios(input.ratios);
+  const seed = input.seed?.trim() || randomBytes(16).toString('hex');
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('inspection_plans')
+      .values({
+        department_code: input.departmentCode,
+        title: input.title,
+        seed,
+        scope: JSON.stringify(input.scope ?? {}),
+        ratios: JSON.stringify(ratios),
+        inspectors,
+        inspectors_per_visit: input.inspectorsPerVisit ?? 2,
+        created_by: input.actor,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendAuditEvent(trx, { actor: input.actor, action: 'inspection.plan_created', subjectType: 'inspection_plan', subjectId: String(row.id), payload: { departmentCode: input.departmentCode, title: input.title, seed, ratios, inspectors } });
+    return toPlan(row);
+  });
+}
+
+export async function findInspectionPlan(db: Kysely<Database>, id: number): Promise<InspectionPlan> {
+  const row = await db.selectFrom('inspection_plans').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', `抽查计划 ${id} 不存在`);
+  return toPlan(row);
+}
+
+export async function listInspectionPlans(db: Kysely<Database>, filter: { departmentCode?: string } = {}): Promise<InspectionPlan[]> {
+  let query = db.selectFrom('inspection_plans').selectAll().orderBy('id', 'desc');
+  if (filter.departmentCode) query = query.where('department_code', '=', filter.departmentCode);
+  return (await query.execute()).map(toPlan);
+}
+
+/**
+ * Draws the plan (once): reads the candidates in scope with their risk classes and the inspectors' conflicts,
+ * freezes them as the plan's draw inputs, runs the published method (domain/random-draw.ts) and stores the visits.
+ */
+export async function drawInspectionPlan(db: Kysely<Database>, id: number, actor: string): Promise<InspectionPlan> {
+  const plan = await findInspectionPlan(db, id);
+  if (plan.state !== 'planned') throw new AppError('PRECONDITION_FAILED', `抽查计划 ${id} 已摇号,不能重复摇号(同一种子重算结果相同,可用公布的输入自行核验)`);
+  const candidates = await findEnterpriseRiskClasses(db, plan.scope);
+  const conflictRows = await db.selectFrom('inspector_conflicts as c').innerJoin('enterprises as e', 'e.id', 'c.enterprise_id').select(['c.inspector', 'e.uscc']).where('c.inspector', 'in', plan.inspectors).execute();
+  const conflicts: Record<string, string[]> = {};
+  for (const row of conflictRows) (conflicts[row.inspector] ??= []).push(row.uscc);
+  for (const list of Object.values(conflicts)) list.sort();
+  const inputs: DrawInputs = {
+    seed: plan.seed,
+    planId: plan.id,
+    classes: Object.fromEntries(Object.entries(plan.ratios).map(([riskClass, ratio]) => [riskClass, { ratio, candidates: candidates.filter((row) => row.riskClass === riskClass).map((row) => row.uscc) }])),
+    inspectors: plan.inspectors,
+    inspectorsPerVisit: plan.inspectorsPerVisit,
+    conflicts,
+  };
+  const result = drawInspections(inputs);
+  const idOf = new Map(candidates.map((row) => [row.uscc, row.enterpriseId]));
+  return db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('inspection_plans')
+      .set({ state: 'drawn', draw_inputs: JSON.stringify(inputs), drawn_at: new Date() })
+      .where('id', '=', id)
+      .where('state', '=', 'planned')
+      .returningAll()
+      .executeTakeFirst();
+    if (!updated) throw new AppError('CONFLICT', `抽查计划 ${id} 已被他人摇号`);
+    if (result.visits.length > 0) {
+      await trx
+        .insertInto('inspection_visits')
+        .values(result.visits.map((visit) => ({ plan_id: id, enterprise_id: idOf.get(visit.uscc)!, risk_class: visit.riskClass, inspectors: visit.inspectors, problem: visit.problem })))
+        .execute();
+    }
+    await appendAuditEvent(trx, { actor, action: 'inspection.plan_drawn', subjectType: 'inspection_plan', subjectId: String(id), payload: { seed: plan.seed, counts: result.counts, visits: result.visits.map((visit) => [visit.uscc, visit.inspectors]) } });
+    return toPlan(updated);
+  });
+}
+
+/** A drawn visit as listed and exported. */
+export interface InspectionVisit {
+  id: number;
+  planId: number;
+  planTitle: string;
+  departmentCode: string;
+  uscc: string;
+  name: string;
+  riskClass: string;
+  inspectors: string[];
+  problem: string | null;
+  jointVisitId: number | null;
+  outcome: string | null;
+  findings: string | null;
+  inspectedOn: string | null;
+  published: boolean;
+}
+
+export async function listInspectionVisits(db: Kysely<Database>, filter: { planIds?: number[]; inspector?: string; publishedOnly?: boolean } = {}): Promise<InspectionVisit[]> {
+  let query = db
+    .selectFrom('inspection_visits as v')
+    .innerJoin('inspection_plans as p', 'p.id', 'v.plan_id')
+    .innerJoin('enterprises as e', 'e.id', 'v.enterprise_id')
+    .select(['v.id', 'v.plan_id', 'p.title', 'p.department_code', 'p.state', 'e.uscc', 'e.name', 'v.risk_class', 'v.inspectors', 'v.problem', 'v.joint_visit_id', 'v.outcome', 'v.findings', 'v.inspected_on'])
+    .orderBy('v.plan_id')
+    .orderBy('e.uscc');
+  if (filter.planIds) query = query.where('v.plan_id', 'in', filter.planIds.length > 0 ? filter.planIds : [-1]);
+  if (filter.inspector) query = query.where((eb) => eb(eb.val(filter.inspector!), '=', eb.fn.any('v.inspectors')));
+  if (filter.publishedOnly) query = query.where('p.state', '=', 'published').where('v.outcome', 'is not', null);
+  return (await query.execute()).map((row) => ({
+    id: Number(row.id),
+    planId: Number(row.plan_id),
+    planTitle: row.title,
+    departmentCode: row.department_code,
+    uscc: row.uscc,
+    name: row.name,
+    riskClass: row.risk_class,
+    inspectors: row.inspectors,
+    problem: row.problem,
+    jointVisitId: row.joint_visit_id === null ? null : Number(row.joint_visit_id),
+    outcome: row.outcome,
+    findings: row.findings,
+    inspectedOn: row.inspected_on,
+    published: row.state === 'published',
+  }));
+}
