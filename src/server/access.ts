@@ -8,10 +8,12 @@ import { AUDIENCE_LABELS, AUDIENCES, ROLES, type Audience } from '../domain/role
  * - all: everything the route serves;
  * - own-enterprise: only the enterprise the account is bound to (enterprise accounts);
  * - own-department: only records of the department the account reports for (department operators);
- * - own-account: only what the account itself created (its own API tokens).
+ * - own-account: only what the account itself created (its own API tokens);
+ * - shared-enterprise: only enterprises on a list pushed to the account or that authorised it (banks and
+ *   associations, 企业授权查询; checked against the database by assertEnterpriseVisible in shared-enterprise-scope.ts).
  * Lists are filtered to the scope; a single resource outside it is refused with 403.
  */
-export const ACCESS_SCOPES = ['all', 'own-enterprise', 'own-department', 'own-account'] as const;
+export const ACCESS_SCOPES = ['all', 'own-enterprise', 'own-department', 'own-account', 'shared-enterprise'] as const;
 export type AccessScope = (typeof ACCESS_SCOPES)[number];
 
 /** Each route's access rule: the audiences it serves and with what scope. An audience left out is refused. */
@@ -43,6 +45,7 @@ export const SCOPE_LABELS: Record<AccessScope, string> = {
   'own-enterprise': '仅本企业',
   'own-department': '仅本部门',
   'own-account': '仅本人',
+  'shared-enterprise': '仅推送或授权的企业',
 };
 
 export function isPublic(access: RouteAccess): boolean {
@@ -88,6 +91,8 @@ export function principalOf(request: FastifyRequest): Principal {
 export function assertInScope(request: FastifyRequest, resource: { uscc?: string | null; departmentCode?: string | null }): void {
   const scope = scopeOf(request);
   const principal = request.principal;
+  // Needs the database: routes that serve this scope call assertEnterpriseVisible instead, never this alone.
+  if (scope === 'shared-enterprise') throw new AppError('INTERNAL', '路由未检查推送名单与企业授权', { message: `route ${request.routeOptions.url} must call assertEnterpriseVisible` });
   if (scope === 'own-enterprise' && (!principal?.uscc || resource.uscc !== principal.uscc)) {
     throw new AppError('FORBIDDEN', '企业用户只能查看本企业的信息');
   }

@@ -18,11 +18,26 @@ import { registerHealthRoutes } from './routes/health.routes.ts';
 import { registerRecordPushRoutes, registerRecordRoutes } from './routes/record.routes.ts';
 import { registerTokenRoutes } from './routes/token.routes.ts';
 import { registerUserRoutes } from './routes/user.routes.ts';
+import { registerReportRoutes } from './routes/report.routes.ts';
+import { registerAttachmentRoutes, registerDeclarationRoutes } from './routes/declaration.routes.ts';
+import { registerRepairRoutes } from './routes/repair.routes.ts';
+import { registerInboxRoutes } from './routes/inbox.routes.ts';
+import { registerObjectionRoutes } from './routes/objection.routes.ts';
+import { registerCommitmentRoutes } from './routes/commitment.routes.ts';
+import { registerRepairNoticeRoutes } from './routes/repair-notice.routes.ts';
+import { registerAttachmentDownloadRoutes } from './routes/attachment-download.routes.ts';
+import { registerGradeRoutes } from './routes/grade.routes.ts';
+import { registerFeedRoutes } from './routes/feed.routes.ts';
+import { registerSubscriptionRoutes } from './routes/subscription.routes.ts';
+import { registerAuthorizationRoutes } from './routes/authorization.routes.ts';
+import { registerMeasureRoutes } from './routes/measures.routes.ts';
+import { registerSupervisionRoutes } from './routes/supervision.routes.ts';
+import { registerInspectionRoutes } from './routes/inspection.routes.ts';
 import { DEFAULT_LIMITS, type ServerContext, type ServerOptions, type ZodApp } from './server-context.ts';
 import { validatorCompiler } from './validate-request.ts';
 
 /** Every group of routes, in the order they appear in the API reference. Add new groups here. */
-const ROUTE_GROUPS = [registerHealthRoutes, registerAuthRoutes, registerTokenRoutes, registerUserRoutes, registerCatalogRoutes, registerEnterpriseRoutes, registerRecordRoutes, registerRecordPushRoutes];
+const ROUTE_GROUPS = [registerHealthRoutes, registerAuthRoutes, registerTokenRoutes, registerUserRoutes, registerCatalogRoutes, registerEnterpriseRoutes, registerRecordRoutes, registerRecordPushRoutes, registerReportRoutes, registerAttachmentRoutes, registerAttachmentDownloadRoutes, registerDeclarationRoutes, registerRepairRoutes, registerObjectionRoutes, registerCommitmentRoutes, registerRepairNoticeRoutes, registerInboxRoutes, registerGradeRoutes, registerFeedRoutes, registerSubscriptionRoutes, registerAuthorizationRoutes, registerMeasureRoutes, registerSupervisionRoutes, registerInspectionRoutes];
 
 /** A registered API route, as collected while the server was built (the documentation routes excluded). */
 export interface RegisteredRoute {
@@ -119,6 +134,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
       keyGenerator: (request) => `login-account:${String((request.body as { username?: unknown } | undefined)?.username ?? '').trim().toLowerCase()}`,
     }),
     secretKey: () => (secretKey ??= loadSecretKey(dataDir)),
+    dataDir,
   };
   for (const register of ROUTE_GROUPS) register(app, context);
 

@@ -58,4 +58,6 @@ export interface ServerContext {
   failedLoginLimiter: RateLimitCheck;
   /** The personal-data key (XINPING_SECRET_KEY or <dataDir>/secret.key), loaded on first use. */
   secretKey(): SecretKey;
+  /** The platform's data directory (attachments are stored under <dataDir>/attachments). */
+  dataDir: string;
 }

@@ -11,6 +11,31 @@ export interface Database {
   record_versions: RecordVersionTable;
   audit_events: AuditEventTable;
   audit_heads: AuditHeadTable;
+  users: UserTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  issued_reports: IssuedReportTable;
+  model_versions: ModelVersionTable;
+  evaluation_runs: EvaluationRunTable;
+  evaluations: EvaluationTable;
+  attachments: AttachmentTable;
+  declarations: DeclarationTable;
+  objections: ObjectionTable;
+  repair_applications: RepairApplicationTable;
+  commitments: CommitmentTable;
+  notifications: NotificationTable;
+  repair_notices: RepairNoticeTable;
+  staff_messages: StaffMessageTable;
+  share_events: ShareEventTable;
+  subscriptions: SubscriptionTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  enterprise_authorizations: EnterpriseAuthorizationTable;
+  shared_list_entries: SharedListEntryTable;
+  share_exports: ShareExportTable;
+  inspector_conflicts: InspectorConflictTable;
+  inspection_plans: InspectionPlanTable;
+  joint_visits: JointVisitTable;
+  inspection_visits: InspectionVisitTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -130,4 +155,365 @@ export interface AuditHeadTable {
   seq: number;
   hash: string;
   updated_at: UpdatedAt;
+}
+
+/** An account (issue #4); role, department and USCC binding are checked by the table too. */
+export interface UserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  role: string;
+  department_code: string | null;
+  uscc: string | null;
+  /** scrypt$N$r$p$salt$hash (base64): the parameters travel with the hash. */
+  password_hash: string;
+  disabled: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** A browser session; only the SHA-256 of its cookie value is stored. */
+export interface SessionTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  created_at: CreatedAt;
+  expires_at: Date | string;
+  revoked_at: Date | string | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+/** An API token for a machine; only the SHA-256 of the secret is stored, plus a prefix to recognise it by. */
+export interface ApiTokenTable {
+  id: Generated<number>;
+  name: string;
+  token_hash: string;
+  token_prefix: string;
+  user_id: number;
+  scopes: ColumnType<string[], string[] | undefined, string[]>;
+  created_at: CreatedAt;
+  expires_at: Date | string | null;
+  revoked_at: Date | string | null;
+  last_used_at: Date | string | null;
+}
+
+/** An issued credit report (issue #5): what /verify/{number} checks a presented report against. */
+export interface IssuedReportTable {
+  id: Generated<number>;
+  number: string;
+  issued_on: string;
+  sequence: number;
+  enterprise_id: number;
+  uscc: string;
+  enterprise_name: string;
+  audience: string;
+  model_version: string;
+  as_of: string;
+  score: number;
+  grade: string;
+  grade_label: string;
+  fingerprint: string;
+  content_digest: string;
+  issued_at: Date | string;
+  issued_by: string;
+}
+
+/** A model version the platform knows (issue #3): its files' digest and its lifecycle draft → simulated → published → retired. */
+export interface ModelVersionTable {
+  id: Generated<number>;
+  model_id: string;
+  version: string;
+  digest: string;
+  title: string;
+  /** The model directory, relative to the repository root when inside it. */
+  dir: string;
+  status: string;
+  simulated_at: Date | string | null;
+  simulated_by: string | null;
+  /** Summary of the last simulation (grade distributions, transition matrix, enterprises moved). */
+  simulation: ColumnType<unknown, string | null | undefined, string | null> | null;
+  published_at: Date | string | null;
+  published_by: string | null;
+  retired_at: Date | string | null;
+  created_at: CreatedAt;
+}
+
+/** A run over many enterprises (evaluate --all, --due, publishing); its cursor makes it resumable. */
+export interface EvaluationRunTable {
+  id: Generated<number>;
+  kind: string;
+  model_version_id: number;
+  as_of: string;
+  status: string;
+  operator: string;
+  total_enterprises: number;
+  evaluated: Generated<number>;
+  stored: Generated<number>;
+  last_enterprise_id: Generated<number>;
+  grade_counts: ColumnType<Record<string, number>, string | undefined, string>;
+  started_at: CreatedAt;
+  updated_at: UpdatedAt;
+  finished_at: Date | string | null;
+}
+
+/** One stored evaluation (append-only). Scores and points: float32 little-endian, in the model version's order of dimensions and indicators. */
+export interface EvaluationTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  model_version_id: number;
+  run_id: number | null;
+  reason: string;
+  as_of: string;
+  score: number;
+  grade: string;
+  vetoes: string[] | null;
+  dimension_scores: Buffer | Uint8Array;
+  indicator_points: Buffer | Uint8Array;
+  fingerprint: string;
+  result_hash: number;
+  evaluated_at: CreatedAt;
+}
+
+/** An uploaded file (issue #6), stored at <dataDir>/attachments/<sha256>; its type was sniffed from its content. */
+export interface AttachmentTable {
+  sha256: string;
+  media_type: string;
+  size_bytes: number;
+  file_name: string;
+  uploaded_by: string;
+  created_at: CreatedAt;
+}
+
+/** Columns every workflow case shares: its state, the version an optimistic decision checks, who decided and why. */
+interface WorkflowCaseColumns {
+  id: Generated<number>;
+  enterprise_id: number;
+  attachments: ColumnType<string[], string[] | undefined, string[]>;
+  state: Generated<string>;
+  version: Generated<number>;
+  decision_reason: string | null;
+  decided_by: string | null;
+  submitted_by: string;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** 自主申报 (issue #6 §1). */
+export interface DeclarationTable extends WorkflowCaseColumns {
+  category: string;
+  title: string;
+  fields: Json;
+  record_id: number | null;
+}
+
+/** 异议/复评 (issue #6 §2). */
+export interface ObjectionTable extends WorkflowCaseColumns {
+  record_id: number | null;
+  evaluation_id: number | null;
+  reason: string;
+  accepted_on: string | null;
+  due_on: string | null;
+}
+
+/** 信用修复 (issue #6 §3). */
+export interface RepairApplicationTable extends WorkflowCaseColumns {
+  record_id: number;
+  correction: string;
+  commitment_id: number | null;
+  accepted_on: string | null;
+  due_on: string | null;
+}
+
+/** 信用承诺 (issue #6 §4). */
+export interface CommitmentTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  commitment_type: string;
+  item_code: string | null;
+  department_code: string;
+  text_version: string;
+  text_digest: string;
+  state: Generated<string>;
+  version: Generated<number>;
+  evidence: string | null;
+  decided_by: string | null;
+  record_id: number | null;
+  signed_by: string;
+  signed_on: string;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** One message in an enterprise's inbox (issue #6 §5). */
+export interface NotificationTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  topic: string;
+  title: string;
+  body: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  created_at: CreatedAt;
+  read_at: Date | string | null;
+}
+
+/** 信用修复提示函 issued with a negative record that has a repair path ("两书同达", 003 §一(五)). */
+export interface RepairNoticeTable {
+  id: Generated<number>;
+  record_id: number;
+  record_version: number;
+  enterprise_id: number;
+  batch_id: number | null;
+  kind: string;
+  department_code: string;
+  decision_number: string | null;
+  decided_on: string;
+  repairable_from: string;
+  public_until: string | null;
+  basis: string;
+  issued_at: CreatedAt;
+  reminded_on: string | null;
+}
+
+/** A message to the credit office's staff by role (and department), e.g. an objection nearly due. */
+export interface StaffMessageTable {
+  id: Generated<number>;
+  role: string;
+  department_code: string | null;
+  topic: string;
+  title: string;
+  body: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  dedupe_key: string;
+  created_at: CreatedAt;
+  read_at: Date | string | null;
+}
+
+/** One event of the sharing feed (issue #4 §5); its id is the subscribers' cursor. Append-only. */
+export interface ShareEventTable {
+  id: Generated<number>;
+  type: string;
+  enterprise_id: number;
+  recipient_user_id: number | null;
+  payload: Json;
+  created_at: CreatedAt;
+}
+
+/** What a subscriber (its account) wants, and how it gets it: signed webhooks or pulling the feed. */
+export interface SubscriptionTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  event_types: ColumnType<string[], string[], string[]>;
+  delivery: string;
+  url: string | null;
+  /** The webhook signing secret, encrypted with the platform key. */
+  secret_cipher: string | null;
+  active: Generated<boolean>;
+  last_enqueued_event_id: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** The delivery log: one row per event per webhook subscription, retried with backoff until delivered. */
+export interface WebhookDeliveryTable {
+  id: Generated<number>;
+  subscription_id: number;
+  event_id: number;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  last_status_code: number | null;
+  last_error: string | null;
+  delivered_at: Date | string | null;
+  created_at: CreatedAt;
+}
+
+/** 企业授权查询: an enterprise lets a bank (or association) account see it until a date. */
+export interface EnterpriseAuthorizationTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  grantee_user_id: number;
+  valid_until: string;
+  purpose: string;
+  granted_by: string;
+  granted_at: CreatedAt;
+  revoked_at: Date | string | null;
+  revoked_by: string | null;
+}
+
+/** An enterprise on a list pushed to a bank or an association (e.g. the IP-pledge whitelist). */
+export interface SharedListEntryTable {
+  id: Generated<number>;
+  list_code: string;
+  list_label: string;
+  recipient_user_id: number;
+  enterprise_id: number;
+  pushed_by: string;
+  pushed_at: CreatedAt;
+  withdrawn_at: Date | string | null;
+}
+
+/** 定期共享: a recipient of the scheduled xlsx export and the last feed event it was sent. */
+export interface ShareExportTable {
+  recipient: string;
+  out_dir: string;
+  every_days: number | null;
+  last_event_id: Generated<number>;
+  last_exported_at: Date | string | null;
+  last_file: string | null;
+}
+
+/** An inspector who must not inspect an enterprise (回避), issue #7 §3. */
+export interface InspectorConflictTable {
+  inspector: string;
+  enterprise_id: number;
+  reason: string;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+/** A department's 双随机 plan; draw_inputs freezes what the draw read, so anyone can re-run it. */
+export interface InspectionPlanTable {
+  id: Generated<number>;
+  department_code: string;
+  title: string;
+  seed: string;
+  scope: Json;
+  ratios: Json;
+  inspectors: string[];
+  inspectors_per_visit: number;
+  state: Generated<string>;
+  draw_inputs: Json | null;
+  created_by: string;
+  created_at: CreatedAt;
+  drawn_at: Date | string | null;
+  published_at: Date | string | null;
+}
+
+/** 综合查一次: several departments' visits to one enterprise merged into one. */
+export interface JointVisitTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  plan_ids: number[];
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+/** One drawn enterprise of a plan, its inspectors and, once inspected, the result. */
+export interface InspectionVisitTable {
+  id: Generated<number>;
+  plan_id: number;
+  enterprise_id: number;
+  risk_class: string;
+  inspectors: string[];
+  problem: string | null;
+  joint_visit_id: number | null;
+  outcome: string | null;
+  findings: string | null;
+  inspected_on: string | null;
+  recorded_by: string | null;
+  recorded_at: Date | string | null;
 }

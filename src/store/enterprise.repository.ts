@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SqlBool, type Transaction } from 'kysely';
 import type { Database, EnterpriseTable, LegacyUsccAcceptanceTable } from './database.ts';
+import { currentGradeSubquery } from './evaluation.repository.ts';
 
 /** The registry columns a registration writes (everything but id, source and timestamps). */
 export interface EnterpriseValues {
@@ -126,9 +127,8 @@ export async function searchEnterprises(db: Kysely<Database>, search: Enterprise
     'tiers',
     'incubator_code',
     'source',
-    // GRADE: there is no evaluations table yet (issue #3). Replace this null with the grade of the enterprise's
-    // latest evaluation (a lateral join on evaluations) once it exists.
-    sql<string | null>`null::text`.as('grade'),
+    // The grade of the enterprise's current evaluation (index-only scan of evaluations_current); null if never evaluated.
+    currentGradeSubquery('enterprises.id').as('grade'),
   ]);
   if (search.usccPrefix !== undefined) query = query.orderBy(sql`uscc like ${`${escapeLike(search.usccPrefix)}%`}`, 'desc');
   if (search.nameText !== undefined) query = query.orderBy(sql`word_similarity(${search.nameText}, name)`, 'desc');

@@ -1,11 +1,25 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import * as foundation from './migrations/2026-11-21T00-00-foundation.ts';
 import * as auditHead from './migrations/2026-11-21T03-00-audit-head.ts';
+import * as accounts from './migrations/2026-11-21T05-00-accounts.ts';
+import * as evaluations from './migrations/2026-11-21T06-00-evaluations.ts';
+import * as reports from './migrations/2026-11-21T07-00-reports.ts';
+import * as workflows from './migrations/2026-11-21T08-00-workflows.ts';
+import * as workflowNotices from './migrations/2026-11-21T09-00-workflow-notices.ts';
+import * as sharing from './migrations/2026-11-21T10-00-sharing.ts';
+import * as gradeUse from './migrations/2026-11-21T11-00-grade-use.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
 const migrations: Record<string, Migration> = {
   '2026-11-21T00-00-foundation': foundation,
   '2026-11-21T03-00-audit-head': auditHead,
+  '2026-11-21T05-00-accounts': accounts,
+  '2026-11-21T06-00-evaluations': evaluations,
+  '2026-11-21T07-00-reports': reports,
+  '2026-11-21T08-00-workflows': workflows,
+  '2026-11-21T09-00-workflow-notices': workflowNotices,
+  '2026-11-21T10-00-sharing': sharing,
+  '2026-11-21T11-00-grade-use': gradeUse,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

@@ -7,18 +7,20 @@ import { listEnterpriseRecords } from '../../services/records/list-enterprise-re
 import { assertInScope, principalOf, scopeOf, type RouteAccess } from '../access.ts';
 import { PageQuery, pageOf } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
+import { assertEnterpriseVisible } from '../shared-enterprise-scope.ts';
 import { RecordSummarySchema } from './record.routes.ts';
 
 /**
  * Officials see every enterprise; an enterprise account sees only itself (DOMAIN.md §1). Banks and associations get
- * enterprises only through lists pushed to them or an enterprise's authorisation (issue #4 §5, not built yet), so
- * for now they have no access here.
+ * an enterprise only through a list pushed to them or the enterprise's authorisation (issue #4 §5): one at a time
+ * (the detail), never the registry listing or the records.
  */
 const ENTERPRISE_ACCESS: RouteAccess = { admin: 'all', department_operator: 'all', reviewer: 'all', inspector: 'all', enterprise: 'own-enterprise' };
+export const SHARED_ENTERPRISE_ACCESS: RouteAccess = { ...ENTERPRISE_ACCESS, bank: 'shared-enterprise', association: 'shared-enterprise' };
 /** A department operator sees the enterprise's records its own department sent, not other departments' records. */
 const ENTERPRISE_RECORDS_ACCESS: RouteAccess = { ...ENTERPRISE_ACCESS, department_operator: 'own-department' };
 
-const UsccParams = z.object({
+export const UsccParams = z.object({
   uscc: z
     .string()
     .transform((value) => normalizeUscc(value))
@@ -91,11 +93,11 @@ export function registerEnterpriseRoutes(app: ZodApp, context: ServerContext): v
   app.get(
     '/api/enterprises/:uscc',
     {
-      config: { access: ENTERPRISE_ACCESS },
+      config: { access: SHARED_ENTERPRISE_ACCESS },
       schema: { summary: '企业详情', description: '名录信息,法定代表人已脱敏。', tags: ['企业'], params: UsccParams, response: { 200: EnterpriseDetail } },
     },
     async (request) => {
-      assertInScope(request, { uscc: request.params.uscc });
+      await assertEnterpriseVisible(db, request, request.params.uscc);
       const view = await showEnterprise(db, request.params.uscc);
       return {
         uscc: view.uscc,

@@ -4,12 +4,17 @@ import { REPAIR_ACTIONS, REPAIR_WORKFLOW } from '../../domain/workflows/repair-w
 import { applyForRepair } from '../../services/workflows/apply-for-repair.ts';
 import { decideRepair } from '../../services/workflows/decide-repair.ts';
 import { findEnterpriseByUscc } from '../../services/workflows/find-enterprise.ts';
+import { flagRepairDeadline } from '../../services/workflows/flag-repair-deadline.ts';
 import { listCases } from '../../services/workflows/list-cases.ts';
 import { principalOf, scopeOf } from '../access.ts';
 import { IdParams } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 import { CASE_LIST_ACCESS, ENTERPRISE_FILES, REVIEWER_DECIDES } from './declaration.routes.ts';
 import { AttachmentList, CaseListQuery, CaseSchema, DecisionResultSchema } from './workflow-schemas.ts';
+
+const RepairApplicationSchema = CaseSchema.extend({
+  deadline: z.object({ dueOn: z.string().nullable(), workingDaysLeft: z.number().int().nullable(), isOverdue: z.boolean(), isNearlyDue: z.boolean() }).describe('审核时限(自受理起按工作日计算)与超期、即将到期提示'),
+}).meta({ id: 'RepairApplication' });
 
 export function registerRepairRoutes(app: ZodApp, context: ServerContext): void {
   app.post(
@@ -38,10 +43,11 @@ export function registerRepairRoutes(app: ZodApp, context: ServerContext): void 
 
   app.get(
     '/api/repairs',
-    { config: { access: CASE_LIST_ACCESS }, schema: { summary: '信用修复申请列表', tags: ['办事'], querystring: CaseListQuery, response: { 200: z.object({ items: z.array(CaseSchema) }) } } },
+    { config: { access: CASE_LIST_ACCESS }, schema: { summary: '信用修复申请列表(含审核时限提示)', tags: ['办事'], querystring: CaseListQuery, response: { 200: z.object({ items: z.array(RepairApplicationSchema) }) } } },
     async (request) => {
       const enterpriseId = scopeOf(request) === 'own-enterprise' ? (await findEnterpriseByUscc(context.store.db, principalOf(request).uscc)).id : undefined;
-      return { items: await listCases(context.store.db, 'repair_applications', REPAIR_WORKFLOW, { enterpriseId, state: request.query.state }) };
+      const items = await listCases(context.store.db, 'repair_applications', REPAIR_WORKFLOW, { enterpriseId, state: request.query.state });
+      return { items: items.map((item) => ({ ...item, deadline: flagRepairDeadline(item) })) };
     },
   );
 

@@ -49,14 +49,14 @@ describeOnEachEngine('the credit report over HTTP', (current) => {
     assert.ok(html.body.includes('华市监罚〔2025〕1号'));
   });
 
-  test('department operators and inspectors get the public version only; the enterprise gets only its own; banks are refused until authorisation exists', async () => {
+  test('department operators and inspectors get the public version only; the enterprise gets only its own; banks are refused unless the enterprise is shared with them', async () => {
     const operator = await fixture.injectAs('department_operator', { method: 'GET', url: reportUrl() });
     assert.equal(operator.statusCode, 200);
     assert.equal(operator.json().audience, 'public');
     assert.equal(operator.json().enterprise.legalRepresentative, null);
     const full = await fixture.injectAs('inspector', { method: 'GET', url: reportUrl('?audience=full') });
     assert.equal(full.statusCode, 403);
-    assert.equal(full.json().error.message, '数据报送单位和检查人员只能获取公示版信用报告(audience=public)');
+    assert.equal(full.json().error.message, '数据报送单位、检查人员及未经企业授权的金融机构只能获取公示版信用报告(audience=public)');
     const other = await fixture.injectAs('enterprise', { method: 'GET', url: `/api/enterprises/${fixture.enterpriseB}/report` });
     assert.equal(other.statusCode, 403);
     assert.equal((await fixture.injectAs('bank', { method: 'GET', url: reportUrl() })).statusCode, 403);

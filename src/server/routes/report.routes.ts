@@ -6,17 +6,19 @@ import { issueReport } from '../../services/report/issue-report.ts';
 import { REPORT_AUDIENCES, REPORT_FORMAT, type ReportAudience } from '../../services/report/report.ts';
 import { renderReport, REPORT_CONTENT_TYPES, REPORT_OUTPUT_FORMATS } from '../../services/report/render-report.ts';
 import { verifyReport } from '../../services/report/verify-report.ts';
-import { assertInScope, principalOf, PUBLIC, type RouteAccess } from '../access.ts';
+import { principalOf, PUBLIC, type RouteAccess } from '../access.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
+import { assertEnterpriseVisible } from '../shared-enterprise-scope.ts';
+import { hasAuthorized, isSharingRecipientRole } from '../../services/sharing/shared-enterprises.ts';
 
 /**
  * Who gets an enterprise's credit report (issue #5 §4): the enterprise itself and officials. Administrators,
  * reviewers and the enterprise get the full version; department operators and inspectors get the public version
- * only, since outside their own department's records they see only what is public. Banks are to get the report of
- * an enterprise that authorised them; no authorisation exists yet (issue #4 §5), so banks — and associations — are
- * refused for now.
+ * only, since outside their own department's records they see only what is public. A bank or association gets the
+ * report of an enterprise shared with it (issue #4 §5): the full version when the enterprise authorised it
+ * (企业授权查询), the public version when it is only on a list pushed to it.
  */
-const REPORT_ACCESS: RouteAccess = { admin: 'all', reviewer: 'all', department_operator: 'all', inspector: 'all', enterprise: 'own-enterprise' };
+const REPORT_ACCESS: RouteAccess = { admin: 'all', reviewer: 'all', department_operator: 'all', inspector: 'all', enterprise: 'own-enterprise', bank: 'shared-enterprise', association: 'shared-enterprise' };
 const PUBLIC_VERSION_ONLY = new Set(['department_operator', 'inspector']);
 
 const UsccParams = z.object({
@@ -152,7 +154,7 @@ export function registerReportRoutes(app: ZodApp, context: ServerContext): void 
         summary: '签发企业信用报告',
         description:
           '按评价轨迹生成并签发信用报告(JSON、可打印的 HTML 或 PDF),每次请求签发一份带编号与验证码的报告并记入审计链。' +
-          '管理员、审核员与企业本身可获取完整版;数据报送单位与检查人员仅可获取公示版;金融机构须经企业授权(授权功能上线前不可用)。',
+          '管理员、审核员与企业本身可获取完整版;数据报送单位与检查人员仅可获取公示版;金融机构、行业协会仅限推送给本机构的名单中的企业(公示版)或经企业授权查询的企业(完整版)。',
         tags: ['信用报告'],
         params: UsccParams,
         querystring: ReportQuery,
@@ -169,11 +171,11 @@ export function registerReportRoutes(app: ZodApp, context: ServerContext): void 
       },
     },
     async (request, reply) => {
-      assertInScope(request, { uscc: request.params.uscc });
+      await assertEnterpriseVisible(db, request, request.params.uscc);
       const principal = principalOf(request);
-      const isPublicOnly = PUBLIC_VERSION_ONLY.has(principal.role);
+      const isPublicOnly = PUBLIC_VERSION_ONLY.has(principal.role) || (isSharingRecipientRole(principal.role) && !(await hasAuthorized(db, principal.userId, request.params.uscc)));
       const audience: ReportAudience = request.query.audience ?? (isPublicOnly ? 'public' : 'full');
-      if (audience === 'full' && isPublicOnly) throw new AppError('FORBIDDEN', '数据报送单位和检查人员只能获取公示版信用报告(audience=public)');
+      if (audience === 'full' && isPublicOnly) throw new AppError('FORBIDDEN', '数据报送单位、检查人员及未经企业授权的金融机构只能获取公示版信用报告(audience=public)');
       const report = await issueReport(db, context.secretKey(), { uscc: request.params.uscc, audience, asOf: request.query.asOf, issuedBy: describeActor(principal) });
       const format = request.query.format;
       reply.header('x-report-number', report.number);

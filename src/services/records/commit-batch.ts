@@ -3,6 +3,9 @@ import type { NormalizedRecord } from '../../domain/record.ts';
 import type { Database } from '../../store/database.ts';
 import { digestBatchVersions, writeRecords, type WriteCounts } from '../../store/record.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import { publishNegativeRecords } from '../sharing/publish-share-events.ts';
+import { reevaluateAfterBatch, type ReevaluationOutcome } from '../evaluation/reevaluate-enterprises.ts';
+import { notifyAfterBatch, type BatchNotifications } from '../notifications/notify-after-batch.ts';
 
 export interface BatchInput {
   departmentCode: string;
@@ -22,6 +25,10 @@ export interface BatchResult extends WriteCounts {
   totalRows: number;
   rejectedRows: number;
   reason?: string;
+  /** Committed batches: the re-evaluation of the enterprises the batch touched, run after the commit. */
+  reevaluation?: ReevaluationOutcome;
+  /** Committed batches: inbox messages and 信用修复提示函 for the new negative records, and grade changes, sent after the commit. */
+  notifications?: BatchNotifications;
 }
 
 /** What the producer of the rows decides once it has read them all. */
@@ -31,7 +38,8 @@ class Rejected extends Error {}
 
 /**
  * Stores a batch of records in one transaction: the batch row, every chunk of records with its history, and one
- * audit event carrying a digest of the versions written. If `decide` (called after the last chunk) refuses,
+ * audit event carrying a digest of the versions written; once committed, the enterprises it touched are re-evaluated
+ * (services/evaluation/reevaluate-enterprises.ts). If `decide` (called after the last chunk) refuses,
  * everything is rolled back and only a 'rejected' batch row and its audit event are kept, so a bad file leaves the
  * records exactly as they were. A crash mid-way leaves nothing at all: the transaction never commits.
  */
@@ -53,7 +61,7 @@ export async function commitBatch(
     operator: input.operator,
   };
   try {
-    return await db.transaction().execute(async (trx) => {
+    const committed: BatchResult = await db.transaction().execute(async (trx) => {
       const { id: batchId } = await trx.insertInto('import_batches').values({ ...batchRow, status: 'open' }).returning('id').executeTakeFirstOrThrow();
       for await (const chunk of chunks) {
         const written = await writeRecords(trx, batchId, input.operator, chunk);
@@ -76,6 +84,8 @@ export async function commitBatch(
         })
         .where('id', '=', batchId)
         .execute();
+      // New negative records go to the sharing feed in the same transaction: committed together or not at all.
+      await publishNegativeRecords(trx, batchId);
       await appendAuditEvent(trx, {
         actor: input.operator,
         action: 'import.committed',
@@ -85,6 +95,11 @@ export async function commitBatch(
       });
       return { batchId, status: 'committed' as const, ...counts, totalRows: decision.totalRows, rejectedRows: decision.rejectedRows };
     });
+    // After the commit, not inside it: the re-evaluation reads the committed records, and whatever happens to it
+    // (it reports failures instead of throwing) cannot undo the batch.
+    committed.reevaluation = await reevaluateAfterBatch(db, committed.batchId);
+    committed.notifications = await notifyAfterBatch(db, committed.batchId, committed.reevaluation);
+    return committed;
   } catch (error) {
     if (!(error instanceof Rejected) || !decision) throw error;
     const rejected = decision;

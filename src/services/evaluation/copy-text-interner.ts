@@ -1,0 +1,127 @@
+/**
+ * Text values of COPY output turned into small integer ids straight from the bytes: a value seen before costs a hash
+ * and a byte comparison, never a string. Record kinds, statuses, levels, grades and departments repeat millions of
+ * times with a few hundred distinct values, so the strings are made once each.
+ */
+
+const BACKSLASH = 92;
+
+/** Decodes a COPY text field (backslash escapes) to a string. */
+export function decodeCopyText(bytes: Uint8Array, start: number, end: number): string {
+  let hasEscape = false;
+  for (let position = start; position < end; position += 1) {
+    if (bytes[position] === BACKSLASH) {
+      hasEscape = true;
+      break;
+    }
+  }
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!hasEscape) return buffer.toString('utf8', start, end);
+  const out: number[] = [];
+  for (let position = start; position < end; position += 1) {
+    const byte = bytes[position];
+    if (byte !== BACKSLASH) {
+      out.push(byte);
+      continue;
+    }
+    const next = bytes[++position];
+    if (next >= 48 && next <= 55) {
+      // \ooo: an octal byte value
+      let value = next - 48;
+      for (let digits = 1; digits < 3 && bytes[position + 1] >= 48 && bytes[position + 1] <= 55; digits += 1) value = value * 8 + (bytes[++position] - 48);
+      out.push(value);
+    } else if (next === 120 /* x */) {
+      let value = 0;
+      for (let digits = 0; digits < 2 && isHexDigit(bytes[position + 1]); digits += 1) value = value * 16 + hexValue(bytes[++position]);
+      out.push(value);
+    } else {
+      out.push(ESCAPED[next] ?? next);
+    }
+  }
+  return Buffer.from(out).toString('utf8');
+}
+
+const ESCAPED: Record<number, number> = { 98: 8, 102: 12, 110: 10, 114: 13, 116: 9, 118: 11 };
+
+function isHexDigit(byte: number): boolean {
+  return (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 70) || (byte >= 97 && byte <= 102);
+}
+
+function hexValue(byte: number): number {
+  return byte <= 57 ? byte - 48 : (byte | 32) - 87;
+}
+
+export class CopyTextInterner {
+  readonly strings: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly keys: Uint8Array[] = [];
+  private slots = new Int32Array(1024).fill(-1);
+  private mask = 1023;
+
+  constructor(initial: Iterable<string> = []) {
+    for (const value of initial) this.internString(value);
+  }
+
+  /** The id of a string, adding it if new. */
+  internString(value: string): number {
+    const known = this.ids.get(value);
+    if (known !== undefined) return known;
+    const bytes = Buffer.from(value.replace(/[\\\n\r\t]/g, (char) => ({ '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[char]!), 'utf8');
+    return this.add(value, bytes, hashBytes(bytes, 0, bytes.length));
+  }
+
+  idOf(value: string): number | undefined {
+    return this.ids.get(value);
+  }
+
+  /** The id of the COPY field bytes[start, end) whose hash (hashBytes) is `hash`, adding it if new. */
+  intern(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    const length = end - start;
+    let slot = hash & this.mask;
+    for (;;) {
+      const id = this.slots[slot];
+      if (id === -1) break;
+      const key = this.keys[id];
+      if (key.length === length) {
+        let position = 0;
+        while (position < length && key[position] === bytes[start + position]) position += 1;
+        if (position === length) return id;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    const value = decodeCopyText(bytes, start, end);
+    const existing = this.ids.get(value);
+    // The same text escaped differently (never from PostgreSQL's own output) would get its own slot; keep one id.
+    if (existing !== undefined) return existing;
+    return this.add(value, Uint8Array.prototype.slice.call(bytes, start, end), hash);
+  }
+
+  private add(value: string, bytes: Uint8Array, hash: number): number {
+    const id = this.strings.length;
+    this.strings.push(value);
+    this.ids.set(value, id);
+    this.keys.push(bytes);
+    if (this.strings.length * 2 > this.slots.length) this.rehash();
+    else this.place(hash, id);
+    return id;
+  }
+
+  private place(hash: number, id: number): void {
+    let slot = hash & this.mask;
+    while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask;
+    this.slots[slot] = id;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    this.mask = this.slots.length - 1;
+    this.keys.forEach((key, id) => this.place(hashBytes(key, 0, key.length), id));
+  }
+}
+
+/** The hash the interner files a field under; the parsers compute it while scanning the field. */
+export function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+  let hash = 0;
+  for (let position = start; position < end; position += 1) hash = (Math.imul(hash, 31) + bytes[position]) | 0;
+  return hash >>> 0;
+}

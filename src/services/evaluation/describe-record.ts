@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely';
+import { AppError } from '../../domain/app-error.ts';
+import { isIsoDate } from '../../domain/month-arithmetic.ts';
+import type { RecordStatus } from '../../domain/record.ts';
+import { computePublicity, type PublicityWindow } from '../../domain/publicity.ts';
+import { loadPublicityResolver } from '../../engine/load-publicity-rules.ts';
+import type { Database } from '../../store/database.ts';
+import { findRecordState } from '../../store/evaluation.repository.ts';
+import { showRecord, type RecordDetail } from '../records/show-record.ts';
+import { todayInDistrict } from '../enterprises/register-enterprises.ts';
+
+export interface RecordWithPublicity extends RecordDetail {
+  /**
+   * For a negative record: its publicity window under the rules in force on its decision date (DOMAIN.md §4) and its
+   * status today (公示中, 可申请修复, 公示期满, 已修复, 已撤销). Null for kinds without publicity rules.
+   */
+  publicity: (PublicityWindow & { asOf: string }) | null;
+}
+
+/**
+ * `xinping record show ID`: a record with every version and its provenance (services/records/show-record.ts), plus
+ * its publicity window, computed from its current state.
+ */
+export async function describeRecord(db: Kysely<Database>, id: number, options: { asOf?: string } = {}): Promise<RecordWithPublicity> {
+  const detail = await showRecord(db, id);
+  const state = await findRecordState(db, id);
+  const asOf = options.asOf ?? todayInDistrict();
+  if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', `日期应为 YYYY-MM-DD 格式的有效日期,实际为“${asOf}”`);
+  const window = state
+    ? computePublicity(
+        loadPublicityResolver(),
+        {
+          kind: state.kind,
+          departmentCode: state.department_code,
+          status: state.status as RecordStatus,
+          occurredOn: state.occurred_on,
+          endsOn: state.ends_on,
+          level: state.level,
+          subtype: state.subtype,
+          amount: state.amount === null ? null : Number(state.amount),
+          violationType: state.violation_type,
+        },
+        asOf,
+      )
+    : null;
+  return { ...detail, publicity: window ? { ...window, asOf } : null };
+}

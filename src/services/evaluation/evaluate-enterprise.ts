@@ -1,0 +1,52 @@
+import type { Kysely } from 'kysely';
+import { AppError } from '../../domain/app-error.ts';
+import { normalizeUscc } from '../../domain/uscc.ts';
+import { BatchEvaluator } from '../../engine/batch-evaluator.ts';
+import type { EvaluationResult } from '../../engine/trace.ts';
+import type { Database } from '../../store/database.ts';
+import { findEnterpriseIdsByUscc, insertEvaluations } from '../../store/evaluation.repository.ts';
+import { resolveAsOf } from './as-of.ts';
+import { publishGradeChanges } from '../sharing/publish-share-events.ts';
+import { ResultCapture } from './capture-result.ts';
+import { requirePublishedModel } from './published-model.ts';
+import { readEvaluationBatch } from './read-evaluation-batch.ts';
+
+export interface EnterpriseEvaluation extends EvaluationResult {
+  /** The stored evaluation's id. */
+  evaluationId: number;
+}
+
+/**
+ * `xinping evaluate USCC`: evaluates one enterprise with the published model version as of a date (default today),
+ * with the full trace (each indicator's value, points, weight, records used and parameters read), and stores the
+ * result. As of a past date it reads the record versions in force that day (see as-of.ts).
+ */
+export async function evaluateEnterprise(db: Kysely<Database>, uscc: string, options: { asOf?: string; reason?: string } = {}): Promise<EnterpriseEvaluation> {
+  const code = normalizeUscc(uscc);
+  const asOf = resolveAsOf(options.asOf);
+  const enterpriseId = (await findEnterpriseIdsByUscc(db, [code])).get(code);
+  if (enterpriseId === undefined) throw new AppError('NOT_FOUND', `未找到统一社会信用代码为 ${code || uscc} 的企业`);
+  const { version, compiled } = await requirePublishedModel(db);
+  const { batch } = await readEvaluationBatch(db, compiled, [enterpriseId], asOf);
+  const evaluator = new BatchEvaluator(compiled.prepare(asOf.asOf), batch, true);
+  evaluator.run(0);
+  const result = evaluator.describe(0);
+  const captured = new ResultCapture(compiled).capture(evaluator);
+  // Stored with its grade change (if any) for subscribers, in one transaction.
+  const [evaluationId] = await db.transaction().execute(async (trx) => {
+    const ids = await insertEvaluations(trx, [
+      {
+        enterpriseId,
+        modelVersionId: version.id,
+        runId: null,
+        reason: options.reason ?? 'evaluate',
+        asOf: asOf.asOf,
+        ...captured,
+        fingerprint: result.fingerprint,
+      },
+    ]);
+    await publishGradeChanges(trx, { evaluationIds: ids });
+    return ids;
+  });
+  return { evaluationId, ...result };
+}

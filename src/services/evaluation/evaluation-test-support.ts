@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql, type Kysely } from 'kysely';
+import type { NormalizedRecord } from '../../domain/record.ts';
+import type { Database } from '../../store/database.ts';
+import { ensureEnterprises, hashRecordContent } from '../../store/record.repository.ts';
+import { commitBatch, type BatchResult } from '../records/commit-batch.ts';
+import { DEFAULT_MODEL_DIR } from './ensure-published-model.ts';
+
+/**
+ * Test support for the evaluation tests (not used by the platform): records as a department would send them, a
+ * record history with chosen recording times, and editable copies of model v1.
+ */
+
+export const TEST_USCC = '91420703MA4F1B2C3D';
+
+export function penaltyRecord(overrides: Partial<NormalizedRecord> = {}): NormalizedRecord {
+  return {
+    sourceRow: 2,
+    subjectUscc: TEST_USCC,
+    subjectName: '鄂州华容测试科技有限公司',
+    kind: 'administrative_penalty',
+    naturalKey: '华市监罚〔2026〕12号|11420703MB1234567X',
+    departmentCode: 'scjg',
+    status: 'active',
+    occurredOn: '2026-03-01',
+    endsOn: null,
+    level: '严重',
+    subtype: '罚款',
+    grade: null,
+    amount: 50,
+    quantity: null,
+    fields: { fine_amount: 50 },
+    ...overrides,
+  };
+}
+
+export function taxRatingRecord(overrides: Partial<NormalizedRecord> = {}): NormalizedRecord {
+  return {
+    sourceRow: 2,
+    subjectUscc: TEST_USCC,
+    subjectName: '鄂州华容测试科技有限公司',
+    kind: 'tax_credit_rating',
+    naturalKey: `${overrides.subjectUscc ?? TEST_USCC}|2025`,
+    departmentCode: 'tax',
+    status: 'active',
+    occurredOn: '2026-04-20',
+    endsOn: null,
+    level: null,
+    subtype: null,
+    grade: 'A',
+    amount: null,
+    quantity: null,
+    fields: {},
+    ...overrides,
+  };
+}
+
+/** Sends records as one committed batch (the same path as an import). */
+export async function sendRecords(db: Kysely<Database>, records: NormalizedRecord[]): Promise<BatchResult> {
+  const first = records[0];
+  return commitBatch(
+    db,
+    { departmentCode: first.departmentCode, kind: first.kind, fileName: 'test.xlsx', fileHash: 'test', format: 'xlsx', mode: 'all-or-nothing', operator: '测试员' },
+    [records],
+    () => ({ commit: true, totalRows: records.length, rejectedRows: 0 }),
+  );
+}
+
+/**
+ * Writes a record whose versions were recorded at the given instants (the platform itself always records "now"),
+ * so evaluations as of earlier dates can be tested. The last version is the record's current state.
+ */
+export async function insertRecordHistory(db: Kysely<Database>, versions: Array<{ recordedAt: string; record: NormalizedRecord }>): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const first = versions[0].record;
+    const enterpriseId = (await ensureEnterprises(trx, new Map([[first.subjectUscc, first.subjectName]]))).get(first.subjectUscc)!;
+    const row = (record: NormalizedRecord) => ({
+      status: record.status,
+      occurred_on: record.occurredOn,
+      ends_on: record.endsOn,
+      level: record.level,
+      subtype: record.subtype,
+      grade: record.grade,
+      amount: record.amount,
+      quantity: record.quantity,
+      fields: JSON.stringify(record.fields),
+      content_hash: hashRecordContent(record),
+    });
+    const last = versions[versions.length - 1].record;
+    const { id } = await trx
+      .insertInto('records')
+      .values({ enterprise_id: enterpriseId, kind: last.kind, natural_key: last.naturalKey, version: versions.length, department_code: last.departmentCode, ...row(last), batch_id: null, source_row: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (const [index, version] of versions.entries()) {
+      await trx
+        .insertInto('record_versions')
+        .values({ record_id: id, version: index + 1, enterprise_id: enterpriseId, change: index === 0 ? 'created' : 'corrected', operator: '测试员', ...row(version.record), batch_id: null, source_row: null, recorded_at: version.recordedAt })
+        .execute();
+    }
+    return id;
+  });
+}
+
+/** A copy of model v1 in a temporary directory, with text replaced in its files ({ 'model.yaml': [[from, to]] }). */
+export function copyModelV1(edits: Record<string, Array<[string, string]>> = {}): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-model-'));
+  fs.cpSync(DEFAULT_MODEL_DIR, dir, { recursive: true });
+  editModelFiles(dir, edits);
+  return dir;
+}
+
+export function editModelFiles(dir: string, edits: Record<string, Array<[string, string]>>): void {
+  for (const [file, replacements] of Object.entries(edits)) {
+    let text = fs.readFileSync(path.join(dir, file), 'utf8');
+    for (const [from, to] of replacements) {
+      if (!text.includes(from)) throw new Error(`${file} does not contain ${JSON.stringify(from)}`);
+      text = text.replace(from, to);
+    }
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+}
+
+/** The current grade and score of every enterprise, by USCC. */
+export async function currentGrades(db: Kysely<Database>): Promise<Map<string, { grade: string; score: number }>> {
+  const rows = await sql<{ uscc: string; grade: string; score: number }>`
+    select e.uscc, c.grade, c.score from enterprises e join lateral (
+      select grade, score from evaluations v where v.enterprise_id = e.id order by v.as_of desc, v.id desc limit 1
+    ) c on true`.execute(db);
+  return new Map(rows.rows.map((row) => [row.uscc, { grade: row.grade, score: Number(row.score) }]));
+}

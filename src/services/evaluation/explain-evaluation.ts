@@ -1,0 +1,38 @@
+import type { Kysely } from 'kysely';
+import { AppError } from '../../domain/app-error.ts';
+import { BatchEvaluator } from '../../engine/batch-evaluator.ts';
+import type { EvaluationResult } from '../../engine/trace.ts';
+import type { Database } from '../../store/database.ts';
+import { findEvaluation, findEvaluationCutoff, findModelVersionById, type StoredEvaluation } from '../../store/evaluation.repository.ts';
+import { endOfDistrictDay } from './as-of.ts';
+import { compiledModelOf } from './model-files.ts';
+import { readEvaluationBatch } from './read-evaluation-batch.ts';
+
+export interface ExplainedEvaluation {
+  stored: StoredEvaluation;
+  /** The full trace, recomputed. */
+  result: EvaluationResult;
+  /** True when the recomputation had exactly the stored evaluation's inputs (same fingerprint), hence its result. */
+  reproduced: boolean;
+}
+
+/**
+ * The trace of a stored evaluation is not stored: it is recomputed from what the evaluation used — its model version
+ * (whose files are frozen by their digest), its as-of date, and the record versions in force then, i.e. recorded
+ * before the end of the as-of day and before the evaluation itself (a correction made later the same day was not
+ * seen). The fingerprint proves the inputs are the same. Records loaded without history (the benchmark data set
+ * writes `records` only) cannot be replayed: `reproduced` is then false.
+ */
+export async function explainEvaluation(db: Kysely<Database>, evaluationId: number): Promise<ExplainedEvaluation> {
+  const stored = await findEvaluation(db, evaluationId);
+  if (!stored) throw new AppError('NOT_FOUND', `评价记录 ${evaluationId} 不存在`);
+  const version = await findModelVersionById(db, stored.model_version_id);
+  if (!version) throw new AppError('NOT_FOUND', `评价记录 ${evaluationId} 所用的模型版本 ${stored.model_version_id} 不存在`);
+  const compiled = compiledModelOf(version);
+  const recordedBefore = (await findEvaluationCutoff(db, evaluationId, endOfDistrictDay(stored.as_of).toISOString()))!;
+  const { batch } = await readEvaluationBatch(db, compiled, [stored.enterprise_id], { asOf: stored.as_of, recordedBefore: new Date(recordedBefore), recordedBeforeExact: recordedBefore });
+  const evaluator = new BatchEvaluator(compiled.prepare(stored.as_of), batch, true);
+  evaluator.run(0);
+  const result = evaluator.describe(0);
+  return { stored, result, reproduced: result.fingerprint === stored.fingerprint };
+}

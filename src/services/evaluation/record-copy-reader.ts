@@ -1,0 +1,392 @@
+import { NO_DAY } from '../../domain/month-arithmetic.ts';
+import type { EngineEnterprise } from '../../engine/engine-input.ts';
+import { INPUT_ENTRY_BYTES, NO_STRING, type RecordBatch } from '../../engine/record-batch.ts';
+import type { CopyTextInterner } from './copy-text-interner.ts';
+
+/**
+ * Parses the COPY text output of `evaluationRecordsSql(…, { dayNumbers: true })` (src/store/evaluation.repository.ts:
+ * enterprise_id, id, version, content_hash, kind, status, occurred_on and ends_on as day numbers, level, subtype, grade,
+ * amount, quantity, department_code, reported_status) straight into the engine's columnar RecordBatch: numbers and dates from their digits, texts
+ * interned from their bytes, the content hash decoded from hex into the fingerprint's input entries. No string or
+ * object per record; this loop and the engine's are the whole JS cost of a full re-evaluation.
+ */
+
+const TAB = 9;
+const NEWLINE = 10;
+const BACKSLASH = 92;
+const MINUS = 45;
+const DOT = 46;
+const ZERO = 48;
+const UPPER_N = 78;
+const POWERS_OF_TEN = Float64Array.from({ length: 19 }, (_, index) => 10 ** index);
+const HEX_VALUES = new Int8Array(256).fill(-1);
+for (let digit = 0; digit < 16; digit += 1) {
+  HEX_VALUES['0123456789abcdef'.charCodeAt(digit)] = digit;
+  HEX_VALUES['0123456789ABCDEF'.charCodeAt(digit)] = digit;
+}
+
+const RECORD_COLUMNS = 'enterprise_id, id, version, content_hash, kind, status, occurred_on, ends_on, level, subtype, grade, amount, quantity, department_code, reported_status';
+
+/** A non-negative integer followed by a tab. */
+function readUint(bytes: Uint8Array, position: number, out: Float64Array | Int32Array, row: number): number {
+  let value = 0;
+  let byte = bytes[position];
+  const first = position;
+  while (byte !== TAB) {
+    const digit = byte - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+    byte = bytes[++position];
+  }
+  if (position === first) return -1;
+  out[row] = value;
+  return position + 1;
+}
+
+/**
+ * 64 hex digits followed by a tab → the record's 44-byte fingerprint entry: id (u64 BE), version (u32 BE), then the
+ * 32 bytes of the hash.
+ */
+function readContentHash(bytes: Uint8Array, position: number, entries: Buffer, row: number, id: number, version: number): number {
+  const entry = row * INPUT_ENTRY_BYTES;
+  const high = Math.floor(id / 4294967296);
+  const low = id - high * 4294967296;
+  entries[entry] = high >>> 24;
+  entries[entry + 1] = (high >>> 16) & 255;
+  entries[entry + 2] = (high >>> 8) & 255;
+  entries[entry + 3] = high & 255;
+  entries[entry + 4] = low >>> 24;
+  entries[entry + 5] = (low >>> 16) & 255;
+  entries[entry + 6] = (low >>> 8) & 255;
+  entries[entry + 7] = low & 255;
+  entries[entry + 8] = version >>> 24;
+  entries[entry + 9] = (version >>> 16) & 255;
+  entries[entry + 10] = (version >>> 8) & 255;
+  entries[entry + 11] = version & 255;
+  let bad = 0;
+  for (let i = 0, at = position, to = entry + 12; i < 32; i += 1, at += 2, to += 1) {
+    const high4 = HEX_VALUES[bytes[at]];
+    const low4 = HEX_VALUES[bytes[at + 1]];
+    bad |= high4 | low4;
+    entries[to] = (high4 << 4) | low4;
+  }
+  return bad < 0 || bytes[position + 64] !== TAB ? -1 : position + 65;
+}
+
+/** A day number (days since 1970-01-01, possibly negative) or \N (NO_DAY), followed by a tab. */
+function readDay(bytes: Uint8Array, position: number, out: Int32Array, row: number): number {
+  if (bytes[position] === BACKSLASH && bytes[position + 1] === UPPER_N) {
+    out[row] = NO_DAY;
+    return bytes[position + 2] === TAB ? position + 3 : -1;
+  }
+  const isNegative = bytes[position] === MINUS;
+  if (isNegative) position += 1;
+  const first = position;
+  let value = 0;
+  let byte = bytes[position];
+  while (byte !== TAB) {
+    const digit = byte - ZERO;
+    if (digit < 0 || digit > 9 || position - first > 8) return -1;
+    value = value * 10 + digit;
+    byte = bytes[++position];
+  }
+  if (position === first) return -1;
+  out[row] = isNegative ? -value : value;
+  return position + 1;
+}
+
+/** A decimal or \N (NaN), followed by a tab: plain decimals from their digits (exactly rounded), others through Number. */
+function readDecimal(bytes: Uint8Array, position: number, out: Float64Array, row: number): number {
+  if (bytes[position] === BACKSLASH && bytes[position + 1] === UPPER_N) {
+    out[row] = NaN;
+    return bytes[position + 2] === TAB ? position + 3 : -1;
+  }
+  const fieldStart = position;
+  let byte = bytes[position];
+  const isNegative = byte === MINUS;
+  if (isNegative) byte = bytes[++position];
+  let mantissa = 0;
+  let digits = 0;
+  let fractionDigits = -1;
+  let isPlain = true;
+  while (byte !== TAB) {
+    if (byte === NEWLINE || byte === undefined) return -1;
+    const digit = byte - ZERO;
+    if (digit >= 0 && digit <= 9) {
+      mantissa = mantissa * 10 + digit;
+      digits += 1;
+      if (fractionDigits >= 0) fractionDigits += 1;
+    } else if (byte === DOT && fractionDigits < 0) fractionDigits = 0;
+    else isPlain = false;
+    byte = bytes[++position];
+  }
+  let value: number;
+  if (isPlain && digits > 0 && digits <= 15) {
+    value = fractionDigits > 0 ? mantissa / POWERS_OF_TEN[fractionDigits] : mantissa;
+    if (isNegative) value = -value;
+  } else {
+    value = Number(Buffer.from(bytes.buffer, bytes.byteOffset + fieldStart, position - fieldStart).toString('latin1'));
+    if (Number.isNaN(value)) return -1;
+  }
+  out[row] = value;
+  return position + 1;
+}
+
+/** A text (interned) or \N (NO_STRING), followed by `delimiter`. */
+function readText(bytes: Uint8Array, position: number, delimiter: number, interner: CopyTextInterner, out: Int32Array, row: number): number {
+  if (bytes[position] === BACKSLASH && bytes[position + 1] === UPPER_N) {
+    out[row] = NO_STRING;
+    return bytes[position + 2] === delimiter ? position + 3 : -1;
+  }
+  const fieldStart = position;
+  let hash = 0;
+  let byte = bytes[position];
+  while (byte !== TAB && byte !== NEWLINE) {
+    if (byte === undefined) return -1;
+    hash = (Math.imul(hash, 31) + byte) | 0;
+    byte = bytes[++position];
+  }
+  if (byte !== delimiter) return -1;
+  out[row] = interner.intern(bytes, fieldStart, position, hash >>> 0);
+  return position + 1;
+}
+
+function grow<T extends Int32Array | Float64Array>(array: T, size: number): T {
+  const next = new (array.constructor as new (length: number) => T)(size);
+  next.set(array);
+  return next;
+}
+
+/** Enterprises of a shard in ascending id order (from enterprise-copy-reader.ts). */
+export interface ShardEnterprises {
+  ids: Float64Array;
+  enterprises: EngineEnterprise[];
+  registeredDay: Int32Array;
+}
+
+export class RecordCopyReader {
+  private capacity: number;
+  private rows = 0;
+  private leftover: Buffer | undefined;
+  private enterpriseId: Float64Array;
+  private id: Float64Array;
+  private version: Int32Array;
+  private entries: Buffer;
+  private kind: Int32Array;
+  private status: Int32Array;
+  private occurredDay: Int32Array;
+  private endsDay: Int32Array;
+  private level: Int32Array;
+  private subtype: Int32Array;
+  private grade: Int32Array;
+  private amount: Float64Array;
+  private quantity: Float64Array;
+  private department: Int32Array;
+  private reportedStatus: Int32Array;
+  /** Bytes parsed so far (progress and benchmark figures). */
+  bytes = 0;
+
+  constructor(
+    private readonly interner: CopyTextInterner,
+    capacity = 1 << 16,
+  ) {
+    this.capacity = Math.max(1024, capacity);
+    const size = this.capacity;
+    this.enterpriseId = new Float64Array(size);
+    this.id = new Float64Array(size);
+    this.version = new Int32Array(size);
+    this.entries = Buffer.allocUnsafe(size * INPUT_ENTRY_BYTES);
+    this.kind = new Int32Array(size);
+    this.status = new Int32Array(size);
+    this.occurredDay = new Int32Array(size);
+    this.endsDay = new Int32Array(size);
+    this.level = new Int32Array(size);
+    this.subtype = new Int32Array(size);
+    this.grade = new Int32Array(size);
+    this.amount = new Float64Array(size);
+    this.quantity = new Float64Array(size);
+    this.department = new Int32Array(size);
+    this.reportedStatus = new Int32Array(size);
+  }
+
+  get rowCount(): number {
+    return this.rows;
+  }
+
+  /** Starts over for the next shard, keeping the arrays (the batch of the previous shard must be done with). */
+  reset(): void {
+    this.rows = 0;
+    this.leftover = undefined;
+    this.bytes = 0;
+  }
+
+  /** Parses every complete row of `chunk`; a row cut at the end waits for the next chunk. */
+  push(chunk: Uint8Array): void {
+    this.bytes += chunk.length;
+    let start = 0;
+    if (this.leftover) {
+      const newline = chunk.indexOf(NEWLINE);
+      if (newline === -1) {
+        this.leftover = Buffer.concat([this.leftover, chunk]);
+        return;
+      }
+      const joined = Buffer.concat([this.leftover, chunk.subarray(0, newline + 1)]);
+      this.leftover = undefined;
+      this.parseRows(joined, 0, joined.length);
+      start = newline + 1;
+    }
+    const lastNewline = chunk.lastIndexOf(NEWLINE);
+    if (lastNewline < start) {
+      if (start < chunk.length) this.leftover = Buffer.from(chunk.subarray(start));
+      return;
+    }
+    this.parseRows(chunk, start, lastNewline + 1);
+    if (lastNewline + 1 < chunk.length) this.leftover = Buffer.from(chunk.subarray(lastNewline + 1));
+  }
+
+  private grow(): void {
+    const size = this.capacity * 2;
+    this.enterpriseId = grow(this.enterpriseId, size);
+    this.id = grow(this.id, size);
+    this.version = grow(this.version, size);
+    const entries = Buffer.allocUnsafe(size * INPUT_ENTRY_BYTES);
+    this.entries.copy(entries, 0, 0, this.rows * INPUT_ENTRY_BYTES);
+    this.entries = entries;
+    this.kind = grow(this.kind, size);
+    this.status = grow(this.status, size);
+    this.occurredDay = grow(this.occurredDay, size);
+    this.endsDay = grow(this.endsDay, size);
+    this.level = grow(this.level, size);
+    this.subtype = grow(this.subtype, size);
+    this.grade = grow(this.grade, size);
+    this.amount = grow(this.amount, size);
+    this.quantity = grow(this.quantity, size);
+    this.department = grow(this.department, size);
+    this.reportedStatus = grow(this.reportedStatus, size);
+    this.capacity = size;
+  }
+
+  private parseRows(bytes: Uint8Array, start: number, end: number): void {
+    const interner = this.interner;
+    let position = start;
+    while (position < end) {
+      if (this.rows === this.capacity) this.grow();
+      const row = this.rows;
+      const rowStart = position;
+      // Each step parses one field and returns the position after its delimiter, or −1 when the field is malformed.
+      position = readUint(bytes, position, this.enterpriseId, row);
+      if (position > 0) position = readUint(bytes, position, this.id, row);
+      if (position > 0) position = readUint(bytes, position, this.version, row);
+      if (position > 0) position = readContentHash(bytes, position, this.entries, row, this.id[row], this.version[row]);
+      if (position > 0) position = readText(bytes, position, TAB, interner, this.kind, row);
+      if (position > 0) position = readText(bytes, position, TAB, interner, this.status, row);
+      if (position > 0) position = readDay(bytes, position, this.occurredDay, row);
+      if (position > 0) position = readDay(bytes, position, this.endsDay, row);
+      if (position > 0) position = readText(bytes, position, TAB, interner, this.level, row);
+      if (position > 0) position = readText(bytes, position, TAB, interner, this.subtype, row);
+      if (position > 0) position = readText(bytes, position, TAB, interner, this.grade, row);
+      if (position > 0) position = readDecimal(bytes, position, this.amount, row);
+      if (position > 0) position = readDecimal(bytes, position, this.quantity, row);
+      if (position > 0) position = readText(bytes, position, TAB, interner, this.department, row);
+      if (position > 0) position = readText(bytes, position, NEWLINE, interner, this.reportedStatus, row);
+      if (position < 0) throw this.rowError(bytes, rowStart);
+      this.rows = row + 1;
+    }
+  }
+
+  private rowError(bytes: Uint8Array, rowStart: number): Error {
+    let rowEnd = rowStart;
+    while (rowEnd < bytes.length && bytes[rowEnd] !== NEWLINE) rowEnd += 1;
+    const line = Buffer.from(bytes.buffer, bytes.byteOffset + rowStart, Math.min(rowEnd - rowStart, 300)).toString('utf8');
+    return new Error(`评价输入第 ${this.rows + 1} 行格式不符(列依次为 ${RECORD_COLUMNS}): ${JSON.stringify(line)}`);
+  }
+
+  /**
+   * The records read, grouped by the shard's enterprises (ascending id) into a RecordBatch. Rows usually arrive grouped
+   * already (the table's physical order); otherwise a stable counting sort groups them, keeping each enterprise's
+   * records in the order they came. Records of an enterprise not in the list are dropped.
+   */
+  finish(shard: ShardEnterprises): RecordBatch {
+    if (this.leftover && this.leftover.length > 0) throw new Error(`评价输入在一行中间结束(最后一个换行符后还有 ${this.leftover.length} 字节)`);
+    const enterpriseCount = shard.ids.length;
+    // Enterprise id → position in the shard, as a dense table over the shard's id range.
+    const firstId = enterpriseCount > 0 ? shard.ids[0] : 0;
+    const span = enterpriseCount > 0 ? shard.ids[enterpriseCount - 1] - firstId + 1 : 0;
+    const positionOf = new Int32Array(span).fill(-1);
+    for (let e = 0; e < enterpriseCount; e += 1) positionOf[shard.ids[e] - firstId] = e;
+    const rows = this.rows;
+    const owner = new Int32Array(rows);
+    const counts = new Int32Array(enterpriseCount + 1);
+    let isGrouped = true;
+    let previous = -1;
+    for (let r = 0; r < rows; r += 1) {
+      const offset = this.enterpriseId[r] - firstId;
+      const e = offset >= 0 && offset < span ? positionOf[offset] : -1;
+      owner[r] = e;
+      if (e < 0 || e < previous) isGrouped = false;
+      else previous = e;
+      counts[e + 1] += 1;
+    }
+    const enterpriseStart = new Int32Array(enterpriseCount + 1);
+    let kept = 0;
+    for (let e = 0; e < enterpriseCount; e += 1) {
+      enterpriseStart[e] = kept;
+      kept += counts[e + 1];
+    }
+    enterpriseStart[enterpriseCount] = kept;
+
+    const columns = {
+      id: this.id,
+      version: this.version,
+      kind: this.kind,
+      status: this.status,
+      occurredDay: this.occurredDay,
+      endsDay: this.endsDay,
+      level: this.level,
+      subtype: this.subtype,
+      grade: this.grade,
+      reportedStatus: this.reportedStatus,
+      department: this.department,
+      amount: this.amount,
+      quantity: this.quantity,
+    };
+    let inputEntries = this.entries.subarray(0, rows * INPUT_ENTRY_BYTES);
+    let arranged: typeof columns;
+    if (isGrouped) {
+      arranged = Object.fromEntries(Object.entries(columns).map(([name, column]) => [name, column.subarray(0, rows)])) as typeof columns;
+    } else {
+      const target = new Int32Array(rows);
+      const next = enterpriseStart.slice(0, enterpriseCount);
+      for (let r = 0; r < rows; r += 1) target[r] = owner[r] < 0 ? -1 : next[owner[r]]++;
+      arranged = Object.fromEntries(
+        Object.entries(columns).map(([name, column]) => {
+          const out = new (column.constructor as new (length: number) => Int32Array | Float64Array)(kept);
+          for (let r = 0; r < rows; r += 1) if (target[r] >= 0) out[target[r]] = column[r];
+          return [name, out];
+        }),
+      ) as typeof columns;
+      const entries = Buffer.allocUnsafe(kept * INPUT_ENTRY_BYTES);
+      for (let r = 0; r < rows; r += 1) {
+        if (target[r] >= 0) inputEntries.copy(entries, target[r] * INPUT_ENTRY_BYTES, r * INPUT_ENTRY_BYTES, (r + 1) * INPUT_ENTRY_BYTES);
+      }
+      inputEntries = entries;
+    }
+    // A snapshot of the strings: ids interned later (the next shard) must not change what this batch's ids mean.
+    const strings = this.interner.strings.slice();
+    const interner = this.interner;
+    return {
+      enterpriseCount,
+      recordCount: kept,
+      enterprises: shard.enterprises,
+      enterpriseStart,
+      registeredDay: shard.registeredDay,
+      inputEntries,
+      ...arranged,
+      strings,
+      stringId: (value) => {
+        const id = interner.idOf(value);
+        return id !== undefined && id < strings.length ? id : undefined;
+      },
+    };
+  }
+}

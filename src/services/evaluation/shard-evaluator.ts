@@ -1,0 +1,75 @@
+import { BatchEvaluator } from '../../engine/batch-evaluator.ts';
+import type { CompiledModel } from '../../engine/compile-model.ts';
+import { fingerprintEnterprise } from '../../engine/fingerprint.ts';
+import type { RecordBatch } from '../../engine/record-batch.ts';
+import { ResultCapture } from './capture-result.ts';
+import { EvaluationCopyWriter } from './encode-evaluation-row.ts';
+
+/**
+ * Evaluates one shard of a run (the engine's batch loop, no trace) and encodes the evaluations to store as COPY text.
+ * The same code runs in this thread or in the evaluation worker (shard-worker.ts).
+ */
+
+/** Each enterprise's current result (the daily run stores only changed ones): parallel arrays sorted by enterprise id. */
+export interface CurrentResults {
+  enterpriseIds: Float64Array;
+  modelVersionIds: Int32Array;
+  resultHashes: Float64Array;
+}
+
+export interface ShardResult {
+  /** COPY text of the evaluations to store (a buffer of its own: it may travel between threads). */
+  rows: Uint8Array;
+  evaluated: number;
+  stored: number;
+  gradeCounts: Record<string, number>;
+  evaluateMs: number;
+}
+
+export interface RunContext {
+  modelVersionId: number;
+  runId: number;
+  reason: string;
+  asOf: string;
+}
+
+export class ShardEvaluator {
+  private readonly capture: ResultCapture;
+  private readonly writer: EvaluationCopyWriter;
+  private readonly scratch: { dimensionScores: Float32Array; indicatorPoints: Float32Array };
+
+  constructor(
+    private readonly compiled: CompiledModel,
+    private readonly context: RunContext,
+  ) {
+    this.capture = new ResultCapture(compiled);
+    this.writer = new EvaluationCopyWriter(context.modelVersionId, context.runId, context.reason, context.asOf);
+    this.scratch = { dimensionScores: new Float32Array(compiled.model.dimensions.length), indicatorPoints: new Float32Array(compiled.model.indicators.length) };
+  }
+
+  evaluate(batch: RecordBatch, enterpriseIds: Float64Array, current: CurrentResults | null): ShardResult {
+    const started = performance.now();
+    const { compiled, context, capture, writer, scratch } = this;
+    const evaluator = new BatchEvaluator(compiled.prepare(context.asOf), batch, false);
+    writer.reset();
+    const gradeCounts: Record<string, number> = {};
+    let position = 0;
+    for (let e = 0; e < batch.enterpriseCount; e += 1) {
+      evaluator.run(e);
+      const result = capture.capture(evaluator, scratch);
+      gradeCounts[result.grade] = (gradeCounts[result.grade] ?? 0) + 1;
+      const enterpriseId = enterpriseIds[e];
+      if (current) {
+        // Both lists ascend by enterprise id: walk them together.
+        while (position < current.enterpriseIds.length && current.enterpriseIds[position] < enterpriseId) position += 1;
+        const isKnown = position < current.enterpriseIds.length && current.enterpriseIds[position] === enterpriseId;
+        if (isKnown && current.modelVersionIds[position] === context.modelVersionId && current.resultHashes[position] === result.resultHash) continue;
+      }
+      writer.add(enterpriseId, result, fingerprintEnterprise(compiled.model, context.asOf, batch, e));
+    }
+    const taken = writer.take();
+    const rows = new Uint8Array(taken.length);
+    rows.set(taken);
+    return { rows, evaluated: batch.enterpriseCount, stored: writer.rowCount, gradeCounts, evaluateMs: performance.now() - started };
+  }
+}

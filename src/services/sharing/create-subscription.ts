@@ -1,0 +1,62 @@
+import { sql, type Kysely } from 'kysely';
+import { AppError } from '../../domain/app-error.ts';
+import { describeActor, type Principal } from '../../domain/principal.ts';
+import type { Database } from '../../store/database.ts';
+import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import { protectPersonal, type SecretKey } from '../import/protect-personal.ts';
+import { isShareEventType, type ShareEventType } from './share-event.ts';
+import { toSubscriptionView, type SubscriptionView } from './subscription-view.ts';
+import { createWebhookSecret } from './webhook-signature.ts';
+
+export interface SubscriptionInput {
+  name: string;
+  eventTypes: string[];
+  delivery: 'webhook' | 'pull';
+  /** Webhooks: where events are POSTed (http or https). */
+  url?: string;
+}
+
+/**
+ * A subscriber registers what it wants (issue #4 §5). A webhook subscription gets a signing secret, returned here
+ * once and stored only encrypted with the platform key (the platform signs with it; the subscriber verifies with
+ * webhook-signature.ts). Deliveries start with the events published after the subscription: history is read from
+ * the pull feed or the export.
+ */
+export async function createSubscription(db: Kysely<Database>, key: SecretKey, principal: Principal, input: SubscriptionInput): Promise<{ subscription: SubscriptionView; secret: string | null }> {
+  const name = input.name.trim();
+  if (!name) throw new AppError('INVALID_INPUT', '字段“name”:请填写订阅名称');
+  const unknown = input.eventTypes.filter((type) => !isShareEventType(type));
+  if (unknown.length > 0 || input.eventTypes.length === 0) throw new AppError('INVALID_INPUT', `字段“eventTypes”:未知的事件类型 ${unknown.join('、') || '(空)'}`);
+  const eventTypes = [...new Set(input.eventTypes)] as ShareEventType[];
+  let url: string | null = null;
+  if (input.delivery === 'webhook') {
+    const parsed = URL.canParse(input.url ?? '') ? new URL(input.url!) : null;
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) throw new AppError('INVALID_INPUT', '字段“url”:Webhook 订阅须填写 http 或 https 地址');
+    url = parsed.toString();
+  }
+  const secret = input.delivery === 'webhook' ? createWebhookSecret() : null;
+  const row = await db.transaction().execute(async (trx) => {
+    const created = await trx
+      .insertInto('subscriptions')
+      .values({
+        user_id: principal.userId,
+        name,
+        event_types: eventTypes,
+        delivery: input.delivery,
+        url,
+        secret_cipher: secret ? protectPersonal(secret, key).cipher : null,
+        last_enqueued_event_id: sql<number>`(select coalesce(max(id), 0) from share_events)`,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendAuditEvent(trx, {
+      actor: describeActor(principal),
+      action: 'subscription.created',
+      subjectType: 'subscription',
+      subjectId: String(created.id),
+      payload: { name, eventTypes, delivery: input.delivery, url },
+    });
+    return created;
+  });
+  return { subscription: toSubscriptionView({ ...row, owner: principal.username }), secret };
+}

@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+import type { Principal } from '../../domain/principal.ts';
+import type { Database } from '../../store/database.ts';
+import { todayInChina } from '../workflows/find-enterprise.ts';
+import type { AuthorizationView } from './authorization-view.ts';
+
+/** An enterprise sees the authorisations it gave, a bank those it received, an administrator all; newest first. */
+export async function listAuthorizations(db: Kysely<Database>, principal: Principal, filter: { id?: number } = {}): Promise<AuthorizationView[]> {
+  let query = db
+    .selectFrom('enterprise_authorizations as a')
+    .innerJoin('enterprises as e', 'e.id', 'a.enterprise_id')
+    .innerJoin('users as u', 'u.id', 'a.grantee_user_id')
+    .select(['a.id', 'e.uscc', 'e.name', 'u.username', 'u.display_name', 'a.purpose', 'a.valid_until', 'a.granted_by', 'a.granted_at', 'a.revoked_at'])
+    .orderBy('a.id', 'desc');
+  if (filter.id !== undefined) query = query.where('a.id', '=', filter.id);
+  if (principal.role === 'enterprise') query = query.where('e.uscc', '=', principal.uscc ?? '');
+  else if (principal.role !== 'admin') query = query.where('a.grantee_user_id', '=', principal.userId);
+  const today = todayInChina();
+  const rows = await query.execute();
+  return rows.map((row) => ({
+    id: Number(row.id),
+    uscc: row.uscc,
+    enterpriseName: row.name,
+    grantee: row.username,
+    granteeName: row.display_name,
+    purpose: row.purpose,
+    validUntil: row.valid_until,
+    grantedBy: row.granted_by,
+    grantedAt: new Date(row.granted_at).toISOString(),
+    revokedAt: row.revoked_at ? new Date(row.revoked_at).toISOString() : null,
+    isActive: !row.revoked_at && row.valid_until >= today,
+  }));
+}

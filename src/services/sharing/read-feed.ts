@@ -1,0 +1,59 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../store/database.ts';
+import { SHARE_EVENT_LABELS, SHARE_EVENT_TYPES, type ShareEventType, type SharedEvent } from './share-event.ts';
+import { visibleEventCondition, type Subscriber } from './shared-enterprises.ts';
+
+export interface FeedPage {
+  events: SharedEvent[];
+  /** Pass it back as `cursor` to get the events after these (unchanged when there were none). */
+  nextCursor: number;
+  /** More events are waiting after nextCursor. */
+  hasMore: boolean;
+}
+
+export interface FeedRow {
+  id: number;
+  type: string;
+  payload: unknown;
+  created_at: Date | string;
+  uscc: string;
+  name: string;
+}
+
+export function toSharedEvent(row: FeedRow): SharedEvent {
+  const type = row.type as ShareEventType;
+  return {
+    id: Number(row.id),
+    type,
+    typeLabel: SHARE_EVENT_LABELS[type],
+    uscc: row.uscc,
+    enterpriseName: row.name,
+    createdAt: new Date(row.created_at).toISOString(),
+    data: row.payload as Record<string, unknown>,
+  };
+}
+
+/** The event types the account subscribed to (any of its active subscriptions), or every type when it has none. */
+export async function subscribedEventTypes(db: Kysely<Database>, userId: number): Promise<ShareEventType[]> {
+  const rows = await db.selectFrom('subscriptions').select('event_types').where('user_id', '=', userId).where('active', '=', true).execute();
+  if (rows.length === 0) return [...SHARE_EVENT_TYPES];
+  const wanted = new Set(rows.flatMap((row) => row.event_types));
+  return SHARE_EVENT_TYPES.filter((type) => wanted.has(type));
+}
+
+/**
+ * The pull feed (issue #4 §5): the events after a cursor, oldest first, that the account subscribed to and may see
+ * (shared-enterprises.ts). Event ids are assigned in commit order (publish-share-events.ts), so reading from the
+ * last cursor returned never skips an event, and reading again from an older cursor returns the same events.
+ */
+export async function readFeed(db: Kysely<Database>, subscriber: Subscriber, options: { cursor: number; limit: number; types?: ShareEventType[] }): Promise<FeedPage> {
+  const types = options.types ?? (await subscribedEventTypes(db, subscriber.userId));
+  if (types.length === 0) return { events: [], nextCursor: options.cursor, hasMore: false };
+  const result = await sql<FeedRow>`
+    select s.id, s.type, s.payload, s.created_at, e.uscc, e.name
+    from share_events s join enterprises e on e.id = s.enterprise_id
+    where s.id > ${options.cursor} and s.type = any(${sql.val(types)}::text[]) and ${visibleEventCondition(subscriber)}
+    order by s.id limit ${options.limit + 1}`.execute(db);
+  const rows = result.rows.slice(0, options.limit);
+  return { events: rows.map(toSharedEvent), nextCursor: rows.length > 0 ? Number(rows.at(-1)!.id) : options.cursor, hasMore: result.rows.length > options.limit };
+}

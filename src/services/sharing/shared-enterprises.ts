@@ -1,0 +1,69 @@
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import type { Role } from '../../domain/roles.ts';
+import type { Database } from '../../store/database.ts';
+import { todayInChina } from '../workflows/find-enterprise.ts';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** The account events and enterprises are shared with. */
+export interface Subscriber {
+  userId: number;
+  role: Role;
+  /** Set for enterprise accounts. */
+  uscc: string | null;
+}
+
+/**
+ * Banks and associations see only enterprises on a list pushed to them or that authorised them (企业授权查询,
+ * issue #4 §3): this is that set, for one account, as a subquery of enterprise ids. An authorisation counts through
+ * its last day (China time) unless revoked; a withdrawn list entry no longer counts.
+ */
+export function sharedEnterpriseIds(userId: number, today = todayInChina()): RawBuilder<number> {
+  return sql<number>`(
+    select a.enterprise_id from enterprise_authorizations a
+    where a.grantee_user_id = ${userId} and a.revoked_at is null and a.valid_until >= ${today}::date
+    union
+    select l.enterprise_id from shared_list_entries l where l.recipient_user_id = ${userId} and l.withdrawn_at is null)`;
+}
+
+/** Roles whose access to an enterprise goes through pushed lists and authorisations. */
+export function isSharingRecipientRole(role: Role): boolean {
+  return role === 'bank' || role === 'association';
+}
+
+/** Whether a bank or association account may see the enterprise now (one indexed query). */
+export async function maySeeSharedEnterprise(db: Executor, userId: number, uscc: string): Promise<boolean> {
+  const row = await sql<{ ok: number }>`
+    select 1 as ok from enterprises e where e.uscc = ${uscc} and e.id in ${sharedEnterpriseIds(userId)}`.execute(db);
+  return row.rows.length > 0;
+}
+
+/**
+ * The condition (on the feed table aliased `s`) for the events a subscriber may receive: officials get every event
+ * not addressed to someone else (administrators: all), an enterprise only its own, banks and associations those
+ * addressed to them and those about enterprises shared with them.
+ */
+export function visibleEventCondition(subscriber: Subscriber): RawBuilder<boolean> {
+  switch (subscriber.role) {
+    case 'admin':
+      return sql<boolean>`true`;
+    case 'department_operator':
+    case 'reviewer':
+    case 'inspector':
+      return sql<boolean>`(s.recipient_user_id is null or s.recipient_user_id = ${subscriber.userId})`;
+    case 'enterprise':
+      return sql<boolean>`(s.recipient_user_id is null and s.enterprise_id = (select id from enterprises where uscc = ${subscriber.uscc ?? ''}))`;
+    case 'bank':
+    case 'association':
+      return sql<boolean>`(s.recipient_user_id = ${subscriber.userId} or (s.recipient_user_id is null and s.enterprise_id in ${sharedEnterpriseIds(subscriber.userId)}))`;
+  }
+}
+
+/** Whether the enterprise has authorised this account (企业授权查询) and the authorisation is in force today. */
+export async function hasAuthorized(db: Executor, userId: number, uscc: string): Promise<boolean> {
+  const row = await sql<{ ok: number }>`
+    select 1 as ok from enterprise_authorizations a join enterprises e on e.id = a.enterprise_id
+    where e.uscc = ${uscc} and a.grantee_user_id = ${userId} and a.revoked_at is null and a.valid_until >= ${todayInChina()}::date
+    limit 1`.execute(db);
+  return row.rows.length > 0;
+}

@@ -1,0 +1,57 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/database.ts';
+import type { SecretKey } from '../import/protect-personal.ts';
+import { dispatchWebhooks, type DispatchOutcome } from './dispatch-webhooks.ts';
+import type { WebhookSettings } from './webhook-settings.ts';
+
+export interface WebhookDispatcher {
+  /** Runs a pass now (or waits for the one under way); passes never overlap. */
+  runNow(): Promise<DispatchOutcome | undefined>;
+  /** Stops the interval and waits for the pass under way, if any. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The server's in-process dispatcher: one pass every `intervalMs`, one at a time (a pass that takes longer than the
+ * interval delays the next instead of overlapping it). Errors (e.g. the database restarting) are reported and the
+ * next pass tries again; the deliveries themselves are in the database, so nothing is lost in between.
+ */
+export function startWebhookDispatcher(
+  db: Kysely<Database>,
+  secretKey: () => SecretKey,
+  settings: WebhookSettings,
+  onError: (error: unknown) => void = () => {},
+): WebhookDispatcher {
+  let running: Promise<DispatchOutcome | undefined> | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+
+  const pass = (): Promise<DispatchOutcome | undefined> => {
+    running ??= dispatchWebhooks(db, secretKey(), settings)
+      .catch((error: unknown) => {
+        onError(error);
+        return undefined;
+      })
+      .finally(() => {
+        running = null;
+        schedule();
+      });
+    return running;
+  };
+  const schedule = () => {
+    if (stopped) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(pass, settings.intervalMs);
+    timer.unref();
+  };
+  schedule();
+
+  return {
+    runNow: pass,
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}

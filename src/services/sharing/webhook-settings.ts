@@ -1,0 +1,50 @@
+/**
+ * How the webhook dispatcher retries and paces itself. Operational settings (not regulation), read from the
+ * environment so an operator can tune them without a release.
+ */
+export interface WebhookSettings {
+  /** Delay before the first retry; each further retry doubles it (exponential backoff). */
+  baseDelayMs: number;
+  /** The backoff never waits longer than this between two attempts. */
+  maxDelayMs: number;
+  /** After this many failed attempts a delivery is marked failed (kept in the log; not retried). */
+  maxAttempts: number;
+  /** A receiver that has not answered within this time counts as a failed attempt. */
+  timeoutMs: number;
+  /** Deliveries claimed per pass. */
+  batchSize: number;
+  /** How often the server's in-process dispatcher runs a pass. */
+  intervalMs: number;
+}
+
+export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
+  baseDelayMs: 10_000,
+  maxDelayMs: 3_600_000,
+  maxAttempts: 15,
+  timeoutMs: 10_000,
+  batchSize: 100,
+  intervalMs: 5_000,
+};
+
+const ENVIRONMENT: Record<keyof WebhookSettings, string> = {
+  baseDelayMs: 'XINPING_WEBHOOK_BASE_DELAY_MS',
+  maxDelayMs: 'XINPING_WEBHOOK_MAX_DELAY_MS',
+  maxAttempts: 'XINPING_WEBHOOK_MAX_ATTEMPTS',
+  timeoutMs: 'XINPING_WEBHOOK_TIMEOUT_MS',
+  batchSize: 'XINPING_WEBHOOK_BATCH_SIZE',
+  intervalMs: 'XINPING_WEBHOOK_INTERVAL_MS',
+};
+
+export function readWebhookSettings(env: NodeJS.ProcessEnv = process.env): WebhookSettings {
+  const settings = { ...DEFAULT_WEBHOOK_SETTINGS };
+  for (const [key, name] of Object.entries(ENVIRONMENT) as Array<[keyof WebhookSettings, string]>) {
+    const value = Number(env[name]);
+    if (env[name] && Number.isInteger(value) && value > 0) settings[key] = value;
+  }
+  return settings;
+}
+
+/** The wait after the n-th failed attempt (n ≥ 1): base, 2×base, 4×base … capped. */
+export function retryDelayMs(settings: Pick<WebhookSettings, 'baseDelayMs' | 'maxDelayMs'>, failedAttempts: number): number {
+  return Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** Math.max(0, failedAttempts - 1));
+}
