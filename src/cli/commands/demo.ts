@@ -7,6 +7,8 @@ import { writeDemoFiles } from '../../services/demo/write-demo-files.ts';
 import { loadSecretKey } from '../../services/import/protect-personal.ts';
 import { printJson, type Command, type CommandContext } from '../command.ts';
 import { padDisplay } from '../pad-display.ts';
+import { describePublication } from '../describe-publication.ts';
+import { ensurePublishedModel } from '../../services/evaluation/ensure-published-model.ts';
 
 export const demoCommand: Command = {
   name: ['demo'],
@@ -47,9 +49,13 @@ export const demoCommand: Command = {
       secretKey: loadSecretKey(context.config.dataDir),
       onProgress: values.json ? undefined : (message) => context.stderr.write(`${message}\n`),
     });
+    const ensured = await ensurePublishedModel(store);
     const seconds = Math.round((performance.now() - started) / 100) / 10;
-    if (values.json) printJson(context, { ...summary, seconds });
-    else printSummary(context, summary, seconds);
+    if (values.json) printJson(context, { ...summary, seconds, publishedModel: ensured.outcome?.modelVersion ?? null });
+    else {
+      printSummary(context, summary, seconds);
+      context.stdout.write(describePublication(ensured));
+    }
     return 0;
   },
 };

@@ -7,6 +7,8 @@ import { padDisplay } from '../pad-display.ts';
 import { printDemoAccounts } from '../print-demo-accounts.ts';
 import { readListenAddress, serveUntilStopped } from './serve.ts';
 import { createDemoAccounts } from '../../services/accounts/create-demo-accounts.ts';
+import { ensurePublishedModel } from '../../services/evaluation/ensure-published-model.ts';
+import { describePublication } from '../describe-publication.ts';
 
 /**
  * `xinping start` (`npm start`): the README's one command. Opens the store (creating and migrating it), fills an
@@ -42,6 +44,9 @@ export async function preparePlatform(context: CommandContext, demo: Partial<Omi
     out.write(`演示数据已生成(种子 ${summary.seed},参考日期 ${summary.asOf}),用时 ${seconds} 秒。演示数据由“演示数据”操作人写入,切勿用于生产。\n`);
     printDemoAccounts(out, await createDemoAccounts(store.db));
   }
+  // Nobody has a grade until a model version is published: a fresh platform publishes v1 through the same audited
+  // lifecycle an administrator would use (simulate, publish, evaluate everyone).
+  out.write(describePublication(await ensurePublishedModel(store)));
 
   const counts = await summarizeStore(store.db);
   out.write(`现有:企业 ${counts.enterprises} 家,信用记录 ${counts.records} 条,导入批次 ${counts.batches} 个,审计事件 ${counts.auditEvents} 条\n\n`);
