@@ -178,6 +178,11 @@ describeOnEachEngine('workflows over HTTP: self-declaration and credit repair', 
     assert.match(inbox.find((message: { topic: string }) => message.topic === 'repair').body, /停止公示、共享和使用/);
     const audit = await current().db.selectFrom('audit_events').select('action').where('subject_type', '=', 'repair_application').where('subject_id', '=', String(id)).orderBy('seq').execute();
     assert.deepEqual(audit.map((event) => event.action), ['repair.submitted', 'repair.accepted', 'repair.approved']);
+    const feed = (await fixture.injectAs('department_operator', { method: 'GET', url: '/api/feed?types=record_repaired&limit=1000' })).json();
+    assert.ok(
+      feed.events.some((event: { type: string; uscc: string; data: { recordId: number } }) => event.uscc === fixture.enterpriseA && event.data.recordId === recordId),
+      'subscribers pulling the feed are told the record was repaired',
+    );
     const again = await asEnterprise('POST', '/api/repairs', { recordId, correction: '再次申请', attachments: [proof], acceptsCommitment: true });
     assert.equal(again.statusCode, 409, 'a repaired record cannot be repaired again');
   });
