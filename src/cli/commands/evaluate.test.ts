@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { showEnterprise } from '../../services/enterprises/show-enterprise.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,6 +57,8 @@ describeOnEachEngine('xinping evaluate and record show', (store) => {
     for (const key of ['id', 'label', 'value', 'points', 'weight', 'records', 'parameters']) assert.ok(key in printed.indicators[0], key);
     const text = await run(evaluateCommand, [row.uscc], store());
     assert.match(text.stdout, new RegExp(`^企业 ${row.uscc}\\n {2}评价结果:${printed.score} 分,${printed.grade} 级`));
+    const shown = await showEnterprise(store().db, row.uscc);
+    assert.equal(shown.grade, printed.grade, 'enterprise show gives the grade just stored');
   });
 
   test('evaluate without a code, --all or --due prints the usage and exits 2', async () => {

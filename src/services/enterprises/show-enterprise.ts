@@ -4,6 +4,7 @@ import { AppError } from '../../domain/app-error.ts';
 import { maskPersonName } from '../../domain/masking.ts';
 import { describeUsccEntity, normalizeUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
+import { findCurrentGrades } from '../../store/evaluation.repository.ts';
 import { findEnterpriseByUscc, findLegacyAcceptances, findRecordsOfEnterprise, type EnterpriseRecordRow } from '../../store/enterprise.repository.ts';
 
 /** An enterprise as shown outside the department that owns its personal data: every personal value masked. */
@@ -62,6 +63,7 @@ export async function showEnterprise(db: Kysely<Database>, uscc: string): Promis
   const catalog = loadCatalog();
   const acceptance = (await findLegacyAcceptances(db, [row.uscc])).get(row.uscc);
   const records = await findRecordsOfEnterprise(db, row.id);
+  const current = (await findCurrentGrades(db, [row.id])).get(row.id);
   const division = row.industry_code ? catalog.industryDivisions[row.industry_code.slice(0, 3)] : undefined;
   return {
     id: row.id,
@@ -81,7 +83,7 @@ export async function showEnterprise(db: Kysely<Database>, uscc: string): Promis
     uscc_warning: row.uscc_warning,
     legacy_acceptance: acceptance ? { reason: acceptance.reason, accepted_by: acceptance.accepted_by, accepted_at: acceptance.accepted_at } : null,
     source: row.source,
-    grade: null,
+    grade: current?.grade ?? null,
     records: records.map((record) => ({ ...record, fields: maskRecordFields(record.kind, record.fields) })),
   };
 }

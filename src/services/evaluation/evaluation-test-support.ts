@@ -104,12 +104,20 @@ export async function insertRecordHistory(db: Kysely<Database>, versions: Array<
   });
 }
 
+const modelCopies: string[] = [];
+
 /** A copy of model v1 in a temporary directory, with text replaced in its files ({ 'model.yaml': [[from, to]] }). */
 export function copyModelV1(edits: Record<string, Array<[string, string]>> = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-model-'));
+  modelCopies.push(dir);
   fs.cpSync(DEFAULT_MODEL_DIR, dir, { recursive: true });
   editModelFiles(dir, edits);
   return dir;
+}
+
+/** Removes the copies made by copyModelV1. */
+export function removeModelCopies(): void {
+  for (const dir of modelCopies.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 export function editModelFiles(dir: string, edits: Record<string, Array<[string, string]>>): void {

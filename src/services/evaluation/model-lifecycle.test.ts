@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import { DEFAULT_DATASET, loadDataset } from '../../../bench/dataset.ts';
 import { describeOnEachEngine } from '../../../test/support/stores.ts';
 import { findPublishedModelVersion } from '../../store/evaluation.repository.ts';
 import { DEFAULT_MODEL_DIR } from './ensure-published-model.ts';
 import { evaluateEnterprise } from './evaluate-enterprise.ts';
-import { copyModelV1, currentGrades, editModelFiles } from './evaluation-test-support.ts';
+import { copyModelV1, currentGrades, editModelFiles, removeModelCopies } from './evaluation-test-support.ts';
 import { publishModel } from './publish-model.ts';
 import { runEvaluation } from './run-evaluation.ts';
 import { simulateModel } from './simulate-model.ts';
@@ -17,6 +17,7 @@ describeOnEachEngine('the model lifecycle: simulate, publish, freeze', (store) =
   before(async () => {
     await loadDataset(store(), { ...DEFAULT_DATASET, enterprises: ENTERPRISES });
   });
+  after(removeModelCopies);
 
   test('publishing refuses a version that was not simulated first', async () => {
     await assert.rejects(publishModel(store(), DEFAULT_MODEL_DIR, { operator }), { code: 'PRECONDITION_FAILED', userMessage: /尚未模拟/ });
