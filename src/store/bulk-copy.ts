@@ -416,45 +416,11 @@ export function daysFromCivil(year: number, month: number, day: number): number 
 }
 
 /**
- * Reads COPY text output into one typed array per column. Push Buffers in order (rows may straddle them), then
- * `finish()`. Columns are named in the order the query selects them.
- *
- *   const reader = new CopyColumnReader({ enterprise_id: 'int32', occurred_on: 'date', amount: 'float64' });
- *   for await (const chunk of copyQueryOut(store, 'select enterprise_id, occurred_on, amount from records')) reader.push(chunk);
- *   const { rowCount, columns } = reader.finish();
+ * Cuts COPY text arriving in chunks of any size into whole rows: complete rows go to `parseRows`, a row cut at the end
+ * of a chunk waits in `leftover` for the next one. Shared by every typed-column reader of COPY output.
  */
-export class CopyColumnReader<Spec extends Record<string, CopyColumnSpec>> {
-  private readonly names: string[];
-  private readonly kinds: Int32Array;
-  private readonly dictionaries: EnumDictionary[];
-  // One array per column in both lists (an empty one where the column has the other type), so the hot loop only
-  // ever sees Int32Array in one and Float64Array in the other.
-  private ints: Int32Array[];
-  private floats: Float64Array[];
-  private capacity: number;
-  private rows = 0;
-  private leftover: Buffer | undefined;
-
-  constructor(spec: Spec, options: { capacity?: number } = {}) {
-    this.names = Object.keys(spec);
-    const specs = Object.values(spec);
-    this.kinds = Int32Array.from(specs, (column) =>
-      typeof column === 'object' ? KIND_ENUM : column === 'int32' ? KIND_INT32 : column === 'float64' ? KIND_FLOAT64 : column === 'date' ? KIND_DATE : KIND_SKIP,
-    );
-    this.dictionaries = specs.map((column) => new EnumDictionary(typeof column === 'object' ? column.enum : []));
-    this.capacity = Math.max(1024, options.capacity ?? 0);
-    this.ints = specs.map((_, index) => new Int32Array(this.isInt32Column(index) ? this.capacity : 0));
-    this.floats = specs.map((_, index) => new Float64Array(this.kinds[index] === KIND_FLOAT64 ? this.capacity : 0));
-  }
-
-  private isInt32Column(index: number): boolean {
-    const kind = this.kinds[index];
-    return kind === KIND_INT32 || kind === KIND_DATE || kind === KIND_ENUM;
-  }
-
-  get rowCount(): number {
-    return this.rows;
-  }
+export abstract class CopyRowSplitter {
+  protected leftover: Buffer | undefined;
 
   /** Parses every complete row in `chunk`; an incomplete last row waits for the next chunk. */
   push(chunk: Uint8Array): void {
@@ -479,6 +445,51 @@ export class CopyColumnReader<Spec extends Record<string, CopyColumnSpec>> {
     if (lastNewline + 1 < chunk.length) this.leftover = Buffer.from(chunk.subarray(lastNewline + 1));
   }
 
+  /** Parses the complete rows in bytes[start, end); bytes[end − 1] is a newline. */
+  protected abstract parseRows(bytes: Uint8Array, start: number, end: number): void;
+}
+
+/**
+ * Reads COPY text output into one typed array per column. Push Buffers in order (rows may straddle them), then
+ * `finish()`. Columns are named in the order the query selects them.
+ *
+ *   const reader = new CopyColumnReader({ enterprise_id: 'int32', occurred_on: 'date', amount: 'float64' });
+ *   for await (const chunk of copyQueryOut(store, 'select enterprise_id, occurred_on, amount from records')) reader.push(chunk);
+ *   const { rowCount, columns } = reader.finish();
+ */
+export class CopyColumnReader<Spec extends Record<string, CopyColumnSpec>> extends CopyRowSplitter {
+  private readonly names: string[];
+  private readonly kinds: Int32Array;
+  private readonly dictionaries: EnumDictionary[];
+  // One array per column in both lists (an empty one where the column has the other type), so the hot loop only
+  // ever sees Int32Array in one and Float64Array in the other.
+  private ints: Int32Array[];
+  private floats: Float64Array[];
+  private capacity: number;
+  private rows = 0;
+
+  constructor(spec: Spec, options: { capacity?: number } = {}) {
+    super();
+    this.names = Object.keys(spec);
+    const specs = Object.values(spec);
+    this.kinds = Int32Array.from(specs, (column) =>
+      typeof column === 'object' ? KIND_ENUM : column === 'int32' ? KIND_INT32 : column === 'float64' ? KIND_FLOAT64 : column === 'date' ? KIND_DATE : KIND_SKIP,
+    );
+    this.dictionaries = specs.map((column) => new EnumDictionary(typeof column === 'object' ? column.enum : []));
+    this.capacity = Math.max(1024, options.capacity ?? 0);
+    this.ints = specs.map((_, index) => new Int32Array(this.isInt32Column(index) ? this.capacity : 0));
+    this.floats = specs.map((_, index) => new Float64Array(this.kinds[index] === KIND_FLOAT64 ? this.capacity : 0));
+  }
+
+  private isInt32Column(index: number): boolean {
+    const kind = this.kinds[index];
+    return kind === KIND_INT32 || kind === KIND_DATE || kind === KIND_ENUM;
+  }
+
+  get rowCount(): number {
+    return this.rows;
+  }
+
   /** The columns, trimmed to the rows read. Throws if the output ended in the middle of a row. */
   finish(): { rowCount: number; columns: CopyColumns<Spec> } {
     if (this.leftover && this.leftover.length > 0) throw new Error(`COPY output ends inside a row (${this.leftover.length} bytes after the last newline)`);
@@ -497,7 +508,7 @@ export class CopyColumnReader<Spec extends Record<string, CopyColumnSpec>> {
   }
 
   /** Parses the complete rows in bytes[start, end); bytes[end − 1] is a newline. */
-  private parseRows(bytes: Uint8Array, start: number, end: number): void {
+  protected parseRows(bytes: Uint8Array, start: number, end: number): void {
     const kinds = this.kinds;
     const columnCount = kinds.length;
     const lastColumn = columnCount - 1;

@@ -1,6 +1,7 @@
 import { NO_DAY } from '../../domain/month-arithmetic.ts';
 import type { EngineEnterprise } from '../../engine/engine-input.ts';
 import { INPUT_ENTRY_BYTES, NO_STRING, type RecordBatch } from '../../engine/record-batch.ts';
+import { CopyRowSplitter } from '../../store/bulk-copy.ts';
 import type { CopyTextInterner } from './copy-text-interner.ts';
 
 /**
@@ -164,10 +165,9 @@ export interface ShardEnterprises {
   registeredDay: Int32Array;
 }
 
-export class RecordCopyReader {
+export class RecordCopyReader extends CopyRowSplitter {
   private capacity: number;
   private rows = 0;
-  private leftover: Buffer | undefined;
   private enterpriseId: Float64Array;
   private id: Float64Array;
   private version: Int32Array;
@@ -190,6 +190,7 @@ export class RecordCopyReader {
     private readonly interner: CopyTextInterner,
     capacity = 1 << 16,
   ) {
+    super();
     this.capacity = Math.max(1024, capacity);
     const size = this.capacity;
     this.enterpriseId = new Float64Array(size);
@@ -221,27 +222,9 @@ export class RecordCopyReader {
   }
 
   /** Parses every complete row of `chunk`; a row cut at the end waits for the next chunk. */
-  push(chunk: Uint8Array): void {
+  override push(chunk: Uint8Array): void {
     this.bytes += chunk.length;
-    let start = 0;
-    if (this.leftover) {
-      const newline = chunk.indexOf(NEWLINE);
-      if (newline === -1) {
-        this.leftover = Buffer.concat([this.leftover, chunk]);
-        return;
-      }
-      const joined = Buffer.concat([this.leftover, chunk.subarray(0, newline + 1)]);
-      this.leftover = undefined;
-      this.parseRows(joined, 0, joined.length);
-      start = newline + 1;
-    }
-    const lastNewline = chunk.lastIndexOf(NEWLINE);
-    if (lastNewline < start) {
-      if (start < chunk.length) this.leftover = Buffer.from(chunk.subarray(start));
-      return;
-    }
-    this.parseRows(chunk, start, lastNewline + 1);
-    if (lastNewline + 1 < chunk.length) this.leftover = Buffer.from(chunk.subarray(lastNewline + 1));
+    super.push(chunk);
   }
 
   private grow(): void {
@@ -266,7 +249,7 @@ export class RecordCopyReader {
     this.capacity = size;
   }
 
-  private parseRows(bytes: Uint8Array, start: number, end: number): void {
+  protected parseRows(bytes: Uint8Array, start: number, end: number): void {
     const interner = this.interner;
     let position = start;
     while (position < end) {
