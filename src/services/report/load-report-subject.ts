@@ -1,27 +1,15 @@
 import type { Kysely, Selectable } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import { normalizeUscc } from '../../domain/uscc.ts';
+import type { EngineRecord } from '../../engine/engine-input.ts';
 import type { Database, EnterpriseTable } from '../../store/database.ts';
 import { findEnterpriseByUscc } from '../../store/enterprise.repository.ts';
 
 /** One record as the report reads it: the columns the engine needs plus the fields the report shows. */
-export interface ReportRecordRow {
-  id: number;
-  version: number;
-  contentHash: string;
-  kind: string;
-  status: string;
-  occurredOn: string | null;
-  endsOn: string | null;
-  level: string | null;
-  subtype: string | null;
-  grade: string | null;
-  amount: number | null;
-  quantity: number | null;
-  departmentCode: string;
+export type ReportRecordRow = Omit<EngineRecord, 'reportedStatus'> & {
   /** Every field of the record by catalog key; personal values are still protected ({ masked, cipher }). */
   fields: Record<string, unknown>;
-}
+};
 
 /** The enterprise and all its records as of the report's date, in id order. */
 export interface ReportSubject {
