@@ -32,6 +32,10 @@ export function readXlsxRows(file: string): RowReader {
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  // exceljs reads a worksheet as soon as shared strings and rels have been seen, and then looks up its name in
+  // workbook.xml; when the zip stores workbook.xml after the sheets (Excel doesn't, other writers do) that lookup
+  // would dereference a model not yet read. An empty model lets the sheet be read unnamed, which is all we need.
+  (workbook as unknown as { model?: { sheets: unknown[] } }).model ??= { sheets: [] };
 
   async function* rows(): AsyncGenerator<SourceRow> {
     let sheets = 0;
