@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests and tools need, if they are missing.
 # Usage: scripts/ensure-packages.sh COMMAND=PACKAGE ...   (e.g. initdb=postgresql pdftoppm=poppler-utils)
+#        A COMMAND starting with / is a file the package installs (e.g. a font: /usr/share/fonts/…=fonts-noto-cjk).
 set -euo pipefail
 missing=()
 for pair in "$@"; do
   command_name=${pair%%=*}
   package=${pair#*=}
-  if ! command -v "$command_name" >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/"$command_name" >/dev/null 2>&1; then
+  if [[ $command_name == /* ]]; then
+    [ -e "$command_name" ] || missing+=("$package")
+  elif ! command -v "$command_name" >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/"$command_name" >/dev/null 2>&1; then
     missing+=("$package")
   fi
 done

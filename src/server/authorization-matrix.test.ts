@@ -10,6 +10,11 @@ import { ensurePublishedModel } from '../services/evaluation/ensure-published-mo
 import { samplePenaltyRow } from '../services/import/sample-files.ts';
 import { createInspectionPlan, drawInspectionPlan } from '../services/grade-use/inspection-plans.ts';
 import { pushSharedList } from '../services/sharing/push-shared-list.ts';
+import { todayInDistrict } from '../services/enterprises/register-enterprises.ts';
+import { fileRequest } from '../services/requests/file-request.ts';
+import { handleRequest } from '../services/requests/handle-request.ts';
+import { reportTaskProgress } from '../services/reform-tasks/report-task-progress.ts';
+import { loadSecretKey } from '../services/import/protect-personal.ts';
 import type { AccessScope, RouteAccess } from './access.ts';
 import { createServerFixture, OTHER_DEPARTMENT, type ServerFixture } from './server-test-fixture.ts';
 
@@ -136,6 +141,89 @@ describeOnEachEngine('authorization matrix', (current) => {
     return sha256;
   }
   const userId = async (username: string) => (await current().db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+
+  // IP-pledge whitelist (issue #7 §4): a current generation listing A and B of which only A is pushed to the bank,
+  // written directly; loans and applicant lookups of the bank and of another bank (matrix-bank-2, an account nobody
+  // logs in as: it stands for a competitor whose data the bank must never reach).
+  async function currentWhitelistOfAB(): Promise<number> {
+    const db = current().db;
+    const today = todayInDistrict();
+    const enterprises = await db.selectFrom('enterprises').select('id').where('uscc', 'in', [fixture.enterpriseA, fixture.enterpriseB]).orderBy('uscc').execute();
+    const generation = await db
+      .insertInto('whitelist_generations')
+      .values({ list_code: 'ip-pledge-whitelist', as_of: today, period: null, trigger: 'manual', triggered_by: 'matrix', rules_digest: 'matrix', rules: '{}', model_version_id: null, candidates: 2, ungraded: 0, excluded_by_grade: 0, excluded_by_records: 0, listed: 2 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('whitelist_entries')
+      .values(enterprises.map((row, index) => ({ generation_id: generation.id, enterprise_id: row.id, rank: index + 1, grade: 'B', score: 75, evaluated_on: today, valid_patents: 1, valid_invention_patents: 1, is_priority: false })))
+      .execute();
+    await pushSharedList(db, { listCode: 'ip-pledge-whitelist', listLabel: '知识产权质押融资白名单', recipient: usernameOf('bank'), usccs: [fixture.enterpriseA], actor: 'admin' });
+    return Number(generation.id);
+  }
+  /** An earlier generation than the current one (a bank may read only the current one). */
+  async function pastWhitelist(): Promise<number> {
+    const older = await currentWhitelistOfAB();
+    await currentWhitelistOfAB();
+    return older;
+  }
+  async function otherBankId(): Promise<number> {
+    const db = current().db;
+    const existing = await db.selectFrom('users').select('id').where('username', '=', 'matrix-bank-2').executeTakeFirst();
+    if (existing) return Number(existing.id);
+    return Number((await db.insertInto('users').values({ username: 'matrix-bank-2', display_name: '另一家银行', role: 'bank', password_hash: 'x' }).returning('id').executeTakeFirstOrThrow()).id);
+  }
+  const loanPayload = () => ({ uscc: fixture.enterpriseA, amountWan: 100, grantedOn: todayInDistrict(), termMonths: 12, bankReference: `矩阵-${(counter += 1)}` });
+  /** A loan reported by the demo bank (through the API) or by the other bank (written directly). */
+  async function loanOf(owner: 'bank' | 'other'): Promise<number> {
+    if (owner === 'bank') return (await fixture.injectAs('bank', { method: 'POST', url: '/api/loans', payload: loanPayload() }, sessions.get('bank'))).json().loan.id;
+    const b = await current().db.selectFrom('enterprises').select('id').where('uscc', '=', fixture.enterpriseB).executeTakeFirstOrThrow();
+    const row = await current()
+      .db.insertInto('loans')
+      .values({ bank_user_id: await otherBankId(), bank_reference: `矩阵-${(counter += 1)}`, enterprise_id: b.id, amount_wan: 50, granted_on: todayInDistrict(), term_months: 12, reported_by: 'matrix-bank-2' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return Number(row.id);
+  }
+  /** An applicant lookup by the demo bank (through the API) or by the other bank (written directly). */
+  async function applicantLookupOf(owner: 'bank' | 'other'): Promise<number> {
+    if (owner === 'bank') return (await fixture.injectAs('bank', { method: 'POST', url: '/api/whitelist/applicant-lookups', payload: { usccs: [fixture.enterpriseA] } }, sessions.get('bank'))).json().id;
+    const row = await current()
+      .db.insertInto('applicant_lookups')
+      .values({ bank_user_id: await otherBankId(), requested_by: 'matrix-bank-2', as_of: todayInDistrict(), submitted: 0, found: 0, rejected: 0, results: '[]' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return Number(row.id);
+  }
+
+  /**
+   * A 企呼我应 case (issue #9), filed through the service: of enterprise A (or B, or a visitor with a phone number),
+   * routed to 区市场监管局 (an enforcement matter) or to 区税务局 (a tax policy question); answered by the credit office
+   * when asked.
+   */
+  async function requestOf(options: { department: 'scjg' | 'tax'; uscc?: string; phone?: string; attachments?: string[]; answered?: boolean }): Promise<{ id: number; trackingCode: string }> {
+    const topic = options.department === 'tax' ? { category: 'policy' as const, title: `纳税咨询 ${(counter += 1)}`, body: '研发费用如何申报纳税' } : { category: 'enforcement' as const, title: `检查过多 ${(counter += 1)}`, body: '希望综合查一次' };
+    const uscc = options.phone ? null : (options.uscc ?? fixture.enterpriseA);
+    const filed = await fileRequest(current().db, { requestType: 'request', ...topic, uscc, phone: options.phone ?? null, attachments: options.attachments, actor: 'matrix' }, () => loadSecretKey(fixture.dataDir, {}));
+    if (options.answered) {
+      const admin = { name: 'admin', role: 'admin' as const, departmentCode: null, uscc: null };
+      await handleRequest(current().db, { id: filed.id, action: 'accept', actor: admin });
+      await handleRequest(current().db, { id: filed.id, action: 'answer', text: '已答复', actor: admin });
+    }
+    return filed;
+  }
+  /** A later case of enterprise A to link to an earlier one of the same department. */
+  async function duplicateLink(department: 'scjg' | 'tax'): Promise<InjectOptions> {
+    const original = await requestOf({ department });
+    const repeat = await requestOf({ department });
+    return { method: 'POST', url: `/api/requests/${repeat.id}/link`, payload: { originalId: original.id, reason: '同一事项重复提交' } };
+  }
+  /** A report with evidence on reform task 000-05 (区市场监管局 leads it). */
+  async function taskEvidence(): Promise<string> {
+    const sha256 = await uploadProof();
+    await reportTaskProgress(current().db, { taskCode: '000-05', status: 'in_progress', text: '矩阵测试报送', attachments: [sha256], actor: { name: 'dept', role: 'department_operator', departmentCode: 'scjg' } });
+    return sha256;
+  }
 
   const samples: Record<string, Sample> = {
     'GET /healthz': { request: () => ({ method: 'GET', url: '/healthz' }) },
@@ -374,6 +462,8 @@ describeOnEachEngine('authorization matrix', (current) => {
       },
     },
     'GET /api/supervision/classes': { request: () => ({ method: 'GET', url: '/api/supervision/classes' }) },
+    // The officials' dashboard (issue #8).
+    'GET /api/grades/distribution': { request: () => ({ method: 'GET', url: '/api/grades/distribution' }) },
     'GET /api/supervision/no-disturb': { request: () => ({ method: 'GET', url: '/api/supervision/no-disturb' }) },
     'GET /api/supervision/no-disturb.xlsx': { request: () => ({ method: 'GET', url: '/api/supervision/no-disturb.xlsx' }) },
     'POST /api/inspection-plans': {
@@ -432,6 +522,238 @@ describeOnEachEngine('authorization matrix', (current) => {
     },
     'GET /api/public/inspection-results': { request: () => ({ method: 'GET', url: '/api/public/inspection-results' }) },
     'GET /api/public/inspection-results.xlsx': { request: () => ({ method: 'GET', url: '/api/public/inspection-results.xlsx' }) },
+    // 回避 (issue #7 §3): an inspector declares and lists only their own conflicts; officials name the inspector.
+    'POST /api/inspector-conflicts': {
+      request: async (audience) => {
+        // A conflict is declared once: clear the previous audience's so each call declares afresh.
+        await current().db.deleteFrom('inspector_conflicts').where('inspector', '=', usernameOf('inspector')).execute();
+        const inspector = audience === 'inspector' ? {} : { inspector: usernameOf('inspector') };
+        return { method: 'POST', url: '/api/inspector-conflicts', payload: { ...inspector, uscc: fixture.enterpriseA, reason: '近亲属在该企业任职' } };
+      },
+      checkList: (body) => assert.equal(body.inspector, usernameOf('inspector'), 'an inspector declares for themself only'),
+    },
+    'GET /api/inspector-conflicts': {
+      request: async () => {
+        const b = await current().db.selectFrom('enterprises').select('id').where('uscc', '=', fixture.enterpriseB).executeTakeFirstOrThrow();
+        await current().db.insertInto('inspector_conflicts').values({ inspector: 'another-inspector', enterprise_id: b.id, reason: '曾在该企业任职', created_by: 'admin' }).onConflict((conflict) => conflict.doNothing()).execute();
+        return { method: 'GET', url: '/api/inspector-conflicts' };
+      },
+      checkList: (body, audience) => {
+        if (audience === 'inspector') assert.ok(body.items.every((item: { inspector: string }) => item.inspector === usernameOf('inspector')));
+        else assert.ok(body.items.some((item: { inspector: string }) => item.inspector === 'another-inspector'), 'officials see every inspector’s conflicts');
+      },
+    },
+    'DELETE /api/inspector-conflicts': {
+      request: async () => {
+        const b = await current().db.selectFrom('enterprises').select('id').where('uscc', '=', fixture.enterpriseB).executeTakeFirstOrThrow();
+        await current().db.insertInto('inspector_conflicts').values({ inspector: 'another-inspector', enterprise_id: b.id, reason: '曾在该企业任职', created_by: 'admin' }).onConflict((conflict) => conflict.doNothing()).execute();
+        return { method: 'DELETE', url: `/api/inspector-conflicts?inspector=another-inspector&uscc=${fixture.enterpriseB}&reason=${encodeURIComponent('登记有误')}` };
+      },
+    },
+    // 惠企政策 (issue #7 §6): the catalog is public; eligible lists are for officials; an enterprise sees its own.
+    'GET /api/policies': { request: () => ({ method: 'GET', url: '/api/policies' }) },
+    'GET /api/policies/{code}/eligible': { request: () => ({ method: 'GET', url: '/api/policies/stable_employment_refund/eligible?asOf=2026-11-01' }) },
+    'GET /api/policies/{code}/eligible.xlsx': { request: () => ({ method: 'GET', url: '/api/policies/stable_employment_refund/eligible.xlsx?asOf=2026-11-01' }) },
+    'GET /api/enterprises/{uscc}/policies': {
+      request: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseA}/policies?asOf=2026-11-01` }),
+      outside: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseB}/policies?asOf=2026-11-01` }),
+    },
+    // The credit index (issue #7 §5): published on the portal.
+    'GET /api/credit-index': { request: () => ({ method: 'GET', url: '/api/credit-index?dimension=tier' }) },
+    'GET /api/credit-index/method': { request: () => ({ method: 'GET', url: '/api/credit-index/method' }) },
+    'GET /api/credit-index.xlsx': { request: () => ({ method: 'GET', url: '/api/credit-index.xlsx' }) },
+    // IP-pledge whitelist (issue #7 §4): officials read every generation; a bank only the current one, limited to what
+    // was pushed to it, and only its own lookups, loans and statistics.
+    'GET /api/whitelist': {
+      request: async () => {
+        await currentWhitelistOfAB();
+        return { method: 'GET', url: '/api/whitelist' };
+      },
+      outside: async () => ({ method: 'GET', url: `/api/whitelist?generationId=${await pastWhitelist()}` }),
+      checkList: (body, audience) =>
+        assert.deepEqual(body.items.map((item: { uscc: string }) => item.uscc).sort(), audience === 'bank' ? [fixture.enterpriseA] : [fixture.enterpriseA, fixture.enterpriseB].sort()),
+    },
+    'GET /api/whitelist.xlsx': {
+      request: async () => {
+        await currentWhitelistOfAB();
+        return { method: 'GET', url: '/api/whitelist.xlsx' };
+      },
+      outside: async () => ({ method: 'GET', url: `/api/whitelist.xlsx?generationId=${await pastWhitelist()}` }),
+    },
+    'GET /api/whitelist/generations': { request: () => ({ method: 'GET', url: '/api/whitelist/generations' }) },
+    'POST /api/whitelist/generations': {
+      request: async () => {
+        await ensurePublishedModel(current());
+        return { method: 'POST', url: '/api/whitelist/generations', payload: {} };
+      },
+    },
+    'POST /api/whitelist/applicant-lookups': {
+      request: async () => {
+        // B must be shared with the bank neither by a list nor by an authorisation (earlier samples may leave one).
+        const b = await current().db.selectFrom('enterprises').select('id').where('uscc', '=', fixture.enterpriseB).executeTakeFirstOrThrow();
+        await current().db.updateTable('enterprise_authorizations').set({ revoked_at: new Date(), revoked_by: 'matrix' }).where('enterprise_id', '=', b.id).where('revoked_at', 'is', null).execute();
+        return { method: 'POST', url: '/api/whitelist/applicant-lookups', payload: { usccs: [fixture.enterpriseA, fixture.enterpriseB] } };
+      },
+      checkList: (body) =>
+        assert.deepEqual(
+          body.rows.map((row: { uscc: string; isGradeWithheld: boolean }) => [row.uscc, row.isGradeWithheld]),
+          [
+            [fixture.enterpriseA, false],
+            [fixture.enterpriseB, true],
+          ],
+          'the grade only of an enterprise shared with the bank',
+        ),
+    },
+    'GET /api/whitelist/applicant-lookups/{id}.xlsx': {
+      request: async () => ({ method: 'GET', url: `/api/whitelist/applicant-lookups/${await applicantLookupOf('bank')}.xlsx` }),
+      outside: async () => ({ method: 'GET', url: `/api/whitelist/applicant-lookups/${await applicantLookupOf('other')}.xlsx` }),
+    },
+    'POST /api/loans': {
+      request: () => ({ method: 'POST', url: '/api/loans', payload: loanPayload() }),
+      checkList: (body) => assert.equal(body.loan.bank, usernameOf('bank'), 'a loan is always reported by the bank itself'),
+    },
+    'PUT /api/loans/{id}': {
+      request: async () => ({ method: 'PUT', url: `/api/loans/${await loanOf('bank')}`, payload: loanPayload() }),
+      outside: async () => ({ method: 'PUT', url: `/api/loans/${await loanOf('other')}`, payload: loanPayload() }),
+    },
+    'POST /api/loans/{id}/withdraw': {
+      request: async () => ({ method: 'POST', url: `/api/loans/${await loanOf('bank')}/withdraw`, payload: { reason: '误报' } }),
+      outside: async () => ({ method: 'POST', url: `/api/loans/${await loanOf('other')}/withdraw`, payload: { reason: '误报' } }),
+    },
+    'GET /api/loans': {
+      request: async () => {
+        await loanOf('bank');
+        await loanOf('other');
+        return { method: 'GET', url: '/api/loans?limit=200' };
+      },
+      outside: () => ({ method: 'GET', url: '/api/loans?bank=matrix-bank-2' }),
+      checkList: (body, audience) => {
+        const banks = [...new Set(body.items.map((item: { bank: string }) => item.bank))].sort();
+        assert.deepEqual(banks, audience === 'bank' ? [usernameOf('bank')] : [usernameOf('bank'), 'matrix-bank-2'].sort());
+      },
+    },
+    'GET /api/loans.xlsx': {
+      request: () => ({ method: 'GET', url: '/api/loans.xlsx' }),
+      outside: async () => {
+        await otherBankId();
+        return { method: 'GET', url: '/api/loans.xlsx?bank=matrix-bank-2' };
+      },
+    },
+    'GET /api/whitelist/stats': {
+      request: async () => {
+        await currentWhitelistOfAB();
+        await loanOf('bank');
+        await loanOf('other');
+        return { method: 'GET', url: '/api/whitelist/stats' };
+      },
+      outside: () => ({ method: 'GET', url: '/api/whitelist/stats?bank=matrix-bank-2' }),
+      checkList: (body, audience) => {
+        const banks = new Set([...body.generations, ...body.months].map((row: { bank: string | null }) => row.bank));
+        if (audience === 'bank') assert.deepEqual([...banks], [usernameOf('bank')]);
+        else assert.ok(banks.has('matrix-bank-2') && banks.has(null), 'officials see every bank and the all-banks rows');
+      },
+    },
+    'GET /api/whitelist/stats.xlsx': {
+      request: () => ({ method: 'GET', url: '/api/whitelist/stats.xlsx' }),
+      outside: () => ({ method: 'GET', url: '/api/whitelist/stats.xlsx?bank=matrix-bank-2' }),
+    },
+    // 企呼我应 (issue #9 §1): enterprises file for themselves, visitors with a phone number; a department sees and handles
+    // the cases routed to it (区市场监管局 for the demo operator, 区税务局 standing for another department).
+    'POST /api/requests': {
+      request: (audience) => ({ method: 'POST', url: '/api/requests', payload: { category: 'enforcement', title: `矩阵诉求 ${(counter += 1)}`, body: '希望综合查一次', ...(audience === 'anonymous' ? { phone: '13900001111' } : {}) } }),
+      checkList: (body, audience) => {
+        if (audience === 'enterprise') assert.equal(body.uscc, fixture.enterpriseA, 'an enterprise files for itself only');
+      },
+    },
+    'GET /api/requests': {
+      request: async () => {
+        await requestOf({ department: 'scjg' });
+        await requestOf({ department: 'tax', uscc: fixture.enterpriseB });
+        return { method: 'GET', url: '/api/requests?limit=200' };
+      },
+      checkList: (body, audience) => {
+        const items = body.items as Array<{ departmentCode: string; requester: { uscc: string | null } }>;
+        if (audience === 'enterprise') assert.ok(items.length > 0 && items.every((item) => item.requester.uscc === fixture.enterpriseA));
+        else if (audience === 'department_operator') assert.ok(items.length > 0 && items.every((item) => item.departmentCode === 'scjg'));
+        else assert.ok(items.some((item) => item.departmentCode === 'tax'), 'the credit office sees every department’s cases');
+      },
+    },
+    'GET /api/requests/reminders': {
+      request: () => ({ method: 'GET', url: '/api/requests/reminders' }),
+      checkList: (body, audience) => {
+        if (audience === 'department_operator') assert.ok(body.items.every((item: { departmentCode: string }) => item.departmentCode === 'scjg'));
+      },
+    },
+    'GET /api/requests/analysis': {
+      request: () => ({ method: 'GET', url: '/api/requests/analysis' }),
+      outside: () => ({ method: 'GET', url: `/api/requests/analysis?departmentCode=${OTHER_DEPARTMENT}` }),
+      checkList: (body, audience) => {
+        if (audience === 'department_operator') assert.equal(body.departmentCode, 'scjg');
+      },
+    },
+    'GET /api/requests/analysis.xlsx': {
+      request: () => ({ method: 'GET', url: '/api/requests/analysis.xlsx' }),
+      outside: () => ({ method: 'GET', url: `/api/requests/analysis.xlsx?departmentCode=${OTHER_DEPARTMENT}` }),
+    },
+    'POST /api/requests/track': {
+      request: async () => ({ method: 'POST', url: '/api/requests/track', payload: { trackingCode: (await requestOf({ department: 'scjg', phone: '13900002222' })).trackingCode, phone: '13900002222' } }),
+    },
+    'POST /api/requests/track/rating': {
+      request: async () => ({ method: 'POST', url: '/api/requests/track/rating', payload: { trackingCode: (await requestOf({ department: 'scjg', phone: '13900003333', answered: true })).trackingCode, phone: '13900003333', rating: 'satisfied' } }),
+    },
+    'GET /api/requests/{id}': {
+      request: async () => ({ method: 'GET', url: `/api/requests/${(await requestOf({ department: 'scjg' })).id}` }),
+      outside: async (audience) => ({ method: 'GET', url: `/api/requests/${(await requestOf(audience === 'enterprise' ? { department: 'scjg', uscc: fixture.enterpriseB } : { department: 'tax' })).id}` }),
+    },
+    'GET /api/requests/{id}/attachments/{sha256}': {
+      request: async () => {
+        const sha256 = await uploadProof();
+        return { method: 'GET', url: `/api/requests/${(await requestOf({ department: 'scjg', attachments: [sha256] })).id}/attachments/${sha256}` };
+      },
+      outside: async (audience) => {
+        const sha256 = await foreignAttachment();
+        const other = await requestOf(audience === 'enterprise' ? { department: 'scjg', uscc: fixture.enterpriseB, attachments: [sha256] } : { department: 'tax', attachments: [sha256] });
+        return { method: 'GET', url: `/api/requests/${other.id}/attachments/${sha256}` };
+      },
+    },
+    'POST /api/requests/{id}/decision': {
+      request: async () => ({ method: 'POST', url: `/api/requests/${(await requestOf({ department: 'scjg' })).id}/decision`, payload: { action: 'accept' } }),
+      outside: async () => ({ method: 'POST', url: `/api/requests/${(await requestOf({ department: 'tax' })).id}/decision`, payload: { action: 'accept' } }),
+    },
+    'POST /api/requests/{id}/transfer': {
+      request: async () => ({ method: 'POST', url: `/api/requests/${(await requestOf({ department: 'scjg' })).id}/transfer`, payload: { departmentCode: 'kjj', reason: '属科技局职责' } }),
+      outside: async () => ({ method: 'POST', url: `/api/requests/${(await requestOf({ department: 'tax' })).id}/transfer`, payload: { departmentCode: 'kjj', reason: '属科技局职责' } }),
+    },
+    'POST /api/requests/{id}/link': {
+      request: () => duplicateLink('scjg'),
+      outside: () => duplicateLink('tax'),
+    },
+    'POST /api/requests/{id}/rating': {
+      request: async () => ({ method: 'POST', url: `/api/requests/${(await requestOf({ department: 'scjg', answered: true })).id}/rating`, payload: { rating: 'satisfied' } }),
+      outside: async () => ({ method: 'POST', url: `/api/requests/${(await requestOf({ department: 'scjg', uscc: fixture.enterpriseB, answered: true })).id}/rating`, payload: { rating: 'satisfied' } }),
+    },
+    // Reform task board (issue #9 §2): officials read it; a department reports only on tasks it leads or is named
+    // responsible for (000-05 is led by 区市场监管局; 000-06 names only 区发改经信局, 区税务局 and 区财政局).
+    'GET /api/reform-tasks': { request: () => ({ method: 'GET', url: '/api/reform-tasks?date=2024-06-20' }) },
+    'GET /api/reform-tasks/board': { request: () => ({ method: 'GET', url: '/api/reform-tasks/board?date=2024-06-20' }) },
+    'GET /api/reform-tasks/bulletin': { request: () => ({ method: 'GET', url: '/api/reform-tasks/bulletin?date=2024-06-20' }) },
+    'GET /api/reform-tasks.xlsx': { request: () => ({ method: 'GET', url: '/api/reform-tasks.xlsx?date=2024-06-20' }) },
+    'GET /api/reform-tasks/reminders': {
+      request: () => ({ method: 'GET', url: '/api/reform-tasks/reminders' }),
+      checkList: (body, audience) => {
+        if (audience === 'department_operator') assert.ok(body.items.every((item: { departmentCode: string }) => item.departmentCode === 'scjg'));
+      },
+    },
+    'POST /api/reform-tasks/evidence': {
+      request: () => ({ method: 'POST', url: '/api/reform-tasks/evidence', payload: { fileName: '佐证.pdf', contentBase64: Buffer.from(`%PDF-1.7 evidence ${(counter += 1)}`).toString('base64') } }),
+      checkList: (body) => assert.equal(body.mediaType, 'application/pdf'),
+    },
+    'GET /api/reform-tasks/{code}': { request: () => ({ method: 'GET', url: '/api/reform-tasks/000-05' }) },
+    'GET /api/reform-tasks/{code}/evidence/{sha256}': { request: async () => ({ method: 'GET', url: `/api/reform-tasks/000-05/evidence/${await taskEvidence()}` }) },
+    'POST /api/reform-tasks/{code}/reports': {
+      request: (audience) => ({ method: 'POST', url: '/api/reform-tasks/000-05/reports', payload: { status: 'in_progress', text: `矩阵报送 ${(counter += 1)}`, ...(audience === 'admin' ? { unitCode: 'scjg' } : {}) } }),
+      outside: () => ({ method: 'POST', url: '/api/reform-tasks/000-06/reports', payload: { status: 'in_progress', text: '不是本部门的任务' } }),
+    },
   };
 
   test('every operation in the OpenAPI document answers every role as its declared access rule says', async () => {

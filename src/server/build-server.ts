@@ -33,11 +33,19 @@ import { registerAuthorizationRoutes } from './routes/authorization.routes.ts';
 import { registerMeasureRoutes } from './routes/measures.routes.ts';
 import { registerSupervisionRoutes } from './routes/supervision.routes.ts';
 import { registerInspectionRoutes } from './routes/inspection.routes.ts';
+import { registerWhitelistRoutes } from './routes/whitelist.routes.ts';
+import { registerInspectorConflictRoutes } from './routes/inspector-conflict.routes.ts';
+import { registerPolicyRoutes } from './routes/policy.routes.ts';
+import { registerCreditIndexRoutes } from './routes/credit-index.routes.ts';
+import { registerDashboardRoutes } from './routes/dashboard.routes.ts';
+import { registerRequestRoutes } from './routes/request.routes.ts';
+import { registerReformTaskRoutes } from './routes/reform-task.routes.ts';
 import { DEFAULT_LIMITS, type ServerContext, type ServerOptions, type ZodApp } from './server-context.ts';
 import { validatorCompiler } from './validate-request.ts';
+import { registerWebApp } from './serve-web-app.ts';
 
 /** Every group of routes, in the order they appear in the API reference. Add new groups here. */
-const ROUTE_GROUPS = [registerHealthRoutes, registerAuthRoutes, registerTokenRoutes, registerUserRoutes, registerCatalogRoutes, registerEnterpriseRoutes, registerRecordRoutes, registerRecordPushRoutes, registerReportRoutes, registerAttachmentRoutes, registerAttachmentDownloadRoutes, registerDeclarationRoutes, registerRepairRoutes, registerObjectionRoutes, registerCommitmentRoutes, registerRepairNoticeRoutes, registerInboxRoutes, registerGradeRoutes, registerFeedRoutes, registerSubscriptionRoutes, registerAuthorizationRoutes, registerMeasureRoutes, registerSupervisionRoutes, registerInspectionRoutes];
+const ROUTE_GROUPS = [registerHealthRoutes, registerAuthRoutes, registerTokenRoutes, registerUserRoutes, registerCatalogRoutes, registerEnterpriseRoutes, registerRecordRoutes, registerRecordPushRoutes, registerReportRoutes, registerAttachmentRoutes, registerAttachmentDownloadRoutes, registerDeclarationRoutes, registerRepairRoutes, registerObjectionRoutes, registerCommitmentRoutes, registerRepairNoticeRoutes, registerInboxRoutes, registerGradeRoutes, registerFeedRoutes, registerSubscriptionRoutes, registerAuthorizationRoutes, registerMeasureRoutes, registerSupervisionRoutes, registerInspectionRoutes, registerWhitelistRoutes, registerCreditIndexRoutes, registerDashboardRoutes, registerPolicyRoutes, registerInspectorConflictRoutes, registerRequestRoutes, registerReformTaskRoutes];
 
 /** A registered API route, as collected while the server was built (the documentation routes excluded). */
 export interface RegisteredRoute {
@@ -78,7 +86,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
 
   // Runs for every route registered after it, before the swagger plugin reads the route.
   app.addHook('onRoute', (route) => {
-    if (isDocumentationRoute(route.url) || route.method === 'HEAD') return;
+    if (isDocumentationRoute(route.url) || route.method === 'HEAD' || route.config?.isWebAsset) return;
     declareRouteAccess(route);
     documentErrorResponses(route);
     for (const method of [route.method].flat()) app.apiRoutes.push({ method, url: route.url, summary: String(route.schema?.summary ?? ''), config: route.config });
@@ -140,5 +148,6 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
 
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await registerWebApp(app, options.webDist);
   return app;
 }

@@ -35,6 +35,8 @@ export interface ServerOptions {
   /** Trust X-Forwarded-For from a reverse proxy for the client address (rate limits, audit). */
   trustProxy?: boolean;
   limits?: Partial<ServerLimits>;
+  /** The built web application (default `web/dist`); when it is missing, `/` says how to build it. */
+  webDist?: string;
 }
 
 export const DEFAULT_LIMITS: ServerLimits = {

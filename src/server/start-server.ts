@@ -1,8 +1,11 @@
 import type { Store } from '../store/connect.ts';
 import { readConfig } from '../config.ts';
 import { loadSecretKey } from '../services/import/protect-personal.ts';
+import { startIndexCloser, type IndexCloser } from '../services/credit-index/index-closer.ts';
+import { startDailyChecks, type DailyChecks } from '../services/requests/start-daily-checks.ts';
 import { startWebhookDispatcher, type WebhookDispatcher } from '../services/sharing/webhook-dispatcher.ts';
 import { readWebhookSettings, type WebhookSettings } from '../services/sharing/webhook-settings.ts';
+import { DEFAULT_WHITELIST_SCHEDULER, startWhitelistScheduler, type WhitelistScheduler, type WhitelistSchedulerSettings } from '../services/whitelist/whitelist-scheduler.ts';
 import { buildServer } from './build-server.ts';
 import type { ServerOptions, ZodApp } from './server-context.ts';
 
@@ -11,22 +14,42 @@ export interface ListenOptions extends ServerOptions {
   port: number;
   /** The in-process webhook dispatcher's settings (default: from the environment); false: do not run it. */
   webhooks?: WebhookSettings | false;
+  /** The daily IP-pledge whitelist check (issue #7 §4); false: do not run it. */
+  whitelistSchedule?: WhitelistSchedulerSettings | false;
+  /** Close ended months of the credit index daily (issue #7 §5); false: do not run it. */
+  indexCloser?: false;
+  /** Escalation of overdue requests and reform-task reminders, checked hourly (issue #9); false: do not run them. */
+  dailyChecks?: false;
 }
 
 /**
  * Builds the server and listens; returns the base URL to print. Port 0 picks a free port. While it listens, the
- * webhook dispatcher delivers the sharing feed (issue #4 §5); closing the server stops it.
+ * webhook dispatcher delivers the sharing feed (issue #4 §5) and the IP-pledge whitelist schedule is checked daily
+ * (issue #7 §4); closing the server stops both.
  */
 export async function startServer(store: Store, options: ListenOptions): Promise<{ app: ZodApp; url: string }> {
   const app = await buildServer(store, options);
   let dispatcher: WebhookDispatcher | undefined;
-  app.addHook('onClose', async () => dispatcher?.stop());
+  let whitelistScheduler: WhitelistScheduler | undefined;
+  let indexCloser: IndexCloser | undefined;
+  let dailyChecks: DailyChecks | undefined;
+  app.addHook('onClose', async () => {
+    await dispatcher?.stop();
+    await whitelistScheduler?.stop();
+    await indexCloser?.stop();
+    await dailyChecks?.stop();
+  });
   await app.listen({ host: options.host, port: options.port });
   if (options.webhooks !== false) {
     let key = options.secretKey;
     const secretKey = () => (key ??= loadSecretKey(options.dataDir ?? readConfig().dataDir));
     dispatcher = startWebhookDispatcher(store.db, secretKey, options.webhooks ?? readWebhookSettings(), (error) => app.log.error({ err: error }, '共享事件推送(Webhook)失败,将在下一轮重试'));
   }
+  if (options.whitelistSchedule !== false) {
+    whitelistScheduler = startWhitelistScheduler(store.db, options.whitelistSchedule ?? DEFAULT_WHITELIST_SCHEDULER, (error) => app.log.error({ err: error }, '知识产权质押融资白名单定期生成失败,将在下次检查时重试'));
+  }
+  if (options.indexCloser !== false) indexCloser = startIndexCloser(store.db, (error) => app.log.error({ err: error }, '信用指数月度结算失败,将在次日重试'));
+  if (options.dailyChecks !== false) dailyChecks = startDailyChecks(store.db, (error) => app.log.error({ err: error }, '诉求督办或重点任务提醒检查失败,将在下一轮重试'));
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;

@@ -36,6 +36,18 @@ export interface Database {
   inspection_plans: InspectionPlanTable;
   joint_visits: JointVisitTable;
   inspection_visits: InspectionVisitTable;
+  whitelist_generations: WhitelistGenerationTable;
+  whitelist_entries: WhitelistEntryTable;
+  whitelist_recipients: WhitelistRecipientTable;
+  applicant_lookups: ApplicantLookupTable;
+  loans: LoanTable;
+  loan_versions: LoanVersionTable;
+  credit_index_months: CreditIndexMonthTable;
+  credit_index_values: CreditIndexValueTable;
+  requests: RequestTable;
+  request_events: RequestEventTable;
+  reform_task_reports: ReformTaskReportTable;
+  policy_matches: PolicyMatchTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -516,4 +528,203 @@ export interface InspectionVisitTable {
   inspected_on: string | null;
   recorded_by: string | null;
   recorded_at: Date | string | null;
+}
+
+/** A closed (frozen) month of the credit index: where its numbers came from and by which method. */
+export interface CreditIndexMonthTable {
+  month: string;
+  source: 'evaluations' | 'backfill';
+  method_digest: string;
+  model_versions: string[];
+  enterprises: number;
+  closed_by: string;
+  closed_at: CreatedAt;
+}
+
+/** One group's numbers of a closed month, as published (null numbers: withheld, or no base). */
+export interface CreditIndexValueTable {
+  month: string;
+  dimension: string;
+  group_code: string;
+  group_label: string;
+  enterprises: number;
+  withheld: boolean;
+  mean_score: number | null;
+  good_share: number | null;
+  poor_share: number | null;
+  raw_measure: number | null;
+  value: number | null;
+  method_digest: string;
+  computed_at: CreatedAt;
+}
+
+/** One generation of the IP-pledge whitelist (issue #7 §4): as of a date, by the rules whose digest it keeps. */
+export interface WhitelistGenerationTable {
+  id: Generated<number>;
+  list_code: string;
+  as_of: string;
+  /** YYYY-MM for a scheduled generation (one per month), else null. */
+  period: string | null;
+  trigger: string;
+  triggered_by: string;
+  rules_digest: string;
+  rules: Json;
+  model_version_id: number | null;
+  candidates: number;
+  ungraded: number;
+  excluded_by_grade: number;
+  excluded_by_records: number;
+  listed: number;
+  created_at: CreatedAt;
+}
+
+/** An enterprise on a whitelist generation, with what qualified it. */
+export interface WhitelistEntryTable {
+  generation_id: number;
+  enterprise_id: number;
+  rank: number;
+  grade: string;
+  score: number;
+  evaluated_on: string;
+  valid_patents: number;
+  valid_invention_patents: number;
+  is_priority: boolean;
+}
+
+/** A bank a whitelist generation was pushed to, and how its shared list changed. */
+export interface WhitelistRecipientTable {
+  generation_id: number;
+  recipient_user_id: number;
+  added: number;
+  withdrawn: number;
+  pushed_at: CreatedAt;
+}
+
+/** A bank's lookup of its loan applicants, kept as answered (append-only). */
+export interface ApplicantLookupTable {
+  id: Generated<number>;
+  bank_user_id: number;
+  requested_by: string;
+  as_of: string;
+  submitted: number;
+  found: number;
+  rejected: number;
+  results: Json;
+  created_at: CreatedAt;
+}
+
+/** A loan a bank reported (amount in 万元); its current state, versions in loan_versions. */
+export interface LoanTable {
+  id: Generated<number>;
+  bank_user_id: number;
+  bank_reference: string;
+  enterprise_id: number;
+  amount_wan: number;
+  granted_on: string;
+  term_months: number;
+  pledged_patents: ColumnType<string[], string[] | undefined, string[]>;
+  status: Generated<string>;
+  version: Generated<number>;
+  reported_by: string;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** Every state a loan report had (append-only). */
+export interface LoanVersionTable {
+  loan_id: number;
+  version: number;
+  change: string;
+  bank_reference: string;
+  enterprise_id: number;
+  amount_wan: number;
+  granted_on: string;
+  term_months: number;
+  pledged_patents: string[];
+  status: string;
+  reason: string | null;
+  changed_by: string;
+  recorded_at: CreatedAt;
+}
+
+/** 企呼我应 (issue #9 §1): a request or complaint, its routing, deadline, answer, rating and escalation. */
+export interface RequestTable {
+  id: Generated<number>;
+  tracking_code: string;
+  request_type: string;
+  category: string;
+  title: string;
+  body: string;
+  attachments: ColumnType<string[], string[] | undefined, string[]>;
+  enterprise_id: number | null;
+  /** A visitor's phone number: masked form to show, cipher to compare (never stored in clear). */
+  phone_masked: string | null;
+  phone_cipher: string | null;
+  record_id: number | null;
+  evaluation_id: number | null;
+  department_code: string;
+  routing_explanation: string;
+  state: Generated<string>;
+  version: Generated<number>;
+  filed_on: string;
+  due_on: string;
+  first_answered_on: string | null;
+  is_first_answer_late: boolean | null;
+  answer_text: string | null;
+  answered_by: string | null;
+  answered_on: string | null;
+  rating: string | null;
+  rating_comment: string | null;
+  rated_on: string | null;
+  reopen_count: Generated<number>;
+  escalated_on: string | null;
+  escalation_count: Generated<number>;
+  is_flagged_for_supervision: Generated<boolean>;
+  outcome: string | null;
+  closed_on: string | null;
+  duplicate_of: number | null;
+  submitted_by: string;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** One step in a request's history (append-only). */
+export interface RequestEventTable {
+  id: Generated<number>;
+  request_id: number;
+  action: string;
+  from_state: string | null;
+  to_state: string;
+  department_code: string | null;
+  actor: string;
+  note: string | null;
+  payload: ColumnType<unknown, string | undefined, never>;
+  occurred_on: string;
+  created_at: CreatedAt;
+}
+
+/** A unit's progress report on a reform task (issue #9 §2), append-only. */
+export interface ReformTaskReportTable {
+  id: Generated<number>;
+  task_code: string;
+  unit_code: string;
+  status: string;
+  percent: number | null;
+  text: string;
+  attachments: ColumnType<string[], string[] | undefined, string[]>;
+  reported_on: string;
+  reported_by: string;
+  created_at: CreatedAt;
+}
+
+/** An enterprise a policy of catalog/policies.yaml found eligible (issue #7 §6), kept by `xinping policy match`. */
+export interface PolicyMatchTable {
+  policy_code: string;
+  enterprise_id: number;
+  first_seen_on: string;
+  eligible_since: string;
+  last_seen_on: string;
+  ended_on: string | null;
+  reasons: ColumnType<string[], string, string>;
+  notified_on: string | null;
 }

@@ -8,6 +8,10 @@ import * as workflows from './migrations/2026-11-21T08-00-workflows.ts';
 import * as workflowNotices from './migrations/2026-11-21T09-00-workflow-notices.ts';
 import * as sharing from './migrations/2026-11-21T10-00-sharing.ts';
 import * as gradeUse from './migrations/2026-11-21T11-00-grade-use.ts';
+import * as whitelist from './migrations/2026-11-22T01-00-whitelist.ts';
+import * as creditIndex from './migrations/2026-11-22T02-00-credit-index.ts';
+import * as policies from './migrations/2026-11-22T03-00-policies.ts';
+import * as requests from './migrations/2026-11-22T04-00-requests.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
 const migrations: Record<string, Migration> = {
@@ -20,6 +24,10 @@ const migrations: Record<string, Migration> = {
   '2026-11-21T09-00-workflow-notices': workflowNotices,
   '2026-11-21T10-00-sharing': sharing,
   '2026-11-21T11-00-grade-use': gradeUse,
+  '2026-11-22T01-00-whitelist': whitelist,
+  '2026-11-22T02-00-credit-index': creditIndex,
+  '2026-11-22T03-00-policies': policies,
+  '2026-11-22T04-00-requests': requests,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

@@ -9,6 +9,7 @@ import { printJson, type Command, type CommandContext } from '../command.ts';
 import { padDisplay } from '../pad-display.ts';
 import { describePublication } from '../describe-publication.ts';
 import { ensurePublishedModel } from '../../services/evaluation/ensure-published-model.ts';
+import { seedCreditIndex } from '../../services/demo/seed-credit-index.ts';
 
 export const demoCommand: Command = {
   name: ['demo'],
@@ -56,6 +57,8 @@ export const demoCommand: Command = {
       printSummary(context, summary, seconds);
       context.stdout.write(describePublication(ensured));
     }
+    const creditIndex = await seedCreditIndex(store);
+    if (!values.json) context.stdout.write(creditIndex);
     return 0;
   },
 };

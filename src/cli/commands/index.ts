@@ -21,6 +21,13 @@ import { userCreateCommand } from './user-create.ts';
 import { reportCommand } from './report.ts';
 import { shareExportCommand } from './share-export.ts';
 import { shareRunCommand } from './share-run.ts';
+import { whitelistRunCommand } from './whitelist-run.ts';
+import { indexCloseCommand } from './index-close.ts';
+import { indexShowCommand } from './index-show.ts';
+import { policyMatchCommand } from './policy-match.ts';
+import { requestEscalateCommand } from './request-escalate.ts';
+import { taskRemindCommand } from './task-remind.ts';
+import { taskBulletinCommand } from './task-bulletin.ts';
 
 /** Every command of the CLI. Each lives in its own file; add it here. */
-export const commands: Command[] = [migrateCommand, auditVerifyCommand, auditListCommand, usccCommand, enterpriseListCommand, enterpriseShowCommand, enterpriseRegisterCommand, enterpriseAcceptLegacyCommand, importCommand, demoCommand, startCommand, modelLintCommand, modelTestCommand, modelSimulateCommand, modelPublishCommand, evaluateCommand, recordShowCommand, serveCommand, userCreateCommand, reportCommand, shareExportCommand, shareRunCommand];
+export const commands: Command[] = [migrateCommand, auditVerifyCommand, auditListCommand, usccCommand, enterpriseListCommand, enterpriseShowCommand, enterpriseRegisterCommand, enterpriseAcceptLegacyCommand, importCommand, demoCommand, startCommand, modelLintCommand, modelTestCommand, modelSimulateCommand, modelPublishCommand, evaluateCommand, recordShowCommand, serveCommand, userCreateCommand, reportCommand, shareExportCommand, shareRunCommand, whitelistRunCommand, policyMatchCommand, indexCloseCommand, indexShowCommand, requestEscalateCommand, taskRemindCommand, taskBulletinCommand];

@@ -18,6 +18,7 @@ import { demoDepartments, type DemoContext, type DemoRow } from './demo-record-c
 import { DEMO_RECORD_GENERATORS } from './demo-records.ts';
 import { SeededRandom } from './seeded-random.ts';
 import { summarizeStore } from './summarize-store.ts';
+import { seedRequests } from './seed-requests.ts';
 
 export interface DemoOptions {
   enterprises?: number;
@@ -203,6 +204,7 @@ export async function generateDemo(db: Kysely<Database>, options: DemoOptions): 
   }
   const count = (key: 'corrections' | 'repairs' | 'revocations') => later.reduce((sum, item) => sum + item[key].length, 0);
 
+  await seedRequests(db, { asOf: plan.asOf, secretKey: options.secretKey, seed: plan.seed });
   const counts = await countRecords(db);
   const summary: DemoSummary = {
     seed: plan.seed,

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import { drawInspections, type DrawInputs } from '../../domain/random-draw.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import { todayInChina } from '../workflows/find-enterprise.ts';
 import { findEnterpriseRiskClasses, type EnterpriseScopeFilter } from './find-risk-classes.ts';
 import { loadSupervisionSettings } from './grade-use-settings.ts';
 
@@ -18,8 +19,24 @@ export interface InspectionPlan {
   inspectors: string[];
   inspectorsPerVisit: number;
   state: string;
-  drawInputs: DrawInputs | null;
+  drawInputs: PlanDrawInputs | null;
   createdBy: string;
+}
+
+/**
+ * The draw's inputs as published: what the draw method reads, plus what the yearly frequency limit left out of the
+ * candidates (so anyone can check the exclusion as well as re-run the draw; absent in plans drawn before the limit).
+ */
+export interface PlanDrawInputs extends DrawInputs {
+  yearlyLimit?: YearlyLimitExclusions;
+}
+
+/** Enterprises already inspected as often as their risk class allows in the calendar year (supervision.yaml). */
+export interface YearlyLimitExclusions {
+  year: number;
+  reference: string;
+  /** Per risk class: each enterprise left out, the inspections counted for it this year, and its class's maximum. */
+  excluded: Record<string, { uscc: string; checks: number; max: number }[]>;
 }
 
 export interface CreatePlanInput {
@@ -111,24 +128,69 @@ export async function listInspectionPlans(db: Kysely<Database>, filter: { depart
 }
 
 /**
- * Draws the plan (once): reads the candidates in scope with their risk classes and the inspectors' conflicts,
- * freezes them as the plan's draw inputs, runs the published method (domain/random-draw.ts) and stores the visits.
+ * Inspections of each enterprise in a calendar year, for the yearly limit: the visits of the platform's plans (a
+ * joint visit of several departments, 综合查一次, is one inspection; a visit not yet made counts in the year it was
+ * drawn, so two plans drawn the same month cannot together exceed the limit) plus the random_inspection records
+ * departments reported themselves (records written by publishing a plan are those visits already, not counted twice).
  */
-export async function drawInspectionPlan(db: Kysely<Database>, id: number, actor: string): Promise<InspectionPlan> {
+export async function countInspectionsInYear(db: Kysely<Database>, year: number, enterpriseIds: number[]): Promise<Map<number, number>> {
+  if (enterpriseIds.length === 0) return new Map();
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  const rows = await sql<{ enterprise_id: number; checks: number }>`
+    select enterprise_id, count(*)::int as checks from (
+      select distinct v.enterprise_id, coalesce('joint-' || v.joint_visit_id, 'visit-' || v.id) as inspection
+      from inspection_visits v join inspection_plans p on p.id = v.plan_id
+      where coalesce(v.inspected_on, ((p.drawn_at at time zone 'UTC') + interval '8 hours')::date) between ${first}::date and ${last}::date
+      union all
+      select r.enterprise_id, 'record-' || r.id
+      from records r left join import_batches b on b.id = r.batch_id
+      where r.kind = 'random_inspection' and r.status <> 'revoked' and r.occurred_on between ${first}::date and ${last}::date
+        and (b.file_hash is null or b.file_hash not like 'inspection-plan-%')
+    ) inspections
+    where enterprise_id = any(${sql.val(enterpriseIds)}::bigint[])
+    group by enterprise_id`.execute(db);
+  return new Map(rows.rows.map((row) => [Number(row.enterprise_id), Number(row.checks)]));
+}
+
+/**
+ * Draws the plan (once): reads the candidates in scope with their risk classes and the inspectors' conflicts,
+ * leaves out the enterprises that reached their class's yearly maximum of inspections, freezes all of it as the
+ * plan's draw inputs, runs the published method (domain/random-draw.ts) and stores the visits.
+ *
+ * The yearly limit (supervision.yaml max_checks_per_year, 国市监信发〔2022〕6号) excludes rather than flags: a drawn
+ * enterprise that may not be inspected again would either be inspected beyond the limit or leave the plan short of
+ * its ratio. AMBIGUITY: the sample documents give a frequency per class but not whether the ratio applies before or
+ * after such exclusions; the ratio applies to the enterprises still eligible. The year is the calendar year of the
+ * draw (China time).
+ */
+export async function drawInspectionPlan(db: Kysely<Database>, id: number, actor: string, options: { today?: string } = {}): Promise<InspectionPlan> {
   const plan = await findInspectionPlan(db, id);
   if (plan.state !== 'planned') throw new AppError('PRECONDITION_FAILED', `抽查计划 ${id} 已摇号,不能重复摇号(同一种子重算结果相同,可用公布的输入自行核验)`);
-  const candidates = await findEnterpriseRiskClasses(db, plan.scope);
+  const inScope = await findEnterpriseRiskClasses(db, plan.scope);
+  const settings = loadSupervisionSettings();
+  const year = Number((options.today ?? todayInChina()).slice(0, 4));
+  const checks = await countInspectionsInYear(db, year, inScope.map((row) => row.enterpriseId));
+  const yearlyLimit: YearlyLimitExclusions = { year, reference: `supervision.yaml max_checks_per_year;${settings.reference}`, excluded: {} };
+  const candidates = inScope.filter((row) => {
+    const max = settings.classes.find((entry) => entry.class === row.riskClass)?.maxChecksPerYear ?? null;
+    const count = checks.get(row.enterpriseId) ?? 0;
+    if (max === null || count < max) return true;
+    (yearlyLimit.excluded[row.riskClass] ??= []).push({ uscc: row.uscc, checks: count, max });
+    return false;
+  });
   const conflictRows = await db.selectFrom('inspector_conflicts as c').innerJoin('enterprises as e', 'e.id', 'c.enterprise_id').select(['c.inspector', 'e.uscc']).where('c.inspector', 'in', plan.inspectors).execute();
   const conflicts: Record<string, string[]> = {};
   for (const row of conflictRows) (conflicts[row.inspector] ??= []).push(row.uscc);
   for (const list of Object.values(conflicts)) list.sort();
-  const inputs: DrawInputs = {
+  const inputs: PlanDrawInputs = {
     seed: plan.seed,
     planId: plan.id,
     classes: Object.fromEntries(Object.entries(plan.ratios).map(([riskClass, ratio]) => [riskClass, { ratio, candidates: candidates.filter((row) => row.riskClass === riskClass).map((row) => row.uscc) }])),
     inspectors: plan.inspectors,
     inspectorsPerVisit: plan.inspectorsPerVisit,
     conflicts,
+    yearlyLimit,
   };
   const result = drawInspections(inputs);
   const idOf = new Map(candidates.map((row) => [row.uscc, row.enterpriseId]));
@@ -147,7 +209,7 @@ export async function drawInspectionPlan(db: Kysely<Database>, id: number, actor
         .values(result.visits.map((visit) => ({ plan_id: id, enterprise_id: idOf.get(visit.uscc)!, risk_class: visit.riskClass, inspectors: visit.inspectors, problem: visit.problem })))
         .execute();
     }
-    await appendAuditEvent(trx, { actor, action: 'inspection.plan_drawn', subjectType: 'inspection_plan', subjectId: String(id), payload: { seed: plan.seed, counts: result.counts, visits: result.visits.map((visit) => [visit.uscc, visit.inspectors]) } });
+    await appendAuditEvent(trx, { actor, action: 'inspection.plan_drawn', subjectType: 'inspection_plan', subjectId: String(id), payload: { seed: plan.seed, counts: result.counts, visits: result.visits.map((visit) => [visit.uscc, visit.inspectors]), excludedByYearlyLimit: Object.fromEntries(Object.entries(yearlyLimit.excluded).map(([riskClass, list]) => [riskClass, list.length])) } });
     return toPlan(updated);
   });
 }

@@ -11,6 +11,8 @@ export const NOTIFICATION_TOPICS = {
   repair: '信用修复',
   commitment: '信用承诺',
   deadline: '办理时限',
+  policy: '惠企政策',
+  request: '企呼我应',
 } as const;
 export type NotificationTopic = keyof typeof NOTIFICATION_TOPICS;
 

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import ExcelJS from 'exceljs';
+import { describeOnEachEngine } from '../../../test/support/stores.ts';
+import { closeIndexMonth } from '../../services/credit-index/close-index-month.ts';
+import { createIndexDistrict } from '../../services/credit-index/index-test-support.ts';
+import { loadCreditIndexMethod } from '../../services/credit-index/credit-index-method.ts';
+import { createServerFixture, type ServerFixture } from '../server-test-fixture.ts';
+
+/** The credit index on the portal (issue #7 §5): public series, the method next to the numbers, the workbook. */
+describeOnEachEngine('the credit index over HTTP', (current) => {
+  let fixture: ServerFixture;
+  before(async () => {
+    fixture = await createServerFixture(current());
+    const district = await createIndexDistrict(current().db);
+    await district.storeJanuary();
+    await district.storeEvaluation(0, { asOf: '2025-02-12', score: 78, grade: 'B' });
+    for (const month of ['2025-01', '2025-02']) await closeIndexMonth(current().db, month, { operator: '测试' });
+  });
+  after(async () => {
+    await fixture?.close();
+  });
+  const get = (url: string) => fixture.injectAs('anonymous', { method: 'GET', url });
+
+  test('anyone reads the series by industry: published groups with their numbers, the small group withheld, the method linked', async () => {
+    const response = await get('/api/credit-index?dimension=industry_section&from=2025-01&to=2025-02');
+    assert.equal(response.statusCode, 200, response.body);
+    const body = response.json();
+    assert.equal(body.baseMonth, '2025-01');
+    assert.equal(body.method.href, '/api/credit-index/method');
+    assert.match(body.method.summary, /指数 = 100 × 本月综合测度 ÷ 基期\(2025-01\)综合测度/);
+    assert.deepEqual(body.months.map((month: { month: string; status: string }) => [month.month, month.status]), [['2025-01', 'closed'], ['2025-02', 'closed']]);
+    const [manufacturing, software] = body.series;
+    assert.equal(manufacturing.group, 'C');
+    assert.ok(manufacturing.points.every((point: Record<string, unknown>) => point.withheld === true && point.value === null && point.enterprises === null && point.meanScore === null));
+    assert.equal(software.label, '信息传输、软件和信息技术服务业');
+    assert.deepEqual(software.points.map((point: { value: number }) => point.value), [100, 99.42]);
+    assert.equal(software.points[0].enterprises, 12);
+  });
+
+  test('the month under way is provisional', async () => {
+    const body = (await get('/api/credit-index')).json();
+    const last = body.months.at(-1);
+    assert.equal(last.status, 'provisional');
+    assert.equal(body.series[0].points.at(-1).status, 'provisional');
+    assert.equal(body.months[0].month, '2025-01', 'the series starts at the earliest closed month or the base month');
+  });
+
+  test('the method is published with its parameters, references, digest and full text', async () => {
+    const response = await get('/api/credit-index/method');
+    assert.equal(response.statusCode, 200);
+    const method = response.json();
+    assert.equal(method.digest, loadCreditIndexMethod().digest);
+    assert.deepEqual(method.components.map((component: { code: string; weight: number }) => [component.code, component.weight]), [['mean_score', 0.5], ['good_share', 0.3], ['poor_share', 0.2]]);
+    assert.equal(method.minGroupSize, 10);
+    assert.ok(method.references.some((reference: { reference: string }) => reference.reference.includes('001 §三(二)')));
+    assert.match(method.text, /^# 华容区科创企业信用指数 编制说明/);
+  });
+
+  test('the workbook holds the rows of the series and the method on a second sheet', async () => {
+    const response = await get('/api/credit-index.xlsx?dimension=industry_section&from=2025-01&to=2025-02');
+    assert.equal(response.statusCode, 200);
+    assert.match(String(response.headers['content-disposition']), /filename\*=UTF-8''%E4%BF%A1%E7%94%A8%E6%8C%87%E6%95%B0\.xlsx/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as never);
+    const rows: unknown[][] = [];
+    workbook.getWorksheet('信用指数')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    assert.deepEqual(rows[0]!.slice(0, 8), ['月份', '状态', '数据来源', '维度', '分组代码', '分组名称', '指数', '综合测度']);
+    assert.deepEqual(
+      rows.slice(1).map((row) => row.slice(0, 7)),
+      [
+        ['2025-01', '已结算', '评价结果', '行业门类', 'C', '制造业', '不公布(少于 10 家)'],
+        ['2025-01', '已结算', '评价结果', '行业门类', 'I', '信息传输、软件和信息技术服务业', 100],
+        ['2025-02', '已结算', '评价结果', '行业门类', 'C', '制造业', '不公布(少于 10 家)'],
+        ['2025-02', '已结算', '评价结果', '行业门类', 'I', '信息传输、软件和信息技术服务业', 99.42],
+      ],
+    );
+    const method: unknown[] = [];
+    workbook.getWorksheet('编制方法')!.eachRow((row) => method.push(...(row.values as unknown[]).slice(1)));
+    assert.ok(method.includes(loadCreditIndexMethod().digest));
+    assert.ok(method.some((cell) => typeof cell === 'string' && cell.includes('指数 = 100 × 本月综合测度 ÷ 基期综合测度')));
+  });
+
+  test('a bad query is refused in Chinese, naming the field', async () => {
+    const dimension = await get('/api/credit-index?dimension=city');
+    assert.equal(dimension.statusCode, 400);
+    assert.match(dimension.json().error.message, /dimension/);
+    const month = await get('/api/credit-index?from=2025-13');
+    assert.equal(month.statusCode, 400);
+    assert.match(month.json().error.message, /from.*应为 YYYY-MM 格式的月份/);
+    const reversed = await get('/api/credit-index?from=2025-03&to=2025-01');
+    assert.equal(reversed.statusCode, 400);
+    assert.match(reversed.json().error.message, /起始月份 2025-03 晚于截止月份 2025-01/);
+  });
+});

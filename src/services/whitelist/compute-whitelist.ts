@@ -1,0 +1,186 @@
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { loadCatalog } from '../../catalog/catalog.ts';
+import { computePublicity, type PublicityWindow } from '../../domain/publicity.ts';
+import type { RecordStatus } from '../../domain/record.ts';
+import { loadPublicityResolver } from '../../engine/load-publicity-rules.ts';
+import type { Database } from '../../store/database.ts';
+import { resolveEligibleGrades, type WhitelistExclusion, type WhitelistRules } from './whitelist-rules.ts';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** An enterprise on a computed list, in recommendation order. */
+export interface ComputedEntry {
+  enterpriseId: number;
+  rank: number;
+  grade: string;
+  score: number;
+  evaluatedOn: string;
+  validPatents: number;
+  validInventionPatents: number;
+  isPriority: boolean;
+}
+
+export interface ComputedWhitelist {
+  asOf: string;
+  /** Enterprises with enough valid invention patents. */
+  candidates: number;
+  /** Candidates never evaluated. */
+  ungraded: number;
+  excludedByGrade: number;
+  excludedByRecords: number;
+  entries: ComputedEntry[];
+  /** Why each excluded candidate is off the list (enterprise id → Chinese reasons), for explanations and tests. */
+  exclusions: Map<number, string[]>;
+}
+
+/**
+ * Each enterprise's count of valid patents, valid invention patents and pledged patents as of a date (one grouped
+ * statement; `scope` narrows it to some enterprises). Valid: the record stands (not revoked), its 法律状态 is one the
+ * rules count as valid, it was granted by the date and its term has not ended before it.
+ */
+export function patentCountsSql(patents: WhitelistRules['patents'], asOf: string, scope?: number[]): RawBuilder<{ enterprise_id: number; valid_patents: number; valid_invention_patents: number; pledged_patents: number }> {
+  const inScope = scope ? sql`and r.enterprise_id = any(${sql.val(scope)}::bigint[])` : sql``;
+  return sql`
+    select r.enterprise_id,
+      count(*) as valid_patents,
+      count(*) filter (where r.fields ->> ${patents.typeField}::text = any(${sql.val(patents.inventionTypes)}::text[])) as valid_invention_patents,
+      count(*) filter (where r.fields ->> ${patents.legalStatusField}::text = any(${sql.val(patents.pledgedLegalStatuses)}::text[])) as pledged_patents
+    from records r
+    where r.kind = ${patents.kind} and r.status = 'active'
+      and r.fields ->> ${patents.legalStatusField}::text = any(${sql.val(patents.validLegalStatuses)}::text[])
+      and (r.occurred_on is null or r.occurred_on <= ${asOf}::date)
+      and (r.ends_on is null or r.ends_on >= ${asOf}::date)
+      ${inScope}
+    group by r.enterprise_id`;
+}
+
+interface CandidateRow {
+  enterprise_id: number;
+  uscc: string;
+  valid_patents: number;
+  valid_invention_patents: number;
+  grade: string | null;
+  score: number | null;
+  evaluated_on: string | null;
+}
+
+/** A negative record of a kind the rules may exclude for, with what its publicity window needs. */
+export interface NegativeRecordRow {
+  id: number;
+  enterprise_id: number;
+  kind: string;
+  department_code: string;
+  status: string;
+  occurred_on: string | null;
+  ends_on: string | null;
+  level: string | null;
+  subtype: string | null;
+  amount: number | null;
+  violation_type: string | null;
+  fields: Record<string, unknown>;
+}
+
+/** The records of these kinds that stand (status active) and had happened by the date, for the given enterprises. */
+export async function findStandingRecords(db: Executor, enterpriseIds: number[], kinds: string[], asOf: string): Promise<NegativeRecordRow[]> {
+  if (enterpriseIds.length === 0 || kinds.length === 0) return [];
+  const rows = await sql<NegativeRecordRow>`
+    select r.id, r.enterprise_id, r.kind, r.department_code, r.status, r.occurred_on, r.ends_on, r.level, r.subtype, r.amount,
+      r.fields ->> 'violation_type' as violation_type, r.fields
+    from records r
+    where r.enterprise_id = any(${sql.val(enterpriseIds)}::bigint[]) and r.kind = any(${sql.val(kinds)}::text[])
+      and r.status = 'active' and r.occurred_on <= ${asOf}::date
+    order by r.enterprise_id, r.occurred_on, r.id`.execute(db);
+  return rows.rows.map((row) => ({ ...row, enterprise_id: Number(row.enterprise_id), id: Number(row.id), amount: row.amount === null ? null : Number(row.amount) }));
+}
+
+/**
+ * The record's publicity window when it is still published on the date (公示中 or 可申请修复), else null: repaired,
+ * revoked, removed and expired records no longer count (001 §二(四)).
+ */
+export function publishedWindowOf(row: NegativeRecordRow, asOf: string): PublicityWindow | null {
+  const window = computePublicity(
+    loadPublicityResolver(),
+    { kind: row.kind, departmentCode: row.department_code, status: row.status as RecordStatus, occurredOn: row.occurred_on, endsOn: row.ends_on, level: row.level, subtype: row.subtype, amount: row.amount, violationType: row.violation_type },
+    asOf,
+  );
+  return window && (window.status === '公示中' || window.status === '可申请修复') ? window : null;
+}
+
+function matchingExclusion(exclusions: WhitelistExclusion[], row: NegativeRecordRow, window: PublicityWindow): WhitelistExclusion | undefined {
+  return exclusions.find((rule) => rule.kind === row.kind && (rule.levels.length === 0 || rule.levels.includes(window.level)));
+}
+
+/**
+ * The whitelist as of a date (issue #7 §4; rules in catalog/ip-pledge-whitelist.yaml): enterprises with enough valid
+ * invention patents, whose current grade is at least the rules' minimum in the model's grade order, and with no
+ * published record of an excluding kind. Three set-based statements whatever the number of enterprises; the
+ * publicity windows are computed in memory from the rules in force on each record's decision date.
+ * `onlyEnterpriseIds` narrows the computation (a review of the current list).
+ */
+export async function computeWhitelist(db: Executor, input: { asOf: string; rules: WhitelistRules; modelGrades: readonly string[]; onlyEnterpriseIds?: number[] }): Promise<ComputedWhitelist> {
+  const { asOf, rules } = input;
+  const grades = resolveEligibleGrades(rules, input.modelGrades);
+  const candidates = await sql<CandidateRow>`
+    select p.enterprise_id, e.uscc, p.valid_patents, p.valid_invention_patents, g.grade, g.score, g.as_of as evaluated_on
+    from (${patentCountsSql(rules.patents, asOf, input.onlyEnterpriseIds)}) p
+    join enterprises e on e.id = p.enterprise_id
+    left join lateral (
+      select ev.grade, ev.score, ev.as_of from evaluations ev
+      where ev.enterprise_id = p.enterprise_id order by ev.as_of desc, ev.id desc limit 1
+    ) g on true
+    where p.valid_invention_patents >= ${rules.patents.minValidInventionPatents}
+    order by p.enterprise_id`.execute(db);
+
+  const exclusions = new Map<number, string[]>();
+  const exclude = (enterpriseId: number, reason: string) => exclusions.set(enterpriseId, [...(exclusions.get(enterpriseId) ?? []), reason]);
+  let ungraded = 0;
+  let excludedByGrade = 0;
+  const graded: CandidateRow[] = [];
+  for (const row of candidates.rows) {
+    const enterpriseId = Number(row.enterprise_id);
+    if (row.grade === null) {
+      ungraded += 1;
+      exclude(enterpriseId, '尚无信用评价结果');
+    } else if (!grades.eligible.includes(row.grade)) {
+      excludedByGrade += 1;
+      exclude(enterpriseId, `当前信用等级 ${row.grade} 低于 ${rules.grades.minGrade}`);
+    } else graded.push(row);
+  }
+
+  const kinds = [...new Set(rules.exclusions.map((rule) => rule.kind))];
+  const records = await findStandingRecords(db, graded.map((row) => Number(row.enterprise_id)), kinds, asOf);
+  const labelOf = (kind: string) => loadCatalog().kind(kind)?.label ?? kind;
+  for (const record of records) {
+    const window = publishedWindowOf(record, asOf);
+    const rule = window && matchingExclusion(rules.exclusions, record, window);
+    if (rule) exclude(record.enterprise_id, `${rule.reason}(${labelOf(record.kind)},${record.occurred_on} 起,公示至 ${window.publicUntil ?? '移出为止'})`);
+  }
+
+  const listed = graded.filter((row) => !exclusions.has(Number(row.enterprise_id)));
+  const rankOf = (grade: string) => grades.rank.get(grade)!;
+  listed.sort(
+    (a, b) =>
+      rankOf(a.grade!) - rankOf(b.grade!) ||
+      Number(b.valid_invention_patents) - Number(a.valid_invention_patents) ||
+      Number(b.score) - Number(a.score) ||
+      (a.uscc < b.uscc ? -1 : a.uscc > b.uscc ? 1 : 0),
+  );
+  return {
+    asOf,
+    candidates: candidates.rows.length,
+    ungraded,
+    excludedByGrade,
+    excludedByRecords: graded.length - listed.length,
+    entries: listed.map((row, index) => ({
+      enterpriseId: Number(row.enterprise_id),
+      rank: index + 1,
+      grade: row.grade!,
+      score: Number(row.score),
+      evaluatedOn: row.evaluated_on!,
+      validPatents: Number(row.valid_patents),
+      validInventionPatents: Number(row.valid_invention_patents),
+      isPriority: grades.priority.includes(row.grade!),
+    })),
+    exclusions,
+  };
+}

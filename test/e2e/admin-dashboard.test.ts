@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, logIn, openContext, saveScreenshot } from './support/browser.ts';
+import { measurePage } from './support/measure-page.ts';
+import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
+
+describe('the admin console on the demo district', () => {
+  let platform: DemoPlatform;
+  let browser: Browser;
+  before(async () => {
+    platform = await startDemoPlatform();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await platform?.close();
+  });
+
+  test('an administrator logs in, lands on the 工作台 and sees the grade distribution of every enterprise', async () => {
+    const context = await openContext(browser, platform);
+    const page = await context.newPage();
+    await page.goto('/admin');
+    await page.waitForURL(/\/login\?next=%2Fadmin/);
+    await saveScreenshot(page, 'admin-dashboard', '01-login');
+    await logIn(page, platform, 'admin');
+    assert.equal(new URL(page.url()).pathname, '/admin');
+    await measurePage(page, { name: '工作台', role: 'admin', route: '/admin', open: '/admin' });
+    await page.getByRole('img', { name: '信用等级分布柱状图' }).waitFor();
+    const total = await page.locator('.ant-statistic').filter({ hasText: '企业总数' }).locator('.ant-statistic-content').innerText();
+    const registry = await platform.store.db.selectFrom('enterprises').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    assert.equal(Number(total.replace(/,/g, '')), Number(registry.count));
+    assert.match(await page.getByTestId('current-user').innerText(), /平台管理员/);
+    await saveScreenshot(page, 'admin-dashboard', '02-dashboard');
+
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.waitForURL(/\/login/);
+    await page.goto('/admin');
+    await page.waitForURL(/\/login\?next=/);
+    await context.close();
+  });
+
+  test('a wrong password is refused with the server’s Chinese message next to the form', async () => {
+    const context = await openContext(browser, platform);
+    const page = await context.newPage();
+    await page.goto('/login');
+    await page.getByLabel('用户名').fill('admin');
+    await page.getByLabel('密码').fill('wrong-password');
+    await page.locator('button[type=submit]').click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /用户名或密码/);
+    await saveScreenshot(page, 'admin-dashboard', '03-wrong-password');
+    await context.close();
+  });
+});

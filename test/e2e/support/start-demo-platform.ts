@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { syncCatalog } from '../../../src/services/catalog/sync-catalog.ts';
+import { createDemoAccounts, DEMO_PASSWORD, type DemoAccount } from '../../../src/services/accounts/create-demo-accounts.ts';
+import { generateDemo, type DemoSummary } from '../../../src/services/demo/generate-demo.ts';
+import { ensurePublishedModel } from '../../../src/services/evaluation/ensure-published-model.ts';
+import { loadSecretKey, type SecretKey } from '../../../src/services/import/protect-personal.ts';
+import { startServer } from '../../../src/server/start-server.ts';
+import type { ZodApp } from '../../../src/server/server-context.ts';
+import { openStore, type Store } from '../../../src/store/connect.ts';
+import type { Role } from '../../../src/domain/roles.ts';
+
+/** The platform as `npm start` leaves it: the demo district in a PGlite data dir, model v1 published, demo accounts. */
+export interface DemoPlatform {
+  /** Base URL of the running server, e.g. http://127.0.0.1:41234 */
+  url: string;
+  store: Store;
+  app: ZodApp;
+  dataDir: string;
+  secretKey: SecretKey;
+  demo: DemoSummary;
+  accounts: DemoAccount[];
+  /** The demo account of a role (username; the password is DEMO_PASSWORD). */
+  account(role: Role): DemoAccount;
+  close(): Promise<void>;
+}
+
+export { DEMO_PASSWORD };
+
+/**
+ * Generates the demo district into a fresh temporary data directory (about 10 s: do it once per test file, in
+ * `before`), publishes the model, creates the demo accounts and serves the API and the built web application on a
+ * free port. Build the web application first (`npm run build:web`; scripts/test.sh does).
+ */
+export async function startDemoPlatform(options: { enterprises?: number } = {}): Promise<DemoPlatform> {
+  const webDist = path.resolve(import.meta.dirname, '../../../web/dist');
+  if (!fs.existsSync(path.join(webDist, 'index.html'))) throw new Error('web/dist is missing: run `npm run build:web` before the browser tests');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-e2e-'));
+  const store = await openStore({ dataDir });
+  try {
+    await syncCatalog(store.db);
+    const secretKey = loadSecretKey(dataDir, {});
+    const demo = await generateDemo(store.db, { secretKey, enterprises: options.enterprises });
+    const accounts = await createDemoAccounts(store.db);
+    await ensurePublishedModel(store);
+    // High limits: one test drives many pages quickly from one address.
+    const { app, url } = await startServer(store, { host: '127.0.0.1', port: 0, dataDir, secretKey, webhooks: false, logger: false, limits: { requestsPerMinute: 100_000, loginsPerIpPerMinute: 1000 } });
+    return {
+      url,
+      store,
+      app,
+      dataDir,
+      secretKey,
+      demo,
+      accounts,
+      account(role) {
+        const account = accounts.find((candidate) => candidate.role === role);
+        if (!account) throw new Error(`no demo account for role ${role}`);
+        return account;
+      },
+      async close() {
+        await app.close();
+        await store.close();
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await store.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,13849 @@
+// Generated from the server's OpenAPI document by scripts/generate-api-client.ts — do not edit.
+// Regenerate after changing a route: node --import tsx scripts/generate-api-client.ts
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 健康检查
+         * @description 服务与数据库均可用时返回 ok。
+         *
+         *     权限:公开。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                            /** @enum {string} */
+                            database: "pglite" | "postgres";
+                        };
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登录
+         * @description 用户名和密码正确时设置 httpOnly 会话 Cookie xp_session。同一账号连续失败 5 次后锁定 15 分钟。
+         *
+         *     权限:公开。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 用户名 */
+                        username: string;
+                        /** @description 密码 */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: components["schemas"]["User"];
+                            /** @description 会话过期时间 */
+                            expiresAt: string;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 退出登录
+         * @description 结束当前会话并清除会话 Cookie。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(全部)、金融机构(全部)、行业协会(全部)、检查人员(全部);仅限登录会话(不接受 API 令牌)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 当前账号
+         * @description 返回本次请求所代表的账号。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(全部)、金融机构(全部)、行业协会(全部)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * API 令牌列表
+         * @description 本人的令牌;管理员可见全部。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ApiToken"][];
+                        };
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 创建 API 令牌
+         * @description 令牌明文只在本次响应中出现一次,平台只保存其摘要。调用时使用请求头 `Authorization: Bearer <令牌>`。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人);仅限登录会话(不接受 API 令牌)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 用途说明,如“市场监管局报送系统” */
+                        name: string;
+                        /**
+                         * @description 权限,默认只读
+                         * @default [
+                         *       "read"
+                         *     ]
+                         */
+                        scopes?: ("read" | "write")[];
+                        /**
+                         * Format: date-time
+                         * @description 过期时间(ISO 8601),不填则长期有效直至吊销
+                         */
+                        expiresAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            /** @description 令牌开头几位,用于辨认 */
+                            prefix: string;
+                            /** @description 所属账号用户名 */
+                            owner: string;
+                            scopes: ("read" | "write")[];
+                            createdAt: string;
+                            expiresAt: string | null;
+                            revokedAt: string | null;
+                            /** @description 最近使用时间(精确到分钟) */
+                            lastUsedAt: string | null;
+                            /** @description 令牌明文(仅显示这一次) */
+                            token: string;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * 吊销 API 令牌
+         * @description 立即生效;重复吊销无副作用。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 账号列表
+         * @description 权限:平台管理员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数(1–200,默认 20) */
+                    limit?: number;
+                    /** @description 跳过的条数(默认 0) */
+                    offset?: number;
+                    /** @description 角色:admin 平台管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员 */
+                    role?: "admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
+                    /** @description 用户名或显示名称的一部分 */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["User"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 创建账号
+         * @description 权限:平台管理员(全部);仅限登录会话(不接受 API 令牌)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        /** @description 姓名或单位名称 */
+                        displayName: string;
+                        /**
+                         * @description 角色:admin 平台管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
+                         * @enum {string}
+                         */
+                        role: "admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
+                        /** @description 初始密码,至少 10 个字符 */
+                        password: string;
+                        /** @description 数据报送单位账号必填:部门代码 */
+                        departmentCode?: string | null;
+                        /** @description 企业用户账号必填:统一社会信用代码 */
+                        uscc?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改账号
+         * @description 停用/启用、调整角色与绑定、重置密码。不能停用自己或取消自己的管理员角色。
+         *
+         *     权限:平台管理员(全部);仅限登录会话(不接受 API 令牌)。
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName?: string;
+                        /**
+                         * @description 角色:admin 平台管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
+                         * @enum {string}
+                         */
+                        role?: "admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
+                        departmentCode?: string | null;
+                        uscc?: string | null;
+                        /** @description true 停用账号:其会话和令牌立即失效 */
+                        disabled?: boolean;
+                        /** @description 重置密码 */
+                        password?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/catalog/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 信用信息目录
+         * @description 平台归集的每一类信用记录及其字段。
+         *
+         *     权限:公开。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RecordKind"][];
+                        };
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 数据报送单位
+         * @description 权限:公开。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Department"][];
+                        };
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业列表
+         * @description 按统一社会信用代码前缀或企业名称的一部分查找,分页。企业用户只能看到本企业。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数(1–200,默认 20) */
+                    limit?: number;
+                    /** @description 跳过的条数(默认 0) */
+                    offset?: number;
+                    /** @description 统一社会信用代码前缀或名称关键词 */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["EnterpriseListItem"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{uscc}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业详情
+         * @description 名录信息,法定代表人已脱敏。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 统一社会信用代码 */
+                    uscc: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Enterprise"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{uscc}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业的信用记录
+         * @description 当前状态,按决定日期倒序,分页;可按类别和状态筛选。个人信息已脱敏。数据报送单位只看到本部门报送的记录。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数(1–200,默认 20) */
+                    limit?: number;
+                    /** @description 跳过的条数(默认 0) */
+                    offset?: number;
+                    /** @description 记录类别代码(见 /api/catalog/kinds) */
+                    kind?: string;
+                    /** @description active 有效、revoked 已撤销、repaired 已修复、removed 已移出 */
+                    status?: "active" | "revoked" | "repaired" | "removed";
+                };
+                header?: never;
+                path: {
+                    /** @description 统一社会信用代码 */
+                    uscc: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["RecordSummary"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 信用记录详情与历史
+         * @description 当前状态、全部历史版本及每个版本的来源。`reveal=true` 显示个人信息明文:仅数据所属部门可用,每次查看记入审计链。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 是否显示个人信息明文 */
+                    reveal?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecordDetail"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/departments/{code}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 报送信用记录
+         * @description 部门系统以 JSON 报送一批记录,校验、去重、幂等和来源记录与文件导入完全相同:同一决定重报即更正(保留旧版本),相同内容重报不产生变化。批次被拒绝时 status 为 rejected,errors 列出每条记录的字段与原因。
+         *
+         *     权限:数据报送单位(仅本部门)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 报送单位代码(见 /api/catalog/departments) */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 记录类别代码或中文名称(见 /api/catalog/kinds),如 administrative_penalty */
+                        kind: string;
+                        /**
+                         * @description all-or-nothing 全部正确才入库(默认);accept-valid 只入库正确的记录
+                         * @default all-or-nothing
+                         * @enum {string}
+                         */
+                        mode?: "all-or-nothing" | "accept-valid";
+                        /** @description 每条记录一个对象,键为与报送文件相同的中文表头,如 {"行政相对人名称": "…", "处罚决定日期": "2024/5/20", …} */
+                        records: {
+                            [key: string]: (string | number) | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PushResult"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{uscc}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 签发企业信用报告
+         * @description 按评价轨迹生成并签发信用报告(JSON、可打印的 HTML 或 PDF),每次请求签发一份带编号与验证码的报告并记入审计链。管理员、审核员与企业本身可获取完整版;数据报送单位与检查人员仅可获取公示版;金融机构、行业协会仅限推送给本机构的名单中的企业(公示版)或经企业授权查询的企业(完整版)。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description json(默认)、html(可打印的网页)或 pdf */
+                    format?: "json" | "html" | "pdf";
+                    /** @description full 完整版、public 公示版;默认为当前账号可获取的最完整版本 */
+                    audience?: "full" | "public";
+                    /** @description 评价基准日,默认为签发当天 */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 统一社会信用代码 */
+                    uscc: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 信用报告 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreditReport"];
+                        "text/html": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verify/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 核验信用报告
+         * @description 公开核验:按报告编号与验证码确认报告是否由本平台签发、所属企业、签发日期与信用等级,不提供其他任何信息。可同时给出报告上印的等级(grade)一并核对。编号不存在与验证码不符的回答相同。
+         *
+         *     权限:公开。
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 验证码 */
+                    code: string;
+                    /** @description 报告上印的信用等级(可选) */
+                    grade?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 报告编号 */
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportVerification"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 上传附件
+         * @description 上传自主申报、异议、信用修复的证明材料(PDF、JPG、PNG,按文件内容判断类型,大小有上限),按内容摘要存储;附件不通过接口回传。
+         *
+         *     权限:企业用户(仅本企业)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fileName: string;
+                        /** @description 文件内容(Base64) */
+                        contentBase64: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sha256: string;
+                            mediaType: string;
+                            sizeBytes: number;
+                            fileName: string;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载附件
+         * @description 以附件形式下载证明材料,类型为上传时按内容识别的类型(PDF、JPG、PNG),不会以可执行或网页类型返回。企业只能下载本企业上传或本企业申请中附带的材料。
+         *
+         *     权限:审核员(全部)、企业用户(仅本企业)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 附件 SHA-256 */
+                    sha256: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 附件内容 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 自主申报列表
+         * @description 权限:平台管理员(全部)、审核员(全部)、企业用户(仅本企业)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 按状态筛选 */
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["WorkflowCase"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 提交自主申报
+         * @description 企业申报荣誉表彰、专业资质或其他正面信息(001 §二(二)),字段与报送文件的中文表头相同,企业名称与代码取自账号。
+         *
+         *     权限:企业用户(仅本企业)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 信息类别代码:honor 荣誉表彰、qualification 专业资质,或其他正面类别 */
+                        kind: string;
+                        /** @description 按中文表头填写的字段,如 {"荣誉名称": "…"} */
+                        fields: {
+                            [key: string]: (string | number) | null;
+                        };
+                        /** @default [] */
+                        attachments?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            state: string;
+                            uscc: string;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/declarations/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 审核自主申报
+         * @description 受理(accept)、通过(approve,转为信用记录并重新评价)或驳回(reject,须填写理由并告知企业)。两名审核员同时处理同一申报时,只有一个成功,另一个得到 409。
+         *
+         *     权限:审核员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "accept" | "approve" | "reject";
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowDecision"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/repairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 信用修复申请列表(含审核时限提示)
+         * @description 权限:平台管理员(全部)、审核员(全部)、企业用户(仅本企业)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 按状态筛选 */
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RepairApplication"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 申请信用修复
+         * @description 对本企业已过最短公示期的失信记录申请修复,附纠正行为、履行义务的证明,并作出修复型信用承诺(001 §二(四))。未到可修复日期的申请被拒绝,并告知可申请的日期。
+         *
+         *     权限:企业用户(仅本企业)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        recordId: number;
+                        /** @description 纠正失信行为、履行义务的情况 */
+                        correction: string;
+                        /** @default [] */
+                        attachments?: string[];
+                        /** @description 是否作出修复型信用承诺(必须为 true) */
+                        acceptsCommitment: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            state: string;
+                            commitmentId: number;
+                            uscc: string;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/repairs/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 审核信用修复申请
+         * @description 受理(accept)、准予修复(approve:记录标为已修复,停止公示、共享和使用,重新评价)或不予修复(reject,须说明理由)。
+         *
+         *     权限:审核员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "accept" | "approve" | "reject";
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowDecision"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 异议申请列表(含办结时限提示)
+         * @description 权限:平台管理员(全部)、审核员(全部)、企业用户(仅本企业)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 按状态筛选 */
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Objection"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 提出异议(信用复评(核)申请)
+         * @description 对本企业的信用记录或评价结果提出异议,附理由与佐证材料(001 §二(四));须在信息归集或评价之日起的申请期限内提出。
+         *
+         *     权限:企业用户(仅本企业)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        recordId?: number;
+                        evaluationId?: number;
+                        reason: string;
+                        /** @default [] */
+                        attachments?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            state: string;
+                            uscc: string;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objections/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 处理异议
+         * @description 受理(accept,开始计算办结时限)、更正记录(correct)、撤销记录(revoke)、重新评价(reevaluate)或维持原结果(uphold);除受理外须说明理由,结果告知企业。
+         *
+         *     权限:数据报送单位(仅本部门)、审核员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "accept" | "correct" | "revoke" | "reevaluate" | "uphold";
+                        reason?: string;
+                        /** @description 更正后的字段值(按目录字段键) */
+                        corrections?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowDecision"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commitment-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 信用承诺清单
+         * @description 可承诺办理的审批事项、不实行承诺制的事项及原因、容缺受理与告知承诺要求的评价等级、各类承诺书的现行文本(000 §二(二)(五))。
+         *
+         *     权限:公开。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommitmentList"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 信用承诺列表
+         * @description 企业看本企业的承诺,数据报送单位看向本部门作出的承诺。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 按状态筛选 */
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["WorkflowCase"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 作出信用承诺
+         * @description 企业向某一部门作出信用承诺(审批替代型须指定清单中的事项);签署时记录承诺书文本的版本号与摘要,此后文本修改不影响已作出的承诺。修复型承诺随信用修复申请一并作出。
+         *
+         *     权限:企业用户(仅本企业)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 承诺类型
+                         * @enum {string}
+                         */
+                        commitmentType: "审批替代型" | "主动公示型" | "行业自律型" | "修复型";
+                        /** @description 承诺对象部门代码(负责核查) */
+                        departmentCode: string;
+                        /** @description 审批替代型:信用承诺清单中的事项代码 */
+                        itemCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            state: string;
+                            textVersion: string;
+                            uscc: string;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commitments/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 核查信用承诺
+         * @description 承诺对象部门(或审核员)根据投诉举报、随机抽查、专项治理等核查结果,将承诺标为已履行(keep)或未履行(break,可认定为虚假承诺 isFalse),须说明核查情况。结果记为信用承诺记录(履约状态 已履行/未履行)并立即重新评价企业。同一承诺只能核查一次,两人同时核查时只有一个成功,另一个得到 409。
+         *
+         *     权限:数据报送单位(仅本部门)、审核员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "keep" | "break";
+                        /** @description 核查依据与结果 */
+                        evidence: string;
+                        /** @description 是否为虚假承诺 */
+                        isFalse?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkflowDecision"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commitment-items/{code}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查询企业能否适用容缺受理、告知承诺
+         * @description 按企业当前评价等级与信用承诺清单,回答该企业办理某事项时能否适用容缺受理、告知承诺,并给出依据。数据报送单位只能查询本部门办理的事项。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 企业统一社会信用代码 */
+                    uscc: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 信用承诺清单中的事项代码 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommitmentEligibility"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/repair-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 信用修复提示函列表
+         * @description 本企业收到的信用修复提示函:每条有修复途径的失信信息归集时一并送达(“两书同达”,003 §一(五)),写明可申请修复的日期与方式。
+         *
+         *     权限:企业用户(仅本企业)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            uscc: string;
+                            items: components["schemas"]["RepairNotice"][];
+                        };
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/repair-notices/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载信用修复提示函(PDF)
+         * @description 按送达时记录的内容生成 A4 PDF(内嵌中文字体),以附件形式下载。
+         *
+         *     权限:平台管理员(全部)、审核员(全部)、企业用户(仅本企业)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 信用修复提示函 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业消息
+         * @description 本企业的消息:新记录(含信用修复提示函)、评价等级变化、申请的处理结果、办理时限等,最新的在前,分页。
+         *
+         *     权限:企业用户(仅本企业)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数(1–200,默认 20) */
+                    limit?: number;
+                    /** @description 跳过的条数(默认 0) */
+                    offset?: number;
+                    /** @description true:只看未读消息 */
+                    unread?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            uscc: string;
+                            total: number;
+                            /** @description 未读消息数 */
+                            unread: number;
+                            items: components["schemas"]["InboxMessage"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 标记消息已读
+         * @description 权限:企业用户(仅本企业)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 本次标为已读的条数(已读过的为 0) */
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 全部标记已读
+         * @description 权限:企业用户(仅本企业)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 审核员提醒
+         * @description 每日运行产生的提醒:即将到期或已超期的异议申请、信用修复申请(按工作日计算)。
+         *
+         *     权限:平台管理员(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数(1–200,默认 20) */
+                    limit?: number;
+                    /** @description 跳过的条数(默认 0) */
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: components["schemas"]["StaffMessage"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{uscc}/grade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业当前信用等级
+         * @description 轻量查询:当前等级、得分、评价基准日与模型版本。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 统一社会信用代码 */
+                    uscc: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnterpriseGrade"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{uscc}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业当前评价及评价轨迹
+         * @description 当前评价的得分、等级与完整轨迹(各指标取值、得分、权重、计入的记录与读取的参数),按存档评价的输入重算并以指纹核对。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 统一社会信用代码 */
+                    uscc: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationTrace"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 拉取共享事件(增量)
+         * @description 返回游标之后的事件(按编号升序),只含本账号订阅的事件类型(未订阅时为全部类型)且有权查看的企业:金融机构、行业协会仅限推送给本机构的名单中或已授权本机构查询的企业。下次请求带上返回的 nextCursor 即可续取,不会遗漏也不会重复。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 上次返回的 nextCursor;首次为 0 */
+                    cursor?: number;
+                    /** @description 最多返回条数(1–1000,默认 100) */
+                    limit?: number;
+                    /** @description 只要这些类型(逗号分隔),默认为本账号订阅的类型 */
+                    types?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: components["schemas"]["SharedEvent"][];
+                            nextCursor: number;
+                            hasMore: boolean;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 共享订阅列表
+         * @description 本账号的订阅及 Webhook 投递统计;管理员可见全部。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Subscription"][];
+                        };
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 登记共享订阅
+         * @description Webhook 订阅返回签名密钥(仅此一次)。平台以 POST 推送 JSON,请求头 X-Xinping-Timestamp、X-Xinping-Event-Id 与 X-Xinping-Signature: sha256=HMAC-SHA256(密钥, 时间戳 + "." + 请求体);失败按指数退避重试,至少送达一次,接收方按事件编号去重。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 订阅名称,如“信贷系统等级变动” */
+                        name: string;
+                        eventTypes: ("grade_changed" | "negative_record" | "record_repaired" | "list_updated")[];
+                        /** @enum {string} */
+                        delivery: "webhook" | "pull";
+                        /** @description Webhook 接收地址(http 或 https) */
+                        url?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            owner: string;
+                            name: string;
+                            eventTypes: ("grade_changed" | "negative_record" | "record_repaired" | "list_updated")[];
+                            eventTypeLabels: string[];
+                            /**
+                             * @description webhook 签名推送;pull 通过 /api/feed 拉取
+                             * @enum {string}
+                             */
+                            delivery: "webhook" | "pull";
+                            url: string | null;
+                            active: boolean;
+                            createdAt: string;
+                            /** @description Webhook 投递:待投递(含重试)、已送达、已放弃 */
+                            deliveries: {
+                                pending: number;
+                                delivered: number;
+                                failed: number;
+                            } | null;
+                            /** @description Webhook 签名密钥(仅显示这一次);pull 订阅为空 */
+                            secret: string | null;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * 取消共享订阅
+         * @description 此后不再投递;他人的订阅视为不存在。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authorizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业授权查询列表
+         * @description 企业看到本企业作出的授权,金融机构看到授予本机构的授权,管理员可见全部。
+         *
+         *     权限:平台管理员(全部)、企业用户(仅本企业)、金融机构(仅本人)、行业协会(仅本人)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["EnterpriseAuthorization"][];
+                        };
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 授权金融机构查询本企业
+         * @description 企业授权查询:被授权账号在截止日前可查看本企业的信用等级、评价轨迹与完整版信用报告,并接收本企业的共享事件。可随时撤回。
+         *
+         *     权限:企业用户(仅本企业)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 金融机构或行业协会的账号名 */
+                        grantee: string;
+                        /** @description 授权截止日 */
+                        validUntil: string;
+                        /** @description 授权用途,如“贷款审批” */
+                        purpose: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnterpriseAuthorization"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authorizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * 撤回查询授权
+         * @description 立即生效;只能撤回本企业作出的授权。
+         *
+         *     权限:企业用户(仅本企业)。
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shared-lists/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 向金融机构或行业协会推送名单
+         * @description 如知识产权质押融资白名单(000 §二(七)):接收方此后可查看名单中的企业,并收到 list_updated 事件。已在名单中的企业不重复推送。
+         *
+         *     权限:平台管理员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 名单代码,如 ip-pledge-whitelist */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 名单名称,如“知识产权质押融资白名单” */
+                        label: string;
+                        /** @description 接收方账号名 */
+                        recipient: string;
+                        usccs: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            alreadyListed: number;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 信用激励与约束措施目录
+         * @description 按等级实施的措施及其适用场景、依据(catalog/measures.yaml)。
+         *
+         *     权限:公开。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            scenes: {
+                                code: string;
+                                label: string;
+                                reference: string;
+                            }[];
+                            measures: components["schemas"]["CreditMeasure"][];
+                        };
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{uscc}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业在某场景适用的措施(资源挂接)
+         * @description 按企业当前信用等级返回该场景适用的激励或约束措施及依据;每次查询与答复均记入审计日志。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 场景代码,如 administrative_approval 行政审批 */
+                    scene: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 统一社会信用代码 */
+                    uscc: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            uscc: string;
+                            name: string;
+                            grade: string | null;
+                            scene: string;
+                            sceneLabel: string;
+                            measures: components["schemas"]["CreditMeasure"][];
+                            /** @description 记录本次答复的审计事件序号 */
+                            auditSeq: number;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 分级分类监管:各风险分类的抽查比例与频次
+         * @description 按市场监管企业信用风险分类(A–D)的抽查比例区间与检查频次,及"免打扰"名单规则(catalog/supervision.yaml;标明是否为本地示例)。
+         *
+         *     权限:公开。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            effectiveFrom: string;
+                            reference: string;
+                            /** @description 为真时,比例与频次为他地公开示例,尚待本区正式确定 */
+                            isLocalExample: boolean;
+                            classes: {
+                                class: string;
+                                label: string;
+                                ratio: {
+                                    min: number;
+                                    max: number;
+                                    default: number;
+                                };
+                                checksPerYear: string;
+                                maxChecksPerYear: number | null;
+                            }[];
+                            unratedClass: string;
+                            noDisturb: {
+                                reference: string;
+                                grades: string[];
+                                noActiveNegativeRecords: boolean;
+                                noOpenObjection: boolean;
+                                noOpenRepair: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/no-disturb": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * "免打扰"企业名单
+         * @description 当前等级为无风险等级、无有效负面记录、无未办结异议与修复申请的企业。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["NoDisturbEnterprise"][];
+                        };
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/no-disturb.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出"免打扰"企业名单(Excel)
+         * @description 权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description "免打扰"企业名单 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 抽查计划列表
+         * @description 权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["InspectionPlan"][];
+                        };
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 创建双随机抽查计划
+         * @description 设定抽查范围、各风险分类抽查比例与检查人员名录;随机种子随计划公布(未给出时由平台生成)。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 实施部门代码;数据报送单位只能为本部门创建,可省略 */
+                        departmentCode?: string;
+                        title: string;
+                        seed?: string;
+                        scope?: {
+                            /** @description 行业代码前缀 */
+                            industryPrefix?: string;
+                            /** @description 梯次培育库层级 */
+                            tier?: string;
+                        };
+                        /** @description 各风险分类的抽查比例(0–1),如 {"A":0.05,"D":0.8};未给出的分类取 supervision.yaml 的默认值 */
+                        ratios?: {
+                            [key: string]: number;
+                        };
+                        /** @description 检查人员账号 */
+                        inspectors: string[];
+                        /** @description 每户检查人员数(默认 2) */
+                        inspectorsPerVisit?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionPlan"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 抽查计划详情(含摇号输入与抽中企业)
+         * @description 权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            departmentCode: string;
+                            title: string;
+                            /** @description 随计划公布的随机种子 */
+                            seed: string;
+                            scope: {
+                                industryPrefix?: string;
+                                tier?: string;
+                            };
+                            ratios: {
+                                [key: string]: number;
+                            };
+                            inspectors: string[];
+                            inspectorsPerVisit: number;
+                            /** @description planned 待摇号;drawn 已摇号;published 结果已公示 */
+                            state: string;
+                            /** @description 摇号读取的全部输入(候选企业、比例、检查人员名录、回避关系),任何人可据此按公布的方法复算 */
+                            drawInputs: unknown;
+                            createdBy: string;
+                            visits: components["schemas"]["InspectionVisit"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection-plans/{id}/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 摇号
+         * @description 按公布的种子与方法随机抽取企业并匹配检查人员(回避有利害关系的检查人员);每个计划只摇一次。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            departmentCode: string;
+                            title: string;
+                            /** @description 随计划公布的随机种子 */
+                            seed: string;
+                            scope: {
+                                industryPrefix?: string;
+                                tier?: string;
+                            };
+                            ratios: {
+                                [key: string]: number;
+                            };
+                            inspectors: string[];
+                            inspectorsPerVisit: number;
+                            /** @description planned 待摇号;drawn 已摇号;published 结果已公示 */
+                            state: string;
+                            /** @description 摇号读取的全部输入(候选企业、比例、检查人员名录、回避关系),任何人可据此按公布的方法复算 */
+                            drawInputs: unknown;
+                            createdBy: string;
+                            visits: components["schemas"]["InspectionVisit"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection-plans/{id}/visits.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出抽查计划的抽中企业与结果(Excel)
+         * @description 权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 抽中企业与检查结果 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection-plans/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 公示抽查结果并记入信用记录
+         * @description 已录入的检查结果在公示栏公开(一公开),并作为“抽查检查结果”记录写入企业信用记录。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            published: number;
+                            batchId: number | null;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/joint-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 合并后的检查清单(每户一次)
+         * @description 权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 以逗号分隔的计划编号,如 3,4 */
+                    planIds: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                uscc: string;
+                                name: string;
+                                planIds: number[];
+                                jointVisitId: number | null;
+                                inspectors: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 合并多部门抽查(综合查一次)
+         * @description 对同一企业被多个已摇号计划抽中的,合并为一次联合检查。
+         *
+         *     权限:平台管理员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        planIds: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                uscc: string;
+                                planIds: number[];
+                                inspectors: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/joint-visits.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出合并后的检查清单(Excel)
+         * @description 权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 以逗号分隔的计划编号,如 3,4 */
+                    planIds: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 合并后的检查清单 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 检查任务列表
+         * @description 检查人员只看到分配给本人的任务。
+         *
+         *     权限:平台管理员(全部)、检查人员(仅本人)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["InspectionVisit"][];
+                        };
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection-visits/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 录入检查结果
+         * @description 权限:检查人员(仅本人)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "未发现问题" | "发现问题已责令改正" | "发现问题待后续处理" | "通过登记的住所(经营场所)无法联系" | "未发现开展本次抽查涉及的经营活动";
+                        findings?: string;
+                        /**
+                         * Format: date
+                         * @description 检查日期 YYYY-MM-DD
+                         */
+                        inspectedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/inspection-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 抽查结果公示(一公开)
+         * @description 已公示的双随机抽查结果。可按统一社会信用代码筛选。
+         *
+         *     权限:公开。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    uscc?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PublicInspectionResult"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/inspection-results.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出抽查结果公示(Excel)
+         * @description 权限:公开。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 抽查结果公示 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/whitelist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 知识产权质押融资白名单(现行一期)
+         * @description 拥有有效发明专利、信用等级达标、无公示期内严重失信等排除记录的企业,按推介次序排列(规则见 catalog/ip-pledge-whitelist.yaml)。金融机构只看到推送给本机构、尚未撤回的企业。可用 generationId 查看以往各期。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、金融机构(仅推送或授权的企业)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数(1–200,默认 20) */
+                    limit?: number;
+                    /** @description 跳过的条数(默认 0) */
+                    offset?: number;
+                    /** @description 名单期次(默认现行一期) */
+                    generationId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["WhitelistEntry"][];
+                            generation: components["schemas"]["WhitelistGeneration"] | null;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/whitelist.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出知识产权质押融资白名单(Excel)
+         * @description 现行一期(或 generationId 指定的一期)的全部入选企业;金融机构只含推送给本机构的企业。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、金融机构(仅推送或授权的企业)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    generationId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 知识产权质押融资白名单 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/whitelist/generations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 白名单各期生成记录
+         * @description 每期的基准日、生成方式、规则摘要、各项计数与推送对象,新的在前。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["WhitelistGeneration"][];
+                        };
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 立即生成一期白名单并推送
+         * @description 不等定期生成,按现行规则、当前信用等级与信用记录生成一期名单并推送给金融机构;不再入选的企业从各机构名单中撤回。
+         *
+         *     权限:平台管理员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description 名单基准日 YYYY-MM-DD(默认今天,不能晚于今天)
+                         */
+                        asOf?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generation: components["schemas"]["WhitelistGeneration"];
+                            pushes: {
+                                recipient: string;
+                                isRecipient: boolean;
+                                added: number;
+                                withdrawn: number;
+                            }[];
+                            /** @description 有效发明专利达标但未入选的企业及原因 */
+                            exclusions: {
+                                uscc: string;
+                                reasons: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/whitelist/applicant-lookups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 查询贷款申请企业的知识产权与信用信息
+         * @description 金融机构报送向本机构申请贷款的企业(一次最多 500 家),逐家返回有效专利、有效发明专利、已质押专利、有效商标、公示期内的知识产权相关负面记录、经营异常名录状态、是否在现行白名单中;代码无效或不在企业名录中的,在该行给出错误(行号与原因),不影响其他行。申请企业向本机构申请了贷款,故可查询任一登记企业的上述依法公开的信息;信用等级只对推送给本机构或已授权本机构查询(企业授权查询)的企业提供。每次查询均留存并记入审计。
+         *
+         *     权限:金融机构(仅本人)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 统一社会信用代码列表 */
+                        usccs: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicantLookup"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/whitelist/applicant-lookups/{id}.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出申请企业查询结果(Excel)
+         * @description 金融机构只能导出本机构的查询。
+         *
+         *     权限:平台管理员(全部)、金融机构(仅本人)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 申请企业查询结果 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/loans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 贷款报送列表
+         * @description 金融机构只看到本机构的报送;信用办看到全部,可按机构筛选。按放款日期新的在前。
+         *
+         *     权限:平台管理员(全部)、审核员(全部)、金融机构(仅本人)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数(1–200,默认 20) */
+                    limit?: number;
+                    /** @description 跳过的条数(默认 0) */
+                    offset?: number;
+                    /** @description 只看这家金融机构(账号名);金融机构只能填本机构 */
+                    bank?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["Loan"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 报送知识产权质押贷款
+         * @description 金融机构回报已发放的贷款(双向推送):借款企业、金额(万元)、放款日期、期限、质押专利号、本机构业务编号(本机构内唯一)。字段有误时逐项说明。
+         *
+         *     权限:金融机构(仅本人)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 借款企业统一社会信用代码 */
+                        uscc: string;
+                        /** @description 贷款金额(万元),大于 0,最多两位小数 */
+                        amountWan: number;
+                        /** @description 放款日期 YYYY-MM-DD,不晚于今天 */
+                        grantedOn: string;
+                        /** @description 贷款期限(月),整数 */
+                        termMonths: number;
+                        /** @description 质押的专利号(可选) */
+                        pledgedPatentNumbers?: string[];
+                        /** @description 本机构贷款业务编号,本机构内唯一 */
+                        bankReference: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            loan: components["schemas"]["Loan"];
+                            /** @description 不影响保存的提示,如平台没有所报质押专利的记录 */
+                            warnings: string[];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/loans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 更正贷款报送
+         * @description 只能更正本机构的报送;原报送作为历史版本保留。已撤回的报送不能更正。
+         *
+         *     权限:金融机构(仅本人)。
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 借款企业统一社会信用代码 */
+                        uscc: string;
+                        /** @description 贷款金额(万元),大于 0,最多两位小数 */
+                        amountWan: number;
+                        /** @description 放款日期 YYYY-MM-DD,不晚于今天 */
+                        grantedOn: string;
+                        /** @description 贷款期限(月),整数 */
+                        termMonths: number;
+                        /** @description 质押的专利号(可选) */
+                        pledgedPatentNumbers?: string[];
+                        /** @description 本机构贷款业务编号,本机构内唯一 */
+                        bankReference: string;
+                        /** @description 更正原因 */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            loan: components["schemas"]["Loan"];
+                            /** @description 不影响保存的提示,如平台没有所报质押专利的记录 */
+                            warnings: string[];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/loans/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回贷款报送
+         * @description 只能撤回本机构的报送;撤回后不再计入转化统计,报送记录保留。
+         *
+         *     权限:金融机构(仅本人)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 撤回原因 */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Loan"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/loans.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出贷款报送(Excel)
+         * @description 金融机构只含本机构的报送。
+         *
+         *     权限:平台管理员(全部)、审核员(全部)、金融机构(仅本人)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 只看这家金融机构(账号名);金融机构只能填本机构 */
+                    bank?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 贷款报送 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/whitelist/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 白名单转化统计
+         * @description 按名单期次与金融机构:推送企业、获贷企业、贷款笔数、金额、转化率(获贷企业 ÷ 推送企业);按月份与金融机构:贷款笔数、企业、金额及其中白名单企业的部分。只计有效(未撤回)的报送。金融机构只看到本机构的行;信用办可按机构筛选。
+         *
+         *     权限:平台管理员(全部)、审核员(全部)、金融机构(仅本人)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 只看这家金融机构(账号名);金融机构只能填本机构 */
+                    bank?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhitelistConversionStats"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/whitelist/stats.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出白名单转化统计(Excel)
+         * @description 两张表:按名单期次、按月份。
+         *
+         *     权限:平台管理员(全部)、审核员(全部)、金融机构(仅本人)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 只看这家金融机构(账号名);金融机构只能填本机构 */
+                    bank?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 白名单转化统计 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit-index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 信用指数:按月序列
+         * @description 华容区科创企业信用指数(基期 = 100),按全区、行政区划、行业门类/大类、梯次培育库层级分组。已结算月份冻结不变,本月为暂定值;企业少于最小分组数的分组不公布。编制方法见 /api/credit-index/method。
+         *
+         *     权限:公开。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 分组维度:district 全区(默认)、region 行政区划、industry_section 行业门类、industry_division 行业大类、tier 梯次培育库层级 */
+                    dimension?: "district" | "region" | "industry_section" | "industry_division" | "tier";
+                    /** @description 只看一个分组(分组代码,如 420703、C、C39、high_tech);不填为该维度全部分组 */
+                    group?: string;
+                    /** @description 起始月份(默认:最早的已结算月份与基期中较早者) */
+                    from?: string;
+                    /** @description 截止月份(默认:本月) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreditIndexSeries"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit-index/method": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 信用指数:编制方法
+         * @description 指数的编制说明全文、全部参数及其依据、方法摘要(catalog/credit-index.yaml,docs/credit-index.md)。每个指数值都带着计算它的方法摘要。
+         *
+         *     权限:公开。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreditIndexMethod"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit-index.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出信用指数(Excel)
+         * @description 与 /api/credit-index 相同的查询条件;第一个工作表为指数数值,第二个工作表为编制方法与参数。
+         *
+         *     权限:公开。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 分组维度:district 全区(默认)、region 行政区划、industry_section 行业门类、industry_division 行业大类、tier 梯次培育库层级 */
+                    dimension?: "district" | "region" | "industry_section" | "industry_division" | "tier";
+                    /** @description 只看一个分组(分组代码,如 420703、C、C39、high_tech);不填为该维度全部分组 */
+                    group?: string;
+                    /** @description 起始月份(默认:最早的已结算月份与基期中较早者) */
+                    from?: string;
+                    /** @description 截止月份(默认:本月) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 信用指数及其编制方法 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/grades/distribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 信用等级分布
+         * @description 全区企业当前信用等级(各企业最新一次评价)的分布,按现行模型的等级表排列,并给出尚未评价的企业数。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GradeDistribution"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 惠企政策目录(免申即享)
+         * @description 各项政策的兑现部门、依据、有效期、享受内容与享受条件(catalog/policies.yaml,条件以中文逐条列出;标明是否为本地示例)。
+         *
+         *     权限:公开。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 可享受政策的企业登记状态 */
+                            operatingStatuses: string[];
+                            items: components["schemas"]["Policy"][];
+                        };
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{code}/eligible": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 符合政策条件的企业(分页)
+         * @description 按基准日的最新数据逐户判断,列出符合条件的企业及每个条件所依据的事实(按统一社会信用代码排序),并附匹配运行记录的首次符合与通知日期。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数(1–200,默认 20) */
+                    limit?: number;
+                    /** @description 跳过的条数(默认 0) */
+                    offset?: number;
+                    /** @description 基准日 YYYY-MM-DD(默认今天) */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 政策代码 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            policy: components["schemas"]["Policy"];
+                            asOf: string;
+                            total: number;
+                            items: components["schemas"]["PolicyEligibleEnterprise"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{code}/eligible.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出符合政策条件的企业(Excel)
+         * @description 全部符合条件的企业及依据;每次导出记入审计日志(谁、何时、哪项政策、多少家)。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 基准日 YYYY-MM-DD(默认今天) */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 政策代码 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 符合政策条件的企业 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{uscc}/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业可享受的惠企政策
+         * @description 逐项政策判断企业是否符合条件:符合的列出依据,不符合的说明第一个未满足的条件。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 基准日 YYYY-MM-DD(默认今天) */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 统一社会信用代码 */
+                    uscc: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            uscc: string;
+                            name: string;
+                            grade: string | null;
+                            asOf: string;
+                            items: {
+                                policy: components["schemas"]["Policy"];
+                                qualifies: boolean;
+                                /** @description 符合的依据 */
+                                reasons: string[];
+                                /** @description 不符合的原因 */
+                                whyNot: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspector-conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 检查人员回避关系列表
+         * @description 检查人员只看到本人的回避关系。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、检查人员(仅本人)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 按检查人员筛选 */
+                    inspector?: string;
+                    /** @description 按企业筛选 */
+                    uscc?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["InspectorConflict"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 登记检查人员回避关系
+         * @description 检查人员与企业存在利害关系(近亲属任职、曾在该企业任职、办理过其案件等)时登记,此后摇号不会派该检查人员检查该企业。检查人员只能为本人登记;须写明事由。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、检查人员(仅本人)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 检查人员账号;检查人员本人登记时可省略 */
+                        inspector?: string;
+                        /** @description 企业统一社会信用代码 */
+                        uscc: string;
+                        /** @description 回避事由 */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectorConflict"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * 撤销检查人员回避关系
+         * @description 登记有误或利害关系已消除时撤销,须写明理由;撤销记入审计日志。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)。
+         */
+        delete: {
+            parameters: {
+                query: {
+                    /** @description 检查人员账号 */
+                    inspector: string;
+                    /** @description 企业统一社会信用代码 */
+                    uscc: string;
+                    /** @description 撤销理由 */
+                    reason: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 诉求列表
+         * @description 最新的在前,可按状态、类别、承办部门、提交月份、是否超期、是否督办、是否列入督查筛选。访客手机号码只显示脱敏形式。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数(1–200,默认 20) */
+                    limit?: number;
+                    /** @description 跳过的条数(默认 0) */
+                    offset?: number;
+                    state?: "submitted" | "accepted" | "in_progress" | "answered" | "rectifying" | "rated" | "closed";
+                    /** @description 诉求类别:policy 政策、approval 审批、financing 融资、credit 信用、enforcement 执法、utilities 水电气等公用事业、other 其他 */
+                    category?: "policy" | "approval" | "financing" | "credit" | "enforcement" | "utilities" | "other";
+                    departmentCode?: string;
+                    /** @description 提交月份 */
+                    month?: string;
+                    /** @description true:只看超期未答复的 */
+                    overdue?: "true" | "false";
+                    /** @description true:只看被督办过的 */
+                    escalated?: "true" | "false";
+                    /** @description true:只看不满意办结、列入督查的 */
+                    supervision?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: components["schemas"]["EnterpriseRequest"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 提交诉求或投诉(企呼我应)
+         * @description 企业账号为本企业提交;未登录访客须填写中国大陆手机号码(加密存储,列表中只显示脱敏号码),凭返回的查询码和手机号码查询进度、评价答复,每个网络地址每小时提交次数有上限。按 catalog/request-routing.yaml 的分办规则分至承办部门,答复时限按工作日计算。信用类诉求指明了本企业的信用记录(recordId)或评价结果(evaluationId)的,即为异议,直接答复并引导至异议申请(objectionHint)。附件先通过 /api/attachments 上传(仅企业账号)。
+         *
+         *     权限:企业用户(仅本企业)、公众(未登录)(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description request 诉求、complaint 投诉
+                         * @default request
+                         * @enum {string}
+                         */
+                        requestType?: "request" | "complaint";
+                        /**
+                         * @description 诉求类别:policy 政策、approval 审批、financing 融资、credit 信用、enforcement 执法、utilities 水电气等公用事业、other 其他
+                         * @enum {string}
+                         */
+                        category: "policy" | "approval" | "financing" | "credit" | "enforcement" | "utilities" | "other";
+                        title: string;
+                        /** @description 诉求内容 */
+                        body: string;
+                        /** @default [] */
+                        attachments?: string[];
+                        /** @description 访客的手机号码(未登录时必填) */
+                        phone?: string;
+                        /** @description 信用类诉求:所涉本企业信用记录编号 */
+                        recordId?: number;
+                        /** @description 信用类诉求:所涉本企业评价结果编号 */
+                        evaluationId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description 查询码:未登录提交的,凭查询码和手机号码查询进度、评价答复 */
+                            trackingCode: string;
+                            state: string;
+                            /** @description 企业账号提交时为本企业代码 */
+                            uscc: string | null;
+                            departmentCode: string;
+                            departmentName: string;
+                            routingExplanation: string;
+                            dueOn: string;
+                            /** @description 信用类诉求指明了信用记录或评价结果时:请改走异议申请(/api/objections) */
+                            objectionHint: {
+                                message: string;
+                                /** @enum {string} */
+                                path: "/api/objections";
+                                recordId: number | null;
+                                evaluationId: number | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 诉求办理提醒
+         * @description 分办、转办、差评整改、超期督办、列入督查等提醒:数据报送单位看发给本部门的,平台管理员看全部。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数(1–200,默认 20) */
+                    limit?: number;
+                    /** @description 跳过的条数(默认 0) */
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: components["schemas"]["StaffReminder"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 诉求分析研判(按月)
+         * @description 按提交月份、承办部门与诉求类别统计:诉求量、平均与中位响应时间(工作日)、超期率、各评价等级分布与满意率(003 结尾段“分析研判”)。数据报送单位只能看本部门。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 起始月份(含),默认为截至月份前 5 个月 */
+                    from?: string;
+                    /** @description 截至月份(含),默认为本月 */
+                    to?: string;
+                    /** @description 只看一个承办部门(数据报送单位只能看本部门) */
+                    departmentCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RequestAnalysis"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/analysis.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出诉求分析研判(Excel)
+         * @description 按月汇总、按部门、按类别、部门与类别四张工作表,另附统计口径。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 起始月份(含),默认为截至月份前 5 个月 */
+                    from?: string;
+                    /** @description 截至月份(含),默认为本月 */
+                    to?: string;
+                    /** @description 只看一个承办部门(数据报送单位只能看本部门) */
+                    departmentCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 诉求分析研判 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 凭查询码查询诉求进度
+         * @description 未登录提交的诉求,凭查询码和提交时的手机号码查看办理进度与答复;查询码或手机号码不符时一律答复“未找到”。每个网络地址每小时查询次数有上限。
+         *
+         *     权限:公开。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 提交时获得的查询码(QH 开头) */
+                        trackingCode: string;
+                        /** @description 提交时填写的手机号码 */
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnterpriseRequestDetail"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/track/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 凭查询码评价答复(好差评)
+         * @description 未登录提交的诉求答复后,凭查询码和手机号码评价。首次评价为不满意或非常不满意的,诉求重新交承办部门整改;整改后仍不满意的,按不满意办结并列入督查。差评须说明原因。
+         *
+         *     权限:公开。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 提交时获得的查询码(QH 开头) */
+                        trackingCode: string;
+                        /** @description 提交时填写的手机号码 */
+                        phone: string;
+                        /**
+                         * @description 评价:very_satisfied 非常满意、satisfied 满意、basically_satisfied 基本满意、dissatisfied 不满意、very_dissatisfied 非常不满意
+                         * @enum {string}
+                         */
+                        rating: "very_satisfied" | "satisfied" | "basically_satisfied" | "dissatisfied" | "very_dissatisfied";
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            state: string;
+                            rating: string;
+                            rectificationDueOn: string | null;
+                            isFlaggedForSupervision: boolean;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 诉求详情与办理过程
+         * @description 含每一步的办理记录(受理、转办、答复、评价、督办等)与关联的重复诉求。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnterpriseRequestDetail"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/attachments/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载诉求附件
+         * @description 可查看该诉求者(含承办部门)下载其附件,类型为上传时按内容识别的类型(PDF、JPG、PNG)。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                    sha256: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 附件内容 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 办理诉求:受理、开始办理、答复、办结
+         * @description 承办部门(或信用办)办理分办给它的诉求:accept 受理、start 开始办理、answer 答复(text 必填,答复告知诉求人,关联的重复诉求随同答复)、close 办结(已评价的,或答复后评价期满仍未评价的;诉求未答复不能办结)。数据报送单位只能办理分办到本部门的诉求。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "accept" | "start" | "answer" | "close";
+                        /** @description 答复内容(answer 必填)或办理说明 */
+                        text?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            state: string;
+                            /** @description 随同答复的重复诉求编号 */
+                            followers: number[];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 转办诉求
+         * @description 转给职责所在的部门(须说明理由,记入审计)。转办不重新起算答复时限,但接收部门至少还有 catalog/workflow-deadlines.yaml 规定的最少工作日。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 接收部门代码 */
+                        departmentCode: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            state: string;
+                            departmentCode: string;
+                            dueOn: string;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 关联重复诉求
+         * @description 把同一诉求人或同一事项的重复诉求关联到较早的原诉求(须说明理由):原诉求已答复的立即随同答复,否则在原诉求答复时随同答复。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 原诉求编号 */
+                        originalId: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            state: string;
+                            duplicateOf: number;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 评价答复(好差评)
+         * @description 企业评价本企业诉求的答复:非常满意、满意、基本满意、不满意、非常不满意。首次差评的,诉求重新交承办部门整改并给出新的时限;整改后仍为差评的,按不满意办结并列入督查。差评须说明原因。
+         *
+         *     权限:企业用户(仅本企业)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 评价:very_satisfied 非常满意、satisfied 满意、basically_satisfied 基本满意、dissatisfied 不满意、very_dissatisfied 非常不满意
+                         * @enum {string}
+                         */
+                        rating: "very_satisfied" | "satisfied" | "basically_satisfied" | "dissatisfied" | "very_dissatisfied";
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            state: string;
+                            rating: string;
+                            rectificationDueOn: string | null;
+                            isFlaggedForSupervision: boolean;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reform-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 重点任务清单(含推进状态)
+         * @description 000 附件2 与 001 附件的全部任务(原文、牵头单位、责任单位、完成时间),以及截至统计日的状态(已完成、正常推进、临期、逾期)和各牵头单位的最新报送。可按清单、阶段、单位、状态筛选。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 统计日期(默认今天):按该日及以前的报送判断各任务状态 */
+                    date?: string;
+                    /** @description 只看一份清单:000 先行区创建任务清单、001 健全信用评价创新试点任务清单 */
+                    list?: "000" | "001";
+                    /** @description 实施阶段名称 */
+                    phase?: string;
+                    /** @description 部门代码:该部门牵头或负责的任务 */
+                    unit?: string;
+                    status?: "done" | "on_track" | "at_risk" | "late";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            atRiskWorkingDays: number;
+                            items: components["schemas"]["ReformTask"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reform-tasks/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 重点任务看板:按阶段、按单位统计
+         * @description 截至统计日,各实施阶段与各单位(作为牵头单位、作为责任单位)的任务数及已完成、正常推进、临期、逾期的件数。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 统计日期(默认今天):按该日及以前的报送判断各任务状态 */
+                    date?: string;
+                    /** @description 只看一份清单:000 先行区创建任务清单、001 健全信用评价创新试点任务清单 */
+                    list?: "000" | "001";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            /** @description 距完成时间不超过此数个工作日仍未完成的为“临期” */
+                            atRiskWorkingDays: number;
+                            totals: components["schemas"]["ReformTaskCounts"];
+                            byPhase: {
+                                listCode: string;
+                                phase: string;
+                                period: string;
+                                counts: components["schemas"]["ReformTaskCounts"];
+                            }[];
+                            byUnit: {
+                                unitCode: string;
+                                unitName: string;
+                                asLead: components["schemas"]["ReformTaskCounts"];
+                                asResponsible: components["schemas"]["ReformTaskCounts"];
+                            }[];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reform-tasks/bulletin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 重点任务推进情况通报(HTML / PDF)
+         * @description 截至指定日期的通报:总体情况、各阶段统计,以及各牵头单位已完成、临期、逾期的任务和牵头单位的最新报送(000 附件1 §三(二)“定期通报工作进度”)。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 统计日期(默认今天):按该日及以前的报送判断各任务状态 */
+                    date?: string;
+                    /** @description 只看一份清单:000 先行区创建任务清单、001 健全信用评价创新试点任务清单 */
+                    list?: "000" | "001";
+                    /** @description html(默认,可打印的网页)或 pdf */
+                    format?: "html" | "pdf";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 通报 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reform-tasks.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出重点任务清单与推进状态(Excel)
+         * @description 权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 统计日期(默认今天):按该日及以前的报送判断各任务状态 */
+                    date?: string;
+                    /** @description 只看一份清单:000 先行区创建任务清单、001 健全信用评价创新试点任务清单 */
+                    list?: "000" | "001";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 重点任务清单 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reform-tasks/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 重点任务提醒
+         * @description 临期、逾期提示与责任单位报送的转告:数据报送单位看发给本部门的,平台管理员看全部。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数(1–200,默认 20) */
+                    limit?: number;
+                    /** @description 跳过的条数(默认 0) */
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: {
+                                id: number;
+                                topic: string;
+                                title: string;
+                                body: string;
+                                subjectType: string | null;
+                                subjectId: string | null;
+                                role: string;
+                                departmentCode: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reform-tasks/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 上传推进情况佐证材料
+         * @description 上传报送推进情况所附的佐证材料(PDF、JPG、PNG,按文件内容判断类型,大小有上限),返回的 SHA-256 填入报送的 attachments。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fileName: string;
+                        /** @description 文件内容(Base64) */
+                        contentBase64: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sha256: string;
+                            mediaType: string;
+                            sizeBytes: number;
+                            fileName: string;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reform-tasks/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 重点任务详情与全部报送
+         * @description 任务原文、单位、完成时间、截至统计日的状态,以及各单位的全部报送(最新的在前;报送只增不改,更正为新的报送)。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 任务编号 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            listCode: string;
+                            /** @description 序号 */
+                            sequence: number;
+                            /** @description 实施阶段 */
+                            phase: string;
+                            /** @description 主要任务 */
+                            mainTask: string;
+                            /** @description 对应的方案条款 */
+                            clause: string;
+                            /** @description 细化任务(原文) */
+                            text: string;
+                            /** @description 牵头单位(原文) */
+                            leadText: string;
+                            /** @description 责任单位(原文) */
+                            responsibleText: string;
+                            lead: {
+                                code: string;
+                                name: string;
+                                shortName: string;
+                            }[];
+                            responsible: {
+                                code: string;
+                                name: string;
+                                shortName: string;
+                            }[];
+                            /** @description 原文中的集合称谓(如“等有关部门”),不对应具体部门 */
+                            responsibleOthers: string[];
+                            /** @description 完成时间(原文) */
+                            deadlineText: string;
+                            /** @description 完成时间;持续推进的为空 */
+                            deadline: string | null;
+                            /**
+                             * @description done 已完成、on_track 正常推进、at_risk 临期、late 逾期
+                             * @enum {string}
+                             */
+                            status: "done" | "on_track" | "at_risk" | "late";
+                            statusLabel: string;
+                            completedOn: string | null;
+                            isCompletedLate: boolean;
+                            workingDaysLeft: number | null;
+                            /** @description 各牵头单位截至统计日的最新报送 */
+                            leadReports: components["schemas"]["ReformTaskReport"][];
+                            latestReport: components["schemas"]["ReformTaskReport"] | null;
+                            reportCount: number;
+                            reports: components["schemas"]["ReformTaskReport"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reform-tasks/{code}/evidence/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载推进情况佐证材料
+         * @description 下载该任务某次报送所附的佐证材料。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 任务编号 */
+                    code: string;
+                    sha256: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 附件内容 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reform-tasks/{code}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 报送重点任务推进情况
+         * @description 牵头单位或点名的责任单位以本部门名义报送:状态(未开始、推进中、已完成)、完成进度、推进情况与佐证材料(先通过 /api/reform-tasks/evidence 上传)。不是该任务牵头或责任单位的部门不能报送;平台管理员代为录入时须指明单位。报送只增不改,记入审计。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 任务编号 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 报送单位代码(数据报送单位可省略,即本部门;平台管理员必填) */
+                        unitCode?: string;
+                        /** @enum {string} */
+                        status: "not_started" | "in_progress" | "done";
+                        /** @description 完成进度(%) */
+                        percent?: number;
+                        /** @description 推进情况 */
+                        text: string;
+                        /** @default [] */
+                        attachments?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReformTaskReport"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ErrorInput: {
+            error: {
+                /**
+                 * @description 错误代码(固定集合)
+                 * @enum {string}
+                 */
+                code: "INVALID_INPUT" | "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "UNAUTHENTICATED" | "PRECONDITION_FAILED" | "INTERNAL" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED";
+                /** @description 给用户看的中文说明 */
+                message: string;
+            };
+        };
+        UserInput: {
+            id: number;
+            username: string;
+            displayName: string;
+            /**
+             * @description 角色:admin 平台管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
+             * @enum {string}
+             */
+            role: "admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
+            roleLabel: string;
+            /** @description 数据报送单位账号所属部门代码 */
+            departmentCode: string | null;
+            /** @description 企业用户账号绑定的统一社会信用代码 */
+            uscc: string | null;
+            disabled: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        MeInput: {
+            id: number;
+            username: string;
+            displayName: string;
+            /**
+             * @description 角色:admin 平台管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
+             * @enum {string}
+             */
+            role: "admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
+            roleLabel: string;
+            departmentCode: string | null;
+            uscc: string | null;
+            /**
+             * @description 本次请求的认证方式:session 登录会话、token API 令牌
+             * @enum {string}
+             */
+            via: "session" | "token";
+        };
+        RecordKindInput: {
+            code: string;
+            label: string;
+            category: string;
+            /** @enum {string} */
+            polarity: "positive" | "negative" | "neutral";
+            /** @description 可报送此类记录的部门代码 */
+            departments: string[];
+            /** @description 自然键字段:同一键重报即更正 */
+            naturalKey: string[];
+            fields: {
+                key: string;
+                /** @description 国家/常用中文表头 */
+                header: string;
+                /** @description 其他可接受的表头 */
+                aliases: string[];
+                type: string;
+                required: boolean;
+                /** @description 个人信息:加密存储,仅所属部门可见明文 */
+                personal: boolean;
+                /** @description 可选值 */
+                values?: string[];
+            }[];
+        };
+        DepartmentInput: {
+            code: string;
+            name: string;
+            shortName: string;
+            /** @enum {string} */
+            kind: "government" | "court" | "public_service" | "national";
+        };
+        RecordSummaryInput: {
+            id: number;
+            kind: string;
+            kindLabel: string;
+            departmentCode: string;
+            departmentName: string;
+            status: string;
+            occurredOn: string | null;
+            endsOn: string | null;
+            level: string | null;
+            subtype: string | null;
+            grade: string | null;
+            /** @description 金额(万元) */
+            amount: number | null;
+            quantity: number | null;
+            /** @description 按目录字段键的全部字段;个人信息默认脱敏 */
+            fields: {
+                [key: string]: unknown;
+            };
+            version: number;
+            batchId: number | null;
+            /** @description 来源文件中的行号 */
+            sourceRow: number | null;
+            updatedAt: string;
+        };
+        RecordDetailInput: {
+            id: number;
+            kind: string;
+            kindLabel: string;
+            naturalKey: string;
+            enterprise: {
+                uscc: string;
+                name: string;
+            };
+            departmentCode: string;
+            departmentName: string;
+            version: number;
+            status: string;
+            /** @description 按目录字段键的全部字段;个人信息默认脱敏 */
+            fields: {
+                [key: string]: unknown;
+            };
+            createdAt: string;
+            updatedAt: string;
+            /** @description 是否显示了个人信息明文 */
+            revealed: boolean;
+            /** @description 历次版本,最早的在前 */
+            versions: {
+                version: number;
+                change: string;
+                status: string;
+                occurredOn: string | null;
+                endsOn: string | null;
+                level: string | null;
+                subtype: string | null;
+                grade: string | null;
+                amount: number | null;
+                quantity: number | null;
+                /** @description 按目录字段键的全部字段;个人信息默认脱敏 */
+                fields: {
+                    [key: string]: unknown;
+                };
+                contentHash: string;
+                sourceRow: number | null;
+                operator: string;
+                recordedAt: string;
+                /** @description 写入此版本的批次(报送单位、文件、摘要、操作人、时间) */
+                provenance: {
+                    batchId: number;
+                    departmentCode: string;
+                    fileName: string;
+                    fileHash: string;
+                    format: string;
+                    operator: string;
+                    receivedAt: string;
+                } | null;
+            }[];
+        };
+        PushResultInput: {
+            batchId: number;
+            /**
+             * @description committed 已入库;rejected 整批未入库(原因见 reason 与 errors)
+             * @enum {string}
+             */
+            status: "committed" | "rejected";
+            department: {
+                code: string;
+                name: string;
+            };
+            kind: {
+                code: string;
+                label: string;
+            };
+            /** @description 本批内容摘要(相同内容重复报送不产生新版本) */
+            fileHash: string;
+            totalRows: number;
+            created: number;
+            updated: number;
+            unchanged: number;
+            rejected: number;
+            errors: {
+                /** @description 第几条记录(从 1 起) */
+                row: number;
+                column: string;
+                reason: string;
+            }[];
+            errorCount: number;
+            reason?: string;
+        };
+        EnterpriseListItemInput: {
+            uscc: string;
+            name: string;
+            /** @description 登记状态 */
+            status: string;
+            industryCode: string | null;
+            regionCode: string | null;
+            /** @description 科创层级代码 */
+            tiers: string[];
+            incubatorCode: string | null;
+            /** @description 最近一次评价的等级(评价功能上线前为空) */
+            grade: string | null;
+        };
+        EnterpriseInput: {
+            uscc: string;
+            name: string;
+            /** @description 代码所示登记管理部门与机构类别 */
+            entityType: {
+                authority: string;
+                entityType: string;
+            } | null;
+            /** @description 法定代表人(已脱敏,如 张*明) */
+            legalRepresentative: string | null;
+            industryCode: string | null;
+            industryLabel: string | null;
+            regionCode: string | null;
+            registeredOn: string | null;
+            status: string;
+            tiers: string[];
+            tierLabels: string[];
+            incubatorCode: string | null;
+            incubatorName: string | null;
+            /** @description 代码校验警告(如组织机构代码校验位不符) */
+            usccWarning: string | null;
+            /** @description registry 名录登记;import 仅由部门记录引入 */
+            source: string;
+            grade: string | null;
+        };
+        ApiTokenInput: {
+            id: number;
+            name: string;
+            /** @description 令牌开头几位,用于辨认 */
+            prefix: string;
+            /** @description 所属账号用户名 */
+            owner: string;
+            scopes: ("read" | "write")[];
+            createdAt: string;
+            expiresAt: string | null;
+            revokedAt: string | null;
+            /** @description 最近使用时间(精确到分钟) */
+            lastUsedAt: string | null;
+        };
+        CreditReportInput: {
+            /** @enum {string} */
+            format: "xinping-credit-report/1";
+            /** @enum {string} */
+            audience: "full" | "public";
+            audienceLabel: string;
+            title: string;
+            subtitle: string;
+            /** @description 报告编号,如 XP-420703-20261121-000123 */
+            number: string;
+            /** @description 签发日期(北京时间) */
+            issuedOn: string;
+            issuedAt: string;
+            issuer: {
+                name: string;
+                platform: string;
+            };
+            enterprise: {
+                name: string;
+                uscc: string;
+                entityType: string | null;
+                /** @description 已脱敏;公示版为空 */
+                legalRepresentative: string | null;
+                industry: string | null;
+                regionCode: string | null;
+                registeredOn: string | null;
+                status: string;
+                tiers: string[];
+                incubator: string | null;
+            };
+            evaluation: {
+                asOf: string;
+                modelVersion: string;
+                modelTitle: string;
+                modelDigest: string;
+                score: number;
+                scoreMax: number;
+                grade: string;
+                gradeLabel: string;
+                gradeDescription: string;
+                samr: {
+                    class: string;
+                    label: string;
+                };
+                gradeBeforeVetoes: string;
+                vetoes: {
+                    label: string;
+                    capGrade: string;
+                    reference: string;
+                }[];
+                grades: {
+                    grade: string;
+                    label: string;
+                    minScore: number | null;
+                }[];
+                /** @description 评价输入指纹;公示版为空 */
+                fingerprint: string | null;
+            };
+            dimensions: {
+                id: string;
+                label: string;
+                weight: number;
+                base: number;
+                min: number;
+                max: number;
+                points: number;
+                score: number;
+                contribution: number;
+            }[];
+            indicators: {
+                id: string;
+                label: string;
+                dimension: string;
+                dimensionLabel: string;
+                /** @description 取值;公示版中来自非公开信息的取值为“—” */
+                value: string;
+                points: number;
+                weight: number;
+                contribution: number;
+                recordCount: number | null;
+                reference: string;
+            }[];
+            /** @description 按信息类别的现行信用信息 */
+            categories: {
+                category: string;
+                records: {
+                    id: number;
+                    kind: string;
+                    kindLabel: string;
+                    category: string;
+                    /** @description 文号 / 编号 */
+                    number: string | null;
+                    summary: string;
+                    /** @description 来源部门(简称) */
+                    department: string;
+                    occurredOn: string | null;
+                    endsOn: string | null;
+                    /** @description 有效、已撤销、已修复、已移出 */
+                    status: string;
+                    /** @description 是否为负面信息(已修复、已撤销、公示期满的记录永远不是) */
+                    isNegative: boolean;
+                    /** @description 负面信息的公示期:失信程度、状态、可申请修复日、公示截止日 */
+                    publicity: {
+                        level: string;
+                        status: string;
+                        repairableFrom: string | null;
+                        publicUntil: string | null;
+                    } | null;
+                    /** @description 异议中、已修复、已撤销、公示期满、可申请修复、即将期满 … */
+                    marks: string[];
+                    /** @description 计入评价的方式,如“扣分:一般失信行政处罚” */
+                    effect: string | null;
+                    /** @description 计入的指标 */
+                    countedBy: string[];
+                }[];
+            }[];
+            /** @description 已修复、已撤销、已移出或公示期满的信息(不作为负面信息;公示版为空) */
+            inactiveRecords: {
+                id: number;
+                kind: string;
+                kindLabel: string;
+                category: string;
+                /** @description 文号 / 编号 */
+                number: string | null;
+                summary: string;
+                /** @description 来源部门(简称) */
+                department: string;
+                occurredOn: string | null;
+                endsOn: string | null;
+                /** @description 有效、已撤销、已修复、已移出 */
+                status: string;
+                /** @description 是否为负面信息(已修复、已撤销、公示期满的记录永远不是) */
+                isNegative: boolean;
+                /** @description 负面信息的公示期:失信程度、状态、可申请修复日、公示截止日 */
+                publicity: {
+                    level: string;
+                    status: string;
+                    repairableFrom: string | null;
+                    publicUntil: string | null;
+                } | null;
+                /** @description 异议中、已修复、已撤销、公示期满、可申请修复、即将期满 … */
+                marks: string[];
+                /** @description 计入评价的方式,如“扣分:一般失信行政处罚” */
+                effect: string | null;
+                /** @description 计入的指标 */
+                countedBy: string[];
+            }[];
+            /** @description 信用状况客观描述 */
+            description: {
+                summary: string;
+                dimensions: string;
+                raised: string[];
+                lowered: string[];
+                vetoes: string[];
+                leavingPublicity: string[];
+                advice: string[];
+            };
+            notes: {
+                objection: string;
+                repair: string;
+                use: string;
+                verification: string;
+            };
+            verification: {
+                /** @description 公开核验路径 */
+                path: string;
+                /** @description 验证码 */
+                code: string;
+                /** @description 报告数据摘要(sha256) */
+                digest: string;
+            };
+        };
+        ReportVerificationInput: {
+            number: string;
+            enterpriseName: string;
+            uscc: string;
+            issuedOn: string;
+            grade: string;
+            gradeLabel: string;
+            /** @description 核验结论(中文) */
+            message: string;
+        };
+        WorkflowCaseInput: {
+            id: number;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 状态代码 */
+            state: string;
+            /** @description 状态(中文) */
+            stateLabel: string;
+            /** @description 版本号,每次状态变更加 1 */
+            version: number;
+            /** @description 相关信用记录编号 */
+            recordId: number | null;
+            /** @description 审核理由(驳回、不予修复、维持原结果时必填,告知企业) */
+            reason: string | null;
+            decidedBy: string | null;
+            /** @description 附件 SHA-256 */
+            attachments: string[];
+            createdAt: string;
+            updatedAt: string;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        WorkflowDecisionInput: {
+            id: number;
+            state: string;
+            recordId?: number | null;
+            /** @description 决定后对企业的重新评价 */
+            reevaluation?: {
+                enterprises: number;
+                gradeCounts: {
+                    [key: string]: number;
+                };
+                skipped?: string;
+            };
+        };
+        RepairApplicationInput: {
+            id: number;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 状态代码 */
+            state: string;
+            /** @description 状态(中文) */
+            stateLabel: string;
+            /** @description 版本号,每次状态变更加 1 */
+            version: number;
+            /** @description 相关信用记录编号 */
+            recordId: number | null;
+            /** @description 审核理由(驳回、不予修复、维持原结果时必填,告知企业) */
+            reason: string | null;
+            decidedBy: string | null;
+            /** @description 附件 SHA-256 */
+            attachments: string[];
+            createdAt: string;
+            updatedAt: string;
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description 审核时限(自受理起按工作日计算)与超期、即将到期提示 */
+            deadline: {
+                dueOn: string | null;
+                workingDaysLeft: number | null;
+                isOverdue: boolean;
+                isNearlyDue: boolean;
+            };
+        };
+        InboxMessageInput: {
+            id: number;
+            topic: string;
+            topicLabel: string;
+            title: string;
+            body: string;
+            subjectType: string | null;
+            subjectId: string | null;
+            createdAt: string;
+            isRead: boolean;
+        };
+        StaffMessageInput: {
+            id: number;
+            topic: string;
+            title: string;
+            body: string;
+            subjectType: string | null;
+            subjectId: string | null;
+            createdAt: string;
+        };
+        ObjectionInput: {
+            id: number;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 状态代码 */
+            state: string;
+            /** @description 状态(中文) */
+            stateLabel: string;
+            /** @description 版本号,每次状态变更加 1 */
+            version: number;
+            /** @description 相关信用记录编号 */
+            recordId: number | null;
+            /** @description 审核理由(驳回、不予修复、维持原结果时必填,告知企业) */
+            reason: string | null;
+            decidedBy: string | null;
+            /** @description 附件 SHA-256 */
+            attachments: string[];
+            createdAt: string;
+            updatedAt: string;
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description 办结时限(工作日)与超期、即将到期提示 */
+            deadline: {
+                dueOn: string | null;
+                workingDaysLeft: number | null;
+                isOverdue: boolean;
+                isNearlyDue: boolean;
+            };
+        };
+        CommitmentListInput: {
+            /** @description 各便利措施要求的评价等级 */
+            eligibility: {
+                measure: string;
+                grades: string[];
+                reference: string;
+            }[];
+            /** @description 可承诺办理的事项 */
+            items: {
+                code: string;
+                name: string;
+                department: string;
+                measures: string[];
+                reference: string;
+            }[];
+            /** @description 不实行承诺制的事项及原因 */
+            excluded: {
+                name: string;
+                department: string;
+                reason: string;
+                reference: string;
+            }[];
+            /** @description 各类承诺书的现行文本及版本号 */
+            texts: {
+                type: string;
+                version: string;
+                text: string;
+            }[];
+        };
+        CommitmentEligibilityInput: {
+            uscc: string;
+            enterpriseName: string;
+            item: {
+                code: string;
+                name: string;
+                department: string;
+                reference: string;
+            };
+            /** @description 当前评价等级(尚无评价时为 null) */
+            grade: string | null;
+            score: number | null;
+            evaluatedAsOf: string | null;
+            measures: {
+                measure: string;
+                isEligible: boolean;
+                requiredGrades: string[];
+                explanation: string;
+                reference: string;
+            }[];
+        };
+        RepairNoticeInput: {
+            id: number;
+            /** @description 提示函编号 */
+            number: string;
+            /** @description 对应的信用记录编号 */
+            recordId: number;
+            uscc: string;
+            enterpriseName: string;
+            kindLabel: string;
+            /** @description 作出决定的部门 */
+            department: string;
+            /** @description 决定书文号 */
+            decisionNumber: string | null;
+            decidedOn: string;
+            /** @description 可申请信用修复的日期 */
+            repairableFrom: string;
+            /** @description 最长公示至 */
+            publicUntil: string | null;
+            /** @description 所依据的规定 */
+            basis: string;
+            issuedOn: string;
+            reviewWorkingDays: number;
+            platform: string;
+        };
+        EnterpriseGradeInput: {
+            uscc: string;
+            name: string;
+            /** @description 当前信用等级(尚未评价为空) */
+            grade: string | null;
+            score: number | null;
+            /** @description 评价基准日 */
+            asOf: string | null;
+            /** @description 评价模型版本 */
+            modelVersion: string | null;
+        };
+        EvaluationTraceInput: {
+            evaluationId: number;
+            evaluatedAt: string;
+            /** @description 按原输入重算的结果与存档一致(指纹相同) */
+            reproduced: boolean;
+            uscc: string;
+            score: number;
+            grade: string;
+            gradeLabel: string;
+            gradeBeforeVetoes: string;
+            vetoes: {
+                id: string;
+                label: string;
+                capGrade: string;
+                reference: string;
+            }[];
+            modelVersion: string;
+            asOf: string;
+            fingerprint: string;
+            dimensions: {
+                id: string;
+                label: string;
+                weight: number;
+                base: number;
+                points: number;
+                score: number;
+                contribution: number;
+            }[];
+            indicators: {
+                id: string;
+                label: string;
+                dimension: string;
+                value: (number | string) | null;
+                points: number;
+                weight: number;
+                contribution: number;
+                reference: string;
+                /** @description 计入的记录 */
+                records: {
+                    id: number;
+                    version: number;
+                    kind: string;
+                    occurredOn: string | null;
+                    factor: number;
+                }[];
+                /** @description 读取的参数 */
+                parameters: {
+                    id: string;
+                    description: string;
+                    unit: string;
+                    value: unknown;
+                    effectiveFrom: string;
+                    reference: string;
+                }[];
+            }[];
+            /** @description 未计入的记录及原因 */
+            excluded: {
+                id: number;
+                version: number;
+                kind: string;
+                occurredOn: string | null;
+                reason: string;
+            }[];
+        };
+        SubscriptionInput: {
+            id: number;
+            owner: string;
+            name: string;
+            eventTypes: ("grade_changed" | "negative_record" | "record_repaired" | "list_updated")[];
+            eventTypeLabels: string[];
+            /**
+             * @description webhook 签名推送;pull 通过 /api/feed 拉取
+             * @enum {string}
+             */
+            delivery: "webhook" | "pull";
+            url: string | null;
+            active: boolean;
+            createdAt: string;
+            /** @description Webhook 投递:待投递(含重试)、已送达、已放弃 */
+            deliveries: {
+                pending: number;
+                delivered: number;
+                failed: number;
+            } | null;
+        };
+        SharedEventInput: {
+            /** @description 事件编号(即游标) */
+            id: number;
+            /**
+             * @description grade_changed 信用等级变化、negative_record 新增失信记录、record_repaired 记录已修复、list_updated 推送名单更新
+             * @enum {string}
+             */
+            type: "grade_changed" | "negative_record" | "record_repaired" | "list_updated";
+            typeLabel: string;
+            uscc: string;
+            enterpriseName: string;
+            createdAt: string;
+            /** @description 事件内容:等级变化为 grade/previousGrade/score/asOf/modelVersion;失信记录为 recordId/kind/decisionNumber/occurredOn … */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        EnterpriseAuthorizationInput: {
+            id: number;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 被授权的金融机构或行业协会账号 */
+            grantee: string;
+            granteeName: string;
+            purpose: string;
+            /** @description 授权截止日(含当日) */
+            validUntil: string;
+            grantedBy: string;
+            grantedAt: string;
+            revokedAt: string | null;
+            /** @description 今天是否有效 */
+            isActive: boolean;
+        };
+        CreditMeasureInput: {
+            code: string;
+            label: string;
+            /**
+             * @description incentive 守信激励;restriction 失信约束
+             * @enum {string}
+             */
+            kind: "incentive" | "restriction";
+            /** @description 适用的信用等级 */
+            grades: string[];
+            /** @description 适用场景代码 */
+            scenes: string[];
+            content: string;
+            /** @description 依据条款 */
+            reference: string;
+        };
+        NoDisturbEnterpriseInput: {
+            uscc: string;
+            name: string;
+            industryCode: string | null;
+            grade: string | null;
+            riskClass: string;
+        };
+        InspectionPlanInput: {
+            id: number;
+            departmentCode: string;
+            title: string;
+            /** @description 随计划公布的随机种子 */
+            seed: string;
+            scope: {
+                industryPrefix?: string;
+                tier?: string;
+            };
+            ratios: {
+                [key: string]: number;
+            };
+            inspectors: string[];
+            inspectorsPerVisit: number;
+            /** @description planned 待摇号;drawn 已摇号;published 结果已公示 */
+            state: string;
+            /** @description 摇号读取的全部输入(候选企业、比例、检查人员名录、回避关系),任何人可据此按公布的方法复算 */
+            drawInputs: unknown;
+            createdBy: string;
+        };
+        InspectionVisitInput: {
+            id: number;
+            planId: number;
+            planTitle: string;
+            departmentCode: string;
+            uscc: string;
+            name: string;
+            riskClass: string;
+            inspectors: string[];
+            problem: string | null;
+            jointVisitId: number | null;
+            outcome: string | null;
+            findings: string | null;
+            inspectedOn: string | null;
+            published: boolean;
+        };
+        PublicInspectionResultInput: {
+            planTitle: string;
+            departmentCode: string;
+            uscc: string;
+            name: string;
+            outcome: string | null;
+            inspectedOn: string | null;
+        };
+        WhitelistGenerationInput: {
+            /** @description 名单期次(编号) */
+            id: number;
+            listCode: string;
+            /** @description 名单基准日 */
+            asOf: string;
+            /** @description 定期生成所属月份 YYYY-MM */
+            period: string | null;
+            /**
+             * @description schedule 定期生成;manual 手动生成;review 每日复核(撤回不再符合条件的企业)
+             * @enum {string}
+             */
+            trigger: "schedule" | "manual" | "review";
+            triggerLabel: string;
+            triggeredBy: string;
+            /** @description 生成所用规则(catalog/ip-pledge-whitelist.yaml)的 SHA-256 摘要 */
+            rulesDigest: string;
+            modelVersion: string | null;
+            /** @description 有效发明专利数达到要求的企业 */
+            candidates: number;
+            /** @description 其中尚无评价结果的 */
+            ungraded: number;
+            /** @description 其中等级不够的 */
+            excludedByGrade: number;
+            /** @description 其中有公示期内排除记录的 */
+            excludedByRecords: number;
+            /** @description 入选企业 */
+            listed: number;
+            /** @description 推送的金融机构及其名单的增减 */
+            recipients: {
+                username: string;
+                displayName: string;
+                added: number;
+                withdrawn: number;
+                pushedAt: string;
+            }[];
+            createdAt: string;
+        };
+        WhitelistEntryInput: {
+            /** @description 推介次序 */
+            rank: number;
+            uscc: string;
+            name: string;
+            industryCode: string | null;
+            grade: string;
+            score: number;
+            evaluatedOn: string;
+            validPatents: number;
+            validInventionPatents: number;
+            /** @description 信用等级高,优先推介(001 §二(六)) */
+            isPriority: boolean;
+        };
+        ApplicantRowInput: {
+            /** @description 在报送名单中的行号(从 1 起) */
+            row: number;
+            input: string;
+            uscc: string | null;
+            /** @description 该行无法查询的原因(行号与原因);查到时为空 */
+            error: string | null;
+            name: string | null;
+            validPatents: number | null;
+            validInventionPatents: number | null;
+            pledgedPatents: number | null;
+            validTrademarks: number | null;
+            inventionPatents: {
+                number: string;
+                name: string;
+                legalStatus: string;
+                grantedOn: string | null;
+            }[];
+            /** @description 公示期内的知识产权相关负面记录 */
+            ipRecords: {
+                kind: string;
+                kindLabel: string;
+                occurredOn: string | null;
+                number: string | null;
+                summary: string;
+                level: string;
+                publicUntil: string | null;
+            }[];
+            isAbnormalOperation: boolean | null;
+            abnormalListings: {
+                listedOn: string | null;
+                reason: string;
+            }[];
+            grade: string | null;
+            gradeLabel: string | null;
+            evaluatedOn: string | null;
+            /** @description 企业未授权本机构查询、也不在推送给本机构的名单中时,不提供信用等级 */
+            isGradeWithheld: boolean;
+            isOnWhitelist: boolean | null;
+        };
+        ApplicantLookupInput: {
+            id: number;
+            asOf: string;
+            requestedBy: string;
+            bank: string;
+            submitted: number;
+            found: number;
+            rejected: number;
+            createdAt: string;
+            rows: components["schemas"]["ApplicantRowInput"][];
+        };
+        LoanInput: {
+            id: number;
+            bank: string;
+            bankName: string;
+            /** @description 本机构贷款业务编号 */
+            bankReference: string;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 贷款金额(万元) */
+            amountWan: number;
+            /** @description 放款日期 */
+            grantedOn: string;
+            /** @description 贷款期限(月) */
+            termMonths: number;
+            pledgedPatentNumbers: string[];
+            /**
+             * @description active 有效;withdrawn 已撤回
+             * @enum {string}
+             */
+            status: "active" | "withdrawn";
+            statusLabel: string;
+            version: number;
+            /** @description 放款当日借款企业是否在现行白名单中 */
+            isOnWhitelist: boolean;
+            /** @description 放款当日现行白名单的期次 */
+            whitelistGenerationId: number | null;
+            reportedBy: string;
+            createdAt: string;
+            updatedAt: string;
+        };
+        WhitelistConversionStatsInput: {
+            generations: {
+                generationId: number;
+                asOf: string;
+                triggerLabel: string;
+                /** @description 金融机构账号;为空表示全部机构合计 */
+                bank: string | null;
+                bankName: string | null;
+                /** @description 推送企业数 */
+                listed: number;
+                /** @description 该期名单有效期间获得贷款的入选企业数 */
+                enterprisesWithLoan: number;
+                loans: number;
+                amountWan: number;
+                /** @description 获贷企业数 ÷ 推送企业数 */
+                conversionRate: number | null;
+            }[];
+            months: {
+                month: string;
+                /** @description 金融机构账号;为空表示全部机构合计 */
+                bank: string | null;
+                bankName: string | null;
+                loans: number;
+                enterprises: number;
+                amountWan: number;
+                /** @description 其中放款当日在白名单中的企业的贷款 */
+                listedLoans: number;
+                listedAmountWan: number;
+            }[];
+        };
+        InspectorConflictInput: {
+            /** @description 检查人员账号 */
+            inspector: string;
+            uscc: string;
+            /** @description 企业名称 */
+            name: string;
+            /** @description 回避事由 */
+            reason: string;
+            createdBy: string;
+            createdAt: string;
+        };
+        PolicyInput: {
+            code: string;
+            name: string;
+            /** @description 兑现部门代码 */
+            departmentCode: string;
+            departmentName: string;
+            /** @description 政策文件名称(文号) */
+            reference: string;
+            /** @description 为真时为演示拟定的本地示例,不是正式文件 */
+            isLocalExample: boolean;
+            /** @description 平台实施该政策所依据的文件条款 */
+            basis: string;
+            /** @description exempt_application 免申即享;quick_application 即申即享 */
+            mode: string;
+            modeLabel: string;
+            validFrom: string;
+            /** @description 为空表示长期有效 */
+            validTo: string | null;
+            /** @description 享受内容 */
+            benefit: string;
+            /** @description 享受条件(中文,逐条) */
+            conditionLines: string[];
+        };
+        PolicyEligibleEnterpriseInput: {
+            uscc: string;
+            name: string;
+            grade: string | null;
+            /** @description 符合的依据:每个条件满足所依据的事实 */
+            reasons: string[];
+            /** @description 匹配运行首次发现其符合的日期(尚未运行为空) */
+            firstSeenOn: string | null;
+            /** @description 本次连续符合的起始日期 */
+            eligibleSince: string | null;
+            /** @description 已通知企业的日期 */
+            notifiedOn: string | null;
+        };
+        CreditIndexPointInput: {
+            month: string;
+            /**
+             * @description 状态:closed 已结算(冻结,不再改变);provisional 暂定(本月或尚未结算的月份,随评价更新而变化)
+             * @enum {string}
+             */
+            status: "closed" | "provisional";
+            /** @description 为真时该组企业少于最小分组数,不公布任何数值 */
+            withheld: boolean;
+            /** @description 指数(基期 = 100);不公布或该组无基期值时为空 */
+            value: number | null;
+            /** @description 综合测度(0–100) */
+            rawMeasure: number | null;
+            /** @description 信用水平:平均分 */
+            meanScore: number | null;
+            /** @description 守信面:良好及以上等级占比 */
+            goodShare: number | null;
+            /** @description 失信面:较差等级占比 */
+            poorShare: number | null;
+            /** @description 统计企业数 */
+            enterprises: number | null;
+            /** @description 计算该值所用方法的摘要 */
+            methodDigest: string;
+        };
+        CreditIndexSeriesInput: {
+            /** @enum {string} */
+            dimension: "district" | "region" | "industry_section" | "industry_division" | "tier";
+            dimensionLabel: string;
+            from: string;
+            to: string;
+            /** @description 基期(= 100) */
+            baseMonth: string;
+            /** @description 少于此数的分组不公布 */
+            minGroupSize: number;
+            /** @description 现行方法摘要 */
+            methodDigest: string;
+            method: {
+                title: string;
+                /** @description 编制方法全文与参数 */
+                href: string;
+                summary: string;
+            };
+            months: {
+                month: string;
+                /**
+                 * @description 状态:closed 已结算(冻结,不再改变);provisional 暂定(本月或尚未结算的月份,随评价更新而变化)
+                 * @enum {string}
+                 */
+                status: "closed" | "provisional";
+                /**
+                 * @description evaluations 来自平台存储的评价结果;backfill 演示区县的回溯重建
+                 * @enum {string}
+                 */
+                source: "evaluations" | "backfill";
+                methodDigest: string;
+                /** @description 该月所计评价结果的评价模型版本 */
+                modelVersions: string[];
+                closedAt: string | null;
+            }[];
+            series: {
+                group: string;
+                label: string;
+                points: components["schemas"]["CreditIndexPointInput"][];
+            }[];
+        };
+        CreditIndexMethodInput: {
+            title: string;
+            formula: string;
+            /** @description 决定数值的参数的 SHA-256 摘要 */
+            digest: string;
+            baseMonth: string;
+            minGroupSize: number;
+            components: {
+                code: string;
+                label: string;
+                weight: number;
+                grades: string[];
+                description: string;
+            }[];
+            dimensions: {
+                code: string;
+                label: string;
+            }[];
+            references: {
+                topic: string;
+                reference: string;
+            }[];
+            /** @description 编制说明全文(Markdown) */
+            text: string;
+        };
+        GradeDistributionInput: {
+            /** @description 现行评价模型版本(尚未发布为空) */
+            modelVersion: string | null;
+            /** @description 企业库中的企业数 */
+            enterprises: number;
+            /** @description 尚无信用等级的企业数 */
+            unrated: number;
+            /** @description 按现行模型的等级表排列(最好的在前) */
+            grades: {
+                grade: string;
+                label: string;
+                /** @description 对应的市场监管信用风险分类 */
+                samrClass: string | null;
+                count: number;
+            }[];
+        };
+        EnterpriseRequestInput: {
+            id: number;
+            /** @description 查询码 */
+            trackingCode: string;
+            /** @enum {string} */
+            requestType: "request" | "complaint";
+            requestTypeLabel: string;
+            category: string;
+            categoryLabel: string;
+            title: string;
+            body: string;
+            /** @description 附件 SHA-256 */
+            attachments: string[];
+            requester: {
+                /** @enum {string} */
+                kind: "enterprise" | "visitor";
+                uscc: string | null;
+                name: string | null;
+                /** @description 访客手机号码(脱敏) */
+                phoneMasked: string | null;
+            };
+            /** @description 当前承办部门代码 */
+            departmentCode: string;
+            departmentName: string;
+            /** @description 分办依据 */
+            routingExplanation: string;
+            /** @enum {string} */
+            state: "submitted" | "accepted" | "in_progress" | "answered" | "rectifying" | "rated" | "closed";
+            stateLabel: string;
+            version: number;
+            filedOn: string;
+            /** @description 当前答复(或整改答复)时限 */
+            dueOn: string;
+            deadline: {
+                workingDaysLeft: number | null;
+                isOverdue: boolean;
+            };
+            firstAnsweredOn: string | null;
+            answer: {
+                text: string;
+                answeredOn: string | null;
+                /** @description 答复人账号(仅工作人员可见) */
+                answeredBy: string | null;
+            } | null;
+            rating: {
+                code: string;
+                label: string;
+                comment: string | null;
+                ratedOn: string | null;
+            } | null;
+            /** @description 差评后重新办理(整改)的次数 */
+            reopenCount: number;
+            /** @description 最近一次超期督办的日期 */
+            escalatedOn: string | null;
+            escalationCount: number;
+            /** @description 整改后仍不满意,已列入督查 */
+            isFlaggedForSupervision: boolean;
+            outcome: string | null;
+            outcomeLabel: string | null;
+            closedOn: string | null;
+            /** @description 重复诉求所关联的原诉求编号 */
+            duplicateOf: number | null;
+            recordId: number | null;
+            evaluationId: number | null;
+            /** @description 信用类诉求指明了信用记录或评价结果时:请改走异议申请(/api/objections) */
+            objectionHint: {
+                message: string;
+                /** @enum {string} */
+                path: "/api/objections";
+                recordId: number | null;
+                evaluationId: number | null;
+            } | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        EnterpriseRequestDetailInput: {
+            id: number;
+            /** @description 查询码 */
+            trackingCode: string;
+            /** @enum {string} */
+            requestType: "request" | "complaint";
+            requestTypeLabel: string;
+            category: string;
+            categoryLabel: string;
+            title: string;
+            body: string;
+            /** @description 附件 SHA-256 */
+            attachments: string[];
+            requester: {
+                /** @enum {string} */
+                kind: "enterprise" | "visitor";
+                uscc: string | null;
+                name: string | null;
+                /** @description 访客手机号码(脱敏) */
+                phoneMasked: string | null;
+            };
+            /** @description 当前承办部门代码 */
+            departmentCode: string;
+            departmentName: string;
+            /** @description 分办依据 */
+            routingExplanation: string;
+            /** @enum {string} */
+            state: "submitted" | "accepted" | "in_progress" | "answered" | "rectifying" | "rated" | "closed";
+            stateLabel: string;
+            version: number;
+            filedOn: string;
+            /** @description 当前答复(或整改答复)时限 */
+            dueOn: string;
+            deadline: {
+                workingDaysLeft: number | null;
+                isOverdue: boolean;
+            };
+            firstAnsweredOn: string | null;
+            answer: {
+                text: string;
+                answeredOn: string | null;
+                /** @description 答复人账号(仅工作人员可见) */
+                answeredBy: string | null;
+            } | null;
+            rating: {
+                code: string;
+                label: string;
+                comment: string | null;
+                ratedOn: string | null;
+            } | null;
+            /** @description 差评后重新办理(整改)的次数 */
+            reopenCount: number;
+            /** @description 最近一次超期督办的日期 */
+            escalatedOn: string | null;
+            escalationCount: number;
+            /** @description 整改后仍不满意,已列入督查 */
+            isFlaggedForSupervision: boolean;
+            outcome: string | null;
+            outcomeLabel: string | null;
+            closedOn: string | null;
+            /** @description 重复诉求所关联的原诉求编号 */
+            duplicateOf: number | null;
+            recordId: number | null;
+            evaluationId: number | null;
+            /** @description 信用类诉求指明了信用记录或评价结果时:请改走异议申请(/api/objections) */
+            objectionHint: {
+                message: string;
+                /** @enum {string} */
+                path: "/api/objections";
+                recordId: number | null;
+                evaluationId: number | null;
+            } | null;
+            createdAt: string;
+            updatedAt: string;
+            history: {
+                action: string;
+                actionLabel: string;
+                fromState: string | null;
+                toState: string;
+                toStateLabel: string;
+                departmentCode: string | null;
+                /** @description 经办账号(仅工作人员可见) */
+                actor: string | null;
+                note: string | null;
+                occurredOn: string;
+                createdAt: string;
+            }[];
+            /** @description 关联到本诉求的重复诉求编号 */
+            duplicates: number[];
+        };
+        RequestMetricsInput: {
+            /** @description 诉求量 */
+            volume: number;
+            answered: number;
+            /** @description 平均响应时间(工作日) */
+            meanResponseWorkingDays: number | null;
+            /** @description 响应时间中位数(工作日) */
+            medianResponseWorkingDays: number | null;
+            overdue: number;
+            overdueRate: number | null;
+            rated: number;
+            /** @description 各评价等级的件数 */
+            ratings: {
+                [key: string]: number;
+            };
+            satisfied: number;
+            /** @description 满意率(非常满意、满意、基本满意占已评价件数的比例) */
+            satisfactionRate: number | null;
+        };
+        RequestAnalysisInput: {
+            from: string;
+            to: string;
+            asOf: string;
+            departmentCode: string | null;
+            months: {
+                month: string;
+                total: components["schemas"]["RequestMetricsInput"];
+                byDepartment: {
+                    departmentCode: string;
+                    departmentName: string;
+                    metrics: components["schemas"]["RequestMetricsInput"];
+                }[];
+                byCategory: {
+                    category: string;
+                    categoryLabel: string;
+                    metrics: components["schemas"]["RequestMetricsInput"];
+                }[];
+                cells: {
+                    departmentCode: string;
+                    departmentName: string;
+                    category: string;
+                    categoryLabel: string;
+                    metrics: components["schemas"]["RequestMetricsInput"];
+                }[];
+            }[];
+            /** @description 统计口径 */
+            method: string;
+        };
+        StaffReminderInput: {
+            id: number;
+            topic: string;
+            title: string;
+            body: string;
+            subjectType: string | null;
+            subjectId: string | null;
+            role: string;
+            departmentCode: string | null;
+            createdAt: string;
+        };
+        ReformTaskReportInput: {
+            id: number;
+            taskCode: string;
+            unitCode: string;
+            /**
+             * @description not_started 未开始、in_progress 推进中、done 已完成
+             * @enum {string}
+             */
+            status: "not_started" | "in_progress" | "done";
+            percent: number | null;
+            text: string;
+            attachments: string[];
+            reportedOn: string;
+            reportedBy: string;
+        };
+        ReformTaskInput: {
+            code: string;
+            listCode: string;
+            /** @description 序号 */
+            sequence: number;
+            /** @description 实施阶段 */
+            phase: string;
+            /** @description 主要任务 */
+            mainTask: string;
+            /** @description 对应的方案条款 */
+            clause: string;
+            /** @description 细化任务(原文) */
+            text: string;
+            /** @description 牵头单位(原文) */
+            leadText: string;
+            /** @description 责任单位(原文) */
+            responsibleText: string;
+            lead: {
+                code: string;
+                name: string;
+                shortName: string;
+            }[];
+            responsible: {
+                code: string;
+                name: string;
+                shortName: string;
+            }[];
+            /** @description 原文中的集合称谓(如“等有关部门”),不对应具体部门 */
+            responsibleOthers: string[];
+            /** @description 完成时间(原文) */
+            deadlineText: string;
+            /** @description 完成时间;持续推进的为空 */
+            deadline: string | null;
+            /**
+             * @description done 已完成、on_track 正常推进、at_risk 临期、late 逾期
+             * @enum {string}
+             */
+            status: "done" | "on_track" | "at_risk" | "late";
+            statusLabel: string;
+            completedOn: string | null;
+            isCompletedLate: boolean;
+            workingDaysLeft: number | null;
+            /** @description 各牵头单位截至统计日的最新报送 */
+            leadReports: components["schemas"]["ReformTaskReportInput"][];
+            latestReport: components["schemas"]["ReformTaskReportInput"] | null;
+            reportCount: number;
+        };
+        ReformTaskCountsInput: {
+            total: number;
+            done: number;
+            on_track: number;
+            at_risk: number;
+            late: number;
+        };
+        Error: {
+            error: {
+                /**
+                 * @description 错误代码(固定集合)
+                 * @enum {string}
+                 */
+                code: "INVALID_INPUT" | "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "UNAUTHENTICATED" | "PRECONDITION_FAILED" | "INTERNAL" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED";
+                /** @description 给用户看的中文说明 */
+                message: string;
+            };
+        };
+        User: {
+            id: number;
+            username: string;
+            displayName: string;
+            /**
+             * @description 角色:admin 平台管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
+             * @enum {string}
+             */
+            role: "admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
+            roleLabel: string;
+            /** @description 数据报送单位账号所属部门代码 */
+            departmentCode: string | null;
+            /** @description 企业用户账号绑定的统一社会信用代码 */
+            uscc: string | null;
+            disabled: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        Me: {
+            id: number;
+            username: string;
+            displayName: string;
+            /**
+             * @description 角色:admin 平台管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
+             * @enum {string}
+             */
+            role: "admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
+            roleLabel: string;
+            departmentCode: string | null;
+            uscc: string | null;
+            /**
+             * @description 本次请求的认证方式:session 登录会话、token API 令牌
+             * @enum {string}
+             */
+            via: "session" | "token";
+        };
+        RecordKind: {
+            code: string;
+            label: string;
+            category: string;
+            /** @enum {string} */
+            polarity: "positive" | "negative" | "neutral";
+            /** @description 可报送此类记录的部门代码 */
+            departments: string[];
+            /** @description 自然键字段:同一键重报即更正 */
+            naturalKey: string[];
+            fields: {
+                key: string;
+                /** @description 国家/常用中文表头 */
+                header: string;
+                /** @description 其他可接受的表头 */
+                aliases: string[];
+                type: string;
+                required: boolean;
+                /** @description 个人信息:加密存储,仅所属部门可见明文 */
+                personal: boolean;
+                /** @description 可选值 */
+                values?: string[];
+            }[];
+        };
+        Department: {
+            code: string;
+            name: string;
+            shortName: string;
+            /** @enum {string} */
+            kind: "government" | "court" | "public_service" | "national";
+        };
+        RecordSummary: {
+            id: number;
+            kind: string;
+            kindLabel: string;
+            departmentCode: string;
+            departmentName: string;
+            status: string;
+            occurredOn: string | null;
+            endsOn: string | null;
+            level: string | null;
+            subtype: string | null;
+            grade: string | null;
+            /** @description 金额(万元) */
+            amount: number | null;
+            quantity: number | null;
+            /** @description 按目录字段键的全部字段;个人信息默认脱敏 */
+            fields: {
+                [key: string]: unknown;
+            };
+            version: number;
+            batchId: number | null;
+            /** @description 来源文件中的行号 */
+            sourceRow: number | null;
+            updatedAt: string;
+        };
+        RecordDetail: {
+            id: number;
+            kind: string;
+            kindLabel: string;
+            naturalKey: string;
+            enterprise: {
+                uscc: string;
+                name: string;
+            };
+            departmentCode: string;
+            departmentName: string;
+            version: number;
+            status: string;
+            /** @description 按目录字段键的全部字段;个人信息默认脱敏 */
+            fields: {
+                [key: string]: unknown;
+            };
+            createdAt: string;
+            updatedAt: string;
+            /** @description 是否显示了个人信息明文 */
+            revealed: boolean;
+            /** @description 历次版本,最早的在前 */
+            versions: {
+                version: number;
+                change: string;
+                status: string;
+                occurredOn: string | null;
+                endsOn: string | null;
+                level: string | null;
+                subtype: string | null;
+                grade: string | null;
+                amount: number | null;
+                quantity: number | null;
+                /** @description 按目录字段键的全部字段;个人信息默认脱敏 */
+                fields: {
+                    [key: string]: unknown;
+                };
+                contentHash: string;
+                sourceRow: number | null;
+                operator: string;
+                recordedAt: string;
+                /** @description 写入此版本的批次(报送单位、文件、摘要、操作人、时间) */
+                provenance: {
+                    batchId: number;
+                    departmentCode: string;
+                    fileName: string;
+                    fileHash: string;
+                    format: string;
+                    operator: string;
+                    receivedAt: string;
+                } | null;
+            }[];
+        };
+        PushResult: {
+            batchId: number;
+            /**
+             * @description committed 已入库;rejected 整批未入库(原因见 reason 与 errors)
+             * @enum {string}
+             */
+            status: "committed" | "rejected";
+            department: {
+                code: string;
+                name: string;
+            };
+            kind: {
+                code: string;
+                label: string;
+            };
+            /** @description 本批内容摘要(相同内容重复报送不产生新版本) */
+            fileHash: string;
+            totalRows: number;
+            created: number;
+            updated: number;
+            unchanged: number;
+            rejected: number;
+            errors: {
+                /** @description 第几条记录(从 1 起) */
+                row: number;
+                column: string;
+                reason: string;
+            }[];
+            errorCount: number;
+            reason?: string;
+        };
+        EnterpriseListItem: {
+            uscc: string;
+            name: string;
+            /** @description 登记状态 */
+            status: string;
+            industryCode: string | null;
+            regionCode: string | null;
+            /** @description 科创层级代码 */
+            tiers: string[];
+            incubatorCode: string | null;
+            /** @description 最近一次评价的等级(评价功能上线前为空) */
+            grade: string | null;
+        };
+        Enterprise: {
+            uscc: string;
+            name: string;
+            /** @description 代码所示登记管理部门与机构类别 */
+            entityType: {
+                authority: string;
+                entityType: string;
+            } | null;
+            /** @description 法定代表人(已脱敏,如 张*明) */
+            legalRepresentative: string | null;
+            industryCode: string | null;
+            industryLabel: string | null;
+            regionCode: string | null;
+            registeredOn: string | null;
+            status: string;
+            tiers: string[];
+            tierLabels: string[];
+            incubatorCode: string | null;
+            incubatorName: string | null;
+            /** @description 代码校验警告(如组织机构代码校验位不符) */
+            usccWarning: string | null;
+            /** @description registry 名录登记;import 仅由部门记录引入 */
+            source: string;
+            grade: string | null;
+        };
+        ApiToken: {
+            id: number;
+            name: string;
+            /** @description 令牌开头几位,用于辨认 */
+            prefix: string;
+            /** @description 所属账号用户名 */
+            owner: string;
+            scopes: ("read" | "write")[];
+            createdAt: string;
+            expiresAt: string | null;
+            revokedAt: string | null;
+            /** @description 最近使用时间(精确到分钟) */
+            lastUsedAt: string | null;
+        };
+        CreditReport: {
+            /** @enum {string} */
+            format: "xinping-credit-report/1";
+            /** @enum {string} */
+            audience: "full" | "public";
+            audienceLabel: string;
+            title: string;
+            subtitle: string;
+            /** @description 报告编号,如 XP-420703-20261121-000123 */
+            number: string;
+            /** @description 签发日期(北京时间) */
+            issuedOn: string;
+            issuedAt: string;
+            issuer: {
+                name: string;
+                platform: string;
+            };
+            enterprise: {
+                name: string;
+                uscc: string;
+                entityType: string | null;
+                /** @description 已脱敏;公示版为空 */
+                legalRepresentative: string | null;
+                industry: string | null;
+                regionCode: string | null;
+                registeredOn: string | null;
+                status: string;
+                tiers: string[];
+                incubator: string | null;
+            };
+            evaluation: {
+                asOf: string;
+                modelVersion: string;
+                modelTitle: string;
+                modelDigest: string;
+                score: number;
+                scoreMax: number;
+                grade: string;
+                gradeLabel: string;
+                gradeDescription: string;
+                samr: {
+                    class: string;
+                    label: string;
+                };
+                gradeBeforeVetoes: string;
+                vetoes: {
+                    label: string;
+                    capGrade: string;
+                    reference: string;
+                }[];
+                grades: {
+                    grade: string;
+                    label: string;
+                    minScore: number | null;
+                }[];
+                /** @description 评价输入指纹;公示版为空 */
+                fingerprint: string | null;
+            };
+            dimensions: {
+                id: string;
+                label: string;
+                weight: number;
+                base: number;
+                min: number;
+                max: number;
+                points: number;
+                score: number;
+                contribution: number;
+            }[];
+            indicators: {
+                id: string;
+                label: string;
+                dimension: string;
+                dimensionLabel: string;
+                /** @description 取值;公示版中来自非公开信息的取值为“—” */
+                value: string;
+                points: number;
+                weight: number;
+                contribution: number;
+                recordCount: number | null;
+                reference: string;
+            }[];
+            /** @description 按信息类别的现行信用信息 */
+            categories: {
+                category: string;
+                records: {
+                    id: number;
+                    kind: string;
+                    kindLabel: string;
+                    category: string;
+                    /** @description 文号 / 编号 */
+                    number: string | null;
+                    summary: string;
+                    /** @description 来源部门(简称) */
+                    department: string;
+                    occurredOn: string | null;
+                    endsOn: string | null;
+                    /** @description 有效、已撤销、已修复、已移出 */
+                    status: string;
+                    /** @description 是否为负面信息(已修复、已撤销、公示期满的记录永远不是) */
+                    isNegative: boolean;
+                    /** @description 负面信息的公示期:失信程度、状态、可申请修复日、公示截止日 */
+                    publicity: {
+                        level: string;
+                        status: string;
+                        repairableFrom: string | null;
+                        publicUntil: string | null;
+                    } | null;
+                    /** @description 异议中、已修复、已撤销、公示期满、可申请修复、即将期满 … */
+                    marks: string[];
+                    /** @description 计入评价的方式,如“扣分:一般失信行政处罚” */
+                    effect: string | null;
+                    /** @description 计入的指标 */
+                    countedBy: string[];
+                }[];
+            }[];
+            /** @description 已修复、已撤销、已移出或公示期满的信息(不作为负面信息;公示版为空) */
+            inactiveRecords: {
+                id: number;
+                kind: string;
+                kindLabel: string;
+                category: string;
+                /** @description 文号 / 编号 */
+                number: string | null;
+                summary: string;
+                /** @description 来源部门(简称) */
+                department: string;
+                occurredOn: string | null;
+                endsOn: string | null;
+                /** @description 有效、已撤销、已修复、已移出 */
+                status: string;
+                /** @description 是否为负面信息(已修复、已撤销、公示期满的记录永远不是) */
+                isNegative: boolean;
+                /** @description 负面信息的公示期:失信程度、状态、可申请修复日、公示截止日 */
+                publicity: {
+                    level: string;
+                    status: string;
+                    repairableFrom: string | null;
+                    publicUntil: string | null;
+                } | null;
+                /** @description 异议中、已修复、已撤销、公示期满、可申请修复、即将期满 … */
+                marks: string[];
+                /** @description 计入评价的方式,如“扣分:一般失信行政处罚” */
+                effect: string | null;
+                /** @description 计入的指标 */
+                countedBy: string[];
+            }[];
+            /** @description 信用状况客观描述 */
+            description: {
+                summary: string;
+                dimensions: string;
+                raised: string[];
+                lowered: string[];
+                vetoes: string[];
+                leavingPublicity: string[];
+                advice: string[];
+            };
+            notes: {
+                objection: string;
+                repair: string;
+                use: string;
+                verification: string;
+            };
+            verification: {
+                /** @description 公开核验路径 */
+                path: string;
+                /** @description 验证码 */
+                code: string;
+                /** @description 报告数据摘要(sha256) */
+                digest: string;
+            };
+        };
+        ReportVerification: {
+            number: string;
+            enterpriseName: string;
+            uscc: string;
+            issuedOn: string;
+            grade: string;
+            gradeLabel: string;
+            /** @description 核验结论(中文) */
+            message: string;
+        };
+        WorkflowCase: {
+            id: number;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 状态代码 */
+            state: string;
+            /** @description 状态(中文) */
+            stateLabel: string;
+            /** @description 版本号,每次状态变更加 1 */
+            version: number;
+            /** @description 相关信用记录编号 */
+            recordId: number | null;
+            /** @description 审核理由(驳回、不予修复、维持原结果时必填,告知企业) */
+            reason: string | null;
+            decidedBy: string | null;
+            /** @description 附件 SHA-256 */
+            attachments: string[];
+            createdAt: string;
+            updatedAt: string;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        WorkflowDecision: {
+            id: number;
+            state: string;
+            recordId?: number | null;
+            /** @description 决定后对企业的重新评价 */
+            reevaluation?: {
+                enterprises: number;
+                gradeCounts: {
+                    [key: string]: number;
+                };
+                skipped?: string;
+            };
+        };
+        RepairApplication: {
+            id: number;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 状态代码 */
+            state: string;
+            /** @description 状态(中文) */
+            stateLabel: string;
+            /** @description 版本号,每次状态变更加 1 */
+            version: number;
+            /** @description 相关信用记录编号 */
+            recordId: number | null;
+            /** @description 审核理由(驳回、不予修复、维持原结果时必填,告知企业) */
+            reason: string | null;
+            decidedBy: string | null;
+            /** @description 附件 SHA-256 */
+            attachments: string[];
+            createdAt: string;
+            updatedAt: string;
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description 审核时限(自受理起按工作日计算)与超期、即将到期提示 */
+            deadline: {
+                dueOn: string | null;
+                workingDaysLeft: number | null;
+                isOverdue: boolean;
+                isNearlyDue: boolean;
+            };
+        };
+        InboxMessage: {
+            id: number;
+            topic: string;
+            topicLabel: string;
+            title: string;
+            body: string;
+            subjectType: string | null;
+            subjectId: string | null;
+            createdAt: string;
+            isRead: boolean;
+        };
+        StaffMessage: {
+            id: number;
+            topic: string;
+            title: string;
+            body: string;
+            subjectType: string | null;
+            subjectId: string | null;
+            createdAt: string;
+        };
+        Objection: {
+            id: number;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 状态代码 */
+            state: string;
+            /** @description 状态(中文) */
+            stateLabel: string;
+            /** @description 版本号,每次状态变更加 1 */
+            version: number;
+            /** @description 相关信用记录编号 */
+            recordId: number | null;
+            /** @description 审核理由(驳回、不予修复、维持原结果时必填,告知企业) */
+            reason: string | null;
+            decidedBy: string | null;
+            /** @description 附件 SHA-256 */
+            attachments: string[];
+            createdAt: string;
+            updatedAt: string;
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description 办结时限(工作日)与超期、即将到期提示 */
+            deadline: {
+                dueOn: string | null;
+                workingDaysLeft: number | null;
+                isOverdue: boolean;
+                isNearlyDue: boolean;
+            };
+        };
+        CommitmentList: {
+            /** @description 各便利措施要求的评价等级 */
+            eligibility: {
+                measure: string;
+                grades: string[];
+                reference: string;
+            }[];
+            /** @description 可承诺办理的事项 */
+            items: {
+                code: string;
+                name: string;
+                department: string;
+                measures: string[];
+                reference: string;
+            }[];
+            /** @description 不实行承诺制的事项及原因 */
+            excluded: {
+                name: string;
+                department: string;
+                reason: string;
+                reference: string;
+            }[];
+            /** @description 各类承诺书的现行文本及版本号 */
+            texts: {
+                type: string;
+                version: string;
+                text: string;
+            }[];
+        };
+        CommitmentEligibility: {
+            uscc: string;
+            enterpriseName: string;
+            item: {
+                code: string;
+                name: string;
+                department: string;
+                reference: string;
+            };
+            /** @description 当前评价等级(尚无评价时为 null) */
+            grade: string | null;
+            score: number | null;
+            evaluatedAsOf: string | null;
+            measures: {
+                measure: string;
+                isEligible: boolean;
+                requiredGrades: string[];
+                explanation: string;
+                reference: string;
+            }[];
+        };
+        RepairNotice: {
+            id: number;
+            /** @description 提示函编号 */
+            number: string;
+            /** @description 对应的信用记录编号 */
+            recordId: number;
+            uscc: string;
+            enterpriseName: string;
+            kindLabel: string;
+            /** @description 作出决定的部门 */
+            department: string;
+            /** @description 决定书文号 */
+            decisionNumber: string | null;
+            decidedOn: string;
+            /** @description 可申请信用修复的日期 */
+            repairableFrom: string;
+            /** @description 最长公示至 */
+            publicUntil: string | null;
+            /** @description 所依据的规定 */
+            basis: string;
+            issuedOn: string;
+            reviewWorkingDays: number;
+            platform: string;
+        };
+        EnterpriseGrade: {
+            uscc: string;
+            name: string;
+            /** @description 当前信用等级(尚未评价为空) */
+            grade: string | null;
+            score: number | null;
+            /** @description 评价基准日 */
+            asOf: string | null;
+            /** @description 评价模型版本 */
+            modelVersion: string | null;
+        };
+        EvaluationTrace: {
+            evaluationId: number;
+            evaluatedAt: string;
+            /** @description 按原输入重算的结果与存档一致(指纹相同) */
+            reproduced: boolean;
+            uscc: string;
+            score: number;
+            grade: string;
+            gradeLabel: string;
+            gradeBeforeVetoes: string;
+            vetoes: {
+                id: string;
+                label: string;
+                capGrade: string;
+                reference: string;
+            }[];
+            modelVersion: string;
+            asOf: string;
+            fingerprint: string;
+            dimensions: {
+                id: string;
+                label: string;
+                weight: number;
+                base: number;
+                points: number;
+                score: number;
+                contribution: number;
+            }[];
+            indicators: {
+                id: string;
+                label: string;
+                dimension: string;
+                value: (number | string) | null;
+                points: number;
+                weight: number;
+                contribution: number;
+                reference: string;
+                /** @description 计入的记录 */
+                records: {
+                    id: number;
+                    version: number;
+                    kind: string;
+                    occurredOn: string | null;
+                    factor: number;
+                }[];
+                /** @description 读取的参数 */
+                parameters: {
+                    id: string;
+                    description: string;
+                    unit: string;
+                    value: unknown;
+                    effectiveFrom: string;
+                    reference: string;
+                }[];
+            }[];
+            /** @description 未计入的记录及原因 */
+            excluded: {
+                id: number;
+                version: number;
+                kind: string;
+                occurredOn: string | null;
+                reason: string;
+            }[];
+        };
+        Subscription: {
+            id: number;
+            owner: string;
+            name: string;
+            eventTypes: ("grade_changed" | "negative_record" | "record_repaired" | "list_updated")[];
+            eventTypeLabels: string[];
+            /**
+             * @description webhook 签名推送;pull 通过 /api/feed 拉取
+             * @enum {string}
+             */
+            delivery: "webhook" | "pull";
+            url: string | null;
+            active: boolean;
+            createdAt: string;
+            /** @description Webhook 投递:待投递(含重试)、已送达、已放弃 */
+            deliveries: {
+                pending: number;
+                delivered: number;
+                failed: number;
+            } | null;
+        };
+        SharedEvent: {
+            /** @description 事件编号(即游标) */
+            id: number;
+            /**
+             * @description grade_changed 信用等级变化、negative_record 新增失信记录、record_repaired 记录已修复、list_updated 推送名单更新
+             * @enum {string}
+             */
+            type: "grade_changed" | "negative_record" | "record_repaired" | "list_updated";
+            typeLabel: string;
+            uscc: string;
+            enterpriseName: string;
+            createdAt: string;
+            /** @description 事件内容:等级变化为 grade/previousGrade/score/asOf/modelVersion;失信记录为 recordId/kind/decisionNumber/occurredOn … */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        EnterpriseAuthorization: {
+            id: number;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 被授权的金融机构或行业协会账号 */
+            grantee: string;
+            granteeName: string;
+            purpose: string;
+            /** @description 授权截止日(含当日) */
+            validUntil: string;
+            grantedBy: string;
+            grantedAt: string;
+            revokedAt: string | null;
+            /** @description 今天是否有效 */
+            isActive: boolean;
+        };
+        CreditMeasure: {
+            code: string;
+            label: string;
+            /**
+             * @description incentive 守信激励;restriction 失信约束
+             * @enum {string}
+             */
+            kind: "incentive" | "restriction";
+            /** @description 适用的信用等级 */
+            grades: string[];
+            /** @description 适用场景代码 */
+            scenes: string[];
+            content: string;
+            /** @description 依据条款 */
+            reference: string;
+        };
+        NoDisturbEnterprise: {
+            uscc: string;
+            name: string;
+            industryCode: string | null;
+            grade: string | null;
+            riskClass: string;
+        };
+        InspectionPlan: {
+            id: number;
+            departmentCode: string;
+            title: string;
+            /** @description 随计划公布的随机种子 */
+            seed: string;
+            scope: {
+                industryPrefix?: string;
+                tier?: string;
+            };
+            ratios: {
+                [key: string]: number;
+            };
+            inspectors: string[];
+            inspectorsPerVisit: number;
+            /** @description planned 待摇号;drawn 已摇号;published 结果已公示 */
+            state: string;
+            /** @description 摇号读取的全部输入(候选企业、比例、检查人员名录、回避关系),任何人可据此按公布的方法复算 */
+            drawInputs: unknown;
+            createdBy: string;
+        };
+        InspectionVisit: {
+            id: number;
+            planId: number;
+            planTitle: string;
+            departmentCode: string;
+            uscc: string;
+            name: string;
+            riskClass: string;
+            inspectors: string[];
+            problem: string | null;
+            jointVisitId: number | null;
+            outcome: string | null;
+            findings: string | null;
+            inspectedOn: string | null;
+            published: boolean;
+        };
+        PublicInspectionResult: {
+            planTitle: string;
+            departmentCode: string;
+            uscc: string;
+            name: string;
+            outcome: string | null;
+            inspectedOn: string | null;
+        };
+        WhitelistGeneration: {
+            /** @description 名单期次(编号) */
+            id: number;
+            listCode: string;
+            /** @description 名单基准日 */
+            asOf: string;
+            /** @description 定期生成所属月份 YYYY-MM */
+            period: string | null;
+            /**
+             * @description schedule 定期生成;manual 手动生成;review 每日复核(撤回不再符合条件的企业)
+             * @enum {string}
+             */
+            trigger: "schedule" | "manual" | "review";
+            triggerLabel: string;
+            triggeredBy: string;
+            /** @description 生成所用规则(catalog/ip-pledge-whitelist.yaml)的 SHA-256 摘要 */
+            rulesDigest: string;
+            modelVersion: string | null;
+            /** @description 有效发明专利数达到要求的企业 */
+            candidates: number;
+            /** @description 其中尚无评价结果的 */
+            ungraded: number;
+            /** @description 其中等级不够的 */
+            excludedByGrade: number;
+            /** @description 其中有公示期内排除记录的 */
+            excludedByRecords: number;
+            /** @description 入选企业 */
+            listed: number;
+            /** @description 推送的金融机构及其名单的增减 */
+            recipients: {
+                username: string;
+                displayName: string;
+                added: number;
+                withdrawn: number;
+                pushedAt: string;
+            }[];
+            createdAt: string;
+        };
+        WhitelistEntry: {
+            /** @description 推介次序 */
+            rank: number;
+            uscc: string;
+            name: string;
+            industryCode: string | null;
+            grade: string;
+            score: number;
+            evaluatedOn: string;
+            validPatents: number;
+            validInventionPatents: number;
+            /** @description 信用等级高,优先推介(001 §二(六)) */
+            isPriority: boolean;
+        };
+        ApplicantRow: {
+            /** @description 在报送名单中的行号(从 1 起) */
+            row: number;
+            input: string;
+            uscc: string | null;
+            /** @description 该行无法查询的原因(行号与原因);查到时为空 */
+            error: string | null;
+            name: string | null;
+            validPatents: number | null;
+            validInventionPatents: number | null;
+            pledgedPatents: number | null;
+            validTrademarks: number | null;
+            inventionPatents: {
+                number: string;
+                name: string;
+                legalStatus: string;
+                grantedOn: string | null;
+            }[];
+            /** @description 公示期内的知识产权相关负面记录 */
+            ipRecords: {
+                kind: string;
+                kindLabel: string;
+                occurredOn: string | null;
+                number: string | null;
+                summary: string;
+                level: string;
+                publicUntil: string | null;
+            }[];
+            isAbnormalOperation: boolean | null;
+            abnormalListings: {
+                listedOn: string | null;
+                reason: string;
+            }[];
+            grade: string | null;
+            gradeLabel: string | null;
+            evaluatedOn: string | null;
+            /** @description 企业未授权本机构查询、也不在推送给本机构的名单中时,不提供信用等级 */
+            isGradeWithheld: boolean;
+            isOnWhitelist: boolean | null;
+        };
+        ApplicantLookup: {
+            id: number;
+            asOf: string;
+            requestedBy: string;
+            bank: string;
+            submitted: number;
+            found: number;
+            rejected: number;
+            createdAt: string;
+            rows: components["schemas"]["ApplicantRow"][];
+        };
+        Loan: {
+            id: number;
+            bank: string;
+            bankName: string;
+            /** @description 本机构贷款业务编号 */
+            bankReference: string;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 贷款金额(万元) */
+            amountWan: number;
+            /** @description 放款日期 */
+            grantedOn: string;
+            /** @description 贷款期限(月) */
+            termMonths: number;
+            pledgedPatentNumbers: string[];
+            /**
+             * @description active 有效;withdrawn 已撤回
+             * @enum {string}
+             */
+            status: "active" | "withdrawn";
+            statusLabel: string;
+            version: number;
+            /** @description 放款当日借款企业是否在现行白名单中 */
+            isOnWhitelist: boolean;
+            /** @description 放款当日现行白名单的期次 */
+            whitelistGenerationId: number | null;
+            reportedBy: string;
+            createdAt: string;
+            updatedAt: string;
+        };
+        WhitelistConversionStats: {
+            generations: {
+                generationId: number;
+                asOf: string;
+                triggerLabel: string;
+                /** @description 金融机构账号;为空表示全部机构合计 */
+                bank: string | null;
+                bankName: string | null;
+                /** @description 推送企业数 */
+                listed: number;
+                /** @description 该期名单有效期间获得贷款的入选企业数 */
+                enterprisesWithLoan: number;
+                loans: number;
+                amountWan: number;
+                /** @description 获贷企业数 ÷ 推送企业数 */
+                conversionRate: number | null;
+            }[];
+            months: {
+                month: string;
+                /** @description 金融机构账号;为空表示全部机构合计 */
+                bank: string | null;
+                bankName: string | null;
+                loans: number;
+                enterprises: number;
+                amountWan: number;
+                /** @description 其中放款当日在白名单中的企业的贷款 */
+                listedLoans: number;
+                listedAmountWan: number;
+            }[];
+        };
+        InspectorConflict: {
+            /** @description 检查人员账号 */
+            inspector: string;
+            uscc: string;
+            /** @description 企业名称 */
+            name: string;
+            /** @description 回避事由 */
+            reason: string;
+            createdBy: string;
+            createdAt: string;
+        };
+        Policy: {
+            code: string;
+            name: string;
+            /** @description 兑现部门代码 */
+            departmentCode: string;
+            departmentName: string;
+            /** @description 政策文件名称(文号) */
+            reference: string;
+            /** @description 为真时为演示拟定的本地示例,不是正式文件 */
+            isLocalExample: boolean;
+            /** @description 平台实施该政策所依据的文件条款 */
+            basis: string;
+            /** @description exempt_application 免申即享;quick_application 即申即享 */
+            mode: string;
+            modeLabel: string;
+            validFrom: string;
+            /** @description 为空表示长期有效 */
+            validTo: string | null;
+            /** @description 享受内容 */
+            benefit: string;
+            /** @description 享受条件(中文,逐条) */
+            conditionLines: string[];
+        };
+        PolicyEligibleEnterprise: {
+            uscc: string;
+            name: string;
+            grade: string | null;
+            /** @description 符合的依据:每个条件满足所依据的事实 */
+            reasons: string[];
+            /** @description 匹配运行首次发现其符合的日期(尚未运行为空) */
+            firstSeenOn: string | null;
+            /** @description 本次连续符合的起始日期 */
+            eligibleSince: string | null;
+            /** @description 已通知企业的日期 */
+            notifiedOn: string | null;
+        };
+        CreditIndexPoint: {
+            month: string;
+            /**
+             * @description 状态:closed 已结算(冻结,不再改变);provisional 暂定(本月或尚未结算的月份,随评价更新而变化)
+             * @enum {string}
+             */
+            status: "closed" | "provisional";
+            /** @description 为真时该组企业少于最小分组数,不公布任何数值 */
+            withheld: boolean;
+            /** @description 指数(基期 = 100);不公布或该组无基期值时为空 */
+            value: number | null;
+            /** @description 综合测度(0–100) */
+            rawMeasure: number | null;
+            /** @description 信用水平:平均分 */
+            meanScore: number | null;
+            /** @description 守信面:良好及以上等级占比 */
+            goodShare: number | null;
+            /** @description 失信面:较差等级占比 */
+            poorShare: number | null;
+            /** @description 统计企业数 */
+            enterprises: number | null;
+            /** @description 计算该值所用方法的摘要 */
+            methodDigest: string;
+        };
+        CreditIndexSeries: {
+            /** @enum {string} */
+            dimension: "district" | "region" | "industry_section" | "industry_division" | "tier";
+            dimensionLabel: string;
+            from: string;
+            to: string;
+            /** @description 基期(= 100) */
+            baseMonth: string;
+            /** @description 少于此数的分组不公布 */
+            minGroupSize: number;
+            /** @description 现行方法摘要 */
+            methodDigest: string;
+            method: {
+                title: string;
+                /** @description 编制方法全文与参数 */
+                href: string;
+                summary: string;
+            };
+            months: {
+                month: string;
+                /**
+                 * @description 状态:closed 已结算(冻结,不再改变);provisional 暂定(本月或尚未结算的月份,随评价更新而变化)
+                 * @enum {string}
+                 */
+                status: "closed" | "provisional";
+                /**
+                 * @description evaluations 来自平台存储的评价结果;backfill 演示区县的回溯重建
+                 * @enum {string}
+                 */
+                source: "evaluations" | "backfill";
+                methodDigest: string;
+                /** @description 该月所计评价结果的评价模型版本 */
+                modelVersions: string[];
+                closedAt: string | null;
+            }[];
+            series: {
+                group: string;
+                label: string;
+                points: components["schemas"]["CreditIndexPoint"][];
+            }[];
+        };
+        CreditIndexMethod: {
+            title: string;
+            formula: string;
+            /** @description 决定数值的参数的 SHA-256 摘要 */
+            digest: string;
+            baseMonth: string;
+            minGroupSize: number;
+            components: {
+                code: string;
+                label: string;
+                weight: number;
+                grades: string[];
+                description: string;
+            }[];
+            dimensions: {
+                code: string;
+                label: string;
+            }[];
+            references: {
+                topic: string;
+                reference: string;
+            }[];
+            /** @description 编制说明全文(Markdown) */
+            text: string;
+        };
+        GradeDistribution: {
+            /** @description 现行评价模型版本(尚未发布为空) */
+            modelVersion: string | null;
+            /** @description 企业库中的企业数 */
+            enterprises: number;
+            /** @description 尚无信用等级的企业数 */
+            unrated: number;
+            /** @description 按现行模型的等级表排列(最好的在前) */
+            grades: {
+                grade: string;
+                label: string;
+                /** @description 对应的市场监管信用风险分类 */
+                samrClass: string | null;
+                count: number;
+            }[];
+        };
+        EnterpriseRequest: {
+            id: number;
+            /** @description 查询码 */
+            trackingCode: string;
+            /** @enum {string} */
+            requestType: "request" | "complaint";
+            requestTypeLabel: string;
+            category: string;
+            categoryLabel: string;
+            title: string;
+            body: string;
+            /** @description 附件 SHA-256 */
+            attachments: string[];
+            requester: {
+                /** @enum {string} */
+                kind: "enterprise" | "visitor";
+                uscc: string | null;
+                name: string | null;
+                /** @description 访客手机号码(脱敏) */
+                phoneMasked: string | null;
+            };
+            /** @description 当前承办部门代码 */
+            departmentCode: string;
+            departmentName: string;
+            /** @description 分办依据 */
+            routingExplanation: string;
+            /** @enum {string} */
+            state: "submitted" | "accepted" | "in_progress" | "answered" | "rectifying" | "rated" | "closed";
+            stateLabel: string;
+            version: number;
+            filedOn: string;
+            /** @description 当前答复(或整改答复)时限 */
+            dueOn: string;
+            deadline: {
+                workingDaysLeft: number | null;
+                isOverdue: boolean;
+            };
+            firstAnsweredOn: string | null;
+            answer: {
+                text: string;
+                answeredOn: string | null;
+                /** @description 答复人账号(仅工作人员可见) */
+                answeredBy: string | null;
+            } | null;
+            rating: {
+                code: string;
+                label: string;
+                comment: string | null;
+                ratedOn: string | null;
+            } | null;
+            /** @description 差评后重新办理(整改)的次数 */
+            reopenCount: number;
+            /** @description 最近一次超期督办的日期 */
+            escalatedOn: string | null;
+            escalationCount: number;
+            /** @description 整改后仍不满意,已列入督查 */
+            isFlaggedForSupervision: boolean;
+            outcome: string | null;
+            outcomeLabel: string | null;
+            closedOn: string | null;
+            /** @description 重复诉求所关联的原诉求编号 */
+            duplicateOf: number | null;
+            recordId: number | null;
+            evaluationId: number | null;
+            /** @description 信用类诉求指明了信用记录或评价结果时:请改走异议申请(/api/objections) */
+            objectionHint: {
+                message: string;
+                /** @enum {string} */
+                path: "/api/objections";
+                recordId: number | null;
+                evaluationId: number | null;
+            } | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        EnterpriseRequestDetail: {
+            id: number;
+            /** @description 查询码 */
+            trackingCode: string;
+            /** @enum {string} */
+            requestType: "request" | "complaint";
+            requestTypeLabel: string;
+            category: string;
+            categoryLabel: string;
+            title: string;
+            body: string;
+            /** @description 附件 SHA-256 */
+            attachments: string[];
+            requester: {
+                /** @enum {string} */
+                kind: "enterprise" | "visitor";
+                uscc: string | null;
+                name: string | null;
+                /** @description 访客手机号码(脱敏) */
+                phoneMasked: string | null;
+            };
+            /** @description 当前承办部门代码 */
+            departmentCode: string;
+            departmentName: string;
+            /** @description 分办依据 */
+            routingExplanation: string;
+            /** @enum {string} */
+            state: "submitted" | "accepted" | "in_progress" | "answered" | "rectifying" | "rated" | "closed";
+            stateLabel: string;
+            version: number;
+            filedOn: string;
+            /** @description 当前答复(或整改答复)时限 */
+            dueOn: string;
+            deadline: {
+                workingDaysLeft: number | null;
+                isOverdue: boolean;
+            };
+            firstAnsweredOn: string | null;
+            answer: {
+                text: string;
+                answeredOn: string | null;
+                /** @description 答复人账号(仅工作人员可见) */
+                answeredBy: string | null;
+            } | null;
+            rating: {
+                code: string;
+                label: string;
+                comment: string | null;
+                ratedOn: string | null;
+            } | null;
+            /** @description 差评后重新办理(整改)的次数 */
+            reopenCount: number;
+            /** @description 最近一次超期督办的日期 */
+            escalatedOn: string | null;
+            escalationCount: number;
+            /** @description 整改后仍不满意,已列入督查 */
+            isFlaggedForSupervision: boolean;
+            outcome: string | null;
+            outcomeLabel: string | null;
+            closedOn: string | null;
+            /** @description 重复诉求所关联的原诉求编号 */
+            duplicateOf: number | null;
+            recordId: number | null;
+            evaluationId: number | null;
+            /** @description 信用类诉求指明了信用记录或评价结果时:请改走异议申请(/api/objections) */
+            objectionHint: {
+                message: string;
+                /** @enum {string} */
+                path: "/api/objections";
+                recordId: number | null;
+                evaluationId: number | null;
+            } | null;
+            createdAt: string;
+            updatedAt: string;
+            history: {
+                action: string;
+                actionLabel: string;
+                fromState: string | null;
+                toState: string;
+                toStateLabel: string;
+                departmentCode: string | null;
+                /** @description 经办账号(仅工作人员可见) */
+                actor: string | null;
+                note: string | null;
+                occurredOn: string;
+                createdAt: string;
+            }[];
+            /** @description 关联到本诉求的重复诉求编号 */
+            duplicates: number[];
+        };
+        RequestMetrics: {
+            /** @description 诉求量 */
+            volume: number;
+            answered: number;
+            /** @description 平均响应时间(工作日) */
+            meanResponseWorkingDays: number | null;
+            /** @description 响应时间中位数(工作日) */
+            medianResponseWorkingDays: number | null;
+            overdue: number;
+            overdueRate: number | null;
+            rated: number;
+            /** @description 各评价等级的件数 */
+            ratings: {
+                [key: string]: number;
+            };
+            satisfied: number;
+            /** @description 满意率(非常满意、满意、基本满意占已评价件数的比例) */
+            satisfactionRate: number | null;
+        };
+        RequestAnalysis: {
+            from: string;
+            to: string;
+            asOf: string;
+            departmentCode: string | null;
+            months: {
+                month: string;
+                total: components["schemas"]["RequestMetrics"];
+                byDepartment: {
+                    departmentCode: string;
+                    departmentName: string;
+                    metrics: components["schemas"]["RequestMetrics"];
+                }[];
+                byCategory: {
+                    category: string;
+                    categoryLabel: string;
+                    metrics: components["schemas"]["RequestMetrics"];
+                }[];
+                cells: {
+                    departmentCode: string;
+                    departmentName: string;
+                    category: string;
+                    categoryLabel: string;
+                    metrics: components["schemas"]["RequestMetrics"];
+                }[];
+            }[];
+            /** @description 统计口径 */
+            method: string;
+        };
+        StaffReminder: {
+            id: number;
+            topic: string;
+            title: string;
+            body: string;
+            subjectType: string | null;
+            subjectId: string | null;
+            role: string;
+            departmentCode: string | null;
+            createdAt: string;
+        };
+        ReformTaskReport: {
+            id: number;
+            taskCode: string;
+            unitCode: string;
+            /**
+             * @description not_started 未开始、in_progress 推进中、done 已完成
+             * @enum {string}
+             */
+            status: "not_started" | "in_progress" | "done";
+            percent: number | null;
+            text: string;
+            attachments: string[];
+            reportedOn: string;
+            reportedBy: string;
+        };
+        ReformTask: {
+            code: string;
+            listCode: string;
+            /** @description 序号 */
+            sequence: number;
+            /** @description 实施阶段 */
+            phase: string;
+            /** @description 主要任务 */
+            mainTask: string;
+            /** @description 对应的方案条款 */
+            clause: string;
+            /** @description 细化任务(原文) */
+            text: string;
+            /** @description 牵头单位(原文) */
+            leadText: string;
+            /** @description 责任单位(原文) */
+            responsibleText: string;
+            lead: {
+                code: string;
+                name: string;
+                shortName: string;
+            }[];
+            responsible: {
+                code: string;
+                name: string;
+                shortName: string;
+            }[];
+            /** @description 原文中的集合称谓(如“等有关部门”),不对应具体部门 */
+            responsibleOthers: string[];
+            /** @description 完成时间(原文) */
+            deadlineText: string;
+            /** @description 完成时间;持续推进的为空 */
+            deadline: string | null;
+            /**
+             * @description done 已完成、on_track 正常推进、at_risk 临期、late 逾期
+             * @enum {string}
+             */
+            status: "done" | "on_track" | "at_risk" | "late";
+            statusLabel: string;
+            completedOn: string | null;
+            isCompletedLate: boolean;
+            workingDaysLeft: number | null;
+            /** @description 各牵头单位截至统计日的最新报送 */
+            leadReports: components["schemas"]["ReformTaskReport"][];
+            latestReport: components["schemas"]["ReformTaskReport"] | null;
+            reportCount: number;
+        };
+        ReformTaskCounts: {
+            total: number;
+            done: number;
+            on_track: number;
+            at_risk: number;
+            late: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

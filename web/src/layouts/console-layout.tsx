@@ -1,0 +1,42 @@
+import { Layout, Menu, Typography } from 'antd';
+import { useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useSession } from '../auth/session.tsx';
+import { t } from '../locales/zh-CN.ts';
+import type { Portal } from '../routes.tsx';
+import { buildMenuItems, selectedMenuKey } from './menu-items.tsx';
+import { UserMenu } from './user-menu.tsx';
+
+/** The admin console and the bank portal: a side menu from the route table, a header with the account, the page. */
+export function ConsoleLayout({ portal }: { portal: Extract<Portal, 'admin' | 'bank'> }) {
+  const { user } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [isCollapsed, setIsCollapsed] = useState(false);
+  const role = user?.role ?? null;
+  const selected = selectedMenuKey(portal, role, location.pathname);
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider breakpoint="lg" collapsible collapsed={isCollapsed} onCollapse={setIsCollapsed} width={208} theme="dark">
+        <div style={{ color: '#fff', padding: '16px 20px', fontWeight: 600, fontSize: isCollapsed ? 14 : 18, whiteSpace: 'nowrap', overflow: 'hidden' }}>
+          {t('app.name')}
+          {!isCollapsed && <span style={{ fontSize: 12, fontWeight: 400, marginLeft: 8, opacity: 0.75 }}>{t(portal === 'admin' ? 'portal.admin' : 'portal.bank')}</span>}
+        </div>
+        <nav aria-label={t(portal === 'admin' ? 'portal.admin' : 'portal.bank')}>
+          <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected] : []} defaultOpenKeys={buildMenuItems(portal, role).map((item) => String(item?.key))} items={buildMenuItems(portal, role)} onClick={({ key }) => navigate(key)} />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #f0f0f0' }}>
+          <Typography.Text type="secondary">
+            {t('app.district')} · {t('app.fullName')}
+          </Typography.Text>
+          <UserMenu />
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

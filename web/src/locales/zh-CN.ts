@@ -1,0 +1,64 @@
+/**
+ * App-level strings of the web application, flat dotted keys (ant-design-pro's convention). Page-specific labels may
+ * stay in their page, in Chinese. Other engineers add keys here by appending lines in their own section.
+ */
+export const zhCN = {
+  'app.name': '信评',
+  'app.fullName': '科创企业公共信用综合评价平台',
+  'app.district': '鄂州市华容区',
+
+  'portal.admin': '管理端',
+  'portal.enterprise': '企业服务',
+  'portal.bank': '金融机构',
+  'portal.public': '信用公示',
+
+  'auth.login': '登录',
+  'auth.logout': '退出登录',
+  'auth.username': '用户名',
+  'auth.password': '密码',
+  'auth.username.required': '请输入用户名',
+  'auth.password.required': '请输入密码',
+  'auth.loginTitle': '账号登录',
+  'auth.sessionExpired': '登录已过期,请重新登录',
+  'auth.loggedOut': '已退出登录',
+  'auth.toPublic': '不登录,查看信用公示',
+
+  'state.loading': '加载中…',
+  'state.empty': '暂无数据',
+  'state.retry': '重试',
+  'state.networkError': '无法连接服务器,请检查网络后重试',
+  'state.unexpectedError': '出现意外错误({status}),请稍后重试',
+
+  'page.notFound': '页面不存在',
+  'page.notFound.detail': '您访问的页面不存在或已被移动。',
+  'page.forbidden': '无权访问',
+  'page.forbidden.detail': '当前账号({role})不能查看此页面。',
+  'page.backHome': '返回首页',
+  'page.underConstruction': '该门户的页面正在建设中',
+
+  'table.total': '共 {total} 条',
+  'export.button': '导出 Excel',
+  'export.done': '已下载 {fileName}',
+  'job.running': '正在处理…',
+  'job.done': '已完成',
+  'job.failed': '处理失败',
+
+  'menu.dashboard': '工作台',
+  'menu.enterprises': '企业库',
+  'menu.imports': '数据归集',
+  'menu.review': '审核',
+  'menu.review.declarations': '自主申报',
+  'menu.review.objections': '异议申诉',
+  'menu.review.repairs': '信用修复',
+  'menu.model': '模型管理',
+  'menu.gradeUse': '信用应用',
+  'menu.users': '用户与权限',
+  'menu.audit': '审计',
+} as const;
+
+export type MessageKey = keyof typeof zhCN;
+
+/** The string of a key with `{name}` placeholders filled in. */
+export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
+  return zhCN[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
