@@ -10,6 +10,7 @@ import { ensurePublishedModel } from '../services/evaluation/ensure-published-mo
 import { samplePenaltyRow } from '../services/import/sample-files.ts';
 import { createInspectionPlan, drawInspectionPlan } from '../services/grade-use/inspection-plans.ts';
 import { pushSharedList } from '../services/sharing/push-shared-list.ts';
+import { sendStaffMessages } from '../services/requests/send-staff-messages.ts';
 import { todayInDistrict } from '../services/enterprises/register-enterprises.ts';
 import { fileRequest } from '../services/requests/file-request.ts';
 import { handleRequest } from '../services/requests/handle-request.ts';
@@ -360,7 +361,19 @@ describeOnEachEngine('authorization matrix', (current) => {
       request: () => ({ method: 'POST', url: '/api/inbox/read-all' }),
       checkList: (body) => assert.equal(typeof body.updated, 'number', 'only the account’s own enterprise’s messages are marked'),
     },
-    'GET /api/staff-messages': { request: () => ({ method: 'GET', url: '/api/staff-messages' }) },
+    'GET /api/staff-messages': {
+      request: async () => {
+        const message = (role: 'reviewer' | 'department_operator', departmentCode: string | null) => ({ role, departmentCode, topic: 'matrix', title: '矩阵提醒', body: '矩阵提醒', subjectType: 'matrix', subjectId: String((counter += 1)), dedupeKey: `matrix:${counter}` });
+        await sendStaffMessages(current().db, [message('reviewer', null), message('department_operator', 'scjg'), message('department_operator', OTHER_DEPARTMENT)]);
+        return { method: 'GET', url: '/api/staff-messages' };
+      },
+      checkList: (body, audience) => {
+        const recipients = new Set(body.items.map((item: { role: string; departmentCode: string | null }) => `${item.role}:${item.departmentCode ?? ''}`));
+        const expected = { admin: ['reviewer:', 'department_operator:scjg', `department_operator:${OTHER_DEPARTMENT}`], reviewer: ['reviewer:'], department_operator: ['department_operator:scjg'] }[audience as string]!;
+        if (audience === 'admin') for (const recipient of expected) assert.ok(recipients.has(recipient), `an administrator oversees ${recipient}`);
+        else assert.deepEqual([...recipients].sort(), [...expected].sort(), 'each role reads only the messages addressed to it');
+      },
+    },
     // Commitments (issue #6 §4): the enterprise signs; the department it was made to, or a reviewer, checks it.
     'GET /api/commitment-list': { request: () => ({ method: 'GET', url: '/api/commitment-list' }) },
     'POST /api/commitments': {

@@ -8,8 +8,8 @@ import { IdParams, PageQuery } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 import { ENTERPRISE_FILES } from './declaration.routes.ts';
 
-/** Reviewers read the reminders addressed to reviewers; administrators oversee them. */
-const REVIEWER_MESSAGES: RouteAccess = { admin: 'all', reviewer: 'all' };
+/** Reviewers read the reminders addressed to reviewers, department operators their department's; administrators oversee all. */
+const STAFF_MESSAGES: RouteAccess = { admin: 'all', reviewer: 'all', department_operator: 'own-department' };
 
 const MessageSchema = z
   .object({
@@ -26,7 +26,17 @@ const MessageSchema = z
   .meta({ id: 'InboxMessage' });
 
 const StaffMessageSchema = z
-  .object({ id: z.number().int(), topic: z.string(), title: z.string(), body: z.string(), subjectType: z.string().nullable(), subjectId: z.string().nullable(), createdAt: z.string() })
+  .object({
+    id: z.number().int(),
+    topic: z.string(),
+    title: z.string(),
+    body: z.string(),
+    subjectType: z.string().nullable(),
+    subjectId: z.string().nullable(),
+    role: z.string().describe('收件角色:reviewer 审核员、department_operator 数据报送单位(见 departmentCode)、admin 管理员'),
+    departmentCode: z.string().nullable(),
+    createdAt: z.string(),
+  })
   .meta({ id: 'StaffMessage' });
 
 export function registerInboxRoutes(app: ZodApp, context: ServerContext): void {
@@ -73,15 +83,21 @@ export function registerInboxRoutes(app: ZodApp, context: ServerContext): void {
   app.get(
     '/api/staff-messages',
     {
-      config: { access: REVIEWER_MESSAGES },
+      config: { access: STAFF_MESSAGES },
       schema: {
-        summary: '审核员提醒',
-        description: '每日运行产生的提醒:即将到期或已超期的异议申请、信用修复申请(按工作日计算)。',
+        summary: '工作人员提醒',
+        description:
+          '发给工作人员的提醒,最新的在前:审核员收到即将到期或已超期的异议、信用修复申请(按工作日计算);数据报送单位只收到发给本部门的' +
+          '(企呼我应督办、重点任务到期、惠企政策新增符合条件企业等);管理员可查看全部。',
         tags: ['办事'],
         querystring: PageQuery,
         response: { 200: z.object({ total: z.number().int(), items: z.array(StaffMessageSchema) }) },
       },
     },
-    async (request) => listStaffMessages(context.store.db, 'reviewer', { limit: request.query.limit, offset: request.query.offset }),
+    async (request) => {
+      const principal = principalOf(request);
+      const recipient = principal.role === 'admin' ? 'all' : principal.role === 'department_operator' ? { departmentCode: principal.departmentCode ?? '' } : { role: 'reviewer' as const };
+      return listStaffMessages(context.store.db, recipient, { limit: request.query.limit, offset: request.query.offset });
+    },
   );
 }

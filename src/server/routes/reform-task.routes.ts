@@ -9,7 +9,7 @@ import { renderTaskBulletinPdf } from '../../services/reform-tasks/render-task-b
 import { reportTaskProgress } from '../../services/reform-tasks/report-task-progress.ts';
 import { PROGRESS_STATUSES, TASK_STATUSES, type ProgressStatus, type TaskStatus } from '../../services/reform-tasks/task-status.ts';
 import { writeTaskBoardXlsx } from '../../services/reform-tasks/write-task-board-xlsx.ts';
-import { listStaffReminders } from '../../services/requests/send-staff-messages.ts';
+import { listStaffMessages } from '../../services/notifications/list-staff-messages.ts';
 import { todayInChina } from '../../services/workflows/find-enterprise.ts';
 import { openAttachment } from '../../services/workflows/open-attachment.ts';
 import { storeAttachment } from '../../services/workflows/store-attachment.ts';
@@ -210,7 +210,7 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
     async (request) => {
       const principal = principalOf(request);
       const recipient = scopeOf(request) === 'own-department' ? { departmentCode: principal.departmentCode ?? '' } : 'all';
-      return listStaffReminders(db, recipient, ['reform_task'], request.query);
+      return listStaffMessages(db, recipient, { ...request.query, subjectTypes: ['reform_task'] });
     },
   );
 

@@ -12,7 +12,7 @@ import { openRequestAttachment } from '../../services/requests/open-request-atta
 import { rateRequest } from '../../services/requests/rate-request.ts';
 import { requestActorOf, VISITOR_ACTOR, type RequestViewer } from '../../services/requests/request-actor.ts';
 import { loadRequestSettings } from '../../services/requests/request-settings.ts';
-import { listStaffReminders } from '../../services/requests/send-staff-messages.ts';
+import { listStaffMessages } from '../../services/notifications/list-staff-messages.ts';
 import { transferRequest } from '../../services/requests/transfer-request.ts';
 import { writeRequestAnalysisXlsx } from '../../services/requests/write-request-analysis-xlsx.ts';
 import { findEnterpriseByUscc, todayInChina } from '../../services/workflows/find-enterprise.ts';
@@ -261,7 +261,7 @@ export function registerRequestRoutes(app: ZodApp, context: ServerContext): void
     },
     async (request) => {
       const viewer = await viewerOf(request);
-      return listStaffReminders(db, viewer.kind === 'department' ? { departmentCode: viewer.departmentCode } : 'all', ['request'], request.query);
+      return listStaffMessages(db, viewer.kind === 'department' ? { departmentCode: viewer.departmentCode } : 'all', { ...request.query, subjectTypes: ['request'] });
     },
   );
 
