@@ -18,14 +18,15 @@ export interface ListenOptions extends ServerOptions {
   whitelistSchedule?: WhitelistSchedulerSettings | false;
   /** Close ended months of the credit index daily (issue #7 §5); false: do not run it. */
   indexCloser?: false;
-  /** Escalation of overdue requests and reform-task reminders, checked hourly (issue #9); false: do not run them. */
+  /** Escalation of overdue requests, reform-task and workflow deadline reminders, checked hourly; false: do not run them. */
   dailyChecks?: false;
 }
 
 /**
- * Builds the server and listens; returns the base URL to print. Port 0 picks a free port. While it listens, the
- * webhook dispatcher delivers the sharing feed (issue #4 §5) and the IP-pledge whitelist schedule is checked daily
- * (issue #7 §4); closing the server stops both.
+ * Builds the server and listens; returns the base URL to print. Port 0 picks a free port. While it listens, background
+ * jobs run: the webhook dispatcher delivers the sharing feed (issue #4 §5), the IP-pledge whitelist schedule is
+ * checked daily (issue #7 §4), ended months of the credit index are closed (issue #7 §5), and the daily checks send
+ * reminders and escalate overdue requests (issues #6, #9). Closing the server stops them all.
  */
 export async function startServer(store: Store, options: ListenOptions): Promise<{ app: ZodApp; url: string }> {
   const app = await buildServer(store, options);

@@ -1,16 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
+import { startPeriodicJob, type PeriodicJob } from '../scheduling/start-periodic-job.ts';
 import { closeEndedMonths, type CloseOutcome } from './close-index-month.ts';
 
 /** Who closes months on schedule, in the audit trail. */
 export const INDEX_CLOSER_OPERATOR = '信用指数定时结算';
 
-export interface IndexCloser {
-  /** Runs a pass now (or waits for the one under way); passes never overlap. */
-  runNow(): Promise<CloseOutcome[] | undefined>;
-  /** Stops the timer and waits for the pass under way, if any. */
-  stop(): Promise<void>;
-}
+export type IndexCloser = PeriodicJob<CloseOutcome[]>;
 
 /** Milliseconds from `now` to the next 00:05 China Standard Time (UTC+8, no daylight saving). */
 export function untilNextDailyRun(now: Date): number {
@@ -27,36 +23,5 @@ export function untilNextDailyRun(now: Date): number {
  * on most days it finds nothing to do. Errors are reported and the next day's pass tries again.
  */
 export function startIndexCloser(db: Kysely<Database>, onError: (error: unknown) => void = () => {}): IndexCloser {
-  let running: Promise<CloseOutcome[] | undefined> | null = null;
-  let timer: NodeJS.Timeout | null = null;
-  let stopped = false;
-
-  const schedule = (delay: number) => {
-    if (stopped) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(pass, delay);
-    timer.unref();
-  };
-  const pass = (): Promise<CloseOutcome[] | undefined> => {
-    running ??= closeEndedMonths(db, { operator: INDEX_CLOSER_OPERATOR })
-      .catch((error: unknown) => {
-        onError(error);
-        return undefined;
-      })
-      .finally(() => {
-        running = null;
-        schedule(untilNextDailyRun(new Date()));
-      });
-    return running;
-  };
-  schedule(0);
-
-  return {
-    runNow: pass,
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+  return startPeriodicJob({ run: () => closeEndedMonths(db, { operator: INDEX_CLOSER_OPERATOR }), firstDelayMs: 0, nextDelayMs: () => untilNextDailyRun(new Date()), onError });
 }

@@ -1,56 +1,43 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
+import { notifyDeadlines, type DeadlineRun } from '../notifications/notify-deadlines.ts';
 import { notifyTaskDeadlines, type TaskReminderRun } from '../reform-tasks/notify-task-deadlines.ts';
+import { startPeriodicJob, type PeriodicJob } from '../scheduling/start-periodic-job.ts';
+import { todayInChina } from '../workflows/find-enterprise.ts';
 import { escalateOverdueRequests, type EscalationRun } from './escalate-overdue-requests.ts';
 
-export interface DailyChecks {
-  /** Runs a pass now (or waits for the one under way). */
-  runNow(): Promise<{ escalation?: EscalationRun; reminders?: TaskReminderRun }>;
-  stop(): Promise<void>;
+export interface DailyCheckRun {
+  escalation?: EscalationRun;
+  reminders?: TaskReminderRun;
+  workflowDeadlines?: DeadlineRun;
 }
 
+export type DailyChecks = PeriodicJob<DailyCheckRun>;
+
 /**
- * The server's daily checks of issue #9: escalation (督办) of overdue requests and the reform tasks' deadline
- * reminders. Both are idempotent for a day, so the timer simply runs them at start and then every `intervalMs`
- * (an hour by default: a new day is noticed within the hour whenever the server was started). A failing pass is
- * reported and the next one tries again; passes never overlap.
+ * The server's daily checks: escalation (督办) of overdue requests (issue #9), the reform tasks' deadline reminders
+ * (issue #9) and the objection and repair deadline reminders (issue #6 §5). Each is idempotent for a day, so the
+ * timer simply runs them at start and then every `intervalMs` (an hour by default: a new day is noticed within the
+ * hour whenever the server was started). One failing check is reported and does not stop the others.
  */
 export function startDailyChecks(db: Kysely<Database>, onError: (error: unknown) => void, options: { intervalMs?: number } = {}): DailyChecks {
   const intervalMs = options.intervalMs ?? 3_600_000;
-  let running: ReturnType<DailyChecks['runNow']> | null = null;
-  let timer: NodeJS.Timeout | null = null;
-  let stopped = false;
-  const pass: DailyChecks['runNow'] = () =>
-    (running ??= (async () => {
-      const result: Awaited<ReturnType<DailyChecks['runNow']>> = {};
-      try {
-        result.escalation = await escalateOverdueRequests(db);
-      } catch (error) {
-        onError(error);
-      }
-      try {
-        result.reminders = await notifyTaskDeadlines(db);
-      } catch (error) {
-        onError(error);
-      }
-      return result;
-    })().finally(() => {
-      running = null;
-      schedule();
-    }));
-  const schedule = () => {
-    if (stopped) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(pass, intervalMs);
-    timer.unref();
+  const attempt = async <T>(check: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await check();
+    } catch (error) {
+      onError(error);
+      return undefined;
+    }
   };
-  void pass();
-  return {
-    runNow: pass,
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+  return startPeriodicJob({
+    run: async () => ({
+      escalation: await attempt(() => escalateOverdueRequests(db)),
+      reminders: await attempt(() => notifyTaskDeadlines(db)),
+      workflowDeadlines: await attempt(() => notifyDeadlines(db, todayInChina())),
+    }),
+    firstDelayMs: 0,
+    nextDelayMs: () => intervalMs,
+    onError,
+  });
 }

@@ -26,7 +26,10 @@ export interface GenerateWhitelistOptions {
 }
 
 export interface GenerationOutcome {
-  /** False when nothing was stored: the period already has its list, or a review found nothing to withdraw. */
+  /**
+   * False when nothing was stored: the period already has its list, a review found nothing to withdraw, or the
+   * reviewed list was replaced meanwhile.
+   */
   created: boolean;
   generation: WhitelistGenerationView | null;
   pushes: PushOutcome[];
@@ -59,8 +62,9 @@ export async function generateWhitelist(db: Kysely<Database>, options: GenerateW
   const modelGrades = published.compiled.model.grades.map((row) => row.grade);
 
   let previousIds: number[] | undefined;
+  let reviewedId: number | null = null;
   if (options.trigger === 'review') {
-    const currentId = await findCurrentGenerationId(db);
+    const currentId = (reviewedId = await findCurrentGenerationId(db));
     if (currentId === null) return { created: false, generation: null, pushes: [], exclusions: [] };
     previousIds = (await db.selectFrom('whitelist_entries').select('enterprise_id').where('generation_id', '=', currentId).execute()).map((row) => Number(row.enterprise_id));
   }
@@ -73,6 +77,8 @@ export async function generateWhitelist(db: Kysely<Database>, options: GenerateW
       const taken = await trx.selectFrom('whitelist_generations').select('id').where('trigger', '=', 'schedule').where('period', '=', options.period).executeTakeFirst();
       if (taken) return null;
     }
+    // A review stands only if the list it reviewed is still the current one (another process may have replaced it).
+    if (reviewedId !== null && (await findCurrentGenerationId(trx)) !== reviewedId) return null;
     const generation = await trx
       .insertInto('whitelist_generations')
       .values({

@@ -1,6 +1,6 @@
 import { AppError } from '../../domain/app-error.ts';
 import { isIsoDate } from '../../domain/month-arithmetic.ts';
-import { normalizeUscc, validateUscc } from '../../domain/uscc.ts';
+import { isAcceptableAsLegacy, normalizeUscc, validateUscc } from '../../domain/uscc.ts';
 
 /** A loan a bank reports back (双向推送, 000 §二(七); DOMAIN.md §7: banks report loans granted). */
 export interface LoanInput {
@@ -56,7 +56,11 @@ export function validateLoanInput(input: LoanInput, today: string): LoanInput {
   const problems: string[] = [];
   const uscc = normalizeUscc(String(input.uscc ?? ''));
   if (uscc === '') problems.push('字段“uscc”:请填写借款企业的统一社会信用代码');
-  else if (!validateUscc(uscc).valid) problems.push(`字段“uscc”:统一社会信用代码“${uscc}”无效:${validateUscc(uscc).reason}`);
+  else {
+    // Only a malformed code is refused here: a registered legacy code (accepted by an operator) fails the check digit.
+    const validation = validateUscc(uscc);
+    if (!validation.valid && !isAcceptableAsLegacy(validation)) problems.push(`字段“uscc”:统一社会信用代码“${uscc}”无效:${validation.reason}`);
+  }
   const amount = Number(input.amountWan);
   if (!Number.isFinite(amount) || amount <= 0) problems.push(`字段“amountWan”:贷款金额(万元)应大于 0,实际为“${input.amountWan}”`);
   else if (Math.round(amount * 100) / 100 !== amount) problems.push(`字段“amountWan”:贷款金额(万元)最多保留两位小数,实际为“${input.amountWan}”`);

@@ -1,13 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
+import { startPeriodicJob, type PeriodicJob } from '../scheduling/start-periodic-job.ts';
 import { runDueWhitelist, type DueOutcome } from './run-due-whitelist.ts';
 
-export interface WhitelistScheduler {
-  /** Runs a check now (or waits for the one under way); checks never overlap. */
-  runNow(): Promise<DueOutcome | undefined>;
-  /** Stops the timer and waits for the check under way, if any. */
-  stop(): Promise<void>;
-}
+export type WhitelistScheduler = PeriodicJob<DueOutcome>;
 
 export interface WhitelistSchedulerSettings {
   /** Between checks; the schedule is by day, so once a day is enough. */
@@ -29,40 +25,5 @@ export function startWhitelistScheduler(
   onError: (error: unknown) => void = () => {},
   onOutcome: (outcome: DueOutcome) => void = () => {},
 ): WhitelistScheduler {
-  let running: Promise<DueOutcome | undefined> | null = null;
-  let timer: NodeJS.Timeout | null = null;
-  let stopped = false;
-
-  const check = (): Promise<DueOutcome | undefined> => {
-    running ??= runDueWhitelist(db)
-      .then((outcome) => {
-        onOutcome(outcome);
-        return outcome;
-      })
-      .catch((error: unknown) => {
-        onError(error);
-        return undefined;
-      })
-      .finally(() => {
-        running = null;
-        schedule(settings.intervalMs);
-      });
-    return running;
-  };
-  const schedule = (delayMs: number) => {
-    if (stopped) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(check, delayMs);
-    timer.unref();
-  };
-  schedule(settings.firstDelayMs);
-
-  return {
-    runNow: check,
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+  return startPeriodicJob({ run: () => runDueWhitelist(db), firstDelayMs: settings.firstDelayMs, nextDelayMs: () => settings.intervalMs, onError, onOutcome });
 }

@@ -20,6 +20,7 @@ import { findApplicantLookup, lookupApplicants } from './lookup-applicants.ts';
 import { correctLoan, recordLoan } from './record-loan.ts';
 import { runDueWhitelist } from './run-due-whitelist.ts';
 import { loadWhitelistRules, parseWhitelistRules, WHITELIST_RULES_FILE, withRuleChanges } from './whitelist-rules.ts';
+import { startWhitelistScheduler } from './whitelist-scheduler.ts';
 import { withdrawLoan } from './withdraw-loan.ts';
 
 const usccOf = (index: number) => makeUscc(`91420703${makeOrganizationCode(`MA4W${String(index).padStart(4, '0')}`)}`);
@@ -264,6 +265,17 @@ describeOnEachEngine('the whitelist schedule', (current) => {
     assert.equal(again.created, false, 'a second process finds the month taken under the lock');
     await assert.rejects(runDueWhitelist(current().db, { today: '2026-12-05', asOf: '2026-12-06' }), { userMessage: '字段“asOf”:日期 2026-12-06 晚于今天(2026-12-05)' });
     await assert.rejects(generateWhitelist(current().db, { trigger: 'manual', actor: 'admin', asOf: '2999-01-01' }), { code: 'INVALID_INPUT' });
+  });
+
+  test('the server’s scheduler runs one check at a time and reports its outcome', async () => {
+    const outcomes: string[] = [];
+    const scheduler = startWhitelistScheduler(current().db, { intervalMs: 3_600_000, firstDelayMs: 3_600_000 }, undefined, (outcome) => outcomes.push(outcome.action));
+    const first = scheduler.runNow();
+    assert.equal(scheduler.runNow(), first, 'a second request joins the check under way');
+    const outcome = await first;
+    assert.ok(outcome && outcome.action !== 'skipped', 'the model is published: the check generated or reviewed');
+    assert.deepEqual(outcomes, [outcome.action]);
+    await scheduler.stop();
   });
 
   test('a rules file naming a grade the model does not have stops generation with the reason', async () => {
