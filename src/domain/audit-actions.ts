@@ -79,6 +79,8 @@ export const AUDIT_ACTIONS = {
   'request.escalated': '企呼我应:超期未答复,已督办',
   'reform_task.progress_reported': '重点任务:责任单位已报送推进情况',
   'credit_index.month_closed': '信用指数月份已结算并冻结',
+  'honest_case.published': '诚信典型案例已在公众门户发布',
+  'honest_case.withdrawn': '诚信典型案例已从公众门户撤回',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

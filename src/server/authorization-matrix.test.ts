@@ -7,7 +7,7 @@ import { describeOnEachEngine } from '../../test/support/stores.ts';
 import { AUDIENCES, type Audience, type Role } from '../domain/roles.ts';
 import { DEMO_PASSWORD } from '../services/accounts/create-demo-accounts.ts';
 import { ensurePublishedModel } from '../services/evaluation/ensure-published-model.ts';
-import { samplePenaltyRow } from '../services/import/sample-files.ts';
+import { csvLine, PENALTY_HEADERS, samplePenaltyRow } from '../services/import/sample-files.ts';
 import { createInspectionPlan, drawInspectionPlan } from '../services/grade-use/inspection-plans.ts';
 import { pushSharedList } from '../services/sharing/push-shared-list.ts';
 import { sendStaffMessages } from '../services/requests/send-staff-messages.ts';
@@ -16,6 +16,10 @@ import { fileRequest } from '../services/requests/file-request.ts';
 import { handleRequest } from '../services/requests/handle-request.ts';
 import { reportTaskProgress } from '../services/reform-tasks/report-task-progress.ts';
 import { loadSecretKey } from '../services/import/protect-personal.ts';
+import { DEFAULT_MODEL_DIR } from '../services/evaluation/ensure-published-model.ts';
+import { editModelFiles } from '../services/evaluation/evaluation-test-support.ts';
+import { simulateModel } from '../services/evaluation/simulate-model.ts';
+import { jobsOf } from '../services/jobs/job-registry.ts';
 import type { AccessScope, RouteAccess } from './access.ts';
 import { createServerFixture, OTHER_DEPARTMENT, type ServerFixture } from './server-test-fixture.ts';
 
@@ -141,6 +145,22 @@ describeOnEachEngine('authorization matrix', (current) => {
     await current().db.insertInto('attachments').values({ sha256, media_type: 'application/pdf', size_bytes: content.length, file_name: '别家.pdf', uploaded_by: 'someone-else' }).onConflict((conflict) => conflict.column('sha256').doNothing()).execute();
     return sha256;
   }
+  // 数据归集 (issue #8): a one-row penalty CSV for a department, staged by the administrator (who may name any department).
+  function importUploadPayload(department: string) {
+    const text = csvLine(PENALTY_HEADERS, Object.fromEntries(PENALTY_HEADERS.map((header) => [header, header]))) + csvLine(PENALTY_HEADERS, samplePenaltyRow(900 + (counter += 1)));
+    return { fileName: `矩阵导入${counter}.csv`, contentBase64: Buffer.from(text).toString('base64'), departmentCode: department };
+  }
+  const importUploadOf = async (department: string): Promise<string> =>
+    (await fixture.injectAs('admin', { method: 'POST', url: '/api/imports/uploads', payload: importUploadPayload(department) }, sessions.get('admin'))).json().uploadId;
+  const importJobOf = async (department: string): Promise<string> =>
+    (await fixture.injectAs('admin', { method: 'POST', url: `/api/imports/uploads/${await importUploadOf(department)}/commit`, payload: { mode: 'accept-valid' } }, sessions.get('admin'))).json().id;
+  /** A batch of the department with a kept rejection file (written directly: the samples test the route, not the import). */
+  async function rejectionBatchOf(department: string): Promise<number> {
+    const batch = await current().db.selectFrom('import_batches').select('id').where('department_code', '=', department).orderBy('id').executeTakeFirstOrThrow();
+    fs.mkdirSync(path.join(fixture.dataDir, 'imports', 'rejections'), { recursive: true });
+    fs.writeFileSync(path.join(fixture.dataDir, 'imports', 'rejections', `${batch.id}.csv`), '行政相对人名称,错误原因\r\n甲,缺少必填项\r\n');
+    return batch.id;
+  }
   const userId = async (username: string) => (await current().db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
 
   // IP-pledge whitelist (issue #7 §4): a current generation listing A and B of which only A is pushed to the bank,
@@ -224,6 +244,44 @@ describeOnEachEngine('authorization matrix', (current) => {
     const sha256 = await uploadProof();
     await reportTaskProgress(current().db, { taskCode: '000-05', status: 'in_progress', text: '矩阵测试报送', attachments: [sha256], actor: { name: 'dept', role: 'department_operator', departmentCode: 'scjg' } });
     return sha256;
+  }
+
+  // 模型管理, 审计 and their background jobs (issue #8). A job started by one sample must end before the next one
+  // starts another of its group (a second would be refused with 409) or the fixture closes.
+  const jobsIdle = () => jobsOf(current()).whenIdle();
+  /** A copy of model v1 under another version name in the fixture's data directory (the console's drafts). */
+  function modelDraft(version: string): string {
+    const dir = path.join(fixture.dataDir, 'models', 'huarong-sci-tech', version);
+    if (!fs.existsSync(dir)) {
+      fs.cpSync(DEFAULT_MODEL_DIR, dir, { recursive: true });
+      editModelFiles(dir, { 'model.yaml': [['version: v1\n', `version: ${version}\n`]] });
+    }
+    return dir;
+  }
+  /** A simulated draft and its digest, ready to publish (the administrator's sample only: publishing retires the current version). */
+  async function simulatedDraft(audience: Audience): Promise<{ version: string; digest: string }> {
+    await jobsIdle();
+    if (audience !== 'admin') return { version: 'v1', digest: '0'.repeat(64) };
+    const version = `v1-matrix-${(counter += 1)}`;
+    const report = await simulateModel(current(), modelDraft(version), { operator: 'matrix' });
+    return { version, digest: report.draft.digest };
+  }
+
+  /**
+   * Enterprise A made ready for a 诚信典型案例 (issue #8): its current grade A (an evaluation stored directly, as of
+   * today, under the published model) and no case of it still published.
+   */
+  async function honestCaseReadyForA(): Promise<void> {
+    const db = current().db;
+    await ensurePublishedModel(current());
+    const a = await db.selectFrom('enterprises').select('id').where('uscc', '=', fixture.enterpriseA).executeTakeFirstOrThrow();
+    const model = await db.selectFrom('model_versions').select('id').where('status', '=', 'published').executeTakeFirstOrThrow();
+    const latest = await db.selectFrom('evaluations').select('as_of').where('enterprise_id', '=', a.id).orderBy('as_of', 'desc').executeTakeFirst();
+    await db
+      .insertInto('evaluations')
+      .values({ enterprise_id: a.id, model_version_id: model.id, run_id: null, reason: 'evaluate', as_of: latest?.as_of ?? todayInDistrict(), score: 90, grade: 'A', vetoes: null, dimension_scores: Buffer.alloc(0), indicator_points: Buffer.alloc(0), fingerprint: 'matrix', result_hash: 0 })
+      .execute();
+    await db.updateTable('honest_cases').set({ state: 'withdrawn', withdrawn_at: new Date(), withdrawn_by: 'matrix', withdrawal_reason: '矩阵测试' }).where('enterprise_id', '=', a.id).where('state', '=', 'published').execute();
   }
 
   const samples: Record<string, Sample> = {
@@ -361,6 +419,22 @@ describeOnEachEngine('authorization matrix', (current) => {
       request: () => ({ method: 'POST', url: '/api/inbox/read-all' }),
       checkList: (body) => assert.equal(typeof body.updated, 'number', 'only the account’s own enterprise’s messages are marked'),
     },
+    // The enterprise portal (issue #8): always the account's own enterprise.
+    'GET /api/enterprise-portal/overview': {
+      request: () => ({ method: 'GET', url: '/api/enterprise-portal/overview' }),
+      checkList: (body) => assert.equal(body.uscc, fixture.enterpriseA),
+    },
+    'GET /api/enterprise-portal/records': {
+      request: () => ({ method: 'GET', url: '/api/enterprise-portal/records' }),
+      checkList: (body) => {
+        assert.equal(body.uscc, fixture.enterpriseA);
+        assert.ok(!body.items.some((item: { id: number }) => item.id === fixture.records.b), 'never another enterprise’s record');
+      },
+    },
+    'GET /api/enterprise-portal/declarable-kinds': {
+      request: () => ({ method: 'GET', url: '/api/enterprise-portal/declarable-kinds' }),
+      checkList: (body) => assert.equal(body.items[0].code, 'honor'),
+    },
     'GET /api/staff-messages': {
       request: async () => {
         const message = (role: 'reviewer' | 'department_operator', departmentCode: string | null) => ({ role, departmentCode, topic: 'matrix', title: '矩阵提醒', body: '矩阵提醒', subjectType: 'matrix', subjectId: String((counter += 1)), dedupeKey: `matrix:${counter}` });
@@ -477,6 +551,33 @@ describeOnEachEngine('authorization matrix', (current) => {
     'GET /api/supervision/classes': { request: () => ({ method: 'GET', url: '/api/supervision/classes' }) },
     // The officials' dashboard (issue #8).
     'GET /api/grades/distribution': { request: () => ({ method: 'GET', url: '/api/grades/distribution' }) },
+    // 数据归集 over HTTP (issue #8): uploads, jobs and batches of the operator's department (scjg) and another's.
+    'POST /api/imports/uploads': {
+      request: () => ({ method: 'POST', url: '/api/imports/uploads', payload: importUploadPayload('scjg') }),
+      outside: () => ({ method: 'POST', url: '/api/imports/uploads', payload: importUploadPayload(OTHER_DEPARTMENT) }),
+    },
+    'GET /api/imports/uploads/{id}': {
+      request: async () => ({ method: 'GET', url: `/api/imports/uploads/${await importUploadOf('scjg')}` }),
+      outside: async () => ({ method: 'GET', url: `/api/imports/uploads/${await importUploadOf(OTHER_DEPARTMENT)}` }),
+    },
+    'POST /api/imports/uploads/{id}/commit': {
+      request: async () => ({ method: 'POST', url: `/api/imports/uploads/${await importUploadOf('scjg')}/commit`, payload: { mode: 'accept-valid' } }),
+      outside: async () => ({ method: 'POST', url: `/api/imports/uploads/${await importUploadOf(OTHER_DEPARTMENT)}/commit`, payload: { mode: 'accept-valid' } }),
+    },
+    'GET /api/imports/jobs/{id}': {
+      request: async () => ({ method: 'GET', url: `/api/imports/jobs/${await importJobOf('scjg')}` }),
+      outside: async () => ({ method: 'GET', url: `/api/imports/jobs/${await importJobOf(OTHER_DEPARTMENT)}` }),
+    },
+    'GET /api/imports/batches': {
+      request: () => ({ method: 'GET', url: '/api/imports/batches?limit=200' }),
+      checkList: (body, audience) => {
+        if (audience === 'department_operator') assert.ok(body.items.length > 0 && body.items.every((item: { departmentCode: string }) => item.departmentCode === 'scjg'));
+      },
+    },
+    'GET /api/imports/batches/{id}/rejections': {
+      request: async () => ({ method: 'GET', url: `/api/imports/batches/${await rejectionBatchOf('scjg')}/rejections` }),
+      outside: async () => ({ method: 'GET', url: `/api/imports/batches/${await rejectionBatchOf(OTHER_DEPARTMENT)}/rejections` }),
+    },
     'GET /api/supervision/no-disturb': { request: () => ({ method: 'GET', url: '/api/supervision/no-disturb' }) },
     'GET /api/supervision/no-disturb.xlsx': { request: () => ({ method: 'GET', url: '/api/supervision/no-disturb.xlsx' }) },
     'POST /api/inspection-plans': {
@@ -766,6 +867,72 @@ describeOnEachEngine('authorization matrix', (current) => {
     'POST /api/reform-tasks/{code}/reports': {
       request: (audience) => ({ method: 'POST', url: '/api/reform-tasks/000-05/reports', payload: { status: 'in_progress', text: `矩阵报送 ${(counter += 1)}`, ...(audience === 'admin' ? { unitCode: 'scjg' } : {}) } }),
       outside: () => ({ method: 'POST', url: '/api/reform-tasks/000-06/reports', payload: { status: 'in_progress', text: '不是本部门的任务' } }),
+    },
+    'GET /api/model-versions': { request: () => ({ method: 'GET', url: '/api/model-versions' }) },
+    'GET /api/model-versions/{modelId}/{version}': { request: () => ({ method: 'GET', url: '/api/model-versions/huarong-sci-tech/v1' }) },
+    'POST /api/model-versions/{modelId}/{version}/simulations': {
+      request: async () => {
+        await jobsIdle();
+        modelDraft('v1-matrix-draft');
+        return { method: 'POST', url: '/api/model-versions/huarong-sci-tech/v1-matrix-draft/simulations' };
+      },
+    },
+    'POST /api/model-versions/{modelId}/{version}/publication': {
+      request: async (audience) => {
+        const draft = await simulatedDraft(audience);
+        return { method: 'POST', url: `/api/model-versions/huarong-sci-tech/${draft.version}/publication`, payload: { confirmDigest: draft.digest } };
+      },
+    },
+    'GET /api/evaluation-runs': { request: () => ({ method: 'GET', url: '/api/evaluation-runs' }) },
+    'POST /api/evaluation-runs': {
+      request: async () => {
+        await jobsIdle();
+        await ensurePublishedModel(current());
+        return { method: 'POST', url: '/api/evaluation-runs', payload: {} };
+      },
+    },
+    'GET /api/audit/actions': { request: () => ({ method: 'GET', url: '/api/audit/actions' }) },
+    'GET /api/audit/events': { request: () => ({ method: 'GET', url: '/api/audit/events?action=auth.logged_in' }) },
+    'GET /api/audit/events/{seq}': { request: () => ({ method: 'GET', url: '/api/audit/events/1' }) },
+    'POST /api/audit/verifications': {
+      request: async () => {
+        await jobsIdle();
+        return { method: 'POST', url: '/api/audit/verifications' };
+      },
+    },
+    'GET /api/jobs': { request: () => ({ method: 'GET', url: '/api/jobs' }) },
+    'GET /api/jobs/{id}': {
+      request: async () => {
+        await jobsIdle();
+        const job = jobsOf(current()).start({ kind: 'matrix', label: '矩阵测试任务', group: 'matrix', startedBy: 'matrix', work: async () => null });
+        return { method: 'GET', url: `/api/jobs/${job.id}` };
+      },
+    },
+    // The public portal (issue #8): open to everyone; 诚信典型案例 are managed by the credit office.
+    'GET /api/public/overview': { request: () => ({ method: 'GET', url: '/api/public/overview' }) },
+    'GET /api/public/grades': { request: () => ({ method: 'GET', url: '/api/public/grades' }) },
+    'GET /api/public/records': { request: () => ({ method: 'GET', url: '/api/public/records' }) },
+    'GET /api/public/model': {
+      request: async () => {
+        await ensurePublishedModel(current());
+        return { method: 'GET', url: '/api/public/model' };
+      },
+    },
+    'GET /api/public/inspections': { request: () => ({ method: 'GET', url: '/api/public/inspections' }) },
+    'GET /api/public/honest-cases': { request: () => ({ method: 'GET', url: '/api/public/honest-cases' }) },
+    'GET /api/honest-cases': { request: () => ({ method: 'GET', url: '/api/honest-cases' }) },
+    'POST /api/honest-cases': {
+      request: async () => {
+        await honestCaseReadyForA();
+        return { method: 'POST', url: '/api/honest-cases', payload: { uscc: fixture.enterpriseA, title: `矩阵案例 ${(counter += 1)}`, story: '守信践诺。' } };
+      },
+    },
+    'POST /api/honest-cases/{id}/withdraw': {
+      request: async () => {
+        await honestCaseReadyForA();
+        const created = await fixture.injectAs('admin', { method: 'POST', url: '/api/honest-cases', payload: { uscc: fixture.enterpriseA, title: `矩阵案例 ${(counter += 1)}`, story: '守信践诺。' } }, sessions.get('admin'));
+        return { method: 'POST', url: `/api/honest-cases/${created.json().id}/withdraw`, payload: { reason: '矩阵测试撤回' } };
+      },
     },
   };
 

@@ -38,14 +38,21 @@ import { registerInspectorConflictRoutes } from './routes/inspector-conflict.rou
 import { registerPolicyRoutes } from './routes/policy.routes.ts';
 import { registerCreditIndexRoutes } from './routes/credit-index.routes.ts';
 import { registerDashboardRoutes } from './routes/dashboard.routes.ts';
+import { registerImportRoutes } from './routes/import.routes.ts';
 import { registerRequestRoutes } from './routes/request.routes.ts';
 import { registerReformTaskRoutes } from './routes/reform-task.routes.ts';
+import { registerPublicRoutes } from './routes/public.routes.ts';
+import { registerHonestCaseRoutes } from './routes/honest-case.routes.ts';
+import { registerEnterprisePortalRoutes } from './routes/enterprise-portal.routes.ts';
+import { registerModelRoutes } from './routes/model.routes.ts';
+import { registerAuditRoutes } from './routes/audit.routes.ts';
+import { registerJobRoutes } from './routes/job.routes.ts';
 import { DEFAULT_LIMITS, type ServerContext, type ServerOptions, type ZodApp } from './server-context.ts';
 import { validatorCompiler } from './validate-request.ts';
 import { registerWebApp } from './serve-web-app.ts';
 
 /** Every group of routes, in the order they appear in the API reference. Add new groups here. */
-const ROUTE_GROUPS = [registerHealthRoutes, registerAuthRoutes, registerTokenRoutes, registerUserRoutes, registerCatalogRoutes, registerEnterpriseRoutes, registerRecordRoutes, registerRecordPushRoutes, registerReportRoutes, registerAttachmentRoutes, registerAttachmentDownloadRoutes, registerDeclarationRoutes, registerRepairRoutes, registerObjectionRoutes, registerCommitmentRoutes, registerRepairNoticeRoutes, registerInboxRoutes, registerGradeRoutes, registerFeedRoutes, registerSubscriptionRoutes, registerAuthorizationRoutes, registerMeasureRoutes, registerSupervisionRoutes, registerInspectionRoutes, registerWhitelistRoutes, registerCreditIndexRoutes, registerDashboardRoutes, registerPolicyRoutes, registerInspectorConflictRoutes, registerRequestRoutes, registerReformTaskRoutes];
+const ROUTE_GROUPS = [registerHealthRoutes, registerAuthRoutes, registerTokenRoutes, registerUserRoutes, registerCatalogRoutes, registerEnterpriseRoutes, registerRecordRoutes, registerRecordPushRoutes, registerReportRoutes, registerAttachmentRoutes, registerAttachmentDownloadRoutes, registerDeclarationRoutes, registerRepairRoutes, registerObjectionRoutes, registerCommitmentRoutes, registerRepairNoticeRoutes, registerInboxRoutes, registerGradeRoutes, registerFeedRoutes, registerSubscriptionRoutes, registerAuthorizationRoutes, registerMeasureRoutes, registerSupervisionRoutes, registerInspectionRoutes, registerWhitelistRoutes, registerCreditIndexRoutes, registerDashboardRoutes, registerImportRoutes, registerPolicyRoutes, registerInspectorConflictRoutes, registerRequestRoutes, registerReformTaskRoutes, registerEnterprisePortalRoutes, registerModelRoutes, registerAuditRoutes, registerJobRoutes, registerPublicRoutes, registerHonestCaseRoutes];
 
 /** A registered API route, as collected while the server was built (the documentation routes excluded). */
 export interface RegisteredRoute {

@@ -48,6 +48,7 @@ export interface Database {
   request_events: RequestEventTable;
   reform_task_reports: ReformTaskReportTable;
   policy_matches: PolicyMatchTable;
+  honest_cases: HonestCaseTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -727,4 +728,22 @@ export interface PolicyMatchTable {
   ended_on: string | null;
   reasons: ColumnType<string[], string, string>;
   notified_on: string | null;
+}
+
+/** 诚信典型案例 published on the public portal (issue #8; 001 §二(九)); withdrawn ones are kept. */
+export interface HonestCaseTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  title: string;
+  story: string;
+  highlights: ColumnType<string[], string | undefined, string>;
+  grade: string;
+  grade_as_of: string;
+  state: Generated<string>;
+  version: Generated<number>;
+  published_by: string;
+  published_at: CreatedAt;
+  withdrawn_by: string | null;
+  withdrawn_at: Date | string | null;
+  withdrawal_reason: string | null;
 }

@@ -12,6 +12,7 @@ import * as whitelist from './migrations/2026-11-22T01-00-whitelist.ts';
 import * as creditIndex from './migrations/2026-11-22T02-00-credit-index.ts';
 import * as policies from './migrations/2026-11-22T03-00-policies.ts';
 import * as requests from './migrations/2026-11-22T04-00-requests.ts';
+import * as honestCases from './migrations/2026-11-22T05-00-honest-cases.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-22T02-00-credit-index': creditIndex,
   '2026-11-22T03-00-policies': policies,
   '2026-11-22T04-00-requests': requests,
+  '2026-11-22T05-00-honest-cases': honestCases,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

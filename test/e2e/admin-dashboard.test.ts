@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, logIn, openContext, saveScreenshot } from './support/browser.ts';
@@ -25,7 +26,10 @@ describe('the admin console on the demo district', () => {
     await saveScreenshot(page, 'admin-dashboard', '01-login');
     await logIn(page, platform, 'admin');
     assert.equal(new URL(page.url()).pathname, '/admin');
-    await measurePage(page, { name: '工作台', role: 'admin', route: '/admin', open: '/admin' });
+    await measurePage(page, { name: '工作台', role: 'admin', route: '/admin', open: '/admin' }).catch(async (error) => {
+      await saveScreenshot(page, 'admin-dashboard', '99-not-usable');
+      throw error;
+    });
     await page.getByRole('img', { name: '信用等级分布柱状图' }).waitFor();
     const total = await page.locator('.ant-statistic').filter({ hasText: '企业总数' }).locator('.ant-statistic-content').innerText();
     const registry = await platform.store.db.selectFrom('enterprises').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
@@ -37,6 +41,36 @@ describe('the admin console on the demo district', () => {
     await page.waitForURL(/\/login/);
     await page.goto('/admin');
     await page.waitForURL(/\/login\?next=/);
+    await context.close();
+  });
+
+  test('an administrator finds an enterprise by a part of its name, reads its records and evaluation trace, and downloads its report', async () => {
+    const context = await openContext(browser, platform);
+    const page = await context.newPage();
+    await logIn(page, platform, 'admin');
+    await measurePage(page, { name: '企业库', role: 'admin', route: '/admin/enterprises', open: () => page.getByRole('menuitem', { name: '企业库' }).click() });
+    const target = await platform.store.db.selectFrom('enterprises').select(['uscc', 'name']).where('source', '=', 'registry').orderBy('id').offset(7).limit(1).executeTakeFirstOrThrow();
+    const keyword = target.name.slice(2, 6);
+    await page.getByPlaceholder('企业名称关键词或统一社会信用代码').fill(keyword);
+    await page.getByRole('button', { name: '查询' }).click();
+    await page.waitForURL((url) => url.searchParams.get('q') === keyword);
+    const names = page.locator('.ant-table-row td:first-child a');
+    await names.first().waitFor();
+    assert.ok((await names.allInnerTexts()).includes(target.name), `the enterprise named ${target.name} is found by “${keyword}”`);
+    await saveScreenshot(page, 'admin-enterprises', '01-search');
+
+    await page.getByRole('link', { name: target.name, exact: true }).click();
+    await page.getByTestId('enterprise-name').waitFor();
+    assert.equal(await page.getByTestId('enterprise-name').innerText(), target.name);
+    await page.locator('[data-record-id]').first().waitFor();
+    await saveScreenshot(page, 'admin-enterprises', '02-records');
+    await page.getByRole('tab', { name: '评价与轨迹' }).click();
+    await page.getByTestId('evaluation-score').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载信用报告(PDF)' }).click()]);
+    assert.match(download.suggestedFilename(), /^企业信用报告-.+\.pdf$/);
+    const file = await download.path();
+    assert.equal(fs.readFileSync(file).subarray(0, 5).toString(), '%PDF-');
+    await saveScreenshot(page, 'admin-enterprises', '03-evaluation-trace');
     await context.close();
   });
 

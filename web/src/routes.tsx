@@ -1,6 +1,11 @@
-import { DashboardOutlined } from '@ant-design/icons';
+import { AuditOutlined, CloudUploadOutlined, DashboardOutlined, DatabaseOutlined } from '@ant-design/icons';
+import { MessageOutlined, ProjectOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, ProfileOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { BankOutlined, FileSearchOutlined, HomeOutlined, SearchOutlined, SolutionOutlined, TrophyOutlined, UnorderedListOutlined, VerifiedOutlined } from '@ant-design/icons';
+import { ExperimentOutlined, FundOutlined, SafetyOutlined, TeamOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Role } from './api/client.ts';
+import { UnreadBadgeIcon } from './pages/enterprise/inbox/unread-badge-icon.tsx';
 import { t } from './locales/zh-CN.ts';
 
 /**
@@ -33,10 +38,74 @@ export interface AppRoute {
 }
 
 const OFFICIALS: readonly Role[] = PORTAL_ROLES.admin;
+/** 企呼我应 and 重点任务 (issue #9): those who handle cases and report on tasks, and the credit office. */
+const REQUEST_HANDLERS: readonly Role[] = ['admin', 'reviewer', 'department_operator'];
 
 export const ROUTES: AppRoute[] = [
   // ── Admin console (管理端) ────────────────────────────────────────────────────────────────────────────────────
   { path: '/admin', title: t('menu.dashboard'), portal: 'admin', roles: OFFICIALS, page: lazy(() => import('./pages/admin/dashboard/dashboard-page.tsx')), menu: { icon: <DashboardOutlined /> } },
+  { path: '/admin/enterprises', title: t('menu.enterprises'), portal: 'admin', roles: OFFICIALS, page: lazy(() => import('./pages/admin/enterprises/enterprise-list-page.tsx')), menu: { icon: <DatabaseOutlined /> } },
+  { path: '/admin/enterprises/:uscc', title: '企业详情', portal: 'admin', roles: OFFICIALS, page: lazy(() => import('./pages/admin/enterprises/enterprise-detail-page.tsx')), menu: false },
+  { path: '/admin/imports', title: t('menu.imports'), portal: 'admin', roles: ['admin', 'department_operator'], page: lazy(() => import('./pages/admin/imports/import-page.tsx')), menu: { icon: <CloudUploadOutlined /> } },
+  { path: '/admin/review/declarations', title: t('menu.review.declarations'), portal: 'admin', roles: ['admin', 'reviewer'], page: lazy(() => import('./pages/admin/review/declarations-page.tsx')), menu: { group: t('menu.review'), icon: <AuditOutlined /> } },
+  { path: '/admin/review/objections', title: t('menu.review.objections'), portal: 'admin', roles: ['admin', 'reviewer'], page: lazy(() => import('./pages/admin/review/objections-page.tsx')), menu: { group: t('menu.review'), icon: <AuditOutlined /> } },
+  { path: '/admin/review/repairs', title: t('menu.review.repairs'), portal: 'admin', roles: ['admin', 'reviewer'], page: lazy(() => import('./pages/admin/review/repairs-page.tsx')), menu: { group: t('menu.review'), icon: <AuditOutlined /> } },
+  // 企呼我应 and 重点任务 (issue #9): the handling departments and the credit office.
+  { path: '/admin/requests', title: '诉求办理', portal: 'admin', roles: REQUEST_HANDLERS, page: lazy(() => import('./pages/admin/requests/request-list-page.tsx')), menu: { group: t('menu.requests'), icon: <MessageOutlined /> } },
+  { path: '/admin/requests/escalated', title: '督办', portal: 'admin', roles: REQUEST_HANDLERS, page: lazy(() => import('./pages/admin/requests/escalated-requests-page.tsx')), menu: { group: t('menu.requests'), icon: <MessageOutlined /> } },
+  { path: '/admin/requests/analysis', title: '分析研判', portal: 'admin', roles: REQUEST_HANDLERS, page: lazy(() => import('./pages/admin/requests/request-analysis-page.tsx')), menu: { group: t('menu.requests'), icon: <MessageOutlined /> } },
+  { path: '/admin/requests/:id', title: '诉求详情', portal: 'admin', roles: REQUEST_HANDLERS, page: lazy(() => import('./pages/admin/requests/request-page.tsx')), menu: false },
+  { path: '/admin/reform-tasks', title: '任务看板', portal: 'admin', roles: REQUEST_HANDLERS, page: lazy(() => import('./pages/admin/reform-tasks/task-board-page.tsx')), menu: { group: t('menu.reformTasks'), icon: <ProjectOutlined /> } },
+  { path: '/admin/reform-tasks/list', title: '任务清单', portal: 'admin', roles: REQUEST_HANDLERS, page: lazy(() => import('./pages/admin/reform-tasks/task-list-page.tsx')), menu: { group: t('menu.reformTasks'), icon: <ProjectOutlined /> } },
+  { path: '/admin/reform-tasks/bulletin', title: '进度通报', portal: 'admin', roles: REQUEST_HANDLERS, page: lazy(() => import('./pages/admin/reform-tasks/task-bulletin-page.tsx')), menu: { group: t('menu.reformTasks'), icon: <ProjectOutlined /> } },
+  { path: '/admin/reform-tasks/list/:code', title: '任务详情', portal: 'admin', roles: REQUEST_HANDLERS, page: lazy(() => import('./pages/admin/reform-tasks/task-page.tsx')), menu: false },
+
+  // 信用应用, 模型管理, 用户与权限, 审计 (issues #7, #8).
+  { path: '/admin/grade-use/measures', title: '措施查询', portal: 'admin', roles: OFFICIALS, page: lazy(() => import('./pages/admin/grade-use/measures-page.tsx')), menu: { group: t('menu.gradeUse'), icon: <FundOutlined /> } },
+  { path: '/admin/grade-use/supervision', title: '分级监管', portal: 'admin', roles: OFFICIALS, page: lazy(() => import('./pages/admin/grade-use/supervision-page.tsx')), menu: { group: t('menu.gradeUse'), icon: <FundOutlined /> } },
+  { path: '/admin/grade-use/inspections', title: '双随机抽查', portal: 'admin', roles: OFFICIALS, page: lazy(() => import('./pages/admin/grade-use/inspection-plans-page.tsx')), menu: { group: t('menu.gradeUse'), icon: <FundOutlined /> } },
+  { path: '/admin/grade-use/inspections/:id', title: '抽查计划', portal: 'admin', roles: OFFICIALS, page: lazy(() => import('./pages/admin/grade-use/inspection-plan-page.tsx')), menu: false },
+  { path: '/admin/grade-use/visits', title: '检查任务', portal: 'admin', roles: ['admin', 'inspector'], page: lazy(() => import('./pages/admin/grade-use/inspection-visits-page.tsx')), menu: { group: t('menu.gradeUse'), icon: <FundOutlined /> } },
+  { path: '/admin/grade-use/whitelist', title: '融资白名单', portal: 'admin', roles: ['admin', 'reviewer', 'department_operator'], page: lazy(() => import('./pages/admin/grade-use/whitelist-page.tsx')), menu: { group: t('menu.gradeUse'), icon: <FundOutlined /> } },
+  { path: '/admin/grade-use/credit-index', title: '信用指数', portal: 'admin', roles: OFFICIALS, page: lazy(() => import('./pages/admin/grade-use/credit-index-page.tsx')), menu: { group: t('menu.gradeUse'), icon: <FundOutlined /> } },
+  { path: '/admin/grade-use/policies', title: '政策匹配', portal: 'admin', roles: ['admin', 'reviewer', 'department_operator'], page: lazy(() => import('./pages/admin/grade-use/policies-page.tsx')), menu: { group: t('menu.gradeUse'), icon: <FundOutlined /> } },
+  { path: '/admin/model', title: '版本与参数', portal: 'admin', roles: ['admin', 'reviewer'], page: lazy(() => import('./pages/admin/model/model-versions-page.tsx')), menu: { group: t('menu.model'), icon: <ExperimentOutlined /> } },
+  { path: '/admin/model/evaluation', title: '批量评价', portal: 'admin', roles: ['admin', 'reviewer'], page: lazy(() => import('./pages/admin/model/evaluation-runs-page.tsx')), menu: { group: t('menu.model'), icon: <ExperimentOutlined /> } },
+  { path: '/admin/model/:modelId/:version', title: '模型版本', portal: 'admin', roles: ['admin', 'reviewer'], page: lazy(() => import('./pages/admin/model/model-version-page.tsx')), menu: false },
+  { path: '/admin/users', title: t('menu.users'), portal: 'admin', roles: ['admin'], page: lazy(() => import('./pages/admin/users/users-page.tsx')), menu: { icon: <TeamOutlined /> } },
+  { path: '/admin/audit', title: t('menu.audit'), portal: 'admin', roles: ['admin', 'reviewer'], page: lazy(() => import('./pages/admin/audit/audit-page.tsx')), menu: { icon: <SafetyOutlined /> } },
+
+  // ── Enterprise portal (企业服务, issue #8): mobile first; 我的信用 is the enterprise's home ──────────────────────────
+  { path: '/enterprise/grade', title: '我的信用', portal: 'enterprise', roles: ['enterprise'], page: lazy(() => import('./pages/enterprise/grade/grade-page.tsx')), menu: { icon: <SafetyCertificateOutlined /> } },
+  { path: '/enterprise/grade/report', title: '信用报告', portal: 'enterprise', roles: ['enterprise'], page: lazy(() => import('./pages/enterprise/report/report-page.tsx')), menu: false },
+  { path: '/enterprise/records', title: '我的记录', portal: 'enterprise', roles: ['enterprise'], page: lazy(() => import('./pages/enterprise/records/records-page.tsx')), menu: { icon: <ProfileOutlined /> } },
+  { path: '/enterprise/services', title: '办事', portal: 'enterprise', roles: ['enterprise'], page: lazy(() => import('./pages/enterprise/services/services-page.tsx')), menu: { icon: <AppstoreOutlined /> } },
+  { path: '/enterprise/services/declarations', title: '自主申报', portal: 'enterprise', roles: ['enterprise'], page: lazy(() => import('./pages/enterprise/declarations/declarations-page.tsx')), menu: false },
+  { path: '/enterprise/services/objections', title: '异议申请', portal: 'enterprise', roles: ['enterprise'], page: lazy(() => import('./pages/enterprise/objections/objections-page.tsx')), menu: false },
+  { path: '/enterprise/services/repairs', title: '信用修复', portal: 'enterprise', roles: ['enterprise'], page: lazy(() => import('./pages/enterprise/repairs/repairs-page.tsx')), menu: false },
+  { path: '/enterprise/services/commitments', title: '信用承诺', portal: 'enterprise', roles: ['enterprise'], page: lazy(() => import('./pages/enterprise/commitments/commitments-page.tsx')), menu: false },
+  { path: '/enterprise/inbox', title: '消息', portal: 'enterprise', roles: ['enterprise'], page: lazy(() => import('./pages/enterprise/inbox/inbox-page.tsx')), menu: { icon: <UnreadBadgeIcon /> } },
+
+  // ── Enterprise portal (企业服务): 企呼我应 (issue #9) ─────────────────────────────────────────────────────────────
+  { path: '/enterprise/requests', title: t('menu.requests'), portal: 'enterprise', roles: ['enterprise'], page: lazy(() => import('./pages/enterprise/requests/my-requests-page.tsx')), menu: { label: t('menu.requests'), icon: <MessageOutlined /> } },
+  { path: '/enterprise/requests/new', title: '提交诉求', portal: 'enterprise', roles: ['enterprise'], page: lazy(() => import('./pages/enterprise/requests/file-request-page.tsx')), menu: false },
+  { path: '/enterprise/requests/:id', title: '诉求详情', portal: 'enterprise', roles: ['enterprise'], page: lazy(() => import('./pages/enterprise/requests/my-request-page.tsx')), menu: false },
+
+  // ── Public portal (公众门户, no login; issue #8): the first entry is the anonymous public's home ─────────────────
+  { path: '/public', title: t('menu.public.home'), portal: 'public', roles: 'everyone', page: lazy(() => import('./pages/public/home/home-page.tsx')), menu: { icon: <HomeOutlined /> } },
+  { path: '/public/disclosure', title: t('menu.public.disclosure'), portal: 'public', roles: 'everyone', page: lazy(() => import('./pages/public/disclosure/disclosure-page.tsx')), menu: { icon: <SearchOutlined /> } },
+  { path: '/public/model', title: t('menu.public.model'), portal: 'public', roles: 'everyone', page: lazy(() => import('./pages/public/model/model-page.tsx')), menu: { icon: <FileSearchOutlined /> } },
+  { path: '/public/inspections', title: t('menu.public.inspections'), portal: 'public', roles: 'everyone', page: lazy(() => import('./pages/public/inspections/inspections-page.tsx')), menu: { icon: <AuditOutlined /> } },
+  { path: '/public/verify', title: t('menu.public.verify'), portal: 'public', roles: 'everyone', page: lazy(() => import('./pages/public/verify/verify-page.tsx')), menu: { icon: <VerifiedOutlined /> } },
+  { path: '/public/cases', title: t('menu.public.cases'), portal: 'public', roles: 'everyone', page: lazy(() => import('./pages/public/cases/cases-page.tsx')), menu: { icon: <TrophyOutlined /> } },
+
+  // ── Bank portal (金融机构; issue #8): the IP-pledge whitelist pushed to the bank, applicant look-up, loan feedback ─
+  { path: '/bank/whitelist', title: t('menu.bank.whitelist'), portal: 'bank', roles: ['bank'], page: lazy(() => import('./pages/bank/whitelist/whitelist-page.tsx')), menu: { icon: <UnorderedListOutlined /> } },
+  { path: '/bank/applicants', title: t('menu.bank.applicants'), portal: 'bank', roles: ['bank'], page: lazy(() => import('./pages/bank/applicants/applicants-page.tsx')), menu: { icon: <SolutionOutlined /> } },
+  { path: '/bank/loans', title: t('menu.bank.loans'), portal: 'bank', roles: ['bank'], page: lazy(() => import('./pages/bank/loans/loans-page.tsx')), menu: { icon: <BankOutlined /> } },
+
+  // ── Public portal (信用公示): 企呼我应 for visitors (issue #9) ───────────────────────────────────────────────────
+  { path: '/public/requests', title: t('menu.requests'), portal: 'public', roles: 'everyone', page: lazy(() => import('./pages/public/requests/public-requests-page.tsx')) },
 ];
 
 /** The routes of a portal a role may open, in table order. */

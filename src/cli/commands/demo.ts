@@ -10,6 +10,7 @@ import { padDisplay } from '../pad-display.ts';
 import { describePublication } from '../describe-publication.ts';
 import { ensurePublishedModel } from '../../services/evaluation/ensure-published-model.ts';
 import { seedCreditIndex } from '../../services/demo/seed-credit-index.ts';
+import { describeHonestCases, seedHonestCases } from '../../services/demo/seed-honest-cases.ts';
 
 export const demoCommand: Command = {
   name: ['demo'],
@@ -59,6 +60,8 @@ export const demoCommand: Command = {
     }
     const creditIndex = await seedCreditIndex(store);
     if (!values.json) context.stdout.write(creditIndex);
+    const honestCases = await seedHonestCases(store.db);
+    if (!values.json) context.stdout.write(describeHonestCases(honestCases));
     return 0;
   },
 };

@@ -11,6 +11,7 @@ import { ensurePublishedModel } from '../../services/evaluation/ensure-published
 import { describePublication } from '../describe-publication.ts';
 import { seedCreditIndex } from '../../services/demo/seed-credit-index.ts';
 import { describeDemoWhitelist, seedDemoWhitelist } from '../../services/demo/seed-whitelist.ts';
+import { describeHonestCases, seedHonestCases } from '../../services/demo/seed-honest-cases.ts';
 
 /**
  * `xinping start` (`npm start`): the README's one command. Opens the store (creating and migrating it), fills an
@@ -51,6 +52,7 @@ export async function preparePlatform(context: CommandContext, demo: Partial<Omi
   out.write(describePublication(await ensurePublishedModel(store)));
   if (summary) out.write(await seedCreditIndex(store));
   if (summary) out.write(describeDemoWhitelist(await seedDemoWhitelist(store.db, loadSecretKey(context.config.dataDir))));
+  if (summary) out.write(describeHonestCases(await seedHonestCases(store.db)));
 
   const counts = await summarizeStore(store.db);
   out.write(`现有:企业 ${counts.enterprises} 家,信用记录 ${counts.records} 条,导入批次 ${counts.batches} 个,审计事件 ${counts.auditEvents} 条\n\n`);

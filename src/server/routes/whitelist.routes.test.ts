@@ -67,8 +67,15 @@ describeOnEachEngine('the IP-pledge whitelist over HTTP', (current) => {
     const [sheet] = [...(await readSheets(xlsx.rawPayload)).values()];
     assert.deepEqual(sheet![0]!.slice(0, 3), ['推介次序', '统一社会信用代码', '企业名称']);
     assert.deepEqual(sheet!.slice(1).map((row) => row[1]), [fixture.enterpriseA]);
+    const past = await call('admin', 'POST', '/api/whitelist/generations', {});
+    assert.equal((await call('bank', 'GET', `/api/whitelist?generationId=${body.generation.id}`)).statusCode, 403, 'a bank reads only the current list');
+    assert.equal((await call('reviewer', 'GET', `/api/whitelist?generationId=${body.generation.id}`)).json().total, 1, 'officials read any generation');
+    assert.equal(past.json().pushes[0].added, 0, 'A was pushed already: nothing new for the bank');
     const generations = (await call('reviewer', 'GET', '/api/whitelist/generations')).json();
-    assert.deepEqual(generations.items.map((item: { id: number; triggerLabel: string }) => [item.id, item.triggerLabel]), [[body.generation.id, '手动生成']]);
+    assert.deepEqual(generations.items.map((item: { id: number; triggerLabel: string }) => [item.id, item.triggerLabel]), [
+      [past.json().generation.id, '手动生成'],
+      [body.generation.id, '手动生成'],
+    ]);
   });
 
   test('a bank looks up its applicants and gets one answer per row, errors included, and can download it', async () => {
@@ -129,14 +136,20 @@ describeOnEachEngine('the IP-pledge whitelist over HTTP', (current) => {
       [
         [null, 1, 1, 350, 1],
         ['bank', 1, 1, 350, 1],
+        [null, 1, 0, 0, 0],
+        ['bank', 1, 0, 0, 0],
       ],
+      'the loan counts for the list in force on its grant day (the later of the two lists of that day)',
     );
     const own = (await call('bank2', 'GET', '/api/whitelist/stats')).json();
     assert.deepEqual(own, { generations: [], months: [] }, 'bank2 was not pushed the list and its only report is withdrawn');
+    assert.equal((await call('bank2', 'GET', '/api/whitelist/stats?bank=bank')).statusCode, 404, 'a bank cannot ask for another bank’s figures');
+    const oneBank = (await call('reviewer', 'GET', '/api/whitelist/stats?bank=bank')).json();
+    assert.ok(oneBank.generations.length > 0 && oneBank.generations.every((row: { bank: string }) => row.bank === 'bank'), 'officials can narrow to one bank');
     const xlsx = await call('admin', 'GET', '/api/whitelist/stats.xlsx');
     const sheets = await readSheets(xlsx.rawPayload);
     assert.deepEqual([...sheets.keys()], ['按名单期次', '按月份']);
-    assert.deepEqual(sheets.get('按名单期次')!.slice(1).map((row) => [row[3], row[8]]), [['全部机构', 1], ['合作银行(演示)', 1]]);
+    assert.deepEqual(sheets.get('按名单期次')!.slice(1).map((row) => [row[3], row[8]]), [['全部机构', 1], ['合作银行(演示)', 1], ['全部机构', 0], ['合作银行(演示)', 0]]);
   });
 });
 

@@ -34,6 +34,8 @@ export interface AuditVerification {
 export interface VerifyOptions {
   /** Events read per query; memory stays bounded by this, whatever the length of the trail. */
   pageSize?: number;
+  /** Called after each page: events checked so far and the events the head says there are. */
+  onProgress?: (progress: { checked: number; total: number }) => void;
 }
 
 /**
@@ -75,6 +77,7 @@ export async function verifyAuditChain(db: Kysely<Database>, options: VerifyOpti
       lastSeq = row.seq;
       lastHash = row.hash;
     }
+    options.onProgress?.({ checked, total: Math.max(head?.seq ?? 0, checked) });
     if (page.length < pageSize) break;
   }
 

@@ -109,7 +109,12 @@ function indicatorMoves(draft: { compiled: CompiledModel; evaluator: BatchEvalua
     .slice(0, MOVES_PER_ENTERPRISE);
 }
 
-export async function simulateModel(store: Store, dir: string, options: { operator: string; asOf?: string }): Promise<SimulationReport> {
+export interface SimulationProgress {
+  simulated: number;
+  total: number;
+}
+
+export async function simulateModel(store: Store, dir: string, options: { operator: string; asOf?: string; onProgress?: (progress: SimulationProgress) => void }): Promise<SimulationReport> {
   const started = performance.now();
   const db = store.db;
   const draft = compileModelDir(dir);
@@ -160,6 +165,7 @@ export async function simulateModel(store: Store, dir: string, options: { operat
         indicators: indicatorMoves({ compiled: draft, evaluator: draftEvaluator }, { compiled: published.compiled, evaluator: currentEvaluator }),
       });
     }
+    options.onProgress?.({ simulated: enterprises, total: range.count });
   }
 
   const storedDir = storedModelDir(dir);

@@ -15,7 +15,7 @@ export async function launchBrowser(): Promise<Browser> {
 /** A desktop (1366×800) or phone (375×812, touch) browser context, in Chinese, at the platform's URL. */
 export async function openContext(browser: Browser, platform: DemoPlatform, device: 'desktop' | 'phone' = 'desktop'): Promise<BrowserContext> {
   const phone = device === 'phone';
-  return browser.newContext({
+  const context = await browser.newContext({
     baseURL: platform.url,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
@@ -25,6 +25,9 @@ export async function openContext(browser: Browser, platform: DemoPlatform, devi
     hasTouch: phone,
     acceptDownloads: true,
   });
+  // A script error in the page is a failure of the page: show it next to the test's own output.
+  context.on('weberror', (error) => process.stderr.write(`[浏览器页面错误] ${error.error().stack ?? error.error().message}\n`));
+  return context;
 }
 
 /** Logs in through the login page as the demo account of a role, and waits for the role's home page. */
@@ -32,7 +35,7 @@ export async function logIn(page: Page, platform: DemoPlatform, role: Role): Pro
   await page.goto('/login');
   await page.getByLabel('用户名').fill(platform.account(role).username);
   await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登 录' }).or(page.getByRole('button', { name: '登录' })).click();
+  await page.locator('button[type=submit]').click();
   await page.waitForURL((url) => url.pathname !== '/login');
 }
 

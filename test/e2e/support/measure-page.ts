@@ -19,7 +19,7 @@ export interface PageTiming {
  * left inside (our `data-loading` states, antd spinners and skeletons). Returns the browser's clock at that moment
  * (ms since the document's navigation started). Polled every animation frame.
  */
-export async function waitUntilUsable(page: Page, route: string, timeoutMs = 30_000): Promise<number> {
+export async function waitUntilUsable(page: Page, route: string, timeoutMs = 60_000): Promise<number> {
   const handle = await page.waitForFunction(
     (expected) => {
       const main = document.querySelector(`main[data-route="${expected}"]`);

@@ -3781,10 +3781,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 审核员提醒
-         * @description 每日运行产生的提醒:即将到期或已超期的异议申请、信用修复申请(按工作日计算)。
+         * 工作人员提醒
+         * @description 发给工作人员的提醒,最新的在前:审核员收到即将到期或已超期的异议、信用修复申请(按工作日计算);数据报送单位只收到发给本部门的(企呼我应督办、重点任务到期、惠企政策新增符合条件企业等);管理员可查看全部。
          *
-         *     权限:平台管理员(全部)、审核员(全部)。
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -8023,6 +8023,625 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 上传报送文件并预览
+         * @description 上传 Excel(.xlsx)、CSV 或 JSON 报送文件(不超过 20 MB),按导入规则逐行校验但不入库,返回表头对应、每处错误(行、列、原因)与前 10 行。数据报送单位只能为本部门上传;平台管理员须指定报送单位。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 文件名(含扩展名,据此判断格式) */
+                        fileName: string;
+                        /** @description 文件内容(Base64) */
+                        contentBase64: string;
+                        /** @description 报送单位代码(数据报送单位可省略,即本部门) */
+                        departmentCode?: string;
+                        /** @description 记录类别代码或名称(省略则按表头识别) */
+                        kind?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportPreview"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/uploads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查看上传文件的预览
+         * @description 上传后 24 小时内可再次查看其预览。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 上传编号 */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportPreview"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/uploads/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 提交入库
+         * @description 把已预览的文件作为一个批次入库(一个事务;入库后重新评价涉及的企业),立即返回导入任务,用“查看导入进度”轮询。all-or-nothing:全部正确才入库,有错则整批拒收;accept-valid:只入库正确的行,错误行写入拒收文件(含“错误原因”列)。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 上传编号 */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 入库方式
+                         * @default all-or-nothing
+                         * @enum {string}
+                         */
+                        mode?: "all-or-nothing" | "accept-valid";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查看导入进度
+         * @description 导入任务的进度与结果(任务记录保存在服务进程中,重启后以导入批次记录为准)。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 导入任务编号 */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导入批次记录
+         * @description 全部导入批次(文件导入、接口推送、演示数据),最新的在前。数据报送单位只能看到本部门的批次。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数(1–200,默认 20) */
+                    limit?: number;
+                    /** @description 跳过的条数(默认 0) */
+                    offset?: number;
+                    /** @description 报送单位代码 */
+                    departmentCode?: string;
+                    /** @description 批次状态 */
+                    status?: "committed" | "rejected" | "open";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["ImportBatch"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/batches/{id}/rejections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载拒收文件
+         * @description 网页导入的批次中未入库的行,格式与原文件相同,末列为“错误原因”;改正后可直接重新上传。
+         *
+         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 批次编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 拒收文件 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/policies": {
         parameters: {
             query?: never;
@@ -11000,6 +11619,2181 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enterprise-portal/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业端概览
+         * @description 本企业的当前评价及提出异议的期限、待审核的申请件数、未读消息数,以及附件大小上限与各项办理时限(catalog/workflow-deadlines.yaml)。
+         *
+         *     权限:企业用户(仅本企业)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalOverview"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise-portal/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 本企业的信用记录及可办事项
+         * @description 按信息类别分组(目录顺序,类别内按日期倒序),分页;每条记录附公示状态(公示中、可申请修复、公示期满、已修复、已过期……)、异议期限与信用修复条件。purpose=objection 只列现在可以提出异议的记录;purpose=repair 只列仍在公示的失信信息(含尚未到可修复日期的)。kinds 为各类别的条数。
+         *
+         *     权限:企业用户(仅本企业)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数(1–200,默认 20) */
+                    limit?: number;
+                    /** @description 跳过的条数(默认 0) */
+                    offset?: number;
+                    /** @description 只看此类别(见 /api/catalog/kinds) */
+                    kind?: string;
+                    /** @description objection 可提出异议的记录;repair 可申请信用修复的记录 */
+                    purpose?: "objection" | "repair";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            uscc: string;
+                            today: string;
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            /** @description 各类别的条数(不受 kind 筛选影响) */
+                            kinds: {
+                                kind: string;
+                                kindLabel: string;
+                                category: string;
+                                count: number;
+                            }[];
+                            items: components["schemas"]["OwnRecord"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise-portal/declarable-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 可自主申报的信息类别
+         * @description 荣誉表彰、专业资质及其他正面信息(001 §二(二)),每类附申报表的字段(与报送文件的中文表头相同);企业名称与统一社会信用代码取自账号,无需填写。
+         *
+         *     权限:企业用户(仅本企业)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DeclarableKind"][];
+                        };
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/model-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 评价模型版本列表
+         * @description 随平台发布的版本(models/)与数据目录下的本地草稿(数据目录/models/),及各自的状态:现行发布、已模拟、草稿、已停用。
+         *
+         *     权限:平台管理员(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ModelVersionSummary"][];
+                        };
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/model-versions/{modelId}/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 评价模型版本详情
+         * @description 维度与指标、每个参数的单位、依据与各生效日期的取值、等级表、否决项、模型检查结果,以及该版本的模拟结果(等级迁移矩阵)。
+         *
+         *     权限:平台管理员(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 模型标识,如 huarong-sci-tech */
+                    modelId: string;
+                    /** @description 版本号,如 v1 */
+                    version: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModelVersionDetail"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/model-versions/{modelId}/{version}/simulations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 模拟模型草稿(后台任务)
+         * @description 用草稿与现行版本按今天分别评价全部企业,对比等级分布与迁移矩阵;只保存模拟结果,不改变任何企业的等级。完成后版本状态为“已模拟”,方可发布。
+         *
+         *     权限:平台管理员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 模型标识,如 huarong-sci-tech */
+                    modelId: string;
+                    /** @description 版本号,如 v1 */
+                    version: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 任务已开始(后台运行);用 GET /api/jobs/{id} 查询进度 */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/model-versions/{modelId}/{version}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 发布已模拟的模型版本(后台任务)
+         * @description 停用原版本,冻结并发布此版本,然后按新版本重新评价全部企业。须提交所确认版本的摘要:文件在确认后有变化的,不予发布。
+         *
+         *     权限:平台管理员(全部);仅限登录会话(不接受 API 令牌)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 模型标识,如 huarong-sci-tech */
+                    modelId: string;
+                    /** @description 版本号,如 v1 */
+                    version: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 管理员所查看并确认发布的版本摘要 */
+                        confirmDigest: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description 任务已开始(后台运行);用 GET /api/jobs/{id} 查询进度 */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 批量评价记录
+         * @description 最近的批量评价(全部企业评价、每日到期重评、发布新版本后重评),最新在前。
+         *
+         *     权限:平台管理员(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 条数(1–100,默认 20) */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["EvaluationRun"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 批量评价全部企业(后台任务)
+         * @description 按现行发布的模型版本重新评价全部企业并保存结果;同一版本、同一基准日未完成的评价从中断处续跑。
+         *
+         *     权限:平台管理员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description 评价基准日 YYYY-MM-DD(默认今天)
+                         */
+                        asOf?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description 任务已开始(后台运行);用 GET /api/jobs/{id} 查询进度 */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 审计动作清单
+         * @description 平台记入审计链的全部动作(封闭清单)及其中文说明。
+         *
+         *     权限:平台管理员(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                label: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查询审计记录
+         * @description 按操作人、动作、对象、日期范围查询审计链中的事件,最新在前,分页。
+         *
+         *     权限:平台管理员(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数(1–200,默认 20) */
+                    limit?: number;
+                    /** @description 跳过的条数(默认 0) */
+                    offset?: number;
+                    /** @description 操作人(包含此文字即可) */
+                    actor?: string;
+                    /** @description 动作代码,见 /api/audit/actions */
+                    action?: string;
+                    /** @description 对象类型 */
+                    subjectType?: string;
+                    /** @description 对象编号 */
+                    subjectId?: string;
+                    /** @description 起始日期 YYYY-MM-DD(北京时间,含当日) */
+                    from?: string;
+                    /** @description 截止日期 YYYY-MM-DD(北京时间,含当日) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["AuditEvent"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/events/{seq}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 审计事件详情
+         * @description 事件的全部内容,及其与前一事件的哈希链接。
+         *
+         *     权限:平台管理员(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 事件序号 */
+                    seq: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEventDetail"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 校验审计链(后台任务)
+         * @description 逐条重算哈希、检查链接与序号连续、核对链头和各导入批次的记录摘要,报告第一处被篡改或删除的位置。结果在任务完成后的 result 中:ok、eventsChecked、head、problem。
+         *
+         *     权限:平台管理员(全部)、审核员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 任务已开始(后台运行);用 GET /api/jobs/{id} 查询进度 */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 后台任务列表
+         * @description 本服务进程中最近的后台任务(运行中的与最近完成的),最新在前。可按类型筛选。
+         *
+         *     权限:平台管理员(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 任务类型,多个以逗号分隔,如 model.simulate,model.publish */
+                    kind?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Job"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 后台任务进度
+         * @description 运行中返回进度;完成后返回结果摘要,失败时返回原因。
+         *
+         *     权限:平台管理员(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 任务编号 */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 公众门户首页数据
+         * @description 现行评价模型与全区各信用等级的企业数(汇总数字,每分钟更新一次)。
+         *
+         *     权限:公开。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicOverview"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/grades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 信用公示:企业信用评价结果
+         * @description 每家已评价企业的现行信用等级及其评价基准日,可按名称或代码查找、按等级筛选,分页。公布依据:001 §二(四)规定经营主体可对“公布的信用评价结果”申请复评,000 §二(九)要求通过政府网站宣传;只公布等级与基准日,不公布分数、维度得分、评价轨迹与记录明细(见 catalog/public-disclosure.yaml)。
+         *
+         *     权限:公开。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数(1–200,默认 20) */
+                    limit?: number;
+                    /** @description 跳过的条数(默认 0) */
+                    offset?: number;
+                    /** @description 企业名称关键词或统一社会信用代码前缀 */
+                    q?: string;
+                    /** @description 只看某一等级,如 A */
+                    grade?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["PublicGrade"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 信用公示:行政许可与行政处罚(双公示)
+         * @description 仍在有效期内的行政许可、仍在公示期内的行政处罚(公示期按决定日期当时有效的规则计算,见 catalog/publicity-rules.yaml),决定日期新的在前,分页。已修复、已撤销、公示期满的记录不公示;行政相对人为自然人的记录不公示;不公开法定代表人及证件号码。
+         *
+         *     权限:公开。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数(1–200,默认 20) */
+                    limit?: number;
+                    /** @description 跳过的条数(默认 0) */
+                    offset?: number;
+                    /** @description 企业名称关键词或统一社会信用代码前缀 */
+                    q?: string;
+                    /** @description 只看一类记录(catalog/public-disclosure.yaml 所列类别) */
+                    kind?: "administrative_license" | "administrative_penalty";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["PublicRecord"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/model": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 模型说明:信用等级是怎样评出来的
+         * @description 现行评价模型的维度与权重、指标、参数(取值、单位、生效日期与依据)、等级表、一票否决项,以及模型说明全文。
+         *
+         *     权限:公开。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModelDocumentation"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 抽查检查结果检索(一公开)
+         * @description 双随机抽查检查结果:各部门报送的与本平台抽查计划公示的,检查日期新的在前,可按名称或代码查找,分页。不含检查人员与检查情况文字。
+         *
+         *     权限:公开。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数(1–200,默认 20) */
+                    limit?: number;
+                    /** @description 跳过的条数(默认 0) */
+                    offset?: number;
+                    /** @description 企业名称关键词或统一社会信用代码前缀 */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["PublicInspection"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/honest-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 诚信典型案例
+         * @description 平台管理员发布的诚信典型案例(001 §二(九)),新的在前,分页;企业现行等级已不在案例等级范围内的暂不展示。
+         *
+         *     权限:公开。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数(1–200,默认 20) */
+                    limit?: number;
+                    /** @description 跳过的条数(默认 0) */
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["PublicHonestCase"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/honest-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 诚信典型案例列表(管理)
+         * @description 全部案例,含已撤回的;标明公众门户现在是否展示及原因。
+         *
+         *     权限:平台管理员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数(1–200,默认 20) */
+                    limit?: number;
+                    /** @description 跳过的条数(默认 0) */
+                    offset?: number;
+                    state?: "published" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["HonestCase"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 发布诚信典型案例
+         * @description 选取一家企业,写明标题与正文,在公众门户发布。企业现行信用等级须在 catalog/public-disclosure.yaml 规定的范围内;每家企业同时只有一个发布中的案例。未给出亮点时,取企业的荣誉表彰记录。记入审计链。
+         *
+         *     权限:平台管理员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 企业统一社会信用代码 */
+                        uscc: string;
+                        /** @description 案例标题(最多 100 字) */
+                        title: string;
+                        /** @description 案例正文(最多 4000 字) */
+                        story: string;
+                        /** @description 亮点(最多 8 条,每条最多 60 字) */
+                        highlights?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HonestCase"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/honest-cases/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回诚信典型案例
+         * @description 从公众门户撤回案例,须写明原因;案例记录保留。记入审计链。
+         *
+         *     权限:平台管理员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 撤回原因 */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HonestCase"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -11509,6 +14303,9 @@ export interface components {
             body: string;
             subjectType: string | null;
             subjectId: string | null;
+            /** @description 收件角色:reviewer 审核员、department_operator 数据报送单位(见 departmentCode)、admin 管理员 */
+            role: string;
+            departmentCode: string | null;
             createdAt: string;
         };
         ObjectionInput: {
@@ -12128,6 +14925,127 @@ export interface components {
                 count: number;
             }[];
         };
+        ImportPreviewInput: {
+            /** @description 上传编号,提交入库时使用(24 小时内有效) */
+            uploadId: string;
+            fileName: string;
+            /** @description xlsx、csv、json 或 ndjson */
+            format: string;
+            fileHash: string;
+            sizeBytes: number;
+            department: {
+                code: string;
+                name: string;
+            };
+            /** @description 记录类别(按表头识别,或上传时指定) */
+            kind: {
+                code: string;
+                label: string;
+            };
+            headerRow: number;
+            /** @description 表头与字段的对应;field 为空表示该列不是此类记录的字段 */
+            columns: {
+                column: string;
+                field: {
+                    key: string;
+                    label: string;
+                    required: boolean;
+                    personal: boolean;
+                } | null;
+            }[];
+            /** @description 缺少的必填列 */
+            missingColumns: string[];
+            totalRows: number;
+            validRows: number;
+            rejectedRows: number;
+            errorCount: number;
+            /** @description 前 200 处错误(全部计入 errorCount) */
+            errors: {
+                /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                row: number;
+                /** @description 列(表头) */
+                column: string;
+                /** @description 原因 */
+                reason: string;
+            }[];
+            /** @description 前 10 行数据(个人信息不显示) */
+            sample: {
+                row: number;
+                cells: (string | null)[];
+                errors: {
+                    /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                    row: number;
+                    /** @description 列(表头) */
+                    column: string;
+                    /** @description 原因 */
+                    reason: string;
+                }[];
+            }[];
+        };
+        ImportJobInput: {
+            id: string;
+            uploadId: string;
+            departmentCode: string;
+            fileName: string;
+            /** @enum {string} */
+            mode: "all-or-nothing" | "accept-valid";
+            startedBy: string;
+            startedAt: string;
+            /**
+             * @description running 进行中、done 已结束(入库或整批拒收,见 result)、failed 出错
+             * @enum {string}
+             */
+            status: "running" | "done" | "failed";
+            /** @description 已读取的数据行 */
+            processed: number;
+            /** @description 数据行总数(预览时统计) */
+            total: number | null;
+            message: string;
+            result: {
+                batchId: number;
+                /** @enum {string} */
+                status: "committed" | "rejected";
+                totalRows: number;
+                created: number;
+                updated: number;
+                unchanged: number;
+                rejected: number;
+                errorCount: number;
+                errors: {
+                    /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                    row: number;
+                    /** @description 列(表头) */
+                    column: string;
+                    /** @description 原因 */
+                    reason: string;
+                }[];
+                reason?: string;
+                /** @description 是否有拒收文件(含“错误原因”列)可下载 */
+                hasRejectionFile: boolean;
+            } | null;
+        };
+        ImportBatchInput: {
+            id: number;
+            departmentCode: string;
+            departmentName: string;
+            kind: string;
+            kindLabel: string;
+            fileName: string;
+            format: string;
+            mode: string;
+            /** @description committed 已入库、rejected 整批拒收、open 进行中 */
+            status: string;
+            operator: string;
+            totalRows: number;
+            createdRows: number;
+            updatedRows: number;
+            unchangedRows: number;
+            rejectedRows: number;
+            errorSummary: string | null;
+            startedAt: string;
+            finishedAt: string | null;
+            hasRejectionFile: boolean;
+        };
         EnterpriseRequestInput: {
             id: number;
             /** @description 查询码 */
@@ -12420,6 +15338,567 @@ export interface components {
             on_track: number;
             at_risk: number;
             late: number;
+        };
+        PublicOverviewInput: {
+            /** @description 现行评价模型(尚未发布为空) */
+            model: {
+                version: string;
+                title: string;
+                publishedOn: string | null;
+            } | null;
+            /** @description 企业库中的企业数 */
+            enterprises: number;
+            /** @description 已有信用评价结果的企业数 */
+            rated: number;
+            /** @description 各等级企业数,按等级表由高到低 */
+            grades: {
+                grade: string;
+                label: string;
+                samrClass: string | null;
+                count: number;
+            }[];
+            /** @description 是否公布每家企业的信用等级 */
+            isGradeListPublished: boolean;
+            /** @description 统计时间(数字每分钟更新一次) */
+            computedAt: string;
+        };
+        PublicGradeInput: {
+            uscc: string;
+            name: string;
+            grade: string;
+            gradeLabel: string;
+            /** @description 评价基准日 */
+            evaluatedOn: string;
+        };
+        PublicRecordInput: {
+            id: number;
+            /** @description administrative_license 行政许可;administrative_penalty 行政处罚 */
+            kind: string;
+            kindLabel: string;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 决定文书号 */
+            decisionNumber: string | null;
+            /** @description 许可类别或处罚类别 */
+            category: string | null;
+            /** @description 许可内容或违法行为类型 */
+            summary: string | null;
+            /** @description 决定日期 */
+            decidedOn: string | null;
+            /** @description 许可机关或处罚机关 */
+            authority: string | null;
+            /** @description 公示截止日;为空表示长期有效的许可 */
+            publicUntil: string | null;
+            /** @description 公开的全部字段(国家双公示表头) */
+            details: {
+                label: string;
+                value: string;
+            }[];
+        };
+        PublicInspectionInput: {
+            id: number;
+            uscc: string;
+            enterpriseName: string;
+            inspectionNumber: string | null;
+            planTitle: string | null;
+            /** @description 检查结果 */
+            outcome: string | null;
+            inspectedOn: string | null;
+            /** @description 检查机关 */
+            authority: string | null;
+        };
+        PublicHonestCaseInput: {
+            id: number;
+            uscc: string;
+            enterpriseName: string;
+            title: string;
+            story: string;
+            /** @description 亮点(荣誉表彰等) */
+            highlights: string[];
+            /** @description 发布时的信用等级 */
+            grade: string;
+            /** @description 该等级的评价基准日 */
+            gradeAsOf: string;
+            publishedOn: string;
+        };
+        ModelDocumentationInput: {
+            version: string;
+            title: string;
+            /** @description 作为正式评价模型使用的日期 */
+            effectiveFrom: string;
+            /** @description 可评价的最早基准日 */
+            evaluableFrom: string;
+            publishedOn: string | null;
+            reference: string;
+            /** @description 模型定义的 SHA-256 摘要;每次评价都记录它 */
+            digest: string;
+            score: {
+                min: number;
+                max: number;
+                decimals: number;
+            };
+            dimensions: {
+                id: string;
+                label: string;
+                /** @description 权重(0–1) */
+                weight: number;
+                /** @description 基础分 */
+                base: number;
+                min: number;
+                max: number;
+                reference: string;
+                indicators: {
+                    id: string;
+                    label: string;
+                    description: string;
+                    reference: string;
+                    /** @description 读取的信用记录类别 */
+                    recordKinds: string[];
+                    /** @description 时间窗口 */
+                    window: string;
+                    /** @description 用到的参数 */
+                    parameters: string[];
+                }[];
+            }[];
+            grades: {
+                grade: string;
+                label: string;
+                /** @description 分数线;兜底行为空 */
+                minScore: number | null;
+                samrClass: string;
+                samrLabel: string;
+                description: string;
+            }[];
+            vetoes: {
+                id: string;
+                label: string;
+                condition: string;
+                /** @description 封顶等级 */
+                capGrade: string;
+                reference: string;
+            }[];
+            parameters: {
+                id: string;
+                /** @enum {string} */
+                type: "number" | "lookup" | "bands" | "decay";
+                description: string;
+                unit: string;
+                reference: string;
+                values: {
+                    /** @description 生效日期 */
+                    from: string;
+                    /** @description 取值(文字) */
+                    text: string;
+                }[];
+            }[];
+            /** @description 模型说明全文(Markdown) */
+            readme: string;
+        };
+        HonestCaseInput: {
+            id: number;
+            uscc: string;
+            enterpriseName: string;
+            title: string;
+            story: string;
+            /** @description 亮点(荣誉表彰等) */
+            highlights: string[];
+            /** @description 发布时的信用等级 */
+            grade: string;
+            /** @description 该等级的评价基准日 */
+            gradeAsOf: string;
+            publishedOn: string;
+            /**
+             * @description published 发布中;withdrawn 已撤回
+             * @enum {string}
+             */
+            state: "published" | "withdrawn";
+            version: number;
+            publishedBy: string;
+            publishedAt: string;
+            withdrawnBy: string | null;
+            withdrawnAt: string | null;
+            withdrawalReason: string | null;
+            /** @description 企业现行信用等级 */
+            currentGrade: string | null;
+            /** @description 公众门户现在是否展示 */
+            isShownPublicly: boolean;
+            /** @description 发布中但不展示的原因 */
+            hiddenReason: string | null;
+        };
+        PortalOverviewInput: {
+            uscc: string;
+            name: string;
+            /** @description 统计日(北京时间) */
+            today: string;
+            /** @description 当前评价及对其提出异议的期限;尚未评价为空 */
+            evaluation: {
+                id: number;
+                grade: string;
+                score: number;
+                asOf: string;
+                /** @description 评价结果生成日 */
+                evaluatedOn: string;
+                objection: {
+                    /** @description 可提出异议的最后一天 */
+                    lastDay: string;
+                    /** @description 现在能否提出异议(在期限内且没有办理中的异议) */
+                    canFile: boolean;
+                    /** @description 办理中的异议申请编号 */
+                    openCaseId: number | null;
+                };
+            } | null;
+            unreadMessages: number;
+            /** @description 待审核的自主申报、异议与信用修复申请件数 */
+            openCases: {
+                declarations: number;
+                objections: number;
+                repairs: number;
+            };
+            /** @description 已作出、尚未核查的信用承诺件数 */
+            signedCommitments: number;
+            limits: {
+                /** @description 单个附件大小上限(字节) */
+                attachmentMaxBytes: number;
+                /** @description 异议申请期限(自然日) */
+                objectionFilingWindowDays: number;
+                /** @description 异议自受理起的办结时限(工作日) */
+                objectionReviewWorkingDays: number;
+                /** @description 信用修复申请自受理起的审核时限(工作日) */
+                repairReviewWorkingDays: number;
+            };
+        };
+        OwnRecordInput: {
+            id: number;
+            kind: string;
+            kindLabel: string;
+            category: string;
+            /** @enum {string} */
+            polarity: "positive" | "negative" | "neutral";
+            /** @description 来源部门(简称) */
+            departmentName: string;
+            occurredOn: string | null;
+            endsOn: string | null;
+            /** @description 文号 / 证书编号 */
+            number: string | null;
+            /** @description 记录摘要(不含个人信息) */
+            summary: string;
+            /** @enum {string} */
+            status: "active" | "revoked" | "repaired" | "removed";
+            /** @description 公示中、可申请修复、公示期满、已修复、已撤销、已移出、已过期或有效 */
+            statusLabel: string;
+            /** @description 负面信息的最长公示截止日 */
+            publicUntil: string | null;
+            /** @description 异议中、修复申请中 */
+            marks: string[];
+            objection: {
+                /** @description 可提出异议的最后一天 */
+                lastDay: string;
+                /** @description 现在能否提出异议(在期限内且没有办理中的异议) */
+                canFile: boolean;
+                /** @description 办理中的异议申请编号 */
+                openCaseId: number | null;
+            };
+            /** @description 仍在公示的失信信息的信用修复条件;其他记录为空 */
+            repair: {
+                repairableFrom: string | null;
+                canApply: boolean;
+                openCaseId: number | null;
+                /** @description 能否申请修复及原因 */
+                note: string;
+            } | null;
+        };
+        DeclarableKindInput: {
+            code: string;
+            label: string;
+            /** @enum {string} */
+            category: "honor" | "qualification" | "other";
+            categoryLabel: string;
+            fields: {
+                /** @description 中文表头,即申报字段名 */
+                header: string;
+                type: string;
+                required: boolean;
+                /** @description 可选值 */
+                values: string[] | null;
+            }[];
+        };
+        JobInput: {
+            id: string;
+            /** @description model.simulate 模拟模型;model.publish 发布模型并重评;evaluation.run 批量评价;audit.verify 校验审计链 */
+            kind: string;
+            /** @description 任务内容(中文) */
+            label: string;
+            /**
+             * @description running 运行中;done 已完成;failed 失败
+             * @enum {string}
+             */
+            status: "running" | "done" | "failed";
+            /** @description 进度 0–1 */
+            progress: number;
+            /** @description 已处理的数量(企业、事件) */
+            processed: number;
+            /** @description 总数;未知时为空 */
+            total: number | null;
+            /** @description 当前进展或失败原因(中文) */
+            message: string;
+            /** @description 完成后的结果摘要(随任务类型而定) */
+            result: unknown;
+            error: {
+                code: string;
+                message: string;
+            } | null;
+            startedBy: string;
+            startedAt: string;
+            finishedAt: string | null;
+        };
+        ModelVersionSummaryInput: {
+            /** @description 模型标识/版本号 */
+            key: string;
+            modelId: string;
+            version: string;
+            title: string;
+            /**
+             * @description draft 草稿;simulated 已模拟(可发布);published 现行发布;retired 已停用
+             * @enum {string}
+             */
+            status: "draft" | "simulated" | "published" | "retired";
+            /**
+             * @description platform 随平台发布的 models/;data-dir 数据目录 models/ 下的本地草稿;为空表示文件已不在
+             * @enum {string|null}
+             */
+            source: "platform" | "data-dir" | null;
+            dir: string;
+            /** @description 模型定义的 SHA-256 摘要(当前文件) */
+            digest: string;
+            /** @description 已发布或停用的版本,其文件与发布时冻结的摘要不符 */
+            filesChanged: boolean;
+            /** @description 作为正式评价模型使用的日期 */
+            effectiveFrom: string | null;
+            /** @description 可以评价的最早基准日 */
+            evaluableFrom: string | null;
+            /** @description 读取模型文件发现的错误数 */
+            problemCount: number;
+            /** @description 该版本号最近一次模拟(摘要与当前文件不同时,文件在模拟后改过) */
+            lastSimulation: {
+                at: string;
+                by: string;
+                digest: string;
+            } | null;
+            publishedAt: string | null;
+            publishedBy: string | null;
+            retiredAt: string | null;
+        };
+        ModelSimulationInput: {
+            /** @description 所模拟文件的摘要 */
+            digest: string;
+            simulatedAt: string;
+            simulatedBy: string;
+            /** @description 对比的现行版本;为空表示模拟时尚无发布版本 */
+            published: {
+                modelVersion: string;
+                digest: string;
+            } | null;
+            /** @description 评价基准日 */
+            asOf: string;
+            enterprises: number;
+            grades: string[];
+            distribution: {
+                published: {
+                    [key: string]: number;
+                } | null;
+                draft: {
+                    [key: string]: number;
+                };
+            };
+            /** @description 等级迁移矩阵:transitions[现行等级][草稿等级] = 企业数 */
+            transitions: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            } | null;
+            /** @description 等级变化的企业数 */
+            movedCount: number;
+            /** @description 等级变化的企业(至多保存前 100 家) */
+            moved: {
+                uscc: string;
+                fromGrade: string;
+                toGrade: string;
+                fromScore: number;
+                toScore: number;
+                /** @description 贡献变化最大的指标(至多 3 个) */
+                indicators: {
+                    id: string;
+                    label: string;
+                    fromPoints: number | null;
+                    toPoints: number | null;
+                    contributionChange: number;
+                }[];
+            }[];
+        };
+        ModelVersionDetailInput: {
+            /** @description 模型标识/版本号 */
+            key: string;
+            modelId: string;
+            version: string;
+            title: string;
+            /**
+             * @description draft 草稿;simulated 已模拟(可发布);published 现行发布;retired 已停用
+             * @enum {string}
+             */
+            status: "draft" | "simulated" | "published" | "retired";
+            /**
+             * @description platform 随平台发布的 models/;data-dir 数据目录 models/ 下的本地草稿;为空表示文件已不在
+             * @enum {string|null}
+             */
+            source: "platform" | "data-dir" | null;
+            dir: string;
+            /** @description 模型定义的 SHA-256 摘要(当前文件) */
+            digest: string;
+            /** @description 已发布或停用的版本,其文件与发布时冻结的摘要不符 */
+            filesChanged: boolean;
+            /** @description 作为正式评价模型使用的日期 */
+            effectiveFrom: string | null;
+            /** @description 可以评价的最早基准日 */
+            evaluableFrom: string | null;
+            /** @description 读取模型文件发现的错误数 */
+            problemCount: number;
+            /** @description 该版本号最近一次模拟(摘要与当前文件不同时,文件在模拟后改过) */
+            lastSimulation: {
+                at: string;
+                by: string;
+                digest: string;
+            } | null;
+            publishedAt: string | null;
+            publishedBy: string | null;
+            retiredAt: string | null;
+            reference: string;
+            score: {
+                min: number;
+                max: number;
+                decimals: number;
+            };
+            dimensions: {
+                id: string;
+                label: string;
+                weight: number;
+                base: number;
+                min: number;
+                max: number;
+                reference: string;
+                indicators: string[];
+            }[];
+            indicators: {
+                id: string;
+                label: string;
+                description: string;
+                reference: string;
+                dimension: string;
+                ruleType: string;
+                kinds: string[];
+                parameters: string[];
+                testCount: number;
+            }[];
+            parameters: {
+                id: string;
+                file: string;
+                /** @description number 数值;lookup 对照表;bands 分段表;decay 时间衰减 */
+                type: string;
+                description: string;
+                unit: string;
+                /** @description 依据(文号与条款,或模型说明的章节) */
+                reference: string;
+                /** @description 读取该参数的指标 */
+                usedBy: string[];
+                values: {
+                    /** @description 生效日期 */
+                    from: string;
+                    /** @description 取值(中文) */
+                    text: string;
+                    value: unknown;
+                }[];
+            }[];
+            grades: {
+                grade: string;
+                label: string;
+                minScore: number | null;
+                samrClass: string;
+                samrLabel: string;
+                description: string;
+            }[];
+            vetoes: {
+                id: string;
+                label: string;
+                indicator: string;
+                capGrade: string;
+                reference: string;
+            }[];
+            /** @description 模型检查(xinping model lint)发现的问题;发布前须为空 */
+            problems: string[];
+            /** @description 未通过的模型测试用例(xinping model test);发布前须为空 */
+            testFailures: string[];
+            /** @description 这些文件的模拟结果(已发布版本:发布前的模拟) */
+            simulation: components["schemas"]["ModelSimulationInput"] | null;
+        };
+        EvaluationRunInput: {
+            id: number;
+            kind: string;
+            kindLabel: string;
+            modelVersion: string;
+            asOf: string;
+            /**
+             * @description running 运行中;interrupted 已中断(再次发起同一评价即续跑);finished 已完成
+             * @enum {string}
+             */
+            status: "running" | "interrupted" | "finished";
+            operator: string;
+            totalEnterprises: number;
+            evaluated: number;
+            stored: number;
+            gradeCounts: {
+                [key: string]: number;
+            };
+            startedAt: string;
+            finishedAt: string | null;
+        };
+        AuditEventInput: {
+            /** @description 序号(链上连续编号) */
+            seq: number;
+            occurredAt: string;
+            /** @description 操作人账号(经 API 令牌时注明令牌编号) */
+            actor: string;
+            action: string;
+            /** @description 动作的中文说明 */
+            actionLabel: string;
+            /** @description 对象类型,如 enterprise、import_batch、model_version */
+            subjectType: string;
+            subjectId: string;
+            /** @description 事件内容 */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @description 本事件哈希 = SHA-256(前一事件哈希, 事件内容) */
+            hash: string;
+        };
+        AuditEventDetailInput: {
+            /** @description 序号(链上连续编号) */
+            seq: number;
+            occurredAt: string;
+            /** @description 操作人账号(经 API 令牌时注明令牌编号) */
+            actor: string;
+            action: string;
+            /** @description 动作的中文说明 */
+            actionLabel: string;
+            /** @description 对象类型,如 enterprise、import_batch、model_version */
+            subjectType: string;
+            subjectId: string;
+            /** @description 事件内容 */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @description 本事件哈希 = SHA-256(前一事件哈希, 事件内容) */
+            hash: string;
+            /** @description 前一事件的哈希(第一条事件为 64 个 0) */
+            prevHash: string;
         };
         Error: {
             error: {
@@ -12926,6 +16405,9 @@ export interface components {
             body: string;
             subjectType: string | null;
             subjectId: string | null;
+            /** @description 收件角色:reviewer 审核员、department_operator 数据报送单位(见 departmentCode)、admin 管理员 */
+            role: string;
+            departmentCode: string | null;
             createdAt: string;
         };
         Objection: {
@@ -13545,6 +17027,127 @@ export interface components {
                 count: number;
             }[];
         };
+        ImportPreview: {
+            /** @description 上传编号,提交入库时使用(24 小时内有效) */
+            uploadId: string;
+            fileName: string;
+            /** @description xlsx、csv、json 或 ndjson */
+            format: string;
+            fileHash: string;
+            sizeBytes: number;
+            department: {
+                code: string;
+                name: string;
+            };
+            /** @description 记录类别(按表头识别,或上传时指定) */
+            kind: {
+                code: string;
+                label: string;
+            };
+            headerRow: number;
+            /** @description 表头与字段的对应;field 为空表示该列不是此类记录的字段 */
+            columns: {
+                column: string;
+                field: {
+                    key: string;
+                    label: string;
+                    required: boolean;
+                    personal: boolean;
+                } | null;
+            }[];
+            /** @description 缺少的必填列 */
+            missingColumns: string[];
+            totalRows: number;
+            validRows: number;
+            rejectedRows: number;
+            errorCount: number;
+            /** @description 前 200 处错误(全部计入 errorCount) */
+            errors: {
+                /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                row: number;
+                /** @description 列(表头) */
+                column: string;
+                /** @description 原因 */
+                reason: string;
+            }[];
+            /** @description 前 10 行数据(个人信息不显示) */
+            sample: {
+                row: number;
+                cells: (string | null)[];
+                errors: {
+                    /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                    row: number;
+                    /** @description 列(表头) */
+                    column: string;
+                    /** @description 原因 */
+                    reason: string;
+                }[];
+            }[];
+        };
+        ImportJob: {
+            id: string;
+            uploadId: string;
+            departmentCode: string;
+            fileName: string;
+            /** @enum {string} */
+            mode: "all-or-nothing" | "accept-valid";
+            startedBy: string;
+            startedAt: string;
+            /**
+             * @description running 进行中、done 已结束(入库或整批拒收,见 result)、failed 出错
+             * @enum {string}
+             */
+            status: "running" | "done" | "failed";
+            /** @description 已读取的数据行 */
+            processed: number;
+            /** @description 数据行总数(预览时统计) */
+            total: number | null;
+            message: string;
+            result: {
+                batchId: number;
+                /** @enum {string} */
+                status: "committed" | "rejected";
+                totalRows: number;
+                created: number;
+                updated: number;
+                unchanged: number;
+                rejected: number;
+                errorCount: number;
+                errors: {
+                    /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                    row: number;
+                    /** @description 列(表头) */
+                    column: string;
+                    /** @description 原因 */
+                    reason: string;
+                }[];
+                reason?: string;
+                /** @description 是否有拒收文件(含“错误原因”列)可下载 */
+                hasRejectionFile: boolean;
+            } | null;
+        };
+        ImportBatch: {
+            id: number;
+            departmentCode: string;
+            departmentName: string;
+            kind: string;
+            kindLabel: string;
+            fileName: string;
+            format: string;
+            mode: string;
+            /** @description committed 已入库、rejected 整批拒收、open 进行中 */
+            status: string;
+            operator: string;
+            totalRows: number;
+            createdRows: number;
+            updatedRows: number;
+            unchangedRows: number;
+            rejectedRows: number;
+            errorSummary: string | null;
+            startedAt: string;
+            finishedAt: string | null;
+            hasRejectionFile: boolean;
+        };
         EnterpriseRequest: {
             id: number;
             /** @description 查询码 */
@@ -13837,6 +17440,567 @@ export interface components {
             on_track: number;
             at_risk: number;
             late: number;
+        };
+        PublicOverview: {
+            /** @description 现行评价模型(尚未发布为空) */
+            model: {
+                version: string;
+                title: string;
+                publishedOn: string | null;
+            } | null;
+            /** @description 企业库中的企业数 */
+            enterprises: number;
+            /** @description 已有信用评价结果的企业数 */
+            rated: number;
+            /** @description 各等级企业数,按等级表由高到低 */
+            grades: {
+                grade: string;
+                label: string;
+                samrClass: string | null;
+                count: number;
+            }[];
+            /** @description 是否公布每家企业的信用等级 */
+            isGradeListPublished: boolean;
+            /** @description 统计时间(数字每分钟更新一次) */
+            computedAt: string;
+        };
+        PublicGrade: {
+            uscc: string;
+            name: string;
+            grade: string;
+            gradeLabel: string;
+            /** @description 评价基准日 */
+            evaluatedOn: string;
+        };
+        PublicRecord: {
+            id: number;
+            /** @description administrative_license 行政许可;administrative_penalty 行政处罚 */
+            kind: string;
+            kindLabel: string;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 决定文书号 */
+            decisionNumber: string | null;
+            /** @description 许可类别或处罚类别 */
+            category: string | null;
+            /** @description 许可内容或违法行为类型 */
+            summary: string | null;
+            /** @description 决定日期 */
+            decidedOn: string | null;
+            /** @description 许可机关或处罚机关 */
+            authority: string | null;
+            /** @description 公示截止日;为空表示长期有效的许可 */
+            publicUntil: string | null;
+            /** @description 公开的全部字段(国家双公示表头) */
+            details: {
+                label: string;
+                value: string;
+            }[];
+        };
+        PublicInspection: {
+            id: number;
+            uscc: string;
+            enterpriseName: string;
+            inspectionNumber: string | null;
+            planTitle: string | null;
+            /** @description 检查结果 */
+            outcome: string | null;
+            inspectedOn: string | null;
+            /** @description 检查机关 */
+            authority: string | null;
+        };
+        PublicHonestCase: {
+            id: number;
+            uscc: string;
+            enterpriseName: string;
+            title: string;
+            story: string;
+            /** @description 亮点(荣誉表彰等) */
+            highlights: string[];
+            /** @description 发布时的信用等级 */
+            grade: string;
+            /** @description 该等级的评价基准日 */
+            gradeAsOf: string;
+            publishedOn: string;
+        };
+        ModelDocumentation: {
+            version: string;
+            title: string;
+            /** @description 作为正式评价模型使用的日期 */
+            effectiveFrom: string;
+            /** @description 可评价的最早基准日 */
+            evaluableFrom: string;
+            publishedOn: string | null;
+            reference: string;
+            /** @description 模型定义的 SHA-256 摘要;每次评价都记录它 */
+            digest: string;
+            score: {
+                min: number;
+                max: number;
+                decimals: number;
+            };
+            dimensions: {
+                id: string;
+                label: string;
+                /** @description 权重(0–1) */
+                weight: number;
+                /** @description 基础分 */
+                base: number;
+                min: number;
+                max: number;
+                reference: string;
+                indicators: {
+                    id: string;
+                    label: string;
+                    description: string;
+                    reference: string;
+                    /** @description 读取的信用记录类别 */
+                    recordKinds: string[];
+                    /** @description 时间窗口 */
+                    window: string;
+                    /** @description 用到的参数 */
+                    parameters: string[];
+                }[];
+            }[];
+            grades: {
+                grade: string;
+                label: string;
+                /** @description 分数线;兜底行为空 */
+                minScore: number | null;
+                samrClass: string;
+                samrLabel: string;
+                description: string;
+            }[];
+            vetoes: {
+                id: string;
+                label: string;
+                condition: string;
+                /** @description 封顶等级 */
+                capGrade: string;
+                reference: string;
+            }[];
+            parameters: {
+                id: string;
+                /** @enum {string} */
+                type: "number" | "lookup" | "bands" | "decay";
+                description: string;
+                unit: string;
+                reference: string;
+                values: {
+                    /** @description 生效日期 */
+                    from: string;
+                    /** @description 取值(文字) */
+                    text: string;
+                }[];
+            }[];
+            /** @description 模型说明全文(Markdown) */
+            readme: string;
+        };
+        HonestCase: {
+            id: number;
+            uscc: string;
+            enterpriseName: string;
+            title: string;
+            story: string;
+            /** @description 亮点(荣誉表彰等) */
+            highlights: string[];
+            /** @description 发布时的信用等级 */
+            grade: string;
+            /** @description 该等级的评价基准日 */
+            gradeAsOf: string;
+            publishedOn: string;
+            /**
+             * @description published 发布中;withdrawn 已撤回
+             * @enum {string}
+             */
+            state: "published" | "withdrawn";
+            version: number;
+            publishedBy: string;
+            publishedAt: string;
+            withdrawnBy: string | null;
+            withdrawnAt: string | null;
+            withdrawalReason: string | null;
+            /** @description 企业现行信用等级 */
+            currentGrade: string | null;
+            /** @description 公众门户现在是否展示 */
+            isShownPublicly: boolean;
+            /** @description 发布中但不展示的原因 */
+            hiddenReason: string | null;
+        };
+        PortalOverview: {
+            uscc: string;
+            name: string;
+            /** @description 统计日(北京时间) */
+            today: string;
+            /** @description 当前评价及对其提出异议的期限;尚未评价为空 */
+            evaluation: {
+                id: number;
+                grade: string;
+                score: number;
+                asOf: string;
+                /** @description 评价结果生成日 */
+                evaluatedOn: string;
+                objection: {
+                    /** @description 可提出异议的最后一天 */
+                    lastDay: string;
+                    /** @description 现在能否提出异议(在期限内且没有办理中的异议) */
+                    canFile: boolean;
+                    /** @description 办理中的异议申请编号 */
+                    openCaseId: number | null;
+                };
+            } | null;
+            unreadMessages: number;
+            /** @description 待审核的自主申报、异议与信用修复申请件数 */
+            openCases: {
+                declarations: number;
+                objections: number;
+                repairs: number;
+            };
+            /** @description 已作出、尚未核查的信用承诺件数 */
+            signedCommitments: number;
+            limits: {
+                /** @description 单个附件大小上限(字节) */
+                attachmentMaxBytes: number;
+                /** @description 异议申请期限(自然日) */
+                objectionFilingWindowDays: number;
+                /** @description 异议自受理起的办结时限(工作日) */
+                objectionReviewWorkingDays: number;
+                /** @description 信用修复申请自受理起的审核时限(工作日) */
+                repairReviewWorkingDays: number;
+            };
+        };
+        OwnRecord: {
+            id: number;
+            kind: string;
+            kindLabel: string;
+            category: string;
+            /** @enum {string} */
+            polarity: "positive" | "negative" | "neutral";
+            /** @description 来源部门(简称) */
+            departmentName: string;
+            occurredOn: string | null;
+            endsOn: string | null;
+            /** @description 文号 / 证书编号 */
+            number: string | null;
+            /** @description 记录摘要(不含个人信息) */
+            summary: string;
+            /** @enum {string} */
+            status: "active" | "revoked" | "repaired" | "removed";
+            /** @description 公示中、可申请修复、公示期满、已修复、已撤销、已移出、已过期或有效 */
+            statusLabel: string;
+            /** @description 负面信息的最长公示截止日 */
+            publicUntil: string | null;
+            /** @description 异议中、修复申请中 */
+            marks: string[];
+            objection: {
+                /** @description 可提出异议的最后一天 */
+                lastDay: string;
+                /** @description 现在能否提出异议(在期限内且没有办理中的异议) */
+                canFile: boolean;
+                /** @description 办理中的异议申请编号 */
+                openCaseId: number | null;
+            };
+            /** @description 仍在公示的失信信息的信用修复条件;其他记录为空 */
+            repair: {
+                repairableFrom: string | null;
+                canApply: boolean;
+                openCaseId: number | null;
+                /** @description 能否申请修复及原因 */
+                note: string;
+            } | null;
+        };
+        DeclarableKind: {
+            code: string;
+            label: string;
+            /** @enum {string} */
+            category: "honor" | "qualification" | "other";
+            categoryLabel: string;
+            fields: {
+                /** @description 中文表头,即申报字段名 */
+                header: string;
+                type: string;
+                required: boolean;
+                /** @description 可选值 */
+                values: string[] | null;
+            }[];
+        };
+        Job: {
+            id: string;
+            /** @description model.simulate 模拟模型;model.publish 发布模型并重评;evaluation.run 批量评价;audit.verify 校验审计链 */
+            kind: string;
+            /** @description 任务内容(中文) */
+            label: string;
+            /**
+             * @description running 运行中;done 已完成;failed 失败
+             * @enum {string}
+             */
+            status: "running" | "done" | "failed";
+            /** @description 进度 0–1 */
+            progress: number;
+            /** @description 已处理的数量(企业、事件) */
+            processed: number;
+            /** @description 总数;未知时为空 */
+            total: number | null;
+            /** @description 当前进展或失败原因(中文) */
+            message: string;
+            /** @description 完成后的结果摘要(随任务类型而定) */
+            result: unknown;
+            error: {
+                code: string;
+                message: string;
+            } | null;
+            startedBy: string;
+            startedAt: string;
+            finishedAt: string | null;
+        };
+        ModelVersionSummary: {
+            /** @description 模型标识/版本号 */
+            key: string;
+            modelId: string;
+            version: string;
+            title: string;
+            /**
+             * @description draft 草稿;simulated 已模拟(可发布);published 现行发布;retired 已停用
+             * @enum {string}
+             */
+            status: "draft" | "simulated" | "published" | "retired";
+            /**
+             * @description platform 随平台发布的 models/;data-dir 数据目录 models/ 下的本地草稿;为空表示文件已不在
+             * @enum {string|null}
+             */
+            source: "platform" | "data-dir" | null;
+            dir: string;
+            /** @description 模型定义的 SHA-256 摘要(当前文件) */
+            digest: string;
+            /** @description 已发布或停用的版本,其文件与发布时冻结的摘要不符 */
+            filesChanged: boolean;
+            /** @description 作为正式评价模型使用的日期 */
+            effectiveFrom: string | null;
+            /** @description 可以评价的最早基准日 */
+            evaluableFrom: string | null;
+            /** @description 读取模型文件发现的错误数 */
+            problemCount: number;
+            /** @description 该版本号最近一次模拟(摘要与当前文件不同时,文件在模拟后改过) */
+            lastSimulation: {
+                at: string;
+                by: string;
+                digest: string;
+            } | null;
+            publishedAt: string | null;
+            publishedBy: string | null;
+            retiredAt: string | null;
+        };
+        ModelSimulation: {
+            /** @description 所模拟文件的摘要 */
+            digest: string;
+            simulatedAt: string;
+            simulatedBy: string;
+            /** @description 对比的现行版本;为空表示模拟时尚无发布版本 */
+            published: {
+                modelVersion: string;
+                digest: string;
+            } | null;
+            /** @description 评价基准日 */
+            asOf: string;
+            enterprises: number;
+            grades: string[];
+            distribution: {
+                published: {
+                    [key: string]: number;
+                } | null;
+                draft: {
+                    [key: string]: number;
+                };
+            };
+            /** @description 等级迁移矩阵:transitions[现行等级][草稿等级] = 企业数 */
+            transitions: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            } | null;
+            /** @description 等级变化的企业数 */
+            movedCount: number;
+            /** @description 等级变化的企业(至多保存前 100 家) */
+            moved: {
+                uscc: string;
+                fromGrade: string;
+                toGrade: string;
+                fromScore: number;
+                toScore: number;
+                /** @description 贡献变化最大的指标(至多 3 个) */
+                indicators: {
+                    id: string;
+                    label: string;
+                    fromPoints: number | null;
+                    toPoints: number | null;
+                    contributionChange: number;
+                }[];
+            }[];
+        };
+        ModelVersionDetail: {
+            /** @description 模型标识/版本号 */
+            key: string;
+            modelId: string;
+            version: string;
+            title: string;
+            /**
+             * @description draft 草稿;simulated 已模拟(可发布);published 现行发布;retired 已停用
+             * @enum {string}
+             */
+            status: "draft" | "simulated" | "published" | "retired";
+            /**
+             * @description platform 随平台发布的 models/;data-dir 数据目录 models/ 下的本地草稿;为空表示文件已不在
+             * @enum {string|null}
+             */
+            source: "platform" | "data-dir" | null;
+            dir: string;
+            /** @description 模型定义的 SHA-256 摘要(当前文件) */
+            digest: string;
+            /** @description 已发布或停用的版本,其文件与发布时冻结的摘要不符 */
+            filesChanged: boolean;
+            /** @description 作为正式评价模型使用的日期 */
+            effectiveFrom: string | null;
+            /** @description 可以评价的最早基准日 */
+            evaluableFrom: string | null;
+            /** @description 读取模型文件发现的错误数 */
+            problemCount: number;
+            /** @description 该版本号最近一次模拟(摘要与当前文件不同时,文件在模拟后改过) */
+            lastSimulation: {
+                at: string;
+                by: string;
+                digest: string;
+            } | null;
+            publishedAt: string | null;
+            publishedBy: string | null;
+            retiredAt: string | null;
+            reference: string;
+            score: {
+                min: number;
+                max: number;
+                decimals: number;
+            };
+            dimensions: {
+                id: string;
+                label: string;
+                weight: number;
+                base: number;
+                min: number;
+                max: number;
+                reference: string;
+                indicators: string[];
+            }[];
+            indicators: {
+                id: string;
+                label: string;
+                description: string;
+                reference: string;
+                dimension: string;
+                ruleType: string;
+                kinds: string[];
+                parameters: string[];
+                testCount: number;
+            }[];
+            parameters: {
+                id: string;
+                file: string;
+                /** @description number 数值;lookup 对照表;bands 分段表;decay 时间衰减 */
+                type: string;
+                description: string;
+                unit: string;
+                /** @description 依据(文号与条款,或模型说明的章节) */
+                reference: string;
+                /** @description 读取该参数的指标 */
+                usedBy: string[];
+                values: {
+                    /** @description 生效日期 */
+                    from: string;
+                    /** @description 取值(中文) */
+                    text: string;
+                    value: unknown;
+                }[];
+            }[];
+            grades: {
+                grade: string;
+                label: string;
+                minScore: number | null;
+                samrClass: string;
+                samrLabel: string;
+                description: string;
+            }[];
+            vetoes: {
+                id: string;
+                label: string;
+                indicator: string;
+                capGrade: string;
+                reference: string;
+            }[];
+            /** @description 模型检查(xinping model lint)发现的问题;发布前须为空 */
+            problems: string[];
+            /** @description 未通过的模型测试用例(xinping model test);发布前须为空 */
+            testFailures: string[];
+            /** @description 这些文件的模拟结果(已发布版本:发布前的模拟) */
+            simulation: components["schemas"]["ModelSimulation"] | null;
+        };
+        EvaluationRun: {
+            id: number;
+            kind: string;
+            kindLabel: string;
+            modelVersion: string;
+            asOf: string;
+            /**
+             * @description running 运行中;interrupted 已中断(再次发起同一评价即续跑);finished 已完成
+             * @enum {string}
+             */
+            status: "running" | "interrupted" | "finished";
+            operator: string;
+            totalEnterprises: number;
+            evaluated: number;
+            stored: number;
+            gradeCounts: {
+                [key: string]: number;
+            };
+            startedAt: string;
+            finishedAt: string | null;
+        };
+        AuditEvent: {
+            /** @description 序号(链上连续编号) */
+            seq: number;
+            occurredAt: string;
+            /** @description 操作人账号(经 API 令牌时注明令牌编号) */
+            actor: string;
+            action: string;
+            /** @description 动作的中文说明 */
+            actionLabel: string;
+            /** @description 对象类型,如 enterprise、import_batch、model_version */
+            subjectType: string;
+            subjectId: string;
+            /** @description 事件内容 */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @description 本事件哈希 = SHA-256(前一事件哈希, 事件内容) */
+            hash: string;
+        };
+        AuditEventDetail: {
+            /** @description 序号(链上连续编号) */
+            seq: number;
+            occurredAt: string;
+            /** @description 操作人账号(经 API 令牌时注明令牌编号) */
+            actor: string;
+            action: string;
+            /** @description 动作的中文说明 */
+            actionLabel: string;
+            /** @description 对象类型,如 enterprise、import_batch、model_version */
+            subjectType: string;
+            subjectId: string;
+            /** @description 事件内容 */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @description 本事件哈希 = SHA-256(前一事件哈希, 事件内容) */
+            hash: string;
+            /** @description 前一事件的哈希(第一条事件为 64 个 0) */
+            prevHash: string;
         };
     };
     responses: never;

@@ -54,6 +54,22 @@ export const zhCN = {
   'menu.gradeUse': '信用应用',
   'menu.users': '用户与权限',
   'menu.audit': '审计',
+
+  // 企呼我应 and 重点任务 (issue #9)
+  'menu.requests': '企呼我应',
+  'menu.reformTasks': '重点任务',
+
+  // Public portal (公众门户) and bank portal (金融机构), issue #8
+  'menu.public.home': '首页',
+  'menu.public.disclosure': '信用公示',
+  'menu.public.model': '模型说明',
+  'menu.public.inspections': '抽查结果',
+  'menu.public.verify': '报告核验',
+  'menu.public.cases': '典型案例',
+  'menu.bank.whitelist': '推送名单',
+  'menu.bank.applicants': '申请人查询',
+  'menu.bank.loans': '贷款反馈',
+  'public.searchPlaceholder': '企业名称关键词或统一社会信用代码',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,0 +1,68 @@
+import { sql, type Kysely } from 'kysely';
+import { loadCatalog } from '../../catalog/catalog.ts';
+import type { Database } from '../../store/database.ts';
+
+export interface ImportBatchSummary {
+  id: number;
+  departmentCode: string;
+  departmentName: string;
+  kind: string;
+  kindLabel: string;
+  fileName: string;
+  format: string;
+  mode: string;
+  status: string;
+  operator: string;
+  totalRows: number;
+  createdRows: number;
+  updatedRows: number;
+  unchangedRows: number;
+  rejectedRows: number;
+  /** Why a refused batch was refused, in Chinese. */
+  errorSummary: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+/** The import batches, newest first, optionally of one department or status (数据归集: batch history). */
+export async function listImportBatches(
+  db: Kysely<Database>,
+  filter: { departmentCode?: string; status?: string; limit: number; offset: number },
+): Promise<{ total: number; items: ImportBatchSummary[] }> {
+  let query = db.selectFrom('import_batches');
+  if (filter.departmentCode) query = query.where('department_code', '=', filter.departmentCode);
+  if (filter.status) query = query.where('status', '=', filter.status);
+  const [count, rows] = await Promise.all([
+    query.select(sql<number>`count(*)`.as('count')).executeTakeFirstOrThrow(),
+    query.selectAll().orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute(),
+  ]);
+  const catalog = loadCatalog();
+  return {
+    total: Number(count.count),
+    items: rows.map((row) => ({
+      id: row.id,
+      departmentCode: row.department_code,
+      departmentName: catalog.department(row.department_code)?.name ?? row.department_code,
+      kind: row.kind,
+      kindLabel: catalog.kind(row.kind)?.label ?? row.kind,
+      fileName: row.file_name,
+      format: row.format,
+      mode: row.mode,
+      status: row.status,
+      operator: row.operator,
+      totalRows: row.total_rows,
+      createdRows: row.created_rows,
+      updatedRows: row.updated_rows,
+      unchangedRows: row.unchanged_rows,
+      rejectedRows: row.rejected_rows,
+      errorSummary: row.error_summary,
+      startedAt: row.started_at.toISOString(),
+      finishedAt: row.finished_at?.toISOString() ?? null,
+    })),
+  };
+}
+
+/** One batch's department (for the scope check of its rejection file), or undefined. */
+export async function findBatchDepartment(db: Kysely<Database>, id: number): Promise<string | undefined> {
+  return (await db.selectFrom('import_batches').select('department_code').where('id', '=', id).executeTakeFirst())?.department_code;
+}

@@ -1,0 +1,110 @@
+import type { Kysely } from 'kysely';
+import { AppError } from '../../domain/app-error.ts';
+import { formatProblem } from '../../engine/load-model.ts';
+import { indicatorParameters, lintModel } from '../../engine/lint-model.ts';
+import type { Band, DecayStep, LookupTable, Model, Parameter, ParameterData } from '../../engine/model.ts';
+import { runModelTests } from '../../engine/run-model-tests.ts';
+import type { Database } from '../../store/database.ts';
+import type { SimulationReport } from '../evaluation/simulate-model.ts';
+import { findModelVersionStates, type ModelVersionSummary } from './list-model-versions.ts';
+
+/**
+ * One model version as an administrator reviews it before simulating or publishing (issue #8 模型管理): its
+ * dimensions and indicators, every parameter with its unit, reference and dated values, the grade table, the
+ * vetoes, what `model lint` says about it, and its stored simulation.
+ */
+
+/** The simulation kept with a version row (simulate-model.ts stores the report with the first 100 moved enterprises). */
+export type StoredSimulation = Omit<SimulationReport, 'draft' | 'seconds'> & { digest: string; simulatedAt: string; simulatedBy: string };
+
+export interface ModelVersionDetail extends ModelVersionSummary {
+  reference: string;
+  score: { min: number; max: number; decimals: number };
+  dimensions: Array<{ id: string; label: string; weight: number; base: number; min: number; max: number; reference: string; indicators: string[] }>;
+  indicators: Array<{ id: string; label: string; description: string; reference: string; dimension: string; ruleType: string; kinds: string[]; parameters: string[]; testCount: number }>;
+  parameters: Array<{ id: string; file: string; type: string; description: string; unit: string; reference: string; usedBy: string[]; values: Array<{ from: string; text: string; value: unknown }> }>;
+  grades: Array<{ grade: string; label: string; minScore: number | null; samrClass: string; samrLabel: string; description: string }>;
+  vetoes: Array<{ id: string; label: string; indicator: string; capGrade: string; reference: string }>;
+  /** What `xinping model lint` reports, one line each; publishing needs none. */
+  problems: string[];
+  /** The model's own test cases that fail (`xinping model test`), one line each; publishing needs none. */
+  testFailures: string[];
+  /** The simulation of these exact files (for a published version: the one made before publishing). */
+  simulation: StoredSimulation | null;
+}
+
+const number = (value: number) => String(Math.round(value * 1e6) / 1e6);
+
+/** A parameter's value in words, e.g. "3 及以上不足 5:20 分" per band. */
+export function describeParameterValue(type: Parameter['type'], value: ParameterData | null, unit: string): string {
+  if (value === null) return '自此日起不再适用';
+  const withUnit = (points: number) => `${number(points)}${unit ? ` ${unit}` : ''}`;
+  if (type === 'number') return withUnit(value as number);
+  if (type === 'lookup') {
+    return Object.entries(value as LookupTable)
+      .map(([key, points]) => `${key === 'default' ? '其他' : key === 'none' ? '无' : key}:${withUnit(points)}`)
+      .join(';');
+  }
+  if (type === 'bands') {
+    const bands = value as Band[];
+    return bands
+      .map((band, index) => {
+        const from = band.min ?? (index > 0 ? bands[index - 1].below : null);
+        const range = from === null ? (band.below === null ? '任意值' : `不足 ${number(band.below)}`) : band.below === null ? `${number(from)} 及以上` : `${number(from)} 至不足 ${number(band.below)}`;
+        return `${range}:${withUnit(band.points)}`;
+      })
+      .join(';');
+  }
+  return (value as DecayStep[]).map((step) => `${step.maxAgeMonths === null ? '更早' : `${step.maxAgeMonths} 个月内`}按 ${number(step.factor)} 计`).join(';');
+}
+
+/** "[indicator] case name:why" for each test case of the model that fails. */
+function failingTests(model: Model): string[] {
+  return runModelTests(model)
+    .filter((outcome) => !outcome.passed)
+    .map((outcome) => `[${outcome.test.indicator ?? '整体'}] ${outcome.test.name}:${outcome.failures.join(';')}`);
+}
+
+export async function showModelVersion(db: Kysely<Database>, dataDir: string, modelId: string, version: string): Promise<ModelVersionDetail> {
+  const state = (await findModelVersionStates(db, dataDir)).find((candidate) => candidate.summary.modelId === modelId && candidate.summary.version === version);
+  if (!state) throw new AppError('NOT_FOUND', `找不到模型版本 ${modelId}/${version}`);
+  const lint = state.location ? lintModel(state.location.dir) : null;
+  const model = lint?.model ?? null;
+  const row = state.row;
+  const stored = row?.simulation as Omit<StoredSimulation, 'digest' | 'simulatedAt' | 'simulatedBy'> | null | undefined;
+  const simulation = row && stored && row.simulated_at ? { ...stored, digest: row.digest, simulatedAt: new Date(row.simulated_at).toISOString(), simulatedBy: row.simulated_by ?? '' } : null;
+  const usedBy = new Map<string, string[]>();
+  for (const indicator of model?.indicators ?? []) for (const id of new Set(indicatorParameters(indicator))) usedBy.set(id, [...(usedBy.get(id) ?? []), indicator.id]);
+  return {
+    ...state.summary,
+    reference: model?.reference ?? '',
+    score: { min: model?.scoreMin ?? 0, max: model?.scoreMax ?? 0, decimals: model?.scoreDecimals ?? 0 },
+    dimensions: (model?.dimensions ?? []).map(({ id, label, weight, base, min, max, reference, indicators }) => ({ id, label, weight, base, min, max, reference, indicators })),
+    indicators: (model?.indicators ?? []).map((indicator) => ({
+      id: indicator.id,
+      label: indicator.label,
+      description: indicator.description,
+      reference: indicator.reference,
+      dimension: indicator.dimension,
+      ruleType: indicator.rule.type,
+      kinds: indicator.rule.kinds,
+      parameters: [...new Set(indicatorParameters(indicator))],
+      testCount: indicator.tests.length,
+    })),
+    parameters: [...(model?.parameters.values() ?? [])].map((parameter) => ({
+      id: parameter.id,
+      file: parameter.file,
+      type: parameter.type,
+      description: parameter.description,
+      unit: parameter.unit,
+      reference: parameter.reference,
+      usedBy: usedBy.get(parameter.id) ?? [],
+      values: parameter.values.map((value) => ({ from: value.from, text: describeParameterValue(parameter.type, value.value, parameter.unit), value: value.value })),
+    })),
+    grades: (model?.grades ?? []).map((grade) => ({ grade: grade.grade, label: grade.label, minScore: grade.minScore, samrClass: grade.samr.class, samrLabel: grade.samr.label, description: grade.description })),
+    vetoes: (model?.vetoes ?? []).map(({ id, label, indicator, capGrade, reference }) => ({ id, label, indicator, capGrade, reference })),
+    problems: lint ? lint.problems.map(formatProblem) : [`模型文件不在原处(${state.summary.dir}),无法显示参数`],
+    testFailures: model && state.summary.problemCount === 0 ? failingTests(model) : [],
+    simulation,
+  };
+}

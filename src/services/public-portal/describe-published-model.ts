@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import { loadCatalog } from '../../catalog/catalog.ts';
+import { AppError } from '../../domain/app-error.ts';
+import { modelVersionName, type Band, type DecayStep, type Indicator, type LookupTable, type Model, type ParameterData, type ParameterType, type WindowSpec } from '../../engine/model.ts';
+import type { Database } from '../../store/database.ts';
+import { findPublishedModelVersion } from '../../store/evaluation.repository.ts';
+import { compiledModelOf, resolveModelDir } from '../evaluation/model-files.ts';
+
+/** How grades are made (issue #8 模型说明): the published model version as the public reads it. */
+export interface ModelDocumentation {
+  version: string;
+  title: string;
+  effectiveFrom: string;
+  evaluableFrom: string;
+  publishedOn: string | null;
+  reference: string;
+  /** sha256 of the model definition: every evaluation stores it, so anyone can tell which rules gave a grade. */
+  digest: string;
+  score: { min: number; max: number; decimals: number };
+  dimensions: Array<{
+    id: string;
+    label: string;
+    weight: number;
+    base: number;
+    min: number;
+    max: number;
+    reference: string;
+    indicators: Array<{ id: string; label: string; description: string; reference: string; recordKinds: string[]; window: string; parameters: string[] }>;
+  }>;
+  grades: Array<{ grade: string; label: string; minScore: number | null; samrClass: string; samrLabel: string; description: string }>;
+  vetoes: Array<{ id: string; label: string; condition: string; capGrade: string; reference: string }>;
+  parameters: Array<{ id: string; type: ParameterType; description: string; unit: string; reference: string; values: Array<{ from: string; text: string }> }>;
+  /** The model's README (Markdown, Chinese): the reasons for every weight and score. */
+  readme: string;
+}
+
+function describeWindow(window: WindowSpec, model: Model): string {
+  if (window.type === 'months') {
+    const parameter = model.parameters.get(window.parameter);
+    const latest = parameter?.values.at(-1)?.value;
+    return typeof latest === 'number' ? `近 ${latest} 个月(参数 ${window.parameter})` : `近若干个月(参数 ${window.parameter})`;
+  }
+  return { valid: '有效期内', outstanding: '尚未结束(移出、缴清、解除当天起不再计入)', all: '全部(负面记录仅在公示期内)' }[window.type];
+}
+
+/** The parameters an indicator reads, in the order a reader meets them: window, decay, weights, scoring. */
+function parametersOf(indicator: Indicator): string[] {
+  const { rule, scoring } = indicator;
+  const ids = [
+    rule.window.type === 'months' ? rule.window.parameter : null,
+    rule.decay,
+    rule.weightBy?.table ?? null,
+    scoring.type === 'linear' ? scoring.perUnit : null,
+    scoring.type === 'linear' || scoring.type === 'as_points' ? scoring.cap : null,
+    scoring.type === 'bands' || scoring.type === 'lookup' ? scoring.table : null,
+  ];
+  return [...new Set(ids.filter((id): id is string => id !== null))];
+}
+
+const formatNumber = (value: number) => String(Math.round(value * 10_000) / 10_000);
+
+/** A parameter value in words: "不满 1:0;1–3:10;…", "国家级:20;省级:12;其他:2", "12 个月内 ×1;其余 ×0.3". */
+export function describeParameterValue(type: ParameterType, value: ParameterData | null): string {
+  if (value === null) return '不再适用';
+  if (type === 'number') return formatNumber(value as number);
+  if (type === 'bands') {
+    return (value as Band[])
+      .map((band) => {
+        const range = band.min === null && band.below === null ? '其余' : band.min === null ? `不满 ${band.below}` : band.below === null ? `${band.min} 及以上` : `${band.min}–${band.below}`;
+        return `${range}:${formatNumber(band.points)}`;
+      })
+      .join(';');
+  }
+  if (type === 'decay') {
+    return (value as DecayStep[]).map((step) => `${step.maxAgeMonths === null ? '其余' : `${step.maxAgeMonths} 个月内`} ×${formatNumber(step.factor)}`).join(';');
+  }
+  const tiers = new Map(loadCatalog().tiers.map((tier) => [tier.code, tier.label]));
+  const keyLabel = (key: string) => (key === 'default' ? '其他' : key === 'none' ? '无' : (tiers.get(key) ?? key));
+  return Object.entries(value as LookupTable)
+    .map(([key, points]) => `${keyLabel(key)}:${formatNumber(points)}`)
+    .join(';');
+}
+
+function buildDocumentation(model: Model, publishedAt: Date | string | null): ModelDocumentation {
+  const catalog = loadCatalog();
+  const kindLabel = (code: string) => catalog.kind(code)?.label ?? code;
+  const indicators = new Map(model.indicators.map((indicator) => [indicator.id, indicator]));
+  const readmeFile = path.join(resolveModelDir(model.dir), 'README.md');
+  return {
+    version: modelVersionName(model),
+    title: model.title,
+    effectiveFrom: model.effectiveFrom,
+    evaluableFrom: model.evaluableFrom,
+    publishedOn: publishedAt ? new Date(publishedAt).toISOString().slice(0, 10) : null,
+    reference: model.reference,
+    digest: model.digest,
+    score: { min: model.scoreMin, max: model.scoreMax, decimals: model.scoreDecimals },
+    dimensions: model.dimensions.map((dimension) => ({
+      id: dimension.id,
+      label: dimension.label,
+      weight: dimension.weight,
+      base: dimension.base,
+      min: dimension.min,
+      max: dimension.max,
+      reference: dimension.reference,
+      indicators: dimension.indicators.map((id) => {
+        const indicator = indicators.get(id)!;
+        return {
+          id,
+          label: indicator.label,
+          description: indicator.description,
+          reference: indicator.reference,
+          recordKinds: indicator.rule.kinds.map(kindLabel),
+          window: describeWindow(indicator.rule.window, model),
+          parameters: parametersOf(indicator),
+        };
+      }),
+    })),
+    grades: model.grades.map((row) => ({ grade: row.grade, label: row.label, minScore: row.minScore, samrClass: row.samr.class, samrLabel: row.samr.label, description: row.description })),
+    vetoes: model.vetoes.map((veto) => ({
+      id: veto.id,
+      label: veto.label,
+      condition: veto.values ? `${indicators.get(veto.indicator)?.label ?? veto.indicator}为${veto.values.join('、')}` : `${indicators.get(veto.indicator)?.label ?? veto.indicator}不少于 ${veto.minValue}`,
+      capGrade: veto.capGrade,
+      reference: veto.reference,
+    })),
+    parameters: [...model.parameters.values()].map((parameter) => ({
+      id: parameter.id,
+      type: parameter.type,
+      description: parameter.description,
+      unit: parameter.unit,
+      reference: parameter.reference,
+      values: parameter.values.map((value) => ({ from: value.from, text: describeParameterValue(parameter.type, value.value) })),
+    })),
+    readme: fs.existsSync(readmeFile) ? fs.readFileSync(readmeFile, 'utf8') : '',
+  };
+}
+
+// A published version never changes (its digest is frozen), so its documentation is built once per process and publication.
+const documented = new Map<string, ModelDocumentation>();
+
+/** The documentation of the model version in force (001 §二(五): how a score is made up must be explainable). */
+export async function describePublishedModel(db: Kysely<Database>): Promise<ModelDocumentation> {
+  const version = await findPublishedModelVersion(db);
+  if (!version) throw new AppError('NOT_FOUND', '尚未发布评价模型');
+  const key = `${version.digest}:${version.published_at ? new Date(version.published_at).toISOString() : ''}`;
+  let documentation = documented.get(key);
+  if (!documentation) {
+    documentation = buildDocumentation(compiledModelOf(version).model, version.published_at);
+    documented.set(key, documentation);
+  }
+  return documentation;
+}

@@ -1,0 +1,83 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../../store/database.ts';
+
+/** 诚信典型案例 (001 §二(九)) as the public portal shows it. */
+export interface PublicHonestCase {
+  id: number;
+  uscc: string;
+  enterpriseName: string;
+  title: string;
+  story: string;
+  /** Short facts shown as tags (honours, patents …). */
+  highlights: string[];
+  /** The grade the enterprise held when the case was published, and its as-of date. */
+  grade: string;
+  gradeAsOf: string;
+  publishedOn: string;
+}
+
+/** The credit office's view: also withdrawn cases, who did what, and whether the portal shows the case now. */
+export interface HonestCase extends PublicHonestCase {
+  state: 'published' | 'withdrawn';
+  version: number;
+  publishedBy: string;
+  publishedAt: string;
+  withdrawnBy: string | null;
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+  /** The enterprise's grade now (null: no evaluation). */
+  currentGrade: string | null;
+  isShownPublicly: boolean;
+  /** Why a published case is not shown (its enterprise's grade changed), in Chinese; null when shown or withdrawn. */
+  hiddenReason: string | null;
+}
+
+export const HONEST_CASE_STATES = ['published', 'withdrawn'] as const;
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+const toIso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
+
+/** The case rows joined with their enterprise and its current grade (latest evaluation). */
+export function selectHonestCases(db: Executor) {
+  return db
+    .selectFrom('honest_cases as c')
+    .innerJoin('enterprises as e', 'e.id', 'c.enterprise_id')
+    .selectAll('c')
+    .select(['e.uscc', 'e.name'])
+    .select(sql<string | null>`(select ev.grade from evaluations ev where ev.enterprise_id = c.enterprise_id order by ev.as_of desc, ev.id desc limit 1)`.as('current_grade'));
+}
+
+type HonestCaseRow = Awaited<ReturnType<ReturnType<typeof selectHonestCases>['executeTakeFirstOrThrow']>>;
+
+export function toHonestCase(row: HonestCaseRow, eligibleGrades: readonly string[]): HonestCase {
+  const isEligible = row.current_grade !== null && eligibleGrades.includes(row.current_grade);
+  const isPublished = row.state === 'published';
+  return {
+    id: Number(row.id),
+    uscc: row.uscc,
+    enterpriseName: row.name,
+    title: row.title,
+    story: row.story,
+    highlights: row.highlights,
+    grade: row.grade,
+    gradeAsOf: row.grade_as_of,
+    publishedOn: toIso(row.published_at)!.slice(0, 10),
+    state: row.state as HonestCase['state'],
+    version: row.version,
+    publishedBy: row.published_by,
+    publishedAt: toIso(row.published_at)!,
+    withdrawnBy: row.withdrawn_by,
+    withdrawnAt: toIso(row.withdrawn_at),
+    withdrawalReason: row.withdrawal_reason,
+    currentGrade: row.current_grade,
+    isShownPublicly: isPublished && isEligible,
+    hiddenReason:
+      isPublished && !isEligible ? `企业现行信用等级为${row.current_grade ? ` ${row.current_grade} 级` : '空(尚无评价)'},不在诚信典型案例的等级范围(${eligibleGrades.join('、')} 级)内,公众门户暂不展示` : null,
+  };
+}
+
+export function toPublicHonestCase(item: HonestCase): PublicHonestCase {
+  const { id, uscc, enterpriseName, title, story, highlights, grade, gradeAsOf, publishedOn } = item;
+  return { id, uscc, enterpriseName, title, story, highlights, grade, gradeAsOf, publishedOn };
+}

@@ -1,0 +1,33 @@
+import { Card, List, Space, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
+import { api, call } from '../../../api/client.ts';
+import { useApi } from '../../../api/use-api.ts';
+import { AsyncContent } from '../../../components/async-content.tsx';
+
+/** 最近导入: the latest batches (a department operator's own department's), with a way to the upload page. */
+export function RecentImportsCard() {
+  const state = useApi(() => call(api.GET('/api/imports/batches', { params: { query: { limit: 5, offset: 0 } } })), []);
+  return (
+    <Card title="最近导入" extra={<Link to="/admin/imports">上传报送文件</Link>}>
+      <AsyncContent state={state} empty={<Typography.Text type="secondary">还没有导入批次</Typography.Text>}>
+        {(page) => (
+          <List
+            size="small"
+            dataSource={page.items}
+            renderItem={(batch) => (
+              <List.Item extra={<Typography.Text type="secondary">{new Date(batch.startedAt).toLocaleDateString('zh-CN')}</Typography.Text>}>
+                <Space wrap>
+                  <Tag color={batch.status === 'committed' ? 'green' : batch.status === 'rejected' ? 'red' : 'blue'}>{batch.status === 'committed' ? '已入库' : batch.status === 'rejected' ? '整批拒收' : '进行中'}</Tag>
+                  <Typography.Text>{batch.fileName}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {batch.departmentName} · {batch.totalRows} 行
+                  </Typography.Text>
+                </Space>
+              </List.Item>
+            )}
+          />
+        )}
+      </AsyncContent>
+    </Card>
+  );
+}

@@ -1,0 +1,58 @@
+import { Space, Tag, Typography } from 'antd';
+import { api, call, type Schemas } from '../../../api/client.ts';
+import { ExportButton } from '../../../components/export-button.tsx';
+import { PagedTable } from '../../../components/paged-table.tsx';
+
+type Batch = Schemas['ImportBatch'];
+
+const STATUS: Record<string, { label: string; color: string }> = {
+  committed: { label: '已入库', color: 'green' },
+  rejected: { label: '整批拒收', color: 'red' },
+  open: { label: '进行中', color: 'blue' },
+};
+const FORMATS: Record<string, string> = { api: '接口推送', demo: '演示数据', xlsx: 'Excel', csv: 'CSV', json: 'JSON', ndjson: 'JSON' };
+
+/** 导入批次记录: every batch, newest first (a department operator sees its own department's), with its rejection file. */
+export function BatchHistory({ reloadKey }: { reloadKey: number }) {
+  return (
+    <PagedTable<Batch>
+      rowKey="id"
+      filters={[reloadKey]}
+      pageSize={10}
+      scrollX={1320}
+      load={({ limit, offset }) => call(api.GET('/api/imports/batches', { params: { query: { limit, offset } } }))}
+      expandable={{ rowExpandable: (batch) => Boolean(batch.errorSummary), expandedRowRender: (batch) => <Typography.Text type="danger">{batch.errorSummary}</Typography.Text> }}
+      columns={[
+        { title: '批次', dataIndex: 'id', width: 70 },
+        { title: '文件', dataIndex: 'fileName', width: 220, ellipsis: true },
+        { title: '报送单位', dataIndex: 'departmentName', width: 150, ellipsis: true },
+        { title: '类别', dataIndex: 'kindLabel', width: 120 },
+        { title: '方式', dataIndex: 'format', width: 90, render: (format: string) => FORMATS[format] ?? format },
+        { title: '状态', dataIndex: 'status', width: 90, render: (status: string) => <Tag color={STATUS[status]?.color}>{STATUS[status]?.label ?? status}</Tag> },
+        {
+          title: '行数(新增/更新/未变/拒收)',
+          key: 'rows',
+          width: 200,
+          render: (_: unknown, batch) => `${batch.totalRows}(${batch.createdRows}/${batch.updatedRows}/${batch.unchangedRows}/${batch.rejectedRows})`,
+        },
+        { title: '操作人', dataIndex: 'operator', width: 110, ellipsis: true },
+        { title: '时间', dataIndex: 'startedAt', width: 170, render: (value: string) => new Date(value).toLocaleString('zh-CN') },
+        {
+          title: '拒收文件',
+          key: 'rejections',
+          width: 130,
+          render: (_: unknown, batch) =>
+            batch.hasRejectionFile ? (
+              <Space>
+                <ExportButton type="link" fileName={`${batch.fileName}.拒收`} request={() => api.GET('/api/imports/batches/{id}/rejections', { params: { path: { id: batch.id } }, parseAs: 'blob' })}>
+                  下载
+                </ExportButton>
+              </Space>
+            ) : (
+              <Typography.Text type="secondary">—</Typography.Text>
+            ),
+        },
+      ]}
+    />
+  );
+}

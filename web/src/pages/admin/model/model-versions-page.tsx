@@ -1,0 +1,115 @@
+import { Alert, Card, Space, Table, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
+import { api, call, type Schemas } from '../../../api/client.ts';
+import { useApi } from '../../../api/use-api.ts';
+import { AsyncContent } from '../../../components/async-content.tsx';
+import { RunningModelJob } from './job-watcher.tsx';
+import { formatTime, ModelStatusTag } from './model-status-tag.tsx';
+
+type Version = Schemas['ModelVersionSummary'];
+
+/** 模型管理 · 版本与参数 (issue #8): every model version with its status, effective dates and digest. */
+export default function ModelVersionsPage() {
+  const state = useApi(() => call(api.GET('/api/model-versions')), []);
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Alert
+        type="info"
+        showIcon
+        message="模型版本的生命周期:草稿 → 模拟(与现行版本对比等级变化)→ 发布(冻结并重新评价全部企业)"
+        description={
+          <>
+            新版本以文件形式准备:将现行版本目录复制到数据目录下的 <Typography.Text code>models/模型标识/新版本号/</Typography.Text>,修改
+            model.yaml 的 version 与需要调整的参数(每个数值写明依据),即出现在下表中;打开版本可查看参数、模拟并发布。
+          </>
+        }
+      />
+      <RunningModelJob onFinished={state.reload} />
+      <Card>
+        <AsyncContent state={state}>
+          {(data) => (
+            <Table<Version>
+              rowKey="key"
+              dataSource={data.items}
+              pagination={false}
+              scroll={{ x: 1000 }}
+              columns={[
+                {
+                  title: '版本',
+                  dataIndex: 'key',
+                  width: 240,
+                  render: (key: string, row) => (
+                    <Space direction="vertical" size={0}>
+                      <Link to={`/admin/model/${row.modelId}/${row.version}`}>{key}</Link>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {row.title}
+                      </Typography.Text>
+                    </Space>
+                  ),
+                },
+                {
+                  title: '状态',
+                  dataIndex: 'status',
+                  width: 130,
+                  render: (status: Version['status'], row) => (
+                    <Space size={4} wrap>
+                      <ModelStatusTag status={status} />
+                      {row.filesChanged && <Tag color="red">文件已被改动</Tag>}
+                      {row.problemCount > 0 && <Tag color="red">{row.problemCount} 处错误</Tag>}
+                    </Space>
+                  ),
+                },
+                { title: '生效日期', dataIndex: 'effectiveFrom', width: 105, render: (value: string | null) => value ?? '—' },
+                {
+                  title: '摘要',
+                  dataIndex: 'digest',
+                  width: 150,
+                  render: (digest: string) => (
+                    <Typography.Text code copyable={{ text: digest }} style={{ whiteSpace: 'nowrap' }}>
+                      {digest.slice(0, 10)}…
+                    </Typography.Text>
+                  ),
+                },
+                {
+                  title: '最近模拟',
+                  dataIndex: 'lastSimulation',
+                  width: 170,
+                  render: (simulation: Version['lastSimulation'], row) =>
+                    simulation ? (
+                      <Space direction="vertical" size={0}>
+                        <span>{formatTime(simulation.at)}</span>
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {simulation.by}
+                          {simulation.digest !== row.digest ? '(模拟后文件有改动)' : ''}
+                        </Typography.Text>
+                      </Space>
+                    ) : (
+                      '—'
+                    ),
+                },
+                {
+                  title: '发布',
+                  dataIndex: 'publishedAt',
+                  width: 170,
+                  render: (at: string | null, row) =>
+                    at ? (
+                      <Space direction="vertical" size={0}>
+                        <span>{formatTime(at)}</span>
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {row.publishedBy}
+                          {row.retiredAt ? `,${formatTime(row.retiredAt)} 停用` : ''}
+                        </Typography.Text>
+                      </Space>
+                    ) : (
+                      '—'
+                    ),
+                },
+                { title: '来源', dataIndex: 'source', width: 100, render: (source: Version['source']) => (source === 'platform' ? '随平台发布' : source === 'data-dir' ? '本地草稿' : '文件已不在') },
+              ]}
+            />
+          )}
+        </AsyncContent>
+      </Card>
+    </Space>
+  );
+}

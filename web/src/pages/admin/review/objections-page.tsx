@@ -1,0 +1,33 @@
+import { Typography } from 'antd';
+import { api, call } from '../../../api/client.ts';
+import { CaseTable, type Case, type CaseAction } from './case-table.tsx';
+
+function actionsFor(item: Case): CaseAction[] {
+  if (item.state === 'submitted') return [{ action: 'accept', label: '受理', needsReason: false }];
+  if (item.state === 'accepted') {
+    return [
+      { action: 'revoke', label: '撤销记录', needsReason: true, isDanger: true },
+      { action: 'reevaluate', label: '重新评价', needsReason: true },
+      { action: 'uphold', label: '维持原结果', needsReason: true },
+    ];
+  }
+  return [];
+}
+
+/**
+ * 异议处理 (001 §二(四)): accept (the working-day deadline starts), then revoke the record, re-evaluate or uphold with
+ * reasons. Correcting a record's fields needs the field values: done by the sending department through its own import.
+ */
+export default function ObjectionsReviewPage() {
+  return (
+    <CaseTable
+      label="异议申请"
+      hasDeadline
+      deciders={['reviewer', 'department_operator']}
+      load={() => call(api.GET('/api/objections', { params: { query: {} } }))}
+      decide={(id, action, reason) => call(api.POST('/api/objections/{id}/decision', { params: { path: { id } }, body: { action: action as 'accept', reason } }))}
+      actionsFor={actionsFor}
+      describe={(item) => <Typography.Text ellipsis={{ tooltip: String(item.details.reason ?? '') }} style={{ maxWidth: 320 }}>{String(item.details.reason ?? '')}</Typography.Text>}
+    />
+  );
+}

@@ -1,0 +1,78 @@
+import { Alert, Form, Input, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { api, ApiError, call, type Role, type Schemas } from '../../../api/client.ts';
+import { useApi } from '../../../api/use-api.ts';
+import { ROLE_OPTIONS } from './role-labels.ts';
+
+type User = Schemas['User'];
+
+interface AccountValues {
+  username: string;
+  displayName: string;
+  role: Role;
+  password?: string;
+  departmentCode?: string | null;
+  uscc?: string | null;
+}
+
+/**
+ * Creates an account, or changes one's name, role and binding (a department operator reports for one department, an
+ * enterprise account is one enterprise). The server's Chinese message is shown above the buttons when it refuses.
+ */
+export function AccountForm({ user, onDone, onCancel }: { user?: User; onDone: () => void; onCancel: () => void }) {
+  const [form] = Form.useForm<AccountValues>();
+  const [error, setError] = useState<string>();
+  const [isSaving, setIsSaving] = useState(false);
+  const departments = useApi(() => call(api.GET('/api/catalog/departments')), []);
+  const role = Form.useWatch('role', form) ?? user?.role;
+  const save = async () => {
+    const values = await form.validateFields();
+    setIsSaving(true);
+    setError(undefined);
+    try {
+      const departmentCode = values.role === 'department_operator' ? (values.departmentCode ?? null) : null;
+      const uscc = values.role === 'enterprise' ? (values.uscc?.trim() || null) : null;
+      if (user) {
+        await call(api.PATCH('/api/users/{id}', { params: { path: { id: user.id } }, body: { displayName: values.displayName, role: values.role, departmentCode, uscc } }));
+      } else {
+        await call(api.POST('/api/users', { body: { username: values.username.trim(), displayName: values.displayName, role: values.role, password: values.password ?? '', departmentCode, uscc } }));
+      }
+      onDone();
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure.message : String(failure));
+    } finally {
+      setIsSaving(false);
+    }
+  };
+  return (
+    <Modal open title={user ? `修改账号 ${user.username}` : '创建账号'} okText="保存" cancelText="取消" confirmLoading={isSaving} onOk={save} onCancel={onCancel} destroyOnHidden>
+      <Form form={form} layout="vertical" initialValues={user ? { username: user.username, displayName: user.displayName, role: user.role, departmentCode: user.departmentCode, uscc: user.uscc } : { role: 'inspector' }}>
+        <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请输入用户名' }]} extra="2–64 位字母、数字、点、下划线或连字符">
+          <Input disabled={Boolean(user)} autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="displayName" label="姓名或单位名称" rules={[{ required: true, message: '请输入姓名或单位名称' }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="role" label="角色" rules={[{ required: true }]}>
+          <Select options={ROLE_OPTIONS} />
+        </Form.Item>
+        {role === 'department_operator' && (
+          <Form.Item name="departmentCode" label="报送部门" rules={[{ required: true, message: '数据报送单位账号须选择部门' }]}>
+            <Select loading={departments.isLoading} showSearch optionFilterProp="label" options={departments.data?.items.map((department) => ({ value: department.code, label: department.name }))} />
+          </Form.Item>
+        )}
+        {role === 'enterprise' && (
+          <Form.Item name="uscc" label="统一社会信用代码" rules={[{ required: true, message: '企业用户账号须绑定统一社会信用代码' }]}>
+            <Input maxLength={18} />
+          </Form.Item>
+        )}
+        {!user && (
+          <Form.Item name="password" label="初始密码" rules={[{ required: true, message: '请输入初始密码' }, { min: 10, message: '至少 10 个字符' }]}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        )}
+      </Form>
+      {error && <Alert type="error" showIcon role="alert" message={error} />}
+    </Modal>
+  );
+}

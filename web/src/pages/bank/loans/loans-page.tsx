@@ -1,0 +1,173 @@
+import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { ApiError, api, call, type Schemas } from '../../../api/client.ts';
+import { ExportButton } from '../../../components/export-button.tsx';
+import { PagedTable } from '../../../components/paged-table.tsx';
+import { splitFieldErrors } from './field-errors.ts';
+
+type Loan = Schemas['Loan'];
+
+interface LoanForm {
+  uscc: string;
+  amountWan: number;
+  grantedOn: Dayjs;
+  termMonths: number;
+  pledgedPatentNumbers?: string[];
+  bankReference: string;
+}
+
+const FIELDS = ['uscc', 'amountWan', 'grantedOn', 'termMonths', 'pledgedPatentNumbers', 'bankReference'] as const;
+
+/** The report form: checks in the browser first, then puts each of the server's problems under its own field. */
+function LoanReportForm({ onReported }: { onReported: () => void }) {
+  const [searchParams] = useSearchParams();
+  const [form] = Form.useForm<LoanForm>();
+  const { message } = App.useApp();
+  const [isBusy, setIsBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const [warnings, setWarnings] = useState<string[]>([]);
+
+  const submit = async (values: LoanForm) => {
+    setIsBusy(true);
+    setError(undefined);
+    setWarnings([]);
+    try {
+      const body = { ...values, uscc: values.uscc.trim(), bankReference: values.bankReference.trim(), grantedOn: values.grantedOn.format('YYYY-MM-DD'), pledgedPatentNumbers: values.pledgedPatentNumbers ?? [] };
+      const outcome = await call(api.POST('/api/loans', { body }));
+      message.success(`已报送:${outcome.loan.enterpriseName} ${outcome.loan.amountWan} 万元(第 ${outcome.loan.id} 号)`);
+      setWarnings(outcome.warnings);
+      form.resetFields();
+      onReported();
+    } catch (failure) {
+      if (!(failure instanceof ApiError)) {
+        setError(String(failure));
+        return;
+      }
+      const { byField, other } = splitFieldErrors(failure.message, FIELDS);
+      form.setFields(FIELDS.map((name) => ({ name, errors: byField.get(name) ?? [] })));
+      if (other.length > 0 || byField.size === 0) setError(other.join(';') || failure.message);
+    } finally {
+      setIsBusy(false);
+    }
+  };
+
+  return (
+    <Card title="报送贷款">
+      <Form<LoanForm> form={form} layout="vertical" onFinish={submit} initialValues={{ uscc: searchParams.get('uscc') ?? '', grantedOn: dayjs() }} disabled={isBusy} scrollToFirstError>
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name="uscc" label="借款企业统一社会信用代码" rules={[{ required: true, whitespace: true, message: '请填写借款企业的统一社会信用代码' }]}>
+              <Input maxLength={30} autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="bankReference" label="本机构业务编号" rules={[{ required: true, whitespace: true, message: '请填写本机构的贷款业务编号' }]}>
+              <Input maxLength={64} autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="amountWan" label="贷款金额(万元)" rules={[{ required: true, message: '请填写贷款金额(万元)' }]}>
+              <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="grantedOn" label="放款日期" rules={[{ required: true, message: '请选择放款日期' }]}>
+              <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="termMonths" label="贷款期限(月)" rules={[{ required: true, message: '请填写贷款期限(月)' }]}>
+              <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="pledgedPatentNumbers" label="质押专利号(可选,输入后回车)">
+              <Select mode="tags" tokenSeparators={[',', ',', ' ']} open={false} suffixIcon={null} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Space wrap>
+          <Button type="primary" htmlType="submit" loading={isBusy}>
+            报送
+          </Button>
+          {error && (
+            <Typography.Text type="danger" role="alert">
+              {error}
+            </Typography.Text>
+          )}
+        </Space>
+      </Form>
+      {warnings.length > 0 && <Alert type="warning" showIcon style={{ marginTop: 16 }} message="已保存,请留意" description={warnings.join(';')} />}
+    </Card>
+  );
+}
+
+/** Withdrawing a report needs a reason; the report stays, no longer counted. */
+function WithdrawButton({ loan, onDone }: { loan: Loan; onDone: () => void }) {
+  const [isOpen, setIsOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string>();
+  const [isBusy, setIsBusy] = useState(false);
+  const confirm = async () => {
+    setIsBusy(true);
+    setError(undefined);
+    try {
+      await call(api.POST('/api/loans/{id}/withdraw', { params: { path: { id: loan.id } }, body: { reason } }));
+      setIsOpen(false);
+      onDone();
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure.message : String(failure));
+    } finally {
+      setIsBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button size="small" type="link" onClick={() => setIsOpen(true)}>
+        撤回
+      </Button>
+      <Modal title={`撤回第 ${loan.id} 号报送`} open={isOpen} onOk={confirm} okText="撤回" okButtonProps={{ danger: true, disabled: !reason.trim(), loading: isBusy }} onCancel={() => setIsOpen(false)} destroyOnHidden>
+        <Input.TextArea value={reason} onChange={(event) => setReason(event.target.value)} rows={3} placeholder="撤回原因(必填)" maxLength={500} aria-label="撤回原因" />
+        {error && (
+          <Typography.Text type="danger" role="alert">
+            {error}
+          </Typography.Text>
+        )}
+      </Modal>
+    </>
+  );
+}
+
+/** 贷款反馈: the bank reports the IP-pledge loans it granted (000 §二(七) 双向推送) and reads its own reports. */
+export default function LoansPage() {
+  const [generation, setGeneration] = useState(0);
+  const reload = () => setGeneration((value) => value + 1);
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <LoanReportForm onReported={reload} />
+      <Card title="本机构的报送" extra={<ExportButton request={() => api.GET('/api/loans.xlsx', { parseAs: 'blob' })} fileName="知识产权质押贷款报送.xlsx" />}>
+        <PagedTable<Loan>
+          rowKey="id"
+          filters={[generation]}
+          emptyText="本机构尚未报送贷款"
+          load={({ limit, offset }) => call(api.GET('/api/loans', { params: { query: { limit, offset } } }))}
+          scrollX={1200}
+          columns={[
+            { title: '编号', dataIndex: 'id', width: 70 },
+            { title: '业务编号', dataIndex: 'bankReference', width: 170 },
+            { title: '借款企业', dataIndex: 'enterpriseName', width: 220, render: (name: string, row) => <span title={row.uscc}>{name}</span> },
+            { title: '金额(万元)', dataIndex: 'amountWan', width: 100, align: 'right' },
+            { title: '放款日期', dataIndex: 'grantedOn', width: 110 },
+            { title: '期限(月)', dataIndex: 'termMonths', width: 80, align: 'right' },
+            { title: '质押专利', dataIndex: 'pledgedPatentNumbers', width: 170, render: (numbers: string[]) => numbers.join('、') || '—' },
+            { title: '白名单企业', dataIndex: 'isOnWhitelist', width: 100, render: (value: boolean) => (value ? <Tag color="green">是</Tag> : '否') },
+            { title: '状态', dataIndex: 'statusLabel', width: 80, render: (label: string, row) => <Tag color={row.status === 'active' ? 'blue' : 'default'}>{label}</Tag> },
+            { title: '操作', key: 'actions', width: 80, fixed: 'right', render: (_value, row) => (row.status === 'active' ? <WithdrawButton loan={row} onDone={reload} /> : null) },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}

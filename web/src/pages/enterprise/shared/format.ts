@@ -1,0 +1,15 @@
+/** A server timestamp as the district reads it: 2026-11-22 10:30 (Beijing time). */
+export function formatDateTime(iso: string): string {
+  const shifted = new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString();
+  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}`;
+}
+
+/** A server timestamp's day in Beijing time. */
+export function formatDay(iso: string): string {
+  return formatDateTime(iso).slice(0, 10);
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
