@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { seedDemoWhitelist } from '../../src/services/demo/seed-whitelist.ts';
 import { todayInDistrict } from '../../src/services/enterprises/register-enterprises.ts';
 import { launchBrowser, logIn, openContext, saveScreenshot } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
@@ -24,8 +23,7 @@ describe('the bank portal on the demo district', () => {
   before(async () => {
     platform = await startDemoPlatform();
     browser = await launchBrowser();
-    // What `xinping start` seeds after publishing the model: the bank subscribes, the first list is pushed to it.
-    await seedDemoWhitelist(platform.store.db, platform.secretKey);
+    // The platform seeds what `xinping start` does: the bank subscribed and the first list was pushed to it.
     const bank = platform.account('bank').username;
     listed = await platform.store.db
       .selectFrom('shared_list_entries as s')

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { seedHonestCases } from '../../src/services/demo/seed-honest-cases.ts';
 import { listPublicRecords } from '../../src/services/public-portal/list-public-records.ts';
 import { issueReport } from '../../src/services/report/issue-report.ts';
 import { findCurrentGrades } from '../../src/store/evaluation.repository.ts';
@@ -25,8 +24,6 @@ describe('the public portal on the demo district, without logging in', () => {
   before(async () => {
     platform = await startDemoPlatform();
     browser = await launchBrowser();
-    // What `xinping start` seeds after publishing the model (the e2e platform stops before it).
-    await seedHonestCases(platform.store.db);
     const enterprise = await platform.store.db.selectFrom('enterprises').select('uscc').orderBy('id').limit(1).executeTakeFirstOrThrow();
     const issued = await issueReport(platform.store.db, platform.secretKey, { uscc: enterprise.uscc, audience: 'public', issuedBy: 'e2e' });
     report = { number: issued.number, code: issued.verification.code, enterpriseName: issued.enterprise.name, grade: issued.evaluation.grade };

@@ -9,8 +9,7 @@ import { printJson, type Command, type CommandContext } from '../command.ts';
 import { padDisplay } from '../pad-display.ts';
 import { describePublication } from '../describe-publication.ts';
 import { ensurePublishedModel } from '../../services/evaluation/ensure-published-model.ts';
-import { seedCreditIndex } from '../../services/demo/seed-credit-index.ts';
-import { describeHonestCases, seedHonestCases } from '../../services/demo/seed-honest-cases.ts';
+import { seedDemoGradeUses } from '../../services/demo/seed-grade-uses.ts';
 
 export const demoCommand: Command = {
   name: ['demo'],
@@ -58,10 +57,8 @@ export const demoCommand: Command = {
       printSummary(context, summary, seconds);
       context.stdout.write(describePublication(ensured));
     }
-    const creditIndex = await seedCreditIndex(store);
-    if (!values.json) context.stdout.write(creditIndex);
-    const honestCases = await seedHonestCases(store.db);
-    if (!values.json) context.stdout.write(describeHonestCases(honestCases));
+    const uses = await seedDemoGradeUses(store, loadSecretKey(context.config.dataDir));
+    if (!values.json) context.stdout.write(uses);
     return 0;
   },
 };

@@ -9,9 +9,7 @@ import { readListenAddress, serveUntilStopped } from './serve.ts';
 import { createDemoAccounts } from '../../services/accounts/create-demo-accounts.ts';
 import { ensurePublishedModel } from '../../services/evaluation/ensure-published-model.ts';
 import { describePublication } from '../describe-publication.ts';
-import { seedCreditIndex } from '../../services/demo/seed-credit-index.ts';
-import { describeDemoWhitelist, seedDemoWhitelist } from '../../services/demo/seed-whitelist.ts';
-import { describeHonestCases, seedHonestCases } from '../../services/demo/seed-honest-cases.ts';
+import { seedDemoGradeUses } from '../../services/demo/seed-grade-uses.ts';
 
 /**
  * `xinping start` (`npm start`): the README's one command. Opens the store (creating and migrating it), fills an
@@ -50,9 +48,7 @@ export async function preparePlatform(context: CommandContext, demo: Partial<Omi
   // Nobody has a grade until a model version is published: a fresh platform publishes v1 through the same audited
   // lifecycle an administrator would use (simulate, publish, evaluate everyone).
   out.write(describePublication(await ensurePublishedModel(store)));
-  if (summary) out.write(await seedCreditIndex(store));
-  if (summary) out.write(describeDemoWhitelist(await seedDemoWhitelist(store.db, loadSecretKey(context.config.dataDir))));
-  if (summary) out.write(describeHonestCases(await seedHonestCases(store.db)));
+  if (summary) out.write(await seedDemoGradeUses(store, loadSecretKey(context.config.dataDir)));
 
   const counts = await summarizeStore(store.db);
   out.write(`现有:企业 ${counts.enterprises} 家,信用记录 ${counts.records} 条,导入批次 ${counts.batches} 个,审计事件 ${counts.auditEvents} 条\n\n`);

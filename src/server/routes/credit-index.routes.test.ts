@@ -29,6 +29,7 @@ describeOnEachEngine('the credit index over HTTP', (current) => {
     assert.equal(body.baseMonth, '2025-01');
     assert.equal(body.method.href, '/api/credit-index/method');
     assert.match(body.method.summary, /指数 = 100 × 本月综合测度 ÷ 基期\(2025-01\)综合测度/);
+    assert.match(body.method.summary, /0\.2 × 100 × \(1 − 失信面\)/, 'the reversed component is named in the formula');
     assert.deepEqual(body.months.map((month: { month: string; status: string }) => [month.month, month.status]), [['2025-01', 'closed'], ['2025-02', 'closed']]);
     const [manufacturing, software] = body.series;
     assert.equal(manufacturing.group, 'C');

@@ -78,7 +78,7 @@ const MethodSchema = z
 function methodSummary(): string {
   const method = loadCreditIndexMethod();
   const { mean_score: mean, good_share: good, poor_share: poor } = method.components;
-  return `指数 = 100 × 本月综合测度 ÷ 基期(${method.baseMonth})综合测度;综合测度 = ${mean.weight} × ${mean.label} + ${good.weight} × 100 × ${good.label} + ${poor.weight} × 100 × (1 − ${poor.label.replace(/(反向)/, '')});企业少于 ${method.minGroupSize} 家的分组不公布。`;
+  return `指数 = 100 × 本月综合测度 ÷ 基期(${method.baseMonth})综合测度;综合测度 = ${mean.weight} × ${mean.label} + ${good.weight} × 100 × ${good.label} + ${poor.weight} × 100 × (1 − ${poor.label.replace('(反向)', '')});企业少于 ${method.minGroupSize} 家的分组不公布。`;
 }
 
 export function registerCreditIndexRoutes(app: ZodApp, context: ServerContext): void {

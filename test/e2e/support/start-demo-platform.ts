@@ -5,13 +5,14 @@ import { syncCatalog } from '../../../src/services/catalog/sync-catalog.ts';
 import { createDemoAccounts, DEMO_PASSWORD, type DemoAccount } from '../../../src/services/accounts/create-demo-accounts.ts';
 import { generateDemo, type DemoSummary } from '../../../src/services/demo/generate-demo.ts';
 import { ensurePublishedModel } from '../../../src/services/evaluation/ensure-published-model.ts';
+import { seedDemoGradeUses } from '../../../src/services/demo/seed-grade-uses.ts';
 import { loadSecretKey, type SecretKey } from '../../../src/services/import/protect-personal.ts';
 import { startServer } from '../../../src/server/start-server.ts';
 import type { ZodApp } from '../../../src/server/server-context.ts';
 import { openStore, type Store } from '../../../src/store/connect.ts';
 import type { Role } from '../../../src/domain/roles.ts';
 
-/** The platform as `npm start` leaves it: the demo district in a PGlite data dir, model v1 published, demo accounts. */
+/** The platform as `npm start` leaves it: the demo district in a PGlite data dir, model v1 published, demo accounts, index history, whitelist, cases. */
 export interface DemoPlatform {
   /** Base URL of the running server, e.g. http://127.0.0.1:41234 */
   url: string;
@@ -44,6 +45,7 @@ export async function startDemoPlatform(options: { enterprises?: number } = {}):
     const demo = await generateDemo(store.db, { secretKey, enterprises: options.enterprises });
     const accounts = await createDemoAccounts(store.db);
     await ensurePublishedModel(store);
+    await seedDemoGradeUses(store, secretKey);
     // High limits: one test drives many pages quickly from one address.
     const { app, url } = await startServer(store, { host: '127.0.0.1', port: 0, dataDir, secretKey, webhooks: false, logger: false, limits: { requestsPerMinute: 100_000, loginsPerIpPerMinute: 1000 } });
     return {

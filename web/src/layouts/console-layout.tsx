@@ -1,9 +1,9 @@
 import { Layout, Menu, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/session.tsx';
 import { t } from '../locales/zh-CN.ts';
-import type { Portal } from '../routes.tsx';
+import { menuEntryOf, ROUTES, type Portal } from '../routes.tsx';
 import { buildMenuItems, selectedMenuKey } from './menu-items.tsx';
 import { UserMenu } from './user-menu.tsx';
 
@@ -15,15 +15,22 @@ export function ConsoleLayout({ portal }: { portal: Extract<Portal, 'admin' | 'b
   const [isCollapsed, setIsCollapsed] = useState(false);
   const role = user?.role ?? null;
   const selected = selectedMenuKey(portal, role, location.pathname);
+  // Only the submenu of the current page starts open: the whole console menu is longer than a screen.
+  const selectedGroup = ROUTES.find((route) => route.path === selected);
+  const openGroup = selectedGroup ? menuEntryOf(selectedGroup)?.group : undefined;
+  const [openKeys, setOpenKeys] = useState<string[]>([]);
+  useEffect(() => {
+    if (openGroup) setOpenKeys((keys) => (keys.includes(`group:${openGroup}`) ? keys : [...keys, `group:${openGroup}`]));
+  }, [openGroup]);
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsible collapsed={isCollapsed} onCollapse={setIsCollapsed} width={208} theme="dark">
+      <Layout.Sider breakpoint="lg" collapsible collapsed={isCollapsed} onCollapse={setIsCollapsed} width={208} theme="dark" style={{ position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}>
         <div style={{ color: '#fff', padding: '16px 20px', fontWeight: 600, fontSize: isCollapsed ? 14 : 18, whiteSpace: 'nowrap', overflow: 'hidden' }}>
           {t('app.name')}
           {!isCollapsed && <span style={{ fontSize: 12, fontWeight: 400, marginLeft: 8, opacity: 0.75 }}>{t(portal === 'admin' ? 'portal.admin' : 'portal.bank')}</span>}
         </div>
         <nav aria-label={t(portal === 'admin' ? 'portal.admin' : 'portal.bank')}>
-          <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected] : []} defaultOpenKeys={buildMenuItems(portal, role).map((item) => String(item?.key))} items={buildMenuItems(portal, role)} onClick={({ key }) => navigate(key)} />
+          <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected] : []} openKeys={isCollapsed ? undefined : openKeys} onOpenChange={setOpenKeys} items={buildMenuItems(portal, role)} onClick={({ key }) => navigate(key)} />
         </nav>
       </Layout.Sider>
       <Layout>

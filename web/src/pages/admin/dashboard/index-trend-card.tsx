@@ -22,7 +22,7 @@ function trendOption(series: Series): ChartOption {
         smooth: true,
         // A provisional month (the current one) is drawn hollow: its value still moves with new evaluations.
         data: points.map((point) => ({ value: point.value ?? undefined, symbol: point.status === 'provisional' ? 'emptyCircle' : 'circle', symbolSize: point.status === 'provisional' ? 9 : 5 })),
-        markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#999' }, data: [{ yAxis: 100, name: '基期' }], label: { formatter: `基期 ${series.baseMonth} = 100` } },
+        markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#999' }, data: [{ yAxis: 100, name: '基期' }], label: { formatter: `基期 ${series.baseMonth} = 100`, position: 'insideStartTop' } },
       },
     ],
   };

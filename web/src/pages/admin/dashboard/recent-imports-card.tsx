@@ -15,7 +15,7 @@ export function RecentImportsCard() {
             size="small"
             dataSource={page.items}
             renderItem={(batch) => (
-              <List.Item extra={<Typography.Text type="secondary">{new Date(batch.startedAt).toLocaleDateString('zh-CN')}</Typography.Text>}>
+              <List.Item extra={<Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>{new Date(batch.startedAt).toLocaleDateString('zh-CN')}</Typography.Text>}>
                 <Space wrap>
                   <Tag color={batch.status === 'committed' ? 'green' : batch.status === 'rejected' ? 'red' : 'blue'}>{batch.status === 'committed' ? '已入库' : batch.status === 'rejected' ? '整批拒收' : '进行中'}</Tag>
                   <Typography.Text>{batch.fileName}</Typography.Text>

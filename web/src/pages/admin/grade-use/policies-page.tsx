@@ -27,8 +27,8 @@ function EligibleEnterprises({ policy }: { policy: Policy }) {
         emptyText="目前没有符合条件的企业"
         load={({ limit, offset }) => call(api.GET('/api/policies/{code}/eligible', { params: { path: { code: policy.code }, query: { limit, offset } } }))}
         columns={[
-          { title: '企业', dataIndex: 'name', width: 200, render: (name: string, row) => <Link to={`/admin/enterprises/${row.uscc}`}>{name}</Link> },
-          { title: '信用等级', dataIndex: 'grade', width: 90, render: (grade: string | null) => <GradeTag grade={grade} /> },
+          { title: '企业', dataIndex: 'name', width: 170, render: (name: string, row) => <Link to={`/admin/enterprises/${row.uscc}`}>{name}</Link> },
+          { title: '信用等级', dataIndex: 'grade', width: 80, render: (grade: string | null) => <GradeTag grade={grade} /> },
           {
             title: '符合依据',
             dataIndex: 'reasons',
@@ -40,8 +40,16 @@ function EligibleEnterprises({ policy }: { policy: Policy }) {
               </ul>
             ),
           },
-          { title: '首次符合', dataIndex: 'firstSeenOn', width: 100, render: (value: string | null) => value ?? '—' },
-          { title: '已通知', dataIndex: 'notifiedOn', width: 100, render: (value: string | null) => value ?? '—' },
+          {
+            title: '首次符合 / 通知',
+            width: 110,
+            render: (_, row) => (
+              <Space direction="vertical" size={0} style={{ fontSize: 12 }}>
+                <span>{row.firstSeenOn ?? '—'}</span>
+                <Typography.Text type="secondary">{row.notifiedOn ? `${row.notifiedOn} 已通知` : '未通知'}</Typography.Text>
+              </Space>
+            ),
+          },
         ]}
       />
     </Card>
@@ -114,7 +122,7 @@ export default function PoliciesPage() {
         const policy = data.items.find((item) => item.code === (selected ?? data.items[0]?.code));
         return (
           <Row gutter={[16, 16]}>
-            <Col xs={24} xl={9}>
+            <Col xs={24} xl={7}>
               <Card title={`惠企政策(${data.items.length} 项)`} size="small">
                 <List
                   size="small"
@@ -136,7 +144,7 @@ export default function PoliciesPage() {
                 />
               </Card>
             </Col>
-            <Col xs={24} xl={15}>
+            <Col xs={24} xl={17}>
               <Space direction="vertical" size={16} style={{ width: '100%' }}>
                 {policy && (
                   <Card title={policy.name} size="small">

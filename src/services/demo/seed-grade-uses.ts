@@ -1,0 +1,18 @@
+import type { SecretKey } from '../import/protect-personal.ts';
+import type { Store } from '../../store/connect.ts';
+import { seedCreditIndex } from './seed-credit-index.ts';
+import { describeHonestCases, seedHonestCases } from './seed-honest-cases.ts';
+import { describeDemoWhitelist, seedDemoWhitelist } from './seed-whitelist.ts';
+
+/**
+ * What the demo district shows once grades exist (after the model is published): the credit index history, the
+ * IP-pledge whitelist with the demo bank's loans (when the demo accounts exist) and the honest-enterprise cases.
+ * `start`, `demo` and the browser tests' platform all call this one function, so they show the same district.
+ * Returns the lines to print.
+ */
+export async function seedDemoGradeUses(store: Store, secretKey: SecretKey): Promise<string> {
+  const index = await seedCreditIndex(store);
+  const whitelist = describeDemoWhitelist(await seedDemoWhitelist(store.db, secretKey));
+  const cases = describeHonestCases(await seedHonestCases(store.db));
+  return index + whitelist + cases;
+}
