@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, logIn, openContext, saveScreenshot } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
 import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
@@ -53,10 +53,22 @@ async function assertFitsPhone(page: Page, where: string): Promise<void> {
   assert.deepEqual(layout.small, [], `${where}: tap targets at least 40 px tall`);
 }
 
-/** Saves a screenshot once antd's expand and fade animations have finished (a half-open panel says nothing). */
+/**
+ * Saves a screenshot once antd's expand and fade animations have finished (a half-open panel says nothing). A button's
+ * spinner that faded out keeps its leave class at zero size; it is invisible and not waited for.
+ */
 async function snap(page: Page, step: string): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('[class*="-motion-"], [class*="-leave"], [class*="-appear"]'));
-  await snap(page, step);
+  const animating = ':is([class*="-appear-active"], [class*="-enter-active"], [class*="-leave-active"]):not(.ant-btn-loading-icon)';
+  await page.waitForFunction((selector) => !document.querySelector(selector), animating, { timeout: 5000 });
+  await saveScreenshot(page, TEST, step);
+}
+
+/** Opens the calendar of a date field, lets `choose` click a day in it, and waits until the calendar has closed. */
+async function pickDate(page: Page, label: string, choose: (calendar: Locator) => Promise<void>): Promise<void> {
+  await page.getByLabel(label).click();
+  const calendar = page.locator('.ant-picker-dropdown:visible');
+  await choose(calendar);
+  await calendar.waitFor({ state: 'hidden' });
 }
 
 describe('the enterprise portal on a phone', () => {
@@ -135,12 +147,11 @@ describe('the enterprise portal on a phone', () => {
     await page.getByLabel('资质名称').fill('建筑业企业资质');
     await page.getByLabel('证书编号').fill('D342087654');
     await page.getByLabel('发证机关').fill('鄂州市住房和城乡建设局');
-    await page.getByLabel('发证日期').click();
-    await page.locator('.ant-picker-dropdown:visible').getByText('今天').click();
-    await page.getByLabel('有效期至').click();
-    const calendar = page.locator('.ant-picker-dropdown:visible');
-    await calendar.locator('.ant-picker-header-prev-btn').click();
-    await calendar.locator('td.ant-picker-cell-in-view').first().click();
+    await pickDate(page, '发证日期', (calendar) => calendar.getByText('今天').click());
+    await pickDate(page, '有效期至', async (calendar) => {
+      await calendar.locator('.ant-picker-header-prev-btn').click();
+      await calendar.locator('td.ant-picker-cell-in-view').first().click();
+    });
     await page.getByRole('button', { name: '提交申报' }).click();
     const validTo = page.locator('.ant-form-item').filter({ has: page.getByLabel('有效期至') });
     await validTo.locator('.ant-form-item-explain-error').waitFor();
@@ -154,8 +165,7 @@ describe('the enterprise portal on a phone', () => {
     await page.getByLabel('荣誉类型').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '科技奖励' }).click();
     await page.getByLabel('授予单位').fill('华容区人民政府');
-    await page.getByLabel('授予日期').click();
-    await page.locator('.ant-picker-dropdown:visible').getByText('今天').click();
+    await pickDate(page, '授予日期', (calendar) => calendar.getByText('今天').click());
     await assertFitsPhone(page, '自主申报');
     await snap(page, '07-declaration-form');
 

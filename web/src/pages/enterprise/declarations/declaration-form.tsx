@@ -87,11 +87,9 @@ export function DeclarationForm({ onSubmitted }: { onSubmitted: () => void }) {
           requiredMark="optional"
           onFinish={submit}
           onValuesChange={(changed) => {
-            if ('category' in changed) {
-              const first = kinds.find((candidate) => candidate.category === changed.category);
-              form.setFieldsValue({ kind: first?.code, fields: {} });
-            }
-            if ('kind' in changed) form.setFieldsValue({ fields: {} });
+            // Another kind has other fields: start them empty (setFieldsValue would merge, keeping same-named values such as 有效期至).
+            if ('category' in changed) form.setFieldValue('kind', kinds.find((candidate) => candidate.category === changed.category)?.code);
+            if ('category' in changed || 'kind' in changed) form.setFieldValue('fields', {});
           }}
           initialValues={{ category: kinds[0]?.category, kind: kinds[0]?.code, attachments: [] }}
           scrollToFirstError={{ block: 'center' }}
