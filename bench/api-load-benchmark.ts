@@ -22,10 +22,10 @@ import { startServer } from '../src/server/start-server.ts';
 import { createDemoAccounts, DEMO_PASSWORD } from '../src/services/accounts/create-demo-accounts.ts';
 import { syncCatalog } from '../src/services/catalog/sync-catalog.ts';
 import { generateDemo } from '../src/services/demo/generate-demo.ts';
-import { todayInDistrict } from '../src/services/enterprises/register-enterprises.ts';
 import { ensurePublishedModel } from '../src/services/evaluation/ensure-published-model.ts';
 import { parseSecretKey } from '../src/services/import/protect-personal.ts';
 import { openStore, type Engine, type Store } from '../src/store/connect.ts';
+import { todayInDistrict } from '../src/domain/district-date.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({

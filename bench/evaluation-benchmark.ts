@@ -7,13 +7,13 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { addDays } from '../src/domain/month-arithmetic.ts';
 import { syncCatalog } from '../src/services/catalog/sync-catalog.ts';
-import { todayInDistrict } from '../src/services/enterprises/register-enterprises.ts';
 import { ensurePublishedModel } from '../src/services/evaluation/ensure-published-model.ts';
 import { evaluateEnterprise } from '../src/services/evaluation/evaluate-enterprise.ts';
 import { runEvaluation, type RunSummary } from '../src/services/evaluation/run-evaluation.ts';
 import { commitBatch } from '../src/services/records/commit-batch.ts';
 import { openStore, type Engine, type Store } from '../src/store/connect.ts';
 import { DEFAULT_DATASET, loadDataset, type LoadTimings } from './dataset.ts';
+import { todayInDistrict } from '../src/domain/district-date.ts';
 
 /**
  * End-to-end evaluation benchmark (issue #3 §6), on each engine:

@@ -15,12 +15,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { syncCatalog } from '../src/services/catalog/sync-catalog.ts';
 import { generateDemo } from '../src/services/demo/generate-demo.ts';
-import { todayInDistrict } from '../src/services/enterprises/register-enterprises.ts';
 import { ensurePublishedModel } from '../src/services/evaluation/ensure-published-model.ts';
 import { parseSecretKey } from '../src/services/import/protect-personal.ts';
 import { issueReport } from '../src/services/report/issue-report.ts';
 import { renderReportPdf } from '../src/services/report/render-report-pdf.ts';
 import { openStore } from '../src/store/connect.ts';
+import { todayInDistrict } from '../src/domain/district-date.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

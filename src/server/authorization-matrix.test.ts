@@ -11,7 +11,6 @@ import { csvLine, PENALTY_HEADERS, samplePenaltyRow } from '../services/import/s
 import { createInspectionPlan, drawInspectionPlan } from '../services/grade-use/inspection-plans.ts';
 import { pushSharedList } from '../services/sharing/push-shared-list.ts';
 import { sendStaffMessages } from '../services/requests/send-staff-messages.ts';
-import { todayInDistrict } from '../services/enterprises/register-enterprises.ts';
 import { fileRequest } from '../services/requests/file-request.ts';
 import { handleRequest } from '../services/requests/handle-request.ts';
 import { reportTaskProgress } from '../services/reform-tasks/report-task-progress.ts';
@@ -22,6 +21,7 @@ import { simulateModel } from '../services/evaluation/simulate-model.ts';
 import { jobsOf } from '../services/jobs/job-registry.ts';
 import type { AccessScope, RouteAccess } from './access.ts';
 import { createServerFixture, OTHER_DEPARTMENT, type ServerFixture } from './server-test-fixture.ts';
+import { todayInDistrict } from '../domain/district-date.ts';
 
 /**
  * How to call one operation of the OpenAPI document as a given audience: the request within the audience's scope

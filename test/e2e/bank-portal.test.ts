@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { todayInDistrict } from '../../src/services/enterprises/register-enterprises.ts';
 import { launchBrowser, logIn, openContext, saveScreenshot } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
 import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
+import { todayInDistrict } from '../../src/domain/district-date.ts';
 
 const SHOTS = 'bank-portal';
 

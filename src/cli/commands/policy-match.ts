@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../../domain/month-arithmetic.ts';
 import { runPolicyMatching } from '../../services/policy-matching/run-policy-matching.ts';
-import { todayInChina } from '../../services/workflows/find-enterprise.ts';
 import { printJson, type Command } from '../command.ts';
 import { padDisplay } from '../pad-display.ts';
 import { defaultOperator } from './evaluate.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 /**
  * `xinping policy match [--notify] [--as-of D] [--json]`: evaluates every policy of catalog/policies.yaml for every
@@ -22,7 +22,7 @@ export const policyMatchCommand: Command = {
       args: context.args,
       options: { notify: { type: 'boolean', default: false }, 'as-of': { type: 'string' }, operator: { type: 'string' }, json: { type: 'boolean', default: false } },
     });
-    const asOf = values['as-of'] ?? todayInChina();
+    const asOf = values['as-of'] ?? todayInDistrict();
     if (!isIsoDate(asOf)) {
       context.stderr.write(`--as-of “${asOf}”不是有效日期(YYYY-MM-DD)\n`);
       return 2;

@@ -6,8 +6,8 @@ import { isIsoDate } from '../../domain/month-arithmetic.ts';
 import { buildTaskBulletin } from '../../services/reform-tasks/build-task-bulletin.ts';
 import { renderTaskBulletinHtml } from '../../services/reform-tasks/render-task-bulletin-html.ts';
 import { renderTaskBulletinPdf } from '../../services/reform-tasks/render-task-bulletin-pdf.ts';
-import { todayInChina } from '../../services/workflows/find-enterprise.ts';
 import type { Command } from '../command.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 /** `xinping task bulletin --out 通报.pdf`: the progress bulletin (通报) as of a date, as PDF or HTML (by the file's extension). */
 export const taskBulletinCommand: Command = {
@@ -19,7 +19,7 @@ export const taskBulletinCommand: Command = {
     if (!values.out) throw new AppError('INVALID_INPUT', '请用 --out 指定输出文件(.pdf 或 .html)');
     const extension = path.extname(values.out).toLowerCase();
     if (extension !== '.pdf' && extension !== '.html') throw new AppError('INVALID_INPUT', `--out 的扩展名应为 .pdf 或 .html,实际为“${extension || '(无)'}”`);
-    const asOf = values.date ?? todayInChina();
+    const asOf = values.date ?? todayInDistrict();
     if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', `--date 应为 YYYY-MM-DD 格式的有效日期,实际为“${asOf}”`);
     const store = await context.store();
     const bulletin = await buildTaskBulletin(store.db, { asOf, listCode: values.list });

@@ -4,8 +4,8 @@ import { describeOnEachEngine } from '../../../test/support/stores.ts';
 import type { NormalizedRecord } from '../../domain/record.ts';
 import { ensurePublishedModel } from '../../services/evaluation/ensure-published-model.ts';
 import { commitBatch } from '../../services/records/commit-batch.ts';
-import { todayInChina } from '../../services/workflows/find-enterprise.ts';
 import { createServerFixture, type ServerFixture } from '../server-test-fixture.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 describeOnEachEngine('the enterprise portal API', (current) => {
   let fixture: ServerFixture;
@@ -103,7 +103,7 @@ describeOnEachEngine('the enterprise portal API', (current) => {
     assert.ok(offered.includes(fixture.records.aOwnDepartment) && offered.includes(fixture.records.aOtherDepartment), 'records that just reached the platform can be contested');
     const penalty = before.items.find((item: { id: number }) => item.id === fixture.records.aOwnDepartment);
     assert.ok(penalty.objection.canFile);
-    assert.ok(penalty.objection.lastDay > todayInChina(), 'the last day to contest is ahead');
+    assert.ok(penalty.objection.lastDay > todayInDistrict(), 'the last day to contest is ahead');
 
     const objection = await post('/api/objections', { recordId: fixture.records.aOtherDepartment, reason: '处罚已被复议撤销', attachments: [] });
     const repair = await post('/api/repairs', { recordId: fixture.records.aOwnDepartment, correction: '罚款已缴清', attachments: [await proof('缴款凭证')], acceptsCommitment: true });

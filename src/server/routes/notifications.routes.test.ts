@@ -7,8 +7,8 @@ import { addDays } from '../../domain/month-arithmetic.ts';
 import { ensurePublishedModel } from '../../services/evaluation/ensure-published-model.ts';
 import { notifyDeadlines } from '../../services/notifications/notify-deadlines.ts';
 import { commitBatch } from '../../services/records/commit-batch.ts';
-import { todayInChina } from '../../services/workflows/find-enterprise.ts';
 import { createServerFixture, type ServerFixture } from '../server-test-fixture.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('a scanned certificate')]);
 const PDF = Buffer.from('%PDF-1.7\nreceipt of the fine\n%%EOF');
@@ -56,7 +56,7 @@ describeOnEachEngine('notifications, deadlines and attachment downloads over HTT
 
   test('a listing on the 严重违法失信名单 lowers the grade, and the enterprise is told its grade changed', async () => {
     const before = (await call('admin', 'GET', `/api/enterprises/${fixture.enterpriseA}/report`)).json().evaluation.grade;
-    const listedOn = addDays(todayInChina(), -3);
+    const listedOn = addDays(todayInDistrict(), -3);
     const result = await commitBatch(
       current().db,
       { departmentCode: 'scjg', kind: 'serious_dishonesty_list', fileName: 'list.json', fileHash: 'list', format: 'json', mode: 'all-or-nothing', operator: '测试' },
@@ -77,7 +77,7 @@ describeOnEachEngine('notifications, deadlines and attachment downloads over HTT
   });
 
   test('the daily run reminds reviewers of cases nearly due and tells the enterprise when a repair date has come, once each', async () => {
-    const today = todayInChina();
+    const today = todayInDistrict();
     const filed = await call('enterprise', 'POST', '/api/objections', { recordId: fixture.records.aOtherDepartment, reason: '处罚金额有误', attachments: [] });
     assert.equal(filed.statusCode, 201, filed.body);
     await call('reviewer', 'POST', `/api/objections/${filed.json().id}/decision`, { action: 'accept' });

@@ -6,13 +6,13 @@ import { findEligibleEnterprises } from '../../services/policy-matching/find-eli
 import { findEnterprisePolicies } from '../../services/policy-matching/find-enterprise-policies.ts';
 import { loadPolicyCatalog } from '../../services/policy-matching/load-policies.ts';
 import { toPolicyView } from '../../services/policy-matching/policy-view.ts';
-import { todayInChina } from '../../services/workflows/find-enterprise.ts';
 import { principalOf, PUBLIC, type RouteAccess } from '../access.ts';
 import { PageQuery } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 import { assertEnterpriseVisible } from '../shared-enterprise-scope.ts';
 import { UsccParams } from './enterprise.routes.ts';
 import { setXlsxHeaders, xlsxResponse } from './supervision.routes.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 /** Officials who administer or pay out policies; lists of eligible enterprises are theirs, not the public's. */
 const POLICY_OFFICIALS: RouteAccess = { admin: 'all', department_operator: 'all', reviewer: 'all' };
@@ -91,7 +91,7 @@ export function registerPolicyRoutes(app: ZodApp, context: ServerContext): void 
         response: { 200: z.object({ policy: PolicySchema, asOf: z.string(), total: z.number().int(), items: z.array(EligibleSchema) }) },
       },
     },
-    async (request) => findEligibleEnterprises(db, request.params.code, { asOf: request.query.asOf ?? todayInChina(), limit: request.query.limit, offset: request.query.offset }),
+    async (request) => findEligibleEnterprises(db, request.params.code, { asOf: request.query.asOf ?? todayInDistrict(), limit: request.query.limit, offset: request.query.offset }),
   );
 
   app.get(
@@ -108,7 +108,7 @@ export function registerPolicyRoutes(app: ZodApp, context: ServerContext): void 
       },
     },
     async (request, reply) => {
-      const asOf = request.query.asOf ?? todayInChina();
+      const asOf = request.query.asOf ?? todayInDistrict();
       const list = await findEligibleEnterprises(db, request.params.code, { asOf, limit: null });
       const rows = list.items.map((item) => [item.uscc, item.name, item.grade, item.reasons.join(';'), item.firstSeenOn, item.eligibleSince, item.notifiedOn]);
       const file = await writeListXlsx('符合条件企业', ELIGIBLE_HEADERS, rows);
@@ -144,7 +144,7 @@ export function registerPolicyRoutes(app: ZodApp, context: ServerContext): void 
     },
     async (request) => {
       await assertEnterpriseVisible(db, request, request.params.uscc);
-      return findEnterprisePolicies(db, { uscc: request.params.uscc, asOf: request.query.asOf ?? todayInChina() });
+      return findEnterprisePolicies(db, { uscc: request.params.uscc, asOf: request.query.asOf ?? todayInDistrict() });
     },
   );
 }

@@ -3,10 +3,10 @@ import { after, before, test } from 'node:test';
 import { describeOnEachEngine } from '../../../test/support/stores.ts';
 import { addMonths } from '../../domain/month-arithmetic.ts';
 import type { NormalizedRecord, RecordStatus } from '../../domain/record.ts';
-import { todayInDistrict } from '../../services/enterprises/register-enterprises.ts';
 import { ensurePublishedModel } from '../../services/evaluation/ensure-published-model.ts';
 import { commitBatch } from '../../services/records/commit-batch.ts';
 import { createServerFixture, type ServerFixture } from '../server-test-fixture.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 /**
  * The public portal's API (issue #8): what an anonymous visitor may read — 双公示 records within their publicity,

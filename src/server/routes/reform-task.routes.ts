@@ -10,7 +10,6 @@ import { reportTaskProgress } from '../../services/reform-tasks/report-task-prog
 import { PROGRESS_STATUSES, TASK_STATUSES, type ProgressStatus, type TaskStatus } from '../../services/reform-tasks/task-status.ts';
 import { writeTaskBoardXlsx } from '../../services/reform-tasks/write-task-board-xlsx.ts';
 import { listStaffMessages } from '../../services/notifications/list-staff-messages.ts';
-import { todayInChina } from '../../services/workflows/find-enterprise.ts';
 import { openAttachment } from '../../services/workflows/open-attachment.ts';
 import { storeAttachment } from '../../services/workflows/store-attachment.ts';
 import { loadWorkflowDeadlines } from '../../services/workflows/workflow-settings.ts';
@@ -19,6 +18,7 @@ import { PageQuery } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 import { setXlsxHeaders, xlsxResponse } from './supervision.routes.ts';
 import { AttachmentList } from './workflow-schemas.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 const TAGS = ['重点任务'];
 
@@ -162,7 +162,7 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
       },
     },
     async (request, reply) => {
-      const asOf = request.query.date ?? todayInChina();
+      const asOf = request.query.date ?? todayInDistrict();
       const bulletin = await buildTaskBulletin(db, { asOf, listCode: request.query.list });
       const fileName = `重点任务推进情况通报-${asOf}.${request.query.format}`;
       if (request.query.format === 'pdf') {

@@ -7,8 +7,8 @@ import { describeOnEachEngine } from '../../../test/support/stores.ts';
 import { addDays } from '../../domain/month-arithmetic.ts';
 import { ensurePublishedModel } from '../../services/evaluation/ensure-published-model.ts';
 import { samplePenaltyRow } from '../../services/import/sample-files.ts';
-import { todayInChina } from '../../services/workflows/find-enterprise.ts';
 import { createServerFixture, type ServerFixture } from '../server-test-fixture.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 describeOnEachEngine('the credit-repair notice sent with a penalty (两书同达)', (current) => {
   let fixture: ServerFixture;
@@ -24,7 +24,7 @@ describeOnEachEngine('the credit-repair notice sent with a penalty (两书同达
 
   type Actor = 'enterprise' | 'reviewer' | 'department_operator';
   const call = (role: Actor, method: 'GET' | 'POST', url: string, payload?: object) => fixture.injectAs(role, { method, url, payload }, sessions[role]);
-  const decidedOn = addDays(todayInChina(), -10);
+  const decidedOn = addDays(todayInDistrict(), -10);
   const decisionNumber = '鄂华市监处罚〔2026〕88号';
   const penalty = () =>
     samplePenaltyRow(7, {
@@ -53,7 +53,7 @@ describeOnEachEngine('the credit-repair notice sent with a penalty (两书同达
     const notices = (await call('enterprise', 'GET', '/api/repair-notices')).json().items;
     const notice = notices.find((item: { decisionNumber: string }) => item.decisionNumber === decisionNumber);
     assert.ok(notice, 'a notice was issued for the new penalty');
-    assert.ok(notice.repairableFrom > todayInChina(), 'a fresh penalty becomes repairable later');
+    assert.ok(notice.repairableFrom > todayInDistrict(), 'a fresh penalty becomes repairable later');
     assert.equal(notice.decidedOn, decidedOn);
     const early = await call('enterprise', 'POST', '/api/repairs', { recordId: notice.recordId, correction: '已缴清罚款', attachments: [], acceptsCommitment: true });
     assert.equal(early.statusCode, 400, 'no proof attached');
@@ -85,8 +85,8 @@ describeOnEachEngine('the credit-repair notice sent with a penalty (两书同达
 
   test('a penalty whose repair date has already passed says repair can be applied for now, and a re-sent batch issues no second notice', async () => {
     const old = await current().db.selectFrom('repair_notices').selectAll().where('record_id', '=', fixture.records.aOwnDepartment).executeTakeFirstOrThrow();
-    assert.ok(old.repairable_from <= todayInChina());
-    assert.equal(old.reminded_on, todayInChina(), 'told at once, so the daily run does not tell it again');
+    assert.ok(old.repairable_from <= todayInDistrict());
+    assert.equal(old.reminded_on, todayInDistrict(), 'told at once, so the daily run does not tell it again');
     const before = await current().db.selectFrom('notifications').select('id').execute();
     const again = await call('department_operator', 'POST', '/api/departments/scjg/records', { kind: 'administrative_penalty', records: [penalty()] });
     assert.equal(again.json().unchanged, 1);

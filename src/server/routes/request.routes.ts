@@ -15,12 +15,13 @@ import { loadRequestSettings } from '../../services/requests/request-settings.ts
 import { listStaffMessages } from '../../services/notifications/list-staff-messages.ts';
 import { transferRequest } from '../../services/requests/transfer-request.ts';
 import { writeRequestAnalysisXlsx } from '../../services/requests/write-request-analysis-xlsx.ts';
-import { findEnterpriseByUscc, todayInChina } from '../../services/workflows/find-enterprise.ts';
+import { findEnterpriseByUscc } from '../../services/workflows/find-enterprise.ts';
 import { assertInScope, principalOf, PUBLIC, scopeOf, type RouteAccess } from '../access.ts';
 import { IdParams, PageQuery } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 import { setXlsxHeaders, xlsxResponse } from './supervision.routes.ts';
 import { AttachmentList } from './workflow-schemas.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 const TAGS = ['企呼我应'];
 
@@ -266,7 +267,7 @@ export function registerRequestRoutes(app: ZodApp, context: ServerContext): void
   );
 
   const analysisRange = (query: { from?: string; to?: string }) => {
-    const to = query.to ?? todayInChina().slice(0, 7);
+    const to = query.to ?? todayInDistrict().slice(0, 7);
     return { to, from: query.from ?? addMonths(`${to}-01`, -5).slice(0, 7) };
   };
   const analysisViewer = async (request: FastifyRequest, departmentCode: string | undefined): Promise<RequestViewer> => {

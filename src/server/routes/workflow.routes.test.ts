@@ -6,8 +6,8 @@ import { describeOnEachEngine } from '../../../test/support/stores.ts';
 import { addDays } from '../../domain/month-arithmetic.ts';
 import { ensurePublishedModel } from '../../services/evaluation/ensure-published-model.ts';
 import { commitBatch } from '../../services/records/commit-batch.ts';
-import { todayInChina } from '../../services/workflows/find-enterprise.ts';
 import { createServerFixture, type ServerFixture } from '../server-test-fixture.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('proof of an honour')]);
 const PDF = Buffer.from('%PDF-1.7\nproof that the fine was paid\n%%EOF');
@@ -121,7 +121,7 @@ describeOnEachEngine('workflows over HTTP: self-declaration and credit repair', 
   });
 
   test('a repair applied for before the repair date is refused with the date it becomes possible', async () => {
-    const today = todayInChina();
+    const today = todayInDistrict();
     const decided = addDays(today, -10);
     await commitBatch(
       current().db,

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import { BatchEvaluator } from '../../engine/batch-evaluator.ts';
 import type { Database } from '../../store/database.ts';
-import { todayInDistrict } from '../enterprises/register-enterprises.ts';
 import { requirePublishedModel } from '../evaluation/published-model.ts';
 import { readEvaluationBatch } from '../evaluation/read-evaluation-batch.ts';
 import type { IndexCell } from './aggregate-index-groups.ts';
@@ -10,6 +9,7 @@ import { findClosedMonths, readIndexSubjects } from './credit-index.repository.t
 import { freezeIndexMonth, type CloseOutcome } from './close-index-month.ts';
 import { loadCreditIndexMethod, type CreditIndexMethod } from './credit-index-method.ts';
 import { addMonthsToMonth, monthEnd, monthOf, monthsBetween } from './index-months.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 /**
  * A history for a district that has none (the demo: its records go back five years, but the platform evaluated only

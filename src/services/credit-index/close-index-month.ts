@@ -2,11 +2,11 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
-import { todayInDistrict } from '../enterprises/register-enterprises.ts';
 import { computeIndexMonth, findBaseMeasures, valueGroups, type BaseMeasures, type ComputedIndexMonth, type IndexComputation } from './compute-index-month.ts';
 import { findClosedMonth, findClosedMonths, findFirstEvaluationMonth, insertClosedMonth } from './credit-index.repository.ts';
 import { loadCreditIndexMethod, type CreditIndexMethod } from './credit-index-method.ts';
 import { addMonthsToMonth, isMonth, monthOf, monthsBetween } from './index-months.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 /**
  * Closing a month freezes its index (issue #7 §5: "the index of a month does not change when a later month's data

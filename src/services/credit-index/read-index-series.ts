@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
-import { todayInDistrict } from '../enterprises/register-enterprises.ts';
 import { computeIndexMonth, findBaseMeasures, valueGroups, type IndexComputation, type IndexGroupValue } from './compute-index-month.ts';
 import { findClosedMonths, findFirstEvaluationMonth, findIndexValues, type IndexValueRow } from './credit-index.repository.ts';
 import { loadCreditIndexMethod, type Dimension } from './credit-index-method.ts';
 import { isMonth, monthOf, monthsBetween } from './index-months.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 /**
  * The index as published (issue #7 §5): closed months as frozen, months not closed yet (the current one) computed on

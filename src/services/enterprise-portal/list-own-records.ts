@@ -7,8 +7,9 @@ import { OPEN_OBJECTION_STATES } from '../../domain/workflows/objection-workflow
 import { loadPublicityResolver } from '../../engine/load-publicity-rules.ts';
 import type { Database } from '../../store/database.ts';
 import { loadReportProfile } from '../report/report-profile.ts';
-import { findEnterpriseByUscc, todayInChina } from '../workflows/find-enterprise.ts';
+import { findEnterpriseByUscc } from '../workflows/find-enterprise.ts';
 import { loadWorkflowDeadlines } from '../workflows/workflow-settings.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 /** Repair applications still waiting for a decision (the same states apply-for-repair.ts refuses a second one in). */
 const OPEN_REPAIR_STATES = ['submitted', 'accepted'];
@@ -69,7 +70,7 @@ export interface OwnRecordQuery {
  */
 export async function listOwnRecords(db: Kysely<Database>, query: OwnRecordQuery): Promise<{ uscc: string; today: string; total: number; kinds: OwnRecordKind[]; items: OwnRecord[] }> {
   const enterprise = await findEnterpriseByUscc(db, query.uscc);
-  const today = query.today ?? todayInChina();
+  const today = query.today ?? todayInDistrict();
   const [rows, objections, repairs] = await Promise.all([
     db
       .selectFrom('records as r')
@@ -99,7 +100,7 @@ export async function listOwnRecords(db: Kysely<Database>, query: OwnRecordQuery
     );
     const openObjection = openObjections.get(row.id) ?? null;
     const openRepair = openRepairs.get(row.id) ?? null;
-    const lastDay = addDays(todayInChina(new Date(row.created_at)), objectionFilingWindowDays);
+    const lastDay = addDays(todayInDistrict(new Date(row.created_at)), objectionFilingWindowDays);
     const marks: string[] = [];
     if (openObjection !== null) marks.push('异议中');
     if (openRepair !== null) marks.push('修复申请中');

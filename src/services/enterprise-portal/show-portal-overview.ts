@@ -3,8 +3,9 @@ import { addDays } from '../../domain/month-arithmetic.ts';
 import { OPEN_OBJECTION_STATES } from '../../domain/workflows/objection-workflow.ts';
 import type { Database } from '../../store/database.ts';
 import { findCurrentEvaluation } from '../../store/evaluation.repository.ts';
-import { findEnterpriseByUscc, todayInChina } from '../workflows/find-enterprise.ts';
+import { findEnterpriseByUscc } from '../workflows/find-enterprise.ts';
 import { loadWorkflowDeadlines } from '../workflows/workflow-settings.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 /** Cases still waiting for the credit office or the department (decided cases are history). */
 const OPEN_CASE_STATES = ['submitted', 'accepted'];
@@ -26,7 +27,7 @@ export interface PortalOverview {
  * same window file-objection.ts enforces, counted from the day the result was produced), open cases, unread messages
  * and the limits and periods the forms announce (catalog/workflow-deadlines.yaml).
  */
-export async function showPortalOverview(db: Kysely<Database>, uscc: string | null, today = todayInChina()): Promise<PortalOverview> {
+export async function showPortalOverview(db: Kysely<Database>, uscc: string | null, today = todayInDistrict()): Promise<PortalOverview> {
   const enterprise = await findEnterpriseByUscc(db, uscc);
   const { objectionFilingWindowDays, attachmentMaxBytes, objectionReviewWorkingDays, repairReviewWorkingDays } = loadWorkflowDeadlines();
   const countOpen = (table: 'declarations' | 'objections' | 'repair_applications', states: readonly string[]) =>
@@ -58,7 +59,7 @@ export async function showPortalOverview(db: Kysely<Database>, uscc: string | nu
       .where('evaluation_id', '=', Number(current.id))
       .where('state', 'in', [...OPEN_OBJECTION_STATES])
       .executeTakeFirst();
-    const evaluatedOn = todayInChina(new Date(current.evaluated_at));
+    const evaluatedOn = todayInDistrict(new Date(current.evaluated_at));
     const lastDay = addDays(evaluatedOn, objectionFilingWindowDays);
     const openCaseId = open ? Number(open.id) : null;
     evaluation = { id: Number(current.id), grade: current.grade, score: current.score, asOf: current.as_of, evaluatedOn, objection: { lastDay, canFile: today <= lastDay && openCaseId === null, openCaseId } };

@@ -15,6 +15,7 @@ import {
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { fieldError, type EnterpriseInput, type FieldError } from './enterprise.ts';
 import { validateEnterpriseInput } from './validate-enterprise-input.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export type RegisterOutcome = 'registered' | 'updated' | 'unchanged' | 'rejected';
 
@@ -39,10 +40,6 @@ export interface RegisterEnterprisesResult {
 
 const REGISTRY_COLUMNS = ['name', 'legal_representative', 'industry_code', 'region_code', 'registered_on', 'status', 'tiers', 'incubator_code', 'uscc_warning'] as const;
 
-/** Today's date in the district (China Standard Time), as YYYY-MM-DD. */
-export function todayInDistrict(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /** A value as the audit trail may keep it: the legal representative's name only masked (DOMAIN.md §5). */
 function auditValue(column: string, value: unknown): unknown {

@@ -1,6 +1,6 @@
 import { AppError } from '../../domain/app-error.ts';
 import { addDays, isIsoDate } from '../../domain/month-arithmetic.ts';
-import { todayInDistrict } from '../enterprises/register-enterprises.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 /**
  * The as-of date (评价基准日) of an evaluation, and which state of the records it reads. As of today the records'

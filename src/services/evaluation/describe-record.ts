@@ -7,7 +7,7 @@ import { loadPublicityResolver } from '../../engine/load-publicity-rules.ts';
 import type { Database } from '../../store/database.ts';
 import { findRecordState } from '../../store/evaluation.repository.ts';
 import { showRecord, type RecordDetail } from '../records/show-record.ts';
-import { todayInDistrict } from '../enterprises/register-enterprises.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface RecordWithPublicity extends RecordDetail {
   /**

@@ -4,11 +4,11 @@ import { describeOnEachEngine } from '../../../test/support/stores.ts';
 import { addDays } from '../../domain/month-arithmetic.ts';
 import { findCurrentEvaluation, findEnterpriseIdsByUscc } from '../../store/evaluation.repository.ts';
 import { listEnterprises } from '../enterprises/list-enterprises.ts';
-import { todayInDistrict } from '../enterprises/register-enterprises.ts';
 import { ensurePublishedModel } from './ensure-published-model.ts';
 import { evaluateEnterprise } from './evaluate-enterprise.ts';
 import { insertRecordHistory, penaltyRecord, sendRecords, taxRatingRecord, TEST_USCC } from './evaluation-test-support.ts';
 import { explainEvaluation } from './explain-evaluation.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 const OTHER_USCC = '91420703MA4F1B2D5H';
 

@@ -4,9 +4,9 @@ import { AppError } from '../../domain/app-error.ts';
 import { drawInspections, type DrawInputs } from '../../domain/random-draw.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
-import { todayInChina } from '../workflows/find-enterprise.ts';
 import { findEnterpriseRiskClasses, type EnterpriseScopeFilter } from './find-risk-classes.ts';
 import { loadSupervisionSettings } from './grade-use-settings.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 /** A department's 双随机 plan (004 §(七)) as created and, once drawn, with the inputs anyone can re-run it from. */
 export interface InspectionPlan {
@@ -169,7 +169,7 @@ export async function drawInspectionPlan(db: Kysely<Database>, id: number, actor
   if (plan.state !== 'planned') throw new AppError('PRECONDITION_FAILED', `抽查计划 ${id} 已摇号,不能重复摇号(同一种子重算结果相同,可用公布的输入自行核验)`);
   const inScope = await findEnterpriseRiskClasses(db, plan.scope);
   const settings = loadSupervisionSettings();
-  const year = Number((options.today ?? todayInChina()).slice(0, 4));
+  const year = Number((options.today ?? todayInDistrict()).slice(0, 4));
   const checks = await countInspectionsInYear(db, year, inScope.map((row) => row.enterpriseId));
   const yearlyLimit: YearlyLimitExclusions = { year, reference: `supervision.yaml max_checks_per_year;${settings.reference}`, excluded: {} };
   const candidates = inScope.filter((row) => {

@@ -13,6 +13,7 @@ import type { SecretKey } from './protect-personal.ts';
 import { scanFile, type FileFormat } from './scan-file.ts';
 import type { SourceRow } from './source-row.ts';
 import { createRejectionWriter, type RejectionWriter } from './write-rejections.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export type ImportMode = 'all-or-nothing' | 'accept-valid';
 
@@ -69,10 +70,6 @@ const DEFAULT_CHUNK_SIZE = 2000;
 const DEFAULT_LISTED_ERRORS = 1000;
 const PROGRESS_EVERY_ROWS = 500;
 
-/** Today's date where the platform's users are (a server clock in UTC would be a day behind until 08:00). */
-export function todayInChina(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 export function resolveDepartment(nameOrCode: string): Department {
   const catalog = loadCatalog();
@@ -210,7 +207,7 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
       departmentCode: department.code,
       secretKey: options.secretKey,
       legacyUsccs: new Set(legacyRows.map((row) => row.uscc)),
-      today: options.today ?? todayInChina(),
+      today: options.today ?? todayInDistrict(),
     });
     const rejectionPath = options.rejectionPath ?? (options.mode === 'accept-valid' ? defaultRejectionPath(options.file) : undefined);
     if (rejectionPath && path.resolve(rejectionPath) === path.resolve(options.file)) {

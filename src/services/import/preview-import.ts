@@ -4,13 +4,14 @@ import type { Kysely } from 'kysely';
 import { loadCatalog, type RecordKind } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
-import { resolveDepartment, todayInChina } from './import-file.ts';
+import { resolveDepartment } from './import-file.ts';
 import { detectKind, mapHeaders, resolveKind } from './map-headers.ts';
 import { createRowNormalizer, type RowError } from './normalize-row.ts';
 import { openRowReader } from './open-row-reader.ts';
 import type { SecretKey } from './protect-personal.ts';
 import { scanFile, type FileFormat } from './scan-file.ts';
 import type { SourceRow } from './source-row.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface PreviewOptions {
   file: string;
@@ -134,7 +135,7 @@ export async function previewImport(db: Kysely<Database>, options: PreviewOption
       departmentCode: department.code,
       secretKey: options.secretKey,
       legacyUsccs: new Set(legacyRows.map((row) => row.uscc)),
-      today: options.today ?? todayInChina(),
+      today: options.today ?? todayInDistrict(),
     });
     const keyNames = kind.naturalKey.map((key) => kind.fields.find((field) => field.key === key)?.header ?? key).join('+');
     const firstRowOfKey = new Map<string, number>();

@@ -6,9 +6,9 @@ import type { RecordStatus } from '../../domain/record.ts';
 import { loadPublicityResolver } from '../../engine/load-publicity-rules.ts';
 import type { Database } from '../../store/database.ts';
 import { loadReportProfile } from '../report/report-profile.ts';
-import { todayInChina } from '../workflows/find-enterprise.ts';
 import { deliverMessages } from './notify-enterprise.ts';
 import type { OutgoingMessage } from './notifier.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface BatchNotices {
   /** Inbox messages about new negative records. */
@@ -46,7 +46,7 @@ interface CreatedRecordRow {
  * whenever it is downloaded. Records are read and written CHUNK at a time by id range, three statements per chunk.
  * Never throws: the batch is committed whatever happens here.
  */
-export async function notifyNewRecords(db: Kysely<Database>, batchId: number, today = todayInChina()): Promise<BatchNotices> {
+export async function notifyNewRecords(db: Kysely<Database>, batchId: number, today = todayInDistrict()): Promise<BatchNotices> {
   try {
     return await issueBatchNotices(db, batchId, today);
   } catch (error) {

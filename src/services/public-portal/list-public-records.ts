@@ -5,9 +5,9 @@ import type { PublicityRules } from '../../domain/publicity-rules.ts';
 import { LONG_TERM_DATE } from '../../domain/record.ts';
 import { loadPublicityResolver } from '../../engine/load-publicity-rules.ts';
 import type { Database } from '../../store/database.ts';
-import { todayInDistrict } from '../enterprises/register-enterprises.ts';
 import { matchEnterprise } from './match-enterprise.ts';
 import { loadPublicDisclosureRules, type DisclosedKind } from './public-disclosure-rules.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 /** One 双公示 record as the public sees it: no personal data, only the fields catalog/public-disclosure.yaml lists. */
 export interface PublicRecord {

@@ -2,10 +2,10 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import { isIsoDate } from '../../domain/month-arithmetic.ts';
 import type { Database } from '../../store/database.ts';
-import { todayInChina } from '../workflows/find-enterprise.ts';
 import { loadHolidayCalendar } from '../workflows/workflow-settings.ts';
 import { loadReformTasks, type ReformTask } from './load-reform-tasks.ts';
 import { standingOf, TASK_STATUSES, type ProgressStatus, type TaskStanding, type TaskStatus, type UnitReport } from './task-status.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface TaskOnBoard extends ReformTask, TaskStanding {
   statusLabel: string;
@@ -67,7 +67,7 @@ export async function readReportsAsOf(db: Kysely<Database>, asOf: string, taskCo
  * counted per phase and per unit. `listCode` narrows it to one list (000 or 001).
  */
 export async function buildTaskBoard(db: Kysely<Database>, options: { asOf?: string; listCode?: string } = {}): Promise<TaskBoard> {
-  const asOf = options.asOf ?? todayInChina();
+  const asOf = options.asOf ?? todayInDistrict();
   if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', `查询参数“date”应为 YYYY-MM-DD 格式的有效日期,实际为“${asOf}”`);
   const catalog = loadReformTasks();
   const lists = options.listCode ? catalog.lists.filter((list) => list.code === options.listCode) : catalog.lists;

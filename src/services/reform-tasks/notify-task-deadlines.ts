@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
 import { sendStaffMessages, type StaffMessageInput } from '../requests/send-staff-messages.ts';
-import { todayInChina } from '../workflows/find-enterprise.ts';
 import { buildTaskBoard } from './build-task-board.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface TaskReminderRun {
   today: string;
@@ -18,7 +18,7 @@ export interface TaskReminderRun {
  * as often as they like.
  */
 export async function notifyTaskDeadlines(db: Kysely<Database>, options: { today?: string } = {}): Promise<TaskReminderRun> {
-  const today = options.today ?? todayInChina();
+  const today = options.today ?? todayInDistrict();
   const board = await buildTaskBoard(db, { asOf: today });
   const flagged = board.tasks.filter((task) => task.status === 'at_risk' || task.status === 'late');
   const messages: StaffMessageInput[] = flagged.flatMap((task) =>

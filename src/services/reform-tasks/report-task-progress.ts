@@ -5,10 +5,10 @@ import type { Role } from '../../domain/roles.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { sendStaffMessages } from '../requests/send-staff-messages.ts';
-import { todayInChina } from '../workflows/find-enterprise.ts';
 import { requireAttachments } from '../workflows/store-attachment.ts';
 import { loadReformTasks } from './load-reform-tasks.ts';
 import { PROGRESS_STATUSES, type ProgressStatus, type UnitReport } from './task-status.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface ProgressInput {
   taskCode: string;
@@ -28,7 +28,7 @@ export interface ProgressInput {
  * report. A responsible unit's report is passed on to the lead unit.
  */
 export async function reportTaskProgress(db: Kysely<Database>, input: ProgressInput, options: { today?: string } = {}): Promise<UnitReport> {
-  const today = options.today ?? todayInChina();
+  const today = options.today ?? todayInDistrict();
   const task = loadReformTasks().task(input.taskCode);
   if (!task) throw new AppError('NOT_FOUND', `未找到编号为 ${input.taskCode} 的重点任务`);
   let unitCode = input.unitCode ?? null;

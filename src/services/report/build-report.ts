@@ -7,12 +7,12 @@ import { addDays } from '../../domain/month-arithmetic.ts';
 import { computePublicity } from '../../domain/publicity.ts';
 import { LONG_TERM_DATE, type RecordStatus } from '../../domain/record.ts';
 import { describeUsccEntity } from '../../domain/uscc.ts';
-import { todayInDistrict } from '../enterprises/register-enterprises.ts';
 import { describeCredit } from './describe-credit.ts';
 import { formatNumber, formatSigned } from './format-report-number.ts';
 import type { ReportRecordRow, ReportSubject } from './load-report-subject.ts';
 import { REPORT_AUDIENCE_LABELS, REPORT_FORMAT, type CreditReport, type ReportAudience, type ReportCategory, type ReportEnterprise, type ReportIndicator, type ReportRecord } from './report.ts';
 import { loadReportProfile, type ReportProfile } from './report-profile.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 /** A report before it is signed: everything but the verification block (see sign-report.ts). */
 export type UnsignedReport = Omit<CreditReport, 'verification'>;

@@ -11,7 +11,6 @@ import { addDays } from '../../domain/month-arithmetic.ts';
 import type { NormalizedRecord } from '../../domain/record.ts';
 import { verifyAuditChain } from '../audit/verify-audit-chain.ts';
 import { generateDemo } from '../demo/generate-demo.ts';
-import { todayInDistrict } from '../enterprises/register-enterprises.ts';
 import { ensurePublishedModel } from '../evaluation/ensure-published-model.ts';
 import { parseSecretKey } from '../import/protect-personal.ts';
 import { commitBatch } from '../records/commit-batch.ts';
@@ -23,6 +22,7 @@ import type { CreditReport } from './report.ts';
 import { reportDigest } from './sign-report.ts';
 import { compiledV1, evaluateSubject } from './test-helpers.ts';
 import { verifyReport } from './verify-report.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 const secretKey = parseSecretKey('ab'.repeat(32));
 // The demo district is generated as of today, so its records are as fresh on any day the tests run.

@@ -2,7 +2,6 @@ import { sql, type Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
-import { todayInDistrict } from '../enterprises/register-enterprises.ts';
 import { resolveAsOf } from '../evaluation/as-of.ts';
 import type { SecretKey } from '../import/protect-personal.ts';
 import { buildReport } from './build-report.ts';
@@ -13,6 +12,7 @@ import type { CreditReport, ReportAudience } from './report.ts';
 import { formatReportNumber } from './report-number.ts';
 import { loadReportProfile } from './report-profile.ts';
 import { signReport } from './sign-report.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface IssueReportRequest {
   uscc: string;

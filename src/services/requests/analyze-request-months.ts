@@ -4,9 +4,9 @@ import { AppError } from '../../domain/app-error.ts';
 import { analyzeRequestsByMonth, type RequestMetrics } from '../../domain/requests/analyze-requests.ts';
 import { REQUEST_CATEGORIES, type Rating, type RequestCategory } from '../../domain/requests/request-workflow.ts';
 import type { Database } from '../../store/database.ts';
-import { todayInChina } from '../workflows/find-enterprise.ts';
 import { loadHolidayCalendar } from '../workflows/workflow-settings.ts';
 import type { RequestViewer } from './request-actor.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface LabelledMonth {
   month: string;
@@ -42,7 +42,7 @@ export async function analyzeRequestMonths(db: Kysely<Database>, input: { from: 
   if (!MONTH.test(input.from)) throw new AppError('INVALID_INPUT', `查询参数“from”应为 YYYY-MM 格式的月份,实际为“${input.from}”`);
   if (!MONTH.test(input.to)) throw new AppError('INVALID_INPUT', `查询参数“to”应为 YYYY-MM 格式的月份,实际为“${input.to}”`);
   if (input.from > input.to) throw new AppError('INVALID_INPUT', `查询参数“from”(${input.from})不能晚于“to”(${input.to})`);
-  const asOf = input.asOf ?? todayInChina();
+  const asOf = input.asOf ?? todayInDistrict();
   let query = db
     .selectFrom('requests')
     .select(['filed_on', 'department_code', 'category', 'due_on', 'first_answered_on', 'is_first_answer_late', 'rating'])

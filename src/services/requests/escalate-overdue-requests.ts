@@ -2,10 +2,10 @@ import { sql, type Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { AWAITING_ANSWER_STATES } from '../../domain/requests/request-workflow.ts';
 import type { Database } from '../../store/database.ts';
-import { todayInChina } from '../workflows/find-enterprise.ts';
 import { recordRequestStep, type RequestRow } from './advance-request.ts';
 import { SYSTEM_ACTOR } from './request-actor.ts';
 import { sendStaffMessages, type StaffMessageInput } from './send-staff-messages.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface EscalationRun {
   today: string;
@@ -22,7 +22,7 @@ export interface EscalationRun {
  * the CLI and a second run on the same day never escalate twice. `today` drives the clock (tests pass a date).
  */
 export async function escalateOverdueRequests(db: Kysely<Database>, options: { today?: string } = {}): Promise<EscalationRun> {
-  const today = options.today ?? todayInChina();
+  const today = options.today ?? todayInDistrict();
   return db.transaction().execute(async (trx) => {
     const overdue = await sql<RequestRow>`
       update requests set escalated_on = ${today}::date, escalation_count = escalation_count + 1, updated_at = now()

@@ -10,7 +10,7 @@ import type { Database } from '../../store/database.ts';
 import { protectPersonal, type SecretKey } from '../import/protect-personal.ts';
 import { deliverMessages, notifyEnterprise } from '../notifications/notify-enterprise.ts';
 import type { OutgoingMessage } from '../notifications/notifier.ts';
-import { findEnterpriseByUscc, todayInChina } from '../workflows/find-enterprise.ts';
+import { findEnterpriseByUscc } from '../workflows/find-enterprise.ts';
 import { requireAttachments } from '../workflows/store-attachment.ts';
 import { loadHolidayCalendar } from '../workflows/workflow-settings.ts';
 import { advanceRequest, recordRequestStep, type RequestRow } from './advance-request.ts';
@@ -18,6 +18,7 @@ import { SYSTEM_ACTOR } from './request-actor.ts';
 import { loadRequestSettings } from './request-settings.ts';
 import { OBJECTION_POINTER_TEXT, objectionHintOf, type ObjectionHint } from './request-view.ts';
 import { sendStaffMessages } from './send-staff-messages.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface FileRequestInput {
   requestType: RequestType;
@@ -64,7 +65,7 @@ export function generateTrackingCode(): string {
  * workflow (it is an objection in disguise, 001 §二(四)).
  */
 export async function fileRequest(db: Kysely<Database>, input: FileRequestInput, secretKey: () => SecretKey, options: { today?: string } = {}): Promise<FiledRequest> {
-  const today = options.today ?? todayInChina();
+  const today = options.today ?? todayInDistrict();
   const settings = loadRequestSettings();
   const title = input.title.trim();
   const body = input.body.trim();

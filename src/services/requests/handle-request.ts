@@ -5,12 +5,12 @@ import { addWorkingDays } from '../../domain/working-days.ts';
 import type { Database } from '../../store/database.ts';
 import { deliverMessages, notifyEnterprise } from '../notifications/notify-enterprise.ts';
 import type { OutgoingMessage } from '../notifications/notifier.ts';
-import { todayInChina } from '../workflows/find-enterprise.ts';
 import { loadHolidayCalendar } from '../workflows/workflow-settings.ts';
 import { advanceRequest, type RequestRow } from './advance-request.ts';
 import { assertMayHandle, findRequestRow } from './find-request.ts';
 import { SYSTEM_ACTOR, type RequestActor } from './request-actor.ts';
 import { loadRequestSettings } from './request-settings.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface HandlingInput {
   id: number;
@@ -33,7 +33,7 @@ export interface HandledRequest {
  * never closed without an answer). Duplicates linked to the case receive the same answer.
  */
 export async function handleRequest(db: Kysely<Database>, input: HandlingInput, options: { today?: string } = {}): Promise<HandledRequest> {
-  const today = options.today ?? todayInChina();
+  const today = options.today ?? todayInDistrict();
   const text = input.text?.trim() ?? '';
   if (input.action === 'answer' && !text) throw new AppError('INVALID_INPUT', '字段“text”:答复诉求须填写答复内容');
   const messages: OutgoingMessage[] = [];

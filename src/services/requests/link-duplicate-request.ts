@@ -4,11 +4,11 @@ import { AWAITING_ANSWER_STATES, type RequestState } from '../../domain/requests
 import type { Database } from '../../store/database.ts';
 import { deliverMessages } from '../notifications/notify-enterprise.ts';
 import type { OutgoingMessage } from '../notifications/notifier.ts';
-import { todayInChina } from '../workflows/find-enterprise.ts';
 import { recordRequestStep } from './advance-request.ts';
 import { assertMayHandle, findRequestRow } from './find-request.ts';
 import { followOriginal } from './handle-request.ts';
 import type { RequestActor } from './request-actor.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface LinkInput {
   /** The later request, to be marked a duplicate … */
@@ -25,7 +25,7 @@ export interface LinkInput {
  * being reworked after a bad rating), otherwise when it is. A department links only cases routed to it; the credit office any.
  */
 export async function linkDuplicateRequest(db: Kysely<Database>, input: LinkInput, options: { today?: string } = {}): Promise<{ id: number; state: string; duplicateOf: number }> {
-  const today = options.today ?? todayInChina();
+  const today = options.today ?? todayInDistrict();
   const reason = input.reason.trim();
   if (!reason) throw new AppError('INVALID_INPUT', '字段“reason”:关联重复诉求须说明理由(同一诉求人或同一事项)');
   if (input.id === input.originalId) throw new AppError('INVALID_INPUT', '字段“originalId”:不能把诉求关联到它自己');

@@ -4,11 +4,11 @@ import { normalizeMobileNumber } from '../../domain/requests/mobile-number.ts';
 import { AWAITING_ANSWER_STATES, REQUEST_WORKFLOW, type RequestState } from '../../domain/requests/request-workflow.ts';
 import type { Database } from '../../store/database.ts';
 import { protectPersonal, type SecretKey } from '../import/protect-personal.ts';
-import { todayInChina } from '../workflows/find-enterprise.ts';
 import { firstDayAfterMonth } from './analyze-request-months.ts';
 import { assertRequestVisible, findRequestRow } from './find-request.ts';
 import type { RequestViewer } from './request-actor.ts';
 import { toRequestView, type RequestView, type RequestViewRow } from './request-view.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface RequestFilters {
   state?: string;
@@ -58,7 +58,7 @@ function selectViews(db: Kysely<Database>): SelectQueryBuilder<Database, 'reques
 
 /** Cases the viewer may see, newest first, filtered and paged; phone numbers masked. */
 export async function listRequests(db: Kysely<Database>, viewer: RequestViewer, filters: RequestFilters = {}, options: { today?: string } = {}): Promise<{ total: number; items: RequestView[] }> {
-  const today = options.today ?? todayInChina();
+  const today = options.today ?? todayInDistrict();
   let query = selectViews(db);
   if (viewer.kind === 'enterprise') query = query.where('requests.enterprise_id', '=', viewer.enterpriseId);
   if (viewer.kind === 'department') query = query.where('requests.department_code', '=', viewer.departmentCode);
@@ -77,7 +77,7 @@ export async function listRequests(db: Kysely<Database>, viewer: RequestViewer, 
 /** One case with its history, for a viewer entitled to it (403 otherwise). */
 export async function showRequest(db: Kysely<Database>, id: number, viewer: RequestViewer, options: { today?: string; isOfficial?: boolean } = {}): Promise<RequestDetail> {
   assertRequestVisible(await findRequestRow(db, id), viewer);
-  return loadDetail(db, id, { today: options.today ?? todayInChina(), isOfficial: options.isOfficial ?? viewer.kind !== 'enterprise' });
+  return loadDetail(db, id, { today: options.today ?? todayInDistrict(), isOfficial: options.isOfficial ?? viewer.kind !== 'enterprise' });
 }
 
 /**
@@ -86,7 +86,7 @@ export async function showRequest(db: Kysely<Database>, id: number, viewer: Requ
  */
 export async function trackRequest(db: Kysely<Database>, input: { trackingCode: string; phone: string }, secretKey: () => SecretKey, options: { today?: string } = {}): Promise<RequestDetail> {
   const id = await findTrackedRequestId(db, input, secretKey);
-  return loadDetail(db, id, { today: options.today ?? todayInChina(), isOfficial: false });
+  return loadDetail(db, id, { today: options.today ?? todayInDistrict(), isOfficial: false });
 }
 
 /** The case a tracking code and phone number prove access to, or NOT_FOUND. */

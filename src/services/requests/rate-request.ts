@@ -6,13 +6,13 @@ import { addWorkingDays } from '../../domain/working-days.ts';
 import type { Database } from '../../store/database.ts';
 import { deliverMessages, notifyEnterprise } from '../notifications/notify-enterprise.ts';
 import type { OutgoingMessage } from '../notifications/notifier.ts';
-import { todayInChina } from '../workflows/find-enterprise.ts';
 import { loadHolidayCalendar } from '../workflows/workflow-settings.ts';
 import { advanceRequest, type RequestRow } from './advance-request.ts';
 import { findRequestRow } from './find-request.ts';
 import type { RequestActor } from './request-actor.ts';
 import { loadRequestSettings } from './request-settings.ts';
 import { sendStaffMessages } from './send-staff-messages.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface RatingInput {
   id: number;
@@ -41,7 +41,7 @@ export interface RatedRequest {
  * department must know what to put right.
  */
 export async function rateRequest(db: Kysely<Database>, input: RatingInput, options: { today?: string } = {}): Promise<RatedRequest> {
-  const today = options.today ?? todayInChina();
+  const today = options.today ?? todayInDistrict();
   const comment = input.comment?.trim() || null;
   if (isBadRating(input.rating) && !comment) throw new AppError('INVALID_INPUT', `字段“comment”:评价为“${RATINGS[input.rating]}”时请说明不满意的原因,以便承办部门整改`);
   const messages: OutgoingMessage[] = [];

@@ -3,8 +3,8 @@ import type { Database } from '../../store/database.ts';
 import { notifyDeadlines, type DeadlineRun } from '../notifications/notify-deadlines.ts';
 import { notifyTaskDeadlines, type TaskReminderRun } from '../reform-tasks/notify-task-deadlines.ts';
 import { startPeriodicJob, type PeriodicJob } from '../scheduling/start-periodic-job.ts';
-import { todayInChina } from '../workflows/find-enterprise.ts';
 import { escalateOverdueRequests, type EscalationRun } from './escalate-overdue-requests.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface DailyCheckRun {
   escalation?: EscalationRun;
@@ -34,7 +34,7 @@ export function startDailyChecks(db: Kysely<Database>, onError: (error: unknown)
     run: async () => ({
       escalation: await attempt(() => escalateOverdueRequests(db)),
       reminders: await attempt(() => notifyTaskDeadlines(db)),
-      workflowDeadlines: await attempt(() => notifyDeadlines(db, todayInChina())),
+      workflowDeadlines: await attempt(() => notifyDeadlines(db, todayInDistrict())),
     }),
     firstDelayMs: 0,
     nextDelayMs: () => intervalMs,

@@ -3,13 +3,13 @@ import { loadCatalog } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { addWorkingDays } from '../../domain/working-days.ts';
 import type { Database } from '../../store/database.ts';
-import { todayInChina } from '../workflows/find-enterprise.ts';
 import { loadHolidayCalendar } from '../workflows/workflow-settings.ts';
 import { advanceRequest } from './advance-request.ts';
 import { assertMayHandle, findRequestRow } from './find-request.ts';
 import type { RequestActor } from './request-actor.ts';
 import { loadRequestSettings } from './request-settings.ts';
 import { sendStaffMessages } from './send-staff-messages.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface TransferInput {
   id: number;
@@ -25,7 +25,7 @@ export interface TransferInput {
  * catalog/workflow-deadlines.yaml (request_transfer_min_working_days) from the day after the transfer.
  */
 export async function transferRequest(db: Kysely<Database>, input: TransferInput, options: { today?: string } = {}): Promise<{ id: number; state: string; departmentCode: string; dueOn: string }> {
-  const today = options.today ?? todayInChina();
+  const today = options.today ?? todayInDistrict();
   const reason = input.reason.trim();
   if (!reason) throw new AppError('INVALID_INPUT', '字段“reason”:转办须说明理由');
   const department = loadCatalog().department(input.departmentCode);

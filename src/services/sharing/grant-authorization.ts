@@ -3,9 +3,9 @@ import { AppError } from '../../domain/app-error.ts';
 import { describeActor, type Principal } from '../../domain/principal.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
-import { todayInChina } from '../workflows/find-enterprise.ts';
 import type { AuthorizationView } from './authorization-view.ts';
 import { listAuthorizations } from './list-authorizations.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface GrantInput {
   /** The bank's (or association's) account name. */
@@ -24,7 +24,7 @@ export async function grantAuthorization(db: Kysely<Database>, principal: Princi
   if (!principal.uscc) throw new AppError('FORBIDDEN', '只有企业用户可以授权金融机构查询本企业');
   const purpose = input.purpose.trim();
   if (!purpose) throw new AppError('INVALID_INPUT', '字段“purpose”:请说明授权用途(如 贷款审批)');
-  if (input.validUntil < todayInChina()) throw new AppError('INVALID_INPUT', `字段“validUntil”:授权截止日 ${input.validUntil} 早于今天`);
+  if (input.validUntil < todayInDistrict()) throw new AppError('INVALID_INPUT', `字段“validUntil”:授权截止日 ${input.validUntil} 早于今天`);
   const grantee = await db
     .selectFrom('users')
     .select(['id', 'username', 'role', 'disabled'])

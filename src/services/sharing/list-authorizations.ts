@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Principal } from '../../domain/principal.ts';
 import type { Database } from '../../store/database.ts';
-import { todayInChina } from '../workflows/find-enterprise.ts';
 import type { AuthorizationView } from './authorization-view.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 /** An enterprise sees the authorisations it gave, a bank those it received, an administrator all; newest first. */
 export async function listAuthorizations(db: Kysely<Database>, principal: Principal, filter: { id?: number } = {}): Promise<AuthorizationView[]> {
@@ -15,7 +15,7 @@ export async function listAuthorizations(db: Kysely<Database>, principal: Princi
   if (filter.id !== undefined) query = query.where('a.id', '=', filter.id);
   if (principal.role === 'enterprise') query = query.where('e.uscc', '=', principal.uscc ?? '');
   else if (principal.role !== 'admin') query = query.where('a.grantee_user_id', '=', principal.userId);
-  const today = todayInChina();
+  const today = todayInDistrict();
   const rows = await query.execute();
   return rows.map((row) => ({
     id: Number(row.id),

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Role } from '../../domain/roles.ts';
 import type { Database } from '../../store/database.ts';
-import { todayInChina } from '../workflows/find-enterprise.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -18,7 +18,7 @@ export interface Subscriber {
  * issue #4 §3): this is that set, for one account, as a subquery of enterprise ids. An authorisation counts through
  * its last day (China time) unless revoked; a withdrawn list entry no longer counts.
  */
-export function sharedEnterpriseIds(userId: number, today = todayInChina()): RawBuilder<number> {
+export function sharedEnterpriseIds(userId: number, today = todayInDistrict()): RawBuilder<number> {
   return sql<number>`(
     select a.enterprise_id from enterprise_authorizations a
     where a.grantee_user_id = ${userId} and a.revoked_at is null and a.valid_until >= ${today}::date
@@ -63,7 +63,7 @@ export function visibleEventCondition(subscriber: Subscriber): RawBuilder<boolea
 export async function hasAuthorized(db: Executor, userId: number, uscc: string): Promise<boolean> {
   const row = await sql<{ ok: number }>`
     select 1 as ok from enterprise_authorizations a join enterprises e on e.id = a.enterprise_id
-    where e.uscc = ${uscc} and a.grantee_user_id = ${userId} and a.revoked_at is null and a.valid_until >= ${todayInChina()}::date
+    where e.uscc = ${uscc} and a.grantee_user_id = ${userId} and a.revoked_at is null and a.valid_until >= ${todayInDistrict()}::date
     limit 1`.execute(db);
   return row.rows.length > 0;
 }

@@ -3,13 +3,13 @@ import { AppError } from '../../domain/app-error.ts';
 import { isIsoDate } from '../../domain/month-arithmetic.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
-import { todayInDistrict } from '../enterprises/register-enterprises.ts';
 import { requirePublishedModel } from '../evaluation/published-model.ts';
 import { computeWhitelist } from './compute-whitelist.ts';
 import { findCurrentGenerationId, findWhitelistGeneration } from './list-whitelist.ts';
 import { pushWhitelistGeneration, type PushOutcome } from './push-whitelist-generation.ts';
 import { loadWhitelistRules, type WhitelistRules } from './whitelist-rules.ts';
 import type { GenerationTrigger, WhitelistGenerationView } from './whitelist.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface GenerateWhitelistOptions {
   trigger: GenerationTrigger;

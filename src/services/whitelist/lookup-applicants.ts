@@ -5,13 +5,13 @@ import { describeActor, type Principal } from '../../domain/principal.ts';
 import { normalizeUscc, validateUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
-import { todayInDistrict } from '../enterprises/register-enterprises.ts';
 import { findPublishedModel } from '../evaluation/published-model.ts';
 import { sharedEnterpriseIds } from '../sharing/shared-enterprises.ts';
 import { findStandingRecords, patentCountsSql, publishedWindowOf } from './compute-whitelist.ts';
 import { findCurrentGenerationId } from './list-whitelist.ts';
 import { loadWhitelistRules, type WhitelistRules } from './whitelist-rules.ts';
 import { toIso } from './whitelist.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface IpRecordView {
   kind: string;

@@ -4,10 +4,10 @@ import { describeActor, type Principal } from '../../domain/principal.ts';
 import { validateUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
-import { todayInDistrict } from '../enterprises/register-enterprises.ts';
 import { listLoans } from './list-loans.ts';
 import { validateLoanInput, type LoanInput, type LoanView } from './loan.ts';
 import { loadWhitelistRules } from './whitelist-rules.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface LoanOutcome {
   loan: LoanView;

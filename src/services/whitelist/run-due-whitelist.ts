@@ -2,10 +2,10 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import { isIsoDate } from '../../domain/month-arithmetic.ts';
 import type { Database } from '../../store/database.ts';
-import { todayInDistrict } from '../enterprises/register-enterprises.ts';
 import { findPublishedModel } from '../evaluation/published-model.ts';
 import { generateWhitelist, type GenerationOutcome } from './generate-whitelist.ts';
 import { loadWhitelistRules, type WhitelistRules } from './whitelist-rules.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export type DueOutcome =
   | ({ action: 'generated' | 'reviewed' } & GenerationOutcome)

@@ -8,10 +8,11 @@ import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { deliverMessages, notifyEnterprise } from '../notifications/notify-enterprise.ts';
 import type { OutgoingMessage } from '../notifications/notifier.ts';
-import { findEnterpriseByUscc, todayInChina } from './find-enterprise.ts';
+import { findEnterpriseByUscc } from './find-enterprise.ts';
 import { findRecordForWorkflow, type RecordRow } from './rewrite-record-status.ts';
 import { insertCommitment } from './sign-commitment.ts';
 import { requireAttachments } from './store-attachment.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface ApplyForRepairInput {
   uscc: string | null;
@@ -45,7 +46,7 @@ export async function applyForRepair(db: Kysely<Database>, input: ApplyForRepair
   if (!input.correction.trim()) throw new AppError('INVALID_INPUT', '字段“correction”:请说明纠正失信行为、履行义务的情况');
   if (!input.acceptsCommitment) throw new AppError('INVALID_INPUT', '字段“acceptsCommitment”:申请信用修复须作出修复型信用承诺');
   if (input.attachments.length === 0) throw new AppError('INVALID_INPUT', '字段“attachments”:请上传已纠正行为、履行义务的证明材料');
-  const today = todayInChina();
+  const today = todayInDistrict();
   const messages: OutgoingMessage[] = [];
   const created = await db.transaction().execute(async (trx) => {
     const record = await findRecordForWorkflow(trx, input.recordId);

@@ -11,8 +11,9 @@ import type { SecretKey } from '../import/protect-personal.ts';
 import { deliverMessages, notifyEnterprise } from '../notifications/notify-enterprise.ts';
 import type { OutgoingMessage } from '../notifications/notifier.ts';
 import { advanceCase, findCase } from './advance-case.ts';
-import { findEnterpriseById, todayInChina } from './find-enterprise.ts';
+import { findEnterpriseById } from './find-enterprise.ts';
 import { normalizeDeclaredRecord } from './normalize-declared-record.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface DeclarationDecision {
   id: number;
@@ -49,7 +50,7 @@ export async function decideDeclaration(db: Kysely<Database>, decision: Declarat
       const kind = loadCatalog().kind(declared.kind)!;
       const record = normalizeDeclaredRecord(kind, enterprise, declared.values, {
         secretKey,
-        today: todayInChina(),
+        today: todayInDistrict(),
         provenance: { source: '自主申报', declaration_id: current.id, verified_by: decision.actor },
       });
       await writeRecords(trx, null, decision.actor, [record]);

@@ -10,10 +10,10 @@ import { deliverMessages, notifyEnterprise } from '../notifications/notify-enter
 import type { OutgoingMessage } from '../notifications/notifier.ts';
 import { advanceCase, findCase } from './advance-case.ts';
 import type { DecidedCase } from './decide-declaration.ts';
-import { todayInChina } from './find-enterprise.ts';
 import { reevaluateAfterDecision } from './reevaluate-after-decision.ts';
 import { findRecordForWorkflow, writeRecordVersion } from './rewrite-record-status.ts';
 import { loadHolidayCalendar, loadWorkflowDeadlines } from './workflow-settings.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface ObjectionDecision {
   id: number;
@@ -52,7 +52,7 @@ export async function decideObjection(db: Kysely<Database>, decision: ObjectionD
     const changes: Record<string, unknown> = { decided_by: actor };
     if (reason) changes.decision_reason = reason;
     if (decision.action === 'accept') {
-      const today = todayInChina();
+      const today = todayInDistrict();
       changes.accepted_on = today;
       changes.due_on = addWorkingDays(loadHolidayCalendar(), today, loadWorkflowDeadlines().objectionReviewWorkingDays).date;
     }

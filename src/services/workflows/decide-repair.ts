@@ -9,10 +9,10 @@ import { publishShareEvents } from '../sharing/publish-share-events.ts';
 import type { OutgoingMessage } from '../notifications/notifier.ts';
 import { advanceCase, findCase } from './advance-case.ts';
 import type { DecidedCase } from './decide-declaration.ts';
-import { todayInChina } from './find-enterprise.ts';
 import { reevaluateAfterDecision } from './reevaluate-after-decision.ts';
 import { findRecordForWorkflow, writeRecordVersion } from './rewrite-record-status.ts';
 import { loadHolidayCalendar, loadWorkflowDeadlines } from './workflow-settings.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 /**
  * A reviewer accepts, approves or rejects a repair application (a rejection needs a reason). Approval writes a new
@@ -30,7 +30,7 @@ export async function decideRepair(db: Kysely<Database>, decision: { id: number;
     if (reason) changes.decision_reason = reason;
     if (decision.action === 'accept') {
       // The review deadline runs in working days from acceptance (catalog/workflow-deadlines.yaml repair_review_working_days).
-      const today = todayInChina();
+      const today = todayInDistrict();
       changes.accepted_on = today;
       changes.due_on = addWorkingDays(loadHolidayCalendar(), today, loadWorkflowDeadlines().repairReviewWorkingDays).date;
     }
@@ -38,9 +38,9 @@ export async function decideRepair(db: Kysely<Database>, decision: { id: number;
     const record = await findRecordForWorkflow(trx, Number(current.record_id));
     if (advanced.state === 'approved') {
       if (record.status !== 'active') throw new AppError('PRECONDITION_FAILED', '该记录已不是有效状态(已修复或已撤销),不能再修复');
-      await writeRecordVersion(trx, record, decision.actor, { status: 'repaired', fields: { repaired_on: todayInChina(), repair_application_id: current.id } });
+      await writeRecordVersion(trx, record, decision.actor, { status: 'repaired', fields: { repaired_on: todayInDistrict(), repair_application_id: current.id } });
       // Subscribers must stop using the record (001 §二(四)); published before the audit event, like every producer.
-      await publishShareEvents(trx, [{ type: 'record_repaired', enterpriseId: Number(record.enterprise_id), payload: { recordId: record.id, kind: record.kind, departmentCode: record.department_code, repairedOn: todayInChina() } }]);
+      await publishShareEvents(trx, [{ type: 'record_repaired', enterpriseId: Number(record.enterprise_id), payload: { recordId: record.id, kind: record.kind, departmentCode: record.department_code, repairedOn: todayInDistrict() } }]);
     }
     await appendAuditEvent(trx, {
       actor: decision.actor,

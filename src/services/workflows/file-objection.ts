@@ -6,9 +6,10 @@ import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { deliverMessages, notifyEnterprise } from '../notifications/notify-enterprise.ts';
 import type { OutgoingMessage } from '../notifications/notifier.ts';
-import { findEnterpriseByUscc, todayInChina } from './find-enterprise.ts';
+import { findEnterpriseByUscc } from './find-enterprise.ts';
 import { requireAttachments } from './store-attachment.ts';
 import { loadWorkflowDeadlines } from './workflow-settings.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface FileObjectionInput {
   uscc: string | null;
@@ -30,7 +31,7 @@ export async function fileObjection(db: Kysely<Database>, input: FileObjectionIn
   const enterprise = await findEnterpriseByUscc(db, input.uscc);
   if (!input.reason.trim()) throw new AppError('INVALID_INPUT', '字段“reason”:请填写异议理由');
   if (!input.recordId === !input.evaluationId) throw new AppError('INVALID_INPUT', '请指定有异议的信用记录(recordId)或评价结果(evaluationId)中的一项');
-  const today = todayInChina();
+  const today = todayInDistrict();
   const { objectionFilingWindowDays } = loadWorkflowDeadlines();
   const messages: OutgoingMessage[] = [];
   const created = await db.transaction().execute(async (trx) => {
@@ -66,6 +67,6 @@ export async function fileObjection(db: Kysely<Database>, input: FileObjectionIn
 
 /** The filing window runs from the day the record reached the platform or the result was produced (China time). */
 function assertWithinWindow(since: Date, today: string, windowDays: number): void {
-  const lastDay = addDays(todayInChina(since), windowDays);
+  const lastDay = addDays(todayInDistrict(since), windowDays);
   if (today > lastDay) throw new AppError('PRECONDITION_FAILED', `异议申请期限已过:应在 ${lastDay} 前提出(自信息归集或评价之日起 ${windowDays} 日内)`);
 }

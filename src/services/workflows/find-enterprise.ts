@@ -20,7 +20,3 @@ export async function findEnterpriseById(db: Kysely<Database> | Transaction<Data
   return db.selectFrom('enterprises').select(['id', 'uscc', 'name']).where('id', '=', id).executeTakeFirstOrThrow();
 }
 
-/** Today in China (UTC+8), as workflows date acceptances and deadlines. */
-export function todayInChina(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}

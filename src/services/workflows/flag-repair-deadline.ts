@@ -1,14 +1,14 @@
 import { countWorkingDaysBetween } from '../../domain/working-days.ts';
 import type { DeadlineFlag } from './flag-objection-deadlines.ts';
-import { todayInChina } from './find-enterprise.ts';
 import type { CaseView } from './list-cases.ts';
 import { loadHolidayCalendar, loadWorkflowDeadlines } from './workflow-settings.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 /**
  * The review deadline of an accepted repair application (repair_review_working_days from acceptance,
  * catalog/workflow-deadlines.yaml), flagged overdue or nearly due for reviewers with the same margin as objections.
  */
-export function flagRepairDeadline(item: CaseView, today = todayInChina()): DeadlineFlag {
+export function flagRepairDeadline(item: CaseView, today = todayInDistrict()): DeadlineFlag {
   const dueOn = (item.details.due_on as string | null | undefined) ?? null;
   if (!dueOn || item.state !== 'accepted') return { dueOn, workingDaysLeft: null, isOverdue: false, isNearlyDue: false };
   const isOverdue = today > dueOn;

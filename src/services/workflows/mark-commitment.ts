@@ -11,9 +11,10 @@ import { deliverMessages, notifyEnterprise } from '../notifications/notify-enter
 import type { OutgoingMessage } from '../notifications/notifier.ts';
 import { advanceCase, findCase, type CaseRow } from './advance-case.ts';
 import type { DecidedCase } from './decide-declaration.ts';
-import { findEnterpriseById, todayInChina, type EnterpriseRef } from './find-enterprise.ts';
+import { findEnterpriseById, type EnterpriseRef } from './find-enterprise.ts';
 import { reevaluateAfterDecision } from './reevaluate-after-decision.ts';
 import { loadCommitmentList } from './workflow-settings.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface CommitmentMarking {
   id: number;
@@ -79,7 +80,7 @@ export async function markCommitment(db: Kysely<Database>, marking: CommitmentMa
 /** The credit_commitment record of a checked commitment, in the kind's own fields (catalog/record-kinds.yaml). */
 function commitmentRecord(commitment: CaseRow, enterprise: EnterpriseRef, state: 'kept' | 'broken', check: { evidence: string; actor: string; isFalse: boolean }): NormalizedRecord {
   const signedOn = dateText(commitment.signed_on);
-  const checkedOn = todayInChina();
+  const checkedOn = todayInDistrict();
   const item = commitment.item_code ? loadCommitmentList().items.find((candidate) => candidate.code === commitment.item_code) : undefined;
   const number = commitmentNumber(commitment.id);
   return {

@@ -7,8 +7,9 @@ import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { deliverMessages, notifyEnterprise } from '../notifications/notify-enterprise.ts';
 import type { OutgoingMessage } from '../notifications/notifier.ts';
-import { findEnterpriseByUscc, todayInChina, type EnterpriseRef } from './find-enterprise.ts';
+import { findEnterpriseByUscc, type EnterpriseRef } from './find-enterprise.ts';
 import { loadCommitmentList } from './workflow-settings.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface SignCommitmentInput {
   uscc: string | null;
@@ -40,7 +41,7 @@ export async function insertCommitment(trx: Transaction<Database>, enterprise: E
       text_version: text.version,
       text_digest: text.digest,
       signed_by: input.actor,
-      signed_on: todayInChina(),
+      signed_on: todayInDistrict(),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -6,9 +6,10 @@ import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { SecretKey } from '../import/protect-personal.ts';
 import { deliverMessages, notifyEnterprise } from '../notifications/notify-enterprise.ts';
 import type { OutgoingMessage } from '../notifications/notifier.ts';
-import { findEnterpriseByUscc, todayInChina } from './find-enterprise.ts';
+import { findEnterpriseByUscc } from './find-enterprise.ts';
 import { categoryOfKind, normalizeDeclaredRecord, resolveDeclarableKind } from './normalize-declared-record.ts';
 import { requireAttachments } from './store-attachment.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface SubmitDeclarationInput {
   uscc: string | null;
@@ -26,7 +27,7 @@ export interface SubmitDeclarationInput {
 export async function submitDeclaration(db: Kysely<Database>, input: SubmitDeclarationInput, secretKey: SecretKey): Promise<{ id: number; state: string }> {
   const enterprise = await findEnterpriseByUscc(db, input.uscc);
   const kind = resolveDeclarableKind(input.kind);
-  const record = normalizeDeclaredRecord(kind, enterprise, input.fields, { secretKey, today: todayInChina() });
+  const record = normalizeDeclaredRecord(kind, enterprise, input.fields, { secretKey, today: todayInDistrict() });
   if (input.attachments.length === 0) throw new AppError('INVALID_INPUT', '字段“attachments”:自主申报须附证明材料(PDF、JPG 或 PNG)');
   const category = categoryOfKind(kind);
   const title = `${DECLARATION_CATEGORY_LABELS[category]}:${kind.label}(${record.naturalKey})`;
