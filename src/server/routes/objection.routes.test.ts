@@ -52,6 +52,16 @@ describeOnEachEngine('workflows over HTTP: objections and re-evaluation', (curre
     assert.equal((await decide('reviewer', id, { action: 'uphold', reason: '再次处理' })).statusCode, 409, 'a decided objection cannot be decided again');
   });
 
+  test('an objection against the grade is accepted once: a second one while the first is open is refused', async () => {
+    const evaluation = await current().db.selectFrom('evaluations as v').innerJoin('enterprises as e', 'e.id', 'v.enterprise_id').select('v.id').where('e.uscc', '=', fixture.enterpriseA).orderBy('v.id', 'desc').executeTakeFirstOrThrow();
+    const contest = () => fixture.injectAs('enterprise', { method: 'POST', url: '/api/objections', payload: { evaluationId: evaluation.id, reason: '等级未计入新取得的高新技术企业认定', attachments: [] } });
+    const first = await contest();
+    assert.equal(first.statusCode, 201, first.body);
+    const second = await contest();
+    assert.equal(second.statusCode, 409);
+    assert.equal(second.json().error.message, `该评价结果已有办理中的异议申请(编号 ${first.json().id})`);
+  });
+
   test('an objection filed after the window is refused with the last day it could have been filed', async () => {
     // The record reached the platform long ago.
     await current().db.updateTable('records').set({ created_at: new Date('2025-06-01T00:00:00Z') } as never).where('id', '=', fixture.records.b).execute();

@@ -138,6 +138,21 @@ describeOnEachEngine('workflows over HTTP: self-declaration and credit repair', 
     assert.equal(other.statusCode, 403, 'an enterprise cannot apply for another enterprise');
   });
 
+  test('a repair of a record whose publicity period is over is refused: it is no longer published', async () => {
+    const decided = addDays(todayInDistrict(), -6 * 366);
+    await commitBatch(
+      current().db,
+      { departmentCode: 'scjg', kind: 'administrative_penalty', fileName: 'old.json', fileHash: 'old', format: 'json', mode: 'all-or-nothing', operator: '测试' },
+      [[{ sourceRow: 2, subjectUscc: fixture.enterpriseA, subjectName: '鄂州甲科技有限公司', kind: 'administrative_penalty', naturalKey: '华市监罚〔2020〕1号|scjg', departmentCode: 'scjg', status: 'active', occurredOn: decided, endsOn: null, level: '一般', subtype: '罚款', grade: null, amount: 5, quantity: null, fields: { decision_number: '华市监罚〔2020〕1号', decision_date: decided } }]],
+      () => ({ commit: true, totalRows: 1, rejectedRows: 0 }),
+    );
+    const old = await current().db.selectFrom('records').select('id').where('natural_key', '=', '华市监罚〔2020〕1号|scjg').executeTakeFirstOrThrow();
+    const proof = (await upload(PDF, '缴款凭证.pdf')).json().sha256;
+    const refused = await asEnterprise('POST', '/api/repairs', { recordId: old.id, correction: '已缴清罚款并整改', attachments: [proof], acceptsCommitment: true });
+    assert.equal(refused.statusCode, 409);
+    assert.match(refused.json().error.message, /^该记录的公示期已于 \d{4}-\d{2}-\d{2} 届满,已停止公示,无需申请信用修复$/);
+  });
+
   test('an approved repair marks the record repaired as a new version, stops it counting, re-evaluates, and tells the enterprise', async () => {
     const recordId = fixture.records.aOwnDepartment;
     const before = await asReviewer('GET', `/api/records/${recordId}`);

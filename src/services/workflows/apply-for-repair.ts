@@ -27,13 +27,16 @@ export interface ApplyForRepairInput {
 
 /** The first day a record may be repaired, from the dated rules in force on its decision date (catalog/publicity-rules.yaml). */
 export function repairableFrom(record: RecordRow, today: string): string | null {
+  return publicityOf(record, today)?.repairableFrom ?? null;
+}
+
+function publicityOf(record: RecordRow, today: string) {
   const violationType = record.fields.violation_type;
-  const window = computePublicity(
+  return computePublicity(
     loadPublicityResolver(),
     { kind: record.kind, departmentCode: record.department_code, status: record.status as RecordStatus, occurredOn: record.occurred_on, endsOn: record.ends_on, level: record.level, subtype: record.subtype, amount: record.amount, violationType: typeof violationType === 'string' ? violationType : null },
     today,
   );
-  return window?.repairableFrom ?? null;
 }
 
 /**
@@ -53,7 +56,10 @@ export async function applyForRepair(db: Kysely<Database>, input: ApplyForRepair
     if (record.enterprise_id !== enterprise.id) throw new AppError('FORBIDDEN', '只能为本企业的信用记录申请修复');
     if (loadCatalog().kind(record.kind)?.polarity !== 'negative') throw new AppError('PRECONDITION_FAILED', '该记录不是失信信息,无需修复');
     if (record.status !== 'active') throw new AppError('PRECONDITION_FAILED', `该记录当前状态为“${record.status === 'repaired' ? '已修复' : '已撤销'}”,不能再申请修复`);
-    const from = repairableFrom(record, today);
+    const publicity = publicityOf(record, today);
+    // Once the publicity period is over the record is no longer published: there is nothing left to repair.
+    if (publicity?.status === '公示期满') throw new AppError('PRECONDITION_FAILED', `该记录的公示期已于 ${publicity.publicUntil} 届满,已停止公示,无需申请信用修复`);
+    const from = publicity?.repairableFrom ?? null;
     if (!from) throw new AppError('PRECONDITION_FAILED', '该记录按现行规则没有可申请修复的日期(公示期满后自动停止公示)');
     if (today < from) throw new AppError('PRECONDITION_FAILED', `该记录自 ${from} 起方可申请信用修复(最短公示期未满)`);
     const open = await trx.selectFrom('repair_applications').select('id').where('record_id', '=', record.id).where('state', 'in', ['submitted', 'accepted']).executeTakeFirst();

@@ -41,9 +41,6 @@ export async function fileObjection(db: Kysely<Database>, input: FileObjectionIn
       if (!record) throw new AppError('NOT_FOUND', `未找到编号为 ${input.recordId} 的信用记录`);
       if (record.enterprise_id !== enterprise.id) throw new AppError('FORBIDDEN', '只能对本企业的信用记录提出异议');
       since = new Date(record.created_at);
-      assertWithinWindow(since, today, objectionFilingWindowDays);
-      const open = await trx.selectFrom('objections').select('id').where('record_id', '=', input.recordId).where('state', 'in', [...OPEN_OBJECTION_STATES]).executeTakeFirst();
-      if (open) throw new AppError('CONFLICT', `该记录已有办理中的异议申请(编号 ${open.id})`);
     } else {
       const evaluation = await trx.selectFrom('evaluations').select(['enterprise_id', 'evaluated_at']).where('id', '=', input.evaluationId!).executeTakeFirst();
       if (!evaluation) throw new AppError('NOT_FOUND', `未找到编号为 ${input.evaluationId} 的评价结果`);
@@ -51,6 +48,14 @@ export async function fileObjection(db: Kysely<Database>, input: FileObjectionIn
       since = new Date(evaluation.evaluated_at);
     }
     assertWithinWindow(since, today, objectionFilingWindowDays);
+    // One open objection per record or result: a second one would be decided twice, possibly both ways.
+    const open = await trx
+      .selectFrom('objections')
+      .select('id')
+      .where(input.recordId ? 'record_id' : 'evaluation_id', '=', (input.recordId ?? input.evaluationId)!)
+      .where('state', 'in', [...OPEN_OBJECTION_STATES])
+      .executeTakeFirst();
+    if (open) throw new AppError('CONFLICT', `该${input.recordId ? '记录' : '评价结果'}已有办理中的异议申请(编号 ${open.id})`);
     const attachments = await requireAttachments(trx, input.attachments);
     const { id } = await trx
       .insertInto('objections')
