@@ -23,10 +23,19 @@ function RootRedirect() {
   return <Navigate to={homePathOf(user?.role ?? null)} replace />;
 }
 
+/** A portal's base path (e.g. /enterprise): the role's home page, the login page when logged out, or a notice when the role has no page yet. */
+function PortalHome({ portal }: { portal: Portal }) {
+  const { user } = useSession();
+  if (user === undefined) return <LoadingState />;
+  if (user === null) return <Navigate to={`/login?next=${encodeURIComponent(PORTAL_BASE[portal])}`} replace />;
+  const home = homePathOf(user.role);
+  return home === PORTAL_BASE[portal] ? <UnderConstructionPage /> : <Navigate to={home} replace />;
+}
+
 /** The route table's pages of a portal under that portal's layout; the portal's base path exists even with no page. */
 function portalRoutes(portal: Portal): RouteObject[] {
   const pages: RouteObject[] = ROUTES.filter((route) => route.portal === portal).map((route) => ({ path: route.path, element: <GuardedPage route={route} /> }));
-  if (!ROUTES.some((route) => route.portal === portal && route.path === PORTAL_BASE[portal])) pages.push({ path: PORTAL_BASE[portal], element: <UnderConstructionPage /> });
+  if (!ROUTES.some((route) => route.portal === portal && route.path === PORTAL_BASE[portal])) pages.push({ path: PORTAL_BASE[portal], element: <PortalHome portal={portal} /> });
   return pages;
 }
 

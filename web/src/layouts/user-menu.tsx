@@ -21,7 +21,8 @@ export function UserMenu({ isCompact = false }: { isCompact?: boolean }) {
           <UserOutlined /> {user.displayName}({user.roleLabel})
         </Typography.Text>
       )}
-      <Button size="small" icon={<LogoutOutlined />} onClick={onLogOut} aria-label={t('auth.logout')}>
+      {/* On the phone the compact button is a full-size tap target (≥ 40 px). */}
+      <Button size={isCompact ? 'large' : 'small'} icon={<LogoutOutlined />} onClick={onLogOut} aria-label={t('auth.logout')}>
         {isCompact ? null : t('auth.logout')}
       </Button>
     </Space>
