@@ -26,9 +26,12 @@ const DEMO_TERMS_MONTHS = [12, 24, 36];
  * The demo district's IP-pledge whitelist (issue #7 §4), so the web UI has something to show: the demo bank
  * subscribes to pushed lists (its opt-in, see catalog/ip-pledge-whitelist.yaml), a first list is generated and
  * pushed, and the bank reports a few loans granted today — most to listed enterprises, one to another — pledging
- * their invention patents. Run after the model is published (grades exist); deterministic apart from today's date.
+ * their invention patents. Run after the model is published (grades exist); deterministic apart from today's date;
+ * does nothing (null) when a list exists already.
  */
-export async function seedDemoWhitelist(db: Kysely<Database>, secretKey: SecretKey): Promise<DemoWhitelistSummary> {
+export async function seedDemoWhitelist(db: Kysely<Database>, secretKey: SecretKey): Promise<DemoWhitelistSummary | null> {
+  // Like the other demo seeds, it does nothing on a store that has a list already (e.g. `demo --force` after `start`).
+  if (await db.selectFrom('whitelist_generations').select('id').limit(1).executeTakeFirst()) return null;
   const bankUser = await db.selectFrom('users').selectAll().where('role', '=', 'bank').where('disabled', '=', false).orderBy('id').limit(1).executeTakeFirst();
   const bank: Principal | null = bankUser
     ? { userId: Number(bankUser.id), username: bankUser.username, displayName: bankUser.display_name, role: 'bank', departmentCode: null, uscc: null, via: 'session', tokenId: null, scopes: ['read', 'write'] }
@@ -77,7 +80,8 @@ export async function seedDemoWhitelist(db: Kysely<Database>, secretKey: SecretK
 }
 
 /** One line for the start banner. */
-export function describeDemoWhitelist(summary: DemoWhitelistSummary): string {
+export function describeDemoWhitelist(summary: DemoWhitelistSummary | null): string {
+  if (!summary) return '知识产权质押融资白名单:已有名单,未再生成演示名单与贷款\n';
   return (
     `知识产权质押融资白名单:第 ${summary.generationId} 期入选 ${summary.listed} 家,已推送给 ${summary.recipients.join('、') || '(无订阅机构)'};` +
     `演示银行报送贷款 ${summary.loans} 笔,共 ${summary.amountWan} 万元\n`
