@@ -376,7 +376,12 @@ describeOnEachEngine('authorization matrix', (current) => {
       },
     },
     'POST /api/repairs': {
-      request: async () => ({ method: 'POST', url: '/api/repairs', payload: { recordId: fixture.records.aOtherDepartment, correction: '已缴清罚款', attachments: [await uploadProof()], acceptsCommitment: true } }),
+      request: async () => {
+        // One open application per record: close the previous one so the enterprise can apply again. (The other
+        // department's penalty is past its publicity period, so it cannot be repaired at all.)
+        await current().db.updateTable('repair_applications').set({ state: 'rejected' }).where('record_id', '=', fixture.records.aOwnDepartment).where('state', 'in', ['submitted', 'accepted']).execute();
+        return { method: 'POST', url: '/api/repairs', payload: { recordId: fixture.records.aOwnDepartment, correction: '已缴清罚款', attachments: [await uploadProof()], acceptsCommitment: true } };
+      },
       checkList: (body) => assert.equal(body.uscc, fixture.enterpriseA),
     },
     'GET /api/repairs': {

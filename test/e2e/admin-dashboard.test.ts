@@ -54,9 +54,9 @@ describe('the admin console on the demo district', () => {
     await page.getByPlaceholder('企业名称关键词或统一社会信用代码').fill(keyword);
     await page.getByRole('button', { name: '查询' }).click();
     await page.waitForURL((url) => url.searchParams.get('q') === keyword);
-    const names = page.locator('.ant-table-row td:first-child a');
-    await names.first().waitFor();
-    assert.ok((await names.allInnerTexts()).includes(target.name), `the enterprise named ${target.name} is found by “${keyword}”`);
+    // The table still shows the unfiltered page until the search answers: wait for the enterprise itself to appear.
+    const found = page.locator('.ant-table-row td:first-child a').getByText(target.name, { exact: true });
+    await found.waitFor({ timeout: 15_000 }).catch(() => assert.fail(`the enterprise named ${target.name} is found by “${keyword}”`));
     await saveScreenshot(page, 'admin-enterprises', '01-search');
 
     await page.getByRole('link', { name: target.name, exact: true }).click();

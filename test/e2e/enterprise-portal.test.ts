@@ -58,15 +58,22 @@ async function assertFitsPhone(page: Page, where: string): Promise<void> {
  * spinner that faded out keeps its leave class at zero size; it is invisible and not waited for.
  */
 async function snap(page: Page, step: string): Promise<void> {
+  await waitForAnimations(page);
+  await saveScreenshot(page, TEST, step);
+}
+
+async function waitForAnimations(page: Page): Promise<void> {
   const animating = ':is([class*="-appear-active"], [class*="-enter-active"], [class*="-leave-active"]):not(.ant-btn-loading-icon)';
   await page.waitForFunction((selector) => !document.querySelector(selector), animating, { timeout: 5000 });
-  await saveScreenshot(page, TEST, step);
 }
 
 /** Opens the calendar of a date field, lets `choose` click a day in it, and waits until the calendar has closed. */
 async function pickDate(page: Page, label: string, choose: (calendar: Locator) => Promise<void>): Promise<void> {
   await page.getByLabel(label).click();
   const calendar = page.locator('.ant-picker-dropdown:visible');
+  // A click while the calendar is still sliding in can miss its target on a busy machine: let it settle first.
+  await calendar.waitFor();
+  await waitForAnimations(page);
   await choose(calendar);
   await calendar.waitFor({ state: 'hidden' });
 }
