@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import { loadReportFonts } from '../report/report-fonts.ts';
+import { openChinesePdf } from '../report/open-chinese-pdf.ts';
 import type { RepairNotice } from './repair-notice.ts';
 
 // A4 in PDF points, the margins of the credit report.
@@ -24,24 +23,8 @@ export function repairNoticeParagraphs(notice: RepairNotice): string[] {
  * the stored notice: the same notice gives the same text whenever it is downloaded.
  */
 export function renderRepairNoticePdf(notice: RepairNotice): Promise<Buffer> {
-  const fonts = loadReportFonts();
   const issuedAt = new Date(`${notice.issuedOn}T00:00:00+08:00`);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: MARGINS,
-    lang: 'zh-CN',
-    displayTitle: true,
-    info: { Title: `信用修复提示函 ${notice.number}`, Author: notice.department, Subject: notice.enterpriseName, Keywords: `${notice.number} ${notice.uscc}`, Creator: notice.platform, CreationDate: issuedAt, ModDate: issuedAt },
-  });
-  // pdfkit accepts a parsed fontkit font (report-fonts.ts); its type declarations only list files and buffers.
-  doc.registerFont('regular', fonts.regular as unknown as Buffer);
-  doc.registerFont('bold', fonts.bold as unknown as Buffer);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, finished } = openChinesePdf({ margins: MARGINS, info: { Title: `信用修复提示函 ${notice.number}`, Author: notice.department, Subject: notice.enterpriseName, Keywords: `${notice.number} ${notice.uscc}`, Creator: notice.platform, CreationDate: issuedAt, ModDate: issuedAt } });
   const width = doc.page.width - MARGINS.left - MARGINS.right;
   doc.fillColor(TEXT).font('bold').fontSize(22).text('信用修复提示函', MARGINS.left, MARGINS.top, { width, align: 'center', characterSpacing: 4 });
   doc.moveDown(0.4);

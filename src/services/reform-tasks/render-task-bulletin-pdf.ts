@@ -1,6 +1,5 @@
-import PDFDocument from 'pdfkit';
 import { drawPdfTable } from '../report/pdf-table.ts';
-import { loadReportFonts } from '../report/report-fonts.ts';
+import { openChinesePdf } from '../report/open-chinese-pdf.ts';
 import type { TaskBulletin } from './build-task-bulletin.ts';
 
 const MARGINS = { top: 64, bottom: 56, left: 56, right: 56 };
@@ -14,24 +13,8 @@ const TABLE_STYLE = { fontSize: 8.5, font: 'regular', boldFont: 'bold', showHead
  * same document.
  */
 export function renderTaskBulletinPdf(bulletin: TaskBulletin): Promise<Buffer> {
-  const fonts = loadReportFonts();
   const dated = new Date(`${bulletin.asOf}T00:00:00+08:00`);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: MARGINS,
-    lang: 'zh-CN',
-    displayTitle: true,
-    info: { Title: `${bulletin.title}(截至 ${bulletin.asOf})`, Author: bulletin.offices.map((office) => office.office).join('、'), Creator: '信评 xinping', CreationDate: dated, ModDate: dated },
-  });
-  // pdfkit accepts a parsed fontkit font (report-fonts.ts); its type declarations only list files and buffers.
-  doc.registerFont('regular', fonts.regular as unknown as Buffer);
-  doc.registerFont('bold', fonts.bold as unknown as Buffer);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, finished } = openChinesePdf({ margins: MARGINS, info: { Title: `${bulletin.title}(截至 ${bulletin.asOf})`, Author: bulletin.offices.map((office) => office.office).join('、'), Creator: '信评 xinping', CreationDate: dated, ModDate: dated } });
   const width = doc.page.width - MARGINS.left - MARGINS.right;
   const heading = (text: string, size: number) => {
     if (doc.y + size * 4 > doc.page.height - MARGINS.bottom) doc.addPage();

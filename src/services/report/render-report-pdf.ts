@@ -1,9 +1,8 @@
-import PDFDocument from 'pdfkit';
 import { dimensionChartBars, gradeColor } from './dimension-chart.ts';
 import { formatNumber } from './format-report-number.ts';
 import { drawPdfTable, type PdfTableStyle } from './pdf-table.ts';
 import type { CreditReport } from './report.ts';
-import { loadReportFonts } from './report-fonts.ts';
+import { openChinesePdf } from './open-chinese-pdf.ts';
 import {
   CHART_TITLE,
   INACTIVE_NOTE,
@@ -168,15 +167,10 @@ function pageFrames(doc: Doc, report: CreditReport): void {
  * a footer with the report number, the verification code and “第 N 页 共 M 页”.
  */
 export function renderReportPdf(report: CreditReport): Promise<Buffer> {
-  const fonts = loadReportFonts();
   const issuedAt = new Date(report.issuedAt);
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, finished } = openChinesePdf({
     margins: MARGINS,
     bufferPages: true,
-    autoFirstPage: true,
-    lang: 'zh-CN',
-    displayTitle: true,
     info: {
       Title: `${report.title} ${report.enterprise.name} ${report.number}`,
       Author: report.issuer.name,
@@ -186,15 +180,6 @@ export function renderReportPdf(report: CreditReport): Promise<Buffer> {
       CreationDate: issuedAt,
       ModDate: issuedAt,
     },
-  });
-  // pdfkit accepts a parsed fontkit font (report-fonts.ts); its type declarations only list files and buffers.
-  doc.registerFont('regular', fonts.regular as unknown as Buffer);
-  doc.registerFont('bold', fonts.bold as unknown as Buffer);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
 
   cover(doc, report);
