@@ -1,15 +1,15 @@
 import type { Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { addDays } from '../../domain/month-arithmetic.ts';
-import { computePublicity, type PublicityWindow } from '../../domain/publicity.ts';
+import { type PublicityWindow } from '../../domain/publicity.ts';
 import { LONG_TERM_DATE, type RecordStatus } from '../../domain/record.ts';
 import { OPEN_OBJECTION_STATES } from '../../domain/workflows/objection-workflow.ts';
-import { loadPublicityResolver } from '../../engine/load-publicity-rules.ts';
 import type { Database } from '../../store/database.ts';
 import { loadReportProfile } from '../report/report-profile.ts';
 import { findEnterpriseByUscc } from '../workflows/find-enterprise.ts';
 import { loadWorkflowDeadlines } from '../workflows/workflow-settings.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
+import { publicityOfRecord } from '../records/publicity-of-record.ts';
 
 /** Repair applications still waiting for a decision (the same states apply-for-repair.ts refuses a second one in). */
 const OPEN_REPAIR_STATES = ['submitted', 'accepted'];
@@ -86,18 +86,12 @@ export async function listOwnRecords(db: Kysely<Database>, query: OwnRecordQuery
   const catalog = loadCatalog();
   const kindOrder = new Map(catalog.kinds.map((kind, index) => [kind.code, index]));
   const { objectionFilingWindowDays } = loadWorkflowDeadlines();
-  const resolver = loadPublicityResolver();
 
   const described = rows.map((row): OwnRecord => {
     const kind = catalog.kind(row.kind);
     const fields = row.fields as Record<string, unknown>;
     const status = row.status as RecordStatus;
-    const violationType = fields.violation_type;
-    const window = computePublicity(
-      resolver,
-      { kind: row.kind, departmentCode: row.department_code, status, occurredOn: row.occurred_on, endsOn: row.ends_on, level: row.level, subtype: row.subtype, amount: row.amount, violationType: typeof violationType === 'string' ? violationType : null },
-      today,
-    );
+    const window = publicityOfRecord({ ...row, fields }, today);
     const openObjection = openObjections.get(row.id) ?? null;
     const openRepair = openRepairs.get(row.id) ?? null;
     const lastDay = addDays(todayInDistrict(new Date(row.created_at)), objectionFilingWindowDays);

@@ -1,13 +1,12 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import { isIsoDate } from '../../domain/month-arithmetic.ts';
-import type { RecordStatus } from '../../domain/record.ts';
-import { computePublicity, type PublicityWindow } from '../../domain/publicity.ts';
-import { loadPublicityResolver } from '../../engine/load-publicity-rules.ts';
+import type { PublicityWindow } from '../../domain/publicity.ts';
 import type { Database } from '../../store/database.ts';
 import { findRecordState } from '../../store/evaluation.repository.ts';
 import { showRecord, type RecordDetail } from '../records/show-record.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
+import { publicityOfRecord } from '../records/publicity-of-record.ts';
 
 export interface RecordWithPublicity extends RecordDetail {
   /**
@@ -26,22 +25,6 @@ export async function describeRecord(db: Kysely<Database>, id: number, options: 
   const state = await findRecordState(db, id);
   const asOf = options.asOf ?? todayInDistrict();
   if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', `日期应为 YYYY-MM-DD 格式的有效日期,实际为“${asOf}”`);
-  const window = state
-    ? computePublicity(
-        loadPublicityResolver(),
-        {
-          kind: state.kind,
-          departmentCode: state.department_code,
-          status: state.status as RecordStatus,
-          occurredOn: state.occurred_on,
-          endsOn: state.ends_on,
-          level: state.level,
-          subtype: state.subtype,
-          amount: state.amount === null ? null : Number(state.amount),
-          violationType: state.violation_type,
-        },
-        asOf,
-      )
-    : null;
+  const window = state ? publicityOfRecord(state, asOf) : null;
   return { ...detail, publicity: window ? { ...window, asOf } : null };
 }

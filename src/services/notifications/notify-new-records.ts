@@ -1,14 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { isAppError } from '../../domain/app-error.ts';
-import { computePublicity } from '../../domain/publicity.ts';
-import type { RecordStatus } from '../../domain/record.ts';
-import { loadPublicityResolver } from '../../engine/load-publicity-rules.ts';
 import type { Database } from '../../store/database.ts';
 import { loadReportProfile } from '../report/report-profile.ts';
 import { deliverMessages } from './notify-enterprise.ts';
 import type { OutgoingMessage } from './notifier.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
+import type { RecordState } from '../../store/evaluation.repository.ts';
+import { publicityOfRecord } from '../records/publicity-of-record.ts';
 
 export interface BatchNotices {
   /** Inbox messages about new negative records. */
@@ -22,19 +21,10 @@ export interface BatchNotices {
 /** Records read and notified per statement: a million-row batch is a hundred round trips, not a million. */
 const CHUNK = 10_000;
 
-interface CreatedRecordRow {
+interface CreatedRecordRow extends RecordState {
   id: number;
   version: number;
   enterprise_id: number;
-  kind: string;
-  department_code: string;
-  status: string;
-  occurred_on: string | null;
-  ends_on: string | null;
-  level: string | null;
-  subtype: string | null;
-  amount: number | null;
-  violation_type: string | null;
   number: string | null;
 }
 
@@ -63,7 +53,6 @@ async function issueBatchNotices(db: Kysely<Database>, batchId: number, today: s
   const { low, high } = range.rows[0] ?? { low: null, high: null };
   if (low === null || high === null || negativeKinds.length === 0) return outcome;
   const numberOf = documentNumberSql(negativeKinds);
-  const resolver = loadPublicityResolver();
   for (let from = Number(low); from <= Number(high); from += CHUNK) {
     const rows = await sql<CreatedRecordRow>`
       select r.id, r.version, r.enterprise_id, r.kind, r.department_code, r.status, r.occurred_on, r.ends_on, r.level,
@@ -75,11 +64,7 @@ async function issueBatchNotices(db: Kysely<Database>, batchId: number, today: s
     const notices = rows.rows.map((row) => {
       const kind = catalog.kind(row.kind)!;
       const department = catalog.department(row.department_code)?.shortName ?? row.department_code;
-      const window = computePublicity(
-        resolver,
-        { kind: row.kind, departmentCode: row.department_code, status: row.status as RecordStatus, occurredOn: row.occurred_on, endsOn: row.ends_on, level: row.level, subtype: row.subtype, amount: row.amount === null ? null : Number(row.amount), violationType: row.violation_type },
-        today,
-      );
+      const window = publicityOfRecord(row, today);
       const repairableFrom = row.status === 'active' ? (window?.repairableFrom ?? null) : null;
       const what = `${department}报送了贵企业的${kind.label}信息${row.number ? `(${row.number})` : ''}${row.occurred_on ? `,决定日期 ${row.occurred_on}` : ''}。`;
       const repair = repairableFrom === null ? '' : repairableFrom <= today ? '该信息现已可以申请信用修复,详见信用修复提示函。' : `该信息自 ${repairableFrom} 起可以申请信用修复,详见信用修复提示函。`;

@@ -1,10 +1,10 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
-import { computePublicity, type PublicityWindow } from '../../domain/publicity.ts';
-import type { RecordStatus } from '../../domain/record.ts';
-import { loadPublicityResolver } from '../../engine/load-publicity-rules.ts';
+import type { PublicityWindow } from '../../domain/publicity.ts';
 import type { Database } from '../../store/database.ts';
 import { resolveEligibleGrades, type WhitelistExclusion, type WhitelistRules } from './whitelist-rules.ts';
+import type { RecordState } from '../../store/evaluation.repository.ts';
+import { publicityOfRecord } from '../records/publicity-of-record.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -65,18 +65,9 @@ interface CandidateRow {
 }
 
 /** A negative record of a kind the rules may exclude for, with what its publicity window needs. */
-export interface NegativeRecordRow {
+export interface NegativeRecordRow extends RecordState {
   id: number;
   enterprise_id: number;
-  kind: string;
-  department_code: string;
-  status: string;
-  occurred_on: string | null;
-  ends_on: string | null;
-  level: string | null;
-  subtype: string | null;
-  amount: number | null;
-  violation_type: string | null;
   fields: Record<string, unknown>;
 }
 
@@ -98,11 +89,7 @@ export async function findStandingRecords(db: Executor, enterpriseIds: number[],
  * revoked, removed and expired records no longer count (001 §二(四)).
  */
 export function publishedWindowOf(row: NegativeRecordRow, asOf: string): PublicityWindow | null {
-  const window = computePublicity(
-    loadPublicityResolver(),
-    { kind: row.kind, departmentCode: row.department_code, status: row.status as RecordStatus, occurredOn: row.occurred_on, endsOn: row.ends_on, level: row.level, subtype: row.subtype, amount: row.amount, violationType: row.violation_type },
-    asOf,
-  );
+  const window = publicityOfRecord(row, asOf);
   return window && (window.status === '公示中' || window.status === '可申请修复') ? window : null;
 }
 

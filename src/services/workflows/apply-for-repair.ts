@@ -1,9 +1,6 @@
 import type { Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
-import { computePublicity } from '../../domain/publicity.ts';
-import type { RecordStatus } from '../../domain/record.ts';
-import { loadPublicityResolver } from '../../engine/load-publicity-rules.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { deliverMessages, notifyEnterprise } from '../notifications/notify-enterprise.ts';
@@ -13,6 +10,7 @@ import { findRecordForWorkflow, type RecordRow } from './rewrite-record-status.t
 import { insertCommitment } from './sign-commitment.ts';
 import { requireAttachments } from './store-attachment.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
+import { publicityOfRecord } from '../records/publicity-of-record.ts';
 
 export interface ApplyForRepairInput {
   uscc: string | null;
@@ -27,17 +25,9 @@ export interface ApplyForRepairInput {
 
 /** The first day a record may be repaired, from the dated rules in force on its decision date (catalog/publicity-rules.yaml). */
 export function repairableFrom(record: RecordRow, today: string): string | null {
-  return publicityOf(record, today)?.repairableFrom ?? null;
+  return publicityOfRecord(record, today)?.repairableFrom ?? null;
 }
 
-function publicityOf(record: RecordRow, today: string) {
-  const violationType = record.fields.violation_type;
-  return computePublicity(
-    loadPublicityResolver(),
-    { kind: record.kind, departmentCode: record.department_code, status: record.status as RecordStatus, occurredOn: record.occurred_on, endsOn: record.ends_on, level: record.level, subtype: record.subtype, amount: record.amount, violationType: typeof violationType === 'string' ? violationType : null },
-    today,
-  );
-}
 
 /**
  * 信用修复 application (001 §二(四); 《信用修复管理办法》): for an active negative record of the enterprise, once its
@@ -56,7 +46,7 @@ export async function applyForRepair(db: Kysely<Database>, input: ApplyForRepair
     if (record.enterprise_id !== enterprise.id) throw new AppError('FORBIDDEN', '只能为本企业的信用记录申请修复');
     if (loadCatalog().kind(record.kind)?.polarity !== 'negative') throw new AppError('PRECONDITION_FAILED', '该记录不是失信信息,无需修复');
     if (record.status !== 'active') throw new AppError('PRECONDITION_FAILED', `该记录当前状态为“${record.status === 'repaired' ? '已修复' : '已撤销'}”,不能再申请修复`);
-    const publicity = publicityOf(record, today);
+    const publicity = publicityOfRecord(record, today);
     // Once the publicity period is over the record is no longer published: there is nothing left to repair.
     if (publicity?.status === '公示期满') throw new AppError('PRECONDITION_FAILED', `该记录的公示期已于 ${publicity.publicUntil} 届满,已停止公示,无需申请信用修复`);
     const from = publicity?.repairableFrom ?? null;
