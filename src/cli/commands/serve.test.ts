@@ -29,7 +29,7 @@ test('xinping serve prints its address in Chinese, answers /healthz and stops on
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no address printed: ${output}`)), 60_000);
       child.stdout.on('data', () => {
-        const match = /信评接口服务已启动:(http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+        const match = /信评已启动:(http:\/\/127\.0\.0\.1:\d+)/.exec(output);
         if (match) {
           clearTimeout(timer);
           resolve(match[1]!);
@@ -42,7 +42,7 @@ test('xinping serve prints its address in Chinese, answers /healthz and stops on
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');
     assert.equal(await exited, 0);
-    assert.match(output, /接口服务已停止/);
+    assert.match(output, /信评已停止/);
   } finally {
     child.kill('SIGKILL');
     fs.rmSync(dataDir, { recursive: true, force: true });

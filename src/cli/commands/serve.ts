@@ -33,7 +33,8 @@ export function waitForShutdown(): Promise<string> {
 export async function serveUntilStopped(context: CommandContext, store: Store, address: { host: string; port: number }): Promise<void> {
   const { app, url } = await startServer(store, { ...readServerEnvironment(), ...address, dataDir: context.config.dataDir });
   context.stdout.write(
-    `信评接口服务已启动:${url}\n` +
+    `信评已启动:${url}\n` +
+      `  网页界面:${url}/ (用上面的演示账号登录;公众页面无需登录)\n` +
       `  接口文档:${url}/docs\n` +
       `  OpenAPI:${url}/openapi.json\n` +
       `  数据库:${store.engine === 'pglite' ? `内嵌 PGlite(${context.config.dataDir})` : 'PostgreSQL'}\n` +
@@ -41,7 +42,7 @@ export async function serveUntilStopped(context: CommandContext, store: Store, a
   );
   await waitForShutdown();
   await app.close();
-  context.stdout.write('接口服务已停止。\n');
+  context.stdout.write('信评已停止。\n');
 }
 
 export const serveCommand: Command = {
