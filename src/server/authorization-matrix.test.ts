@@ -101,6 +101,11 @@ describeOnEachEngine('authorization matrix', (current) => {
     const response = await fixture.injectAs(owner, { method: 'POST', url: '/api/tokens', payload: { name: `矩阵 ${(counter += 1)}` } }, sessions.get(owner as Role));
     return response.json().id;
   }
+  /** Staff messages about a kind of subject to two departments (and, when asked, to the reviewers), for the reminder lists. */
+  async function sendMatrixMessages(subjectType: string, toReviewers: boolean): Promise<void> {
+    const message = (role: 'reviewer' | 'department_operator', departmentCode: string | null) => ({ role, departmentCode, topic: 'matrix', title: '矩阵提醒', body: '矩阵提醒', subjectType, subjectId: String((counter += 1)), dedupeKey: `matrix:${counter}` });
+    await sendStaffMessages(current().db, [...(toReviewers ? [message('reviewer', null)] : []), message('department_operator', 'scjg'), message('department_operator', OTHER_DEPARTMENT)]);
+  }
   async function uploadProof(): Promise<string> {
     const payload = { fileName: '证明.pdf', contentBase64: Buffer.from(`%PDF-1.7 proof ${(counter += 1)}`).toString('base64') };
     return (await fixture.injectAs('enterprise', { method: 'POST', url: '/api/attachments', payload }, sessions.get('enterprise'))).json().sha256;
@@ -442,8 +447,7 @@ describeOnEachEngine('authorization matrix', (current) => {
     },
     'GET /api/staff-messages': {
       request: async () => {
-        const message = (role: 'reviewer' | 'department_operator', departmentCode: string | null) => ({ role, departmentCode, topic: 'matrix', title: '矩阵提醒', body: '矩阵提醒', subjectType: 'matrix', subjectId: String((counter += 1)), dedupeKey: `matrix:${counter}` });
-        await sendStaffMessages(current().db, [message('reviewer', null), message('department_operator', 'scjg'), message('department_operator', OTHER_DEPARTMENT)]);
+        await sendMatrixMessages('matrix', true);
         return { method: 'GET', url: '/api/staff-messages' };
       },
       checkList: (body, audience) => {
@@ -798,9 +802,14 @@ describeOnEachEngine('authorization matrix', (current) => {
       },
     },
     'GET /api/requests/reminders': {
-      request: () => ({ method: 'GET', url: '/api/requests/reminders' }),
+      request: async () => {
+        await sendMatrixMessages('request', false);
+        return { method: 'GET', url: '/api/requests/reminders' };
+      },
       checkList: (body, audience) => {
-        if (audience === 'department_operator') assert.ok(body.items.every((item: { departmentCode: string }) => item.departmentCode === 'scjg'));
+        const departments = new Set(body.items.map((item: { departmentCode: string | null }) => item.departmentCode));
+        if (audience === 'department_operator') assert.deepEqual([...departments], ['scjg'], 'a department reads only its own reminders');
+        else assert.ok(departments.has('scjg') && departments.has(OTHER_DEPARTMENT), 'an overseer reads every department’s reminders');
       },
     },
     'GET /api/requests/analysis': {
@@ -858,9 +867,14 @@ describeOnEachEngine('authorization matrix', (current) => {
     'GET /api/reform-tasks/bulletin': { request: () => ({ method: 'GET', url: '/api/reform-tasks/bulletin?date=2024-06-20' }) },
     'GET /api/reform-tasks.xlsx': { request: () => ({ method: 'GET', url: '/api/reform-tasks.xlsx?date=2024-06-20' }) },
     'GET /api/reform-tasks/reminders': {
-      request: () => ({ method: 'GET', url: '/api/reform-tasks/reminders' }),
+      request: async () => {
+        await sendMatrixMessages('reform_task', false);
+        return { method: 'GET', url: '/api/reform-tasks/reminders' };
+      },
       checkList: (body, audience) => {
-        if (audience === 'department_operator') assert.ok(body.items.every((item: { departmentCode: string }) => item.departmentCode === 'scjg'));
+        const departments = new Set(body.items.map((item: { departmentCode: string | null }) => item.departmentCode));
+        if (audience === 'department_operator') assert.deepEqual([...departments], ['scjg'], 'a department reads only its own reminders');
+        else assert.ok(departments.has('scjg') && departments.has(OTHER_DEPARTMENT), 'an overseer reads every department’s reminders');
       },
     },
     'POST /api/reform-tasks/evidence': {
