@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { AUDIT_ACTIONS, isAuditAction } from '../../domain/audit-actions.ts';
 import { AppError } from '../../domain/app-error.ts';
+import { endOfDistrictDay } from '../evaluation/as-of.ts';
 import type { AuditEventTable, Database } from '../../store/database.ts';
 
 export interface AuditEventListItem {
@@ -37,7 +38,6 @@ export interface AuditEventDetail extends AuditEventListItem {
   prevHash: string;
 }
 
-const DAY_MS = 86_400_000;
 /** Midnight Beijing time (UTC+8, no daylight saving since 1991) at the start of a day. */
 const startOfBeijingDay = (day: string) => new Date(`${day}T00:00:00+08:00`);
 
@@ -57,7 +57,7 @@ export async function listAuditEvents(db: Kysely<Database>, query: AuditEventQue
   if (query.subjectType) base = base.where('subject_type', '=', query.subjectType);
   if (query.subjectId) base = base.where('subject_id', '=', query.subjectId);
   if (query.from) base = base.where('occurred_at', '>=', startOfBeijingDay(query.from));
-  if (query.to) base = base.where('occurred_at', '<', new Date(startOfBeijingDay(query.to).getTime() + DAY_MS));
+  if (query.to) base = base.where('occurred_at', '<', endOfDistrictDay(query.to));
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   let page = base.selectAll().orderBy('seq', 'desc').limit(limit);
   if (query.beforeSeq !== undefined) page = page.where('seq', '<', query.beforeSeq);

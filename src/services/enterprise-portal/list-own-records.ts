@@ -1,6 +1,6 @@
+import { objectionLastDay } from '../workflows/file-objection.ts';
 import type { Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
-import { addDays } from '../../domain/month-arithmetic.ts';
 import { type PublicityWindow } from '../../domain/publicity.ts';
 import { LONG_TERM_DATE, type RecordStatus } from '../../domain/record.ts';
 import { OPEN_OBJECTION_STATES } from '../../domain/workflows/objection-workflow.ts';
@@ -94,7 +94,7 @@ export async function listOwnRecords(db: Kysely<Database>, query: OwnRecordQuery
     const window = publicityOfRecord({ ...row, fields }, today);
     const openObjection = openObjections.get(row.id) ?? null;
     const openRepair = openRepairs.get(row.id) ?? null;
-    const lastDay = addDays(todayInDistrict(new Date(row.created_at)), objectionFilingWindowDays);
+    const lastDay = objectionLastDay(new Date(row.created_at), objectionFilingWindowDays);
     const marks: string[] = [];
     if (openObjection !== null) marks.push('异议中');
     if (openRepair !== null) marks.push('修复申请中');

@@ -1,5 +1,5 @@
+import { objectionLastDay } from '../workflows/file-objection.ts';
 import type { Kysely } from 'kysely';
-import { addDays } from '../../domain/month-arithmetic.ts';
 import { OPEN_OBJECTION_STATES } from '../../domain/workflows/objection-workflow.ts';
 import type { Database } from '../../store/database.ts';
 import { findCurrentEvaluation } from '../../store/evaluation.repository.ts';
@@ -60,7 +60,7 @@ export async function showPortalOverview(db: Kysely<Database>, uscc: string | nu
       .where('state', 'in', [...OPEN_OBJECTION_STATES])
       .executeTakeFirst();
     const evaluatedOn = todayInDistrict(new Date(current.evaluated_at));
-    const lastDay = addDays(evaluatedOn, objectionFilingWindowDays);
+    const lastDay = objectionLastDay(new Date(current.evaluated_at), objectionFilingWindowDays);
     const openCaseId = open ? Number(open.id) : null;
     evaluation = { id: Number(current.id), grade: current.grade, score: current.score, asOf: current.as_of, evaluatedOn, objection: { lastDay, canFile: today <= lastDay && openCaseId === null, openCaseId } };
   }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { AppError } from '../../domain/app-error.ts';
 import { readModel } from '../../engine/load-model.ts';
 import type { Model } from '../../engine/model.ts';
 import type { Database } from '../../store/database.ts';
@@ -53,7 +54,7 @@ const STATUS_ORDER: Record<ModelVersionStatus, number> = { published: 0, simulat
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
 /** The state of one version from its files (if any) and every row stored under its name. */
-export function stateOf(location: ModelVersionDir | null, rows: ModelVersionRow[]): ModelVersionState {
+function stateOf(location: ModelVersionDir | null, rows: ModelVersionRow[]): ModelVersionState {
   const loaded = location ? readModel(location.dir) : null;
   const model = loaded?.model ?? null;
   const frozen = rows.find((row) => row.published_at !== null);
@@ -115,4 +116,11 @@ export async function findModelVersionStates(db: Kysely<Database>, dataDir: stri
       a.summary.modelId.localeCompare(b.summary.modelId) ||
       b.summary.version.localeCompare(a.summary.version, 'en', { numeric: true }),
   );
+}
+
+/** One version by name (never a path from a request), or NOT_FOUND. */
+export async function findModelVersionState(db: Kysely<Database>, dataDir: string, modelId: string, version: string): Promise<ModelVersionState> {
+  const state = (await findModelVersionStates(db, dataDir)).find((candidate) => candidate.summary.modelId === modelId && candidate.summary.version === version);
+  if (!state) throw new AppError('NOT_FOUND', `找不到模型版本 ${modelId}/${version}`);
+  return state;
 }

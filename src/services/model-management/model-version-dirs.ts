@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../domain/app-error.ts';
 import YAML from 'yaml';
 import { findModelDirs, MODELS_DIR } from '../../engine/load-model.ts';
 
@@ -54,11 +53,4 @@ function nameOf(dir: string): { modelId: string; version: string } {
     // fall through
   }
   return { modelId: path.basename(path.dirname(dir)), version: path.basename(dir) };
-}
-
-/** The directory of one version, looked up by name only among the directories found (never a path from a request). */
-export function findModelVersionDir(dataDir: string, modelId: string, version: string): ModelVersionDir {
-  const found = findModelVersionDirs(dataDir).find((entry) => entry.modelId === modelId && entry.version === version);
-  if (!found || !fs.existsSync(path.join(found.dir, 'model.yaml'))) throw new AppError('NOT_FOUND', `找不到模型版本 ${modelId}/${version} 的文件(models/ 或数据目录的 models/ 下)`);
-  return found;
 }

@@ -1,12 +1,11 @@
 import type { Kysely } from 'kysely';
-import { AppError } from '../../domain/app-error.ts';
 import { formatProblem } from '../../engine/load-model.ts';
 import { indicatorParameters, lintModel } from '../../engine/lint-model.ts';
 import type { Band, DecayStep, LookupTable, Model, Parameter, ParameterData } from '../../engine/model.ts';
 import { runModelTests } from '../../engine/run-model-tests.ts';
 import type { Database } from '../../store/database.ts';
 import type { SimulationReport } from '../evaluation/simulate-model.ts';
-import { findModelVersionStates, type ModelVersionSummary } from './list-model-versions.ts';
+import { findModelVersionState, type ModelVersionSummary } from './list-model-versions.ts';
 
 /**
  * One model version as an administrator reviews it before simulating or publishing (issue #8 模型管理): its
@@ -66,8 +65,7 @@ function failingTests(model: Model): string[] {
 }
 
 export async function showModelVersion(db: Kysely<Database>, dataDir: string, modelId: string, version: string): Promise<ModelVersionDetail> {
-  const state = (await findModelVersionStates(db, dataDir)).find((candidate) => candidate.summary.modelId === modelId && candidate.summary.version === version);
-  if (!state) throw new AppError('NOT_FOUND', `找不到模型版本 ${modelId}/${version}`);
+  const state = await findModelVersionState(db, dataDir, modelId, version);
   const lint = state.location ? lintModel(state.location.dir) : null;
   const model = lint?.model ?? null;
   const row = state.row;

@@ -5,7 +5,7 @@ import { requirePublishedModel } from '../evaluation/published-model.ts';
 import { runEvaluation, type RunProgress } from '../evaluation/run-evaluation.ts';
 import { simulateModel } from '../evaluation/simulate-model.ts';
 import { jobsOf, type Job, type JobReporter } from '../jobs/job-registry.ts';
-import { findModelVersionStates } from './list-model-versions.ts';
+import { findModelVersionState } from './list-model-versions.ts';
 
 /**
  * The console's long model jobs (issue #8): simulating a draft, publishing a simulated version and re-evaluating
@@ -24,8 +24,7 @@ function reportRun(reporter: JobReporter, progress: RunProgress): void {
 }
 
 async function stateOfVersion(store: Store, dataDir: string, modelId: string, version: string) {
-  const state = (await findModelVersionStates(store.db, dataDir)).find((candidate) => candidate.summary.modelId === modelId && candidate.summary.version === version);
-  if (!state) throw new AppError('NOT_FOUND', `找不到模型版本 ${modelId}/${version}`);
+  const state = await findModelVersionState(store.db, dataDir, modelId, version);
   if (!state.location) throw new AppError('PRECONDITION_FAILED', `模型版本 ${modelId}/${version} 的文件已不在原处(${state.summary.dir})`);
   return { ...state, location: state.location };
 }

@@ -28,7 +28,7 @@ export interface TaskBoard {
   tasks: TaskOnBoard[];
 }
 
-function emptyCounts(): StatusCounts {
+export function emptyCounts(): StatusCounts {
   return { total: 0, done: 0, on_track: 0, at_risk: 0, late: 0 };
 }
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
 import type { ReportTable, ReportTableRow } from '../report/report-tables.ts';
-import { buildTaskBoard, type StatusCounts, type TaskOnBoard } from './build-task-board.ts';
+import { buildTaskBoard, emptyCounts, type StatusCounts, type TaskOnBoard } from './build-task-board.ts';
 import { loadReformTasks } from './load-reform-tasks.ts';
 import { PROGRESS_STATUSES, TASK_STATUSES, type TaskStatus, type UnitReport } from './task-status.ts';
 
@@ -109,10 +109,6 @@ export async function buildTaskBulletin(db: Kysely<Database>, options: { asOf: s
     ],
     codes,
   };
-}
-
-function emptyCounts(): StatusCounts {
-  return { total: 0, done: 0, on_track: 0, at_risk: 0, late: 0 };
 }
 
 function addCounts(sum: StatusCounts, counts: StatusCounts): StatusCounts {

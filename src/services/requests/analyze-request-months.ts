@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
+import { addMonths } from '../../domain/month-arithmetic.ts';
 import { analyzeRequestsByMonth, type RequestMetrics } from '../../domain/requests/analyze-requests.ts';
 import { REQUEST_CATEGORIES, type Rating, type RequestCategory } from '../../domain/requests/request-workflow.ts';
 import type { Database } from '../../store/database.ts';
@@ -84,6 +85,5 @@ export async function analyzeRequestMonths(db: Kysely<Database>, input: { from: 
 
 /** The first day of the month after a YYYY-MM month (the end, excluded, of a month's range). */
 export function firstDayAfterMonth(month: string): string {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  return monthNumber === 12 ? `${year + 1}-01-01` : `${year}-${String(monthNumber + 1).padStart(2, '0')}-01`;
+  return addMonths(`${month}-01`, 1);
 }

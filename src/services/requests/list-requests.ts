@@ -5,7 +5,7 @@ import { AWAITING_ANSWER_STATES, REQUEST_WORKFLOW, type RequestState } from '../
 import type { Database } from '../../store/database.ts';
 import { protectPersonal, type SecretKey } from '../import/protect-personal.ts';
 import { firstDayAfterMonth } from './analyze-request-months.ts';
-import { assertRequestVisible, findRequestRow } from './find-request.ts';
+import { assertRequestVisible } from './find-request.ts';
 import type { RequestViewer } from './request-actor.ts';
 import { toRequestView, type RequestView, type RequestViewRow } from './request-view.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
@@ -76,8 +76,7 @@ export async function listRequests(db: Kysely<Database>, viewer: RequestViewer, 
 
 /** One case with its history, for a viewer entitled to it (403 otherwise). */
 export async function showRequest(db: Kysely<Database>, id: number, viewer: RequestViewer, options: { today?: string; isOfficial?: boolean } = {}): Promise<RequestDetail> {
-  assertRequestVisible(await findRequestRow(db, id), viewer);
-  return loadDetail(db, id, { today: options.today ?? todayInDistrict(), isOfficial: options.isOfficial ?? viewer.kind !== 'enterprise' });
+  return loadDetail(db, id, { today: options.today ?? todayInDistrict(), isOfficial: options.isOfficial ?? viewer.kind !== 'enterprise', viewer });
 }
 
 /**
@@ -100,10 +99,15 @@ export async function findTrackedRequestId(db: Kysely<Database>, input: { tracki
   return row.id;
 }
 
-async function loadDetail(db: Kysely<Database>, id: number, options: { today: string; isOfficial: boolean }): Promise<RequestDetail> {
-  const row = await selectViews(db).where('requests.id', '=', id).executeTakeFirstOrThrow();
-  const events = await db.selectFrom('request_events').selectAll().where('request_id', '=', id).orderBy('id').execute();
-  const duplicates = await db.selectFrom('requests').select('id').where('duplicate_of', '=', id).orderBy('id').execute();
+/** The case with its history; with a viewer, refused (403) when outside what the viewer may see. */
+async function loadDetail(db: Kysely<Database>, id: number, options: { today: string; isOfficial: boolean; viewer?: RequestViewer }): Promise<RequestDetail> {
+  const row = await selectViews(db).where('requests.id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', `未找到编号为 ${id} 的诉求`);
+  if (options.viewer) assertRequestVisible(row, options.viewer);
+  const [events, duplicates] = await Promise.all([
+    db.selectFrom('request_events').selectAll().where('request_id', '=', id).orderBy('id').execute(),
+    db.selectFrom('requests').select('id').where('duplicate_of', '=', id).orderBy('id').execute(),
+  ]);
   return {
     ...toRequestView(row, options),
     history: events.map((event) => ({

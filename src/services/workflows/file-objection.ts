@@ -70,8 +70,15 @@ export async function fileObjection(db: Kysely<Database>, input: FileObjectionIn
   return created;
 }
 
-/** The filing window runs from the day the record reached the platform or the result was produced (China time). */
+/**
+ * The last day an objection may be filed: the window (catalog/workflow-deadlines.yaml) runs from the day the record
+ * reached the platform or the result was produced, in the district's calendar.
+ */
+export function objectionLastDay(since: Date, windowDays = loadWorkflowDeadlines().objectionFilingWindowDays): string {
+  return addDays(todayInDistrict(since), windowDays);
+}
+
 function assertWithinWindow(since: Date, today: string, windowDays: number): void {
-  const lastDay = addDays(todayInDistrict(since), windowDays);
+  const lastDay = objectionLastDay(since, windowDays);
   if (today > lastDay) throw new AppError('PRECONDITION_FAILED', `异议申请期限已过:应在 ${lastDay} 前提出(自信息归集或评价之日起 ${windowDays} 日内)`);
 }
