@@ -10,7 +10,7 @@ import { ensurePublishedModel } from '../services/evaluation/ensure-published-mo
 import { csvLine, PENALTY_HEADERS, samplePenaltyRow } from '../services/import/sample-files.ts';
 import { createInspectionPlan, drawInspectionPlan } from '../services/grade-use/inspection-plans.ts';
 import { pushSharedList } from '../services/sharing/push-shared-list.ts';
-import { sendStaffMessages } from '../services/requests/send-staff-messages.ts';
+import { sendStaffMessages } from '../services/notifications/send-staff-messages.ts';
 import { fileRequest } from '../services/requests/file-request.ts';
 import { handleRequest } from '../services/requests/handle-request.ts';
 import { reportTaskProgress } from '../services/reform-tasks/report-task-progress.ts';

@@ -124,6 +124,7 @@ describeOnEachEngine('the credit index history of the demo district', (current) 
     assert.deepEqual([closed[0], closed.at(-1)], ['2024-11', '2026-10']);
 
     const series = await readIndexSeries(current().db, { from: '2024-11', to: '2026-10', today: '2026-11-15' });
+    assert.equal(series.months.length, 24);
     assert.ok(series.months.every((month) => month.status === 'closed' && month.source === 'backfill'));
     const points = series.series[0]!.points;
     assert.equal(points.find((point) => point.month === '2025-01')!.value, 100);

@@ -127,6 +127,9 @@ export async function listInspectionPlans(db: Kysely<Database>, filter: { depart
   return (await query.execute()).map(toPlan);
 }
 
+/** The file hash of the batch that publishing a plan writes (inspection-results.ts): its records are the plan's visits. */
+export const PLAN_BATCH_HASH_PREFIX = 'inspection-plan-';
+
 /**
  * Inspections of each enterprise in a calendar year, for the yearly limit: the visits of the platform's plans (a
  * joint visit of several departments, 综合查一次, is one inspection; a visit not yet made counts in the year it was
@@ -146,7 +149,7 @@ export async function countInspectionsInYear(db: Kysely<Database>, year: number,
       select r.enterprise_id, 'record-' || r.id
       from records r left join import_batches b on b.id = r.batch_id
       where r.kind = 'random_inspection' and r.status <> 'revoked' and r.occurred_on between ${first}::date and ${last}::date
-        and (b.file_hash is null or b.file_hash not like 'inspection-plan-%')
+        and (b.file_hash is null or b.file_hash not like ${PLAN_BATCH_HASH_PREFIX + '%'})
     ) inspections
     where enterprise_id = any(${sql.val(enterpriseIds)}::bigint[])
     group by enterprise_id`.execute(db);

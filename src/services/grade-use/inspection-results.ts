@@ -4,7 +4,7 @@ import type { NormalizedRecord } from '../../domain/record.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { commitBatch, type BatchResult } from '../records/commit-batch.ts';
-import { findInspectionPlan, listInspectionVisits } from './inspection-plans.ts';
+import { findInspectionPlan, listInspectionVisits, PLAN_BATCH_HASH_PREFIX } from './inspection-plans.ts';
 
 /** 综合查一次 (003 §二(一)): the merged visits — one per enterprise — of several departments' drawn plans. */
 export interface JointVisit {
@@ -104,7 +104,7 @@ export async function publishInspectionResults(db: Kysely<Database>, planId: num
       ? null
       : await commitBatch(
           db,
-          { departmentCode: plan.departmentCode, kind: 'random_inspection', fileName: `抽查计划-${planId}`, fileHash: `inspection-plan-${planId}`, format: 'api', mode: 'all-or-nothing', operator: actor },
+          { departmentCode: plan.departmentCode, kind: 'random_inspection', fileName: `抽查计划-${planId}`, fileHash: `${PLAN_BATCH_HASH_PREFIX}${planId}`, format: 'api', mode: 'all-or-nothing', operator: actor },
           [records],
           () => ({ commit: true, totalRows: records.length, rejectedRows: 0 }),
         );

@@ -3,6 +3,7 @@ import { countWorkingDaysBetween } from '../../domain/working-days.ts';
 import type { Database } from '../../store/database.ts';
 import { loadHolidayCalendar, loadWorkflowDeadlines } from '../workflows/workflow-settings.ts';
 import { deliverMessages } from './notify-enterprise.ts';
+import { sendStaffMessages } from './send-staff-messages.ts';
 import type { OutgoingMessage } from './notifier.ts';
 
 export interface DeadlineRun {
@@ -47,24 +48,18 @@ export async function notifyDeadlines(db: Kysely<Database>, today: string): Prom
     const flag = isOverdue ? 'overdue' : 'nearly-due';
     return [
       {
-        role: 'reviewer',
+        role: 'reviewer' as const,
+        departmentCode: null,
+        topic: 'deadline',
         title: `${label}${isOverdue ? '已超期' : '即将到期'}`,
         body: `${item.name}(${item.uscc})的${label}(编号 ${item.id})应于 ${item.due_on} 前办结,${isOverdue ? '已超过办结时限' : `还剩 ${left} 个工作日`}。`,
-        subject_type: item.source === 'objections' ? 'objection' : 'repair_application',
-        subject_id: String(item.id),
-        dedupe_key: `${item.source}:${item.id}:${flag}:${item.due_on}`,
+        subjectType: item.source === 'objections' ? 'objection' : 'repair_application',
+        subjectId: String(item.id),
+        dedupeKey: `${item.source}:${item.id}:${flag}:${item.due_on}`,
       },
     ];
   });
-  let reviewerReminders = 0;
-  if (reminders.length > 0) {
-    const inserted = await sql`
-      insert into staff_messages (role, topic, title, body, subject_type, subject_id, dedupe_key)
-      select role, 'deadline', title, body, subject_type, subject_id, dedupe_key
-      from jsonb_to_recordset(${JSON.stringify(reminders)}::jsonb) as x(role text, title text, body text, subject_type text, subject_id text, dedupe_key text)
-      on conflict (dedupe_key) do nothing`.execute(db);
-    reviewerReminders = Number(inserted.numAffectedRows ?? 0);
-  }
+  const reviewerReminders = await sendStaffMessages(db, reminders);
 
   // One statement: mark the notices whose day has come and put the message in each enterprise's inbox.
   const told = await sql<{ enterprise_id: number; title: string; body: string }>`

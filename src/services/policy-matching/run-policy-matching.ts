@@ -8,6 +8,7 @@ import type { OutgoingMessage } from '../notifications/notifier.ts';
 import { loadPolicyCatalog } from './load-policies.ts';
 import { matchPolicies } from './match-policies.ts';
 import { POLICY_MODES, type Policy } from './policy.ts';
+import { sendStaffMessages } from '../notifications/send-staff-messages.ts';
 
 /** Rows per statement when writing matches (one JSON parameter each). */
 const CHUNK = 5_000;
@@ -145,21 +146,18 @@ async function notifyEligible(trx: Transaction<Database>, policies: Policy[], as
     // The department is told once per set of enterprises: a re-run that tells nobody new sends nothing.
     const ids = messages.map((message) => message.enterprise_id).sort((a, b) => a - b);
     const digest = createHash('sha256').update(ids.join(',')).digest('hex').slice(0, 16);
-    const inserted = await trx
-      .insertInto('staff_messages')
-      .values({
+    departments += await sendStaffMessages(trx, [
+      {
         role: 'department_operator',
-        department_code: policy.departmentCode,
+        departmentCode: policy.departmentCode,
         topic: 'policy',
         title: `惠企政策新增符合条件企业:${policy.name}`,
         body: `截至 ${asOf},又有 ${ids.length} 家企业符合“${policy.name}”(${POLICY_MODES[policy.mode]})的享受条件,已通知这些企业(已通知过的不再重复)。名单及每家企业符合的依据见“惠企政策—符合条件企业”,可导出 Excel。`,
-        subject_type: 'policy',
-        subject_id: policy.code,
-        dedupe_key: `policy:${policy.code}:${asOf}:${digest}`,
-      })
-      .onConflict((conflict) => conflict.column('dedupe_key').doNothing())
-      .executeTakeFirst();
-    departments += Number(inserted.numInsertedOrUpdatedRows ?? 0);
+        subjectType: 'policy',
+        subjectId: policy.code,
+        dedupeKey: `policy:${policy.code}:${asOf}:${digest}`,
+      },
+    ]);
   }
   return { enterprises: outgoing, departments };
 }

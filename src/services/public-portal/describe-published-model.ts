@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 import { modelVersionName, type Band, type DecayStep, type Indicator, type LookupTable, type Model, type ParameterData, type ParameterType, type WindowSpec } from '../../engine/model.ts';
 import type { Database } from '../../store/database.ts';
 import { findPublishedModelVersion } from '../../store/evaluation.repository.ts';
@@ -93,7 +94,7 @@ function buildDocumentation(model: Model, publishedAt: Date | string | null): Mo
     title: model.title,
     effectiveFrom: model.effectiveFrom,
     evaluableFrom: model.evaluableFrom,
-    publishedOn: publishedAt ? new Date(publishedAt).toISOString().slice(0, 10) : null,
+    publishedOn: publishedAt ? todayInDistrict(new Date(publishedAt)) : null,
     reference: model.reference,
     digest: model.digest,
     score: { min: model.scoreMin, max: model.scoreMax, decimals: model.scoreDecimals },

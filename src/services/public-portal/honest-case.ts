@@ -1,5 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { todayInDistrict } from '../../domain/district-date.ts';
 import type { Database } from '../../store/database.ts';
+import { currentGradeSubquery } from '../../store/evaluation.repository.ts';
 
 /** 诚信典型案例 (001 §二(九)) as the public portal shows it. */
 export interface PublicHonestCase {
@@ -45,7 +47,7 @@ export function selectHonestCases(db: Executor) {
     .innerJoin('enterprises as e', 'e.id', 'c.enterprise_id')
     .selectAll('c')
     .select(['e.uscc', 'e.name'])
-    .select(sql<string | null>`(select ev.grade from evaluations ev where ev.enterprise_id = c.enterprise_id order by ev.as_of desc, ev.id desc limit 1)`.as('current_grade'));
+    .select(currentGradeSubquery('c.enterprise_id').as('current_grade'));
 }
 
 type HonestCaseRow = Awaited<ReturnType<ReturnType<typeof selectHonestCases>['executeTakeFirstOrThrow']>>;
@@ -62,7 +64,7 @@ export function toHonestCase(row: HonestCaseRow, eligibleGrades: readonly string
     highlights: row.highlights,
     grade: row.grade,
     gradeAsOf: row.grade_as_of,
-    publishedOn: toIso(row.published_at)!.slice(0, 10),
+    publishedOn: todayInDistrict(new Date(row.published_at)),
     state: row.state as HonestCase['state'],
     version: row.version,
     publishedBy: row.published_by,

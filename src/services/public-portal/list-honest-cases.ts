@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
+import { currentGradeSubquery } from '../../store/evaluation.repository.ts';
 import { selectHonestCases, toHonestCase, toPublicHonestCase, type HonestCase, type PublicHonestCase } from './honest-case.ts';
 import { loadPublicDisclosureRules } from './public-disclosure-rules.ts';
 
@@ -9,7 +10,7 @@ import { loadPublicDisclosureRules } from './public-disclosure-rules.ts';
  */
 export async function listPublicHonestCases(db: Kysely<Database>, page: { limit: number; offset: number }): Promise<{ total: number; items: PublicHonestCase[] }> {
   const { eligibleGrades } = loadPublicDisclosureRules().honestCases;
-  const isShown = sql<boolean>`c.state = 'published' and (select ev.grade from evaluations ev where ev.enterprise_id = c.enterprise_id order by ev.as_of desc, ev.id desc limit 1) = any(${sql.val(eligibleGrades)}::text[])`;
+  const isShown = sql<boolean>`c.state = 'published' and ${currentGradeSubquery('c.enterprise_id')} = any(${sql.val(eligibleGrades)}::text[])`;
   const [counted, rows] = await Promise.all([
     db.selectFrom('honest_cases as c').select((eb) => eb.fn.countAll<number>().as('total')).where(isShown).executeTakeFirstOrThrow(),
     selectHonestCases(db).where(isShown).orderBy('c.published_at', 'desc').orderBy('c.id', 'desc').limit(page.limit).offset(page.offset).execute(),

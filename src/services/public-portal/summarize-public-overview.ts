@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { todayInDistrict } from '../../domain/district-date.ts';
 import type { Database } from '../../store/database.ts';
 import { findPublishedModelVersion } from '../../store/evaluation.repository.ts';
 import { summarizeGrades, type GradeDistribution } from '../dashboard/summarize-grades.ts';
@@ -23,7 +24,7 @@ async function computeOverview(db: Kysely<Database>): Promise<PublicOverview> {
   return {
     model:
       version && distribution.modelVersion
-        ? { version: distribution.modelVersion, title: version.title, publishedOn: version.published_at ? new Date(version.published_at).toISOString().slice(0, 10) : null }
+        ? { version: distribution.modelVersion, title: version.title, publishedOn: version.published_at ? todayInDistrict(new Date(version.published_at)) : null }
         : null,
     enterprises: distribution.enterprises,
     rated: distribution.enterprises - distribution.unrated,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
-import { sendStaffMessages, type StaffMessageInput } from '../requests/send-staff-messages.ts';
+import { sendStaffMessages, type StaffMessageInput } from '../notifications/send-staff-messages.ts';
 import { buildTaskBoard } from './build-task-board.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 

@@ -4,7 +4,7 @@ import { AppError } from '../../domain/app-error.ts';
 import type { Role } from '../../domain/roles.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
-import { sendStaffMessages } from '../requests/send-staff-messages.ts';
+import { sendStaffMessages } from '../notifications/send-staff-messages.ts';
 import { requireAttachments } from '../workflows/store-attachment.ts';
 import { loadReformTasks } from './load-reform-tasks.ts';
 import { PROGRESS_STATUSES, type ProgressStatus, type UnitReport } from './task-status.ts';

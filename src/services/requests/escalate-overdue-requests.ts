@@ -4,7 +4,7 @@ import { AWAITING_ANSWER_STATES } from '../../domain/requests/request-workflow.t
 import type { Database } from '../../store/database.ts';
 import { recordRequestStep, type RequestRow } from './advance-request.ts';
 import { SYSTEM_ACTOR } from './request-actor.ts';
-import { sendStaffMessages, type StaffMessageInput } from './send-staff-messages.ts';
+import { sendStaffMessages, type StaffMessageInput } from '../notifications/send-staff-messages.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface EscalationRun {

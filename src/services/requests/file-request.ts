@@ -17,7 +17,7 @@ import { advanceRequest, recordRequestStep, type RequestRow } from './advance-re
 import { SYSTEM_ACTOR } from './request-actor.ts';
 import { loadRequestSettings } from './request-settings.ts';
 import { OBJECTION_POINTER_TEXT, objectionHintOf, type ObjectionHint } from './request-view.ts';
-import { sendStaffMessages } from './send-staff-messages.ts';
+import { sendStaffMessages } from '../notifications/send-staff-messages.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface FileRequestInput {

@@ -11,7 +11,7 @@ import { advanceRequest, type RequestRow } from './advance-request.ts';
 import { findRequestRow } from './find-request.ts';
 import type { RequestActor } from './request-actor.ts';
 import { loadRequestSettings } from './request-settings.ts';
-import { sendStaffMessages } from './send-staff-messages.ts';
+import { sendStaffMessages } from '../notifications/send-staff-messages.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface RatingInput {

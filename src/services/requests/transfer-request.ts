@@ -8,7 +8,7 @@ import { advanceRequest } from './advance-request.ts';
 import { assertMayHandle, findRequestRow } from './find-request.ts';
 import type { RequestActor } from './request-actor.ts';
 import { loadRequestSettings } from './request-settings.ts';
-import { sendStaffMessages } from './send-staff-messages.ts';
+import { sendStaffMessages } from '../notifications/send-staff-messages.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface TransferInput {

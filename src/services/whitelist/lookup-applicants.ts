@@ -4,6 +4,7 @@ import { AppError } from '../../domain/app-error.ts';
 import { describeActor, type Principal } from '../../domain/principal.ts';
 import { normalizeUscc, validateUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
+import { findCurrentGrades } from '../../store/evaluation.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { findPublishedModel } from '../evaluation/published-model.ts';
 import { sharedEnterpriseIds } from '../sharing/shared-enterprises.ts';
@@ -292,10 +293,7 @@ async function readApplicantFacts(db: Kysely<Database>, bankUserId: number, ids:
     facts.ipRecords.set(record.enterprise_id, list);
   }
 
-  const grades = await sql<{ enterprise_id: number; grade: string; as_of: string }>`
-    select distinct on (enterprise_id) enterprise_id, grade, as_of from evaluations
-    where enterprise_id = any(${sql.val(ids)}::bigint[]) order by enterprise_id, as_of desc, id desc`.execute(db);
-  for (const row of grades.rows) facts.grades.set(Number(row.enterprise_id), { grade: row.grade, evaluatedOn: row.as_of });
+  for (const [id, current] of await findCurrentGrades(db, ids)) facts.grades.set(id, { grade: current.grade, evaluatedOn: current.as_of });
   const model = await findPublishedModel(db);
   for (const row of model?.compiled.model.grades ?? []) facts.gradeLabels.set(row.grade, row.label);
   const shared = await sql<{ id: number }>`select e.id from enterprises e where e.id = any(${sql.val(ids)}::bigint[]) and e.id in ${sharedEnterpriseIds(bankUserId, asOf)}`.execute(db);
