@@ -48,6 +48,8 @@ export interface SupervisionSettings {
   isLocalExample: boolean;
   classes: SupervisionClass[];
   unratedClass: string;
+  /** Inspectors sent to each enterprise when a plan does not say (and the law's minimum it follows). */
+  inspectorsPerVisit: { default: number; reference: string };
   noDisturb: NoDisturbRule;
 }
 
@@ -71,6 +73,7 @@ export function loadSupervisionSettings(): SupervisionSettings {
     isLocalExample: raw.is_local_example === true,
     classes: raw.classes.map((row: any) => ({ class: row.class, label: row.label, ratio: row.ratio, checksPerYear: row.checks_per_year, maxChecksPerYear: row.max_checks_per_year ?? null })),
     unratedClass: raw.unrated_class,
+    inspectorsPerVisit: { default: Number(raw.inspectors_per_visit_default), reference: raw.inspectors_per_visit_reference },
     noDisturb: {
       reference: raw.no_disturb.reference,
       grades: raw.no_disturb.grades,

@@ -105,7 +105,7 @@ export async function createInspectionPlan(db: Kysely<Database>, input: CreatePl
         scope: JSON.stringify(input.scope ?? {}),
         ratios: JSON.stringify(ratios),
         inspectors,
-        inspectors_per_visit: input.inspectorsPerVisit ?? 2,
+        inspectors_per_visit: input.inspectorsPerVisit ?? loadSupervisionSettings().inspectorsPerVisit.default,
         created_by: input.actor,
       })
       .returningAll()
