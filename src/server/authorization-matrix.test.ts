@@ -155,10 +155,15 @@ describeOnEachEngine('authorization matrix', (current) => {
     const text = csvLine(PENALTY_HEADERS, Object.fromEntries(PENALTY_HEADERS.map((header) => [header, header]))) + csvLine(PENALTY_HEADERS, samplePenaltyRow(900 + (counter += 1)));
     return { fileName: `矩阵导入${counter}.csv`, contentBase64: Buffer.from(text).toString('base64'), departmentCode: department };
   }
-  const importUploadOf = async (department: string): Promise<string> =>
-    (await fixture.injectAs('admin', { method: 'POST', url: '/api/imports/uploads', payload: importUploadPayload(department) }, sessions.get('admin'))).json().uploadId;
-  const importJobOf = async (department: string): Promise<string> =>
-    (await fixture.injectAs('admin', { method: 'POST', url: `/api/imports/uploads/${await importUploadOf(department)}/commit`, payload: { mode: 'accept-valid' } }, sessions.get('admin'))).json().id;
+  // Imports run in the evaluation job group, one at a time: each sample waits for the previous import to finish.
+  const importUploadOf = async (department: string): Promise<string> => {
+    await jobsIdle();
+    return (await fixture.injectAs('admin', { method: 'POST', url: '/api/imports/uploads', payload: importUploadPayload(department) }, sessions.get('admin'))).json().uploadId;
+  };
+  const importJobOf = async (department: string): Promise<string> => {
+    const upload = await importUploadOf(department);
+    return (await fixture.injectAs('admin', { method: 'POST', url: `/api/imports/uploads/${upload}/commit`, payload: { mode: 'accept-valid' } }, sessions.get('admin'))).json().id;
+  };
   /** A batch of the department with a kept rejection file (written directly: the samples test the route, not the import). */
   async function rejectionBatchOf(department: string): Promise<number> {
     const batch = await current().db.selectFrom('import_batches').select('id').where('department_code', '=', department).orderBy('id').executeTakeFirstOrThrow();

@@ -11,6 +11,7 @@ import { findRejectionFile, findUpload, MAX_UPLOAD_BYTES, savePreview, stageUplo
 import { assertInScope, principalOf, scopeOf, type RouteAccess } from '../access.ts';
 import { PageQuery, pageOf } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
+import { XLSX_MEDIA_TYPE } from './supervision.routes.ts';
 
 /** Department operators import for their own department only; the administrator for any (naming it). */
 const IMPORT_ACCESS: RouteAccess = { admin: 'all', department_operator: 'own-department' };
@@ -94,8 +95,8 @@ const BatchSchema = z
   .meta({ id: 'ImportBatch' });
 
 const REJECTION_TYPES: Record<string, string> = {
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.xlsm': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.xlsx': XLSX_MEDIA_TYPE,
+  '.xlsm': XLSX_MEDIA_TYPE,
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/csv; charset=utf-8',
   '.json': 'application/json',
@@ -183,7 +184,7 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       const principal = principalOf(request);
       const upload = findUpload(context.dataDir, request.params.id);
       assertInScope(request, { departmentCode: upload.departmentCode });
-      const job = startImportJob(db, { upload, mode: request.body.mode, operator: describeActor(principal), secretKey: context.secretKey(), dataDir: context.dataDir });
+      const job = startImportJob(context.store, { upload, mode: request.body.mode, operator: describeActor(principal), secretKey: context.secretKey(), dataDir: context.dataDir });
       return reply.code(202).send(job);
     },
   );
@@ -195,7 +196,7 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       schema: { summary: '查看导入进度', description: '导入任务的进度与结果(任务记录保存在服务进程中,重启后以导入批次记录为准)。', tags: ['数据归集'], params: z.object({ id: z.string().describe('导入任务编号') }), response: { 200: JobSchema } },
     },
     async (request) => {
-      const job = findImportJob(request.params.id);
+      const job = findImportJob(context.store, request.params.id);
       assertInScope(request, { departmentCode: job.departmentCode });
       return job;
     },
@@ -218,8 +219,8 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
     },
     async (request) => {
       const { departmentCode, status, limit, offset } = request.query;
+      if (departmentCode) assertInScope(request, { departmentCode });
       const own = scopeOf(request) === 'own-department' ? principalOf(request).departmentCode : undefined;
-      if (own && departmentCode && departmentCode !== own) assertInScope(request, { departmentCode });
       const page = await listImportBatches(db, { departmentCode: own ?? departmentCode, status, limit, offset });
       return { total: page.total, items: page.items.map((batch) => ({ ...batch, hasRejectionFile: findRejectionFile(context.dataDir, batch.id) !== null })) };
     },

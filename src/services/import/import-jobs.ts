@@ -1,13 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
-import type { Database } from '../../store/database.ts';
+import type { Store } from '../../store/connect.ts';
+import { jobsOf, type Job } from '../jobs/job-registry.ts';
+import { EVALUATION_JOB_GROUP } from '../model-management/start-model-jobs.ts';
 import { importFile, type ImportMode, type ImportResult } from './import-file.ts';
 import type { SecretKey } from './protect-personal.ts';
 import { keepRejectionFile, pendingRejectionPath, removeUpload, type StagedUpload } from './staged-uploads.ts';
 
-/** A web import running in the server process, polled by the page for its progress bar. */
+const IMPORT_JOB_KIND = 'import';
+
+type ImportOutcome = Omit<ImportResult, 'rejectionFile'> & { hasRejectionFile: boolean };
+
+/** A web import as the page polls it for its progress bar: the shared job plus what was imported. */
 export interface ImportJob {
   id: string;
   uploadId: string;
@@ -22,83 +26,83 @@ export interface ImportJob {
   total: number | null;
   /** What is happening, or why it failed, in Chinese. */
   message: string;
-  result: (Omit<ImportResult, 'rejectionFile'> & { hasRejectionFile: boolean }) | null;
+  result: ImportOutcome | null;
 }
 
-const jobs = new Map<string, ImportJob>();
-const KEEP_FINISHED_MS = 3_600_000;
+interface ImportDetails {
+  uploadId: string;
+  departmentCode: string;
+  fileName: string;
+  mode: ImportMode;
+}
 
 /**
  * Starts importing a previewed upload as one batch (importFile: one transaction, then re-evaluation of the
- * enterprises it touched) and returns at once; the job's progress is read with findImportJob. Jobs live in this
- * process only: a restart forgets them, never the batch, whose outcome is in the batch history either way.
- * One job per upload at a time; a committed upload is removed, a refused one stays for another try.
+ * enterprises it touched) as a job of the store's job registry, and returns at once. It runs in the evaluation group,
+ * so it never overlaps a model publication or a full re-evaluation (nor another import), and the server waits for it
+ * when it closes. A restart forgets the job, never the batch, whose outcome is in the batch history either way.
+ * A committed upload is removed, a refused one stays for another try.
  */
-export function startImportJob(db: Kysely<Database>, input: { upload: StagedUpload; mode: ImportMode; operator: string; secretKey: SecretKey; dataDir: string }): ImportJob {
+export function startImportJob(store: Store, input: { upload: StagedUpload; mode: ImportMode; operator: string; secretKey: SecretKey; dataDir: string }): ImportJob {
   const { upload } = input;
-  for (const job of jobs.values()) {
-    if (job.uploadId === upload.id && job.status === 'running') throw new AppError('CONFLICT', `文件“${upload.fileName}”正在导入,请等待完成`);
-  }
-  purgeFinishedJobs();
-  const job: ImportJob = {
-    id: randomUUID(),
-    uploadId: upload.id,
-    departmentCode: upload.departmentCode,
-    fileName: upload.fileName,
-    mode: input.mode,
+  const total = upload.preview?.totalRows ?? null;
+  const details: ImportDetails = { uploadId: upload.id, departmentCode: upload.departmentCode, fileName: upload.fileName, mode: input.mode };
+  const job = jobsOf(store).start<ImportOutcome>({
+    kind: IMPORT_JOB_KIND,
+    label: `导入“${upload.fileName}”`,
+    group: EVALUATION_JOB_GROUP,
     startedBy: input.operator,
-    startedAt: new Date().toISOString(),
-    status: 'running',
-    processed: 0,
-    total: upload.preview?.totalRows ?? null,
     message: '正在读取与校验',
-    result: null,
-  };
-  jobs.set(job.id, job);
-  const rejectionPath = pendingRejectionPath(upload);
-  fs.rmSync(rejectionPath, { force: true });
-  void importFile(db, {
-    file: upload.file,
-    department: upload.departmentCode,
-    kind: upload.kind ?? upload.preview?.kind.code,
-    mode: input.mode,
-    operator: input.operator,
-    secretKey: input.secretKey,
-    rejectionPath,
-    onProgress: (progress) => {
-      job.processed = progress.rowsRead;
-      if (job.total !== null && progress.rowsRead >= job.total) job.message = '正在写入并重新评价受影响的企业';
-    },
-  }).then(
-    (result) => {
+    details,
+    async work(reporter) {
+      reporter.report({ total });
+      const rejectionPath = pendingRejectionPath(upload);
+      fs.rmSync(rejectionPath, { force: true });
+      const result = await importFile(store.db, {
+        file: upload.file,
+        department: upload.departmentCode,
+        kind: upload.kind ?? upload.preview?.kind.code,
+        mode: input.mode,
+        operator: input.operator,
+        secretKey: input.secretKey,
+        rejectionPath,
+        onProgress: (progress) => reporter.report({ processed: progress.rowsRead, ...(total !== null && progress.rowsRead >= total ? { message: '正在写入并重新评价受影响的企业' } : {}) }),
+      });
       const { rejectionFile, ...rest } = result;
       const hasRejectionFile = rejectionFile !== null && fs.existsSync(rejectionFile);
       if (hasRejectionFile) keepRejectionFile(input.dataDir, result.batchId, rejectionFile);
-      job.result = { ...rest, hasRejectionFile };
-      job.processed = result.totalRows;
-      job.total = result.totalRows;
-      job.status = 'done';
-      job.message =
-        result.status === 'committed'
-          ? `已入库:新增 ${result.created} 条,更新 ${result.updated} 条,未变 ${result.unchanged} 条${result.rejected > 0 ? `,拒收 ${result.rejected} 行` : ''}`
-          : `整批未入库:${result.reason ?? '存在错误'}`;
       if (result.status === 'committed') removeUpload(input.dataDir, upload.id);
+      reporter.report({ processed: result.totalRows, total: result.totalRows });
+      return { ...rest, hasRejectionFile };
     },
-    (error: unknown) => {
-      job.status = 'failed';
-      job.message = error instanceof AppError ? error.userMessage : '导入失败:服务器内部错误,请稍后重试';
-    },
-  );
-  return job;
+  });
+  return importJobView(job);
 }
 
-export function findImportJob(id: string): ImportJob {
-  const job = jobs.get(id);
-  if (!job) throw new AppError('NOT_FOUND', '导入任务不存在或已过期(服务重启后任务记录不保留,结果见导入批次记录)');
-  return job;
+/** An import job of the store, or NOT_FOUND (unknown id, another kind of job, or forgotten after a restart). */
+export function findImportJob(store: Store, id: string): ImportJob {
+  const job = jobsOf(store).find(id);
+  if (job.kind !== IMPORT_JOB_KIND) throw new AppError('NOT_FOUND', '导入任务不存在或已过期(服务重启后任务记录不保留,结果见导入批次记录)');
+  return importJobView(job);
 }
 
-function purgeFinishedJobs(): void {
-  const cutoff = Date.now() - KEEP_FINISHED_MS;
-  for (const [id, job] of jobs) if (job.status !== 'running' && Date.parse(job.startedAt) < cutoff) jobs.delete(id);
+function importJobView(job: Job): ImportJob {
+  const result = job.result as ImportOutcome | null;
+  return {
+    id: job.id,
+    ...(job.details as unknown as ImportDetails),
+    startedBy: job.startedBy,
+    startedAt: job.startedAt,
+    status: job.status,
+    processed: job.processed,
+    total: job.total,
+    message: job.status === 'done' && result ? describeOutcome(result) : job.message,
+    result,
+  };
+}
+
+function describeOutcome(result: ImportOutcome): string {
+  return result.status === 'committed'
+    ? `已入库:新增 ${result.created} 条,更新 ${result.updated} 条,未变 ${result.unchanged} 条${result.rejected > 0 ? `,拒收 ${result.rejected} 行` : ''}`
+    : `整批未入库:${result.reason ?? '存在错误'}`;
 }

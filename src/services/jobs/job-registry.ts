@@ -32,6 +32,8 @@ export interface Job {
   startedBy: string;
   startedAt: string;
   finishedAt: string | null;
+  /** What the starter wants kept with the job (e.g. an import's file and department), returned as given. */
+  details: Record<string, unknown> | null;
 }
 
 /** What a job's work function reports while it runs. */
@@ -46,6 +48,7 @@ export interface StartJobInput<T> {
   startedBy: string;
   /** The first message, before the work reports anything. */
   message?: string;
+  details?: object;
   work(reporter: JobReporter): Promise<T>;
 }
 
@@ -78,6 +81,7 @@ export class JobRegistry {
       startedBy: input.startedBy,
       startedAt: new Date().toISOString(),
       finishedAt: null,
+      details: (input.details as Record<string, unknown> | undefined) ?? null,
     };
     this.jobs.set(job.id, job);
     const reporter: JobReporter = {
