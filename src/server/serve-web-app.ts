@@ -13,13 +13,13 @@ declare module 'fastify' {
 }
 
 /** `web/dist`, where `npm run build:web` writes the browser application. */
-export const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 /** Paths the server itself answers; the web application's fallback never hides them behind index.html. */
-const SERVER_PREFIXES = ['/api/', '/api', '/openapi.json', '/docs', '/verify/', '/healthz'];
+const SERVER_PREFIXES = ['/api', '/openapi.json', '/docs', '/verify', '/healthz'];
 
 function isServerPath(pathname: string): boolean {
-  return SERVER_PREFIXES.some((prefix) => pathname === prefix || (prefix.endsWith('/') ? pathname.startsWith(prefix) : pathname.startsWith(`${prefix}/`)));
+  return SERVER_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
 /** Shown at `/` when the web application has not been built: the API still works, the page says how to build it. */

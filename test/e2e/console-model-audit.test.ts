@@ -172,6 +172,8 @@ describe('the console for the model, grade use and the audit trail', () => {
     ];
     for (const [name, route] of pages) {
       await measurePage(page, { name, role: 'admin', route, open: route });
+      // "Usable" only means nothing is loading: a page whose API call failed shows its error instead and must not pass.
+      assert.equal(await page.locator('main[data-route] .ant-alert-error').count(), 0, `${name}: the page shows its data, not an error`);
       await shot(page, `10-${route.split('/').pop()}`);
     }
     await page.getByRole('tab', { name: '授权矩阵' }).click();

@@ -243,9 +243,11 @@ describe('the enterprise portal on a phone', () => {
     await snap(page, '12-inbox');
 
     await measurePage(page, { name: '信用修复', role: 'enterprise', route: '/enterprise/services/repairs', open: '/enterprise/services/repairs' });
+    assert.equal(await page.locator('main[data-route] .ant-alert-error').count(), 0, '信用修复 shows the repairable records, not an error');
     await assertFitsPhone(page, '信用修复');
     await snap(page, '13-repairs');
     await measurePage(page, { name: '信用承诺', role: 'enterprise', route: '/enterprise/services/commitments', open: '/enterprise/services/commitments' });
+    assert.equal(await page.locator('main[data-route] .ant-alert-error').count(), 0, '信用承诺 shows the commitment form, not an error');
     await assertFitsPhone(page, '信用承诺');
     await snap(page, '14-commitments');
   });

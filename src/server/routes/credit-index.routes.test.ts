@@ -33,6 +33,7 @@ describeOnEachEngine('the credit index over HTTP', (current) => {
     assert.deepEqual(body.months.map((month: { month: string; status: string }) => [month.month, month.status]), [['2025-01', 'closed'], ['2025-02', 'closed']]);
     const [manufacturing, software] = body.series;
     assert.equal(manufacturing.group, 'C');
+    assert.equal(manufacturing.points.length, 2);
     assert.ok(manufacturing.points.every((point: Record<string, unknown>) => point.withheld === true && point.value === null && point.enterprises === null && point.meanScore === null));
     assert.equal(software.label, '信息传输、软件和信息技术服务业');
     assert.deepEqual(software.points.map((point: { value: number }) => point.value), [100, 99.42]);

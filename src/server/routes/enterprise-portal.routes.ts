@@ -5,7 +5,7 @@ import { listDeclarableKinds } from '../../services/enterprise-portal/list-decla
 import { listOwnRecords } from '../../services/enterprise-portal/list-own-records.ts';
 import { showPortalOverview } from '../../services/enterprise-portal/show-portal-overview.ts';
 import { principalOf } from '../access.ts';
-import { PageQuery } from '../schemas.ts';
+import { PageQuery, pageOf } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 import { ENTERPRISE_FILES } from './declaration.routes.ts';
 
@@ -106,12 +106,10 @@ export function registerEnterprisePortalRoutes(app: ZodApp, context: ServerConte
           purpose: z.enum(['objection', 'repair']).optional().describe('objection 可提出异议的记录;repair 可申请信用修复的记录'),
         }),
         response: {
-          200: z.object({
+          200: pageOf(OwnRecordSchema).extend({
             uscc: z.string(),
             today: z.string(),
-            total: z.number().int().describe('符合条件的总条数'),
             kinds: z.array(z.object({ kind: z.string(), kindLabel: z.string(), category: z.string(), count: z.number().int() })).describe('各类别的条数(不受 kind 筛选影响)'),
-            items: z.array(OwnRecordSchema),
           }),
         },
       },

@@ -108,6 +108,7 @@ describeOnEachEngine('数据归集 over HTTP: upload, preview, commit, history, 
     assert.match(foreign.json().error.message, /本部门/);
     const history = (await fixture.injectAs('department_operator', { method: 'GET', url: '/api/imports/batches?limit=200' }, operator)).json();
     assert.ok(history.items.length > 0 && history.items.every((item: { departmentCode: string }) => item.departmentCode === 'scjg'));
+    assert.equal((await fixture.injectAs('department_operator', { method: 'GET', url: `/api/imports/batches?departmentCode=${OTHER_DEPARTMENT}` }, operator)).statusCode, 403, 'another department’s batches are refused');
     const other = await current().db.selectFrom('import_batches').select('id').where('department_code', '=', OTHER_DEPARTMENT).executeTakeFirstOrThrow();
     const download = await fixture.injectAs('department_operator', { method: 'GET', url: `/api/imports/batches/${other.id}/rejections` }, operator);
     assert.equal(download.statusCode, 403);

@@ -4,9 +4,9 @@ import type { RouteAccess } from '../access.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 
 /** Who starts or watches the console's long jobs (model simulation and publication, re-evaluation, audit verification). */
-export const JOB_READERS: RouteAccess = { admin: 'all', reviewer: 'all' };
+const JOB_READERS: RouteAccess = { admin: 'all', reviewer: 'all' };
 
-export const JobSchema = z
+const JobSchema = z
   .object({
     id: z.string(),
     kind: z.string().describe('model.simulate 模拟模型;model.publish 发布模型并重评;evaluation.run 批量评价;audit.verify 校验审计链'),

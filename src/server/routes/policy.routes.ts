@@ -7,7 +7,7 @@ import { findEnterprisePolicies } from '../../services/policy-matching/find-ente
 import { loadPolicyCatalog } from '../../services/policy-matching/load-policies.ts';
 import { toPolicyView } from '../../services/policy-matching/policy-view.ts';
 import { principalOf, PUBLIC, type RouteAccess } from '../access.ts';
-import { PageQuery } from '../schemas.ts';
+import { PageQuery, pageOf } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 import { assertEnterpriseVisible } from '../shared-enterprise-scope.ts';
 import { UsccParams } from './enterprise.routes.ts';
@@ -88,7 +88,7 @@ export function registerPolicyRoutes(app: ZodApp, context: ServerContext): void 
         tags: ['结果应用'],
         params: PolicyParams,
         querystring: PageQuery.extend(AsOfQuery.shape),
-        response: { 200: z.object({ policy: PolicySchema, asOf: z.string(), total: z.number().int(), items: z.array(EligibleSchema) }) },
+        response: { 200: pageOf(EligibleSchema).extend({ policy: PolicySchema, asOf: z.string() }) },
       },
     },
     async (request) => findEligibleEnterprises(db, request.params.code, { asOf: request.query.asOf ?? todayInDistrict(), limit: request.query.limit, offset: request.query.offset }),

@@ -127,7 +127,7 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
 
   test('the records are searched by name or USCC prefix, filtered by kind, and paged with the total of published ones', async () => {
     const byName = (await get(`/api/public/records?q=${encodeURIComponent('乙光电')}&limit=200`)).json();
-    assert.ok(byName.items.every((item: { uscc: string }) => item.uscc === fixture.enterpriseB));
+    assert.ok(byName.items.length > 0 && byName.items.every((item: { uscc: string }) => item.uscc === fixture.enterpriseB));
     const byCode = (await get(`/api/public/records?q=${fixture.enterpriseA.slice(0, 12).toLowerCase()}&kind=administrative_license`)).json();
     assert.deepEqual(byCode.items.map((item: { decisionNumber: string }) => item.decisionNumber), ['公开-许可-长期']);
     const first = (await get('/api/public/records?limit=1')).json();

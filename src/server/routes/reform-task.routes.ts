@@ -14,7 +14,7 @@ import { openAttachment } from '../../services/workflows/open-attachment.ts';
 import { storeAttachment } from '../../services/workflows/store-attachment.ts';
 import { loadWorkflowDeadlines } from '../../services/workflows/workflow-settings.ts';
 import { principalOf, scopeOf, type RouteAccess } from '../access.ts';
-import { PageQuery } from '../schemas.ts';
+import { PageQuery, pageOf } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 import { setXlsxHeaders, xlsxResponse } from './supervision.routes.ts';
 import { AttachmentList } from './workflow-schemas.ts';
@@ -200,10 +200,7 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
         tags: TAGS,
         querystring: PageQuery,
         response: {
-          200: z.object({
-            total: z.number().int(),
-            items: z.array(z.object({ id: z.number().int(), topic: z.string(), title: z.string(), body: z.string(), subjectType: z.string().nullable(), subjectId: z.string().nullable(), role: z.string(), departmentCode: z.string().nullable(), createdAt: z.string() })),
-          }),
+          200: pageOf(z.object({ id: z.number().int(), topic: z.string(), title: z.string(), body: z.string(), subjectType: z.string().nullable(), subjectId: z.string().nullable(), role: z.string(), departmentCode: z.string().nullable(), createdAt: z.string() })),
         },
       },
     },

@@ -17,7 +17,7 @@ import { transferRequest } from '../../services/requests/transfer-request.ts';
 import { writeRequestAnalysisXlsx } from '../../services/requests/write-request-analysis-xlsx.ts';
 import { findEnterpriseByUscc } from '../../services/workflows/find-enterprise.ts';
 import { assertInScope, principalOf, PUBLIC, scopeOf, type RouteAccess } from '../access.ts';
-import { IdParams, PageQuery } from '../schemas.ts';
+import { IdParams, PageQuery, pageOf } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 import { setXlsxHeaders, xlsxResponse } from './supervision.routes.ts';
 import { AttachmentList } from './workflow-schemas.ts';
@@ -148,6 +148,8 @@ const ReminderSchema = z
   .object({ id: z.number().int(), topic: z.string(), title: z.string(), body: z.string(), subjectType: z.string().nullable(), subjectId: z.string().nullable(), role: z.string(), departmentCode: z.string().nullable(), createdAt: z.string() })
   .meta({ id: 'StaffReminder' });
 
+const RatedSchema = z.object({ id: z.number().int(), state: z.string(), rating: z.string(), rectificationDueOn: z.string().nullable(), isFlaggedForSupervision: z.boolean() });
+
 const FiledSchema = z.object({
   id: z.number().int(),
   trackingCode: z.string().describe('查询码:未登录提交的,凭查询码和手机号码查询进度、评价答复'),
@@ -168,6 +170,8 @@ const FiledSchema = z.object({
 export function registerRequestRoutes(app: ZodApp, context: ServerContext): void {
   const { db } = context.store;
   const settings = () => loadRequestSettings();
+  /** Looking up by tracking code is limited per address, more loosely than filing (catalog/workflow-deadlines.yaml). */
+  const trackRateLimit = { timeWindow: 3_600_000, max: async () => settings().anonymousFilingsPerHour * 6, keyGenerator: (request: FastifyRequest) => `request-track:ip:${request.ip}` };
 
   async function viewerOf(request: FastifyRequest): Promise<RequestViewer> {
     const scope = scopeOf(request);
@@ -239,7 +243,7 @@ export function registerRequestRoutes(app: ZodApp, context: ServerContext): void
           escalated: z.enum(['true', 'false']).optional().describe('true:只看被督办过的'),
           supervision: z.enum(['true', 'false']).optional().describe('true:只看不满意办结、列入督查的'),
         }),
-        response: { 200: z.object({ total: z.number().int(), items: z.array(RequestSchema) }) },
+        response: { 200: pageOf(RequestSchema) },
       },
     },
     async (request) => {
@@ -257,7 +261,7 @@ export function registerRequestRoutes(app: ZodApp, context: ServerContext): void
         description: '分办、转办、差评整改、超期督办、列入督查等提醒:数据报送单位看发给本部门的,平台管理员看全部。',
         tags: TAGS,
         querystring: PageQuery,
-        response: { 200: z.object({ total: z.number().int(), items: z.array(ReminderSchema) }) },
+        response: { 200: pageOf(ReminderSchema) },
       },
     },
     async (request) => {
@@ -311,7 +315,7 @@ export function registerRequestRoutes(app: ZodApp, context: ServerContext): void
   app.post(
     '/api/requests/track',
     {
-      config: { access: PUBLIC, rateLimit: { timeWindow: 3_600_000, max: async () => settings().anonymousFilingsPerHour * 6, keyGenerator: (request: FastifyRequest) => `request-track:ip:${request.ip}` } },
+      config: { access: PUBLIC, rateLimit: trackRateLimit },
       schema: {
         summary: '凭查询码查询诉求进度',
         description: '未登录提交的诉求,凭查询码和提交时的手机号码查看办理进度与答复;查询码或手机号码不符时一律答复“未找到”。每个网络地址每小时查询次数有上限。',
@@ -326,13 +330,13 @@ export function registerRequestRoutes(app: ZodApp, context: ServerContext): void
   app.post(
     '/api/requests/track/rating',
     {
-      config: { access: PUBLIC, rateLimit: { timeWindow: 3_600_000, max: async () => settings().anonymousFilingsPerHour * 6, keyGenerator: (request: FastifyRequest) => `request-track:ip:${request.ip}` } },
+      config: { access: PUBLIC, rateLimit: trackRateLimit },
       schema: {
         summary: '凭查询码评价答复(好差评)',
         description: '未登录提交的诉求答复后,凭查询码和手机号码评价。首次评价为不满意或非常不满意的,诉求重新交承办部门整改;整改后仍不满意的,按不满意办结并列入督查。差评须说明原因。',
         tags: TAGS,
         body: TrackingBody.extend({ rating: RatingSchema, comment: z.string().trim().max(2000).optional() }),
-        response: { 200: z.object({ id: z.number().int(), state: z.string(), rating: z.string(), rectificationDueOn: z.string().nullable(), isFlaggedForSupervision: z.boolean() }) },
+        response: { 200: RatedSchema },
       },
     },
     async (request) => {
@@ -432,7 +436,7 @@ export function registerRequestRoutes(app: ZodApp, context: ServerContext): void
         tags: TAGS,
         params: IdParams,
         body: z.object({ rating: RatingSchema, comment: z.string().trim().max(2000).optional() }),
-        response: { 200: z.object({ id: z.number().int(), state: z.string(), rating: z.string(), rectificationDueOn: z.string().nullable(), isFlaggedForSupervision: z.boolean() }) },
+        response: { 200: RatedSchema },
       },
     },
     async (request) => {

@@ -12,7 +12,7 @@ import { ENTRY_XLSX_HEADERS, entryXlsxRow, GENERATION_TRIGGERS } from '../../ser
 import { loadWhitelistRules } from '../../services/whitelist/whitelist-rules.ts';
 import { withdrawLoan } from '../../services/whitelist/withdraw-loan.ts';
 import { resolveBankFilter } from '../../services/whitelist/resolve-bank-filter.ts';
-import { writeSheetsXlsx } from '../../services/whitelist/write-sheets-xlsx.ts';
+import { writeSheetsXlsx } from '../../services/grade-use/write-list-xlsx.ts';
 import { principalOf, type RouteAccess } from '../access.ts';
 import { IdParams, pageOf, PageQuery } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';

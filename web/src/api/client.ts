@@ -24,6 +24,11 @@ export class ApiError extends Error {
   }
 }
 
+/** What to show for a failed call: the server's Chinese message, or the text of any other error. */
+export function messageOf(failure: unknown): string {
+  return failure instanceof ApiError ? failure.message : String(failure);
+}
+
 const unauthenticatedListeners = new Set<() => void>();
 
 /** Called when any call answers 401 (the session expired or was revoked); the session provider listens. */

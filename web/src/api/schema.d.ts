@@ -8744,10 +8744,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            policy: components["schemas"]["Policy"];
-                            asOf: string;
+                            /** @description 符合条件的总条数 */
                             total: number;
                             items: components["schemas"]["PolicyEligibleEnterprise"][];
+                            policy: components["schemas"]["Policy"];
+                            asOf: string;
                         };
                     };
                 };
@@ -9336,6 +9337,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description 符合条件的总条数 */
                             total: number;
                             items: components["schemas"]["EnterpriseRequest"][];
                         };
@@ -9537,6 +9539,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description 符合条件的总条数 */
                             total: number;
                             items: components["schemas"]["StaffReminder"][];
                         };
@@ -11073,6 +11076,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description 符合条件的总条数 */
                             total: number;
                             items: {
                                 id: number;
@@ -11734,10 +11738,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            uscc: string;
-                            today: string;
                             /** @description 符合条件的总条数 */
                             total: number;
+                            items: components["schemas"]["OwnRecord"][];
+                            uscc: string;
+                            today: string;
                             /** @description 各类别的条数(不受 kind 筛选影响) */
                             kinds: {
                                 kind: string;
@@ -11745,7 +11750,6 @@ export interface paths {
                                 category: string;
                                 count: number;
                             }[];
-                            items: components["schemas"]["OwnRecord"][];
                         };
                     };
                 };

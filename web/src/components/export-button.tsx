@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Space, Typography, message } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { ApiError, download } from '../api/client.ts';
+import { download, messageOf } from '../api/client.ts';
 import { t } from '../locales/zh-CN.ts';
 
 /**
@@ -19,7 +19,7 @@ export function ExportButton({ request, fileName, children, type = 'default' }: 
       const saved = await download(request(), fileName);
       message.success(t('export.done', { fileName: saved }));
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(messageOf(failure));
     } finally {
       setIsBusy(false);
     }

@@ -2,7 +2,7 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, matchPath, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { ApiError, type Role } from '../../api/client.ts';
+import { type Role, messageOf } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { LoadingState } from '../../components/page-states.tsx';
 import { t } from '../../locales/zh-CN.ts';
@@ -38,7 +38,7 @@ export function LoginPage() {
       const me = await logIn(values.username, values.password);
       navigate(destinationOf(searchParams.get('next'), me.role), { replace: true });
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(messageOf(failure));
       setIsBusy(false);
     }
   };

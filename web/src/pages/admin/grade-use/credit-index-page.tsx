@@ -6,7 +6,7 @@ import { AsyncContent } from '../../../components/async-content.tsx';
 import { Chart, type ChartOption } from '../../../components/chart.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 // The public portal's renderer of the repository's Markdown (the model README there, the index method here).
-import { MarkdownView } from '../../public/model/markdown-view.tsx';
+import { MarkdownView } from '../../../components/markdown-view.tsx';
 
 type Series = Schemas['CreditIndexSeries'];
 type Dimension = Series['dimension'];

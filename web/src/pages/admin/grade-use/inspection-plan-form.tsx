@@ -1,6 +1,6 @@
 import { Alert, Col, Form, Input, InputNumber, Modal, Row, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { api, ApiError, call, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { percent } from './inspection-state-tag.tsx';
@@ -47,7 +47,7 @@ export function InspectionPlanForm({ onCreated, onCancel }: { onCreated: (plan: 
       );
       onCreated(plan);
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(messageOf(failure));
     } finally {
       setIsSaving(false);
     }

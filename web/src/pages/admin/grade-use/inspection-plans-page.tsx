@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { api, ApiError, call, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
@@ -29,7 +29,7 @@ function JointVisits({ planIds, canMerge }: { planIds: number[]; canMerge: boole
       if (merge) await call(api.POST('/api/joint-visits', { body: { planIds } }));
       setItems((await call(api.GET('/api/joint-visits', { params: { query: { planIds: query } } }))).items);
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(messageOf(failure));
     } finally {
       setIsBusy(false);
     }

@@ -1,8 +1,8 @@
-import { Alert, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, ApiError, call, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import type { paths } from '../../../api/schema';
@@ -27,7 +27,7 @@ function ResultForm({ visit, onDone, onCancel }: { visit: Visit; onDone: () => v
       await call(api.POST('/api/inspection-visits/{id}/result', { params: { path: { id: visit.id } }, body: { outcome: values.outcome, findings: values.findings?.trim() || undefined, inspectedOn: values.inspectedOn.format('YYYY-MM-DD') } }));
       onDone();
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(messageOf(failure));
     } finally {
       setIsSaving(false);
     }

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Descriptions, Form, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { api, ApiError, call, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { EmptyState } from '../../../components/page-states.tsx';
@@ -35,7 +35,7 @@ function MeasureLookup({ scenes }: { scenes: Scene[] }) {
       setResult(await call(api.GET('/api/enterprises/{uscc}/measures', { params: { path: { uscc: values.uscc.trim().toUpperCase() }, query: { scene: values.scene } } })));
     } catch (failure) {
       setResult(undefined);
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(messageOf(failure));
     } finally {
       setIsBusy(false);
     }

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Col, Form, Input, List, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, ApiError, call, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
@@ -68,7 +68,7 @@ function EnterpriseLookup() {
       setResult(await call(api.GET('/api/enterprises/{uscc}/policies', { params: { path: { uscc: uscc.trim().toUpperCase() } } })));
     } catch (failure) {
       setResult(undefined);
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(messageOf(failure));
     } finally {
       setIsBusy(false);
     }

@@ -1,7 +1,7 @@
 import { Button, Card, Descriptions, Popconfirm, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, ApiError, call, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
@@ -31,7 +31,7 @@ function GenerateButton({ onGenerated }: { onGenerated: () => void }) {
       setOutcome(`已生成第 ${result.generation.id} 期:入选 ${result.generation.listed} 家;${result.pushes.map((push) => `${push.recipient} 新增 ${push.added}、撤回 ${push.withdrawn}`).join(';') || '无推送对象'}`);
       onGenerated();
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(messageOf(failure));
     } finally {
       setIsBusy(false);
     }

@@ -1,13 +1,13 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Result, Select, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { ApiError, api, call, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
 import { useDepartments, useRecordKinds } from '../../../api/use-catalog.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { JobProgress, usePollJob, type JobState } from '../../../components/job-progress.tsx';
 import { ImportPreview } from './import-preview.tsx';
-import { readFileBase64 } from './read-file-base64.ts';
+import { readFileBase64 } from '../../../api/read-file-base64.ts';
 
 type Preview = Schemas['ImportPreview'];
 type Job = Schemas['ImportJob'];
@@ -61,7 +61,7 @@ export function UploadCard({ onImported }: { onImported: () => void }) {
     try {
       setJob(await call(api.POST('/api/imports/uploads/{id}/commit', { params: { path: { id: preview!.uploadId } }, body: { mode } })));
     } catch (error) {
-      setCommitError(error instanceof ApiError ? error.message : String(error));
+      setCommitError(messageOf(error));
     }
   };
 

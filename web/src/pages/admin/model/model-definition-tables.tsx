@@ -1,5 +1,6 @@
 import { Space, Table, Tag, Typography } from 'antd';
 import type { Schemas } from '../../../api/client.ts';
+import { GradeLinesTable } from '../../../components/grade-lines-table.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 
 type Detail = Schemas['ModelVersionDetail'];
@@ -96,18 +97,7 @@ export function DimensionsTable({ detail }: { detail: Detail }) {
 export function GradesTable({ detail }: { detail: Detail }) {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <Table
-        rowKey="grade"
-        size="small"
-        pagination={false}
-        dataSource={detail.grades}
-        columns={[
-          { title: '等级', dataIndex: 'grade', width: 120, render: (grade: string, row) => <GradeTag grade={grade} label={row.label} /> },
-          { title: '分数线', dataIndex: 'minScore', width: 110, render: (score: number | null) => (score === null ? '其余' : `≥ ${score} 分`) },
-          { title: '市场监管风险分类', width: 150, render: (_, row) => `${row.samrClass} 类(${row.samrLabel})` },
-          { title: '说明', dataIndex: 'description' },
-        ]}
-      />
+      <GradeLinesTable grades={detail.grades} />
       <Typography.Title level={5}>否决项(一票否决:适用时等级不高于封顶等级)</Typography.Title>
       <Table
         rowKey="id"

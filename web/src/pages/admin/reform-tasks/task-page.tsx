@@ -2,7 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Row, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { api, ApiError, call, download, type Schemas } from '../../../api/client.ts';
+import { api, call, download, type Schemas, messageOf } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
@@ -27,7 +27,7 @@ function Evidence({ code, report }: { code: string; report: Report }) {
           style={{ paddingInline: 0 }}
           onClick={() =>
             download(api.GET('/api/reform-tasks/{code}/evidence/{sha256}', { params: { path: { code, sha256 } }, parseAs: 'blob' }), `佐证材料-${sha256.slice(0, 12)}`).catch((failure: unknown) =>
-              setError(failure instanceof ApiError ? failure.message : String(failure)),
+              setError(messageOf(failure)),
             )
           }
         >

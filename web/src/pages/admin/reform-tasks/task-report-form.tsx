@@ -1,8 +1,8 @@
 import { Alert, Button, Form, Input, InputNumber, Radio, Select, Typography, message } from 'antd';
 import { useState } from 'react';
-import { api, ApiError, call, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
 import { useSession } from '../../../auth/session.tsx';
-import { AttachmentField } from '../../public/requests/attachment-field.tsx';
+import { AttachmentField } from '../../../components/attachment-field.tsx';
 import { useDepartmentChoices } from '../requests/use-department-choices.ts';
 import { PROGRESS_STATUSES, type ProgressStatus } from './task-terms.ts';
 
@@ -39,7 +39,7 @@ export function TaskReportForm({ task, onReported }: { task: Task; onReported: (
       form.resetFields();
       onReported();
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(messageOf(failure));
     } finally {
       setIsBusy(false);
     }

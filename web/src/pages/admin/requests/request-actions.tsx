@@ -1,6 +1,6 @@
 import { Alert, Button, Form, Input, InputNumber, Popconfirm, Select, Space, Typography, message } from 'antd';
 import { useState } from 'react';
-import { api, ApiError, call, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
 
 type Request = Schemas['EnterpriseRequestDetail'];
 
@@ -17,7 +17,7 @@ function useStep(onDone: () => void) {
       onDone();
       return true;
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(messageOf(failure));
       return false;
     } finally {
       setIsBusy(false);

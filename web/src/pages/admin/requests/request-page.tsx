@@ -2,7 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Descriptions, Row, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api, ApiError, call, download, type Schemas } from '../../../api/client.ts';
+import { api, call, download, type Schemas, messageOf } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
@@ -18,7 +18,7 @@ function Attachments({ request }: { request: Request }) {
   if (request.attachments.length === 0) return <Typography.Text type="secondary">无</Typography.Text>;
   const save = (sha256: string) =>
     download(api.GET('/api/requests/{id}/attachments/{sha256}', { params: { path: { id: request.id, sha256 } }, parseAs: 'blob' }), `附件-${sha256.slice(0, 12)}`).catch((failure: unknown) =>
-      setError(failure instanceof ApiError ? failure.message : String(failure)),
+      setError(messageOf(failure)),
     );
   return (
     <Space direction="vertical" size={0}>

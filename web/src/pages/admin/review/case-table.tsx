@@ -1,7 +1,7 @@
 import { Alert, Button, Input, Modal, Segmented, Space, Table, Tag, Typography, message } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { ApiError, api, type Schemas } from '../../../api/client.ts';
+import { api, type Schemas, messageOf } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
@@ -176,7 +176,7 @@ function DecisionDialog({ label, item, action, onCancel, onDecide }: { label: st
     try {
       await onDecide(reason.trim() || undefined);
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(messageOf(failure));
       setIsBusy(false);
     }
   };

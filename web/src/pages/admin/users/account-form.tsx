@@ -1,6 +1,6 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
-import { api, ApiError, call, type Role, type Schemas } from '../../../api/client.ts';
+import { api, call, type Role, type Schemas, messageOf } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { ROLE_OPTIONS } from './role-labels.ts';
 
@@ -39,7 +39,7 @@ export function AccountForm({ user, onDone, onCancel }: { user?: User; onDone: (
       }
       onDone();
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(messageOf(failure));
     } finally {
       setIsSaving(false);
     }

@@ -1,6 +1,6 @@
 import { Button, Card, Input, Popconfirm, Select, Space, Tabs, Tag, Typography, message } from 'antd';
 import { useState } from 'react';
-import { api, ApiError, call, type Role, type Schemas } from '../../../api/client.ts';
+import { api, call, type Role, type Schemas, messageOf } from '../../../api/client.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { PagedTable } from '../../../components/paged-table.tsx';
 import { formatTime } from '../model/model-status-tag.tsx';
@@ -26,7 +26,7 @@ function Accounts() {
       message.success(disabled ? `已停用 ${user.username},其会话与令牌已失效` : `已启用 ${user.username}`);
       reload();
     } catch (failure) {
-      setRowError({ id: user.id, message: failure instanceof ApiError ? failure.message : String(failure) });
+      setRowError({ id: user.id, message: messageOf(failure) });
     }
   };
   return (

@@ -1,7 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Input, List, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
 import { useMemo, useState } from 'react';
-import { ApiError, api, call, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 import { readUsccList } from './read-uscc-list.ts';
@@ -109,7 +109,7 @@ export default function ApplicantsPage() {
     try {
       setLookup(await call(api.POST('/api/whitelist/applicant-lookups', { body: { usccs: codes } })));
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(messageOf(failure));
     } finally {
       setIsBusy(false);
     }

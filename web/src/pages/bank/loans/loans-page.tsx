@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Mo
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { ApiError, api, call, type Schemas } from '../../../api/client.ts';
+import { ApiError, api, call, type Schemas, messageOf } from '../../../api/client.ts';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { PagedTable } from '../../../components/paged-table.tsx';
 import { splitFieldErrors } from './field-errors.ts';
@@ -118,7 +118,7 @@ function WithdrawButton({ loan, onDone }: { loan: Loan; onDone: () => void }) {
       setIsOpen(false);
       onDone();
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(messageOf(failure));
     } finally {
       setIsBusy(false);
     }

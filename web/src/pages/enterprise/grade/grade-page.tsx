@@ -8,7 +8,7 @@ import { AsyncContent } from '../../../components/async-content.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { EmptyState } from '../../../components/page-states.tsx';
 import { DimensionChart } from './dimension-chart.tsx';
-import { colorOfGrade } from './grade-colors.ts';
+import { colorOfGrade } from '../../../components/grade-colors.ts';
 import { IndicatorExplanations } from './indicator-explanations.tsx';
 import { TouchSized } from '../shared/touch-sized.tsx';
 

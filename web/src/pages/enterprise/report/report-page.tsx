@@ -6,7 +6,7 @@ import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
-import { colorOfGrade } from '../grade/grade-colors.ts';
+import { colorOfGrade } from '../../../components/grade-colors.ts';
 import { TouchSized } from '../shared/touch-sized.tsx';
 
 type Report = Schemas['CreditReport'];

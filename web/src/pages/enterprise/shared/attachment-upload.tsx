@@ -2,6 +2,7 @@ import { CameraOutlined, CheckCircleFilled, CloseCircleFilled, DeleteOutlined, F
 import { Button, Flex, Typography, Upload } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { api, ApiError, call } from '../../../api/client.ts';
+import { readFileBase64 } from '../../../api/read-file-base64.ts';
 import { formatBytes } from './format.ts';
 
 interface Item {
@@ -48,7 +49,7 @@ export function AttachmentUpload({ value = [], onChange, maxBytes, hint, id }: {
     try {
       const prepared = await prepareFile(file);
       if (maxBytes !== undefined && prepared.size > maxBytes) throw new ApiError('INVALID_INPUT', `文件大小 ${formatBytes(prepared.size)},超过上限 ${formatBytes(maxBytes)}`, 0);
-      const stored = await call(api.POST('/api/attachments', { body: { fileName: prepared.name, contentBase64: await toBase64(prepared) } }));
+      const stored = await call(api.POST('/api/attachments', { body: { fileName: prepared.name, contentBase64: await readFileBase64(prepared) } }));
       settle({ status: 'done', sha256: stored.sha256, sizeBytes: stored.sizeBytes, name: stored.fileName });
     } catch (error) {
       settle({ status: 'error', error: error instanceof Error ? error.message : String(error) });
@@ -127,14 +128,4 @@ async function prepareFile(file: File): Promise<File> {
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.85));
   if (!blob) return file;
   return new File([blob], file.name.replace(/\.[^.]*$/, '') + '.jpg', { type: 'image/jpeg' });
-}
-
-async function toBase64(file: Blob): Promise<string> {
-  const dataUrl = await new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(new ApiError('INVALID_INPUT', '无法读取文件,请重新选择', 0));
-    reader.readAsDataURL(file);
-  });
-  return dataUrl.slice(dataUrl.indexOf(',') + 1);
 }

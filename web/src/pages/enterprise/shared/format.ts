@@ -4,11 +4,6 @@ export function formatDateTime(iso: string): string {
   return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}`;
 }
 
-/** A server timestamp's day in Beijing time. */
-export function formatDay(iso: string): string {
-  return formatDateTime(iso).slice(0, 10);
-}
-
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;

@@ -1,38 +1,16 @@
 import { AuditOutlined, FileSearchOutlined, SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { Card, Col, Input, Row, Space, Statistic, Typography } from 'antd';
-import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { api, call, type Schemas } from '../../../api/client.ts';
+import { api, call } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
-import { Chart, type ChartOption } from '../../../components/chart.tsx';
+import { GradeDistributionChart } from '../../../components/grade-distribution-chart.tsx';
 import { t } from '../../../locales/zh-CN.ts';
 import { CaseCard } from '../cases/case-card.tsx';
-
-const GRADE_COLORS = ['#389e0d', '#1677ff', '#faad14', '#cf1322', '#820014'];
-
-function distributionOption(overview: Schemas['PublicOverview']): ChartOption {
-  return {
-    tooltip: { trigger: 'axis' },
-    grid: { left: 48, right: 16, top: 24, bottom: 32 },
-    xAxis: { type: 'category', data: overview.grades.map((row) => `${row.grade} ${row.label}`) },
-    yAxis: { type: 'value', name: '企业数' },
-    series: [
-      {
-        type: 'bar',
-        name: '企业数',
-        barMaxWidth: 56,
-        label: { show: true, position: 'top' },
-        data: overview.grades.map((row, index) => ({ value: row.count, itemStyle: { color: GRADE_COLORS[index % GRADE_COLORS.length] } })),
-      },
-    ],
-  };
-}
 
 /** What the platform is and the district's grade distribution (000 §二(九): publicise the results and scenes). */
 function OverviewCard() {
   const state = useApi(() => call(api.GET('/api/public/overview')), []);
-  const option = useMemo(() => (state.data ? distributionOption(state.data) : undefined), [state.data]);
   return (
     <Card title="全区科创企业信用等级分布">
       <AsyncContent state={state} isEmpty={(data) => data.grades.length === 0} loadingHeight={300} empty={<Typography.Text type="secondary">评价模型尚未发布,暂无评价结果。</Typography.Text>}>
@@ -43,7 +21,7 @@ function OverviewCard() {
               <Statistic title="已评价" value={data.rated} />
               {data.model && <Statistic title="现行评价模型" value={data.model.version} valueStyle={{ fontSize: 18 }} />}
             </Space>
-            <Chart option={option!} height={280} ariaLabel="信用等级分布柱状图" />
+            <GradeDistributionChart grades={data.grades} height={280} />
             <Typography.Text type="secondary">
               {data.model?.publishedOn ? `模型于 ${data.model.publishedOn} 发布;` : ''}数字每分钟更新一次。等级怎样评出,见<Link to="/public/model">模型说明</Link>。
             </Typography.Text>

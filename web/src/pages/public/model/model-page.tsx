@@ -4,8 +4,9 @@ import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { Chart, type ChartOption } from '../../../components/chart.tsx';
+import { GradeLinesTable } from '../../../components/grade-lines-table.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
-import { MarkdownView } from './markdown-view.tsx';
+import { MarkdownView } from '../../../components/markdown-view.tsx';
 
 type Documentation = Schemas['ModelDocumentation'];
 type Dimension = Documentation['dimensions'][number];
@@ -131,18 +132,7 @@ export default function ModelPage() {
             </Col>
           </Row>
           <Card title="等级表">
-            <Table
-              rowKey="grade"
-              size="small"
-              pagination={false}
-              dataSource={documentation.grades}
-              columns={[
-                { title: '等级', dataIndex: 'grade', width: 120, render: (grade: string, row) => <GradeTag grade={grade} label={row.label} /> },
-                { title: '分数线', dataIndex: 'minScore', width: 100, render: (score: number | null) => (score === null ? '其余' : `≥ ${score}`) },
-                { title: '信用风险分类', key: 'samr', width: 140, render: (_value, row) => `${row.samrClass} ${row.samrLabel}` },
-                { title: '说明', dataIndex: 'description' },
-              ]}
-            />
+            <GradeLinesTable grades={documentation.grades} />
           </Card>
           <Card title="评价维度与指标" extra={<Typography.Text type="secondary">展开一行查看该维度的指标</Typography.Text>}>
             <DimensionTable documentation={documentation} />

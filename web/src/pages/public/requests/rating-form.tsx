@@ -1,6 +1,6 @@
 import { Alert, Button, Form, Input, Radio, Space } from 'antd';
 import { useState } from 'react';
-import { ApiError } from '../../../api/client.ts';
+import { messageOf } from '../../../api/client.ts';
 import { RATING_OPTIONS, type Rating } from './request-terms.ts';
 
 /** What the rating routes answer (`/api/requests/{id}/rating`, `/api/requests/track/rating`). */
@@ -28,7 +28,7 @@ export function RatingForm({ rate, onRated }: { rate: (values: { rating: Rating;
     try {
       onRated(await rate({ rating: values.rating, comment: values.comment?.trim() || undefined }));
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(messageOf(failure));
     } finally {
       setIsBusy(false);
     }

@@ -1,7 +1,7 @@
 import { Alert, Button, Form, Input, Radio, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { api, ApiError, call } from '../../../api/client.ts';
-import { AttachmentField } from './attachment-field.tsx';
+import { api, call, messageOf } from '../../../api/client.ts';
+import { AttachmentField } from '../../../components/attachment-field.tsx';
 import { CATEGORY_OPTIONS, TYPE_OPTIONS, type RequestCategory, type RequestType } from './request-terms.ts';
 
 export type FiledRequest = Awaited<ReturnType<typeof fileRequest>>;
@@ -37,7 +37,7 @@ export function RequestFilingForm({ filer, onFiled }: { filer: 'enterprise' | 'v
       onFiled(await fileRequest({ ...values, attachments: values.attachments ?? [] }));
       form.resetFields();
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(messageOf(failure));
     } finally {
       setIsBusy(false);
     }

@@ -73,13 +73,3 @@ export function deadlineLookOf(deadline: { workingDaysLeft: number | null; isOve
 export function isAwaitingAnswer(request: { deadline: { workingDaysLeft: number | null; isOverdue: boolean } }): boolean {
   return request.deadline.isOverdue || request.deadline.workingDaysLeft !== null;
 }
-
-/** Reads a file chosen in the browser as Base64 (the upload routes take JSON with the content in Base64). */
-export function readFileAsBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('无法读取文件'));
-    reader.readAsDataURL(file);
-  });
-}

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Form, Input, Space } from 'antd';
 import { useState } from 'react';
-import { api, ApiError, call, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
 import { RatingForm, RatingOutcome, type RatingResult } from './rating-form.tsx';
 import { RequestAnswer, RequestSummary, RequestTimeline } from './request-details.tsx';
 
@@ -28,7 +28,7 @@ export function TrackRequestPanel({ initialCode }: { initialCode?: string }) {
       setTracking(values);
     } catch (failure) {
       setRequest(undefined);
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(messageOf(failure));
     } finally {
       setIsBusy(false);
     }

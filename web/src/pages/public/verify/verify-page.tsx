@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Descriptions, Form, Input, Result, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { ApiError, api, call, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 
 interface VerifyForm {
@@ -29,7 +29,7 @@ export default function VerifyPage() {
       const grade = values.grade?.trim();
       setResult(await call(api.GET('/verify/{number}', { params: { path: { number: values.number.trim() }, query: { code: values.code.trim(), grade: grade || undefined } } })));
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : String(failure));
+      setError(messageOf(failure));
     } finally {
       setIsBusy(false);
     }

@@ -1,8 +1,8 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { Button, Typography, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
-import { ApiError } from '../../../api/client.ts';
-import { readFileAsBase64 } from './request-terms.ts';
+import { messageOf } from '../api/client.ts';
+import { readFileBase64 } from '../api/read-file-base64.ts';
 
 /** What an upload route answers (`/api/attachments`, `/api/reform-tasks/evidence`). */
 export interface StoredFile {
@@ -39,10 +39,10 @@ export function AttachmentField({ onChange, upload, maxCount = 5 }: { value?: st
         customRequest={async ({ file, onSuccess, onError }) => {
           const blob = file as File & { uid: string };
           try {
-            const stored = await upload({ fileName: blob.name, contentBase64: await readFileAsBase64(blob) });
+            const stored = await upload({ fileName: blob.name, contentBase64: await readFileBase64(blob) });
             onSuccess?.(stored);
           } catch (failure) {
-            const message = failure instanceof ApiError ? failure.message : String(failure);
+            const message = messageOf(failure);
             setErrors((previous) => ({ ...previous, [blob.uid]: message }));
             onError?.(failure instanceof Error ? failure : new Error(message));
           }
