@@ -7,7 +7,7 @@ import { resolveDepartment } from '../../services/import/import-file.ts';
 import { findImportJob, startImportJob } from '../../services/import/import-jobs.ts';
 import { findBatchDepartment, listImportBatches } from '../../services/import/list-import-batches.ts';
 import { previewImport } from '../../services/import/preview-import.ts';
-import { findRejectionFile, findUpload, MAX_UPLOAD_BYTES, savePreview, stageUpload } from '../../services/import/staged-uploads.ts';
+import { findRejectionFile, findUpload, listRejectionFiles, MAX_UPLOAD_BYTES, savePreview, stageUpload } from '../../services/import/staged-uploads.ts';
 import { assertInScope, principalOf, scopeOf, type RouteAccess } from '../access.ts';
 import { PageQuery, pageOf } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
@@ -222,7 +222,8 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       if (departmentCode) assertInScope(request, { departmentCode });
       const own = scopeOf(request) === 'own-department' ? principalOf(request).departmentCode : undefined;
       const page = await listImportBatches(db, { departmentCode: own ?? departmentCode, status, limit, offset });
-      return { total: page.total, items: page.items.map((batch) => ({ ...batch, hasRejectionFile: findRejectionFile(context.dataDir, batch.id) !== null })) };
+      const rejectionFiles = listRejectionFiles(context.dataDir);
+      return { total: page.total, items: page.items.map((batch) => ({ ...batch, hasRejectionFile: rejectionFiles.has(batch.id) })) };
     },
   );
 

@@ -56,9 +56,11 @@ export function loadCreditIndexMethod(): CreditIndexMethod {
   return cached;
 }
 
-/** The method text in Chinese (Markdown) that is published next to the numbers. */
+let methodDocument: string | undefined;
+
+/** The method text in Chinese (Markdown, docs/credit-index.md) published next to the numbers; read once, it ships with the code. */
 export function readMethodDocument(): string {
-  return fs.readFileSync(METHOD_DOCUMENT, 'utf8');
+  return (methodDocument ??= fs.readFileSync(METHOD_DOCUMENT, 'utf8'));
 }
 
 /** Validates the parsed catalog file; a broken file stops the index instead of producing numbers by a wrong method. */

@@ -91,12 +91,16 @@ export function keepRejectionFile(dataDir: string, batchId: number, file: string
   fs.renameSync(file, path.join(dir, `${batchId}${path.extname(file)}`));
 }
 
+/** The kept rejection files by batch id, from one read of the folder (a page of batches asks for each of them). */
+export function listRejectionFiles(dataDir: string): Map<number, string> {
+  const dir = path.join(dataDir, 'imports', 'rejections');
+  if (!fs.existsSync(dir)) return new Map();
+  return new Map(fs.readdirSync(dir).map((entry) => [Number(path.basename(entry, path.extname(entry))), path.join(dir, entry)]));
+}
+
 /** The kept rejection file of a batch, or null. */
 export function findRejectionFile(dataDir: string, batchId: number): string | null {
-  const dir = path.join(dataDir, 'imports', 'rejections');
-  if (!fs.existsSync(dir)) return null;
-  const name = fs.readdirSync(dir).find((entry) => path.basename(entry, path.extname(entry)) === String(batchId));
-  return name ? path.join(dir, name) : null;
+  return listRejectionFiles(dataDir).get(batchId) ?? null;
 }
 
 function purgeStaleUploads(dataDir: string): void {
