@@ -64,7 +64,9 @@ describeOnEachEngine('数据归集 over HTTP: upload, preview, commit, history, 
 
   test('committing all-or-nothing refuses the whole batch; committing the valid rows keeps the bad row in a rejection file', async () => {
     const rows = [samplePenaltyRow(11), samplePenaltyRow(12, { '行政相对人代码_1(统一社会信用代码)': BAD_USCC })];
-    const { uploadId } = (await upload({ fileName: '四月处罚.xlsx', contentBase64: await xlsxBase64(rows) })).json();
+    const uploaded = await upload({ fileName: '四月处罚.xlsx', contentBase64: await xlsxBase64(rows) });
+    assert.equal(uploaded.statusCode, 201, uploaded.body);
+    const { uploadId } = uploaded.json();
 
     const strict = await fixture.injectAs('department_operator', { method: 'POST', url: `/api/imports/uploads/${uploadId}/commit`, payload: { mode: 'all-or-nothing' } }, operator);
     assert.equal(strict.statusCode, 202, strict.body);
