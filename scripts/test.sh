@@ -9,5 +9,11 @@ npm run --silent build:web
 eval "$(bash scripts/throwaway-postgres.sh start)"
 trap 'bash scripts/throwaway-postgres.sh stop "$XINPING_PG_BASE"' EXIT
 export XINPING_TEST_DATABASE_URL=$XINPING_PG_URL
-mapfile -t files < <(find src test -name '*.test.ts' | sort)
-node --import tsx --test --test-concurrency=2 --test-reporter=spec "${files[@]}"
+mapfile -t files < <(find src test -name '*.test.ts' -not -path 'test/e2e/*' | sort)
+mapfile -t browser_files < <(find test/e2e -name '*.test.ts' | sort)
+# Browser tests run after the others, one file at a time: each drives Chromium against a whole demo platform, and
+# sharing two cores with database tests makes their timeouts depend on the machine's load instead of the pages.
+status=0
+node --import tsx --test --test-concurrency=2 --test-reporter=spec "${files[@]}" || status=$?
+node --import tsx --test --test-concurrency=1 --test-reporter=spec "${browser_files[@]}" || status=$?
+exit $status
