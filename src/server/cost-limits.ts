@@ -30,7 +30,7 @@ export function createCostLimit(limiters: { perAccount: RateLimitCheck; perIp: R
   return async (request, reply) => {
     for (const check of request.principal ? [limiters.perAccount, limiters.perIp] : [limiters.perIp]) {
       const result = await check(request);
-      if (!result.isAllowed) {
+      if (result.isExceeded) {
         const seconds = Math.max(1, Math.ceil(result.ttlInSeconds ?? 60));
         reply.header('retry-after', String(seconds));
         throw new HttpError('RATE_LIMITED', `生成报告、导出文件等耗时操作过于频繁,请 ${seconds} 秒后再试`);

@@ -58,7 +58,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   costlyPerIpPerMinute: 30,
 };
 
-export type RateLimitCheck = (request: FastifyRequest, options?: { increment?: boolean }) => Promise<{ isAllowed: boolean; remaining?: number; ttlInSeconds?: number }>;
+export type RateLimitCheck = (request: FastifyRequest, options?: { increment?: boolean }) => Promise<{ isAllowed: boolean; isExceeded?: boolean; remaining?: number; ttlInSeconds?: number }>;
 
 /** What route handlers get besides the request: the store and the resolved options. */
 export interface ServerContext {
