@@ -137,6 +137,21 @@ describeOnEachEngine('HTTP hardening', (current) => {
     assert.equal(fromPortal.statusCode, 201, 'a configured origin is allowed');
   });
 
+  test('bank and department accounts cannot register webhooks to loopback, metadata, intranet addresses or URLs with credentials', async () => {
+    const before = await current().db.selectFrom('subscriptions').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    const urls = ['http://127.0.0.1/hook', 'http://[::1]/hook', 'http://169.254.169.254/latest/meta-data/', 'http://10.0.0.1/hook', 'http://0x7f.0.0.1/hook', 'http://2130706433/hook', 'http://localhost:8080/hook', 'https://user:pass@hooks.example.com/hook'];
+    for (const role of ['bank', 'department_operator'] as const) {
+      const session = await fixture.logIn(role);
+      for (const url of urls) {
+        const response = await fixture.app.inject({ method: 'POST', url: '/api/subscriptions', cookies: { [SESSION_COOKIE]: session }, payload: { name: '探测', eventTypes: ['negative_record'], delivery: 'webhook', url } });
+        assertPlatformError(response, 400);
+        assert.match(response.json().error.message, /^字段“url”/, url);
+      }
+    }
+    const after = await current().db.selectFrom('subscriptions').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    assert.equal(Number(after.count), Number(before.count), 'nothing was registered');
+  });
+
   test('X-Forwarded-For is believed only from a configured proxy: a client cannot dodge the login limit or forge its audited address', async () => {
     const direct = await otherServer({ limits: { loginsPerIpPerMinute: 2 } });
     const login = (app: ZodApp, remoteAddress: string, forwardedFor: string) =>
