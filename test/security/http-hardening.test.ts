@@ -10,6 +10,7 @@ import type { ServerOptions, ZodApp } from '../../src/server/server-context.ts';
 import { createServerFixture, type ServerFixture } from '../../src/server/server-test-fixture.ts';
 import { ensurePublishedModel } from '../../src/services/evaluation/ensure-published-model.ts';
 import { loadSecretKey } from '../../src/services/import/protect-personal.ts';
+import { csvLine, PENALTY_HEADERS, samplePenaltyRow } from '../../src/services/import/sample-files.ts';
 
 /**
  * Replays the header, input, origin, proxy and cost probes of issue #13 §1 against a built server. Each probe
@@ -95,6 +96,23 @@ describeOnEachEngine('HTTP hardening', (current) => {
     assertPlatformError(await post('{"uscc":"x","title":"t","story":["\\udfff"]}'), 400);
     assertPlatformError(await post('{"a\\u0000":"x"}'), 400);
     assertPlatformError(await post('{"title": "unterminated'), 400);
+  });
+
+  test('malformed uploaded files (CSV quoting, truncated JSON, a broken workbook, bytes that are not UTF-8) answer 400 in Chinese', async () => {
+    const session = await fixture.logIn('department_operator');
+    const header = csvLine(PENALTY_HEADERS, Object.fromEntries(PENALTY_HEADERS.map((name) => [name, name])));
+    const row = csvLine(PENALTY_HEADERS, samplePenaltyRow(1));
+    const files: Array<[string, Buffer]> = [
+      ['unterminated.csv', Buffer.from(`${header}${row}"未闭合的引号,${row}`)],
+      ['stray-quote.csv', Buffer.from(`${header}${row}"文号"x,${row}`)],
+      ['truncated.json', Buffer.from('[{"subject_name":')],
+      ['broken.xlsx', Buffer.from('PK\u0003\u0004不是工作簿')],
+      ['not-utf8.csv', Buffer.from([0xed, 0xa0, 0x80, 0x2c, 0x0a, 0x00])],
+    ];
+    for (const [fileName, content] of files) {
+      const response = await fixture.app.inject({ method: 'POST', url: '/api/imports/uploads', cookies: { [SESSION_COOKIE]: session }, payload: { fileName, contentBase64: content.toString('base64'), kind: 'administrative_penalty' } });
+      assertPlatformError(response, 400);
+    }
   });
 
   test('a request Node cannot parse and a path that is not UTF-8 get the platform error body, not the framework one', async () => {
