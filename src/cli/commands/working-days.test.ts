@@ -27,7 +27,7 @@ describeOnEachEngine('the working-days commands', (store) => {
 
     const loaded = await run(workingDaysLoadCommand, [SAMPLE_2027, '--operator', '王五'], store());
     assert.equal(loaded.exit, 0);
-    assert.match(loaded.stdout, /^已载入 2027 年节假日安排(示例安排.*):放假 29 天,调休上班 4 天。\n没有需要调整的办理期限。\n$/);
+    assert.equal(loaded.stdout, '已载入 2027 年节假日安排(示例安排,非正式通知;载入前替换为国务院办公厅关于2027年部分节假日安排的通知名称及文号):放假 29 天,调休上班 4 天。\n没有需要调整的办理期限。\n');
 
     assert.deepEqual(await add(store(), '2026-12-17', '15'), { date: '2027-01-08', covered: true });
     assert.deepEqual(await add(store(), '2026-12-31', '1'), { date: '2027-01-04', covered: true }, '2027-01-01 is not a working day');
