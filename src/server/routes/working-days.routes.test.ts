@@ -37,12 +37,22 @@ describeOnEachEngine('the holiday calendar console over HTTP', (current) => {
     assert.equal(years.lastCoveredDay, '2026-12-31');
   });
 
-  test('an admin loads 2027 and the listing shows who loaded it; a reviewer may read but not load', async () => {
+  test("an open objection's deadline says it is not covered until an admin loads 2027; a reviewer may read the calendar but not load it", async () => {
+    const db = current().db;
+    const enterprise = await db.selectFrom('enterprises').select('id').where('uscc', '=', fixture.enterpriseA).executeTakeFirstOrThrow();
+    const objection = await db
+      .insertInto('objections')
+      .values({ enterprise_id: enterprise.id, evaluation_id: 1, reason: '评价有误', state: 'accepted', accepted_on: '2026-12-17', due_on: '2027-01-07', submitted_by: '企业' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const deadlineOf = async () => (await as('reviewer', { method: 'GET', url: '/api/objections?state=accepted' })).json().items.find((item: { id: number }) => item.id === objection.id).deadline;
+    assert.deepEqual([(await deadlineOf()).dueOn, (await deadlineOf()).isCovered], ['2027-01-07', false]);
     const refused = await as('reviewer', { method: 'POST', url: '/api/working-days/years', payload: { text: SAMPLE_2027 } });
     assert.equal(refused.statusCode, 403);
     const loaded = await as('admin', { method: 'POST', url: '/api/working-days/years', payload: { text: SAMPLE_2027 } });
     assert.equal(loaded.statusCode, 200, loaded.body);
     assert.deepEqual([loaded.json().year, loaded.json().holidayDays, loaded.json().workdays], [2027, 29, 4]);
+    assert.deepEqual([(await deadlineOf()).dueOn, (await deadlineOf()).isCovered], ['2027-01-08', true], 'the open objection was recomputed and is covered');
     const years = (await as('reviewer', { method: 'GET', url: '/api/working-days/years' })).json();
     assert.equal(years.lastCoveredDay, '2027-12-31');
     const year = years.years.find((item: { year: number }) => item.year === 2027);
