@@ -46,6 +46,7 @@ import { registerRequestRoutes } from './routes/request.routes.ts';
 import { registerReformTaskRoutes } from './routes/reform-task.routes.ts';
 import { registerPublicRoutes } from './routes/public.routes.ts';
 import { registerHonestCaseRoutes } from './routes/honest-case.routes.ts';
+import { registerWorkingDaysRoutes } from './routes/working-days.routes.ts';
 import { registerEnterprisePortalRoutes } from './routes/enterprise-portal.routes.ts';
 import { registerModelRoutes } from './routes/model.routes.ts';
 import { registerAuditRoutes } from './routes/audit.routes.ts';
@@ -56,7 +57,7 @@ import { registerWebApp } from './serve-web-app.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 
 /** Every group of routes, in the order they appear in the API reference. Add new groups here. */
-const ROUTE_GROUPS = [registerHealthRoutes, registerAuthRoutes, registerTokenRoutes, registerUserRoutes, registerCatalogRoutes, registerEnterpriseRoutes, registerRecordRoutes, registerRecordPushRoutes, registerReportRoutes, registerAttachmentRoutes, registerAttachmentDownloadRoutes, registerDeclarationRoutes, registerRepairRoutes, registerObjectionRoutes, registerCommitmentRoutes, registerRepairNoticeRoutes, registerInboxRoutes, registerGradeRoutes, registerFeedRoutes, registerSubscriptionRoutes, registerAuthorizationRoutes, registerMeasureRoutes, registerSupervisionRoutes, registerInspectionRoutes, registerWhitelistRoutes, registerCreditIndexRoutes, registerDashboardRoutes, registerImportRoutes, registerPolicyRoutes, registerInspectorConflictRoutes, registerRequestRoutes, registerReformTaskRoutes, registerEnterprisePortalRoutes, registerModelRoutes, registerAuditRoutes, registerJobRoutes, registerPublicRoutes, registerHonestCaseRoutes];
+const ROUTE_GROUPS = [registerHealthRoutes, registerAuthRoutes, registerTokenRoutes, registerUserRoutes, registerCatalogRoutes, registerEnterpriseRoutes, registerRecordRoutes, registerRecordPushRoutes, registerReportRoutes, registerAttachmentRoutes, registerAttachmentDownloadRoutes, registerDeclarationRoutes, registerRepairRoutes, registerObjectionRoutes, registerCommitmentRoutes, registerRepairNoticeRoutes, registerInboxRoutes, registerGradeRoutes, registerFeedRoutes, registerSubscriptionRoutes, registerAuthorizationRoutes, registerMeasureRoutes, registerSupervisionRoutes, registerInspectionRoutes, registerWhitelistRoutes, registerCreditIndexRoutes, registerDashboardRoutes, registerImportRoutes, registerPolicyRoutes, registerInspectorConflictRoutes, registerRequestRoutes, registerReformTaskRoutes, registerEnterprisePortalRoutes, registerModelRoutes, registerAuditRoutes, registerJobRoutes, registerPublicRoutes, registerHonestCaseRoutes, registerWorkingDaysRoutes];
 
 /** A registered API route, as collected while the server was built (the documentation routes excluded). */
 export interface RegisteredRoute {
