@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { isAppError } from '../../domain/app-error.ts';
-import { createDataKeyRing, decryptBytes, decryptField, encryptBytes, encryptField, loadDataKeyRing, parseDataKey, readDataAlgorithm, rotateDataKey } from './data-cipher.ts';
+import { createDataKeyRing, decryptBytes, decryptField, encryptBytes, encryptField, loadDataKeyRing, parseDataKey, readDataAlgorithm, addDataKeyFile } from './data-cipher.ts';
 
 const first = parseDataKey('1', '11'.repeat(32));
 const second = parseDataKey('2', '22'.repeat(32));
@@ -75,7 +75,7 @@ describe('the data cipher', () => {
       assert.equal(fs.statSync(path.join(dataDir, 'keys', 'sm4-1.key')).mode & 0o777, 0o600);
       assert.equal(fs.statSync(path.join(dataDir, 'keys')).mode & 0o777, 0o700);
       const field = encryptField('13800138000', ring);
-      assert.equal(rotateDataKey(dataDir), '2');
+      assert.equal(addDataKeyFile(dataDir), '2');
       const rotated = loadDataKeyRing(dataDir, {});
       assert.equal(rotated.current.id, '2');
       assert.equal(decryptField(field, rotated), '13800138000');

@@ -120,7 +120,7 @@ export function loadDataKeyRing(dataDir: string, env: NodeJS.ProcessEnv = proces
 }
 
 /** Adds key n+1 to the data directory; it becomes current, the older ones stay for reading. Returns its id. */
-export function rotateDataKey(dataDir: string): string {
+export function addDataKeyFile(dataDir: string): string {
   const next = (listKeyFiles(dataDir).at(-1)?.number ?? 0) + 1;
   createKeyFile(dataDir, next);
   return String(next);
@@ -215,6 +215,13 @@ export function encryptBytes(content: Buffer, ring: DataKeyRing): Buffer {
 
 export function isEncryptedBytes(content: Buffer): boolean {
   return content.length > FILE_MAGIC.length && content.subarray(0, FILE_MAGIC.length).equals(FILE_MAGIC);
+}
+
+/** Whether a file's content is encrypted with the ring's current key and algorithm (nothing to re-encrypt). */
+export function isCurrentBytes(content: Buffer, ring: DataKeyRing): boolean {
+  if (!isEncryptedBytes(content) || content[FILE_MAGIC.length] !== FILE_ALGORITHM_CODES[ring.algorithm]) return false;
+  const idLength = content[FILE_MAGIC.length + 1]!;
+  return content.subarray(FILE_MAGIC.length + 2, FILE_MAGIC.length + 2 + idLength).toString('latin1') === ring.current.id;
 }
 
 /** The plaintext of encryptBytes' output; content without the magic (written before encryption) is returned as is. */

@@ -23,9 +23,12 @@ export interface AttachmentDownload {
  */
 export type AttachmentScope = { enterpriseId: number } | { workflowCases: true } | { taskCode: string };
 
-/** The one answer for a file that does not exist and one the viewer may not see, so neither can be told apart. */
+/**
+ * The one answer for a file that does not exist and one the viewer may not see: the same status and the same body
+ * (the hash is in the URL already), so neither can be told apart.
+ */
 export function attachmentNotFound(sha256: string): AppError {
-  return new AppError('NOT_FOUND', `未找到附件 ${sha256},或无权查看该附件`);
+  return new AppError('NOT_FOUND', '未找到该附件,或无权查看该附件', { message: `attachment not found or not visible: ${sha256}` });
 }
 
 function isVisible(db: Kysely<Database>, sha256: string, scope: AttachmentScope) {
