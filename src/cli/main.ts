@@ -18,6 +18,7 @@ function printHelp(stream: NodeJS.WritableStream): void {
   stream.write('信评 xinping —— 科创企业公共信用综合评价平台\n\n用法: xinping <命令> [参数]\n\n');
   for (const command of commands) stream.write(`  ${command.usage.padEnd(58)} ${command.summary}\n`);
   stream.write('\n环境变量: XINPING_DATA_DIR(内嵌数据库目录,默认 ./data)、DATABASE_URL(PostgreSQL 连接串)\n');
+  stream.write('  XINPING_DATA_KEY / XINPING_DATA_KEY_ID(个人信息加密密钥,默认数据目录下 keys/)、XINPING_CRYPTO(sm 国密 SM4,默认;intl 为 AES-256)\n');
 }
 
 export async function main(argv: string[]): Promise<number> {

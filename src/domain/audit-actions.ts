@@ -5,6 +5,7 @@
 export const AUDIT_ACTIONS = {
   'import.committed': '导入批次已入库',
   'import.rejected': '导入批次被拒绝(未入库)',
+  'import.rejections_downloaded': '导入拒收文件已下载',
   'record.corrected': '信用记录已更正',
   'enterprise.registered': '企业已登记',
   'enterprise.updated': '企业信息已变更',
@@ -18,6 +19,9 @@ export const AUDIT_ACTIONS = {
   'user.created': '账号已创建',
   'user.updated': '账号已变更',
   'personal.revealed': '个人信息明文已查看',
+  'crypto.configured': '数据加密算法或当前密钥已启用',
+  'crypto.key_rotated': '数据加密密钥已轮换',
+  'crypto.reencrypted': '数据已用当前密钥重新加密',
   'model.simulated': '评价模型版本已模拟(与现行版本对比)',
   'model.published': '评价模型版本已发布',
   'model.retired': '评价模型版本已停用',

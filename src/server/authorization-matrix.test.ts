@@ -32,6 +32,8 @@ interface Sample {
   request(audience: Audience): Promise<InjectOptions> | InjectOptions;
   /** Someone else's resource, for audiences whose scope is narrower than 'all' (undefined: the list check covers it). */
   outside?(audience: Audience): Promise<InjectOptions | undefined> | InjectOptions | undefined;
+  /** The answer for someone else's resource when it is not the scope's usual one (attachments: 404 like an unknown file, issue #13). */
+  outsideStatus?: number;
   /** Checks that a scoped list only holds what the audience may see. */
   checkList?(body: any, audience: Audience, fixture: ServerFixture): void;
   /** Each call needs its own session (logout ends the one it is given). */
@@ -141,13 +143,16 @@ describeOnEachEngine('authorization matrix', (current) => {
   const latestMessageOf = async (uscc: string) =>
     (await current().db.selectFrom('notifications as n').innerJoin('enterprises as e', 'e.id', 'n.enterprise_id').select('n.id').where('e.uscc', '=', uscc).orderBy('n.id', 'desc').executeTakeFirstOrThrow()).id;
   const noticeOf = async (recordId: number) => (await current().db.selectFrom('repair_notices').select('id').where('record_id', '=', recordId).executeTakeFirstOrThrow()).id;
-  /** An attachment uploaded by someone else and named in none of enterprise A's cases. */
+  /** An attachment uploaded by enterprise B, named in none of enterprise A's cases. */
   async function foreignAttachment(): Promise<string> {
     const sha256 = 'e'.repeat(64);
     const content = Buffer.from('%PDF-1.7 foreign');
     fs.mkdirSync(path.join(fixture.dataDir, 'attachments'), { recursive: true });
     fs.writeFileSync(path.join(fixture.dataDir, 'attachments', sha256), content);
-    await current().db.insertInto('attachments').values({ sha256, media_type: 'application/pdf', size_bytes: content.length, file_name: '别家.pdf', uploaded_by: 'someone-else' }).onConflict((conflict) => conflict.column('sha256').doNothing()).execute();
+    const { db } = current();
+    await db.insertInto('attachments').values({ sha256, media_type: 'application/pdf', size_bytes: content.length, file_name: '别家.pdf', uploaded_by: 'someone-else' }).onConflict((conflict) => conflict.column('sha256').doNothing()).execute();
+    const enterpriseB = await db.selectFrom('enterprises').select('id').where('uscc', '=', fixture.enterpriseB).executeTakeFirstOrThrow();
+    await db.insertInto('attachment_uploads').values({ sha256, uploaded_by: 'someone-else', user_id: null, enterprise_id: enterpriseB.id, department_code: null }).onConflict((conflict) => conflict.columns(['sha256', 'uploaded_by']).doNothing()).execute();
     return sha256;
   }
   // 数据归集 (issue #8): a one-row penalty CSV for a department, staged by the administrator (who may name any department).
@@ -251,7 +256,8 @@ describeOnEachEngine('authorization matrix', (current) => {
   }
   /** A report with evidence on reform task 000-05 (区市场监管局 leads it). */
   async function taskEvidence(): Promise<string> {
-    const sha256 = await uploadProof();
+    const payload = { fileName: '佐证.pdf', contentBase64: Buffer.from(`%PDF-1.7 evidence ${(counter += 1)}`).toString('base64') };
+    const sha256 = (await fixture.injectAs('department_operator', { method: 'POST', url: '/api/reform-tasks/evidence', payload }, sessions.get('department_operator'))).json().sha256;
     await reportTaskProgress(current().db, { taskCode: '000-05', status: 'in_progress', text: '矩阵测试报送', attachments: [sha256], actor: { name: 'dept', role: 'department_operator', departmentCode: 'scjg' } });
     return sha256;
   }
@@ -497,8 +503,14 @@ describeOnEachEngine('authorization matrix', (current) => {
       outside: async () => ({ method: 'GET', url: `/api/repair-notices/${await noticeOf(fixture.records.b)}/pdf` }),
     },
     'GET /api/attachments/{sha256}': {
-      request: async () => ({ method: 'GET', url: `/api/attachments/${await uploadProof()}` }),
+      // A proof enterprise A filed with a declaration: its own, and one a reviewer decides on.
+      request: async () => {
+        const payload = await declarationPayload();
+        await fixture.injectAs('enterprise', { method: 'POST', url: '/api/declarations', payload }, sessions.get('enterprise'));
+        return { method: 'GET', url: `/api/attachments/${payload.attachments[0]}` };
+      },
       outside: async () => ({ method: 'GET', url: `/api/attachments/${await foreignAttachment()}` }),
+      outsideStatus: 404,
     },
     // Sharing (issue #4 §5): banks and associations see enterprise A (on a list pushed to them), never B.
     'GET /api/enterprises/{uscc}/grade': {
@@ -845,7 +857,7 @@ describeOnEachEngine('authorization matrix', (current) => {
       },
       outside: async (audience) => {
         const sha256 = await foreignAttachment();
-        const other = await requestOf(audience === 'enterprise' ? { department: 'scjg', uscc: fixture.enterpriseB, attachments: [sha256] } : { department: 'tax', attachments: [sha256] });
+        const other = await requestOf(audience === 'enterprise' ? { department: 'scjg', uscc: fixture.enterpriseB, attachments: [sha256] } : { department: 'tax', uscc: fixture.enterpriseB, attachments: [sha256] });
         return { method: 'GET', url: `/api/requests/${other.id}/attachments/${sha256}` };
       },
     },
@@ -1004,7 +1016,7 @@ describeOnEachEngine('authorization matrix', (current) => {
           if (outsideRequest) {
             const outside = await call(outsideRequest);
             checked += 1;
-            const expected = OUTSIDE_STATUS[scope];
+            const expected = sample.outsideStatus ?? OUTSIDE_STATUS[scope];
             if (outside.statusCode !== expected) problems.push(`${name} as ${audience} (${scope}) for someone else's data: expected ${expected}, got ${outside.statusCode} ${outside.body}`);
           }
         }

@@ -2,6 +2,7 @@ import type { Store } from '../store/connect.ts';
 import ipaddr from 'ipaddr.js';
 import { readConfig, readNetworkConfig } from '../config.ts';
 import { AppError } from '../domain/app-error.ts';
+import { recordCryptoChoice } from '../services/crypto/record-crypto-choice.ts';
 import { loadSecretKey } from '../services/import/protect-personal.ts';
 import { startIndexCloser, type IndexCloser } from '../services/credit-index/index-closer.ts';
 import { startDailyChecks, type DailyChecks } from '../services/requests/start-daily-checks.ts';
@@ -32,6 +33,8 @@ export interface ListenOptions extends ServerOptions {
  */
 export async function startServer(store: Store, options: ListenOptions): Promise<{ app: ZodApp; url: string }> {
   const app = await buildServer(store, options);
+  // The encryption in use (SM4 or, with XINPING_CRYPTO=intl, AES-256) and its key are recorded when they change.
+  await recordCryptoChoice(store.db, (options.secretKey ?? loadSecretKey(options.dataDir ?? readConfig().dataDir)).ring, '平台启动');
   let dispatcher: WebhookDispatcher | undefined;
   let whitelistScheduler: WhitelistScheduler | undefined;
   let indexCloser: IndexCloser | undefined;

@@ -19,6 +19,7 @@ export interface Database {
   evaluation_runs: EvaluationRunTable;
   evaluations: EvaluationTable;
   attachments: AttachmentTable;
+  attachment_uploads: AttachmentUploadTable;
   declarations: DeclarationTable;
   objections: ObjectionTable;
   repair_applications: RepairApplicationTable;
@@ -296,6 +297,17 @@ export interface AttachmentTable {
   size_bytes: number;
   file_name: string;
   uploaded_by: string;
+  created_at: CreatedAt;
+}
+
+/** One uploader of an attachment (issue #13): only its own uploads may be cited in cases or downloaded by its enterprise. */
+export interface AttachmentUploadTable {
+  sha256: string;
+  /** The audit actor (principal.ts describeActor). */
+  uploaded_by: string;
+  user_id: number | null;
+  enterprise_id: number | null;
+  department_code: string | null;
   created_at: CreatedAt;
 }
 

@@ -2,6 +2,7 @@ import type { Command } from '../command.ts';
 import { migrateCommand } from './db-migrate.ts';
 import { auditListCommand } from './audit-list.ts';
 import { auditVerifyCommand } from './audit-verify.ts';
+import { keysRotateCommand } from './keys-rotate.ts';
 import { demoCommand } from './demo.ts';
 import { startCommand } from './start.ts';
 import { enterpriseAcceptLegacyCommand } from './enterprise-accept-legacy.ts';
@@ -33,4 +34,4 @@ import { workingDaysListCommand } from './working-days-list.ts';
 import { workingDaysLoadCommand } from './working-days-load.ts';
 
 /** Every command of the CLI. Each lives in its own file; add it here. */
-export const commands: Command[] = [migrateCommand, auditVerifyCommand, auditListCommand, usccCommand, enterpriseListCommand, enterpriseShowCommand, enterpriseRegisterCommand, enterpriseAcceptLegacyCommand, importCommand, demoCommand, startCommand, modelLintCommand, modelTestCommand, modelSimulateCommand, modelPublishCommand, evaluateCommand, recordShowCommand, serveCommand, userCreateCommand, reportCommand, shareExportCommand, shareRunCommand, whitelistRunCommand, policyMatchCommand, indexCloseCommand, indexShowCommand, requestEscalateCommand, taskRemindCommand, taskBulletinCommand, workingDaysAddCommand, workingDaysLoadCommand, workingDaysListCommand];
+export const commands: Command[] = [migrateCommand, auditVerifyCommand, auditListCommand, usccCommand, enterpriseListCommand, enterpriseShowCommand, enterpriseRegisterCommand, enterpriseAcceptLegacyCommand, importCommand, demoCommand, startCommand, modelLintCommand, modelTestCommand, modelSimulateCommand, modelPublishCommand, evaluateCommand, recordShowCommand, serveCommand, userCreateCommand, reportCommand, shareExportCommand, shareRunCommand, whitelistRunCommand, policyMatchCommand, indexCloseCommand, indexShowCommand, requestEscalateCommand, taskRemindCommand, taskBulletinCommand, workingDaysAddCommand, workingDaysLoadCommand, workingDaysListCommand, keysRotateCommand];

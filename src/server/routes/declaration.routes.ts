@@ -4,7 +4,7 @@ import { DECLARATION_ACTIONS, DECLARATION_WORKFLOW } from '../../domain/workflow
 import { decideDeclaration } from '../../services/workflows/decide-declaration.ts';
 import { findEnterpriseByUscc } from '../../services/workflows/find-enterprise.ts';
 import { listCases } from '../../services/workflows/list-cases.ts';
-import { storeAttachment } from '../../services/workflows/store-attachment.ts';
+import { storeAttachment, uploaderOf } from '../../services/workflows/store-attachment.ts';
 import { submitDeclaration } from '../../services/workflows/submit-declaration.ts';
 import { loadWorkflowDeadlines } from '../../services/workflows/workflow-settings.ts';
 import { principalOf, scopeOf, type RouteAccess } from '../access.ts';
@@ -28,16 +28,16 @@ export function registerAttachmentRoutes(app: ZodApp, context: ServerContext): v
       bodyLimit: attachmentBodyBytes(),
       schema: {
         summary: '上传附件',
-        description: '上传自主申报、异议、信用修复的证明材料(PDF、JPG、PNG,按文件内容判断类型,大小有上限),按内容摘要存储;附件不通过接口回传。',
+        description: '上传自主申报、异议、信用修复的证明材料(PDF、JPG、PNG,按文件内容判断类型,大小有上限),按内容摘要加密存储;附件不通过接口回传。附件归属上传的企业:申请中只能引用本企业上传的附件。',
         tags: ['办事'],
         body: z.object({ fileName: z.string().trim().min(1).max(200), contentBase64: z.string().min(1).describe('文件内容(Base64)') }),
         response: { 201: z.object({ sha256: z.string(), mediaType: z.string(), sizeBytes: z.number().int(), fileName: z.string() }) },
       },
     },
     async (request, reply) => {
-      const principal = principalOf(request);
+      const uploader = await uploaderOf(context.store.db, principalOf(request));
       const content = Buffer.from(request.body.contentBase64, 'base64');
-      const stored = await storeAttachment(context.store.db, context.dataDir, { fileName: request.body.fileName, content, actor: describeActor(principal) });
+      const stored = await storeAttachment(context.store.db, context.dataDir, context.secretKey().ring, { fileName: request.body.fileName, content, uploader });
       return reply.code(201).send(stored);
     },
   );

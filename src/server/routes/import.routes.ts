@@ -1,13 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../domain/app-error.ts';
 import { describeActor } from '../../domain/principal.ts';
 import { resolveDepartment } from '../../services/import/import-file.ts';
+import { downloadRejectionFile } from '../../services/import/download-rejection-file.ts';
 import { findImportJob, startImportJob } from '../../services/import/import-jobs.ts';
 import { findBatchDepartment, listImportBatches } from '../../services/import/list-import-batches.ts';
 import { previewImport } from '../../services/import/preview-import.ts';
-import { findRejectionFile, findUpload, listRejectionFiles, MAX_UPLOAD_BYTES, savePreview, stageUpload } from '../../services/import/staged-uploads.ts';
+import { findUpload, listRejectionFiles, MAX_UPLOAD_BYTES, savePreview, stageUpload, withPlainUpload } from '../../services/import/staged-uploads.ts';
 import { assertInScope, principalOf, scopeOf, type RouteAccess } from '../access.ts';
 import { PageQuery, pageOf } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
@@ -138,15 +137,16 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       const departmentCode = request.body.departmentCode ? resolveDepartment(request.body.departmentCode).code : principal.departmentCode;
       if (!departmentCode) throw new AppError('INVALID_INPUT', '请选择报送单位(departmentCode)');
       assertInScope(request, { departmentCode });
-      const staged = stageUpload(context.dataDir, {
+      const { ring } = context.secretKey();
+      const staged = stageUpload(context.dataDir, ring, {
         fileName: request.body.fileName,
         content: Buffer.from(request.body.contentBase64, 'base64'),
         departmentCode,
         kind: request.body.kind ?? null,
         uploadedBy: describeActor(principal),
       });
-      const preview = await previewImport(db, { file: staged.file, department: departmentCode, kind: staged.kind ?? undefined, secretKey: context.secretKey() });
-      savePreview(staged, preview);
+      const preview = await withPlainUpload(staged, ring, (file) => previewImport(db, { file, department: departmentCode, kind: staged.kind ?? undefined, secretKey: context.secretKey() }));
+      savePreview(staged, preview, ring);
       return reply.code(201).send({ uploadId: staged.id, ...preview });
     },
   );
@@ -158,7 +158,7 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       schema: { summary: '查看上传文件的预览', description: '上传后 24 小时内可再次查看其预览。', tags: ['数据归集'], params: z.object({ id: z.string().describe('上传编号') }), response: { 200: PreviewSchema } },
     },
     async (request) => {
-      const upload = findUpload(context.dataDir, request.params.id);
+      const upload = findUpload(context.dataDir, request.params.id, context.secretKey().ring);
       assertInScope(request, { departmentCode: upload.departmentCode });
       if (!upload.preview) throw new AppError('NOT_FOUND', '该上传没有预览,请重新上传');
       return { uploadId: upload.id, ...upload.preview };
@@ -182,7 +182,7 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      const upload = findUpload(context.dataDir, request.params.id);
+      const upload = findUpload(context.dataDir, request.params.id, context.secretKey().ring);
       assertInScope(request, { departmentCode: upload.departmentCode });
       const job = startImportJob(context.store, { upload, mode: request.body.mode, operator: describeActor(principal), secretKey: context.secretKey(), dataDir: context.dataDir });
       return reply.code(202).send(job);
@@ -233,7 +233,7 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       config: { access: IMPORT_ACCESS },
       schema: {
         summary: '下载拒收文件',
-        description: '网页导入的批次中未入库的行,格式与原文件相同,末列为“错误原因”;改正后可直接重新上传。',
+        description: '网页导入的批次中未入库的行,格式与原文件相同,末列为“错误原因”;改正后可直接重新上传。个人信息(如证件号码)仅对报送该批次的部门显示明文,其他用户(含平台管理员)下载的文件中为遮蔽形式;每次下载记入审计。',
         tags: ['数据归集'],
         params: z.object({ id: z.coerce.number().int().positive().describe('批次编号') }),
         response: { 200: { description: '拒收文件', content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }).describe('拒收文件(xlsx、csv 或 json)') } } } },
@@ -243,15 +243,13 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       const departmentCode = await findBatchDepartment(db, request.params.id);
       if (!departmentCode) throw new AppError('NOT_FOUND', `导入批次 ${request.params.id} 不存在`);
       assertInScope(request, { departmentCode });
-      const file = findRejectionFile(context.dataDir, request.params.id);
-      if (!file) throw new AppError('NOT_FOUND', `导入批次 ${request.params.id} 没有拒收文件(全部行都已入库,或不是通过网页导入的批次)`);
-      const batch = await db.selectFrom('import_batches').select('file_name').where('id', '=', request.params.id).executeTakeFirstOrThrow();
-      const extension = path.extname(file);
-      const name = `${path.basename(batch.file_name, path.extname(batch.file_name))}.拒收${extension}`;
-      reply.type(REJECTION_TYPES[extension] ?? 'application/octet-stream');
-      reply.header('content-disposition', `attachment; filename="rejected${extension}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+      const principal = principalOf(request);
+      const viewer = { actor: describeActor(principal), role: principal.role, departmentCode: principal.departmentCode };
+      const file = await downloadRejectionFile(db, context.dataDir, context.secretKey().ring, { batchId: request.params.id, viewer });
+      reply.type(REJECTION_TYPES[file.extension] ?? 'application/octet-stream');
+      reply.header('content-disposition', `attachment; filename="rejected${file.extension}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
       // The file goes out as bytes; the schema's string stands for the binary body in the OpenAPI document.
-      return reply.send(fs.readFileSync(file) as unknown as string);
+      return reply.send(file.content as unknown as string);
     },
   );
 }

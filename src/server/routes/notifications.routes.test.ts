@@ -114,7 +114,7 @@ describeOnEachEngine('notifications, deadlines and attachment downloads over HTT
     assert.match(listed.details.due_on, /^\d{4}-\d{2}-\d{2}$/);
   });
 
-  test('an attachment is downloaded by its owner and by reviewers as an attachment of its sniffed type, and by no one else', async () => {
+  test('an attachment is downloaded by its owner, by reviewers once its owner files it with a case, and by no one else', async () => {
     const sha = await upload(PNG, '证书 扫描件.png');
     const own = await call('enterprise', 'GET', `/api/attachments/${sha}`);
     assert.equal(own.statusCode, 200);
@@ -122,18 +122,21 @@ describeOnEachEngine('notifications, deadlines and attachment downloads over HTT
     assert.match(String(own.headers['content-disposition']), /^attachment; filename="[0-9a-f]{16}\.png"; filename\*=UTF-8''%E8%AF%81%E4%B9%A6%20/);
     assert.equal(own.headers['x-content-type-options'], 'nosniff');
     assert.deepEqual(own.rawPayload, PNG);
+    assert.equal((await call('reviewer', 'GET', `/api/attachments/${sha}`)).statusCode, 404, 'not yet part of any case');
+    const declared = await call('enterprise', 'POST', '/api/declarations', { kind: 'honor', fields: { 荣誉名称: '守合同重信用企业', 荣誉级别: '省级', 荣誉类型: '守合同重信用', 授予单位: '湖北省市场监督管理局', 授予日期: '2026-06-01' }, attachments: [sha] });
+    assert.equal(declared.statusCode, 201, declared.body);
     assert.equal((await call('reviewer', 'GET', `/api/attachments/${sha}`)).statusCode, 200);
     assert.equal((await call('department_operator', 'GET', `/api/attachments/${sha}`)).statusCode, 403);
-    assert.equal((await call('reviewer', 'GET', `/api/attachments/${'0'.repeat(64)}`)).statusCode, 404);
+    const unknown = await call('enterprise', 'GET', `/api/attachments/${'0'.repeat(64)}`);
+    assert.equal(unknown.statusCode, 404);
 
-    // A file another enterprise uploaded, named in none of this enterprise's cases.
+    // A file another enterprise uploaded: answered exactly like one that does not exist.
     const foreign = 'f'.repeat(64);
     fs.writeFileSync(path.join(fixture.dataDir, 'attachments', foreign), PDF);
     await current().db.insertInto('attachments').values({ sha256: foreign, media_type: 'application/pdf', size_bytes: PDF.length, file_name: '别家.pdf', uploaded_by: 'other-enterprise' }).execute();
     const refused = await call('enterprise', 'GET', `/api/attachments/${foreign}`);
-    assert.equal(refused.statusCode, 403);
-    assert.equal(refused.json().error.message, '企业用户只能下载本企业上传或本企业申请中附带的材料');
-    const reviewer = await call('reviewer', 'GET', `/api/attachments/${foreign}`);
-    assert.equal(reviewer.headers['content-type'], 'application/pdf');
+    assert.equal(refused.statusCode, 404);
+    assert.equal(refused.json().error.message, '未找到该附件,或无权查看该附件');
+    assert.equal(refused.body, unknown.body);
   });
 });

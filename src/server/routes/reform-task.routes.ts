@@ -11,7 +11,7 @@ import { PROGRESS_STATUSES, TASK_STATUSES, type ProgressStatus, type TaskStatus 
 import { writeTaskBoardXlsx } from '../../services/reform-tasks/write-task-board-xlsx.ts';
 import { listStaffMessages } from '../../services/notifications/list-staff-messages.ts';
 import { openAttachment } from '../../services/workflows/open-attachment.ts';
-import { storeAttachment } from '../../services/workflows/store-attachment.ts';
+import { storeAttachment, uploaderOf } from '../../services/workflows/store-attachment.ts';
 import { loadWorkflowDeadlines } from '../../services/workflows/workflow-settings.ts';
 import { principalOf, scopeOf, type RouteAccess } from '../access.ts';
 import { PageQuery, pageOf } from '../schemas.ts';
@@ -227,7 +227,7 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
     },
     async (request, reply) => {
       const content = Buffer.from(request.body.contentBase64, 'base64');
-      const stored = await storeAttachment(db, context.dataDir, { fileName: request.body.fileName, content, actor: describeActor(principalOf(request)) });
+      const stored = await storeAttachment(db, context.dataDir, context.secretKey().ring, { fileName: request.body.fileName, content, uploader: await uploaderOf(db, principalOf(request)) });
       return reply.code(201).send(stored);
     },
   );
@@ -260,16 +260,14 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
       config: { access: TASK_READERS },
       schema: {
         summary: '下载推进情况佐证材料',
-        description: '下载该任务某次报送所附的佐证材料。',
+        description: '下载该任务某次报送所附、且由报送单位上传的佐证材料。',
         tags: TAGS,
         params: TaskCodeParams.extend({ sha256: z.string().regex(/^[0-9a-f]{64}$/, '应为附件的 SHA-256') }),
         response: { 200: { description: '附件内容', content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } } } },
       },
     },
     async (request, reply) => {
-      const named = await db.selectFrom('reform_task_reports').select('id').where('task_code', '=', request.params.code).where((eb) => eb(eb.val(request.params.sha256), '=', eb.fn.any('attachments'))).executeTakeFirst();
-      if (!named) throw new AppError('NOT_FOUND', `重点任务 ${request.params.code} 的报送中没有附件 ${request.params.sha256}`);
-      const file = await openAttachment(db, context.dataDir, request.params.sha256, { actor: describeActor(principalOf(request)) });
+      const file = await openAttachment(db, context.dataDir, context.secretKey().ring, request.params.sha256, { taskCode: request.params.code });
       reply.type(file.mediaType);
       reply.header('content-disposition', `attachment; filename="${file.sha256.slice(0, 16)}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
       reply.header('content-security-policy', "default-src 'none'; sandbox");

@@ -369,7 +369,7 @@ export function registerRequestRoutes(app: ZodApp, context: ServerContext): void
       },
     },
     async (request, reply) => {
-      const file = await openRequestAttachment(db, context.dataDir, { id: request.params.id, sha256: request.params.sha256, viewer: await viewerOf(request), actor: requestActorOf(principalOf(request)).name });
+      const file = await openRequestAttachment(db, context.dataDir, context.secretKey().ring, { id: request.params.id, sha256: request.params.sha256, viewer: await viewerOf(request) });
       reply.type(file.mediaType);
       reply.header('content-disposition', `attachment; filename="${file.sha256.slice(0, 16)}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
       reply.header('content-security-policy', "default-src 'none'; sandbox");

@@ -5,7 +5,7 @@ import { jobsOf, type Job } from '../jobs/job-registry.ts';
 import { EVALUATION_JOB_GROUP } from '../model-management/start-model-jobs.ts';
 import { importFile, type ImportMode, type ImportResult } from './import-file.ts';
 import type { SecretKey } from './protect-personal.ts';
-import { keepRejectionFile, pendingRejectionPath, removeUpload, type StagedUpload } from './staged-uploads.ts';
+import { keepRejectionFile, pendingRejectionPath, removeUpload, withPlainUpload, type StagedUpload } from './staged-uploads.ts';
 
 const IMPORT_JOB_KIND = 'import';
 
@@ -58,8 +58,8 @@ export function startImportJob(store: Store, input: { upload: StagedUpload; mode
       reporter.report({ total });
       const rejectionPath = pendingRejectionPath(upload);
       fs.rmSync(rejectionPath, { force: true });
-      const result = await importFile(store.db, {
-        file: upload.file,
+      const result = await withPlainUpload(upload, input.secretKey.ring, (file) => importFile(store.db, {
+        file,
         department: upload.departmentCode,
         kind: upload.kind ?? upload.preview?.kind.code,
         mode: input.mode,
@@ -67,10 +67,10 @@ export function startImportJob(store: Store, input: { upload: StagedUpload; mode
         secretKey: input.secretKey,
         rejectionPath,
         onProgress: (progress) => reporter.report({ processed: progress.rowsRead, ...(total !== null && progress.rowsRead >= total ? { message: '正在写入并重新评价受影响的企业' } : {}) }),
-      });
+      }));
       const { rejectionFile, ...rest } = result;
       const hasRejectionFile = rejectionFile !== null && fs.existsSync(rejectionFile);
-      if (hasRejectionFile) keepRejectionFile(input.dataDir, result.batchId, rejectionFile);
+      if (hasRejectionFile) await keepRejectionFile(input.dataDir, { batchId: result.batchId, file: rejectionFile, kind: result.kind.code, ring: input.secretKey.ring });
       if (result.status === 'committed') removeUpload(input.dataDir, upload.id);
       reporter.report({ processed: result.totalRows, total: result.totalRows });
       return { ...rest, hasRejectionFile };

@@ -4,9 +4,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { isAppError } from '../../domain/app-error.ts';
-import { loadSecretKey, maskPersonalValue, parseSecretKey, protectPersonal, revealPersonal } from './protect-personal.ts';
+import { createCipheriv, createHmac } from 'node:crypto';
+import { loadSecretKey, maskPersonalValue, matchesPersonal, parseSecretKey, protectPersonal, revealPersonal } from './protect-personal.ts';
 
 const key = parseSecretKey('11'.repeat(32));
+
+/** The cipher text the platform wrote before issue #13: AES-256-GCM, nonce from HMAC-SHA256 of the value. */
+function legacyCipher(value: string): string {
+  const iv = createHmac('sha256', key.nonce).update(value).digest().subarray(0, 12);
+  const cipher = createCipheriv('aes-256-gcm', key.encryption, iv);
+  const body = Buffer.concat([cipher.update(value, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
+}
 
 describe('protecting personal data', () => {
   test('an identity number is masked to its first and last four characters', () => {
@@ -30,17 +39,26 @@ describe('protecting personal data', () => {
   test('another key cannot read the cipher, and an altered cipher is refused', () => {
     const stored = protectPersonal('420703199001011234', key);
     assert.throws(() => revealPersonal(stored, parseSecretKey('22'.repeat(32))), (error) => isAppError(error) && error.code === 'FORBIDDEN');
-    const bytes = Buffer.from(stored.cipher.slice(3), 'base64');
+    const [version, algorithm, keyId, payload] = stored.cipher.split(':');
+    const bytes = Buffer.from(payload!, 'base64');
     bytes[bytes.length - 1] ^= 1;
-    assert.throws(() => revealPersonal({ ...stored, cipher: `v1:${bytes.toString('base64')}` }, key), (error) => isAppError(error));
+    assert.throws(() => revealPersonal({ ...stored, cipher: `${version}:${algorithm}:${keyId}:${bytes.toString('base64')}` }, key), (error) => isAppError(error));
   });
 
   test('the key comes from XINPING_SECRET_KEY in hex or base64, and must be 32 bytes', () => {
     const raw = Buffer.alloc(32, 7);
-    const fromHex = loadSecretKey('/nonexistent', { XINPING_SECRET_KEY: raw.toString('hex') });
-    const fromBase64 = loadSecretKey('/nonexistent', { XINPING_SECRET_KEY: raw.toString('base64') });
+    const dataKey = { XINPING_DATA_KEY: '33'.repeat(32) };
+    const fromHex = loadSecretKey('/nonexistent', { ...dataKey, XINPING_SECRET_KEY: raw.toString('hex') });
+    const fromBase64 = loadSecretKey('/nonexistent', { ...dataKey, XINPING_SECRET_KEY: raw.toString('base64') });
     assert.deepEqual(fromHex, fromBase64);
-    assert.throws(() => loadSecretKey('/nonexistent', { XINPING_SECRET_KEY: 'abcd' }), (error) => isAppError(error) && /32 字节/.test(error.userMessage));
+    assert.throws(() => loadSecretKey('/nonexistent', { ...dataKey, XINPING_SECRET_KEY: 'abcd' }), (error) => isAppError(error) && /32 字节/.test(error.userMessage));
+  });
+
+  test('personal values written before SM4 (AES-GCM v1 ciphers) still decrypt', () => {
+    const legacy = 'v1:' + legacyCipher('420703199001011234');
+    assert.equal(revealPersonal({ masked: '', cipher: legacy }, key), '420703199001011234');
+    assert.ok(matchesPersonal(legacy, '420703199001011234', key));
+    assert.ok(!matchesPersonal(legacy, '420703199001011235', key));
   });
 
   test('without the variable a key file is created once in the data directory, readable by its owner only', () => {

@@ -1,7 +1,8 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../domain/app-error.ts';
+import { createDataKeyRing, decryptField, encryptField, loadDataKeyRing, type DataKeyRing } from '../crypto/data-cipher.ts';
 
 /**
  * Personal data (PIPL) in department files, e.g. 法定代表人证件号码 (DOMAIN.md §5): stored as a masked form that
@@ -12,43 +13,53 @@ export interface ProtectedValue {
   cipher: string;
 }
 
-/** A 32-byte AES-256 key with the two subkeys derived from it. */
+/**
+ * The platform's secrets: the 32-byte secret key (XINPING_SECRET_KEY or secret.key) with its two subkeys, which sign
+ * reports and decrypt the `v1:` AES-GCM ciphers written before issue #13, and the data key ring (data-cipher.ts) that
+ * encrypts personal data now (SM4 by default).
+ */
 export interface SecretKey {
   encryption: Buffer;
   nonce: Buffer;
+  ring: DataKeyRing;
 }
 
-const CIPHER_VERSION = 'v1';
+const LEGACY_CIPHER_VERSION = 'v1';
 const KEY_BYTES = 32;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const CACHE_SIZE = 10_000;
 const caches = new WeakMap<SecretKey, Map<string, ProtectedValue>>();
 
-/** Wraps raw key bytes; the subkeys keep encryption and nonce derivation independent of each other. */
-export function createSecretKey(raw: Buffer): SecretKey {
+/**
+ * Wraps raw key bytes; the subkeys keep encryption and nonce derivation independent of each other. Without a ring
+ * (tests), the data key is derived from the same bytes.
+ */
+export function createSecretKey(raw: Buffer, ring?: DataKeyRing): SecretKey {
   if (raw.length !== KEY_BYTES) throw new AppError('INVALID_INPUT', `个人信息加密密钥长度应为 32 字节(实际 ${raw.length} 字节)`);
   return {
     encryption: Buffer.from(hkdfSync('sha256', raw, Buffer.alloc(0), 'xinping personal encryption', KEY_BYTES)),
     nonce: Buffer.from(hkdfSync('sha256', raw, Buffer.alloc(0), 'xinping personal nonce', KEY_BYTES)),
+    ring: ring ?? createDataKeyRing({ id: '0', raw: Buffer.from(hkdfSync('sha256', raw, Buffer.alloc(0), 'xinping data key', KEY_BYTES)) }),
   };
 }
 
 /** Hex (64 characters) or base64 (44 characters) text of a 32-byte key. */
-export function parseSecretKey(text: string): SecretKey {
+export function parseSecretKey(text: string, ring?: DataKeyRing): SecretKey {
   const trimmed = text.trim();
   const raw = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
-  return createSecretKey(raw);
+  return createSecretKey(raw, ring);
 }
 
 /**
  * The key comes from XINPING_SECRET_KEY when set (servers keep it out of the data directory); otherwise from
  * `<dataDir>/secret.key`, generated once with mode 600. Losing that file makes stored ciphers unreadable, so it is
- * never regenerated over an existing one.
+ * never regenerated over an existing one. The data key ring comes from XINPING_DATA_KEY or `<dataDir>/keys/`.
  */
 export function loadSecretKey(dataDir: string, env: NodeJS.ProcessEnv = process.env): SecretKey {
+  const ring = loadDataKeyRing(dataDir, env);
   const fromEnv = env.XINPING_SECRET_KEY;
-  if (fromEnv) return parseSecretKey(fromEnv);
+  if (fromEnv) return parseSecretKey(fromEnv, ring);
   const file = path.join(dataDir, 'secret.key');
   fs.mkdirSync(dataDir, { recursive: true });
   try {
@@ -56,7 +67,7 @@ export function loadSecretKey(dataDir: string, env: NodeJS.ProcessEnv = process.
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
-  return parseSecretKey(fs.readFileSync(file, 'utf8'));
+  return parseSecretKey(fs.readFileSync(file, 'utf8'), ring);
 }
 
 /**
@@ -72,10 +83,10 @@ export function maskPersonalValue(value: string): string {
 }
 
 /**
- * Encrypts with AES-256-GCM. The nonce is derived from the value (HMAC under its own subkey) rather than random, so
- * the same value always yields the same cipher: re-importing the same file must change nothing (the record's
+ * Encrypts with the data key ring (data-cipher.ts encryptField: SM4 by default). The cipher is deterministic: the same
+ * value under the same key always yields the same text, so re-importing the same file changes nothing (the record's
  * content hash covers its fields). The cost is that equal values have equal ciphers, which the masked form nearly
- * reveals anyway.
+ * reveals anyway. After a key rotation new ciphers differ from old ones: compare values with matchesPersonal.
  */
 export function protectPersonal(value: string, key: SecretKey): ProtectedValue {
   // The same person appears on many decisions of a file: reuse the result (it is deterministic anyway).
@@ -83,20 +94,17 @@ export function protectPersonal(value: string, key: SecretKey): ProtectedValue {
   if (!cache) caches.set(key, (cache = new Map()));
   const cached = cache.get(value);
   if (cached) return cached;
-  const iv = createHmac('sha256', key.nonce).update(value).digest().subarray(0, IV_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', key.encryption, iv);
-  const body = Buffer.concat([cipher.update(value, 'utf8'), cipher.final()]);
-  const payload = Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
-  const result = { masked: maskPersonalValue(value), cipher: `${CIPHER_VERSION}:${payload}` };
+  const result = { masked: maskPersonalValue(value), cipher: encryptField(value, key.ring) };
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(value, result);
   return result;
 }
 
-/** Decrypts a protected value; a wrong key or an altered cipher is refused (GCM authenticates both). */
+/** Decrypts a protected value, written now or before issue #13 (`v1:` AES-GCM); a wrong key or an altered cipher is refused. */
 export function revealPersonal(value: ProtectedValue, key: SecretKey): string {
   const [version, payload] = value.cipher.split(':');
-  if (version !== CIPHER_VERSION || !payload) throw new AppError('INVALID_INPUT', '个人信息密文格式无法识别');
+  if (version !== LEGACY_CIPHER_VERSION) return decryptField(value.cipher, key.ring);
+  if (!payload) throw new AppError('INVALID_INPUT', '个人信息密文格式无法识别');
   const bytes = Buffer.from(payload, 'base64');
   const decipher = createDecipheriv('aes-256-gcm', key.encryption, bytes.subarray(0, IV_BYTES));
   decipher.setAuthTag(bytes.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
@@ -104,5 +112,15 @@ export function revealPersonal(value: ProtectedValue, key: SecretKey): string {
     return Buffer.concat([decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
   } catch (error) {
     throw new AppError('FORBIDDEN', '个人信息无法解密:密钥不匹配或密文已被改动', { cause: error });
+  }
+}
+
+/** Whether a stored cipher holds this value, whichever key or algorithm wrote it. */
+export function matchesPersonal(cipher: string, value: string, key: SecretKey): boolean {
+  if (cipher === protectPersonal(value, key).cipher) return true;
+  try {
+    return revealPersonal({ masked: '', cipher }, key) === value;
+  } catch {
+    return false;
   }
 }

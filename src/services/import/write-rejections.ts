@@ -31,8 +31,11 @@ function csvField(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** Rejection files repeat rows with personal data: readable by the platform's account only (issue #13). */
+const OWNER_ONLY = 0o600;
+
 function createCsvWriter(path: string, headers: readonly string[]): RejectionWriter {
-  const output = fs.createWriteStream(path);
+  const output = fs.createWriteStream(path, { mode: OWNER_ONLY });
   const width = headers.length;
   // UTF-8 with a BOM: that is what makes Excel on a Chinese Windows open it without garbling.
   output.write(`\uFEFF${[...headers, REJECTION_REASON_HEADER].map(csvField).join(',')}\r\n`);
@@ -50,7 +53,7 @@ function createCsvWriter(path: string, headers: readonly string[]): RejectionWri
 }
 
 function createXlsxWriter(path: string, headers: readonly string[]): RejectionWriter {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: fs.createWriteStream(path, { mode: OWNER_ONLY }), useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet('未入库数据');
   const width = headers.length;
   sheet.addRow([...headers, REJECTION_REASON_HEADER].map(neutralizeCell)).commit();
@@ -73,7 +76,7 @@ function createXlsxWriter(path: string, headers: readonly string[]): RejectionWr
 
 // JSON is data, never opened as a spreadsheet: values are written back exactly as they came.
 function createJsonWriter(path: string, headers: readonly string[], lines: boolean): RejectionWriter {
-  const output = fs.createWriteStream(path);
+  const output = fs.createWriteStream(path, { mode: OWNER_ONLY });
   let count = 0;
   if (!lines) output.write('[\n');
   return {

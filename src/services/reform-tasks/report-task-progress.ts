@@ -53,7 +53,7 @@ export async function reportTaskProgress(db: Kysely<Database>, input: ProgressIn
   if (input.status !== 'done' && percent === 100) throw new AppError('INVALID_INPUT', `字段“status”:进度为 100 时状态应为“已完成”,实际为“${PROGRESS_STATUSES[input.status]}”`);
   if (input.status === 'not_started' && percent !== null && percent > 0) throw new AppError('INVALID_INPUT', `字段“percent”:状态为“未开始”时进度应为 0,实际为 ${percent}`);
   return db.transaction().execute(async (trx) => {
-    const attachments = await requireAttachments(trx, input.attachments ?? []);
+    const attachments = await requireAttachments(trx, input.attachments ?? [], { actor: input.actor.name, departmentCode: input.actor.role === 'department_operator' ? unit.code : null });
     const row = await trx
       .insertInto('reform_task_reports')
       .values({ task_code: task.code, unit_code: unit.code, status: input.status, percent, text, attachments, reported_on: today, reported_by: input.actor.name })

@@ -100,7 +100,7 @@ export async function fileRequest(db: Kysely<Database>, input: FileRequestInput,
       if (!evaluation) throw new AppError('NOT_FOUND', `未找到编号为 ${input.evaluationId} 的评价结果`);
       if (evaluation.enterprise_id !== enterprise!.id) throw new AppError('FORBIDDEN', '只能就本企业的评价结果提出诉求');
     }
-    const attachments = await requireAttachments(trx, input.attachments ?? []);
+    const attachments = await requireAttachments(trx, input.attachments ?? [], { actor: input.actor, enterpriseId: enterprise?.id ?? null });
     let row: RequestRow = await trx
       .insertInto('requests')
       .values({

@@ -3,7 +3,7 @@ import { AppError } from '../../domain/app-error.ts';
 import { normalizeMobileNumber } from '../../domain/requests/mobile-number.ts';
 import { AWAITING_ANSWER_STATES, REQUEST_WORKFLOW, type RequestState } from '../../domain/requests/request-workflow.ts';
 import type { Database } from '../../store/database.ts';
-import { protectPersonal, type SecretKey } from '../import/protect-personal.ts';
+import { matchesPersonal, type SecretKey } from '../import/protect-personal.ts';
 import { firstDayAfterMonth } from './analyze-request-months.ts';
 import { assertRequestVisible } from './find-request.ts';
 import type { RequestViewer } from './request-actor.ts';
@@ -96,8 +96,8 @@ export async function findTrackedRequestId(db: Kysely<Database>, input: { tracki
   const notFound = new AppError('NOT_FOUND', '未找到与该查询码和手机号码对应的诉求,请核对后重试');
   if (!number) throw notFound;
   const row = await db.selectFrom('requests').select(['id', 'phone_cipher']).where('tracking_code', '=', input.trackingCode.trim().toUpperCase()).executeTakeFirst();
-  // The cipher is deterministic (protect-personal.ts): the same number always encrypts to the same text.
-  if (!row || !row.phone_cipher || row.phone_cipher !== protectPersonal(number, secretKey()).cipher) throw notFound;
+  // Compared by value: a number stored under an older data key has another cipher (protect-personal.ts).
+  if (!row || !row.phone_cipher || !matchesPersonal(row.phone_cipher, number, secretKey())) throw notFound;
   return row.id;
 }
 

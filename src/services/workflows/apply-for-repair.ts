@@ -54,7 +54,7 @@ export async function applyForRepair(db: Kysely<Database>, input: ApplyForRepair
     if (today < from) throw new AppError('PRECONDITION_FAILED', `该记录自 ${from} 起方可申请信用修复(最短公示期未满)`);
     const open = await trx.selectFrom('repair_applications').select('id').where('record_id', '=', record.id).where('state', 'in', ['submitted', 'accepted']).executeTakeFirst();
     if (open) throw new AppError('CONFLICT', `该记录已有办理中的信用修复申请(编号 ${open.id})`);
-    const attachments = await requireAttachments(trx, input.attachments);
+    const attachments = await requireAttachments(trx, input.attachments, { actor: input.actor, enterpriseId: enterprise.id });
     const commitmentId = await insertCommitment(trx, enterprise, { actor: input.actor, commitmentType: '修复型', departmentCode: record.department_code, itemCode: null });
     const { id } = await trx
       .insertInto('repair_applications')

@@ -56,7 +56,7 @@ export async function fileObjection(db: Kysely<Database>, input: FileObjectionIn
       .where('state', 'in', [...OPEN_OBJECTION_STATES])
       .executeTakeFirst();
     if (open) throw new AppError('CONFLICT', `该${input.recordId ? '记录' : '评价结果'}已有办理中的异议申请(编号 ${open.id})`);
-    const attachments = await requireAttachments(trx, input.attachments);
+    const attachments = await requireAttachments(trx, input.attachments, { actor: input.actor, enterpriseId: enterprise.id });
     const { id } = await trx
       .insertInto('objections')
       .values({ enterprise_id: enterprise.id, record_id: input.recordId ?? null, evaluation_id: input.evaluationId ?? null, reason: input.reason.trim(), attachments, submitted_by: input.actor })

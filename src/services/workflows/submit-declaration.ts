@@ -33,7 +33,7 @@ export async function submitDeclaration(db: Kysely<Database>, input: SubmitDecla
   const title = `${DECLARATION_CATEGORY_LABELS[category]}:${kind.label}(${record.naturalKey})`;
   const messages: OutgoingMessage[] = [];
   const created = await db.transaction().execute(async (trx) => {
-    const attachments = await requireAttachments(trx, input.attachments);
+    const attachments = await requireAttachments(trx, input.attachments, { actor: input.actor, enterpriseId: enterprise.id });
     const row = await trx
       .insertInto('declarations')
       .values({ enterprise_id: enterprise.id, category, title, fields: JSON.stringify({ kind: kind.code, values: input.fields }), attachments, submitted_by: input.actor })

@@ -40,7 +40,8 @@ const FAILURES_DIR = path.resolve(import.meta.dirname, '../../../test-output/fai
 // the moment of failure (and its HTML, for what the screenshot cannot tell), in test-output/failures/<test>/, named in
 // the test's output.
 afterEach(async (t) => {
-  if (t.passed) return;
+  // `passed` is there since Node 20.13; @types/node 20 does not declare it yet.
+  if ((t as unknown as { passed: boolean }).passed) return;
   const folder = path.join(FAILURES_DIR, t.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80));
   fs.mkdirSync(folder, { recursive: true });
   const pages = [...openContexts].flatMap((context) => context.pages());
