@@ -81,6 +81,7 @@ export const AUDIT_ACTIONS = {
   'credit_index.month_closed': '信用指数月份已结算并冻结',
   'honest_case.published': '诚信典型案例已在公众门户发布',
   'honest_case.withdrawn': '诚信典型案例已从公众门户撤回',
+  'audit.checkpointed': '审计链检查点已签发(链头已签名公布)',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -2,6 +2,7 @@ import type { Command } from '../command.ts';
 import { migrateCommand } from './db-migrate.ts';
 import { auditListCommand } from './audit-list.ts';
 import { auditVerifyCommand } from './audit-verify.ts';
+import { auditCheckpointCommand } from './audit-checkpoint.ts';
 import { demoCommand } from './demo.ts';
 import { startCommand } from './start.ts';
 import { enterpriseAcceptLegacyCommand } from './enterprise-accept-legacy.ts';
@@ -30,4 +31,4 @@ import { taskRemindCommand } from './task-remind.ts';
 import { taskBulletinCommand } from './task-bulletin.ts';
 
 /** Every command of the CLI. Each lives in its own file; add it here. */
-export const commands: Command[] = [migrateCommand, auditVerifyCommand, auditListCommand, usccCommand, enterpriseListCommand, enterpriseShowCommand, enterpriseRegisterCommand, enterpriseAcceptLegacyCommand, importCommand, demoCommand, startCommand, modelLintCommand, modelTestCommand, modelSimulateCommand, modelPublishCommand, evaluateCommand, recordShowCommand, serveCommand, userCreateCommand, reportCommand, shareExportCommand, shareRunCommand, whitelistRunCommand, policyMatchCommand, indexCloseCommand, indexShowCommand, requestEscalateCommand, taskRemindCommand, taskBulletinCommand];
+export const commands: Command[] = [migrateCommand, auditVerifyCommand, auditListCommand, auditCheckpointCommand, usccCommand, enterpriseListCommand, enterpriseShowCommand, enterpriseRegisterCommand, enterpriseAcceptLegacyCommand, importCommand, demoCommand, startCommand, modelLintCommand, modelTestCommand, modelSimulateCommand, modelPublishCommand, evaluateCommand, recordShowCommand, serveCommand, userCreateCommand, reportCommand, shareExportCommand, shareRunCommand, whitelistRunCommand, policyMatchCommand, indexCloseCommand, indexShowCommand, requestEscalateCommand, taskRemindCommand, taskBulletinCommand];
