@@ -6,6 +6,7 @@ import Fastify, { type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { readConfig } from '../config.ts';
 import { loadSecretKey } from '../services/import/protect-personal.ts';
+import { loadSigningKey, type SigningKey } from '../services/crypto/signing-key.ts';
 import type { Store } from '../store/connect.ts';
 import { authorizeRequest, declareRouteAccess, isDocumentationRoute } from './access.ts';
 import { createAuthenticateHook, SESSION_COOKIE } from './authenticate.ts';
@@ -138,6 +139,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
 
   const dataDir = options.dataDir ?? readConfig().dataDir;
   let secretKey = options.secretKey;
+  let signingKey: SigningKey | undefined;
   const context: ServerContext = {
     store,
     sessionLifetimeMs: (options.sessionLifetimeHours ?? 12) * 3_600_000,
@@ -149,6 +151,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
       keyGenerator: (request) => `login-account:${String((request.body as { username?: unknown } | undefined)?.username ?? '').trim().toLowerCase()}`,
     }),
     secretKey: () => (secretKey ??= loadSecretKey(dataDir)),
+    signingKey: () => (signingKey ??= loadSigningKey(dataDir)),
     dataDir,
   };
   for (const register of ROUTE_GROUPS) register(app, context);

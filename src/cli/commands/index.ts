@@ -20,6 +20,7 @@ import { usccCommand } from './uscc.ts';
 import { serveCommand } from './serve.ts';
 import { userCreateCommand } from './user-create.ts';
 import { reportCommand } from './report.ts';
+import { reportVerifyCommand } from './report-verify.ts';
 import { shareExportCommand } from './share-export.ts';
 import { shareRunCommand } from './share-run.ts';
 import { whitelistRunCommand } from './whitelist-run.ts';
@@ -31,4 +32,4 @@ import { taskRemindCommand } from './task-remind.ts';
 import { taskBulletinCommand } from './task-bulletin.ts';
 
 /** Every command of the CLI. Each lives in its own file; add it here. */
-export const commands: Command[] = [migrateCommand, auditVerifyCommand, auditListCommand, auditCheckpointCommand, usccCommand, enterpriseListCommand, enterpriseShowCommand, enterpriseRegisterCommand, enterpriseAcceptLegacyCommand, importCommand, demoCommand, startCommand, modelLintCommand, modelTestCommand, modelSimulateCommand, modelPublishCommand, evaluateCommand, recordShowCommand, serveCommand, userCreateCommand, reportCommand, shareExportCommand, shareRunCommand, whitelistRunCommand, policyMatchCommand, indexCloseCommand, indexShowCommand, requestEscalateCommand, taskRemindCommand, taskBulletinCommand];
+export const commands: Command[] = [migrateCommand, auditVerifyCommand, auditListCommand, auditCheckpointCommand, usccCommand, enterpriseListCommand, enterpriseShowCommand, enterpriseRegisterCommand, enterpriseAcceptLegacyCommand, importCommand, demoCommand, startCommand, modelLintCommand, modelTestCommand, modelSimulateCommand, modelPublishCommand, evaluateCommand, recordShowCommand, serveCommand, userCreateCommand, reportCommand, reportVerifyCommand, shareExportCommand, shareRunCommand, whitelistRunCommand, policyMatchCommand, indexCloseCommand, indexShowCommand, requestEscalateCommand, taskRemindCommand, taskBulletinCommand];

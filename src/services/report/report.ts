@@ -1,3 +1,4 @@
+import type { HashAlgorithm, SignatureAlgorithm } from '../crypto/crypto-suite.ts';
 /**
  * The enterprise credit report (企业信用报告, issue #5) as data: the JSON form, from which the HTML page and the PDF
  * are rendered, so the three forms always say the same thing. Its sections follow 《公共信用信息报告标准》
@@ -162,5 +163,31 @@ export interface CreditReport {
    * date, grade, score and digest, see verification-code.ts) and the digest of everything above (the report with
    * `verification` left out).
    */
-  verification: { path: string; code: string; digest: string };
+  verification: { path: string; code: string; digest: string; signature: ReportSignature };
+}
+
+/** The facts a report's signature covers (issue #13 §3): checked offline by `xinping report verify FILE`. */
+export interface SignedReportFacts {
+  format: 'xinping-report-signature/1';
+  number: string;
+  uscc: string;
+  enterpriseName: string;
+  issuedOn: string;
+  asOf: string;
+  audience: ReportAudience;
+  grade: string;
+  score: number;
+  /** SM3 (or SHA-256 under the international suite) of the report data: everything but `verification`. */
+  digestAlgorithm: HashAlgorithm;
+  contentDigest: string;
+}
+
+/** The platform's signature over the canonical JSON of `facts`, with the public key to check it. */
+export interface ReportSignature {
+  algorithm: SignatureAlgorithm;
+  /** Base64 DER. */
+  value: string;
+  publicKey: string;
+  publicKeyFingerprint: string;
+  facts: SignedReportFacts;
 }
