@@ -6,6 +6,7 @@ import type { Database } from '../../store/database.ts';
 import { createTestStore, engines } from '../../../test/support/stores.ts';
 import { commitBatch } from '../records/commit-batch.ts';
 import type { HashAlgorithm } from '../crypto/crypto-suite.ts';
+import { findRecordForWorkflow, writeRecordVersion } from '../workflows/rewrite-record-status.ts';
 import { appendAuditEvent, hashAuditEvent } from './append-audit-event.ts';
 import { verifyAuditChain } from './verify-audit-chain.ts';
 
@@ -192,6 +193,46 @@ for (const engine of engines()) {
         await tamper(owner, 'record_versions', `delete from record_versions where batch_id = ${batch.id} and version = 1 and record_id = (select min(record_id) from record_versions where batch_id = ${batch.id})`);
         const result = await verifyAuditChain(db);
         assert.deepEqual({ seq: result.problem?.seq, kind: result.problem?.kind }, { seq: 1, kind: 'records-altered' });
+      });
+    });
+    /** A repair as the workflows write it: a new version outside any batch, and the event describing it. */
+    async function markRepaired(db: Kysely<Database>): Promise<number> {
+      return db.transaction().execute(async (trx) => {
+        const { id } = await trx.selectFrom('records').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow();
+        await writeRecordVersion(trx, await findRecordForWorkflow(trx, id), '审核员', { status: 'repaired' });
+        const event = await appendAuditEvent(trx, { actor: '审核员', action: 'repair.approved', subjectType: 'record', subjectId: String(id), payload: {} });
+        return event.seq;
+      });
+    }
+
+    test('a record version written outside a batch is listed with its digest by the event of the same transaction', async () => {
+      await withTrail(async (db) => {
+        const seq = await markRepaired(db);
+        const event = await db.selectFrom('audit_events').select(['payload', 'hash_algorithm']).where('seq', '=', seq).executeTakeFirstOrThrow();
+        const payload = event.payload as { recordVersions: [number, number][]; recordVersionsDigest: string };
+        assert.equal(payload.recordVersions.length, 1);
+        assert.match(payload.recordVersionsDigest, /^[0-9a-f]{64}$/);
+        assert.equal(event.hash_algorithm, 'sm3');
+        assert.equal((await verifyAuditChain(db)).ok, true);
+      });
+    });
+
+    test('a repaired version edited behind the platform is reported at the event that wrote it', async () => {
+      await withTrail(async (db, owner) => {
+        const seq = await markRepaired(db);
+        await tamper(owner, 'record_versions', `update record_versions set status = 'revoked' where batch_id is null`);
+        const result = await verifyAuditChain(db);
+        assert.deepEqual({ seq: result.problem?.seq, kind: result.problem?.kind }, { seq, kind: 'records-altered' });
+      });
+    });
+
+    test('a record version inserted without any event is reported', async () => {
+      await withTrail(async (db, owner) => {
+        await sql`insert into record_versions (record_id, version, enterprise_id, change, status, fields, content_hash, operator)
+          select id, version + 1, enterprise_id, 'corrected', 'revoked', fields, content_hash, 'x' from records order by id limit 1`.execute(owner);
+        const result = await verifyAuditChain(db);
+        assert.equal(result.problem?.kind, 'records-altered');
+        assert.match(result.problem!.reason, /记录 #\d+ 的第 \d+ 版没有任何审计事件记载/);
       });
     });
   });
