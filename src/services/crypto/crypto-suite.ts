@@ -31,6 +31,11 @@ export function signatureAlgorithmOf(suite: CryptoSuite): SignatureAlgorithm {
   return suite === 'sm' ? 'sm2-sm3' : 'ecdsa-p256-sha256';
 }
 
+/** The hash that goes with a signature algorithm (SM3 with SM2, SHA-256 with ECDSA P-256). */
+export function hashAlgorithmOfSignature(algorithm: SignatureAlgorithm): HashAlgorithm {
+  return algorithm === 'sm2-sm3' ? 'sm3' : 'sha256';
+}
+
 /** Hex digest of `parts` joined by nothing, with the given algorithm (both are built into Node's OpenSSL). */
 export function digestHex(algorithm: HashAlgorithm, ...parts: (string | Buffer)[]): string {
   const hash = createHash(algorithm);

@@ -2,7 +2,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, t
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../domain/app-error.ts';
-import { digestHex, hashAlgorithmOf, readCryptoSuite, type SignatureAlgorithm } from './crypto-suite.ts';
+import { digestHex, hashAlgorithmOfSignature, readCryptoSuite, signatureAlgorithmOf, type SignatureAlgorithm } from './crypto-suite.ts';
 
 /** The platform's signing key pair: signs audit checkpoints and reports; its public key is published. */
 export interface SigningKey {
@@ -27,7 +27,7 @@ const CURVES: Record<SignatureAlgorithm, string> = { 'sm2-sm3': 'SM2', 'ecdsa-p2
  * `openssl dgst -sm3 -verify` does without `-sigopt distid:` (sm2-signature.test.ts checks this independently).
  */
 export function loadSigningKey(dataDir: string, env: NodeJS.ProcessEnv = process.env): SigningKey {
-  const algorithm = signatureAlgorithmFor(env);
+  const algorithm = signatureAlgorithmOf(readCryptoSuite(env));
   const file = env.XINPING_SIGNING_KEY_FILE || path.join(dataDir, 'keys', KEY_FILES[algorithm]);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
@@ -49,14 +49,10 @@ export function loadSigningKey(dataDir: string, env: NodeJS.ProcessEnv = process
   return { algorithm, privateKey, publicKeyPem, fingerprint: publicKeyFingerprint(algorithm, publicKeyPem) };
 }
 
-function signatureAlgorithmFor(env: NodeJS.ProcessEnv): SignatureAlgorithm {
-  return readCryptoSuite(env) === 'sm' ? 'sm2-sm3' : 'ecdsa-p256-sha256';
-}
-
 /** The digest of the public key's DER, with the hash of the signature's suite. */
 export function publicKeyFingerprint(algorithm: SignatureAlgorithm, publicKeyPem: string): string {
   const der = createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' });
-  return digestHex(hashAlgorithmOf(algorithm === 'sm2-sm3' ? 'sm' : 'international'), der);
+  return digestHex(hashAlgorithmOfSignature(algorithm), der);
 }
 
 /** Signs `data`: SM2 with SM3 (default ID handling above), or ECDSA P-256 with SHA-256. Base64 of the DER signature. */

@@ -207,6 +207,23 @@ describeOnEachEngine('issuing credit reports for the demo district', (current) =
     assert.equal((await verifyAuditChain(db)).ok, true);
   });
 
+  test('the same report asked for again the same day keeps its number and signature, and nothing new is recorded', async () => {
+    const db = current().db;
+    const day = addDays(TODAY, 20);
+    const first = await issue(chosen.gradeA, 'full', new Date(`${day}T02:00:00Z`));
+    const issuedBefore = await db.selectFrom('issued_reports').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    const again = await issue(chosen.gradeA, 'full', new Date(`${day}T09:00:00Z`));
+    assert.equal(again.number, first.number);
+    assert.equal(again.verification.signature.value, first.verification.signature.value);
+    assert.equal(again.verification.code, first.verification.code);
+    const issuedAfter = await db.selectFrom('issued_reports').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    assert.equal(Number(issuedAfter.count), Number(issuedBefore.count));
+    const otherAudience = await issue(chosen.gradeA, 'public', new Date(`${day}T09:00:00Z`));
+    assert.notEqual(otherAudience.number, first.number, 'another audience is another report');
+    const nextDay = await issue(chosen.gradeA, 'full', new Date(`${addDays(day, 1)}T02:00:00Z`));
+    assert.notEqual(nextDay.number, first.number, 'the next day is another report');
+  });
+
   test('verification confirms the issued report by number and code, refuses a wrong code, an unknown number and a forged grade alike', async () => {
     const db = current().db;
     const report = await issue(chosen.repaired);

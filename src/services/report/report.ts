@@ -1,4 +1,3 @@
-import type { HashAlgorithm, SignatureAlgorithm } from '../crypto/crypto-suite.ts';
 /**
  * The enterprise credit report (企业信用报告, issue #5) as data: the JSON form, from which the HTML page and the PDF
  * are rendered, so the three forms always say the same thing. Its sections follow 《公共信用信息报告标准》
@@ -7,6 +6,7 @@ import type { HashAlgorithm, SignatureAlgorithm } from '../crypto/crypto-suite.t
  */
 
 /** Version of this structure; a consumer of the JSON form checks it. */
+import type { HashAlgorithm, SignatureAlgorithm } from '../crypto/crypto-suite.ts';
 export const REPORT_FORMAT = 'xinping-credit-report/1';
 
 /**

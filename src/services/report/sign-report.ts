@@ -1,6 +1,6 @@
 import { createHash, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { canonicalJson } from '../audit/append-audit-event.ts';
-import { digestHex, hashAlgorithmOf, type HashAlgorithm } from '../crypto/crypto-suite.ts';
+import { digestHex, hashAlgorithmOfSignature, type HashAlgorithm } from '../crypto/crypto-suite.ts';
 import { signData, type SigningKey } from '../crypto/signing-key.ts';
 import type { SecretKey } from '../import/protect-personal.ts';
 import type { UnsignedReport } from './build-report.ts';
@@ -116,7 +116,7 @@ export function signedReportFacts(report: UnsignedReport | CreditReport, digestA
 export function signReport(report: UnsignedReport, keys: ReportKeys, verifyPath: string, signatureValue?: string): CreditReport {
   const digest = reportDigest(report);
   const code = computeVerificationCode(keys.secret, { number: report.number, uscc: report.enterprise.uscc, issuedOn: report.issuedOn, grade: report.evaluation.grade, score: report.evaluation.score, digest });
-  const facts = signedReportFacts(report, hashAlgorithmOf(keys.signing.algorithm === 'sm2-sm3' ? 'sm' : 'international'));
+  const facts = signedReportFacts(report, hashAlgorithmOfSignature(keys.signing.algorithm));
   const signature: ReportSignature = {
     algorithm: keys.signing.algorithm,
     value: signatureValue ?? signData(keys.signing, signedReportText(facts)),
