@@ -5,8 +5,9 @@
  * weight, the enterprise's information by dimension, and an objective description of its credit.
  */
 
-/** Version of this structure; a consumer of the JSON form checks it. */
 import type { HashAlgorithm, SignatureAlgorithm } from '../crypto/crypto-suite.ts';
+
+/** Version of this structure; a consumer of the JSON form checks it. */
 export const REPORT_FORMAT = 'xinping-credit-report/1';
 
 /**
