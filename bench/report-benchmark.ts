@@ -17,6 +17,7 @@ import { syncCatalog } from '../src/services/catalog/sync-catalog.ts';
 import { generateDemo } from '../src/services/demo/generate-demo.ts';
 import { ensurePublishedModel } from '../src/services/evaluation/ensure-published-model.ts';
 import { parseSecretKey } from '../src/services/import/protect-personal.ts';
+import { loadSigningKey } from '../src/services/crypto/signing-key.ts';
 import { issueReport } from '../src/services/report/issue-report.ts';
 import { renderReportPdf } from '../src/services/report/render-report-pdf.ts';
 import { openStore } from '../src/store/connect.ts';
@@ -37,6 +38,7 @@ const round = (value: number, decimals = 1) => Math.round(value * 10 ** decimals
 const store = await openStore({ dataDir: '' }, { memory: true });
 await syncCatalog(store.db);
 const key = parseSecretKey('ab'.repeat(32));
+const keys = { secret: key, signing: loadSigningKey(fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-bench-key-'))) };
 process.stderr.write(`正在生成 ${enterpriseCount} 家企业的演示数据…\n`);
 await generateDemo(store.db, { enterprises: enterpriseCount, seed: 'bench', secretKey: key, asOf: todayInDistrict() });
 await ensurePublishedModel(store);
@@ -45,7 +47,7 @@ const enterprises = (await store.db.selectFrom('enterprises').select('uscc').whe
 /** Issues (evaluation with trace and stored, number, issue record, audit event) and renders one report; times in ms. */
 async function makePdf(uscc: string): Promise<{ issueMs: number; renderMs: number; bytes: number; pages: number }> {
   const started = performance.now();
-  const report = await issueReport(store.db, key, { uscc, audience: 'full', issuedBy: 'benchmark' });
+  const report = await issueReport(store.db, keys, { uscc, audience: 'full', issuedBy: 'benchmark' });
   const issued = performance.now();
   const pdf = await renderReportPdf(report);
   const rendered = performance.now();

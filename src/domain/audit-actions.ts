@@ -87,6 +87,7 @@ export const AUDIT_ACTIONS = {
   'honest_case.withdrawn': '诚信典型案例已从公众门户撤回',
   'holiday_year.loaded': '节假日安排已载入(工作日计算日历)',
   'deadline.recomputed': '载入节假日安排后,办理期限已重新计算',
+  'audit.checkpointed': '审计链检查点已签发(链头已签名公布)',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

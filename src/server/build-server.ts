@@ -6,6 +6,7 @@ import Fastify, { type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { readConfig, readNetworkConfig } from '../config.ts';
 import { loadSecretKey } from '../services/import/protect-personal.ts';
+import { loadSigningKey, type SigningKey } from '../services/crypto/signing-key.ts';
 import type { Store } from '../store/connect.ts';
 import { authorizeRequest, declareRouteAccess, isDocumentationRoute } from './access.ts';
 import { createAuthenticateHook, SESSION_COOKIE } from './authenticate.ts';
@@ -44,6 +45,7 @@ import { registerDashboardRoutes } from './routes/dashboard.routes.ts';
 import { registerImportRoutes } from './routes/import.routes.ts';
 import { registerRequestRoutes } from './routes/request.routes.ts';
 import { registerReformTaskRoutes } from './routes/reform-task.routes.ts';
+import { registerAuditCheckpointRoutes } from './routes/audit-checkpoint.routes.ts';
 import { registerPublicRoutes } from './routes/public.routes.ts';
 import { registerHonestCaseRoutes } from './routes/honest-case.routes.ts';
 import { registerWorkingDaysRoutes } from './routes/working-days.routes.ts';
@@ -57,7 +59,7 @@ import { registerWebApp } from './serve-web-app.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 
 /** Every group of routes, in the order they appear in the API reference. Add new groups here. */
-const ROUTE_GROUPS = [registerHealthRoutes, registerAuthRoutes, registerTokenRoutes, registerUserRoutes, registerCatalogRoutes, registerEnterpriseRoutes, registerRecordRoutes, registerRecordPushRoutes, registerReportRoutes, registerAttachmentRoutes, registerAttachmentDownloadRoutes, registerDeclarationRoutes, registerRepairRoutes, registerObjectionRoutes, registerCommitmentRoutes, registerRepairNoticeRoutes, registerInboxRoutes, registerGradeRoutes, registerFeedRoutes, registerSubscriptionRoutes, registerAuthorizationRoutes, registerMeasureRoutes, registerSupervisionRoutes, registerInspectionRoutes, registerWhitelistRoutes, registerCreditIndexRoutes, registerDashboardRoutes, registerImportRoutes, registerPolicyRoutes, registerInspectorConflictRoutes, registerRequestRoutes, registerReformTaskRoutes, registerEnterprisePortalRoutes, registerModelRoutes, registerAuditRoutes, registerJobRoutes, registerPublicRoutes, registerHonestCaseRoutes, registerWorkingDaysRoutes];
+const ROUTE_GROUPS = [registerHealthRoutes, registerAuthRoutes, registerTokenRoutes, registerUserRoutes, registerCatalogRoutes, registerEnterpriseRoutes, registerRecordRoutes, registerRecordPushRoutes, registerReportRoutes, registerAttachmentRoutes, registerAttachmentDownloadRoutes, registerDeclarationRoutes, registerRepairRoutes, registerObjectionRoutes, registerCommitmentRoutes, registerRepairNoticeRoutes, registerInboxRoutes, registerGradeRoutes, registerFeedRoutes, registerSubscriptionRoutes, registerAuthorizationRoutes, registerMeasureRoutes, registerSupervisionRoutes, registerInspectionRoutes, registerWhitelistRoutes, registerCreditIndexRoutes, registerDashboardRoutes, registerImportRoutes, registerPolicyRoutes, registerInspectorConflictRoutes, registerRequestRoutes, registerReformTaskRoutes, registerEnterprisePortalRoutes, registerModelRoutes, registerAuditRoutes, registerJobRoutes, registerPublicRoutes, registerHonestCaseRoutes, registerWorkingDaysRoutes, registerAuditCheckpointRoutes];
 
 /** A registered API route, as collected while the server was built (the documentation routes excluded). */
 export interface RegisteredRoute {
@@ -158,6 +160,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
 
   const dataDir = options.dataDir ?? readConfig().dataDir;
   let secretKey = options.secretKey;
+  let signingKey: SigningKey | undefined;
   const context: ServerContext = {
     store,
     sessionLifetimeMs: (options.sessionLifetimeHours ?? 12) * 3_600_000,
@@ -169,6 +172,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
       keyGenerator: (request) => `login-account:${String((request.body as { username?: unknown } | undefined)?.username ?? '').trim().toLowerCase()}`,
     }),
     secretKey: () => (secretKey ??= loadSecretKey(dataDir)),
+    signingKey: () => (signingKey ??= loadSigningKey(dataDir)),
     dataDir,
     outboundAllowed: options.outboundAllowed ?? readNetworkConfig().outboundAllowed,
   };

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { SecretKey } from '../services/import/protect-personal.ts';
+import type { SigningKey } from '../services/crypto/signing-key.ts';
 import type { Store } from '../store/connect.ts';
 
 /** The Fastify instance with zod schemas as its type provider: handlers see validated, typed input. */
@@ -70,6 +71,8 @@ export interface ServerContext {
   failedLoginLimiter: RateLimitCheck;
   /** The personal-data key (XINPING_SECRET_KEY or <dataDir>/secret.key), loaded on first use. */
   secretKey(): SecretKey;
+  /** The platform's signing key (SM2 by default; <dataDir>/keys/, or XINPING_SIGNING_KEY_FILE), loaded on first use. */
+  signingKey(): SigningKey;
   /** The platform's data directory (attachments are stored under <dataDir>/attachments). */
   dataDir: string;
   /** Intranet webhook receivers allowed despite a private address (see outbound-address.ts). */

@@ -6,6 +6,8 @@ import { recordCryptoChoice } from '../services/crypto/record-crypto-choice.ts';
 import { loadSecretKey } from '../services/import/protect-personal.ts';
 import { startIndexCloser, type IndexCloser } from '../services/credit-index/index-closer.ts';
 import { startDailyChecks, type DailyChecks } from '../services/requests/start-daily-checks.ts';
+import { startAuditCheckpointer, type AuditCheckpointer } from '../services/audit/audit-checkpointer.ts';
+import { loadSigningKey, type SigningKey } from '../services/crypto/signing-key.ts';
 import { startWebhookDispatcher, type WebhookDispatcher } from '../services/sharing/webhook-dispatcher.ts';
 import { readWebhookSettings, type WebhookSettings } from '../services/sharing/webhook-settings.ts';
 import { DEFAULT_WHITELIST_SCHEDULER, startWhitelistScheduler, type WhitelistScheduler, type WhitelistSchedulerSettings } from '../services/whitelist/whitelist-scheduler.ts';
@@ -23,13 +25,15 @@ export interface ListenOptions extends ServerOptions {
   indexCloser?: false;
   /** Escalation of overdue requests, reform-task and workflow deadline reminders, checked hourly; false: do not run them. */
   dailyChecks?: false;
+  /** Sign and publish the audit chain's head daily (issue #12 §5); false: do not run it. */
+  auditCheckpoints?: false;
 }
 
 /**
  * Builds the server and listens; returns the base URL to print. Port 0 picks a free port. While it listens, background
  * jobs run: the webhook dispatcher delivers the sharing feed (issue #4 §5), the IP-pledge whitelist schedule is
  * checked daily (issue #7 §4), ended months of the credit index are closed (issue #7 §5), and the daily checks send
- * reminders and escalate overdue requests (issues #6, #9). Closing the server stops them all.
+ * reminders and escalate overdue requests (issues #6, #9), and the audit chain's head is checkpointed daily (#12 §5). Closing the server stops them all.
  */
 export async function startServer(store: Store, options: ListenOptions): Promise<{ app: ZodApp; url: string }> {
   const app = await buildServer(store, options);
@@ -39,11 +43,13 @@ export async function startServer(store: Store, options: ListenOptions): Promise
   let whitelistScheduler: WhitelistScheduler | undefined;
   let indexCloser: IndexCloser | undefined;
   let dailyChecks: DailyChecks | undefined;
+  let auditCheckpointer: AuditCheckpointer | undefined;
   app.addHook('onClose', async () => {
     await dispatcher?.stop();
     await whitelistScheduler?.stop();
     await indexCloser?.stop();
     await dailyChecks?.stop();
+    await auditCheckpointer?.stop();
   });
   await app.listen({ host: options.host, port: options.port });
   if (options.webhooks !== false) {
@@ -55,6 +61,11 @@ export async function startServer(store: Store, options: ListenOptions): Promise
     whitelistScheduler = startWhitelistScheduler(store.db, options.whitelistSchedule ?? DEFAULT_WHITELIST_SCHEDULER, (error) => app.log.error({ err: error }, '知识产权质押融资白名单定期生成失败,将在下次检查时重试'));
   }
   if (options.indexCloser !== false) indexCloser = startIndexCloser(store.db, (error) => app.log.error({ err: error }, '信用指数月度结算失败,将在次日重试'));
+  if (options.auditCheckpoints !== false) {
+    let signingKey: SigningKey | undefined;
+    const loadKey = () => (signingKey ??= loadSigningKey(options.dataDir ?? readConfig().dataDir));
+    auditCheckpointer = startAuditCheckpointer(store.db, loadKey, (error) => app.log.error({ err: error }, '审计链检查点签发失败,将在次日重试'));
+  }
   if (options.dailyChecks !== false) dailyChecks = startDailyChecks(store.db, (error) => app.log.error({ err: error }, '诉求督办或重点任务提醒检查失败,将在下一轮重试'));
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;

@@ -104,9 +104,14 @@ describe('CopyColumnReader', () => {
   });
 });
 
-describeOnEachEngine('bulk COPY', (store, engine) => {
+describeOnEachEngine('bulk COPY', (store, engine, owner) => {
+  // Probe tables are made by the tables' owner (the platform's PostgreSQL role may not create tables) and opened to it.
+  const createProbeTable = async (definition: string) => {
+    await sql.raw(`create table ${definition}`).execute(owner().db);
+    await sql.raw(`grant all on ${definition.split(' ')[0]} to public`).execute(owner().db);
+  };
   test('text with tabs, newlines, backslashes, Chinese and nulls round-trips through COPY in and out', async () => {
-    await sql`create table copy_probe (id integer, label text, note text, tags text[], extra jsonb)`.execute(store().db);
+    await createProbeTable('copy_probe (id integer, label text, note text, tags text[], extra jsonb)');
     const rows = AWKWARD_TEXTS.map((text, index) => [index, text, index % 2 ? null : `${text}!`, ['a\tb', '中文', 'q"uote'], { text }]);
     const written = await copyRowsIn(store(), 'copy_probe', ['id', 'label', 'note', 'tags', 'extra'], (function* () {
       for (const row of rows) yield encodeCopyRow(row);
@@ -126,7 +131,7 @@ describeOnEachEngine('bulk COPY', (store, engine) => {
   });
 
   test('a query over several ranges parses into the right typed columns', async () => {
-    await sql`create table copy_numbers (id integer, on_day date, amount numeric(18, 4), level text)`.execute(store().db);
+    await createProbeTable('copy_numbers (id integer, on_day date, amount numeric(18, 4), level text)');
     const levels = ['轻微', '一般', '严重'];
     const lines = Array.from({ length: 3000 }, (_, index) =>
       encodeCopyRow([index + 1, index % 7 === 0 ? null : `2020-01-${String((index % 28) + 1).padStart(2, '0')}`, index % 5 === 0 ? null : index / 4, index % 4 === 3 ? null : levels[index % 4]]),
@@ -147,7 +152,7 @@ describeOnEachEngine('bulk COPY', (store, engine) => {
   });
 
   test('copyQueryInto streams the same bytes as copyQueryOut, and reports a bad query with the server\'s message', async () => {
-    await sql`create table copy_stream (id integer, label text)`.execute(store().db);
+    await createProbeTable('copy_stream (id integer, label text)');
     const lines = Array.from({ length: 20_000 }, (_, index) => encodeCopyRow([index, `第${index}行\t含制表符`]));
     await copyRowsIn(store(), 'copy_stream', ['id', 'label'], [lines.join('')]);
     const pieces: Buffer[] = [];
@@ -169,7 +174,7 @@ describeOnEachEngine('bulk COPY', (store, engine) => {
   });
 
   test('a failed copy leaves no rows behind', async () => {
-    await sql`create table copy_atomic (id integer not null)`.execute(store().db);
+    await createProbeTable('copy_atomic (id integer not null)');
     await assert.rejects(copyRowsIn(store(), 'copy_atomic', ['id'], ['1\n2\n', 'not a number\n']));
     const count = await sql<{ count: number }>`select count(*)::int as count from copy_atomic`.execute(store().db);
     assert.equal(count.rows[0].count, 0);
@@ -178,7 +183,7 @@ describeOnEachEngine('bulk COPY', (store, engine) => {
   });
 
   test('a session commits COPY and ordinary queries together, or rolls both back', async () => {
-    await sql`create table copy_session (id integer)`.execute(store().db);
+    await createProbeTable('copy_session (id integer)');
     await withCopySession(store(), async (session) => {
       await copyRowsIn(session, 'copy_session', ['id'], ['1\n2\n']);
       await appendAuditEvent(session.trx, { actor: 'bench', action: 'import.committed', subjectType: 'table', subjectId: 'copy_session', payload: { rows: 2 } });
@@ -201,7 +206,7 @@ describeOnEachEngine('bulk COPY', (store, engine) => {
   // PGlite has one connection: a query from elsewhere must not land inside the session's transaction. (On PostgreSQL
   // it simply runs on another connection.)
   if (engine === 'pglite') test('Kysely queries issued during a session wait for it instead of slipping inside it', async () => {
-    await sql`create table copy_exclusive (id integer)`.execute(store().db);
+    await createProbeTable('copy_exclusive (id integer)');
     let outside: Promise<unknown> | undefined;
     await assert.rejects(
       withCopySession(store(), async (session) => {

@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import type { Database } from './database.ts';
+import { grantRuntimePrivileges, roleOfUrl } from './grant-runtime-privileges.ts';
 import { migrateToLatest } from './migrate.ts';
 
 export type Engine = 'pglite' | 'postgres';
@@ -37,9 +38,25 @@ export interface OpenOptions {
 }
 
 export async function openStore(config: Config, options: OpenOptions = {}): Promise<Store> {
+  const migrate = options.migrate ?? true;
+  if (config.databaseUrl && config.migrationDatabaseUrl) {
+    if (migrate) await migrateAsOwner(config.migrationDatabaseUrl, roleOfUrl(config.databaseUrl));
+    return openPostgres(config.databaseUrl);
+  }
   const store = config.databaseUrl ? openPostgres(config.databaseUrl) : await openPglite(config, options.memory ?? false);
-  if (options.migrate ?? true) await migrateToLatest(store.db);
+  if (migrate) await migrateToLatest(store.db);
   return store;
+}
+
+/** Migrations as the owner role, then the runtime role's grants (a no-op split when both URLs name one role). */
+async function migrateAsOwner(ownerUrl: string, runtimeRole: string): Promise<void> {
+  const owner = openPostgres(ownerUrl);
+  try {
+    await migrateToLatest(owner.db);
+    if (roleOfUrl(ownerUrl) !== runtimeRole) await grantRuntimePrivileges(owner.db, runtimeRole);
+  } finally {
+    await owner.close();
+  }
 }
 
 function openPostgres(url: string): Store {

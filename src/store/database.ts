@@ -51,6 +51,8 @@ export interface Database {
   policy_matches: PolicyMatchTable;
   honest_cases: HonestCaseTable;
   holiday_years: HolidayYearTable;
+  audit_checkpoints: AuditCheckpointTable;
+  record_versions_before_coverage: RecordVersionBeforeCoverageTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -162,6 +164,8 @@ export interface AuditEventTable {
   payload: Json;
   prev_hash: string;
   hash: string;
+  /** 'sha256' for events chained before SM3 was introduced, 'sm3' (or 'sha256' under the international suite) after. */
+  hash_algorithm: string;
 }
 
 /** The single row naming the latest audit event (seq 0 and the genesis hash while the trail is empty). */
@@ -232,6 +236,10 @@ export interface IssuedReportTable {
   content_digest: string;
   issued_at: Date | string;
   issued_by: string;
+  /** Signature over the report's signed facts (null for reports issued before reports were signed). */
+  signature: string | null;
+  signature_algorithm: string | null;
+  public_key_fingerprint: string | null;
 }
 
 /** A model version the platform knows (issue #3): its files' digest and its lifecycle draft → simulated → published → retired. */
@@ -773,4 +781,24 @@ export interface HolidayYearTable {
   source: 'catalog' | 'loaded';
   loaded_by: string;
   loaded_at: UpdatedAt;
+}
+
+/** A signed daily checkpoint of the audit chain head (issue #12 §5): published, exported, checked by `audit verify --expect-head`. */
+export interface AuditCheckpointTable {
+  id: Generated<number>;
+  made_on: string;
+  seq: number;
+  head_hash: string;
+  hash_algorithm: string;
+  made_at: Date | string;
+  signature_algorithm: string;
+  signature: string;
+  public_key: string;
+  public_key_fingerprint: string;
+}
+
+/** Record versions written outside import batches before audit events listed the versions they wrote. */
+export interface RecordVersionBeforeCoverageTable {
+  record_id: number;
+  version: number;
 }

@@ -55,7 +55,7 @@ describeOnEachEngine('writing records', (store) => {
   });
 
   test('history rows cannot be updated or deleted', async () => {
-    await assert.rejects(store().db.updateTable('record_versions').set({ amount: 9 }).execute(), /append-only/);
-    await assert.rejects(store().db.deleteFrom('record_versions').execute(), /append-only/);
+    await assert.rejects(store().db.updateTable('record_versions').set({ amount: 9 }).execute(), /append-only|permission denied/);
+    await assert.rejects(store().db.deleteFrom('record_versions').execute(), /append-only|permission denied/);
   });
 });

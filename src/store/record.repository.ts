@@ -114,14 +114,22 @@ export async function writeRecords(
   }
 
   // Every state a record reaches is appended to its history in the same statement that writes it.
-  const history = (rows: string, changeName: string | ReturnType<typeof sql>) => sql`
+  // Versions written outside a batch are listed by the audit event of the same transaction (takeUnbatchedVersions).
+  const history = (rows: string, changeName: string | ReturnType<typeof sql>) => sql<{ record_id: number; version: number }>`
     insert into record_versions (record_id, version, enterprise_id, change, status, occurred_on, ends_on, level,
       subtype, grade, amount, quantity, fields, content_hash, batch_id, source_row, operator)
     select id, version, enterprise_id, ${changeName}, status, occurred_on, ends_on, level, subtype, grade, amount,
       quantity, fields, content_hash, batch_id, source_row, ${operator}
-    from ${sql.raw(rows)}`;
+    from ${sql.raw(rows)}
+    ${batchId === null ? sql`returning record_id, version` : sql``}`;
+  const noteUnbatched = (written: { rows: { record_id: number; version: number }[] }) => {
+    if (batchId !== null) return;
+    const pending = unbatchedVersions.get(trx) ?? [];
+    for (const row of written.rows) pending.push([row.record_id, row.version]);
+    unbatchedVersions.set(trx, pending);
+  };
   if (fresh.length > 0) {
-    await sql`
+    await sql<{ record_id: number; version: number }>`
       with x as (select * from jsonb_to_recordset(${JSON.stringify(fresh)}::jsonb) as x(${CONTENT_COLUMNS})),
       written as (
         insert into records (enterprise_id, kind, natural_key, version, department_code, status, occurred_on, ends_on,
@@ -131,10 +139,10 @@ export async function writeRecords(
         from x
         returning *
       )
-      ${history('written', 'created')}`.execute(trx);
+      ${history('written', 'created')}`.execute(trx).then(noteUnbatched);
   }
   if (changed.length > 0) {
-    await sql`
+    await sql<{ record_id: number; version: number }>`
       with x as (select * from jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) as x(${CONTENT_COLUMNS})),
       written as (
         update records r set version = x.version, department_code = x.department_code, enterprise_id = x.enterprise_id,
@@ -144,9 +152,44 @@ export async function writeRecords(
         from x where r.id = x.id
         returning r.*
       )
-      ${history('written', change)}`.execute(trx);
+      ${history('written', change)}`.execute(trx).then(noteUnbatched);
   }
   return { created: fresh.length, updated: changed.length, unchanged };
+}
+
+/** (record id, version) pairs written outside import batches in a transaction, not yet listed by an audit event. */
+const unbatchedVersions = new WeakMap<Transaction<Database>, [number, number][]>();
+
+/** Hands the versions written outside batches in `trx` to the audit event that describes them (once). */
+export function takeUnbatchedVersions(trx: Transaction<Database>): [number, number][] {
+  const pending = unbatchedVersions.get(trx) ?? [];
+  unbatchedVersions.delete(trx);
+  return pending;
+}
+
+/**
+ * The given record versions, one canonical line each (the columns digestBatchVersions covers), in (record, version)
+ * order; a version that no longer exists is simply missing, which changes any digest taken over the lines.
+ */
+export async function readRecordVersionLines(db: Kysely<Database>, versions: [number, number][]): Promise<string[]> {
+  const keys = versions.map(([record, version]) => ({ record, version }));
+  const result = await sql<{ line: string }>`
+    select jsonb_build_array(v.record_id, v.version, v.enterprise_id, v.status, v.occurred_on, v.ends_on, v.level,
+             v.subtype, v.grade, v.amount, v.quantity, v.fields, v.content_hash)::text as line
+    from record_versions v join jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) as k(record bigint, version integer)
+      on v.record_id = k.record and v.version = k.version
+    order by v.record_id, v.version`.execute(db);
+  return result.rows.map((row) => row.line);
+}
+
+/** Record versions written outside batches and not from before events listed them: each must be listed by an event. */
+export async function listCoverableUnbatchedVersions(db: Kysely<Database>): Promise<[number, number][]> {
+  const result = await sql<{ record_id: number; version: number }>`
+    select v.record_id, v.version from record_versions v
+    where v.batch_id is null
+      and not exists (select 1 from record_versions_before_coverage c where c.record_id = v.record_id and c.version = v.version)
+    order by v.record_id, v.version`.execute(db);
+  return result.rows.map((row) => [row.record_id, row.version]);
 }
 
 /**

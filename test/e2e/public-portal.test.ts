@@ -7,6 +7,7 @@ import { findCurrentGrades } from '../../src/store/evaluation.repository.ts';
 import { launchBrowser, openContext, saveScreenshot, buttonLabelled } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
 import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
+import { loadSigningKey } from '../../src/services/crypto/signing-key.ts';
 
 const SHOTS = 'public-portal';
 
@@ -25,7 +26,7 @@ describe('the public portal on the demo district, without logging in', () => {
     platform = await startDemoPlatform();
     browser = await launchBrowser();
     const enterprise = await platform.store.db.selectFrom('enterprises').select('uscc').orderBy('id').limit(1).executeTakeFirstOrThrow();
-    const issued = await issueReport(platform.store.db, platform.secretKey, { uscc: enterprise.uscc, audience: 'public', issuedBy: 'e2e' });
+    const issued = await issueReport(platform.store.db, { secret: platform.secretKey, signing: loadSigningKey(platform.dataDir) }, { uscc: enterprise.uscc, audience: 'public', issuedBy: 'e2e' });
     report = { number: issued.number, code: issued.verification.code, enterpriseName: issued.enterprise.name, grade: issued.evaluation.grade };
   });
   after(async () => {

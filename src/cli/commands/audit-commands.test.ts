@@ -17,7 +17,7 @@ async function run(command: Command, args: string[], store: Store): Promise<{ ex
   return { exit, ...output };
 }
 
-describeOnEachEngine('the audit commands', (store) => {
+describeOnEachEngine('the audit commands', (store, _engine, owner) => {
   before(async () => {
     for (const [action, actor] of [['enterprise.registered', '王科员'], ['uscc.legacy_accepted', '李科长'], ['enterprise.updated', '王科员']] as const) {
       await store().db.transaction().execute((trx) => appendAuditEvent(trx, { actor, action, subjectType: 'enterprise', subjectId: '91420703MA4F1B2C3D', payload: { note: action } }));
@@ -55,9 +55,9 @@ describeOnEachEngine('the audit commands', (store) => {
   });
 
   test('audit verify names the tampered event and exits 1', async () => {
-    await sql`alter table audit_events disable trigger user`.execute(store().db);
-    await sql`update audit_events set actor = '张三' where seq = 2`.execute(store().db);
-    await sql`alter table audit_events enable trigger user`.execute(store().db);
+    await sql`alter table audit_events disable trigger user`.execute(owner().db);
+    await sql`update audit_events set actor = '张三' where seq = 2`.execute(owner().db);
+    await sql`alter table audit_events enable trigger user`.execute(owner().db);
     const result = await run(auditVerifyCommand, [], store());
     assert.equal(result.exit, 1);
     assert.equal(result.stdout, '审计链校验未通过:序号 2 的事件被篡改(内容与其哈希不符)\n已校验 2 条事件\n');

@@ -3,6 +3,7 @@ import { migrateCommand } from './db-migrate.ts';
 import { auditListCommand } from './audit-list.ts';
 import { auditVerifyCommand } from './audit-verify.ts';
 import { keysRotateCommand } from './keys-rotate.ts';
+import { auditCheckpointCommand } from './audit-checkpoint.ts';
 import { demoCommand } from './demo.ts';
 import { startCommand } from './start.ts';
 import { enterpriseAcceptLegacyCommand } from './enterprise-accept-legacy.ts';
@@ -20,6 +21,7 @@ import { usccCommand } from './uscc.ts';
 import { serveCommand } from './serve.ts';
 import { userCreateCommand } from './user-create.ts';
 import { reportCommand } from './report.ts';
+import { reportVerifyCommand } from './report-verify.ts';
 import { shareExportCommand } from './share-export.ts';
 import { shareRunCommand } from './share-run.ts';
 import { whitelistRunCommand } from './whitelist-run.ts';
@@ -34,4 +36,4 @@ import { workingDaysListCommand } from './working-days-list.ts';
 import { workingDaysLoadCommand } from './working-days-load.ts';
 
 /** Every command of the CLI. Each lives in its own file; add it here. */
-export const commands: Command[] = [migrateCommand, auditVerifyCommand, auditListCommand, usccCommand, enterpriseListCommand, enterpriseShowCommand, enterpriseRegisterCommand, enterpriseAcceptLegacyCommand, importCommand, demoCommand, startCommand, modelLintCommand, modelTestCommand, modelSimulateCommand, modelPublishCommand, evaluateCommand, recordShowCommand, serveCommand, userCreateCommand, reportCommand, shareExportCommand, shareRunCommand, whitelistRunCommand, policyMatchCommand, indexCloseCommand, indexShowCommand, requestEscalateCommand, taskRemindCommand, taskBulletinCommand, workingDaysAddCommand, workingDaysLoadCommand, workingDaysListCommand, keysRotateCommand];
+export const commands: Command[] = [migrateCommand, auditVerifyCommand, auditListCommand, usccCommand, enterpriseListCommand, enterpriseShowCommand, enterpriseRegisterCommand, enterpriseAcceptLegacyCommand, importCommand, demoCommand, startCommand, modelLintCommand, modelTestCommand, modelSimulateCommand, modelPublishCommand, evaluateCommand, recordShowCommand, serveCommand, userCreateCommand, reportCommand, shareExportCommand, shareRunCommand, whitelistRunCommand, policyMatchCommand, indexCloseCommand, indexShowCommand, requestEscalateCommand, taskRemindCommand, taskBulletinCommand, workingDaysAddCommand, workingDaysLoadCommand, workingDaysListCommand, keysRotateCommand, auditCheckpointCommand, reportVerifyCommand];

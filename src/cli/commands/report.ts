@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../domain/app-error.ts';
 import { loadSecretKey } from '../../services/import/protect-personal.ts';
+import { loadSigningKey } from '../../services/crypto/signing-key.ts';
 import { issueReport } from '../../services/report/issue-report.ts';
 import { REPORT_AUDIENCES, type ReportAudience } from '../../services/report/report.ts';
 import { renderReport, REPORT_OUTPUT_FORMATS, type ReportOutputFormat } from '../../services/report/render-report.ts';
@@ -52,7 +53,7 @@ export const reportCommand: Command = {
     }
     const format = chooseFormat(values.format, values.out);
     const { db } = await context.store();
-    const report = await issueReport(db, loadSecretKey(context.config.dataDir), {
+    const report = await issueReport(db, { secret: loadSecretKey(context.config.dataDir), signing: loadSigningKey(context.config.dataDir) }, {
       uscc: positionals[0]!,
       audience: values.audience as ReportAudience,
       asOf: values['as-of'],

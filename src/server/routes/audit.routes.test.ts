@@ -7,7 +7,7 @@ import { jobsOf } from '../../services/jobs/job-registry.ts';
 import { createServerFixture, type ServerFixture } from '../server-test-fixture.ts';
 
 /** 审计 over HTTP (issue #8): searching the trail, one event with its link, and verifying the chain as a job. */
-describeOnEachEngine('the audit trail over HTTP', (current) => {
+describeOnEachEngine('the audit trail over HTTP', (current, _engine, owner) => {
   let fixture: ServerFixture;
   const sessions = new Map<Role, string>();
   before(async () => {
@@ -67,9 +67,9 @@ describeOnEachEngine('the audit trail over HTTP', (current) => {
     assert.deepEqual(job.result, { ok: true, eventsChecked: Number(head.seq), head: { seq: Number(head.seq), hash: head.hash } });
     assert.deepEqual([job.processed, job.total], [Number(head.seq), Number(head.seq)]);
 
-    await sql`alter table audit_events disable trigger user`.execute(current().db);
-    await sql`update audit_events set actor = '冒名' where seq = 2`.execute(current().db);
-    await sql`alter table audit_events enable trigger user`.execute(current().db);
+    await sql`alter table audit_events disable trigger user`.execute(owner().db);
+    await sql`update audit_events set actor = '冒名' where seq = 2`.execute(owner().db);
+    await sql`alter table audit_events enable trigger user`.execute(owner().db);
     const again = await fixture.injectAs('admin', { method: 'POST', url: '/api/audit/verifications' }, sessions.get('admin'));
     await jobsOf(current()).whenIdle();
     const tampered = (await get(`/api/jobs/${again.json().id}`, 'admin')).json();

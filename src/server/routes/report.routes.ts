@@ -176,7 +176,7 @@ export function registerReportRoutes(app: ZodApp, context: ServerContext): void 
       const isPublicOnly = PUBLIC_VERSION_ONLY.has(principal.role) || (isSharingRecipientRole(principal.role) && !(await hasAuthorized(db, principal.userId, request.params.uscc)));
       const audience: ReportAudience = request.query.audience ?? (isPublicOnly ? 'public' : 'full');
       if (audience === 'full' && isPublicOnly) throw new AppError('FORBIDDEN', '数据报送单位、检查人员及未经企业授权的金融机构只能获取公示版信用报告(audience=public)');
-      const report = await issueReport(db, context.secretKey(), { uscc: request.params.uscc, audience, asOf: request.query.asOf, issuedBy: describeActor(principal) });
+      const report = await issueReport(db, { secret: context.secretKey(), signing: context.signingKey() }, { uscc: request.params.uscc, audience, asOf: request.query.asOf, issuedBy: describeActor(principal) });
       const format = request.query.format;
       reply.header('x-report-number', report.number);
       if (format === 'json') return report;

@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import type { AuditAction } from '../../domain/audit-actions.ts';
 import type { Database } from '../../store/database.ts';
+import { readRecordVersionLines, takeUnbatchedVersions } from '../../store/record.repository.ts';
+import { digestHex, hashAlgorithmOf, readCryptoSuite, type HashAlgorithm } from '../crypto/crypto-suite.ts';
 
 export interface AuditEventInput {
   actor: string;
@@ -17,6 +18,7 @@ export interface AuditEvent extends AuditEventInput {
   occurredAt: string;
   prevHash: string;
   hash: string;
+  hashAlgorithm: HashAlgorithm;
 }
 
 /** The hash that precedes the first event. */
@@ -45,7 +47,12 @@ export function canonicalJson(value: unknown): string {
   return `${out}}`;
 }
 
-export function hashAuditEvent(prevHash: string, event: Omit<AuditEvent, 'prevHash' | 'hash'>): string {
+/**
+ * hash = H(prevHash ‖ '\n' ‖ canonical event). H is the event's own algorithm: SHA-256 for events chained before SM3
+ * was introduced (their body is unchanged, so they still verify), SM3 by default since; an event chained with SM3 also
+ * names its algorithm in the body, so the column cannot be switched without recomputing the hash.
+ */
+export function hashAuditEvent(prevHash: string, event: Omit<AuditEvent, 'prevHash' | 'hash' | 'hashAlgorithm'>, algorithm: HashAlgorithm = 'sha256'): string {
   const body = canonicalJson({
     seq: event.seq,
     occurredAt: event.occurredAt,
@@ -54,8 +61,14 @@ export function hashAuditEvent(prevHash: string, event: Omit<AuditEvent, 'prevHa
     subjectType: event.subjectType,
     subjectId: event.subjectId,
     payload: event.payload,
+    hashAlgorithm: algorithm === 'sha256' ? undefined : algorithm,
   });
-  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+  return digestHex(algorithm, prevHash, '\n', body);
+}
+
+/** The digest an event keeps of the record versions it lists, with the event's hash algorithm. */
+export async function digestRecordVersions(db: Kysely<Database>, algorithm: HashAlgorithm, versions: [number, number][]): Promise<string> {
+  return digestHex(algorithm, (await readRecordVersionLines(db, versions)).join('\n'));
 }
 
 /**
@@ -74,8 +87,13 @@ export async function appendAuditEvent(trx: Transaction<Database>, input: AuditE
   const seq = head.seq + 1;
   const prevHash = head.hash;
   const occurredAt = new Date().toISOString();
-  const event = { ...input, seq, occurredAt };
-  const hash = hashAuditEvent(prevHash, event);
+  const hashAlgorithm = hashAlgorithmOf(readCryptoSuite());
+  // Whatever wrote record versions outside an import batch in this transaction (a declaration approved, an objection
+  // corrected or revoked, a repair, a commitment marked), its event lists them with their digest (issue #12 §5).
+  const versions = takeUnbatchedVersions(trx);
+  const payload = versions.length === 0 ? input.payload : { ...input.payload, recordVersions: versions, recordVersionsDigest: await digestRecordVersions(trx, hashAlgorithm, versions) };
+  const event = { ...input, payload, seq, occurredAt };
+  const hash = hashAuditEvent(prevHash, event, hashAlgorithm);
   await trx
     .insertInto('audit_events')
     .values({
@@ -85,13 +103,14 @@ export async function appendAuditEvent(trx: Transaction<Database>, input: AuditE
       action: input.action,
       subject_type: input.subjectType,
       subject_id: input.subjectId,
-      payload: JSON.stringify(input.payload),
+      payload: JSON.stringify(payload),
       prev_hash: prevHash,
       hash,
+      hash_algorithm: hashAlgorithm,
     })
     .execute();
   await trx.updateTable('audit_heads').set({ seq, hash, updated_at: occurredAt }).where('id', '=', 1).execute();
-  return { ...event, prevHash, hash };
+  return { ...event, prevHash, hash, hashAlgorithm };
 }
 
 /** Runs `work` in a transaction unless `db` already is one. */

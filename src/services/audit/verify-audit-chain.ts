@@ -1,17 +1,21 @@
 import { sql, type Kysely } from 'kysely';
 import type { AuditAction } from '../../domain/audit-actions.ts';
 import type { Database } from '../../store/database.ts';
-import { digestBatchVersions } from '../../store/record.repository.ts';
-import { GENESIS_HASH, hashAuditEvent } from './append-audit-event.ts';
+import { digestBatchVersions, listCoverableUnbatchedVersions } from '../../store/record.repository.ts';
+import type { HashAlgorithm } from '../crypto/crypto-suite.ts';
+import { digestRecordVersions, GENESIS_HASH, hashAuditEvent } from './append-audit-event.ts';
 
 /**
  * altered: an event's content no longer matches its hash, or the head disagrees with the last event;
  * removed: events are missing (a gap in seq, or the trail ends before the head);
  * broken-link: an event does not point at the hash of the event before it (that one was rewritten and re-hashed);
- * records-altered: the record versions an import batch wrote no longer match the digest kept in its event, or a
- *   record's current state no longer matches its latest version.
+ * records-altered: the record versions an import batch wrote (or another event lists) no longer match the digest kept
+ *   in its event, a record version outside a batch is listed by no event, or a record's current state no longer
+ *   matches its latest version;
+ * head-missing: the chain no longer contains a head handed out earlier (a published checkpoint): it was rewritten or
+ *   shortened, even if every hash in it was recomputed.
  */
-export type AuditProblemKind = 'altered' | 'removed' | 'broken-link' | 'records-altered';
+export type AuditProblemKind = 'altered' | 'removed' | 'broken-link' | 'records-altered' | 'head-missing';
 
 export interface AuditProblem {
   /** The event at fault; for 'removed', the first missing seq. */
@@ -31,7 +35,15 @@ export interface AuditVerification {
   problem?: AuditProblem;
 }
 
+/** A head the chain must still contain: from a published checkpoint, or noted down by an operator. */
+export interface ExpectedHead {
+  seq: number;
+  hash: string;
+}
+
 export interface VerifyOptions {
+  /** Heads handed out earlier (checkpoints): the event at each seq must still have that hash. */
+  expectHeads?: ExpectedHead[];
   /** Events read per query; memory stays bounded by this, whatever the length of the trail. */
   pageSize?: number;
   /** Called after each page: events checked so far and the events the head says there are. */
@@ -51,6 +63,8 @@ export async function verifyAuditChain(db: Kysely<Database>, options: VerifyOpti
   let lastSeq = 0;
   let lastHash = GENESIS_HASH;
   const fail = (problem: AuditProblem): AuditVerification => ({ ok: false, eventsChecked: checked, head, problem });
+  const expected = new Map((options.expectHeads ?? []).map((item) => [item.seq, item.hash.toLowerCase()]));
+  const listedVersions = new Set<string>();
 
   for (;;) {
     const page = await db.selectFrom('audit_events').selectAll().where('seq', '>', lastSeq).orderBy('seq').limit(pageSize).execute();
@@ -61,7 +75,8 @@ export async function verifyAuditChain(db: Kysely<Database>, options: VerifyOpti
       checked += 1;
       const occurredAt = new Date(row.occurred_at).toISOString();
       const event = { seq: row.seq, occurredAt, actor: row.actor, action: row.action as AuditAction, subjectType: row.subject_type, subjectId: row.subject_id, payload: row.payload as Record<string, unknown> };
-      if (hashAuditEvent(row.prev_hash, event) !== row.hash) {
+      const algorithm = row.hash_algorithm as HashAlgorithm;
+      if (hashAuditEvent(row.prev_hash, event, algorithm) !== row.hash) {
         return fail({ seq: row.seq, kind: 'altered', reason: `序号 ${row.seq} 的事件被篡改(内容与其哈希不符)` });
       }
       if (row.prev_hash !== lastHash) {
@@ -73,6 +88,17 @@ export async function verifyAuditChain(db: Kysely<Database>, options: VerifyOpti
         if (recorded !== (await digestBatchVersions(db, batchId))) {
           return fail({ seq: row.seq, kind: 'records-altered', batchId, reason: `批次 ${batchId} 的记录被改动(序号 ${row.seq} 的入库事件所记摘要与现存记录版本不符)` });
         }
+      }
+      const versions = (event.payload as { recordVersions?: [number, number][] }).recordVersions;
+      if (versions) {
+        if ((event.payload as { recordVersionsDigest?: unknown }).recordVersionsDigest !== (await digestRecordVersions(db, algorithm, versions))) {
+          return fail({ seq: row.seq, kind: 'records-altered', reason: `序号 ${row.seq} 的事件所记录的信用记录版本被改动(摘要与现存记录版本不符)` });
+        }
+        for (const [recordId, version] of versions) listedVersions.add(`${recordId}:${version}`);
+      }
+      const expectedHash = expected.get(row.seq);
+      if (expectedHash !== undefined && expectedHash !== row.hash) {
+        return fail({ seq: row.seq, kind: 'head-missing', reason: `审计链已不包含检查点所记的链头(序号 ${row.seq} 的哈希应为 ${expectedHash},现为 ${row.hash}):审计链被改写过` });
       }
       lastSeq = row.seq;
       lastHash = row.hash;
@@ -93,6 +119,15 @@ export async function verifyAuditChain(db: Kysely<Database>, options: VerifyOpti
   }
   if (head.hash !== lastHash) {
     return fail({ seq: lastSeq, kind: 'altered', reason: `序号 ${lastSeq} 的事件被篡改(与链头记录的哈希不符)` });
+  }
+  const beyond = [...expected.keys()].filter((seq) => seq > lastSeq || seq < 0).sort((a, b) => a - b)[0];
+  if (beyond !== undefined) {
+    return fail({ seq: beyond, kind: 'head-missing', reason: `审计链已不包含检查点所记的链头(序号 ${beyond}),现存最后一条为序号 ${lastSeq}:审计链被截短或改写过` });
+  }
+  for (const [recordId, version] of await listCoverableUnbatchedVersions(db)) {
+    if (!listedVersions.has(`${recordId}:${version}`)) {
+      return fail({ seq: 0, kind: 'records-altered', reason: `记录 #${recordId} 的第 ${version} 版没有任何审计事件记载(未经平台写入)` });
+    }
   }
   const drift = await findRecordDrift(db);
   if (drift) return fail(drift);

@@ -1,17 +1,23 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, test } from 'node:test';
 import { parseSecretKey } from '../import/protect-personal.ts';
 import { buildReport, type BuildReportInput } from './build-report.ts';
 import type { ReportRecordRow, ReportSubject } from './load-report-subject.ts';
+import { reportVerifyCommand } from '../../cli/commands/report-verify.ts';
 import { renderReportHtml } from './render-report-html.ts';
+import { renderReportPdf } from './render-report-pdf.ts';
+import { encodePdfSignature } from './verify-report-signature.ts';
 import type { ReportAudience } from './report.ts';
 import { reportDigest, signReport } from './sign-report.ts';
-import { compiledV1, evaluateSubject } from './test-helpers.ts';
+import { compiledV1, createTestSigningKey, evaluateSubject } from './test-helpers.ts';
 
 const AS_OF = '2026-11-01';
 const ISSUED_AT = new Date('2026-11-02T02:00:00Z');
-const key = parseSecretKey('cd'.repeat(32));
+const key = { secret: parseSecretKey('cd'.repeat(32)), signing: createTestSigningKey() };
 
 let nextId = 1;
 function record(kind: string, values: Partial<ReportRecordRow> & { fields?: Record<string, unknown> }): ReportRecordRow {
@@ -186,5 +192,61 @@ describe('building a credit report', () => {
     assert.ok(!/<script|<link|\ssrc=|\shref=/i.test(html), 'no script and no external asset');
     for (const indicator of report.indicators) assert.ok(html.includes(indicator.label), indicator.label);
     for (const text of ['华税罚〔2026〕3号', report.number, report.verification.code, '负面信息']) assert.ok(html.includes(text), text);
+  });
+});
+
+describe('the signature of a credit report, checked offline', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-report-signature-'));
+  async function verifyFile(name: string, content: Buffer | string, args: string[] = []): Promise<{ exit: number; stdout: string }> {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, content);
+    let stdout = '';
+    const sink = { write: (chunk: string) => ((stdout += chunk), true) } as unknown as NodeJS.WritableStream;
+    const exit = await reportVerifyCommand.run({ args: [file, ...args], config: { dataDir: dir }, store: () => Promise.reject(new Error('report verify must not open the database')), stdout: sink, stderr: sink });
+    return { exit, stdout };
+  }
+
+  test('a JSON report verifies with its SM2 signature and fails once one byte of its data changes', async () => {
+    const report = build(subjectWith([]));
+    assert.equal(report.verification.signature.algorithm, 'sm2-sm3');
+    assert.equal(report.verification.signature.facts.digestAlgorithm, 'sm3');
+    const json = JSON.stringify(report, null, 2);
+    const publicKey = path.join(dir, 'platform.pem');
+    fs.writeFileSync(publicKey, key.signing.publicKeyPem);
+    const intact = await verifyFile('report.json', json, ['--public-key', publicKey]);
+    assert.equal(intact.exit, 0, intact.stdout);
+    assert.match(intact.stdout, new RegExp(`^报告签名有效\\(SM2/SM3\\):报告 ${report.number},鄂州测试光电科技有限公司\\(91420703MA4CTE7Y4J\\),信用等级 ${report.evaluation.grade} 级`));
+    assert.match(intact.stdout, /签名公钥与所给平台公钥一致/);
+    // One byte of the data outside the facts printed on the cover: a digit of the issue time.
+    const at = json.indexOf(`"issuedAt": "${report.issuedAt}"`) + '"issuedAt": "2026-11-0'.length;
+    const changed = Buffer.from(json);
+    changed[at] = changed[at] === 0x32 ? 0x33 : 0x32;
+    const tampered = await verifyFile('tampered.json', changed);
+    assert.equal(tampered.exit, 1);
+    assert.equal(tampered.stdout, '报告签名核验未通过:报告内容与签名所记摘要不符:报告被改动过\n');
+  });
+
+  test('a PDF report carries the signature, which verifies offline and fails once one byte of the signed facts changes', async () => {
+    const report = build(subjectWith([]));
+    const pdf = await renderReportPdf(report);
+    const intact = await verifyFile('report.pdf', pdf);
+    assert.equal(intact.exit, 0, intact.stdout);
+    assert.match(intact.stdout, new RegExp(`签名公钥指纹 ${key.signing.fingerprint}:请与平台公示的公钥指纹核对`));
+    const value = encodePdfSignature(report.verification.signature);
+    const forged = encodePdfSignature({ ...report.verification.signature, facts: { ...report.verification.signature.facts, grade: report.evaluation.grade === 'A' ? 'B' : 'A' } });
+    const tampered = Buffer.from(pdf.toString('latin1').replace(value, forged), 'latin1');
+    assert.notDeepEqual(tampered, pdf);
+    const result = await verifyFile('tampered.pdf', tampered);
+    assert.equal(result.exit, 1);
+    assert.match(result.stdout, /签名无效/);
+  });
+
+  test('a report signed by another key is refused when the platform key is given', async () => {
+    const report = build(subjectWith([]));
+    const otherKey = path.join(dir, 'other.pem');
+    fs.writeFileSync(otherKey, createTestSigningKey().publicKeyPem);
+    const result = await verifyFile('other.json', JSON.stringify(report), ['--public-key', otherKey]);
+    assert.equal(result.exit, 1);
+    assert.match(result.stdout, /签名所用公钥\(指纹 [0-9a-f]{64}\)不是所给的平台公钥/);
   });
 });

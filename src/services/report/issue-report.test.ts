@@ -20,11 +20,12 @@ import { loadReportSubject } from './load-report-subject.ts';
 import { renderReportPdf } from './render-report-pdf.ts';
 import type { CreditReport } from './report.ts';
 import { reportDigest } from './sign-report.ts';
-import { compiledV1, evaluateSubject } from './test-helpers.ts';
+import { compiledV1, createTestSigningKey, evaluateSubject } from './test-helpers.ts';
 import { verifyReport } from './verify-report.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
 const secretKey = parseSecretKey('ab'.repeat(32));
+const keys = { secret: secretKey, signing: createTestSigningKey() };
 // The demo district is generated as of today, so its records are as fresh on any day the tests run.
 const TODAY = todayInDistrict();
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-report-test-'));
@@ -102,7 +103,7 @@ describeOnEachEngine('issuing credit reports for the demo district', (current) =
     assert.ok(chosen.negative && chosen.repaired && chosen.gradeA, `the demo has each kind of enterprise: ${JSON.stringify(chosen)}`);
   });
 
-  const issue = (uscc: string, audience: 'full' | 'public' = 'full', now?: Date) => issueReport(current().db, secretKey, { uscc, audience, asOf: TODAY, issuedBy: '测试签发人', now });
+  const issue = (uscc: string, audience: 'full' | 'public' = 'full', now?: Date) => issueReport(current().db, keys, { uscc, audience, asOf: TODAY, issuedBy: '测试签发人', now });
 
   test('the PDF of an enterprise with a negative record shows its name, grade, every indicator, its decision numbers, and marks the penalty as negative information', async () => {
     const report = await issue(chosen.negative);
@@ -206,6 +207,23 @@ describeOnEachEngine('issuing credit reports for the demo district', (current) =
     assert.equal((await verifyAuditChain(db)).ok, true);
   });
 
+  test('the same report asked for again the same day keeps its number and signature, and nothing new is recorded', async () => {
+    const db = current().db;
+    const day = addDays(TODAY, 20);
+    const first = await issue(chosen.gradeA, 'full', new Date(`${day}T02:00:00Z`));
+    const issuedBefore = await db.selectFrom('issued_reports').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    const again = await issue(chosen.gradeA, 'full', new Date(`${day}T09:00:00Z`));
+    assert.equal(again.number, first.number);
+    assert.equal(again.verification.signature.value, first.verification.signature.value);
+    assert.equal(again.verification.code, first.verification.code);
+    const issuedAfter = await db.selectFrom('issued_reports').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    assert.equal(Number(issuedAfter.count), Number(issuedBefore.count));
+    const otherAudience = await issue(chosen.gradeA, 'public', new Date(`${day}T09:00:00Z`));
+    assert.notEqual(otherAudience.number, first.number, 'another audience is another report');
+    const nextDay = await issue(chosen.gradeA, 'full', new Date(`${addDays(day, 1)}T02:00:00Z`));
+    assert.notEqual(nextDay.number, first.number, 'the next day is another report');
+  });
+
   test('verification confirms the issued report by number and code, refuses a wrong code, an unknown number and a forged grade alike', async () => {
     const db = current().db;
     const report = await issue(chosen.repaired);
@@ -233,18 +251,19 @@ describeOnEachEngine('issuing credit reports for the demo district', (current) =
     assert.equal(wrongCode.replace(report.number, '#'), unknown.replace('XP-420703-20991231-000001', '#'), 'an unknown number and a wrong code get the same answer');
     assert.match(wrongCode, /^核验未通过/);
     // A code made without the platform's key does not verify.
-    assert.ok(await refused({ number: report.number, code: (await issueReport(db, parseSecretKey('ef'.repeat(32)), { uscc: chosen.repaired, audience: 'full', issuedBy: 'x' })).verification.code }));
+    assert.ok(await refused({ number: report.number, code: (await issueReport(db, { secret: parseSecretKey('ef'.repeat(32)), signing: keys.signing }, { uscc: chosen.repaired, audience: 'full', issuedBy: 'x' })).verification.code }));
 
     // Editing the data of the report in hand changes its digest; the stored issue record cannot be edited either.
     const edited = { ...report, evaluation: { ...report.evaluation, grade: forgedGrade } };
     assert.notEqual(reportDigest(edited), report.verification.digest);
-    await assert.rejects(sql`update issued_reports set grade = ${forgedGrade} where number = ${report.number}`.execute(db), /append-only/);
+    // PGlite: the append-only trigger refuses; PostgreSQL: the platform's role has no UPDATE on the table at all.
+    await assert.rejects(sql`update issued_reports set grade = ${forgedGrade} where number = ${report.number}`.execute(db), /append-only|permission denied for table issued_reports/);
   });
 
   test('a report as of a past date shows the records as the platform held them that day: records received later are neither listed nor scored', async () => {
     // The demo district was received today: as of yesterday, the platform held none of its records.
     const yesterday = addDays(TODAY, -1);
-    const report = await issueReport(current().db, secretKey, { uscc: chosen.negative, audience: 'full', asOf: yesterday, issuedBy: '测试签发人' });
+    const report = await issueReport(current().db, keys, { uscc: chosen.negative, audience: 'full', asOf: yesterday, issuedBy: '测试签发人' });
     assert.equal(report.evaluation.asOf, yesterday);
     assert.deepEqual(report.categories, []);
     assert.deepEqual(report.inactiveRecords, []);
@@ -253,8 +272,8 @@ describeOnEachEngine('issuing credit reports for the demo district', (current) =
 
   test('asking for an as-of date after the issue date, or an enterprise that is not registered, is refused in Chinese', async () => {
     const tomorrow = addDays(TODAY, 1);
-    await assert.rejects(issueReport(current().db, secretKey, { uscc: chosen.gradeA, audience: 'full', asOf: tomorrow, issuedBy: 'x' }), new RegExp(`评价基准日 ${tomorrow} 晚于今天`));
-    await assert.rejects(issueReport(current().db, secretKey, { uscc: chosen.gradeA, audience: 'full', asOf: '2018-12-31', issuedBy: 'x' }), /评价基准日 2018-12-31 早于评价模型可评价的最早日期 2019-01-01/);
-    await assert.rejects(issueReport(current().db, secretKey, { uscc: '91420703MA4CTE7Y4J', audience: 'full', issuedBy: 'x' }), /未找到统一社会信用代码为 91420703MA4CTE7Y4J 的企业/);
+    await assert.rejects(issueReport(current().db, keys, { uscc: chosen.gradeA, audience: 'full', asOf: tomorrow, issuedBy: 'x' }), new RegExp(`评价基准日 ${tomorrow} 晚于今天`));
+    await assert.rejects(issueReport(current().db, keys, { uscc: chosen.gradeA, audience: 'full', asOf: '2018-12-31', issuedBy: 'x' }), /评价基准日 2018-12-31 早于评价模型可评价的最早日期 2019-01-01/);
+    await assert.rejects(issueReport(current().db, keys, { uscc: '91420703MA4CTE7Y4J', audience: 'full', issuedBy: 'x' }), /未找到统一社会信用代码为 91420703MA4CTE7Y4J 的企业/);
   });
 });

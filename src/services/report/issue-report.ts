@@ -3,7 +3,6 @@ import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { resolveAsOf } from '../evaluation/as-of.ts';
-import type { SecretKey } from '../import/protect-personal.ts';
 import { buildReport } from './build-report.ts';
 import { evaluateForReport, findReportModel } from './evaluate-for-report.ts';
 import { findRecordsUnderObjection } from './find-records-under-objection.ts';
@@ -11,7 +10,7 @@ import { loadReportSubject } from './load-report-subject.ts';
 import type { CreditReport, ReportAudience } from './report.ts';
 import { formatReportNumber } from './report-number.ts';
 import { loadReportProfile } from './report-profile.ts';
-import { signReport } from './sign-report.ts';
+import { reportDigest, signReport, type ReportKeys } from './sign-report.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface IssueReportRequest {
@@ -34,8 +33,11 @@ const REPORT_NUMBER_LOCK_KEY = 7_263_005;
  * for the audience, gives it the next number of the day, signs it, and records the issued report with a
  * `report.issued` audit event in one transaction. Every report handed out, in any format, is issued this way: a
  * number identifies exactly one report, and /verify/{number} can confirm it.
+ * One number per enterprise, evaluation and audience per day (issue #13): asked again the same day with the same
+ * evaluation (fingerprint) and the same content, the report issued first is rebuilt and returned with its number
+ * and stored signature, and nothing new is recorded.
  */
-export async function issueReport(db: Kysely<Database>, key: SecretKey, request: IssueReportRequest): Promise<CreditReport> {
+export async function issueReport(db: Kysely<Database>, keys: ReportKeys, request: IssueReportRequest): Promise<CreditReport> {
   const issuedAt = request.now ?? new Date();
   const issuedOn = todayInDistrict(issuedAt);
   const asOf = resolveAsOf(request.asOf ?? issuedOn);
@@ -50,11 +52,26 @@ export async function issueReport(db: Kysely<Database>, key: SecretKey, request:
 
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${REPORT_NUMBER_LOCK_KEY})`.execute(trx);
+    const earlier = await trx
+      .selectFrom('issued_reports')
+      .select(['number', 'issued_at', 'content_digest', 'signature'])
+      .where('enterprise_id', '=', subject.enterprise.id)
+      .where('audience', '=', request.audience)
+      .where('issued_on', '=', issuedOn)
+      .where('as_of', '=', asOf.asOf)
+      .where('fingerprint', '=', evaluation.fingerprint)
+      .where('public_key_fingerprint', '=', keys.signing.fingerprint)
+      .orderBy('sequence', 'desc')
+      .executeTakeFirst();
+    if (earlier?.signature) {
+      const again = buildReport({ subject, evaluation, model, audience: request.audience, number: earlier.number, issuedAt: new Date(earlier.issued_at), recordsUnderObjection });
+      if (reportDigest(again) === earlier.content_digest) return signReport(again, keys, profile.verifyPath, earlier.signature);
+    }
     const last = await trx.selectFrom('issued_reports').select((eb) => eb.fn.max('sequence').as('sequence')).where('issued_on', '=', issuedOn).executeTakeFirst();
     const sequence = Number(last?.sequence ?? 0) + 1;
     const number = formatReportNumber(profile.number, issuedOn, sequence);
     const unsigned = buildReport({ subject, evaluation, model, audience: request.audience, number, issuedAt, recordsUnderObjection });
-    const report = signReport(unsigned, key, profile.verifyPath);
+    const report = signReport(unsigned, keys, profile.verifyPath);
     await trx
       .insertInto('issued_reports')
       .values({
@@ -74,6 +91,9 @@ export async function issueReport(db: Kysely<Database>, key: SecretKey, request:
         content_digest: report.verification.digest,
         issued_at: issuedAt.toISOString(),
         issued_by: request.issuedBy,
+        signature: report.verification.signature.value,
+        signature_algorithm: report.verification.signature.algorithm,
+        public_key_fingerprint: report.verification.signature.publicKeyFingerprint,
       })
       .execute();
     await appendAuditEvent(trx, {
@@ -90,6 +110,8 @@ export async function issueReport(db: Kysely<Database>, key: SecretKey, request:
         score: evaluation.score,
         fingerprint: evaluation.fingerprint,
         digest: report.verification.digest,
+        signatureAlgorithm: report.verification.signature.algorithm,
+        contentDigest: report.verification.signature.facts.contentDigest,
       },
     });
     return report;

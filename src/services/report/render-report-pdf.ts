@@ -3,6 +3,7 @@ import { formatNumber } from './format-report-number.ts';
 import { drawPdfTable, type PdfTableStyle } from './pdf-table.ts';
 import type { CreditReport } from './report.ts';
 import { openChinesePdf } from './open-chinese-pdf.ts';
+import { encodePdfSignature, PDF_SIGNATURE_ENTRY } from './verify-report-signature.ts';
 import {
   CHART_TITLE,
   INACTIVE_NOTE,
@@ -179,7 +180,9 @@ export function renderReportPdf(report: CreditReport): Promise<Buffer> {
       Creator: report.issuer.platform,
       CreationDate: issuedAt,
       ModDate: issuedAt,
-    },
+      // The signature block, so `xinping report verify` checks the PDF offline (verify-report-signature.ts).
+      [PDF_SIGNATURE_ENTRY]: encodePdfSignature(report.verification.signature),
+    } as PDFKit.DocumentInfo,
   });
 
   cover(doc, report);

@@ -5,6 +5,8 @@
  * weight, the enterprise's information by dimension, and an objective description of its credit.
  */
 
+import type { HashAlgorithm, SignatureAlgorithm } from '../crypto/crypto-suite.ts';
+
 /** Version of this structure; a consumer of the JSON form checks it. */
 export const REPORT_FORMAT = 'xinping-credit-report/1';
 
@@ -162,5 +164,31 @@ export interface CreditReport {
    * date, grade, score and digest, see verification-code.ts) and the digest of everything above (the report with
    * `verification` left out).
    */
-  verification: { path: string; code: string; digest: string };
+  verification: { path: string; code: string; digest: string; signature: ReportSignature };
+}
+
+/** The facts a report's signature covers (issue #13 §3): checked offline by `xinping report verify FILE`. */
+export interface SignedReportFacts {
+  format: 'xinping-report-signature/1';
+  number: string;
+  uscc: string;
+  enterpriseName: string;
+  issuedOn: string;
+  asOf: string;
+  audience: ReportAudience;
+  grade: string;
+  score: number;
+  /** SM3 (or SHA-256 under the international suite) of the report data: everything but `verification`. */
+  digestAlgorithm: HashAlgorithm;
+  contentDigest: string;
+}
+
+/** The platform's signature over the canonical JSON of `facts`, with the public key to check it. */
+export interface ReportSignature {
+  algorithm: SignatureAlgorithm;
+  /** Base64 DER. */
+  value: string;
+  publicKey: string;
+  publicKeyFingerprint: string;
+  facts: SignedReportFacts;
 }

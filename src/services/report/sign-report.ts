@@ -1,8 +1,16 @@
 import { createHash, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { canonicalJson } from '../audit/append-audit-event.ts';
+import { digestHex, hashAlgorithmOfSignature, type HashAlgorithm } from '../crypto/crypto-suite.ts';
+import { signData, type SigningKey } from '../crypto/signing-key.ts';
 import type { SecretKey } from '../import/protect-personal.ts';
 import type { UnsignedReport } from './build-report.ts';
-import type { CreditReport } from './report.ts';
+import type { CreditReport, ReportSignature, SignedReportFacts } from './report.ts';
+
+/** The two keys a report needs: the secret behind its verification code, and the signing key. */
+export interface ReportKeys {
+  secret: SecretKey;
+  signing: SigningKey;
+}
 
 /** What a verification code vouches for: the facts the public verification confirms, plus the digest of the data. */
 export interface SignedFacts {
@@ -73,9 +81,48 @@ export function isSameVerificationCode(expected: string, given: string): boolean
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** Adds the verification block: the digest of the data, the code, and the public path that checks it. */
-export function signReport(report: UnsignedReport, key: SecretKey, verifyPath: string): CreditReport {
+/** The report data a signature's contentDigest covers: everything but `verification`. */
+export function reportContentDigest(report: UnsignedReport | CreditReport, algorithm: HashAlgorithm): string {
+  const { verification: _verification, ...data } = report as CreditReport;
+  return digestHex(algorithm, canonicalJson(data));
+}
+
+/** Exactly what a report signature signs: the canonical JSON of its facts. */
+export function signedReportText(facts: SignedReportFacts): string {
+  return canonicalJson(facts);
+}
+
+export function signedReportFacts(report: UnsignedReport | CreditReport, digestAlgorithm: HashAlgorithm): SignedReportFacts {
+  return {
+    format: 'xinping-report-signature/1',
+    number: report.number,
+    uscc: report.enterprise.uscc,
+    enterpriseName: report.enterprise.name,
+    issuedOn: report.issuedOn,
+    asOf: report.evaluation.asOf,
+    audience: report.audience,
+    grade: report.evaluation.grade,
+    score: report.evaluation.score,
+    digestAlgorithm,
+    contentDigest: reportContentDigest(report, digestAlgorithm),
+  };
+}
+
+/**
+ * Adds the verification block: the digest of the data, the code, the public path that checks it, and the platform's
+ * signature (SM2 by default) over the signed facts. `signatureValue`, when given, is the signature stored when the
+ * same report was first issued (SM2 signatures are randomised: re-signing would give another value).
+ */
+export function signReport(report: UnsignedReport, keys: ReportKeys, verifyPath: string, signatureValue?: string): CreditReport {
   const digest = reportDigest(report);
-  const code = computeVerificationCode(key, { number: report.number, uscc: report.enterprise.uscc, issuedOn: report.issuedOn, grade: report.evaluation.grade, score: report.evaluation.score, digest });
-  return { ...report, verification: { path: `${verifyPath}/${report.number}?code=${code}`, code, digest } };
+  const code = computeVerificationCode(keys.secret, { number: report.number, uscc: report.enterprise.uscc, issuedOn: report.issuedOn, grade: report.evaluation.grade, score: report.evaluation.score, digest });
+  const facts = signedReportFacts(report, hashAlgorithmOfSignature(keys.signing.algorithm));
+  const signature: ReportSignature = {
+    algorithm: keys.signing.algorithm,
+    value: signatureValue ?? signData(keys.signing, signedReportText(facts)),
+    publicKey: keys.signing.publicKeyPem,
+    publicKeyFingerprint: keys.signing.fingerprint,
+    facts,
+  };
+  return { ...report, verification: { path: `${verifyPath}/${report.number}?code=${code}`, code, digest, signature } };
 }

@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { loadCatalog } from '../../catalog/catalog.ts';
+import { loadSigningKey, type SigningKey } from '../crypto/signing-key.ts';
 import { compileModel } from '../../engine/compile-model.ts';
 import { reportedStatusFieldKeys } from '../../engine/engine-input.ts';
 import { evaluate } from '../../engine/evaluate.ts';
@@ -25,4 +29,9 @@ export function evaluateSubject(subject: ReportSubject, asOf: string): Evaluatio
     compiledV1,
     asOf,
   );
+}
+
+/** A signing key of its own for a test, in a fresh temporary data directory (SM2 unless the env chooses otherwise). */
+export function createTestSigningKey(env: NodeJS.ProcessEnv = {}): SigningKey {
+  return loadSigningKey(fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-signing-')), env);
 }

@@ -13987,6 +13987,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/audit-checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 审计链检查点(每日签名公布)
+         * @description 每天一次对审计链链头(序号、哈希、时间)的平台签名,新的在前,分页。保存任一检查点(JSON),日后可用 xinping audit verify --expect-head 文件 核对审计链未被改写或截短。
+         *
+         *     权限:公开。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数(1–200,默认 20) */
+                    limit?: number;
+                    /** @description 跳过的条数(默认 0) */
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["AuditCheckpoint"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/signing-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 平台签名公钥
+         * @description 签发审计链检查点和信用报告所用的公钥及其指纹,供离线核验。
+         *
+         *     权限:公开。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlatformSigningKey"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -15541,6 +15677,41 @@ export interface components {
             on_track: number;
             at_risk: number;
             late: number;
+        };
+        AuditCheckpointInput: {
+            /** @enum {string} */
+            format: "xinping-audit-checkpoint/1";
+            /** @description 链头事件序号 */
+            seq: number;
+            /** @description 链头事件的哈希(十六进制) */
+            headHash: string;
+            /**
+             * @description 链头事件的哈希算法
+             * @enum {string}
+             */
+            hashAlgorithm: "sm3" | "sha256";
+            /** @description 检查点日期(北京时间) */
+            madeOn: string;
+            /** @description 签发时间(ISO 8601) */
+            madeAt: string;
+            /**
+             * @description 签名算法(sm2-sm3:SM2 签名、SM3 杂凑,区分标识为空)
+             * @enum {string}
+             */
+            signatureAlgorithm: "sm2-sm3" | "ecdsa-p256-sha256";
+            /** @description 对 format、seq、headHash、hashAlgorithm、madeOn、madeAt 的规范 JSON(键排序、无空白)的签名,Base64 DER */
+            signature: string;
+            /** @description 签名公钥(PEM) */
+            publicKey: string;
+            /** @description 公钥指纹(公钥 DER 的 SM3 或 SHA-256) */
+            publicKeyFingerprint: string;
+        };
+        PlatformSigningKeyInput: {
+            /** @enum {string} */
+            algorithm: "sm2-sm3" | "ecdsa-p256-sha256";
+            /** @description 平台签名公钥(PEM):核验检查点与信用报告签名(xinping report verify --public-key) */
+            publicKey: string;
+            fingerprint: string;
         };
         PublicOverviewInput: {
             /** @description 现行评价模型(尚未发布为空) */
@@ -17675,6 +17846,41 @@ export interface components {
             on_track: number;
             at_risk: number;
             late: number;
+        };
+        AuditCheckpoint: {
+            /** @enum {string} */
+            format: "xinping-audit-checkpoint/1";
+            /** @description 链头事件序号 */
+            seq: number;
+            /** @description 链头事件的哈希(十六进制) */
+            headHash: string;
+            /**
+             * @description 链头事件的哈希算法
+             * @enum {string}
+             */
+            hashAlgorithm: "sm3" | "sha256";
+            /** @description 检查点日期(北京时间) */
+            madeOn: string;
+            /** @description 签发时间(ISO 8601) */
+            madeAt: string;
+            /**
+             * @description 签名算法(sm2-sm3:SM2 签名、SM3 杂凑,区分标识为空)
+             * @enum {string}
+             */
+            signatureAlgorithm: "sm2-sm3" | "ecdsa-p256-sha256";
+            /** @description 对 format、seq、headHash、hashAlgorithm、madeOn、madeAt 的规范 JSON(键排序、无空白)的签名,Base64 DER */
+            signature: string;
+            /** @description 签名公钥(PEM) */
+            publicKey: string;
+            /** @description 公钥指纹(公钥 DER 的 SM3 或 SHA-256) */
+            publicKeyFingerprint: string;
+        };
+        PlatformSigningKey: {
+            /** @enum {string} */
+            algorithm: "sm2-sm3" | "ecdsa-p256-sha256";
+            /** @description 平台签名公钥(PEM):核验检查点与信用报告签名(xinping report verify --public-key) */
+            publicKey: string;
+            fingerprint: string;
         };
         PublicOverview: {
             /** @description 现行评价模型(尚未发布为空) */
