@@ -52,8 +52,14 @@ interface Entry {
   dataStart: number;
 }
 
+/** Over a limit: the message names the limit. */
 function refuse(file: string, reason: string): AppError {
   return new AppError('INVALID_INPUT', `Excel 文件“${path.basename(file)}”未读取:${reason}`);
+}
+
+/** Not a well-formed archive: worded like the reader's own refusal of a broken workbook (read-xlsx-rows.ts). */
+function corrupt(file: string, reason: string): AppError {
+  return new AppError('INVALID_INPUT', `Excel 文件已损坏或不是有效的 .xlsx 文件,无法读取(“${path.basename(file)}”:${reason})`);
 }
 
 function readAt(handle: number, position: number, length: number): Buffer {
@@ -72,18 +78,18 @@ function readDirectory(file: string, handle: number, size: number, limits: XlsxL
       break;
     }
   }
-  if (end < 0) throw refuse(file, '不是完整的 xlsx 压缩包(找不到压缩包目录)');
+  if (end < 0) throw corrupt(file, '不是完整的 xlsx 压缩包(找不到压缩包目录)');
   const count = tail.readUInt16LE(end + 10);
   const directorySize = tail.readUInt32LE(end + 12);
   const directoryOffset = tail.readUInt32LE(end + 16);
   if (count === 0xffff || directoryOffset === ZIP64_MARK) throw refuse(file, '使用了 ZIP64 超大压缩包格式,超出导入限制');
   if (count > limits.maxEntries) throw refuse(file, `压缩包内有 ${count} 个文件,超过限制 ${limits.maxEntries} 个`);
-  if (directoryOffset + directorySize > size - tailLength + end) throw refuse(file, '压缩包目录已损坏');
+  if (directoryOffset + directorySize > size - tailLength + end) throw corrupt(file, '压缩包目录已损坏');
   const directory = readAt(handle, directoryOffset, directorySize);
   const entries: Entry[] = [];
   let total = 0;
   for (let at = 0, index = 0; index < count; index += 1) {
-    if (at + 46 > directory.length || directory.readUInt32LE(at) !== DIRECTORY_ENTRY) throw refuse(file, '压缩包目录已损坏');
+    if (at + 46 > directory.length || directory.readUInt32LE(at) !== DIRECTORY_ENTRY) throw corrupt(file, '压缩包目录已损坏');
     const entry: Entry = {
       method: directory.readUInt16LE(at + 10),
       compressed: directory.readUInt32LE(at + 20),
@@ -94,7 +100,7 @@ function readDirectory(file: string, handle: number, size: number, limits: XlsxL
     };
     at += 46 + directory.readUInt16LE(at + 28) + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
     if (entry.compressed === ZIP64_MARK || entry.uncompressed === ZIP64_MARK || entry.offset === ZIP64_MARK) throw refuse(file, '使用了 ZIP64 超大压缩包格式,超出导入限制');
-    if (entry.method !== STORED && entry.method !== DEFLATED) throw refuse(file, `“${entry.name}”使用了不支持的压缩方式`);
+    if (entry.method !== STORED && entry.method !== DEFLATED) throw corrupt(file, `“${entry.name}”使用了不支持的压缩方式`);
     total += entry.uncompressed;
     if (total > limits.maxUncompressedBytes) {
       throw refuse(file, `解压后超过 ${Math.round(limits.maxUncompressedBytes / 1024 / 1024)} MB(解压后大小限制),疑似压缩炸弹`);
@@ -111,7 +117,7 @@ function readDirectory(file: string, handle: number, size: number, limits: XlsxL
   for (const entry of entries) {
     if (entry.offset < expected || entry.offset > expected + (expected === 0 ? 0 : MAX_DESCRIPTOR)) throw refuse(file, '压缩包内有目录未列出的内容');
     const local = readAt(handle, entry.offset, 30);
-    if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_HEADER) throw refuse(file, '压缩包目录已损坏');
+    if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_HEADER) throw corrupt(file, '压缩包目录已损坏');
     entry.dataStart = entry.offset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
     expected = entry.dataStart + entry.compressed;
   }
@@ -133,7 +139,7 @@ async function verifyEntry(file: string, entry: Entry, signal?: AbortSignal): Pr
     }
   } catch (error) {
     if (error instanceof AppError || signal?.aborted) throw error;
-    throw refuse(file, `“${entry.name}”已损坏,无法解压`);
+    throw corrupt(file, `“${entry.name}”已损坏,无法解压`);
   } finally {
     source.destroy();
   }
