@@ -75,11 +75,12 @@ describeOnEachEngine('the enterprise portal API', (current) => {
     );
     const penalty = page.items.find((item: { id: number }) => item.id === fixture.records.aOwnDepartment);
     assert.equal(penalty.departmentName, '区市场监管局');
-    assert.equal(penalty.occurredOn, '2025-05-20');
+    assert.equal(penalty.occurredOn, '2026-05-20');
     assert.equal(penalty.number, '华市监罚〔2025〕1号');
-    // A general SAMR penalty of 2025-05-20: repairable after six months, published three years (国市监信规〔2021〕3号).
+    // A general penalty of 2026-05-20 on the platform (《信用修复管理办法》): repairable after three months, published one
+    // year; SAMR's own three years are shown beside it, not applied (catalog/publicity-rules.yaml governing_rule).
     assert.equal(penalty.statusLabel, '可申请修复');
-    assert.equal(penalty.publicUntil, '2028-05-20');
+    assert.equal(penalty.publicUntil, '2027-05-20');
     const honours = page.items.filter((item: { kind: string }) => item.kind === 'honor');
     assert.deepEqual(
       honours.map((item: { summary: string; statusLabel: string; repair: unknown }) => [item.summary.split(';')[0], item.statusLabel, item.repair]),
