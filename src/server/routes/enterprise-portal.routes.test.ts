@@ -115,7 +115,7 @@ describeOnEachEngine('the enterprise portal API', (current) => {
     assert.deepEqual(contested.objection, { lastDay: penalty.objection.lastDay, canFile: false, openCaseId: objection.id });
     const repairing = all.items.find((item: { id: number }) => item.id === fixture.records.aOwnDepartment);
     assert.deepEqual(repairing.marks, ['修复申请中']);
-    assert.deepEqual(repairing.repair, { repairableFrom: '2025-11-21', canApply: false, openCaseId: repair.id, note: `已有办理中的信用修复申请(编号 ${repair.id})` });
+    assert.deepEqual(repairing.repair, { repairableFrom: '2026-08-21', canApply: false, openCaseId: repair.id, note: `已有办理中的信用修复申请(编号 ${repair.id})` });
     // The tax office's penalty of the same day falls under the general rules: its publicity has ended, nothing to repair.
     assert.equal(contested.statusLabel, '公示期满');
     assert.equal(contested.repair, null);
