@@ -46,6 +46,10 @@ export interface Department {
   shortName: string;
   uscc?: string;
   kind: 'government' | 'court' | 'public_service' | 'national';
+  /** Other names the department is written as in decision files (处罚机关, 许可机关 …). */
+  aliases: string[];
+  /** True for the credit office: its files relay other departments' records, each row dated by its own authority. */
+  relaysOthers: boolean;
 }
 
 export interface Tier {
@@ -67,8 +71,10 @@ export interface Catalog {
   industrySections: Record<string, string>;
   industryDivisions: Record<string, string>;
   kind(code: string): RecordKind | undefined;
-  /** Finds a department by code, full name or short name (with or without the leading 区). */
+  /** Finds a department by code, full name, short name (with or without the leading 区) or alias. */
   department(nameOrCode: string): Department | undefined;
+  /** Finds a department by its registered 统一社会信用代码. */
+  departmentByUscc(uscc: string): Department | undefined;
 }
 
 export const CATALOG_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../catalog');
@@ -107,12 +113,14 @@ export function loadCatalog(): Catalog {
     shortName: raw.short_name,
     uscc: raw.uscc,
     kind: raw.kind,
+    aliases: (raw.aliases ?? []).map(String),
+    relaysOthers: raw.relays_others === true,
   }));
   const industries = readYaml('industries.yaml');
   const byCode = new Map(kinds.map((kind) => [kind.code, kind]));
   const departmentNames = new Map<string, Department>();
   for (const department of departments) {
-    for (const name of [department.code, department.name, department.shortName, department.shortName.replace(/^区/, '')]) {
+    for (const name of [department.code, department.name, department.shortName, department.shortName.replace(/^区/, ''), ...department.aliases]) {
       departmentNames.set(name, department);
     }
   }
@@ -125,6 +133,7 @@ export function loadCatalog(): Catalog {
     industryDivisions: industries.divisions,
     kind: (code) => byCode.get(code),
     department: (nameOrCode) => departmentNames.get(nameOrCode.trim()),
+    departmentByUscc: (uscc) => departments.find((department) => department.uscc !== undefined && department.uscc === uscc.trim().toUpperCase()),
   };
   return cached;
 }

@@ -48,7 +48,9 @@ export interface SamrSeriousListRegime extends Regime {
   maxMonths: { value: number } & Confirmable;
 }
 
-export type PublicityBasis = 'decision' | 'samr_penalty' | 'listing' | 'obligation';
+export type PublicityBasis = 'decision' | 'listing' | 'obligation';
+/** A department's own publicity system whose period is shown beside the platform's (never governs it). */
+export type DepartmentBasis = 'samr_penalty';
 export type ListingPeriod = 'level' | 'samr_serious_list' | 'none';
 
 export interface KindPublicityRule {
@@ -56,14 +58,32 @@ export interface KindPublicityRule {
   /** Department codes the row is limited to; empty = any department. */
   departments: string[];
   basis: PublicityBasis;
+  /** The department's own publicity system, shown beside the platform's window when it differs; null when none. */
+  departmentBasis: DepartmentBasis | null;
   period: ListingPeriod;
   /** The level used when the record states none. */
   level: CreditLevel | null;
   reference: string;
+  /** Set when records of the kind are not repaired on this platform (e.g. the court's own list): the right path. */
+  repair: NoPlatformRepair | null;
+}
+
+export interface NoPlatformRepair extends Confirmable {
+  /** What the enterprise should do instead, in Chinese. */
+  path: string;
+  reference: string;
+}
+
+/** A dated value of a parameter another catalog file owns (e.g. penalty-levels.yaml's small_fine_ceiling). */
+export interface SharedParameter {
+  unit: string;
+  values: Array<{ effectiveFrom: string; value: number } & Confirmable>;
 }
 
 export interface PublicityRules {
   dateRule: { description: string; reference: string };
+  /** Which publicity period governs on this platform, with its references. */
+  governingRule: { description: string; reference: string };
   defaultLevel: CreditLevel;
   generalRegimes: GeneralRegime[];
   samrPenaltyRegimes: SamrPenaltyRegime[];
@@ -71,7 +91,8 @@ export interface PublicityRules {
   kinds: KindPublicityRule[];
 }
 
-const BASES: PublicityBasis[] = ['decision', 'samr_penalty', 'listing', 'obligation'];
+const BASES: PublicityBasis[] = ['decision', 'listing', 'obligation'];
+const DEPARTMENT_BASES: DepartmentBasis[] = ['samr_penalty'];
 const PERIODS: ListingPeriod[] = ['level', 'samr_serious_list', 'none'];
 
 class RuleReader {
@@ -138,8 +159,12 @@ class RuleReader {
   }
 }
 
-/** Parses the YAML document of the rules; throws an AppError listing every problem (file, field, reason). */
-export function parsePublicityRules(raw: any, file = 'catalog/publicity-rules.yaml'): PublicityRules {
+/**
+ * Parses the YAML document of the rules; throws an AppError listing every problem (file, field, reason).
+ * `parameters` are the values other catalog files own that the rules name (`{ parameter: name }`), so one number
+ * lives in one file.
+ */
+export function parsePublicityRules(raw: any, file = 'catalog/publicity-rules.yaml', parameters: Record<string, SharedParameter> = {}): PublicityRules {
   const read = new RuleReader(file);
   const generalRegimes = ((raw?.general_regimes ?? []) as any[]).map((regime, index) => {
     const field = `general_regimes[${index}]`;
@@ -159,12 +184,18 @@ export function parsePublicityRules(raw: any, file = 'catalog/publicity-rules.ya
 
   const samrPenaltyRegimes = ((raw?.samr_penalty_regimes ?? []) as any[]).map((regime, index) => {
     const field = `samr_penalty_regimes[${index}]`;
-    const fine = regime?.light_fine_max;
-    if (typeof fine?.value !== 'number' || fine.value < 0) read.fail(`${field}.light_fine_max.value`, '应为非负数(万元)');
+    const base = read.regime(regime, field, index);
+    const name = regime?.light_fine_max?.parameter;
+    const parameter = typeof name === 'string' ? parameters[name] : undefined;
+    if (!parameter) read.fail(`${field}.light_fine_max.parameter`, `应为其他目录文件中的参数名(未找到“${name ?? ''}”)`);
+    // The value in force when the regime took effect (the earliest one for a regime without a date).
+    const values = parameter?.values ?? [];
+    const fine = values.filter((value) => base.effectiveFrom === null || value.effectiveFrom <= base.effectiveFrom).at(-1) ?? values[0];
+    if (parameter && !fine) read.fail(`${field}.light_fine_max.parameter`, `参数“${name}”没有取值`);
     return {
-      ...read.regime(regime, field, index),
+      ...base,
       lightPenaltyCategories: (regime?.light_penalty_categories ?? []).map(String),
-      lightFineMax: { value: Number(fine?.value ?? 0), unit: read.text(fine?.unit, `${field}.light_fine_max.unit`, '单位'), ...read.confirmable(fine, `${field}.light_fine_max`) },
+      lightFineMax: { value: fine?.value ?? 0, unit: parameter?.unit ?? '', confirmed: fine?.confirmed ?? true, note: fine?.note },
       lightPublicityMonths: read.months(regime?.light_publicity_months, `${field}.light_publicity_months`),
       standardPublicityMonths: read.months(regime?.standard_publicity_months, `${field}.standard_publicity_months`),
       repairMinMonths: read.months(regime?.repair_min_months, `${field}.repair_min_months`),
@@ -187,15 +218,28 @@ export function parsePublicityRules(raw: any, file = 'catalog/publicity-rules.ya
     if (!BASES.includes(rule?.basis)) read.fail(`${field}.basis`, `应为 ${BASES.join('/')} 之一`);
     const period = rule?.period ?? 'none';
     if (!PERIODS.includes(period)) read.fail(`${field}.period`, `应为 ${PERIODS.join('/')} 之一`);
-    if (rule?.basis === 'samr_penalty' && samrPenaltyRegimes.length === 0) read.fail(`${field}.basis`, '使用市场监管处罚规则,但未定义 samr_penalty_regimes');
+    const departmentBasis = rule?.department_basis ?? null;
+    if (departmentBasis !== null && !DEPARTMENT_BASES.includes(departmentBasis)) read.fail(`${field}.department_basis`, `应为 ${DEPARTMENT_BASES.join('/')} 之一`);
+    if (departmentBasis === 'samr_penalty' && samrPenaltyRegimes.length === 0) read.fail(`${field}.department_basis`, '使用市场监管处罚规则,但未定义 samr_penalty_regimes');
+    const repair = rule?.repair ?? null;
+    if (repair !== null && repair.by_platform !== false) read.fail(`${field}.repair.by_platform`, '只在本平台不能修复时填写(by_platform: false)');
     if (period === 'samr_serious_list' && samrSeriousListRegimes.length === 0) read.fail(`${field}.period`, '使用市场监管名单规则,但未定义 samr_serious_list_regimes');
     return {
       kind: read.text(rule?.kind, `${field}.kind`, '记录类别'),
       departments: (rule?.departments ?? []).map(String),
       basis: rule?.basis,
+      departmentBasis,
       period,
       level: rule?.level === undefined || rule?.level === null ? null : read.level(rule.level, `${field}.level`),
       reference: read.text(rule?.reference, `${field}.reference`, '依据'),
+      repair:
+        repair === null
+          ? null
+          : {
+              path: read.text(repair.path, `${field}.repair.path`, '应走的程序(中文)'),
+              reference: read.text(repair.reference, `${field}.repair.reference`, '依据'),
+              ...read.confirmable(repair, `${field}.repair`),
+            },
     };
   });
 
@@ -209,6 +253,10 @@ export function parsePublicityRules(raw: any, file = 'catalog/publicity-rules.ya
     dateRule: {
       description: read.text(raw?.date_rule?.description, 'date_rule.description', '日期计算规则说明'),
       reference: read.text(raw?.date_rule?.reference, 'date_rule.reference', '日期计算规则依据'),
+    },
+    governingRule: {
+      description: read.text(raw?.governing_rule?.description, 'governing_rule.description', '本平台适用哪一公示期的说明'),
+      reference: read.text(raw?.governing_rule?.reference, 'governing_rule.reference', '本平台适用公示期的依据'),
     },
     defaultLevel: read.level(raw?.default_level, 'default_level'),
     generalRegimes: read.ordered(generalRegimes, 'general_regimes'),

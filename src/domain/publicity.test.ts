@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import YAML from 'yaml';
 import fs from 'node:fs';
 import { loadCatalog } from '../catalog/catalog.ts';
-import { loadPublicityResolver, PUBLICITY_RULES_FILE } from '../engine/load-publicity-rules.ts';
+import { loadPublicityResolver, loadSharedParameters, PUBLICITY_RULES_FILE } from '../engine/load-publicity-rules.ts';
 import { isAppError } from './app-error.ts';
 import { computePublicity, type PublicityInput } from './publicity.ts';
 import { parsePublicityRules } from './publicity-rules.ts';
@@ -98,40 +98,56 @@ describe('publicity windows under the general NDRC rules', () => {
   });
 });
 
-describe('publicity windows under the market-supervision (SAMR) rules', () => {
+describe('a market-supervision penalty: the platform period governs, the SAMR publicity system period is shown beside it', () => {
   const samr = (overrides: Partial<PublicityInput>) => penalty({ departmentCode: 'scjg', occurredOn: '2024-03-10', ...overrides });
 
-  test('a market-supervision fine above the small-fine threshold is published three years and can be repaired after six months', () => {
+  test('a market-supervision 一般 fine is published on the platform by the NDRC rule, with the SAMR three years shown beside it', () => {
     const window = computePublicity(resolver, samr({ subtype: '警告;罚款', amount: 0.5 }), '2024-03-10')!;
-    assert.equal(window.regime.code, 'samr-2021-penalty');
-    assert.equal(window.repairableFrom, '2024-09-11');
-    assert.equal(window.publicUntil, '2027-03-10');
+    assert.equal(window.regime.code, 'ndrc-2023-58');
+    assert.equal(window.repairableFrom, '2024-06-11');
+    assert.equal(window.publicUntil, '2025-03-10');
+    assert.deepEqual([window.departmentWindow?.regime.code, window.departmentWindow?.repairableFrom, window.departmentWindow?.publicUntil], ['samr-2021-penalty', '2024-09-11', '2027-03-10']);
   });
 
-  test('a fine of at most 0.3 万元 or a 通报批评 alone stops being published after three months and needs no repair', () => {
-    for (const input of [samr({ subtype: '罚款', amount: 0.3 }), samr({ subtype: '通报批评', amount: null }), samr({ subtype: '通报批评、罚款', amount: 0.1 })]) {
-      const window = computePublicity(resolver, input, '2024-03-10')!;
+  test('the platform rules say which period governs, with references', () => {
+    assert.match(resolver.rules.governingRule.description, /本平台/);
+    assert.match(resolver.rules.governingRule.reference, /发改办财金〔2019〕527号/);
+    assert.match(resolver.rules.governingRule.reference, /总局令第45号/);
+  });
+
+  test('a fine of at most the one small-fine threshold (penalty-levels.yaml) or a 通报批评 alone: SAMR stops after three months without repair', () => {
+    const threshold = resolver.rules.samrPenaltyRegimes[0].lightFineMax.value;
+    for (const input of [samr({ subtype: '罚款', amount: threshold }), samr({ subtype: '通报批评', amount: null }), samr({ subtype: '通报批评、罚款', amount: threshold / 3 })]) {
+      const window = computePublicity(resolver, { ...input, level: '轻微' }, '2024-03-10')!;
       assert.equal(window.publicUntil, '2024-06-10', input.subtype!);
-      assert.equal(window.repairableFrom, null);
+      assert.deepEqual([window.departmentWindow?.publicUntil, window.departmentWindow?.repairableFrom], ['2024-06-10', null], input.subtype!);
     }
   });
 
-  test('a fine just above the threshold, a warning, or a fine with no amount gets the three-year window', () => {
-    for (const input of [samr({ subtype: '罚款', amount: 0.31 }), samr({ subtype: '警告', amount: null }), samr({ subtype: '罚款', amount: null })]) {
-      assert.equal(computePublicity(resolver, input, '2024-03-10')!.publicUntil, '2027-03-10', `${input.subtype} ${input.amount}`);
+  test('a fine just above the threshold, a warning, or a fine with no amount gets the SAMR three-year window', () => {
+    const threshold = resolver.rules.samrPenaltyRegimes[0].lightFineMax.value;
+    for (const input of [samr({ subtype: '罚款', amount: threshold + 0.01 }), samr({ subtype: '警告', amount: null }), samr({ subtype: '罚款', amount: null })]) {
+      assert.equal(computePublicity(resolver, input, '2024-03-10')!.departmentWindow?.publicUntil, '2027-03-10', `${input.subtype} ${input.amount}`);
     }
   });
 
-  test('a food-safety penalty can be repaired only after one year', () => {
+  test('a food-safety penalty can be repaired on the SAMR system only after one year', () => {
     const window = computePublicity(resolver, samr({ subtype: '罚款', amount: 2, violationType: '生产经营不符合食品安全标准的食品' }), '2024-03-10')!;
-    assert.equal(window.repairableFrom, '2025-03-11');
+    assert.equal(window.departmentWindow?.repairableFrom, '2025-03-11');
   });
 
-  test('a market-supervision penalty decided before 2021-09-01 falls back to the general rules', () => {
+  test('a market-supervision penalty decided before 2021-09-01 has no SAMR window to show', () => {
     const window = computePublicity(resolver, samr({ occurredOn: '2021-08-31', subtype: '罚款', amount: 5 }), '2021-09-01')!;
     assert.equal(window.regime.code, 'ndrc-2019-527');
     assert.equal(window.publicUntil, '2022-08-31');
-    assert.equal(computePublicity(resolver, samr({ occurredOn: '2021-09-01', subtype: '罚款', amount: 5 }), '2021-09-01')!.regime.code, 'samr-2021-penalty');
+    assert.equal(window.departmentWindow, null);
+    assert.equal(computePublicity(resolver, samr({ occurredOn: '2021-09-01', subtype: '罚款', amount: 5 }), '2021-09-01')!.departmentWindow?.regime.code, 'samr-2021-penalty');
+  });
+
+  test('one threshold for 较低数额罚款: the SAMR rule reads the value of penalty-levels.yaml', () => {
+    const ceiling = YAML.parse(fs.readFileSync(PUBLICITY_RULES_FILE.replace('publicity-rules.yaml', 'penalty-levels.yaml'), 'utf8')).parameters.small_fine_ceiling;
+    assert.equal(resolver.rules.samrPenaltyRegimes[0].lightFineMax.value, ceiling.values.at(-1).value);
+    assert.equal(resolver.rules.samrPenaltyRegimes[0].lightFineMax.unit, ceiling.unit);
   });
 
   test('a SAMR serious-dishonesty listing may ask for early removal after a year and is public three years at most, or until removed', () => {
@@ -184,6 +200,15 @@ describe('publicity windows of lists and arrears', () => {
     assert.equal(computePublicity(resolver, entry, '2026-01-01')!.publicUntil, null);
     assert.equal(computePublicity(resolver, { ...entry, endsOn: '2026-02-01' }, '2026-02-01')!.status, '公示期满');
   });
+
+  test('a dishonest judgment debtor has no repair date on the platform, and the court path is given instead', () => {
+    const entry = { kind: 'dishonest_judgment_debtor', departmentCode: 'court', status: 'active' as const, occurredOn: '2021-05-01', endsOn: null, level: null, subtype: '有履行能力而拒不履行', amount: 20 };
+    const window = computePublicity(resolver, entry, '2026-01-01')!;
+    assert.equal(window.repairableFrom, null);
+    assert.equal(window.status, '公示中');
+    assert.match(window.repairPath!.path, /执行法院/);
+    assert.match(window.repairPath!.reference, /法释〔2017〕7号/);
+  });
 });
 
 describe('publicity rules file', () => {
@@ -202,7 +227,7 @@ describe('publicity rules file', () => {
   test('a kind whose last rule row is limited to some departments is refused', () => {
     const raw = YAML.parse(fs.readFileSync(PUBLICITY_RULES_FILE, 'utf8'));
     raw.kinds.splice(1, 1); // drops the general 行政处罚 row, leaving only the 市场监管 one
-    assert.throws(() => parsePublicityRules(raw, 'broken.yaml'), (error) => isAppError(error) && /kinds\(administrative_penalty\) 最后一行应不限部门/.test(error.userMessage));
+    assert.throws(() => parsePublicityRules(raw, 'broken.yaml', loadSharedParameters()), (error) => isAppError(error) && /kinds\(administrative_penalty\) 最后一行应不限部门/.test(error.userMessage));
   });
 
   test('a broken rules file is refused with the file, the field and the reason in Chinese', () => {
@@ -210,9 +235,9 @@ describe('publicity rules file', () => {
     delete raw.general_regimes[1].reference;
     raw.general_regimes[2].periods['一般'].min_months = 24;
     raw.kinds[0].basis = 'forever';
-    raw.samr_penalty_regimes[0].light_fine_max.note = '';
+    raw.samr_penalty_regimes[0].light_fine_max.parameter = 'no_such_parameter';
     try {
-      parsePublicityRules(raw, 'broken.yaml');
+      parsePublicityRules(raw, 'broken.yaml', loadSharedParameters());
       assert.fail('expected the broken rules to be refused');
     } catch (error) {
       assert.ok(isAppError(error));
@@ -220,7 +245,7 @@ describe('publicity rules file', () => {
       assert.match(message, /broken\.yaml: general_regimes\[1\]\.reference 缺少依据/);
       assert.match(message, /general_regimes\[2\]\.periods\.一般 最短公示期不能长于最长公示期/);
       assert.match(message, /kinds\[0\]\.basis 应为/);
-      assert.match(message, /light_fine_max\.note 未核实的数字必须写明说明/);
+      assert.match(message, /light_fine_max\.parameter 应为其他目录文件中的参数名\(未找到“no_such_parameter”\)/);
     }
   });
 });

@@ -50,6 +50,13 @@ export interface PublicityWindow {
   /** False when a number used was not confirmed against the original text. */
   confirmed: boolean;
   reference: string;
+  /**
+   * The period of the department's own publicity system (e.g. SAMR's 国家企业信用信息公示系统) when it differs from the
+   * platform's; shown beside it, never governing it (catalog/publicity-rules.yaml governing_rule). Null otherwise.
+   */
+  departmentWindow: { regime: { code: string; title: string; reference: string }; repairableFrom: string | null; publicUntil: string | null; confirmed: boolean } | null;
+  /** Set when the platform does not repair records of this kind (e.g. 失信被执行人): the right path, in Chinese. */
+  repairPath: { path: string; reference: string } | null;
 }
 
 /** A window in day numbers, filled in place so the engine can resolve windows without allocating. */
@@ -118,26 +125,28 @@ export class PublicityResolver {
    * day; `endsDay` is NO_DAY when the record has no end date. With `withRepairDate` false the repair date is left
    * out (the engine only needs the end of publicity).
    */
-  resolve(
-    rule: KindPublicityRule,
-    level: string | null,
-    subtype: string | null,
-    amount: number | null,
-    occurredDay: number,
-    endsDay: number,
-    violationType: string | null = null,
-    out: WindowDays = this.scratch,
-    withRepairDate = true,
-  ): WindowDays {
+  resolve(rule: KindPublicityRule, level: string | null, occurredDay: number, endsDay: number, out: WindowDays = this.scratch, withRepairDate = true): WindowDays {
+    this.resolveWindow(rule, level, occurredDay, endsDay, out, withRepairDate);
+    // Records the platform does not repair (the court's own list) have no repair date here, whatever their window.
+    if (rule.repair) out.repairableFromDay = NO_DAY;
+    return out;
+  }
+
+  /**
+   * The department's own publicity window (e.g. SAMR's, for a 市场监管 penalty) in day numbers, or null when the rule
+   * names none or none was in force on the decision date.
+   */
+  resolveDepartmentWindow(rule: KindPublicityRule, subtype: string | null, amount: number | null, occurredDay: number, violationType: string | null): WindowDays | null {
+    if (rule.departmentBasis !== 'samr_penalty') return null;
+    const samr = regimeOn(this.rules.samrPenaltyRegimes, occurredDay, false);
+    if (!samr) return null;
+    return this.resolveSamrPenalty(samr, subtype, amount, occurredDay, violationType, { level: this.rules.defaultLevel, basis: 'decision', regime: samr, repairableFromDay: NO_DAY, publicUntilDay: OPEN_END_DAY, confirmed: true });
+  }
+
+  private resolveWindow(rule: KindPublicityRule, level: string | null, occurredDay: number, endsDay: number, out: WindowDays, withRepairDate: boolean): WindowDays {
     out.level = this.effectiveLevel(rule, level);
     out.basis = rule.basis;
     out.confirmed = true;
-    if (rule.basis === 'samr_penalty') {
-      const samr = regimeOn(this.rules.samrPenaltyRegimes, occurredDay, false);
-      if (samr) return this.resolveSamrPenalty(samr, subtype, amount, occurredDay, violationType, out);
-      // Decisions before the SAMR rules took effect fall back to the general rules (see the YAML).
-      out.basis = 'decision';
-    }
     if (rule.basis === 'listing' && rule.period === 'samr_serious_list') {
       const samr = regimeOn(this.rules.samrSeriousListRegimes, occurredDay, false);
       if (samr) {
@@ -233,11 +242,19 @@ export class PublicityResolver {
    * The engine's fast path: the last published day of a record (OPEN_END_DAY when open), or OPEN_END_DAY for kinds
    * without publicity rules.
    */
-  publicUntilDay(kind: string, departmentCode: string, level: string | null, subtype: string | null, amount: number | null, occurredDay: number, endsDay: number): number {
+  publicUntilDay(kind: string, departmentCode: string, level: string | null, occurredDay: number, endsDay: number): number {
     const rule = this.ruleFor(kind, departmentCode);
     if (!rule) return OPEN_END_DAY;
-    return this.resolve(rule, level, subtype, amount, occurredDay, endsDay, null, this.scratch, false).publicUntilDay;
+    return this.resolve(rule, level, occurredDay, endsDay, this.scratch, false).publicUntilDay;
   }
+}
+
+function describeRegime(regime: WindowDays['regime']): { code: string; title: string; reference: string } {
+  return { code: regime.code, title: regime.title, reference: regime.reference };
+}
+
+function dayOrNull(day: number): string | null {
+  return day === NO_DAY ? null : fromDayNumber(day);
 }
 
 /** The publicity status of a window on a day. */
@@ -258,15 +275,21 @@ export function computePublicity(resolver: PublicityResolver, input: PublicityIn
   const rule = resolver.ruleFor(input.kind, input.departmentCode);
   const occurredDay = parseIsoDay(input.occurredOn);
   if (!rule || occurredDay === NO_DAY) return null;
-  const window = resolver.resolve(rule, input.level, input.subtype, input.amount, occurredDay, parseIsoDay(input.endsOn), input.violationType ?? null, {} as WindowDays);
+  const window = resolver.resolve(rule, input.level, occurredDay, parseIsoDay(input.endsOn), {} as WindowDays);
+  const own = resolver.resolveDepartmentWindow(rule, input.subtype, input.amount, occurredDay, input.violationType ?? null);
+  const differs = own !== null && (own.publicUntilDay !== window.publicUntilDay || own.repairableFromDay !== window.repairableFromDay);
   return {
     level: window.level,
     basis: window.basis,
-    regime: { code: window.regime.code, title: window.regime.title, reference: window.regime.reference },
-    repairableFrom: window.repairableFromDay === NO_DAY ? null : fromDayNumber(window.repairableFromDay),
+    regime: describeRegime(window.regime),
+    repairableFrom: dayOrNull(window.repairableFromDay),
     publicUntil: window.publicUntilDay === OPEN_END_DAY ? null : fromDayNumber(window.publicUntilDay),
     status: publicityStatusOn(input.status, window, toDayNumber(asOf)),
     confirmed: window.confirmed,
     reference: rule.reference,
+    departmentWindow: differs
+      ? { regime: describeRegime(own.regime), repairableFrom: dayOrNull(own.repairableFromDay), publicUntil: own.publicUntilDay === OPEN_END_DAY ? null : fromDayNumber(own.publicUntilDay), confirmed: own.confirmed }
+      : null,
+    repairPath: rule.repair ? { path: rule.repair.path, reference: rule.repair.reference } : null,
   };
 }

@@ -300,7 +300,7 @@ export class BatchEvaluator {
     const levelIds = this.levelIds;
     const window = this.window;
     const strings = batch.strings;
-    const { kind, status, occurredDay, endsDay, level, subtype, amount, department } = batch;
+    const { kind, status, occurredDay, endsDay, level, department } = batch;
     const end = batch.enterpriseStart[e + 1];
     for (let r = batch.enterpriseStart[e]; r < end; r += 1) {
       const steps = stepsByKind[kind[r]];
@@ -317,17 +317,7 @@ export class BatchEvaluator {
       let effectiveLevel = level[r];
       const rule = this.publicityRule(kind[r], department[r]);
       if (rule !== null) {
-        publicity.resolve(
-          rule,
-          effectiveLevel === NO_STRING ? null : strings[effectiveLevel],
-          subtype[r] === NO_STRING ? null : strings[subtype[r]],
-          amount[r] !== amount[r] ? null : amount[r],
-          occurred,
-          endsDay[r],
-          null,
-          window,
-          false,
-        );
+        publicity.resolve(rule, effectiveLevel === NO_STRING ? null : strings[effectiveLevel], occurred, endsDay[r], window, false);
         if (window.publicUntilDay < asOfDay) {
           if (tracing) this.excluded.push({ record: r, reason: EXCLUSION_REASONS.expired });
           continue;

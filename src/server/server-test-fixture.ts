@@ -56,7 +56,9 @@ export async function createServerFixture(store: Store, options: ServerOptions =
   if (rejected.length > 0) throw new Error(`fixture enterprises rejected: ${JSON.stringify(rejected)}`);
 
   const personalIdNumber = '420703198001011234';
-  const penalty = (uscc: string, name: string, department: string, number: string, sourceRow: number): NormalizedRecord => ({
+  // The market-supervision penalties are still published (一般: one year on the platform, 《信用修复管理办法》); the tax one
+  // has ended its publicity.
+  const penalty = (uscc: string, name: string, department: string, number: string, sourceRow: number, decidedOn = '2026-05-20'): NormalizedRecord => ({
     sourceRow,
     subjectUscc: uscc,
     subjectName: name,
@@ -64,7 +66,7 @@ export async function createServerFixture(store: Store, options: ServerOptions =
     naturalKey: `${number}|${department}`,
     departmentCode: department,
     status: 'active',
-    occurredOn: '2025-05-20',
+    occurredOn: decidedOn,
     endsOn: null,
     level: '一般',
     subtype: '罚款',
@@ -79,7 +81,7 @@ export async function createServerFixture(store: Store, options: ServerOptions =
       decision_number: number,
       penalty_category: '罚款',
       fine_amount: 1.5,
-      decision_date: '2025-05-20',
+      decision_date: decidedOn,
     },
   });
   const commit = (department: string, records: NormalizedRecord[]) =>
@@ -90,7 +92,7 @@ export async function createServerFixture(store: Store, options: ServerOptions =
       () => ({ commit: true, totalRows: records.length, rejectedRows: 0 }),
     );
   await commit('scjg', [penalty(enterpriseA, '鄂州甲科技有限公司', 'scjg', '华市监罚〔2025〕1号', 2), penalty(enterpriseB, '鄂州乙光电有限公司', 'scjg', '华市监罚〔2025〕2号', 3)]);
-  await commit(OTHER_DEPARTMENT, [penalty(enterpriseA, '鄂州甲科技有限公司', OTHER_DEPARTMENT, '华税罚〔2025〕7号', 2)]);
+  await commit(OTHER_DEPARTMENT, [penalty(enterpriseA, '鄂州甲科技有限公司', OTHER_DEPARTMENT, '华税罚〔2025〕7号', 2, '2025-05-20')]);
   const ids = await store.db.selectFrom('records').select(['id', 'natural_key']).execute();
   const idOf = (prefix: string) => ids.find((row) => row.natural_key.startsWith(prefix))!.id;
 

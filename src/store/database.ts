@@ -116,6 +116,8 @@ export interface ImportBatchTable {
   error_summary: string | null;
   started_at: CreatedAt;
   finished_at: Date | null;
+  warning_count: Generated<number>;
+  warning_summary: string | null;
 }
 
 /** Columns the engine reads, shared by the current record and each of its versions. */

@@ -16,6 +16,7 @@ import * as honestCases from './migrations/2026-11-22T05-00-honest-cases.ts';
 import * as holidayYears from './migrations/2026-12-06T02-00-holiday-years.ts';
 import * as attachmentUploads from './migrations/2026-12-06T07-00-attachment-uploads.ts';
 import * as auditAnchoring from './migrations/2026-12-06T03-00-audit-anchoring.ts';
+import * as importWarnings from './migrations/2026-12-06T06-00-import-warnings.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
 const migrations: Record<string, Migration> = {
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06T02-00-holiday-years': holidayYears,
   '2026-12-06T07-00-attachment-uploads': attachmentUploads,
   '2026-12-06T03-00-audit-anchoring': auditAnchoring,
+  '2026-12-06T06-00-import-warnings': importWarnings,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

@@ -14,6 +14,8 @@ import type { Store } from '../../store/connect.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { evaluateCommand } from './evaluate.ts';
 import { recordShowCommand } from './record-show.ts';
+import { addDays } from '../../domain/month-arithmetic.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -69,7 +71,7 @@ describeOnEachEngine('xinping evaluate and record show', (store) => {
 
   test('record show --json gives a negative record its publicity window and a positive one none', async () => {
     const penalty = await store().db.selectFrom('records').select('id').where('kind', '=', 'administrative_penalty').where('status', '=', 'active').orderBy('id').executeTakeFirstOrThrow();
-    const printed = JSON.parse((await run(recordShowCommand, [String(penalty.id), '--json', '--as-of', '2026-11-22'], store())).stdout);
+    const printed = JSON.parse((await run(recordShowCommand, [String(penalty.id), '--json', '--as-of', todayInDistrict()], store())).stdout);
     assert.ok(['轻微', '一般', '严重'].includes(printed.publicity.level));
     assert.match(printed.publicity.publicUntil, /^\d{4}-\d{2}-\d{2}$/);
     assert.ok(printed.publicity.repairableFrom === null || /^\d{4}-\d{2}-\d{2}$/.test(printed.publicity.repairableFrom));
@@ -77,6 +79,20 @@ describeOnEachEngine('xinping evaluate and record show', (store) => {
     assert.equal(printed.id, penalty.id);
     const positive = await store().db.selectFrom('records').select('id').where('kind', '=', 'patent').orderBy('id').executeTakeFirstOrThrow();
     assert.equal(JSON.parse((await run(recordShowCommand, [String(positive.id), '--json'], store())).stdout).publicity, null);
+  });
+
+  test('record show --as-of a day before the decision says the record did not exist yet, with its decision and arrival dates', async () => {
+    const penalty = await store().db.selectFrom('records').select(['id', 'occurred_on']).where('kind', '=', 'administrative_penalty').where('occurred_on', 'is not', null).orderBy('id').executeTakeFirstOrThrow();
+    const dayBefore = addDays(penalty.occurred_on!, -1);
+    const arrivedOn = todayInDistrict();
+    const text = await run(recordShowCommand, [String(penalty.id), '--as-of', dayBefore], store());
+    assert.equal(text.exit, 0);
+    assert.ok(text.stdout.includes(`\n  该记录在 ${dayBefore} 尚不存在(决定日期 ${penalty.occurred_on},入库日期 ${arrivedOn})\n`), text.stdout);
+    assert.doesNotMatch(text.stdout, /公示:程度/, 'no publicity status on a day the record did not exist');
+    const printed = JSON.parse((await run(recordShowCommand, [String(penalty.id), '--json', '--as-of', dayBefore], store())).stdout);
+    assert.deepEqual([printed.publicity, printed.notYetExisting.decidedOn, printed.notYetExisting.arrivedOn], [null, penalty.occurred_on, arrivedOn]);
+    const onTheDay = JSON.parse((await run(recordShowCommand, [String(penalty.id), '--json', '--as-of', arrivedOn], store())).stdout);
+    assert.equal(onTheDay.notYetExisting, null);
   });
 });
 

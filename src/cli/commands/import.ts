@@ -29,6 +29,11 @@ function printSummary(context: CommandContext, result: ImportResult): void {
     for (const error of result.errors.slice(0, LISTED_ERRORS_IN_TEXT)) out.write(`    第${error.row}行 【${error.column}】${error.reason}\n`);
     if (result.errorCount > LISTED_ERRORS_IN_TEXT) out.write(`    …… 其余 ${result.errorCount - LISTED_ERRORS_IN_TEXT} 处见错误数据文件或 --json 输出\n`);
   }
+  if (result.warningCount > 0) {
+    out.write(`  警告(共 ${result.warningCount} 处,已入库的行,请核对):\n`);
+    for (const warning of result.warnings.slice(0, LISTED_ERRORS_IN_TEXT)) out.write(`    第${warning.row}行 【${warning.column}】${warning.reason}\n`);
+    if (result.warningCount > LISTED_ERRORS_IN_TEXT) out.write(`    …… 其余 ${result.warningCount - LISTED_ERRORS_IN_TEXT} 处见 --json 输出\n`);
+  }
   if (result.rejectionFile) out.write(`  未入库的行及错误原因已写入:${result.rejectionFile}\n`);
 }
 
@@ -78,8 +83,8 @@ export const importCommand: Command = {
       });
       progress.finish();
       if (values.json) {
-        const { batchId, status, department, kind, totalRows, created, updated, unchanged, rejected, errors, errorCount, rejectionFile, reason, format, fileHash } = result;
-        printJson(context, { batchId, status, department: department.code, departmentName: department.name, kind: kind.code, kindLabel: kind.label, format, fileHash, totalRows, created, updated, unchanged, rejected, errors, errorCount, rejectionFile, ...(reason ? { reason } : {}) });
+        const { batchId, status, department, kind, totalRows, created, updated, unchanged, rejected, errors, errorCount, warnings, warningCount, rejectionFile, reason, format, fileHash } = result;
+        printJson(context, { batchId, status, department: department.code, departmentName: department.name, kind: kind.code, kindLabel: kind.label, format, fileHash, totalRows, created, updated, unchanged, rejected, errors, errorCount, warnings, warningCount, rejectionFile, ...(reason ? { reason } : {}) });
       } else {
         printSummary(context, result);
       }

@@ -10,6 +10,7 @@ function printRecord(context: CommandContext, record: RecordWithPublicity): void
   out.write(`信用记录 #${record.id}:${record.kindLabel}(${record.departmentName})\n`);
   out.write(`  主体:${record.enterprise.name}(${record.enterprise.uscc})\n`);
   out.write(`  自然键:${record.naturalKey};当前第 ${record.version} 版,状态 ${record.status}\n`);
+  if (record.notYetExisting) out.write(`  ${record.notYetExisting.message}\n`);
   const publicity = record.publicity;
   if (publicity) {
     out.write(
@@ -17,6 +18,14 @@ function printRecord(context: CommandContext, record: RecordWithPublicity): void
         `${publicity.publicUntil ? `公示至 ${publicity.publicUntil}` : '公示至移出或履行完毕'};截至 ${publicity.asOf} 状态:${publicity.status}\n`,
     );
     out.write(`    适用规则:${publicity.regime.title}(${publicity.regime.reference})${publicity.confirmed ? '' : ';部分期限尚未与原文核对'}\n`);
+    const own = publicity.departmentWindow;
+    if (own) {
+      out.write(
+        `    部门公示系统:${own.publicUntil ? `公示至 ${own.publicUntil}` : '公示至移出'};${own.repairableFrom ? `${own.repairableFrom} 起可申请信用修复` : '无需申请修复'}` +
+          `(${own.regime.title},${own.regime.reference};只作显示,本平台按上面的公示期)\n`,
+      );
+    }
+    if (publicity.repairPath) out.write(`    信用修复:${publicity.repairPath.path}(${publicity.repairPath.reference})\n`);
   }
   out.write('  版本与来源:\n');
   for (const version of record.versions) {

@@ -75,11 +75,12 @@ describeOnEachEngine('the enterprise portal API', (current) => {
     );
     const penalty = page.items.find((item: { id: number }) => item.id === fixture.records.aOwnDepartment);
     assert.equal(penalty.departmentName, '区市场监管局');
-    assert.equal(penalty.occurredOn, '2025-05-20');
+    assert.equal(penalty.occurredOn, '2026-05-20');
     assert.equal(penalty.number, '华市监罚〔2025〕1号');
-    // A general SAMR penalty of 2025-05-20: repairable after six months, published three years (国市监信规〔2021〕3号).
+    // A general penalty of 2026-05-20 on the platform (《信用修复管理办法》): repairable after three months, published one
+    // year; SAMR's own three years are shown beside it, not applied (catalog/publicity-rules.yaml governing_rule).
     assert.equal(penalty.statusLabel, '可申请修复');
-    assert.equal(penalty.publicUntil, '2028-05-20');
+    assert.equal(penalty.publicUntil, '2027-05-20');
     const honours = page.items.filter((item: { kind: string }) => item.kind === 'honor');
     assert.deepEqual(
       honours.map((item: { summary: string; statusLabel: string; repair: unknown }) => [item.summary.split(';')[0], item.statusLabel, item.repair]),
@@ -114,7 +115,7 @@ describeOnEachEngine('the enterprise portal API', (current) => {
     assert.deepEqual(contested.objection, { lastDay: penalty.objection.lastDay, canFile: false, openCaseId: objection.id });
     const repairing = all.items.find((item: { id: number }) => item.id === fixture.records.aOwnDepartment);
     assert.deepEqual(repairing.marks, ['修复申请中']);
-    assert.deepEqual(repairing.repair, { repairableFrom: '2025-11-21', canApply: false, openCaseId: repair.id, note: `已有办理中的信用修复申请(编号 ${repair.id})` });
+    assert.deepEqual(repairing.repair, { repairableFrom: '2026-08-21', canApply: false, openCaseId: repair.id, note: `已有办理中的信用修复申请(编号 ${repair.id})` });
     // The tax office's penalty of the same day falls under the general rules: its publicity has ended, nothing to repair.
     assert.equal(contested.statusLabel, '公示期满');
     assert.equal(contested.repair, null);

@@ -55,6 +55,11 @@ describeOnEachEngine('数据归集 over HTTP: upload, preview, commit, history, 
     assert.equal(preview.errors[0].column, '行政相对人代码_1(统一社会信用代码)');
     assert.match(preview.errors[0].reason, /校验|统一社会信用代码/);
     assert.equal(preview.sample[1].errors.length, 1);
+    // Row 2 states a 公示截止期 of 2022-02-02; a 2021 warning alone is 轻微 and ends three months after the decision.
+    assert.equal(preview.warningCount, 1);
+    assert.deepEqual([preview.warnings[0].row, preview.warnings[0].column], [2, '公示截止期']);
+    assert.match(preview.warnings[0].reason, /^文件的公示截止期 2022-02-02 与本平台计算的 2021-05-02 不一致/);
+    assert.deepEqual(preview.sample.map((row: { warnings: unknown[] }) => row.warnings.length), [1, 0, 0]);
     const idColumn = preview.columns.findIndex((column: { column: string }) => column.column === '法定代表人证件号码');
     assert.equal(preview.sample[0].cells[idColumn], '(个人信息,预览不显示)', 'personal numbers are not shown in the preview');
     assert.deepEqual(await current().db.selectFrom('import_batches').select('id').execute(), before, 'a preview writes no batch');

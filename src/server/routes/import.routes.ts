@@ -6,7 +6,7 @@ import { downloadRejectionFile } from '../../services/import/download-rejection-
 import { findImportJob, startImportJob } from '../../services/import/import-jobs.ts';
 import { findBatchDepartment, listImportBatches } from '../../services/import/list-import-batches.ts';
 import { previewImport } from '../../services/import/preview-import.ts';
-import { findUpload, listRejectionFiles, MAX_UPLOAD_BYTES, savePreview, stageUpload, withPlainUpload } from '../../services/import/staged-uploads.ts';
+import { findUpload, listRejectionFiles, MAX_UPLOAD_BYTES, removeUpload, savePreview, stageUpload, withPlainUpload } from '../../services/import/staged-uploads.ts';
 import { assertInScope, principalOf, scopeOf, type RouteAccess } from '../access.ts';
 import { PageQuery, pageOf } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
@@ -34,7 +34,11 @@ const PreviewSchema = z
     rejectedRows: z.number().int(),
     errorCount: z.number().int(),
     errors: z.array(RowErrorSchema).describe('前 200 处错误(全部计入 errorCount)'),
-    sample: z.array(z.object({ row: z.number().int(), cells: z.array(z.string().nullable()), errors: z.array(RowErrorSchema) })).describe('前 10 行数据(个人信息不显示)'),
+    warningCount: z.number().int().describe('可入库但需留意的警告数(如文件的公示截止期与本平台计算的不一致)'),
+    warnings: z.array(RowErrorSchema).describe('前 200 处警告(全部计入 warningCount)'),
+    sample: z
+      .array(z.object({ row: z.number().int(), cells: z.array(z.string().nullable()), errors: z.array(RowErrorSchema), warnings: z.array(RowErrorSchema) }))
+      .describe('前 10 行数据(个人信息不显示)及其错误与警告'),
   })
   .meta({ id: 'ImportPreview' });
 
@@ -62,6 +66,8 @@ const JobSchema = z
         rejected: z.number().int(),
         errorCount: z.number().int(),
         errors: z.array(RowErrorSchema),
+        warningCount: z.number().int(),
+        warnings: z.array(RowErrorSchema),
         reason: z.string().optional(),
         hasRejectionFile: z.boolean().describe('是否有拒收文件(含“错误原因”列)可下载'),
       })
@@ -87,6 +93,8 @@ const BatchSchema = z
     unchangedRows: z.number().int(),
     rejectedRows: z.number().int(),
     errorSummary: z.string().nullable(),
+    warningCount: z.number().int().describe('警告数(如公示截止期与本平台计算的不一致)'),
+    warningSummary: z.string().nullable().describe('前 20 处警告,每行一处'),
     startedAt: z.string(),
     finishedAt: z.string().nullable(),
     hasRejectionFile: z.boolean(),
@@ -145,7 +153,21 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
         kind: request.body.kind ?? null,
         uploadedBy: describeActor(principal),
       });
-      const preview = await withPlainUpload(staged, ring, (file) => previewImport(db, { file, department: departmentCode, kind: staged.kind ?? undefined, secretKey: context.secretKey() }));
+      // Parsing stops when the uploader goes away: nobody is left to read the preview, and the upload id never reached them.
+      const abandoned = new AbortController();
+      const onClose = () => {
+        if (!reply.raw.writableEnded) abandoned.abort(new AppError('INVALID_INPUT', '上传方已断开连接,预览已停止'));
+      };
+      reply.raw.on('close', onClose);
+      let preview;
+      try {
+        preview = await withPlainUpload(staged, ring, (file) => previewImport(db, { file, department: departmentCode, kind: staged.kind ?? undefined, secretKey: context.secretKey(), signal: abandoned.signal }));
+      } catch (error) {
+        removeUpload(context.dataDir, staged.id);
+        throw error;
+      } finally {
+        reply.raw.off('close', onClose);
+      }
       savePreview(staged, preview, ring);
       return reply.code(201).send({ uploadId: staged.id, ...preview });
     },

@@ -114,7 +114,7 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
     assert.equal(longTerm.publicUntil, null, 'a licence valid until 2099-12-31 is 长期');
     assert.ok(longTerm.details.some((detail: { label: string; value: string }) => detail.label === '有效期至' && detail.value === '长期'));
     const published = response.json().items.find((item: { decisionNumber: string }) => item.decisionNumber === '公开-处罚-公示中');
-    assert.equal(published.publicUntil, addMonths(monthsAgo(6), 36), 'a market-supervision penalty with a fine above the light threshold is published for 3 years');
+    assert.equal(published.publicUntil, addMonths(monthsAgo(6), 12), 'a 一般 market-supervision penalty is published on the platform for one year (governing_rule), not SAMR’s three');
     assert.equal(published.kindLabel, '行政处罚');
   });
 

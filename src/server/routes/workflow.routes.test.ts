@@ -153,6 +153,30 @@ describeOnEachEngine('workflows over HTTP: self-declaration and credit repair', 
     assert.match(refused.json().error.message, /^该记录的公示期已于 \d{4}-\d{2}-\d{2} 届满,已停止公示,无需申请信用修复$/);
   });
 
+  test('a 失信被执行人 listing gets no repair offer and no 信用修复提示函, and an application is refused with the court path', async () => {
+    const published = addDays(todayInDistrict(), -400);
+    const batch = await commitBatch(
+      current().db,
+      { departmentCode: 'court', kind: 'dishonest_judgment_debtor', fileName: 'debtors.json', fileHash: 'debtors', format: 'json', mode: 'all-or-nothing', operator: '测试' },
+      [[{ sourceRow: 2, subjectUscc: fixture.enterpriseA, subjectName: '鄂州甲科技有限公司', kind: 'dishonest_judgment_debtor', naturalKey: '(2025)鄂0703执100号', departmentCode: 'court', status: 'active', occurredOn: published, endsOn: null, level: null, subtype: '有履行能力而拒不履行', grade: null, amount: 20, quantity: null, fields: { case_number: '(2025)鄂0703执100号', published_on: published, performance: '全部未履行' } }]],
+      () => ({ commit: true, totalRows: 1, rejectedRows: 0 }),
+    );
+    assert.equal(batch.notifications?.repairNotices ?? 0, 0, 'no 信用修复提示函 is issued for a court listing');
+    const listing = await current().db.selectFrom('records').select('id').where('natural_key', '=', '(2025)鄂0703执100号').executeTakeFirstOrThrow();
+    const notices = await current().db.selectFrom('repair_notices').select('id').where('record_id', '=', listing.id).execute();
+    assert.deepEqual(notices, []);
+    const inbox = (await asEnterprise('GET', '/api/inbox')).json().items;
+    assert.match(inbox.find((message: { title: string }) => message.title === '新增失信被执行人信息').body, /向执行法院提出书面纠正申请/, 'the enterprise is told the right path');
+    const offers = (await asEnterprise('GET', '/api/enterprise-portal/records?purpose=repair&limit=200')).json().items;
+    const offer = offers.find((item: { id: number }) => item.id === listing.id);
+    assert.equal(offer.repair.canApply, false);
+    assert.match(offer.repair.note, /不适用本平台的信用修复/);
+    const proof = (await upload(PDF, '履行凭证.pdf')).json().sha256;
+    const refused = await asEnterprise('POST', '/api/repairs', { recordId: listing.id, correction: '已全部履行', attachments: [proof], acceptsCommitment: true });
+    assert.equal(refused.statusCode, 409);
+    assert.match(refused.json().error.message, /^失信被执行人名单信息不适用本平台的信用修复.*执行法院.*法释〔2017〕7号/);
+  });
+
   test('an approved repair marks the record repaired as a new version, stops it counting, re-evaluates, and tells the enterprise', async () => {
     const recordId = fixture.records.aOwnDepartment;
     const before = await asReviewer('GET', `/api/records/${recordId}`);

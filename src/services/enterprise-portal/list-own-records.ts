@@ -141,6 +141,7 @@ function describeRepair(window: PublicityWindow | null, openCaseId: number | nul
   const repairableFrom = window?.repairableFrom ?? null;
   const refuse = (note: string) => ({ repairableFrom, canApply: false, openCaseId, note });
   if (openCaseId !== null) return refuse(`已有办理中的信用修复申请(编号 ${openCaseId})`);
+  if (window?.repairPath) return refuse(window.repairPath.path);
   if (repairableFrom === null) return refuse('按现行规则无需申请修复:公示期满后自动停止公示');
   if (today < repairableFrom) return refuse(`自 ${repairableFrom} 起方可申请信用修复(最短公示期未满)`);
   return { repairableFrom, canApply: true, openCaseId, note: `自 ${repairableFrom} 起可申请信用修复` };

@@ -5,11 +5,12 @@ import { loadCatalog, type Department, type RecordKind } from '../../catalog/cat
 import { AppError } from '../../domain/app-error.ts';
 import type { NormalizedRecord } from '../../domain/record.ts';
 import type { Database } from '../../store/database.ts';
-import { commitBatch, type BatchDecision } from '../records/commit-batch.ts';
+import { commitBatch, type BatchDecision, type BatchWarnings } from '../records/commit-batch.ts';
 import { detectKind, mapHeaders, resolveKind } from './map-headers.ts';
 import { createRowNormalizer, type RowError } from './normalize-row.ts';
 import { openRowReader } from './open-row-reader.ts';
 import type { SecretKey } from './protect-personal.ts';
+import { createRowAuthorityResolver } from './resolve-row-authority.ts';
 import { scanFile, type FileFormat } from './scan-file.ts';
 import type { SourceRow } from './source-row.ts';
 import { createRejectionWriter, type RejectionWriter } from './write-rejections.ts';
@@ -61,6 +62,9 @@ export interface ImportResult {
   errors: RowError[];
   /** Every problem found (the list above may be shorter). */
   errorCount: number;
+  /** The first `maxListedErrors` warnings of stored rows (e.g. 公示截止期 differing from the computed end). */
+  warnings: RowError[];
+  warningCount: number;
   rejectionFile: string | null;
   /** Why the batch was rejected, in Chinese. */
   reason?: string;
@@ -69,6 +73,16 @@ export interface ImportResult {
 const DEFAULT_CHUNK_SIZE = 2000;
 const DEFAULT_LISTED_ERRORS = 1000;
 const PROGRESS_EVERY_ROWS = 500;
+/** Warnings kept as text on the batch row (all are counted). */
+const SUMMARIZED_WARNINGS = 20;
+
+/** The batch's record of its warnings: the count and the first ones, one per line. */
+export function summarizeWarnings(warnings: RowError[], count: number): BatchWarnings {
+  if (count === 0) return { count, summary: null };
+  const lines = warnings.slice(0, SUMMARIZED_WARNINGS).map((warning) => `第${warning.row}行 ${warning.column}:${warning.reason}`);
+  if (count > lines.length) lines.push(`……共 ${count} 处警告`);
+  return { count, summary: lines.join('\n') };
+}
 
 
 export function resolveDepartment(nameOrCode: string): Department {
@@ -145,6 +159,8 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
   const listLimit = options.maxListedErrors ?? DEFAULT_LISTED_ERRORS;
   const errors: RowError[] = [];
   let errorCount = 0;
+  const warnings: RowError[] = [];
+  let warningCount = 0;
   let rejectionWriter: RejectionWriter | undefined;
   try {
     // The header is the first row with at least two filled cells: a title row above it (a merged cell) is skipped.
@@ -188,6 +204,8 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
       rejected,
       errors,
       errorCount,
+      warnings,
+      warningCount,
       rejectionFile: rejectionWriter?.path ?? null,
       ...(batch.reason ? { reason: batch.reason } : {}),
     });
@@ -205,6 +223,7 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
       headers,
       columns: mapping.columns,
       departmentCode: department.code,
+      rowAuthority: createRowAuthorityResolver(catalog, department, kind),
       secretKey: options.secretKey,
       legacyUsccs: new Set(legacyRows.map((row) => row.uscc)),
       today: options.today ?? todayInDistrict(),
@@ -261,6 +280,8 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
           continue;
         }
         validRows += 1;
+        warningCount += normalized.warnings?.length ?? 0;
+        for (const warning of normalized.warnings ?? []) if (warnings.length < listLimit) warnings.push(warning);
         // In all-or-nothing mode nothing is written after the first error: the batch will be refused anyway, and the
         // rest of the file is still read so every error is reported in one go.
         if (stopsAtFirstError && errorCount > 0) continue;
@@ -275,12 +296,13 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
     }
 
     const decide = (): BatchDecision => {
+      const batchWarnings = summarizeWarnings(warnings, warningCount);
       if (totalRows === 0) return { commit: false, totalRows, rejectedRows, reason: '文件只有表头,没有数据行' };
       if (stopsAtFirstError && errorCount > 0) {
-        return { commit: false, totalRows, rejectedRows, reason: `发现 ${errorCount} 处错误(涉及 ${rejectedRows} 行),整批未入库(全部正确才入库;可用 --accept-valid 只导入正确的行)` };
+        return { commit: false, totalRows, rejectedRows, warnings: batchWarnings, reason: `发现 ${errorCount} 处错误(涉及 ${rejectedRows} 行),整批未入库(全部正确才入库;可用 --accept-valid 只导入正确的行)` };
       }
       if (validRows === 0) return { commit: false, totalRows, rejectedRows, reason: `全部 ${totalRows} 行都有错误,没有可入库的数据` };
-      return { commit: true, totalRows, rejectedRows };
+      return { commit: true, totalRows, rejectedRows, warnings: batchWarnings };
     };
 
     const batch = await commitBatch(db, batchInput, readAhead(produceChunks(), (chunk) => {

@@ -103,6 +103,6 @@ function importJobView(job: Job): ImportJob {
 
 function describeOutcome(result: ImportOutcome): string {
   return result.status === 'committed'
-    ? `已入库:新增 ${result.created} 条,更新 ${result.updated} 条,未变 ${result.unchanged} 条${result.rejected > 0 ? `,拒收 ${result.rejected} 行` : ''}`
+    ? `已入库:新增 ${result.created} 条,更新 ${result.updated} 条,未变 ${result.unchanged} 条${result.rejected > 0 ? `,拒收 ${result.rejected} 行` : ''}${result.warningCount > 0 ? `,警告 ${result.warningCount} 处` : ''}`
     : `整批未入库:${result.reason ?? '存在错误'}`;
 }

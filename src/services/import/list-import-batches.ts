@@ -20,6 +20,9 @@ export interface ImportBatchSummary {
   rejectedRows: number;
   /** Why a refused batch was refused, in Chinese. */
   errorSummary: string | null;
+  /** Warnings on stored rows (e.g. 公示截止期 differing from the computed end): the count and the first ones. */
+  warningCount: number;
+  warningSummary: string | null;
   startedAt: string;
   finishedAt: string | null;
 }
@@ -56,6 +59,8 @@ export async function listImportBatches(
       unchangedRows: row.unchanged_rows,
       rejectedRows: row.rejected_rows,
       errorSummary: row.error_summary,
+      warningCount: row.warning_count,
+      warningSummary: row.warning_summary,
       startedAt: row.started_at.toISOString(),
       finishedAt: row.finished_at?.toISOString() ?? null,
     })),

@@ -1,10 +1,14 @@
 import type { FieldDefinition, FieldRole, RecordKind } from '../../catalog/catalog.ts';
+import type { PublicityResolver } from '../../domain/publicity.ts';
 import type { NormalizedRecord } from '../../domain/record.ts';
 import { validateUscc } from '../../domain/uscc.ts';
+import { loadPublicityResolver } from '../../engine/load-publicity-rules.ts';
+import { comparePublicityUntil } from './compare-publicity-until.ts';
 import { derivePenaltyLevel, loadPenaltyLevelTable, type PenaltyLevelTable } from './derive-penalty-level.ts';
 import { mapRecordStatus } from './map-record-status.ts';
 import { parseFieldValue } from './parse-field-value.ts';
 import { protectPersonal, type SecretKey } from './protect-personal.ts';
+import type { RowAuthority } from './resolve-row-authority.ts';
 
 /** One problem in one cell (or the row as a whole), as the department will read it. */
 export interface RowError {
@@ -16,7 +20,11 @@ export interface RowError {
   reason: string;
 }
 
-export type NormalizedRow = { record: NormalizedRecord; errors?: undefined } | { record?: undefined; errors: RowError[] };
+/**
+ * A stored row may carry warnings (same shape as errors): things worth a second look that do not stop the row, shown
+ * in the preview and counted on the batch.
+ */
+export type NormalizedRow = { record: NormalizedRecord; warnings: RowError[]; errors?: undefined } | { record?: undefined; warnings?: undefined; errors: RowError[] };
 
 export interface RowContext {
   kind: RecordKind;
@@ -31,6 +39,9 @@ export interface RowContext {
   /** Today's date, YYYY-MM-DD: no decision can be dated later. */
   today: string;
   levelTable?: PenaltyLevelTable;
+  /** For files of a department that relays others' records: each row's department from its own authority. */
+  rowAuthority?: (fields: Record<string, unknown>) => RowAuthority;
+  publicity?: PublicityResolver;
 }
 
 const PENALTY_KIND = 'administrative_penalty';
@@ -39,6 +50,7 @@ const LONG_TERM_FIELD = 'long_term';
 // Added when the importer derived 失信严重程度 (catalog/penalty-levels.yaml): the id of the rule that decided it.
 const SEVERITY_RULE_FIELD = 'severity_rule';
 const CONFISCATED_AMOUNT_FIELD = 'confiscated_amount';
+const PUBLICITY_UNTIL_FIELD = 'publicity_until';
 
 function roleField(kind: RecordKind, role: FieldRole): FieldDefinition | undefined {
   return kind.fields.find((field) => field.role === role);
@@ -76,6 +88,8 @@ export function createRowNormalizer(context: RowContext): (row: number, cells: r
   const headerOf = (field: FieldDefinition) => columnOf.get(field.key) ?? field.header;
   const mapped = columns.map((field, index) => (field ? { index, field, header: headers[index].trim() } : undefined)).filter((column) => column !== undefined);
   const required = kind.fields.filter((field) => field.required && columnOf.has(field.key));
+  const publicityUntil = kind.fields.find((field) => field.key === PUBLICITY_UNTIL_FIELD && columnOf.has(field.key));
+  const publicity = publicityUntil ? (context.publicity ?? loadPublicityResolver()) : undefined;
 
   return (row, cells) => {
     const errors: RowError[] = [];
@@ -126,6 +140,8 @@ export function createRowNormalizer(context: RowContext): (row: number, cells: r
     if (occurredOn && endsOn && endsOn < occurredOn) {
       errors.push({ row, column: headerOf(roles.endsOn!), reason: `截止日期 ${endsOn} 早于${headerOf(roles.occurredOn!)} ${occurredOn}` });
     }
+    const authority = context.rowAuthority?.(fields);
+    if (authority && 'reason' in authority) errors.push({ row, column: columnOf.get('authority') ?? authority.column, reason: authority.reason });
     if (errors.length > 0) return { errors };
 
     let level = roles.level ? asText(fields[roles.level.key]) : null;
@@ -142,7 +158,7 @@ export function createRowNormalizer(context: RowContext): (row: number, cells: r
       subjectName: fields[roles.subjectName.key] as string,
       kind: kind.code,
       naturalKey: kind.naturalKey.map((key) => String(fields[key] ?? '')).join('|'),
-      departmentCode,
+      departmentCode: authority && 'departmentCode' in authority ? authority.departmentCode : departmentCode,
       status: mapRecordStatus(roles.status, statusValue),
       occurredOn,
       endsOn,
@@ -153,6 +169,7 @@ export function createRowNormalizer(context: RowContext): (row: number, cells: r
       quantity: roles.quantity ? asNumber(fields[roles.quantity.key]) : null,
       fields,
     };
-    return { record };
+    const warning = publicity ? comparePublicityUntil(publicity, record, headerOf(publicityUntil!), today) : null;
+    return { record, warnings: warning ? [warning] : [] };
   };
 }

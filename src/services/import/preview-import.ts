@@ -9,6 +9,7 @@ import { detectKind, mapHeaders, resolveKind } from './map-headers.ts';
 import { createRowNormalizer, type RowError } from './normalize-row.ts';
 import { openRowReader } from './open-row-reader.ts';
 import type { SecretKey } from './protect-personal.ts';
+import { createRowAuthorityResolver } from './resolve-row-authority.ts';
 import { scanFile, type FileFormat } from './scan-file.ts';
 import type { SourceRow } from './source-row.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
@@ -25,6 +26,8 @@ export interface PreviewOptions {
   maxListedErrors?: number;
   /** How many data rows the preview shows as they will be read. */
   sampleRows?: number;
+  /** Aborted when the uploader is gone (the HTTP client disconnected): reading stops at the next row. */
+  signal?: AbortSignal;
 }
 
 export interface ColumnMapping {
@@ -52,8 +55,12 @@ export interface ImportPreview {
   errorCount: number;
   /** The first problems in file order: row (as Excel numbers it), column header, reason in Chinese. */
   errors: RowError[];
-  /** The first data rows as read (personal values hidden), with their problems. */
-  sample: Array<{ row: number; cells: Array<string | null>; errors: RowError[] }>;
+  /** Every warning on a row that would be stored (e.g. 公示截止期 differing from the computed end). */
+  warningCount: number;
+  /** The first warnings in file order, like `errors`. */
+  warnings: RowError[];
+  /** The first data rows as read (personal values hidden), with their problems and warnings. */
+  sample: Array<{ row: number; cells: Array<string | null>; errors: RowError[]; warnings: RowError[] }>;
 }
 
 const DEFAULT_LISTED_ERRORS = 200;
@@ -80,13 +87,15 @@ export async function previewImport(db: Kysely<Database>, options: PreviewOption
   const catalog = loadCatalog();
   const department = resolveDepartment(options.department);
   const fileName = options.fileName ?? path.basename(options.file);
-  const scan = await scanFile(options.file);
+  const scan = await scanFile(options.file, options.signal);
   const reader = openRowReader(options.file, scan);
   const rows = reader.rows[Symbol.asyncIterator]();
   const listLimit = options.maxListedErrors ?? DEFAULT_LISTED_ERRORS;
   const sampleLimit = options.sampleRows ?? DEFAULT_SAMPLE_ROWS;
   const errors: RowError[] = [];
   let errorCount = 0;
+  const warnings: RowError[] = [];
+  let warningCount = 0;
   const note = (rowErrors: RowError[]) => {
     errorCount += rowErrors.length;
     for (const error of rowErrors) if (errors.length < listLimit) errors.push(error);
@@ -124,7 +133,7 @@ export async function previewImport(db: Kysely<Database>, options: PreviewOption
     };
     if (mapping.missing.length > 0) {
       // As importFile: without a required column no row can be valid, and no row is read.
-      return { ...base, totalRows: 0, validRows: 0, rejectedRows: 0, errorCount, errors, sample: [] };
+      return { ...base, totalRows: 0, validRows: 0, rejectedRows: 0, errorCount, errors, warningCount, warnings, sample: [] };
     }
 
     const legacyRows = await db.selectFrom('legacy_uscc_acceptances').select('uscc').execute();
@@ -133,6 +142,7 @@ export async function previewImport(db: Kysely<Database>, options: PreviewOption
       headers,
       columns: mapping.columns,
       departmentCode: department.code,
+      rowAuthority: createRowAuthorityResolver(catalog, department, kind),
       secretKey: options.secretKey,
       legacyUsccs: new Set(legacyRows.map((row) => row.uscc)),
       today: options.today ?? todayInDistrict(),
@@ -143,6 +153,7 @@ export async function previewImport(db: Kysely<Database>, options: PreviewOption
     let totalRows = 0;
     let rejectedRows = 0;
     for (let next = await rows.next(); !next.done; next = await rows.next()) {
+      options.signal?.throwIfAborted();
       const source = next.value;
       if (source.cells.every(isBlank)) continue;
       totalRows += 1;
@@ -158,15 +169,18 @@ export async function previewImport(db: Kysely<Database>, options: PreviewOption
           firstRowOfKey.set(digest, source.row);
         }
       }
+      const rowWarnings = rowErrors.length > 0 ? [] : (normalized.warnings ?? []);
       if (rowErrors.length > 0) {
         rejectedRows += 1;
         note(rowErrors);
       }
+      warningCount += rowWarnings.length;
+      for (const warning of rowWarnings) if (warnings.length < listLimit) warnings.push(warning);
       if (sample.length < sampleLimit) {
-        sample.push({ row: source.row, cells: source.cells.map((cell, index) => (mapping.columns[index]?.personal && !isBlank(cell) ? HIDDEN_PERSONAL : displayCell(cell))), errors: rowErrors });
+        sample.push({ row: source.row, cells: source.cells.map((cell, index) => (mapping.columns[index]?.personal && !isBlank(cell) ? HIDDEN_PERSONAL : displayCell(cell))), errors: rowErrors, warnings: rowWarnings });
       }
     }
-    return { ...base, totalRows, validRows: totalRows - rejectedRows, rejectedRows, errorCount, errors, sample };
+    return { ...base, totalRows, validRows: totalRows - rejectedRows, rejectedRows, errorCount, errors, warningCount, warnings, sample };
   } finally {
     reader.close();
   }

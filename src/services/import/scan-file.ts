@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { AppError } from '../../domain/app-error.ts';
+import { checkXlsxArchive } from './check-xlsx-archive.ts';
 
 export type FileFormat = 'xlsx' | 'csv' | 'json' | 'ndjson';
 export type TextEncoding = 'utf8' | 'gb18030' | 'utf16le';
@@ -61,9 +62,10 @@ function formatFromName(file: string): FileFormat | 'xls' | undefined {
 
 /**
  * Reads the file once (hash, encoding check) and decides how to parse it from its name and its first bytes, so a
- * PNG renamed .xlsx or random bytes named .csv are refused with a clear reason instead of a parser's stack trace.
+ * PNG renamed .xlsx or random bytes named .csv are refused with a clear reason instead of a parser's stack trace,
+ * and a zip bomb named .xlsx before anything is expanded (check-xlsx-archive.ts).
  */
-export async function scanFile(file: string): Promise<FileScan> {
+export async function scanFile(file: string, signal?: AbortSignal): Promise<FileScan> {
   let stat: fs.Stats;
   try {
     stat = await fs.promises.stat(file);
@@ -120,6 +122,8 @@ export async function scanFile(file: string): Promise<FileScan> {
     }
     if ((format === 'json' || format === 'ndjson') && !validUtf8) throw new AppError('INVALID_INPUT', `JSON 文件“${path.basename(file)}”不是 UTF-8 编码`);
   }
+  // A workbook's archive is checked against the zip limits before any part of it is expanded.
+  if (format === 'xlsx') await checkXlsxArchive(file, undefined, signal);
   const encoding: TextEncoding = isUtf16 ? 'utf16le' : validUtf8 ? 'utf8' : 'gb18030';
   let delimiter = ',';
   if (format === 'csv') {

@@ -107,8 +107,7 @@ export async function listPublicRecords(db: Kysely<Database>, options: PublicRec
     }
     // A negative kind without publicity rules has no window to publish it in: it stays off the portal.
     if (!resolver.ruleFor(row.kind, row.department_code)) continue;
-    const amount = row.amount === null ? null : Number(row.amount);
-    const until = resolver.publicUntilDay(row.kind, row.department_code, row.level, row.subtype, amount, parseIsoDay(row.occurred_on), parseIsoDay(row.ends_on));
+    const until = resolver.publicUntilDay(row.kind, row.department_code, row.level, parseIsoDay(row.occurred_on), parseIsoDay(row.ends_on));
     if (until < todayDay) continue;
     published.push({ id: Number(row.id), kind, publicUntil: until === OPEN_END_DAY ? null : fromDayNumber(until) });
   }

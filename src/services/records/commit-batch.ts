@@ -31,8 +31,15 @@ export interface BatchResult extends WriteCounts {
   notifications?: BatchNotifications;
 }
 
+/** Rows stored (or refused) with a warning worth a second look, e.g. a 公示截止期 differing from the computed one. */
+export interface BatchWarnings {
+  count: number;
+  /** The first warnings as text, one per line. */
+  summary: string | null;
+}
+
 /** What the producer of the rows decides once it has read them all. */
-export type BatchDecision = { commit: true; totalRows: number; rejectedRows: number } | { commit: false; totalRows: number; rejectedRows: number; reason: string };
+export type BatchDecision = ({ commit: true; totalRows: number; rejectedRows: number } | { commit: false; totalRows: number; rejectedRows: number; reason: string }) & { warnings?: BatchWarnings };
 
 class Rejected extends Error {}
 
@@ -80,6 +87,8 @@ export async function commitBatch(
           updated_rows: counts.updated,
           unchanged_rows: counts.unchanged,
           rejected_rows: decision.rejectedRows,
+          warning_count: decision.warnings?.count ?? 0,
+          warning_summary: decision.warnings?.summary ?? null,
           finished_at: new Date(),
         })
         .where('id', '=', batchId)
@@ -106,7 +115,16 @@ export async function commitBatch(
     return db.transaction().execute(async (trx) => {
       const { id: batchId } = await trx
         .insertInto('import_batches')
-        .values({ ...batchRow, status: 'rejected', total_rows: rejected.totalRows, rejected_rows: rejected.rejectedRows, error_summary: error.message, finished_at: new Date() })
+        .values({
+          ...batchRow,
+          status: 'rejected',
+          total_rows: rejected.totalRows,
+          rejected_rows: rejected.rejectedRows,
+          error_summary: error.message,
+          warning_count: rejected.warnings?.count ?? 0,
+          warning_summary: rejected.warnings?.summary ?? null,
+          finished_at: new Date(),
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await appendAuditEvent(trx, {

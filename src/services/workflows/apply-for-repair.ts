@@ -47,6 +47,8 @@ export async function applyForRepair(db: Kysely<Database>, input: ApplyForRepair
     if (loadCatalog().kind(record.kind)?.polarity !== 'negative') throw new AppError('PRECONDITION_FAILED', '该记录不是失信信息,无需修复');
     if (record.status !== 'active') throw new AppError('PRECONDITION_FAILED', `该记录当前状态为“${record.status === 'repaired' ? '已修复' : '已撤销'}”,不能再申请修复`);
     const publicity = publicityOfRecord(record, today);
+    // Records the platform does not repair (失信被执行人: the court deletes or shields them) are refused with the right path.
+    if (publicity?.repairPath) throw new AppError('PRECONDITION_FAILED', `${publicity.repairPath.path}(依据:${publicity.repairPath.reference})`);
     // Once the publicity period is over the record is no longer published: there is nothing left to repair.
     if (publicity?.status === '公示期满') throw new AppError('PRECONDITION_FAILED', `该记录的公示期已于 ${publicity.publicUntil} 届满,已停止公示,无需申请信用修复`);
     const from = publicity?.repairableFrom ?? null;

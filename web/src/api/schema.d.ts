@@ -15301,11 +15301,30 @@ export interface components {
                 /** @description 原因 */
                 reason: string;
             }[];
-            /** @description 前 10 行数据(个人信息不显示) */
+            /** @description 可入库但需留意的警告数(如文件的公示截止期与本平台计算的不一致) */
+            warningCount: number;
+            /** @description 前 200 处警告(全部计入 warningCount) */
+            warnings: {
+                /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                row: number;
+                /** @description 列(表头) */
+                column: string;
+                /** @description 原因 */
+                reason: string;
+            }[];
+            /** @description 前 10 行数据(个人信息不显示)及其错误与警告 */
             sample: {
                 row: number;
                 cells: (string | null)[];
                 errors: {
+                    /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                    row: number;
+                    /** @description 列(表头) */
+                    column: string;
+                    /** @description 原因 */
+                    reason: string;
+                }[];
+                warnings: {
                     /** @description 行号(与 Excel 一致,表头为第 1 行) */
                     row: number;
                     /** @description 列(表头) */
@@ -15352,6 +15371,15 @@ export interface components {
                     /** @description 原因 */
                     reason: string;
                 }[];
+                warningCount: number;
+                warnings: {
+                    /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                    row: number;
+                    /** @description 列(表头) */
+                    column: string;
+                    /** @description 原因 */
+                    reason: string;
+                }[];
                 reason?: string;
                 /** @description 是否有拒收文件(含“错误原因”列)可下载 */
                 hasRejectionFile: boolean;
@@ -15375,6 +15403,10 @@ export interface components {
             unchangedRows: number;
             rejectedRows: number;
             errorSummary: string | null;
+            /** @description 警告数(如公示截止期与本平台计算的不一致) */
+            warningCount: number;
+            /** @description 前 20 处警告,每行一处 */
+            warningSummary: string | null;
             startedAt: string;
             finishedAt: string | null;
             hasRejectionFile: boolean;
@@ -17470,11 +17502,30 @@ export interface components {
                 /** @description 原因 */
                 reason: string;
             }[];
-            /** @description 前 10 行数据(个人信息不显示) */
+            /** @description 可入库但需留意的警告数(如文件的公示截止期与本平台计算的不一致) */
+            warningCount: number;
+            /** @description 前 200 处警告(全部计入 warningCount) */
+            warnings: {
+                /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                row: number;
+                /** @description 列(表头) */
+                column: string;
+                /** @description 原因 */
+                reason: string;
+            }[];
+            /** @description 前 10 行数据(个人信息不显示)及其错误与警告 */
             sample: {
                 row: number;
                 cells: (string | null)[];
                 errors: {
+                    /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                    row: number;
+                    /** @description 列(表头) */
+                    column: string;
+                    /** @description 原因 */
+                    reason: string;
+                }[];
+                warnings: {
                     /** @description 行号(与 Excel 一致,表头为第 1 行) */
                     row: number;
                     /** @description 列(表头) */
@@ -17521,6 +17572,15 @@ export interface components {
                     /** @description 原因 */
                     reason: string;
                 }[];
+                warningCount: number;
+                warnings: {
+                    /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                    row: number;
+                    /** @description 列(表头) */
+                    column: string;
+                    /** @description 原因 */
+                    reason: string;
+                }[];
                 reason?: string;
                 /** @description 是否有拒收文件(含“错误原因”列)可下载 */
                 hasRejectionFile: boolean;
@@ -17544,6 +17604,10 @@ export interface components {
             unchangedRows: number;
             rejectedRows: number;
             errorSummary: string | null;
+            /** @description 警告数(如公示截止期与本平台计算的不一致) */
+            warningCount: number;
+            /** @description 前 20 处警告,每行一处 */
+            warningSummary: string | null;
             startedAt: string;
             finishedAt: string | null;
             hasRejectionFile: boolean;

@@ -19,9 +19,21 @@ export function BatchHistory({ reloadKey }: { reloadKey: number }) {
       rowKey="id"
       filters={[reloadKey]}
       pageSize={10}
-      scrollX={1320}
+      scrollX={1390}
       load={({ limit, offset }) => call(api.GET('/api/imports/batches', { params: { query: { limit, offset } } }))}
-      expandable={{ rowExpandable: (batch) => Boolean(batch.errorSummary), expandedRowRender: (batch) => <Typography.Text type="danger">{batch.errorSummary}</Typography.Text> }}
+      expandable={{
+        rowExpandable: (batch) => Boolean(batch.errorSummary || batch.warningSummary),
+        expandedRowRender: (batch) => (
+          <Space direction="vertical">
+            {batch.errorSummary && <Typography.Text type="danger">{batch.errorSummary}</Typography.Text>}
+            {batch.warningSummary && (
+              <Typography.Text type="warning" style={{ whiteSpace: 'pre-line' }}>
+                {`警告 ${batch.warningCount} 处:\n${batch.warningSummary}`}
+              </Typography.Text>
+            )}
+          </Space>
+        ),
+      }}
       columns={[
         { title: '批次', dataIndex: 'id', width: 70 },
         { title: '文件', dataIndex: 'fileName', width: 220, ellipsis: true },
@@ -34,6 +46,12 @@ export function BatchHistory({ reloadKey }: { reloadKey: number }) {
           key: 'rows',
           width: 200,
           render: (_: unknown, batch) => `${batch.totalRows}(${batch.createdRows}/${batch.updatedRows}/${batch.unchangedRows}/${batch.rejectedRows})`,
+        },
+        {
+          title: '警告',
+          dataIndex: 'warningCount',
+          width: 70,
+          render: (count: number) => (count > 0 ? <Tag color="warning">{count}</Tag> : <Typography.Text type="secondary">—</Typography.Text>),
         },
         { title: '操作人', dataIndex: 'operator', width: 110, ellipsis: true },
         { title: '时间', dataIndex: 'startedAt', width: 170, render: (value: string) => new Date(value).toLocaleString('zh-CN') },

@@ -6,7 +6,8 @@ type RowError = Preview['errors'][number];
 
 /**
  * What the importer will make of a file, before anything is stored: the numbers, how each column maps onto a field,
- * every row error (row as Excel numbers it, column, reason) and the first rows with their problems highlighted.
+ * every row error (row as Excel numbers it, column, reason), the warnings on rows that will be stored (e.g. the file's
+ * 公示截止期 differing from the platform's) and the first rows with their problems highlighted and a 警告 column.
  */
 export function ImportPreview({ preview }: { preview: Preview }) {
   const hasErrors = preview.errorCount > 0;
@@ -23,6 +24,11 @@ export function ImportPreview({ preview }: { preview: Preview }) {
         <Descriptions.Item label="有错误">
           <Typography.Text type={preview.rejectedRows > 0 ? 'danger' : undefined} data-testid="rejected-rows">
             {preview.rejectedRows}
+          </Typography.Text>
+        </Descriptions.Item>
+        <Descriptions.Item label="警告">
+          <Typography.Text type={preview.warningCount > 0 ? 'warning' : undefined} data-testid="warning-count">
+            {preview.warningCount}
           </Typography.Text>
         </Descriptions.Item>
       </Descriptions>
@@ -45,6 +51,25 @@ export function ImportPreview({ preview }: { preview: Preview }) {
             { title: '原因', dataIndex: 'reason' },
           ]}
           data-testid="import-errors"
+        />
+      )}
+      {preview.warningCount > 0 && (
+        <Table<RowError>
+          size="small"
+          rowKey={(warning, index) => `${warning.row}-${warning.column}-${index}`}
+          title={() => (
+            <Typography.Text type="warning">
+              共 {preview.warningCount} 处警告(这些行可以入库,请核对){preview.warningCount > preview.warnings.length ? `,列出前 ${preview.warnings.length} 处` : ''}
+            </Typography.Text>
+          )}
+          dataSource={preview.warnings}
+          pagination={{ pageSize: 10, hideOnSinglePage: true }}
+          columns={[
+            { title: '行', dataIndex: 'row', width: 70 },
+            { title: '列', dataIndex: 'column', width: 260 },
+            { title: '警告', dataIndex: 'reason' },
+          ]}
+          data-testid="import-warnings"
         />
       )}
       <div>
@@ -72,6 +97,18 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           onRow={(row) => ({ style: row.errors.length > 0 ? { background: '#fff1f0' } : undefined })}
           columns={[
             { title: '行', dataIndex: 'row', fixed: 'left', width: 56 },
+            {
+              title: '警告',
+              key: 'warnings',
+              fixed: 'left',
+              width: 72,
+              render: (_: unknown, row: Preview['sample'][number]) =>
+                row.warnings.length > 0 ? (
+                  <Tag color="warning" title={row.warnings.map((warning) => `${warning.column}:${warning.reason}`).join('\n')}>
+                    警告 {row.warnings.length}
+                  </Tag>
+                ) : null,
+            },
             ...preview.columns.map((column, index) => ({
               title: column.column,
               key: `c${index}`,
