@@ -22,6 +22,7 @@ export const startCommand: Command = {
   name: ['start'],
   summary: '启动平台:首次启动时自动生成演示数据与演示账号,然后启动 HTTP 服务',
   usage: 'start [--port N] [--host H]',
+  servesStore: true,
   async run(context) {
     const address = readListenAddress(context.args);
     const { store } = await preparePlatform(context);
