@@ -122,7 +122,8 @@ async function openEmbedded(dataDir: string, serve: boolean, command: string): P
     if (claim.claimed) return openOwned(dataDir, socketPath, claim.release);
     const owner = claim.owner;
     if (serve || !owner.socket) {
-      throw new AppError('CONFLICT', `数据目录 ${dataDir} 正由${describeOwner(owner)}使用${owner.socket ? '并提供服务' : ',它独占该目录直到结束'};请等它结束(或在那个终端按 Ctrl+C)后再试。`);
+      const holds = owner.socket ? '使用并已对外提供服务(不能再启动第二个服务)' : '独占使用';
+      throw new AppError('CONFLICT', `数据目录 ${dataDir} 正由${describeOwner(owner)}${holds};请等它结束后再试,或用 XINPING_DATA_DIR 指定另一个目录。`);
     }
     const store = await connectToOwner(owner.socket);
     if (store) return store;
