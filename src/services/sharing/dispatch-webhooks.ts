@@ -43,13 +43,17 @@ interface Claimed {
   event: FeedRow;
 }
 
-export async function dispatchWebhooks(db: Kysely<Database>, key: SecretKey, settings: WebhookSettings, options: { fetch?: typeof fetch } = {}): Promise<DispatchOutcome> {
+/**
+ * `stop`: the server is shutting down. No further batch is claimed, requests in flight are abandoned, and what was
+ * claimed but not delivered goes back to the queue as due, with no attempt counted: it goes out after the restart.
+ */
+export async function dispatchWebhooks(db: Kysely<Database>, key: SecretKey, settings: WebhookSettings, options: { fetch?: typeof fetch; stop?: AbortSignal } = {}): Promise<DispatchOutcome> {
   const outcome: DispatchOutcome = { enqueued: await enqueueDeliveries(db), delivered: 0, retried: 0, failed: 0 };
-  for (let pass = 0; pass < MAX_PASSES; pass += 1) {
+  for (let pass = 0; pass < MAX_PASSES && !options.stop?.aborted; pass += 1) {
     const claimed = await claimDueDeliveries(db, settings);
     const bySubscription = new Map<number, Claimed[]>();
     for (const delivery of claimed) bySubscription.set(delivery.subscription_id, [...(bySubscription.get(delivery.subscription_id) ?? []), delivery]);
-    await Promise.all([...bySubscription.values()].map((deliveries) => sendInOrder(db, key, settings, deliveries, outcome, options.fetch ?? fetch)));
+    await Promise.all([...bySubscription.values()].map((deliveries) => sendInOrder(db, key, settings, deliveries, outcome, options.fetch ?? fetch, options.stop)));
     if (claimed.length < settings.batchSize) break;
   }
   return outcome;
@@ -118,11 +122,17 @@ async function claimDueDeliveries(db: Kysely<Database>, settings: WebhookSetting
   });
 }
 
-async function sendInOrder(db: Kysely<Database>, key: SecretKey, settings: WebhookSettings, deliveries: Claimed[], outcome: DispatchOutcome, send: typeof fetch): Promise<void> {
+async function sendInOrder(db: Kysely<Database>, key: SecretKey, settings: WebhookSettings, deliveries: Claimed[], outcome: DispatchOutcome, send: typeof fetch, stop?: AbortSignal): Promise<void> {
   const secret = revealPersonal({ masked: '', cipher: deliveries[0]!.secret_cipher }, key);
   for (const [index, delivery] of deliveries.entries()) {
     const body = JSON.stringify(toSharedEvent(delivery.event));
-    const result = await post(send, delivery.url, { 'content-type': 'application/json', 'user-agent': 'xinping-webhooks/1', ...signWebhook(secret, delivery.event.id, body) }, body, settings.timeoutMs);
+    const result = stop?.aborted ? undefined : await post(send, delivery.url, { 'content-type': 'application/json', 'user-agent': 'xinping-webhooks/1', ...signWebhook(secret, delivery.event.id, body) }, body, settings.timeoutMs, stop);
+    if (!result || stop?.aborted) {
+      // Shutting down: this one and the rest are due again at once, their lease and attempt count as before.
+      const unsent = deliveries.slice(index).map((rest) => rest.id);
+      await db.updateTable('webhook_deliveries').set({ next_attempt_at: new Date() }).where('id', 'in', unsent).where('status', '=', 'pending').execute();
+      return;
+    }
     const attempts = delivery.attempts + 1;
     if (result.ok) {
       await db
@@ -149,9 +159,10 @@ async function sendInOrder(db: Kysely<Database>, key: SecretKey, settings: Webho
   }
 }
 
-async function post(send: typeof fetch, url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<{ ok: boolean; status: number | null; error: string | null }> {
+async function post(send: typeof fetch, url: string, headers: Record<string, string>, body: string, timeoutMs: number, stop?: AbortSignal): Promise<{ ok: boolean; status: number | null; error: string | null }> {
   try {
-    const response = await send(url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const response = await send(url, { method: 'POST', headers, body, redirect: 'manual', signal: stop ? AbortSignal.any([timeout, stop]) : timeout });
     await response.body?.cancel().catch(() => {});
     if (response.status >= 200 && response.status < 300) return { ok: true, status: response.status, error: null };
     return { ok: false, status: response.status, error: `接收方返回 HTTP ${response.status}` };
