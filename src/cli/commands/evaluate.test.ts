@@ -121,6 +121,8 @@ for (const engine of engines()) {
         }
       });
       assert.equal(first.signal, 'SIGKILL', `the first run should have been killed mid-way; it printed: ${first.stdout}${first.stderr}`);
+      // The killed process left its lock on the data directory: the next command finds its owner gone and clears it.
+      if (engine === 'pglite') assert.ok(fs.existsSync(path.join(dataDir!, 'xinping.lock')));
 
       const second = await spawnCli(['evaluate', '--all', '--json'], env);
       assert.equal(second.code, 0, second.stderr);
@@ -144,6 +146,9 @@ for (const engine of engines()) {
       } finally {
         await store.close();
       }
+      const verify = await spawnCli(['audit', 'verify'], env);
+      assert.equal(verify.code, 0, verify.stdout + verify.stderr);
+      assert.match(verify.stdout, /审计链完整/);
     });
   });
 }
