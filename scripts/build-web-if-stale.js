@@ -15,4 +15,10 @@ function newestChange(entry) {
 
 const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'web/compress-assets.ts', 'package-lock.json'].map((name) => path.join(root, name));
 const isStale = !fs.existsSync(built) || Math.max(...sources.filter((source) => fs.existsSync(source)).map(newestChange)) > fs.statSync(built).mtimeMs;
-if (isStale) execFileSync('npm', ['run', '--silent', 'build:web'], { cwd: root, stdio: 'inherit' });
+if (isStale) {
+  // The build is silent for a while (up to tens of seconds on a busy machine): say what is happening.
+  process.stderr.write('正在构建网页界面(web/dist 缺失或早于源代码),繁忙的机器上可能需要数十秒……\n');
+  const started = performance.now();
+  execFileSync('npm', ['run', '--silent', 'build:web'], { cwd: root, stdio: 'inherit' });
+  process.stderr.write(`网页界面构建完成,用时 ${Math.round((performance.now() - started) / 100) / 10} 秒。\n`);
+}

@@ -16,6 +16,8 @@ export interface Command {
   name: string[];
   summary: string;
   usage: string;
+  /** The command serves the embedded store to other `xinping` processes while it runs (`serve`, `start`). */
+  servesStore?: boolean;
   /** Returns the process exit code. */
   run(context: CommandContext): Promise<number>;
 }

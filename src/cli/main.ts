@@ -40,7 +40,7 @@ export async function main(argv: string[]): Promise<number> {
     stderr: process.stderr,
     async store() {
       if (!opened) {
-        opened = await openStore(config);
+        opened = await openStore(config, { serve: found.command.servesStore, command: `xinping ${found.command.name.join(' ')}` });
         await syncCatalog(opened.db);
       }
       return opened;

@@ -1,7 +1,8 @@
+import net from 'node:net';
+import { AppError } from '../domain/app-error.ts';
 import type { Store } from '../store/connect.ts';
 import ipaddr from 'ipaddr.js';
 import { readConfig, readNetworkConfig } from '../config.ts';
-import { AppError } from '../domain/app-error.ts';
 import { recordCryptoChoice } from '../services/crypto/record-crypto-choice.ts';
 import { loadSecretKey } from '../services/import/protect-personal.ts';
 import { startIndexCloser, type IndexCloser } from '../services/credit-index/index-closer.ts';
@@ -51,7 +52,12 @@ export async function startServer(store: Store, options: ListenOptions): Promise
     await dailyChecks?.stop();
     await auditCheckpointer?.stop();
   });
-  await app.listen({ host: options.host, port: options.port });
+  try {
+    await app.listen({ host: options.host, port: options.port });
+  } catch (error) {
+    await app.close();
+    throw describeListenFailure(error, options);
+  }
   if (options.webhooks !== false) {
     let key = options.secretKey;
     const secretKey = () => (key ??= loadSecretKey(options.dataDir ?? readConfig().dataDir));
@@ -71,6 +77,28 @@ export async function startServer(store: Store, options: ListenOptions): Promise
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return { app, url: `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${port}` };
+}
+
+/** A port taken by another program or not allowed to this user: say which and what to do, not a stack trace. */
+export function describeListenFailure(error: unknown, address: { host: string; port: number }): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  const where = `${address.host}:${address.port}`;
+  if (code === 'EADDRINUSE') {
+    return new AppError('CONFLICT', `端口 ${address.port} 已被占用(${where}),可能另一个信评或其他程序正在使用;请先停止它,或用 --port 指定其他端口(例如 --port ${address.port + 1},--port 0 表示自动选择空闲端口)。`, { cause: error });
+  }
+  if (code === 'EACCES') return new AppError('CONFLICT', `没有权限监听端口 ${address.port}(${where});1024 以下的端口需要管理员权限,请用 --port 指定 1024 以上的端口。`, { cause: error });
+  if (code === 'EADDRNOTAVAIL') return new AppError('INVALID_INPUT', `本机没有地址 ${address.host},无法在 ${where} 监听;请检查 --host。`, { cause: error });
+  return error;
+}
+
+/** Fails early, before the store is opened or demo data generated, when the address cannot be listened on. */
+export async function checkListenAddress(address: { host: string; port: number }): Promise<void> {
+  if (address.port === 0) return;
+  const probe = net.createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', (error) => reject(describeListenFailure(error, address)));
+    probe.listen({ host: address.host, port: address.port, exclusive: true }, () => probe.close(() => resolve()));
+  });
 }
 
 /** Server settings an operator sets in the environment (see `xinping help`). */

@@ -28,7 +28,8 @@ export interface CopySession {
   readonly engine: Engine;
   /** Kysely on the same connection and transaction as the COPY statements. */
   readonly trx: Transaction<Database>;
-  readonly connection: { engine: 'pglite'; pglite: PGlite } | { engine: 'postgres'; client: pg.PoolClient };
+  /** `isSocket`: a PostgreSQL client of an embedded store's socket, where COPY FROM STDIN does not work (store-socket.ts). */
+  readonly connection: { engine: 'pglite'; pglite: PGlite } | { engine: 'postgres'; client: pg.PoolClient; isSocket?: boolean };
 }
 
 /** PGlite gets the rows of a COPY FROM as one blob: gather chunks up to about this size (characters or bytes). */
@@ -50,7 +51,8 @@ export async function withCopySession<T>(store: Store, work: (session: CopySessi
   const client = await raw.pool.connect();
   try {
     const sessionDb = new Kysely<Database>({ dialect: new PostgresDialect({ pool: singleClientPool(client) }) });
-    return await sessionDb.transaction().execute((trx) => work({ engine: 'postgres', trx, connection: { engine: 'postgres', client } }));
+    const connection = { engine: 'postgres' as const, client, isSocket: raw.engine === 'pglite-socket' };
+    return await sessionDb.transaction().execute((trx) => work({ engine: store.engine, trx, connection }));
   } finally {
     client.release();
   }
@@ -90,6 +92,7 @@ export async function copyRowsIn(
   if (!isSession(target)) return withCopySession(target, (session) => copyRowsIn(session, table, columns, chunks));
   const columnList = columns.map(quoteIdentifier).join(', ');
   const connection = target.connection;
+  if (connection.engine === 'postgres' && connection.isSocket) return insertCopyText(connection.client, table, columns, chunks);
   if (connection.engine === 'postgres') {
     const stream = connection.client.query(copyFrom(`COPY ${quoteIdentifier(table)} (${columnList}) FROM STDIN`));
     await pipeline(Readable.from(chunks, { objectMode: false }), stream);
@@ -110,6 +113,52 @@ export async function copyRowsIn(
     parts.push(chunk);
     size += chunk.length;
     if (size >= PGLITE_BLOB_SIZE) await flush();
+  }
+  await flush();
+  return rows;
+}
+
+/** Rows per INSERT when COPY FROM is not available. */
+const INSERT_BATCH_ROWS = 2000;
+const COPY_UNESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v' };
+
+/**
+ * The same rows as `copyRowsIn` for a client of an embedded store's socket: PGlite answers COPY FROM STDIN only
+ * in-process, so the COPY text is decoded here and inserted in batches, each column a text array cast to its type.
+ */
+async function insertCopyText(
+  client: pg.PoolClient,
+  table: string,
+  columns: readonly string[],
+  chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+): Promise<number> {
+  const types = await client.query<{ name: string; type: string }>(
+    'select attname as name, format_type(atttypid, atttypmod) as type from pg_attribute where attrelid = $1::regclass and attnum > 0 and not attisdropped',
+    [quoteIdentifier(table)],
+  );
+  const typeOf = new Map(types.rows.map((row) => [row.name, row.type]));
+  const casts = columns.map((column, index) => `u.c${index}::${typeOf.get(column) ?? 'text'}`).join(', ');
+  const arrays = columns.map((_, index) => `$${index + 1}::text[]`).join(', ');
+  const names = columns.map((_, index) => `c${index}`).join(', ');
+  const statement = `INSERT INTO ${quoteIdentifier(table)} (${columns.map(quoteIdentifier).join(', ')}) SELECT ${casts} FROM unnest(${arrays}) AS u(${names})`;
+  const decoder = new TextDecoder();
+  let batch: Array<Array<string | null>> = columns.map(() => []);
+  let pending = 0;
+  let rows = 0;
+  const flush = async () => {
+    if (pending === 0) return;
+    await client.query(statement, batch);
+    rows += pending;
+    batch = columns.map(() => []);
+    pending = 0;
+  };
+  for await (const chunk of chunks) {
+    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk);
+    for (const line of text.split('\n')) {
+      if (line === '') continue;
+      line.split('\t').forEach((field, index) => batch[index].push(field === '\\N' ? null : field.replace(/\\(.)/g, (_, char: string) => COPY_UNESCAPES[char] ?? char)));
+      if (++pending >= INSERT_BATCH_ROWS) await flush();
+    }
   }
   await flush();
   return rows;

@@ -12,16 +12,37 @@ import {
 } from 'kysely';
 
 /**
+ * Hands PGlite's single connection to one user at a time, in arrival order. The store's Kysely and the socket that
+ * serves other processes (store-socket.ts) share one lock, so neither can run a statement inside the other's
+ * transaction or between a client's Parse and Sync.
+ */
+export class ConnectionLock {
+  private queue: Promise<void> = Promise.resolve();
+
+  /** Resolves once the connection is this caller's; call the returned function to hand it on. */
+  async acquire(): Promise<() => void> {
+    const previous = this.queue;
+    let release!: () => void;
+    this.queue = new Promise<void>((resolve) => (release = resolve));
+    await previous;
+    return release;
+  }
+}
+
+/**
  * A Kysely dialect over one PGlite instance. PGlite has a single connection, so connections are handed
  * out one at a time: a transaction holds the connection until it commits or rolls back.
  */
 export class PgliteDialect implements Dialect {
-  constructor(private readonly pglite: PGlite) {}
+  constructor(
+    private readonly pglite: PGlite,
+    private readonly lock = new ConnectionLock(),
+  ) {}
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PgliteDriver(this.pglite);
+    return new PgliteDriver(this.pglite, this.lock);
   }
   createIntrospector(db: Kysely<any>) {
     return new PostgresIntrospector(db);
@@ -47,21 +68,19 @@ class PgliteConnection implements DatabaseConnection {
 
 class PgliteDriver implements Driver {
   private readonly connection: PgliteConnection;
-  private queue: Promise<void> = Promise.resolve();
   private release: (() => void) | undefined;
 
-  constructor(pglite: PGlite) {
+  constructor(
+    pglite: PGlite,
+    private readonly lock: ConnectionLock,
+  ) {
     this.connection = new PgliteConnection(pglite);
   }
 
   async init() {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    const previous = this.queue;
-    let release!: () => void;
-    this.queue = new Promise<void>((resolve) => (release = resolve));
-    await previous;
-    this.release = release;
+    this.release = await this.lock.acquire();
     return this.connection;
   }
 
@@ -80,6 +99,8 @@ class PgliteDriver implements Driver {
     release?.();
   }
   async destroy() {
+    // Wait for the statement or transaction in progress (here or on the socket), then close.
+    await this.lock.acquire();
     await this.connection.pglite.close();
   }
 }

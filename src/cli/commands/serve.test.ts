@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import net from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,23 @@ test('serve listens on 127.0.0.1:8080 unless --port, --host or PORT say otherwis
   assert.deepEqual(readListenAddress([], { PORT: '9000' }), { host: '127.0.0.1', port: 9000 });
   assert.deepEqual(readListenAddress(['--port', '7000', '--host', '0.0.0.0'], { PORT: '9000' }), { host: '0.0.0.0', port: 7000 });
   assert.throws(() => readListenAddress(['--port', 'eighty'], {}), { userMessage: '端口应为 0–65535 的整数,实际为“eighty”' });
+});
+
+test('xinping serve on a port already in use says which port and what to do, without a stack trace', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-serve-'));
+  const taken = net.createServer();
+  await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+  const port = (taken.address() as net.AddressInfo).port;
+  try {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/xinping.js'), 'serve', '--port', String(port)], { env: { ...process.env, XINPING_DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, new RegExp(`端口 ${port} 已被占用`));
+    assert.match(run.stderr, /--port 0 表示自动选择空闲端口/);
+    assert.doesNotMatch(run.stderr, /\n\s+at /);
+  } finally {
+    taken.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 });
 
 test('xinping serve prints its address in Chinese, answers /healthz and stops on SIGTERM', async () => {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../domain/app-error.ts';
-import { readServerEnvironment, startServer } from '../../server/start-server.ts';
+import { checkListenAddress, readServerEnvironment, startServer } from '../../server/start-server.ts';
 import type { Store } from '../../store/connect.ts';
 import type { Command, CommandContext } from '../command.ts';
 
@@ -49,8 +49,10 @@ export const serveCommand: Command = {
   name: ['serve'],
   summary: '启动 HTTP 接口服务(含 /docs 接口文档)',
   usage: 'serve [--port N] [--host H]',
+  servesStore: true,
   async run(context) {
     const address = readListenAddress(context.args);
+    await checkListenAddress(address);
     await serveUntilStopped(context, await context.store(), address);
     return 0;
   },

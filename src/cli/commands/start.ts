@@ -6,6 +6,7 @@ import type { Command, CommandContext } from '../command.ts';
 import { padDisplay } from '../pad-display.ts';
 import { printDemoAccounts } from '../print-demo-accounts.ts';
 import { readListenAddress, serveUntilStopped } from './serve.ts';
+import { checkListenAddress } from '../../server/start-server.ts';
 import { createDemoAccounts } from '../../services/accounts/create-demo-accounts.ts';
 import { ensurePublishedModel } from '../../services/evaluation/ensure-published-model.ts';
 import { describePublication } from '../describe-publication.ts';
@@ -22,8 +23,10 @@ export const startCommand: Command = {
   name: ['start'],
   summary: '启动平台:首次启动时自动生成演示数据与演示账号,然后启动 HTTP 服务',
   usage: 'start [--port N] [--host H]',
+  servesStore: true,
   async run(context) {
     const address = readListenAddress(context.args);
+    await checkListenAddress(address);
     const { store } = await preparePlatform(context);
     await serveUntilStopped(context, store, address);
     return 0;

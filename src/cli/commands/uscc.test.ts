@@ -41,4 +41,5 @@ test('xinping uscc exits 1 and gives the reason of each invalid code, in JSON li
   const json = await xinping(['uscc', '--json', '91110000600037341N'], dataDir);
   assert.equal(json.code, 1);
   assert.deepEqual(JSON.parse(json.stdout), { input: '91110000600037341N', code: '91110000600037341N', valid: false, failure: 'check', reason: '校验位应为“L”实际为“N”' });
+  assert.equal(fs.existsSync(dataDir), false, 'no store exists, so none is created just to look for accepted legacy codes');
 });

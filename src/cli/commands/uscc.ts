@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { checkUsccCodes, type UsccCheck } from '../../services/enterprises/check-uscc-codes.ts';
+import { storeExists } from '../../store/connect.ts';
 import { printJson, type Command } from '../command.ts';
 
 function describeLegacy(legacy: NonNullable<UsccCheck['legacy']>): string {
@@ -17,7 +18,8 @@ export const usccCommand: Command = {
       context.stderr.write(`请给出至少一个统一社会信用代码\n用法: xinping ${this.usage}\n`);
       return 2;
     }
-    const checks = await checkUsccCodes(positionals, async () => (await context.store()).db);
+    // Validation needs no store; only the look-up of accepted legacy codes does, and never creates one.
+    const checks = await checkUsccCodes(positionals, async () => (storeExists(context.config) ? (await context.store()).db : undefined));
     checks.forEach((check, index) => {
       if (values.json) {
         printJson(context, { input: positionals[index], code: check.normalized, valid: check.valid, failure: check.failure, reason: check.reason, warning: check.warning, legacy: check.legacy });

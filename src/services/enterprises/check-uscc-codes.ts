@@ -10,13 +10,16 @@ export interface UsccCheck extends UsccValidation {
 
 /**
  * Validates codes and lets accepted legacy codes through. The store is opened (through `openDb`) only when some code
- * fails in a way an operator may have accepted, so checking well-formed codes needs no database.
+ * fails in a way an operator may have accepted, so checking well-formed codes needs no database; `openDb` gives
+ * undefined when there is no store (then nothing was accepted).
  */
-export async function checkUsccCodes(codes: string[], openDb: () => Promise<Kysely<Database>>): Promise<UsccCheck[]> {
+export async function checkUsccCodes(codes: string[], openDb: () => Promise<Kysely<Database> | undefined>): Promise<UsccCheck[]> {
   const checks: UsccCheck[] = codes.map((code) => validateUscc(code));
   const candidates = checks.filter(isAcceptableAsLegacy).map((check) => check.normalized);
   if (candidates.length === 0) return checks;
-  const accepted = await findLegacyAcceptances(await openDb(), candidates);
+  const db = await openDb();
+  if (!db) return checks;
+  const accepted = await findLegacyAcceptances(db, candidates);
   return checks.map((check) => {
     const acceptance = isAcceptableAsLegacy(check) ? accepted.get(check.normalized) : undefined;
     if (!acceptance) return check;

@@ -17,7 +17,7 @@ export interface OutboundResult {
  * socket's lookup is the check), so a name that answers differently the second time (DNS rebinding) gains nothing.
  * Redirects are never followed: a 3xx is a failed attempt like any other non-2xx answer.
  */
-export async function postOutbound(target: string, request: { headers: Record<string, string>; body: string; timeoutMs: number }, allowList: OutboundAllowList): Promise<OutboundResult> {
+export async function postOutbound(target: string, request: { headers: Record<string, string>; body: string; timeoutMs: number; signal?: AbortSignal }, allowList: OutboundAllowList): Promise<OutboundResult> {
   let url: URL;
   try {
     url = parseOutboundUrl(target, allowList);
@@ -41,7 +41,7 @@ export async function postOutbound(target: string, request: { headers: Record<st
       isTimedOut = true;
       outgoing.destroy();
     }, request.timeoutMs);
-    const outgoing = send(url, { method: 'POST', headers: { ...request.headers, 'content-length': Buffer.byteLength(request.body) }, lookup }, (response) => {
+    const outgoing = send(url, { method: 'POST', headers: { ...request.headers, 'content-length': Buffer.byteLength(request.body) }, lookup, signal: request.signal }, (response) => {
       clearTimeout(timer);
       response.resume();
       const status = response.statusCode ?? 0;

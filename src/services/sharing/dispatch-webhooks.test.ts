@@ -8,6 +8,7 @@ import { createServerFixture, type ServerFixture } from '../../server/server-tes
 import { loadSecretKey } from '../import/protect-personal.ts';
 import { createSubscription } from './create-subscription.ts';
 import { dispatchWebhooks } from './dispatch-webhooks.ts';
+import { startWebhookDispatcher } from './webhook-dispatcher.ts';
 import { publishShareEvents } from './publish-share-events.ts';
 import { verifyWebhookSignature, WEBHOOK_HEADERS } from './webhook-signature.ts';
 import type { WebhookSettings } from './webhook-settings.ts';
@@ -192,6 +193,44 @@ describeOnEachEngine('webhooks', (current) => {
     } finally {
       await current().db.updateTable('subscriptions').set({ active: false }).where('id', '=', created.subscription.id).execute();
       await receiver.close();
+    }
+  });
+
+  test('stopping the server dispatcher with hundreds of deliveries pending for a receiver that hangs takes well under 10 s; they stay queued and go out after the restart', async () => {
+    let isAnswering = false;
+    const hanging: http.ServerResponse[] = [];
+    const receiver = http.createServer((request, response) => {
+      request.resume();
+      if (isAnswering) response.writeHead(204).end();
+      else hanging.push(response);
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    const created = await createSubscription(current().db, key(), admin, { name: '停机测试', eventTypes: ['grade_changed'], delivery: 'webhook', url });
+    try {
+      await publish(300);
+      const dispatcher = startWebhookDispatcher(current().db, key, { ...FAST, timeoutMs: 30_000, intervalMs: 10 });
+      while (hanging.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      const started = performance.now();
+      await dispatcher.stop();
+      const seconds = (performance.now() - started) / 1000;
+      assert.ok(seconds < 10, `stopped in ${seconds.toFixed(1)} s`);
+
+      let log = await deliveriesOf(created.subscription.id);
+      assert.equal(log.length, 300);
+      assert.deepEqual(new Set(log.map((row) => `${row.status}:${row.attempts}`)), new Set(['pending:0']), 'queued, no attempt counted for the abandoned request');
+      assert.ok(log.every((row) => row.next_attempt_at.getTime() <= Date.now()), 'due at once, not held by the lease of the stopped pass');
+
+      isAnswering = true;
+      const restarted = await dispatchWebhooks(current().db, key(), FAST);
+      assert.equal(restarted.delivered, 300);
+      log = await deliveriesOf(created.subscription.id);
+      assert.ok(log.every((row) => row.status === 'delivered'));
+    } finally {
+      await current().db.updateTable('subscriptions').set({ active: false }).where('id', '=', created.subscription.id).execute();
+      hanging.forEach((response) => response.destroy());
+      receiver.closeAllConnections();
+      await new Promise<void>((resolve) => receiver.close(() => resolve()));
     }
   });
 });

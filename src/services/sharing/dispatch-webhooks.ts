@@ -46,14 +46,18 @@ interface Claimed {
   event: FeedRow;
 }
 
-export async function dispatchWebhooks(db: Kysely<Database>, key: SecretKey, settings: WebhookSettings): Promise<DispatchOutcome> {
+/**
+ * `stop`: the server is shutting down. No further batch is claimed, requests in flight are abandoned, and what was
+ * claimed but not delivered goes back to the queue as due, with no attempt counted: it goes out after the restart.
+ */
+export async function dispatchWebhooks(db: Kysely<Database>, key: SecretKey, settings: WebhookSettings, options: { stop?: AbortSignal } = {}): Promise<DispatchOutcome> {
   const allowList = parseOutboundAllowList(settings.allowedReceivers);
   const outcome: DispatchOutcome = { enqueued: await enqueueDeliveries(db), delivered: 0, retried: 0, failed: 0 };
-  for (let pass = 0; pass < MAX_PASSES; pass += 1) {
+  for (let pass = 0; pass < MAX_PASSES && !options.stop?.aborted; pass += 1) {
     const claimed = await claimDueDeliveries(db, settings);
     const bySubscription = new Map<number, Claimed[]>();
     for (const delivery of claimed) bySubscription.set(delivery.subscription_id, [...(bySubscription.get(delivery.subscription_id) ?? []), delivery]);
-    await Promise.all([...bySubscription.values()].map((deliveries) => sendInOrder(db, key, settings, allowList, deliveries, outcome)));
+    await Promise.all([...bySubscription.values()].map((deliveries) => sendInOrder(db, key, settings, allowList, deliveries, outcome, options.stop)));
     if (claimed.length < settings.batchSize) break;
   }
   return outcome;
@@ -122,12 +126,18 @@ async function claimDueDeliveries(db: Kysely<Database>, settings: WebhookSetting
   });
 }
 
-async function sendInOrder(db: Kysely<Database>, key: SecretKey, settings: WebhookSettings, allowList: OutboundAllowList, deliveries: Claimed[], outcome: DispatchOutcome): Promise<void> {
+async function sendInOrder(db: Kysely<Database>, key: SecretKey, settings: WebhookSettings, allowList: OutboundAllowList, deliveries: Claimed[], outcome: DispatchOutcome, stop?: AbortSignal): Promise<void> {
   const secret = revealPersonal({ masked: '', cipher: deliveries[0]!.secret_cipher }, key);
   for (const [index, delivery] of deliveries.entries()) {
     const body = JSON.stringify(toSharedEvent(delivery.event));
     const headers = { 'content-type': 'application/json', 'user-agent': 'xinping-webhooks/1', ...signWebhook(secret, delivery.event.id, body) };
-    const result = await postOutbound(delivery.url, { headers, body, timeoutMs: settings.timeoutMs }, allowList);
+    const result = stop?.aborted ? undefined : await postOutbound(delivery.url, { headers, body, timeoutMs: settings.timeoutMs, signal: stop }, allowList);
+    if (!result || stop?.aborted) {
+      // Shutting down: this one and the rest are due again at once, their lease and attempt count as before.
+      const unsent = deliveries.slice(index).map((rest) => rest.id);
+      await db.updateTable('webhook_deliveries').set({ next_attempt_at: new Date() }).where('id', 'in', unsent).where('status', '=', 'pending').execute();
+      return;
+    }
     const attempts = delivery.attempts + 1;
     if (result.ok) {
       await db

@@ -7,7 +7,7 @@ import type { WebhookSettings } from './webhook-settings.ts';
 export interface WebhookDispatcher {
   /** Runs a pass now (or waits for the one under way); passes never overlap. */
   runNow(): Promise<DispatchOutcome | undefined>;
-  /** Stops the interval and waits for the pass under way, if any. */
+  /** Stops the interval and the pass under way (its unsent deliveries stay queued, due at once) and waits for it. */
   stop(): Promise<void>;
 }
 
@@ -25,9 +25,10 @@ export function startWebhookDispatcher(
   let running: Promise<DispatchOutcome | undefined> | null = null;
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
+  const stopping = new AbortController();
 
   const pass = (): Promise<DispatchOutcome | undefined> => {
-    running ??= dispatchWebhooks(db, secretKey(), settings)
+    running ??= dispatchWebhooks(db, secretKey(), settings, { stop: stopping.signal })
       .catch((error: unknown) => {
         onError(error);
         return undefined;
@@ -51,6 +52,7 @@ export function startWebhookDispatcher(
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
+      stopping.abort();
       await running;
     },
   };
