@@ -13,6 +13,7 @@ import * as creditIndex from './migrations/2026-11-22T02-00-credit-index.ts';
 import * as policies from './migrations/2026-11-22T03-00-policies.ts';
 import * as requests from './migrations/2026-11-22T04-00-requests.ts';
 import * as honestCases from './migrations/2026-11-22T05-00-honest-cases.ts';
+import * as accountSecurity from './migrations/2026-12-06T05-00-account-security.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-22T03-00-policies': policies,
   '2026-11-22T04-00-requests': requests,
   '2026-11-22T05-00-honest-cases': honestCases,
+  '2026-12-06T05-00-account-security': accountSecurity,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {
