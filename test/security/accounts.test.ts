@@ -170,6 +170,20 @@ describeOnEachEngine('account security probes', (current) => {
     }
   });
 
+  test('a stolen session cannot guess the password through the password change: wrong current passwords count as failed logins', async () => {
+    const rule = loadAccountSecurityPolicy().throttles.account_from_address;
+    const account = await newAccount();
+    const { session, password } = await activated(account);
+    const change = (currentPassword: string) =>
+      fixture.app.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword, newPassword: 'Never-Set-Pass-1' }, cookies: { [SESSION_COOKIE]: session }, remoteAddress: '203.0.113.9' });
+    for (let attempt = 1; attempt <= rule.freeFailures + 1; attempt += 1) {
+      const wrong = await change(`Wrong-Guess-${attempt}`);
+      assert.equal(wrong.statusCode, 400);
+      assert.equal(wrong.json().error.message, '字段 currentPassword:当前口令不正确');
+    }
+    assert.equal((await change(password)).statusCode, 429, 'even the right current password waits');
+  });
+
   test('guesses spread over many addresses only slow the owner by seconds, never lock the account', async () => {
     const { throttles } = loadAccountSecurityPolicy();
     const account = await newAccount();

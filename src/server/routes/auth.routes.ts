@@ -6,7 +6,7 @@ import { logIn } from '../../services/accounts/log-in.ts';
 import { logOut } from '../../services/accounts/log-out.ts';
 import type { OpenedSession } from '../../services/accounts/open-session.ts';
 import { readStoreKind } from '../../services/accounts/store-kind.ts';
-import { findLoginDelay } from '../../services/accounts/throttle-logins.ts';
+import { findLoginDelay, type LoginAttempt } from '../../services/accounts/throttle-logins.ts';
 import { PUBLIC, SIGNED_IN, principalOf } from '../access.ts';
 import { SESSION_COOKIE } from '../authenticate.ts';
 import { HttpError } from '../error-handler.ts';
@@ -44,6 +44,13 @@ const MeSchema = z
   .meta({ id: 'Me' });
 
 export function registerAuthRoutes(app: ZodApp, context: ServerContext): void {
+  /** 429 with Retry-After while a failed-login counter of the account or address delays it (throttle-logins.ts). */
+  const refuseWhileDelayed = async (reply: FastifyReply, attempt: LoginAttempt) => {
+    const delay = await findLoginDelay(context.store.db, attempt);
+    if (delay === 0) return;
+    reply.header('retry-after', String(delay));
+    throw new HttpError('RATE_LIMITED', `登录失败次数过多,请 ${delay} 秒后再试`);
+  };
   const setSessionCookie = (reply: FastifyReply, session: OpenedSession) =>
     reply.setCookie(SESSION_COOKIE, session.sessionToken, { httpOnly: true, sameSite: 'lax', secure: context.secureCookies, path: '/', expires: session.expiresAt });
 
@@ -66,12 +73,7 @@ export function registerAuthRoutes(app: ZodApp, context: ServerContext): void {
       },
     },
     async (request, reply) => {
-      const attempt = { username: request.body.username, ip: request.ip };
-      const delay = await findLoginDelay(context.store.db, attempt);
-      if (delay > 0) {
-        reply.header('retry-after', String(delay));
-        throw new HttpError('RATE_LIMITED', `登录失败次数过多,请 ${delay} 秒后再试`);
-      }
+      await refuseWhileDelayed(reply, { username: request.body.username, ip: request.ip });
       const result = await logIn(context.store.db, { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'], sessionLifetimeMs: context.sessionLifetimeMs });
       setSessionCookie(reply, result);
       return { user: result.user, expiresAt: result.expiresAt.toISOString(), mustChangePassword: result.mustChangePassword };
@@ -84,13 +86,14 @@ export function registerAuthRoutes(app: ZodApp, context: ServerContext): void {
       config: { access: SIGNED_IN, sessionOnly: true, allowedBeforePasswordChange: true },
       schema: {
         summary: '修改本人口令',
-        description: '核对当前口令后设置新口令。本账号的全部会话与 API 令牌随即失效,本次请求的浏览器获得新的会话 Cookie。',
+        description: '核对当前口令后设置新口令。当前口令错误与登录失败一样计数并延迟。本账号的全部会话与 API 令牌随即失效,本次请求的浏览器获得新的会话 Cookie。',
         tags: ['账号'],
         body: PasswordChangeBody,
         response: { 200: LoggedInSchema },
       },
     },
     async (request, reply) => {
+      await refuseWhileDelayed(reply, { username: principalOf(request).username, ip: request.ip });
       const result = await changeOwnPassword(context.store.db, principalOf(request), {
         ...request.body,
         ip: request.ip,

@@ -8,6 +8,7 @@ import { hashPassword, verifyPassword } from './hash-password.ts';
 import { openSession, type OpenedSession } from './open-session.ts';
 import { revokeUserCredentials } from './revoke-user-credentials.ts';
 import { storePassword } from './store-password.ts';
+import { recordLoginFailure } from './throttle-logins.ts';
 import { toUserView, type UserView } from './user-view.ts';
 
 export interface PasswordChange {
@@ -24,7 +25,11 @@ export interface PasswordChange {
  */
 export async function changeOwnPassword(db: Kysely<Database>, principal: Principal, input: PasswordChange): Promise<OpenedSession & { user: UserView }> {
   const user = await db.selectFrom('users').selectAll().where('id', '=', principal.userId).executeTakeFirstOrThrow();
-  if (!(await verifyPassword(input.currentPassword, user.password_hash))) throw new AppError('INVALID_INPUT', '字段 currentPassword:当前口令不正确');
+  if (!(await verifyPassword(input.currentPassword, user.password_hash))) {
+    // A stolen session must not become a way around the failed-login delays to guess the password.
+    await recordLoginFailure(db, { username: user.username, ip: input.ip ?? '' });
+    throw new AppError('INVALID_INPUT', '字段 currentPassword:当前口令不正确');
+  }
   await checkNewPassword(db, { username: user.username, password: input.newPassword, userId: user.id, field: 'newPassword' });
   const passwordHash = await hashPassword(input.newPassword);
   return db.transaction().execute(async (trx) => {
