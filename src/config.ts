@@ -14,3 +14,29 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.XINPING_DATA_DIR || 'data'),
   };
 }
+
+/** Network trust settings (issue #13 §1), each a comma-separated list in the environment. */
+export interface NetworkConfig {
+  /** XINPING_OUTBOUND_ALLOWED: intranet receivers the platform may send webhooks to although private (CIDRs or host names). */
+  outboundAllowed: string[];
+  /** XINPING_TRUSTED_PROXIES: reverse proxies (addresses or CIDRs) whose X-Forwarded-For is believed; nobody else's is. */
+  trustedProxies: string[];
+  /** XINPING_ALLOWED_ORIGINS: origins besides the server's own that browsers may send state-changing requests from. */
+  allowedOrigins: string[];
+}
+
+export function readNetworkConfig(env: NodeJS.ProcessEnv = process.env): NetworkConfig {
+  return {
+    outboundAllowed: readList(env.XINPING_OUTBOUND_ALLOWED),
+    trustedProxies: readList(env.XINPING_TRUSTED_PROXIES),
+    allowedOrigins: readList(env.XINPING_ALLOWED_ORIGINS),
+  };
+}
+
+/** "a, b,,c" → ["a", "b", "c"]. */
+function readList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}

@@ -84,6 +84,8 @@ export const AUDIT_ACTIONS = {
   'credit_index.month_closed': '信用指数月份已结算并冻结',
   'honest_case.published': '诚信典型案例已在公众门户发布',
   'honest_case.withdrawn': '诚信典型案例已从公众门户撤回',
+  'holiday_year.loaded': '节假日安排已载入(工作日计算日历)',
+  'deadline.recomputed': '载入节假日安排后,办理期限已重新计算',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -2,7 +2,8 @@ import { fromDayNumber, toDayNumber } from './month-arithmetic.ts';
 
 /**
  * Working days (工作日) for workflow deadlines: Monday to Friday, less the public holidays of the State Council's
- * yearly notice, plus the weekend days it makes working days (调休). The calendar is data (catalog/holidays.yaml).
+ * yearly notice, plus the weekend days it makes working days (调休). The calendar is data: the years officials loaded
+ * (table holiday_years), seeded from catalog/holidays.yaml.
  *
  * Counting rule: a period of N working days that starts with an event on day D does not count D itself (as with
  * months, 《民法典》第二百零一条); its last day is the N-th working day after D. A date outside the years the calendar
@@ -28,6 +29,34 @@ export interface WorkingDayResult {
   date: string;
   /** False when a day counted lies in a year the calendar has no notice for (weekends only were skipped). */
   isCovered: boolean;
+}
+
+/** The sentence every deadline shown or sent carries when the calendar does not cover it (issue #12 §3). */
+export const UNCOVERED_DEADLINE_NOTE = '按现行节假日安排推算,待次年安排公布后更新';
+
+/** Whether the calendar holds the notice for the year of `isoDate`. */
+export function isDateCovered(calendar: HolidayCalendar, isoDate: string): boolean {
+  return calendar.years.has(Number(isoDate.slice(0, 4)));
+}
+
+/**
+ * Whether a stored deadline is covered: every year from `asOf` to the deadline (either way round) has its notice.
+ * A deadline computed before its year was loaded becomes covered once the year is loaded and it is recomputed.
+ */
+export function isDeadlineCovered(calendar: HolidayCalendar, asOf: string, dueOn: string): boolean {
+  const [first, last] = [Number(asOf.slice(0, 4)), Number(dueOn.slice(0, 4))].sort((a, b) => a - b);
+  for (let year = first; year <= last; year++) if (!calendar.years.has(year)) return false;
+  return true;
+}
+
+/** A deadline as users read it: the date, followed by the note when the calendar does not cover it. */
+export function describeDeadline(dueOn: string, isCovered: boolean): string {
+  return isCovered ? dueOn : `${dueOn}(${UNCOVERED_DEADLINE_NOTE})`;
+}
+
+/** The last day the calendar covers (31 December of its latest year), or null for an empty calendar. */
+export function lastCoveredDay(calendar: HolidayCalendar): string | null {
+  return calendar.years.size === 0 ? null : `${Math.max(...calendar.years)}-12-31`;
 }
 
 /** The N-th working day after `start` (N ≥ 1). */

@@ -955,6 +955,9 @@ describeOnEachEngine('authorization matrix', (current) => {
     'GET /api/public/inspections': { request: () => ({ method: 'GET', url: '/api/public/inspections' }) },
     'GET /api/public/honest-cases': { request: () => ({ method: 'GET', url: '/api/public/honest-cases' }) },
     'GET /api/honest-cases': { request: () => ({ method: 'GET', url: '/api/honest-cases' }) },
+    'GET /api/working-days/years': { request: () => ({ method: 'GET', url: '/api/working-days/years' }) },
+    // The holiday calendar (issue #12 §3): loading the sample 2027 arrangement again replaces it with the same days.
+    'POST /api/working-days/years': { request: () => ({ method: 'POST', url: '/api/working-days/years', payload: { text: fs.readFileSync(path.join(import.meta.dirname, '../../docs/holidays-2027.sample.yaml'), 'utf8') } }) },
     'POST /api/honest-cases': {
       request: async () => {
         await honestCaseReadyForA();

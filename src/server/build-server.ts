@@ -4,13 +4,16 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { readConfig } from '../config.ts';
+import { readConfig, readNetworkConfig } from '../config.ts';
 import { loadSecretKey } from '../services/import/protect-personal.ts';
 import type { Store } from '../store/connect.ts';
 import { authorizeRequest, declareRouteAccess, isDocumentationRoute } from './access.ts';
 import { createAuthenticateHook, SESSION_COOKIE } from './authenticate.ts';
+import { createOriginCheck } from './check-origin.ts';
+import { createCostLimit, isCostlyRoute } from './cost-limits.ts';
 import { documentErrorResponses } from './document-error-responses.ts';
-import { HttpError, installErrorHandlers } from './error-handler.ts';
+import { HttpError, installErrorHandlers, sendFrameworkError, writeClientError } from './error-handler.ts';
+import { guardRequestBody, guardRequestUrl } from './guard-input.ts';
 import { registerAuthRoutes } from './routes/auth.routes.ts';
 import { registerCatalogRoutes } from './routes/catalog.routes.ts';
 import { registerEnterpriseRoutes } from './routes/enterprise.routes.ts';
@@ -43,6 +46,7 @@ import { registerRequestRoutes } from './routes/request.routes.ts';
 import { registerReformTaskRoutes } from './routes/reform-task.routes.ts';
 import { registerPublicRoutes } from './routes/public.routes.ts';
 import { registerHonestCaseRoutes } from './routes/honest-case.routes.ts';
+import { registerWorkingDaysRoutes } from './routes/working-days.routes.ts';
 import { registerEnterprisePortalRoutes } from './routes/enterprise-portal.routes.ts';
 import { registerModelRoutes } from './routes/model.routes.ts';
 import { registerAuditRoutes } from './routes/audit.routes.ts';
@@ -50,9 +54,10 @@ import { registerJobRoutes } from './routes/job.routes.ts';
 import { DEFAULT_LIMITS, type ServerContext, type ServerOptions, type ZodApp } from './server-context.ts';
 import { validatorCompiler } from './validate-request.ts';
 import { registerWebApp } from './serve-web-app.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 
 /** Every group of routes, in the order they appear in the API reference. Add new groups here. */
-const ROUTE_GROUPS = [registerHealthRoutes, registerAuthRoutes, registerTokenRoutes, registerUserRoutes, registerCatalogRoutes, registerEnterpriseRoutes, registerRecordRoutes, registerRecordPushRoutes, registerReportRoutes, registerAttachmentRoutes, registerAttachmentDownloadRoutes, registerDeclarationRoutes, registerRepairRoutes, registerObjectionRoutes, registerCommitmentRoutes, registerRepairNoticeRoutes, registerInboxRoutes, registerGradeRoutes, registerFeedRoutes, registerSubscriptionRoutes, registerAuthorizationRoutes, registerMeasureRoutes, registerSupervisionRoutes, registerInspectionRoutes, registerWhitelistRoutes, registerCreditIndexRoutes, registerDashboardRoutes, registerImportRoutes, registerPolicyRoutes, registerInspectorConflictRoutes, registerRequestRoutes, registerReformTaskRoutes, registerEnterprisePortalRoutes, registerModelRoutes, registerAuditRoutes, registerJobRoutes, registerPublicRoutes, registerHonestCaseRoutes];
+const ROUTE_GROUPS = [registerHealthRoutes, registerAuthRoutes, registerTokenRoutes, registerUserRoutes, registerCatalogRoutes, registerEnterpriseRoutes, registerRecordRoutes, registerRecordPushRoutes, registerReportRoutes, registerAttachmentRoutes, registerAttachmentDownloadRoutes, registerDeclarationRoutes, registerRepairRoutes, registerObjectionRoutes, registerCommitmentRoutes, registerRepairNoticeRoutes, registerInboxRoutes, registerGradeRoutes, registerFeedRoutes, registerSubscriptionRoutes, registerAuthorizationRoutes, registerMeasureRoutes, registerSupervisionRoutes, registerInspectionRoutes, registerWhitelistRoutes, registerCreditIndexRoutes, registerDashboardRoutes, registerImportRoutes, registerPolicyRoutes, registerInspectorConflictRoutes, registerRequestRoutes, registerReformTaskRoutes, registerEnterprisePortalRoutes, registerModelRoutes, registerAuditRoutes, registerJobRoutes, registerPublicRoutes, registerHonestCaseRoutes, registerWorkingDaysRoutes];
 
 /** A registered API route, as collected while the server was built (the documentation routes excluded). */
 export interface RegisteredRoute {
@@ -74,14 +79,19 @@ const API_VERSION = '0.1.0';
 /**
  * The HTTP API (issue #4): Fastify with zod schemas that both validate and generate /openapi.json, an interactive
  * reference at /docs, sessions and API tokens, one access rule per route, rate and body-size limits, and every
- * error as `{ error: { code, message } }` in Chinese.
+ * error as `{ error: { code, message } }` in Chinese. Hardened (issue #13 §1): security headers with a strict CSP,
+ * X-Forwarded-For believed only from the configured proxies, malformed text refused with 400, cross-site and
+ * non-JSON state-changing requests refused, and per-account and per-address limits on costly routes.
  */
 export async function buildServer(store: Store, options: ServerOptions = {}): Promise<ZodApp> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: limits.bodyBytes,
-    trustProxy: options.trustProxy ?? false,
+    // Only these proxies' X-Forwarded-For is believed (the client address is the last one they did not add).
+    trustProxy: options.trustedProxies?.length ? options.trustedProxies : false,
+    frameworkErrors: sendFrameworkError,
+    clientErrorHandler: writeClientError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -91,15 +101,18 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
   // JSON only: a cross-site HTML form can post text/plain, never application/json (with SameSite=Lax, CSRF defence).
   app.removeContentTypeParser('text/plain');
 
+  let costLimit: ReturnType<typeof createCostLimit> | undefined;
   // Runs for every route registered after it, before the swagger plugin reads the route.
   app.addHook('onRoute', (route) => {
     if (isDocumentationRoute(route.url) || route.method === 'HEAD' || route.config?.isWebAsset) return;
+    if (costLimit && [route.method].flat().some((method) => isCostlyRoute(method, route.url))) route.preHandler = [costLimit, ...[route.preHandler ?? []].flat()];
     declareRouteAccess(route);
     documentErrorResponses(route);
     for (const method of [route.method].flat()) app.apiRoutes.push({ method, url: route.url, summary: String(route.schema?.summary ?? ''), config: route.config });
   });
 
   await app.register(fastifyCookie);
+  await registerSecurityHeaders(app, { isHttps: options.secureCookies ?? false });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',
@@ -128,10 +141,17 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     errorResponseBuilder: (_request, context) => new HttpError('RATE_LIMITED', `请求过于频繁,请 ${Math.max(1, Math.ceil(context.ttl / 1000))} 秒后再试`),
   });
 
+  costLimit = createCostLimit({
+    perAccount: app.createRateLimit({ max: limits.costlyPerAccountPerMinute, timeWindow: 60_000, keyGenerator: (request) => `costly-user:${request.principal?.userId}` }),
+    perIp: app.createRateLimit({ max: limits.costlyPerIpPerMinute, timeWindow: 60_000, keyGenerator: (request) => `costly-ip:${request.ip}` }),
+  });
+
+  app.addHook('onRequest', guardRequestUrl);
+  app.addHook('onRequest', createOriginCheck(options.allowedOrigins ?? readNetworkConfig().allowedOrigins));
   app.addHook('onRequest', createAuthenticateHook(store.db));
   app.addHook('preParsing', authorizeRequest);
+  app.addHook('preValidation', guardRequestBody);
   app.addHook('onSend', async (request, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
   installErrorHandlers(app, { bodyLimit: limits.bodyBytes, notFoundPreHandler: app.rateLimit() });
@@ -145,6 +165,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     limits,
     secretKey: () => (secretKey ??= loadSecretKey(dataDir)),
     dataDir,
+    outboundAllowed: options.outboundAllowed ?? readNetworkConfig().outboundAllowed,
   };
   for (const register of ROUTE_GROUPS) register(app, context);
 

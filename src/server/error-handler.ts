@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaValidationError } from 'fastify';
 import { z } from 'zod';
 import { ERROR_CODES, isAppError, type ErrorCode } from '../domain/app-error.ts';
@@ -113,4 +114,25 @@ export function installErrorHandlers(app: FastifyInstance, options: { bodyLimit:
     const path = request.url.split('?')[0];
     reply.code(404).send({ error: { code: 'NOT_FOUND', message: `不存在的接口:${request.method} ${path}` } } satisfies ErrorBody);
   });
+}
+
+/**
+ * Fastify's `frameworkErrors`: errors raised before routing (a path that is not valid percent-encoded UTF-8) get the
+ * platform's error body too, instead of the framework's own.
+ */
+export function sendFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const { status, body } = error.code === 'FST_ERR_BAD_URL' ? respond('INVALID_INPUT', '请求路径含有无效的编码') : toErrorResponse(error, { bodyLimit: 0 });
+  reply.code(status).type('application/json; charset=utf-8').send(body);
+}
+
+/** Fastify's `clientErrorHandler`: a request Node cannot even parse is answered in the platform's format, then closed. */
+export function writeClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const isHeaderOverflow = error.code === 'HPE_HEADER_OVERFLOW';
+  const { status, body } = isHeaderOverflow ? respond('PAYLOAD_TOO_LARGE', '请求头过大') : respond('INVALID_INPUT', '请求格式有误,无法解析');
+  const text = JSON.stringify(body);
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${isHeaderOverflow ? 'Payload Too Large' : 'Bad Request'}\r\nContent-Length: ${Buffer.byteLength(text)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${text}`);
+  }
+  socket.destroy(error);
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { SecretKey } from '../services/import/protect-personal.ts';
 import type { Store } from '../store/connect.ts';
@@ -17,6 +17,10 @@ export interface ServerLimits {
   loginsPerIpPerMinute: number;
   /** Requests per minute per account (per IP for the anonymous public) on every other route. */
   requestsPerMinute: number;
+  /** Requests per minute per account to costly routes (reports, PDFs, exports, bulk look-ups, background jobs). */
+  costlyPerAccountPerMinute: number;
+  /** Requests per minute per client address to costly routes, whoever is logged in (anonymous exports included). */
+  costlyPerIpPerMinute: number;
 }
 
 export interface ServerOptions {
@@ -30,8 +34,12 @@ export interface ServerOptions {
   sessionLifetimeHours?: number;
   /** Mark the session cookie Secure (set when the platform is served over HTTPS). */
   secureCookies?: boolean;
-  /** Trust X-Forwarded-For from a reverse proxy for the client address (rate limits, audit). */
-  trustProxy?: boolean;
+  /** Reverse proxies (addresses or CIDRs) whose X-Forwarded-For gives the client address (rate limits, audit). */
+  trustedProxies?: string[];
+  /** Origins besides the server's own allowed to send state-changing requests from a browser. */
+  allowedOrigins?: string[];
+  /** Intranet webhook receivers allowed despite a private address (CIDRs or host names); default from the environment. */
+  outboundAllowed?: string[];
   limits?: Partial<ServerLimits>;
   /** The built web application (default `web/dist`); when it is missing, `/` says how to build it. */
   webDist?: string;
@@ -42,7 +50,11 @@ export const DEFAULT_LIMITS: ServerLimits = {
   pushBodyBytes: 16 * 1024 * 1024,
   loginsPerIpPerMinute: 20,
   requestsPerMinute: 600,
+  costlyPerAccountPerMinute: 10,
+  costlyPerIpPerMinute: 30,
 };
+
+export type RateLimitCheck = (request: FastifyRequest, options?: { increment?: boolean }) => Promise<{ isAllowed: boolean; isExceeded?: boolean; remaining?: number; ttlInSeconds?: number }>;
 
 /** What route handlers get besides the request: the store and the resolved options. */
 export interface ServerContext {
@@ -55,4 +67,6 @@ export interface ServerContext {
   secretKey(): SecretKey;
   /** The platform's data directory (attachments are stored under <dataDir>/attachments). */
   dataDir: string;
+  /** Intranet webhook receivers allowed despite a private address (see outbound-address.ts). */
+  outboundAllowed: string[];
 }

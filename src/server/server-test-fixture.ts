@@ -95,7 +95,7 @@ export async function createServerFixture(store: Store, options: ServerOptions =
   const idOf = (prefix: string) => ids.find((row) => row.natural_key.startsWith(prefix))!.id;
 
   const accounts = await createDemoAccounts(store.db);
-  const app = await buildServer(store, { dataDir, secretKey: key, ...options, limits: { loginsPerIpPerMinute: 1000, ...options.limits } });
+  const app = await buildServer(store, { dataDir, secretKey: key, ...options, limits: { loginsPerIpPerMinute: 1000, costlyPerAccountPerMinute: 1000, costlyPerIpPerMinute: 1000, ...options.limits } });
   const usernameOf = (role: Role) => accounts.find((account) => account.role === role)!.username;
 
   async function logIn(role: Role): Promise<string> {

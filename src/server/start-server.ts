@@ -1,5 +1,7 @@
 import type { Store } from '../store/connect.ts';
-import { readConfig } from '../config.ts';
+import ipaddr from 'ipaddr.js';
+import { readConfig, readNetworkConfig } from '../config.ts';
+import { AppError } from '../domain/app-error.ts';
 import { loadSecretKey } from '../services/import/protect-personal.ts';
 import { startIndexCloser, type IndexCloser } from '../services/credit-index/index-closer.ts';
 import { startDailyChecks, type DailyChecks } from '../services/requests/start-daily-checks.ts';
@@ -7,7 +9,7 @@ import { startWebhookDispatcher, type WebhookDispatcher } from '../services/shar
 import { readWebhookSettings, type WebhookSettings } from '../services/sharing/webhook-settings.ts';
 import { DEFAULT_WHITELIST_SCHEDULER, startWhitelistScheduler, type WhitelistScheduler, type WhitelistSchedulerSettings } from '../services/whitelist/whitelist-scheduler.ts';
 import { buildServer } from './build-server.ts';
-import type { ServerOptions, ZodApp } from './server-context.ts';
+import type { ServerLimits, ServerOptions, ZodApp } from './server-context.ts';
 
 export interface ListenOptions extends ServerOptions {
   host: string;
@@ -59,11 +61,23 @@ export async function startServer(store: Store, options: ListenOptions): Promise
 
 /** Server settings an operator sets in the environment (see `xinping help`). */
 export function readServerEnvironment(env: NodeJS.ProcessEnv = process.env): ServerOptions {
-  const requestsPerMinute = Number(env.XINPING_REQUESTS_PER_MINUTE);
+  const network = readNetworkConfig(env);
+  // The old switch believed every client's X-Forwarded-For; refusing to start beats silently trusting nobody.
+  if (env.XINPING_TRUST_PROXY && network.trustedProxies.length === 0) {
+    throw new AppError('INVALID_INPUT', 'XINPING_TRUST_PROXY 已停用:请在 XINPING_TRUSTED_PROXIES 中列出反向代理的 IP 地址或网段(逗号分隔),只采信来自它们的 X-Forwarded-For');
+  }
+  const badProxy = network.trustedProxies.find((entry) => !ipaddr.isValid(entry) && !ipaddr.isValidCIDR(entry));
+  if (badProxy) throw new AppError('INVALID_INPUT', `XINPING_TRUSTED_PROXIES 中的“${badProxy}”不是 IP 地址或网段(CIDR)`);
+  const limits: Partial<ServerLimits> = {};
+  const LIMIT_VARIABLES = { requestsPerMinute: 'XINPING_REQUESTS_PER_MINUTE', costlyPerAccountPerMinute: 'XINPING_COSTLY_PER_ACCOUNT_PER_MINUTE', costlyPerIpPerMinute: 'XINPING_COSTLY_PER_IP_PER_MINUTE' } as const;
+  for (const [limit, name] of Object.entries(LIMIT_VARIABLES) as Array<[keyof typeof LIMIT_VARIABLES, string]>) {
+    const value = Number(env[name]);
+    if (Number.isInteger(value) && value > 0) limits[limit] = value;
+  }
   return {
     logger: { level: env.XINPING_LOG_LEVEL || 'warn' },
     secureCookies: env.XINPING_SECURE_COOKIES === '1',
-    trustProxy: env.XINPING_TRUST_PROXY === '1',
-    limits: Number.isInteger(requestsPerMinute) && requestsPerMinute > 0 ? { requestsPerMinute } : {},
+    ...network,
+    limits,
   };
 }

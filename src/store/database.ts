@@ -52,6 +52,7 @@ export interface Database {
   reform_task_reports: ReformTaskReportTable;
   policy_matches: PolicyMatchTable;
   honest_cases: HonestCaseTable;
+  holiday_years: HolidayYearTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -779,4 +780,18 @@ export interface HonestCaseTable {
   withdrawn_by: string | null;
   withdrawn_at: Date | string | null;
   withdrawal_reason: string | null;
+}
+
+/** One year of the holiday calendar (issue #12 §3): the State Council's arrangement, who loaded it and when. */
+export interface HolidayYearTable {
+  year: number;
+  reference: string;
+  is_confirmed: boolean;
+  /** [{ name, from, to }] with ISO dates. */
+  holidays: ColumnType<Array<{ name: string; from: string; to: string }>, string, string>;
+  /** ISO dates of the weekend days made working days (调休). */
+  workdays: ColumnType<string[], string, string>;
+  source: 'catalog' | 'loaded';
+  loaded_by: string;
+  loaded_at: UpdatedAt;
 }

@@ -13,6 +13,7 @@ import * as creditIndex from './migrations/2026-11-22T02-00-credit-index.ts';
 import * as policies from './migrations/2026-11-22T03-00-policies.ts';
 import * as requests from './migrations/2026-11-22T04-00-requests.ts';
 import * as honestCases from './migrations/2026-11-22T05-00-honest-cases.ts';
+import * as holidayYears from './migrations/2026-12-06T02-00-holiday-years.ts';
 import * as accountSecurity from './migrations/2026-12-06T05-00-account-security.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-22T03-00-policies': policies,
   '2026-11-22T04-00-requests': requests,
   '2026-11-22T05-00-honest-cases': honestCases,
+  '2026-12-06T02-00-holiday-years': holidayYears,
   '2026-12-06T05-00-account-security': accountSecurity,
 };
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_MODEL_DIR } from '../../src/services/evaluation/ensure-published-model.ts';
-import { launchBrowser, logIn, openContext, saveScreenshot } from './support/browser.ts';
+import { launchBrowser, logIn, openContext, saveScreenshot, buttonLabelled } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
 import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
 
@@ -91,7 +91,7 @@ describe('the console for the model, grade use and the audit trail', () => {
     await page.getByTestId('plan-seed').waitFor();
     assert.equal(await page.getByTestId('plan-seed').innerText(), '华容-2026-第4期');
 
-    await page.getByRole('button', { name: '摇 号' }).or(page.getByRole('button', { name: '摇号', exact: true })).click();
+    await buttonLabelled(page, '摇号').click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: '摇 号' }).or(page.locator('.ant-popconfirm').getByRole('button', { name: '摇号' })).click();
     await page.getByText('摇号结果').waitFor();
     const planId = Number(new URL(page.url()).pathname.split('/').pop());
@@ -138,7 +138,7 @@ describe('the console for the model, grade use and the audit trail', () => {
     await page.getByLabel('动作').click();
     await page.keyboard.type('已摇号');
     await page.locator('.ant-select-item-option', { hasText: 'inspection.plan_drawn' }).click();
-    await page.getByRole('button', { name: '查 询' }).or(page.getByRole('button', { name: '查询' })).click();
+    await buttonLabelled(page, '查询').click();
     const drawRow = page.locator('.ant-table-row', { hasText: '双随机抽查计划已摇号' });
     await drawRow.first().waitFor();
     assert.equal(await page.locator('.ant-table-row').count(), 1, 'only the draw of the previous test');

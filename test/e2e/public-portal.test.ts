@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { listPublicRecords } from '../../src/services/public-portal/list-public-records.ts';
 import { issueReport } from '../../src/services/report/issue-report.ts';
 import { findCurrentGrades } from '../../src/store/evaluation.repository.ts';
-import { launchBrowser, openContext, saveScreenshot } from './support/browser.ts';
+import { launchBrowser, openContext, saveScreenshot, buttonLabelled } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
 import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
 
@@ -50,14 +50,14 @@ describe('the public portal on the demo district, without logging in', () => {
     await measurePage(page, { name: '报告核验', role: 'anonymous', route: '/public/verify', open: '/public/verify' });
     await page.getByLabel('报告编号').fill(report.number);
     await page.getByLabel('验证码').fill(report.code);
-    await page.getByRole('button', { name: '核 验' }).or(page.getByRole('button', { name: '核验' })).click();
+    await buttonLabelled(page, '核验').click();
     await page.getByText('核验通过', { exact: true }).waitFor();
     const passed = await page.locator('.ant-result').innerText();
     assert.ok(passed.includes(report.enterpriseName) && passed.includes(`${report.grade} 级`), passed);
     await shoot(page, '02-verify-passed');
 
     await page.getByLabel('验证码').fill('000000');
-    await page.getByRole('button', { name: '核 验' }).or(page.getByRole('button', { name: '核验' })).click();
+    await buttonLabelled(page, '核验').click();
     const refused = page.getByRole('alert');
     await refused.waitFor();
     assert.match(await refused.innerText(), /核验未通过.*没有编号为.*验证码与之相符的信用报告/s);

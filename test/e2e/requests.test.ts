@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, logIn, openContext, saveScreenshot } from './support/browser.ts';
+import { launchBrowser, logIn, openContext, saveScreenshot, buttonLabelled } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
 import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
 
@@ -144,7 +144,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
     // 000-06 is led by 区发改经信局 with 区税务局 and 区财政局: the market regulator is not named.
     await measurePage(page, { name: '任务详情', role: 'department_operator', route: '/admin/reform-tasks/list/:code', open: '/admin/reform-tasks/list/000-06' });
     await page.getByRole('textbox', { name: '推进情况' }).fill('已完成信用承诺制度的梳理。');
-    await page.getByRole('button', { name: '报 送' }).or(page.getByRole('button', { name: '报送', exact: true })).click();
+    await buttonLabelled(page, '报送').click();
     const refusal = page.getByRole('form', { name: '报送推进情况' }).getByRole('alert');
     await refusal.waitFor();
     assert.match(await refusal.innerText(), /区市场监管局不是重点任务 000-06 的牵头单位或责任单位/);
@@ -157,7 +157,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
     await page.getByLabel('完成进度(%)').fill('60');
     await page.locator('input[type=file]').setInputFiles({ name: '上线截图.png', mimeType: 'image/png', buffer: PHOTO });
     await page.locator('.ant-upload-list-item-done').waitFor();
-    await page.getByRole('button', { name: '报 送' }).or(page.getByRole('button', { name: '报送', exact: true })).click();
+    await buttonLabelled(page, '报送').click();
     await page.locator('.ant-table-row').filter({ hasText: '已上线试运行' }).waitFor();
     await shoot(page, '15-operator-reported');
     const report = await platform.store.db.selectFrom('reform_task_reports').select(['unit_code', 'status', 'percent', 'attachments']).where('task_code', '=', '001-04').orderBy('id', 'desc').executeTakeFirstOrThrow();
@@ -176,18 +176,18 @@ describe('企呼我应 and the reform task board in the browser', () => {
     await page.getByLabel('标题').fill('园区停电未提前通知');
     await page.getByLabel('诉求内容').fill('本周二园区突然停电四小时,没有提前通知,影响生产。');
     await page.getByLabel('手机号码').fill('13912345678');
-    await page.getByRole('button', { name: '提 交' }).or(page.getByRole('button', { name: '提交', exact: true })).click();
+    await buttonLabelled(page, '提交').click();
     const trackingCode = (await page.getByTestId('tracking-code').innerText()).trim();
     assert.match(trackingCode, /^QH/);
     await shoot(page, '17-visitor-filed');
 
     await page.getByRole('button', { name: '查询进度' }).click();
     await page.getByLabel('手机号码').fill('13900000000');
-    await page.getByRole('button', { name: '查 询' }).or(page.getByRole('button', { name: '查询', exact: true })).click();
+    await buttonLabelled(page, '查询').click();
     await page.getByRole('alert').waitFor();
     assert.match(await page.getByRole('alert').innerText(), /未找到/, 'a wrong phone number finds nothing');
     await page.getByLabel('手机号码').fill('13912345678');
-    await page.getByRole('button', { name: '查 询' }).or(page.getByRole('button', { name: '查询', exact: true })).click();
+    await buttonLabelled(page, '查询').click();
     await page.getByText('园区停电未提前通知').waitFor();
     assert.match(await page.locator('.ant-descriptions').filter({ hasText: '状态' }).innerText(), /待受理/);
     await shoot(page, '18-visitor-tracked');

@@ -75,6 +75,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/admin/model/:modelId/:version', title: '模型版本', portal: 'admin', roles: ['admin', 'reviewer'], page: lazy(() => import('./pages/admin/model/model-version-page.tsx')), menu: false },
   { path: '/admin/users', title: t('menu.users'), portal: 'admin', roles: ['admin', 'security_admin'], page: lazy(() => import('./pages/admin/users/users-page.tsx')), menu: { icon: <TeamOutlined /> } },
   { path: '/admin/audit', title: t('menu.audit'), portal: 'admin', roles: ['audit_admin', 'reviewer'], page: lazy(() => import('./pages/admin/audit/audit-page.tsx')), menu: { icon: <SafetyOutlined /> } },
+  { path: '/admin/working-days', title: t('menu.workingDays'), portal: 'admin', roles: ['admin', 'reviewer'], page: lazy(() => import('./pages/admin/working-days/working-days-page.tsx')), menu: { icon: <ProfileOutlined /> } },
 
   // ── Enterprise portal (企业服务, issue #8): mobile first; 我的信用 is the enterprise's home ──────────────────────────
   { path: '/enterprise/grade', title: '我的信用', portal: 'enterprise', roles: ['enterprise'], page: lazy(() => import('./pages/enterprise/grade/grade-page.tsx')), menu: { icon: <SafetyCertificateOutlined /> } },

@@ -28,6 +28,9 @@ import { policyMatchCommand } from './policy-match.ts';
 import { requestEscalateCommand } from './request-escalate.ts';
 import { taskRemindCommand } from './task-remind.ts';
 import { taskBulletinCommand } from './task-bulletin.ts';
+import { workingDaysAddCommand } from './working-days-add.ts';
+import { workingDaysListCommand } from './working-days-list.ts';
+import { workingDaysLoadCommand } from './working-days-load.ts';
 
 /** Every command of the CLI. Each lives in its own file; add it here. */
-export const commands: Command[] = [migrateCommand, auditVerifyCommand, auditListCommand, usccCommand, enterpriseListCommand, enterpriseShowCommand, enterpriseRegisterCommand, enterpriseAcceptLegacyCommand, importCommand, demoCommand, startCommand, modelLintCommand, modelTestCommand, modelSimulateCommand, modelPublishCommand, evaluateCommand, recordShowCommand, serveCommand, userCreateCommand, reportCommand, shareExportCommand, shareRunCommand, whitelistRunCommand, policyMatchCommand, indexCloseCommand, indexShowCommand, requestEscalateCommand, taskRemindCommand, taskBulletinCommand];
+export const commands: Command[] = [migrateCommand, auditVerifyCommand, auditListCommand, usccCommand, enterpriseListCommand, enterpriseShowCommand, enterpriseRegisterCommand, enterpriseAcceptLegacyCommand, importCommand, demoCommand, startCommand, modelLintCommand, modelTestCommand, modelSimulateCommand, modelPublishCommand, evaluateCommand, recordShowCommand, serveCommand, userCreateCommand, reportCommand, shareExportCommand, shareRunCommand, whitelistRunCommand, policyMatchCommand, indexCloseCommand, indexShowCommand, requestEscalateCommand, taskRemindCommand, taskBulletinCommand, workingDaysAddCommand, workingDaysLoadCommand, workingDaysListCommand];

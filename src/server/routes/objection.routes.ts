@@ -5,6 +5,7 @@ import { decideObjection } from '../../services/workflows/decide-objection.ts';
 import { fileObjection } from '../../services/workflows/file-objection.ts';
 import { findEnterpriseByUscc } from '../../services/workflows/find-enterprise.ts';
 import { flagObjectionDeadline } from '../../services/workflows/flag-objection-deadlines.ts';
+import { readHolidayCalendar } from '../../services/calendar/read-holiday-calendar.ts';
 import { listCases } from '../../services/workflows/list-cases.ts';
 import { principalOf, scopeOf, type RouteAccess } from '../access.ts';
 import { IdParams } from '../schemas.ts';
@@ -16,7 +17,7 @@ import { AttachmentList, CaseListQuery, CaseSchema, DecisionResultSchema } from 
 const OBJECTION_DECIDERS: RouteAccess = { reviewer: 'all', department_operator: 'own-department' };
 
 const ObjectionSchema = CaseSchema.extend({
-  deadline: z.object({ dueOn: z.string().nullable(), workingDaysLeft: z.number().int().nullable(), isOverdue: z.boolean(), isNearlyDue: z.boolean() }).describe('办结时限(工作日)与超期、即将到期提示'),
+  deadline: z.object({ dueOn: z.string().nullable(), workingDaysLeft: z.number().int().nullable(), isOverdue: z.boolean(), isNearlyDue: z.boolean(), isCovered: z.boolean().describe('节假日日历是否覆盖该时限;否:按现行节假日安排推算,待次年安排公布后更新') }).describe('办结时限(工作日)与超期、即将到期提示'),
 }).meta({ id: 'Objection' });
 
 export function registerObjectionRoutes(app: ZodApp, context: ServerContext): void {
@@ -45,7 +46,8 @@ export function registerObjectionRoutes(app: ZodApp, context: ServerContext): vo
     async (request) => {
       const enterpriseId = scopeOf(request) === 'own-enterprise' ? (await findEnterpriseByUscc(context.store.db, principalOf(request).uscc)).id : undefined;
       const items = await listCases(context.store.db, 'objections', OBJECTION_WORKFLOW, { enterpriseId, state: request.query.state });
-      return { items: items.map((item) => ({ ...item, deadline: flagObjectionDeadline(item) })) };
+      const calendar = await readHolidayCalendar(context.store.db);
+      return { items: items.map((item) => ({ ...item, deadline: flagObjectionDeadline(item, calendar) })) };
     },
   );
 

@@ -70,6 +70,7 @@ const TaskSchema = z
     completedOn: z.string().nullable(),
     isCompletedLate: z.boolean(),
     workingDaysLeft: z.number().int().nullable(),
+    isCovered: z.boolean().describe('剩余工作日是否在节假日日历覆盖范围内;否:按现行节假日安排推算,待次年安排公布后更新'),
     leadReports: z.array(ReportSchema).describe('各牵头单位截至统计日的最新报送'),
     latestReport: ReportSchema.nullable(),
     reportCount: z.number().int(),

@@ -66,7 +66,7 @@ const RequestSchema = z
     version: z.number().int(),
     filedOn: z.string(),
     dueOn: z.string().describe('当前答复(或整改答复)时限'),
-    deadline: z.object({ workingDaysLeft: z.number().int().nullable(), isOverdue: z.boolean() }),
+    deadline: z.object({ workingDaysLeft: z.number().int().nullable(), isOverdue: z.boolean(), isCovered: z.boolean().describe('节假日日历是否覆盖该时限;否:按现行节假日安排推算,待次年安排公布后更新') }),
     firstAnsweredOn: z.string().nullable(),
     answer: z.object({ text: z.string(), answeredOn: z.string().nullable(), answeredBy: z.string().nullable().describe('答复人账号(仅工作人员可见)') }).nullable(),
     rating: z.object({ code: z.string(), label: z.string(), comment: z.string().nullable(), ratedOn: z.string().nullable() }).nullable(),
@@ -148,7 +148,7 @@ const ReminderSchema = z
   .object({ id: z.number().int(), topic: z.string(), title: z.string(), body: z.string(), subjectType: z.string().nullable(), subjectId: z.string().nullable(), role: z.string(), departmentCode: z.string().nullable(), createdAt: z.string() })
   .meta({ id: 'StaffReminder' });
 
-const RatedSchema = z.object({ id: z.number().int(), state: z.string(), rating: z.string(), rectificationDueOn: z.string().nullable(), isFlaggedForSupervision: z.boolean() });
+const RatedSchema = z.object({ id: z.number().int(), state: z.string(), rating: z.string(), rectificationDueOn: z.string().nullable(), isDeadlineCovered: z.boolean(), isFlaggedForSupervision: z.boolean() });
 
 const FiledSchema = z.object({
   id: z.number().int(),
@@ -159,6 +159,7 @@ const FiledSchema = z.object({
   departmentName: z.string(),
   routingExplanation: z.string(),
   dueOn: z.string(),
+  isDeadlineCovered: z.boolean().describe('节假日日历是否覆盖该时限'),
   objectionHint: ObjectionHintSchema,
 });
 
@@ -404,7 +405,7 @@ export function registerRequestRoutes(app: ZodApp, context: ServerContext): void
         tags: TAGS,
         params: IdParams,
         body: z.object({ departmentCode: z.string().trim().min(1).describe('接收部门代码'), reason: z.string().trim().min(1).max(1000) }),
-        response: { 200: z.object({ id: z.number().int(), state: z.string(), departmentCode: z.string(), dueOn: z.string() }) },
+        response: { 200: z.object({ id: z.number().int(), state: z.string(), departmentCode: z.string(), dueOn: z.string(), isDeadlineCovered: z.boolean() }) },
       },
     },
     async (request) => transferRequest(db, { id: request.params.id, ...request.body, actor: requestActorOf(principalOf(request)) }),

@@ -56,7 +56,7 @@ export function registerSubscriptionRoutes(app: ZodApp, context: ServerContext):
       },
     },
     async (request, reply) => {
-      const { subscription, secret } = await createSubscription(db, context.secretKey(), principalOf(request), request.body);
+      const { subscription, secret } = await createSubscription(db, context.secretKey(), principalOf(request), request.body, context.outboundAllowed);
       return reply.code(201).send({ ...subscription, secret });
     },
   );

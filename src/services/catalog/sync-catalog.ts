@@ -1,8 +1,12 @@
 import type { Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import type { Database } from '../../store/database.ts';
+import { seedHolidayYears } from '../calendar/seed-holiday-years.ts';
 
-/** Mirrors the catalog's departments and record kinds into the database, so records can reference them. */
+/**
+ * Mirrors the catalog's departments and record kinds into the database, so records can reference them, and seeds the
+ * holiday calendar's years the database does not hold yet.
+ */
 export async function syncCatalog(db: Kysely<Database>): Promise<void> {
   const catalog = loadCatalog();
   await db.transaction().execute(async (trx) => {
@@ -14,5 +18,6 @@ export async function syncCatalog(db: Kysely<Database>): Promise<void> {
       const row = { code: kind.code, label: kind.label, category: kind.category, polarity: kind.polarity };
       await trx.insertInto('record_kinds').values(row).onConflict((oc) => oc.column('code').doUpdateSet(row)).execute();
     }
+    await seedHolidayYears(trx);
   });
 }

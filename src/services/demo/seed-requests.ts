@@ -13,7 +13,7 @@ import { rateRequest } from '../requests/rate-request.ts';
 import type { RequestActor } from '../requests/request-actor.ts';
 import { loadRequestSettings } from '../requests/request-settings.ts';
 import { transferRequest } from '../requests/transfer-request.ts';
-import { loadHolidayCalendar } from '../workflows/workflow-settings.ts';
+import { readHolidayCalendar } from '../calendar/read-holiday-calendar.ts';
 import { SeededRandom } from './seeded-random.ts';
 
 /** What enterprises raise, per category: a title and a text the routing table reads. */
@@ -109,7 +109,7 @@ interface PlannedStep {
  */
 export async function seedRequests(db: Kysely<Database>, options: { asOf: string; secretKey: SecretKey; seed?: string; count?: number }): Promise<{ requests: number; taskReports: number }> {
   const random = new SeededRandom(`xinping-demo-requests:${options.seed ?? 'default'}`);
-  const calendar = loadHolidayCalendar();
+  const calendar = await readHolidayCalendar(db);
   const settings = loadRequestSettings();
   const enterprises = await db.selectFrom('enterprises').select(['id', 'uscc', 'name']).orderBy('id').limit(60).execute();
   if (enterprises.length === 0) return { requests: 0, taskReports: 0 };

@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
-import { countWorkingDaysBetween } from '../../domain/working-days.ts';
+import { countWorkingDaysBetween, describeDeadline, isDeadlineCovered } from '../../domain/working-days.ts';
 import type { Database } from '../../store/database.ts';
-import { loadHolidayCalendar, loadWorkflowDeadlines } from '../workflows/workflow-settings.ts';
+import { loadWorkflowDeadlines } from '../workflows/workflow-settings.ts';
+import { readHolidayCalendar } from '../calendar/read-holiday-calendar.ts';
 import { deliverMessages } from './notify-enterprise.ts';
 import { sendStaffMessages } from './send-staff-messages.ts';
 import type { OutgoingMessage } from './notifier.ts';
@@ -32,7 +33,7 @@ const CASE_LABELS = { objections: '异议申请', repair_applications: '信用�
  *   “可以申请信用修复” — once (reminded_on).
  */
 export async function notifyDeadlines(db: Kysely<Database>, today: string): Promise<DeadlineRun> {
-  const calendar = loadHolidayCalendar();
+  const calendar = await readHolidayCalendar(db);
   const { objectionNearlyDueWorkingDays } = loadWorkflowDeadlines();
   const open = await sql<OpenCase>`
     select 'objections' as source, c.id, c.due_on, e.uscc, e.name from objections c join enterprises e on e.id = c.enterprise_id
@@ -52,7 +53,7 @@ export async function notifyDeadlines(db: Kysely<Database>, today: string): Prom
         departmentCode: null,
         topic: 'deadline',
         title: `${label}${isOverdue ? '已超期' : '即将到期'}`,
-        body: `${item.name}(${item.uscc})的${label}(编号 ${item.id})应于 ${item.due_on} 前办结,${isOverdue ? '已超过办结时限' : `还剩 ${left} 个工作日`}。`,
+        body: `${item.name}(${item.uscc})的${label}(编号 ${item.id})应于 ${describeDeadline(item.due_on, isDeadlineCovered(calendar, today, item.due_on))} 前办结,${isOverdue ? '已超过办结时限' : `还剩 ${left} 个工作日`}。`,
         subjectType: item.source === 'objections' ? 'objection' : 'repair_application',
         subjectId: String(item.id),
         dedupeKey: `${item.source}:${item.id}:${flag}:${item.due_on}`,

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import { isIsoDate } from '../../domain/month-arithmetic.ts';
 import type { Database } from '../../store/database.ts';
-import { loadHolidayCalendar } from '../workflows/workflow-settings.ts';
+import { readHolidayCalendar } from '../calendar/read-holiday-calendar.ts';
 import { loadReformTasks, type ReformTask } from './load-reform-tasks.ts';
 import { standingOf, TASK_STATUSES, type ProgressStatus, type TaskStanding, type TaskStatus, type UnitReport } from './task-status.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
@@ -73,7 +73,7 @@ export async function buildTaskBoard(db: Kysely<Database>, options: { asOf?: str
   const lists = options.listCode ? catalog.lists.filter((list) => list.code === options.listCode) : catalog.lists;
   if (lists.length === 0) throw new AppError('INVALID_INPUT', `查询参数“list”:未知的任务清单“${options.listCode}”(可用:${catalog.lists.map((list) => list.code).join('、')})`);
   const reports = await readReportsAsOf(db, asOf);
-  const calendar = loadHolidayCalendar();
+  const calendar = await readHolidayCalendar(db);
   const totals = emptyCounts();
   const byPhase: TaskBoard['byPhase'] = [];
   const units = new Map<string, TaskBoard['byUnit'][number]>();

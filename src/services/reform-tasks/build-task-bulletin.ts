@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { UNCOVERED_DEADLINE_NOTE } from '../../domain/working-days.ts';
 import type { Database } from '../../store/database.ts';
 import type { ReportTable, ReportTableRow } from '../report/report-tables.ts';
 import { buildTaskBoard, emptyCounts, type StatusCounts, type TaskOnBoard } from './build-task-board.ts';
@@ -41,7 +42,7 @@ function describeReport(report: UnitReport | undefined, unitName: string): strin
 
 function taskRow(task: TaskOnBoard, unitCode: string, unitName: string): ReportTableRow {
   const report = task.leadReports.find((item) => item.unitCode === unitCode);
-  const standing = task.status === 'done' ? `已完成${task.isCompletedLate ? '(逾期完成)' : ''}` : task.status === 'late' ? '逾期' : `临期(剩 ${task.workingDaysLeft} 个工作日)`;
+  const standing = task.status === 'done' ? `已完成${task.isCompletedLate ? '(逾期完成)' : ''}` : task.status === 'late' ? '逾期' : `临期(剩 ${task.workingDaysLeft} 个工作日${task.isCovered ? '' : `,${UNCOVERED_DEADLINE_NOTE}`})`;
   return {
     cells: [standing, `${task.code} ${task.mainTask}\n${shorten(task.text, 80)}`, task.deadlineText, describeReport(report, unitName)],
     tone: task.status === 'late' ? 'negative' : 'normal',

@@ -58,10 +58,10 @@ describe('the reform task lists of the seeds', () => {
     const done = (unitCode: string, reportedOn: string): UnitReport => ({ id: 1, taskCode: joint.code, unitCode, status: 'done', percent: 100, text: '完成', attachments: [], reportedOn, reportedBy: 'x' });
     const one = new Map([['scjg', done('scjg', '2025-04-20')]]);
     assert.equal(standingOf(joint, one, '2025-04-01', calendar, 10).status, 'on_track', '21 working days left');
-    assert.deepEqual(standingOf(joint, one, '2025-04-21', calendar, 10), { status: 'at_risk', completedOn: null, isCompletedLate: false, workingDaysLeft: 7 });
+    assert.deepEqual(standingOf(joint, one, '2025-04-21', calendar, 10), { status: 'at_risk', completedOn: null, isCompletedLate: false, workingDaysLeft: 7, isCovered: true });
     assert.equal(standingOf(joint, one, '2025-05-01', calendar, 10).status, 'late');
     const both = new Map([...one, ['fgjx', done('fgjx', '2025-05-06')]]);
-    assert.deepEqual(standingOf(joint, both, '2025-05-10', calendar, 10), { status: 'done', completedOn: '2025-05-06', isCompletedLate: true, workingDaysLeft: null });
+    assert.deepEqual(standingOf(joint, both, '2025-05-10', calendar, 10), { status: 'done', completedOn: '2025-05-06', isCompletedLate: true, workingDaysLeft: null, isCovered: true });
     assert.equal(standingOf(catalog.task('000-03')!, new Map(), '2026-01-01', calendar, 10).status, 'on_track', '持续推进 is never late');
   });
 });

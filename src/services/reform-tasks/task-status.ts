@@ -1,4 +1,4 @@
-import { countWorkingDaysBetween, type HolidayCalendar } from '../../domain/working-days.ts';
+import { countWorkingDaysBetween, isDeadlineCovered, type HolidayCalendar } from '../../domain/working-days.ts';
 import type { ReformTask } from './load-reform-tasks.ts';
 
 /** What a unit reports (未开始 / 推进中 / 已完成). */
@@ -28,6 +28,8 @@ export interface TaskStanding {
   isCompletedLate: boolean;
   /** Working days from the date to the deadline while not done and not late (null without a deadline). */
   workingDaysLeft: number | null;
+  /** False when the working days left are counted across a year the holiday calendar does not cover. */
+  isCovered: boolean;
 }
 
 /**
@@ -42,10 +44,10 @@ export function standingOf(task: ReformTask, latestLeadReports: ReadonlyMap<stri
   const leadReports = task.lead.map((unit) => latestLeadReports.get(unit.code));
   if (leadReports.every((report) => report?.status === 'done')) {
     const completedOn = leadReports.map((report) => report!.reportedOn).sort().at(-1)!;
-    return { status: 'done', completedOn, isCompletedLate: task.deadline !== null && completedOn > task.deadline, workingDaysLeft: null };
+    return { status: 'done', completedOn, isCompletedLate: task.deadline !== null && completedOn > task.deadline, workingDaysLeft: null, isCovered: true };
   }
-  if (task.deadline === null) return { status: 'on_track', completedOn: null, isCompletedLate: false, workingDaysLeft: null };
-  if (asOf > task.deadline) return { status: 'late', completedOn: null, isCompletedLate: false, workingDaysLeft: 0 };
+  if (task.deadline === null) return { status: 'on_track', completedOn: null, isCompletedLate: false, workingDaysLeft: null, isCovered: true };
+  if (asOf > task.deadline) return { status: 'late', completedOn: null, isCompletedLate: false, workingDaysLeft: 0, isCovered: true };
   const workingDaysLeft = countWorkingDaysBetween(calendar, asOf, task.deadline);
-  return { status: workingDaysLeft <= atRiskWorkingDays ? 'at_risk' : 'on_track', completedOn: null, isCompletedLate: false, workingDaysLeft };
+  return { status: workingDaysLeft <= atRiskWorkingDays ? 'at_risk' : 'on_track', completedOn: null, isCompletedLate: false, workingDaysLeft, isCovered: isDeadlineCovered(calendar, asOf, task.deadline) };
 }

@@ -5,7 +5,7 @@ import { addMonths } from '../../domain/month-arithmetic.ts';
 import { analyzeRequestsByMonth, type RequestMetrics } from '../../domain/requests/analyze-requests.ts';
 import { REQUEST_CATEGORIES, type Rating, type RequestCategory } from '../../domain/requests/request-workflow.ts';
 import type { Database } from '../../store/database.ts';
-import { loadHolidayCalendar } from '../workflows/workflow-settings.ts';
+import { readHolidayCalendar } from '../calendar/read-holiday-calendar.ts';
 import type { RequestViewer } from './request-actor.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
@@ -62,7 +62,7 @@ export async function analyzeRequestMonths(db: Kysely<Database>, input: { from: 
       isFirstAnswerLate: row.is_first_answer_late,
       rating: row.rating as Rating | null,
     })),
-    loadHolidayCalendar(),
+    await readHolidayCalendar(db),
     asOf,
   );
   const catalog = loadCatalog();

@@ -5,14 +5,14 @@ import { AppError } from '../../domain/app-error.ts';
 import { normalizeMobileNumber } from '../../domain/requests/mobile-number.ts';
 import { isObjectionInDisguise, type RequestCategory, type RequestType } from '../../domain/requests/request-workflow.ts';
 import { routeRequest } from '../../domain/requests/route-request.ts';
-import { addWorkingDays } from '../../domain/working-days.ts';
+import { addWorkingDays, describeDeadline } from '../../domain/working-days.ts';
 import type { Database } from '../../store/database.ts';
 import { protectPersonal, type SecretKey } from '../import/protect-personal.ts';
 import { deliverMessages, notifyEnterprise } from '../notifications/notify-enterprise.ts';
 import type { OutgoingMessage } from '../notifications/notifier.ts';
 import { findEnterpriseByUscc } from '../workflows/find-enterprise.ts';
 import { requireAttachments } from '../workflows/store-attachment.ts';
-import { loadHolidayCalendar } from '../workflows/workflow-settings.ts';
+import { readHolidayCalendar } from '../calendar/read-holiday-calendar.ts';
 import { advanceRequest, recordRequestStep, type RequestRow } from './advance-request.ts';
 import { SYSTEM_ACTOR } from './request-actor.ts';
 import { loadRequestSettings } from './request-settings.ts';
@@ -45,6 +45,8 @@ export interface FiledRequest {
   departmentName: string;
   routingExplanation: string;
   dueOn: string;
+  /** False when the holiday calendar does not cover the deadline (UNCOVERED_DEADLINE_NOTE). */
+  isDeadlineCovered: boolean;
   objectionHint: ObjectionHint | null;
 }
 
@@ -83,7 +85,8 @@ export async function fileRequest(db: Kysely<Database>, input: FileRequestInput,
   if (!enterprise && (input.recordId || input.evaluationId)) throw new AppError('INVALID_INPUT', '字段“recordId”“evaluationId”:只有企业账号可以指明本企业的信用记录或评价结果');
   const routing = routeRequest(settings.routing, { category: input.category, title, body });
   const department = loadCatalog().department(routing.departmentCode)!;
-  const dueOn = addWorkingDays(loadHolidayCalendar(), today, settings.answerWorkingDays).date;
+  const due = addWorkingDays(await readHolidayCalendar(db), today, settings.answerWorkingDays);
+  const dueOn = due.date;
   const messages: OutgoingMessage[] = [];
 
   const filed = await db.transaction().execute(async (trx) => {
@@ -137,7 +140,7 @@ export async function fileRequest(db: Kysely<Database>, input: FileRequestInput,
         departmentCode: routing.departmentCode,
         topic: 'request',
         title: row.state === 'answered' ? '新诉求(已引导至异议申请)' : '新诉求待受理',
-        body: `${enterprise ? enterprise.name : '访客'}提交${input.requestType === 'complaint' ? '投诉' : '诉求'}“${title}”(编号 ${row.id}),分办至本部门,应于 ${dueOn} 前答复。`,
+        body: `${enterprise ? enterprise.name : '访客'}提交${input.requestType === 'complaint' ? '投诉' : '诉求'}“${title}”(编号 ${row.id}),分办至本部门,应于 ${describeDeadline(dueOn, due.isCovered)} 前答复。`,
         subjectType: 'request',
         subjectId: String(row.id),
         dedupeKey: `request:${row.id}:assigned:${routing.departmentCode}:${today}`,
@@ -150,7 +153,7 @@ export async function fileRequest(db: Kysely<Database>, input: FileRequestInput,
           enterpriseId: enterprise.id,
           topic: 'request',
           title: '诉求已提交',
-          body: `您的诉求“${title}”已登记(查询码 ${row.tracking_code}),分办至${department.name},将于 ${dueOn} 前答复。${answered}`,
+          body: `您的诉求“${title}”已登记(查询码 ${row.tracking_code}),分办至${department.name},将于 ${describeDeadline(dueOn, due.isCovered)} 前答复。${answered}`,
           subjectType: 'request',
           subjectId: String(row.id),
         }),
@@ -167,6 +170,7 @@ export async function fileRequest(db: Kysely<Database>, input: FileRequestInput,
     departmentName: department.name,
     routingExplanation: routing.explanation,
     dueOn,
+    isDeadlineCovered: due.isCovered,
     objectionHint: objectionHintOf(filed),
   };
 }

@@ -1,11 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import { AWAITING_ANSWER_STATES, type HandlingAction } from '../../domain/requests/request-workflow.ts';
-import { addWorkingDays } from '../../domain/working-days.ts';
+import { addWorkingDays, describeDeadline } from '../../domain/working-days.ts';
 import type { Database } from '../../store/database.ts';
 import { deliverMessages, notifyEnterprise } from '../notifications/notify-enterprise.ts';
 import type { OutgoingMessage } from '../notifications/notifier.ts';
-import { loadHolidayCalendar } from '../workflows/workflow-settings.ts';
+import { readHolidayCalendar } from '../calendar/read-holiday-calendar.ts';
 import { advanceRequest, type RequestRow } from './advance-request.ts';
 import { assertMayHandle, findRequestRow } from './find-request.ts';
 import { SYSTEM_ACTOR, type RequestActor } from './request-actor.ts';
@@ -57,8 +57,8 @@ export async function handleRequest(db: Kysely<Database>, input: HandlingInput, 
 async function closeRequest(trx: Transaction<Database>, current: RequestRow, actor: RequestActor, today: string, note: string | null): Promise<RequestRow> {
   if (!current.answer_text) throw new AppError('PRECONDITION_FAILED', '诉求尚未答复,不能办结:办结须有答复内容');
   if (current.state === 'answered') {
-    const windowEnds = addWorkingDays(loadHolidayCalendar(), current.answered_on!, loadRequestSettings().ratingWindowWorkingDays).date;
-    if (today <= windowEnds) throw new AppError('PRECONDITION_FAILED', `答复后等待诉求人评价至 ${windowEnds},期满仍未评价的方可按“未评价”办结`);
+    const window = addWorkingDays(await readHolidayCalendar(trx), current.answered_on!, loadRequestSettings().ratingWindowWorkingDays);
+    if (today <= window.date) throw new AppError('PRECONDITION_FAILED', `答复后等待诉求人评价至 ${describeDeadline(window.date, window.isCovered)},期满仍未评价的方可按“未评价”办结`);
   }
   const outcome = current.state === 'rated' ? 'satisfied' : 'unrated';
   return advanceRequest(trx, current, 'close', { actor, today, note, changes: { outcome, closed_on: today }, payload: { outcome } });

@@ -7,6 +7,7 @@ import { protectPersonal, type SecretKey } from '../import/protect-personal.ts';
 import { firstDayAfterMonth } from './analyze-request-months.ts';
 import { assertRequestVisible } from './find-request.ts';
 import type { RequestViewer } from './request-actor.ts';
+import { readHolidayCalendar } from '../calendar/read-holiday-calendar.ts';
 import { toRequestView, type RequestView, type RequestViewRow } from './request-view.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
@@ -71,7 +72,8 @@ export async function listRequests(db: Kysely<Database>, viewer: RequestViewer, 
   if (filters.isFlaggedForSupervision) query = query.where('requests.is_flagged_for_supervision', '=', true);
   const rows = await query.orderBy('requests.id', 'desc').limit(filters.limit ?? 20).offset(filters.offset ?? 0).execute();
   const { total } = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  return { total: Number(total), items: rows.map((row) => toRequestView(row, { isOfficial: viewer.kind !== 'enterprise', today })) };
+  const calendar = await readHolidayCalendar(db);
+  return { total: Number(total), items: rows.map((row) => toRequestView(row, { isOfficial: viewer.kind !== 'enterprise', today, calendar })) };
 }
 
 /** One case with its history, for a viewer entitled to it (403 otherwise). */
@@ -109,7 +111,7 @@ async function loadDetail(db: Kysely<Database>, id: number, options: { today: st
     db.selectFrom('requests').select('id').where('duplicate_of', '=', id).orderBy('id').execute(),
   ]);
   return {
-    ...toRequestView(row, options),
+    ...toRequestView(row, { ...options, calendar: await readHolidayCalendar(db) }),
     history: events.map((event) => ({
       action: event.action,
       actionLabel: STEP_LABELS[event.action] ?? event.action,

@@ -2,11 +2,11 @@ import type { Kysely, Transaction } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { isBadRating, RATINGS, ratingAction, type Rating } from '../../domain/requests/request-workflow.ts';
-import { addWorkingDays } from '../../domain/working-days.ts';
+import { addWorkingDays, describeDeadline } from '../../domain/working-days.ts';
 import type { Database } from '../../store/database.ts';
 import { deliverMessages, notifyEnterprise } from '../notifications/notify-enterprise.ts';
 import type { OutgoingMessage } from '../notifications/notifier.ts';
-import { loadHolidayCalendar } from '../workflows/workflow-settings.ts';
+import { readHolidayCalendar } from '../calendar/read-holiday-calendar.ts';
 import { advanceRequest, type RequestRow } from './advance-request.ts';
 import { findRequestRow } from './find-request.ts';
 import type { RequestActor } from './request-actor.ts';
@@ -30,6 +30,8 @@ export interface RatedRequest {
   rating: Rating;
   /** Set when a bad rating reopened the case: the new deadline for the rectified answer. */
   rectificationDueOn: string | null;
+  /** False when the holiday calendar does not cover the rectification deadline. */
+  isDeadlineCovered: boolean;
   isFlaggedForSupervision: boolean;
 }
 
@@ -51,36 +53,41 @@ export async function rateRequest(db: Kysely<Database>, input: RatingInput, opti
     const action = ratingAction(input.rating, current.reopen_count);
     const changes: Record<string, unknown> = { rating: input.rating, rating_comment: comment, rated_on: today };
     let rectificationDueOn: string | null = null;
+    let rectificationDeadline = '';
+    let isDeadlineCovered = true;
     if (action === 'reopen') {
-      rectificationDueOn = addWorkingDays(loadHolidayCalendar(), today, loadRequestSettings().rectificationWorkingDays).date;
+      const due = addWorkingDays(await readHolidayCalendar(trx), today, loadRequestSettings().rectificationWorkingDays);
+      rectificationDueOn = due.date;
+      isDeadlineCovered = due.isCovered;
+      rectificationDeadline = describeDeadline(due.date, due.isCovered);
       Object.assign(changes, { reopen_count: current.reopen_count + 1, due_on: rectificationDueOn });
     }
     if (action === 'close_unsatisfied') Object.assign(changes, { outcome: 'unsatisfied', closed_on: today, is_flagged_for_supervision: true });
     const note = `${RATINGS[input.rating]}${comment ? `:${comment}` : ''}`;
     const rated = await advanceRequest(trx, current, action, { actor: input.actor, today, note, changes, payload: { rating: input.rating, rectificationDueOn } });
-    if (action === 'reopen') await tellRectification(trx, rated, note, rectificationDueOn!, messages);
+    if (action === 'reopen') await tellRectification(trx, rated, note, rectificationDeadline, messages);
     if (action === 'close_unsatisfied') await tellSupervision(trx, rated, note, messages);
-    return { id: rated.id, state: rated.state, rating: input.rating, rectificationDueOn, isFlaggedForSupervision: rated.is_flagged_for_supervision };
+    return { id: rated.id, state: rated.state, rating: input.rating, rectificationDueOn, isDeadlineCovered, isFlaggedForSupervision: rated.is_flagged_for_supervision };
   });
   await deliverMessages(messages);
   return result;
 }
 
-async function tellRectification(trx: Transaction<Database>, row: RequestRow, note: string, dueOn: string, messages: OutgoingMessage[]): Promise<void> {
+async function tellRectification(trx: Transaction<Database>, row: RequestRow, note: string, deadline: string, messages: OutgoingMessage[]): Promise<void> {
   await sendStaffMessages(trx, [
     {
       role: 'department_operator',
       departmentCode: row.department_code,
       topic: 'request',
       title: '差评诉求待整改',
-      body: `诉求“${row.title}”(编号 ${row.id})的答复被评价为${note}。请整改后于 ${dueOn} 前重新答复。`,
+      body: `诉求“${row.title}”(编号 ${row.id})的答复被评价为${note}。请整改后于 ${deadline} 前重新答复。`,
       subjectType: 'request',
       subjectId: String(row.id),
       dedupeKey: `request:${row.id}:reopened:${row.reopen_count}`,
     },
   ]);
   if (row.enterprise_id) {
-    messages.push(await notifyEnterprise(trx, { enterpriseId: row.enterprise_id, topic: 'request', title: '诉求已重新办理', body: `您对诉求“${row.title}”的答复不满意,已交承办部门整改,将于 ${dueOn} 前重新答复。`, subjectType: 'request', subjectId: String(row.id) }));
+    messages.push(await notifyEnterprise(trx, { enterpriseId: row.enterprise_id, topic: 'request', title: '诉求已重新办理', body: `您对诉求“${row.title}”的答复不满意,已交承办部门整改,将于 ${deadline} 前重新答复。`, subjectType: 'request', subjectId: String(row.id) }));
   }
 }
 

@@ -13,8 +13,7 @@ import {
   type RequestState,
   type RequestType,
 } from '../../domain/requests/request-workflow.ts';
-import { countWorkingDaysBetween } from '../../domain/working-days.ts';
-import { loadHolidayCalendar } from '../workflows/workflow-settings.ts';
+import { countWorkingDaysBetween, isDeadlineCovered, type HolidayCalendar } from '../../domain/working-days.ts';
 import type { RequestRow } from './advance-request.ts';
 
 /** The pointer a credit request that contests a record or grade gets (001 §二(四): contesting is what 异议 is for). */
@@ -54,7 +53,7 @@ export interface RequestView {
   filedOn: string;
   dueOn: string;
   /** Working days left to the deadline while an answer is awaited (null once answered), and whether it passed. */
-  deadline: { workingDaysLeft: number | null; isOverdue: boolean };
+  deadline: { workingDaysLeft: number | null; isOverdue: boolean; isCovered: boolean };
   firstAnsweredOn: string | null;
   answer: { text: string; answeredOn: string | null; answeredBy: string | null } | null;
   rating: { code: Rating; label: string; comment: string | null; ratedOn: string | null } | null;
@@ -79,7 +78,7 @@ export type RequestViewRow = RequestRow & { enterprise_uscc: string | null; ente
  * A case as the API shows it. The phone number only ever appears masked (the cipher never leaves the store); who
  * answered (an account name) is shown to officials only — the requester sees the department.
  */
-export function toRequestView(row: RequestViewRow, options: { isOfficial: boolean; today: string }): RequestView {
+export function toRequestView(row: RequestViewRow, options: { isOfficial: boolean; today: string; calendar: HolidayCalendar }): RequestView {
   const state = row.state as RequestState;
   const isAwaiting = AWAITING_ANSWER_STATES.includes(state);
   const isOverdue = isAwaiting && options.today > row.due_on;
@@ -105,7 +104,11 @@ export function toRequestView(row: RequestViewRow, options: { isOfficial: boolea
     version: row.version,
     filedOn: row.filed_on,
     dueOn: row.due_on,
-    deadline: { workingDaysLeft: isAwaiting && !isOverdue ? countWorkingDaysBetween(loadHolidayCalendar(), options.today, row.due_on) : isAwaiting ? 0 : null, isOverdue },
+    deadline: {
+      workingDaysLeft: isAwaiting && !isOverdue ? countWorkingDaysBetween(options.calendar, options.today, row.due_on) : isAwaiting ? 0 : null,
+      isOverdue,
+      isCovered: isDeadlineCovered(options.calendar, options.today, row.due_on),
+    },
     firstAnsweredOn: row.first_answered_on,
     answer: row.answer_text ? { text: row.answer_text, answeredOn: row.answered_on, answeredBy: options.isOfficial ? row.answered_by : null } : null,
     rating: row.rating ? { code: row.rating as Rating, label: RATINGS[row.rating as Rating], comment: row.rating_comment, ratedOn: row.rated_on } : null,

@@ -78,7 +78,7 @@ describeOnEachEngine('企呼我应: requests from filing to rating', (current) =
     await assert.rejects(transferRequest(db(), { id: early.id, departmentCode: 'kjj', reason: '不是本部门的', actor: official('scjg') }, { today: '2026-03-02' }), { code: 'FORBIDDEN' });
     await assert.rejects(transferRequest(db(), { id: early.id, departmentCode: 'kjj', reason: ' ', actor: official('tax') }), { userMessage: '字段“reason”:转办须说明理由' });
     const kept = await transferRequest(db(), { id: early.id, departmentCode: 'kjj', reason: '属科技型企业政策,由区科技局答复', actor: official('tax') }, { today: '2026-03-02' });
-    assert.deepEqual(kept, { id: early.id, state: 'submitted', departmentCode: 'kjj', dueOn: '2026-03-09' });
+    assert.deepEqual(kept, { id: early.id, state: 'submitted', departmentCode: 'kjj', dueOn: '2026-03-09', isDeadlineCovered: true });
     await assert.rejects(showRequest(db(), early.id, { kind: 'department', departmentCode: 'tax' }), { code: 'FORBIDDEN', userMessage: '只能查看和办理分办到本部门的诉求' });
     assert.equal((await showRequest(db(), early.id, { kind: 'department', departmentCode: 'kjj' })).departmentName, '华容区科学技术局');
     assert.deepEqual(await staffTitles(early.id), ['department_operator:tax:新诉求待受理', 'department_operator:kjj:转办诉求待受理']);

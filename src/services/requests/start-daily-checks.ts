@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
+import { remindCalendarEnd } from '../calendar/remind-calendar-end.ts';
 import { notifyDeadlines, type DeadlineRun } from '../notifications/notify-deadlines.ts';
 import { notifyTaskDeadlines, type TaskReminderRun } from '../reform-tasks/notify-task-deadlines.ts';
 import { startPeriodicJob, type PeriodicJob } from '../scheduling/start-periodic-job.ts';
@@ -10,13 +11,15 @@ export interface DailyCheckRun {
   escalation?: EscalationRun;
   reminders?: TaskReminderRun;
   workflowDeadlines?: DeadlineRun;
+  calendarEnd?: Awaited<ReturnType<typeof remindCalendarEnd>>;
 }
 
 export type DailyChecks = PeriodicJob<DailyCheckRun>;
 
 /**
  * The server's daily checks: escalation (督办) of overdue requests (issue #9), the reform tasks' deadline reminders
- * (issue #9) and the objection and repair deadline reminders (issue #6 §5). Each is idempotent for a day, so the
+ * (issue #9), the objection and repair deadline reminders (issue #6 §5) and the reminder to load the next year's
+ * holiday arrangement (issue #12 §3). Each is idempotent for a day, so the
  * timer simply runs them at start and then every `intervalMs` (an hour by default: a new day is noticed within the
  * hour whenever the server was started). One failing check is reported and does not stop the others.
  */
@@ -35,6 +38,7 @@ export function startDailyChecks(db: Kysely<Database>, onError: (error: unknown)
       escalation: await attempt(() => escalateOverdueRequests(db)),
       reminders: await attempt(() => notifyTaskDeadlines(db)),
       workflowDeadlines: await attempt(() => notifyDeadlines(db, todayInDistrict())),
+      calendarEnd: await attempt(() => remindCalendarEnd(db, todayInDistrict())),
     }),
     firstDelayMs: 0,
     nextDelayMs: () => intervalMs,

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
-import { addWorkingDays } from '../../domain/working-days.ts';
+import { addWorkingDays, describeDeadline, isDeadlineCovered } from '../../domain/working-days.ts';
 import type { Database } from '../../store/database.ts';
-import { loadHolidayCalendar } from '../workflows/workflow-settings.ts';
+import { readHolidayCalendar } from '../calendar/read-holiday-calendar.ts';
 import { advanceRequest } from './advance-request.ts';
 import { assertMayHandle, findRequestRow } from './find-request.ts';
 import type { RequestActor } from './request-actor.ts';
@@ -24,7 +24,7 @@ export interface TransferInput {
  * because the case was misrouted — but the receiving department always gets at least the minimum of
  * catalog/workflow-deadlines.yaml (request_transfer_min_working_days) from the day after the transfer.
  */
-export async function transferRequest(db: Kysely<Database>, input: TransferInput, options: { today?: string } = {}): Promise<{ id: number; state: string; departmentCode: string; dueOn: string }> {
+export async function transferRequest(db: Kysely<Database>, input: TransferInput, options: { today?: string } = {}): Promise<{ id: number; state: string; departmentCode: string; dueOn: string; isDeadlineCovered: boolean }> {
   const today = options.today ?? todayInDistrict();
   const reason = input.reason.trim();
   if (!reason) throw new AppError('INVALID_INPUT', '字段“reason”:转办须说明理由');
@@ -34,7 +34,8 @@ export async function transferRequest(db: Kysely<Database>, input: TransferInput
     const current = await findRequestRow(trx, input.id, { forUpdate: true });
     assertMayHandle(current, input.actor);
     if (current.department_code === department.code) throw new AppError('INVALID_INPUT', `字段“departmentCode”:该诉求已由${department.name}承办,无须转办`);
-    const floor = addWorkingDays(loadHolidayCalendar(), today, loadRequestSettings().transferMinWorkingDays).date;
+    const calendar = await readHolidayCalendar(trx);
+    const floor = addWorkingDays(calendar, today, loadRequestSettings().transferMinWorkingDays).date;
     const dueOn = current.due_on > floor ? current.due_on : floor;
     const moved = await advanceRequest(trx, current, 'transfer', {
       actor: input.actor,
@@ -49,12 +50,12 @@ export async function transferRequest(db: Kysely<Database>, input: TransferInput
         departmentCode: department.code,
         topic: 'request',
         title: '转办诉求待受理',
-        body: `诉求“${current.title}”(编号 ${current.id})由${loadCatalog().department(current.department_code)?.name ?? current.department_code}转至本部门,理由:${reason}。应于 ${dueOn} 前答复。`,
+        body: `诉求“${current.title}”(编号 ${current.id})由${loadCatalog().department(current.department_code)?.name ?? current.department_code}转至本部门,理由:${reason}。应于 ${describeDeadline(dueOn, isDeadlineCovered(calendar, today, dueOn))} 前答复。`,
         subjectType: 'request',
         subjectId: String(current.id),
         dedupeKey: `request:${current.id}:assigned:${department.code}:${today}:${moved.version}`,
       },
     ]);
-    return { id: moved.id, state: moved.state, departmentCode: moved.department_code, dueOn: moved.due_on };
+    return { id: moved.id, state: moved.state, departmentCode: moved.department_code, dueOn: moved.due_on, isDeadlineCovered: isDeadlineCovered(calendar, today, moved.due_on) };
   });
 }

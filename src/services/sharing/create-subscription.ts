@@ -4,6 +4,7 @@ import { describeActor, type Principal } from '../../domain/principal.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { protectPersonal, type SecretKey } from '../import/protect-personal.ts';
+import { parseOutboundAllowList, parseOutboundUrl, resolveOutboundHost } from '../outbound/outbound-address.ts';
 import { isShareEventType, type ShareEventType } from './share-event.ts';
 import { toSubscriptionView, type SubscriptionView } from './subscription-view.ts';
 import { createWebhookSecret } from './webhook-signature.ts';
@@ -20,9 +21,10 @@ export interface SubscriptionInput {
  * A subscriber registers what it wants (issue #4 §5). A webhook subscription gets a signing secret, returned here
  * once and stored only encrypted with the platform key (the platform signs with it; the subscriber verifies with
  * webhook-signature.ts). Deliveries start with the events published after the subscription: history is read from
- * the pull feed or the export.
+ * the pull feed or the export. A webhook URL must lead to a public address (or one on the operator's allow-list of
+ * intranet receivers, `allowedReceivers`) and carry no credentials; the dispatcher checks it again at every delivery.
  */
-export async function createSubscription(db: Kysely<Database>, key: SecretKey, principal: Principal, input: SubscriptionInput): Promise<{ subscription: SubscriptionView; secret: string | null }> {
+export async function createSubscription(db: Kysely<Database>, key: SecretKey, principal: Principal, input: SubscriptionInput, allowedReceivers: readonly string[] = []): Promise<{ subscription: SubscriptionView; secret: string | null }> {
   const name = input.name.trim();
   if (!name) throw new AppError('INVALID_INPUT', '字段“name”:请填写订阅名称');
   const unknown = input.eventTypes.filter((type) => !isShareEventType(type));
@@ -30,9 +32,7 @@ export async function createSubscription(db: Kysely<Database>, key: SecretKey, p
   const eventTypes = [...new Set(input.eventTypes)] as ShareEventType[];
   let url: string | null = null;
   if (input.delivery === 'webhook') {
-    const parsed = URL.canParse(input.url ?? '') ? new URL(input.url!) : null;
-    if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) throw new AppError('INVALID_INPUT', '字段“url”:Webhook 订阅须填写 http 或 https 地址');
-    url = parsed.toString();
+    url = (await checkWebhookUrl(input.url ?? '', allowedReceivers)).toString();
   }
   const secret = input.delivery === 'webhook' ? createWebhookSecret() : null;
   const row = await db.transaction().execute(async (trx) => {
@@ -59,4 +59,16 @@ export async function createSubscription(db: Kysely<Database>, key: SecretKey, p
     return created;
   });
   return { subscription: toSubscriptionView({ ...row, owner: principal.username }), secret };
+}
+
+async function checkWebhookUrl(text: string, allowedReceivers: readonly string[]): Promise<URL> {
+  try {
+    const allowList = parseOutboundAllowList(allowedReceivers);
+    const url = parseOutboundUrl(text, allowList);
+    await resolveOutboundHost(url.hostname, allowList);
+    return url;
+  } catch (error) {
+    if (error instanceof AppError) throw new AppError('INVALID_INPUT', `字段“url”:Webhook ${error.userMessage}`, { cause: error });
+    throw error;
+  }
 }

@@ -12,7 +12,9 @@ import { publishShareEvents } from './publish-share-events.ts';
 import { verifyWebhookSignature, WEBHOOK_HEADERS } from './webhook-signature.ts';
 import type { WebhookSettings } from './webhook-settings.ts';
 
-const FAST: WebhookSettings = { baseDelayMs: 20, maxDelayMs: 200, maxAttempts: 30, timeoutMs: 2_000, batchSize: 100, intervalMs: 1_000 };
+/** The receivers in these tests listen on loopback: allowed explicitly, as an operator allows an intranet receiver. */
+const LOOPBACK_RECEIVERS = ['127.0.0.1/32'];
+const FAST: WebhookSettings = { baseDelayMs: 20, maxDelayMs: 200, maxAttempts: 30, timeoutMs: 2_000, batchSize: 100, intervalMs: 1_000, allowedReceivers: LOOPBACK_RECEIVERS };
 const TOLERANCE_SECONDS = 300;
 
 interface Received {
@@ -93,7 +95,7 @@ describeOnEachEngine('webhooks', (current) => {
     current().db.selectFrom('webhook_deliveries').selectAll().where('subscription_id', '=', subscriptionId).orderBy('event_id').execute();
 
   test('a receiver on loopback gets each new event once, signed so that the helper verifies it, and the delivery log says delivered', async () => {
-    const placeholder = await createSubscription(current().db, key(), admin, { name: '签名测试', eventTypes: ['grade_changed'], delivery: 'webhook', url: 'http://127.0.0.1:9/unused' });
+    const placeholder = await createSubscription(current().db, key(), admin, { name: '签名测试', eventTypes: ['grade_changed'], delivery: 'webhook', url: 'http://127.0.0.1:9/unused' }, LOOPBACK_RECEIVERS);
     const secret = placeholder.secret!;
     const receiver = await startReceiver(secret);
     await current().db.updateTable('subscriptions').set({ url: receiver.url }).where('id', '=', placeholder.subscription.id).execute();
@@ -119,7 +121,7 @@ describeOnEachEngine('webhooks', (current) => {
 
   test('a receiver that is down and then comes back gets every event: nothing is lost, and its application sees each event once', async () => {
     const port = await freePort();
-    const created = await createSubscription(current().db, key(), admin, { name: '断线测试', eventTypes: ['grade_changed'], delivery: 'webhook', url: `http://127.0.0.1:${port}/hook` });
+    const created = await createSubscription(current().db, key(), admin, { name: '断线测试', eventTypes: ['grade_changed'], delivery: 'webhook', url: `http://127.0.0.1:${port}/hook` }, LOOPBACK_RECEIVERS);
     const ids = await publish(4);
 
     const down = await dispatchWebhooks(current().db, key(), FAST);
@@ -150,7 +152,7 @@ describeOnEachEngine('webhooks', (current) => {
   });
 
   test('the helper refuses a replayed request, a stale timestamp, an altered body and a changed event id', async () => {
-    const created = await createSubscription(current().db, key(), admin, { name: '重放测试', eventTypes: ['grade_changed'], delivery: 'webhook', url: 'http://127.0.0.1:9/unused' });
+    const created = await createSubscription(current().db, key(), admin, { name: '重放测试', eventTypes: ['grade_changed'], delivery: 'webhook', url: 'http://127.0.0.1:9/unused' }, LOOPBACK_RECEIVERS);
     const receiver = await startReceiver(created.secret!);
     await current().db.updateTable('subscriptions').set({ url: receiver.url }).where('id', '=', created.subscription.id).execute();
     try {
@@ -174,7 +176,7 @@ describeOnEachEngine('webhooks', (current) => {
   });
 
   test('the signing secret is stored only encrypted, and a receiver that never answers 2xx ends as failed after the maximum attempts', async () => {
-    const created = await createSubscription(current().db, key(), admin, { name: '失败测试', eventTypes: ['grade_changed'], delivery: 'webhook', url: 'http://127.0.0.1:9/unused' });
+    const created = await createSubscription(current().db, key(), admin, { name: '失败测试', eventTypes: ['grade_changed'], delivery: 'webhook', url: 'http://127.0.0.1:9/unused' }, LOOPBACK_RECEIVERS);
     const stored = await current().db.selectFrom('subscriptions').select('secret_cipher').where('id', '=', created.subscription.id).executeTakeFirstOrThrow();
     assert.ok(!stored.secret_cipher!.includes(created.secret!.slice(6)), 'not in clear');
     const receiver = await startReceiver('whsec_wrong-secret'); // refuses every request with 401

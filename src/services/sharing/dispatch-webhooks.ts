@@ -2,6 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Role } from '../../domain/roles.ts';
 import type { Database } from '../../store/database.ts';
 import { revealPersonal, type SecretKey } from '../import/protect-personal.ts';
+import { parseOutboundAllowList, type OutboundAllowList } from '../outbound/outbound-address.ts';
+import { postOutbound } from '../outbound/post-outbound.ts';
 import { toSharedEvent, type FeedRow } from './read-feed.ts';
 import { visibleEventCondition } from './shared-enterprises.ts';
 import { retryDelayMs, type WebhookSettings } from './webhook-settings.ts';
@@ -14,8 +16,9 @@ import { signWebhook } from './webhook-signature.ts';
  *    become rows of the delivery log, and the subscription's cursor moves past them, in one transaction;
  * 2. claim — due deliveries are taken with `for update skip locked` and leased (their next attempt pushed past the
  *    request timeout), so two dispatchers (the server's and a cron `share run`) never send the same attempt;
- * 3. send — POST the event, signed (webhook-signature.ts). A 2xx marks it delivered; anything else (refused
- *    connection, timeout, error status, redirect) counts a failed attempt and schedules the next one with exponential
+ * 3. send — POST the event, signed (webhook-signature.ts), only to an allowed address (post-outbound.ts: checked
+ *    after DNS resolution, connection pinned to the checked address, redirects not followed). A 2xx marks it
+ *    delivered; anything else (refused address or connection, timeout, error status, redirect) counts a failed attempt and schedules the next one with exponential
  *    backoff, until `maxAttempts`, when the delivery is marked failed. A subscription's deliveries go one after the
  *    other in event order; after a failure the rest of its batch waits for the same retry time, so a receiver that is
  *    down is not hammered and gets its events back in order when it returns.
@@ -43,13 +46,14 @@ interface Claimed {
   event: FeedRow;
 }
 
-export async function dispatchWebhooks(db: Kysely<Database>, key: SecretKey, settings: WebhookSettings, options: { fetch?: typeof fetch } = {}): Promise<DispatchOutcome> {
+export async function dispatchWebhooks(db: Kysely<Database>, key: SecretKey, settings: WebhookSettings): Promise<DispatchOutcome> {
+  const allowList = parseOutboundAllowList(settings.allowedReceivers);
   const outcome: DispatchOutcome = { enqueued: await enqueueDeliveries(db), delivered: 0, retried: 0, failed: 0 };
   for (let pass = 0; pass < MAX_PASSES; pass += 1) {
     const claimed = await claimDueDeliveries(db, settings);
     const bySubscription = new Map<number, Claimed[]>();
     for (const delivery of claimed) bySubscription.set(delivery.subscription_id, [...(bySubscription.get(delivery.subscription_id) ?? []), delivery]);
-    await Promise.all([...bySubscription.values()].map((deliveries) => sendInOrder(db, key, settings, deliveries, outcome, options.fetch ?? fetch)));
+    await Promise.all([...bySubscription.values()].map((deliveries) => sendInOrder(db, key, settings, allowList, deliveries, outcome)));
     if (claimed.length < settings.batchSize) break;
   }
   return outcome;
@@ -118,11 +122,12 @@ async function claimDueDeliveries(db: Kysely<Database>, settings: WebhookSetting
   });
 }
 
-async function sendInOrder(db: Kysely<Database>, key: SecretKey, settings: WebhookSettings, deliveries: Claimed[], outcome: DispatchOutcome, send: typeof fetch): Promise<void> {
+async function sendInOrder(db: Kysely<Database>, key: SecretKey, settings: WebhookSettings, allowList: OutboundAllowList, deliveries: Claimed[], outcome: DispatchOutcome): Promise<void> {
   const secret = revealPersonal({ masked: '', cipher: deliveries[0]!.secret_cipher }, key);
   for (const [index, delivery] of deliveries.entries()) {
     const body = JSON.stringify(toSharedEvent(delivery.event));
-    const result = await post(send, delivery.url, { 'content-type': 'application/json', 'user-agent': 'xinping-webhooks/1', ...signWebhook(secret, delivery.event.id, body) }, body, settings.timeoutMs);
+    const headers = { 'content-type': 'application/json', 'user-agent': 'xinping-webhooks/1', ...signWebhook(secret, delivery.event.id, body) };
+    const result = await postOutbound(delivery.url, { headers, body, timeoutMs: settings.timeoutMs }, allowList);
     const attempts = delivery.attempts + 1;
     if (result.ok) {
       await db
@@ -146,19 +151,5 @@ async function sendInOrder(db: Kysely<Database>, key: SecretKey, settings: Webho
     const waiting = deliveries.slice(index + 1).map((rest) => rest.id);
     if (waiting.length > 0) await db.updateTable('webhook_deliveries').set({ next_attempt_at: nextAttempt }).where('id', 'in', waiting).execute();
     return;
-  }
-}
-
-async function post(send: typeof fetch, url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<{ ok: boolean; status: number | null; error: string | null }> {
-  try {
-    const response = await send(url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
-    await response.body?.cancel().catch(() => {});
-    if (response.status >= 200 && response.status < 300) return { ok: true, status: response.status, error: null };
-    return { ok: false, status: response.status, error: `接收方返回 HTTP ${response.status}` };
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
-    const name = (error as Error).name;
-    const reason = name === 'TimeoutError' ? `接收方 ${timeoutMs} 毫秒内未响应` : cause === 'ECONNREFUSED' ? '连接被拒绝(接收方未启动?)' : `投递失败:${cause ?? (error as Error).message}`;
-    return { ok: false, status: null, error: reason };
   }
 }

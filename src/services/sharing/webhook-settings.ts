@@ -1,3 +1,5 @@
+import { readNetworkConfig } from '../../config.ts';
+
 /**
  * How the webhook dispatcher retries and paces itself. Operational settings (not regulation), read from the
  * environment so an operator can tune them without a release.
@@ -15,6 +17,8 @@ export interface WebhookSettings {
   batchSize: number;
   /** How often the server's in-process dispatcher runs a pass. */
   intervalMs: number;
+  /** Intranet receivers allowed despite a private address: CIDRs or host names (XINPING_OUTBOUND_ALLOWED). */
+  allowedReceivers: string[];
 }
 
 export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
@@ -24,9 +28,10 @@ export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
   timeoutMs: 10_000,
   batchSize: 100,
   intervalMs: 5_000,
+  allowedReceivers: [],
 };
 
-const ENVIRONMENT: Record<keyof WebhookSettings, string> = {
+const ENVIRONMENT: Record<Exclude<keyof WebhookSettings, 'allowedReceivers'>, string> = {
   baseDelayMs: 'XINPING_WEBHOOK_BASE_DELAY_MS',
   maxDelayMs: 'XINPING_WEBHOOK_MAX_DELAY_MS',
   maxAttempts: 'XINPING_WEBHOOK_MAX_ATTEMPTS',
@@ -36,8 +41,8 @@ const ENVIRONMENT: Record<keyof WebhookSettings, string> = {
 };
 
 export function readWebhookSettings(env: NodeJS.ProcessEnv = process.env): WebhookSettings {
-  const settings = { ...DEFAULT_WEBHOOK_SETTINGS };
-  for (const [key, name] of Object.entries(ENVIRONMENT) as Array<[keyof WebhookSettings, string]>) {
+  const settings = { ...DEFAULT_WEBHOOK_SETTINGS, allowedReceivers: readNetworkConfig(env).outboundAllowed };
+  for (const [key, name] of Object.entries(ENVIRONMENT) as Array<[keyof typeof ENVIRONMENT, string]>) {
     const value = Number(env[name]);
     if (env[name] && Number.isInteger(value) && value > 0) settings[key] = value;
   }

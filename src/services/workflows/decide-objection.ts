@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import type { Principal } from '../../domain/principal.ts';
-import { addWorkingDays } from '../../domain/working-days.ts';
+import { addWorkingDays, describeDeadline } from '../../domain/working-days.ts';
 import { OBJECTION_WORKFLOW, type ObjectionAction } from '../../domain/workflows/objection-workflow.ts';
 import { describeActor } from '../../domain/principal.ts';
 import type { Database } from '../../store/database.ts';
@@ -12,7 +12,8 @@ import { advanceCase, findCase } from './advance-case.ts';
 import type { DecidedCase } from './decide-declaration.ts';
 import { reevaluateAfterDecision } from './reevaluate-after-decision.ts';
 import { findRecordForWorkflow, writeRecordVersion } from './rewrite-record-status.ts';
-import { loadHolidayCalendar, loadWorkflowDeadlines } from './workflow-settings.ts';
+import { loadWorkflowDeadlines } from './workflow-settings.ts';
+import { readHolidayCalendar } from '../calendar/read-holiday-calendar.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface ObjectionDecision {
@@ -50,11 +51,13 @@ export async function decideObjection(db: Kysely<Database>, decision: ObjectionD
     }
     if ((decision.action === 'correct' || decision.action === 'revoke') && !record) throw new AppError('PRECONDITION_FAILED', '该异议针对评价结果而非具体记录,不能更正或撤销记录');
     const changes: Record<string, unknown> = { decided_by: actor };
+    let due: { date: string; isCovered: boolean } | undefined;
     if (reason) changes.decision_reason = reason;
     if (decision.action === 'accept') {
       const today = todayInDistrict();
       changes.accepted_on = today;
-      changes.due_on = addWorkingDays(loadHolidayCalendar(), today, loadWorkflowDeadlines().objectionReviewWorkingDays).date;
+      due = addWorkingDays(await readHolidayCalendar(trx), today, loadWorkflowDeadlines().objectionReviewWorkingDays);
+      changes.due_on = due.date;
     }
     const advanced = await advanceCase(trx, 'objections', OBJECTION_WORKFLOW, current, decision.action, changes);
     if (record && advanced.state === 'revoked') await writeRecordVersion(trx, record, actor, { status: 'revoked', fields: { revoked_by_objection: current.id } });
@@ -66,7 +69,7 @@ export async function decideObjection(db: Kysely<Database>, decision: ObjectionD
       subjectId: String(current.id),
       payload: { recordId: record?.id ?? null, from: current.state, to: advanced.state, reason: reason || null, corrections: decision.corrections ?? null, dueOn: changes.due_on ?? null },
     });
-    const body = advanced.state === 'accepted' ? `您的异议申请已受理,将于 ${String(changes.due_on)} 前办结。` : `${OUTCOME_TEXT[advanced.state]}。理由:${reason}`;
+    const body = advanced.state === 'accepted' ? `您的异议申请已受理,将于 ${describeDeadline(due!.date, due!.isCovered)} 前办结。` : `${OUTCOME_TEXT[advanced.state]}。理由:${reason}`;
     messages.push(await notifyEnterprise(trx, { enterpriseId: current.enterprise_id, topic: 'objection', title: `异议申请${OBJECTION_WORKFLOW.stateLabels[advanced.state]}`, body, subjectType: 'objection', subjectId: String(current.id) }));
     return { id: current.id, state: advanced.state, recordId: record?.id ?? null, enterpriseId: current.enterprise_id };
   });

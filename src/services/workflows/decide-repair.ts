@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
-import { addWorkingDays } from '../../domain/working-days.ts';
+import { addWorkingDays, describeDeadline } from '../../domain/working-days.ts';
 import { REPAIR_WORKFLOW, type RepairAction } from '../../domain/workflows/repair-workflow.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
@@ -11,7 +11,8 @@ import { advanceCase, findCase } from './advance-case.ts';
 import type { DecidedCase } from './decide-declaration.ts';
 import { reevaluateAfterDecision } from './reevaluate-after-decision.ts';
 import { findRecordForWorkflow, writeRecordVersion } from './rewrite-record-status.ts';
-import { loadHolidayCalendar, loadWorkflowDeadlines } from './workflow-settings.ts';
+import { loadWorkflowDeadlines } from './workflow-settings.ts';
+import { readHolidayCalendar } from '../calendar/read-holiday-calendar.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
 /**
@@ -27,12 +28,14 @@ export async function decideRepair(db: Kysely<Database>, decision: { id: number;
   const result = await db.transaction().execute(async (trx) => {
     const current = await findCase(trx, 'repair_applications', decision.id, REPAIR_WORKFLOW.label);
     const changes: Record<string, unknown> = { decided_by: decision.actor };
+    let due: { date: string; isCovered: boolean } | undefined;
     if (reason) changes.decision_reason = reason;
     if (decision.action === 'accept') {
       // The review deadline runs in working days from acceptance (catalog/workflow-deadlines.yaml repair_review_working_days).
       const today = todayInDistrict();
       changes.accepted_on = today;
-      changes.due_on = addWorkingDays(loadHolidayCalendar(), today, loadWorkflowDeadlines().repairReviewWorkingDays).date;
+      due = addWorkingDays(await readHolidayCalendar(trx), today, loadWorkflowDeadlines().repairReviewWorkingDays);
+      changes.due_on = due.date;
     }
     const advanced = await advanceCase(trx, 'repair_applications', REPAIR_WORKFLOW, current, decision.action, changes);
     const record = await findRecordForWorkflow(trx, Number(current.record_id));
@@ -55,7 +58,9 @@ export async function decideRepair(db: Kysely<Database>, decision: { id: number;
         ? `您对信用记录 ${record.id} 的信用修复申请已准予。该记录自即日起停止公示、共享和使用,不再作为信用评价的依据。`
         : advanced.state === 'rejected'
           ? `您对信用记录 ${record.id} 的信用修复申请未通过。理由:${reason}`
-          : `您对信用记录 ${record.id} 的信用修复申请${label}。`;
+          : advanced.state === 'accepted' && due
+            ? `您对信用记录 ${record.id} 的信用修复申请已受理,将于 ${describeDeadline(due.date, due.isCovered)} 前办结。`
+            : `您对信用记录 ${record.id} 的信用修复申请${label}。`;
     messages.push(await notifyEnterprise(trx, { enterpriseId: current.enterprise_id, topic: 'repair', title: `信用修复申请${label}`, body, subjectType: 'repair_application', subjectId: String(current.id) }));
     return { id: current.id, state: advanced.state, recordId: record.id, enterpriseId: current.enterprise_id };
   });

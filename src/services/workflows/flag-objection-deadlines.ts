@@ -1,7 +1,7 @@
-import { countWorkingDaysBetween } from '../../domain/working-days.ts';
+import { countWorkingDaysBetween, isDeadlineCovered, type HolidayCalendar } from '../../domain/working-days.ts';
 import { OPEN_OBJECTION_STATES, type ObjectionState } from '../../domain/workflows/objection-workflow.ts';
 import type { CaseView } from './list-cases.ts';
-import { loadHolidayCalendar, loadWorkflowDeadlines } from './workflow-settings.ts';
+import { loadWorkflowDeadlines } from './workflow-settings.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface DeadlineFlag {
@@ -9,13 +9,16 @@ export interface DeadlineFlag {
   workingDaysLeft: number | null;
   isOverdue: boolean;
   isNearlyDue: boolean;
+  /** False when the holiday calendar does not cover the deadline (UNCOVERED_DEADLINE_NOTE is shown with it). */
+  isCovered: boolean;
 }
 
 /** Overdue and nearly overdue open objections, flagged for reviewers (catalog/workflow-deadlines.yaml). */
-export function flagObjectionDeadline(item: CaseView, today = todayInDistrict()): DeadlineFlag {
+export function flagObjectionDeadline(item: CaseView, calendar: HolidayCalendar, today = todayInDistrict()): DeadlineFlag {
   const dueOn = (item.details.due_on as string | null) ?? null;
-  if (!dueOn || !OPEN_OBJECTION_STATES.includes(item.state as ObjectionState)) return { dueOn, workingDaysLeft: null, isOverdue: false, isNearlyDue: false };
+  if (!dueOn || !OPEN_OBJECTION_STATES.includes(item.state as ObjectionState)) return { dueOn, workingDaysLeft: null, isOverdue: false, isNearlyDue: false, isCovered: !dueOn || isDeadlineCovered(calendar, today, dueOn) };
   const isOverdue = today > dueOn;
-  const workingDaysLeft = isOverdue ? 0 : countWorkingDaysBetween(loadHolidayCalendar(), today, dueOn);
-  return { dueOn, workingDaysLeft, isOverdue, isNearlyDue: !isOverdue && workingDaysLeft <= loadWorkflowDeadlines().objectionNearlyDueWorkingDays };
+  const workingDaysLeft = isOverdue ? 0 : countWorkingDaysBetween(calendar, today, dueOn);
+  const isCovered = isDeadlineCovered(calendar, today, dueOn);
+  return { dueOn, workingDaysLeft, isOverdue, isNearlyDue: !isOverdue && workingDaysLeft <= loadWorkflowDeadlines().objectionNearlyDueWorkingDays, isCovered };
 }

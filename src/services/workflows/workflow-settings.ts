@@ -3,37 +3,14 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { CATALOG_DIR } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
-import { isIsoDate, toDayNumber, fromDayNumber } from '../../domain/month-arithmetic.ts';
-import type { HolidayCalendar } from '../../domain/working-days.ts';
 
 /**
- * The data the workflows read (issue #6): the holiday calendar, the deadlines and the 信用承诺清单, each from its
- * catalog file, read once per process. Numbers from regulations live in those files with their references.
+ * The data the workflows read (issue #6): the deadlines and the 信用承诺清单, each from its catalog file, read once
+ * per process. The holiday calendar is in the database (services/calendar/read-holiday-calendar.ts). Numbers from regulations live in those files with their references.
  */
 
 function readCatalogFile(file: string): any {
   return YAML.parse(fs.readFileSync(path.join(CATALOG_DIR, file), 'utf8'));
-}
-
-let calendar: HolidayCalendar | undefined;
-
-export function loadHolidayCalendar(): HolidayCalendar {
-  if (calendar) return calendar;
-  const raw = readCatalogFile('holidays.yaml') as { years: Array<{ year: number; holidays: Array<{ from: string; to: string }>; workdays: string[] }> };
-  const holidays = new Set<string>();
-  const workdays = new Set<string>();
-  const text = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
-  for (const year of raw.years) {
-    for (const holiday of year.holidays) {
-      const from = text(holiday.from);
-      const to = text(holiday.to);
-      if (!isIsoDate(from) || !isIsoDate(to)) throw new AppError('INTERNAL', `catalog/holidays.yaml ${year.year} 年的假期日期格式有误`);
-      for (let day = toDayNumber(from); day <= toDayNumber(to); day++) holidays.add(fromDayNumber(day));
-    }
-    for (const day of year.workdays) workdays.add(text(day));
-  }
-  calendar = { years: new Set(raw.years.map((year) => year.year)), holidays, workdays };
-  return calendar;
 }
 
 export interface WorkflowDeadlines {

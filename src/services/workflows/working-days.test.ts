@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadHolidayCalendar } from './workflow-settings.ts';
+import { loadCalendarCatalog } from '../calendar/calendar-catalog.ts';
+import { buildHolidayCalendar } from '../../domain/holiday-arrangement.ts';
 import { addWorkingDays, countWorkingDaysBetween, isWorkingDay } from '../../domain/working-days.ts';
 
-const calendar = loadHolidayCalendar();
+const calendar = buildHolidayCalendar(loadCalendarCatalog().years);
 
 test('National Day holidays are days off and the adjusted Saturday after them is a working day', () => {
   assert.equal(isWorkingDay(calendar, '2025-10-03'), false);

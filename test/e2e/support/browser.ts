@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { afterEach } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Role } from '../../../src/domain/roles.ts';
 import { DEMO_PASSWORD, type DemoPlatform } from './start-demo-platform.ts';
@@ -27,8 +28,35 @@ export async function openContext(browser: Browser, platform: DemoPlatform, devi
   });
   // A script error in the page is a failure of the page: show it next to the test's own output.
   context.on('weberror', (error) => process.stderr.write(`[浏览器页面错误] ${error.error().stack ?? error.error().message}\n`));
+  openContexts.add(context);
+  context.on('close', () => openContexts.delete(context));
   return context;
 }
+
+const openContexts = new Set<BrowserContext>();
+const FAILURES_DIR = path.resolve(import.meta.dirname, '../../../test-output/failures');
+
+// Evidence for a failed browser test: every page still open gets a screenshot and its text as the user saw them at
+// the moment of failure (and its HTML, for what the screenshot cannot tell), in test-output/failures/<test>/, named in
+// the test's output.
+afterEach(async (t) => {
+  if (t.passed) return;
+  const folder = path.join(FAILURES_DIR, t.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80));
+  fs.mkdirSync(folder, { recursive: true });
+  const pages = [...openContexts].flatMap((context) => context.pages());
+  for (const [index, page] of pages.entries()) {
+    const base = path.join(folder, `page-${index + 1}`);
+    try {
+      await page.screenshot({ path: `${base}.png`, fullPage: true, timeout: 10_000 });
+      const text = await page.evaluate(() => document.body.innerText, undefined);
+      fs.writeFileSync(`${base}.txt`, `${page.url()}\n\n${text}\n`);
+      fs.writeFileSync(`${base}.html`, await page.content());
+      process.stderr.write(`[失败现场] ${path.relative(process.cwd(), base)}.png / .txt / .html\n`);
+    } catch (error) {
+      process.stderr.write(`[失败现场] 第 ${index + 1} 个页面无法保存: ${(error as Error).message}\n`);
+    }
+  }
+});
 
 /** Logs in through the login page as the demo account of a role, and waits for the role's home page. */
 export async function logIn(page: Page, platform: DemoPlatform, role: Role): Promise<void> {
@@ -37,6 +65,17 @@ export async function logIn(page: Page, platform: DemoPlatform, role: Role): Pro
   await page.getByLabel('密码').fill(DEMO_PASSWORD);
   await page.locator('button[type=submit]').click();
   await page.waitForURL((url) => url.pathname !== '/login');
+}
+
+/**
+ * A button by its label as the user reads it. Ant Design renders a two-character label as “查 询” (a space inserted),
+ * and while a button's loading icon is leaving, the icon's name (“loading”) still starts the button's accessible name:
+ * the label is matched at the end of the name, with or without the space. (An exact “查询” missed the tracking form's
+ * button for 30 s under load, while the page showed it ready: the icon had not yet left.)
+ */
+export function buttonLabelled(page: Page, label: string) {
+  const pattern = [...label].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' ?');
+  return page.getByRole('button', { name: new RegExp(`(^|\\s)${pattern}$`) });
 }
 
 /** Saves a screenshot to test-output/screenshots/<test>/<step>.png and returns its path. */

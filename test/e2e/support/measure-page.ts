@@ -3,8 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 
-/** Where the browser tests write how long each page took to become usable (issue #8: at most 2 s on the demo district). */
-export const WEB_PAGES_RESULTS = path.resolve(import.meta.dirname, '../../../bench/results/web-pages.json');
+/**
+ * Where the browser tests write how long each page took to become usable (target: at most 2 s on the demo district).
+ * Tests write under the ignored test-output/; `npm run bench:web` runs them with XINPING_WEB_PAGES_RESULTS pointing at
+ * the committed bench/results/web-pages.json.
+ */
+export const WEB_PAGES_RESULTS = path.resolve(process.env.XINPING_WEB_PAGES_RESULTS ?? path.join(import.meta.dirname, '../../../test-output/web-pages.json'));
 
 export interface PageTiming {
   page: string;
@@ -52,10 +56,11 @@ export async function measurePage(page: Page, options: { name: string; role: str
 }
 
 /**
- * Keeps the latest timing of each page and role in bench/results/web-pages.json (test files run in parallel: the
+ * Keeps the latest timing of each page and role in WEB_PAGES_RESULTS (test files run in parallel: the
  * read-modify-write happens under a lock directory).
  */
 function recordTiming(timing: PageTiming): void {
+  fs.mkdirSync(path.dirname(WEB_PAGES_RESULTS), { recursive: true });
   const lock = `${WEB_PAGES_RESULTS}.lock`;
   const deadline = Date.now() + 5000;
   for (;;) {
@@ -78,7 +83,6 @@ function recordTiming(timing: PageTiming): void {
       limitMs: 2000,
       pages,
     };
-    fs.mkdirSync(path.dirname(WEB_PAGES_RESULTS), { recursive: true });
     fs.writeFileSync(WEB_PAGES_RESULTS, `${JSON.stringify(document, null, 2)}\n`);
   } finally {
     fs.rmSync(lock, { recursive: true, force: true });

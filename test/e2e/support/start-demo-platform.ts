@@ -47,7 +47,7 @@ export async function startDemoPlatform(options: { enterprises?: number } = {}):
     await ensurePublishedModel(store);
     await seedDemoGradeUses(store, secretKey);
     // High limits: one test drives many pages quickly from one address.
-    const { app, url } = await startServer(store, { host: '127.0.0.1', port: 0, dataDir, secretKey, webhooks: false, logger: false, limits: { requestsPerMinute: 100_000, loginsPerIpPerMinute: 1000 } });
+    const { app, url } = await startServer(store, { host: '127.0.0.1', port: 0, dataDir, secretKey, webhooks: false, logger: false, limits: { requestsPerMinute: 100_000, loginsPerIpPerMinute: 1000, costlyPerAccountPerMinute: 1000, costlyPerIpPerMinute: 1000 } });
     return {
       url,
       store,

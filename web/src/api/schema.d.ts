@@ -9623,6 +9623,8 @@ export interface paths {
                             departmentName: string;
                             routingExplanation: string;
                             dueOn: string;
+                            /** @description 节假日日历是否覆盖该时限 */
+                            isDeadlineCovered: boolean;
                             /** @description 信用类诉求指明了信用记录或评价结果时:请改走异议申请(/api/objections) */
                             objectionHint: {
                                 message: string;
@@ -10095,6 +10097,7 @@ export interface paths {
                             state: string;
                             rating: string;
                             rectificationDueOn: string | null;
+                            isDeadlineCovered: boolean;
                             isFlaggedForSupervision: boolean;
                         };
                     };
@@ -10507,6 +10510,7 @@ export interface paths {
                             state: string;
                             departmentCode: string;
                             dueOn: string;
+                            isDeadlineCovered: boolean;
                         };
                     };
                 };
@@ -10749,6 +10753,7 @@ export interface paths {
                             state: string;
                             rating: string;
                             rectificationDueOn: string | null;
+                            isDeadlineCovered: boolean;
                             isFlaggedForSupervision: boolean;
                         };
                     };
@@ -11503,6 +11508,8 @@ export interface paths {
                             completedOn: string | null;
                             isCompletedLate: boolean;
                             workingDaysLeft: number | null;
+                            /** @description 剩余工作日是否在节假日日历覆盖范围内;否:按现行节假日安排推算,待次年安排公布后更新 */
+                            isCovered: boolean;
                             /** @description 各牵头单位截至统计日的最新报送 */
                             leadReports: components["schemas"]["ReformTaskReport"][];
                             latestReport: components["schemas"]["ReformTaskReport"] | null;
@@ -13971,6 +13978,188 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/working-days/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 已载入的节假日安排
+         * @description 工作日期限按这些年度的安排计算;落在未载入年度的期限按现行节假日安排推算,待次年安排公布后更新。
+         *
+         *     权限:系统管理员(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 日历覆盖的最后一天 */
+                            lastCoveredDay: string | null;
+                            years: components["schemas"]["HolidayYear"][];
+                        };
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 载入一个年度的节假日安排
+         * @description 上传国务院办公厅当年部分节假日安排的文件内容(YAML 或 JSON,格式见 README)。检查年份与文号、全部法定节假日、日期不重复、调休上班日为周末且不是假日;有误时逐项说明行、字段和原因。载入后重新计算受影响的办理期限并通知相关方,记入审计链。
+         *
+         *     权限:系统管理员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 安排文件的文本 */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            reference: string;
+                            holidayDays: number;
+                            workdays: number;
+                            /** @description 是否替换了此前载入的该年安排 */
+                            isReplacement: boolean;
+                            recomputed: {
+                                /** @enum {string} */
+                                subjectType: "objection" | "repair_application" | "request";
+                                id: number;
+                                previousDueOn: string;
+                                dueOn: string;
+                                isCovered: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -14464,6 +14653,8 @@ export interface components {
                 workingDaysLeft: number | null;
                 isOverdue: boolean;
                 isNearlyDue: boolean;
+                /** @description 节假日日历是否覆盖该时限;否:按现行节假日安排推算,待次年安排公布后更新 */
+                isCovered: boolean;
             };
         };
         InboxMessageInput: {
@@ -14517,6 +14708,8 @@ export interface components {
                 workingDaysLeft: number | null;
                 isOverdue: boolean;
                 isNearlyDue: boolean;
+                /** @description 节假日日历是否覆盖该时限;否:按现行节假日安排推算,待次年安排公布后更新 */
+                isCovered: boolean;
             };
         };
         CommitmentListInput: {
@@ -15263,6 +15456,8 @@ export interface components {
             deadline: {
                 workingDaysLeft: number | null;
                 isOverdue: boolean;
+                /** @description 节假日日历是否覆盖该时限;否:按现行节假日安排推算,待次年安排公布后更新 */
+                isCovered: boolean;
             };
             firstAnsweredOn: string | null;
             answer: {
@@ -15338,6 +15533,8 @@ export interface components {
             deadline: {
                 workingDaysLeft: number | null;
                 isOverdue: boolean;
+                /** @description 节假日日历是否覆盖该时限;否:按现行节假日安排推算,待次年安排公布后更新 */
+                isCovered: boolean;
             };
             firstAnsweredOn: string | null;
             answer: {
@@ -15508,6 +15705,8 @@ export interface components {
             completedOn: string | null;
             isCompletedLate: boolean;
             workingDaysLeft: number | null;
+            /** @description 剩余工作日是否在节假日日历覆盖范围内;否:按现行节假日安排推算,待次年安排公布后更新 */
+            isCovered: boolean;
             /** @description 各牵头单位截至统计日的最新报送 */
             leadReports: components["schemas"]["ReformTaskReportInput"][];
             latestReport: components["schemas"]["ReformTaskReportInput"] | null;
@@ -15705,6 +15904,28 @@ export interface components {
             isShownPublicly: boolean;
             /** @description 发布中但不展示的原因 */
             hiddenReason: string | null;
+        };
+        HolidayYearInput: {
+            year: number;
+            /** @description 国务院办公厅通知名称与文号 */
+            reference: string;
+            /** @description 是否已对照通知原文核实 */
+            isConfirmed: boolean;
+            /**
+             * @description catalog 随 catalog/holidays.yaml 写入;loaded 由管理人员载入
+             * @enum {string}
+             */
+            source: "catalog" | "loaded";
+            loadedBy: string;
+            loadedAt: string;
+            holidays: {
+                name: string;
+                from: string;
+                to: string;
+                days: number;
+            }[];
+            /** @description 调休上班日(周末) */
+            workdays: string[];
         };
         PortalOverviewInput: {
             uscc: string;
@@ -16574,6 +16795,8 @@ export interface components {
                 workingDaysLeft: number | null;
                 isOverdue: boolean;
                 isNearlyDue: boolean;
+                /** @description 节假日日历是否覆盖该时限;否:按现行节假日安排推算,待次年安排公布后更新 */
+                isCovered: boolean;
             };
         };
         InboxMessage: {
@@ -16627,6 +16850,8 @@ export interface components {
                 workingDaysLeft: number | null;
                 isOverdue: boolean;
                 isNearlyDue: boolean;
+                /** @description 节假日日历是否覆盖该时限;否:按现行节假日安排推算,待次年安排公布后更新 */
+                isCovered: boolean;
             };
         };
         CommitmentList: {
@@ -17373,6 +17598,8 @@ export interface components {
             deadline: {
                 workingDaysLeft: number | null;
                 isOverdue: boolean;
+                /** @description 节假日日历是否覆盖该时限;否:按现行节假日安排推算,待次年安排公布后更新 */
+                isCovered: boolean;
             };
             firstAnsweredOn: string | null;
             answer: {
@@ -17448,6 +17675,8 @@ export interface components {
             deadline: {
                 workingDaysLeft: number | null;
                 isOverdue: boolean;
+                /** @description 节假日日历是否覆盖该时限;否:按现行节假日安排推算,待次年安排公布后更新 */
+                isCovered: boolean;
             };
             firstAnsweredOn: string | null;
             answer: {
@@ -17618,6 +17847,8 @@ export interface components {
             completedOn: string | null;
             isCompletedLate: boolean;
             workingDaysLeft: number | null;
+            /** @description 剩余工作日是否在节假日日历覆盖范围内;否:按现行节假日安排推算,待次年安排公布后更新 */
+            isCovered: boolean;
             /** @description 各牵头单位截至统计日的最新报送 */
             leadReports: components["schemas"]["ReformTaskReport"][];
             latestReport: components["schemas"]["ReformTaskReport"] | null;
@@ -17815,6 +18046,28 @@ export interface components {
             isShownPublicly: boolean;
             /** @description 发布中但不展示的原因 */
             hiddenReason: string | null;
+        };
+        HolidayYear: {
+            year: number;
+            /** @description 国务院办公厅通知名称与文号 */
+            reference: string;
+            /** @description 是否已对照通知原文核实 */
+            isConfirmed: boolean;
+            /**
+             * @description catalog 随 catalog/holidays.yaml 写入;loaded 由管理人员载入
+             * @enum {string}
+             */
+            source: "catalog" | "loaded";
+            loadedBy: string;
+            loadedAt: string;
+            holidays: {
+                name: string;
+                from: string;
+                to: string;
+                days: number;
+            }[];
+            /** @description 调休上班日(周末) */
+            workdays: string[];
         };
         PortalOverview: {
             uscc: string;

@@ -79,6 +79,8 @@ export const zhCN = {
   'menu.bank.applicants': '申请人查询',
   'menu.bank.loans': '贷款反馈',
   'public.searchPlaceholder': '企业名称关键词或统一社会信用代码',
+  'deadline.uncovered': '按现行节假日安排推算,待次年安排公布后更新',
+  'menu.workingDays': '节假日安排',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -2,13 +2,14 @@ import { Alert, Button, Input, Modal, Segmented, Space, Table, Tag, Typography, 
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { api, type Schemas, messageOf } from '../../../api/client.ts';
+import { UncoveredDeadlineNote } from '../../../components/uncovered-deadline-note.tsx';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import type { Role } from '../../../api/client.ts';
 
-export type Case = Schemas['WorkflowCase'] & { deadline?: { dueOn: string | null; workingDaysLeft: number | null; isOverdue: boolean; isNearlyDue: boolean } };
+export type Case = Schemas['WorkflowCase'] & { deadline?: { dueOn: string | null; workingDaysLeft: number | null; isOverdue: boolean; isNearlyDue: boolean; isCovered: boolean } };
 export type Decision = Schemas['WorkflowDecision'];
 
 /** An action a reviewer can take on a case in a given state (the server's state machine decides; this offers it). */
@@ -40,7 +41,12 @@ export function DeadlineTag({ deadline }: { deadline: Case['deadline'] }) {
   if (!deadline?.dueOn) return <Typography.Text type="secondary">受理后起算</Typography.Text>;
   if (deadline.isOverdue) return <Tag color="red">已超期({deadline.dueOn})</Tag>;
   const text = `${deadline.dueOn} 前(剩 ${deadline.workingDaysLeft ?? '—'} 个工作日)`;
-  return <Tag color={deadline.isNearlyDue ? 'orange' : 'default'}>{text}</Tag>;
+  return (
+    <>
+      <Tag color={deadline.isNearlyDue ? 'orange' : 'default'}>{text}</Tag>
+      <UncoveredDeadlineNote isCovered={deadline.isCovered} />
+    </>
+  );
 }
 
 /** The review list of one workflow: pending or all cases, deadlines, attachments, and the decision dialog. */

@@ -1,5 +1,6 @@
 import { Typography } from 'antd';
 import type { Schemas } from '../../../api/client.ts';
+import { UncoveredDeadlineNote } from '../../../components/uncovered-deadline-note.tsx';
 
 type Deadline = Schemas['Objection']['deadline'];
 
@@ -20,6 +21,7 @@ export function CaseDeadline({ deadline, state, noun, reviewWorkingDays }: { dea
     <Typography.Text type={type} data-due-on={deadline.dueOn} style={BLOCK}>
       {noun}时限 {deadline.dueOn}
       {deadline.isOverdue ? '(已超期)' : left !== null ? `(还剩 ${left} 个工作日)` : ''}
+      <UncoveredDeadlineNote isCovered={deadline.isCovered} />
     </Typography.Text>
   );
 }

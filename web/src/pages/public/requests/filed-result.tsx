@@ -1,5 +1,6 @@
 import { Alert, Descriptions, Result, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { UncoveredDeadlineNote } from '../../../components/uncovered-deadline-note.tsx';
 import type { FiledRequest } from './request-filing-form.tsx';
 
 /** What a requester sees right after filing: the tracking code, the department it went to and by when it answers. */
@@ -14,7 +15,9 @@ export function FiledResult({ filed, extra, isVisitor = false }: { filed: FiledR
           </Typography.Text>
         </Descriptions.Item>
         <Descriptions.Item label="承办部门">{filed.departmentName}</Descriptions.Item>
-        <Descriptions.Item label="答复时限">{filed.dueOn} 前</Descriptions.Item>
+        <Descriptions.Item label="答复时限">
+          {filed.dueOn} 前<UncoveredDeadlineNote isCovered={filed.isDeadlineCovered} />
+        </Descriptions.Item>
         <Descriptions.Item label="分办依据">{filed.routingExplanation}</Descriptions.Item>
       </Descriptions>
       {filed.objectionHint && <Alert type="warning" showIcon message="请改走异议申请" description={filed.objectionHint.message} />}

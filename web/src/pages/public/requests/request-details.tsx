@@ -1,5 +1,6 @@
 import { Alert, Card, Descriptions, Tag, Timeline, Typography } from 'antd';
 import type { Schemas } from '../../../api/client.ts';
+import { UncoveredDeadlineNote } from '../../../components/uncovered-deadline-note.tsx';
 import { deadlineLookOf, stateColorOf } from './request-terms.ts';
 
 type RequestDetail = Schemas['EnterpriseRequestDetail'];
@@ -20,6 +21,7 @@ export function DeadlineText({ request }: { request: Pick<Schemas['EnterpriseReq
     <Typography.Text type={look.type} data-deadline={look.type ?? 'normal'}>
       {request.dueOn}
       {look.text && `(${look.text})`}
+      <UncoveredDeadlineNote isCovered={request.deadline.isCovered} />
     </Typography.Text>
   );
 }

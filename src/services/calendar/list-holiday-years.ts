@@ -1,0 +1,34 @@
+import type { Kysely } from 'kysely';
+import { buildHolidayCalendar, daysOf } from '../../domain/holiday-arrangement.ts';
+import { lastCoveredDay } from '../../domain/working-days.ts';
+import type { Database } from '../../store/database.ts';
+import { selectHolidayYears } from './holiday-year.repository.ts';
+
+export interface HolidayYearSummary {
+  year: number;
+  reference: string;
+  isConfirmed: boolean;
+  source: 'catalog' | 'loaded';
+  loadedBy: string;
+  loadedAt: string;
+  holidays: Array<{ name: string; from: string; to: string; days: number }>;
+  workdays: string[];
+}
+
+/** The loaded years of the calendar and its last covered day, for the console page and the command line. */
+export async function listHolidayYears(db: Kysely<Database>): Promise<{ lastCoveredDay: string | null; years: HolidayYearSummary[] }> {
+  const rows = await selectHolidayYears(db);
+  return {
+    lastCoveredDay: lastCoveredDay(buildHolidayCalendar(rows)),
+    years: rows.map((row) => ({
+      year: row.year,
+      reference: row.reference,
+      isConfirmed: row.isConfirmed,
+      source: row.source,
+      loadedBy: row.loadedBy,
+      loadedAt: new Date(row.loadedAt).toISOString(),
+      holidays: row.holidays.map((holiday) => ({ ...holiday, days: daysOf(holiday).length })),
+      workdays: row.workdays,
+    })),
+  };
+}
