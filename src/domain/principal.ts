@@ -16,6 +16,8 @@ export interface Principal {
   tokenId: number | null;
   /** What the token may do; a session may do everything its role may. */
   scopes: readonly TokenScope[];
+  /** Initial, reset or expired password: only the password change, `me` and logout are allowed until it is changed. */
+  mustChangePassword?: boolean;
 }
 
 /** A read-only token cannot change anything, whatever its owner's role. */

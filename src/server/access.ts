@@ -23,6 +23,8 @@ export interface RouteAccessConfig {
   access?: RouteAccess;
   /** Only with a browser session, never with an API token (e.g. creating tokens: a token must not mint tokens). */
   sessionOnly?: boolean;
+  /** Open to an account that must change its password first (the change itself, `me`, logout). */
+  allowedBeforePasswordChange?: boolean;
 }
 
 declare module 'fastify' {
@@ -59,7 +61,7 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * 401 when nobody (or an expired/revoked credential) is logged in, 403 when the account's role is not served.
  */
 export async function authorizeRequest(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
-  const { access, sessionOnly } = request.routeOptions.config;
+  const { access, sessionOnly, allowedBeforePasswordChange } = request.routeOptions.config;
   if (!access) return; // documentation routes and the 404 handler
   const principal = request.principal;
   const audience: Audience = principal?.role ?? 'anonymous';
@@ -70,6 +72,11 @@ export async function authorizeRequest(request: FastifyRequest, _reply: FastifyR
   if (principal?.via === 'token') {
     if (sessionOnly) throw new AppError('FORBIDDEN', '此操作只能在登录会话中进行,不能使用 API 令牌');
     if (!READ_METHODS.has(request.method) && !principal.scopes.includes('write')) throw new AppError('FORBIDDEN', '此 API 令牌为只读令牌,不能修改数据');
+  }
+  // An initial, reset or expired password (issue #13 §1): nothing but the change until it is changed; public routes
+  // stay open since anyone may call them logged out.
+  if (principal?.mustChangePassword && !allowedBeforePasswordChange && !isPublic(access)) {
+    throw new AppError('FORBIDDEN', '请先修改口令:初始口令、已重置或已过期的口令须修改后才能使用其他功能');
   }
 }
 

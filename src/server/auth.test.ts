@@ -29,7 +29,7 @@ describeOnEachEngine('accounts over HTTP', (current) => {
 
     const me = await fixture.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { [SESSION_COOKIE]: cookie.value } });
     assert.equal(me.statusCode, 200);
-    assert.deepEqual({ ...me.json<Record<string, unknown>>(), id: 0 }, { id: 0, username: 'reviewer', displayName: '信用办审核员(演示)', role: 'reviewer', roleLabel: '审核员', departmentCode: null, uscc: null, via: 'session' });
+    assert.deepEqual({ ...me.json<Record<string, unknown>>(), id: 0 }, { id: 0, username: 'reviewer', displayName: '信用办审核员(演示)', role: 'reviewer', roleLabel: '审核员', departmentCode: null, uscc: null, via: 'session', mustChangePassword: false });
     assert.ok((await auditActions()).includes('auth.logged_in'));
   });
 
@@ -181,10 +181,11 @@ describeOnEachEngine('accounts over HTTP', (current) => {
     const unknownEnterprise = await create({ username: 'ghost', displayName: '不存在的企业', role: 'enterprise', uscc: '91420703MA4A9999XX', password: 'long-enough-1' });
     assert.equal(unknownEnterprise.json().error.message, '字段 uscc:统一社会信用代码“91420703MA4A9999XX”不在企业名录中');
     const weak = await create({ username: 'weak', displayName: '弱密码', role: 'reviewer', password: '12345678901' });
-    assert.equal(weak.json().error.message, '字段 password:密码不能全为数字');
+    assert.equal(weak.json().error.message, '字段 password:口令不符合要求:至少包含大写字母、小写字母、数字、其他字符中的 3 类(现有 1 类)');
 
     const login = await fixture.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'tax-clerk', password: 'tax-password-1' } });
     assert.equal(login.statusCode, 200);
+    assert.equal(login.json().mustChangePassword, true, 'an initial password set by the administrator must be changed');
     const changes = await current().db.selectFrom('audit_events').select('payload').where('action', '=', 'user.created').execute();
     assert.ok(changes.some((row) => (row.payload as { username: string }).username === 'tax-clerk'));
     assert.ok(!JSON.stringify(changes).includes('tax-password-1'), 'passwords never reach the audit trail');

@@ -38,6 +38,11 @@ interface Sample {
   checkList?(body: any, audience: Audience, fixture: ServerFixture): void;
   /** Each call needs its own session (logout ends the one it is given). */
   freshSession?: boolean;
+  /**
+   * The status an allowed audience gets when the sample is deliberately refused after the access check (a password
+   * change with a wrong current password: a real change would end the sessions the other samples use).
+   */
+  allowedStatus?: number;
 }
 
 /** What the scope sends back for someone else's resource: 403, except tokens, which do not exist for others. */
@@ -305,6 +310,8 @@ describeOnEachEngine('authorization matrix', (current) => {
     'POST /api/auth/login': { request: () => ({ method: 'POST', url: '/api/auth/login', payload: { username: 'inspector', password: DEMO_PASSWORD } }) },
     'POST /api/auth/logout': { request: () => ({ method: 'POST', url: '/api/auth/logout' }), freshSession: true },
     'GET /api/auth/me': { request: () => ({ method: 'GET', url: '/api/auth/me' }) },
+    'POST /api/auth/password': { request: () => ({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'not-the-password', newPassword: 'Matrix-Pass-42' } }), allowedStatus: 400 },
+    'GET /api/platform': { request: () => ({ method: 'GET', url: '/api/platform' }), checkList: (body) => assert.equal(body.isDemo, true, 'the test store holds demo accounts') },
     'POST /api/tokens': {
       request: () => ({ method: 'POST', url: '/api/tokens', payload: { name: `矩阵 ${(counter += 1)}` } }),
       checkList: (body, audience) => assert.equal(body.owner, fixture.accounts.find((account) => account.role === audience)!.username, 'a token always belongs to its creator'),
@@ -323,7 +330,10 @@ describeOnEachEngine('authorization matrix', (current) => {
     'POST /api/users': {
       request: () => ({ method: 'POST', url: '/api/users', payload: { username: `matrix-${(counter += 1)}`, displayName: '矩阵测试', role: 'inspector', password: 'matrix-password-1' } }),
     },
-    'PATCH /api/users/{id}': { request: async () => ({ method: 'PATCH', url: `/api/users/${await userId('inspector')}`, payload: { displayName: `检查人员 ${(counter += 1)}` } }) },
+    // 三权分立: the 系统管理员 edits names, the 安全管理员 roles (here: the role the account already has).
+    'PATCH /api/users/{id}': {
+      request: async (audience) => ({ method: 'PATCH', url: `/api/users/${await userId('inspector')}`, payload: audience === 'security_admin' ? { role: 'inspector' } : { displayName: `检查人员 ${(counter += 1)}` } }),
+    },
     'GET /api/catalog/kinds': { request: () => ({ method: 'GET', url: '/api/catalog/kinds' }) },
     'GET /api/catalog/departments': { request: () => ({ method: 'GET', url: '/api/catalog/departments' }) },
     'GET /api/enterprises': {
@@ -999,6 +1009,10 @@ describeOnEachEngine('authorization matrix', (current) => {
           if (response.statusCode !== expected) problems.push(`${name} as ${audience}: expected ${expected}, got ${response.statusCode} ${response.body}`);
           continue;
         }
+        if (sample.allowedStatus !== undefined) {
+          if (response.statusCode !== sample.allowedStatus) problems.push(`${name} as ${audience} (${scope}): expected ${sample.allowedStatus} after the access check, got ${response.statusCode} ${response.body}`);
+          continue;
+        }
         if (response.statusCode >= 300) {
           problems.push(`${name} as ${audience} (${scope}): expected success, got ${response.statusCode} ${response.body}`);
           continue;
@@ -1026,7 +1040,11 @@ describeOnEachEngine('authorization matrix', (current) => {
     assert.ok(checked >= operations.length * AUDIENCES.length);
   });
 
-  test('the declared matrix keeps the platform rules: enterprises see only themselves, banks and associations see only enterprises shared with them, only admins manage accounts', () => {
+  test('the declared matrix keeps the platform rules: enterprises see only themselves, banks and associations see only enterprises shared with them, the 系统管理员 creates accounts and the 安全管理员 assigns roles, the 审计管理员 changes nothing but starts audit verifications', () => {
+    // What an 审计管理员 may do besides reading and what the public may do (三权分立, issue #13 §2): verify the trail,
+    // and manage the own login.
+    const auditorWrites = ['POST /api/audit/verifications', 'POST /api/auth/logout', 'POST /api/auth/password'];
+    const auditorWritesFound: string[] = [];
     for (const [url, methods] of Object.entries(document.paths as Record<string, Record<string, any>>)) {
       for (const [method, operation] of Object.entries(methods)) {
         const access = operation['x-access'] as RouteAccess;
@@ -1037,11 +1055,16 @@ describeOnEachEngine('authorization matrix', (current) => {
           assert.ok(access.association === undefined || access.association === 'shared-enterprise', `${name}: associations only through pushed lists or authorisation`);
           assert.equal(access.anonymous, undefined, `${name}: not public`);
         }
-        if (url.startsWith('/api/users')) assert.deepEqual(Object.keys(access), ['admin'], `${name}: only administrators manage accounts`);
+        if (url.startsWith('/api/users')) {
+          assert.deepEqual(Object.keys(access), method === 'post' ? ['admin'] : ['admin', 'security_admin'], `${name}: the 系统管理员 creates accounts, the 安全管理员 also reads and edits them (roles)`);
+        }
+        if (url.startsWith('/api/audit/')) assert.deepEqual(Object.keys(access).sort(), ['audit_admin', 'reviewer'], `${name}: the 审计管理员 (not the 系统管理员) reads and verifies the trail`);
+        if (access.audit_admin !== undefined && access.anonymous === undefined && method !== 'get') auditorWritesFound.push(name);
         if (url.startsWith('/api/records')) assert.equal(access.department_operator, 'own-department', `${name}: a department sees only its own records`);
         if (url.startsWith('/api/departments/')) assert.deepEqual(access, { department_operator: 'own-department' }, `${name}: only a department writes its own records`);
       }
     }
+    assert.deepEqual(auditorWritesFound.sort(), auditorWrites.sort(), 'the 审计管理员 can change nothing else');
   });
 
   test('personal data is masked for everyone, shown in clear only to the owning department on request, and every clear read is audited', async () => {

@@ -163,14 +163,9 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
   let signingKey: SigningKey | undefined;
   const context: ServerContext = {
     store,
-    sessionLifetimeMs: (options.sessionLifetimeHours ?? 12) * 3_600_000,
+    sessionLifetimeMs: options.sessionLifetimeHours === undefined ? undefined : options.sessionLifetimeHours * 3_600_000,
     secureCookies: options.secureCookies ?? false,
     limits,
-    failedLoginLimiter: app.createRateLimit({
-      max: limits.failedLoginsPerAccount,
-      timeWindow: limits.accountLockMinutes * 60_000,
-      keyGenerator: (request) => `login-account:${String((request.body as { username?: unknown } | undefined)?.username ?? '').trim().toLowerCase()}`,
-    }),
     secretKey: () => (secretKey ??= loadSecretKey(dataDir)),
     signingKey: () => (signingKey ??= loadSigningKey(dataDir)),
     dataDir,

@@ -16,9 +16,6 @@ export interface ServerLimits {
   pushBodyBytes: number;
   /** Login attempts per IP address per minute, successful or not. */
   loginsPerIpPerMinute: number;
-  /** Failed logins per account before it is locked for `accountLockMinutes`. */
-  failedLoginsPerAccount: number;
-  accountLockMinutes: number;
   /** Requests per minute per account (per IP for the anonymous public) on every other route. */
   requestsPerMinute: number;
   /** Requests per minute per account to costly routes (reports, PDFs, exports, bulk look-ups, background jobs). */
@@ -34,6 +31,7 @@ export interface ServerOptions {
   dataDir?: string;
   /** The personal-data key itself (tests); otherwise loaded from the environment or dataDir on first use. */
   secretKey?: SecretKey;
+  /** Overrides catalog/account-security.yaml session_absolute_hours. */
   sessionLifetimeHours?: number;
   /** Mark the session cookie Secure (set when the platform is served over HTTPS). */
   secureCookies?: boolean;
@@ -52,8 +50,6 @@ export const DEFAULT_LIMITS: ServerLimits = {
   bodyBytes: 1024 * 1024,
   pushBodyBytes: 16 * 1024 * 1024,
   loginsPerIpPerMinute: 20,
-  failedLoginsPerAccount: 5,
-  accountLockMinutes: 15,
   requestsPerMinute: 600,
   costlyPerAccountPerMinute: 10,
   costlyPerIpPerMinute: 30,
@@ -64,11 +60,10 @@ export type RateLimitCheck = (request: FastifyRequest, options?: { increment?: b
 /** What route handlers get besides the request: the store and the resolved options. */
 export interface ServerContext {
   store: Store;
-  sessionLifetimeMs: number;
+  /** Absolute session lifetime; undefined: catalog/account-security.yaml. */
+  sessionLifetimeMs: number | undefined;
   secureCookies: boolean;
   limits: ServerLimits;
-  /** Counts failed logins per account (username); see the login route. */
-  failedLoginLimiter: RateLimitCheck;
   /** The personal-data key (XINPING_SECRET_KEY or <dataDir>/secret.key), loaded on first use. */
   secretKey(): SecretKey;
   /** The platform's signing key (SM2 by default; <dataDir>/keys/, or XINPING_SIGNING_KEY_FILE), loaded on first use. */

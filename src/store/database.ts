@@ -14,6 +14,9 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
+  password_history: PasswordHistoryTable;
+  login_throttles: LoginThrottleTable;
+  store_identity: StoreIdentityTable;
   issued_reports: IssuedReportTable;
   model_versions: ModelVersionTable;
   evaluation_runs: EvaluationRunTable;
@@ -191,6 +194,34 @@ export interface UserTable {
   disabled: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  /** Initial or reset password: every route but the password change refuses until it is changed. */
+  must_change_password: Generated<boolean>;
+  password_changed_at: Generated<Date | string>;
+  /** When the password must be changed (catalog/account-security.yaml); null: never. */
+  password_expires_at: Date | string | null;
+}
+
+/** Hashes of an account's past passwords, newest first by id: a new password may not repeat the last few. */
+export interface PasswordHistoryTable {
+  id: Generated<number>;
+  user_id: number;
+  password_hash: string;
+  created_at: CreatedAt;
+}
+
+/** A failed-login counter (key: account from an address, an address, or an account) with its progressive delay. */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  last_failed_at: Date | string;
+  blocked_until: Date | string | null;
+}
+
+/** One row when the store's kind is known: 'demo' (published demo passwords) or 'production'. */
+export interface StoreIdentityTable {
+  singleton: Generated<boolean>;
+  kind: 'demo' | 'production';
+  marked_at: CreatedAt;
 }
 
 /** A browser session; only the SHA-256 of its cookie value is stored. */
@@ -203,6 +234,8 @@ export interface SessionTable {
   revoked_at: Date | string | null;
   ip: string | null;
   user_agent: string | null;
+  /** Last request of the session (written at most once a minute): the idle timeout counts from here. */
+  last_seen_at: Generated<Date | string>;
 }
 
 /** An API token for a machine; only the SHA-256 of the secret is stored, plus a prefix to recognise it by. */

@@ -34,7 +34,7 @@ describe('the admin console on the demo district', () => {
     const total = await page.locator('.ant-statistic').filter({ hasText: '企业总数' }).locator('.ant-statistic-content').innerText();
     const registry = await platform.store.db.selectFrom('enterprises').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
     assert.equal(Number(total.replace(/,/g, '')), Number(registry.count));
-    assert.match(await page.getByTestId('current-user').innerText(), /平台管理员/);
+    assert.match(await page.getByTestId('current-user').innerText(), /系统管理员/);
     await saveScreenshot(page, 'admin-dashboard', '02-dashboard');
 
     await page.getByRole('button', { name: '退出登录' }).click();

@@ -37,10 +37,10 @@ describe('the console for the model, grade use and the audit trail', () => {
     await platform?.close();
   });
 
-  async function adminPage(): Promise<Page> {
+  async function adminPage(role: 'admin' | 'audit_admin' = 'admin'): Promise<Page> {
     const context = await openContext(browser, platform);
     const page = await context.newPage();
-    await logIn(page, platform, 'admin');
+    await logIn(page, platform, role);
     return page;
   }
 
@@ -132,9 +132,9 @@ describe('the console for the model, grade use and the audit trail', () => {
     await admin.context().close();
   });
 
-  test('an administrator finds the draw in the audit trail, opens the event and verifies the whole chain', async () => {
-    const page = await adminPage();
-    await measurePage(page, { name: '审计', role: 'admin', route: '/admin/audit', open: '/admin/audit' });
+  test('the 审计管理员 finds the draw in the audit trail, opens the event and verifies the whole chain', async () => {
+    const page = await adminPage('audit_admin');
+    await measurePage(page, { name: '审计', role: 'audit_admin', route: '/admin/audit', open: '/admin/audit' });
     await page.getByLabel('动作').click();
     await page.keyboard.type('已摇号');
     await page.locator('.ant-select-item-option', { hasText: 'inspection.plan_drawn' }).click();

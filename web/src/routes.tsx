@@ -17,7 +17,7 @@ export type Portal = 'admin' | 'enterprise' | 'bank' | 'public';
 
 /** Who uses which portal: officials the admin console, enterprises theirs, banks and associations theirs. */
 export const PORTAL_ROLES: Record<Exclude<Portal, 'public'>, readonly Role[]> = {
-  admin: ['admin', 'department_operator', 'reviewer', 'inspector'],
+  admin: ['admin', 'security_admin', 'audit_admin', 'department_operator', 'reviewer', 'inspector'],
   enterprise: ['enterprise'],
   bank: ['bank', 'association'],
 };
@@ -37,7 +37,8 @@ export interface AppRoute {
   menu?: false | { label?: string; group?: string; icon?: ReactNode };
 }
 
-const OFFICIALS: readonly Role[] = PORTAL_ROLES.admin;
+/** The business officials; the 安全管理员 and 审计管理员 (三权分立) see only 用户与权限 and 审计 respectively. */
+const OFFICIALS: readonly Role[] = ['admin', 'department_operator', 'reviewer', 'inspector'];
 /** 企呼我应 and 重点任务 (issue #9): those who handle cases and report on tasks, and the credit office. */
 const REQUEST_HANDLERS: readonly Role[] = ['admin', 'reviewer', 'department_operator'];
 
@@ -72,8 +73,8 @@ export const ROUTES: AppRoute[] = [
   { path: '/admin/model', title: '版本与参数', portal: 'admin', roles: ['admin', 'reviewer'], page: lazy(() => import('./pages/admin/model/model-versions-page.tsx')), menu: { group: t('menu.model'), icon: <ExperimentOutlined /> } },
   { path: '/admin/model/evaluation', title: '批量评价', portal: 'admin', roles: ['admin', 'reviewer'], page: lazy(() => import('./pages/admin/model/evaluation-runs-page.tsx')), menu: { group: t('menu.model'), icon: <ExperimentOutlined /> } },
   { path: '/admin/model/:modelId/:version', title: '模型版本', portal: 'admin', roles: ['admin', 'reviewer'], page: lazy(() => import('./pages/admin/model/model-version-page.tsx')), menu: false },
-  { path: '/admin/users', title: t('menu.users'), portal: 'admin', roles: ['admin'], page: lazy(() => import('./pages/admin/users/users-page.tsx')), menu: { icon: <TeamOutlined /> } },
-  { path: '/admin/audit', title: t('menu.audit'), portal: 'admin', roles: ['admin', 'reviewer'], page: lazy(() => import('./pages/admin/audit/audit-page.tsx')), menu: { icon: <SafetyOutlined /> } },
+  { path: '/admin/users', title: t('menu.users'), portal: 'admin', roles: ['admin', 'security_admin'], page: lazy(() => import('./pages/admin/users/users-page.tsx')), menu: { icon: <TeamOutlined /> } },
+  { path: '/admin/audit', title: t('menu.audit'), portal: 'admin', roles: ['audit_admin', 'reviewer'], page: lazy(() => import('./pages/admin/audit/audit-page.tsx')), menu: { icon: <SafetyOutlined /> } },
   { path: '/admin/working-days', title: t('menu.workingDays'), portal: 'admin', roles: ['admin', 'reviewer'], page: lazy(() => import('./pages/admin/working-days/working-days-page.tsx')), menu: { icon: <ProfileOutlined /> } },
 
   // ── Enterprise portal (企业服务, issue #8): mobile first; 我的信用 is the enterprise's home ──────────────────────────

@@ -10,6 +10,9 @@ import { padDisplay } from '../pad-display.ts';
 import { describePublication } from '../describe-publication.ts';
 import { ensurePublishedModel } from '../../services/evaluation/ensure-published-model.ts';
 import { seedDemoGradeUses } from '../../services/demo/seed-grade-uses.ts';
+import { createDemoAccounts } from '../../services/accounts/create-demo-accounts.ts';
+import { claimDemoStore } from '../../services/accounts/store-kind.ts';
+import { printDemoAccounts } from '../print-demo-accounts.ts';
 
 export const demoCommand: Command = {
   name: ['demo'],
@@ -44,6 +47,8 @@ export const demoCommand: Command = {
 
     const started = performance.now();
     const store = await context.store();
+    // Demo data and its published-password accounts only in a demo store, never under NODE_ENV=production.
+    await claimDemoStore(store.db);
     const summary = await generateDemo(store.db, {
       ...options,
       force: values.force,
@@ -58,7 +63,12 @@ export const demoCommand: Command = {
       context.stdout.write(describePublication(ensured));
     }
     const uses = await seedDemoGradeUses(store, loadSecretKey(context.config.dataDir));
-    if (!values.json) context.stdout.write(uses);
+    // The same accounts `start` creates, so `demo` then `serve` leaves someone able to log in (issue #12 §8).
+    const accounts = await createDemoAccounts(store.db);
+    if (!values.json) {
+      context.stdout.write(uses);
+      printDemoAccounts(context.stdout, accounts);
+    }
     return 0;
   },
 };

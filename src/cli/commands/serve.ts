@@ -2,7 +2,9 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../domain/app-error.ts';
 import { checkListenAddress, readServerEnvironment, startServer } from '../../server/start-server.ts';
 import type { Store } from '../../store/connect.ts';
+import { prepareStartAccounts } from '../../services/accounts/prepare-start-accounts.ts';
 import type { Command, CommandContext } from '../command.ts';
+import { printStartAccounts } from '../print-demo-accounts.ts';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 8080;
@@ -31,10 +33,12 @@ export function waitForShutdown(): Promise<string> {
 
 /** Serves the API on the store until Ctrl+C or SIGTERM (used by `serve`, and by `start` once the store is ready). */
 export async function serveUntilStopped(context: CommandContext, store: Store, address: { host: string; port: number }): Promise<void> {
+  // Demo accounts on every start of a demo store (refused under NODE_ENV=production), the initial administrator of a new production store.
+  const loginHint = printStartAccounts(context.stdout, await prepareStartAccounts(store.db));
   const { app, url } = await startServer(store, { ...readServerEnvironment(), ...address, dataDir: context.config.dataDir });
   context.stdout.write(
     `信评已启动:${url}\n` +
-      `  网页界面:${url}/ (用上面的演示账号登录;公众页面无需登录)\n` +
+      `  网页界面:${url}/ (${loginHint};公众页面无需登录)\n` +
       `  接口文档:${url}/docs\n` +
       `  OpenAPI:${url}/openapi.json\n` +
       `  数据库:${store.engine === 'pglite' ? `内嵌 PGlite(${context.config.dataDir})` : 'PostgreSQL'}\n` +

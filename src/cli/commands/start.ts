@@ -4,10 +4,9 @@ import { loadSecretKey } from '../../services/import/protect-personal.ts';
 import type { Store } from '../../store/connect.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { padDisplay } from '../pad-display.ts';
-import { printDemoAccounts } from '../print-demo-accounts.ts';
 import { readListenAddress, serveUntilStopped } from './serve.ts';
 import { checkListenAddress } from '../../server/start-server.ts';
-import { createDemoAccounts } from '../../services/accounts/create-demo-accounts.ts';
+import { claimDemoStore, isProductionEnvironment, readStoreKind } from '../../services/accounts/store-kind.ts';
 import { ensurePublishedModel } from '../../services/evaluation/ensure-published-model.ts';
 import { describePublication } from '../describe-publication.ts';
 import { seedDemoGradeUses } from '../../services/demo/seed-grade-uses.ts';
@@ -40,13 +39,14 @@ export async function preparePlatform(context: CommandContext, demo: Partial<Omi
   out.write(`信评 xinping —— 科创企业公共信用综合评价平台\n数据库:${describeStore(context, store)}\n`);
 
   let summary: DemoSummary | undefined;
-  if ((await summarizeStore(store.db)).enterprises === 0) {
+  // A new store is a demo unless NODE_ENV=production (then serving gives it an initial administrator instead).
+  if (!isProductionEnvironment() && (await readStoreKind(store.db)) !== 'production' && (await summarizeStore(store.db)).enterprises === 0) {
+    await claimDemoStore(store.db);
     out.write('首次启动:企业库为空,正在生成演示数据(鄂州市华容区,约 2,000 家科创企业及近五年信用记录)…\n');
     const started = performance.now();
     summary = await generateDemo(store.db, { ...demo, secretKey: loadSecretKey(context.config.dataDir), onProgress: (message) => context.stderr.write(`  ${message}\n`) });
     const seconds = Math.round((performance.now() - started) / 100) / 10;
     out.write(`演示数据已生成(种子 ${summary.seed},参考日期 ${summary.asOf}),用时 ${seconds} 秒。演示数据由“演示数据”操作人写入,切勿用于生产。\n`);
-    printDemoAccounts(out, await createDemoAccounts(store.db));
   }
   // Nobody has a grade until a model version is published: a fresh platform publishes v1 through the same audited
   // lifecycle an administrator would use (simulate, publish, evaluate everyone).

@@ -8,8 +8,8 @@ import { PageQuery, pageOf } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 import { startedJobResponse } from './job.routes.ts';
 
-/** The credit office and the reviewers (who check what happened to a case) read and verify the trail. */
-const AUDIT_READERS: RouteAccess = { admin: 'all', reviewer: 'all' };
+/** The 审计管理员 (三权分立, roles.ts) and the reviewers (who check what happened to a case) read and verify the trail. */
+const AUDIT_READERS: RouteAccess = { audit_admin: 'all', reviewer: 'all' };
 const TAGS = ['审计'];
 
 const AuditEventSchema = z

@@ -4,7 +4,7 @@ import type { RouteAccess } from '../access.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 
 /** Who starts or watches the console's long jobs (model simulation and publication, re-evaluation, audit verification). */
-const JOB_READERS: RouteAccess = { admin: 'all', reviewer: 'all' };
+const JOB_READERS: RouteAccess = { admin: 'all', audit_admin: 'all', reviewer: 'all' };
 
 const JobSchema = z
   .object({

@@ -31,9 +31,3 @@ export async function checkAccountBinding(db: Kysely<Database>, binding: Account
     throw new AppError('INVALID_INPUT', '字段 uscc:只有企业用户账号可以绑定统一社会信用代码');
   }
 }
-
-/** Passwords: at least 10 characters, not only digits (a phone number or date is the first thing guessed). */
-export function checkPasswordStrength(password: string): void {
-  if ([...password].length < 10) throw new AppError('INVALID_INPUT', '字段 password:密码至少 10 个字符');
-  if (/^\d+$/.test(password)) throw new AppError('INVALID_INPUT', '字段 password:密码不能全为数字');
-}

@@ -2,8 +2,9 @@ import { sql, type Kysely } from 'kysely';
 import { AUDIENCE_LABELS, type Role } from '../../domain/roles.ts';
 import type { Database } from '../../store/database.ts';
 import { createUser } from './create-user.ts';
+import { claimDemoStore } from './store-kind.ts';
 
-/** The one password of every demo account; printed on first start, so never use demo data in production. */
+/** The one password of every demo account; printed on every start of a demo store, refused in production. */
 export const DEMO_PASSWORD = 'xinping-demo';
 
 /** The department the demo operator reports for (区市场监管局 sends the most kinds of records). */
@@ -22,7 +23,9 @@ export interface DemoAccount {
 }
 
 const DEMO_USERS: Array<{ username: string; role: Role; displayName: string }> = [
-  { username: 'admin', role: 'admin', displayName: '平台管理员(演示)' },
+  { username: 'admin', role: 'admin', displayName: '系统管理员(演示)' },
+  { username: 'security', role: 'security_admin', displayName: '安全管理员(演示)' },
+  { username: 'auditor', role: 'audit_admin', displayName: '审计管理员(演示)' },
   { username: 'dept', role: 'department_operator', displayName: '区市场监管局报送员(演示)' },
   { username: 'reviewer', role: 'reviewer', displayName: '信用办审核员(演示)' },
   { username: 'enterprise', role: 'enterprise', displayName: '企业用户(演示)' },
@@ -35,9 +38,11 @@ const DEMO_USERS: Array<{ username: string; role: Role; displayName: string }> =
  * One account per role with the known demo password, for trying the platform out. The department operator is bound
  * to a real department of the catalog and the enterprise account to the first enterprise in the registry (the
  * enterprise account is skipped while the registry is empty). Accounts that already exist are left as they are, so
- * calling this on every start is harmless.
+ * calling this on every start is harmless. Only in a demo store (claimDemoStore: marks an unmarked store, refuses a
+ * production store and NODE_ENV=production); the demo accounts need no password change (their password is published).
  */
-export async function createDemoAccounts(db: Kysely<Database>): Promise<DemoAccount[]> {
+export async function createDemoAccounts(db: Kysely<Database>, env: NodeJS.ProcessEnv = process.env): Promise<DemoAccount[]> {
+  await claimDemoStore(db, env);
   const department =
     (await db.selectFrom('departments').select('code').where('code', '=', DEMO_DEPARTMENT).executeTakeFirst()) ??
     (await db.selectFrom('departments').select('code').orderBy('code').limit(1).executeTakeFirst());
@@ -48,7 +53,7 @@ export async function createDemoAccounts(db: Kysely<Database>): Promise<DemoAcco
     const uscc = demo.role === 'enterprise' ? (enterprise?.uscc ?? null) : null;
     if ((demo.role === 'department_operator' && !departmentCode) || (demo.role === 'enterprise' && !uscc)) continue;
     const existing = await db.selectFrom('users').selectAll().where(sql`lower(username)`, '=', demo.username).executeTakeFirst();
-    const user = existing ?? (await createUser(db, '演示数据', { ...demo, password: DEMO_PASSWORD, departmentCode, uscc }));
+    const user = existing ?? (await createUser(db, '演示数据', { ...demo, password: DEMO_PASSWORD, departmentCode, uscc }, { isDemo: true }));
     accounts.push({
       username: demo.username,
       password: DEMO_PASSWORD,

@@ -3,7 +3,9 @@ import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { getDecoyHash, verifyPassword } from './hash-password.ts';
-import { generateSecret, hashSecret } from './secret-token.ts';
+import { openSession, type OpenedSession } from './open-session.ts';
+import { clearLoginFailures, recordLoginFailure } from './throttle-logins.ts';
+import { mustChangePassword } from './must-change-password.ts';
 import { toUserView, type UserView } from './user-view.ts';
 
 export interface LogInInput {
@@ -11,15 +13,14 @@ export interface LogInInput {
   password: string;
   ip?: string;
   userAgent?: string;
-  /** How long the session lasts, from now. */
-  sessionLifetimeMs: number;
+  /** How long the session lasts, from now (default: catalog/account-security.yaml). */
+  sessionLifetimeMs?: number;
 }
 
-export interface LoggedIn {
-  /** The cookie value; only its hash is stored. */
-  sessionToken: string;
-  expiresAt: Date;
+export interface LoggedIn extends OpenedSession {
   user: UserView;
+  /** Initial, reset or expired password: the session may only change it (and read `me`, log out). */
+  mustChangePassword: boolean;
 }
 
 // One message for an unknown user and a wrong password: the response must not tell which usernames exist.
@@ -27,13 +28,16 @@ const WRONG_CREDENTIALS = '用户名或密码错误';
 
 /**
  * Checks a username and password and opens a session. Every attempt, failed or not, is in the audit trail with
- * the address it came from; the reason for a failure is recorded there, never told to the client.
+ * the address it came from; the reason for a failure is recorded there, never told to the client. A wrong password
+ * counts on the failed-login counters (throttle-logins.ts; the caller checks the delay before calling), a success
+ * clears the account's.
  */
 export async function logIn(db: Kysely<Database>, input: LogInInput): Promise<LoggedIn> {
   const user = await db.selectFrom('users').selectAll().where(sql`lower(username)`, '=', input.username.toLowerCase()).executeTakeFirst();
   // An unknown user still costs one scrypt, so response time does not reveal whether the account exists.
   const matches = await verifyPassword(input.password, user?.password_hash ?? (await getDecoyHash()));
   const failure = !user ? 'unknown_user' : !matches ? 'wrong_password' : user.disabled ? 'disabled' : undefined;
+  const attempt = { username: input.username, ip: input.ip ?? '' };
   if (failure || !user) {
     await db.transaction().execute((trx) =>
       appendAuditEvent(trx, {
@@ -45,23 +49,10 @@ export async function logIn(db: Kysely<Database>, input: LogInInput): Promise<Lo
       }),
     );
     if (failure === 'disabled') throw new AppError('FORBIDDEN', '账号已停用,请联系平台管理员');
+    await recordLoginFailure(db, attempt);
     throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
   }
-  const sessionToken = generateSecret();
-  const expiresAt = new Date(Date.now() + input.sessionLifetimeMs);
-  await db.transaction().execute(async (trx) => {
-    const session = await trx
-      .insertInto('sessions')
-      .values({ token_hash: hashSecret(sessionToken), user_id: user.id, expires_at: expiresAt, ip: input.ip ?? null, user_agent: input.userAgent?.slice(0, 256) ?? null, revoked_at: null })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await appendAuditEvent(trx, {
-      actor: user.username,
-      action: 'auth.logged_in',
-      subjectType: 'user',
-      subjectId: String(user.id),
-      payload: { sessionId: session.id, ip: input.ip ?? null, expiresAt: expiresAt.toISOString() },
-    });
-  });
-  return { sessionToken, expiresAt, user: toUserView(user) };
+  await clearLoginFailures(db, attempt);
+  const session = await db.transaction().execute((trx) => openSession(trx, user, input));
+  return { ...session, user: toUserView(user), mustChangePassword: mustChangePassword(user) };
 }

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import { TOKEN_SCOPES, type Principal, type TokenScope } from '../../domain/principal.ts';
 import type { Role } from '../../domain/roles.ts';
 import type { Database } from '../../store/database.ts';
+import { loadAccountSecurityPolicy } from './account-security-policy.ts';
+import { mustChangePassword } from './must-change-password.ts';
 import { hashSecret } from './secret-token.ts';
 
 export interface Credentials {
@@ -14,7 +16,8 @@ export interface Credentials {
 /** Who the request is, or why the credentials it sent do not count (shown when the route needs a login). */
 export type Resolution = { principal: Principal; problem?: undefined } | { principal: null; problem?: string };
 
-// last_used_at is informational; writing it at most once a minute keeps reads from turning into writes.
+// last_used_at and a session's last_seen_at are written at most once a minute, so reads do not each turn into writes;
+// the idle timeout is therefore exact to a minute.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 export async function resolvePrincipal(db: Kysely<Database>, credentials: Credentials): Promise<Resolution> {
@@ -27,13 +30,18 @@ async function resolveSession(db: Kysely<Database>, token: string): Promise<Reso
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.expires_at', 'sessions.revoked_at', 'users.id', 'users.username', 'users.display_name', 'users.role', 'users.department_code', 'users.uscc', 'users.disabled'])
+    .select(['sessions.id as session_id', 'sessions.expires_at', 'sessions.revoked_at', 'sessions.last_seen_at', 'users.must_change_password', 'users.password_expires_at', 'users.id', 'users.username', 'users.display_name', 'users.role', 'users.department_code', 'users.uscc', 'users.disabled'])
     .where('sessions.token_hash', '=', hashSecret(token))
     .executeTakeFirst();
   if (!row || row.revoked_at) return { principal: null, problem: '登录已失效,请重新登录' };
-  if (new Date(row.expires_at).getTime() <= Date.now()) return { principal: null, problem: '登录已过期,请重新登录' };
+  const now = Date.now();
+  if (new Date(row.expires_at).getTime() <= now) return { principal: null, problem: '登录已过期,请重新登录' };
+  // GB/T 22239-2019 8.1.4.1 b) 登录连接超时自动退出: idle longer than the policy allows ends the session.
+  const idleMs = now - new Date(row.last_seen_at).getTime();
+  if (idleMs > loadAccountSecurityPolicy().sessionIdleMinutes * 60_000) return { principal: null, problem: '长时间未操作,登录已失效,请重新登录' };
   if (row.disabled) return { principal: null, problem: '账号已停用,请联系平台管理员' };
-  return { principal: toPrincipal(row, 'session', null, TOKEN_SCOPES) };
+  if (idleMs > LAST_USED_RESOLUTION_MS) await db.updateTable('sessions').set({ last_seen_at: new Date(now) }).where('id', '=', row.session_id).execute();
+  return { principal: { ...toPrincipal(row, 'session', null, TOKEN_SCOPES), mustChangePassword: mustChangePassword(row, now) } };
 }
 
 async function resolveApiToken(db: Kysely<Database>, secret: string): Promise<Resolution> {

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import { AUDIENCE_LABELS, type Role } from '../../domain/roles.ts';
 import type { UserTable } from '../../store/database.ts';
+import { mustChangePassword } from './must-change-password.ts';
 
 /** An account as shown to administrators and to its owner: never the password hash. */
 export interface UserView {
@@ -12,6 +13,8 @@ export interface UserView {
   departmentCode: string | null;
   uscc: string | null;
   disabled: boolean;
+  /** Initial, reset or expired password. */
+  mustChangePassword: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -27,6 +30,7 @@ export function toUserView(row: Selectable<UserTable>): UserView {
     departmentCode: row.department_code,
     uscc: row.uscc,
     disabled: row.disabled,
+    mustChangePassword: mustChangePassword(row),
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
   };

@@ -56,6 +56,10 @@ export function visibleEventCondition(subscriber: Subscriber): RawBuilder<boolea
     case 'bank':
     case 'association':
       return sql<boolean>`(s.recipient_user_id = ${subscriber.userId} or (s.recipient_user_id is null and s.enterprise_id in ${sharedEnterpriseIds(subscriber.userId)}))`;
+    // The 安全管理员 and 审计管理员 (三权分立) receive no business events.
+    case 'security_admin':
+    case 'audit_admin':
+      return sql<boolean>`false`;
   }
 }
 

@@ -67,7 +67,7 @@ export interface paths {
         put?: never;
         /**
          * 登录
-         * @description 用户名和密码正确时设置 httpOnly 会话 Cookie xp_session。同一账号连续失败 5 次后锁定 15 分钟。
+         * @description 用户名和密码正确时设置 httpOnly 会话 Cookie xp_session。登录失败按“账号 + 来源地址”、来源地址、账号分别计数,超过免罚次数后须等待的时间逐次加倍(catalog/account-security.yaml),不会锁死账号;计数保存在数据库中,重启不清零。
          *
          *     权限:公开。
          */
@@ -97,13 +97,125 @@ export interface paths {
                     content: {
                         "application/json": {
                             user: components["schemas"]["User"];
-                            /** @description 会话过期时间 */
+                            /** @description 会话最长有效期(另有空闲超时) */
                             expiresAt: string;
+                            /** @description true:须先调用 POST /api/auth/password 修改口令,其他接口返回 403 */
+                            mustChangePassword: boolean;
                         };
                     };
                 };
                 /** @description 请求参数有误 */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 修改本人口令
+         * @description 核对当前口令后设置新口令。当前口令错误与登录失败一样计数并延迟。本账号的全部会话与 API 令牌随即失效,本次请求的浏览器获得新的会话 Cookie。
+         *
+         *     权限:系统管理员(全部)、安全管理员(全部)、审计管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(全部)、金融机构(全部)、行业协会(全部)、检查人员(全部);仅限登录会话(不接受 API 令牌)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 当前口令 */
+                        currentPassword: string;
+                        /** @description 新口令:须符合口令策略(长度、字符类别、不含用户名、非常见弱口令、不与最近几次相同) */
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: components["schemas"]["User"];
+                            /** @description 会话最长有效期(另有空闲超时) */
+                            expiresAt: string;
+                            /** @description true:须先调用 POST /api/auth/password 修改口令,其他接口返回 403 */
+                            mustChangePassword: boolean;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -159,7 +271,7 @@ export interface paths {
          * 退出登录
          * @description 结束当前会话并清除会话 Cookie。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(全部)、金融机构(全部)、行业协会(全部)、检查人员(全部);仅限登录会话(不接受 API 令牌)。
+         *     权限:系统管理员(全部)、安全管理员(全部)、审计管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(全部)、金融机构(全部)、行业协会(全部)、检查人员(全部);仅限登录会话(不接受 API 令牌)。
          */
         post: {
             parameters: {
@@ -232,7 +344,7 @@ export interface paths {
          * 当前账号
          * @description 返回本次请求所代表的账号。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(全部)、金融机构(全部)、行业协会(全部)、检查人员(全部)。
+         *     权限:系统管理员(全部)、安全管理员(全部)、审计管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(全部)、金融机构(全部)、行业协会(全部)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -298,6 +410,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/platform": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 平台环境
+         * @description isDemo 为 true 表示演示库:数据为生成的演示数据,演示账号口令公开,网页每页显示“演示环境”横幅。
+         *
+         *     权限:公开。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tokens": {
         parameters: {
             query?: never;
@@ -309,7 +480,7 @@ export interface paths {
          * API 令牌列表
          * @description 本人的令牌;管理员可见全部。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
          */
         get: {
             parameters: {
@@ -374,7 +545,7 @@ export interface paths {
          * 创建 API 令牌
          * @description 令牌明文只在本次响应中出现一次,平台只保存其摘要。调用时使用请求头 `Authorization: Bearer <令牌>`。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人);仅限登录会话(不接受 API 令牌)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人);仅限登录会话(不接受 API 令牌)。
          */
         post: {
             parameters: {
@@ -504,7 +675,7 @@ export interface paths {
          * 吊销 API 令牌
          * @description 立即生效;重复吊销无副作用。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
          */
         delete: {
             parameters: {
@@ -595,7 +766,7 @@ export interface paths {
         };
         /**
          * 账号列表
-         * @description 权限:平台管理员(全部)。
+         * @description 权限:系统管理员(全部)、安全管理员(全部)。
          */
         get: {
             parameters: {
@@ -604,8 +775,8 @@ export interface paths {
                     limit?: number;
                     /** @description 跳过的条数(默认 0) */
                     offset?: number;
-                    /** @description 角色:admin 平台管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员 */
-                    role?: "admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
+                    /** @description 角色:admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员 */
+                    role?: "admin" | "security_admin" | "audit_admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
                     /** @description 用户名或显示名称的一部分 */
                     q?: string;
                 };
@@ -678,7 +849,9 @@ export interface paths {
         put?: never;
         /**
          * 创建账号
-         * @description 权限:平台管理员(全部);仅限登录会话(不接受 API 令牌)。
+         * @description 系统管理员创建业务角色的账号;管理员角色(系统、安全、审计管理员)只能由安全管理员调整角色授予,或在命令行创建。
+         *
+         *     权限:系统管理员(全部);仅限登录会话(不接受 API 令牌)。
          */
         post: {
             parameters: {
@@ -694,11 +867,11 @@ export interface paths {
                         /** @description 姓名或单位名称 */
                         displayName: string;
                         /**
-                         * @description 角色:admin 平台管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
+                         * @description 角色:admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
                          * @enum {string}
                          */
-                        role: "admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
-                        /** @description 初始密码,至少 10 个字符 */
+                        role: "admin" | "security_admin" | "audit_admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
+                        /** @description 初始口令:须符合口令策略,账号首次登录时必须修改 */
                         password: string;
                         /** @description 数据报送单位账号必填:部门代码 */
                         departmentCode?: string | null;
@@ -794,9 +967,9 @@ export interface paths {
         head?: never;
         /**
          * 修改账号
-         * @description 停用/启用、调整角色与绑定、重置密码。不能停用自己或取消自己的管理员角色。
+         * @description 系统管理员:修改名称与绑定、停用/启用、重置口令;安全管理员:调整角色(及新角色所需的绑定)。不能停用自己或修改自己的角色。重置口令或调整角色后,该账号的全部会话与 API 令牌立即失效。
          *
-         *     权限:平台管理员(全部);仅限登录会话(不接受 API 令牌)。
+         *     权限:系统管理员(全部)、安全管理员(全部);仅限登录会话(不接受 API 令牌)。
          */
         patch: {
             parameters: {
@@ -813,15 +986,15 @@ export interface paths {
                     "application/json": {
                         displayName?: string;
                         /**
-                         * @description 角色:admin 平台管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
+                         * @description 角色:admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
                          * @enum {string}
                          */
-                        role?: "admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
+                        role?: "admin" | "security_admin" | "audit_admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
                         departmentCode?: string | null;
                         uscc?: string | null;
                         /** @description true 停用账号:其会话和令牌立即失效 */
                         disabled?: boolean;
-                        /** @description 重置密码 */
+                        /** @description 重置口令:账号的全部会话与令牌失效,下次登录须修改 */
                         password?: string;
                     };
                 };
@@ -1034,7 +1207,7 @@ export interface paths {
          * 企业列表
          * @description 按统一社会信用代码前缀或企业名称的一部分查找,分页。企业用户只能看到本企业。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、检查人员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -1131,7 +1304,7 @@ export interface paths {
          * 企业详情
          * @description 名录信息,法定代表人已脱敏。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -1229,7 +1402,7 @@ export interface paths {
          * 企业的信用记录
          * @description 当前状态,按决定日期倒序,分页;可按类别和状态筛选。个人信息已脱敏。数据报送单位只看到本部门报送的记录。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)、检查人员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -1340,7 +1513,7 @@ export interface paths {
          * 信用记录详情与历史
          * @description 当前状态、全部历史版本及每个版本的来源。`reveal=true` 显示个人信息明文:仅数据所属部门可用,每次查看记入审计链。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)、检查人员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -1565,7 +1738,7 @@ export interface paths {
          * 签发企业信用报告
          * @description 按评价轨迹生成并签发信用报告(JSON、可打印的 HTML 或 PDF),每次请求签发一份带编号与验证码的报告并记入审计链。管理员、审核员与企业本身可获取完整版;数据报送单位与检查人员仅可获取公示版;金融机构、行业协会仅限推送给本机构的名单中的企业(公示版)或经企业授权查询的企业(完整版)。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -1961,7 +2134,7 @@ export interface paths {
         };
         /**
          * 自主申报列表
-         * @description 权限:平台管理员(全部)、审核员(全部)、企业用户(仅本企业)。
+         * @description 权限:系统管理员(全部)、审核员(全部)、企业用户(仅本企业)。
          */
         get: {
             parameters: {
@@ -2261,7 +2434,7 @@ export interface paths {
         };
         /**
          * 信用修复申请列表(含审核时限提示)
-         * @description 权限:平台管理员(全部)、审核员(全部)、企业用户(仅本企业)。
+         * @description 权限:系统管理员(全部)、审核员(全部)、企业用户(仅本企业)。
          */
         get: {
             parameters: {
@@ -2561,7 +2734,7 @@ export interface paths {
         };
         /**
          * 异议申请列表(含办结时限提示)
-         * @description 权限:平台管理员(全部)、审核员(全部)、企业用户(仅本企业)。
+         * @description 权限:系统管理员(全部)、审核员(全部)、企业用户(仅本企业)。
          */
         get: {
             parameters: {
@@ -2923,7 +3096,7 @@ export interface paths {
          * 信用承诺列表
          * @description 企业看本企业的承诺,数据报送单位看向本部门作出的承诺。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
          */
         get: {
             parameters: {
@@ -3230,7 +3403,7 @@ export interface paths {
          * 查询企业能否适用容缺受理、告知承诺
          * @description 按企业当前评价等级与信用承诺清单,回答该企业办理某事项时能否适用容缺受理、告知承诺,并给出依据。数据报送单位只能查询本部门办理的事项。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -3411,7 +3584,7 @@ export interface paths {
          * 下载信用修复提示函(PDF)
          * @description 按送达时记录的内容生成 A4 PDF(内嵌中文字体),以附件形式下载。
          *
-         *     权限:平台管理员(全部)、审核员(全部)、企业用户(仅本企业)。
+         *     权限:系统管理员(全部)、审核员(全部)、企业用户(仅本企业)。
          */
         get: {
             parameters: {
@@ -3784,7 +3957,7 @@ export interface paths {
          * 工作人员提醒
          * @description 发给工作人员的提醒,最新的在前:审核员收到即将到期或已超期的异议、信用修复申请(按工作日计算);数据报送单位只收到发给本部门的(企呼我应督办、重点任务到期、惠企政策新增符合条件企业等);管理员可查看全部。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -3878,7 +4051,7 @@ export interface paths {
          * 企业当前信用等级
          * @description 轻量查询:当前等级、得分、评价基准日与模型版本。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -3976,7 +4149,7 @@ export interface paths {
          * 企业当前评价及评价轨迹
          * @description 当前评价的得分、等级与完整轨迹(各指标取值、得分、权重、计入的记录与读取的参数),按存档评价的输入重算并以指纹核对。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -4074,7 +4247,7 @@ export interface paths {
          * 拉取共享事件(增量)
          * @description 返回游标之后的事件(按编号升序),只含本账号订阅的事件类型(未订阅时为全部类型)且有权查看的企业:金融机构、行业协会仅限推送给本机构的名单中或已授权本机构查询的企业。下次请求带上返回的 nextCursor 即可续取,不会遗漏也不会重复。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)。
          */
         get: {
             parameters: {
@@ -4171,7 +4344,7 @@ export interface paths {
          * 共享订阅列表
          * @description 本账号的订阅及 Webhook 投递统计;管理员可见全部。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
          */
         get: {
             parameters: {
@@ -4236,7 +4409,7 @@ export interface paths {
          * 登记共享订阅
          * @description Webhook 订阅返回签名密钥(仅此一次)。平台以 POST 推送 JSON,请求头 X-Xinping-Timestamp、X-Xinping-Event-Id 与 X-Xinping-Signature: sha256=HMAC-SHA256(密钥, 时间戳 + "." + 请求体);失败按指数退避重试,至少送达一次,接收方按事件编号去重。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
          */
         post: {
             parameters: {
@@ -4366,7 +4539,7 @@ export interface paths {
          * 取消共享订阅
          * @description 此后不再投递;他人的订阅视为不存在。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
          */
         delete: {
             parameters: {
@@ -4459,7 +4632,7 @@ export interface paths {
          * 企业授权查询列表
          * @description 企业看到本企业作出的授权,金融机构看到授予本机构的授权,管理员可见全部。
          *
-         *     权限:平台管理员(全部)、企业用户(仅本企业)、金融机构(仅本人)、行业协会(仅本人)。
+         *     权限:系统管理员(全部)、企业用户(仅本企业)、金融机构(仅本人)、行业协会(仅本人)。
          */
         get: {
             parameters: {
@@ -4726,7 +4899,7 @@ export interface paths {
          * 向金融机构或行业协会推送名单
          * @description 如知识产权质押融资白名单(000 §二(七)):接收方此后可查看名单中的企业,并收到 list_updated 事件。已在名单中的企业不重复推送。
          *
-         *     权限:平台管理员(全部)。
+         *     权限:系统管理员(全部)。
          */
         post: {
             parameters: {
@@ -4910,7 +5083,7 @@ export interface paths {
          * 企业在某场景适用的措施(资源挂接)
          * @description 按企业当前信用等级返回该场景适用的激励或约束措施及依据;每次查询与答复均记入审计日志。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -5103,7 +5276,7 @@ export interface paths {
          * "免打扰"企业名单
          * @description 当前等级为无风险等级、无有效负面记录、无未办结异议与修复申请的企业。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -5180,7 +5353,7 @@ export interface paths {
         };
         /**
          * 导出"免打扰"企业名单(Excel)
-         * @description 权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
+         * @description 权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -5255,7 +5428,7 @@ export interface paths {
         };
         /**
          * 抽查计划列表
-         * @description 权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、检查人员(全部)。
+         * @description 权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -5320,7 +5493,7 @@ export interface paths {
          * 创建双随机抽查计划
          * @description 设定抽查范围、各风险分类抽查比例与检查人员名录;随机种子随计划公布(未给出时由平台生成)。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
          */
         post: {
             parameters: {
@@ -5434,7 +5607,7 @@ export interface paths {
         };
         /**
          * 抽查计划详情(含摇号输入与抽中企业)
-         * @description 权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、检查人员(全部)。
+         * @description 权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -5555,7 +5728,7 @@ export interface paths {
          * 摇号
          * @description 按公布的种子与方法随机抽取企业并匹配检查人员(回避有利害关系的检查人员);每个计划只摇一次。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
          */
         post: {
             parameters: {
@@ -5670,7 +5843,7 @@ export interface paths {
         };
         /**
          * 导出抽查计划的抽中企业与结果(Excel)
-         * @description 权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、检查人员(全部)。
+         * @description 权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -5770,7 +5943,7 @@ export interface paths {
          * 公示抽查结果并记入信用记录
          * @description 已录入的检查结果在公示栏公开(一公开),并作为“抽查检查结果”记录写入企业信用记录。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
          */
         post: {
             parameters: {
@@ -5867,7 +6040,7 @@ export interface paths {
         };
         /**
          * 合并后的检查清单(每户一次)
-         * @description 权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
+         * @description 权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -5950,7 +6123,7 @@ export interface paths {
          * 合并多部门抽查(综合查一次)
          * @description 对同一企业被多个已摇号计划抽中的,合并为一次联合检查。
          *
-         *     权限:平台管理员(全部)。
+         *     权限:系统管理员(全部)。
          */
         post: {
             parameters: {
@@ -6054,7 +6227,7 @@ export interface paths {
         };
         /**
          * 导出合并后的检查清单(Excel)
-         * @description 权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
+         * @description 权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -6143,7 +6316,7 @@ export interface paths {
          * 检查任务列表
          * @description 检查人员只看到分配给本人的任务。
          *
-         *     权限:平台管理员(全部)、检查人员(仅本人)。
+         *     权限:系统管理员(全部)、检查人员(仅本人)。
          */
         get: {
             parameters: {
@@ -6469,7 +6642,7 @@ export interface paths {
          * 知识产权质押融资白名单(现行一期)
          * @description 拥有有效发明专利、信用等级达标、无公示期内严重失信等排除记录的企业,按推介次序排列(规则见 catalog/ip-pledge-whitelist.yaml)。金融机构只看到推送给本机构、尚未撤回的企业。可用 generationId 查看以往各期。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、金融机构(仅推送或授权的企业)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、金融机构(仅推送或授权的企业)。
          */
         get: {
             parameters: {
@@ -6567,7 +6740,7 @@ export interface paths {
          * 导出知识产权质押融资白名单(Excel)
          * @description 现行一期(或 generationId 指定的一期)的全部入选企业;金融机构只含推送给本机构的企业。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、金融机构(仅推送或授权的企业)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、金融机构(仅推送或授权的企业)。
          */
         get: {
             parameters: {
@@ -6655,7 +6828,7 @@ export interface paths {
          * 白名单各期生成记录
          * @description 每期的基准日、生成方式、规则摘要、各项计数与推送对象,新的在前。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -6720,7 +6893,7 @@ export interface paths {
          * 立即生成一期白名单并推送
          * @description 不等定期生成,按现行规则、当前信用等级与信用记录生成一期名单并推送给金融机构;不再入选的企业从各机构名单中撤回。
          *
-         *     权限:平台管理员(全部)。
+         *     权限:系统管理员(全部)。
          */
         post: {
             parameters: {
@@ -6938,7 +7111,7 @@ export interface paths {
          * 导出申请企业查询结果(Excel)
          * @description 金融机构只能导出本机构的查询。
          *
-         *     权限:平台管理员(全部)、金融机构(仅本人)。
+         *     权限:系统管理员(全部)、金融机构(仅本人)。
          */
         get: {
             parameters: {
@@ -7036,7 +7209,7 @@ export interface paths {
          * 贷款报送列表
          * @description 金融机构只看到本机构的报送;信用办看到全部,可按机构筛选。按放款日期新的在前。
          *
-         *     权限:平台管理员(全部)、审核员(全部)、金融机构(仅本人)。
+         *     权限:系统管理员(全部)、审核员(全部)、金融机构(仅本人)。
          */
         get: {
             parameters: {
@@ -7477,7 +7650,7 @@ export interface paths {
          * 导出贷款报送(Excel)
          * @description 金融机构只含本机构的报送。
          *
-         *     权限:平台管理员(全部)、审核员(全部)、金融机构(仅本人)。
+         *     权限:系统管理员(全部)、审核员(全部)、金融机构(仅本人)。
          */
         get: {
             parameters: {
@@ -7566,7 +7739,7 @@ export interface paths {
          * 白名单转化统计
          * @description 按名单期次与金融机构:推送企业、获贷企业、贷款笔数、金额、转化率(获贷企业 ÷ 推送企业);按月份与金融机构:贷款笔数、企业、金额及其中白名单企业的部分。只计有效(未撤回)的报送。金融机构只看到本机构的行;信用办可按机构筛选。
          *
-         *     权限:平台管理员(全部)、审核员(全部)、金融机构(仅本人)。
+         *     权限:系统管理员(全部)、审核员(全部)、金融机构(仅本人)。
          */
         get: {
             parameters: {
@@ -7655,7 +7828,7 @@ export interface paths {
          * 导出白名单转化统计(Excel)
          * @description 两张表:按名单期次、按月份。
          *
-         *     权限:平台管理员(全部)、审核员(全部)、金融机构(仅本人)。
+         *     权限:系统管理员(全部)、审核员(全部)、金融机构(仅本人)。
          */
         get: {
             parameters: {
@@ -7957,7 +8130,7 @@ export interface paths {
          * 信用等级分布
          * @description 全区企业当前信用等级(各企业最新一次评价)的分布,按现行模型的等级表排列,并给出尚未评价的企业数。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -8036,7 +8209,7 @@ export interface paths {
          * 上传报送文件并预览
          * @description 上传 Excel(.xlsx)、CSV 或 JSON 报送文件(不超过 20 MB),按导入规则逐行校验但不入库,返回表头对应、每处错误(行、列、原因)与前 10 行。数据报送单位只能为本部门上传;平台管理员须指定报送单位。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
          */
         post: {
             parameters: {
@@ -8142,7 +8315,7 @@ export interface paths {
          * 查看上传文件的预览
          * @description 上传后 24 小时内可再次查看其预览。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
          */
         get: {
             parameters: {
@@ -8242,7 +8415,7 @@ export interface paths {
          * 提交入库
          * @description 把已预览的文件作为一个批次入库(一个事务;入库后重新评价涉及的企业),立即返回导入任务,用“查看导入进度”轮询。all-or-nothing:全部正确才入库,有错则整批拒收;accept-valid:只入库正确的行,错误行写入拒收文件(含“错误原因”列)。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
          */
         post: {
             parameters: {
@@ -8358,7 +8531,7 @@ export interface paths {
          * 查看导入进度
          * @description 导入任务的进度与结果(任务记录保存在服务进程中,重启后以导入批次记录为准)。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
          */
         get: {
             parameters: {
@@ -8456,7 +8629,7 @@ export interface paths {
          * 导入批次记录
          * @description 全部导入批次(文件导入、接口推送、演示数据),最新的在前。数据报送单位只能看到本部门的批次。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
          */
         get: {
             parameters: {
@@ -8555,7 +8728,7 @@ export interface paths {
          * 下载拒收文件
          * @description 网页导入的批次中未入库的行,格式与原文件相同,末列为“错误原因”;改正后可直接重新上传。个人信息(如证件号码)仅对报送该批次的部门显示明文,其他用户(含平台管理员)下载的文件中为遮蔽形式;每次下载记入审计。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
          */
         get: {
             parameters: {
@@ -8716,7 +8889,7 @@ export interface paths {
          * 符合政策条件的企业(分页)
          * @description 按基准日的最新数据逐户判断,列出符合条件的企业及每个条件所依据的事实(按统一社会信用代码排序),并附匹配运行记录的首次符合与通知日期。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -8827,7 +9000,7 @@ export interface paths {
          * 导出符合政策条件的企业(Excel)
          * @description 全部符合条件的企业及依据;每次导出记入审计日志(谁、何时、哪项政策、多少家)。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -8928,7 +9101,7 @@ export interface paths {
          * 企业可享受的惠企政策
          * @description 逐项政策判断企业是否符合条件:符合的列出依据,不符合的说明第一个未满足的条件。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)。
          */
         get: {
             parameters: {
@@ -9042,7 +9215,7 @@ export interface paths {
          * 检查人员回避关系列表
          * @description 检查人员只看到本人的回避关系。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、检查人员(仅本人)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、检查人员(仅本人)。
          */
         get: {
             parameters: {
@@ -9121,7 +9294,7 @@ export interface paths {
          * 登记检查人员回避关系
          * @description 检查人员与企业存在利害关系(近亲属任职、曾在该企业任职、办理过其案件等)时登记,此后摇号不会派该检查人员检查该企业。检查人员只能为本人登记;须写明事由。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、检查人员(仅本人)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、检查人员(仅本人)。
          */
         post: {
             parameters: {
@@ -9212,7 +9385,7 @@ export interface paths {
          * 撤销检查人员回避关系
          * @description 登记有误或利害关系已消除时撤销,须写明理由;撤销记入审计日志。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)。
          */
         delete: {
             parameters: {
@@ -9302,7 +9475,7 @@ export interface paths {
          * 诉求列表
          * @description 最新的在前,可按状态、类别、承办部门、提交月份、是否超期、是否督办、是否列入督查筛选。访客手机号码只显示脱敏形式。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
          */
         get: {
             parameters: {
@@ -9518,7 +9691,7 @@ export interface paths {
          * 诉求办理提醒
          * @description 分办、转办、差评整改、超期督办、列入督查等提醒:数据报送单位看发给本部门的,平台管理员看全部。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
          */
         get: {
             parameters: {
@@ -9613,7 +9786,7 @@ export interface paths {
          * 诉求分析研判(按月)
          * @description 按提交月份、承办部门与诉求类别统计:诉求量、平均与中位响应时间(工作日)、超期率、各评价等级分布与满意率(003 结尾段“分析研判”)。数据报送单位只能看本部门。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -9706,7 +9879,7 @@ export interface paths {
          * 导出诉求分析研判(Excel)
          * @description 按月汇总、按部门、按类别、部门与类别四张工作表,另附统计口径。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -9984,7 +10157,7 @@ export interface paths {
          * 诉求详情与办理过程
          * @description 含每一步的办理记录(受理、转办、答复、评价、督办等)与关联的重复诉求。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
          */
         get: {
             parameters: {
@@ -10082,7 +10255,7 @@ export interface paths {
          * 下载诉求附件
          * @description 可查看该诉求者(含承办部门)下载其附件,类型为上传时按内容识别的类型(PDF、JPG、PNG)。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
          */
         get: {
             parameters: {
@@ -10183,7 +10356,7 @@ export interface paths {
          * 办理诉求:受理、开始办理、答复、办结
          * @description 承办部门(或信用办)办理分办给它的诉求:accept 受理、start 开始办理、answer 答复(text 必填,答复告知诉求人,关联的重复诉求随同答复)、close 办结(已评价的,或答复后评价期满仍未评价的;诉求未答复不能办结)。数据报送单位只能办理分办到本部门的诉求。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
          */
         post: {
             parameters: {
@@ -10304,7 +10477,7 @@ export interface paths {
          * 转办诉求
          * @description 转给职责所在的部门(须说明理由,记入审计)。转办不重新起算答复时限,但接收部门至少还有 catalog/workflow-deadlines.yaml 规定的最少工作日。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
          */
         post: {
             parameters: {
@@ -10425,7 +10598,7 @@ export interface paths {
          * 关联重复诉求
          * @description 把同一诉求人或同一事项的重复诉求关联到较早的原诉求(须说明理由):原诉求已答复的立即随同答复,否则在原诉求答复时随同答复。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
          */
         post: {
             parameters: {
@@ -10667,7 +10840,7 @@ export interface paths {
          * 重点任务清单(含推进状态)
          * @description 000 附件2 与 001 附件的全部任务(原文、牵头单位、责任单位、完成时间),以及截至统计日的状态(已完成、正常推进、临期、逾期)和各牵头单位的最新报送。可按清单、阶段、单位、状态筛选。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -10767,7 +10940,7 @@ export interface paths {
          * 重点任务看板:按阶段、按单位统计
          * @description 截至统计日,各实施阶段与各单位(作为牵头单位、作为责任单位)的任务数及已完成、正常推进、临期、逾期的件数。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -10875,7 +11048,7 @@ export interface paths {
          * 重点任务推进情况通报(HTML / PDF)
          * @description 截至指定日期的通报:总体情况、各阶段统计,以及各牵头单位已完成、临期、逾期的任务和牵头单位的最新报送(000 附件1 §三(二)“定期通报工作进度”)。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -10967,7 +11140,7 @@ export interface paths {
         };
         /**
          * 导出重点任务清单与推进状态(Excel)
-         * @description 权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         * @description 权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -11058,7 +11231,7 @@ export interface paths {
          * 重点任务提醒
          * @description 临期、逾期提示与责任单位报送的转告:数据报送单位看发给本部门的,平台管理员看全部。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
          */
         get: {
             parameters: {
@@ -11165,7 +11338,7 @@ export interface paths {
          * 上传推进情况佐证材料
          * @description 上传报送推进情况所附的佐证材料(PDF、JPG、PNG,按文件内容判断类型,大小有上限),返回的 SHA-256 填入报送的 attachments。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
          */
         post: {
             parameters: {
@@ -11271,7 +11444,7 @@ export interface paths {
          * 重点任务详情与全部报送
          * @description 任务原文、单位、完成时间、截至统计日的状态,以及各单位的全部报送(最新的在前;报送只增不改,更正为新的报送)。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -11420,7 +11593,7 @@ export interface paths {
          * 下载推进情况佐证材料
          * @description 下载该任务某次报送所附、且由报送单位上传的佐证材料。
          *
-         *     权限:平台管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -11521,7 +11694,7 @@ export interface paths {
          * 报送重点任务推进情况
          * @description 牵头单位或点名的责任单位以本部门名义报送:状态(未开始、推进中、已完成)、完成进度、推进情况与佐证材料(先通过 /api/reform-tasks/evidence 上传)。不是该任务牵头或责任单位的部门不能报送;平台管理员代为录入时须指明单位。报送只增不改,记入审计。
          *
-         *     权限:平台管理员(全部)、数据报送单位(仅本部门)。
+         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
          */
         post: {
             parameters: {
@@ -11905,7 +12078,7 @@ export interface paths {
          * 评价模型版本列表
          * @description 随平台发布的版本(models/)与数据目录下的本地草稿(数据目录/models/),及各自的状态:现行发布、已模拟、草稿、已停用。
          *
-         *     权限:平台管理员(全部)、审核员(全部)。
+         *     权限:系统管理员(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -11984,7 +12157,7 @@ export interface paths {
          * 评价模型版本详情
          * @description 维度与指标、每个参数的单位、依据与各生效日期的取值、等级表、否决项、模型检查结果,以及该版本的模拟结果(等级迁移矩阵)。
          *
-         *     权限:平台管理员(全部)、审核员(全部)。
+         *     权限:系统管理员(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -12086,7 +12259,7 @@ export interface paths {
          * 模拟模型草稿(后台任务)
          * @description 用草稿与现行版本按今天分别评价全部企业,对比等级分布与迁移矩阵;只保存模拟结果,不改变任何企业的等级。完成后版本状态为“已模拟”,方可发布。
          *
-         *     权限:平台管理员(全部)。
+         *     权限:系统管理员(全部)。
          */
         post: {
             parameters: {
@@ -12195,7 +12368,7 @@ export interface paths {
          * 发布已模拟的模型版本(后台任务)
          * @description 停用原版本,冻结并发布此版本,然后按新版本重新评价全部企业。须提交所确认版本的摘要:文件在确认后有变化的,不予发布。
          *
-         *     权限:平台管理员(全部);仅限登录会话(不接受 API 令牌)。
+         *     权限:系统管理员(全部);仅限登录会话(不接受 API 令牌)。
          */
         post: {
             parameters: {
@@ -12309,7 +12482,7 @@ export interface paths {
          * 批量评价记录
          * @description 最近的批量评价(全部企业评价、每日到期重评、发布新版本后重评),最新在前。
          *
-         *     权限:平台管理员(全部)、审核员(全部)。
+         *     权限:系统管理员(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -12386,7 +12559,7 @@ export interface paths {
          * 批量评价全部企业(后台任务)
          * @description 按现行发布的模型版本重新评价全部企业并保存结果;同一版本、同一基准日未完成的评价从中断处续跑。
          *
-         *     权限:平台管理员(全部)。
+         *     权限:系统管理员(全部)。
          */
         post: {
             parameters: {
@@ -12498,7 +12671,7 @@ export interface paths {
          * 审计动作清单
          * @description 平台记入审计链的全部动作(封闭清单)及其中文说明。
          *
-         *     权限:平台管理员(全部)、审核员(全部)。
+         *     权限:审计管理员(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -12580,7 +12753,7 @@ export interface paths {
          * 查询审计记录
          * @description 按操作人、动作、对象、日期范围查询审计链中的事件,最新在前,分页。
          *
-         *     权限:平台管理员(全部)、审核员(全部)。
+         *     权限:审计管理员(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -12687,7 +12860,7 @@ export interface paths {
          * 审计事件详情
          * @description 事件的全部内容,及其与前一事件的哈希链接。
          *
-         *     权限:平台管理员(全部)、审核员(全部)。
+         *     权限:审计管理员(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -12787,7 +12960,7 @@ export interface paths {
          * 校验审计链(后台任务)
          * @description 逐条重算哈希、检查链接与序号连续、核对链头和各导入批次的记录摘要,报告第一处被篡改或删除的位置。结果在任务完成后的 result 中:ok、eventsChecked、head、problem。
          *
-         *     权限:平台管理员(全部)、审核员(全部)。
+         *     权限:审计管理员(全部)、审核员(全部)。
          */
         post: {
             parameters: {
@@ -12889,7 +13062,7 @@ export interface paths {
          * 后台任务列表
          * @description 本服务进程中最近的后台任务(运行中的与最近完成的),最新在前。可按类型筛选。
          *
-         *     权限:平台管理员(全部)、审核员(全部)。
+         *     权限:系统管理员(全部)、审计管理员(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -12980,7 +13153,7 @@ export interface paths {
          * 后台任务进度
          * @description 运行中返回进度;完成后返回结果摘要,失败时返回原因。
          *
-         *     权限:平台管理员(全部)、审核员(全部)。
+         *     权限:系统管理员(全部)、审计管理员(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -13514,7 +13687,7 @@ export interface paths {
          * 诚信典型案例列表(管理)
          * @description 全部案例,含已撤回的;标明公众门户现在是否展示及原因。
          *
-         *     权限:平台管理员(全部)。
+         *     权限:系统管理员(全部)。
          */
         get: {
             parameters: {
@@ -13596,7 +13769,7 @@ export interface paths {
          * 发布诚信典型案例
          * @description 选取一家企业,写明标题与正文,在公众门户发布。企业现行信用等级须在 catalog/public-disclosure.yaml 规定的范围内;每家企业同时只有一个发布中的案例。未给出亮点时,取企业的荣誉表彰记录。记入审计链。
          *
-         *     权限:平台管理员(全部)。
+         *     权限:系统管理员(全部)。
          */
         post: {
             parameters: {
@@ -13704,7 +13877,7 @@ export interface paths {
          * 撤回诚信典型案例
          * @description 从公众门户撤回案例,须写明原因;案例记录保留。记入审计链。
          *
-         *     权限:平台管理员(全部)。
+         *     权限:系统管理员(全部)。
          */
         post: {
             parameters: {
@@ -13816,7 +13989,7 @@ export interface paths {
          * 已载入的节假日安排
          * @description 工作日期限按这些年度的安排计算;落在未载入年度的期限按现行节假日安排推算,待次年安排公布后更新。
          *
-         *     权限:平台管理员(全部)、审核员(全部)。
+         *     权限:系统管理员(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -13883,7 +14056,7 @@ export interface paths {
          * 载入一个年度的节假日安排
          * @description 上传国务院办公厅当年部分节假日安排的文件内容(YAML 或 JSON,格式见 README)。检查年份与文号、全部法定节假日、日期不重复、调休上班日为周末且不是假日;有误时逐项说明行、字段和原因。载入后重新计算受影响的办理期限并通知相关方,记入审计链。
          *
-         *     权限:平台管理员(全部)。
+         *     权限:系统管理员(全部)。
          */
         post: {
             parameters: {
@@ -14143,16 +14316,18 @@ export interface components {
             username: string;
             displayName: string;
             /**
-             * @description 角色:admin 平台管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
+             * @description 角色:admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
              * @enum {string}
              */
-            role: "admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
+            role: "admin" | "security_admin" | "audit_admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
             roleLabel: string;
             /** @description 数据报送单位账号所属部门代码 */
             departmentCode: string | null;
             /** @description 企业用户账号绑定的统一社会信用代码 */
             uscc: string | null;
             disabled: boolean;
+            /** @description true:初始口令、已重置或已过期,登录后须先修改口令 */
+            mustChangePassword: boolean;
             createdAt: string;
             updatedAt: string;
         };
@@ -14161,10 +14336,10 @@ export interface components {
             username: string;
             displayName: string;
             /**
-             * @description 角色:admin 平台管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
+             * @description 角色:admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
              * @enum {string}
              */
-            role: "admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
+            role: "admin" | "security_admin" | "audit_admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
             roleLabel: string;
             departmentCode: string | null;
             uscc: string | null;
@@ -14173,6 +14348,8 @@ export interface components {
              * @enum {string}
              */
             via: "session" | "token";
+            /** @description true:须先修改口令 */
+            mustChangePassword: boolean;
         };
         RecordKindInput: {
             code: string;
@@ -16307,6 +16484,10 @@ export interface components {
             /** @description 本事件哈希 = SHA-256(前一事件哈希, 事件内容) */
             hash: string;
         };
+        PlatformInput: {
+            /** @description 是否为演示库 */
+            isDemo: boolean;
+        };
         AuditEventDetailInput: {
             /** @description 序号(链上连续编号) */
             seq: number;
@@ -16344,16 +16525,18 @@ export interface components {
             username: string;
             displayName: string;
             /**
-             * @description 角色:admin 平台管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
+             * @description 角色:admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
              * @enum {string}
              */
-            role: "admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
+            role: "admin" | "security_admin" | "audit_admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
             roleLabel: string;
             /** @description 数据报送单位账号所属部门代码 */
             departmentCode: string | null;
             /** @description 企业用户账号绑定的统一社会信用代码 */
             uscc: string | null;
             disabled: boolean;
+            /** @description true:初始口令、已重置或已过期,登录后须先修改口令 */
+            mustChangePassword: boolean;
             createdAt: string;
             updatedAt: string;
         };
@@ -16362,10 +16545,10 @@ export interface components {
             username: string;
             displayName: string;
             /**
-             * @description 角色:admin 平台管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
+             * @description 角色:admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
              * @enum {string}
              */
-            role: "admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
+            role: "admin" | "security_admin" | "audit_admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
             roleLabel: string;
             departmentCode: string | null;
             uscc: string | null;
@@ -16374,6 +16557,8 @@ export interface components {
              * @enum {string}
              */
             via: "session" | "token";
+            /** @description true:须先修改口令 */
+            mustChangePassword: boolean;
         };
         RecordKind: {
             code: string;
@@ -18507,6 +18692,10 @@ export interface components {
             };
             /** @description 本事件哈希 = SHA-256(前一事件哈希, 事件内容) */
             hash: string;
+        };
+        Platform: {
+            /** @description 是否为演示库 */
+            isDemo: boolean;
         };
         AuditEventDetail: {
             /** @description 序号(链上连续编号) */

@@ -8,6 +8,8 @@ import { LoadingState } from '../components/page-states.tsx';
 import { ConsoleLayout } from '../layouts/console-layout.tsx';
 import { EnterpriseLayout } from '../layouts/enterprise-layout.tsx';
 import { PublicLayout } from '../layouts/public-layout.tsx';
+import { DemoBanner } from '../layouts/demo-banner.tsx';
+import { ChangePasswordPage } from '../pages/account/change-password-page.tsx';
 import { LoginPage } from '../pages/login/login-page.tsx';
 import { NotFoundPage } from '../pages/system/not-found-page.tsx';
 import { UnderConstructionPage } from '../pages/system/under-construction-page.tsx';
@@ -42,6 +44,7 @@ function portalRoutes(portal: Portal): RouteObject[] {
 const router = createBrowserRouter([
   { path: '/', element: <RootRedirect /> },
   { path: '/login', element: <LoginPage /> },
+  { path: '/change-password', element: <ChangePasswordPage /> },
   { element: <ConsoleLayout portal="admin" />, children: portalRoutes('admin') },
   { element: <EnterpriseLayout />, children: portalRoutes('enterprise') },
   { element: <ConsoleLayout portal="bank" />, children: portalRoutes('bank') },
@@ -57,6 +60,7 @@ export function App() {
     <ConfigProvider locale={zhCNLocale} theme={THEME} button={{ autoInsertSpace: false }}>
       <AntApp>
         <SessionProvider>
+          <DemoBanner />
           <RouterProvider router={router} />
         </SessionProvider>
       </AntApp>

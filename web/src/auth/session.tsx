@@ -9,6 +9,8 @@ interface Session {
   /** Logs in; throws ApiError with the server's Chinese message (wrong password, account locked …). */
   logIn(username: string, password: string): Promise<CurrentUser>;
   logOut(): Promise<void>;
+  /** Changes the own password (the server ends every other session and gives this browser a new one). */
+  changePassword(currentPassword: string, newPassword: string): Promise<CurrentUser>;
   /** True when the session ended behind the user's back (expired): the login page says so. */
   hasExpired: boolean;
 }
@@ -55,7 +57,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setUser(null);
   }, []);
 
-  const value = useMemo(() => ({ user, logIn, logOut, hasExpired }), [user, logIn, logOut, hasExpired]);
+  const changePassword = useCallback(async (currentPassword: string, newPassword: string) => {
+    await call(api.POST('/api/auth/password', { body: { currentPassword, newPassword } }));
+    const me = await call(api.GET('/api/auth/me'));
+    setUser(me);
+    return me;
+  }, []);
+
+  const value = useMemo(() => ({ user, logIn, logOut, changePassword, hasExpired }), [user, logIn, logOut, changePassword, hasExpired]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

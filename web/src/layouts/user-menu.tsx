@@ -1,10 +1,10 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Space, Typography, message } from 'antd';
 import { useNavigate } from 'react-router';
 import { useSession } from '../auth/session.tsx';
 import { t } from '../locales/zh-CN.ts';
 
-/** The logged-in account's name and role, and the logout button. */
+/** The logged-in account's name and role, the 修改口令 link and the logout button. */
 export function UserMenu({ isCompact = false }: { isCompact?: boolean }) {
   const { user, logOut } = useSession();
   const navigate = useNavigate();
@@ -21,6 +21,9 @@ export function UserMenu({ isCompact = false }: { isCompact?: boolean }) {
           <UserOutlined /> {user.displayName}({user.roleLabel})
         </Typography.Text>
       )}
+      <Button size={isCompact ? 'large' : 'small'} icon={<KeyOutlined />} onClick={() => navigate('/change-password')} aria-label={t('auth.changePassword')}>
+        {isCompact ? null : t('auth.changePassword')}
+      </Button>
       {/* On the phone the compact button is a full-size tap target (≥ 40 px). */}
       <Button size={isCompact ? 'large' : 'small'} icon={<LogoutOutlined />} onClick={onLogOut} aria-label={t('auth.logout')}>
         {isCompact ? null : t('auth.logout')}

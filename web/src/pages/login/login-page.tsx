@@ -8,8 +8,12 @@ import { LoadingState } from '../../components/page-states.tsx';
 import { t } from '../../locales/zh-CN.ts';
 import { homePathOf, isAllowed, ROUTES } from '../../routes.tsx';
 
-/** Where to go after logging in: the page that asked for the login if the role may open it, else the role's home. */
-function destinationOf(next: string | null, role: Role): string {
+/**
+ * Where to go after logging in: the 修改口令 page when the password must be changed first, else the page that asked
+ * for the login if the role may open it, else the role's home.
+ */
+export function destinationOf(next: string | null, role: Role, mustChangePassword = false): string {
+  if (mustChangePassword) return `/change-password${next ? `?next=${encodeURIComponent(next)}` : ''}`;
   if (next && next.startsWith('/') && !next.startsWith('//')) {
     const pathname = next.split('?')[0];
     const route = ROUTES.find((candidate) => matchPath(candidate.path, pathname));
@@ -29,14 +33,14 @@ export function LoginPage() {
   }, []);
 
   if (user === undefined) return <LoadingState height={400} />;
-  if (user && !isBusy) return <Navigate to={destinationOf(searchParams.get('next'), user.role)} replace />;
+  if (user && !isBusy) return <Navigate to={destinationOf(searchParams.get('next'), user.role, user.mustChangePassword)} replace />;
 
   const submit = async (values: { username: string; password: string }) => {
     setIsBusy(true);
     setError(undefined);
     try {
       const me = await logIn(values.username, values.password);
-      navigate(destinationOf(searchParams.get('next'), me.role), { replace: true });
+      navigate(destinationOf(searchParams.get('next'), me.role, me.mustChangePassword), { replace: true });
     } catch (failure) {
       setError(messageOf(failure));
       setIsBusy(false);

@@ -2,7 +2,8 @@ import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { api, call, type Role, type Schemas, messageOf } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
-import { ROLE_OPTIONS } from './role-labels.ts';
+import { useSession } from '../../../auth/session.tsx';
+import { NEW_ACCOUNT_ROLE_OPTIONS, ROLE_OPTIONS } from './role-labels.ts';
 
 type User = Schemas['User'];
 
@@ -17,13 +18,17 @@ interface AccountValues {
 
 /**
  * Creates an account, or changes one's name, role and binding (a department operator reports for one department, an
- * enterprise account is one enterprise). The server's Chinese message is shown above the buttons when it refuses.
+ * enterprise account is one enterprise). 三权分立: the 系统管理员 creates accounts, edits names and bindings and resets
+ * passwords; the 安全管理员 changes roles. Only changed fields are sent. The server's Chinese message is shown above
+ * the buttons when it refuses.
  */
 export function AccountForm({ user, onDone, onCancel }: { user?: User; onDone: () => void; onCancel: () => void }) {
   const [form] = Form.useForm<AccountValues>();
   const [error, setError] = useState<string>();
   const [isSaving, setIsSaving] = useState(false);
   const departments = useApi(() => call(api.GET('/api/catalog/departments')), []);
+  const { user: me } = useSession();
+  const isSecurityAdmin = me?.role === 'security_admin';
   const role = Form.useWatch('role', form) ?? user?.role;
   const save = async () => {
     const values = await form.validateFields();
@@ -33,7 +38,13 @@ export function AccountForm({ user, onDone, onCancel }: { user?: User; onDone: (
       const departmentCode = values.role === 'department_operator' ? (values.departmentCode ?? null) : null;
       const uscc = values.role === 'enterprise' ? (values.uscc?.trim() || null) : null;
       if (user) {
-        await call(api.PATCH('/api/users/{id}', { params: { path: { id: user.id } }, body: { displayName: values.displayName, role: values.role, departmentCode, uscc } }));
+        const body: { displayName?: string; role?: Role; departmentCode?: string | null; uscc?: string | null; password?: string } = {};
+        if (values.role !== user.role) body.role = values.role;
+        if (values.displayName !== user.displayName) body.displayName = values.displayName;
+        if (departmentCode !== user.departmentCode) body.departmentCode = departmentCode;
+        if (uscc !== user.uscc) body.uscc = uscc;
+        if (values.password) body.password = values.password;
+        if (Object.keys(body).length > 0) await call(api.PATCH('/api/users/{id}', { params: { path: { id: user.id } }, body }));
       } else {
         await call(api.POST('/api/users', { body: { username: values.username.trim(), displayName: values.displayName, role: values.role, password: values.password ?? '', departmentCode, uscc } }));
       }
@@ -51,10 +62,10 @@ export function AccountForm({ user, onDone, onCancel }: { user?: User; onDone: (
           <Input disabled={Boolean(user)} autoComplete="off" />
         </Form.Item>
         <Form.Item name="displayName" label="姓名或单位名称" rules={[{ required: true, message: '请输入姓名或单位名称' }]}>
-          <Input />
+          <Input disabled={isSecurityAdmin} />
         </Form.Item>
-        <Form.Item name="role" label="角色" rules={[{ required: true }]}>
-          <Select options={ROLE_OPTIONS} />
+        <Form.Item name="role" label="角色" rules={[{ required: true }]} extra={user && !isSecurityAdmin ? '角色由安全管理员调整' : undefined}>
+          <Select options={user ? ROLE_OPTIONS : NEW_ACCOUNT_ROLE_OPTIONS} disabled={Boolean(user) && !isSecurityAdmin} />
         </Form.Item>
         {role === 'department_operator' && (
           <Form.Item name="departmentCode" label="报送部门" rules={[{ required: true, message: '数据报送单位账号须选择部门' }]}>
@@ -67,7 +78,12 @@ export function AccountForm({ user, onDone, onCancel }: { user?: User; onDone: (
           </Form.Item>
         )}
         {!user && (
-          <Form.Item name="password" label="初始密码" rules={[{ required: true, message: '请输入初始密码' }, { min: 10, message: '至少 10 个字符' }]}>
+          <Form.Item name="password" label="初始口令" rules={[{ required: true, message: '请输入初始口令' }]} extra="账号首次登录时必须修改">
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        )}
+        {user && !isSecurityAdmin && (
+          <Form.Item name="password" label="重置口令(可选)" extra="重置后该账号的会话与令牌立即失效,下次登录须修改口令">
             <Input.Password autoComplete="new-password" />
           </Form.Item>
         )}

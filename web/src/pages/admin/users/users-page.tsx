@@ -10,7 +10,7 @@ import { ROLE_OPTIONS } from './role-labels.ts';
 
 type User = Schemas['User'];
 
-/** The accounts: search by name or role, create, change role and binding, disable or enable. */
+/** The accounts: search by name or role; the 系统管理员 creates, edits, resets and disables, the 安全管理员 changes roles. */
 function Accounts() {
   const { user: me } = useSession();
   const [q, setQ] = useState('');
@@ -34,9 +34,11 @@ function Accounts() {
       <Space wrap>
         <Input.Search placeholder="用户名或名称" allowClear onSearch={(value) => setQ(value.trim())} style={{ width: 240 }} aria-label="查找账号" />
         <Select allowClear placeholder="全部角色" value={role} onChange={setRole} options={ROLE_OPTIONS} style={{ width: 160 }} aria-label="角色" />
-        <Button type="primary" onClick={() => setEditing('new')}>
-          创建账号
-        </Button>
+        {me?.role === 'admin' && (
+          <Button type="primary" onClick={() => setEditing('new')}>
+            创建账号
+          </Button>
+        )}
       </Space>
       <PagedTable<User>
         rowKey="id"
@@ -58,9 +60,9 @@ function Accounts() {
               <Space direction="vertical" size={0}>
                 <Space size={0}>
                   <Button type="link" size="small" onClick={() => setEditing(row)}>
-                    修改角色
+                    {me?.role === 'security_admin' ? '修改角色' : '修改'}
                   </Button>
-                  {row.disabled ? (
+                  {me?.role !== 'admin' ? null : row.disabled ? (
                     <Button type="link" size="small" onClick={() => setDisabled(row, false)}>
                       启用
                     </Button>
