@@ -7,6 +7,8 @@ export interface CommandContext {
   config: Config;
   /** Opens (and migrates) the store on first use; closed by main after the command. */
   store(): Promise<Store>;
+  /** Whether there is a store to open without creating one (default: `storeExists(config)`; tests hand in a store). */
+  hasStore?(): boolean;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
 }

@@ -958,6 +958,8 @@ describeOnEachEngine('authorization matrix', (current) => {
     'GET /api/public/overview': { request: () => ({ method: 'GET', url: '/api/public/overview' }) },
     'GET /api/public/grades': { request: () => ({ method: 'GET', url: '/api/public/grades' }) },
     'GET /api/public/records': { request: () => ({ method: 'GET', url: '/api/public/records' }) },
+    'GET /api/public/audit-checkpoints': { request: () => ({ method: 'GET', url: '/api/public/audit-checkpoints' }) },
+    'GET /api/public/signing-key': { request: () => ({ method: 'GET', url: '/api/public/signing-key' }) },
     'GET /api/public/model': {
       request: async () => {
         await ensurePublishedModel(current());

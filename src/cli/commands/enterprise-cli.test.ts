@@ -20,7 +20,7 @@ const LEGACY = '91350203M0001QKT19';
 async function run(command: Command, args: string[], store: Store): Promise<{ exit: number; stdout: string; stderr: string }> {
   const output = { stdout: '', stderr: '' };
   const sink = (key: 'stdout' | 'stderr') => ({ write: (chunk: string) => ((output[key] += chunk), true) }) as unknown as NodeJS.WritableStream;
-  const context: CommandContext = { args, config: { dataDir: '' }, store: async () => store, stdout: sink('stdout'), stderr: sink('stderr') };
+  const context: CommandContext = { args, config: { dataDir: '' }, store: async () => store, hasStore: () => true, stdout: sink('stdout'), stderr: sink('stderr') };
   const exit = await command.run(context);
   return { exit, ...output };
 }

@@ -28,9 +28,9 @@ async function run(command: Command, args: string[], store: Store): Promise<{ ex
   return { exit, ...output };
 }
 
-describeOnEachEngine('xinping evaluate and record show', (store) => {
+describeOnEachEngine('xinping evaluate and record show', (store, _engine, owner) => {
   before(async () => {
-    await loadDataset(store(), { ...DEFAULT_DATASET, enterprises: 120 });
+    await loadDataset(owner(), { ...DEFAULT_DATASET, enterprises: 120 });
     await ensurePublishedModel(store());
   });
 
@@ -119,7 +119,7 @@ for (const engine of engines()) {
     before(async () => {
       dataDir = engine === 'pglite' ? fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-resume-')) : undefined;
       const handle = await createTestStore(engine, { dataDir });
-      await loadDataset(handle.store, { ...DEFAULT_DATASET, enterprises: ENTERPRISES });
+      await loadDataset(handle.owner, { ...DEFAULT_DATASET, enterprises: ENTERPRISES });
       await ensurePublishedModel(handle.store);
       // PGlite is one process's database: the children open it after this process lets go.
       if (engine === 'pglite') await handle.store.close();

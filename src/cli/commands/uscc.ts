@@ -19,7 +19,7 @@ export const usccCommand: Command = {
       return 2;
     }
     // Validation needs no store; only the look-up of accepted legacy codes does, and never creates one.
-    const checks = await checkUsccCodes(positionals, async () => (storeExists(context.config) ? (await context.store()).db : undefined));
+    const checks = await checkUsccCodes(positionals, async () => ((context.hasStore?.() ?? storeExists(context.config)) ? (await context.store()).db : undefined));
     checks.forEach((check, index) => {
       if (values.json) {
         printJson(context, { input: positionals[index], code: check.normalized, valid: check.valid, failure: check.failure, reason: check.reason, warning: check.warning, legacy: check.legacy });

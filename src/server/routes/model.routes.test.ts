@@ -12,7 +12,7 @@ import { createServerFixture, type ServerFixture } from '../server-test-fixture.
 /**
  * 模型管理 over HTTP (issue #8): versions with their parameters, a draft simulated as a background job with the
  * grade transition matrix, publishing with the reviewed digest, and the full re-evaluation as a job. The fixture's
- * two enterprises both score 71 (grade B) with model v1.
+ * two enterprises both score 70 (grade B: the market-supervision penalty still counts) with model v1.
  */
 describeOnEachEngine('model management over HTTP', (current) => {
   let fixture: ServerFixture;
@@ -42,14 +42,14 @@ describeOnEachEngine('model management over HTTP', (current) => {
   }
 
   test('the version list shows the published v1 and a draft from the data directory, each with its status and digest', async () => {
-    draft('v1-a71', { 'model.yaml': [['min_score: 84', 'min_score: 71']] });
+    draft('v1-a70', { 'model.yaml': [['min_score: 70', 'min_score: 69'], ['min_score: 84', 'min_score: 70']] });
     const response = await call('reviewer', 'GET', '/api/model-versions');
     assert.equal(response.statusCode, 200, response.body);
     const byKey = new Map(response.json().items.map((item: { key: string }) => [item.key, item]));
     const v1 = byKey.get('huarong-sci-tech/v1') as Record<string, unknown>;
     assert.deepEqual([v1.status, v1.source, v1.filesChanged, v1.effectiveFrom], ['published', 'platform', false, '2026-12-01']);
     assert.match(String(v1.digest), /^[0-9a-f]{64}$/);
-    const draftVersion = byKey.get('huarong-sci-tech/v1-a71') as Record<string, unknown>;
+    const draftVersion = byKey.get('huarong-sci-tech/v1-a70') as Record<string, unknown>;
     assert.deepEqual([draftVersion.status, draftVersion.source, draftVersion.lastSimulation], ['draft', 'data-dir', null]);
     assert.notEqual(draftVersion.digest, v1.digest, 'a changed grade table changes the digest');
   });
@@ -71,7 +71,7 @@ describeOnEachEngine('model management over HTTP', (current) => {
   });
 
   test('an administrator simulates a draft as a job, then its detail holds the transition matrix and the count of changed grades', async () => {
-    const started = await call('admin', 'POST', '/api/model-versions/huarong-sci-tech/v1-a71/simulations');
+    const started = await call('admin', 'POST', '/api/model-versions/huarong-sci-tech/v1-a70/simulations');
     assert.equal(started.statusCode, 202, started.body);
     assert.equal(started.json().status, 'running');
     const job = await finished(started.json().id);
@@ -79,23 +79,23 @@ describeOnEachEngine('model management over HTTP', (current) => {
     assert.deepEqual([job.processed, job.total, job.progress], [2, 2, 1]);
     assert.equal((job.result as { movedCount: number }).movedCount, 2);
 
-    const detail = (await call('reviewer', 'GET', '/api/model-versions/huarong-sci-tech/v1-a71')).json();
+    const detail = (await call('reviewer', 'GET', '/api/model-versions/huarong-sci-tech/v1-a70')).json();
     assert.equal(detail.status, 'simulated');
     const simulation = detail.simulation;
     assert.equal(simulation.published.modelVersion, 'huarong-sci-tech/v1');
-    assert.equal(simulation.transitions.B.A, 2, 'both B enterprises (71 points) reach the lowered A line');
+    assert.equal(simulation.transitions.B.A, 2, 'both B enterprises (70 points) reach the lowered A line');
     assert.equal(simulation.movedCount, 2);
     assert.deepEqual(simulation.distribution.draft, { A: 2, B: 0, C: 0, D: 0 });
     assert.equal(simulation.simulatedBy, 'admin');
-    assert.equal((await call('reviewer', 'POST', '/api/model-versions/huarong-sci-tech/v1-a71/simulations')).statusCode, 403, 'reviewers only read');
+    assert.equal((await call('reviewer', 'POST', '/api/model-versions/huarong-sci-tech/v1-a70/simulations')).statusCode, 403, 'reviewers only read');
   });
 
   test('a draft whose own test cases fail is simulated but its publication job fails and names the failing cases', async () => {
-    const detail = (await call('admin', 'GET', '/api/model-versions/huarong-sci-tech/v1-a71')).json();
+    const detail = (await call('admin', 'GET', '/api/model-versions/huarong-sci-tech/v1-a70')).json();
     assert.equal(detail.testFailures.length, 3, 'the detail shows the failing cases before anyone publishes');
     assert.match(detail.testFailures.join('\n'), /\[整体\] 没有任何信用记录的新设企业.*等级应为 B,实为 A/);
     const digest = detail.digest;
-    const started = await call('admin', 'POST', '/api/model-versions/huarong-sci-tech/v1-a71/publication', { confirmDigest: digest });
+    const started = await call('admin', 'POST', '/api/model-versions/huarong-sci-tech/v1-a70/publication', { confirmDigest: digest });
     assert.equal(started.statusCode, 202, started.body);
     const job = await finished(started.json().id);
     assert.equal(job.status, 'failed');

@@ -13,9 +13,9 @@ import { simulateModel } from './simulate-model.ts';
 const ENTERPRISES = 300;
 const operator = '模型管理员';
 
-describeOnEachEngine('the model lifecycle: simulate, publish, freeze', (store) => {
+describeOnEachEngine('the model lifecycle: simulate, publish, freeze', (store, _engine, owner) => {
   before(async () => {
-    await loadDataset(store(), { ...DEFAULT_DATASET, enterprises: ENTERPRISES });
+    await loadDataset(owner(), { ...DEFAULT_DATASET, enterprises: ENTERPRISES });
   });
   after(removeModelCopies);
 

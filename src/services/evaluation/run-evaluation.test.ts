@@ -17,9 +17,9 @@ async function storedByRun(store: Store, runId: number): Promise<string[]> {
   return rows.map((row) => `${row.enterprise_id}|${row.fingerprint}|${row.result_hash}|${Number(row.score)}|${row.grade}`);
 }
 
-describeOnEachEngine('evaluating everyone', (store) => {
+describeOnEachEngine('evaluating everyone', (store, _engine, owner) => {
   before(async () => {
-    await loadDataset(store(), { ...DEFAULT_DATASET, enterprises: ENTERPRISES });
+    await loadDataset(owner(), { ...DEFAULT_DATASET, enterprises: ENTERPRISES });
     await ensurePublishedModel(store());
   });
 

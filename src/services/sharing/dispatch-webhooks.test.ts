@@ -206,7 +206,7 @@ describeOnEachEngine('webhooks', (current) => {
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-    const created = await createSubscription(current().db, key(), admin, { name: '停机测试', eventTypes: ['grade_changed'], delivery: 'webhook', url });
+    const created = await createSubscription(current().db, key(), admin, { name: '停机测试', eventTypes: ['grade_changed'], delivery: 'webhook', url }, LOOPBACK_RECEIVERS);
     try {
       await publish(300);
       const dispatcher = startWebhookDispatcher(current().db, key, { ...FAST, timeoutMs: 30_000, intervalMs: 10 });
