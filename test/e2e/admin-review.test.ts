@@ -34,7 +34,7 @@ describe('审核 in the admin console on the demo district', () => {
     enterprise = { ...candidates.rows[0], score: Number(candidates.rows[0].score) };
 
     // The enterprise declares a national honour through the API, with its certificate as an attachment.
-    await createUser(platform.store.db, 'e2e', { username: 'e2e-enterprise', displayName: enterprise.name, role: 'enterprise', uscc: enterprise.uscc, password: DEMO_PASSWORD });
+    await createUser(platform.store.db, 'e2e', { username: 'e2e-enterprise', displayName: enterprise.name, role: 'enterprise', uscc: enterprise.uscc, password: DEMO_PASSWORD }, { isDemo: true });
     const login = await fetch(`${platform.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'e2e-enterprise', password: DEMO_PASSWORD }) });
     assert.equal(login.status, 200);
     const cookie = login.headers.getSetCookie().find((value) => value.startsWith(`${SESSION_COOKIE}=`))!.split(';')[0];

@@ -19,7 +19,7 @@ describeOnEachEngine('attachments are bound to their uploader', (current) => {
   before(async () => {
     fixture = await createServerFixture(current());
     sessionA = await fixture.logIn('enterprise');
-    await createUser(current().db, 'test', { username: 'enterprise-b', displayName: '乙公司经办人', role: 'enterprise', password: DEMO_PASSWORD, uscc: fixture.enterpriseB });
+    await createUser(current().db, 'test', { username: 'enterprise-b', displayName: '乙公司经办人', role: 'enterprise', password: DEMO_PASSWORD, uscc: fixture.enterpriseB }, { isDemo: true });
     const login = await fixture.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'enterprise-b', password: DEMO_PASSWORD } });
     sessionB = login.cookies.find((cookie) => cookie.name === SESSION_COOKIE)!.value;
     const uploaded = await fixture.injectAs('enterprise', { method: 'POST', url: '/api/attachments', payload: { fileName: '甲公司证明.pdf', contentBase64: PROOF.toString('base64') } }, sessionA);

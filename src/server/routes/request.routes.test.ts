@@ -15,7 +15,7 @@ describeOnEachEngine('企呼我应 over HTTP', (current) => {
   const sessions: Record<string, string> = {};
   before(async () => {
     fixture = await createServerFixture(current());
-    await createUser(current().db, '测试', { username: 'tax-operator', displayName: '区税务局报送员', role: 'department_operator', departmentCode: 'tax', password: 'tax-operator-password' });
+    await createUser(current().db, '测试', { username: 'tax-operator', displayName: '区税务局报送员', role: 'department_operator', departmentCode: 'tax', password: 'tax-operator-password' }, { isDemo: true });
     const login = await fixture.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'tax-operator', password: 'tax-operator-password' } });
     taxSession = login.cookies.find((cookie) => cookie.name === SESSION_COOKIE)!.value;
     for (const role of ['enterprise', 'department_operator', 'admin'] as const) sessions[role] = await fixture.logIn(role);

@@ -24,7 +24,7 @@ describeOnEachEngine('the IP-pledge whitelist over HTTP', (current) => {
     await ensurePublishedModel(current());
     await sendRecords(current().db, [inventionPatent(fixture.enterpriseA, 'ZL202210000001.5'), inventionPatent(fixture.enterpriseA, 'ZL202210000002.3')]);
     for (const role of ['admin', 'reviewer', 'department_operator', 'bank', 'association'] as const) sessions.set(role, await fixture.logIn(role));
-    await createUser(current().db, '测试', { username: 'bank2', displayName: '另一家银行', role: 'bank', password: 'bank2-password-1' });
+    await createUser(current().db, '测试', { username: 'bank2', displayName: '另一家银行', role: 'bank', password: 'bank2-password-1' }, { isDemo: true });
     const login = await fixture.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'bank2', password: 'bank2-password-1' } });
     sessions.set('bank2', login.cookies.find((cookie) => cookie.name === SESSION_COOKIE)!.value);
   });

@@ -53,7 +53,7 @@ async function principalOf(store: Store, username: string): Promise<Principal> {
 
 /** A bank account; `subscribed`: it opted in to pushed lists (a pull subscription to list_updated). */
 async function createBank(store: Store, username: string, subscribed: boolean): Promise<Principal> {
-  await createUser(store.db, '测试', { username, displayName: `${username} 银行`, role: 'bank', password: 'bank-password-1' });
+  await createUser(store.db, '测试', { username, displayName: `${username} 银行`, role: 'bank', password: 'bank-password-1' }, { isDemo: true });
   const bank = await principalOf(store, username);
   if (subscribed) await store.db.insertInto('subscriptions').values({ user_id: bank.userId, name: '白名单', event_types: ['list_updated'], delivery: 'pull' }).execute();
   return bank;
