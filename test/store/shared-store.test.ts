@@ -61,7 +61,15 @@ for (const engine of engines()) {
       // The running server sees the new account and the batches, and its own writes (a login is audited) still work.
       const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'shared3', password: PASSWORD }) });
       assert.equal(login.status, 200, await login.clone().text());
-      const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+      // An account made on the command line has an initial password: its owner changes it first (等保 forced change).
+      const initial = login.headers.get('set-cookie')!.split(';')[0]!;
+      const changed = await fetch(`${server.url}/api/auth/password`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: initial },
+        body: JSON.stringify({ currentPassword: PASSWORD, newPassword: `${PASSWORD}-2` }),
+      });
+      assert.equal(changed.status, 200, await changed.clone().text());
+      const cookie = changed.headers.get('set-cookie')!.split(';')[0]!;
       const batches = await (await fetch(`${server.url}/api/imports/batches?limit=50`, { headers: { cookie } })).json();
       assert.deepEqual(batches.items.map((batch: { id: number }) => batch.id).sort(), [...batchIds].sort());
 
