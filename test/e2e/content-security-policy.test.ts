@@ -12,7 +12,8 @@ import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platf
  */
 const PAGES: Array<{ role: Role | 'anonymous'; routes: string[] }> = [
   { role: 'anonymous', routes: ['/public', '/public/disclosure', '/public/model', '/public/verify', '/login'] },
-  { role: 'admin', routes: ['/admin', '/admin/grade-use/credit-index', '/admin/reform-tasks/bulletin', '/admin/model', '/admin/users', '/admin/audit'] },
+  { role: 'admin', routes: ['/admin', '/admin/grade-use/credit-index', '/admin/reform-tasks/bulletin', '/admin/model', '/admin/users'] },
+  { role: 'audit_admin', routes: ['/admin/audit'] },
   { role: 'enterprise', routes: ['/enterprise/grade', '/enterprise/records', '/enterprise/requests/new'] },
   { role: 'bank', routes: ['/bank/whitelist'] },
 ];
