@@ -4,6 +4,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { CATALOG_DIR, loadCatalog, type Catalog, type FieldRole } from '../catalog/catalog.ts';
 import { AppError } from '../domain/app-error.ts';
+import { canonicalJson } from '../domain/canonical-json.ts';
 import { NO_DAY, parseIsoDay } from '../domain/month-arithmetic.ts';
 import { RECORD_STATUSES } from '../domain/record.ts';
 import {
@@ -83,18 +84,6 @@ function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
-/** Stable JSON (sorted keys) of parsed YAML, for the model digest. */
-function stableStringify(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
-  if (isPlainObject(value)) {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${stableStringify(value[key])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
 /** Reads one model directory, collecting every problem instead of stopping at the first. */
 class ModelReader {
   readonly problems: ModelProblem[] = [];
@@ -163,7 +152,7 @@ class ModelReader {
   }
 
   digest(): string {
-    return createHash('sha256').update(stableStringify(this.digestParts)).digest('hex');
+    return createHash('sha256').update(canonicalJson(this.digestParts)).digest('hex');
   }
 
   // ---- parameters -------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { NormalizedRecord } from '../domain/record.ts';
-import { canonicalJson } from '../services/audit/append-audit-event.ts';
+import { canonicalJson } from '../domain/canonical-json.ts';
 import type { Database } from './database.ts';
 
 const DIGEST_GROUP_SIZE = 5_000;

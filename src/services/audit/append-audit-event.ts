@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import type { AuditAction } from '../../domain/audit-actions.ts';
+import { canonicalJson } from '../../domain/canonical-json.ts';
 import type { Database } from '../../store/database.ts';
 import { readRecordVersionLines, takeUnbatchedVersions } from '../../store/record.repository.ts';
 import { digestHex, hashAlgorithmOf, readCryptoSuite, type HashAlgorithm } from '../crypto/crypto-suite.ts';
@@ -26,26 +27,6 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 // Any constant works; it only has to be the same for every writer of the trail.
 const AUDIT_LOCK_KEY = 7_263_001;
-
-/** JSON with object keys sorted at every level, so the same event always hashes the same. Hot: called per record. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (typeof value !== 'object') return JSON.stringify(value);
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let index = 0; index < value.length; index++) out += (index > 0 ? ',' : '') + canonicalJson(value[index]);
-    return `${out}]`;
-  }
-  const object = value as Record<string, unknown>;
-  let out = '{';
-  for (const key of Object.keys(object).sort()) {
-    const item = object[key];
-    if (item === undefined) continue;
-    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(item)}`;
-  }
-  return `${out}}`;
-}
 
 /**
  * hash = H(prevHash ‖ '\n' ‖ canonical event). H is the event's own algorithm: SHA-256 for events chained before SM3

@@ -3,7 +3,7 @@ import { HASH_ALGORITHMS, SIGNATURE_ALGORITHMS, type HashAlgorithm, type Signatu
 import { publicKeyFingerprint, verifySignedData } from '../crypto/signing-key.ts';
 import type { AuditCheckpointTable } from '../../store/database.ts';
 import type { Selectable } from 'kysely';
-import { canonicalJson } from './append-audit-event.ts';
+import { canonicalJson } from '../../domain/canonical-json.ts';
 
 export const CHECKPOINT_FORMAT = 'xinping-audit-checkpoint/1';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { CATALOG_DIR } from '../../catalog/catalog.ts';
-import { canonicalJson } from '../audit/append-audit-event.ts';
+import { canonicalJson } from '../../domain/canonical-json.ts';
 import { isMonth } from './index-months.ts';
 
 /** The credit index method (catalog/credit-index.yaml) as typed data, with the digest every frozen value carries. */

@@ -1,5 +1,5 @@
 import { createHash, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
-import { canonicalJson } from '../audit/append-audit-event.ts';
+import { canonicalJson } from '../../domain/canonical-json.ts';
 import { digestHex, hashAlgorithmOfSignature, type HashAlgorithm } from '../crypto/crypto-suite.ts';
 import { signData, type SigningKey } from '../crypto/signing-key.ts';
 import type { SecretKey } from '../import/protect-personal.ts';

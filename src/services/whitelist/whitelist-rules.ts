@@ -5,7 +5,7 @@ import YAML from 'yaml';
 import { CATALOG_DIR, loadCatalog } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { CREDIT_LEVELS } from '../../domain/publicity-rules.ts';
-import { canonicalJson } from '../audit/append-audit-event.ts';
+import { canonicalJson } from '../../domain/canonical-json.ts';
 
 /** catalog/ip-pledge-whitelist.yaml as typed data (issue #7 §4): who is listed, when, and who receives the list. */
 
