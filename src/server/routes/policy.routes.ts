@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { describeActor } from '../../domain/principal.ts';
-import { appendAuditEvent } from '../../services/audit/append-audit-event.ts';
-import { writeListXlsx } from '../../services/grade-use/write-list-xlsx.ts';
+import { exportEligibleEnterprises } from '../../services/policy-matching/export-eligible-enterprises.ts';
 import { findEligibleEnterprises } from '../../services/policy-matching/find-eligible-enterprises.ts';
 import { findEnterprisePolicies } from '../../services/policy-matching/find-enterprise-policies.ts';
 import { loadPolicyCatalog } from '../../services/policy-matching/load-policies.ts';
@@ -50,8 +49,6 @@ const EligibleSchema = z
     notifiedOn: z.string().nullable().describe('已通知企业的日期'),
   })
   .meta({ id: 'PolicyEligibleEnterprise' });
-
-const ELIGIBLE_HEADERS = ['统一社会信用代码', '企业名称', '信用等级', '符合依据', '首次符合日期', '本次符合起始日期', '通知日期'];
 
 /**
  * 惠企政策"免申即享" (issue #7 §6; 003 §四(二); 001 §二(六)(七)): the policies with their conditions in Chinese (public),
@@ -109,13 +106,7 @@ export function registerPolicyRoutes(app: ZodApp, context: ServerContext): void 
     },
     async (request, reply) => {
       const asOf = request.query.asOf ?? todayInDistrict();
-      const list = await findEligibleEnterprises(db, request.params.code, { asOf, limit: null });
-      const rows = list.items.map((item) => [item.uscc, item.name, item.grade, item.reasons.join(';'), item.firstSeenOn, item.eligibleSince, item.notifiedOn]);
-      const file = await writeListXlsx('符合条件企业', ELIGIBLE_HEADERS, rows);
-      // The list goes to whoever pays the benefit out: who took which list is kept, as for other pushed lists.
-      await db.transaction().execute((trx) =>
-        appendAuditEvent(trx, { actor: describeActor(principalOf(request)), action: 'policy.list_exported', subjectType: 'policy', subjectId: list.policy.code, payload: { asOf, enterprises: list.total } }),
-      );
+      const { list, file } = await exportEligibleEnterprises(db, { code: request.params.code, asOf, actor: describeActor(principalOf(request)) });
       setXlsxHeaders(reply, `${list.policy.name}-符合条件企业-${asOf}.xlsx`);
       return reply.send(file as unknown as string);
     },

@@ -1,7 +1,8 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import type { AuditAction } from '../../domain/audit-actions.ts';
 import { canonicalJson } from '../../domain/canonical-json.ts';
+import { lockAuditChain, readAuditHead, writeAuditEvent } from '../../store/audit.repository.ts';
 import type { Database } from '../../store/database.ts';
 import { readRecordVersionLines, takeUnbatchedVersions } from '../../store/record.repository.ts';
 import { digestHex, hashAlgorithmOf, readCryptoSuite, type HashAlgorithm } from '../crypto/crypto-suite.ts';
@@ -22,18 +23,18 @@ export interface AuditEvent extends AuditEventInput {
   hashAlgorithm: HashAlgorithm;
 }
 
+/** What an event's hash covers. The action is any stored text: verification hashes an action the list no longer has. */
+export type HashedAuditEvent = Omit<AuditEvent, 'prevHash' | 'hash' | 'hashAlgorithm' | 'action'> & { action: string };
+
 /** The hash that precedes the first event. */
 export const GENESIS_HASH = '0'.repeat(64);
-
-// Any constant works; it only has to be the same for every writer of the trail.
-const AUDIT_LOCK_KEY = 7_263_001;
 
 /**
  * hash = H(prevHash ‖ '\n' ‖ canonical event). H is the event's own algorithm: SHA-256 for events chained before SM3
  * was introduced (their body is unchanged, so they still verify), SM3 by default since; an event chained with SM3 also
  * names its algorithm in the body, so the column cannot be switched without recomputing the hash.
  */
-export function hashAuditEvent(prevHash: string, event: Omit<AuditEvent, 'prevHash' | 'hash' | 'hashAlgorithm'>, algorithm: HashAlgorithm = 'sha256'): string {
+export function hashAuditEvent(prevHash: string, event: HashedAuditEvent, algorithm: HashAlgorithm = 'sha256'): string {
   const body = canonicalJson({
     seq: event.seq,
     occurredAt: event.occurredAt,
@@ -60,8 +61,8 @@ export async function digestRecordVersions(db: Kysely<Database>, algorithm: Hash
  * instead of being papered over.
  */
 export async function appendAuditEvent(trx: Transaction<Database>, input: AuditEventInput): Promise<AuditEvent> {
-  await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
-  const head = await trx.selectFrom('audit_heads').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
+  await lockAuditChain(trx);
+  const head = await readAuditHead(trx);
   // The migration creates the head and a trigger forbids deleting it: a missing head means tampering, so refuse to
   // write rather than start a second chain.
   if (!head) throw new AppError('INTERNAL', '审计链头记录缺失,已停止写入。请运行 xinping audit verify 检查审计链。', { message: 'audit_heads row is missing' });
@@ -75,22 +76,18 @@ export async function appendAuditEvent(trx: Transaction<Database>, input: AuditE
   const payload = versions.length === 0 ? input.payload : { ...input.payload, recordVersions: versions, recordVersionsDigest: await digestRecordVersions(trx, hashAlgorithm, versions) };
   const event = { ...input, payload, seq, occurredAt };
   const hash = hashAuditEvent(prevHash, event, hashAlgorithm);
-  await trx
-    .insertInto('audit_events')
-    .values({
-      seq,
-      occurred_at: occurredAt,
-      actor: input.actor,
-      action: input.action,
-      subject_type: input.subjectType,
-      subject_id: input.subjectId,
-      payload: JSON.stringify(payload),
-      prev_hash: prevHash,
-      hash,
-      hash_algorithm: hashAlgorithm,
-    })
-    .execute();
-  await trx.updateTable('audit_heads').set({ seq, hash, updated_at: occurredAt }).where('id', '=', 1).execute();
+  await writeAuditEvent(trx, {
+    seq,
+    occurred_at: occurredAt,
+    actor: input.actor,
+    action: input.action,
+    subject_type: input.subjectType,
+    subject_id: input.subjectId,
+    payload: JSON.stringify(payload),
+    prev_hash: prevHash,
+    hash,
+    hash_algorithm: hashAlgorithm,
+  });
   return { ...event, prevHash, hash, hashAlgorithm };
 }
 

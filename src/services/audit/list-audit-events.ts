@@ -1,8 +1,9 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely } from 'kysely';
 import { AUDIT_ACTIONS, isAuditAction } from '../../domain/audit-actions.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { endOfDistrictDay } from '../evaluation/as-of.ts';
-import type { AuditEventTable, Database } from '../../store/database.ts';
+import { findAuditEventRow, listAuditEventRows, type AuditEventRow } from '../../store/audit.repository.ts';
+import type { Database } from '../../store/database.ts';
 
 export interface AuditEventListItem {
   seq: number;
@@ -51,29 +52,29 @@ export async function listAuditEvents(db: Kysely<Database>, query: AuditEventQue
   if (!Number.isInteger(limit) || limit < 1) throw new AppError('INVALID_INPUT', `--limit 应为正整数,实际为“${query.limit}”`);
 
   if (query.from && query.to && query.from > query.to) throw new AppError('INVALID_INPUT', `起始日期 ${query.from} 晚于截止日期 ${query.to}`);
-  let base = db.selectFrom('audit_events');
-  if (action) base = base.where('action', '=', action);
-  if (query.actor) base = base.where('actor', 'ilike', `%${query.actor.replace(/[\\%_]/g, (character) => `\\${character}`)}%`);
-  if (query.subjectType) base = base.where('subject_type', '=', query.subjectType);
-  if (query.subjectId) base = base.where('subject_id', '=', query.subjectId);
-  if (query.from) base = base.where('occurred_at', '>=', startOfBeijingDay(query.from));
-  if (query.to) base = base.where('occurred_at', '<', endOfDistrictDay(query.to));
-  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  let page = base.selectAll().orderBy('seq', 'desc').limit(limit);
-  if (query.beforeSeq !== undefined) page = page.where('seq', '<', query.beforeSeq);
-  if (query.offset) page = page.offset(query.offset);
-  const rows = await page.execute();
-  return { total: Number(total), items: rows.map(toListItem) };
+  const { total, rows } = await listAuditEventRows(
+    db,
+    {
+      action,
+      actorPart: query.actor,
+      subjectType: query.subjectType,
+      subjectId: query.subjectId,
+      from: query.from ? startOfBeijingDay(query.from) : undefined,
+      before: query.to ? endOfDistrictDay(query.to) : undefined,
+    },
+    { limit, offset: query.offset, beforeSeq: query.beforeSeq },
+  );
+  return { total, items: rows.map(toListItem) };
 }
 
 /** One event by its seq, with its link to the previous one; NOT_FOUND when the trail has no such event. */
 export async function findAuditEvent(db: Kysely<Database>, seq: number): Promise<AuditEventDetail> {
-  const row = await db.selectFrom('audit_events').selectAll().where('seq', '=', seq).executeTakeFirst();
+  const row = await findAuditEventRow(db, seq);
   if (!row) throw new AppError('NOT_FOUND', `审计链中没有序号为 ${seq} 的事件`);
   return { ...toListItem(row), prevHash: row.prev_hash };
 }
 
-function toListItem(row: Selectable<AuditEventTable>): AuditEventListItem {
+function toListItem(row: AuditEventRow): AuditEventListItem {
   return {
     seq: Number(row.seq),
     occurredAt: new Date(row.occurred_at).toISOString(),

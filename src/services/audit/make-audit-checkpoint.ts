@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
+import { AppError } from '../../domain/app-error.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
+import { findAuditCheckpointOn, findAuditEventHashAlgorithm, insertAuditCheckpoint, listAuditCheckpointRows, readAuditHead } from '../../store/audit.repository.ts';
 import type { Database } from '../../store/database.ts';
 import type { HashAlgorithm } from '../crypto/crypto-suite.ts';
 import { signData, type SigningKey } from '../crypto/signing-key.ts';
@@ -18,27 +20,23 @@ export async function makeAuditCheckpoint(db: Kysely<Database>, key: SigningKey,
   const now = options.now ?? new Date();
   const madeOn = todayInDistrict(now);
   return inTransaction(db, async (trx) => {
-    const existing = await trx.selectFrom('audit_checkpoints').selectAll().where('made_on', '=', madeOn).executeTakeFirst();
+    const existing = await findAuditCheckpointOn(trx, madeOn);
     if (existing) return { checkpoint: checkpointFromRow(existing), isNew: false };
-    const head = await trx.selectFrom('audit_heads').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
-    const headEvent = await trx.selectFrom('audit_events').select('hash_algorithm').where('seq', '=', head.seq).executeTakeFirst();
-    const facts = { seq: head.seq, headHash: head.hash, hashAlgorithm: (headEvent?.hash_algorithm ?? 'sha256') as HashAlgorithm, madeOn, madeAt: now.toISOString() };
+    const head = await readAuditHead(trx);
+    if (!head) throw new AppError('INTERNAL', '审计链头记录缺失,不能签发检查点。请运行 xinping audit verify 检查审计链。', { message: 'audit_heads row is missing' });
+    const facts = { seq: head.seq, headHash: head.hash, hashAlgorithm: ((await findAuditEventHashAlgorithm(trx, head.seq)) ?? 'sha256') as HashAlgorithm, madeOn, madeAt: now.toISOString() };
     const signature = signData(key, signedCheckpointText(facts));
-    const row = await trx
-      .insertInto('audit_checkpoints')
-      .values({
-        made_on: madeOn,
-        seq: facts.seq,
-        head_hash: facts.headHash,
-        hash_algorithm: facts.hashAlgorithm,
-        made_at: facts.madeAt,
-        signature_algorithm: key.algorithm,
-        signature,
-        public_key: key.publicKeyPem,
-        public_key_fingerprint: key.fingerprint,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await insertAuditCheckpoint(trx, {
+      made_on: madeOn,
+      seq: facts.seq,
+      head_hash: facts.headHash,
+      hash_algorithm: facts.hashAlgorithm,
+      made_at: facts.madeAt,
+      signature_algorithm: key.algorithm,
+      signature,
+      public_key: key.publicKeyPem,
+      public_key_fingerprint: key.fingerprint,
+    });
     await appendAuditEvent(trx, {
       actor: options.operator ?? CHECKPOINT_OPERATOR,
       action: 'audit.checkpointed',
@@ -52,7 +50,6 @@ export async function makeAuditCheckpoint(db: Kysely<Database>, key: SigningKey,
 
 /** Published checkpoints, newest first. */
 export async function listAuditCheckpoints(db: Kysely<Database>, page: { limit: number; offset: number }): Promise<{ items: AuditCheckpoint[]; total: number }> {
-  const rows = await db.selectFrom('audit_checkpoints').selectAll().orderBy('made_on', 'desc').limit(page.limit).offset(page.offset).execute();
-  const total = await db.selectFrom('audit_checkpoints').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
-  return { items: rows.map(checkpointFromRow), total: Number(total.count) };
+  const { rows, total } = await listAuditCheckpointRows(db, page);
+  return { items: rows.map(checkpointFromRow), total };
 }

@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { AuditAction } from '../../domain/audit-actions.ts';
+import type { Kysely } from 'kysely';
+import { findFirstRecordDrift, readAuditEventsAfter, readAuditHead } from '../../store/audit.repository.ts';
 import type { Database } from '../../store/database.ts';
 import { digestBatchVersions, listCoverableUnbatchedVersions } from '../../store/record.repository.ts';
 import type { HashAlgorithm } from '../crypto/crypto-suite.ts';
@@ -58,7 +58,7 @@ export interface VerifyOptions {
  */
 export async function verifyAuditChain(db: Kysely<Database>, options: VerifyOptions = {}): Promise<AuditVerification> {
   const pageSize = options.pageSize ?? 1000;
-  const head = (await db.selectFrom('audit_heads').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst()) ?? null;
+  const head = (await readAuditHead(db)) ?? null;
   let checked = 0;
   let lastSeq = 0;
   let lastHash = GENESIS_HASH;
@@ -67,14 +67,14 @@ export async function verifyAuditChain(db: Kysely<Database>, options: VerifyOpti
   const listedVersions = new Set<string>();
 
   for (;;) {
-    const page = await db.selectFrom('audit_events').selectAll().where('seq', '>', lastSeq).orderBy('seq').limit(pageSize).execute();
+    const page = await readAuditEventsAfter(db, lastSeq, pageSize);
     for (const row of page) {
       if (row.seq !== lastSeq + 1) {
         return fail({ seq: lastSeq + 1, kind: 'removed', reason: `序号 ${row.seq} 之前有事件被删除(缺少${describeRange(lastSeq + 1, row.seq - 1)})` });
       }
       checked += 1;
       const occurredAt = new Date(row.occurred_at).toISOString();
-      const event = { seq: row.seq, occurredAt, actor: row.actor, action: row.action as AuditAction, subjectType: row.subject_type, subjectId: row.subject_id, payload: row.payload as Record<string, unknown> };
+      const event = { seq: row.seq, occurredAt, actor: row.actor, action: row.action, subjectType: row.subject_type, subjectId: row.subject_id, payload: row.payload as Record<string, unknown> };
       const algorithm = row.hash_algorithm as HashAlgorithm;
       if (hashAuditEvent(row.prev_hash, event, algorithm) !== row.hash) {
         return fail({ seq: row.seq, kind: 'altered', reason: `序号 ${row.seq} 的事件被篡改(内容与其哈希不符)` });
@@ -139,19 +139,7 @@ export async function verifyAuditChain(db: Kysely<Database>, options: VerifyOpti
  * history. `records` itself is updated in place and has no trigger, so an edit there is caught here.
  */
 async function findRecordDrift(db: Kysely<Database>): Promise<AuditProblem | undefined> {
-  const result = await sql<{ id: number; version: number; batch_id: number | null; seq: number | null }>`
-    select r.id, r.version, r.batch_id,
-      (select e.seq from audit_events e where e.action = 'import.committed' and e.subject_id = r.batch_id::text) as seq
-    from records r left join record_versions v on v.record_id = r.id and v.version = r.version
-    where v.record_id is null
-      or (r.enterprise_id, r.status, r.occurred_on, r.ends_on, r.level, r.subtype, r.grade, r.amount, r.quantity, r.fields,
-          r.content_hash, r.batch_id, r.source_row)
-        is distinct from
-         (v.enterprise_id, v.status, v.occurred_on, v.ends_on, v.level, v.subtype, v.grade, v.amount, v.quantity, v.fields,
-          v.content_hash, v.batch_id, v.source_row)
-    order by r.id
-    limit 1`.execute(db);
-  const row = result.rows[0];
+  const row = await findFirstRecordDrift(db);
   if (!row) return undefined;
   const reason = `记录 #${row.id} 的当前内容与其第 ${row.version} 版历史不符(当前记录被直接改动)`;
   return row.batch_id === null

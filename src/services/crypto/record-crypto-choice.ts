@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { findLatestAuditPayload } from '../../store/audit.repository.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { DataKeyRing } from './data-cipher.ts';
@@ -11,8 +12,7 @@ import type { DataKeyRing } from './data-cipher.ts';
 export async function recordCryptoChoice(db: Kysely<Database>, ring: DataKeyRing, actor: string): Promise<boolean> {
   const choice = { algorithm: ring.algorithm === 'sm4' ? 'SM4' : 'AES-256', keyId: ring.current.id, readableKeys: [...ring.keys.keys()].sort() };
   return db.transaction().execute(async (trx) => {
-    const last = await trx.selectFrom('audit_events').select('payload').where('action', '=', 'crypto.configured').orderBy('seq', 'desc').limit(1).executeTakeFirst();
-    const previous = last?.payload as { algorithm?: string; keyId?: string } | undefined;
+    const previous = (await findLatestAuditPayload(trx, 'crypto.configured')) as { algorithm?: string; keyId?: string } | undefined;
     if (previous?.algorithm === choice.algorithm && previous.keyId === choice.keyId) return false;
     await appendAuditEvent(trx, { actor, action: 'crypto.configured', subjectType: 'platform', subjectId: 'data-encryption', payload: choice });
     return true;
