@@ -1,3 +1,4 @@
+import type { AuditAction } from '../audit-actions.ts';
 import type { Workflow } from './state-machine.ts';
 
 /**
@@ -8,6 +9,13 @@ export const COMMITMENT_STATES = ['signed', 'kept', 'broken'] as const;
 export type CommitmentState = (typeof COMMITMENT_STATES)[number];
 export const COMMITMENT_ACTIONS = ['keep', 'break'] as const;
 export type CommitmentAction = (typeof COMMITMENT_ACTIONS)[number];
+
+/** The audit action written when a case reaches each state (the closed list, audit-actions.ts). */
+export const COMMITMENT_AUDIT_ACTIONS: Record<CommitmentState, AuditAction> = {
+  signed: 'commitment.signed',
+  kept: 'commitment.kept',
+  broken: 'commitment.broken',
+};
 
 export const COMMITMENT_WORKFLOW: Workflow<CommitmentState, CommitmentAction> = {
   label: '信用承诺',

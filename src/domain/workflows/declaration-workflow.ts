@@ -1,3 +1,4 @@
+import type { AuditAction } from '../audit-actions.ts';
 import type { Workflow } from './state-machine.ts';
 
 /**
@@ -9,6 +10,14 @@ export const DECLARATION_STATES = ['submitted', 'accepted', 'approved', 'rejecte
 export type DeclarationState = (typeof DECLARATION_STATES)[number];
 export const DECLARATION_ACTIONS = ['accept', 'approve', 'reject'] as const;
 export type DeclarationAction = (typeof DECLARATION_ACTIONS)[number];
+
+/** The audit action written when a case reaches each state (the closed list, audit-actions.ts). */
+export const DECLARATION_AUDIT_ACTIONS: Record<DeclarationState, AuditAction> = {
+  submitted: 'declaration.submitted',
+  accepted: 'declaration.accepted',
+  approved: 'declaration.approved',
+  rejected: 'declaration.rejected',
+};
 
 export const DECLARATION_WORKFLOW: Workflow<DeclarationState, DeclarationAction> = {
   label: '自主申报',

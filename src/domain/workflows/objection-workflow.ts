@@ -1,3 +1,4 @@
+import type { AuditAction } from '../audit-actions.ts';
 import type { Workflow } from './state-machine.ts';
 
 /**
@@ -9,6 +10,16 @@ export const OBJECTION_STATES = ['submitted', 'accepted', 'corrected', 'revoked'
 export type ObjectionState = (typeof OBJECTION_STATES)[number];
 export const OBJECTION_ACTIONS = ['accept', 'correct', 'revoke', 'reevaluate', 'uphold'] as const;
 export type ObjectionAction = (typeof OBJECTION_ACTIONS)[number];
+
+/** The audit action written when a case reaches each state (the closed list, audit-actions.ts). */
+export const OBJECTION_AUDIT_ACTIONS: Record<ObjectionState, AuditAction> = {
+  submitted: 'objection.submitted',
+  accepted: 'objection.accepted',
+  corrected: 'objection.corrected',
+  revoked: 'objection.revoked',
+  reevaluated: 'objection.reevaluated',
+  upheld: 'objection.upheld',
+};
 
 /** Open objections: while one is open the contested record shows as 异议中. */
 export const OPEN_OBJECTION_STATES: readonly ObjectionState[] = ['submitted', 'accepted'];

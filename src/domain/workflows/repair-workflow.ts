@@ -1,3 +1,4 @@
+import type { AuditAction } from '../audit-actions.ts';
 import type { Workflow } from './state-machine.ts';
 
 /**
@@ -8,6 +9,14 @@ export const REPAIR_STATES = ['submitted', 'accepted', 'approved', 'rejected'] a
 export type RepairState = (typeof REPAIR_STATES)[number];
 export const REPAIR_ACTIONS = ['accept', 'approve', 'reject'] as const;
 export type RepairAction = (typeof REPAIR_ACTIONS)[number];
+
+/** The audit action written when a case reaches each state (the closed list, audit-actions.ts). */
+export const REPAIR_AUDIT_ACTIONS: Record<RepairState, AuditAction> = {
+  submitted: 'repair.submitted',
+  accepted: 'repair.accepted',
+  approved: 'repair.approved',
+  rejected: 'repair.rejected',
+};
 
 export const REPAIR_WORKFLOW: Workflow<RepairState, RepairAction> = {
   label: '信用修复申请',

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
-import { DECLARATION_WORKFLOW, type DeclarationAction } from '../../domain/workflows/declaration-workflow.ts';
+import { DECLARATION_AUDIT_ACTIONS, DECLARATION_WORKFLOW, type DeclarationAction } from '../../domain/workflows/declaration-workflow.ts';
 import type { Database } from '../../store/database.ts';
 import { writeRecords } from '../../store/record.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
@@ -59,7 +59,7 @@ export async function decideDeclaration(db: Kysely<Database>, decision: Declarat
     }
     await appendAuditEvent(trx, {
       actor: decision.actor,
-      action: `declaration.${advanced.state}` as 'declaration.accepted',
+      action: DECLARATION_AUDIT_ACTIONS[advanced.state],
       subjectType: 'declaration',
       subjectId: String(current.id),
       payload: { uscc: enterprise.uscc, from: current.state, to: advanced.state, reason: reason || null, recordId },

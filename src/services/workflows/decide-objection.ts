@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import type { Principal } from '../../domain/principal.ts';
 import { addWorkingDays, describeDeadline } from '../../domain/working-days.ts';
-import { OBJECTION_WORKFLOW, type ObjectionAction } from '../../domain/workflows/objection-workflow.ts';
+import { OBJECTION_AUDIT_ACTIONS, OBJECTION_WORKFLOW, type ObjectionAction } from '../../domain/workflows/objection-workflow.ts';
 import { describeActor } from '../../domain/principal.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
@@ -64,7 +64,7 @@ export async function decideObjection(db: Kysely<Database>, decision: ObjectionD
     if (record && advanced.state === 'corrected') await writeRecordVersion(trx, record, actor, { fields: { ...decision.corrections, corrected_by_objection: current.id } });
     await appendAuditEvent(trx, {
       actor,
-      action: `objection.${advanced.state}` as 'objection.accepted',
+      action: OBJECTION_AUDIT_ACTIONS[advanced.state],
       subjectType: 'objection',
       subjectId: String(current.id),
       payload: { recordId: record?.id ?? null, from: current.state, to: advanced.state, reason: reason || null, corrections: decision.corrections ?? null, dueOn: changes.due_on ?? null },

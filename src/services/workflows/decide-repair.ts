@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import { addWorkingDays, describeDeadline } from '../../domain/working-days.ts';
-import { REPAIR_WORKFLOW, type RepairAction } from '../../domain/workflows/repair-workflow.ts';
+import { REPAIR_AUDIT_ACTIONS, REPAIR_WORKFLOW, type RepairAction } from '../../domain/workflows/repair-workflow.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { deliverMessages, notifyEnterprise } from '../notifications/notify-enterprise.ts';
@@ -47,7 +47,7 @@ export async function decideRepair(db: Kysely<Database>, decision: { id: number;
     }
     await appendAuditEvent(trx, {
       actor: decision.actor,
-      action: `repair.${advanced.state}` as 'repair.accepted',
+      action: REPAIR_AUDIT_ACTIONS[advanced.state],
       subjectType: 'repair_application',
       subjectId: String(current.id),
       payload: { uscc: record.uscc, recordId: record.id, from: current.state, to: advanced.state, reason: reason || null },

@@ -3,7 +3,7 @@ import { AppError } from '../../domain/app-error.ts';
 import type { NormalizedRecord } from '../../domain/record.ts';
 import type { Principal } from '../../domain/principal.ts';
 import { describeActor } from '../../domain/principal.ts';
-import { COMMITMENT_WORKFLOW, type CommitmentAction } from '../../domain/workflows/commitment-workflow.ts';
+import { COMMITMENT_AUDIT_ACTIONS, COMMITMENT_WORKFLOW, type CommitmentAction } from '../../domain/workflows/commitment-workflow.ts';
 import type { Database } from '../../store/database.ts';
 import { writeRecords } from '../../store/record.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
@@ -60,7 +60,7 @@ export async function markCommitment(db: Kysely<Database>, marking: CommitmentMa
     await trx.updateTable('commitments').set({ record_id: recordId }).where('id', '=', current.id).execute();
     await appendAuditEvent(trx, {
       actor,
-      action: `commitment.${state}`,
+      action: COMMITMENT_AUDIT_ACTIONS[state],
       subjectType: 'commitment',
       subjectId: String(current.id),
       payload: { uscc: enterprise.uscc, from: current.state, to: state, evidence, isFalse: marking.isFalse === true, recordId, textVersion: current.text_version },
