@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
+import { caseChangedConflict } from '../../domain/workflows/case-conflict.ts';
 import type { Database } from '../../store/database.ts';
+import { transitionCase } from '../../store/workflow-case.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { selectHonestCases, toHonestCase, type HonestCase } from './honest-case.ts';
 import { loadPublicDisclosureRules } from './public-disclosure-rules.ts';
@@ -20,14 +22,8 @@ export async function withdrawHonestCase(db: Kysely<Database>, input: { id: numb
   if (!current) throw new AppError('NOT_FOUND', `没有第 ${input.id} 号诚信典型案例`);
   if (current.state !== 'published') throw new AppError('PRECONDITION_FAILED', `第 ${input.id} 号诚信典型案例已撤回,不能重复撤回`);
   await db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('honest_cases')
-      .set({ state: 'withdrawn', version: current.version + 1, withdrawn_by: input.actor, withdrawn_at: sql<Date>`now()`, withdrawal_reason: reason })
-      .where('id', '=', input.id)
-      .where('state', '=', 'published')
-      .where('version', '=', current.version)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw new AppError('CONFLICT', `第 ${input.id} 号诚信典型案例刚被他人更改,请刷新后重试`);
+    const changes = { state: 'withdrawn', withdrawn_by: input.actor, withdrawn_at: sql<Date>`now()`, withdrawal_reason: reason };
+    if (!(await transitionCase(trx, 'honest_cases', { id: input.id, version: current.version, state: 'published' }, changes))) throw caseChangedConflict('诚信典型案例', input.id);
     await appendAuditEvent(trx, { actor: input.actor, action: 'honest_case.withdrawn', subjectType: 'honest_case', subjectId: String(input.id), payload: { reason } });
   });
   return toHonestCase(await selectHonestCases(db).where('c.id', '=', input.id).executeTakeFirstOrThrow(), loadPublicDisclosureRules().honestCases.eligibleGrades);

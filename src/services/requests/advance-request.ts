@@ -1,9 +1,10 @@
-import { sql, type Selectable, type Transaction } from 'kysely';
-import { AppError } from '../../domain/app-error.ts';
+import type { Selectable, Transaction } from 'kysely';
 import type { AuditAction } from '../../domain/audit-actions.ts';
+import { caseChangedConflict } from '../../domain/workflows/case-conflict.ts';
 import { nextState } from '../../domain/workflows/state-machine.ts';
 import { REQUEST_WORKFLOW, type RequestAction, type RequestState } from '../../domain/requests/request-workflow.ts';
 import type { Database, RequestTable } from '../../store/database.ts';
+import { transitionCase } from '../../store/workflow-case.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { RequestActor } from './request-actor.ts';
 
@@ -57,17 +58,12 @@ export async function recordRequestStep(trx: Transaction<Database>, row: Request
 /**
  * Moves a case one step along REQUEST_WORKFLOW: the transition must be in the table, and the update only matches while
  * the case is still in the state and version it was read in, so of two officials acting at once the second is told
- * the case changed (as advanceCase does for the other workflows). Writes the history step and the audit event.
+ * the case changed (transitionCase, as for the other workflows). Writes the history step and the audit event.
  */
 export async function advanceRequest(trx: Transaction<Database>, current: RequestRow, action: RequestAction, input: StepInput & { changes?: Record<string, unknown> }): Promise<RequestRow> {
   const to = nextState(REQUEST_WORKFLOW, current.state as RequestState, action);
-  const assignments = Object.entries({ ...input.changes, state: to }).map(([column, value]) => sql`${sql.ref(column)} = ${value}`);
-  const updated = await sql<RequestRow>`
-    update requests set ${sql.join(assignments)}, version = version + 1, updated_at = now()
-    where id = ${current.id} and state = ${current.state} and version = ${current.version}
-    returning *`.execute(trx);
-  const row = updated.rows[0];
-  if (!row) throw new AppError('CONFLICT', '该诉求已被他人处理(状态已变更),请刷新后查看最新情况', { message: `request ${current.id} changed concurrently` });
+  const row = await transitionCase(trx, 'requests', { id: current.id, version: current.version, state: current.state }, { ...input.changes, state: to });
+  if (!row) throw caseChangedConflict(REQUEST_WORKFLOW.label, current.id);
   await recordRequestStep(trx, row, action, current.state, input);
   return row;
 }

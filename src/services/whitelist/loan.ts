@@ -16,6 +16,9 @@ export interface LoanInput {
   bankReference: string;
 }
 
+/** A loan report as the bank reads it in messages. */
+export const LOAN_LABEL = '贷款报送';
+
 export const LOAN_STATUSES = ['active', 'withdrawn'] as const;
 export type LoanStatus = (typeof LOAN_STATUSES)[number];
 export const LOAN_STATUS_LABELS: Record<LoanStatus, string> = { active: '有效', withdrawn: '已撤回' };

@@ -2,10 +2,12 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import { describeActor, type Principal } from '../../domain/principal.ts';
 import { validateUscc } from '../../domain/uscc.ts';
+import { caseChangedConflict } from '../../domain/workflows/case-conflict.ts';
 import type { Database } from '../../store/database.ts';
+import { transitionCase } from '../../store/workflow-case.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { listLoans } from './list-loans.ts';
-import { validateLoanInput, type LoanInput, type LoanView } from './loan.ts';
+import { LOAN_LABEL, validateLoanInput, type LoanInput, type LoanView } from './loan.ts';
 import { loadWhitelistRules } from './whitelist-rules.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
@@ -64,22 +66,15 @@ export async function correctLoan(db: Kysely<Database>, principal: Principal, id
       const taken = await trx.selectFrom('loans').select('id').where('bank_user_id', '=', principal.userId).where('bank_reference', '=', loan.bankReference).executeTakeFirst();
       if (taken) throw await duplicateReference(trx, principal.userId, loan.bankReference);
     }
-    const updated = await trx
-      .updateTable('loans')
-      .set({
-        bank_reference: loan.bankReference,
-        enterprise_id: enterpriseId,
-        amount_wan: loan.amountWan,
-        granted_on: loan.grantedOn,
-        term_months: loan.termMonths,
-        pledged_patents: loan.pledgedPatentNumbers!,
-        version: current.version + 1,
-        updated_at: sql<Date>`now()`,
-      })
-      .where('id', '=', id)
-      .where('version', '=', current.version)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw new AppError('CONFLICT', `第 ${id} 号贷款报送刚被更改,请刷新后重试`);
+    const changes = {
+      bank_reference: loan.bankReference,
+      enterprise_id: enterpriseId,
+      amount_wan: loan.amountWan,
+      granted_on: loan.grantedOn,
+      term_months: loan.termMonths,
+      pledged_patents: loan.pledgedPatentNumbers!,
+    };
+    if (!(await transitionCase(trx, 'loans', { id, version: current.version }, changes))) throw caseChangedConflict(LOAN_LABEL, id);
     await appendLoanVersion(trx, id, 'corrected', describeActor(principal), input.reason?.trim() || null);
     await appendAuditEvent(trx, {
       actor: describeActor(principal),

@@ -1,9 +1,11 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import { describeActor, type Principal } from '../../domain/principal.ts';
+import { caseChangedConflict } from '../../domain/workflows/case-conflict.ts';
 import type { Database } from '../../store/database.ts';
+import { transitionCase } from '../../store/workflow-case.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
-import type { LoanView } from './loan.ts';
+import { LOAN_LABEL, type LoanView } from './loan.ts';
 import { appendLoanVersion, findLoanView, findOwnLoan, loanValues } from './record-loan.ts';
 
 /**
@@ -16,13 +18,7 @@ export async function withdrawLoan(db: Kysely<Database>, principal: Principal, i
   const current = await findOwnLoan(db, principal, id);
   if (current.status === 'withdrawn') throw new AppError('PRECONDITION_FAILED', `第 ${id} 号贷款报送已经撤回`);
   await db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('loans')
-      .set({ status: 'withdrawn', version: current.version + 1, updated_at: sql<Date>`now()` })
-      .where('id', '=', id)
-      .where('version', '=', current.version)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw new AppError('CONFLICT', `第 ${id} 号贷款报送刚被更改,请刷新后重试`);
+    if (!(await transitionCase(trx, 'loans', { id, version: current.version }, { status: 'withdrawn' }))) throw caseChangedConflict(LOAN_LABEL, id);
     await appendLoanVersion(trx, id, 'withdrawn', describeActor(principal), why);
     await appendAuditEvent(trx, { actor: describeActor(principal), action: 'loan.withdrawn', subjectType: 'loan', subjectId: String(id), payload: { bank: principal.username, reason: why, loan: loanValues(current) } });
   });
