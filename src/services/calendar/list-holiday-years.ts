@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { buildHolidayCalendar, daysOf } from '../../domain/holiday-arrangement.ts';
 import { lastCoveredDay } from '../../domain/working-days.ts';
 import type { Database } from '../../store/database.ts';
-import { selectHolidayYears } from './holiday-year.repository.ts';
+import { selectHolidayYears } from '../../store/holiday-year.repository.ts';
 
 export interface HolidayYearSummary {
   year: number;

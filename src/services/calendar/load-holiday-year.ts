@@ -7,7 +7,7 @@ import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { OutgoingMessage } from '../notifications/notifier.ts';
 import { deliverMessages } from '../notifications/notify-enterprise.ts';
 import { loadCalendarCatalog } from './calendar-catalog.ts';
-import { upsertHolidayYear } from './holiday-year.repository.ts';
+import { upsertHolidayYear } from '../../store/holiday-year.repository.ts';
 import { readHolidayCalendar } from './read-holiday-calendar.ts';
 import { recomputeOpenDeadlines, type RecomputedDeadline } from './recompute-open-deadlines.ts';
 

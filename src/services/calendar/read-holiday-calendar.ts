@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { buildHolidayCalendar } from '../../domain/holiday-arrangement.ts';
 import type { HolidayCalendar } from '../../domain/working-days.ts';
 import type { Database } from '../../store/database.ts';
-import { selectHolidayYears } from './holiday-year.repository.ts';
+import { selectHolidayYears } from '../../store/holiday-year.repository.ts';
 
 /**
  * The calendar working-day deadlines are counted on: the years loaded in the database (issue #12 §3). Read on every

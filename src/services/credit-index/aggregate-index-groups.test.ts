@@ -4,7 +4,7 @@ import { loadCatalog } from '../../catalog/catalog.ts';
 import { aggregateIndexGroups, indexValue, type IndexCell } from './aggregate-index-groups.ts';
 import { loadCreditIndexMethod, readMethodDocument, withMethodChanges } from './credit-index-method.ts';
 import { untilNextDailyRun } from './index-closer.ts';
-import { addMonthsToMonth, monthCloseInstant, monthEnd, monthsBetween } from './index-months.ts';
+import { addMonthsToMonth, monthCloseInstant, monthEnd, monthsBetween } from '../../domain/index-months.ts';
 
 const method = loadCreditIndexMethod();
 const catalog = loadCatalog();

@@ -1,4 +1,5 @@
 import type { Catalog } from '../../catalog/catalog.ts';
+import type { IndexCell } from '../../store/credit-index.repository.ts';
 import type { CreditIndexMethod, Dimension } from './credit-index-method.ts';
 
 /**
@@ -8,16 +9,7 @@ import type { CreditIndexMethod, Dimension } from './credit-index-method.ts';
  * so anyone can recompute a published value from the published components.
  */
 
-/** Enterprises that share region, industry, tiers and grade, with their count and the sum of their scores. */
-export interface IndexCell {
-  region: string | null;
-  industryCode: string | null;
-  tiers: string[];
-  grade: string;
-  count: number;
-  /** Sum of the scores in hundredths (scores have two decimals): an exact integer. */
-  scoreCents: number;
-}
+export type { IndexCell };
 
 export interface GroupMeasure {
   dimension: Dimension;

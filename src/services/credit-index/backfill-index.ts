@@ -5,10 +5,10 @@ import { requirePublishedModel } from '../evaluation/published-model.ts';
 import { readEvaluationBatch } from '../evaluation/read-evaluation-batch.ts';
 import type { IndexCell } from './aggregate-index-groups.ts';
 import { baseMeasuresOf, findBaseMeasures, measureMonth, type BaseMeasures, type ComputedIndexMonth } from './compute-index-month.ts';
-import { findClosedMonths, readIndexSubjects } from './credit-index.repository.ts';
+import { findClosedMonths, readIndexSubjects } from '../../store/credit-index.repository.ts';
 import { freezeIndexMonth, type CloseOutcome } from './close-index-month.ts';
 import { loadCreditIndexMethod, type CreditIndexMethod } from './credit-index-method.ts';
-import { addMonthsToMonth, monthEnd, monthOf, monthsBetween } from './index-months.ts';
+import { addMonthsToMonth, monthEnd, monthOf, monthsBetween } from '../../domain/index-months.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
 /**

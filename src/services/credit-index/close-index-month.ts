@@ -3,9 +3,9 @@ import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { computeIndexMonth, findBaseMeasures, valueGroups, type BaseMeasures, type ComputedIndexMonth, type IndexComputation } from './compute-index-month.ts';
-import { findClosedMonth, findClosedMonths, findFirstEvaluationMonth, insertClosedMonth } from './credit-index.repository.ts';
+import { findClosedMonth, findClosedMonths, findFirstEvaluationMonth, insertClosedMonth } from '../../store/credit-index.repository.ts';
 import { loadCreditIndexMethod, type CreditIndexMethod } from './credit-index-method.ts';
-import { addMonthsToMonth, isMonth, monthOf, monthsBetween } from './index-months.ts';
+import { addMonthsToMonth, isMonth, monthOf, monthsBetween } from '../../domain/index-months.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
 /**

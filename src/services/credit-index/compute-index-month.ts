@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { loadCatalog, type Catalog } from '../../catalog/catalog.ts';
 import type { Database } from '../../store/database.ts';
 import { aggregateIndexGroups, indexValue, type GroupMeasure, type IndexCell } from './aggregate-index-groups.ts';
-import { findClosedMonth, findIndexValues, readEvaluatedCells, readModelVersionsAt } from './credit-index.repository.ts';
+import { findClosedMonth, findIndexValues, readEvaluatedCells, readModelVersionsAt } from '../../store/credit-index.repository.ts';
 import { loadCreditIndexMethod, type CreditIndexMethod } from './credit-index-method.ts';
 
 /**

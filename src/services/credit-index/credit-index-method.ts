@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { CATALOG_DIR } from '../../catalog/catalog.ts';
 import { canonicalJson } from '../../domain/canonical-json.ts';
-import { isMonth } from './index-months.ts';
+import { isMonth } from '../../domain/index-months.ts';
 
 /** The credit index method (catalog/credit-index.yaml) as typed data, with the digest every frozen value carries. */
 

@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
 import { computeIndexMonth, findBaseMeasures, valueGroups, type IndexComputation, type IndexGroupValue } from './compute-index-month.ts';
-import { findClosedMonths, findFirstEvaluationMonth, findIndexValues, type IndexValueRow } from './credit-index.repository.ts';
+import { findClosedMonths, findFirstEvaluationMonth, findIndexValues, type IndexValueRow } from '../../store/credit-index.repository.ts';
 import { loadCreditIndexMethod, type Dimension } from './credit-index-method.ts';
-import { isMonth, monthOf, monthsBetween } from './index-months.ts';
+import { isMonth, monthOf, monthsBetween } from '../../domain/index-months.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
 /**

@@ -1,11 +1,20 @@
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type { CreditIndexMonthTable, CreditIndexValueTable, Database } from '../../store/database.ts';
-import type { IndexCell } from './aggregate-index-groups.ts';
-import { monthCloseInstant, monthEnd } from './index-months.ts';
+import { sql, type Selectable, type Transaction } from 'kysely';
+import { monthCloseInstant, monthEnd } from '../domain/index-months.ts';
+import type { CreditIndexMonthTable, CreditIndexValueTable, Database } from './database.ts';
+import type { Executor } from './executor.ts';
 
 /** Reads and writes of the credit index: the evaluations a month counts, and the frozen months and their values. */
 
-type Executor = Kysely<Database> | Transaction<Database>;
+/** Enterprises that share region, industry, tiers and grade, with their count and the sum of their scores. */
+export interface IndexCell {
+  region: string | null;
+  industryCode: string | null;
+  tiers: string[];
+  grade: string;
+  count: number;
+  /** Sum of the scores in hundredths (scores have two decimals): an exact integer. */
+  scoreCents: number;
+}
 export type ClosedMonthRow = Selectable<CreditIndexMonthTable>;
 export type IndexValueRow = Selectable<CreditIndexValueTable>;
 

@@ -1,4 +1,4 @@
-import { addDays, daysInMonth } from '../../domain/month-arithmetic.ts';
+import { addDays, daysInMonth } from './month-arithmetic.ts';
 
 /** Calendar months as 'YYYY-MM' (the index's period) and the instants that bound them in the district (UTC+8). */
 
