@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import YAML from 'yaml';
-import { CATALOG_DIR, loadCatalog, type Catalog } from '../../catalog/catalog.ts';
+import { loadCatalog, type Catalog } from '../../catalog/catalog.ts';
+import { loadReformTasksFile } from '../../catalog/reform-tasks.ts';
+import { loadWorkflowDeadlinesFile } from '../../catalog/workflow-deadlines.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { isIsoDate } from '../../domain/month-arithmetic.ts';
 
@@ -148,10 +147,7 @@ let cached: ReformTaskCatalog | undefined;
 
 export function loadReformTasks(): ReformTaskCatalog {
   if (cached) return cached;
-  const read = (file: string) => YAML.parse(fs.readFileSync(path.join(CATALOG_DIR, file), 'utf8'));
-  const deadlines = read('workflow-deadlines.yaml') as Record<string, { value?: unknown; reference?: string }>;
-  const atRisk = deadlines.reform_task_at_risk_working_days;
-  if (typeof atRisk?.value !== 'number' || !Number.isInteger(atRisk.value) || atRisk.value < 0) throw new AppError('INTERNAL', 'catalog/workflow-deadlines.yaml 缺少 reform_task_at_risk_working_days 的数值(非负整数)');
-  cached = parseReformTasks(read('reform-tasks.yaml'), loadCatalog(), { atRiskWorkingDays: atRisk.value, atRiskReference: String(atRisk.reference ?? '') });
+  const atRisk = loadWorkflowDeadlinesFile().reform_task_at_risk_working_days;
+  cached = parseReformTasks(loadReformTasksFile(), loadCatalog(), { atRiskWorkingDays: atRisk.value, atRiskReference: atRisk.reference });
   return cached;
 }
