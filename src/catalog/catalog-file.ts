@@ -15,9 +15,14 @@ export const CATALOG_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.u
 
 const zhCN = z.locales.zhCN();
 
-/** A file as messages name it: relative to the repository (catalog/x.yaml), never an absolute machine path. */
+/**
+ * A file as messages name it: relative to the repository (catalog/x.yaml), never an absolute machine path; a file
+ * outside the repository (a test's) by its own path.
+ */
 export function catalogFileLabel(file: string): string {
-  return path.relative(path.dirname(CATALOG_DIR), path.resolve(CATALOG_DIR, file)).split(path.sep).join('/');
+  const absolute = path.resolve(CATALOG_DIR, file);
+  const relative = path.relative(path.dirname(CATALOG_DIR), absolute);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
 }
 
 /** `kinds[3].fields[0].type`: the place of an issue inside the file. */
