@@ -1,5 +1,5 @@
 import { loadCatalog, type Catalog } from '../../catalog/catalog.ts';
-import { loadReformTasksFile } from '../../catalog/reform-tasks.ts';
+import { loadReformTasksFile, type ReformTasksFile } from '../../catalog/reform-tasks.ts';
 import { loadWorkflowDeadlinesFile } from '../../catalog/workflow-deadlines.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { isIsoDate } from '../../domain/month-arithmetic.ts';
@@ -67,7 +67,7 @@ export function parseTaskDeadline(text: string): string | null | undefined {
  * Validates catalog/reform-tasks.yaml and resolves every unit name to a catalog department (by full name, short name
  * or short name without 区, as the seeds write them); each problem names the task and the field.
  */
-export function parseReformTasks(raw: any, catalog: Pick<Catalog, 'department'>, settings: { atRiskWorkingDays: number; atRiskReference: string }): ReformTaskCatalog {
+export function parseReformTasks(raw: ReformTasksFile, catalog: Pick<Catalog, 'department'>, settings: { atRiskWorkingDays: number; atRiskReference: string }): ReformTaskCatalog {
   const file = 'catalog/reform-tasks.yaml';
   const collective = new Set<string>((raw?.collective_units ?? []).map(String));
   const othersSuffix = String(raw?.others_suffix ?? '');

@@ -1,5 +1,5 @@
 import { loadCatalog } from '../../catalog/catalog.ts';
-import { loadRequestRoutingFile } from '../../catalog/request-routing.ts';
+import { loadRequestRoutingFile, type RequestRoutingFile } from '../../catalog/request-routing.ts';
 import { loadWorkflowDeadlinesFile } from '../../catalog/workflow-deadlines.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { REQUEST_CATEGORIES, type RequestCategory } from '../../domain/requests/request-workflow.ts';
@@ -21,7 +21,7 @@ export interface RequestSettings {
 }
 
 /** Checks the routing table against the closed list of categories and the department catalog; names the rule and field at fault. */
-export function validateRoutingTable(raw: any, departmentCodes: ReadonlySet<string>): RoutingTable {
+export function validateRoutingTable(raw: RequestRoutingFile, departmentCodes: ReadonlySet<string>): RoutingTable {
   const where = 'catalog/request-routing.yaml';
   if (!raw || !Array.isArray(raw.rules)) throw new AppError('INTERNAL', `${where}:缺少 rules 列表`);
   const rules: RoutingRule[] = raw.rules.map((rule: any, index: number): RoutingRule => {

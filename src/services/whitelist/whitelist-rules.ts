@@ -76,7 +76,7 @@ export function parseWhitelistRules(raw: IpPledgeWhitelistFile): WhitelistRules 
   if (!Number.isInteger(minPatents) || minPatents < 1) fail('patents.min_valid_invention_patents 应为正整数');
   if (strings(patents.invention_types).length === 0 || strings(patents.valid_legal_statuses).length === 0) fail('patents.invention_types 与 valid_legal_statuses 不能为空');
 
-  const exclusions: WhitelistExclusion[] = (raw.exclusions ?? []).map((item: any, index: number) => {
+  const exclusions: WhitelistExclusion[] = (raw.exclusions ?? []).map((item, index) => {
     const kind = catalog.kind(item.kind) ?? fail(`exclusions[${index}] 的记录类别“${item.kind}”不在信用信息目录中`);
     if (kind.polarity !== 'negative') fail(`exclusions[${index}]:${kind.label}不是负面记录类别`);
     const levels = strings(item.levels);
@@ -101,7 +101,7 @@ export function parseWhitelistRules(raw: IpPledgeWhitelistFile): WhitelistRules 
   for (const key of ['trademark_kind', 'abnormal_operation_kind'] as const) {
     if (!catalog.kind(lookup[key])) fail(`lookup.${key} 的记录类别“${lookup[key]}”不在信用信息目录中`);
   }
-  const sources: IpRelatedRecordSource[] = (lookup.ip_related_records ?? []).map((item: any, index: number) => {
+  const sources: IpRelatedRecordSource[] = (lookup.ip_related_records ?? []).map((item, index) => {
     requireField(item.kind, item.field, `lookup.ip_related_records[${index}]`);
     return { kind: String(item.kind), field: String(item.field) };
   });
