@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import YAML from 'yaml';
-import fs from 'node:fs';
 import { loadCatalog } from '../catalog/catalog.ts';
-import { loadPublicityResolver, loadSharedParameters, PUBLICITY_RULES_FILE } from '../engine/load-publicity-rules.ts';
+import { loadPenaltyLevelsFile } from '../catalog/penalty-levels.ts';
+import { loadPublicityRulesFile } from '../catalog/publicity-rules.ts';
+import { loadPublicityResolver, loadSharedParameters } from '../engine/load-publicity-rules.ts';
 import { isAppError } from './app-error.ts';
 import { computePublicity, type PublicityInput } from './publicity.ts';
 import { parsePublicityRules } from './publicity-rules.ts';
@@ -145,8 +145,8 @@ describe('a market-supervision penalty: the platform period governs, the SAMR pu
   });
 
   test('one threshold for 较低数额罚款: the SAMR rule reads the value of penalty-levels.yaml', () => {
-    const ceiling = YAML.parse(fs.readFileSync(PUBLICITY_RULES_FILE.replace('publicity-rules.yaml', 'penalty-levels.yaml'), 'utf8')).parameters.small_fine_ceiling;
-    assert.equal(resolver.rules.samrPenaltyRegimes[0].lightFineMax.value, ceiling.values.at(-1).value);
+    const ceiling = loadPenaltyLevelsFile().parameters.small_fine_ceiling!;
+    assert.equal(resolver.rules.samrPenaltyRegimes[0].lightFineMax.value, ceiling.values.at(-1)!.value);
     assert.equal(resolver.rules.samrPenaltyRegimes[0].lightFineMax.unit, ceiling.unit);
   });
 
@@ -225,13 +225,13 @@ describe('publicity rules file', () => {
   });
 
   test('a kind whose last rule row is limited to some departments is refused', () => {
-    const raw = YAML.parse(fs.readFileSync(PUBLICITY_RULES_FILE, 'utf8'));
+    const raw: any = structuredClone(loadPublicityRulesFile());
     raw.kinds.splice(1, 1); // drops the general 行政处罚 row, leaving only the 市场监管 one
     assert.throws(() => parsePublicityRules(raw, 'broken.yaml', loadSharedParameters()), (error) => isAppError(error) && /kinds\(administrative_penalty\) 最后一行应不限部门/.test(error.userMessage));
   });
 
   test('a broken rules file is refused with the file, the field and the reason in Chinese', () => {
-    const raw = YAML.parse(fs.readFileSync(PUBLICITY_RULES_FILE, 'utf8'));
+    const raw: any = structuredClone(loadPublicityRulesFile());
     delete raw.general_regimes[1].reference;
     raw.general_regimes[2].periods['一般'].min_months = 24;
     raw.kinds[0].basis = 'forever';

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { describeUsccEntity, isAcceptableAsLegacy, makeOrganizationCode, makeUscc, normalizeUscc, USCC_ALPHABET, validateUscc } from './uscc.ts';
+import { loadUsccAuthorities } from '../catalog/uscc-authorities.ts';
+import { describeUsccEntity as describeWithTable, isAcceptableAsLegacy, makeOrganizationCode, makeUscc, normalizeUscc, USCC_ALPHABET, validateUscc as validateWithTable } from './uscc.ts';
+
+// The authority table is the catalog's (catalog/uscc-authorities.yaml, GB 32100-2015 附录A).
+const authorities = loadUsccAuthorities();
+const validateUscc = (code: string) => validateWithTable(code, authorities);
+const describeUsccEntity = (code: string) => describeWithTable(code, authorities);
 
 // Real codes published online (the python-stdnum test list and well-known companies), each checked by hand against
 // GB 32100-2015. Several end in the check character '0', the case some validators get wrong.

@@ -1,8 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import YAML from 'yaml';
-import { CATALOG_DIR } from '../catalog/catalog.ts';
-
 /**
  * Unified Social Credit Code (统一社会信用代码), GB 32100-2015 (DOMAIN.md §2).
  *
@@ -69,37 +64,28 @@ export interface UsccAuthority {
   types: Record<string, string>;
 }
 
-interface AuthorityTable {
-  authorities: UsccAuthority[];
+/** The registering-authority / entity-type table compiled for validation (`compileUsccAuthorities`). */
+export interface UsccAuthorityTable {
+  authorities: readonly UsccAuthority[];
   /** By authority character value: a bit set of allowed entity-type values; 0 = unknown authority. */
   allowedTypes: Int32Array;
   byValue: Array<UsccAuthority | undefined>;
 }
 
-let authorityTable: AuthorityTable | undefined;
-
 /**
- * The registering-authority / entity-type table is reference data (catalog/uscc-authorities.yaml, GB 32100-2015
- * 附录A), read once on first use and compiled into a bit set per authority.
+ * Compiles the registering-authority / entity-type table (reference data: catalog/uscc-authorities.yaml,
+ * GB 32100-2015 附录A, loaded by src/catalog/uscc-authorities.ts) into a bit set per authority.
  */
-function loadAuthorityTable(): AuthorityTable {
-  if (authorityTable) return authorityTable;
-  const file = YAML.parse(fs.readFileSync(path.join(CATALOG_DIR, 'uscc-authorities.yaml'), 'utf8')) as { authorities: UsccAuthority[] };
+export function compileUsccAuthorities(authorities: readonly UsccAuthority[]): UsccAuthorityTable {
   const allowedTypes = new Int32Array(MODULUS);
   const byValue: Array<UsccAuthority | undefined> = new Array(MODULUS);
-  for (const authority of file.authorities) {
+  for (const authority of authorities) {
     const value = VALUE[String(authority.code).charCodeAt(0)];
     if (value === undefined || value < 0) throw new Error(`catalog/uscc-authorities.yaml: invalid authority code ${authority.code}`);
     byValue[value] = authority;
     for (const type of Object.keys(authority.types)) allowedTypes[value] |= 1 << VALUE[type.charCodeAt(0)];
   }
-  authorityTable = { authorities: file.authorities, allowedTypes, byValue };
-  return authorityTable;
-}
-
-/** Every registering authority with its entity types, for display. */
-export function listUsccAuthorities(): readonly UsccAuthority[] {
-  return loadAuthorityTable().authorities;
+  return { authorities, allowedTypes, byValue };
 }
 
 /** Upper-cases, drops spaces and hyphens (ASCII, full-width, no-break) and folds full-width letters and digits. */
@@ -156,15 +142,14 @@ function refuse(normalized: string, failure: UsccFailure, reason: string): UsccV
   return { normalized, valid: false, failure, reason };
 }
 
-/** Validates one code. Never throws; the reason names the position and the rule, in Chinese. */
-export function validateUscc(input: string): UsccValidation {
+/** Validates one code against the authority table. Never throws; the reason names the position and the rule, in Chinese. */
+export function validateUscc(input: string, table: UsccAuthorityTable): UsccValidation {
   const code = isAlreadyNormal(input) ? input : normalizeUscc(input);
   if (code.length !== USCC_LENGTH) return refuse(code, 'length', `长度不是18位(实际${code.length}位)`);
   for (let index = 0; index < USCC_LENGTH; index += 1) {
     const char = code.charCodeAt(index);
     if (char >= 128 || VALUE[char] < 0) return refuse(code, 'alphabet', `第${index + 1}位字符“${code[index]}”不在允许字符集内`);
   }
-  const table = loadAuthorityTable();
   const authorityValue = VALUE[code.charCodeAt(0)];
   const allowed = table.allowedTypes[authorityValue];
   if (allowed === 0) return refuse(code, 'authority', `登记管理部门代码“${code[0]}”无效`);
@@ -185,8 +170,8 @@ export function validateUscc(input: string): UsccValidation {
 }
 
 /** Shorthand for when only the verdict matters. */
-export function isValidUscc(input: string): boolean {
-  return validateUscc(input).valid;
+export function isValidUscc(input: string, table: UsccAuthorityTable): boolean {
+  return validateUscc(input, table).valid;
 }
 
 /**
@@ -198,8 +183,8 @@ export function isAcceptableAsLegacy(validation: UsccValidation): boolean {
 }
 
 /** The authority and entity type a (well-formed) code states, e.g. { authority: '工商(市场监管)', entityType: '企业' }. */
-export function describeUsccEntity(code: string): { authority: string; entityType: string } | undefined {
-  const authority = loadAuthorityTable().byValue[VALUE[code.charCodeAt(0)] ?? -1];
+export function describeUsccEntity(code: string, table: UsccAuthorityTable): { authority: string; entityType: string } | undefined {
+  const authority = table.byValue[VALUE[code.charCodeAt(0)] ?? -1];
   const entityType = authority?.types[code[1] ?? ''];
   return authority && entityType ? { authority: authority.label, entityType } : undefined;
 }

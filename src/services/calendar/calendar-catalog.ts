@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import YAML from 'yaml';
-import { CATALOG_DIR } from '../../catalog/catalog.ts';
+import { loadHolidaysFile } from '../../catalog/holidays.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { checkHolidayArrangement, describeProblem, type HolidayArrangement } from '../../domain/holiday-arrangement.ts';
 
@@ -19,16 +16,9 @@ let catalog: CalendarCatalog | undefined;
 
 export function loadCalendarCatalog(): CalendarCatalog {
   if (catalog) return catalog;
-  const raw = YAML.parse(fs.readFileSync(path.join(CATALOG_DIR, 'holidays.yaml'), 'utf8')) as {
-    statutory_holidays: { names: string[] };
-    reminder_days_before_end: { value: number };
-    years: unknown[];
-  };
-  const statutoryHolidays = raw.statutory_holidays?.names ?? [];
-  const reminderDaysBeforeEnd = raw.reminder_days_before_end?.value;
-  if (statutoryHolidays.length === 0 || !(typeof reminderDaysBeforeEnd === 'number' && reminderDaysBeforeEnd > 0)) {
-    throw new AppError('INTERNAL', 'catalog/holidays.yaml 缺少 statutory_holidays 或 reminder_days_before_end');
-  }
+  const raw = loadHolidaysFile();
+  const statutoryHolidays = raw.statutory_holidays.names;
+  const reminderDaysBeforeEnd = raw.reminder_days_before_end.value;
   const years = raw.years.map((year) => {
     const checked = checkHolidayArrangement(year, statutoryHolidays);
     if (!checked.arrangement) throw new AppError('INTERNAL', `catalog/holidays.yaml 有误:${checked.problems.map(describeProblem).join(';')}`);

@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
-import { CATALOG_DIR } from '../../catalog/catalog.ts';
+import { type CreditIndexFile, loadCreditIndexFile } from '../../catalog/credit-index.ts';
 import { canonicalJson } from '../../domain/canonical-json.ts';
 import { isMonth } from '../../domain/index-months.ts';
 
@@ -46,13 +45,12 @@ export interface CreditIndexMethod {
   digest: string;
 }
 
-const METHOD_FILE = path.join(CATALOG_DIR, 'credit-index.yaml');
 export const METHOD_DOCUMENT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs/credit-index.md');
 
 let cached: CreditIndexMethod | undefined;
 
 export function loadCreditIndexMethod(): CreditIndexMethod {
-  cached ??= parseCreditIndexMethod(YAML.parse(fs.readFileSync(METHOD_FILE, 'utf8')));
+  cached ??= parseCreditIndexMethod(loadCreditIndexFile());
   return cached;
 }
 
@@ -63,8 +61,8 @@ export function readMethodDocument(): string {
   return (methodDocument ??= fs.readFileSync(METHOD_DOCUMENT, 'utf8'));
 }
 
-/** Validates the parsed catalog file; a broken file stops the index instead of producing numbers by a wrong method. */
-export function parseCreditIndexMethod(raw: any): CreditIndexMethod {
+/** Validates the catalog file; a broken file stops the index instead of producing numbers by a wrong method. */
+export function parseCreditIndexMethod(raw: CreditIndexFile): CreditIndexMethod {
   const fail = (what: string): never => {
     throw new Error(`catalog/credit-index.yaml: ${what}`);
   };
@@ -72,17 +70,17 @@ export function parseCreditIndexMethod(raw: any): CreditIndexMethod {
   const baseMonth = String(raw.base_month);
   if (!isMonth(baseMonth)) fail(`base_month must be YYYY-MM, got ${raw.base_month}`);
   const components = Object.fromEntries(
-    (raw.components as any[]).map((item) => [item.code, { code: item.code, label: item.label, weight: Number(item.weight), grades: (item.grades ?? []).map(String), description: item.description }]),
+    raw.components.map((item) => [item.code, { code: item.code, label: item.label, weight: Number(item.weight), grades: (item.grades ?? []).map(String), description: item.description }]),
   ) as CreditIndexMethod['components'];
   for (const code of ['mean_score', 'good_share', 'poor_share'] as const) {
     if (!components[code]) fail(`component ${code} is missing`);
     if (!(components[code].weight >= 0)) fail(`component ${code} needs a weight ≥ 0`);
   }
-  if ((raw.components as any[]).length !== 3) fail('exactly the components mean_score, good_share and poor_share');
+  if (raw.components.length !== 3) fail('exactly the components mean_score, good_share and poor_share');
   const weights = components.mean_score.weight + components.good_share.weight + components.poor_share.weight;
   if (Math.abs(weights - 1) > 1e-9) fail(`component weights must add up to 1, got ${weights}`);
   if (components.good_share.grades.length === 0 || components.poor_share.grades.length === 0) fail('good_share and poor_share name their grades');
-  const dimensions = (raw.dimensions as any[]).map((item) => ({ code: item.code as Dimension, label: String(item.label) }));
+  const dimensions = raw.dimensions.map((item) => ({ code: item.code as Dimension, label: String(item.label) }));
   if (dimensions.map((item) => item.code).join() !== DIMENSIONS.join()) fail(`dimensions must be ${DIMENSIONS.join(', ')} in this order`);
   const minGroupSize = Number(raw.min_group_size);
   if (!Number.isInteger(minGroupSize) || minGroupSize < 1) fail('min_group_size must be a positive integer');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { loadCatalog } from '../../catalog/catalog.ts';
+import { loadUsccAuthorities } from '../../catalog/uscc-authorities.ts';
 import { validateUscc } from '../../domain/uscc.ts';
 import { addYears } from './demo-dates.ts';
 import { loadDemoProfile } from './demo-profile.ts';
@@ -23,7 +24,7 @@ describe('the default demo district', () => {
     const codes = new Set<string>();
     for (const enterprise of plan.enterprises) {
       assert.equal(enterprise.uscc.slice(0, 8), '91420703', enterprise.uscc);
-      const validation = validateUscc(enterprise.uscc);
+      const validation = validateUscc(enterprise.uscc, loadUsccAuthorities());
       if (enterprise.isLegacyCode) assert.equal(validation.failure, 'check', enterprise.uscc);
       else assert.equal(validation.valid, true, `${enterprise.uscc}: ${validation.reason}`);
       codes.add(enterprise.uscc);

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
+import { loadUsccAuthorities } from '../../catalog/uscc-authorities.ts';
 import { isAcceptableAsLegacy, validateUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
 import { findLegacyAcceptances, insertLegacyAcceptance } from '../../store/enterprise.repository.ts';
@@ -21,7 +22,7 @@ export interface LegacyAcceptance {
  * already accepted code.
  */
 export async function acceptLegacyUscc(db: Kysely<Database>, input: { uscc: string; reason: string; operator: string }): Promise<LegacyAcceptance> {
-  const validation = validateUscc(input.uscc);
+  const validation = validateUscc(input.uscc, loadUsccAuthorities());
   const reason = input.reason.trim();
   const operator = input.operator.trim();
   if (operator === '') throw new AppError('INVALID_INPUT', '必须指明操作人');

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { loadUsccAuthorities } from '../../catalog/uscc-authorities.ts';
 import { isAcceptableAsLegacy, validateUscc, type UsccValidation } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
 import { findLegacyAcceptances } from '../../store/enterprise.repository.ts';
@@ -14,7 +15,7 @@ export interface UsccCheck extends UsccValidation {
  * undefined when there is no store (then nothing was accepted).
  */
 export async function checkUsccCodes(codes: string[], openDb: () => Promise<Kysely<Database> | undefined>): Promise<UsccCheck[]> {
-  const checks: UsccCheck[] = codes.map((code) => validateUscc(code));
+  const checks: UsccCheck[] = codes.map((code) => validateUscc(code, loadUsccAuthorities()));
   const candidates = checks.filter(isAcceptableAsLegacy).map((check) => check.normalized);
   if (candidates.length === 0) return checks;
   const db = await openDb();

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { maskPersonName } from '../../domain/masking.ts';
+import { loadUsccAuthorities } from '../../catalog/uscc-authorities.ts';
 import { describeUsccEntity, normalizeUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
 import { findCurrentGrades } from '../../store/evaluation.repository.ts';
@@ -68,7 +69,7 @@ export async function showEnterprise(db: Kysely<Database>, uscc: string): Promis
   return {
     id: row.id,
     uscc: row.uscc,
-    entity_type: describeUsccEntity(row.uscc) ?? null,
+    entity_type: describeUsccEntity(row.uscc, loadUsccAuthorities()) ?? null,
     name: row.name,
     legal_representative: row.legal_representative === null ? null : maskPersonName(row.legal_representative),
     industry_code: row.industry_code,

@@ -1,4 +1,5 @@
 import type { Catalog } from '../../catalog/catalog.ts';
+import { loadUsccAuthorities } from '../../catalog/uscc-authorities.ts';
 import { validateUscc, type UsccValidation } from '../../domain/uscc.ts';
 import type { EnterpriseValues } from '../../store/enterprise.repository.ts';
 import { ENTERPRISE_STATUSES, fieldError, type EnterpriseField, type EnterpriseInput, type FieldError } from './enterprise.ts';
@@ -52,7 +53,7 @@ export function validateEnterpriseInput(input: EnterpriseInput, catalog: Catalog
   const warnings: string[] = [];
   const changes: EnterpriseChanges = {};
 
-  const uscc = validateUscc(typeof input.uscc === 'string' ? input.uscc : '');
+  const uscc = validateUscc(typeof input.uscc === 'string' ? input.uscc : '', loadUsccAuthorities());
   if (input.uscc === undefined || input.uscc === null || (typeof input.uscc === 'string' && input.uscc.trim() === '')) errors.push(fieldError('uscc', '必须填写'));
   else if (typeof input.uscc !== 'string') errors.push(fieldError('uscc', `应为文本,实际为${JSON.stringify(input.uscc)}`));
 

@@ -1,30 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import YAML from 'yaml';
-import { CATALOG_DIR } from '../../catalog/catalog.ts';
+import { loadMeasureCatalog } from '../../catalog/measures.ts';
+import { loadSupervisionFile } from '../../catalog/supervision.ts';
 
-/** catalog/measures.yaml and catalog/supervision.yaml (issue #7 §1–2): data with references, read once. */
+/** catalog/measures.yaml and catalog/supervision.yaml (issue #7 §1–2): data with references, read once by src/catalog. */
 
-export interface MeasureScene {
-  code: string;
-  label: string;
-  reference: string;
-}
-
-export interface Measure {
-  code: string;
-  label: string;
-  kind: 'incentive' | 'restriction';
-  grades: string[];
-  scenes: string[];
-  content: string;
-  reference: string;
-}
-
-export interface MeasureCatalog {
-  scenes: MeasureScene[];
-  measures: Measure[];
-}
+export { loadMeasureCatalog };
+export type { Measure, MeasureCatalog, MeasureScene } from '../../catalog/measures.ts';
 
 export interface SupervisionClass {
   class: string;
@@ -53,33 +33,24 @@ export interface SupervisionSettings {
   noDisturb: NoDisturbRule;
 }
 
-function readCatalogYaml(file: string): any {
-  return YAML.parse(fs.readFileSync(path.join(CATALOG_DIR, file), 'utf8'));
-}
-
-let measures: MeasureCatalog | undefined;
 let supervision: SupervisionSettings | undefined;
-
-export function loadMeasureCatalog(): MeasureCatalog {
-  return (measures ??= readCatalogYaml('measures.yaml') as MeasureCatalog);
-}
 
 export function loadSupervisionSettings(): SupervisionSettings {
   if (supervision) return supervision;
-  const raw = readCatalogYaml('supervision.yaml');
+  const raw = loadSupervisionFile();
   supervision = {
     effectiveFrom: String(raw.effective_from),
     reference: raw.reference,
-    isLocalExample: raw.is_local_example === true,
-    classes: raw.classes.map((row: any) => ({ class: row.class, label: row.label, ratio: row.ratio, checksPerYear: row.checks_per_year, maxChecksPerYear: row.max_checks_per_year ?? null })),
+    isLocalExample: raw.is_local_example,
+    classes: raw.classes.map((row) => ({ class: row.class, label: row.label, ratio: row.ratio, checksPerYear: row.checks_per_year, maxChecksPerYear: row.max_checks_per_year })),
     unratedClass: raw.unrated_class,
     inspectorsPerVisit: { default: Number(raw.inspectors_per_visit_default), reference: raw.inspectors_per_visit_reference },
     noDisturb: {
       reference: raw.no_disturb.reference,
       grades: raw.no_disturb.grades,
-      noActiveNegativeRecords: raw.no_disturb.no_active_negative_records === true,
-      noOpenObjection: raw.no_disturb.no_open_objection === true,
-      noOpenRepair: raw.no_disturb.no_open_repair === true,
+      noActiveNegativeRecords: raw.no_disturb.no_active_negative_records,
+      noOpenObjection: raw.no_disturb.no_open_objection,
+      noOpenRepair: raw.no_disturb.no_open_repair,
     },
   };
   return supervision;

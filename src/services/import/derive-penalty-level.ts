@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import YAML from 'yaml';
-import { CATALOG_DIR } from '../../catalog/catalog.ts';
+import { catalogFileLabel } from '../../catalog/catalog-file.ts';
+import { loadPenaltyLevelsFile, type PenaltyLevelsFile, readPenaltyLevelsFile } from '../../catalog/penalty-levels.ts';
 
 /**
  * Derives 轻微/一般/严重 for a 行政处罚 row that does not state it, by the first-hit table in
@@ -41,19 +39,24 @@ const CATEGORY_SEPARATORS = /[、,，;；/|\s]+|并处|和|及/;
 
 let cached: PenaltyLevelTable | undefined;
 
-export function loadPenaltyLevelTable(file = path.join(CATALOG_DIR, 'penalty-levels.yaml')): PenaltyLevelTable {
-  if (cached && file === path.join(CATALOG_DIR, 'penalty-levels.yaml')) return cached;
-  const raw = YAML.parse(fs.readFileSync(file, 'utf8'));
+/** The table of catalog/penalty-levels.yaml, built once; another file (tests) is read and built each time. */
+export function loadPenaltyLevelTable(file?: string): PenaltyLevelTable {
+  if (file !== undefined) return buildPenaltyLevelTable(readPenaltyLevelsFile(file), catalogFileLabel(file));
+  cached ??= buildPenaltyLevelTable(loadPenaltyLevelsFile(), catalogFileLabel('penalty-levels.yaml'));
+  return cached;
+}
+
+function buildPenaltyLevelTable(raw: PenaltyLevelsFile, file: string): PenaltyLevelTable {
   const parameters = new Map<string, ParameterValue[]>();
-  for (const [key, parameter] of Object.entries<any>(raw.parameters ?? {})) {
-    const values = (parameter.values as any[]).map((item) => ({ effectiveFrom: String(item.effective_from), value: Number(item.value) }));
+  for (const [key, parameter] of Object.entries(raw.parameters)) {
+    const values = parameter.values.map((item) => ({ effectiveFrom: item.effective_from, value: item.value }));
     parameters.set(key, values.sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)));
   }
-  const rules: LevelRule[] = (raw.rules as any[]).map((rule) => ({
+  const rules: LevelRule[] = raw.rules.map((rule) => ({
     id: rule.id,
-    categoriesAny: rule.when?.categories_any,
-    categoriesOnly: rule.when?.categories_only,
-    totalAmountAtMost: rule.when?.total_amount_at_most,
+    categoriesAny: rule.when.categories_any,
+    categoriesOnly: rule.when.categories_only,
+    totalAmountAtMost: rule.when.total_amount_at_most,
     level: rule.level,
   }));
   const last = rules.at(-1);
@@ -63,9 +66,7 @@ export function loadPenaltyLevelTable(file = path.join(CATALOG_DIR, 'penalty-lev
   for (const rule of rules) {
     if (rule.totalAmountAtMost && !parameters.has(rule.totalAmountAtMost)) throw new Error(`${file}: rule ${rule.id} reads unknown parameter ${rule.totalAmountAtMost}`);
   }
-  const table = { parameters, rules };
-  if (file === path.join(CATALOG_DIR, 'penalty-levels.yaml')) cached = table;
-  return table;
+  return { parameters, rules };
 }
 
 function parameterOn(table: PenaltyLevelTable, key: string, date: string): number | undefined {

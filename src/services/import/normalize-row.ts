@@ -1,6 +1,7 @@
 import type { FieldDefinition, FieldRole, RecordKind } from '../../catalog/catalog.ts';
 import type { PublicityResolver } from '../../domain/publicity.ts';
 import type { NormalizedRecord } from '../../domain/record.ts';
+import { loadUsccAuthorities } from '../../catalog/uscc-authorities.ts';
 import { validateUscc } from '../../domain/uscc.ts';
 import { loadPublicityResolver } from '../../engine/load-publicity-rules.ts';
 import { comparePublicityUntil } from './compare-publicity-until.ts';
@@ -104,7 +105,7 @@ export function createRowNormalizer(context: RowContext): (row: number, cells: r
       let value = parsed.value;
       if (value === null) continue;
       if (field.type === 'uscc') {
-        const validation = validateUscc(value as string);
+        const validation = validateUscc(value as string, loadUsccAuthorities());
         if (!validation.valid && !legacyUsccs.has(validation.normalized)) {
           errors.push({ row, column: header, reason: `统一社会信用代码“${value}”无效:${validation.reason}` });
           continue;

@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import YAML from 'yaml';
-import { CATALOG_DIR, loadCatalog, type Catalog, type FieldRole } from '../../catalog/catalog.ts';
+import { loadCatalog, type Catalog, type FieldRole } from '../../catalog/catalog.ts';
+import { loadPoliciesFile } from '../../catalog/policies.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { isIsoDate } from '../../domain/month-arithmetic.ts';
 import { loadModel } from '../../engine/load-model.ts';
@@ -222,8 +220,7 @@ let cached: PolicyCatalog | undefined;
 /** catalog/policies.yaml, checked against the catalog and the grades of the evaluation model; read once. */
 export function loadPolicyCatalog(): PolicyCatalog {
   if (cached) return cached;
-  const raw = YAML.parse(fs.readFileSync(path.join(CATALOG_DIR, POLICIES_FILE), 'utf8'));
-  cached = parsePolicyCatalog(raw, { catalog: loadCatalog(), grades: loadModel(DEFAULT_MODEL_DIR).grades.map((row) => row.grade) });
+  cached = parsePolicyCatalog(loadPoliciesFile(), { catalog: loadCatalog(), grades: loadModel(DEFAULT_MODEL_DIR).grades.map((row) => row.grade) });
   return cached;
 }
 

@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
-import YAML from 'yaml';
-import { CATALOG_DIR } from '../../catalog/catalog.ts';
+import { loadPublicDisclosureFile } from '../../catalog/public-disclosure.ts';
 import { describeParameterValue } from './describe-published-model.ts';
 import { loadPublicDisclosureRules, parsePublicDisclosureRules } from './public-disclosure-rules.ts';
 
-const raw = () => YAML.parse(fs.readFileSync(path.join(CATALOG_DIR, 'public-disclosure.yaml'), 'utf8'));
+const raw = (): any => structuredClone(loadPublicDisclosureFile());
 
 test('the shipped disclosure rules publish licences and penalties with their national headers and no personal field', () => {
   const rules = loadPublicDisclosureRules();

@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import YAML from 'yaml';
-import { CATALOG_DIR, loadCatalog, type RecordKind } from '../../catalog/catalog.ts';
+import { loadCatalog, type RecordKind } from '../../catalog/catalog.ts';
+import { loadPublicDisclosureFile, type PublicDisclosureFile } from '../../catalog/public-disclosure.ts';
 import { AppError } from '../../domain/app-error.ts';
 
 /** catalog/public-disclosure.yaml as typed data (issue #8 public portal): what the public may see, and until when. */
@@ -34,7 +32,7 @@ const FILE_LABEL = 'catalog/public-disclosure.yaml';
 let cached: PublicDisclosureRules | undefined;
 
 export function loadPublicDisclosureRules(): PublicDisclosureRules {
-  cached ??= parsePublicDisclosureRules(YAML.parse(fs.readFileSync(path.join(CATALOG_DIR, 'public-disclosure.yaml'), 'utf8')));
+  cached ??= parsePublicDisclosureRules(loadPublicDisclosureFile());
   return cached;
 }
 
@@ -44,7 +42,7 @@ const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(
  * Validates the file against the record catalog. A field that is not in the catalog, or that holds personal data,
  * stops the platform from publishing instead of publishing the wrong thing.
  */
-export function parsePublicDisclosureRules(raw: any): PublicDisclosureRules {
+export function parsePublicDisclosureRules(raw: PublicDisclosureFile): PublicDisclosureRules {
   const fail = (what: string): never => {
     throw new AppError('INTERNAL', `${FILE_LABEL}:${what}`);
   };
@@ -87,7 +85,7 @@ export function parsePublicDisclosureRules(raw: any): PublicDisclosureRules {
 
   const inspections = raw.inspection_results ?? fail('缺少 inspection_results');
   const inspectionKind = catalog.kind(inspections.kind) ?? fail(`inspection_results.kind“${inspections.kind}”不在信用信息目录中`);
-  const inspectionField = (key: string) => fieldOf(inspectionKind, inspections[key], `inspection_results.${key}`).key;
+  const inspectionField = (key: 'number_field' | 'plan_field' | 'outcome_field' | 'authority_field') => fieldOf(inspectionKind, inspections[key], `inspection_results.${key}`).key;
 
   const cases = raw.honest_cases ?? fail('缺少 honest_cases');
   if (strings(cases.eligible_grades).length === 0) fail('honest_cases.eligible_grades 不能为空');

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import YAML from 'yaml';
-import { CATALOG_DIR, loadCatalog, type Catalog } from '../../catalog/catalog.ts';
+import { loadCatalog, type Catalog } from '../../catalog/catalog.ts';
+import { loadReformTasksFile, type ReformTasksFile } from '../../catalog/reform-tasks.ts';
+import { loadWorkflowDeadlinesFile } from '../../catalog/workflow-deadlines.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { isIsoDate } from '../../domain/month-arithmetic.ts';
 
@@ -68,7 +67,7 @@ export function parseTaskDeadline(text: string): string | null | undefined {
  * Validates catalog/reform-tasks.yaml and resolves every unit name to a catalog department (by full name, short name
  * or short name without 区, as the seeds write them); each problem names the task and the field.
  */
-export function parseReformTasks(raw: any, catalog: Pick<Catalog, 'department'>, settings: { atRiskWorkingDays: number; atRiskReference: string }): ReformTaskCatalog {
+export function parseReformTasks(raw: ReformTasksFile, catalog: Pick<Catalog, 'department'>, settings: { atRiskWorkingDays: number; atRiskReference: string }): ReformTaskCatalog {
   const file = 'catalog/reform-tasks.yaml';
   const collective = new Set<string>((raw?.collective_units ?? []).map(String));
   const othersSuffix = String(raw?.others_suffix ?? '');
@@ -148,10 +147,7 @@ let cached: ReformTaskCatalog | undefined;
 
 export function loadReformTasks(): ReformTaskCatalog {
   if (cached) return cached;
-  const read = (file: string) => YAML.parse(fs.readFileSync(path.join(CATALOG_DIR, file), 'utf8'));
-  const deadlines = read('workflow-deadlines.yaml') as Record<string, { value?: unknown; reference?: string }>;
-  const atRisk = deadlines.reform_task_at_risk_working_days;
-  if (typeof atRisk?.value !== 'number' || !Number.isInteger(atRisk.value) || atRisk.value < 0) throw new AppError('INTERNAL', 'catalog/workflow-deadlines.yaml 缺少 reform_task_at_risk_working_days 的数值(非负整数)');
-  cached = parseReformTasks(read('reform-tasks.yaml'), loadCatalog(), { atRiskWorkingDays: atRisk.value, atRiskReference: String(atRisk.reference ?? '') });
+  const atRisk = loadWorkflowDeadlinesFile().reform_task_at_risk_working_days;
+  cached = parseReformTasks(loadReformTasksFile(), loadCatalog(), { atRiskWorkingDays: atRisk.value, atRiskReference: atRisk.reference });
   return cached;
 }

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, test } from 'node:test';
 import { sql } from 'kysely';
-import YAML from 'yaml';
 import { describeOnEachEngine } from '../../../test/support/stores.ts';
-import { CATALOG_DIR, loadCatalog } from '../../catalog/catalog.ts';
+import { loadCatalog } from '../../catalog/catalog.ts';
+import { loadReformTasksFile } from '../../catalog/reform-tasks.ts';
 import type { HolidayCalendar } from '../../domain/working-days.ts';
 import { buildTaskBulletin } from './build-task-bulletin.ts';
 import { loadReformTasks, parseReformTasks } from './load-reform-tasks.ts';
@@ -39,7 +37,7 @@ describe('the reform task lists of the seeds', () => {
   });
 
   test('a list naming an unknown unit, or a deadline that is not a date, is refused naming the task and the field', () => {
-    const raw = () => YAML.parse(fs.readFileSync(path.join(CATALOG_DIR, 'reform-tasks.yaml'), 'utf8'));
+    const raw = () => structuredClone(loadReformTasksFile());
     const settings = { atRiskWorkingDays: 10, atRiskReference: '' };
     const unknownUnit = raw();
     unknownUnit.lists[0].tasks[0].lead = '区外星局';

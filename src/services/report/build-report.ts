@@ -6,6 +6,7 @@ import { maskPersonName } from '../../domain/masking.ts';
 import { addDays } from '../../domain/month-arithmetic.ts';
 import { computePublicity } from '../../domain/publicity.ts';
 import { LONG_TERM_DATE, type RecordStatus } from '../../domain/record.ts';
+import { loadUsccAuthorities } from '../../catalog/uscc-authorities.ts';
 import { describeUsccEntity } from '../../domain/uscc.ts';
 import { describeCredit } from './describe-credit.ts';
 import { formatNumber, formatSigned } from './format-report-number.ts';
@@ -130,7 +131,7 @@ function isInactive(record: ReportRecord): boolean {
 
 function describeEnterprise(subject: ReportSubject, catalog: Catalog, isPublic: boolean): ReportEnterprise {
   const row = subject.enterprise;
-  const entity = describeUsccEntity(row.uscc);
+  const entity = describeUsccEntity(row.uscc, loadUsccAuthorities());
   const industryLabel = row.industry_code ? (catalog.industryDivisions[row.industry_code.slice(0, 3)] ?? catalog.industrySections[row.industry_code[0]!] ?? null) : null;
   return {
     name: row.name,

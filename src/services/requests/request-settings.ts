@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import YAML from 'yaml';
-import { CATALOG_DIR, loadCatalog } from '../../catalog/catalog.ts';
+import { loadCatalog } from '../../catalog/catalog.ts';
+import { loadRequestRoutingFile, type RequestRoutingFile } from '../../catalog/request-routing.ts';
+import { loadWorkflowDeadlinesFile } from '../../catalog/workflow-deadlines.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { REQUEST_CATEGORIES, type RequestCategory } from '../../domain/requests/request-workflow.ts';
 import type { RoutingRule, RoutingTable } from '../../domain/requests/route-request.ts';
@@ -21,12 +20,8 @@ export interface RequestSettings {
   anonymousFilingsPerHour: number;
 }
 
-function readCatalogYaml(file: string): any {
-  return YAML.parse(fs.readFileSync(path.join(CATALOG_DIR, file), 'utf8'));
-}
-
 /** Checks the routing table against the closed list of categories and the department catalog; names the rule and field at fault. */
-export function validateRoutingTable(raw: any, departmentCodes: ReadonlySet<string>): RoutingTable {
+export function validateRoutingTable(raw: RequestRoutingFile, departmentCodes: ReadonlySet<string>): RoutingTable {
   const where = 'catalog/request-routing.yaml';
   if (!raw || !Array.isArray(raw.rules)) throw new AppError('INTERNAL', `${where}:缺少 rules 列表`);
   const rules: RoutingRule[] = raw.rules.map((rule: any, index: number): RoutingRule => {
@@ -52,22 +47,17 @@ let settings: RequestSettings | undefined;
 
 export function loadRequestSettings(): RequestSettings {
   if (settings) return settings;
-  const routingFile = readCatalogYaml('request-routing.yaml');
+  const routingFile = loadRequestRoutingFile();
   const routing = validateRoutingTable(routingFile, new Set(loadCatalog().departments.map((department) => department.code)));
-  const deadlines = readCatalogYaml('workflow-deadlines.yaml') as Record<string, { value?: unknown }>;
-  const value = (key: string) => {
-    const number = deadlines[key]?.value;
-    if (typeof number !== 'number' || !Number.isInteger(number) || number <= 0) throw new AppError('INTERNAL', `catalog/workflow-deadlines.yaml 缺少 ${key} 的数值(正整数)`);
-    return number;
-  };
+  const deadlines = loadWorkflowDeadlinesFile();
   settings = {
     routing,
-    isRoutingLocalExample: routingFile.is_local_example === true,
-    answerWorkingDays: value('request_answer_working_days'),
-    rectificationWorkingDays: value('request_rectification_working_days'),
-    transferMinWorkingDays: value('request_transfer_min_working_days'),
-    ratingWindowWorkingDays: value('request_rating_window_working_days'),
-    anonymousFilingsPerHour: value('request_anonymous_filings_per_hour'),
+    isRoutingLocalExample: routingFile.is_local_example,
+    answerWorkingDays: deadlines.request_answer_working_days.value,
+    rectificationWorkingDays: deadlines.request_rectification_working_days.value,
+    transferMinWorkingDays: deadlines.request_transfer_min_working_days.value,
+    ratingWindowWorkingDays: deadlines.request_rating_window_working_days.value,
+    anonymousFilingsPerHour: deadlines.request_anonymous_filings_per_hour.value,
   };
   return settings;
 }

@@ -1,5 +1,6 @@
 import { AppError } from '../../domain/app-error.ts';
 import { isIsoDate } from '../../domain/month-arithmetic.ts';
+import { loadUsccAuthorities } from '../../catalog/uscc-authorities.ts';
 import { isAcceptableAsLegacy, normalizeUscc, validateUscc } from '../../domain/uscc.ts';
 
 /** A loan a bank reports back (双向推送, 000 §二(七); DOMAIN.md §7: banks report loans granted). */
@@ -61,7 +62,7 @@ export function validateLoanInput(input: LoanInput, today: string): LoanInput {
   if (uscc === '') problems.push('字段“uscc”:请填写借款企业的统一社会信用代码');
   else {
     // Only a malformed code is refused here: a registered legacy code (accepted by an operator) fails the check digit.
-    const validation = validateUscc(uscc);
+    const validation = validateUscc(uscc, loadUsccAuthorities());
     if (!validation.valid && !isAcceptableAsLegacy(validation)) problems.push(`字段“uscc”:统一社会信用代码“${uscc}”无效:${validation.reason}`);
   }
   const amount = Number(input.amountWan);

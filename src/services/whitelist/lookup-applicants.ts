@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { describeActor, type Principal } from '../../domain/principal.ts';
+import { loadUsccAuthorities } from '../../catalog/uscc-authorities.ts';
 import { normalizeUscc, validateUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
 import { findCurrentGrades } from '../../store/evaluation.repository.ts';
@@ -94,7 +95,7 @@ export async function lookupApplicants(db: Kysely<Database>, principal: Principa
     const code = normalized[index]!;
     const enterprise = byUscc.get(code);
     if (!enterprise) {
-      const validation = validateUscc(code);
+      const validation = validateUscc(code, loadUsccAuthorities());
       const error =
         code === '' ? `第 ${row} 行:统一社会信用代码为空` : !validation.valid ? `第 ${row} 行:统一社会信用代码“${code}”无效:${validation.reason}` : `第 ${row} 行:统一社会信用代码“${code}”不在本平台企业名录中`;
       return { ...EMPTY_ROW, row, input: String(input), uscc: code === '' ? null : code, error };

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import { describeActor, type Principal } from '../../domain/principal.ts';
+import { loadUsccAuthorities } from '../../catalog/uscc-authorities.ts';
 import { validateUscc } from '../../domain/uscc.ts';
 import { caseChangedConflict } from '../../domain/workflows/case-conflict.ts';
 import type { Database } from '../../store/database.ts';
@@ -124,7 +125,7 @@ export async function findLoanView(db: Kysely<Database>, principal: Principal, i
 async function findBorrower(db: Kysely<Database>, uscc: string): Promise<number> {
   const row = await db.selectFrom('enterprises').select('id').where('uscc', '=', uscc).executeTakeFirst();
   if (!row) {
-    const validation = validateUscc(uscc);
+    const validation = validateUscc(uscc, loadUsccAuthorities());
     throw new AppError('INVALID_INPUT', validation.valid ? `字段“uscc”:统一社会信用代码“${uscc}”不在本平台企业名录中` : `字段“uscc”:统一社会信用代码“${uscc}”无效:${validation.reason}`);
   }
   return Number(row.id);

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import YAML from 'yaml';
-import { CATALOG_DIR, loadCatalog } from '../../catalog/catalog.ts';
+import { loadCatalog } from '../../catalog/catalog.ts';
+import { type IpPledgeWhitelistFile, loadIpPledgeWhitelistFile } from '../../catalog/ip-pledge-whitelist.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { CREDIT_LEVELS } from '../../domain/publicity-rules.ts';
 import { canonicalJson } from '../../domain/canonical-json.ts';
@@ -51,20 +49,19 @@ export interface WhitelistRules {
   digest: string;
 }
 
-export const WHITELIST_RULES_FILE = path.join(CATALOG_DIR, 'ip-pledge-whitelist.yaml');
 const FILE_LABEL = 'catalog/ip-pledge-whitelist.yaml';
 
 let cached: WhitelistRules | undefined;
 
 export function loadWhitelistRules(): WhitelistRules {
-  cached ??= parseWhitelistRules(YAML.parse(fs.readFileSync(WHITELIST_RULES_FILE, 'utf8')));
+  cached ??= parseWhitelistRules(loadIpPledgeWhitelistFile());
   return cached;
 }
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
-/** Validates the parsed file against the record catalog; a broken file stops generation instead of listing wrongly. */
-export function parseWhitelistRules(raw: any): WhitelistRules {
+/** Validates the file against the record catalog; a broken file stops generation instead of listing wrongly. */
+export function parseWhitelistRules(raw: IpPledgeWhitelistFile): WhitelistRules {
   const fail = (what: string): never => {
     throw new AppError('INTERNAL', `${FILE_LABEL}:${what}`);
   };
@@ -74,12 +71,12 @@ export function parseWhitelistRules(raw: any): WhitelistRules {
     if (!kind.fields.some((item) => item.key === field)) fail(`${where} 的字段“${field}”不是${kind.label}记录的字段`);
   };
   const patents = raw?.patents ?? fail('缺少 patents');
-  for (const key of ['number_field', 'name_field', 'type_field', 'legal_status_field']) requireField(patents.kind, patents[key], `patents.${key}`);
+  for (const key of ['number_field', 'name_field', 'type_field', 'legal_status_field'] as const) requireField(patents.kind, patents[key], `patents.${key}`);
   const minPatents = Number(patents.min_valid_invention_patents);
   if (!Number.isInteger(minPatents) || minPatents < 1) fail('patents.min_valid_invention_patents 应为正整数');
   if (strings(patents.invention_types).length === 0 || strings(patents.valid_legal_statuses).length === 0) fail('patents.invention_types 与 valid_legal_statuses 不能为空');
 
-  const exclusions: WhitelistExclusion[] = (raw.exclusions ?? []).map((item: any, index: number) => {
+  const exclusions: WhitelistExclusion[] = (raw.exclusions ?? []).map((item, index) => {
     const kind = catalog.kind(item.kind) ?? fail(`exclusions[${index}] 的记录类别“${item.kind}”不在信用信息目录中`);
     if (kind.polarity !== 'negative') fail(`exclusions[${index}]:${kind.label}不是负面记录类别`);
     const levels = strings(item.levels);
@@ -95,16 +92,16 @@ export function parseWhitelistRules(raw: any): WhitelistRules {
   // Days 29–31 do not exist in every month: a period would silently be skipped.
   if (!Number.isInteger(day) || day < 1 || day > 28) fail('schedule.day_of_month 应为 1–28 的整数(每个月都有这一天)');
 
-  const mode = raw.recipients?.mode;
+  const mode = raw.recipients?.mode as RecipientMode;
   if (!(RECIPIENT_MODES as readonly string[]).includes(mode)) fail(`recipients.mode 应为 ${RECIPIENT_MODES.join(' 或 ')},实际为“${mode}”`);
 
   const lookup = raw.lookup ?? fail('缺少 lookup');
   const maxApplicants = Number(lookup.max_applicants);
   if (!Number.isInteger(maxApplicants) || maxApplicants < 1) fail('lookup.max_applicants 应为正整数');
-  for (const key of ['trademark_kind', 'abnormal_operation_kind']) {
+  for (const key of ['trademark_kind', 'abnormal_operation_kind'] as const) {
     if (!catalog.kind(lookup[key])) fail(`lookup.${key} 的记录类别“${lookup[key]}”不在信用信息目录中`);
   }
-  const sources: IpRelatedRecordSource[] = (lookup.ip_related_records ?? []).map((item: any, index: number) => {
+  const sources: IpRelatedRecordSource[] = (lookup.ip_related_records ?? []).map((item, index) => {
     requireField(item.kind, item.field, `lookup.ip_related_records[${index}]`);
     return { kind: String(item.kind), field: String(item.field) };
   });

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { before, test } from 'node:test';
-import YAML from 'yaml';
 import { describeOnEachEngine } from '../../../test/support/stores.ts';
+import { loadIpPledgeWhitelistFile } from '../../catalog/ip-pledge-whitelist.ts';
 import type { Principal } from '../../domain/principal.ts';
 import type { NormalizedRecord } from '../../domain/record.ts';
 import { makeOrganizationCode, makeUscc } from '../../domain/uscc.ts';
@@ -19,7 +18,7 @@ import { listWhitelist } from './list-whitelist.ts';
 import { findApplicantLookup, lookupApplicants } from './lookup-applicants.ts';
 import { correctLoan, recordLoan } from './record-loan.ts';
 import { runDueWhitelist } from './run-due-whitelist.ts';
-import { loadWhitelistRules, parseWhitelistRules, WHITELIST_RULES_FILE, withRuleChanges } from './whitelist-rules.ts';
+import { loadWhitelistRules, parseWhitelistRules, withRuleChanges } from './whitelist-rules.ts';
 import { startWhitelistScheduler } from './whitelist-scheduler.ts';
 import { withdrawLoan } from './withdraw-loan.ts';
 
@@ -285,7 +284,7 @@ describeOnEachEngine('the whitelist schedule', (current) => {
   });
 });
 
-/** The catalog file as parsed YAML, to break one value at a time. */
+/** A copy of the catalog file's content, to break one value at a time. */
 function readRawRules(): any {
-  return YAML.parse(fs.readFileSync(WHITELIST_RULES_FILE, 'utf8'));
+  return structuredClone(loadIpPledgeWhitelistFile());
 }

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { catalogFile, readCatalogYaml } from './catalog-file.ts';
+
+/** catalog/supervision.yaml: 分级分类监管 by the SAMR risk classes, and the rule of the 免打扰 list. */
+
+const text = z.string().min(1);
+const share = z.number().min(0).max(1);
+
+export const SupervisionFileSchema = z.object({
+  effective_from: z.union([z.string(), z.date()]),
+  reference: text,
+  is_local_example: z.boolean().default(false),
+  classes: z
+    .array(
+      z.object({
+        class: text,
+        label: text,
+        ratio: z.object({ min: share, max: share, default: share }),
+        checks_per_year: text,
+        max_checks_per_year: z.number().int().positive().nullable().default(null),
+      }),
+    )
+    .min(1),
+  unrated_class: text,
+  inspectors_per_visit_default: z.number().int().positive(),
+  inspectors_per_visit_reference: text,
+  no_disturb: z.object({
+    reference: text,
+    grades: z.array(text).min(1),
+    no_active_negative_records: z.boolean().default(false),
+    no_open_objection: z.boolean().default(false),
+    no_open_repair: z.boolean().default(false),
+  }),
+});
+
+export type SupervisionFile = z.output<typeof SupervisionFileSchema>;
+
+export const loadSupervisionFile = catalogFile((): SupervisionFile => readCatalogYaml('supervision.yaml', SupervisionFileSchema));
