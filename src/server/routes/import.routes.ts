@@ -159,7 +159,7 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
         if (!reply.raw.writableEnded) abandoned.abort(new AppError('INVALID_INPUT', '上传方已断开连接,预览已停止'));
       };
       reply.raw.on('close', onClose);
-      let preview;
+      let preview: Awaited<ReturnType<typeof previewImport>>;
       try {
         preview = await withPlainUpload(staged, ring, (file) => previewImport(db, { file, department: departmentCode, kind: staged.kind ?? undefined, secretKey: context.secretKey(), signal: abandoned.signal }));
       } catch (error) {
