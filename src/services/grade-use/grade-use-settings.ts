@@ -3,7 +3,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { CATALOG_DIR } from '../../catalog/catalog.ts';
 
-/** catalog/measures.yaml and catalog/supervision.yaml (issue #7 §1–2): data with references, read once. */
+/** catalog/measures.yaml and catalog/supervision.yaml: data with references, read once. */
 
 export interface MeasureScene {
   code: string;

@@ -15,7 +15,7 @@ export interface CaseRow {
 }
 
 /**
- * Moves one case along its workflow (issue #6 §6): the transition must be in the workflow's table, and the update
+ * Moves one case along its workflow: the transition must be in the workflow's table, and the update
  * only matches while the case is still in the state and version it was read in (`update … where state = expected and
  * version = expected returning`). Of two reviewers deciding the same case at once, the second update finds the row
  * already changed (PostgreSQL re-checks the condition after the first commits) and is refused with CONFLICT.

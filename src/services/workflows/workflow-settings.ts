@@ -5,7 +5,7 @@ import { CATALOG_DIR } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
 
 /**
- * The data the workflows read (issue #6): the deadlines and the 信用承诺清单, each from its catalog file, read once
+ * The data the workflows read: the deadlines and the 信用承诺清单, each from its catalog file, read once
  * per process. The holiday calendar is in the database (services/calendar/read-holiday-calendar.ts). Numbers from regulations live in those files with their references.
  */
 
