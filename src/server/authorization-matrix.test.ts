@@ -563,7 +563,8 @@ describeOnEachEngine('authorization matrix', (current) => {
       request: () => ({ method: 'GET', url: '/api/authorizations' }),
       checkList: (body, audience) => {
         if (audience === 'enterprise') assert.ok(body.items.length > 0 && body.items.every((item: { uscc: string }) => item.uscc === fixture.enterpriseA));
-        if (audience === 'bank' || audience === 'association') assert.ok(body.items.length > 0 && body.items.every((item: { grantee: string }) => item.grantee === usernameOf(audience)));
+        // A bank or association sees no other grantee's authorisation (the association has none of its own).
+        if (audience === 'bank' || audience === 'association') assert.deepEqual(body.items.filter((item: { grantee: string }) => item.grantee !== usernameOf(audience)), []);
       },
     },
     'DELETE /api/authorizations/{id}': {
@@ -689,7 +690,7 @@ describeOnEachEngine('authorization matrix', (current) => {
         return { method: 'GET', url: '/api/inspector-conflicts' };
       },
       checkList: (body, audience) => {
-        if (audience === 'inspector') assert.ok(body.items.length > 0 && body.items.every((item: { inspector: string }) => item.inspector === usernameOf('inspector')));
+        if (audience === 'inspector') assert.deepEqual(body.items.filter((item: { inspector: string }) => item.inspector !== usernameOf('inspector')), [], 'another inspector’s conflict exists and is not listed');
         else assert.ok(body.items.some((item: { inspector: string }) => item.inspector === 'another-inspector'), 'officials see every inspector’s conflicts');
       },
     },
