@@ -1,6 +1,7 @@
 // Writes bench/results/mutation.json from StrykerJS's JSON report(s): the mutation score of src/domain and src/engine
 // (killed or timed-out mutants over all that were tested or not covered), the survivors, and which files were run.
-// Usage: node --import tsx scripts/record-mutation-score.ts [report.json ...]  (default reports/mutation/mutation.json)
+// Usage: node --import tsx scripts/record-mutation-score.ts [--note=TEXT] [report.json ...]
+// (default reports/mutation/mutation.json; several reports, e.g. of runs over parts of the code, are merged).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,7 +21,10 @@ interface Report {
 const MUTATED = ['src/domain', 'src/engine'];
 const OUTPUT = 'bench/results/mutation.json';
 
-const reportFiles = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['reports/mutation/mutation.json'];
+const args = process.argv.slice(2);
+const note = args.find((arg) => arg.startsWith('--note='))?.slice('--note='.length);
+const given = args.filter((arg) => !arg.startsWith('--note='));
+const reportFiles = given.length > 0 ? given : ['reports/mutation/mutation.json'];
 const files = new Map<string, Mutant[]>();
 for (const reportFile of reportFiles) {
   const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as Report;
@@ -77,6 +81,7 @@ const result = {
   tool: 'StrykerJS with @stryker-mutator/tap-runner (stryker.config.json)',
   machine: { cores: os.cpus().length, loadAverage: Math.round(os.loadavg()[0] * 100) / 100 },
   complete: notRun.length === 0,
+  ...(note ? { note } : {}),
   notRun,
   total: tally(all),
   directories,
