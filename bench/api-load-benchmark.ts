@@ -1,5 +1,5 @@
 /**
- * API load benchmark (npm run bench:api, issue #4): for each engine — the embedded PGlite (in memory) and a
+ * API load benchmark (npm run bench:api): for each engine — the embedded PGlite (in memory) and a
  * throwaway PostgreSQL (scripts/throwaway-postgres.sh) — it fills the store with the demo district, publishes model
  * v1 (which evaluates everyone), starts the HTTP server on loopback, logs in, and drives it with autocannon (in a
  * separate process, so the load generator does not share the server's event loop) on
@@ -7,7 +7,7 @@
  *   (b) the evaluation with trace   GET /api/enterprises/{uscc}/evaluation
  * each request for another enterprise of the district, after a short warm-up. It writes requests/s, p50/p99 latency
  * and errors, with the date, CPU and load average, to bench/results/api.json and prints them.
- * Target (issue #4): the grade query on PostgreSQL ≥ 2,000 requests/s with p99 ≤ 50 ms and no errors.
+ * Target: the grade query on PostgreSQL ≥ 2,000 requests/s with p99 ≤ 50 ms and no errors.
  *
  *   node --import tsx bench/api-load-benchmark.ts [--enterprises 2000] [--seconds 10] [--connections 32] [--engines pglite,postgres]
  */

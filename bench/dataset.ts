@@ -9,7 +9,7 @@ import { copyRowsIn, encodeCopyValue, withCopySession } from '../src/store/bulk-
 import type { Store } from '../src/store/connect.ts';
 
 /**
- * The benchmark data set (issue #3): N enterprises (default 1,000,000) and about 20 credit records each, written
+ * The benchmark data set: N enterprises (default 1,000,000) and about 20 credit records each, written
  * straight into `enterprises` and `records` with COPY. Deterministic: the same seed, size and as-of date give the
  * same rows on every machine, because every enterprise draws from its own seeded stream.
  *

@@ -12,7 +12,7 @@ import { loadModelVersion } from '../src/engine/load-model.ts';
 import { RecordBatchBuilder, type RecordBatch } from '../src/engine/record-batch.ts';
 
 /**
- * Engine micro-benchmark (issue #3 §6: the engine alone ≥ 5 million records/s on one core): synthetic enterprises
+ * Engine micro-benchmark (the engine alone ≥ 5 million records/s on one core): synthetic enterprises
  * and records in memory → evaluate all of them with model v1 → records/s. No database. Results go to
  * bench/results/engine.json with the date, CPU and Node version. Run: `npm run bench:engine`
  * (options: --enterprises N --records-per-enterprise N --rounds N --seed N).

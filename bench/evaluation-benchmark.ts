@@ -16,7 +16,7 @@ import { DEFAULT_DATASET, loadDataset, type LoadTimings } from './dataset.ts';
 import { todayInDistrict } from '../src/domain/district-date.ts';
 
 /**
- * End-to-end evaluation benchmark (issue #3 §6), on each engine:
+ * End-to-end evaluation benchmark, on each engine:
  *   1. load the deterministic data set (bench/dataset.ts: N enterprises, ≈20N records) with COPY;
  *   2. publish model v1 the way a fresh platform does (simulate, publish: a first full evaluation);
  *   3. time a full re-evaluation (`evaluate --all`): read every record with COPY into typed columns, evaluate with
@@ -331,7 +331,7 @@ function writeResults(results: EngineFigures[]): void {
   const runs: Record<string, Record<string, unknown>> = file.runs ?? {};
   for (const figures of results) runs[String(figures.enterprises)] = { ...runs[String(figures.enterprises)], [figures.engine]: figures };
   const report = {
-    description: '端到端评价基准(issue #3 §6):装载数据集、全量重新评价(COPY 读取 → 引擎批量评价 → COPY 写入)、单企业新增记录后重评、当前等级查询。',
+    description: '端到端评价基准:装载数据集、全量重新评价(COPY 读取 → 引擎批量评价 → COPY 写入)、单企业新增记录后重评、当前等级查询。',
     command: 'npm run bench -- [--enterprises N] [--engines pglite,postgres]',
     targets: TARGETS,
     machine: machine(),

@@ -270,7 +270,7 @@ function writeResults(results: EngineFigures[]): void {
     runs[size] = { ...runs[size], [figures.engine]: figures };
   }
   const report = {
-    description: '基准数据集(issue #3):生成并装载 N 家企业、约 20N 条信用记录,再以 COPY 全量读出为类型化列(完整重评的下限)。',
+    description: '基准数据集:生成并装载 N 家企业、约 20N 条信用记录,再以 COPY 全量读出为类型化列(完整重评的下限)。',
     command: 'npm run bench:dataset -- --enterprises N [--engines pglite,postgres]',
     runs,
   };

@@ -2,6 +2,8 @@
 # Runs every test: unit tests, and database tests on both the embedded PGlite and a throwaway PostgreSQL server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Types, model lint, layer rules and Biome first: a failure there is cheaper to see than after the database tests.
+npm run --silent lint
 bash scripts/ensure-packages.sh initdb=postgresql pdftoppm=poppler-utils \
   chromium=chromium /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc=fonts-noto-cjk
 # The browser tests (test/e2e) drive the built web application.

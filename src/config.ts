@@ -21,7 +21,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-/** Network trust settings (issue #13 §1), each a comma-separated list in the environment. */
+/** Network trust settings, each a comma-separated list in the environment. */
 export interface NetworkConfig {
   /** XINPING_OUTBOUND_ALLOWED: intranet receivers the platform may send webhooks to although private (CIDRs or host names). */
   outboundAllowed: string[];

@@ -7,7 +7,7 @@ export interface CommandContext {
   config: Config;
   /** Opens (and migrates) the store on first use; closed by main after the command. */
   store(): Promise<Store>;
-  /** Whether there is a store to open without creating one (default: `storeExists(config)`; tests hand in a store). */
+  /** Whether there is a store to open without creating one (main: `storeExists(config)`; absent: none). */
   hasStore?(): boolean;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;

@@ -1,6 +1,6 @@
 import { readConfig } from '../config.ts';
 import { isAppError } from '../domain/app-error.ts';
-import { openStore, type Store } from '../store/connect.ts';
+import { openStore, storeExists, type Store } from '../store/connect.ts';
 import { syncCatalog } from '../services/catalog/sync-catalog.ts';
 import type { Command, CommandContext } from './command.ts';
 import { commands } from './commands/index.ts';
@@ -45,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       return opened;
     },
+    hasStore: () => storeExists(config),
   };
   try {
     return await found.command.run(context);

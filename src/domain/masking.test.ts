@@ -19,6 +19,11 @@ test('the middle dot of a transliterated name stays visible', () => {
   assert.equal(maskPersonName('阿卜杜·艾尼'), '阿**·*尼');
 });
 
+test('a bullet standing in for the middle dot, and the full stops of initials, stay visible too', () => {
+  assert.equal(maskPersonName('阿卜杜•艾尼'), '阿**•*尼');
+  assert.equal(maskPersonName('J. R. Smith'), 'J. *. ****h');
+});
+
 test('a one-character or empty name reveals nothing', () => {
   assert.equal(maskPersonName('王'), '*');
   assert.equal(maskPersonName('  '), '');

@@ -17,6 +17,16 @@ test('every broken rule is named, and the common list is checked without regard 
   assert.deepEqual(findPasswordProblems(rules, ' Credit-Office-9', 'zhangsan'), ['首尾不能是空白字符']);
 });
 
+test('digits are not counted again as other characters', () => {
+  const fourClasses = { ...rules, minCharacterClasses: 4 };
+  assert.deepEqual(findPasswordProblems(fourClasses, 'Abcdefgh1234', 'zhangsan'), ['至少包含大写字母、小写字母、数字、其他字符中的 4 类(现有 3 类)']);
+});
+
+test('the username is looked for whatever its case and surrounding spaces, from three characters on', () => {
+  assert.deepEqual(findPasswordProblems(rules, 'Credit-zhangsan-9', ' ZhangSan '), ['不能包含用户名']);
+  assert.deepEqual(findPasswordProblems(rules, 'Credit-Wei-2026', 'wei'), ['不能包含用户名']);
+});
+
 test('a username too short to be telling is not searched for', () => {
   assert.deepEqual(findPasswordProblems(rules, 'Li-Credit-2026', 'li'), []);
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The 双随机 draw (issue #7 §3, 004 §(七)): enterprises and inspectors drawn at random, yet reproducible by anyone
+ * The 双随机 draw (004 §(七)): enterprises and inspectors drawn at random, yet reproducible by anyone
  * from what is published with the plan — the seed, the plan id, the per-class ratios, the candidate list and the
  * inspector pool. The method, written out so it can be re-implemented in any language:
  *

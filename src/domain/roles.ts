@@ -3,7 +3,7 @@
  * department and an enterprise account to one USCC. Anyone not logged in is the anonymous public.
  *
  * 三权分立 (GB/T 22239-2019 8.1.4.2 c) “实现管理用户的权限分离” and 8.1.5.1–8.1.5.3 系统管理、审计管理、安全管理;
- * issue #13 §2): the administrator's powers are split over three roles, and since an account has exactly one role no
+ * docs/security.md): the administrator's powers are split over three roles, and since an account has exactly one role no
  * account holds two of them. `admin` keeps its identifier (existing accounts and access rules stay valid) and is now the 系统管理员:
  * configuration and accounts; `security_admin` (安全管理员) changes roles and security settings; `audit_admin`
  * (审计管理员) reads and verifies the audit trail and can change nothing else.

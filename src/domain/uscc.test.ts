@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { loadUsccAuthorities } from '../catalog/uscc-authorities.ts';
-import { describeUsccEntity as describeWithTable, isAcceptableAsLegacy, makeOrganizationCode, makeUscc, normalizeUscc, USCC_ALPHABET, validateUscc as validateWithTable } from './uscc.ts';
+import { describeUsccEntity as describeWithTable, isAcceptableAsLegacy, isValidUscc as isValidWithTable, makeOrganizationCode, makeUscc, normalizeUscc, USCC_ALPHABET, validateUscc as validateWithTable } from './uscc.ts';
 
 // The authority table is the catalog's (catalog/uscc-authorities.yaml, GB 32100-2015 附录A).
 const authorities = loadUsccAuthorities();
 const validateUscc = (code: string) => validateWithTable(code, authorities);
 const describeUsccEntity = (code: string) => describeWithTable(code, authorities);
+const isValidUscc = (code: string) => isValidWithTable(code, authorities);
 
 // Real codes published online (the python-stdnum test list and well-known companies), each checked by hand against
 // GB 32100-2015. Several end in the check character '0', the case some validators get wrong.
@@ -39,6 +40,23 @@ describe('USCC validation', () => {
     const result = validateUscc('91 110000-600037341l');
     assert.equal(result.valid, true);
     assert.equal(result.normalized, '91110000600037341L');
+  });
+
+  test('full-width letters and punctuation fold to their ASCII forms, from ａ to ｚ and from ！ to ～', () => {
+    assert.equal(normalizeUscc('ａｚＡＺ０９'), 'AZAZ09');
+    assert.equal(normalizeUscc('！～'), '!~');
+    assert.equal(normalizeUscc('az'), 'AZ');
+  });
+
+  test('a character just past ASCII (U+0080, a copy-paste artefact) is refused as outside the alphabet', () => {
+    const result = validateUscc('91110000600037341\u0080');
+    assert.equal(result.failure, 'alphabet');
+    assert.match(result.reason!, /第18位/);
+  });
+
+  test('isValidUscc gives the verdict alone', () => {
+    assert.equal(isValidUscc('91110000600037341L'), true);
+    assert.equal(isValidUscc('91110000600037341M'), false);
   });
 
   test('a code of the wrong length is refused with its actual length', () => {
@@ -105,6 +123,17 @@ describe('USCC validation', () => {
     assert.equal(isAcceptableAsLegacy(validateUscc('91110000600037341L')), false);
   });
 
+  test('the registering authorities of GB 32100-2015 附录A are listed with their entity types', () => {
+    const market = authorities.authorities.find((authority) => String(authority.code) === '9');
+    assert.equal(market?.label, '工商(市场监管)');
+    assert.equal(market?.types['1'], '企业');
+  });
+
+  test('an authority with an entity type it does not register is not described', () => {
+    assert.equal(describeUsccEntity('9Z'), undefined);
+    assert.equal(describeUsccEntity('9'), undefined);
+  });
+
   test('the authority and entity type of a code can be described', () => {
     assert.deepEqual(describeUsccEntity('91110000600037341L'), { authority: '工商(市场监管)', entityType: '企业' });
     assert.deepEqual(describeUsccEntity('121200004013590816'), { authority: '机构编制', entityType: '事业单位' });
@@ -131,6 +160,22 @@ describe('USCC generation', () => {
   test('makeUscc refuses a prefix that is not 17 characters of the alphabet', () => {
     assert.throws(() => makeUscc('9142070'));
     assert.throws(() => makeUscc('91420703MA4F1B2CI'));
+  });
+
+  test('makeUscc refuses 18 characters too, and names what it needs', () => {
+    assert.throws(() => makeUscc('91110000600037341L'), /makeUscc needs 17 characters/);
+  });
+
+  test('makeOrganizationCode refuses a body that is not exactly 8 digits or upper-case letters', () => {
+    assert.throws(() => makeOrganizationCode('6000373'), /needs 8 digits/);
+    assert.throws(() => makeOrganizationCode('600037345'), /needs 8 digits/);
+    assert.throws(() => makeOrganizationCode('x60003734'), /needs 8 digits/);
+    assert.throws(() => makeOrganizationCode('60003734x'), /needs 8 digits/);
+  });
+
+  test('an organisation code whose body holds a 9 gets the GB 11714 check character', () => {
+    // 9×3 + 9×7 + 9×9 + 9×10 + 9×5 + 9×8 + 9×4 + 9×2 = 432; 432 mod 11 = 3; 11 − 3 = 8.
+    assert.equal(makeOrganizationCode('99999999'), '999999998');
   });
 
   test('makeOrganizationCode computes the GB 11714 check character', () => {

@@ -174,7 +174,7 @@ describe('evaluation', () => {
         ['tax_rating_points', '2019-01-01', '分'],
       ],
     );
-    assert.ok(tax.parameters.every((parameter) => parameter.reference.length > 0));
+    assert.ok(tax.parameters.length > 0 && tax.parameters.every((parameter) => parameter.reference.length > 0));
     assert.equal(result.dimensions.length, 9);
     assert.equal(result.modelVersion, 'huarong-sci-tech/v1');
     assert.equal(result.asOf, AS_OF);

@@ -12,7 +12,7 @@ const brokenModel = path.join(path.dirname(fileURLToPath(import.meta.url)), 'tes
 describe('model loader', () => {
   const model = loadModelVersion('huarong-sci-tech', 'v1');
 
-  test('model v1 has the nine dimensions the seeds name, with weights adding up to 100%', () => {
+  test('model v1 has the nine dimensions the policy documents name, with weights adding up to 100%', () => {
     assert.deepEqual(
       model.dimensions.map((dimension) => dimension.label),
       ['基本情况', '遵守规章制度与履行承诺', '荣誉表彰与科技奖励', '失信行为及其处理结果', '各重点部门行业评价', '国家公共信用综合评价结果', '科创能力', '知识产权', '履约意愿'],

@@ -73,7 +73,7 @@ export async function authorizeRequest(request: FastifyRequest, _reply: FastifyR
     if (sessionOnly) throw new AppError('FORBIDDEN', '此操作只能在登录会话中进行,不能使用 API 令牌');
     if (!READ_METHODS.has(request.method) && !principal.scopes.includes('write')) throw new AppError('FORBIDDEN', '此 API 令牌为只读令牌,不能修改数据');
   }
-  // An initial, reset or expired password (issue #13 §1): nothing but the change until it is changed; public routes
+  // An initial, reset or expired password: nothing but the change until it is changed; public routes
   // stay open since anyone may call them logged out.
   if (principal?.mustChangePassword && !allowedBeforePasswordChange && !isPublic(access)) {
     throw new AppError('FORBIDDEN', '请先修改口令:初始口令、已重置或已过期的口令须修改后才能使用其他功能');

@@ -157,7 +157,8 @@ describeOnEachEngine('accounts over HTTP', (current) => {
     const banksToken = (await fixture.app.inject({ method: 'POST', url: '/api/tokens', cookies: { [SESSION_COOKIE]: bank }, payload: { name: '银行' } })).json();
 
     const listedByDept = (await fixture.app.inject({ method: 'GET', url: '/api/tokens', cookies: { [SESSION_COOKIE]: dept } })).json();
-    assert.ok(listedByDept.items.every((item: { owner: string }) => item.owner === 'dept'));
+    assert.ok(!listedByDept.items.some((item: { id: number }) => item.id === banksToken.id), 'the bank’s token is not listed to the department');
+    assert.deepEqual(listedByDept.items.filter((item: { owner: string }) => item.owner !== 'dept'), []);
     const revokeByDept = await fixture.app.inject({ method: 'DELETE', url: `/api/tokens/${banksToken.id}`, cookies: { [SESSION_COOKIE]: dept } });
     assert.equal(revokeByDept.statusCode, 404);
 

@@ -79,9 +79,9 @@ declare module 'fastify' {
 const API_VERSION = '0.1.0';
 
 /**
- * The HTTP API (issue #4): Fastify with zod schemas that both validate and generate /openapi.json, an interactive
+ * The HTTP API: Fastify with zod schemas that both validate and generate /openapi.json, an interactive
  * reference at /docs, sessions and API tokens, one access rule per route, rate and body-size limits, and every
- * error as `{ error: { code, message } }` in Chinese. Hardened (issue #13 §1): security headers with a strict CSP,
+ * error as `{ error: { code, message } }` in Chinese. Hardened: security headers with a strict CSP,
  * X-Forwarded-For believed only from the configured proxies, malformed text refused with 400, cross-site and
  * non-JSON state-changing requests refused, and per-account and per-address limits on costly routes.
  */

@@ -5,7 +5,7 @@ import { HttpError } from './error-handler.ts';
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * onRequest hook against cross-site request forgery (issue #13 §1), on top of SameSite=Lax cookies:
+ * onRequest hook against cross-site request forgery, on top of SameSite=Lax cookies:
  * - a state-changing request a browser sends from another site is refused: an `Origin` other than the server's own
  *   host (or a configured allowed origin), including the opaque `null`, or `Sec-Fetch-Site: cross-site`;
  * - a state-changing request that declares a body type declares JSON (file uploads are base64 inside JSON), so no

@@ -3,7 +3,7 @@ import { HttpError } from './error-handler.ts';
 import type { RateLimitCheck } from './server-context.ts';
 
 /**
- * Routes that cost the platform far more than a page of JSON (issue #13 §1: one account rendered 78 PDFs in 33 s
+ * Routes that cost the platform far more than a page of JSON (one account rendered 78 PDFs in 33 s
  * and slowed everyone else's requests from 6 ms to 3 s): every file the server renders (PDF, HTML, Excel, rejection
  * files), bulk look-ups, and the background jobs a request starts.
  */

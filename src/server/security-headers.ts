@@ -27,7 +27,7 @@ const APP_POLICY = {
 export const GENERATED_HTML_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /**
- * Security headers on every response (issue #13 §1): the CSP above (the sandbox one for generated HTML), no
+ * Security headers on every response: the CSP above (the sandbox one for generated HTML), no
  * Referer to other sites (report numbers and enterprise codes live in URLs), nosniff, no framing, and HSTS when the
  * platform is served over HTTPS (the secure-cookie setting says so).
  */

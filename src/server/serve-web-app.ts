@@ -33,7 +33,7 @@ const NOT_BUILT_PAGE = `<!doctype html>
 `;
 
 /**
- * Serves the browser application (issue #8) from the platform's own server: files of `web/dist` by path, and
+ * Serves the browser application from the platform's own server: files of `web/dist` by path, and
  * `index.html` for every other GET that is not an API or documentation path, so the client-side router can handle
  * deep links such as /admin/enterprises/… on reload. Hashed files under /assets are cached for a year; index.html is
  * revalidated on every load, so a new build is picked up at once.

@@ -8,7 +8,7 @@ import type { Store } from '../store/connect.ts';
 /** The Fastify instance with zod schemas as its type provider: handlers see validated, typed input. */
 export type ZodApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse<IncomingMessage>, FastifyBaseLogger, ZodTypeProvider>;
 
-/** Limits that protect the platform (issue #4 §6). Operational settings, not regulation: they live here. */
+/** Limits that protect the platform. Operational settings, not regulation: they live here. */
 export interface ServerLimits {
   /** Largest request body in bytes (JSON); larger ones get 413. */
   bodyBytes: number;

@@ -20,21 +20,21 @@ export interface ListenOptions extends ServerOptions {
   port: number;
   /** The in-process webhook dispatcher's settings (default: from the environment); false: do not run it. */
   webhooks?: WebhookSettings | false;
-  /** The daily IP-pledge whitelist check (issue #7 §4); false: do not run it. */
+  /** The daily IP-pledge whitelist check; false: do not run it. */
   whitelistSchedule?: WhitelistSchedulerSettings | false;
-  /** Close ended months of the credit index daily (issue #7 §5); false: do not run it. */
+  /** Close ended months of the credit index daily; false: do not run it. */
   indexCloser?: false;
   /** Escalation of overdue requests, reform-task and workflow deadline reminders, checked hourly; false: do not run them. */
   dailyChecks?: false;
-  /** Sign and publish the audit chain's head daily (issue #12 §5); false: do not run it. */
+  /** Sign and publish the audit chain's head daily; false: do not run it. */
   auditCheckpoints?: false;
 }
 
 /**
  * Builds the server and listens; returns the base URL to print. Port 0 picks a free port. While it listens, background
- * jobs run: the webhook dispatcher delivers the sharing feed (issue #4 §5), the IP-pledge whitelist schedule is
- * checked daily (issue #7 §4), ended months of the credit index are closed (issue #7 §5), and the daily checks send
- * reminders and escalate overdue requests (issues #6, #9), and the audit chain's head is checkpointed daily (#12 §5). Closing the server stops them all.
+ * jobs run: the webhook dispatcher delivers the sharing feed, the IP-pledge whitelist schedule is
+ * checked daily, ended months of the credit index are closed, and the daily checks send
+ * reminders and escalate overdue requests, and the audit chain's head is checkpointed daily. Closing the server stops them all.
  */
 export async function startServer(store: Store, options: ListenOptions): Promise<{ app: ZodApp; url: string }> {
   const app = await buildServer(store, options);

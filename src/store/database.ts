@@ -181,7 +181,7 @@ export interface AuditHeadTable {
   updated_at: UpdatedAt;
 }
 
-/** An account (issue #4); role, department and USCC binding are checked by the table too. */
+/** An account; role, department and USCC binding are checked by the table too. */
 export interface UserTable {
   id: Generated<number>;
   username: string;
@@ -252,7 +252,7 @@ export interface ApiTokenTable {
   last_used_at: Date | string | null;
 }
 
-/** An issued credit report (issue #5): what /verify/{number} checks a presented report against. */
+/** An issued credit report: what /verify/{number} checks a presented report against. */
 export interface IssuedReportTable {
   id: Generated<number>;
   number: string;
@@ -277,7 +277,7 @@ export interface IssuedReportTable {
   public_key_fingerprint: string | null;
 }
 
-/** A model version the platform knows (issue #3): its files' digest and its lifecycle draft → simulated → published → retired. */
+/** A model version the platform knows: its files' digest and its lifecycle draft → simulated → published → retired. */
 export interface ModelVersionTable {
   id: Generated<number>;
   model_id: string;
@@ -333,7 +333,7 @@ export interface EvaluationTable {
   evaluated_at: CreatedAt;
 }
 
-/** An uploaded file (issue #6), stored at <dataDir>/attachments/<sha256>; its type was sniffed from its content. */
+/** An uploaded file, stored at <dataDir>/attachments/<sha256>; its type was sniffed from its content. */
 export interface AttachmentTable {
   sha256: string;
   media_type: string;
@@ -343,7 +343,7 @@ export interface AttachmentTable {
   created_at: CreatedAt;
 }
 
-/** One uploader of an attachment (issue #13): only its own uploads may be cited in cases or downloaded by its enterprise. */
+/** One uploader of an attachment: only its own uploads may be cited in cases or downloaded by its enterprise. */
 export interface AttachmentUploadTable {
   sha256: string;
   /** The audit actor (principal.ts describeActor). */
@@ -368,7 +368,7 @@ interface WorkflowCaseColumns {
   updated_at: UpdatedAt;
 }
 
-/** 自主申报 (issue #6 §1). */
+/** 自主申报. */
 export interface DeclarationTable extends WorkflowCaseColumns {
   category: string;
   title: string;
@@ -376,7 +376,7 @@ export interface DeclarationTable extends WorkflowCaseColumns {
   record_id: number | null;
 }
 
-/** 异议/复评 (issue #6 §2). */
+/** 异议/复评. */
 export interface ObjectionTable extends WorkflowCaseColumns {
   record_id: number | null;
   evaluation_id: number | null;
@@ -385,7 +385,7 @@ export interface ObjectionTable extends WorkflowCaseColumns {
   due_on: string | null;
 }
 
-/** 信用修复 (issue #6 §3). */
+/** 信用修复. */
 export interface RepairApplicationTable extends WorkflowCaseColumns {
   record_id: number;
   correction: string;
@@ -394,7 +394,7 @@ export interface RepairApplicationTable extends WorkflowCaseColumns {
   due_on: string | null;
 }
 
-/** 信用承诺 (issue #6 §4). */
+/** 信用承诺. */
 export interface CommitmentTable {
   id: Generated<number>;
   enterprise_id: number;
@@ -414,7 +414,7 @@ export interface CommitmentTable {
   updated_at: UpdatedAt;
 }
 
-/** One message in an enterprise's inbox (issue #6 §5). */
+/** One message in an enterprise's inbox. */
 export interface NotificationTable {
   id: Generated<number>;
   enterprise_id: number;
@@ -460,7 +460,7 @@ export interface StaffMessageTable {
   read_at: Date | string | null;
 }
 
-/** One event of the sharing feed (issue #4 §5); its id is the subscribers' cursor. Append-only. */
+/** One event of the sharing feed; its id is the subscribers' cursor. Append-only. */
 export interface ShareEventTable {
   id: Generated<number>;
   type: string;
@@ -535,7 +535,7 @@ export interface ShareExportTable {
   last_file: string | null;
 }
 
-/** An inspector who must not inspect an enterprise (回避), issue #7 §3. */
+/** An inspector who must not inspect an enterprise (回避). */
 export interface InspectorConflictTable {
   inspector: string;
   enterprise_id: number;
@@ -615,7 +615,7 @@ export interface CreditIndexValueTable {
   computed_at: CreatedAt;
 }
 
-/** One generation of the IP-pledge whitelist (issue #7 §4): as of a date, by the rules whose digest it keeps. */
+/** One generation of the IP-pledge whitelist: as of a date, by the rules whose digest it keeps. */
 export interface WhitelistGenerationTable {
   id: Generated<number>;
   list_code: string;
@@ -704,7 +704,7 @@ export interface LoanVersionTable {
   recorded_at: CreatedAt;
 }
 
-/** 企呼我应 (issue #9 §1): a request or complaint, its routing, deadline, answer, rating and escalation. */
+/** 企呼我应: a request or complaint, its routing, deadline, answer, rating and escalation. */
 export interface RequestTable {
   id: Generated<number>;
   tracking_code: string;
@@ -760,7 +760,7 @@ export interface RequestEventTable {
   created_at: CreatedAt;
 }
 
-/** A unit's progress report on a reform task (issue #9 §2), append-only. */
+/** A unit's progress report on a reform task, append-only. */
 export interface ReformTaskReportTable {
   id: Generated<number>;
   task_code: string;
@@ -774,7 +774,7 @@ export interface ReformTaskReportTable {
   created_at: CreatedAt;
 }
 
-/** An enterprise a policy of catalog/policies.yaml found eligible (issue #7 §6), kept by `xinping policy match`. */
+/** An enterprise a policy of catalog/policies.yaml found eligible, kept by `xinping policy match`. */
 export interface PolicyMatchTable {
   policy_code: string;
   enterprise_id: number;
@@ -786,7 +786,7 @@ export interface PolicyMatchTable {
   notified_on: string | null;
 }
 
-/** 诚信典型案例 published on the public portal (issue #8; 001 §二(九)); withdrawn ones are kept. */
+/** 诚信典型案例 published on the public portal (001 §二(九)); withdrawn ones are kept. */
 export interface HonestCaseTable {
   id: Generated<number>;
   enterprise_id: number;
@@ -804,7 +804,7 @@ export interface HonestCaseTable {
   withdrawal_reason: string | null;
 }
 
-/** One year of the holiday calendar (issue #12 §3): the State Council's arrangement, who loaded it and when. */
+/** One year of the holiday calendar: the State Council's arrangement, who loaded it and when. */
 export interface HolidayYearTable {
   year: number;
   reference: string;
@@ -818,7 +818,7 @@ export interface HolidayYearTable {
   loaded_at: UpdatedAt;
 }
 
-/** A signed daily checkpoint of the audit chain head (issue #12 §5): published, exported, checked by `audit verify --expect-head`. */
+/** A signed daily checkpoint of the audit chain head: published, exported, checked by `audit verify --expect-head`. */
 export interface AuditCheckpointTable {
   id: Generated<number>;
   made_on: string;

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { Database, EvaluationRunTable, ModelVersionTable } from './database.ts';
 
 /**
- * Model versions, evaluation runs and stored evaluations (issue #3), plus the reads that feed the engine for a few
+ * Model versions, evaluation runs and stored evaluations, plus the reads that feed the engine for a few
  * enterprises at a time. The full re-evaluation reads and writes with COPY instead (services/evaluation).
  */
 

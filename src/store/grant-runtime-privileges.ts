@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * On PostgreSQL the platform runs as a role that does not own its tables (issue #12 §5): migrations run as the owner
+ * On PostgreSQL the platform runs as a role that does not own its tables: migrations run as the owner
  * (XINPING_MIGRATION_DATABASE_URL), which then grants the runtime role (the user of DATABASE_URL) what it needs and
  * no more. Not being the owner, the runtime role cannot ALTER TABLE (so cannot disable the append-only triggers) nor
  * TRUNCATE (which skips them); append-only tables (those guarded by refuse_change()) also get no UPDATE or DELETE, and

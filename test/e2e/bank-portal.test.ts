@@ -15,7 +15,7 @@ async function shoot(page: Page, step: string, options?: { fullPage?: boolean })
   await saveScreenshot(page, SHOTS, step, options);
 }
 
-/** The bank portal (issue #8: pushed lists, applicant look-up, loan feedback) on the demo district. */
+/** The bank portal (pushed lists, applicant look-up, loan feedback) on the demo district. */
 describe('the bank portal on the demo district', () => {
   let platform: DemoPlatform;
   let browser: Browser;

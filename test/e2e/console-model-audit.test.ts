@@ -17,7 +17,7 @@ async function shot(page: Page, step: string): Promise<void> {
 }
 
 /**
- * The admin console's 模型管理, 信用应用 and 审计 (issue #8) on the demo district: an administrator simulates a draft
+ * The admin console's 模型管理, 信用应用 and 审计 on the demo district: an administrator simulates a draft
  * model and reads the transition matrix, runs a 双随机 draw, searches the audit trail and verifies the chain.
  */
 describe('the console for the model, grade use and the audit trail', () => {

@@ -7,7 +7,7 @@ import { waitUntilUsable } from './support/measure-page.ts';
 import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
 
 /**
- * The strict Content-Security-Policy (issue #13 §1) must not break the web application: pages of every kind
+ * The strict Content-Security-Policy must not break the web application: pages of every kind
  * (charts, tables, forms, the API reference) load in Chromium without a single CSP violation.
  */
 const PAGES: Array<{ role: Role | 'anonymous'; routes: string[] }> = [

@@ -17,7 +17,7 @@ async function shoot(page: Page, step: string, options?: { fullPage?: boolean })
   await saveScreenshot(page, SHOTS, step, options);
 }
 
-/** The public portal (issue #8; 000 §二(九)) on the demo district, as an anonymous visitor sees it in a desktop browser. */
+/** The public portal (000 §二(九)) on the demo district, as an anonymous visitor sees it in a desktop browser. */
 describe('the public portal on the demo district, without logging in', () => {
   let platform: DemoPlatform;
   let browser: Browser;

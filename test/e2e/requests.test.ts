@@ -116,7 +116,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
     await measurePage(reviewerPage, { name: '任务看板', role: 'reviewer', route: '/admin/reform-tasks', open: '/admin/reform-tasks' });
     await reviewerPage.getByRole('img', { name: '各实施阶段任务推进状态堆叠条形图' }).waitFor();
     const total = await reviewerPage.locator('.ant-statistic').filter({ hasText: '任务总数' }).locator('.ant-statistic-content').innerText();
-    assert.equal(Number(total), 34, 'the board counts both lists of the seeds: 16 tasks of 000 附件2 and 18 of 001 附件');
+    assert.equal(Number(total), 34, 'the board counts both lists of the policy documents: 16 tasks of 000 附件2 and 18 of 001 附件');
     await shoot(reviewerPage, '11-reviewer-board');
 
     await measurePage(reviewerPage, { name: '进度通报', role: 'reviewer', route: '/admin/reform-tasks/bulletin', open: () => reviewerPage.getByRole('link', { name: '进度通报' }).first().click() });

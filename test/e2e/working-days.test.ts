@@ -8,7 +8,7 @@ import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platf
 
 const SAMPLE_2027 = fs.readFileSync(path.join(import.meta.dirname, '../../docs/holidays-2027.sample.yaml'), 'utf8');
 
-/** 节假日安排 (issue #12 §3): an administrator loads the next year in the console, a bad file first. */
+/** 节假日安排: an administrator loads the next year in the console, a bad file first. */
 describe('loading a holiday year in the console', () => {
   let platform: DemoPlatform;
   let browser: Browser;

@@ -12,7 +12,7 @@ import { delayAfter } from '../../src/services/accounts/throttle-logins.ts';
 import { createTestStore, describeOnEachEngine, engines } from '../support/stores.ts';
 
 /**
- * The probes of issue #13 §1 (passwords and sessions) and §2 (三权分立), replayed over HTTP against a demo-account
+ * The probes of docs/security.md for passwords and sessions and for 三权分立, replayed over HTTP against a demo-account
  * fixture store, on both engines. Addresses are set per request (`remoteAddress`) to play an attacker and an owner.
  */
 describeOnEachEngine('account security probes', (current) => {

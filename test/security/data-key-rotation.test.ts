@@ -19,7 +19,7 @@ async function run(command: Command, args: string[], context: Omit<CommandContex
   return { exit, stdout };
 }
 
-// Issue #13 §3: personal data at rest encrypted with SM4, rotation supported, old ciphertexts still readable; where
+// Personal data at rest encrypted with SM4, rotation supported, old ciphertexts still readable; where
 // international algorithms are required a setting chooses them, and the choice is recorded.
 describeOnEachEngine('rotating the data encryption key', (current) => {
   let fixture: ServerFixture;

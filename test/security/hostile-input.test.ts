@@ -8,7 +8,7 @@ import { createServerFixture, type ServerFixture } from '../../src/server/server
 import { ensurePublishedModel } from '../../src/services/evaluation/ensure-published-model.ts';
 
 /**
- * SQL injection, script injection, NUL and invalid Unicode in every text parameter of every operation (issue #13 §4),
+ * SQL injection, script injection, NUL and invalid Unicode in every text parameter of every operation,
  * taken from the OpenAPI document the server generates, so a new route is probed without touching this file. Each
  * operation is called as an audience its access rule serves, with a body built from its schema in which one string
  * field at a time carries the payload. Never a 500; NUL and invalid Unicode are a 400; HTML never echoes a payload

@@ -13,7 +13,7 @@ import { loadSecretKey } from '../../src/services/import/protect-personal.ts';
 import { csvLine, PENALTY_HEADERS, samplePenaltyRow } from '../../src/services/import/sample-files.ts';
 
 /**
- * Replays the header, input, origin, proxy and cost probes of issue #13 §1 against a built server. Each probe
+ * Replays the header, input, origin, proxy and cost probes of docs/security.md against a built server. Each probe
  * asserts what the attacker would have seen: the status, the platform's Chinese error body, and the effect.
  */
 const CHINESE = /[\u4e00-\u9fa5]/;

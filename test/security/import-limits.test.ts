@@ -10,7 +10,7 @@ import { csvLine, PENALTY_HEADERS, samplePenaltyRow } from '../../src/services/i
 import { buildTestZip } from '../../src/services/import/test-zip.ts';
 import { describeOnEachEngine } from '../support/stores.ts';
 
-/** Issue #13 replayed over HTTP: upload probes get a 400 with a Chinese reason, never a 500 or minutes of parsing. */
+/** Replayed over HTTP: upload probes get a 400 with a Chinese reason, never a 500 or minutes of parsing. */
 describeOnEachEngine('upload probes against the import preview', (current) => {
   let fixture: ServerFixture;
   let operator: string;

@@ -7,7 +7,7 @@ import { isAllowedAddress, parseOutboundAllowList, parseOutboundUrl, resolveOutb
 import { postOutbound } from '../../src/services/outbound/post-outbound.ts';
 
 /**
- * Replays the webhook probes of issue #13 §1 (bank and department accounts registered loopback, metadata and
+ * Replays the webhook probes of docs/security.md (bank and department accounts registered loopback, metadata and
  * intranet addresses, and the platform POSTed to loopback). Nothing here sends a request to a non-loopback address:
  * other ranges are checked through the address check itself, delivery only with loopback spellings.
  */

@@ -8,7 +8,7 @@ import { createTestStore, engines, type TestStore } from '../support/stores.ts';
 /** SQLSTATE 42501: what PostgreSQL answers a role lacking a privilege. */
 const INSUFFICIENT_PRIVILEGE = '42501';
 
-// PGlite has a single superuser: the two roles (issue #12 §5) exist on PostgreSQL only.
+// PGlite has a single superuser: the two roles exist on PostgreSQL only.
 for (const engine of engines().filter((name) => name === 'postgres')) {
   describe(`the platform's PostgreSQL role cannot undo the audit trail [${engine}]`, () => {
     let handle: TestStore;

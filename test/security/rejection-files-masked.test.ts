@@ -24,7 +24,7 @@ function assertProtected(dir: string): void {
   assert.equal(fs.statSync(dir).mode & 0o777, 0o700);
 }
 
-// Issue #13: an admin downloaded a rejection file with plaintext 证件号码, nothing was audited, and upload and
+// An admin downloaded a rejection file with plaintext 证件号码, nothing was audited, and upload and
 // rejection files were world-readable on disk.
 describeOnEachEngine('rejection files follow the masking and audit rules of records', (current) => {
   let fixture: ServerFixture;

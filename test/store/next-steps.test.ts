@@ -14,7 +14,7 @@ import { runXinping } from '../support/xinping-cli.ts';
 const ENTERPRISES = 60;
 
 /**
- * Issue #12 §9: the start-up console suggests `xinping demo --write-files` and `xinping import` as next steps. Run
+ * The start-up console suggests `xinping demo --write-files` and `xinping import` as next steps. Run
  * beside the server, they used to open the data directory behind its back: the batch was reported stored, the server
  * never saw it, and its next login failed with HTTP 500 (a duplicate audit event key). Now they go through the server.
  */

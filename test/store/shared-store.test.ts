@@ -17,7 +17,7 @@ const REGISTRATIONS = 6;
 const PASSWORD = 'Shared-store-passw0rd';
 
 /**
- * Issue #12 §1: while `xinping serve` runs on a data directory, other `xinping` commands write to the same store at the
+ * While `xinping serve` runs on a data directory, other `xinping` commands write to the same store at the
  * same time. Every write is there afterwards, in the server's view as well, and the audit chain is intact.
  */
 for (const engine of engines()) {

@@ -9,7 +9,7 @@ import { UnreadBadgeIcon } from './pages/enterprise/inbox/unread-badge-icon.tsx'
 import { t } from './locales/zh-CN.ts';
 
 /**
- * The one route table of the web application (issue #8): every page with its path, Chinese title, component (loaded
+ * The one route table of the web application: every page with its path, Chinese title, component (loaded
  * on first visit), who may open it and in which portal's menu it appears. The menus, the guards and the home page of
  * each role are all derived from it. Add a page by appending an entry in its portal's section.
  */
@@ -39,7 +39,7 @@ export interface AppRoute {
 
 /** The business officials; the 安全管理员 and 审计管理员 (三权分立) see only 用户与权限 and 审计 respectively. */
 const OFFICIALS: readonly Role[] = ['admin', 'department_operator', 'reviewer', 'inspector'];
-/** 企呼我应 and 重点任务 (issue #9): those who handle cases and report on tasks, and the credit office. */
+/** 企呼我应 and 重点任务: those who handle cases and report on tasks, and the credit office. */
 const REQUEST_HANDLERS: readonly Role[] = ['admin', 'reviewer', 'department_operator'];
 
 export const ROUTES: AppRoute[] = [
@@ -51,7 +51,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/admin/review/declarations', title: t('menu.review.declarations'), portal: 'admin', roles: ['admin', 'reviewer'], page: lazy(() => import('./pages/admin/review/declarations-page.tsx')), menu: { group: t('menu.review'), icon: <AuditOutlined /> } },
   { path: '/admin/review/objections', title: t('menu.review.objections'), portal: 'admin', roles: ['admin', 'reviewer'], page: lazy(() => import('./pages/admin/review/objections-page.tsx')), menu: { group: t('menu.review'), icon: <AuditOutlined /> } },
   { path: '/admin/review/repairs', title: t('menu.review.repairs'), portal: 'admin', roles: ['admin', 'reviewer'], page: lazy(() => import('./pages/admin/review/repairs-page.tsx')), menu: { group: t('menu.review'), icon: <AuditOutlined /> } },
-  // 企呼我应 and 重点任务 (issue #9): the handling departments and the credit office.
+  // 企呼我应 and 重点任务: the handling departments and the credit office.
   { path: '/admin/requests', title: '诉求办理', portal: 'admin', roles: REQUEST_HANDLERS, page: lazy(() => import('./pages/admin/requests/request-list-page.tsx')), menu: { group: t('menu.requests'), icon: <MessageOutlined /> } },
   { path: '/admin/requests/escalated', title: '督办', portal: 'admin', roles: REQUEST_HANDLERS, page: lazy(() => import('./pages/admin/requests/escalated-requests-page.tsx')), menu: { group: t('menu.requests'), icon: <MessageOutlined /> } },
   { path: '/admin/requests/analysis', title: '分析研判', portal: 'admin', roles: REQUEST_HANDLERS, page: lazy(() => import('./pages/admin/requests/request-analysis-page.tsx')), menu: { group: t('menu.requests'), icon: <MessageOutlined /> } },
@@ -61,7 +61,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/admin/reform-tasks/bulletin', title: '进度通报', portal: 'admin', roles: REQUEST_HANDLERS, page: lazy(() => import('./pages/admin/reform-tasks/task-bulletin-page.tsx')), menu: { group: t('menu.reformTasks'), icon: <ProjectOutlined /> } },
   { path: '/admin/reform-tasks/list/:code', title: '任务详情', portal: 'admin', roles: REQUEST_HANDLERS, page: lazy(() => import('./pages/admin/reform-tasks/task-page.tsx')), menu: false },
 
-  // 信用应用, 模型管理, 用户与权限, 审计 (issues #7, #8).
+  // 信用应用, 模型管理, 用户与权限, 审计.
   { path: '/admin/grade-use/measures', title: '措施查询', portal: 'admin', roles: OFFICIALS, page: lazy(() => import('./pages/admin/grade-use/measures-page.tsx')), menu: { group: t('menu.gradeUse'), icon: <FundOutlined /> } },
   { path: '/admin/grade-use/supervision', title: '分级监管', portal: 'admin', roles: OFFICIALS, page: lazy(() => import('./pages/admin/grade-use/supervision-page.tsx')), menu: { group: t('menu.gradeUse'), icon: <FundOutlined /> } },
   { path: '/admin/grade-use/inspections', title: '双随机抽查', portal: 'admin', roles: OFFICIALS, page: lazy(() => import('./pages/admin/grade-use/inspection-plans-page.tsx')), menu: { group: t('menu.gradeUse'), icon: <FundOutlined /> } },
@@ -77,7 +77,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/admin/audit', title: t('menu.audit'), portal: 'admin', roles: ['audit_admin', 'reviewer'], page: lazy(() => import('./pages/admin/audit/audit-page.tsx')), menu: { icon: <SafetyOutlined /> } },
   { path: '/admin/working-days', title: t('menu.workingDays'), portal: 'admin', roles: ['admin', 'reviewer'], page: lazy(() => import('./pages/admin/working-days/working-days-page.tsx')), menu: { icon: <ProfileOutlined /> } },
 
-  // ── Enterprise portal (企业服务, issue #8): mobile first; 我的信用 is the enterprise's home ──────────────────────────
+  // ── Enterprise portal (企业服务): mobile first; 我的信用 is the enterprise's home ──────────────────────────
   { path: '/enterprise/grade', title: '我的信用', portal: 'enterprise', roles: ['enterprise'], page: lazy(() => import('./pages/enterprise/grade/grade-page.tsx')), menu: { icon: <SafetyCertificateOutlined /> } },
   { path: '/enterprise/grade/report', title: '信用报告', portal: 'enterprise', roles: ['enterprise'], page: lazy(() => import('./pages/enterprise/report/report-page.tsx')), menu: false },
   { path: '/enterprise/records', title: '我的记录', portal: 'enterprise', roles: ['enterprise'], page: lazy(() => import('./pages/enterprise/records/records-page.tsx')), menu: { icon: <ProfileOutlined /> } },
@@ -88,12 +88,12 @@ export const ROUTES: AppRoute[] = [
   { path: '/enterprise/services/commitments', title: '信用承诺', portal: 'enterprise', roles: ['enterprise'], page: lazy(() => import('./pages/enterprise/commitments/commitments-page.tsx')), menu: false },
   { path: '/enterprise/inbox', title: '消息', portal: 'enterprise', roles: ['enterprise'], page: lazy(() => import('./pages/enterprise/inbox/inbox-page.tsx')), menu: { icon: <UnreadBadgeIcon /> } },
 
-  // ── Enterprise portal (企业服务): 企呼我应 (issue #9) ─────────────────────────────────────────────────────────────
+  // ── Enterprise portal (企业服务): 企呼我应 ─────────────────────────────────────────────────────────────
   { path: '/enterprise/requests', title: t('menu.requests'), portal: 'enterprise', roles: ['enterprise'], page: lazy(() => import('./pages/enterprise/requests/my-requests-page.tsx')), menu: { label: t('menu.requests'), icon: <MessageOutlined /> } },
   { path: '/enterprise/requests/new', title: '提交诉求', portal: 'enterprise', roles: ['enterprise'], page: lazy(() => import('./pages/enterprise/requests/file-request-page.tsx')), menu: false },
   { path: '/enterprise/requests/:id', title: '诉求详情', portal: 'enterprise', roles: ['enterprise'], page: lazy(() => import('./pages/enterprise/requests/my-request-page.tsx')), menu: false },
 
-  // ── Public portal (公众门户, no login; issue #8): the first entry is the anonymous public's home ─────────────────
+  // ── Public portal (公众门户, no login): the first entry is the anonymous public's home ─────────────────
   { path: '/public', title: t('menu.public.home'), portal: 'public', roles: 'everyone', page: lazy(() => import('./pages/public/home/home-page.tsx')), menu: { icon: <HomeOutlined /> } },
   { path: '/public/disclosure', title: t('menu.public.disclosure'), portal: 'public', roles: 'everyone', page: lazy(() => import('./pages/public/disclosure/disclosure-page.tsx')), menu: { icon: <SearchOutlined /> } },
   { path: '/public/model', title: t('menu.public.model'), portal: 'public', roles: 'everyone', page: lazy(() => import('./pages/public/model/model-page.tsx')), menu: { icon: <FileSearchOutlined /> } },
@@ -101,12 +101,12 @@ export const ROUTES: AppRoute[] = [
   { path: '/public/verify', title: t('menu.public.verify'), portal: 'public', roles: 'everyone', page: lazy(() => import('./pages/public/verify/verify-page.tsx')), menu: { icon: <VerifiedOutlined /> } },
   { path: '/public/cases', title: t('menu.public.cases'), portal: 'public', roles: 'everyone', page: lazy(() => import('./pages/public/cases/cases-page.tsx')), menu: { icon: <TrophyOutlined /> } },
 
-  // ── Bank portal (金融机构; issue #8): the IP-pledge whitelist pushed to the bank, applicant look-up, loan feedback ─
+  // ── Bank portal (金融机构): the IP-pledge whitelist pushed to the bank, applicant look-up, loan feedback ─
   { path: '/bank/whitelist', title: t('menu.bank.whitelist'), portal: 'bank', roles: ['bank'], page: lazy(() => import('./pages/bank/whitelist/whitelist-page.tsx')), menu: { icon: <UnorderedListOutlined /> } },
   { path: '/bank/applicants', title: t('menu.bank.applicants'), portal: 'bank', roles: ['bank'], page: lazy(() => import('./pages/bank/applicants/applicants-page.tsx')), menu: { icon: <SolutionOutlined /> } },
   { path: '/bank/loans', title: t('menu.bank.loans'), portal: 'bank', roles: ['bank'], page: lazy(() => import('./pages/bank/loans/loans-page.tsx')), menu: { icon: <BankOutlined /> } },
 
-  // ── Public portal (信用公示): 企呼我应 for visitors (issue #9) ───────────────────────────────────────────────────
+  // ── Public portal (信用公示): 企呼我应 for visitors ───────────────────────────────────────────────────
   { path: '/public/requests', title: t('menu.requests'), portal: 'public', roles: 'everyone', page: lazy(() => import('./pages/public/requests/public-requests-page.tsx')) },
 ];
 

@@ -63,7 +63,7 @@ export const demoCommand: Command = {
       context.stdout.write(describePublication(ensured));
     }
     const uses = await seedDemoGradeUses(store, loadSecretKey(context.config.dataDir));
-    // The same accounts `start` creates, so `demo` then `serve` leaves someone able to log in (issue #12 §8).
+    // The same accounts `start` creates, so `demo` then `serve` leaves someone able to log in.
     const accounts = await createDemoAccounts(store.db);
     if (!values.json) {
       context.stdout.write(uses);

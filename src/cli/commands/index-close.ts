@@ -4,7 +4,7 @@ import { printJson, type Command, type CommandContext } from '../command.ts';
 import { defaultOperator } from './evaluate.ts';
 
 /**
- * `xinping index close`: freezes the credit index of months that have ended (issue #7 §5). Without --month, every
+ * `xinping index close`: freezes the credit index of months that have ended. Without --month, every
  * ended month not closed yet — what the server's daily timer does; for cron when the server is not running.
  */
 export const indexCloseCommand: Command = {

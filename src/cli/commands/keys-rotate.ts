@@ -10,7 +10,7 @@ import { loadSecretKey } from '../../services/import/protect-personal.ts';
 const CLI_ACTOR = '命令行';
 
 /**
- * Rotates the data encryption key (issue #13 §3): adds `<dataDir>/keys/sm4-<n+1>.key`, which becomes current; older
+ * Rotates the data encryption key: adds `<dataDir>/keys/sm4-<n+1>.key`, which becomes current; older
  * keys stay for reading. With --reencrypt, files and single-value ciphers are rewritten under the new key.
  */
 export const keysRotateCommand: Command = {

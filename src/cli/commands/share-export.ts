@@ -13,7 +13,7 @@ export function describeExport(context: CommandContext, outcome: ExportOutcome):
 }
 
 /**
- * `xinping share export`: 定期共享 for departments that still exchange files (issue #4 §5). With --every-days the
+ * `xinping share export`: 定期共享 for departments that still exchange files. With --every-days the
  * recipient is also scheduled, and `xinping share run` (from cron) exports it again when due.
  */
 export const shareExportCommand: Command = {

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { checkUsccCodes, type UsccCheck } from '../../services/enterprises/check-uscc-codes.ts';
-import { storeExists } from '../../store/connect.ts';
 import { printJson, type Command } from '../command.ts';
 
 function describeLegacy(legacy: NonNullable<UsccCheck['legacy']>): string {
@@ -19,7 +18,7 @@ export const usccCommand: Command = {
       return 2;
     }
     // Validation needs no store; only the look-up of accepted legacy codes does, and never creates one.
-    const checks = await checkUsccCodes(positionals, async () => ((context.hasStore?.() ?? storeExists(context.config)) ? (await context.store()).db : undefined));
+    const checks = await checkUsccCodes(positionals, async () => (context.hasStore?.() ? (await context.store()).db : undefined));
     checks.forEach((check, index) => {
       if (values.json) {
         printJson(context, { input: positionals[index], code: check.normalized, valid: check.valid, failure: check.failure, reason: check.reason, warning: check.warning, legacy: check.legacy });

@@ -4,7 +4,7 @@ import { printJson, type Command, type CommandContext } from '../command.ts';
 import { defaultOperator } from './evaluate.ts';
 
 /**
- * `xinping whitelist run`: one check of the IP-pledge whitelist schedule (issue #7 §4), for cron when the server is
+ * `xinping whitelist run`: one check of the IP-pledge whitelist schedule, for cron when the server is
  * not running (the server checks daily by itself; a month's list is generated once either way). --force generates
  * a list now whatever the schedule says. For example, every morning:
  *

@@ -39,7 +39,7 @@ describe('a visitor’s mobile number', () => {
     assert.equal(normalizeMobileNumber('008615912345678'), '15912345678');
   });
   test('is refused when it is a landline, too short, or starts with 1 then 0–2', () => {
-    for (const text of ['027-60586058', '1380013800', '12800138000', '138001380001', '']) assert.equal(normalizeMobileNumber(text), null, text);
+    for (const text of ['027-60586058', '1380013800', '12800138000', '138001380001', 'tel13800138000', '']) assert.equal(normalizeMobileNumber(text), null, text);
   });
 });
 

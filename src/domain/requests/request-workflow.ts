@@ -1,9 +1,9 @@
 import type { Workflow } from '../workflows/state-machine.ts';
 
 /**
- * 企呼我应 (issue #9 §1): an enterprise, or a visitor with a phone number, raises a request (诉求) or a complaint (投诉);
+ * 企呼我应: an enterprise, or a visitor with a phone number, raises a request (诉求) or a complaint (投诉);
  * it is routed to a department, which accepts, handles and answers it within a working-day deadline; the requester
- * rates the answer (好差评). The closed loop of the seeds — 问题反馈-督办解决-分析研判-整改提升 (003, closing paragraph),
+ * rates the answer (好差评). The closed loop of the policy documents — 问题反馈-督办解决-分析研判-整改提升 (003, closing paragraph),
  * 评价、反馈、整改、监督 (003 §四(一)), 投诉、处置、回应 (004 §(十七)) — is this transition table.
  */
 export const REQUEST_TYPES = { request: '诉求', complaint: '投诉' } as const;
@@ -91,7 +91,7 @@ export const REQUEST_OUTCOMES = { satisfied: '满意办结', unsatisfied: '不�
 export type RequestOutcome = keyof typeof REQUEST_OUTCOMES;
 
 /**
- * A bad rating reopens the case for rectification once (issue #9: "reopens the case once"); a bad rating of the
+ * A bad rating reopens the case for rectification once ("reopens the case once"); a bad rating of the
  * rectified answer closes it as unsatisfied and flags it for supervision (督查). A good rating is recorded.
  */
 export const MAX_RECTIFICATIONS = 1;

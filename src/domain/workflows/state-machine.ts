@@ -1,7 +1,7 @@
 import { AppError } from '../app-error.ts';
 
 /**
- * A workflow as data (issue #6 §6): every legal transition in one table, from a state by an action to a state. Pure:
+ * A workflow as data: every legal transition in one table, from a state by an action to a state. Pure:
  * the services look up the transition here before they touch the store, and an action the table does not list for
  * the current state is refused with a Chinese message naming both.
  */

@@ -30,7 +30,7 @@ const SigningKeySchema = z
   .meta({ id: 'PlatformSigningKey' });
 
 /**
- * The audit chain's signed daily checkpoints and the platform's public key, for anyone (issue #12 §5, #13 §3): a
+ * The audit chain's signed daily checkpoints and the platform's public key, for anyone: a
  * saved checkpoint is what `xinping audit verify --expect-head FILE` holds the platform to.
  */
 export function registerAuditCheckpointRoutes(app: ZodApp, context: ServerContext): void {

@@ -6,7 +6,7 @@ import type { Role } from '../../domain/roles.ts';
 import { jobsOf } from '../../services/jobs/job-registry.ts';
 import { createServerFixture, type ServerFixture } from '../server-test-fixture.ts';
 
-/** 审计 over HTTP (issue #8): searching the trail, one event with its link, and verifying the chain as a job. */
+/** 审计 over HTTP: searching the trail, one event with its link, and verifying the chain as a job. */
 describeOnEachEngine('the audit trail over HTTP', (current, _engine, owner) => {
   let fixture: ServerFixture;
   const sessions = new Map<Role, string>();

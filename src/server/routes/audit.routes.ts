@@ -36,7 +36,7 @@ const AuditQuery = PageQuery.extend({
 });
 
 /**
- * 审计 (issue #8): search the hash-chained audit trail, read one event with its payload and links, and verify the
+ * 审计: search the hash-chained audit trail, read one event with its payload and links, and verify the
  * whole chain in the background (`xinping audit verify` with progress).
  */
 export function registerAuditRoutes(app: ZodApp, context: ServerContext): void {

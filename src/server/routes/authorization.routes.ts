@@ -10,7 +10,7 @@ import { IdParams } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 
 /**
- * Who may see an enterprise beyond the officials (issue #4 §3, §5): the enterprise authorises a bank or association
+ * Who may see an enterprise beyond the officials: the enterprise authorises a bank or association
  * (企业授权查询) and revokes it; the recipients see the authorisations given to them; the credit office pushes lists
  * (e.g. the IP-pledge whitelist, 000 §二(七)) to a bank or an association.
  */

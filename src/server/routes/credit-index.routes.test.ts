@@ -7,7 +7,7 @@ import { createIndexDistrict } from '../../services/credit-index/index-test-supp
 import { loadCreditIndexMethod } from '../../services/credit-index/credit-index-method.ts';
 import { createServerFixture, type ServerFixture } from '../server-test-fixture.ts';
 
-/** The credit index on the portal (issue #7 §5): public series, the method next to the numbers, the workbook. */
+/** The credit index on the portal: public series, the method next to the numbers, the workbook. */
 describeOnEachEngine('the credit index over HTTP', (current) => {
   let fixture: ServerFixture;
   before(async () => {
@@ -34,7 +34,7 @@ describeOnEachEngine('the credit index over HTTP', (current) => {
     const [manufacturing, software] = body.series;
     assert.equal(manufacturing.group, 'C');
     assert.equal(manufacturing.points.length, 2);
-    assert.ok(manufacturing.points.every((point: Record<string, unknown>) => point.withheld === true && point.value === null && point.enterprises === null && point.meanScore === null));
+    assert.ok(manufacturing.points.length > 0 && manufacturing.points.every((point: Record<string, unknown>) => point.withheld === true && point.value === null && point.enterprises === null && point.meanScore === null));
     assert.equal(software.label, '信息传输、软件和信息技术服务业');
     assert.deepEqual(software.points.map((point: { value: number }) => point.value), [100, 99.42]);
     assert.equal(software.points[0].enterprises, 12);

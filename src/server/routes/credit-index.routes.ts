@@ -7,7 +7,7 @@ import type { ServerContext, ZodApp } from '../server-context.ts';
 import { setXlsxHeaders, xlsxResponse } from './supervision.routes.ts';
 
 /**
- * The credit index (issue #7 §5), published on the portal: the series by region, industry and tier, the method it is
+ * The credit index, published on the portal: the series by region, industry and tier, the method it is
  * computed by, and the workbook with both. Public: groups below the minimum size carry no number.
  */
 

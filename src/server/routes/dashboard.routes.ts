@@ -17,7 +17,7 @@ const GradeDistributionSchema = z
   })
   .meta({ id: 'GradeDistribution' });
 
-/** The officials' dashboard (issue #8): the numbers the 工作台 shows that no other API gives. */
+/** The officials' dashboard: the numbers the 工作台 shows that no other API gives. */
 export function registerDashboardRoutes(app: ZodApp, context: ServerContext): void {
   app.get(
     '/api/grades/distribution',

@@ -71,7 +71,7 @@ const DeclarableKindSchema = z
   .meta({ id: 'DeclarableKind' });
 
 /**
- * The enterprise portal's own questions (issue #8, 企业端): an overview for its home, its records with what it may do
+ * The enterprise portal's own questions (企业端): an overview for its home, its records with what it may do
  * about each (contest, repair) and the forms of 自主申报. Enterprise accounts only, always their own enterprise.
  */
 export function registerEnterprisePortalRoutes(app: ZodApp, context: ServerContext): void {

@@ -12,7 +12,7 @@ import { RecordSummarySchema } from './record.routes.ts';
 
 /**
  * Officials see every enterprise; an enterprise account sees only itself (DOMAIN.md §1). Banks and associations get
- * an enterprise only through a list pushed to them or the enterprise's authorisation (issue #4 §5): one at a time
+ * an enterprise only through a list pushed to them or the enterprise's authorisation: one at a time
  * (the detail), never the registry listing or the records.
  */
 const ENTERPRISE_ACCESS: RouteAccess = { admin: 'all', department_operator: 'all', reviewer: 'all', inspector: 'all', enterprise: 'own-enterprise' };

@@ -55,7 +55,7 @@ const EvaluationTraceSchema = z
   .meta({ id: 'EvaluationTrace' });
 
 /**
- * The two queries banks and departments make most (issue #4): an enterprise's current grade — light, one indexed
+ * The two queries banks and departments make most: an enterprise's current grade — light, one indexed
  * statement — and its current evaluation with the full trace (each indicator's value, points, records and
  * parameters), recomputed from the stored evaluation's inputs. Banks and associations: shared enterprises only.
  */

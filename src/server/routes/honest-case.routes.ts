@@ -26,7 +26,7 @@ const HonestCaseSchema = PublicHonestCaseSchema.extend({
   hiddenReason: z.string().nullable().describe('发布中但不展示的原因'),
 }).meta({ id: 'HonestCase' });
 
-/** 诚信典型案例 management (issue #8): publish and withdraw, both audited; the public list is in public.routes.ts. */
+/** 诚信典型案例 management: publish and withdraw, both audited; the public list is in public.routes.ts. */
 export function registerHonestCaseRoutes(app: ZodApp, context: ServerContext): void {
   const { db } = context.store;
 

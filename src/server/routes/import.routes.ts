@@ -112,7 +112,7 @@ const REJECTION_TYPES: Record<string, string> = {
 };
 
 /**
- * 数据归集 over HTTP (issue #8): a department uploads a file, sees how its columns map and every row error before
+ * 数据归集 over HTTP: a department uploads a file, sees how its columns map and every row error before
  * anything is stored (a dry run of the importer), then commits all-or-nothing or only the valid rows as one batch with
  * a progress bar; the batch history and each batch's rejection file (the refused rows with a “错误原因” column, fixable
  * and re-importable as they are) follow. The file travels as Base64 in JSON, like attachments: the API accepts JSON only.
@@ -159,7 +159,7 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
         if (!reply.raw.writableEnded) abandoned.abort(new AppError('INVALID_INPUT', '上传方已断开连接,预览已停止'));
       };
       reply.raw.on('close', onClose);
-      let preview;
+      let preview: Awaited<ReturnType<typeof previewImport>>;
       try {
         preview = await withPlainUpload(staged, ring, (file) => previewImport(db, { file, department: departmentCode, kind: staged.kind ?? undefined, secretKey: context.secretKey(), signal: abandoned.signal }));
       } catch (error) {

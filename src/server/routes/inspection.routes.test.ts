@@ -5,7 +5,7 @@ import { describeOnEachEngine } from '../../../test/support/stores.ts';
 import type { Role } from '../../domain/roles.ts';
 import { createServerFixture, type ServerFixture } from '../server-test-fixture.ts';
 
-/** 双随机、一公开 over HTTP (issue #7 §3): plan, draw, record, publish, the public portal, and the .xlsx exports. */
+/** 双随机、一公开 over HTTP: plan, draw, record, publish, the public portal, and the .xlsx exports. */
 describeOnEachEngine('双随机、一公开 over HTTP', (current) => {
   let fixture: ServerFixture;
   const sessions = new Map<Role, string>();
@@ -87,7 +87,7 @@ describeOnEachEngine('双随机、一公开 over HTTP', (current) => {
     assert.equal(merged.json().items.length, 2);
     const list = (await call('department_operator', 'GET', `/api/joint-visits?planIds=${ids.join(',')}`)).json().items;
     assert.deepEqual(list.map((item: { uscc: string }) => item.uscc).sort(), [fixture.enterpriseA, fixture.enterpriseB].sort(), 'each enterprise once');
-    assert.ok(list.every((item: { planIds: number[]; jointVisitId: number | null }) => item.planIds.length === 2 && item.jointVisitId !== null));
+    assert.ok(list.length > 0 && list.every((item: { planIds: number[]; jointVisitId: number | null }) => item.planIds.length === 2 && item.jointVisitId !== null));
     const sheet = await readSheet((await call('inspector', 'GET', `/api/joint-visits.xlsx?planIds=${ids.join(',')}`)).rawPayload);
     assert.equal(sheet.length, 3);
   });

@@ -63,7 +63,7 @@ const visitRow = (visit: InspectionVisit) => [visit.planId, visit.planTitle, vis
 const toPublic = (visit: InspectionVisit) => ({ planTitle: visit.planTitle, departmentCode: visit.departmentCode, uscc: visit.uscc, name: visit.name, outcome: visit.outcome, inspectedOn: visit.inspectedOn });
 
 /**
- * 双随机、一公开 (issue #7 §3; 004 §(七)(八); 003 §二(一)): plans with a published seed, the reproducible draw, joint
+ * 双随机、一公开 (004 §(七)(八); 003 §二(一)): plans with a published seed, the reproducible draw, joint
  * visits of several departments, inspectors' results, and their publication on the public portal.
  */
 export function registerInspectionRoutes(app: ZodApp, context: ServerContext): void {

@@ -4,7 +4,7 @@ import { describeOnEachEngine } from '../../../test/support/stores.ts';
 import type { Role } from '../../domain/roles.ts';
 import { createServerFixture, type ServerFixture } from '../server-test-fixture.ts';
 
-/** 回避 over HTTP (issue #7 §3): inspectors declare their own conflicts; departments and the admin see and withdraw any. */
+/** 回避 over HTTP: inspectors declare their own conflicts; departments and the admin see and withdraw any. */
 describeOnEachEngine('inspector conflicts over HTTP', (current) => {
   let fixture: ServerFixture;
   const sessions = new Map<Role, string>();

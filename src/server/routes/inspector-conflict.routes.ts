@@ -25,7 +25,7 @@ const UsccField = z.string().trim().min(1).max(30).describe('企业统一社会�
 const InspectorField = z.string().trim().min(1).max(64).describe('检查人员账号');
 
 /**
- * 回避 (issue #7 §3): who must not inspect which enterprise. Every draw reads the declared conflicts and publishes
+ * 回避: who must not inspect which enterprise. Every draw reads the declared conflicts and publishes
  * them with its inputs (inspection-plans.ts), so a declared conflict keeps the inspector away from the enterprise.
  */
 export function registerInspectorConflictRoutes(app: ZodApp, context: ServerContext): void {

@@ -30,7 +30,7 @@ export const startedJobResponse = { 202: JobSchema.describe('任务已开始(后
 const toView = ({ group: _group, ...job }: ReturnType<ReturnType<typeof jobsOf>['find']>) => job;
 
 /**
- * The progress of long jobs (issue #8: "long jobs show progress"). Jobs live in the server's memory
+ * The progress of long jobs ("long jobs show progress"). Jobs live in the server's memory
  * (services/jobs/job-registry.ts): after a restart their ids are unknown.
  */
 export function registerJobRoutes(app: ZodApp, context: ServerContext): void {

@@ -22,7 +22,7 @@ const MeasureSchema = z
 const SceneSchema = z.object({ code: z.string(), label: z.string(), reference: z.string() });
 
 /**
- * Measures by grade (issue #7 §1): the published catalog of 守信激励 / 失信惩戒 measures, and 资源挂接 — a department's
+ * Measures by grade: the published catalog of 守信激励 / 失信惩戒 measures, and 资源挂接 — a department's
  * system asks which apply to one enterprise in one scene; every answer is written to the audit trail.
  */
 export function registerMeasureRoutes(app: ZodApp, context: ServerContext): void {

@@ -10,7 +10,7 @@ import { jobsOf } from '../../services/jobs/job-registry.ts';
 import { createServerFixture, type ServerFixture } from '../server-test-fixture.ts';
 
 /**
- * 模型管理 over HTTP (issue #8): versions with their parameters, a draft simulated as a background job with the
+ * 模型管理 over HTTP: versions with their parameters, a draft simulated as a background job with the
  * grade transition matrix, publishing with the reviewed digest, and the full re-evaluation as a job. The fixture's
  * two enterprises both score 70 (grade B: the market-supervision penalty still counts) with model v1.
  */

@@ -112,7 +112,7 @@ const EvaluationRunSchema = z
   .meta({ id: 'EvaluationRun' });
 
 /**
- * 模型管理 and 批量评价 (issue #8; the lifecycle of issue #3 §5): the versions with their parameters and references,
+ * 模型管理 and 批量评价 (the lifecycle draft → simulated → published): the versions with their parameters and references,
  * the simulation of a draft against the published version (grade transition matrix), publishing, and re-evaluating
  * everyone. Simulating, publishing and re-evaluating are background jobs with progress (GET /api/jobs/{id}).
  */

@@ -35,6 +35,7 @@ describeOnEachEngine('notifications, deadlines and attachment downloads over HTT
     assert.equal(first.items.length, 2);
     assert.ok(first.items[0].id > first.items[1].id, 'newest first');
     const second = (await call('enterprise', 'GET', '/api/inbox?limit=2&offset=2')).json();
+    assert.equal(second.items.length, Math.min(2, first.total - 2));
     assert.ok(second.items.every((item: { id: number }) => item.id < first.items[1].id));
     assert.equal(first.unread, first.total);
 
@@ -44,7 +45,8 @@ describeOnEachEngine('notifications, deadlines and attachment downloads over HTT
     const after = (await call('enterprise', 'GET', '/api/inbox?limit=2')).json();
     assert.equal(after.items[0].isRead, true);
     assert.equal(after.unread, first.unread - 1);
-    assert.ok((await call('enterprise', 'GET', '/api/inbox?unread=true')).json().items.every((item: { isRead: boolean }) => !item.isRead));
+    const unread = (await call('enterprise', 'GET', '/api/inbox?unread=true')).json();
+    assert.ok(unread.items.length > 0 && unread.items.every((item: { isRead: boolean }) => !item.isRead), 'the others are still unread');
 
     const messageOfB = await current().db.selectFrom('notifications as n').innerJoin('enterprises as e', 'e.id', 'n.enterprise_id').select('n.id').where('e.uscc', '=', fixture.enterpriseB).executeTakeFirstOrThrow();
     assert.equal((await call('enterprise', 'POST', `/api/inbox/${messageOfB.id}/read`)).statusCode, 403, 'another enterprise’s message is refused');

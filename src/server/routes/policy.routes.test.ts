@@ -6,7 +6,7 @@ import type { Role } from '../../domain/roles.ts';
 import { createServerFixture, type ServerFixture } from '../server-test-fixture.ts';
 
 /**
- * 惠企政策 over HTTP (issue #7 §6). The fixture's enterprises A and B are not evaluated, founded 2018 and 2019, with
+ * 惠企政策 over HTTP. The fixture's enterprises A and B are not evaluated, founded 2018 and 2019, with
  * active penalties: both qualify for the stable-employment refund (no social-insurance arrears), neither for a
  * grade-gated policy.
  */

@@ -51,7 +51,7 @@ const EligibleSchema = z
   .meta({ id: 'PolicyEligibleEnterprise' });
 
 /**
- * 惠企政策"免申即享" (issue #7 §6; 003 §四(二); 001 §二(六)(七)): the policies with their conditions in Chinese (public),
+ * 惠企政策"免申即享" (003 §四(二); 001 §二(六)(七)): the policies with their conditions in Chinese (public),
  * the enterprises each policy finds eligible and why (officials, also as Excel), and for one enterprise every policy
  * with whether it qualifies and why or why not.
  */

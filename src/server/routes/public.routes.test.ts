@@ -9,7 +9,7 @@ import { createServerFixture, type ServerFixture } from '../server-test-fixture.
 import { todayInDistrict } from '../../domain/district-date.ts';
 
 /**
- * The public portal's API (issue #8): what an anonymous visitor may read — 双公示 records within their publicity,
+ * The public portal's API: what an anonymous visitor may read — 双公示 records within their publicity,
  * published grades, the model documentation, inspection results — and the 诚信典型案例 the credit office curates.
  */
 describeOnEachEngine('the public portal over HTTP', (current) => {
@@ -158,7 +158,7 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
     assert.deepEqual(general.recordKinds, ['行政处罚']);
     const minor = model.parameters.find((parameter: { id: string }) => parameter.id === 'penalties_minor_points');
     assert.deepEqual(minor.values, [{ from: '2019-01-01', text: '-3' }, { from: '2026-04-01', text: '-1' }]);
-    assert.ok(model.parameters.every((parameter: { reference: string }) => parameter.reference.length > 0));
+    assert.ok(model.parameters.length > 0 && model.parameters.every((parameter: { reference: string }) => parameter.reference.length > 0));
     assert.deepEqual(model.grades.map((grade: { grade: string }) => grade.grade), ['A', 'B', 'C', 'D']);
     assert.match(model.readme, /^# 华容区科创企业公共信用综合评价模型 v1/);
   });

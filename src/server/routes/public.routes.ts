@@ -121,7 +121,7 @@ const ModelDocumentationSchema = z
   .meta({ id: 'ModelDocumentation' });
 
 /**
- * The public portal (issue #8; 000 §二(九), 004 §(五)(七)(八), 001 §二(四)(九)): open to everyone without logging in,
+ * The public portal (000 §二(九), 004 §(五)(七)(八), 001 §二(四)(九)): open to everyone without logging in,
  * paged, no personal data. What is published and until when is catalog/public-disclosure.yaml.
  */
 export function registerPublicRoutes(app: ZodApp, context: ServerContext): void {

@@ -83,7 +83,7 @@ const CountsSchema = z.object({ total: z.number().int(), done: z.number().int(),
 const evidenceBodyBytes = () => Math.ceil((loadWorkflowDeadlines().attachmentMaxBytes * 4) / 3) + 64 * 1024;
 
 /**
- * The reform task board (issue #9 §2; 000 附件2, 001 附件; 000 附件1 §三 统筹调度、定期通报): both task lists of the seeds
+ * The reform task board (000 附件2, 001 附件; 000 附件1 §三 统筹调度、定期通报): both task lists of the policy documents
  * with their units and deadlines, progress reports with evidence, the board per phase and unit, the bulletin as HTML
  * or PDF, and the .xlsx export.
  */

@@ -12,10 +12,10 @@ import { assertEnterpriseVisible } from '../shared-enterprise-scope.ts';
 import { hasAuthorized, isSharingRecipientRole } from '../../services/sharing/shared-enterprises.ts';
 
 /**
- * Who gets an enterprise's credit report (issue #5 §4): the enterprise itself and officials. Administrators,
+ * Who gets an enterprise's credit report: the enterprise itself and officials. Administrators,
  * reviewers and the enterprise get the full version; department operators and inspectors get the public version
  * only, since outside their own department's records they see only what is public. A bank or association gets the
- * report of an enterprise shared with it (issue #4 §5): the full version when the enterprise authorised it
+ * report of an enterprise shared with it: the full version when the enterprise authorised it
  * (企业授权查询), the public version when it is only on a list pushed to it.
  */
 const REPORT_ACCESS: RouteAccess = { admin: 'all', reviewer: 'all', department_operator: 'all', inspector: 'all', enterprise: 'own-enterprise', bank: 'shared-enterprise', association: 'shared-enterprise' };

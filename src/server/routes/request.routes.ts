@@ -164,7 +164,7 @@ const FiledSchema = z.object({
 });
 
 /**
- * 企呼我应 (issue #9 §1; 003 §四(三) “企呼我应直通车”, §四(一) 好差评, 004 §(十七) 投诉、处置、回应): filing by
+ * 企呼我应 (003 §四(三) “企呼我应直通车”, §四(一) 好差评, 004 §(十七) 投诉、处置、回应): filing by
  * enterprises and visitors, routing, handling by departments, transfer, duplicates, escalation of overdue cases,
  * rating with rectification, and the monthly analysis.
  */

@@ -9,7 +9,7 @@ import type { ServerContext, ZodApp } from '../server-context.ts';
 
 /**
  * Subscribers — a department, a bank, an association, or the credit office itself — register what they want to
- * receive (issue #4 §5). Each account manages its own subscriptions; an administrator sees and cancels everyone's.
+ * receive. Each account manages its own subscriptions; an administrator sees and cancels everyone's.
  * What an event may reach is decided per account when it is delivered (banks: shared enterprises only).
  */
 export const SUBSCRIPTION_ACCESS: RouteAccess = { admin: 'all', department_operator: 'own-account', bank: 'own-account', association: 'own-account' };

@@ -13,7 +13,7 @@ export const xlsxResponse = (description: string) => ({ description, content: { 
 
 const NoDisturbItem = z.object({ uscc: z.string(), name: z.string(), industryCode: z.string().nullable(), grade: z.string().nullable(), riskClass: z.string() }).meta({ id: 'NoDisturbEnterprise' });
 
-/** Graded supervision (issue #7 §2): sampling ratio and frequency per risk class, and the 免打扰 list (000 §二(八)). */
+/** Graded supervision: sampling ratio and frequency per risk class, and the 免打扰 list (000 §二(八)). */
 export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): void {
   const { db } = context.store;
 

@@ -15,7 +15,7 @@ function inventionPatent(uscc: string, number: string): NormalizedRecord {
   return { sourceRow: 2, subjectUscc: uscc, subjectName: '企业', kind: 'patent', naturalKey: number, departmentCode: 'scjg', status: 'active', occurredOn: '2024-05-01', endsOn: null, level: null, subtype: '发明', grade: null, amount: null, quantity: null, fields };
 }
 
-/** The IP-pledge whitelist over HTTP (issue #7 §4): generate, push, read, look up applicants, report loans, statistics, and every .xlsx. */
+/** The IP-pledge whitelist over HTTP: generate, push, read, look up applicants, report loans, statistics, and every .xlsx. */
 describeOnEachEngine('the IP-pledge whitelist over HTTP', (current) => {
   let fixture: ServerFixture;
   const sessions = new Map<Role | 'bank2', string>();

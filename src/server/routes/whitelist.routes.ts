@@ -151,7 +151,7 @@ const BankQuery = z.object({ bank: z.string().max(64).optional().describe('只�
 const StatsSchema = z.object({ generations: z.array(GenerationStatSchema), months: z.array(MonthStatSchema) }).meta({ id: 'WhitelistConversionStats' });
 
 /**
- * 知识产权质押融资白名单 (issue #7 §4; 000 §二(七) 双向推送, 001 §二(六), DOMAIN.md §7): the generated lists and
+ * 知识产权质押融资白名单 (000 §二(七) 双向推送, 001 §二(六), DOMAIN.md §7): the generated lists and
  * their push to banks, banks' lookups of their applicants, the loans banks report back, and the conversion figures.
  */
 export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): void {

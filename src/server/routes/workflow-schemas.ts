@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Schemas the workflow routes share (issue #6). */
+/** Schemas the workflow routes share. */
 export const CaseSchema = z
   .object({
     id: z.number().int(),

@@ -23,7 +23,7 @@ const HolidayYearSchema = z
   })
   .meta({ id: 'HolidayYear' });
 
-/** The holiday calendar (issue #12 §3): the loaded years, and loading a year from its arrangement file. */
+/** The holiday calendar: the loaded years, and loading a year from its arrangement file. */
 export function registerWorkingDaysRoutes(app: ZodApp, context: ServerContext): void {
   const { db } = context.store;
 

@@ -12,7 +12,7 @@ export interface ThrottleRule {
 export const THROTTLE_SCOPES = ['account_from_address', 'address', 'account'] as const;
 export type ThrottleScope = (typeof THROTTLE_SCOPES)[number];
 
-/** Passwords, sessions and failed logins (issue #13 §1), from catalog/account-security.yaml. */
+/** Passwords, sessions and failed logins, from catalog/account-security.yaml. */
 export interface AccountSecurityPolicy {
   password: PasswordRules;
   passwordHistory: number;

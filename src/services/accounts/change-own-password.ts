@@ -20,7 +20,7 @@ export interface PasswordChange {
 }
 
 /**
- * Self-service password change (issue #13 §1), also how an initial, reset or expired password is replaced. Every
+ * Self-service password change, also how an initial, reset or expired password is replaced. Every
  * session and token of the account ends (a thief's included); the browser that made the change gets a new session.
  */
 export async function changeOwnPassword(db: Kysely<Database>, principal: Principal, input: PasswordChange): Promise<OpenedSession & { user: UserView }> {

@@ -7,7 +7,7 @@ import { markStoreKind, readStoreKind } from './store-kind.ts';
 export type StartAccounts = { kind: 'demo'; demoAccounts: DemoAccount[] } | { kind: 'production'; initialAdministrator: { username: string; password: string } | null };
 
 /**
- * Who can log in, settled on every start of the server (issue #12 §8, §9; issue #13 §1): a demo store gets its demo
+ * Who can log in, settled on every start of the server: a demo store gets its demo
  * accounts (created when missing; refused under NODE_ENV=production), any other store is production and, while it
  * has no account at all, gets its initial 系统管理员.
  */

@@ -71,7 +71,7 @@ export async function appendAuditEvent(trx: Transaction<Database>, input: AuditE
   const occurredAt = new Date().toISOString();
   const hashAlgorithm = hashAlgorithmOf(readCryptoSuite());
   // Whatever wrote record versions outside an import batch in this transaction (a declaration approved, an objection
-  // corrected or revoked, a repair, a commitment marked), its event lists them with their digest (issue #12 §5).
+  // corrected or revoked, a repair, a commitment marked), its event lists them with their digest.
   const versions = takeUnbatchedVersions(trx);
   const payload = versions.length === 0 ? input.payload : { ...input.payload, recordVersions: versions, recordVersionsDigest: await digestRecordVersions(trx, hashAlgorithm, versions) };
   const event = { ...input, payload, seq, occurredAt };

@@ -8,7 +8,7 @@ import { canonicalJson } from '../../domain/canonical-json.ts';
 export const CHECKPOINT_FORMAT = 'xinping-audit-checkpoint/1';
 
 /**
- * A signed statement "on madeOn, the audit chain's head was event seq with hash headHash" (issue #12 §5). Published
+ * A signed statement "on madeOn, the audit chain's head was event seq with hash headHash". Published
  * on the public portal and exported as this JSON; `audit verify --expect-head FILE` then fails if the chain no longer
  * contains that head, which catches a chain rewritten or shortened even with every hash recomputed.
  */

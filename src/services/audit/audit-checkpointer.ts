@@ -8,7 +8,7 @@ import { makeAuditCheckpoint } from './make-audit-checkpoint.ts';
 export type AuditCheckpointer = PeriodicJob<unknown>;
 
 /**
- * The server's daily checkpoint of the audit chain (issue #12 §5): one pass when the server starts (it may have been
+ * The server's daily checkpoint of the audit chain: one pass when the server starts (it may have been
  * down at midnight), then one a few minutes after each midnight in the district; a day already checkpointed is left
  * as it is. The key is loaded on the first pass, so a server that cannot read it still starts and reports why.
  */

@@ -3,7 +3,7 @@ import { jobsOf, type Job } from '../jobs/job-registry.ts';
 import { verifyAuditChain } from './verify-audit-chain.ts';
 
 /**
- * `xinping audit verify` from the console (issue #8 审计): the whole chain is walked in the background, page by page,
+ * `xinping audit verify` from the console (审计): the whole chain is walked in the background, page by page,
  * with progress; the job's result is the verification (ok, events checked, the head, the first problem found).
  * One verification at a time: a second would only read the same pages again.
  */

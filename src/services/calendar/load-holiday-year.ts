@@ -33,7 +33,7 @@ function parseArrangement(text: string): unknown {
 }
 
 /**
- * Loads one year of the State Council's holiday arrangement (issue #12 §3), checked first: the year and its 文号
+ * Loads one year of the State Council's holiday arrangement, checked first: the year and its 文号
  * declared, every statutory holiday named, no date twice, 调休 working days on weekends and not holidays. The year
  * is written with who loaded it, audited, and the open deadlines counted across it are recomputed and told.
  */

@@ -5,7 +5,7 @@ import type { Database } from '../../store/database.ts';
 import { selectHolidayYears } from '../../store/holiday-year.repository.ts';
 
 /**
- * The calendar working-day deadlines are counted on: the years loaded in the database (issue #12 §3). Read on every
+ * The calendar working-day deadlines are counted on: the years loaded in the database. Read on every
  * use (a few rows), so a year loaded by the command line is seen by a running server at once.
  */
 export async function readHolidayCalendar(db: Kysely<Database> | Transaction<Database>): Promise<HolidayCalendar> {

@@ -96,7 +96,7 @@ async function openCases(trx: Transaction<Database>): Promise<OpenDeadline[]> {
 }
 
 /**
- * After a year of the calendar is loaded (issue #12 §3): every open case whose deadline was counted across that year
+ * After a year of the calendar is loaded: every open case whose deadline was counted across that year
  * (accepted objections and repair applications, requests awaiting an answer) is counted again on the new calendar.
  * Each changed deadline is written, audited, and told to the enterprise (inbox) and to the staff handling it.
  */

@@ -7,7 +7,7 @@ import { loadCalendarCatalog } from './calendar-catalog.ts';
 import { readHolidayCalendar } from './read-holiday-calendar.ts';
 
 /**
- * The daily run's reminder that the calendar is about to end (issue #12 §3): from reminder_days_before_end days before
+ * The daily run's reminder that the calendar is about to end: from reminder_days_before_end days before
  * the last covered day (catalog/holidays.yaml), the admins get one message per end date. Returns whether one was new.
  */
 export async function remindCalendarEnd(db: Kysely<Database>, today: string): Promise<{ lastCoveredDay: string | null; isReminded: boolean }> {

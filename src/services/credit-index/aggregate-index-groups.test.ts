@@ -58,10 +58,10 @@ test('a group smaller than the minimum size is withheld with no number at all', 
   const small = aggregateIndexGroups([cell({ grade: 'A', count: method.minGroupSize - 1, scoreCents: 9000 * (method.minGroupSize - 1) })], method, catalog);
   // One enterprise cell counts in the district, its region, industry section and division: four groups, all withheld.
   assert.equal(small.length, 4);
-  assert.ok(small.every((group) => group.withheld && group.meanScore === null && group.goodShare === null && group.poorShare === null && group.rawMeasure === null));
+  assert.ok(small.length > 0 && small.every((group) => group.withheld && group.meanScore === null && group.goodShare === null && group.poorShare === null && group.rawMeasure === null));
   const enough = aggregateIndexGroups([cell({ grade: 'A', count: method.minGroupSize, scoreCents: 9000 * method.minGroupSize })], method, catalog);
   assert.equal(enough.length, 4);
-  assert.ok(enough.every((group) => !group.withheld && group.rawMeasure === 95)); // 0.5 × 90 + 0.3 × 100 + 0.2 × 100
+  assert.ok(enough.length > 0 && enough.every((group) => !group.withheld && group.rawMeasure === 95)); // 0.5 × 90 + 0.3 × 100 + 0.2 × 100
 });
 
 test('the method digest changes with a parameter that decides the numbers', () => {

@@ -9,7 +9,7 @@ import { addMonthsToMonth, isMonth, monthOf, monthsBetween } from '../../domain/
 import { todayInDistrict } from '../../domain/district-date.ts';
 
 /**
- * Closing a month freezes its index (issue #7 §5: "the index of a month does not change when a later month's data
+ * Closing a month freezes its index ("the index of a month does not change when a later month's data
  * arrives"): the values are computed once, after the month has ended, and stored append-only with the method's
  * digest. A closed month is never computed again; the base month is closed before any other month needs it.
  */

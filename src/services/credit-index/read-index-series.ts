@@ -8,7 +8,7 @@ import { isMonth, monthOf, monthsBetween } from '../../domain/index-months.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
 /**
- * The index as published (issue #7 §5): closed months as frozen, months not closed yet (the current one) computed on
+ * The index as published: closed months as frozen, months not closed yet (the current one) computed on
  * the fly and flagged provisional. Groups below the minimum size are withheld: no number of theirs leaves here.
  */
 

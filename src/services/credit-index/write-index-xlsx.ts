@@ -3,7 +3,7 @@ import { neutralizeCell } from '../import/write-rejections.ts';
 import { loadCreditIndexMethod, methodReferences, readMethodDocument, type CreditIndexMethod } from './credit-index-method.ts';
 import type { IndexSeries } from './read-index-series.ts';
 
-/** The index workbook: the numbers on one sheet, the method they were computed by on the next (issue #7 §5). */
+/** The index workbook: the numbers on one sheet, the method they were computed by on the next. */
 
 export const INDEX_XLSX_HEADERS = ['月份', '状态', '数据来源', '维度', '分组代码', '分组名称', '指数', '综合测度', '信用水平(平均分)', '守信面(良好及以上占比)', '失信面(较差占比)', '企业数', '方法摘要'] as const;
 

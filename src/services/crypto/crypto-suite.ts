@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../domain/app-error.ts';
 
 /**
- * The algorithms the platform uses for integrity and signatures (issue #13 §3, GB/T 39786 level 3 商用密码):
+ * The algorithms the platform uses for integrity and signatures (GB/T 39786 level 3 商用密码):
  * 'sm' (default) hashes with SM3 and signs with SM2; 'international' (XINPING_CRYPTO_SUITE=international, for a
  * deployment that must use international algorithms) hashes with SHA-256 and signs with ECDSA P-256. The choice is
  * recorded with everything it produces (each audit event's hash_algorithm, each checkpoint's and report's signature

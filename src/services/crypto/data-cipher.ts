@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../domain/app-error.ts';
 
 /**
- * Encryption of personal data at rest (issue #13 §3). SM4 (GB/T 32907) by default; a deployment that must use
+ * Encryption of personal data at rest. SM4 (GB/T 32907) by default; a deployment that must use
  * international algorithms sets XINPING_CRYPTO=intl and gets AES-256 instead (the choice is recorded in the audit
  * trail, record-crypto-choice.ts). Every ciphertext names its algorithm and key id, so values written under an older
  * key or the other algorithm still decrypt after a rotation or a change of setting.

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { decryptBytes, encryptBytes, type DataKeyRing } from './data-cipher.ts';
 
 /**
- * Files that hold personal data (staged uploads, rejection files, attachments; issue #13): encrypted with the data
+ * Files that hold personal data (staged uploads, rejection files, attachments): encrypted with the data
  * key ring, readable by the platform's account only (files 0600, directories 0700). Files written before encryption
  * are still read as they are (decryptBytes passes plaintext through).
  */

@@ -6,8 +6,8 @@ import type { DataKeyRing } from './data-cipher.ts';
 
 /**
  * Records in the audit trail which algorithm (SM4, or AES-256 where a deployment must use international algorithms:
- * XINPING_CRYPTO=intl) and which key the platform encrypts with, whenever that differs from the last record (issue
- * #13 §3: "the choice is recorded"). Returns whether an event was appended.
+ * XINPING_CRYPTO=intl) and which key the platform encrypts with, whenever that differs from the last record
+ * (docs/security.md, 个人信息存储加密). Returns whether an event was appended.
  */
 export async function recordCryptoChoice(db: Kysely<Database>, ring: DataKeyRing, actor: string): Promise<boolean> {
   const choice = { algorithm: ring.algorithm === 'sm4' ? 'SM4' : 'AES-256', keyId: ring.current.id, readableKeys: [...ring.keys.keys()].sort() };

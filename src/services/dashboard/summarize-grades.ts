@@ -16,7 +16,7 @@ export interface GradeDistribution {
 
 /**
  * How many enterprises currently hold each grade (their latest evaluation), in the order of the published model's
- * grade table, for the officials' dashboard (issue #8). A grade no longer in the model (an earlier version's) is
+ * grade table, for the officials' dashboard. A grade no longer in the model (an earlier version's) is
  * listed after the model's own.
  */
 export async function summarizeGrades(db: Kysely<Database>): Promise<GradeDistribution> {

@@ -13,7 +13,7 @@ const OUTCOMES: [string, number][] = [
   ['未发现开展本次抽查涉及的经营活动', 0.02],
 ];
 
-/** 抽查检查结果 as past 双随机 plans of each department would have published them (issue #7 §3). */
+/** 抽查检查结果 as past 双随机 plans of each department would have published them. */
 export function generateRandomInspections(context: DemoContext): DemoRow[] {
   const { random } = context;
   const rows: DemoRow[] = [];

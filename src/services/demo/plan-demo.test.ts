@@ -135,8 +135,9 @@ describe('planning the demo', () => {
 
   test('every date follows the as-of date', () => {
     const plan = planDemo({ enterprises: 120, seed: 'abc', asOf: '2024-03-15' });
-    assert.ok(plan.enterprises.every((enterprise) => enterprise.registeredOn <= '2024-03-15'));
-    assert.ok(plan.rows.get('administrative_penalty')!.every((row) => String(row.values.decision_date) <= '2024-03-15'));
+    assert.ok(plan.enterprises.length > 0 && plan.enterprises.every((enterprise) => enterprise.registeredOn <= '2024-03-15'));
+    const penalties = plan.rows.get('administrative_penalty')!;
+    assert.ok(penalties.length > 0 && penalties.every((row) => String(row.values.decision_date) <= '2024-03-15'));
   });
 
   test('bad options are refused in Chinese', () => {

@@ -3,7 +3,7 @@ import { backfillIndex, type BackfillSummary } from '../credit-index/backfill-in
 import { DEMO_OPERATOR } from './generate-demo.ts';
 
 /**
- * The demo district's credit index history (issue #7 §5): once the demo is generated and a model is published, the
+ * The demo district's credit index history: once the demo is generated and a model is published, the
  * past months are reconstructed and frozen (services/credit-index/backfill-index.ts), so the index has a series to
  * show from the first start. Returns the line `demo` and `start` print.
  */

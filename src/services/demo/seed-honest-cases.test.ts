@@ -10,7 +10,7 @@ import { commitBatch } from '../records/commit-batch.ts';
 import { DEMO_OPERATOR } from './generate-demo.ts';
 import { seedHonestCases } from './seed-honest-cases.ts';
 
-/** The demo's 诚信典型案例 (issue #8): chosen from A-grade enterprises with honours, published through the audited use case. */
+/** The demo's 诚信典型案例: chosen from A-grade enterprises with honours, published through the audited use case. */
 describeOnEachEngine('the demo honest cases', (current) => {
   const codes = ['MA4C0001', 'MA4C0002', 'MA4C0003'].map((code) => makeUscc(`91420703${makeOrganizationCode(code)}`));
   const names = ['鄂州荣誉甲科技有限公司', '鄂州荣誉乙科技有限公司', '鄂州荣誉丙科技有限公司'];

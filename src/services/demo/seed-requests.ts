@@ -100,7 +100,7 @@ interface PlannedStep {
 }
 
 /**
- * The demo district's 企呼我应 cases (issue #9 §1): a few dozen requests and complaints from demo enterprises and
+ * The demo district's 企呼我应 cases: a few dozen requests and complaints from demo enterprises and
  * visitors over the six months before the as-of date, walked through the real services day by day (filing, accepting,
  * answering — some late —, transfers, duplicates, ratings good and bad with rectification, closing), with the daily
  * escalation run on each day, plus a few cases left in each open state on the as-of date, so every state and the

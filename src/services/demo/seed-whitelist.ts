@@ -23,7 +23,7 @@ const DEMO_AMOUNTS_WAN = [100, 200, 300, 500, 800, 1000];
 const DEMO_TERMS_MONTHS = [12, 24, 36];
 
 /**
- * The demo district's IP-pledge whitelist (issue #7 §4), so the web UI has something to show: the demo bank
+ * The demo district's IP-pledge whitelist, so the web UI has something to show: the demo bank
  * subscribes to pushed lists (its opt-in, see catalog/ip-pledge-whitelist.yaml), a first list is generated and
  * pushed, and the bank reports a few loans granted today — most to listed enterprises, one to another — pledging
  * their invention patents. Run after the model is published (grades exist); deterministic apart from today's date;

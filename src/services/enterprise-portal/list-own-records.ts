@@ -64,7 +64,7 @@ export interface OwnRecordQuery {
 }
 
 /**
- * The enterprise's records as its portal shows them (issue #8): grouped by kind in catalog order, newest first within
+ * The enterprise's records as its portal shows them: grouped by kind in catalog order, newest first within
  * a kind, each with its publicity standing and what the enterprise may do about it. An enterprise holds tens of
  * records, so they are read at once and paged in memory after the standing is known.
  */

@@ -10,7 +10,7 @@ export const MAX_PAGE_SIZE = 1000;
 export interface EnterpriseListing {
   /** How many enterprises match, over all pages. */
   total: number;
-  /** `grade` is null until evaluations exist (issue #3). */
+  /** `grade` is null until evaluations exist. */
   items: EnterpriseListRow[];
 }
 

@@ -30,7 +30,7 @@ export interface EnterpriseView {
   legacy_acceptance: { reason: string; accepted_by: string; accepted_at: Date } | null;
   /** registry, or import when only a department's record has named it so far. */
   source: string;
-  /** Null until evaluations exist (issue #3). */
+  /** Null until evaluations exist. */
   grade: string | null;
   records: EnterpriseRecordRow[];
 }

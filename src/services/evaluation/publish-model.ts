@@ -19,7 +19,7 @@ import { compiledModelOf, compileModelDir, storedModelDir } from './model-files.
 import { runEvaluation, type RunProgress, type RunSummary } from './run-evaluation.ts';
 
 /**
- * `xinping model publish DIR --operator NAME` (issue #3 §5): makes a simulated draft the one published version.
+ * `xinping model publish DIR --operator NAME`: makes a simulated draft the one published version.
  * Preconditions, in order: the version name was never published with other content; the exact files (same digest)
  * were simulated against the published version; the model passes `model lint` and its own test cases. Then, in one
  * transaction, the previous version is retired and this one published (frozen: its files may not change from now

@@ -5,7 +5,7 @@ import type { Database } from '../../store/database.ts';
 import { findPublishedModelVersion, type ModelVersionRow } from '../../store/evaluation.repository.ts';
 import { compiledModelOf } from './model-files.ts';
 
-/** The one published model version, with its compiled model: every evaluation uses it (issue #3 §5). */
+/** The one published model version, with its compiled model: every evaluation uses it. */
 export interface PublishedModel {
   version: ModelVersionRow;
   compiled: CompiledModel;

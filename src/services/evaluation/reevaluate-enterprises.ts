@@ -9,7 +9,7 @@ import { findPublishedModel } from './published-model.ts';
 import { readEvaluationBatch } from './read-evaluation-batch.ts';
 
 /**
- * Any change to an enterprise's records re-evaluates that enterprise at once (issue #3 §4; a repair must update the
+ * Any change to an enterprise's records re-evaluates that enterprise at once (a repair must update the
  * evaluation result, 《信用修复管理办法》): an import batch, a correction, a repair call this with the enterprises
  * they touched. The enterprises are evaluated as of today with the published version, a chunk at a time, and a new
  * evaluation is stored for each. Without a published version (a fresh store) there is nothing to evaluate with.

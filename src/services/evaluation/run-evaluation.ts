@@ -29,7 +29,7 @@ import { RecordCopyReader } from './record-copy-reader.ts';
 import { ShardEvaluator, type CurrentResults, type RunContext, type ShardResult } from './shard-evaluator.ts';
 
 /**
- * Evaluates every enterprise with the published model version (issue #3 §5), the batch path:
+ * Evaluates every enterprise with the published model version, the batch path:
  *
  * - Enterprises are taken in shards of consecutive ids. Each shard is read with COPY into typed columns
  *   (read-record-shard.ts), evaluated by the engine's batch loop, and its evaluations written with COPY in one

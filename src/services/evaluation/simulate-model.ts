@@ -20,7 +20,7 @@ import { recordSelection } from './read-evaluation-batch.ts';
 import { createRunInterner, readRecordShard } from './read-record-shard.ts';
 
 /**
- * `xinping model simulate DRAFT_DIR` (issue #3 §5): evaluates every enterprise with the draft and with the published
+ * `xinping model simulate DRAFT_DIR`: evaluates every enterprise with the draft and with the published
  * version as of the same day, from the same records, and reports both grade distributions, the transition matrix
  * (how many went from each grade to each grade) and every enterprise whose grade moved, with the indicators that
  * moved it most. Nothing is stored but the simulation itself: the draft's version row becomes `simulated` (with the

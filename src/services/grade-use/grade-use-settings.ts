@@ -1,7 +1,7 @@
 import { loadMeasureCatalog } from '../../catalog/measures.ts';
 import { loadSupervisionFile } from '../../catalog/supervision.ts';
 
-/** catalog/measures.yaml and catalog/supervision.yaml (issue #7 §1–2): data with references, read once by src/catalog. */
+/** catalog/measures.yaml and catalog/supervision.yaml: data with references, read once by src/catalog. */
 
 export { loadMeasureCatalog };
 export type { Measure, MeasureCatalog, MeasureScene } from '../../catalog/measures.ts';

@@ -42,7 +42,7 @@ for (const engine of engines()) {
       const answer = await findApplicableMeasures(store.db, { uscc: usccs[0]!, scene: 'administrative_approval', actor: 'scjg-system' });
       assert.equal(answer.grade, 'A');
       assert.deepEqual(answer.measures.map((measure) => measure.label), ['绿色通道', '容缺受理', '专窗服务', '“六办”服务模式优先适用']);
-      assert.ok(answer.measures.every((measure) => measure.reference.length > 0));
+      assert.ok(answer.measures.length > 0 && answer.measures.every((measure) => measure.reference.length > 0));
       const low = await findApplicableMeasures(store.db, { uscc: usccs[3]!, scene: 'administrative_approval', actor: 'scjg-system' });
       assert.deepEqual(low.measures.map((measure) => measure.kind), ['restriction']);
       const logged = await store.db.selectFrom('audit_events').selectAll().where('action', '=', 'measures.queried').orderBy('seq').execute();
@@ -55,7 +55,7 @@ for (const engine of engines()) {
     test('the 免打扰 list holds grade-A enterprises without active negative records or open objections', async () => {
       const list = await listNoDisturb(store.db);
       assert.equal(list.length, 10);
-      assert.ok(list.every((row) => row.grade === 'A' && row.riskClass === 'A'));
+      assert.ok(list.length > 0 && list.every((row) => row.grade === 'A' && row.riskClass === 'A'));
       const enterprise = await store.db.selectFrom('enterprises').select('id').where('uscc', '=', usccs[4]!).executeTakeFirstOrThrow();
       await store.db.insertInto('objections').values({ enterprise_id: enterprise.id, reason: '有异议', submitted_by: 'x', record_id: null, evaluation_id: null, accepted_on: null, due_on: null, decision_reason: null, decided_by: null }).execute();
       assert.ok(!(await listNoDisturb(store.db)).some((row) => row.uscc === usccs[4]), 'an open objection is a doubt');
@@ -100,7 +100,7 @@ for (const engine of engines()) {
       assert.deepEqual(joint.map((visit) => visit.uscc).sort(), inBoth.map((visit) => visit.uscc).sort(), 'one joint visit per enterprise both plans drew');
       const merged = await listMergedVisits(store.db, [a.id, b.id]);
       assert.equal(merged.length, new Set(merged.map((visit) => visit.uscc)).size);
-      assert.ok(merged.every((visit) => (visit.planIds.length === 2) === (visit.jointVisitId !== null)), 'an enterprise in both plans is one joint visit');
+      assert.ok(merged.length > 0 && merged.every((visit) => (visit.planIds.length === 2) === (visit.jointVisitId !== null)), 'an enterprise in both plans is one joint visit');
       assert.equal(merged.length, inA.size + (await listInspectionVisits(store.db, { planIds: [b.id] })).length - inBoth.length);
 
       const visit = (await listInspectionVisits(store.db, { planIds: [a.id] }))[0]!;

@@ -5,7 +5,7 @@ import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 
 /**
- * 回避 (issue #7 §3): an inspector with an interest in an enterprise (kinship, prior employment, a case they
+ * 回避: an inspector with an interest in an enterprise (kinship, prior employment, a case they
  * handled …) must not inspect it. A declared conflict is read by every later draw (inspection-plans.ts) and frozen
  * into its published inputs. An inspector is an enabled account with the inspector role — the pool a plan draws
  * from accepts nothing else (createInspectionPlan) — so a conflict can only name such an account.

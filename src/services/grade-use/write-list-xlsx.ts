@@ -7,7 +7,7 @@ export interface ListSheet {
   rows: readonly (readonly unknown[])[];
 }
 
-/** Every list of issue #7 exports to .xlsx the same way: Chinese headers, formula-like text neutralised, a sheet per list. */
+/** Every grade-use list exports to .xlsx the same way: Chinese headers, formula-like text neutralised, a sheet per list. */
 export async function writeSheetsXlsx(sheets: readonly ListSheet[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   for (const { name, headers, rows } of sheets) {

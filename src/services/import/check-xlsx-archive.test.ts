@@ -20,7 +20,7 @@ async function refusal(file: string, limits = readXlsxLimits({})): Promise<strin
   assert.fail('the archive should have been refused');
 }
 
-describe('the .xlsx archive limits (issue #13)', () => {
+describe('the .xlsx archive limits', () => {
   let dir: string;
   const write = (name: string, content: Buffer) => {
     fs.writeFileSync(path.join(dir, name), content);

@@ -4,7 +4,7 @@ import zlib from 'node:zlib';
 import { AppError } from '../../domain/app-error.ts';
 
 /**
- * An .xlsx is a zip: a few MB can expand to gigabytes (issue #13: 3.7 MB → 1.1 GB, parsed for minutes). Before
+ * An .xlsx is a zip: a few MB can expand to gigabytes (3.7 MB → 1.1 GB, parsed for minutes). Before
  * exceljs streams a workbook, its central directory is read and checked against limits — entry count, total
  * uncompressed size, each entry's compression ratio — so a bomb is refused without expanding anything. The directory
  * could lie, and exceljs reads the local entries in file order, so the entries must also tile the file exactly (no

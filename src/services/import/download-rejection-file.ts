@@ -17,7 +17,7 @@ export interface RejectionFileDownload {
 }
 
 /**
- * A batch's rejection file under the masking rule of records (DOMAIN.md §5, issue #13): personal values in clear only
+ * A batch's rejection file under the masking rule of records (DOMAIN.md §5): personal values in clear only
  * for an operator of the department that sent the batch, masked for everyone else (the administrator included).
  * Every download is an audit event saying who took which batch's file, masked or not.
  */

@@ -16,7 +16,7 @@ const today = '2026-11-01';
 const CREDIT_OFFICE_USCC = makeUscc('11420703MB0000002');
 
 /**
- * Issue #12 §4, "Done when": a credit-office file holding a 市场监管 and an 应急管理 penalty dates each by its own
+ * A credit-office file holding a 市场监管 and an 应急管理 penalty dates each by its own
  * authority, and the file's 公示截止期 differing from the computed end is a warning on the row.
  */
 describeOnEachEngine('a credit-office file relaying several authorities’ penalties', (store) => {

@@ -8,7 +8,7 @@ import { createRejectionWriter } from './write-rejections.ts';
 /**
  * Writes the copy of a rejection file that anyone but the owning department downloads: the same rows and reasons,
  * with the cells of personal fields (法定代表人证件号码 …, the kind's `personal` fields) masked as on the record pages
- * (issue #13: rejection files follow the masking rule of records). The file's first row is its header, as
+ * (rejection files follow the masking rule of records). The file's first row is its header, as
  * write-rejections.ts writes it, with the reason column last.
  */
 export async function writeMaskedRejectionFile(source: string, target: string, kindCode: string): Promise<void> {

@@ -79,7 +79,7 @@ function displayCell(cell: unknown): string | null {
 
 /**
  * Reads a department file exactly as `importFile` would — same format detection, header mapping, row validation and
- * duplicate-key check — and writes nothing (issue #8, 数据归集: "a preview and the row errors before committing").
+ * duplicate-key check — and writes nothing (数据归集: "a preview and the row errors before committing").
  * The department sees how its columns map onto the kind's fields, every row error (row, column, reason) and the first
  * rows, then commits all-or-nothing or only the valid rows.
  */

@@ -9,7 +9,7 @@ import { loadSecretKey, maskPersonalValue, matchesPersonal, parseSecretKey, prot
 
 const key = parseSecretKey('11'.repeat(32));
 
-/** The cipher text the platform wrote before issue #13: AES-256-GCM, nonce from HMAC-SHA256 of the value. */
+/** The cipher text the platform wrote before AES-256-GCM, nonce from HMAC-SHA256 of the value. */
 function legacyCipher(value: string): string {
   const iv = createHmac('sha256', key.nonce).update(value).digest().subarray(0, 12);
   const cipher = createCipheriv('aes-256-gcm', key.encryption, iv);

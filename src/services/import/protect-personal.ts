@@ -15,7 +15,7 @@ export interface ProtectedValue {
 
 /**
  * The platform's secrets: the 32-byte secret key (XINPING_SECRET_KEY or secret.key) with its two subkeys, which sign
- * reports and decrypt the `v1:` AES-GCM ciphers written before issue #13, and the data key ring (data-cipher.ts) that
+ * reports and decrypt the `v1:` AES-GCM ciphers written before the data key ring, and the data key ring (data-cipher.ts) that
  * encrypts personal data now (SM4 by default).
  */
 export interface SecretKey {
@@ -100,7 +100,7 @@ export function protectPersonal(value: string, key: SecretKey): ProtectedValue {
   return result;
 }
 
-/** Decrypts a protected value, written now or before issue #13 (`v1:` AES-GCM); a wrong key or an altered cipher is refused. */
+/** Decrypts a protected value, written now or before the data key ring (`v1:` AES-GCM); a wrong key or an altered cipher is refused. */
 export function revealPersonal(value: ProtectedValue, key: SecretKey): string {
   const [version, payload] = value.cipher.split(':');
   if (version !== LEGACY_CIPHER_VERSION) return decryptField(value.cipher, key.ring);

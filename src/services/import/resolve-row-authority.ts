@@ -1,7 +1,7 @@
 import type { Catalog, Department, RecordKind } from '../../catalog/catalog.ts';
 
 /**
- * Each row dated by its own authority (issue #12 §4). A file from a department that relays others' records (the
+ * Each row dated by its own authority. A file from a department that relays others' records (the
  * credit office, `relays_others` in catalog/departments.yaml) may hold decisions of several authorities; each row's
  * department — and so its publicity rules — comes from the row's own authority columns (处罚机关统一社会信用代码 first,
  * then 处罚机关 by name or alias), not from the uploader.

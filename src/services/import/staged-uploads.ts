@@ -8,7 +8,7 @@ import { writeMaskedRejectionFile } from './mask-rejection-file.ts';
 import type { ImportPreview } from './preview-import.ts';
 
 /**
- * Files uploaded through the web (issue #8, 数据归集) wait in `<dataDir>/imports/uploads/<id>/` between the preview and
+ * Files uploaded through the web (数据归集) wait in `<dataDir>/imports/uploads/<id>/` between the preview and
  * the commit: the file under the name the department gave it (so batches and messages carry that name) and a
  * meta.json with who uploaded it for which department and its preview. Uploads older than a day are removed.
  * Rejection files of web imports are kept per batch in `<dataDir>/imports/rejections/`. Both hold personal data: they

@@ -31,7 +31,7 @@ function csvField(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** Rejection files repeat rows with personal data: readable by the platform's account only (issue #13). */
+/** Rejection files repeat rows with personal data: readable by the platform's account only. */
 const OWNER_ONLY = 0o600;
 
 function createCsvWriter(path: string, headers: readonly string[]): RejectionWriter {

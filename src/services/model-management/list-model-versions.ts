@@ -8,8 +8,8 @@ import { storedModelDir } from '../evaluation/model-files.ts';
 import { findModelVersionDirs, type ModelVersionDir } from './model-version-dirs.ts';
 
 /**
- * The model versions an administrator manages (issue #8 模型管理): every version on disk, with where it stands in its
- * lifecycle (issue #3 §5) — draft (files only), simulated (these exact files were compared with the published
+ * The model versions an administrator manages (模型管理): every version on disk, with where it stands in its
+ * lifecycle — draft (files only), simulated (these exact files were compared with the published
  * version), published (the one every evaluation uses, frozen), retired — plus versions the database remembers whose
  * files are gone.
  */

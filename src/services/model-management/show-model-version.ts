@@ -8,7 +8,7 @@ import type { SimulationReport } from '../evaluation/simulate-model.ts';
 import { findModelVersionState, type ModelVersionSummary } from './list-model-versions.ts';
 
 /**
- * One model version as an administrator reviews it before simulating or publishing (issue #8 模型管理): its
+ * One model version as an administrator reviews it before simulating or publishing (模型管理): its
  * dimensions and indicators, every parameter with its unit, reference and dated values, the grade table, the
  * vetoes, what `model lint` says about it, and its stored simulation.
  */

@@ -8,7 +8,7 @@ import { jobsOf, type Job, type JobReporter } from '../jobs/job-registry.ts';
 import { findModelVersionState } from './list-model-versions.ts';
 
 /**
- * The console's long model jobs (issue #8): simulating a draft, publishing a simulated version and re-evaluating
+ * The console's long model jobs: simulating a draft, publishing a simulated version and re-evaluating
  * everyone, run in the background with progress. They share one job group: each of them reads or writes every
  * enterprise's evaluation, so only one runs at a time. Preconditions an administrator can fix are checked before the
  * job starts, so they are answered at once; the services check them again when the job runs.

@@ -20,7 +20,7 @@ export interface InboxPage {
   items: InboxMessage[];
 }
 
-/** An enterprise's inbox, newest first, a page at a time, with how many messages there are and how many are unread (issue #6 §5). */
+/** An enterprise's inbox, newest first, a page at a time, with how many messages there are and how many are unread. */
 export async function listInbox(db: Kysely<Database>, enterpriseId: number, options: { limit?: number; offset?: number; isUnreadOnly?: boolean } = {}): Promise<InboxPage> {
   let query = db.selectFrom('notifications').where('enterprise_id', '=', enterpriseId);
   if (options.isUnreadOnly) query = query.where('read_at', 'is', null);

@@ -1,7 +1,7 @@
 import { debuglog } from 'node:util';
 
 /**
- * Sending a message outside the platform (SMS, e-mail) sits behind this interface (issue #6 §5); the inbox row is
+ * Sending a message outside the platform (SMS, e-mail) sits behind this interface; the inbox row is
  * the message of record, sending is best effort after the change committed. The platform ships a logging
  * implementation: a real SMS or mail gateway implements the same interface.
  */

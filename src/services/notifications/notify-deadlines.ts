@@ -25,7 +25,7 @@ interface OpenCase {
 const CASE_LABELS = { objections: '异议申请', repair_applications: '信用修复申请' } as const;
 
 /**
- * The daily run's deadline reminders (issue #6 §5), idempotent for a day:
+ * The daily run's deadline reminders, idempotent for a day:
  * - open (accepted) objections and repair applications nearly due or overdue, counted in working days
  *   (catalog/workflow-deadlines.yaml, catalog/holidays.yaml), are put in the reviewers' messages — once per case,
  *   state and due date;

@@ -7,7 +7,7 @@ import type { OutgoingMessage } from './notifier.ts';
 const CHUNK = 10_000;
 
 /**
- * Tells each enterprise whose grade changed (issue #6 §5): run right after a re-evaluation stored new results for
+ * Tells each enterprise whose grade changed: run right after a re-evaluation stored new results for
  * them, it compares each enterprise's current evaluation with the one before it (the evaluation service does not
  * hand back the previous grade, and the stored history has it) and puts a message in the inbox of those whose grade
  * moved. An enterprise evaluated for the first time has nothing to compare with and gets no message.

@@ -5,7 +5,7 @@ import { AppError } from '../../domain/app-error.ts';
 /**
  * Where the platform may send requests of its own (webhooks, and any future callback): only public unicast
  * addresses, so a registered URL cannot make the platform reach its own host, the intranet or a cloud metadata
- * service (SSRF, issue #13 §1). ipaddr.js names every special range (loopback, private, link-local with
+ * service (SSRF). ipaddr.js names every special range (loopback, private, link-local with
  * 169.254.169.254, carrier-grade NAT with 100.100.100.200, multicast, unique-local, NAT64, 6to4, Teredo …); anything
  * it does not call `unicast` is refused. A department's own intranet receiver is reached only through the
  * operator's allow-list: CIDRs (`10.20.0.0/16`) or host names (`hooks.scjg.gov.local`).

@@ -29,7 +29,7 @@ function problemsOf(policies: unknown[]): string[] {
 }
 
 describe('catalog/policies.yaml', () => {
-  test('the shipped policies load, each with a department, a reference, a basis in the seeds and a validity, and local examples are marked', () => {
+  test('the shipped policies load, each with a department, a reference, a basis in the policy documents and a validity, and local examples are marked', () => {
     const { policies, operatingStatuses } = loadPolicyCatalog();
     assert.ok(policies.length >= 8 && policies.length <= 12, `${policies.length} policies`);
     assert.deepEqual(operatingStatuses, ['存续', '在业']);

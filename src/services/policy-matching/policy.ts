@@ -1,5 +1,5 @@
 /**
- * 惠企政策 as data (issue #7 §6, catalog/policies.yaml): each policy's eligibility is a condition of a small, closed
+ * 惠企政策 as data (catalog/policies.yaml): each policy's eligibility is a condition of a small, closed
  * language, so officials can read it, the platform can evaluate it for every enterprise at once, and every match
  * explains itself.
  */

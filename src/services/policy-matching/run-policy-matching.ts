@@ -44,7 +44,7 @@ interface StoredMatch {
 }
 
 /**
- * `xinping policy match` (issue #7 §6, 免申即享 003 §四(二)): evaluates every policy for every enterprise, keeps the
+ * `xinping policy match` (免申即享 003 §四(二)): evaluates every policy for every enterprise, keeps the
  * result in policy_matches (first seen, current spell, end of a spell, the reasons), and with `notify` tells each
  * eligible enterprise not told yet (its inbox: it need not apply) and each issuing department how many new
  * enterprises qualify. One transaction: a failed run leaves the table as it was; messages go out after commit.

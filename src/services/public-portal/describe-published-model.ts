@@ -9,7 +9,7 @@ import type { Database } from '../../store/database.ts';
 import { findPublishedModelVersion } from '../../store/evaluation.repository.ts';
 import { compiledModelOf, resolveModelDir } from '../evaluation/model-files.ts';
 
-/** How grades are made (issue #8 模型说明): the published model version as the public reads it. */
+/** How grades are made (模型说明): the published model version as the public reads it. */
 export interface ModelDocumentation {
   version: string;
   title: string;

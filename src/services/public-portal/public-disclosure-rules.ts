@@ -2,7 +2,7 @@ import { loadCatalog, type RecordKind } from '../../catalog/catalog.ts';
 import { loadPublicDisclosureFile, type PublicDisclosureFile } from '../../catalog/public-disclosure.ts';
 import { AppError } from '../../domain/app-error.ts';
 
-/** catalog/public-disclosure.yaml as typed data (issue #8 public portal): what the public may see, and until when. */
+/** catalog/public-disclosure.yaml as typed data (public portal): what the public may see, and until when. */
 
 export const DISCLOSURE_BASES = ['valid_license', 'publicity_window'] as const;
 export type DisclosureBasis = (typeof DISCLOSURE_BASES)[number];

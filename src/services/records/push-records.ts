@@ -21,7 +21,7 @@ export interface PushRecordsInput {
 export const PUSHED_FILE_NAME = 'api-push.json';
 
 /**
- * Records a department's system pushes as JSON (issue #4 §4) go through exactly the file importer: the same row
+ * Records a department's system pushes as JSON go through exactly the file importer: the same row
  * validation, duplicate check, idempotency (a re-sent batch changes nothing) and provenance. The importer reads
  * files, so the batch is written to a private temporary file (mode 600 in a fresh 700 directory, removed at once:
  * it holds personal data in clear) and imported from there. Rejected records are listed in the result; a

@@ -63,7 +63,7 @@ export async function readReportsAsOf(db: Kysely<Database>, asOf: string, taskCo
 }
 
 /**
- * The reform task board on a date (000 附件1 §三 统筹调度): both task lists of the seeds with each task's standing,
+ * The reform task board on a date (000 附件1 §三 统筹调度): both task lists of the policy documents with each task's standing,
  * counted per phase and per unit. `listCode` narrows it to one list (000 or 001).
  */
 export async function buildTaskBoard(db: Kysely<Database>, options: { asOf?: string; listCode?: string } = {}): Promise<TaskBoard> {

@@ -65,7 +65,7 @@ export function parseTaskDeadline(text: string): string | null | undefined {
 
 /**
  * Validates catalog/reform-tasks.yaml and resolves every unit name to a catalog department (by full name, short name
- * or short name without 区, as the seeds write them); each problem names the task and the field.
+ * or short name without 区, as the policy documents write them); each problem names the task and the field.
  */
 export function parseReformTasks(raw: ReformTasksFile, catalog: Pick<Catalog, 'department'>, settings: { atRiskWorkingDays: number; atRiskReference: string }): ReformTaskCatalog {
   const file = 'catalog/reform-tasks.yaml';

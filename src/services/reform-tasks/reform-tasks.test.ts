@@ -15,7 +15,7 @@ import { standingOf, type UnitReport } from './task-status.ts';
 
 const codes = (units: Array<{ code: string }>) => units.map((unit) => unit.code);
 
-describe('the reform task lists of the seeds', () => {
+describe('the reform task lists of the policy documents', () => {
   const catalog = loadReformTasks();
 
   test('hold the 16 tasks of 000 附件2 and the 18 of 001 附件, with their phases, exact text, units and deadlines', () => {

@@ -8,7 +8,7 @@ import { reportTaskProgress } from './report-task-progress.ts';
 const DEMO_ACTOR = '演示数据';
 
 /**
- * Demo progress on the reform tasks (issue #9 §2), through the real reporting service: each lead unit reports the
+ * Demo progress on the reform tasks, through the real reporting service: each lead unit reports the
  * task under way some weeks before its deadline, and most report it done — on time, a few late, a few not at all, so
  * the board and a bulletin for any date in 2024–2025 show done, at-risk and late tasks. 持续推进 tasks stay under way.
  * A responsible unit adds a report now and then. Reports dated after the as-of date are not written.

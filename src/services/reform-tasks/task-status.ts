@@ -37,7 +37,7 @@ export interface TaskStanding {
  * date says 已完成; otherwise late once the date is past the deadline, at risk (临期) when the deadline is at most
  * `atRiskWorkingDays` working days away, on track otherwise. A 持续推进 task has no deadline: never late.
  *
- * AMBIGUITY: for a task with two lead units (001 附件 序号11、15) the seeds do not say who declares it finished; the
+ * AMBIGUITY: for a task with two lead units (001 附件 序号11、15) the policy documents do not say who declares it finished; the
  * platform waits for both.
  */
 export function standingOf(task: ReformTask, latestLeadReports: ReadonlyMap<string, UnitReport>, asOf: string, calendar: HolidayCalendar, atRiskWorkingDays: number): TaskStanding {

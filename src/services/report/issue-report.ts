@@ -33,7 +33,7 @@ const REPORT_NUMBER_LOCK_KEY = 7_263_005;
  * for the audience, gives it the next number of the day, signs it, and records the issued report with a
  * `report.issued` audit event in one transaction. Every report handed out, in any format, is issued this way: a
  * number identifies exactly one report, and /verify/{number} can confirm it.
- * One number per enterprise, evaluation and audience per day (issue #13): asked again the same day with the same
+ * One number per enterprise, evaluation and audience per day: asked again the same day with the same
  * evaluation (fingerprint) and the same content, the report issued first is rebuilt and returned with its number
  * and stored signature, and nothing new is recorded.
  */

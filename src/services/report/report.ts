@@ -1,5 +1,5 @@
 /**
- * The enterprise credit report (企业信用报告, issue #5) as data: the JSON form, from which the HTML page and the PDF
+ * The enterprise credit report (企业信用报告) as data: the JSON form, from which the HTML page and the PDF
  * are rendered, so the three forms always say the same thing. Its sections follow 《公共信用信息报告标准》
  * (DOMAIN.md §5) and what 001 §二(五) asks a report to carry: the score composition, each indicator's points and
  * weight, the enterprise's information by dimension, and an objective description of its credit.
@@ -167,7 +167,7 @@ export interface CreditReport {
   verification: { path: string; code: string; digest: string; signature: ReportSignature };
 }
 
-/** The facts a report's signature covers (issue #13 §3): checked offline by `xinping report verify FILE`. */
+/** The facts a report's signature covers: checked offline by `xinping report verify FILE`. */
 export interface SignedReportFacts {
   format: 'xinping-report-signature/1';
   number: string;

@@ -23,7 +23,7 @@ export function encodePdfSignature(signature: ReportSignature): string {
 }
 
 /**
- * Checks a report file's signature with no database and no platform secret (issue #13 §3, `xinping report verify`):
+ * Checks a report file's signature with no database and no platform secret (`xinping report verify`):
  * a JSON report must still hash to the digest its signature covers (one changed byte of data fails) and the signature
  * must verify over the signed facts; a PDF carries the signature block in its document information, and that block's
  * signature is checked. `trustedPublicKey` (PEM), when given, must be the key that signed.

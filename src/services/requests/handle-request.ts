@@ -76,7 +76,7 @@ export async function answerWithFollowers(trx: Transaction<Database>, current: R
   return { id: answered.id, state: answered.state, followers };
 }
 
-/** A duplicate takes its original's answer (issue #9: "the duplicate follows the original's answer"). */
+/** A duplicate takes its original's answer ("the duplicate follows the original's answer"). */
 export async function followOriginal(trx: Transaction<Database>, duplicate: RequestRow, original: RequestRow, today: string, messages: OutgoingMessage[]): Promise<RequestRow> {
   const text = original.answer_text!;
   const followed = await advanceRequest(trx, duplicate, 'follow_original', {

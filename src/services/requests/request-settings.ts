@@ -6,12 +6,12 @@ import { REQUEST_CATEGORIES, type RequestCategory } from '../../domain/requests/
 import type { RoutingRule, RoutingTable } from '../../domain/requests/route-request.ts';
 
 /**
- * The data 企呼我应 reads (issue #9 §1): the routing table (catalog/request-routing.yaml) and the working-day deadlines
+ * The data 企呼我应 reads: the routing table (catalog/request-routing.yaml) and the working-day deadlines
  * (catalog/workflow-deadlines.yaml, request_* entries), each validated on first use, read once per process.
  */
 export interface RequestSettings {
   routing: RoutingTable;
-  /** The routing table is the platform's example, not a rule of the district (the seeds give none). */
+  /** The routing table is the platform's example, not a rule of the district (the policy documents give none). */
   isRoutingLocalExample: boolean;
   answerWorkingDays: number;
   rectificationWorkingDays: number;

@@ -66,7 +66,7 @@ describeOnEachEngine('企呼我应: requests from filing to rating', (current) =
     assert.deepEqual(detail.history.map((step) => `${step.actionLabel}→${step.toStateLabel}`), ['提交并分办→待受理', '受理→已受理', '开始办理→处理中', '答复→已答复', '评价→已评价', '办结→已办结']);
     assert.deepEqual([detail.firstAnsweredOn, detail.outcomeLabel, detail.rating?.label], ['2026-03-05', '满意办结', '满意']);
     assert.equal(detail.answer?.answeredBy, null, 'the enterprise sees the department, not the account that answered');
-    assert.ok(detail.history.every((step) => step.actor === null));
+    assert.ok(detail.history.length > 0 && detail.history.every((step) => step.actor === null));
     const audit = await db().selectFrom('audit_events').select('action').where('subject_type', '=', 'request').where('subject_id', '=', String(filed.id)).orderBy('seq').execute();
     assert.deepEqual(audit.map((event) => event.action), ['request.submitted', 'request.accepted', 'request.started', 'request.answered', 'request.rated', 'request.closed']);
     assert.deepEqual((await inboxTitles()).slice(-3), ['诉求已提交', '诉求已答复', '诉求已办结']);

@@ -17,9 +17,9 @@ export interface DailyCheckRun {
 export type DailyChecks = PeriodicJob<DailyCheckRun>;
 
 /**
- * The server's daily checks: escalation (督办) of overdue requests (issue #9), the reform tasks' deadline reminders
- * (issue #9), the objection and repair deadline reminders (issue #6 §5) and the reminder to load the next year's
- * holiday arrangement (issue #12 §3). Each is idempotent for a day, so the
+ * The server's daily checks: escalation (督办) of overdue requests, the reform tasks' deadline reminders
+ *, the objection and repair deadline reminders and the reminder to load the next year's
+ * holiday arrangement. Each is idempotent for a day, so the
  * timer simply runs them at start and then every `intervalMs` (an hour by default: a new day is noticed within the
  * hour whenever the server was started). One failing check is reported and does not stop the others.
  */

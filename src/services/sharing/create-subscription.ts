@@ -18,7 +18,7 @@ export interface SubscriptionInput {
 }
 
 /**
- * A subscriber registers what it wants (issue #4 §5). A webhook subscription gets a signing secret, returned here
+ * A subscriber registers what it wants. A webhook subscription gets a signing secret, returned here
  * once and stored only encrypted with the platform key (the platform signs with it; the subscriber verifies with
  * webhook-signature.ts). Deliveries start with the events published after the subscription: history is read from
  * the pull feed or the export. A webhook URL must lead to a public address (or one on the operator's allow-list of

@@ -10,7 +10,7 @@ import { retryDelayMs, type WebhookSettings } from './webhook-settings.ts';
 import { signWebhook } from './webhook-signature.ts';
 
 /**
- * Delivers the feed to webhook subscriptions (issue #4 §5), at least once, in three steps:
+ * Delivers the feed to webhook subscriptions, at least once, in three steps:
  *
  * 1. enqueue — each active webhook subscription's new events (of its types, that its account may see at that moment)
  *    become rows of the delivery log, and the subscription's cursor moves past them, in one transaction;

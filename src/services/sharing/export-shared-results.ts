@@ -8,7 +8,7 @@ import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { neutralizeCell } from '../import/write-rejections.ts';
 
 /**
- * 定期共享 (issue #4 §5): for departments that still exchange files, an .xlsx with the agreed results — every
+ * 定期共享: for departments that still exchange files, an .xlsx with the agreed results — every
  * evaluated enterprise's current grade, score, model version and as-of date — plus the negative records published
  * since that recipient's last export and the records repaired since then (which must no longer be used, 001 §二(四)).
  * Each recipient ('*' for the platform-wide file, else a department code) keeps the feed cursor of its last export,

@@ -13,7 +13,7 @@ export interface EnterpriseGrade {
 }
 
 /**
- * The enterprise grade query (issue #4): the grade a bank or department asks for most often, in one statement that
+ * The enterprise grade query: the grade a bank or department asks for most often, in one statement that
  * the unique USCC index and the evaluations_current index (grade, score and model version included) answer without
  * reading evaluation rows.
  */

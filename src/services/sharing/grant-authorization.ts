@@ -17,7 +17,7 @@ export interface GrantInput {
 }
 
 /**
- * 企业授权查询 (issue #4 §3): an enterprise lets one bank or association account see its grade, credit report and
+ * 企业授权查询: an enterprise lets one bank or association account see its grade, credit report and
  * shared events until a date. Audited; revocable at any time (revoke-authorization.ts).
  */
 export async function grantAuthorization(db: Kysely<Database>, principal: Principal, input: GrantInput): Promise<AuthorizationView> {

@@ -8,7 +8,8 @@ import type { ShareEventInput } from './share-event.ts';
  * before the next one can take a higher id — so a subscriber that has read up to id N never misses an event with a
  * smaller id that commits later. The lock is held only from publishing to commit (producers publish last).
  */
-const SHARE_FEED_LOCK = 0x78705f73686172; // "xp_shar"
+// "xp_shar" (0x78705f73686172) as a double rounds to this value, which the lock has always had.
+const SHARE_FEED_LOCK = 0x78705f73686170;
 
 export async function lockShareFeed(trx: Transaction<Database>): Promise<void> {
   await sql`select pg_advisory_xact_lock(${SHARE_FEED_LOCK}::bigint)`.execute(trx);

@@ -42,7 +42,7 @@ export async function subscribedEventTypes(db: Kysely<Database>, userId: number)
 }
 
 /**
- * The pull feed (issue #4 §5): the events after a cursor, oldest first, that the account subscribed to and may see
+ * The pull feed: the events after a cursor, oldest first, that the account subscribed to and may see
  * (shared-enterprises.ts). Event ids are assigned in commit order (publish-share-events.ts), so reading from the
  * last cursor returned never skips an event, and reading again from an older cursor returns the same events.
  */

@@ -1,5 +1,5 @@
 /**
- * What the platform shares with subscribers (issue #4 §5): a closed list of event types, each with the Chinese label
+ * What the platform shares with subscribers: a closed list of event types, each with the Chinese label
  * subscribers and the export read. An event is about one enterprise; its payload says what happened.
  */
 export const SHARE_EVENT_TYPES = ['grade_changed', 'negative_record', 'record_repaired', 'list_updated'] as const;

@@ -15,7 +15,7 @@ export interface Subscriber {
 
 /**
  * Banks and associations see only enterprises on a list pushed to them or that authorised them (企业授权查询,
- * issue #4 §3): this is that set, for one account, as a subquery of enterprise ids. An authorisation counts through
+ * docs/sharing.md): this is that set, for one account, as a subquery of enterprise ids. An authorisation counts through
  * its last day (China time) unless revoked; a withdrawn list entry no longer counts.
  */
 export function sharedEnterpriseIds(userId: number, today = todayInDistrict()): RawBuilder<number> {

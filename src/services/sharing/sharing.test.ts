@@ -84,7 +84,7 @@ describeOnEachEngine('sharing: pull feed, bank access, export, producers', (curr
     await commitPenalty(fixture.enterpriseA, '华市监罚〔2026〕10号');
     const resumed = (await get('admin', `/api/feed?cursor=${cursor}`)).json();
     assert.deepEqual(resumed.events.map((event: { type: string; data: { decisionNumber?: string } }) => event.data.decisionNumber ?? event.type).filter((item: string) => item !== 'grade_changed'), ['华市监罚〔2026〕10号']);
-    assert.ok(resumed.events.every((event: { id: number }) => event.id > cursor));
+    assert.ok(resumed.events.length > 0 && resumed.events.every((event: { id: number }) => event.id > cursor));
     const again = (await get('admin', `/api/feed?cursor=${resumed.nextCursor}`)).json();
     assert.deepEqual(again.events, [], 'nothing after the last cursor');
     assert.equal(again.nextCursor, resumed.nextCursor);
@@ -127,7 +127,7 @@ describeOnEachEngine('sharing: pull feed, bank access, export, producers', (curr
     assert.equal((await get('bank', `/api/enterprises/${b}/report?audience=full`)).statusCode, 403);
     const bankFeed = (await get('bank', '/api/feed?limit=1000')).json();
     assert.ok(bankFeed.events.some((event: { type: string; uscc: string; data: { listLabel: string } }) => event.type === 'list_updated' && event.uscc === b && event.data.listLabel === '知识产权质押融资白名单'));
-    assert.ok(bankFeed.events.every((event: { uscc: string }) => event.uscc === b));
+    assert.ok(bankFeed.events.length > 0 && bankFeed.events.every((event: { uscc: string }) => event.uscc === b));
     const associationFeed = (await get('association', '/api/feed?limit=1000')).json();
     assert.ok(!associationFeed.events.some((event: { type: string }) => event.type === 'list_updated'), 'a list pushed to the bank is not the association’s');
   });

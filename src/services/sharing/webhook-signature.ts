@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /**
- * Signed webhooks (issue #4 §5). Every delivery carries three headers:
+ * Signed webhooks. Every delivery carries three headers:
  *
  *   X-Xinping-Timestamp: 1763700000                 (Unix seconds when this attempt was signed)
  *   X-Xinping-Event-Id:  42                         (the feed event id; the same on every retry)

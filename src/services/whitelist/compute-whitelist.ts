@@ -98,7 +98,7 @@ function matchingExclusion(exclusions: WhitelistExclusion[], row: NegativeRecord
 }
 
 /**
- * The whitelist as of a date (issue #7 §4; rules in catalog/ip-pledge-whitelist.yaml): enterprises with enough valid
+ * The whitelist as of a date (rules in catalog/ip-pledge-whitelist.yaml): enterprises with enough valid
  * invention patents, whose current grade is at least the rules' minimum in the model's grade order, and with no
  * published record of an excluding kind. Three set-based statements whatever the number of enterprises; the
  * publicity windows are computed in memory from the rules in force on each record's decision date.

@@ -42,7 +42,7 @@ const WHITELIST_LOCK = 0x78705f77686974; // "xp_whit"
 const ENTRY_CHUNK = 1000;
 
 /**
- * Generates the IP-pledge whitelist (issue #7 §4; 000 §二(七)) as of a date from the stored current grades and
+ * Generates the IP-pledge whitelist (000 §二(七)) as of a date from the stored current grades and
  * records, stores it with the rules' digest, the model version and who triggered it, and pushes it to the banks
  * (pushSharedList; those no longer listed are withdrawn with a `list_updated` 'removed' event). Audited as
  * `whitelist.generated`.

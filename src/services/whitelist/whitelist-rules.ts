@@ -5,7 +5,7 @@ import { AppError } from '../../domain/app-error.ts';
 import { CREDIT_LEVELS } from '../../domain/publicity-rules.ts';
 import { canonicalJson } from '../../domain/canonical-json.ts';
 
-/** catalog/ip-pledge-whitelist.yaml as typed data (issue #7 §4): who is listed, when, and who receives the list. */
+/** catalog/ip-pledge-whitelist.yaml as typed data: who is listed, when, and who receives the list. */
 
 export const RECIPIENT_MODES = ['subscribed', 'all_active_banks'] as const;
 export type RecipientMode = (typeof RECIPIENT_MODES)[number];

@@ -100,7 +100,7 @@ describeOnEachEngine('the IP-pledge whitelist', (current) => {
     );
     assert.deepEqual(page.items.map((item) => item.rank), [1, 2]);
     assert.equal(page.items[0]!.validPatents, 3);
-    assert.ok(page.items.every((item) => ['A', 'B'].includes(item.grade) && item.isPriority === (item.grade === 'A')));
+    assert.ok(page.items.length > 0 && page.items.every((item) => ['A', 'B'].includes(item.grade) && item.isPriority === (item.grade === 'A')));
     assert.deepEqual([generation.candidates, generation.ungraded, generation.excludedByGrade, generation.excludedByRecords, generation.listed], [3, 0, 0, 1, 2]);
     assert.deepEqual(outcome.exclusions.map((item) => item.uscc), [E5]);
     assert.match(outcome.exclusions[0]!.reasons[0]!, /列入经营异常名录/);
@@ -117,7 +117,7 @@ describeOnEachEngine('the IP-pledge whitelist', (current) => {
     assert.deepEqual((await listWhitelist(current().db, bankB)).items, [], 'bank-b did not subscribe: nothing was pushed to it');
     const events = await current().db.selectFrom('share_events').select(['recipient_user_id', 'payload']).where('type', '=', 'list_updated').execute();
     assert.equal(events.length, 2);
-    assert.ok(events.every((event) => Number(event.recipient_user_id) === bankA.userId && (event.payload as { change: string }).change === 'added'));
+    assert.ok(events.length > 0 && events.every((event) => Number(event.recipient_user_id) === bankA.userId && (event.payload as { change: string }).change === 'added'));
   });
 
   test('an enterprise whose grade drops after a serious penalty is withdrawn from the bank the same day and stays off the next list', async () => {
@@ -229,7 +229,7 @@ describeOnEachEngine('the IP-pledge whitelist', (current) => {
       { bank: 'bank-a', listed: current_.listed, withLoan: 1, loans: 2, amount: 750, rate: Math.round((1 / current_.listed) * 10_000) / 10_000 },
       'E2’s two loans (450 + 300); E6 is not listed; bank-b’s withdrawn report is not counted',
     );
-    assert.ok(stats.generations.every((item) => item.bank === 'bank-a'), 'a bank sees only its own rows');
+    assert.ok(stats.generations.length > 0 && stats.generations.every((item) => item.bank === 'bank-a'), 'a bank sees only its own rows');
     assert.deepEqual(stats.months, [{ month: '2026-11', bank: 'bank-a', bankName: 'bank-a 银行', loans: 3, enterprises: 2, amountWan: 850, listedLoans: 2, listedAmountWan: 750 }]);
     const official = await computeConversionStats(current().db);
     const total = official.generations.find((item) => item.generationId === current_.id && item.bank === null)!;

@@ -1,4 +1,4 @@
-/** The IP-pledge whitelist as the API and the exports show it (issue #7 §4). */
+/** The IP-pledge whitelist as the API and the exports show it. */
 
 export const GENERATION_TRIGGERS = ['schedule', 'manual', 'review'] as const;
 export type GenerationTrigger = (typeof GENERATION_TRIGGERS)[number];

@@ -15,7 +15,7 @@ export interface AttachmentDownload {
 }
 
 /**
- * Whose uploads a viewer may open (issue #13: attachments are bound to their uploader and to the cases the uploader
+ * Whose uploads a viewer may open (attachments are bound to their uploader and to the cases the uploader
  * attached them to; a case naming a file grants nothing unless its filer uploaded it):
  * - `enterpriseId`: the uploads of that enterprise (an enterprise's own files; a request's files, its filer's);
  * - `workflowCases`: files a declaration, objection or repair application names and its enterprise uploaded (reviewers);

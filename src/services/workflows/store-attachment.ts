@@ -30,7 +30,7 @@ export interface StoredAttachment {
 }
 
 /**
- * Who uploads a file, and so who may cite it in a case and download it (issue #13): an enterprise account's uploads
+ * Who uploads a file, and so who may cite it in a case and download it: an enterprise account's uploads
  * belong to its enterprise, a department operator's to its department, anyone else's to that account.
  */
 export interface AttachmentUploader {

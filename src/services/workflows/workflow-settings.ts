@@ -2,7 +2,7 @@ import { loadCommitmentList } from '../../catalog/commitment-list.ts';
 import { loadWorkflowDeadlinesFile } from '../../catalog/workflow-deadlines.ts';
 
 /**
- * The data the workflows read (issue #6): the deadlines and the 信用承诺清单, each from its catalog file (read once
+ * The data the workflows read: the deadlines and the 信用承诺清单, each from its catalog file (read once
  * per process by src/catalog). The holiday calendar is in the database (services/calendar/read-holiday-calendar.ts). Numbers from regulations live in those files with their references.
  */
 

@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { t } from '../locales/zh-CN.ts';
 
 /**
- * The sentence a working-day deadline carries when the loaded holiday calendar does not cover it (issue #12 §3):
+ * The sentence a working-day deadline carries when the loaded holiday calendar does not cover it:
  * counted on weekends only until the next year's arrangement is loaded, then recomputed.
  */
 export function UncoveredDeadlineNote({ isCovered }: { isCovered: boolean }) {

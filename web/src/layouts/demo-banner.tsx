@@ -4,7 +4,7 @@ import { api, call } from '../api/client.ts';
 import { t } from '../locales/zh-CN.ts';
 
 /**
- * 演示环境 on every page of a demo store (issue #13 §1): published passwords, generated data. Fixed to the bottom of
+ * 演示环境 on every page of a demo store: published passwords, generated data. Fixed to the bottom of
  * the window and transparent to clicks, so no layout moves and nothing under it becomes unreachable.
  */
 export function DemoBanner() {

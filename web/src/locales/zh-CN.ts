@@ -64,11 +64,11 @@ export const zhCN = {
   'menu.users': '用户与权限',
   'menu.audit': '审计',
 
-  // 企呼我应 and 重点任务 (issue #9)
+  // 企呼我应 and 重点任务
   'menu.requests': '企呼我应',
   'menu.reformTasks': '重点任务',
 
-  // Public portal (公众门户) and bank portal (金融机构), issue #8
+  // Public portal (公众门户) and bank portal (金融机构)
   'menu.public.home': '首页',
   'menu.public.disclosure': '信用公示',
   'menu.public.model': '模型说明',

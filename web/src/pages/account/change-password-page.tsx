@@ -15,7 +15,7 @@ interface Values {
 }
 
 /**
- * 修改口令 (issue #13 §1): self-service, and where an account with an initial, reset or expired password is sent
+ * 修改口令: self-service, and where an account with an initial, reset or expired password is sent
  * until it changes it. The server checks the policy and names every broken rule.
  */
 export function ChangePasswordPage() {

@@ -182,7 +182,7 @@ function VerifyChainCard() {
   );
 }
 
-/** 审计 (issue #8): search the hash-chained trail, read an event with its payload, verify the chain. */
+/** 审计: search the hash-chained trail, read an event with its payload, verify the chain. */
 export default function AuditPage() {
   const [filters, setFilters] = useState<Filters>({});
   const [selected, setSelected] = useState<number>();

@@ -6,7 +6,7 @@ import { PendingWorkCard } from './pending-work-card.tsx';
 import { RecentImportsCard } from './recent-imports-card.tsx';
 
 /**
- * 工作台 (issue #8): grade distribution, trend of the credit index, pending work with deadlines (reviewers and the
+ * 工作台: grade distribution, trend of the credit index, pending work with deadlines (reviewers and the
  * administrator), the latest imports (administrator and department operators).
  */
 export default function DashboardPage() {

@@ -11,7 +11,7 @@ type Indicator = Trace['indicators'][number];
 const number = (value: number, digits = 2) => (Number.isInteger(value) ? String(value) : value.toFixed(digits));
 
 /**
- * The current evaluation and how every point came about (issue #3's trace): the dimensions with weight and score,
+ * The current evaluation and how every point came about (the engine's trace): the dimensions with weight and score,
  * each indicator's value, points and contribution, the records it counted and the parameters it read with their legal
  * references, the vetoes that capped the grade, and the records left out with the reason.
  */

@@ -46,7 +46,7 @@ function seriesOption(data: Series, measure: Measure): ChartOption {
 
 const hasIndex = (data: Series) => data.series.some((group) => group.points.some((point) => point.value !== null));
 
-/** 信用指数 (issue #7 §5): the monthly index by region, industry or tier as a line chart, with its method beside it. */
+/** 信用指数: the monthly index by region, industry or tier as a line chart, with its method beside it. */
 export default function CreditIndexPage() {
   const [dimension, setDimension] = useState<Dimension>('district');
   const [chosen, setChosen] = useState<Measure>();

@@ -69,7 +69,7 @@ function JointVisits({ planIds, canMerge }: { planIds: number[]; canMerge: boole
   );
 }
 
-/** 双随机抽查 (issue #7 §3): the plans, a new plan, and the merge of several departments' plans into joint visits. */
+/** 双随机抽查: the plans, a new plan, and the merge of several departments' plans into joint visits. */
 export default function InspectionPlansPage() {
   const { user } = useSession();
   const navigate = useNavigate();

@@ -50,7 +50,7 @@ function ResultForm({ visit, onDone, onCancel }: { visit: Visit; onDone: () => v
   );
 }
 
-/** 检查任务 (issue #7 §3): the visits drawn for the inspector (all visits for the administrator), and their results. */
+/** 检查任务: the visits drawn for the inspector (all visits for the administrator), and their results. */
 export default function InspectionVisitsPage() {
   const { user } = useSession();
   const state = useApi(() => call(api.GET('/api/inspection-visits')), []);

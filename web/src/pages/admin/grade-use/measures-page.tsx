@@ -71,7 +71,7 @@ function MeasureLookup({ scenes }: { scenes: Scene[] }) {
   );
 }
 
-/** 措施查询 (issue #7 §1): the catalog of measures by grade and scene, and the lookup for one enterprise. */
+/** 措施查询: the catalog of measures by grade and scene, and the lookup for one enterprise. */
 export default function MeasuresPage() {
   const state = useApi(() => call(api.GET('/api/measures')), []);
   const [scene, setScene] = useState<string>();

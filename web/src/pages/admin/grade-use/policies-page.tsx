@@ -112,7 +112,7 @@ function EnterpriseLookup() {
   );
 }
 
-/** 政策匹配 (issue #7 §6, 惠企政策"免申即享"): the policies and their conditions, who qualifies, and why. */
+/** 政策匹配 (惠企政策"免申即享"): the policies and their conditions, who qualifies, and why. */
 export default function PoliciesPage() {
   const state = useApi(() => call(api.GET('/api/policies')), []);
   const [selected, setSelected] = useState<string>();

@@ -44,7 +44,7 @@ function RiskClasses() {
   );
 }
 
-/** 分级监管 (issue #7 §2): the risk classes and the 免打扰 list with its export. */
+/** 分级监管: the risk classes and the 免打扰 list with its export. */
 export default function SupervisionPage() {
   const list = useApi(() => call(api.GET('/api/supervision/no-disturb')), []);
   const [text, setText] = useState('');

@@ -209,7 +209,7 @@ function ConversionStats() {
   );
 }
 
-/** 融资白名单 (issue #7 §4): the current IP-pledge whitelist, its generations, the banks' loans and the conversion. */
+/** 融资白名单: the current IP-pledge whitelist, its generations, the banks' loans and the conversion. */
 export default function WhitelistPage() {
   const { user } = useSession();
   const readsLoans = user?.role === 'admin' || user?.role === 'reviewer';

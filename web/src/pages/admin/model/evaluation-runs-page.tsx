@@ -54,7 +54,7 @@ function StartEvaluation({ onFinished }: { onFinished: () => void }) {
   );
 }
 
-/** 批量评价 (issue #8): re-evaluate every enterprise with the published model as a job with progress; the run history. */
+/** 批量评价: re-evaluate every enterprise with the published model as a job with progress; the run history. */
 export default function EvaluationRunsPage() {
   const { user } = useSession();
   const published = useApi(() => call(api.GET('/api/model-versions')), []);

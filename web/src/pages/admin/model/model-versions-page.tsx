@@ -8,7 +8,7 @@ import { formatTime, ModelStatusTag } from './model-status-tag.tsx';
 
 type Version = Schemas['ModelVersionSummary'];
 
-/** 模型管理 · 版本与参数 (issue #8): every model version with its status, effective dates and digest. */
+/** 模型管理 · 版本与参数: every model version with its status, effective dates and digest. */
 export default function ModelVersionsPage() {
   const state = useApi(() => call(api.GET('/api/model-versions')), []);
   return (

@@ -44,7 +44,7 @@ const UNIT_COLUMNS: TableColumnsType<UnitRow> = [
 ];
 
 /**
- * 重点任务看板 (issue #9 §2; 000 附件1 §三 统筹调度): on a date, the tasks of 000 附件2 and 001 附件 per phase and per unit —
+ * 重点任务看板 (000 附件1 §三 统筹调度): on a date, the tasks of 000 附件2 and 001 附件 per phase and per unit —
  * done, on track, at risk, late — as stacked bars and tables, with the .xlsx export. A unit's name opens its tasks.
  */
 export default function TaskBoardPage() {

@@ -22,7 +22,7 @@ function BulletinFrame({ html }: { html: string }) {
 }
 
 /**
- * 进度通报 (issue #9 §2; 000 附件1 §三(二) “定期通报工作进度”): the bulletin of a date as the server renders it — overall
+ * 进度通报 (000 附件1 §三(二) “定期通报工作进度”): the bulletin of a date as the server renders it — overall
  * figures, phases, and each lead unit's done, at-risk and late tasks — read in the page, downloaded as PDF.
  */
 export default function TaskBulletinPage() {

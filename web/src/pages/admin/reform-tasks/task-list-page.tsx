@@ -52,7 +52,7 @@ const COLUMNS: TableColumnsType<Task> = [
 ];
 
 /**
- * 任务清单 (issue #9 §2): every task of 000 附件2 and 001 附件 with its units, deadline, standing and latest report; filter
+ * 任务清单: every task of 000 附件2 and 001 附件 with its units, deadline, standing and latest report; filter
  * by phase, unit (the board's unit links set it) and status.
  */
 export default function TaskListPage() {

@@ -40,7 +40,7 @@ function Evidence({ code, report }: { code: string; report: Report }) {
 }
 
 /**
- * 任务详情 (issue #9 §2): the task as the list of the seeds writes it, its standing, every unit's reports (newest first,
+ * 任务详情: the task as the list of the policy documents writes it, its standing, every unit's reports (newest first,
  * never edited) with their evidence, and the report form for the units and the administrator.
  */
 export default function TaskPage() {

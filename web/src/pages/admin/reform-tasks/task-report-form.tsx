@@ -17,7 +17,7 @@ interface ReportValues {
 }
 
 /**
- * 报送推进情况 (issue #9 §2): a department reports for itself, on a task it leads or is named responsible for; an
+ * 报送推进情况: a department reports for itself, on a task it leads or is named responsible for; an
  * administrator enters a report on a unit's behalf and names the unit. Reports are never edited: a correction is a
  * new report. The server decides who may report; its refusal shows under the form.
  */

@@ -1,7 +1,7 @@
 import type { Schemas } from '../../../api/client.ts';
 
 /**
- * The words of the reform task board (issue #9 §2; 000 附件1 §三 统筹调度、定期通报): a task's standing on a date and a
+ * The words of the reform task board (000 附件1 §三 统筹调度、定期通报): a task's standing on a date and a
  * unit's reported progress, with the colours the board, the lists and the charts share.
  */
 export type TaskStatus = Schemas['ReformTask']['status'];

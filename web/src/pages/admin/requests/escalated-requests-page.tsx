@@ -12,7 +12,7 @@ const VIEWS: { value: View; label: string; description: string }[] = [
   { value: 'supervision', label: '列入督查', description: '整改后仍不满意、按不满意办结并列入督查的诉求(003 §四(一) 评价、反馈、整改、监督)。' },
 ];
 
-/** 督办 (issue #9 §1; 003 §四(三) “跟踪督办”): overdue cases, cases escalated before, and cases flagged for supervision. */
+/** 督办 (003 §四(三) “跟踪督办”): overdue cases, cases escalated before, and cases flagged for supervision. */
 export default function EscalatedRequestsPage() {
   const [view, setView] = useState<View>('overdue');
   const described = VIEWS.find((item) => item.value === view)!;

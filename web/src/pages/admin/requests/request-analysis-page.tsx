@@ -43,7 +43,7 @@ function trendMonths(analysis: Analysis, to: Dayjs): { month: string; metrics: M
 }
 
 /**
- * 分析研判 (issue #9 §1; 003, closing paragraph “问题反馈-督办解决-分析研判-整改提升”): for a chosen month, volume, response
+ * 分析研判 (003, closing paragraph “问题反馈-督办解决-分析研判-整改提升”): for a chosen month, volume, response
  * time, overdue rate and satisfaction per department and per category as charts and tables, the trend of the six
  * months up to it, and the .xlsx export. A department operator sees its own department only (the server decides).
  */

@@ -8,7 +8,7 @@ import { REQUEST_COLUMNS } from './request-columns.tsx';
 import { useDepartmentChoices } from './use-department-choices.ts';
 
 /**
- * 诉求办理 (issue #9 §1): the cases the account may see — a department those routed to it now, the credit office all —
+ * 诉求办理: the cases the account may see — a department those routed to it now, the credit office all —
  * filtered by state, category, department and overdue, newest first, with the deadline in colour.
  */
 export default function RequestListPage() {

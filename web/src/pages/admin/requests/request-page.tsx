@@ -33,7 +33,7 @@ function Attachments({ request }: { request: Request }) {
 }
 
 /**
- * 诉求详情 (issue #9 §1): the case as the handling department sees it — requester, routing, deadline, attachments, answer,
+ * 诉求详情: the case as the handling department sees it — requester, routing, deadline, attachments, answer,
  * rating and history — with the steps its state allows: accept, start, answer, transfer with a reason, link as a
  * duplicate, close. Every refusal of the server shows under the form that caused it.
  */

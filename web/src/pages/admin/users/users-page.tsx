@@ -99,7 +99,7 @@ function Accounts() {
   );
 }
 
-/** 用户与权限 (issue #8): the accounts, and the authorization matrix as the server enforces it. */
+/** 用户与权限: the accounts, and the authorization matrix as the server enforces it. */
 export default function UsersPage() {
   return (
     <Card>

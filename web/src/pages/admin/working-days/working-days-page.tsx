@@ -72,7 +72,7 @@ function LoadYear({ onLoaded }: { onLoaded: () => void }) {
 }
 
 /**
- * 节假日安排 (issue #12 §3): the years the working-day deadlines are counted on, who loaded each and when, and where the
+ * 节假日安排: the years the working-day deadlines are counted on, who loaded each and when, and where the
  * calendar ends; admins load the next year here.
  */
 export default function WorkingDaysPage() {

@@ -13,7 +13,7 @@ import { IndicatorExplanations } from './indicator-explanations.tsx';
 import { TouchSized } from '../shared/touch-sized.tsx';
 
 /**
- * 我的信用 (issue #8, enterprise portal): the current grade and score, the score's composition by dimension, the
+ * 我的信用 (enterprise portal): the current grade and score, the score's composition by dimension, the
  * explanation of every indicator, the report (page and PDF) and the way to contest the result.
  */
 export default function GradePage() {

@@ -15,7 +15,7 @@ type Message = Schemas['InboxMessage'];
 const PAGE_SIZE = 20;
 
 /**
- * 消息 (issue #8): the enterprise's inbox — new records and repair notices, grade changes, decisions on its
+ * 消息: the enterprise's inbox — new records and repair notices, grade changes, decisions on its
  * applications — newest first, paged. Opening a message marks it read; the tab bar's badge follows.
  */
 export default function InboxPage() {

@@ -2,7 +2,7 @@ import { BellOutlined } from '@ant-design/icons';
 import { Badge } from 'antd';
 import { useUnreadCount } from './unread-count.ts';
 
-/** The 消息 tab's icon with the number of unread messages (issue #8: the enterprise sees new messages from any page). */
+/** The 消息 tab's icon with the number of unread messages (the enterprise sees new messages from any page). */
 export function UnreadBadgeIcon() {
   const unread = useUnreadCount();
   return (

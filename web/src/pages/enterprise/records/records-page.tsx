@@ -7,7 +7,7 @@ import { KindRecords } from './kind-records.tsx';
 import { TouchSized } from '../shared/touch-sized.tsx';
 
 /**
- * 我的记录 (issue #8): the enterprise's records grouped by kind, each group paged on demand, with the sending
+ * 我的记录: the enterprise's records grouped by kind, each group paged on demand, with the sending
  * department, the date and the standing (公示中 / 可申请修复 / 公示期满 / 已修复 / 已过期 …).
  */
 export default function RecordsPage() {

@@ -62,7 +62,7 @@ function Bullets({ title, lines }: { title: string; lines: string[] }) {
 }
 
 /**
- * 信用报告 (issue #8): the enterprise's full credit report as the platform issues it — every visit issues a numbered
+ * 信用报告: the enterprise's full credit report as the platform issues it — every visit issues a numbered
  * report with a verification code (recorded in the audit trail) — with the PDF to download and a printable version.
  */
 export default function ReportPage() {

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { FiledResult } from '../../public/requests/filed-result.tsx';
 import { RequestFilingForm, type FiledRequest } from '../../public/requests/request-filing-form.tsx';
 
-/** An enterprise files a request or complaint (企呼我应, issue #9 §1) from its phone, with photos or PDFs as proof. */
+/** An enterprise files a request or complaint (企呼我应) from its phone, with photos or PDFs as proof. */
 export default function FileRequestPage() {
   const navigate = useNavigate();
   const [filed, setFiled] = useState<FiledRequest>();

@@ -11,7 +11,7 @@ import { isAwaitingAnswer } from '../../public/requests/request-terms.ts';
 
 const PAGE_SIZE = 10;
 
-/** 企呼我应 in the enterprise portal (issue #9 §1, 003 §四(三)): the enterprise's cases, newest first, and a way to file one. */
+/** 企呼我应 in the enterprise portal (003 §四(三)): the enterprise's cases, newest first, and a way to file one. */
 export default function MyRequestsPage() {
   const navigate = useNavigate();
   const [current, setCurrent] = useState(1);

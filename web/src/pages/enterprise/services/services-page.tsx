@@ -19,7 +19,7 @@ interface Service {
 }
 
 /**
- * 办事 (issue #8): the enterprise's applications in one place — 自主申报, 异议, 信用修复, 信用承诺 — with the cases still
+ * 办事: the enterprise's applications in one place — 自主申报, 异议, 信用修复, 信用承诺 — with the cases still
  * waiting for a decision. Other enterprise services in the route table (企呼我应) are listed too when they exist.
  */
 export default function ServicesPage() {

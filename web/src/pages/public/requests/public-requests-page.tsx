@@ -6,7 +6,7 @@ import { RequestFilingForm, type FiledRequest } from './request-filing-form.tsx'
 import { TrackRequestPanel } from './track-request-panel.tsx';
 
 /**
- * 企呼我应 for the public (issue #9 §1; 003 §四(三), 004 §(十七) 投诉、处置、回应): anyone files a request or complaint with
+ * 企呼我应 for the public (003 §四(三), 004 §(十七) 投诉、处置、回应): anyone files a request or complaint with
  * a mobile number and gets a tracking code; with the code and the number they follow the case and rate the answer.
  * Enterprises with an account file in their portal, where they can attach proof.
  */

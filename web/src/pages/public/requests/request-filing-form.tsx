@@ -20,7 +20,7 @@ function fileRequest(values: FilingValues) {
 }
 
 /**
- * The filing form of 企呼我应 (issue #9 §1): an enterprise account files for itself and may attach proof; a visitor
+ * The filing form of 企呼我应: an enterprise account files for itself and may attach proof; a visitor
  * gives a mobile number instead (no attachments: uploads are for accounts) and follows the case by tracking code.
  * The server routes the case and answers with the department and deadline; its refusal shows under the button.
  */

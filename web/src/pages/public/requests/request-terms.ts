@@ -1,7 +1,7 @@
 import type { paths } from '../../../api/schema';
 
 /**
- * The words of 企呼我应 (issue #9 §1) the request pages of all portals share: categories, types, ratings, the colour of
+ * The words of 企呼我应 the request pages of all portals share: categories, types, ratings, the colour of
  * each state, and how a deadline reads. Codes come from the API's schema; the labels are the server's (the API also
  * answers `stateLabel`, `categoryLabel` … on every case, which the pages show as they are).
  */
