@@ -604,6 +604,9 @@ describeOnEachEngine('authorization matrix', (current) => {
       request: async () => ({ method: 'GET', url: `/api/imports/jobs/${await importJobOf('scjg')}` }),
       outside: async () => ({ method: 'GET', url: `/api/imports/jobs/${await importJobOf(OTHER_DEPARTMENT)}` }),
     },
+    'GET /api/imports/templates/{kind}': {
+      request: () => ({ method: 'GET', url: '/api/imports/templates/administrative_penalty' }),
+    },
     'GET /api/imports/batches': {
       request: () => ({ method: 'GET', url: '/api/imports/batches?limit=200' }),
       checkList: (body, audience) => {

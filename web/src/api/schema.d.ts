@@ -8196,6 +8196,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载报送模板(Excel)
+         * @description 某类记录的空白报送文件:第一张表为该类记录的表头(行政许可、行政处罚为国家“双公示”标准表头),“填写说明”表列出每列是否必填、填写格式与可选值。
+         *
+         *     权限:系统管理员(全部)、数据报送单位(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录类别代码 */
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 报送模板 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/uploads": {
         parameters: {
             query?: never;
@@ -14747,6 +14845,33 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /** @description 企业当前的评价(分数、等级、评价基准日;从未评价为空) */
+            current: {
+                score: number;
+                grade: string;
+                asOf: string;
+            } | null;
+            /** @description 申请涉及的信用记录(异议、修复的记录;申报通过后生成的记录) */
+            record: {
+                id: number;
+                /** @description 记录类别 */
+                kindLabel: string;
+                /** @description 决定书文号、许可编号等(该类记录有编号时) */
+                number: string | null;
+                /** @description 作出决定的部门 */
+                departmentName: string;
+                /** @description 决定日期 */
+                occurredOn: string | null;
+                /** @description 截止日期(长期为空) */
+                endsOn: string | null;
+                /** @description 记录状态 */
+                statusLabel: string;
+                /** @description 记录的各字段(中文表头;不含个人信息) */
+                fields: {
+                    label: string;
+                    value: string;
+                }[];
+            } | null;
         };
         WorkflowDecisionInput: {
             id: number;
@@ -14759,6 +14884,23 @@ export interface components {
                     [key: string]: number;
                 };
                 skipped?: string;
+                /** @description 企业分数与等级的变化 */
+                change?: {
+                    /** @description 决定前的当前评价(从未评价为空) */
+                    before: {
+                        /** @description 分数 */
+                        score: number;
+                        /** @description 信用等级 */
+                        grade: string;
+                    } | null;
+                    /** @description 决定后的评价 */
+                    after: {
+                        /** @description 分数 */
+                        score: number;
+                        /** @description 信用等级 */
+                        grade: string;
+                    };
+                };
             };
         };
         RepairApplicationInput: {
@@ -14783,6 +14925,33 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /** @description 企业当前的评价(分数、等级、评价基准日;从未评价为空) */
+            current: {
+                score: number;
+                grade: string;
+                asOf: string;
+            } | null;
+            /** @description 申请涉及的信用记录(异议、修复的记录;申报通过后生成的记录) */
+            record: {
+                id: number;
+                /** @description 记录类别 */
+                kindLabel: string;
+                /** @description 决定书文号、许可编号等(该类记录有编号时) */
+                number: string | null;
+                /** @description 作出决定的部门 */
+                departmentName: string;
+                /** @description 决定日期 */
+                occurredOn: string | null;
+                /** @description 截止日期(长期为空) */
+                endsOn: string | null;
+                /** @description 记录状态 */
+                statusLabel: string;
+                /** @description 记录的各字段(中文表头;不含个人信息) */
+                fields: {
+                    label: string;
+                    value: string;
+                }[];
+            } | null;
             /** @description 审核时限(自受理起按工作日计算)与超期、即将到期提示 */
             deadline: {
                 dueOn: string | null;
@@ -14838,6 +15007,33 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /** @description 企业当前的评价(分数、等级、评价基准日;从未评价为空) */
+            current: {
+                score: number;
+                grade: string;
+                asOf: string;
+            } | null;
+            /** @description 申请涉及的信用记录(异议、修复的记录;申报通过后生成的记录) */
+            record: {
+                id: number;
+                /** @description 记录类别 */
+                kindLabel: string;
+                /** @description 决定书文号、许可编号等(该类记录有编号时) */
+                number: string | null;
+                /** @description 作出决定的部门 */
+                departmentName: string;
+                /** @description 决定日期 */
+                occurredOn: string | null;
+                /** @description 截止日期(长期为空) */
+                endsOn: string | null;
+                /** @description 记录状态 */
+                statusLabel: string;
+                /** @description 记录的各字段(中文表头;不含个人信息) */
+                fields: {
+                    label: string;
+                    value: string;
+                }[];
+            } | null;
             /** @description 办结时限(工作日)与超期、即将到期提示 */
             deadline: {
                 dueOn: string | null;
@@ -15488,6 +15684,11 @@ export interface components {
                 column: string;
                 /** @description 原因 */
                 reason: string;
+            }[];
+            /** @description 文件中处罚机关(或许可机关)为其他部门的行数:可能选错了文件 */
+            otherDepartments: {
+                name: string;
+                rows: number;
             }[];
             /** @description 前 10 行数据(个人信息不显示)及其错误与警告 */
             sample: {
@@ -16956,6 +17157,33 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /** @description 企业当前的评价(分数、等级、评价基准日;从未评价为空) */
+            current: {
+                score: number;
+                grade: string;
+                asOf: string;
+            } | null;
+            /** @description 申请涉及的信用记录(异议、修复的记录;申报通过后生成的记录) */
+            record: {
+                id: number;
+                /** @description 记录类别 */
+                kindLabel: string;
+                /** @description 决定书文号、许可编号等(该类记录有编号时) */
+                number: string | null;
+                /** @description 作出决定的部门 */
+                departmentName: string;
+                /** @description 决定日期 */
+                occurredOn: string | null;
+                /** @description 截止日期(长期为空) */
+                endsOn: string | null;
+                /** @description 记录状态 */
+                statusLabel: string;
+                /** @description 记录的各字段(中文表头;不含个人信息) */
+                fields: {
+                    label: string;
+                    value: string;
+                }[];
+            } | null;
         };
         WorkflowDecision: {
             id: number;
@@ -16968,6 +17196,23 @@ export interface components {
                     [key: string]: number;
                 };
                 skipped?: string;
+                /** @description 企业分数与等级的变化 */
+                change?: {
+                    /** @description 决定前的当前评价(从未评价为空) */
+                    before: {
+                        /** @description 分数 */
+                        score: number;
+                        /** @description 信用等级 */
+                        grade: string;
+                    } | null;
+                    /** @description 决定后的评价 */
+                    after: {
+                        /** @description 分数 */
+                        score: number;
+                        /** @description 信用等级 */
+                        grade: string;
+                    };
+                };
             };
         };
         RepairApplication: {
@@ -16992,6 +17237,33 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /** @description 企业当前的评价(分数、等级、评价基准日;从未评价为空) */
+            current: {
+                score: number;
+                grade: string;
+                asOf: string;
+            } | null;
+            /** @description 申请涉及的信用记录(异议、修复的记录;申报通过后生成的记录) */
+            record: {
+                id: number;
+                /** @description 记录类别 */
+                kindLabel: string;
+                /** @description 决定书文号、许可编号等(该类记录有编号时) */
+                number: string | null;
+                /** @description 作出决定的部门 */
+                departmentName: string;
+                /** @description 决定日期 */
+                occurredOn: string | null;
+                /** @description 截止日期(长期为空) */
+                endsOn: string | null;
+                /** @description 记录状态 */
+                statusLabel: string;
+                /** @description 记录的各字段(中文表头;不含个人信息) */
+                fields: {
+                    label: string;
+                    value: string;
+                }[];
+            } | null;
             /** @description 审核时限(自受理起按工作日计算)与超期、即将到期提示 */
             deadline: {
                 dueOn: string | null;
@@ -17047,6 +17319,33 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /** @description 企业当前的评价(分数、等级、评价基准日;从未评价为空) */
+            current: {
+                score: number;
+                grade: string;
+                asOf: string;
+            } | null;
+            /** @description 申请涉及的信用记录(异议、修复的记录;申报通过后生成的记录) */
+            record: {
+                id: number;
+                /** @description 记录类别 */
+                kindLabel: string;
+                /** @description 决定书文号、许可编号等(该类记录有编号时) */
+                number: string | null;
+                /** @description 作出决定的部门 */
+                departmentName: string;
+                /** @description 决定日期 */
+                occurredOn: string | null;
+                /** @description 截止日期(长期为空) */
+                endsOn: string | null;
+                /** @description 记录状态 */
+                statusLabel: string;
+                /** @description 记录的各字段(中文表头;不含个人信息) */
+                fields: {
+                    label: string;
+                    value: string;
+                }[];
+            } | null;
             /** @description 办结时限(工作日)与超期、即将到期提示 */
             deadline: {
                 dueOn: string | null;
@@ -17697,6 +17996,11 @@ export interface components {
                 column: string;
                 /** @description 原因 */
                 reason: string;
+            }[];
+            /** @description 文件中处罚机关(或许可机关)为其他部门的行数:可能选错了文件 */
+            otherDepartments: {
+                name: string;
+                rows: number;
             }[];
             /** @description 前 10 行数据(个人信息不显示)及其错误与警告 */
             sample: {
