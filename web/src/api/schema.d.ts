@@ -1930,9 +1930,9 @@ export interface paths {
         put?: never;
         /**
          * 上传附件
-         * @description 上传自主申报、异议、信用修复的证明材料(PDF、JPG、PNG,按文件内容判断类型,大小有上限),按内容摘要加密存储;附件不通过接口回传。附件归属上传的企业:申请中只能引用本企业上传的附件。
+         * @description 上传自主申报、异议、信用修复的证明材料或检查人员的现场照片(PDF、JPG、PNG,按文件内容判断类型,大小有上限),按内容摘要加密存储;附件不通过接口回传。附件归属上传的企业:申请中只能引用本企业上传的附件。
          *
-         *     权限:企业用户(仅本企业)。
+         *     权限:企业用户(仅本企业)、检查人员(仅本人)。
          */
         post: {
             parameters: {
@@ -5521,8 +5521,22 @@ export interface paths {
                         };
                         /** @description 检查人员账号 */
                         inspectors: string[];
-                        /** @description 每户检查人员数(默认 2) */
+                        /** @description 每户检查人员数(默认 2;不能多于检查人员名录的人数) */
                         inspectorsPerVisit?: number;
+                        /** @description 检查事项 */
+                        checkItems?: string;
+                        /** @description 检查依据 */
+                        legalBasis?: string;
+                        /**
+                         * Format: date
+                         * @description 检查期间:开始日期 YYYY-MM-DD
+                         */
+                        startsOn?: string;
+                        /**
+                         * Format: date
+                         * @description 检查期间:截止日期 YYYY-MM-DD
+                         */
+                        dueOn?: string;
                     };
                 };
             };
@@ -5647,6 +5661,14 @@ export interface paths {
                             /** @description 摇号读取的全部输入(候选企业、比例、检查人员名录、回避关系),任何人可据此按公布的方法复算 */
                             drawInputs: unknown;
                             createdBy: string;
+                            /** @description 检查事项 */
+                            checkItems: string | null;
+                            /** @description 检查依据 */
+                            legalBasis: string | null;
+                            /** @description 检查期间:开始日期 */
+                            startsOn: string | null;
+                            /** @description 检查期间:截止日期(过期未录入结果即逾期) */
+                            dueOn: string | null;
                             visits: components["schemas"]["InspectionVisit"][];
                         };
                     };
@@ -5768,6 +5790,14 @@ export interface paths {
                             /** @description 摇号读取的全部输入(候选企业、比例、检查人员名录、回避关系),任何人可据此按公布的方法复算 */
                             drawInputs: unknown;
                             createdBy: string;
+                            /** @description 检查事项 */
+                            checkItems: string | null;
+                            /** @description 检查依据 */
+                            legalBasis: string | null;
+                            /** @description 检查期间:开始日期 */
+                            startsOn: string | null;
+                            /** @description 检查期间:截止日期(过期未录入结果即逾期) */
+                            dueOn: string | null;
                             visits: components["schemas"]["InspectionVisit"][];
                         };
                     };
@@ -6418,6 +6448,11 @@ export interface paths {
                          * @description 检查日期 YYYY-MM-DD
                          */
                         inspectedOn: string;
+                        /**
+                         * @description 现场照片:本人通过 /api/attachments 上传的附件 SHA-256
+                         * @default []
+                         */
+                        photos?: string[];
                     };
                 };
             };
@@ -15290,6 +15325,14 @@ export interface components {
             /** @description 摇号读取的全部输入(候选企业、比例、检查人员名录、回避关系),任何人可据此按公布的方法复算 */
             drawInputs: unknown;
             createdBy: string;
+            /** @description 检查事项 */
+            checkItems: string | null;
+            /** @description 检查依据 */
+            legalBasis: string | null;
+            /** @description 检查期间:开始日期 */
+            startsOn: string | null;
+            /** @description 检查期间:截止日期(过期未录入结果即逾期) */
+            dueOn: string | null;
         };
         InspectionVisitInput: {
             id: number;
@@ -15306,6 +15349,20 @@ export interface components {
             findings: string | null;
             inspectedOn: string | null;
             published: boolean;
+            /** @description 企业住所(经营场所) */
+            address: string | null;
+            /** @description 检查事项 */
+            checkItems: string | null;
+            /** @description 检查依据 */
+            legalBasis: string | null;
+            /** @description 检查期间:开始日期 */
+            startsOn: string | null;
+            /** @description 检查期间:截止日期 */
+            dueOn: string | null;
+            /** @description 现场照片(附件 SHA-256) */
+            photos: string[];
+            /** @description 检查人员姓名(与 inspectors 顺序相同) */
+            inspectorNames: string[];
         };
         PublicInspectionResultInput: {
             planTitle: string;
@@ -17602,6 +17659,14 @@ export interface components {
             /** @description 摇号读取的全部输入(候选企业、比例、检查人员名录、回避关系),任何人可据此按公布的方法复算 */
             drawInputs: unknown;
             createdBy: string;
+            /** @description 检查事项 */
+            checkItems: string | null;
+            /** @description 检查依据 */
+            legalBasis: string | null;
+            /** @description 检查期间:开始日期 */
+            startsOn: string | null;
+            /** @description 检查期间:截止日期(过期未录入结果即逾期) */
+            dueOn: string | null;
         };
         InspectionVisit: {
             id: number;
@@ -17618,6 +17683,20 @@ export interface components {
             findings: string | null;
             inspectedOn: string | null;
             published: boolean;
+            /** @description 企业住所(经营场所) */
+            address: string | null;
+            /** @description 检查事项 */
+            checkItems: string | null;
+            /** @description 检查依据 */
+            legalBasis: string | null;
+            /** @description 检查期间:开始日期 */
+            startsOn: string | null;
+            /** @description 检查期间:截止日期 */
+            dueOn: string | null;
+            /** @description 现场照片(附件 SHA-256) */
+            photos: string[];
+            /** @description 检查人员姓名(与 inspectors 顺序相同) */
+            inspectorNames: string[];
         };
         PublicInspectionResult: {
             planTitle: string;
