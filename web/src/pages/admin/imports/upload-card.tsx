@@ -104,6 +104,8 @@ export function UploadCard({ onImported }: { onImported: () => void }) {
             <Select
               style={{ width: 220 }}
               allowClear
+              showSearch
+              optionFilterProp="label"
               placeholder="按表头自动识别"
               value={kind}
               onChange={setKind}
