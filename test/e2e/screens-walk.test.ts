@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { todayInDistrict } from '../../src/domain/district-date.ts';
+import { makeUscc } from '../../src/domain/uscc.ts';
 import { createInspectionPlan, drawInspectionPlan } from '../../src/services/grade-use/inspection-plans.ts';
 import { PENALTY_HEADERS, samplePenaltyRow, writeSampleXlsx } from '../../src/services/import/sample-files.ts';
 import { storeAttachment } from '../../src/services/workflows/store-attachment.ts';
@@ -44,7 +45,7 @@ describe('each audience finishes its main task on the screens made for it', () =
     const first = path.join(dir, '四月行政处罚.xlsx');
     await writeSampleXlsx(first, PENALTY_HEADERS, [rowOf(0), rowOf(1)]);
     const second = path.join(dir, '税务局转来的处罚.xlsx');
-    await writeSampleXlsx(second, PENALTY_HEADERS, [rowOf(2, { 处罚机关: '国家税务总局鄂州市华容区税务局', 处罚机关统一社会信用代码: '' }), rowOf(3)]);
+    await writeSampleXlsx(second, PENALTY_HEADERS, [rowOf(2, { 处罚机关: '国家税务总局鄂州市华容区税务局', 处罚机关统一社会信用代码: makeUscc('11420703MB0000002') }), rowOf(3)]);
 
     const context = await openContext(browser, platform);
     const page = await context.newPage();
