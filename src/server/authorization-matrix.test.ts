@@ -605,6 +605,9 @@ describeOnEachEngine('authorization matrix', (current) => {
       request: async () => ({ method: 'GET', url: `/api/imports/jobs/${await importJobOf('scjg')}` }),
       outside: async () => ({ method: 'GET', url: `/api/imports/jobs/${await importJobOf(OTHER_DEPARTMENT)}` }),
     },
+    'GET /api/imports/templates/{kind}': {
+      request: () => ({ method: 'GET', url: '/api/imports/templates/administrative_penalty' }),
+    },
     'GET /api/imports/batches': {
       request: () => ({ method: 'GET', url: '/api/imports/batches?limit=200' }),
       checkList: (body, audience) => {
@@ -618,8 +621,8 @@ describeOnEachEngine('authorization matrix', (current) => {
     'GET /api/supervision/no-disturb': { request: () => ({ method: 'GET', url: '/api/supervision/no-disturb' }) },
     'GET /api/supervision/no-disturb.xlsx': { request: () => ({ method: 'GET', url: '/api/supervision/no-disturb.xlsx' }) },
     'POST /api/inspection-plans': {
-      request: () => ({ method: 'POST', url: '/api/inspection-plans', payload: { departmentCode: 'scjg', title: `矩阵计划 ${(counter += 1)}`, inspectors: [usernameOf('inspector')] } }),
-      outside: () => ({ method: 'POST', url: '/api/inspection-plans', payload: { departmentCode: OTHER_DEPARTMENT, title: `矩阵计划 ${(counter += 1)}`, inspectors: [usernameOf('inspector')] } }),
+      request: () => ({ method: 'POST', url: '/api/inspection-plans', payload: { departmentCode: 'scjg', title: `矩阵计划 ${(counter += 1)}`, inspectors: [usernameOf('inspector')], inspectorsPerVisit: 1 } }),
+      outside: () => ({ method: 'POST', url: '/api/inspection-plans', payload: { departmentCode: OTHER_DEPARTMENT, title: `矩阵计划 ${(counter += 1)}`, inspectors: [usernameOf('inspector')], inspectorsPerVisit: 1 } }),
     },
     'GET /api/inspection-plans': {
       request: async () => {

@@ -5,7 +5,8 @@ import type { ZodApp } from './server-context.ts';
  * The policy of the web application and the API reference: scripts and styles only from the platform itself (the
  * built app has no inline script), inline style attributes allowed because antd and ECharts set them from
  * JavaScript, images also as data: URLs (icons, charts), no plugins, no framing by anyone (clickjacking), forms and
- * <base> only to the platform.
+ * <base> only to the platform. Frames only from blob: URLs the app made itself: a reviewer reads a PDF attachment in
+ * the browser's viewer (the app re-types the bytes as application/pdf; the file route itself refuses framing).
  */
 const APP_POLICY = {
   defaultSrc: ["'self'"],
@@ -15,6 +16,7 @@ const APP_POLICY = {
   fontSrc: ["'self'", 'data:'],
   connectSrc: ["'self'"],
   objectSrc: ["'none'"],
+  frameSrc: ['blob:'],
   baseUri: ["'self'"],
   formAction: ["'self'"],
   frameAncestors: ["'none'"],

@@ -89,6 +89,8 @@ export interface EnterpriseTable {
   tiers: ColumnType<string[], string[] | undefined, string[]>;
   incubator_code: string | null;
   uscc_warning: string | null;
+  /** 住所(经营场所) as registered, where an inspector goes. */
+  address: ColumnType<string | null, string | null | undefined, string | null>;
   source: Generated<string>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
@@ -560,6 +562,12 @@ export interface InspectionPlanTable {
   created_at: CreatedAt;
   drawn_at: Date | string | null;
   published_at: Date | string | null;
+  /** 检查事项 and 检查依据 shown to the inspectors on each visit. */
+  check_items: ColumnType<string | null, string | null | undefined, string | null>;
+  legal_basis: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The inspection period (YYYY-MM-DD): a visit without a result after due_on is overdue. */
+  starts_on: ColumnType<string | null, string | null | undefined, string | null>;
+  due_on: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** 综合查一次: several departments' visits to one enterprise merged into one. */
@@ -585,6 +593,8 @@ export interface InspectionVisitTable {
   inspected_on: string | null;
   recorded_by: string | null;
   recorded_at: Date | string | null;
+  /** SHA-256 of the photos taken on site, uploaded as attachments by the inspector. */
+  photos: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 /** A closed (frozen) month of the credit index: where its numbers came from and by which method. */

@@ -17,6 +17,7 @@ import * as holidayYears from './migrations/2026-12-06T02-00-holiday-years.ts';
 import * as attachmentUploads from './migrations/2026-12-06T07-00-attachment-uploads.ts';
 import * as auditAnchoring from './migrations/2026-12-06T03-00-audit-anchoring.ts';
 import * as importWarnings from './migrations/2026-12-06T06-00-import-warnings.ts';
+import * as inspectionTasks from './migrations/2026-12-07T03-00-inspection-tasks.ts';
 import * as accountSecurity from './migrations/2026-12-06T05-00-account-security.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06T03-00-audit-anchoring': auditAnchoring,
   '2026-12-06T06-00-import-warnings': importWarnings,
   '2026-12-06T05-00-account-security': accountSecurity,
+  '2026-12-07T03-00-inspection-tasks': inspectionTasks,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

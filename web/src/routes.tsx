@@ -2,7 +2,7 @@ import { AuditOutlined, CloudUploadOutlined, DashboardOutlined, DatabaseOutlined
 import { MessageOutlined, ProjectOutlined } from '@ant-design/icons';
 import { AppstoreOutlined, ProfileOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { BankOutlined, FileSearchOutlined, HomeOutlined, SearchOutlined, SolutionOutlined, TrophyOutlined, UnorderedListOutlined, VerifiedOutlined } from '@ant-design/icons';
-import { ExperimentOutlined, FundOutlined, SafetyOutlined, TeamOutlined } from '@ant-design/icons';
+import { ExperimentOutlined, FundOutlined, SafetyOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Role } from './api/client.ts';
 import { UnreadBadgeIcon } from './pages/enterprise/inbox/unread-badge-icon.tsx';
@@ -44,6 +44,8 @@ const REQUEST_HANDLERS: readonly Role[] = ['admin', 'reviewer', 'department_oper
 
 export const ROUTES: AppRoute[] = [
   // ── Admin console (管理端) ────────────────────────────────────────────────────────────────────────────────────
+  // An inspector's home is the list of their visits, made for a phone (first in the table: homePathOf picks it).
+  { path: '/admin/my-inspections', title: '我的检查任务', portal: 'admin', roles: ['inspector'], page: lazy(() => import('./pages/admin/inspector/my-inspections-page.tsx')), menu: { icon: <ScheduleOutlined /> } },
   { path: '/admin', title: t('menu.dashboard'), portal: 'admin', roles: OFFICIALS, page: lazy(() => import('./pages/admin/dashboard/dashboard-page.tsx')), menu: { icon: <DashboardOutlined /> } },
   { path: '/admin/enterprises', title: t('menu.enterprises'), portal: 'admin', roles: OFFICIALS, page: lazy(() => import('./pages/admin/enterprises/enterprise-list-page.tsx')), menu: { icon: <DatabaseOutlined /> } },
   { path: '/admin/enterprises/:uscc', title: '企业详情', portal: 'admin', roles: OFFICIALS, page: lazy(() => import('./pages/admin/enterprises/enterprise-detail-page.tsx')), menu: false },

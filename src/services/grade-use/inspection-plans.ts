@@ -21,6 +21,12 @@ export interface InspectionPlan {
   state: string;
   drawInputs: PlanDrawInputs | null;
   createdBy: string;
+  /** 检查事项 and 检查依据, shown to the inspectors on each visit. */
+  checkItems: string | null;
+  legalBasis: string | null;
+  /** The inspection period, YYYY-MM-DD. */
+  startsOn: string | null;
+  dueOn: string | null;
 }
 
 /**
@@ -49,6 +55,10 @@ export interface CreatePlanInput {
   ratios?: Record<string, number>;
   inspectors: string[];
   inspectorsPerVisit?: number;
+  checkItems?: string;
+  legalBasis?: string;
+  startsOn?: string;
+  dueOn?: string;
   actor: string;
 }
 
@@ -65,6 +75,10 @@ function toPlan(row: any): InspectionPlan {
     state: row.state,
     drawInputs: row.draw_inputs ?? null,
     createdBy: row.created_by,
+    checkItems: row.check_items ?? null,
+    legalBasis: row.legal_basis ?? null,
+    startsOn: row.starts_on ?? null,
+    dueOn: row.due_on ?? null,
   };
 }
 
@@ -94,6 +108,14 @@ export async function createInspectionPlan(db: Kysely<Database>, input: CreatePl
   const department = await db.selectFrom('departments').select('code').where('code', '=', input.departmentCode).executeTakeFirst();
   if (!department) throw new AppError('INVALID_INPUT', `部门(departmentCode)“${input.departmentCode}”不存在`);
   const ratios = resolveRatios(input.ratios);
+  const settings = loadSupervisionSettings().inspectorsPerVisit;
+  const inspectorsPerVisit = input.inspectorsPerVisit ?? settings.default;
+  // A visit needs that many distinct inspectors from the pool (at least two by default: settings.reference); a pool
+  // smaller than that would produce visits nobody can staff, so the plan is refused before anything is drawn.
+  if (inspectors.length < inspectorsPerVisit) {
+    throw new AppError('INVALID_INPUT', `每户需要 ${inspectorsPerVisit} 名检查人员,检查人员名录只有 ${inspectors.length} 人:请在名录中增加检查人员,或减少每户检查人员数`);
+  }
+  if (input.startsOn && input.dueOn && input.dueOn < input.startsOn) throw new AppError('INVALID_INPUT', `检查截止日期 ${input.dueOn} 早于开始日期 ${input.startsOn}`);
   const seed = input.seed?.trim() || randomBytes(16).toString('hex');
   return db.transaction().execute(async (trx) => {
     const row = await trx
@@ -105,7 +127,11 @@ export async function createInspectionPlan(db: Kysely<Database>, input: CreatePl
         scope: JSON.stringify(input.scope ?? {}),
         ratios: JSON.stringify(ratios),
         inspectors,
-        inspectors_per_visit: input.inspectorsPerVisit ?? loadSupervisionSettings().inspectorsPerVisit.default,
+        inspectors_per_visit: inspectorsPerVisit,
+        check_items: input.checkItems?.trim() || null,
+        legal_basis: input.legalBasis?.trim() || null,
+        starts_on: input.startsOn ?? null,
+        due_on: input.dueOn ?? null,
         created_by: input.actor,
       })
       .returningAll()
@@ -233,6 +259,16 @@ export interface InspectionVisit {
   findings: string | null;
   inspectedOn: string | null;
   published: boolean;
+  /** 住所(经营场所) of the enterprise, when registered. */
+  address: string | null;
+  checkItems: string | null;
+  legalBasis: string | null;
+  startsOn: string | null;
+  dueOn: string | null;
+  /** SHA-256 of the photos recorded with the result. */
+  photos: string[];
+  /** Each inspector's name as the accounts hold it (the account name when unknown), in the order of `inspectors`. */
+  inspectorNames: string[];
 }
 
 export async function listInspectionVisits(db: Kysely<Database>, filter: { planIds?: number[]; inspector?: string; publishedOnly?: boolean } = {}): Promise<InspectionVisit[]> {
@@ -240,13 +276,17 @@ export async function listInspectionVisits(db: Kysely<Database>, filter: { planI
     .selectFrom('inspection_visits as v')
     .innerJoin('inspection_plans as p', 'p.id', 'v.plan_id')
     .innerJoin('enterprises as e', 'e.id', 'v.enterprise_id')
-    .select(['v.id', 'v.plan_id', 'p.title', 'p.department_code', 'p.state', 'e.uscc', 'e.name', 'v.risk_class', 'v.inspectors', 'v.problem', 'v.joint_visit_id', 'v.outcome', 'v.findings', 'v.inspected_on'])
+    .select(['v.id', 'v.plan_id', 'p.title', 'p.department_code', 'p.state', 'e.uscc', 'e.name', 'e.address', 'p.check_items', 'p.legal_basis', 'p.starts_on', 'p.due_on', 'v.risk_class', 'v.inspectors', 'v.problem', 'v.joint_visit_id', 'v.outcome', 'v.findings', 'v.inspected_on', 'v.photos'])
     .orderBy('v.plan_id')
     .orderBy('e.uscc');
   if (filter.planIds) query = query.where('v.plan_id', 'in', filter.planIds.length > 0 ? filter.planIds : [-1]);
   if (filter.inspector) query = query.where((eb) => eb(eb.val(filter.inspector!), '=', eb.fn.any('v.inspectors')));
   if (filter.publishedOnly) query = query.where('p.state', '=', 'published').where('v.outcome', 'is not', null);
-  return (await query.execute()).map((row) => ({
+  const rows = await query.execute();
+  const usernames = [...new Set(rows.flatMap((row) => row.inspectors))];
+  const accounts = usernames.length === 0 ? [] : await db.selectFrom('users').select(['username', 'display_name']).where('username', 'in', usernames).execute();
+  const nameOf = new Map(accounts.map((account) => [account.username, account.display_name || account.username]));
+  return rows.map((row) => ({
     id: Number(row.id),
     planId: Number(row.plan_id),
     planTitle: row.title,
@@ -261,5 +301,12 @@ export async function listInspectionVisits(db: Kysely<Database>, filter: { planI
     findings: row.findings,
     inspectedOn: row.inspected_on,
     published: row.state === 'published',
+    address: row.address,
+    checkItems: row.check_items,
+    legalBasis: row.legal_basis,
+    startsOn: row.starts_on,
+    dueOn: row.due_on,
+    photos: row.photos ?? [],
+    inspectorNames: row.inspectors.map((username) => nameOf.get(username) ?? username),
   }));
 }

@@ -4,6 +4,7 @@ import type { NormalizedRecord } from '../../domain/record.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { commitBatch, type BatchResult } from '../records/commit-batch.ts';
+import { requireAttachments } from '../workflows/store-attachment.ts';
 import { findInspectionPlan, listInspectionVisits, PLAN_BATCH_HASH_PREFIX } from './inspection-plans.ts';
 
 /** 综合查一次 (003 §二(一)): the merged visits — one per enterprise — of several departments' drawn plans. */
@@ -61,15 +62,17 @@ export const INSPECTION_OUTCOMES = ['未发现问题', '发现问题已责令改
 /** An inspector records the result of a visit assigned to them (others' visits do not exist for them). */
 export async function recordInspectionResult(
   db: Kysely<Database>,
-  input: { visitId: number; inspector: string | null; outcome: string; findings?: string; inspectedOn: string; actor: string },
+  input: { visitId: number; inspector: string | null; outcome: string; findings?: string; inspectedOn: string; photos?: string[]; actor: string },
 ): Promise<void> {
   if (!(INSPECTION_OUTCOMES as readonly string[]).includes(input.outcome)) throw new AppError('INVALID_INPUT', `检查结果(outcome)“${input.outcome}”无效,可选:${INSPECTION_OUTCOMES.join('、')}`);
   const visit = await db.selectFrom('inspection_visits as v').innerJoin('inspection_plans as p', 'p.id', 'v.plan_id').select(['v.id', 'v.inspectors', 'p.state']).where('v.id', '=', input.visitId).executeTakeFirst();
   if (!visit || (input.inspector !== null && !visit.inspectors.includes(input.inspector))) throw new AppError('NOT_FOUND', `未找到分配给您的检查任务 ${input.visitId}`);
   if (visit.state === 'published') throw new AppError('PRECONDITION_FAILED', '该抽查计划的结果已公示,不能再修改');
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('inspection_visits').set({ outcome: input.outcome, findings: input.findings ?? null, inspected_on: input.inspectedOn, recorded_by: input.actor, recorded_at: new Date() }).where('id', '=', input.visitId).execute();
-    await appendAuditEvent(trx, { actor: input.actor, action: 'inspection.result_recorded', subjectType: 'inspection_visit', subjectId: String(input.visitId), payload: { outcome: input.outcome, inspectedOn: input.inspectedOn } });
+    // Photos must be the inspector's own uploads (requireAttachments answers someone else's like an unknown file).
+    const photos = await requireAttachments(trx, input.photos ?? [], { actor: input.actor });
+    await trx.updateTable('inspection_visits').set({ outcome: input.outcome, findings: input.findings ?? null, inspected_on: input.inspectedOn, photos, recorded_by: input.actor, recorded_at: new Date() }).where('id', '=', input.visitId).execute();
+    await appendAuditEvent(trx, { actor: input.actor, action: 'inspection.result_recorded', subjectType: 'inspection_visit', subjectId: String(input.visitId), payload: { outcome: input.outcome, inspectedOn: input.inspectedOn, photos } });
   });
 }
 

@@ -25,7 +25,7 @@ export interface RowError {
  * A stored row may carry warnings (same shape as errors): things worth a second look that do not stop the row, shown
  * in the preview and counted on the batch.
  */
-export type NormalizedRow = { record: NormalizedRecord; warnings: RowError[]; errors?: undefined } | { record?: undefined; warnings?: undefined; errors: RowError[] };
+export type NormalizedRow = { record: NormalizedRecord; warnings: RowError[]; errors?: undefined; otherDepartment?: string } | { record?: undefined; warnings?: undefined; errors: RowError[] };
 
 export interface RowContext {
   kind: RecordKind;
@@ -171,6 +171,8 @@ export function createRowNormalizer(context: RowContext): (row: number, cells: r
       fields,
     };
     const warning = publicity ? comparePublicityUntil(publicity, record, headerOf(publicityUntil!), today) : null;
-    return { record, warnings: warning ? [warning] : [] };
+    const authorityWarning = authority && 'departmentCode' in authority && authority.warning ? { row, column: columnOf.get('authority') ?? authority.warning.column, reason: authority.warning.reason } : null;
+    const warnings = [warning, authorityWarning].filter((item): item is RowError => item !== null);
+    return authorityWarning ? { record, warnings, otherDepartment: (authority as { warning: { departmentName: string } }).warning.departmentName } : { record, warnings };
   };
 }

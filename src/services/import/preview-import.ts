@@ -59,6 +59,8 @@ export interface ImportPreview {
   warningCount: number;
   /** The first warnings in file order, like `errors`. */
   warnings: RowError[];
+  /** Other departments named as the deciding authority in rows of a department that relays nothing: likely the wrong file. */
+  otherDepartments: Array<{ name: string; rows: number }>;
   /** The first data rows as read (personal values hidden), with their problems and warnings. */
   sample: Array<{ row: number; cells: Array<string | null>; errors: RowError[]; warnings: RowError[] }>;
 }
@@ -133,7 +135,7 @@ export async function previewImport(db: Kysely<Database>, options: PreviewOption
     };
     if (mapping.missing.length > 0) {
       // As importFile: without a required column no row can be valid, and no row is read.
-      return { ...base, totalRows: 0, validRows: 0, rejectedRows: 0, errorCount, errors, warningCount, warnings, sample: [] };
+      return { ...base, totalRows: 0, validRows: 0, rejectedRows: 0, errorCount, errors, warningCount, warnings, otherDepartments: [], sample: [] };
     }
 
     const legacyRows = await db.selectFrom('legacy_uscc_acceptances').select('uscc').execute();
@@ -152,6 +154,7 @@ export async function previewImport(db: Kysely<Database>, options: PreviewOption
     const sample: ImportPreview['sample'] = [];
     let totalRows = 0;
     let rejectedRows = 0;
+    const otherDepartments = new Map<string, number>();
     for (let next = await rows.next(); !next.done; next = await rows.next()) {
       options.signal?.throwIfAborted();
       const source = next.value;
@@ -170,6 +173,8 @@ export async function previewImport(db: Kysely<Database>, options: PreviewOption
         }
       }
       const rowWarnings = rowErrors.length > 0 ? [] : (normalized.warnings ?? []);
+      const otherDepartment = normalized.record ? normalized.otherDepartment : undefined;
+      if (rowErrors.length === 0 && otherDepartment) otherDepartments.set(otherDepartment, (otherDepartments.get(otherDepartment) ?? 0) + 1);
       if (rowErrors.length > 0) {
         rejectedRows += 1;
         note(rowErrors);
@@ -180,7 +185,7 @@ export async function previewImport(db: Kysely<Database>, options: PreviewOption
         sample.push({ row: source.row, cells: source.cells.map((cell, index) => (mapping.columns[index]?.personal && !isBlank(cell) ? HIDDEN_PERSONAL : displayCell(cell))), errors: rowErrors, warnings: rowWarnings });
       }
     }
-    return { ...base, totalRows, validRows: totalRows - rejectedRows, rejectedRows, errorCount, errors, warningCount, warnings, sample };
+    return { ...base, totalRows, validRows: totalRows - rejectedRows, rejectedRows, errorCount, errors, warningCount, warnings, otherDepartments: [...otherDepartments].map(([name, rows]) => ({ name, rows })), sample };
   } finally {
     reader.close();
   }

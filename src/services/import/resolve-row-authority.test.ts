@@ -41,7 +41,13 @@ describe('each row of a relayed file belongs to its own authority', () => {
     assert.match(court.reason, /不是“行政处罚”的报送单位/);
   });
 
-  test('a department that relays nothing gets no per-row resolution: its own code applies', () => {
-    assert.equal(createRowAuthorityResolver(lookup, catalog.department('scjg')!, penalty), undefined);
+  test('a department that relays nothing keeps its own code for every row, and a row decided by another department is flagged', () => {
+    const resolve = createRowAuthorityResolver(lookup, catalog.department('scjg')!, penalty)!;
+    assert.deepEqual(resolve({ authority: '区市场监管局' }), { departmentCode: 'scjg' });
+    assert.deepEqual(resolve({ authority: '某市某某执法局' }), { departmentCode: 'scjg' });
+    const tax = resolve({ authority: '国家税务总局鄂州市华容区税务局' });
+    assert.ok('departmentCode' in tax);
+    assert.equal(tax.departmentCode, 'scjg');
+    assert.match(tax.warning?.reason ?? '', /^处罚机关是“国家税务总局鄂州市华容区税务局”,不是本单位\(华容区市场监督管理局\)/);
   });
 });

@@ -64,6 +64,7 @@ function subjectWith(records: ReportRecordRow[]): ReportSubject {
       tiers: ['tech_sme'],
       incubator_code: null,
       uscc_warning: null,
+      address: null,
       source: 'registry',
       created_at: new Date(),
       updated_at: new Date(),

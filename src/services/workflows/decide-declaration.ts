@@ -5,8 +5,7 @@ import { DECLARATION_AUDIT_ACTIONS, DECLARATION_WORKFLOW, type DeclarationAction
 import type { Database } from '../../store/database.ts';
 import { writeRecords } from '../../store/record.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
-import type { ReevaluationOutcome } from '../evaluation/reevaluate-enterprises.ts';
-import { reevaluateAfterDecision } from './reevaluate-after-decision.ts';
+import { reevaluateAfterDecision, type DecisionReevaluation } from './reevaluate-after-decision.ts';
 import type { SecretKey } from '../import/protect-personal.ts';
 import { deliverMessages, notifyEnterprise } from '../notifications/notify-enterprise.ts';
 import type { OutgoingMessage } from '../notifications/notifier.ts';
@@ -26,7 +25,7 @@ export interface DecidedCase {
   id: number;
   state: string;
   recordId?: number | null;
-  reevaluation?: ReevaluationOutcome;
+  reevaluation?: DecisionReevaluation;
 }
 
 /**

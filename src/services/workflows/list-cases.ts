@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Workflow } from '../../domain/workflows/state-machine.ts';
 import type { Database } from '../../store/database.ts';
 import type { CaseTable } from './advance-case.ts';
+import { describeCaseRecords, type CaseRecord } from './describe-case-records.ts';
 
 export interface CaseView {
   id: number;
@@ -17,6 +18,10 @@ export interface CaseView {
   createdAt: string;
   updatedAt: string;
   details: Record<string, unknown>;
+  /** The enterprise's current evaluation (null: never evaluated), so the reviewer sees what the decision may move. */
+  current: { score: number; grade: string; asOf: string } | null;
+  /** The credit record the case is about (the disputed or repaired record, the record an approved declaration made). */
+  record: CaseRecord | null;
 }
 
 const DETAIL_COLUMNS: Record<CaseTable, string[]> = {
@@ -36,8 +41,11 @@ export async function listCases(db: Kysely<Database>, table: CaseTable, workflow
   if (filter.departmentCode !== undefined) conditions.push(sql`c.department_code = ${filter.departmentCode}`);
   if (filter.state) conditions.push(sql`c.state = ${filter.state}`);
   const rows = await sql<Record<string, any>>`
-    select c.*, e.uscc, e.name as enterprise_name from ${sql.table(table)} c join enterprises e on e.id = c.enterprise_id
+    select c.*, e.uscc, e.name as enterprise_name, cur.score as current_score, cur.grade as current_grade, cur.as_of as current_as_of
+    from ${sql.table(table)} c join enterprises e on e.id = c.enterprise_id
+    left join lateral (select ev.score, ev.grade, ev.as_of from evaluations ev where ev.enterprise_id = c.enterprise_id order by ev.as_of desc, ev.id desc limit 1) cur on true
     where ${sql.join(conditions, sql` and `)} order by c.id desc limit ${filter.limit ?? 100}`.execute(db);
+  const records = await describeCaseRecords(db, rows.rows.flatMap((row) => (row.record_id === null || row.record_id === undefined ? [] : [Number(row.record_id)])));
   return rows.rows.map((row) => ({
     id: Number(row.id),
     uscc: row.uscc,
@@ -52,5 +60,7 @@ export async function listCases(db: Kysely<Database>, table: CaseTable, workflow
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
     details: Object.fromEntries(DETAIL_COLUMNS[table].map((column) => [column, row[column] instanceof Date ? row[column].toISOString().slice(0, 10) : row[column]])),
+    current: row.current_grade === null || row.current_grade === undefined ? null : { score: Number(row.current_score), grade: row.current_grade, asOf: row.current_as_of instanceof Date ? row.current_as_of.toISOString().slice(0, 10) : String(row.current_as_of) },
+    record: row.record_id === null || row.record_id === undefined ? null : (records.get(Number(row.record_id)) ?? null),
   }));
 }

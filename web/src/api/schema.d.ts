@@ -1930,9 +1930,9 @@ export interface paths {
         put?: never;
         /**
          * 上传附件
-         * @description 上传自主申报、异议、信用修复的证明材料(PDF、JPG、PNG,按文件内容判断类型,大小有上限),按内容摘要加密存储;附件不通过接口回传。附件归属上传的企业:申请中只能引用本企业上传的附件。
+         * @description 上传自主申报、异议、信用修复的证明材料或检查人员的现场照片(PDF、JPG、PNG,按文件内容判断类型,大小有上限),按内容摘要加密存储;附件不通过接口回传。附件归属上传的企业:申请中只能引用本企业上传的附件。
          *
-         *     权限:企业用户(仅本企业)。
+         *     权限:企业用户(仅本企业)、检查人员(仅本人)。
          */
         post: {
             parameters: {
@@ -5521,8 +5521,22 @@ export interface paths {
                         };
                         /** @description 检查人员账号 */
                         inspectors: string[];
-                        /** @description 每户检查人员数(默认 2) */
+                        /** @description 每户检查人员数(默认 2;不能多于检查人员名录的人数) */
                         inspectorsPerVisit?: number;
+                        /** @description 检查事项 */
+                        checkItems?: string;
+                        /** @description 检查依据 */
+                        legalBasis?: string;
+                        /**
+                         * Format: date
+                         * @description 检查期间:开始日期 YYYY-MM-DD
+                         */
+                        startsOn?: string;
+                        /**
+                         * Format: date
+                         * @description 检查期间:截止日期 YYYY-MM-DD
+                         */
+                        dueOn?: string;
                     };
                 };
             };
@@ -5647,6 +5661,14 @@ export interface paths {
                             /** @description 摇号读取的全部输入(候选企业、比例、检查人员名录、回避关系),任何人可据此按公布的方法复算 */
                             drawInputs: unknown;
                             createdBy: string;
+                            /** @description 检查事项 */
+                            checkItems: string | null;
+                            /** @description 检查依据 */
+                            legalBasis: string | null;
+                            /** @description 检查期间:开始日期 */
+                            startsOn: string | null;
+                            /** @description 检查期间:截止日期(过期未录入结果即逾期) */
+                            dueOn: string | null;
                             visits: components["schemas"]["InspectionVisit"][];
                         };
                     };
@@ -5768,6 +5790,14 @@ export interface paths {
                             /** @description 摇号读取的全部输入(候选企业、比例、检查人员名录、回避关系),任何人可据此按公布的方法复算 */
                             drawInputs: unknown;
                             createdBy: string;
+                            /** @description 检查事项 */
+                            checkItems: string | null;
+                            /** @description 检查依据 */
+                            legalBasis: string | null;
+                            /** @description 检查期间:开始日期 */
+                            startsOn: string | null;
+                            /** @description 检查期间:截止日期(过期未录入结果即逾期) */
+                            dueOn: string | null;
                             visits: components["schemas"]["InspectionVisit"][];
                         };
                     };
@@ -6418,6 +6448,11 @@ export interface paths {
                          * @description 检查日期 YYYY-MM-DD
                          */
                         inspectedOn: string;
+                        /**
+                         * @description 现场照片:本人通过 /api/attachments 上传的附件 SHA-256
+                         * @default []
+                         */
+                        photos?: string[];
                     };
                 };
             };
@@ -8161,6 +8196,104 @@ export interface paths {
                 };
                 /** @description 当前角色或数据范围无权访问 */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载报送模板(Excel)
+         * @description 某类记录的空白报送文件:第一张表为该类记录的表头(行政许可、行政处罚为国家“双公示”标准表头),“填写说明”表列出每列是否必填、填写格式与可选值。
+         *
+         *     权限:系统管理员(全部)、数据报送单位(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 记录类别代码 */
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 报送模板 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录,或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -14747,6 +14880,33 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /** @description 企业当前的评价(分数、等级、评价基准日;从未评价为空) */
+            current: {
+                score: number;
+                grade: string;
+                asOf: string;
+            } | null;
+            /** @description 申请涉及的信用记录(异议、修复的记录;申报通过后生成的记录) */
+            record: {
+                id: number;
+                /** @description 记录类别 */
+                kindLabel: string;
+                /** @description 决定书文号、许可编号等(该类记录有编号时) */
+                number: string | null;
+                /** @description 作出决定的部门 */
+                departmentName: string;
+                /** @description 决定日期 */
+                occurredOn: string | null;
+                /** @description 截止日期(长期为空) */
+                endsOn: string | null;
+                /** @description 记录状态 */
+                statusLabel: string;
+                /** @description 记录的各字段(中文表头;不含个人信息) */
+                fields: {
+                    label: string;
+                    value: string;
+                }[];
+            } | null;
         };
         WorkflowDecisionInput: {
             id: number;
@@ -14759,6 +14919,23 @@ export interface components {
                     [key: string]: number;
                 };
                 skipped?: string;
+                /** @description 企业分数与等级的变化 */
+                change?: {
+                    /** @description 决定前的当前评价(从未评价为空) */
+                    before: {
+                        /** @description 分数 */
+                        score: number;
+                        /** @description 信用等级 */
+                        grade: string;
+                    } | null;
+                    /** @description 决定后的评价 */
+                    after: {
+                        /** @description 分数 */
+                        score: number;
+                        /** @description 信用等级 */
+                        grade: string;
+                    };
+                };
             };
         };
         RepairApplicationInput: {
@@ -14783,6 +14960,33 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /** @description 企业当前的评价(分数、等级、评价基准日;从未评价为空) */
+            current: {
+                score: number;
+                grade: string;
+                asOf: string;
+            } | null;
+            /** @description 申请涉及的信用记录(异议、修复的记录;申报通过后生成的记录) */
+            record: {
+                id: number;
+                /** @description 记录类别 */
+                kindLabel: string;
+                /** @description 决定书文号、许可编号等(该类记录有编号时) */
+                number: string | null;
+                /** @description 作出决定的部门 */
+                departmentName: string;
+                /** @description 决定日期 */
+                occurredOn: string | null;
+                /** @description 截止日期(长期为空) */
+                endsOn: string | null;
+                /** @description 记录状态 */
+                statusLabel: string;
+                /** @description 记录的各字段(中文表头;不含个人信息) */
+                fields: {
+                    label: string;
+                    value: string;
+                }[];
+            } | null;
             /** @description 审核时限(自受理起按工作日计算)与超期、即将到期提示 */
             deadline: {
                 dueOn: string | null;
@@ -14838,6 +15042,33 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /** @description 企业当前的评价(分数、等级、评价基准日;从未评价为空) */
+            current: {
+                score: number;
+                grade: string;
+                asOf: string;
+            } | null;
+            /** @description 申请涉及的信用记录(异议、修复的记录;申报通过后生成的记录) */
+            record: {
+                id: number;
+                /** @description 记录类别 */
+                kindLabel: string;
+                /** @description 决定书文号、许可编号等(该类记录有编号时) */
+                number: string | null;
+                /** @description 作出决定的部门 */
+                departmentName: string;
+                /** @description 决定日期 */
+                occurredOn: string | null;
+                /** @description 截止日期(长期为空) */
+                endsOn: string | null;
+                /** @description 记录状态 */
+                statusLabel: string;
+                /** @description 记录的各字段(中文表头;不含个人信息) */
+                fields: {
+                    label: string;
+                    value: string;
+                }[];
+            } | null;
             /** @description 办结时限(工作日)与超期、即将到期提示 */
             deadline: {
                 dueOn: string | null;
@@ -15094,6 +15325,14 @@ export interface components {
             /** @description 摇号读取的全部输入(候选企业、比例、检查人员名录、回避关系),任何人可据此按公布的方法复算 */
             drawInputs: unknown;
             createdBy: string;
+            /** @description 检查事项 */
+            checkItems: string | null;
+            /** @description 检查依据 */
+            legalBasis: string | null;
+            /** @description 检查期间:开始日期 */
+            startsOn: string | null;
+            /** @description 检查期间:截止日期(过期未录入结果即逾期) */
+            dueOn: string | null;
         };
         InspectionVisitInput: {
             id: number;
@@ -15110,6 +15349,20 @@ export interface components {
             findings: string | null;
             inspectedOn: string | null;
             published: boolean;
+            /** @description 企业住所(经营场所) */
+            address: string | null;
+            /** @description 检查事项 */
+            checkItems: string | null;
+            /** @description 检查依据 */
+            legalBasis: string | null;
+            /** @description 检查期间:开始日期 */
+            startsOn: string | null;
+            /** @description 检查期间:截止日期 */
+            dueOn: string | null;
+            /** @description 现场照片(附件 SHA-256) */
+            photos: string[];
+            /** @description 检查人员姓名(与 inspectors 顺序相同) */
+            inspectorNames: string[];
         };
         PublicInspectionResultInput: {
             planTitle: string;
@@ -15488,6 +15741,11 @@ export interface components {
                 column: string;
                 /** @description 原因 */
                 reason: string;
+            }[];
+            /** @description 文件中处罚机关(或许可机关)为其他部门的行数:可能选错了文件 */
+            otherDepartments: {
+                name: string;
+                rows: number;
             }[];
             /** @description 前 10 行数据(个人信息不显示)及其错误与警告 */
             sample: {
@@ -16956,6 +17214,33 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /** @description 企业当前的评价(分数、等级、评价基准日;从未评价为空) */
+            current: {
+                score: number;
+                grade: string;
+                asOf: string;
+            } | null;
+            /** @description 申请涉及的信用记录(异议、修复的记录;申报通过后生成的记录) */
+            record: {
+                id: number;
+                /** @description 记录类别 */
+                kindLabel: string;
+                /** @description 决定书文号、许可编号等(该类记录有编号时) */
+                number: string | null;
+                /** @description 作出决定的部门 */
+                departmentName: string;
+                /** @description 决定日期 */
+                occurredOn: string | null;
+                /** @description 截止日期(长期为空) */
+                endsOn: string | null;
+                /** @description 记录状态 */
+                statusLabel: string;
+                /** @description 记录的各字段(中文表头;不含个人信息) */
+                fields: {
+                    label: string;
+                    value: string;
+                }[];
+            } | null;
         };
         WorkflowDecision: {
             id: number;
@@ -16968,6 +17253,23 @@ export interface components {
                     [key: string]: number;
                 };
                 skipped?: string;
+                /** @description 企业分数与等级的变化 */
+                change?: {
+                    /** @description 决定前的当前评价(从未评价为空) */
+                    before: {
+                        /** @description 分数 */
+                        score: number;
+                        /** @description 信用等级 */
+                        grade: string;
+                    } | null;
+                    /** @description 决定后的评价 */
+                    after: {
+                        /** @description 分数 */
+                        score: number;
+                        /** @description 信用等级 */
+                        grade: string;
+                    };
+                };
             };
         };
         RepairApplication: {
@@ -16992,6 +17294,33 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /** @description 企业当前的评价(分数、等级、评价基准日;从未评价为空) */
+            current: {
+                score: number;
+                grade: string;
+                asOf: string;
+            } | null;
+            /** @description 申请涉及的信用记录(异议、修复的记录;申报通过后生成的记录) */
+            record: {
+                id: number;
+                /** @description 记录类别 */
+                kindLabel: string;
+                /** @description 决定书文号、许可编号等(该类记录有编号时) */
+                number: string | null;
+                /** @description 作出决定的部门 */
+                departmentName: string;
+                /** @description 决定日期 */
+                occurredOn: string | null;
+                /** @description 截止日期(长期为空) */
+                endsOn: string | null;
+                /** @description 记录状态 */
+                statusLabel: string;
+                /** @description 记录的各字段(中文表头;不含个人信息) */
+                fields: {
+                    label: string;
+                    value: string;
+                }[];
+            } | null;
             /** @description 审核时限(自受理起按工作日计算)与超期、即将到期提示 */
             deadline: {
                 dueOn: string | null;
@@ -17047,6 +17376,33 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /** @description 企业当前的评价(分数、等级、评价基准日;从未评价为空) */
+            current: {
+                score: number;
+                grade: string;
+                asOf: string;
+            } | null;
+            /** @description 申请涉及的信用记录(异议、修复的记录;申报通过后生成的记录) */
+            record: {
+                id: number;
+                /** @description 记录类别 */
+                kindLabel: string;
+                /** @description 决定书文号、许可编号等(该类记录有编号时) */
+                number: string | null;
+                /** @description 作出决定的部门 */
+                departmentName: string;
+                /** @description 决定日期 */
+                occurredOn: string | null;
+                /** @description 截止日期(长期为空) */
+                endsOn: string | null;
+                /** @description 记录状态 */
+                statusLabel: string;
+                /** @description 记录的各字段(中文表头;不含个人信息) */
+                fields: {
+                    label: string;
+                    value: string;
+                }[];
+            } | null;
             /** @description 办结时限(工作日)与超期、即将到期提示 */
             deadline: {
                 dueOn: string | null;
@@ -17303,6 +17659,14 @@ export interface components {
             /** @description 摇号读取的全部输入(候选企业、比例、检查人员名录、回避关系),任何人可据此按公布的方法复算 */
             drawInputs: unknown;
             createdBy: string;
+            /** @description 检查事项 */
+            checkItems: string | null;
+            /** @description 检查依据 */
+            legalBasis: string | null;
+            /** @description 检查期间:开始日期 */
+            startsOn: string | null;
+            /** @description 检查期间:截止日期(过期未录入结果即逾期) */
+            dueOn: string | null;
         };
         InspectionVisit: {
             id: number;
@@ -17319,6 +17683,20 @@ export interface components {
             findings: string | null;
             inspectedOn: string | null;
             published: boolean;
+            /** @description 企业住所(经营场所) */
+            address: string | null;
+            /** @description 检查事项 */
+            checkItems: string | null;
+            /** @description 检查依据 */
+            legalBasis: string | null;
+            /** @description 检查期间:开始日期 */
+            startsOn: string | null;
+            /** @description 检查期间:截止日期 */
+            dueOn: string | null;
+            /** @description 现场照片(附件 SHA-256) */
+            photos: string[];
+            /** @description 检查人员姓名(与 inspectors 顺序相同) */
+            inspectorNames: string[];
         };
         PublicInspectionResult: {
             planTitle: string;
@@ -17697,6 +18075,11 @@ export interface components {
                 column: string;
                 /** @description 原因 */
                 reason: string;
+            }[];
+            /** @description 文件中处罚机关(或许可机关)为其他部门的行数:可能选错了文件 */
+            otherDepartments: {
+                name: string;
+                rows: number;
             }[];
             /** @description 前 10 行数据(个人信息不显示)及其错误与警告 */
             sample: {

@@ -30,16 +30,19 @@ export function JobProgress({ job, unit = '条' }: { job: JobState; unit?: strin
 }
 
 /**
- * Polls a job's status until it is done or failed: `const job = usePollJob(() => call(api.GET(...)), { enabled })`.
- * Returns undefined until the first answer.
+ * Polls a job's status until it is done or failed: `const job = usePollJob(() => call(api.GET(...)), { enabled, key })`.
+ * Returns undefined until the first answer, and again as soon as polling is disabled or `key` (the job's id) changes:
+ * a finished job's state must not outlive it (after 继续上传, the next file's preview would stay hidden behind the
+ * previous job's result).
  */
-export function usePollJob(fetchStatus: () => Promise<JobState>, { enabled = true, intervalMs = 500, onFinished }: { enabled?: boolean; intervalMs?: number; onFinished?: (job: JobState) => void } = {}): JobState | undefined {
+export function usePollJob(fetchStatus: () => Promise<JobState>, { enabled = true, key, intervalMs = 500, onFinished }: { enabled?: boolean; key?: string | number; intervalMs?: number; onFinished?: (job: JobState) => void } = {}): JobState | undefined {
   const [job, setJob] = useState<JobState>();
   const fetchRef = useRef(fetchStatus);
   fetchRef.current = fetchStatus;
   const finishedRef = useRef(onFinished);
   finishedRef.current = onFinished;
   useEffect(() => {
+    setJob(undefined);
     if (!enabled) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let isCurrent = true;
@@ -62,6 +65,6 @@ export function usePollJob(fetchStatus: () => Promise<JobState>, { enabled = tru
       isCurrent = false;
       if (timer) clearTimeout(timer);
     };
-  }, [enabled, intervalMs]);
-  return job;
+  }, [enabled, key, intervalMs]);
+  return enabled ? job : undefined;
 }

@@ -1,4 +1,4 @@
-import { Layout, Menu, Typography } from 'antd';
+import { Grid, Layout, Menu, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/session.tsx';
@@ -13,6 +13,9 @@ export function ConsoleLayout({ portal }: { portal: Extract<Portal, 'admin' | 'b
   const location = useLocation();
   const navigate = useNavigate();
   const [isCollapsed, setIsCollapsed] = useState(false);
+  // On a phone the menu folds away entirely (a button opens it) and the header keeps only the account: a 80 px rail
+  // and the district's full title would leave the page a third of a 390 px screen and overlap the account menu.
+  const isPhone = Grid.useBreakpoint().md === false;
   const role = user?.role ?? null;
   const selected = selectedMenuKey(portal, role, location.pathname);
   // Only the submenu of the current page starts open: the whole console menu is longer than a screen.
@@ -24,23 +27,36 @@ export function ConsoleLayout({ portal }: { portal: Extract<Portal, 'admin' | 'b
   }, [openGroup]);
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsible collapsed={isCollapsed} onCollapse={setIsCollapsed} width={208} theme="dark" style={{ position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}>
+      <Layout.Sider
+        breakpoint="lg"
+        collapsible
+        collapsed={isCollapsed}
+        onCollapse={setIsCollapsed}
+        collapsedWidth={isPhone ? 0 : 80}
+        zeroWidthTriggerStyle={{ top: 12 }}
+        width={208}
+        theme="dark"
+        style={isPhone ? { position: 'fixed', zIndex: 20, top: 0, left: 0, height: '100vh', overflowY: isCollapsed ? 'visible' : 'auto' } : { position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}
+      >
         <div style={{ color: '#fff', padding: '16px 20px', fontWeight: 600, fontSize: isCollapsed ? 14 : 18, whiteSpace: 'nowrap', overflow: 'hidden' }}>
           {t('app.name')}
           {!isCollapsed && <span style={{ fontSize: 12, fontWeight: 400, marginLeft: 8, opacity: 0.75 }}>{t(portal === 'admin' ? 'portal.admin' : 'portal.bank')}</span>}
         </div>
         <nav aria-label={t(portal === 'admin' ? 'portal.admin' : 'portal.bank')}>
-          <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected] : []} openKeys={isCollapsed ? undefined : openKeys} onOpenChange={setOpenKeys} items={buildMenuItems(portal, role)} onClick={({ key }) => navigate(key)} />
+          <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected] : []} openKeys={isCollapsed ? undefined : openKeys} onOpenChange={setOpenKeys} items={buildMenuItems(portal, role)} onClick={({ key }) => {
+              navigate(key);
+              if (isPhone) setIsCollapsed(true);
+            }} />
         </nav>
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #f0f0f0' }}>
-          <Typography.Text type="secondary">
-            {t('app.district')} · {t('app.fullName')}
+        <Layout.Header style={{ background: '#fff', padding: isPhone ? '0 12px 0 56px' : '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8, borderBottom: '1px solid #f0f0f0' }}>
+          <Typography.Text type="secondary" ellipsis style={{ minWidth: 0 }}>
+            {isPhone ? t('app.name') : `${t('app.district')} · ${t('app.fullName')}`}
           </Typography.Text>
           <UserMenu />
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
+        <Layout.Content style={{ padding: isPhone ? 12 : 24 }}>
           <Outlet />
         </Layout.Content>
       </Layout>

@@ -1,4 +1,5 @@
-import { Alert, Col, Form, Input, InputNumber, Modal, Row, Select, Typography } from 'antd';
+import { Alert, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
@@ -17,6 +18,9 @@ interface PlanValues {
   ratios: Record<string, number | null>;
   inspectors: string[];
   inspectorsPerVisit: number;
+  checkItems?: string;
+  legalBasis?: string;
+  period?: [Dayjs | null, Dayjs | null] | null;
 }
 
 /**
@@ -42,7 +46,19 @@ export function InspectionPlanForm({ onCreated, onCancel }: { onCreated: (plan: 
       const scope = { industryPrefix: values.industryPrefix?.trim() || undefined, tier: values.tier?.trim() || undefined };
       const plan = await call(
         api.POST('/api/inspection-plans', {
-          body: { departmentCode: values.departmentCode, title: values.title, seed: values.seed?.trim() || undefined, scope, ratios, inspectors: values.inspectors, inspectorsPerVisit: values.inspectorsPerVisit },
+          body: {
+            departmentCode: values.departmentCode,
+            title: values.title,
+            seed: values.seed?.trim() || undefined,
+            scope,
+            ratios,
+            inspectors: values.inspectors,
+            inspectorsPerVisit: values.inspectorsPerVisit,
+            checkItems: values.checkItems?.trim() || undefined,
+            legalBasis: values.legalBasis?.trim() || undefined,
+            startsOn: values.period?.[0]?.format('YYYY-MM-DD'),
+            dueOn: values.period?.[1]?.format('YYYY-MM-DD'),
+          },
         }),
       );
       onCreated(plan);
@@ -96,11 +112,32 @@ export function InspectionPlanForm({ onCreated, onCancel }: { onCreated: (plan: 
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="inspectorsPerVisit" label="每户检查人员数">
+            <Form.Item
+              name="inspectorsPerVisit"
+              label="每户检查人员数"
+              dependencies={['inspectors']}
+              rules={[
+                ({ getFieldValue }) => ({
+                  validator: (_, value: number | undefined) => {
+                    const pool = new Set<string>(getFieldValue('inspectors') ?? []).size;
+                    return value !== undefined && pool > 0 && value > pool ? Promise.reject(new Error(`名录只有 ${pool} 人,每户不能安排 ${value} 人`)) : Promise.resolve();
+                  },
+                }),
+              ]}
+            >
               <InputNumber min={1} max={10} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
         </Row>
+        <Form.Item name="checkItems" label="检查事项" extra="检查人员在任务中看到,如:营业执照、年度报告公示情况、广告发布">
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+        <Form.Item name="legalBasis" label="检查依据" extra="如:《市场监督管理行政处罚程序规定》第十八条">
+          <Input maxLength={2000} />
+        </Form.Item>
+        <Form.Item name="period" label="检查期间" extra="过了截止日期仍未录入结果的任务显示为逾期">
+          <DatePicker.RangePicker allowEmpty={[true, true]} />
+        </Form.Item>
         <Form.Item name="seed" label="随机种子" extra="随计划公布,任何人可据此复算摇号结果;留空由平台生成">
           <Input maxLength={200} />
         </Form.Item>

@@ -19,7 +19,7 @@ export function BatchHistory({ reloadKey }: { reloadKey: number }) {
       rowKey="id"
       filters={[reloadKey]}
       pageSize={10}
-      scrollX={1390}
+      scrollX={966}
       load={({ limit, offset }) => call(api.GET('/api/imports/batches', { params: { query: { limit, offset } } }))}
       expandable={{
         rowExpandable: (batch) => Boolean(batch.errorSummary || batch.warningSummary),
@@ -35,37 +35,61 @@ export function BatchHistory({ reloadKey }: { reloadKey: number }) {
         ),
       }}
       columns={[
-        { title: '批次', dataIndex: 'id', width: 70 },
-        { title: '文件', dataIndex: 'fileName', width: 220, ellipsis: true },
-        { title: '报送单位', dataIndex: 'departmentName', width: 150, ellipsis: true },
-        { title: '类别', dataIndex: 'kindLabel', width: 120 },
-        { title: '方式', dataIndex: 'format', width: 90, render: (format: string) => FORMATS[format] ?? format },
+        { title: '批次', dataIndex: 'id', width: 56 },
+        {
+          title: '文件',
+          dataIndex: 'fileName',
+          width: 220,
+          render: (fileName: string, batch) => (
+            <Space direction="vertical" size={0}>
+              <Typography.Text style={{ wordBreak: 'break-all' }}>{fileName}</Typography.Text>
+              <Typography.Text type="secondary">
+                {batch.kindLabel} · {FORMATS[batch.format] ?? batch.format}
+              </Typography.Text>
+            </Space>
+          ),
+        },
+        { title: '报送单位', dataIndex: 'departmentName', width: 120 },
         { title: '状态', dataIndex: 'status', width: 90, render: (status: string) => <Tag color={STATUS[status]?.color}>{STATUS[status]?.label ?? status}</Tag> },
         {
-          title: '行数(新增/更新/未变/拒收)',
+          title: '行数',
           key: 'rows',
-          width: 200,
-          render: (_: unknown, batch) => `${batch.totalRows}(${batch.createdRows}/${batch.updatedRows}/${batch.unchangedRows}/${batch.rejectedRows})`,
+          width: 150,
+          render: (_: unknown, batch) => (
+            <Space direction="vertical" size={0}>
+              <span>共 {batch.totalRows} 行</span>
+              <Typography.Text type="secondary">
+                新增 {batch.createdRows} · 更新 {batch.updatedRows} · 未变 {batch.unchangedRows} · 拒收 {batch.rejectedRows}
+              </Typography.Text>
+            </Space>
+          ),
         },
         {
           title: '警告',
           dataIndex: 'warningCount',
-          width: 70,
+          width: 60,
           render: (count: number) => (count > 0 ? <Tag color="warning">{count}</Tag> : <Typography.Text type="secondary">—</Typography.Text>),
         },
-        { title: '操作人', dataIndex: 'operator', width: 110, ellipsis: true },
-        { title: '时间', dataIndex: 'startedAt', width: 170, render: (value: string) => new Date(value).toLocaleString('zh-CN') },
+        {
+          title: '操作人与时间',
+          dataIndex: 'startedAt',
+          width: 170,
+          render: (value: string, batch) => (
+            <Space direction="vertical" size={0}>
+              <span>{batch.operator}</span>
+              <Typography.Text type="secondary">{new Date(value).toLocaleString('zh-CN')}</Typography.Text>
+            </Space>
+          ),
+        },
         {
           title: '拒收文件',
           key: 'rejections',
-          width: 130,
+          width: 100,
           render: (_: unknown, batch) =>
             batch.hasRejectionFile ? (
-              <Space>
-                <ExportButton type="link" fileName={`${batch.fileName}.拒收`} request={() => api.GET('/api/imports/batches/{id}/rejections', { params: { path: { id: batch.id } }, parseAs: 'blob' })}>
-                  下载
-                </ExportButton>
-              </Space>
+              <ExportButton type="link" fileName={`${batch.fileName}.拒收`} request={() => api.GET('/api/imports/batches/{id}/rejections', { params: { path: { id: batch.id } }, parseAs: 'blob' })}>
+                下载
+              </ExportButton>
             ) : (
               <Typography.Text type="secondary">—</Typography.Text>
             ),

@@ -31,6 +31,7 @@ export function UploadCard({ onImported }: { onImported: () => void }) {
 
   const polled = usePollJob(() => call(api.GET('/api/imports/jobs/{id}', { params: { path: { id: job!.id } } })) as Promise<Job & JobState>, {
     enabled: job !== undefined,
+    key: job?.id,
     onFinished: () => onImported(),
   }) as (Job & JobState) | undefined;
 
@@ -103,12 +104,23 @@ export function UploadCard({ onImported }: { onImported: () => void }) {
             <Select
               style={{ width: 220 }}
               allowClear
+              showSearch
+              optionFilterProp="label"
               placeholder="按表头自动识别"
               value={kind}
               onChange={setKind}
               options={sendableKinds?.map((candidate) => ({ value: candidate.code, label: candidate.label }))}
               aria-label="记录类别"
             />
+          </Form.Item>
+          <Form.Item>
+            {kind ? (
+              <ExportButton fileName={`${sendableKinds?.find((candidate) => candidate.code === kind)?.label ?? ''}报送模板.xlsx`} request={() => api.GET('/api/imports/templates/{kind}', { params: { path: { kind } }, parseAs: 'blob' })}>
+                下载报送模板
+              </ExportButton>
+            ) : (
+              <Typography.Text type="secondary">选择记录类别后可下载该类的报送模板</Typography.Text>
+            )}
           </Form.Item>
         </Form>
         {!preview && (

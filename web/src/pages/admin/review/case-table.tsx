@@ -1,4 +1,4 @@
-import { Alert, Button, Input, Modal, Segmented, Space, Table, Tag, Typography, message } from 'antd';
+import { Alert, Button, Descriptions, Flex, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { api, type Schemas, messageOf } from '../../../api/client.ts';
@@ -6,7 +6,8 @@ import { UncoveredDeadlineNote } from '../../../components/uncovered-deadline-no
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { ExportButton } from '../../../components/export-button.tsx';
+import { EvidenceViewer } from '../../../components/evidence-viewer.tsx';
+import { GradeTag } from '../../../components/grade-tag.tsx';
 import type { Role } from '../../../api/client.ts';
 
 export type Case = Schemas['WorkflowCase'] & { deadline?: { dueOn: string | null; workingDaysLeft: number | null; isOverdue: boolean; isNearlyDue: boolean; isCovered: boolean } };
@@ -55,6 +56,7 @@ export function CaseTable({ label, load, decide, actionsFor, deciders, describe,
   const [filter, setFilter] = useState<'open' | 'all'>('open');
   const state = useApi(load, []);
   const [dialog, setDialog] = useState<{ item: Case; action: CaseAction }>();
+  const [outcome, setOutcome] = useState<{ item: Case; action: CaseAction; decision: Decision }>();
   const canDecide = user !== null && user !== undefined && deciders.includes(user.role);
   const items = useMemo(() => (state.data?.items ?? []).filter((item) => filter === 'all' || OPEN_STATES.has(item.state)), [state.data, filter]);
 
@@ -68,6 +70,7 @@ export function CaseTable({ label, load, decide, actionsFor, deciders, describe,
           { value: 'all', label: '全部' },
         ]}
       />
+      {outcome && <DecisionOutcome {...outcome} label={label} onClose={() => setOutcome(undefined)} />}
       <ErrorAlert error={state.error} onRetry={state.reload} />
       <div data-loading={state.isLoading ? 'true' : undefined}>
         <Table<Case>
@@ -76,18 +79,42 @@ export function CaseTable({ label, load, decide, actionsFor, deciders, describe,
           dataSource={items}
           pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => `共 ${total} 件` }}
           locale={{ emptyText: filter === 'open' ? `没有待处理的${label}` : `没有${label}` }}
-          scroll={{ x: 960 }}
+          scroll={{ x: 900 }}
           columns={[
-            { title: '编号', dataIndex: 'id', width: 70 },
-            { title: '企业', dataIndex: 'enterpriseName', render: (name: string, item) => <Link to={`/admin/enterprises/${item.uscc}`}>{name}</Link> },
+            { title: '编号', dataIndex: 'id', width: 64 },
+            {
+              title: '企业',
+              dataIndex: 'enterpriseName',
+              width: 230,
+              render: (name: string, item) => (
+                <Space direction="vertical" size={2}>
+                  <Link to={`/admin/enterprises/${item.uscc}`}>{name}</Link>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {item.uscc}
+                  </Typography.Text>
+                  <CurrentGrade current={item.current} />
+                </Space>
+              ),
+            },
             { title: '内容', key: 'content', render: (_: unknown, item) => describe(item) },
-            { title: '状态', dataIndex: 'stateLabel', width: 110, render: (text: string, item) => <Tag color={OPEN_STATES.has(item.state) ? 'processing' : 'default'}>{text}</Tag> },
-            ...(hasDeadline ? [{ title: '办理时限', key: 'deadline', width: 210, render: (_: unknown, item: Case) => (OPEN_STATES.has(item.state) ? <DeadlineTag deadline={item.deadline} /> : '—') }] : []),
-            { title: '提交时间', dataIndex: 'createdAt', width: 110, render: (value: string) => value.slice(0, 10) },
+            {
+              title: hasDeadline ? '状态与时限' : '状态',
+              key: 'state',
+              width: hasDeadline ? 210 : 130,
+              render: (_: unknown, item) => (
+                <Space direction="vertical" size={4}>
+                  <Tag color={OPEN_STATES.has(item.state) ? 'processing' : 'default'}>{item.stateLabel}</Tag>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {item.createdAt.slice(0, 10)} 提交
+                  </Typography.Text>
+                  {hasDeadline && OPEN_STATES.has(item.state) && <DeadlineTag deadline={item.deadline} />}
+                </Space>
+              ),
+            },
             {
               title: '操作',
               key: 'actions',
-              width: 220,
+              width: 190,
               render: (_: unknown, item) =>
                 canDecide ? (
                   <Space wrap size={4}>
@@ -110,10 +137,9 @@ export function CaseTable({ label, load, decide, actionsFor, deciders, describe,
           action={dialog.action}
           onCancel={() => setDialog(undefined)}
           onDecide={async (reason) => {
-            const result = await decide(dialog.item.id, dialog.action.action, reason);
+            const decision = await decide(dialog.item.id, dialog.action.action, reason);
+            setOutcome({ item: dialog.item, action: dialog.action, decision });
             setDialog(undefined);
-            const grades = result.reevaluation ? Object.entries(result.reevaluation.gradeCounts).map(([grade, count]) => `${grade} ${count} 家`).join('、') : '';
-            message.success(`已${dialog.action.label}${grades ? `;已重新评价:${grades}` : ''}`);
             state.reload();
           }}
         />
@@ -129,29 +155,80 @@ export function declaredValues(item: Case): Record<string, unknown> {
   return (fields.values as Record<string, unknown> | undefined) ?? (fields as Record<string, unknown>);
 }
 
-function CaseDetail({ item }: { item: Case }) {
-  const details: Record<string, unknown> = { ...item.details, ...(item.details.fields ? { fields: declaredValues(item) } : {}) };
-  const entries = Object.entries(details).filter(([, value]) => value !== null && value !== undefined && value !== '');
+/** The enterprise's current score and grade, as the decision will start from. */
+function CurrentGrade({ current }: { current: Case['current'] }) {
+  if (!current) return <Typography.Text type="secondary">尚未评价</Typography.Text>;
   return (
-    <Space direction="vertical" size={4}>
-      {entries.map(([key, value]) => (
-        <Typography.Text key={key}>
-          <Typography.Text type="secondary">{DETAIL_LABELS[key] ?? key}:</Typography.Text>
-          {typeof value === 'object' ? Object.entries(value as Record<string, unknown>).map(([field, text]) => `${field}:${String(text)}`).join(';') : String(value)}
-        </Typography.Text>
-      ))}
-      {item.recordId !== null && <Typography.Text type="secondary">相关信用记录编号:{item.recordId}</Typography.Text>}
-      {item.reason && <Typography.Text>审核意见:{item.reason}({item.decidedBy})</Typography.Text>}
-      {item.attachments.length > 0 && (
-        <Space wrap>
-          <Typography.Text type="secondary">证明材料:</Typography.Text>
-          {item.attachments.map((sha256, index) => (
-            <ExportButton key={sha256} type="link" fileName={`材料${index + 1}`} request={() => api.GET('/api/attachments/{sha256}', { params: { path: { sha256 } }, parseAs: 'blob' })}>
-              材料 {index + 1}
-            </ExportButton>
-          ))}
-        </Space>
+    <Flex gap={4} align="center" wrap>
+      <GradeTag grade={current.grade} />
+      <Typography.Text>{current.score.toFixed(2)} 分</Typography.Text>
+    </Flex>
+  );
+}
+
+/** What the decision changed, kept on screen until the reviewer closes it: 分数 83.95 → 84.95,等级 B → A. */
+function DecisionOutcome({ item, action, decision, label, onClose }: { item: Case; action: CaseAction; decision: Decision; label: string; onClose: () => void }) {
+  const change = decision.reevaluation?.change;
+  const skipped = decision.reevaluation?.skipped;
+  const before = change?.before;
+  const description = change
+    ? `分数 ${before ? before.score.toFixed(2) : '—'} → ${change.after.score.toFixed(2)},等级 ${before?.grade ?? '—'} → ${change.after.grade}${before && before.grade === change.after.grade && before.score === change.after.score ? '(未变化)' : ''}`
+    : skipped
+      ? `未能重新评价:${skipped}`
+      : '这一决定不改变企业的记录,未重新评价。';
+  return (
+    <Alert
+      type={skipped ? 'warning' : 'success'}
+      showIcon
+      closable
+      onClose={onClose}
+      data-testid="decision-outcome"
+      message={`已${action.label}:${item.enterpriseName}的${label}(编号 ${item.id})`}
+      description={change ? `已重新评价:${description}` : description}
+    />
+  );
+}
+
+function CaseDetail({ item }: { item: Case }) {
+  const declared = item.details.fields ? declaredValues(item) : null;
+  const entries = Object.entries(item.details).filter(([key, value]) => key !== 'fields' && key !== 'category' && value !== null && value !== undefined && value !== '');
+  return (
+    <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid={`case-detail-${item.id}`}>
+      <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} title="申请" items={[
+        { key: 'enterprise', label: '企业', children: `${item.enterpriseName}(${item.uscc})` },
+        { key: 'current', label: '当前评价', children: item.current ? `${item.current.grade} 级,${item.current.score.toFixed(2)} 分(评价基准日 ${item.current.asOf})` : '尚未评价' },
+        ...entries.map(([key, value]) => ({ key, label: DETAIL_LABELS[key] ?? key, children: String(value) })),
+        ...(item.reason ? [{ key: 'decision', label: '审核意见', children: `${item.reason}(${item.decidedBy ?? ''})` }] : []),
+      ]} />
+      {declared && Object.keys(declared).length > 0 && (
+        <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} title="申报内容" items={Object.entries(declared).filter(([, value]) => value !== null && value !== undefined && value !== '').map(([field, value]) => ({ key: field, label: field, children: String(value) }))} />
       )}
+      {item.record && (
+        <Descriptions
+          size="small"
+          bordered
+          column={{ xs: 1, md: 2 }}
+          title={`涉及的信用记录:${item.record.kindLabel}`}
+          items={[
+            { key: 'department', label: '作出决定的部门', children: item.record.departmentName },
+            { key: 'occurredOn', label: '决定日期', children: item.record.occurredOn ?? '不详' },
+            { key: 'status', label: '记录状态', children: item.record.statusLabel },
+            ...item.record.fields.map((field) => ({ key: field.label, label: field.label, children: field.value })),
+          ]}
+        />
+      )}
+      <div>
+        <Typography.Text strong>证明材料</Typography.Text>
+        {item.attachments.length === 0 ? (
+          <Typography.Paragraph type="secondary">未提交证明材料</Typography.Paragraph>
+        ) : (
+          <Flex gap={16} wrap style={{ marginTop: 8 }}>
+            {item.attachments.map((sha256, index) => (
+              <EvidenceViewer key={sha256} sha256={sha256} label={`材料 ${index + 1}`} />
+            ))}
+          </Flex>
+        )}
+      </div>
     </Space>
   );
 }
@@ -196,5 +273,20 @@ function DecisionDialog({ label, item, action, onCancel, onDecide }: { label: st
         {error && <Alert type="error" showIcon role="alert" message={error} />}
       </Space>
     </Modal>
+  );
+}
+
+/** A credit record in one line: kind, number, date and deciding department (never a bare id). */
+export function RecordTitle({ record }: { record: Case['record'] }) {
+  if (!record) return null;
+  return (
+    <Typography.Text>
+      <Typography.Text strong>{record.kindLabel}</Typography.Text>
+      {record.number ? ` ${record.number}` : ''}
+      <Typography.Text type="secondary">
+        {' '}
+        · {record.occurredOn ?? '日期不详'} · {record.departmentName}
+      </Typography.Text>
+    </Typography.Text>
   );
 }

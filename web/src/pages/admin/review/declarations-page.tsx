@@ -1,7 +1,9 @@
-import { Typography } from 'antd';
+import { Space, Tag, Typography } from 'antd';
 import { api, call } from '../../../api/client.ts';
 import { CaseTable, declaredValues, type Case, type CaseAction } from './case-table.tsx';
 
+/** The declared field that decides the points of an honour (catalog/record-kinds.yaml, role grade). */
+const LEVEL_FIELD = '荣誉级别';
 const CATEGORY_LABELS: Record<string, string> = { honor: '荣誉表彰', qualification: '专业资质', other: '其他信息' };
 
 function actionsFor(item: Case): CaseAction[] {
@@ -20,14 +22,23 @@ export default function DeclarationsReviewPage() {
       decide={(id, action, reason) => call(api.POST('/api/declarations/{id}/decision', { params: { path: { id } }, body: { action: action as 'accept', reason } }))}
       actionsFor={actionsFor}
       describe={(item) => {
-        const summary = Object.entries(declaredValues(item))
-          .slice(0, 3)
-          .map(([name, value]) => `${name}:${String(value)}`)
-          .join(';');
+        const values = Object.entries(declaredValues(item)).filter(([, value]) => value !== null && value !== undefined && value !== '');
+        const level = values.find(([name]) => name === LEVEL_FIELD)?.[1];
         return (
-          <Typography.Text>
-            <Typography.Text strong>{CATEGORY_LABELS[String(item.details.category)] ?? String(item.details.category ?? '')}</Typography.Text> {summary || String(item.details.title ?? '')}
-          </Typography.Text>
+          <Space direction="vertical" size={2}>
+            <Typography.Text>
+              <Typography.Text strong>{CATEGORY_LABELS[String(item.details.category)] ?? String(item.details.category ?? '')}</Typography.Text> {String(item.details.title ?? '')}
+              {level ? <Tag color="gold" style={{ marginInlineStart: 8 }}>{String(level)}</Tag> : null}
+            </Typography.Text>
+            {values
+              .filter(([name]) => name !== LEVEL_FIELD)
+              .slice(0, 4)
+              .map(([name, value]) => (
+                <Typography.Text key={name} type="secondary" style={{ fontSize: 13 }}>
+                  {name}:{String(value)}
+                </Typography.Text>
+              ))}
+          </Space>
         );
       }}
     />

@@ -1,6 +1,6 @@
-import { Typography } from 'antd';
+import { Space, Typography } from 'antd';
 import { api, call } from '../../../api/client.ts';
-import { CaseTable, type Case, type CaseAction } from './case-table.tsx';
+import { CaseTable, RecordTitle, type Case, type CaseAction } from './case-table.tsx';
 
 function actionsFor(item: Case): CaseAction[] {
   if (item.state === 'submitted') return [{ action: 'accept', label: '受理', needsReason: false }];
@@ -27,7 +27,14 @@ export default function ObjectionsReviewPage() {
       load={() => call(api.GET('/api/objections', { params: { query: {} } }))}
       decide={(id, action, reason) => call(api.POST('/api/objections/{id}/decision', { params: { path: { id } }, body: { action: action as 'accept', reason } }))}
       actionsFor={actionsFor}
-      describe={(item) => <Typography.Text ellipsis={{ tooltip: String(item.details.reason ?? '') }} style={{ maxWidth: 320 }}>{String(item.details.reason ?? '')}</Typography.Text>}
+      describe={(item) => (
+        <Space direction="vertical" size={2}>
+          {item.record ? <RecordTitle record={item.record} /> : <Typography.Text strong>对信用评价结果的异议</Typography.Text>}
+          <Typography.Paragraph ellipsis={{ rows: 2, tooltip: String(item.details.reason ?? '') }} style={{ marginBottom: 0 }}>
+            异议理由:{String(item.details.reason ?? '')}
+          </Typography.Paragraph>
+        </Space>
+      )}
     />
   );
 }

@@ -1,6 +1,6 @@
-import { Typography } from 'antd';
+import { Space, Typography } from 'antd';
 import { api, call } from '../../../api/client.ts';
-import { CaseTable, type Case, type CaseAction } from './case-table.tsx';
+import { CaseTable, RecordTitle, type Case, type CaseAction } from './case-table.tsx';
 
 function actionsFor(item: Case): CaseAction[] {
   if (item.state === 'submitted') return [{ action: 'accept', label: '受理', needsReason: false }, { action: 'reject', label: '不予修复', needsReason: true, isDanger: true }];
@@ -18,7 +18,14 @@ export default function RepairsReviewPage() {
       load={() => call(api.GET('/api/repairs', { params: { query: {} } }))}
       decide={(id, action, reason) => call(api.POST('/api/repairs/{id}/decision', { params: { path: { id } }, body: { action: action as 'accept', reason } }))}
       actionsFor={actionsFor}
-      describe={(item) => <Typography.Text ellipsis={{ tooltip: String(item.details.correction ?? '') }} style={{ maxWidth: 320 }}>{String(item.details.correction ?? '')}</Typography.Text>}
+      describe={(item) => (
+        <Space direction="vertical" size={2}>
+          <RecordTitle record={item.record} />
+          <Typography.Paragraph ellipsis={{ rows: 2, tooltip: String(item.details.correction ?? '') }} style={{ marginBottom: 0 }}>
+            纠正与履行情况:{String(item.details.correction ?? '')}
+          </Typography.Paragraph>
+        </Space>
+      )}
     />
   );
 }

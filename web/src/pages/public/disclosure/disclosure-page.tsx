@@ -27,6 +27,19 @@ function GradeResults({ q }: { q: string }) {
         emptyText={q ? `没有名称或代码含“${q}”的已评价企业` : undefined}
         load={({ limit, offset }) => call(api.GET('/api/public/grades', { params: { query: { q: q || undefined, limit, offset } } }))}
         scrollX={640}
+        renderCard={(row) => (
+          <div style={{ width: '100%' }} data-card="grade">
+            <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, alignItems: 'flex-start' }}>
+              <Typography.Text strong style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+                {row.name}
+              </Typography.Text>
+              <GradeTag grade={row.grade} label={row.gradeLabel} />
+            </div>
+            <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+              {row.uscc} · 评价基准日 {row.evaluatedOn}
+            </Typography.Text>
+          </div>
+        )}
         columns={[
           { title: '企业名称', dataIndex: 'name' },
           { title: '统一社会信用代码', dataIndex: 'uscc', width: 220, render: (uscc: string) => <Typography.Text copyable>{uscc}</Typography.Text> },
