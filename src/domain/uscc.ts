@@ -159,7 +159,7 @@ function refuse(normalized: string, failure: UsccFailure, reason: string): UsccV
 /** Validates one code. Never throws; the reason names the position and the rule, in Chinese. */
 export function validateUscc(input: string): UsccValidation {
   const code = isAlreadyNormal(input) ? input : normalizeUscc(input);
-  if (code.length !== USCC_LENGTH) return refuse(code, 'length', `长度不是18位(实际${code.length}位)`);
+  if (code.length !== USCC_LENGTH) return refuse(code, 'length', `长度不是18位（实际${code.length}位）`);
   for (let index = 0; index < USCC_LENGTH; index += 1) {
     const char = code.charCodeAt(index);
     if (char >= 128 || VALUE[char] < 0) return refuse(code, 'alphabet', `第${index + 1}位字符“${code[index]}”不在允许字符集内`);
@@ -173,13 +173,13 @@ export function validateUscc(input: string): UsccValidation {
   }
   for (let index = REGION_START; index < REGION_END; index += 1) {
     const char = code.charCodeAt(index);
-    if (char < CODE_0 || char > CODE_9) return refuse(code, 'region', `区划码不是6位数字(第3–8位为“${code.slice(REGION_START, REGION_END)}”)`);
+    if (char < CODE_0 || char > CODE_9) return refuse(code, 'region', `区划码不是6位数字（第3–8位为“${code.slice(REGION_START, REGION_END)}”）`);
   }
   const expected = computeCheckCharacter(code);
   if (code[USCC_LENGTH - 1] !== expected) return refuse(code, 'check', `校验位应为“${expected}”实际为“${code[USCC_LENGTH - 1]}”`);
   const organizationCheck = computeOrganizationCheck(code, ORGANIZATION_START);
   if (code[USCC_LENGTH - 2] !== organizationCheck) {
-    return { normalized: code, valid: true, warning: `组织机构代码(第9–17位)校验位应为“${organizationCheck}”实际为“${code[USCC_LENGTH - 2]}”(GB 11714,仅提示)` };
+    return { normalized: code, valid: true, warning: `组织机构代码（第9–17位）校验位应为“${organizationCheck}”实际为“${code[USCC_LENGTH - 2]}”（GB 11714，仅提示）` };
   }
   return { normalized: code, valid: true };
 }

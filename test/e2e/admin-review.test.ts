@@ -80,7 +80,7 @@ describe('审核 in the admin console on the demo district', () => {
     await page.getByRole('dialog').getByRole('button', { name: /确认审核通过/ }).click();
     const notice = page.locator('.ant-message-notice').filter({ hasText: '已审核通过' });
     await notice.waitFor();
-    assert.match(await notice.innerText(), /已重新评价:A 1 家/);
+    assert.match(await notice.innerText(), /已重新评价：A 1 家/);
     await saveScreenshot(page, TEST, '04-approved');
 
     await page.locator('.ant-segmented-item').filter({ hasText: '全部' }).click();

@@ -53,7 +53,7 @@ export async function notifyDeadlines(db: Kysely<Database>, today: string): Prom
         departmentCode: null,
         topic: 'deadline',
         title: `${label}${isOverdue ? '已超期' : '即将到期'}`,
-        body: `${item.name}(${item.uscc})的${label}(编号 ${item.id})应于 ${describeDeadline(item.due_on, isDeadlineCovered(calendar, today, item.due_on))} 前办结,${isOverdue ? '已超过办结时限' : `还剩 ${left} 个工作日`}。`,
+        body: `${item.name}（${item.uscc}）的${label}（编号 ${item.id}）应于 ${describeDeadline(item.due_on, isDeadlineCovered(calendar, today, item.due_on))} 前办结，${isOverdue ? '已超过办结时限' : `还剩 ${left} 个工作日`}。`,
         subjectType: item.source === 'objections' ? 'objection' : 'repair_application',
         subjectId: String(item.id),
         dedupeKey: `${item.source}:${item.id}:${flag}:${item.due_on}`,

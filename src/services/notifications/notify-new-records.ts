@@ -66,8 +66,8 @@ async function issueBatchNotices(db: Kysely<Database>, batchId: number, today: s
       const department = catalog.department(row.department_code)?.shortName ?? row.department_code;
       const window = publicityOfRecord(row, today);
       const repairableFrom = row.status === 'active' ? (window?.repairableFrom ?? null) : null;
-      const what = `${department}报送了贵企业的${kind.label}信息${row.number ? `(${row.number})` : ''}${row.occurred_on ? `,决定日期 ${row.occurred_on}` : ''}。`;
-      const repair = window?.repairPath ? window.repairPath.path : repairableFrom === null ? '' : repairableFrom <= today ? '该信息现已可以申请信用修复,详见信用修复提示函。' : `该信息自 ${repairableFrom} 起可以申请信用修复,详见信用修复提示函。`;
+      const what = `${department}报送了贵企业的${kind.label}信息${row.number ? `(${row.number})` : ''}${row.occurred_on ? `，决定日期 ${row.occurred_on}` : ''}。`;
+      const repair = window?.repairPath ? window.repairPath.path : repairableFrom === null ? '' : repairableFrom <= today ? '该信息现已可以申请信用修复，详见信用修复提示函。' : `该信息自 ${repairableFrom} 起可以申请信用修复，详见信用修复提示函。`;
       return {
         record_id: row.id,
         record_version: row.version,

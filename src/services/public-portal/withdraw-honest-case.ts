@@ -14,11 +14,11 @@ const MAX_REASON = 500;
  */
 export async function withdrawHonestCase(db: Kysely<Database>, input: { id: number; reason: string; actor: string }): Promise<HonestCase> {
   const reason = String(input.reason ?? '').trim();
-  if (reason === '') throw new AppError('INVALID_INPUT', '字段“reason”:请填写撤回原因');
-  if (reason.length > MAX_REASON) throw new AppError('INVALID_INPUT', `字段“reason”:撤回原因不能超过 ${MAX_REASON} 个字`);
+  if (reason === '') throw new AppError('INVALID_INPUT', '字段“reason”：请填写撤回原因');
+  if (reason.length > MAX_REASON) throw new AppError('INVALID_INPUT', `字段“reason”：撤回原因不能超过 ${MAX_REASON} 个字`);
   const current = await db.selectFrom('honest_cases').select(['id', 'state', 'version']).where('id', '=', input.id).executeTakeFirst();
   if (!current) throw new AppError('NOT_FOUND', `没有第 ${input.id} 号诚信典型案例`);
-  if (current.state !== 'published') throw new AppError('PRECONDITION_FAILED', `第 ${input.id} 号诚信典型案例已撤回,不能重复撤回`);
+  if (current.state !== 'published') throw new AppError('PRECONDITION_FAILED', `第 ${input.id} 号诚信典型案例已撤回，不能重复撤回`);
   await db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable('honest_cases')
@@ -27,7 +27,7 @@ export async function withdrawHonestCase(db: Kysely<Database>, input: { id: numb
       .where('state', '=', 'published')
       .where('version', '=', current.version)
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw new AppError('CONFLICT', `第 ${input.id} 号诚信典型案例刚被他人更改,请刷新后重试`);
+    if (Number(updated.numUpdatedRows) !== 1) throw new AppError('CONFLICT', `第 ${input.id} 号诚信典型案例刚被他人更改，请刷新后重试`);
     await appendAuditEvent(trx, { actor: input.actor, action: 'honest_case.withdrawn', subjectType: 'honest_case', subjectId: String(input.id), payload: { reason } });
   });
   return toHonestCase(await selectHonestCases(db).where('c.id', '=', input.id).executeTakeFirstOrThrow(), loadPublicDisclosureRules().honestCases.eligibleGrades);

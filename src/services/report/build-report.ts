@@ -231,7 +231,7 @@ function describeRecord(record: ReportRecordRow, input: BuildReportInput, trace:
     isNegative,
     publicity: window ? { level: window.level, status: window.status, repairableFrom: window.repairableFrom, publicUntil: window.publicUntil } : null,
     marks,
-    effect: effects.length === 0 ? null : effects.map((effect) => `${effect.isLowering ? '扣分' : '加分'}:${effect.indicator.label}`).join(';'),
+    effect: effects.length === 0 ? null : effects.map((effect) => `${effect.isLowering ? '扣分' : '加分'}:${effect.indicator.label}`).join('；'),
     countedBy: effects.map((effect) => effect.indicator.id),
   };
 }
@@ -247,7 +247,7 @@ function summarizeRecord(record: ReportRecordRow, keys: string[], catalog: Catal
     const text = value === LONG_TERM_DATE ? '长期' : String(value);
     parts.push(field && field.type !== 'text' && field.type !== 'enum' ? `${field.header} ${text}` : text);
   }
-  return parts.join(';');
+  return parts.join('；');
 }
 
 function groupByCategory(records: ReportRecord[], catalog: Catalog): ReportCategory[] {

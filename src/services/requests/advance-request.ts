@@ -67,7 +67,7 @@ export async function advanceRequest(trx: Transaction<Database>, current: Reques
     where id = ${current.id} and state = ${current.state} and version = ${current.version}
     returning *`.execute(trx);
   const row = updated.rows[0];
-  if (!row) throw new AppError('CONFLICT', '该诉求已被他人处理(状态已变更),请刷新后查看最新情况', { message: `request ${current.id} changed concurrently` });
+  if (!row) throw new AppError('CONFLICT', '该诉求已被他人处理（状态已变更），请刷新后查看最新情况', { message: `request ${current.id} changed concurrently` });
   await recordRequestStep(trx, row, action, current.state, input);
   return row;
 }

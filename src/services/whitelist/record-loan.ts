@@ -57,7 +57,7 @@ export async function recordLoan(db: Kysely<Database>, principal: Principal, inp
 export async function correctLoan(db: Kysely<Database>, principal: Principal, id: number, input: LoanInput & { reason?: string }, options: { today?: string } = {}): Promise<LoanOutcome> {
   const loan = validateLoanInput(input, options.today ?? todayInDistrict());
   const current = await findOwnLoan(db, principal, id);
-  if (current.status === 'withdrawn') throw new AppError('PRECONDITION_FAILED', `第 ${id} 号贷款报送已撤回,不能再更正;如贷款确已发放,请重新报送`);
+  if (current.status === 'withdrawn') throw new AppError('PRECONDITION_FAILED', `第 ${id} 号贷款报送已撤回，不能再更正；如贷款确已发放，请重新报送`);
   const enterpriseId = await findBorrower(db, loan.uscc);
   await db.transaction().execute(async (trx) => {
     if (loan.bankReference !== current.bank_reference) {
@@ -79,7 +79,7 @@ export async function correctLoan(db: Kysely<Database>, principal: Principal, id
       .where('id', '=', id)
       .where('version', '=', current.version)
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw new AppError('CONFLICT', `第 ${id} 号贷款报送刚被更改,请刷新后重试`);
+    if (Number(updated.numUpdatedRows) !== 1) throw new AppError('CONFLICT', `第 ${id} 号贷款报送刚被更改，请刷新后重试`);
     await appendLoanVersion(trx, id, 'corrected', describeActor(principal), input.reason?.trim() || null);
     await appendAuditEvent(trx, {
       actor: describeActor(principal),
@@ -130,14 +130,14 @@ async function findBorrower(db: Kysely<Database>, uscc: string): Promise<number>
   const row = await db.selectFrom('enterprises').select('id').where('uscc', '=', uscc).executeTakeFirst();
   if (!row) {
     const validation = validateUscc(uscc);
-    throw new AppError('INVALID_INPUT', validation.valid ? `字段“uscc”:统一社会信用代码“${uscc}”不在本平台企业名录中` : `字段“uscc”:统一社会信用代码“${uscc}”无效:${validation.reason}`);
+    throw new AppError('INVALID_INPUT', validation.valid ? `字段“uscc”：统一社会信用代码“${uscc}”不在本平台企业名录中` : `字段“uscc”：统一社会信用代码“${uscc}”无效：${validation.reason}`);
   }
   return Number(row.id);
 }
 
 async function duplicateReference(trx: Transaction<Database>, bankUserId: number, reference: string): Promise<AppError> {
   const existing = await trx.selectFrom('loans').select('id').where('bank_user_id', '=', bankUserId).where('bank_reference', '=', reference).executeTakeFirst();
-  return new AppError('CONFLICT', `字段“bankReference”:本机构已报送过业务编号为“${reference}”的贷款(第 ${existing?.id ?? '?'} 号),如需修改请更正该报送`);
+  return new AppError('CONFLICT', `字段“bankReference”：本机构已报送过业务编号为“${reference}”的贷款（第 ${existing?.id ?? '?'} 号），如需修改请更正该报送`);
 }
 
 /** Pledged patents the platform has no patent record of for the borrower (any legal status). */
@@ -149,5 +149,5 @@ async function checkPledgedPatents(db: Kysely<Database>, enterpriseId: number, l
     select r.fields ->> ${patents.numberField}::text as number from records r
     where r.enterprise_id = ${enterpriseId} and r.kind = ${patents.kind} and upper(r.fields ->> ${patents.numberField}::text) = any(${sql.val(numbers)}::text[])`.execute(db);
   const found = new Set(known.rows.map((row) => row.number.toUpperCase()));
-  return numbers.filter((number) => !found.has(number)).map((number) => `字段“pledgedPatentNumbers”:平台没有该企业专利号为“${number}”的专利记录,请核对(报送已保存)`);
+  return numbers.filter((number) => !found.has(number)).map((number) => `字段“pledgedPatentNumbers”：平台没有该企业专利号为“${number}”的专利记录，请核对（报送已保存）`);
 }

@@ -12,7 +12,7 @@ import { appendLoanVersion, findLoanView, findOwnLoan, loanValues } from './reco
  */
 export async function withdrawLoan(db: Kysely<Database>, principal: Principal, id: number, reason: string): Promise<LoanView> {
   const why = reason.trim();
-  if (why === '') throw new AppError('INVALID_INPUT', '字段“reason”:请填写撤回原因');
+  if (why === '') throw new AppError('INVALID_INPUT', '字段“reason”：请填写撤回原因');
   const current = await findOwnLoan(db, principal, id);
   if (current.status === 'withdrawn') throw new AppError('PRECONDITION_FAILED', `第 ${id} 号贷款报送已经撤回`);
   await db.transaction().execute(async (trx) => {
@@ -22,7 +22,7 @@ export async function withdrawLoan(db: Kysely<Database>, principal: Principal, i
       .where('id', '=', id)
       .where('version', '=', current.version)
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw new AppError('CONFLICT', `第 ${id} 号贷款报送刚被更改,请刷新后重试`);
+    if (Number(updated.numUpdatedRows) !== 1) throw new AppError('CONFLICT', `第 ${id} 号贷款报送刚被更改，请刷新后重试`);
     await appendLoanVersion(trx, id, 'withdrawn', describeActor(principal), why);
     await appendAuditEvent(trx, { actor: describeActor(principal), action: 'loan.withdrawn', subjectType: 'loan', subjectId: String(id), payload: { bank: principal.username, reason: why, loan: loanValues(current) } });
   });

@@ -36,7 +36,7 @@ export async function advanceCase<State extends string, Action extends string>(
     returning *`.execute(trx);
   const row = updated.rows[0];
   if (!row) {
-    throw new AppError('CONFLICT', `该${workflow.label}已被他人处理(状态已变更),请刷新后查看最新结果`, { message: `${table} ${current.id} changed concurrently` });
+    throw new AppError('CONFLICT', `该${workflow.label}已被他人处理（状态已变更），请刷新后查看最新结果`, { message: `${table} ${current.id} changed concurrently` });
   }
   return row as CaseRow & { state: State };
 }

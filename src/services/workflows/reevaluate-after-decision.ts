@@ -2,19 +2,53 @@ import type { Kysely } from 'kysely';
 import { isAppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
 import { reevaluateEnterprises, type ReevaluationOutcome } from '../evaluation/reevaluate-enterprises.ts';
-import { notifyGradeChanges } from '../notifications/notify-grade-changes.ts';
+import { deliverMessages, notifyEnterprise } from '../notifications/notify-enterprise.ts';
+
+/** What a decision's re-evaluation changed for the enterprise: score and grade before and after. */
+export interface EvaluationChange {
+  scoreBefore: number | null;
+  scoreAfter: number;
+  gradeBefore: string | null;
+  gradeAfter: string;
+}
+
+/** The decision that led to the re-evaluation, as the enterprise's message names it. */
+const DECISION_LABELS: Record<string, string> = {
+  declaration: '自主申报通过审核',
+  repair: '信用修复申请获准',
+  objection: '异议申请处理完毕',
+  commitment: '信用承诺核查完毕',
+};
 
 /**
- * Re-evaluates an enterprise once a decision that changed its records committed, and tells it when its grade moved.
- * Never throws: the decision stands whatever happens here; a failure is reported in the outcome and the daily run
- * catches the enterprise up.
+ * Re-evaluates an enterprise once a decision that changed its records committed, and tells it what changed: the
+ * score and the grade before and after, and where to read why. Never throws: the decision stands whatever happens
+ * here; a failure is reported in the outcome and the daily run catches the enterprise up.
  */
-export async function reevaluateAfterDecision(db: Kysely<Database>, enterpriseId: number, reason: string): Promise<ReevaluationOutcome> {
+export async function reevaluateAfterDecision(db: Kysely<Database>, enterpriseId: number, reason: string): Promise<ReevaluationOutcome & { change?: EvaluationChange }> {
   try {
     const outcome = await reevaluateEnterprises(db, [enterpriseId], { reason });
-    if (outcome.enterprises > 0) await notifyGradeChanges(db, [enterpriseId]);
-    return outcome;
+    if (outcome.enterprises === 0) return outcome;
+    const [after, before] = await db.selectFrom('evaluations').select(['grade', 'score']).where('enterprise_id', '=', enterpriseId).orderBy('as_of', 'desc').orderBy('id', 'desc').limit(2).execute();
+    if (!after) return outcome;
+    const change: EvaluationChange = { scoreBefore: before ? Number(before.score) : null, scoreAfter: Number(after.score), gradeBefore: before?.grade ?? null, gradeAfter: after.grade };
+    const text = describeChange(change, DECISION_LABELS[reason] ?? '信用记录有变化');
+    const message = await db.transaction().execute((trx) => notifyEnterprise(trx, { enterpriseId, topic: 'grade', ...text, subjectType: 'enterprise', subjectId: String(enterpriseId) }));
+    await deliverMessages([message]);
+    return { ...outcome, change };
   } catch (error) {
     return { enterprises: 0, gradeCounts: {}, skipped: isAppError(error) ? error.userMessage : (error as Error).message };
   }
+}
+
+/** The message: `分数 83.95 → 84.95，等级 B → A` (or “仍为”), and what the enterprise can do next. */
+export function describeChange(change: EvaluationChange, decision: string): { title: string; body: string } {
+  const score = (value: number) => value.toFixed(2);
+  const scoreText =
+    change.scoreBefore === null || change.scoreBefore === change.scoreAfter ? `分数为 ${score(change.scoreAfter)}` : `分数 ${score(change.scoreBefore)} → ${score(change.scoreAfter)}`;
+  const isGradeChanged = change.gradeBefore !== null && change.gradeBefore !== change.gradeAfter;
+  const gradeText = isGradeChanged ? `等级 ${change.gradeBefore} → ${change.gradeAfter}` : `等级仍为 ${change.gradeAfter}`;
+  // A is the best grade: a letter earlier in the alphabet is higher.
+  const title = isGradeChanged ? `信用评价等级${change.gradeAfter < change.gradeBefore! ? '上调' : '下调'}` : '信用评价已更新';
+  return { title, body: `因${decision}，平台已重新评价贵企业：${scoreText}，${gradeText}。可在“我的信用”中查看各项指标的得分与依据；对结果有异议的，可申请复评。` };
 }

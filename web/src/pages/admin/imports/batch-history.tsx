@@ -28,7 +28,7 @@ export function BatchHistory({ reloadKey }: { reloadKey: number }) {
             {batch.errorSummary && <Typography.Text type="danger">{batch.errorSummary}</Typography.Text>}
             {batch.warningSummary && (
               <Typography.Text type="warning" style={{ whiteSpace: 'pre-line' }}>
-                {`警告 ${batch.warningCount} 处:\n${batch.warningSummary}`}
+                {`警告 ${batch.warningCount} 处：\n${batch.warningSummary}`}
               </Typography.Text>
             )}
           </Space>
@@ -42,10 +42,10 @@ export function BatchHistory({ reloadKey }: { reloadKey: number }) {
         { title: '方式', dataIndex: 'format', width: 90, render: (format: string) => FORMATS[format] ?? format },
         { title: '状态', dataIndex: 'status', width: 90, render: (status: string) => <Tag color={STATUS[status]?.color}>{STATUS[status]?.label ?? status}</Tag> },
         {
-          title: '行数(新增/更新/未变/拒收)',
+          title: '行数（新增/更新/未变/拒收）',
           key: 'rows',
           width: 200,
-          render: (_: unknown, batch) => `${batch.totalRows}(${batch.createdRows}/${batch.updatedRows}/${batch.unchangedRows}/${batch.rejectedRows})`,
+          render: (_: unknown, batch) => `${batch.totalRows}（${batch.createdRows}/${batch.updatedRows}/${batch.unchangedRows}/${batch.rejectedRows}）`,
         },
         {
           title: '警告',

@@ -39,8 +39,8 @@ const OPEN_STATES = new Set(['submitted', 'accepted']);
 /** Deadline of a case in working days, with overdue and nearly-due warnings (catalog/workflow-deadlines.yaml). */
 export function DeadlineTag({ deadline }: { deadline: Case['deadline'] }) {
   if (!deadline?.dueOn) return <Typography.Text type="secondary">受理后起算</Typography.Text>;
-  if (deadline.isOverdue) return <Tag color="red">已超期({deadline.dueOn})</Tag>;
-  const text = `${deadline.dueOn} 前(剩 ${deadline.workingDaysLeft ?? '—'} 个工作日)`;
+  if (deadline.isOverdue) return <Tag color="red">已超期（{deadline.dueOn}）</Tag>;
+  const text = `${deadline.dueOn} 前（剩 ${deadline.workingDaysLeft ?? '—'} 个工作日）`;
   return (
     <>
       <Tag color={deadline.isNearlyDue ? 'orange' : 'default'}>{text}</Tag>
@@ -64,7 +64,7 @@ export function CaseTable({ label, load, decide, actionsFor, deciders, describe,
         value={filter}
         onChange={(value) => setFilter(value as 'open' | 'all')}
         options={[
-          { value: 'open', label: `待处理${state.data ? `(${state.data.items.filter((item) => OPEN_STATES.has(item.state)).length})` : ''}` },
+          { value: 'open', label: `待处理${state.data ? `（${state.data.items.filter((item) => OPEN_STATES.has(item.state)).length}）` : ''}` },
           { value: 'all', label: '全部' },
         ]}
       />
@@ -113,7 +113,7 @@ export function CaseTable({ label, load, decide, actionsFor, deciders, describe,
             const result = await decide(dialog.item.id, dialog.action.action, reason);
             setDialog(undefined);
             const grades = result.reevaluation ? Object.entries(result.reevaluation.gradeCounts).map(([grade, count]) => `${grade} ${count} 家`).join('、') : '';
-            message.success(`已${dialog.action.label}${grades ? `;已重新评价:${grades}` : ''}`);
+            message.success(`已${dialog.action.label}${grades ? `；已重新评价：${grades}` : ''}`);
             state.reload();
           }}
         />
@@ -137,14 +137,14 @@ function CaseDetail({ item }: { item: Case }) {
       {entries.map(([key, value]) => (
         <Typography.Text key={key}>
           <Typography.Text type="secondary">{DETAIL_LABELS[key] ?? key}:</Typography.Text>
-          {typeof value === 'object' ? Object.entries(value as Record<string, unknown>).map(([field, text]) => `${field}:${String(text)}`).join(';') : String(value)}
+          {typeof value === 'object' ? Object.entries(value as Record<string, unknown>).map(([field, text]) => `${field}:${String(text)}`).join('；') : String(value)}
         </Typography.Text>
       ))}
-      {item.recordId !== null && <Typography.Text type="secondary">相关信用记录编号:{item.recordId}</Typography.Text>}
-      {item.reason && <Typography.Text>审核意见:{item.reason}({item.decidedBy})</Typography.Text>}
+      {item.recordId !== null && <Typography.Text type="secondary">相关信用记录编号：{item.recordId}</Typography.Text>}
+      {item.reason && <Typography.Text>审核意见：{item.reason}（{item.decidedBy}）</Typography.Text>}
       {item.attachments.length > 0 && (
         <Space wrap>
-          <Typography.Text type="secondary">证明材料:</Typography.Text>
+          <Typography.Text type="secondary">证明材料：</Typography.Text>
           {item.attachments.map((sha256, index) => (
             <ExportButton key={sha256} type="link" fileName={`材料${index + 1}`} request={() => api.GET('/api/attachments/{sha256}', { params: { path: { sha256 } }, parseAs: 'blob' })}>
               材料 {index + 1}
@@ -174,7 +174,7 @@ function DecisionDialog({ label, item, action, onCancel, onDecide }: { label: st
   const [isBusy, setIsBusy] = useState(false);
   const submit = async () => {
     if (action.needsReason && !reason.trim()) {
-      setError('请填写理由(将告知企业)');
+      setError('请填写理由（将告知企业）');
       return;
     }
     setIsBusy(true);
@@ -190,9 +190,9 @@ function DecisionDialog({ label, item, action, onCancel, onDecide }: { label: st
     <Modal open title={`${action.label}:${label} ${item.id}`} okText={`确认${action.label}`} cancelText="取消" okButtonProps={{ danger: action.isDanger, loading: isBusy }} onOk={submit} onCancel={onCancel} destroyOnClose>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Text>
-          企业:{item.enterpriseName}({item.uscc})
+          企业：{item.enterpriseName}（{item.uscc}）
         </Typography.Text>
-        <Input.TextArea rows={4} maxLength={2000} placeholder={action.needsReason ? '理由(必填,将告知企业)' : '说明(可选)'} value={reason} onChange={(event) => setReason(event.target.value)} aria-label="理由" />
+        <Input.TextArea rows={4} maxLength={2000} placeholder={action.needsReason ? '理由（必填，将告知企业）' : '说明（可选）'} value={reason} onChange={(event) => setReason(event.target.value)} aria-label="理由" />
         {error && <Alert type="error" showIcon role="alert" message={error} />}
       </Space>
     </Modal>

@@ -23,7 +23,7 @@ export default function DeclarationsReviewPage() {
         const summary = Object.entries(declaredValues(item))
           .slice(0, 3)
           .map(([name, value]) => `${name}:${String(value)}`)
-          .join(';');
+          .join('；');
         return (
           <Typography.Text>
             <Typography.Text strong>{CATEGORY_LABELS[String(item.details.category)] ?? String(item.details.category ?? '')}</Typography.Text> {summary || String(item.details.title ?? '')}
