@@ -57,7 +57,9 @@ const HALF_WIDTH_AFTER_CJK = /[\p{Script=Han}][,;:()]/u;
  * Layout checks known to fail on pages whose layout is being reworked (reviewer tables, inspector pages, operator
  * import, list filters): they are reported, not hidden. Remove an entry once its page passes.
  */
-const KNOWN_LAYOUT_GAPS: Array<{ route: string; check: Check; reason: string }> = [];
+const KNOWN_LAYOUT_GAPS: Array<{ route: string; check: Check; reason: string }> = [
+  { route: '/admin/imports', check: '表格超宽', reason: '导入批次记录表的列宽随“数据归集”页面改版调整（导入页面另行改版）' },
+];
 
 type Check = '开发者用语' | '半角标点' | '无障碍' | '表格超宽' | '页面错误';
 
@@ -120,7 +122,7 @@ async function inspectPage(page: Page, size: Size, errors: string[]): Promise<Fi
 
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   for (const violation of axe.violations.filter((candidate) => candidate.impact === 'serious' || candidate.impact === 'critical')) {
-    const targets = violation.nodes.slice(0, 3).map((node) => `${node.target.join(' ')}${node.any[0]?.message ? `（${node.any[0].message}）` : ''}`);
+    const targets = violation.nodes.slice(0, 3).map((node) => `${node.target.join(' ')}（${(node.failureSummary ?? '').replace(/\s+/g, ' ').trim()}）`);
     findings.push({ check: '无障碍', detail: `${violation.id}（${violation.impact}）${violation.help}；${violation.nodes.length} 处：${targets.join('；')}` });
   }
 
@@ -173,6 +175,10 @@ function slug(routePath: string): string {
 
 /** The side-by-side overview of the sweep's screenshots, with each page's findings, and the other tests' screenshots. */
 function writeIndex(): void {
+  const visits: Visit[] = AUDIENCES.flatMap((audience) => {
+    const file = path.join(SWEEP_DIR, audience.role, 'visits.json');
+    return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Visit[]) : [];
+  });
   const escape = (value: string) => value.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
   const rows = new Map<string, Visit[]>();
   for (const visit of visits) rows.set(`${visit.audience}|${visit.route}`, [...(rows.get(`${visit.audience}|${visit.route}`) ?? []), visit]);
@@ -210,6 +216,11 @@ ${sections.join('\n')}
   fs.writeFileSync(path.join(SCREENSHOTS, 'index.html'), html);
 }
 
+// XINPING_SWEEP_ROLES=public,enterprise limits a run to some audiences (to check a fix, or to run the sweep in parallel
+// parts); the overview then shows the latest run of every audience.
+const only = process.env.XINPING_SWEEP_ROLES?.split(',');
+const selected = AUDIENCES.filter((candidate) => !only || only.includes(candidate.role));
+
 describe('every page of every audience, on a desktop and on a phone', () => {
   let platform: DemoPlatform;
   let browser: Browser;
@@ -219,7 +230,8 @@ describe('every page of every audience, on a desktop and on a phone', () => {
     // A smaller district than `npm start`'s: every kind of page and record is there, and the sweep stays within minutes.
     platform = await startDemoPlatform({ enterprises: 300 });
     browser = await launchBrowser();
-    fs.rmSync(SWEEP_DIR, { recursive: true, force: true });
+    // Only the audiences of this run start afresh: runs limited to other audiences (XINPING_SWEEP_ROLES) keep theirs.
+    for (const audience of selected) fs.rmSync(path.join(SWEEP_DIR, audience.role), { recursive: true, force: true });
   });
   after(async () => {
     writeIndex();
@@ -227,9 +239,7 @@ describe('every page of every audience, on a desktop and on a phone', () => {
     await platform?.close();
   });
 
-  // XINPING_SWEEP_ROLES=public,enterprise limits a run to some audiences (while fixing their pages).
-  const only = process.env.XINPING_SWEEP_ROLES?.split(',');
-  for (const audience of AUDIENCES.filter((candidate) => !only || only.includes(candidate.role))) {
+  for (const audience of selected) {
     test(`the ${audience.role} audience (${audience.label}) reads every page in plain Chinese, accessibly and without errors`, async () => {
       const own = routes.filter((route) =>
         audience.role === 'public' ? route.roles === 'everyone' : route.portal !== 'public' && route.roles !== 'everyone' && route.roles.includes(audience.role),
@@ -283,6 +293,7 @@ describe('every page of every audience, on a desktop and on a phone', () => {
         }
         await context.close();
       }
+      fs.writeFileSync(path.join(SWEEP_DIR, audience.role, 'visits.json'), JSON.stringify(visits.filter((visit) => visit.role === audience.role), null, 2));
       assert.ok(visited >= 2, `at least one page was opened at both sizes for ${audience.label}`);
       assert.deepEqual(failures, [], `${audience.label}的页面有 ${failures.length} 处问题：\n${failures.join('\n')}`);
     });

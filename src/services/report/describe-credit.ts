@@ -2,6 +2,7 @@ import type { UnsignedReport } from './build-report.ts';
 import { formatNumber } from './format-report-number.ts';
 import type { ReportDescription, ReportIndicator, ReportRecord } from './report.ts';
 import type { ReportProfile } from './report-profile.ts';
+import { withReadableReferences } from '../../domain/readable-reference.ts';
 
 /** How many decision numbers a sentence names before it says “等 N 条”. */
 const NUMBERS_NAMED = 3;
@@ -67,12 +68,14 @@ export function describeCredit(report: UnsignedReport, profile: ReportProfile): 
   }
   if (advice.length === 0) advice.push('继续依法诚信经营，按时履行纳税、社会保险等义务，即可保持当前的信用状况。');
 
-  return { summary, dimensions, raised, lowered, vetoes, leavingPublicity, advice };
+  // The profile's texts and the model's references cite clauses in the repository's short form: readers get titles.
+  const readable = (items: string[]) => items.map(withReadableReferences);
+  return { summary: withReadableReferences(summary), dimensions: withReadableReferences(dimensions), raised: readable(raised), lowered: readable(lowered), vetoes: readable(vetoes), leavingPublicity: readable(leavingPublicity), advice: readable(advice) };
 }
 
 /** “纳税信用等级(A)” or, when the public version hides the value, just the label. */
 function describeIndicator(indicator: ReportIndicator): string {
-  return indicator.value === '—' ? `“${indicator.label}”` : `“${indicator.label}”(${indicator.value})`;
+  return indicator.value === '—' ? `“${indicator.label}”` : `“${indicator.label}”（${indicator.value}）`;
 }
 
 function listTop<T>(items: T[], top: number, describe: (item: T) => string, rest: string): string[] {
@@ -83,7 +86,7 @@ function listTop<T>(items: T[], top: number, describe: (item: T) => string, rest
 
 /** A record as a sentence names it: its kind and document number, or its kind and date. */
 function nameRecord(record: ReportRecord): string {
-  return record.number ? `${record.kindLabel}“${record.number}”` : `${record.kindLabel}(${record.occurredOn ?? '日期不详'})`;
+  return record.number ? `${record.kindLabel}“${record.number}”` : `${record.kindLabel}（${record.occurredOn ?? '日期不详'}）`;
 }
 
 function nameRecords(records: ReportRecord[]): string {

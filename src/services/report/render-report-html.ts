@@ -130,7 +130,7 @@ export function renderReportHtml(report: CreditReport): string {
 <body>
 <section class="cover">
 <h1>${escapeHtml(report.title)}</h1>
-<p class="subtitle">${escapeHtml(report.subtitle)}(${escapeHtml(report.audienceLabel)})</p>
+<p class="subtitle">${escapeHtml(report.subtitle)}（${escapeHtml(report.audienceLabel)}）</p>
 ${keyValueTable(coverRows(report))}
 <div class="grade">${badge}<div class="label">信用等级 ${escapeHtml(evaluation.grade)} 级（${escapeHtml(evaluation.gradeLabel)}）<br>综合得分 ${escapeHtml(formatNumber(evaluation.score))} 分</div></div>
 <p class="note">${verifyLine}</p>

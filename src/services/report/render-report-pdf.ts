@@ -92,7 +92,7 @@ function cover(doc: Doc, report: CreditReport): void {
   const width = contentWidth(doc);
   doc.fillColor(MUTED).font('regular').fontSize(10).text(report.issuer.platform, MARGINS.left, 80, { width, align: 'center' });
   doc.fillColor(TEXT).font('bold').fontSize(32).text(report.title, MARGINS.left, 130, { width, align: 'center', characterSpacing: 6 });
-  doc.fillColor(MUTED).font('regular').fontSize(13).text(`${report.subtitle}(${report.audienceLabel})`, MARGINS.left, doc.y + 8, { width, align: 'center' });
+  doc.fillColor(MUTED).font('regular').fontSize(13).text(`${report.subtitle}（${report.audienceLabel}）`, MARGINS.left, doc.y + 8, { width, align: 'center' });
   doc.y = 250;
   keyValues(doc, coverRows(report));
 
@@ -175,7 +175,7 @@ export function renderReportPdf(report: CreditReport): Promise<Buffer> {
     info: {
       Title: `${report.title} ${report.enterprise.name} ${report.number}`,
       Author: report.issuer.name,
-      Subject: `${report.subtitle}(${report.audienceLabel})`,
+      Subject: `${report.subtitle}（${report.audienceLabel}）`,
       Keywords: `${report.number} ${report.enterprise.uscc}`,
       Creator: report.issuer.platform,
       CreationDate: issuedAt,

@@ -36,7 +36,7 @@ export function coverRows(report: CreditReport): LabelledValue[] {
     ['验证码', report.verification.code],
     ['签发日期', report.issuedOn],
     ['评价基准日', report.evaluation.asOf],
-    ['评价模型', `${report.evaluation.modelTitle}(${report.evaluation.modelVersion})`],
+    ['评价模型', `${report.evaluation.modelTitle}（${report.evaluation.modelVersion}）`],
     ['签发单位', report.issuer.name],
     ['报告版本', report.audienceLabel],
   ];
@@ -62,7 +62,7 @@ export function enterpriseRows(report: CreditReport): LabelledValue[] {
 /** The grade table as one line: A(优秀)≥84 分;B(良好)≥70 分 … */
 export function describeGradeScale(report: CreditReport): string {
   return report.evaluation.grades
-    .map((row) => `${row.grade}(${row.label})${row.minScore === null ? '其余' : `≥${formatNumber(row.minScore)} 分`}`)
+    .map((row) => `${row.grade}（${row.label}）${row.minScore === null ? '其余' : `≥${formatNumber(row.minScore)} 分`}`)
     .join('；');
 }
 

@@ -197,7 +197,7 @@ export default function AuditPage() {
           size="small"
           filters={[filters]}
           emptyText="没有符合条件的审计记录"
-          scrollX={1000}
+          scrollX={960}
           load={({ limit, offset }) => call(api.GET('/api/audit/events', { params: { query: { ...filters, limit, offset } } }))}
           columns={[
             { title: '序号', dataIndex: 'seq', width: 80, render: (seq: number) => <Button type="link" size="small" onClick={() => setSelected(seq)}>{seq}</Button> },
@@ -231,6 +231,9 @@ const SUBJECT_LABELS: Record<string, string> = {
   request: '诉求',
   whitelist_generation: '白名单',
   report: '信用报告',
+  shared_list: '共享名单',
+  subscription: '订阅',
+  api_token: '接口令牌',
 };
 
 /** The event's content as a short sentence: the fields people look for, by their Chinese names. */
@@ -238,18 +241,13 @@ const PAYLOAD_LABELS: Record<string, string> = {
   uscc: '统一社会信用代码',
   name: '名称',
   recordId: '记录编号',
-  from: '原状态',
-  to: '新状态',
   reason: '理由',
   fileName: '文件',
-  department: '部门',
-  departmentCode: '部门',
   grade: '等级',
   score: '得分',
   version: '版本',
   count: '数量',
   username: '账号',
-  role: '角色',
 };
 
 function summarizePayload(payload: AuditEvent['payload']): string {

@@ -20,7 +20,7 @@ export function ParametersTable({ detail }: { detail: Detail }) {
       size="small"
       dataSource={detail.parameters}
       pagination={{ pageSize: 20, showSizeChanger: false, showTotal: (total) => `共 ${total} 个参数` }}
-      scroll={{ x: 1000 }}
+      scroll={{ x: 960 }}
       columns={[
         {
           title: '参数',

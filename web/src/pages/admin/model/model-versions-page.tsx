@@ -32,7 +32,7 @@ export default function ModelVersionsPage() {
               rowKey="key"
               dataSource={data.items}
               pagination={false}
-              scroll={{ x: 1000 }}
+              scroll={{ x: 960 }}
               columns={[
                 {
                   title: '版本',

@@ -99,7 +99,7 @@ export default function TaskPage() {
                   </Descriptions>
                 </Card>
                 <Card title={`报送记录（${task.reports.length}）`}>
-                  <Table<Report> rowKey="id" size="small" columns={reportColumns} dataSource={task.reports} pagination={task.reports.length > 10 ? { pageSize: 10 } : false} scroll={{ x: 640 }} locale={{ emptyText: '尚未报送' }} />
+                  <Table<Report> rowKey="id" size="small" columns={reportColumns} dataSource={task.reports} pagination={task.reports.length > 10 ? { pageSize: 10 } : false} scroll={{ x: 560 }} locale={{ emptyText: '尚未报送' }} />
                 </Card>
               </Space>
             </Col>

@@ -44,7 +44,7 @@ function Accounts() {
         rowKey="id"
         size="small"
         filters={[q, role, reloadKey]}
-        scrollX={1000}
+        scrollX={960}
         load={({ limit, offset }) => call(api.GET('/api/users', { params: { query: { q: q || undefined, role, limit, offset } } }))}
         columns={[
           { title: '用户名', dataIndex: 'username', width: 170 },
