@@ -72,7 +72,10 @@ describeOnEachEngine('workflows over HTTP: self-declaration and credit repair', 
     const mine = (await asEnterprise('GET', '/api/declarations')).json().items;
     assert.deepEqual(mine.map((item: { id: number; stateLabel: string }) => [item.id, item.stateLabel]), [[id, '已通过']]);
     const inbox = (await asEnterprise('GET', '/api/inbox')).json().items;
-    assert.equal(inbox[0].title, '自主申报已通过');
+    // The approval, then the re-evaluation it caused, saying how the score and grade changed.
+    assert.equal(inbox[1].title, '自主申报已通过');
+    assert.match(inbox[0].title, /^信用评价(已更新|等级上调|等级下调)$/);
+    assert.match(inbox[0].body, /^因自主申报通过审核，平台已重新评价贵企业：分数(为 [\d.]+| [\d.]+ → [\d.]+)，等级( [A-D] → [A-D]|仍为 [A-D])。/);
     const audit = await current().db.selectFrom('audit_events').select('action').where('subject_type', '=', 'declaration').where('subject_id', '=', String(id)).orderBy('seq').execute();
     assert.deepEqual(audit.map((event) => event.action), ['declaration.submitted', 'declaration.accepted', 'declaration.approved']);
   });

@@ -84,7 +84,7 @@ export function evaluateCondition(condition: PolicyCondition, facts: EnterpriseF
       if (!facts.registeredOn) return notMet(`未登记成立日期（要求${describeCondition(condition)}）`);
       const years = wholeYearsBetween(toDayNumber(facts.registeredOn), toDayNumber(context.asOf));
       const isBefore = condition.type === 'registered_before_years';
-      const age = `成立于 ${facts.registeredOn},${years >= 1 ? `已满 ${years} 年` : '不满 1 年'}`;
+      const age = `成立于 ${facts.registeredOn}，${years >= 1 ? `已满 ${years} 年` : '不满 1 年'}`;
       return (isBefore ? years >= condition.years : years < condition.years) ? met(`${age}（要求${describeCondition(condition)}）`) : notMet(`${age}，不满足“${describeCondition(condition)}”`);
     }
     case 'in_incubator': {
