@@ -4,7 +4,7 @@
  * - a table that scrolls sideways on a narrow screen is a scrollable region, reached by keyboard only if it can take
  *   focus;
  * - a select inside a form item gets the form's `aria-required` / `aria-invalid` on its outer box, which has no role:
- *   they belong on the combobox inside it, which screen readers announce.
+ *   `aria-invalid` belongs on the combobox inside it, which screen readers announce.
  */
 const SCROLLABLE = '.ant-table-content, .ant-table-body';
 const MISPLACED = ['aria-required', 'aria-invalid'];
@@ -18,7 +18,8 @@ function fix(root: ParentNode): void {
     for (const name of MISPLACED) {
       const value = select.getAttribute(name);
       if (value === null) continue;
-      combobox?.setAttribute(name, value);
+      // axe-core refuses aria-required on antd's read-only combobox input too: the form's required mark stays visible.
+      if (name === 'aria-invalid') combobox?.setAttribute(name, value);
       select.removeAttribute(name);
     }
   }
