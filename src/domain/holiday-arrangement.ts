@@ -83,7 +83,7 @@ export function checkHolidayArrangement(raw: unknown, statutoryHolidays: readonl
     input.holidays.forEach((item, index) => {
       const entry = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
       const name = typeof entry.name === 'string' ? entry.name.trim() : '';
-      const row = `放假安排第 ${index + 1} 项${name ? `(${name})` : ''}`;
+      const row = `放假安排第 ${index + 1} 项${name ? `（${name}）` : ''}`;
       if (!name) problems.push({ row, field: 'name', reason: '须写明节日名称' });
       const from = dateText(entry.from);
       const to = dateText(entry.to);
