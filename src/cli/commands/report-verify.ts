@@ -26,7 +26,7 @@ export const reportVerifyCommand: Command = {
       return 1;
     }
     context.stdout.write(
-      `报告签名有效（${check.signature.algorithm === 'sm2-sm3' ? 'SM2/SM3' : 'ECDSA P-256/SHA-256'}）：报告 ${facts.number},${facts.enterpriseName}(${facts.uscc}),` +
+      `报告签名有效（${check.signature.algorithm === 'sm2-sm3' ? 'SM2/SM3' : 'ECDSA P-256/SHA-256'}）：报告 ${facts.number}，${facts.enterpriseName}（${facts.uscc}），` +
         `信用等级 ${facts.grade} 级，得分 ${facts.score}，评价基准日 ${facts.asOf}，签发日期 ${facts.issuedOn}\n` +
         (check.isTrustedKey ? `签名公钥与所给平台公钥一致（指纹 ${check.publicKeyFingerprint}）\n` : `签名公钥指纹 ${check.publicKeyFingerprint}：请与平台公示的公钥指纹核对，或用 --public-key 指定平台公钥\n`),
     );

@@ -13,6 +13,7 @@ import type { ReportRecordRow, ReportSubject } from './load-report-subject.ts';
 import { REPORT_AUDIENCE_LABELS, REPORT_FORMAT, type CreditReport, type ReportAudience, type ReportCategory, type ReportEnterprise, type ReportIndicator, type ReportRecord } from './report.ts';
 import { loadReportProfile, type ReportProfile } from './report-profile.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
+import { withReadableReferences } from '../../domain/readable-reference.ts';
 
 /** A report before it is signed: everything but the verification block (see sign-report.ts). */
 export type UnsignedReport = Omit<CreditReport, 'verification'>;
@@ -113,7 +114,8 @@ export function buildReport(input: BuildReportInput): UnsignedReport {
     categories: groupByCategory(active, catalog),
     inactiveRecords: inactive,
     description: { summary: '', dimensions: '', raised: [], lowered: [], vetoes: [], leavingPublicity: [], advice: [] },
-    notes: { ...profile.notes },
+    // The notes cite the policy documents in the repository's short form: readers get their titles.
+    notes: { objection: withReadableReferences(profile.notes.objection), repair: withReadableReferences(profile.notes.repair), use: withReadableReferences(profile.notes.use), verification: withReadableReferences(profile.notes.verification) },
   };
   report.description = describeCredit(report, profile);
   return report;
@@ -231,7 +233,7 @@ function describeRecord(record: ReportRecordRow, input: BuildReportInput, trace:
     isNegative,
     publicity: window ? { level: window.level, status: window.status, repairableFrom: window.repairableFrom, publicUntil: window.publicUntil } : null,
     marks,
-    effect: effects.length === 0 ? null : effects.map((effect) => `${effect.isLowering ? '扣分' : '加分'}:${effect.indicator.label}`).join('；'),
+    effect: effects.length === 0 ? null : effects.map((effect) => `${effect.isLowering ? '扣分' : '加分'}：${effect.indicator.label}`).join('；'),
     countedBy: effects.map((effect) => effect.indicator.id),
   };
 }
