@@ -85,7 +85,7 @@ describe('the README’s example commands', () => {
   test('the README lists the commands a new user tries first', () => {
     const names = commands.map((args) => args.slice(0, 2).join(' '));
     for (const expected of ['uscc 914207035492727832', 'import ./样例文件/区市场监管局-行政处罚-2026-11-01.xlsx', 'evaluate 914207035492727832', 'audit verify', 'serve --port']) {
-      assert.ok(names.includes(expected), `README 缺少示例“${expected}”:${names.join(';')}`);
+      assert.ok(names.includes(expected), `README 缺少示例“${expected}”：${names.join(';')}`);
     }
   });
 

@@ -55,7 +55,7 @@ export function createProgressReporter(stream: NodeJS.WritableStream, mode: Prog
         const isDue = elapsed >= LINE_INTERVAL_MS || (snapshot.rowsWritten !== lastWritten && elapsed >= LINE_INTERVAL_MS / 4);
         if (!isDue) return;
         const { percent, rate } = describe(snapshot);
-        stream.write(`导入进度 ${percent}%:已读 ${formatCount(snapshot.rowsRead)} 行,已写入 ${formatCount(snapshot.rowsWritten)} 行,${rate} 行/秒\n`);
+        stream.write(`导入进度 ${percent}%：已读 ${formatCount(snapshot.rowsRead)} 行，已写入 ${formatCount(snapshot.rowsWritten)} 行，${rate} 行/秒\n`);
         lastWritten = snapshot.rowsWritten;
       }
       lastDrawn = time;

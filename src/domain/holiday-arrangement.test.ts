@@ -38,22 +38,22 @@ test('a 调休 working day on a weekday, a date twice, a holiday on a 调休 day
     }),
   );
   assert.deepEqual(problems, [
-    '放假安排第 7 项(春节补充)字段“to”:2028-01-01 不在 2027 年内',
-    '放假安排第 8 项(元旦)字段“from”:2027-01-03 已在放假安排第 1 项(元旦)中出现,同一日期不能出现两次',
-    '调休上班日第 1 项字段“workdays”:2027-02-17 不是周六或周日,调休上班日只能是周末',
-    '调休上班日第 2 项字段“workdays”:2027-02-06 已在放假安排第 2 项(春节)中出现,同一日期不能出现两次',
-    '调休上班日第 4 项字段“workdays”:2027-10-09 已在调休上班日第 3 项中出现,同一日期不能出现两次',
+    '放假安排第 7 项（春节补充）字段“to”：2028-01-01 不在 2027 年内',
+    '放假安排第 8 项（元旦）字段“from”：2027-01-03 已在放假安排第 1 项（元旦）中出现，同一日期不能出现两次',
+    '调休上班日第 1 项字段“workdays”：2027-02-17 不是周六或周日，调休上班日只能是周末',
+    '调休上班日第 2 项字段“workdays”：2027-02-06 已在放假安排第 2 项（春节）中出现，同一日期不能出现两次',
+    '调休上班日第 4 项字段“workdays”：2027-10-09 已在调休上班日第 3 项中出现，同一日期不能出现两次',
   ]);
 });
 
 test('a file without its year, its 文号 or one of the statutory holidays is refused as incomplete', () => {
   const holidays = arrangement().holidays.filter((holiday) => holiday.name !== '春节');
   assert.deepEqual(problemsOf(arrangement({ year: '明年', reference: ' ', holidays })), [
-    '文件字段“year”:须写明安排所属年份(四位数字,如 2027)',
-    '文件字段“reference”:须写明国务院办公厅通知的名称和文号',
-    '文件字段“holidays”:缺少法定节假日:春节(须列出全年的全部节假日)',
+    '文件字段“year”：须写明安排所属年份（四位数字，如 2027）',
+    '文件字段“reference”：须写明国务院办公厅通知的名称和文号',
+    '文件字段“holidays”：缺少法定节假日：春节（须列出全年的全部节假日）',
   ]);
-  assert.deepEqual(problemsOf([1, 2]), ['文件字段“year”:文件应为一个年度的安排,包含 year、reference、holidays、workdays']);
+  assert.deepEqual(problemsOf([1, 2]), ['文件字段“year”：文件应为一个年度的安排，包含 year、reference、holidays、workdays']);
 });
 
 test('once 2027 is loaded its holidays and 调休 days count, and a deadline reaching 2028 says it is not covered', () => {
@@ -65,7 +65,7 @@ test('once 2027 is loaded its holidays and 调休 days count, and a deadline rea
   assert.equal(lastCoveredDay(calendar), '2027-12-31');
   assert.equal(isDeadlineCovered(calendar, '2027-12-20', '2028-01-04'), false);
   assert.equal(isDeadlineCovered(calendar, '2027-12-20', '2027-12-31'), true);
-  assert.equal(describeDeadline('2028-01-03', false), '2028-01-03(按现行节假日安排推算,待次年安排公布后更新)');
+  assert.equal(describeDeadline('2028-01-03', false), '2028-01-03（按现行节假日安排推算，待次年安排公布后更新）');
 });
 
 test('a holiday without a name, with an impossible date, ending before it starts, or not an entry at all is named', () => {

@@ -22,7 +22,7 @@ export interface ArrangementProblem {
 }
 
 export function describeProblem(problem: ArrangementProblem): string {
-  return `${problem.row}字段“${problem.field}”:${problem.reason}`;
+  return `${problem.row}字段“${problem.field}”：${problem.reason}`;
 }
 
 /** The days of a holiday range, as ISO dates. */
@@ -66,12 +66,12 @@ export function checkHolidayArrangement(raw: unknown, statutoryHolidays: readonl
   const problems: ArrangementProblem[] = [];
   const file = '文件';
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { problems: [{ row: file, field: 'year', reason: '文件应为一个年度的安排,包含 year、reference、holidays、workdays' }] };
+    return { problems: [{ row: file, field: 'year', reason: '文件应为一个年度的安排，包含 year、reference、holidays、workdays' }] };
   }
   const input = raw as Record<string, unknown>;
   const year = input.year;
   const hasYear = typeof year === 'number' && Number.isInteger(year) && year >= 1949 && year <= 9999;
-  if (!hasYear) problems.push({ row: file, field: 'year', reason: '须写明安排所属年份(四位数字,如 2027)' });
+  if (!hasYear) problems.push({ row: file, field: 'year', reason: '须写明安排所属年份（四位数字，如 2027）' });
   const reference = typeof input.reference === 'string' ? input.reference.trim() : '';
   if (!reference) problems.push({ row: file, field: 'reference', reason: '须写明国务院办公厅通知的名称和文号' });
   const inYear = (date: string) => !hasYear || Number(date.slice(0, 4)) === year;
@@ -83,14 +83,14 @@ export function checkHolidayArrangement(raw: unknown, statutoryHolidays: readonl
     input.holidays.forEach((item, index) => {
       const entry = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
       const name = typeof entry.name === 'string' ? entry.name.trim() : '';
-      const row = `放假安排第 ${index + 1} 项${name ? `(${name})` : ''}`;
+      const row = `放假安排第 ${index + 1} 项${name ? `（${name}）` : ''}`;
       if (!name) problems.push({ row, field: 'name', reason: '须写明节日名称' });
       const from = dateText(entry.from);
       const to = dateText(entry.to);
       let isValid = true;
       for (const [field, date] of [['from', from], ['to', to]] as const) {
         if (!isIsoDate(date)) {
-          problems.push({ row, field, reason: `“${date}”不是有效日期(格式 YYYY-MM-DD)` });
+          problems.push({ row, field, reason: `“${date}”不是有效日期（格式 YYYY-MM-DD）` });
           isValid = false;
         } else if (!inYear(date)) {
           problems.push({ row, field, reason: `${date} 不在 ${year} 年内` });
@@ -104,27 +104,27 @@ export function checkHolidayArrangement(raw: unknown, statutoryHolidays: readonl
       if (!isValid) return;
       for (const day of daysOf({ from, to })) {
         const earlier = seen.get(day);
-        if (earlier) problems.push({ row, field: 'from', reason: `${day} 已在${earlier}中出现,同一日期不能出现两次` });
+        if (earlier) problems.push({ row, field: 'from', reason: `${day} 已在${earlier}中出现，同一日期不能出现两次` });
         else seen.set(day, row);
       }
       holidays.push({ name, from, to });
     });
     const named = new Set(holidays.flatMap((holiday) => holiday.name.split(/[、,,\s]+/)));
     const missing = statutoryHolidays.filter((name) => !named.has(name));
-    if (missing.length > 0) problems.push({ row: file, field: 'holidays', reason: `缺少法定节假日:${missing.join('、')}(须列出全年的全部节假日)` });
+    if (missing.length > 0) problems.push({ row: file, field: 'holidays', reason: `缺少法定节假日：${missing.join('、')}（须列出全年的全部节假日）` });
   }
   const workdays: string[] = [];
   if (input.workdays !== undefined && !Array.isArray(input.workdays)) {
-    problems.push({ row: file, field: 'workdays', reason: '调休上班日应为日期列表(没有调休时写 [])' });
+    problems.push({ row: file, field: 'workdays', reason: '调休上班日应为日期列表（没有调休时写 []）' });
   } else {
     ((input.workdays as unknown[] | undefined) ?? []).forEach((value, index) => {
       const row = `调休上班日第 ${index + 1} 项`;
       const date = dateText(value);
-      if (!isIsoDate(date)) return problems.push({ row, field: 'workdays', reason: `“${date}”不是有效日期(格式 YYYY-MM-DD)` });
+      if (!isIsoDate(date)) return problems.push({ row, field: 'workdays', reason: `“${date}”不是有效日期（格式 YYYY-MM-DD）` });
       if (!inYear(date)) return problems.push({ row, field: 'workdays', reason: `${date} 不在 ${year} 年内` });
-      if (!isWeekend(date)) return problems.push({ row, field: 'workdays', reason: `${date} 不是周六或周日,调休上班日只能是周末` });
+      if (!isWeekend(date)) return problems.push({ row, field: 'workdays', reason: `${date} 不是周六或周日，调休上班日只能是周末` });
       const earlier = seen.get(date);
-      if (earlier) return problems.push({ row, field: 'workdays', reason: `${date} 已在${earlier}中出现,同一日期不能出现两次` });
+      if (earlier) return problems.push({ row, field: 'workdays', reason: `${date} 已在${earlier}中出现，同一日期不能出现两次` });
       seen.set(date, row);
       workdays.push(date);
     });

@@ -10,7 +10,7 @@ test('a long password of three character classes without the username passes', (
 });
 
 test('every broken rule is named, and the common list is checked without regard to case', () => {
-  assert.deepEqual(findPasswordProblems(rules, 'aaaaaaaaaa', 'zhangsan'), ['至少包含大写字母、小写字母、数字、其他字符中的 3 类(现有 1 类)']);
+  assert.deepEqual(findPasswordProblems(rules, 'aaaaaaaaaa', 'zhangsan'), ['至少包含大写字母、小写字母、数字、其他字符中的 3 类（现有 1 类）']);
   assert.deepEqual(findPasswordProblems(rules, 'Ab1', 'zhangsan'), ['至少 10 个字符']);
   assert.deepEqual(findPasswordProblems(rules, 'ZhangSan-2026', 'zhangsan'), ['不能包含用户名']);
   assert.deepEqual(findPasswordProblems(rules, 'PASSWORD@123', 'zhangsan'), ['属于常见弱口令']);

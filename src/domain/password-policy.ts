@@ -25,7 +25,7 @@ export function findPasswordProblems(rules: PasswordRules, password: string, use
   if ([...password].length < rules.minLength) problems.push(`至少 ${rules.minLength} 个字符`);
   const classes = CHARACTER_CLASSES.filter(([, pattern]) => pattern.test(password)).length;
   if (classes < rules.minCharacterClasses) {
-    problems.push(`至少包含${CHARACTER_CLASSES.map(([label]) => label).join('、')}中的 ${rules.minCharacterClasses} 类(现有 ${classes} 类)`);
+    problems.push(`至少包含${CHARACTER_CLASSES.map(([label]) => label).join('、')}中的 ${rules.minCharacterClasses} 类（现有 ${classes} 类）`);
   }
   if (password.trim() !== password) problems.push('首尾不能是空白字符');
   const name = username.trim().toLowerCase();

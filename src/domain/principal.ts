@@ -26,5 +26,5 @@ export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 /** The audit trail's `actor` for what a principal does. */
 export function describeActor(principal: Principal): string {
-  return principal.via === 'token' ? `${principal.username}(令牌 ${principal.tokenId})` : principal.username;
+  return principal.via === 'token' ? `${principal.username}（令牌 ${principal.tokenId}）` : principal.username;
 }

@@ -113,7 +113,7 @@ class RuleReader {
 
   months(raw: any, field: string): number {
     if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 0) {
-      this.fail(field, '应为非负整数(月数)');
+      this.fail(field, '应为非负整数（月数）');
       return 0;
     }
     return raw;
@@ -121,7 +121,7 @@ class RuleReader {
 
   confirmable(raw: any, field: string): Confirmable {
     const confirmed = raw?.confirmed !== false;
-    if (!confirmed && (typeof raw?.note !== 'string' || raw.note.trim() === '')) this.fail(`${field}.note`, '未核实的数字必须写明说明(note)');
+    if (!confirmed && (typeof raw?.note !== 'string' || raw.note.trim() === '')) this.fail(`${field}.note`, '未核实的数字必须写明说明（note）');
     return { confirmed, note: raw?.note };
   }
 
@@ -140,12 +140,12 @@ class RuleReader {
       if (index > 0) this.fail(`${field}.effective_from`, '只有第一套规则可以不写生效日期');
     } else {
       effectiveFromDay = parseIsoDay(String(from));
-      if (effectiveFromDay === NO_DAY) this.fail(`${field}.effective_from`, `不是有效日期(YYYY-MM-DD): ${from}`);
+      if (effectiveFromDay === NO_DAY) this.fail(`${field}.effective_from`, `不是有效日期（YYYY-MM-DD）： ${from}`);
     }
     return {
       code: this.text(raw?.code, `${field}.code`, '规则代码'),
       title: this.text(raw?.title, `${field}.title`, '规则名称'),
-      reference: this.text(raw?.reference, `${field}.reference`, '依据(文号+条款)'),
+      reference: this.text(raw?.reference, `${field}.reference`, '依据（文号+条款）'),
       effectiveFrom: from === null ? null : String(from),
       effectiveFromDay,
     };
@@ -187,7 +187,7 @@ export function parsePublicityRules(raw: any, file = 'catalog/publicity-rules.ya
     const base = read.regime(regime, field, index);
     const name = regime?.light_fine_max?.parameter;
     const parameter = typeof name === 'string' ? parameters[name] : undefined;
-    if (!parameter) read.fail(`${field}.light_fine_max.parameter`, `应为其他目录文件中的参数名(未找到“${name ?? ''}”)`);
+    if (!parameter) read.fail(`${field}.light_fine_max.parameter`, `应为其他目录文件中的参数名（未找到“${name ?? ''}”）`);
     // The value in force when the regime took effect (the earliest one for a regime without a date).
     const values = parameter?.values ?? [];
     const fine = values.filter((value) => base.effectiveFrom === null || value.effectiveFrom <= base.effectiveFrom).at(-1) ?? values[0];
@@ -220,10 +220,10 @@ export function parsePublicityRules(raw: any, file = 'catalog/publicity-rules.ya
     if (!PERIODS.includes(period)) read.fail(`${field}.period`, `应为 ${PERIODS.join('/')} 之一`);
     const departmentBasis = rule?.department_basis ?? null;
     if (departmentBasis !== null && !DEPARTMENT_BASES.includes(departmentBasis)) read.fail(`${field}.department_basis`, `应为 ${DEPARTMENT_BASES.join('/')} 之一`);
-    if (departmentBasis === 'samr_penalty' && samrPenaltyRegimes.length === 0) read.fail(`${field}.department_basis`, '使用市场监管处罚规则,但未定义 samr_penalty_regimes');
+    if (departmentBasis === 'samr_penalty' && samrPenaltyRegimes.length === 0) read.fail(`${field}.department_basis`, '使用市场监管处罚规则，但未定义 samr_penalty_regimes');
     const repair = rule?.repair ?? null;
-    if (repair !== null && repair.by_platform !== false) read.fail(`${field}.repair.by_platform`, '只在本平台不能修复时填写(by_platform: false)');
-    if (period === 'samr_serious_list' && samrSeriousListRegimes.length === 0) read.fail(`${field}.period`, '使用市场监管名单规则,但未定义 samr_serious_list_regimes');
+    if (repair !== null && repair.by_platform !== false) read.fail(`${field}.repair.by_platform`, '只在本平台不能修复时填写（by_platform: false）');
+    if (period === 'samr_serious_list' && samrSeriousListRegimes.length === 0) read.fail(`${field}.period`, '使用市场监管名单规则，但未定义 samr_serious_list_regimes');
     return {
       kind: read.text(rule?.kind, `${field}.kind`, '记录类别'),
       departments: (rule?.departments ?? []).map(String),
@@ -236,7 +236,7 @@ export function parsePublicityRules(raw: any, file = 'catalog/publicity-rules.ya
         repair === null
           ? null
           : {
-              path: read.text(repair.path, `${field}.repair.path`, '应走的程序(中文)'),
+              path: read.text(repair.path, `${field}.repair.path`, '应走的程序（中文）'),
               reference: read.text(repair.reference, `${field}.repair.reference`, '依据'),
               ...read.confirmable(repair, `${field}.repair`),
             },
@@ -246,7 +246,7 @@ export function parsePublicityRules(raw: any, file = 'catalog/publicity-rules.ya
   // First hit per kind: the last row of each kind must apply to any department, or some records would have no window.
   for (const kind of new Set(kinds.map((rule) => rule.kind))) {
     const rows = kinds.filter((rule) => rule.kind === kind);
-    if (rows[rows.length - 1].departments.length > 0) read.fail(`kinds(${kind})`, '最后一行应不限部门(兜底行),否则其他部门的记录没有公示期');
+    if (rows[rows.length - 1].departments.length > 0) read.fail(`kinds(${kind})`, '最后一行应不限部门（兜底行），否则其他部门的记录没有公示期');
   }
 
   const rules: PublicityRules = {
@@ -265,7 +265,7 @@ export function parsePublicityRules(raw: any, file = 'catalog/publicity-rules.ya
     kinds,
   };
   if (read.problems.length > 0) {
-    throw new AppError('INVALID_INPUT', `公示期规则有误:\n${read.problems.join('\n')}`, { details: read.problems });
+    throw new AppError('INVALID_INPUT', `公示期规则有误：\n${read.problems.join('\n')}`, { details: read.problems });
   }
   return rules;
 }

@@ -102,7 +102,7 @@ describe('a market-supervision penalty: the platform period governs, the SAMR pu
   const samr = (overrides: Partial<PublicityInput>) => penalty({ departmentCode: 'scjg', occurredOn: '2024-03-10', ...overrides });
 
   test('a market-supervision 一般 fine is published on the platform by the NDRC rule, with the SAMR three years shown beside it', () => {
-    const window = computePublicity(resolver, samr({ subtype: '警告;罚款', amount: 0.5 }), '2024-03-10')!;
+    const window = computePublicity(resolver, samr({ subtype: '警告；罚款', amount: 0.5 }), '2024-03-10')!;
     assert.equal(window.regime.code, 'ndrc-2023-58');
     assert.equal(window.repairableFrom, '2024-06-11');
     assert.equal(window.publicUntil, '2025-03-10');
@@ -245,7 +245,7 @@ describe('publicity rules file', () => {
       assert.match(message, /broken\.yaml: general_regimes\[1\]\.reference 缺少依据/);
       assert.match(message, /general_regimes\[2\]\.periods\.一般 最短公示期不能长于最长公示期/);
       assert.match(message, /kinds\[0\]\.basis 应为/);
-      assert.match(message, /light_fine_max\.parameter 应为其他目录文件中的参数名\(未找到“no_such_parameter”\)/);
+      assert.match(message, /light_fine_max\.parameter 应为其他目录文件中的参数名（未找到“no_such_parameter”）/);
     }
   });
 });

@@ -100,7 +100,7 @@ export function drawInspections(inputs: DrawInputs): DrawResult {
     for (const uscc of drawn) {
       const eligible = pool.filter((inspector) => !conflicted.get(inspector)?.has(uscc));
       const inspectors = pickRandomly(eligible, inputs.inspectorsPerVisit, createRandomStream(inputs.seed, inputs.planId, `inspectors:${uscc}`));
-      const problem = inspectors.length < inputs.inspectorsPerVisit ? `可回避后的检查人员不足:需要 ${inputs.inspectorsPerVisit} 名,仅有 ${inspectors.length} 名` : null;
+      const problem = inspectors.length < inputs.inspectorsPerVisit ? `可回避后的检查人员不足：需要 ${inputs.inspectorsPerVisit} 名，仅有 ${inspectors.length} 名` : null;
       visits.push({ uscc, riskClass, inspectors, problem });
     }
   }

@@ -25,7 +25,7 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
   bank: '金融机构',
   association: '行业协会',
   inspector: '检查人员',
-  anonymous: '公众(未登录)',
+  anonymous: '公众（未登录）',
 };
 
 export function isRole(value: string): value is Role {

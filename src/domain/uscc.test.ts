@@ -60,9 +60,9 @@ describe('USCC validation', () => {
   });
 
   test('a code of the wrong length is refused with its actual length', () => {
-    assert.deepEqual(validateUscc('9111000060003734'), { normalized: '9111000060003734', valid: false, failure: 'length', reason: '长度不是18位(实际16位)' });
-    assert.equal(validateUscc('').reason, '长度不是18位(实际0位)');
-    assert.equal(validateUscc('91110000600037341L9').reason, '长度不是18位(实际19位)');
+    assert.deepEqual(validateUscc('9111000060003734'), { normalized: '9111000060003734', valid: false, failure: 'length', reason: '长度不是18位（实际16位）' });
+    assert.equal(validateUscc('').reason, '长度不是18位（实际0位）');
+    assert.equal(validateUscc('91110000600037341L9').reason, '长度不是18位（实际19位）');
   });
 
   test('a character outside the alphabet is refused with its position', () => {
@@ -88,7 +88,7 @@ describe('USCC validation', () => {
         if (!allowed) assert.equal(result.failure, expected[authority] ? 'entity_type' : 'authority', `${authority}${type}`);
       }
     }
-    assert.equal(validateUscc(makeUscc('94420703MA4F1B2C3')).reason, '机构类别代码“4”对登记管理部门“9 工商(市场监管)”无效');
+    assert.equal(validateUscc(makeUscc('94420703MA4F1B2C3')).reason, '机构类别代码“4”对登记管理部门“9 工商（市场监管）”无效');
   });
 
   test('a region code that is not six digits is refused', () => {
@@ -107,7 +107,7 @@ describe('USCC validation', () => {
     const code = makeUscc('91110000600037342');
     const result = validateUscc(code);
     assert.equal(result.valid, true);
-    assert.equal(result.warning, '组织机构代码(第9–17位)校验位应为“1”实际为“2”(GB 11714,仅提示)');
+    assert.equal(result.warning, '组织机构代码（第9–17位）校验位应为“1”实际为“2”（GB 11714，仅提示）');
   });
 
   test('an early Fujian pilot code fails the mod-31 check and may be accepted as a legacy code', () => {
@@ -135,7 +135,7 @@ describe('USCC validation', () => {
   });
 
   test('the authority and entity type of a code can be described', () => {
-    assert.deepEqual(describeUsccEntity('91110000600037341L'), { authority: '工商(市场监管)', entityType: '企业' });
+    assert.deepEqual(describeUsccEntity('91110000600037341L'), { authority: '工商（市场监管）', entityType: '企业' });
     assert.deepEqual(describeUsccEntity('121200004013590816'), { authority: '机构编制', entityType: '事业单位' });
     assert.equal(describeUsccEntity('B1'), undefined);
   });

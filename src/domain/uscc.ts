@@ -165,13 +165,13 @@ export function validateUscc(input: string, table: UsccAuthorityTable): UsccVali
   }
   for (let index = REGION_START; index < REGION_END; index += 1) {
     const char = code.charCodeAt(index);
-    if (char < CODE_0 || char > CODE_9) return refuse(code, 'region', `区划码不是6位数字(第3–8位为“${code.slice(REGION_START, REGION_END)}”)`);
+    if (char < CODE_0 || char > CODE_9) return refuse(code, 'region', `区划码不是6位数字（第3–8位为“${code.slice(REGION_START, REGION_END)}”）`);
   }
   const expected = computeCheckCharacter(code);
   if (code[USCC_LENGTH - 1] !== expected) return refuse(code, 'check', `校验位应为“${expected}”实际为“${code[USCC_LENGTH - 1]}”`);
   const organizationCheck = computeOrganizationCheck(code, ORGANIZATION_START);
   if (code[USCC_LENGTH - 2] !== organizationCheck) {
-    return { normalized: code, valid: true, warning: `组织机构代码(第9–17位)校验位应为“${organizationCheck}”实际为“${code[USCC_LENGTH - 2]}”(GB 11714,仅提示)` };
+    return { normalized: code, valid: true, warning: `组织机构代码（第9–17位）校验位应为“${organizationCheck}”实际为“${code[USCC_LENGTH - 2]}”（GB 11714，仅提示）` };
   }
   return { normalized: code, valid: true };
 }

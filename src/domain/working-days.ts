@@ -51,7 +51,7 @@ export function isDeadlineCovered(calendar: HolidayCalendar, asOf: string, dueOn
 
 /** A deadline as users read it: the date, followed by the note when the calendar does not cover it. */
 export function describeDeadline(dueOn: string, isCovered: boolean): string {
-  return isCovered ? dueOn : `${dueOn}(${UNCOVERED_DEADLINE_NOTE})`;
+  return isCovered ? dueOn : `${dueOn}（${UNCOVERED_DEADLINE_NOTE}）`;
 }
 
 /** The last day the calendar covers (31 December of its latest year), or null for an empty calendar. */

@@ -104,7 +104,7 @@ function prepareIndicator(compiled: CompiledModel, indicator: Indicator, positio
     const parameter = model.parameters.get(id)!;
     const value = parameterValueOn(parameter, asOfDay);
     if (!value) {
-      throw new AppError('PRECONDITION_FAILED', `参数 ${id}(${parameter.description})在 ${asOf} 没有有效值;模型 ${model.id}/${model.version} 可评价的起始日为 ${model.evaluableFrom}`);
+      throw new AppError('PRECONDITION_FAILED', `参数 ${id}（${parameter.description}）在 ${asOf} 没有有效值；模型 ${model.id}/${model.version} 可评价的起始日为 ${model.evaluableFrom}`);
     }
     if (!readings.some((reading) => reading.parameter.id === id)) readings.push({ parameter, value: value.value!, effectiveFrom: value.from });
     return value.value as T;
@@ -185,9 +185,9 @@ export function compileModel(model: Model, options: { catalog?: Catalog; publici
       const cached = prepared.get(asOf);
       if (cached) return cached;
       const asOfDay = parseIsoDay(asOf);
-      if (asOfDay === NO_DAY) throw new AppError('INVALID_INPUT', `评价基准日不是有效日期(YYYY-MM-DD): ${asOf}`);
+      if (asOfDay === NO_DAY) throw new AppError('INVALID_INPUT', `评价基准日不是有效日期（YYYY-MM-DD）： ${asOf}`);
       if (asOf < model.evaluableFrom) {
-        throw new AppError('PRECONDITION_FAILED', `模型 ${model.id}/${model.version} 只能评价 ${model.evaluableFrom} 及以后的日期,不能评价 ${asOf}`);
+        throw new AppError('PRECONDITION_FAILED', `模型 ${model.id}/${model.version} 只能评价 ${model.evaluableFrom} 及以后的日期，不能评价 ${asOf}`);
       }
       const result: PreparedModel = {
         compiled,

@@ -113,7 +113,7 @@ describe('evaluation', () => {
       ['administrative_penalty', 'tax', '严重', '罚款', 5],
       ['administrative_penalty', 'tax', '轻微', '警告', null],
       ['administrative_penalty', 'scjg', '一般', '罚款', 0.2],
-      ['administrative_penalty', 'scjg', '一般', '警告;罚款', 3],
+      ['administrative_penalty', 'scjg', '一般', '警告；罚款', 3],
       ['administrative_penalty', 'sthj', null, '罚款', 3],
       ['administrative_coercion', 'scjg', null, '查封', null],
       ['court_judgment', 'court', null, '被告', 10],

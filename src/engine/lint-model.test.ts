@@ -21,7 +21,7 @@ describe('model lint', () => {
       'parameters/points.yaml: penalty_points.reference: 缺少依据',
       'parameters/points.yaml: honor_points.description: 缺少中文说明',
       'indicators/mystery.yaml: rule.kinds: 未知记录类别 no_such_kind',
-      'model.yaml: dimensions[].weight: 各维度权重合计为 90%,应为 100%',
+      'model.yaml: dimensions[].weight: 各维度权重合计为 90%，应为 100%',
       'model.yaml: grades[1]: 等级表缺少兜底行',
       'parameters/points.yaml: penalty_points.values: 2019-01-01 至 2019-12-31 之间没有取值',
       'parameters/points.yaml: honor_points.values.2025-01-01: 自 2025-01-01 起没有取值',

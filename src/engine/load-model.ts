@@ -112,7 +112,7 @@ class ModelReader {
       if (options.forDigest) this.digestParts[file] = parsed;
       return parsed;
     } catch (error) {
-      this.problem(file, '', `YAML 格式错误: ${(error as Error).message.split('\n')[0]}`);
+      this.problem(file, '', `YAML 格式错误： ${(error as Error).message.split('\n')[0]}`);
       return undefined;
     }
   }
@@ -128,7 +128,7 @@ class ModelReader {
   date(raw: unknown, file: string, field: string): string {
     const text = raw === undefined || raw === null ? '' : String(raw);
     if (parseIsoDay(text) === NO_DAY) {
-      this.problem(file, field, `不是有效日期(YYYY-MM-DD): ${text || '(空)'}`);
+      this.problem(file, field, `不是有效日期（YYYY-MM-DD）： ${text || '（空）'}`);
       return '';
     }
     return text;
@@ -136,7 +136,7 @@ class ModelReader {
 
   number(raw: unknown, file: string, field: string): number {
     if (!isFiniteNumber(raw)) {
-      this.problem(file, field, `应为数字,实为 ${JSON.stringify(raw ?? null)}`);
+      this.problem(file, field, `应为数字，实为 ${JSON.stringify(raw ?? null)}`);
       return 0;
     }
     return raw;
@@ -164,12 +164,12 @@ class ModelReader {
         return this.number(raw, file, field);
       case 'lookup': {
         if (!isPlainObject(raw)) {
-          this.problem(file, field, '对照表应为“取值: 分值”的映射');
+          this.problem(file, field, '对照表应为“取值： 分值”的映射');
           return {};
         }
         const table: LookupTable = {};
         for (const [key, points] of Object.entries(raw)) table[key] = this.number(points, file, `${field}.${key}`);
-        if (!Object.hasOwn(table, 'default')) this.problem(file, field, '对照表缺少 default(其他取值的分值)');
+        if (!Object.hasOwn(table, 'default')) this.problem(file, field, '对照表缺少 default（其他取值的分值）');
         return table;
       }
       case 'bands': {
@@ -194,7 +194,7 @@ class ModelReader {
         return raw.map((step: any, index): DecayStep => {
           const stepField = `${field}[${index}]`;
           const maxAge = step?.max_age_months;
-          if (maxAge !== undefined && maxAge !== null && (!Number.isInteger(maxAge) || maxAge <= 0)) this.problem(file, `${stepField}.max_age_months`, '应为正整数(月)');
+          if (maxAge !== undefined && maxAge !== null && (!Number.isInteger(maxAge) || maxAge <= 0)) this.problem(file, `${stepField}.max_age_months`, '应为正整数（月）');
           return { maxAgeMonths: maxAge ?? null, factor: this.number(step?.factor, file, `${stepField}.factor`) };
         });
       }
@@ -210,25 +210,25 @@ class ModelReader {
       const raw = this.readYaml(file, { forDigest: true });
       if (raw === undefined) continue;
       if (!isPlainObject(raw)) {
-        this.problem(file, '', '参数文件应为“参数标识: 定义”的映射');
+        this.problem(file, '', '参数文件应为“参数标识： 定义”的映射');
         continue;
       }
       for (const [id, definition] of Object.entries(raw)) {
         if (!ID_PATTERN.test(id)) this.problem(file, id, '参数标识只能用小写字母、数字和下划线');
-        if (parameters.has(id)) this.problem(file, id, `参数标识重复(已在 ${parameters.get(id)!.file} 中定义)`);
+        if (parameters.has(id)) this.problem(file, id, `参数标识重复（已在 ${parameters.get(id)!.file} 中定义）`);
         if (!isPlainObject(definition)) {
-          this.problem(file, id, '参数定义应为映射(type, description, unit, reference, values)');
+          this.problem(file, id, '参数定义应为映射（type, description, unit, reference, values）');
           continue;
         }
         const type = definition.type as ParameterType;
         if (!PARAMETER_TYPES.includes(type)) this.problem(file, `${id}.type`, `应为 ${PARAMETER_TYPES.join('/')} 之一`);
         const values: ParameterValue[] = [];
         if (!isPlainObject(definition.values) || Object.keys(definition.values).length === 0) {
-          this.problem(file, `${id}.values`, '缺少取值(按生效日期列出)');
+          this.problem(file, `${id}.values`, '缺少取值（按生效日期列出）');
         } else {
           for (const [from, value] of Object.entries(definition.values)) {
             const fromDay = parseIsoDay(from);
-            if (fromDay === NO_DAY) this.problem(file, `${id}.values.${from}`, '生效日期不是有效日期(YYYY-MM-DD)');
+            if (fromDay === NO_DAY) this.problem(file, `${id}.values.${from}`, '生效日期不是有效日期（YYYY-MM-DD）');
             values.push({ from, fromDay, value: PARAMETER_TYPES.includes(type) ? this.parameterData(type, value, file, `${id}.values.${from}`) : null });
           }
           values.sort((a, b) => a.fromDay - b.fromDay);
@@ -237,9 +237,9 @@ class ModelReader {
           id,
           file,
           type,
-          description: this.text(definition.description, file, `${id}.description`, '中文说明(description)'),
-          unit: this.text(definition.unit, file, `${id}.unit`, '单位(unit)'),
-          reference: this.text(definition.reference, file, `${id}.reference`, '依据(reference:文号+条款或种子文件条款)'),
+          description: this.text(definition.description, file, `${id}.description`, '中文说明（description）'),
+          unit: this.text(definition.unit, file, `${id}.unit`, '单位（unit）'),
+          reference: this.text(definition.reference, file, `${id}.reference`, '依据（reference：文号+条款或种子文件条款）'),
           values,
         });
       }
@@ -256,7 +256,7 @@ class ModelReader {
     }
     const parameter = parameters.get(id);
     if (!parameter) this.problem(file, field, `引用了不存在的参数 ${id}`);
-    else if (!types.includes(parameter.type)) this.problem(file, field, `参数 ${id} 的类型是 ${parameter.type},此处需要 ${types.join('/')}`);
+    else if (!types.includes(parameter.type)) this.problem(file, field, `参数 ${id} 的类型是 ${parameter.type}，此处需要 ${types.join('/')}`);
     return id;
   }
 
@@ -267,7 +267,7 @@ class ModelReader {
       if (!kind) continue;
       if (field === 'department') {
         for (const value of values ?? []) {
-          if (!kind.departments.includes(value)) this.problem(file, fieldPath, `部门 ${value} 不报送“${kind.label}”(${code})`);
+          if (!kind.departments.includes(value)) this.problem(file, fieldPath, `部门 ${value} 不报送“${kind.label}”（${code}）`);
         }
         continue;
       }
@@ -279,18 +279,18 @@ class ModelReader {
       // Levels of negative kinds are always known: stated, or set by the publicity rules' defaults.
       if (field === 'level' && kind.polarity === 'negative') {
         for (const value of values ?? []) {
-          if (!['轻微', '一般', '严重'].includes(value)) this.problem(file, fieldPath, `失信程度只能是 轻微/一般/严重,不是 ${value}`);
+          if (!['轻微', '一般', '严重'].includes(value)) this.problem(file, fieldPath, `失信程度只能是 轻微/一般/严重，不是 ${value}`);
         }
         continue;
       }
       const catalogField = kind.fields.find((candidate) => candidate.role === FIELD_ROLES[field]);
       if (!catalogField) {
-        this.problem(file, fieldPath, `记录类别“${kind.label}”(${code})没有 ${field} 列`);
+        this.problem(file, fieldPath, `记录类别“${kind.label}”（${code}）没有 ${field} 列`);
         continue;
       }
       if (catalogField.values && values) {
         for (const value of values) {
-          if (!catalogField.values.includes(value)) this.problem(file, fieldPath, `“${value}”不是“${kind.label}”的${catalogField.header}可选值(${catalogField.values.join('/')})`);
+          if (!catalogField.values.includes(value)) this.problem(file, fieldPath, `“${value}”不是“${kind.label}”的${catalogField.header}可选值（${catalogField.values.join('/')}）`);
         }
       }
     }
@@ -298,18 +298,18 @@ class ModelReader {
 
   rule(raw: any, parameters: Map<string, Parameter>, file: string): Rule {
     const type = raw?.type;
-    if (!RULE_TYPES.includes(type)) this.problem(file, 'rule.type', `规则类型应为 ${RULE_TYPES.join('/')} 之一,实为 ${JSON.stringify(type ?? null)}`);
+    if (!RULE_TYPES.includes(type)) this.problem(file, 'rule.type', `规则类型应为 ${RULE_TYPES.join('/')} 之一，实为 ${JSON.stringify(type ?? null)}`);
     const isRecordRule = ['count', 'sum', 'latest', 'presence'].includes(type);
     const kinds = this.stringList(raw?.kinds, file, 'rule.kinds');
     if (isRecordRule && kinds.length === 0) this.problem(file, 'rule.kinds', '缺少记录类别');
-    if (!isRecordRule && kinds.length > 0) this.problem(file, 'rule.kinds', `${type} 规则读取企业属性,不读取记录`);
+    if (!isRecordRule && kinds.length > 0) this.problem(file, 'rule.kinds', `${type} 规则读取企业属性，不读取记录`);
     for (const kind of kinds) {
-      if (!this.catalog.kind(kind)) this.problem(file, 'rule.kinds', `未知记录类别 ${kind}(见 catalog/record-kinds.yaml)`);
+      if (!this.catalog.kind(kind)) this.problem(file, 'rule.kinds', `未知记录类别 ${kind}（见 catalog/record-kinds.yaml）`);
     }
 
     const where: RecordFilter = {};
     if (raw?.where !== undefined) {
-      if (!isPlainObject(raw.where)) this.problem(file, 'rule.where', '应为“列: [取值…]”的映射');
+      if (!isPlainObject(raw.where)) this.problem(file, 'rule.where', '应为“列： [取值…]”的映射');
       else {
         for (const [key, values] of Object.entries(raw.where)) {
           if (!CATEGORY_FIELDS.includes(key as CategoryField)) {
@@ -366,7 +366,7 @@ class ModelReader {
     }
     const [type, spec] = Object.entries(raw)[0] as [string, any];
     const expectCategory = (wanted: boolean) => {
-      if (wanted !== isCategory) this.problem(file, `scoring.${type}`, isCategory ? '该指标的取值是类别,只能用 lookup 计分' : '该指标的取值是数值,不能用 lookup 计分');
+      if (wanted !== isCategory) this.problem(file, `scoring.${type}`, isCategory ? '该指标的取值是类别，只能用 lookup 计分' : '该指标的取值是数值，不能用 lookup 计分');
     };
     switch (type) {
       case 'linear':
@@ -386,7 +386,7 @@ class ModelReader {
         expectCategory(true);
         return { type, table: this.requireParameter(parameters, spec, ['lookup'], file, 'scoring.lookup') };
       default:
-        this.problem(file, 'scoring', `未知计分方式 ${type}(应为 linear、as_points、bands、lookup)`);
+        this.problem(file, 'scoring', `未知计分方式 ${type}（应为 linear、as_points、bands、lookup）`);
         return { type: 'as_points', cap: null };
     }
   }
@@ -423,11 +423,11 @@ class ModelReader {
         };
       });
       const expect = isPlainObject(item?.expect) ? item.expect : {};
-      if (Object.keys(expect).length === 0) this.problem(file, `${field}.expect`, '缺少期望结果(expect)');
+      if (Object.keys(expect).length === 0) this.problem(file, `${field}.expect`, '缺少期望结果（expect）');
       const enterprise = isPlainObject(item?.enterprise) ? item.enterprise : {};
       return {
         file,
-        name: this.text(item?.name, file, `${field}.name`, '用例名称(一句完整的话)'),
+        name: this.text(item?.name, file, `${field}.name`, '用例名称（一句完整的话）'),
         asOf: this.date(item?.as_of, file, `${field}.as_of`),
         enterprise: {
           registeredOn: enterprise.registered_on === undefined || enterprise.registered_on === null ? null : this.date(enterprise.registered_on, file, `${field}.enterprise.registered_on`),
@@ -459,7 +459,7 @@ class ModelReader {
       const raw = this.readYaml(file, { forDigest: true });
       if (raw === undefined) continue;
       const id = name.slice(0, -'.yaml'.length);
-      if (raw?.id !== id) this.problem(file, 'id', `指标标识应与文件名一致(${id})`);
+      if (raw?.id !== id) this.problem(file, 'id', `指标标识应与文件名一致（${id}）`);
       if (!ID_PATTERN.test(id)) this.problem(file, 'id', '指标标识只能用小写字母、数字和下划线');
       const rule = this.rule(raw?.rule, parameters, file);
       const testFile = `indicators/${id}.test.yaml`;
@@ -467,9 +467,9 @@ class ModelReader {
       indicators.set(id, {
         id,
         file,
-        label: this.text(raw?.label, file, 'label', '中文名称(label)'),
-        description: this.text(raw?.description, file, 'description', '中文说明(description)'),
-        reference: this.text(raw?.reference, file, 'reference', '依据(reference)'),
+        label: this.text(raw?.label, file, 'label', '中文名称（label）'),
+        description: this.text(raw?.description, file, 'description', '中文说明（description）'),
+        reference: this.text(raw?.reference, file, 'reference', '依据（reference）'),
         dimension: '',
         rule,
         scoring: this.scoring(raw?.scoring, rule, parameters, file),
@@ -501,7 +501,7 @@ class ModelReader {
       const id = this.text(dimension?.id, file, `${field}.id`, '维度标识');
       if (dimensions.some((other) => other.id === id)) this.problem(file, `${field}.id`, `维度标识 ${id} 重复`);
       const weight = this.number(dimension?.weight, file, `${field}.weight`);
-      if (weight <= 0 || weight > 1) this.problem(file, `${field}.weight`, '权重应在 0 到 1 之间(占总分的比例)');
+      if (weight <= 0 || weight > 1) this.problem(file, `${field}.weight`, '权重应在 0 到 1 之间（占总分的比例）');
       const base = this.number(dimension?.base, file, `${field}.base`);
       const min = this.number(dimension?.min, file, `${field}.min`);
       const max = this.number(dimension?.max, file, `${field}.max`);
@@ -510,7 +510,7 @@ class ModelReader {
       if (list.length === 0) this.problem(file, `${field}.indicators`, '维度至少需要一个指标');
       for (const indicatorId of list) {
         const indicator = indicators.get(indicatorId);
-        if (!indicator) this.problem(file, `${field}.indicators`, `引用了不存在的指标 ${indicatorId}(应有 indicators/${indicatorId}.yaml)`);
+        if (!indicator) this.problem(file, `${field}.indicators`, `引用了不存在的指标 ${indicatorId}（应有 indicators/${indicatorId}.yaml）`);
         else if (placed.has(indicatorId)) this.problem(file, `${field}.indicators`, `指标 ${indicatorId} 已属于维度 ${placed.get(indicatorId)}`);
         else {
           placed.set(indicatorId, id);
@@ -608,7 +608,7 @@ export function loadModel(dir: string, catalog: Catalog = loadCatalog()): Model 
   const { model, problems } = readModel(dir, catalog);
   if (!model || problems.length > 0) {
     const where = path.relative(REPOSITORY_ROOT, path.resolve(dir));
-    throw new AppError('INVALID_INPUT', `模型 ${where} 有 ${problems.length} 处错误:\n${problems.map(formatProblem).join('\n')}`, { details: problems });
+    throw new AppError('INVALID_INPUT', `模型 ${where} 有 ${problems.length} 处错误：\n${problems.map(formatProblem).join('\n')}`, { details: problems });
   }
   return model;
 }

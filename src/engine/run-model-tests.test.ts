@@ -20,7 +20,7 @@ describe('model test runner', () => {
     const original = model.indicators.find((indicator) => indicator.id === 'tax_arrears_outstanding')!.tests[0];
     const outcome = runTestCase({ ...original, expect: { value: 1, points: -25, records: [2] } }, compiled);
     assert.equal(outcome.passed, false);
-    assert.deepEqual(outcome.failures, ['得分应为 -25,实为 -20', '应使用第 2 条记录,实际使用第 1 条']);
+    assert.deepEqual(outcome.failures, ['得分应为 -25，实为 -20', '应使用第 2 条记录，实际使用第 1 条']);
   });
 
   test('a case expecting a refusal fails when the evaluation goes through', () => {

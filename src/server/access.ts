@@ -67,16 +67,16 @@ export async function authorizeRequest(request: FastifyRequest, _reply: FastifyR
   const audience: Audience = principal?.role ?? 'anonymous';
   if (access[audience] === undefined) {
     if (!principal) throw new AppError('UNAUTHENTICATED', request.credentialProblem ?? '请先登录');
-    throw new AppError('FORBIDDEN', `当前账号角色(${AUDIENCE_LABELS[principal.role]})无权使用此接口`);
+    throw new AppError('FORBIDDEN', `当前账号角色（${AUDIENCE_LABELS[principal.role]}）无权使用此接口`);
   }
   if (principal?.via === 'token') {
-    if (sessionOnly) throw new AppError('FORBIDDEN', '此操作只能在登录会话中进行,不能使用 API 令牌');
-    if (!READ_METHODS.has(request.method) && !principal.scopes.includes('write')) throw new AppError('FORBIDDEN', '此 API 令牌为只读令牌,不能修改数据');
+    if (sessionOnly) throw new AppError('FORBIDDEN', '此操作只能在登录会话中进行，不能使用 API 令牌');
+    if (!READ_METHODS.has(request.method) && !principal.scopes.includes('write')) throw new AppError('FORBIDDEN', '此 API 令牌为只读令牌，不能修改数据');
   }
   // An initial, reset or expired password: nothing but the change until it is changed; public routes
   // stay open since anyone may call them logged out.
   if (principal?.mustChangePassword && !allowedBeforePasswordChange && !isPublic(access)) {
-    throw new AppError('FORBIDDEN', '请先修改口令:初始口令、已重置或已过期的口令须修改后才能使用其他功能');
+    throw new AppError('FORBIDDEN', '请先修改口令：初始口令、已重置或已过期的口令须修改后才能使用其他功能');
   }
 }
 
@@ -127,7 +127,7 @@ export function declareRouteAccess(route: RouteOptions): void {
   schema['x-access'] = access;
   if (sessionOnly) schema['x-session-only'] = true;
   schema.security = isPublic(access) ? [] : sessionOnly ? [{ sessionCookie: [] }] : [{ sessionCookie: [] }, { bearerToken: [] }];
-  const sentence = `权限:${describeAccess(access)}${sessionOnly ? ';仅限登录会话(不接受 API 令牌)' : ''}。`;
+  const sentence = `权限：${describeAccess(access)}${sessionOnly ? '；仅限登录会话（不接受 API 令牌）' : ''}。`;
   schema.description = schema.description ? `${String(schema.description)}\n\n${sentence}` : sentence;
 }
 

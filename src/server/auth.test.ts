@@ -29,7 +29,7 @@ describeOnEachEngine('accounts over HTTP', (current) => {
 
     const me = await fixture.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { [SESSION_COOKIE]: cookie.value } });
     assert.equal(me.statusCode, 200);
-    assert.deepEqual({ ...me.json<Record<string, unknown>>(), id: 0 }, { id: 0, username: 'reviewer', displayName: '信用办审核员(演示)', role: 'reviewer', roleLabel: '审核员', departmentCode: null, uscc: null, via: 'session', mustChangePassword: false });
+    assert.deepEqual({ ...me.json<Record<string, unknown>>(), id: 0 }, { id: 0, username: 'reviewer', displayName: '信用办审核员（演示）', role: 'reviewer', roleLabel: '审核员', departmentCode: null, uscc: null, via: 'session', mustChangePassword: false });
     assert.ok((await auditActions()).includes('auth.logged_in'));
   });
 
@@ -46,7 +46,7 @@ describeOnEachEngine('accounts over HTTP', (current) => {
     assert.equal(cleared?.value, '');
     const me = await fixture.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { [SESSION_COOKIE]: session } });
     assert.equal(me.statusCode, 401);
-    assert.equal(me.json().error.message, '登录已失效,请重新登录');
+    assert.equal(me.json().error.message, '登录已失效，请重新登录');
     assert.ok((await auditActions()).includes('auth.logged_out'));
   });
 
@@ -76,10 +76,10 @@ describeOnEachEngine('accounts over HTTP', (current) => {
 
     const login = await fixture.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'association', password: DEMO_PASSWORD } });
     assert.equal(login.statusCode, 403);
-    assert.equal(login.json().error.message, '账号已停用,请联系平台管理员');
+    assert.equal(login.json().error.message, '账号已停用，请联系平台管理员');
     const bySession = await fixture.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { [SESSION_COOKIE]: association } });
     assert.equal(bySession.statusCode, 401);
-    assert.equal(bySession.json().error.message, '账号已停用,请联系平台管理员');
+    assert.equal(bySession.json().error.message, '账号已停用，请联系平台管理员');
     const byToken = await fixture.app.inject({ method: 'GET', url: '/api/auth/me', headers: { authorization: `Bearer ${token}` } });
     assert.equal(byToken.statusCode, 401);
 
@@ -133,11 +133,11 @@ describeOnEachEngine('accounts over HTTP', (current) => {
 
     const revokeWithReadOnly = await fixture.app.inject({ method: 'DELETE', url: `/api/tokens/${readWrite.id}`, headers: { authorization: `Bearer ${readOnly.token}` } });
     assert.equal(revokeWithReadOnly.statusCode, 403);
-    assert.equal(revokeWithReadOnly.json().error.message, '此 API 令牌为只读令牌,不能修改数据');
+    assert.equal(revokeWithReadOnly.json().error.message, '此 API 令牌为只读令牌，不能修改数据');
 
     const mint = await fixture.app.inject({ method: 'POST', url: '/api/tokens', headers: { authorization: `Bearer ${readWrite.token}` }, payload: { name: '再造一个' } });
     assert.equal(mint.statusCode, 403);
-    assert.equal(mint.json().error.message, '此操作只能在登录会话中进行,不能使用 API 令牌');
+    assert.equal(mint.json().error.message, '此操作只能在登录会话中进行，不能使用 API 令牌');
     const addUser = await fixture.app.inject({
       method: 'POST',
       url: '/api/users',
@@ -176,13 +176,13 @@ describeOnEachEngine('accounts over HTTP', (current) => {
 
     const duplicate = await create({ username: 'TAX-clerk', displayName: '重复', role: 'reviewer', password: 'tax-password-1' });
     assert.equal(duplicate.statusCode, 409);
-    assert.equal(duplicate.json().error.message, '字段 username:用户名“TAX-clerk”已被使用');
+    assert.equal(duplicate.json().error.message, '字段 username：用户名“TAX-clerk”已被使用');
     const unbound = await create({ username: 'no-dept', displayName: '无部门', role: 'department_operator', password: 'long-enough-1' });
-    assert.deepEqual(unbound.json(), { error: { code: 'INVALID_INPUT', message: '字段 departmentCode:数据报送单位账号必须绑定一个部门' } });
+    assert.deepEqual(unbound.json(), { error: { code: 'INVALID_INPUT', message: '字段 departmentCode：数据报送单位账号必须绑定一个部门' } });
     const unknownEnterprise = await create({ username: 'ghost', displayName: '不存在的企业', role: 'enterprise', uscc: '91420703MA4A9999XX', password: 'long-enough-1' });
-    assert.equal(unknownEnterprise.json().error.message, '字段 uscc:统一社会信用代码“91420703MA4A9999XX”不在企业名录中');
+    assert.equal(unknownEnterprise.json().error.message, '字段 uscc：统一社会信用代码“91420703MA4A9999XX”不在企业名录中');
     const weak = await create({ username: 'weak', displayName: '弱密码', role: 'reviewer', password: '12345678901' });
-    assert.equal(weak.json().error.message, '字段 password:口令不符合要求:至少包含大写字母、小写字母、数字、其他字符中的 3 类(现有 1 类)');
+    assert.equal(weak.json().error.message, '字段 password：口令不符合要求：至少包含大写字母、小写字母、数字、其他字符中的 3 类（现有 1 类）');
 
     const login = await fixture.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'tax-clerk', password: 'tax-password-1' } });
     assert.equal(login.statusCode, 200);

@@ -1064,7 +1064,7 @@ describeOnEachEngine('authorization matrix', (current) => {
         if (url.startsWith('/api/users')) {
           assert.deepEqual(Object.keys(access), method === 'post' ? ['admin'] : ['admin', 'security_admin'], `${name}: the 系统管理员 creates accounts, the 安全管理员 also reads and edits them (roles)`);
         }
-        if (url.startsWith('/api/audit/')) assert.deepEqual(Object.keys(access).sort(), ['audit_admin', 'reviewer'], `${name}: the 审计管理员 (not the 系统管理员) reads and verifies the trail`);
+        if (url.startsWith('/api/audit/')) assert.deepEqual(Object.keys(access).sort(), ['audit_admin', 'reviewer'], `${name}: the 审计管理员 （not the 系统管理员） reads and verifies the trail`);
         if (access.audit_admin !== undefined && access.anonymous === undefined && method !== 'get') auditorWritesFound.push(name);
         if (url.startsWith('/api/records')) assert.equal(access.department_operator, 'own-department', `${name}: a department sees only its own records`);
         if (url.startsWith('/api/departments/')) assert.deepEqual(access, { department_operator: 'own-department' }, `${name}: only a department writes its own records`);

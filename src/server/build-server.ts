@@ -127,7 +127,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
       components: {
         securitySchemes: {
           sessionCookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: '登录后由 /api/auth/login 设置的会话 Cookie' },
-          bearerToken: { type: 'http', scheme: 'bearer', description: 'API 令牌(/api/tokens 创建),供对接系统使用' },
+          bearerToken: { type: 'http', scheme: 'bearer', description: 'API 令牌（/api/tokens 创建），供对接系统使用' },
         },
       },
     },
@@ -140,7 +140,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     timeWindow: 60_000,
     // Per account when logged in (so one office behind one address is not throttled as one), per address otherwise.
     keyGenerator: (request) => (request.principal ? `user:${request.principal.userId}` : `ip:${request.ip}`),
-    errorResponseBuilder: (_request, context) => new HttpError('RATE_LIMITED', `请求过于频繁,请 ${Math.max(1, Math.ceil(context.ttl / 1000))} 秒后再试`),
+    errorResponseBuilder: (_request, context) => new HttpError('RATE_LIMITED', `请求过于频繁，请 ${Math.max(1, Math.ceil(context.ttl / 1000))} 秒后再试`),
   });
 
   costLimit = createCostLimit({

@@ -33,7 +33,7 @@ export function createCostLimit(limiters: { perAccount: RateLimitCheck; perIp: R
       if (result.isExceeded) {
         const seconds = Math.max(1, Math.ceil(result.ttlInSeconds ?? 60));
         reply.header('retry-after', String(seconds));
-        throw new HttpError('RATE_LIMITED', `生成报告、导出文件等耗时操作过于频繁,请 ${seconds} 秒后再试`);
+        throw new HttpError('RATE_LIMITED', `生成报告、导出文件等耗时操作过于频繁，请 ${seconds} 秒后再试`);
       }
     }
   };

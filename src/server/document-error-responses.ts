@@ -15,7 +15,7 @@ export function documentErrorResponses(route: RouteOptions): void {
   const hasInput = Boolean(schema.body || schema.querystring || schema.params);
   if (hasInput) add(400, '请求参数有误');
   if (route.config?.access && !isPublic(route.config.access)) {
-    add(401, '未登录,或会话/令牌已失效');
+    add(401, '未登录，或会话/令牌已失效');
     add(403, '当前角色或数据范围无权访问');
   }
   if (schema.params) add(404, '资源不存在');

@@ -29,7 +29,7 @@ export const HTTP_STATUS: Record<ResponseErrorCode, number> = {
 export const ErrorBody = z
   .object({
     error: z.object({
-      code: z.enum(RESPONSE_ERROR_CODES).describe('错误代码(固定集合)'),
+      code: z.enum(RESPONSE_ERROR_CODES).describe('错误代码（固定集合）'),
       message: z.string().describe('给用户看的中文说明'),
     }),
   })
@@ -58,7 +58,7 @@ function describeValidation(context: string | undefined, problems: FastifySchema
       .join('');
     return path ? `${where}字段“${path}”${problem.message}` : problem.message === '为必填项' ? `缺少${where}` : `${where}${problem.message}`;
   });
-  return `请求参数有误:${parts.join(';')}`;
+  return `请求参数有误：${parts.join('；')}`;
 }
 
 const GENERIC_MESSAGES: Record<number, [ResponseErrorCode, string]> = {
@@ -68,8 +68,8 @@ const GENERIC_MESSAGES: Record<number, [ResponseErrorCode, string]> = {
   404: ['NOT_FOUND', '未找到请求的资源'],
   409: ['CONFLICT', '与当前数据冲突'],
   413: ['PAYLOAD_TOO_LARGE', '请求体过大'],
-  415: ['UNSUPPORTED_MEDIA_TYPE', '不支持的请求体类型,请使用 application/json'],
-  429: ['RATE_LIMITED', '请求过于频繁,请稍后再试'],
+  415: ['UNSUPPORTED_MEDIA_TYPE', '不支持的请求体类型，请使用 application/json'],
+  429: ['RATE_LIMITED', '请求过于频繁，请稍后再试'],
 };
 
 /** Turns anything thrown into the error shape: a Chinese message and the right status, never a stack trace. */
@@ -80,18 +80,18 @@ export function toErrorResponse(error: unknown, options: { bodyLimit: number }):
   if (fastifyError.validation) return respond('INVALID_INPUT', describeValidation(fastifyError.validationContext, fastifyError.validation));
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return respond('PAYLOAD_TOO_LARGE', `请求体过大:上限为 ${formatBytes(options.bodyLimit)}`);
+      return respond('PAYLOAD_TOO_LARGE', `请求体过大：上限为 ${formatBytes(options.bodyLimit)}`);
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return respond('INVALID_INPUT', '请求体不是有效的 JSON');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return respond('INVALID_INPUT', '请求体为空,但声明了 JSON 类型');
+      return respond('INVALID_INPUT', '请求体为空，但声明了 JSON 类型');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return respond('UNSUPPORTED_MEDIA_TYPE', GENERIC_MESSAGES[415]![1]);
   }
   const status = fastifyError.statusCode ?? 500;
   const generic = GENERIC_MESSAGES[status];
   if (generic && status < 500) return respond(generic[0], generic[1]);
-  return respond('INTERNAL', '服务器内部错误,请稍后重试;如持续出现请联系平台管理员');
+  return respond('INTERNAL', '服务器内部错误，请稍后重试；如持续出现请联系平台管理员');
 }
 
 function respond(code: ResponseErrorCode, message: string): { status: number; body: ErrorBody } {
@@ -112,7 +112,7 @@ export function installErrorHandlers(app: FastifyInstance, options: { bodyLimit:
   });
   app.setNotFoundHandler({ preHandler: options.notFoundPreHandler }, (request, reply) => {
     const path = request.url.split('?')[0];
-    reply.code(404).send({ error: { code: 'NOT_FOUND', message: `不存在的接口:${request.method} ${path}` } } satisfies ErrorBody);
+    reply.code(404).send({ error: { code: 'NOT_FOUND', message: `不存在的接口：${request.method} ${path}` } } satisfies ErrorBody);
   });
 }
 
@@ -129,7 +129,7 @@ export function sendFrameworkError(error: FastifyError, _request: FastifyRequest
 export function writeClientError(error: NodeJS.ErrnoException, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const isHeaderOverflow = error.code === 'HPE_HEADER_OVERFLOW';
-  const { status, body } = isHeaderOverflow ? respond('PAYLOAD_TOO_LARGE', '请求头过大') : respond('INVALID_INPUT', '请求格式有误,无法解析');
+  const { status, body } = isHeaderOverflow ? respond('PAYLOAD_TOO_LARGE', '请求头过大') : respond('INVALID_INPUT', '请求格式有误，无法解析');
   const text = JSON.stringify(body);
   if (socket.writable) {
     socket.write(`HTTP/1.1 ${status} ${isHeaderOverflow ? 'Payload Too Large' : 'Bad Request'}\r\nContent-Length: ${Buffer.byteLength(text)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${text}`);

@@ -30,11 +30,11 @@ describeOnEachEngine('error responses', (current) => {
   test('400: an invalid query or body names the field and the reason in Chinese', async () => {
     const admin = await fixture.logIn('admin');
     const badLimit = await fixture.app.inject({ method: 'GET', url: '/api/users?limit=abc', cookies: { [SESSION_COOKIE]: admin } });
-    assert.equal(assertErrorShape(badLimit, 400, 'INVALID_INPUT'), '请求参数有误:查询参数字段“limit”应为数字(收到“NaN”)');
+    assert.equal(assertErrorShape(badLimit, 400, 'INVALID_INPUT'), '请求参数有误：查询参数字段“limit”应为数字（收到“NaN”）');
     const tooMany = await fixture.app.inject({ method: 'GET', url: '/api/users?limit=500', cookies: { [SESSION_COOKIE]: admin } });
     assert.match(assertErrorShape(tooMany, 400, 'INVALID_INPUT'), /查询参数字段“limit”/);
     const missing = await fixture.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin' } });
-    assert.equal(assertErrorShape(missing, 400, 'INVALID_INPUT'), '请求参数有误:请求体字段“password”为必填项');
+    assert.equal(assertErrorShape(missing, 400, 'INVALID_INPUT'), '请求参数有误：请求体字段“password”为必填项');
     const badRole = await fixture.app.inject({
       method: 'POST',
       url: '/api/users',
@@ -70,7 +70,7 @@ describeOnEachEngine('error responses', (current) => {
   });
 
   test('404: an unknown route and an unknown resource', async () => {
-    assert.equal(assertErrorShape(await fixture.app.inject({ method: 'GET', url: '/api/nothing-here?x=1' }), 404, 'NOT_FOUND'), '不存在的接口:GET /api/nothing-here');
+    assert.equal(assertErrorShape(await fixture.app.inject({ method: 'GET', url: '/api/nothing-here?x=1' }), 404, 'NOT_FOUND'), '不存在的接口：GET /api/nothing-here');
     const admin = await fixture.logIn('admin');
     const missing = await fixture.app.inject({ method: 'GET', url: '/api/records/999999', cookies: { [SESSION_COOKIE]: admin } });
     assert.equal(assertErrorShape(missing, 404, 'NOT_FOUND'), '信用记录 999999 不存在');
@@ -78,7 +78,7 @@ describeOnEachEngine('error responses', (current) => {
 
   test('413: a body over the size limit is refused before it is read in full', async () => {
     const response = await fixture.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'x'.repeat(10_000) } });
-    assert.equal(assertErrorShape(response, 413, 'PAYLOAD_TOO_LARGE'), '请求体过大:上限为 4 KB');
+    assert.equal(assertErrorShape(response, 413, 'PAYLOAD_TOO_LARGE'), '请求体过大：上限为 4 KB');
   });
 
   test('415: a body that is not JSON', async () => {
@@ -93,7 +93,7 @@ describeOnEachEngine('error responses', (current) => {
     });
     const response = await app.inject({ method: 'GET', url: '/boom' });
     const message = assertErrorShape(response, 500, 'INTERNAL');
-    assert.equal(message, '服务器内部错误,请稍后重试;如持续出现请联系平台管理员');
+    assert.equal(message, '服务器内部错误，请稍后重试；如持续出现请联系平台管理员');
     assert.ok(!response.body.includes('secret') && !response.body.includes('.ts'));
     await app.close();
   });
@@ -106,7 +106,7 @@ describeOnEachEngine('rate limits', (current) => {
       const attempt = () => fixture.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody', password: 'whatever-wrong' } });
       for (let index = 0; index < 3; index += 1) assert.equal((await attempt()).statusCode, 401);
       const limited = await attempt();
-      assert.match(assertErrorShape(limited, 429, 'RATE_LIMITED'), /^请求过于频繁,请 \d+ 秒后再试$/);
+      assert.match(assertErrorShape(limited, 429, 'RATE_LIMITED'), /^请求过于频繁，请 \d+ 秒后再试$/);
       assert.ok(Number(limited.headers['retry-after']) > 0);
     } finally {
       await fixture.close();

@@ -13,7 +13,7 @@ function isAcceptableText(text: string): boolean {
   return !CONTROL_CHARACTERS.test(text) && !LONE_SURROGATE.test(text);
 }
 
-const REFUSED = '含有不允许的字符(NUL 等控制字符或无效的 Unicode 编码)';
+const REFUSED = '含有不允许的字符（NUL 等控制字符或无效的 Unicode 编码）';
 
 /**
  * onRequest hook: the path and every query parameter must be valid percent-encoded UTF-8 without control
@@ -48,7 +48,7 @@ function findUnacceptableText(value: unknown, path: string): string | null {
   if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       const field = path ? `${path}.${key}` : key;
-      if (!isAcceptableText(key)) return path || '(字段名)';
+      if (!isAcceptableText(key)) return path || '（字段名）';
       const found = findUnacceptableText(item, field);
       if (found !== null) return found;
     }

@@ -48,7 +48,7 @@ describeOnEachEngine('the OpenAPI document', (current) => {
         const name = `${method.toUpperCase()} ${url}`;
         assert.match(operation.summary ?? '', /[\u4e00-\u9fff]/, `${name} has a Chinese summary`);
         assert.ok(operation['x-access'], `${name} declares x-access`);
-        assert.match(operation.description, /权限:/, `${name} states its access in the description`);
+        assert.match(operation.description, /权限：/, `${name} states its access in the description`);
         assert.ok(operation.responses['500'], `${name} documents 500`);
         for (const [status, response] of Object.entries(operation.responses as Record<string, any>)) {
           if (Number(status) < 400) continue;

@@ -83,6 +83,6 @@ describeOnEachEngine('records pushed over the API', (current) => {
     const pushed = await push({ kind: 'administrative_penalty', records: [samplePenaltyRow(6)] }, 'scjg', { token: writer.token });
     assert.equal(pushed.statusCode, 200);
     const batch = await current().db.selectFrom('import_batches').select('operator').where('id', '=', pushed.json().batchId).executeTakeFirstOrThrow();
-    assert.equal(batch.operator, `dept(令牌 ${writer.id})`, 'the audit trail shows which token pushed');
+    assert.equal(batch.operator, `dept（令牌 ${writer.id}）`, 'the audit trail shows which token pushed');
   });
 });

@@ -5,8 +5,8 @@ import { TOKEN_SCOPES } from '../domain/principal.ts';
 /** Schemas shared by several routes. Each validates requests or responses and is also what /openapi.json shows. */
 
 export const PageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(20).describe('每页条数(1–200,默认 20)'),
-  offset: z.coerce.number().int().min(0).default(0).describe('跳过的条数(默认 0)'),
+  limit: z.coerce.number().int().min(1).max(200).default(20).describe('每页条数（1–200，默认 20）'),
+  offset: z.coerce.number().int().min(0).default(0).describe('跳过的条数（默认 0）'),
 });
 
 export function pageOf<T extends z.ZodType>(item: T) {
@@ -15,8 +15,8 @@ export function pageOf<T extends z.ZodType>(item: T) {
 
 export const IdParams = z.object({ id: z.coerce.number().int().positive().describe('编号') });
 
-export const RoleSchema = z.enum(ROLES).describe('角色:admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员');
-export const TokenScopeSchema = z.enum(TOKEN_SCOPES).describe('令牌权限:read 只读、write 可写');
+export const RoleSchema = z.enum(ROLES).describe('角色：admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员');
+export const TokenScopeSchema = z.enum(TOKEN_SCOPES).describe('令牌权限：read 只读、write 可写');
 
 export const UserSchema = z
   .object({
@@ -28,7 +28,7 @@ export const UserSchema = z
     departmentCode: z.string().nullable().describe('数据报送单位账号所属部门代码'),
     uscc: z.string().nullable().describe('企业用户账号绑定的统一社会信用代码'),
     disabled: z.boolean(),
-    mustChangePassword: z.boolean().describe('true:初始口令、已重置或已过期,登录后须先修改口令'),
+    mustChangePassword: z.boolean().describe('true：初始口令、已重置或已过期，登录后须先修改口令'),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -38,4 +38,4 @@ export const UserSchema = z
 export const UsernameSchema = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{1,63}$/, '用户名应为 2–64 位字母、数字、点、下划线或连字符,以字母或数字开头');
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{1,63}$/, '用户名应为 2–64 位字母、数字、点、下划线或连字符，以字母或数字开头');

@@ -14,7 +14,7 @@ describeOnEachEngine('the web application served by the platform', (current) => 
     webDist = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-web-'));
     fs.mkdirSync(path.join(webDist, 'assets'));
     fs.writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>信评</title><div id="root"></div>');
-    fs.writeFileSync(path.join(webDist, 'assets', 'index-abc123.js'), 'console.log("信评")');
+    fs.writeFileSync(path.join(webDist, 'assets', 'index-abc123.js'), 'console.log（"信评"）');
     app = await buildServer(current(), { webDist });
   });
   after(async () => {
@@ -36,7 +36,7 @@ describeOnEachEngine('the web application served by the platform', (current) => 
     const response = await app.inject({ method: 'GET', url: '/assets/index-abc123.js' });
     assert.equal(response.statusCode, 200);
     assert.match(response.headers['content-type'] as string, /javascript/);
-    assert.equal(response.body, 'console.log("信评")');
+    assert.equal(response.body, 'console.log（"信评"）');
     assert.match(response.headers['cache-control'] as string, /max-age=31536000.*immutable/);
   });
 
@@ -48,7 +48,7 @@ describeOnEachEngine('the web application served by the platform', (current) => 
   test('API, documentation and verification paths are never hidden behind the web application', async () => {
     const unknownApi = await app.inject({ method: 'GET', url: '/api/no-such-thing' });
     assert.equal(unknownApi.statusCode, 404);
-    assert.equal(unknownApi.json().error.message, '不存在的接口:GET /api/no-such-thing');
+    assert.equal(unknownApi.json().error.message, '不存在的接口：GET /api/no-such-thing');
     assert.equal((await app.inject({ method: 'GET', url: '/healthz' })).json().status, 'ok');
     assert.equal((await app.inject({ method: 'GET', url: '/openapi.json' })).json().info.title, '信评 xinping API');
     const verification = await app.inject({ method: 'GET', url: '/verify/XP-NOPE?code=123' });

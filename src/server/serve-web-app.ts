@@ -27,8 +27,8 @@ const NOT_BUILT_PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>信评 xinping</title></head>
 <body style="font-family: sans-serif; max-width: 40em; margin: 4em auto; line-height: 1.7">
 <h1>信评 —— 科创企业公共信用综合评价平台</h1>
-<p>网页界面尚未构建。请在项目目录运行 <code>npm run build:web</code>(或直接 <code>npm start</code>,它会先构建网页界面),然后刷新本页。</p>
-<p>接口服务已在运行:<a href="/docs">接口文档</a> · <a href="/openapi.json">OpenAPI</a></p>
+<p>网页界面尚未构建。请在项目目录运行 <code>npm run build:web</code>（或直接 <code>npm start</code>，它会先构建网页界面），然后刷新本页。</p>
+<p>接口服务已在运行：<a href="/docs">接口文档</a> · <a href="/openapi.json">OpenAPI</a></p>
 </body></html>
 `;
 

@@ -6,7 +6,7 @@ const zhCN = z.locales.zhCN().localeError;
 /** zod's zh-CN messages, except a missing value ("为必填项") and a number that is not one (query strings arrive as text). */
 const chineseMessage: z.core.$ZodErrorMap = (issue) => {
   if (issue.code === 'invalid_type' && issue.input === undefined) return '为必填项';
-  if (issue.code === 'invalid_type' && issue.expected === 'number') return `应为数字(收到“${String(issue.input)}”)`;
+  if (issue.code === 'invalid_type' && issue.expected === 'number') return `应为数字（收到“${String(issue.input)}”）`;
   return zhCN(issue);
 };
 

@@ -106,7 +106,7 @@ function createPool(config: pg.PoolConfig): pg.Pool {
   // An idle client whose server connection drops (a restart, an administrator ending it) emits 'error' on the pool;
   // unhandled, that would crash the process. The pool replaces the client on next use.
   pool.on('error', (error: Error & { code?: string }) => {
-    if (error.code !== ADMIN_SHUTDOWN) process.stderr.write(`PostgreSQL 连接中断: ${error.message}\n`);
+    if (error.code !== ADMIN_SHUTDOWN) process.stderr.write(`PostgreSQL 连接中断： ${error.message}\n`);
   });
   return pool;
 }
@@ -139,15 +139,15 @@ async function openEmbedded(dataDir: string, serve: boolean, command: string): P
     if (claim.claimed) return openOwned(dataDir, socketPath, claim.release);
     const owner = claim.owner;
     if (serve || !owner.socket) {
-      const holds = owner.socket ? '使用并已对外提供服务(不能再启动第二个服务)' : '独占使用';
-      throw new AppError('CONFLICT', `数据目录 ${dataDir} 正由${describeOwner(owner)}${holds};请等它结束后再试,或用 XINPING_DATA_DIR 指定另一个目录。`);
+      const holds = owner.socket ? '使用并已对外提供服务（不能再启动第二个服务）' : '独占使用';
+      throw new AppError('CONFLICT', `数据目录 ${dataDir} 正由${describeOwner(owner)}${holds}；请等它结束后再试，或用 XINPING_DATA_DIR 指定另一个目录。`);
     }
     const store = await connectToOwner(owner.socket);
     if (store) return store;
     // Not answering: the owner is still starting, or has just stopped (then the next claim finds its lock gone).
     const current = readOwner(dataDir);
     if (isSameOwner(current, owner) && isOwnerAlive(owner) && Date.now() > waitUntil) {
-      throw new AppError('CONFLICT', `数据目录 ${dataDir} 由${describeOwner(owner)}持有,但它的本地套接字 ${owner.socket} 在 ${OWNER_START_MS / 1000} 秒内没有应答;请检查该进程。`);
+      throw new AppError('CONFLICT', `数据目录 ${dataDir} 由${describeOwner(owner)}持有，但它的本地套接字 ${owner.socket} 在 ${OWNER_START_MS / 1000} 秒内没有应答；请检查该进程。`);
     }
     await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
   }

@@ -21,7 +21,7 @@ test('a second opener of a directory held by a non-serving process stops at once
   const holder = await openStore({ dataDir }, { migrate: false, command: 'xinping import 样例.csv' });
   try {
     await assert.rejects(openStore({ dataDir }, { migrate: false }), (error: { userMessage: string }) => {
-      assert.match(error.userMessage, new RegExp(`进程 ${process.pid}\\(xinping import 样例\\.csv\\)`));
+      assert.match(error.userMessage, new RegExp(`进程 ${process.pid}\\（xinping import 样例\\.csv\\）`));
       assert.match(error.userMessage, /请等它结束/);
       return true;
     });

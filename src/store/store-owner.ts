@@ -64,13 +64,13 @@ export function readOwner(dataDir: string): StoreOwner | undefined {
     return JSON.parse(text) as StoreOwner;
   } catch {
     // The file is written whole before it is linked into place (claimStore), so this is damage, not a race.
-    throw new AppError('INTERNAL', `锁文件 ${path.join(dataDir, LOCK_FILE)} 内容无法识别;确认没有 xinping 进程在使用该数据目录后删除此文件再试。`);
+    throw new AppError('INTERNAL', `锁文件 ${path.join(dataDir, LOCK_FILE)} 内容无法识别；确认没有 xinping 进程在使用该数据目录后删除此文件再试。`);
   }
 }
 
 /** Describes the owner for messages: “进程 1234(xinping start)”. */
 export function describeOwner(owner: StoreOwner): string {
-  const where = owner.hostname === os.hostname() ? '' : `,主机 ${owner.hostname}`;
+  const where = owner.hostname === os.hostname() ? '' : `，主机 ${owner.hostname}`;
   return `进程 ${owner.pid}(${owner.command}${where})`;
 }
 

@@ -34,7 +34,7 @@ export function chooseSocketPath(dataDir: string): string {
   if (Buffer.byteLength(aside) <= MAX_SOCKET_PATH_BYTES) return aside;
   throw new AppError(
     'INVALID_INPUT',
-    `数据目录路径过长(${Buffer.byteLength(inside)} 字节),临时目录 ${os.tmpdir()} 也过长,无法创建供其他 xinping 命令连接的本地套接字(上限 ${MAX_SOCKET_PATH_BYTES} 字节);请用较短的 XINPING_DATA_DIR 或 TMPDIR。`,
+    `数据目录路径过长（${Buffer.byteLength(inside)} 字节），临时目录 ${os.tmpdir()} 也过长，无法创建供其他 xinping 命令连接的本地套接字（上限 ${MAX_SOCKET_PATH_BYTES} 字节）；请用较短的 XINPING_DATA_DIR 或 TMPDIR。`,
   );
 }
 

@@ -66,7 +66,7 @@ describe('the admin console on the demo district', () => {
     await saveScreenshot(page, 'admin-enterprises', '02-records');
     await page.getByRole('tab', { name: '评价与轨迹' }).click();
     await page.getByTestId('evaluation-score').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载信用报告(PDF)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载信用报告（PDF）' }).click()]);
     assert.match(download.suggestedFilename(), /^企业信用报告-.+\.pdf$/);
     const file = await download.path();
     assert.equal(fs.readFileSync(file).subarray(0, 5).toString(), '%PDF-');

@@ -38,7 +38,7 @@ describe('数据归集 in the admin console on the demo district', () => {
     const mistyped = good.slice(0, 17) + (good[17] === 'X' ? 'Y' : 'X');
     const bad = path.join(dir, '三月行政处罚.xlsx');
     await writeSampleXlsx(bad, PENALTY_HEADERS, rows.map((row, index) => (index === 1 ? { ...row, [USCC_COLUMN]: mistyped } : row)));
-    const fixed = path.join(dir, '三月行政处罚(已更正).xlsx');
+    const fixed = path.join(dir, '三月行政处罚（已更正）.xlsx');
     await writeSampleXlsx(fixed, PENALTY_HEADERS, rows);
 
     const context = await openContext(browser, platform);
@@ -63,16 +63,16 @@ describe('数据归集 in the admin console on the demo district', () => {
 
     await page.getByRole('button', { name: '重新选择文件' }).click();
     await page.locator('input[type=file]').setInputFiles(fixed);
-    await page.getByText('全部 3 行校验通过,可以入库。').waitFor();
+    await page.getByText('全部 3 行校验通过，可以入库。').waitFor();
     await saveScreenshot(page, TEST, '03-preview-clean');
     await page.getByRole('button', { name: /全部入库/ }).click();
     const result = page.getByTestId('import-result');
     await result.waitFor({ timeout: 60_000 });
     assert.match(await result.innerText(), /新增 3 条/);
-    await page.locator('.ant-table-row').filter({ hasText: '三月行政处罚(已更正).xlsx' }).first().waitFor();
+    await page.locator('.ant-table-row').filter({ hasText: '三月行政处罚（已更正）.xlsx' }).first().waitFor();
     await saveScreenshot(page, TEST, '04-committed');
 
-    const batch = await platform.store.db.selectFrom('import_batches').selectAll().where('file_name', '=', '三月行政处罚(已更正).xlsx').executeTakeFirstOrThrow();
+    const batch = await platform.store.db.selectFrom('import_batches').selectAll().where('file_name', '=', '三月行政处罚（已更正）.xlsx').executeTakeFirstOrThrow();
     assert.equal(batch.status, 'committed');
     assert.equal(batch.department_code, 'scjg');
     assert.equal(batch.created_rows, 3);

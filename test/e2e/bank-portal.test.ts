@@ -67,15 +67,15 @@ describe('the bank portal on the demo district', () => {
     assert.equal(await form.getByLabel('借款企业统一社会信用代码').inputValue(), listed[0]!.uscc);
     await form.getByRole('button', { name: '报 送' }).or(form.getByRole('button', { name: '报送' })).click();
     await page.getByText('请填写本机构的贷款业务编号').waitFor();
-    await page.getByText('请填写贷款金额(万元)').waitFor();
+    await page.getByText('请填写贷款金额（万元）').waitFor();
     await shoot(page, '02-loan-required-fields');
 
     // A borrower the platform does not know: the server's reason appears under that field.
     const reference = `E2E-IPL-${Date.now()}`;
     await form.getByLabel('借款企业统一社会信用代码').fill('91420703MA4A9999X1');
     await form.getByLabel('本机构业务编号').fill(reference);
-    await form.getByLabel('贷款金额(万元)').fill('300');
-    await form.getByLabel('贷款期限(月)').fill('24');
+    await form.getByLabel('贷款金额（万元）').fill('300');
+    await form.getByLabel('贷款期限（月）').fill('24');
     await form.getByRole('button', { name: '报 送' }).or(form.getByRole('button', { name: '报送' })).click();
     const usccError = page.locator('.ant-form-item').filter({ has: page.getByLabel('借款企业统一社会信用代码') }).locator('.ant-form-item-explain-error');
     await usccError.waitFor();
@@ -107,7 +107,7 @@ describe('the bank portal on the demo district', () => {
     const rows = table.locator('.ant-table-row');
     assert.equal(await rows.count(), 2);
     assert.match(await rows.nth(0).innerText(), new RegExp(listed[0]!.name));
-    assert.match(await rows.nth(1).innerText(), /NOT-A-CODE[\s\S]*第 2 行:.*统一社会信用代码/);
+    assert.match(await rows.nth(1).innerText(), /NOT-A-CODE[\s\S]*第 2 行：.*统一社会信用代码/);
     await shoot(page, '05-applicants');
     await context.close();
   });

@@ -53,7 +53,7 @@ describe('the console for the model, grade use and the audit trail', () => {
 
     await measurePage(page, { name: '模型版本', role: 'admin', route: '/admin/model/:modelId/:version', open: () => page.getByRole('link', { name: 'huarong-sci-tech/v1-a80' }).click() });
     await page.getByRole('tab', { name: /参数/ }).click();
-    await page.getByText('按成立年限(整年数)加分').first().waitFor();
+    await page.getByText('按成立年限（整年数）加分').first().waitFor();
     await shot(page, '02-draft-parameters');
 
     await page.getByRole('button', { name: '模拟', exact: true }).click();
@@ -81,7 +81,7 @@ describe('the console for the model, grade use and the audit trail', () => {
     await dialog.getByLabel('实施部门').click();
     await page.locator('.ant-select-item-option', { hasText: '市场监督管理局' }).first().click();
     const inspector = platform.account('inspector').username;
-    await dialog.getByLabel('检查人员名录(账号)').fill(inspector);
+    await dialog.getByLabel('检查人员名录（账号）').fill(inspector);
     await page.keyboard.press('Enter');
     await dialog.getByLabel('每户检查人员数').fill('1');
     await dialog.getByLabel('随机种子').fill('华容-2026-第4期');
@@ -97,7 +97,7 @@ describe('the console for the model, grade use and the audit trail', () => {
     const planId = Number(new URL(page.url()).pathname.split('/').pop());
     const visits = await platform.store.db.selectFrom('inspection_visits').select('id').where('plan_id', '=', planId).execute();
     assert.ok(visits.length > 0, 'the default ratios draw some of the 2,004 enterprises');
-    await page.getByText(`抽中企业(${visits.length} 家)`).waitFor();
+    await page.getByText(`抽中企业（${visits.length} 家）`).waitFor();
     await page.locator('.ant-tag', { hasText: '已摇号' }).waitFor();
     await shot(page, '05-plan-drawn');
     await page.context().close();
@@ -111,10 +111,10 @@ describe('the console for the model, grade use and the audit trail', () => {
     const first = page.locator('.ant-table-row').first();
     const enterprise = await first.locator('td').nth(1).innerText();
     await first.getByRole('button', { name: '录入结果' }).click();
-    const dialog = page.getByRole('dialog', { name: `录入检查结果:${enterprise}` });
+    const dialog = page.getByRole('dialog', { name: `录入检查结果：${enterprise}` });
     await dialog.getByLabel('检查结果').click();
     await page.locator('.ant-select-item-option', { hasText: '发现问题已责令改正' }).click();
-    await dialog.getByLabel('检查情况').fill('未按规定公示年度报告,已责令改正');
+    await dialog.getByLabel('检查情况').fill('未按规定公示年度报告，已责令改正');
     await shot(page, '06-inspector-result');
     await dialog.getByRole('button', { name: '保 存' }).or(dialog.getByRole('button', { name: '保存' })).click();
     await page.locator('.ant-table-row', { hasText: enterprise }).getByText(/发现问题已责令改正/).waitFor();
@@ -153,7 +153,7 @@ describe('the console for the model, grade use and the audit trail', () => {
     const result = page.getByTestId('verification-result');
     await result.waitFor({ timeout: 60_000 });
     const head = await platform.store.db.selectFrom('audit_heads').select('seq').executeTakeFirstOrThrow();
-    assert.match(await result.innerText(), new RegExp(`审计链完整,共校验 ${Number(head.seq).toLocaleString('zh-CN')} 条事件`));
+    assert.match(await result.innerText(), new RegExp(`审计链完整，共校验 ${Number(head.seq).toLocaleString('zh-CN')} 条事件`));
     await shot(page, '09-audit-verified');
     await page.context().close();
   });

@@ -141,7 +141,7 @@ describe('the enterprise portal on a phone', () => {
     // Submitting an empty form names each missing field beside it.
     await page.getByRole('button', { name: '提交申报' }).click();
     await page.getByText('请填写荣誉名称').waitFor();
-    await page.getByText('请上传证明材料(拍照或选择文件)').waitFor();
+    await page.getByText('请上传证明材料（拍照或选择文件）').waitFor();
 
     // The camera button is an <input type=file accept="image/*" capture>: the phone hands it the photo.
     const camera = page.locator('input[type=file][capture]');
@@ -180,7 +180,7 @@ describe('the enterprise portal on a phone', () => {
     const mine = page.getByRole('list', { name: '我的申报' });
     await mine.waitFor();
     const card = mine.locator('li').first();
-    assert.match(await card.innerText(), /荣誉表彰:华容区科技创新先进单位/);
+    assert.match(await card.innerText(), /荣誉表彰：华容区科技创新先进单位/);
     assert.match(await card.innerText(), /已提交/);
     assert.match(await card.innerText(), /等待受理/);
     await snap(page, '08-declaration-pending');
@@ -198,7 +198,7 @@ describe('the enterprise portal on a phone', () => {
     const chosen = await page.locator('.ant-select-selection-item').first().innerText();
     assert.match(chosen, /^行政许可 · \d{4}-\d{2}-\d{2}$/, 'the record chosen in 我的记录 is preselected');
     await page.getByText(/须在 \d{4}-\d{2}-\d{2} 前提出/).waitFor();
-    await page.getByLabel('异议理由').fill('该许可已于 2025 年变更,有效期登记有误。');
+    await page.getByLabel('异议理由').fill('该许可已于 2025 年变更，有效期登记有误。');
     await page.locator('input[type=file]:not([capture])').setInputFiles({ name: '变更通知书.png', mimeType: 'image/png', buffer: makePng(200, 140) });
     await page.getByText(/已上传 · /).waitFor();
     await assertFitsPhone(page, '异议申请');
@@ -222,7 +222,7 @@ describe('the enterprise portal on a phone', () => {
     await measurePage(page, { name: '我的异议', role: 'enterprise', route: '/enterprise/services/objections', open: '/enterprise/services/objections?tab=mine' });
     const deadline = page.locator(`li[data-case-id="${id}"] [data-due-on]`);
     assert.equal(await deadline.getAttribute('data-due-on'), listed.deadline.dueOn);
-    assert.equal(await deadline.innerText(), `办结时限 ${listed.deadline.dueOn}(还剩 ${listed.deadline.workingDaysLeft} 个工作日)`);
+    assert.equal(await deadline.innerText(), `办结时限 ${listed.deadline.dueOn}（还剩 ${listed.deadline.workingDaysLeft} 个工作日）`);
     assert.match(await page.locator(`li[data-case-id="${id}"]`).innerText(), /已受理/);
     await assertFitsPhone(page, '我的异议');
     await snap(page, '11-objection-deadline');

@@ -41,12 +41,12 @@ describe('企呼我应 and the reform task board in the browser', () => {
     const phone = await openContext(browser, platform, 'phone');
     const enterprisePage = await phone.newPage();
     await logIn(enterprisePage, platform, 'enterprise');
-    await measurePage(enterprisePage, { name: '企呼我应(企业)', role: 'enterprise', route: '/enterprise/requests', open: '/enterprise/requests' });
+    await measurePage(enterprisePage, { name: '企呼我应（企业）', role: 'enterprise', route: '/enterprise/requests', open: '/enterprise/requests' });
     await shoot(enterprisePage, '01-enterprise-my-requests');
-    await measurePage(enterprisePage, { name: '提交诉求(企业)', role: 'enterprise', route: '/enterprise/requests/new', open: () => enterprisePage.getByRole('button', { name: '提交诉求' }).click() });
+    await measurePage(enterprisePage, { name: '提交诉求（企业）', role: 'enterprise', route: '/enterprise/requests/new', open: () => enterprisePage.getByRole('button', { name: '提交诉求' }).click() });
     await chooseOption(enterprisePage, '诉求类别', '审批');
     await enterprisePage.getByLabel('标题').fill(title);
-    await enterprisePage.getByLabel('诉求内容').fill('上月提交的营业执照经营范围变更登记,至今未收到办理结果,请帮助查询进度。');
+    await enterprisePage.getByLabel('诉求内容').fill('上月提交的营业执照经营范围变更登记，至今未收到办理结果，请帮助查询进度。');
     await enterprisePage.locator('input[type=file]').setInputFiles({ name: '受理回执.png', mimeType: 'image/png', buffer: PHOTO });
     await enterprisePage.locator('.ant-upload-list-item-done').waitFor();
     await shoot(enterprisePage, '02-enterprise-filing-form');
@@ -72,7 +72,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
     await measurePage(operatorPage, { name: '诉求详情', role: 'department_operator', route: '/admin/requests/:id', open: () => operatorPage.getByRole('link', { name: title }).click() });
     assert.equal(new URL(operatorPage.url()).pathname, `/admin/requests/${stored.id}`);
     await operatorPage.getByRole('button', { name: '受 理' }).or(operatorPage.getByRole('button', { name: '受理', exact: true })).click();
-    const answer = '经核查,您的变更登记材料已于本周审核通过,新营业执照可到政务服务大厅市场监管窗口领取。';
+    const answer = '经核查，您的变更登记材料已于本周审核通过，新营业执照可到政务服务大厅市场监管窗口领取。';
     await operatorPage.getByLabel('答复内容').fill(answer);
     await shoot(operatorPage, '05-operator-answering');
     await operatorPage.getByRole('button', { name: '提交答复' }).click();
@@ -81,10 +81,10 @@ describe('企呼我应 and the reform task board in the browser', () => {
     await shoot(operatorPage, '06-operator-answered');
 
     // The enterprise reads the answer and rates it 不满意: the case is reopened for rectification.
-    await measurePage(enterprisePage, { name: '诉求详情(企业)', role: 'enterprise', route: '/enterprise/requests/:id', open: `/enterprise/requests/${stored.id}` });
+    await measurePage(enterprisePage, { name: '诉求详情（企业）', role: 'enterprise', route: '/enterprise/requests/:id', open: `/enterprise/requests/${stored.id}` });
     assert.match(await enterprisePage.getByTestId('request-answer').innerText(), /新营业执照/);
     await enterprisePage.getByRole('radio', { name: '不满意', exact: true }).check();
-    await enterprisePage.getByLabel('不满意的原因').fill('窗口说还没有收到审核结果,请核实。');
+    await enterprisePage.getByLabel('不满意的原因').fill('窗口说还没有收到审核结果，请核实。');
     await shoot(enterprisePage, '07-enterprise-rating');
     await enterprisePage.getByRole('button', { name: '提交评价' }).click();
     const outcome = enterprisePage.getByRole('status').filter({ hasText: '重新交承办部门整改' });
@@ -154,7 +154,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
     await page.goto('/admin/reform-tasks/list/001-04');
     await page.getByRole('textbox', { name: '推进情况' }).fill('信用修复“一件事”办理流程已上线试运行。');
     await page.getByRole('radio', { name: '推进中' }).check();
-    await page.getByLabel('完成进度(%)').fill('60');
+    await page.getByLabel('完成进度（%）').fill('60');
     await page.locator('input[type=file]').setInputFiles({ name: '上线截图.png', mimeType: 'image/png', buffer: PHOTO });
     await page.locator('.ant-upload-list-item-done').waitFor();
     await buttonLabelled(page, '报送').click();
@@ -171,10 +171,10 @@ describe('企呼我应 and the reform task board in the browser', () => {
   test('a visitor files a request with a phone number, gets a tracking code and follows the case with it', async () => {
     const context = await openContext(browser, platform, 'phone');
     const page = await context.newPage();
-    await measurePage(page, { name: '企呼我应(公众)', role: 'anonymous', route: '/public/requests', open: '/public/requests' });
+    await measurePage(page, { name: '企呼我应（公众）', role: 'anonymous', route: '/public/requests', open: '/public/requests' });
     await chooseOption(page, '诉求类别', '水电气');
     await page.getByLabel('标题').fill('园区停电未提前通知');
-    await page.getByLabel('诉求内容').fill('本周二园区突然停电四小时,没有提前通知,影响生产。');
+    await page.getByLabel('诉求内容').fill('本周二园区突然停电四小时，没有提前通知，影响生产。');
     await page.getByLabel('手机号码').fill('13912345678');
     await buttonLabelled(page, '提交').click();
     const trackingCode = (await page.getByTestId('tracking-code').innerText()).trim();

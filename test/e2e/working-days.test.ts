@@ -26,20 +26,20 @@ describe('loading a holiday year in the console', () => {
     const page = await context.newPage();
     await logIn(page, platform, 'admin');
     await page.goto(`${platform.url}/admin/working-days`);
-    await page.getByText('已载入的年度(日历覆盖至 2026-12-31)').waitFor();
+    await page.getByText('已载入的年度（日历覆盖至 2026-12-31）').waitFor();
 
     const box = page.getByLabel('安排文件内容');
     await box.fill(SAMPLE_2027.replace('[2027-02-20,', '[2027-02-17,'));
     await page.getByRole('button', { name: '检查并载入' }).click();
     const refusal = page.getByRole('alert').filter({ hasText: '未载入' });
-    await refusal.getByText('调休上班日第 1 项字段“workdays”:2027-02-17 不是周六或周日,调休上班日只能是周末').waitFor();
+    await refusal.getByText('调休上班日第 1 项字段“workdays”：2027-02-17 不是周六或周日，调休上班日只能是周末').waitFor();
 
     await box.fill(SAMPLE_2027);
     await page.getByRole('button', { name: '检查并载入' }).click();
-    await page.getByText('已载入的年度(日历覆盖至 2027-12-31)').waitFor();
+    await page.getByText('已载入的年度（日历覆盖至 2027-12-31）').waitFor();
     const row = page.locator('tr', { hasText: '示例安排' });
     const text = await row.innerText();
-    assert.ok(text.startsWith('2027') && text.includes('春节 02-05~02-13(9 天)') && text.includes('admin,'), text);
+    assert.ok(text.startsWith('2027') && text.includes('春节 02-05~02-13（9 天）') && text.includes('admin,'), text);
     await context.close();
   });
 });

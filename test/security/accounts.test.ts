@@ -48,8 +48,8 @@ describeOnEachEngine('account security probes', (current) => {
     const admin = await fixture.logIn('admin');
     const create = (username: string, password: string) => inject({ method: 'POST', url: '/api/users', payload: { username, displayName: '弱口令', role: 'reviewer', password } }, admin);
     const cases: Array<[string, string, RegExp]> = [
-      ['weak-a', 'aaaaaaaaaa', /至少包含大写字母、小写字母、数字、其他字符中的 3 类\(现有 1 类\)/],
-      ['weak-space', '          ', /现有 1 类\);首尾不能是空白字符/],
+      ['weak-a', 'aaaaaaaaaa', /至少包含大写字母、小写字母、数字、其他字符中的 3 类（现有 1 类）/],
+      ['weak-space', '          ', /现有 1 类）；首尾不能是空白字符/],
       ['zhangwei', 'Zhangwei-2026', /不能包含用户名/],
       ['weak-common', 'Woaini@1314', /属于常见弱口令/],
       ['weak-short', 'Ab1-', /至少 10 个字符/],
@@ -57,7 +57,7 @@ describeOnEachEngine('account security probes', (current) => {
     for (const [username, password, reason] of cases) {
       const response = await create(username, password);
       assert.equal(response.statusCode, 400, `${JSON.stringify(password)} is refused`);
-      assert.match(response.json().error.message, /^字段 password:口令不符合要求:/);
+      assert.match(response.json().error.message, /^字段 password：口令不符合要求：/);
       assert.match(response.json().error.message, reason);
     }
     const users = await current().db.selectFrom('users').select('username').where('username', 'like', 'weak-%').execute();
@@ -71,7 +71,7 @@ describeOnEachEngine('account security probes', (current) => {
     const session = cookieOf(login);
     const refused = await inject({ method: 'GET', url: '/api/enterprises' }, session);
     assert.equal(refused.statusCode, 403);
-    assert.equal(refused.json().error.message, '请先修改口令:初始口令、已重置或已过期的口令须修改后才能使用其他功能');
+    assert.equal(refused.json().error.message, '请先修改口令：初始口令、已重置或已过期的口令须修改后才能使用其他功能');
     assert.equal((await inject({ method: 'GET', url: '/api/auth/me' }, session)).json().mustChangePassword, true);
     const same = await inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: account.password, newPassword: account.password } }, session);
     assert.match(same.json().error.message, /不能与最近 5 次使用过的口令相同/, 'the initial password cannot be kept');
@@ -95,7 +95,7 @@ describeOnEachEngine('account security probes', (current) => {
     // Five passwords so far (initial + 4); the initial one is the fifth most recent and still refused.
     const reuse = await inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: password, newPassword: used[0] } }, session);
     assert.equal(reuse.statusCode, 400);
-    assert.match(reuse.json().error.message, /^字段 newPassword:口令不符合要求:不能与最近 5 次使用过的口令相同$/);
+    assert.match(reuse.json().error.message, /^字段 newPassword：口令不符合要求：不能与最近 5 次使用过的口令相同$/);
   });
 
   test('a reset by the 系统管理员 ends every session and token of the account, and the reset password must be changed', async () => {
@@ -110,7 +110,7 @@ describeOnEachEngine('account security probes', (current) => {
     assert.equal(reset.json().mustChangePassword, true);
     const afterReset = await inject({ method: 'GET', url: '/api/auth/me' }, session);
     assert.equal(afterReset.statusCode, 401);
-    assert.equal(afterReset.json().error.message, '登录已失效,请重新登录');
+    assert.equal(afterReset.json().error.message, '登录已失效，请重新登录');
     assert.equal((await byToken()).statusCode, 401, 'the reset revoked the API token');
     assert.equal((await logIn(account.username, password)).statusCode, 401, 'the old password no longer works');
     assert.equal((await logIn(account.username, 'Reset-Pass-99')).json().mustChangePassword, true);
@@ -142,7 +142,7 @@ describeOnEachEngine('account security probes', (current) => {
     await current().db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - (idleMinutes + 1) * 60_000) }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
     const idle = await inject({ method: 'GET', url: '/api/auth/me' }, session);
     assert.equal(idle.statusCode, 401);
-    assert.equal(idle.json().error.message, '长时间未操作,登录已失效,请重新登录');
+    assert.equal(idle.json().error.message, '长时间未操作，登录已失效，请重新登录');
   });
 
   test('failed logins are delayed per account and address, the delay survives a restart, and the owner from another address still logs in', async () => {
@@ -155,7 +155,7 @@ describeOnEachEngine('account security probes', (current) => {
     }
     const delayed = await logIn(account.username, password, attacker);
     assert.equal(delayed.statusCode, 429, 'even the right password waits once the delay started');
-    assert.match(delayed.json().error.message, /^登录失败次数过多,请 \d+ 秒后再试$/);
+    assert.match(delayed.json().error.message, /^登录失败次数过多，请 \d+ 秒后再试$/);
     assert.ok(Number(delayed.headers['retry-after']) > 0 && Number(delayed.headers['retry-after']) <= rule.firstDelaySeconds);
 
     // A restart: a new server on the same store still delays the attacker's address.
@@ -179,7 +179,7 @@ describeOnEachEngine('account security probes', (current) => {
     for (let attempt = 1; attempt <= rule.freeFailures + 1; attempt += 1) {
       const wrong = await change(`Wrong-Guess-${attempt}`);
       assert.equal(wrong.statusCode, 400);
-      assert.equal(wrong.json().error.message, '字段 currentPassword:当前口令不正确');
+      assert.equal(wrong.json().error.message, '字段 currentPassword：当前口令不正确');
     }
     assert.equal((await change(password)).statusCode, 429, 'even the right current password waits');
   });
@@ -208,16 +208,16 @@ describeOnEachEngine('account security probes', (current) => {
     const account = await newAccount();
     const createAdmin = await inject({ method: 'POST', url: '/api/users', payload: { username: `probe-sa-${(counter += 1)}`, displayName: '冒充', role: 'security_admin', password: 'Initial-Pass-7' } }, admin);
     assert.equal(createAdmin.statusCode, 403);
-    assert.match(createAdmin.json().error.message, /系统管理员不能创建安全管理员账号\(三权分立\)/);
+    assert.match(createAdmin.json().error.message, /系统管理员不能创建安全管理员账号（三权分立）/);
     const grant = await inject({ method: 'PATCH', url: `/api/users/${account.id}`, payload: { role: 'audit_admin' } }, admin);
     assert.equal(grant.statusCode, 403);
-    assert.equal(grant.json().error.message, '字段 role:系统管理员不能修改(角色由安全管理员调整)');
+    assert.equal(grant.json().error.message, '字段 role：系统管理员不能修改（角色由安全管理员调整）');
     const rename = await inject({ method: 'PATCH', url: `/api/users/${account.id}`, payload: { displayName: '改名' } }, security);
     assert.equal(rename.statusCode, 403, 'the 安全管理员 does not maintain accounts');
     const ids = Object.fromEntries((await current().db.selectFrom('users').select(['id', 'username']).execute()).map((row) => [row.username, row.id]));
     const self = await inject({ method: 'PATCH', url: `/api/users/${ids.security}`, payload: { role: 'admin' } }, security);
     assert.equal(self.statusCode, 409);
-    assert.equal(self.json().error.message, '不能停用自己的账号或修改自己的角色,请由另一位管理员操作');
+    assert.equal(self.json().error.message, '不能停用自己的账号或修改自己的角色，请由另一位管理员操作');
     assert.equal((await inject({ method: 'PATCH', url: `/api/users/${account.id}`, payload: { displayName: '审计改名' } }, auditor)).statusCode, 403);
     assert.equal((await inject({ method: 'GET', url: '/api/audit/events' }, auditor)).statusCode, 200, 'the 审计管理员 reads the trail');
     assert.equal((await inject({ method: 'GET', url: '/api/audit/events' }, admin)).statusCode, 403, 'the 系统管理员 does not');
@@ -244,7 +244,7 @@ for (const engine of engines()) {
     try {
       const db = handle.store.db;
       const production = { NODE_ENV: 'production' };
-      await assert.rejects(claimDemoStore(db, production), { code: 'PRECONDITION_FAILED', userMessage: /生产环境\(NODE_ENV=production\)不能使用演示数据和演示账号/ });
+      await assert.rejects(claimDemoStore(db, production), { code: 'PRECONDITION_FAILED', userMessage: /生产环境（NODE_ENV=production）不能使用演示数据和演示账号/ });
       const started = await prepareStartAccounts(db, production);
       assert.equal(started.kind, 'production');
       assert.ok(started.kind === 'production' && started.initialAdministrator);
@@ -252,7 +252,7 @@ for (const engine of engines()) {
       assert.deepEqual(users, [{ username: 'admin', role: 'admin', must_change_password: true }]);
       assert.equal((await prepareStartAccounts(db, production)).kind, 'production', 'a second start creates nobody');
       assert.equal((await db.selectFrom('users').select('id').execute()).length, 1);
-      await assert.rejects(createDemoAccounts(db, {}), { userMessage: '此数据库是生产库,不能生成演示数据或演示账号' });
+      await assert.rejects(createDemoAccounts(db, {}), { userMessage: '此数据库是生产库，不能生成演示数据或演示账号' });
       assert.equal(await readStoreKind(db), 'production');
     } finally {
       await handle.drop();

@@ -35,8 +35,8 @@ describeOnEachEngine('attachments are bound to their uploader', (current) => {
     const cited = await asB('POST', '/api/objections', { recordId: fixture.records.b, reason: '处罚有误', attachments: [hashOfA] });
     const invented = await asB('POST', '/api/objections', { recordId: fixture.records.b, reason: '处罚有误', attachments: [unknown] });
     assert.equal(cited.statusCode, 400);
-    assert.equal(cited.json().error.message, `附件 ${hashOfA} 不存在,请先上传附件`);
-    assert.equal(invented.json().error.message, `附件 ${unknown} 不存在,请先上传附件`);
+    assert.equal(cited.json().error.message, `附件 ${hashOfA} 不存在，请先上传附件`);
+    assert.equal(invented.json().error.message, `附件 ${unknown} 不存在，请先上传附件`);
     const objections = await current().db.selectFrom('objections').select('attachments').execute();
     assert.deepEqual(objections.filter((row) => row.attachments.includes(hashOfA)), [], 'no objection names A’s file');
   });
@@ -59,7 +59,7 @@ describeOnEachEngine('attachments are bound to their uploader', (current) => {
   test('a department cannot cite an enterprise’s file in a reform task report, nor serve one a report names', async () => {
     const report = await fixture.injectAs('department_operator', { method: 'POST', url: '/api/reform-tasks/000-05/reports', payload: { status: 'in_progress', percent: 10, text: '推进中', attachments: [hashOfA] } });
     assert.equal(report.statusCode, 400);
-    assert.match(report.json().error.message, /不存在,请先上传附件/);
+    assert.match(report.json().error.message, /不存在，请先上传附件/);
     await current().db.insertInto('reform_task_reports').values({ task_code: '000-05', unit_code: 'scjg', status: 'in_progress', percent: 10, text: '旧数据', attachments: [hashOfA], reported_on: '2026-11-01', reported_by: 'dept' }).execute();
     const download = await fixture.injectAs('department_operator', { method: 'GET', url: `/api/reform-tasks/000-05/evidence/${hashOfA}` });
     assert.equal(download.statusCode, 404);

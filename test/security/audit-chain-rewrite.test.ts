@@ -67,7 +67,7 @@ for (const engine of engines()) {
       await appendEvents(handle.store.db, ['张科员']);
       const verified = await runCommand(auditVerifyCommand, ['--expect-head', checkpointFile], handle, dataDir);
       assert.equal(verified.exit, 0, verified.stdout);
-      assert.match(verified.stdout, /^审计链完整,共校验 5 条事件,包含全部 1 个所核对的链头\n/);
+      assert.match(verified.stdout, /^审计链完整，共校验 5 条事件，包含全部 1 个所核对的链头\n/);
     });
 
     test('a chain rewritten with every hash recomputed verifies on its own but fails --expect-head with the checkpoint', async () => {
@@ -76,7 +76,7 @@ for (const engine of engines()) {
       assert.equal(alone.exit, 0, 'the rewrite is internally consistent: without an anchor nothing shows');
       const anchored = await runCommand(auditVerifyCommand, ['--expect-head', checkpointFile], handle, dataDir);
       assert.equal(anchored.exit, 1);
-      assert.match(anchored.stdout, /审计链校验未通过:审计链已不包含检查点所记的链头\(序号 3 的哈希应为 [0-9a-f]{64},现为 [0-9a-f]{64}\)/);
+      assert.match(anchored.stdout, /审计链校验未通过：审计链已不包含检查点所记的链头（序号 3 的哈希应为 [0-9a-f]{64}，现为 [0-9a-f]{64}）/);
       const checkpoint = JSON.parse(fs.readFileSync(checkpointFile, 'utf8'));
       const noted = await runCommand(auditVerifyCommand, ['--expect-head', `${checkpoint.seq}:${checkpoint.headHash}`], handle, dataDir);
       assert.equal(noted.exit, 1);
@@ -87,14 +87,14 @@ for (const engine of engines()) {
       assert.equal((await runCommand(auditVerifyCommand, [], handle, dataDir)).exit, 0);
       const anchored = await runCommand(auditVerifyCommand, ['--expect-head', checkpointFile], handle, dataDir);
       assert.equal(anchored.exit, 1);
-      assert.match(anchored.stdout, /审计链已不包含检查点所记的链头\(序号 3\),现存最后一条为序号 2:审计链被截短或改写过/);
+      assert.match(anchored.stdout, /审计链已不包含检查点所记的链头（序号 3），现存最后一条为序号 2:审计链被截短或改写过/);
     });
 
     test('a checkpoint file whose head was edited is refused for its signature', async () => {
       const checkpoint = JSON.parse(fs.readFileSync(checkpointFile, 'utf8'));
       const forged = path.join(dataDir, 'forged.json');
       fs.writeFileSync(forged, JSON.stringify({ ...checkpoint, seq: 2 }));
-      await assert.rejects(runCommand(auditVerifyCommand, ['--expect-head', forged], handle, dataDir), { userMessage: /检查点\(序号 2,.*\)的签名无效/ });
+      await assert.rejects(runCommand(auditVerifyCommand, ['--expect-head', forged], handle, dataDir), { userMessage: /检查点（序号 2,.*）的签名无效/ });
     });
   });
 }

@@ -103,7 +103,7 @@ describeOnEachEngine('HTTP hardening', (current) => {
     const header = csvLine(PENALTY_HEADERS, Object.fromEntries(PENALTY_HEADERS.map((name) => [name, name])));
     const row = csvLine(PENALTY_HEADERS, samplePenaltyRow(1));
     const files: Array<[string, Buffer]> = [
-      ['unterminated.csv', Buffer.from(`${header}${row}"未闭合的引号,${row}`)],
+      ['unterminated.csv', Buffer.from(`${header}${row}"未闭合的引号，${row}`)],
       ['stray-quote.csv', Buffer.from(`${header}${row}"文号"x,${row}`)],
       ['truncated.json', Buffer.from('[{"subject_name":')],
       ['broken.xlsx', Buffer.from('PK\u0003\u0004不是工作簿')],

@@ -35,7 +35,7 @@ describeOnEachEngine('upload probes against the import preview', (current) => {
     const response = await upload('三月处罚.xlsx', bomb);
     const elapsed = performance.now() - started;
     assert.equal(response.statusCode, 400, response.body);
-    assert.equal(response.json().error.message, 'Excel 文件“三月处罚.xlsx”未读取:“xl/worksheets/sheet1.xml”的压缩比超过 100 倍(压缩比限制),疑似压缩炸弹');
+    assert.equal(response.json().error.message, 'Excel 文件“三月处罚.xlsx”未读取：“xl/worksheets/sheet1.xml”的压缩比超过 100 倍（压缩比限制），疑似压缩炸弹');
     assert.ok(elapsed < 5000, `refused in ${Math.round(elapsed)} ms`);
   });
 

@@ -73,7 +73,7 @@ describe('outbound delivery', () => {
     for (const host of ['127.0.0.1', '0x7f.0.0.1', '2130706433', '127.1', 'localhost', '[::ffff:127.0.0.1]']) {
       const result = await post(`http://${host}:${port}/probe`);
       assert.equal(result.ok, false, host);
-      assert.match(result.error ?? '', /^拒绝投递:/, host);
+      assert.match(result.error ?? '', /^拒绝投递：/, host);
     }
     assert.deepEqual(received, [], 'the receiver on loopback got nothing');
     const allowed = await post(`http://localhost:${port}/allowed`, ['127.0.0.1/32', '::1/128']);

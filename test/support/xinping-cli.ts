@@ -52,7 +52,7 @@ export async function startXinpingServer(env: NodeJS.ProcessEnv, args: string[])
   const url = await new Promise<string>((resolve, reject) => {
     child.on('exit', () => reject(new Error(`xinping ${args.join(' ')} exited before listening:\n${output}`)));
     const look = () => {
-      const match = /信评已启动:(http:\/\/[^\s]+)/.exec(output);
+      const match = /信评已启动：(http:\/\/[^\s]+)/.exec(output);
       if (match) resolve(match[1]!);
     };
     child.stdout.on('data', look);

@@ -7,7 +7,7 @@ import { makeAuditCheckpoint } from '../../services/audit/make-audit-checkpoint.
 /** `xinping audit checkpoint [--out FILE] [--json]`: today's signed checkpoint of the chain head, exported as JSON. */
 export const auditCheckpointCommand: Command = {
   name: ['audit', 'checkpoint'],
-  summary: '签发今天的审计链检查点(链头序号、哈希与时间,平台签名),可导出为文件',
+  summary: '签发今天的审计链检查点（链头序号、哈希与时间，平台签名），可导出为文件',
   usage: 'audit checkpoint [--out FILE] [--json]',
   async run(context) {
     const { values } = parseArgs({ args: context.args, options: { out: { type: 'string' }, json: { type: 'boolean', default: false } } });
@@ -19,9 +19,9 @@ export const auditCheckpointCommand: Command = {
       return 0;
     }
     context.stdout.write(
-      `${isNew ? '已签发' : '今天已签发过'}审计链检查点(${checkpoint.madeOn}):序号 ${checkpoint.seq},链头哈希 ${checkpoint.headHash}\n` +
-        `签名算法 ${checkpoint.signatureAlgorithm},公钥指纹 ${checkpoint.publicKeyFingerprint}\n` +
-        (values.out ? `已写入 ${values.out};日后用 xinping audit verify --expect-head ${values.out} 核对\n` : `核对:xinping audit verify --expect-head ${checkpoint.seq}:${checkpoint.headHash}\n`),
+      `${isNew ? '已签发' : '今天已签发过'}审计链检查点（${checkpoint.madeOn}）：序号 ${checkpoint.seq}，链头哈希 ${checkpoint.headHash}\n` +
+        `签名算法 ${checkpoint.signatureAlgorithm}，公钥指纹 ${checkpoint.publicKeyFingerprint}\n` +
+        (values.out ? `已写入 ${values.out}；日后用 xinping audit verify --expect-head ${values.out} 核对\n` : `核对：xinping audit verify --expect-head ${checkpoint.seq}:${checkpoint.headHash}\n`),
     );
     return 0;
   },

@@ -28,10 +28,10 @@ describeOnEachEngine('the audit commands', (store, _engine, owner) => {
     const result = await run(auditListCommand, ['--limit', '2'], store());
     assert.equal(result.exit, 0);
     const lines = result.stdout.trim().split('\n');
-    assert.equal(lines[0], '序号\t时间(北京时间)\t操作人\t动作\t对象\t摘要');
+    assert.equal(lines[0], '序号\t时间（北京时间）\t操作人\t动作\t对象\t摘要');
     assert.match(lines[1]!, /^3\t\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\t王科员\t企业信息已变更\tenterprise 91420703MA4F1B2C3D\t/);
     assert.match(lines[2]!, /^2\t.*\t李科长\t历史代码已人工认可\t/);
-    assert.equal(lines[3], '共 3 条记录,显示最新 2 条');
+    assert.equal(lines[3], '共 3 条记录，显示最新 2 条');
   });
 
   test('audit list --action keeps one action, and --json gives the total and the items', async () => {
@@ -42,14 +42,14 @@ describeOnEachEngine('the audit commands', (store, _engine, owner) => {
   });
 
   test('audit list refuses an unknown action and lists the known ones, in Chinese', async () => {
-    await assert.rejects(run(auditListCommand, ['--action', 'record.deleted'], store()), { userMessage: /未知的审计动作“record.deleted”,可选:import.committed、/ });
+    await assert.rejects(run(auditListCommand, ['--action', 'record.deleted'], store()), { userMessage: /未知的审计动作“record.deleted”，可选：import.committed、/ });
     await assert.rejects(run(auditListCommand, ['--limit', '0'], store()), { userMessage: /--limit 应为正整数/ });
   });
 
   test('audit verify says the chain is intact, how many events it checked, and the head to note down', async () => {
     const result = await run(auditVerifyCommand, [], store());
     assert.equal(result.exit, 0);
-    assert.match(result.stdout, /^审计链完整,共校验 3 条事件\n链头:序号 3,哈希 [0-9a-f]{64}\n$/);
+    assert.match(result.stdout, /^审计链完整，共校验 3 条事件\n链头：序号 3，哈希 [0-9a-f]{64}\n$/);
     const json = JSON.parse((await run(auditVerifyCommand, ['--json'], store())).stdout);
     assert.deepEqual([json.ok, json.eventsChecked, json.head.seq], [true, 3, 3]);
   });
@@ -60,7 +60,7 @@ describeOnEachEngine('the audit commands', (store, _engine, owner) => {
     await sql`alter table audit_events enable trigger user`.execute(owner().db);
     const result = await run(auditVerifyCommand, [], store());
     assert.equal(result.exit, 1);
-    assert.equal(result.stdout, '审计链校验未通过:序号 2 的事件被篡改(内容与其哈希不符)\n已校验 2 条事件\n');
+    assert.equal(result.stdout, '审计链校验未通过：序号 2 的事件被篡改（内容与其哈希不符）\n已校验 2 条事件\n');
     const json = JSON.parse((await run(auditVerifyCommand, ['--json'], store())).stdout);
     assert.deepEqual([json.ok, json.problem.seq, json.problem.kind], [false, 2, 'altered']);
   });

@@ -9,14 +9,14 @@ import { verifyAuditChain, type ExpectedHead } from '../../services/audit/verify
 function readExpectedHead(value: string, trustedFingerprint: string | undefined): ExpectedHead {
   const noted = /^(\d+):([0-9a-fA-F]{64})$/.exec(value.trim());
   if (noted) return { seq: Number(noted[1]), hash: noted[2]!.toLowerCase() };
-  if (!fs.existsSync(value)) throw new AppError('INVALID_INPUT', `--expect-head 应为“序号:哈希”(64 位十六进制)或检查点文件,“${value}”两者都不是`);
+  if (!fs.existsSync(value)) throw new AppError('INVALID_INPUT', `--expect-head 应为“序号：哈希”（64 位十六进制）或检查点文件，“${value}”两者都不是`);
   const checkpoint = parseCheckpoint(fs.readFileSync(value, 'utf8'), trustedFingerprint);
   return { seq: checkpoint.seq, hash: checkpoint.headHash };
 }
 
 export const auditVerifyCommand: Command = {
   name: ['audit', 'verify'],
-  summary: '校验审计链,报告第一条被篡改或删除的事件;可核对已公布的检查点',
+  summary: '校验审计链，报告第一条被篡改或删除的事件；可核对已公布的检查点',
   usage: 'audit verify [--expect-head SEQ:HASH|检查点文件 …] [--key-fingerprint 公钥指纹] [--json]',
   async run(context) {
     const { values } = parseArgs({
@@ -29,11 +29,11 @@ export const auditVerifyCommand: Command = {
     if (values.json) {
       printJson(context, result);
     } else if (result.ok) {
-      context.stdout.write(`审计链完整,共校验 ${result.eventsChecked} 条事件${expectHeads.length > 0 ? `,包含全部 ${expectHeads.length} 个所核对的链头` : ''}\n`);
+      context.stdout.write(`审计链完整，共校验 ${result.eventsChecked} 条事件${expectHeads.length > 0 ? `，包含全部 ${expectHeads.length} 个所核对的链头` : ''}\n`);
       // The head hash is what an operator writes down (or publishes) to anchor the trail outside this database.
-      if (result.head) context.stdout.write(`链头:序号 ${result.head.seq},哈希 ${result.head.hash}\n`);
+      if (result.head) context.stdout.write(`链头：序号 ${result.head.seq}，哈希 ${result.head.hash}\n`);
     } else {
-      context.stdout.write(`审计链校验未通过:${result.problem!.reason}\n已校验 ${result.eventsChecked} 条事件\n`);
+      context.stdout.write(`审计链校验未通过：${result.problem!.reason}\n已校验 ${result.eventsChecked} 条事件\n`);
     }
     return result.ok ? 0 : 1;
   },

@@ -33,13 +33,13 @@ describeOnEachEngine('xinping start on an empty store', (store, engine) => {
     const { context, output } = contextFor(store(), [], config);
     const { demo } = await preparePlatform(context, { enterprises: 60 });
     assert.equal(demo?.enterprises, 60);
-    assert.match(output.stdout, /首次启动:企业库为空,正在生成演示数据/);
-    assert.match(output.stdout, /演示数据已生成\(种子 1,参考日期 2026-11-01\)/);
-    assert.match(output.stdout, /现有:企业 6\d 家,信用记录 \d+ 条,导入批次 \d+ 个,审计事件 \d+ 条/);
-    assert.match(output.stdout, /下一步:\n {2}npx xinping enterprise list --query 光电 +按名称片段或代码检索企业\n/);
-    if (engine === 'pglite') assert.ok(output.stdout.includes(`数据库:内嵌 PGlite,数据目录 ${context.config.dataDir}(`));
+    assert.match(output.stdout, /首次启动：企业库为空，正在生成演示数据/);
+    assert.match(output.stdout, /演示数据已生成（种子 1，参考日期 2026-11-01）/);
+    assert.match(output.stdout, /现有：企业 6\d 家，信用记录 \d+ 条，导入批次 \d+ 个，审计事件 \d+ 条/);
+    assert.match(output.stdout, /下一步：\n {2}npx xinping enterprise list --query 光电 +按名称片段或代码检索企业\n/);
+    if (engine === 'pglite') assert.ok(output.stdout.includes(`数据库：内嵌 PGlite，数据目录 ${context.config.dataDir}(`));
     else {
-      assert.match(output.stdout, /数据库:PostgreSQL db\.example:5432\/xinping\(来自 DATABASE_URL,用户 xinping\)/);
+      assert.match(output.stdout, /数据库：PostgreSQL db\.example:5432\/xinping（来自 DATABASE_URL，用户 xinping）/);
       assert.doesNotMatch(output.stdout, /s3cret/);
     }
   });
@@ -49,12 +49,12 @@ describeOnEachEngine('xinping start on an empty store', (store, engine) => {
     const { demo } = await preparePlatform(context, { enterprises: 60 });
     assert.equal(demo, undefined);
     assert.doesNotMatch(output.stdout, /首次启动/);
-    assert.match(output.stdout, /现有:企业 6\d 家/);
+    assert.match(output.stdout, /现有：企业 6\d 家/);
   });
 
   test('xinping demo refuses the filled store in Chinese, naming --force', async () => {
-    await assert.rejects(run(demoCommand, store(), ['--enterprises', '60']), { code: 'PRECONDITION_FAILED', userMessage: /演示数据只生成到空库中;如确需在现有数据上追加,请加 --force/ });
-    await assert.rejects(run(demoCommand, store(), ['--enterprises', '六十']), { userMessage: /--enterprises 应为正整数,实际为“六十”/ });
+    await assert.rejects(run(demoCommand, store(), ['--enterprises', '60']), { code: 'PRECONDITION_FAILED', userMessage: /演示数据只生成到空库中；如确需在现有数据上追加，请加 --force/ });
+    await assert.rejects(run(demoCommand, store(), ['--enterprises', '六十']), { userMessage: /--enterprises 应为正整数，实际为“六十”/ });
   });
 
   test('xinping demo --force --json prints the summary as JSON', async () => {
@@ -75,7 +75,7 @@ describeOnEachEngine('the department files of xinping demo --write-files', (stor
     const result = await run(demoCommand, store(), ['--write-files', directory]);
     assert.equal(result.exit, 0);
     assert.deepEqual(fs.readdirSync(directory).sort(), ['区市场监管局-行政处罚-2026-11-01.xlsx', '区生态环境分局-行政许可-2026-11-01.csv', '区税务局-行政处罚-含错误行.csv']);
-    assert.match(result.stdout, /试一试:xinping import .*区市场监管局-行政处罚-2026-11-01\.xlsx --dept 区市场监管局/);
+    assert.match(result.stdout, /试一试：xinping import .*区市场监管局-行政处罚-2026-11-01\.xlsx --dept 区市场监管局/);
     assert.equal((await store().db.selectFrom('import_batches').selectAll().execute()).length, 0);
   });
 

@@ -41,7 +41,7 @@ describeOnEachEngine('the enterprise commands', (store) => {
     assert.equal(result.exit, 1);
     assert.equal(
       result.stdout,
-      `第1项 ${code(1)}:已登记\n第2项 ${code(2)}:被拒绝\n  错误 登记状态:“营业”不是登记状态之一(存续、在业、吊销、注销、迁出)\n共 2 项:新登记 1,更新 0,无变化 0,被拒绝 1\n`,
+      `第1项 ${code(1)}：已登记\n第2项 ${code(2)}：被拒绝\n  错误 登记状态：“营业”不是登记状态之一（存续、在业、吊销、注销、迁出）\n共 2 项：新登记 1，更新 0，无变化 0，被拒绝 1\n`,
     );
   });
 
@@ -66,7 +66,7 @@ describeOnEachEngine('the enterprise commands', (store) => {
   test('list prints code, name and a dash for the missing grade, and JSON with total and items', async () => {
     const text = await run(enterpriseListCommand, [], store());
     assert.equal(text.exit, 0);
-    assert.equal(text.stdout, `${code(1)}\t鄂州华容光电科技有限公司\t-\n${code(2)}\t华容光谷智能装备有限公司\t-\n共 2 家企业,显示第 1–2 家\n`);
+    assert.equal(text.stdout, `${code(1)}\t鄂州华容光电科技有限公司\t-\n${code(2)}\t华容光谷智能装备有限公司\t-\n共 2 家企业，显示第 1–2 家\n`);
     const json = JSON.parse((await run(enterpriseListCommand, ['--json', '--query', '光电', '--limit', '5'], store())).stdout);
     assert.equal(json.total, 1);
     assert.deepEqual([json.items[0].uscc, json.items[0].name, json.items[0].grade], [code(1), '鄂州华容光电科技有限公司', null]);
@@ -76,9 +76,9 @@ describeOnEachEngine('the enterprise commands', (store) => {
     const result = await run(enterpriseShowCommand, [code(1)], store());
     assert.equal(result.exit, 0);
     assert.match(result.stdout, /^鄂州华容光电科技有限公司\n/);
-    assert.match(result.stdout, /法定代表人:张\*明\n/);
-    assert.match(result.stdout, /科创层级:科技型中小企业\n/);
-    assert.match(result.stdout, /信用等级:-\(尚未评价\)\n/);
+    assert.match(result.stdout, /法定代表人：张\*明\n/);
+    assert.match(result.stdout, /科创层级：科技型中小企业\n/);
+    assert.match(result.stdout, /信用等级：-（尚未评价）\n/);
     assert.match(result.stdout, /信用记录 0 条\n$/);
     assert.doesNotMatch(result.stdout, /张三明/);
     const json = JSON.parse((await run(enterpriseShowCommand, [code(1), '--json'], store())).stdout);
@@ -90,10 +90,10 @@ describeOnEachEngine('the enterprise commands', (store) => {
     assert.deepEqual([before.exit, before.stdout], [1, `${LEGACY}\tinvalid\t校验位应为“F”实际为“9”\n`]);
     const accepted = await run(enterpriseAcceptLegacyCommand, [LEGACY, '--reason', '厦门早期试点代码', '--operator', '李主任'], store());
     assert.equal(accepted.exit, 0);
-    assert.equal(accepted.stdout, `已认可历史代码 ${LEGACY}(未通过校验的原因:校验位应为“F”实际为“9”;认可理由:厦门早期试点代码;认可人:李主任)\n`);
+    assert.equal(accepted.stdout, `已认可历史代码 ${LEGACY}（未通过校验的原因：校验位应为“F”实际为“9”；认可理由：厦门早期试点代码；认可人：李主任）\n`);
     const after = await run(usccCommand, [LEGACY], store());
     assert.equal(after.exit, 0);
-    assert.match(after.stdout, new RegExp(`^${LEGACY}\\tvalid\\t历史代码:校验位应为“F”实际为“9”,已由李主任于\\d{4}-\\d{2}-\\d{2}人工认可\\(厦门早期试点代码\\)\\n$`));
+    assert.match(after.stdout, new RegExp(`^${LEGACY}\\tvalid\\t历史代码：校验位应为“F”实际为“9”，已由李主任于\\d{4}-\\d{2}-\\d{2}人工认可\\（厦门早期试点代码\\）\\n$`));
   });
 
   test('accept-legacy without a reason prints the usage and exits 2', async () => {

@@ -5,14 +5,14 @@ import { printJson, type Command } from '../command.ts';
 
 function readInteger(text: string | undefined, name: string): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text)) throw new AppError('INVALID_INPUT', `${name} 应为非负整数,实际为“${text}”`);
+  if (!/^\d+$/.test(text)) throw new AppError('INVALID_INPUT', `${name} 应为非负整数，实际为“${text}”`);
   return Number(text);
 }
 
 /** `xinping enterprise list`: USCC, name and grade, a page at a time; `--query` matches a USCC prefix or part of the name. */
 export const enterpriseListCommand: Command = {
   name: ['enterprise', 'list'],
-  summary: '列出企业(按代码前缀或名称关键字检索,分页)',
+  summary: '列出企业（按代码前缀或名称关键字检索，分页）',
   usage: 'enterprise list [--query TEXT] [--limit N] [--offset N] [--json]',
   async run(context) {
     const { values } = parseArgs({
@@ -27,8 +27,8 @@ export const enterpriseListCommand: Command = {
     }
     for (const item of listing.items) context.stdout.write(`${item.uscc}\t${item.name}\t${item.grade ?? '-'}\n`);
     const offset = readInteger(values.offset, '--offset') ?? 0;
-    const shown = listing.items.length === 0 ? '' : `,显示第 ${offset + 1}–${offset + listing.items.length} 家`;
-    const more = offset + listing.items.length < listing.total ? `(下一页:--offset ${offset + listing.items.length} --limit ${values.limit ?? DEFAULT_PAGE_SIZE})` : '';
+    const shown = listing.items.length === 0 ? '' : `，显示第 ${offset + 1}–${offset + listing.items.length} 家`;
+    const more = offset + listing.items.length < listing.total ? `（下一页：--offset ${offset + listing.items.length} --limit ${values.limit ?? DEFAULT_PAGE_SIZE}）` : '';
     context.stdout.write(`共 ${listing.total} 家企业${shown}${more}\n`);
     return 0;
   },

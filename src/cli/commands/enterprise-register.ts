@@ -24,7 +24,7 @@ function readInputFile(file: string): EnterpriseInput[] {
   const list = Array.isArray(parsed) ? parsed : (parsed as { enterprises?: unknown })?.enterprises ?? parsed;
   const items = Array.isArray(list) ? list : [list];
   if (items.some((item) => item === null || typeof item !== 'object' || Array.isArray(item))) {
-    throw new AppError('INVALID_INPUT', `文件 ${file} 应为企业对象的数组(每项含 uscc、name 等字段)`);
+    throw new AppError('INVALID_INPUT', `文件 ${file} 应为企业对象的数组（每项含 uscc、name 等字段）`);
   }
   return items as EnterpriseInput[];
 }
@@ -32,9 +32,9 @@ function readInputFile(file: string): EnterpriseInput[] {
 /** `xinping enterprise register`: registers or updates enterprises from a JSON file or from flags, with full validation. */
 export const enterpriseRegisterCommand: Command = {
   name: ['enterprise', 'register'],
-  summary: '登记或更新企业(JSON 文件或命令行参数),逐项校验',
+  summary: '登记或更新企业（JSON 文件或命令行参数），逐项校验',
   usage:
-    'enterprise register (--file FILE.json | --uscc CODE --name NAME [--legal-representative NAME] [--industry I65] [--region 420703] [--registered-on YYYY-MM-DD] [--status 存续] [--tiers tech_sme,high_tech] [--incubator INC01]) --operator NAME [--json]',
+    'enterprise register （--file FILE.json | --uscc CODE --name NAME [--legal-representative NAME] [--industry I65] [--region 420703] [--registered-on YYYY-MM-DD] [--status 存续] [--tiers tech_sme,high_tech] [--incubator INC01]） --operator NAME [--json]',
   async run(context) {
     const { values } = parseArgs({
       args: context.args,
@@ -54,7 +54,7 @@ export const enterpriseRegisterCommand: Command = {
       },
     });
     if (values.operator === undefined || (values.file === undefined) === (values.uscc === undefined)) {
-      context.stderr.write(`须给出 --operator,以及 --file 或 --uscc 之一\n用法: xinping ${this.usage}\n`);
+      context.stderr.write(`须给出 --operator，以及 --file 或 --uscc 之一\n用法： xinping ${this.usage}\n`);
       return 2;
     }
     const inputs: EnterpriseInput[] = values.file
@@ -82,7 +82,7 @@ export const enterpriseRegisterCommand: Command = {
         for (const error of item.errors) context.stdout.write(`  错误 ${error.label}:${error.reason}\n`);
         for (const warning of item.warnings) context.stdout.write(`  提示 ${warning}\n`);
       }
-      context.stdout.write(`共 ${result.items.length} 项:新登记 ${result.registered},更新 ${result.updated},无变化 ${result.unchanged},被拒绝 ${result.rejected}\n`);
+      context.stdout.write(`共 ${result.items.length} 项：新登记 ${result.registered}，更新 ${result.updated}，无变化 ${result.unchanged}，被拒绝 ${result.rejected}\n`);
     }
     return result.rejected > 0 ? 1 : 0;
   },

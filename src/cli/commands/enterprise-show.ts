@@ -16,8 +16,8 @@ function printSummary(context: CommandContext, view: EnterpriseView): void {
     ['登记状态', view.status],
     ['科创层级', view.tier_labels.length > 0 ? view.tier_labels.join('、') : null],
     ['孵化载体', view.incubator_code ? `${view.incubator_code} ${view.incubator_name ?? ''}`.trim() : null],
-    ['信用等级', view.grade ?? '-(尚未评价)'],
-    ['登记来源', view.source === 'registry' ? '企业登记库' : '部门报送记录(尚未在登记库登记)'],
+    ['信用等级', view.grade ?? '-（尚未评价）'],
+    ['登记来源', view.source === 'registry' ? '企业登记库' : '部门报送记录（尚未在登记库登记）'],
   ];
   context.stdout.write(`${view.name}\n`);
   for (const [label, value] of lines) if (value) context.stdout.write(`  ${label}:${value}\n`);
@@ -35,7 +35,7 @@ function printSummary(context: CommandContext, view: EnterpriseView): void {
     ].filter((part) => part !== null && part !== '');
     const provenance = [`第 ${record.version} 版`, record.batch_id === null ? null : `批次 ${record.batch_id}`, record.source_row === null ? null : `第 ${record.source_row} 行`]
       .filter(Boolean)
-      .join(',');
+      .join('，');
     context.stdout.write(`  [${record.id}] ${parts.join(' · ')}(${provenance})\n`);
   }
 }
@@ -43,12 +43,12 @@ function printSummary(context: CommandContext, view: EnterpriseView): void {
 /** `xinping enterprise show USCC [--json]`: the enterprise and its records, personal data masked. */
 export const enterpriseShowCommand: Command = {
   name: ['enterprise', 'show'],
-  summary: '查看企业信息及其信用记录(个人信息已脱敏)',
+  summary: '查看企业信息及其信用记录（个人信息已脱敏）',
   usage: 'enterprise show USCC [--json]',
   async run(context) {
     const { values, positionals } = parseArgs({ args: context.args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
     if (positionals.length !== 1) {
-      context.stderr.write(`请给出一个统一社会信用代码\n用法: xinping ${this.usage}\n`);
+      context.stderr.write(`请给出一个统一社会信用代码\n用法： xinping ${this.usage}\n`);
       return 2;
     }
     const { db } = await context.store();

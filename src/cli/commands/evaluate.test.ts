@@ -37,7 +37,7 @@ describeOnEachEngine('xinping evaluate and record show', (store, _engine, owner)
   test('evaluate --all prints a summary with the count per grade, the same as the grades now current', async () => {
     const result = await run(evaluateCommand, ['--all'], store());
     assert.equal(result.exit, 0);
-    assert.match(result.stdout, /^全部企业评价完成:任务 2,模型 huarong-sci-tech\/v1,评价基准日 \d{4}-\d{2}-\d{2}\n {2}评价 120 家,保存评价 120 条,用时 [\d.]+ 秒\n {2}等级分布:\n/);
+    assert.match(result.stdout, /^全部企业评价完成：任务 2，模型 huarong-sci-tech\/v1，评价基准日 \d{4}-\d{2}-\d{2}\n {2}评价 120 家，保存评价 120 条，用时 [\d.]+ 秒\n {2}等级分布：\n/);
     const current = await countCurrentGrades(store().db);
     for (const [grade, label] of [['A', '优秀'], ['B', '良好'], ['C', '一般'], ['D', '较差']]) {
       const count = current[grade] ?? 0;
@@ -58,7 +58,7 @@ describeOnEachEngine('xinping evaluate and record show', (store, _engine, owner)
     assert.equal(printed.dimensions.length, 9);
     for (const key of ['id', 'label', 'value', 'points', 'weight', 'records', 'parameters']) assert.ok(key in printed.indicators[0], key);
     const text = await run(evaluateCommand, [row.uscc], store());
-    assert.match(text.stdout, new RegExp(`^企业 ${row.uscc}\\n {2}评价结果:${printed.score} 分,${printed.grade} 级`));
+    assert.match(text.stdout, new RegExp(`^企业 ${row.uscc}\\n {2}评价结果：${printed.score} 分，${printed.grade} 级`));
     const shown = await showEnterprise(store().db, row.uscc);
     assert.equal(shown.grade, printed.grade, 'enterprise show gives the grade just stored');
   });
@@ -66,7 +66,7 @@ describeOnEachEngine('xinping evaluate and record show', (store, _engine, owner)
   test('evaluate without a code, --all or --due prints the usage and exits 2', async () => {
     const result = await run(evaluateCommand, [], store());
     assert.equal(result.exit, 2);
-    assert.match(result.stderr, /用法: xinping evaluate/);
+    assert.match(result.stderr, /用法： xinping evaluate/);
   });
 
   test('record show --json gives a negative record its publicity window and a positive one none', async () => {
@@ -87,8 +87,8 @@ describeOnEachEngine('xinping evaluate and record show', (store, _engine, owner)
     const arrivedOn = todayInDistrict();
     const text = await run(recordShowCommand, [String(penalty.id), '--as-of', dayBefore], store());
     assert.equal(text.exit, 0);
-    assert.ok(text.stdout.includes(`\n  该记录在 ${dayBefore} 尚不存在(决定日期 ${penalty.occurred_on},入库日期 ${arrivedOn})\n`), text.stdout);
-    assert.doesNotMatch(text.stdout, /公示:程度/, 'no publicity status on a day the record did not exist');
+    assert.ok(text.stdout.includes(`\n  该记录在 ${dayBefore} 尚不存在（决定日期 ${penalty.occurred_on}，入库日期 ${arrivedOn}）\n`), text.stdout);
+    assert.doesNotMatch(text.stdout, /公示：程度/, 'no publicity status on a day the record did not exist');
     const printed = JSON.parse((await run(recordShowCommand, [String(penalty.id), '--json', '--as-of', dayBefore], store())).stdout);
     assert.deepEqual([printed.publicity, printed.notYetExisting.decidedOn, printed.notYetExisting.arrivedOn], [null, penalty.occurred_on, arrivedOn]);
     const onTheDay = JSON.parse((await run(recordShowCommand, [String(penalty.id), '--json', '--as-of', arrivedOn], store())).stdout);
@@ -166,7 +166,7 @@ for (const engine of engines()) {
         await store.close();
       }
       const verify = await spawnCli(['audit', 'verify'], env);
-      const findings = (run: { stdout: string; stderr: string }) => (run.stdout + run.stderr).replace(/已校验 \d+ 条事件/, '').replace(/链头:.*\n/, '');
+      const findings = (run: { stdout: string; stderr: string }) => (run.stdout + run.stderr).replace(/已校验 \d+ 条事件/, '').replace(/链头：.*\n/, '');
       assert.equal(verify.code, verifiedBefore.code);
       assert.equal(findings(verify), findings(verifiedBefore));
     });

@@ -19,27 +19,27 @@ function defaultOperator(): string {
 
 function printSummary(context: CommandContext, result: ImportResult): void {
   const out = context.stdout;
-  out.write(result.status === 'committed' ? `导入完成:批次 #${result.batchId} 已入库\n` : `导入被拒绝:批次 #${result.batchId} 未入库\n`);
-  out.write(`  报送单位:${result.department.name}(${result.department.code})\n`);
-  out.write(`  数据类别:${result.kind.label}(${result.kind.code}),文件格式 ${FORMAT_LABELS[result.format] ?? result.format}\n`);
-  out.write(`  数据行 ${result.totalRows}:新增 ${result.created},更新 ${result.updated},未变 ${result.unchanged},有错误 ${result.rejected}\n`);
-  if (result.reason) out.write(`  原因:${result.reason}\n`);
+  out.write(result.status === 'committed' ? `导入完成：批次 #${result.batchId} 已入库\n` : `导入被拒绝：批次 #${result.batchId} 未入库\n`);
+  out.write(`  报送单位：${result.department.name}(${result.department.code})\n`);
+  out.write(`  数据类别：${result.kind.label}(${result.kind.code})，文件格式 ${FORMAT_LABELS[result.format] ?? result.format}\n`);
+  out.write(`  数据行 ${result.totalRows}：新增 ${result.created}，更新 ${result.updated}，未变 ${result.unchanged}，有错误 ${result.rejected}\n`);
+  if (result.reason) out.write(`  原因：${result.reason}\n`);
   if (result.errorCount > 0) {
-    out.write(`  错误(共 ${result.errorCount} 处):\n`);
+    out.write(`  错误（共 ${result.errorCount} 处）：\n`);
     for (const error of result.errors.slice(0, LISTED_ERRORS_IN_TEXT)) out.write(`    第${error.row}行 【${error.column}】${error.reason}\n`);
     if (result.errorCount > LISTED_ERRORS_IN_TEXT) out.write(`    …… 其余 ${result.errorCount - LISTED_ERRORS_IN_TEXT} 处见错误数据文件或 --json 输出\n`);
   }
   if (result.warningCount > 0) {
-    out.write(`  警告(共 ${result.warningCount} 处,已入库的行,请核对):\n`);
+    out.write(`  警告（共 ${result.warningCount} 处，已入库的行，请核对）：\n`);
     for (const warning of result.warnings.slice(0, LISTED_ERRORS_IN_TEXT)) out.write(`    第${warning.row}行 【${warning.column}】${warning.reason}\n`);
     if (result.warningCount > LISTED_ERRORS_IN_TEXT) out.write(`    …… 其余 ${result.warningCount - LISTED_ERRORS_IN_TEXT} 处见 --json 输出\n`);
   }
-  if (result.rejectionFile) out.write(`  未入库的行及错误原因已写入:${result.rejectionFile}\n`);
+  if (result.rejectionFile) out.write(`  未入库的行及错误原因已写入：${result.rejectionFile}\n`);
 }
 
 export const importCommand: Command = {
   name: ['import'],
-  summary: '导入部门报送的信用记录文件(xlsx / csv / json)',
+  summary: '导入部门报送的信用记录文件（xlsx / csv / json）',
   usage: 'import FILE --dept 单位 [--kind 类别] [--accept-valid] [--rejections FILE] [--json] [--operator 姓名] [--progress]',
   async run(context) {
     const { values, positionals } = parseArgs({
@@ -58,11 +58,11 @@ export const importCommand: Command = {
     });
     const fail = (message: string, code = 'INVALID_INPUT', showUsage = true): number => {
       if (values.json) printJson(context, { status: 'error', code, reason: message });
-      else context.stderr.write(`错误: ${message}\n${showUsage ? `用法: xinping ${importCommand.usage}\n` : ''}`);
+      else context.stderr.write(`错误： ${message}\n${showUsage ? `用法： xinping ${importCommand.usage}\n` : ''}`);
       return 1;
     };
     if (positionals.length !== 1) return fail(positionals.length === 0 ? '请指定要导入的文件' : '一次只能导入一个文件');
-    if (!values.dept) return fail('请用 --dept 指定报送单位(代码、全称或简称)');
+    if (!values.dept) return fail('请用 --dept 指定报送单位（代码、全称或简称）');
     const chunkSize = values['chunk-size'] === undefined ? undefined : Number(values['chunk-size']);
     if (chunkSize !== undefined && !(Number.isInteger(chunkSize) && chunkSize > 0)) return fail('--chunk-size 应为正整数');
 

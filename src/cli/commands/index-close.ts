@@ -9,7 +9,7 @@ import { defaultOperator } from './evaluate.ts';
  */
 export const indexCloseCommand: Command = {
   name: ['index', 'close'],
-  summary: '结算信用指数:冻结已结束月份的指数(不指定月份时结算全部未结算的已结束月份)',
+  summary: '结算信用指数：冻结已结束月份的指数（不指定月份时结算全部未结算的已结束月份）',
   usage: 'index close [--month YYYY-MM] [--operator 姓名] [--json]',
   async run(context) {
     const { values } = parseArgs({ args: context.args, options: { month: { type: 'string' }, operator: { type: 'string' }, json: { type: 'boolean', default: false } } });
@@ -23,14 +23,14 @@ export const indexCloseCommand: Command = {
 };
 
 function describeOutcomes(context: CommandContext, outcomes: CloseOutcome[]): void {
-  if (outcomes.length === 0) context.stdout.write('没有需要结算的月份(已结束的月份均已结算,或尚无评价结果)\n');
+  if (outcomes.length === 0) context.stdout.write('没有需要结算的月份（已结束的月份均已结算，或尚无评价结果）\n');
   for (const outcome of outcomes) {
     if (outcome.outcome === 'closed') {
-      context.stdout.write(`${outcome.month}:已结算并冻结,统计企业 ${outcome.enterprises} 家,分组 ${outcome.groups} 个(其中不公布 ${outcome.withheld} 个)\n`);
+      context.stdout.write(`${outcome.month}：已结算并冻结，统计企业 ${outcome.enterprises} 家，分组 ${outcome.groups} 个（其中不公布 ${outcome.withheld} 个）\n`);
     } else if (outcome.outcome === 'already_closed') {
-      context.stdout.write(`${outcome.month}:此前已结算,结算值不再改变\n`);
+      context.stdout.write(`${outcome.month}：此前已结算，结算值不再改变\n`);
     } else {
-      context.stdout.write(`${outcome.month}:月末没有任何评价结果,未结算\n`);
+      context.stdout.write(`${outcome.month}：月末没有任何评价结果，未结算\n`);
     }
   }
 }

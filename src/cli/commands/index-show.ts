@@ -8,7 +8,7 @@ import { padDisplay } from '../pad-display.ts';
 /** `xinping index show`: the credit index series as the portal publishes it (withheld groups without numbers). */
 export const indexShowCommand: Command = {
   name: ['index', 'show'],
-  summary: '查看信用指数(按月;已结算月份冻结,本月为暂定值)',
+  summary: '查看信用指数（按月；已结算月份冻结，本月为暂定值）',
   usage: `index show [--dimension ${DIMENSIONS.join('|')}] [--group 代码] [--from YYYY-MM] [--to YYYY-MM] [--json]`,
   async run(context) {
     const { values } = parseArgs({
@@ -16,7 +16,7 @@ export const indexShowCommand: Command = {
       options: { dimension: { type: 'string', default: 'district' }, group: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean', default: false } },
     });
     if (!(DIMENSIONS as readonly string[]).includes(values.dimension)) {
-      throw new AppError('INVALID_INPUT', `--dimension 应为 ${DIMENSIONS.join('、')} 之一,实际为“${values.dimension}”`);
+      throw new AppError('INVALID_INPUT', `--dimension 应为 ${DIMENSIONS.join('、')} 之一，实际为“${values.dimension}”`);
     }
     const store = await context.store();
     const series = await readIndexSeries(store.db, { dimension: values.dimension as Dimension, group: values.group, from: values.from, to: values.to });
@@ -28,9 +28,9 @@ export const indexShowCommand: Command = {
 
 function printSeries(context: CommandContext, series: IndexSeries): void {
   const out = context.stdout;
-  out.write(`信用指数(${series.dimensionLabel},基期 ${series.baseMonth} = 100,方法摘要 ${series.methodDigest.slice(0, 12)}),编制方法:docs/credit-index.md\n`);
+  out.write(`信用指数（${series.dimensionLabel}，基期 ${series.baseMonth} = 100，方法摘要 ${series.methodDigest.slice(0, 12)}），编制方法：docs/credit-index.md\n`);
   if (series.series.length === 0) {
-    out.write(`${series.from} 至 ${series.to} 没有指数数据(尚无评价结果或月份未结算)\n`);
+    out.write(`${series.from} 至 ${series.to} 没有指数数据（尚无评价结果或月份未结算）\n`);
     return;
   }
   const sources = new Map(series.months.map((month) => [month.month, month.source]));
@@ -41,7 +41,7 @@ function printSeries(context: CommandContext, series: IndexSeries): void {
     for (const point of group.points) {
       const status = point.status === 'closed' ? (sources.get(point.month) === 'backfill' ? '已结算*' : '已结算') : '暂定';
       if (point.withheld) {
-        out.write(`  ${padDisplay(point.month, 10)}${padDisplay(status, 10)}  不公布(少于 ${series.minGroupSize} 家)\n`);
+        out.write(`  ${padDisplay(point.month, 10)}${padDisplay(status, 10)}  不公布（少于 ${series.minGroupSize} 家）\n`);
         continue;
       }
       const cell = (value: number | null, digits: number) => (value === null ? '—' : value.toFixed(digits));
@@ -50,7 +50,7 @@ function printSeries(context: CommandContext, series: IndexSeries): void {
       );
     }
   }
-  if (series.months.some((month) => month.source === 'backfill')) out.write('\n* 回溯重建(演示区县的历史,见 docs/credit-index.md §八)\n');
+  if (series.months.some((month) => month.source === 'backfill')) out.write('\n* 回溯重建（演示区县的历史，见 docs/credit-index.md §八）\n');
 }
 
 function percent(share: number | null): string {

@@ -15,7 +15,7 @@ const CLI_ACTOR = '命令行';
  */
 export const keysRotateCommand: Command = {
   name: ['keys', 'rotate'],
-  summary: '轮换数据加密密钥(旧密钥保留用于解密),可选用新密钥重新加密已存数据',
+  summary: '轮换数据加密密钥（旧密钥保留用于解密），可选用新密钥重新加密已存数据',
   usage: 'keys rotate [--reencrypt] [--json]',
   async run(context) {
     const { values } = parseArgs({ args: context.args, options: { reencrypt: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
@@ -27,7 +27,7 @@ export const keysRotateCommand: Command = {
     await recordCryptoChoice(store.db, key.ring, CLI_ACTOR);
     const out = context.stdout;
     // XINPING_DATA_KEY wins over the key files: the new file key is only read until the variable is changed too.
-    if (key.ring.current.id !== keyId && !values.json) out.write(`已新增密钥 ${keyId},但当前密钥仍为环境变量 XINPING_DATA_KEY 指定的 ${key.ring.current.id}\n`);
+    if (key.ring.current.id !== keyId && !values.json) out.write(`已新增密钥 ${keyId}，但当前密钥仍为环境变量 XINPING_DATA_KEY 指定的 ${key.ring.current.id}\n`);
     let reencrypted: { files: number; values: number } | null = null;
     if (values.reencrypt) {
       const files = reencryptFiles(dataDir, key.ring, (done) => context.stderr.write(`  已检查 ${done} 个文件\n`));
@@ -39,7 +39,7 @@ export const keysRotateCommand: Command = {
       printJson(context, { keyId, currentKeyId: key.ring.current.id, algorithm: key.ring.algorithm, reencrypted });
       return 0;
     }
-    out.write(`数据加密密钥已轮换:新密钥编号 ${keyId}(${key.ring.algorithm === 'sm4' ? 'SM4' : 'AES-256'}),旧密钥保留用于解密\n`);
+    out.write(`数据加密密钥已轮换：新密钥编号 ${keyId}(${key.ring.algorithm === 'sm4' ? 'SM4' : 'AES-256'})，旧密钥保留用于解密\n`);
     if (reencrypted) out.write(`已用当前密钥重新加密 ${reencrypted.files} 个文件、${reencrypted.values} 项个人信息\n`);
     return 0;
   },

@@ -12,12 +12,12 @@ export function modelDirsFromArgs(args: string[]): string[] {
 
 export const modelLintCommand: Command = {
   name: ['model', 'lint'],
-  summary: '检查评价模型(依据、单位、说明、权重合计、等级兜底行、参数日期覆盖、测试用例)',
+  summary: '检查评价模型（依据、单位、说明、权重合计、等级兜底行、参数日期覆盖、测试用例）',
   usage: 'model lint [模型目录]',
   async run(context) {
     const dirs = modelDirsFromArgs(context.args);
     if (dirs.length === 0) {
-      context.stderr.write('没有找到模型(models/<模型标识>/<版本>/model.yaml)\n');
+      context.stderr.write('没有找到模型（models/<模型标识>/<版本>/model.yaml）\n');
       return 1;
     }
     let failed = 0;
@@ -26,12 +26,12 @@ export const modelLintCommand: Command = {
       if (problems.length === 0 && model) {
         const cases = model.indicators.reduce((sum, indicator) => sum + indicator.tests.length, model.tests.length);
         context.stdout.write(
-          `✓ ${where}:检查通过(${model.dimensions.length} 个维度、${model.indicators.length} 个指标、${model.parameters.size} 个参数、${cases} 个测试用例)\n`,
+          `✓ ${where}：检查通过（${model.dimensions.length} 个维度、${model.indicators.length} 个指标、${model.parameters.size} 个参数、${cases} 个测试用例）\n`,
         );
         continue;
       }
       failed += 1;
-      context.stdout.write(`✗ ${where}:发现 ${problems.length} 处问题\n`);
+      context.stdout.write(`✗ ${where}：发现 ${problems.length} 处问题\n`);
       for (const problem of problems) context.stdout.write(`  ${formatProblem(problem)}\n`);
     }
     return failed === 0 ? 0 : 1;

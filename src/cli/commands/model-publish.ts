@@ -8,7 +8,7 @@ import { createRunProgress, printRunSummary } from './evaluate.ts';
 /** `xinping model publish DIR --operator NAME`: publishes a simulated version, retires the previous one, re-evaluates everyone. */
 export const modelPublishCommand: Command = {
   name: ['model', 'publish'],
-  summary: '发布已模拟的模型版本(停用原版本,冻结新版本,并重新评价全部企业)',
+  summary: '发布已模拟的模型版本（停用原版本，冻结新版本，并重新评价全部企业）',
   usage: 'model publish 模型目录 --operator 姓名 [--json] [--progress]',
   async run(context) {
     const { values, positionals } = parseArgs({
@@ -17,7 +17,7 @@ export const modelPublishCommand: Command = {
       options: { operator: { type: 'string' }, json: { type: 'boolean', default: false }, progress: { type: 'boolean', default: false } },
     });
     if (positionals.length !== 1 || !values.operator?.trim()) {
-      context.stderr.write(`请给出模型目录和操作人(--operator)\n用法: xinping ${this.usage}\n`);
+      context.stderr.write(`请给出模型目录和操作人（--operator）\n用法： xinping ${this.usage}\n`);
       return 2;
     }
     const store = await context.store();
@@ -29,7 +29,7 @@ export const modelPublishCommand: Command = {
         printJson(context, outcome);
         return 0;
       }
-      context.stdout.write(`已发布 ${outcome.modelVersion}(摘要 ${outcome.digest.slice(0, 12)}…,此后不可修改)${outcome.retired ? `,原版本 ${outcome.retired} 已停用` : ''}\n`);
+      context.stdout.write(`已发布 ${outcome.modelVersion}（摘要 ${outcome.digest.slice(0, 12)}…，此后不可修改）${outcome.retired ? `，原版本 ${outcome.retired} 已停用` : ''}\n`);
       printRunSummary(context, outcome.run, '按新版本重新评价');
       return 0;
     } finally {

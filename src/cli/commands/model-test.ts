@@ -5,12 +5,12 @@ import { modelDirsFromArgs } from './model-lint.ts';
 
 export const modelTestCommand: Command = {
   name: ['model', 'test'],
-  summary: '运行评价模型的测试用例(每个指标旁的 .test.yaml 与 model.test.yaml)',
+  summary: '运行评价模型的测试用例（每个指标旁的 .test.yaml 与 model.test.yaml）',
   usage: 'model test [模型目录]',
   async run(context) {
     const dirs = modelDirsFromArgs(context.args);
     if (dirs.length === 0) {
-      context.stderr.write('没有找到模型(models/<模型标识>/<版本>/model.yaml)\n');
+      context.stderr.write('没有找到模型（models/<模型标识>/<版本>/model.yaml）\n');
       return 1;
     }
     let failed = 0;

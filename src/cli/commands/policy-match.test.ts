@@ -23,10 +23,10 @@ describeOnEachEngine('xinping policy match', (store) => {
   test('policy match prints each policy with how many enterprises qualify and how many are new, and tells nobody without --notify', async () => {
     const result = await run(['--as-of', DISTRICT_AS_OF], store());
     assert.equal(result.exit, 0, result.stderr);
-    assert.match(result.stdout, /^惠企政策匹配完成:基准日 2026-11-01,10 项政策,用时 [\d.]+ 秒\n/);
-    assert.match(result.stdout, /\n {2}知识产权质押贷款贴息 +符合 1 家\(新增 1,不再符合 0\)\n/);
-    assert.match(result.stdout, /\n {2}高新技术企业认定奖励 +符合 1 家\(新增 1,不再符合 0\)\n/);
-    assert.match(result.stdout, /未通知\(加 --notify 通知新符合条件的企业和兑现部门\)\n$/);
+    assert.match(result.stdout, /^惠企政策匹配完成：基准日 2026-11-01,10 项政策，用时 [\d.]+ 秒\n/);
+    assert.match(result.stdout, /\n {2}知识产权质押贷款贴息 +符合 1 家（新增 1，不再符合 0）\n/);
+    assert.match(result.stdout, /\n {2}高新技术企业认定奖励 +符合 1 家（新增 1，不再符合 0）\n/);
+    assert.match(result.stdout, /未通知（加 --notify 通知新符合条件的企业和兑现部门）\n$/);
     const stored = await store().db.selectFrom('policy_matches').select(['policy_code', 'enterprise_id']).where('policy_code', '=', 'high_tech_award').execute();
     assert.deepEqual(stored.map((row) => Number(row.enterprise_id)), [await district.idOf(district.a)], '丙 has a certificate too, but is deregistered');
   });
@@ -44,13 +44,13 @@ describeOnEachEngine('xinping policy match', (store) => {
     const notifiedPolicies = outcome.policies.filter((policy: { notified: number }) => policy.notified > 0).length;
     assert.equal(outcome.departmentMessages, notifiedPolicies, 'one message per policy with new enterprises');
     const again = await run(['--as-of', DISTRICT_AS_OF, '--notify'], store());
-    assert.match(again.stdout, /已通知企业 0 条,告知兑现部门 0 条\n$/);
+    assert.match(again.stdout, /已通知企业 0 条，告知兑现部门 0 条\n$/);
     assert.equal((await store().db.selectFrom('notifications').select('id').where('topic', '=', 'policy').execute()).length, inbox.length);
   });
 
   test('policy match refuses an impossible --as-of date', async () => {
     const result = await run(['--as-of', '2026-02-30'], store());
     assert.equal(result.exit, 2);
-    assert.equal(result.stderr, '--as-of “2026-02-30”不是有效日期(YYYY-MM-DD)\n');
+    assert.equal(result.stderr, '--as-of “2026-02-30”不是有效日期（YYYY-MM-DD）\n');
   });
 });

@@ -15,7 +15,7 @@ import { todayInDistrict } from '../../domain/district-date.ts';
  */
 export const policyMatchCommand: Command = {
   name: ['policy', 'match'],
-  summary: '惠企政策匹配(免申即享):找出符合各项政策条件的企业并记录;--notify 通知新符合条件的企业和兑现部门',
+  summary: '惠企政策匹配（免申即享）：找出符合各项政策条件的企业并记录；--notify 通知新符合条件的企业和兑现部门',
   usage: 'policy match [--notify] [--as-of YYYY-MM-DD] [--operator 姓名] [--json]',
   async run(context) {
     const { values } = parseArgs({
@@ -24,7 +24,7 @@ export const policyMatchCommand: Command = {
     });
     const asOf = values['as-of'] ?? todayInDistrict();
     if (!isIsoDate(asOf)) {
-      context.stderr.write(`--as-of “${asOf}”不是有效日期(YYYY-MM-DD)\n`);
+      context.stderr.write(`--as-of “${asOf}”不是有效日期（YYYY-MM-DD）\n`);
       return 2;
     }
     const store = await context.store();
@@ -36,13 +36,13 @@ export const policyMatchCommand: Command = {
       return 0;
     }
     const out = context.stdout;
-    out.write(`惠企政策匹配完成:基准日 ${outcome.asOf},${outcome.policies.length} 项政策,用时 ${seconds} 秒\n`);
+    out.write(`惠企政策匹配完成：基准日 ${outcome.asOf},${outcome.policies.length} 项政策，用时 ${seconds} 秒\n`);
     const width = 2 * Math.max(...outcome.policies.map((policy) => policy.name.length));
     for (const policy of outcome.policies) {
-      const told = outcome.notify ? `,本次通知 ${policy.notified} 家` : '';
-      out.write(`  ${padDisplay(policy.name, width)}  符合 ${policy.eligible} 家(新增 ${policy.newlyEligible},不再符合 ${policy.noLongerEligible})${told}\n`);
+      const told = outcome.notify ? `，本次通知 ${policy.notified} 家` : '';
+      out.write(`  ${padDisplay(policy.name, width)}  符合 ${policy.eligible} 家（新增 ${policy.newlyEligible}，不再符合 ${policy.noLongerEligible}）${told}\n`);
     }
-    out.write(outcome.notify ? `已通知企业 ${outcome.enterprisesNotified} 条,告知兑现部门 ${outcome.departmentMessages} 条\n` : '未通知(加 --notify 通知新符合条件的企业和兑现部门)\n');
+    out.write(outcome.notify ? `已通知企业 ${outcome.enterprisesNotified} 条，告知兑现部门 ${outcome.departmentMessages} 条\n` : '未通知（加 --notify 通知新符合条件的企业和兑现部门）\n');
     return 0;
   },
 };

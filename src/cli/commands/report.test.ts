@@ -35,8 +35,8 @@ describeOnEachEngine('the report command', (store) => {
     const result = await run([uscc, '--format', 'pdf', '--out', out, '--as-of', '2026-11-01', '--operator', '王科员'], store());
     assert.equal(result.exit, 0, result.stderr);
     assert.equal(fs.readFileSync(out).subarray(0, 5).toString(), '%PDF-');
-    assert.match(result.stdout, /^已签发信用报告 XP-420703-\d{8}-\d{6}\(完整版\):鄂州华容光电科技有限公司,信用等级 [A-D] 级/);
-    assert.match(result.stdout, /验证码 [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4},核验地址 \/verify\/XP-/);
+    assert.match(result.stdout, /^已签发信用报告 XP-420703-\d{8}-\d{6}（完整版）：鄂州华容光电科技有限公司，信用等级 [A-D] 级/);
+    assert.match(result.stdout, /验证码 [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}，核验地址 \/verify\/XP-/);
   });
 
   test('takes the format from the file name, and prints JSON to standard output with --out -', async () => {
@@ -51,6 +51,6 @@ describeOnEachEngine('the report command', (store) => {
   test('without an output file it prints the usage and exits 2; an unknown format or audience is refused in Chinese', async () => {
     assert.equal((await run([uscc], store())).exit, 2);
     await assert.rejects(run([uscc, '--out', path.join(dataDir, 'report.doc')], store()), /请用 --format 指定格式/);
-    await assert.rejects(run([uscc, '--out', '-', '--format', 'json', '--audience', 'bank'], store()), /--audience 应为 full\(完整版\)或 public\(公示版\)/);
+    await assert.rejects(run([uscc, '--out', '-', '--format', 'json', '--audience', 'bank'], store()), /--audience 应为 full（完整版）或 public（公示版）/);
   });
 });

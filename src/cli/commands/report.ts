@@ -22,7 +22,7 @@ function defaultOperator(): string {
 function chooseFormat(format: string | undefined, out: string): ReportOutputFormat {
   const chosen = format ?? path.extname(out).slice(1).toLowerCase();
   if (!(REPORT_OUTPUT_FORMATS as readonly string[]).includes(chosen)) {
-    throw new AppError('INVALID_INPUT', format === undefined ? `请用 --format 指定格式(pdf、html 或 json),或使用相应扩展名的输出文件` : `--format 应为 pdf、html 或 json,实际为“${format}”`);
+    throw new AppError('INVALID_INPUT', format === undefined ? `请用 --format 指定格式（pdf、html 或 json），或使用相应扩展名的输出文件` : `--format 应为 pdf、html 或 json，实际为“${format}”`);
   }
   return chosen as ReportOutputFormat;
 }
@@ -30,7 +30,7 @@ function chooseFormat(format: string | undefined, out: string): ReportOutputForm
 /** `xinping report USCC --format pdf|html|json --out FILE [--as-of YYYY-MM-DD] [--audience full|public]`. */
 export const reportCommand: Command = {
   name: ['report'],
-  summary: '签发企业信用报告(PDF、HTML 或 JSON),带报告编号与验证码',
+  summary: '签发企业信用报告（PDF、HTML 或 JSON），带报告编号与验证码',
   usage: 'report USCC --format pdf|html|json --out FILE [--as-of YYYY-MM-DD] [--audience full|public] [--operator 姓名]',
   async run(context) {
     const { values, positionals } = parseArgs({
@@ -45,11 +45,11 @@ export const reportCommand: Command = {
       allowPositionals: true,
     });
     if (positionals.length !== 1 || !values.out) {
-      context.stderr.write(`请给出一个统一社会信用代码和输出文件(--out FILE,“-”表示标准输出)\n用法: xinping ${this.usage}\n`);
+      context.stderr.write(`请给出一个统一社会信用代码和输出文件（--out FILE,“-”表示标准输出）\n用法： xinping ${this.usage}\n`);
       return 2;
     }
     if (!(REPORT_AUDIENCES as readonly string[]).includes(values.audience)) {
-      throw new AppError('INVALID_INPUT', `--audience 应为 full(完整版)或 public(公示版),实际为“${values.audience}”`);
+      throw new AppError('INVALID_INPUT', `--audience 应为 full（完整版）或 public（公示版），实际为“${values.audience}”`);
     }
     const format = chooseFormat(values.format, values.out);
     const { db } = await context.store();
@@ -67,10 +67,10 @@ export const reportCommand: Command = {
     fs.writeFileSync(values.out, body);
     const { evaluation } = report;
     context.stdout.write(
-      `已签发信用报告 ${report.number}(${report.audienceLabel}):${report.enterprise.name},信用等级 ${evaluation.grade} 级(${evaluation.gradeLabel}),` +
-        `得分 ${evaluation.score},评价基准日 ${evaluation.asOf}\n` +
+      `已签发信用报告 ${report.number}(${report.audienceLabel}):${report.enterprise.name}，信用等级 ${evaluation.grade} 级（${evaluation.gradeLabel}），` +
+        `得分 ${evaluation.score}，评价基准日 ${evaluation.asOf}\n` +
         `已写入 ${values.out}(${format.toUpperCase()},${Math.ceil(body.length / 1024)} KB)\n` +
-        `验证码 ${report.verification.code},核验地址 ${report.verification.path}\n`,
+        `验证码 ${report.verification.code}，核验地址 ${report.verification.path}\n`,
     );
     return 0;
   },

@@ -14,7 +14,7 @@ test('serve listens on 127.0.0.1:8080 unless --port, --host or PORT say otherwis
   assert.deepEqual(readListenAddress([], {}), { host: '127.0.0.1', port: 8080 });
   assert.deepEqual(readListenAddress([], { PORT: '9000' }), { host: '127.0.0.1', port: 9000 });
   assert.deepEqual(readListenAddress(['--port', '7000', '--host', '0.0.0.0'], { PORT: '9000' }), { host: '0.0.0.0', port: 7000 });
-  assert.throws(() => readListenAddress(['--port', 'eighty'], {}), { userMessage: '端口应为 0–65535 的整数,实际为“eighty”' });
+  assert.throws(() => readListenAddress(['--port', 'eighty'], {}), { userMessage: '端口应为 0–65535 的整数，实际为“eighty”' });
 });
 
 test('xinping serve on a port already in use says which port and what to do, without a stack trace', async () => {
@@ -47,14 +47,14 @@ test('xinping serve prints its address in Chinese, answers /healthz and stops on
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no address printed: ${output}`)), 60_000);
       child.stdout.on('data', () => {
-        const match = /信评已启动:(http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+        const match = /信评已启动：(http:\/\/127\.0\.0\.1:\d+)/.exec(output);
         if (match) {
           clearTimeout(timer);
           resolve(match[1]!);
         }
       });
     });
-    assert.match(output, /接口文档:http:\/\/127\.0\.0\.1:\d+\/docs/);
+    assert.match(output, /接口文档：http:\/\/127\.0\.0\.1:\d+\/docs/);
     const health = await fetch(`${url}/healthz`);
     assert.deepEqual(await health.json(), { status: 'ok', database: 'pglite' });
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));

@@ -14,7 +14,7 @@ export function readListenAddress(args: string[], env: NodeJS.ProcessEnv = proce
   const { values } = parseArgs({ args, options: { port: { type: 'string' }, host: { type: 'string' } } });
   const portText = values.port ?? env.PORT ?? String(DEFAULT_PORT);
   const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65535) throw new AppError('INVALID_INPUT', `端口应为 0–65535 的整数,实际为“${portText}”`);
+  if (!/^\d+$/.test(portText) || port > 65535) throw new AppError('INVALID_INPUT', `端口应为 0–65535 的整数，实际为“${portText}”`);
   return { host: values.host ?? DEFAULT_HOST, port };
 }
 
@@ -37,11 +37,11 @@ export async function serveUntilStopped(context: CommandContext, store: Store, a
   const loginHint = printStartAccounts(context.stdout, await prepareStartAccounts(store.db));
   const { app, url } = await startServer(store, { ...readServerEnvironment(), ...address, dataDir: context.config.dataDir });
   context.stdout.write(
-    `信评已启动:${url}\n` +
-      `  网页界面:${url}/ (${loginHint};公众页面无需登录)\n` +
-      `  接口文档:${url}/docs\n` +
+    `信评已启动：${url}\n` +
+      `  网页界面：${url}/ （${loginHint}；公众页面无需登录）\n` +
+      `  接口文档：${url}/docs\n` +
       `  OpenAPI:${url}/openapi.json\n` +
-      `  数据库:${store.engine === 'pglite' ? `内嵌 PGlite(${context.config.dataDir})` : 'PostgreSQL'}\n` +
+      `  数据库：${store.engine === 'pglite' ? `内嵌 PGlite(${context.config.dataDir})` : 'PostgreSQL'}\n` +
       '按 Ctrl+C 停止。\n',
   );
   await waitForShutdown();
@@ -51,7 +51,7 @@ export async function serveUntilStopped(context: CommandContext, store: Store, a
 
 export const serveCommand: Command = {
   name: ['serve'],
-  summary: '启动 HTTP 接口服务(含 /docs 接口文档)',
+  summary: '启动 HTTP 接口服务（含 /docs 接口文档）',
   usage: 'serve [--port N] [--host H]',
   servesStore: true,
   async run(context) {

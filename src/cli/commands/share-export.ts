@@ -8,7 +8,7 @@ import { defaultOperator } from './evaluate.ts';
 export function describeExport(context: CommandContext, outcome: ExportOutcome): void {
   context.stdout.write(
     `已导出 ${outcome.file}\n` +
-      `  接收方:${outcome.recipient === '*' ? '全平台' : outcome.recipient};企业评价结果 ${outcome.enterprises} 家,新增失信记录 ${outcome.negativeRecords} 条,已修复记录 ${outcome.repairedRecords} 条(截至共享事件 ${outcome.lastEventId})\n`,
+      `  接收方：${outcome.recipient === '*' ? '全平台' : outcome.recipient}；企业评价结果 ${outcome.enterprises} 家，新增失信记录 ${outcome.negativeRecords} 条，已修复记录 ${outcome.repairedRecords} 条（截至共享事件 ${outcome.lastEventId}）\n`,
   );
 }
 
@@ -18,7 +18,7 @@ export function describeExport(context: CommandContext, outcome: ExportOutcome):
  */
 export const shareExportCommand: Command = {
   name: ['share', 'export'],
-  summary: '导出共享文件(xlsx):企业信用等级与自上次导出以来新增的失信、已修复记录',
+  summary: '导出共享文件（xlsx）：企业信用等级与自上次导出以来新增的失信、已修复记录',
   usage: 'share export --out DIR [--department 部门代码] [--every-days N] [--operator 姓名] [--json]',
   async run(context) {
     const { values } = parseArgs({

@@ -16,7 +16,7 @@ import { describeExport } from './share-export.ts';
  */
 export const shareRunCommand: Command = {
   name: ['share', 'run'],
-  summary: '执行一轮共享:投递待发送的 Webhook,并导出到期的定期共享文件(供 cron 定时调用)',
+  summary: '执行一轮共享：投递待发送的 Webhook，并导出到期的定期共享文件（供 cron 定时调用）',
   usage: 'share run [--operator 姓名] [--json]',
   async run(context) {
     const { values } = parseArgs({ args: context.args, options: { operator: { type: 'string' }, json: { type: 'boolean', default: false } } });
@@ -31,8 +31,8 @@ export const shareRunCommand: Command = {
       printJson(context, { webhooks, exports });
       return 0;
     }
-    context.stdout.write(`Webhook:新入队 ${webhooks.enqueued},送达 ${webhooks.delivered},待重试 ${webhooks.retried},放弃 ${webhooks.failed}\n`);
-    if (exports.length === 0) context.stdout.write('定期共享:没有到期的导出\n');
+    context.stdout.write(`Webhook：新入队 ${webhooks.enqueued}，送达 ${webhooks.delivered}，待重试 ${webhooks.retried}，放弃 ${webhooks.failed}\n`);
+    if (exports.length === 0) context.stdout.write('定期共享：没有到期的导出\n');
     for (const outcome of exports) describeExport(context, outcome);
     return 0;
   },

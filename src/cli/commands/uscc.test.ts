@@ -28,7 +28,7 @@ test('xinping uscc prints one line per code and exits 0 when all are valid, with
   assert.equal(code, 0);
   assert.equal(
     stdout,
-    `91110000600037341L\tvalid\n911522010783762860\tvalid\n${warned}\tvalid\t警告:组织机构代码(第9–17位)校验位应为“1”实际为“2”(GB 11714,仅提示)\n`,
+    `91110000600037341L\tvalid\n911522010783762860\tvalid\n${warned}\tvalid\t警告：组织机构代码（第9–17位）校验位应为“1”实际为“2”（GB 11714，仅提示）\n`,
   );
   assert.equal(fs.existsSync(dataDir), false);
 });
@@ -37,7 +37,7 @@ test('xinping uscc exits 1 and gives the reason of each invalid code, in JSON li
   const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-uscc-')), 'data');
   const text = await xinping(['uscc', '91110000600037341L', '9111000060003734'], dataDir);
   assert.equal(text.code, 1);
-  assert.equal(text.stdout, '91110000600037341L\tvalid\n9111000060003734\tinvalid\t长度不是18位(实际16位)\n');
+  assert.equal(text.stdout, '91110000600037341L\tvalid\n9111000060003734\tinvalid\t长度不是18位（实际16位）\n');
   const json = await xinping(['uscc', '--json', '91110000600037341N'], dataDir);
   assert.equal(json.code, 1);
   assert.deepEqual(JSON.parse(json.stdout), { input: '91110000600037341N', code: '91110000600037341N', valid: false, failure: 'check', reason: '校验位应为“L”实际为“N”' });

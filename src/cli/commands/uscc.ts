@@ -3,18 +3,18 @@ import { checkUsccCodes, type UsccCheck } from '../../services/enterprises/check
 import { printJson, type Command } from '../command.ts';
 
 function describeLegacy(legacy: NonNullable<UsccCheck['legacy']>): string {
-  return `历史代码:${legacy.failure},已由${legacy.acceptedBy}于${new Date(legacy.acceptedAt).toISOString().slice(0, 10)}人工认可(${legacy.reason})`;
+  return `历史代码：${legacy.failure}，已由${legacy.acceptedBy}于${new Date(legacy.acceptedAt).toISOString().slice(0, 10)}人工认可（${legacy.reason}）`;
 }
 
 /** `xinping uscc CODE...`: one line per code, `CODE<TAB>valid` or `CODE<TAB>invalid<TAB>reason`; exit 1 if any is invalid. */
 export const usccCommand: Command = {
   name: ['uscc'],
-  summary: '校验统一社会信用代码(GB 32100-2015)',
+  summary: '校验统一社会信用代码（GB 32100-2015）',
   usage: 'uscc CODE... [--json]',
   async run(context) {
     const { values, positionals } = parseArgs({ args: context.args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
     if (positionals.length === 0) {
-      context.stderr.write(`请给出至少一个统一社会信用代码\n用法: xinping ${this.usage}\n`);
+      context.stderr.write(`请给出至少一个统一社会信用代码\n用法： xinping ${this.usage}\n`);
       return 2;
     }
     // Validation needs no store; only the look-up of accepted legacy codes does, and never creates one.
@@ -24,7 +24,7 @@ export const usccCommand: Command = {
         printJson(context, { input: positionals[index], code: check.normalized, valid: check.valid, failure: check.failure, reason: check.reason, warning: check.warning, legacy: check.legacy });
         return;
       }
-      const note = check.legacy ? describeLegacy(check.legacy) : check.warning ? `警告:${check.warning}` : undefined;
+      const note = check.legacy ? describeLegacy(check.legacy) : check.warning ? `警告：${check.warning}` : undefined;
       const columns = check.valid ? [check.normalized, 'valid', note] : [check.normalized, 'invalid', check.reason];
       context.stdout.write(`${columns.filter((column) => column !== undefined).join('\t')}\n`);
     });

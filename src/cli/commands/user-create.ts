@@ -16,7 +16,7 @@ async function readFirstLine(stream: NodeJS.ReadableStream): Promise<string> {
 /** Creates an account from the command line: how the first administrator of a real installation is made. */
 export const userCreateCommand: Command = {
   name: ['user', 'create'],
-  summary: '创建账号(密码从标准输入读取)',
+  summary: '创建账号（密码从标准输入读取）',
   usage: 'user create 用户名 --role 角色 --name 显示名称 [--department 部门代码] [--uscc 代码] --password-stdin',
   async run(context) {
     const { values, positionals } = parseArgs({
@@ -32,10 +32,10 @@ export const userCreateCommand: Command = {
     });
     const [username] = positionals;
     if (!username || positionals.length > 1) throw new AppError('INVALID_INPUT', '请给出一个用户名');
-    if (!values.role || !isRole(values.role)) throw new AppError('INVALID_INPUT', `--role 应为以下之一:${ROLES.join('、')}`);
+    if (!values.role || !isRole(values.role)) throw new AppError('INVALID_INPUT', `--role 应为以下之一：${ROLES.join('、')}`);
     if (!values.name) throw new AppError('INVALID_INPUT', '请用 --name 给出显示名称');
     // Never on the command line: arguments end up in shell history and the process list.
-    if (!values['password-stdin']) throw new AppError('INVALID_INPUT', '请用 --password-stdin 从标准输入提供密码(例如 printf %s "$PASSWORD" | xinping user create …)');
+    if (!values['password-stdin']) throw new AppError('INVALID_INPUT', '请用 --password-stdin 从标准输入提供密码（例如 printf %s "$PASSWORD" | xinping user create …）');
     const password = await readFirstLine(process.stdin);
     const store = await context.store();
     const user = await createUser(store.db, 'cli', {

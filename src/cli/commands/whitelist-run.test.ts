@@ -29,8 +29,8 @@ describeOnEachEngine('xinping whitelist run', (current) => {
   test('on the month’s day it generates and says so in Chinese; run again it only reviews', async () => {
     const first = await run(current(), ['--as-of', '2026-11-06']);
     assert.equal(first.exit, 0);
-    assert.match(first.stdout, /已生成第 1 期名单\(基准日 2026-11-06,定期生成\):入选 1 家/);
-    assert.match(first.stdout, /没有金融机构订阅“推送名单更新”,本期未推送/);
+    assert.match(first.stdout, /已生成第 1 期名单（基准日 2026-11-06，定期生成）：入选 1 家/);
+    assert.match(first.stdout, /没有金融机构订阅“推送名单更新”，本期未推送/);
     const second = await run(current(), ['--as-of', '2026-11-06', '--json']);
     const outcome = JSON.parse(second.stdout);
     assert.deepEqual([outcome.action, outcome.created], ['reviewed', false]);
@@ -38,9 +38,9 @@ describeOnEachEngine('xinping whitelist run', (current) => {
 
   test('--force generates a list whatever the schedule says, and a future date is refused', async () => {
     const forced = await run(current(), ['--as-of', '2026-11-02', '--force', '--operator', '信用办张三']);
-    assert.match(forced.stdout, /已生成第 2 期名单\(基准日 2026-11-02,手动生成\)/);
+    assert.match(forced.stdout, /已生成第 2 期名单（基准日 2026-11-02，手动生成）/);
     const audit = await current().db.selectFrom('audit_events').select('actor').where('action', '=', 'whitelist.generated').orderBy('seq', 'desc').executeTakeFirstOrThrow();
     assert.equal(audit.actor, '信用办张三');
-    await assert.rejects(run(current(), ['--as-of', '2999-01-01']), { code: 'INVALID_INPUT', userMessage: /字段“asOf”:日期 2999-01-01 晚于今天/ });
+    await assert.rejects(run(current(), ['--as-of', '2999-01-01']), { code: 'INVALID_INPUT', userMessage: /字段“asOf”：日期 2999-01-01 晚于今天/ });
   });
 });

@@ -12,7 +12,7 @@ import { defaultOperator } from './evaluate.ts';
  */
 export const whitelistRunCommand: Command = {
   name: ['whitelist', 'run'],
-  summary: '知识产权质押融资白名单:到期则生成本月名单并推送给金融机构,否则复核现行名单(供 cron 定时调用)',
+  summary: '知识产权质押融资白名单：到期则生成本月名单并推送给金融机构，否则复核现行名单（供 cron 定时调用）',
   usage: 'whitelist run [--as-of YYYY-MM-DD] [--force] [--operator 姓名] [--json]',
   async run(context) {
     const { values } = parseArgs({
@@ -31,20 +31,20 @@ export const whitelistRunCommand: Command = {
 function describeOutcome(context: CommandContext, outcome: DueOutcome): void {
   const out = context.stdout;
   if (outcome.action === 'skipped') {
-    out.write(`未生成:${outcome.reason}\n`);
+    out.write(`未生成：${outcome.reason}\n`);
     return;
   }
   const generation = outcome.generation;
   if (!generation) {
-    out.write(outcome.action === 'reviewed' ? '未到本月生成日或本月名单已生成;复核现行名单:全部企业仍符合条件,无需撤回\n' : '本月名单已由其他进程生成\n');
+    out.write(outcome.action === 'reviewed' ? '未到本月生成日或本月名单已生成；复核现行名单：全部企业仍符合条件，无需撤回\n' : '本月名单已由其他进程生成\n');
     return;
   }
   out.write(
-    `已生成第 ${generation.id} 期${generation.trigger === 'review' ? '复核' : ''}名单(基准日 ${generation.asOf},${generation.triggerLabel}):入选 ${generation.listed} 家` +
-      `(有效发明专利达标 ${generation.candidates} 家,其中无评价 ${generation.ungraded}、等级不够 ${generation.excludedByGrade}、有排除记录 ${generation.excludedByRecords})\n`,
+    `已生成第 ${generation.id} 期${generation.trigger === 'review' ? '复核' : ''}名单（基准日 ${generation.asOf},${generation.triggerLabel}）：入选 ${generation.listed} 家` +
+      `（有效发明专利达标 ${generation.candidates} 家，其中无评价 ${generation.ungraded}、等级不够 ${generation.excludedByGrade}、有排除记录 ${generation.excludedByRecords}）\n`,
   );
-  if (outcome.pushes.length === 0) out.write('  没有金融机构订阅“推送名单更新”,本期未推送\n');
+  if (outcome.pushes.length === 0) out.write('  没有金融机构订阅“推送名单更新”，本期未推送\n');
   for (const push of outcome.pushes) {
-    out.write(push.isRecipient ? `  推送给 ${push.recipient}:新增 ${push.added} 家,撤回 ${push.withdrawn} 家\n` : `  ${push.recipient} 已不是推送对象:撤回 ${push.withdrawn} 家\n`);
+    out.write(push.isRecipient ? `  推送给 ${push.recipient}：新增 ${push.added} 家，撤回 ${push.withdrawn} 家\n` : `  ${push.recipient} 已不是推送对象：撤回 ${push.withdrawn} 家\n`);
   }
 }

@@ -5,7 +5,7 @@ import { printJson, type Command } from '../command.ts';
 /** `xinping working-days list`: the loaded years of the holiday calendar, who loaded each and when. */
 export const workingDaysListCommand: Command = {
   name: ['working-days', 'list'],
-  summary: '查看已载入的节假日安排年度(载入人、时间)和日历覆盖到哪一天',
+  summary: '查看已载入的节假日安排年度（载入人、时间）和日历覆盖到哪一天',
   usage: 'working-days list [--json]',
   async run(context) {
     const { values } = parseArgs({ args: context.args, options: { json: { type: 'boolean', default: false } } });
@@ -15,10 +15,10 @@ export const workingDaysListCommand: Command = {
       printJson(context, listing);
       return 0;
     }
-    context.stdout.write(`节假日日历覆盖至:${listing.lastCoveredDay ?? '(尚未载入任何年度)'}\n`);
+    context.stdout.write(`节假日日历覆盖至：${listing.lastCoveredDay ?? '（尚未载入任何年度）'}\n`);
     for (const year of listing.years) {
       const by = year.source === 'catalog' ? '随 catalog/holidays.yaml 写入' : `${year.loadedBy} 于 ${year.loadedAt} 载入`;
-      context.stdout.write(`  ${year.year} 年 ${year.reference}${year.isConfirmed ? '' : '(未核实)'}:${by}\n`);
+      context.stdout.write(`  ${year.year} 年 ${year.reference}${year.isConfirmed ? '' : '（未核实）'}:${by}\n`);
     }
     return 0;
   },

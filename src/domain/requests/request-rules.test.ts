@@ -28,7 +28,7 @@ describe('routing a request by the first matching rule', () => {
     assert.equal(routeRequest(TABLE, { category: 'utilities', title: '水压不足', body: '长期' }).departmentCode, 'water');
     const other = routeRequest(TABLE, { category: 'other', title: '公交站点', body: '希望增设' });
     assert.deepEqual([other.departmentCode, other.ruleIndex], ['fgjx', null]);
-    assert.match(other.explanation, /无规则命中,交默认承办部门/);
+    assert.match(other.explanation, /没有分办规则命中，交默认承办部门/);
   });
 });
 

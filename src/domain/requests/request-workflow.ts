@@ -55,8 +55,8 @@ export const REQUEST_WORKFLOW: Workflow<RequestState, RequestAction> = {
     follow_original: '随原诉求答复',
     point_to_objection: '引导至异议申请',
     rate: '评价',
-    reopen: '差评后重新办理(整改)',
-    close_unsatisfied: '再次差评,按不满意办结',
+    reopen: '差评后重新办理（整改）',
+    close_unsatisfied: '再次差评，按不满意办结',
     close: '办结',
   },
   transitions: [
@@ -87,7 +87,7 @@ export const REQUEST_WORKFLOW: Workflow<RequestState, RequestAction> = {
 };
 
 /** How a case ended. */
-export const REQUEST_OUTCOMES = { satisfied: '满意办结', unsatisfied: '不满意办结(已列入督查)', unrated: '未评价办结' } as const;
+export const REQUEST_OUTCOMES = { satisfied: '满意办结', unsatisfied: '不满意办结（已列入督查）', unrated: '未评价办结' } as const;
 export type RequestOutcome = keyof typeof REQUEST_OUTCOMES;
 
 /**

@@ -1,4 +1,5 @@
 import type { RequestCategory } from './request-workflow.ts';
+import { readableReference } from '../readable-reference.ts';
 
 /** One row of the routing table (catalog/request-routing.yaml). */
 export interface RoutingRule {
@@ -36,7 +37,7 @@ export function routeRequest(table: RoutingTable, request: { category: RequestCa
     const keyword = rule.keywords.length === 0 ? null : rule.keywords.find((word) => text.includes(word));
     if (keyword === undefined) continue;
     const why = keyword ? `类别与关键词“${keyword}”命中第 ${index + 1} 条分办规则` : `类别命中第 ${index + 1} 条分办规则`;
-    return { departmentCode: rule.department, ruleIndex: index, matchedKeyword: keyword, reference: rule.reference, explanation: `${why}(${rule.reference})` };
+    return { departmentCode: rule.department, ruleIndex: index, matchedKeyword: keyword, reference: rule.reference, explanation: `${why}（依据：${readableReference(rule.reference)}）` };
   }
-  return { departmentCode: table.defaultDepartment, ruleIndex: null, matchedKeyword: null, reference: table.defaultReference, explanation: `无规则命中,交默认承办部门(${table.defaultReference})` };
+  return { departmentCode: table.defaultDepartment, ruleIndex: null, matchedKeyword: null, reference: table.defaultReference, explanation: `没有分办规则命中，交默认承办部门（依据：${readableReference(table.defaultReference)}）` };
 }

@@ -23,7 +23,7 @@ export interface Workflow<State extends string, Action extends string> {
 export function nextState<State extends string, Action extends string>(workflow: Workflow<State, Action>, from: State, action: Action): State {
   const found = workflow.transitions.find((transition) => transition.from === from && transition.action === action);
   if (!found) {
-    throw new AppError('PRECONDITION_FAILED', `${workflow.label}当前状态为“${workflow.stateLabels[from]}”,不能执行“${workflow.actionLabels[action]}”`, {
+    throw new AppError('PRECONDITION_FAILED', `${workflow.label}当前状态为“${workflow.stateLabels[from]}”，不能执行“${workflow.actionLabels[action]}”`, {
       message: `illegal transition ${from} --${action}--> ?`,
     });
   }

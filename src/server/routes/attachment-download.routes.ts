@@ -16,7 +16,7 @@ export function registerAttachmentDownloadRoutes(app: ZodApp, context: ServerCon
       config: { access: ATTACHMENT_READERS },
       schema: {
         summary: '下载附件',
-        description: '以附件形式下载证明材料,类型为上传时按内容识别的类型(PDF、JPG、PNG),不会以可执行或网页类型返回。企业只能下载本企业上传的材料;审核人员只能下载申请中附带、且由申请企业上传的材料。不存在与无权查看的附件答复相同。',
+        description: '以附件形式下载证明材料，类型为上传时按内容识别的类型（PDF、JPG、PNG），不会以可执行或网页类型返回。企业只能下载本企业上传的材料；审核人员只能下载申请中附带、且由申请企业上传的材料。不存在与无权查看的附件答复相同。',
         tags: ['办事'],
         params: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, '应为附件的 SHA-256').describe('附件 SHA-256') }),
         response: { 200: { description: '附件内容', content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } } } },

@@ -14,25 +14,25 @@ const TAGS = ['审计'];
 
 const AuditEventSchema = z
   .object({
-    seq: z.number().int().describe('序号(链上连续编号)'),
+    seq: z.number().int().describe('序号（链上连续编号）'),
     occurredAt: z.string(),
-    actor: z.string().describe('操作人账号(经 API 令牌时注明令牌编号)'),
+    actor: z.string().describe('操作人账号（经 API 令牌时注明令牌编号）'),
     action: z.string(),
     actionLabel: z.string().describe('动作的中文说明'),
-    subjectType: z.string().describe('对象类型,如 enterprise、import_batch、model_version'),
+    subjectType: z.string().describe('对象类型，如 enterprise、import_batch、model_version'),
     subjectId: z.string(),
     payload: z.record(z.string(), z.unknown()).describe('事件内容'),
-    hash: z.string().describe('本事件哈希 = SHA-256(前一事件哈希, 事件内容)'),
+    hash: z.string().describe('本事件哈希 = SHA-256（前一事件哈希， 事件内容）'),
   })
   .meta({ id: 'AuditEvent' });
 
 const AuditQuery = PageQuery.extend({
-  actor: z.string().trim().max(100).optional().describe('操作人(包含此文字即可)'),
-  action: z.string().trim().max(100).optional().describe('动作代码,见 /api/audit/actions'),
+  actor: z.string().trim().max(100).optional().describe('操作人（包含此文字即可）'),
+  action: z.string().trim().max(100).optional().describe('动作代码，见 /api/audit/actions'),
   subjectType: z.string().trim().max(100).optional().describe('对象类型'),
   subjectId: z.string().trim().max(200).optional().describe('对象编号'),
-  from: z.iso.date().optional().describe('起始日期 YYYY-MM-DD(北京时间,含当日)'),
-  to: z.iso.date().optional().describe('截止日期 YYYY-MM-DD(北京时间,含当日)'),
+  from: z.iso.date().optional().describe('起始日期 YYYY-MM-DD（北京时间，含当日）'),
+  to: z.iso.date().optional().describe('截止日期 YYYY-MM-DD（北京时间，含当日）'),
 });
 
 /**
@@ -46,7 +46,7 @@ export function registerAuditRoutes(app: ZodApp, context: ServerContext): void {
     '/api/audit/actions',
     {
       config: { access: AUDIT_READERS },
-      schema: { summary: '审计动作清单', description: '平台记入审计链的全部动作(封闭清单)及其中文说明。', tags: TAGS, response: { 200: z.object({ items: z.array(z.object({ action: z.string(), label: z.string() })) }) } },
+      schema: { summary: '审计动作清单', description: '平台记入审计链的全部动作（封闭清单）及其中文说明。', tags: TAGS, response: { 200: z.object({ items: z.array(z.object({ action: z.string(), label: z.string() })) }) } },
     },
     async () => ({ items: Object.entries(AUDIT_ACTIONS).map(([action, label]) => ({ action, label })) }),
   );
@@ -57,7 +57,7 @@ export function registerAuditRoutes(app: ZodApp, context: ServerContext): void {
       config: { access: AUDIT_READERS },
       schema: {
         summary: '查询审计记录',
-        description: '按操作人、动作、对象、日期范围查询审计链中的事件,最新在前,分页。',
+        description: '按操作人、动作、对象、日期范围查询审计链中的事件，最新在前，分页。',
         tags: TAGS,
         querystring: AuditQuery,
         response: { 200: pageOf(AuditEventSchema) },
@@ -75,10 +75,10 @@ export function registerAuditRoutes(app: ZodApp, context: ServerContext): void {
       config: { access: AUDIT_READERS },
       schema: {
         summary: '审计事件详情',
-        description: '事件的全部内容,及其与前一事件的哈希链接。',
+        description: '事件的全部内容，及其与前一事件的哈希链接。',
         tags: TAGS,
         params: z.object({ seq: z.coerce.number().int().positive().describe('事件序号') }),
-        response: { 200: AuditEventSchema.extend({ prevHash: z.string().describe('前一事件的哈希(第一条事件为 64 个 0)') }).meta({ id: 'AuditEventDetail' }) },
+        response: { 200: AuditEventSchema.extend({ prevHash: z.string().describe('前一事件的哈希（第一条事件为 64 个 0）') }).meta({ id: 'AuditEventDetail' }) },
       },
     },
     async (request) => findAuditEvent(store.db, request.params.seq),
@@ -89,8 +89,8 @@ export function registerAuditRoutes(app: ZodApp, context: ServerContext): void {
     {
       config: { access: AUDIT_READERS },
       schema: {
-        summary: '校验审计链(后台任务)',
-        description: '逐条重算哈希、检查链接与序号连续、核对链头和各导入批次的记录摘要,报告第一处被篡改或删除的位置。结果在任务完成后的 result 中:ok、eventsChecked、head、problem。',
+        summary: '校验审计链（后台任务）',
+        description: '逐条重算哈希、检查链接与序号连续、核对链头和各导入批次的记录摘要，报告第一处被篡改或删除的位置。结果在任务完成后的 result 中：ok、eventsChecked、head、problem。',
         tags: TAGS,
         response: startedJobResponse,
       },

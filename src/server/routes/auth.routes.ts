@@ -20,13 +20,13 @@ const LoginBody = z.object({
 
 const PasswordChangeBody = z.object({
   currentPassword: z.string().min(1).max(256).describe('当前口令'),
-  newPassword: z.string().min(1).max(256).describe('新口令:须符合口令策略(长度、字符类别、不含用户名、非常见弱口令、不与最近几次相同)'),
+  newPassword: z.string().min(1).max(256).describe('新口令：须符合口令策略（长度、字符类别、不含用户名、非常见弱口令、不与最近几次相同）'),
 });
 
 const LoggedInSchema = z.object({
   user: UserSchema,
-  expiresAt: z.string().describe('会话最长有效期(另有空闲超时)'),
-  mustChangePassword: z.boolean().describe('true:须先调用 POST /api/auth/password 修改口令,其他接口返回 403'),
+  expiresAt: z.string().describe('会话最长有效期（另有空闲超时）'),
+  mustChangePassword: z.boolean().describe('true：须先调用 POST /api/auth/password 修改口令，其他接口返回 403'),
 });
 
 const MeSchema = z
@@ -38,8 +38,8 @@ const MeSchema = z
     roleLabel: z.string(),
     departmentCode: z.string().nullable(),
     uscc: z.string().nullable(),
-    via: z.enum(['session', 'token']).describe('本次请求的认证方式:session 登录会话、token API 令牌'),
-    mustChangePassword: z.boolean().describe('true:须先修改口令'),
+    via: z.enum(['session', 'token']).describe('本次请求的认证方式：session 登录会话、token API 令牌'),
+    mustChangePassword: z.boolean().describe('true：须先修改口令'),
   })
   .meta({ id: 'Me' });
 
@@ -49,7 +49,7 @@ export function registerAuthRoutes(app: ZodApp, context: ServerContext): void {
     const delay = await findLoginDelay(context.store.db, attempt);
     if (delay === 0) return;
     reply.header('retry-after', String(delay));
-    throw new HttpError('RATE_LIMITED', `登录失败次数过多,请 ${delay} 秒后再试`);
+    throw new HttpError('RATE_LIMITED', `登录失败次数过多，请 ${delay} 秒后再试`);
   };
   const setSessionCookie = (reply: FastifyReply, session: OpenedSession) =>
     reply.setCookie(SESSION_COOKIE, session.sessionToken, { httpOnly: true, sameSite: 'lax', secure: context.secureCookies, path: '/', expires: session.expiresAt });
@@ -65,8 +65,8 @@ export function registerAuthRoutes(app: ZodApp, context: ServerContext): void {
       schema: {
         summary: '登录',
         description:
-          `用户名和密码正确时设置 httpOnly 会话 Cookie ${SESSION_COOKIE}。登录失败按“账号 + 来源地址”、来源地址、账号分别计数,` +
-          '超过免罚次数后须等待的时间逐次加倍(catalog/account-security.yaml),不会锁死账号;计数保存在数据库中,重启不清零。',
+          `用户名和密码正确时设置 httpOnly 会话 Cookie ${SESSION_COOKIE}。登录失败按“账号 + 来源地址”、来源地址、账号分别计数，` +
+          '超过免罚次数后须等待的时间逐次加倍（catalog/account-security.yaml），不会锁死账号；计数保存在数据库中，重启不清零。',
         tags: ['账号'],
         body: LoginBody,
         response: { 200: LoggedInSchema },
@@ -86,7 +86,7 @@ export function registerAuthRoutes(app: ZodApp, context: ServerContext): void {
       config: { access: SIGNED_IN, sessionOnly: true, allowedBeforePasswordChange: true },
       schema: {
         summary: '修改本人口令',
-        description: '核对当前口令后设置新口令。当前口令错误与登录失败一样计数并延迟。本账号的全部会话与 API 令牌随即失效,本次请求的浏览器获得新的会话 Cookie。',
+        description: '核对当前口令后设置新口令。当前口令错误与登录失败一样计数并延迟。本账号的全部会话与 API 令牌随即失效，本次请求的浏览器获得新的会话 Cookie。',
         tags: ['账号'],
         body: PasswordChangeBody,
         response: { 200: LoggedInSchema },
@@ -148,7 +148,7 @@ export function registerAuthRoutes(app: ZodApp, context: ServerContext): void {
       config: { access: PUBLIC },
       schema: {
         summary: '平台环境',
-        description: 'isDemo 为 true 表示演示库:数据为生成的演示数据,演示账号口令公开,网页每页显示“演示环境”横幅。',
+        description: 'isDemo 为 true 表示演示库：数据为生成的演示数据，演示账号口令公开，网页每页显示“演示环境”横幅。',
         tags: ['系统'],
         response: { 200: z.object({ isDemo: z.boolean().describe('是否为演示库') }).meta({ id: 'Platform' }) },
       },

@@ -9,7 +9,7 @@ const FieldSchema = z.object({
   aliases: z.array(z.string()).describe('其他可接受的表头'),
   type: z.string(),
   required: z.boolean(),
-  personal: z.boolean().describe('个人信息:加密存储,仅所属部门可见明文'),
+  personal: z.boolean().describe('个人信息：加密存储，仅所属部门可见明文'),
   values: z.array(z.string()).optional().describe('可选值'),
 });
 
@@ -20,7 +20,7 @@ const KindSchema = z
     category: z.string(),
     polarity: z.enum(['positive', 'negative', 'neutral']),
     departments: z.array(z.string()).describe('可报送此类记录的部门代码'),
-    naturalKey: z.array(z.string()).describe('自然键字段:同一键重报即更正'),
+    naturalKey: z.array(z.string()).describe('自然键字段：同一键重报即更正'),
     fields: z.array(FieldSchema),
   })
   .meta({ id: 'RecordKind' });

@@ -34,7 +34,7 @@ const EligibilitySchema = z
     uscc: z.string(),
     enterpriseName: z.string(),
     item: z.object({ code: z.string(), name: z.string(), department: z.string(), reference: z.string() }),
-    grade: z.string().nullable().describe('当前评价等级(尚无评价时为 null)'),
+    grade: z.string().nullable().describe('当前评价等级（尚无评价时为 null）'),
     score: z.number().nullable(),
     evaluatedAsOf: z.string().nullable(),
     measures: z.array(z.object({ measure: z.string(), isEligible: z.boolean(), requiredGrades: z.array(z.string()), explanation: z.string(), reference: z.string() })),
@@ -50,7 +50,7 @@ export function registerCommitmentRoutes(app: ZodApp, context: ServerContext): v
       config: { access: PUBLIC },
       schema: {
         summary: '信用承诺清单',
-        description: '可承诺办理的审批事项、不实行承诺制的事项及原因、容缺受理与告知承诺要求的评价等级、各类承诺书的现行文本(000 §二(二)(五))。',
+        description: '可承诺办理的审批事项、不实行承诺制的事项及原因、容缺受理与告知承诺要求的评价等级、各类承诺书的现行文本（000 §二（二）（五））。',
         tags: ['办事'],
         response: { 200: CommitmentListSchema },
       },
@@ -64,12 +64,12 @@ export function registerCommitmentRoutes(app: ZodApp, context: ServerContext): v
       config: { access: ENTERPRISE_FILES },
       schema: {
         summary: '作出信用承诺',
-        description: '企业向某一部门作出信用承诺(审批替代型须指定清单中的事项);签署时记录承诺书文本的版本号与摘要,此后文本修改不影响已作出的承诺。修复型承诺随信用修复申请一并作出。',
+        description: '企业向某一部门作出信用承诺（审批替代型须指定清单中的事项）；签署时记录承诺书文本的版本号与摘要，此后文本修改不影响已作出的承诺。修复型承诺随信用修复申请一并作出。',
         tags: ['办事'],
         body: z.object({
           commitmentType: z.enum(COMMITMENT_TYPES).describe('承诺类型'),
-          departmentCode: z.string().trim().min(1).describe('承诺对象部门代码(负责核查)'),
-          itemCode: z.string().trim().min(1).optional().describe('审批替代型:信用承诺清单中的事项代码'),
+          departmentCode: z.string().trim().min(1).describe('承诺对象部门代码（负责核查）'),
+          itemCode: z.string().trim().min(1).optional().describe('审批替代型：信用承诺清单中的事项代码'),
         }),
         response: { 201: z.object({ id: z.number().int(), state: z.string(), textVersion: z.string(), uscc: z.string() }) },
       },
@@ -83,7 +83,7 @@ export function registerCommitmentRoutes(app: ZodApp, context: ServerContext): v
 
   app.get(
     '/api/commitments',
-    { config: { access: COMMITMENT_LIST_ACCESS }, schema: { summary: '信用承诺列表', description: '企业看本企业的承诺,数据报送单位看向本部门作出的承诺。', tags: ['办事'], querystring: CaseListQuery, response: { 200: z.object({ items: z.array(CaseSchema) }) } } },
+    { config: { access: COMMITMENT_LIST_ACCESS }, schema: { summary: '信用承诺列表', description: '企业看本企业的承诺，数据报送单位看向本部门作出的承诺。', tags: ['办事'], querystring: CaseListQuery, response: { 200: z.object({ items: z.array(CaseSchema) }) } } },
     async (request) => {
       const scope = scopeOf(request);
       const principal = principalOf(request);
@@ -100,8 +100,8 @@ export function registerCommitmentRoutes(app: ZodApp, context: ServerContext): v
       schema: {
         summary: '核查信用承诺',
         description:
-          '承诺对象部门(或审核员)根据投诉举报、随机抽查、专项治理等核查结果,将承诺标为已履行(keep)或未履行(break,可认定为虚假承诺 isFalse),须说明核查情况。' +
-          '结果记为信用承诺记录(履约状态 已履行/未履行)并立即重新评价企业。同一承诺只能核查一次,两人同时核查时只有一个成功,另一个得到 409。',
+          '承诺对象部门（或审核员）根据投诉举报、随机抽查、专项治理等核查结果，将承诺标为已履行（keep）或未履行（break，可认定为虚假承诺 isFalse），须说明核查情况。' +
+          '结果记为信用承诺记录（履约状态 已履行/未履行）并立即重新评价企业。同一承诺只能核查一次，两人同时核查时只有一个成功，另一个得到 409。',
         tags: ['办事'],
         params: IdParams,
         body: z.object({ action: z.enum(COMMITMENT_ACTIONS), evidence: z.string().trim().min(1).max(4000).describe('核查依据与结果'), isFalse: z.boolean().optional().describe('是否为虚假承诺') }),
@@ -117,7 +117,7 @@ export function registerCommitmentRoutes(app: ZodApp, context: ServerContext): v
       config: { access: ELIGIBILITY_ACCESS },
       schema: {
         summary: '查询企业能否适用容缺受理、告知承诺',
-        description: '按企业当前评价等级与信用承诺清单,回答该企业办理某事项时能否适用容缺受理、告知承诺,并给出依据。数据报送单位只能查询本部门办理的事项。',
+        description: '按企业当前评价等级与信用承诺清单，回答该企业办理某事项时能否适用容缺受理、告知承诺，并给出依据。数据报送单位只能查询本部门办理的事项。',
         tags: ['办事'],
         params: z.object({ code: z.string().trim().min(1).max(100).describe('信用承诺清单中的事项代码') }),
         querystring: z.object({ uscc: z.string().trim().min(1).max(40).describe('企业统一社会信用代码') }),

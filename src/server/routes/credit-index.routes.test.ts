@@ -28,8 +28,8 @@ describeOnEachEngine('the credit index over HTTP', (current) => {
     const body = response.json();
     assert.equal(body.baseMonth, '2025-01');
     assert.equal(body.method.href, '/api/credit-index/method');
-    assert.match(body.method.summary, /指数 = 100 × 本月综合测度 ÷ 基期\(2025-01\)综合测度/);
-    assert.match(body.method.summary, /0\.2 × 100 × \(1 − 失信面\)/, 'the reversed component is named in the formula');
+    assert.match(body.method.summary, /指数 = 100 × 本月综合测度 ÷ 基期（2025-01）综合测度/);
+    assert.match(body.method.summary, /0\.2 × 100 × （1 − 失信面）/, 'the reversed component is named in the formula');
     assert.deepEqual(body.months.map((month: { month: string; status: string }) => [month.month, month.status]), [['2025-01', 'closed'], ['2025-02', 'closed']]);
     const [manufacturing, software] = body.series;
     assert.equal(manufacturing.group, 'C');
@@ -55,7 +55,7 @@ describeOnEachEngine('the credit index over HTTP', (current) => {
     assert.equal(method.digest, loadCreditIndexMethod().digest);
     assert.deepEqual(method.components.map((component: { code: string; weight: number }) => [component.code, component.weight]), [['mean_score', 0.5], ['good_share', 0.3], ['poor_share', 0.2]]);
     assert.equal(method.minGroupSize, 10);
-    assert.ok(method.references.some((reference: { reference: string }) => reference.reference.includes('001 §三(二)')));
+    assert.ok(method.references.some((reference: { reference: string }) => reference.reference.includes('001 §三（二）')));
     assert.match(method.text, /^# 华容区科创企业信用指数 编制说明/);
   });
 
@@ -71,9 +71,9 @@ describeOnEachEngine('the credit index over HTTP', (current) => {
     assert.deepEqual(
       rows.slice(1).map((row) => row.slice(0, 7)),
       [
-        ['2025-01', '已结算', '评价结果', '行业门类', 'C', '制造业', '不公布(少于 10 家)'],
+        ['2025-01', '已结算', '评价结果', '行业门类', 'C', '制造业', '不公布（少于 10 家）'],
         ['2025-01', '已结算', '评价结果', '行业门类', 'I', '信息传输、软件和信息技术服务业', 100],
-        ['2025-02', '已结算', '评价结果', '行业门类', 'C', '制造业', '不公布(少于 10 家)'],
+        ['2025-02', '已结算', '评价结果', '行业门类', 'C', '制造业', '不公布（少于 10 家）'],
         ['2025-02', '已结算', '评价结果', '行业门类', 'I', '信息传输、软件和信息技术服务业', 99.42],
       ],
     );

@@ -8,12 +8,12 @@ const OFFICIALS: RouteAccess = { admin: 'all', department_operator: 'all', revie
 
 const GradeDistributionSchema = z
   .object({
-    modelVersion: z.string().nullable().describe('现行评价模型版本(尚未发布为空)'),
+    modelVersion: z.string().nullable().describe('现行评价模型版本（尚未发布为空）'),
     enterprises: z.number().int().describe('企业库中的企业数'),
     unrated: z.number().int().describe('尚无信用等级的企业数'),
     grades: z
       .array(z.object({ grade: z.string(), label: z.string(), samrClass: z.string().nullable().describe('对应的市场监管信用风险分类'), count: z.number().int() }))
-      .describe('按现行模型的等级表排列(最好的在前)'),
+      .describe('按现行模型的等级表排列（最好的在前）'),
   })
   .meta({ id: 'GradeDistribution' });
 
@@ -25,7 +25,7 @@ export function registerDashboardRoutes(app: ZodApp, context: ServerContext): vo
       config: { access: OFFICIALS },
       schema: {
         summary: '信用等级分布',
-        description: '全区企业当前信用等级(各企业最新一次评价)的分布,按现行模型的等级表排列,并给出尚未评价的企业数。',
+        description: '全区企业当前信用等级（各企业最新一次评价）的分布，按现行模型的等级表排列，并给出尚未评价的企业数。',
         tags: ['企业'],
         response: { 200: GradeDistributionSchema },
       },

@@ -88,7 +88,7 @@ describeOnEachEngine('the enterprise portal API', (current) => {
         ['科技创新先进单位', '有效', null],
         ['守信示范企业', '已过期', null],
       ],
-      'newest first within a kind; an honour past its validity is 已过期; positive records have no repair',
+      'newest first within a kind; an honour past its validity is 已过期； positive records have no repair',
     );
 
     const honoursOnly = await get('/api/enterprise-portal/records?kind=honor&limit=1&offset=1');
@@ -115,7 +115,7 @@ describeOnEachEngine('the enterprise portal API', (current) => {
     assert.deepEqual(contested.objection, { lastDay: penalty.objection.lastDay, canFile: false, openCaseId: objection.id });
     const repairing = all.items.find((item: { id: number }) => item.id === fixture.records.aOwnDepartment);
     assert.deepEqual(repairing.marks, ['修复申请中']);
-    assert.deepEqual(repairing.repair, { repairableFrom: '2026-08-21', canApply: false, openCaseId: repair.id, note: `已有办理中的信用修复申请(编号 ${repair.id})` });
+    assert.deepEqual(repairing.repair, { repairableFrom: '2026-08-21', canApply: false, openCaseId: repair.id, note: `已有办理中的信用修复申请（编号 ${repair.id}）` });
     // The tax office's penalty of the same day falls under the general rules: its publicity has ended, nothing to repair.
     assert.equal(contested.statusLabel, '公示期满');
     assert.equal(contested.repair, null);

@@ -11,7 +11,7 @@ import { ENTERPRISE_FILES } from './declaration.routes.ts';
 
 const ObjectionWindow = z.object({
   lastDay: z.string().describe('可提出异议的最后一天'),
-  canFile: z.boolean().describe('现在能否提出异议(在期限内且没有办理中的异议)'),
+  canFile: z.boolean().describe('现在能否提出异议（在期限内且没有办理中的异议）'),
   openCaseId: z.number().int().nullable().describe('办理中的异议申请编号'),
 });
 
@@ -19,19 +19,19 @@ const PortalOverviewSchema = z
   .object({
     uscc: z.string(),
     name: z.string(),
-    today: z.string().describe('统计日(北京时间)'),
+    today: z.string().describe('统计日（北京时间）'),
     evaluation: z
       .object({ id: z.number().int(), grade: z.string(), score: z.number(), asOf: z.string(), evaluatedOn: z.string().describe('评价结果生成日'), objection: ObjectionWindow })
       .nullable()
-      .describe('当前评价及对其提出异议的期限;尚未评价为空'),
+      .describe('当前评价及对其提出异议的期限；尚未评价为空'),
     unreadMessages: z.number().int(),
     openCases: z.object({ declarations: z.number().int(), objections: z.number().int(), repairs: z.number().int() }).describe('待审核的自主申报、异议与信用修复申请件数'),
     signedCommitments: z.number().int().describe('已作出、尚未核查的信用承诺件数'),
     limits: z.object({
-      attachmentMaxBytes: z.number().int().describe('单个附件大小上限(字节)'),
-      objectionFilingWindowDays: z.number().int().describe('异议申请期限(自然日)'),
-      objectionReviewWorkingDays: z.number().int().describe('异议自受理起的办结时限(工作日)'),
-      repairReviewWorkingDays: z.number().int().describe('信用修复申请自受理起的审核时限(工作日)'),
+      attachmentMaxBytes: z.number().int().describe('单个附件大小上限（字节）'),
+      objectionFilingWindowDays: z.number().int().describe('异议申请期限（自然日）'),
+      objectionReviewWorkingDays: z.number().int().describe('异议自受理起的办结时限（工作日）'),
+      repairReviewWorkingDays: z.number().int().describe('信用修复申请自受理起的审核时限（工作日）'),
     }),
   })
   .meta({ id: 'PortalOverview' });
@@ -43,11 +43,11 @@ const OwnRecordSchema = z
     kindLabel: z.string(),
     category: z.string(),
     polarity: z.enum(['positive', 'negative', 'neutral']),
-    departmentName: z.string().describe('来源部门(简称)'),
+    departmentName: z.string().describe('来源部门（简称）'),
     occurredOn: z.string().nullable(),
     endsOn: z.string().nullable(),
     number: z.string().nullable().describe('文号 / 证书编号'),
-    summary: z.string().describe('记录摘要(不含个人信息)'),
+    summary: z.string().describe('记录摘要（不含个人信息）'),
     status: z.enum(RECORD_STATUSES),
     statusLabel: z.string().describe('公示中、可申请修复、公示期满、已修复、已撤销、已移出、已过期或有效'),
     publicUntil: z.string().nullable().describe('负面信息的最长公示截止日'),
@@ -56,7 +56,7 @@ const OwnRecordSchema = z
     repair: z
       .object({ repairableFrom: z.string().nullable(), canApply: z.boolean(), openCaseId: z.number().int().nullable(), note: z.string().describe('能否申请修复及原因') })
       .nullable()
-      .describe('仍在公示的失信信息的信用修复条件;其他记录为空'),
+      .describe('仍在公示的失信信息的信用修复条件；其他记录为空'),
   })
   .meta({ id: 'OwnRecord' });
 
@@ -66,7 +66,7 @@ const DeclarableKindSchema = z
     label: z.string(),
     category: z.enum(DECLARATION_CATEGORIES),
     categoryLabel: z.string(),
-    fields: z.array(z.object({ header: z.string().describe('中文表头,即申报字段名'), type: z.string(), required: z.boolean(), values: z.array(z.string()).nullable().describe('可选值') })),
+    fields: z.array(z.object({ header: z.string().describe('中文表头，即申报字段名'), type: z.string(), required: z.boolean(), values: z.array(z.string()).nullable().describe('可选值') })),
   })
   .meta({ id: 'DeclarableKind' });
 
@@ -83,7 +83,7 @@ export function registerEnterprisePortalRoutes(app: ZodApp, context: ServerConte
       config: { access: ENTERPRISE_FILES },
       schema: {
         summary: '企业端概览',
-        description: '本企业的当前评价及提出异议的期限、待审核的申请件数、未读消息数,以及附件大小上限与各项办理时限(catalog/workflow-deadlines.yaml)。',
+        description: '本企业的当前评价及提出异议的期限、待审核的申请件数、未读消息数，以及附件大小上限与各项办理时限（catalog/workflow-deadlines.yaml）。',
         tags: ['企业端'],
         response: { 200: PortalOverviewSchema },
       },
@@ -98,18 +98,18 @@ export function registerEnterprisePortalRoutes(app: ZodApp, context: ServerConte
       schema: {
         summary: '本企业的信用记录及可办事项',
         description:
-          '按信息类别分组(目录顺序,类别内按日期倒序),分页;每条记录附公示状态(公示中、可申请修复、公示期满、已修复、已过期……)、异议期限与信用修复条件。' +
-          'purpose=objection 只列现在可以提出异议的记录;purpose=repair 只列仍在公示的失信信息(含尚未到可修复日期的)。kinds 为各类别的条数。',
+          '按信息类别分组（目录顺序，类别内按日期倒序），分页；每条记录附公示状态（公示中、可申请修复、公示期满、已修复、已过期……）、异议期限与信用修复条件。' +
+          'purpose=objection 只列现在可以提出异议的记录；purpose=repair 只列仍在公示的失信信息（含尚未到可修复日期的）。kinds 为各类别的条数。',
         tags: ['企业端'],
         querystring: PageQuery.extend({
-          kind: z.string().trim().min(1).optional().describe('只看此类别(见 /api/catalog/kinds)'),
-          purpose: z.enum(['objection', 'repair']).optional().describe('objection 可提出异议的记录;repair 可申请信用修复的记录'),
+          kind: z.string().trim().min(1).optional().describe('只看此类别（见 /api/catalog/kinds）'),
+          purpose: z.enum(['objection', 'repair']).optional().describe('objection 可提出异议的记录；repair 可申请信用修复的记录'),
         }),
         response: {
           200: pageOf(OwnRecordSchema).extend({
             uscc: z.string(),
             today: z.string(),
-            kinds: z.array(z.object({ kind: z.string(), kindLabel: z.string(), category: z.string(), count: z.number().int() })).describe('各类别的条数(不受 kind 筛选影响)'),
+            kinds: z.array(z.object({ kind: z.string(), kindLabel: z.string(), category: z.string(), count: z.number().int() })).describe('各类别的条数（不受 kind 筛选影响）'),
           }),
         },
       },
@@ -123,7 +123,7 @@ export function registerEnterprisePortalRoutes(app: ZodApp, context: ServerConte
       config: { access: ENTERPRISE_FILES },
       schema: {
         summary: '可自主申报的信息类别',
-        description: '荣誉表彰、专业资质及其他正面信息(001 §二(二)),每类附申报表的字段(与报送文件的中文表头相同);企业名称与统一社会信用代码取自账号,无需填写。',
+        description: '荣誉表彰、专业资质及其他正面信息（001 §二（二）），每类附申报表的字段（与报送文件的中文表头相同）；企业名称与统一社会信用代码取自账号，无需填写。',
         tags: ['企业端'],
         response: { 200: z.object({ items: z.array(DeclarableKindSchema) }) },
       },

@@ -37,7 +37,7 @@ const EnterpriseListItem = z
     regionCode: z.string().nullable(),
     tiers: z.array(z.string()).describe('科创层级代码'),
     incubatorCode: z.string().nullable(),
-    grade: z.string().nullable().describe('最近一次评价的等级(评价功能上线前为空)'),
+    grade: z.string().nullable().describe('最近一次评价的等级（评价功能上线前为空）'),
   })
   .meta({ id: 'EnterpriseListItem' });
 
@@ -46,7 +46,7 @@ const EnterpriseDetail = z
     uscc: z.string(),
     name: z.string(),
     entityType: z.object({ authority: z.string(), entityType: z.string() }).nullable().describe('代码所示登记管理部门与机构类别'),
-    legalRepresentative: z.string().nullable().describe('法定代表人(已脱敏,如 张*明)'),
+    legalRepresentative: z.string().nullable().describe('法定代表人（已脱敏，如 张*明）'),
     industryCode: z.string().nullable(),
     industryLabel: z.string().nullable(),
     regionCode: z.string().nullable(),
@@ -56,8 +56,8 @@ const EnterpriseDetail = z
     tierLabels: z.array(z.string()),
     incubatorCode: z.string().nullable(),
     incubatorName: z.string().nullable(),
-    usccWarning: z.string().nullable().describe('代码校验警告(如组织机构代码校验位不符)'),
-    source: z.string().describe('registry 名录登记;import 仅由部门记录引入'),
+    usccWarning: z.string().nullable().describe('代码校验警告（如组织机构代码校验位不符）'),
+    source: z.string().describe('registry 名录登记；import 仅由部门记录引入'),
     grade: z.string().nullable(),
   })
   .meta({ id: 'Enterprise' });
@@ -71,7 +71,7 @@ export function registerEnterpriseRoutes(app: ZodApp, context: ServerContext): v
       config: { access: ENTERPRISE_ACCESS },
       schema: {
         summary: '企业列表',
-        description: '按统一社会信用代码前缀或企业名称的一部分查找,分页。企业用户只能看到本企业。',
+        description: '按统一社会信用代码前缀或企业名称的一部分查找，分页。企业用户只能看到本企业。',
         tags: ['企业'],
         querystring: PageQuery.extend({ q: z.string().trim().max(100).optional().describe('统一社会信用代码前缀或名称关键词') }),
         response: { 200: pageOf(EnterpriseListItem) },
@@ -94,7 +94,7 @@ export function registerEnterpriseRoutes(app: ZodApp, context: ServerContext): v
     '/api/enterprises/:uscc',
     {
       config: { access: SHARED_ENTERPRISE_ACCESS },
-      schema: { summary: '企业详情', description: '名录信息,法定代表人已脱敏。', tags: ['企业'], params: UsccParams, response: { 200: EnterpriseDetail } },
+      schema: { summary: '企业详情', description: '名录信息，法定代表人已脱敏。', tags: ['企业'], params: UsccParams, response: { 200: EnterpriseDetail } },
     },
     async (request) => {
       await assertEnterpriseVisible(db, request, request.params.uscc);
@@ -126,11 +126,11 @@ export function registerEnterpriseRoutes(app: ZodApp, context: ServerContext): v
       config: { access: ENTERPRISE_RECORDS_ACCESS },
       schema: {
         summary: '企业的信用记录',
-        description: '当前状态,按决定日期倒序,分页;可按类别和状态筛选。个人信息已脱敏。数据报送单位只看到本部门报送的记录。',
+        description: '当前状态，按决定日期倒序，分页；可按类别和状态筛选。个人信息已脱敏。数据报送单位只看到本部门报送的记录。',
         tags: ['企业'],
         params: UsccParams,
         querystring: PageQuery.extend({
-          kind: z.string().trim().min(1).optional().describe('记录类别代码(见 /api/catalog/kinds)'),
+          kind: z.string().trim().min(1).optional().describe('记录类别代码（见 /api/catalog/kinds）'),
           status: z.enum(RECORD_STATUSES).optional().describe('active 有效、revoked 已撤销、repaired 已修复、removed 已移出'),
         }),
         response: { 200: pageOf(RecordSummarySchema) },

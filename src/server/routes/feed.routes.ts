@@ -9,13 +9,13 @@ const FEED_ACCESS: RouteAccess = { admin: 'all', department_operator: 'all', ban
 
 export const SharedEventSchema = z
   .object({
-    id: z.number().int().describe('事件编号(即游标)'),
+    id: z.number().int().describe('事件编号（即游标）'),
     type: EventTypeSchema,
     typeLabel: z.string(),
     uscc: z.string(),
     enterpriseName: z.string(),
     createdAt: z.string(),
-    data: z.record(z.string(), z.unknown()).describe('事件内容:等级变化为 grade/previousGrade/score/asOf/modelVersion;失信记录为 recordId/kind/decisionNumber/occurredOn …'),
+    data: z.record(z.string(), z.unknown()).describe('事件内容：等级变化为 grade/previousGrade/score/asOf/modelVersion；失信记录为 recordId/kind/decisionNumber/occurredOn …'),
   })
   .meta({ id: 'SharedEvent' });
 
@@ -25,20 +25,20 @@ export function registerFeedRoutes(app: ZodApp, context: ServerContext): void {
     {
       config: { access: FEED_ACCESS },
       schema: {
-        summary: '拉取共享事件(增量)',
+        summary: '拉取共享事件（增量）',
         description:
-          '返回游标之后的事件(按编号升序),只含本账号订阅的事件类型(未订阅时为全部类型)且有权查看的企业:金融机构、行业协会仅限推送给本机构的名单中或已授权本机构查询的企业。' +
-          '下次请求带上返回的 nextCursor 即可续取,不会遗漏也不会重复。',
+          '返回游标之后的事件（按编号升序），只含本账号订阅的事件类型（未订阅时为全部类型）且有权查看的企业：金融机构、行业协会仅限推送给本机构的名单中或已授权本机构查询的企业。' +
+          '下次请求带上返回的 nextCursor 即可续取，不会遗漏也不会重复。',
         tags: ['共享'],
         querystring: z.object({
-          cursor: z.coerce.number().int().min(0).default(0).describe('上次返回的 nextCursor;首次为 0'),
-          limit: z.coerce.number().int().min(1).max(1000).default(100).describe('最多返回条数(1–1000,默认 100)'),
+          cursor: z.coerce.number().int().min(0).default(0).describe('上次返回的 nextCursor；首次为 0'),
+          limit: z.coerce.number().int().min(1).max(1000).default(100).describe('最多返回条数（1–1000，默认 100）'),
           types: z
             .string()
             .optional()
             .transform((value) => (value ? value.split(',').map((type) => type.trim()) : undefined))
             .pipe(z.array(EventTypeSchema).optional())
-            .describe('只要这些类型(逗号分隔),默认为本账号订阅的类型'),
+            .describe('只要这些类型（逗号分隔），默认为本账号订阅的类型'),
         }),
         response: { 200: z.object({ events: z.array(SharedEventSchema), nextCursor: z.number().int(), hasMore: z.boolean() }) },
       },

@@ -12,7 +12,7 @@ const GradeSchema = z
   .object({
     uscc: z.string(),
     name: z.string(),
-    grade: z.string().nullable().describe('当前信用等级(尚未评价为空)'),
+    grade: z.string().nullable().describe('当前信用等级（尚未评价为空）'),
     score: z.number().nullable(),
     asOf: z.string().nullable().describe('评价基准日'),
     modelVersion: z.string().nullable().describe('评价模型版本'),
@@ -25,7 +25,7 @@ const EvaluationTraceSchema = z
   .object({
     evaluationId: z.number().int(),
     evaluatedAt: z.string(),
-    reproduced: z.boolean().describe('按原输入重算的结果与存档一致(指纹相同)'),
+    reproduced: z.boolean().describe('按原输入重算的结果与存档一致（指纹相同）'),
     uscc: z.string(),
     score: z.number(),
     grade: z.string(),
@@ -66,7 +66,7 @@ export function registerGradeRoutes(app: ZodApp, context: ServerContext): void {
     '/api/enterprises/:uscc/grade',
     {
       config: { access: SHARED_ENTERPRISE_ACCESS },
-      schema: { summary: '企业当前信用等级', description: '轻量查询:当前等级、得分、评价基准日与模型版本。', tags: ['企业'], params: UsccParams, response: { 200: GradeSchema } },
+      schema: { summary: '企业当前信用等级', description: '轻量查询：当前等级、得分、评价基准日与模型版本。', tags: ['企业'], params: UsccParams, response: { 200: GradeSchema } },
     },
     async (request) => {
       await assertEnterpriseVisible(db, request, request.params.uscc);
@@ -80,7 +80,7 @@ export function registerGradeRoutes(app: ZodApp, context: ServerContext): void {
       config: { access: SHARED_ENTERPRISE_ACCESS },
       schema: {
         summary: '企业当前评价及评价轨迹',
-        description: '当前评价的得分、等级与完整轨迹(各指标取值、得分、权重、计入的记录与读取的参数),按存档评价的输入重算并以指纹核对。',
+        description: '当前评价的得分、等级与完整轨迹（各指标取值、得分、权重、计入的记录与读取的参数），按存档评价的输入重算并以指纹核对。',
         tags: ['企业'],
         params: UsccParams,
         response: { 200: EvaluationTraceSchema },

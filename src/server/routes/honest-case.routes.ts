@@ -14,7 +14,7 @@ const CURATORS: RouteAccess = { admin: 'all' };
 const TAGS = ['公示'];
 
 const HonestCaseSchema = PublicHonestCaseSchema.extend({
-  state: z.enum(HONEST_CASE_STATES).describe('published 发布中;withdrawn 已撤回'),
+  state: z.enum(HONEST_CASE_STATES).describe('published 发布中；withdrawn 已撤回'),
   version: z.number().int(),
   publishedBy: z.string(),
   publishedAt: z.string(),
@@ -35,8 +35,8 @@ export function registerHonestCaseRoutes(app: ZodApp, context: ServerContext): v
     {
       config: { access: CURATORS },
       schema: {
-        summary: '诚信典型案例列表(管理)',
-        description: '全部案例,含已撤回的;标明公众门户现在是否展示及原因。',
+        summary: '诚信典型案例列表（管理）',
+        description: '全部案例，含已撤回的；标明公众门户现在是否展示及原因。',
         tags: TAGS,
         querystring: PageQuery.extend({ state: z.enum(HONEST_CASE_STATES).optional() }),
         response: { 200: pageOf(HonestCaseSchema) },
@@ -52,14 +52,14 @@ export function registerHonestCaseRoutes(app: ZodApp, context: ServerContext): v
       schema: {
         summary: '发布诚信典型案例',
         description:
-          '选取一家企业,写明标题与正文,在公众门户发布。企业现行信用等级须在 catalog/public-disclosure.yaml 规定的范围内;每家企业同时只有一个发布中的案例。' +
-          '未给出亮点时,取企业的荣誉表彰记录。记入审计链。',
+          '选取一家企业，写明标题与正文，在公众门户发布。企业现行信用等级须在 catalog/public-disclosure.yaml 规定的范围内；每家企业同时只有一个发布中的案例。' +
+          '未给出亮点时，取企业的荣誉表彰记录。记入审计链。',
         tags: TAGS,
         body: z.object({
           uscc: z.string().max(100).describe('企业统一社会信用代码'),
-          title: z.string().max(200).describe('案例标题(最多 100 字)'),
-          story: z.string().max(8000).describe('案例正文(最多 4000 字)'),
-          highlights: z.array(z.string().max(200)).max(20).optional().describe('亮点(最多 8 条,每条最多 60 字)'),
+          title: z.string().max(200).describe('案例标题（最多 100 字）'),
+          story: z.string().max(8000).describe('案例正文（最多 4000 字）'),
+          highlights: z.array(z.string().max(200)).max(20).optional().describe('亮点（最多 8 条，每条最多 60 字）'),
         }),
         response: { 201: HonestCaseSchema },
       },
@@ -73,7 +73,7 @@ export function registerHonestCaseRoutes(app: ZodApp, context: ServerContext): v
       config: { access: CURATORS },
       schema: {
         summary: '撤回诚信典型案例',
-        description: '从公众门户撤回案例,须写明原因;案例记录保留。记入审计链。',
+        description: '从公众门户撤回案例，须写明原因；案例记录保留。记入审计链。',
         tags: TAGS,
         params: IdParams,
         body: z.object({ reason: z.string().max(1000).describe('撤回原因') }),

@@ -61,7 +61,7 @@ describeOnEachEngine('数据归集 over HTTP: upload, preview, commit, history, 
     assert.match(preview.warnings[0].reason, /^文件的公示截止期 2022-02-02 与本平台计算的 2021-05-02 不一致/);
     assert.deepEqual(preview.sample.map((row: { warnings: unknown[] }) => row.warnings.length), [1, 0, 0]);
     const idColumn = preview.columns.findIndex((column: { column: string }) => column.column === '法定代表人证件号码');
-    assert.equal(preview.sample[0].cells[idColumn], '(个人信息,预览不显示)', 'personal numbers are not shown in the preview');
+    assert.equal(preview.sample[0].cells[idColumn], '（个人信息，预览不显示）', 'personal numbers are not shown in the preview');
     assert.deepEqual(await current().db.selectFrom('import_batches').select('id').execute(), before, 'a preview writes no batch');
     const again = await fixture.injectAs('department_operator', { method: 'GET', url: `/api/imports/uploads/${preview.uploadId}` }, operator);
     assert.equal(again.json().errorCount, 1);
@@ -126,7 +126,7 @@ describeOnEachEngine('数据归集 over HTTP: upload, preview, commit, history, 
     const content = await xlsxBase64([samplePenaltyRow(31)]);
     const unnamed = await upload({ fileName: 'x.xlsx', contentBase64: content }, 'admin');
     assert.equal(unnamed.statusCode, 400);
-    assert.equal(unnamed.json().error.message, '请选择报送单位(departmentCode)');
+    assert.equal(unnamed.json().error.message, '请选择报送单位（departmentCode）');
     assert.equal((await upload({ fileName: 'x.xlsx', contentBase64: content, departmentCode: 'scjg' }, 'admin')).statusCode, 201);
     const picture = await upload({ fileName: '照片.png', contentBase64: Buffer.from('png').toString('base64') });
     assert.equal(picture.statusCode, 400);

@@ -16,19 +16,19 @@ import { writeImportTemplate } from '../../services/import/write-import-template
 /** Department operators import for their own department only; the administrator for any (naming it). */
 const IMPORT_ACCESS: RouteAccess = { admin: 'all', department_operator: 'own-department' };
 
-const RowErrorSchema = z.object({ row: z.number().int().describe('行号(与 Excel 一致,表头为第 1 行)'), column: z.string().describe('列(表头)'), reason: z.string().describe('原因') });
+const RowErrorSchema = z.object({ row: z.number().int().describe('行号（与 Excel 一致，表头为第 1 行）'), column: z.string().describe('列（表头）'), reason: z.string().describe('原因') });
 
 const PreviewSchema = z
   .object({
-    uploadId: z.string().describe('上传编号,提交入库时使用(24 小时内有效)'),
+    uploadId: z.string().describe('上传编号，提交入库时使用（24 小时内有效）'),
     fileName: z.string(),
     format: z.string().describe('xlsx、csv、json 或 ndjson'),
     fileHash: z.string(),
     sizeBytes: z.number().int(),
     department: z.object({ code: z.string(), name: z.string() }),
-    kind: z.object({ code: z.string(), label: z.string() }).describe('记录类别(按表头识别,或上传时指定)'),
+    kind: z.object({ code: z.string(), label: z.string() }).describe('记录类别（按表头识别，或上传时指定）'),
     headerRow: z.number().int(),
-    columns: z.array(z.object({ column: z.string(), field: z.object({ key: z.string(), label: z.string(), required: z.boolean(), personal: z.boolean() }).nullable() })).describe('表头与字段的对应;field 为空表示该列不是此类记录的字段'),
+    columns: z.array(z.object({ column: z.string(), field: z.object({ key: z.string(), label: z.string(), required: z.boolean(), personal: z.boolean() }).nullable() })).describe('表头与字段的对应；field 为空表示该列不是此类记录的字段'),
     missingColumns: z.array(z.string()).describe('缺少的必填列'),
     totalRows: z.number().int(),
     validRows: z.number().int(),
@@ -40,7 +40,7 @@ const PreviewSchema = z
     otherDepartments: z.array(z.object({ name: z.string(), rows: z.number().int() })).describe('文件中处罚机关(或许可机关)为其他部门的行数:可能选错了文件'),
     sample: z
       .array(z.object({ row: z.number().int(), cells: z.array(z.string().nullable()), errors: z.array(RowErrorSchema), warnings: z.array(RowErrorSchema) }))
-      .describe('前 10 行数据(个人信息不显示)及其错误与警告'),
+      .describe('前 10 行数据（个人信息不显示）及其错误与警告'),
   })
   .meta({ id: 'ImportPreview' });
 
@@ -53,9 +53,9 @@ const JobSchema = z
     mode: z.enum(['all-or-nothing', 'accept-valid']),
     startedBy: z.string(),
     startedAt: z.string(),
-    status: z.enum(['running', 'done', 'failed']).describe('running 进行中、done 已结束(入库或整批拒收,见 result)、failed 出错'),
+    status: z.enum(['running', 'done', 'failed']).describe('running 进行中、done 已结束（入库或整批拒收，见 result）、failed 出错'),
     processed: z.number().int().describe('已读取的数据行'),
-    total: z.number().int().nullable().describe('数据行总数(预览时统计)'),
+    total: z.number().int().nullable().describe('数据行总数（预览时统计）'),
     message: z.string(),
     result: z
       .object({
@@ -71,7 +71,7 @@ const JobSchema = z
         warningCount: z.number().int(),
         warnings: z.array(RowErrorSchema),
         reason: z.string().optional(),
-        hasRejectionFile: z.boolean().describe('是否有拒收文件(含“错误原因”列)可下载'),
+        hasRejectionFile: z.boolean().describe('是否有拒收文件（含“错误原因”列）可下载'),
       })
       .nullable(),
   })
@@ -95,8 +95,8 @@ const BatchSchema = z
     unchangedRows: z.number().int(),
     rejectedRows: z.number().int(),
     errorSummary: z.string().nullable(),
-    warningCount: z.number().int().describe('警告数(如公示截止期与本平台计算的不一致)'),
-    warningSummary: z.string().nullable().describe('前 20 处警告,每行一处'),
+    warningCount: z.number().int().describe('警告数（如公示截止期与本平台计算的不一致）'),
+    warningSummary: z.string().nullable().describe('前 20 处警告，每行一处'),
     startedAt: z.string(),
     finishedAt: z.string().nullable(),
     hasRejectionFile: z.boolean(),
@@ -150,14 +150,14 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       schema: {
         summary: '上传报送文件并预览',
         description:
-          `上传 Excel(.xlsx)、CSV 或 JSON 报送文件(不超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB),按导入规则逐行校验但不入库,返回表头对应、每处错误(行、列、原因)与前 10 行。` +
-          '数据报送单位只能为本部门上传;平台管理员须指定报送单位。',
+          `上传 Excel(.xlsx)、CSV 或 JSON 报送文件（不超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB），按导入规则逐行校验但不入库，返回表头对应、每处错误（行、列、原因）与前 10 行。` +
+          '数据报送单位只能为本部门上传；平台管理员须指定报送单位。',
         tags: ['数据归集'],
         body: z.object({
-          fileName: z.string().trim().min(1).max(200).describe('文件名(含扩展名,据此判断格式)'),
-          contentBase64: z.string().min(1).describe('文件内容(Base64)'),
-          departmentCode: z.string().trim().min(1).optional().describe('报送单位代码(数据报送单位可省略,即本部门)'),
-          kind: z.string().trim().min(1).optional().describe('记录类别代码或名称(省略则按表头识别)'),
+          fileName: z.string().trim().min(1).max(200).describe('文件名（含扩展名，据此判断格式）'),
+          contentBase64: z.string().min(1).describe('文件内容（Base64）'),
+          departmentCode: z.string().trim().min(1).optional().describe('报送单位代码（数据报送单位可省略，即本部门）'),
+          kind: z.string().trim().min(1).optional().describe('记录类别代码或名称（省略则按表头识别）'),
         }),
         response: { 201: PreviewSchema },
       },
@@ -165,7 +165,7 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
     async (request, reply) => {
       const principal = principalOf(request);
       const departmentCode = request.body.departmentCode ? resolveDepartment(request.body.departmentCode).code : principal.departmentCode;
-      if (!departmentCode) throw new AppError('INVALID_INPUT', '请选择报送单位(departmentCode)');
+      if (!departmentCode) throw new AppError('INVALID_INPUT', '请选择报送单位（departmentCode）');
       assertInScope(request, { departmentCode });
       const { ring } = context.secretKey();
       const staged = stageUpload(context.dataDir, ring, {
@@ -178,7 +178,7 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       // Parsing stops when the uploader goes away: nobody is left to read the preview, and the upload id never reached them.
       const abandoned = new AbortController();
       const onClose = () => {
-        if (!reply.raw.writableEnded) abandoned.abort(new AppError('INVALID_INPUT', '上传方已断开连接,预览已停止'));
+        if (!reply.raw.writableEnded) abandoned.abort(new AppError('INVALID_INPUT', '上传方已断开连接，预览已停止'));
       };
       reply.raw.on('close', onClose);
       let preview: Awaited<ReturnType<typeof previewImport>>;
@@ -204,7 +204,7 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
     async (request) => {
       const upload = findUpload(context.dataDir, request.params.id, context.secretKey().ring);
       assertInScope(request, { departmentCode: upload.departmentCode });
-      if (!upload.preview) throw new AppError('NOT_FOUND', '该上传没有预览,请重新上传');
+      if (!upload.preview) throw new AppError('NOT_FOUND', '该上传没有预览，请重新上传');
       return { uploadId: upload.id, ...upload.preview };
     },
   );
@@ -216,8 +216,8 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       schema: {
         summary: '提交入库',
         description:
-          '把已预览的文件作为一个批次入库(一个事务;入库后重新评价涉及的企业),立即返回导入任务,用“查看导入进度”轮询。' +
-          'all-or-nothing:全部正确才入库,有错则整批拒收;accept-valid:只入库正确的行,错误行写入拒收文件(含“错误原因”列)。',
+          '把已预览的文件作为一个批次入库（一个事务；入库后重新评价涉及的企业），立即返回导入任务，用“查看导入进度”轮询。' +
+          'all-or-nothing：全部正确才入库，有错则整批拒收；accept-valid：只入库正确的行，错误行写入拒收文件（含“错误原因”列）。',
         tags: ['数据归集'],
         params: z.object({ id: z.string().describe('上传编号') }),
         body: z.object({ mode: z.enum(['all-or-nothing', 'accept-valid']).default('all-or-nothing').describe('入库方式') }),
@@ -237,7 +237,7 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
     '/api/imports/jobs/:id',
     {
       config: { access: IMPORT_ACCESS },
-      schema: { summary: '查看导入进度', description: '导入任务的进度与结果(任务记录保存在服务进程中,重启后以导入批次记录为准)。', tags: ['数据归集'], params: z.object({ id: z.string().describe('导入任务编号') }), response: { 200: JobSchema } },
+      schema: { summary: '查看导入进度', description: '导入任务的进度与结果（任务记录保存在服务进程中，重启后以导入批次记录为准）。', tags: ['数据归集'], params: z.object({ id: z.string().describe('导入任务编号') }), response: { 200: JobSchema } },
     },
     async (request) => {
       const job = findImportJob(context.store, request.params.id);
@@ -252,7 +252,7 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       config: { access: IMPORT_ACCESS },
       schema: {
         summary: '导入批次记录',
-        description: '全部导入批次(文件导入、接口推送、演示数据),最新的在前。数据报送单位只能看到本部门的批次。',
+        description: '全部导入批次（文件导入、接口推送、演示数据），最新的在前。数据报送单位只能看到本部门的批次。',
         tags: ['数据归集'],
         querystring: PageQuery.extend({
           departmentCode: z.string().trim().min(1).optional().describe('报送单位代码'),
@@ -277,10 +277,10 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       config: { access: IMPORT_ACCESS },
       schema: {
         summary: '下载拒收文件',
-        description: '网页导入的批次中未入库的行,格式与原文件相同,末列为“错误原因”;改正后可直接重新上传。个人信息(如证件号码)仅对报送该批次的部门显示明文,其他用户(含平台管理员)下载的文件中为遮蔽形式;每次下载记入审计。',
+        description: '网页导入的批次中未入库的行，格式与原文件相同，末列为“错误原因”；改正后可直接重新上传。个人信息（如证件号码）仅对报送该批次的部门显示明文，其他用户（含平台管理员）下载的文件中为遮蔽形式；每次下载记入审计。',
         tags: ['数据归集'],
         params: z.object({ id: z.coerce.number().int().positive().describe('批次编号') }),
-        response: { 200: { description: '拒收文件', content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }).describe('拒收文件(xlsx、csv 或 json)') } } } },
+        response: { 200: { description: '拒收文件', content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }).describe('拒收文件（xlsx、csv 或 json）') } } } },
       },
     },
     async (request, reply) => {

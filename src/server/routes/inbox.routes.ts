@@ -33,7 +33,7 @@ const StaffMessageSchema = z
     body: z.string(),
     subjectType: z.string().nullable(),
     subjectId: z.string().nullable(),
-    role: z.string().describe('收件角色:reviewer 审核员、department_operator 数据报送单位(见 departmentCode)、admin 管理员'),
+    role: z.string().describe('收件角色：reviewer 审核员、department_operator 数据报送单位（见 departmentCode）、admin 管理员'),
     departmentCode: z.string().nullable(),
     createdAt: z.string(),
   })
@@ -46,9 +46,9 @@ export function registerInboxRoutes(app: ZodApp, context: ServerContext): void {
       config: { access: ENTERPRISE_FILES },
       schema: {
         summary: '企业消息',
-        description: '本企业的消息:新记录(含信用修复提示函)、评价等级变化、申请的处理结果、办理时限等,最新的在前,分页。',
+        description: '本企业的消息：新记录（含信用修复提示函）、评价等级变化、申请的处理结果、办理时限等，最新的在前，分页。',
         tags: ['办事'],
-        querystring: PageQuery.extend({ unread: z.enum(['true', 'false']).optional().describe('true:只看未读消息') }),
+        querystring: PageQuery.extend({ unread: z.enum(['true', 'false']).optional().describe('true：只看未读消息') }),
         response: { 200: z.object({ uscc: z.string(), total: z.number().int(), unread: z.number().int().describe('未读消息数'), items: z.array(MessageSchema) }) },
       },
     },
@@ -63,7 +63,7 @@ export function registerInboxRoutes(app: ZodApp, context: ServerContext): void {
     '/api/inbox/:id/read',
     {
       config: { access: ENTERPRISE_FILES },
-      schema: { summary: '标记消息已读', tags: ['办事'], params: IdParams, response: { 200: z.object({ updated: z.number().int().describe('本次标为已读的条数(已读过的为 0)') }) } },
+      schema: { summary: '标记消息已读', tags: ['办事'], params: IdParams, response: { 200: z.object({ updated: z.number().int().describe('本次标为已读的条数（已读过的为 0）') }) } },
     },
     async (request) => {
       const enterprise = await findEnterpriseByUscc(context.store.db, principalOf(request).uscc);
@@ -87,8 +87,8 @@ export function registerInboxRoutes(app: ZodApp, context: ServerContext): void {
       schema: {
         summary: '工作人员提醒',
         description:
-          '发给工作人员的提醒,最新的在前:审核员收到即将到期或已超期的异议、信用修复申请(按工作日计算);数据报送单位只收到发给本部门的' +
-          '(企呼我应督办、重点任务到期、惠企政策新增符合条件企业等);管理员可查看全部。',
+          '发给工作人员的提醒，最新的在前：审核员收到即将到期或已超期的异议、信用修复申请（按工作日计算）；数据报送单位只收到发给本部门的' +
+          '（企呼我应督办、重点任务到期、惠企政策新增符合条件企业等）；管理员可查看全部。',
         tags: ['办事'],
         querystring: PageQuery,
         response: { 200: z.object({ total: z.number().int(), items: z.array(StaffMessageSchema) }) },

@@ -27,7 +27,7 @@ describeOnEachEngine('inspector conflicts over HTTP', (current) => {
     assert.equal(forColleague.json().error.message, '检查人员只能为本人登记回避关系');
     const noReason = await call('inspector', 'POST', '/api/inspector-conflicts', { uscc: fixture.enterpriseB, reason: ' ' });
     assert.equal(noReason.statusCode, 400);
-    assert.match(noReason.json().error.message, /回避事由\(reason\)不能为空/);
+    assert.match(noReason.json().error.message, /回避事由（reason）不能为空/);
     assert.equal((await call('inspector', 'POST', '/api/inspector-conflicts', { uscc: fixture.enterpriseA, reason: '再次登记' })).statusCode, 409);
     assert.equal((await call('enterprise', 'POST', '/api/inspector-conflicts', { uscc: fixture.enterpriseA, reason: '企业不能登记' })).statusCode, 403);
   });
@@ -35,7 +35,7 @@ describeOnEachEngine('inspector conflicts over HTTP', (current) => {
   test('a department names the inspector; each inspector lists only their own conflicts, officials all of them', async () => {
     const missing = await call('department_operator', 'POST', '/api/inspector-conflicts', { uscc: fixture.enterpriseB, reason: '曾在该企业任职' });
     assert.equal(missing.statusCode, 400);
-    assert.equal(missing.json().error.message, '请填写检查人员账号(inspector)');
+    assert.equal(missing.json().error.message, '请填写检查人员账号（inspector）');
     assert.equal((await call('department_operator', 'POST', '/api/inspector-conflicts', { inspector: 'inspector-colleague', uscc: fixture.enterpriseB, reason: '曾在该企业任职' })).statusCode, 201);
     assert.equal((await call('admin', 'POST', '/api/inspector-conflicts', { inspector: 'dept', uscc: fixture.enterpriseB, reason: '不是检查人员' })).statusCode, 400);
     const own = (await call('inspector', 'GET', '/api/inspector-conflicts?inspector=inspector-colleague')).json();

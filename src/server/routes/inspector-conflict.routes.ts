@@ -37,9 +37,9 @@ export function registerInspectorConflictRoutes(app: ZodApp, context: ServerCont
       config: { access: CONFLICT_ACCESS },
       schema: {
         summary: '登记检查人员回避关系',
-        description: '检查人员与企业存在利害关系(近亲属任职、曾在该企业任职、办理过其案件等)时登记,此后摇号不会派该检查人员检查该企业。检查人员只能为本人登记;须写明事由。',
+        description: '检查人员与企业存在利害关系（近亲属任职、曾在该企业任职、办理过其案件等）时登记，此后摇号不会派该检查人员检查该企业。检查人员只能为本人登记；须写明事由。',
         tags: ['双随机'],
-        body: z.object({ inspector: InspectorField.optional().describe('检查人员账号;检查人员本人登记时可省略'), uscc: UsccField, reason: z.string().max(500).describe('回避事由') }),
+        body: z.object({ inspector: InspectorField.optional().describe('检查人员账号；检查人员本人登记时可省略'), uscc: UsccField, reason: z.string().max(500).describe('回避事由') }),
         response: { 201: ConflictSchema },
       },
     },
@@ -47,7 +47,7 @@ export function registerInspectorConflictRoutes(app: ZodApp, context: ServerCont
       const principal = principalOf(request);
       const isOwn = scopeOf(request) === 'own-account';
       const inspector = request.body.inspector ?? (isOwn ? principal.username : undefined);
-      if (!inspector) throw new AppError('INVALID_INPUT', '请填写检查人员账号(inspector)');
+      if (!inspector) throw new AppError('INVALID_INPUT', '请填写检查人员账号（inspector）');
       if (isOwn && inspector !== principal.username) throw new AppError('FORBIDDEN', '检查人员只能为本人登记回避关系');
       const conflict = await declareInspectorConflict(db, { inspector, uscc: request.body.uscc, reason: request.body.reason, actor: describeActor(principal) });
       return reply.code(201).send(conflict);
@@ -78,7 +78,7 @@ export function registerInspectorConflictRoutes(app: ZodApp, context: ServerCont
       config: { access: CONFLICT_REMOVERS },
       schema: {
         summary: '撤销检查人员回避关系',
-        description: '登记有误或利害关系已消除时撤销,须写明理由;撤销记入审计日志。',
+        description: '登记有误或利害关系已消除时撤销，须写明理由；撤销记入审计日志。',
         tags: ['双随机'],
         querystring: z.object({ inspector: InspectorField, uscc: UsccField, reason: z.string().max(500).describe('撤销理由') }),
         response: { 204: z.null() },

@@ -9,14 +9,14 @@ const JOB_READERS: RouteAccess = { admin: 'all', audit_admin: 'all', reviewer: '
 const JobSchema = z
   .object({
     id: z.string(),
-    kind: z.string().describe('model.simulate 模拟模型;model.publish 发布模型并重评;evaluation.run 批量评价;audit.verify 校验审计链'),
-    label: z.string().describe('任务内容(中文)'),
-    status: z.enum(['running', 'done', 'failed']).describe('running 运行中;done 已完成;failed 失败'),
+    kind: z.string().describe('model.simulate 模拟模型；model.publish 发布模型并重评；evaluation.run 批量评价；audit.verify 校验审计链'),
+    label: z.string().describe('任务内容（中文）'),
+    status: z.enum(['running', 'done', 'failed']).describe('running 运行中；done 已完成；failed 失败'),
     progress: z.number().min(0).max(1).describe('进度 0–1'),
-    processed: z.number().int().describe('已处理的数量(企业、事件)'),
-    total: z.number().int().nullable().describe('总数;未知时为空'),
-    message: z.string().describe('当前进展或失败原因(中文)'),
-    result: z.unknown().describe('完成后的结果摘要(随任务类型而定)'),
+    processed: z.number().int().describe('已处理的数量（企业、事件）'),
+    total: z.number().int().nullable().describe('总数；未知时为空'),
+    message: z.string().describe('当前进展或失败原因（中文）'),
+    result: z.unknown().describe('完成后的结果摘要（随任务类型而定）'),
     error: z.object({ code: z.string(), message: z.string() }).nullable(),
     startedBy: z.string(),
     startedAt: z.string(),
@@ -25,7 +25,7 @@ const JobSchema = z
   .meta({ id: 'Job' });
 
 /** Every route that starts a job answers 202 with the job as it is now; the browser then polls GET /api/jobs/{id}. */
-export const startedJobResponse = { 202: JobSchema.describe('任务已开始(后台运行);用 GET /api/jobs/{id} 查询进度') };
+export const startedJobResponse = { 202: JobSchema.describe('任务已开始（后台运行）；用 GET /api/jobs/{id} 查询进度') };
 
 const toView = ({ group: _group, ...job }: ReturnType<ReturnType<typeof jobsOf>['find']>) => job;
 
@@ -44,9 +44,9 @@ export function registerJobRoutes(app: ZodApp, context: ServerContext): void {
       config: { access: JOB_READERS },
       schema: {
         summary: '后台任务列表',
-        description: '本服务进程中最近的后台任务(运行中的与最近完成的),最新在前。可按类型筛选。',
+        description: '本服务进程中最近的后台任务（运行中的与最近完成的），最新在前。可按类型筛选。',
         tags: ['后台任务'],
-        querystring: z.object({ kind: z.string().max(200).optional().describe('任务类型,多个以逗号分隔,如 model.simulate,model.publish') }),
+        querystring: z.object({ kind: z.string().max(200).optional().describe('任务类型，多个以逗号分隔，如 model.simulate,model.publish') }),
         response: { 200: z.object({ items: z.array(JobSchema) }) },
       },
     },
@@ -59,7 +59,7 @@ export function registerJobRoutes(app: ZodApp, context: ServerContext): void {
       config: { access: JOB_READERS },
       schema: {
         summary: '后台任务进度',
-        description: '运行中返回进度;完成后返回结果摘要,失败时返回原因。',
+        description: '运行中返回进度；完成后返回结果摘要，失败时返回原因。',
         tags: ['后台任务'],
         params: z.object({ id: z.uuid('任务编号格式不正确').describe('任务编号') }),
         response: { 200: JobSchema },

@@ -11,7 +11,7 @@ const MeasureSchema = z
   .object({
     code: z.string(),
     label: z.string(),
-    kind: z.enum(['incentive', 'restriction']).describe('incentive 守信激励;restriction 失信约束'),
+    kind: z.enum(['incentive', 'restriction']).describe('incentive 守信激励；restriction 失信约束'),
     grades: z.array(z.string()).describe('适用的信用等级'),
     scenes: z.array(z.string()).describe('适用场景代码'),
     content: z.string(),
@@ -32,7 +32,7 @@ export function registerMeasureRoutes(app: ZodApp, context: ServerContext): void
     '/api/measures',
     {
       config: { access: PUBLIC },
-      schema: { summary: '信用激励与约束措施目录', description: '按等级实施的措施及其适用场景、依据(catalog/measures.yaml)。', tags: ['结果应用'], response: { 200: z.object({ scenes: z.array(SceneSchema), measures: z.array(MeasureSchema) }) } },
+      schema: { summary: '信用激励与约束措施目录', description: '按等级实施的措施及其适用场景、依据（catalog/measures.yaml）。', tags: ['结果应用'], response: { 200: z.object({ scenes: z.array(SceneSchema), measures: z.array(MeasureSchema) }) } },
     },
     async () => loadMeasureCatalog(),
   );
@@ -42,11 +42,11 @@ export function registerMeasureRoutes(app: ZodApp, context: ServerContext): void
     {
       config: { access: SHARED_ENTERPRISE_ACCESS },
       schema: {
-        summary: '企业在某场景适用的措施(资源挂接)',
-        description: '按企业当前信用等级返回该场景适用的激励或约束措施及依据;每次查询与答复均记入审计日志。',
+        summary: '企业在某场景适用的措施（资源挂接）',
+        description: '按企业当前信用等级返回该场景适用的激励或约束措施及依据；每次查询与答复均记入审计日志。',
         tags: ['结果应用'],
         params: UsccParams,
-        querystring: z.object({ scene: z.string().min(1).describe('场景代码,如 administrative_approval 行政审批') }),
+        querystring: z.object({ scene: z.string().min(1).describe('场景代码，如 administrative_approval 行政审批') }),
         response: { 200: z.object({ uscc: z.string(), name: z.string(), grade: z.string().nullable(), scene: z.string(), sceneLabel: z.string(), measures: z.array(MeasureSchema), auditSeq: z.number().int().describe('记录本次答复的审计事件序号') }) },
       },
     },

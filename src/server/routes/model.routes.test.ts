@@ -62,10 +62,10 @@ describeOnEachEngine('model management over HTTP', (current) => {
     assert.deepEqual([detail.problems, detail.testFailures], [[], []]);
     const age = detail.parameters.find((parameter: { id: string }) => parameter.id === 'enterprise_age_points');
     assert.equal(age.unit, '分');
-    assert.match(age.reference, /000 §二\(四\)/);
+    assert.match(age.reference, /000 §二（四）/);
     assert.deepEqual(age.usedBy, ['enterprise_age']);
     assert.equal(age.values[0].from, '2019-01-01');
-    assert.match(age.values[0].text, /不足 1:0 分;1 至不足 3:10 分;.*10 及以上:35 分$/);
+    assert.match(age.values[0].text, /不足 1:0 分；1 至不足 3:10 分；.*10 及以上：35 分$/);
     assert.deepEqual(detail.grades.map((grade: { grade: string; minScore: number | null }) => [grade.grade, grade.minScore]), [['A', 84], ['B', 70], ['C', 60], ['D', null]]);
     assert.equal((await call('reviewer', 'GET', '/api/model-versions/huarong-sci-tech/v9')).statusCode, 404);
   });
@@ -93,7 +93,7 @@ describeOnEachEngine('model management over HTTP', (current) => {
   test('a draft whose own test cases fail is simulated but its publication job fails and names the failing cases', async () => {
     const detail = (await call('admin', 'GET', '/api/model-versions/huarong-sci-tech/v1-a70')).json();
     assert.equal(detail.testFailures.length, 3, 'the detail shows the failing cases before anyone publishes');
-    assert.match(detail.testFailures.join('\n'), /\[整体\] 没有任何信用记录的新设企业.*等级应为 B,实为 A/);
+    assert.match(detail.testFailures.join('\n'), /\[整体\] 没有任何信用记录的新设企业.*等级应为 B，实为 A/);
     const digest = detail.digest;
     const started = await call('admin', 'POST', '/api/model-versions/huarong-sci-tech/v1-a70/publication', { confirmDigest: digest });
     assert.equal(started.statusCode, 202, started.body);

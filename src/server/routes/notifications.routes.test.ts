@@ -100,7 +100,7 @@ describeOnEachEngine('notifications, deadlines and attachment downloads over HTT
     assert.equal((await call('enterprise', 'GET', '/api/staff-messages')).statusCode, 403);
     const inbox = (await call('enterprise', 'GET', '/api/inbox?limit=10')).json().items;
     const told = inbox.find((item: { subjectType: string; subjectId: string; title: string }) => item.title === '可以申请信用修复' && item.subjectId === String(notice.id));
-    assert.match(told.body, /^贵企业的行政处罚信息\(华市监罚〔2025〕1号\)自 \d{4}-\d{2}-\d{2} 起可以申请信用修复/);
+    assert.match(told.body, /^贵企业的行政处罚信息（华市监罚〔2025〕1号）自 \d{4}-\d{2}-\d{2} 起可以申请信用修复/);
   });
 
   test('an accepted repair application carries its review deadline in working days', async () => {
@@ -138,7 +138,7 @@ describeOnEachEngine('notifications, deadlines and attachment downloads over HTT
     await current().db.insertInto('attachments').values({ sha256: foreign, media_type: 'application/pdf', size_bytes: PDF.length, file_name: '别家.pdf', uploaded_by: 'other-enterprise' }).execute();
     const refused = await call('enterprise', 'GET', `/api/attachments/${foreign}`);
     assert.equal(refused.statusCode, 404);
-    assert.equal(refused.json().error.message, '未找到该附件,或无权查看该附件');
+    assert.equal(refused.json().error.message, '未找到该附件，或无权查看该附件');
     assert.equal(refused.body, unknown.body);
   });
 });

@@ -48,7 +48,7 @@ describeOnEachEngine('workflows over HTTP: objections and re-evaluation', (curre
     const after = (await fixture.injectAs('admin', { method: 'GET', url: `/api/enterprises/${fixture.enterpriseA}/report` })).json();
     assert.ok(after.evaluation.score > scoreBefore);
     const inbox = (await fixture.injectAs('enterprise', { method: 'GET', url: '/api/inbox' })).json().items;
-    assert.equal(inbox.find((message: { subjectId: string }) => message.subjectId === String(id)).body, '异议成立,相关信用记录已撤销,并已重新评价。理由:处罚决定已被行政复议撤销');
+    assert.equal(inbox.find((message: { subjectId: string }) => message.subjectId === String(id)).body, '异议成立，相关信用记录已撤销，并已重新评价。理由：处罚决定已被行政复议撤销');
     assert.equal((await decide('reviewer', id, { action: 'uphold', reason: '再次处理' })).statusCode, 409, 'a decided objection cannot be decided again');
   });
 
@@ -59,7 +59,7 @@ describeOnEachEngine('workflows over HTTP: objections and re-evaluation', (curre
     assert.equal(first.statusCode, 201, first.body);
     const second = await contest();
     assert.equal(second.statusCode, 409);
-    assert.equal(second.json().error.message, `该评价结果已有办理中的异议申请(编号 ${first.json().id})`);
+    assert.equal(second.json().error.message, `该评价结果已有办理中的异议申请（编号 ${first.json().id}）`);
   });
 
   test('an objection filed after the window is refused with the last day it could have been filed', async () => {
@@ -71,6 +71,6 @@ describeOnEachEngine('workflows over HTTP: objections and re-evaluation', (curre
     await current().db.updateTable('records').set({ created_at: new Date('2025-06-01T00:00:00Z') } as never).where('id', '=', fixture.records.aOtherDepartment).execute();
     const late = await fixture.injectAs('enterprise', { method: 'POST', url: '/api/objections', payload: { recordId: fixture.records.aOtherDepartment, reason: '记录有误', attachments: [] } }, session);
     assert.equal(late.statusCode, 409);
-    assert.equal(late.json().error.message, '异议申请期限已过:应在 2025-07-01 前提出(自信息归集或评价之日起 30 日内)');
+    assert.equal(late.json().error.message, '异议申请期限已过：应在 2025-07-01 前提出（自信息归集或评价之日起 30 日内）');
   });
 });

@@ -36,7 +36,7 @@ describeOnEachEngine('惠企政策 over HTTP', (current) => {
         departmentName: '华容区金融发展服务中心',
         modeLabel: '免申即享',
         isLocalExample: true,
-        conditionLines: ['当前信用评价等级为 A', '有专利记录(专利类型为发明,法律状态为有效或质押,尚未到期)', '无有效的严重违法失信名单、失信被执行人、经营异常名录记录'],
+        conditionLines: ['当前信用评价等级为 A', '有专利记录（专利类型为发明，法律状态为有效或质押，尚未到期）', '无有效的严重违法失信名单、失信被执行人、经营异常名录记录'],
       },
     );
   });
@@ -50,11 +50,11 @@ describeOnEachEngine('惠企政策 over HTTP', (current) => {
     assert.deepEqual(byCode.get('stable_employment_refund'), {
       ...(byCode.get('stable_employment_refund') as object),
       qualifies: true,
-      reasons: ['成立于 2018-03-01,已满 8 年(要求成立满 1 年)', '无有效的社保欠缴、严重违法失信名单、失信被执行人记录'],
+      reasons: ['成立于 2018-03-01，已满 8 年（要求成立满 1 年）', '无有效的社保欠缴、严重违法失信名单、失信被执行人记录'],
       whyNot: null,
     });
-    assert.equal((byCode.get('ip_pledge_interest_subsidy') as { whyNot: string }).whyNot, '尚无信用评价等级(要求 A)');
-    assert.equal((byCode.get('specialized_sme_award') as { whyNot: string }).whyNot, '不属于梯次培育库的专精特新中小企业或专精特新“小巨人”企业(现为未入库)');
+    assert.equal((byCode.get('ip_pledge_interest_subsidy') as { whyNot: string }).whyNot, '尚无信用评价等级（要求 A）');
+    assert.equal((byCode.get('specialized_sme_award') as { whyNot: string }).whyNot, '不属于梯次培育库的专精特新中小企业或专精特新“小巨人”企业（现为未入库）');
     assert.equal((await get('enterprise', `/api/enterprises/${fixture.enterpriseB}/policies`)).statusCode, 403);
     assert.equal((await get('bank', `/api/enterprises/${fixture.enterpriseA}/policies`)).statusCode, 403);
     assert.equal((await get('admin', `/api/enterprises/${fixture.enterpriseB}/policies?asOf=2026-11-01`)).statusCode, 200);
@@ -89,7 +89,7 @@ describeOnEachEngine('惠企政策 over HTTP', (current) => {
     assert.deepEqual(rows[0], ['统一社会信用代码', '企业名称', '信用等级', '符合依据', '首次符合日期', '本次符合起始日期', '通知日期']);
     assert.equal(rows.length, 3);
     assert.deepEqual(rows[1]!.slice(0, 2), [fixture.enterpriseA, '鄂州甲科技有限公司']);
-    assert.equal(rows[1]![3], '成立于 2018-03-01,已满 8 年(要求成立满 1 年);无有效的社保欠缴、严重违法失信名单、失信被执行人记录');
+    assert.equal(rows[1]![3], '成立于 2018-03-01，已满 8 年（要求成立满 1 年）；无有效的社保欠缴、严重违法失信名单、失信被执行人记录');
     const event = await current().db.selectFrom('audit_events').select(['actor', 'subject_id', 'payload']).where('action', '=', 'policy.list_exported').executeTakeFirstOrThrow();
     assert.deepEqual([event.actor, event.subject_id, event.payload], ['admin', 'stable_employment_refund', { asOf: '2026-11-01', enterprises: 2 }]);
   });

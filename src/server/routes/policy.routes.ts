@@ -23,28 +23,28 @@ const PolicySchema = z
     name: z.string(),
     departmentCode: z.string().describe('兑现部门代码'),
     departmentName: z.string(),
-    reference: z.string().describe('政策文件名称(文号)'),
-    isLocalExample: z.boolean().describe('为真时为演示拟定的本地示例,不是正式文件'),
+    reference: z.string().describe('政策文件名称（文号）'),
+    isLocalExample: z.boolean().describe('为真时为演示拟定的本地示例，不是正式文件'),
     basis: z.string().describe('平台实施该政策所依据的文件条款'),
-    mode: z.string().describe('exempt_application 免申即享;quick_application 即申即享'),
+    mode: z.string().describe('exempt_application 免申即享；quick_application 即申即享'),
     modeLabel: z.string(),
     validFrom: z.string(),
     validTo: z.string().nullable().describe('为空表示长期有效'),
     benefit: z.string().describe('享受内容'),
-    conditionLines: z.array(z.string()).describe('享受条件(中文,逐条)'),
+    conditionLines: z.array(z.string()).describe('享受条件（中文，逐条）'),
   })
   .meta({ id: 'Policy' });
 
 const PolicyParams = z.object({ code: z.string().regex(/^[a-z][a-z0-9_]*$/, '政策代码应为小写英文标识').describe('政策代码') });
-const AsOfQuery = z.object({ asOf: z.iso.date().optional().describe('基准日 YYYY-MM-DD(默认今天)') });
+const AsOfQuery = z.object({ asOf: z.iso.date().optional().describe('基准日 YYYY-MM-DD（默认今天）') });
 
 const EligibleSchema = z
   .object({
     uscc: z.string(),
     name: z.string(),
     grade: z.string().nullable(),
-    reasons: z.array(z.string()).describe('符合的依据:每个条件满足所依据的事实'),
-    firstSeenOn: z.string().nullable().describe('匹配运行首次发现其符合的日期(尚未运行为空)'),
+    reasons: z.array(z.string()).describe('符合的依据：每个条件满足所依据的事实'),
+    firstSeenOn: z.string().nullable().describe('匹配运行首次发现其符合的日期（尚未运行为空）'),
     eligibleSince: z.string().nullable().describe('本次连续符合的起始日期'),
     notifiedOn: z.string().nullable().describe('已通知企业的日期'),
   })
@@ -63,8 +63,8 @@ export function registerPolicyRoutes(app: ZodApp, context: ServerContext): void 
     {
       config: { access: PUBLIC },
       schema: {
-        summary: '惠企政策目录(免申即享)',
-        description: '各项政策的兑现部门、依据、有效期、享受内容与享受条件(catalog/policies.yaml,条件以中文逐条列出;标明是否为本地示例)。',
+        summary: '惠企政策目录（免申即享）',
+        description: '各项政策的兑现部门、依据、有效期、享受内容与享受条件（catalog/policies.yaml，条件以中文逐条列出；标明是否为本地示例）。',
         tags: ['结果应用'],
         response: { 200: z.object({ operatingStatuses: z.array(z.string()).describe('可享受政策的企业登记状态'), items: z.array(PolicySchema) }) },
       },
@@ -80,8 +80,8 @@ export function registerPolicyRoutes(app: ZodApp, context: ServerContext): void 
     {
       config: { access: POLICY_OFFICIALS },
       schema: {
-        summary: '符合政策条件的企业(分页)',
-        description: '按基准日的最新数据逐户判断,列出符合条件的企业及每个条件所依据的事实(按统一社会信用代码排序),并附匹配运行记录的首次符合与通知日期。',
+        summary: '符合政策条件的企业（分页）',
+        description: '按基准日的最新数据逐户判断，列出符合条件的企业及每个条件所依据的事实（按统一社会信用代码排序），并附匹配运行记录的首次符合与通知日期。',
         tags: ['结果应用'],
         params: PolicyParams,
         querystring: PageQuery.extend(AsOfQuery.shape),
@@ -96,8 +96,8 @@ export function registerPolicyRoutes(app: ZodApp, context: ServerContext): void 
     {
       config: { access: POLICY_OFFICIALS },
       schema: {
-        summary: '导出符合政策条件的企业(Excel)',
-        description: '全部符合条件的企业及依据;每次导出记入审计日志(谁、何时、哪项政策、多少家)。',
+        summary: '导出符合政策条件的企业（Excel）',
+        description: '全部符合条件的企业及依据；每次导出记入审计日志（谁、何时、哪项政策、多少家）。',
         tags: ['结果应用'],
         params: PolicyParams,
         querystring: AsOfQuery,
@@ -118,7 +118,7 @@ export function registerPolicyRoutes(app: ZodApp, context: ServerContext): void 
       config: { access: ENTERPRISE_POLICY_ACCESS },
       schema: {
         summary: '企业可享受的惠企政策',
-        description: '逐项政策判断企业是否符合条件:符合的列出依据,不符合的说明第一个未满足的条件。',
+        description: '逐项政策判断企业是否符合条件：符合的列出依据，不符合的说明第一个未满足的条件。',
         tags: ['结果应用'],
         params: UsccParams,
         querystring: AsOfQuery,

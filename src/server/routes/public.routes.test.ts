@@ -183,7 +183,7 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
     await storeGrade(fixture.enterpriseA, 'A', today);
     await storeGrade(fixture.enterpriseB, 'B', today);
     const admin = await fixture.logIn('admin');
-    const publish = (uscc: string) => fixture.injectAs('admin', { method: 'POST', url: '/api/honest-cases', payload: { uscc, title: '守信践诺', story: '按期纳税,守合同重信用。', highlights: ['省级 · 守合同重信用企业'] } }, admin);
+    const publish = (uscc: string) => fixture.injectAs('admin', { method: 'POST', url: '/api/honest-cases', payload: { uscc, title: '守信践诺', story: '按期纳税，守合同重信用。', highlights: ['省级 · 守合同重信用企业'] } }, admin);
 
     const refused = await publish(fixture.enterpriseB);
     assert.equal(refused.statusCode, 409);

@@ -15,12 +15,12 @@ const SearchQuery = PageQuery.extend({ q: z.string().trim().max(100).optional().
 
 const OverviewSchema = z
   .object({
-    model: z.object({ version: z.string(), title: z.string(), publishedOn: z.string().nullable() }).nullable().describe('现行评价模型(尚未发布为空)'),
+    model: z.object({ version: z.string(), title: z.string(), publishedOn: z.string().nullable() }).nullable().describe('现行评价模型（尚未发布为空）'),
     enterprises: z.number().int().describe('企业库中的企业数'),
     rated: z.number().int().describe('已有信用评价结果的企业数'),
-    grades: z.array(z.object({ grade: z.string(), label: z.string(), samrClass: z.string().nullable(), count: z.number().int() })).describe('各等级企业数,按等级表由高到低'),
+    grades: z.array(z.object({ grade: z.string(), label: z.string(), samrClass: z.string().nullable(), count: z.number().int() })).describe('各等级企业数，按等级表由高到低'),
     isGradeListPublished: z.boolean().describe('是否公布每家企业的信用等级'),
-    computedAt: z.string().describe('统计时间(数字每分钟更新一次)'),
+    computedAt: z.string().describe('统计时间（数字每分钟更新一次）'),
   })
   .meta({ id: 'PublicOverview' });
 
@@ -31,7 +31,7 @@ const PublicGradeSchema = z
 const PublicRecordSchema = z
   .object({
     id: z.number().int(),
-    kind: z.string().describe('administrative_license 行政许可;administrative_penalty 行政处罚'),
+    kind: z.string().describe('administrative_license 行政许可；administrative_penalty 行政处罚'),
     kindLabel: z.string(),
     uscc: z.string(),
     enterpriseName: z.string(),
@@ -40,8 +40,8 @@ const PublicRecordSchema = z
     summary: z.string().nullable().describe('许可内容或违法行为类型'),
     decidedOn: z.string().nullable().describe('决定日期'),
     authority: z.string().nullable().describe('许可机关或处罚机关'),
-    publicUntil: z.string().nullable().describe('公示截止日;为空表示长期有效的许可'),
-    details: z.array(z.object({ label: z.string(), value: z.string() })).describe('公开的全部字段(国家双公示表头)'),
+    publicUntil: z.string().nullable().describe('公示截止日；为空表示长期有效的许可'),
+    details: z.array(z.object({ label: z.string(), value: z.string() })).describe('公开的全部字段（国家双公示表头）'),
   })
   .meta({ id: 'PublicRecord' });
 
@@ -65,7 +65,7 @@ export const PublicHonestCaseSchema = z
     enterpriseName: z.string(),
     title: z.string(),
     story: z.string(),
-    highlights: z.array(z.string()).describe('亮点(荣誉表彰等)'),
+    highlights: z.array(z.string()).describe('亮点（荣誉表彰等）'),
     grade: z.string().describe('发布时的信用等级'),
     gradeAsOf: z.string().describe('该等级的评价基准日'),
     publishedOn: z.string(),
@@ -80,13 +80,13 @@ const ModelDocumentationSchema = z
     evaluableFrom: z.string().describe('可评价的最早基准日'),
     publishedOn: z.string().nullable(),
     reference: z.string(),
-    digest: z.string().describe('模型定义的 SHA-256 摘要;每次评价都记录它'),
+    digest: z.string().describe('模型定义的 SHA-256 摘要；每次评价都记录它'),
     score: z.object({ min: z.number(), max: z.number(), decimals: z.number().int() }),
     dimensions: z.array(
       z.object({
         id: z.string(),
         label: z.string(),
-        weight: z.number().describe('权重(0–1)'),
+        weight: z.number().describe('权重（0–1）'),
         base: z.number().describe('基础分'),
         min: z.number(),
         max: z.number(),
@@ -104,7 +104,7 @@ const ModelDocumentationSchema = z
         ),
       }),
     ),
-    grades: z.array(z.object({ grade: z.string(), label: z.string(), minScore: z.number().nullable().describe('分数线;兜底行为空'), samrClass: z.string(), samrLabel: z.string(), description: z.string() })),
+    grades: z.array(z.object({ grade: z.string(), label: z.string(), minScore: z.number().nullable().describe('分数线；兜底行为空'), samrClass: z.string(), samrLabel: z.string(), description: z.string() })),
     vetoes: z.array(z.object({ id: z.string(), label: z.string(), condition: z.string(), capGrade: z.string().describe('封顶等级'), reference: z.string() })),
     parameters: z.array(
       z.object({
@@ -113,10 +113,10 @@ const ModelDocumentationSchema = z
         description: z.string(),
         unit: z.string(),
         reference: z.string(),
-        values: z.array(z.object({ from: z.string().describe('生效日期'), text: z.string().describe('取值(文字)') })),
+        values: z.array(z.object({ from: z.string().describe('生效日期'), text: z.string().describe('取值（文字）') })),
       }),
     ),
-    readme: z.string().describe('模型说明全文(Markdown)'),
+    readme: z.string().describe('模型说明全文（Markdown）'),
   })
   .meta({ id: 'ModelDocumentation' });
 
@@ -134,7 +134,7 @@ export function registerPublicRoutes(app: ZodApp, context: ServerContext): void 
       config: { access: PUBLIC },
       schema: {
         summary: '公众门户首页数据',
-        description: '现行评价模型与全区各信用等级的企业数(汇总数字,每分钟更新一次)。',
+        description: '现行评价模型与全区各信用等级的企业数（汇总数字，每分钟更新一次）。',
         tags: TAGS,
         response: { 200: OverviewSchema },
       },
@@ -147,13 +147,13 @@ export function registerPublicRoutes(app: ZodApp, context: ServerContext): void 
     {
       config: { access: PUBLIC },
       schema: {
-        summary: '信用公示:企业信用评价结果',
+        summary: '信用公示：企业信用评价结果',
         description:
-          '每家已评价企业的现行信用等级及其评价基准日,可按名称或代码查找、按等级筛选,分页。' +
-          '公布依据:001 §二(四)规定经营主体可对“公布的信用评价结果”申请复评,000 §二(九)要求通过政府网站宣传;' +
-          '只公布等级与基准日,不公布分数、维度得分、评价轨迹与记录明细(见 catalog/public-disclosure.yaml)。',
+          '每家已评价企业的现行信用等级及其评价基准日，可按名称或代码查找、按等级筛选，分页。' +
+          '公布依据：001 §二（四）规定经营主体可对“公布的信用评价结果”申请复评，000 §二（九）要求通过政府网站宣传；' +
+          '只公布等级与基准日，不公布分数、维度得分、评价轨迹与记录明细（见 catalog/public-disclosure.yaml）。',
         tags: TAGS,
-        querystring: SearchQuery.extend({ grade: z.string().trim().max(8).optional().describe('只看某一等级,如 A') }),
+        querystring: SearchQuery.extend({ grade: z.string().trim().max(8).optional().describe('只看某一等级，如 A') }),
         response: { 200: pageOf(PublicGradeSchema) },
       },
     },
@@ -165,12 +165,12 @@ export function registerPublicRoutes(app: ZodApp, context: ServerContext): void 
     {
       config: { access: PUBLIC },
       schema: {
-        summary: '信用公示:行政许可与行政处罚(双公示)',
+        summary: '信用公示：行政许可与行政处罚（双公示）',
         description:
-          '仍在有效期内的行政许可、仍在公示期内的行政处罚(公示期按决定日期当时有效的规则计算,见 catalog/publicity-rules.yaml),决定日期新的在前,分页。' +
-          '已修复、已撤销、公示期满的记录不公示;行政相对人为自然人的记录不公示;不公开法定代表人及证件号码。',
+          '仍在有效期内的行政许可、仍在公示期内的行政处罚（公示期按决定日期当时有效的规则计算，见 catalog/publicity-rules.yaml），决定日期新的在前，分页。' +
+          '已修复、已撤销、公示期满的记录不公示；行政相对人为自然人的记录不公示；不公开法定代表人及证件号码。',
         tags: TAGS,
-        querystring: SearchQuery.extend({ kind: z.enum(disclosedKinds).optional().describe('只看一类记录(catalog/public-disclosure.yaml 所列类别)') }),
+        querystring: SearchQuery.extend({ kind: z.enum(disclosedKinds).optional().describe('只看一类记录（catalog/public-disclosure.yaml 所列类别）') }),
         response: { 200: pageOf(PublicRecordSchema) },
       },
     },
@@ -182,8 +182,8 @@ export function registerPublicRoutes(app: ZodApp, context: ServerContext): void 
     {
       config: { access: PUBLIC },
       schema: {
-        summary: '模型说明:信用等级是怎样评出来的',
-        description: '现行评价模型的维度与权重、指标、参数(取值、单位、生效日期与依据)、等级表、一票否决项,以及模型说明全文。',
+        summary: '模型说明：信用等级是怎样评出来的',
+        description: '现行评价模型的维度与权重、指标、参数（取值、单位、生效日期与依据）、等级表、一票否决项，以及模型说明全文。',
         tags: TAGS,
         response: { 200: ModelDocumentationSchema },
       },
@@ -196,8 +196,8 @@ export function registerPublicRoutes(app: ZodApp, context: ServerContext): void 
     {
       config: { access: PUBLIC },
       schema: {
-        summary: '抽查检查结果检索(一公开)',
-        description: '双随机抽查检查结果:各部门报送的与本平台抽查计划公示的,检查日期新的在前,可按名称或代码查找,分页。不含检查人员与检查情况文字。',
+        summary: '抽查检查结果检索（一公开）',
+        description: '双随机抽查检查结果：各部门报送的与本平台抽查计划公示的，检查日期新的在前，可按名称或代码查找，分页。不含检查人员与检查情况文字。',
         tags: TAGS,
         querystring: SearchQuery,
         response: { 200: pageOf(PublicInspectionSchema) },
@@ -212,7 +212,7 @@ export function registerPublicRoutes(app: ZodApp, context: ServerContext): void 
       config: { access: PUBLIC },
       schema: {
         summary: '诚信典型案例',
-        description: '平台管理员发布的诚信典型案例(001 §二(九)),新的在前,分页;企业现行等级已不在案例等级范围内的暂不展示。',
+        description: '平台管理员发布的诚信典型案例（001 §二（九）），新的在前，分页；企业现行等级已不在案例等级范围内的暂不展示。',
         tags: TAGS,
         querystring: PageQuery,
         response: { 200: pageOf(PublicHonestCaseSchema) },

@@ -11,7 +11,7 @@ const RECORD_ACCESS: RouteAccess = { admin: 'all', department_operator: 'own-dep
 /** Only a department sends its own records: the push is the department's act, with its account as the operator. */
 const PUSH_ACCESS: RouteAccess = { department_operator: 'own-department' };
 
-const Fields = z.record(z.string(), z.unknown()).describe('按目录字段键的全部字段;个人信息默认脱敏');
+const Fields = z.record(z.string(), z.unknown()).describe('按目录字段键的全部字段；个人信息默认脱敏');
 
 export const RecordSummarySchema = z
   .object({
@@ -26,7 +26,7 @@ export const RecordSummarySchema = z
     level: z.string().nullable(),
     subtype: z.string().nullable(),
     grade: z.string().nullable(),
-    amount: z.number().nullable().describe('金额(万元)'),
+    amount: z.number().nullable().describe('金额（万元）'),
     quantity: z.number().nullable(),
     fields: Fields,
     version: z.number().int(),
@@ -79,10 +79,10 @@ const RecordDetailSchema = z
           sourceRow: z.number().int().nullable(),
           operator: z.string(),
           recordedAt: z.string(),
-          provenance: ProvenanceSchema.nullable().describe('写入此版本的批次(报送单位、文件、摘要、操作人、时间)'),
+          provenance: ProvenanceSchema.nullable().describe('写入此版本的批次（报送单位、文件、摘要、操作人、时间）'),
         }),
       )
-      .describe('历次版本,最早的在前'),
+      .describe('历次版本，最早的在前'),
   })
   .meta({ id: 'RecordDetail' });
 
@@ -93,7 +93,7 @@ export function registerRecordRoutes(app: ZodApp, context: ServerContext): void 
       config: { access: RECORD_ACCESS },
       schema: {
         summary: '信用记录详情与历史',
-        description: '当前状态、全部历史版本及每个版本的来源。`reveal=true` 显示个人信息明文:仅数据所属部门可用,每次查看记入审计链。',
+        description: '当前状态、全部历史版本及每个版本的来源。`reveal=true` 显示个人信息明文：仅数据所属部门可用，每次查看记入审计链。',
         tags: ['信用记录'],
         params: IdParams,
         querystring: z.object({ reveal: z.enum(['true', 'false']).default('false').describe('是否显示个人信息明文') }),
@@ -116,27 +116,27 @@ export function registerRecordRoutes(app: ZodApp, context: ServerContext): void 
 }
 
 const PushBody = z.object({
-  kind: z.string().trim().min(1).describe('记录类别代码或中文名称(见 /api/catalog/kinds),如 administrative_penalty'),
-  mode: z.enum(['all-or-nothing', 'accept-valid']).default('all-or-nothing').describe('all-or-nothing 全部正确才入库(默认);accept-valid 只入库正确的记录'),
+  kind: z.string().trim().min(1).describe('记录类别代码或中文名称（见 /api/catalog/kinds），如 administrative_penalty'),
+  mode: z.enum(['all-or-nothing', 'accept-valid']).default('all-or-nothing').describe('all-or-nothing 全部正确才入库（默认）；accept-valid 只入库正确的记录'),
   records: z
     .array(z.record(z.string(), z.union([z.string(), z.number(), z.null()])))
     .min(1)
-    .describe('每条记录一个对象,键为与报送文件相同的中文表头,如 {"行政相对人名称": "…", "处罚决定日期": "2024/5/20", …}'),
+    .describe('每条记录一个对象，键为与报送文件相同的中文表头，如 {"行政相对人名称": "…", "处罚决定日期": "2024/5/20", …}'),
 });
 
 const PushResult = z
   .object({
     batchId: z.number().int(),
-    status: z.enum(['committed', 'rejected']).describe('committed 已入库;rejected 整批未入库(原因见 reason 与 errors)'),
+    status: z.enum(['committed', 'rejected']).describe('committed 已入库；rejected 整批未入库（原因见 reason 与 errors）'),
     department: z.object({ code: z.string(), name: z.string() }),
     kind: z.object({ code: z.string(), label: z.string() }),
-    fileHash: z.string().describe('本批内容摘要(相同内容重复报送不产生新版本)'),
+    fileHash: z.string().describe('本批内容摘要（相同内容重复报送不产生新版本）'),
     totalRows: z.number().int(),
     created: z.number().int(),
     updated: z.number().int(),
     unchanged: z.number().int(),
     rejected: z.number().int(),
-    errors: z.array(z.object({ row: z.number().int().describe('第几条记录(从 1 起)'), column: z.string(), reason: z.string() })),
+    errors: z.array(z.object({ row: z.number().int().describe('第几条记录（从 1 起）'), column: z.string(), reason: z.string() })),
     errorCount: z.number().int(),
     reason: z.string().optional(),
   })
@@ -151,9 +151,9 @@ export function registerRecordPushRoutes(app: ZodApp, context: ServerContext): v
       schema: {
         summary: '报送信用记录',
         description:
-          '部门系统以 JSON 报送一批记录,校验、去重、幂等和来源记录与文件导入完全相同:同一决定重报即更正(保留旧版本),相同内容重报不产生变化。批次被拒绝时 status 为 rejected,errors 列出每条记录的字段与原因。',
+          '部门系统以 JSON 报送一批记录，校验、去重、幂等和来源记录与文件导入完全相同：同一决定重报即更正（保留旧版本），相同内容重报不产生变化。批次被拒绝时 status 为 rejected,errors 列出每条记录的字段与原因。',
         tags: ['信用记录'],
-        params: z.object({ code: z.string().trim().min(1).describe('报送单位代码(见 /api/catalog/departments)') }),
+        params: z.object({ code: z.string().trim().min(1).describe('报送单位代码（见 /api/catalog/departments）') }),
         body: PushBody,
         response: { 200: PushResult },
       },

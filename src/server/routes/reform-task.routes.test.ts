@@ -30,13 +30,13 @@ describeOnEachEngine('the reform task board over HTTP', (current) => {
     assert.deepEqual([incubators.leadText, incubators.responsibleText, incubators.deadlineText, incubators.status], ['区发改经信局', '区市场监管局、区税务局', '2024年6月15日前', 'late']);
     assert.equal(items.find((item) => item.code === '000-01')!.status, 'done');
     const mine = (await as('department_operator', { method: 'GET', url: '/api/reform-tasks?unit=scjg&list=001' })).json().items;
-    assert.deepEqual(mine.length, 17, '区市场监管局 leads or shares every task of 001 but 序号9 (led by 区发改经信局 with 区数据局、区财政局、区税务局、区金融发展服务中心)');
+    assert.deepEqual(mine.length, 17, '区市场监管局 leads or shares every task of 001 but 序号9 （led by 区发改经信局 with 区数据局、区财政局、区税务局、区金融发展服务中心）');
     assert.ok(!mine.some((item: { code: string }) => item.code === '001-09'));
 
     const board = (await as('reviewer', { method: 'GET', url: '/api/reform-tasks/board?date=2024-06-20' })).json();
     assert.deepEqual(board.totals, { total: 34, done: 1, on_track: 28, at_risk: 1, late: 4 });
     assert.deepEqual(board.byPhase.map((phase: { phase: string; counts: { total: number } }) => `${phase.phase}:${phase.counts.total}`), [
-      '部署启动阶段:2', '组织实施阶段:10', '总结评估阶段:1', '全面推广阶段:3', '谋划部署阶段:2', '实施推广阶段:8', '深化提升阶段:5', '总结验收阶段:2', '复制推广阶段:1',
+      '部署启动阶段：2', '组织实施阶段：10', '总结评估阶段：1', '全面推广阶段：3', '谋划部署阶段：2', '实施推广阶段：8', '深化提升阶段：5', '总结验收阶段：2', '复制推广阶段：1',
     ]);
     const fgjx = board.byUnit.find((unit: { unitCode: string }) => unit.unitCode === 'fgjx');
     assert.deepEqual([fgjx.asLead.total, fgjx.asLead.done, fgjx.asLead.late], [15, 1, 3]);

@@ -29,10 +29,10 @@ const TASK_REPORTERS: RouteAccess = { admin: 'all', department_operator: 'own-de
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期');
 const BoardQuery = z.object({
-  date: IsoDate.optional().describe('统计日期(默认今天):按该日及以前的报送判断各任务状态'),
-  list: z.enum(['000', '001']).optional().describe('只看一份清单:000 先行区创建任务清单、001 健全信用评价创新试点任务清单'),
+  date: IsoDate.optional().describe('统计日期（默认今天）：按该日及以前的报送判断各任务状态'),
+  list: z.enum(['000', '001']).optional().describe('只看一份清单：000 先行区创建任务清单、001 健全信用评价创新试点任务清单'),
 });
-const TaskCodeParams = z.object({ code: z.string().regex(/^\d{3}-\d{2}$/, '应为任务编号,如 000-04').describe('任务编号') });
+const TaskCodeParams = z.object({ code: z.string().regex(/^\d{3}-\d{2}$/, '应为任务编号，如 000-04').describe('任务编号') });
 
 const UnitSchema = z.object({ code: z.string(), name: z.string(), shortName: z.string() });
 const ReportSchema = z
@@ -57,20 +57,20 @@ const TaskSchema = z
     phase: z.string().describe('实施阶段'),
     mainTask: z.string().describe('主要任务'),
     clause: z.string().describe('对应的方案条款'),
-    text: z.string().describe('细化任务(原文)'),
-    leadText: z.string().describe('牵头单位(原文)'),
-    responsibleText: z.string().describe('责任单位(原文)'),
+    text: z.string().describe('细化任务（原文）'),
+    leadText: z.string().describe('牵头单位（原文）'),
+    responsibleText: z.string().describe('责任单位（原文）'),
     lead: z.array(UnitSchema),
     responsible: z.array(UnitSchema),
-    responsibleOthers: z.array(z.string()).describe('原文中的集合称谓(如“等有关部门”),不对应具体部门'),
-    deadlineText: z.string().describe('完成时间(原文)'),
-    deadline: z.string().nullable().describe('完成时间;持续推进的为空'),
+    responsibleOthers: z.array(z.string()).describe('原文中的集合称谓（如“等有关部门”），不对应具体部门'),
+    deadlineText: z.string().describe('完成时间（原文）'),
+    deadline: z.string().nullable().describe('完成时间；持续推进的为空'),
     status: z.enum(Object.keys(TASK_STATUSES) as [TaskStatus, ...TaskStatus[]]).describe('done 已完成、on_track 正常推进、at_risk 临期、late 逾期'),
     statusLabel: z.string(),
     completedOn: z.string().nullable(),
     isCompletedLate: z.boolean(),
     workingDaysLeft: z.number().int().nullable(),
-    isCovered: z.boolean().describe('剩余工作日是否在节假日日历覆盖范围内;否:按现行节假日安排推算,待次年安排公布后更新'),
+    isCovered: z.boolean().describe('剩余工作日是否在节假日日历覆盖范围内；否：按现行节假日安排推算，待次年安排公布后更新'),
     leadReports: z.array(ReportSchema).describe('各牵头单位截至统计日的最新报送'),
     latestReport: ReportSchema.nullable(),
     reportCount: z.number().int(),
@@ -95,12 +95,12 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
     {
       config: { access: TASK_READERS },
       schema: {
-        summary: '重点任务清单(含推进状态)',
-        description: '000 附件2 与 001 附件的全部任务(原文、牵头单位、责任单位、完成时间),以及截至统计日的状态(已完成、正常推进、临期、逾期)和各牵头单位的最新报送。可按清单、阶段、单位、状态筛选。',
+        summary: '重点任务清单（含推进状态）',
+        description: '000 附件2 与 001 附件的全部任务（原文、牵头单位、责任单位、完成时间），以及截至统计日的状态（已完成、正常推进、临期、逾期）和各牵头单位的最新报送。可按清单、阶段、单位、状态筛选。',
         tags: TAGS,
         querystring: BoardQuery.extend({
           phase: z.string().optional().describe('实施阶段名称'),
-          unit: z.string().optional().describe('部门代码:该部门牵头或负责的任务'),
+          unit: z.string().optional().describe('部门代码：该部门牵头或负责的任务'),
           status: z.enum(Object.keys(TASK_STATUSES) as [TaskStatus, ...TaskStatus[]]).optional(),
         }),
         response: { 200: z.object({ asOf: z.string(), atRiskWorkingDays: z.number().int(), items: z.array(TaskSchema) }) },
@@ -121,8 +121,8 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
     {
       config: { access: TASK_READERS },
       schema: {
-        summary: '重点任务看板:按阶段、按单位统计',
-        description: '截至统计日,各实施阶段与各单位(作为牵头单位、作为责任单位)的任务数及已完成、正常推进、临期、逾期的件数。',
+        summary: '重点任务看板：按阶段、按单位统计',
+        description: '截至统计日，各实施阶段与各单位（作为牵头单位、作为责任单位）的任务数及已完成、正常推进、临期、逾期的件数。',
         tags: TAGS,
         querystring: BoardQuery,
         response: {
@@ -147,10 +147,10 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
     {
       config: { access: TASK_READERS },
       schema: {
-        summary: '重点任务推进情况通报(HTML / PDF)',
-        description: '截至指定日期的通报:总体情况、各阶段统计,以及各牵头单位已完成、临期、逾期的任务和牵头单位的最新报送(000 附件1 §三(二)“定期通报工作进度”)。',
+        summary: '重点任务推进情况通报（HTML / PDF）',
+        description: '截至指定日期的通报：总体情况、各阶段统计，以及各牵头单位已完成、临期、逾期的任务和牵头单位的最新报送（000 附件1 §三（二）“定期通报工作进度”）。',
         tags: TAGS,
-        querystring: BoardQuery.extend({ format: z.enum(['html', 'pdf']).default('html').describe('html(默认,可打印的网页)或 pdf') }),
+        querystring: BoardQuery.extend({ format: z.enum(['html', 'pdf']).default('html').describe('html（默认，可打印的网页）或 pdf') }),
         response: {
           200: {
             description: '通报',
@@ -182,7 +182,7 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
     '/api/reform-tasks.xlsx',
     {
       config: { access: TASK_READERS },
-      schema: { summary: '导出重点任务清单与推进状态(Excel)', tags: TAGS, querystring: BoardQuery, response: { 200: xlsxResponse('重点任务清单') } },
+      schema: { summary: '导出重点任务清单与推进状态（Excel）', tags: TAGS, querystring: BoardQuery, response: { 200: xlsxResponse('重点任务清单') } },
     },
     async (request, reply) => {
       const board = await buildTaskBoard(db, { asOf: request.query.date, listCode: request.query.list });
@@ -197,7 +197,7 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
       config: { access: { admin: 'all', department_operator: 'own-department' } },
       schema: {
         summary: '重点任务提醒',
-        description: '临期、逾期提示与责任单位报送的转告:数据报送单位看发给本部门的,平台管理员看全部。',
+        description: '临期、逾期提示与责任单位报送的转告：数据报送单位看发给本部门的，平台管理员看全部。',
         tags: TAGS,
         querystring: PageQuery,
         response: {
@@ -219,9 +219,9 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
       bodyLimit: evidenceBodyBytes(),
       schema: {
         summary: '上传推进情况佐证材料',
-        description: '上传报送推进情况所附的佐证材料(PDF、JPG、PNG,按文件内容判断类型,大小有上限),返回的 SHA-256 填入报送的 attachments。',
+        description: '上传报送推进情况所附的佐证材料（PDF、JPG、PNG，按文件内容判断类型，大小有上限），返回的 SHA-256 填入报送的 attachments。',
         tags: TAGS,
-        body: z.object({ fileName: z.string().trim().min(1).max(200), contentBase64: z.string().min(1).describe('文件内容(Base64)') }),
+        body: z.object({ fileName: z.string().trim().min(1).max(200), contentBase64: z.string().min(1).describe('文件内容（Base64）') }),
         response: { 201: z.object({ sha256: z.string(), mediaType: z.string(), sizeBytes: z.number().int(), fileName: z.string() }) },
       },
     },
@@ -238,7 +238,7 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
       config: { access: TASK_READERS },
       schema: {
         summary: '重点任务详情与全部报送',
-        description: '任务原文、单位、完成时间、截至统计日的状态,以及各单位的全部报送(最新的在前;报送只增不改,更正为新的报送)。',
+        description: '任务原文、单位、完成时间、截至统计日的状态，以及各单位的全部报送（最新的在前；报送只增不改，更正为新的报送）。',
         tags: TAGS,
         params: TaskCodeParams,
         querystring: z.object({ date: IsoDate.optional() }),
@@ -281,13 +281,13 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
       config: { access: TASK_REPORTERS },
       schema: {
         summary: '报送重点任务推进情况',
-        description: '牵头单位或点名的责任单位以本部门名义报送:状态(未开始、推进中、已完成)、完成进度、推进情况与佐证材料(先通过 /api/reform-tasks/evidence 上传)。不是该任务牵头或责任单位的部门不能报送;平台管理员代为录入时须指明单位。报送只增不改,记入审计。',
+        description: '牵头单位或点名的责任单位以本部门名义报送：状态（未开始、推进中、已完成）、完成进度、推进情况与佐证材料（先通过 /api/reform-tasks/evidence 上传）。不是该任务牵头或责任单位的部门不能报送；平台管理员代为录入时须指明单位。报送只增不改，记入审计。',
         tags: TAGS,
         params: TaskCodeParams,
         body: z.object({
-          unitCode: z.string().trim().optional().describe('报送单位代码(数据报送单位可省略,即本部门;平台管理员必填)'),
+          unitCode: z.string().trim().optional().describe('报送单位代码（数据报送单位可省略，即本部门；平台管理员必填）'),
           status: z.enum(Object.keys(PROGRESS_STATUSES) as [ProgressStatus, ...ProgressStatus[]]),
-          percent: z.number().int().min(0).max(100).optional().describe('完成进度(%)'),
+          percent: z.number().int().min(0).max(100).optional().describe('完成进度（%）'),
           text: z.string().trim().min(1).max(4000).describe('推进情况'),
           attachments: AttachmentList,
         }),

@@ -10,7 +10,7 @@ import { samplePenaltyRow } from '../../services/import/sample-files.ts';
 import { createServerFixture, type ServerFixture } from '../server-test-fixture.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
-describeOnEachEngine('the credit-repair notice sent with a penalty (两书同达)', (current) => {
+describeOnEachEngine('the credit-repair notice sent with a penalty （两书同达）', (current) => {
   let fixture: ServerFixture;
   const sessions: Record<string, string> = {};
   before(async () => {
@@ -61,7 +61,7 @@ describeOnEachEngine('the credit-repair notice sent with a penalty (两书同达
     const inbox = (await call('enterprise', 'GET', '/api/inbox')).json().items;
     const message = inbox.find((item: { subjectType: string; subjectId: string }) => item.subjectType === 'repair_notice' && item.subjectId === String(notice.id));
     assert.equal(message.title, '新增行政处罚信息');
-    assert.equal(message.body, `区市场监管局报送了贵企业的行政处罚信息(${decisionNumber}),决定日期 ${decidedOn}。该信息自 ${notice.repairableFrom} 起可以申请信用修复,详见信用修复提示函。`);
+    assert.equal(message.body, `区市场监管局报送了贵企业的行政处罚信息（${decisionNumber}），决定日期 ${decidedOn}。该信息自 ${notice.repairableFrom} 起可以申请信用修复，详见信用修复提示函。`);
 
     const download = await call('enterprise', 'GET', `/api/repair-notices/${notice.id}/pdf`);
     assert.equal(download.statusCode, 200);

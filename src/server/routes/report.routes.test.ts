@@ -56,7 +56,7 @@ describeOnEachEngine('the credit report over HTTP', (current) => {
     assert.equal(operator.json().enterprise.legalRepresentative, null);
     const full = await fixture.injectAs('inspector', { method: 'GET', url: reportUrl('?audience=full') });
     assert.equal(full.statusCode, 403);
-    assert.equal(full.json().error.message, '数据报送单位、检查人员及未经企业授权的金融机构只能获取公示版信用报告(audience=public)');
+    assert.equal(full.json().error.message, '数据报送单位、检查人员及未经企业授权的金融机构只能获取公示版信用报告（audience=public）');
     const other = await fixture.injectAs('enterprise', { method: 'GET', url: `/api/enterprises/${fixture.enterpriseB}/report` });
     assert.equal(other.statusCode, 403);
     assert.equal((await fixture.injectAs('bank', { method: 'GET', url: reportUrl() })).statusCode, 403);
@@ -82,7 +82,7 @@ describeOnEachEngine('the credit report over HTTP', (current) => {
     assert.match(forged.json().error.message, /所持报告已被改动/);
     const wrong = await fixture.app.inject({ method: 'GET', url: `/verify/${report.number}?code=0000-0000-0000-0000` });
     assert.equal(wrong.statusCode, 404);
-    assert.match(wrong.json().error.message, /^核验未通过:没有编号为/);
+    assert.match(wrong.json().error.message, /^核验未通过：没有编号为/);
     const missing = await fixture.app.inject({ method: 'GET', url: `/verify/${report.number}` });
     assert.equal(missing.statusCode, 400);
     assert.match(missing.json().error.message, /code/);

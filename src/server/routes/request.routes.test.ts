@@ -71,7 +71,7 @@ describeOnEachEngine('企呼我应 over HTTP', (current) => {
     const complaint = { requestType: 'complaint', category: 'utilities', title: '园区频繁停电', body: '本月停电三次' };
     const invalid = await visitor({ ...complaint, phone: '12345' });
     assert.equal(invalid.statusCode, 400);
-    assert.match(invalid.json().error.message, /字段“phone”:未登录提交诉求须填写有效的中国大陆手机号码/);
+    assert.match(invalid.json().error.message, /字段“phone”：未登录提交诉求须填写有效的中国大陆手机号码/);
     const filed = await visitor({ ...complaint, phone: '13900001111' });
     assert.equal(filed.statusCode, 201, filed.body);
     const { id, trackingCode } = filed.json();
@@ -88,7 +88,7 @@ describeOnEachEngine('企呼我应 over HTTP', (current) => {
     assert.ok(!tracked.body.includes('13900001111'));
     assert.equal((await track({ trackingCode, phone: '13900001112' })).statusCode, 404);
 
-    for (const payload of [{ action: 'accept' }, { action: 'answer', text: '经核查为线路老化,已更换。' }]) {
+    for (const payload of [{ action: 'accept' }, { action: 'answer', text: '经核查为线路老化，已更换。' }]) {
       assert.equal((await as('admin', { method: 'POST', url: `/api/requests/${id}/decision`, payload })).statusCode, 200);
     }
     const rate = (body: object) => fixture.app.inject({ method: 'POST', url: '/api/requests/track/rating', payload: { trackingCode, phone: '13900001111', ...body }, remoteAddress: '203.0.113.7' });

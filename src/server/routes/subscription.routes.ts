@@ -23,19 +23,19 @@ const SubscriptionSchema = z
     name: z.string(),
     eventTypes: z.array(EventTypeSchema),
     eventTypeLabels: z.array(z.string()),
-    delivery: z.enum(['webhook', 'pull']).describe('webhook 签名推送;pull 通过 /api/feed 拉取'),
+    delivery: z.enum(['webhook', 'pull']).describe('webhook 签名推送；pull 通过 /api/feed 拉取'),
     url: z.string().nullable(),
     active: z.boolean(),
     createdAt: z.string(),
-    deliveries: z.object({ pending: z.number().int(), delivered: z.number().int(), failed: z.number().int() }).nullable().describe('Webhook 投递:待投递(含重试)、已送达、已放弃'),
+    deliveries: z.object({ pending: z.number().int(), delivered: z.number().int(), failed: z.number().int() }).nullable().describe('Webhook 投递：待投递（含重试）、已送达、已放弃'),
   })
   .meta({ id: 'Subscription' });
 
 const NewSubscriptionBody = z.object({
-  name: z.string().trim().min(1).max(100).describe('订阅名称,如“信贷系统等级变动”'),
+  name: z.string().trim().min(1).max(100).describe('订阅名称，如“信贷系统等级变动”'),
   eventTypes: z.array(EventTypeSchema).min(1),
   delivery: z.enum(['webhook', 'pull']),
-  url: z.string().trim().max(2000).optional().describe('Webhook 接收地址(http 或 https)'),
+  url: z.string().trim().max(2000).optional().describe('Webhook 接收地址（http 或 https）'),
 });
 
 export function registerSubscriptionRoutes(app: ZodApp, context: ServerContext): void {
@@ -48,11 +48,11 @@ export function registerSubscriptionRoutes(app: ZodApp, context: ServerContext):
       schema: {
         summary: '登记共享订阅',
         description:
-          'Webhook 订阅返回签名密钥(仅此一次)。平台以 POST 推送 JSON,请求头 X-Xinping-Timestamp、X-Xinping-Event-Id 与 ' +
-          'X-Xinping-Signature: sha256=HMAC-SHA256(密钥, 时间戳 + "." + 请求体);失败按指数退避重试,至少送达一次,接收方按事件编号去重。',
+          'Webhook 订阅返回签名密钥（仅此一次）。平台以 POST 推送 JSON，请求头 X-Xinping-Timestamp、X-Xinping-Event-Id 与 ' +
+          'X-Xinping-Signature: sha256=HMAC-SHA256（密钥， 时间戳 + "." + 请求体）；失败按指数退避重试，至少送达一次，接收方按事件编号去重。',
         tags: ['共享'],
         body: NewSubscriptionBody,
-        response: { 201: SubscriptionSchema.extend({ secret: z.string().nullable().describe('Webhook 签名密钥(仅显示这一次);pull 订阅为空') }) },
+        response: { 201: SubscriptionSchema.extend({ secret: z.string().nullable().describe('Webhook 签名密钥（仅显示这一次）；pull 订阅为空') }) },
       },
     },
     async (request, reply) => {
@@ -65,7 +65,7 @@ export function registerSubscriptionRoutes(app: ZodApp, context: ServerContext):
     '/api/subscriptions',
     {
       config: { access: SUBSCRIPTION_ACCESS },
-      schema: { summary: '共享订阅列表', description: '本账号的订阅及 Webhook 投递统计;管理员可见全部。', tags: ['共享'], response: { 200: z.object({ items: z.array(SubscriptionSchema) }) } },
+      schema: { summary: '共享订阅列表', description: '本账号的订阅及 Webhook 投递统计；管理员可见全部。', tags: ['共享'], response: { 200: z.object({ items: z.array(SubscriptionSchema) }) } },
     },
     async (request) => ({ items: await listSubscriptions(db, principalOf(request)) }),
   );
@@ -74,7 +74,7 @@ export function registerSubscriptionRoutes(app: ZodApp, context: ServerContext):
     '/api/subscriptions/:id',
     {
       config: { access: SUBSCRIPTION_ACCESS },
-      schema: { summary: '取消共享订阅', description: '此后不再投递;他人的订阅视为不存在。', tags: ['共享'], params: IdParams, response: { 204: z.undefined() } },
+      schema: { summary: '取消共享订阅', description: '此后不再投递；他人的订阅视为不存在。', tags: ['共享'], params: IdParams, response: { 204: z.undefined() } },
     },
     async (request, reply) => {
       await cancelSubscription(db, principalOf(request), request.params.id);

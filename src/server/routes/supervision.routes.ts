@@ -22,14 +22,14 @@ export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): 
     {
       config: { access: PUBLIC },
       schema: {
-        summary: '分级分类监管:各风险分类的抽查比例与频次',
-        description: '按市场监管企业信用风险分类(A–D)的抽查比例区间与检查频次,及"免打扰"名单规则(catalog/supervision.yaml;标明是否为本地示例)。',
+        summary: '分级分类监管：各风险分类的抽查比例与频次',
+        description: '按市场监管企业信用风险分类（A–D）的抽查比例区间与检查频次，及"免打扰"名单规则（catalog/supervision.yaml；标明是否为本地示例）。',
         tags: ['结果应用'],
         response: {
           200: z.object({
             effectiveFrom: z.string(),
             reference: z.string(),
-            isLocalExample: z.boolean().describe('为真时,比例与频次为他地公开示例,尚待本区正式确定'),
+            isLocalExample: z.boolean().describe('为真时，比例与频次为他地公开示例，尚待本区正式确定'),
             classes: z.array(z.object({ class: z.string(), label: z.string(), ratio: z.object({ min: z.number(), max: z.number(), default: z.number() }), checksPerYear: z.string(), maxChecksPerYear: z.number().nullable() })),
             unratedClass: z.string(),
             noDisturb: z.object({ reference: z.string(), grades: z.array(z.string()), noActiveNegativeRecords: z.boolean(), noOpenObjection: z.boolean(), noOpenRepair: z.boolean() }),
@@ -53,7 +53,7 @@ export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): 
     '/api/supervision/no-disturb.xlsx',
     {
       config: { access: SUPERVISION_STAFF },
-      schema: { summary: '导出"免打扰"企业名单(Excel)', tags: ['结果应用'], response: { 200: xlsxResponse('"免打扰"企业名单') } },
+      schema: { summary: '导出"免打扰"企业名单（Excel）', tags: ['结果应用'], response: { 200: xlsxResponse('"免打扰"企业名单') } },
     },
     async (_request, reply) => {
       const rows = (await listNoDisturb(db)).map((row) => [row.uscc, row.name, row.industryCode, row.grade, row.riskClass]);

@@ -17,20 +17,20 @@ const ApiTokenSchema = z
   .object({
     id: z.number().int(),
     name: z.string(),
-    prefix: z.string().describe('令牌开头几位,用于辨认'),
+    prefix: z.string().describe('令牌开头几位，用于辨认'),
     owner: z.string().describe('所属账号用户名'),
     scopes: z.array(TokenScopeSchema),
     createdAt: z.string(),
     expiresAt: z.string().nullable(),
     revokedAt: z.string().nullable(),
-    lastUsedAt: z.string().nullable().describe('最近使用时间(精确到分钟)'),
+    lastUsedAt: z.string().nullable().describe('最近使用时间（精确到分钟）'),
   })
   .meta({ id: 'ApiToken' });
 
 const NewTokenBody = z.object({
-  name: z.string().trim().min(1).max(100).describe('用途说明,如“市场监管局报送系统”'),
-  scopes: z.array(TokenScopeSchema).min(1).default(['read']).describe('权限,默认只读'),
-  expiresAt: z.iso.datetime({ offset: true }).optional().describe('过期时间(ISO 8601),不填则长期有效直至吊销'),
+  name: z.string().trim().min(1).max(100).describe('用途说明，如“市场监管局报送系统”'),
+  scopes: z.array(TokenScopeSchema).min(1).default(['read']).describe('权限，默认只读'),
+  expiresAt: z.iso.datetime({ offset: true }).optional().describe('过期时间（ISO 8601），不填则长期有效直至吊销'),
 });
 
 export function registerTokenRoutes(app: ZodApp, context: ServerContext): void {
@@ -40,10 +40,10 @@ export function registerTokenRoutes(app: ZodApp, context: ServerContext): void {
       config: { access: TOKEN_ACCESS, sessionOnly: true },
       schema: {
         summary: '创建 API 令牌',
-        description: '令牌明文只在本次响应中出现一次,平台只保存其摘要。调用时使用请求头 `Authorization: Bearer <令牌>`。',
+        description: '令牌明文只在本次响应中出现一次，平台只保存其摘要。调用时使用请求头 `Authorization: Bearer <令牌>`。',
         tags: ['API 令牌'],
         body: NewTokenBody,
-        response: { 201: ApiTokenSchema.extend({ token: z.string().describe('令牌明文(仅显示这一次)') }) },
+        response: { 201: ApiTokenSchema.extend({ token: z.string().describe('令牌明文（仅显示这一次）') }) },
       },
     },
     async (request, reply) => {
@@ -57,7 +57,7 @@ export function registerTokenRoutes(app: ZodApp, context: ServerContext): void {
     '/api/tokens',
     {
       config: { access: TOKEN_ACCESS },
-      schema: { summary: 'API 令牌列表', description: '本人的令牌;管理员可见全部。', tags: ['API 令牌'], response: { 200: z.object({ items: z.array(ApiTokenSchema) }) } },
+      schema: { summary: 'API 令牌列表', description: '本人的令牌；管理员可见全部。', tags: ['API 令牌'], response: { 200: z.object({ items: z.array(ApiTokenSchema) }) } },
     },
     async (request) => ({ items: await listApiTokens(context.store.db, principalOf(request)) }),
   );
@@ -66,7 +66,7 @@ export function registerTokenRoutes(app: ZodApp, context: ServerContext): void {
     '/api/tokens/:id',
     {
       config: { access: TOKEN_ACCESS },
-      schema: { summary: '吊销 API 令牌', description: '立即生效;重复吊销无副作用。', tags: ['API 令牌'], params: IdParams, response: { 204: z.undefined() } },
+      schema: { summary: '吊销 API 令牌', description: '立即生效；重复吊销无副作用。', tags: ['API 令牌'], params: IdParams, response: { 204: z.undefined() } },
     },
     async (request, reply) => {
       await revokeApiToken(context.store.db, principalOf(request), request.params.id);

@@ -21,9 +21,9 @@ const NewUserBody = z.object({
   username: UsernameSchema,
   displayName: z.string().trim().min(1).max(100).describe('姓名或单位名称'),
   role: RoleSchema,
-  password: z.string().max(256).describe('初始口令:须符合口令策略,账号首次登录时必须修改'),
-  departmentCode: z.string().trim().min(1).nullish().describe('数据报送单位账号必填:部门代码'),
-  uscc: z.string().trim().toUpperCase().length(18).nullish().describe('企业用户账号必填:统一社会信用代码'),
+  password: z.string().max(256).describe('初始口令：须符合口令策略，账号首次登录时必须修改'),
+  departmentCode: z.string().trim().min(1).nullish().describe('数据报送单位账号必填：部门代码'),
+  uscc: z.string().trim().toUpperCase().length(18).nullish().describe('企业用户账号必填：统一社会信用代码'),
 });
 
 const UserChangesBody = z
@@ -32,8 +32,8 @@ const UserChangesBody = z
     role: RoleSchema,
     departmentCode: z.string().trim().min(1).nullable(),
     uscc: z.string().trim().toUpperCase().length(18).nullable(),
-    disabled: z.boolean().describe('true 停用账号:其会话和令牌立即失效'),
-    password: z.string().max(256).describe('重置口令:账号的全部会话与令牌失效,下次登录须修改'),
+    disabled: z.boolean().describe('true 停用账号：其会话和令牌立即失效'),
+    password: z.string().max(256).describe('重置口令：账号的全部会话与令牌失效，下次登录须修改'),
   })
   .partial()
   .refine((changes) => Object.keys(changes).length > 0, '至少需要修改一项');
@@ -59,7 +59,7 @@ export function registerUserRoutes(app: ZodApp, context: ServerContext): void {
       config: { access: ACCOUNT_CREATORS, sessionOnly: true },
       schema: {
         summary: '创建账号',
-        description: '系统管理员创建业务角色的账号;管理员角色(系统、安全、审计管理员)只能由安全管理员调整角色授予,或在命令行创建。',
+        description: '系统管理员创建业务角色的账号；管理员角色（系统、安全、审计管理员）只能由安全管理员调整角色授予，或在命令行创建。',
         tags: ['账号管理'],
         body: NewUserBody,
         response: { 201: UserSchema },
@@ -67,7 +67,7 @@ export function registerUserRoutes(app: ZodApp, context: ServerContext): void {
     },
     async (request, reply) => {
       if (isAdministratorRole(request.body.role)) {
-        throw new AppError('FORBIDDEN', `字段 role:系统管理员不能创建${AUDIENCE_LABELS[request.body.role]}账号(三权分立),请由安全管理员调整角色或在命令行创建`);
+        throw new AppError('FORBIDDEN', `字段 role：系统管理员不能创建${AUDIENCE_LABELS[request.body.role]}账号（三权分立），请由安全管理员调整角色或在命令行创建`);
       }
       const user = await createUser(context.store.db, describeActor(principalOf(request)), request.body);
       return reply.code(201).send(user);
@@ -81,8 +81,8 @@ export function registerUserRoutes(app: ZodApp, context: ServerContext): void {
       schema: {
         summary: '修改账号',
         description:
-          '系统管理员:修改名称与绑定、停用/启用、重置口令;安全管理员:调整角色(及新角色所需的绑定)。不能停用自己或修改自己的角色。' +
-          '重置口令或调整角色后,该账号的全部会话与 API 令牌立即失效。',
+          '系统管理员：修改名称与绑定、停用/启用、重置口令；安全管理员：调整角色（及新角色所需的绑定）。不能停用自己或修改自己的角色。' +
+          '重置口令或调整角色后，该账号的全部会话与 API 令牌立即失效。',
         tags: ['账号管理'],
         params: IdParams,
         body: UserChangesBody,

@@ -87,7 +87,7 @@ describeOnEachEngine('the IP-pledge whitelist over HTTP', (current) => {
       [
         [fixture.enterpriseA, 2, false, null],
         [fixture.enterpriseB, 0, true, null],
-        ['91420703XXXX', null, false, '第 3 行:统一社会信用代码“91420703XXXX”无效:长度不是18位(实际12位)'],
+        ['91420703XXXX', null, false, '第 3 行：统一社会信用代码“91420703XXXX”无效：长度不是18位（实际12位）'],
       ],
     );
     const xlsx = await call('bank', 'GET', `/api/whitelist/applicant-lookups/${lookup.id}.xlsx`);
@@ -149,7 +149,7 @@ describeOnEachEngine('the IP-pledge whitelist over HTTP', (current) => {
     const xlsx = await call('admin', 'GET', '/api/whitelist/stats.xlsx');
     const sheets = await readSheets(xlsx.rawPayload);
     assert.deepEqual([...sheets.keys()], ['按名单期次', '按月份']);
-    assert.deepEqual(sheets.get('按名单期次')!.slice(1).map((row) => [row[3], row[8]]), [['全部机构', 1], ['合作银行(演示)', 1], ['全部机构', 0], ['合作银行(演示)', 0]]);
+    assert.deepEqual(sheets.get('按名单期次')!.slice(1).map((row) => [row[3], row[8]]), [['全部机构', 1], ['合作银行（演示）', 1], ['全部机构', 0], ['合作银行（演示）', 0]]);
   });
 });
 

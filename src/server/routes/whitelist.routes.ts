@@ -28,14 +28,14 @@ const TAGS = ['结果应用'];
 
 const GenerationSchema = z
   .object({
-    id: z.number().int().describe('名单期次(编号)'),
+    id: z.number().int().describe('名单期次（编号）'),
     listCode: z.string(),
     asOf: z.string().describe('名单基准日'),
     period: z.string().nullable().describe('定期生成所属月份 YYYY-MM'),
-    trigger: z.enum(GENERATION_TRIGGERS).describe('schedule 定期生成;manual 手动生成;review 每日复核(撤回不再符合条件的企业)'),
+    trigger: z.enum(GENERATION_TRIGGERS).describe('schedule 定期生成；manual 手动生成；review 每日复核（撤回不再符合条件的企业）'),
     triggerLabel: z.string(),
     triggeredBy: z.string(),
-    rulesDigest: z.string().describe('生成所用规则(catalog/ip-pledge-whitelist.yaml)的 SHA-256 摘要'),
+    rulesDigest: z.string().describe('生成所用规则（catalog/ip-pledge-whitelist.yaml）的 SHA-256 摘要'),
     modelVersion: z.string().nullable(),
     candidates: z.number().int().describe('有效发明专利数达到要求的企业'),
     ungraded: z.number().int().describe('其中尚无评价结果的'),
@@ -58,16 +58,16 @@ const EntrySchema = z
     evaluatedOn: z.string(),
     validPatents: z.number().int(),
     validInventionPatents: z.number().int(),
-    isPriority: z.boolean().describe('信用等级高,优先推介(001 §二(六))'),
+    isPriority: z.boolean().describe('信用等级高，优先推介（001 §二（六））'),
   })
   .meta({ id: 'WhitelistEntry' });
 
 const ApplicantRowSchema = z
   .object({
-    row: z.number().int().describe('在报送名单中的行号(从 1 起)'),
+    row: z.number().int().describe('在报送名单中的行号（从 1 起）'),
     input: z.string(),
     uscc: z.string().nullable(),
-    error: z.string().nullable().describe('该行无法查询的原因(行号与原因);查到时为空'),
+    error: z.string().nullable().describe('该行无法查询的原因（行号与原因）；查到时为空'),
     name: z.string().nullable(),
     validPatents: z.number().int().nullable(),
     validInventionPatents: z.number().int().nullable(),
@@ -82,7 +82,7 @@ const ApplicantRowSchema = z
     grade: z.string().nullable(),
     gradeLabel: z.string().nullable(),
     evaluatedOn: z.string().nullable(),
-    isGradeWithheld: z.boolean().describe('企业未授权本机构查询、也不在推送给本机构的名单中时,不提供信用等级'),
+    isGradeWithheld: z.boolean().describe('企业未授权本机构查询、也不在推送给本机构的名单中时，不提供信用等级'),
     isOnWhitelist: z.boolean().nullable(),
   })
   .meta({ id: 'ApplicantRow' });
@@ -99,11 +99,11 @@ const LoanSchema = z
     bankReference: z.string().describe('本机构贷款业务编号'),
     uscc: z.string(),
     enterpriseName: z.string(),
-    amountWan: z.number().describe('贷款金额(万元)'),
+    amountWan: z.number().describe('贷款金额（万元）'),
     grantedOn: z.string().describe('放款日期'),
-    termMonths: z.number().int().describe('贷款期限(月)'),
+    termMonths: z.number().int().describe('贷款期限（月）'),
     pledgedPatentNumbers: z.array(z.string()),
-    status: z.enum(LOAN_STATUSES).describe('active 有效;withdrawn 已撤回'),
+    status: z.enum(LOAN_STATUSES).describe('active 有效；withdrawn 已撤回'),
     statusLabel: z.string(),
     version: z.number().int(),
     isOnWhitelist: z.boolean().describe('放款当日借款企业是否在现行白名单中'),
@@ -116,19 +116,19 @@ const LoanSchema = z
 
 const LoanBody = z.object({
   uscc: z.string().max(100).describe('借款企业统一社会信用代码'),
-  amountWan: z.number().describe('贷款金额(万元),大于 0,最多两位小数'),
-  grantedOn: z.string().max(20).describe('放款日期 YYYY-MM-DD,不晚于今天'),
-  termMonths: z.number().describe('贷款期限(月),整数'),
-  pledgedPatentNumbers: z.array(z.string().max(50)).optional().describe('质押的专利号(可选)'),
-  bankReference: z.string().max(200).describe('本机构贷款业务编号,本机构内唯一'),
+  amountWan: z.number().describe('贷款金额（万元），大于 0，最多两位小数'),
+  grantedOn: z.string().max(20).describe('放款日期 YYYY-MM-DD，不晚于今天'),
+  termMonths: z.number().describe('贷款期限（月），整数'),
+  pledgedPatentNumbers: z.array(z.string().max(50)).optional().describe('质押的专利号（可选）'),
+  bankReference: z.string().max(200).describe('本机构贷款业务编号，本机构内唯一'),
 });
-const LoanOutcomeSchema = z.object({ loan: LoanSchema, warnings: z.array(z.string()).describe('不影响保存的提示,如平台没有所报质押专利的记录') });
+const LoanOutcomeSchema = z.object({ loan: LoanSchema, warnings: z.array(z.string()).describe('不影响保存的提示，如平台没有所报质押专利的记录') });
 
 const GenerationStatSchema = z.object({
   generationId: z.number().int(),
   asOf: z.string(),
   triggerLabel: z.string(),
-  bank: z.string().nullable().describe('金融机构账号;为空表示全部机构合计'),
+  bank: z.string().nullable().describe('金融机构账号；为空表示全部机构合计'),
   bankName: z.string().nullable(),
   listed: z.number().int().describe('推送企业数'),
   enterprisesWithLoan: z.number().int().describe('该期名单有效期间获得贷款的入选企业数'),
@@ -138,7 +138,7 @@ const GenerationStatSchema = z.object({
 });
 const MonthStatSchema = z.object({
   month: z.string(),
-  bank: z.string().nullable().describe('金融机构账号;为空表示全部机构合计'),
+  bank: z.string().nullable().describe('金融机构账号；为空表示全部机构合计'),
   bankName: z.string().nullable(),
   loans: z.number().int(),
   enterprises: z.number().int(),
@@ -146,7 +146,7 @@ const MonthStatSchema = z.object({
   listedLoans: z.number().int().describe('其中放款当日在白名单中的企业的贷款'),
   listedAmountWan: z.number(),
 });
-const BankQuery = z.object({ bank: z.string().max(64).optional().describe('只看这家金融机构(账号名);金融机构只能填本机构') });
+const BankQuery = z.object({ bank: z.string().max(64).optional().describe('只看这家金融机构（账号名）；金融机构只能填本机构') });
 
 const StatsSchema = z.object({ generations: z.array(GenerationStatSchema), months: z.array(MonthStatSchema) }).meta({ id: 'WhitelistConversionStats' });
 
@@ -162,12 +162,12 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
     {
       config: { access: WHITELIST_READERS },
       schema: {
-        summary: '知识产权质押融资白名单(现行一期)',
+        summary: '知识产权质押融资白名单（现行一期）',
         description:
-          '拥有有效发明专利、信用等级达标、无公示期内严重失信等排除记录的企业,按推介次序排列(规则见 catalog/ip-pledge-whitelist.yaml)。' +
+          '拥有有效发明专利、信用等级达标、无公示期内严重失信等排除记录的企业，按推介次序排列（规则见 catalog/ip-pledge-whitelist.yaml）。' +
           '金融机构只看到推送给本机构、尚未撤回的企业。可用 generationId 查看以往各期。',
         tags: TAGS,
-        querystring: PageQuery.extend({ generationId: z.coerce.number().int().positive().optional().describe('名单期次(默认现行一期)') }),
+        querystring: PageQuery.extend({ generationId: z.coerce.number().int().positive().optional().describe('名单期次（默认现行一期）') }),
         response: { 200: pageOf(EntrySchema).extend({ generation: GenerationSchema.nullable() }) },
       },
     },
@@ -179,8 +179,8 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
     {
       config: { access: WHITELIST_READERS },
       schema: {
-        summary: '导出知识产权质押融资白名单(Excel)',
-        description: '现行一期(或 generationId 指定的一期)的全部入选企业;金融机构只含推送给本机构的企业。',
+        summary: '导出知识产权质押融资白名单（Excel）',
+        description: '现行一期（或 generationId 指定的一期）的全部入选企业；金融机构只含推送给本机构的企业。',
         tags: TAGS,
         querystring: z.object({ generationId: z.coerce.number().int().positive().optional() }),
         response: { 200: xlsxResponse('知识产权质押融资白名单') },
@@ -198,7 +198,7 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
     '/api/whitelist/generations',
     {
       config: { access: GENERATION_READERS },
-      schema: { summary: '白名单各期生成记录', description: '每期的基准日、生成方式、规则摘要、各项计数与推送对象,新的在前。', tags: TAGS, response: { 200: z.object({ items: z.array(GenerationSchema) }) } },
+      schema: { summary: '白名单各期生成记录', description: '每期的基准日、生成方式、规则摘要、各项计数与推送对象，新的在前。', tags: TAGS, response: { 200: z.object({ items: z.array(GenerationSchema) }) } },
     },
     async () => ({ items: await listWhitelistGenerations(db) }),
   );
@@ -209,9 +209,9 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
       config: { access: { admin: 'all' } },
       schema: {
         summary: '立即生成一期白名单并推送',
-        description: '不等定期生成,按现行规则、当前信用等级与信用记录生成一期名单并推送给金融机构;不再入选的企业从各机构名单中撤回。',
+        description: '不等定期生成，按现行规则、当前信用等级与信用记录生成一期名单并推送给金融机构；不再入选的企业从各机构名单中撤回。',
         tags: TAGS,
-        body: z.object({ asOf: z.iso.date().optional().describe('名单基准日 YYYY-MM-DD(默认今天,不能晚于今天)') }),
+        body: z.object({ asOf: z.iso.date().optional().describe('名单基准日 YYYY-MM-DD（默认今天，不能晚于今天）') }),
         response: {
           201: z.object({
             generation: GenerationSchema,
@@ -234,9 +234,9 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
       schema: {
         summary: '查询贷款申请企业的知识产权与信用信息',
         description:
-          `金融机构报送向本机构申请贷款的企业(一次最多 ${loadWhitelistRules().lookup.maxApplicants} 家),逐家返回有效专利、有效发明专利、已质押专利、有效商标、` +
-          '公示期内的知识产权相关负面记录、经营异常名录状态、是否在现行白名单中;代码无效或不在企业名录中的,在该行给出错误(行号与原因),不影响其他行。' +
-          '申请企业向本机构申请了贷款,故可查询任一登记企业的上述依法公开的信息;信用等级只对推送给本机构或已授权本机构查询(企业授权查询)的企业提供。' +
+          `金融机构报送向本机构申请贷款的企业（一次最多 ${loadWhitelistRules().lookup.maxApplicants} 家），逐家返回有效专利、有效发明专利、已质押专利、有效商标、` +
+          '公示期内的知识产权相关负面记录、经营异常名录状态、是否在现行白名单中；代码无效或不在企业名录中的，在该行给出错误（行号与原因），不影响其他行。' +
+          '申请企业向本机构申请了贷款，故可查询任一登记企业的上述依法公开的信息；信用等级只对推送给本机构或已授权本机构查询（企业授权查询）的企业提供。' +
           '每次查询均留存并记入审计。',
         tags: TAGS,
         body: z.object({ usccs: z.array(z.string().max(100)).min(1).describe('统一社会信用代码列表') }),
@@ -250,7 +250,7 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
     '/api/whitelist/applicant-lookups/:id.xlsx',
     {
       config: { access: { admin: 'all', bank: 'own-account' } },
-      schema: { summary: '导出申请企业查询结果(Excel)', description: '金融机构只能导出本机构的查询。', tags: TAGS, params: IdParams, response: { 200: xlsxResponse('申请企业查询结果') } },
+      schema: { summary: '导出申请企业查询结果（Excel）', description: '金融机构只能导出本机构的查询。', tags: TAGS, params: IdParams, response: { 200: xlsxResponse('申请企业查询结果') } },
     },
     async (request, reply) => {
       const lookup = await findApplicantLookup(db, principalOf(request), request.params.id);
@@ -266,7 +266,7 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
       config: { access: BANK_ONLY },
       schema: {
         summary: '报送知识产权质押贷款',
-        description: '金融机构回报已发放的贷款(双向推送):借款企业、金额(万元)、放款日期、期限、质押专利号、本机构业务编号(本机构内唯一)。字段有误时逐项说明。',
+        description: '金融机构回报已发放的贷款（双向推送）：借款企业、金额（万元）、放款日期、期限、质押专利号、本机构业务编号（本机构内唯一）。字段有误时逐项说明。',
         tags: TAGS,
         body: LoanBody,
         response: { 201: LoanOutcomeSchema },
@@ -281,7 +281,7 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
       config: { access: BANK_ONLY },
       schema: {
         summary: '更正贷款报送',
-        description: '只能更正本机构的报送;原报送作为历史版本保留。已撤回的报送不能更正。',
+        description: '只能更正本机构的报送；原报送作为历史版本保留。已撤回的报送不能更正。',
         tags: TAGS,
         params: IdParams,
         body: LoanBody.extend({ reason: z.string().max(500).optional().describe('更正原因') }),
@@ -297,7 +297,7 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
       config: { access: BANK_ONLY },
       schema: {
         summary: '撤回贷款报送',
-        description: '只能撤回本机构的报送;撤回后不再计入转化统计,报送记录保留。',
+        description: '只能撤回本机构的报送；撤回后不再计入转化统计，报送记录保留。',
         tags: TAGS,
         params: IdParams,
         body: z.object({ reason: z.string().max(500).describe('撤回原因') }),
@@ -311,14 +311,14 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
     '/api/loans',
     {
       config: { access: LOAN_READERS },
-      schema: { summary: '贷款报送列表', description: '金融机构只看到本机构的报送;信用办看到全部,可按机构筛选。按放款日期新的在前。', tags: TAGS, querystring: PageQuery.extend(BankQuery.shape), response: { 200: pageOf(LoanSchema) } },
+      schema: { summary: '贷款报送列表', description: '金融机构只看到本机构的报送；信用办看到全部，可按机构筛选。按放款日期新的在前。', tags: TAGS, querystring: PageQuery.extend(BankQuery.shape), response: { 200: pageOf(LoanSchema) } },
     },
     async (request) => listLoans(db, { ...request.query, bankUserId: await resolveBankFilter(db, principalOf(request), request.query.bank) }),
   );
 
   app.get(
     '/api/loans.xlsx',
-    { config: { access: LOAN_READERS }, schema: { summary: '导出贷款报送(Excel)', description: '金融机构只含本机构的报送。', tags: TAGS, querystring: BankQuery, response: { 200: xlsxResponse('贷款报送') } } },
+    { config: { access: LOAN_READERS }, schema: { summary: '导出贷款报送（Excel）', description: '金融机构只含本机构的报送。', tags: TAGS, querystring: BankQuery, response: { 200: xlsxResponse('贷款报送') } } },
     async (request, reply) => {
       const { items } = await listLoans(db, { bankUserId: await resolveBankFilter(db, principalOf(request), request.query.bank) });
       const rows = items.map((loan) => [
@@ -335,7 +335,7 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
         loan.statusLabel,
         loan.version,
       ]);
-      const headers = ['编号', '金融机构', '业务编号', '统一社会信用代码', '企业名称', '贷款金额(万元)', '放款日期', '期限(月)', '质押专利号', '放款时在白名单中', '状态', '版本'];
+      const headers = ['编号', '金融机构', '业务编号', '统一社会信用代码', '企业名称', '贷款金额（万元）', '放款日期', '期限（月）', '质押专利号', '放款时在白名单中', '状态', '版本'];
       setXlsxHeaders(reply, '知识产权质押贷款报送.xlsx');
       return reply.send((await writeListXlsx('贷款报送', headers, rows)) as unknown as string);
     },
@@ -347,7 +347,7 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
       config: { access: LOAN_READERS },
       schema: {
         summary: '白名单转化统计',
-        description: '按名单期次与金融机构:推送企业、获贷企业、贷款笔数、金额、转化率(获贷企业 ÷ 推送企业);按月份与金融机构:贷款笔数、企业、金额及其中白名单企业的部分。只计有效(未撤回)的报送。金融机构只看到本机构的行;信用办可按机构筛选。',
+        description: '按名单期次与金融机构：推送企业、获贷企业、贷款笔数、金额、转化率（获贷企业 ÷ 推送企业）；按月份与金融机构：贷款笔数、企业、金额及其中白名单企业的部分。只计有效（未撤回）的报送。金融机构只看到本机构的行；信用办可按机构筛选。',
         tags: TAGS,
         querystring: BankQuery,
         response: { 200: StatsSchema },
@@ -358,7 +358,7 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
 
   app.get(
     '/api/whitelist/stats.xlsx',
-    { config: { access: LOAN_READERS }, schema: { summary: '导出白名单转化统计(Excel)', description: '两张表:按名单期次、按月份。', tags: TAGS, querystring: BankQuery, response: { 200: xlsxResponse('白名单转化统计') } } },
+    { config: { access: LOAN_READERS }, schema: { summary: '导出白名单转化统计（Excel）', description: '两张表：按名单期次、按月份。', tags: TAGS, querystring: BankQuery, response: { 200: xlsxResponse('白名单转化统计') } } },
     async (request, reply) => {
       const stats = await computeConversionStats(db, { bankUserId: await resolveBankFilter(db, principalOf(request), request.query.bank) });
       const file = await writeSheetsXlsx([

@@ -42,7 +42,7 @@ describeOnEachEngine('workflows over HTTP: self-declaration and credit repair', 
     assert.ok(fs.existsSync(path.join(fixture.dataDir, 'attachments', first.json().sha256)));
     const script = await upload(Buffer.from('#!/bin/sh\nrm -rf /\n'), '证书.pdf');
     assert.equal(script.statusCode, 400);
-    assert.equal(script.json().error.message, '附件“证书.pdf”不是 PDF、JPG 或 PNG 文件(按文件内容判断)');
+    assert.equal(script.json().error.message, '附件“证书.pdf”不是 PDF、JPG 或 PNG 文件（按文件内容判断）');
     const reviewer = await asReviewer('POST', '/api/attachments', { fileName: 'x.png', contentBase64: PNG.toString('base64') });
     assert.equal(reviewer.statusCode, 403, 'only enterprises upload proofs');
   });
@@ -54,7 +54,7 @@ describeOnEachEngine('workflows over HTTP: self-declaration and credit repair', 
     const id = submitted.json().id;
     const early = await asReviewer('POST', `/api/declarations/${id}/decision`, { action: 'approve' });
     assert.equal(early.statusCode, 409);
-    assert.equal(early.json().error.message, '自主申报当前状态为“已提交”,不能执行“审核通过”');
+    assert.equal(early.json().error.message, '自主申报当前状态为“已提交”，不能执行“审核通过”');
     assert.equal((await asReviewer('POST', `/api/declarations/${id}/decision`, { action: 'accept' })).json().state, 'accepted');
     const approved = await asReviewer('POST', `/api/declarations/${id}/decision`, { action: 'approve' });
     assert.equal(approved.statusCode, 200, approved.body);
@@ -72,7 +72,10 @@ describeOnEachEngine('workflows over HTTP: self-declaration and credit repair', 
     const mine = (await asEnterprise('GET', '/api/declarations')).json().items;
     assert.deepEqual(mine.map((item: { id: number; stateLabel: string }) => [item.id, item.stateLabel]), [[id, '已通过']]);
     const inbox = (await asEnterprise('GET', '/api/inbox')).json().items;
-    assert.equal(inbox[0].title, '自主申报已通过');
+    // The approval, then the re-evaluation it caused, saying how the score and grade changed.
+    assert.equal(inbox[1].title, '自主申报已通过');
+    assert.match(inbox[0].title, /^信用评价(已更新|等级上调|等级下调)$/);
+    assert.match(inbox[0].body, /^因自主申报通过审核，平台已重新评价贵企业：分数(为 [\d.]+| [\d.]+ → [\d.]+)，等级( [A-D] → [A-D]|仍为 [A-D])。/);
     const audit = await current().db.selectFrom('audit_events').select('action').where('subject_type', '=', 'declaration').where('subject_id', '=', String(id)).orderBy('seq').execute();
     assert.deepEqual(audit.map((event) => event.action), ['declaration.submitted', 'declaration.accepted', 'declaration.approved']);
   });
@@ -82,12 +85,12 @@ describeOnEachEngine('workflows over HTTP: self-declaration and credit repair', 
     const id = (await asEnterprise('POST', '/api/declarations', { kind: 'honor', fields: honour('鄂州市诚信典型'), attachments: [proof] })).json().id;
     const silent = await asReviewer('POST', `/api/declarations/${id}/decision`, { action: 'reject' });
     assert.equal(silent.statusCode, 400);
-    assert.equal(silent.json().error.message, '字段“reason”:驳回自主申报必须填写理由,理由将告知企业');
+    assert.equal(silent.json().error.message, '字段“reason”：驳回自主申报必须填写理由，理由将告知企业');
     const rejected = await asReviewer('POST', `/api/declarations/${id}/decision`, { action: 'reject', reason: '证书与授予单位公示名单不符' });
     assert.equal(rejected.json().state, 'rejected');
     assert.equal(rejected.json().recordId, null, 'no record is written');
     const inbox = (await asEnterprise('GET', '/api/inbox')).json().items;
-    assert.equal(inbox[0].body, '您的自主申报“荣誉表彰:荣誉表彰(' + fixture.enterpriseA + '|鄂州市诚信典型|2026-06-01)”未通过审核。理由:证书与授予单位公示名单不符');
+    assert.equal(inbox[0].body, '您的自主申报“荣誉表彰：鄂州市诚信典型，2026-06-01”未通过审核。理由：证书与授予单位公示名单不符。如有补充材料，可重新提交申报。');
     const again = await asReviewer('POST', `/api/declarations/${id}/decision`, { action: 'approve' });
     assert.equal(again.statusCode, 409, 'a rejected declaration cannot be approved afterwards');
   });
@@ -150,7 +153,7 @@ describeOnEachEngine('workflows over HTTP: self-declaration and credit repair', 
     const proof = (await upload(PDF, '缴款凭证.pdf')).json().sha256;
     const refused = await asEnterprise('POST', '/api/repairs', { recordId: old.id, correction: '已缴清罚款并整改', attachments: [proof], acceptsCommitment: true });
     assert.equal(refused.statusCode, 409);
-    assert.match(refused.json().error.message, /^该记录的公示期已于 \d{4}-\d{2}-\d{2} 届满,已停止公示,无需申请信用修复$/);
+    assert.match(refused.json().error.message, /^该记录的公示期已于 \d{4}-\d{2}-\d{2} 届满，已停止公示，无需申请信用修复$/);
   });
 
   test('a 失信被执行人 listing gets no repair offer and no 信用修复提示函, and an application is refused with the court path', async () => {
@@ -158,11 +161,11 @@ describeOnEachEngine('workflows over HTTP: self-declaration and credit repair', 
     const batch = await commitBatch(
       current().db,
       { departmentCode: 'court', kind: 'dishonest_judgment_debtor', fileName: 'debtors.json', fileHash: 'debtors', format: 'json', mode: 'all-or-nothing', operator: '测试' },
-      [[{ sourceRow: 2, subjectUscc: fixture.enterpriseA, subjectName: '鄂州甲科技有限公司', kind: 'dishonest_judgment_debtor', naturalKey: '(2025)鄂0703执100号', departmentCode: 'court', status: 'active', occurredOn: published, endsOn: null, level: null, subtype: '有履行能力而拒不履行', grade: null, amount: 20, quantity: null, fields: { case_number: '(2025)鄂0703执100号', published_on: published, performance: '全部未履行' } }]],
+      [[{ sourceRow: 2, subjectUscc: fixture.enterpriseA, subjectName: '鄂州甲科技有限公司', kind: 'dishonest_judgment_debtor', naturalKey: '（2025）鄂0703执100号', departmentCode: 'court', status: 'active', occurredOn: published, endsOn: null, level: null, subtype: '有履行能力而拒不履行', grade: null, amount: 20, quantity: null, fields: { case_number: '（2025）鄂0703执100号', published_on: published, performance: '全部未履行' } }]],
       () => ({ commit: true, totalRows: 1, rejectedRows: 0 }),
     );
     assert.equal(batch.notifications?.repairNotices ?? 0, 0, 'no 信用修复提示函 is issued for a court listing');
-    const listing = await current().db.selectFrom('records').select('id').where('natural_key', '=', '(2025)鄂0703执100号').executeTakeFirstOrThrow();
+    const listing = await current().db.selectFrom('records').select('id').where('natural_key', '=', '（2025）鄂0703执100号').executeTakeFirstOrThrow();
     const notices = await current().db.selectFrom('repair_notices').select('id').where('record_id', '=', listing.id).execute();
     assert.deepEqual(notices, []);
     const inbox = (await asEnterprise('GET', '/api/inbox')).json().items;

@@ -21,18 +21,18 @@ describeOnEachEngine('the holiday calendar console over HTTP', (current) => {
   const as = (role: 'admin' | 'reviewer', request: InjectOptions) => fixture.injectAs(role, request, sessions[role]);
 
   test('a bad arrangement file is refused with the row, field and reason in Chinese, and the calendar still ends with 2026', async () => {
-    const bad = SAMPLE_2027.replace('  - { name: 春节, from: 2027-02-05, to: 2027-02-13 }\n', '').replace('[2027-02-20,', '[2027-02-17, 2027-01-02,');
+    const bad = SAMPLE_2027.replace('  - { name: 春节， from: 2027-02-05, to: 2027-02-13 }\n', '').replace('[2027-02-20,', '[2027-02-17, 2027-01-02,');
     const refused = await as('admin', { method: 'POST', url: '/api/working-days/years', payload: { text: bad } });
     assert.equal(refused.statusCode, 400, refused.body);
     assert.equal(
       refused.json().error.message,
-      '节假日安排文件有误:文件字段“holidays”:缺少法定节假日:春节(须列出全年的全部节假日);' +
-        '调休上班日第 1 项字段“workdays”:2027-02-17 不是周六或周日,调休上班日只能是周末;' +
-        '调休上班日第 2 项字段“workdays”:2027-01-02 已在放假安排第 1 项(元旦)中出现,同一日期不能出现两次',
+      '节假日安排文件有误：文件字段“holidays”：缺少法定节假日：春节（须列出全年的全部节假日）；' +
+        '调休上班日第 1 项字段“workdays”：2027-02-17 不是周六或周日，调休上班日只能是周末；' +
+        '调休上班日第 2 项字段“workdays”：2027-01-02 已在放假安排第 1 项（元旦）中出现，同一日期不能出现两次',
     );
     const broken = await as('admin', { method: 'POST', url: '/api/working-days/years', payload: { text: 'year: 2027\nholidays: [\n' } });
     assert.equal(broken.statusCode, 400);
-    assert.match(broken.json().error.message, /^节假日安排文件有误:第 \d+ 行字段“-”:不是有效的 YAML 或 JSON 文件$/);
+    assert.match(broken.json().error.message, /^节假日安排文件有误：第 \d+ 行字段“-”：不是有效的 YAML 或 JSON 文件$/);
     const years = (await as('reviewer', { method: 'GET', url: '/api/working-days/years' })).json();
     assert.equal(years.lastCoveredDay, '2026-12-31');
   });

@@ -15,11 +15,11 @@ const HolidayYearSchema = z
     year: z.number().int(),
     reference: z.string().describe('国务院办公厅通知名称与文号'),
     isConfirmed: z.boolean().describe('是否已对照通知原文核实'),
-    source: z.enum(['catalog', 'loaded']).describe('catalog 随 catalog/holidays.yaml 写入;loaded 由管理人员载入'),
+    source: z.enum(['catalog', 'loaded']).describe('catalog 随 catalog/holidays.yaml 写入；loaded 由管理人员载入'),
     loadedBy: z.string(),
     loadedAt: z.string(),
     holidays: z.array(z.object({ name: z.string(), from: z.string(), to: z.string(), days: z.number().int() })),
-    workdays: z.array(z.string()).describe('调休上班日(周末)'),
+    workdays: z.array(z.string()).describe('调休上班日（周末）'),
   })
   .meta({ id: 'HolidayYear' });
 
@@ -33,7 +33,7 @@ export function registerWorkingDaysRoutes(app: ZodApp, context: ServerContext): 
       config: { access: CALENDAR_READERS },
       schema: {
         summary: '已载入的节假日安排',
-        description: '工作日期限按这些年度的安排计算;落在未载入年度的期限按现行节假日安排推算,待次年安排公布后更新。',
+        description: '工作日期限按这些年度的安排计算；落在未载入年度的期限按现行节假日安排推算，待次年安排公布后更新。',
         tags: TAGS,
         response: { 200: z.object({ lastCoveredDay: z.string().nullable().describe('日历覆盖的最后一天'), years: z.array(HolidayYearSchema) }) },
       },
@@ -48,8 +48,8 @@ export function registerWorkingDaysRoutes(app: ZodApp, context: ServerContext): 
       schema: {
         summary: '载入一个年度的节假日安排',
         description:
-          '上传国务院办公厅当年部分节假日安排的文件内容(YAML 或 JSON,格式见 README)。检查年份与文号、全部法定节假日、日期不重复、调休上班日为周末且不是假日;' +
-          '有误时逐项说明行、字段和原因。载入后重新计算受影响的办理期限并通知相关方,记入审计链。',
+          '上传国务院办公厅当年部分节假日安排的文件内容（YAML 或 JSON，格式见 README）。检查年份与文号、全部法定节假日、日期不重复、调休上班日为周末且不是假日；' +
+          '有误时逐项说明行、字段和原因。载入后重新计算受影响的办理期限并通知相关方，记入审计链。',
         tags: TAGS,
         body: z.object({ text: z.string().min(1).max(200_000).describe('安排文件的文本') }),
         response: {

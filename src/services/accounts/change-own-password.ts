@@ -28,7 +28,7 @@ export async function changeOwnPassword(db: Kysely<Database>, principal: Princip
   if (!(await verifyPassword(input.currentPassword, user.password_hash))) {
     // A stolen session must not become a way around the failed-login delays to guess the password.
     await recordLoginFailure(db, { username: user.username, ip: input.ip ?? '' });
-    throw new AppError('INVALID_INPUT', '字段 currentPassword:当前口令不正确');
+    throw new AppError('INVALID_INPUT', '字段 currentPassword：当前口令不正确');
   }
   await checkNewPassword(db, { username: user.username, password: input.newPassword, userId: user.id, field: 'newPassword' });
   const passwordHash = await hashPassword(input.newPassword);

@@ -20,7 +20,7 @@ export const API_TOKEN_PREFIX = 'xpt_';
  * Tokens are for machines (a department's system pushing records, a bank's system pulling lists).
  */
 export async function createApiToken(db: Kysely<Database>, owner: Principal, input: NewApiToken): Promise<ApiTokenView & { token: string }> {
-  if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw new AppError('INVALID_INPUT', '字段 expiresAt:过期时间必须晚于现在');
+  if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw new AppError('INVALID_INPUT', '字段 expiresAt：过期时间必须晚于现在');
   const token = generateSecret(API_TOKEN_PREFIX);
   return db.transaction().execute(async (trx) => {
     const row = await trx

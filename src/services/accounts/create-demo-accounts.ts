@@ -23,15 +23,15 @@ export interface DemoAccount {
 }
 
 const DEMO_USERS: Array<{ username: string; role: Role; displayName: string }> = [
-  { username: 'admin', role: 'admin', displayName: '系统管理员(演示)' },
-  { username: 'security', role: 'security_admin', displayName: '安全管理员(演示)' },
-  { username: 'auditor', role: 'audit_admin', displayName: '审计管理员(演示)' },
-  { username: 'dept', role: 'department_operator', displayName: '区市场监管局报送员(演示)' },
-  { username: 'reviewer', role: 'reviewer', displayName: '信用办审核员(演示)' },
-  { username: 'enterprise', role: 'enterprise', displayName: '企业用户(演示)' },
-  { username: 'bank', role: 'bank', displayName: '合作银行(演示)' },
-  { username: 'association', role: 'association', displayName: '行业协会(演示)' },
-  { username: 'inspector', role: 'inspector', displayName: '检查人员(演示)' },
+  { username: 'admin', role: 'admin', displayName: '系统管理员（演示）' },
+  { username: 'security', role: 'security_admin', displayName: '安全管理员（演示）' },
+  { username: 'auditor', role: 'audit_admin', displayName: '审计管理员（演示）' },
+  { username: 'dept', role: 'department_operator', displayName: '区市场监管局报送员（演示）' },
+  { username: 'reviewer', role: 'reviewer', displayName: '信用办审核员（演示）' },
+  { username: 'enterprise', role: 'enterprise', displayName: '企业用户（演示）' },
+  { username: 'bank', role: 'bank', displayName: '合作银行（演示）' },
+  { username: 'association', role: 'association', displayName: '行业协会（演示）' },
+  { username: 'inspector', role: 'inspector', displayName: '检查人员（演示）' },
 ];
 
 /**

@@ -30,7 +30,7 @@ export async function createUser(db: Kysely<Database>, actor: string, input: New
   const passwordHash = await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {
     const taken = await trx.selectFrom('users').select('id').where(sql`lower(username)`, '=', input.username.toLowerCase()).executeTakeFirst();
-    if (taken) throw new AppError('CONFLICT', `字段 username:用户名“${input.username}”已被使用`);
+    if (taken) throw new AppError('CONFLICT', `字段 username：用户名“${input.username}”已被使用`);
     const row = await trx
       .insertInto('users')
       .values({

@@ -48,7 +48,7 @@ export async function logIn(db: Kysely<Database>, input: LogInInput): Promise<Lo
         payload: { reason: failure, ip: input.ip ?? null },
       }),
     );
-    if (failure === 'disabled') throw new AppError('FORBIDDEN', '账号已停用,请联系平台管理员');
+    if (failure === 'disabled') throw new AppError('FORBIDDEN', '账号已停用，请联系平台管理员');
     await recordLoginFailure(db, attempt);
     throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
   }

@@ -42,11 +42,11 @@ export async function updateUser(db: Kysely<Database>, actor: Principal, id: num
   const refused = (Object.keys(changes) as Array<keyof UserChanges>).filter((key) => changes[key] !== undefined && !allowed.includes(key));
   if (refused.length > 0) {
     const owner = refused.includes('role') ? '角色由安全管理员调整' : '账号信息、停用与口令重置由系统管理员办理';
-    throw new AppError('FORBIDDEN', `字段 ${refused.join('、')}:${AUDIENCE_LABELS[actor.role]}不能修改(${owner})`);
+    throw new AppError('FORBIDDEN', `字段 ${refused.join('、')}:${AUDIENCE_LABELS[actor.role]}不能修改（${owner}）`);
   }
   // Without this an administrator could lock themselves out, or grant themselves another administrator's powers.
   if (id === actor.userId && ((changes.disabled ?? false) || (changes.role !== undefined && changes.role !== current.role))) {
-    throw new AppError('PRECONDITION_FAILED', '不能停用自己的账号或修改自己的角色,请由另一位管理员操作');
+    throw new AppError('PRECONDITION_FAILED', '不能停用自己的账号或修改自己的角色，请由另一位管理员操作');
   }
   const role = changes.role ?? (current.role as Role);
   const roleChanged = role !== current.role;

@@ -65,7 +65,7 @@ export async function appendAuditEvent(trx: Transaction<Database>, input: AuditE
   const head = await readAuditHead(trx);
   // The migration creates the head and a trigger forbids deleting it: a missing head means tampering, so refuse to
   // write rather than start a second chain.
-  if (!head) throw new AppError('INTERNAL', '审计链头记录缺失,已停止写入。请运行 xinping audit verify 检查审计链。', { message: 'audit_heads row is missing' });
+  if (!head) throw new AppError('INTERNAL', '审计链头记录缺失，已停止写入。请运行 xinping audit verify 检查审计链。', { message: 'audit_heads row is missing' });
   const seq = head.seq + 1;
   const prevHash = head.hash;
   const occurredAt = new Date().toISOString();

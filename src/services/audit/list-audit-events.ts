@@ -46,10 +46,10 @@ const startOfBeijingDay = (day: string) => new Date(`${day}T00:00:00+08:00`);
 export async function listAuditEvents(db: Kysely<Database>, query: AuditEventQuery = {}): Promise<{ total: number; items: AuditEventListItem[] }> {
   const { action } = query;
   if (action !== undefined && !isAuditAction(action)) {
-    throw new AppError('INVALID_INPUT', `未知的审计动作“${action}”,可选:${Object.keys(AUDIT_ACTIONS).join('、')}`);
+    throw new AppError('INVALID_INPUT', `未知的审计动作“${action}”，可选：${Object.keys(AUDIT_ACTIONS).join('、')}`);
   }
   const limit = query.limit ?? 20;
-  if (!Number.isInteger(limit) || limit < 1) throw new AppError('INVALID_INPUT', `--limit 应为正整数,实际为“${query.limit}”`);
+  if (!Number.isInteger(limit) || limit < 1) throw new AppError('INVALID_INPUT', `--limit 应为正整数，实际为“${query.limit}”`);
 
   if (query.from && query.to && query.from > query.to) throw new AppError('INVALID_INPUT', `起始日期 ${query.from} 晚于截止日期 ${query.to}`);
   const { total, rows } = await listAuditEventRows(

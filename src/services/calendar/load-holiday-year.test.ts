@@ -20,7 +20,7 @@ describeOnEachEngine('loading a year of the holiday calendar', (store) => {
     assert.equal(messages.length, 1);
     assert.equal(messages[0]!.role, 'admin');
     assert.equal(messages[0]!.title, '请载入 2027 年节假日安排');
-    assert.ok(messages[0]!.body.startsWith('已载入的节假日安排只到 2026-12-31(还有 60 天)。'), messages[0]!.body);
+    assert.ok(messages[0]!.body.startsWith('已载入的节假日安排只到 2026-12-31（还有 60 天）。'), messages[0]!.body);
   });
 
   test('loading 2027 recomputes the open objection and request deadlines counted across it, audits it and tells the enterprise', async () => {
@@ -48,7 +48,7 @@ describeOnEachEngine('loading a year of the holiday calendar', (store) => {
     const row = await db.selectFrom('objections').select('due_on').where('id', '=', objection.id).executeTakeFirstOrThrow();
     assert.equal(row.due_on, '2027-01-08');
     const inbox = await db.selectFrom('notifications').select('body').where('enterprise_id', '=', enterprise.id).execute();
-    assert.deepEqual(inbox.map((message) => message.body), [`2027 年节假日安排已载入,异议申请(编号 ${objection.id})的办理期限由 2027-01-07 调整为 2027-01-08。`]);
+    assert.deepEqual(inbox.map((message) => message.body), [`2027 年节假日安排已载入，异议申请（编号 ${objection.id}）的办理期限由 2027-01-07 调整为 2027-01-08。`]);
     const audit = await db.selectFrom('audit_events').select(['action', 'actor', 'subject_id']).where('action', 'in', ['holiday_year.loaded', 'deadline.recomputed']).orderBy('seq').execute();
     assert.deepEqual(audit.map((event) => [event.action, event.actor, event.subject_id]), [
       ['holiday_year.loaded', '王五', '2027'],
@@ -65,8 +65,8 @@ describeOnEachEngine('loading a year of the holiday calendar', (store) => {
       assert.equal(error.code, 'INVALID_INPUT');
       assert.equal(
         error.userMessage,
-        '节假日安排文件有误:调休上班日第 2 项字段“workdays”:2028-05-08 不是周六或周日,调休上班日只能是周末;' +
-          '调休上班日第 3 项字段“workdays”:2028-09-26 不是周六或周日,调休上班日只能是周末;调休上班日第 4 项字段“workdays”:2028-10-09 不是周六或周日,调休上班日只能是周末',
+        '节假日安排文件有误：调休上班日第 2 项字段“workdays”：2028-05-08 不是周六或周日，调休上班日只能是周末；' +
+          '调休上班日第 3 项字段“workdays”：2028-09-26 不是周六或周日，调休上班日只能是周末；调休上班日第 4 项字段“workdays”：2028-10-09 不是周六或周日，调休上班日只能是周末',
       );
       return true;
     });

@@ -28,7 +28,7 @@ function parseArrangement(text: string): unknown {
   } catch (error) {
     const line = (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
     const problem: ArrangementProblem = { row: line ? `第 ${line} 行` : '文件', field: '-', reason: '不是有效的 YAML 或 JSON 文件' };
-    throw new AppError('INVALID_INPUT', `节假日安排文件有误:${describeProblem(problem)}`, { details: { problems: [problem] }, cause: error });
+    throw new AppError('INVALID_INPUT', `节假日安排文件有误：${describeProblem(problem)}`, { details: { problems: [problem] }, cause: error });
   }
 }
 
@@ -40,7 +40,7 @@ function parseArrangement(text: string): unknown {
 export async function loadHolidayYear(db: Kysely<Database>, input: { text: string; actor: string }): Promise<LoadedHolidayYear> {
   const checked = checkHolidayArrangement(parseArrangement(input.text), loadCalendarCatalog().statutoryHolidays);
   if (!checked.arrangement) {
-    throw new AppError('INVALID_INPUT', `节假日安排文件有误:${checked.problems.map(describeProblem).join(';')}`, { details: { problems: checked.problems } });
+    throw new AppError('INVALID_INPUT', `节假日安排文件有误：${checked.problems.map(describeProblem).join('；')}`, { details: { problems: checked.problems } });
   }
   const arrangement = checked.arrangement;
   const messages: OutgoingMessage[] = [];

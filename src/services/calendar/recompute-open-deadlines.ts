@@ -85,7 +85,7 @@ async function openCases(trx: Transaction<Database>): Promise<OpenDeadline[]> {
         id: row.id,
         enterpriseId: row.enterprise_id,
         departmentCode: null,
-        title: `${LABELS[subjectType]}(编号 ${row.id})`,
+        title: `${LABELS[subjectType]}（编号 ${row.id}）`,
         dueOn: row.due_on!,
         startedOn: row.accepted_on!,
         recompute: (calendar) => addWorkingDays(calendar, row.accepted_on!, workingDays),
@@ -111,7 +111,7 @@ export async function recomputeOpenDeadlines(trx: Transaction<Database>, calenda
     await trx.updateTable(table).set({ due_on: next.date }).where('id', '=', item.id).execute();
     await appendAuditEvent(trx, { actor, action: 'deadline.recomputed', subjectType: item.subjectType, subjectId: String(item.id), payload: { year, previousDueOn: item.dueOn, dueOn: next.date, isCovered: next.isCovered } });
     const when = describeDeadline(next.date, next.isCovered);
-    const body = `${year} 年节假日安排已载入,${item.title}的办理期限由 ${item.dueOn} 调整为 ${when}。`;
+    const body = `${year} 年节假日安排已载入，${item.title}的办理期限由 ${item.dueOn} 调整为 ${when}。`;
     const topic = item.subjectType === 'repair_application' ? 'repair' : item.subjectType;
     if (item.enterpriseId) {
       messages.push(await notifyEnterprise(trx, { enterpriseId: item.enterpriseId, topic, title: `${LABELS[item.subjectType]}办理期限已调整`, body, subjectType: item.subjectType, subjectId: String(item.id) }));

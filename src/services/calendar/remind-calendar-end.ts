@@ -23,9 +23,9 @@ export async function remindCalendarEnd(db: Kysely<Database>, today: string): Pr
       topic: 'calendar',
       title: `请载入 ${nextYear} 年节假日安排`,
       body:
-        `${last === null ? '尚未载入任何年度的节假日安排' : `已载入的节假日安排只到 ${last}(还有 ${Math.max(daysLeft, 0)} 天)`}。` +
-        `请在国务院办公厅公布 ${nextYear} 年部分节假日安排后,在管理端“节假日安排”页面或用 xinping working-days load 载入。` +
-        `在此之前,落在 ${nextYear} 年的工作日期限${UNCOVERED_DEADLINE_NOTE}。`,
+        `${last === null ? '尚未载入任何年度的节假日安排' : `已载入的节假日安排只到 ${last}（还有 ${Math.max(daysLeft, 0)} 天）`}。` +
+        `请在国务院办公厅公布 ${nextYear} 年部分节假日安排后，在管理端“节假日安排”页面或用 xinping working-days load 载入。` +
+        `在此之前，落在 ${nextYear} 年的工作日期限${UNCOVERED_DEADLINE_NOTE}。`,
       subjectType: 'holiday_year',
       subjectId: String(nextYear),
       dedupeKey: `holiday_calendar:ends:${last ?? 'none'}`,

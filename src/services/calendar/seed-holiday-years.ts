@@ -5,5 +5,5 @@ import { insertMissingHolidayYears } from '../../store/holiday-year.repository.t
 
 /** Seeds the years of catalog/holidays.yaml the database does not hold; a year an official loaded is kept as loaded. */
 export async function seedHolidayYears(db: Kysely<Database> | Transaction<Database>): Promise<number[]> {
-  return insertMissingHolidayYears(db, loadCalendarCatalog().years, '系统(catalog/holidays.yaml)');
+  return insertMissingHolidayYears(db, loadCalendarCatalog().years, '系统（catalog/holidays.yaml）');
 }

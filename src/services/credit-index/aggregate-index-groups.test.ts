@@ -76,7 +76,7 @@ test('the published method text states the parameters the numbers are computed w
   assert.ok(text.includes(`${year} 年 ${Number(month)} 月`), 'base month');
   assert.ok(text.includes(`少于 **${method.minGroupSize} 家**`), 'minimum group size');
   for (const component of Object.values(method.components)) assert.ok(text.includes(`| ${component.label} |`) && text.includes(`| ${component.weight} |`), component.code);
-  assert.ok(text.includes(`${method.components.mean_score.weight} × 信用水平 + ${method.components.good_share.weight} × 100 × 守信面 + ${method.components.poor_share.weight} × 100 × (1 − 失信面)`));
+  assert.ok(text.includes(`${method.components.mean_score.weight} × 信用水平 + ${method.components.good_share.weight} × 100 × 守信面 + ${method.components.poor_share.weight} × 100 × （1 − 失信面）`));
 });
 
 test('months: ends, the instant a month closes in the district (UTC+8), and ranges across a year', () => {

@@ -45,7 +45,7 @@ function groupsOf(cell: IndexCell, method: CreditIndexMethod, catalog: Catalog):
     groups.push({ dimension: 'industry_section', code: section, label: catalog.industrySections[section]! });
     const division = cell.industryCode!.slice(0, 3);
     if (/^[A-Z]\d{2}$/.test(division)) {
-      groups.push({ dimension: 'industry_division', code: division, label: catalog.industryDivisions[division] ?? `${catalog.industrySections[section]}(大类 ${division})` });
+      groups.push({ dimension: 'industry_division', code: division, label: catalog.industryDivisions[division] ?? `${catalog.industrySections[section]}（大类 ${division}）` });
     }
   }
   for (const tier of new Set(cell.tiers)) {

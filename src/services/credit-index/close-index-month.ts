@@ -28,8 +28,8 @@ export type CloseOutcome =
 export async function closeIndexMonth(db: Kysely<Database>, month: string, options: CloseOptions): Promise<CloseOutcome> {
   const method = options.method ?? loadCreditIndexMethod();
   const currentMonth = monthOf(options.today ?? todayInDistrict());
-  if (!isMonth(month)) throw new AppError('INVALID_INPUT', `月份应为 YYYY-MM 格式,实际为“${month}”`);
-  if (month >= currentMonth) throw new AppError('PRECONDITION_FAILED', `${month} 尚未结束(本月为 ${currentMonth}):只能结算已结束的月份,本月的指数为暂定值`);
+  if (!isMonth(month)) throw new AppError('INVALID_INPUT', `月份应为 YYYY-MM 格式，实际为“${month}”`);
+  if (month >= currentMonth) throw new AppError('PRECONDITION_FAILED', `${month} 尚未结束（本月为 ${currentMonth}）：只能结算已结束的月份，本月的指数为暂定值`);
   if (await findClosedMonth(db, month)) return { month, outcome: 'already_closed' };
 
   // The base month first, so this month is valued against frozen base measures (when the base month has data).

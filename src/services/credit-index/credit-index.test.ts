@@ -87,8 +87,8 @@ describeOnEachEngine('the credit index', (current) => {
     await district.storeEvaluation(6, { asOf: '2025-04-10', score: 45, grade: 'D' });
     const after = (await readIndexSeries(current().db, { from: '2025-04', to: '2025-04', today })).series[0]!.points[0]!;
     assert.ok(after.value! < april.value!, 'a provisional value follows the latest evaluations');
-    await assert.rejects(closeIndexMonth(current().db, '2025-04', { operator, today }), { code: 'PRECONDITION_FAILED', userMessage: /2025-04 尚未结束\(本月为 2025-04\)/ });
-    await assert.rejects(closeIndexMonth(current().db, '2025-13', { operator, today }), { code: 'INVALID_INPUT', userMessage: /月份应为 YYYY-MM 格式,实际为“2025-13”/ });
+    await assert.rejects(closeIndexMonth(current().db, '2025-04', { operator, today }), { code: 'PRECONDITION_FAILED', userMessage: /2025-04 尚未结束（本月为 2025-04）/ });
+    await assert.rejects(closeIndexMonth(current().db, '2025-13', { operator, today }), { code: 'INVALID_INPUT', userMessage: /月份应为 YYYY-MM 格式，实际为“2025-13”/ });
   });
 
   test('the scheduled close freezes every ended month not yet closed, with the value it had as the last provisional one, and audits each', async () => {

@@ -68,11 +68,11 @@ export async function readIndexSeries(db: Kysely<Database>, query: SeriesQuery =
   const to = query.to ?? currentMonth;
   const from = query.from ?? [closedMonths[0]?.month ?? method.baseMonth, method.baseMonth, to].sort()[0]!;
   for (const [name, month] of [['from', from], ['to', to]] as const) {
-    if (!isMonth(month)) throw new AppError('INVALID_INPUT', `${name} 应为 YYYY-MM 格式的月份,实际为“${month}”`);
+    if (!isMonth(month)) throw new AppError('INVALID_INPUT', `${name} 应为 YYYY-MM 格式的月份，实际为“${month}”`);
   }
   if (from > to) throw new AppError('INVALID_INPUT', `起始月份 ${from} 晚于截止月份 ${to}`);
   const span = monthsBetween(from, to > currentMonth ? currentMonth : to);
-  if (span.length > MAX_SERIES_MONTHS) throw new AppError('INVALID_INPUT', `一次最多查询 ${MAX_SERIES_MONTHS} 个月,请求了 ${span.length} 个月`);
+  if (span.length > MAX_SERIES_MONTHS) throw new AppError('INVALID_INPUT', `一次最多查询 ${MAX_SERIES_MONTHS} 个月，请求了 ${span.length} 个月`);
 
   const closedByMonth = new Map(closedMonths.map((row) => [row.month, row]));
   const rows = await findIndexValues(db, { from, to, dimension, group: query.group });

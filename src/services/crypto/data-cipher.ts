@@ -60,10 +60,10 @@ function subkeysOf(key: DataKey, algorithm: DataAlgorithm): Subkeys {
 
 /** A key from its hex (64 characters) or base64 (44 characters) text. */
 export function parseDataKey(id: string, text: string): DataKey {
-  if (!KEY_ID.test(id)) throw new AppError('INVALID_INPUT', `数据加密密钥编号“${id}”无效:只能包含字母、数字、下划线和连字符(至多 32 个字符)`);
+  if (!KEY_ID.test(id)) throw new AppError('INVALID_INPUT', `数据加密密钥编号“${id}”无效：只能包含字母、数字、下划线和连字符（至多 32 个字符）`);
   const trimmed = text.trim();
   const raw = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
-  if (raw.length !== KEY_BYTES) throw new AppError('INVALID_INPUT', `数据加密密钥 ${id} 长度应为 32 字节(实际 ${raw.length} 字节)`);
+  if (raw.length !== KEY_BYTES) throw new AppError('INVALID_INPUT', `数据加密密钥 ${id} 长度应为 32 字节（实际 ${raw.length} 字节）`);
   return { id, raw };
 }
 
@@ -71,7 +71,7 @@ export function readDataAlgorithm(env: NodeJS.ProcessEnv = process.env): DataAlg
   const setting = (env.XINPING_CRYPTO ?? '').trim().toLowerCase();
   if (setting === '' || setting === 'sm4' || setting === 'sm') return 'sm4';
   if (setting === 'intl') return 'intl';
-  throw new AppError('INVALID_INPUT', `XINPING_CRYPTO 的值“${env.XINPING_CRYPTO}”无效:应为 sm(国密 SM4,默认)或 intl(AES-256)`);
+  throw new AppError('INVALID_INPUT', `XINPING_CRYPTO 的值“${env.XINPING_CRYPTO}”无效：应为 sm（国密 SM4，默认）或 intl(AES-256)`);
 }
 
 /** A ring of one key (tests, and the legacy XINPING_SECRET_KEY alone). */
@@ -128,7 +128,7 @@ export function addDataKeyFile(dataDir: string): string {
 
 function keyOf(ring: DataKeyRing, id: string): DataKey {
   const key = ring.keys.get(id);
-  if (!key) throw new AppError('FORBIDDEN', `密文使用的数据加密密钥 ${id} 不在本平台的密钥中,无法解密`);
+  if (!key) throw new AppError('FORBIDDEN', `密文使用的数据加密密钥 ${id} 不在本平台的密钥中，无法解密`);
   return key;
 }
 
@@ -175,7 +175,7 @@ export function decryptField(text: string, ring: DataKeyRing): string {
   if (version !== FIELD_VERSION || !keyId || !payload || (algorithm !== 'sm4' && algorithm !== 'aes')) throw new AppError('INVALID_INPUT', '个人信息密文格式无法识别');
   const bytes = Buffer.from(payload, 'base64');
   const { encryption, mac } = subkeysOf(keyOf(ring, keyId), algorithm === 'sm4' ? 'sm4' : 'intl');
-  const refused = (cause?: unknown) => new AppError('FORBIDDEN', '个人信息无法解密:密钥不匹配或密文已被改动', { cause });
+  const refused = (cause?: unknown) => new AppError('FORBIDDEN', '个人信息无法解密：密钥不匹配或密文已被改动', { cause });
   if (algorithm === 'sm4') {
     const iv = bytes.subarray(0, SIV_BYTES);
     const plain = sm4Ctr(encryption, iv, bytes.subarray(SIV_BYTES));
@@ -227,7 +227,7 @@ export function isCurrentBytes(content: Buffer, ring: DataKeyRing): boolean {
 /** The plaintext of encryptBytes' output; content without the magic (written before encryption) is returned as is. */
 export function decryptBytes(content: Buffer, ring: DataKeyRing): Buffer {
   if (!isEncryptedBytes(content)) return content;
-  const refused = (cause?: unknown) => new AppError('INTERNAL', '加密文件无法解密:密钥不匹配或文件已被改动,请联系平台管理员', { message: 'encrypted file failed authentication', cause });
+  const refused = (cause?: unknown) => new AppError('INTERNAL', '加密文件无法解密：密钥不匹配或文件已被改动，请联系平台管理员', { message: 'encrypted file failed authentication', cause });
   const code = content[FILE_MAGIC.length]!;
   const idLength = content[FILE_MAGIC.length + 1]!;
   const headerLength = FILE_MAGIC.length + 2 + idLength;

@@ -42,7 +42,7 @@ export function loadSigningKey(dataDir: string, env: NodeJS.ProcessEnv = process
   // Node names SM2 keys by no type at all; a key Node calls 'ec' here would sign ECDSA, not SM2.
   const isSm2 = privateKey.asymmetricKeyType === undefined;
   if ((algorithm === 'sm2-sm3') !== isSm2 || (!isSm2 && privateKey.asymmetricKeyDetails?.namedCurve !== 'prime256v1')) {
-    throw new AppError('INVALID_INPUT', `签名密钥文件 ${path.basename(file)} 不是${algorithm === 'sm2-sm3' ? ' SM2' : ' ECDSA P-256'} 私钥,与所选密码算法(XINPING_CRYPTO_SUITE)不符`);
+    throw new AppError('INVALID_INPUT', `签名密钥文件 ${path.basename(file)} 不是${algorithm === 'sm2-sm3' ? ' SM2' : ' ECDSA P-256'} 私钥，与所选密码算法（XINPING_CRYPTO_SUITE）不符`);
   }
   const publicKey = createPublicKey(privateKey);
   const publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();

@@ -100,10 +100,10 @@ function makePenalty(context: DemoContext, enterprise: DemoEnterprise, counter: 
       violation_facts: `当事人${template.facts}`,
       legal_basis: template.basis,
       penalty_category: category,
-      penalty_content: content.length > 0 ? content.join(',') : category,
+      penalty_content: content.length > 0 ? content.join('，') : category,
       fine_amount: fine,
       confiscated_amount: confiscated,
-      license_suspended: suspends ? `营业执照(${enterprise.uscc})` : null,
+      license_suspended: suspends ? `营业执照（${enterprise.uscc}）` : null,
       decision_date: decidedOn,
       authority: department.name,
       authority_uscc: department.uscc,
@@ -127,7 +127,7 @@ function planPenaltyFollowUps(context: DemoContext, rows: DemoRow[]): void {
   for (const row of pickSome(random, untouched().filter((row) => row.departmentCode === 'scjg' && row.values.fine_amount !== null), correctedPenalties)) {
     const corrected = Math.round(Number(row.values.fine_amount) * random.pick([0.5, 0.8, 1.2, 2]) * 100) / 100;
     const content = String(row.values.penalty_content).replace(/罚款[\d.]+万元/, `罚款${corrected}万元`);
-    row.later = { change: 'corrected', values: { ...row.values, fine_amount: corrected, penalty_content: content, remarks: '更正:原报送罚款金额录入有误' } };
+    row.later = { change: 'corrected', values: { ...row.values, fine_amount: corrected, penalty_content: content, remarks: '更正：原报送罚款金额录入有误' } };
   }
   const repairable = untouched().filter((row) => !/吊销|停产/.test(String(row.values.penalty_category)) && ageInDays(row) > 300);
   for (const row of pickSome(random, repairable, repairedPenalties)) {
@@ -237,10 +237,10 @@ function dateInWindowOfYear(context: DemoContext, enterprise: DemoEnterprise, ye
 
 const SERIOUS_LIST_REASONS: Record<string, string[]> = {
   scjg: ['被列入经营异常名录届满3年仍未履行相关义务', '提交虚假材料取得登记'],
-  tax: ['重大税收违法失信主体:虚开增值税专用发票'],
-  yjgl: ['发生生产安全责任事故,被认定为安全生产严重失信主体'],
-  sthj: ['篡改、伪造自动监测数据,被列入环境违法严重失信名单'],
-  rsj: ['拖欠农民工工资,被列入失信联合惩戒对象名单'],
+  tax: ['重大税收违法失信主体：虚开增值税专用发票'],
+  yjgl: ['发生生产安全责任事故，被认定为安全生产严重失信主体'],
+  sthj: ['篡改、伪造自动监测数据，被列入环境违法严重失信名单'],
+  rsj: ['拖欠农民工工资，被列入失信联合惩戒对象名单'],
 };
 
 /** 严重违法失信名单: a handful of the riskiest firms, at least one from each department that keeps such a list. */

@@ -70,7 +70,7 @@ export const TECHNICAL_SUBJECTS: Record<string, string[]> = {
   N77: ['污水处理工艺', '土壤修复药剂', '废气治理装置'],
 };
 
-export const PATENT_TITLE_PATTERNS = { 发明: ['一种{subject}的制备方法', '一种基于深度学习的{subject}控制方法', '{subject}及其制备方法'], 实用新型: ['一种{subject}', '一种便于安装的{subject}', '一种{subject}用散热结构'], 外观设计: ['{subject}(外壳)', '{subject}面板'] } as const;
+export const PATENT_TITLE_PATTERNS = { 发明: ['一种{subject}的制备方法', '一种基于深度学习的{subject}控制方法', '{subject}及其制备方法'], 实用新型: ['一种{subject}', '一种便于安装的{subject}', '一种{subject}用散热结构'], 外观设计: ['{subject}（外壳）', '{subject}面板'] } as const;
 
 /** Titles for software and platforms, which are patented as methods, terminals and screen designs. */
 export const SOFTWARE_PATENT_TITLE_PATTERNS = { 发明: ['一种基于{subject}的数据处理方法', '一种{subject}的任务调度方法及装置'], 实用新型: ['一种{subject}用数据采集终端', '一种运行{subject}的边缘服务器机箱'], 外观设计: ['带图形用户界面的{subject}显示屏'] } as const;
@@ -91,13 +91,13 @@ export interface LicenseTemplate {
 
 export const LICENSE_TEMPLATES: Record<string, LicenseTemplate[]> = {
   scjg: [
-    { name: '食品经营许可', category: '普通', certificate: '食品经营许可证', content: '预包装食品销售(含冷藏冷冻食品)', years: 5, prefix: 'JY14207030' },
-    { name: '工业产品生产许可', category: '普通', certificate: '全国工业产品生产许可证', content: '电线电缆产品生产', years: 5, prefix: '(鄂)XK06-001-' },
+    { name: '食品经营许可', category: '普通', certificate: '食品经营许可证', content: '预包装食品销售（含冷藏冷冻食品）', years: 5, prefix: 'JY14207030' },
+    { name: '工业产品生产许可', category: '普通', certificate: '全国工业产品生产许可证', content: '电线电缆产品生产', years: 5, prefix: '（鄂）XK06-001-' },
     { name: '特种设备使用登记', category: '登记', certificate: '特种设备使用登记证', content: '压力容器使用登记', years: 0, prefix: '容1鄂G' },
   ],
   yjgl: [
-    { name: '危险化学品经营许可', category: '普通', certificate: '危险化学品经营许可证', content: '危险化学品经营(不带储存设施)', years: 3, prefix: '鄂G危化经字〔' },
-    { name: '安全生产许可', category: '普通', certificate: '安全生产许可证', content: '安全生产许可(生产)', years: 3, prefix: '(鄂)WH安许证字〔' },
+    { name: '危险化学品经营许可', category: '普通', certificate: '危险化学品经营许可证', content: '危险化学品经营（不带储存设施）', years: 3, prefix: '鄂G危化经字〔' },
+    { name: '安全生产许可', category: '普通', certificate: '安全生产许可证', content: '安全生产许可（生产）', years: 3, prefix: '（鄂）WH安许证字〔' },
   ],
   sthj: [
     { name: '排污许可', category: '普通', certificate: '排污许可证', content: '重点管理排污单位排放污染物', years: 5, prefix: '91420703' },
@@ -113,7 +113,7 @@ export const LICENSE_TEMPLATES: Record<string, LicenseTemplate[]> = {
     { name: '人力资源服务许可', category: '普通', certificate: '人力资源服务许可证', content: '职业介绍、人才测评', years: 5, prefix: '鄂人服证字〔' },
   ],
   fgjx: [{ name: '企业投资项目核准', category: '核准', certificate: '项目核准批复', content: '新建智能制造生产线项目核准', years: 2, prefix: '鄂华发改审批〔' }],
-  kjj: [{ name: '实验动物使用许可', category: '认可', certificate: '实验动物使用许可证', content: '屏障环境实验动物使用', years: 5, prefix: 'SYXK(鄂)' }],
+  kjj: [{ name: '实验动物使用许可', category: '认可', certificate: '实验动物使用许可证', content: '屏障环境实验动物使用', years: 5, prefix: 'SYXK（鄂）' }],
 };
 
 /** How each department writes its decision numbers (文号), e.g. 鄂华市监处罚〔2024〕12号. */
@@ -144,7 +144,7 @@ export interface ViolationTemplate {
 export const VIOLATION_TEMPLATES: Record<string, ViolationTemplate[]> = {
   scjg: [
     { type: '虚假宣传', facts: '在产品宣传页面使用“国内首创”“行业第一”等无法证实的用语', basis: '《中华人民共和国反不正当竞争法》第二十条', categories: { 罚款: 70, '警告、罚款': 20, 警告: 10 }, fine: [1, 20] },
-    { type: '未按规定进行年度报告公示', facts: '未在规定期限内报送并公示上一年度年度报告', basis: '《企业信息公示暂行条例》(列入经营异常名录的情形)', categories: { 警告: 60, 罚款: 40 }, fine: [0.1, 1] },
+    { type: '未按规定进行年度报告公示', facts: '未在规定期限内报送并公示上一年度年度报告', basis: '《企业信息公示暂行条例》（列入经营异常名录的情形）', categories: { 警告: 60, 罚款: 40 }, fine: [0.1, 1] },
     { type: '生产销售不合格产品', facts: '抽检发现所生产产品的关键性能指标不符合国家标准', basis: '《中华人民共和国产品质量法》第四十九条', categories: { '没收违法所得、罚款': 70, 责令停产停业: 10, 罚款: 20 }, fine: [2, 30] },
     { type: '计量器具未按规定检定', facts: '使用未经检定的计量器具', basis: '《中华人民共和国计量法实施细则》第四十三条', categories: { 罚款: 60, 警告: 40 }, fine: [0.1, 1] },
     { type: '侵犯注册商标专用权', facts: '销售侵犯注册商标专用权的商品', basis: '《中华人民共和国商标法》第六十条', categories: { '没收、罚款': 80, 吊销营业执照: 5, 罚款: 15 }, fine: [1, 25] },
@@ -152,16 +152,16 @@ export const VIOLATION_TEMPLATES: Record<string, ViolationTemplate[]> = {
   tax: [
     { type: '未按期申报', facts: '未按照规定期限办理纳税申报和报送纳税资料', basis: '《中华人民共和国税收征收管理法》第六十二条', categories: { 罚款: 80, 警告: 20 }, fine: [0.02, 0.2] },
     { type: '虚开发票', facts: '为他人开具与实际经营业务情况不符的发票', basis: '《中华人民共和国发票管理办法》第三十五条', categories: { '没收违法所得、罚款': 90, 罚款: 10 }, fine: [5, 50] },
-    { type: '偷税', facts: '少列收入,少缴企业所得税', basis: '《中华人民共和国税收征收管理法》第六十三条', categories: { 罚款: 100 }, fine: [3, 80] },
+    { type: '偷税', facts: '少列收入，少缴企业所得税', basis: '《中华人民共和国税收征收管理法》第六十三条', categories: { 罚款: 100 }, fine: [3, 80] },
   ],
   yjgl: [
     { type: '未按规定开展安全生产教育培训', facts: '未如实记录安全生产教育和培训情况', basis: '《中华人民共和国安全生产法》第九十七条', categories: { 罚款: 70, '警告、罚款': 30 }, fine: [1, 10] },
-    { type: '重大事故隐患未及时消除', facts: '检查发现重大事故隐患,逾期未整改', basis: '《中华人民共和国安全生产法》第一百零二条', categories: { 责令停产停业: 30, 罚款: 70 }, fine: [5, 50] },
+    { type: '重大事故隐患未及时消除', facts: '检查发现重大事故隐患，逾期未整改', basis: '《中华人民共和国安全生产法》第一百零二条', categories: { 责令停产停业: 30, 罚款: 70 }, fine: [5, 50] },
   ],
   sthj: [
     { type: '超标排放大气污染物', facts: '在线监测数据显示颗粒物排放浓度超过排放标准', basis: '《中华人民共和国大气污染防治法》第九十九条', categories: { 罚款: 75, 责令停产整治: 10, '责令停产停业': 15 }, fine: [10, 100] },
     { type: '未依法申领排污许可证排污', facts: '未取得排污许可证排放污染物', basis: '《排污许可管理条例》第三十三条', categories: { 罚款: 90, 责令停产停业: 10 }, fine: [20, 100] },
-    { type: '危险废物贮存不规范', facts: '危险废物未分类贮存,未设置识别标志', basis: '《中华人民共和国固体废物污染环境防治法》第一百一十二条', categories: { 罚款: 100 }, fine: [10, 50] },
+    { type: '危险废物贮存不规范', facts: '危险废物未分类贮存，未设置识别标志', basis: '《中华人民共和国固体废物污染环境防治法》第一百一十二条', categories: { 罚款: 100 }, fine: [10, 50] },
   ],
   zrzy: [{ type: '未经批准占用土地', facts: '未经批准擅自占用集体土地建设厂房附属设施', basis: '《中华人民共和国土地管理法》第七十七条', categories: { '罚款、责令退还': 100 }, fine: [2, 30] }],
   rsj: [
@@ -169,16 +169,16 @@ export const VIOLATION_TEMPLATES: Record<string, ViolationTemplate[]> = {
     { type: '违反工作时间规定', facts: '安排劳动者延长工作时间超过法定上限', basis: '《劳动保障监察条例》第二十五条', categories: { '警告、罚款': 60, 警告: 40 }, fine: [0.1, 1] },
   ],
   czj: [{ type: '政府采购提供虚假材料', facts: '参加政府采购活动时提供虚假业绩证明材料', basis: '《中华人民共和国政府采购法》第七十七条', categories: { 罚款: 70, '罚款、列入不良行为记录名单': 30 }, fine: [0.5, 5] }],
-  sjj: [{ type: '未按承诺补齐申请材料', facts: '以告知承诺方式取得许可后,未在承诺期限内补齐相关材料', basis: '《湖北省优化营商环境条例》相关规定', categories: { 警告: 70, 罚款: 30 }, fine: [0.1, 1] }],
+  sjj: [{ type: '未按承诺补齐申请材料', facts: '以告知承诺方式取得许可后，未在承诺期限内补齐相关材料', basis: '《湖北省优化营商环境条例》相关规定', categories: { 警告: 70, 罚款: 30 }, fine: [0.1, 1] }],
   fgjx: [{ type: '节能审查违法', facts: '固定资产投资项目未按节能审查意见建设', basis: '《固定资产投资项目节能审查办法》第二十条', categories: { 罚款: 80, 警告: 20 }, fine: [2, 20] }],
 };
 
 export const COERCION_REASONS: Record<string, string[]> = {
-  scjg: ['涉嫌生产销售不合格产品,对相关产品予以查封', '涉嫌侵犯注册商标专用权,扣押涉案商品'],
-  tax: ['欠缴税款逾期未缴,冻结银行存款', '未按期缴纳税款,强制执行'],
-  yjgl: ['存在重大事故隐患,查封有关设施设备'],
-  sthj: ['超标排放污染物,查封造成污染的设施设备'],
-  zrzy: ['非法占地建设,查封施工现场'],
+  scjg: ['涉嫌生产销售不合格产品，对相关产品予以查封', '涉嫌侵犯注册商标专用权，扣押涉案商品'],
+  tax: ['欠缴税款逾期未缴，冻结银行存款', '未按期缴纳税款，强制执行'],
+  yjgl: ['存在重大事故隐患，查封有关设施设备'],
+  sthj: ['超标排放污染物，查封造成污染的设施设备'],
+  zrzy: ['非法占地建设，查封施工现场'],
 };
 
 export const COURT_CAUSES = {

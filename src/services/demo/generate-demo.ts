@@ -74,12 +74,12 @@ export function planDemo(options: { enterprises?: number; seed?: string; asOf?: 
   const seed = options.seed ?? profile.defaultSeed;
   const asOf = options.asOf ?? profile.referenceDate;
   if (!Number.isInteger(count) || count < 1 || count > MAX_ENTERPRISES) {
-    throw new AppError('INVALID_INPUT', `企业数量应为 1 到 ${MAX_ENTERPRISES} 之间的整数,实际为“${options.enterprises}”`);
+    throw new AppError('INVALID_INPUT', `企业数量应为 1 到 ${MAX_ENTERPRISES} 之间的整数，实际为“${options.enterprises}”`);
   }
-  if (seed.trim() === '') throw new AppError('INVALID_INPUT', '种子(--seed)不能为空');
-  if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', `参考日期(--as-of)应为 YYYY-MM-DD 格式的有效日期,实际为“${asOf}”`);
+  if (seed.trim() === '') throw new AppError('INVALID_INPUT', '种子（--seed）不能为空');
+  if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', `参考日期（--as-of）应为 YYYY-MM-DD 格式的有效日期，实际为“${asOf}”`);
   const earliest = `${profile.enterprises.registeredFromYear + 1}-01-01`;
-  if (asOf < earliest) throw new AppError('INVALID_INPUT', `参考日期(--as-of)不能早于 ${earliest}:演示企业最早于 ${profile.enterprises.registeredFromYear} 年成立`);
+  if (asOf < earliest) throw new AppError('INVALID_INPUT', `参考日期（--as-of）不能早于 ${earliest}：演示企业最早于 ${profile.enterprises.registeredFromYear} 年成立`);
 
   const random = new SeededRandom(`xinping-demo:${seed}`);
   const enterprises = generateDemoEnterprises(random.fork('enterprises'), count, asOf, profile);
@@ -124,14 +124,14 @@ export async function generateDemo(db: Kysely<Database>, options: DemoOptions): 
   const progress = options.onProgress ?? (() => {});
   const existing = await summarizeStore(db);
   if (existing.enterprises > 0 && !options.force) {
-    throw new AppError('PRECONDITION_FAILED', `数据库中已有 ${existing.enterprises} 家企业,演示数据只生成到空库中;如确需在现有数据上追加,请加 --force`);
+    throw new AppError('PRECONDITION_FAILED', `数据库中已有 ${existing.enterprises} 家企业，演示数据只生成到空库中；如确需在现有数据上追加，请加 --force`);
   }
 
   progress(`正在登记 ${plan.enterprises.length} 家企业…`);
   const legacy = plan.enterprises.filter((enterprise) => enterprise.isLegacyCode);
   for (const enterprise of legacy) {
     try {
-      await acceptLegacyUscc(db, { uscc: enterprise.uscc, reason: '早期试点赋码,校验位不符合 GB 32100-2015;经核对登记档案确认真实有效(演示)', operator: DEMO_OPERATOR });
+      await acceptLegacyUscc(db, { uscc: enterprise.uscc, reason: '早期试点赋码，校验位不符合 GB 32100-2015；经核对登记档案确认真实有效（演示）', operator: DEMO_OPERATOR });
     } catch (error) {
       // Already accepted by an earlier run (with --force): nothing to do.
       if (!isAppError(error) || error.code !== 'CONFLICT') throw error;
@@ -140,7 +140,7 @@ export async function generateDemo(db: Kysely<Database>, options: DemoOptions): 
   const registration = await registerEnterprises(db, DEMO_OPERATOR, plan.enterprises.map(toEnterpriseInput), { today: plan.asOf });
   const refused = registration.items.find((item) => item.outcome === 'rejected');
   if (refused) {
-    throw new AppError('INTERNAL', `演示企业登记失败:第${refused.index}项 ${refused.uscc}:${refused.errors.map((error) => `${error.label}${error.reason}`).join(';')}`);
+    throw new AppError('INTERNAL', `演示企业登记失败：第${refused.index}项 ${refused.uscc}:${refused.errors.map((error) => `${error.label}${error.reason}`).join('；')}`);
   }
 
   const catalog = loadCatalog();
@@ -149,7 +149,7 @@ export async function generateDemo(db: Kysely<Database>, options: DemoOptions): 
     const normalizeRow = createRowNormalizer({ kind, headers: kind.fields.map((field) => field.header), columns: kind.fields, departmentCode, secretKey: options.secretKey, legacyUsccs, today: plan.asOf });
     return rows.map((row, index) => {
       const result = normalizeRow(index + 2, kind.fields.map((field) => values(row)[field.key] ?? null));
-      if (!result.record) throw new AppError('INTERNAL', `演示数据生成了不合格的${kind.label}记录:${result.errors.map((error) => `第${error.row}行 ${error.column}:${error.reason}`).join(';')}`);
+      if (!result.record) throw new AppError('INTERNAL', `演示数据生成了不合格的${kind.label}记录：${result.errors.map((error) => `第${error.row}行 ${error.column}:${error.reason}`).join('；')}`);
       return result.record;
     });
   };
@@ -173,7 +173,7 @@ export async function generateDemo(db: Kysely<Database>, options: DemoOptions): 
       chunks,
       () => ({ commit: true, totalRows: records.length, rejectedRows: 0 }),
     );
-    if (result.status !== 'committed') throw new AppError('INTERNAL', `演示数据批次未能入库:${result.reason}`);
+    if (result.status !== 'committed') throw new AppError('INTERNAL', `演示数据批次未能入库：${result.reason}`);
     batches += 1;
   };
 

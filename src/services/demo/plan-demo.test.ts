@@ -142,7 +142,7 @@ describe('planning the demo', () => {
 
   test('bad options are refused in Chinese', () => {
     assert.throws(() => planDemo({ enterprises: 0 }), { userMessage: /企业数量应为 1 到 200000 之间的整数/ });
-    assert.throws(() => planDemo({ asOf: '2024-02-30' }), { userMessage: /参考日期\(--as-of\)应为 YYYY-MM-DD 格式的有效日期/ });
+    assert.throws(() => planDemo({ asOf: '2024-02-30' }), { userMessage: /参考日期（--as-of）应为 YYYY-MM-DD 格式的有效日期/ });
     assert.throws(() => planDemo({ seed: ' ' }), { userMessage: /种子/ });
     assert.throws(() => planDemo({ asOf: '2005-06-30' }), { userMessage: /不能早于 2006-01-01/ });
   });

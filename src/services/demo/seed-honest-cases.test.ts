@@ -61,7 +61,7 @@ describeOnEachEngine('the demo honest cases', (current) => {
     assert.deepEqual(items.map((item) => item.uscc).sort(), codes.slice(0, 2).sort());
     const first = items.find((item) => item.uscc === codes[0])!;
     assert.deepEqual(first.highlights, ['省级 · 湖北精品', '省级 · 湖北省守合同重信用企业']);
-    assert.match(first.title, /^鄂州荣誉甲科技有限公司:/);
+    assert.match(first.title, /^鄂州荣誉甲科技有限公司：/);
     assert.match(first.story, /“湖北精品”、“湖北省守合同重信用企业”荣誉表彰.*现行信用评价等级为 A 级.*演示数据/);
     const events = await db.selectFrom('audit_events').select(['actor', 'action']).where('action', '=', 'honest_case.published').execute();
     assert.deepEqual(events, [

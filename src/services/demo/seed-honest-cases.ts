@@ -7,7 +7,7 @@ import { DEMO_OPERATOR } from './generate-demo.ts';
 
 /** How many demo cases the public portal starts with, and their titles (the name goes first). */
 const DEMO_CASES = 4;
-const DEMO_TITLES = ['守信践诺,创新发展', '诚信经营,以信促融', '守合同重信用,科技强企', '信用赋能,专精特新'];
+const DEMO_TITLES = ['守信践诺，创新发展', '诚信经营，以信促融', '守合同重信用，科技强企', '信用赋能，专精特新'];
 
 interface Candidate {
   uscc: string;
@@ -48,10 +48,10 @@ export async function seedHonestCases(db: Kysely<Database>): Promise<number> {
     const honours = candidate.honours.slice(0, 3).map((name) => `“${name}”`).join('、');
     const patents = Number(candidate.invention_patents);
     const story = [
-      `${candidate.name}${candidate.registered_on ? `成立于 ${candidate.registered_on.slice(0, 4)} 年` : ''}${tierText ? `,是${tierText}` : ''}。`,
-      `企业获得${honours}${candidate.honours.length > 3 ? `等 ${candidate.honours.length} 项` : ''}荣誉表彰${patents > 0 ? `,拥有有效发明专利 ${patents} 件` : ''},现行信用评价等级为 ${candidate.grade} 级。`,
-      '企业坚持诚信经营、守合同重信用,以良好的信用记录享受绿色通道、容缺受理、“免打扰”等守信激励措施。',
-      '(演示数据:案例由演示数据生成,不代表真实企业。)',
+      `${candidate.name}${candidate.registered_on ? `成立于 ${candidate.registered_on.slice(0, 4)} 年` : ''}${tierText ? `，是${tierText}` : ''}。`,
+      `企业获得${honours}${candidate.honours.length > 3 ? `等 ${candidate.honours.length} 项` : ''}荣誉表彰${patents > 0 ? `，拥有有效发明专利 ${patents} 件` : ''}，现行信用评价等级为 ${candidate.grade} 级。`,
+      '企业坚持诚信经营、守合同重信用，以良好的信用记录享受绿色通道、容缺受理、“免打扰”等守信激励措施。',
+      '（演示数据：案例由演示数据生成，不代表真实企业。）',
     ].join('');
     await publishHonestCase(db, { uscc: candidate.uscc, title: `${candidate.name}:${DEMO_TITLES[index % DEMO_TITLES.length]}`, story, actor: DEMO_OPERATOR });
     published += 1;
@@ -61,5 +61,5 @@ export async function seedHonestCases(db: Kysely<Database>): Promise<number> {
 
 /** One line for the start banner. */
 export function describeHonestCases(published: number): string {
-  return `诚信典型案例:已在公众门户发布 ${published} 个演示案例\n`;
+  return `诚信典型案例：已在公众门户发布 ${published} 个演示案例\n`;
 }

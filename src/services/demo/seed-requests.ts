@@ -18,23 +18,23 @@ import { SeededRandom } from './seeded-random.ts';
 
 /** What enterprises raise, per category: a title and a text the routing table reads. */
 const TOPICS: Array<{ category: RequestCategory; type: RequestType; title: string; body: string }> = [
-  { category: 'policy', type: 'request', title: '高新技术企业认定奖励何时兑现', body: '我司去年通过高新技术企业认定,区级奖励资金至今未到账,请问兑现进度。' },
-  { category: 'policy', type: 'request', title: '研发费用加计扣除政策咨询', body: '想了解研发费用加计扣除在季度预缴时如何申报纳税,需要准备哪些材料。' },
-  { category: 'policy', type: 'request', title: '人才公寓申请条件', body: '公司新引进两名硕士研发人员,想了解人才公寓和就业补贴的申请条件。' },
+  { category: 'policy', type: 'request', title: '高新技术企业认定奖励何时兑现', body: '我司去年通过高新技术企业认定，区级奖励资金至今未到账，请问兑现进度。' },
+  { category: 'policy', type: 'request', title: '研发费用加计扣除政策咨询', body: '想了解研发费用加计扣除在季度预缴时如何申报纳税，需要准备哪些材料。' },
+  { category: 'policy', type: 'request', title: '人才公寓申请条件', body: '公司新引进两名硕士研发人员，想了解人才公寓和就业补贴的申请条件。' },
   { category: 'policy', type: 'request', title: '科技型中小企业评价入库辅导', body: '希望安排上门辅导科技型中小企业评价入库。' },
-  { category: 'approval', type: 'request', title: '一照多址登记办理', body: '我司在孵化器内新增一个研发场地,想办理一照多址登记,请指导。' },
-  { category: 'approval', type: 'complaint', title: '施工许可审批材料反复补正', body: '厂房改造施工许可已三次补正材料,每次要求不一致,希望一次性告知。' },
-  { category: 'financing', type: 'request', title: '知识产权质押贷款贴息申请', body: '我司以两项发明专利质押获得贷款,想申请贴息,请问流程。' },
-  { category: 'financing', type: 'request', title: '希望对接科技贷款产品', body: '企业有 500 万元流动资金需求,希望对接合作银行的科技贷款产品。' },
-  { category: 'credit', type: 'request', title: '信用修复流程咨询', body: '我司一条一般失信记录已满最短公示期,想了解信用修复需要哪些材料。' },
-  { category: 'credit', type: 'request', title: '信用评价结果更新时间', body: '我们上月完成了整改,想知道信用等级多久重新评价。' },
-  { category: 'enforcement', type: 'complaint', title: '同一事项一月内被检查三次', body: '本月同一事项已接受三次现场检查,影响正常生产经营,希望综合查一次。' },
-  { category: 'enforcement', type: 'request', title: '首违不罚适用咨询', body: '我司首次因标签标注问题被发现,想了解能否适用轻微免罚。' },
-  { category: 'enforcement', type: 'complaint', title: '环保检查标准不一', body: '两次环境执法检查对排污口标识的要求不一致,希望明确标准。' },
-  { category: 'utilities', type: 'complaint', title: '园区频繁停电', body: '本月园区已停电三次,未提前通知,造成设备损坏,请供电部门核查。' },
-  { category: 'utilities', type: 'request', title: '燃气接入报装进度', body: '新厂房燃气接入报装已一个月,请告知进度。' },
-  { category: 'utilities', type: 'complaint', title: '自来水水压不足', body: '厂区自来水水压长期不足,影响生产用水。' },
-  { category: 'other', type: 'request', title: '希望增设园区公交站点', body: '员工通勤不便,希望在园区增设公交站点。' },
+  { category: 'approval', type: 'request', title: '一照多址登记办理', body: '我司在孵化器内新增一个研发场地，想办理一照多址登记，请指导。' },
+  { category: 'approval', type: 'complaint', title: '施工许可审批材料反复补正', body: '厂房改造施工许可已三次补正材料，每次要求不一致，希望一次性告知。' },
+  { category: 'financing', type: 'request', title: '知识产权质押贷款贴息申请', body: '我司以两项发明专利质押获得贷款，想申请贴息，请问流程。' },
+  { category: 'financing', type: 'request', title: '希望对接科技贷款产品', body: '企业有 500 万元流动资金需求，希望对接合作银行的科技贷款产品。' },
+  { category: 'credit', type: 'request', title: '信用修复流程咨询', body: '我司一条一般失信记录已满最短公示期，想了解信用修复需要哪些材料。' },
+  { category: 'credit', type: 'request', title: '信用评价结果更新时间', body: '我们上月完成了整改，想知道信用等级多久重新评价。' },
+  { category: 'enforcement', type: 'complaint', title: '同一事项一月内被检查三次', body: '本月同一事项已接受三次现场检查，影响正常生产经营，希望综合查一次。' },
+  { category: 'enforcement', type: 'request', title: '首违不罚适用咨询', body: '我司首次因标签标注问题被发现，想了解能否适用轻微免罚。' },
+  { category: 'enforcement', type: 'complaint', title: '环保检查标准不一', body: '两次环境执法检查对排污口标识的要求不一致，希望明确标准。' },
+  { category: 'utilities', type: 'complaint', title: '园区频繁停电', body: '本月园区已停电三次，未提前通知，造成设备损坏，请供电部门核查。' },
+  { category: 'utilities', type: 'request', title: '燃气接入报装进度', body: '新厂房燃气接入报装已一个月，请告知进度。' },
+  { category: 'utilities', type: 'complaint', title: '自来水水压不足', body: '厂区自来水水压长期不足，影响生产用水。' },
+  { category: 'other', type: 'request', title: '希望增设园区公交站点', body: '员工通勤不便，希望在园区增设公交站点。' },
 ];
 
 const GOOD: Rating[] = ['very_satisfied', 'satisfied', 'satisfied', 'basically_satisfied'];
@@ -51,8 +51,8 @@ type Step =
   | { after: number; action: 'transfer' }
   | { after: number; action: 'link' };
 
-const ANSWER = '经核实,相关事项已按规定办理,具体情况已电话告知。';
-const REANSWER = '已整改:重新核查后,相关问题已协调解决。';
+const ANSWER = '经核实，相关事项已按规定办理，具体情况已电话告知。';
+const REANSWER = '已整改：重新核查后，相关问题已协调解决。';
 
 /** The steps of a case of a lifecycle: most answers come within the deadline, some a few days late. */
 function stepsOf(lifecycle: Lifecycle, random: SeededRandom, answerDays: number, ratingWindow: number, rectificationDays: number): Step[] {
@@ -133,7 +133,7 @@ export async function seedRequests(db: Kysely<Database>, options: { asOf: string
     const topic = lifecycle === 'objection' ? TOPICS.find((item) => item.category === 'credit')! : random.pick(TOPICS);
     const phone = `13${random.int(0, 9)}${String(random.int(0, 99_999_999)).padStart(8, '0')}`;
     const slot = { id: 0, enterpriseId: isVisitor ? null : enterprise.id, department: '', isDuplicate: lifecycle === 'duplicate' };
-    const rater: RequestActor = isVisitor ? { name: '访客(查询码验证)', role: 'anonymous', departmentCode: null, uscc: null } : { name: DEMO_ACTOR_NAME, role: 'enterprise', departmentCode: null, uscc: enterprise.uscc };
+    const rater: RequestActor = isVisitor ? { name: '访客（查询码验证）', role: 'anonymous', departmentCode: null, uscc: null } : { name: DEMO_ACTOR_NAME, role: 'enterprise', departmentCode: null, uscc: enterprise.uscc };
     plan(filedOn, async () => {
       const input = { requestType: topic.type, category: topic.category, title: topic.title, body: topic.body, uscc: isVisitor ? null : enterprise.uscc, phone: isVisitor ? phone : null, actor: isVisitor ? '访客' : DEMO_ACTOR_NAME };
       const result = await fileRequest(db, { ...input, recordId: lifecycle === 'objection' ? (record?.id ?? null) : null }, () => options.secretKey, { today: filedOn });
@@ -145,7 +145,7 @@ export async function seedRequests(db: Kysely<Database>, options: { asOf: string
       const on = workdays(filedOn, step.after);
       const today = { today: on };
       if (step.action === 'rate') plan(on, async () => void (await rateRequest(db, { id: slot.id, rating: step.rating, comment: step.comment, actor: rater, enterpriseId: slot.enterpriseId ?? undefined }, today)));
-      else if (step.action === 'answer') plan(on, async () => void (await handleRequest(db, { id: slot.id, action: 'answer', text: `就“${topic.title}”答复如下:${step.text}`, actor: officialOf(slot.department) }, today)));
+      else if (step.action === 'answer') plan(on, async () => void (await handleRequest(db, { id: slot.id, action: 'answer', text: `就“${topic.title}”答复如下：${step.text}`, actor: officialOf(slot.department) }, today)));
       else if (step.action === 'transfer') {
         plan(on, async () => {
           const to = slot.department === 'scjg' ? 'fgjx' : 'scjg';

@@ -36,7 +36,7 @@ export async function seedDemoWhitelist(db: Kysely<Database>, secretKey: SecretK
   const bank: Principal | null = bankUser
     ? { userId: Number(bankUser.id), username: bankUser.username, displayName: bankUser.display_name, role: 'bank', departmentCode: null, uscc: null, via: 'session', tokenId: null, scopes: ['read', 'write'] }
     : null;
-  if (bank) await createSubscription(db, secretKey, bank, { name: '知识产权质押融资白名单(演示)', eventTypes: ['list_updated'], delivery: 'pull' });
+  if (bank) await createSubscription(db, secretKey, bank, { name: '知识产权质押融资白名单（演示）', eventTypes: ['list_updated'], delivery: 'pull' });
   const outcome = await generateWhitelist(db, { trigger: 'manual', actor: DEMO_OPERATOR });
   const generation = outcome.generation!;
   const summary: DemoWhitelistSummary = { generationId: generation.id, listed: generation.listed, recipients: outcome.pushes.map((push) => push.recipient), loans: 0, amountWan: 0 };
@@ -81,9 +81,9 @@ export async function seedDemoWhitelist(db: Kysely<Database>, secretKey: SecretK
 
 /** One line for the start banner. */
 export function describeDemoWhitelist(summary: DemoWhitelistSummary | null): string {
-  if (!summary) return '知识产权质押融资白名单:已有名单,未再生成演示名单与贷款\n';
+  if (!summary) return '知识产权质押融资白名单：已有名单，未再生成演示名单与贷款\n';
   return (
-    `知识产权质押融资白名单:第 ${summary.generationId} 期入选 ${summary.listed} 家,已推送给 ${summary.recipients.join('、') || '(无订阅机构)'};` +
-    `演示银行报送贷款 ${summary.loans} 笔,共 ${summary.amountWan} 万元\n`
+    `知识产权质押融资白名单：第 ${summary.generationId} 期入选 ${summary.listed} 家，已推送给 ${summary.recipients.join('、') || '（无订阅机构）'};` +
+    `演示银行报送贷款 ${summary.loans} 笔，共 ${summary.amountWan} 万元\n`
   );
 }

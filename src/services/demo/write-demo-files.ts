@@ -42,14 +42,14 @@ export async function writeDemoFiles(directory: string, options: { enterprises?:
   if (marketPenalties.length > 0) {
     const name = `区市场监管局-行政处罚-${plan.asOf}.xlsx`;
     await writeSampleXlsx(path.join(directory, name), PENALTY_HEADERS, marketPenalties.map((row) => toSampleRow(penalty, row, 'date-cells')));
-    files.push({ name, department: '区市场监管局', kind: penalty.label, rows: marketPenalties.length, description: '行政处罚,Excel 格式,日期为日期单元格' });
+    files.push({ name, department: '区市场监管局', kind: penalty.label, rows: marketPenalties.length, description: '行政处罚，Excel 格式，日期为日期单元格' });
   }
 
   const licenses = sampleRows(plan.rows.get(license.code)!, 'sthj', 30).map((row, index) => renumber(row, 'decision_number', 'license', index));
   if (licenses.length > 0) {
     const name = `区生态环境分局-行政许可-${plan.asOf}.csv`;
     writeSampleCsv(path.join(directory, name), LICENSE_HEADERS, licenses.map((row) => toSampleRow(license, row, 'slashes')), { encoding: 'gbk' });
-    files.push({ name, department: '区生态环境分局', kind: license.label, rows: licenses.length, description: '行政许可,CSV(GBK 编码),含“有效期至 2099/12/31”的长期许可' });
+    files.push({ name, department: '区生态环境分局', kind: license.label, rows: licenses.length, description: '行政许可，CSV（GBK 编码），含“有效期至 2099/12/31”的长期许可' });
   }
 
   const taxPenalties = sampleRows(plan.rows.get(penalty.code)!, 'tax', 20).map((row, index) => renumber(row, 'decision_number', 'penalty', index));
@@ -62,7 +62,7 @@ export async function writeDemoFiles(directory: string, options: { enterprises?:
     rows[2]![dateHeader] = `${plan.asOf.slice(0, 4)}/2/30`;
     const name = `区税务局-行政处罚-含错误行.csv`;
     writeSampleCsv(path.join(directory, name), PENALTY_HEADERS, rows, { encoding: 'utf8', bom: true });
-    files.push({ name, department: '区税务局', kind: penalty.label, rows: rows.length, description: '行政处罚,CSV(UTF-8),第 3 行代码校验位错误、第 4 行日期不存在:整批导入会被拒绝,可加 --accept-valid 只入库合格行' });
+    files.push({ name, department: '区税务局', kind: penalty.label, rows: rows.length, description: '行政处罚，CSV(UTF-8)，第 3 行代码校验位错误、第 4 行日期不存在：整批导入会被拒绝，可加 --accept-valid 只入库合格行' });
   }
   return files;
 }

@@ -140,10 +140,10 @@ function standingOf(status: RecordStatus, window: PublicityWindow | null, endsOn
 function describeRepair(window: PublicityWindow | null, openCaseId: number | null, today: string): NonNullable<OwnRecord['repair']> {
   const repairableFrom = window?.repairableFrom ?? null;
   const refuse = (note: string) => ({ repairableFrom, canApply: false, openCaseId, note });
-  if (openCaseId !== null) return refuse(`已有办理中的信用修复申请(编号 ${openCaseId})`);
+  if (openCaseId !== null) return refuse(`已有办理中的信用修复申请（编号 ${openCaseId}）`);
   if (window?.repairPath) return refuse(window.repairPath.path);
-  if (repairableFrom === null) return refuse('按现行规则无需申请修复:公示期满后自动停止公示');
-  if (today < repairableFrom) return refuse(`自 ${repairableFrom} 起方可申请信用修复(最短公示期未满)`);
+  if (repairableFrom === null) return refuse('按现行规则无需申请修复：公示期满后自动停止公示');
+  if (today < repairableFrom) return refuse(`自 ${repairableFrom} 起方可申请信用修复（最短公示期未满）`);
   return { repairableFrom, canApply: true, openCaseId, note: `自 ${repairableFrom} 起可申请信用修复` };
 }
 
@@ -164,5 +164,5 @@ function describeFields(kindCode: string, fields: Record<string, unknown>): { nu
     const field = definitions.find((definition) => definition.key === key);
     return [field && field.type !== 'text' && field.type !== 'enum' ? `${field.header} ${text}` : text];
   });
-  return { number: layout.number ? textOf(layout.number) : null, summary: parts.join(';') };
+  return { number: layout.number ? textOf(layout.number) : null, summary: parts.join('；') };
 }

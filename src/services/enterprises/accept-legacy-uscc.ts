@@ -26,10 +26,10 @@ export async function acceptLegacyUscc(db: Kysely<Database>, input: { uscc: stri
   const reason = input.reason.trim();
   const operator = input.operator.trim();
   if (operator === '') throw new AppError('INVALID_INPUT', '必须指明操作人');
-  if (reason === '') throw new AppError('INVALID_INPUT', '认可理由不能为空:请写明为何确认该代码真实有效');
-  if (validation.valid) throw new AppError('PRECONDITION_FAILED', `统一社会信用代码 ${validation.normalized} 校验通过,无需作为历史代码认可`);
+  if (reason === '') throw new AppError('INVALID_INPUT', '认可理由不能为空：请写明为何确认该代码真实有效');
+  if (validation.valid) throw new AppError('PRECONDITION_FAILED', `统一社会信用代码 ${validation.normalized} 校验通过，无需作为历史代码认可`);
   if (!isAcceptableAsLegacy(validation)) {
-    throw new AppError('INVALID_INPUT', `统一社会信用代码“${validation.normalized}”格式错误(${validation.reason}),不能作为历史代码认可`);
+    throw new AppError('INVALID_INPUT', `统一社会信用代码“${validation.normalized}”格式错误（${validation.reason}），不能作为历史代码认可`);
   }
   return db.transaction().execute(async (trx) => {
     const existing = (await findLegacyAcceptances(trx, [validation.normalized])).get(validation.normalized);

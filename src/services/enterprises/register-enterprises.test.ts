@@ -52,12 +52,12 @@ describeOnEachEngine('registering enterprises', (store) => {
     assert.deepEqual(
       result.items[0].errors.map((error) => `${error.label}:${error.reason}`),
       [
-        '行业代码:门类“Z”不在国民经济行业分类(GB/T 4754-2017)中',
-        '区划代码:“42070”不是6位数字的行政区划代码(GB/T 2260)',
-        '成立日期:2027-01-01 晚于今天(2026-11-21),成立日期不能在未来',
-        '登记状态:“营业”不是登记状态之一(存续、在业、吊销、注销、迁出)',
-        '科创层级:“独角兽”不是科创层级之一(科技型中小企业、高新技术企业、专精特新中小企业、专精特新“小巨人”企业、创新型中小企业、雏鹰企业、瞪羚企业、独角兽企业)',
-        '孵化载体:“INC99”不在孵化载体名录(catalog/incubators.yaml)中',
+        '行业代码：门类“Z”不在国民经济行业分类（GB/T 4754-2017）中',
+        '区划代码：“42070”不是6位数字的行政区划代码（GB/T 2260）',
+        '成立日期：2027-01-01 晚于今天（2026-11-21），成立日期不能在未来',
+        '登记状态：“营业”不是登记状态之一（存续、在业、吊销、注销、迁出）',
+        '科创层级：“独角兽”不是科创层级之一（科技型中小企业、高新技术企业、专精特新中小企业、专精特新“小巨人”企业、创新型中小企业、雏鹰企业、瞪羚企业、独角兽企业）',
+        '孵化载体：“INC99”不在孵化载体名录（catalog/incubators.yaml）中',
       ],
     );
     assert.deepEqual(
@@ -71,7 +71,7 @@ describeOnEachEngine('registering enterprises', (store) => {
   test('a division missing from the catalog is accepted under a known section, with a warning', async () => {
     const result = await registerEnterprises(store().db, 'tester', [{ uscc: code(5), name: '华容纺织科技有限公司', industryCode: 'C1711' }], { today: TODAY });
     assert.equal(result.items[0].outcome, 'registered');
-    assert.deepEqual(result.items[0].warnings, ['行业代码:大类“C17”不在平台行业目录中,仅校验了门类“C 制造业”']);
+    assert.deepEqual(result.items[0].warnings, ['行业代码：大类“C17”不在平台行业目录中，仅校验了门类“C 制造业”']);
   });
 
   test('an invalid code is refused with its reason, and a malformed one too', async () => {
@@ -85,16 +85,16 @@ describeOnEachEngine('registering enterprises', (store) => {
       { today: TODAY },
     );
     assert.equal(result.rejected, 2);
-    assert.match(result.items[0].errors[0].reason, /^校验位应为“F”实际为“9”;如确为有效的历史代码,须先由授权人员认可/);
-    assert.deepEqual(result.items[1].errors, [{ field: 'uscc', label: '统一社会信用代码', reason: '长度不是18位(实际17位)' }]);
+    assert.match(result.items[0].errors[0].reason, /^校验位应为“F”实际为“9”；如确为有效的历史代码，须先由授权人员认可/);
+    assert.deepEqual(result.items[1].errors, [{ field: 'uscc', label: '统一社会信用代码', reason: '长度不是18位（实际17位）' }]);
   });
 
   test('a legacy code accepted by an operator can then be registered, and says so', async () => {
-    await acceptLegacyUscc(store().db, { uscc: LEGACY, reason: '厦门早期试点代码,已在公示系统核实', operator: '区市场监管局 李主任' });
+    await acceptLegacyUscc(store().db, { uscc: LEGACY, reason: '厦门早期试点代码，已在公示系统核实', operator: '区市场监管局 李主任' });
     const result = await registerEnterprises(store().db, 'tester', [{ uscc: LEGACY, name: '厦门某历史企业有限公司' }], { today: TODAY });
     assert.equal(result.items[0].outcome, 'registered');
     const row = await store().db.selectFrom('enterprises').selectAll().where('uscc', '=', LEGACY).executeTakeFirstOrThrow();
-    assert.equal(row.uscc_warning, '历史代码(校验位应为“F”实际为“9”),已由区市场监管局 李主任人工认可:厦门早期试点代码,已在公示系统核实');
+    assert.equal(row.uscc_warning, '历史代码（校验位应为“F”实际为“9”），已由区市场监管局 李主任人工认可：厦门早期试点代码，已在公示系统核实');
     assert.equal(row.region_code, '350203');
   });
 
@@ -146,7 +146,7 @@ describeOnEachEngine('registering enterprises', (store) => {
 
   test('values of the wrong type are refused, not stored', async () => {
     const result = await registerEnterprises(store().db, 'tester', [{ uscc: code(9), name: 42 as unknown as string, tiers: 'tech_sme' }], { today: TODAY });
-    assert.deepEqual(result.items[0].errors, [{ field: 'name', label: '企业名称', reason: '应为文本,实际为42' }]);
+    assert.deepEqual(result.items[0].errors, [{ field: 'name', label: '企业名称', reason: '应为文本，实际为42' }]);
   });
 
   test('a registration without an operator is refused', async () => {

@@ -99,13 +99,13 @@ export async function registerEnterprises(
     if (!code.valid) {
       const acceptance = accepted.get(code.normalized);
       if (acceptance) {
-        usccWarning = `历史代码(${code.reason}),已由${acceptance.accepted_by}人工认可:${acceptance.reason}`;
+        usccWarning = `历史代码（${code.reason}），已由${acceptance.accepted_by}人工认可：${acceptance.reason}`;
       } else if (checked.errors.every((error) => error.field !== 'uscc')) {
-        const hint = isAcceptableAsLegacy(code) ? ';如确为有效的历史代码,须先由授权人员认可(xinping enterprise accept-legacy)' : '';
+        const hint = isAcceptableAsLegacy(code) ? '；如确为有效的历史代码，须先由授权人员认可（xinping enterprise accept-legacy）' : '';
         result.errors.unshift(fieldError('uscc', `${code.reason}${hint}`));
       }
     }
-    if (usccWarning) result.warnings.unshift(`统一社会信用代码:${usccWarning}`);
+    if (usccWarning) result.warnings.unshift(`统一社会信用代码：${usccWarning}`);
     if (result.errors.length === 0) pending.push({ result, changes: { ...checked.changes, uscc: code.normalized, uscc_warning: usccWarning } });
   }
 

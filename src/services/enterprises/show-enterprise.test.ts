@@ -50,7 +50,7 @@ describeOnEachEngine('showing an enterprise', (store) => {
     const view = await showEnterprise(store().db, USCC.toLowerCase());
     assert.deepEqual(
       [view.uscc, view.name, view.legal_representative, view.industry_label, view.tier_labels, view.incubator_name, view.grade, view.entity_type],
-      [USCC, '鄂州华容光电科技有限公司', '张*明', '计算机、通信和其他电子设备制造业', ['高新技术企业'], '华容光电子信息孵化器', null, { authority: '工商(市场监管)', entityType: '企业' }],
+      [USCC, '鄂州华容光电科技有限公司', '张*明', '计算机、通信和其他电子设备制造业', ['高新技术企业'], '华容光电子信息孵化器', null, { authority: '工商（市场监管）', entityType: '企业' }],
     );
   });
 

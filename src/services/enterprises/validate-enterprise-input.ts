@@ -34,7 +34,7 @@ function readText(input: EnterpriseInput, field: EnterpriseField, errors: FieldE
   if (value === undefined) return undefined;
   if (value === null) return null;
   if (typeof value !== 'string') {
-    errors.push(fieldError(field, `应为文本,实际为${JSON.stringify(value)}`));
+    errors.push(fieldError(field, `应为文本，实际为${JSON.stringify(value)}`));
     return undefined;
   }
   return value.trim() === '' ? null : value.trim();
@@ -55,7 +55,7 @@ export function validateEnterpriseInput(input: EnterpriseInput, catalog: Catalog
 
   const uscc = validateUscc(typeof input.uscc === 'string' ? input.uscc : '', loadUsccAuthorities());
   if (input.uscc === undefined || input.uscc === null || (typeof input.uscc === 'string' && input.uscc.trim() === '')) errors.push(fieldError('uscc', '必须填写'));
-  else if (typeof input.uscc !== 'string') errors.push(fieldError('uscc', `应为文本,实际为${JSON.stringify(input.uscc)}`));
+  else if (typeof input.uscc !== 'string') errors.push(fieldError('uscc', `应为文本，实际为${JSON.stringify(input.uscc)}`));
 
   const name = readText(input, 'name', errors);
   if (name === null) errors.push(fieldError('name', '不能为空'));
@@ -69,12 +69,12 @@ export function validateEnterpriseInput(input: EnterpriseInput, catalog: Catalog
     const code = industry.toUpperCase();
     const match = INDUSTRY_CODE.exec(code);
     if (!match) {
-      errors.push(fieldError('industryCode', `“${industry}”不是国民经济行业分类代码(门类字母+2位大类数字,可再带中类、小类数字,如 I65、I6513)`));
+      errors.push(fieldError('industryCode', `“${industry}”不是国民经济行业分类代码（门类字母+2位大类数字，可再带中类、小类数字，如 I65、I6513）`));
     } else if (!Object.hasOwn(catalog.industrySections, match[1])) {
-      errors.push(fieldError('industryCode', `门类“${match[1]}”不在国民经济行业分类(GB/T 4754-2017)中`));
+      errors.push(fieldError('industryCode', `门类“${match[1]}”不在国民经济行业分类（GB/T 4754-2017）中`));
     } else {
       if (!Object.hasOwn(catalog.industryDivisions, `${match[1]}${match[2]}`)) {
-        warnings.push(`行业代码:大类“${match[1]}${match[2]}”不在平台行业目录中,仅校验了门类“${match[1]} ${catalog.industrySections[match[1]]}”`);
+        warnings.push(`行业代码：大类“${match[1]}${match[2]}”不在平台行业目录中，仅校验了门类“${match[1]} ${catalog.industrySections[match[1]]}”`);
       }
       changes.industry_code = code;
     }
@@ -84,25 +84,25 @@ export function validateEnterpriseInput(input: EnterpriseInput, catalog: Catalog
 
   const region = readText(input, 'regionCode', errors);
   if (region !== undefined && region !== null && !REGION_CODE.test(region)) {
-    errors.push(fieldError('regionCode', `“${region}”不是6位数字的行政区划代码(GB/T 2260)`));
+    errors.push(fieldError('regionCode', `“${region}”不是6位数字的行政区划代码（GB/T 2260）`));
   } else if (region !== undefined) {
     changes.region_code = region;
   }
 
   const registeredOn = readText(input, 'registeredOn', errors);
   if (registeredOn !== undefined && registeredOn !== null && !isRealDate(registeredOn)) {
-    errors.push(fieldError('registeredOn', `“${registeredOn}”不是有效日期(格式 YYYY-MM-DD)`));
+    errors.push(fieldError('registeredOn', `“${registeredOn}”不是有效日期（格式 YYYY-MM-DD）`));
   } else if (registeredOn && registeredOn > today) {
-    errors.push(fieldError('registeredOn', `${registeredOn} 晚于今天(${today}),成立日期不能在未来`));
+    errors.push(fieldError('registeredOn', `${registeredOn} 晚于今天（${today}），成立日期不能在未来`));
   } else if (registeredOn !== undefined) {
     changes.registered_on = registeredOn;
   }
 
   const status = readText(input, 'status', errors);
   if (status !== undefined && status !== null && !(ENTERPRISE_STATUSES as readonly string[]).includes(status)) {
-    errors.push(fieldError('status', `“${status}”不是登记状态之一(${ENTERPRISE_STATUSES.join('、')})`));
+    errors.push(fieldError('status', `“${status}”不是登记状态之一（${ENTERPRISE_STATUSES.join('、')}）`));
   } else if (status === null) {
-    errors.push(fieldError('status', `不能为空(${ENTERPRISE_STATUSES.join('、')})`));
+    errors.push(fieldError('status', `不能为空（${ENTERPRISE_STATUSES.join('、')}）`));
   } else if (status !== undefined) {
     changes.status = status;
   }
@@ -115,7 +115,7 @@ export function validateEnterpriseInput(input: EnterpriseInput, catalog: Catalog
   const incubator = readText(input, 'incubator', errors);
   if (incubator !== undefined && incubator !== null) {
     const found = catalog.incubators.find((item) => item.code === incubator.toUpperCase() || item.name === incubator);
-    if (!found) errors.push(fieldError('incubator', `“${incubator}”不在孵化载体名录(catalog/incubators.yaml)中`));
+    if (!found) errors.push(fieldError('incubator', `“${incubator}”不在孵化载体名录（catalog/incubators.yaml）中`));
     else changes.incubator_code = found.code;
   } else if (incubator === null) {
     changes.incubator_code = null;
@@ -136,7 +136,7 @@ function checkTiers(value: unknown, catalog: Catalog, errors: FieldError[]): str
   for (const item of items.map((text: string) => text.trim()).filter(Boolean)) {
     const tier = catalog.tiers.find((candidate) => candidate.code === item || candidate.label === item);
     if (!tier) {
-      errors.push(fieldError('tiers', `“${item}”不是科创层级之一(${catalog.tiers.map((candidate) => candidate.label).join('、')})`));
+      errors.push(fieldError('tiers', `“${item}”不是科创层级之一（${catalog.tiers.map((candidate) => candidate.label).join('、')}）`));
       return undefined;
     }
     chosen.add(tier.code);

@@ -30,11 +30,11 @@ export async function describeRecord(db: Kysely<Database>, id: number, options: 
   const detail = await showRecord(db, id);
   const state = await findRecordState(db, id);
   const asOf = options.asOf ?? todayInDistrict();
-  if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', `日期应为 YYYY-MM-DD 格式的有效日期,实际为“${asOf}”`);
+  if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', `日期应为 YYYY-MM-DD 格式的有效日期，实际为“${asOf}”`);
   const decidedOn = state?.occurred_on ?? null;
   const arrivedOn = todayInDistrict(new Date(detail.versions[0]?.recordedAt ?? detail.createdAt));
   if (asOf < arrivedOn || (decidedOn !== null && asOf < decidedOn)) {
-    const message = `该记录在 ${asOf} 尚不存在(决定日期 ${decidedOn ?? '不详'},入库日期 ${arrivedOn})`;
+    const message = `该记录在 ${asOf} 尚不存在（决定日期 ${decidedOn ?? '不详'}，入库日期 ${arrivedOn}）`;
     return { ...detail, publicity: null, notYetExisting: { asOf, decidedOn, arrivedOn, message } };
   }
   const window = state ? publicityOfRecord(state, asOf) : null;

@@ -18,7 +18,7 @@ export class EvaluationWorker {
     this.worker.on('message', (message: { index: number; result?: ShardResult; parseMs?: number; error?: string }) => {
       const waiting = this.pending.get(message.index);
       this.pending.delete(message.index);
-      if (message.error !== undefined || !message.result) waiting?.reject(new Error(`评价第 ${message.index + 1} 个分片失败: ${message.error}`));
+      if (message.error !== undefined || !message.result) waiting?.reject(new Error(`评价第 ${message.index + 1} 个分片失败： ${message.error}`));
       else waiting?.resolve({ ...message.result, parseMs: message.parseMs ?? 0 });
     });
     const fail = (error: Error) => {
@@ -28,7 +28,7 @@ export class EvaluationWorker {
     };
     this.worker.on('error', fail);
     this.worker.on('exit', (code) => {
-      if (this.pending.size > 0) fail(new Error(`评价工作线程意外退出(退出码 ${code})`));
+      if (this.pending.size > 0) fail(new Error(`评价工作线程意外退出（退出码 ${code}）`));
     });
     this.worker.postMessage({ type: 'init', version, context } satisfies InitMessage);
   }

@@ -55,7 +55,7 @@ export function compiledModelOf(row: ModelVersionRow): CompiledModel {
   const dir = resolveModelDir(row.dir);
   const name = `${row.model_id}/${row.version}`;
   if (!fs.existsSync(path.join(dir, 'model.yaml'))) {
-    throw new AppError('PRECONDITION_FAILED', `模型版本 ${name} 的文件不在原处(${row.dir}),无法用它评价`);
+    throw new AppError('PRECONDITION_FAILED', `模型版本 ${name} 的文件不在原处（${row.dir}），无法用它评价`);
   }
   const stamp = stampOf(dir);
   const cached = cache.get(row.id);
@@ -65,8 +65,8 @@ export function compiledModelOf(row: ModelVersionRow): CompiledModel {
     cache.delete(row.id);
     throw new AppError(
       'PRECONDITION_FAILED',
-      `模型版本 ${name}(${row.status === 'published' ? '已发布' : row.status === 'retired' ? '已停用' : '草稿'})的文件已被修改:登记的摘要为 ${row.digest.slice(0, 12)}…,现在的文件为 ${compiled.model.digest.slice(0, 12)}…。` +
-        '已发布的版本不可修改;请恢复原文件,或把修改作为新版本模拟后发布',
+      `模型版本 ${name}（${row.status === 'published' ? '已发布' : row.status === 'retired' ? '已停用' : '草稿'}）的文件已被修改：登记的摘要为 ${row.digest.slice(0, 12)}…，现在的文件为 ${compiled.model.digest.slice(0, 12)}…。` +
+        '已发布的版本不可修改；请恢复原文件，或把修改作为新版本模拟后发布',
     );
   }
   cache.set(row.id, { stamp, compiled });

@@ -281,7 +281,7 @@ export class RecordCopyReader extends CopyRowSplitter {
     let rowEnd = rowStart;
     while (rowEnd < bytes.length && bytes[rowEnd] !== NEWLINE) rowEnd += 1;
     const line = Buffer.from(bytes.buffer, bytes.byteOffset + rowStart, Math.min(rowEnd - rowStart, 300)).toString('utf8');
-    return new Error(`评价输入第 ${this.rows + 1} 行格式不符(列依次为 ${RECORD_COLUMNS}): ${JSON.stringify(line)}`);
+    return new Error(`评价输入第 ${this.rows + 1} 行格式不符（列依次为 ${RECORD_COLUMNS}）： ${JSON.stringify(line)}`);
   }
 
   /**
@@ -290,7 +290,7 @@ export class RecordCopyReader extends CopyRowSplitter {
    * records in the order they came. Records of an enterprise not in the list are dropped.
    */
   finish(shard: ShardEnterprises): RecordBatch {
-    if (this.leftover && this.leftover.length > 0) throw new Error(`评价输入在一行中间结束(最后一个换行符后还有 ${this.leftover.length} 字节)`);
+    if (this.leftover && this.leftover.length > 0) throw new Error(`评价输入在一行中间结束（最后一个换行符后还有 ${this.leftover.length} 字节）`);
     const enterpriseCount = shard.ids.length;
     // Enterprise id → position in the shard, as a dense table over the shard's id range.
     const firstId = enterpriseCount > 0 ? shard.ids[0] : 0;

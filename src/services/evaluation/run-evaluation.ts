@@ -276,7 +276,7 @@ export async function runEvaluation(store: Store, options: RunOptions): Promise<
           if (result.stored > 0) await publishGradeChanges(session.trx, { runId, fromEnterpriseId: shardRange.from, toEnterpriseId: shardRange.to });
           for (const [grade, count] of Object.entries(result.gradeCounts)) progress.gradeCounts[grade] = (progress.gradeCounts[grade] ?? 0) + count;
           const advanced = await advanceEvaluationRun(session.trx, runId, { ...step, gradeCounts: progress.gradeCounts });
-          if (!advanced) throw new AppError('CONFLICT', `评价任务 ${runId} 正由另一个进程执行(进度已被推进),本进程停止`);
+          if (!advanced) throw new AppError('CONFLICT', `评价任务 ${runId} 正由另一个进程执行（进度已被推进），本进程停止`);
         });
         progress.evaluated += step.evaluated;
         progress.stored += step.stored;

@@ -122,9 +122,9 @@ export async function simulateModel(store: Store, dir: string, options: { operat
   const name = modelVersionName(model);
   const frozen = await findFrozenModelVersion(db, model.id, model.version);
   if (frozen && frozen.digest !== model.digest) {
-    throw new AppError('PRECONDITION_FAILED', `版本 ${name} 已经发布过(摘要 ${frozen.digest.slice(0, 12)}…),其内容不可更改;草稿请使用新的版本号(model.yaml 的 version)`);
+    throw new AppError('PRECONDITION_FAILED', `版本 ${name} 已经发布过（摘要 ${frozen.digest.slice(0, 12)}…），其内容不可更改；草稿请使用新的版本号（model.yaml 的 version）`);
   }
-  if (frozen?.status === 'published') throw new AppError('PRECONDITION_FAILED', `版本 ${name} 就是现行发布的版本,无需模拟`);
+  if (frozen?.status === 'published') throw new AppError('PRECONDITION_FAILED', `版本 ${name} 就是现行发布的版本，无需模拟`);
   const published = await findPublishedModel(db);
   const asOf = resolveAsOf(options.asOf);
   const draftPrepared = draft.prepare(asOf.asOf);

@@ -24,7 +24,7 @@ export interface ApplicableMeasures {
 export async function findApplicableMeasures(db: Kysely<Database>, input: { uscc: string; scene: string; actor: string }): Promise<ApplicableMeasures> {
   const catalog = loadMeasureCatalog();
   const scene = catalog.scenes.find((row) => row.code === input.scene);
-  if (!scene) throw new AppError('INVALID_INPUT', `场景(scene)“${input.scene}”不存在,可选:${catalog.scenes.map((row) => `${row.code}(${row.label})`).join('、')}`);
+  if (!scene) throw new AppError('INVALID_INPUT', `场景（scene）“${input.scene}”不存在，可选：${catalog.scenes.map((row) => `${row.code}(${row.label})`).join('、')}`);
   const uscc = normalizeUscc(input.uscc);
   const enterprise = await db.selectFrom('enterprises').select(['id', 'uscc', 'name']).where('uscc', '=', uscc).executeTakeFirst();
   if (!enterprise) throw new AppError('NOT_FOUND', `未找到统一社会信用代码为 ${uscc} 的企业`);

@@ -86,13 +86,13 @@ function toPlan(row: any): InspectionPlan {
 function resolveRatios(given: Record<string, number> = {}): Record<string, number> {
   const { classes, reference } = loadSupervisionSettings();
   for (const riskClass of Object.keys(given)) {
-    if (!classes.some((row) => row.class === riskClass)) throw new AppError('INVALID_INPUT', `抽查比例(ratios)中的风险分类“${riskClass}”不存在,可选:${classes.map((row) => row.class).join('、')}`);
+    if (!classes.some((row) => row.class === riskClass)) throw new AppError('INVALID_INPUT', `抽查比例（ratios）中的风险分类“${riskClass}”不存在，可选：${classes.map((row) => row.class).join('、')}`);
   }
   return Object.fromEntries(
     classes.map((row) => {
       const ratio = given[row.class] ?? row.ratio.default;
       if (!(ratio >= row.ratio.min && ratio <= row.ratio.max)) {
-        throw new AppError('INVALID_INPUT', `抽查比例(ratios.${row.class}):${row.label}类的比例 ${ratio} 超出允许区间 ${row.ratio.min}–${row.ratio.max}(${reference})`);
+        throw new AppError('INVALID_INPUT', `抽查比例（ratios.${row.class}）：${row.label}类的比例 ${ratio} 超出允许区间 ${row.ratio.min}–${row.ratio.max}(${reference})`);
       }
       return [row.class, ratio];
     }),
@@ -101,12 +101,12 @@ function resolveRatios(given: Record<string, number> = {}): Record<string, numbe
 
 export async function createInspectionPlan(db: Kysely<Database>, input: CreatePlanInput): Promise<InspectionPlan> {
   const inspectors = [...new Set(input.inspectors)];
-  if (inspectors.length === 0) throw new AppError('INVALID_INPUT', '检查人员名录(inspectors)不能为空');
+  if (inspectors.length === 0) throw new AppError('INVALID_INPUT', '检查人员名录（inspectors）不能为空');
   const known = await db.selectFrom('users').select('username').where('username', 'in', inspectors).where('role', '=', 'inspector').where('disabled', '=', false).execute();
   const unknown = inspectors.filter((name) => !known.some((row) => row.username === name));
-  if (unknown.length > 0) throw new AppError('INVALID_INPUT', `检查人员名录(inspectors)中以下账号不存在或不是检查人员:${unknown.join('、')}`);
+  if (unknown.length > 0) throw new AppError('INVALID_INPUT', `检查人员名录（inspectors）中以下账号不存在或不是检查人员：${unknown.join('、')}`);
   const department = await db.selectFrom('departments').select('code').where('code', '=', input.departmentCode).executeTakeFirst();
-  if (!department) throw new AppError('INVALID_INPUT', `部门(departmentCode)“${input.departmentCode}”不存在`);
+  if (!department) throw new AppError('INVALID_INPUT', `部门（departmentCode）“${input.departmentCode}”不存在`);
   const ratios = resolveRatios(input.ratios);
   const settings = loadSupervisionSettings().inspectorsPerVisit;
   const inspectorsPerVisit = input.inspectorsPerVisit ?? settings.default;
@@ -195,7 +195,7 @@ export async function countInspectionsInYear(db: Kysely<Database>, year: number,
  */
 export async function drawInspectionPlan(db: Kysely<Database>, id: number, actor: string, options: { today?: string } = {}): Promise<InspectionPlan> {
   const plan = await findInspectionPlan(db, id);
-  if (plan.state !== 'planned') throw new AppError('PRECONDITION_FAILED', `抽查计划 ${id} 已摇号,不能重复摇号(同一种子重算结果相同,可用公布的输入自行核验)`);
+  if (plan.state !== 'planned') throw new AppError('PRECONDITION_FAILED', `抽查计划 ${id} 已摇号，不能重复摇号（同一种子重算结果相同，可用公布的输入自行核验）`);
   const inScope = await findEnterpriseRiskClasses(db, plan.scope);
   const settings = loadSupervisionSettings();
   const year = Number((options.today ?? todayInDistrict()).slice(0, 4));

@@ -21,10 +21,10 @@ export interface JointVisit {
  */
 export async function mergeInspectionPlans(db: Kysely<Database>, planIds: number[], actor: string): Promise<JointVisit[]> {
   const ids = [...new Set(planIds)].sort((a, b) => a - b);
-  if (ids.length < 2) throw new AppError('INVALID_INPUT', '合并检查(planIds)至少需要两个抽查计划');
+  if (ids.length < 2) throw new AppError('INVALID_INPUT', '合并检查（planIds）至少需要两个抽查计划');
   for (const id of ids) {
     const plan = await findInspectionPlan(db, id);
-    if (plan.state === 'planned') throw new AppError('PRECONDITION_FAILED', `抽查计划 ${id} 尚未摇号,不能合并`);
+    if (plan.state === 'planned') throw new AppError('PRECONDITION_FAILED', `抽查计划 ${id} 尚未摇号，不能合并`);
   }
   const visits = await listInspectionVisits(db, { planIds: ids });
   const byEnterprise = new Map<string, typeof visits>();
@@ -64,10 +64,10 @@ export async function recordInspectionResult(
   db: Kysely<Database>,
   input: { visitId: number; inspector: string | null; outcome: string; findings?: string; inspectedOn: string; photos?: string[]; actor: string },
 ): Promise<void> {
-  if (!(INSPECTION_OUTCOMES as readonly string[]).includes(input.outcome)) throw new AppError('INVALID_INPUT', `检查结果(outcome)“${input.outcome}”无效,可选:${INSPECTION_OUTCOMES.join('、')}`);
+  if (!(INSPECTION_OUTCOMES as readonly string[]).includes(input.outcome)) throw new AppError('INVALID_INPUT', `检查结果（outcome）“${input.outcome}”无效，可选：${INSPECTION_OUTCOMES.join('、')}`);
   const visit = await db.selectFrom('inspection_visits as v').innerJoin('inspection_plans as p', 'p.id', 'v.plan_id').select(['v.id', 'v.inspectors', 'p.state']).where('v.id', '=', input.visitId).executeTakeFirst();
   if (!visit || (input.inspector !== null && !visit.inspectors.includes(input.inspector))) throw new AppError('NOT_FOUND', `未找到分配给您的检查任务 ${input.visitId}`);
-  if (visit.state === 'published') throw new AppError('PRECONDITION_FAILED', '该抽查计划的结果已公示,不能再修改');
+  if (visit.state === 'published') throw new AppError('PRECONDITION_FAILED', '该抽查计划的结果已公示，不能再修改');
   await db.transaction().execute(async (trx) => {
     // Photos must be the inspector's own uploads (requireAttachments answers someone else's like an unknown file).
     const photos = await requireAttachments(trx, input.photos ?? [], { actor: input.actor });

@@ -8,7 +8,7 @@ import { createInspectionPlan, drawInspectionPlan, listInspectionVisits } from '
 import { declareInspectorConflict, listInspectorConflicts, removeInspectorConflict } from './inspector-conflicts.ts';
 
 /** Eight enterprises graded D (high risk: a plan may draw all of them) and two inspectors, one per visit. */
-describeOnEachEngine('inspector conflicts (回避)', (store) => {
+describeOnEachEngine('inspector conflicts （回避）', (store) => {
   const usccs = Array.from({ length: 8 }, (_, index) => makeUscc(`91420703${makeOrganizationCode(`MA4C${String(index).padStart(4, '0')}`)}`));
   before(async () => {
     const db = store().db;
@@ -28,7 +28,7 @@ describeOnEachEngine('inspector conflicts (回避)', (store) => {
     assert.deepEqual({ ...declared, createdAt: '' }, { inspector: 'inspector-jia', uscc: usccs[0], name: '鄂州回避0科技有限公司', reason: '近亲属在该企业任职', createdBy: 'inspector-jia', createdAt: '' });
     await assert.rejects(declareInspectorConflict(store().db, { inspector: 'inspector-jia', uscc: usccs[0]!, reason: '重复', actor: 'x' }), /回避关系已登记/);
     await assert.rejects(declareInspectorConflict(store().db, { inspector: 'reviewer-bing', uscc: usccs[1]!, reason: '曾任职', actor: 'x' }), /“reviewer-bing”不存在或不是在用的检查人员账号/);
-    await assert.rejects(declareInspectorConflict(store().db, { inspector: 'inspector-yi', uscc: usccs[1]!, reason: '   ', actor: 'x' }), /回避事由\(reason\)不能为空/);
+    await assert.rejects(declareInspectorConflict(store().db, { inspector: 'inspector-yi', uscc: usccs[1]!, reason: '   ', actor: 'x' }), /回避事由（reason）不能为空/);
     await assert.rejects(declareInspectorConflict(store().db, { inspector: 'inspector-yi', uscc: '91420703MA4C9999XX', reason: '曾任职', actor: 'x' }), /未找到统一社会信用代码/);
     const events = await store().db.selectFrom('audit_events').select(['actor', 'subject_id', 'payload']).where('action', '=', 'inspector_conflict.declared').execute();
     assert.deepEqual(events.map((event) => [event.actor, event.subject_id, (event.payload as { reason: string }).reason]), [['inspector-jia', `inspector-jia|${usccs[0]}`, '近亲属在该企业任职']]);
@@ -57,11 +57,11 @@ describeOnEachEngine('inspector conflicts (回避)', (store) => {
     const db = store().db;
     assert.deepEqual((await listInspectorConflicts(db, { inspector: 'inspector-yi' })).map((conflict) => conflict.uscc), [usccs[5]]);
     assert.equal((await listInspectorConflicts(db)).length, 2);
-    await assert.rejects(removeInspectorConflict(db, { inspector: 'inspector-yi', uscc: usccs[5]!, reason: '', actor: 'scjg' }), /撤销理由\(reason\)不能为空/);
-    await removeInspectorConflict(db, { inspector: 'inspector-yi', uscc: usccs[5]!, reason: '登记有误:办案人为同名同事', actor: 'scjg' });
+    await assert.rejects(removeInspectorConflict(db, { inspector: 'inspector-yi', uscc: usccs[5]!, reason: '', actor: 'scjg' }), /撤销理由（reason）不能为空/);
+    await removeInspectorConflict(db, { inspector: 'inspector-yi', uscc: usccs[5]!, reason: '登记有误：办案人为同名同事', actor: 'scjg' });
     await assert.rejects(removeInspectorConflict(db, { inspector: 'inspector-yi', uscc: usccs[5]!, reason: '再次撤销', actor: 'scjg' }), /未登记检查人员 inspector-yi/);
     const removed = await db.selectFrom('audit_events').select('payload').where('action', '=', 'inspector_conflict.removed').executeTakeFirstOrThrow();
-    assert.deepEqual(removed.payload, { inspector: 'inspector-yi', uscc: usccs[5], declaredReason: '曾办理该企业的行政处罚案件', reason: '登记有误:办案人为同名同事' });
+    assert.deepEqual(removed.payload, { inspector: 'inspector-yi', uscc: usccs[5], declaredReason: '曾办理该企业的行政处罚案件', reason: '登记有误：办案人为同名同事' });
     const plan = await createInspectionPlan(db, { departmentCode: 'scjg', title: '撤销后', seed: 'after', ratios: { D: 1 }, inspectors: ['inspector-jia', 'inspector-yi'], inspectorsPerVisit: 2, actor: 'scjg' });
     const drawn = await drawInspectionPlan(db, plan.id, 'scjg', { today: '2026-11-10' });
     assert.deepEqual(drawn.drawInputs!.conflicts, { 'inspector-jia': [usccs[0]] });

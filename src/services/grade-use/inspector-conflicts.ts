@@ -23,7 +23,7 @@ const MAX_REASON = 500;
 
 async function findInspectorAccount(db: Kysely<Database>, inspector: string): Promise<void> {
   const account = await db.selectFrom('users').select('username').where('username', '=', inspector).where('role', '=', 'inspector').where('disabled', '=', false).executeTakeFirst();
-  if (!account) throw new AppError('INVALID_INPUT', `检查人员(inspector)“${inspector}”不存在或不是在用的检查人员账号`);
+  if (!account) throw new AppError('INVALID_INPUT', `检查人员（inspector）“${inspector}”不存在或不是在用的检查人员账号`);
 }
 
 async function findEnterpriseId(db: Kysely<Database>, uscc: string): Promise<{ id: number; uscc: string }> {
@@ -35,13 +35,13 @@ async function findEnterpriseId(db: Kysely<Database>, uscc: string): Promise<{ i
 
 function checkReason(reason: string, field: string): string {
   const text = reason.trim();
-  if (text === '') throw new AppError('INVALID_INPUT', `${field}不能为空:请写明回避的事由`);
+  if (text === '') throw new AppError('INVALID_INPUT', `${field}不能为空：请写明回避的事由`);
   if (text.length > MAX_REASON) throw new AppError('INVALID_INPUT', `${field}不能超过 ${MAX_REASON} 字`);
   return text;
 }
 
 export async function declareInspectorConflict(db: Kysely<Database>, input: { inspector: string; uscc: string; reason: string; actor: string }): Promise<InspectorConflict> {
-  const reason = checkReason(input.reason, '回避事由(reason)');
+  const reason = checkReason(input.reason, '回避事由（reason）');
   await findInspectorAccount(db, input.inspector);
   const enterprise = await findEnterpriseId(db, input.uscc);
   return db.transaction().execute(async (trx) => {
@@ -75,7 +75,7 @@ export async function listInspectorConflicts(db: Kysely<Database>, filter: { ins
  * officials do this: a conflict the conflicted inspector could withdraw would not keep anyone away.
  */
 export async function removeInspectorConflict(db: Kysely<Database>, input: { inspector: string; uscc: string; reason: string; actor: string }): Promise<void> {
-  const reason = checkReason(input.reason, '撤销理由(reason)');
+  const reason = checkReason(input.reason, '撤销理由（reason）');
   const enterprise = await findEnterpriseId(db, input.uscc);
   await db.transaction().execute(async (trx) => {
     const removed = await trx.deleteFrom('inspector_conflicts').where('inspector', '=', input.inspector).where('enterprise_id', '=', enterprise.id).returning('reason').executeTakeFirst();

@@ -54,12 +54,12 @@ interface Entry {
 
 /** Over a limit: the message names the limit. */
 function refuse(file: string, reason: string): AppError {
-  return new AppError('INVALID_INPUT', `Excel 文件“${path.basename(file)}”未读取:${reason}`);
+  return new AppError('INVALID_INPUT', `Excel 文件“${path.basename(file)}”未读取：${reason}`);
 }
 
 /** Not a well-formed archive: worded like the reader's own refusal of a broken workbook (read-xlsx-rows.ts). */
 function corrupt(file: string, reason: string): AppError {
-  return new AppError('INVALID_INPUT', `Excel 文件已损坏或不是有效的 .xlsx 文件,无法读取(“${path.basename(file)}”:${reason})`);
+  return new AppError('INVALID_INPUT', `Excel 文件已损坏或不是有效的 .xlsx 文件，无法读取（“${path.basename(file)}”：${reason}）`);
 }
 
 function readAt(handle: number, position: number, length: number): Buffer {
@@ -78,12 +78,12 @@ function readDirectory(file: string, handle: number, size: number, limits: XlsxL
       break;
     }
   }
-  if (end < 0) throw corrupt(file, '不是完整的 xlsx 压缩包(找不到压缩包目录)');
+  if (end < 0) throw corrupt(file, '不是完整的 xlsx 压缩包（找不到压缩包目录）');
   const count = tail.readUInt16LE(end + 10);
   const directorySize = tail.readUInt32LE(end + 12);
   const directoryOffset = tail.readUInt32LE(end + 16);
-  if (count === 0xffff || directoryOffset === ZIP64_MARK) throw refuse(file, '使用了 ZIP64 超大压缩包格式,超出导入限制');
-  if (count > limits.maxEntries) throw refuse(file, `压缩包内有 ${count} 个文件,超过限制 ${limits.maxEntries} 个`);
+  if (count === 0xffff || directoryOffset === ZIP64_MARK) throw refuse(file, '使用了 ZIP64 超大压缩包格式，超出导入限制');
+  if (count > limits.maxEntries) throw refuse(file, `压缩包内有 ${count} 个文件，超过限制 ${limits.maxEntries} 个`);
   if (directoryOffset + directorySize > size - tailLength + end) throw corrupt(file, '压缩包目录已损坏');
   const directory = readAt(handle, directoryOffset, directorySize);
   const entries: Entry[] = [];
@@ -99,14 +99,14 @@ function readDirectory(file: string, handle: number, size: number, limits: XlsxL
       dataStart: 0,
     };
     at += 46 + directory.readUInt16LE(at + 28) + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
-    if (entry.compressed === ZIP64_MARK || entry.uncompressed === ZIP64_MARK || entry.offset === ZIP64_MARK) throw refuse(file, '使用了 ZIP64 超大压缩包格式,超出导入限制');
+    if (entry.compressed === ZIP64_MARK || entry.uncompressed === ZIP64_MARK || entry.offset === ZIP64_MARK) throw refuse(file, '使用了 ZIP64 超大压缩包格式，超出导入限制');
     if (entry.method !== STORED && entry.method !== DEFLATED) throw corrupt(file, `“${entry.name}”使用了不支持的压缩方式`);
     total += entry.uncompressed;
     if (total > limits.maxUncompressedBytes) {
-      throw refuse(file, `解压后超过 ${Math.round(limits.maxUncompressedBytes / 1024 / 1024)} MB(解压后大小限制),疑似压缩炸弹`);
+      throw refuse(file, `解压后超过 ${Math.round(limits.maxUncompressedBytes / 1024 / 1024)} MB（解压后大小限制），疑似压缩炸弹`);
     }
     if (entry.uncompressed > 0 && (entry.compressed === 0 || entry.uncompressed / entry.compressed > limits.maxRatio)) {
-      throw refuse(file, `“${entry.name}”的压缩比超过 ${limits.maxRatio} 倍(压缩比限制),疑似压缩炸弹`);
+      throw refuse(file, `“${entry.name}”的压缩比超过 ${limits.maxRatio} 倍（压缩比限制），疑似压缩炸弹`);
     }
     entries.push(entry);
   }
@@ -135,11 +135,11 @@ async function verifyEntry(file: string, entry: Entry, signal?: AbortSignal): Pr
     for await (const chunk of output as AsyncIterable<Buffer>) {
       signal?.throwIfAborted();
       produced += chunk.length;
-      if (produced > entry.uncompressed) throw refuse(file, `“${entry.name}”解压后比压缩包目录登记的大小大,疑似压缩炸弹`);
+      if (produced > entry.uncompressed) throw refuse(file, `“${entry.name}”解压后比压缩包目录登记的大小大，疑似压缩炸弹`);
     }
   } catch (error) {
     if (error instanceof AppError || signal?.aborted) throw error;
-    throw corrupt(file, `“${entry.name}”已损坏,无法解压`);
+    throw corrupt(file, `“${entry.name}”已损坏，无法解压`);
   } finally {
     source.destroy();
   }

@@ -32,10 +32,10 @@ export function comparePublicityUntil(resolver: PublicityResolver, record: Norma
   if (!window || window.publicUntil === stated) return null;
   const computed = window.publicUntil ?? '移出或履行完毕前持续公示';
   const own = window.departmentWindow;
-  const matchesOwn = own !== null && own.publicUntil === stated ? `;文件日期与部门公示系统的截止期一致(${own.regime.title})` : '';
+  const matchesOwn = own !== null && own.publicUntil === stated ? `；文件日期与部门公示系统的截止期一致（${own.regime.title}）` : '';
   return {
     row: record.sourceRow,
     column,
-    reason: `文件的公示截止期 ${stated} 与本平台计算的 ${computed} 不一致(${window.level},${window.regime.title} ${window.regime.reference}),本平台按计算结果公示${matchesOwn}`,
+    reason: `文件的公示截止期 ${stated} 与本平台计算的 ${computed} 不一致（${window.level},${window.regime.title} ${window.regime.reference}），本平台按计算结果公示${matchesOwn}`,
   };
 }

@@ -6,7 +6,7 @@ const decidedOn = '2024-05-20';
 
 describe('deriving 失信严重程度 of a penalty that does not state it (catalog/penalty-levels.yaml)', () => {
   test('losing a licence or the right to operate is 严重', () => {
-    for (const category of ['吊销许可证件', '责令停产停业', '罚款、责令关闭', '限制从业', '警告;限制开展生产经营活动']) {
+    for (const category of ['吊销许可证件', '责令停产停业', '罚款、责令关闭', '限制从业', '警告；限制开展生产经营活动']) {
       assert.equal(derivePenaltyLevel({ category, totalAmount: 0, decidedOn }).level, '严重', category);
     }
   });

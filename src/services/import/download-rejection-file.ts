@@ -31,7 +31,7 @@ export async function downloadRejectionFile(
   if (!batch) throw new AppError('NOT_FOUND', `导入批次 ${input.batchId} 不存在`);
   const isMasked = input.viewer.role !== 'department_operator' || input.viewer.departmentCode !== batch.department_code;
   const file = await readRejectionFile(dataDir, { batchId: input.batchId, kind: batch.kind, isMasked, ring });
-  if (!file) throw new AppError('NOT_FOUND', `导入批次 ${input.batchId} 没有拒收文件(全部行都已入库,或不是通过网页导入的批次)`);
+  if (!file) throw new AppError('NOT_FOUND', `导入批次 ${input.batchId} 没有拒收文件（全部行都已入库，或不是通过网页导入的批次）`);
   await db.transaction().execute((trx) =>
     appendAuditEvent(trx, {
       actor: input.viewer.actor,

@@ -200,7 +200,7 @@ describeOnEachEngine('importing department files', (store) => {
     const before = await snapshotStore(store().db);
     const result = await run(file('one-bad.csv'));
     assert.equal(result.status, 'rejected');
-    assert.deepEqual(result.errors, [{ row: 5, column: '处罚决定日期', reason: '“2024-02-30”不是有效日期(2024年2月没有30日)' }]);
+    assert.deepEqual(result.errors, [{ row: 5, column: '处罚决定日期', reason: '“2024-02-30”不是有效日期（2024年2月没有30日）' }]);
     assert.deepEqual([result.totalRows, result.rejected, result.created], [6, 1, 0]);
     assert.match(result.reason!, /整批未入库/);
     const after = await snapshotStore(store().db);
@@ -238,13 +238,13 @@ describeOnEachEngine('importing department files', (store) => {
       ],
     );
     const reasons = Object.fromEntries(result.errors.map((error) => [`${error.row}:${error.column}`, error.reason]));
-    assert.match(reasons['2:处罚决定日期'], /2023年2月没有29日/);
-    assert.match(reasons['3:处罚决定日期'], /月份 13 不存在/);
-    assert.match(reasons['3:罚款金额(万元)'], /不能为负数/);
-    assert.match(reasons['4:行政相对人代码_1(统一社会信用代码)'], /校验位/);
-    assert.equal(reasons['5:违法事实'], '必填项为空');
-    assert.match(reasons['6:处罚决定日期'], /晚于今天/);
-    assert.match(reasons['7:行政相对人类别'], /可选:法人及非法人组织、自然人、个体工商户/);
+    assert.match(reasons['2：处罚决定日期'], /2023年2月没有29日/);
+    assert.match(reasons['3：处罚决定日期'], /月份 13 不存在/);
+    assert.match(reasons['3：罚款金额（万元）'], /不能为负数/);
+    assert.match(reasons['4：行政相对人代码_1（统一社会信用代码）'], /校验位/);
+    assert.equal(reasons['5：违法事实'], '必填项为空');
+    assert.match(reasons['6：处罚决定日期'], /晚于今天/);
+    assert.match(reasons['7：行政相对人类别'], /可选：法人及非法人组织、自然人、个体工商户/);
   });
 
   test('a code that fails the check but was accepted as a legacy code imports', async () => {
@@ -270,7 +270,7 @@ describeOnEachEngine('importing department files', (store) => {
 
   test('--accept-valid stores the valid rows and writes a CSV rejection file with reasons and neutralised formulas', async () => {
     const rows = rowsFrom(900, 5, (n) =>
-      n === 901 ? { 处罚决定日期: '2024-02-30', 备注: '=HYPERLINK("http://evil","点我")' } : n === 903 ? { '罚款金额(万元)': '-2', 违法事实: '@SUM(A1)', 处罚内容: '+1', 法定代表人: '\t张三' } : { 备注: '=1+1' },
+      n === 901 ? { 处罚决定日期: '2024-02-30', 备注: '=HYPERLINK（"http://evil","点我"）' } : n === 903 ? { '罚款金额(万元)': '-2', 违法事实: '@SUM(A1)', 处罚内容: '+1', 法定代表人: '\t张三' } : { 备注: '=1+1' },
     );
     writeSampleCsv(file('partial.csv'), PENALTY_HEADERS, rows, { encoding: 'gbk' });
     const result = await run(file('partial.csv'), { mode: 'accept-valid' });
@@ -281,13 +281,13 @@ describeOnEachEngine('importing department files', (store) => {
     assert.ok(text.startsWith('\uFEFF'), 'the rejection file is UTF-8 with a BOM');
     const lines = text.slice(1).trimEnd().split('\r\n');
     assert.equal(lines.length, 3);
-    assert.ok(lines[0].endsWith(',备注,错误原因'));
-    assert.ok(lines[1].endsWith(`,"'=HYPERLINK(""http://evil"",""点我"")",处罚决定日期:“2024-02-30”不是有效日期(2024年2月没有30日)`), lines[1]);
+    assert.ok(lines[0].endsWith('，备注，错误原因'));
+    assert.ok(lines[1].endsWith(`,"'=HYPERLINK（""http://evil"",""点我""）"，处罚决定日期：“2024-02-30”不是有效日期（2024年2月没有30日）`), lines[1]);
     assert.ok(lines[2].includes(",'@SUM(A1),"));
     assert.ok(lines[2].includes(",'+1,"));
-    assert.ok(lines[2].includes(",'\t张三,"));
+    assert.ok(lines[2].includes(",'\t张三，"));
     assert.ok(lines[2].includes(",'-2,"));
-    assert.ok(lines[2].endsWith(',罚款金额(万元):金额不能为负数(-2)'), lines[2]);
+    assert.ok(lines[2].endsWith('，罚款金额（万元）：金额不能为负数（-2）'), lines[2]);
     const stored = await store().db.selectFrom('records').select('source_row').where('batch_id', '=', result.batchId).orderBy('source_row').execute();
     assert.deepEqual(stored.map((record) => record.source_row), [2, 4, 6]);
     const formula = await store().db.selectFrom('records').select('fields').where('batch_id', '=', result.batchId).where('source_row', '=', 2).executeTakeFirstOrThrow();
@@ -305,7 +305,7 @@ describeOnEachEngine('importing department files', (store) => {
     assert.deepEqual(sheet[0], [...PENALTY_HEADERS, '错误原因']);
     assert.equal(sheet[1][0], '鄂州华容样例951科技有限公司');
     assert.equal(sheet[1][PENALTY_HEADERS.indexOf('备注')], "'-cmd|calc");
-    assert.match(String(sheet[1][PENALTY_HEADERS.length]), /^处罚决定日期:日期 2027-01-01 晚于今天/);
+    assert.match(String(sheet[1][PENALTY_HEADERS.length]), /^处罚决定日期：日期 2027-01-01 晚于今天/);
   });
 
   test('wrong headers are reported before any row and the batch is refused', async () => {
@@ -328,7 +328,7 @@ describeOnEachEngine('importing department files', (store) => {
     writeSampleCsv(file('header-only.csv'), PENALTY_HEADERS, []);
     const result = await run(file('header-only.csv'));
     assert.equal(result.status, 'rejected');
-    assert.equal(result.reason, '文件只有表头,没有数据行');
+    assert.equal(result.reason, '文件只有表头，没有数据行');
   });
 
   test('an empty file, a PNG named .xlsx and random bytes named .csv are refused with a clear reason', async () => {
@@ -364,7 +364,7 @@ describeOnEachEngine('importing department files', (store) => {
   test('an xlsx with a title row above the headers, rich text and formula cells reads the values Excel shows', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('处罚');
-    sheet.addRow(['华容区行政处罚信息公示表(2024年第二季度)']);
+    sheet.addRow(['华容区行政处罚信息公示表（2024年第二季度）']);
     sheet.mergeCells(1, 1, 1, 8);
     sheet.addRow(PENALTY_HEADERS);
     const values = (row: SampleRow) => PENALTY_HEADERS.map((header) => row[header] ?? null);
@@ -394,7 +394,7 @@ describeOnEachEngine('importing department files', (store) => {
     const rejected = fs.readFileSync(file('partial.rejected.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
     assert.equal(rejected.length, 1);
     assert.equal(rejected[0]['行政处罚决定书文号'], rows[1]['行政处罚决定书文号']);
-    assert.match(rejected[0]['错误原因'], /^罚款金额\(万元\):“三万”不是金额/);
+    assert.match(rejected[0]['错误原因'], /^罚款金额（万元）：“三万”不是金额/);
   });
 
   test('the batch row counts add up, and a chunked import commits the same records as one chunk would', async () => {

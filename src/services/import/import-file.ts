@@ -89,7 +89,7 @@ export function resolveDepartment(nameOrCode: string): Department {
   const catalog = loadCatalog();
   const department = catalog.department(nameOrCode);
   if (!department) {
-    throw new AppError('NOT_FOUND', `未知的报送单位“${nameOrCode}”。可用:${catalog.departments.map((candidate) => `${candidate.code}(${candidate.shortName})`).join('、')}`);
+    throw new AppError('NOT_FOUND', `未知的报送单位“${nameOrCode}”。可用：${catalog.departments.map((candidate) => `${candidate.code}(${candidate.shortName})`).join('、')}`);
   }
   return department;
 }
@@ -97,7 +97,7 @@ export function resolveDepartment(nameOrCode: string): Department {
 function checkDepartmentMaySend(department: Department, kind: RecordKind): void {
   if (kind.departments.includes(department.code)) return;
   const allowed = kind.departments.map((code) => loadCatalog().department(code)?.shortName ?? code).join('、');
-  throw new AppError('FORBIDDEN', `${department.name}(${department.shortName})不是“${kind.label}”的报送单位,不能导入此类记录。可报送“${kind.label}”的单位:${allowed}`);
+  throw new AppError('FORBIDDEN', `${department.name}（${department.shortName}）不是“${kind.label}”的报送单位，不能导入此类记录。可报送“${kind.label}”的单位：${allowed}`);
 }
 
 function isBlankRow(cells: readonly unknown[]): boolean {
@@ -171,7 +171,7 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
         break;
       }
     }
-    if (!header) throw new AppError('INVALID_INPUT', `文件“${path.basename(options.file)}”没有表头行(也没有数据)`);
+    if (!header) throw new AppError('INVALID_INPUT', `文件“${path.basename(options.file)}”没有表头行（也没有数据）`);
     const headers = header.cells.map((cell) => (cell === null || cell === undefined ? '' : String(cell)));
     const kind = options.kind ? resolveKind(catalog, options.kind) : detectKind(catalog, headers, department.code);
     checkDepartmentMaySend(department, kind);
@@ -212,7 +212,7 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
 
     if (mapping.missing.length > 0) {
       // Without a required column no row can be valid: refuse the file as a whole, before reading any row.
-      const reason = `表头错误,未读取任何数据行:${mapping.missing.map((issue) => issue.reason).join(';')}`;
+      const reason = `表头错误，未读取任何数据行：${mapping.missing.map((issue) => issue.reason).join('；')}`;
       const batch = await commitBatch(db, batchInput, [], () => ({ commit: false, totalRows: 0, rejectedRows: 0, reason }));
       return summary(batch, 0, 0);
     }
@@ -250,7 +250,7 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
       for (const error of rowErrors) if (errors.length < listLimit) errors.push(error);
       if (rejectionPath) {
         rejectionWriter ??= createRejectionWriter(rejectionPath, scan.format, headers);
-        await rejectionWriter.write(source.cells, rowErrors.map((error) => `${error.column}:${error.reason}`).join(';'));
+        await rejectionWriter.write(source.cells, rowErrors.map((error) => `${error.column}:${error.reason}`).join('；'));
       }
     };
 
@@ -264,13 +264,13 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
         const normalized = normalize(source.row, source.cells);
         const rowErrors = normalized.errors ?? [];
         for (const key of source.extraKeys ?? []) {
-          rowErrors.push({ row: source.row, column: key, reason: `字段“${key}”不在第一条记录中(列以第一条记录的字段为准)` });
+          rowErrors.push({ row: source.row, column: key, reason: `字段“${key}”不在第一条记录中（列以第一条记录的字段为准）` });
         }
         if (normalized.record) {
           const digest = keyDigest(normalized.record.naturalKey);
           const earlier = firstRowOfKey.get(digest);
           if (earlier !== undefined) {
-            rowErrors.push({ row: source.row, column: keyNames, reason: `与第${earlier}行重复(${keyNames}相同:${normalized.record.naturalKey}),同一决定在一个文件中只能出现一次` });
+            rowErrors.push({ row: source.row, column: keyNames, reason: `与第${earlier}行重复（${keyNames}相同：${normalized.record.naturalKey}），同一决定在一个文件中只能出现一次` });
           } else {
             firstRowOfKey.set(digest, source.row);
           }
@@ -297,11 +297,11 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
 
     const decide = (): BatchDecision => {
       const batchWarnings = summarizeWarnings(warnings, warningCount);
-      if (totalRows === 0) return { commit: false, totalRows, rejectedRows, reason: '文件只有表头,没有数据行' };
+      if (totalRows === 0) return { commit: false, totalRows, rejectedRows, reason: '文件只有表头，没有数据行' };
       if (stopsAtFirstError && errorCount > 0) {
-        return { commit: false, totalRows, rejectedRows, warnings: batchWarnings, reason: `发现 ${errorCount} 处错误(涉及 ${rejectedRows} 行),整批未入库(全部正确才入库;可用 --accept-valid 只导入正确的行)` };
+        return { commit: false, totalRows, rejectedRows, warnings: batchWarnings, reason: `发现 ${errorCount} 处错误（涉及 ${rejectedRows} 行），整批未入库（全部正确才入库；可用 --accept-valid 只导入正确的行）` };
       }
-      if (validRows === 0) return { commit: false, totalRows, rejectedRows, reason: `全部 ${totalRows} 行都有错误,没有可入库的数据` };
+      if (validRows === 0) return { commit: false, totalRows, rejectedRows, reason: `全部 ${totalRows} 行都有错误，没有可入库的数据` };
       return { commit: true, totalRows, rejectedRows, warnings: batchWarnings };
     };
 

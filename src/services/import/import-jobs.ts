@@ -82,7 +82,7 @@ export function startImportJob(store: Store, input: { upload: StagedUpload; mode
 /** An import job of the store, or NOT_FOUND (unknown id, another kind of job, or forgotten after a restart). */
 export function findImportJob(store: Store, id: string): ImportJob {
   const job = jobsOf(store).find(id);
-  if (job.kind !== IMPORT_JOB_KIND) throw new AppError('NOT_FOUND', '导入任务不存在或已过期(服务重启后任务记录不保留,结果见导入批次记录)');
+  if (job.kind !== IMPORT_JOB_KIND) throw new AppError('NOT_FOUND', '导入任务不存在或已过期（服务重启后任务记录不保留，结果见导入批次记录）');
   return importJobView(job);
 }
 
@@ -103,6 +103,6 @@ function importJobView(job: Job): ImportJob {
 
 function describeOutcome(result: ImportOutcome): string {
   return result.status === 'committed'
-    ? `已入库:新增 ${result.created} 条,更新 ${result.updated} 条,未变 ${result.unchanged} 条${result.rejected > 0 ? `,拒收 ${result.rejected} 行` : ''}${result.warningCount > 0 ? `,警告 ${result.warningCount} 处` : ''}`
-    : `整批未入库:${result.reason ?? '存在错误'}`;
+    ? `已入库：新增 ${result.created} 条，更新 ${result.updated} 条，未变 ${result.unchanged} 条${result.rejected > 0 ? `，拒收 ${result.rejected} 行` : ''}${result.warningCount > 0 ? `，警告 ${result.warningCount} 处` : ''}`
+    : `整批未入库：${result.reason ?? '存在错误'}`;
 }

@@ -52,7 +52,7 @@ describeOnEachEngine('a credit-office file relaying several authorities’ penal
     assert.equal(preview.department.code, 'fgjx');
     assert.deepEqual([preview.totalRows, preview.validRows, preview.rejectedRows], [3, 2, 1]);
     assert.deepEqual(preview.errors.map((error) => [error.row, error.column]), [[4, '处罚机关']]);
-    assert.match(preview.errors[0].reason, /处罚机关“某市某某执法局”.*不是平台登记的部门,无法确定这条记录的报送部门和公示规则/);
+    assert.match(preview.errors[0].reason, /处罚机关“某市某某执法局”.*不是平台登记的部门，无法确定这条记录的报送部门和公示规则/);
     assert.equal(preview.warningCount, 1);
     assert.deepEqual([preview.warnings[0].row, preview.warnings[0].column], [2, '公示截止期']);
     assert.match(preview.warnings[0].reason, /文件的公示截止期 2028-03-10 与本平台计算的 2026-03-10 不一致/);
@@ -81,7 +81,7 @@ describeOnEachEngine('a credit-office file relaying several authorities’ penal
     const batch = await store().db.selectFrom('import_batches').selectAll().where('id', '=', result.batchId).executeTakeFirstOrThrow();
     assert.equal(batch.department_code, 'fgjx', 'the batch stays the credit office’s');
     assert.equal(batch.warning_count, 1);
-    assert.match(batch.warning_summary ?? '', /^第2行 公示截止期:文件的公示截止期 2028-03-10/);
+    assert.match(batch.warning_summary ?? '', /^第2行 公示截止期：文件的公示截止期 2028-03-10/);
   });
 
   test('a department that relays nothing keeps its own code on every row, whatever the 处罚机关 column says', async () => {

@@ -107,7 +107,7 @@ export function createRowNormalizer(context: RowContext): (row: number, cells: r
       if (field.type === 'uscc') {
         const validation = validateUscc(value as string, loadUsccAuthorities());
         if (!validation.valid && !legacyUsccs.has(validation.normalized)) {
-          errors.push({ row, column: header, reason: `统一社会信用代码“${value}”无效:${validation.reason}` });
+          errors.push({ row, column: header, reason: `统一社会信用代码“${value}”无效：${validation.reason}` });
           continue;
         }
         value = validation.normalized;
@@ -120,7 +120,7 @@ export function createRowNormalizer(context: RowContext): (row: number, cells: r
       if (columns[index] || (index < headers.length && headers[index].trim() !== '')) continue;
       const cell = cells[index];
       if (cell !== null && cell !== undefined && String(cell).trim() !== '') {
-        errors.push({ row, column: `第${index + 1}列`, reason: `该列没有表头,内容“${String(cell).trim()}”无法入库` });
+        errors.push({ row, column: `第${index + 1}列`, reason: `该列没有表头，内容“${String(cell).trim()}”无法入库` });
       }
     }
     for (const field of required) {
@@ -136,7 +136,7 @@ export function createRowNormalizer(context: RowContext): (row: number, cells: r
       fields[LONG_TERM_FIELD] = true;
     }
     if (occurredOn && occurredOn > today) {
-      errors.push({ row, column: headerOf(roles.occurredOn!), reason: `日期 ${occurredOn} 晚于今天(${today})` });
+      errors.push({ row, column: headerOf(roles.occurredOn!), reason: `日期 ${occurredOn} 晚于今天（${today}）` });
     }
     if (occurredOn && endsOn && endsOn < occurredOn) {
       errors.push({ row, column: headerOf(roles.endsOn!), reason: `截止日期 ${endsOn} 早于${headerOf(roles.occurredOn!)} ${occurredOn}` });

@@ -31,7 +31,7 @@ function formatCalendarDate(year: number, month: number, day: number, original: 
   if (year < 1900 || year > 9999) return { error: `“${original}”的年份 ${year} 超出范围` };
   if (month < 1 || month > 12) return { error: `“${original}”的月份 ${month} 不存在` };
   const days = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
-  if (day < 1 || day > days) return { error: `“${original}”不是有效日期(${year}年${month}月没有${day}日)` };
+  if (day < 1 || day > days) return { error: `“${original}”不是有效日期（${year}年${month}月没有${day}日）` };
   const date = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
   return { date, longTerm: date === LONG_TERM_DATE };
 }
@@ -40,7 +40,7 @@ function formatCalendarDate(year: number, month: number, day: number, original: 
 export function excelSerialToDate(serial: number, original: string = String(serial)): ParsedDate {
   const day = Math.floor(serial);
   if (day < 1 || day > EXCEL_MAX_SERIAL) return { error: `“${original}”不是有效的 Excel 日期序号` };
-  if (day === EXCEL_FAKE_LEAP_DAY) return { error: `“${original}”是 Excel 的 1900-02-29,该日期不存在` };
+  if (day === EXCEL_FAKE_LEAP_DAY) return { error: `“${original}”是 Excel 的 1900-02-29，该日期不存在` };
   const offset = day < EXCEL_FAKE_LEAP_DAY ? day + 1 : day;
   const at = new Date(EXCEL_EPOCH_MS + offset * DAY_MS);
   return formatCalendarDate(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate(), original);
@@ -71,5 +71,5 @@ export function parseDate(value: unknown): ParsedDate {
   const compact = COMPACT.exec(text);
   if (compact) return formatCalendarDate(Number(compact[1]), Number(compact[2]), Number(compact[3]), text);
   if (SERIAL.test(text)) return excelSerialToDate(Number(text), text);
-  return { error: `“${text}”不是可识别的日期(应为 2024-05-20、2024/5/20、20240520 或 2024年5月20日)` };
+  return { error: `“${text}”不是可识别的日期（应为 2024-05-20、2024/5/20、20240520 或 2024年5月20日）` };
 }

@@ -35,7 +35,7 @@ describe('reading cells by field type', () => {
   test('enumerations accept only their listed values and say which they are', () => {
     const category = field('enum', { values: ['普通', '特许'] });
     assert.deepEqual(parseFieldValue(category, ' 普通 '), { value: '普通' });
-    assert.match((parseFieldValue(category, '一般') as { error: string }).error, /可选:普通、特许/);
+    assert.match((parseFieldValue(category, '一般') as { error: string }).error, /可选：普通、特许/);
     assert.deepEqual(parseFieldValue(field('enum', { values: ['A', 'B'] }), 'a'), { value: 'A' });
   });
 

@@ -26,7 +26,7 @@ export function cellText(value: unknown): string | { error: string } {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number') {
     if (!Number.isSafeInteger(value) && Number.isInteger(value)) {
-      return { error: `数值 ${value} 过长,已被 Excel 改成科学计数法,原值无法还原(请把该列设为“文本”格式后重新导出)` };
+      return { error: `数值 ${value} 过长，已被 Excel 改成科学计数法，原值无法还原（请把该列设为“文本”格式后重新导出）` };
     }
     return String(value);
   }
@@ -38,13 +38,13 @@ export function cellText(value: unknown): string | { error: string } {
 function parseAmount(value: unknown): ParsedValue {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { error: `“${value}”不是金额` };
-    if (value < 0) return { error: `金额不能为负数(${value})` };
+    if (value < 0) return { error: `金额不能为负数（${value}）` };
     return { value };
   }
   const text = toHalfWidth(String(value).trim()).replace(AMOUNT_UNIT, '').replaceAll(',', '');
-  if (text.startsWith('-') && AMOUNT.test(text.slice(1))) return { error: `金额不能为负数(${String(value).trim()})` };
-  if (/元$/.test(text)) return { error: `“${String(value).trim()}”的单位不是万元(金额一律以万元填写)` };
-  if (!AMOUNT.test(text)) return { error: `“${String(value).trim()}”不是金额(应为以万元计的数字,如 1.5)` };
+  if (text.startsWith('-') && AMOUNT.test(text.slice(1))) return { error: `金额不能为负数（${String(value).trim()}）` };
+  if (/元$/.test(text)) return { error: `“${String(value).trim()}”的单位不是万元（金额一律以万元填写）` };
+  if (!AMOUNT.test(text)) return { error: `“${String(value).trim()}”不是金额（应为以万元计的数字，如 1.5）` };
   return { value: Number(text) };
 }
 
@@ -62,7 +62,7 @@ function parseYear(value: unknown): ParsedValue {
   const text = typeof value === 'number' ? String(value) : toHalfWidth(String(value).trim());
   const match = YEAR.exec(text);
   const year = match ? Number(match[1]) : NaN;
-  if (!(year >= MIN_YEAR && year <= MAX_YEAR)) return { error: `“${String(value).trim()}”不是年度(应为四位年份,如 2024)` };
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR)) return { error: `“${String(value).trim()}”不是年度（应为四位年份，如 2024）` };
   return { value: year };
 }
 
@@ -72,7 +72,7 @@ function parseEnum(text: string, field: FieldDefinition): ParsedValue {
   const normalized = toHalfWidth(text).replace(/\s+/g, '').toUpperCase();
   const match = values.find((candidate) => candidate.toUpperCase() === normalized);
   if (match) return { value: match };
-  return { error: `“${text}”不是允许的取值(可选:${values.join('、')})` };
+  return { error: `“${text}”不是允许的取值（可选：${values.join('、')}）` };
 }
 
 function isEmpty(value: unknown): boolean {

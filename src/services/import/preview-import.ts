@@ -67,7 +67,7 @@ export interface ImportPreview {
 
 const DEFAULT_LISTED_ERRORS = 200;
 const DEFAULT_SAMPLE_ROWS = 10;
-const HIDDEN_PERSONAL = '(个人信息,预览不显示)';
+const HIDDEN_PERSONAL = '（个人信息，预览不显示）';
 
 function isBlank(cell: unknown): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
@@ -110,11 +110,11 @@ export async function previewImport(db: Kysely<Database>, options: PreviewOption
         break;
       }
     }
-    if (!header) throw new AppError('INVALID_INPUT', `文件“${fileName}”没有表头行(也没有数据)`);
+    if (!header) throw new AppError('INVALID_INPUT', `文件“${fileName}”没有表头行（也没有数据）`);
     const headers = header.cells.map((cell) => (cell === null || cell === undefined ? '' : String(cell)));
     const kind: RecordKind = options.kind ? resolveKind(catalog, options.kind) : detectKind(catalog, headers, department.code);
     if (!kind.departments.includes(department.code)) {
-      throw new AppError('FORBIDDEN', `${department.name}(${department.shortName})不是“${kind.label}”的报送单位,不能导入此类记录`);
+      throw new AppError('FORBIDDEN', `${department.name}（${department.shortName}）不是“${kind.label}”的报送单位，不能导入此类记录`);
     }
     const mapping = mapHeaders(kind, headers);
     note([...mapping.missing, ...mapping.unknown].map((issue) => ({ row: header.row, column: issue.column, reason: issue.reason })));
@@ -162,12 +162,12 @@ export async function previewImport(db: Kysely<Database>, options: PreviewOption
       totalRows += 1;
       const normalized = normalize(source.row, source.cells);
       const rowErrors = [...(normalized.errors ?? [])];
-      for (const key of source.extraKeys ?? []) rowErrors.push({ row: source.row, column: key, reason: `字段“${key}”不在第一条记录中(列以第一条记录的字段为准)` });
+      for (const key of source.extraKeys ?? []) rowErrors.push({ row: source.row, column: key, reason: `字段“${key}”不在第一条记录中（列以第一条记录的字段为准）` });
       if (normalized.record) {
         const digest = createHash('sha1').update(normalized.record.naturalKey).digest('base64');
         const earlier = firstRowOfKey.get(digest);
         if (earlier !== undefined) {
-          rowErrors.push({ row: source.row, column: keyNames, reason: `与第${earlier}行重复(${keyNames}相同:${normalized.record.naturalKey}),同一决定在一个文件中只能出现一次` });
+          rowErrors.push({ row: source.row, column: keyNames, reason: `与第${earlier}行重复（${keyNames}相同：${normalized.record.naturalKey}），同一决定在一个文件中只能出现一次` });
         } else {
           firstRowOfKey.set(digest, source.row);
         }

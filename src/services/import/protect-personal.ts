@@ -36,7 +36,7 @@ const caches = new WeakMap<SecretKey, Map<string, ProtectedValue>>();
  * (tests), the data key is derived from the same bytes.
  */
 export function createSecretKey(raw: Buffer, ring?: DataKeyRing): SecretKey {
-  if (raw.length !== KEY_BYTES) throw new AppError('INVALID_INPUT', `个人信息加密密钥长度应为 32 字节(实际 ${raw.length} 字节)`);
+  if (raw.length !== KEY_BYTES) throw new AppError('INVALID_INPUT', `个人信息加密密钥长度应为 32 字节（实际 ${raw.length} 字节）`);
   return {
     encryption: Buffer.from(hkdfSync('sha256', raw, Buffer.alloc(0), 'xinping personal encryption', KEY_BYTES)),
     nonce: Buffer.from(hkdfSync('sha256', raw, Buffer.alloc(0), 'xinping personal nonce', KEY_BYTES)),
@@ -111,7 +111,7 @@ export function revealPersonal(value: ProtectedValue, key: SecretKey): string {
   try {
     return Buffer.concat([decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
   } catch (error) {
-    throw new AppError('FORBIDDEN', '个人信息无法解密:密钥不匹配或密文已被改动', { cause: error });
+    throw new AppError('FORBIDDEN', '个人信息无法解密：密钥不匹配或密文已被改动', { cause: error });
   }
 }
 

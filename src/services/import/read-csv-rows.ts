@@ -31,7 +31,7 @@ export function readCsvRows(file: string, encoding: TextEncoding, delimiter: str
         // The parser counts the records it finished (the header included): the broken one is the next. It reads ahead
         // of the rows handed out, so its count is the one that names the right row.
         const parsed = (error as { records?: number }).records ?? row;
-        throw new AppError('INVALID_INPUT', `CSV 格式错误(第${parsed + 1}行附近):${describeCsvError(error as { code: string })}`, { cause: error });
+        throw new AppError('INVALID_INPUT', `CSV 格式错误（第${parsed + 1}行附近）：${describeCsvError(error as { code: string })}`, { cause: error });
       }
       throw error;
     }
@@ -45,8 +45,8 @@ function describeCsvError(error: { code: string }): string {
       return '引号没有闭合';
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return '引号后面紧跟了其他字符(单元格内的引号应写成两个引号 "")';
+      return '引号后面紧跟了其他字符（单元格内的引号应写成两个引号 ""）';
     default:
-      return `无法解析(${error.code})`;
+      return `无法解析（${error.code}）`;
   }
 }

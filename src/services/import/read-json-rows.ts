@@ -13,7 +13,7 @@ async function* objectsToRows(objects: AsyncIterable<{ position: number; value: 
   let known: Set<string> | undefined;
   for await (const { position, value } of objects) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw new AppError('INVALID_INPUT', `JSON 第${position}条不是对象(应为 {"表头": 值, …})`);
+      throw new AppError('INVALID_INPUT', `JSON 第${position}条不是对象（应为 {"表头": 值， …}）`);
     }
     const record = value as Record<string, unknown>;
     if (!header) {
@@ -46,7 +46,7 @@ export function readJsonArrayRows(file: string): RowReader {
       for await (const { key, value } of elements as AsyncIterable<{ key: number; value: unknown }>) yield { position: key + 1, value };
     } catch (error) {
       if (error instanceof AppError) throw error;
-      throw new AppError('INVALID_INPUT', `JSON 格式错误:${(error as Error).message}`, { cause: error });
+      throw new AppError('INVALID_INPUT', `JSON 格式错误：${(error as Error).message}`, { cause: error });
     }
   }
   return { rows: objectsToRows(objects()), bytesRead, close: () => input.destroy() };
@@ -65,7 +65,7 @@ export function readNdjsonRows(file: string): RowReader {
       try {
         value = JSON.parse(trimmed);
       } catch (error) {
-        throw new AppError('INVALID_INPUT', `JSON 第${line}行格式错误:${(error as Error).message}`, { cause: error });
+        throw new AppError('INVALID_INPUT', `JSON 第${line}行格式错误：${(error as Error).message}`, { cause: error });
       }
       yield { position: line, value };
     }

@@ -52,7 +52,7 @@ export function readXlsxRows(file: string): RowReader {
       }
     } catch (error) {
       if (error instanceof AppError) throw error;
-      throw new AppError('INVALID_INPUT', 'Excel 文件已损坏或不是有效的 .xlsx 文件,无法读取', { cause: error });
+      throw new AppError('INVALID_INPUT', 'Excel 文件已损坏或不是有效的 .xlsx 文件，无法读取', { cause: error });
     } finally {
       input.destroy();
     }

@@ -50,14 +50,14 @@ export function createRowAuthorityResolver(catalog: DepartmentLookup, uploader: 
   return (fields) => {
     const { uscc, name, department } = departmentOf(fields);
     if (!department) {
-      const written = [name ? `“${name}”` : null, uscc && usccField ? `${usccField.header} ${uscc}` : null].filter(Boolean).join(',');
+      const written = [name ? `“${name}”` : null, uscc && usccField ? `${usccField.header} ${uscc}` : null].filter(Boolean).join('，');
       return {
         column,
-        reason: `${column}${written}不是平台登记的部门,无法确定这条记录的报送部门和公示规则;请核对${column}名称,或请平台管理员在部门目录中登记该机关的名称或统一社会信用代码`,
+        reason: `${column}${written}不是平台登记的部门，无法确定这条记录的报送部门和公示规则；请核对${column}名称，或请平台管理员在部门目录中登记该机关的名称或统一社会信用代码`,
       };
     }
     if (!kind.departments.includes(department.code)) {
-      return { column, reason: `${column}“${department.name}”不是“${kind.label}”的报送单位,这条记录不能作为其记录入库` };
+      return { column, reason: `${column}“${department.name}”不是“${kind.label}”的报送单位，这条记录不能作为其记录入库` };
     }
     return { departmentCode: department.code };
   };

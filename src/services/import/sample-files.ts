@@ -69,7 +69,7 @@ export function samplePenaltyRow(n: number, overrides: SampleRow = {}): SampleRo
     违法事实: `当事人于${2020 + (n % 5)}年${month}月实施了${VIOLATIONS[n % VIOLATIONS.length]}行为`,
     处罚依据: '《中华人民共和国行政处罚法》第九条',
     处罚类别: category,
-    处罚内容: `${category},详见决定书`,
+    处罚内容: `${category}，详见决定书`,
     '罚款金额(万元)': category.includes('罚款') ? ((n % 50) + 1) / 10 : null,
     '没收违法所得、没收非法财物的金额(万元)': category.includes('没收') ? 0.5 : null,
     暂扣或吊销证照名称及编号: null,

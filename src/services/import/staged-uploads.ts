@@ -48,9 +48,9 @@ function safeFileName(fileName: string): string {
 export function stageUpload(dataDir: string, ring: DataKeyRing, input: { fileName: string; content: Buffer; departmentCode: string; kind: string | null; uploadedBy: string }): StagedUpload {
   const fileName = safeFileName(input.fileName);
   const extension = path.extname(fileName);
-  if (!ACCEPTED_EXTENSIONS.has(extension)) throw new AppError('INVALID_INPUT', `不支持的文件类型“${extension || '(无扩展名)'}”:请上传 .xlsx、.csv 或 .json 文件`);
-  if (input.content.length === 0) throw new AppError('INVALID_INPUT', `文件“${fileName}”为空(0 字节)`);
-  if (input.content.length > MAX_UPLOAD_BYTES) throw new AppError('INVALID_INPUT', `文件“${fileName}”超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB,请拆分后分批上传,或使用命令行 xinping import`);
+  if (!ACCEPTED_EXTENSIONS.has(extension)) throw new AppError('INVALID_INPUT', `不支持的文件类型“${extension || '（无扩展名）'}”：请上传 .xlsx、.csv 或 .json 文件`);
+  if (input.content.length === 0) throw new AppError('INVALID_INPUT', `文件“${fileName}”为空（0 字节）`);
+  if (input.content.length > MAX_UPLOAD_BYTES) throw new AppError('INVALID_INPUT', `文件“${fileName}”超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB，请拆分后分批上传，或使用命令行 xinping import`);
   purgeStaleUploads(dataDir);
   const id = randomUUID();
   const dir = path.join(uploadsDir(dataDir), id);
@@ -75,7 +75,7 @@ function writeMeta(upload: StagedUpload, ring: DataKeyRing): void {
 
 export function findUpload(dataDir: string, id: string, ring: DataKeyRing): StagedUpload {
   const dir = path.join(uploadsDir(dataDir), id);
-  if (!UPLOAD_ID.test(id) || !fs.existsSync(path.join(dir, 'meta.json'))) throw new AppError('NOT_FOUND', '上传的文件不存在或已过期(上传后 24 小时内有效),请重新上传');
+  if (!UPLOAD_ID.test(id) || !fs.existsSync(path.join(dir, 'meta.json'))) throw new AppError('NOT_FOUND', '上传的文件不存在或已过期（上传后 24 小时内有效），请重新上传');
   const meta = JSON.parse(readProtectedFile(path.join(dir, 'meta.json'), ring).toString('utf8')) as Omit<StagedUpload, 'file'>;
   return { ...meta, file: path.join(dir, meta.fileName) };
 }

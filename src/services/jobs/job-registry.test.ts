@@ -44,7 +44,7 @@ describe('the job registry', () => {
     const first = jobs.start({ kind: 'model.simulate', label: '模拟模型版本 v2', group: 'evaluation', startedBy: 'admin', work: () => hold.opened });
     assert.throws(() => jobs.start({ kind: 'evaluation.run', label: '重新评价', group: 'evaluation', startedBy: 'admin2', work: async () => null }), (error: AppError) => {
       assert.equal(error.code, 'CONFLICT');
-      assert.ok(error.userMessage.includes(`模拟模型版本 v2(任务 ${first.id},admin 发起)`), error.userMessage);
+      assert.ok(error.userMessage.includes(`模拟模型版本 v2（任务 ${first.id},admin 发起）`), error.userMessage);
       return true;
     });
     const other = jobs.start({ kind: 'audit.verify', label: '校验审计链', group: 'audit-verify', startedBy: 'admin', work: async () => ({ ok: true }) });
@@ -67,7 +67,7 @@ describe('the job registry', () => {
       console.error = originalError;
     }
     assert.deepEqual([jobs.find(refused.id).status, jobs.find(refused.id).error], ['failed', { code: 'INVALID_INPUT', message: '模型有 3 个测试用例未通过' }]);
-    assert.deepEqual(jobs.find(crashed.id).error, { code: 'INTERNAL', message: '任务意外中止,请查看服务器日志' });
+    assert.deepEqual(jobs.find(crashed.id).error, { code: 'INTERNAL', message: '任务意外中止，请查看服务器日志' });
   });
 
   test('jobs are listed newest first, by kind, and an unknown id is not found', async () => {

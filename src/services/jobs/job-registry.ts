@@ -65,7 +65,7 @@ export class JobRegistry {
    */
   start<T>(input: StartJobInput<T>): Job {
     const busy = [...this.jobs.values()].find((job) => job.status === 'running' && job.group === input.group);
-    if (busy) throw new AppError('CONFLICT', `已有任务正在运行:${busy.label}(任务 ${busy.id},${busy.startedBy} 发起),请等它完成后再试`);
+    if (busy) throw new AppError('CONFLICT', `已有任务正在运行：${busy.label}（任务 ${busy.id},${busy.startedBy} 发起），请等它完成后再试`);
     const job: Job = {
       id: randomUUID(),
       kind: input.kind,
@@ -106,7 +106,7 @@ export class JobRegistry {
         },
         (error: unknown) => {
           job.status = 'failed';
-          job.error = isAppError(error) ? { code: error.code, message: error.userMessage } : { code: 'INTERNAL', message: '任务意外中止,请查看服务器日志' };
+          job.error = isAppError(error) ? { code: error.code, message: error.userMessage } : { code: 'INTERNAL', message: '任务意外中止，请查看服务器日志' };
           job.message = job.error.message;
           if (!isAppError(error)) console.error(`job ${job.id} (${job.kind}) failed`, error);
         },
@@ -123,7 +123,7 @@ export class JobRegistry {
   /** A snapshot of a job, or NOT_FOUND (unknown id, or forgotten after a restart). */
   find(id: string): Job {
     const job = this.jobs.get(id);
-    if (!job) throw new AppError('NOT_FOUND', `找不到任务 ${id}(任务只保存在内存中,服务重启后需要重新发起)`);
+    if (!job) throw new AppError('NOT_FOUND', `找不到任务 ${id}（任务只保存在内存中，服务重启后需要重新发起）`);
     return { ...job };
   }
 

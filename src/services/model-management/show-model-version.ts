@@ -42,7 +42,7 @@ export function describeParameterValue(type: Parameter['type'], value: Parameter
   if (type === 'lookup') {
     return Object.entries(value as LookupTable)
       .map(([key, points]) => `${key === 'default' ? '其他' : key === 'none' ? '无' : key}:${withUnit(points)}`)
-      .join(';');
+      .join('；');
   }
   if (type === 'bands') {
     const bands = value as Band[];
@@ -52,16 +52,16 @@ export function describeParameterValue(type: Parameter['type'], value: Parameter
         const range = from === null ? (band.below === null ? '任意值' : `不足 ${number(band.below)}`) : band.below === null ? `${number(from)} 及以上` : `${number(from)} 至不足 ${number(band.below)}`;
         return `${range}:${withUnit(band.points)}`;
       })
-      .join(';');
+      .join('；');
   }
-  return (value as DecayStep[]).map((step) => `${step.maxAgeMonths === null ? '更早' : `${step.maxAgeMonths} 个月内`}按 ${number(step.factor)} 计`).join(';');
+  return (value as DecayStep[]).map((step) => `${step.maxAgeMonths === null ? '更早' : `${step.maxAgeMonths} 个月内`}按 ${number(step.factor)} 计`).join('；');
 }
 
 /** "[indicator] case name:why" for each test case of the model that fails. */
 function failingTests(model: Model): string[] {
   return runModelTests(model)
     .filter((outcome) => !outcome.passed)
-    .map((outcome) => `[${outcome.test.indicator ?? '整体'}] ${outcome.test.name}:${outcome.failures.join(';')}`);
+    .map((outcome) => `[${outcome.test.indicator ?? '整体'}] ${outcome.test.name}:${outcome.failures.join('；')}`);
 }
 
 export async function showModelVersion(db: Kysely<Database>, dataDir: string, modelId: string, version: string): Promise<ModelVersionDetail> {
@@ -101,7 +101,7 @@ export async function showModelVersion(db: Kysely<Database>, dataDir: string, mo
     })),
     grades: (model?.grades ?? []).map((grade) => ({ grade: grade.grade, label: grade.label, minScore: grade.minScore, samrClass: grade.samr.class, samrLabel: grade.samr.label, description: grade.description })),
     vetoes: (model?.vetoes ?? []).map(({ id, label, indicator, capGrade, reference }) => ({ id, label, indicator, capGrade, reference })),
-    problems: lint ? lint.problems.map(formatProblem) : [`模型文件不在原处(${state.summary.dir}),无法显示参数`],
+    problems: lint ? lint.problems.map(formatProblem) : [`模型文件不在原处（${state.summary.dir}），无法显示参数`],
     testFailures: model && state.summary.problemCount === 0 ? failingTests(model) : [],
     simulation,
   };

@@ -20,12 +20,12 @@ export const EVALUATION_JOB_GROUP = 'evaluation';
 const formatCount = (value: number) => value.toLocaleString('zh-CN');
 
 function reportRun(reporter: JobReporter, progress: RunProgress): void {
-  reporter.report({ processed: progress.evaluated, total: progress.total, message: `已评价 ${formatCount(progress.evaluated)} / ${formatCount(progress.total)} 家,已保存 ${formatCount(progress.stored)} 条评价` });
+  reporter.report({ processed: progress.evaluated, total: progress.total, message: `已评价 ${formatCount(progress.evaluated)} / ${formatCount(progress.total)} 家，已保存 ${formatCount(progress.stored)} 条评价` });
 }
 
 async function stateOfVersion(store: Store, dataDir: string, modelId: string, version: string) {
   const state = await findModelVersionState(store.db, dataDir, modelId, version);
-  if (!state.location) throw new AppError('PRECONDITION_FAILED', `模型版本 ${modelId}/${version} 的文件已不在原处(${state.summary.dir})`);
+  if (!state.location) throw new AppError('PRECONDITION_FAILED', `模型版本 ${modelId}/${version} 的文件已不在原处（${state.summary.dir}）`);
   return { ...state, location: state.location };
 }
 
@@ -33,8 +33,8 @@ async function stateOfVersion(store: Store, dataDir: string, modelId: string, ve
 export async function startSimulationJob(store: Store, dataDir: string, input: { modelId: string; version: string; operator: string }): Promise<Job> {
   const state = await stateOfVersion(store, dataDir, input.modelId, input.version);
   const key = state.summary.key;
-  if (state.summary.status === 'published') throw new AppError('PRECONDITION_FAILED', `版本 ${key} 就是现行发布的版本,无需模拟`);
-  if (state.summary.problemCount > 0) throw new AppError('INVALID_INPUT', `模型 ${key} 的文件有 ${state.summary.problemCount} 处错误,请先修正(详见版本详情中的检查结果)`);
+  if (state.summary.status === 'published') throw new AppError('PRECONDITION_FAILED', `版本 ${key} 就是现行发布的版本，无需模拟`);
+  if (state.summary.problemCount > 0) throw new AppError('INVALID_INPUT', `模型 ${key} 的文件有 ${state.summary.problemCount} 处错误，请先修正（详见版本详情中的检查结果）`);
   return jobsOf(store).start({
     kind: 'model.simulate',
     label: `模拟模型版本 ${key}`,
@@ -58,10 +58,10 @@ export async function startSimulationJob(store: Store, dataDir: string, input: {
 export async function startPublicationJob(store: Store, dataDir: string, input: { modelId: string; version: string; confirmDigest: string; operator: string }): Promise<Job> {
   const state = await stateOfVersion(store, dataDir, input.modelId, input.version);
   const key = state.summary.key;
-  if (state.summary.status === 'draft') throw new AppError('PRECONDITION_FAILED', `版本 ${key} 的当前文件尚未模拟:请先模拟,查看对现有等级的影响后再发布`);
-  if (state.summary.status === 'retired') throw new AppError('PRECONDITION_FAILED', `版本 ${key} 已停用:如需恢复使用,请先重新模拟`);
+  if (state.summary.status === 'draft') throw new AppError('PRECONDITION_FAILED', `版本 ${key} 的当前文件尚未模拟：请先模拟，查看对现有等级的影响后再发布`);
+  if (state.summary.status === 'retired') throw new AppError('PRECONDITION_FAILED', `版本 ${key} 已停用：如需恢复使用，请先重新模拟`);
   if (input.confirmDigest !== state.summary.digest) {
-    throw new AppError('CONFLICT', `版本 ${key} 的文件在您查看之后有变化(您确认的摘要 ${input.confirmDigest.slice(0, 12)}…,现在为 ${state.summary.digest.slice(0, 12)}…):请刷新,重新查看模拟结果后再发布`);
+    throw new AppError('CONFLICT', `版本 ${key} 的文件在您查看之后有变化（您确认的摘要 ${input.confirmDigest.slice(0, 12)}…，现在为 ${state.summary.digest.slice(0, 12)}…）：请刷新，重新查看模拟结果后再发布`);
   }
   return jobsOf(store).start({
     kind: 'model.publish',
@@ -83,7 +83,7 @@ export async function startEvaluationJob(store: Store, input: { asOf?: string; o
   const key = `${published.version.model_id}/${published.version.version}`;
   return jobsOf(store).start({
     kind: 'evaluation.run',
-    label: `按现行模型 ${key} 重新评价全部企业${input.asOf ? `(基准日 ${input.asOf})` : ''}`,
+    label: `按现行模型 ${key} 重新评价全部企业${input.asOf ? `（基准日 ${input.asOf}）` : ''}`,
     group: EVALUATION_JOB_GROUP,
     startedBy: input.operator,
     message: '正在读取企业信用记录…',

@@ -21,7 +21,7 @@ export async function notifyAfterBatch(db: Kysely<Database>, batchId: number, re
     try {
       gradeChanges = await notifyGradeChanges(db, await findEnterprisesTouchedByBatch(db, batchId));
     } catch (error) {
-      return { ...notices, gradeChanges, skipped: [notices.skipped, (error as Error).message].filter(Boolean).join(';') };
+      return { ...notices, gradeChanges, skipped: [notices.skipped, (error as Error).message].filter(Boolean).join('；') };
     }
   }
   return { ...notices, gradeChanges };

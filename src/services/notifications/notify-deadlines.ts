@@ -53,7 +53,7 @@ export async function notifyDeadlines(db: Kysely<Database>, today: string): Prom
         departmentCode: null,
         topic: 'deadline',
         title: `${label}${isOverdue ? '已超期' : '即将到期'}`,
-        body: `${item.name}(${item.uscc})的${label}(编号 ${item.id})应于 ${describeDeadline(item.due_on, isDeadlineCovered(calendar, today, item.due_on))} 前办结,${isOverdue ? '已超过办结时限' : `还剩 ${left} 个工作日`}。`,
+        body: `${item.name}（${item.uscc}）的${label}（编号 ${item.id}）应于 ${describeDeadline(item.due_on, isDeadlineCovered(calendar, today, item.due_on))} 前办结，${isOverdue ? '已超过办结时限' : `还剩 ${left} 个工作日`}。`,
         subjectType: item.source === 'objections' ? 'objection' : 'repair_application',
         subjectId: String(item.id),
         dedupeKey: `${item.source}:${item.id}:${flag}:${item.due_on}`,
@@ -72,8 +72,8 @@ export async function notifyDeadlines(db: Kysely<Database>, today: string): Prom
     )
     insert into notifications (enterprise_id, topic, title, body, subject_type, subject_id)
     select due.enterprise_id, 'deadline', '可以申请信用修复',
-      '贵企业的' || coalesce(k.label, due.kind) || '信息' || coalesce('(' || due.decision_number || ')', '') || '自 ' || to_char(due.repairable_from, 'YYYY-MM-DD') ||
-      ' 起可以申请信用修复:纠正失信行为、履行相关义务后,提交证明材料并作出修复型信用承诺。',
+      '贵企业的' || coalesce(k.label, due.kind) || '信息' || coalesce('（' || due.decision_number || '）', '') || '自 ' || to_char(due.repairable_from, 'YYYY-MM-DD') ||
+      ' 起可以申请信用修复：纠正失信行为、履行相关义务后，提交证明材料并作出修复型信用承诺。',
       'repair_notice', due.id::text
     from due left join record_kinds k on k.code = due.kind
     returning enterprise_id, title, body`.execute(db);

@@ -34,7 +34,7 @@ export async function notifyGradeChanges(db: Kysely<Database>, enterpriseIds: nu
         return {
           enterprise_id: Number(row.enterprise_id),
           title: `信用评价等级${isUp ? '上调' : '下调'}`,
-          body: `贵企业的信用评价等级由 ${before} 调整为 ${now}(${Number(row.scores[0]).toFixed(2)} 分)。可在信用报告中查看各项指标的得分与依据,对结果有异议的可申请复评。`,
+          body: `贵企业的信用评价等级由 ${before} 调整为 ${now}（${Number(row.scores[0]).toFixed(2)} 分）。可在信用报告中查看各项指标的得分与依据，对结果有异议的可申请复评。`,
         };
       });
     if (changed.length === 0) continue;

@@ -8,6 +8,7 @@ import type { OutgoingMessage } from './notifier.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 import type { RecordState } from '../../store/evaluation.repository.ts';
 import { publicityOfRecord } from '../records/publicity-of-record.ts';
+import { readableReference } from '../../domain/readable-reference.ts';
 
 export interface BatchNotices {
   /** Inbox messages about new negative records. */
@@ -66,8 +67,8 @@ async function issueBatchNotices(db: Kysely<Database>, batchId: number, today: s
       const department = catalog.department(row.department_code)?.shortName ?? row.department_code;
       const window = publicityOfRecord(row, today);
       const repairableFrom = row.status === 'active' ? (window?.repairableFrom ?? null) : null;
-      const what = `${department}报送了贵企业的${kind.label}信息${row.number ? `(${row.number})` : ''}${row.occurred_on ? `,决定日期 ${row.occurred_on}` : ''}。`;
-      const repair = window?.repairPath ? window.repairPath.path : repairableFrom === null ? '' : repairableFrom <= today ? '该信息现已可以申请信用修复,详见信用修复提示函。' : `该信息自 ${repairableFrom} 起可以申请信用修复,详见信用修复提示函。`;
+      const what = `${department}报送了贵企业的${kind.label}信息${row.number ? `（${row.number}）` : ''}${row.occurred_on ? `，决定日期 ${row.occurred_on}` : ''}。`;
+      const repair = window?.repairPath ? window.repairPath.path : repairableFrom === null ? '' : repairableFrom <= today ? '该信息现已可以申请信用修复，详见信用修复提示函。' : `该信息自 ${repairableFrom} 起可以申请信用修复，详见信用修复提示函。`;
       return {
         record_id: row.id,
         record_version: row.version,
@@ -78,7 +79,7 @@ async function issueBatchNotices(db: Kysely<Database>, batchId: number, today: s
         decided_on: row.occurred_on,
         repairable_from: repairableFrom,
         public_until: window?.publicUntil ?? null,
-        basis: window ? `${window.regime.title}(${window.regime.reference})` : '',
+        basis: window ? `${window.regime.title}（${readableReference(window.regime.reference)}）` : '',
         is_reminded: repairableFrom !== null && repairableFrom <= today,
         title: `新增${kind.label}信息`,
         body: what + repair,

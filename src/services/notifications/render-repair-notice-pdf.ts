@@ -8,13 +8,13 @@ const MUTED = '#57606a';
 
 /** The paragraphs of the notice: what was decided, from when and how the enterprise can apply, and what repair does. */
 export function repairNoticeParagraphs(notice: RepairNotice): string[] {
-  const decision = `${notice.department}于 ${notice.decidedOn} 对贵单位作出的${notice.kindLabel}${notice.decisionNumber ? `(文书号:${notice.decisionNumber})` : ''}已归集至${notice.platform},依法公示${notice.publicUntil ? `至 ${notice.publicUntil}` : ''}。`;
+  const decision = `${notice.department}于 ${notice.decidedOn} 对贵单位作出的${notice.kindLabel}${notice.decisionNumber ? `（文书号：${notice.decisionNumber}）` : ''}已归集至${notice.platform}，依法公示${notice.publicUntil ? `至 ${notice.publicUntil}` : ''}。`;
   return [
     decision,
-    `根据${notice.basis},贵单位自 ${notice.repairableFrom} 起,在纠正失信行为、履行相关义务后,可以申请信用修复。`,
-    `申请方式:登录${notice.platform},在“信用修复”中选择该条信息,提交已纠正失信行为、履行义务的证明材料(PDF、JPG 或 PNG),并作出修复型信用承诺。平台自受理之日起 ${notice.reviewWorkingDays} 个工作日内作出决定并告知结果。`,
-    '准予修复后,该信息停止公示、共享和使用,不再作为信用评价的依据,平台重新评价贵单位的信用等级(001 §二(四))。',
-    '本提示函与处罚决定一并送达(“两书同达”,003 §一(五))。',
+    `根据${notice.basis}，贵单位自 ${notice.repairableFrom} 起，在纠正失信行为、履行相关义务后，可以申请信用修复。`,
+    `申请方式：登录${notice.platform}，在“信用修复”中选择该条信息，提交已纠正失信行为、履行义务的证明材料（PDF、JPG 或 PNG），并作出修复型信用承诺。平台自受理之日起 ${notice.reviewWorkingDays} 个工作日内作出决定并告知结果。`,
+    '准予修复后，该信息停止公示、共享和使用，不再作为信用评价的依据，平台重新评价贵单位的信用等级（001 §二（四））。',
+    '本提示函与处罚决定一并送达（“两书同达”，003 §一（五））。',
   ];
 }
 
@@ -28,9 +28,9 @@ export function renderRepairNoticePdf(notice: RepairNotice): Promise<Buffer> {
   const width = doc.page.width - MARGINS.left - MARGINS.right;
   doc.fillColor(TEXT).font('bold').fontSize(22).text('信用修复提示函', MARGINS.left, MARGINS.top, { width, align: 'center', characterSpacing: 4 });
   doc.moveDown(0.4);
-  doc.fillColor(MUTED).font('regular').fontSize(10).text(`编号:${notice.number}`, { width, align: 'center' });
+  doc.fillColor(MUTED).font('regular').fontSize(10).text(`编号：${notice.number}`, { width, align: 'center' });
   doc.moveDown(1.5);
-  doc.fillColor(TEXT).font('bold').fontSize(12).text(`${notice.enterpriseName}(统一社会信用代码:${notice.uscc}):`, MARGINS.left, doc.y, { width });
+  doc.fillColor(TEXT).font('bold').fontSize(12).text(`${notice.enterpriseName}（统一社会信用代码：${notice.uscc}）：`, MARGINS.left, doc.y, { width });
   doc.moveDown(0.6);
   for (const text of repairNoticeParagraphs(notice)) {
     doc.font('regular').fontSize(11).text(text, MARGINS.left, doc.y, { width, lineGap: 4, paragraphGap: 8, indent: 22 });

@@ -24,7 +24,7 @@ export function parseOutboundAllowList(entries: readonly string[]): OutboundAllo
       const address = ipaddr.process(raw);
       allowList.ranges.push([address, address.kind() === 'ipv4' ? 32 : 128]);
     } else if (/^[a-z0-9.-]+$/i.test(raw)) allowList.hosts.add(raw.toLowerCase());
-    else throw new AppError('INVALID_INPUT', `外发地址白名单中“${raw}”既不是 IP 地址、CIDR,也不是主机名`);
+    else throw new AppError('INVALID_INPUT', `外发地址白名单中“${raw}”既不是 IP 地址、CIDR，也不是主机名`);
   }
   return allowList;
 }
@@ -47,7 +47,7 @@ export function parseOutboundUrl(text: string, allowList: OutboundAllowList): UR
   if (!url || !['http:', 'https:'].includes(url.protocol)) throw new AppError('INVALID_INPUT', '地址须为 http 或 https 地址');
   if (url.username || url.password) throw new AppError('INVALID_INPUT', '地址中不能包含用户名或密码');
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (ipaddr.isValid(host) && !isAllowedAddress(host, allowList)) throw new AppError('INVALID_INPUT', `地址 ${host} 属于本机、内网、链路本地、组播或云平台元数据等保留地址,平台不向其发送请求`);
+  if (ipaddr.isValid(host) && !isAllowedAddress(host, allowList)) throw new AppError('INVALID_INPUT', `地址 ${host} 属于本机、内网、链路本地、组播或云平台元数据等保留地址，平台不向其发送请求`);
   return url;
 }
 
@@ -58,7 +58,7 @@ export function parseOutboundUrl(text: string, allowList: OutboundAllowList): UR
 export async function resolveOutboundHost(hostname: string, allowList: OutboundAllowList): Promise<dns.LookupAddress[]> {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
   if (ipaddr.isValid(host)) {
-    if (!isAllowedAddress(host, allowList)) throw new AppError('INVALID_INPUT', `地址 ${host} 属于本机、内网、链路本地、组播或云平台元数据等保留地址,平台不向其发送请求`);
+    if (!isAllowedAddress(host, allowList)) throw new AppError('INVALID_INPUT', `地址 ${host} 属于本机、内网、链路本地、组播或云平台元数据等保留地址，平台不向其发送请求`);
     return [{ address: host, family: ipaddr.parse(host).kind() === 'ipv4' ? 4 : 6 }];
   }
   let addresses: dns.LookupAddress[];
@@ -70,7 +70,7 @@ export async function resolveOutboundHost(hostname: string, allowList: OutboundA
   if (allowList.hosts.has(host)) return addresses;
   const refused = addresses.filter((entry) => !isAllowedAddress(entry.address, allowList));
   if (refused.length > 0 || addresses.length === 0) {
-    throw new AppError('INVALID_INPUT', `主机名 ${host} 解析到保留地址 ${refused.map((entry) => entry.address).join('、')},平台不向其发送请求`);
+    throw new AppError('INVALID_INPUT', `主机名 ${host} 解析到保留地址 ${refused.map((entry) => entry.address).join('、')}，平台不向其发送请求`);
   }
   return addresses;
 }

@@ -51,7 +51,7 @@ export async function postOutbound(target: string, request: { headers: Record<st
       clearTimeout(timer);
       if (isTimedOut) return resolve({ ok: false, status: null, error: `接收方 ${request.timeoutMs} 毫秒内未响应` });
       if (isAppError(error)) return resolve(refused(error));
-      resolve({ ok: false, status: null, error: error.code === 'ECONNREFUSED' ? '连接被拒绝(接收方未启动?)' : `投递失败:${error.code ?? error.message}` });
+      resolve({ ok: false, status: null, error: error.code === 'ECONNREFUSED' ? '连接被拒绝（接收方未启动？）' : `投递失败：${error.code ?? error.message}` });
     });
     outgoing.end(request.body);
   });
@@ -59,5 +59,5 @@ export async function postOutbound(target: string, request: { headers: Record<st
 
 function refused(error: unknown): OutboundResult {
   if (!isAppError(error)) throw error;
-  return { ok: false, status: null, error: `拒绝投递:${error.userMessage}` };
+  return { ok: false, status: null, error: `拒绝投递：${error.userMessage}` };
 }

@@ -46,7 +46,7 @@ export function describeRecordFilter(condition: HasRecordCondition): string {
   if (condition.statusIn) parts.push(`${roleHeader(condition.kind, 'status')}为${spaced(joinOr(condition.statusIn))}`);
   if (condition.inForce) parts.push('尚未到期');
   if (condition.withinMonths) parts.push(`近 ${condition.withinMonths} 个月内`);
-  return parts.join(',');
+  return parts.join('，');
 }
 
 export function describeNegativeKinds(kinds: string[] | null): string {
@@ -58,8 +58,8 @@ export function describeCondition(condition: PolicyCondition): string {
   switch (condition.type) {
     case 'all':
     case 'any': {
-      const members = condition.conditions.map((member, index) => `(${index + 1})${describeCondition(member)}`).join(';');
-      return `${condition.type === 'all' ? '同时满足' : '满足其一'}:${members}`;
+      const members = condition.conditions.map((member, index) => `（${index + 1}）${describeCondition(member)}`).join('；');
+      return `${condition.type === 'all' ? '同时满足' : '满足其一'}：${members}`;
     }
     case 'tier_in':
       return `属于梯次培育库的${joinOr(condition.tiers.map(tierLabel))}`;
@@ -77,7 +77,7 @@ export function describeCondition(condition: PolicyCondition): string {
       return condition.incubators ? `入驻${joinOr(condition.incubators.map(incubatorName))}` : '入驻科技创新孵化载体';
     case 'has_record': {
       const filter = describeRecordFilter(condition);
-      return `有${kindLabel(condition.kind)}记录${filter ? `(${filter})` : ''}${condition.minCount > 1 ? `至少 ${condition.minCount} 条` : ''}`;
+      return `有${kindLabel(condition.kind)}记录${filter ? `（${filter}）` : ''}${condition.minCount > 1 ? `至少 ${condition.minCount} 条` : ''}`;
     }
     case 'no_active_negative':
       return `${condition.withinMonths ? `近 ${condition.withinMonths} 个月内` : ''}无有效的${describeNegativeKinds(condition.kinds)}记录`;

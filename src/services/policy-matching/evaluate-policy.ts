@@ -24,8 +24,8 @@ export function regionOf(facts: EnterpriseFacts): { code: string; fromUscc: bool
 
 export function evaluatePolicy(policy: Policy, facts: EnterpriseFacts, context: EvaluationContext): PolicyEligibility {
   const refuse = (whyNot: string): PolicyEligibility => ({ policyCode: policy.code, qualifies: false, reasons: [], whyNot });
-  if (!isPolicyInForce(policy, context.asOf)) return refuse(`政策不在有效期内(${policy.validFrom} 至 ${policy.validTo ?? '长期'})`);
-  if (!context.operatingStatuses.includes(facts.status)) return refuse(`企业登记状态为“${facts.status}”,不是经营中的企业(${context.operatingStatuses.join('、')})`);
+  if (!isPolicyInForce(policy, context.asOf)) return refuse(`政策不在有效期内（${policy.validFrom} 至 ${policy.validTo ?? '长期'}）`);
+  if (!context.operatingStatuses.includes(facts.status)) return refuse(`企业登记状态为“${facts.status}”，不是经营中的企业（${context.operatingStatuses.join('、')}）`);
   const outcome = evaluateCondition(policy.conditions, facts, context);
   return outcome.isMet ? { policyCode: policy.code, qualifies: true, reasons: outcome.reasons, whyNot: null } : refuse(outcome.whyNot);
 }
@@ -50,46 +50,46 @@ export function evaluateCondition(condition: PolicyCondition, facts: EnterpriseF
         if (outcome.isMet) return outcome;
         failures.push(outcome.whyNot);
       }
-      return notMet(`以下条件均不满足:${failures.map((failure, index) => `(${index + 1})${failure}`).join(';')}`);
+      return notMet(`以下条件均不满足：${failures.map((failure, index) => `(${index + 1})${failure}`).join('；')}`);
     }
     case 'tier_in': {
       const held = condition.tiers.filter((tier) => facts.tiers.includes(tier));
       const required = joinOr(condition.tiers.map(tierLabel));
-      if (held.length > 0) return met(`梯次培育库:${held.map(tierLabel).join('、')}(要求${required})`);
-      return notMet(`不属于梯次培育库的${required}(现为${facts.tiers.length > 0 ? facts.tiers.map(tierLabel).join('、') : '未入库'})`);
+      if (held.length > 0) return met(`梯次培育库：${held.map(tierLabel).join('、')}（要求${required}）`);
+      return notMet(`不属于梯次培育库的${required}（现为${facts.tiers.length > 0 ? facts.tiers.map(tierLabel).join('、') : '未入库'}）`);
     }
     case 'grade_in': {
       const required = joinOr(condition.grades);
-      if (facts.grade === null) return notMet(`尚无信用评价等级(要求 ${required})`);
+      if (facts.grade === null) return notMet(`尚无信用评价等级（要求 ${required}）`);
       const asOf = facts.gradeAsOf ? `,${facts.gradeAsOf} 评价` : '';
-      if (condition.grades.includes(facts.grade)) return met(`信用评价等级 ${facts.grade}${asOf}(要求 ${required})`);
-      return notMet(`信用评价等级 ${facts.grade}${asOf},不满足要求的 ${required}`);
+      if (condition.grades.includes(facts.grade)) return met(`信用评价等级 ${facts.grade}${asOf}（要求 ${required}）`);
+      return notMet(`信用评价等级 ${facts.grade}${asOf}，不满足要求的 ${required}`);
     }
     case 'industry_in': {
       const required = joinOr(condition.prefixes);
-      if (!facts.industryCode) return notMet(`未登记所属行业(要求 ${required})`);
+      if (!facts.industryCode) return notMet(`未登记所属行业（要求 ${required}）`);
       const industry = `${facts.industryCode} ${industryLabel(facts.industryCode)}`;
-      if (condition.prefixes.some((prefix) => facts.industryCode!.startsWith(prefix))) return met(`所属行业 ${industry}(要求 ${required})`);
-      return notMet(`所属行业 ${industry},不在要求的 ${required} 之列`);
+      if (condition.prefixes.some((prefix) => facts.industryCode!.startsWith(prefix))) return met(`所属行业 ${industry}（要求 ${required}）`);
+      return notMet(`所属行业 ${industry}，不在要求的 ${required} 之列`);
     }
     case 'region_in': {
       const region = regionOf(facts);
-      const source = region.fromUscc ? '(据统一社会信用代码)' : '';
+      const source = region.fromUscc ? '（据统一社会信用代码）' : '';
       const required = joinOr(condition.prefixes);
-      if (condition.prefixes.some((prefix) => region.code.startsWith(prefix))) return met(`注册地区划代码 ${region.code}${source}(要求 ${required})`);
-      return notMet(`注册地区划代码 ${region.code}${source},不在要求的 ${required} 之内`);
+      if (condition.prefixes.some((prefix) => region.code.startsWith(prefix))) return met(`注册地区划代码 ${region.code}${source}（要求 ${required}）`);
+      return notMet(`注册地区划代码 ${region.code}${source}，不在要求的 ${required} 之内`);
     }
     case 'registered_before_years':
     case 'registered_within_years': {
-      if (!facts.registeredOn) return notMet(`未登记成立日期(要求${describeCondition(condition)})`);
+      if (!facts.registeredOn) return notMet(`未登记成立日期（要求${describeCondition(condition)}）`);
       const years = wholeYearsBetween(toDayNumber(facts.registeredOn), toDayNumber(context.asOf));
       const isBefore = condition.type === 'registered_before_years';
-      const age = `成立于 ${facts.registeredOn},${years >= 1 ? `已满 ${years} 年` : '不满 1 年'}`;
-      return (isBefore ? years >= condition.years : years < condition.years) ? met(`${age}(要求${describeCondition(condition)})`) : notMet(`${age},不满足“${describeCondition(condition)}”`);
+      const age = `成立于 ${facts.registeredOn}，${years >= 1 ? `已满 ${years} 年` : '不满 1 年'}`;
+      return (isBefore ? years >= condition.years : years < condition.years) ? met(`${age}（要求${describeCondition(condition)}）`) : notMet(`${age}，不满足“${describeCondition(condition)}”`);
     }
     case 'in_incubator': {
       const code = facts.incubatorCode;
-      if (code && (condition.incubators === null || condition.incubators.includes(code))) return met(`入驻孵化载体:${incubatorName(code)}`);
+      if (code && (condition.incubators === null || condition.incubators.includes(code))) return met(`入驻孵化载体：${incubatorName(code)}`);
       return notMet(code ? `入驻的${incubatorName(code)}不在要求的${joinOr(condition.incubators!.map(incubatorName))}之列` : '未入驻科技创新孵化载体');
     }
     case 'has_record':
@@ -119,12 +119,12 @@ function evaluateHasRecord(condition: HasRecordCondition, records: FactRecord[],
   const filter = describeRecordFilter(condition);
   const kind = kindLabel(condition.kind);
   if (matching.length < condition.minCount) {
-    const wanted = filter ? `(要求${filter})` : '';
-    return { isMet: false, whyNot: matching.length === 0 ? `没有符合条件的${kind}记录${wanted}` : `符合条件的${kind}记录 ${matching.length} 条,要求至少 ${condition.minCount} 条${wanted}` };
+    const wanted = filter ? `（要求${filter}）` : '';
+    return { isMet: false, whyNot: matching.length === 0 ? `没有符合条件的${kind}记录${wanted}` : `符合条件的${kind}记录 ${matching.length} 条，要求至少 ${condition.minCount} 条${wanted}` };
   }
   const latest = matching.reduce((best, record) => ((record.occurredOn ?? '') > (best.occurredOn ?? '') ? record : best));
-  const detail = [latest.occurredOn ? `最近一条 ${latest.occurredOn}` : null, latest.endsOn ? `有效期至 ${latest.endsOn}` : null].filter(Boolean).join(',');
-  return { isMet: true, reasons: [`${kind}记录 ${matching.length} 条${detail ? `:${detail}` : ''}${filter ? `(要求${filter})` : ''}`] };
+  const detail = [latest.occurredOn ? `最近一条 ${latest.occurredOn}` : null, latest.endsOn ? `有效期至 ${latest.endsOn}` : null].filter(Boolean).join('，');
+  return { isMet: true, reasons: [`${kind}记录 ${matching.length} 条${detail ? `：${detail}` : ''}${filter ? `（要求${filter}）` : ''}`] };
 }
 
 /**
@@ -145,6 +145,6 @@ function evaluateNoActiveNegative(condition: NoActiveNegativeCondition, records:
   if (found.length === 0) return { isMet: true, reasons: [`${scope}无有效的${describeNegativeKinds(condition.kinds)}记录`] };
   const byKind = new Map<string, FactRecord[]>();
   for (const record of found) byKind.set(record.kind, [...(byKind.get(record.kind) ?? []), record]);
-  const listed = [...byKind].map(([kind, list]) => `${kindLabel(kind)} ${list.length} 条(${list.map((record) => record.occurredOn ?? '日期不详').join('、')})`);
-  return { isMet: false, whyNot: `${scope}有有效的负面记录:${listed.join(';')}` };
+  const listed = [...byKind].map(([kind, list]) => `${kindLabel(kind)} ${list.length} 条（${list.map((record) => record.occurredOn ?? '日期不详').join('、')}）`);
+  return { isMet: false, whyNot: `${scope}有有效的负面记录：${listed.join('；')}` };
 }

@@ -10,7 +10,7 @@ const valid = {
   name: '有效政策',
   department: 'kjj',
   reference: '测试文件',
-  basis: '003 §四(二)',
+  basis: '003 §四（二）',
   mode: 'exempt_application',
   valid_from: '2025-01-01',
   valid_to: '2027-12-31',
@@ -40,7 +40,7 @@ describe('catalog/policies.yaml', () => {
       if (/本地示例|参照/.test(policy.reference)) assert.equal(policy.isLocalExample, true, `${policy.code} is marked as a local example`);
     }
     const ipPledge = policies.find((policy) => policy.code === 'ip_pledge_interest_subsidy')!;
-    assert.match(ipPledge.basis, /001 §二\(六\)/, 'the IP-pledge subsidy rests on the clause that tilts it to high grades');
+    assert.match(ipPledge.basis, /001 §二（六）/, 'the IP-pledge subsidy rests on the clause that tilts it to high grades');
     assert.deepEqual(ipPledge.conditions.type === 'all' && ipPledge.conditions.conditions[0], { type: 'grade_in', grades: ['A'] });
   });
 
@@ -68,18 +68,18 @@ describe('catalog/policies.yaml', () => {
       { ...valid },
     ]);
     assert.deepEqual(problems, [
-      '政策 bad_tier 的 conditions.all[0].tier_in:梯次培育库层级“unicornish”不存在,可选:tech_sme、high_tech、specialized_sme、little_giant、innovative_sme、eaglet、gazelle、unicorn',
-      '政策 bad_tier 的 conditions.all[1].grade_in:信用等级“AA”不存在,可选:A、B、C、D',
-      '政策 bad_record 的 conditions.has_record.subtype_in:“发明专利”不是专利类型的可选值(发明、实用新型、外观设计)',
-      '政策 bad_record 的 conditions.has_record.within_months:应为 1–600 的整数(月)',
-      '政策 two_keys 的 conditions:每个条件只能有一个键,且为 all、any、tier_in、grade_in、industry_in、region_in、registered_before_years、registered_within_years、in_incubator、has_record、no_active_negative 之一(现为 grade_in、tier_in)',
-      '政策 no_conditions 的 department:部门“nowhere”不在 departments.yaml 中',
-      '政策 no_conditions 的 valid_to:不能早于 valid_from(2025-01-01)',
-      '政策 no_conditions 的 conditions:不能为空:免申即享的政策必须写明享受条件',
-      '政策 bad_negative 的 conditions.no_active_negative.kinds:“honor”不是负面记录类别,可选:administrative_penalty、administrative_coercion、abnormal_operation、serious_dishonesty_list、dishonest_judgment_debtor、court_judgment、tax_arrears、social_insurance_arrears、housing_fund_arrears、utility_arrears',
-      '政策 bad_industry 的 conditions.industry_in:行业代码前缀“Z99、C3”无效:应为 GB/T 4754 门类字母,可带 2–4 位数字,如 C、C39、I6513',
-      '政策 no_status_field 的 conditions.has_record.status_in:记录类别 honor(荣誉表彰)没有此项',
-      '政策 valid_policy 的 code:与前面的政策重复',
+      '政策 bad_tier 的 conditions.all[0].tier_in：梯次培育库层级“unicornish”不存在，可选：tech_sme、high_tech、specialized_sme、little_giant、innovative_sme、eaglet、gazelle、unicorn',
+      '政策 bad_tier 的 conditions.all[1].grade_in：信用等级“AA”不存在，可选：A、B、C、D',
+      '政策 bad_record 的 conditions.has_record.subtype_in:“发明专利”不是专利类型的可选值（发明、实用新型、外观设计）',
+      '政策 bad_record 的 conditions.has_record.within_months：应为 1–600 的整数（月）',
+      '政策 two_keys 的 conditions：每个条件只能有一个键，且为 all、any、tier_in、grade_in、industry_in、region_in、registered_before_years、registered_within_years、in_incubator、has_record、no_active_negative 之一（现为 grade_in、tier_in）',
+      '政策 no_conditions 的 department：部门“nowhere”不在 departments.yaml 中',
+      '政策 no_conditions 的 valid_to：不能早于 valid_from(2025-01-01)',
+      '政策 no_conditions 的 conditions：不能为空：免申即享的政策必须写明享受条件',
+      '政策 bad_negative 的 conditions.no_active_negative.kinds:“honor”不是负面记录类别，可选：administrative_penalty、administrative_coercion、abnormal_operation、serious_dishonesty_list、dishonest_judgment_debtor、court_judgment、tax_arrears、social_insurance_arrears、housing_fund_arrears、utility_arrears',
+      '政策 bad_industry 的 conditions.industry_in：行业代码前缀“Z99、C3”无效：应为 GB/T 4754 门类字母，可带 2–4 位数字，如 C、C39、I6513',
+      '政策 no_status_field 的 conditions.has_record.status_in：记录类别 honor（荣誉表彰）没有此项',
+      '政策 valid_policy 的 code：与前面的政策重复',
     ]);
   });
 });

@@ -28,8 +28,8 @@ export function parsePolicyCatalog(raw: unknown, vocabulary: PolicyVocabulary): 
   const problems: string[] = [];
   const file = (raw ?? {}) as Record<string, unknown>;
   const operatingStatuses = stringList(file.operating_statuses);
-  if (!operatingStatuses || operatingStatuses.length === 0) problems.push('operating_statuses:应列出经营中的登记状态,如 [存续, 在业]');
-  if (!Array.isArray(file.policies) || file.policies.length === 0) problems.push('policies:应至少有一项政策');
+  if (!operatingStatuses || operatingStatuses.length === 0) problems.push('operating_statuses：应列出经营中的登记状态，如 [存续， 在业]');
+  if (!Array.isArray(file.policies) || file.policies.length === 0) problems.push('policies：应至少有一项政策');
   const policies: Policy[] = [];
   const seen = new Set<string>();
   for (const [index, entry] of (Array.isArray(file.policies) ? file.policies : []).entries()) {
@@ -37,7 +37,7 @@ export function parsePolicyCatalog(raw: unknown, vocabulary: PolicyVocabulary): 
     const code = typeof item.code === 'string' && /^[a-z][a-z0-9_]*$/.test(item.code) ? item.code : undefined;
     const label = code ? `政策 ${code}` : `第 ${index + 1} 项政策`;
     const problem = (field: string, message: string) => problems.push(`${label} 的 ${field}:${message}`);
-    if (!code) problem('code', '应为小写英文字母、数字和下划线组成的标识,以字母开头');
+    if (!code) problem('code', '应为小写英文字母、数字和下划线组成的标识，以字母开头');
     else if (seen.has(code)) problem('code', '与前面的政策重复');
     else seen.add(code);
     const text = (field: string): string => {
@@ -62,26 +62,26 @@ export function parsePolicyCatalog(raw: unknown, vocabulary: PolicyVocabulary): 
     const validFrom = dateText(item.valid_from);
     const validTo = item.valid_to === undefined || item.valid_to === null ? null : dateText(item.valid_to);
     if (!validFrom) problem('valid_from', '应为日期 YYYY-MM-DD');
-    if (validTo === undefined) problem('valid_to', '应为日期 YYYY-MM-DD,或留空表示长期有效');
+    if (validTo === undefined) problem('valid_to', '应为日期 YYYY-MM-DD，或留空表示长期有效');
     if (validFrom && validTo && validTo < validFrom) problem('valid_to', `不能早于 valid_from(${validFrom})`);
     const conditions = item.conditions === undefined ? undefined : parseCondition(item.conditions, 'conditions', (field, message) => problem(field, message), vocabulary);
-    if (item.conditions === undefined) problem('conditions', '不能为空:免申即享的政策必须写明享受条件');
+    if (item.conditions === undefined) problem('conditions', '不能为空：免申即享的政策必须写明享受条件');
     if (code && conditions && validFrom && validTo !== undefined && Object.hasOwn(POLICY_MODES, String(mode))) {
       policies.push({ code, name, departmentCode, reference, isLocalExample: item.is_local_example === true, basis, mode, validFrom, validTo, benefit, conditions });
     }
   }
-  if (problems.length > 0) throw new AppError('INVALID_INPUT', `${POLICIES_FILE} 有误:\n${problems.join('\n')}`);
+  if (problems.length > 0) throw new AppError('INVALID_INPUT', `${POLICIES_FILE} 有误：\n${problems.join('\n')}`);
   return { operatingStatuses: operatingStatuses!, policies };
 }
 
 function parseCondition(raw: unknown, field: string, problem: (field: string, message: string) => void, vocabulary: PolicyVocabulary): PolicyCondition | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    problem(field, `应为一个条件(${CONDITION_KEYS.join('、')} 之一)`);
+    problem(field, `应为一个条件（${CONDITION_KEYS.join('、')} 之一）`);
     return undefined;
   }
   const keys = Object.keys(raw);
   if (keys.length !== 1 || !CONDITION_KEYS.includes(keys[0]!)) {
-    problem(field, `每个条件只能有一个键,且为 ${CONDITION_KEYS.join('、')} 之一(现为 ${keys.join('、') || '空'})`);
+    problem(field, `每个条件只能有一个键，且为 ${CONDITION_KEYS.join('、')} 之一（现为 ${keys.join('、') || '空'}）`);
     return undefined;
   }
   const key = keys[0]!;
@@ -92,11 +92,11 @@ function parseCondition(raw: unknown, field: string, problem: (field: string, me
     const list = stringList(value);
     if (!list || list.length === 0) return void problem(at, `应为非空的${what}列表`);
     const unknown = list.filter((item) => !allowed.includes(item));
-    if (unknown.length > 0) return void problem(at, `${what}“${unknown.join('、')}”不存在,可选:${allowed.join('、')}`);
+    if (unknown.length > 0) return void problem(at, `${what}“${unknown.join('、')}”不存在，可选：${allowed.join('、')}`);
     return list;
   };
   const years = (): number | undefined => {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 100) return void problem(at, '应为 1–100 的整数(年)');
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 100) return void problem(at, '应为 1–100 的整数（年）');
     return value;
   };
   switch (key) {
@@ -116,16 +116,16 @@ function parseCondition(raw: unknown, field: string, problem: (field: string, me
     }
     case 'industry_in': {
       const list = stringList(value);
-      if (!list || list.length === 0) return void problem(at, '应为非空的行业代码前缀列表,如 [C39, I65]');
+      if (!list || list.length === 0) return void problem(at, '应为非空的行业代码前缀列表，如 [C39, I65]');
       const bad = list.filter((prefix) => !INDUSTRY_PREFIX.test(prefix) || !Object.hasOwn(catalog.industrySections, prefix[0]!));
-      if (bad.length > 0) return void problem(at, `行业代码前缀“${bad.join('、')}”无效:应为 GB/T 4754 门类字母,可带 2–4 位数字,如 C、C39、I6513`);
+      if (bad.length > 0) return void problem(at, `行业代码前缀“${bad.join('、')}”无效：应为 GB/T 4754 门类字母，可带 2–4 位数字，如 C、C39、I6513`);
       return { type: 'industry_in', prefixes: list };
     }
     case 'region_in': {
       const list = Array.isArray(value) ? value.map(String) : undefined;
-      if (!list || list.length === 0) return void problem(at, "应为非空的行政区划代码前缀列表,如 ['420703']");
+      if (!list || list.length === 0) return void problem(at, "应为非空的行政区划代码前缀列表，如 ['420703']");
       const bad = list.filter((prefix) => !REGION_PREFIX.test(prefix));
-      if (bad.length > 0) return void problem(at, `行政区划代码前缀“${bad.join('、')}”无效:应为 2、4 或 6 位数字(GB/T 2260)`);
+      if (bad.length > 0) return void problem(at, `行政区划代码前缀“${bad.join('、')}”无效：应为 2、4 或 6 位数字（GB/T 2260）`);
       return { type: 'region_in', prefixes: list };
     }
     case 'registered_before_years':
@@ -142,16 +142,16 @@ function parseCondition(raw: unknown, field: string, problem: (field: string, me
       return parseHasRecord(value, at, problem, catalog);
     case 'no_active_negative': {
       const options = (value ?? {}) as Record<string, unknown>;
-      if (typeof options !== 'object' || Array.isArray(options)) return void problem(at, '应为 { kinds, within_months },可为空 {}');
+      if (typeof options !== 'object' || Array.isArray(options)) return void problem(at, '应为 { kinds, within_months }，可为空 {}');
       const extra = Object.keys(options).filter((name) => !NO_ACTIVE_NEGATIVE_KEYS.includes(name));
-      if (extra.length > 0) return void problem(at, `不认识的选项 ${extra.join('、')},可用:${NO_ACTIVE_NEGATIVE_KEYS.join('、')}`);
+      if (extra.length > 0) return void problem(at, `不认识的选项 ${extra.join('、')}，可用：${NO_ACTIVE_NEGATIVE_KEYS.join('、')}`);
       const negative = catalog.kinds.filter((kind) => kind.polarity === 'negative').map((kind) => kind.code);
       let kinds: string[] | null = null;
       if (options.kinds !== undefined) {
         const list = stringList(options.kinds);
         const wrong = list?.filter((kind) => !negative.includes(kind));
-        if (!list || list.length === 0) return void problem(`${at}.kinds`, '应为非空的负面记录类别列表,或省略表示全部负面类别');
-        if (wrong!.length > 0) return void problem(`${at}.kinds`, `“${wrong!.join('、')}”不是负面记录类别,可选:${negative.join('、')}`);
+        if (!list || list.length === 0) return void problem(`${at}.kinds`, '应为非空的负面记录类别列表，或省略表示全部负面类别');
+        if (wrong!.length > 0) return void problem(`${at}.kinds`, `“${wrong!.join('、')}”不是负面记录类别，可选：${negative.join('、')}`);
         kinds = list;
       }
       const withinMonths = monthsOption(options.within_months, `${at}.within_months`, problem);
@@ -166,7 +166,7 @@ function parseHasRecord(value: unknown, at: string, problem: (field: string, mes
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return void problem(at, '应为 { kind, … }');
   const options = value as Record<string, unknown>;
   const extra = Object.keys(options).filter((name) => !HAS_RECORD_KEYS.includes(name));
-  if (extra.length > 0) return void problem(at, `不认识的选项 ${extra.join('、')},可用:${HAS_RECORD_KEYS.join('、')}`);
+  if (extra.length > 0) return void problem(at, `不认识的选项 ${extra.join('、')}，可用：${HAS_RECORD_KEYS.join('、')}`);
   const kind = typeof options.kind === 'string' ? catalog.kind(options.kind) : undefined;
   if (!kind) return void problem(`${at}.kind`, `记录类别“${String(options.kind ?? '')}”不在 record-kinds.yaml 中`);
   let isValid = true;
@@ -176,8 +176,8 @@ function parseHasRecord(value: unknown, at: string, problem: (field: string, mes
     const list = Array.isArray(options[option]) ? (options[option] as unknown[]).map(String) : undefined;
     const field = kind.fields.find((candidate) => candidate.role === role);
     if (!list || list.length === 0) problem(`${at}.${option}`, '应为非空列表');
-    else if (!field) problem(`${at}.${option}`, `记录类别 ${kind.code}(${kind.label})没有此项`);
-    else if (field.values && list.some((item) => !field.values!.includes(item))) problem(`${at}.${option}`, `“${list.filter((item) => !field.values!.includes(item)).join('、')}”不是${field.header}的可选值(${field.values.join('、')})`);
+    else if (!field) problem(`${at}.${option}`, `记录类别 ${kind.code}（${kind.label}）没有此项`);
+    else if (field.values && list.some((item) => !field.values!.includes(item))) problem(`${at}.${option}`, `“${list.filter((item) => !field.values!.includes(item)).join('、')}”不是${field.header}的可选值（${field.values.join('、')}）`);
     else return list;
     isValid = false;
     return null;
@@ -202,7 +202,7 @@ function parseHasRecord(value: unknown, at: string, problem: (field: string, mes
 /** null when not given, undefined (after reporting) when invalid. */
 function monthsOption(value: unknown, field: string, problem: (field: string, message: string) => void): number | null | undefined {
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 600) return void problem(field, '应为 1–600 的整数(月)');
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 600) return void problem(field, '应为 1–600 的整数（月）');
   return value;
 }
 

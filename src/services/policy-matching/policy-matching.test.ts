@@ -7,7 +7,7 @@ import { findEnterprisePolicies } from './find-enterprise-policies.ts';
 import { DISTRICT_AS_OF, seedPolicyDistrict, setGrade, type PolicyDistrict } from './policy-test-district.ts';
 import { runPolicyMatching } from './run-policy-matching.ts';
 
-describeOnEachEngine('policy matching (免申即享)', (store) => {
+describeOnEachEngine('policy matching （免申即享）', (store) => {
   let district: PolicyDistrict;
   before(async () => {
     district = await seedPolicyDistrict(store().db);
@@ -22,8 +22,8 @@ describeOnEachEngine('policy matching (免申即享)', (store) => {
       name: '鄂州甲芯科技有限公司',
       grade: 'A',
       reasons: [
-        '信用评价等级 A,2026-10-31 评价(要求 A)',
-        '专利记录 2 条:最近一条 2024-09-01,有效期至 2044-08-31(要求专利类型为发明,法律状态为有效或质押,尚未到期)',
+        '信用评价等级 A,2026-10-31 评价（要求 A）',
+        '专利记录 2 条：最近一条 2024-09-01，有效期至 2044-08-31（要求专利类型为发明，法律状态为有效或质押，尚未到期）',
         '无有效的严重违法失信名单、失信被执行人、经营异常名录记录',
       ],
       firstSeenOn: null,
@@ -41,20 +41,20 @@ describeOnEachEngine('policy matching (免申即享)', (store) => {
       ...byCode.get('incubator_rent_relief'),
       qualifies: false,
       reasons: [],
-      whyNot: '有有效的负面记录:经营异常名录 1 条(2026-02-01)',
+      whyNot: '有有效的负面记录：经营异常名录 1 条（2026-02-01）',
     });
     const sme = byCode.get('tech_sme_rnd_subsidy')!;
     assert.equal(sme.qualifies, false);
-    assert.equal(sme.whyNot, '没有符合条件的研发投入记录(要求近 18 个月内)');
+    assert.equal(sme.whyNot, '没有符合条件的研发投入记录（要求近 18 个月内）');
     const refund = byCode.get('stable_employment_refund')!;
-    assert.equal(refund.qualifies, true, 'the repaired penalty is not a negative record any more (001 §二(四))');
-    assert.deepEqual(refund.reasons, ['成立于 2024-06-01,已满 2 年(要求成立满 1 年)', '无有效的社保欠缴、严重违法失信名单、失信被执行人记录']);
+    assert.equal(refund.qualifies, true, 'the repaired penalty is not a negative record any more （001 §二（四））');
+    assert.deepEqual(refund.reasons, ['成立于 2024-06-01，已满 2 年（要求成立满 1 年）', '无有效的社保欠缴、严重违法失信名单、失信被执行人记录']);
     assert.deepEqual(refund.policy.conditionLines, ['成立满 1 年', '无有效的社保欠缴、严重违法失信名单、失信被执行人记录']);
 
     // Leaving the 经营异常名录 makes 乙 eligible for the rent relief the same day.
     await store().db.updateTable('records').set({ ends_on: '2026-10-15' }).where('kind', '=', 'abnormal_operation').execute();
     const after = (await findEnterprisePolicies(store().db, { uscc: district.b, asOf: DISTRICT_AS_OF })).items.find((item) => item.policy.code === 'incubator_rent_relief')!;
-    assert.deepEqual([after.qualifies, after.reasons], [true, ['入驻孵化载体:华容区科技企业孵化器', '成立于 2024-06-01,已满 2 年(要求成立不满 3 年)', '无有效的严重违法失信名单、经营异常名录记录']]);
+    assert.deepEqual([after.qualifies, after.reasons], [true, ['入驻孵化载体：华容区科技企业孵化器', '成立于 2024-06-01，已满 2 年（要求成立不满 3 年）', '无有效的严重违法失信名单、经营异常名录记录']]);
     await assert.rejects(findEnterprisePolicies(store().db, { uscc: '91420703MA4P9999XX', asOf: DISTRICT_AS_OF }), /未找到统一社会信用代码/);
   });
 
@@ -76,8 +76,8 @@ describeOnEachEngine('policy matching (免申即享)', (store) => {
     const aId = await district.idOf(district.a);
     const inbox = await db.selectFrom('notifications').select(['title', 'body', 'subject_id']).where('enterprise_id', '=', aId).where('topic', '=', 'policy').where('subject_id', '=', 'ip_pledge_interest_subsidy').execute();
     assert.equal(inbox.length, 1);
-    assert.equal(inbox[0]!.title, '符合惠企政策:知识产权质押贷款贴息');
-    assert.match(inbox[0]!.body, /^根据《华容区知识产权质押融资贴息实施细则》\(本地示例\),贵企业符合“知识产权质押贷款贴息”的享受条件:信用评价等级 A.*本政策免申即享,无需申请,由华容区金融发展服务中心直接兑现。$/);
+    assert.equal(inbox[0]!.title, '符合惠企政策：知识产权质押贷款贴息');
+    assert.match(inbox[0]!.body, /^根据《华容区知识产权质押融资贴息实施细则》（本地示例），贵企业符合“知识产权质押贷款贴息”的享受条件：信用评价等级 A.*本政策免申即享，无需申请，由华容区金融发展服务中心直接兑现。$/);
     assert.ok(notifier.sent.some((message) => message.enterpriseId === aId && message.topic === 'policy'), 'sent through the notifier after commit');
     const staff = await db.selectFrom('staff_messages').select(['department_code', 'body']).where('topic', '=', 'policy').where('subject_id', '=', 'ip_pledge_interest_subsidy').execute();
     assert.deepEqual(staff.map((message) => message.department_code), ['jrfw']);

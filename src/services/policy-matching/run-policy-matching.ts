@@ -131,11 +131,11 @@ async function notifyEligible(trx: Transaction<Database>, policies: Policy[], as
       returning enterprise_id, reasons`.execute(trx);
     if (told.rows.length === 0) continue;
     const department = catalog.department(policy.departmentCode)?.name ?? policy.departmentCode;
-    const title = `符合惠企政策:${policy.name}`;
-    const how = policy.mode === 'exempt_application' ? `本政策${POLICY_MODES[policy.mode]},无需申请,由${department}直接兑现。` : `本政策${POLICY_MODES[policy.mode]},可向${department}申请,即时办理。`;
+    const title = `符合惠企政策：${policy.name}`;
+    const how = policy.mode === 'exempt_application' ? `本政策${POLICY_MODES[policy.mode]}，无需申请，由${department}直接兑现。` : `本政策${POLICY_MODES[policy.mode]}，可向${department}申请，即时办理。`;
     const messages = told.rows.map((row) => ({
       enterprise_id: Number(row.enterprise_id),
-      body: `根据${policy.reference},贵企业符合“${policy.name}”的享受条件:${row.reasons.join(';')}。享受内容:${policy.benefit}${how}`,
+      body: `根据${policy.reference}，贵企业符合“${policy.name}”的享受条件：${row.reasons.join('；')}。享受内容：${policy.benefit}${how}`,
     }));
     await sql`
       insert into notifications (enterprise_id, topic, title, body, subject_type, subject_id)
@@ -151,8 +151,8 @@ async function notifyEligible(trx: Transaction<Database>, policies: Policy[], as
         role: 'department_operator',
         departmentCode: policy.departmentCode,
         topic: 'policy',
-        title: `惠企政策新增符合条件企业:${policy.name}`,
-        body: `截至 ${asOf},又有 ${ids.length} 家企业符合“${policy.name}”(${POLICY_MODES[policy.mode]})的享受条件,已通知这些企业(已通知过的不再重复)。名单及每家企业符合的依据见“惠企政策—符合条件企业”,可导出 Excel。`,
+        title: `惠企政策新增符合条件企业：${policy.name}`,
+        body: `截至 ${asOf}，又有 ${ids.length} 家企业符合“${policy.name}”（${POLICY_MODES[policy.mode]}）的享受条件，已通知这些企业（已通知过的不再重复）。名单及每家企业符合的依据见“惠企政策—符合条件企业”，可导出 Excel。`,
         subjectType: 'policy',
         subjectId: policy.code,
         dedupeKey: `policy:${policy.code}:${asOf}:${digest}`,

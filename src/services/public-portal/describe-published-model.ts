@@ -8,6 +8,7 @@ import { modelVersionName, type Band, type DecayStep, type Indicator, type Looku
 import type { Database } from '../../store/database.ts';
 import { findPublishedModelVersion } from '../../store/evaluation.repository.ts';
 import { compiledModelOf, resolveModelDir } from '../evaluation/model-files.ts';
+import { readableReference } from '../../domain/readable-reference.ts';
 
 /** How grades are made (模型说明): the published model version as the public reads it. */
 export interface ModelDocumentation {
@@ -41,9 +42,9 @@ function describeWindow(window: WindowSpec, model: Model): string {
   if (window.type === 'months') {
     const parameter = model.parameters.get(window.parameter);
     const latest = parameter?.values.at(-1)?.value;
-    return typeof latest === 'number' ? `近 ${latest} 个月(参数 ${window.parameter})` : `近若干个月(参数 ${window.parameter})`;
+    return typeof latest === 'number' ? `近 ${latest} 个月（参数 ${window.parameter}）` : `近若干个月（参数 ${window.parameter}）`;
   }
-  return { valid: '有效期内', outstanding: '尚未结束(移出、缴清、解除当天起不再计入)', all: '全部(负面记录仅在公示期内)' }[window.type];
+  return { valid: '有效期内', outstanding: '尚未结束（移出、缴清、解除当天起不再计入）', all: '全部（负面记录仅在公示期内）' }[window.type];
 }
 
 /** The parameters an indicator reads, in the order a reader meets them: window, decay, weights, scoring. */
@@ -72,16 +73,16 @@ export function describeParameterValue(type: ParameterType, value: ParameterData
         const range = band.min === null && band.below === null ? '其余' : band.min === null ? `不满 ${band.below}` : band.below === null ? `${band.min} 及以上` : `${band.min}–${band.below}`;
         return `${range}:${formatNumber(band.points)}`;
       })
-      .join(';');
+      .join('；');
   }
   if (type === 'decay') {
-    return (value as DecayStep[]).map((step) => `${step.maxAgeMonths === null ? '其余' : `${step.maxAgeMonths} 个月内`} ×${formatNumber(step.factor)}`).join(';');
+    return (value as DecayStep[]).map((step) => `${step.maxAgeMonths === null ? '其余' : `${step.maxAgeMonths} 个月内`} ×${formatNumber(step.factor)}`).join('；');
   }
   const tiers = new Map(loadCatalog().tiers.map((tier) => [tier.code, tier.label]));
   const keyLabel = (key: string) => (key === 'default' ? '其他' : key === 'none' ? '无' : (tiers.get(key) ?? key));
   return Object.entries(value as LookupTable)
     .map(([key, points]) => `${keyLabel(key)}:${formatNumber(points)}`)
-    .join(';');
+    .join('；');
 }
 
 function buildDocumentation(model: Model, publishedAt: Date | string | null): ModelDocumentation {
@@ -95,7 +96,7 @@ function buildDocumentation(model: Model, publishedAt: Date | string | null): Mo
     effectiveFrom: model.effectiveFrom,
     evaluableFrom: model.evaluableFrom,
     publishedOn: publishedAt ? todayInDistrict(new Date(publishedAt)) : null,
-    reference: model.reference,
+    reference: readableReference(model.reference),
     digest: model.digest,
     score: { min: model.scoreMin, max: model.scoreMax, decimals: model.scoreDecimals },
     dimensions: model.dimensions.map((dimension) => ({
@@ -105,14 +106,14 @@ function buildDocumentation(model: Model, publishedAt: Date | string | null): Mo
       base: dimension.base,
       min: dimension.min,
       max: dimension.max,
-      reference: dimension.reference,
+      reference: readableReference(dimension.reference),
       indicators: dimension.indicators.map((id) => {
         const indicator = indicators.get(id)!;
         return {
           id,
           label: indicator.label,
           description: indicator.description,
-          reference: indicator.reference,
+          reference: readableReference(indicator.reference),
           recordKinds: indicator.rule.kinds.map(kindLabel),
           window: describeWindow(indicator.rule.window, model),
           parameters: parametersOf(indicator),
@@ -125,14 +126,14 @@ function buildDocumentation(model: Model, publishedAt: Date | string | null): Mo
       label: veto.label,
       condition: veto.values ? `${indicators.get(veto.indicator)?.label ?? veto.indicator}为${veto.values.join('、')}` : `${indicators.get(veto.indicator)?.label ?? veto.indicator}不少于 ${veto.minValue}`,
       capGrade: veto.capGrade,
-      reference: veto.reference,
+      reference: readableReference(veto.reference),
     })),
     parameters: [...model.parameters.values()].map((parameter) => ({
       id: parameter.id,
       type: parameter.type,
       description: parameter.description,
       unit: parameter.unit,
-      reference: parameter.reference,
+      reference: readableReference(parameter.reference),
       values: parameter.values.map((value) => ({ from: value.from, text: describeParameterValue(parameter.type, value.value) })),
     })),
     readme: fs.existsSync(readmeFile) ? fs.readFileSync(readmeFile, 'utf8') : '',

@@ -81,7 +81,7 @@ function formatValue(value: unknown, type: string): string | null {
 export async function listPublicRecords(db: Kysely<Database>, options: PublicRecordQuery): Promise<{ total: number; items: PublicRecord[] }> {
   const rules = loadPublicDisclosureRules().doublePublicity;
   const kinds = options.kind ? rules.kinds.filter((item) => item.kind.code === options.kind) : rules.kinds;
-  if (kinds.length === 0) throw new AppError('INVALID_INPUT', `记录类别“${options.kind}”不在公示范围内,可选:${rules.kinds.map((item) => `${item.kind.code}(${item.kind.label})`).join('、')}`);
+  if (kinds.length === 0) throw new AppError('INVALID_INPUT', `记录类别“${options.kind}”不在公示范围内，可选：${rules.kinds.map((item) => `${item.kind.code}(${item.kind.label})`).join('、')}`);
   const today = options.today ?? todayInDistrict();
   const todayDay = toDayNumber(today);
   const resolver = loadPublicityResolver();

@@ -21,7 +21,7 @@ test('the shipped disclosure rules publish licences and penalties with their nat
 test('listing a personal field as public stops the platform instead of publishing it', () => {
   const file = raw();
   file.double_publicity.kinds[1].public_fields.push('legal_representative_id_number');
-  assert.throws(() => parsePublicDisclosureRules(file), /法定代表人证件号码.*是个人信息,不得公开/);
+  assert.throws(() => parsePublicDisclosureRules(file), /法定代表人证件号码.*是个人信息，不得公开/);
 });
 
 test('a field that is not in the record catalog is named with its place in the file', () => {
@@ -37,9 +37,9 @@ test('parameter values read as words: bands, decay steps and lookups with tier n
       { min: 1, below: 3, points: 10 },
       { min: 10, below: null, points: 35 },
     ]),
-    '不满 1:0;1–3:10;10 及以上:35',
+    '不满 1:0;1–3:10;10 及以上：35',
   );
-  assert.equal(describeParameterValue('decay', [{ maxAgeMonths: 12, factor: 1 }, { maxAgeMonths: null, factor: 0.3 }]), '12 个月内 ×1;其余 ×0.3');
-  assert.equal(describeParameterValue('lookup', { tech_sme: 8, default: 0 }), '科技型中小企业:8;其他:0');
+  assert.equal(describeParameterValue('decay', [{ maxAgeMonths: 12, factor: 1 }, { maxAgeMonths: null, factor: 0.3 }]), '12 个月内 ×1；其余 ×0.3');
+  assert.equal(describeParameterValue('lookup', { tech_sme: 8, default: 0 }), '科技型中小企业：8；其他：0');
   assert.equal(describeParameterValue('number', null), '不再适用');
 });

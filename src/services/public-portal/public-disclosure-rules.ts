@@ -49,7 +49,7 @@ export function parsePublicDisclosureRules(raw: PublicDisclosureFile): PublicDis
   const catalog = loadCatalog();
   const fieldOf = (kind: RecordKind, key: unknown, where: string) => {
     const field = kind.fields.find((item) => item.key === key) ?? fail(`${where} 的字段“${String(key)}”不是${kind.label}记录的字段`);
-    if (field.personal) fail(`${where} 的字段“${field.header}”是个人信息,不得公开`);
+    if (field.personal) fail(`${where} 的字段“${field.header}”是个人信息，不得公开`);
     return field;
   };
 
@@ -58,7 +58,7 @@ export function parsePublicDisclosureRules(raw: PublicDisclosureFile): PublicDis
   const kinds: DisclosedKind[] = (double.kinds ?? []).map((item: any, index: number) => {
     const where = `double_publicity.kinds[${index}]`;
     const kind = catalog.kind(item.kind) ?? fail(`${where} 的记录类别“${item.kind}”不在信用信息目录中`);
-    if (!(DISCLOSURE_BASES as readonly string[]).includes(item.basis)) fail(`${where}.basis 应为 ${DISCLOSURE_BASES.join(' 或 ')},实际为“${item.basis}”`);
+    if (!(DISCLOSURE_BASES as readonly string[]).includes(item.basis)) fail(`${where}.basis 应为 ${DISCLOSURE_BASES.join(' 或 ')}，实际为“${item.basis}”`);
     fieldOf(kind, subjectCategoryField, 'double_publicity.subject_category_field');
     const statusField = item.basis === 'valid_license' ? fieldOf(kind, item.status_field, `${where}.status_field`).key : null;
     if (item.basis === 'valid_license' && strings(item.published_statuses).length === 0) fail(`${where}.published_statuses 不能为空`);

@@ -26,14 +26,14 @@ function validateInput(input: HonestCaseInput): { title: string; story: string; 
   const problems: string[] = [];
   const title = String(input.title ?? '').trim();
   const story = String(input.story ?? '').trim();
-  if (title === '') problems.push('字段“title”:请填写案例标题');
-  else if (title.length > MAX_TITLE) problems.push(`字段“title”:案例标题不能超过 ${MAX_TITLE} 个字`);
-  if (story === '') problems.push('字段“story”:请填写案例正文');
-  else if (story.length > MAX_STORY) problems.push(`字段“story”:案例正文不能超过 ${MAX_STORY} 个字`);
+  if (title === '') problems.push('字段“title”：请填写案例标题');
+  else if (title.length > MAX_TITLE) problems.push(`字段“title”：案例标题不能超过 ${MAX_TITLE} 个字`);
+  if (story === '') problems.push('字段“story”：请填写案例正文');
+  else if (story.length > MAX_STORY) problems.push(`字段“story”：案例正文不能超过 ${MAX_STORY} 个字`);
   const highlights = input.highlights?.map((item) => String(item).trim()).filter((item) => item !== '');
-  if (highlights && highlights.length > MAX_HIGHLIGHTS) problems.push(`字段“highlights”:亮点最多 ${MAX_HIGHLIGHTS} 条`);
-  if (highlights?.some((item) => item.length > MAX_HIGHLIGHT)) problems.push(`字段“highlights”:每条亮点不能超过 ${MAX_HIGHLIGHT} 个字`);
-  if (problems.length > 0) throw new AppError('INVALID_INPUT', problems.join(';'));
+  if (highlights && highlights.length > MAX_HIGHLIGHTS) problems.push(`字段“highlights”：亮点最多 ${MAX_HIGHLIGHTS} 条`);
+  if (highlights?.some((item) => item.length > MAX_HIGHLIGHT)) problems.push(`字段“highlights”：每条亮点不能超过 ${MAX_HIGHLIGHT} 个字`);
+  if (problems.length > 0) throw new AppError('INVALID_INPUT', problems.join('；'));
   return { title, story, highlights };
 }
 
@@ -65,12 +65,12 @@ export async function publishHonestCase(db: Kysely<Database>, input: HonestCaseI
   const { eligibleGrades } = loadPublicDisclosureRules().honestCases;
   const uscc = normalizeUscc(String(input.uscc ?? ''));
   const enterprise = await db.selectFrom('enterprises').select(['id', 'name']).where('uscc', '=', uscc).executeTakeFirst();
-  if (!enterprise) throw new AppError('NOT_FOUND', `字段“uscc”:企业名录中没有统一社会信用代码为“${uscc || input.uscc}”的企业`);
+  if (!enterprise) throw new AppError('NOT_FOUND', `字段“uscc”：企业名录中没有统一社会信用代码为“${uscc || input.uscc}”的企业`);
   const enterpriseId = Number(enterprise.id);
   const grade = (await findCurrentGrades(db, [enterpriseId])).get(enterpriseId);
-  if (!grade) throw new AppError('PRECONDITION_FAILED', `${enterprise.name}尚无信用评价结果,不能作为诚信典型案例发布`);
+  if (!grade) throw new AppError('PRECONDITION_FAILED', `${enterprise.name}尚无信用评价结果，不能作为诚信典型案例发布`);
   if (!eligibleGrades.includes(grade.grade)) {
-    throw new AppError('PRECONDITION_FAILED', `${enterprise.name}现行信用等级为 ${grade.grade} 级,诚信典型案例只选取 ${eligibleGrades.join('、')} 级企业(catalog/public-disclosure.yaml)`);
+    throw new AppError('PRECONDITION_FAILED', `${enterprise.name}现行信用等级为 ${grade.grade} 级，诚信典型案例只选取 ${eligibleGrades.join('、')} 级企业（catalog/public-disclosure.yaml）`);
   }
   const tags = highlights ?? (await honoursOf(db, enterpriseId));
   const id = await db.transaction().execute(async (trx) => {
@@ -82,7 +82,7 @@ export async function publishHonestCase(db: Kysely<Database>, input: HonestCaseI
       .executeTakeFirst();
     if (!created) {
       const open = await trx.selectFrom('honest_cases').select('id').where('enterprise_id', '=', enterpriseId).where('state', '=', 'published').executeTakeFirst();
-      throw new AppError('CONFLICT', `${enterprise.name}已有一个发布中的诚信典型案例(第 ${open?.id ?? '?'} 号),请先撤回再发布新的`);
+      throw new AppError('CONFLICT', `${enterprise.name}已有一个发布中的诚信典型案例（第 ${open?.id ?? '?'} 号），请先撤回再发布新的`);
     }
     await appendAuditEvent(trx, {
       actor: input.actor,

@@ -68,10 +68,10 @@ export async function readReportsAsOf(db: Kysely<Database>, asOf: string, taskCo
  */
 export async function buildTaskBoard(db: Kysely<Database>, options: { asOf?: string; listCode?: string } = {}): Promise<TaskBoard> {
   const asOf = options.asOf ?? todayInDistrict();
-  if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', `查询参数“date”应为 YYYY-MM-DD 格式的有效日期,实际为“${asOf}”`);
+  if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', `查询参数“date”应为 YYYY-MM-DD 格式的有效日期，实际为“${asOf}”`);
   const catalog = loadReformTasks();
   const lists = options.listCode ? catalog.lists.filter((list) => list.code === options.listCode) : catalog.lists;
-  if (lists.length === 0) throw new AppError('INVALID_INPUT', `查询参数“list”:未知的任务清单“${options.listCode}”(可用:${catalog.lists.map((list) => list.code).join('、')})`);
+  if (lists.length === 0) throw new AppError('INVALID_INPUT', `查询参数“list”：未知的任务清单“${options.listCode}”（可用：${catalog.lists.map((list) => list.code).join('、')}）`);
   const reports = await readReportsAsOf(db, asOf);
   const calendar = await readHolidayCalendar(db);
   const totals = emptyCounts();

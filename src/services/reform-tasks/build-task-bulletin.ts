@@ -26,7 +26,7 @@ export interface TaskBulletin {
 const LISTED: readonly TaskStatus[] = ['late', 'at_risk', 'done'];
 
 function describeCounts(counts: StatusCounts): string {
-  return `共 ${counts.total} 项:已完成 ${counts.done} 项,正常推进 ${counts.on_track} 项,临期 ${counts.at_risk} 项,逾期 ${counts.late} 项`;
+  return `共 ${counts.total} 项：已完成 ${counts.done} 项，正常推进 ${counts.on_track} 项，临期 ${counts.at_risk} 项，逾期 ${counts.late} 项`;
 }
 
 function shorten(text: string, length: number): string {
@@ -35,14 +35,14 @@ function shorten(text: string, length: number): string {
 }
 
 function describeReport(report: UnitReport | undefined, unitName: string): string {
-  if (!report) return `${unitName}:尚未报送`;
+  if (!report) return `${unitName}：尚未报送`;
   const percent = report.percent !== null ? `,${report.percent}%` : '';
-  return `${report.reportedOn} ${unitName}:${PROGRESS_STATUSES[report.status]}${percent}。${shorten(report.text, 160)}`;
+  return `${report.reportedOn} ${unitName}：${PROGRESS_STATUSES[report.status]}${percent}。${shorten(report.text, 160)}`;
 }
 
 function taskRow(task: TaskOnBoard, unitCode: string, unitName: string): ReportTableRow {
   const report = task.leadReports.find((item) => item.unitCode === unitCode);
-  const standing = task.status === 'done' ? `已完成${task.isCompletedLate ? '(逾期完成)' : ''}` : task.status === 'late' ? '逾期' : `临期(剩 ${task.workingDaysLeft} 个工作日${task.isCovered ? '' : `,${UNCOVERED_DEADLINE_NOTE}`})`;
+  const standing = task.status === 'done' ? `已完成${task.isCompletedLate ? '（逾期完成）' : ''}` : task.status === 'late' ? '逾期' : `临期（剩 ${task.workingDaysLeft} 个工作日${task.isCovered ? '' : `,${UNCOVERED_DEADLINE_NOTE}`}）`;
   return {
     cells: [standing, `${task.code} ${task.mainTask}\n${shorten(task.text, 80)}`, task.deadlineText, describeReport(report, unitName)],
     tone: task.status === 'late' ? 'negative' : 'normal',
@@ -82,7 +82,7 @@ export async function buildTaskBulletin(db: Kysely<Database>, options: { asOf: s
     .map((unit) => {
       const led = board.tasks.filter((task) => task.lead.some((lead) => lead.code === unit.unitCode) && LISTED.includes(task.status));
       led.sort((a, b) => LISTED.indexOf(a.status) - LISTED.indexOf(b.status) || a.code.localeCompare(b.code));
-      const heading = `${unit.unitName}(牵头 ${unit.asLead.total} 项:已完成 ${unit.asLead.done},正常推进 ${unit.asLead.on_track},临期 ${unit.asLead.at_risk},逾期 ${unit.asLead.late})`;
+      const heading = `${unit.unitName}（牵头 ${unit.asLead.total} 项：已完成 ${unit.asLead.done}，正常推进 ${unit.asLead.on_track}，临期 ${unit.asLead.at_risk}，逾期 ${unit.asLead.late}）`;
       const table: ReportTable | null =
         led.length === 0
           ? null
@@ -105,8 +105,8 @@ export async function buildTaskBulletin(db: Kysely<Database>, options: { asOf: s
     phaseTable,
     units,
     notes: [
-      `“已完成”以牵头单位报送“已完成”为准(两个牵头单位的任务须均报送完成);“临期”指距完成时间不超过 ${board.atRiskWorkingDays} 个工作日仍未完成;“逾期”指已过完成时间仍未完成;“持续推进”的任务无完成时间,不计逾期。`,
-      '任务原文见 catalog/reform-tasks.yaml(转录自 000 附件2 与 001 附件)。',
+      `“已完成”以牵头单位报送“已完成”为准（两个牵头单位的任务须均报送完成）；“临期”指距完成时间不超过 ${board.atRiskWorkingDays} 个工作日仍未完成；“逾期”指已过完成时间仍未完成；“持续推进”的任务无完成时间，不计逾期。`,
+      '任务原文见 catalog/reform-tasks.yaml（转录自 000 附件2 与 001 附件）。',
     ],
     codes,
   };

@@ -71,33 +71,33 @@ export function parseReformTasks(raw: ReformTasksFile, catalog: Pick<Catalog, 'd
   const file = 'catalog/reform-tasks.yaml';
   const collective = new Set<string>((raw?.collective_units ?? []).map(String));
   const othersSuffix = String(raw?.others_suffix ?? '');
-  if (!Array.isArray(raw?.lists) || raw.lists.length === 0) throw new AppError('INTERNAL', `${file}:缺少 lists(任务清单)`);
+  if (!Array.isArray(raw?.lists) || raw.lists.length === 0) throw new AppError('INTERNAL', `${file}：缺少 lists（任务清单）`);
   const seen = new Set<string>();
   const lists: ReformTaskList[] = raw.lists.map((list: any, listIndex: number): ReformTaskList => {
     const listAt = `${file} 第 ${listIndex + 1} 份清单`;
     for (const field of ['code', 'title', 'document', 'reference', 'office', 'office_reference']) {
-      if (typeof list?.[field] !== 'string' || !list[field].trim()) throw new AppError('INTERNAL', `${listAt}:缺少 ${field}`);
+      if (typeof list?.[field] !== 'string' || !list[field].trim()) throw new AppError('INTERNAL', `${listAt}：缺少 ${field}`);
     }
     const phases = (list.phases ?? []).map((phase: any) => ({ name: String(phase.name), period: String(phase.period), reference: String(phase.reference) }));
-    if (phases.length === 0) throw new AppError('INTERNAL', `${listAt}(${list.code}):缺少 phases(实施阶段)`);
+    if (phases.length === 0) throw new AppError('INTERNAL', `${listAt}(${list.code})：缺少 phases（实施阶段）`);
     const sequences = new Set<number>();
     const tasks = (list.tasks ?? []).map((task: any): ReformTask => {
       const at = `${file} 任务 ${String(task?.code)}`;
       const code = String(task?.code ?? '');
       const sequence = Number(task?.sequence);
-      if (!Number.isInteger(sequence) || sequence < 1) throw new AppError('INTERNAL', `${at}:sequence(序号)应为正整数`);
-      if (code !== `${list.code}-${String(sequence).padStart(2, '0')}`) throw new AppError('INTERNAL', `${at}:code 应为“清单编号-两位序号”,即 ${list.code}-${String(sequence).padStart(2, '0')}`);
-      if (seen.has(code) || sequences.has(sequence)) throw new AppError('INTERNAL', `${at}:任务编号或序号重复`);
+      if (!Number.isInteger(sequence) || sequence < 1) throw new AppError('INTERNAL', `${at}:sequence（序号）应为正整数`);
+      if (code !== `${list.code}-${String(sequence).padStart(2, '0')}`) throw new AppError('INTERNAL', `${at}:code 应为“清单编号-两位序号”，即 ${list.code}-${String(sequence).padStart(2, '0')}`);
+      if (seen.has(code) || sequences.has(sequence)) throw new AppError('INTERNAL', `${at}：任务编号或序号重复`);
       seen.add(code);
       sequences.add(sequence);
       if (!phases.some((phase: { name: string }) => phase.name === task.phase)) throw new AppError('INTERNAL', `${at}:phase“${String(task.phase)}”不是本清单的实施阶段`);
       for (const field of ['main_task', 'clause', 'text', 'lead', 'responsible', 'deadline']) {
-        if (typeof task[field] !== 'string' || !task[field].trim()) throw new AppError('INTERNAL', `${at}:缺少 ${field}`);
+        if (typeof task[field] !== 'string' || !task[field].trim()) throw new AppError('INTERNAL', `${at}：缺少 ${field}`);
       }
       const deadline = parseTaskDeadline(task.deadline);
       if (deadline === undefined) throw new AppError('INTERNAL', `${at}:deadline“${task.deadline}”应为“YYYY年M月D日前”或“持续推进”`);
       const lead = resolveUnits(task.lead, 'lead', at);
-      if (lead.others.length > 0) throw new AppError('INTERNAL', `${at}:lead(牵头单位)必须是具体部门,不能是“${lead.others.join('、')}”`);
+      if (lead.others.length > 0) throw new AppError('INTERNAL', `${at}:lead（牵头单位）必须是具体部门，不能是“${lead.others.join('、')}”`);
       const responsible = resolveUnits(task.responsible, 'responsible', at);
       return {
         code,

@@ -30,8 +30,8 @@ export async function notifyTaskDeadlines(db: Kysely<Database>, options: { today
       title: task.status === 'late' ? '重点任务已逾期' : '重点任务临近完成时间',
       body:
         task.status === 'late'
-          ? `贵单位牵头的重点任务 ${task.code}(${task.mainTask})完成时间为${task.deadlineText.replace(/前$/, '')},至 ${today} 尚未报送完成,已逾期。`
-          : `贵单位牵头的重点任务 ${task.code}(${task.mainTask})应于${task.deadlineText},还剩 ${task.workingDaysLeft} 个工作日${task.isCovered ? '' : `(${UNCOVERED_DEADLINE_NOTE})`},请抓紧推进并报送进展。`,
+          ? `贵单位牵头的重点任务 ${task.code}（${task.mainTask}）完成时间为${task.deadlineText.replace(/前$/, '')}，至 ${today} 尚未报送完成，已逾期。`
+          : `贵单位牵头的重点任务 ${task.code}（${task.mainTask}）应于${task.deadlineText}，还剩 ${task.workingDaysLeft} 个工作日${task.isCovered ? '' : `(${UNCOVERED_DEADLINE_NOTE})`}，请抓紧推进并报送进展。`,
       subjectType: 'reform_task',
       subjectId: task.code,
       dedupeKey: `reform-task:${task.code}:${unit.code}:${task.status}:${task.deadline}`,

@@ -24,15 +24,15 @@ describe('the reform task lists of the policy documents', () => {
     assert.deepEqual(catalog.lists[1]!.phases.map((phase) => phase.name), ['谋划部署阶段', '实施推广阶段', '深化提升阶段', '总结验收阶段', '复制推广阶段']);
     const entry = catalog.task('000-04')!;
     assert.equal(entry.mainTask, '探索优化科创企业市场准入');
-    assert.match(entry.text, /^加强对目前全区17家科技创新孵化载体的准入指导和业务培训,/);
+    assert.match(entry.text, /^加强对目前全区17家科技创新孵化载体的准入指导和业务培训，/);
     assert.deepEqual([codes(entry.lead), codes(entry.responsible), entry.deadline, entry.deadlineText, entry.phase], [['fgjx'], ['scjg', 'tax'], '2024-06-15', '2024年6月15日前', '组织实施阶段']);
     assert.deepEqual([catalog.task('000-03')!.deadline, catalog.task('000-03')!.deadlineText], [null, '持续推进']);
     assert.deepEqual(codes(catalog.task('000-13')!.responsible), ['xcb', 'zfb', 'scjg', 'yjgl', 'sthj', 'tax', 'zrzy'], '区委宣传部 and 区政府办 are catalog departments too');
-    assert.deepEqual(codes(catalog.task('000-01')!.responsible), ['scjg', 'tax', 'yjgl', 'sthj', 'czj'], 'short names without 区 (税务局) resolve as well');
+    assert.deepEqual(codes(catalog.task('000-01')!.responsible), ['scjg', 'tax', 'yjgl', 'sthj', 'czj'], 'short names without 区 （税务局） resolve as well');
     const joint = catalog.task('001-11')!;
     assert.deepEqual([codes(joint.lead), joint.leadText, joint.responsibleOthers, joint.deadline], [['scjg', 'fgjx'], '区市场监管局、区发改经信局', ['等有关部门'], '2025-04-30']);
     const last = catalog.task('001-18')!;
-    assert.deepEqual([last.responsibleText, codes(last.responsible), last.responsibleOthers, last.deadline, last.clause], ['各有关部门', [], ['各有关部门'], '2025-12-31', '001 §三(五)']);
+    assert.deepEqual([last.responsibleText, codes(last.responsible), last.responsibleOthers, last.deadline, last.clause], ['各有关部门', [], ['各有关部门'], '2025-12-31', '001 §三（五）']);
     assert.equal(catalog.atRiskWorkingDays, 10);
   });
 
@@ -47,7 +47,7 @@ describe('the reform task lists of the policy documents', () => {
     assert.throws(() => parseReformTasks(badDate, loadCatalog(), settings), { userMessage: 'catalog/reform-tasks.yaml 任务 001-03:deadline“2025年2月30日前”应为“YYYY年M月D日前”或“持续推进”' });
     const collectiveLead = raw();
     collectiveLead.lists[0].tasks[0].lead = '各有关部门';
-    assert.throws(() => parseReformTasks(collectiveLead, loadCatalog(), settings), { userMessage: 'catalog/reform-tasks.yaml 任务 000-01:lead(牵头单位)必须是具体部门,不能是“各有关部门”' });
+    assert.throws(() => parseReformTasks(collectiveLead, loadCatalog(), settings), { userMessage: 'catalog/reform-tasks.yaml 任务 000-01:lead（牵头单位）必须是具体部门，不能是“各有关部门”' });
   });
 
   test('a task is done only when every lead unit reported it done; undone, it is at risk within the lead time and late after the deadline', () => {
@@ -73,13 +73,13 @@ describeOnEachEngine('reform task progress, bulletin and reminders', (current) =
   test('a unit reports only on the tasks it leads or is named responsible for, for itself, with a consistent status and percentage', async () => {
     await assert.rejects(report('000-06', 'scjg', {}, '2024-06-01'), {
       code: 'FORBIDDEN',
-      userMessage: '区市场监管局不是重点任务 000-06 的牵头单位或责任单位,不能报送其推进情况(牵头单位:区发改经信局;责任单位:区税务局、区财政局)',
+      userMessage: '区市场监管局不是重点任务 000-06 的牵头单位或责任单位，不能报送其推进情况（牵头单位：区发改经信局；责任单位：区税务局、区财政局）',
     });
     await assert.rejects(report('001-05', 'tax', {}, '2025-02-01'), { code: 'FORBIDDEN' }, '“各有关部门” names no department: only the lead unit reports');
     await assert.rejects(report('000-04', 'scjg', { unitCode: 'fgjx' }, '2024-06-01'), { userMessage: '只能以本部门的名义报送推进情况' });
-    await assert.rejects(reportTaskProgress(db(), { taskCode: '000-04', status: 'in_progress', text: '推进中', actor: { name: 'admin', role: 'admin', departmentCode: null } }), { userMessage: '字段“unitCode”:请指明报送单位' });
+    await assert.rejects(reportTaskProgress(db(), { taskCode: '000-04', status: 'in_progress', text: '推进中', actor: { name: 'admin', role: 'admin', departmentCode: null } }), { userMessage: '字段“unitCode”：请指明报送单位' });
     await assert.rejects(reportTaskProgress(db(), { taskCode: '000-04', status: 'in_progress', text: '推进中', actor: { name: 'reviewer', role: 'reviewer', departmentCode: null } }), { code: 'FORBIDDEN' });
-    await assert.rejects(report('000-04', 'fgjx', { status: 'done', percent: 80 }, '2024-06-01'), { userMessage: '字段“percent”:状态为“已完成”时进度应为 100,实际为 80' });
+    await assert.rejects(report('000-04', 'fgjx', { status: 'done', percent: 80 }, '2024-06-01'), { userMessage: '字段“percent”：状态为“已完成”时进度应为 100，实际为 80' });
     await assert.rejects(report('000-99', 'fgjx', {}, '2024-06-01'), { code: 'NOT_FOUND' });
 
     const byResponsible = await report('000-06', 'tax', { text: '已完成税务政策讲解 12 场', percent: 50 }, '2024-06-03');
@@ -105,10 +105,10 @@ describeOnEachEngine('reform task progress, bulletin and reminders', (current) =
     assert.equal(bulletin.codes.on_track.length, 34 - 6);
     const fgjx = bulletin.units.find((unit) => unit.unitCode === 'fgjx')!;
     assert.deepEqual(fgjx.table!.rows.map((row) => row.cells[1]!.split(' ')[0]), ['000-02', '000-04', '000-06', '000-07', '000-01'], 'late first, then at risk, then done');
-    assert.equal(fgjx.table!.rows[1]!.cells[3], '2024-06-10 华容区发展和改革经济信息化局:推进中,60%。已对 10 家孵化载体开展培训');
-    assert.equal(fgjx.table!.rows[2]!.cells[3], '2024-06-04 华容区发展和改革经济信息化局:推进中。代为录入', 'the lead unit’s report, not the responsible unit’s');
+    assert.equal(fgjx.table!.rows[1]!.cells[3], '2024-06-10 华容区发展和改革经济信息化局：推进中，60%。已对 10 家孵化载体开展培训');
+    assert.equal(fgjx.table!.rows[2]!.cells[3], '2024-06-04 华容区发展和改革经济信息化局：推进中。代为录入', 'the lead unit’s report, not the responsible unit’s');
     const scjg = bulletin.units.find((unit) => unit.unitCode === 'scjg')!;
-    assert.equal(scjg.table!.rows[0]!.cells[0], '已完成(逾期完成)');
+    assert.equal(scjg.table!.rows[0]!.cells[0], '已完成（逾期完成）');
 
     const earlier = await buildTaskBulletin(db(), { asOf: '2024-06-12' });
     assert.ok(earlier.codes.at_risk.includes('000-05'), 'a report made after the date does not count');

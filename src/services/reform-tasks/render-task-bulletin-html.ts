@@ -35,7 +35,7 @@ export function renderTaskBulletinHtml(bulletin: TaskBulletin): string {
   const offices = bulletin.offices.map((office) => `<div>${escapeHtml(office.office)}</div>`).join('');
   const units = bulletin.units.map((unit) => `<h3>${escapeHtml(unit.heading)}</h3>${unit.table ? dataTable(unit.table) : '<p class="note">暂无已完成、临期或逾期的任务。</p>'}`).join('');
   return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(`${bulletin.title}(截至 ${bulletin.asOf})`)}</title><style>${STYLE}</style></head>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(`${bulletin.title}（截至 ${bulletin.asOf}）`)}</title><style>${STYLE}</style></head>
 <body>
 <h1>${escapeHtml(bulletin.title)}</h1>
 <p class="subtitle">截至 ${escapeHtml(bulletin.asOf)}</p>
@@ -46,7 +46,7 @@ ${dataTable(bulletin.phaseTable)}
 ${units}
 <h2>三、说明</h2>
 ${bulletin.notes.map((note) => `<p class="note">${escapeHtml(note)}</p>`).join('')}
-<footer>${offices}<div>依据:${escapeHtml(bulletin.offices.map((office) => office.officeReference).join(';'))}</div></footer>
+<footer>${offices}<div>依据：${escapeHtml(bulletin.offices.map((office) => office.officeReference).join('；'))}</div></footer>
 </body></html>
 `;
 }

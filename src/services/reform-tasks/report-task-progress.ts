@@ -38,20 +38,20 @@ export async function reportTaskProgress(db: Kysely<Database>, input: ProgressIn
   } else if (input.actor.role !== 'admin') {
     throw new AppError('FORBIDDEN', '只有牵头单位、责任单位或平台管理员可以报送推进情况');
   }
-  if (!unitCode) throw new AppError('INVALID_INPUT', '字段“unitCode”:请指明报送单位');
+  if (!unitCode) throw new AppError('INVALID_INPUT', '字段“unitCode”：请指明报送单位');
   const unit = loadCatalog().department(unitCode);
-  if (!unit) throw new AppError('INVALID_INPUT', `字段“unitCode”:未知的部门代码“${unitCode}”`);
+  if (!unit) throw new AppError('INVALID_INPUT', `字段“unitCode”：未知的部门代码“${unitCode}”`);
   const isLead = task.lead.some((lead) => lead.code === unit.code);
   if (!isLead && !task.responsible.some((responsible) => responsible.code === unit.code)) {
-    throw new AppError('FORBIDDEN', `${unit.shortName}不是重点任务 ${task.code} 的牵头单位或责任单位,不能报送其推进情况(牵头单位:${task.leadText};责任单位:${task.responsibleText})`);
+    throw new AppError('FORBIDDEN', `${unit.shortName}不是重点任务 ${task.code} 的牵头单位或责任单位，不能报送其推进情况（牵头单位：${task.leadText}；责任单位：${task.responsibleText}）`);
   }
   const text = input.text.trim();
-  if (!text) throw new AppError('INVALID_INPUT', '字段“text”:请填写推进情况');
+  if (!text) throw new AppError('INVALID_INPUT', '字段“text”：请填写推进情况');
   const percent = input.percent ?? null;
-  if (percent !== null && (!Number.isInteger(percent) || percent < 0 || percent > 100)) throw new AppError('INVALID_INPUT', '字段“percent”:完成进度应为 0–100 的整数');
-  if (input.status === 'done' && percent !== null && percent !== 100) throw new AppError('INVALID_INPUT', `字段“percent”:状态为“已完成”时进度应为 100,实际为 ${percent}`);
-  if (input.status !== 'done' && percent === 100) throw new AppError('INVALID_INPUT', `字段“status”:进度为 100 时状态应为“已完成”,实际为“${PROGRESS_STATUSES[input.status]}”`);
-  if (input.status === 'not_started' && percent !== null && percent > 0) throw new AppError('INVALID_INPUT', `字段“percent”:状态为“未开始”时进度应为 0,实际为 ${percent}`);
+  if (percent !== null && (!Number.isInteger(percent) || percent < 0 || percent > 100)) throw new AppError('INVALID_INPUT', '字段“percent”：完成进度应为 0–100 的整数');
+  if (input.status === 'done' && percent !== null && percent !== 100) throw new AppError('INVALID_INPUT', `字段“percent”：状态为“已完成”时进度应为 100，实际为 ${percent}`);
+  if (input.status !== 'done' && percent === 100) throw new AppError('INVALID_INPUT', `字段“status”：进度为 100 时状态应为“已完成”，实际为“${PROGRESS_STATUSES[input.status]}”`);
+  if (input.status === 'not_started' && percent !== null && percent > 0) throw new AppError('INVALID_INPUT', `字段“percent”：状态为“未开始”时进度应为 0，实际为 ${percent}`);
   return db.transaction().execute(async (trx) => {
     const attachments = await requireAttachments(trx, input.attachments ?? [], { actor: input.actor.name, departmentCode: input.actor.role === 'department_operator' ? unit.code : null });
     const row = await trx
@@ -74,7 +74,7 @@ export async function reportTaskProgress(db: Kysely<Database>, input: ProgressIn
           departmentCode: lead.code,
           topic: 'reform_task',
           title: '责任单位报送了重点任务推进情况',
-          body: `${unit.shortName}报送了重点任务 ${task.code}(${task.mainTask})的推进情况:${PROGRESS_STATUSES[input.status]}${percent !== null ? `,${percent}%` : ''}。${text}`,
+          body: `${unit.shortName}报送了重点任务 ${task.code}（${task.mainTask}）的推进情况：${PROGRESS_STATUSES[input.status]}${percent !== null ? `,${percent}%` : ''}。${text}`,
           subjectType: 'reform_task',
           subjectId: task.code,
           dedupeKey: `reform-task:${task.code}:report:${row.id}:${lead.code}`,

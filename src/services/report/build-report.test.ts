@@ -110,17 +110,17 @@ describe('building a credit report', () => {
     const tax = report.indicators.find((indicator) => indicator.id === 'tax_credit_rating')!;
     assert.deepEqual([tax.value, tax.points, tax.weight], ['B', 15, 0.15]);
     assert.equal(report.indicators.find((indicator) => indicator.id === 'invention_patents')!.value, '1 件');
-    assert.match(report.description.summary, /信用等级为 B 级\(良好\)/);
+    assert.match(report.description.summary, /信用等级为 B 级（良好）/);
   });
 
   test('a penalty in publicity is negative information, named with its decision number in what lowered the score, with the date it can be repaired', () => {
     const report = build(subjectWith([penalty('华税罚〔2026〕3号', { occurredOn: '2026-09-01' })]));
     const listed = allRecords(report).find((item) => item.number === '华税罚〔2026〕3号')!;
     assert.equal(listed.isNegative, true);
-    assert.equal(listed.effect, '扣分:一般失信行政处罚');
+    assert.equal(listed.effect, '扣分：一般失信行政处罚');
     assert.equal(listed.department, '区税务局');
     assert.deepEqual(listed.publicity, { level: '一般', status: '公示中', repairableFrom: '2026-12-02', publicUntil: '2027-09-01' });
-    assert.match(report.description.lowered[0]!, /^“一般失信行政处罚”\(1 条\):扣 10 分,使总分降低 2\.5 分\(涉及 华税罚〔2026〕3号\)。$/);
+    assert.match(report.description.lowered[0]!, /^“一般失信行政处罚”（1 条）：扣 10 分，使总分降低 2\.5 分（涉及 华税罚〔2026〕3号）。$/);
     assert.ok(report.description.advice.includes('行政处罚“华税罚〔2026〕3号”自 2026-12-02 起可申请信用修复。'));
   });
 
@@ -145,13 +145,13 @@ describe('building a credit report', () => {
   test('a negative record whose publicity ends within 90 days is announced in the description', () => {
     // A minor penalty is published for 3 months: decided 2026-09-15, published until 2026-12-15.
     const report = build(subjectWith([penalty('华税罚〔2026〕9号', { level: '轻微', occurredOn: '2026-09-15' })]));
-    assert.deepEqual(report.description.leavingPublicity, ['行政处罚“华税罚〔2026〕9号”(区税务局)将于 2026-12-15 公示期满,期满后不再公示,也不再计入评价。']);
+    assert.deepEqual(report.description.leavingPublicity, ['行政处罚“华税罚〔2026〕9号”（区税务局）将于 2026-12-15 公示期满，期满后不再公示，也不再计入评价。']);
   });
 
   test('a veto is explained with the grade the score alone would give', () => {
     const report = build(subjectWith([record('serious_dishonesty_list', { departmentCode: 'scjg', occurredOn: '2026-06-01', subtype: '提交虚假材料', fields: { listing_reason: '提交虚假材料', decision_number: '鄂华市监失信〔2026〕2号' } })]));
     assert.equal(report.evaluation.grade, 'D');
-    assert.match(report.description.vetoes[0]!, /^因“列入严重违法失信名单”,信用等级不高于 D 级\(按得分本可评为 [ABC] 级\);依据:/);
+    assert.match(report.description.vetoes[0]!, /^因“列入严重违法失信名单”，信用等级不高于 D 级（按得分本可评为 [ABC] 级）；依据：/);
   });
 
   test('raised and lowered items come largest contribution first', () => {
@@ -216,7 +216,7 @@ describe('the signature of a credit report, checked offline', () => {
     fs.writeFileSync(publicKey, key.signing.publicKeyPem);
     const intact = await verifyFile('report.json', json, ['--public-key', publicKey]);
     assert.equal(intact.exit, 0, intact.stdout);
-    assert.match(intact.stdout, new RegExp(`^报告签名有效\\(SM2/SM3\\):报告 ${report.number},鄂州测试光电科技有限公司\\(91420703MA4CTE7Y4J\\),信用等级 ${report.evaluation.grade} 级`));
+    assert.match(intact.stdout, new RegExp(`^报告签名有效（SM2/SM3）：报告 ${report.number}，鄂州测试光电科技有限公司（91420703MA4CTE7Y4J），信用等级 ${report.evaluation.grade} 级`));
     assert.match(intact.stdout, /签名公钥与所给平台公钥一致/);
     // One byte of the data outside the facts printed on the cover: a digit of the issue time.
     const at = json.indexOf(`"issuedAt": "${report.issuedAt}"`) + '"issuedAt": "2026-11-0'.length;
@@ -224,7 +224,7 @@ describe('the signature of a credit report, checked offline', () => {
     changed[at] = changed[at] === 0x32 ? 0x33 : 0x32;
     const tampered = await verifyFile('tampered.json', changed);
     assert.equal(tampered.exit, 1);
-    assert.equal(tampered.stdout, '报告签名核验未通过:报告内容与签名所记摘要不符:报告被改动过\n');
+    assert.equal(tampered.stdout, '报告签名核验未通过：报告内容与签名所记摘要不符：报告被改动过\n');
   });
 
   test('a PDF report carries the signature, which verifies offline and fails once one byte of the signed facts changes', async () => {
@@ -232,7 +232,7 @@ describe('the signature of a credit report, checked offline', () => {
     const pdf = await renderReportPdf(report);
     const intact = await verifyFile('report.pdf', pdf);
     assert.equal(intact.exit, 0, intact.stdout);
-    assert.match(intact.stdout, new RegExp(`签名公钥指纹 ${key.signing.fingerprint}:请与平台公示的公钥指纹核对`));
+    assert.match(intact.stdout, new RegExp(`签名公钥指纹 ${key.signing.fingerprint}：请与平台公示的公钥指纹核对`));
     const value = encodePdfSignature(report.verification.signature);
     const forged = encodePdfSignature({ ...report.verification.signature, facts: { ...report.verification.signature.facts, grade: report.evaluation.grade === 'A' ? 'B' : 'A' } });
     const tampered = Buffer.from(pdf.toString('latin1').replace(value, forged), 'latin1');
@@ -248,6 +248,6 @@ describe('the signature of a credit report, checked offline', () => {
     fs.writeFileSync(otherKey, createTestSigningKey().publicKeyPem);
     const result = await verifyFile('other.json', JSON.stringify(report), ['--public-key', otherKey]);
     assert.equal(result.exit, 1);
-    assert.match(result.stdout, /签名所用公钥\(指纹 [0-9a-f]{64}\)不是所给的平台公钥/);
+    assert.match(result.stdout, /签名所用公钥（指纹 [0-9a-f]{64}）不是所给的平台公钥/);
   });
 });

@@ -14,6 +14,7 @@ import type { ReportRecordRow, ReportSubject } from './load-report-subject.ts';
 import { REPORT_AUDIENCE_LABELS, REPORT_FORMAT, type CreditReport, type ReportAudience, type ReportCategory, type ReportEnterprise, type ReportIndicator, type ReportRecord } from './report.ts';
 import { loadReportProfile, type ReportProfile } from './report-profile.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
+import { withReadableReferences } from '../../domain/readable-reference.ts';
 
 /** A report before it is signed: everything but the verification block (see sign-report.ts). */
 export type UnsignedReport = Omit<CreditReport, 'verification'>;
@@ -114,7 +115,8 @@ export function buildReport(input: BuildReportInput): UnsignedReport {
     categories: groupByCategory(active, catalog),
     inactiveRecords: inactive,
     description: { summary: '', dimensions: '', raised: [], lowered: [], vetoes: [], leavingPublicity: [], advice: [] },
-    notes: { ...profile.notes },
+    // The notes cite the policy documents in the repository's short form: readers get their titles.
+    notes: { objection: withReadableReferences(profile.notes.objection), repair: withReadableReferences(profile.notes.repair), use: withReadableReferences(profile.notes.use), verification: withReadableReferences(profile.notes.verification) },
   };
   report.description = describeCredit(report, profile);
   return report;
@@ -232,7 +234,7 @@ function describeRecord(record: ReportRecordRow, input: BuildReportInput, trace:
     isNegative,
     publicity: window ? { level: window.level, status: window.status, repairableFrom: window.repairableFrom, publicUntil: window.publicUntil } : null,
     marks,
-    effect: effects.length === 0 ? null : effects.map((effect) => `${effect.isLowering ? '扣分' : '加分'}:${effect.indicator.label}`).join(';'),
+    effect: effects.length === 0 ? null : effects.map((effect) => `${effect.isLowering ? '扣分' : '加分'}：${effect.indicator.label}`).join('；'),
     countedBy: effects.map((effect) => effect.indicator.id),
   };
 }
@@ -248,7 +250,7 @@ function summarizeRecord(record: ReportRecordRow, keys: string[], catalog: Catal
     const text = value === LONG_TERM_DATE ? '长期' : String(value);
     parts.push(field && field.type !== 'text' && field.type !== 'enum' ? `${field.header} ${text}` : text);
   }
-  return parts.join(';');
+  return parts.join('；');
 }
 
 function groupByCategory(records: ReportRecord[], catalog: Catalog): ReportCategory[] {

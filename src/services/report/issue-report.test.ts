@@ -70,7 +70,7 @@ function assertPdfShows(file: string, report: CreditReport): string {
   const text = squeeze(pdfText(file));
   const pages = pdfPageCount(file);
   assert.ok(text.includes(squeeze(report.enterprise.name)), 'the enterprise name');
-  assert.ok(text.includes(squeeze(`信用等级 ${report.evaluation.grade} 级(${report.evaluation.gradeLabel})`)), 'the grade');
+  assert.ok(text.includes(squeeze(`信用等级 ${report.evaluation.grade} 级（${report.evaluation.gradeLabel}）`)), 'the grade');
   for (const indicator of compiledV1.model.indicators) assert.ok(text.includes(squeeze(indicator.label)), `indicator ${indicator.label}`);
   const numbers = recordsOf(report).flatMap((record) => (record.number ? [record.number] : []));
   assert.ok(numbers.length > 0);
@@ -132,7 +132,7 @@ describeOnEachEngine('issuing credit reports for the demo district', (current) =
     assert.equal(report.evaluation.grade, 'A');
     const file = writePdf(await renderReportPdf(report));
     assertPdfShows(file, report);
-    assert.ok(squeeze(pdfText(file, 1)).includes(squeeze('信用等级 A 级(优秀)')));
+    assert.ok(squeeze(pdfText(file, 1)).includes(squeeze('信用等级 A 级（优秀）')));
   });
 
   test('a report of an enterprise with 200 records breaks its tables across pages and repeats the header on every page', async () => {
@@ -157,7 +157,7 @@ describeOnEachEngine('issuing credit reports for the demo district', (current) =
         grade: null,
         amount: null,
         quantity: null,
-        fields: { decision_number: number, document_name: '准予行政许可决定书', content: `第 ${index + 1} 项:食品经营许可(预包装食品销售、散装食品销售、热食类食品制售),经营场所位于华容区葛店开发区`, decision_date: '2025-06-01', valid_to: '2030-05-31', current_status: '有效', authority_uscc: '11420703MB1565070G' },
+        fields: { decision_number: number, document_name: '准予行政许可决定书', content: `第 ${index + 1} 项：食品经营许可（预包装食品销售、散装食品销售、热食类食品制售），经营场所位于华容区葛店开发区`, decision_date: '2025-06-01', valid_to: '2030-05-31', current_status: '有效', authority_uscc: '11420703MB1565070G' },
       };
     });
     const committed = await commitBatch(

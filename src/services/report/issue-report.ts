@@ -41,7 +41,7 @@ export async function issueReport(db: Kysely<Database>, keys: ReportKeys, reques
   const issuedAt = request.now ?? new Date();
   const issuedOn = todayInDistrict(issuedAt);
   const asOf = resolveAsOf(request.asOf ?? issuedOn);
-  if (asOf.asOf > issuedOn) throw new AppError('INVALID_INPUT', `评价基准日 ${asOf.asOf} 晚于签发日期 ${issuedOn}:报告只能反映签发时已经发生的信息`);
+  if (asOf.asOf > issuedOn) throw new AppError('INVALID_INPUT', `评价基准日 ${asOf.asOf} 晚于签发日期 ${issuedOn}：报告只能反映签发时已经发生的信息`);
   const model = await findReportModel(db);
   if (asOf.asOf < model.evaluableFrom) throw new AppError('INVALID_INPUT', `评价基准日 ${asOf.asOf} 早于评价模型可评价的最早日期 ${model.evaluableFrom}`);
 

@@ -78,7 +78,7 @@ export function drawPdfTable(doc: Doc, table: ReportTable, style: PdfTableStyle)
       doc.addPage();
       y = doc.page.margins.top;
       if (style.continuationTitle) {
-        doc.fillColor('#57606a').font(style.font).fontSize(style.fontSize).text(`续表:${style.continuationTitle}`, left, y, { width: totalWidth });
+        doc.fillColor('#57606a').font(style.font).fontSize(style.fontSize).text(`续表：${style.continuationTitle}`, left, y, { width: totalWidth });
         y = doc.y + 2;
       }
     }

@@ -97,7 +97,7 @@ function dimensionChart(report: CreditReport): string {
       );
     })
     .join('');
-  return `<figure><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${escapeHtml(CHART_TITLE)}">${grid}${rows}</svg><figcaption>${escapeHtml(CHART_TITLE)}(满分 100;颜色按等级分数线:绿 A、蓝 B、黄 C、红 D)</figcaption></figure>`;
+  return `<figure><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${escapeHtml(CHART_TITLE)}">${grid}${rows}</svg><figcaption>${escapeHtml(CHART_TITLE)}（满分 100；颜色按等级分数线：绿 A、蓝 B、黄 C、红 D）</figcaption></figure>`;
 }
 
 /**
@@ -112,12 +112,12 @@ export function renderReportHtml(report: CreditReport): string {
     .join('');
   const inactive =
     report.inactiveRecords.length > 0
-      ? `<h3>${escapeHtml(INACTIVE_TITLE)}(${report.inactiveRecords.length} 条)</h3><p class="note">${escapeHtml(INACTIVE_NOTE)}</p>${dataTable(recordTable(report.inactiveRecords, { isInactiveSection: true }))}`
+      ? `<h3>${escapeHtml(INACTIVE_TITLE)}（${report.inactiveRecords.length} 条）</h3><p class="note">${escapeHtml(INACTIVE_NOTE)}</p>${dataTable(recordTable(report.inactiveRecords, { isInactiveSection: true }))}`
       : '';
   const description = descriptionBlocks(report)
     .map((block) => `<h3>${escapeHtml(block.heading)}</h3><ul>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`)
     .join('');
-  const verifyLine = `核验地址:<code>${escapeHtml(report.verification.path)}</code>`;
+  const verifyLine = `核验地址：<code>${escapeHtml(report.verification.path)}</code>`;
 
   return `<!doctype html>
 <html lang="zh-CN">
@@ -130,14 +130,14 @@ export function renderReportHtml(report: CreditReport): string {
 <body>
 <section class="cover">
 <h1>${escapeHtml(report.title)}</h1>
-<p class="subtitle">${escapeHtml(report.subtitle)}(${escapeHtml(report.audienceLabel)})</p>
+<p class="subtitle">${escapeHtml(report.subtitle)}（${escapeHtml(report.audienceLabel)}）</p>
 ${keyValueTable(coverRows(report))}
-<div class="grade">${badge}<div class="label">信用等级 ${escapeHtml(evaluation.grade)} 级(${escapeHtml(evaluation.gradeLabel)})<br>综合得分 ${escapeHtml(formatNumber(evaluation.score))} 分</div></div>
+<div class="grade">${badge}<div class="label">信用等级 ${escapeHtml(evaluation.grade)} 级（${escapeHtml(evaluation.gradeLabel)}）<br>综合得分 ${escapeHtml(formatNumber(evaluation.score))} 分</div></div>
 <p class="note">${verifyLine}</p>
 </section>
 <section><h2>${SECTION_TITLES.enterprise}</h2>${keyValueTable(enterpriseRows(report))}</section>
 <section><h2>${SECTION_TITLES.evaluation}</h2>${keyValueTable(evaluationRows(report))}${dimensionChart(report)}</section>
-<section><h2>${SECTION_TITLES.indicators}</h2><p class="note">维度得分 = 基础分 + 各指标得分,限定在 0–100;对总分贡献 = 得分 × 权重。</p>${dataTable(indicatorTable(report))}</section>
+<section><h2>${SECTION_TITLES.indicators}</h2><p class="note">维度得分 = 基础分 + 各指标得分，限定在 0–100；对总分贡献 = 得分 × 权重。</p>${dataTable(indicatorTable(report))}</section>
 <section><h2>${SECTION_TITLES.records}</h2>${categories || '<p>评价基准日没有可展示的信用信息。</p>'}${inactive}</section>
 <section><h2>${SECTION_TITLES.description}</h2><p>${escapeHtml(report.description.summary)}</p><p>${escapeHtml(report.description.dimensions)}</p>${description}</section>
 <section><h2>${SECTION_TITLES.notes}</h2><h3>异议</h3><p>${escapeHtml(report.notes.objection)}</p><h3>信用修复</h3><p>${escapeHtml(report.notes.repair)}</p></section>

@@ -92,7 +92,7 @@ function cover(doc: Doc, report: CreditReport): void {
   const width = contentWidth(doc);
   doc.fillColor(MUTED).font('regular').fontSize(10).text(report.issuer.platform, MARGINS.left, 80, { width, align: 'center' });
   doc.fillColor(TEXT).font('bold').fontSize(32).text(report.title, MARGINS.left, 130, { width, align: 'center', characterSpacing: 6 });
-  doc.fillColor(MUTED).font('regular').fontSize(13).text(`${report.subtitle}(${report.audienceLabel})`, MARGINS.left, doc.y + 8, { width, align: 'center' });
+  doc.fillColor(MUTED).font('regular').fontSize(13).text(`${report.subtitle}（${report.audienceLabel}）`, MARGINS.left, doc.y + 8, { width, align: 'center' });
   doc.y = 250;
   keyValues(doc, coverRows(report));
 
@@ -100,12 +100,12 @@ function cover(doc: Doc, report: CreditReport): void {
   const badgeY = doc.y + 24;
   doc.roundedRect(MARGINS.left, badgeY, 90, 64, 8).fill(gradeColor(report, evaluation.grade));
   doc.fillColor('#ffffff').font('bold').fontSize(38).text(evaluation.grade, MARGINS.left, badgeY + 6, { width: 90, align: 'center', lineBreak: false });
-  doc.fillColor(TEXT).font('bold').fontSize(15).text(`信用等级 ${evaluation.grade} 级(${evaluation.gradeLabel})`, MARGINS.left + 110, badgeY + 8, { width: width - 110 });
-  doc.font('regular').fontSize(11).text(`综合得分 ${formatNumber(evaluation.score)} 分(满分 ${evaluation.scoreMax} 分);市场监管信用风险分类 ${evaluation.samr.class} 类(${evaluation.samr.label})`, MARGINS.left + 110, doc.y + 4, { width: width - 110 });
+  doc.fillColor(TEXT).font('bold').fontSize(15).text(`信用等级 ${evaluation.grade} 级（${evaluation.gradeLabel}）`, MARGINS.left + 110, badgeY + 8, { width: width - 110 });
+  doc.font('regular').fontSize(11).text(`综合得分 ${formatNumber(evaluation.score)} 分（满分 ${evaluation.scoreMax} 分）；市场监管信用风险分类 ${evaluation.samr.class} 类（${evaluation.samr.label}）`, MARGINS.left + 110, doc.y + 4, { width: width - 110 });
 
   doc.y = Math.max(doc.y, badgeY + 64) + 40;
   doc.fillColor(MUTED).font('regular').fontSize(9).text(report.notes.verification, MARGINS.left, doc.y, { width, lineGap: 2 });
-  doc.text(`核验地址:${report.verification.path}`, MARGINS.left, doc.y + 4, { width });
+  doc.text(`核验地址：${report.verification.path}`, MARGINS.left, doc.y + 4, { width });
 }
 
 /** Horizontal bars of the dimension scores, drawn as vector graphics. */
@@ -134,7 +134,7 @@ function dimensionChart(doc: Doc, report: CreditReport): void {
   });
   doc.x = MARGINS.left;
   doc.y = top + rowHeight * bars.length + 6;
-  doc.fillColor(MUTED).font('regular').fontSize(8).text('满分 100;颜色按等级分数线:绿 A、蓝 B、黄 C、红 D。', MARGINS.left, doc.y, { width: contentWidth(doc) });
+  doc.fillColor(MUTED).font('regular').fontSize(8).text('满分 100；颜色按等级分数线：绿 A、蓝 B、黄 C、红 D。', MARGINS.left, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.5);
 }
 
@@ -175,7 +175,7 @@ export function renderReportPdf(report: CreditReport): Promise<Buffer> {
     info: {
       Title: `${report.title} ${report.enterprise.name} ${report.number}`,
       Author: report.issuer.name,
-      Subject: `${report.subtitle}(${report.audienceLabel})`,
+      Subject: `${report.subtitle}（${report.audienceLabel}）`,
       Keywords: `${report.number} ${report.enterprise.uscc}`,
       Creator: report.issuer.platform,
       CreationDate: issuedAt,
@@ -196,7 +196,7 @@ export function renderReportPdf(report: CreditReport): Promise<Buffer> {
   dimensionChart(doc, report);
 
   heading(doc, SECTION_TITLES.indicators);
-  paragraph(doc, '维度得分 = 基础分 + 各指标得分,限定在 0–100;对总分贡献 = 得分 × 权重。', MUTED);
+  paragraph(doc, '维度得分 = 基础分 + 各指标得分，限定在 0–100；对总分贡献 = 得分 × 权重。', MUTED);
   table(doc, indicatorTable(report), '指标得分');
 
   heading(doc, SECTION_TITLES.records);
@@ -207,7 +207,7 @@ export function renderReportPdf(report: CreditReport): Promise<Buffer> {
     table(doc, recordTable(category.records), title);
   });
   if (report.inactiveRecords.length > 0) {
-    const title = `${INACTIVE_TITLE}(${report.inactiveRecords.length} 条)`;
+    const title = `${INACTIVE_TITLE}（${report.inactiveRecords.length} 条）`;
     subheading(doc, title);
     paragraph(doc, INACTIVE_NOTE, MUTED);
     table(doc, recordTable(report.inactiveRecords, { isInactiveSection: true }), title);
@@ -230,7 +230,7 @@ export function renderReportPdf(report: CreditReport): Promise<Buffer> {
   heading(doc, SECTION_TITLES.about);
   paragraph(doc, report.notes.use);
   paragraph(doc, report.notes.verification);
-  paragraph(doc, `核验地址:${report.verification.path}`);
+  paragraph(doc, `核验地址：${report.verification.path}`);
 
   pageFrames(doc, report);
   doc.end();

@@ -36,7 +36,7 @@ export function coverRows(report: CreditReport): LabelledValue[] {
     ['验证码', report.verification.code],
     ['签发日期', report.issuedOn],
     ['评价基准日', report.evaluation.asOf],
-    ['评价模型', `${report.evaluation.modelTitle}(${report.evaluation.modelVersion})`],
+    ['评价模型', `${report.evaluation.modelTitle}（${report.evaluation.modelVersion}）`],
     ['签发单位', report.issuer.name],
     ['报告版本', report.audienceLabel],
   ];
@@ -62,17 +62,17 @@ export function enterpriseRows(report: CreditReport): LabelledValue[] {
 /** The grade table as one line: A(优秀)≥84 分;B(良好)≥70 分 … */
 export function describeGradeScale(report: CreditReport): string {
   return report.evaluation.grades
-    .map((row) => `${row.grade}(${row.label})${row.minScore === null ? '其余' : `≥${formatNumber(row.minScore)} 分`}`)
-    .join(';');
+    .map((row) => `${row.grade}（${row.label}）${row.minScore === null ? '其余' : `≥${formatNumber(row.minScore)} 分`}`)
+    .join('；');
 }
 
 export function evaluationRows(report: CreditReport): LabelledValue[] {
   const evaluation = report.evaluation;
   const rows: LabelledValue[] = [
-    ['信用等级', `${evaluation.grade} 级(${evaluation.gradeLabel})`],
-    ['综合得分', `${formatNumber(evaluation.score)} 分(满分 ${evaluation.scoreMax} 分)`],
-    ['信用风险分类', `${evaluation.samr.class} 类(${evaluation.samr.label}),国市监信发〔2022〕6号`],
-    ['否决项', evaluation.vetoes.length === 0 ? '无' : evaluation.vetoes.map((veto) => `${veto.label}(等级封顶 ${veto.capGrade})`).join(';')],
+    ['信用等级', `${evaluation.grade} 级（${evaluation.gradeLabel}）`],
+    ['综合得分', `${formatNumber(evaluation.score)} 分（满分 ${evaluation.scoreMax} 分）`],
+    ['信用风险分类', `${evaluation.samr.class} 类（${evaluation.samr.label}），国市监信发〔2022〕6号`],
+    ['否决项', evaluation.vetoes.length === 0 ? '无' : evaluation.vetoes.map((veto) => `${veto.label}（等级封顶 ${veto.capGrade}）`).join('；')],
     ['等级划分', describeGradeScale(report)],
   ];
   if (evaluation.fingerprint) rows.push(['评价指纹', evaluation.fingerprint]);
@@ -166,7 +166,7 @@ export const SECTION_TITLES = {
 } as const;
 
 export const INACTIVE_TITLE = '已修复、已撤销、已移出或公示期满的信息';
-export const INACTIVE_NOTE = '以下信息不作为负面信息,也不作为信用评价的任何依据(001 §二(四)),仅供企业知悉。';
+export const INACTIVE_NOTE = '以下信息不作为负面信息，也不作为信用评价的任何依据（001 §二（四）），仅供企业知悉。';
 export const CHART_TITLE = '各维度得分';
 
 const CHINESE_DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -181,7 +181,7 @@ export function chineseNumber(value: number): string {
 
 /** “(一)行政管理信息(12 条)”. */
 export function categoryTitle(index: number, category: string, count: number): string {
-  return `(${chineseNumber(index + 1)})${category}(${count} 条)`;
+  return `(${chineseNumber(index + 1)})${category}（${count} 条）`;
 }
 
 /** The description as headed lists; empty lists are said to be empty rather than left out. */

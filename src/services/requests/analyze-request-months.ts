@@ -31,8 +31,8 @@ export interface RequestAnalysis {
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export const ANALYSIS_METHOD =
-  '按提交月份统计(承办部门为当前承办部门)。响应时间:自提交次日起至首次答复之日的工作日数(节假日按 catalog/holidays.yaml);' +
-  '超期:首次答复晚于当时的答复时限,或截至统计日仍未答复且已过时限;满意率:非常满意、满意、基本满意之和占已评价诉求的比例(整改后的诉求按最后一次评价计)。';
+  '按提交月份统计（承办部门为当前承办部门）。响应时间：自提交次日起至首次答复之日的工作日数（节假日按国务院办公厅公布的安排）；' +
+  '超期：首次答复晚于当时的答复时限，或截至统计日仍未答复且已过时限；满意率：非常满意、满意、基本满意之和占已评价诉求的比例（整改后的诉求按最后一次评价计）。';
 
 /**
  * 分析研判 (003, closing paragraph): volume, response time, overdue rate and satisfaction per month of filing, per
@@ -40,9 +40,9 @@ export const ANALYSIS_METHOD =
  * department's figures only.
  */
 export async function analyzeRequestMonths(db: Kysely<Database>, input: { from: string; to: string; viewer: RequestViewer; asOf?: string }): Promise<RequestAnalysis> {
-  if (!MONTH.test(input.from)) throw new AppError('INVALID_INPUT', `查询参数“from”应为 YYYY-MM 格式的月份,实际为“${input.from}”`);
-  if (!MONTH.test(input.to)) throw new AppError('INVALID_INPUT', `查询参数“to”应为 YYYY-MM 格式的月份,实际为“${input.to}”`);
-  if (input.from > input.to) throw new AppError('INVALID_INPUT', `查询参数“from”(${input.from})不能晚于“to”(${input.to})`);
+  if (!MONTH.test(input.from)) throw new AppError('INVALID_INPUT', `查询参数“from”应为 YYYY-MM 格式的月份，实际为“${input.from}”`);
+  if (!MONTH.test(input.to)) throw new AppError('INVALID_INPUT', `查询参数“to”应为 YYYY-MM 格式的月份，实际为“${input.to}”`);
+  if (input.from > input.to) throw new AppError('INVALID_INPUT', `查询参数“from”（${input.from}）不能晚于“to”（${input.to}）`);
   const asOf = input.asOf ?? todayInDistrict();
   let query = db
     .selectFrom('requests')

@@ -31,9 +31,9 @@ export async function escalateOverdueRequests(db: Kysely<Database>, options: { t
     const rows = [...overdue.rows].sort((a, b) => a.id - b.id);
     const messages: StaffMessageInput[] = [];
     for (const row of rows) {
-      await recordRequestStep(trx, row, 'escalate', row.state, { actor: SYSTEM_ACTOR, today, note: `超过答复时限(${row.due_on})仍未答复,已督办`, payload: { dueOn: row.due_on, escalationCount: row.escalation_count } });
+      await recordRequestStep(trx, row, 'escalate', row.state, { actor: SYSTEM_ACTOR, today, note: `超过答复时限（${row.due_on}）仍未答复，已督办`, payload: { dueOn: row.due_on, escalationCount: row.escalation_count } });
       const departmentName = loadCatalog().department(row.department_code)?.name ?? row.department_code;
-      const body = `诉求“${row.title}”(编号 ${row.id},承办部门:${departmentName})应于 ${row.due_on} 前答复,至 ${today} 仍未答复,已督办。`;
+      const body = `诉求“${row.title}”（编号 ${row.id}，承办部门：${departmentName}）应于 ${row.due_on} 前答复，至 ${today} 仍未答复，已督办。`;
       const common = { topic: 'request', title: '诉求超期督办', body, subjectType: 'request', subjectId: String(row.id) };
       messages.push({ ...common, role: 'department_operator', departmentCode: row.department_code, dedupeKey: `request:${row.id}:escalated:${row.due_on}:department` });
       messages.push({ ...common, role: 'admin', departmentCode: null, dedupeKey: `request:${row.id}:escalated:${row.due_on}:admin` });

@@ -71,18 +71,18 @@ export async function fileRequest(db: Kysely<Database>, input: FileRequestInput,
   const settings = loadRequestSettings();
   const title = input.title.trim();
   const body = input.body.trim();
-  if (!title) throw new AppError('INVALID_INPUT', '字段“title”:请填写诉求标题');
-  if (!body) throw new AppError('INVALID_INPUT', '字段“body”:请填写诉求内容');
+  if (!title) throw new AppError('INVALID_INPUT', '字段“title”：请填写诉求标题');
+  if (!body) throw new AppError('INVALID_INPUT', '字段“body”：请填写诉求内容');
   // An account always files for its bound enterprise (an account without one is refused, never taken for a visitor).
   const enterprise = input.uscc !== undefined && input.uscc !== null ? await findEnterpriseByUscc(db, input.uscc || null) : null;
   let phone: { masked: string; cipher: string } | null = null;
   if (!enterprise) {
     const number = normalizeMobileNumber(input.phone ?? '');
-    if (!number) throw new AppError('INVALID_INPUT', '字段“phone”:未登录提交诉求须填写有效的中国大陆手机号码(11 位数字,以 1 开头,第二位为 3–9)');
-    if ((input.attachments ?? []).length > 0) throw new AppError('INVALID_INPUT', '字段“attachments”:未登录提交的诉求不能附带附件(上传附件须登录企业账号)');
+    if (!number) throw new AppError('INVALID_INPUT', '字段“phone”：未登录提交诉求须填写有效的中国大陆手机号码（11 位数字，以 1 开头，第二位为 3–9）');
+    if ((input.attachments ?? []).length > 0) throw new AppError('INVALID_INPUT', '字段“attachments”：未登录提交的诉求不能附带附件（上传附件须登录企业账号）');
     phone = protectPersonal(number, secretKey());
   }
-  if (!enterprise && (input.recordId || input.evaluationId)) throw new AppError('INVALID_INPUT', '字段“recordId”“evaluationId”:只有企业账号可以指明本企业的信用记录或评价结果');
+  if (!enterprise && (input.recordId || input.evaluationId)) throw new AppError('INVALID_INPUT', '字段“recordId”“evaluationId”：只有企业账号可以指明本企业的信用记录或评价结果');
   const routing = routeRequest(settings.routing, { category: input.category, title, body });
   const department = loadCatalog().department(routing.departmentCode)!;
   const due = addWorkingDays(await readHolidayCalendar(db), today, settings.answerWorkingDays);
@@ -139,8 +139,8 @@ export async function fileRequest(db: Kysely<Database>, input: FileRequestInput,
         role: 'department_operator',
         departmentCode: routing.departmentCode,
         topic: 'request',
-        title: row.state === 'answered' ? '新诉求(已引导至异议申请)' : '新诉求待受理',
-        body: `${enterprise ? enterprise.name : '访客'}提交${input.requestType === 'complaint' ? '投诉' : '诉求'}“${title}”(编号 ${row.id}),分办至本部门,应于 ${describeDeadline(dueOn, due.isCovered)} 前答复。`,
+        title: row.state === 'answered' ? '新诉求（已引导至异议申请）' : '新诉求待受理',
+        body: `${enterprise ? enterprise.name : '访客'}提交${input.requestType === 'complaint' ? '投诉' : '诉求'}“${title}”（编号 ${row.id}），分办至本部门，应于 ${describeDeadline(dueOn, due.isCovered)} 前答复。`,
         subjectType: 'request',
         subjectId: String(row.id),
         dedupeKey: `request:${row.id}:assigned:${routing.departmentCode}:${today}`,
@@ -153,7 +153,7 @@ export async function fileRequest(db: Kysely<Database>, input: FileRequestInput,
           enterpriseId: enterprise.id,
           topic: 'request',
           title: '诉求已提交',
-          body: `您的诉求“${title}”已登记(查询码 ${row.tracking_code}),分办至${department.name},将于 ${describeDeadline(dueOn, due.isCovered)} 前答复。${answered}`,
+          body: `您的诉求“${title}”已登记（查询码 ${row.tracking_code}），分办至${department.name}，将于 ${describeDeadline(dueOn, due.isCovered)} 前答复。${answered}`,
           subjectType: 'request',
           subjectId: String(row.id),
         }),

@@ -35,7 +35,7 @@ export interface HandledRequest {
 export async function handleRequest(db: Kysely<Database>, input: HandlingInput, options: { today?: string } = {}): Promise<HandledRequest> {
   const today = options.today ?? todayInDistrict();
   const text = input.text?.trim() ?? '';
-  if (input.action === 'answer' && !text) throw new AppError('INVALID_INPUT', '字段“text”:答复诉求须填写答复内容');
+  if (input.action === 'answer' && !text) throw new AppError('INVALID_INPUT', '字段“text”：答复诉求须填写答复内容');
   const messages: OutgoingMessage[] = [];
   const result = await db.transaction().execute(async (trx) => {
     const current = await findRequestRow(trx, input.id, { forUpdate: true });
@@ -55,10 +55,10 @@ export async function handleRequest(db: Kysely<Database>, input: HandlingInput, 
 
 /** Closes an answered case: rated (satisfied), or never rated within the window (unrated). */
 async function closeRequest(trx: Transaction<Database>, current: RequestRow, actor: RequestActor, today: string, note: string | null): Promise<RequestRow> {
-  if (!current.answer_text) throw new AppError('PRECONDITION_FAILED', '诉求尚未答复,不能办结:办结须有答复内容');
+  if (!current.answer_text) throw new AppError('PRECONDITION_FAILED', '诉求尚未答复，不能办结：办结须有答复内容');
   if (current.state === 'answered') {
     const window = addWorkingDays(await readHolidayCalendar(trx), current.answered_on!, loadRequestSettings().ratingWindowWorkingDays);
-    if (today <= window.date) throw new AppError('PRECONDITION_FAILED', `答复后等待诉求人评价至 ${describeDeadline(window.date, window.isCovered)},期满仍未评价的方可按“未评价”办结`);
+    if (today <= window.date) throw new AppError('PRECONDITION_FAILED', `答复后等待诉求人评价至 ${describeDeadline(window.date, window.isCovered)}，期满仍未评价的方可按“未评价”办结`);
   }
   const outcome = current.state === 'rated' ? 'satisfied' : 'unrated';
   return advanceRequest(trx, current, 'close', { actor, today, note, changes: { outcome, closed_on: today }, payload: { outcome } });
@@ -82,7 +82,7 @@ export async function followOriginal(trx: Transaction<Database>, duplicate: Requ
   const followed = await advanceRequest(trx, duplicate, 'follow_original', {
     actor: SYSTEM_ACTOR,
     today,
-    note: `随原诉求(编号 ${original.id})答复:${text}`,
+    note: `随原诉求（编号 ${original.id}）答复：${text}`,
     changes: answerChanges(duplicate, text, original.answered_by ?? SYSTEM_ACTOR.name, today),
     payload: { originalId: original.id },
   });
@@ -107,7 +107,7 @@ async function tellAnswered(trx: Transaction<Database>, row: RequestRow): Promis
       enterpriseId: row.enterprise_id,
       topic: 'request',
       title: '诉求已答复',
-      body: `您的诉求“${row.title}”已答复:${row.answer_text}\n请在 ${window} 个工作日内对答复进行评价(非常满意、满意、基本满意、不满意、非常不满意)。`,
+      body: `您的诉求“${row.title}”已答复：${row.answer_text}\n请在 ${window} 个工作日内对答复进行评价（非常满意、满意、基本满意、不满意、非常不满意）。`,
       subjectType: 'request',
       subjectId: String(row.id),
     }),

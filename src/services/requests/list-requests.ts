@@ -93,7 +93,7 @@ export async function trackRequest(db: Kysely<Database>, input: { trackingCode: 
 /** The case a tracking code and phone number prove access to, or NOT_FOUND. */
 export async function findTrackedRequestId(db: Kysely<Database>, input: { trackingCode: string; phone: string }, secretKey: () => SecretKey): Promise<number> {
   const number = normalizeMobileNumber(input.phone);
-  const notFound = new AppError('NOT_FOUND', '未找到与该查询码和手机号码对应的诉求,请核对后重试');
+  const notFound = new AppError('NOT_FOUND', '未找到与该查询码和手机号码对应的诉求，请核对后重试');
   if (!number) throw notFound;
   const row = await db.selectFrom('requests').select(['id', 'phone_cipher']).where('tracking_code', '=', input.trackingCode.trim().toUpperCase()).executeTakeFirst();
   // Compared by value: a number stored under an older data key has another cipher (protect-personal.ts).

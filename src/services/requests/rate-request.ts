@@ -45,7 +45,7 @@ export interface RatedRequest {
 export async function rateRequest(db: Kysely<Database>, input: RatingInput, options: { today?: string } = {}): Promise<RatedRequest> {
   const today = options.today ?? todayInDistrict();
   const comment = input.comment?.trim() || null;
-  if (isBadRating(input.rating) && !comment) throw new AppError('INVALID_INPUT', `字段“comment”:评价为“${RATINGS[input.rating]}”时请说明不满意的原因,以便承办部门整改`);
+  if (isBadRating(input.rating) && !comment) throw new AppError('INVALID_INPUT', `字段“comment”：评价为“${RATINGS[input.rating]}”时请说明不满意的原因，以便承办部门整改`);
   const messages: OutgoingMessage[] = [];
   const result = await db.transaction().execute(async (trx) => {
     const current = await findRequestRow(trx, input.id, { forUpdate: true });
@@ -80,24 +80,24 @@ async function tellRectification(trx: Transaction<Database>, row: RequestRow, no
       departmentCode: row.department_code,
       topic: 'request',
       title: '差评诉求待整改',
-      body: `诉求“${row.title}”(编号 ${row.id})的答复被评价为${note}。请整改后于 ${deadline} 前重新答复。`,
+      body: `诉求“${row.title}”（编号 ${row.id}）的答复被评价为${note}。请整改后于 ${deadline} 前重新答复。`,
       subjectType: 'request',
       subjectId: String(row.id),
       dedupeKey: `request:${row.id}:reopened:${row.reopen_count}`,
     },
   ]);
   if (row.enterprise_id) {
-    messages.push(await notifyEnterprise(trx, { enterpriseId: row.enterprise_id, topic: 'request', title: '诉求已重新办理', body: `您对诉求“${row.title}”的答复不满意,已交承办部门整改,将于 ${deadline} 前重新答复。`, subjectType: 'request', subjectId: String(row.id) }));
+    messages.push(await notifyEnterprise(trx, { enterpriseId: row.enterprise_id, topic: 'request', title: '诉求已重新办理', body: `您对诉求“${row.title}”的答复不满意，已交承办部门整改，将于 ${deadline} 前重新答复。`, subjectType: 'request', subjectId: String(row.id) }));
   }
 }
 
 async function tellSupervision(trx: Transaction<Database>, row: RequestRow, note: string, messages: OutgoingMessage[]): Promise<void> {
-  const body = `诉求“${row.title}”(编号 ${row.id},承办部门:${loadCatalog().department(row.department_code)?.name ?? row.department_code})整改后的答复仍被评价为${note},已按不满意办结并列入督查。`;
+  const body = `诉求“${row.title}”（编号 ${row.id}，承办部门：${loadCatalog().department(row.department_code)?.name ?? row.department_code}）整改后的答复仍被评价为${note}，已按不满意办结并列入督查。`;
   await sendStaffMessages(trx, [
     { role: 'admin', departmentCode: null, topic: 'request', title: '不满意诉求列入督查', body, subjectType: 'request', subjectId: String(row.id), dedupeKey: `request:${row.id}:supervision:admin` },
     { role: 'department_operator', departmentCode: row.department_code, topic: 'request', title: '不满意诉求列入督查', body, subjectType: 'request', subjectId: String(row.id), dedupeKey: `request:${row.id}:supervision:department` },
   ]);
   if (row.enterprise_id) {
-    messages.push(await notifyEnterprise(trx, { enterpriseId: row.enterprise_id, topic: 'request', title: '诉求已办结', body: `您的诉求“${row.title}”已按“不满意”办结,并已列入督查,督查结果将另行告知。`, subjectType: 'request', subjectId: String(row.id) }));
+    messages.push(await notifyEnterprise(trx, { enterpriseId: row.enterprise_id, topic: 'request', title: '诉求已办结', body: `您的诉求“${row.title}”已按“不满意”办结，并已列入督查，督查结果将另行告知。`, subjectType: 'request', subjectId: String(row.id) }));
   }
 }

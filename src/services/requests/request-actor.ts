@@ -14,7 +14,7 @@ export interface RequestActor {
 }
 
 export const SYSTEM_ACTOR: RequestActor = { name: '系统', role: 'system', departmentCode: null, uscc: null };
-export const VISITOR_ACTOR: RequestActor = { name: '访客(查询码验证)', role: 'anonymous', departmentCode: null, uscc: null };
+export const VISITOR_ACTOR: RequestActor = { name: '访客（查询码验证）', role: 'anonymous', departmentCode: null, uscc: null };
 
 export function requestActorOf(principal: Principal): RequestActor {
   return { name: describeActor(principal), role: principal.role, departmentCode: principal.departmentCode, uscc: principal.uscc };

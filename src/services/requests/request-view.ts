@@ -25,8 +25,8 @@ export interface ObjectionHint {
 }
 
 export const OBJECTION_POINTER_TEXT =
-  '您反映的是对信用记录或信用评价结果的异议。根据 001 §二(四),请通过“异议申请”(信用复评(核)申请)办理:登录企业账号,在“办事—异议申请”中选择该条记录或评价结果,' +
-  '填写理由并附佐证材料;受理后将在规定的工作日内办结并告知结果。异议处理期间,该记录显示为“异议中”。';
+  '您反映的是对信用记录或信用评价结果的异议。根据《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》第二部分第（四）项，请通过“异议申请”（信用复评（核）申请）办理：登录企业账号，在“办事—异议申请”中选择该条记录或评价结果，' +
+  '填写理由并附佐证材料；受理后将在规定的工作日内办结并告知结果。异议处理期间，该记录显示为“异议中”。';
 
 export function objectionHintOf(row: Pick<RequestRow, 'category' | 'record_id' | 'evaluation_id'>): ObjectionHint | null {
   if (!isObjectionInDisguise({ category: row.category as RequestCategory, recordId: row.record_id, evaluationId: row.evaluation_id })) return null;

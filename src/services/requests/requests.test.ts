@@ -19,7 +19,7 @@ import { writeRequestAnalysisXlsx } from './write-request-analysis-xlsx.ts';
 const official = (departmentCode: string): RequestActor => ({ name: `${departmentCode}-operator`, role: 'department_operator', departmentCode, uscc: null });
 const ADMIN: RequestActor = { name: 'admin', role: 'admin', departmentCode: null, uscc: null };
 
-describeOnEachEngine('企呼我应: requests from filing to rating', (current) => {
+describeOnEachEngine('企呼我应： requests from filing to rating', (current) => {
   let fixture: ServerFixture;
   let key: SecretKey;
   let enterpriseA: { id: number; actor: RequestActor };
@@ -49,10 +49,10 @@ describeOnEachEngine('企呼我应: requests from filing to rating', (current) =
     assert.deepEqual([filed.state, filed.departmentCode, filed.dueOn], ['submitted', 'scjg', '2026-03-09']);
     assert.match(filed.routingExplanation, /类别命中第 \d+ 条分办规则/);
     assert.match(filed.trackingCode, /^QH[0-9A-HJKMNP-TV-Z]{10}$/);
-    assert.deepEqual(await staffTitles(filed.id), ['department_operator:scjg:新诉求待受理'], 'the department is told it has a new case');
+    assert.deepEqual(await staffTitles(filed.id), ['department_operator:scjg：新诉求待受理'], 'the department is told it has a new case');
 
-    await assert.rejects(handleRequest(db(), { id: filed.id, action: 'close', actor: official('scjg') }, { today: '2026-03-03' }), { userMessage: '诉求尚未答复,不能办结:办结须有答复内容' });
-    await assert.rejects(handleRequest(db(), { id: filed.id, action: 'answer', text: '  ', actor: official('scjg') }), { userMessage: '字段“text”:答复诉求须填写答复内容' });
+    await assert.rejects(handleRequest(db(), { id: filed.id, action: 'close', actor: official('scjg') }, { today: '2026-03-03' }), { userMessage: '诉求尚未答复，不能办结：办结须有答复内容' });
+    await assert.rejects(handleRequest(db(), { id: filed.id, action: 'answer', text: '  ', actor: official('scjg') }), { userMessage: '字段“text”：答复诉求须填写答复内容' });
     await handleRequest(db(), { id: filed.id, action: 'accept', actor: official('scjg') }, { today: '2026-03-03' });
     await handleRequest(db(), { id: filed.id, action: 'start', actor: official('scjg') }, { today: '2026-03-03' });
     const answered = await handleRequest(db(), { id: filed.id, action: 'answer', text: '已协调各检查部门合并为综合查一次。', actor: official('scjg') }, { today: '2026-03-05' });
@@ -76,12 +76,12 @@ describeOnEachEngine('企呼我应: requests from filing to rating', (current) =
     const early = await fileAsA({ category: 'policy', title: '研发费用加计扣除', body: '季度预缴时如何申报纳税' }, '2026-03-02');
     assert.equal(early.departmentCode, 'tax', 'the keyword 纳税 routes a policy question to 区税务局');
     await assert.rejects(transferRequest(db(), { id: early.id, departmentCode: 'kjj', reason: '不是本部门的', actor: official('scjg') }, { today: '2026-03-02' }), { code: 'FORBIDDEN' });
-    await assert.rejects(transferRequest(db(), { id: early.id, departmentCode: 'kjj', reason: ' ', actor: official('tax') }), { userMessage: '字段“reason”:转办须说明理由' });
-    const kept = await transferRequest(db(), { id: early.id, departmentCode: 'kjj', reason: '属科技型企业政策,由区科技局答复', actor: official('tax') }, { today: '2026-03-02' });
+    await assert.rejects(transferRequest(db(), { id: early.id, departmentCode: 'kjj', reason: ' ', actor: official('tax') }), { userMessage: '字段“reason”：转办须说明理由' });
+    const kept = await transferRequest(db(), { id: early.id, departmentCode: 'kjj', reason: '属科技型企业政策，由区科技局答复', actor: official('tax') }, { today: '2026-03-02' });
     assert.deepEqual(kept, { id: early.id, state: 'submitted', departmentCode: 'kjj', dueOn: '2026-03-09', isDeadlineCovered: true });
     await assert.rejects(showRequest(db(), early.id, { kind: 'department', departmentCode: 'tax' }), { code: 'FORBIDDEN', userMessage: '只能查看和办理分办到本部门的诉求' });
     assert.equal((await showRequest(db(), early.id, { kind: 'department', departmentCode: 'kjj' })).departmentName, '华容区科学技术局');
-    assert.deepEqual(await staffTitles(early.id), ['department_operator:tax:新诉求待受理', 'department_operator:kjj:转办诉求待受理']);
+    assert.deepEqual(await staffTitles(early.id), ['department_operator:tax：新诉求待受理', 'department_operator:kjj：转办诉求待受理']);
 
     const late = await fileAsA({ category: 'policy', title: '研发费用加计扣除', body: '季度预缴时如何申报纳税' }, '2026-03-02');
     await handleRequest(db(), { id: late.id, action: 'accept', actor: official('tax') }, { today: '2026-03-03' });
@@ -102,7 +102,7 @@ describeOnEachEngine('企呼我应: requests from filing to rating', (current) =
     assert.ok(!ids(await escalateOverdueRequests(db(), { today: '2026-03-11' })).includes(filed.id), 'nor the next day');
     const escalated = await showRequest(db(), filed.id, { kind: 'all' }, { today: '2026-03-11' });
     assert.deepEqual([escalated.escalatedOn, escalated.escalationCount, escalated.deadline.isOverdue, escalated.history.at(-1)?.actionLabel], ['2026-03-10', 1, true, '超期督办']);
-    assert.deepEqual(await staffTitles(filed.id), ['department_operator:scjg:新诉求待受理', 'department_operator:scjg:诉求超期督办', 'admin:-:诉求超期督办']);
+    assert.deepEqual(await staffTitles(filed.id), ['department_operator:scjg：新诉求待受理', 'department_operator:scjg：诉求超期督办', 'admin:-：诉求超期督办']);
     const overdue = await listRequests(db(), { kind: 'department', departmentCode: 'scjg' }, { isOverdue: true, limit: 200 }, { today: '2026-03-11' });
     assert.ok(overdue.items.some((item) => item.id === filed.id));
 
@@ -116,22 +116,22 @@ describeOnEachEngine('企呼我应: requests from filing to rating', (current) =
   test('a bad rating reopens the case once for rectification with a new deadline; a bad rating of the rectified answer closes it as unsatisfied and flags it for supervision', async () => {
     const filed = await fileAsA({}, '2026-03-02');
     await answer(filed.id, 'scjg', '2026-03-04');
-    await assert.rejects(rateRequest(db(), { id: filed.id, rating: 'dissatisfied', actor: enterpriseA.actor, enterpriseId: enterpriseA.id }), { userMessage: '字段“comment”:评价为“不满意”时请说明不满意的原因,以便承办部门整改' });
+    await assert.rejects(rateRequest(db(), { id: filed.id, rating: 'dissatisfied', actor: enterpriseA.actor, enterpriseId: enterpriseA.id }), { userMessage: '字段“comment”：评价为“不满意”时请说明不满意的原因，以便承办部门整改' });
     const other = await db().selectFrom('enterprises').select('id').where('uscc', '=', fixture.enterpriseB).executeTakeFirstOrThrow();
     await assert.rejects(rateRequest(db(), { id: filed.id, rating: 'satisfied', actor: enterpriseA.actor, enterpriseId: other.id }), { code: 'FORBIDDEN' });
     const reopened = await rateRequest(db(), { id: filed.id, rating: 'dissatisfied', comment: '检查次数并未减少', actor: enterpriseA.actor, enterpriseId: enterpriseA.id }, { today: '2026-03-05' });
     assert.deepEqual([reopened.state, reopened.rectificationDueOn], ['rectifying', '2026-03-12']);
     assert.equal((await showRequest(db(), filed.id, { kind: 'all' }, { today: '2026-03-05' })).dueOn, '2026-03-12');
-    await assert.rejects(rateRequest(db(), { id: filed.id, rating: 'satisfied', actor: enterpriseA.actor, enterpriseId: enterpriseA.id }), { code: 'PRECONDITION_FAILED', userMessage: '诉求当前状态为“整改中”,不能执行“评价”' });
-    assert.ok((await staffTitles(filed.id)).includes('department_operator:scjg:差评诉求待整改'));
+    await assert.rejects(rateRequest(db(), { id: filed.id, rating: 'satisfied', actor: enterpriseA.actor, enterpriseId: enterpriseA.id }), { code: 'PRECONDITION_FAILED', userMessage: '诉求当前状态为“整改中”，不能执行“评价”' });
+    assert.ok((await staffTitles(filed.id)).includes('department_operator:scjg：差评诉求待整改'));
     assert.equal((await inboxTitles()).at(-1), '诉求已重新办理');
 
-    await handleRequest(db(), { id: filed.id, action: 'answer', text: '已重新协调,本月不再安排同类检查。', actor: official('scjg') }, { today: '2026-03-10' });
+    await handleRequest(db(), { id: filed.id, action: 'answer', text: '已重新协调，本月不再安排同类检查。', actor: official('scjg') }, { today: '2026-03-10' });
     const closed = await rateRequest(db(), { id: filed.id, rating: 'very_dissatisfied', comment: '仍在重复检查', actor: enterpriseA.actor, enterpriseId: enterpriseA.id }, { today: '2026-03-11' });
     assert.deepEqual([closed.state, closed.isFlaggedForSupervision], ['closed', true]);
     const detail = await showRequest(db(), filed.id, { kind: 'all' });
     assert.deepEqual([detail.outcome, detail.reopenCount, detail.firstAnsweredOn, detail.rating?.label], ['unsatisfied', 1, '2026-03-04', '非常不满意']);
-    assert.ok((await staffTitles(filed.id)).includes('admin:-:不满意诉求列入督查'));
+    assert.ok((await staffTitles(filed.id)).includes('admin:-：不满意诉求列入督查'));
     const flagged = await listRequests(db(), { kind: 'all' }, { isFlaggedForSupervision: true, limit: 200 });
     assert.ok(flagged.items.some((item) => item.id === filed.id));
     assert.equal((await inboxTitles()).at(-1), '诉求已办结');
@@ -140,18 +140,18 @@ describeOnEachEngine('企呼我应: requests from filing to rating', (current) =
   test('an answered case is closed as unrated only once the rating window has passed', async () => {
     const filed = await fileAsA({}, '2026-03-02');
     await answer(filed.id, 'scjg', '2026-03-04');
-    await assert.rejects(handleRequest(db(), { id: filed.id, action: 'close', actor: official('scjg') }, { today: '2026-03-11' }), { userMessage: '答复后等待诉求人评价至 2026-03-11,期满仍未评价的方可按“未评价”办结' });
+    await assert.rejects(handleRequest(db(), { id: filed.id, action: 'close', actor: official('scjg') }, { today: '2026-03-11' }), { userMessage: '答复后等待诉求人评价至 2026-03-11，期满仍未评价的方可按“未评价”办结' });
     await handleRequest(db(), { id: filed.id, action: 'close', actor: official('scjg') }, { today: '2026-03-12' });
     assert.equal((await showRequest(db(), filed.id, { kind: 'all' })).outcomeLabel, '未评价办结');
   });
 
   test('a duplicate linked to an earlier request follows its answer, at once when the original was already answered', async () => {
     const original = await fileAsA({}, '2026-03-02');
-    const repeat = await fileAsA({ title: '再次反映:检查过多' }, '2026-03-03');
+    const repeat = await fileAsA({ title: '再次反映：检查过多' }, '2026-03-03');
     const linked = await linkDuplicateRequest(db(), { id: repeat.id, originalId: original.id, reason: '同一企业就同一事项重复提交', actor: official('scjg') }, { today: '2026-03-03' });
     assert.deepEqual(linked, { id: repeat.id, state: 'submitted', duplicateOf: original.id });
     const third = await fileAsA({ title: '第三次反映' }, '2026-03-03');
-    await assert.rejects(linkDuplicateRequest(db(), { id: third.id, originalId: repeat.id, reason: '重复', actor: official('scjg') }), { userMessage: `字段“originalId”:诉求 ${repeat.id} 本身是诉求 ${original.id} 的重复件,请关联到原诉求 ${original.id}` });
+    await assert.rejects(linkDuplicateRequest(db(), { id: third.id, originalId: repeat.id, reason: '重复', actor: official('scjg') }), { userMessage: `字段“originalId”：诉求 ${repeat.id} 本身是诉求 ${original.id} 的重复件，请关联到原诉求 ${original.id}` });
     const answered = await answer(original.id, 'scjg', '2026-03-04', '已合并检查。');
     assert.deepEqual(answered.followers, [repeat.id]);
     const follower = await showRequest(db(), repeat.id, { kind: 'all' });
@@ -178,7 +178,7 @@ describeOnEachEngine('企呼我应: requests from filing to rating', (current) =
 
   test('a visitor files with a mobile number that is stored protected and shown masked, and follows the case only with the tracking code and that number', async () => {
     await assert.rejects(fileRequest(db(), { requestType: 'request', category: 'utilities', title: '停电', body: '园区停电', phone: '027-60586058', actor: '访客' }, () => key), {
-      userMessage: '字段“phone”:未登录提交诉求须填写有效的中国大陆手机号码(11 位数字,以 1 开头,第二位为 3–9)',
+      userMessage: '字段“phone”：未登录提交诉求须填写有效的中国大陆手机号码（11 位数字，以 1 开头，第二位为 3–9）',
     });
     const filed = await fileRequest(db(), { requestType: 'complaint', category: 'utilities', title: '园区频繁停电', body: '本月停电三次', phone: '139 0000 1111', actor: '访客' }, () => key, { today: '2026-03-02' });
     assert.equal(filed.departmentCode, 'power');
@@ -194,7 +194,7 @@ describeOnEachEngine('企呼我应: requests from filing to rating', (current) =
     const tracked = await trackRequest(db(), { trackingCode: filed.trackingCode.toLowerCase(), phone: '+86 13900001111' }, () => key, { today: '2026-03-02' });
     assert.deepEqual([tracked.id, tracked.stateLabel, tracked.history.length], [filed.id, '待受理', 1]);
     for (const attempt of [{ trackingCode: filed.trackingCode, phone: '13900001112' }, { trackingCode: 'QH0000000000', phone: '13900001111' }]) {
-      await assert.rejects(trackRequest(db(), attempt, () => key), { code: 'NOT_FOUND', userMessage: '未找到与该查询码和手机号码对应的诉求,请核对后重试' });
+      await assert.rejects(trackRequest(db(), attempt, () => key), { code: 'NOT_FOUND', userMessage: '未找到与该查询码和手机号码对应的诉求，请核对后重试' });
     }
   });
 
@@ -220,13 +220,13 @@ describeOnEachEngine('企呼我应: requests from filing to rating', (current) =
     assert.deepEqual(byCategory.map((item) => [item.categoryLabel, item.metrics.volume]), [['执法', 2], ['其他', 1]]);
     const scjgOnly = await analyzeRequestMonths(db(), { from: '2026-01', to: '2026-01', viewer: { kind: 'department', departmentCode: 'scjg' }, asOf: '2026-02-02' });
     assert.equal(scjgOnly.months[0]!.total.volume, 2, 'a department sees its own cases only');
-    await assert.rejects(analyzeRequestMonths(db(), { from: '2026-02', to: '2026-01', viewer: { kind: 'all' } }), { userMessage: '查询参数“from”(2026-02)不能晚于“to”(2026-01)' });
+    await assert.rejects(analyzeRequestMonths(db(), { from: '2026-02', to: '2026-01', viewer: { kind: 'all' } }), { userMessage: '查询参数“from”（2026-02）不能晚于“to”（2026-01）' });
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await writeRequestAnalysisXlsx(analysis)) as never);
     assert.deepEqual(workbook.worksheets.map((sheet) => sheet.name), ['按月汇总', '按部门', '按类别', '部门与类别', '统计口径']);
     const summary = workbook.getWorksheet('按月汇总')!;
-    assert.deepEqual((summary.getRow(1).values as unknown[]).slice(1, 7), ['月份', '诉求量', '已答复', '平均响应(工作日)', '响应中位数(工作日)', '超期件数']);
+    assert.deepEqual((summary.getRow(1).values as unknown[]).slice(1, 7), ['月份', '诉求量', '已答复', '平均响应（工作日）', '响应中位数（工作日）', '超期件数']);
     assert.deepEqual((summary.getRow(2).values as unknown[]).slice(1, 7), ['2026-01', 3, 2, 4, 4, 2]);
     assert.equal(workbook.getWorksheet('按部门')!.rowCount, 3, 'a header and one row per department');
   });

@@ -27,13 +27,13 @@ export interface TransferInput {
 export async function transferRequest(db: Kysely<Database>, input: TransferInput, options: { today?: string } = {}): Promise<{ id: number; state: string; departmentCode: string; dueOn: string; isDeadlineCovered: boolean }> {
   const today = options.today ?? todayInDistrict();
   const reason = input.reason.trim();
-  if (!reason) throw new AppError('INVALID_INPUT', '字段“reason”:转办须说明理由');
+  if (!reason) throw new AppError('INVALID_INPUT', '字段“reason”：转办须说明理由');
   const department = loadCatalog().department(input.departmentCode);
-  if (!department) throw new AppError('INVALID_INPUT', `字段“departmentCode”:未知的部门代码“${input.departmentCode}”`);
+  if (!department) throw new AppError('INVALID_INPUT', `字段“departmentCode”：未知的部门代码“${input.departmentCode}”`);
   return db.transaction().execute(async (trx) => {
     const current = await findRequestRow(trx, input.id, { forUpdate: true });
     assertMayHandle(current, input.actor);
-    if (current.department_code === department.code) throw new AppError('INVALID_INPUT', `字段“departmentCode”:该诉求已由${department.name}承办,无须转办`);
+    if (current.department_code === department.code) throw new AppError('INVALID_INPUT', `字段“departmentCode”：该诉求已由${department.name}承办，无须转办`);
     const calendar = await readHolidayCalendar(trx);
     const floor = addWorkingDays(calendar, today, loadRequestSettings().transferMinWorkingDays).date;
     const dueOn = current.due_on > floor ? current.due_on : floor;
@@ -50,7 +50,7 @@ export async function transferRequest(db: Kysely<Database>, input: TransferInput
         departmentCode: department.code,
         topic: 'request',
         title: '转办诉求待受理',
-        body: `诉求“${current.title}”(编号 ${current.id})由${loadCatalog().department(current.department_code)?.name ?? current.department_code}转至本部门,理由:${reason}。应于 ${describeDeadline(dueOn, isDeadlineCovered(calendar, today, dueOn))} 前答复。`,
+        body: `诉求“${current.title}”（编号 ${current.id}）由${loadCatalog().department(current.department_code)?.name ?? current.department_code}转至本部门，理由：${reason}。应于 ${describeDeadline(dueOn, isDeadlineCovered(calendar, today, dueOn))} 前答复。`,
         subjectType: 'request',
         subjectId: String(current.id),
         dedupeKey: `request:${current.id}:assigned:${department.code}:${today}:${moved.version}`,

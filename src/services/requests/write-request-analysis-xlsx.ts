@@ -4,7 +4,7 @@ import { RATING_CODES, RATINGS } from '../../domain/requests/request-workflow.ts
 import { neutralizeCell } from '../import/write-rejections.ts';
 import type { RequestAnalysis } from './analyze-request-months.ts';
 
-const METRIC_HEADERS = ['诉求量', '已答复', '平均响应(工作日)', '响应中位数(工作日)', '超期件数', '超期率', '已评价', ...RATING_CODES.map((code) => RATINGS[code]), '满意率'];
+const METRIC_HEADERS = ['诉求量', '已答复', '平均响应（工作日）', '响应中位数（工作日）', '超期件数', '超期率', '已评价', ...RATING_CODES.map((code) => RATINGS[code]), '满意率'];
 
 function metricCells(metrics: RequestMetrics): unknown[] {
   return [

@@ -57,10 +57,10 @@ export async function exportSharedResults(db: Kysely<Database>, request: ExportR
   const recipient = request.departmentCode ?? PLATFORM_RECIPIENT;
   if (request.departmentCode) {
     const department = await db.selectFrom('departments').select('code').where('code', '=', request.departmentCode).executeTakeFirst();
-    if (!department) throw new AppError('INVALID_INPUT', `参数“--department”:未知的部门代码“${request.departmentCode}”`);
+    if (!department) throw new AppError('INVALID_INPUT', `参数“--department”：未知的部门代码“${request.departmentCode}”`);
   }
   if (request.everyDays !== undefined && !(Number.isInteger(request.everyDays) && request.everyDays > 0)) {
-    throw new AppError('INVALID_INPUT', `参数“--every-days”:应为正整数,实际为“${request.everyDays}”`);
+    throw new AppError('INVALID_INPUT', `参数“--every-days”：应为正整数，实际为“${request.everyDays}”`);
   }
   const previous = await db.selectFrom('share_exports').selectAll().where('recipient', '=', recipient).executeTakeFirst();
   const after = Number(previous?.last_event_id ?? 0);
@@ -118,7 +118,7 @@ export async function exportSharedResults(db: Kysely<Database>, request: ExportR
   }
   negative.commit();
 
-  const repaired = workbook.addWorksheet('已修复记录(停止使用)');
+  const repaired = workbook.addWorksheet('已修复记录（停止使用）');
   addRow(repaired, REPAIRED_HEADERS);
   for await (const row of events('record_repaired')) {
     const data = row.payload as Record<string, string | number | null>;

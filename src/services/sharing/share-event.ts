@@ -7,8 +7,8 @@ export type ShareEventType = (typeof SHARE_EVENT_TYPES)[number];
 
 export const SHARE_EVENT_LABELS: Record<ShareEventType, string> = {
   grade_changed: '信用等级变化',
-  negative_record: '新增失信(负面)记录',
-  record_repaired: '信用记录已修复(停止共享和使用)',
+  negative_record: '新增失信（负面）记录',
+  record_repaired: '信用记录已修复（停止共享和使用）',
   list_updated: '推送名单更新',
 };
 

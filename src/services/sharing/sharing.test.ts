@@ -60,7 +60,7 @@ describeOnEachEngine('sharing: pull feed, bank access, export, producers', (curr
     const before = (await get('admin', '/api/feed?types=negative_record&limit=1000')).json();
     assert.deepEqual(before.events.map((event: { uscc: string }) => event.uscc).sort(), [fixture.enterpriseA, fixture.enterpriseA, fixture.enterpriseB].sort(), 'the fixture’s three penalties');
     const event = before.events.find((item: { data: { decisionNumber: string } }) => item.data.decisionNumber === '华税罚〔2025〕7号');
-    assert.equal(event.typeLabel, '新增失信(负面)记录');
+    assert.equal(event.typeLabel, '新增失信（负面）记录');
     assert.equal(event.data.departmentCode, 'tax');
     await commitPenalty(fixture.enterpriseB, '华市监罚〔2026〕9号');
     await commitPenalty(fixture.enterpriseB, '华市监罚〔2026〕9号'); // the same decision again: not new
@@ -164,7 +164,7 @@ describeOnEachEngine('sharing: pull feed, bank access, export, producers', (curr
   test('the xlsx export opens with exceljs with every grade and the new negative records, formula-like text neutralised, and the next export starts after it', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-export-'));
     try {
-      await commitPenalty(fixture.enterpriseA, '=HYPERLINK("http://evil.example","点击")');
+      await commitPenalty(fixture.enterpriseA, '=HYPERLINK（"http://evil.example","点击"）');
       const first = await exportSharedResults(current().db, { outDir: out, departmentCode: 'tax', everyDays: 7, actor: '测试' });
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(first.file);
@@ -179,7 +179,7 @@ describeOnEachEngine('sharing: pull feed, bank access, export, producers', (curr
       const negative = workbook.getWorksheet('新增失信记录')!;
       const numbers = Array.from({ length: negative.rowCount - 1 }, (_, index) => negative.getRow(index + 2).getCell(5).value);
       assert.ok(numbers.includes('华税罚〔2025〕7号'));
-      assert.ok(numbers.includes(`'=HYPERLINK("http://evil.example","点击")`), 'the formula is text, not a formula');
+      assert.ok(numbers.includes(`'=HYPERLINK（"http://evil.example","点击"）`), 'the formula is text, not a formula');
       assert.equal(first.negativeRecords, numbers.length);
 
       const second = await exportSharedResults(current().db, { outDir: out, departmentCode: 'tax', actor: '测试', now: new Date(Date.now() + 1000) });

@@ -140,7 +140,7 @@ export async function computeWhitelist(db: Executor, input: { asOf: string; rule
   for (const record of records) {
     const window = publishedWindowOf(record, asOf);
     const rule = window && matchingExclusion(rules.exclusions, record, window);
-    if (rule) exclude(record.enterprise_id, `${rule.reason}(${labelOf(record.kind)},${record.occurred_on} 起,公示至 ${window.publicUntil ?? '移出为止'})`);
+    if (rule) exclude(record.enterprise_id, `${rule.reason}（${labelOf(record.kind)},${record.occurred_on} 起，公示至 ${window.publicUntil ?? '移出为止'}）`);
   }
 
   const listed = graded.filter((row) => !exclusions.has(Number(row.enterprise_id)));

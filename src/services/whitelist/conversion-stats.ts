@@ -115,12 +115,12 @@ export async function computeConversionStats(db: Kysely<Database>, filter: { ban
   };
 }
 
-export const GENERATION_STAT_HEADERS = ['名单期次', '名单基准日', '生成方式', '金融机构', '推送企业(家)', '获贷企业(家)', '贷款(笔)', '贷款金额(万元)', '转化率'] as const;
+export const GENERATION_STAT_HEADERS = ['名单期次', '名单基准日', '生成方式', '金融机构', '推送企业（家）', '获贷企业（家）', '贷款（笔）', '贷款金额（万元）', '转化率'] as const;
 export function generationStatRow(stat: GenerationStat): unknown[] {
   return [stat.generationId, stat.asOf, stat.triggerLabel, stat.bankName ?? stat.bank ?? '全部机构', stat.listed, stat.enterprisesWithLoan, stat.loans, stat.amountWan, stat.conversionRate];
 }
 
-export const MONTH_STAT_HEADERS = ['月份', '金融机构', '贷款(笔)', '获贷企业(家)', '贷款金额(万元)', '其中白名单企业贷款(笔)', '其中白名单企业贷款金额(万元)'] as const;
+export const MONTH_STAT_HEADERS = ['月份', '金融机构', '贷款（笔）', '获贷企业（家）', '贷款金额（万元）', '其中白名单企业贷款（笔）', '其中白名单企业贷款金额（万元）'] as const;
 export function monthStatRow(stat: MonthStat): unknown[] {
   return [stat.month, stat.bankName ?? stat.bank ?? '全部机构', stat.loans, stat.enterprises, stat.amountWan, stat.listedLoans, stat.listedAmountWan];
 }

@@ -63,7 +63,7 @@ export interface ApplicantLookup {
   rows: ApplicantRow[];
 }
 
-const GRADE_WITHHELD = '企业未授权本机构查询且不在推送给本机构的名单中,不提供信用等级';
+const GRADE_WITHHELD = '企业未授权本机构查询且不在推送给本机构的名单中，不提供信用等级';
 
 /**
  * A bank sends the USCCs of enterprises that applied to it for an IP-pledge loan (双向推送, 000 §二(七);
@@ -80,8 +80,8 @@ const GRADE_WITHHELD = '企业未授权本机构查询且不在推送给本机�
  */
 export async function lookupApplicants(db: Kysely<Database>, principal: Principal, usccs: string[], options: { today?: string; rules?: WhitelistRules } = {}): Promise<ApplicantLookup> {
   const rules = options.rules ?? loadWhitelistRules();
-  if (usccs.length === 0) throw new AppError('INVALID_INPUT', '字段“usccs”:请至少填写一个统一社会信用代码');
-  if (usccs.length > rules.lookup.maxApplicants) throw new AppError('INVALID_INPUT', `字段“usccs”:一次最多查询 ${rules.lookup.maxApplicants} 家企业,本次为 ${usccs.length} 家`);
+  if (usccs.length === 0) throw new AppError('INVALID_INPUT', '字段“usccs”：请至少填写一个统一社会信用代码');
+  if (usccs.length > rules.lookup.maxApplicants) throw new AppError('INVALID_INPUT', `字段“usccs”：一次最多查询 ${rules.lookup.maxApplicants} 家企业，本次为 ${usccs.length} 家`);
   const asOf = options.today ?? todayInDistrict();
   const normalized = usccs.map((input) => normalizeUscc(String(input)));
   const codes = [...new Set(normalized.filter((code) => code !== ''))];
@@ -97,7 +97,7 @@ export async function lookupApplicants(db: Kysely<Database>, principal: Principa
     if (!enterprise) {
       const validation = validateUscc(code, loadUsccAuthorities());
       const error =
-        code === '' ? `第 ${row} 行:统一社会信用代码为空` : !validation.valid ? `第 ${row} 行:统一社会信用代码“${code}”无效:${validation.reason}` : `第 ${row} 行:统一社会信用代码“${code}”不在本平台企业名录中`;
+        code === '' ? `第 ${row} 行：统一社会信用代码为空` : !validation.valid ? `第 ${row} 行：统一社会信用代码“${code}”无效：${validation.reason}` : `第 ${row} 行：统一社会信用代码“${code}”不在本平台企业名录中`;
       return { ...EMPTY_ROW, row, input: String(input), uscc: code === '' ? null : code, error };
     }
     const patents = facts.patents.get(enterprise.id);
@@ -176,10 +176,10 @@ export const APPLICANT_XLSX_HEADERS = [
   '报送的代码',
   '统一社会信用代码',
   '企业名称',
-  '有效专利(件)',
-  '有效发明专利(件)',
-  '已质押专利(件)',
-  '有效商标(件)',
+  '有效专利（件）',
+  '有效发明专利（件）',
+  '已质押专利（件）',
+  '有效商标（件）',
   '有效发明专利号',
   '知识产权相关负面记录',
   '经营异常名录',
@@ -200,8 +200,8 @@ export function applicantXlsxRow(row: ApplicantRow): unknown[] {
     row.pledgedPatents,
     row.validTrademarks,
     row.inventionPatents.map((patent) => patent.number).join('、'),
-    row.ipRecords.map((record) => `${record.kindLabel} ${record.occurredOn ?? ''} ${record.number ?? ''} ${record.summary}`.replace(/\s+/g, ' ').trim()).join(';'),
-    row.isAbnormalOperation === null ? null : row.isAbnormalOperation ? `是(${row.abnormalListings.map((item) => `${item.listedOn ?? ''} ${item.reason}`.trim()).join(';')})` : '否',
+    row.ipRecords.map((record) => `${record.kindLabel} ${record.occurredOn ?? ''} ${record.number ?? ''} ${record.summary}`.replace(/\s+/g, ' ').trim()).join('；'),
+    row.isAbnormalOperation === null ? null : row.isAbnormalOperation ? `是（${row.abnormalListings.map((item) => `${item.listedOn ?? ''} ${item.reason}`.trim()).join('；')}）` : '否',
     row.error ? null : row.isGradeWithheld ? '未授权' : (row.grade ?? '尚未评价'),
     yesNo(row.isOnWhitelist),
     row.error,

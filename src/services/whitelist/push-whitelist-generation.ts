@@ -68,7 +68,7 @@ export async function pushWhitelistGeneration(db: Kysely<Database>, generationId
       recipientUserId: recipient.userId,
       usccs: await staleOf(recipient.userId, true),
       actor,
-      reason: `不再符合${rules.label}条件(第 ${generationId} 期名单未列入)`,
+      reason: `不再符合${rules.label}条件（第 ${generationId} 期名单未列入）`,
     });
     await db
       .insertInto('whitelist_recipients')
@@ -96,7 +96,7 @@ export async function pushWhitelistGeneration(db: Kysely<Database>, generationId
       recipientUserId: Number(bank.id),
       usccs: await staleOf(Number(bank.id), false),
       actor,
-      reason: `本机构已不是${rules.label}的推送对象(未订阅“推送名单更新”或账号已停用)`,
+      reason: `本机构已不是${rules.label}的推送对象（未订阅“推送名单更新”或账号已停用）`,
     });
     outcomes.push({ recipient: bank.username, isRecipient: false, added: 0, withdrawn });
   }

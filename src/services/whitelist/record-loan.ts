@@ -60,7 +60,7 @@ export async function recordLoan(db: Kysely<Database>, principal: Principal, inp
 export async function correctLoan(db: Kysely<Database>, principal: Principal, id: number, input: LoanInput & { reason?: string }, options: { today?: string } = {}): Promise<LoanOutcome> {
   const loan = validateLoanInput(input, options.today ?? todayInDistrict());
   const current = await findOwnLoan(db, principal, id);
-  if (current.status === 'withdrawn') throw new AppError('PRECONDITION_FAILED', `第 ${id} 号贷款报送已撤回,不能再更正;如贷款确已发放,请重新报送`);
+  if (current.status === 'withdrawn') throw new AppError('PRECONDITION_FAILED', `第 ${id} 号贷款报送已撤回，不能再更正；如贷款确已发放，请重新报送`);
   const enterpriseId = await findBorrower(db, loan.uscc);
   await db.transaction().execute(async (trx) => {
     if (loan.bankReference !== current.bank_reference) {
@@ -133,7 +133,7 @@ async function findBorrower(db: Kysely<Database>, uscc: string): Promise<number>
 
 async function duplicateReference(trx: Transaction<Database>, bankUserId: number, reference: string): Promise<AppError> {
   const existing = await trx.selectFrom('loans').select('id').where('bank_user_id', '=', bankUserId).where('bank_reference', '=', reference).executeTakeFirst();
-  return new AppError('CONFLICT', `字段“bankReference”:本机构已报送过业务编号为“${reference}”的贷款(第 ${existing?.id ?? '?'} 号),如需修改请更正该报送`);
+  return new AppError('CONFLICT', `字段“bankReference”：本机构已报送过业务编号为“${reference}”的贷款（第 ${existing?.id ?? '?'} 号），如需修改请更正该报送`);
 }
 
 /** Pledged patents the platform has no patent record of for the borrower (any legal status). */
@@ -145,5 +145,5 @@ async function checkPledgedPatents(db: Kysely<Database>, enterpriseId: number, l
     select r.fields ->> ${patents.numberField}::text as number from records r
     where r.enterprise_id = ${enterpriseId} and r.kind = ${patents.kind} and upper(r.fields ->> ${patents.numberField}::text) = any(${sql.val(numbers)}::text[])`.execute(db);
   const found = new Set(known.rows.map((row) => row.number.toUpperCase()));
-  return numbers.filter((number) => !found.has(number)).map((number) => `字段“pledgedPatentNumbers”:平台没有该企业专利号为“${number}”的专利记录,请核对(报送已保存)`);
+  return numbers.filter((number) => !found.has(number)).map((number) => `字段“pledgedPatentNumbers”：平台没有该企业专利号为“${number}”的专利记录，请核对（报送已保存）`);
 }

@@ -81,16 +81,16 @@ export function parseWhitelistRules(raw: IpPledgeWhitelistFile): WhitelistRules 
     if (kind.polarity !== 'negative') fail(`exclusions[${index}]:${kind.label}不是负面记录类别`);
     const levels = strings(item.levels);
     const unknown = levels.filter((level) => !(CREDIT_LEVELS as readonly string[]).includes(level));
-    if (unknown.length > 0) fail(`exclusions[${index}] 的失信程度 ${unknown.join('、')} 无效(应为 ${CREDIT_LEVELS.join('、')})`);
+    if (unknown.length > 0) fail(`exclusions[${index}] 的失信程度 ${unknown.join('、')} 无效（应为 ${CREDIT_LEVELS.join('、')}）`);
     if (!item.reason || !item.reference) fail(`exclusions[${index}] 须写明 reason 与 reference`);
     return { kind: kind.code, levels, reason: String(item.reason), reference: String(item.reference) };
   });
 
   const schedule = raw.schedule ?? fail('缺少 schedule');
-  if (schedule.period !== 'month') fail(`schedule.period 目前只支持 month(每月一次),实际为“${schedule.period}”`);
+  if (schedule.period !== 'month') fail(`schedule.period 目前只支持 month（每月一次），实际为“${schedule.period}”`);
   const day = Number(schedule.day_of_month);
   // Days 29–31 do not exist in every month: a period would silently be skipped.
-  if (!Number.isInteger(day) || day < 1 || day > 28) fail('schedule.day_of_month 应为 1–28 的整数(每个月都有这一天)');
+  if (!Number.isInteger(day) || day < 1 || day > 28) fail('schedule.day_of_month 应为 1–28 的整数（每个月都有这一天）');
 
   const mode = raw.recipients?.mode as RecipientMode;
   if (!(RECIPIENT_MODES as readonly string[]).includes(mode)) fail(`recipients.mode 应为 ${RECIPIENT_MODES.join(' 或 ')},实际为“${mode}”`);
@@ -144,7 +144,7 @@ export function withRuleChanges(rules: WhitelistRules, changes: Partial<Omit<Whi
 export function resolveEligibleGrades(rules: WhitelistRules, modelGrades: readonly string[]): { eligible: string[]; priority: string[]; rank: Map<string, number> } {
   const upTo = (grade: string, what: string) => {
     const index = modelGrades.indexOf(grade);
-    if (index < 0) throw new AppError('PRECONDITION_FAILED', `${FILE_LABEL}:${what}“${grade}”不是现行评价模型的等级(${modelGrades.join('、')})`);
+    if (index < 0) throw new AppError('PRECONDITION_FAILED', `${FILE_LABEL}:${what}“${grade}”不是现行评价模型的等级（${modelGrades.join('、')}）`);
     return modelGrades.slice(0, index + 1);
   };
   return {

@@ -164,12 +164,12 @@ describeOnEachEngine('the IP-pledge whitelist', (current) => {
     const [e2, bad, e3, unknown, empty, e1] = lookup.rows;
     assert.deepEqual([e2!.validPatents, e2!.validInventionPatents, e2!.pledgedPatents, e2!.isOnWhitelist, e2!.isGradeWithheld], [1, 1, 1, true, false]);
     assert.ok(['A', 'B'].includes(e2!.grade!), 'E2 is on the list pushed to bank-a: its grade is given');
-    assert.equal(bad!.error, '第 2 行:统一社会信用代码“NOTACODE”无效:长度不是18位(实际8位)');
+    assert.equal(bad!.error, '第 2 行：统一社会信用代码“NOTACODE”无效：长度不是18位（实际8位）');
     assert.equal(e3!.uscc, E3, 'lower case and spaces are normalised');
     assert.deepEqual([e3!.validPatents, e3!.validInventionPatents, e3!.isGradeWithheld, e3!.grade], [1, 0, true, null], 'E3 is not shared with bank-a: no grade');
     assert.deepEqual(e3!.ipRecords.map((record) => [record.kindLabel, record.number, record.summary]), [['行政处罚', '华市监罚〔2026〕40号', '侵犯注册商标专用权']]);
-    assert.equal(unknown!.error, `第 4 行:统一社会信用代码“${usccOf(99)}”不在本平台企业名录中`);
-    assert.equal(empty!.error, '第 5 行:统一社会信用代码为空');
+    assert.equal(unknown!.error, `第 4 行：统一社会信用代码“${usccOf(99)}”不在本平台企业名录中`);
+    assert.equal(empty!.error, '第 5 行：统一社会信用代码为空');
     assert.deepEqual([e1!.isOnWhitelist, e1!.ipRecords], [false, []], 'a penalty that is not about IP is not an IP record');
     const stored = await findApplicantLookup(current().db, bankA, lookup.id);
     assert.deepEqual(stored.rows, lookup.rows);
@@ -178,7 +178,7 @@ describeOnEachEngine('the IP-pledge whitelist', (current) => {
     assert.equal(audit.actor, 'bank-a');
     assert.deepEqual((audit.payload as { usccs: string[]; gradesDisclosed: string[] }).usccs.sort(), [E1, E2, E3].sort());
     assert.deepEqual((audit.payload as { gradesDisclosed: string[] }).gradesDisclosed, [E2]);
-    await assert.rejects(lookupApplicants(current().db, bankA, Array(501).fill(E1)), { code: 'INVALID_INPUT', userMessage: '字段“usccs”:一次最多查询 500 家企业,本次为 501 家' });
+    await assert.rejects(lookupApplicants(current().db, bankA, Array(501).fill(E1)), { code: 'INVALID_INPUT', userMessage: '字段“usccs”：一次最多查询 500 家企业，本次为 501 家' });
   });
 
   test('an abnormal listing shows in the lookup while it lasts', async () => {
@@ -195,13 +195,13 @@ describeOnEachEngine('the IP-pledge whitelist', (current) => {
       for (const field of ['uscc', 'amountWan', 'grantedOn', 'termMonths', 'bankReference']) assert.ok(error.userMessage.includes(`字段“${field}”`), `${field} is named: ${error.userMessage}`);
       return true;
     });
-    await assert.rejects(recordLoan(current().db, bankA, { uscc: E2, amountWan: 1.234, grantedOn: '2026-11-21', termMonths: 12, bankReference: 'A-1' }), { userMessage: /字段“amountWan”:贷款金额\(万元\)最多保留两位小数/ });
-    await assert.rejects(recordLoan(current().db, bankA, { uscc: usccOf(98), amountWan: 10, grantedOn: '2026-11-21', termMonths: 12, bankReference: 'A-1' }), { userMessage: /字段“uscc”:.*不在本平台企业名录中/ });
+    await assert.rejects(recordLoan(current().db, bankA, { uscc: E2, amountWan: 1.234, grantedOn: '2026-11-21', termMonths: 12, bankReference: 'A-1' }), { userMessage: /字段“amountWan”：贷款金额（万元）最多保留两位小数/ });
+    await assert.rejects(recordLoan(current().db, bankA, { uscc: usccOf(98), amountWan: 10, grantedOn: '2026-11-21', termMonths: 12, bankReference: 'A-1' }), { userMessage: /字段“uscc”：.*不在本平台企业名录中/ });
 
     const first = await recordLoan(current().db, bankA, { uscc: E2, amountWan: 500, grantedOn: '2026-11-21', termMonths: 24, bankReference: 'A-1', pledgedPatentNumbers: ['ZL9999'] });
     assert.equal(first.loan.isOnWhitelist, true);
-    assert.deepEqual(first.warnings, ['字段“pledgedPatentNumbers”:平台没有该企业专利号为“ZL9999”的专利记录,请核对(报送已保存)']);
-    await assert.rejects(recordLoan(current().db, bankA, { uscc: E1, amountWan: 1, grantedOn: '2026-11-21', termMonths: 12, bankReference: 'A-1' }), { code: 'CONFLICT', userMessage: /字段“bankReference”:本机构已报送过业务编号为“A-1”的贷款/ });
+    assert.deepEqual(first.warnings, ['字段“pledgedPatentNumbers”：平台没有该企业专利号为“ZL9999”的专利记录，请核对（报送已保存）']);
+    await assert.rejects(recordLoan(current().db, bankA, { uscc: E1, amountWan: 1, grantedOn: '2026-11-21', termMonths: 12, bankReference: 'A-1' }), { code: 'CONFLICT', userMessage: /字段“bankReference”：本机构已报送过业务编号为“A-1”的贷款/ });
     const sameReferenceOtherBank = await recordLoan(current().db, bankB, { uscc: E1, amountWan: 50, grantedOn: '2026-11-21', termMonths: 12, bankReference: 'A-1' });
 
     const corrected = await correctLoan(current().db, bankA, first.loan.id, { uscc: E2, amountWan: 450, grantedOn: '2026-11-21', termMonths: 24, bankReference: 'A-1', reason: '金额录入有误' });
@@ -215,7 +215,7 @@ describeOnEachEngine('the IP-pledge whitelist', (current) => {
     const withdrawn = await withdrawLoan(current().db, bankB, sameReferenceOtherBank.loan.id, '客户未提款');
     assert.equal(withdrawn.statusLabel, '已撤回');
     await assert.rejects(correctLoan(current().db, bankB, withdrawn.id, { uscc: E1, amountWan: 1, grantedOn: '2026-11-21', termMonths: 1, bankReference: 'A-1' }), { code: 'PRECONDITION_FAILED' });
-    await assert.rejects(withdrawLoan(current().db, bankA, first.loan.id, '  '), { userMessage: '字段“reason”:请填写撤回原因' });
+    await assert.rejects(withdrawLoan(current().db, bankA, first.loan.id, '  '), { userMessage: '字段“reason”：请填写撤回原因' });
   });
 
   test('conversion statistics count listed enterprises that got loans, per list and bank and per month; withdrawn reports do not count', async () => {
@@ -244,7 +244,7 @@ describeOnEachEngine('the whitelist schedule', (current) => {
   });
 
   test('without a published model there are no grades, so the check generates nothing', async () => {
-    assert.deepEqual(await runDueWhitelist(current().db, { today: '2026-12-05' }), { action: 'skipped', reason: '尚未发布评价模型,暂无信用等级,不生成白名单' });
+    assert.deepEqual(await runDueWhitelist(current().db, { today: '2026-12-05' }), { action: 'skipped', reason: '尚未发布评价模型，暂无信用等级，不生成白名单' });
   });
 
   test('the month’s list is generated once, on or after its day, however often the check runs', async () => {
@@ -262,7 +262,7 @@ describeOnEachEngine('the whitelist schedule', (current) => {
     assert.deepEqual(scheduled.map((row) => row.period), ['2026-12', '2027-01']);
     const again = await generateWhitelist(current().db, { trigger: 'schedule', period: '2027-01', actor: 'another server', asOf: on('2027-01', day), today: on('2027-01', day) });
     assert.equal(again.created, false, 'a second process finds the month taken under the lock');
-    await assert.rejects(runDueWhitelist(current().db, { today: '2026-12-05', asOf: '2026-12-06' }), { userMessage: '字段“asOf”:日期 2026-12-06 晚于今天(2026-12-05)' });
+    await assert.rejects(runDueWhitelist(current().db, { today: '2026-12-05', asOf: '2026-12-06' }), { userMessage: '字段“asOf”：日期 2026-12-06 晚于今天（2026-12-05）' });
     await assert.rejects(generateWhitelist(current().db, { trigger: 'manual', actor: 'admin', asOf: '2999-01-01' }), { code: 'INVALID_INPUT' });
   });
 
@@ -279,7 +279,7 @@ describeOnEachEngine('the whitelist schedule', (current) => {
 
   test('a rules file naming a grade the model does not have stops generation with the reason', async () => {
     const rules = withRuleChanges(loadWhitelistRules(), { grades: { minGrade: 'AAA', priorityMinGrade: 'A', reference: 'test' } });
-    await assert.rejects(generateWhitelist(current().db, { trigger: 'manual', actor: 'admin', rules }), { userMessage: /grades.min_grade 的等级“AAA”不是现行评价模型的等级\(A、B、C、D\)/ });
+    await assert.rejects(generateWhitelist(current().db, { trigger: 'manual', actor: 'admin', rules }), { userMessage: /grades.min_grade 的等级“AAA”不是现行评价模型的等级（A、B、C、D）/ });
     assert.throws(() => parseWhitelistRules({ ...readRawRules(), schedule: { period: 'month', day_of_month: 31 } }), { userMessage: /day_of_month 应为 1–28/ });
   });
 });

@@ -6,7 +6,7 @@ export type GenerationTrigger = (typeof GENERATION_TRIGGERS)[number];
 export const TRIGGER_LABELS: Record<GenerationTrigger, string> = {
   schedule: '定期生成',
   manual: '手动生成',
-  review: '每日复核(撤回不再符合条件的企业)',
+  review: '每日复核（撤回不再符合条件的企业）',
 };
 
 export interface WhitelistRecipientView {
@@ -50,7 +50,7 @@ export interface WhitelistEntryView {
   isPriority: boolean;
 }
 
-export const ENTRY_XLSX_HEADERS = ['推介次序', '统一社会信用代码', '企业名称', '行业代码', '信用等级', '评价得分', '评价基准日', '有效专利(件)', '有效发明专利(件)', '优先推介'] as const;
+export const ENTRY_XLSX_HEADERS = ['推介次序', '统一社会信用代码', '企业名称', '行业代码', '信用等级', '评价得分', '评价基准日', '有效专利（件）', '有效发明专利（件）', '优先推介'] as const;
 
 export function entryXlsxRow(entry: WhitelistEntryView): unknown[] {
   return [entry.rank, entry.uscc, entry.name, entry.industryCode, entry.grade, entry.score, entry.evaluatedOn, entry.validPatents, entry.validInventionPatents, entry.isPriority ? '是' : '否'];

@@ -30,7 +30,7 @@ export interface CommitmentEligibility {
 export function findCommitmentItem(code: string): CommitmentItem {
   const list = loadCommitmentList();
   const item = list.items.find((candidate) => candidate.code === code);
-  if (!item) throw new AppError('NOT_FOUND', `信用承诺清单中没有事项“${code}”(涉及人民群众生命财产安全或特殊行业安全的事项不实行承诺制,000 §二(五))`);
+  if (!item) throw new AppError('NOT_FOUND', `信用承诺清单中没有事项“${code}”（涉及人民群众生命财产安全或特殊行业安全的事项不实行承诺制，000 §二（五））`);
   return item;
 }
 
@@ -49,13 +49,13 @@ export async function checkCommitmentEligibility(db: Kysely<Database>, input: { 
   const { eligibility } = loadCommitmentList();
   const measures = eligibility.map((rule): MeasureEligibility => {
     const measure = rule.measure;
-    const base = { measure, requiredGrades: rule.grades, reference: `${rule.reference};事项依据 ${item.reference}` };
+    const base = { measure, requiredGrades: rule.grades, reference: `${rule.reference}；事项依据 ${item.reference}` };
     if (!item.measures.includes(measure)) return { ...base, isEligible: false, explanation: `信用承诺清单未将“${item.name}”列为可${measure}的事项` };
-    if (!current) return { ...base, isEligible: false, explanation: `该企业尚无信用评价结果,不能适用${measure}(须评价等级为 ${rule.grades.join('、')})` };
+    if (!current) return { ...base, isEligible: false, explanation: `该企业尚无信用评价结果，不能适用${measure}（须评价等级为 ${rule.grades.join('、')}）` };
     const isEligible = rule.grades.includes(current.grade);
     const explanation = isEligible
-      ? `当前评价等级 ${current.grade}(${current.as_of} 评价),属于可适用${measure}的等级 ${rule.grades.join('、')}`
-      : `当前评价等级 ${current.grade}(${current.as_of} 评价),不在可适用${measure}的等级 ${rule.grades.join('、')} 之内`;
+      ? `当前评价等级 ${current.grade}（${current.as_of} 评价），属于可适用${measure}的等级 ${rule.grades.join('、')}`
+      : `当前评价等级 ${current.grade}（${current.as_of} 评价），不在可适用${measure}的等级 ${rule.grades.join('、')} 之内`;
     return { ...base, isEligible, explanation };
   });
   return {

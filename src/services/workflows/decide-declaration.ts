@@ -25,6 +25,7 @@ export interface DecidedCase {
   id: number;
   state: string;
   recordId?: number | null;
+  /** The re-evaluation after an approval, with the score and grade it changed. */
   reevaluation?: DecisionReevaluation;
 }
 
@@ -35,7 +36,7 @@ export interface DecidedCase {
  */
 export async function decideDeclaration(db: Kysely<Database>, decision: DeclarationDecision, secretKey: SecretKey): Promise<DecidedCase> {
   const reason = decision.reason?.trim() ?? '';
-  if (decision.action === 'reject' && !reason) throw new AppError('INVALID_INPUT', '字段“reason”:驳回自主申报必须填写理由,理由将告知企业');
+  if (decision.action === 'reject' && !reason) throw new AppError('INVALID_INPUT', '字段“reason”：驳回自主申报必须填写理由，理由将告知企业');
   const messages: OutgoingMessage[] = [];
   const result = await db.transaction().execute(async (trx) => {
     const current = await findCase(trx, 'declarations', decision.id, DECLARATION_WORKFLOW.label);
@@ -64,7 +65,12 @@ export async function decideDeclaration(db: Kysely<Database>, decision: Declarat
       payload: { uscc: enterprise.uscc, from: current.state, to: advanced.state, reason: reason || null, recordId },
     });
     const label = DECLARATION_WORKFLOW.stateLabels[advanced.state];
-    const body = advanced.state === 'rejected' ? `您的自主申报“${String(current.title)}”未通过审核。理由:${reason}` : `您的自主申报“${String(current.title)}”${label}。`;
+    const body =
+      advanced.state === 'rejected'
+        ? `您的自主申报“${String(current.title)}”未通过审核。理由：${reason}。如有补充材料，可重新提交申报。`
+        : advanced.state === 'approved'
+          ? `您的自主申报“${String(current.title)}”已通过审核，已记入贵企业的信用记录。平台随即重新评价，分数与等级的变化见“信用评价已更新”消息。`
+          : `您的自主申报“${String(current.title)}”${label}，请留意后续审核结果。`;
     messages.push(await notifyEnterprise(trx, { enterpriseId: enterprise.id, topic: 'declaration', title: `自主申报${label}`, body, subjectType: 'declaration', subjectId: String(current.id) }));
     return { id: current.id, state: advanced.state, recordId, enterpriseId: enterprise.id };
   });

@@ -26,10 +26,10 @@ export interface ObjectionDecision {
 }
 
 const OUTCOME_TEXT: Record<string, string> = {
-  corrected: '异议成立,相关信用记录已更正,并已重新评价',
-  revoked: '异议成立,相关信用记录已撤销,并已重新评价',
+  corrected: '异议成立，相关信用记录已更正，并已重新评价',
+  revoked: '异议成立，相关信用记录已撤销，并已重新评价',
   reevaluated: '已对您重新进行信用评价',
-  upheld: '经复核,维持原结果',
+  upheld: '经复核，维持原结果',
 };
 
 /**
@@ -40,8 +40,8 @@ const OUTCOME_TEXT: Record<string, string> = {
 export async function decideObjection(db: Kysely<Database>, decision: ObjectionDecision): Promise<DecidedCase> {
   const reason = decision.reason?.trim() ?? '';
   const actor = describeActor(decision.principal);
-  if (decision.action !== 'accept' && !reason) throw new AppError('INVALID_INPUT', '字段“reason”:处理异议必须说明理由,理由将告知企业');
-  if (decision.action === 'correct' && (!decision.corrections || Object.keys(decision.corrections).length === 0)) throw new AppError('INVALID_INPUT', '字段“corrections”:更正记录须给出更正后的字段值');
+  if (decision.action !== 'accept' && !reason) throw new AppError('INVALID_INPUT', '字段“reason”：处理异议必须说明理由，理由将告知企业');
+  if (decision.action === 'correct' && (!decision.corrections || Object.keys(decision.corrections).length === 0)) throw new AppError('INVALID_INPUT', '字段“corrections”：更正记录须给出更正后的字段值');
   const messages: OutgoingMessage[] = [];
   const result = await db.transaction().execute(async (trx) => {
     const current = await findCase(trx, 'objections', decision.id, OBJECTION_WORKFLOW.label);
@@ -49,7 +49,7 @@ export async function decideObjection(db: Kysely<Database>, decision: ObjectionD
     if (decision.principal.role === 'department_operator' && (!record || record.department_code !== decision.principal.departmentCode)) {
       throw new AppError('FORBIDDEN', '只能处理本部门报送记录的异议');
     }
-    if ((decision.action === 'correct' || decision.action === 'revoke') && !record) throw new AppError('PRECONDITION_FAILED', '该异议针对评价结果而非具体记录,不能更正或撤销记录');
+    if ((decision.action === 'correct' || decision.action === 'revoke') && !record) throw new AppError('PRECONDITION_FAILED', '该异议针对评价结果而非具体记录，不能更正或撤销记录');
     const changes: Record<string, unknown> = { decided_by: actor };
     let due: { date: string; isCovered: boolean } | undefined;
     if (reason) changes.decision_reason = reason;
@@ -69,7 +69,7 @@ export async function decideObjection(db: Kysely<Database>, decision: ObjectionD
       subjectId: String(current.id),
       payload: { recordId: record?.id ?? null, from: current.state, to: advanced.state, reason: reason || null, corrections: decision.corrections ?? null, dueOn: changes.due_on ?? null },
     });
-    const body = advanced.state === 'accepted' ? `您的异议申请已受理,将于 ${describeDeadline(due!.date, due!.isCovered)} 前办结。` : `${OUTCOME_TEXT[advanced.state]}。理由:${reason}`;
+    const body = advanced.state === 'accepted' ? `您的异议申请已受理，将于 ${describeDeadline(due!.date, due!.isCovered)} 前办结。` : `${OUTCOME_TEXT[advanced.state]}。理由：${reason}`;
     messages.push(await notifyEnterprise(trx, { enterpriseId: current.enterprise_id, topic: 'objection', title: `异议申请${OBJECTION_WORKFLOW.stateLabels[advanced.state]}`, body, subjectType: 'objection', subjectId: String(current.id) }));
     return { id: current.id, state: advanced.state, recordId: record?.id ?? null, enterpriseId: current.enterprise_id };
   });

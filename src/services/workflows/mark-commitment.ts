@@ -44,8 +44,8 @@ export function commitmentNumber(id: number): string {
 export async function markCommitment(db: Kysely<Database>, marking: CommitmentMarking): Promise<DecidedCase> {
   const evidence = marking.evidence.trim();
   const actor = describeActor(marking.principal);
-  if (!evidence) throw new AppError('INVALID_INPUT', '字段“evidence”:核查信用承诺须说明核查依据与结果,将告知企业');
-  if (marking.isFalse && marking.action !== 'break') throw new AppError('INVALID_INPUT', '字段“isFalse”:只有核查为未履行(break)时才能认定为虚假承诺');
+  if (!evidence) throw new AppError('INVALID_INPUT', '字段“evidence”：核查信用承诺须说明核查依据与结果，将告知企业');
+  if (marking.isFalse && marking.action !== 'break') throw new AppError('INVALID_INPUT', '字段“isFalse”：只有核查为未履行（break）时才能认定为虚假承诺');
   const messages: OutgoingMessage[] = [];
   const result = await db.transaction().execute(async (trx) => {
     const current = await findCase(trx, 'commitments', marking.id, COMMITMENT_WORKFLOW.label);
@@ -67,8 +67,8 @@ export async function markCommitment(db: Kysely<Database>, marking: CommitmentMa
     });
     const body =
       state === 'kept'
-        ? `您作出的${String(current.commitment_type)}信用承诺(${commitmentNumber(current.id)})经核查已履行。`
-        : `您作出的${String(current.commitment_type)}信用承诺(${commitmentNumber(current.id)})经核查${marking.isFalse ? '存在虚假承诺' : '未履行'},已记入信用记录并重新评价。核查情况:${evidence}`;
+        ? `您作出的${String(current.commitment_type)}信用承诺（${commitmentNumber(current.id)}）经核查已履行。`
+        : `您作出的${String(current.commitment_type)}信用承诺（${commitmentNumber(current.id)}）经核查${marking.isFalse ? '存在虚假承诺' : '未履行'}，已记入信用记录并重新评价。核查情况：${evidence}`;
     messages.push(await notifyEnterprise(trx, { enterpriseId: enterprise.id, topic: 'commitment', title: `信用承诺${COMMITMENT_WORKFLOW.stateLabels[state]}`, body, subjectType: 'commitment', subjectId: String(current.id) }));
     return { id: current.id, state, recordId, enterpriseId: enterprise.id };
   });

@@ -28,7 +28,7 @@ export type AttachmentScope = { enterpriseId: number } | { workflowCases: true }
  * (the hash is in the URL already), so neither can be told apart.
  */
 export function attachmentNotFound(sha256: string): AppError {
-  return new AppError('NOT_FOUND', '未找到该附件,或无权查看该附件', { message: `attachment not found or not visible: ${sha256}` });
+  return new AppError('NOT_FOUND', '未找到该附件，或无权查看该附件', { message: `attachment not found or not visible: ${sha256}` });
 }
 
 function isVisible(db: Kysely<Database>, sha256: string, scope: AttachmentScope) {
@@ -51,6 +51,6 @@ export async function openAttachment(db: Kysely<Database>, dataDir: string, ring
   const row = await db.selectFrom('attachments').selectAll().where('sha256', '=', sha256).executeTakeFirst();
   if (!row || (await isVisible(db, sha256, scope)).rows.length === 0) throw attachmentNotFound(sha256);
   const file = path.join(dataDir, 'attachments', sha256);
-  if (!fs.existsSync(file)) throw new AppError('INTERNAL', `附件 ${sha256} 的文件缺失,请联系平台管理员`, { message: `attachment file missing: ${sha256}` });
+  if (!fs.existsSync(file)) throw new AppError('INTERNAL', `附件 ${sha256} 的文件缺失，请联系平台管理员`, { message: `attachment file missing: ${sha256}` });
   return { sha256, mediaType: row.media_type, fileName: row.file_name, content: readProtectedFile(file, ring) };
 }

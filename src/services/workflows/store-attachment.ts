@@ -64,9 +64,9 @@ export async function storeAttachment(
 ): Promise<StoredAttachment> {
   const maxBytes = options.maxBytes ?? loadWorkflowDeadlines().attachmentMaxBytes;
   if (input.content.length === 0) throw new AppError('INVALID_INPUT', `附件“${input.fileName}”是空文件`);
-  if (input.content.length > maxBytes) throw new AppError('INVALID_INPUT', `附件“${input.fileName}”大小为 ${input.content.length} 字节,超过上限 ${maxBytes} 字节`);
+  if (input.content.length > maxBytes) throw new AppError('INVALID_INPUT', `附件“${input.fileName}”大小为 ${input.content.length} 字节，超过上限 ${maxBytes} 字节`);
   const mediaType = sniffMediaType(input.content);
-  if (!mediaType) throw new AppError('INVALID_INPUT', `附件“${input.fileName}”不是 PDF、JPG 或 PNG 文件(按文件内容判断)`);
+  if (!mediaType) throw new AppError('INVALID_INPUT', `附件“${input.fileName}”不是 PDF、JPG 或 PNG 文件（按文件内容判断）`);
   const sha256 = createHash('sha256').update(input.content).digest('hex');
   const file = path.join(dataDir, 'attachments', sha256);
   try {
@@ -116,6 +116,6 @@ export async function requireAttachments(trx: Transaction<Database> | Kysely<Dat
     .execute();
   const found = new Set(rows.map((row) => row.sha256));
   const missing = unique.filter((hash) => !found.has(hash));
-  if (missing.length > 0) throw new AppError('INVALID_INPUT', `附件 ${missing.join('、')} 不存在,请先上传附件`);
+  if (missing.length > 0) throw new AppError('INVALID_INPUT', `附件 ${missing.join('、')} 不存在，请先上传附件`);
   return unique;
 }

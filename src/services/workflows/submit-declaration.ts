@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
-import { DECLARATION_CATEGORY_LABELS } from '../../domain/workflows/declaration-workflow.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { SecretKey } from '../import/protect-personal.ts';
@@ -28,9 +27,11 @@ export async function submitDeclaration(db: Kysely<Database>, input: SubmitDecla
   const enterprise = await findEnterpriseByUscc(db, input.uscc);
   const kind = resolveDeclarableKind(input.kind);
   const record = normalizeDeclaredRecord(kind, enterprise, input.fields, { secretKey, today: todayInDistrict() });
-  if (input.attachments.length === 0) throw new AppError('INVALID_INPUT', '字段“attachments”:自主申报须附证明材料(PDF、JPG 或 PNG)');
+  if (input.attachments.length === 0) throw new AppError('INVALID_INPUT', '字段“attachments”：自主申报须附证明材料（PDF、JPG 或 PNG）');
   const category = categoryOfKind(kind);
-  const title = `${DECLARATION_CATEGORY_LABELS[category]}:${kind.label}(${record.naturalKey})`;
+  // Named by what was declared (the natural key's parts other than the enterprise's own code: name, date …).
+  const declared = record.naturalKey.split('|').filter((part) => part !== '' && part !== enterprise.uscc);
+  const title = `${kind.label}：${declared.join('，')}`;
   const messages: OutgoingMessage[] = [];
   const created = await db.transaction().execute(async (trx) => {
     const attachments = await requireAttachments(trx, input.attachments, { actor: input.actor, enterpriseId: enterprise.id });
@@ -40,7 +41,7 @@ export async function submitDeclaration(db: Kysely<Database>, input: SubmitDecla
       .returning(['id', 'state'])
       .executeTakeFirstOrThrow();
     await appendAuditEvent(trx, { actor: input.actor, action: 'declaration.submitted', subjectType: 'declaration', subjectId: String(row.id), payload: { uscc: enterprise.uscc, kind: kind.code, naturalKey: record.naturalKey, attachments } });
-    messages.push(await notifyEnterprise(trx, { enterpriseId: enterprise.id, topic: 'declaration', title: '自主申报已提交', body: `您提交的${title}已收到,等待信用办审核。`, subjectType: 'declaration', subjectId: String(row.id) }));
+    messages.push(await notifyEnterprise(trx, { enterpriseId: enterprise.id, topic: 'declaration', title: '自主申报已提交', body: `您提交的自主申报“${title}”已收到。信用办将核对所附证明材料，审核结果会通过消息告知您。`, subjectType: 'declaration', subjectId: String(row.id) }));
     return row;
   });
   await deliverMessages(messages);

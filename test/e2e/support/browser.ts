@@ -54,7 +54,7 @@ afterEach(async (t) => {
       fs.writeFileSync(`${base}.html`, await page.content());
       process.stderr.write(`[失败现场] ${path.relative(process.cwd(), base)}.png / .txt / .html\n`);
     } catch (error) {
-      process.stderr.write(`[失败现场] 第 ${index + 1} 个页面无法保存: ${(error as Error).message}\n`);
+      process.stderr.write(`[失败现场] 第 ${index + 1} 个页面无法保存： ${(error as Error).message}\n`);
     }
   }
 });

@@ -78,7 +78,7 @@ function recordTiming(timing: PageTiming): void {
     pages.push(timing);
     pages.sort((a, b) => a.page.localeCompare(b.page) || a.role.localeCompare(b.role));
     const document = {
-      description: '网页从开始导航到主要内容可用(无加载指示)的时间,毫秒;由浏览器端到端测试(test/e2e)测量,演示区县数据。',
+      description: '网页从开始导航到主要内容可用（无加载指示）的时间，毫秒；由浏览器端到端测试（test/e2e）测量，演示区县数据。',
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', node: process.version },
       limitMs: 2000,
       pages,

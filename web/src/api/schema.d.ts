@@ -12,7 +12,7 @@ export interface paths {
          * 健康检查
          * @description 服务与数据库均可用时返回 ok。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         get: {
             parameters: {
@@ -67,9 +67,9 @@ export interface paths {
         put?: never;
         /**
          * 登录
-         * @description 用户名和密码正确时设置 httpOnly 会话 Cookie xp_session。登录失败按“账号 + 来源地址”、来源地址、账号分别计数,超过免罚次数后须等待的时间逐次加倍(catalog/account-security.yaml),不会锁死账号;计数保存在数据库中,重启不清零。
+         * @description 用户名和密码正确时设置 httpOnly 会话 Cookie xp_session。登录失败按“账号 + 来源地址”、来源地址、账号分别计数，超过免罚次数后须等待的时间逐次加倍（catalog/account-security.yaml），不会锁死账号；计数保存在数据库中，重启不清零。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         post: {
             parameters: {
@@ -97,9 +97,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             user: components["schemas"]["User"];
-                            /** @description 会话最长有效期(另有空闲超时) */
+                            /** @description 会话最长有效期（另有空闲超时） */
                             expiresAt: string;
-                            /** @description true:须先调用 POST /api/auth/password 修改口令,其他接口返回 403 */
+                            /** @description true：须先调用 POST /api/auth/password 修改口令，其他接口返回 403 */
                             mustChangePassword: boolean;
                         };
                     };
@@ -159,9 +159,9 @@ export interface paths {
         put?: never;
         /**
          * 修改本人口令
-         * @description 核对当前口令后设置新口令。当前口令错误与登录失败一样计数并延迟。本账号的全部会话与 API 令牌随即失效,本次请求的浏览器获得新的会话 Cookie。
+         * @description 核对当前口令后设置新口令。当前口令错误与登录失败一样计数并延迟。本账号的全部会话与 API 令牌随即失效，本次请求的浏览器获得新的会话 Cookie。
          *
-         *     权限:系统管理员(全部)、安全管理员(全部)、审计管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(全部)、金融机构(全部)、行业协会(全部)、检查人员(全部);仅限登录会话(不接受 API 令牌)。
+         *     权限：系统管理员(全部)、安全管理员(全部)、审计管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(全部)、金融机构(全部)、行业协会(全部)、检查人员(全部)；仅限登录会话（不接受 API 令牌）。
          */
         post: {
             parameters: {
@@ -175,7 +175,7 @@ export interface paths {
                     "application/json": {
                         /** @description 当前口令 */
                         currentPassword: string;
-                        /** @description 新口令:须符合口令策略(长度、字符类别、不含用户名、非常见弱口令、不与最近几次相同) */
+                        /** @description 新口令：须符合口令策略（长度、字符类别、不含用户名、非常见弱口令、不与最近几次相同） */
                         newPassword: string;
                     };
                 };
@@ -189,9 +189,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             user: components["schemas"]["User"];
-                            /** @description 会话最长有效期(另有空闲超时) */
+                            /** @description 会话最长有效期（另有空闲超时） */
                             expiresAt: string;
-                            /** @description true:须先调用 POST /api/auth/password 修改口令,其他接口返回 403 */
+                            /** @description true：须先调用 POST /api/auth/password 修改口令，其他接口返回 403 */
                             mustChangePassword: boolean;
                         };
                     };
@@ -205,7 +205,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -271,7 +271,7 @@ export interface paths {
          * 退出登录
          * @description 结束当前会话并清除会话 Cookie。
          *
-         *     权限:系统管理员(全部)、安全管理员(全部)、审计管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(全部)、金融机构(全部)、行业协会(全部)、检查人员(全部);仅限登录会话(不接受 API 令牌)。
+         *     权限：系统管理员(全部)、安全管理员(全部)、审计管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(全部)、金融机构(全部)、行业协会(全部)、检查人员(全部)；仅限登录会话（不接受 API 令牌）。
          */
         post: {
             parameters: {
@@ -289,7 +289,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -344,7 +344,7 @@ export interface paths {
          * 当前账号
          * @description 返回本次请求所代表的账号。
          *
-         *     权限:系统管理员(全部)、安全管理员(全部)、审计管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(全部)、金融机构(全部)、行业协会(全部)、检查人员(全部)。
+         *     权限：系统管理员(全部)、安全管理员(全部)、审计管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(全部)、金融机构(全部)、行业协会(全部)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -364,7 +364,7 @@ export interface paths {
                         "application/json": components["schemas"]["Me"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -419,9 +419,9 @@ export interface paths {
         };
         /**
          * 平台环境
-         * @description isDemo 为 true 表示演示库:数据为生成的演示数据,演示账号口令公开,网页每页显示“演示环境”横幅。
+         * @description isDemo 为 true 表示演示库：数据为生成的演示数据，演示账号口令公开，网页每页显示“演示环境”横幅。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         get: {
             parameters: {
@@ -478,9 +478,9 @@ export interface paths {
         };
         /**
          * API 令牌列表
-         * @description 本人的令牌;管理员可见全部。
+         * @description 本人的令牌；管理员可见全部。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
          */
         get: {
             parameters: {
@@ -502,7 +502,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -543,9 +543,9 @@ export interface paths {
         put?: never;
         /**
          * 创建 API 令牌
-         * @description 令牌明文只在本次响应中出现一次,平台只保存其摘要。调用时使用请求头 `Authorization: Bearer <令牌>`。
+         * @description 令牌明文只在本次响应中出现一次，平台只保存其摘要。调用时使用请求头 `Authorization: Bearer <令牌>`。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人);仅限登录会话(不接受 API 令牌)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)；仅限登录会话（不接受 API 令牌）。
          */
         post: {
             parameters: {
@@ -557,10 +557,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description 用途说明,如“市场监管局报送系统” */
+                        /** @description 用途说明，如“市场监管局报送系统” */
                         name: string;
                         /**
-                         * @description 权限,默认只读
+                         * @description 权限，默认只读
                          * @default [
                          *       "read"
                          *     ]
@@ -568,7 +568,7 @@ export interface paths {
                         scopes?: ("read" | "write")[];
                         /**
                          * Format: date-time
-                         * @description 过期时间(ISO 8601),不填则长期有效直至吊销
+                         * @description 过期时间（ISO 8601），不填则长期有效直至吊销
                          */
                         expiresAt?: string;
                     };
@@ -584,7 +584,7 @@ export interface paths {
                         "application/json": {
                             id: number;
                             name: string;
-                            /** @description 令牌开头几位,用于辨认 */
+                            /** @description 令牌开头几位，用于辨认 */
                             prefix: string;
                             /** @description 所属账号用户名 */
                             owner: string;
@@ -592,9 +592,9 @@ export interface paths {
                             createdAt: string;
                             expiresAt: string | null;
                             revokedAt: string | null;
-                            /** @description 最近使用时间(精确到分钟) */
+                            /** @description 最近使用时间（精确到分钟） */
                             lastUsedAt: string | null;
-                            /** @description 令牌明文(仅显示这一次) */
+                            /** @description 令牌明文（仅显示这一次） */
                             token: string;
                         };
                     };
@@ -608,7 +608,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -673,9 +673,9 @@ export interface paths {
         post?: never;
         /**
          * 吊销 API 令牌
-         * @description 立即生效;重复吊销无副作用。
+         * @description 立即生效；重复吊销无副作用。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
          */
         delete: {
             parameters: {
@@ -705,7 +705,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -766,16 +766,16 @@ export interface paths {
         };
         /**
          * 账号列表
-         * @description 权限:系统管理员(全部)、安全管理员(全部)。
+         * @description 权限：系统管理员(全部)、安全管理员(全部)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 每页条数(1–200,默认 20) */
+                    /** @description 每页条数（1–200，默认 20） */
                     limit?: number;
-                    /** @description 跳过的条数(默认 0) */
+                    /** @description 跳过的条数（默认 0） */
                     offset?: number;
-                    /** @description 角色:admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员 */
+                    /** @description 角色：admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员 */
                     role?: "admin" | "security_admin" | "audit_admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
                     /** @description 用户名或显示名称的一部分 */
                     q?: string;
@@ -808,7 +808,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -849,9 +849,9 @@ export interface paths {
         put?: never;
         /**
          * 创建账号
-         * @description 系统管理员创建业务角色的账号;管理员角色(系统、安全、审计管理员)只能由安全管理员调整角色授予,或在命令行创建。
+         * @description 系统管理员创建业务角色的账号；管理员角色（系统、安全、审计管理员）只能由安全管理员调整角色授予，或在命令行创建。
          *
-         *     权限:系统管理员(全部);仅限登录会话(不接受 API 令牌)。
+         *     权限：系统管理员(全部)；仅限登录会话（不接受 API 令牌）。
          */
         post: {
             parameters: {
@@ -867,15 +867,15 @@ export interface paths {
                         /** @description 姓名或单位名称 */
                         displayName: string;
                         /**
-                         * @description 角色:admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
+                         * @description 角色：admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
                          * @enum {string}
                          */
                         role: "admin" | "security_admin" | "audit_admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
-                        /** @description 初始口令:须符合口令策略,账号首次登录时必须修改 */
+                        /** @description 初始口令：须符合口令策略，账号首次登录时必须修改 */
                         password: string;
-                        /** @description 数据报送单位账号必填:部门代码 */
+                        /** @description 数据报送单位账号必填：部门代码 */
                         departmentCode?: string | null;
-                        /** @description 企业用户账号必填:统一社会信用代码 */
+                        /** @description 企业用户账号必填：统一社会信用代码 */
                         uscc?: string | null;
                     };
                 };
@@ -899,7 +899,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -967,9 +967,9 @@ export interface paths {
         head?: never;
         /**
          * 修改账号
-         * @description 系统管理员:修改名称与绑定、停用/启用、重置口令;安全管理员:调整角色(及新角色所需的绑定)。不能停用自己或修改自己的角色。重置口令或调整角色后,该账号的全部会话与 API 令牌立即失效。
+         * @description 系统管理员：修改名称与绑定、停用/启用、重置口令；安全管理员：调整角色（及新角色所需的绑定）。不能停用自己或修改自己的角色。重置口令或调整角色后，该账号的全部会话与 API 令牌立即失效。
          *
-         *     权限:系统管理员(全部)、安全管理员(全部);仅限登录会话(不接受 API 令牌)。
+         *     权限：系统管理员(全部)、安全管理员(全部)；仅限登录会话（不接受 API 令牌）。
          */
         patch: {
             parameters: {
@@ -986,15 +986,15 @@ export interface paths {
                     "application/json": {
                         displayName?: string;
                         /**
-                         * @description 角色:admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
+                         * @description 角色：admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
                          * @enum {string}
                          */
                         role?: "admin" | "security_admin" | "audit_admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
                         departmentCode?: string | null;
                         uscc?: string | null;
-                        /** @description true 停用账号:其会话和令牌立即失效 */
+                        /** @description true 停用账号：其会话和令牌立即失效 */
                         disabled?: boolean;
-                        /** @description 重置口令:账号的全部会话与令牌失效,下次登录须修改 */
+                        /** @description 重置口令：账号的全部会话与令牌失效，下次登录须修改 */
                         password?: string;
                     };
                 };
@@ -1018,7 +1018,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1087,7 +1087,7 @@ export interface paths {
          * 信用信息目录
          * @description 平台归集的每一类信用记录及其字段。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         get: {
             parameters: {
@@ -1146,7 +1146,7 @@ export interface paths {
         };
         /**
          * 数据报送单位
-         * @description 权限:公开。
+         * @description 权限：公开。
          */
         get: {
             parameters: {
@@ -1205,16 +1205,16 @@ export interface paths {
         };
         /**
          * 企业列表
-         * @description 按统一社会信用代码前缀或企业名称的一部分查找,分页。企业用户只能看到本企业。
+         * @description 按统一社会信用代码前缀或企业名称的一部分查找，分页。企业用户只能看到本企业。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、检查人员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、检查人员(全部)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 每页条数(1–200,默认 20) */
+                    /** @description 每页条数（1–200，默认 20） */
                     limit?: number;
-                    /** @description 跳过的条数(默认 0) */
+                    /** @description 跳过的条数（默认 0） */
                     offset?: number;
                     /** @description 统一社会信用代码前缀或名称关键词 */
                     q?: string;
@@ -1247,7 +1247,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1302,9 +1302,9 @@ export interface paths {
         };
         /**
          * 企业详情
-         * @description 名录信息,法定代表人已脱敏。
+         * @description 名录信息，法定代表人已脱敏。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -1336,7 +1336,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1400,18 +1400,18 @@ export interface paths {
         };
         /**
          * 企业的信用记录
-         * @description 当前状态,按决定日期倒序,分页;可按类别和状态筛选。个人信息已脱敏。数据报送单位只看到本部门报送的记录。
+         * @description 当前状态，按决定日期倒序，分页；可按类别和状态筛选。个人信息已脱敏。数据报送单位只看到本部门报送的记录。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)、检查人员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)、检查人员(全部)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 每页条数(1–200,默认 20) */
+                    /** @description 每页条数（1–200，默认 20） */
                     limit?: number;
-                    /** @description 跳过的条数(默认 0) */
+                    /** @description 跳过的条数（默认 0） */
                     offset?: number;
-                    /** @description 记录类别代码(见 /api/catalog/kinds) */
+                    /** @description 记录类别代码（见 /api/catalog/kinds） */
                     kind?: string;
                     /** @description active 有效、revoked 已撤销、repaired 已修复、removed 已移出 */
                     status?: "active" | "revoked" | "repaired" | "removed";
@@ -1447,7 +1447,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1511,9 +1511,9 @@ export interface paths {
         };
         /**
          * 信用记录详情与历史
-         * @description 当前状态、全部历史版本及每个版本的来源。`reveal=true` 显示个人信息明文:仅数据所属部门可用,每次查看记入审计链。
+         * @description 当前状态、全部历史版本及每个版本的来源。`reveal=true` 显示个人信息明文：仅数据所属部门可用，每次查看记入审计链。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)、检查人员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -1548,7 +1548,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1614,16 +1614,16 @@ export interface paths {
         put?: never;
         /**
          * 报送信用记录
-         * @description 部门系统以 JSON 报送一批记录,校验、去重、幂等和来源记录与文件导入完全相同:同一决定重报即更正(保留旧版本),相同内容重报不产生变化。批次被拒绝时 status 为 rejected,errors 列出每条记录的字段与原因。
+         * @description 部门系统以 JSON 报送一批记录，校验、去重、幂等和来源记录与文件导入完全相同：同一决定重报即更正（保留旧版本），相同内容重报不产生变化。批次被拒绝时 status 为 rejected,errors 列出每条记录的字段与原因。
          *
-         *     权限:数据报送单位(仅本部门)。
+         *     权限：数据报送单位(仅本部门)。
          */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description 报送单位代码(见 /api/catalog/departments) */
+                    /** @description 报送单位代码（见 /api/catalog/departments） */
                     code: string;
                 };
                 cookie?: never;
@@ -1631,15 +1631,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description 记录类别代码或中文名称(见 /api/catalog/kinds),如 administrative_penalty */
+                        /** @description 记录类别代码或中文名称（见 /api/catalog/kinds），如 administrative_penalty */
                         kind: string;
                         /**
-                         * @description all-or-nothing 全部正确才入库(默认);accept-valid 只入库正确的记录
+                         * @description all-or-nothing 全部正确才入库（默认）；accept-valid 只入库正确的记录
                          * @default all-or-nothing
                          * @enum {string}
                          */
                         mode?: "all-or-nothing" | "accept-valid";
-                        /** @description 每条记录一个对象,键为与报送文件相同的中文表头,如 {"行政相对人名称": "…", "处罚决定日期": "2024/5/20", …} */
+                        /** @description 每条记录一个对象，键为与报送文件相同的中文表头，如 {"行政相对人名称": "…", "处罚决定日期": "2024/5/20", …} */
                         records: {
                             [key: string]: (string | number) | null;
                         }[];
@@ -1665,7 +1665,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1736,18 +1736,18 @@ export interface paths {
         };
         /**
          * 签发企业信用报告
-         * @description 按评价轨迹生成并签发信用报告(JSON、可打印的 HTML 或 PDF),每次请求签发一份带编号与验证码的报告并记入审计链。管理员、审核员与企业本身可获取完整版;数据报送单位与检查人员仅可获取公示版;金融机构、行业协会仅限推送给本机构的名单中的企业(公示版)或经企业授权查询的企业(完整版)。
+         * @description 按评价轨迹生成并签发信用报告（JSON、可打印的 HTML 或 PDF），每次请求签发一份带编号与验证码的报告并记入审计链。管理员、审核员与企业本身可获取完整版；数据报送单位与检查人员仅可获取公示版；金融机构、行业协会仅限推送给本机构的名单中的企业（公示版）或经企业授权查询的企业（完整版）。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description json(默认)、html(可打印的网页)或 pdf */
+                    /** @description json（默认）、html（可打印的网页）或 pdf */
                     format?: "json" | "html" | "pdf";
-                    /** @description full 完整版、public 公示版;默认为当前账号可获取的最完整版本 */
+                    /** @description full 完整版、public 公示版；默认为当前账号可获取的最完整版本 */
                     audience?: "full" | "public";
-                    /** @description 评价基准日,默认为签发当天 */
+                    /** @description 评价基准日，默认为签发当天 */
                     asOf?: string;
                 };
                 header?: never;
@@ -1779,7 +1779,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1843,16 +1843,16 @@ export interface paths {
         };
         /**
          * 核验信用报告
-         * @description 公开核验:按报告编号与验证码确认报告是否由本平台签发、所属企业、签发日期与信用等级,不提供其他任何信息。可同时给出报告上印的等级(grade)一并核对。编号不存在与验证码不符的回答相同。
+         * @description 公开核验：按报告编号与验证码确认报告是否由本平台签发、所属企业、签发日期与信用等级，不提供其他任何信息。可同时给出报告上印的等级（grade）一并核对。编号不存在与验证码不符的回答相同。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         get: {
             parameters: {
                 query: {
                     /** @description 验证码 */
                     code: string;
-                    /** @description 报告上印的信用等级(可选) */
+                    /** @description 报告上印的信用等级（可选） */
                     grade?: string;
                 };
                 header?: never;
@@ -1945,7 +1945,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         fileName: string;
-                        /** @description 文件内容(Base64) */
+                        /** @description 文件内容（Base64） */
                         contentBase64: string;
                     };
                 };
@@ -1974,7 +1974,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2036,9 +2036,9 @@ export interface paths {
         };
         /**
          * 下载附件
-         * @description 以附件形式下载证明材料,类型为上传时按内容识别的类型(PDF、JPG、PNG),不会以可执行或网页类型返回。企业只能下载本企业上传的材料;审核人员只能下载申请中附带、且由申请企业上传的材料。不存在与无权查看的附件答复相同。
+         * @description 以附件形式下载证明材料，类型为上传时按内容识别的类型（PDF、JPG、PNG），不会以可执行或网页类型返回。企业只能下载本企业上传的材料；审核人员只能下载申请中附带、且由申请企业上传的材料。不存在与无权查看的附件答复相同。
          *
-         *     权限:审核员(全部)、企业用户(仅本企业)。
+         *     权限：审核员(全部)、企业用户(仅本企业)。
          */
         get: {
             parameters: {
@@ -2070,7 +2070,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2134,7 +2134,7 @@ export interface paths {
         };
         /**
          * 自主申报列表
-         * @description 权限:系统管理员(全部)、审核员(全部)、企业用户(仅本企业)。
+         * @description 权限：系统管理员(全部)、审核员(全部)、企业用户(仅本企业)。
          */
         get: {
             parameters: {
@@ -2168,7 +2168,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2209,9 +2209,9 @@ export interface paths {
         put?: never;
         /**
          * 提交自主申报
-         * @description 企业申报荣誉表彰、专业资质或其他正面信息(001 §二(二)),字段与报送文件的中文表头相同,企业名称与代码取自账号。
+         * @description 企业申报荣誉表彰、专业资质或其他正面信息（001 §二（二）），字段与报送文件的中文表头相同，企业名称与代码取自账号。
          *
-         *     权限:企业用户(仅本企业)。
+         *     权限：企业用户(仅本企业)。
          */
         post: {
             parameters: {
@@ -2223,9 +2223,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description 信息类别代码:honor 荣誉表彰、qualification 专业资质,或其他正面类别 */
+                        /** @description 信息类别代码：honor 荣誉表彰、qualification 专业资质，或其他正面类别 */
                         kind: string;
-                        /** @description 按中文表头填写的字段,如 {"荣誉名称": "…"} */
+                        /** @description 按中文表头填写的字段，如 {"荣誉名称": "…"} */
                         fields: {
                             [key: string]: (string | number) | null;
                         };
@@ -2257,7 +2257,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2321,9 +2321,9 @@ export interface paths {
         put?: never;
         /**
          * 审核自主申报
-         * @description 受理(accept)、通过(approve,转为信用记录并重新评价)或驳回(reject,须填写理由并告知企业)。两名审核员同时处理同一申报时,只有一个成功,另一个得到 409。
+         * @description 受理（accept）、通过（approve，转为信用记录并重新评价）或驳回（reject，须填写理由并告知企业）。两名审核员同时处理同一申报时，只有一个成功，另一个得到 409。
          *
-         *     权限:审核员(全部)。
+         *     权限：审核员(全部)。
          */
         post: {
             parameters: {
@@ -2363,7 +2363,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2433,8 +2433,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 信用修复申请列表(含审核时限提示)
-         * @description 权限:系统管理员(全部)、审核员(全部)、企业用户(仅本企业)。
+         * 信用修复申请列表（含审核时限提示）
+         * @description 权限：系统管理员(全部)、审核员(全部)、企业用户(仅本企业)。
          */
         get: {
             parameters: {
@@ -2468,7 +2468,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2509,9 +2509,9 @@ export interface paths {
         put?: never;
         /**
          * 申请信用修复
-         * @description 对本企业已过最短公示期的失信记录申请修复,附纠正行为、履行义务的证明,并作出修复型信用承诺(001 §二(四))。未到可修复日期的申请被拒绝,并告知可申请的日期。
+         * @description 对本企业已过最短公示期的失信记录申请修复，附纠正行为、履行义务的证明，并作出修复型信用承诺（001 §二（四））。未到可修复日期的申请被拒绝，并告知可申请的日期。
          *
-         *     权限:企业用户(仅本企业)。
+         *     权限：企业用户(仅本企业)。
          */
         post: {
             parameters: {
@@ -2528,7 +2528,7 @@ export interface paths {
                         correction: string;
                         /** @default [] */
                         attachments?: string[];
-                        /** @description 是否作出修复型信用承诺(必须为 true) */
+                        /** @description 是否作出修复型信用承诺（必须为 true） */
                         acceptsCommitment: boolean;
                     };
                 };
@@ -2557,7 +2557,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2621,9 +2621,9 @@ export interface paths {
         put?: never;
         /**
          * 审核信用修复申请
-         * @description 受理(accept)、准予修复(approve:记录标为已修复,停止公示、共享和使用,重新评价)或不予修复(reject,须说明理由)。
+         * @description 受理（accept）、准予修复（approve：记录标为已修复，停止公示、共享和使用，重新评价）或不予修复（reject，须说明理由）。
          *
-         *     权限:审核员(全部)。
+         *     权限：审核员(全部)。
          */
         post: {
             parameters: {
@@ -2663,7 +2663,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2733,8 +2733,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 异议申请列表(含办结时限提示)
-         * @description 权限:系统管理员(全部)、审核员(全部)、企业用户(仅本企业)。
+         * 异议申请列表（含办结时限提示）
+         * @description 权限：系统管理员(全部)、审核员(全部)、企业用户(仅本企业)。
          */
         get: {
             parameters: {
@@ -2768,7 +2768,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2808,10 +2808,10 @@ export interface paths {
         };
         put?: never;
         /**
-         * 提出异议(信用复评(核)申请)
-         * @description 对本企业的信用记录或评价结果提出异议,附理由与佐证材料(001 §二(四));须在信息归集或评价之日起的申请期限内提出。
+         * 提出异议（信用复评（核）申请）
+         * @description 对本企业的信用记录或评价结果提出异议，附理由与佐证材料（001 §二（四））；须在信息归集或评价之日起的申请期限内提出。
          *
-         *     权限:企业用户(仅本企业)。
+         *     权限：企业用户(仅本企业)。
          */
         post: {
             parameters: {
@@ -2854,7 +2854,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2918,9 +2918,9 @@ export interface paths {
         put?: never;
         /**
          * 处理异议
-         * @description 受理(accept,开始计算办结时限)、更正记录(correct)、撤销记录(revoke)、重新评价(reevaluate)或维持原结果(uphold);除受理外须说明理由,结果告知企业。
+         * @description 受理（accept，开始计算办结时限）、更正记录（correct）、撤销记录（revoke）、重新评价（reevaluate）或维持原结果（uphold）；除受理外须说明理由，结果告知企业。
          *
-         *     权限:数据报送单位(仅本部门)、审核员(全部)。
+         *     权限：数据报送单位(仅本部门)、审核员(全部)。
          */
         post: {
             parameters: {
@@ -2938,7 +2938,7 @@ export interface paths {
                         /** @enum {string} */
                         action: "accept" | "correct" | "revoke" | "reevaluate" | "uphold";
                         reason?: string;
-                        /** @description 更正后的字段值(按目录字段键) */
+                        /** @description 更正后的字段值（按目录字段键） */
                         corrections?: {
                             [key: string]: unknown;
                         };
@@ -2964,7 +2964,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3035,9 +3035,9 @@ export interface paths {
         };
         /**
          * 信用承诺清单
-         * @description 可承诺办理的审批事项、不实行承诺制的事项及原因、容缺受理与告知承诺要求的评价等级、各类承诺书的现行文本(000 §二(二)(五))。
+         * @description 可承诺办理的审批事项、不实行承诺制的事项及原因、容缺受理与告知承诺要求的评价等级、各类承诺书的现行文本（000 §二（二）（五））。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         get: {
             parameters: {
@@ -3094,9 +3094,9 @@ export interface paths {
         };
         /**
          * 信用承诺列表
-         * @description 企业看本企业的承诺,数据报送单位看向本部门作出的承诺。
+         * @description 企业看本企业的承诺，数据报送单位看向本部门作出的承诺。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
          */
         get: {
             parameters: {
@@ -3130,7 +3130,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3171,9 +3171,9 @@ export interface paths {
         put?: never;
         /**
          * 作出信用承诺
-         * @description 企业向某一部门作出信用承诺(审批替代型须指定清单中的事项);签署时记录承诺书文本的版本号与摘要,此后文本修改不影响已作出的承诺。修复型承诺随信用修复申请一并作出。
+         * @description 企业向某一部门作出信用承诺（审批替代型须指定清单中的事项）；签署时记录承诺书文本的版本号与摘要，此后文本修改不影响已作出的承诺。修复型承诺随信用修复申请一并作出。
          *
-         *     权限:企业用户(仅本企业)。
+         *     权限：企业用户(仅本企业)。
          */
         post: {
             parameters: {
@@ -3190,9 +3190,9 @@ export interface paths {
                          * @enum {string}
                          */
                         commitmentType: "审批替代型" | "主动公示型" | "行业自律型" | "修复型";
-                        /** @description 承诺对象部门代码(负责核查) */
+                        /** @description 承诺对象部门代码（负责核查） */
                         departmentCode: string;
-                        /** @description 审批替代型:信用承诺清单中的事项代码 */
+                        /** @description 审批替代型：信用承诺清单中的事项代码 */
                         itemCode?: string;
                     };
                 };
@@ -3221,7 +3221,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3285,9 +3285,9 @@ export interface paths {
         put?: never;
         /**
          * 核查信用承诺
-         * @description 承诺对象部门(或审核员)根据投诉举报、随机抽查、专项治理等核查结果,将承诺标为已履行(keep)或未履行(break,可认定为虚假承诺 isFalse),须说明核查情况。结果记为信用承诺记录(履约状态 已履行/未履行)并立即重新评价企业。同一承诺只能核查一次,两人同时核查时只有一个成功,另一个得到 409。
+         * @description 承诺对象部门（或审核员）根据投诉举报、随机抽查、专项治理等核查结果，将承诺标为已履行（keep）或未履行（break，可认定为虚假承诺 isFalse），须说明核查情况。结果记为信用承诺记录（履约状态 已履行/未履行）并立即重新评价企业。同一承诺只能核查一次，两人同时核查时只有一个成功，另一个得到 409。
          *
-         *     权限:数据报送单位(仅本部门)、审核员(全部)。
+         *     权限：数据报送单位(仅本部门)、审核员(全部)。
          */
         post: {
             parameters: {
@@ -3330,7 +3330,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3401,9 +3401,9 @@ export interface paths {
         };
         /**
          * 查询企业能否适用容缺受理、告知承诺
-         * @description 按企业当前评价等级与信用承诺清单,回答该企业办理某事项时能否适用容缺受理、告知承诺,并给出依据。数据报送单位只能查询本部门办理的事项。
+         * @description 按企业当前评价等级与信用承诺清单，回答该企业办理某事项时能否适用容缺受理、告知承诺，并给出依据。数据报送单位只能查询本部门办理的事项。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -3438,7 +3438,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3502,9 +3502,9 @@ export interface paths {
         };
         /**
          * 信用修复提示函列表
-         * @description 本企业收到的信用修复提示函:每条有修复途径的失信信息归集时一并送达(“两书同达”,003 §一(五)),写明可申请修复的日期与方式。
+         * @description 本企业收到的信用修复提示函：每条有修复途径的失信信息归集时一并送达（“两书同达”，003 §一（五）），写明可申请修复的日期与方式。
          *
-         *     权限:企业用户(仅本企业)。
+         *     权限：企业用户(仅本企业)。
          */
         get: {
             parameters: {
@@ -3527,7 +3527,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3581,10 +3581,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 下载信用修复提示函(PDF)
-         * @description 按送达时记录的内容生成 A4 PDF(内嵌中文字体),以附件形式下载。
+         * 下载信用修复提示函（PDF）
+         * @description 按送达时记录的内容生成 A4 PDF（内嵌中文字体），以附件形式下载。
          *
-         *     权限:系统管理员(全部)、审核员(全部)、企业用户(仅本企业)。
+         *     权限：系统管理员(全部)、审核员(全部)、企业用户(仅本企业)。
          */
         get: {
             parameters: {
@@ -3616,7 +3616,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3680,18 +3680,18 @@ export interface paths {
         };
         /**
          * 企业消息
-         * @description 本企业的消息:新记录(含信用修复提示函)、评价等级变化、申请的处理结果、办理时限等,最新的在前,分页。
+         * @description 本企业的消息：新记录（含信用修复提示函）、评价等级变化、申请的处理结果、办理时限等，最新的在前，分页。
          *
-         *     权限:企业用户(仅本企业)。
+         *     权限：企业用户(仅本企业)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 每页条数(1–200,默认 20) */
+                    /** @description 每页条数（1–200，默认 20） */
                     limit?: number;
-                    /** @description 跳过的条数(默认 0) */
+                    /** @description 跳过的条数（默认 0） */
                     offset?: number;
-                    /** @description true:只看未读消息 */
+                    /** @description true：只看未读消息 */
                     unread?: "true" | "false";
                 };
                 header?: never;
@@ -3724,7 +3724,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3781,7 +3781,7 @@ export interface paths {
         put?: never;
         /**
          * 标记消息已读
-         * @description 权限:企业用户(仅本企业)。
+         * @description 权限：企业用户(仅本企业)。
          */
         post: {
             parameters: {
@@ -3802,7 +3802,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description 本次标为已读的条数(已读过的为 0) */
+                            /** @description 本次标为已读的条数（已读过的为 0） */
                             updated: number;
                         };
                     };
@@ -3816,7 +3816,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3880,7 +3880,7 @@ export interface paths {
         put?: never;
         /**
          * 全部标记已读
-         * @description 权限:企业用户(仅本企业)。
+         * @description 权限：企业用户(仅本企业)。
          */
         post: {
             parameters: {
@@ -3902,7 +3902,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3955,16 +3955,16 @@ export interface paths {
         };
         /**
          * 工作人员提醒
-         * @description 发给工作人员的提醒,最新的在前:审核员收到即将到期或已超期的异议、信用修复申请(按工作日计算);数据报送单位只收到发给本部门的(企呼我应督办、重点任务到期、惠企政策新增符合条件企业等);管理员可查看全部。
+         * @description 发给工作人员的提醒，最新的在前：审核员收到即将到期或已超期的异议、信用修复申请（按工作日计算）；数据报送单位只收到发给本部门的（企呼我应督办、重点任务到期、惠企政策新增符合条件企业等）；管理员可查看全部。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 每页条数(1–200,默认 20) */
+                    /** @description 每页条数（1–200，默认 20） */
                     limit?: number;
-                    /** @description 跳过的条数(默认 0) */
+                    /** @description 跳过的条数（默认 0） */
                     offset?: number;
                 };
                 header?: never;
@@ -3994,7 +3994,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4049,9 +4049,9 @@ export interface paths {
         };
         /**
          * 企业当前信用等级
-         * @description 轻量查询:当前等级、得分、评价基准日与模型版本。
+         * @description 轻量查询：当前等级、得分、评价基准日与模型版本。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -4083,7 +4083,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4147,9 +4147,9 @@ export interface paths {
         };
         /**
          * 企业当前评价及评价轨迹
-         * @description 当前评价的得分、等级与完整轨迹(各指标取值、得分、权重、计入的记录与读取的参数),按存档评价的输入重算并以指纹核对。
+         * @description 当前评价的得分、等级与完整轨迹（各指标取值、得分、权重、计入的记录与读取的参数），按存档评价的输入重算并以指纹核对。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -4181,7 +4181,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4244,19 +4244,19 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 拉取共享事件(增量)
-         * @description 返回游标之后的事件(按编号升序),只含本账号订阅的事件类型(未订阅时为全部类型)且有权查看的企业:金融机构、行业协会仅限推送给本机构的名单中或已授权本机构查询的企业。下次请求带上返回的 nextCursor 即可续取,不会遗漏也不会重复。
+         * 拉取共享事件（增量）
+         * @description 返回游标之后的事件（按编号升序），只含本账号订阅的事件类型（未订阅时为全部类型）且有权查看的企业：金融机构、行业协会仅限推送给本机构的名单中或已授权本机构查询的企业。下次请求带上返回的 nextCursor 即可续取，不会遗漏也不会重复。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 上次返回的 nextCursor;首次为 0 */
+                    /** @description 上次返回的 nextCursor；首次为 0 */
                     cursor?: number;
-                    /** @description 最多返回条数(1–1000,默认 100) */
+                    /** @description 最多返回条数（1–1000，默认 100） */
                     limit?: number;
-                    /** @description 只要这些类型(逗号分隔),默认为本账号订阅的类型 */
+                    /** @description 只要这些类型（逗号分隔），默认为本账号订阅的类型 */
                     types?: string;
                 };
                 header?: never;
@@ -4287,7 +4287,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4342,9 +4342,9 @@ export interface paths {
         };
         /**
          * 共享订阅列表
-         * @description 本账号的订阅及 Webhook 投递统计;管理员可见全部。
+         * @description 本账号的订阅及 Webhook 投递统计；管理员可见全部。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
          */
         get: {
             parameters: {
@@ -4366,7 +4366,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4407,9 +4407,9 @@ export interface paths {
         put?: never;
         /**
          * 登记共享订阅
-         * @description Webhook 订阅返回签名密钥(仅此一次)。平台以 POST 推送 JSON,请求头 X-Xinping-Timestamp、X-Xinping-Event-Id 与 X-Xinping-Signature: sha256=HMAC-SHA256(密钥, 时间戳 + "." + 请求体);失败按指数退避重试,至少送达一次,接收方按事件编号去重。
+         * @description Webhook 订阅返回签名密钥（仅此一次）。平台以 POST 推送 JSON，请求头 X-Xinping-Timestamp、X-Xinping-Event-Id 与 X-Xinping-Signature: sha256=HMAC-SHA256（密钥， 时间戳 + "." + 请求体）；失败按指数退避重试，至少送达一次，接收方按事件编号去重。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
          */
         post: {
             parameters: {
@@ -4421,12 +4421,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description 订阅名称,如“信贷系统等级变动” */
+                        /** @description 订阅名称，如“信贷系统等级变动” */
                         name: string;
                         eventTypes: ("grade_changed" | "negative_record" | "record_repaired" | "list_updated")[];
                         /** @enum {string} */
                         delivery: "webhook" | "pull";
-                        /** @description Webhook 接收地址(http 或 https) */
+                        /** @description Webhook 接收地址（http 或 https） */
                         url?: string;
                     };
                 };
@@ -4445,20 +4445,20 @@ export interface paths {
                             eventTypes: ("grade_changed" | "negative_record" | "record_repaired" | "list_updated")[];
                             eventTypeLabels: string[];
                             /**
-                             * @description webhook 签名推送;pull 通过 /api/feed 拉取
+                             * @description webhook 签名推送；pull 通过 /api/feed 拉取
                              * @enum {string}
                              */
                             delivery: "webhook" | "pull";
                             url: string | null;
                             active: boolean;
                             createdAt: string;
-                            /** @description Webhook 投递:待投递(含重试)、已送达、已放弃 */
+                            /** @description Webhook 投递：待投递（含重试）、已送达、已放弃 */
                             deliveries: {
                                 pending: number;
                                 delivered: number;
                                 failed: number;
                             } | null;
-                            /** @description Webhook 签名密钥(仅显示这一次);pull 订阅为空 */
+                            /** @description Webhook 签名密钥（仅显示这一次）；pull 订阅为空 */
                             secret: string | null;
                         };
                     };
@@ -4472,7 +4472,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4537,9 +4537,9 @@ export interface paths {
         post?: never;
         /**
          * 取消共享订阅
-         * @description 此后不再投递;他人的订阅视为不存在。
+         * @description 此后不再投递；他人的订阅视为不存在。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本人)、金融机构(仅本人)、行业协会(仅本人)。
          */
         delete: {
             parameters: {
@@ -4569,7 +4569,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4630,9 +4630,9 @@ export interface paths {
         };
         /**
          * 企业授权查询列表
-         * @description 企业看到本企业作出的授权,金融机构看到授予本机构的授权,管理员可见全部。
+         * @description 企业看到本企业作出的授权，金融机构看到授予本机构的授权，管理员可见全部。
          *
-         *     权限:系统管理员(全部)、企业用户(仅本企业)、金融机构(仅本人)、行业协会(仅本人)。
+         *     权限：系统管理员(全部)、企业用户(仅本企业)、金融机构(仅本人)、行业协会(仅本人)。
          */
         get: {
             parameters: {
@@ -4654,7 +4654,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4695,9 +4695,9 @@ export interface paths {
         put?: never;
         /**
          * 授权金融机构查询本企业
-         * @description 企业授权查询:被授权账号在截止日前可查看本企业的信用等级、评价轨迹与完整版信用报告,并接收本企业的共享事件。可随时撤回。
+         * @description 企业授权查询：被授权账号在截止日前可查看本企业的信用等级、评价轨迹与完整版信用报告，并接收本企业的共享事件。可随时撤回。
          *
-         *     权限:企业用户(仅本企业)。
+         *     权限：企业用户(仅本企业)。
          */
         post: {
             parameters: {
@@ -4713,7 +4713,7 @@ export interface paths {
                         grantee: string;
                         /** @description 授权截止日 */
                         validUntil: string;
-                        /** @description 授权用途,如“贷款审批” */
+                        /** @description 授权用途，如“贷款审批” */
                         purpose: string;
                     };
                 };
@@ -4737,7 +4737,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4802,9 +4802,9 @@ export interface paths {
         post?: never;
         /**
          * 撤回查询授权
-         * @description 立即生效;只能撤回本企业作出的授权。
+         * @description 立即生效；只能撤回本企业作出的授权。
          *
-         *     权限:企业用户(仅本企业)。
+         *     权限：企业用户(仅本企业)。
          */
         delete: {
             parameters: {
@@ -4834,7 +4834,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4897,16 +4897,16 @@ export interface paths {
         put?: never;
         /**
          * 向金融机构或行业协会推送名单
-         * @description 如知识产权质押融资白名单(000 §二(七)):接收方此后可查看名单中的企业,并收到 list_updated 事件。已在名单中的企业不重复推送。
+         * @description 如知识产权质押融资白名单（000 §二（七））：接收方此后可查看名单中的企业，并收到 list_updated 事件。已在名单中的企业不重复推送。
          *
-         *     权限:系统管理员(全部)。
+         *     权限：系统管理员(全部)。
          */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description 名单代码,如 ip-pledge-whitelist */
+                    /** @description 名单代码，如 ip-pledge-whitelist */
                     code: string;
                 };
                 cookie?: never;
@@ -4914,7 +4914,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description 名单名称,如“知识产权质押融资白名单” */
+                        /** @description 名单名称，如“知识产权质押融资白名单” */
                         label: string;
                         /** @description 接收方账号名 */
                         recipient: string;
@@ -4944,7 +4944,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5015,9 +5015,9 @@ export interface paths {
         };
         /**
          * 信用激励与约束措施目录
-         * @description 按等级实施的措施及其适用场景、依据(catalog/measures.yaml)。
+         * @description 按等级实施的措施及其适用场景、依据（catalog/measures.yaml）。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         get: {
             parameters: {
@@ -5080,15 +5080,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 企业在某场景适用的措施(资源挂接)
-         * @description 按企业当前信用等级返回该场景适用的激励或约束措施及依据;每次查询与答复均记入审计日志。
+         * 企业在某场景适用的措施（资源挂接）
+         * @description 按企业当前信用等级返回该场景适用的激励或约束措施及依据；每次查询与答复均记入审计日志。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
          */
         get: {
             parameters: {
                 query: {
-                    /** @description 场景代码,如 administrative_approval 行政审批 */
+                    /** @description 场景代码，如 administrative_approval 行政审批 */
                     scene: string;
                 };
                 header?: never;
@@ -5127,7 +5127,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5190,10 +5190,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 分级分类监管:各风险分类的抽查比例与频次
-         * @description 按市场监管企业信用风险分类(A–D)的抽查比例区间与检查频次,及"免打扰"名单规则(catalog/supervision.yaml;标明是否为本地示例)。
+         * 分级分类监管：各风险分类的抽查比例与频次
+         * @description 按市场监管企业信用风险分类（A–D）的抽查比例区间与检查频次，及"免打扰"名单规则（catalog/supervision.yaml；标明是否为本地示例）。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         get: {
             parameters: {
@@ -5213,7 +5213,7 @@ export interface paths {
                         "application/json": {
                             effectiveFrom: string;
                             reference: string;
-                            /** @description 为真时,比例与频次为他地公开示例,尚待本区正式确定 */
+                            /** @description 为真时，比例与频次为他地公开示例，尚待本区正式确定 */
                             isLocalExample: boolean;
                             classes: {
                                 class: string;
@@ -5276,7 +5276,7 @@ export interface paths {
          * "免打扰"企业名单
          * @description 当前等级为无风险等级、无有效负面记录、无未办结异议与修复申请的企业。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -5298,7 +5298,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5352,8 +5352,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 导出"免打扰"企业名单(Excel)
-         * @description 权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
+         * 导出"免打扰"企业名单（Excel）
+         * @description 权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -5373,7 +5373,7 @@ export interface paths {
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5428,7 +5428,7 @@ export interface paths {
         };
         /**
          * 抽查计划列表
-         * @description 权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、检查人员(全部)。
+         * @description 权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -5450,7 +5450,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5491,9 +5491,9 @@ export interface paths {
         put?: never;
         /**
          * 创建双随机抽查计划
-         * @description 设定抽查范围、各风险分类抽查比例与检查人员名录;随机种子随计划公布(未给出时由平台生成)。
+         * @description 设定抽查范围、各风险分类抽查比例与检查人员名录；随机种子随计划公布（未给出时由平台生成）。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)。
          */
         post: {
             parameters: {
@@ -5505,7 +5505,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description 实施部门代码;数据报送单位只能为本部门创建,可省略 */
+                        /** @description 实施部门代码；数据报送单位只能为本部门创建，可省略 */
                         departmentCode?: string;
                         title: string;
                         seed?: string;
@@ -5515,7 +5515,7 @@ export interface paths {
                             /** @description 梯次培育库层级 */
                             tier?: string;
                         };
-                        /** @description 各风险分类的抽查比例(0–1),如 {"A":0.05,"D":0.8};未给出的分类取 supervision.yaml 的默认值 */
+                        /** @description 各风险分类的抽查比例（0–1），如 {"A":0.05,"D":0.8}；未给出的分类取 supervision.yaml 的默认值 */
                         ratios?: {
                             [key: string]: number;
                         };
@@ -5559,7 +5559,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5620,8 +5620,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 抽查计划详情(含摇号输入与抽中企业)
-         * @description 权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、检查人员(全部)。
+         * 抽查计划详情（含摇号输入与抽中企业）
+         * @description 权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -5656,9 +5656,9 @@ export interface paths {
                             };
                             inspectors: string[];
                             inspectorsPerVisit: number;
-                            /** @description planned 待摇号;drawn 已摇号;published 结果已公示 */
+                            /** @description planned 待摇号；drawn 已摇号；published 结果已公示 */
                             state: string;
-                            /** @description 摇号读取的全部输入(候选企业、比例、检查人员名录、回避关系),任何人可据此按公布的方法复算 */
+                            /** @description 摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算 */
                             drawInputs: unknown;
                             createdBy: string;
                             /** @description 检查事项 */
@@ -5682,7 +5682,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5748,9 +5748,9 @@ export interface paths {
         put?: never;
         /**
          * 摇号
-         * @description 按公布的种子与方法随机抽取企业并匹配检查人员(回避有利害关系的检查人员);每个计划只摇一次。
+         * @description 按公布的种子与方法随机抽取企业并匹配检查人员（回避有利害关系的检查人员）；每个计划只摇一次。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)。
          */
         post: {
             parameters: {
@@ -5785,9 +5785,9 @@ export interface paths {
                             };
                             inspectors: string[];
                             inspectorsPerVisit: number;
-                            /** @description planned 待摇号;drawn 已摇号;published 结果已公示 */
+                            /** @description planned 待摇号；drawn 已摇号；published 结果已公示 */
                             state: string;
-                            /** @description 摇号读取的全部输入(候选企业、比例、检查人员名录、回避关系),任何人可据此按公布的方法复算 */
+                            /** @description 摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算 */
                             drawInputs: unknown;
                             createdBy: string;
                             /** @description 检查事项 */
@@ -5811,7 +5811,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5872,8 +5872,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 导出抽查计划的抽中企业与结果(Excel)
-         * @description 权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、检查人员(全部)。
+         * 导出抽查计划的抽中企业与结果（Excel）
+         * @description 权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -5905,7 +5905,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -5971,9 +5971,9 @@ export interface paths {
         put?: never;
         /**
          * 公示抽查结果并记入信用记录
-         * @description 已录入的检查结果在公示栏公开(一公开),并作为“抽查检查结果”记录写入企业信用记录。
+         * @description 已录入的检查结果在公示栏公开（一公开），并作为“抽查检查结果”记录写入企业信用记录。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)。
          */
         post: {
             parameters: {
@@ -6008,7 +6008,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6069,13 +6069,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 合并后的检查清单(每户一次)
-         * @description 权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
+         * 合并后的检查清单（每户一次）
+         * @description 权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
          */
         get: {
             parameters: {
                 query: {
-                    /** @description 以逗号分隔的计划编号,如 3,4 */
+                    /** @description 以逗号分隔的计划编号，如 3,4 */
                     planIds: string;
                 };
                 header?: never;
@@ -6110,7 +6110,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6150,10 +6150,10 @@ export interface paths {
         };
         put?: never;
         /**
-         * 合并多部门抽查(综合查一次)
-         * @description 对同一企业被多个已摇号计划抽中的,合并为一次联合检查。
+         * 合并多部门抽查（综合查一次）
+         * @description 对同一企业被多个已摇号计划抽中的，合并为一次联合检查。
          *
-         *     权限:系统管理员(全部)。
+         *     权限：系统管理员(全部)。
          */
         post: {
             parameters: {
@@ -6195,7 +6195,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6256,13 +6256,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 导出合并后的检查清单(Excel)
-         * @description 权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
+         * 导出合并后的检查清单（Excel）
+         * @description 权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
          */
         get: {
             parameters: {
                 query: {
-                    /** @description 以逗号分隔的计划编号,如 3,4 */
+                    /** @description 以逗号分隔的计划编号，如 3,4 */
                     planIds: string;
                 };
                 header?: never;
@@ -6289,7 +6289,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6346,7 +6346,7 @@ export interface paths {
          * 检查任务列表
          * @description 检查人员只看到分配给本人的任务。
          *
-         *     权限:系统管理员(全部)、检查人员(仅本人)。
+         *     权限：系统管理员(全部)、检查人员(仅本人)。
          */
         get: {
             parameters: {
@@ -6368,7 +6368,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6425,7 +6425,7 @@ export interface paths {
         put?: never;
         /**
          * 录入检查结果
-         * @description 权限:检查人员(仅本人)。
+         * @description 权限：检查人员(仅本人)。
          */
         post: {
             parameters: {
@@ -6475,7 +6475,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6545,10 +6545,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 抽查结果公示(一公开)
+         * 抽查结果公示（一公开）
          * @description 已公示的双随机抽查结果。可按统一社会信用代码筛选。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         get: {
             parameters: {
@@ -6617,8 +6617,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 导出抽查结果公示(Excel)
-         * @description 权限:公开。
+         * 导出抽查结果公示（Excel）
+         * @description 权限：公开。
          */
         get: {
             parameters: {
@@ -6674,19 +6674,19 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 知识产权质押融资白名单(现行一期)
-         * @description 拥有有效发明专利、信用等级达标、无公示期内严重失信等排除记录的企业,按推介次序排列(规则见 catalog/ip-pledge-whitelist.yaml)。金融机构只看到推送给本机构、尚未撤回的企业。可用 generationId 查看以往各期。
+         * 知识产权质押融资白名单（现行一期）
+         * @description 拥有有效发明专利、信用等级达标、无公示期内严重失信等排除记录的企业，按推介次序排列（规则见 catalog/ip-pledge-whitelist.yaml）。金融机构只看到推送给本机构、尚未撤回的企业。可用 generationId 查看以往各期。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、金融机构(仅推送或授权的企业)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、金融机构(仅推送或授权的企业)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 每页条数(1–200,默认 20) */
+                    /** @description 每页条数（1–200，默认 20） */
                     limit?: number;
-                    /** @description 跳过的条数(默认 0) */
+                    /** @description 跳过的条数（默认 0） */
                     offset?: number;
-                    /** @description 名单期次(默认现行一期) */
+                    /** @description 名单期次（默认现行一期） */
                     generationId?: number;
                 };
                 header?: never;
@@ -6718,7 +6718,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6772,10 +6772,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 导出知识产权质押融资白名单(Excel)
-         * @description 现行一期(或 generationId 指定的一期)的全部入选企业;金融机构只含推送给本机构的企业。
+         * 导出知识产权质押融资白名单（Excel）
+         * @description 现行一期（或 generationId 指定的一期）的全部入选企业；金融机构只含推送给本机构的企业。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、金融机构(仅推送或授权的企业)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、金融机构(仅推送或授权的企业)。
          */
         get: {
             parameters: {
@@ -6806,7 +6806,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6861,9 +6861,9 @@ export interface paths {
         };
         /**
          * 白名单各期生成记录
-         * @description 每期的基准日、生成方式、规则摘要、各项计数与推送对象,新的在前。
+         * @description 每期的基准日、生成方式、规则摘要、各项计数与推送对象，新的在前。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -6885,7 +6885,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -6926,9 +6926,9 @@ export interface paths {
         put?: never;
         /**
          * 立即生成一期白名单并推送
-         * @description 不等定期生成,按现行规则、当前信用等级与信用记录生成一期名单并推送给金融机构;不再入选的企业从各机构名单中撤回。
+         * @description 不等定期生成，按现行规则、当前信用等级与信用记录生成一期名单并推送给金融机构；不再入选的企业从各机构名单中撤回。
          *
-         *     权限:系统管理员(全部)。
+         *     权限：系统管理员(全部)。
          */
         post: {
             parameters: {
@@ -6942,7 +6942,7 @@ export interface paths {
                     "application/json": {
                         /**
                          * Format: date
-                         * @description 名单基准日 YYYY-MM-DD(默认今天,不能晚于今天)
+                         * @description 名单基准日 YYYY-MM-DD（默认今天，不能晚于今天）
                          */
                         asOf?: string;
                     };
@@ -6980,7 +6980,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7044,9 +7044,9 @@ export interface paths {
         put?: never;
         /**
          * 查询贷款申请企业的知识产权与信用信息
-         * @description 金融机构报送向本机构申请贷款的企业(一次最多 500 家),逐家返回有效专利、有效发明专利、已质押专利、有效商标、公示期内的知识产权相关负面记录、经营异常名录状态、是否在现行白名单中;代码无效或不在企业名录中的,在该行给出错误(行号与原因),不影响其他行。申请企业向本机构申请了贷款,故可查询任一登记企业的上述依法公开的信息;信用等级只对推送给本机构或已授权本机构查询(企业授权查询)的企业提供。每次查询均留存并记入审计。
+         * @description 金融机构报送向本机构申请贷款的企业（一次最多 500 家），逐家返回有效专利、有效发明专利、已质押专利、有效商标、公示期内的知识产权相关负面记录、经营异常名录状态、是否在现行白名单中；代码无效或不在企业名录中的，在该行给出错误（行号与原因），不影响其他行。申请企业向本机构申请了贷款，故可查询任一登记企业的上述依法公开的信息；信用等级只对推送给本机构或已授权本机构查询（企业授权查询）的企业提供。每次查询均留存并记入审计。
          *
-         *     权限:金融机构(仅本人)。
+         *     权限：金融机构(仅本人)。
          */
         post: {
             parameters: {
@@ -7082,7 +7082,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7143,10 +7143,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 导出申请企业查询结果(Excel)
+         * 导出申请企业查询结果（Excel）
          * @description 金融机构只能导出本机构的查询。
          *
-         *     权限:系统管理员(全部)、金融机构(仅本人)。
+         *     权限：系统管理员(全部)、金融机构(仅本人)。
          */
         get: {
             parameters: {
@@ -7178,7 +7178,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7242,18 +7242,18 @@ export interface paths {
         };
         /**
          * 贷款报送列表
-         * @description 金融机构只看到本机构的报送;信用办看到全部,可按机构筛选。按放款日期新的在前。
+         * @description 金融机构只看到本机构的报送；信用办看到全部，可按机构筛选。按放款日期新的在前。
          *
-         *     权限:系统管理员(全部)、审核员(全部)、金融机构(仅本人)。
+         *     权限：系统管理员(全部)、审核员(全部)、金融机构(仅本人)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 每页条数(1–200,默认 20) */
+                    /** @description 每页条数（1–200，默认 20） */
                     limit?: number;
-                    /** @description 跳过的条数(默认 0) */
+                    /** @description 跳过的条数（默认 0） */
                     offset?: number;
-                    /** @description 只看这家金融机构(账号名);金融机构只能填本机构 */
+                    /** @description 只看这家金融机构（账号名）；金融机构只能填本机构 */
                     bank?: string;
                 };
                 header?: never;
@@ -7284,7 +7284,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7325,9 +7325,9 @@ export interface paths {
         put?: never;
         /**
          * 报送知识产权质押贷款
-         * @description 金融机构回报已发放的贷款(双向推送):借款企业、金额(万元)、放款日期、期限、质押专利号、本机构业务编号(本机构内唯一)。字段有误时逐项说明。
+         * @description 金融机构回报已发放的贷款（双向推送）：借款企业、金额（万元）、放款日期、期限、质押专利号、本机构业务编号（本机构内唯一）。字段有误时逐项说明。
          *
-         *     权限:金融机构(仅本人)。
+         *     权限：金融机构(仅本人)。
          */
         post: {
             parameters: {
@@ -7341,15 +7341,15 @@ export interface paths {
                     "application/json": {
                         /** @description 借款企业统一社会信用代码 */
                         uscc: string;
-                        /** @description 贷款金额(万元),大于 0,最多两位小数 */
+                        /** @description 贷款金额（万元），大于 0，最多两位小数 */
                         amountWan: number;
-                        /** @description 放款日期 YYYY-MM-DD,不晚于今天 */
+                        /** @description 放款日期 YYYY-MM-DD，不晚于今天 */
                         grantedOn: string;
-                        /** @description 贷款期限(月),整数 */
+                        /** @description 贷款期限（月），整数 */
                         termMonths: number;
-                        /** @description 质押的专利号(可选) */
+                        /** @description 质押的专利号（可选） */
                         pledgedPatentNumbers?: string[];
-                        /** @description 本机构贷款业务编号,本机构内唯一 */
+                        /** @description 本机构贷款业务编号，本机构内唯一 */
                         bankReference: string;
                     };
                 };
@@ -7363,7 +7363,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             loan: components["schemas"]["Loan"];
-                            /** @description 不影响保存的提示,如平台没有所报质押专利的记录 */
+                            /** @description 不影响保存的提示，如平台没有所报质押专利的记录 */
                             warnings: string[];
                         };
                     };
@@ -7377,7 +7377,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7440,9 +7440,9 @@ export interface paths {
         get?: never;
         /**
          * 更正贷款报送
-         * @description 只能更正本机构的报送;原报送作为历史版本保留。已撤回的报送不能更正。
+         * @description 只能更正本机构的报送；原报送作为历史版本保留。已撤回的报送不能更正。
          *
-         *     权限:金融机构(仅本人)。
+         *     权限：金融机构(仅本人)。
          */
         put: {
             parameters: {
@@ -7459,15 +7459,15 @@ export interface paths {
                     "application/json": {
                         /** @description 借款企业统一社会信用代码 */
                         uscc: string;
-                        /** @description 贷款金额(万元),大于 0,最多两位小数 */
+                        /** @description 贷款金额（万元），大于 0，最多两位小数 */
                         amountWan: number;
-                        /** @description 放款日期 YYYY-MM-DD,不晚于今天 */
+                        /** @description 放款日期 YYYY-MM-DD，不晚于今天 */
                         grantedOn: string;
-                        /** @description 贷款期限(月),整数 */
+                        /** @description 贷款期限（月），整数 */
                         termMonths: number;
-                        /** @description 质押的专利号(可选) */
+                        /** @description 质押的专利号（可选） */
                         pledgedPatentNumbers?: string[];
-                        /** @description 本机构贷款业务编号,本机构内唯一 */
+                        /** @description 本机构贷款业务编号，本机构内唯一 */
                         bankReference: string;
                         /** @description 更正原因 */
                         reason?: string;
@@ -7483,7 +7483,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             loan: components["schemas"]["Loan"];
-                            /** @description 不影响保存的提示,如平台没有所报质押专利的记录 */
+                            /** @description 不影响保存的提示，如平台没有所报质押专利的记录 */
                             warnings: string[];
                         };
                     };
@@ -7497,7 +7497,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7571,9 +7571,9 @@ export interface paths {
         put?: never;
         /**
          * 撤回贷款报送
-         * @description 只能撤回本机构的报送;撤回后不再计入转化统计,报送记录保留。
+         * @description 只能撤回本机构的报送；撤回后不再计入转化统计，报送记录保留。
          *
-         *     权限:金融机构(仅本人)。
+         *     权限：金融机构(仅本人)。
          */
         post: {
             parameters: {
@@ -7612,7 +7612,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7682,15 +7682,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 导出贷款报送(Excel)
+         * 导出贷款报送（Excel）
          * @description 金融机构只含本机构的报送。
          *
-         *     权限:系统管理员(全部)、审核员(全部)、金融机构(仅本人)。
+         *     权限：系统管理员(全部)、审核员(全部)、金融机构(仅本人)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 只看这家金融机构(账号名);金融机构只能填本机构 */
+                    /** @description 只看这家金融机构（账号名）；金融机构只能填本机构 */
                     bank?: string;
                 };
                 header?: never;
@@ -7717,7 +7717,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7772,14 +7772,14 @@ export interface paths {
         };
         /**
          * 白名单转化统计
-         * @description 按名单期次与金融机构:推送企业、获贷企业、贷款笔数、金额、转化率(获贷企业 ÷ 推送企业);按月份与金融机构:贷款笔数、企业、金额及其中白名单企业的部分。只计有效(未撤回)的报送。金融机构只看到本机构的行;信用办可按机构筛选。
+         * @description 按名单期次与金融机构：推送企业、获贷企业、贷款笔数、金额、转化率（获贷企业 ÷ 推送企业）；按月份与金融机构：贷款笔数、企业、金额及其中白名单企业的部分。只计有效（未撤回）的报送。金融机构只看到本机构的行；信用办可按机构筛选。
          *
-         *     权限:系统管理员(全部)、审核员(全部)、金融机构(仅本人)。
+         *     权限：系统管理员(全部)、审核员(全部)、金融机构(仅本人)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 只看这家金融机构(账号名);金融机构只能填本机构 */
+                    /** @description 只看这家金融机构（账号名）；金融机构只能填本机构 */
                     bank?: string;
                 };
                 header?: never;
@@ -7806,7 +7806,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7860,15 +7860,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 导出白名单转化统计(Excel)
-         * @description 两张表:按名单期次、按月份。
+         * 导出白名单转化统计（Excel）
+         * @description 两张表：按名单期次、按月份。
          *
-         *     权限:系统管理员(全部)、审核员(全部)、金融机构(仅本人)。
+         *     权限：系统管理员(全部)、审核员(全部)、金融机构(仅本人)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 只看这家金融机构(账号名);金融机构只能填本机构 */
+                    /** @description 只看这家金融机构（账号名）；金融机构只能填本机构 */
                     bank?: string;
                 };
                 header?: never;
@@ -7895,7 +7895,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -7949,21 +7949,21 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 信用指数:按月序列
-         * @description 华容区科创企业信用指数(基期 = 100),按全区、行政区划、行业门类/大类、梯次培育库层级分组。已结算月份冻结不变,本月为暂定值;企业少于最小分组数的分组不公布。编制方法见 /api/credit-index/method。
+         * 信用指数：按月序列
+         * @description 华容区科创企业信用指数（基期 = 100），按全区、行政区划、行业门类/大类、梯次培育库层级分组。已结算月份冻结不变，本月为暂定值；企业少于最小分组数的分组不公布。编制方法见 /api/credit-index/method。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 分组维度:district 全区(默认)、region 行政区划、industry_section 行业门类、industry_division 行业大类、tier 梯次培育库层级 */
+                    /** @description 分组维度：district 全区（默认）、region 行政区划、industry_section 行业门类、industry_division 行业大类、tier 梯次培育库层级 */
                     dimension?: "district" | "region" | "industry_section" | "industry_division" | "tier";
-                    /** @description 只看一个分组(分组代码,如 420703、C、C39、high_tech);不填为该维度全部分组 */
+                    /** @description 只看一个分组（分组代码，如 420703、C、C39、high_tech）；不填为该维度全部分组 */
                     group?: string;
-                    /** @description 起始月份(默认:最早的已结算月份与基期中较早者) */
+                    /** @description 起始月份（默认：最早的已结算月份与基期中较早者） */
                     from?: string;
-                    /** @description 截止月份(默认:本月) */
+                    /** @description 截止月份（默认：本月） */
                     to?: string;
                 };
                 header?: never;
@@ -8026,10 +8026,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 信用指数:编制方法
-         * @description 指数的编制说明全文、全部参数及其依据、方法摘要(catalog/credit-index.yaml,docs/credit-index.md)。每个指数值都带着计算它的方法摘要。
+         * 信用指数：编制方法
+         * @description 指数的编制说明全文、全部参数及其依据、方法摘要（catalog/credit-index.yaml,docs/credit-index.md）。每个指数值都带着计算它的方法摘要。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         get: {
             parameters: {
@@ -8085,21 +8085,21 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 导出信用指数(Excel)
-         * @description 与 /api/credit-index 相同的查询条件;第一个工作表为指数数值,第二个工作表为编制方法与参数。
+         * 导出信用指数（Excel）
+         * @description 与 /api/credit-index 相同的查询条件；第一个工作表为指数数值，第二个工作表为编制方法与参数。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 分组维度:district 全区(默认)、region 行政区划、industry_section 行业门类、industry_division 行业大类、tier 梯次培育库层级 */
+                    /** @description 分组维度：district 全区（默认）、region 行政区划、industry_section 行业门类、industry_division 行业大类、tier 梯次培育库层级 */
                     dimension?: "district" | "region" | "industry_section" | "industry_division" | "tier";
-                    /** @description 只看一个分组(分组代码,如 420703、C、C39、high_tech);不填为该维度全部分组 */
+                    /** @description 只看一个分组（分组代码，如 420703、C、C39、high_tech）；不填为该维度全部分组 */
                     group?: string;
-                    /** @description 起始月份(默认:最早的已结算月份与基期中较早者) */
+                    /** @description 起始月份（默认：最早的已结算月份与基期中较早者） */
                     from?: string;
-                    /** @description 截止月份(默认:本月) */
+                    /** @description 截止月份（默认：本月） */
                     to?: string;
                 };
                 header?: never;
@@ -8163,9 +8163,9 @@ export interface paths {
         };
         /**
          * 信用等级分布
-         * @description 全区企业当前信用等级(各企业最新一次评价)的分布,按现行模型的等级表排列,并给出尚未评价的企业数。
+         * @description 全区企业当前信用等级（各企业最新一次评价）的分布，按现行模型的等级表排列，并给出尚未评价的企业数。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
          */
         get: {
             parameters: {
@@ -8185,7 +8185,7 @@ export interface paths {
                         "application/json": components["schemas"]["GradeDistribution"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -8340,9 +8340,9 @@ export interface paths {
         put?: never;
         /**
          * 上传报送文件并预览
-         * @description 上传 Excel(.xlsx)、CSV 或 JSON 报送文件(不超过 20 MB),按导入规则逐行校验但不入库,返回表头对应、每处错误(行、列、原因)与前 10 行。数据报送单位只能为本部门上传;平台管理员须指定报送单位。
+         * @description 上传 Excel(.xlsx)、CSV 或 JSON 报送文件（不超过 20 MB），按导入规则逐行校验但不入库，返回表头对应、每处错误（行、列、原因）与前 10 行。数据报送单位只能为本部门上传；平台管理员须指定报送单位。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)。
          */
         post: {
             parameters: {
@@ -8354,13 +8354,13 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description 文件名(含扩展名,据此判断格式) */
+                        /** @description 文件名（含扩展名，据此判断格式） */
                         fileName: string;
-                        /** @description 文件内容(Base64) */
+                        /** @description 文件内容（Base64） */
                         contentBase64: string;
-                        /** @description 报送单位代码(数据报送单位可省略,即本部门) */
+                        /** @description 报送单位代码（数据报送单位可省略，即本部门） */
                         departmentCode?: string;
-                        /** @description 记录类别代码或名称(省略则按表头识别) */
+                        /** @description 记录类别代码或名称（省略则按表头识别） */
                         kind?: string;
                     };
                 };
@@ -8384,7 +8384,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -8448,7 +8448,7 @@ export interface paths {
          * 查看上传文件的预览
          * @description 上传后 24 小时内可再次查看其预览。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)。
          */
         get: {
             parameters: {
@@ -8480,7 +8480,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -8546,9 +8546,9 @@ export interface paths {
         put?: never;
         /**
          * 提交入库
-         * @description 把已预览的文件作为一个批次入库(一个事务;入库后重新评价涉及的企业),立即返回导入任务,用“查看导入进度”轮询。all-or-nothing:全部正确才入库,有错则整批拒收;accept-valid:只入库正确的行,错误行写入拒收文件(含“错误原因”列)。
+         * @description 把已预览的文件作为一个批次入库（一个事务；入库后重新评价涉及的企业），立即返回导入任务，用“查看导入进度”轮询。all-or-nothing：全部正确才入库，有错则整批拒收；accept-valid：只入库正确的行，错误行写入拒收文件（含“错误原因”列）。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)。
          */
         post: {
             parameters: {
@@ -8591,7 +8591,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -8662,9 +8662,9 @@ export interface paths {
         };
         /**
          * 查看导入进度
-         * @description 导入任务的进度与结果(任务记录保存在服务进程中,重启后以导入批次记录为准)。
+         * @description 导入任务的进度与结果（任务记录保存在服务进程中，重启后以导入批次记录为准）。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)。
          */
         get: {
             parameters: {
@@ -8696,7 +8696,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -8760,16 +8760,16 @@ export interface paths {
         };
         /**
          * 导入批次记录
-         * @description 全部导入批次(文件导入、接口推送、演示数据),最新的在前。数据报送单位只能看到本部门的批次。
+         * @description 全部导入批次（文件导入、接口推送、演示数据），最新的在前。数据报送单位只能看到本部门的批次。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 每页条数(1–200,默认 20) */
+                    /** @description 每页条数（1–200，默认 20） */
                     limit?: number;
-                    /** @description 跳过的条数(默认 0) */
+                    /** @description 跳过的条数（默认 0） */
                     offset?: number;
                     /** @description 报送单位代码 */
                     departmentCode?: string;
@@ -8804,7 +8804,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -8859,9 +8859,9 @@ export interface paths {
         };
         /**
          * 下载拒收文件
-         * @description 网页导入的批次中未入库的行,格式与原文件相同,末列为“错误原因”;改正后可直接重新上传。个人信息(如证件号码)仅对报送该批次的部门显示明文,其他用户(含平台管理员)下载的文件中为遮蔽形式;每次下载记入审计。
+         * @description 网页导入的批次中未入库的行，格式与原文件相同，末列为“错误原因”；改正后可直接重新上传。个人信息（如证件号码）仅对报送该批次的部门显示明文，其他用户（含平台管理员）下载的文件中为遮蔽形式；每次下载记入审计。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)。
          */
         get: {
             parameters: {
@@ -8893,7 +8893,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -8956,10 +8956,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 惠企政策目录(免申即享)
-         * @description 各项政策的兑现部门、依据、有效期、享受内容与享受条件(catalog/policies.yaml,条件以中文逐条列出;标明是否为本地示例)。
+         * 惠企政策目录（免申即享）
+         * @description 各项政策的兑现部门、依据、有效期、享受内容与享受条件（catalog/policies.yaml，条件以中文逐条列出；标明是否为本地示例）。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         get: {
             parameters: {
@@ -9019,19 +9019,19 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 符合政策条件的企业(分页)
-         * @description 按基准日的最新数据逐户判断,列出符合条件的企业及每个条件所依据的事实(按统一社会信用代码排序),并附匹配运行记录的首次符合与通知日期。
+         * 符合政策条件的企业（分页）
+         * @description 按基准日的最新数据逐户判断，列出符合条件的企业及每个条件所依据的事实（按统一社会信用代码排序），并附匹配运行记录的首次符合与通知日期。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 每页条数(1–200,默认 20) */
+                    /** @description 每页条数（1–200，默认 20） */
                     limit?: number;
-                    /** @description 跳过的条数(默认 0) */
+                    /** @description 跳过的条数（默认 0） */
                     offset?: number;
-                    /** @description 基准日 YYYY-MM-DD(默认今天) */
+                    /** @description 基准日 YYYY-MM-DD（默认今天） */
                     asOf?: string;
                 };
                 header?: never;
@@ -9067,7 +9067,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -9130,15 +9130,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 导出符合政策条件的企业(Excel)
-         * @description 全部符合条件的企业及依据;每次导出记入审计日志(谁、何时、哪项政策、多少家)。
+         * 导出符合政策条件的企业（Excel）
+         * @description 全部符合条件的企业及依据；每次导出记入审计日志（谁、何时、哪项政策、多少家）。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 基准日 YYYY-MM-DD(默认今天) */
+                    /** @description 基准日 YYYY-MM-DD（默认今天） */
                     asOf?: string;
                 };
                 header?: never;
@@ -9168,7 +9168,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -9232,14 +9232,14 @@ export interface paths {
         };
         /**
          * 企业可享受的惠企政策
-         * @description 逐项政策判断企业是否符合条件:符合的列出依据,不符合的说明第一个未满足的条件。
+         * @description 逐项政策判断企业是否符合条件：符合的列出依据，不符合的说明第一个未满足的条件。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 基准日 YYYY-MM-DD(默认今天) */
+                    /** @description 基准日 YYYY-MM-DD（默认今天） */
                     asOf?: string;
                 };
                 header?: never;
@@ -9282,7 +9282,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -9348,7 +9348,7 @@ export interface paths {
          * 检查人员回避关系列表
          * @description 检查人员只看到本人的回避关系。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、检查人员(仅本人)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、检查人员(仅本人)。
          */
         get: {
             parameters: {
@@ -9384,7 +9384,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -9425,9 +9425,9 @@ export interface paths {
         put?: never;
         /**
          * 登记检查人员回避关系
-         * @description 检查人员与企业存在利害关系(近亲属任职、曾在该企业任职、办理过其案件等)时登记,此后摇号不会派该检查人员检查该企业。检查人员只能为本人登记;须写明事由。
+         * @description 检查人员与企业存在利害关系（近亲属任职、曾在该企业任职、办理过其案件等）时登记，此后摇号不会派该检查人员检查该企业。检查人员只能为本人登记；须写明事由。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、检查人员(仅本人)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、检查人员(仅本人)。
          */
         post: {
             parameters: {
@@ -9439,7 +9439,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description 检查人员账号;检查人员本人登记时可省略 */
+                        /** @description 检查人员账号；检查人员本人登记时可省略 */
                         inspector?: string;
                         /** @description 企业统一社会信用代码 */
                         uscc: string;
@@ -9467,7 +9467,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -9516,9 +9516,9 @@ export interface paths {
         };
         /**
          * 撤销检查人员回避关系
-         * @description 登记有误或利害关系已消除时撤销,须写明理由;撤销记入审计日志。
+         * @description 登记有误或利害关系已消除时撤销，须写明理由；撤销记入审计日志。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)。
          */
         delete: {
             parameters: {
@@ -9554,7 +9554,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -9606,28 +9606,28 @@ export interface paths {
         };
         /**
          * 诉求列表
-         * @description 最新的在前,可按状态、类别、承办部门、提交月份、是否超期、是否督办、是否列入督查筛选。访客手机号码只显示脱敏形式。
+         * @description 最新的在前，可按状态、类别、承办部门、提交月份、是否超期、是否督办、是否列入督查筛选。访客手机号码只显示脱敏形式。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 每页条数(1–200,默认 20) */
+                    /** @description 每页条数（1–200，默认 20） */
                     limit?: number;
-                    /** @description 跳过的条数(默认 0) */
+                    /** @description 跳过的条数（默认 0） */
                     offset?: number;
                     state?: "submitted" | "accepted" | "in_progress" | "answered" | "rectifying" | "rated" | "closed";
-                    /** @description 诉求类别:policy 政策、approval 审批、financing 融资、credit 信用、enforcement 执法、utilities 水电气等公用事业、other 其他 */
+                    /** @description 诉求类别：policy 政策、approval 审批、financing 融资、credit 信用、enforcement 执法、utilities 水电气等公用事业、other 其他 */
                     category?: "policy" | "approval" | "financing" | "credit" | "enforcement" | "utilities" | "other";
                     departmentCode?: string;
                     /** @description 提交月份 */
                     month?: string;
-                    /** @description true:只看超期未答复的 */
+                    /** @description true：只看超期未答复的 */
                     overdue?: "true" | "false";
-                    /** @description true:只看被督办过的 */
+                    /** @description true：只看被督办过的 */
                     escalated?: "true" | "false";
-                    /** @description true:只看不满意办结、列入督查的 */
+                    /** @description true：只看不满意办结、列入督查的 */
                     supervision?: "true" | "false";
                 };
                 header?: never;
@@ -9658,7 +9658,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -9698,10 +9698,10 @@ export interface paths {
         };
         put?: never;
         /**
-         * 提交诉求或投诉(企呼我应)
-         * @description 企业账号为本企业提交;未登录访客须填写中国大陆手机号码(加密存储,列表中只显示脱敏号码),凭返回的查询码和手机号码查询进度、评价答复,每个网络地址每小时提交次数有上限。按 catalog/request-routing.yaml 的分办规则分至承办部门,答复时限按工作日计算。信用类诉求指明了本企业的信用记录(recordId)或评价结果(evaluationId)的,即为异议,直接答复并引导至异议申请(objectionHint)。附件先通过 /api/attachments 上传(仅企业账号)。
+         * 提交诉求或投诉（企呼我应）
+         * @description 企业账号为本企业提交；未登录访客须填写中国大陆手机号码（加密存储，列表中只显示脱敏号码），凭返回的查询码和手机号码查询进度、评价答复，每个网络地址每小时提交次数有上限。按 catalog/request-routing.yaml 的分办规则分至承办部门，答复时限按工作日计算。信用类诉求指明了本企业的信用记录（recordId）或评价结果（evaluationId）的，即为异议，直接答复并引导至异议申请（objectionHint）。附件先通过 /api/attachments 上传（仅企业账号）。
          *
-         *     权限:企业用户(仅本企业)、公众(未登录)(全部)。
+         *     权限：企业用户(仅本企业)、公众（未登录）(全部)。
          */
         post: {
             parameters: {
@@ -9720,7 +9720,7 @@ export interface paths {
                          */
                         requestType?: "request" | "complaint";
                         /**
-                         * @description 诉求类别:policy 政策、approval 审批、financing 融资、credit 信用、enforcement 执法、utilities 水电气等公用事业、other 其他
+                         * @description 诉求类别：policy 政策、approval 审批、financing 融资、credit 信用、enforcement 执法、utilities 水电气等公用事业、other 其他
                          * @enum {string}
                          */
                         category: "policy" | "approval" | "financing" | "credit" | "enforcement" | "utilities" | "other";
@@ -9729,11 +9729,11 @@ export interface paths {
                         body: string;
                         /** @default [] */
                         attachments?: string[];
-                        /** @description 访客的手机号码(未登录时必填) */
+                        /** @description 访客的手机号码（未登录时必填） */
                         phone?: string;
-                        /** @description 信用类诉求:所涉本企业信用记录编号 */
+                        /** @description 信用类诉求：所涉本企业信用记录编号 */
                         recordId?: number;
-                        /** @description 信用类诉求:所涉本企业评价结果编号 */
+                        /** @description 信用类诉求：所涉本企业评价结果编号 */
                         evaluationId?: number;
                     };
                 };
@@ -9747,7 +9747,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
-                            /** @description 查询码:未登录提交的,凭查询码和手机号码查询进度、评价答复 */
+                            /** @description 查询码：未登录提交的，凭查询码和手机号码查询进度、评价答复 */
                             trackingCode: string;
                             state: string;
                             /** @description 企业账号提交时为本企业代码 */
@@ -9758,7 +9758,7 @@ export interface paths {
                             dueOn: string;
                             /** @description 节假日日历是否覆盖该时限 */
                             isDeadlineCovered: boolean;
-                            /** @description 信用类诉求指明了信用记录或评价结果时:请改走异议申请(/api/objections) */
+                            /** @description 信用类诉求指明了信用记录或评价结果时：请改走异议申请（/api/objections） */
                             objectionHint: {
                                 message: string;
                                 /** @enum {string} */
@@ -9822,16 +9822,16 @@ export interface paths {
         };
         /**
          * 诉求办理提醒
-         * @description 分办、转办、差评整改、超期督办、列入督查等提醒:数据报送单位看发给本部门的,平台管理员看全部。
+         * @description 分办、转办、差评整改、超期督办、列入督查等提醒：数据报送单位看发给本部门的，平台管理员看全部。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 每页条数(1–200,默认 20) */
+                    /** @description 每页条数（1–200，默认 20） */
                     limit?: number;
-                    /** @description 跳过的条数(默认 0) */
+                    /** @description 跳过的条数（默认 0） */
                     offset?: number;
                 };
                 header?: never;
@@ -9862,7 +9862,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -9916,19 +9916,19 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 诉求分析研判(按月)
-         * @description 按提交月份、承办部门与诉求类别统计:诉求量、平均与中位响应时间(工作日)、超期率、各评价等级分布与满意率(003 结尾段“分析研判”)。数据报送单位只能看本部门。
+         * 诉求分析研判（按月）
+         * @description 按提交月份、承办部门与诉求类别统计：诉求量、平均与中位响应时间（工作日）、超期率、各评价等级分布与满意率（003 结尾段“分析研判”）。数据报送单位只能看本部门。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 起始月份(含),默认为截至月份前 5 个月 */
+                    /** @description 起始月份（含），默认为截至月份前 5 个月 */
                     from?: string;
-                    /** @description 截至月份(含),默认为本月 */
+                    /** @description 截至月份（含），默认为本月 */
                     to?: string;
-                    /** @description 只看一个承办部门(数据报送单位只能看本部门) */
+                    /** @description 只看一个承办部门（数据报送单位只能看本部门） */
                     departmentCode?: string;
                 };
                 header?: never;
@@ -9955,7 +9955,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -10009,19 +10009,19 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 导出诉求分析研判(Excel)
-         * @description 按月汇总、按部门、按类别、部门与类别四张工作表,另附统计口径。
+         * 导出诉求分析研判（Excel）
+         * @description 按月汇总、按部门、按类别、部门与类别四张工作表，另附统计口径。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 起始月份(含),默认为截至月份前 5 个月 */
+                    /** @description 起始月份（含），默认为截至月份前 5 个月 */
                     from?: string;
-                    /** @description 截至月份(含),默认为本月 */
+                    /** @description 截至月份（含），默认为本月 */
                     to?: string;
-                    /** @description 只看一个承办部门(数据报送单位只能看本部门) */
+                    /** @description 只看一个承办部门（数据报送单位只能看本部门） */
                     departmentCode?: string;
                 };
                 header?: never;
@@ -10048,7 +10048,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -10105,9 +10105,9 @@ export interface paths {
         put?: never;
         /**
          * 凭查询码查询诉求进度
-         * @description 未登录提交的诉求,凭查询码和提交时的手机号码查看办理进度与答复;查询码或手机号码不符时一律答复“未找到”。每个网络地址每小时查询次数有上限。
+         * @description 未登录提交的诉求，凭查询码和提交时的手机号码查看办理进度与答复；查询码或手机号码不符时一律答复“未找到”。每个网络地址每小时查询次数有上限。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         post: {
             parameters: {
@@ -10119,7 +10119,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description 提交时获得的查询码(QH 开头) */
+                        /** @description 提交时获得的查询码（QH 开头） */
                         trackingCode: string;
                         /** @description 提交时填写的手机号码 */
                         phone: string;
@@ -10190,10 +10190,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 凭查询码评价答复(好差评)
-         * @description 未登录提交的诉求答复后,凭查询码和手机号码评价。首次评价为不满意或非常不满意的,诉求重新交承办部门整改;整改后仍不满意的,按不满意办结并列入督查。差评须说明原因。
+         * 凭查询码评价答复（好差评）
+         * @description 未登录提交的诉求答复后，凭查询码和手机号码评价。首次评价为不满意或非常不满意的，诉求重新交承办部门整改；整改后仍不满意的，按不满意办结并列入督查。差评须说明原因。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         post: {
             parameters: {
@@ -10205,12 +10205,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description 提交时获得的查询码(QH 开头) */
+                        /** @description 提交时获得的查询码（QH 开头） */
                         trackingCode: string;
                         /** @description 提交时填写的手机号码 */
                         phone: string;
                         /**
-                         * @description 评价:very_satisfied 非常满意、satisfied 满意、basically_satisfied 基本满意、dissatisfied 不满意、very_dissatisfied 非常不满意
+                         * @description 评价：very_satisfied 非常满意、satisfied 满意、basically_satisfied 基本满意、dissatisfied 不满意、very_dissatisfied 非常不满意
                          * @enum {string}
                          */
                         rating: "very_satisfied" | "satisfied" | "basically_satisfied" | "dissatisfied" | "very_dissatisfied";
@@ -10288,9 +10288,9 @@ export interface paths {
         };
         /**
          * 诉求详情与办理过程
-         * @description 含每一步的办理记录(受理、转办、答复、评价、督办等)与关联的重复诉求。
+         * @description 含每一步的办理记录（受理、转办、答复、评价、督办等）与关联的重复诉求。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
          */
         get: {
             parameters: {
@@ -10322,7 +10322,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -10386,9 +10386,9 @@ export interface paths {
         };
         /**
          * 下载诉求附件
-         * @description 可查看该诉求者(含承办部门)下载其附件,类型为上传时按内容识别的类型(PDF、JPG、PNG)。
+         * @description 可查看该诉求者（含承办部门）下载其附件，类型为上传时按内容识别的类型（PDF、JPG、PNG）。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
          */
         get: {
             parameters: {
@@ -10421,7 +10421,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -10486,10 +10486,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 办理诉求:受理、开始办理、答复、办结
-         * @description 承办部门(或信用办)办理分办给它的诉求:accept 受理、start 开始办理、answer 答复(text 必填,答复告知诉求人,关联的重复诉求随同答复)、close 办结(已评价的,或答复后评价期满仍未评价的;诉求未答复不能办结)。数据报送单位只能办理分办到本部门的诉求。
+         * 办理诉求：受理、开始办理、答复、办结
+         * @description 承办部门（或信用办）办理分办给它的诉求：accept 受理、start 开始办理、answer 答复（text 必填，答复告知诉求人，关联的重复诉求随同答复）、close 办结（已评价的，或答复后评价期满仍未评价的；诉求未答复不能办结）。数据报送单位只能办理分办到本部门的诉求。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
          */
         post: {
             parameters: {
@@ -10506,7 +10506,7 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         action: "accept" | "start" | "answer" | "close";
-                        /** @description 答复内容(answer 必填)或办理说明 */
+                        /** @description 答复内容（answer 必填）或办理说明 */
                         text?: string;
                     };
                 };
@@ -10535,7 +10535,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -10608,9 +10608,9 @@ export interface paths {
         put?: never;
         /**
          * 转办诉求
-         * @description 转给职责所在的部门(须说明理由,记入审计)。转办不重新起算答复时限,但接收部门至少还有 catalog/workflow-deadlines.yaml 规定的最少工作日。
+         * @description 转给职责所在的部门（须说明理由，记入审计）。转办不重新起算答复时限，但接收部门至少还有 catalog/workflow-deadlines.yaml 规定的最少工作日。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
          */
         post: {
             parameters: {
@@ -10656,7 +10656,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -10729,9 +10729,9 @@ export interface paths {
         put?: never;
         /**
          * 关联重复诉求
-         * @description 把同一诉求人或同一事项的重复诉求关联到较早的原诉求(须说明理由):原诉求已答复的立即随同答复,否则在原诉求答复时随同答复。
+         * @description 把同一诉求人或同一事项的重复诉求关联到较早的原诉求（须说明理由）：原诉求已答复的立即随同答复，否则在原诉求答复时随同答复。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
          */
         post: {
             parameters: {
@@ -10775,7 +10775,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -10847,10 +10847,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 评价答复(好差评)
-         * @description 企业评价本企业诉求的答复:非常满意、满意、基本满意、不满意、非常不满意。首次差评的,诉求重新交承办部门整改并给出新的时限;整改后仍为差评的,按不满意办结并列入督查。差评须说明原因。
+         * 评价答复（好差评）
+         * @description 企业评价本企业诉求的答复：非常满意、满意、基本满意、不满意、非常不满意。首次差评的，诉求重新交承办部门整改并给出新的时限；整改后仍为差评的，按不满意办结并列入督查。差评须说明原因。
          *
-         *     权限:企业用户(仅本企业)。
+         *     权限：企业用户(仅本企业)。
          */
         post: {
             parameters: {
@@ -10866,7 +10866,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /**
-                         * @description 评价:very_satisfied 非常满意、satisfied 满意、basically_satisfied 基本满意、dissatisfied 不满意、very_dissatisfied 非常不满意
+                         * @description 评价：very_satisfied 非常满意、satisfied 满意、basically_satisfied 基本满意、dissatisfied 不满意、very_dissatisfied 非常不满意
                          * @enum {string}
                          */
                         rating: "very_satisfied" | "satisfied" | "basically_satisfied" | "dissatisfied" | "very_dissatisfied";
@@ -10900,7 +10900,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -10970,21 +10970,21 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 重点任务清单(含推进状态)
-         * @description 000 附件2 与 001 附件的全部任务(原文、牵头单位、责任单位、完成时间),以及截至统计日的状态(已完成、正常推进、临期、逾期)和各牵头单位的最新报送。可按清单、阶段、单位、状态筛选。
+         * 重点任务清单（含推进状态）
+         * @description 000 附件2 与 001 附件的全部任务（原文、牵头单位、责任单位、完成时间），以及截至统计日的状态（已完成、正常推进、临期、逾期）和各牵头单位的最新报送。可按清单、阶段、单位、状态筛选。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 统计日期(默认今天):按该日及以前的报送判断各任务状态 */
+                    /** @description 统计日期（默认今天）：按该日及以前的报送判断各任务状态 */
                     date?: string;
-                    /** @description 只看一份清单:000 先行区创建任务清单、001 健全信用评价创新试点任务清单 */
+                    /** @description 只看一份清单：000 先行区创建任务清单、001 健全信用评价创新试点任务清单 */
                     list?: "000" | "001";
                     /** @description 实施阶段名称 */
                     phase?: string;
-                    /** @description 部门代码:该部门牵头或负责的任务 */
+                    /** @description 部门代码：该部门牵头或负责的任务 */
                     unit?: string;
                     status?: "done" | "on_track" | "at_risk" | "late";
                 };
@@ -11016,7 +11016,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -11070,17 +11070,17 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 重点任务看板:按阶段、按单位统计
-         * @description 截至统计日,各实施阶段与各单位(作为牵头单位、作为责任单位)的任务数及已完成、正常推进、临期、逾期的件数。
+         * 重点任务看板：按阶段、按单位统计
+         * @description 截至统计日，各实施阶段与各单位（作为牵头单位、作为责任单位）的任务数及已完成、正常推进、临期、逾期的件数。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 统计日期(默认今天):按该日及以前的报送判断各任务状态 */
+                    /** @description 统计日期（默认今天）：按该日及以前的报送判断各任务状态 */
                     date?: string;
-                    /** @description 只看一份清单:000 先行区创建任务清单、001 健全信用评价创新试点任务清单 */
+                    /** @description 只看一份清单：000 先行区创建任务清单、001 健全信用评价创新试点任务清单 */
                     list?: "000" | "001";
                 };
                 header?: never;
@@ -11124,7 +11124,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -11178,19 +11178,19 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 重点任务推进情况通报(HTML / PDF)
-         * @description 截至指定日期的通报:总体情况、各阶段统计,以及各牵头单位已完成、临期、逾期的任务和牵头单位的最新报送(000 附件1 §三(二)“定期通报工作进度”)。
+         * 重点任务推进情况通报（HTML / PDF）
+         * @description 截至指定日期的通报：总体情况、各阶段统计，以及各牵头单位已完成、临期、逾期的任务和牵头单位的最新报送（000 附件1 §三（二）“定期通报工作进度”）。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 统计日期(默认今天):按该日及以前的报送判断各任务状态 */
+                    /** @description 统计日期（默认今天）：按该日及以前的报送判断各任务状态 */
                     date?: string;
-                    /** @description 只看一份清单:000 先行区创建任务清单、001 健全信用评价创新试点任务清单 */
+                    /** @description 只看一份清单：000 先行区创建任务清单、001 健全信用评价创新试点任务清单 */
                     list?: "000" | "001";
-                    /** @description html(默认,可打印的网页)或 pdf */
+                    /** @description html（默认，可打印的网页）或 pdf */
                     format?: "html" | "pdf";
                 };
                 header?: never;
@@ -11218,7 +11218,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -11272,15 +11272,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 导出重点任务清单与推进状态(Excel)
-         * @description 权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         * 导出重点任务清单与推进状态（Excel）
+         * @description 权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 统计日期(默认今天):按该日及以前的报送判断各任务状态 */
+                    /** @description 统计日期（默认今天）：按该日及以前的报送判断各任务状态 */
                     date?: string;
-                    /** @description 只看一份清单:000 先行区创建任务清单、001 健全信用评价创新试点任务清单 */
+                    /** @description 只看一份清单：000 先行区创建任务清单、001 健全信用评价创新试点任务清单 */
                     list?: "000" | "001";
                 };
                 header?: never;
@@ -11307,7 +11307,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -11362,16 +11362,16 @@ export interface paths {
         };
         /**
          * 重点任务提醒
-         * @description 临期、逾期提示与责任单位报送的转告:数据报送单位看发给本部门的,平台管理员看全部。
+         * @description 临期、逾期提示与责任单位报送的转告：数据报送单位看发给本部门的，平台管理员看全部。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 每页条数(1–200,默认 20) */
+                    /** @description 每页条数（1–200，默认 20） */
                     limit?: number;
-                    /** @description 跳过的条数(默认 0) */
+                    /** @description 跳过的条数（默认 0） */
                     offset?: number;
                 };
                 header?: never;
@@ -11412,7 +11412,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -11469,9 +11469,9 @@ export interface paths {
         put?: never;
         /**
          * 上传推进情况佐证材料
-         * @description 上传报送推进情况所附的佐证材料(PDF、JPG、PNG,按文件内容判断类型,大小有上限),返回的 SHA-256 填入报送的 attachments。
+         * @description 上传报送推进情况所附的佐证材料（PDF、JPG、PNG，按文件内容判断类型，大小有上限），返回的 SHA-256 填入报送的 attachments。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)。
          */
         post: {
             parameters: {
@@ -11484,7 +11484,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         fileName: string;
-                        /** @description 文件内容(Base64) */
+                        /** @description 文件内容（Base64） */
                         contentBase64: string;
                     };
                 };
@@ -11513,7 +11513,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -11575,9 +11575,9 @@ export interface paths {
         };
         /**
          * 重点任务详情与全部报送
-         * @description 任务原文、单位、完成时间、截至统计日的状态,以及各单位的全部报送(最新的在前;报送只增不改,更正为新的报送)。
+         * @description 任务原文、单位、完成时间、截至统计日的状态，以及各单位的全部报送（最新的在前；报送只增不改，更正为新的报送）。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -11610,11 +11610,11 @@ export interface paths {
                             mainTask: string;
                             /** @description 对应的方案条款 */
                             clause: string;
-                            /** @description 细化任务(原文) */
+                            /** @description 细化任务（原文） */
                             text: string;
-                            /** @description 牵头单位(原文) */
+                            /** @description 牵头单位（原文） */
                             leadText: string;
-                            /** @description 责任单位(原文) */
+                            /** @description 责任单位（原文） */
                             responsibleText: string;
                             lead: {
                                 code: string;
@@ -11626,11 +11626,11 @@ export interface paths {
                                 name: string;
                                 shortName: string;
                             }[];
-                            /** @description 原文中的集合称谓(如“等有关部门”),不对应具体部门 */
+                            /** @description 原文中的集合称谓（如“等有关部门”），不对应具体部门 */
                             responsibleOthers: string[];
-                            /** @description 完成时间(原文) */
+                            /** @description 完成时间（原文） */
                             deadlineText: string;
-                            /** @description 完成时间;持续推进的为空 */
+                            /** @description 完成时间；持续推进的为空 */
                             deadline: string | null;
                             /**
                              * @description done 已完成、on_track 正常推进、at_risk 临期、late 逾期
@@ -11641,7 +11641,7 @@ export interface paths {
                             completedOn: string | null;
                             isCompletedLate: boolean;
                             workingDaysLeft: number | null;
-                            /** @description 剩余工作日是否在节假日日历覆盖范围内;否:按现行节假日安排推算,待次年安排公布后更新 */
+                            /** @description 剩余工作日是否在节假日日历覆盖范围内；否：按现行节假日安排推算，待次年安排公布后更新 */
                             isCovered: boolean;
                             /** @description 各牵头单位截至统计日的最新报送 */
                             leadReports: components["schemas"]["ReformTaskReport"][];
@@ -11660,7 +11660,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -11726,7 +11726,7 @@ export interface paths {
          * 下载推进情况佐证材料
          * @description 下载该任务某次报送所附、且由报送单位上传的佐证材料。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -11759,7 +11759,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -11825,9 +11825,9 @@ export interface paths {
         put?: never;
         /**
          * 报送重点任务推进情况
-         * @description 牵头单位或点名的责任单位以本部门名义报送:状态(未开始、推进中、已完成)、完成进度、推进情况与佐证材料(先通过 /api/reform-tasks/evidence 上传)。不是该任务牵头或责任单位的部门不能报送;平台管理员代为录入时须指明单位。报送只增不改,记入审计。
+         * @description 牵头单位或点名的责任单位以本部门名义报送：状态（未开始、推进中、已完成）、完成进度、推进情况与佐证材料（先通过 /api/reform-tasks/evidence 上传）。不是该任务牵头或责任单位的部门不能报送；平台管理员代为录入时须指明单位。报送只增不改，记入审计。
          *
-         *     权限:系统管理员(全部)、数据报送单位(仅本部门)。
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)。
          */
         post: {
             parameters: {
@@ -11842,11 +11842,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description 报送单位代码(数据报送单位可省略,即本部门;平台管理员必填) */
+                        /** @description 报送单位代码（数据报送单位可省略，即本部门；平台管理员必填） */
                         unitCode?: string;
                         /** @enum {string} */
                         status: "not_started" | "in_progress" | "done";
-                        /** @description 完成进度(%) */
+                        /** @description 完成进度（%） */
                         percent?: number;
                         /** @description 推进情况 */
                         text: string;
@@ -11874,7 +11874,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -11945,9 +11945,9 @@ export interface paths {
         };
         /**
          * 企业端概览
-         * @description 本企业的当前评价及提出异议的期限、待审核的申请件数、未读消息数,以及附件大小上限与各项办理时限(catalog/workflow-deadlines.yaml)。
+         * @description 本企业的当前评价及提出异议的期限、待审核的申请件数、未读消息数，以及附件大小上限与各项办理时限（catalog/workflow-deadlines.yaml）。
          *
-         *     权限:企业用户(仅本企业)。
+         *     权限：企业用户(仅本企业)。
          */
         get: {
             parameters: {
@@ -11967,7 +11967,7 @@ export interface paths {
                         "application/json": components["schemas"]["PortalOverview"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -12022,20 +12022,20 @@ export interface paths {
         };
         /**
          * 本企业的信用记录及可办事项
-         * @description 按信息类别分组(目录顺序,类别内按日期倒序),分页;每条记录附公示状态(公示中、可申请修复、公示期满、已修复、已过期……)、异议期限与信用修复条件。purpose=objection 只列现在可以提出异议的记录;purpose=repair 只列仍在公示的失信信息(含尚未到可修复日期的)。kinds 为各类别的条数。
+         * @description 按信息类别分组（目录顺序，类别内按日期倒序），分页；每条记录附公示状态（公示中、可申请修复、公示期满、已修复、已过期……）、异议期限与信用修复条件。purpose=objection 只列现在可以提出异议的记录；purpose=repair 只列仍在公示的失信信息（含尚未到可修复日期的）。kinds 为各类别的条数。
          *
-         *     权限:企业用户(仅本企业)。
+         *     权限：企业用户(仅本企业)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 每页条数(1–200,默认 20) */
+                    /** @description 每页条数（1–200，默认 20） */
                     limit?: number;
-                    /** @description 跳过的条数(默认 0) */
+                    /** @description 跳过的条数（默认 0） */
                     offset?: number;
-                    /** @description 只看此类别(见 /api/catalog/kinds) */
+                    /** @description 只看此类别（见 /api/catalog/kinds） */
                     kind?: string;
-                    /** @description objection 可提出异议的记录;repair 可申请信用修复的记录 */
+                    /** @description objection 可提出异议的记录；repair 可申请信用修复的记录 */
                     purpose?: "objection" | "repair";
                 };
                 header?: never;
@@ -12056,7 +12056,7 @@ export interface paths {
                             items: components["schemas"]["OwnRecord"][];
                             uscc: string;
                             today: string;
-                            /** @description 各类别的条数(不受 kind 筛选影响) */
+                            /** @description 各类别的条数（不受 kind 筛选影响） */
                             kinds: {
                                 kind: string;
                                 kindLabel: string;
@@ -12075,7 +12075,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -12130,9 +12130,9 @@ export interface paths {
         };
         /**
          * 可自主申报的信息类别
-         * @description 荣誉表彰、专业资质及其他正面信息(001 §二(二)),每类附申报表的字段(与报送文件的中文表头相同);企业名称与统一社会信用代码取自账号,无需填写。
+         * @description 荣誉表彰、专业资质及其他正面信息（001 §二（二）），每类附申报表的字段（与报送文件的中文表头相同）；企业名称与统一社会信用代码取自账号，无需填写。
          *
-         *     权限:企业用户(仅本企业)。
+         *     权限：企业用户(仅本企业)。
          */
         get: {
             parameters: {
@@ -12154,7 +12154,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -12209,9 +12209,9 @@ export interface paths {
         };
         /**
          * 评价模型版本列表
-         * @description 随平台发布的版本(models/)与数据目录下的本地草稿(数据目录/models/),及各自的状态:现行发布、已模拟、草稿、已停用。
+         * @description 随平台发布的版本（models/）与数据目录下的本地草稿（数据目录/models/），及各自的状态：现行发布、已模拟、草稿、已停用。
          *
-         *     权限:系统管理员(全部)、审核员(全部)。
+         *     权限：系统管理员(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -12233,7 +12233,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -12288,18 +12288,18 @@ export interface paths {
         };
         /**
          * 评价模型版本详情
-         * @description 维度与指标、每个参数的单位、依据与各生效日期的取值、等级表、否决项、模型检查结果,以及该版本的模拟结果(等级迁移矩阵)。
+         * @description 维度与指标、每个参数的单位、依据与各生效日期的取值、等级表、否决项、模型检查结果，以及该版本的模拟结果（等级迁移矩阵）。
          *
-         *     权限:系统管理员(全部)、审核员(全部)。
+         *     权限：系统管理员(全部)、审核员(全部)。
          */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description 模型标识,如 huarong-sci-tech */
+                    /** @description 模型标识，如 huarong-sci-tech */
                     modelId: string;
-                    /** @description 版本号,如 v1 */
+                    /** @description 版本号，如 v1 */
                     version: string;
                 };
                 cookie?: never;
@@ -12324,7 +12324,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -12389,26 +12389,26 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 模拟模型草稿(后台任务)
-         * @description 用草稿与现行版本按今天分别评价全部企业,对比等级分布与迁移矩阵;只保存模拟结果,不改变任何企业的等级。完成后版本状态为“已模拟”,方可发布。
+         * 模拟模型草稿（后台任务）
+         * @description 用草稿与现行版本按今天分别评价全部企业，对比等级分布与迁移矩阵；只保存模拟结果，不改变任何企业的等级。完成后版本状态为“已模拟”，方可发布。
          *
-         *     权限:系统管理员(全部)。
+         *     权限：系统管理员(全部)。
          */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description 模型标识,如 huarong-sci-tech */
+                    /** @description 模型标识，如 huarong-sci-tech */
                     modelId: string;
-                    /** @description 版本号,如 v1 */
+                    /** @description 版本号，如 v1 */
                     version: string;
                 };
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description 任务已开始(后台运行);用 GET /api/jobs/{id} 查询进度 */
+                /** @description 任务已开始（后台运行）；用 GET /api/jobs/{id} 查询进度 */
                 202: {
                     headers: {
                         [name: string]: unknown;
@@ -12426,7 +12426,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -12498,19 +12498,19 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 发布已模拟的模型版本(后台任务)
-         * @description 停用原版本,冻结并发布此版本,然后按新版本重新评价全部企业。须提交所确认版本的摘要:文件在确认后有变化的,不予发布。
+         * 发布已模拟的模型版本（后台任务）
+         * @description 停用原版本，冻结并发布此版本，然后按新版本重新评价全部企业。须提交所确认版本的摘要：文件在确认后有变化的，不予发布。
          *
-         *     权限:系统管理员(全部);仅限登录会话(不接受 API 令牌)。
+         *     权限：系统管理员(全部)；仅限登录会话（不接受 API 令牌）。
          */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description 模型标识,如 huarong-sci-tech */
+                    /** @description 模型标识，如 huarong-sci-tech */
                     modelId: string;
-                    /** @description 版本号,如 v1 */
+                    /** @description 版本号，如 v1 */
                     version: string;
                 };
                 cookie?: never;
@@ -12524,7 +12524,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description 任务已开始(后台运行);用 GET /api/jobs/{id} 查询进度 */
+                /** @description 任务已开始（后台运行）；用 GET /api/jobs/{id} 查询进度 */
                 202: {
                     headers: {
                         [name: string]: unknown;
@@ -12542,7 +12542,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -12613,14 +12613,14 @@ export interface paths {
         };
         /**
          * 批量评价记录
-         * @description 最近的批量评价(全部企业评价、每日到期重评、发布新版本后重评),最新在前。
+         * @description 最近的批量评价（全部企业评价、每日到期重评、发布新版本后重评），最新在前。
          *
-         *     权限:系统管理员(全部)、审核员(全部)。
+         *     权限：系统管理员(全部)、审核员(全部)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 条数(1–100,默认 20) */
+                    /** @description 条数（1–100，默认 20） */
                     limit?: number;
                 };
                 header?: never;
@@ -12649,7 +12649,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -12689,10 +12689,10 @@ export interface paths {
         };
         put?: never;
         /**
-         * 批量评价全部企业(后台任务)
-         * @description 按现行发布的模型版本重新评价全部企业并保存结果;同一版本、同一基准日未完成的评价从中断处续跑。
+         * 批量评价全部企业（后台任务）
+         * @description 按现行发布的模型版本重新评价全部企业并保存结果；同一版本、同一基准日未完成的评价从中断处续跑。
          *
-         *     权限:系统管理员(全部)。
+         *     权限：系统管理员(全部)。
          */
         post: {
             parameters: {
@@ -12706,14 +12706,14 @@ export interface paths {
                     "application/json": {
                         /**
                          * Format: date
-                         * @description 评价基准日 YYYY-MM-DD(默认今天)
+                         * @description 评价基准日 YYYY-MM-DD（默认今天）
                          */
                         asOf?: string;
                     };
                 };
             };
             responses: {
-                /** @description 任务已开始(后台运行);用 GET /api/jobs/{id} 查询进度 */
+                /** @description 任务已开始（后台运行）；用 GET /api/jobs/{id} 查询进度 */
                 202: {
                     headers: {
                         [name: string]: unknown;
@@ -12731,7 +12731,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -12802,9 +12802,9 @@ export interface paths {
         };
         /**
          * 审计动作清单
-         * @description 平台记入审计链的全部动作(封闭清单)及其中文说明。
+         * @description 平台记入审计链的全部动作（封闭清单）及其中文说明。
          *
-         *     权限:审计管理员(全部)、审核员(全部)。
+         *     权限：审计管理员(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -12829,7 +12829,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -12884,28 +12884,28 @@ export interface paths {
         };
         /**
          * 查询审计记录
-         * @description 按操作人、动作、对象、日期范围查询审计链中的事件,最新在前,分页。
+         * @description 按操作人、动作、对象、日期范围查询审计链中的事件，最新在前，分页。
          *
-         *     权限:审计管理员(全部)、审核员(全部)。
+         *     权限：审计管理员(全部)、审核员(全部)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 每页条数(1–200,默认 20) */
+                    /** @description 每页条数（1–200，默认 20） */
                     limit?: number;
-                    /** @description 跳过的条数(默认 0) */
+                    /** @description 跳过的条数（默认 0） */
                     offset?: number;
-                    /** @description 操作人(包含此文字即可) */
+                    /** @description 操作人（包含此文字即可） */
                     actor?: string;
-                    /** @description 动作代码,见 /api/audit/actions */
+                    /** @description 动作代码，见 /api/audit/actions */
                     action?: string;
                     /** @description 对象类型 */
                     subjectType?: string;
                     /** @description 对象编号 */
                     subjectId?: string;
-                    /** @description 起始日期 YYYY-MM-DD(北京时间,含当日) */
+                    /** @description 起始日期 YYYY-MM-DD（北京时间，含当日） */
                     from?: string;
-                    /** @description 截止日期 YYYY-MM-DD(北京时间,含当日) */
+                    /** @description 截止日期 YYYY-MM-DD（北京时间，含当日） */
                     to?: string;
                 };
                 header?: never;
@@ -12936,7 +12936,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -12991,9 +12991,9 @@ export interface paths {
         };
         /**
          * 审计事件详情
-         * @description 事件的全部内容,及其与前一事件的哈希链接。
+         * @description 事件的全部内容，及其与前一事件的哈希链接。
          *
-         *     权限:审计管理员(全部)、审核员(全部)。
+         *     权限：审计管理员(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -13025,7 +13025,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -13090,10 +13090,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 校验审计链(后台任务)
-         * @description 逐条重算哈希、检查链接与序号连续、核对链头和各导入批次的记录摘要,报告第一处被篡改或删除的位置。结果在任务完成后的 result 中:ok、eventsChecked、head、problem。
+         * 校验审计链（后台任务）
+         * @description 逐条重算哈希、检查链接与序号连续、核对链头和各导入批次的记录摘要，报告第一处被篡改或删除的位置。结果在任务完成后的 result 中：ok、eventsChecked、head、problem。
          *
-         *     权限:审计管理员(全部)、审核员(全部)。
+         *     权限：审计管理员(全部)、审核员(全部)。
          */
         post: {
             parameters: {
@@ -13104,7 +13104,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description 任务已开始(后台运行);用 GET /api/jobs/{id} 查询进度 */
+                /** @description 任务已开始（后台运行）；用 GET /api/jobs/{id} 查询进度 */
                 202: {
                     headers: {
                         [name: string]: unknown;
@@ -13122,7 +13122,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -13193,14 +13193,14 @@ export interface paths {
         };
         /**
          * 后台任务列表
-         * @description 本服务进程中最近的后台任务(运行中的与最近完成的),最新在前。可按类型筛选。
+         * @description 本服务进程中最近的后台任务（运行中的与最近完成的），最新在前。可按类型筛选。
          *
-         *     权限:系统管理员(全部)、审计管理员(全部)、审核员(全部)。
+         *     权限：系统管理员(全部)、审计管理员(全部)、审核员(全部)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 任务类型,多个以逗号分隔,如 model.simulate,model.publish */
+                    /** @description 任务类型，多个以逗号分隔，如 model.simulate,model.publish */
                     kind?: string;
                 };
                 header?: never;
@@ -13229,7 +13229,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -13284,9 +13284,9 @@ export interface paths {
         };
         /**
          * 后台任务进度
-         * @description 运行中返回进度;完成后返回结果摘要,失败时返回原因。
+         * @description 运行中返回进度；完成后返回结果摘要，失败时返回原因。
          *
-         *     权限:系统管理员(全部)、审计管理员(全部)、审核员(全部)。
+         *     权限：系统管理员(全部)、审计管理员(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -13318,7 +13318,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -13382,9 +13382,9 @@ export interface paths {
         };
         /**
          * 公众门户首页数据
-         * @description 现行评价模型与全区各信用等级的企业数(汇总数字,每分钟更新一次)。
+         * @description 现行评价模型与全区各信用等级的企业数（汇总数字，每分钟更新一次）。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         get: {
             parameters: {
@@ -13440,21 +13440,21 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 信用公示:企业信用评价结果
-         * @description 每家已评价企业的现行信用等级及其评价基准日,可按名称或代码查找、按等级筛选,分页。公布依据:001 §二(四)规定经营主体可对“公布的信用评价结果”申请复评,000 §二(九)要求通过政府网站宣传;只公布等级与基准日,不公布分数、维度得分、评价轨迹与记录明细(见 catalog/public-disclosure.yaml)。
+         * 信用公示：企业信用评价结果
+         * @description 每家已评价企业的现行信用等级及其评价基准日，可按名称或代码查找、按等级筛选，分页。公布依据：001 §二（四）规定经营主体可对“公布的信用评价结果”申请复评，000 §二（九）要求通过政府网站宣传；只公布等级与基准日，不公布分数、维度得分、评价轨迹与记录明细（见 catalog/public-disclosure.yaml）。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 每页条数(1–200,默认 20) */
+                    /** @description 每页条数（1–200，默认 20） */
                     limit?: number;
-                    /** @description 跳过的条数(默认 0) */
+                    /** @description 跳过的条数（默认 0） */
                     offset?: number;
                     /** @description 企业名称关键词或统一社会信用代码前缀 */
                     q?: string;
-                    /** @description 只看某一等级,如 A */
+                    /** @description 只看某一等级，如 A */
                     grade?: string;
                 };
                 header?: never;
@@ -13521,21 +13521,21 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 信用公示:行政许可与行政处罚(双公示)
-         * @description 仍在有效期内的行政许可、仍在公示期内的行政处罚(公示期按决定日期当时有效的规则计算,见 catalog/publicity-rules.yaml),决定日期新的在前,分页。已修复、已撤销、公示期满的记录不公示;行政相对人为自然人的记录不公示;不公开法定代表人及证件号码。
+         * 信用公示：行政许可与行政处罚（双公示）
+         * @description 仍在有效期内的行政许可、仍在公示期内的行政处罚（公示期按决定日期当时有效的规则计算，见 catalog/publicity-rules.yaml），决定日期新的在前，分页。已修复、已撤销、公示期满的记录不公示；行政相对人为自然人的记录不公示；不公开法定代表人及证件号码。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 每页条数(1–200,默认 20) */
+                    /** @description 每页条数（1–200，默认 20） */
                     limit?: number;
-                    /** @description 跳过的条数(默认 0) */
+                    /** @description 跳过的条数（默认 0） */
                     offset?: number;
                     /** @description 企业名称关键词或统一社会信用代码前缀 */
                     q?: string;
-                    /** @description 只看一类记录(catalog/public-disclosure.yaml 所列类别) */
+                    /** @description 只看一类记录（catalog/public-disclosure.yaml 所列类别） */
                     kind?: "administrative_license" | "administrative_penalty";
                 };
                 header?: never;
@@ -13602,10 +13602,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 模型说明:信用等级是怎样评出来的
-         * @description 现行评价模型的维度与权重、指标、参数(取值、单位、生效日期与依据)、等级表、一票否决项,以及模型说明全文。
+         * 模型说明：信用等级是怎样评出来的
+         * @description 现行评价模型的维度与权重、指标、参数（取值、单位、生效日期与依据）、等级表、一票否决项，以及模型说明全文。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         get: {
             parameters: {
@@ -13661,17 +13661,17 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 抽查检查结果检索(一公开)
-         * @description 双随机抽查检查结果:各部门报送的与本平台抽查计划公示的,检查日期新的在前,可按名称或代码查找,分页。不含检查人员与检查情况文字。
+         * 抽查检查结果检索（一公开）
+         * @description 双随机抽查检查结果：各部门报送的与本平台抽查计划公示的，检查日期新的在前，可按名称或代码查找，分页。不含检查人员与检查情况文字。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 每页条数(1–200,默认 20) */
+                    /** @description 每页条数（1–200，默认 20） */
                     limit?: number;
-                    /** @description 跳过的条数(默认 0) */
+                    /** @description 跳过的条数（默认 0） */
                     offset?: number;
                     /** @description 企业名称关键词或统一社会信用代码前缀 */
                     q?: string;
@@ -13741,16 +13741,16 @@ export interface paths {
         };
         /**
          * 诚信典型案例
-         * @description 平台管理员发布的诚信典型案例(001 §二(九)),新的在前,分页;企业现行等级已不在案例等级范围内的暂不展示。
+         * @description 平台管理员发布的诚信典型案例（001 §二（九）），新的在前，分页；企业现行等级已不在案例等级范围内的暂不展示。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 每页条数(1–200,默认 20) */
+                    /** @description 每页条数（1–200，默认 20） */
                     limit?: number;
-                    /** @description 跳过的条数(默认 0) */
+                    /** @description 跳过的条数（默认 0） */
                     offset?: number;
                 };
                 header?: never;
@@ -13817,17 +13817,17 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 诚信典型案例列表(管理)
-         * @description 全部案例,含已撤回的;标明公众门户现在是否展示及原因。
+         * 诚信典型案例列表（管理）
+         * @description 全部案例，含已撤回的；标明公众门户现在是否展示及原因。
          *
-         *     权限:系统管理员(全部)。
+         *     权限：系统管理员(全部)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 每页条数(1–200,默认 20) */
+                    /** @description 每页条数（1–200，默认 20） */
                     limit?: number;
-                    /** @description 跳过的条数(默认 0) */
+                    /** @description 跳过的条数（默认 0） */
                     offset?: number;
                     state?: "published" | "withdrawn";
                 };
@@ -13859,7 +13859,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -13900,9 +13900,9 @@ export interface paths {
         put?: never;
         /**
          * 发布诚信典型案例
-         * @description 选取一家企业,写明标题与正文,在公众门户发布。企业现行信用等级须在 catalog/public-disclosure.yaml 规定的范围内;每家企业同时只有一个发布中的案例。未给出亮点时,取企业的荣誉表彰记录。记入审计链。
+         * @description 选取一家企业，写明标题与正文，在公众门户发布。企业现行信用等级须在 catalog/public-disclosure.yaml 规定的范围内；每家企业同时只有一个发布中的案例。未给出亮点时，取企业的荣誉表彰记录。记入审计链。
          *
-         *     权限:系统管理员(全部)。
+         *     权限：系统管理员(全部)。
          */
         post: {
             parameters: {
@@ -13916,11 +13916,11 @@ export interface paths {
                     "application/json": {
                         /** @description 企业统一社会信用代码 */
                         uscc: string;
-                        /** @description 案例标题(最多 100 字) */
+                        /** @description 案例标题（最多 100 字） */
                         title: string;
-                        /** @description 案例正文(最多 4000 字) */
+                        /** @description 案例正文（最多 4000 字） */
                         story: string;
-                        /** @description 亮点(最多 8 条,每条最多 60 字) */
+                        /** @description 亮点（最多 8 条，每条最多 60 字） */
                         highlights?: string[];
                     };
                 };
@@ -13944,7 +13944,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -14008,9 +14008,9 @@ export interface paths {
         put?: never;
         /**
          * 撤回诚信典型案例
-         * @description 从公众门户撤回案例,须写明原因;案例记录保留。记入审计链。
+         * @description 从公众门户撤回案例，须写明原因；案例记录保留。记入审计链。
          *
-         *     权限:系统管理员(全部)。
+         *     权限：系统管理员(全部)。
          */
         post: {
             parameters: {
@@ -14049,7 +14049,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -14120,9 +14120,9 @@ export interface paths {
         };
         /**
          * 已载入的节假日安排
-         * @description 工作日期限按这些年度的安排计算;落在未载入年度的期限按现行节假日安排推算,待次年安排公布后更新。
+         * @description 工作日期限按这些年度的安排计算；落在未载入年度的期限按现行节假日安排推算，待次年安排公布后更新。
          *
-         *     权限:系统管理员(全部)、审核员(全部)。
+         *     权限：系统管理员(全部)、审核员(全部)。
          */
         get: {
             parameters: {
@@ -14146,7 +14146,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -14187,9 +14187,9 @@ export interface paths {
         put?: never;
         /**
          * 载入一个年度的节假日安排
-         * @description 上传国务院办公厅当年部分节假日安排的文件内容(YAML 或 JSON,格式见 README)。检查年份与文号、全部法定节假日、日期不重复、调休上班日为周末且不是假日;有误时逐项说明行、字段和原因。载入后重新计算受影响的办理期限并通知相关方,记入审计链。
+         * @description 上传国务院办公厅当年部分节假日安排的文件内容（YAML 或 JSON，格式见 README）。检查年份与文号、全部法定节假日、日期不重复、调休上班日为周末且不是假日；有误时逐项说明行、字段和原因。载入后重新计算受影响的办理期限并通知相关方，记入审计链。
          *
-         *     权限:系统管理员(全部)。
+         *     权限：系统管理员(全部)。
          */
         post: {
             parameters: {
@@ -14240,7 +14240,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -14301,17 +14301,17 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 审计链检查点(每日签名公布)
-         * @description 每天一次对审计链链头(序号、哈希、时间)的平台签名,新的在前,分页。保存任一检查点(JSON),日后可用 xinping audit verify --expect-head 文件 核对审计链未被改写或截短。
+         * 审计链检查点（每日签名公布）
+         * @description 每天一次对审计链链头（序号、哈希、时间）的平台签名，新的在前，分页。保存任一检查点（JSON），日后可用 xinping audit verify --expect-head 文件 核对审计链未被改写或截短。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 每页条数(1–200,默认 20) */
+                    /** @description 每页条数（1–200，默认 20） */
                     limit?: number;
-                    /** @description 跳过的条数(默认 0) */
+                    /** @description 跳过的条数（默认 0） */
                     offset?: number;
                 };
                 header?: never;
@@ -14379,9 +14379,9 @@ export interface paths {
         };
         /**
          * 平台签名公钥
-         * @description 签发审计链检查点和信用报告所用的公钥及其指纹,供离线核验。
+         * @description 签发审计链检查点和信用报告所用的公钥及其指纹，供离线核验。
          *
-         *     权限:公开。
+         *     权限：公开。
          */
         get: {
             parameters: {
@@ -14436,7 +14436,7 @@ export interface components {
         ErrorInput: {
             error: {
                 /**
-                 * @description 错误代码(固定集合)
+                 * @description 错误代码（固定集合）
                  * @enum {string}
                  */
                 code: "INVALID_INPUT" | "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "UNAUTHENTICATED" | "PRECONDITION_FAILED" | "INTERNAL" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED";
@@ -14449,7 +14449,7 @@ export interface components {
             username: string;
             displayName: string;
             /**
-             * @description 角色:admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
+             * @description 角色：admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
              * @enum {string}
              */
             role: "admin" | "security_admin" | "audit_admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
@@ -14459,7 +14459,7 @@ export interface components {
             /** @description 企业用户账号绑定的统一社会信用代码 */
             uscc: string | null;
             disabled: boolean;
-            /** @description true:初始口令、已重置或已过期,登录后须先修改口令 */
+            /** @description true：初始口令、已重置或已过期，登录后须先修改口令 */
             mustChangePassword: boolean;
             createdAt: string;
             updatedAt: string;
@@ -14469,7 +14469,7 @@ export interface components {
             username: string;
             displayName: string;
             /**
-             * @description 角色:admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
+             * @description 角色：admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
              * @enum {string}
              */
             role: "admin" | "security_admin" | "audit_admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
@@ -14477,11 +14477,11 @@ export interface components {
             departmentCode: string | null;
             uscc: string | null;
             /**
-             * @description 本次请求的认证方式:session 登录会话、token API 令牌
+             * @description 本次请求的认证方式：session 登录会话、token API 令牌
              * @enum {string}
              */
             via: "session" | "token";
-            /** @description true:须先修改口令 */
+            /** @description true：须先修改口令 */
             mustChangePassword: boolean;
         };
         RecordKindInput: {
@@ -14492,7 +14492,7 @@ export interface components {
             polarity: "positive" | "negative" | "neutral";
             /** @description 可报送此类记录的部门代码 */
             departments: string[];
-            /** @description 自然键字段:同一键重报即更正 */
+            /** @description 自然键字段：同一键重报即更正 */
             naturalKey: string[];
             fields: {
                 key: string;
@@ -14502,7 +14502,7 @@ export interface components {
                 aliases: string[];
                 type: string;
                 required: boolean;
-                /** @description 个人信息:加密存储,仅所属部门可见明文 */
+                /** @description 个人信息：加密存储，仅所属部门可见明文 */
                 personal: boolean;
                 /** @description 可选值 */
                 values?: string[];
@@ -14527,10 +14527,10 @@ export interface components {
             level: string | null;
             subtype: string | null;
             grade: string | null;
-            /** @description 金额(万元) */
+            /** @description 金额（万元） */
             amount: number | null;
             quantity: number | null;
-            /** @description 按目录字段键的全部字段;个人信息默认脱敏 */
+            /** @description 按目录字段键的全部字段；个人信息默认脱敏 */
             fields: {
                 [key: string]: unknown;
             };
@@ -14553,7 +14553,7 @@ export interface components {
             departmentName: string;
             version: number;
             status: string;
-            /** @description 按目录字段键的全部字段;个人信息默认脱敏 */
+            /** @description 按目录字段键的全部字段；个人信息默认脱敏 */
             fields: {
                 [key: string]: unknown;
             };
@@ -14561,7 +14561,7 @@ export interface components {
             updatedAt: string;
             /** @description 是否显示了个人信息明文 */
             revealed: boolean;
-            /** @description 历次版本,最早的在前 */
+            /** @description 历次版本，最早的在前 */
             versions: {
                 version: number;
                 change: string;
@@ -14573,7 +14573,7 @@ export interface components {
                 grade: string | null;
                 amount: number | null;
                 quantity: number | null;
-                /** @description 按目录字段键的全部字段;个人信息默认脱敏 */
+                /** @description 按目录字段键的全部字段；个人信息默认脱敏 */
                 fields: {
                     [key: string]: unknown;
                 };
@@ -14581,7 +14581,7 @@ export interface components {
                 sourceRow: number | null;
                 operator: string;
                 recordedAt: string;
-                /** @description 写入此版本的批次(报送单位、文件、摘要、操作人、时间) */
+                /** @description 写入此版本的批次（报送单位、文件、摘要、操作人、时间） */
                 provenance: {
                     batchId: number;
                     departmentCode: string;
@@ -14596,7 +14596,7 @@ export interface components {
         PushResultInput: {
             batchId: number;
             /**
-             * @description committed 已入库;rejected 整批未入库(原因见 reason 与 errors)
+             * @description committed 已入库；rejected 整批未入库（原因见 reason 与 errors）
              * @enum {string}
              */
             status: "committed" | "rejected";
@@ -14608,7 +14608,7 @@ export interface components {
                 code: string;
                 label: string;
             };
-            /** @description 本批内容摘要(相同内容重复报送不产生新版本) */
+            /** @description 本批内容摘要（相同内容重复报送不产生新版本） */
             fileHash: string;
             totalRows: number;
             created: number;
@@ -14616,7 +14616,7 @@ export interface components {
             unchanged: number;
             rejected: number;
             errors: {
-                /** @description 第几条记录(从 1 起) */
+                /** @description 第几条记录（从 1 起） */
                 row: number;
                 column: string;
                 reason: string;
@@ -14634,7 +14634,7 @@ export interface components {
             /** @description 科创层级代码 */
             tiers: string[];
             incubatorCode: string | null;
-            /** @description 最近一次评价的等级(评价功能上线前为空) */
+            /** @description 最近一次评价的等级（评价功能上线前为空） */
             grade: string | null;
         };
         EnterpriseInput: {
@@ -14645,7 +14645,7 @@ export interface components {
                 authority: string;
                 entityType: string;
             } | null;
-            /** @description 法定代表人(已脱敏,如 张*明) */
+            /** @description 法定代表人（已脱敏，如 张*明） */
             legalRepresentative: string | null;
             industryCode: string | null;
             industryLabel: string | null;
@@ -14656,16 +14656,16 @@ export interface components {
             tierLabels: string[];
             incubatorCode: string | null;
             incubatorName: string | null;
-            /** @description 代码校验警告(如组织机构代码校验位不符) */
+            /** @description 代码校验警告（如组织机构代码校验位不符） */
             usccWarning: string | null;
-            /** @description registry 名录登记;import 仅由部门记录引入 */
+            /** @description registry 名录登记；import 仅由部门记录引入 */
             source: string;
             grade: string | null;
         };
         ApiTokenInput: {
             id: number;
             name: string;
-            /** @description 令牌开头几位,用于辨认 */
+            /** @description 令牌开头几位，用于辨认 */
             prefix: string;
             /** @description 所属账号用户名 */
             owner: string;
@@ -14673,7 +14673,7 @@ export interface components {
             createdAt: string;
             expiresAt: string | null;
             revokedAt: string | null;
-            /** @description 最近使用时间(精确到分钟) */
+            /** @description 最近使用时间（精确到分钟） */
             lastUsedAt: string | null;
         };
         CreditReportInput: {
@@ -14684,9 +14684,9 @@ export interface components {
             audienceLabel: string;
             title: string;
             subtitle: string;
-            /** @description 报告编号,如 XP-420703-20261121-000123 */
+            /** @description 报告编号，如 XP-420703-20261121-000123 */
             number: string;
-            /** @description 签发日期(北京时间) */
+            /** @description 签发日期（北京时间） */
             issuedOn: string;
             issuedAt: string;
             issuer: {
@@ -14697,7 +14697,7 @@ export interface components {
                 name: string;
                 uscc: string;
                 entityType: string | null;
-                /** @description 已脱敏;公示版为空 */
+                /** @description 已脱敏；公示版为空 */
                 legalRepresentative: string | null;
                 industry: string | null;
                 regionCode: string | null;
@@ -14731,7 +14731,7 @@ export interface components {
                     label: string;
                     minScore: number | null;
                 }[];
-                /** @description 评价输入指纹;公示版为空 */
+                /** @description 评价输入指纹；公示版为空 */
                 fingerprint: string | null;
             };
             dimensions: {
@@ -14750,7 +14750,7 @@ export interface components {
                 label: string;
                 dimension: string;
                 dimensionLabel: string;
-                /** @description 取值;公示版中来自非公开信息的取值为“—” */
+                /** @description 取值；公示版中来自非公开信息的取值为“—” */
                 value: string;
                 points: number;
                 weight: number;
@@ -14769,15 +14769,15 @@ export interface components {
                     /** @description 文号 / 编号 */
                     number: string | null;
                     summary: string;
-                    /** @description 来源部门(简称) */
+                    /** @description 来源部门（简称） */
                     department: string;
                     occurredOn: string | null;
                     endsOn: string | null;
                     /** @description 有效、已撤销、已修复、已移出 */
                     status: string;
-                    /** @description 是否为负面信息(已修复、已撤销、公示期满的记录永远不是) */
+                    /** @description 是否为负面信息（已修复、已撤销、公示期满的记录永远不是） */
                     isNegative: boolean;
-                    /** @description 负面信息的公示期:失信程度、状态、可申请修复日、公示截止日 */
+                    /** @description 负面信息的公示期：失信程度、状态、可申请修复日、公示截止日 */
                     publicity: {
                         level: string;
                         status: string;
@@ -14786,13 +14786,13 @@ export interface components {
                     } | null;
                     /** @description 异议中、已修复、已撤销、公示期满、可申请修复、即将期满 … */
                     marks: string[];
-                    /** @description 计入评价的方式,如“扣分:一般失信行政处罚” */
+                    /** @description 计入评价的方式，如“扣分：一般失信行政处罚” */
                     effect: string | null;
                     /** @description 计入的指标 */
                     countedBy: string[];
                 }[];
             }[];
-            /** @description 已修复、已撤销、已移出或公示期满的信息(不作为负面信息;公示版为空) */
+            /** @description 已修复、已撤销、已移出或公示期满的信息（不作为负面信息；公示版为空） */
             inactiveRecords: {
                 id: number;
                 kind: string;
@@ -14801,15 +14801,15 @@ export interface components {
                 /** @description 文号 / 编号 */
                 number: string | null;
                 summary: string;
-                /** @description 来源部门(简称) */
+                /** @description 来源部门（简称） */
                 department: string;
                 occurredOn: string | null;
                 endsOn: string | null;
                 /** @description 有效、已撤销、已修复、已移出 */
                 status: string;
-                /** @description 是否为负面信息(已修复、已撤销、公示期满的记录永远不是) */
+                /** @description 是否为负面信息（已修复、已撤销、公示期满的记录永远不是） */
                 isNegative: boolean;
-                /** @description 负面信息的公示期:失信程度、状态、可申请修复日、公示截止日 */
+                /** @description 负面信息的公示期：失信程度、状态、可申请修复日、公示截止日 */
                 publicity: {
                     level: string;
                     status: string;
@@ -14818,7 +14818,7 @@ export interface components {
                 } | null;
                 /** @description 异议中、已修复、已撤销、公示期满、可申请修复、即将期满 … */
                 marks: string[];
-                /** @description 计入评价的方式,如“扣分:一般失信行政处罚” */
+                /** @description 计入评价的方式，如“扣分：一般失信行政处罚” */
                 effect: string | null;
                 /** @description 计入的指标 */
                 countedBy: string[];
@@ -14844,7 +14844,7 @@ export interface components {
                 path: string;
                 /** @description 验证码 */
                 code: string;
-                /** @description 报告数据摘要(sha256) */
+                /** @description 报告数据摘要（sha256） */
                 digest: string;
             };
         };
@@ -14855,7 +14855,7 @@ export interface components {
             issuedOn: string;
             grade: string;
             gradeLabel: string;
-            /** @description 核验结论(中文) */
+            /** @description 核验结论（中文） */
             message: string;
         };
         WorkflowCaseInput: {
@@ -14864,13 +14864,13 @@ export interface components {
             enterpriseName: string;
             /** @description 状态代码 */
             state: string;
-            /** @description 状态(中文) */
+            /** @description 状态（中文） */
             stateLabel: string;
-            /** @description 版本号,每次状态变更加 1 */
+            /** @description 版本号，每次状态变更加 1 */
             version: number;
             /** @description 相关信用记录编号 */
             recordId: number | null;
-            /** @description 审核理由(驳回、不予修复、维持原结果时必填,告知企业) */
+            /** @description 审核理由（驳回、不予修复、维持原结果时必填，告知企业） */
             reason: string | null;
             decidedBy: string | null;
             /** @description 附件 SHA-256 */
@@ -14944,13 +14944,13 @@ export interface components {
             enterpriseName: string;
             /** @description 状态代码 */
             state: string;
-            /** @description 状态(中文) */
+            /** @description 状态（中文） */
             stateLabel: string;
-            /** @description 版本号,每次状态变更加 1 */
+            /** @description 版本号，每次状态变更加 1 */
             version: number;
             /** @description 相关信用记录编号 */
             recordId: number | null;
-            /** @description 审核理由(驳回、不予修复、维持原结果时必填,告知企业) */
+            /** @description 审核理由（驳回、不予修复、维持原结果时必填，告知企业） */
             reason: string | null;
             decidedBy: string | null;
             /** @description 附件 SHA-256 */
@@ -14993,7 +14993,7 @@ export interface components {
                 workingDaysLeft: number | null;
                 isOverdue: boolean;
                 isNearlyDue: boolean;
-                /** @description 节假日日历是否覆盖该时限;否:按现行节假日安排推算,待次年安排公布后更新 */
+                /** @description 节假日日历是否覆盖该时限；否：按现行节假日安排推算，待次年安排公布后更新 */
                 isCovered: boolean;
             };
         };
@@ -15015,7 +15015,7 @@ export interface components {
             body: string;
             subjectType: string | null;
             subjectId: string | null;
-            /** @description 收件角色:reviewer 审核员、department_operator 数据报送单位(见 departmentCode)、admin 管理员 */
+            /** @description 收件角色：reviewer 审核员、department_operator 数据报送单位（见 departmentCode）、admin 管理员 */
             role: string;
             departmentCode: string | null;
             createdAt: string;
@@ -15026,13 +15026,13 @@ export interface components {
             enterpriseName: string;
             /** @description 状态代码 */
             state: string;
-            /** @description 状态(中文) */
+            /** @description 状态（中文） */
             stateLabel: string;
-            /** @description 版本号,每次状态变更加 1 */
+            /** @description 版本号，每次状态变更加 1 */
             version: number;
             /** @description 相关信用记录编号 */
             recordId: number | null;
-            /** @description 审核理由(驳回、不予修复、维持原结果时必填,告知企业) */
+            /** @description 审核理由（驳回、不予修复、维持原结果时必填，告知企业） */
             reason: string | null;
             decidedBy: string | null;
             /** @description 附件 SHA-256 */
@@ -15075,7 +15075,7 @@ export interface components {
                 workingDaysLeft: number | null;
                 isOverdue: boolean;
                 isNearlyDue: boolean;
-                /** @description 节假日日历是否覆盖该时限;否:按现行节假日安排推算,待次年安排公布后更新 */
+                /** @description 节假日日历是否覆盖该时限；否：按现行节假日安排推算，待次年安排公布后更新 */
                 isCovered: boolean;
             };
         };
@@ -15117,7 +15117,7 @@ export interface components {
                 department: string;
                 reference: string;
             };
-            /** @description 当前评价等级(尚无评价时为 null) */
+            /** @description 当前评价等级（尚无评价时为 null） */
             grade: string | null;
             score: number | null;
             evaluatedAsOf: string | null;
@@ -15156,7 +15156,7 @@ export interface components {
         EnterpriseGradeInput: {
             uscc: string;
             name: string;
-            /** @description 当前信用等级(尚未评价为空) */
+            /** @description 当前信用等级（尚未评价为空） */
             grade: string | null;
             score: number | null;
             /** @description 评价基准日 */
@@ -15167,7 +15167,7 @@ export interface components {
         EvaluationTraceInput: {
             evaluationId: number;
             evaluatedAt: string;
-            /** @description 按原输入重算的结果与存档一致(指纹相同) */
+            /** @description 按原输入重算的结果与存档一致（指纹相同） */
             reproduced: boolean;
             uscc: string;
             score: number;
@@ -15235,14 +15235,14 @@ export interface components {
             eventTypes: ("grade_changed" | "negative_record" | "record_repaired" | "list_updated")[];
             eventTypeLabels: string[];
             /**
-             * @description webhook 签名推送;pull 通过 /api/feed 拉取
+             * @description webhook 签名推送；pull 通过 /api/feed 拉取
              * @enum {string}
              */
             delivery: "webhook" | "pull";
             url: string | null;
             active: boolean;
             createdAt: string;
-            /** @description Webhook 投递:待投递(含重试)、已送达、已放弃 */
+            /** @description Webhook 投递：待投递（含重试）、已送达、已放弃 */
             deliveries: {
                 pending: number;
                 delivered: number;
@@ -15250,7 +15250,7 @@ export interface components {
             } | null;
         };
         SharedEventInput: {
-            /** @description 事件编号(即游标) */
+            /** @description 事件编号（即游标） */
             id: number;
             /**
              * @description grade_changed 信用等级变化、negative_record 新增失信记录、record_repaired 记录已修复、list_updated 推送名单更新
@@ -15261,7 +15261,7 @@ export interface components {
             uscc: string;
             enterpriseName: string;
             createdAt: string;
-            /** @description 事件内容:等级变化为 grade/previousGrade/score/asOf/modelVersion;失信记录为 recordId/kind/decisionNumber/occurredOn … */
+            /** @description 事件内容：等级变化为 grade/previousGrade/score/asOf/modelVersion；失信记录为 recordId/kind/decisionNumber/occurredOn … */
             data: {
                 [key: string]: unknown;
             };
@@ -15274,7 +15274,7 @@ export interface components {
             grantee: string;
             granteeName: string;
             purpose: string;
-            /** @description 授权截止日(含当日) */
+            /** @description 授权截止日（含当日） */
             validUntil: string;
             grantedBy: string;
             grantedAt: string;
@@ -15286,7 +15286,7 @@ export interface components {
             code: string;
             label: string;
             /**
-             * @description incentive 守信激励;restriction 失信约束
+             * @description incentive 守信激励；restriction 失信约束
              * @enum {string}
              */
             kind: "incentive" | "restriction";
@@ -15320,9 +15320,9 @@ export interface components {
             };
             inspectors: string[];
             inspectorsPerVisit: number;
-            /** @description planned 待摇号;drawn 已摇号;published 结果已公示 */
+            /** @description planned 待摇号；drawn 已摇号；published 结果已公示 */
             state: string;
-            /** @description 摇号读取的全部输入(候选企业、比例、检查人员名录、回避关系),任何人可据此按公布的方法复算 */
+            /** @description 摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算 */
             drawInputs: unknown;
             createdBy: string;
             /** @description 检查事项 */
@@ -15373,7 +15373,7 @@ export interface components {
             inspectedOn: string | null;
         };
         WhitelistGenerationInput: {
-            /** @description 名单期次(编号) */
+            /** @description 名单期次（编号） */
             id: number;
             listCode: string;
             /** @description 名单基准日 */
@@ -15381,13 +15381,13 @@ export interface components {
             /** @description 定期生成所属月份 YYYY-MM */
             period: string | null;
             /**
-             * @description schedule 定期生成;manual 手动生成;review 每日复核(撤回不再符合条件的企业)
+             * @description schedule 定期生成；manual 手动生成；review 每日复核（撤回不再符合条件的企业）
              * @enum {string}
              */
             trigger: "schedule" | "manual" | "review";
             triggerLabel: string;
             triggeredBy: string;
-            /** @description 生成所用规则(catalog/ip-pledge-whitelist.yaml)的 SHA-256 摘要 */
+            /** @description 生成所用规则（catalog/ip-pledge-whitelist.yaml）的 SHA-256 摘要 */
             rulesDigest: string;
             modelVersion: string | null;
             /** @description 有效发明专利数达到要求的企业 */
@@ -15421,15 +15421,15 @@ export interface components {
             evaluatedOn: string;
             validPatents: number;
             validInventionPatents: number;
-            /** @description 信用等级高,优先推介(001 §二(六)) */
+            /** @description 信用等级高，优先推介（001 §二（六）） */
             isPriority: boolean;
         };
         ApplicantRowInput: {
-            /** @description 在报送名单中的行号(从 1 起) */
+            /** @description 在报送名单中的行号（从 1 起） */
             row: number;
             input: string;
             uscc: string | null;
-            /** @description 该行无法查询的原因(行号与原因);查到时为空 */
+            /** @description 该行无法查询的原因（行号与原因）；查到时为空 */
             error: string | null;
             name: string | null;
             validPatents: number | null;
@@ -15460,7 +15460,7 @@ export interface components {
             grade: string | null;
             gradeLabel: string | null;
             evaluatedOn: string | null;
-            /** @description 企业未授权本机构查询、也不在推送给本机构的名单中时,不提供信用等级 */
+            /** @description 企业未授权本机构查询、也不在推送给本机构的名单中时，不提供信用等级 */
             isGradeWithheld: boolean;
             isOnWhitelist: boolean | null;
         };
@@ -15483,15 +15483,15 @@ export interface components {
             bankReference: string;
             uscc: string;
             enterpriseName: string;
-            /** @description 贷款金额(万元) */
+            /** @description 贷款金额（万元） */
             amountWan: number;
             /** @description 放款日期 */
             grantedOn: string;
-            /** @description 贷款期限(月) */
+            /** @description 贷款期限（月） */
             termMonths: number;
             pledgedPatentNumbers: string[];
             /**
-             * @description active 有效;withdrawn 已撤回
+             * @description active 有效；withdrawn 已撤回
              * @enum {string}
              */
             status: "active" | "withdrawn";
@@ -15510,7 +15510,7 @@ export interface components {
                 generationId: number;
                 asOf: string;
                 triggerLabel: string;
-                /** @description 金融机构账号;为空表示全部机构合计 */
+                /** @description 金融机构账号；为空表示全部机构合计 */
                 bank: string | null;
                 bankName: string | null;
                 /** @description 推送企业数 */
@@ -15524,7 +15524,7 @@ export interface components {
             }[];
             months: {
                 month: string;
-                /** @description 金融机构账号;为空表示全部机构合计 */
+                /** @description 金融机构账号；为空表示全部机构合计 */
                 bank: string | null;
                 bankName: string | null;
                 loans: number;
@@ -15552,13 +15552,13 @@ export interface components {
             /** @description 兑现部门代码 */
             departmentCode: string;
             departmentName: string;
-            /** @description 政策文件名称(文号) */
+            /** @description 政策文件名称（文号） */
             reference: string;
-            /** @description 为真时为演示拟定的本地示例,不是正式文件 */
+            /** @description 为真时为演示拟定的本地示例，不是正式文件 */
             isLocalExample: boolean;
             /** @description 平台实施该政策所依据的文件条款 */
             basis: string;
-            /** @description exempt_application 免申即享;quick_application 即申即享 */
+            /** @description exempt_application 免申即享；quick_application 即申即享 */
             mode: string;
             modeLabel: string;
             validFrom: string;
@@ -15566,16 +15566,16 @@ export interface components {
             validTo: string | null;
             /** @description 享受内容 */
             benefit: string;
-            /** @description 享受条件(中文,逐条) */
+            /** @description 享受条件（中文，逐条） */
             conditionLines: string[];
         };
         PolicyEligibleEnterpriseInput: {
             uscc: string;
             name: string;
             grade: string | null;
-            /** @description 符合的依据:每个条件满足所依据的事实 */
+            /** @description 符合的依据：每个条件满足所依据的事实 */
             reasons: string[];
-            /** @description 匹配运行首次发现其符合的日期(尚未运行为空) */
+            /** @description 匹配运行首次发现其符合的日期（尚未运行为空） */
             firstSeenOn: string | null;
             /** @description 本次连续符合的起始日期 */
             eligibleSince: string | null;
@@ -15585,21 +15585,21 @@ export interface components {
         CreditIndexPointInput: {
             month: string;
             /**
-             * @description 状态:closed 已结算(冻结,不再改变);provisional 暂定(本月或尚未结算的月份,随评价更新而变化)
+             * @description 状态：closed 已结算（冻结，不再改变）；provisional 暂定（本月或尚未结算的月份，随评价更新而变化）
              * @enum {string}
              */
             status: "closed" | "provisional";
-            /** @description 为真时该组企业少于最小分组数,不公布任何数值 */
+            /** @description 为真时该组企业少于最小分组数，不公布任何数值 */
             withheld: boolean;
-            /** @description 指数(基期 = 100);不公布或该组无基期值时为空 */
+            /** @description 指数（基期 = 100）；不公布或该组无基期值时为空 */
             value: number | null;
-            /** @description 综合测度(0–100) */
+            /** @description 综合测度（0–100） */
             rawMeasure: number | null;
-            /** @description 信用水平:平均分 */
+            /** @description 信用水平：平均分 */
             meanScore: number | null;
-            /** @description 守信面:良好及以上等级占比 */
+            /** @description 守信面：良好及以上等级占比 */
             goodShare: number | null;
-            /** @description 失信面:较差等级占比 */
+            /** @description 失信面：较差等级占比 */
             poorShare: number | null;
             /** @description 统计企业数 */
             enterprises: number | null;
@@ -15612,7 +15612,7 @@ export interface components {
             dimensionLabel: string;
             from: string;
             to: string;
-            /** @description 基期(= 100) */
+            /** @description 基期（= 100） */
             baseMonth: string;
             /** @description 少于此数的分组不公布 */
             minGroupSize: number;
@@ -15627,12 +15627,12 @@ export interface components {
             months: {
                 month: string;
                 /**
-                 * @description 状态:closed 已结算(冻结,不再改变);provisional 暂定(本月或尚未结算的月份,随评价更新而变化)
+                 * @description 状态：closed 已结算（冻结，不再改变）；provisional 暂定（本月或尚未结算的月份，随评价更新而变化）
                  * @enum {string}
                  */
                 status: "closed" | "provisional";
                 /**
-                 * @description evaluations 来自平台存储的评价结果;backfill 演示区县的回溯重建
+                 * @description evaluations 来自平台存储的评价结果；backfill 演示区县的回溯重建
                  * @enum {string}
                  */
                 source: "evaluations" | "backfill";
@@ -15669,17 +15669,17 @@ export interface components {
                 topic: string;
                 reference: string;
             }[];
-            /** @description 编制说明全文(Markdown) */
+            /** @description 编制说明全文（Markdown） */
             text: string;
         };
         GradeDistributionInput: {
-            /** @description 现行评价模型版本(尚未发布为空) */
+            /** @description 现行评价模型版本（尚未发布为空） */
             modelVersion: string | null;
             /** @description 企业库中的企业数 */
             enterprises: number;
             /** @description 尚无信用等级的企业数 */
             unrated: number;
-            /** @description 按现行模型的等级表排列(最好的在前) */
+            /** @description 按现行模型的等级表排列（最好的在前） */
             grades: {
                 grade: string;
                 label: string;
@@ -15689,7 +15689,7 @@ export interface components {
             }[];
         };
         ImportPreviewInput: {
-            /** @description 上传编号,提交入库时使用(24 小时内有效) */
+            /** @description 上传编号，提交入库时使用（24 小时内有效） */
             uploadId: string;
             fileName: string;
             /** @description xlsx、csv、json 或 ndjson */
@@ -15700,13 +15700,13 @@ export interface components {
                 code: string;
                 name: string;
             };
-            /** @description 记录类别(按表头识别,或上传时指定) */
+            /** @description 记录类别（按表头识别，或上传时指定） */
             kind: {
                 code: string;
                 label: string;
             };
             headerRow: number;
-            /** @description 表头与字段的对应;field 为空表示该列不是此类记录的字段 */
+            /** @description 表头与字段的对应；field 为空表示该列不是此类记录的字段 */
             columns: {
                 column: string;
                 field: {
@@ -15722,22 +15722,22 @@ export interface components {
             validRows: number;
             rejectedRows: number;
             errorCount: number;
-            /** @description 前 200 处错误(全部计入 errorCount) */
+            /** @description 前 200 处错误（全部计入 errorCount） */
             errors: {
-                /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                /** @description 行号（与 Excel 一致，表头为第 1 行） */
                 row: number;
-                /** @description 列(表头) */
+                /** @description 列（表头） */
                 column: string;
                 /** @description 原因 */
                 reason: string;
             }[];
-            /** @description 可入库但需留意的警告数(如文件的公示截止期与本平台计算的不一致) */
+            /** @description 可入库但需留意的警告数（如文件的公示截止期与本平台计算的不一致） */
             warningCount: number;
-            /** @description 前 200 处警告(全部计入 warningCount) */
+            /** @description 前 200 处警告（全部计入 warningCount） */
             warnings: {
-                /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                /** @description 行号（与 Excel 一致，表头为第 1 行） */
                 row: number;
-                /** @description 列(表头) */
+                /** @description 列（表头） */
                 column: string;
                 /** @description 原因 */
                 reason: string;
@@ -15752,17 +15752,17 @@ export interface components {
                 row: number;
                 cells: (string | null)[];
                 errors: {
-                    /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                    /** @description 行号（与 Excel 一致，表头为第 1 行） */
                     row: number;
-                    /** @description 列(表头) */
+                    /** @description 列（表头） */
                     column: string;
                     /** @description 原因 */
                     reason: string;
                 }[];
                 warnings: {
-                    /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                    /** @description 行号（与 Excel 一致，表头为第 1 行） */
                     row: number;
-                    /** @description 列(表头) */
+                    /** @description 列（表头） */
                     column: string;
                     /** @description 原因 */
                     reason: string;
@@ -15779,13 +15779,13 @@ export interface components {
             startedBy: string;
             startedAt: string;
             /**
-             * @description running 进行中、done 已结束(入库或整批拒收,见 result)、failed 出错
+             * @description running 进行中、done 已结束（入库或整批拒收，见 result）、failed 出错
              * @enum {string}
              */
             status: "running" | "done" | "failed";
             /** @description 已读取的数据行 */
             processed: number;
-            /** @description 数据行总数(预览时统计) */
+            /** @description 数据行总数（预览时统计） */
             total: number | null;
             message: string;
             result: {
@@ -15799,24 +15799,24 @@ export interface components {
                 rejected: number;
                 errorCount: number;
                 errors: {
-                    /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                    /** @description 行号（与 Excel 一致，表头为第 1 行） */
                     row: number;
-                    /** @description 列(表头) */
+                    /** @description 列（表头） */
                     column: string;
                     /** @description 原因 */
                     reason: string;
                 }[];
                 warningCount: number;
                 warnings: {
-                    /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                    /** @description 行号（与 Excel 一致，表头为第 1 行） */
                     row: number;
-                    /** @description 列(表头) */
+                    /** @description 列（表头） */
                     column: string;
                     /** @description 原因 */
                     reason: string;
                 }[];
                 reason?: string;
-                /** @description 是否有拒收文件(含“错误原因”列)可下载 */
+                /** @description 是否有拒收文件（含“错误原因”列）可下载 */
                 hasRejectionFile: boolean;
             } | null;
         };
@@ -15838,9 +15838,9 @@ export interface components {
             unchangedRows: number;
             rejectedRows: number;
             errorSummary: string | null;
-            /** @description 警告数(如公示截止期与本平台计算的不一致) */
+            /** @description 警告数（如公示截止期与本平台计算的不一致） */
             warningCount: number;
-            /** @description 前 20 处警告,每行一处 */
+            /** @description 前 20 处警告，每行一处 */
             warningSummary: string | null;
             startedAt: string;
             finishedAt: string | null;
@@ -15864,7 +15864,7 @@ export interface components {
                 kind: "enterprise" | "visitor";
                 uscc: string | null;
                 name: string | null;
-                /** @description 访客手机号码(脱敏) */
+                /** @description 访客手机号码（脱敏） */
                 phoneMasked: string | null;
             };
             /** @description 当前承办部门代码 */
@@ -15877,19 +15877,19 @@ export interface components {
             stateLabel: string;
             version: number;
             filedOn: string;
-            /** @description 当前答复(或整改答复)时限 */
+            /** @description 当前答复（或整改答复）时限 */
             dueOn: string;
             deadline: {
                 workingDaysLeft: number | null;
                 isOverdue: boolean;
-                /** @description 节假日日历是否覆盖该时限;否:按现行节假日安排推算,待次年安排公布后更新 */
+                /** @description 节假日日历是否覆盖该时限；否：按现行节假日安排推算，待次年安排公布后更新 */
                 isCovered: boolean;
             };
             firstAnsweredOn: string | null;
             answer: {
                 text: string;
                 answeredOn: string | null;
-                /** @description 答复人账号(仅工作人员可见) */
+                /** @description 答复人账号（仅工作人员可见） */
                 answeredBy: string | null;
             } | null;
             rating: {
@@ -15898,12 +15898,12 @@ export interface components {
                 comment: string | null;
                 ratedOn: string | null;
             } | null;
-            /** @description 差评后重新办理(整改)的次数 */
+            /** @description 差评后重新办理（整改）的次数 */
             reopenCount: number;
             /** @description 最近一次超期督办的日期 */
             escalatedOn: string | null;
             escalationCount: number;
-            /** @description 整改后仍不满意,已列入督查 */
+            /** @description 整改后仍不满意，已列入督查 */
             isFlaggedForSupervision: boolean;
             outcome: string | null;
             outcomeLabel: string | null;
@@ -15912,7 +15912,7 @@ export interface components {
             duplicateOf: number | null;
             recordId: number | null;
             evaluationId: number | null;
-            /** @description 信用类诉求指明了信用记录或评价结果时:请改走异议申请(/api/objections) */
+            /** @description 信用类诉求指明了信用记录或评价结果时：请改走异议申请（/api/objections） */
             objectionHint: {
                 message: string;
                 /** @enum {string} */
@@ -15941,7 +15941,7 @@ export interface components {
                 kind: "enterprise" | "visitor";
                 uscc: string | null;
                 name: string | null;
-                /** @description 访客手机号码(脱敏) */
+                /** @description 访客手机号码（脱敏） */
                 phoneMasked: string | null;
             };
             /** @description 当前承办部门代码 */
@@ -15954,19 +15954,19 @@ export interface components {
             stateLabel: string;
             version: number;
             filedOn: string;
-            /** @description 当前答复(或整改答复)时限 */
+            /** @description 当前答复（或整改答复）时限 */
             dueOn: string;
             deadline: {
                 workingDaysLeft: number | null;
                 isOverdue: boolean;
-                /** @description 节假日日历是否覆盖该时限;否:按现行节假日安排推算,待次年安排公布后更新 */
+                /** @description 节假日日历是否覆盖该时限；否：按现行节假日安排推算，待次年安排公布后更新 */
                 isCovered: boolean;
             };
             firstAnsweredOn: string | null;
             answer: {
                 text: string;
                 answeredOn: string | null;
-                /** @description 答复人账号(仅工作人员可见) */
+                /** @description 答复人账号（仅工作人员可见） */
                 answeredBy: string | null;
             } | null;
             rating: {
@@ -15975,12 +15975,12 @@ export interface components {
                 comment: string | null;
                 ratedOn: string | null;
             } | null;
-            /** @description 差评后重新办理(整改)的次数 */
+            /** @description 差评后重新办理（整改）的次数 */
             reopenCount: number;
             /** @description 最近一次超期督办的日期 */
             escalatedOn: string | null;
             escalationCount: number;
-            /** @description 整改后仍不满意,已列入督查 */
+            /** @description 整改后仍不满意，已列入督查 */
             isFlaggedForSupervision: boolean;
             outcome: string | null;
             outcomeLabel: string | null;
@@ -15989,7 +15989,7 @@ export interface components {
             duplicateOf: number | null;
             recordId: number | null;
             evaluationId: number | null;
-            /** @description 信用类诉求指明了信用记录或评价结果时:请改走异议申请(/api/objections) */
+            /** @description 信用类诉求指明了信用记录或评价结果时：请改走异议申请（/api/objections） */
             objectionHint: {
                 message: string;
                 /** @enum {string} */
@@ -16006,7 +16006,7 @@ export interface components {
                 toState: string;
                 toStateLabel: string;
                 departmentCode: string | null;
-                /** @description 经办账号(仅工作人员可见) */
+                /** @description 经办账号（仅工作人员可见） */
                 actor: string | null;
                 note: string | null;
                 occurredOn: string;
@@ -16019,9 +16019,9 @@ export interface components {
             /** @description 诉求量 */
             volume: number;
             answered: number;
-            /** @description 平均响应时间(工作日) */
+            /** @description 平均响应时间（工作日） */
             meanResponseWorkingDays: number | null;
-            /** @description 响应时间中位数(工作日) */
+            /** @description 响应时间中位数（工作日） */
             medianResponseWorkingDays: number | null;
             overdue: number;
             overdueRate: number | null;
@@ -16031,7 +16031,7 @@ export interface components {
                 [key: string]: number;
             };
             satisfied: number;
-            /** @description 满意率(非常满意、满意、基本满意占已评价件数的比例) */
+            /** @description 满意率（非常满意、满意、基本满意占已评价件数的比例） */
             satisfactionRate: number | null;
         };
         RequestAnalysisInput: {
@@ -16100,11 +16100,11 @@ export interface components {
             mainTask: string;
             /** @description 对应的方案条款 */
             clause: string;
-            /** @description 细化任务(原文) */
+            /** @description 细化任务（原文） */
             text: string;
-            /** @description 牵头单位(原文) */
+            /** @description 牵头单位（原文） */
             leadText: string;
-            /** @description 责任单位(原文) */
+            /** @description 责任单位（原文） */
             responsibleText: string;
             lead: {
                 code: string;
@@ -16116,11 +16116,11 @@ export interface components {
                 name: string;
                 shortName: string;
             }[];
-            /** @description 原文中的集合称谓(如“等有关部门”),不对应具体部门 */
+            /** @description 原文中的集合称谓（如“等有关部门”），不对应具体部门 */
             responsibleOthers: string[];
-            /** @description 完成时间(原文) */
+            /** @description 完成时间（原文） */
             deadlineText: string;
-            /** @description 完成时间;持续推进的为空 */
+            /** @description 完成时间；持续推进的为空 */
             deadline: string | null;
             /**
              * @description done 已完成、on_track 正常推进、at_risk 临期、late 逾期
@@ -16131,7 +16131,7 @@ export interface components {
             completedOn: string | null;
             isCompletedLate: boolean;
             workingDaysLeft: number | null;
-            /** @description 剩余工作日是否在节假日日历覆盖范围内;否:按现行节假日安排推算,待次年安排公布后更新 */
+            /** @description 剩余工作日是否在节假日日历覆盖范围内；否：按现行节假日安排推算，待次年安排公布后更新 */
             isCovered: boolean;
             /** @description 各牵头单位截至统计日的最新报送 */
             leadReports: components["schemas"]["ReformTaskReportInput"][];
@@ -16150,38 +16150,38 @@ export interface components {
             format: "xinping-audit-checkpoint/1";
             /** @description 链头事件序号 */
             seq: number;
-            /** @description 链头事件的哈希(十六进制) */
+            /** @description 链头事件的哈希（十六进制） */
             headHash: string;
             /**
              * @description 链头事件的哈希算法
              * @enum {string}
              */
             hashAlgorithm: "sm3" | "sha256";
-            /** @description 检查点日期(北京时间) */
+            /** @description 检查点日期（北京时间） */
             madeOn: string;
-            /** @description 签发时间(ISO 8601) */
+            /** @description 签发时间（ISO 8601） */
             madeAt: string;
             /**
-             * @description 签名算法(sm2-sm3:SM2 签名、SM3 杂凑,区分标识为空)
+             * @description 签名算法（sm2-sm3:SM2 签名、SM3 杂凑，区分标识为空）
              * @enum {string}
              */
             signatureAlgorithm: "sm2-sm3" | "ecdsa-p256-sha256";
-            /** @description 对 format、seq、headHash、hashAlgorithm、madeOn、madeAt 的规范 JSON(键排序、无空白)的签名,Base64 DER */
+            /** @description 对 format、seq、headHash、hashAlgorithm、madeOn、madeAt 的规范 JSON（键排序、无空白）的签名，Base64 DER */
             signature: string;
-            /** @description 签名公钥(PEM) */
+            /** @description 签名公钥（PEM） */
             publicKey: string;
-            /** @description 公钥指纹(公钥 DER 的 SM3 或 SHA-256) */
+            /** @description 公钥指纹（公钥 DER 的 SM3 或 SHA-256） */
             publicKeyFingerprint: string;
         };
         PlatformSigningKeyInput: {
             /** @enum {string} */
             algorithm: "sm2-sm3" | "ecdsa-p256-sha256";
-            /** @description 平台签名公钥(PEM):核验检查点与信用报告签名(xinping report verify --public-key) */
+            /** @description 平台签名公钥（PEM）：核验检查点与信用报告签名（xinping report verify --public-key） */
             publicKey: string;
             fingerprint: string;
         };
         PublicOverviewInput: {
-            /** @description 现行评价模型(尚未发布为空) */
+            /** @description 现行评价模型（尚未发布为空） */
             model: {
                 version: string;
                 title: string;
@@ -16191,7 +16191,7 @@ export interface components {
             enterprises: number;
             /** @description 已有信用评价结果的企业数 */
             rated: number;
-            /** @description 各等级企业数,按等级表由高到低 */
+            /** @description 各等级企业数，按等级表由高到低 */
             grades: {
                 grade: string;
                 label: string;
@@ -16200,7 +16200,7 @@ export interface components {
             }[];
             /** @description 是否公布每家企业的信用等级 */
             isGradeListPublished: boolean;
-            /** @description 统计时间(数字每分钟更新一次) */
+            /** @description 统计时间（数字每分钟更新一次） */
             computedAt: string;
         };
         PublicGradeInput: {
@@ -16213,7 +16213,7 @@ export interface components {
         };
         PublicRecordInput: {
             id: number;
-            /** @description administrative_license 行政许可;administrative_penalty 行政处罚 */
+            /** @description administrative_license 行政许可；administrative_penalty 行政处罚 */
             kind: string;
             kindLabel: string;
             uscc: string;
@@ -16228,9 +16228,9 @@ export interface components {
             decidedOn: string | null;
             /** @description 许可机关或处罚机关 */
             authority: string | null;
-            /** @description 公示截止日;为空表示长期有效的许可 */
+            /** @description 公示截止日；为空表示长期有效的许可 */
             publicUntil: string | null;
-            /** @description 公开的全部字段(国家双公示表头) */
+            /** @description 公开的全部字段（国家双公示表头） */
             details: {
                 label: string;
                 value: string;
@@ -16254,7 +16254,7 @@ export interface components {
             enterpriseName: string;
             title: string;
             story: string;
-            /** @description 亮点(荣誉表彰等) */
+            /** @description 亮点（荣誉表彰等） */
             highlights: string[];
             /** @description 发布时的信用等级 */
             grade: string;
@@ -16271,7 +16271,7 @@ export interface components {
             evaluableFrom: string;
             publishedOn: string | null;
             reference: string;
-            /** @description 模型定义的 SHA-256 摘要;每次评价都记录它 */
+            /** @description 模型定义的 SHA-256 摘要；每次评价都记录它 */
             digest: string;
             score: {
                 min: number;
@@ -16281,7 +16281,7 @@ export interface components {
             dimensions: {
                 id: string;
                 label: string;
-                /** @description 权重(0–1) */
+                /** @description 权重（0–1） */
                 weight: number;
                 /** @description 基础分 */
                 base: number;
@@ -16304,7 +16304,7 @@ export interface components {
             grades: {
                 grade: string;
                 label: string;
-                /** @description 分数线;兜底行为空 */
+                /** @description 分数线；兜底行为空 */
                 minScore: number | null;
                 samrClass: string;
                 samrLabel: string;
@@ -16328,11 +16328,11 @@ export interface components {
                 values: {
                     /** @description 生效日期 */
                     from: string;
-                    /** @description 取值(文字) */
+                    /** @description 取值（文字） */
                     text: string;
                 }[];
             }[];
-            /** @description 模型说明全文(Markdown) */
+            /** @description 模型说明全文（Markdown） */
             readme: string;
         };
         HonestCaseInput: {
@@ -16341,7 +16341,7 @@ export interface components {
             enterpriseName: string;
             title: string;
             story: string;
-            /** @description 亮点(荣誉表彰等) */
+            /** @description 亮点（荣誉表彰等） */
             highlights: string[];
             /** @description 发布时的信用等级 */
             grade: string;
@@ -16349,7 +16349,7 @@ export interface components {
             gradeAsOf: string;
             publishedOn: string;
             /**
-             * @description published 发布中;withdrawn 已撤回
+             * @description published 发布中；withdrawn 已撤回
              * @enum {string}
              */
             state: "published" | "withdrawn";
@@ -16373,7 +16373,7 @@ export interface components {
             /** @description 是否已对照通知原文核实 */
             isConfirmed: boolean;
             /**
-             * @description catalog 随 catalog/holidays.yaml 写入;loaded 由管理人员载入
+             * @description catalog 随 catalog/holidays.yaml 写入；loaded 由管理人员载入
              * @enum {string}
              */
             source: "catalog" | "loaded";
@@ -16385,15 +16385,15 @@ export interface components {
                 to: string;
                 days: number;
             }[];
-            /** @description 调休上班日(周末) */
+            /** @description 调休上班日（周末） */
             workdays: string[];
         };
         PortalOverviewInput: {
             uscc: string;
             name: string;
-            /** @description 统计日(北京时间) */
+            /** @description 统计日（北京时间） */
             today: string;
-            /** @description 当前评价及对其提出异议的期限;尚未评价为空 */
+            /** @description 当前评价及对其提出异议的期限；尚未评价为空 */
             evaluation: {
                 id: number;
                 grade: string;
@@ -16404,7 +16404,7 @@ export interface components {
                 objection: {
                     /** @description 可提出异议的最后一天 */
                     lastDay: string;
-                    /** @description 现在能否提出异议(在期限内且没有办理中的异议) */
+                    /** @description 现在能否提出异议（在期限内且没有办理中的异议） */
                     canFile: boolean;
                     /** @description 办理中的异议申请编号 */
                     openCaseId: number | null;
@@ -16420,13 +16420,13 @@ export interface components {
             /** @description 已作出、尚未核查的信用承诺件数 */
             signedCommitments: number;
             limits: {
-                /** @description 单个附件大小上限(字节) */
+                /** @description 单个附件大小上限（字节） */
                 attachmentMaxBytes: number;
-                /** @description 异议申请期限(自然日) */
+                /** @description 异议申请期限（自然日） */
                 objectionFilingWindowDays: number;
-                /** @description 异议自受理起的办结时限(工作日) */
+                /** @description 异议自受理起的办结时限（工作日） */
                 objectionReviewWorkingDays: number;
-                /** @description 信用修复申请自受理起的审核时限(工作日) */
+                /** @description 信用修复申请自受理起的审核时限（工作日） */
                 repairReviewWorkingDays: number;
             };
         };
@@ -16437,13 +16437,13 @@ export interface components {
             category: string;
             /** @enum {string} */
             polarity: "positive" | "negative" | "neutral";
-            /** @description 来源部门(简称) */
+            /** @description 来源部门（简称） */
             departmentName: string;
             occurredOn: string | null;
             endsOn: string | null;
             /** @description 文号 / 证书编号 */
             number: string | null;
-            /** @description 记录摘要(不含个人信息) */
+            /** @description 记录摘要（不含个人信息） */
             summary: string;
             /** @enum {string} */
             status: "active" | "revoked" | "repaired" | "removed";
@@ -16456,12 +16456,12 @@ export interface components {
             objection: {
                 /** @description 可提出异议的最后一天 */
                 lastDay: string;
-                /** @description 现在能否提出异议(在期限内且没有办理中的异议) */
+                /** @description 现在能否提出异议（在期限内且没有办理中的异议） */
                 canFile: boolean;
                 /** @description 办理中的异议申请编号 */
                 openCaseId: number | null;
             };
-            /** @description 仍在公示的失信信息的信用修复条件;其他记录为空 */
+            /** @description 仍在公示的失信信息的信用修复条件；其他记录为空 */
             repair: {
                 repairableFrom: string | null;
                 canApply: boolean;
@@ -16477,7 +16477,7 @@ export interface components {
             category: "honor" | "qualification" | "other";
             categoryLabel: string;
             fields: {
-                /** @description 中文表头,即申报字段名 */
+                /** @description 中文表头，即申报字段名 */
                 header: string;
                 type: string;
                 required: boolean;
@@ -16487,24 +16487,24 @@ export interface components {
         };
         JobInput: {
             id: string;
-            /** @description model.simulate 模拟模型;model.publish 发布模型并重评;evaluation.run 批量评价;audit.verify 校验审计链 */
+            /** @description model.simulate 模拟模型；model.publish 发布模型并重评；evaluation.run 批量评价；audit.verify 校验审计链 */
             kind: string;
-            /** @description 任务内容(中文) */
+            /** @description 任务内容（中文） */
             label: string;
             /**
-             * @description running 运行中;done 已完成;failed 失败
+             * @description running 运行中；done 已完成；failed 失败
              * @enum {string}
              */
             status: "running" | "done" | "failed";
             /** @description 进度 0–1 */
             progress: number;
-            /** @description 已处理的数量(企业、事件) */
+            /** @description 已处理的数量（企业、事件） */
             processed: number;
-            /** @description 总数;未知时为空 */
+            /** @description 总数；未知时为空 */
             total: number | null;
-            /** @description 当前进展或失败原因(中文) */
+            /** @description 当前进展或失败原因（中文） */
             message: string;
-            /** @description 完成后的结果摘要(随任务类型而定) */
+            /** @description 完成后的结果摘要（随任务类型而定） */
             result: unknown;
             error: {
                 code: string;
@@ -16521,19 +16521,19 @@ export interface components {
             version: string;
             title: string;
             /**
-             * @description draft 草稿;simulated 已模拟(可发布);published 现行发布;retired 已停用
+             * @description draft 草稿；simulated 已模拟（可发布）；published 现行发布；retired 已停用
              * @enum {string}
              */
             status: "draft" | "simulated" | "published" | "retired";
             /**
-             * @description platform 随平台发布的 models/;data-dir 数据目录 models/ 下的本地草稿;为空表示文件已不在
+             * @description platform 随平台发布的 models/;data-dir 数据目录 models/ 下的本地草稿；为空表示文件已不在
              * @enum {string|null}
              */
             source: "platform" | "data-dir" | null;
             dir: string;
-            /** @description 模型定义的 SHA-256 摘要(当前文件) */
+            /** @description 模型定义的 SHA-256 摘要（当前文件） */
             digest: string;
-            /** @description 已发布或停用的版本,其文件与发布时冻结的摘要不符 */
+            /** @description 已发布或停用的版本，其文件与发布时冻结的摘要不符 */
             filesChanged: boolean;
             /** @description 作为正式评价模型使用的日期 */
             effectiveFrom: string | null;
@@ -16541,7 +16541,7 @@ export interface components {
             evaluableFrom: string | null;
             /** @description 读取模型文件发现的错误数 */
             problemCount: number;
-            /** @description 该版本号最近一次模拟(摘要与当前文件不同时,文件在模拟后改过) */
+            /** @description 该版本号最近一次模拟（摘要与当前文件不同时，文件在模拟后改过） */
             lastSimulation: {
                 at: string;
                 by: string;
@@ -16556,7 +16556,7 @@ export interface components {
             digest: string;
             simulatedAt: string;
             simulatedBy: string;
-            /** @description 对比的现行版本;为空表示模拟时尚无发布版本 */
+            /** @description 对比的现行版本；为空表示模拟时尚无发布版本 */
             published: {
                 modelVersion: string;
                 digest: string;
@@ -16573,7 +16573,7 @@ export interface components {
                     [key: string]: number;
                 };
             };
-            /** @description 等级迁移矩阵:transitions[现行等级][草稿等级] = 企业数 */
+            /** @description 等级迁移矩阵：transitions[现行等级][草稿等级] = 企业数 */
             transitions: {
                 [key: string]: {
                     [key: string]: number;
@@ -16581,14 +16581,14 @@ export interface components {
             } | null;
             /** @description 等级变化的企业数 */
             movedCount: number;
-            /** @description 等级变化的企业(至多保存前 100 家) */
+            /** @description 等级变化的企业（至多保存前 100 家） */
             moved: {
                 uscc: string;
                 fromGrade: string;
                 toGrade: string;
                 fromScore: number;
                 toScore: number;
-                /** @description 贡献变化最大的指标(至多 3 个) */
+                /** @description 贡献变化最大的指标（至多 3 个） */
                 indicators: {
                     id: string;
                     label: string;
@@ -16605,19 +16605,19 @@ export interface components {
             version: string;
             title: string;
             /**
-             * @description draft 草稿;simulated 已模拟(可发布);published 现行发布;retired 已停用
+             * @description draft 草稿；simulated 已模拟（可发布）；published 现行发布；retired 已停用
              * @enum {string}
              */
             status: "draft" | "simulated" | "published" | "retired";
             /**
-             * @description platform 随平台发布的 models/;data-dir 数据目录 models/ 下的本地草稿;为空表示文件已不在
+             * @description platform 随平台发布的 models/;data-dir 数据目录 models/ 下的本地草稿；为空表示文件已不在
              * @enum {string|null}
              */
             source: "platform" | "data-dir" | null;
             dir: string;
-            /** @description 模型定义的 SHA-256 摘要(当前文件) */
+            /** @description 模型定义的 SHA-256 摘要（当前文件） */
             digest: string;
-            /** @description 已发布或停用的版本,其文件与发布时冻结的摘要不符 */
+            /** @description 已发布或停用的版本，其文件与发布时冻结的摘要不符 */
             filesChanged: boolean;
             /** @description 作为正式评价模型使用的日期 */
             effectiveFrom: string | null;
@@ -16625,7 +16625,7 @@ export interface components {
             evaluableFrom: string | null;
             /** @description 读取模型文件发现的错误数 */
             problemCount: number;
-            /** @description 该版本号最近一次模拟(摘要与当前文件不同时,文件在模拟后改过) */
+            /** @description 该版本号最近一次模拟（摘要与当前文件不同时，文件在模拟后改过） */
             lastSimulation: {
                 at: string;
                 by: string;
@@ -16664,18 +16664,18 @@ export interface components {
             parameters: {
                 id: string;
                 file: string;
-                /** @description number 数值;lookup 对照表;bands 分段表;decay 时间衰减 */
+                /** @description number 数值；lookup 对照表；bands 分段表；decay 时间衰减 */
                 type: string;
                 description: string;
                 unit: string;
-                /** @description 依据(文号与条款,或模型说明的章节) */
+                /** @description 依据（文号与条款，或模型说明的章节） */
                 reference: string;
                 /** @description 读取该参数的指标 */
                 usedBy: string[];
                 values: {
                     /** @description 生效日期 */
                     from: string;
-                    /** @description 取值(中文) */
+                    /** @description 取值（中文） */
                     text: string;
                     value: unknown;
                 }[];
@@ -16695,11 +16695,11 @@ export interface components {
                 capGrade: string;
                 reference: string;
             }[];
-            /** @description 模型检查(xinping model lint)发现的问题;发布前须为空 */
+            /** @description 模型检查（xinping model lint）发现的问题；发布前须为空 */
             problems: string[];
-            /** @description 未通过的模型测试用例(xinping model test);发布前须为空 */
+            /** @description 未通过的模型测试用例（xinping model test）；发布前须为空 */
             testFailures: string[];
-            /** @description 这些文件的模拟结果(已发布版本:发布前的模拟) */
+            /** @description 这些文件的模拟结果（已发布版本：发布前的模拟） */
             simulation: components["schemas"]["ModelSimulationInput"] | null;
         };
         EvaluationRunInput: {
@@ -16709,7 +16709,7 @@ export interface components {
             modelVersion: string;
             asOf: string;
             /**
-             * @description running 运行中;interrupted 已中断(再次发起同一评价即续跑);finished 已完成
+             * @description running 运行中；interrupted 已中断（再次发起同一评价即续跑）；finished 已完成
              * @enum {string}
              */
             status: "running" | "interrupted" | "finished";
@@ -16724,22 +16724,22 @@ export interface components {
             finishedAt: string | null;
         };
         AuditEventInput: {
-            /** @description 序号(链上连续编号) */
+            /** @description 序号（链上连续编号） */
             seq: number;
             occurredAt: string;
-            /** @description 操作人账号(经 API 令牌时注明令牌编号) */
+            /** @description 操作人账号（经 API 令牌时注明令牌编号） */
             actor: string;
             action: string;
             /** @description 动作的中文说明 */
             actionLabel: string;
-            /** @description 对象类型,如 enterprise、import_batch、model_version */
+            /** @description 对象类型，如 enterprise、import_batch、model_version */
             subjectType: string;
             subjectId: string;
             /** @description 事件内容 */
             payload: {
                 [key: string]: unknown;
             };
-            /** @description 本事件哈希 = SHA-256(前一事件哈希, 事件内容) */
+            /** @description 本事件哈希 = SHA-256（前一事件哈希， 事件内容） */
             hash: string;
         };
         PlatformInput: {
@@ -16747,30 +16747,30 @@ export interface components {
             isDemo: boolean;
         };
         AuditEventDetailInput: {
-            /** @description 序号(链上连续编号) */
+            /** @description 序号（链上连续编号） */
             seq: number;
             occurredAt: string;
-            /** @description 操作人账号(经 API 令牌时注明令牌编号) */
+            /** @description 操作人账号（经 API 令牌时注明令牌编号） */
             actor: string;
             action: string;
             /** @description 动作的中文说明 */
             actionLabel: string;
-            /** @description 对象类型,如 enterprise、import_batch、model_version */
+            /** @description 对象类型，如 enterprise、import_batch、model_version */
             subjectType: string;
             subjectId: string;
             /** @description 事件内容 */
             payload: {
                 [key: string]: unknown;
             };
-            /** @description 本事件哈希 = SHA-256(前一事件哈希, 事件内容) */
+            /** @description 本事件哈希 = SHA-256（前一事件哈希， 事件内容） */
             hash: string;
-            /** @description 前一事件的哈希(第一条事件为 64 个 0) */
+            /** @description 前一事件的哈希（第一条事件为 64 个 0） */
             prevHash: string;
         };
         Error: {
             error: {
                 /**
-                 * @description 错误代码(固定集合)
+                 * @description 错误代码（固定集合）
                  * @enum {string}
                  */
                 code: "INVALID_INPUT" | "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "UNAUTHENTICATED" | "PRECONDITION_FAILED" | "INTERNAL" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED";
@@ -16783,7 +16783,7 @@ export interface components {
             username: string;
             displayName: string;
             /**
-             * @description 角色:admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
+             * @description 角色：admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
              * @enum {string}
              */
             role: "admin" | "security_admin" | "audit_admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
@@ -16793,7 +16793,7 @@ export interface components {
             /** @description 企业用户账号绑定的统一社会信用代码 */
             uscc: string | null;
             disabled: boolean;
-            /** @description true:初始口令、已重置或已过期,登录后须先修改口令 */
+            /** @description true：初始口令、已重置或已过期，登录后须先修改口令 */
             mustChangePassword: boolean;
             createdAt: string;
             updatedAt: string;
@@ -16803,7 +16803,7 @@ export interface components {
             username: string;
             displayName: string;
             /**
-             * @description 角色:admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
+             * @description 角色：admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
              * @enum {string}
              */
             role: "admin" | "security_admin" | "audit_admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
@@ -16811,11 +16811,11 @@ export interface components {
             departmentCode: string | null;
             uscc: string | null;
             /**
-             * @description 本次请求的认证方式:session 登录会话、token API 令牌
+             * @description 本次请求的认证方式：session 登录会话、token API 令牌
              * @enum {string}
              */
             via: "session" | "token";
-            /** @description true:须先修改口令 */
+            /** @description true：须先修改口令 */
             mustChangePassword: boolean;
         };
         RecordKind: {
@@ -16826,7 +16826,7 @@ export interface components {
             polarity: "positive" | "negative" | "neutral";
             /** @description 可报送此类记录的部门代码 */
             departments: string[];
-            /** @description 自然键字段:同一键重报即更正 */
+            /** @description 自然键字段：同一键重报即更正 */
             naturalKey: string[];
             fields: {
                 key: string;
@@ -16836,7 +16836,7 @@ export interface components {
                 aliases: string[];
                 type: string;
                 required: boolean;
-                /** @description 个人信息:加密存储,仅所属部门可见明文 */
+                /** @description 个人信息：加密存储，仅所属部门可见明文 */
                 personal: boolean;
                 /** @description 可选值 */
                 values?: string[];
@@ -16861,10 +16861,10 @@ export interface components {
             level: string | null;
             subtype: string | null;
             grade: string | null;
-            /** @description 金额(万元) */
+            /** @description 金额（万元） */
             amount: number | null;
             quantity: number | null;
-            /** @description 按目录字段键的全部字段;个人信息默认脱敏 */
+            /** @description 按目录字段键的全部字段；个人信息默认脱敏 */
             fields: {
                 [key: string]: unknown;
             };
@@ -16887,7 +16887,7 @@ export interface components {
             departmentName: string;
             version: number;
             status: string;
-            /** @description 按目录字段键的全部字段;个人信息默认脱敏 */
+            /** @description 按目录字段键的全部字段；个人信息默认脱敏 */
             fields: {
                 [key: string]: unknown;
             };
@@ -16895,7 +16895,7 @@ export interface components {
             updatedAt: string;
             /** @description 是否显示了个人信息明文 */
             revealed: boolean;
-            /** @description 历次版本,最早的在前 */
+            /** @description 历次版本，最早的在前 */
             versions: {
                 version: number;
                 change: string;
@@ -16907,7 +16907,7 @@ export interface components {
                 grade: string | null;
                 amount: number | null;
                 quantity: number | null;
-                /** @description 按目录字段键的全部字段;个人信息默认脱敏 */
+                /** @description 按目录字段键的全部字段；个人信息默认脱敏 */
                 fields: {
                     [key: string]: unknown;
                 };
@@ -16915,7 +16915,7 @@ export interface components {
                 sourceRow: number | null;
                 operator: string;
                 recordedAt: string;
-                /** @description 写入此版本的批次(报送单位、文件、摘要、操作人、时间) */
+                /** @description 写入此版本的批次（报送单位、文件、摘要、操作人、时间） */
                 provenance: {
                     batchId: number;
                     departmentCode: string;
@@ -16930,7 +16930,7 @@ export interface components {
         PushResult: {
             batchId: number;
             /**
-             * @description committed 已入库;rejected 整批未入库(原因见 reason 与 errors)
+             * @description committed 已入库；rejected 整批未入库（原因见 reason 与 errors）
              * @enum {string}
              */
             status: "committed" | "rejected";
@@ -16942,7 +16942,7 @@ export interface components {
                 code: string;
                 label: string;
             };
-            /** @description 本批内容摘要(相同内容重复报送不产生新版本) */
+            /** @description 本批内容摘要（相同内容重复报送不产生新版本） */
             fileHash: string;
             totalRows: number;
             created: number;
@@ -16950,7 +16950,7 @@ export interface components {
             unchanged: number;
             rejected: number;
             errors: {
-                /** @description 第几条记录(从 1 起) */
+                /** @description 第几条记录（从 1 起） */
                 row: number;
                 column: string;
                 reason: string;
@@ -16968,7 +16968,7 @@ export interface components {
             /** @description 科创层级代码 */
             tiers: string[];
             incubatorCode: string | null;
-            /** @description 最近一次评价的等级(评价功能上线前为空) */
+            /** @description 最近一次评价的等级（评价功能上线前为空） */
             grade: string | null;
         };
         Enterprise: {
@@ -16979,7 +16979,7 @@ export interface components {
                 authority: string;
                 entityType: string;
             } | null;
-            /** @description 法定代表人(已脱敏,如 张*明) */
+            /** @description 法定代表人（已脱敏，如 张*明） */
             legalRepresentative: string | null;
             industryCode: string | null;
             industryLabel: string | null;
@@ -16990,16 +16990,16 @@ export interface components {
             tierLabels: string[];
             incubatorCode: string | null;
             incubatorName: string | null;
-            /** @description 代码校验警告(如组织机构代码校验位不符) */
+            /** @description 代码校验警告（如组织机构代码校验位不符） */
             usccWarning: string | null;
-            /** @description registry 名录登记;import 仅由部门记录引入 */
+            /** @description registry 名录登记；import 仅由部门记录引入 */
             source: string;
             grade: string | null;
         };
         ApiToken: {
             id: number;
             name: string;
-            /** @description 令牌开头几位,用于辨认 */
+            /** @description 令牌开头几位，用于辨认 */
             prefix: string;
             /** @description 所属账号用户名 */
             owner: string;
@@ -17007,7 +17007,7 @@ export interface components {
             createdAt: string;
             expiresAt: string | null;
             revokedAt: string | null;
-            /** @description 最近使用时间(精确到分钟) */
+            /** @description 最近使用时间（精确到分钟） */
             lastUsedAt: string | null;
         };
         CreditReport: {
@@ -17018,9 +17018,9 @@ export interface components {
             audienceLabel: string;
             title: string;
             subtitle: string;
-            /** @description 报告编号,如 XP-420703-20261121-000123 */
+            /** @description 报告编号，如 XP-420703-20261121-000123 */
             number: string;
-            /** @description 签发日期(北京时间) */
+            /** @description 签发日期（北京时间） */
             issuedOn: string;
             issuedAt: string;
             issuer: {
@@ -17031,7 +17031,7 @@ export interface components {
                 name: string;
                 uscc: string;
                 entityType: string | null;
-                /** @description 已脱敏;公示版为空 */
+                /** @description 已脱敏；公示版为空 */
                 legalRepresentative: string | null;
                 industry: string | null;
                 regionCode: string | null;
@@ -17065,7 +17065,7 @@ export interface components {
                     label: string;
                     minScore: number | null;
                 }[];
-                /** @description 评价输入指纹;公示版为空 */
+                /** @description 评价输入指纹；公示版为空 */
                 fingerprint: string | null;
             };
             dimensions: {
@@ -17084,7 +17084,7 @@ export interface components {
                 label: string;
                 dimension: string;
                 dimensionLabel: string;
-                /** @description 取值;公示版中来自非公开信息的取值为“—” */
+                /** @description 取值；公示版中来自非公开信息的取值为“—” */
                 value: string;
                 points: number;
                 weight: number;
@@ -17103,15 +17103,15 @@ export interface components {
                     /** @description 文号 / 编号 */
                     number: string | null;
                     summary: string;
-                    /** @description 来源部门(简称) */
+                    /** @description 来源部门（简称） */
                     department: string;
                     occurredOn: string | null;
                     endsOn: string | null;
                     /** @description 有效、已撤销、已修复、已移出 */
                     status: string;
-                    /** @description 是否为负面信息(已修复、已撤销、公示期满的记录永远不是) */
+                    /** @description 是否为负面信息（已修复、已撤销、公示期满的记录永远不是） */
                     isNegative: boolean;
-                    /** @description 负面信息的公示期:失信程度、状态、可申请修复日、公示截止日 */
+                    /** @description 负面信息的公示期：失信程度、状态、可申请修复日、公示截止日 */
                     publicity: {
                         level: string;
                         status: string;
@@ -17120,13 +17120,13 @@ export interface components {
                     } | null;
                     /** @description 异议中、已修复、已撤销、公示期满、可申请修复、即将期满 … */
                     marks: string[];
-                    /** @description 计入评价的方式,如“扣分:一般失信行政处罚” */
+                    /** @description 计入评价的方式，如“扣分：一般失信行政处罚” */
                     effect: string | null;
                     /** @description 计入的指标 */
                     countedBy: string[];
                 }[];
             }[];
-            /** @description 已修复、已撤销、已移出或公示期满的信息(不作为负面信息;公示版为空) */
+            /** @description 已修复、已撤销、已移出或公示期满的信息（不作为负面信息；公示版为空） */
             inactiveRecords: {
                 id: number;
                 kind: string;
@@ -17135,15 +17135,15 @@ export interface components {
                 /** @description 文号 / 编号 */
                 number: string | null;
                 summary: string;
-                /** @description 来源部门(简称) */
+                /** @description 来源部门（简称） */
                 department: string;
                 occurredOn: string | null;
                 endsOn: string | null;
                 /** @description 有效、已撤销、已修复、已移出 */
                 status: string;
-                /** @description 是否为负面信息(已修复、已撤销、公示期满的记录永远不是) */
+                /** @description 是否为负面信息（已修复、已撤销、公示期满的记录永远不是） */
                 isNegative: boolean;
-                /** @description 负面信息的公示期:失信程度、状态、可申请修复日、公示截止日 */
+                /** @description 负面信息的公示期：失信程度、状态、可申请修复日、公示截止日 */
                 publicity: {
                     level: string;
                     status: string;
@@ -17152,7 +17152,7 @@ export interface components {
                 } | null;
                 /** @description 异议中、已修复、已撤销、公示期满、可申请修复、即将期满 … */
                 marks: string[];
-                /** @description 计入评价的方式,如“扣分:一般失信行政处罚” */
+                /** @description 计入评价的方式，如“扣分：一般失信行政处罚” */
                 effect: string | null;
                 /** @description 计入的指标 */
                 countedBy: string[];
@@ -17178,7 +17178,7 @@ export interface components {
                 path: string;
                 /** @description 验证码 */
                 code: string;
-                /** @description 报告数据摘要(sha256) */
+                /** @description 报告数据摘要（sha256） */
                 digest: string;
             };
         };
@@ -17189,7 +17189,7 @@ export interface components {
             issuedOn: string;
             grade: string;
             gradeLabel: string;
-            /** @description 核验结论(中文) */
+            /** @description 核验结论（中文） */
             message: string;
         };
         WorkflowCase: {
@@ -17198,13 +17198,13 @@ export interface components {
             enterpriseName: string;
             /** @description 状态代码 */
             state: string;
-            /** @description 状态(中文) */
+            /** @description 状态（中文） */
             stateLabel: string;
-            /** @description 版本号,每次状态变更加 1 */
+            /** @description 版本号，每次状态变更加 1 */
             version: number;
             /** @description 相关信用记录编号 */
             recordId: number | null;
-            /** @description 审核理由(驳回、不予修复、维持原结果时必填,告知企业) */
+            /** @description 审核理由（驳回、不予修复、维持原结果时必填，告知企业） */
             reason: string | null;
             decidedBy: string | null;
             /** @description 附件 SHA-256 */
@@ -17278,13 +17278,13 @@ export interface components {
             enterpriseName: string;
             /** @description 状态代码 */
             state: string;
-            /** @description 状态(中文) */
+            /** @description 状态（中文） */
             stateLabel: string;
-            /** @description 版本号,每次状态变更加 1 */
+            /** @description 版本号，每次状态变更加 1 */
             version: number;
             /** @description 相关信用记录编号 */
             recordId: number | null;
-            /** @description 审核理由(驳回、不予修复、维持原结果时必填,告知企业) */
+            /** @description 审核理由（驳回、不予修复、维持原结果时必填，告知企业） */
             reason: string | null;
             decidedBy: string | null;
             /** @description 附件 SHA-256 */
@@ -17327,7 +17327,7 @@ export interface components {
                 workingDaysLeft: number | null;
                 isOverdue: boolean;
                 isNearlyDue: boolean;
-                /** @description 节假日日历是否覆盖该时限;否:按现行节假日安排推算,待次年安排公布后更新 */
+                /** @description 节假日日历是否覆盖该时限；否：按现行节假日安排推算，待次年安排公布后更新 */
                 isCovered: boolean;
             };
         };
@@ -17349,7 +17349,7 @@ export interface components {
             body: string;
             subjectType: string | null;
             subjectId: string | null;
-            /** @description 收件角色:reviewer 审核员、department_operator 数据报送单位(见 departmentCode)、admin 管理员 */
+            /** @description 收件角色：reviewer 审核员、department_operator 数据报送单位（见 departmentCode）、admin 管理员 */
             role: string;
             departmentCode: string | null;
             createdAt: string;
@@ -17360,13 +17360,13 @@ export interface components {
             enterpriseName: string;
             /** @description 状态代码 */
             state: string;
-            /** @description 状态(中文) */
+            /** @description 状态（中文） */
             stateLabel: string;
-            /** @description 版本号,每次状态变更加 1 */
+            /** @description 版本号，每次状态变更加 1 */
             version: number;
             /** @description 相关信用记录编号 */
             recordId: number | null;
-            /** @description 审核理由(驳回、不予修复、维持原结果时必填,告知企业) */
+            /** @description 审核理由（驳回、不予修复、维持原结果时必填，告知企业） */
             reason: string | null;
             decidedBy: string | null;
             /** @description 附件 SHA-256 */
@@ -17409,7 +17409,7 @@ export interface components {
                 workingDaysLeft: number | null;
                 isOverdue: boolean;
                 isNearlyDue: boolean;
-                /** @description 节假日日历是否覆盖该时限;否:按现行节假日安排推算,待次年安排公布后更新 */
+                /** @description 节假日日历是否覆盖该时限；否：按现行节假日安排推算，待次年安排公布后更新 */
                 isCovered: boolean;
             };
         };
@@ -17451,7 +17451,7 @@ export interface components {
                 department: string;
                 reference: string;
             };
-            /** @description 当前评价等级(尚无评价时为 null) */
+            /** @description 当前评价等级（尚无评价时为 null） */
             grade: string | null;
             score: number | null;
             evaluatedAsOf: string | null;
@@ -17490,7 +17490,7 @@ export interface components {
         EnterpriseGrade: {
             uscc: string;
             name: string;
-            /** @description 当前信用等级(尚未评价为空) */
+            /** @description 当前信用等级（尚未评价为空） */
             grade: string | null;
             score: number | null;
             /** @description 评价基准日 */
@@ -17501,7 +17501,7 @@ export interface components {
         EvaluationTrace: {
             evaluationId: number;
             evaluatedAt: string;
-            /** @description 按原输入重算的结果与存档一致(指纹相同) */
+            /** @description 按原输入重算的结果与存档一致（指纹相同） */
             reproduced: boolean;
             uscc: string;
             score: number;
@@ -17569,14 +17569,14 @@ export interface components {
             eventTypes: ("grade_changed" | "negative_record" | "record_repaired" | "list_updated")[];
             eventTypeLabels: string[];
             /**
-             * @description webhook 签名推送;pull 通过 /api/feed 拉取
+             * @description webhook 签名推送；pull 通过 /api/feed 拉取
              * @enum {string}
              */
             delivery: "webhook" | "pull";
             url: string | null;
             active: boolean;
             createdAt: string;
-            /** @description Webhook 投递:待投递(含重试)、已送达、已放弃 */
+            /** @description Webhook 投递：待投递（含重试）、已送达、已放弃 */
             deliveries: {
                 pending: number;
                 delivered: number;
@@ -17584,7 +17584,7 @@ export interface components {
             } | null;
         };
         SharedEvent: {
-            /** @description 事件编号(即游标) */
+            /** @description 事件编号（即游标） */
             id: number;
             /**
              * @description grade_changed 信用等级变化、negative_record 新增失信记录、record_repaired 记录已修复、list_updated 推送名单更新
@@ -17595,7 +17595,7 @@ export interface components {
             uscc: string;
             enterpriseName: string;
             createdAt: string;
-            /** @description 事件内容:等级变化为 grade/previousGrade/score/asOf/modelVersion;失信记录为 recordId/kind/decisionNumber/occurredOn … */
+            /** @description 事件内容：等级变化为 grade/previousGrade/score/asOf/modelVersion；失信记录为 recordId/kind/decisionNumber/occurredOn … */
             data: {
                 [key: string]: unknown;
             };
@@ -17608,7 +17608,7 @@ export interface components {
             grantee: string;
             granteeName: string;
             purpose: string;
-            /** @description 授权截止日(含当日) */
+            /** @description 授权截止日（含当日） */
             validUntil: string;
             grantedBy: string;
             grantedAt: string;
@@ -17620,7 +17620,7 @@ export interface components {
             code: string;
             label: string;
             /**
-             * @description incentive 守信激励;restriction 失信约束
+             * @description incentive 守信激励；restriction 失信约束
              * @enum {string}
              */
             kind: "incentive" | "restriction";
@@ -17654,9 +17654,9 @@ export interface components {
             };
             inspectors: string[];
             inspectorsPerVisit: number;
-            /** @description planned 待摇号;drawn 已摇号;published 结果已公示 */
+            /** @description planned 待摇号；drawn 已摇号；published 结果已公示 */
             state: string;
-            /** @description 摇号读取的全部输入(候选企业、比例、检查人员名录、回避关系),任何人可据此按公布的方法复算 */
+            /** @description 摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算 */
             drawInputs: unknown;
             createdBy: string;
             /** @description 检查事项 */
@@ -17707,7 +17707,7 @@ export interface components {
             inspectedOn: string | null;
         };
         WhitelistGeneration: {
-            /** @description 名单期次(编号) */
+            /** @description 名单期次（编号） */
             id: number;
             listCode: string;
             /** @description 名单基准日 */
@@ -17715,13 +17715,13 @@ export interface components {
             /** @description 定期生成所属月份 YYYY-MM */
             period: string | null;
             /**
-             * @description schedule 定期生成;manual 手动生成;review 每日复核(撤回不再符合条件的企业)
+             * @description schedule 定期生成；manual 手动生成；review 每日复核（撤回不再符合条件的企业）
              * @enum {string}
              */
             trigger: "schedule" | "manual" | "review";
             triggerLabel: string;
             triggeredBy: string;
-            /** @description 生成所用规则(catalog/ip-pledge-whitelist.yaml)的 SHA-256 摘要 */
+            /** @description 生成所用规则（catalog/ip-pledge-whitelist.yaml）的 SHA-256 摘要 */
             rulesDigest: string;
             modelVersion: string | null;
             /** @description 有效发明专利数达到要求的企业 */
@@ -17755,15 +17755,15 @@ export interface components {
             evaluatedOn: string;
             validPatents: number;
             validInventionPatents: number;
-            /** @description 信用等级高,优先推介(001 §二(六)) */
+            /** @description 信用等级高，优先推介（001 §二（六）） */
             isPriority: boolean;
         };
         ApplicantRow: {
-            /** @description 在报送名单中的行号(从 1 起) */
+            /** @description 在报送名单中的行号（从 1 起） */
             row: number;
             input: string;
             uscc: string | null;
-            /** @description 该行无法查询的原因(行号与原因);查到时为空 */
+            /** @description 该行无法查询的原因（行号与原因）；查到时为空 */
             error: string | null;
             name: string | null;
             validPatents: number | null;
@@ -17794,7 +17794,7 @@ export interface components {
             grade: string | null;
             gradeLabel: string | null;
             evaluatedOn: string | null;
-            /** @description 企业未授权本机构查询、也不在推送给本机构的名单中时,不提供信用等级 */
+            /** @description 企业未授权本机构查询、也不在推送给本机构的名单中时，不提供信用等级 */
             isGradeWithheld: boolean;
             isOnWhitelist: boolean | null;
         };
@@ -17817,15 +17817,15 @@ export interface components {
             bankReference: string;
             uscc: string;
             enterpriseName: string;
-            /** @description 贷款金额(万元) */
+            /** @description 贷款金额（万元） */
             amountWan: number;
             /** @description 放款日期 */
             grantedOn: string;
-            /** @description 贷款期限(月) */
+            /** @description 贷款期限（月） */
             termMonths: number;
             pledgedPatentNumbers: string[];
             /**
-             * @description active 有效;withdrawn 已撤回
+             * @description active 有效；withdrawn 已撤回
              * @enum {string}
              */
             status: "active" | "withdrawn";
@@ -17844,7 +17844,7 @@ export interface components {
                 generationId: number;
                 asOf: string;
                 triggerLabel: string;
-                /** @description 金融机构账号;为空表示全部机构合计 */
+                /** @description 金融机构账号；为空表示全部机构合计 */
                 bank: string | null;
                 bankName: string | null;
                 /** @description 推送企业数 */
@@ -17858,7 +17858,7 @@ export interface components {
             }[];
             months: {
                 month: string;
-                /** @description 金融机构账号;为空表示全部机构合计 */
+                /** @description 金融机构账号；为空表示全部机构合计 */
                 bank: string | null;
                 bankName: string | null;
                 loans: number;
@@ -17886,13 +17886,13 @@ export interface components {
             /** @description 兑现部门代码 */
             departmentCode: string;
             departmentName: string;
-            /** @description 政策文件名称(文号) */
+            /** @description 政策文件名称（文号） */
             reference: string;
-            /** @description 为真时为演示拟定的本地示例,不是正式文件 */
+            /** @description 为真时为演示拟定的本地示例，不是正式文件 */
             isLocalExample: boolean;
             /** @description 平台实施该政策所依据的文件条款 */
             basis: string;
-            /** @description exempt_application 免申即享;quick_application 即申即享 */
+            /** @description exempt_application 免申即享；quick_application 即申即享 */
             mode: string;
             modeLabel: string;
             validFrom: string;
@@ -17900,16 +17900,16 @@ export interface components {
             validTo: string | null;
             /** @description 享受内容 */
             benefit: string;
-            /** @description 享受条件(中文,逐条) */
+            /** @description 享受条件（中文，逐条） */
             conditionLines: string[];
         };
         PolicyEligibleEnterprise: {
             uscc: string;
             name: string;
             grade: string | null;
-            /** @description 符合的依据:每个条件满足所依据的事实 */
+            /** @description 符合的依据：每个条件满足所依据的事实 */
             reasons: string[];
-            /** @description 匹配运行首次发现其符合的日期(尚未运行为空) */
+            /** @description 匹配运行首次发现其符合的日期（尚未运行为空） */
             firstSeenOn: string | null;
             /** @description 本次连续符合的起始日期 */
             eligibleSince: string | null;
@@ -17919,21 +17919,21 @@ export interface components {
         CreditIndexPoint: {
             month: string;
             /**
-             * @description 状态:closed 已结算(冻结,不再改变);provisional 暂定(本月或尚未结算的月份,随评价更新而变化)
+             * @description 状态：closed 已结算（冻结，不再改变）；provisional 暂定（本月或尚未结算的月份，随评价更新而变化）
              * @enum {string}
              */
             status: "closed" | "provisional";
-            /** @description 为真时该组企业少于最小分组数,不公布任何数值 */
+            /** @description 为真时该组企业少于最小分组数，不公布任何数值 */
             withheld: boolean;
-            /** @description 指数(基期 = 100);不公布或该组无基期值时为空 */
+            /** @description 指数（基期 = 100）；不公布或该组无基期值时为空 */
             value: number | null;
-            /** @description 综合测度(0–100) */
+            /** @description 综合测度（0–100） */
             rawMeasure: number | null;
-            /** @description 信用水平:平均分 */
+            /** @description 信用水平：平均分 */
             meanScore: number | null;
-            /** @description 守信面:良好及以上等级占比 */
+            /** @description 守信面：良好及以上等级占比 */
             goodShare: number | null;
-            /** @description 失信面:较差等级占比 */
+            /** @description 失信面：较差等级占比 */
             poorShare: number | null;
             /** @description 统计企业数 */
             enterprises: number | null;
@@ -17946,7 +17946,7 @@ export interface components {
             dimensionLabel: string;
             from: string;
             to: string;
-            /** @description 基期(= 100) */
+            /** @description 基期（= 100） */
             baseMonth: string;
             /** @description 少于此数的分组不公布 */
             minGroupSize: number;
@@ -17961,12 +17961,12 @@ export interface components {
             months: {
                 month: string;
                 /**
-                 * @description 状态:closed 已结算(冻结,不再改变);provisional 暂定(本月或尚未结算的月份,随评价更新而变化)
+                 * @description 状态：closed 已结算（冻结，不再改变）；provisional 暂定（本月或尚未结算的月份，随评价更新而变化）
                  * @enum {string}
                  */
                 status: "closed" | "provisional";
                 /**
-                 * @description evaluations 来自平台存储的评价结果;backfill 演示区县的回溯重建
+                 * @description evaluations 来自平台存储的评价结果；backfill 演示区县的回溯重建
                  * @enum {string}
                  */
                 source: "evaluations" | "backfill";
@@ -18003,17 +18003,17 @@ export interface components {
                 topic: string;
                 reference: string;
             }[];
-            /** @description 编制说明全文(Markdown) */
+            /** @description 编制说明全文（Markdown） */
             text: string;
         };
         GradeDistribution: {
-            /** @description 现行评价模型版本(尚未发布为空) */
+            /** @description 现行评价模型版本（尚未发布为空） */
             modelVersion: string | null;
             /** @description 企业库中的企业数 */
             enterprises: number;
             /** @description 尚无信用等级的企业数 */
             unrated: number;
-            /** @description 按现行模型的等级表排列(最好的在前) */
+            /** @description 按现行模型的等级表排列（最好的在前） */
             grades: {
                 grade: string;
                 label: string;
@@ -18023,7 +18023,7 @@ export interface components {
             }[];
         };
         ImportPreview: {
-            /** @description 上传编号,提交入库时使用(24 小时内有效) */
+            /** @description 上传编号，提交入库时使用（24 小时内有效） */
             uploadId: string;
             fileName: string;
             /** @description xlsx、csv、json 或 ndjson */
@@ -18034,13 +18034,13 @@ export interface components {
                 code: string;
                 name: string;
             };
-            /** @description 记录类别(按表头识别,或上传时指定) */
+            /** @description 记录类别（按表头识别，或上传时指定） */
             kind: {
                 code: string;
                 label: string;
             };
             headerRow: number;
-            /** @description 表头与字段的对应;field 为空表示该列不是此类记录的字段 */
+            /** @description 表头与字段的对应；field 为空表示该列不是此类记录的字段 */
             columns: {
                 column: string;
                 field: {
@@ -18056,22 +18056,22 @@ export interface components {
             validRows: number;
             rejectedRows: number;
             errorCount: number;
-            /** @description 前 200 处错误(全部计入 errorCount) */
+            /** @description 前 200 处错误（全部计入 errorCount） */
             errors: {
-                /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                /** @description 行号（与 Excel 一致，表头为第 1 行） */
                 row: number;
-                /** @description 列(表头) */
+                /** @description 列（表头） */
                 column: string;
                 /** @description 原因 */
                 reason: string;
             }[];
-            /** @description 可入库但需留意的警告数(如文件的公示截止期与本平台计算的不一致) */
+            /** @description 可入库但需留意的警告数（如文件的公示截止期与本平台计算的不一致） */
             warningCount: number;
-            /** @description 前 200 处警告(全部计入 warningCount) */
+            /** @description 前 200 处警告（全部计入 warningCount） */
             warnings: {
-                /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                /** @description 行号（与 Excel 一致，表头为第 1 行） */
                 row: number;
-                /** @description 列(表头) */
+                /** @description 列（表头） */
                 column: string;
                 /** @description 原因 */
                 reason: string;
@@ -18086,17 +18086,17 @@ export interface components {
                 row: number;
                 cells: (string | null)[];
                 errors: {
-                    /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                    /** @description 行号（与 Excel 一致，表头为第 1 行） */
                     row: number;
-                    /** @description 列(表头) */
+                    /** @description 列（表头） */
                     column: string;
                     /** @description 原因 */
                     reason: string;
                 }[];
                 warnings: {
-                    /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                    /** @description 行号（与 Excel 一致，表头为第 1 行） */
                     row: number;
-                    /** @description 列(表头) */
+                    /** @description 列（表头） */
                     column: string;
                     /** @description 原因 */
                     reason: string;
@@ -18113,13 +18113,13 @@ export interface components {
             startedBy: string;
             startedAt: string;
             /**
-             * @description running 进行中、done 已结束(入库或整批拒收,见 result)、failed 出错
+             * @description running 进行中、done 已结束（入库或整批拒收，见 result）、failed 出错
              * @enum {string}
              */
             status: "running" | "done" | "failed";
             /** @description 已读取的数据行 */
             processed: number;
-            /** @description 数据行总数(预览时统计) */
+            /** @description 数据行总数（预览时统计） */
             total: number | null;
             message: string;
             result: {
@@ -18133,24 +18133,24 @@ export interface components {
                 rejected: number;
                 errorCount: number;
                 errors: {
-                    /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                    /** @description 行号（与 Excel 一致，表头为第 1 行） */
                     row: number;
-                    /** @description 列(表头) */
+                    /** @description 列（表头） */
                     column: string;
                     /** @description 原因 */
                     reason: string;
                 }[];
                 warningCount: number;
                 warnings: {
-                    /** @description 行号(与 Excel 一致,表头为第 1 行) */
+                    /** @description 行号（与 Excel 一致，表头为第 1 行） */
                     row: number;
-                    /** @description 列(表头) */
+                    /** @description 列（表头） */
                     column: string;
                     /** @description 原因 */
                     reason: string;
                 }[];
                 reason?: string;
-                /** @description 是否有拒收文件(含“错误原因”列)可下载 */
+                /** @description 是否有拒收文件（含“错误原因”列）可下载 */
                 hasRejectionFile: boolean;
             } | null;
         };
@@ -18172,9 +18172,9 @@ export interface components {
             unchangedRows: number;
             rejectedRows: number;
             errorSummary: string | null;
-            /** @description 警告数(如公示截止期与本平台计算的不一致) */
+            /** @description 警告数（如公示截止期与本平台计算的不一致） */
             warningCount: number;
-            /** @description 前 20 处警告,每行一处 */
+            /** @description 前 20 处警告，每行一处 */
             warningSummary: string | null;
             startedAt: string;
             finishedAt: string | null;
@@ -18198,7 +18198,7 @@ export interface components {
                 kind: "enterprise" | "visitor";
                 uscc: string | null;
                 name: string | null;
-                /** @description 访客手机号码(脱敏) */
+                /** @description 访客手机号码（脱敏） */
                 phoneMasked: string | null;
             };
             /** @description 当前承办部门代码 */
@@ -18211,19 +18211,19 @@ export interface components {
             stateLabel: string;
             version: number;
             filedOn: string;
-            /** @description 当前答复(或整改答复)时限 */
+            /** @description 当前答复（或整改答复）时限 */
             dueOn: string;
             deadline: {
                 workingDaysLeft: number | null;
                 isOverdue: boolean;
-                /** @description 节假日日历是否覆盖该时限;否:按现行节假日安排推算,待次年安排公布后更新 */
+                /** @description 节假日日历是否覆盖该时限；否：按现行节假日安排推算，待次年安排公布后更新 */
                 isCovered: boolean;
             };
             firstAnsweredOn: string | null;
             answer: {
                 text: string;
                 answeredOn: string | null;
-                /** @description 答复人账号(仅工作人员可见) */
+                /** @description 答复人账号（仅工作人员可见） */
                 answeredBy: string | null;
             } | null;
             rating: {
@@ -18232,12 +18232,12 @@ export interface components {
                 comment: string | null;
                 ratedOn: string | null;
             } | null;
-            /** @description 差评后重新办理(整改)的次数 */
+            /** @description 差评后重新办理（整改）的次数 */
             reopenCount: number;
             /** @description 最近一次超期督办的日期 */
             escalatedOn: string | null;
             escalationCount: number;
-            /** @description 整改后仍不满意,已列入督查 */
+            /** @description 整改后仍不满意，已列入督查 */
             isFlaggedForSupervision: boolean;
             outcome: string | null;
             outcomeLabel: string | null;
@@ -18246,7 +18246,7 @@ export interface components {
             duplicateOf: number | null;
             recordId: number | null;
             evaluationId: number | null;
-            /** @description 信用类诉求指明了信用记录或评价结果时:请改走异议申请(/api/objections) */
+            /** @description 信用类诉求指明了信用记录或评价结果时：请改走异议申请（/api/objections） */
             objectionHint: {
                 message: string;
                 /** @enum {string} */
@@ -18275,7 +18275,7 @@ export interface components {
                 kind: "enterprise" | "visitor";
                 uscc: string | null;
                 name: string | null;
-                /** @description 访客手机号码(脱敏) */
+                /** @description 访客手机号码（脱敏） */
                 phoneMasked: string | null;
             };
             /** @description 当前承办部门代码 */
@@ -18288,19 +18288,19 @@ export interface components {
             stateLabel: string;
             version: number;
             filedOn: string;
-            /** @description 当前答复(或整改答复)时限 */
+            /** @description 当前答复（或整改答复）时限 */
             dueOn: string;
             deadline: {
                 workingDaysLeft: number | null;
                 isOverdue: boolean;
-                /** @description 节假日日历是否覆盖该时限;否:按现行节假日安排推算,待次年安排公布后更新 */
+                /** @description 节假日日历是否覆盖该时限；否：按现行节假日安排推算，待次年安排公布后更新 */
                 isCovered: boolean;
             };
             firstAnsweredOn: string | null;
             answer: {
                 text: string;
                 answeredOn: string | null;
-                /** @description 答复人账号(仅工作人员可见) */
+                /** @description 答复人账号（仅工作人员可见） */
                 answeredBy: string | null;
             } | null;
             rating: {
@@ -18309,12 +18309,12 @@ export interface components {
                 comment: string | null;
                 ratedOn: string | null;
             } | null;
-            /** @description 差评后重新办理(整改)的次数 */
+            /** @description 差评后重新办理（整改）的次数 */
             reopenCount: number;
             /** @description 最近一次超期督办的日期 */
             escalatedOn: string | null;
             escalationCount: number;
-            /** @description 整改后仍不满意,已列入督查 */
+            /** @description 整改后仍不满意，已列入督查 */
             isFlaggedForSupervision: boolean;
             outcome: string | null;
             outcomeLabel: string | null;
@@ -18323,7 +18323,7 @@ export interface components {
             duplicateOf: number | null;
             recordId: number | null;
             evaluationId: number | null;
-            /** @description 信用类诉求指明了信用记录或评价结果时:请改走异议申请(/api/objections) */
+            /** @description 信用类诉求指明了信用记录或评价结果时：请改走异议申请（/api/objections） */
             objectionHint: {
                 message: string;
                 /** @enum {string} */
@@ -18340,7 +18340,7 @@ export interface components {
                 toState: string;
                 toStateLabel: string;
                 departmentCode: string | null;
-                /** @description 经办账号(仅工作人员可见) */
+                /** @description 经办账号（仅工作人员可见） */
                 actor: string | null;
                 note: string | null;
                 occurredOn: string;
@@ -18353,9 +18353,9 @@ export interface components {
             /** @description 诉求量 */
             volume: number;
             answered: number;
-            /** @description 平均响应时间(工作日) */
+            /** @description 平均响应时间（工作日） */
             meanResponseWorkingDays: number | null;
-            /** @description 响应时间中位数(工作日) */
+            /** @description 响应时间中位数（工作日） */
             medianResponseWorkingDays: number | null;
             overdue: number;
             overdueRate: number | null;
@@ -18365,7 +18365,7 @@ export interface components {
                 [key: string]: number;
             };
             satisfied: number;
-            /** @description 满意率(非常满意、满意、基本满意占已评价件数的比例) */
+            /** @description 满意率（非常满意、满意、基本满意占已评价件数的比例） */
             satisfactionRate: number | null;
         };
         RequestAnalysis: {
@@ -18434,11 +18434,11 @@ export interface components {
             mainTask: string;
             /** @description 对应的方案条款 */
             clause: string;
-            /** @description 细化任务(原文) */
+            /** @description 细化任务（原文） */
             text: string;
-            /** @description 牵头单位(原文) */
+            /** @description 牵头单位（原文） */
             leadText: string;
-            /** @description 责任单位(原文) */
+            /** @description 责任单位（原文） */
             responsibleText: string;
             lead: {
                 code: string;
@@ -18450,11 +18450,11 @@ export interface components {
                 name: string;
                 shortName: string;
             }[];
-            /** @description 原文中的集合称谓(如“等有关部门”),不对应具体部门 */
+            /** @description 原文中的集合称谓（如“等有关部门”），不对应具体部门 */
             responsibleOthers: string[];
-            /** @description 完成时间(原文) */
+            /** @description 完成时间（原文） */
             deadlineText: string;
-            /** @description 完成时间;持续推进的为空 */
+            /** @description 完成时间；持续推进的为空 */
             deadline: string | null;
             /**
              * @description done 已完成、on_track 正常推进、at_risk 临期、late 逾期
@@ -18465,7 +18465,7 @@ export interface components {
             completedOn: string | null;
             isCompletedLate: boolean;
             workingDaysLeft: number | null;
-            /** @description 剩余工作日是否在节假日日历覆盖范围内;否:按现行节假日安排推算,待次年安排公布后更新 */
+            /** @description 剩余工作日是否在节假日日历覆盖范围内；否：按现行节假日安排推算，待次年安排公布后更新 */
             isCovered: boolean;
             /** @description 各牵头单位截至统计日的最新报送 */
             leadReports: components["schemas"]["ReformTaskReport"][];
@@ -18484,38 +18484,38 @@ export interface components {
             format: "xinping-audit-checkpoint/1";
             /** @description 链头事件序号 */
             seq: number;
-            /** @description 链头事件的哈希(十六进制) */
+            /** @description 链头事件的哈希（十六进制） */
             headHash: string;
             /**
              * @description 链头事件的哈希算法
              * @enum {string}
              */
             hashAlgorithm: "sm3" | "sha256";
-            /** @description 检查点日期(北京时间) */
+            /** @description 检查点日期（北京时间） */
             madeOn: string;
-            /** @description 签发时间(ISO 8601) */
+            /** @description 签发时间（ISO 8601） */
             madeAt: string;
             /**
-             * @description 签名算法(sm2-sm3:SM2 签名、SM3 杂凑,区分标识为空)
+             * @description 签名算法（sm2-sm3:SM2 签名、SM3 杂凑，区分标识为空）
              * @enum {string}
              */
             signatureAlgorithm: "sm2-sm3" | "ecdsa-p256-sha256";
-            /** @description 对 format、seq、headHash、hashAlgorithm、madeOn、madeAt 的规范 JSON(键排序、无空白)的签名,Base64 DER */
+            /** @description 对 format、seq、headHash、hashAlgorithm、madeOn、madeAt 的规范 JSON（键排序、无空白）的签名，Base64 DER */
             signature: string;
-            /** @description 签名公钥(PEM) */
+            /** @description 签名公钥（PEM） */
             publicKey: string;
-            /** @description 公钥指纹(公钥 DER 的 SM3 或 SHA-256) */
+            /** @description 公钥指纹（公钥 DER 的 SM3 或 SHA-256） */
             publicKeyFingerprint: string;
         };
         PlatformSigningKey: {
             /** @enum {string} */
             algorithm: "sm2-sm3" | "ecdsa-p256-sha256";
-            /** @description 平台签名公钥(PEM):核验检查点与信用报告签名(xinping report verify --public-key) */
+            /** @description 平台签名公钥（PEM）：核验检查点与信用报告签名（xinping report verify --public-key） */
             publicKey: string;
             fingerprint: string;
         };
         PublicOverview: {
-            /** @description 现行评价模型(尚未发布为空) */
+            /** @description 现行评价模型（尚未发布为空） */
             model: {
                 version: string;
                 title: string;
@@ -18525,7 +18525,7 @@ export interface components {
             enterprises: number;
             /** @description 已有信用评价结果的企业数 */
             rated: number;
-            /** @description 各等级企业数,按等级表由高到低 */
+            /** @description 各等级企业数，按等级表由高到低 */
             grades: {
                 grade: string;
                 label: string;
@@ -18534,7 +18534,7 @@ export interface components {
             }[];
             /** @description 是否公布每家企业的信用等级 */
             isGradeListPublished: boolean;
-            /** @description 统计时间(数字每分钟更新一次) */
+            /** @description 统计时间（数字每分钟更新一次） */
             computedAt: string;
         };
         PublicGrade: {
@@ -18547,7 +18547,7 @@ export interface components {
         };
         PublicRecord: {
             id: number;
-            /** @description administrative_license 行政许可;administrative_penalty 行政处罚 */
+            /** @description administrative_license 行政许可；administrative_penalty 行政处罚 */
             kind: string;
             kindLabel: string;
             uscc: string;
@@ -18562,9 +18562,9 @@ export interface components {
             decidedOn: string | null;
             /** @description 许可机关或处罚机关 */
             authority: string | null;
-            /** @description 公示截止日;为空表示长期有效的许可 */
+            /** @description 公示截止日；为空表示长期有效的许可 */
             publicUntil: string | null;
-            /** @description 公开的全部字段(国家双公示表头) */
+            /** @description 公开的全部字段（国家双公示表头） */
             details: {
                 label: string;
                 value: string;
@@ -18588,7 +18588,7 @@ export interface components {
             enterpriseName: string;
             title: string;
             story: string;
-            /** @description 亮点(荣誉表彰等) */
+            /** @description 亮点（荣誉表彰等） */
             highlights: string[];
             /** @description 发布时的信用等级 */
             grade: string;
@@ -18605,7 +18605,7 @@ export interface components {
             evaluableFrom: string;
             publishedOn: string | null;
             reference: string;
-            /** @description 模型定义的 SHA-256 摘要;每次评价都记录它 */
+            /** @description 模型定义的 SHA-256 摘要；每次评价都记录它 */
             digest: string;
             score: {
                 min: number;
@@ -18615,7 +18615,7 @@ export interface components {
             dimensions: {
                 id: string;
                 label: string;
-                /** @description 权重(0–1) */
+                /** @description 权重（0–1） */
                 weight: number;
                 /** @description 基础分 */
                 base: number;
@@ -18638,7 +18638,7 @@ export interface components {
             grades: {
                 grade: string;
                 label: string;
-                /** @description 分数线;兜底行为空 */
+                /** @description 分数线；兜底行为空 */
                 minScore: number | null;
                 samrClass: string;
                 samrLabel: string;
@@ -18662,11 +18662,11 @@ export interface components {
                 values: {
                     /** @description 生效日期 */
                     from: string;
-                    /** @description 取值(文字) */
+                    /** @description 取值（文字） */
                     text: string;
                 }[];
             }[];
-            /** @description 模型说明全文(Markdown) */
+            /** @description 模型说明全文（Markdown） */
             readme: string;
         };
         HonestCase: {
@@ -18675,7 +18675,7 @@ export interface components {
             enterpriseName: string;
             title: string;
             story: string;
-            /** @description 亮点(荣誉表彰等) */
+            /** @description 亮点（荣誉表彰等） */
             highlights: string[];
             /** @description 发布时的信用等级 */
             grade: string;
@@ -18683,7 +18683,7 @@ export interface components {
             gradeAsOf: string;
             publishedOn: string;
             /**
-             * @description published 发布中;withdrawn 已撤回
+             * @description published 发布中；withdrawn 已撤回
              * @enum {string}
              */
             state: "published" | "withdrawn";
@@ -18707,7 +18707,7 @@ export interface components {
             /** @description 是否已对照通知原文核实 */
             isConfirmed: boolean;
             /**
-             * @description catalog 随 catalog/holidays.yaml 写入;loaded 由管理人员载入
+             * @description catalog 随 catalog/holidays.yaml 写入；loaded 由管理人员载入
              * @enum {string}
              */
             source: "catalog" | "loaded";
@@ -18719,15 +18719,15 @@ export interface components {
                 to: string;
                 days: number;
             }[];
-            /** @description 调休上班日(周末) */
+            /** @description 调休上班日（周末） */
             workdays: string[];
         };
         PortalOverview: {
             uscc: string;
             name: string;
-            /** @description 统计日(北京时间) */
+            /** @description 统计日（北京时间） */
             today: string;
-            /** @description 当前评价及对其提出异议的期限;尚未评价为空 */
+            /** @description 当前评价及对其提出异议的期限；尚未评价为空 */
             evaluation: {
                 id: number;
                 grade: string;
@@ -18738,7 +18738,7 @@ export interface components {
                 objection: {
                     /** @description 可提出异议的最后一天 */
                     lastDay: string;
-                    /** @description 现在能否提出异议(在期限内且没有办理中的异议) */
+                    /** @description 现在能否提出异议（在期限内且没有办理中的异议） */
                     canFile: boolean;
                     /** @description 办理中的异议申请编号 */
                     openCaseId: number | null;
@@ -18754,13 +18754,13 @@ export interface components {
             /** @description 已作出、尚未核查的信用承诺件数 */
             signedCommitments: number;
             limits: {
-                /** @description 单个附件大小上限(字节) */
+                /** @description 单个附件大小上限（字节） */
                 attachmentMaxBytes: number;
-                /** @description 异议申请期限(自然日) */
+                /** @description 异议申请期限（自然日） */
                 objectionFilingWindowDays: number;
-                /** @description 异议自受理起的办结时限(工作日) */
+                /** @description 异议自受理起的办结时限（工作日） */
                 objectionReviewWorkingDays: number;
-                /** @description 信用修复申请自受理起的审核时限(工作日) */
+                /** @description 信用修复申请自受理起的审核时限（工作日） */
                 repairReviewWorkingDays: number;
             };
         };
@@ -18771,13 +18771,13 @@ export interface components {
             category: string;
             /** @enum {string} */
             polarity: "positive" | "negative" | "neutral";
-            /** @description 来源部门(简称) */
+            /** @description 来源部门（简称） */
             departmentName: string;
             occurredOn: string | null;
             endsOn: string | null;
             /** @description 文号 / 证书编号 */
             number: string | null;
-            /** @description 记录摘要(不含个人信息) */
+            /** @description 记录摘要（不含个人信息） */
             summary: string;
             /** @enum {string} */
             status: "active" | "revoked" | "repaired" | "removed";
@@ -18790,12 +18790,12 @@ export interface components {
             objection: {
                 /** @description 可提出异议的最后一天 */
                 lastDay: string;
-                /** @description 现在能否提出异议(在期限内且没有办理中的异议) */
+                /** @description 现在能否提出异议（在期限内且没有办理中的异议） */
                 canFile: boolean;
                 /** @description 办理中的异议申请编号 */
                 openCaseId: number | null;
             };
-            /** @description 仍在公示的失信信息的信用修复条件;其他记录为空 */
+            /** @description 仍在公示的失信信息的信用修复条件；其他记录为空 */
             repair: {
                 repairableFrom: string | null;
                 canApply: boolean;
@@ -18811,7 +18811,7 @@ export interface components {
             category: "honor" | "qualification" | "other";
             categoryLabel: string;
             fields: {
-                /** @description 中文表头,即申报字段名 */
+                /** @description 中文表头，即申报字段名 */
                 header: string;
                 type: string;
                 required: boolean;
@@ -18821,24 +18821,24 @@ export interface components {
         };
         Job: {
             id: string;
-            /** @description model.simulate 模拟模型;model.publish 发布模型并重评;evaluation.run 批量评价;audit.verify 校验审计链 */
+            /** @description model.simulate 模拟模型；model.publish 发布模型并重评；evaluation.run 批量评价；audit.verify 校验审计链 */
             kind: string;
-            /** @description 任务内容(中文) */
+            /** @description 任务内容（中文） */
             label: string;
             /**
-             * @description running 运行中;done 已完成;failed 失败
+             * @description running 运行中；done 已完成；failed 失败
              * @enum {string}
              */
             status: "running" | "done" | "failed";
             /** @description 进度 0–1 */
             progress: number;
-            /** @description 已处理的数量(企业、事件) */
+            /** @description 已处理的数量（企业、事件） */
             processed: number;
-            /** @description 总数;未知时为空 */
+            /** @description 总数；未知时为空 */
             total: number | null;
-            /** @description 当前进展或失败原因(中文) */
+            /** @description 当前进展或失败原因（中文） */
             message: string;
-            /** @description 完成后的结果摘要(随任务类型而定) */
+            /** @description 完成后的结果摘要（随任务类型而定） */
             result: unknown;
             error: {
                 code: string;
@@ -18855,19 +18855,19 @@ export interface components {
             version: string;
             title: string;
             /**
-             * @description draft 草稿;simulated 已模拟(可发布);published 现行发布;retired 已停用
+             * @description draft 草稿；simulated 已模拟（可发布）；published 现行发布；retired 已停用
              * @enum {string}
              */
             status: "draft" | "simulated" | "published" | "retired";
             /**
-             * @description platform 随平台发布的 models/;data-dir 数据目录 models/ 下的本地草稿;为空表示文件已不在
+             * @description platform 随平台发布的 models/;data-dir 数据目录 models/ 下的本地草稿；为空表示文件已不在
              * @enum {string|null}
              */
             source: "platform" | "data-dir" | null;
             dir: string;
-            /** @description 模型定义的 SHA-256 摘要(当前文件) */
+            /** @description 模型定义的 SHA-256 摘要（当前文件） */
             digest: string;
-            /** @description 已发布或停用的版本,其文件与发布时冻结的摘要不符 */
+            /** @description 已发布或停用的版本，其文件与发布时冻结的摘要不符 */
             filesChanged: boolean;
             /** @description 作为正式评价模型使用的日期 */
             effectiveFrom: string | null;
@@ -18875,7 +18875,7 @@ export interface components {
             evaluableFrom: string | null;
             /** @description 读取模型文件发现的错误数 */
             problemCount: number;
-            /** @description 该版本号最近一次模拟(摘要与当前文件不同时,文件在模拟后改过) */
+            /** @description 该版本号最近一次模拟（摘要与当前文件不同时，文件在模拟后改过） */
             lastSimulation: {
                 at: string;
                 by: string;
@@ -18890,7 +18890,7 @@ export interface components {
             digest: string;
             simulatedAt: string;
             simulatedBy: string;
-            /** @description 对比的现行版本;为空表示模拟时尚无发布版本 */
+            /** @description 对比的现行版本；为空表示模拟时尚无发布版本 */
             published: {
                 modelVersion: string;
                 digest: string;
@@ -18907,7 +18907,7 @@ export interface components {
                     [key: string]: number;
                 };
             };
-            /** @description 等级迁移矩阵:transitions[现行等级][草稿等级] = 企业数 */
+            /** @description 等级迁移矩阵：transitions[现行等级][草稿等级] = 企业数 */
             transitions: {
                 [key: string]: {
                     [key: string]: number;
@@ -18915,14 +18915,14 @@ export interface components {
             } | null;
             /** @description 等级变化的企业数 */
             movedCount: number;
-            /** @description 等级变化的企业(至多保存前 100 家) */
+            /** @description 等级变化的企业（至多保存前 100 家） */
             moved: {
                 uscc: string;
                 fromGrade: string;
                 toGrade: string;
                 fromScore: number;
                 toScore: number;
-                /** @description 贡献变化最大的指标(至多 3 个) */
+                /** @description 贡献变化最大的指标（至多 3 个） */
                 indicators: {
                     id: string;
                     label: string;
@@ -18939,19 +18939,19 @@ export interface components {
             version: string;
             title: string;
             /**
-             * @description draft 草稿;simulated 已模拟(可发布);published 现行发布;retired 已停用
+             * @description draft 草稿；simulated 已模拟（可发布）；published 现行发布；retired 已停用
              * @enum {string}
              */
             status: "draft" | "simulated" | "published" | "retired";
             /**
-             * @description platform 随平台发布的 models/;data-dir 数据目录 models/ 下的本地草稿;为空表示文件已不在
+             * @description platform 随平台发布的 models/;data-dir 数据目录 models/ 下的本地草稿；为空表示文件已不在
              * @enum {string|null}
              */
             source: "platform" | "data-dir" | null;
             dir: string;
-            /** @description 模型定义的 SHA-256 摘要(当前文件) */
+            /** @description 模型定义的 SHA-256 摘要（当前文件） */
             digest: string;
-            /** @description 已发布或停用的版本,其文件与发布时冻结的摘要不符 */
+            /** @description 已发布或停用的版本，其文件与发布时冻结的摘要不符 */
             filesChanged: boolean;
             /** @description 作为正式评价模型使用的日期 */
             effectiveFrom: string | null;
@@ -18959,7 +18959,7 @@ export interface components {
             evaluableFrom: string | null;
             /** @description 读取模型文件发现的错误数 */
             problemCount: number;
-            /** @description 该版本号最近一次模拟(摘要与当前文件不同时,文件在模拟后改过) */
+            /** @description 该版本号最近一次模拟（摘要与当前文件不同时，文件在模拟后改过） */
             lastSimulation: {
                 at: string;
                 by: string;
@@ -18998,18 +18998,18 @@ export interface components {
             parameters: {
                 id: string;
                 file: string;
-                /** @description number 数值;lookup 对照表;bands 分段表;decay 时间衰减 */
+                /** @description number 数值；lookup 对照表；bands 分段表；decay 时间衰减 */
                 type: string;
                 description: string;
                 unit: string;
-                /** @description 依据(文号与条款,或模型说明的章节) */
+                /** @description 依据（文号与条款，或模型说明的章节） */
                 reference: string;
                 /** @description 读取该参数的指标 */
                 usedBy: string[];
                 values: {
                     /** @description 生效日期 */
                     from: string;
-                    /** @description 取值(中文) */
+                    /** @description 取值（中文） */
                     text: string;
                     value: unknown;
                 }[];
@@ -19029,11 +19029,11 @@ export interface components {
                 capGrade: string;
                 reference: string;
             }[];
-            /** @description 模型检查(xinping model lint)发现的问题;发布前须为空 */
+            /** @description 模型检查（xinping model lint）发现的问题；发布前须为空 */
             problems: string[];
-            /** @description 未通过的模型测试用例(xinping model test);发布前须为空 */
+            /** @description 未通过的模型测试用例（xinping model test）；发布前须为空 */
             testFailures: string[];
-            /** @description 这些文件的模拟结果(已发布版本:发布前的模拟) */
+            /** @description 这些文件的模拟结果（已发布版本：发布前的模拟） */
             simulation: components["schemas"]["ModelSimulation"] | null;
         };
         EvaluationRun: {
@@ -19043,7 +19043,7 @@ export interface components {
             modelVersion: string;
             asOf: string;
             /**
-             * @description running 运行中;interrupted 已中断(再次发起同一评价即续跑);finished 已完成
+             * @description running 运行中；interrupted 已中断（再次发起同一评价即续跑）；finished 已完成
              * @enum {string}
              */
             status: "running" | "interrupted" | "finished";
@@ -19058,22 +19058,22 @@ export interface components {
             finishedAt: string | null;
         };
         AuditEvent: {
-            /** @description 序号(链上连续编号) */
+            /** @description 序号（链上连续编号） */
             seq: number;
             occurredAt: string;
-            /** @description 操作人账号(经 API 令牌时注明令牌编号) */
+            /** @description 操作人账号（经 API 令牌时注明令牌编号） */
             actor: string;
             action: string;
             /** @description 动作的中文说明 */
             actionLabel: string;
-            /** @description 对象类型,如 enterprise、import_batch、model_version */
+            /** @description 对象类型，如 enterprise、import_batch、model_version */
             subjectType: string;
             subjectId: string;
             /** @description 事件内容 */
             payload: {
                 [key: string]: unknown;
             };
-            /** @description 本事件哈希 = SHA-256(前一事件哈希, 事件内容) */
+            /** @description 本事件哈希 = SHA-256（前一事件哈希， 事件内容） */
             hash: string;
         };
         Platform: {
@@ -19081,24 +19081,24 @@ export interface components {
             isDemo: boolean;
         };
         AuditEventDetail: {
-            /** @description 序号(链上连续编号) */
+            /** @description 序号（链上连续编号） */
             seq: number;
             occurredAt: string;
-            /** @description 操作人账号(经 API 令牌时注明令牌编号) */
+            /** @description 操作人账号（经 API 令牌时注明令牌编号） */
             actor: string;
             action: string;
             /** @description 动作的中文说明 */
             actionLabel: string;
-            /** @description 对象类型,如 enterprise、import_batch、model_version */
+            /** @description 对象类型，如 enterprise、import_batch、model_version */
             subjectType: string;
             subjectId: string;
             /** @description 事件内容 */
             payload: {
                 [key: string]: unknown;
             };
-            /** @description 本事件哈希 = SHA-256(前一事件哈希, 事件内容) */
+            /** @description 本事件哈希 = SHA-256（前一事件哈希， 事件内容） */
             hash: string;
-            /** @description 前一事件的哈希(第一条事件为 64 个 0) */
+            /** @description 前一事件的哈希（第一条事件为 64 个 0） */
             prevHash: string;
         };
     };

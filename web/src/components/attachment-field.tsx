@@ -48,7 +48,7 @@ export function AttachmentField({ onChange, upload, maxCount = 5 }: { value?: st
           }
         }}
       >
-        {files.length < maxCount && <Button icon={<PaperClipOutlined />}>选择文件(PDF、JPG、PNG)</Button>}
+        {files.length < maxCount && <Button icon={<PaperClipOutlined />}>选择文件（PDF、JPG、PNG）</Button>}
       </Upload>
       {Object.entries(errors)
         .filter(([uid]) => files.some((file) => file.uid === uid))

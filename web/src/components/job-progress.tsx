@@ -21,7 +21,7 @@ export function JobProgress({ job, unit = '条' }: { job: JobState; unit?: strin
     <Space direction="vertical" style={{ width: '100%' }} data-job-status={job.status} data-loading={job.status === 'running' ? 'true' : undefined}>
       <Progress percent={percent ?? 0} status={status} showInfo={percent !== undefined} />
       <Typography.Text type={job.status === 'failed' ? 'danger' : 'secondary'}>
-        {label}:已处理 {job.processed.toLocaleString('zh-CN')}
+        {label}：已处理 {job.processed.toLocaleString('zh-CN')}
         {job.total !== null ? ` / ${job.total.toLocaleString('zh-CN')}` : ''} {unit}
         {job.message ? `。${job.message}` : ''}
       </Typography.Text>

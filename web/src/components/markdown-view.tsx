@@ -97,7 +97,6 @@ export function MarkdownView({ text }: { text: string }) {
             bordered
             pagination={false}
             style={{ marginBottom: 16 }}
-            scroll={{ x: 'max-content' }}
             rowKey={(_row, position) => String(position)}
             dataSource={block.rows.map((row) => Object.fromEntries(row.map((cell, column) => [String(column), cell])))}
             columns={block.header.map((title, column) => ({ title: renderInline(title), dataIndex: String(column), render: (cell: string) => renderInline(cell ?? '') }))}

@@ -25,7 +25,7 @@ export function EnterpriseLayout() {
   const selected = selectedMenuKey('enterprise', user?.role ?? null, location.pathname);
   return (
     <div style={{ minHeight: '100vh', background: '#f5f5f5' }}>
-      <header style={{ position: 'sticky', top: 0, zIndex: 10, height: BAR_HEIGHT, background: '#1677ff', color: '#fff', display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '0 12px' }}>
+      <header style={{ position: 'sticky', top: 0, zIndex: 10, height: BAR_HEIGHT, background: '#0958d9', color: '#fff', display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '0 12px' }}>
         <Typography.Text strong style={{ color: '#fff', fontSize: 16 }}>
           {t('app.name')} · {t('portal.enterprise')}
         </Typography.Text>
@@ -44,7 +44,7 @@ export function EnterpriseLayout() {
                 type="button"
                 onClick={() => navigate(tab.path)}
                 aria-current={isActive ? 'page' : undefined}
-                style={{ flex: 1, border: 'none', background: 'none', color: isActive ? '#1677ff' : '#595959', display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', gap: 2, fontSize: 12, cursor: 'pointer' }}
+                style={{ flex: 1, border: 'none', background: 'none', color: isActive ? '#0958d9' : '#595959', display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', gap: 2, fontSize: 12, cursor: 'pointer' }}
               >
                 <span style={{ fontSize: 20 }}>{tab.icon}</span>
                 {tab.label}

@@ -18,7 +18,7 @@ export function UserMenu({ isCompact = false }: { isCompact?: boolean }) {
     <Space size={isCompact ? 4 : 12}>
       {!isCompact && (
         <Typography.Text data-testid="current-user">
-          <UserOutlined /> {user.displayName}({user.roleLabel})
+          <UserOutlined /> {user.displayName.includes(user.roleLabel) ? user.displayName : `${user.displayName} · ${user.roleLabel}`}
         </Typography.Text>
       )}
       <Button size={isCompact ? 'large' : 'small'} icon={<KeyOutlined />} onClick={() => navigate('/change-password')} aria-label={t('auth.changePassword')}>

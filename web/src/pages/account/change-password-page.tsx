@@ -51,7 +51,7 @@ export function ChangePasswordPage() {
           {t('auth.changePassword')}
         </Typography.Title>
         <Typography.Paragraph type="secondary">
-          {user.displayName}({user.roleLabel})
+          {user.displayName.includes(user.roleLabel) ? user.displayName : `${user.displayName} · ${user.roleLabel}`}
         </Typography.Paragraph>
         {user.mustChangePassword && <Alert type="warning" showIcon message={t('auth.mustChangePassword')} style={{ marginBottom: 16 }} />}
         <Form<Values> layout="vertical" onFinish={submit} requiredMark={false} disabled={isBusy}>

@@ -56,7 +56,7 @@ function AuditSearchForm({ onSearch }: { onSearch: (filters: Filters) => void })
       <Row gutter={16}>
         <Col xs={24} md={12} xl={6}>
           <Form.Item name="actor" label="操作人">
-            <Input placeholder="账号(包含即可)" allowClear />
+            <Input placeholder="账号（包含即可）" allowClear />
           </Form.Item>
         </Col>
         <Col xs={24} md={12} xl={6}>
@@ -67,7 +67,7 @@ function AuditSearchForm({ onSearch }: { onSearch: (filters: Filters) => void })
               placeholder="全部动作"
               optionFilterProp="label"
               loading={actions.isLoading}
-              options={actions.data?.items.map((item) => ({ value: item.action, label: `${item.label}(${item.action})` }))}
+              options={actions.data?.items.map((item) => ({ value: item.action, label: item.label }))}
             />
           </Form.Item>
         </Col>
@@ -82,7 +82,7 @@ function AuditSearchForm({ onSearch }: { onSearch: (filters: Filters) => void })
           </Form.Item>
         </Col>
         <Col xs={24} md={12} xl={6}>
-          <Form.Item name="dates" label="日期范围(北京时间)">
+          <Form.Item name="dates" label="日期范围（北京时间）">
             <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
@@ -159,7 +159,7 @@ function VerifyChainCard() {
   return (
     <Card title="审计链校验">
       <Space direction="vertical" style={{ width: '100%' }}>
-        <Typography.Text type="secondary">逐条重算哈希、检查前后链接与序号连续、核对链头和各导入批次的记录摘要;发现篡改或删除时报告第一处位置。</Typography.Text>
+        <Typography.Text type="secondary">逐条重算哈希、检查前后链接与序号连续、核对链头和各导入批次的记录摘要；发现篡改或删除时报告第一处位置。</Typography.Text>
         <Button type="primary" onClick={start} disabled={job?.status === 'running'}>
           校验审计链
         </Button>
@@ -170,12 +170,12 @@ function VerifyChainCard() {
             type="success"
             showIcon
             data-testid="verification-result"
-            message={`审计链完整,共校验 ${verification.eventsChecked.toLocaleString('zh-CN')} 条事件`}
-            description={verification.head && <span style={{ wordBreak: 'break-all' }}>链头:序号 {verification.head.seq},哈希 {verification.head.hash}(可抄录留存,用于日后核对)</span>}
+            message={`审计链完整，共校验 ${verification.eventsChecked.toLocaleString('zh-CN')} 条事件`}
+            description={verification.head && <span style={{ wordBreak: 'break-all' }}>链头：序号 {verification.head.seq}，哈希 {verification.head.hash}（可抄录留存，用于日后核对）</span>}
           />
         )}
         {verification && !verification.ok && (
-          <Alert type="error" showIcon data-testid="verification-result" message="审计链校验未通过" description={`${verification.problem?.reason ?? ''}(已校验 ${verification.eventsChecked.toLocaleString('zh-CN')} 条事件)`} />
+          <Alert type="error" showIcon data-testid="verification-result" message="审计链校验未通过" description={`${verification.problem?.reason ?? ''}（已校验 ${verification.eventsChecked.toLocaleString('zh-CN')} 条事件）`} />
         )}
       </Space>
     </Card>
@@ -191,21 +191,21 @@ export default function AuditPage() {
       <Card>
         <AuditSearchForm onSearch={setFilters} />
       </Card>
-      <Card title="审计记录(最新在前)">
+      <Card title="审计记录（最新在前）">
         <PagedTable<AuditEvent>
           rowKey="seq"
           size="small"
           filters={[filters]}
           emptyText="没有符合条件的审计记录"
-          scrollX={1000}
+          scrollX={960}
           load={({ limit, offset }) => call(api.GET('/api/audit/events', { params: { query: { ...filters, limit, offset } } }))}
           columns={[
             { title: '序号', dataIndex: 'seq', width: 80, render: (seq: number) => <Button type="link" size="small" onClick={() => setSelected(seq)}>{seq}</Button> },
             { title: '时间', dataIndex: 'occurredAt', width: 150, render: formatTime },
             { title: '操作人', dataIndex: 'actor', width: 140 },
             { title: '动作', dataIndex: 'actionLabel', width: 240 },
-            { title: '对象', width: 180, render: (_, row) => `${row.subjectType} ${row.subjectId}` },
-            { title: '内容摘要', dataIndex: 'payload', ellipsis: true, render: (payload: AuditEvent['payload']) => <Typography.Text type="secondary">{JSON.stringify(payload)}</Typography.Text> },
+            { title: '对象', width: 180, render: (_, row) => `${SUBJECT_LABELS[row.subjectType] ?? '对象'} ${row.subjectId}` },
+            { title: '内容摘要', dataIndex: 'payload', ellipsis: true, render: (payload: AuditEvent['payload']) => <Typography.Text type="secondary">{summarizePayload(payload)}</Typography.Text> },
           ]}
         />
       </Card>
@@ -213,4 +213,47 @@ export default function AuditPage() {
       {selected !== undefined && <AuditEventDrawer seq={selected} onClose={() => setSelected(undefined)} />}
     </Space>
   );
+}
+
+/** What an audit event is about, in words (the event's full content stays one click away, under its number). */
+const SUBJECT_LABELS: Record<string, string> = {
+  enterprise: '企业',
+  record: '信用记录',
+  import_batch: '导入批次',
+  declaration: '自主申报',
+  objection: '异议申请',
+  repair_application: '信用修复申请',
+  commitment: '信用承诺',
+  user: '账号',
+  model_version: '模型版本',
+  evaluation_run: '批量评价',
+  inspection_plan: '抽查计划',
+  request: '诉求',
+  whitelist_generation: '白名单',
+  report: '信用报告',
+  shared_list: '共享名单',
+  subscription: '订阅',
+  api_token: '接口令牌',
+};
+
+/** The event's content as a short sentence: the fields people look for, by their Chinese names. */
+const PAYLOAD_LABELS: Record<string, string> = {
+  uscc: '统一社会信用代码',
+  name: '名称',
+  recordId: '记录编号',
+  reason: '理由',
+  fileName: '文件',
+  grade: '等级',
+  score: '得分',
+  version: '版本',
+  count: '数量',
+  username: '账号',
+};
+
+function summarizePayload(payload: AuditEvent['payload']): string {
+  if (!payload || typeof payload !== 'object') return '—';
+  const parts = Object.entries(payload as Record<string, unknown>)
+    .filter(([key, value]) => key in PAYLOAD_LABELS && value !== null && value !== undefined && value !== '' && typeof value !== 'object')
+    .map(([key, value]) => `${PAYLOAD_LABELS[key]}：${String(value)}`);
+  return parts.length > 0 ? parts.join('；') : '详见事件内容';
 }

@@ -39,7 +39,7 @@ export function IndexTrendCard() {
           <>
             <Chart option={option!} height={300} ariaLabel="信用指数走势折线图" />
             <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>
-              {data.method.summary} 空心点为暂定值(本月,随评价更新而变化)。
+              {data.method.summary} 空心点为暂定值（本月，随评价更新而变化）。
             </Typography.Paragraph>
           </>
         )}

@@ -32,7 +32,7 @@ export default function EnterpriseDetailPage() {
               }
               extra={
                 <ExportButton type="primary" fileName={`企业信用报告-${enterprise.uscc}.pdf`} request={() => api.GET('/api/enterprises/{uscc}/report', { params: { path: { uscc }, query: { format: 'pdf' } }, parseAs: 'blob' })}>
-                  下载信用报告(PDF)
+                  下载信用报告（PDF）
                 </ExportButton>
               }
             >

@@ -4,6 +4,8 @@ import { useApi } from '../../../api/use-api.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 import { EmptyState, LoadingState } from '../../../components/page-states.tsx';
+import { readableReference } from '../../../components/readable-reference.ts';
+import { formatParameterValue } from '../../enterprise/grade/format-parameter.ts';
 
 type Trace = Schemas['EvaluationTrace'];
 type Indicator = Trace['indicators'][number];
@@ -38,7 +40,7 @@ export function EvaluationTrace({ uscc }: { uscc: string }) {
         <Descriptions.Item label="可复现">{trace.reproduced ? <Tag color="green">按原输入重算一致</Tag> : <Tag color="red">重算结果不一致</Tag>}</Descriptions.Item>
       </Descriptions>
       {trace.vetoes.map((veto) => (
-        <Alert key={veto.id} type="warning" showIcon message={`一票否决:${veto.label}(等级最高为 ${veto.capGrade},否决前为 ${trace.gradeBeforeVetoes})`} description={`依据:${veto.reference}`} />
+        <Alert key={veto.id} type="warning" showIcon message={`一票否决：${veto.label}（等级最高为 ${veto.capGrade}，否决前为 ${trace.gradeBeforeVetoes}）`} description={`依据：${readableReference(veto.reference)}`} />
       ))}
       <Table
         size="small"
@@ -58,7 +60,7 @@ export function EvaluationTrace({ uscc }: { uscc: string }) {
         size="small"
         rowKey="id"
         pagination={false}
-        title={() => '指标(展开查看计入的记录与读取的参数)'}
+        title={() => '指标（展开查看计入的记录与读取的参数）'}
         dataSource={trace.indicators}
         expandable={{ expandedRowRender: (indicator) => <IndicatorDetail indicator={indicator} />, rowExpandable: (indicator) => indicator.records.length > 0 || indicator.parameters.length > 0 }}
         columns={[
@@ -67,7 +69,7 @@ export function EvaluationTrace({ uscc }: { uscc: string }) {
           { title: '取值', dataIndex: 'value', render: (value: Indicator['value']) => (value === null ? '—' : typeof value === 'number' ? number(value) : value) },
           { title: '得分', dataIndex: 'points', render: (value: number) => <Typography.Text type={value < 0 ? 'danger' : undefined}>{number(value)}</Typography.Text> },
           { title: '贡献', dataIndex: 'contribution', render: (value: number) => number(value) },
-          { title: '依据', dataIndex: 'reference', ellipsis: true },
+          { title: '依据', dataIndex: 'reference', ellipsis: true, render: (reference: string) => readableReference(reference) },
         ]}
       />
       {trace.excluded.length > 0 && (
@@ -94,7 +96,7 @@ function IndicatorDetail({ indicator }: { indicator: Indicator }) {
     <Space direction="vertical" style={{ width: '100%' }}>
       {indicator.records.length > 0 && (
         <Typography.Text>
-          计入的记录:
+          计入的记录：
           {indicator.records.map((record) => (
             <Tag key={`${record.id}-${record.version}`}>
               #{record.id} {record.occurredOn ?? ''}
@@ -105,7 +107,7 @@ function IndicatorDetail({ indicator }: { indicator: Indicator }) {
       )}
       {indicator.parameters.map((parameter) => (
         <Typography.Text key={parameter.id} type="secondary">
-          参数 {parameter.description}:{JSON.stringify(parameter.value)} {parameter.unit}(自 {parameter.effectiveFrom} 起;依据 {parameter.reference})
+          参数 {parameter.description}：{formatParameterValue(parameter.value, parameter.unit)}（自 {parameter.effectiveFrom} 起；依据 {readableReference(parameter.reference)}）
         </Typography.Text>
       ))}
     </Space>

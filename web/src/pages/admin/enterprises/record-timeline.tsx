@@ -78,7 +78,7 @@ function RecordItem({ record }: { record: CreditRecord }) {
         <Typography.Text type="secondary">{record.departmentName}</Typography.Text>
       </Space>
       <details style={{ marginTop: 4 }}>
-        <summary style={{ cursor: 'pointer', color: '#1677ff' }}>记录详情(编号 {record.id},第 {record.version} 版)</summary>
+        <summary style={{ cursor: 'pointer', color: '#0958d9' }}>记录详情（编号 {record.id}，第 {record.version} 版）</summary>
         <Descriptions size="small" column={1} style={{ marginTop: 8 }}>
           {fields.map(([key, value]) => (
             <Descriptions.Item key={key} label={fieldLabel(kinds, record.kind, key)}>
@@ -86,7 +86,7 @@ function RecordItem({ record }: { record: CreditRecord }) {
             </Descriptions.Item>
           ))}
           {record.endsOn && <Descriptions.Item label="有效期至">{record.endsOn}</Descriptions.Item>}
-          {record.batchId !== null && <Descriptions.Item label="来源">批次 {record.batchId},第 {record.sourceRow ?? '—'} 行</Descriptions.Item>}
+          {record.batchId !== null && <Descriptions.Item label="来源">批次 {record.batchId}，第 {record.sourceRow ?? '—'} 行</Descriptions.Item>}
         </Descriptions>
       </details>
     </div>

@@ -7,6 +7,7 @@ import { Chart, type ChartOption } from '../../../components/chart.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 // The public portal's renderer of the repository's Markdown (the model README there, the index method here).
 import { MarkdownView } from '../../../components/markdown-view.tsx';
+import { withReadableReferences } from '../../../components/readable-reference.ts';
 
 type Series = Schemas['CreditIndexSeries'];
 type Dimension = Series['dimension'];
@@ -26,13 +27,13 @@ type Measure = 'value' | 'rawMeasure';
  * (group below the minimum size) is a gap; provisional months are marked.
  */
 function seriesOption(data: Series, measure: Measure): ChartOption {
-  const months = data.months.map((month) => (month.status === 'provisional' ? `${month.month}(暂定)` : month.month));
+  const months = data.months.map((month) => (month.status === 'provisional' ? `${month.month}（暂定）` : month.month));
   return {
     tooltip: { trigger: 'axis', valueFormatter: (value) => (value === null || value === undefined ? '不公布' : String(value)) },
     legend: { type: 'scroll', top: 0 },
     grid: { left: 48, right: 24, top: 40, bottom: 56 },
     xAxis: { type: 'category', data: months, axisLabel: { rotate: 45 } },
-    yAxis: { type: 'value', name: measure === 'value' ? `指数(${data.baseMonth} = 100)` : '综合测度(0–100)', scale: true },
+    yAxis: { type: 'value', name: measure === 'value' ? `指数（${data.baseMonth} = 100）` : '综合测度（0–100）', scale: true },
     series: data.series.map((group, index) => ({
       type: 'line',
       name: group.label,
@@ -71,13 +72,13 @@ export default function CreditIndexPage() {
           <AsyncContent state={state} isEmpty={(data) => data.series.length === 0} loadingHeight={420}>
             {(data) => (
               <Space direction="vertical" style={{ width: '100%' }}>
-                <Chart option={option!} height={420} ariaLabel={`信用指数折线图(按${data.dimensionLabel})`} />
+                <Chart option={option!} height={420} ariaLabel={`信用指数折线图（按${data.dimensionLabel}）`} />
                 <Typography.Text type="secondary">
-                  {data.method.summary} 已结算月份冻结不再改变;标“暂定”的月份随评价更新而变化。
+                  {data.method.summary} 已结算月份冻结不再改变；标“暂定”的月份随评价更新而变化。
                   {data.months.some((month) => month.source === 'backfill') ? '演示区县的历史月份为按当月记录回溯重建。' : ''}
                 </Typography.Text>
-                {!hasIndex(data) && <Alert type="info" showIcon message={`基期(${data.baseMonth})没有评价数据,暂无指数值;图中为各月的综合测度。`} />}
-                {data.series.some((group) => group.points.some((point) => point.withheld)) && <Alert type="info" showIcon message={`企业少于 ${data.minGroupSize} 家的分组当月不公布(图中断开)。`} />}
+                {!hasIndex(data) && <Alert type="info" showIcon message={`基期（${data.baseMonth}）没有评价数据，暂无指数值；图中为各月的综合测度。`} />}
+                {data.series.some((group) => group.points.some((point) => point.withheld)) && <Alert type="info" showIcon message={`企业少于 ${data.minGroupSize} 家的分组当月不公布（图中断开）。`} />}
               </Space>
             )}
           </AsyncContent>
@@ -85,7 +86,7 @@ export default function CreditIndexPage() {
       </Col>
       <Col xs={24} xl={9}>
         <Card title="编制方法" size="small" style={{ maxHeight: 640, overflow: 'auto' }}>
-          <AsyncContent state={method}>{(data) => <MarkdownView text={data.text} />}</AsyncContent>
+          <AsyncContent state={method}>{(data) => <MarkdownView text={withReadableReferences(data.text)} />}</AsyncContent>
         </Card>
       </Col>
     </Row>

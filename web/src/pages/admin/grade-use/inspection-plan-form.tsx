@@ -85,21 +85,21 @@ export function InspectionPlanForm({ onCreated, onCancel }: { onCreated: (plan: 
             </Col>
           )}
           <Col span={12}>
-            <Form.Item name="industryPrefix" label="范围:行业代码前缀" extra="留空为全部行业,如 C39">
+            <Form.Item name="industryPrefix" label="范围：行业代码前缀" extra="留空为全部行业，如 C39">
               <Input maxLength={10} />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="tier" label="范围:梯次培育库层级" extra="留空为全部,如 high_tech">
+            <Form.Item name="tier" label="范围：梯次培育库层级" extra="留空为全部，如 high_tech">
               <Input maxLength={50} />
             </Form.Item>
           </Col>
         </Row>
-        <Typography.Text strong>各风险分类的抽查比例(%)</Typography.Text>
+        <Typography.Text strong>各风险分类的抽查比例（%）</Typography.Text>
         <Row gutter={16} style={{ marginTop: 8 }}>
           {(classes.data?.classes ?? []).map((row) => (
             <Col span={6} key={row.class}>
-              <Form.Item name={['ratios', row.class]} label={`${row.class} 类(${row.label})`} extra={`${percent(row.ratio.min)}–${percent(row.ratio.max)},默认 ${percent(row.ratio.default)}`}>
+              <Form.Item name={['ratios', row.class]} label={`${row.class} 类（${row.label}）`} extra={`${percent(row.ratio.min)}–${percent(row.ratio.max)}，默认 ${percent(row.ratio.default)}`}>
                 <InputNumber min={0} max={100} step={1} placeholder={String(Math.round(row.ratio.default * 1000) / 10)} style={{ width: '100%' }} />
               </Form.Item>
             </Col>
@@ -107,7 +107,7 @@ export function InspectionPlanForm({ onCreated, onCancel }: { onCreated: (plan: 
         </Row>
         <Row gutter={16}>
           <Col span={16}>
-            <Form.Item name="inspectors" label="检查人员名录(账号)" rules={[{ required: true, message: '请至少选择一名检查人员' }]}>
+            <Form.Item name="inspectors" label="检查人员名录（账号）" rules={[{ required: true, message: '请至少选择一名检查人员' }]}>
               <Select mode="tags" tokenSeparators={[',', ',', ' ']} options={inspectors.data?.items.map((account) => ({ value: account.username, label: `${account.displayName}(${account.username})` }))} />
             </Form.Item>
           </Col>

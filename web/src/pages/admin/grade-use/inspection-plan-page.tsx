@@ -48,7 +48,7 @@ function DrawSummary({ plan }: { plan: PlanWithVisits }) {
         ]}
       />
       <Typography.Text type="secondary">
-        摇号读取的全部输入(候选企业名单、比例、检查人员名录及 {conflicts} 条回避关系)随计划公布,任何人可用同一种子按公布的方法复算{inputs.yearlyLimit ? `;年度检查次数限制依据 ${inputs.yearlyLimit.reference}` : ''}。
+        摇号读取的全部输入（候选企业名单、比例、检查人员名录及 {conflicts} 条回避关系）随计划公布，任何人可用同一种子按公布的方法复算{inputs.yearlyLimit ? `；年度检查次数限制依据 ${inputs.yearlyLimit.reference}` : ''}。
       </Typography.Text>
     </Space>
   );
@@ -85,7 +85,7 @@ export default function InspectionPlanPage() {
           <>
             <Card title={<Space>{plan.title} <InspectionStateTag state={plan.state} /></Space>}>
               <Descriptions size="small" column={{ xs: 1, md: 2 }}>
-                <Descriptions.Item label="随机种子(随计划公布)">
+                <Descriptions.Item label="随机种子（随计划公布）">
                   <Typography.Text code copyable data-testid="plan-seed">
                     {plan.seed}
                   </Typography.Text>
@@ -94,21 +94,21 @@ export default function InspectionPlanPage() {
                 <Descriptions.Item label="抽查范围">
                   {[plan.scope.industryPrefix && `行业 ${plan.scope.industryPrefix}*`, plan.scope.tier && `层级 ${plan.scope.tier}`].filter(Boolean).join(',') || '全部企业'}
                 </Descriptions.Item>
-                <Descriptions.Item label="抽查比例">{Object.entries(plan.ratios).map(([riskClass, ratio]) => `${riskClass} 类 ${percent(ratio)}`).join(';')}</Descriptions.Item>
-                <Descriptions.Item label="检查人员名录">{plan.inspectors.join('、')}(每户 {plan.inspectorsPerVisit} 人)</Descriptions.Item>
+                <Descriptions.Item label="抽查比例">{Object.entries(plan.ratios).map(([riskClass, ratio]) => `${riskClass} 类 ${percent(ratio)}`).join('；')}</Descriptions.Item>
+                <Descriptions.Item label="检查人员名录">{plan.inspectors.join('、')}（每户 {plan.inspectorsPerVisit} 人）</Descriptions.Item>
                 <Descriptions.Item label="创建人">{plan.createdBy}</Descriptions.Item>
               </Descriptions>
               {canWrite && (
                 <Space wrap style={{ marginTop: 12 }}>
                   {plan.state === 'planned' && (
-                    <Popconfirm title="摇号?" description="按公布的种子抽取企业并匹配检查人员;每个计划只摇一次。" okText="摇号" cancelText="取消" onConfirm={() => act('draw')}>
+                    <Popconfirm title="摇号？" description="按公布的种子抽取企业并匹配检查人员；每个计划只摇一次。" okText="摇号" cancelText="取消" onConfirm={() => act('draw')}>
                       <Button type="primary" loading={isBusy}>
                         摇号
                       </Button>
                     </Popconfirm>
                   )}
                   {plan.state === 'drawn' && (
-                    <Popconfirm title="公示抽查结果?" description="已录入的检查结果在公示栏公开,并记入企业信用记录。" okText="公示" cancelText="取消" onConfirm={() => act('publish')}>
+                    <Popconfirm title="公示抽查结果？" description="已录入的检查结果在公示栏公开，并记入企业信用记录。" okText="公示" cancelText="取消" onConfirm={() => act('publish')}>
                       <Button type="primary" loading={isBusy}>
                         公示结果
                       </Button>
@@ -124,7 +124,7 @@ export default function InspectionPlanPage() {
                 <DrawSummary plan={plan} />
               </Card>
             )}
-            <Card title={`抽中企业(${plan.visits.length} 家)`} extra={<ExportButton request={() => api.GET('/api/inspection-plans/{id}/visits.xlsx', { params: { path: { id } }, parseAs: 'blob' })} fileName={`抽查计划-${id}.xlsx`} />}>
+            <Card title={`抽中企业（${plan.visits.length} 家）`} extra={<ExportButton request={() => api.GET('/api/inspection-plans/{id}/visits.xlsx', { params: { path: { id } }, parseAs: 'blob' })} fileName={`抽查计划-${id}.xlsx`} />}>
               <Table<Visit>
                 rowKey="id"
                 size="small"

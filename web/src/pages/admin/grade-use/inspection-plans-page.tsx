@@ -35,7 +35,7 @@ function JointVisits({ planIds, canMerge }: { planIds: number[]; canMerge: boole
     }
   };
   return (
-    <Card size="small" title={`综合查一次:已选 ${planIds.length} 个已摇号计划(${query})`}>
+    <Card size="small" title={`综合查一次：已选 ${planIds.length} 个已摇号计划（${query}）`}>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Space wrap>
           {canMerge && (
@@ -91,7 +91,7 @@ export default function InspectionPlansPage() {
         }
       >
         <Typography.Paragraph type="secondary">
-          随机种子随计划公布,摇号按公布的方法从范围内的企业中按各风险分类的比例抽取企业、匹配检查人员(回避有利害关系的人员),任何人可据此复算。勾选两个以上已摇号的计划可合并为“综合查一次”。
+          随机种子随计划公布，摇号按公布的方法从范围内的企业中按各风险分类的比例抽取企业、匹配检查人员（回避有利害关系的人员），任何人可据此复算。勾选两个以上已摇号的计划可合并为“综合查一次”。
         </Typography.Paragraph>
         <AsyncContent state={state} empty={<Typography.Text type="secondary">尚无抽查计划</Typography.Text>}>
           {(data) => (

@@ -30,7 +30,7 @@ export default function InspectionVisitsPage() {
               { title: '统一社会信用代码', dataIndex: 'uscc', width: 190 },
               { title: '风险分类', dataIndex: 'riskClass', width: 90, render: (value: string) => `${value} 类` },
               { title: '检查人员', dataIndex: 'inspectors', width: 150, render: (names: string[]) => names.join('、') },
-              { title: '检查结果', dataIndex: 'outcome', width: 180, render: (outcome: string | null, row) => (outcome ? `${outcome}(${row.inspectedOn})` : <Tag>待录入</Tag>) },
+              { title: '检查结果', dataIndex: 'outcome', width: 180, render: (outcome: string | null, row) => (outcome ? `${outcome}（${row.inspectedOn}）` : <Tag>待录入</Tag>) },
               {
                 title: isInspector ? '操作' : '公示',
                 width: 110,

@@ -5,6 +5,7 @@ import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { EmptyState } from '../../../components/page-states.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
+import { readableReference } from '../../../components/readable-reference.ts';
 
 type Measure = Schemas['CreditMeasure'];
 type Scene = { code: string; label: string; reference: string };
@@ -19,7 +20,7 @@ function measureColumns(scenes: Scene[]) {
     { title: '适用等级', dataIndex: 'grades', width: 120, render: (grades: string[]) => <Space size={2}>{grades.map((grade) => <GradeTag key={grade} grade={grade} />)}</Space> },
     { title: '适用场景', dataIndex: 'scenes', width: 170, render: (codes: string[]) => codes.map((code) => sceneLabel.get(code) ?? code).join('、') },
     { title: '措施内容', dataIndex: 'content' },
-    { title: '依据', dataIndex: 'reference', width: 200 },
+    { title: '依据', dataIndex: 'reference', width: 200, render: (reference: string) => readableReference(reference) },
   ];
 }
 
@@ -63,7 +64,7 @@ function MeasureLookup({ scenes }: { scenes: Scene[] }) {
             </Descriptions.Item>
             <Descriptions.Item label="场景">{result.sceneLabel}</Descriptions.Item>
           </Descriptions>
-          <Typography.Text type="secondary">本次查询与答复已记入审计链(序号 {result.auditSeq})。</Typography.Text>
+          <Typography.Text type="secondary">本次查询与答复已记入审计链（序号 {result.auditSeq}）。</Typography.Text>
           {result.measures.length === 0 ? <EmptyState description="该企业在此场景没有适用的激励或约束措施" /> : <Table rowKey="code" size="small" pagination={false} dataSource={result.measures} columns={measureColumns(scenes)} />}
         </Space>
       )}

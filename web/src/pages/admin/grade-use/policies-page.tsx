@@ -7,6 +7,7 @@ import { AsyncContent } from '../../../components/async-content.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 import { PagedTable } from '../../../components/paged-table.tsx';
+import { readableReference } from '../../../components/readable-reference.ts';
 
 type Policy = Schemas['Policy'];
 type Eligible = Schemas['PolicyEligibleEnterprise'];
@@ -101,7 +102,7 @@ function EnterpriseLookup() {
                     {item.qualifies ? <Tag color="green">符合</Tag> : <Tag>不符合</Tag>}
                     <strong>{item.policy.name}</strong>
                   </Space>
-                  <Typography.Text type="secondary">{item.qualifies ? item.reasons.join(';') : item.whyNot}</Typography.Text>
+                  <Typography.Text type="secondary">{item.qualifies ? item.reasons.join('；') : item.whyNot}</Typography.Text>
                 </Space>
               </List.Item>
             )}
@@ -123,7 +124,7 @@ export default function PoliciesPage() {
         return (
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={7}>
-              <Card title={`惠企政策(${data.items.length} 项)`} size="small">
+              <Card title={`惠企政策（${data.items.length} 项）`} size="small">
                 <List
                   size="small"
                   dataSource={data.items}
@@ -136,7 +137,7 @@ export default function PoliciesPage() {
                           {item.isLocalExample && <Tag>本地示例</Tag>}
                         </Space>
                         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                          {item.departmentName} · {item.reference}
+                          {item.departmentName} · {readableReference(item.reference)}
                         </Typography.Text>
                       </Space>
                     </List.Item>
@@ -148,15 +149,15 @@ export default function PoliciesPage() {
               <Space direction="vertical" size={16} style={{ width: '100%' }}>
                 {policy && (
                   <Card title={policy.name} size="small">
-                    <Typography.Paragraph>享受内容:{policy.benefit}</Typography.Paragraph>
-                    <Typography.Paragraph style={{ marginBottom: 4 }}>享受条件:</Typography.Paragraph>
+                    <Typography.Paragraph>享受内容：{policy.benefit}</Typography.Paragraph>
+                    <Typography.Paragraph style={{ marginBottom: 4 }}>享受条件：</Typography.Paragraph>
                     <ul style={{ marginTop: 0 }}>
                       {policy.conditionLines.map((line) => (
                         <li key={line}>{line}</li>
                       ))}
                     </ul>
                     <Typography.Text type="secondary">
-                      有效期 {policy.validFrom} 至 {policy.validTo ?? '长期'};依据 {policy.basis}
+                      有效期 {policy.validFrom} 至 {policy.validTo ?? '长期'}；依据 {readableReference(policy.basis)}
                     </Typography.Text>
                   </Card>
                 )}

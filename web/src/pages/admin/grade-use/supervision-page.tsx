@@ -6,6 +6,7 @@ import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
+import { readableReference } from '../../../components/readable-reference.ts';
 
 type NoDisturb = Schemas['NoDisturbEnterprise'];
 
@@ -18,14 +19,14 @@ function RiskClasses() {
     <AsyncContent state={state} isEmpty={(data) => data.classes.length === 0}>
       {(data) => (
         <Space direction="vertical" style={{ width: '100%' }}>
-          {data.isLocalExample && <Alert type="warning" showIcon message="以下比例与频次为他地公开示例,尚待本区正式确定。" />}
+          {data.isLocalExample && <Alert type="warning" showIcon message="以下比例与频次为他地公开示例，尚待本区正式确定。" />}
           <Table
             rowKey="class"
             size="small"
             pagination={false}
             dataSource={data.classes}
             columns={[
-              { title: '风险分类', dataIndex: 'class', width: 140, render: (value: string, row) => `${value} 类(${row.label})` },
+              { title: '风险分类', dataIndex: 'class', width: 140, render: (value: string, row) => `${value} 类（${row.label}）` },
               { title: '抽查比例区间', width: 150, render: (_, row) => `${percent(row.ratio.min)}–${percent(row.ratio.max)}` },
               { title: '默认比例', width: 100, render: (_, row) => percent(row.ratio.default) },
               { title: '检查频次', dataIndex: 'checksPerYear' },
@@ -33,10 +34,10 @@ function RiskClasses() {
             ]}
           />
           <Typography.Text type="secondary">
-            自 {data.effectiveFrom} 起;依据 {data.reference}。未评价的企业按 {data.unratedClass} 类监管。“免打扰”:当前等级为 {data.noDisturb.grades.join('、')}
+            自 {data.effectiveFrom} 起；依据 {readableReference(data.reference)}。未评价的企业按 {data.unratedClass} 类监管。“免打扰”：当前等级为 {data.noDisturb.grades.join('、')}
             {data.noDisturb.noActiveNegativeRecords ? '、无有效负面记录' : ''}
             {data.noDisturb.noOpenObjection ? '、无未办结异议' : ''}
-            {data.noDisturb.noOpenRepair ? '、无未办结修复申请' : ''}(依据 {data.noDisturb.reference})。
+            {data.noDisturb.noOpenRepair ? '、无未办结修复申请' : ''}（依据 {readableReference(data.noDisturb.reference)}）。
           </Typography.Text>
         </Space>
       )}
@@ -51,11 +52,11 @@ export default function SupervisionPage() {
   const shown = useMemo(() => (list.data?.items ?? []).filter((item) => !text || item.name.includes(text) || item.uscc.includes(text.toUpperCase())), [list.data, text]);
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <Card title="分级分类监管:各风险分类的抽查比例与频次">
+      <Card title="分级分类监管：各风险分类的抽查比例与频次">
         <RiskClasses />
       </Card>
       <Card
-        title={`“免打扰”企业名单${list.data ? `(${list.data.items.length.toLocaleString('zh-CN')} 家)` : ''}`}
+        title={`“免打扰”企业名单${list.data ? `（${list.data.items.length.toLocaleString('zh-CN')} 家）` : ''}`}
         extra={
           <Space wrap>
             <Input.Search placeholder="企业名称或代码" allowClear onSearch={setText} onChange={(event) => !event.target.value && setText('')} style={{ width: 220 }} aria-label="筛选免打扰名单" />

@@ -28,7 +28,7 @@ function GenerateButton({ onGenerated }: { onGenerated: () => void }) {
     setError(undefined);
     try {
       const result = await call(api.POST('/api/whitelist/generations', { body: {} }));
-      setOutcome(`已生成第 ${result.generation.id} 期:入选 ${result.generation.listed} 家;${result.pushes.map((push) => `${push.recipient} 新增 ${push.added}、撤回 ${push.withdrawn}`).join(';') || '无推送对象'}`);
+      setOutcome(`已生成第 ${result.generation.id} 期：入选 ${result.generation.listed} 家；${result.pushes.map((push) => `${push.recipient} 新增 ${push.added}、撤回 ${push.withdrawn}`).join('；') || '无推送对象'}`);
       onGenerated();
     } catch (failure) {
       setError(messageOf(failure));
@@ -38,7 +38,7 @@ function GenerateButton({ onGenerated }: { onGenerated: () => void }) {
   };
   return (
     <Space direction="vertical">
-      <Popconfirm title="立即生成一期白名单?" description="按现行规则与当前信用等级生成并推送给金融机构;不再入选的企业从各机构名单中撤回。" okText="生成" cancelText="取消" onConfirm={generate}>
+      <Popconfirm title="立即生成一期白名单？" description="按现行规则与当前信用等级生成并推送给金融机构；不再入选的企业从各机构名单中撤回。" okText="生成" cancelText="取消" onConfirm={generate}>
         <Button type="primary" loading={isBusy}>
           立即生成并推送
         </Button>
@@ -61,14 +61,14 @@ function CurrentList({ isAdmin }: { isAdmin: boolean }) {
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
       {generation && (
         <Descriptions size="small" column={{ xs: 1, md: 3 }} bordered>
-          <Descriptions.Item label="期次">第 {generation.id} 期({generation.triggerLabel})</Descriptions.Item>
+          <Descriptions.Item label="期次">第 {generation.id} 期（{generation.triggerLabel}）</Descriptions.Item>
           <Descriptions.Item label="基准日">{generation.asOf}</Descriptions.Item>
           <Descriptions.Item label="评价模型">{generation.modelVersion ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="入选 / 候选">
             {generation.listed} / {generation.candidates} 家
           </Descriptions.Item>
           <Descriptions.Item label="未入选原因">
-            等级不达标 {generation.excludedByGrade},排除记录 {generation.excludedByRecords},未评价 {generation.ungraded}
+            等级不达标 {generation.excludedByGrade}，排除记录 {generation.excludedByRecords}，未评价 {generation.ungraded}
           </Descriptions.Item>
           <Descriptions.Item label="推送">{generation.recipients.map((recipient) => recipient.displayName).join('、') || '—'}</Descriptions.Item>
         </Descriptions>
@@ -82,7 +82,7 @@ function CurrentList({ isAdmin }: { isAdmin: boolean }) {
         size="small"
         filters={[reloadKey]}
         scrollX={900}
-        emptyText={generation === null ? `尚未生成白名单${isAdmin ? ',可点击“立即生成并推送”' : ''}` : '本期没有入选企业'}
+        emptyText={generation === null ? `尚未生成白名单${isAdmin ? '，可点击“立即生成并推送”' : ''}` : '本期没有入选企业'}
         load={async ({ limit, offset }) => {
           const page = await call(api.GET('/api/whitelist', { params: { query: { limit, offset } } }));
           setGeneration(page.generation);
@@ -117,10 +117,10 @@ function Generations() {
           columns={[
             { title: '期次', dataIndex: 'id', width: 70 },
             { title: '基准日', dataIndex: 'asOf', width: 110 },
-            { title: '生成方式', dataIndex: 'triggerLabel', width: 110, render: (label: string, row) => `${label}(${row.triggeredBy})` },
+            { title: '生成方式', dataIndex: 'triggerLabel', width: 110, render: (label: string, row) => `${label}（${row.triggeredBy}）` },
             { title: '入选 / 候选', width: 110, render: (_, row) => `${row.listed} / ${row.candidates}` },
             { title: '规则摘要', dataIndex: 'rulesDigest', width: 130, render: (digest: string) => <Typography.Text code>{digest.slice(0, 10)}…</Typography.Text> },
-            { title: '推送', dataIndex: 'recipients', render: (recipients: Generation['recipients']) => recipients.map((recipient) => `${recipient.displayName} +${recipient.added}/−${recipient.withdrawn}`).join(';') || '—' },
+            { title: '推送', dataIndex: 'recipients', render: (recipients: Generation['recipients']) => recipients.map((recipient) => `${recipient.displayName} +${recipient.added}/−${recipient.withdrawn}`).join('；') || '—' },
             { title: '生成时间', dataIndex: 'createdAt', width: 150, render: formatTime },
           ]}
         />

@@ -28,7 +28,7 @@ export function BatchHistory({ reloadKey }: { reloadKey: number }) {
             {batch.errorSummary && <Typography.Text type="danger">{batch.errorSummary}</Typography.Text>}
             {batch.warningSummary && (
               <Typography.Text type="warning" style={{ whiteSpace: 'pre-line' }}>
-                {`警告 ${batch.warningCount} 处:\n${batch.warningSummary}`}
+                {`警告 ${batch.warningCount} 处：\n${batch.warningSummary}`}
               </Typography.Text>
             )}
           </Space>

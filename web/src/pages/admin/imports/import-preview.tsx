@@ -50,7 +50,7 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           rowKey={(error, index) => `${error.row}-${error.column}-${index}`}
           title={() => (
             <Typography.Text type="danger">
-              共 {preview.errorCount} 处错误{preview.errorCount > preview.errors.length ? `(列出前 ${preview.errors.length} 处,全部错误见入库后的拒收文件)` : ''}
+              共 {preview.errorCount} 处错误{preview.errorCount > preview.errors.length ? `（列出前 ${preview.errors.length} 处，全部错误见入库后的拒收文件）` : ''}
             </Typography.Text>
           )}
           dataSource={preview.errors}
@@ -69,7 +69,7 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           rowKey={(warning, index) => `${warning.row}-${warning.column}-${index}`}
           title={() => (
             <Typography.Text type="warning">
-              共 {preview.warningCount} 处警告(这些行可以入库,请核对){preview.warningCount > preview.warnings.length ? `,列出前 ${preview.warnings.length} 处` : ''}
+              共 {preview.warningCount} 处警告（这些行可以入库，请核对）{preview.warningCount > preview.warnings.length ? `，列出前 ${preview.warnings.length} 处` : ''}
             </Typography.Text>
           )}
           dataSource={preview.warnings}
@@ -88,9 +88,9 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           {preview.columns
             .filter((column) => column.column !== '')
             .map((column, index) => (
-              <Tag key={`${column.column}-${index}`} color={column.field ? (column.field.required ? 'blue' : 'default') : 'red'} title={column.field ? `字段:${column.field.label}` : '不是此类记录的字段,该列数据无法入库'}>
+              <Tag key={`${column.column}-${index}`} color={column.field ? (column.field.required ? 'blue' : 'default') : 'red'} title={column.field ? `字段：${column.field.label}` : '不是此类记录的字段，该列数据无法入库'}>
                 {column.column}
-                {column.field ? '' : '(未识别)'}
+                {column.field ? '' : '（未识别）'}
               </Tag>
             ))}
         </div>

@@ -138,7 +138,7 @@ export function UploadCard({ onImported }: { onImported: () => void }) {
               <InboxOutlined />
             </p>
             <p className="ant-upload-text">{isUploading ? '正在上传并校验…' : '点击或拖入 Excel(.xlsx)、CSV 或 JSON 文件'}</p>
-            <p className="ant-upload-hint">使用国家“双公示”标准表头;上传后先预览与校验,确认后才入库。单个文件不超过 20 MB。</p>
+            <p className="ant-upload-hint">使用国家“双公示”标准表头；上传后先预览与校验，确认后才入库。单个文件不超过 20 MB。</p>
           </Upload.Dragger>
         )}
         {uploadError && <Alert type="error" showIcon role="alert" message="文件未通过检查" description={uploadError} />}
@@ -147,7 +147,7 @@ export function UploadCard({ onImported }: { onImported: () => void }) {
             <ImportPreview preview={preview} />
             <Space wrap>
               <Button type="primary" disabled={preview.errorCount > 0 || preview.totalRows === 0} onClick={() => commit('all-or-nothing')}>
-                全部入库({preview.totalRows} 行)
+                全部入库（{preview.totalRows} 行）
               </Button>
               {preview.errorCount > 0 && preview.validRows > 0 && <Button onClick={() => commit('accept-valid')}>只导入正确的 {preview.validRows} 行</Button>}
               <Button onClick={reset}>重新选择文件</Button>
@@ -190,7 +190,7 @@ function ImportOutcome({ job, onAgain }: { job: Job; onAgain: () => void }) {
     <Result
       status="success"
       title={`批次 ${result.batchId} 已入库`}
-      subTitle={`新增 ${result.created} 条,更新 ${result.updated} 条,未变 ${result.unchanged} 条${result.rejected > 0 ? `,拒收 ${result.rejected} 行` : ''};涉及的企业已重新评价。`}
+      subTitle={`新增 ${result.created} 条，更新 ${result.updated} 条，未变 ${result.unchanged} 条${result.rejected > 0 ? `，拒收 ${result.rejected} 行` : ''}；涉及的企业已重新评价。`}
       extra={[download, again]}
     />
   );

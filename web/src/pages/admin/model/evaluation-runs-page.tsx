@@ -13,7 +13,7 @@ type Run = Schemas['EvaluationRun'];
 
 const STATUS: Record<Run['status'], { label: string; color: string }> = {
   running: { label: '运行中', color: 'processing' },
-  interrupted: { label: '已中断(可续跑)', color: 'warning' },
+  interrupted: { label: '已中断（可续跑）', color: 'warning' },
   finished: { label: '已完成', color: 'success' },
 };
 
@@ -65,7 +65,7 @@ export default function EvaluationRunsPage() {
       <Card title="按现行模型重新评价全部企业">
         <Space direction="vertical" style={{ width: '100%' }}>
           <Typography.Paragraph style={{ marginBottom: 0 }}>
-            现行版本:{current ? <Typography.Text strong>{current.key}({current.title})</Typography.Text> : published.isLoading ? '…' : '尚未发布'}。批量评价按所选基准日(默认今天)评价每一家企业并保存结果;被中断的评价以同一基准日再次发起时,从中断处续跑。
+            现行版本：{current ? <Typography.Text strong>{current.title}（{current.version} 版）</Typography.Text> : published.isLoading ? '…' : '尚未发布'}。批量评价按所选基准日（默认今天）评价每一家企业并保存结果；被中断的评价以同一基准日再次发起时，从中断处续跑。
           </Typography.Paragraph>
           {user?.role === 'admin' ? <StartEvaluation onFinished={runs.reload} /> : <Typography.Text type="secondary">只有平台管理员可以发起批量评价。</Typography.Text>}
         </Space>
@@ -79,7 +79,7 @@ export default function EvaluationRunsPage() {
               size="small"
               dataSource={data.items}
               pagination={false}
-              scroll={{ x: 1350 }}
+              scroll={{ x: 960 }}
               columns={[
                 { title: '编号', dataIndex: 'id', width: 64 },
                 { title: '类型', dataIndex: 'kindLabel', width: 140 },

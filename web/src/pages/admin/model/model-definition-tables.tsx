@@ -2,6 +2,7 @@ import { Space, Table, Tag, Typography } from 'antd';
 import type { Schemas } from '../../../api/client.ts';
 import { GradeLinesTable } from '../../../components/grade-lines-table.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
+import { readableReference } from '../../../components/readable-reference.ts';
 
 type Detail = Schemas['ModelVersionDetail'];
 type Parameter = Detail['parameters'][number];
@@ -19,7 +20,7 @@ export function ParametersTable({ detail }: { detail: Detail }) {
       size="small"
       dataSource={detail.parameters}
       pagination={{ pageSize: 20, showSizeChanger: false, showTotal: (total) => `共 ${total} 个参数` }}
-      scroll={{ x: 1000 }}
+      scroll={{ x: 960 }}
       columns={[
         {
           title: '参数',
@@ -30,13 +31,13 @@ export function ParametersTable({ detail }: { detail: Detail }) {
               <span>{row.description}</span>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {id} · {PARAMETER_TYPES[row.type] ?? row.type}
-                {row.unit ? ` · 单位:${row.unit}` : ''}
+                {row.unit ? ` · 单位：${row.unit}` : ''}
               </Typography.Text>
             </Space>
           ),
         },
         {
-          title: '取值(自生效日期起)',
+          title: '取值（自生效日期起）',
           dataIndex: 'values',
           render: (values: Parameter['values']) => (
             <Space direction="vertical" size={4}>
@@ -49,7 +50,7 @@ export function ParametersTable({ detail }: { detail: Detail }) {
             </Space>
           ),
         },
-        { title: '依据', dataIndex: 'reference', width: 260 },
+        { title: '依据', dataIndex: 'reference', width: 260, render: (reference: string) => readableReference(reference) },
         { title: '使用指标', dataIndex: 'usedBy', width: 160, render: (ids: string[]) => ids.map((id) => labelOf.get(id) ?? id).join('、') || '—' },
       ]}
     />
@@ -75,7 +76,7 @@ export function DimensionsTable({ detail }: { detail: Detail }) {
             columns={[
               { title: '指标', dataIndex: 'label', width: 200 },
               { title: '说明', dataIndex: 'description' },
-              { title: '依据', dataIndex: 'reference', width: 240 },
+              { title: '依据', dataIndex: 'reference', width: 240, render: (reference: string) => readableReference(reference) },
               { title: '测试用例', dataIndex: 'testCount', width: 90 },
             ]}
           />
@@ -87,7 +88,7 @@ export function DimensionsTable({ detail }: { detail: Detail }) {
         { title: '基础分', dataIndex: 'base', width: 80 },
         { title: '得分范围', width: 100, render: (_, row) => `${row.min}–${row.max}` },
         { title: '指标数', dataIndex: 'indicators', width: 80, render: (ids: string[]) => ids.length },
-        { title: '依据', dataIndex: 'reference' },
+        { title: '依据', dataIndex: 'reference', render: (reference: string) => readableReference(reference) },
       ]}
     />
   );
@@ -98,7 +99,7 @@ export function GradesTable({ detail }: { detail: Detail }) {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <GradeLinesTable grades={detail.grades} />
-      <Typography.Title level={5}>否决项(一票否决:适用时等级不高于封顶等级)</Typography.Title>
+      <Typography.Title level={5}>否决项（一票否决：适用时等级不高于封顶等级）</Typography.Title>
       <Table
         rowKey="id"
         size="small"
@@ -107,7 +108,7 @@ export function GradesTable({ detail }: { detail: Detail }) {
         columns={[
           { title: '否决项', dataIndex: 'label', width: 260 },
           { title: '封顶等级', dataIndex: 'capGrade', width: 100, render: (grade: string) => <GradeTag grade={grade} /> },
-          { title: '依据', dataIndex: 'reference' },
+          { title: '依据', dataIndex: 'reference', render: (reference: string) => readableReference(reference) },
         ]}
       />
     </Space>

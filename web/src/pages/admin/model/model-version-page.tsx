@@ -10,6 +10,7 @@ import { JobWatcher, RunningModelJob, type Job } from './job-watcher.tsx';
 import { DimensionsTable, GradesTable, ParametersTable } from './model-definition-tables.tsx';
 import { formatTime, ModelStatusTag } from './model-status-tag.tsx';
 import { SimulationPanel } from './simulation-panel.tsx';
+import { readableReference } from '../../../components/readable-reference.ts';
 
 type Detail = Schemas['ModelVersionDetail'];
 
@@ -45,7 +46,7 @@ function LifecycleActions({ detail, onChanged }: { detail: Detail; onChanged: ()
           发布此版本
         </Button>
         <Typography.Text type="secondary">
-          {detail.status === 'published' ? '现行发布的版本已冻结,不可再模拟或修改。' : detail.status === 'simulated' ? '已模拟:确认影响后可发布。' : '草稿须先模拟,查看对现有等级的影响后才能发布。'}
+          {detail.status === 'published' ? '现行发布的版本已冻结，不可再模拟或修改。' : detail.status === 'simulated' ? '已模拟：确认影响后可发布。' : '草稿须先模拟，查看对现有等级的影响后才能发布。'}
         </Typography.Text>
       </Space>
       <ErrorAlert error={error} />
@@ -69,11 +70,11 @@ function LifecycleActions({ detail, onChanged }: { detail: Detail; onChanged: ()
         onCancel={() => setIsConfirming(false)}
       >
         <Space direction="vertical">
-          <span>发布后:</span>
+          <span>发布后：</span>
           <ul style={{ margin: 0, paddingLeft: 20 }}>
-            <li>原版本停用,此版本冻结(摘要 {detail.digest.slice(0, 12)}…),此后文件不可修改;</li>
-            <li>按此版本重新评价全部企业,{detail.simulation ? `模拟显示 ${detail.simulation.movedCount.toLocaleString('zh-CN')} 家企业等级将发生变化;` : ''}</li>
-            <li>共享订阅方会收到等级变更事件;企业的信用报告按新版本出具。</li>
+            <li>原版本停用，此版本冻结（摘要 {detail.digest.slice(0, 12)}…），此后文件不可修改；</li>
+            <li>按此版本重新评价全部企业，{detail.simulation ? `模拟显示 ${detail.simulation.movedCount.toLocaleString('zh-CN')} 家企业等级将发生变化；` : ''}</li>
+            <li>共享订阅方会收到等级变更事件；企业的信用报告按新版本出具。</li>
           </ul>
         </Space>
       </Modal>
@@ -104,21 +105,21 @@ export default function ModelVersionPage() {
                 </Descriptions.Item>
                 <Descriptions.Item label="文件位置">{detail.dir}</Descriptions.Item>
                 <Descriptions.Item label="得分范围">
-                  {detail.score.min}–{detail.score.max} 分(保留 {detail.score.decimals} 位小数)
+                  {detail.score.min}–{detail.score.max} 分（保留 {detail.score.decimals} 位小数）
                 </Descriptions.Item>
                 <Descriptions.Item label="发布">{detail.publishedAt ? `${formatTime(detail.publishedAt)} · ${detail.publishedBy}` : '—'}</Descriptions.Item>
                 <Descriptions.Item label="停用">{formatTime(detail.retiredAt)}</Descriptions.Item>
                 <Descriptions.Item label="依据" span={3}>
-                  {detail.reference}
+                  {readableReference(detail.reference)}
                 </Descriptions.Item>
               </Descriptions>
-              {detail.filesChanged && <Alert type="error" showIcon message="该版本的文件与发布时冻结的摘要不符:已发布的版本不可修改,请恢复原文件,或把修改作为新版本模拟后发布。" />}
+              {detail.filesChanged && <Alert type="error" showIcon message="该版本的文件与发布时冻结的摘要不符：已发布的版本不可修改，请恢复原文件，或把修改作为新版本模拟后发布。" />}
               {detail.problems.length > 0 && (
                 <Alert
                   type="error"
                   showIcon
                   style={{ marginTop: 12 }}
-                  message={`模型检查发现 ${detail.problems.length} 处问题,修正前不能发布`}
+                  message={`模型检查发现 ${detail.problems.length} 处问题，修正前不能发布`}
                   description={
                     <ul style={{ margin: 0, paddingLeft: 20 }}>
                       {detail.problems.slice(0, 20).map((problem) => (
@@ -133,7 +134,7 @@ export default function ModelVersionPage() {
                   type="warning"
                   showIcon
                   style={{ marginTop: 12 }}
-                  message={`模型自带的测试用例有 ${detail.testFailures.length} 个未通过(xinping model test):可以模拟,修正用例或参数之前不能发布`}
+                  message={`模型自带的测试用例有 ${detail.testFailures.length} 个未通过（xinping model test）：可以模拟，修正用例或参数之前不能发布`}
                   description={
                     <ul style={{ margin: 0, paddingLeft: 20 }}>
                       {detail.testFailures.slice(0, 10).map((failure) => (
@@ -160,11 +161,11 @@ export default function ModelVersionPage() {
                     children: detail.simulation ? (
                       <SimulationPanel simulation={detail.simulation} isCurrentFiles={detail.simulation.digest === detail.digest} />
                     ) : (
-                      <Alert type="info" message={detail.lastSimulation ? `上次模拟(${formatTime(detail.lastSimulation.at)})之后文件有改动,请重新模拟。` : '尚未模拟。模拟会用此版本与现行版本分别评价全部企业,显示等级迁移矩阵与等级变化的企业。'} />
+                      <Alert type="info" message={detail.lastSimulation ? `上次模拟（${formatTime(detail.lastSimulation.at)}）之后文件有改动，请重新模拟。` : '尚未模拟。模拟会用此版本与现行版本分别评价全部企业，显示等级迁移矩阵与等级变化的企业。'} />
                     ),
                   },
-                  { key: 'parameters', label: `参数(${detail.parameters.length})`, children: <ParametersTable detail={detail} /> },
-                  { key: 'dimensions', label: `维度与指标(${detail.dimensions.length} / ${detail.indicators.length})`, children: <DimensionsTable detail={detail} /> },
+                  { key: 'parameters', label: `参数（${detail.parameters.length}）`, children: <ParametersTable detail={detail} /> },
+                  { key: 'dimensions', label: `维度与指标（${detail.dimensions.length} / ${detail.indicators.length}）`, children: <DimensionsTable detail={detail} /> },
                   { key: 'grades', label: '等级与否决项', children: <GradesTable detail={detail} /> },
                 ]}
               />

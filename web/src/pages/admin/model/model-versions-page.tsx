@@ -16,11 +16,11 @@ export default function ModelVersionsPage() {
       <Alert
         type="info"
         showIcon
-        message="模型版本的生命周期:草稿 → 模拟(与现行版本对比等级变化)→ 发布(冻结并重新评价全部企业)"
+        message="模型版本的生命周期：草稿 → 模拟（与现行版本对比等级变化）→ 发布（冻结并重新评价全部企业）"
         description={
           <>
-            新版本以文件形式准备:将现行版本目录复制到数据目录下的 <Typography.Text code>models/模型标识/新版本号/</Typography.Text>,修改
-            model.yaml 的 version 与需要调整的参数(每个数值写明依据),即出现在下表中;打开版本可查看参数、模拟并发布。
+            新版本以文件形式准备：将现行版本目录复制到数据目录下的“models/模型标识/新版本号/”，在模型定义文件中改写版本号与需要调整的参数（每个数值写明依据），
+            新版本即出现在下表中；打开版本可查看参数、模拟并发布。
           </>
         }
       />
@@ -32,7 +32,7 @@ export default function ModelVersionsPage() {
               rowKey="key"
               dataSource={data.items}
               pagination={false}
-              scroll={{ x: 1000 }}
+              scroll={{ x: 960 }}
               columns={[
                 {
                   title: '版本',
@@ -80,7 +80,7 @@ export default function ModelVersionsPage() {
                         <span>{formatTime(simulation.at)}</span>
                         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                           {simulation.by}
-                          {simulation.digest !== row.digest ? '(模拟后文件有改动)' : ''}
+                          {simulation.digest !== row.digest ? '（模拟后文件有改动）' : ''}
                         </Typography.Text>
                       </Space>
                     ) : (

@@ -64,7 +64,7 @@ export function SimulationPanel({ simulation, isCurrentFiles }: { simulation: Si
   const up = moves.filter((move) => rank(move.to) < rank(move.from)).reduce((sum, move) => sum + move.count, 0);
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid="simulation">
-      {!isCurrentFiles && <Alert type="warning" showIcon message="这是模型文件改动之前的模拟结果;发布前须重新模拟当前文件。" />}
+      {!isCurrentFiles && <Alert type="warning" showIcon message="这是模型文件改动之前的模拟结果；发布前须重新模拟当前文件。" />}
       <Row gutter={[16, 16]}>
         <Col xs={12} md={6}>
           <Statistic title="参与模拟的企业" value={simulation.enterprises} suffix="家" />
@@ -76,16 +76,16 @@ export function SimulationPanel({ simulation, isCurrentFiles }: { simulation: Si
           <Statistic title="评价基准日" value={simulation.asOf} />
         </Col>
         <Col xs={12} md={6}>
-          <Statistic title="对比版本" value={simulation.published?.modelVersion ?? '无(首个版本)'} valueStyle={{ fontSize: 18 }} />
+          <Statistic title="对比版本" value={simulation.published?.modelVersion ?? '无（首个版本）'} valueStyle={{ fontSize: 18 }} />
         </Col>
       </Row>
       <Typography.Text type="secondary">
-        {formatTime(simulation.simulatedAt)} 由 {simulation.simulatedBy} 模拟(摘要 {simulation.digest.slice(0, 12)}…)。模拟只保存结果,不改变任何企业的等级。
+        {formatTime(simulation.simulatedAt)} 由 {simulation.simulatedBy} 模拟（摘要 {simulation.digest.slice(0, 12)}…）。模拟只保存结果，不改变任何企业的等级。
       </Typography.Text>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
-          <Card size="small" title="等级迁移矩阵(行:现行等级;列:草稿等级)">
-            {simulation.transitions ? <Chart option={transitions} height={360} ariaLabel="等级迁移矩阵热力图" /> : <Alert type="info" message="模拟时尚无发布版本:没有可对比的现行等级,只有草稿的等级分布。" />}
+          <Card size="small" title="等级迁移矩阵（行：现行等级；列：草稿等级）">
+            {simulation.transitions ? <Chart option={transitions} height={360} ariaLabel="等级迁移矩阵热力图" /> : <Alert type="info" message="模拟时尚无发布版本：没有可对比的现行等级，只有草稿的等级分布。" />}
           </Card>
         </Col>
         <Col xs={24} xl={12}>
@@ -94,7 +94,7 @@ export function SimulationPanel({ simulation, isCurrentFiles }: { simulation: Si
           </Card>
         </Col>
       </Row>
-      <Card size="small" title={`等级变化的企业(共 ${simulation.movedCount.toLocaleString('zh-CN')} 家${simulation.movedCount > simulation.moved.length ? `,列出前 ${simulation.moved.length} 家` : ''};升级 ${up.toLocaleString('zh-CN')} 家、降级 ${(simulation.movedCount - up).toLocaleString('zh-CN')} 家)`}>
+      <Card size="small" title={`等级变化的企业（共 ${simulation.movedCount.toLocaleString('zh-CN')} 家${simulation.movedCount > simulation.moved.length ? `，列出前 ${simulation.moved.length} 家` : ''}；升级 ${up.toLocaleString('zh-CN')} 家、降级 ${(simulation.movedCount - up).toLocaleString('zh-CN')} 家）`}>
         <Table<Moved>
           rowKey="uscc"
           size="small"
@@ -106,10 +106,10 @@ export function SimulationPanel({ simulation, isCurrentFiles }: { simulation: Si
             { title: '等级', width: 130, render: (_, row) => <Space size={2}><GradeTag grade={row.fromGrade} />→<GradeTag grade={row.toGrade} /></Space> },
             { title: '得分', width: 140, render: (_, row) => `${row.fromScore} → ${row.toScore}` },
             {
-              title: '主要原因(指标贡献变化)',
+              title: '主要原因（指标贡献变化）',
               dataIndex: 'indicators',
               render: (indicators: Moved['indicators']) =>
-                indicators.length === 0 ? <Typography.Text type="secondary">得分未变,等级线调整</Typography.Text> : indicators.map((move) => `${move.label} ${move.contributionChange > 0 ? '+' : ''}${move.contributionChange}`).join(';'),
+                indicators.length === 0 ? <Typography.Text type="secondary">得分未变，等级线调整</Typography.Text> : indicators.map((move) => `${move.label} ${move.contributionChange > 0 ? '+' : ''}${move.contributionChange}`).join('；'),
             },
           ]}
         />

@@ -93,7 +93,7 @@ export default function TaskBoardPage() {
               <Card size="small">
                 <Tabs
                   items={[
-                    { key: 'unit', label: '按单位', children: <Table rowKey="unitCode" size="small" bordered pagination={false} columns={UNIT_COLUMNS} dataSource={board.byUnit} scroll={{ x: 1100 }} /> },
+                    { key: 'unit', label: '按单位', children: <Table rowKey="unitCode" size="small" bordered pagination={false} columns={UNIT_COLUMNS} dataSource={board.byUnit} scroll={{ x: 980 }} /> },
                     { key: 'phase', label: '按实施阶段', children: <Table rowKey="phase" size="small" pagination={false} columns={PHASE_COLUMNS} dataSource={board.byPhase} scroll={{ x: 800 }} /> },
                   ]}
                 />

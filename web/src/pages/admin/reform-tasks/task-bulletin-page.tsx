@@ -38,7 +38,7 @@ export default function TaskBulletinPage() {
           <ExportButton type="primary" request={() => api.GET('/api/reform-tasks/bulletin', { params: { query: { format: 'pdf', date, list } }, parseAs: 'blob' })} fileName={`重点任务推进情况通报-${date ?? '今日'}.pdf`}>
             下载 PDF
           </ExportButton>
-          <Typography.Text type="secondary">通报按统计日及以前的报送生成,HTML 与 PDF 内容相同。</Typography.Text>
+          <Typography.Text type="secondary">通报按统计日及以前的报送生成，HTML 与 PDF 内容相同。</Typography.Text>
         </Space>
       </Card>
       <AsyncContent state={state} isEmpty={(html) => html.length === 0} loadingHeight={400}>

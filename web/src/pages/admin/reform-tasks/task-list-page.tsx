@@ -99,7 +99,7 @@ export default function TaskListPage() {
         columns={COLUMNS}
         dataSource={shown}
         loading={state.isLoading}
-        scroll={{ x: 1050 }}
+        scroll={{ x: 960 }}
         pagination={{ pageSize: 20, showTotal: (total) => `共 ${total} 项` }}
         title={() => (state.data ? <Typography.Text type="secondary">截至 {state.data.asOf}</Typography.Text> : null)}
       />

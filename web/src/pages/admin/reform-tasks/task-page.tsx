@@ -9,6 +9,7 @@ import { AsyncContent } from '../../../components/async-content.tsx';
 import { TaskDeadline } from './task-deadline.tsx';
 import { TaskReportForm } from './task-report-form.tsx';
 import { progressLabelOf, taskStatusOf, unitNames } from './task-terms.ts';
+import { readableReference } from '../../../components/readable-reference.ts';
 
 type Report = Schemas['ReformTaskReport'];
 
@@ -80,7 +81,7 @@ export default function TaskPage() {
                   <Descriptions column={1} size="small" bordered labelStyle={{ width: 110, whiteSpace: 'nowrap' }}>
                     <Descriptions.Item label="实施阶段">{task.phase}</Descriptions.Item>
                     <Descriptions.Item label="序号">
-                      {task.listCode} 清单第 {task.sequence} 项({task.clause})
+                      {task.listCode} 清单第 {task.sequence} 项（{readableReference(task.clause)}）
                     </Descriptions.Item>
                     <Descriptions.Item label="细化任务">
                       <Typography.Paragraph style={{ marginBottom: 0 }}>{task.text}</Typography.Paragraph>
@@ -93,12 +94,12 @@ export default function TaskPage() {
                     <Descriptions.Item label="完成日期">{task.completedOn ?? '—'}</Descriptions.Item>
                     <Descriptions.Item label="可报送的单位">
                       {unitNames([...task.lead, ...task.responsible].filter((unit, index, all) => all.findIndex((other) => other.code === unit.code) === index))}
-                      {task.responsibleOthers.length > 0 && <Typography.Text type="secondary">(“{task.responsibleOthers.join('、')}”为集合称谓,不对应具体部门)</Typography.Text>}
+                      {task.responsibleOthers.length > 0 && <Typography.Text type="secondary">（“{task.responsibleOthers.join('、')}”为集合称谓，不对应具体部门）</Typography.Text>}
                     </Descriptions.Item>
                   </Descriptions>
                 </Card>
-                <Card title={`报送记录(${task.reports.length})`}>
-                  <Table<Report> rowKey="id" size="small" columns={reportColumns} dataSource={task.reports} pagination={task.reports.length > 10 ? { pageSize: 10 } : false} scroll={{ x: 640 }} locale={{ emptyText: '尚未报送' }} />
+                <Card title={`报送记录（${task.reports.length}）`}>
+                  <Table<Report> rowKey="id" size="small" columns={reportColumns} dataSource={task.reports} pagination={task.reports.length > 10 ? { pageSize: 10 } : false} scroll={{ x: 560 }} locale={{ emptyText: '尚未报送' }} />
                 </Card>
               </Space>
             </Col>

@@ -7,11 +7,12 @@ import type { Schemas } from '../../../api/client.ts';
 export type TaskStatus = Schemas['ReformTask']['status'];
 export type ProgressStatus = Schemas['ReformTaskReport']['status'];
 
+// Text colours with a contrast of 4.5:1 or more on white (GB/T 37668-2019 / WCAG 2.1 1.4.3).
 export const TASK_STATUSES: { value: TaskStatus; label: string; color: string; tag: string }[] = [
-  { value: 'done', label: '已完成', color: '#52c41a', tag: 'success' },
-  { value: 'on_track', label: '正常推进', color: '#1677ff', tag: 'processing' },
-  { value: 'at_risk', label: '临期', color: '#faad14', tag: 'warning' },
-  { value: 'late', label: '逾期', color: '#f5222d', tag: 'error' },
+  { value: 'done', label: '已完成', color: '#237804', tag: 'success' },
+  { value: 'on_track', label: '正常推进', color: '#0958d9', tag: 'processing' },
+  { value: 'at_risk', label: '临期', color: '#ad6800', tag: 'warning' },
+  { value: 'late', label: '逾期', color: '#cf1322', tag: 'error' },
 ];
 
 export const PROGRESS_STATUSES: { value: ProgressStatus; label: string }[] = [

@@ -51,7 +51,7 @@ export function QuickSteps({ request, onDone }: { request: Request; onDone: () =
           </Button>
         )}
         {(request.state === 'answered' || request.state === 'rated') && (
-          <Popconfirm title="办结该诉求?" description={request.state === 'answered' ? '尚未评价的,须待评价期满才能办结。' : undefined} okText="办结" cancelText="取消" onConfirm={() => decide('close', '已办结')}>
+          <Popconfirm title="办结该诉求？" description={request.state === 'answered' ? '尚未评价的，须待评价期满才能办结。' : undefined} okText="办结" cancelText="取消" onConfirm={() => decide('close', '已办结')}>
             <Button loading={step.isBusy}>办结</Button>
           </Popconfirm>
         )}
@@ -67,13 +67,13 @@ export function AnswerForm({ request, onDone }: { request: Request; onDone: () =
   const step = useStep(onDone);
   if (!['accepted', 'in_progress', 'rectifying'].includes(request.state)) return null;
   const submit = async ({ text }: { text: string }) => {
-    const isDone = await step.run(() => call(api.POST('/api/requests/{id}/decision', { params: { path: { id: request.id } }, body: { action: 'answer', text } })), '已答复,已告知诉求人');
+    const isDone = await step.run(() => call(api.POST('/api/requests/{id}/decision', { params: { path: { id: request.id } }, body: { action: 'answer', text } })), '已答复，已告知诉求人');
     if (isDone) form.resetFields();
   };
   return (
     <Form form={form} layout="vertical" onFinish={submit} disabled={step.isBusy} aria-label="答复">
       <Form.Item name="text" label={request.state === 'rectifying' ? '整改答复' : '答复内容'} rules={[{ required: true, whitespace: true, message: '请填写答复内容' }, { max: 4000, message: '不超过 4000 字' }]}>
-        <Input.TextArea rows={5} maxLength={4000} showCount placeholder="办理结果与依据;答复将告知诉求人" />
+        <Input.TextArea rows={5} maxLength={4000} showCount placeholder="办理结果与依据；答复将告知诉求人" />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={step.isBusy}>
         提交答复
@@ -115,7 +115,7 @@ export function LinkDuplicateForm({ request, onDone }: { request: Request; onDon
   const submit = (values: { originalId: number; reason: string }) => step.run(() => call(api.POST('/api/requests/{id}/link', { params: { path: { id: request.id } }, body: values })), '已关联到原诉求');
   return (
     <Form layout="vertical" onFinish={submit} disabled={step.isBusy} aria-label="关联重复诉求">
-      <Typography.Paragraph type="secondary">与较早的诉求重复时,关联到原诉求:原诉求已答复的立即随同答复,否则在原诉求答复时随同答复。</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">与较早的诉求重复时，关联到原诉求：原诉求已答复的立即随同答复，否则在原诉求答复时随同答复。</Typography.Paragraph>
       <Form.Item name="originalId" label="原诉求编号" rules={[{ required: true, message: '请填写原诉求编号' }]}>
         <InputNumber min={1} precision={0} style={{ width: '100%' }} />
       </Form.Item>

@@ -27,9 +27,9 @@ const BREAKDOWN_COLUMNS = (nameTitle: string): TableColumnsType<BreakdownRow> =>
   { title: nameTitle, dataIndex: 'name' },
   { title: '诉求量', key: 'volume', align: 'right', render: (_, row) => row.metrics.volume, sorter: (a, b) => a.metrics.volume - b.metrics.volume },
   { title: '已答复', key: 'answered', align: 'right', render: (_, row) => row.metrics.answered },
-  { title: '平均响应(工作日)', key: 'mean', align: 'right', render: (_, row) => formatMetric(row.metrics, 'meanResponseWorkingDays') },
+  { title: '平均响应（工作日）', key: 'mean', align: 'right', render: (_, row) => formatMetric(row.metrics, 'meanResponseWorkingDays') },
   { title: '响应中位数', key: 'median', align: 'right', render: (_, row) => (row.metrics.medianResponseWorkingDays === null ? '—' : row.metrics.medianResponseWorkingDays.toFixed(1)) },
-  { title: '超期', key: 'overdue', align: 'right', render: (_, row) => `${row.metrics.overdue}(${formatMetric(row.metrics, 'overdueRate')})` },
+  { title: '超期', key: 'overdue', align: 'right', render: (_, row) => `${row.metrics.overdue}（${formatMetric(row.metrics, 'overdueRate')}）` },
   { title: '已评价', key: 'rated', align: 'right', render: (_, row) => row.metrics.rated },
   { title: '满意率', key: 'satisfaction', align: 'right', render: (_, row) => formatMetric(row.metrics, 'satisfactionRate') },
 ];
@@ -69,7 +69,7 @@ export default function RequestAnalysisPage() {
             <Select allowClear showSearch optionFilterProp="label" placeholder="全部承办部门" style={{ width: 200 }} options={departments.options} value={departmentCode} onChange={setDepartmentCode} aria-label="承办部门" />
           )}
           <ExportButton request={() => api.GET('/api/requests/analysis.xlsx', { params: { query: { ...range, departmentCode } }, parseAs: 'blob' })} fileName={`诉求分析研判-${range.from}至${range.to}.xlsx`}>
-            导出 Excel({range.from} 至 {range.to})
+            导出 Excel（{range.from} 至 {range.to}）
           </ExportButton>
         </Space>
       </Card>
@@ -80,14 +80,14 @@ export default function RequestAnalysisPage() {
               {chosen ? (
                 <Row gutter={16}>
                   <Col xs={12} md={4}>
-                    <Statistic title="诉求量(件)" value={chosen.total.volume} />
+                    <Statistic title="诉求量（件）" value={chosen.total.volume} />
                   </Col>
                   <Col xs={12} md={4}>
-                    <Statistic title="已答复(件)" value={chosen.total.answered} />
+                    <Statistic title="已答复（件）" value={chosen.total.answered} />
                   </Col>
                   {METRICS.slice(1).map((item) => (
                     <Col xs={12} md={5} key={item.key}>
-                      <Statistic title={item.isRate ? item.label : `${item.label}(${item.unit})`} value={formatMetric(chosen.total, item.key)} />
+                      <Statistic title={item.isRate ? item.label : `${item.label}（${item.unit}）`} value={formatMetric(chosen.total, item.key)} />
                     </Col>
                   ))}
                 </Row>
@@ -103,12 +103,12 @@ export default function RequestAnalysisPage() {
                 <Segmented value={metric} onChange={(value) => setMetric(value as MetricKey)} options={METRICS.map((item) => ({ value: item.key, label: item.label }))} />
                 <Row gutter={[16, 16]}>
                   <Col xs={24} xl={12}>
-                    <Card size="small" title={`按承办部门:${metricLabel}`}>
+                    <Card size="small" title={`按承办部门：${metricLabel}`}>
                       <Chart option={breakdownOption(byDepartment, metric)} height={Math.max(200, byDepartment.length * 32 + 40)} ariaLabel={`按承办部门的${metricLabel}图`} />
                     </Card>
                   </Col>
                   <Col xs={24} xl={12}>
-                    <Card size="small" title={`按诉求类别:${metricLabel}`}>
+                    <Card size="small" title={`按诉求类别：${metricLabel}`}>
                       <Chart option={breakdownOption(byCategory, metric)} height={Math.max(200, byCategory.length * 32 + 40)} ariaLabel={`按诉求类别的${metricLabel}图`} />
                     </Card>
                   </Col>
@@ -124,7 +124,7 @@ export default function RequestAnalysisPage() {
               </>
             )}
             <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-              统计口径:{analysis.method}
+              统计口径：{analysis.method}
             </Typography.Paragraph>
           </>
         )}

@@ -53,11 +53,11 @@ export default function RequestPage() {
           <Col xs={24} xl={14}>
             <Space direction="vertical" size={16} style={{ width: '100%' }}>
               <Card title={`#${request.id} ${request.title}`} extra={<StateTag state={request.state} label={request.stateLabel} />}>
-                {request.isFlaggedForSupervision && <Alert type="error" showIcon message="整改后仍不满意,已按不满意办结并列入督查" style={{ marginBottom: 12 }} />}
-                {request.escalationCount > 0 && <Alert type="warning" showIcon message={`超期督办 ${request.escalationCount} 次,最近一次 ${request.escalatedOn ?? ''}`} style={{ marginBottom: 12 }} />}
+                {request.isFlaggedForSupervision && <Alert type="error" showIcon message="整改后仍不满意，已按不满意办结并列入督查" style={{ marginBottom: 12 }} />}
+                {request.escalationCount > 0 && <Alert type="warning" showIcon message={`超期督办 ${request.escalationCount} 次，最近一次 ${request.escalatedOn ?? ''}`} style={{ marginBottom: 12 }} />}
                 <Descriptions column={1} size="small" bordered labelStyle={{ width: 110, whiteSpace: 'nowrap' }}>
                   <Descriptions.Item label="诉求人">
-                    {request.requester.kind === 'enterprise' ? `${request.requester.name ?? ''}(${request.requester.uscc ?? ''})` : `访客 ${request.requester.phoneMasked ?? ''}`}
+                    {request.requester.kind === 'enterprise' ? `${request.requester.name ?? ''}（${request.requester.uscc ?? ''}）` : `访客 ${request.requester.phoneMasked ?? ''}`}
                   </Descriptions.Item>
                   <Descriptions.Item label="查询码">{request.trackingCode}</Descriptions.Item>
                   <Descriptions.Item label="类别">
@@ -106,7 +106,7 @@ export default function RequestPage() {
           <Col xs={24} xl={10}>
             <Card title="办理" data-testid="request-handling">
               {request.state === 'closed' ? (
-                <Typography.Text type="secondary">已办结,无需办理。</Typography.Text>
+                <Typography.Text type="secondary">已办结，无需办理。</Typography.Text>
               ) : (
                 <Space direction="vertical" size={16} style={{ width: '100%' }}>
                   <QuickSteps request={request} onDone={state.reload} />
@@ -120,7 +120,7 @@ export default function RequestPage() {
                       ]}
                     />
                   )}
-                  {request.state === 'answered' && <Typography.Text type="secondary">已答复,等待诉求人评价。</Typography.Text>}
+                  {request.state === 'answered' && <Typography.Text type="secondary">已答复，等待诉求人评价。</Typography.Text>}
                 </Space>
               )}
             </Card>

@@ -40,8 +40,8 @@ const OPEN_STATES = new Set(['submitted', 'accepted']);
 /** Deadline of a case in working days, with overdue and nearly-due warnings (catalog/workflow-deadlines.yaml). */
 export function DeadlineTag({ deadline }: { deadline: Case['deadline'] }) {
   if (!deadline?.dueOn) return <Typography.Text type="secondary">受理后起算</Typography.Text>;
-  if (deadline.isOverdue) return <Tag color="red">已超期({deadline.dueOn})</Tag>;
-  const text = `${deadline.dueOn} 前(剩 ${deadline.workingDaysLeft ?? '—'} 个工作日)`;
+  if (deadline.isOverdue) return <Tag color="red">已超期（{deadline.dueOn}）</Tag>;
+  const text = `${deadline.dueOn} 前（剩 ${deadline.workingDaysLeft ?? '—'} 个工作日）`;
   return (
     <>
       <Tag color={deadline.isNearlyDue ? 'orange' : 'default'}>{text}</Tag>
@@ -66,7 +66,7 @@ export function CaseTable({ label, load, decide, actionsFor, deciders, describe,
         value={filter}
         onChange={(value) => setFilter(value as 'open' | 'all')}
         options={[
-          { value: 'open', label: `待处理${state.data ? `(${state.data.items.filter((item) => OPEN_STATES.has(item.state)).length})` : ''}` },
+          { value: 'open', label: `待处理${state.data ? `（${state.data.items.filter((item) => OPEN_STATES.has(item.state)).length}）` : ''}` },
           { value: 'all', label: '全部' },
         ]}
       />
@@ -251,7 +251,7 @@ function DecisionDialog({ label, item, action, onCancel, onDecide }: { label: st
   const [isBusy, setIsBusy] = useState(false);
   const submit = async () => {
     if (action.needsReason && !reason.trim()) {
-      setError('请填写理由(将告知企业)');
+      setError('请填写理由（将告知企业）');
       return;
     }
     setIsBusy(true);
@@ -267,9 +267,9 @@ function DecisionDialog({ label, item, action, onCancel, onDecide }: { label: st
     <Modal open title={`${action.label}:${label} ${item.id}`} okText={`确认${action.label}`} cancelText="取消" okButtonProps={{ danger: action.isDanger, loading: isBusy }} onOk={submit} onCancel={onCancel} destroyOnClose>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Text>
-          企业:{item.enterpriseName}({item.uscc})
+          企业：{item.enterpriseName}（{item.uscc}）
         </Typography.Text>
-        <Input.TextArea rows={4} maxLength={2000} placeholder={action.needsReason ? '理由(必填,将告知企业)' : '说明(可选)'} value={reason} onChange={(event) => setReason(event.target.value)} aria-label="理由" />
+        <Input.TextArea rows={4} maxLength={2000} placeholder={action.needsReason ? '理由（必填，将告知企业）' : '说明（可选）'} value={reason} onChange={(event) => setReason(event.target.value)} aria-label="理由" />
         {error && <Alert type="error" showIcon role="alert" message={error} />}
       </Space>
     </Modal>

@@ -83,7 +83,7 @@ export function AccountForm({ user, onDone, onCancel }: { user?: User; onDone: (
           </Form.Item>
         )}
         {user && !isSecurityAdmin && (
-          <Form.Item name="password" label="重置口令(可选)" extra="重置后该账号的会话与令牌立即失效,下次登录须修改口令">
+          <Form.Item name="password" label="重置口令（可选）" extra="重置后该账号的会话与令牌立即失效，下次登录须修改口令">
             <Input.Password autoComplete="new-password" />
           </Form.Item>
         )}

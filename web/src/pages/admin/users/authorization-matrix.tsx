@@ -8,7 +8,7 @@ import { ROLE_LABELS } from './role-labels.ts';
 /** Everyone an access rule speaks about: the roles and the anonymous public (src/domain/roles.ts AUDIENCES). */
 const AUDIENCES = [...(Object.keys(ROLE_LABELS) as Array<keyof typeof ROLE_LABELS>), 'anonymous'] as const;
 type Audience = (typeof AUDIENCES)[number];
-const AUDIENCE_LABELS: Record<Audience, string> = { ...ROLE_LABELS, anonymous: '公众(未登录)' };
+const AUDIENCE_LABELS: Record<Audience, string> = { ...ROLE_LABELS, anonymous: '公众（未登录）' };
 
 /** The scopes of src/server/access.ts, as docs/authorization.md words them. */
 const SCOPE_LABELS: Record<string, string> = { all: '全部', 'own-enterprise': '仅本企业', 'own-department': '仅本部门', 'own-account': '仅本人', 'shared-enterprise': '仅推送或授权的企业' };
@@ -33,7 +33,7 @@ interface OpenApiOperation {
 /** Reads every operation's access rule from the OpenAPI document: the same declaration the server enforces. */
 async function loadOperations(): Promise<Operation[]> {
   const response = await fetch('/openapi.json', { credentials: 'same-origin' });
-  if (!response.ok) throw new ApiError('UNKNOWN', `读取接口文档失败(${response.status})`, response.status);
+  if (!response.ok) throw new ApiError('UNKNOWN', `读取接口文档失败（${response.status}）`, response.status);
   const document = (await response.json()) as { paths: Record<string, Record<string, OpenApiOperation>> };
   return Object.entries(document.paths).flatMap(([path, methods]) =>
     Object.entries(methods)
@@ -71,7 +71,7 @@ export function AuthorizationMatrix() {
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
       <Typography.Text type="secondary">
-        每个接口对每个角色的访问范围,取自接口文档(/openapi.json 的 x-access),即服务端实际执行的规则。✗ 表示无权访问(未登录返回 401,其他角色返回 403)。
+        每个接口对每个角色的访问范围，取自接口文档（/openapi.json 的 x-access），即服务端实际执行的规则。✗ 表示无权访问（未登录返回 401，其他角色返回 403）。
       </Typography.Text>
       <Space wrap>
         <Input.Search placeholder="接口路径或说明" allowClear onSearch={setText} onChange={(event) => !event.target.value && setText('')} style={{ width: 280 }} aria-label="筛选接口" />
@@ -98,7 +98,7 @@ export function AuthorizationMatrix() {
                     </Typography.Text>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {row.summary}
-                      {row.isSessionOnly ? '(仅限登录会话)' : ''}
+                      {row.isSessionOnly ? '（仅限登录会话）' : ''}
                     </Typography.Text>
                   </Space>
                 ),

@@ -23,7 +23,7 @@ function Accounts() {
     setRowError(undefined);
     try {
       await call(api.PATCH('/api/users/{id}', { params: { path: { id: user.id } }, body: { disabled } }));
-      message.success(disabled ? `已停用 ${user.username},其会话与令牌已失效` : `已启用 ${user.username}`);
+      message.success(disabled ? `已停用 ${user.username}，其会话与令牌已失效` : `已启用 ${user.username}`);
       reload();
     } catch (failure) {
       setRowError({ id: user.id, message: messageOf(failure) });
@@ -44,7 +44,7 @@ function Accounts() {
         rowKey="id"
         size="small"
         filters={[q, role, reloadKey]}
-        scrollX={1000}
+        scrollX={960}
         load={({ limit, offset }) => call(api.GET('/api/users', { params: { query: { q: q || undefined, role, limit, offset } } }))}
         columns={[
           { title: '用户名', dataIndex: 'username', width: 170 },

@@ -5,6 +5,7 @@ import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { formatTime } from '../model/model-status-tag.tsx';
+import { readableReference } from '../../../components/readable-reference.ts';
 
 type HolidayYear = Schemas['HolidayYear'];
 type Loaded = { year: number; reference: string; holidayDays: number; workdays: number; isReplacement: boolean; recomputed: Array<{ subjectType: string; id: number; previousDueOn: string; dueOn: string }> };
@@ -36,7 +37,7 @@ function LoadYear({ onLoaded }: { onLoaded: () => void }) {
     <Card size="small" title="载入年度安排">
       <Space direction="vertical" size={8} style={{ width: '100%' }}>
         <Typography.Text type="secondary">
-          国务院办公厅公布次年部分节假日安排后,按 README「节假日安排」的格式(YAML 或 JSON)填写全年的放假日和调休上班日,选择文件或粘贴内容后载入。载入后,受影响的办理期限会重新计算并通知相关方。
+          国务院办公厅公布次年部分节假日安排后，按 README「节假日安排」的格式（YAML 或 JSON）填写全年的放假日和调休上班日，选择文件或粘贴内容后载入。载入后，受影响的办理期限会重新计算并通知相关方。
         </Typography.Text>
         <Upload
           accept=".yaml,.yml,.json"
@@ -49,7 +50,7 @@ function LoadYear({ onLoaded }: { onLoaded: () => void }) {
         >
           <Button>选择文件</Button>
         </Upload>
-        <Input.TextArea value={text} onChange={(event) => setText(event.target.value)} rows={10} placeholder={'year: 2027\nreference: 国务院办公厅关于2027年部分节假日安排的通知(国办发明电〔…〕…号)\nholidays:\n  - { name: 元旦, from: …, to: … }\nworkdays: [ … ]'} aria-label="安排文件内容" />
+        <Input.TextArea value={text} onChange={(event) => setText(event.target.value)} rows={10} placeholder={'year: 2027\nreference: 国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔…〕…号）\nholidays:\n  - { name: 元旦， from: …, to: … }\nworkdays: [ … ]'} aria-label="安排文件内容" />
         <Button type="primary" onClick={submit} loading={isBusy} disabled={!text.trim()}>
           检查并载入
         </Button>
@@ -58,11 +59,11 @@ function LoadYear({ onLoaded }: { onLoaded: () => void }) {
           <Alert
             type="success"
             showIcon
-            message={`已载入 ${loaded.year} 年(${loaded.reference}):放假 ${loaded.holidayDays} 天,调休上班 ${loaded.workdays} 天${loaded.isReplacement ? ',替换了此前的该年安排' : ''}`}
+            message={`已载入 ${loaded.year} 年（${readableReference(loaded.reference)}）：放假 ${loaded.holidayDays} 天，调休上班 ${loaded.workdays} 天${loaded.isReplacement ? '，替换了此前的该年安排' : ''}`}
             description={
               loaded.recomputed.length === 0
                 ? '没有需要调整的办理期限。'
-                : loaded.recomputed.map((item) => <div key={`${item.subjectType}-${item.id}`}>{`${SUBJECT_LABELS[item.subjectType] ?? item.subjectType}(编号 ${item.id}):${item.previousDueOn} → ${item.dueOn}`}</div>)
+                : loaded.recomputed.map((item) => <div key={`${item.subjectType}-${item.id}`}>{`${SUBJECT_LABELS[item.subjectType] ?? item.subjectType}（编号 ${item.id}）：${item.previousDueOn} → ${item.dueOn}`}</div>)
             }
           />
         )}
@@ -82,8 +83,8 @@ export default function WorkingDaysPage() {
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <AsyncContent state={state} isEmpty={() => false}>
         {(data) => (
-          <Card size="small" title={`已载入的年度(日历覆盖至 ${data.lastCoveredDay ?? '—'})`}>
-            <Typography.Paragraph type="secondary">落在未载入年度的工作日期限只按周末推算,并注明“按现行节假日安排推算,待次年安排公布后更新”。</Typography.Paragraph>
+          <Card size="small" title={`已载入的年度（日历覆盖至 ${data.lastCoveredDay ?? '—'}）`}>
+            <Typography.Paragraph type="secondary">落在未载入年度的工作日期限只按周末推算，并注明“按现行节假日安排推算，待次年安排公布后更新”。</Typography.Paragraph>
             <Table<HolidayYear>
               rowKey="year"
               size="small"
@@ -91,8 +92,8 @@ export default function WorkingDaysPage() {
               dataSource={[...data.years].reverse()}
               columns={[
                 { title: '年份', dataIndex: 'year', width: 80 },
-                { title: '依据', dataIndex: 'reference', render: (reference: string, row) => <>{reference}{!row.isConfirmed && <Tag color="orange" style={{ marginInlineStart: 8 }}>未核实</Tag>}</> },
-                { title: '放假', width: 280, render: (_, row) => row.holidays.map((holiday) => `${holiday.name} ${holiday.from.slice(5)}~${holiday.to.slice(5)}(${holiday.days} 天)`).join(';') },
+                { title: '依据', dataIndex: 'reference', render: (reference: string, row) => <>{readableReference(reference)}{!row.isConfirmed && <Tag color="orange" style={{ marginInlineStart: 8 }}>未核实</Tag>}</> },
+                { title: '放假', width: 280, render: (_, row) => row.holidays.map((holiday) => `${holiday.name} ${holiday.from.slice(5)}~${holiday.to.slice(5)}（${holiday.days} 天）`).join('；') },
                 { title: '调休上班', width: 200, render: (_, row) => row.workdays.map((day) => day.slice(5)).join('、') || '—' },
                 { title: '载入', width: 200, render: (_, row) => (row.source === 'catalog' ? '随系统目录写入' : `${row.loadedBy},${formatTime(row.loadedAt)}`) },
               ]}

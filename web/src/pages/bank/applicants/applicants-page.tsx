@@ -18,8 +18,8 @@ function RowDetails({ row }: { row: Row }) {
         size="small"
         column={{ xs: 1, md: 2 }}
         items={[
-          { key: 'patents', label: '有效发明专利', children: row.inventionPatents.length === 0 ? '无' : row.inventionPatents.map((patent) => `${patent.number} ${patent.name}(${patent.legalStatus})`).join(';') },
-          { key: 'abnormal', label: '经营异常名录', children: row.abnormalListings.length === 0 ? '未列入' : row.abnormalListings.map((listing) => `${listing.listedOn ?? ''} ${listing.reason}`).join(';') },
+          { key: 'patents', label: '有效发明专利', children: row.inventionPatents.length === 0 ? '无' : row.inventionPatents.map((patent) => `${patent.number} ${patent.name}（${patent.legalStatus}）`).join('；') },
+          { key: 'abnormal', label: '经营异常名录', children: row.abnormalListings.length === 0 ? '未列入' : row.abnormalListings.map((listing) => `${listing.listedOn ?? ''} ${listing.reason}`).join('；') },
         ]}
       />
       {row.ipRecords.length > 0 && (
@@ -29,7 +29,7 @@ function RowDetails({ row }: { row: Row }) {
           dataSource={row.ipRecords}
           renderItem={(record) => (
             <List.Item>
-              {record.kindLabel} {record.number ?? ''} {record.occurredOn ?? ''} · {record.summary} · {record.level}(公示至 {record.publicUntil ?? '移出为止'})
+              {record.kindLabel} {record.number ?? ''} {record.occurredOn ?? ''} · {record.summary} · {record.level}（公示至 {record.publicUntil ?? '移出为止'}）
             </List.Item>
           )}
         />
@@ -41,7 +41,7 @@ function RowDetails({ row }: { row: Row }) {
 function LookupResult({ lookup }: { lookup: Lookup }) {
   return (
     <Card
-      title={`查询结果(第 ${lookup.id} 次查询,基准日 ${lookup.asOf})`}
+      title={`查询结果（第 ${lookup.id} 次查询，基准日 ${lookup.asOf}）`}
       extra={<ExportButton request={() => api.GET('/api/whitelist/applicant-lookups/{id}.xlsx', { params: { path: { id: lookup.id } }, parseAs: 'blob' })} fileName={`申请企业查询结果-${lookup.id}.xlsx`} />}
     >
       <Space size={32} wrap style={{ marginBottom: 16 }}>
@@ -120,7 +120,7 @@ export default function ApplicantsPage() {
       <Card title="报送申请贷款的企业">
         <Space direction="vertical" size={12} style={{ width: '100%' }}>
           <Typography.Text type="secondary">
-            每行一个统一社会信用代码,或上传 .txt / .csv 文件(每行一家,取其中的代码列)。向本机构申请贷款的企业均可查询依法公开的知识产权与信用信息;信用等级只对推送给本机构或经企业授权查询的企业提供。每次查询均留存并记入审计。
+            每行一个统一社会信用代码，或上传 .txt / .csv 文件（每行一家，取其中的代码列）。向本机构申请贷款的企业均可查询依法公开的知识产权与信用信息；信用等级只对推送给本机构或经企业授权查询的企业提供。每次查询均留存并记入审计。
           </Typography.Text>
           <Input.TextArea value={text} onChange={(event) => setText(event.target.value)} rows={6} placeholder={'91420703MA4A0001XX\n91420703MA4A0002XX'} aria-label="统一社会信用代码列表" style={{ fontFamily: 'monospace' }} />
           <Space wrap>
@@ -145,7 +145,7 @@ export default function ApplicantsPage() {
           </Space>
         </Space>
       </Card>
-      {lookup && lookup.rejected > 0 && <Alert type="warning" showIcon message={`有 ${lookup.rejected} 行无法查询,原因见表中红字;其余各行已正常查询。`} />}
+      {lookup && lookup.rejected > 0 && <Alert type="warning" showIcon message={`有 ${lookup.rejected} 行无法查询，原因见表中红字；其余各行已正常查询。`} />}
       {lookup && <LookupResult lookup={lookup} />}
     </Space>
   );

@@ -36,7 +36,7 @@ function LoanReportForm({ onReported }: { onReported: () => void }) {
     try {
       const body = { ...values, uscc: values.uscc.trim(), bankReference: values.bankReference.trim(), grantedOn: values.grantedOn.format('YYYY-MM-DD'), pledgedPatentNumbers: values.pledgedPatentNumbers ?? [] };
       const outcome = await call(api.POST('/api/loans', { body }));
-      message.success(`已报送:${outcome.loan.enterpriseName} ${outcome.loan.amountWan} 万元(第 ${outcome.loan.id} 号)`);
+      message.success(`已报送：${outcome.loan.enterpriseName} ${outcome.loan.amountWan} 万元（第 ${outcome.loan.id} 号）`);
       setWarnings(outcome.warnings);
       form.resetFields();
       onReported();
@@ -47,7 +47,7 @@ function LoanReportForm({ onReported }: { onReported: () => void }) {
       }
       const { byField, other } = splitFieldErrors(failure.message, FIELDS);
       form.setFields(FIELDS.map((name) => ({ name, errors: byField.get(name) ?? [] })));
-      if (other.length > 0 || byField.size === 0) setError(other.join(';') || failure.message);
+      if (other.length > 0 || byField.size === 0) setError(other.join('；') || failure.message);
     } finally {
       setIsBusy(false);
     }
@@ -68,7 +68,7 @@ function LoanReportForm({ onReported }: { onReported: () => void }) {
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="amountWan" label="贷款金额(万元)" rules={[{ required: true, message: '请填写贷款金额(万元)' }]}>
+            <Form.Item name="amountWan" label="贷款金额（万元）" rules={[{ required: true, message: '请填写贷款金额（万元）' }]}>
               <InputNumber min={0} precision={2} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -78,12 +78,12 @@ function LoanReportForm({ onReported }: { onReported: () => void }) {
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="termMonths" label="贷款期限(月)" rules={[{ required: true, message: '请填写贷款期限(月)' }]}>
+            <Form.Item name="termMonths" label="贷款期限（月）" rules={[{ required: true, message: '请填写贷款期限（月）' }]}>
               <InputNumber min={1} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="pledgedPatentNumbers" label="质押专利号(可选,输入后回车)">
+            <Form.Item name="pledgedPatentNumbers" label="质押专利号（可选，输入后回车）">
               <Select mode="tags" tokenSeparators={[',', ',', ' ']} open={false} suffixIcon={null} />
             </Form.Item>
           </Col>
@@ -99,7 +99,7 @@ function LoanReportForm({ onReported }: { onReported: () => void }) {
           )}
         </Space>
       </Form>
-      {warnings.length > 0 && <Alert type="warning" showIcon style={{ marginTop: 16 }} message="已保存,请留意" description={warnings.join(';')} />}
+      {warnings.length > 0 && <Alert type="warning" showIcon style={{ marginTop: 16 }} message="已保存，请留意" description={warnings.join('；')} />}
     </Card>
   );
 }
@@ -129,7 +129,7 @@ function WithdrawButton({ loan, onDone }: { loan: Loan; onDone: () => void }) {
         撤回
       </Button>
       <Modal title={`撤回第 ${loan.id} 号报送`} open={isOpen} onOk={confirm} okText="撤回" okButtonProps={{ danger: true, disabled: !reason.trim(), loading: isBusy }} onCancel={() => setIsOpen(false)} destroyOnHidden>
-        <Input.TextArea value={reason} onChange={(event) => setReason(event.target.value)} rows={3} placeholder="撤回原因(必填)" maxLength={500} aria-label="撤回原因" />
+        <Input.TextArea value={reason} onChange={(event) => setReason(event.target.value)} rows={3} placeholder="撤回原因（必填）" maxLength={500} aria-label="撤回原因" />
         {error && (
           <Typography.Text type="danger" role="alert">
             {error}
@@ -158,9 +158,9 @@ export default function LoansPage() {
             { title: '编号', dataIndex: 'id', width: 70 },
             { title: '业务编号', dataIndex: 'bankReference', width: 170 },
             { title: '借款企业', dataIndex: 'enterpriseName', width: 220, render: (name: string, row) => <span title={row.uscc}>{name}</span> },
-            { title: '金额(万元)', dataIndex: 'amountWan', width: 100, align: 'right' },
+            { title: '金额（万元）', dataIndex: 'amountWan', width: 100, align: 'right' },
             { title: '放款日期', dataIndex: 'grantedOn', width: 110 },
-            { title: '期限(月)', dataIndex: 'termMonths', width: 80, align: 'right' },
+            { title: '期限（月）', dataIndex: 'termMonths', width: 80, align: 'right' },
             { title: '质押专利', dataIndex: 'pledgedPatentNumbers', width: 170, render: (numbers: string[]) => numbers.join('、') || '—' },
             { title: '白名单企业', dataIndex: 'isOnWhitelist', width: 100, render: (value: boolean) => (value ? <Tag color="green">是</Tag> : '否') },
             { title: '状态', dataIndex: 'statusLabel', width: 80, render: (label: string, row) => <Tag color={row.status === 'active' ? 'blue' : 'default'}>{label}</Tag> },

@@ -11,7 +11,7 @@ type Generation = Schemas['WhitelistGeneration'];
 
 function GenerationSummary({ generation }: { generation: Generation | null | undefined }) {
   if (generation === undefined) return null;
-  if (generation === null) return <Alert type="info" showIcon message="尚未向本机构推送知识产权质押融资白名单" description="白名单按月生成;订阅名单推送后,入选企业会出现在这里。" />;
+  if (generation === null) return <Alert type="info" showIcon message="尚未向本机构推送知识产权质押融资白名单" description="白名单按月生成；订阅名单推送后，入选企业会出现在这里。" />;
   return (
     <Descriptions
       size="small"
@@ -37,13 +37,13 @@ export default function WhitelistPage() {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card
-        title="知识产权质押融资白名单(现行一期)"
+        title="知识产权质押融资白名单（现行一期）"
         extra={<ExportButton request={() => api.GET('/api/whitelist.xlsx', { parseAs: 'blob' })} fileName="知识产权质押融资白名单.xlsx" />}
       >
         <Space direction="vertical" size={12} style={{ width: '100%' }}>
           <GenerationSummary generation={generation} />
           <Typography.Text type="secondary">
-            入选条件:拥有有效发明专利、信用等级达标、无公示期内严重失信等排除记录;A 级企业标为优先推介。本机构只看到推送给本机构、尚未撤回的企业。
+            入选条件：拥有有效发明专利、信用等级达标、无公示期内严重失信等排除记录；A 级企业标为优先推介。本机构只看到推送给本机构、尚未撤回的企业。
           </Typography.Text>
           <PagedTable<Entry>
             rowKey="uscc"

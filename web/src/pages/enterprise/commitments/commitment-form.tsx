@@ -11,9 +11,9 @@ const SIGNABLE_TYPES = ['审批替代型', '主动公示型', '行业自律型']
 type SignableType = (typeof SIGNABLE_TYPES)[number];
 
 const TYPE_HINTS: Record<SignableType, string> = {
-  审批替代型: '办理清单中的审批事项时,以承诺代替部分证明材料(告知承诺、容缺受理)',
-  主动公示型: '主动向社会公开承诺依法诚信经营,接受监督',
-  行业自律型: '承诺遵守行业自律规范,接受行业组织监督',
+  审批替代型: '办理清单中的审批事项时，以承诺代替部分证明材料（告知承诺、容缺受理）',
+  主动公示型: '主动向社会公开承诺依法诚信经营，接受监督',
+  行业自律型: '承诺遵守行业自律规范，接受行业组织监督',
 };
 
 interface Values {
@@ -45,7 +45,7 @@ export function CommitmentForm({ onSubmitted }: { onSubmitted: () => void }) {
     try {
       const departmentCode = values.commitmentType === '审批替代型' ? (item?.department ?? '') : (values.departmentCode ?? '');
       const created = await call(api.POST('/api/commitments', { body: { commitmentType: values.commitmentType, departmentCode, itemCode: values.commitmentType === '审批替代型' ? values.itemCode : undefined } }));
-      message.success(`信用承诺已作出(编号 ${created.id},文本版本 ${created.textVersion})`);
+      message.success(`信用承诺已作出（编号 ${created.id}，文本版本 ${created.textVersion}）`);
       form.resetFields();
       void refreshUnreadCount();
       onSubmitted();
@@ -69,8 +69,8 @@ export function CommitmentForm({ onSubmitted }: { onSubmitted: () => void }) {
               type={eligibleMeasures.length > 0 ? 'success' : 'info'}
               showIcon
               style={{ marginBottom: 12 }}
-              message={grade === null ? '本企业尚未评价,暂不能适用告知承诺、容缺受理' : eligibleMeasures.length > 0 ? `当前信用等级 ${grade}:可适用${eligibleMeasures.map((rule) => rule.measure).join('、')}` : `当前信用等级 ${grade}:暂不能适用告知承诺、容缺受理`}
-              description={list.eligibility.map((rule) => `${rule.measure}要求等级 ${rule.grades.join('、')}`).join(';')}
+              message={grade === null ? '本企业尚未评价，暂不能适用告知承诺、容缺受理' : eligibleMeasures.length > 0 ? `当前信用等级 ${grade}：可适用${eligibleMeasures.map((rule) => rule.measure).join('、')}` : `当前信用等级 ${grade}：暂不能适用告知承诺、容缺受理`}
+              description={list.eligibility.map((rule) => `${rule.measure}要求等级 ${rule.grades.join('、')}`).join('；')}
             />
             <Form.Item name="commitmentType" label="承诺类型" rules={[{ required: true, message: '请选择承诺类型' }]} extra={type ? TYPE_HINTS[type] : undefined}>
               <Radio.Group optionType="button" buttonStyle="solid" size="large" style={{ display: 'flex' }}>
@@ -104,12 +104,12 @@ export function CommitmentForm({ onSubmitted }: { onSubmitted: () => void }) {
             )}
             {text && (
               <Typography.Paragraph style={{ fontSize: 13, background: '#fafafa', padding: '8px 12px', borderRadius: 6 }}>
-                <Typography.Text type="secondary">承诺书文本({text.version}):</Typography.Text>
+                <Typography.Text type="secondary">承诺书文本（{text.version}）：</Typography.Text>
                 {text.text}
               </Typography.Paragraph>
             )}
             <Form.Item name="hasRead" valuePropName="checked" rules={[{ validator: (_, value) => (value ? Promise.resolve() : Promise.reject(new Error('请阅读承诺书文本并确认'))) }]}>
-              <Checkbox style={{ minHeight: 40, alignItems: 'center' }}>我已阅读承诺书文本,同意作出承诺</Checkbox>
+              <Checkbox style={{ minHeight: 40, alignItems: 'center' }}>我已阅读承诺书文本，同意作出承诺</Checkbox>
             </Form.Item>
             {formError && <Alert type="error" showIcon role="alert" message={formError} style={{ marginBottom: 12 }} />}
             <Button type="primary" htmlType="submit" size="large" block loading={isBusy}>
@@ -121,7 +121,7 @@ export function CommitmentForm({ onSubmitted }: { onSubmitted: () => void }) {
               items={[
                 {
                   key: 'excluded',
-                  label: `不实行承诺制的事项(${list.excluded.length})`,
+                  label: `不实行承诺制的事项（${list.excluded.length}）`,
                   children: (
                     <List
                       size="small"

@@ -35,7 +35,7 @@ export function CommitmentList() {
                 <Typography.Text style={{ display: 'block', fontSize: 13 }}>等待承诺对象部门核查履行情况</Typography.Text>
               )}
               {typeof item.details.evidence === 'string' && item.details.evidence && (
-                <Typography.Text style={{ display: 'block', fontSize: 13 }}>核查情况:{item.details.evidence}</Typography.Text>
+                <Typography.Text style={{ display: 'block', fontSize: 13 }}>核查情况：{item.details.evidence}</Typography.Text>
               )}
             </>
           )}

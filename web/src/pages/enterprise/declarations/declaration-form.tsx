@@ -65,7 +65,7 @@ export function DeclarationForm({ onSubmitted }: { onSubmitted: () => void }) {
     try {
       const fields = Object.fromEntries(Object.entries(values.fields ?? {}).filter(([, value]) => value !== undefined && value !== null && value !== '')) as Record<string, string | number>;
       const created = await call(api.POST('/api/declarations', { body: { kind: kind.code, fields, attachments: values.attachments ?? [] } }));
-      message.success(`申报已提交(编号 ${created.id}),等待信用办审核`);
+      message.success(`申报已提交（编号 ${created.id}），等待信用办审核`);
       form.resetFields();
       void refreshUnreadCount();
       onSubmitted();
@@ -111,14 +111,14 @@ export function DeclarationForm({ onSubmitted }: { onSubmitted: () => void }) {
               key={`${kind.code}:${field.header}`}
               name={['fields', field.header]}
               label={field.header}
-              rules={field.required ? [{ required: true, message: `请填写${field.header}` }] : []}
+              rules={field.required ? [{ required: true, message: `${field.values || field.type === 'date' ? '请选择' : '请填写'}${field.header}` }] : []}
               // Dates travel as YYYY-MM-DD text, the form the importer reads; the calendar works with dayjs values.
               {...(field.type === 'date' ? { getValueProps: (value: string | undefined) => ({ value: value ? dayjs(value) : undefined }), normalize: (value: Dayjs | null) => value?.format('YYYY-MM-DD') } : {})}
             >
               <FieldInput field={field} />
             </Form.Item>
           ))}
-          <Form.Item name="attachments" label="证明材料" rules={[{ required: true, type: 'array', min: 1, message: '请上传证明材料(拍照或选择文件)' }]}>
+          <Form.Item name="attachments" label="证明材料" rules={[{ required: true, type: 'array', min: 1, message: '请上传证明材料（拍照或选择文件）' }]}>
             <AttachmentUpload maxBytes={state.data?.maxBytes} hint="证书、奖牌或批准文件的照片或 PDF" />
           </Form.Item>
           {formError && <Alert type="error" showIcon role="alert" message={formError} style={{ marginBottom: 12 }} />}
@@ -126,7 +126,7 @@ export function DeclarationForm({ onSubmitted }: { onSubmitted: () => void }) {
             提交申报
           </Button>
           <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8, fontSize: 12 }}>
-            企业名称与统一社会信用代码自动取自本账号。审核通过后,申报内容记入本企业信用记录并重新评价。
+            企业名称与统一社会信用代码自动取自本账号。审核通过后，申报内容记入本企业信用记录并重新评价。
           </Typography.Text>
         </Form>
       )}

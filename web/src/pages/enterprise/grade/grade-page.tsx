@@ -11,6 +11,7 @@ import { DimensionChart } from './dimension-chart.tsx';
 import { colorOfGrade } from '../../../components/grade-colors.ts';
 import { IndicatorExplanations } from './indicator-explanations.tsx';
 import { TouchSized } from '../shared/touch-sized.tsx';
+import { readableReference } from '../../../components/readable-reference.ts';
 
 /**
  * 我的信用 (enterprise portal): the current grade and score, the score's composition by dimension, the
@@ -38,7 +39,7 @@ export default function GradePage() {
       <AsyncContent state={state} loadingHeight={320}>
         {({ trace, overview, kindLabels }) =>
           trace === null ? (
-            <EmptyState description="本企业尚未评价。评价结果生成后,会在这里显示信用等级与得分构成。" />
+            <EmptyState description="本企业尚未评价。评价结果生成后，会在这里显示信用等级与得分构成。" />
           ) : (
             <Space direction="vertical" size={12} style={{ width: '100%' }}>
               <Card size="small" data-testid="grade-card">
@@ -66,8 +67,8 @@ export default function GradePage() {
                     type="warning"
                     showIcon
                     style={{ marginTop: 12 }}
-                    message={`因否决事项,等级由 ${trace.gradeBeforeVetoes} 调整为 ${trace.grade}`}
-                    description={trace.vetoes.map((veto) => `${veto.label}(最高 ${veto.capGrade} 级;${veto.reference})`).join(';')}
+                    message={`因否决事项，等级由 ${trace.gradeBeforeVetoes} 调整为 ${trace.grade}`}
+                    description={trace.vetoes.map((veto) => `${veto.label}（最高 ${veto.capGrade} 级；${readableReference(veto.reference)}）`).join('；')}
                   />
                 )}
                 <Flex gap={8} wrap style={{ marginTop: 12 }}>
@@ -81,11 +82,11 @@ export default function GradePage() {
                 {overview.evaluation?.objection.canFile ? (
                   <Link to="/enterprise/services/objections?target=evaluation" style={{ display: 'inline-flex', alignItems: 'center', minHeight: 40, marginTop: 4 }}>
                     <ExclamationCircleOutlined style={{ marginInlineEnd: 6 }} />
-                    对评价结果有异议?{overview.evaluation.objection.lastDay} 前可申请复评 <RightOutlined style={{ fontSize: 12 }} />
+                    对评价结果有异议？{overview.evaluation.objection.lastDay} 前可申请复评 <RightOutlined style={{ fontSize: 12 }} />
                   </Link>
                 ) : overview.evaluation?.objection.openCaseId ? (
                   <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
-                    对本次评价结果的异议申请(编号 {overview.evaluation.objection.openCaseId})正在办理
+                    对本次评价结果的异议申请（编号 {overview.evaluation.objection.openCaseId}）正在办理
                   </Typography.Text>
                 ) : null}
               </Card>

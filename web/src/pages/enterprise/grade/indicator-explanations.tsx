@@ -1,6 +1,7 @@
 import { Collapse, Empty, List, Space, Tag, Typography } from 'antd';
 import type { Schemas } from '../../../api/client.ts';
 import { formatIndicatorValue, formatParameterValue } from './format-parameter.ts';
+import { readableReference } from '../../../components/readable-reference.ts';
 
 type Trace = Schemas['EvaluationTrace'];
 
@@ -41,7 +42,7 @@ export function IndicatorExplanations({ trace, kindLabels }: { trace: Trace; kin
                 <Points points={indicator.points} />
               </div>
               <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                取值:{formatIndicatorValue(indicator.value)}
+                取值：{formatIndicatorValue(indicator.value)}
                 {indicator.records.length > 0 ? ` · 计入 ${indicator.records.length} 条记录` : ''}
               </Typography.Text>
               {indicator.parameters.length > 0 && (
@@ -54,7 +55,7 @@ export function IndicatorExplanations({ trace, kindLabels }: { trace: Trace; kin
                 </ul>
               )}
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginTop: 4, overflowWrap: 'anywhere' }}>
-                依据:{indicator.reference}
+                依据：{readableReference(indicator.reference)}
               </Typography.Text>
             </List.Item>
           )}

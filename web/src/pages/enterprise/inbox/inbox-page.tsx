@@ -62,7 +62,7 @@ export default function InboxPage() {
             }}
             options={[
               { value: 'all', label: '全部' },
-              { value: 'unread', label: `未读${state.data ? `(${state.data.unread})` : ''}` },
+              { value: 'unread', label: `未读${state.data ? `（${state.data.unread}）` : ''}` },
             ]}
             size="large"
           />

@@ -39,7 +39,7 @@ export function ObjectionForm({ onSubmitted }: { onSubmitted: () => void }) {
     try {
       const body = values.target === 'evaluation' ? { evaluationId: evaluation?.id, reason: values.reason, attachments: values.attachments ?? [] } : { recordId: values.recordId, reason: values.reason, attachments: values.attachments ?? [] };
       const created = await call(api.POST('/api/objections', { body }));
-      message.success(`异议申请已提交(编号 ${created.id})`);
+      message.success(`异议申请已提交（编号 ${created.id}）`);
       form.resetFields(['reason', 'attachments']);
       void refreshUnreadCount();
       onSubmitted();
@@ -76,13 +76,13 @@ export function ObjectionForm({ onSubmitted }: { onSubmitted: () => void }) {
                 </Radio.Button>
               </Radio.Group>
             </Form.Item>
-            {!isRequestedFilable && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={`记录 ${requested} 已超过异议期限或已有办理中的异议,不能再提出`} />}
+            {!isRequestedFilable && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={`记录 ${requested} 已超过异议期限或已有办理中的异议，不能再提出`} />}
             {target === 'record' ? (
               <Form.Item
                 name="recordId"
                 label="有异议的记录"
                 rules={[{ required: true, message: '请选择有异议的信用记录' }]}
-                extra={selected ? `须在 ${selected.objection.lastDay} 前提出(自记录归集之日起 ${overview.limits.objectionFilingWindowDays} 日内)` : `可对归集之日起 ${overview.limits.objectionFilingWindowDays} 日内的记录提出异议`}
+                extra={selected ? `须在 ${selected.objection.lastDay} 前提出（自记录归集之日起 ${overview.limits.objectionFilingWindowDays} 日内）` : `可对归集之日起 ${overview.limits.objectionFilingWindowDays} 日内的记录提出异议`}
               >
                 <Select
                   size="large"
@@ -111,14 +111,14 @@ export function ObjectionForm({ onSubmitted }: { onSubmitted: () => void }) {
                 {evaluation ? (
                   <div style={{ background: '#fafafa', borderRadius: 6, padding: '8px 12px' }}>
                     <Typography.Text strong>
-                      {evaluation.grade} 级 · {evaluation.score} 分(评价基准日 {evaluation.asOf})
+                      {evaluation.grade} 级 · {evaluation.score} 分（评价基准日 {evaluation.asOf}）
                     </Typography.Text>
                     <Typography.Text type={evaluation.objection.canFile ? 'secondary' : 'danger'} style={{ display: 'block', fontSize: 13 }}>
                       {evaluation.objection.openCaseId
-                        ? `对本次评价结果的异议申请(编号 ${evaluation.objection.openCaseId})正在办理`
+                        ? `对本次评价结果的异议申请（编号 ${evaluation.objection.openCaseId}）正在办理`
                         : evaluation.objection.canFile
-                          ? `须在 ${evaluation.objection.lastDay} 前提出(自评价结果生成之日起 ${overview.limits.objectionFilingWindowDays} 日内)`
-                          : `异议期限已过(${evaluation.objection.lastDay})`}
+                          ? `须在 ${evaluation.objection.lastDay} 前提出（自评价结果生成之日起 ${overview.limits.objectionFilingWindowDays} 日内）`
+                          : `异议期限已过（${evaluation.objection.lastDay}）`}
                     </Typography.Text>
                   </div>
                 ) : (
@@ -137,7 +137,7 @@ export function ObjectionForm({ onSubmitted }: { onSubmitted: () => void }) {
               提交异议申请
             </Button>
             <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8, fontSize: 12 }}>
-              受理后 {overview.limits.objectionReviewWorkingDays} 个工作日内办结,结果通过消息告知。异议处理期间,相关记录标注“异议中”。
+              受理后 {overview.limits.objectionReviewWorkingDays} 个工作日内办结，结果通过消息告知。异议处理期间，相关记录标注“异议中”。
             </Typography.Text>
           </Form>
         );

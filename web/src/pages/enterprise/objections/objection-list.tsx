@@ -26,7 +26,7 @@ export function ObjectionList() {
           label="我的异议"
           items={items}
           titleOf={(item) => {
-            if (item.recordId === null) return `评价结果(评价编号 ${String(item.details.evaluation_id ?? '')})`;
+            if (item.recordId === null) return `评价结果（评价编号 ${String(item.details.evaluation_id ?? '')}）`;
             const record = records.get(item.recordId);
             return record ? `${record.kindLabel}:${record.number ?? record.summary ?? record.id}` : `信用记录 ${item.recordId}`;
           }}
@@ -35,7 +35,7 @@ export function ObjectionList() {
               <CaseDeadline deadline={item.deadline} state={item.state} noun="办结" reviewWorkingDays={reviewWorkingDays} />
               {typeof item.details.reason === 'string' && (
                 <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true, symbol: '展开' }} style={{ margin: '4px 0 0', fontSize: 13 }}>
-                  异议理由:{item.details.reason}
+                  异议理由：{item.details.reason}
                 </Typography.Paragraph>
               )}
             </>

@@ -18,7 +18,7 @@ export default function RecordsPage() {
         {(data) => (
           <>
             <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-              共 {data.total} 条记录,分 {data.kinds.length} 类。点开类别查看记录;对记录有异议的,可在记录归集之日起的期限内提出。
+              共 {data.total} 条记录，分 {data.kinds.length} 类。点开类别查看记录；对记录有异议的，可在记录归集之日起的期限内提出。
             </Typography.Paragraph>
             <Collapse
               items={data.kinds.map((kind) => ({

@@ -24,7 +24,7 @@ export function RepairForm({ record, commitmentText, maxBytes, onSubmitted, onCa
     setFormError(null);
     try {
       const created = await call(api.POST('/api/repairs', { body: { recordId: record.id, correction: values.correction, attachments: values.attachments ?? [], acceptsCommitment: values.acceptsCommitment === true } }));
-      message.success(`信用修复申请已提交(编号 ${created.id})`);
+      message.success(`信用修复申请已提交（编号 ${created.id}）`);
       void refreshUnreadCount();
       onSubmitted();
     } catch (error) {
@@ -36,14 +36,14 @@ export function RepairForm({ record, commitmentText, maxBytes, onSubmitted, onCa
   return (
     <Form<Values> form={form} layout="vertical" requiredMark="optional" onFinish={submit} initialValues={{ attachments: [], acceptsCommitment: false }} scrollToFirstError={{ block: 'center' }} style={{ marginTop: 12 }}>
       <Form.Item name="correction" label="纠正失信行为、履行义务的情况" rules={[{ required: true, whitespace: true, message: '请说明纠正失信行为、履行义务的情况' }]}>
-        <Input.TextArea rows={4} maxLength={4000} showCount placeholder="如:罚款已于某日全额缴纳,违法行为已整改完毕" />
+        <Input.TextArea rows={4} maxLength={4000} showCount placeholder="如：罚款已于某日全额缴纳，违法行为已整改完毕" />
       </Form.Item>
       <Form.Item name="attachments" label="证明材料" rules={[{ required: true, type: 'array', min: 1, message: '请上传已纠正行为、履行义务的证明材料' }]}>
         <AttachmentUpload maxBytes={maxBytes} hint="缴款凭证、整改报告等的照片或 PDF" />
       </Form.Item>
       {commitmentText && (
         <Typography.Paragraph type="secondary" style={{ fontSize: 13, background: '#fafafa', padding: '8px 12px', borderRadius: 6 }}>
-          信用修复承诺书:{commitmentText}
+          信用修复承诺书：{commitmentText}
         </Typography.Paragraph>
       )}
       <Form.Item name="acceptsCommitment" valuePropName="checked" rules={[{ validator: (_, value) => (value ? Promise.resolve() : Promise.reject(new Error('申请信用修复须作出修复型信用承诺'))) }]}>

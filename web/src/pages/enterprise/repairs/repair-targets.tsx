@@ -33,7 +33,7 @@ export function RepairTargets({ onSubmitted }: { onSubmitted: () => void }) {
         <>
           <Card size="small" title="仍在公示的失信信息">
             {records.length === 0 ? (
-              <EmptyState description="本企业没有仍在公示的失信信息,无需申请信用修复" />
+              <EmptyState description="本企业没有仍在公示的失信信息，无需申请信用修复" />
             ) : (
               records.map((record) => (
                 <div key={record.id}>
@@ -49,7 +49,7 @@ export function RepairTargets({ onSubmitted }: { onSubmitted: () => void }) {
                     }
                   />
                   {record.repair?.canApply && openRecordId === record.id && (
-                    <section aria-label={`申请修复:${record.number ?? record.kindLabel}`} style={{ background: '#f6f8fc', borderRadius: 8, padding: '4px 12px 8px', margin: '8px 0' }}>
+                    <section aria-label={`申请修复：${record.number ?? record.kindLabel}`} style={{ background: '#f6f8fc', borderRadius: 8, padding: '4px 12px 8px', margin: '8px 0' }}>
                       <RepairForm record={record} commitmentText={commitmentText} maxBytes={maxBytes} onSubmitted={onSubmitted} onCancel={() => setOpenRecordId(undefined)} />
                     </section>
                   )}
@@ -67,7 +67,7 @@ export function RepairTargets({ onSubmitted }: { onSubmitted: () => void }) {
                       <FilePdfOutlined /> {notice.number}
                     </Typography.Text>
                     <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
-                      {notice.kindLabel} · {notice.department} · {notice.decidedOn};自 {notice.repairableFrom} 起可申请修复
+                      {notice.kindLabel} · {notice.department} · {notice.decidedOn}；自 {notice.repairableFrom} 起可申请修复
                     </Typography.Text>
                     <ExportButton request={() => api.GET('/api/repair-notices/{id}/pdf', { params: { path: { id: notice.id } }, parseAs: 'blob' })} fileName={`信用修复提示函-${notice.number}.pdf`}>
                       下载提示函

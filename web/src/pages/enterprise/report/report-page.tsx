@@ -87,7 +87,7 @@ export default function ReportPage() {
                     {report.evaluation.gradeLabel} · {report.evaluation.score} / {report.evaluation.scoreMax} 分
                   </Typography.Text>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    市场监管信用风险分类:{report.evaluation.samr.label}
+                    市场监管信用风险分类：{report.evaluation.samr.label}
                   </Typography.Text>
                 </div>
               </Flex>
@@ -133,14 +133,14 @@ export default function ReportPage() {
                 items={[
                   ...report.categories.map((category) => ({
                     key: category.category,
-                    label: `${category.category}(${category.records.length})`,
+                    label: `${category.category}（${category.records.length}）`,
                     children: <List size="small" dataSource={category.records} renderItem={(record) => <RecordLine key={record.id} record={record} />} />,
                   })),
                   ...(report.inactiveRecords.length > 0
                     ? [
                         {
                           key: 'inactive',
-                          label: `已修复、已撤销或公示期满(${report.inactiveRecords.length})`,
+                          label: `已修复、已撤销或公示期满（${report.inactiveRecords.length}）`,
                           children: <List size="small" dataSource={report.inactiveRecords} renderItem={(record) => <RecordLine key={record.id} record={record} />} />,
                         },
                       ]

@@ -20,7 +20,7 @@ export default function MyRequestsPage() {
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
       <Card size="small">
-        <Typography.Paragraph style={{ marginBottom: 12 }}>遇到政策、审批、融资、执法、水电气等问题,在这里反映,承办部门按时答复,您可以评价答复。</Typography.Paragraph>
+        <Typography.Paragraph style={{ marginBottom: 12 }}>遇到政策、审批、融资、执法、水电气等问题，在这里反映，承办部门按时答复，您可以评价答复。</Typography.Paragraph>
         <Button type="primary" icon={<PlusOutlined />} block size="large" onClick={() => navigate('/enterprise/requests/new')}>
           提交诉求
         </Button>
@@ -46,7 +46,7 @@ export default function MyRequestsPage() {
                     </Typography.Text>
                     {item.answer && (
                       <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ marginBottom: 0, fontSize: 13 }}>
-                        答复:{item.answer.text}
+                        答复：{item.answer.text}
                       </Typography.Paragraph>
                     )}
                     {isAwaitingAnswer(item) && (

@@ -31,15 +31,15 @@ export default function ServicesPage() {
       <AsyncContent state={state}>
         {(overview) => {
           const services: Service[] = [
-            { path: '/enterprise/services/declarations', title: '自主申报', description: '申报荣誉表彰、专业资质等正面信息,审核通过后计入信用记录', icon: <TrophyOutlined />, pending: overview.openCases.declarations },
-            { path: '/enterprise/services/objections', title: '异议申请', description: '对信用记录或评价结果有异议,申请复评(核)', icon: <AuditOutlined />, pending: overview.openCases.objections },
-            { path: '/enterprise/services/repairs', title: '信用修复', description: '失信信息最短公示期满后,纠正行为并申请修复', icon: <ToolOutlined />, pending: overview.openCases.repairs },
-            { path: '/enterprise/services/commitments', title: '信用承诺', description: '按信用承诺清单作出承诺,享受告知承诺、容缺受理', icon: <FileProtectOutlined />, pending: overview.signedCommitments },
+            { path: '/enterprise/services/declarations', title: '自主申报', description: '申报荣誉表彰、专业资质等正面信息，审核通过后计入信用记录', icon: <TrophyOutlined />, pending: overview.openCases.declarations },
+            { path: '/enterprise/services/objections', title: '异议申请', description: '对信用记录或评价结果有异议，申请复评（核）', icon: <AuditOutlined />, pending: overview.openCases.objections },
+            { path: '/enterprise/services/repairs', title: '信用修复', description: '失信信息最短公示期满后，纠正行为并申请修复', icon: <ToolOutlined />, pending: overview.openCases.repairs },
+            { path: '/enterprise/services/commitments', title: '信用承诺', description: '按信用承诺清单作出承诺，享受告知承诺、容缺受理', icon: <FileProtectOutlined />, pending: overview.signedCommitments },
             // Enterprise pages other engineers add (企呼我应 …) appear here without this page knowing them.
             ...ROUTES.filter((route) => route.portal === 'enterprise' && route.path.startsWith('/enterprise/requests') && route.menu !== false && isAllowed(route, user?.role ?? null)).map((route) => ({
               path: route.path,
               title: route.title,
-              description: '反映诉求与问题,跟踪办理并评价',
+              description: '反映诉求与问题，跟踪办理并评价',
               icon: <CustomerServiceOutlined />,
             })),
           ];

@@ -48,7 +48,7 @@ export function AttachmentUpload({ value = [], onChange, maxBytes, hint, id }: {
     const settle = (patch: Partial<Item>) => update((previous) => previous.map((item) => (item.uid === uid ? { ...item, ...patch } : item)));
     try {
       const prepared = await prepareFile(file);
-      if (maxBytes !== undefined && prepared.size > maxBytes) throw new ApiError('INVALID_INPUT', `文件大小 ${formatBytes(prepared.size)},超过上限 ${formatBytes(maxBytes)}`, 0);
+      if (maxBytes !== undefined && prepared.size > maxBytes) throw new ApiError('INVALID_INPUT', `文件大小 ${formatBytes(prepared.size)}，超过上限 ${formatBytes(maxBytes)}`, 0);
       const stored = await call(api.POST('/api/attachments', { body: { fileName: prepared.name, contentBase64: await readFileBase64(prepared) } }));
       settle({ status: 'done', sha256: stored.sha256, sizeBytes: stored.sizeBytes, name: stored.fileName });
     } catch (error) {
@@ -76,7 +76,7 @@ export function AttachmentUpload({ value = [], onChange, maxBytes, hint, id }: {
         </Upload>
       </Flex>
       <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4, fontSize: 12 }}>
-        {hint ? `${hint};` : ''}支持 JPG、PNG 照片和 PDF 文件{maxBytes ? `,单个不超过 ${formatBytes(maxBytes)}` : ''}
+        {hint ? `${hint};` : ''}支持 JPG、PNG 照片和 PDF 文件{maxBytes ? `，单个不超过 ${formatBytes(maxBytes)}` : ''}
       </Typography.Text>
       {items.length > 0 && (
         <ul aria-label="已上传的附件" style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }}>
@@ -117,7 +117,7 @@ async function prepareFile(file: File): Promise<File> {
     bitmap = await createImageBitmap(file);
   } catch {
     if (isAccepted) return file;
-    throw new ApiError('INVALID_INPUT', `无法读取照片“${file.name}”,请改用 JPG、PNG 或 PDF 文件`, 0);
+    throw new ApiError('INVALID_INPUT', `无法读取照片“${file.name}”，请改用 JPG、PNG 或 PDF 文件`, 0);
   }
   const scale = Math.min(1, MAX_PHOTO_EDGE / Math.max(bitmap.width, bitmap.height));
   const canvas = document.createElement('canvas');

@@ -20,7 +20,7 @@ export function CaseDeadline({ deadline, state, noun, reviewWorkingDays }: { dea
   return (
     <Typography.Text type={type} data-due-on={deadline.dueOn} style={BLOCK}>
       {noun}时限 {deadline.dueOn}
-      {deadline.isOverdue ? '(已超期)' : left !== null ? `(还剩 ${left} 个工作日)` : ''}
+      {deadline.isOverdue ? '（已超期）' : left !== null ? `（还剩 ${left} 个工作日）` : ''}
       <UncoveredDeadlineNote isCovered={deadline.isCovered} />
     </Typography.Text>
   );

@@ -37,7 +37,7 @@ export function CaseList<T extends CaseLike>({ items, titleOf, extraOf, label }:
             {extraOf?.(item)}
             {item.reason && (
               <Typography.Paragraph style={{ margin: '4px 0 0', fontSize: 13, overflowWrap: 'anywhere' }}>
-                <Typography.Text type="secondary">处理意见:</Typography.Text>
+                <Typography.Text type="secondary">处理意见：</Typography.Text>
                 {item.reason}
               </Typography.Paragraph>
             )}

@@ -26,6 +26,6 @@ export function CaseStateTag({ state, label }: { state: string; label: string })
 
 /** What a state means for the enterprise, in one line, for states still open. */
 export const WAITING_HINTS: Record<string, string> = {
-  submitted: '已提交,等待受理',
-  accepted: '已受理,正在审核',
+  submitted: '已提交，等待受理',
+  accepted: '已受理，正在审核',
 };

@@ -11,8 +11,8 @@ export function showFieldErrors(form: FormInstance, error: unknown, fieldNames: 
   const message = error instanceof ApiError ? error.message : error instanceof Error ? error.message : String(error);
   const byField = new Map<string, string[]>();
   let isFullyPlaced = true;
-  for (const part of message.split(/[;;]/)) {
-    const match = /字段“([^”]+)”[::]?\s*(.*)$/.exec(part);
+  for (const part of message.split(/[;；]/)) {
+    const match = /字段“([^”]+)”[:：]?\s*(.*)$/.exec(part);
     const name = match?.[1].replace(/\[\d+\].*$/, '').replace(/\..*$/, '');
     const path = name === undefined ? undefined : fieldNames[name];
     if (!match || !path) {

@@ -14,7 +14,7 @@ export function CaseCard({ item, isCompact = false }: { item: Schemas['PublicHon
           </Typography.Text>
           <span>
             发布时信用等级 <GradeTag grade={item.grade} />
-            <Typography.Text type="secondary">(评价基准日 {item.gradeAsOf})</Typography.Text>
+            <Typography.Text type="secondary">（评价基准日 {item.gradeAsOf}）</Typography.Text>
           </span>
         </Space>
         {item.highlights.length > 0 && (

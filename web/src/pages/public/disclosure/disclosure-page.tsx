@@ -19,7 +19,7 @@ function GradeResults({ q }: { q: string }) {
   return (
     <Space direction="vertical" size={8} style={{ width: '100%' }}>
       <Typography.Text type="secondary">
-        公布每家已评价企业的现行信用等级与评价基准日,不公布分数与记录明细(华容政办函〔2025〕6号 §二(四):经营主体对公布的信用评价结果有异议的,可申请复评)。
+        公布每家已评价企业的现行信用等级与评价基准日，不公布分数与记录明细（华容政办函〔2025〕6号 §二（四）：经营主体对公布的信用评价结果有异议的，可申请复评）。
       </Typography.Text>
       <PagedTable<Grade>
         rowKey="uscc"
@@ -56,7 +56,7 @@ function DoublePublicity({ q, kind, onKindChange }: { q: string; kind: RecordKin
     <Space direction="vertical" size={8} style={{ width: '100%' }}>
       <Space wrap>
         <Segmented<RecordKind | 'all'> options={KIND_OPTIONS} value={kind} onChange={onKindChange} aria-label="记录类别" />
-        <Typography.Text type="secondary">有效期内的行政许可、公示期内的行政处罚;已修复、已撤销、公示期满的不再公示。</Typography.Text>
+        <Typography.Text type="secondary">有效期内的行政许可、公示期内的行政处罚；已修复、已撤销、公示期满的不再公示。</Typography.Text>
       </Space>
       <PagedTable<PublicRecord>
         rowKey="id"

@@ -13,7 +13,7 @@ function OverviewCard() {
   const state = useApi(() => call(api.GET('/api/public/overview')), []);
   return (
     <Card title="全区科创企业信用等级分布">
-      <AsyncContent state={state} isEmpty={(data) => data.grades.length === 0} loadingHeight={300} empty={<Typography.Text type="secondary">评价模型尚未发布,暂无评价结果。</Typography.Text>}>
+      <AsyncContent state={state} isEmpty={(data) => data.grades.length === 0} loadingHeight={300} empty={<Typography.Text type="secondary">评价模型尚未发布，暂无评价结果。</Typography.Text>}>
         {(data) => (
           <>
             <Space size={32} wrap style={{ marginBottom: 8 }}>
@@ -23,7 +23,7 @@ function OverviewCard() {
             </Space>
             <GradeDistributionChart grades={data.grades} height={280} />
             <Typography.Text type="secondary">
-              {data.model?.publishedOn ? `模型于 ${data.model.publishedOn} 发布;` : ''}数字每分钟更新一次。等级怎样评出,见<Link to="/public/model">模型说明</Link>。
+              {data.model?.publishedOn ? `模型于 ${data.model.publishedOn} 发布；` : ''}数字每分钟更新一次。等级怎样评出，见<Link to="/public/model">模型说明</Link>。
             </Typography.Text>
           </>
         )}
@@ -50,7 +50,7 @@ function LatestCases() {
 }
 
 const SHORTCUTS = [
-  { to: '/public/disclosure', icon: <SearchOutlined />, title: '信用公示', text: '企业信用等级,行政许可与行政处罚' },
+  { to: '/public/disclosure', icon: <SearchOutlined />, title: '信用公示', text: '企业信用等级，行政许可与行政处罚' },
   { to: '/public/verify', icon: <SafetyCertificateOutlined />, title: '报告核验', text: '凭报告编号与验证码核验信用报告' },
   { to: '/public/model', icon: <FileSearchOutlined />, title: '模型说明', text: '维度、指标、权重与等级线' },
   { to: '/public/inspections', icon: <AuditOutlined />, title: '抽查结果', text: '双随机、一公开' },
@@ -66,8 +66,8 @@ export default function HomePage() {
           {t('app.district')}{t('app.fullName')}
         </Typography.Title>
         <Typography.Paragraph>
-          平台归集各部门的科创企业信用记录,按公开、版本化的评价模型对每家企业进行公共信用综合评价,评价结果用于分级分类监管、守信激励与信用融资(《华容区深化“信用+科技创新”先行区创建实施方案》§二(四);华容政办函〔2025〕6号
-          §二(三))。本页面向社会公开信用评价结果、行政许可与行政处罚信息、双随机抽查结果和诚信典型案例,无需登录。
+          平台归集各部门的科创企业信用记录，按公开、版本化的评价模型对每家企业进行公共信用综合评价，评价结果用于分级分类监管、守信激励与信用融资（《华容区深化“信用+科技创新”先行区创建实施方案》§二（四）；华容政办函〔2025〕6号
+          §二（三））。本页面向社会公开信用评价结果、行政许可与行政处罚信息、双随机抽查结果和诚信典型案例，无需登录。
         </Typography.Paragraph>
         <Input.Search
           placeholder={t('public.searchPlaceholder')}

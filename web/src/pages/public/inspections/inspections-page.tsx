@@ -20,7 +20,7 @@ export default function InspectionsPage() {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-        随机抽取检查对象、随机选派执法检查人员,抽查情况及查处结果及时向社会公开。此处公开各部门报送的抽查检查结果,以及本平台抽查计划公示的结果。
+        随机抽取检查对象、随机选派执法检查人员，抽查情况及查处结果及时向社会公开。此处公开各部门报送的抽查检查结果，以及本平台抽查计划公示的结果。
       </Typography.Paragraph>
       <Input.Search
         placeholder={t('public.searchPlaceholder')}

@@ -7,6 +7,7 @@ import { Chart, type ChartOption } from '../../../components/chart.tsx';
 import { GradeLinesTable } from '../../../components/grade-lines-table.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 import { MarkdownView } from '../../../components/markdown-view.tsx';
+import { readableReference, withReadableReferences } from '../../../components/readable-reference.ts';
 
 type Documentation = Schemas['ModelDocumentation'];
 type Dimension = Documentation['dimensions'][number];
@@ -56,7 +57,7 @@ function DimensionTable({ documentation }: { documentation: Documentation }) {
         { title: '基础分', dataIndex: 'base', width: 80 },
         { title: '分值范围', key: 'range', width: 100, render: (_value, dimension) => `${dimension.min}–${dimension.max}` },
         { title: '指标数', key: 'count', width: 80, render: (_value, dimension) => dimension.indicators.length },
-        { title: '依据', dataIndex: 'reference' },
+        { title: '依据', dataIndex: 'reference', render: (reference: string) => readableReference(reference) },
       ]}
     />
   );
@@ -78,19 +79,19 @@ function ParameterTable({ parameters }: { parameters: Parameter[] }) {
           { title: '参数', dataIndex: 'id', width: 220, render: (id: string) => <Typography.Text code>{id}</Typography.Text> },
           { title: '说明', dataIndex: 'description' },
           {
-            title: '取值(生效日期)',
+            title: '取值（生效日期）',
             dataIndex: 'values',
             width: 320,
             render: (values: Parameter['values'], parameter) =>
               values.map((value) => (
                 <div key={value.from}>
-                  <Typography.Text type="secondary">{value.from} 起:</Typography.Text>
+                  <Typography.Text type="secondary">{value.from} 起：</Typography.Text>
                   {value.text}
                   {parameter.type === 'number' && parameter.unit ? ` ${parameter.unit}` : ''}
                 </div>
               )),
           },
-          { title: '依据', dataIndex: 'reference', width: 240 },
+          { title: '依据', dataIndex: 'reference', width: 240, render: (reference: string) => readableReference(reference) },
         ]}
       />
     </Space>
@@ -115,13 +116,13 @@ export default function ModelPage() {
                     { key: 'version', label: '模型版本', children: documentation.version },
                     { key: 'published', label: '发布日期', children: documentation.publishedOn ?? '—' },
                     { key: 'effective', label: '正式使用日期', children: documentation.effectiveFrom },
-                    { key: 'score', label: '总分', children: `${documentation.score.min}–${documentation.score.max} 分(保留 ${documentation.score.decimals} 位小数)` },
+                    { key: 'score', label: '总分', children: `${documentation.score.min}–${documentation.score.max} 分（保留 ${documentation.score.decimals} 位小数）` },
                     { key: 'reference', label: '依据', children: documentation.reference },
                     { key: 'digest', label: '模型摘要', children: <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>{documentation.digest}</Typography.Text> },
                   ]}
                 />
                 <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-                  总分 = Σ 维度权重 × 维度得分;每个维度从基础分起,加上各指标的加分、减去扣分。按等级表自上而下,第一个分数线不高于总分的等级即为评价等级;一票否决项成立时等级封顶。每次评价都记录模型摘要,任何一方都可据此复核。
+                  总分 = Σ 维度权重 × 维度得分；每个维度从基础分起，加上各指标的加分、减去扣分。按等级表自上而下，第一个分数线不高于总分的等级即为评价等级；一票否决项成立时等级封顶。每次评价都记录模型摘要，任何一方都可据此复核。
                 </Typography.Paragraph>
               </Card>
             </Col>
@@ -147,14 +148,14 @@ export default function ModelPage() {
                 { title: '否决项', dataIndex: 'label', width: 240 },
                 { title: '条件', dataIndex: 'condition' },
                 { title: '封顶等级', dataIndex: 'capGrade', width: 100, render: (grade: string) => <GradeTag grade={grade} /> },
-                { title: '依据', dataIndex: 'reference' },
+                { title: '依据', dataIndex: 'reference', render: (reference: string) => readableReference(reference) },
               ]}
             />
           </Card>
           <Card title="参数">
             <ParameterTable parameters={documentation.parameters} />
           </Card>
-          <Collapse items={[{ key: 'readme', label: '模型编制说明全文(每个权重与分值的理由)', children: <MarkdownView text={documentation.readme} /> }]} />
+          <Collapse items={[{ key: 'readme', label: '模型编制说明全文（每个权重与分值的理由）', children: <MarkdownView text={withReadableReferences(documentation.readme)} /> }]} />
         </Space>
       )}
     </AsyncContent>

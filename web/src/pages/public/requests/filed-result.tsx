@@ -7,7 +7,7 @@ import type { FiledRequest } from './request-filing-form.tsx';
 export function FiledResult({ filed, extra, isVisitor = false }: { filed: FiledRequest; extra?: ReactNode; isVisitor?: boolean }) {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <Result status="success" title="已提交" subTitle={isVisitor ? '请记下查询码:凭查询码和手机号码查询进度、评价答复。' : '承办部门答复后,您会收到站内消息。'} style={{ padding: '16px 0 0' }} />
+      <Result status="success" title="已提交" subTitle={isVisitor ? '请记下查询码：凭查询码和手机号码查询进度、评价答复。' : '承办部门答复后，您会收到站内消息。'} style={{ padding: '16px 0 0' }} />
       <Descriptions column={1} size="small" bordered labelStyle={{ width: 88, whiteSpace: 'nowrap' }} data-testid="filed-request">
         <Descriptions.Item label="查询码">
           <Typography.Text copyable strong data-testid="tracking-code">

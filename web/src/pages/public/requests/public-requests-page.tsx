@@ -43,7 +43,7 @@ export default function PublicRequestsPage() {
                     />
                   ) : (
                     <>
-                      <Typography.Paragraph type="secondary">企业账号请登录后在“企业服务—企呼我应”中提交,可上传证明材料、在站内消息中收到答复。</Typography.Paragraph>
+                      <Typography.Paragraph type="secondary">企业账号请登录后在“企业服务—企呼我应”中提交，可上传证明材料、在站内消息中收到答复。</Typography.Paragraph>
                       <RequestFilingForm filer="visitor" onFiled={setFiled} />
                     </>
                   )}

@@ -20,7 +20,7 @@ export function DeadlineText({ request }: { request: Pick<Schemas['EnterpriseReq
   return (
     <Typography.Text type={look.type} data-deadline={look.type ?? 'normal'}>
       {request.dueOn}
-      {look.text && `(${look.text})`}
+      {look.text && `（${look.text}）`}
       <UncoveredDeadlineNote isCovered={request.deadline.isCovered} />
     </Typography.Text>
   );
@@ -56,15 +56,15 @@ export function RequestAnswer({ request }: { request: RequestDetail }) {
     <>
       {request.objectionHint && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message="请改走异议申请" description={request.objectionHint.message} />}
       {request.answer ? (
-        <Card size="small" title={`答复(${request.answer.answeredOn ?? ''})`} style={{ marginBottom: 12 }} data-testid="request-answer">
+        <Card size="small" title={`答复（${request.answer.answeredOn ?? ''}）`} style={{ marginBottom: 12 }} data-testid="request-answer">
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{request.answer.text}</Typography.Paragraph>
-          {request.answer.answeredBy && <Typography.Text type="secondary">答复人:{request.answer.answeredBy}</Typography.Text>}
+          {request.answer.answeredBy && <Typography.Text type="secondary">答复人：{request.answer.answeredBy}</Typography.Text>}
         </Card>
       ) : (
         <Typography.Paragraph type="secondary">承办部门尚未答复。</Typography.Paragraph>
       )}
       {request.rating && (
-        <Card size="small" title={`评价(${request.rating.ratedOn ?? ''})`} style={{ marginBottom: 12 }}>
+        <Card size="small" title={`评价（${request.rating.ratedOn ?? ''}）`} style={{ marginBottom: 12 }}>
           <Typography.Text strong>{request.rating.label}</Typography.Text>
           {request.rating.comment && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{request.rating.comment}</Typography.Paragraph>}
         </Card>

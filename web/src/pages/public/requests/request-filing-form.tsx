@@ -56,7 +56,7 @@ export function RequestFilingForm({ filer, onFiled }: { filer: 'enterprise' | 'v
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
-          message="对信用记录或信用评价结果有异议的,请通过“异议申请”办理(001 §二(四)):登录企业账号后在“办事—异议申请”中选择该记录或评价结果。"
+          message="对信用记录或信用评价结果有异议的，请通过“异议申请”办理（001 §二（四））：登录企业账号后在“办事—异议申请”中选择该记录或评价结果。"
         />
       )}
       <Form.Item name="title" label="标题" rules={[{ required: true, whitespace: true, message: '请填写标题' }, { max: 200, message: '标题不超过 200 字' }]}>
@@ -66,7 +66,7 @@ export function RequestFilingForm({ filer, onFiled }: { filer: 'enterprise' | 'v
         <Input.TextArea rows={5} placeholder="问题的经过、涉及的部门或事项、您的诉求" maxLength={4000} showCount />
       </Form.Item>
       {filer === 'enterprise' && (
-        <Form.Item name="attachments" label="附件" extra="证明材料,可选;每个文件大小有上限">
+        <Form.Item name="attachments" label="附件" extra="证明材料，可选；每个文件大小有上限">
           <AttachmentField upload={(file) => call(api.POST('/api/attachments', { body: file }))} />
         </Form.Item>
       )}
@@ -74,7 +74,7 @@ export function RequestFilingForm({ filer, onFiled }: { filer: 'enterprise' | 'v
         <Form.Item
           name="phone"
           label="手机号码"
-          extra="用于凭查询码查询进度和评价答复;加密保存,页面上只显示脱敏号码"
+          extra="用于凭查询码查询进度和评价答复；加密保存，页面上只显示脱敏号码"
           rules={[
             { required: true, message: '请填写手机号码' },
             { pattern: /^1\d{10}$/, message: '请填写 11 位中国大陆手机号码' },
@@ -88,7 +88,7 @@ export function RequestFilingForm({ filer, onFiled }: { filer: 'enterprise' | 'v
         提交
       </Button>
       <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0, fontSize: 12 }}>
-        提交后按诉求类别分至承办部门,在规定的工作日内答复;答复后请您评价(好差评),不满意的将重新交承办部门整改。
+        提交后按诉求类别分至承办部门，在规定的工作日内答复；答复后请您评价（好差评），不满意的将重新交承办部门整改。
       </Typography.Paragraph>
     </Form>
   );

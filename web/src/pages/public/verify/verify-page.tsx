@@ -50,7 +50,7 @@ export default function VerifyPage() {
     <Space direction="vertical" size={16} style={{ width: '100%', maxWidth: 720 }}>
       <Card>
         <Typography.Paragraph type="secondary">
-          本平台签发的每份企业信用报告都印有报告编号和验证码。输入二者即可确认报告是否由本平台签发、所属企业、签发日期与信用等级;核验不提供报告的其他内容。可同时填写报告上印的信用等级一并核对。
+          本平台签发的每份企业信用报告都印有报告编号和验证码。输入二者即可确认报告是否由本平台签发、所属企业、签发日期与信用等级；核验不提供报告的其他内容。可同时填写报告上印的信用等级一并核对。
         </Typography.Paragraph>
         <Form<VerifyForm> form={form} layout="vertical" onFinish={verify} requiredMark="optional" disabled={isBusy}>
           <Form.Item name="number" label="报告编号" rules={[{ required: true, whitespace: true, message: '请填写报告上的报告编号' }]}>
@@ -59,7 +59,7 @@ export default function VerifyPage() {
           <Form.Item name="code" label="验证码" rules={[{ required: true, whitespace: true, message: '请填写报告上的验证码' }]}>
             <Input placeholder="报告上印的验证码" autoComplete="off" maxLength={64} />
           </Form.Item>
-          <Form.Item name="grade" label="报告上的信用等级(可选)">
+          <Form.Item name="grade" label="报告上的信用等级">
             <Input placeholder="如 A" autoComplete="off" maxLength={8} style={{ maxWidth: 160 }} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={isBusy}>
