@@ -1,8 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { HolidayArrangement } from '../../domain/holiday-arrangement.ts';
 import type { Database } from '../../store/database.ts';
-
-type Executor = Kysely<Database> | Transaction<Database>;
+import type { Executor } from '../../store/executor.ts';
 
 export interface HolidayYearRow extends HolidayArrangement {
   source: 'catalog' | 'loaded';

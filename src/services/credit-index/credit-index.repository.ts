@@ -1,11 +1,11 @@
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { sql, type Selectable, type Transaction } from 'kysely';
 import type { CreditIndexMonthTable, CreditIndexValueTable, Database } from '../../store/database.ts';
 import type { IndexCell } from './aggregate-index-groups.ts';
 import { monthCloseInstant, monthEnd } from './index-months.ts';
+import type { Executor } from '../../store/executor.ts';
 
 /** Reads and writes of the credit index: the evaluations a month counts, and the frozen months and their values. */
 
-type Executor = Kysely<Database> | Transaction<Database>;
 export type ClosedMonthRow = Selectable<CreditIndexMonthTable>;
 export type IndexValueRow = Selectable<CreditIndexValueTable>;
 
