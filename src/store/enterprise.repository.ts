@@ -1,6 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SqlBool, type Transaction } from 'kysely';
+import { AppError } from '../domain/app-error.ts';
 import type { Database, EnterpriseTable, LegacyUsccAcceptanceTable } from './database.ts';
 import { currentGradeSubquery } from './evaluation.repository.ts';
+import type { Executor } from './executor.ts';
 
 /** The registry columns a registration writes (everything but id, source and timestamps). */
 export interface EnterpriseValues {
@@ -30,8 +32,42 @@ export async function findEnterprisesByUscc(db: Kysely<Database>, codes: string[
   return new Map(rows.map((row) => [row.uscc, row]));
 }
 
-export async function findEnterpriseByUscc(db: Kysely<Database>, uscc: string): Promise<EnterpriseRow | undefined> {
+export async function findEnterpriseByUscc(db: Executor, uscc: string): Promise<EnterpriseRow | undefined> {
   return db.selectFrom('enterprises').selectAll().where('uscc', '=', uscc).executeTakeFirst();
+}
+
+/** How use cases name an enterprise: its id, USCC and name. */
+export type EnterpriseRef = Pick<EnterpriseRow, 'id' | 'uscc' | 'name'>;
+
+const ENTERPRISE_REF = ['id', 'uscc', 'name'] as const;
+
+/** The error every use case gives for a USCC the registry does not hold. */
+export function enterpriseNotFound(uscc: string): AppError {
+  return new AppError('NOT_FOUND', `未找到统一社会信用代码为 ${uscc} 的企业`);
+}
+
+/** The enterprise with this USCC, or NOT_FOUND. */
+export async function requireEnterprise(db: Executor, uscc: string): Promise<EnterpriseRow> {
+  const found = await findEnterpriseByUscc(db, uscc);
+  if (!found) throw enterpriseNotFound(uscc);
+  return found;
+}
+
+/** The enterprise a stored row points to (its foreign key guarantees it exists). */
+export async function findEnterpriseRefById(db: Executor, id: number): Promise<EnterpriseRef> {
+  return db.selectFrom('enterprises').select(ENTERPRISE_REF).where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+/** The enterprises of these USCCs the registry holds, in no particular order. */
+export async function findEnterpriseRefsByUscc(db: Executor, codes: readonly string[]): Promise<EnterpriseRef[]> {
+  if (codes.length === 0) return [];
+  return db.selectFrom('enterprises').select(ENTERPRISE_REF).where('uscc', 'in', codes).execute();
+}
+
+/** The enterprises of these ids, in no particular order. */
+export async function findEnterpriseRefsById(db: Executor, ids: readonly number[]): Promise<EnterpriseRef[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('enterprises').select(ENTERPRISE_REF).where('id', 'in', ids).execute();
 }
 
 /** Inserts registry entries and returns uscc → id. */

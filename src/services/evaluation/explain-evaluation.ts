@@ -3,7 +3,8 @@ import { AppError } from '../../domain/app-error.ts';
 import { BatchEvaluator } from '../../engine/batch-evaluator.ts';
 import type { EvaluationResult } from '../../engine/trace.ts';
 import type { Database } from '../../store/database.ts';
-import { findEvaluation, findEvaluationCutoff, findModelVersionById, type StoredEvaluation } from '../../store/evaluation.repository.ts';
+import { requireEnterprise } from '../../store/enterprise.repository.ts';
+import { findCurrentEvaluation, findEvaluation, findEvaluationCutoff, findModelVersionById, type StoredEvaluation } from '../../store/evaluation.repository.ts';
 import { endOfDistrictDay } from './as-of.ts';
 import { compiledModelOf } from './model-files.ts';
 import { readEvaluationBatch } from './read-evaluation-batch.ts';
@@ -35,4 +36,12 @@ export async function explainEvaluation(db: Kysely<Database>, evaluationId: numb
   evaluator.run(0);
   const result = evaluator.describe(0);
   return { stored, result, reproduced: result.fingerprint === stored.fingerprint };
+}
+
+/** The trace of an enterprise's current evaluation, recomputed as explainEvaluation does; NOT_FOUND before its first. */
+export async function explainCurrentEvaluation(db: Kysely<Database>, uscc: string): Promise<ExplainedEvaluation> {
+  const enterprise = await requireEnterprise(db, uscc);
+  const current = await findCurrentEvaluation(db, enterprise.id);
+  if (!current) throw new AppError('NOT_FOUND', '该企业尚未评价');
+  return explainEvaluation(db, current.id);
 }

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { AppError } from '../../domain/app-error.ts';
 import type { RecordStatus } from '../../domain/record.ts';
 import type { Database } from '../../store/database.ts';
 import { maskRecordFields } from '../enterprises/show-enterprise.ts';
+import { requireEnterprise } from '../../store/enterprise.repository.ts';
 
 export interface RecordSummary {
   id: number;
@@ -39,8 +39,7 @@ export interface EnterpriseRecordQuery {
 
 /** One page of an enterprise's current records, newest decision first, personal data masked. */
 export async function listEnterpriseRecords(db: Kysely<Database>, query: EnterpriseRecordQuery): Promise<{ total: number; items: RecordSummary[] }> {
-  const enterprise = await db.selectFrom('enterprises').select('id').where('uscc', '=', query.uscc).executeTakeFirst();
-  if (!enterprise) throw new AppError('NOT_FOUND', `未找到统一社会信用代码为 ${query.uscc} 的企业`);
+  const enterprise = await requireEnterprise(db, query.uscc);
   const base = db
     .selectFrom('records as r')
     .where('r.enterprise_id', '=', enterprise.id)

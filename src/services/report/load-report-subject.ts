@@ -1,9 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
-import { AppError } from '../../domain/app-error.ts';
 import { normalizeUscc } from '../../domain/uscc.ts';
 import type { EngineRecord } from '../../engine/engine-input.ts';
 import type { Database, EnterpriseTable } from '../../store/database.ts';
-import { findEnterpriseByUscc } from '../../store/enterprise.repository.ts';
+import { requireEnterprise } from '../../store/enterprise.repository.ts';
 
 /** One record as the report reads it: the columns the engine needs plus the fields the report shows. */
 export type ReportRecordRow = Omit<EngineRecord, 'reportedStatus'> & {
@@ -25,8 +24,7 @@ export interface ReportSubject {
  */
 export async function loadReportSubject(db: Kysely<Database>, uscc: string, recordedBefore: Date | null = null): Promise<ReportSubject> {
   const code = normalizeUscc(uscc);
-  const enterprise = await findEnterpriseByUscc(db, code);
-  if (!enterprise) throw new AppError('NOT_FOUND', `未找到统一社会信用代码为 ${code || uscc} 的企业`);
+  const enterprise = await requireEnterprise(db, code || uscc);
   const rows =
     recordedBefore === null
       ? await db
