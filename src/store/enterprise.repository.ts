@@ -64,6 +64,11 @@ export async function findEnterpriseRefsByUscc(db: Executor, codes: readonly str
   return db.selectFrom('enterprises').select(ENTERPRISE_REF).where('uscc', 'in', codes).execute();
 }
 
+/** The first `limit` enterprises in registration (id) order. */
+export async function listFirstEnterprises(db: Executor, limit: number): Promise<EnterpriseRef[]> {
+  return db.selectFrom('enterprises').select(ENTERPRISE_REF).orderBy('id').limit(limit).execute();
+}
+
 /** The enterprises of these ids, in no particular order. */
 export async function findEnterpriseRefsById(db: Executor, ids: readonly number[]): Promise<EnterpriseRef[]> {
   if (ids.length === 0) return [];

@@ -1,8 +1,16 @@
 import { createHash } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { NormalizedRecord } from '../domain/record.ts';
 import { canonicalJson } from '../services/audit/append-audit-event.ts';
-import type { Database } from './database.ts';
+import type { Database, EnterpriseTable, RecordTable, RecordVersionTable } from './database.ts';
+import type { Executor } from './executor.ts';
+
+/** A row of `records`: the current state of one record. */
+export type RecordRow = Selectable<RecordTable>;
+/** A row of `record_versions`: one state a record has had. */
+export type RecordVersionRow = Selectable<RecordVersionTable>;
+/** `fields` as the platform writes it: every field of the row by catalog key. */
+type WithFields<Row> = Omit<Row, 'fields'> & { fields: Record<string, unknown> };
 
 const DIGEST_GROUP_SIZE = 5_000;
 
@@ -213,4 +221,211 @@ export async function digestBatchVersions(db: Kysely<Database>, batchId: number)
     )
     select encode(sha256(coalesce(string_agg(hash, ''::bytea order by number), ''::bytea)), 'hex') as digest from groups`.execute(db);
   return result.rows[0]?.digest ?? '';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reads
+
+/** Which current records of an enterprise to list. */
+export interface RecordFilter {
+  kind?: string;
+  status?: string;
+  /** Only this department's records. */
+  departmentCode?: string;
+}
+
+/** A current record as a listing shows it: its columns with the kind's label and the department's short name. */
+export type LabelledRecordRow = WithFields<
+  Pick<RecordRow, 'id' | 'kind' | 'department_code' | 'status' | 'occurred_on' | 'ends_on' | 'level' | 'subtype' | 'grade' | 'amount' | 'quantity' | 'fields' | 'version' | 'batch_id' | 'source_row' | 'created_at' | 'updated_at'>
+> & { kind_label: string; department_name: string };
+
+/** One page of an enterprise's current records, newest decision first, and how many match in all. */
+export async function listRecordsOfEnterprise(
+  db: Executor,
+  enterpriseId: number,
+  filter: RecordFilter = {},
+  page?: { limit: number; offset: number },
+): Promise<{ total: number; rows: LabelledRecordRow[] }> {
+  const base = db
+    .selectFrom('records as r')
+    .where('r.enterprise_id', '=', enterpriseId)
+    .$if(filter.kind !== undefined, (q) => q.where('r.kind', '=', filter.kind!))
+    .$if(filter.status !== undefined, (q) => q.where('r.status', '=', filter.status!))
+    .$if(filter.departmentCode !== undefined, (q) => q.where('r.department_code', '=', filter.departmentCode!));
+  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const rows = await base
+    .innerJoin('record_kinds as k', 'k.code', 'r.kind')
+    .innerJoin('departments as d', 'd.code', 'r.department_code')
+    .select([
+      'r.id',
+      'r.kind',
+      'k.label as kind_label',
+      'r.department_code',
+      'd.short_name as department_name',
+      'r.status',
+      'r.occurred_on',
+      'r.ends_on',
+      'r.level',
+      'r.subtype',
+      'r.grade',
+      'r.amount',
+      'r.quantity',
+      'r.fields',
+      'r.version',
+      'r.batch_id',
+      'r.source_row',
+      'r.created_at',
+      'r.updated_at',
+    ])
+    .orderBy(sql`r.occurred_on desc nulls last`)
+    .orderBy('r.id')
+    .$if(page !== undefined, (q) => q.limit(page!.limit).offset(page!.offset))
+    .execute();
+  return { total: Number(total), rows: rows.map((row) => ({ ...row, fields: row.fields as Record<string, unknown> })) };
+}
+
+/**
+ * A current record with the enterprise it names (USCC and name), its kind's label and its department's short name:
+ * what a workflow rewrites and what a detail page heads with.
+ */
+export type RecordWithEnterpriseRow = WithFields<RecordRow> & Pick<Selectable<EnterpriseTable>, 'uscc' | 'name'> & { kind_label: string; department_name: string };
+
+/** One current record with its enterprise and labels, or undefined. */
+export async function findRecordWithEnterprise(db: Executor, id: number): Promise<RecordWithEnterpriseRow | undefined> {
+  const row = await db
+    .selectFrom('records as r')
+    .innerJoin('enterprises as e', 'e.id', 'r.enterprise_id')
+    .innerJoin('record_kinds as k', 'k.code', 'r.kind')
+    .innerJoin('departments as d', 'd.code', 'r.department_code')
+    .selectAll('r')
+    .select(['e.uscc', 'e.name', 'k.label as kind_label', 'd.short_name as department_name'])
+    .where('r.id', '=', id)
+    .executeTakeFirst();
+  return row && { ...row, fields: row.fields as Record<string, unknown> };
+}
+
+/** The id of the record with this natural key, which must exist (e.g. just written by writeRecords). */
+export async function findRecordIdByNaturalKey(db: Executor, kind: string, naturalKey: string): Promise<number> {
+  const row = await db.selectFrom('records').select('id').where('kind', '=', kind).where('natural_key', '=', naturalKey).executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The enterprise a record names and when it entered the platform, or undefined. */
+export async function findRecordSubject(db: Executor, id: number): Promise<Pick<RecordRow, 'enterprise_id' | 'created_at'> | undefined> {
+  return db.selectFrom('records').select(['enterprise_id', 'created_at']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Every state a record has had, oldest first, each with the import batch that wrote it (null outside batches). */
+export async function listVersionsWithBatch(db: Executor, recordId: number) {
+  return db
+    .selectFrom('record_versions as v')
+    .leftJoin('import_batches as b', 'b.id', 'v.batch_id')
+    .select([
+      'v.version',
+      'v.change',
+      'v.status',
+      'v.occurred_on',
+      'v.ends_on',
+      'v.level',
+      'v.subtype',
+      'v.grade',
+      'v.amount',
+      'v.quantity',
+      'v.fields',
+      'v.content_hash',
+      'v.source_row',
+      'v.operator',
+      'v.recorded_at',
+      'b.id as batch_id',
+      'b.department_code as batch_department',
+      'b.file_name',
+      'b.file_hash',
+      'b.format',
+      'b.operator as batch_operator',
+      'b.started_at',
+    ])
+    .where('v.record_id', '=', recordId)
+    .orderBy('v.version')
+    .execute();
+}
+
+/** The content of a record as evaluation reads it, in the state it had as of some instant. */
+export type RecordStateRow = WithFields<Pick<RecordRow, 'id' | 'version' | 'content_hash' | 'kind' | 'status' | 'occurred_on' | 'ends_on' | 'level' | 'subtype' | 'grade' | 'amount' | 'quantity' | 'department_code' | 'fields'>>;
+
+/**
+ * Every record of an enterprise in id order: the current state, or, with `recordedBefore`, the latest version of each
+ * record recorded before that instant, kept when that version names this enterprise.
+ */
+export async function listRecordStatesOfEnterprise(db: Executor, enterpriseId: number, recordedBefore: Date | null): Promise<RecordStateRow[]> {
+  const rows =
+    recordedBefore === null
+      ? await db
+          .selectFrom('records')
+          .select(['id', 'version', 'content_hash', 'kind', 'status', 'occurred_on', 'ends_on', 'level', 'subtype', 'grade', 'amount', 'quantity', 'department_code', 'fields'])
+          .where('enterprise_id', '=', enterpriseId)
+          .orderBy('id')
+          .execute()
+      : (
+          await db
+            .selectFrom('record_versions as v')
+            .innerJoin('records as r', 'r.id', 'v.record_id')
+            .distinctOn('v.record_id')
+            .select(['v.record_id as id', 'v.version', 'v.content_hash', 'r.kind', 'v.status', 'v.occurred_on', 'v.ends_on', 'v.level', 'v.subtype', 'v.grade', 'v.amount', 'v.quantity', 'r.department_code', 'v.fields', 'v.enterprise_id'])
+            .where('v.record_id', 'in', db.selectFrom('record_versions').select('record_id').where('enterprise_id', '=', enterpriseId))
+            .where('v.recorded_at', '<', recordedBefore)
+            .orderBy('v.record_id')
+            .orderBy('v.version', 'desc')
+            .execute()
+        )
+          .filter((row) => row.enterprise_id === enterpriseId)
+          .map(({ enterprise_id: _, ...row }) => row);
+  return rows.map((row) => ({ ...row, fields: row.fields as Record<string, unknown> }));
+}
+
+/** The active records of one kind of an enterprise, newest decision first, at most `limit`. */
+export async function listActiveRecordsOfKind(db: Executor, enterpriseId: number, kind: string, limit: number): Promise<WithFields<Pick<RecordRow, 'grade' | 'fields'>>[]> {
+  const rows = await db
+    .selectFrom('records')
+    .select(['grade', 'fields'])
+    .where('enterprise_id', '=', enterpriseId)
+    .where('kind', '=', kind)
+    .where('status', '=', 'active')
+    .orderBy('occurred_on', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ ...row, fields: row.fields as Record<string, unknown> }));
+}
+
+/** Records with the enterprise they name, for the given ids (a page of a public listing), in no particular order. */
+export async function findRecordsWithEnterprise(db: Executor, ids: readonly number[]): Promise<Array<WithFields<Pick<RecordRow, 'id' | 'subtype' | 'occurred_on' | 'fields'>> & Pick<Selectable<EnterpriseTable>, 'uscc' | 'name'>>> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('records as r')
+    .innerJoin('enterprises as e', 'e.id', 'r.enterprise_id')
+    .select(['r.id', 'r.subtype', 'r.occurred_on', 'r.fields', 'e.uscc', 'e.name'])
+    .where('r.id', 'in', ids)
+    .execute();
+  return rows.map((row) => ({ ...row, fields: row.fields as Record<string, unknown> }));
+}
+
+/** How many records and record versions each kind has. */
+export async function countRecordsByKind(db: Executor): Promise<Map<string, { records: number; versions: number }>> {
+  const records = await db.selectFrom('records').select(['kind', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('kind').execute();
+  const versions = await db
+    .selectFrom('record_versions')
+    .innerJoin('records', 'records.id', 'record_versions.record_id')
+    .select(['records.kind', (eb) => eb.fn.countAll<number>().as('count')])
+    .groupBy('records.kind')
+    .execute();
+  const counts = new Map<string, { records: number; versions: number }>();
+  for (const row of records) counts.set(row.kind, { records: Number(row.count), versions: 0 });
+  for (const row of versions) counts.set(row.kind, { records: counts.get(row.kind)?.records ?? 0, versions: Number(row.count) });
+  return counts;
+}
+
+/** The first record (lowest id) of any of these enterprises, or undefined. */
+export async function findFirstRecordOf(db: Executor, enterpriseIds: readonly number[]): Promise<Pick<RecordRow, 'id' | 'enterprise_id'> | undefined> {
+  if (enterpriseIds.length === 0) return undefined;
+  return db.selectFrom('records').select(['id', 'enterprise_id']).where('enterprise_id', 'in', enterpriseIds).orderBy('id').executeTakeFirst();
 }

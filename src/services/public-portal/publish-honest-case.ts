@@ -7,6 +7,7 @@ import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { selectHonestCases, toHonestCase, type HonestCase } from './honest-case.ts';
 import { loadPublicDisclosureRules } from './public-disclosure-rules.ts';
 import { requireEnterprise } from '../../store/enterprise.repository.ts';
+import { listActiveRecordsOfKind } from '../../store/record.repository.ts';
 
 export interface HonestCaseInput {
   uscc: string;
@@ -40,16 +41,7 @@ function validateInput(input: HonestCaseInput): { title: string; story: string; 
 
 /** The enterprise's honours on record (荣誉表彰 still standing), newest first, as tags such as "省级 · 湖北省守合同重信用企业". */
 async function honoursOf(db: Kysely<Database>, enterpriseId: number): Promise<string[]> {
-  const rows = await db
-    .selectFrom('records')
-    .select(['grade', 'fields'])
-    .where('enterprise_id', '=', enterpriseId)
-    .where('kind', '=', 'honor')
-    .where('status', '=', 'active')
-    .orderBy('occurred_on', 'desc')
-    .orderBy('id', 'desc')
-    .limit(MAX_HIGHLIGHTS)
-    .execute();
+  const rows = await listActiveRecordsOfKind(db, enterpriseId, 'honor', MAX_HIGHLIGHTS);
   return rows.map((row) => {
     const name = String((row.fields as Record<string, unknown>).honor_name ?? '');
     return row.grade ? `${row.grade} · ${name}` : name;

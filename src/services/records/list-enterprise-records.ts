@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
 import type { RecordStatus } from '../../domain/record.ts';
 import type { Database } from '../../store/database.ts';
 import { maskRecordFields } from '../enterprises/show-enterprise.ts';
 import { requireEnterprise } from '../../store/enterprise.repository.ts';
+import { listRecordsOfEnterprise } from '../../store/record.repository.ts';
 
 export interface RecordSummary {
   id: number;
@@ -40,43 +40,9 @@ export interface EnterpriseRecordQuery {
 /** One page of an enterprise's current records, newest decision first, personal data masked. */
 export async function listEnterpriseRecords(db: Kysely<Database>, query: EnterpriseRecordQuery): Promise<{ total: number; items: RecordSummary[] }> {
   const enterprise = await requireEnterprise(db, query.uscc);
-  const base = db
-    .selectFrom('records as r')
-    .where('r.enterprise_id', '=', enterprise.id)
-    .$if(query.kind !== undefined, (q) => q.where('r.kind', '=', query.kind!))
-    .$if(query.status !== undefined, (q) => q.where('r.status', '=', query.status!))
-    .$if(query.departmentCode !== undefined, (q) => q.where('r.department_code', '=', query.departmentCode!));
-  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await base
-    .innerJoin('record_kinds as k', 'k.code', 'r.kind')
-    .innerJoin('departments as d', 'd.code', 'r.department_code')
-    .select([
-      'r.id',
-      'r.kind',
-      'k.label as kind_label',
-      'r.department_code',
-      'd.short_name as department_name',
-      'r.status',
-      'r.occurred_on',
-      'r.ends_on',
-      'r.level',
-      'r.subtype',
-      'r.grade',
-      'r.amount',
-      'r.quantity',
-      'r.fields',
-      'r.version',
-      'r.batch_id',
-      'r.source_row',
-      'r.updated_at',
-    ])
-    .orderBy(sql`r.occurred_on desc nulls last`)
-    .orderBy('r.id')
-    .limit(query.limit)
-    .offset(query.offset)
-    .execute();
+  const { total, rows } = await listRecordsOfEnterprise(db, enterprise.id, { kind: query.kind, status: query.status, departmentCode: query.departmentCode }, query);
   return {
-    total: Number(total),
+    total,
     items: rows.map((row) => ({
       id: row.id,
       kind: row.kind,
@@ -91,7 +57,7 @@ export async function listEnterpriseRecords(db: Kysely<Database>, query: Enterpr
       grade: row.grade,
       amount: row.amount,
       quantity: row.quantity,
-      fields: maskRecordFields(row.kind, row.fields as Record<string, unknown>),
+      fields: maskRecordFields(row.kind, row.fields),
       version: row.version,
       batchId: row.batch_id,
       sourceRow: row.source_row,
