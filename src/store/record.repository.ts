@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable, type Transaction } from 'kysely';
+import { copyRowsIn, type CopySession } from './bulk-copy.ts';
 import type { NormalizedRecord } from '../domain/record.ts';
 import { canonicalJson } from '../services/audit/append-audit-event.ts';
 import type { Database, EnterpriseTable, RecordTable, RecordVersionTable } from './database.ts';
@@ -123,13 +124,7 @@ export async function writeRecords(
 
   // Every state a record reaches is appended to its history in the same statement that writes it.
   // Versions written outside a batch are listed by the audit event of the same transaction (takeUnbatchedVersions).
-  const history = (rows: string, changeName: string | ReturnType<typeof sql>) => sql<{ record_id: number; version: number }>`
-    insert into record_versions (record_id, version, enterprise_id, change, status, occurred_on, ends_on, level,
-      subtype, grade, amount, quantity, fields, content_hash, batch_id, source_row, operator)
-    select id, version, enterprise_id, ${changeName}, status, occurred_on, ends_on, level, subtype, grade, amount,
-      quantity, fields, content_hash, batch_id, source_row, ${operator}
-    from ${sql.raw(rows)}
-    ${batchId === null ? sql`returning record_id, version` : sql``}`;
+  const history = (rows: string, changeName: string) => historyOf(sql.raw(rows), changeName, operator, batchId === null);
   const noteUnbatched = (written: { rows: { record_id: number; version: number }[] }) => {
     if (batchId !== null) return;
     const pending = unbatchedVersions.get(trx) ?? [];
@@ -163,6 +158,78 @@ export async function writeRecords(
       ${history('written', change)}`.execute(trx).then(noteUnbatched);
   }
   return { created: fresh.length, updated: changed.length, unchanged };
+}
+
+/**
+ * The one statement that appends records' states to their history: every column of `record_versions` is taken from
+ * the record row as written (`rows`: the rows a write returned, or the records themselves), so the current state and
+ * its latest version cannot say different things.
+ */
+function historyOf(rows: RawBuilder<unknown>, change: string, operator: string, returning: boolean) {
+  return sql<{ record_id: number; version: number }>`
+    insert into record_versions (record_id, version, enterprise_id, change, status, occurred_on, ends_on, level,
+      subtype, grade, amount, quantity, fields, content_hash, batch_id, source_row, operator)
+    select id, version, enterprise_id, ${change}, status, occurred_on, ends_on, level, subtype, grade, amount,
+      quantity, fields, content_hash, batch_id, source_row, ${operator}
+    from ${rows}
+    ${returning ? sql`returning record_id, version` : sql``}`;
+}
+
+/** The columns `records` is bulk-loaded with (COPY text, one record at version 1 per line), in this order. */
+export const RECORD_COPY_IN_COLUMNS = [
+  'enterprise_id', 'kind', 'natural_key', 'version', 'department_code', 'status', 'occurred_on', 'ends_on',
+  'level', 'subtype', 'grade', 'amount', 'quantity', 'fields', 'content_hash', 'batch_id',
+] as const;
+
+/**
+ * Bulk-loads records as COPY text (RECORD_COPY_IN_COLUMNS, every line a new record of one of `batchIds`) and appends
+ * each one's first version to its history in the same transaction, with the statement writeRecords uses. Returns the
+ * number of records written.
+ */
+export async function copyRecordsIn(session: CopySession, chunks: Iterable<Uint8Array | string> | AsyncIterable<Uint8Array | string>, batchIds: readonly number[], operator: string): Promise<number> {
+  const count = await copyRowsIn(session, 'records', RECORD_COPY_IN_COLUMNS, chunks);
+  if (batchIds.length > 0) {
+    await historyOf(sql`records where batch_id = any(${sql.val([...batchIds])}::bigint[])`, 'created', operator, false).execute(session.trx);
+  }
+  return count;
+}
+
+/** What an import batch records about where its rows came from. */
+export interface ImportBatchValues {
+  department_code: string;
+  kind: string;
+  file_name: string;
+  file_hash: string;
+  format: string;
+  mode: string;
+  operator: string;
+}
+
+/** Opens import batches for a bulk load and returns their ids, in the order given. */
+export async function openImportBatches(trx: Transaction<Database>, rows: readonly ImportBatchValues[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const inserted = await trx.insertInto('import_batches').values(rows.map((row) => ({ ...row, status: 'open' }))).returning('id').execute();
+  return inserted.map((row) => row.id);
+}
+
+/** Marks bulk-loaded batches committed with the number of records each created, and returns those numbers. */
+export async function commitBulkBatches(trx: Transaction<Database>, batchIds: readonly number[]): Promise<Map<number, number>> {
+  if (batchIds.length === 0) return new Map();
+  const result = await sql<{ id: number; created: number }>`
+    update import_batches b set status = 'committed', total_rows = coalesce(c.created, 0), created_rows = coalesce(c.created, 0),
+      finished_at = now()
+    from (select id from import_batches where id = any(${sql.val([...batchIds])}::bigint[])) as s
+    left join (select batch_id, count(*)::integer as created from records where batch_id = any(${sql.val([...batchIds])}::bigint[]) group by batch_id) c
+      on c.batch_id = s.id
+    where b.id = s.id
+    returning b.id, b.created_rows as created`.execute(trx);
+  return new Map(result.rows.map((row) => [Number(row.id), Number(row.created)]));
+}
+
+/** How many records the store holds. */
+export async function countRecords(db: Executor): Promise<number> {
+  const row = await db.selectFrom('records').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  return Number(row.count);
 }
 
 /** (record id, version) pairs written outside import batches in a transaction, not yet listed by an audit event. */
