@@ -118,6 +118,12 @@ export async function findFirstEnterpriseNotListed(db: Executor, generationId: n
     .executeTakeFirst();
 }
 
+/** The USCC of every enterprise entered by registration (not only named by an imported record), in USCC order. */
+export async function listRegistryUsccs(db: Executor): Promise<string[]> {
+  const rows = await db.selectFrom('enterprises').select('uscc').where('source', '=', 'registry').orderBy('uscc').execute();
+  return rows.map((row) => row.uscc);
+}
+
 /** The enterprises of these ids, in no particular order. */
 export async function findEnterpriseRefsById(db: Executor, ids: readonly number[]): Promise<EnterpriseRef[]> {
   if (ids.length === 0) return [];

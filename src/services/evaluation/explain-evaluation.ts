@@ -21,8 +21,8 @@ export interface ExplainedEvaluation {
  * The trace of a stored evaluation is not stored: it is recomputed from what the evaluation used — its model version
  * (whose files are frozen by their digest), its as-of date, and the record versions in force then, i.e. recorded
  * before the end of the as-of day and before the evaluation itself (a correction made later the same day was not
- * seen). The fingerprint proves the inputs are the same. Records loaded without history (the benchmark data set
- * writes `records` only) cannot be replayed: `reproduced` is then false.
+ * seen). The fingerprint proves the inputs are the same. Records written without history (behind the platform's
+ * back: `audit verify` reports them) cannot be replayed: `reproduced` is then false.
  */
 export async function explainEvaluation(db: Kysely<Database>, evaluationId: number): Promise<ExplainedEvaluation> {
   const stored = await findEvaluation(db, evaluationId);
