@@ -496,3 +496,42 @@ export async function findFirstRecordOf(db: Executor, enterpriseIds: readonly nu
   if (enterpriseIds.length === 0) return undefined;
   return db.selectFrom('records').select(['id', 'enterprise_id']).where('enterprise_id', 'in', enterpriseIds).orderBy('id').executeTakeFirst();
 }
+
+/**
+ * Writes a record whose versions were recorded at the given instants (the platform itself always records "now"), so
+ * evaluations as of earlier dates can be tested. The last version is the record's current state.
+ */
+export async function writeBackdatedRecord(trx: Transaction<Database>, versions: Array<{ recordedAt: string; record: NormalizedRecord }>): Promise<number> {
+  const first = versions[0].record;
+  const enterpriseId = (await ensureEnterprises(trx, new Map([[first.subjectUscc, first.subjectName]]))).get(first.subjectUscc)!;
+  const row = (record: NormalizedRecord) => ({
+    status: record.status,
+    occurred_on: record.occurredOn,
+    ends_on: record.endsOn,
+    level: record.level,
+    subtype: record.subtype,
+    grade: record.grade,
+    amount: record.amount,
+    quantity: record.quantity,
+    fields: JSON.stringify(record.fields),
+    content_hash: hashRecordContent(record),
+  });
+  const last = versions[versions.length - 1].record;
+  const { id } = await trx
+    .insertInto('records')
+    .values({ enterprise_id: enterpriseId, kind: last.kind, natural_key: last.naturalKey, version: versions.length, department_code: last.departmentCode, ...row(last), batch_id: null, source_row: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  for (const [index, version] of versions.entries()) {
+    await trx
+      .insertInto('record_versions')
+      .values({ record_id: id, version: index + 1, enterprise_id: enterpriseId, change: index === 0 ? 'created' : 'corrected', operator: '测试员', ...row(version.record), batch_id: null, source_row: null, recorded_at: version.recordedAt })
+      .execute();
+  }
+  return id;
+}
+
+/** The id and natural key of every record. */
+export async function listRecordKeys(db: Executor): Promise<Array<Pick<RecordRow, 'id' | 'kind' | 'natural_key'>>> {
+  return db.selectFrom('records').select(['id', 'kind', 'natural_key']).orderBy('id').execute();
+}
