@@ -26,6 +26,7 @@ import { ensurePublishedModel } from '../src/services/evaluation/ensure-publishe
 import { parseSecretKey } from '../src/services/import/protect-personal.ts';
 import { openStore, type Engine, type Store } from '../src/store/connect.ts';
 import { todayInDistrict } from '../src/domain/district-date.ts';
+import { listEnterpriseProfiles } from '../src/store/enterprise.repository.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -123,7 +124,7 @@ async function benchmarkEngine(engine: Engine) {
       const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }) });
       const cookie = /xp_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')?.[0];
       if (!cookie?.startsWith(`${SESSION_COOKIE}=`)) throw new Error(`login failed: ${login.status} ${await login.text()}`);
-      const codes = (await store.db.selectFrom('enterprises').select('uscc').orderBy('id').execute()).map((row) => row.uscc);
+      const codes = (await listEnterpriseProfiles(store.db)).map((row) => row.uscc);
       const check = await fetch(`${url}/api/enterprises/${codes[0]}/evaluation`, { headers: { cookie } });
       if (check.status !== 200) throw new Error(`evaluation query failed: ${check.status} ${await check.text()}`);
 

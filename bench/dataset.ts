@@ -5,7 +5,11 @@ import { loadDemoProfile } from '../src/services/demo/demo-profile.ts';
 import { fromDayNumber, toDayNumber } from '../src/services/demo/demo-dates.ts';
 import { BRAND_FIRST, BRAND_SECOND, INDUSTRY_WEIGHTS, LEGAL_FORMS, NAME_BUSINESS_WORDS, NAME_PLACES } from '../src/services/demo/demo-vocabulary.ts';
 import { SeededRandom } from '../src/services/demo/seeded-random.ts';
+import { appendAuditEvent } from '../src/services/audit/append-audit-event.ts';
 import { copyRowsIn, encodeCopyValue, withCopySession } from '../src/store/bulk-copy.ts';
+import { countEnterprises } from '../src/store/enterprise.repository.ts';
+import { findEnterpriseIdRange } from '../src/store/evaluation.repository.ts';
+import { commitBulkBatches, copyRecordsIn, countRecords, digestBatchVersions, openImportBatches } from '../src/store/record.repository.ts';
 import type { Store } from '../src/store/connect.ts';
 
 /**
@@ -70,11 +74,6 @@ const EVALUATIONS: Array<{ department: string; name: string; coverage: number }>
   { department: 'kjj', name: '科技型企业创新能力评价', coverage: 0.08 },
 ];
 
-/** The columns `records` is loaded with, in the order the generator writes them. */
-export const RECORD_COLUMNS = [
-  'enterprise_id', 'kind', 'natural_key', 'version', 'department_code', 'status', 'occurred_on', 'ends_on',
-  'level', 'subtype', 'grade', 'amount', 'quantity', 'fields', 'content_hash',
-] as const;
 export const ENTERPRISE_COLUMNS = ['uscc', 'name', 'industry_code', 'region_code', 'registered_on', 'status', 'tiers', 'incubator_code'] as const;
 
 /** Weighted choice over a fixed table, precomputed for speed (millions of draws). */
@@ -226,7 +225,10 @@ function makeDateTable(asOf: string): DateTable {
   return { firstDay, text: Array.from({ length: 365 * 60 }, (_, offset) => fromDayNumber(firstDay + offset)) };
 }
 
-const ALLOWED = new Map(loadCatalog().kinds.map((kind) => [kind.code, new Set(kind.departments)]));
+/** One import batch per kind and department that may send it: the data set as the departments' files would bring it. */
+type BatchIds = Map<string, number>;
+const batchKey = (kind: string, department: string) => `${kind}\u0000${department}`;
+const BATCH_OPERATOR = '基准测试数据集';
 
 /**
  * Writes the records of one enterprise after another as COPY text into one Buffer. Each line goes into the buffer as
@@ -243,6 +245,7 @@ class RecordWriter {
   constructor(
     private readonly dates: DateTable,
     firstSequence: number,
+    private readonly batches: BatchIds,
   ) {
     this.sequence = firstSequence;
   }
@@ -266,11 +269,12 @@ class RecordWriter {
     quantity: number | null,
     fields: string,
   ): void {
-    if (!ALLOWED.get(kind)?.has(department)) throw new Error(`department ${department} may not send ${kind} (catalog/record-kinds.yaml)`);
+    const batchId = this.batches.get(batchKey(kind, department));
+    if (batchId === undefined) throw new Error(`department ${department} may not send ${kind} (catalog/record-kinds.yaml)`);
     this.sequence += 1;
     this.count += 1;
     this.byKind.set(kind, (this.byKind.get(kind) ?? 0) + 1);
-    const line = `${enterpriseId}\t${kind}\t${encodeCopyValue(naturalKey)}\t1\t${department}\t${status}\t${this.date(occurredDay)}\t${this.date(endsDay)}\t${level ?? '\\N'}\t${subtype === null ? '\\N' : encodeCopyValue(subtype)}\t${grade ?? '\\N'}\t${amount ?? '\\N'}\t${quantity ?? '\\N'}\t${fields}\t${contentHash(this.sequence)}\n`;
+    const line = `${enterpriseId}\t${kind}\t${encodeCopyValue(naturalKey)}\t1\t${department}\t${status}\t${this.date(occurredDay)}\t${this.date(endsDay)}\t${level ?? '\\N'}\t${subtype === null ? '\\N' : encodeCopyValue(subtype)}\t${grade ?? '\\N'}\t${amount ?? '\\N'}\t${quantity ?? '\\N'}\t${fields}\t${contentHash(this.sequence)}\t${batchId}\n`;
     // A character takes at most 3 bytes in UTF-8.
     if (this.length + line.length * 3 > this.bytes.length) {
       const larger = Buffer.allocUnsafe(this.bytes.length * 2);
@@ -456,13 +460,13 @@ export interface RecordCounts {
  * Record rows as COPY text, enterprise by enterprise. `firstEnterpriseId` is the id the store gave the enterprise at
  * index 0 (ids follow the COPY order). `counts` is filled in as the chunks are consumed.
  */
-export function* generateRecordChunks(options: DatasetOptions, firstEnterpriseId: number, counts: RecordCounts): Generator<Buffer> {
+export function* generateRecordChunks(options: DatasetOptions, firstEnterpriseId: number, counts: RecordCounts, batches: BatchIds): Generator<Buffer> {
   const asOfDay = toDayNumber(options.asOf);
   const terms = loadDemoProfile().terms;
   const dates = makeDateTable(options.asOf);
   let sequence = 0;
   for (let start = 0; start < options.enterprises; start += RECORD_ENTERPRISES_PER_CHUNK) {
-    const writer = new RecordWriter(dates, sequence);
+    const writer = new RecordWriter(dates, sequence, batches);
     const end = Math.min(options.enterprises, start + RECORD_ENTERPRISES_PER_CHUNK);
     for (let index = start; index < end; index += 1) writeFirmRecords(writer, drawFirm(options, index), firstEnterpriseId + index, asOfDay, terms);
     sequence += writer.count;
@@ -520,12 +524,11 @@ const seconds = (from: number) => Math.round((performance.now() - from) / 10) / 
  * natural keys are unique and every reference holds), then ANALYZE. `progress` is told after each phase.
  */
 export async function loadDataset(store: Store, options: DatasetOptions, progress: (message: string) => void = () => {}): Promise<LoadTimings> {
-  const existing = await sql<{ count: number }>`select (select count(*) from enterprises) + (select count(*) from records) as count`.execute(store.db);
-  if (Number(existing.rows[0].count) > 0) throw new Error('the benchmark data set loads into an empty store only');
+  if ((await countEnterprises(store.db)) + (await countRecords(store.db)) > 0) throw new Error('the benchmark data set loads into an empty store only');
   const started = performance.now();
 
   let phase = performance.now();
-  const definitions = await readSecondaryDefinitions(store, ['enterprises', 'records']);
+  const definitions = await readSecondaryDefinitions(store, ['enterprises', 'records', 'record_versions']);
   for (const definition of definitions) {
     await sql.raw(definition.isConstraint ? `alter table ${definition.table} drop constraint ${definition.name}` : `drop index ${definition.name}`).execute(store.db);
   }
@@ -533,10 +536,10 @@ export async function loadDataset(store: Store, options: DatasetOptions, progres
 
   phase = performance.now();
   const enterpriseCount = await copyRowsIn(store, 'enterprises', ENTERPRISE_COLUMNS, generateEnterpriseChunks(options));
-  const ids = await sql<{ first: number; last: number }>`select min(id) as first, max(id) as last from enterprises`.execute(store.db);
-  const firstId = Number(ids.rows[0].first);
-  if (enterpriseCount !== options.enterprises || Number(ids.rows[0].last) - firstId + 1 !== enterpriseCount) {
-    throw new Error(`enterprise ids are not contiguous after COPY (${enterpriseCount} rows, ids ${firstId}–${ids.rows[0].last})`);
+  const ids = await findEnterpriseIdRange(store.db);
+  const firstId = ids.first;
+  if (enterpriseCount !== options.enterprises || ids.last - firstId + 1 !== enterpriseCount) {
+    throw new Error(`enterprise ids are not contiguous after COPY (${enterpriseCount} rows, ids ${firstId}–${ids.last})`);
   }
   const copyEnterprises = seconds(phase);
   progress(`企业 ${enterpriseCount.toLocaleString()} 家已写入(${copyEnterprises} 秒)`);
@@ -544,18 +547,42 @@ export async function loadDataset(store: Store, options: DatasetOptions, progres
   phase = performance.now();
   const counts: RecordCounts = { records: 0, byKind: {} };
   let reported = 0;
-  const chunks = generateRecordChunks(options, firstId, counts);
-  const recordCount = await withCopySession(store, (session) =>
-    copyRowsIn(session, 'records', RECORD_COLUMNS, (function* () {
-      for (const chunk of chunks) {
-        yield chunk;
-        if (counts.records - reported >= 2_000_000) {
-          reported = counts.records;
-          progress(`  已生成记录 ${counts.records.toLocaleString()} 条(${seconds(phase)} 秒)`);
+  // Records and their first versions are written the way every import writes them: in batches, each version the
+  // copy of its record row, each committed batch described by an audit event with the digest of its versions.
+  const recordCount = await withCopySession(store, async (session) => {
+    const pairs = loadCatalog().kinds.flatMap((kind) => kind.departments.map((department) => ({ kind: kind.code, department })));
+    const batchIds = await openImportBatches(
+      session.trx,
+      pairs.map(({ kind, department }) => ({ department_code: department, kind, file_name: `${kind}-${department}.copy`, file_hash: `${options.seed}/${options.enterprises}`, format: 'copy', mode: 'all-or-nothing', operator: BATCH_OPERATOR })),
+    );
+    const batches: BatchIds = new Map(pairs.map(({ kind, department }, index) => [batchKey(kind, department), batchIds[index]]));
+    const chunks = generateRecordChunks(options, firstId, counts, batches);
+    const written = await copyRecordsIn(
+      session,
+      (function* () {
+        for (const chunk of chunks) {
+          yield chunk;
+          if (counts.records - reported >= 2_000_000) {
+            reported = counts.records;
+            progress(`  已生成记录 ${counts.records.toLocaleString()} 条(${seconds(phase)} 秒)`);
+          }
         }
-      }
-    })()),
-  );
+      })(),
+      batchIds,
+      BATCH_OPERATOR,
+    );
+    const created = await commitBulkBatches(session.trx, batchIds);
+    for (const [index, batchId] of batchIds.entries()) {
+      await appendAuditEvent(session.trx, {
+        actor: BATCH_OPERATOR,
+        action: 'import.committed',
+        subjectType: 'import_batch',
+        subjectId: String(batchId),
+        payload: { departmentCode: pairs[index].department, kind: pairs[index].kind, created: created.get(batchId) ?? 0, updated: 0, unchanged: 0, versionsDigest: await digestBatchVersions(session.trx, batchId) },
+      });
+    }
+    return written;
+  });
   if (recordCount !== counts.records) throw new Error(`COPY wrote ${recordCount} records, the generator made ${counts.records}`);
   const copyRecords = seconds(phase);
   progress(`信用记录 ${recordCount.toLocaleString()} 条已写入(${copyRecords} 秒)`);
@@ -571,6 +598,7 @@ export async function loadDataset(store: Store, options: DatasetOptions, progres
   phase = performance.now();
   await sql`analyze enterprises`.execute(store.db);
   await sql`analyze records`.execute(store.db);
+  await sql`analyze record_versions`.execute(store.db);
   const analyze = seconds(phase);
 
   return {

@@ -14,6 +14,8 @@ import { commitBatch } from '../src/services/records/commit-batch.ts';
 import { openStore, type Engine, type Store } from '../src/store/connect.ts';
 import { DEFAULT_DATASET, loadDataset, type LoadTimings } from './dataset.ts';
 import { todayInDistrict } from '../src/domain/district-date.ts';
+import { findEnterpriseRefsById } from '../src/store/enterprise.repository.ts';
+import { findEnterpriseIdRange } from '../src/store/evaluation.repository.ts';
 
 /**
  * End-to-end evaluation benchmark, on each engine:
@@ -133,9 +135,9 @@ function newPenalty(uscc: string, serial: number) {
 
 /** Enterprises spread evenly over the id range (deterministic). */
 async function sampleEnterprises(store: Store, count: number): Promise<Array<{ id: number; uscc: string }>> {
-  const { first, last } = (await sql<{ first: number; last: number }>`select min(id) as first, max(id) as last from enterprises`.execute(store.db)).rows[0];
+  const { first, last } = await findEnterpriseIdRange(store.db);
   const ids = Array.from({ length: count }, (_, index) => Number(first) + Math.floor(((Number(last) - Number(first)) * index) / Math.max(1, count - 1)));
-  const rows = await store.db.selectFrom('enterprises').select(['id', 'uscc']).where('id', 'in', [...new Set(ids)]).orderBy('id').execute();
+  const rows = (await findEnterpriseRefsById(store.db, [...new Set(ids)])).sort((a, b) => a.id - b.id);
   return rows.map((row) => ({ id: Number(row.id), uscc: row.uscc }));
 }
 

@@ -11,6 +11,8 @@ import { syncCatalog } from '../src/services/catalog/sync-catalog.ts';
 import { CopyColumnReader, copyQueryInto } from '../src/store/bulk-copy.ts';
 import { openStore, type Engine, type Store } from '../src/store/connect.ts';
 import { DEFAULT_DATASET, loadDataset, type DatasetOptions, type LoadTimings } from './dataset.ts';
+import { findEnterpriseIdRange } from '../src/store/evaluation.repository.ts';
+import { listRecordStatesOfEnterprise } from '../src/store/record.repository.ts';
 
 /**
  * Generates the benchmark data set into a fresh store on each engine, times the load, then times reading every record
@@ -165,18 +167,13 @@ async function measureReads(store: Store, records: number): Promise<EngineFigure
 }
 
 async function measureSingleEnterpriseReads(store: Store, enterprises: number): Promise<EngineFigures['singleEnterpriseRead']> {
-  const ids = await sql<{ first: number }>`select min(id) as first from enterprises`.execute(store.db);
-  const first = Number(ids.rows[0].first);
+  const { first } = await findEnterpriseIdRange(store.db);
   const timings: number[] = [];
   for (let sample = 0; sample < SINGLE_ENTERPRISE_SAMPLES; sample += 1) {
     // Spread over the whole id range, deterministic.
     const id = first + Math.floor(((sample * 2654435761) % 2 ** 32) / 2 ** 32 * enterprises);
     const started = performance.now();
-    await store.db
-      .selectFrom('records')
-      .select(['id', 'kind', 'status', 'occurred_on', 'ends_on', 'level', 'subtype', 'grade', 'amount', 'quantity', 'fields'])
-      .where('enterprise_id', '=', id)
-      .execute();
+    await listRecordStatesOfEnterprise(store.db, id, null);
     timings.push(performance.now() - started);
   }
   timings.sort((a, b) => a - b);

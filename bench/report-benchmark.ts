@@ -22,6 +22,7 @@ import { issueReport } from '../src/services/report/issue-report.ts';
 import { renderReportPdf } from '../src/services/report/render-report-pdf.ts';
 import { openStore } from '../src/store/connect.ts';
 import { todayInDistrict } from '../src/domain/district-date.ts';
+import { listRegistryUsccs } from '../src/store/enterprise.repository.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -42,7 +43,7 @@ const keys = { secret: key, signing: loadSigningKey(fs.mkdtempSync(path.join(os.
 process.stderr.write(`正在生成 ${enterpriseCount} 家企业的演示数据…\n`);
 await generateDemo(store.db, { enterprises: enterpriseCount, seed: 'bench', secretKey: key, asOf: todayInDistrict() });
 await ensurePublishedModel(store);
-const enterprises = (await store.db.selectFrom('enterprises').select('uscc').where('source', '=', 'registry').orderBy('uscc').execute()).map((row) => row.uscc);
+const enterprises = await listRegistryUsccs(store.db);
 
 /** Issues (evaluation with trace and stored, number, issue record, audit event) and renders one report; times in ms. */
 async function makePdf(uscc: string): Promise<{ issueMs: number; renderMs: number; bytes: number; pages: number }> {

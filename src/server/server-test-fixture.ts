@@ -13,6 +13,7 @@ import type { Store } from '../store/connect.ts';
 import { SESSION_COOKIE } from './authenticate.ts';
 import { buildServer } from './build-server.ts';
 import type { ServerOptions, ZodApp } from './server-context.ts';
+import { listRecordKeys } from '../store/record.repository.ts';
 
 /**
  * A small district for server tests: enterprise A (the demo enterprise account's own) and enterprise B, penalties
@@ -93,7 +94,7 @@ export async function createServerFixture(store: Store, options: ServerOptions =
     );
   await commit('scjg', [penalty(enterpriseA, '鄂州甲科技有限公司', 'scjg', '华市监罚〔2025〕1号', 2), penalty(enterpriseB, '鄂州乙光电有限公司', 'scjg', '华市监罚〔2025〕2号', 3)]);
   await commit(OTHER_DEPARTMENT, [penalty(enterpriseA, '鄂州甲科技有限公司', OTHER_DEPARTMENT, '华税罚〔2025〕7号', 2, '2025-05-20')]);
-  const ids = await store.db.selectFrom('records').select(['id', 'natural_key']).execute();
+  const ids = await listRecordKeys(store.db);
   const idOf = (prefix: string) => ids.find((row) => row.natural_key.startsWith(prefix))!.id;
 
   const accounts = await createDemoAccounts(store.db);

@@ -2,6 +2,7 @@ import { sql, type Selectable, type Transaction } from 'kysely';
 import { monthCloseInstant, monthEnd } from '../domain/index-months.ts';
 import type { CreditIndexMonthTable, CreditIndexValueTable, Database } from './database.ts';
 import type { Executor } from './executor.ts';
+import { listEnterpriseProfiles } from './enterprise.repository.ts';
 
 /** Reads and writes of the credit index: the evaluations a month counts, and the frozen months and their values. */
 
@@ -54,12 +55,8 @@ export interface IndexSubject {
 
 /** Every enterprise in ascending id order, with the region rule of readEvaluatedCells. */
 export async function readIndexSubjects(db: Executor): Promise<IndexSubject[]> {
-  const rows = await db
-    .selectFrom('enterprises')
-    .select(['id', sql<string | null>`coalesce(region_code, substr(uscc, 3, 6))`.as('region'), 'industry_code', 'tiers', 'registered_on'])
-    .orderBy('id')
-    .execute();
-  return rows.map((row) => ({ id: Number(row.id), region: row.region, industryCode: row.industry_code, tiers: row.tiers, registeredOn: row.registered_on }));
+  const rows = await listEnterpriseProfiles(db);
+  return rows.map((row) => ({ id: Number(row.id), region: row.region_code ?? row.uscc.slice(2, 8), industryCode: row.industry_code, tiers: row.tiers, registeredOn: row.registered_on }));
 }
 
 /** The model versions ('model/version') whose results the month counts. */

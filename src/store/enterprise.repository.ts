@@ -1,6 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SqlBool, type Transaction } from 'kysely';
+import { AppError } from '../domain/app-error.ts';
 import type { Database, EnterpriseTable, LegacyUsccAcceptanceTable } from './database.ts';
 import { currentGradeSubquery } from './evaluation.repository.ts';
+import type { Executor } from './executor.ts';
 
 /** The registry columns a registration writes (everything but id, source and timestamps). */
 export interface EnterpriseValues {
@@ -30,8 +32,102 @@ export async function findEnterprisesByUscc(db: Kysely<Database>, codes: string[
   return new Map(rows.map((row) => [row.uscc, row]));
 }
 
-export async function findEnterpriseByUscc(db: Kysely<Database>, uscc: string): Promise<EnterpriseRow | undefined> {
+export async function findEnterpriseByUscc(db: Executor, uscc: string): Promise<EnterpriseRow | undefined> {
   return db.selectFrom('enterprises').selectAll().where('uscc', '=', uscc).executeTakeFirst();
+}
+
+/** How use cases name an enterprise: its id, USCC and name. */
+export type EnterpriseRef = Pick<EnterpriseRow, 'id' | 'uscc' | 'name'>;
+
+const ENTERPRISE_REF = ['id', 'uscc', 'name'] as const;
+
+/** The error every use case gives for a USCC the registry does not hold. */
+export function enterpriseNotFound(uscc: string): AppError {
+  return new AppError('NOT_FOUND', `未找到统一社会信用代码为 ${uscc} 的企业`);
+}
+
+/** The enterprise with this USCC, or NOT_FOUND. */
+export async function requireEnterprise(db: Executor, uscc: string): Promise<EnterpriseRow> {
+  const found = await findEnterpriseByUscc(db, uscc);
+  if (!found) throw enterpriseNotFound(uscc);
+  return found;
+}
+
+/** The enterprise a stored row points to (its foreign key guarantees it exists). */
+export async function findEnterpriseRefById(db: Executor, id: number): Promise<EnterpriseRef> {
+  return db.selectFrom('enterprises').select(ENTERPRISE_REF).where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+/** The enterprises of these USCCs the registry holds, in no particular order. */
+export async function findEnterpriseRefsByUscc(db: Executor, codes: readonly string[]): Promise<EnterpriseRef[]> {
+  if (codes.length === 0) return [];
+  return db.selectFrom('enterprises').select(ENTERPRISE_REF).where('uscc', 'in', codes).execute();
+}
+
+/** The first `limit` enterprises in registration (id) order. */
+export async function listFirstEnterprises(db: Executor, limit: number): Promise<EnterpriseRef[]> {
+  return db.selectFrom('enterprises').select(ENTERPRISE_REF).orderBy('id').limit(limit).execute();
+}
+
+/** How many enterprises the registry holds. */
+export async function countEnterprises(db: Executor): Promise<number> {
+  const row = await db.selectFrom('enterprises').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** The attributes rules read about an enterprise (policies, the credit index), in id order; all, or those of `ids`. */
+export type EnterpriseProfileRow = Pick<EnterpriseRow, 'id' | 'uscc' | 'name' | 'status' | 'industry_code' | 'region_code' | 'registered_on' | 'tiers' | 'incubator_code'>;
+
+export async function listEnterpriseProfiles(db: Executor, ids?: readonly number[]): Promise<EnterpriseProfileRow[]> {
+  if (ids && ids.length === 0) return [];
+  return db
+    .selectFrom('enterprises')
+    .select(['id', 'uscc', 'name', 'status', 'industry_code', 'region_code', 'registered_on', 'tiers', 'incubator_code'])
+    .$if(ids !== undefined, (query) => query.where('id', 'in', ids!))
+    .orderBy('id')
+    .execute();
+}
+
+/** Every enterprise matching an industry prefix and a tier, by USCC, with its latest evaluation's grade and model directory. */
+export async function listEnterprisesWithLatestGrade(
+  db: Executor,
+  filter: { industryPrefix?: string; tier?: string } = {},
+): Promise<Array<Pick<EnterpriseRow, 'id' | 'uscc' | 'name' | 'industry_code' | 'tiers'> & { grade: string | null; dir: string | null }>> {
+  let query = db
+    .selectFrom('enterprises as e')
+    .leftJoin(
+      sql<{ enterprise_id: number; grade: string; dir: string }>`(select distinct on (ev.enterprise_id) ev.enterprise_id, ev.grade, mv.dir
+        from evaluations ev join model_versions mv on mv.id = ev.model_version_id
+        order by ev.enterprise_id, ev.as_of desc, ev.id desc)`.as('g'),
+      (join) => join.onRef('g.enterprise_id', '=', 'e.id'),
+    )
+    .select(['e.id', 'e.uscc', 'e.name', 'e.industry_code', 'e.tiers', 'g.grade', 'g.dir']);
+  if (filter.industryPrefix) query = query.where('e.industry_code', 'like', `${filter.industryPrefix}%`);
+  if (filter.tier) query = query.where(sql<boolean>`${filter.tier} = any(e.tiers)`);
+  return query.orderBy('e.uscc').execute();
+}
+
+/** The first enterprise (by id) not on a whitelist generation, or undefined. */
+export async function findFirstEnterpriseNotListed(db: Executor, generationId: number): Promise<EnterpriseRef | undefined> {
+  return db
+    .selectFrom('enterprises')
+    .select(ENTERPRISE_REF)
+    .where('id', 'not in', (eb) => eb.selectFrom('whitelist_entries').select('enterprise_id').where('generation_id', '=', generationId))
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** The USCC of every enterprise entered by registration (not only named by an imported record), in USCC order. */
+export async function listRegistryUsccs(db: Executor): Promise<string[]> {
+  const rows = await db.selectFrom('enterprises').select('uscc').where('source', '=', 'registry').orderBy('uscc').execute();
+  return rows.map((row) => row.uscc);
+}
+
+/** The enterprises of these ids, in no particular order. */
+export async function findEnterpriseRefsById(db: Executor, ids: readonly number[]): Promise<EnterpriseRef[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('enterprises').select(ENTERPRISE_REF).where('id', 'in', ids).execute();
 }
 
 /** Inserts registry entries and returns uscc → id. */

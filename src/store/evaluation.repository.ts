@@ -1,5 +1,6 @@
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type { Database, EvaluationRunTable, ModelVersionTable } from './database.ts';
+import { sql, type Selectable } from 'kysely';
+import type { EvaluationRunTable, ModelVersionTable } from './database.ts';
+import type { Executor } from './executor.ts';
 
 /**
  * Model versions, evaluation runs and stored evaluations, plus the reads that feed the engine for a few
@@ -8,8 +9,6 @@ import type { Database, EvaluationRunTable, ModelVersionTable } from './database
 
 export type ModelVersionRow = Selectable<ModelVersionTable>;
 export type EvaluationRunRow = Selectable<EvaluationRunTable>;
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Model versions

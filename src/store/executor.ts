@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './database.ts';
 
-/** What a repository function runs its statements on: the store itself or the caller's transaction. */
+/** What a repository function runs on: the store itself or a transaction a use case opened. */
 export type Executor = Kysely<Database> | Transaction<Database>;

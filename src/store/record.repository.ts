@@ -1,8 +1,17 @@
 import { createHash } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable, type Transaction } from 'kysely';
+import { copyRowsIn, type CopySession } from './bulk-copy.ts';
 import type { NormalizedRecord } from '../domain/record.ts';
 import { canonicalJson } from '../domain/canonical-json.ts';
-import type { Database } from './database.ts';
+import type { Database, EnterpriseTable, RecordTable, RecordVersionTable } from './database.ts';
+import type { Executor } from './executor.ts';
+
+/** A row of `records`: the current state of one record. */
+export type RecordRow = Selectable<RecordTable>;
+/** A row of `record_versions`: one state a record has had. */
+export type RecordVersionRow = Selectable<RecordVersionTable>;
+/** `fields` as the platform writes it: every field of the row by catalog key. */
+type WithFields<Row> = Omit<Row, 'fields'> & { fields: Record<string, unknown> };
 
 const DIGEST_GROUP_SIZE = 5_000;
 
@@ -115,13 +124,7 @@ export async function writeRecords(
 
   // Every state a record reaches is appended to its history in the same statement that writes it.
   // Versions written outside a batch are listed by the audit event of the same transaction (takeUnbatchedVersions).
-  const history = (rows: string, changeName: string | ReturnType<typeof sql>) => sql<{ record_id: number; version: number }>`
-    insert into record_versions (record_id, version, enterprise_id, change, status, occurred_on, ends_on, level,
-      subtype, grade, amount, quantity, fields, content_hash, batch_id, source_row, operator)
-    select id, version, enterprise_id, ${changeName}, status, occurred_on, ends_on, level, subtype, grade, amount,
-      quantity, fields, content_hash, batch_id, source_row, ${operator}
-    from ${sql.raw(rows)}
-    ${batchId === null ? sql`returning record_id, version` : sql``}`;
+  const history = (rows: string, changeName: string) => historyOf(sql.raw(rows), changeName, operator, batchId === null);
   const noteUnbatched = (written: { rows: { record_id: number; version: number }[] }) => {
     if (batchId !== null) return;
     const pending = unbatchedVersions.get(trx) ?? [];
@@ -155,6 +158,78 @@ export async function writeRecords(
       ${history('written', change)}`.execute(trx).then(noteUnbatched);
   }
   return { created: fresh.length, updated: changed.length, unchanged };
+}
+
+/**
+ * The one statement that appends records' states to their history: every column of `record_versions` is taken from
+ * the record row as written (`rows`: the rows a write returned, or the records themselves), so the current state and
+ * its latest version cannot say different things.
+ */
+function historyOf(rows: RawBuilder<unknown>, change: string, operator: string, returning: boolean) {
+  return sql<{ record_id: number; version: number }>`
+    insert into record_versions (record_id, version, enterprise_id, change, status, occurred_on, ends_on, level,
+      subtype, grade, amount, quantity, fields, content_hash, batch_id, source_row, operator)
+    select id, version, enterprise_id, ${change}, status, occurred_on, ends_on, level, subtype, grade, amount,
+      quantity, fields, content_hash, batch_id, source_row, ${operator}
+    from ${rows}
+    ${returning ? sql`returning record_id, version` : sql``}`;
+}
+
+/** The columns `records` is bulk-loaded with (COPY text, one record at version 1 per line), in this order. */
+export const RECORD_COPY_IN_COLUMNS = [
+  'enterprise_id', 'kind', 'natural_key', 'version', 'department_code', 'status', 'occurred_on', 'ends_on',
+  'level', 'subtype', 'grade', 'amount', 'quantity', 'fields', 'content_hash', 'batch_id',
+] as const;
+
+/**
+ * Bulk-loads records as COPY text (RECORD_COPY_IN_COLUMNS, every line a new record of one of `batchIds`) and appends
+ * each one's first version to its history in the same transaction, with the statement writeRecords uses. Returns the
+ * number of records written.
+ */
+export async function copyRecordsIn(session: CopySession, chunks: Iterable<Uint8Array | string> | AsyncIterable<Uint8Array | string>, batchIds: readonly number[], operator: string): Promise<number> {
+  const count = await copyRowsIn(session, 'records', RECORD_COPY_IN_COLUMNS, chunks);
+  if (batchIds.length > 0) {
+    await historyOf(sql`records where batch_id = any(${sql.val([...batchIds])}::bigint[])`, 'created', operator, false).execute(session.trx);
+  }
+  return count;
+}
+
+/** What an import batch records about where its rows came from. */
+export interface ImportBatchValues {
+  department_code: string;
+  kind: string;
+  file_name: string;
+  file_hash: string;
+  format: string;
+  mode: string;
+  operator: string;
+}
+
+/** Opens import batches for a bulk load and returns their ids, in the order given. */
+export async function openImportBatches(trx: Transaction<Database>, rows: readonly ImportBatchValues[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const inserted = await trx.insertInto('import_batches').values(rows.map((row) => ({ ...row, status: 'open' }))).returning('id').execute();
+  return inserted.map((row) => row.id);
+}
+
+/** Marks bulk-loaded batches committed with the number of records each created, and returns those numbers. */
+export async function commitBulkBatches(trx: Transaction<Database>, batchIds: readonly number[]): Promise<Map<number, number>> {
+  if (batchIds.length === 0) return new Map();
+  const result = await sql<{ id: number; created: number }>`
+    update import_batches b set status = 'committed', total_rows = coalesce(c.created, 0), created_rows = coalesce(c.created, 0),
+      finished_at = now()
+    from (select id from import_batches where id = any(${sql.val([...batchIds])}::bigint[])) as s
+    left join (select batch_id, count(*)::integer as created from records where batch_id = any(${sql.val([...batchIds])}::bigint[]) group by batch_id) c
+      on c.batch_id = s.id
+    where b.id = s.id
+    returning b.id, b.created_rows as created`.execute(trx);
+  return new Map(result.rows.map((row) => [Number(row.id), Number(row.created)]));
+}
+
+/** How many records the store holds. */
+export async function countRecords(db: Executor): Promise<number> {
+  const row = await db.selectFrom('records').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  return Number(row.count);
 }
 
 /** (record id, version) pairs written outside import batches in a transaction, not yet listed by an audit event. */
@@ -213,4 +288,250 @@ export async function digestBatchVersions(db: Kysely<Database>, batchId: number)
     )
     select encode(sha256(coalesce(string_agg(hash, ''::bytea order by number), ''::bytea)), 'hex') as digest from groups`.execute(db);
   return result.rows[0]?.digest ?? '';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reads
+
+/** Which current records of an enterprise to list. */
+export interface RecordFilter {
+  kind?: string;
+  status?: string;
+  /** Only this department's records. */
+  departmentCode?: string;
+}
+
+/** A current record as a listing shows it: its columns with the kind's label and the department's short name. */
+export type LabelledRecordRow = WithFields<
+  Pick<RecordRow, 'id' | 'kind' | 'department_code' | 'status' | 'occurred_on' | 'ends_on' | 'level' | 'subtype' | 'grade' | 'amount' | 'quantity' | 'fields' | 'version' | 'batch_id' | 'source_row' | 'created_at' | 'updated_at'>
+> & { kind_label: string; department_name: string };
+
+/** One page of an enterprise's current records, newest decision first, and how many match in all. */
+export async function listRecordsOfEnterprise(
+  db: Executor,
+  enterpriseId: number,
+  filter: RecordFilter = {},
+  page?: { limit: number; offset: number },
+): Promise<{ total: number; rows: LabelledRecordRow[] }> {
+  const base = db
+    .selectFrom('records as r')
+    .where('r.enterprise_id', '=', enterpriseId)
+    .$if(filter.kind !== undefined, (q) => q.where('r.kind', '=', filter.kind!))
+    .$if(filter.status !== undefined, (q) => q.where('r.status', '=', filter.status!))
+    .$if(filter.departmentCode !== undefined, (q) => q.where('r.department_code', '=', filter.departmentCode!));
+  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const rows = await base
+    .innerJoin('record_kinds as k', 'k.code', 'r.kind')
+    .innerJoin('departments as d', 'd.code', 'r.department_code')
+    .select([
+      'r.id',
+      'r.kind',
+      'k.label as kind_label',
+      'r.department_code',
+      'd.short_name as department_name',
+      'r.status',
+      'r.occurred_on',
+      'r.ends_on',
+      'r.level',
+      'r.subtype',
+      'r.grade',
+      'r.amount',
+      'r.quantity',
+      'r.fields',
+      'r.version',
+      'r.batch_id',
+      'r.source_row',
+      'r.created_at',
+      'r.updated_at',
+    ])
+    .orderBy(sql`r.occurred_on desc nulls last`)
+    .orderBy('r.id')
+    .$if(page !== undefined, (q) => q.limit(page!.limit).offset(page!.offset))
+    .execute();
+  return { total: Number(total), rows: rows.map((row) => ({ ...row, fields: row.fields as Record<string, unknown> })) };
+}
+
+/**
+ * A current record with the enterprise it names (USCC and name), its kind's label and its department's short name:
+ * what a workflow rewrites and what a detail page heads with.
+ */
+export type RecordWithEnterpriseRow = WithFields<RecordRow> & Pick<Selectable<EnterpriseTable>, 'uscc' | 'name'> & { kind_label: string; department_name: string };
+
+/** One current record with its enterprise and labels, or undefined. */
+export async function findRecordWithEnterprise(db: Executor, id: number): Promise<RecordWithEnterpriseRow | undefined> {
+  const row = await db
+    .selectFrom('records as r')
+    .innerJoin('enterprises as e', 'e.id', 'r.enterprise_id')
+    .innerJoin('record_kinds as k', 'k.code', 'r.kind')
+    .innerJoin('departments as d', 'd.code', 'r.department_code')
+    .selectAll('r')
+    .select(['e.uscc', 'e.name', 'k.label as kind_label', 'd.short_name as department_name'])
+    .where('r.id', '=', id)
+    .executeTakeFirst();
+  return row && { ...row, fields: row.fields as Record<string, unknown> };
+}
+
+/** The id of the record with this natural key, which must exist (e.g. just written by writeRecords). */
+export async function findRecordIdByNaturalKey(db: Executor, kind: string, naturalKey: string): Promise<number> {
+  const row = await db.selectFrom('records').select('id').where('kind', '=', kind).where('natural_key', '=', naturalKey).executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The enterprise a record names and when it entered the platform, or undefined. */
+export async function findRecordSubject(db: Executor, id: number): Promise<Pick<RecordRow, 'enterprise_id' | 'created_at'> | undefined> {
+  return db.selectFrom('records').select(['enterprise_id', 'created_at']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Every state a record has had, oldest first, each with the import batch that wrote it (null outside batches). */
+export async function listVersionsWithBatch(db: Executor, recordId: number) {
+  return db
+    .selectFrom('record_versions as v')
+    .leftJoin('import_batches as b', 'b.id', 'v.batch_id')
+    .select([
+      'v.version',
+      'v.change',
+      'v.status',
+      'v.occurred_on',
+      'v.ends_on',
+      'v.level',
+      'v.subtype',
+      'v.grade',
+      'v.amount',
+      'v.quantity',
+      'v.fields',
+      'v.content_hash',
+      'v.source_row',
+      'v.operator',
+      'v.recorded_at',
+      'b.id as batch_id',
+      'b.department_code as batch_department',
+      'b.file_name',
+      'b.file_hash',
+      'b.format',
+      'b.operator as batch_operator',
+      'b.started_at',
+    ])
+    .where('v.record_id', '=', recordId)
+    .orderBy('v.version')
+    .execute();
+}
+
+/** The content of a record as evaluation reads it, in the state it had as of some instant. */
+export type RecordStateRow = WithFields<Pick<RecordRow, 'id' | 'version' | 'content_hash' | 'kind' | 'status' | 'occurred_on' | 'ends_on' | 'level' | 'subtype' | 'grade' | 'amount' | 'quantity' | 'department_code' | 'fields'>>;
+
+/**
+ * Every record of an enterprise in id order: the current state, or, with `recordedBefore`, the latest version of each
+ * record recorded before that instant, kept when that version names this enterprise.
+ */
+export async function listRecordStatesOfEnterprise(db: Executor, enterpriseId: number, recordedBefore: Date | null): Promise<RecordStateRow[]> {
+  const rows =
+    recordedBefore === null
+      ? await db
+          .selectFrom('records')
+          .select(['id', 'version', 'content_hash', 'kind', 'status', 'occurred_on', 'ends_on', 'level', 'subtype', 'grade', 'amount', 'quantity', 'department_code', 'fields'])
+          .where('enterprise_id', '=', enterpriseId)
+          .orderBy('id')
+          .execute()
+      : (
+          await db
+            .selectFrom('record_versions as v')
+            .innerJoin('records as r', 'r.id', 'v.record_id')
+            .distinctOn('v.record_id')
+            .select(['v.record_id as id', 'v.version', 'v.content_hash', 'r.kind', 'v.status', 'v.occurred_on', 'v.ends_on', 'v.level', 'v.subtype', 'v.grade', 'v.amount', 'v.quantity', 'r.department_code', 'v.fields', 'v.enterprise_id'])
+            .where('v.record_id', 'in', db.selectFrom('record_versions').select('record_id').where('enterprise_id', '=', enterpriseId))
+            .where('v.recorded_at', '<', recordedBefore)
+            .orderBy('v.record_id')
+            .orderBy('v.version', 'desc')
+            .execute()
+        )
+          .filter((row) => row.enterprise_id === enterpriseId)
+          .map(({ enterprise_id: _, ...row }) => row);
+  return rows.map((row) => ({ ...row, fields: row.fields as Record<string, unknown> }));
+}
+
+/** The active records of one kind of an enterprise, newest decision first, at most `limit`. */
+export async function listActiveRecordsOfKind(db: Executor, enterpriseId: number, kind: string, limit: number): Promise<WithFields<Pick<RecordRow, 'grade' | 'fields'>>[]> {
+  const rows = await db
+    .selectFrom('records')
+    .select(['grade', 'fields'])
+    .where('enterprise_id', '=', enterpriseId)
+    .where('kind', '=', kind)
+    .where('status', '=', 'active')
+    .orderBy('occurred_on', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ ...row, fields: row.fields as Record<string, unknown> }));
+}
+
+/** Records with the enterprise they name, for the given ids (a page of a public listing), in no particular order. */
+export async function findRecordsWithEnterprise(db: Executor, ids: readonly number[]): Promise<Array<WithFields<Pick<RecordRow, 'id' | 'subtype' | 'occurred_on' | 'fields'>> & Pick<Selectable<EnterpriseTable>, 'uscc' | 'name'>>> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('records as r')
+    .innerJoin('enterprises as e', 'e.id', 'r.enterprise_id')
+    .select(['r.id', 'r.subtype', 'r.occurred_on', 'r.fields', 'e.uscc', 'e.name'])
+    .where('r.id', 'in', ids)
+    .execute();
+  return rows.map((row) => ({ ...row, fields: row.fields as Record<string, unknown> }));
+}
+
+/** How many records and record versions each kind has. */
+export async function countRecordsByKind(db: Executor): Promise<Map<string, { records: number; versions: number }>> {
+  const records = await db.selectFrom('records').select(['kind', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('kind').execute();
+  const versions = await db
+    .selectFrom('record_versions')
+    .innerJoin('records', 'records.id', 'record_versions.record_id')
+    .select(['records.kind', (eb) => eb.fn.countAll<number>().as('count')])
+    .groupBy('records.kind')
+    .execute();
+  const counts = new Map<string, { records: number; versions: number }>();
+  for (const row of records) counts.set(row.kind, { records: Number(row.count), versions: 0 });
+  for (const row of versions) counts.set(row.kind, { records: counts.get(row.kind)?.records ?? 0, versions: Number(row.count) });
+  return counts;
+}
+
+/** The first record (lowest id) of any of these enterprises, or undefined. */
+export async function findFirstRecordOf(db: Executor, enterpriseIds: readonly number[]): Promise<Pick<RecordRow, 'id' | 'enterprise_id'> | undefined> {
+  if (enterpriseIds.length === 0) return undefined;
+  return db.selectFrom('records').select(['id', 'enterprise_id']).where('enterprise_id', 'in', enterpriseIds).orderBy('id').executeTakeFirst();
+}
+
+/**
+ * Writes a record whose versions were recorded at the given instants (the platform itself always records "now"), so
+ * evaluations as of earlier dates can be tested. The last version is the record's current state.
+ */
+export async function writeBackdatedRecord(trx: Transaction<Database>, versions: Array<{ recordedAt: string; record: NormalizedRecord }>): Promise<number> {
+  const first = versions[0].record;
+  const enterpriseId = (await ensureEnterprises(trx, new Map([[first.subjectUscc, first.subjectName]]))).get(first.subjectUscc)!;
+  const row = (record: NormalizedRecord) => ({
+    status: record.status,
+    occurred_on: record.occurredOn,
+    ends_on: record.endsOn,
+    level: record.level,
+    subtype: record.subtype,
+    grade: record.grade,
+    amount: record.amount,
+    quantity: record.quantity,
+    fields: JSON.stringify(record.fields),
+    content_hash: hashRecordContent(record),
+  });
+  const last = versions[versions.length - 1].record;
+  const { id } = await trx
+    .insertInto('records')
+    .values({ enterprise_id: enterpriseId, kind: last.kind, natural_key: last.naturalKey, version: versions.length, department_code: last.departmentCode, ...row(last), batch_id: null, source_row: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  for (const [index, version] of versions.entries()) {
+    await trx
+      .insertInto('record_versions')
+      .values({ record_id: id, version: index + 1, enterprise_id: enterpriseId, change: index === 0 ? 'created' : 'corrected', operator: '测试员', ...row(version.record), batch_id: null, source_row: null, recorded_at: version.recordedAt })
+      .execute();
+  }
+  return id;
+}
+
+/** The id and natural key of every record. */
+export async function listRecordKeys(db: Executor): Promise<Array<Pick<RecordRow, 'id' | 'kind' | 'natural_key'>>> {
+  return db.selectFrom('records').select(['id', 'kind', 'natural_key']).orderBy('id').execute();
 }

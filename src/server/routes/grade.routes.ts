@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { AppError } from '../../domain/app-error.ts';
 import { normalizeUscc } from '../../domain/uscc.ts';
-import { explainEvaluation } from '../../services/evaluation/explain-evaluation.ts';
+import { explainCurrentEvaluation } from '../../services/evaluation/explain-evaluation.ts';
 import { findEnterpriseGrade } from '../../services/sharing/find-enterprise-grade.ts';
-import { findCurrentEvaluation } from '../../store/evaluation.repository.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 import { assertEnterpriseVisible } from '../shared-enterprise-scope.ts';
 import { SHARED_ENTERPRISE_ACCESS, UsccParams } from './enterprise.routes.ts';
@@ -88,11 +86,7 @@ export function registerGradeRoutes(app: ZodApp, context: ServerContext): void {
     },
     async (request) => {
       await assertEnterpriseVisible(db, request, request.params.uscc);
-      const enterprise = await db.selectFrom('enterprises').select('id').where('uscc', '=', normalizeUscc(request.params.uscc)).executeTakeFirst();
-      if (!enterprise) throw new AppError('NOT_FOUND', `未找到统一社会信用代码为 ${request.params.uscc} 的企业`);
-      const current = await findCurrentEvaluation(db, enterprise.id);
-      if (!current) throw new AppError('NOT_FOUND', '该企业尚未评价');
-      const { stored, result, reproduced } = await explainEvaluation(db, current.id);
+      const { stored, result, reproduced } = await explainCurrentEvaluation(db, normalizeUscc(request.params.uscc) || request.params.uscc);
       return { evaluationId: Number(stored.id), evaluatedAt: new Date(stored.evaluated_at).toISOString(), reproduced, ...result };
     },
   );

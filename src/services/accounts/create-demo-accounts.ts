@@ -3,6 +3,7 @@ import { AUDIENCE_LABELS, type Role } from '../../domain/roles.ts';
 import type { Database } from '../../store/database.ts';
 import { createUser } from './create-user.ts';
 import { claimDemoStore } from './store-kind.ts';
+import { listFirstEnterprises } from '../../store/enterprise.repository.ts';
 
 /** The one password of every demo account; printed on every start of a demo store, refused in production. */
 export const DEMO_PASSWORD = 'xinping-demo';
@@ -46,7 +47,7 @@ export async function createDemoAccounts(db: Kysely<Database>, env: NodeJS.Proce
   const department =
     (await db.selectFrom('departments').select('code').where('code', '=', DEMO_DEPARTMENT).executeTakeFirst()) ??
     (await db.selectFrom('departments').select('code').orderBy('code').limit(1).executeTakeFirst());
-  const enterprise = await db.selectFrom('enterprises').select('uscc').orderBy('id').limit(1).executeTakeFirst();
+  const [enterprise] = await listFirstEnterprises(db, 1);
   const accounts: DemoAccount[] = [];
   for (const demo of DEMO_USERS) {
     const departmentCode = demo.role === 'department_operator' ? (department?.code ?? null) : null;

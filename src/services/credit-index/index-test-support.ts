@@ -3,6 +3,7 @@ import { makeOrganizationCode, makeUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
 import { insertModelVersion } from '../../store/evaluation.repository.ts';
 import { registerEnterprises } from '../enterprises/register-enterprises.ts';
+import { findEnterpriseRefsByUscc } from '../../store/enterprise.repository.ts';
 
 /**
  * A small district: 12 software firms (I65, 科技型中小企业) and 3 optoelectronics firms (C39), fewer than the
@@ -18,7 +19,7 @@ export async function createIndexDistrict(db: Kysely<Database>) {
     tiers: index < 12 ? ['tech_sme'] : [],
   }));
   await registerEnterprises(db, '测试', firms, { today: '2025-01-01' });
-  const rows = await db.selectFrom('enterprises').select(['id', 'uscc']).where('uscc', 'in', firms.map((firm) => firm.uscc)).execute();
+  const rows = await findEnterpriseRefsByUscc(db, firms.map((firm) => firm.uscc));
   const idOf = new Map(rows.map((row) => [row.uscc, Number(row.id)]));
   const enterpriseIds = firms.map((firm) => idOf.get(firm.uscc)!);
   const model = await insertModelVersion(db, { modelId: 'huarong-sci-tech', version: 'v1', digest: 'index-test', title: '测试模型', dir: 'models/huarong-sci-tech/v1', status: 'draft' });

@@ -3,6 +3,7 @@ import { modelVersionName } from '../../engine/model.ts';
 import type { Database } from '../../store/database.ts';
 import { countCurrentGrades } from '../../store/evaluation.repository.ts';
 import { findPublishedModel } from '../evaluation/published-model.ts';
+import { countEnterprises } from '../../store/enterprise.repository.ts';
 
 export interface GradeDistribution {
   /** The published model version (`huarong-sci-tech/v1`), null before any is published. */
@@ -23,14 +24,14 @@ export async function summarizeGrades(db: Kysely<Database>): Promise<GradeDistri
   const [published, counts, registry] = await Promise.all([
     findPublishedModel(db),
     countCurrentGrades(db),
-    db.selectFrom('enterprises').select(sql<number>`count(*)`.as('count')).executeTakeFirstOrThrow(),
+    countEnterprises(db),
   ]);
   const modelGrades = published?.compiled.model.grades ?? [];
   const grades: GradeDistribution['grades'] = modelGrades.map((row) => ({ grade: row.grade, label: row.label, samrClass: row.samr.class, count: counts[row.grade] ?? 0 }));
   for (const [grade, count] of Object.entries(counts)) {
     if (!modelGrades.some((row) => row.grade === grade)) grades.push({ grade, label: grade, samrClass: null, count });
   }
-  const enterprises = Number(registry.count);
+  const enterprises = registry;
   const rated = grades.reduce((sum, row) => sum + row.count, 0);
   return { modelVersion: published ? modelVersionName(published.compiled.model) : null, enterprises, unrated: Math.max(0, enterprises - rated), grades };
 }

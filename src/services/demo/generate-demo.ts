@@ -20,6 +20,7 @@ import { DEMO_RECORD_GENERATORS } from './demo-records.ts';
 import { SeededRandom } from './seeded-random.ts';
 import { summarizeStore } from './summarize-store.ts';
 import { seedRequests } from './seed-requests.ts';
+import { countRecordsByKind } from '../../store/record.repository.ts';
 
 export interface DemoOptions {
   enterprises?: number;
@@ -206,7 +207,7 @@ export async function generateDemo(db: Kysely<Database>, options: DemoOptions): 
   const count = (key: 'corrections' | 'repairs' | 'revocations') => later.reduce((sum, item) => sum + item[key].length, 0);
 
   await seedRequests(db, { asOf: plan.asOf, secretKey: options.secretKey, seed: plan.seed });
-  const counts = await countRecords(db);
+  const counts = await countRecordsByKind(db);
   const summary: DemoSummary = {
     seed: plan.seed,
     asOf: plan.asOf,
@@ -260,16 +261,3 @@ function uniqueByNaturalKey(kind: RecordKind, rows: DemoRow[]): DemoRow[] {
   });
 }
 
-async function countRecords(db: Kysely<Database>): Promise<Map<string, { records: number; versions: number }>> {
-  const records = await db.selectFrom('records').select(['kind', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('kind').execute();
-  const versions = await db
-    .selectFrom('record_versions')
-    .innerJoin('records', 'records.id', 'record_versions.record_id')
-    .select(['records.kind', (eb) => eb.fn.countAll<number>().as('count')])
-    .groupBy('records.kind')
-    .execute();
-  const counts = new Map<string, { records: number; versions: number }>();
-  for (const row of records) counts.set(row.kind, { records: Number(row.count), versions: 0 });
-  for (const row of versions) counts.set(row.kind, { records: counts.get(row.kind)?.records ?? 0, versions: Number(row.count) });
-  return counts;
-}

@@ -15,6 +15,8 @@ import { loadRequestSettings } from '../requests/request-settings.ts';
 import { transferRequest } from '../requests/transfer-request.ts';
 import { readHolidayCalendar } from '../calendar/read-holiday-calendar.ts';
 import { SeededRandom } from './seeded-random.ts';
+import { findFirstRecordOf } from '../../store/record.repository.ts';
+import { listFirstEnterprises } from '../../store/enterprise.repository.ts';
 
 /** What enterprises raise, per category: a title and a text the routing table reads. */
 const TOPICS: Array<{ category: RequestCategory; type: RequestType; title: string; body: string }> = [
@@ -111,9 +113,9 @@ export async function seedRequests(db: Kysely<Database>, options: { asOf: string
   const random = new SeededRandom(`xinping-demo-requests:${options.seed ?? 'default'}`);
   const calendar = await readHolidayCalendar(db);
   const settings = loadRequestSettings();
-  const enterprises = await db.selectFrom('enterprises').select(['id', 'uscc', 'name']).orderBy('id').limit(60).execute();
+  const enterprises = await listFirstEnterprises(db, 60);
   if (enterprises.length === 0) return { requests: 0, taskReports: 0 };
-  const record = await db.selectFrom('records').select(['id', 'enterprise_id']).where('enterprise_id', 'in', enterprises.map((enterprise) => enterprise.id)).orderBy('id').executeTakeFirst();
+  const record = await findFirstRecordOf(db, enterprises.map((enterprise) => enterprise.id));
   const workdays = (from: string, count: number) => addWorkingDays(calendar, from, count).date;
   const workdaysBefore = (to: string, count: number) => {
     let day = to;

@@ -8,6 +8,7 @@ import { recordLoan } from '../whitelist/record-loan.ts';
 import { loadWhitelistRules } from '../whitelist/whitelist-rules.ts';
 import { DEMO_OPERATOR } from './generate-demo.ts';
 import { SeededRandom } from './seeded-random.ts';
+import { findFirstEnterpriseNotListed } from '../../store/enterprise.repository.ts';
 
 export interface DemoWhitelistSummary {
   generationId: number | null;
@@ -55,13 +56,7 @@ export async function seedDemoWhitelist(db: Kysely<Database>, secretKey: SecretK
     where w.generation_id = ${generation.id}
     group by e.uscc, w.rank order by w.rank`.execute(db);
   const borrowers = listed.rows.filter(() => random.chance(0.5)).slice(0, DEMO_LISTED_LOANS);
-  const other = await db
-    .selectFrom('enterprises')
-    .select('uscc')
-    .where('id', 'not in', (eb) => eb.selectFrom('whitelist_entries').select('enterprise_id').where('generation_id', '=', generation.id))
-    .orderBy('id')
-    .limit(1)
-    .executeTakeFirst();
+  const other = await findFirstEnterpriseNotListed(db, generation.id);
   const loans = [...borrowers.map((row) => ({ uscc: row.uscc, pledged: row.patent_numbers.slice(0, random.int(1, 2)) })), ...(other ? [{ uscc: other.uscc, pledged: [] }] : [])];
   for (const [index, loan] of loans.entries()) {
     const amountWan = random.pick(DEMO_AMOUNTS_WAN);

@@ -10,6 +10,7 @@ import { findEnterpriseByUscc } from '../workflows/find-enterprise.ts';
 import { loadWorkflowDeadlines } from '../workflows/workflow-settings.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 import { publicityOfRecord } from '../records/publicity-of-record.ts';
+import { listRecordsOfEnterprise } from '../../store/record.repository.ts';
 
 /** Repair applications still waiting for a decision (the same states apply-for-repair.ts refuses a second one in). */
 const OPEN_REPAIR_STATES = ['submitted', 'accepted'];
@@ -72,12 +73,7 @@ export async function listOwnRecords(db: Kysely<Database>, query: OwnRecordQuery
   const enterprise = await findEnterpriseByUscc(db, query.uscc);
   const today = query.today ?? todayInDistrict();
   const [rows, objections, repairs] = await Promise.all([
-    db
-      .selectFrom('records as r')
-      .innerJoin('departments as d', 'd.code', 'r.department_code')
-      .select(['r.id', 'r.kind', 'r.department_code', 'd.short_name as department_name', 'r.status', 'r.occurred_on', 'r.ends_on', 'r.level', 'r.subtype', 'r.amount', 'r.fields', 'r.created_at'])
-      .where('r.enterprise_id', '=', enterprise.id)
-      .execute(),
+    listRecordsOfEnterprise(db, enterprise.id).then((listed) => listed.rows),
     db.selectFrom('objections').select(['id', 'record_id']).where('enterprise_id', '=', enterprise.id).where('state', 'in', [...OPEN_OBJECTION_STATES]).where('record_id', 'is not', null).execute(),
     db.selectFrom('repair_applications').select(['id', 'record_id']).where('enterprise_id', '=', enterprise.id).where('state', 'in', OPEN_REPAIR_STATES).execute(),
   ]);

@@ -1,12 +1,11 @@
 import type { Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
-import { AppError } from '../../domain/app-error.ts';
 import { maskPersonName } from '../../domain/masking.ts';
 import { loadUsccAuthorities } from '../../catalog/uscc-authorities.ts';
 import { describeUsccEntity, normalizeUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
 import { findCurrentGrades } from '../../store/evaluation.repository.ts';
-import { findEnterpriseByUscc, findLegacyAcceptances, findRecordsOfEnterprise, type EnterpriseRecordRow } from '../../store/enterprise.repository.ts';
+import { requireEnterprise, findLegacyAcceptances, findRecordsOfEnterprise, type EnterpriseRecordRow } from '../../store/enterprise.repository.ts';
 
 /** An enterprise as shown outside the department that owns its personal data: every personal value masked. */
 export interface EnterpriseView {
@@ -59,8 +58,7 @@ export function maskRecordFields(kind: string, fields: Record<string, unknown>):
 /** The enterprise with every current record, personal data masked. */
 export async function showEnterprise(db: Kysely<Database>, uscc: string): Promise<EnterpriseView> {
   const code = normalizeUscc(uscc);
-  const row = await findEnterpriseByUscc(db, code);
-  if (!row) throw new AppError('NOT_FOUND', `未找到统一社会信用代码为 ${code || uscc} 的企业`);
+  const row = await requireEnterprise(db, code || uscc);
   const catalog = loadCatalog();
   const acceptance = (await findLegacyAcceptances(db, [row.uscc])).get(row.uscc);
   const records = await findRecordsOfEnterprise(db, row.id);

@@ -1,15 +1,15 @@
 import type { Kysely } from 'kysely';
-import { AppError } from '../../domain/app-error.ts';
 import { normalizeUscc } from '../../domain/uscc.ts';
 import { BatchEvaluator } from '../../engine/batch-evaluator.ts';
 import type { EvaluationResult } from '../../engine/trace.ts';
 import type { Database } from '../../store/database.ts';
-import { findEnterpriseIdsByUscc, insertEvaluations } from '../../store/evaluation.repository.ts';
+import { insertEvaluations } from '../../store/evaluation.repository.ts';
 import { resolveAsOf } from './as-of.ts';
 import { publishGradeChanges } from '../sharing/publish-share-events.ts';
 import { ResultCapture } from './capture-result.ts';
 import { requirePublishedModel } from './published-model.ts';
 import { readEvaluationBatch } from './read-evaluation-batch.ts';
+import { requireEnterprise } from '../../store/enterprise.repository.ts';
 
 export interface EnterpriseEvaluation extends EvaluationResult {
   /** The stored evaluation's id. */
@@ -24,8 +24,7 @@ export interface EnterpriseEvaluation extends EvaluationResult {
 export async function evaluateEnterprise(db: Kysely<Database>, uscc: string, options: { asOf?: string; reason?: string } = {}): Promise<EnterpriseEvaluation> {
   const code = normalizeUscc(uscc);
   const asOf = resolveAsOf(options.asOf);
-  const enterpriseId = (await findEnterpriseIdsByUscc(db, [code])).get(code);
-  if (enterpriseId === undefined) throw new AppError('NOT_FOUND', `未找到统一社会信用代码为 ${code || uscc} 的企业`);
+  const enterpriseId = (await requireEnterprise(db, code || uscc)).id;
   const { version, compiled } = await requirePublishedModel(db);
   const { batch } = await readEvaluationBatch(db, compiled, [enterpriseId], asOf);
   const evaluator = new BatchEvaluator(compiled.prepare(asOf.asOf), batch, true);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import type { NormalizedRecord } from '../../domain/record.ts';
 import type { Database } from '../../store/database.ts';
-import { ensureEnterprises, hashRecordContent } from '../../store/record.repository.ts';
+import { writeBackdatedRecord } from '../../store/record.repository.ts';
 import { commitBatch, type BatchResult } from '../records/commit-batch.ts';
 import { DEFAULT_MODEL_DIR } from './ensure-published-model.ts';
 
@@ -73,35 +73,7 @@ export async function sendRecords(db: Kysely<Database>, records: NormalizedRecor
  * so evaluations as of earlier dates can be tested. The last version is the record's current state.
  */
 export async function insertRecordHistory(db: Kysely<Database>, versions: Array<{ recordedAt: string; record: NormalizedRecord }>): Promise<number> {
-  return db.transaction().execute(async (trx) => {
-    const first = versions[0].record;
-    const enterpriseId = (await ensureEnterprises(trx, new Map([[first.subjectUscc, first.subjectName]]))).get(first.subjectUscc)!;
-    const row = (record: NormalizedRecord) => ({
-      status: record.status,
-      occurred_on: record.occurredOn,
-      ends_on: record.endsOn,
-      level: record.level,
-      subtype: record.subtype,
-      grade: record.grade,
-      amount: record.amount,
-      quantity: record.quantity,
-      fields: JSON.stringify(record.fields),
-      content_hash: hashRecordContent(record),
-    });
-    const last = versions[versions.length - 1].record;
-    const { id } = await trx
-      .insertInto('records')
-      .values({ enterprise_id: enterpriseId, kind: last.kind, natural_key: last.naturalKey, version: versions.length, department_code: last.departmentCode, ...row(last), batch_id: null, source_row: null })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    for (const [index, version] of versions.entries()) {
-      await trx
-        .insertInto('record_versions')
-        .values({ record_id: id, version: index + 1, enterprise_id: enterpriseId, change: index === 0 ? 'created' : 'corrected', operator: '测试员', ...row(version.record), batch_id: null, source_row: null, recorded_at: version.recordedAt })
-        .execute();
-    }
-    return id;
-  });
+  return db.transaction().execute((trx) => writeBackdatedRecord(trx, versions));
 }
 
 const modelCopies: string[] = [];

@@ -3,7 +3,8 @@ import { AppError } from '../../domain/app-error.ts';
 import { BatchEvaluator } from '../../engine/batch-evaluator.ts';
 import type { EvaluationResult } from '../../engine/trace.ts';
 import type { Database } from '../../store/database.ts';
-import { findEvaluation, findEvaluationCutoff, findModelVersionById, type StoredEvaluation } from '../../store/evaluation.repository.ts';
+import { requireEnterprise } from '../../store/enterprise.repository.ts';
+import { findCurrentEvaluation, findEvaluation, findEvaluationCutoff, findModelVersionById, type StoredEvaluation } from '../../store/evaluation.repository.ts';
 import { endOfDistrictDay } from './as-of.ts';
 import { compiledModelOf } from './model-files.ts';
 import { readEvaluationBatch } from './read-evaluation-batch.ts';
@@ -20,8 +21,8 @@ export interface ExplainedEvaluation {
  * The trace of a stored evaluation is not stored: it is recomputed from what the evaluation used — its model version
  * (whose files are frozen by their digest), its as-of date, and the record versions in force then, i.e. recorded
  * before the end of the as-of day and before the evaluation itself (a correction made later the same day was not
- * seen). The fingerprint proves the inputs are the same. Records loaded without history (the benchmark data set
- * writes `records` only) cannot be replayed: `reproduced` is then false.
+ * seen). The fingerprint proves the inputs are the same. Records written without history (behind the platform's
+ * back: `audit verify` reports them) cannot be replayed: `reproduced` is then false.
  */
 export async function explainEvaluation(db: Kysely<Database>, evaluationId: number): Promise<ExplainedEvaluation> {
   const stored = await findEvaluation(db, evaluationId);
@@ -35,4 +36,12 @@ export async function explainEvaluation(db: Kysely<Database>, evaluationId: numb
   evaluator.run(0);
   const result = evaluator.describe(0);
   return { stored, result, reproduced: result.fingerprint === stored.fingerprint };
+}
+
+/** The trace of an enterprise's current evaluation, recomputed as explainEvaluation does; NOT_FOUND before its first. */
+export async function explainCurrentEvaluation(db: Kysely<Database>, uscc: string): Promise<ExplainedEvaluation> {
+  const enterprise = await requireEnterprise(db, uscc);
+  const current = await findCurrentEvaluation(db, enterprise.id);
+  if (!current) throw new AppError('NOT_FOUND', '该企业尚未评价');
+  return explainEvaluation(db, current.id);
 }

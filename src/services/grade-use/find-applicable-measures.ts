@@ -5,6 +5,7 @@ import type { Database } from '../../store/database.ts';
 import { findCurrentGrades } from '../../store/evaluation.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { loadMeasureCatalog, type Measure } from './grade-use-settings.ts';
+import { requireEnterprise } from '../../store/enterprise.repository.ts';
 
 export interface ApplicableMeasures {
   uscc: string;
@@ -26,8 +27,7 @@ export async function findApplicableMeasures(db: Kysely<Database>, input: { uscc
   const scene = catalog.scenes.find((row) => row.code === input.scene);
   if (!scene) throw new AppError('INVALID_INPUT', `场景（scene）“${input.scene}”不存在，可选：${catalog.scenes.map((row) => `${row.code}(${row.label})`).join('、')}`);
   const uscc = normalizeUscc(input.uscc);
-  const enterprise = await db.selectFrom('enterprises').select(['id', 'uscc', 'name']).where('uscc', '=', uscc).executeTakeFirst();
-  if (!enterprise) throw new AppError('NOT_FOUND', `未找到统一社会信用代码为 ${uscc} 的企业`);
+  const enterprise = await requireEnterprise(db, uscc);
   const grade = (await findCurrentGrades(db, [enterprise.id])).get(Number(enterprise.id))?.grade ?? null;
   const measures = grade ? catalog.measures.filter((measure) => measure.scenes.includes(scene.code) && measure.grades.includes(grade)) : [];
   const event = await db.transaction().execute((trx) =>

@@ -3,6 +3,7 @@ import { loadModel } from '../../engine/load-model.ts';
 import type { Database } from '../../store/database.ts';
 import { resolveModelDir } from '../evaluation/model-files.ts';
 import { loadSupervisionSettings } from './grade-use-settings.ts';
+import { listEnterprisesWithLatestGrade } from '../../store/enterprise.repository.ts';
 
 /** An enterprise with its current grade and the SAMR risk class (A–D) it is supervised under. */
 export interface EnterpriseRiskClass {
@@ -34,18 +35,7 @@ function gradeClassesOf(modelDir: string): Map<string, string> {
 }
 
 export async function findEnterpriseRiskClasses(db: Kysely<Database>, filter: EnterpriseScopeFilter = {}): Promise<EnterpriseRiskClass[]> {
-  let query = db
-    .selectFrom('enterprises as e')
-    .leftJoin(
-      sql<{ enterprise_id: number; grade: string; dir: string }>`(select distinct on (ev.enterprise_id) ev.enterprise_id, ev.grade, mv.dir
-        from evaluations ev join model_versions mv on mv.id = ev.model_version_id
-        order by ev.enterprise_id, ev.as_of desc, ev.id desc)`.as('g'),
-      (join) => join.onRef('g.enterprise_id', '=', 'e.id'),
-    )
-    .select(['e.id', 'e.uscc', 'e.name', 'e.industry_code', 'e.tiers', 'g.grade', 'g.dir']);
-  if (filter.industryPrefix) query = query.where('e.industry_code', 'like', `${filter.industryPrefix}%`);
-  if (filter.tier) query = query.where(sql<boolean>`${filter.tier} = any(e.tiers)`);
-  const rows = await query.orderBy('e.uscc').execute();
+  const rows = await listEnterprisesWithLatestGrade(db, filter);
   const { unratedClass } = loadSupervisionSettings();
   return rows.map((row) => ({
     enterpriseId: Number(row.id),

@@ -6,6 +6,7 @@ import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { commitBatch, type BatchResult } from '../records/commit-batch.ts';
 import { requireAttachments } from '../workflows/store-attachment.ts';
 import { findInspectionPlan, listInspectionVisits, PLAN_BATCH_HASH_PREFIX } from './inspection-plans.ts';
+import { requireEnterprise } from '../../store/enterprise.repository.ts';
 
 /** 综合查一次 (003 §二(一)): the merged visits — one per enterprise — of several departments' drawn plans. */
 export interface JointVisit {
@@ -33,7 +34,7 @@ export async function mergeInspectionPlans(db: Kysely<Database>, planIds: number
     const joint: JointVisit[] = [];
     for (const [uscc, group] of byEnterprise) {
       if (group.length < 2) continue;
-      const enterprise = await trx.selectFrom('enterprises').select('id').where('uscc', '=', uscc).executeTakeFirstOrThrow();
+      const enterprise = await requireEnterprise(trx, uscc);
       const planIdsOfGroup = group.map((visit) => visit.planId);
       const row = await trx.insertInto('joint_visits').values({ enterprise_id: enterprise.id, plan_ids: planIdsOfGroup, created_by: actor }).returning('id').executeTakeFirstOrThrow();
       await trx.updateTable('inspection_visits').set({ joint_visit_id: row.id }).where('id', 'in', group.map((visit) => visit.id)).execute();

@@ -3,6 +3,7 @@ import { AppError } from '../../domain/app-error.ts';
 import { normalizeUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import { requireEnterprise } from '../../store/enterprise.repository.ts';
 
 /**
  * 回避: an inspector with an interest in an enterprise (kinship, prior employment, a case they
@@ -28,8 +29,7 @@ async function findInspectorAccount(db: Kysely<Database>, inspector: string): Pr
 
 async function findEnterpriseId(db: Kysely<Database>, uscc: string): Promise<{ id: number; uscc: string }> {
   const code = normalizeUscc(uscc);
-  const enterprise = await db.selectFrom('enterprises').select(['id', 'uscc']).where('uscc', '=', code).executeTakeFirst();
-  if (!enterprise) throw new AppError('NOT_FOUND', `未找到统一社会信用代码为 ${code} 的企业`);
+  const enterprise = await requireEnterprise(db, code);
   return { id: Number(enterprise.id), uscc: enterprise.uscc };
 }
 

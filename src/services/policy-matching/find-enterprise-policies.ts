@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
-import { AppError } from '../../domain/app-error.ts';
 import { normalizeUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
 import { loadPolicyCatalog } from './load-policies.ts';
 import { matchPolicies } from './match-policies.ts';
 import { toPolicyView, type PolicyView } from './policy-view.ts';
+import { requireEnterprise } from '../../store/enterprise.repository.ts';
 
 export interface EnterprisePolicy {
   policy: PolicyView;
@@ -26,8 +26,7 @@ export interface EnterprisePolicies {
 /** Every policy of the catalog for one enterprise: whether it qualifies on the day, and why or why not. */
 export async function findEnterprisePolicies(db: Kysely<Database>, input: { uscc: string; asOf: string }): Promise<EnterprisePolicies> {
   const uscc = normalizeUscc(input.uscc);
-  const enterprise = await db.selectFrom('enterprises').select('id').where('uscc', '=', uscc).executeTakeFirst();
-  if (!enterprise) throw new AppError('NOT_FOUND', `未找到统一社会信用代码为 ${uscc} 的企业`);
+  const enterprise = await requireEnterprise(db, uscc);
   const { policies } = loadPolicyCatalog();
   const { enterprises, byPolicy } = await matchPolicies(db, policies, input.asOf, { enterpriseIds: [Number(enterprise.id)] });
   const facts = enterprises[0]!;

@@ -3,6 +3,7 @@ import { loadCatalog } from '../../catalog/catalog.ts';
 import type { Database } from '../../store/database.ts';
 import { reportedStatusSql } from '../../store/evaluation.repository.ts';
 import type { EnterpriseFacts, FactRecord, Policy, PolicyCondition } from './policy.ts';
+import { listEnterpriseProfiles } from '../../store/enterprise.repository.ts';
 
 /** The record kinds the conditions read, and for each kind filtered on its reported status, that field's key. */
 export function recordNeeds(policies: Policy[]): { kinds: string[]; statusKeys: Map<string, string> } {
@@ -30,9 +31,7 @@ export function recordNeeds(policies: Policy[]): { kinds: string[]; statusKeys: 
  * the as-of date: the latest evaluation as of that day or before (an enterprise evaluated only later has none yet).
  */
 export async function loadEnterpriseFacts(db: Kysely<Database>, policies: Policy[], options: { asOf: string; enterpriseIds?: number[] }): Promise<EnterpriseFacts[]> {
-  let query = db.selectFrom('enterprises').select(['id', 'uscc', 'name', 'status', 'industry_code', 'region_code', 'registered_on', 'tiers', 'incubator_code']).orderBy('id');
-  if (options.enterpriseIds) query = query.where('id', 'in', options.enterpriseIds.length > 0 ? options.enterpriseIds : [-1]);
-  const enterprises = await query.execute();
+  const enterprises = await listEnterpriseProfiles(db, options.enterpriseIds);
   const ids = enterprises.map((row) => Number(row.id));
   const scope = (column: string) => (options.enterpriseIds ? sql`and ${sql.ref(column)} = any(${sql.val(ids)}::bigint[])` : sql``);
   const gradeRows = await sql<{ enterprise_id: number; grade: string; as_of: string }>`

@@ -4,6 +4,7 @@ import { makeOrganizationCode, makeUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
 import { registerEnterprises } from '../enterprises/register-enterprises.ts';
 import { commitBatch } from '../records/commit-batch.ts';
+import { requireEnterprise } from '../../store/enterprise.repository.ts';
 
 /**
  * A small district for policy tests (not a test file: shared by the service, HTTP and CLI tests), as of 2026-11-01:
@@ -77,7 +78,7 @@ export async function seedPolicyDistrict(db: Kysely<Database>): Promise<PolicyDi
 
   // Grades as a published model would have stored them (written directly: the tests are about policies, not scoring).
   const version = await db.insertInto('model_versions').values({ model_id: 'huarong-sci-tech', version: 'v1', digest: 'test', title: 'v1', dir: 'models/huarong-sci-tech/v1', status: 'published' }).returning('id').executeTakeFirstOrThrow();
-  const idOf = async (uscc: string) => Number((await db.selectFrom('enterprises').select('id').where('uscc', '=', uscc).executeTakeFirstOrThrow()).id);
+  const idOf = async (uscc: string) => Number((await requireEnterprise(db, uscc)).id);
   const graded: [string, string][] = [
     [a, 'A'],
     [b, 'C'],

@@ -1,7 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
 import { todayInDistrict } from '../../domain/district-date.ts';
-import type { Database } from '../../store/database.ts';
 import { currentGradeSubquery } from '../../store/evaluation.repository.ts';
+import type { Executor } from '../../store/executor.ts';
 
 /** 诚信典型案例 (001 §二(九)) as the public portal shows it. */
 export interface PublicHonestCase {
@@ -35,8 +34,6 @@ export interface HonestCase extends PublicHonestCase {
 }
 
 export const HONEST_CASE_STATES = ['published', 'withdrawn'] as const;
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 const toIso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
 

@@ -8,6 +8,7 @@ import type { Database } from '../../store/database.ts';
 import { matchEnterprise } from './match-enterprise.ts';
 import { loadPublicDisclosureRules, type DisclosedKind } from './public-disclosure-rules.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
+import { findRecordsWithEnterprise } from '../../store/record.repository.ts';
 
 /** One 双公示 record as the public sees it: no personal data, only the fields catalog/public-disclosure.yaml lists. */
 export interface PublicRecord {
@@ -114,12 +115,7 @@ export async function listPublicRecords(db: Kysely<Database>, options: PublicRec
 
   const page = published.slice(options.offset, options.offset + options.limit);
   if (page.length === 0) return { total: published.length, items: [] };
-  const rows = await db
-    .selectFrom('records as r')
-    .innerJoin('enterprises as e', 'e.id', 'r.enterprise_id')
-    .select(['r.id', 'r.subtype', 'r.occurred_on', 'r.fields', 'e.uscc', 'e.name'])
-    .where('r.id', 'in', page.map((item) => item.id))
-    .execute();
+  const rows = await findRecordsWithEnterprise(db, page.map((item) => item.id));
   const byId = new Map(rows.map((row) => [Number(row.id), row]));
   const items = page.map(({ id, kind, publicUntil }): PublicRecord => {
     const row = byId.get(id)!;

@@ -6,6 +6,8 @@ import { findCurrentGrades } from '../../store/evaluation.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { selectHonestCases, toHonestCase, type HonestCase } from './honest-case.ts';
 import { loadPublicDisclosureRules } from './public-disclosure-rules.ts';
+import { requireEnterprise } from '../../store/enterprise.repository.ts';
+import { listActiveRecordsOfKind } from '../../store/record.repository.ts';
 
 export interface HonestCaseInput {
   uscc: string;
@@ -39,16 +41,7 @@ function validateInput(input: HonestCaseInput): { title: string; story: string; 
 
 /** The enterprise's honours on record (荣誉表彰 still standing), newest first, as tags such as "省级 · 湖北省守合同重信用企业". */
 async function honoursOf(db: Kysely<Database>, enterpriseId: number): Promise<string[]> {
-  const rows = await db
-    .selectFrom('records')
-    .select(['grade', 'fields'])
-    .where('enterprise_id', '=', enterpriseId)
-    .where('kind', '=', 'honor')
-    .where('status', '=', 'active')
-    .orderBy('occurred_on', 'desc')
-    .orderBy('id', 'desc')
-    .limit(MAX_HIGHLIGHTS)
-    .execute();
+  const rows = await listActiveRecordsOfKind(db, enterpriseId, 'honor', MAX_HIGHLIGHTS);
   return rows.map((row) => {
     const name = String((row.fields as Record<string, unknown>).honor_name ?? '');
     return row.grade ? `${row.grade} · ${name}` : name;
@@ -64,8 +57,7 @@ export async function publishHonestCase(db: Kysely<Database>, input: HonestCaseI
   const { title, story, highlights } = validateInput(input);
   const { eligibleGrades } = loadPublicDisclosureRules().honestCases;
   const uscc = normalizeUscc(String(input.uscc ?? ''));
-  const enterprise = await db.selectFrom('enterprises').select(['id', 'name']).where('uscc', '=', uscc).executeTakeFirst();
-  if (!enterprise) throw new AppError('NOT_FOUND', `字段“uscc”：企业名录中没有统一社会信用代码为“${uscc || input.uscc}”的企业`);
+  const enterprise = await requireEnterprise(db, uscc || String(input.uscc ?? ''));
   const enterpriseId = Number(enterprise.id);
   const grade = (await findCurrentGrades(db, [enterpriseId])).get(enterpriseId);
   if (!grade) throw new AppError('PRECONDITION_FAILED', `${enterprise.name}尚无信用评价结果，不能作为诚信典型案例发布`);

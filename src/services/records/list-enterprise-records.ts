@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
-import { AppError } from '../../domain/app-error.ts';
 import type { RecordStatus } from '../../domain/record.ts';
 import type { Database } from '../../store/database.ts';
 import { maskRecordFields } from '../enterprises/show-enterprise.ts';
+import { requireEnterprise } from '../../store/enterprise.repository.ts';
+import { listRecordsOfEnterprise } from '../../store/record.repository.ts';
 
 export interface RecordSummary {
   id: number;
@@ -39,45 +39,10 @@ export interface EnterpriseRecordQuery {
 
 /** One page of an enterprise's current records, newest decision first, personal data masked. */
 export async function listEnterpriseRecords(db: Kysely<Database>, query: EnterpriseRecordQuery): Promise<{ total: number; items: RecordSummary[] }> {
-  const enterprise = await db.selectFrom('enterprises').select('id').where('uscc', '=', query.uscc).executeTakeFirst();
-  if (!enterprise) throw new AppError('NOT_FOUND', `未找到统一社会信用代码为 ${query.uscc} 的企业`);
-  const base = db
-    .selectFrom('records as r')
-    .where('r.enterprise_id', '=', enterprise.id)
-    .$if(query.kind !== undefined, (q) => q.where('r.kind', '=', query.kind!))
-    .$if(query.status !== undefined, (q) => q.where('r.status', '=', query.status!))
-    .$if(query.departmentCode !== undefined, (q) => q.where('r.department_code', '=', query.departmentCode!));
-  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await base
-    .innerJoin('record_kinds as k', 'k.code', 'r.kind')
-    .innerJoin('departments as d', 'd.code', 'r.department_code')
-    .select([
-      'r.id',
-      'r.kind',
-      'k.label as kind_label',
-      'r.department_code',
-      'd.short_name as department_name',
-      'r.status',
-      'r.occurred_on',
-      'r.ends_on',
-      'r.level',
-      'r.subtype',
-      'r.grade',
-      'r.amount',
-      'r.quantity',
-      'r.fields',
-      'r.version',
-      'r.batch_id',
-      'r.source_row',
-      'r.updated_at',
-    ])
-    .orderBy(sql`r.occurred_on desc nulls last`)
-    .orderBy('r.id')
-    .limit(query.limit)
-    .offset(query.offset)
-    .execute();
+  const enterprise = await requireEnterprise(db, query.uscc);
+  const { total, rows } = await listRecordsOfEnterprise(db, enterprise.id, { kind: query.kind, status: query.status, departmentCode: query.departmentCode }, query);
   return {
-    total: Number(total),
+    total,
     items: rows.map((row) => ({
       id: row.id,
       kind: row.kind,
@@ -92,7 +57,7 @@ export async function listEnterpriseRecords(db: Kysely<Database>, query: Enterpr
       grade: row.grade,
       amount: row.amount,
       quantity: row.quantity,
-      fields: maskRecordFields(row.kind, row.fields as Record<string, unknown>),
+      fields: maskRecordFields(row.kind, row.fields),
       version: row.version,
       batchId: row.batch_id,
       sourceRow: row.source_row,

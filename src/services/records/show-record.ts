@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
+import { findRecordWithEnterprise, listVersionsWithBatch } from '../../store/record.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { maskRecordFields } from '../enterprises/show-enterprise.ts';
 import { revealPersonal, type ProtectedValue, type SecretKey } from '../import/protect-personal.ts';
@@ -57,12 +58,7 @@ export interface RecordDetail {
 
 /** Who a record belongs to: what access rules are checked against before it is shown. */
 export async function findRecordOwner(db: Kysely<Database>, id: number): Promise<{ uscc: string; departmentCode: string }> {
-  const row = await db
-    .selectFrom('records as r')
-    .innerJoin('enterprises as e', 'e.id', 'r.enterprise_id')
-    .select(['e.uscc', 'r.department_code'])
-    .where('r.id', '=', id)
-    .executeTakeFirst();
+  const row = await findRecordWithEnterprise(db, id);
   if (!row) throw new AppError('NOT_FOUND', `信用记录 ${id} 不存在`);
   return { uscc: row.uscc, departmentCode: row.department_code };
 }
@@ -79,45 +75,9 @@ export interface RevealOptions {
  * values leave the service.
  */
 export async function showRecord(db: Kysely<Database>, id: number, reveal?: RevealOptions): Promise<RecordDetail> {
-  const record = await db
-    .selectFrom('records as r')
-    .innerJoin('enterprises as e', 'e.id', 'r.enterprise_id')
-    .innerJoin('record_kinds as k', 'k.code', 'r.kind')
-    .innerJoin('departments as d', 'd.code', 'r.department_code')
-    .select(['r.id', 'r.kind', 'k.label as kind_label', 'r.natural_key', 'e.uscc', 'e.name', 'r.department_code', 'd.short_name', 'r.version', 'r.status', 'r.fields', 'r.created_at', 'r.updated_at'])
-    .where('r.id', '=', id)
-    .executeTakeFirst();
+  const record = await findRecordWithEnterprise(db, id);
   if (!record) throw new AppError('NOT_FOUND', `信用记录 ${id} 不存在`);
-  const versions = await db
-    .selectFrom('record_versions as v')
-    .leftJoin('import_batches as b', 'b.id', 'v.batch_id')
-    .select([
-      'v.version',
-      'v.change',
-      'v.status',
-      'v.occurred_on',
-      'v.ends_on',
-      'v.level',
-      'v.subtype',
-      'v.grade',
-      'v.amount',
-      'v.quantity',
-      'v.fields',
-      'v.content_hash',
-      'v.source_row',
-      'v.operator',
-      'v.recorded_at',
-      'b.id as batch_id',
-      'b.department_code as batch_department',
-      'b.file_name',
-      'b.file_hash',
-      'b.format',
-      'b.operator as batch_operator',
-      'b.started_at',
-    ])
-    .where('v.record_id', '=', id)
-    .orderBy('v.version')
-    .execute();
+  const versions = await listVersionsWithBatch(db, id);
 
   const present = reveal ? (fields: unknown) => revealFields(fields as Record<string, unknown>, reveal.key) : (fields: unknown) => maskRecordFields(record.kind, fields as Record<string, unknown>);
   if (reveal) {
@@ -142,7 +102,7 @@ export async function showRecord(db: Kysely<Database>, id: number, reveal?: Reve
     naturalKey: record.natural_key,
     enterprise: { uscc: record.uscc, name: record.name },
     departmentCode: record.department_code,
-    departmentName: record.short_name,
+    departmentName: record.department_name,
     version: record.version,
     status: record.status,
     fields: present(record.fields),

@@ -1,9 +1,9 @@
 import type { Kysely, Selectable } from 'kysely';
-import { AppError } from '../../domain/app-error.ts';
 import { normalizeUscc } from '../../domain/uscc.ts';
 import type { EngineRecord } from '../../engine/engine-input.ts';
 import type { Database, EnterpriseTable } from '../../store/database.ts';
-import { findEnterpriseByUscc } from '../../store/enterprise.repository.ts';
+import { requireEnterprise } from '../../store/enterprise.repository.ts';
+import { listRecordStatesOfEnterprise } from '../../store/record.repository.ts';
 
 /** One record as the report reads it: the columns the engine needs plus the fields the report shows. */
 export type ReportRecordRow = Omit<EngineRecord, 'reportedStatus'> & {
@@ -25,28 +25,8 @@ export interface ReportSubject {
  */
 export async function loadReportSubject(db: Kysely<Database>, uscc: string, recordedBefore: Date | null = null): Promise<ReportSubject> {
   const code = normalizeUscc(uscc);
-  const enterprise = await findEnterpriseByUscc(db, code);
-  if (!enterprise) throw new AppError('NOT_FOUND', `未找到统一社会信用代码为 ${code || uscc} 的企业`);
-  const rows =
-    recordedBefore === null
-      ? await db
-          .selectFrom('records')
-          .select(['id', 'version', 'content_hash', 'kind', 'status', 'occurred_on', 'ends_on', 'level', 'subtype', 'grade', 'amount', 'quantity', 'department_code', 'fields'])
-          .where('enterprise_id', '=', enterprise.id)
-          .orderBy('id')
-          .execute()
-      : (
-          await db
-            .selectFrom('record_versions as v')
-            .innerJoin('records as r', 'r.id', 'v.record_id')
-            .distinctOn('v.record_id')
-            .select(['v.record_id as id', 'v.version', 'v.content_hash', 'r.kind', 'v.status', 'v.occurred_on', 'v.ends_on', 'v.level', 'v.subtype', 'v.grade', 'v.amount', 'v.quantity', 'r.department_code', 'v.fields', 'v.enterprise_id'])
-            .where('v.record_id', 'in', db.selectFrom('record_versions').select('record_id').where('enterprise_id', '=', enterprise.id))
-            .where('v.recorded_at', '<', recordedBefore)
-            .orderBy('v.record_id')
-            .orderBy('v.version', 'desc')
-            .execute()
-        ).filter((row) => row.enterprise_id === enterprise.id);
+  const enterprise = await requireEnterprise(db, code || uscc);
+  const rows = await listRecordStatesOfEnterprise(db, enterprise.id, recordedBefore);
   return {
     enterprise,
     records: rows.map((row) => ({
@@ -63,7 +43,7 @@ export async function loadReportSubject(db: Kysely<Database>, uscc: string, reco
       amount: row.amount,
       quantity: row.quantity,
       departmentCode: row.department_code,
-      fields: row.fields as Record<string, unknown>,
+      fields: row.fields,
     })),
   };
 }

@@ -19,6 +19,7 @@ import { loadRequestSettings } from './request-settings.ts';
 import { OBJECTION_POINTER_TEXT, objectionHintOf, type ObjectionHint } from './request-view.ts';
 import { sendStaffMessages } from '../notifications/send-staff-messages.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
+import { findRecordSubject } from '../../store/record.repository.ts';
 
 export interface FileRequestInput {
   requestType: RequestType;
@@ -91,7 +92,7 @@ export async function fileRequest(db: Kysely<Database>, input: FileRequestInput,
 
   const filed = await db.transaction().execute(async (trx) => {
     if (input.recordId) {
-      const record = await trx.selectFrom('records').select('enterprise_id').where('id', '=', input.recordId).executeTakeFirst();
+      const record = await findRecordSubject(trx, input.recordId);
       if (!record) throw new AppError('NOT_FOUND', `未找到编号为 ${input.recordId} 的信用记录`);
       if (record.enterprise_id !== enterprise!.id) throw new AppError('FORBIDDEN', '只能就本企业的信用记录提出诉求');
     }

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
+import { enterpriseNotFound } from '../../store/enterprise.repository.ts';
 
 export interface EnterpriseGrade {
   uscc: string;
@@ -28,6 +28,6 @@ export async function findEnterpriseGrade(db: Kysely<Database>, uscc: string): P
     left join model_versions m on m.id = v.model_version_id
     where e.uscc = ${uscc}`.execute(db);
   const row = result.rows[0];
-  if (!row) throw new AppError('NOT_FOUND', `未找到统一社会信用代码为 ${uscc} 的企业`);
+  if (!row) throw enterpriseNotFound(uscc);
   return { uscc: row.uscc, name: row.name, grade: row.grade, score: row.score === null ? null : Number(row.score), asOf: row.as_of, modelVersion: row.model_version };
 }

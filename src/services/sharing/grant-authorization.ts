@@ -6,6 +6,7 @@ import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { AuthorizationView } from './authorization-view.ts';
 import { listAuthorizations } from './list-authorizations.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
+import { requireEnterprise } from '../../store/enterprise.repository.ts';
 
 export interface GrantInput {
   /** The bank's (or association's) account name. */
@@ -33,7 +34,7 @@ export async function grantAuthorization(db: Kysely<Database>, principal: Princi
   if (!grantee || grantee.disabled || !['bank', 'association'].includes(grantee.role)) {
     throw new AppError('INVALID_INPUT', `字段“grantee”：未找到名为“${input.grantee}”的金融机构或行业协会账号`);
   }
-  const enterprise = await db.selectFrom('enterprises').select(['id']).where('uscc', '=', principal.uscc).executeTakeFirstOrThrow();
+  const enterprise = await requireEnterprise(db, principal.uscc);
   const id = await db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('enterprise_authorizations')

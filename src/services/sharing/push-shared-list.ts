@@ -3,6 +3,7 @@ import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { publishShareEvents } from './publish-share-events.ts';
+import { findEnterpriseRefsByUscc } from '../../store/enterprise.repository.ts';
 
 export interface ListPush {
   /** e.g. ip-pledge-whitelist */
@@ -24,7 +25,7 @@ export async function pushSharedList(db: Kysely<Database>, push: ListPush): Prom
   const recipient = await db.selectFrom('users').select(['id', 'username', 'role']).where((eb) => eb(eb.fn('lower', ['username']), '=', push.recipient.trim().toLowerCase())).executeTakeFirst();
   if (!recipient || !['bank', 'association'].includes(recipient.role)) throw new AppError('INVALID_INPUT', `字段“recipient”：未找到名为“${push.recipient}”的金融机构或行业协会账号`);
   const codes = [...new Set(push.usccs)];
-  const enterprises = codes.length === 0 ? [] : await db.selectFrom('enterprises').select(['id', 'uscc']).where('uscc', 'in', codes).execute();
+  const enterprises = await findEnterpriseRefsByUscc(db, codes);
   const missing = codes.filter((code) => !enterprises.some((row) => row.uscc === code));
   if (missing.length > 0) throw new AppError('INVALID_INPUT', `字段“usccs”：以下统一社会信用代码不在企业名录中：${missing.join('、')}`);
   return db.transaction().execute(async (trx) => {

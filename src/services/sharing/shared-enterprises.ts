@@ -1,9 +1,7 @@
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Role } from '../../domain/roles.ts';
-import type { Database } from '../../store/database.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
-
-type Executor = Kysely<Database> | Transaction<Database>;
+import type { Executor } from '../../store/executor.ts';
 
 /** The account events and enterprises are shared with. */
 export interface Subscriber {

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { publishShareEvents } from './publish-share-events.ts';
+import { findEnterpriseRefsById, findEnterpriseRefsByUscc } from '../../store/enterprise.repository.ts';
 
 export interface ListWithdrawal {
   listCode: string;
@@ -24,13 +25,15 @@ export async function withdrawSharedList(db: Kysely<Database>, withdrawal: ListW
   const codes = [...new Set(withdrawal.usccs)];
   if (codes.length === 0) return { withdrawn: 0 };
   return db.transaction().execute(async (trx) => {
+    const enterpriseIds = (await findEnterpriseRefsByUscc(trx, codes)).map((row) => row.id);
+    if (enterpriseIds.length === 0) return { withdrawn: 0 };
     const withdrawn = await trx
       .updateTable('shared_list_entries')
       .set({ withdrawn_at: sql<Date>`now()` })
       .where('list_code', '=', withdrawal.listCode)
       .where('recipient_user_id', '=', withdrawal.recipientUserId)
       .where('withdrawn_at', 'is', null)
-      .where('enterprise_id', 'in', (eb) => eb.selectFrom('enterprises').select('id').where('uscc', 'in', codes))
+      .where('enterprise_id', 'in', enterpriseIds)
       .returning('enterprise_id')
       .execute();
     if (withdrawn.length === 0) return { withdrawn: 0 };
@@ -45,13 +48,13 @@ export async function withdrawSharedList(db: Kysely<Database>, withdrawal: ListW
     );
     const recipient = await trx.selectFrom('users').select('username').where('id', '=', withdrawal.recipientUserId).executeTakeFirstOrThrow();
     const withdrawnIds = withdrawn.map((row) => Number(row.enterprise_id));
-    const withdrawnCodes = await trx.selectFrom('enterprises').select('uscc').where('id', 'in', withdrawnIds).orderBy('uscc').execute();
+    const withdrawnCodes = (await findEnterpriseRefsById(trx, withdrawnIds)).map((row) => row.uscc).sort();
     await appendAuditEvent(trx, {
       actor: withdrawal.actor,
       action: 'list.withdrawn',
       subjectType: 'shared_list',
       subjectId: withdrawal.listCode,
-      payload: { recipient: recipient.username, listLabel: withdrawal.listLabel, reason: withdrawal.reason, withdrawn: withdrawn.length, usccs: withdrawnCodes.map((row) => row.uscc) },
+      payload: { recipient: recipient.username, listLabel: withdrawal.listLabel, reason: withdrawal.reason, withdrawn: withdrawn.length, usccs: withdrawnCodes },
     });
     return { withdrawn: withdrawn.length };
   });

@@ -1,12 +1,10 @@
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import type { PublicityWindow } from '../../domain/publicity.ts';
-import type { Database } from '../../store/database.ts';
 import { resolveEligibleGrades, type WhitelistExclusion, type WhitelistRules } from './whitelist-rules.ts';
 import type { RecordState } from '../../store/evaluation.repository.ts';
 import { publicityOfRecord } from '../records/publicity-of-record.ts';
-
-type Executor = Kysely<Database> | Transaction<Database>;
+import type { Executor } from '../../store/executor.ts';
 
 /** An enterprise on a computed list, in recommendation order. */
 export interface ComputedEntry {

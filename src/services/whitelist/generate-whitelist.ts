@@ -10,6 +10,7 @@ import { pushWhitelistGeneration, type PushOutcome } from './push-whitelist-gene
 import { loadWhitelistRules, type WhitelistRules } from './whitelist-rules.ts';
 import type { GenerationTrigger, WhitelistGenerationView } from './whitelist.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
+import { findEnterpriseRefsById } from '../../store/enterprise.repository.ts';
 
 export interface GenerateWhitelistOptions {
   trigger: GenerationTrigger;
@@ -142,7 +143,7 @@ export async function generateWhitelist(db: Kysely<Database>, options: GenerateW
 
   const pushes = await pushWhitelistGeneration(db, generationId, rules, options.actor);
   const usccOf = new Map(
-    (computed.exclusions.size === 0 ? [] : await db.selectFrom('enterprises').select(['id', 'uscc']).where('id', 'in', [...computed.exclusions.keys()]).execute()).map((row) => [Number(row.id), row.uscc]),
+    (await findEnterpriseRefsById(db, [...computed.exclusions.keys()])).map((row) => [Number(row.id), row.uscc]),
   );
   return {
     created: true,

@@ -1,9 +1,7 @@
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
-import type { Database } from '../../store/database.ts';
+import { sql, type RawBuilder } from 'kysely';
 import { LOAN_STATUS_LABELS, type LoanStatus, type LoanView } from './loan.ts';
 import { toIso } from './whitelist.ts';
-
-type Executor = Kysely<Database> | Transaction<Database>;
+import type { Executor } from '../../store/executor.ts';
 
 /**
  * Loans with the whitelist generation in force on their grant day (the latest generation with an as-of date on or

@@ -1,11 +1,9 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import type { Principal } from '../../domain/principal.ts';
-import type { Database } from '../../store/database.ts';
 import { loadWhitelistRules } from './whitelist-rules.ts';
 import { toIso, TRIGGER_LABELS, type GenerationTrigger, type WhitelistEntryView, type WhitelistGenerationView } from './whitelist.ts';
-
-type Executor = Kysely<Database> | Transaction<Database>;
+import type { Executor } from '../../store/executor.ts';
 
 /**
  * The current generation: the one with the latest as-of date (the latest created among equals). A list generated

@@ -14,6 +14,7 @@ import { findCurrentGenerationId } from './list-whitelist.ts';
 import { loadWhitelistRules, type WhitelistRules } from './whitelist-rules.ts';
 import { toIso } from './whitelist.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
+import { findEnterpriseRefsByUscc } from '../../store/enterprise.repository.ts';
 
 export interface IpRecordView {
   kind: string;
@@ -85,7 +86,7 @@ export async function lookupApplicants(db: Kysely<Database>, principal: Principa
   const asOf = options.today ?? todayInDistrict();
   const normalized = usccs.map((input) => normalizeUscc(String(input)));
   const codes = [...new Set(normalized.filter((code) => code !== ''))];
-  const enterprises = codes.length === 0 ? [] : await db.selectFrom('enterprises').select(['id', 'uscc', 'name']).where('uscc', 'in', codes).execute();
+  const enterprises = await findEnterpriseRefsByUscc(db, codes);
   const byUscc = new Map(enterprises.map((row) => [row.uscc, { id: Number(row.id), name: row.name }]));
   const ids = enterprises.map((row) => Number(row.id));
   const facts = await readApplicantFacts(db, principal.userId, ids, asOf, rules);

@@ -11,6 +11,7 @@ import { listLoans } from './list-loans.ts';
 import { LOAN_LABEL, validateLoanInput, type LoanInput, type LoanView } from './loan.ts';
 import { loadWhitelistRules } from './whitelist-rules.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
+import { findEnterpriseByUscc } from '../../store/enterprise.repository.ts';
 
 export interface LoanOutcome {
   loan: LoanView;
@@ -123,7 +124,7 @@ export async function findLoanView(db: Kysely<Database>, principal: Principal, i
 }
 
 async function findBorrower(db: Kysely<Database>, uscc: string): Promise<number> {
-  const row = await db.selectFrom('enterprises').select('id').where('uscc', '=', uscc).executeTakeFirst();
+  const row = await findEnterpriseByUscc(db, uscc);
   if (!row) {
     const validation = validateUscc(uscc, loadUsccAuthorities());
     throw new AppError('INVALID_INPUT', validation.valid ? `字段“uscc”:统一社会信用代码“${uscc}”不在本平台企业名录中` : `字段“uscc”:统一社会信用代码“${uscc}”无效:${validation.reason}`);

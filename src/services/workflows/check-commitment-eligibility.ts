@@ -4,6 +4,7 @@ import { normalizeUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
 import { findCurrentGrades } from '../../store/evaluation.repository.ts';
 import { loadCommitmentList, type CommitmentItem } from './workflow-settings.ts';
+import { requireEnterprise } from '../../store/enterprise.repository.ts';
 
 export interface MeasureEligibility {
   /** 告知承诺 or 容缺受理. */
@@ -43,8 +44,7 @@ export function findCommitmentItem(code: string): CommitmentItem {
 export async function checkCommitmentEligibility(db: Kysely<Database>, input: { uscc: string; itemCode: string }): Promise<CommitmentEligibility> {
   const item = findCommitmentItem(input.itemCode);
   const uscc = normalizeUscc(input.uscc);
-  const enterprise = await db.selectFrom('enterprises').select(['id', 'uscc', 'name']).where('uscc', '=', uscc).executeTakeFirst();
-  if (!enterprise) throw new AppError('NOT_FOUND', `未找到统一社会信用代码为 ${uscc || input.uscc} 的企业`);
+  const enterprise = await requireEnterprise(db, uscc || input.uscc);
   const current = (await findCurrentGrades(db, [enterprise.id])).get(enterprise.id);
   const { eligibility } = loadCommitmentList();
   const measures = eligibility.map((rule): MeasureEligibility => {

@@ -3,7 +3,7 @@ import { loadCatalog } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { DECLARATION_AUDIT_ACTIONS, DECLARATION_WORKFLOW, type DeclarationAction } from '../../domain/workflows/declaration-workflow.ts';
 import type { Database } from '../../store/database.ts';
-import { writeRecords } from '../../store/record.repository.ts';
+import { findRecordIdByNaturalKey, writeRecords } from '../../store/record.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { reevaluateAfterDecision, type DecisionReevaluation } from './reevaluate-after-decision.ts';
 import type { SecretKey } from '../import/protect-personal.ts';
@@ -54,7 +54,7 @@ export async function decideDeclaration(db: Kysely<Database>, decision: Declarat
         provenance: { source: '自主申报', declaration_id: current.id, verified_by: decision.actor },
       });
       await writeRecords(trx, null, decision.actor, [record]);
-      recordId = (await trx.selectFrom('records').select('id').where('kind', '=', record.kind).where('natural_key', '=', record.naturalKey).executeTakeFirstOrThrow()).id;
+      recordId = await findRecordIdByNaturalKey(trx, record.kind, record.naturalKey);
       await trx.updateTable('declarations').set({ record_id: recordId }).where('id', '=', current.id).execute();
     }
     await appendAuditEvent(trx, {

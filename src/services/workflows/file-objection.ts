@@ -10,6 +10,7 @@ import { findEnterpriseByUscc } from './find-enterprise.ts';
 import { requireAttachments } from './store-attachment.ts';
 import { loadWorkflowDeadlines } from './workflow-settings.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
+import { findRecordSubject } from '../../store/record.repository.ts';
 
 export interface FileObjectionInput {
   uscc: string | null;
@@ -37,7 +38,7 @@ export async function fileObjection(db: Kysely<Database>, input: FileObjectionIn
   const created = await db.transaction().execute(async (trx) => {
     let since: Date;
     if (input.recordId) {
-      const record = await trx.selectFrom('records').select(['enterprise_id', 'created_at']).where('id', '=', input.recordId).executeTakeFirst();
+      const record = await findRecordSubject(trx, input.recordId);
       if (!record) throw new AppError('NOT_FOUND', `未找到编号为 ${input.recordId} 的信用记录`);
       if (record.enterprise_id !== enterprise.id) throw new AppError('FORBIDDEN', '只能对本企业的信用记录提出异议');
       since = new Date(record.created_at);

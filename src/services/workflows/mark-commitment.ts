@@ -5,7 +5,7 @@ import type { Principal } from '../../domain/principal.ts';
 import { describeActor } from '../../domain/principal.ts';
 import { COMMITMENT_AUDIT_ACTIONS, COMMITMENT_WORKFLOW, type CommitmentAction } from '../../domain/workflows/commitment-workflow.ts';
 import type { Database } from '../../store/database.ts';
-import { writeRecords } from '../../store/record.repository.ts';
+import { findRecordIdByNaturalKey, writeRecords } from '../../store/record.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { deliverMessages, notifyEnterprise } from '../notifications/notify-enterprise.ts';
 import type { OutgoingMessage } from '../notifications/notifier.ts';
@@ -56,7 +56,7 @@ export async function markCommitment(db: Kysely<Database>, marking: CommitmentMa
     const enterprise = await findEnterpriseById(trx, current.enterprise_id);
     const state = advanced.state as 'kept' | 'broken';
     await writeRecords(trx, null, actor, [commitmentRecord(current, enterprise, state, { evidence, actor, isFalse: marking.isFalse === true })]);
-    const { id: recordId } = await trx.selectFrom('records').select('id').where('kind', '=', 'credit_commitment').where('natural_key', '=', commitmentNumber(current.id)).executeTakeFirstOrThrow();
+    const recordId = await findRecordIdByNaturalKey(trx, 'credit_commitment', commitmentNumber(current.id));
     await trx.updateTable('commitments').set({ record_id: recordId }).where('id', '=', current.id).execute();
     await appendAuditEvent(trx, {
       actor,

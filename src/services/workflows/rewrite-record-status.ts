@@ -2,36 +2,15 @@ import type { Transaction } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import type { NormalizedRecord, RecordStatus } from '../../domain/record.ts';
 import type { Database } from '../../store/database.ts';
-import { writeRecords } from '../../store/record.repository.ts';
+import { findRecordWithEnterprise, writeRecords, type RecordWithEnterpriseRow } from '../../store/record.repository.ts';
 
-export interface RecordRow {
-  id: number;
-  enterprise_id: number;
-  kind: string;
-  natural_key: string;
-  department_code: string;
-  status: string;
-  occurred_on: string | null;
-  ends_on: string | null;
-  level: string | null;
-  subtype: string | null;
-  grade: string | null;
-  amount: number | null;
-  quantity: number | null;
-  fields: Record<string, unknown>;
-  uscc: string;
-  name: string;
-}
+/** A record as a workflow reads it before rewriting it. */
+export type RecordRow = RecordWithEnterpriseRow;
 
 export async function findRecordForWorkflow(trx: Transaction<Database>, id: number): Promise<RecordRow> {
-  const row = await trx
-    .selectFrom('records as r')
-    .innerJoin('enterprises as e', 'e.id', 'r.enterprise_id')
-    .select(['r.id', 'r.enterprise_id', 'r.kind', 'r.natural_key', 'r.department_code', 'r.status', 'r.occurred_on', 'r.ends_on', 'r.level', 'r.subtype', 'r.grade', 'r.amount', 'r.quantity', 'r.fields', 'e.uscc', 'e.name'])
-    .where('r.id', '=', id)
-    .executeTakeFirst();
+  const row = await findRecordWithEnterprise(trx, id);
   if (!row) throw new AppError('NOT_FOUND', `未找到编号为 ${id} 的信用记录`);
-  return row as RecordRow;
+  return row;
 }
 
 /**
