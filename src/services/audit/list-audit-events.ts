@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { AUDIT_ACTIONS, isAuditAction } from '../../domain/audit-actions.ts';
 import { AppError } from '../../domain/app-error.ts';
-import { endOfDistrictDay } from '../evaluation/as-of.ts';
+import { endOfDistrictDay, startOfDistrictDay } from '../../domain/district-date.ts';
 import type { AuditEventTable, Database } from '../../store/database.ts';
 
 export interface AuditEventListItem {
@@ -38,9 +38,6 @@ export interface AuditEventDetail extends AuditEventListItem {
   prevHash: string;
 }
 
-/** Midnight Beijing time (UTC+8, no daylight saving since 1991) at the start of a day. */
-const startOfBeijingDay = (day: string) => new Date(`${day}T00:00:00+08:00`);
-
 /** Reads the audit trail newest first, optionally one action only. */
 export async function listAuditEvents(db: Kysely<Database>, query: AuditEventQuery = {}): Promise<{ total: number; items: AuditEventListItem[] }> {
   const { action } = query;
@@ -56,7 +53,7 @@ export async function listAuditEvents(db: Kysely<Database>, query: AuditEventQue
   if (query.actor) base = base.where('actor', 'ilike', `%${query.actor.replace(/[\\%_]/g, (character) => `\\${character}`)}%`);
   if (query.subjectType) base = base.where('subject_type', '=', query.subjectType);
   if (query.subjectId) base = base.where('subject_id', '=', query.subjectId);
-  if (query.from) base = base.where('occurred_at', '>=', startOfBeijingDay(query.from));
+  if (query.from) base = base.where('occurred_at', '>=', startOfDistrictDay(query.from));
   if (query.to) base = base.where('occurred_at', '<', endOfDistrictDay(query.to));
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   let page = base.selectAll().orderBy('seq', 'desc').limit(limit);

@@ -4,6 +4,7 @@ import type { RowError } from './normalize-row.ts';
 import { openImportPipeline } from './open-import-pipeline.ts';
 import type { SecretKey } from './protect-personal.ts';
 import type { FileFormat } from './scan-file.ts';
+import { calendarDateOf } from '../../domain/district-date.ts';
 
 export interface PreviewOptions {
   file: string;
@@ -64,7 +65,7 @@ function isBlank(cell: unknown): boolean {
 
 function displayCell(cell: unknown): string | null {
   if (isBlank(cell)) return null;
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (cell instanceof Date) return calendarDateOf(cell);
   return String(cell);
 }
 

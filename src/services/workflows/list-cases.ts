@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Workflow } from '../../domain/workflows/state-machine.ts';
 import type { Database } from '../../store/database.ts';
 import type { CaseTable } from './advance-case.ts';
+import { calendarDateOf } from '../../domain/district-date.ts';
 
 export interface CaseView {
   id: number;
@@ -51,6 +52,6 @@ export async function listCases(db: Kysely<Database>, table: CaseTable, workflow
     attachments: row.attachments ?? [],
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
-    details: Object.fromEntries(DETAIL_COLUMNS[table].map((column) => [column, row[column] instanceof Date ? row[column].toISOString().slice(0, 10) : row[column]])),
+    details: Object.fromEntries(DETAIL_COLUMNS[table].map((column) => [column, row[column] instanceof Date ? calendarDateOf(row[column]) : row[column]])),
   }));
 }
