@@ -7,6 +7,7 @@ import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import type { paths } from '../../../api/schema';
 import { AsyncContent } from '../../../components/async-content.tsx';
+import { districtToday } from '../../../components/district-time.ts';
 
 type Visit = Schemas['InspectionVisit'];
 type Outcome = paths['/api/inspection-visits/{id}/result']['post']['requestBody']['content']['application/json']['outcome'];
@@ -34,7 +35,7 @@ function ResultForm({ visit, onDone, onCancel }: { visit: Visit; onDone: () => v
   };
   return (
     <Modal open title={`录入检查结果:${visit.name}`} okText="保存" cancelText="取消" confirmLoading={isSaving} onOk={save} onCancel={onCancel} destroyOnHidden>
-      <Form form={form} layout="vertical" initialValues={{ inspectedOn: dayjs() }}>
+      <Form form={form} layout="vertical" initialValues={{ inspectedOn: dayjs(districtToday()) }}>
         <Form.Item name="outcome" label="检查结果" rules={[{ required: true, message: '请选择检查结果' }]}>
           <Select options={OUTCOMES.map((value) => ({ value, label: value }))} />
         </Form.Item>

@@ -2,6 +2,7 @@ import { Space, Tag, Typography } from 'antd';
 import { api, call, type Schemas } from '../../../api/client.ts';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { PagedTable } from '../../../components/paged-table.tsx';
+import { formatDateTime } from '../../../components/district-time.ts';
 
 type Batch = Schemas['ImportBatch'];
 
@@ -54,7 +55,7 @@ export function BatchHistory({ reloadKey }: { reloadKey: number }) {
           render: (count: number) => (count > 0 ? <Tag color="warning">{count}</Tag> : <Typography.Text type="secondary">—</Typography.Text>),
         },
         { title: '操作人', dataIndex: 'operator', width: 110, ellipsis: true },
-        { title: '时间', dataIndex: 'startedAt', width: 170, render: (value: string) => new Date(value).toLocaleString('zh-CN') },
+        { title: '时间', dataIndex: 'startedAt', width: 170, render: (value: string) => formatDateTime(value) },
         {
           title: '拒收文件',
           key: 'rejections',

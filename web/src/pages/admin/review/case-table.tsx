@@ -8,6 +8,7 @@ import { useSession } from '../../../auth/session.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import type { Role } from '../../../api/client.ts';
+import { formatDate } from '../../../components/district-time.ts';
 
 export type Case = Schemas['WorkflowCase'] & { deadline?: { dueOn: string | null; workingDaysLeft: number | null; isOverdue: boolean; isNearlyDue: boolean; isCovered: boolean } };
 export type Decision = Schemas['WorkflowDecision'];
@@ -83,7 +84,7 @@ export function CaseTable({ label, load, decide, actionsFor, deciders, describe,
             { title: '内容', key: 'content', render: (_: unknown, item) => describe(item) },
             { title: '状态', dataIndex: 'stateLabel', width: 110, render: (text: string, item) => <Tag color={OPEN_STATES.has(item.state) ? 'processing' : 'default'}>{text}</Tag> },
             ...(hasDeadline ? [{ title: '办理时限', key: 'deadline', width: 210, render: (_: unknown, item: Case) => (OPEN_STATES.has(item.state) ? <DeadlineTag deadline={item.deadline} /> : '—') }] : []),
-            { title: '提交时间', dataIndex: 'createdAt', width: 110, render: (value: string) => value.slice(0, 10) },
+            { title: '提交时间', dataIndex: 'createdAt', width: 110, render: (value: string) => formatDate(value) },
             {
               title: '操作',
               key: 'actions',
