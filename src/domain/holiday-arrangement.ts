@@ -1,5 +1,6 @@
 import { fromDayNumber, isIsoDate, toDayNumber } from './month-arithmetic.ts';
 import type { HolidayCalendar } from './working-days.ts';
+import { calendarDateOf } from './district-date.ts';
 
 /**
  * One year of the State Council's holiday arrangement (国务院办公厅关于部分节假日安排的通知): the days off, each
@@ -48,7 +49,7 @@ function isWeekend(isoDate: string): boolean {
 
 /** YAML may hand a date over as a Date; every other value is taken as written. */
 function dateText(value: unknown): string {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim() : String(value ?? '');
+  return value instanceof Date ? calendarDateOf(value) : typeof value === 'string' ? value.trim() : String(value ?? '');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { endOfDistrictDay } from './district-date.ts';
 import { addDays, daysInMonth } from './month-arithmetic.ts';
 
 /** Calendar months as 'YYYY-MM' (the index's period) and the instants that bound them in the district (UTC+8). */
@@ -23,7 +24,7 @@ export function monthEnd(month: string): string {
  * ISO timestamp: evaluations stored before it are what the platform showed at the month's end.
  */
 export function monthCloseInstant(month: string): string {
-  return new Date(`${addDays(monthEnd(month), 1)}T00:00:00+08:00`).toISOString();
+  return endOfDistrictDay(monthEnd(month)).toISOString();
 }
 
 export function addMonthsToMonth(month: string, months: number): string {

@@ -6,7 +6,7 @@ import { addMonths } from '../domain/month-arithmetic.ts';
 import { computePublicity } from '../domain/publicity.ts';
 import { compileModel } from './compile-model.ts';
 import type { EngineEnterprise, EngineRecord, EvaluationSubject } from './engine-input.ts';
-import { evaluate, evaluateBatch } from './evaluate.ts';
+import { evaluate, evaluateBatch, evaluateEach } from './evaluate.ts';
 import { loadModelVersion } from './load-model.ts';
 import { createRecordBatch, RecordBatchBuilder } from './record-batch.ts';
 
@@ -212,6 +212,51 @@ describe('evaluation', () => {
       assert.equal(results.fingerprints![e], single.fingerprint);
     });
     assert.equal(compiled.model.grades[results.grades[2]].grade, 'C', 'the dishonest debtor is capped at C');
+  });
+
+  test('what the services store from the batch path (evaluateEach) is what the traced evaluation of each enterprise shows', () => {
+    const subjects: EvaluationSubject[] = [
+      typicalFirm(),
+      { enterprise: { ...enterprise, uscc: '91420703MA4CTE7Y4K', registeredOn: null, tiers: [] }, records: [] },
+      typicalFirm([record(40, { kind: 'dishonest_judgment_debtor', departmentCode: 'court', occurredOn: '2026-02-01', subtype: '违反财产报告制度', reportedStatus: '全部未履行' })]),
+      typicalFirm([record(41, { kind: 'tax_arrears', occurredOn: '2026-01-10', subtype: '增值税', amount: 8 }), record(42, { kind: 'honor', grade: '国家级', subtype: '科技奖励', departmentCode: 'kjj' })]),
+    ];
+    const batch = createRecordBatch(subjects);
+    const seen: Array<{ e: number; score: number; grade: string; vetoes: string[]; dimensions: number[]; points: number[] }> = [];
+    evaluateEach(batch, compiled, AS_OF, (e, outcome) => {
+      seen.push({
+        e,
+        score: outcome.score,
+        grade: compiled.model.grades[outcome.grade].grade,
+        vetoes: compiled.vetoes.filter((_, v) => (outcome.vetoMask & (1 << v)) !== 0).map((veto) => veto.id),
+        // -0 and 0 are the same points (the trace rounds, the columns do not).
+        dimensions: [...outcome.dimensionScores].map((value) => value + 0),
+        points: [...outcome.points].map((value) => value + 0),
+      });
+    });
+    assert.deepEqual(seen.map((row) => row.e), [0, 1, 2, 3]);
+    for (const row of seen) {
+      const traced = evaluate({ batch, enterprise: row.e }, compiled, AS_OF);
+      assert.deepEqual(traced, evaluate(subjects[row.e], compiled, AS_OF), 'an enterprise read into a batch is traced as when given alone');
+      assert.deepEqual(
+        { score: row.score, grade: row.grade, vetoes: row.vetoes, dimensions: row.dimensions, points: row.points },
+        {
+          score: traced.score,
+          grade: traced.grade,
+          vetoes: traced.vetoes.map((veto) => veto.id),
+          dimensions: traced.dimensions.map((dimension) => dimension.score),
+          points: compiled.model.indicators.map((indicator) => traced.indicators.find((result) => result.id === indicator.id)!.points),
+        },
+      );
+    }
+    assert.deepEqual(seen[2].vetoes.length, 1, 'the dishonest debtor is vetoed');
+  });
+
+  test('evaluateEach leaves out the enterprises it is told to', () => {
+    const batch = createRecordBatch([typicalFirm(), { enterprise: { ...enterprise, uscc: '91420703MA4CTE7Y4K' }, records: [] }]);
+    const evaluated: number[] = [];
+    evaluateEach(batch, compiled, AS_OF, (e) => evaluated.push(e), { include: (e) => e !== 0 });
+    assert.deepEqual(evaluated, [1]);
   });
 
   test('a batch must be given sha256 content hashes, so fingerprints stay meaningful', () => {

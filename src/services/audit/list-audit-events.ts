@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { AUDIT_ACTIONS, isAuditAction } from '../../domain/audit-actions.ts';
 import { AppError } from '../../domain/app-error.ts';
-import { endOfDistrictDay } from '../evaluation/as-of.ts';
+import { endOfDistrictDay, startOfDistrictDay } from '../../domain/district-date.ts';
 import { findAuditEventRow, listAuditEventRows, type AuditEventRow } from '../../store/audit.repository.ts';
 import type { Database } from '../../store/database.ts';
 
@@ -39,9 +39,6 @@ export interface AuditEventDetail extends AuditEventListItem {
   prevHash: string;
 }
 
-/** Midnight Beijing time (UTC+8, no daylight saving since 1991) at the start of a day. */
-const startOfBeijingDay = (day: string) => new Date(`${day}T00:00:00+08:00`);
-
 /** Reads the audit trail newest first, optionally one action only. */
 export async function listAuditEvents(db: Kysely<Database>, query: AuditEventQuery = {}): Promise<{ total: number; items: AuditEventListItem[] }> {
   const { action } = query;
@@ -59,7 +56,7 @@ export async function listAuditEvents(db: Kysely<Database>, query: AuditEventQue
       actorPart: query.actor,
       subjectType: query.subjectType,
       subjectId: query.subjectId,
-      from: query.from ? startOfBeijingDay(query.from) : undefined,
+      from: query.from ? startOfDistrictDay(query.from) : undefined,
       before: query.to ? endOfDistrictDay(query.to) : undefined,
     },
     { limit, offset: query.offset, beforeSeq: query.beforeSeq },

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { BatchEvaluator } from '../../engine/batch-evaluator.ts';
+import { evaluateEach } from '../../engine/evaluate.ts';
 import type { Database } from '../../store/database.ts';
 import { requirePublishedModel } from '../evaluation/published-model.ts';
 import { readEvaluationBatch } from '../evaluation/read-evaluation-batch.ts';
@@ -63,7 +63,7 @@ export async function backfillIndex(db: Kysely<Database>, options: BackfillOptio
   const subjects = await readIndexSubjects(db);
   const gradeNames = compiled.model.grades.map((row) => row.grade);
   const cellsByMonth = new Map(months.map((month) => [month, new Map<string, IndexCell>()]));
-  const prepared = new Map(months.map((month) => [month, compiled.prepare(monthEnd(month))]));
+  for (const month of months) compiled.prepare(monthEnd(month)); // refuses a month the model cannot evaluate before any read
   let evaluations = 0;
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   for (let start = 0; start < subjects.length; start += chunkSize) {
@@ -71,14 +71,17 @@ export async function backfillIndex(db: Kysely<Database>, options: BackfillOptio
     const byId = new Map(chunk.map((subject) => [subject.id, subject]));
     // The records' current state (recordedBefore null); the engine leaves out records dated after each month's end.
     const { batch, enterpriseIds } = await readEvaluationBatch(db, compiled, chunk.map((subject) => subject.id), { asOf: options.today ?? todayInDistrict(), recordedBefore: null });
+    const subjectOf = (e: number) => byId.get(enterpriseIds[e]!)!;
     for (const month of months) {
       const end = monthEnd(month);
       const cells = cellsByMonth.get(month)!;
-      const evaluator = new BatchEvaluator(prepared.get(month)!, batch, false);
-      for (let e = 0; e < batch.enterpriseCount; e += 1) {
-        const subject = byId.get(enterpriseIds[e]!)!;
-        if (subject.registeredOn !== null && subject.registeredOn > end) continue; // not yet registered then
-        evaluator.run(e);
+      // An enterprise not yet registered at the month's end is left out of that month.
+      const isRegistered = (e: number) => {
+        const { registeredOn } = subjectOf(e);
+        return registeredOn === null || registeredOn <= end;
+      };
+      evaluateEach(batch, compiled, end, (e, evaluator) => {
+        const subject = subjectOf(e);
         evaluations += 1;
         const grade = gradeNames[evaluator.grade]!;
         const key = `${subject.region}|${subject.industryCode}|${subject.tiers.join(',')}|${grade}`;
@@ -90,7 +93,7 @@ export async function backfillIndex(db: Kysely<Database>, options: BackfillOptio
         } else {
           cells.set(key, { region: subject.region, industryCode: subject.industryCode, tiers: subject.tiers, grade, count: 1, scoreCents: cents });
         }
-      }
+      }, { include: isRegistered });
     }
   }
 

@@ -5,6 +5,7 @@ import { isAcceptableAsLegacy, validateUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
 import { findLegacyAcceptances, insertLegacyAcceptance } from '../../store/enterprise.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import { districtDateOf } from '../../domain/district-date.ts';
 
 export interface LegacyAcceptance {
   uscc: string;
@@ -34,7 +35,7 @@ export async function acceptLegacyUscc(db: Kysely<Database>, input: { uscc: stri
   return db.transaction().execute(async (trx) => {
     const existing = (await findLegacyAcceptances(trx, [validation.normalized])).get(validation.normalized);
     if (existing) {
-      throw new AppError('CONFLICT', `统一社会信用代码 ${validation.normalized} 已于 ${new Date(existing.accepted_at).toISOString().slice(0, 10)} 由 ${existing.accepted_by} 认可`);
+      throw new AppError('CONFLICT', `统一社会信用代码 ${validation.normalized} 已于 ${districtDateOf(existing.accepted_at)} 由 ${existing.accepted_by} 认可`);
     }
     const row = await insertLegacyAcceptance(trx, { uscc: validation.normalized, reason, accepted_by: operator });
     await appendAuditEvent(trx, {

@@ -1,6 +1,6 @@
 import { AppError } from '../../domain/app-error.ts';
-import { addDays, isIsoDate } from '../../domain/month-arithmetic.ts';
-import { todayInDistrict } from '../../domain/district-date.ts';
+import { isIsoDate } from '../../domain/month-arithmetic.ts';
+import { endOfDistrictDay, todayInDistrict } from '../../domain/district-date.ts';
 
 /**
  * The as-of date (评价基准日) of an evaluation, and which state of the records it reads. As of today the records'
@@ -14,11 +14,6 @@ export interface AsOf {
   recordedBefore: Date | null;
   /** The same instant as a timestamptz literal exact to the microsecond, when known (replaying a stored evaluation). */
   recordedBeforeExact?: string;
-}
-
-/** The first instant after the as-of day in the district (00:00 China Standard Time of the next day). */
-export function endOfDistrictDay(asOf: string): Date {
-  return new Date(`${addDays(asOf, 1)}T00:00:00+08:00`);
 }
 
 /** Validates an as-of date (default today); refuses a date after today: the platform does not know the future. */

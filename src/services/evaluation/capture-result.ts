@@ -1,5 +1,5 @@
-import type { BatchEvaluator } from '../../engine/batch-evaluator.ts';
 import type { CompiledModel } from '../../engine/compile-model.ts';
+import type { EnterpriseOutcome } from '../../engine/evaluate.ts';
 
 /**
  * What is stored of one evaluation, read from the evaluator right after it ran an enterprise: score, grade, vetoes,
@@ -45,7 +45,7 @@ export class ResultCapture {
   }
 
   /** The stored form of the evaluator's last run; `into` arrays are filled when given (a batch reuses its own). */
-  capture(evaluator: BatchEvaluator, into?: { dimensionScores: Float32Array; indicatorPoints: Float32Array }): CapturedResult {
+  capture(evaluator: EnterpriseOutcome, into?: { dimensionScores: Float32Array; indicatorPoints: Float32Array }): CapturedResult {
     const dimensionScores = into?.dimensionScores ?? new Float32Array(this.dimensionCount);
     const indicatorPoints = into?.indicatorPoints ?? new Float32Array(this.indicatorCount);
     dimensionScores.set(evaluator.dimensionScores);

@@ -1,5 +1,5 @@
-import { BatchEvaluator } from '../../engine/batch-evaluator.ts';
 import type { CompiledModel } from '../../engine/compile-model.ts';
+import { evaluateEach } from '../../engine/evaluate.ts';
 import { fingerprintEnterprise } from '../../engine/fingerprint.ts';
 import type { RecordBatch } from '../../engine/record-batch.ts';
 import type { EvaluationValues } from '../../store/evaluation.repository.ts';
@@ -18,20 +18,18 @@ export interface EvaluationContext {
  * fingerprint. `enterpriseIds[e]` is the store id of the batch's enterprise e.
  */
 export function evaluateBatchForStorage(compiled: CompiledModel, batch: RecordBatch, enterpriseIds: ArrayLike<number>, context: EvaluationContext): EvaluationValues[] {
-  const evaluator = new BatchEvaluator(compiled.prepare(context.asOf), batch, false);
   const capture = new ResultCapture(compiled);
   const rows: EvaluationValues[] = [];
-  for (let e = 0; e < batch.enterpriseCount; e += 1) {
-    evaluator.run(e);
+  evaluateEach(batch, compiled, context.asOf, (e, outcome) => {
     rows.push({
       enterpriseId: enterpriseIds[e],
       modelVersionId: context.modelVersionId,
       runId: context.runId,
       reason: context.reason,
       asOf: context.asOf,
-      ...capture.capture(evaluator),
+      ...capture.capture(outcome),
       fingerprint: fingerprintEnterprise(compiled.model, context.asOf, batch, e),
     });
-  }
+  });
   return rows;
 }

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { normalizeUscc } from '../../domain/uscc.ts';
-import { BatchEvaluator } from '../../engine/batch-evaluator.ts';
+import { evaluate, evaluateEach } from '../../engine/evaluate.ts';
 import type { EvaluationResult } from '../../engine/trace.ts';
+import type { CapturedResult } from './capture-result.ts';
 import type { Database } from '../../store/database.ts';
 import { insertEvaluations } from '../../store/evaluation.repository.ts';
 import { resolveAsOf } from './as-of.ts';
@@ -27,10 +28,13 @@ export async function evaluateEnterprise(db: Kysely<Database>, uscc: string, opt
   const enterpriseId = (await requireEnterprise(db, code || uscc)).id;
   const { version, compiled } = await requirePublishedModel(db);
   const { batch } = await readEvaluationBatch(db, compiled, [enterpriseId], asOf);
-  const evaluator = new BatchEvaluator(compiled.prepare(asOf.asOf), batch, true);
-  evaluator.run(0);
-  const result = evaluator.describe(0);
-  const captured = new ResultCapture(compiled).capture(evaluator);
+  const result = evaluate({ batch, enterprise: 0 }, compiled, asOf.asOf);
+  // Stored as the full run stores it (same values, same result hash); the trace above agrees with it (evaluate.test.ts).
+  const capture = new ResultCapture(compiled);
+  const captures: CapturedResult[] = [];
+  evaluateEach(batch, compiled, asOf.asOf, (_, outcome) => captures.push(capture.capture(outcome)));
+  const [captured] = captures;
+  if (!captured) throw new Error(`enterprise ${enterpriseId} was not read into the evaluation batch`);
   // Stored with its grade change (if any) for subscribers, in one transaction.
   const [evaluationId] = await db.transaction().execute(async (trx) => {
     const ids = await insertEvaluations(trx, [

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
-import { BatchEvaluator } from '../../engine/batch-evaluator.ts';
+import { evaluate } from '../../engine/evaluate.ts';
 import type { EvaluationResult } from '../../engine/trace.ts';
 import type { Database } from '../../store/database.ts';
 import { requireEnterprise } from '../../store/enterprise.repository.ts';
 import { findCurrentEvaluation, findEvaluation, findEvaluationCutoff, findModelVersionById, type StoredEvaluation } from '../../store/evaluation.repository.ts';
-import { endOfDistrictDay } from './as-of.ts';
+import { endOfDistrictDay } from '../../domain/district-date.ts';
 import { compiledModelOf } from './model-files.ts';
 import { readEvaluationBatch } from './read-evaluation-batch.ts';
 
@@ -32,9 +32,7 @@ export async function explainEvaluation(db: Kysely<Database>, evaluationId: numb
   const compiled = compiledModelOf(version);
   const recordedBefore = (await findEvaluationCutoff(db, evaluationId, endOfDistrictDay(stored.as_of).toISOString()))!;
   const { batch } = await readEvaluationBatch(db, compiled, [stored.enterprise_id], { asOf: stored.as_of, recordedBefore: new Date(recordedBefore), recordedBeforeExact: recordedBefore });
-  const evaluator = new BatchEvaluator(compiled.prepare(stored.as_of), batch, true);
-  evaluator.run(0);
-  const result = evaluator.describe(0);
+  const result = evaluate({ batch, enterprise: 0 }, compiled, stored.as_of);
   return { stored, result, reproduced: result.fingerprint === stored.fingerprint };
 }
 

@@ -1,5 +1,5 @@
-import { BatchEvaluator } from '../../engine/batch-evaluator.ts';
 import type { CompiledModel } from '../../engine/compile-model.ts';
+import { evaluateEach } from '../../engine/evaluate.ts';
 import { fingerprintEnterprise } from '../../engine/fingerprint.ts';
 import type { RecordBatch } from '../../engine/record-batch.ts';
 import { ResultCapture } from './capture-result.ts';
@@ -50,23 +50,21 @@ export class ShardEvaluator {
   evaluate(batch: RecordBatch, enterpriseIds: Float64Array, current: CurrentResults | null): ShardResult {
     const started = performance.now();
     const { compiled, context, capture, writer, scratch } = this;
-    const evaluator = new BatchEvaluator(compiled.prepare(context.asOf), batch, false);
     writer.reset();
     const gradeCounts: Record<string, number> = {};
     let position = 0;
-    for (let e = 0; e < batch.enterpriseCount; e += 1) {
-      evaluator.run(e);
-      const result = capture.capture(evaluator, scratch);
+    evaluateEach(batch, compiled, context.asOf, (e, outcome) => {
+      const result = capture.capture(outcome, scratch);
       gradeCounts[result.grade] = (gradeCounts[result.grade] ?? 0) + 1;
       const enterpriseId = enterpriseIds[e];
       if (current) {
         // Both lists ascend by enterprise id: walk them together.
         while (position < current.enterpriseIds.length && current.enterpriseIds[position] < enterpriseId) position += 1;
         const isKnown = position < current.enterpriseIds.length && current.enterpriseIds[position] === enterpriseId;
-        if (isKnown && current.modelVersionIds[position] === context.modelVersionId && current.resultHashes[position] === result.resultHash) continue;
+        if (isKnown && current.modelVersionIds[position] === context.modelVersionId && current.resultHashes[position] === result.resultHash) return;
       }
       writer.add(enterpriseId, result, fingerprintEnterprise(compiled.model, context.asOf, batch, e));
-    }
+    });
     const taken = writer.take();
     const rows = new Uint8Array(taken.length);
     rows.set(taken);

@@ -1,6 +1,6 @@
 import { AppError } from '../../domain/app-error.ts';
-import { BatchEvaluator } from '../../engine/batch-evaluator.ts';
 import type { CompiledModel } from '../../engine/compile-model.ts';
+import { evaluateBatch, evaluateEach } from '../../engine/evaluate.ts';
 import { modelVersionName } from '../../engine/model.ts';
 import type { Store } from '../../store/connect.ts';
 import {
@@ -88,7 +88,7 @@ function round(value: number, decimals = 4): number {
 }
 
 /** The indicators that moved an enterprise: contribution changes by indicator id across both models. */
-function indicatorMoves(draft: { compiled: CompiledModel; evaluator: BatchEvaluator }, current: { compiled: CompiledModel; evaluator: BatchEvaluator }): IndicatorMove[] {
+function indicatorMoves(draft: { compiled: CompiledModel; points: Float64Array }, current: { compiled: CompiledModel; points: Float64Array }): IndicatorMove[] {
   const moves = new Map<string, IndicatorMove>();
   const add = (side: 'from' | 'to', compiled: CompiledModel, points: Float64Array) => {
     compiled.model.indicators.forEach((indicator, i) => {
@@ -100,8 +100,8 @@ function indicatorMoves(draft: { compiled: CompiledModel; evaluator: BatchEvalua
       moves.set(indicator.id, move);
     });
   };
-  add('from', current.compiled, current.evaluator.points);
-  add('to', draft.compiled, draft.evaluator.points);
+  add('from', current.compiled, current.points);
+  add('to', draft.compiled, draft.points);
   return [...moves.values()]
     .map((move) => ({ ...move, contributionChange: round(move.contributionChange) }))
     .filter((move) => move.contributionChange !== 0)
@@ -127,8 +127,9 @@ export async function simulateModel(store: Store, dir: string, options: { operat
   if (frozen?.status === 'published') throw new AppError('PRECONDITION_FAILED', `版本 ${name} 就是现行发布的版本，无需模拟`);
   const published = await findPublishedModel(db);
   const asOf = resolveAsOf(options.asOf);
-  const draftPrepared = draft.prepare(asOf.asOf);
-  const currentPrepared = published?.compiled.prepare(asOf.asOf) ?? null;
+  // Refuses an as-of date either model cannot evaluate before any record is read.
+  draft.prepare(asOf.asOf);
+  published?.compiled.prepare(asOf.asOf);
 
   const grades = [...new Set([...(published?.compiled.model.grades ?? []), ...model.grades].map((row) => row.grade))];
   const draftCounts = emptyCounts(grades);
@@ -143,28 +144,28 @@ export async function simulateModel(store: Store, dir: string, options: { operat
   for (let from = range.first; range.count > 0 && from <= range.last; from += SHARD_SIZE) {
     const shard = await readRecordShard(store, selection, interner, { from, to: Math.min(range.last, from + SHARD_SIZE - 1) });
     const batch = shard.batch;
-    const draftEvaluator = new BatchEvaluator(draftPrepared, batch, false);
-    const currentEvaluator = currentPrepared ? new BatchEvaluator(currentPrepared, batch, false) : null;
-    for (let e = 0; e < batch.enterpriseCount; e += 1) {
+    // The published version's results first, as columns; then the draft's, each compared with them.
+    const current = published ? evaluateBatch(batch, published.compiled, asOf.asOf) : null;
+    const currentIndicators = published?.compiled.model.indicators.length ?? 0;
+    evaluateEach(batch, draft, asOf.asOf, (e, outcome) => {
       enterprises += 1;
-      draftEvaluator.run(e);
-      const toGrade = model.grades[draftEvaluator.grade].grade;
+      const toGrade = model.grades[outcome.grade].grade;
       draftCounts[toGrade] += 1;
-      if (!currentEvaluator || !published || !currentCounts || !transitions) continue;
-      currentEvaluator.run(e);
-      const fromGrade = published.compiled.model.grades[currentEvaluator.grade].grade;
+      if (!current || !published || !currentCounts || !transitions) return;
+      const fromGrade = published.compiled.model.grades[current.grades[e]].grade;
       currentCounts[fromGrade] += 1;
       transitions[fromGrade][toGrade] += 1;
-      if (fromGrade === toGrade) continue;
+      if (fromGrade === toGrade) return;
+      const currentPoints = current.indicatorPoints.subarray(e * currentIndicators, (e + 1) * currentIndicators);
       moved.push({
         uscc: batch.enterprises[e].uscc,
         fromGrade,
         toGrade,
-        fromScore: currentEvaluator.score,
-        toScore: draftEvaluator.score,
-        indicators: indicatorMoves({ compiled: draft, evaluator: draftEvaluator }, { compiled: published.compiled, evaluator: currentEvaluator }),
+        fromScore: current.scores[e],
+        toScore: outcome.score,
+        indicators: indicatorMoves({ compiled: draft, points: outcome.points }, { compiled: published.compiled, points: currentPoints }),
       });
-    }
+    });
     options.onProgress?.({ simulated: enterprises, total: range.count });
   }
 

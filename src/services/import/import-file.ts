@@ -1,20 +1,16 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
-import { loadCatalog, type Department, type RecordKind } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { NormalizedRecord } from '../../domain/record.ts';
 import type { Database } from '../../store/database.ts';
 import { commitBatch, type BatchDecision, type BatchWarnings } from '../records/commit-batch.ts';
-import { detectKind, mapHeaders, resolveKind } from './map-headers.ts';
-import { createRowNormalizer, type RowError } from './normalize-row.ts';
-import { openRowReader } from './open-row-reader.ts';
+import type { RowError } from './normalize-row.ts';
+import { openImportPipeline, type CheckedRow } from './open-import-pipeline.ts';
 import type { SecretKey } from './protect-personal.ts';
-import { createRowAuthorityResolver } from './resolve-row-authority.ts';
-import { scanFile, type FileFormat } from './scan-file.ts';
-import type { SourceRow } from './source-row.ts';
+import type { FileFormat } from './scan-file.ts';
 import { createRejectionWriter, type RejectionWriter } from './write-rejections.ts';
-import { todayInDistrict } from '../../domain/district-date.ts';
+
+export { resolveDepartment } from './open-import-pipeline.ts';
 
 export type ImportMode = 'all-or-nothing' | 'accept-valid';
 
@@ -85,37 +81,6 @@ export function summarizeWarnings(warnings: RowError[], count: number): BatchWar
 }
 
 
-export function resolveDepartment(nameOrCode: string): Department {
-  const catalog = loadCatalog();
-  const department = catalog.department(nameOrCode);
-  if (!department) {
-    throw new AppError('NOT_FOUND', `未知的报送单位“${nameOrCode}”。可用：${catalog.departments.map((candidate) => `${candidate.code}(${candidate.shortName})`).join('、')}`);
-  }
-  return department;
-}
-
-function checkDepartmentMaySend(department: Department, kind: RecordKind): void {
-  if (kind.departments.includes(department.code)) return;
-  const allowed = kind.departments.map((code) => loadCatalog().department(code)?.shortName ?? code).join('、');
-  throw new AppError('FORBIDDEN', `${department.name}（${department.shortName}）不是“${kind.label}”的报送单位，不能导入此类记录。可报送“${kind.label}”的单位：${allowed}`);
-}
-
-function isBlankRow(cells: readonly unknown[]): boolean {
-  return cells.every((cell) => cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === ''));
-}
-
-function filledCells(cells: readonly unknown[]): number {
-  return cells.filter((cell) => !(cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === ''))).length;
-}
-
-/**
- * Duplicate detection remembers every natural key of the file. A 96-bit digest instead of the key itself halves that
- * memory (about 60 bytes a row: 1,000,000 rows ≈ 60 MB); a false match would need a SHA-1 collision.
- */
-function keyDigest(naturalKey: string): string {
-  return createHash('sha1').update(naturalKey).digest().toString('latin1', 0, 12);
-}
-
 export function defaultRejectionPath(file: string): string {
   const extension = path.extname(file);
   return path.join(path.dirname(file), `${path.basename(file, extension)}.rejected${extension || '.csv'}`);
@@ -150,41 +115,19 @@ async function* readAhead<T>(source: AsyncGenerator<T>, onConsumed: (item: T) =>
  * others written to a rejection file in the input's format.
  */
 export async function importFile(db: Kysely<Database>, options: ImportOptions): Promise<ImportResult> {
-  const catalog = loadCatalog();
-  const department = resolveDepartment(options.department);
-  if (options.kind) checkDepartmentMaySend(department, resolveKind(catalog, options.kind));
-  const scan = await scanFile(options.file);
-  const reader = openRowReader(options.file, scan);
-  const rows = reader.rows[Symbol.asyncIterator]();
+  const pipeline = await openImportPipeline(db, { file: options.file, department: options.department, kind: options.kind, secretKey: options.secretKey, today: options.today });
+  const { scan, department, kind, headers, mapping } = pipeline;
   const listLimit = options.maxListedErrors ?? DEFAULT_LISTED_ERRORS;
-  const errors: RowError[] = [];
-  let errorCount = 0;
+  const errors: RowError[] = pipeline.headerErrors.slice(0, listLimit);
+  let errorCount = pipeline.headerErrors.length;
   const warnings: RowError[] = [];
   let warningCount = 0;
   let rejectionWriter: RejectionWriter | undefined;
   try {
-    // The header is the first row with at least two filled cells: a title row above it (a merged cell) is skipped.
-    let header: SourceRow | undefined;
-    for (let next = await rows.next(); !next.done; next = await rows.next()) {
-      if (scan.format === 'json' || scan.format === 'ndjson' || filledCells(next.value.cells) >= 2) {
-        header = next.value;
-        break;
-      }
-    }
-    if (!header) throw new AppError('INVALID_INPUT', `文件“${path.basename(options.file)}”没有表头行（也没有数据）`);
-    const headers = header.cells.map((cell) => (cell === null || cell === undefined ? '' : String(cell)));
-    const kind = options.kind ? resolveKind(catalog, options.kind) : detectKind(catalog, headers, department.code);
-    checkDepartmentMaySend(department, kind);
-    const mapping = mapHeaders(kind, headers);
-    for (const issue of [...mapping.missing, ...mapping.unknown]) {
-      errorCount += 1;
-      if (errors.length < listLimit) errors.push({ row: header.row, column: issue.column, reason: issue.reason });
-    }
-
     const batchInput = {
       departmentCode: department.code,
       kind: kind.code,
-      fileName: path.basename(options.file),
+      fileName: pipeline.fileName,
       fileHash: scan.hash,
       format: scan.format,
       mode: options.mode,
@@ -217,24 +160,11 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
       return summary(batch, 0, 0);
     }
 
-    const legacyRows = await db.selectFrom('legacy_uscc_acceptances').select('uscc').execute();
-    const normalize = createRowNormalizer({
-      kind,
-      headers,
-      columns: mapping.columns,
-      departmentCode: department.code,
-      rowAuthority: createRowAuthorityResolver(catalog, department, kind),
-      secretKey: options.secretKey,
-      legacyUsccs: new Set(legacyRows.map((row) => row.uscc)),
-      today: options.today ?? todayInDistrict(),
-    });
     const rejectionPath = options.rejectionPath ?? (options.mode === 'accept-valid' ? defaultRejectionPath(options.file) : undefined);
     if (rejectionPath && path.resolve(rejectionPath) === path.resolve(options.file)) {
       throw new AppError('INVALID_INPUT', '错误数据文件不能与导入文件相同');
     }
-    const keyNames = kind.naturalKey.map((key) => kind.fields.find((field) => field.key === key)?.header ?? key).join('+');
     const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-    const firstRowOfKey = new Map<string, number>();
     const stopsAtFirstError = options.mode === 'all-or-nothing';
     let totalRows = 0;
     let validRows = 0;
@@ -242,9 +172,9 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
     let rowsWritten = 0;
 
     const report = () =>
-      options.onProgress?.({ rowsRead: totalRows, rowsWritten, bytesRead: reader.bytesRead(), totalBytes: scan.size });
+      options.onProgress?.({ rowsRead: totalRows, rowsWritten, bytesRead: pipeline.bytesRead(), totalBytes: scan.size });
 
-    const reject = async (source: SourceRow, rowErrors: RowError[]) => {
+    const reject = async ({ source, errors: rowErrors }: CheckedRow) => {
       rejectedRows += 1;
       errorCount += rowErrors.length;
       for (const error of rowErrors) if (errors.length < listLimit) errors.push(error);
@@ -256,36 +186,20 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
 
     async function* produceChunks(): AsyncGenerator<NormalizedRecord[]> {
       let chunk: NormalizedRecord[] = [];
-      for (let next = await rows.next(); !next.done; next = await rows.next()) {
-        const source = next.value;
-        if (isBlankRow(source.cells)) continue;
+      for await (const row of pipeline.rows()) {
         totalRows += 1;
         if (totalRows % PROGRESS_EVERY_ROWS === 0) report();
-        const normalized = normalize(source.row, source.cells);
-        const rowErrors = normalized.errors ?? [];
-        for (const key of source.extraKeys ?? []) {
-          rowErrors.push({ row: source.row, column: key, reason: `字段“${key}”不在第一条记录中（列以第一条记录的字段为准）` });
-        }
-        if (normalized.record) {
-          const digest = keyDigest(normalized.record.naturalKey);
-          const earlier = firstRowOfKey.get(digest);
-          if (earlier !== undefined) {
-            rowErrors.push({ row: source.row, column: keyNames, reason: `与第${earlier}行重复（${keyNames}相同：${normalized.record.naturalKey}），同一决定在一个文件中只能出现一次` });
-          } else {
-            firstRowOfKey.set(digest, source.row);
-          }
-        }
-        if (rowErrors.length > 0) {
-          await reject(source, rowErrors);
+        if (row.errors.length > 0) {
+          await reject(row);
           continue;
         }
         validRows += 1;
-        warningCount += normalized.warnings?.length ?? 0;
-        for (const warning of normalized.warnings ?? []) if (warnings.length < listLimit) warnings.push(warning);
+        warningCount += row.warnings.length;
+        for (const warning of row.warnings) if (warnings.length < listLimit) warnings.push(warning);
         // In all-or-nothing mode nothing is written after the first error: the batch will be refused anyway, and the
         // rest of the file is still read so every error is reported in one go.
         if (stopsAtFirstError && errorCount > 0) continue;
-        chunk.push(normalized.record!);
+        chunk.push(row.record!);
         if (chunk.length >= chunkSize) {
           yield chunk;
           chunk = [];
@@ -312,7 +226,7 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
     await rejectionWriter?.close();
     return summary(batch, totalRows, rejectedRows);
   } finally {
-    reader.close();
+    pipeline.close();
     await rejectionWriter?.close().catch(() => undefined);
   }
 }

@@ -1,4 +1,5 @@
 import { LONG_TERM_DATE } from '../../domain/record.ts';
+import { calendarDateOf } from '../../domain/district-date.ts';
 
 /** A parsed date cell: an ISO date, 长期 (no end), or the reason it is not a date (Chinese). */
 export type ParsedDate = { date: string; longTerm: boolean } | { error: string };
@@ -56,7 +57,7 @@ export function parseDate(value: unknown): ParsedDate {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return { error: '日期无效' };
     // The spreadsheet reader builds dates at UTC midnight; read them back in UTC so no time zone shifts the day.
-    return formatCalendarDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate(), value.toISOString().slice(0, 10));
+    return formatCalendarDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate(), calendarDateOf(value));
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { error: `“${value}”不是日期` };

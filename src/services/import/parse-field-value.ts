@@ -1,5 +1,6 @@
 import type { FieldDefinition } from '../../catalog/catalog.ts';
 import { parseDate } from './parse-date.ts';
+import { calendarDateOf } from '../../domain/district-date.ts';
 
 /**
  * One cell read as its catalog field type. `value` is what goes into the record's fields (dates as YYYY-MM-DD,
@@ -30,7 +31,7 @@ export function cellText(value: unknown): string | { error: string } {
     }
     return String(value);
   }
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return calendarDateOf(value);
   if (value === null || value === undefined) return '';
   return String(value).trim();
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { makeUscc } from '../../domain/uscc.ts';
+import { calendarDateOf } from '../../domain/district-date.ts';
 
 /**
  * Department files in the national 双公示 formats (DOMAIN.md §5), written the way departments' tools write them:
@@ -122,7 +123,7 @@ export function sampleLicenseRow(n: number, overrides: SampleRow = {}): SampleRo
 
 function csvCell(value: SampleRow[string]): string {
   if (value === null || value === undefined) return '';
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  const text = value instanceof Date ? calendarDateOf(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { REJECTION_REASON_HEADER } from './map-headers.ts';
 import type { FileFormat } from './scan-file.ts';
+import { calendarDateOf } from '../../domain/district-date.ts';
 
 /** Writes the rows a batch did not store, in the input's own format, each with its 错误原因 (reason) column. */
 export interface RejectionWriter {
@@ -27,7 +28,7 @@ function closeOnce(close: () => Promise<void>): () => Promise<void> {
 
 function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = String(neutralizeCell(value instanceof Date ? value.toISOString().slice(0, 10) : String(value)));
+  const text = String(neutralizeCell(value instanceof Date ? calendarDateOf(value) : String(value)));
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

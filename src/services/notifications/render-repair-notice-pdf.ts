@@ -1,5 +1,6 @@
 import { openChinesePdf } from '../report/open-chinese-pdf.ts';
 import type { RepairNotice } from './repair-notice.ts';
+import { startOfDistrictDay } from '../../domain/district-date.ts';
 
 // A4 in PDF points, the margins of the credit report.
 const MARGINS = { top: 72, bottom: 62, left: 64, right: 64 };
@@ -23,7 +24,7 @@ export function repairNoticeParagraphs(notice: RepairNotice): string[] {
  * the stored notice: the same notice gives the same text whenever it is downloaded.
  */
 export function renderRepairNoticePdf(notice: RepairNotice): Promise<Buffer> {
-  const issuedAt = new Date(`${notice.issuedOn}T00:00:00+08:00`);
+  const issuedAt = startOfDistrictDay(notice.issuedOn);
   const { doc, finished } = openChinesePdf({ margins: MARGINS, info: { Title: `信用修复提示函 ${notice.number}`, Author: notice.department, Subject: notice.enterpriseName, Keywords: `${notice.number} ${notice.uscc}`, Creator: notice.platform, CreationDate: issuedAt, ModDate: issuedAt } });
   const width = doc.page.width - MARGINS.left - MARGINS.right;
   doc.fillColor(TEXT).font('bold').fontSize(22).text('信用修复提示函', MARGINS.left, MARGINS.top, { width, align: 'center', characterSpacing: 4 });

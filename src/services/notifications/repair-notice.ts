@@ -4,6 +4,7 @@ import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
 import { loadReportProfile } from '../report/report-profile.ts';
 import { loadWorkflowDeadlines } from '../workflows/workflow-settings.ts';
+import { districtDateOf } from '../../domain/district-date.ts';
 
 /** A 信用修复提示函 as the enterprise reads it (issued with a negative record, "两书同达", 003 §一(五)). */
 export interface RepairNotice {
@@ -40,7 +41,7 @@ export async function findRepairNotice(db: Kysely<Database>, id: number): Promis
   if (!row) throw new AppError('NOT_FOUND', `未找到编号为 ${id} 的信用修复提示函`);
   const catalog = loadCatalog();
   // Issued on the China date of issue.
-  const issuedOn = new Date(new Date(row.issued_at).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const issuedOn = districtDateOf(row.issued_at);
   return {
     id: row.id,
     number: repairNoticeNumber(row.id, issuedOn),

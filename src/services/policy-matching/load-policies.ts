@@ -5,6 +5,7 @@ import { isIsoDate } from '../../domain/month-arithmetic.ts';
 import { loadModel } from '../../engine/load-model.ts';
 import { DEFAULT_MODEL_DIR } from '../evaluation/ensure-published-model.ts';
 import { POLICY_MODES, type Policy, type PolicyCatalog, type PolicyCondition, type PolicyMode } from './policy.ts';
+import { calendarDateOf } from '../../domain/district-date.ts';
 
 export const POLICIES_FILE = 'policies.yaml';
 
@@ -211,7 +212,7 @@ function stringList(value: unknown): string[] | undefined {
 }
 
 function dateText(value: unknown): string | undefined {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+  const text = value instanceof Date ? calendarDateOf(value) : String(value ?? '');
   return isIsoDate(text) ? text : undefined;
 }
 

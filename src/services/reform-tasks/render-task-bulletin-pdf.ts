@@ -1,6 +1,7 @@
 import { drawPdfTable } from '../report/pdf-table.ts';
 import { openChinesePdf } from '../report/open-chinese-pdf.ts';
 import type { TaskBulletin } from './build-task-bulletin.ts';
+import { startOfDistrictDay } from '../../domain/district-date.ts';
 
 const MARGINS = { top: 64, bottom: 56, left: 56, right: 56 };
 const TEXT = '#1f2328';
@@ -13,8 +14,8 @@ const TABLE_STYLE = { fontSize: 8.5, font: 'regular', boldFont: 'bold', showHead
  * same document.
  */
 export function renderTaskBulletinPdf(bulletin: TaskBulletin): Promise<Buffer> {
-  const dated = new Date(`${bulletin.asOf}T00:00:00+08:00`);
-  const { doc, finished } = openChinesePdf({ margins: MARGINS, info: { Title: `${bulletin.title}（截至 ${bulletin.asOf}）`, Author: bulletin.offices.map((office) => office.office).join('、'), Creator: '信评 xinping', CreationDate: dated, ModDate: dated } });
+  const dated = startOfDistrictDay(bulletin.asOf);
+  const { doc, finished } = openChinesePdf({ margins: MARGINS, info: { Title: `${bulletin.title}(截至 ${bulletin.asOf})`, Author: bulletin.offices.map((office) => office.office).join('、'), Creator: '信评 xinping', CreationDate: dated, ModDate: dated } });
   const width = doc.page.width - MARGINS.left - MARGINS.right;
   const heading = (text: string, size: number) => {
     if (doc.y + size * 4 > doc.page.height - MARGINS.bottom) doc.addPage();

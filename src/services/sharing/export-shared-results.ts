@@ -6,6 +6,7 @@ import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { neutralizeCell } from '../import/write-rejections.ts';
+import { districtDateTimeOf } from '../../domain/district-date.ts';
 
 /**
  * 定期共享: for departments that still exchange files, an .xlsx with the agreed results — every
@@ -45,7 +46,7 @@ const REPAIRED_HEADERS = ['事件编号', '统一社会信用代码', '企业名
 
 function stamp(now: Date): string {
   // The file name carries Beijing time, as officials read it.
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+  return districtDateTimeOf(now).replace(/[-:]/g, '').replace('T', '-');
 }
 
 function addRow(sheet: ExcelJS.Worksheet, values: unknown[]): void {

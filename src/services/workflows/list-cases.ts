@@ -3,6 +3,7 @@ import type { Workflow } from '../../domain/workflows/state-machine.ts';
 import type { Database } from '../../store/database.ts';
 import type { CaseTable } from './advance-case.ts';
 import { describeCaseRecords, type CaseRecord } from './describe-case-records.ts';
+import { calendarDateOf } from '../../domain/district-date.ts';
 
 export interface CaseView {
   id: number;
@@ -59,8 +60,8 @@ export async function listCases(db: Kysely<Database>, table: CaseTable, workflow
     attachments: row.attachments ?? [],
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
-    details: Object.fromEntries(DETAIL_COLUMNS[table].map((column) => [column, row[column] instanceof Date ? row[column].toISOString().slice(0, 10) : row[column]])),
-    current: row.current_grade === null || row.current_grade === undefined ? null : { score: Number(row.current_score), grade: row.current_grade, asOf: row.current_as_of instanceof Date ? row.current_as_of.toISOString().slice(0, 10) : String(row.current_as_of) },
+    details: Object.fromEntries(DETAIL_COLUMNS[table].map((column) => [column, row[column] instanceof Date ? calendarDateOf(row[column]) : row[column]])),
+    current: row.current_grade === null || row.current_grade === undefined ? null : { score: Number(row.current_score), grade: row.current_grade, asOf: row.current_as_of instanceof Date ? calendarDateOf(row.current_as_of) : String(row.current_as_of) },
     record: row.record_id === null || row.record_id === undefined ? null : (records.get(Number(row.record_id)) ?? null),
   }));
 }

@@ -15,6 +15,7 @@ import { findEnterpriseById, type EnterpriseRef } from './find-enterprise.ts';
 import { reevaluateAfterDecision } from './reevaluate-after-decision.ts';
 import { loadCommitmentList } from './workflow-settings.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
+import { calendarDateOf } from '../../domain/district-date.ts';
 
 export interface CommitmentMarking {
   id: number;
@@ -118,5 +119,5 @@ function commitmentRecord(commitment: CaseRow, enterprise: EnterpriseRef, state:
 }
 
 function dateText(value: unknown): string {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  return value instanceof Date ? calendarDateOf(value) : String(value);
 }

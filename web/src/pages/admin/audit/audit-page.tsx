@@ -7,7 +7,7 @@ import { AsyncContent } from '../../../components/async-content.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PagedTable } from '../../../components/paged-table.tsx';
 import { JobWatcher, type Job } from '../model/job-watcher.tsx';
-import { formatTime } from '../model/model-status-tag.tsx';
+import { formatDateTime } from '../../../components/district-time.ts';
 
 type AuditEvent = Schemas['AuditEvent'];
 
@@ -113,7 +113,7 @@ function AuditEventDrawer({ seq, onClose }: { seq: number; onClose: () => void }
         {(event) => (
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
             <Descriptions size="small" column={1} bordered>
-              <Descriptions.Item label="时间">{formatTime(event.occurredAt)}</Descriptions.Item>
+              <Descriptions.Item label="时间">{formatDateTime(event.occurredAt)}</Descriptions.Item>
               <Descriptions.Item label="操作人">{event.actor}</Descriptions.Item>
               <Descriptions.Item label="动作">
                 {event.actionLabel}(<Typography.Text code>{event.action}</Typography.Text>)
@@ -201,7 +201,7 @@ export default function AuditPage() {
           load={({ limit, offset }) => call(api.GET('/api/audit/events', { params: { query: { ...filters, limit, offset } } }))}
           columns={[
             { title: '序号', dataIndex: 'seq', width: 80, render: (seq: number) => <Button type="link" size="small" onClick={() => setSelected(seq)}>{seq}</Button> },
-            { title: '时间', dataIndex: 'occurredAt', width: 150, render: formatTime },
+            { title: '时间', dataIndex: 'occurredAt', width: 150, render: formatDateTime },
             { title: '操作人', dataIndex: 'actor', width: 140 },
             { title: '动作', dataIndex: 'actionLabel', width: 240 },
             { title: '对象', width: 180, render: (_, row) => `${SUBJECT_LABELS[row.subjectType] ?? '对象'} ${row.subjectId}` },

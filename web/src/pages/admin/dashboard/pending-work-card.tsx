@@ -4,6 +4,7 @@ import { api, call } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { DeadlineTag, type Case } from '../review/case-table.tsx';
+import { formatDate } from '../../../components/district-time.ts';
 
 const OPEN = new Set(['submitted', 'accepted']);
 
@@ -59,7 +60,7 @@ export function PendingWorkCard() {
                 locale={{ emptyText: '没有待处理的事项' }}
                 dataSource={all.slice(0, 6)}
                 renderItem={(entry) => (
-                  <List.Item extra={entry.item.deadline ? <DeadlineTag deadline={entry.item.deadline} /> : <Typography.Text type="secondary">{entry.item.createdAt.slice(0, 10)} 提交</Typography.Text>}>
+                  <List.Item extra={entry.item.deadline ? <DeadlineTag deadline={entry.item.deadline} /> : <Typography.Text type="secondary">{formatDate(entry.item.createdAt)} 提交</Typography.Text>}>
                     <Space>
                       <Tag>{entry.kind}</Tag>
                       <Link to={entry.path}>{entry.item.enterpriseName}</Link>

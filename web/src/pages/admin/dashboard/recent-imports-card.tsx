@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { api, call } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
+import { formatDate } from '../../../components/district-time.ts';
 
 /** 最近导入: the latest batches (a department operator's own department's), with a way to the upload page. */
 export function RecentImportsCard() {
@@ -15,7 +16,7 @@ export function RecentImportsCard() {
             size="small"
             dataSource={page.items}
             renderItem={(batch) => (
-              <List.Item extra={<Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>{new Date(batch.startedAt).toLocaleDateString('zh-CN')}</Typography.Text>}>
+              <List.Item extra={<Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>{formatDate(batch.startedAt)}</Typography.Text>}>
                 <Space wrap>
                   <Tag color={batch.status === 'committed' ? 'green' : batch.status === 'rejected' ? 'red' : 'blue'}>{batch.status === 'committed' ? '已入库' : batch.status === 'rejected' ? '整批拒收' : '进行中'}</Tag>
                   <Typography.Text>{batch.fileName}</Typography.Text>

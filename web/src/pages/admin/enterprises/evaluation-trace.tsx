@@ -4,6 +4,7 @@ import { useApi } from '../../../api/use-api.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 import { EmptyState, LoadingState } from '../../../components/page-states.tsx';
+import { formatDateTime } from '../../../components/district-time.ts';
 import { readableReference } from '../../../components/readable-reference.ts';
 import { formatParameterValue } from '../../enterprise/grade/format-parameter.ts';
 
@@ -36,7 +37,7 @@ export function EvaluationTrace({ uscc }: { uscc: string }) {
         </Descriptions.Item>
         <Descriptions.Item label="评价基准日">{trace.asOf}</Descriptions.Item>
         <Descriptions.Item label="评价模型">{trace.modelVersion}</Descriptions.Item>
-        <Descriptions.Item label="评价时间">{new Date(trace.evaluatedAt).toLocaleString('zh-CN')}</Descriptions.Item>
+        <Descriptions.Item label="评价时间">{formatDateTime(trace.evaluatedAt)}</Descriptions.Item>
         <Descriptions.Item label="可复现">{trace.reproduced ? <Tag color="green">按原输入重算一致</Tag> : <Tag color="red">重算结果不一致</Tag>}</Descriptions.Item>
       </Descriptions>
       {trace.vetoes.map((veto) => (

@@ -6,6 +6,7 @@ import { ResultForm } from './inspection-result-form.tsx';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
+import { districtToday } from '../../../components/district-time.ts';
 
 type Visit = Schemas['InspectionVisit'];
 /** 检查任务: the visits drawn for the inspector (all visits for the administrator), and their results. */

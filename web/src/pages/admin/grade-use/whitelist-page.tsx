@@ -8,7 +8,7 @@ import { AsyncContent } from '../../../components/async-content.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 import { PagedTable } from '../../../components/paged-table.tsx';
-import { formatTime } from '../model/model-status-tag.tsx';
+import { formatDateTime } from '../../../components/district-time.ts';
 
 type Entry = Schemas['WhitelistEntry'];
 type Generation = Schemas['WhitelistGeneration'];
@@ -121,7 +121,7 @@ function Generations() {
             { title: '入选 / 候选', width: 110, render: (_, row) => `${row.listed} / ${row.candidates}` },
             { title: '规则摘要', dataIndex: 'rulesDigest', width: 130, render: (digest: string) => <Typography.Text code>{digest.slice(0, 10)}…</Typography.Text> },
             { title: '推送', dataIndex: 'recipients', render: (recipients: Generation['recipients']) => recipients.map((recipient) => `${recipient.displayName} +${recipient.added}/−${recipient.withdrawn}`).join('；') || '—' },
-            { title: '生成时间', dataIndex: 'createdAt', width: 150, render: formatTime },
+            { title: '生成时间', dataIndex: 'createdAt', width: 150, render: formatDateTime },
           ]}
         />
       )}

@@ -2,6 +2,7 @@ import { Space, Tag, Typography } from 'antd';
 import { api, call, type Schemas } from '../../../api/client.ts';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { PagedTable } from '../../../components/paged-table.tsx';
+import { formatDateTime } from '../../../components/district-time.ts';
 
 type Batch = Schemas['ImportBatch'];
 
@@ -77,7 +78,7 @@ export function BatchHistory({ reloadKey }: { reloadKey: number }) {
           render: (value: string, batch) => (
             <Space direction="vertical" size={0}>
               <span>{batch.operator}</span>
-              <Typography.Text type="secondary">{new Date(value).toLocaleString('zh-CN')}</Typography.Text>
+              <Typography.Text type="secondary">{formatDateTime(value)}</Typography.Text>
             </Space>
           ),
         },

@@ -7,7 +7,7 @@ import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { JobWatcher, RunningModelJob, type Job } from './job-watcher.tsx';
-import { formatTime } from './model-status-tag.tsx';
+import { formatDateTime } from '../../../components/district-time.ts';
 
 type Run = Schemas['EvaluationRun'];
 
@@ -102,7 +102,7 @@ export default function EvaluationRunsPage() {
                   ),
                 },
                 { title: '操作人', dataIndex: 'operator', width: 110 },
-                { title: '开始 / 完成', width: 160, render: (_, row) => <Space direction="vertical" size={0}><span>{formatTime(row.startedAt)}</span><Typography.Text type="secondary">{formatTime(row.finishedAt)}</Typography.Text></Space> },
+                { title: '开始 / 完成', width: 160, render: (_, row) => <Space direction="vertical" size={0}><span>{formatDateTime(row.startedAt)}</span><Typography.Text type="secondary">{formatDateTime(row.finishedAt)}</Typography.Text></Space> },
               ]}
             />
           )}

@@ -18,9 +18,3 @@ export function ModelStatusTag({ status }: { status: Status }) {
     </Tag>
   );
 }
-
-/** "2026-11-22 10:31" in Beijing time, from an ISO instant. */
-export function formatTime(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-}

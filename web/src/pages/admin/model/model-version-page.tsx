@@ -8,8 +8,9 @@ import { AsyncContent } from '../../../components/async-content.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { JobWatcher, RunningModelJob, type Job } from './job-watcher.tsx';
 import { DimensionsTable, GradesTable, ParametersTable } from './model-definition-tables.tsx';
-import { formatTime, ModelStatusTag } from './model-status-tag.tsx';
+import { ModelStatusTag } from './model-status-tag.tsx';
 import { SimulationPanel } from './simulation-panel.tsx';
+import { formatDateTime } from '../../../components/district-time.ts';
 import { readableReference } from '../../../components/readable-reference.ts';
 
 type Detail = Schemas['ModelVersionDetail'];
@@ -107,8 +108,8 @@ export default function ModelVersionPage() {
                 <Descriptions.Item label="得分范围">
                   {detail.score.min}–{detail.score.max} 分（保留 {detail.score.decimals} 位小数）
                 </Descriptions.Item>
-                <Descriptions.Item label="发布">{detail.publishedAt ? `${formatTime(detail.publishedAt)} · ${detail.publishedBy}` : '—'}</Descriptions.Item>
-                <Descriptions.Item label="停用">{formatTime(detail.retiredAt)}</Descriptions.Item>
+                <Descriptions.Item label="发布">{detail.publishedAt ? `${formatDateTime(detail.publishedAt)} · ${detail.publishedBy}` : '—'}</Descriptions.Item>
+                <Descriptions.Item label="停用">{formatDateTime(detail.retiredAt)}</Descriptions.Item>
                 <Descriptions.Item label="依据" span={3}>
                   {readableReference(detail.reference)}
                 </Descriptions.Item>
@@ -161,7 +162,7 @@ export default function ModelVersionPage() {
                     children: detail.simulation ? (
                       <SimulationPanel simulation={detail.simulation} isCurrentFiles={detail.simulation.digest === detail.digest} />
                     ) : (
-                      <Alert type="info" message={detail.lastSimulation ? `上次模拟（${formatTime(detail.lastSimulation.at)}）之后文件有改动，请重新模拟。` : '尚未模拟。模拟会用此版本与现行版本分别评价全部企业，显示等级迁移矩阵与等级变化的企业。'} />
+                      <Alert type="info" message={detail.lastSimulation ? `上次模拟（${formatDateTime(detail.lastSimulation.at)}）之后文件有改动，请重新模拟。` : '尚未模拟。模拟会用此版本与现行版本分别评价全部企业，显示等级迁移矩阵与等级变化的企业。'} />
                     ),
                   },
                   { key: 'parameters', label: `参数（${detail.parameters.length}）`, children: <ParametersTable detail={detail} /> },

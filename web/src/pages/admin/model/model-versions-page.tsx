@@ -4,7 +4,8 @@ import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { RunningModelJob } from './job-watcher.tsx';
-import { formatTime, ModelStatusTag } from './model-status-tag.tsx';
+import { ModelStatusTag } from './model-status-tag.tsx';
+import { formatDateTime } from '../../../components/district-time.ts';
 
 type Version = Schemas['ModelVersionSummary'];
 
@@ -77,7 +78,7 @@ export default function ModelVersionsPage() {
                   render: (simulation: Version['lastSimulation'], row) =>
                     simulation ? (
                       <Space direction="vertical" size={0}>
-                        <span>{formatTime(simulation.at)}</span>
+                        <span>{formatDateTime(simulation.at)}</span>
                         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                           {simulation.by}
                           {simulation.digest !== row.digest ? '（模拟后文件有改动）' : ''}
@@ -94,10 +95,10 @@ export default function ModelVersionsPage() {
                   render: (at: string | null, row) =>
                     at ? (
                       <Space direction="vertical" size={0}>
-                        <span>{formatTime(at)}</span>
+                        <span>{formatDateTime(at)}</span>
                         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                           {row.publishedBy}
-                          {row.retiredAt ? `,${formatTime(row.retiredAt)} 停用` : ''}
+                          {row.retiredAt ? `,${formatDateTime(row.retiredAt)} 停用` : ''}
                         </Typography.Text>
                       </Space>
                     ) : (

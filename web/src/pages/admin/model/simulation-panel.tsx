@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { Schemas } from '../../../api/client.ts';
 import { Chart, type ChartOption } from '../../../components/chart.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
-import { formatTime } from './model-status-tag.tsx';
+import { formatDateTime } from '../../../components/district-time.ts';
 
 type Simulation = Schemas['ModelSimulation'];
 type Moved = Simulation['moved'][number];
@@ -80,7 +80,7 @@ export function SimulationPanel({ simulation, isCurrentFiles }: { simulation: Si
         </Col>
       </Row>
       <Typography.Text type="secondary">
-        {formatTime(simulation.simulatedAt)} 由 {simulation.simulatedBy} 模拟（摘要 {simulation.digest.slice(0, 12)}…）。模拟只保存结果，不改变任何企业的等级。
+        {formatDateTime(simulation.simulatedAt)} 由 {simulation.simulatedBy} 模拟（摘要 {simulation.digest.slice(0, 12)}…）。模拟只保存结果，不改变任何企业的等级。
       </Typography.Text>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>

@@ -10,6 +10,7 @@ import { ExportButton } from '../../../components/export-button.tsx';
 import { EmptyState } from '../../../components/page-states.tsx';
 import { breakdownOption, formatMetric, METRICS, trendOption, type MetricKey } from './analysis-charts.ts';
 import { useDepartmentChoices } from './use-department-choices.ts';
+import { districtToday } from '../../../components/district-time.ts';
 
 type Metrics = Schemas['RequestMetrics'];
 type Analysis = Schemas['RequestAnalysis'];
@@ -50,7 +51,7 @@ function trendMonths(analysis: Analysis, to: Dayjs): { month: string; metrics: M
 export default function RequestAnalysisPage() {
   const { user } = useSession();
   const departments = useDepartmentChoices();
-  const [month, setMonth] = useState<Dayjs>(() => dayjs().startOf('month'));
+  const [month, setMonth] = useState<Dayjs>(() => dayjs(districtToday()).startOf('month'));
   const [departmentCode, setDepartmentCode] = useState<string>();
   const [metric, setMetric] = useState<MetricKey>('volume');
   const range = { from: month.subtract(TREND_MONTHS - 1, 'month').format('YYYY-MM'), to: month.format('YYYY-MM') };
@@ -64,7 +65,7 @@ export default function RequestAnalysisPage() {
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card size="small">
         <Space wrap size={12}>
-          <DatePicker picker="month" allowClear={false} value={month} onChange={(value) => value && setMonth(value.startOf('month'))} disabledDate={(day) => day.isAfter(dayjs(), 'month')} aria-label="统计月份" />
+          <DatePicker picker="month" allowClear={false} value={month} onChange={(value) => value && setMonth(value.startOf('month'))} disabledDate={(day) => day.isAfter(dayjs(districtToday()), 'month')} aria-label="统计月份" />
           {user?.role !== 'department_operator' && (
             <Select allowClear showSearch optionFilterProp="label" placeholder="全部承办部门" style={{ width: 200 }} options={departments.options} value={departmentCode} onChange={setDepartmentCode} aria-label="承办部门" />
           )}

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { EvidenceViewer } from '../../../components/evidence-viewer.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 import type { Role } from '../../../api/client.ts';
+import { formatDate } from '../../../components/district-time.ts';
 
 export type Case = Schemas['WorkflowCase'] & { deadline?: { dueOn: string | null; workingDaysLeft: number | null; isOverdue: boolean; isNearlyDue: boolean; isCovered: boolean } };
 export type Decision = Schemas['WorkflowDecision'];
@@ -105,7 +106,7 @@ export function CaseTable({ label, load, decide, actionsFor, deciders, describe,
                 <Space direction="vertical" size={4}>
                   <Tag color={OPEN_STATES.has(item.state) ? 'processing' : 'default'}>{item.stateLabel}</Tag>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {item.createdAt.slice(0, 10)} 提交
+                    {formatDate(item.createdAt)} 提交
                   </Typography.Text>
                   {hasDeadline && OPEN_STATES.has(item.state) && <DeadlineTag deadline={item.deadline} />}
                 </Space>

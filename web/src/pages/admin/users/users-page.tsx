@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { api, call, type Role, type Schemas, messageOf } from '../../../api/client.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { PagedTable } from '../../../components/paged-table.tsx';
-import { formatTime } from '../model/model-status-tag.tsx';
 import { AccountForm } from './account-form.tsx';
 import { AuthorizationMatrix } from './authorization-matrix.tsx';
 import { ROLE_OPTIONS } from './role-labels.ts';
+import { formatDateTime } from '../../../components/district-time.ts';
 
 type User = Schemas['User'];
 
@@ -52,7 +52,7 @@ function Accounts() {
           { title: '角色', dataIndex: 'roleLabel', width: 120 },
           { title: '绑定', width: 200, render: (_, row) => row.departmentCode ?? row.uscc ?? '—' },
           { title: '状态', dataIndex: 'disabled', width: 80, render: (disabled: boolean) => (disabled ? <Tag>已停用</Tag> : <Tag color="green">正常</Tag>) },
-          { title: '创建时间', dataIndex: 'createdAt', width: 150, render: formatTime },
+          { title: '创建时间', dataIndex: 'createdAt', width: 150, render: formatDateTime },
           {
             title: '操作',
             width: 200,

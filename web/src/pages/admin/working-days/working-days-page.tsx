@@ -4,7 +4,7 @@ import { api, call, messageOf, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
-import { formatTime } from '../model/model-status-tag.tsx';
+import { formatDateTime } from '../../../components/district-time.ts';
 import { readableReference } from '../../../components/readable-reference.ts';
 
 type HolidayYear = Schemas['HolidayYear'];
@@ -95,7 +95,7 @@ export default function WorkingDaysPage() {
                 { title: '依据', dataIndex: 'reference', render: (reference: string, row) => <>{readableReference(reference)}{!row.isConfirmed && <Tag color="orange" style={{ marginInlineStart: 8 }}>未核实</Tag>}</> },
                 { title: '放假', width: 280, render: (_, row) => row.holidays.map((holiday) => `${holiday.name} ${holiday.from.slice(5)}~${holiday.to.slice(5)}（${holiday.days} 天）`).join('；') },
                 { title: '调休上班', width: 200, render: (_, row) => row.workdays.map((day) => day.slice(5)).join('、') || '—' },
-                { title: '载入', width: 200, render: (_, row) => (row.source === 'catalog' ? '随系统目录写入' : `${row.loadedBy},${formatTime(row.loadedAt)}`) },
+                { title: '载入', width: 200, render: (_, row) => (row.source === 'catalog' ? '随系统目录写入' : `${row.loadedBy},${formatDateTime(row.loadedAt)}`) },
               ]}
             />
           </Card>

@@ -6,6 +6,7 @@ import { ApiError, api, call, type Schemas, messageOf } from '../../../api/clien
 import { ExportButton } from '../../../components/export-button.tsx';
 import { PagedTable } from '../../../components/paged-table.tsx';
 import { splitFieldErrors } from './field-errors.ts';
+import { districtToday } from '../../../components/district-time.ts';
 
 type Loan = Schemas['Loan'];
 
@@ -55,7 +56,7 @@ function LoanReportForm({ onReported }: { onReported: () => void }) {
 
   return (
     <Card title="报送贷款">
-      <Form<LoanForm> form={form} layout="vertical" onFinish={submit} initialValues={{ uscc: searchParams.get('uscc') ?? '', grantedOn: dayjs() }} disabled={isBusy} scrollToFirstError>
+      <Form<LoanForm> form={form} layout="vertical" onFinish={submit} initialValues={{ uscc: searchParams.get('uscc') ?? '', grantedOn: dayjs(districtToday()) }} disabled={isBusy} scrollToFirstError>
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item name="uscc" label="借款企业统一社会信用代码" rules={[{ required: true, whitespace: true, message: '请填写借款企业的统一社会信用代码' }]}>
@@ -74,7 +75,7 @@ function LoanReportForm({ onReported }: { onReported: () => void }) {
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="grantedOn" label="放款日期" rules={[{ required: true, message: '请选择放款日期' }]}>
-              <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
+              <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(dayjs(districtToday()), 'day')} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>

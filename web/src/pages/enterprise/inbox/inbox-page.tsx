@@ -6,9 +6,9 @@ import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { EmptyState } from '../../../components/page-states.tsx';
-import { formatDateTime } from '../shared/format.ts';
 import { setUnreadCount } from './unread-count.ts';
 import { TouchSized } from '../shared/touch-sized.tsx';
+import { formatDateTime } from '../../../components/district-time.ts';
 
 type Message = Schemas['InboxMessage'];
 

@@ -1,7 +1,7 @@
 import { Card, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { CaseStateTag, WAITING_HINTS } from './case-state-tag.tsx';
-import { formatDateTime } from './format.ts';
+import { formatDateTime } from '../../../components/district-time.ts';
 
 export interface CaseLike {
   id: number;
