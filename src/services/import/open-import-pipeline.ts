@@ -170,7 +170,7 @@ export async function openImportPipeline(db: Kysely<Database>, options: ImportPi
         }
         yield errors.length > 0
           ? { source, record: null, errors, warnings: [] }
-          : { source, record: normalized.record!, errors, warnings: normalized.warnings ?? [], otherDepartment: normalized.otherDepartment };
+          : { source, record: normalized.record!, errors, warnings: normalized.warnings ?? [], otherDepartment: normalized.record ? normalized.otherDepartment : undefined };
       }
     }
 
