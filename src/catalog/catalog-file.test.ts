@@ -87,27 +87,27 @@ describe('catalog files', () => {
   test('a malformed catalog file is refused with the file, the place inside it and the reason', () => {
     const file = writeScratch(
       'measures.yaml',
-      ['scenes: [{ code: awards, label: 评优评先, reference: 001 §二(六) }]', 'measures:', '  - { code: m, label: 措施, kind: incentive, grades: A, scenes: [awards], content: 内容, reference: 001 §二(六) }'].join('\n'),
+      ['scenes: [{ code: awards, label: 评优评先， reference: 001 §二（六） }]', 'measures:', '  - { code: m, label: 措施， kind: incentive, grades: A, scenes: [awards], content: 内容， reference: 001 §二（六） }'].join('\n'),
     );
     const message = refusal(() => readCatalogYaml(file, MeasuresFileSchema));
-    assert.ok(message.startsWith(`${file} 有误:`), message);
-    assert.match(message, /^\S+ 有误:measures\[0\]\.grades:无效输入：期望 数组，实际接收 string$/);
+    assert.ok(message.startsWith(`${file} 有误：`), message);
+    assert.match(message, /^\S+ 有误：measures\[0\]\.grades：无效输入：期望 数组，实际接收 string$/);
   });
 
   test('a value a comma split into a stray key is refused instead of being cut short', () => {
     // Unquoted, the comma of the Chinese text ends the value inside a flow mapping and starts a key "乙".
-    const file = writeScratch('commitment-list.yaml', ['eligibility:', '  - { measure: 容缺受理, grades: [A], reference: 甲,乙 }', 'items: []', 'excluded: []', 'texts: []'].join('\n'));
-    assert.match(refusal(() => readCatalogYaml(file, CommitmentListFileSchema)), /commitment-list\.yaml 有误:eligibility\[0\]:.*"乙"/);
+    const file = writeScratch('commitment-list.yaml', ['eligibility:', '  - { measure: 容缺受理， grades: [A], reference: 甲，乙 }', 'items: []', 'excluded: []', 'texts: []'].join('\n'));
+    assert.match(refusal(() => readCatalogYaml(file, CommitmentListFileSchema)), /commitment-list\.yaml 有误：eligibility\[0\]:.*"乙"/);
   });
 
   test('a file that is not YAML is refused naming the file', () => {
     const file = writeScratch('penalty-levels.yaml', 'rules: [ { id: x\n');
-    assert.match(refusal(() => readPenaltyLevelsFile(file)), new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} 无法读取:`));
+    assert.match(refusal(() => readPenaltyLevelsFile(file)), new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} 无法读取：`));
   });
 
   test('a shipped file is named relative to the repository, never by its machine path', () => {
     const broken = { ...loadAccountSecurityFile(), password_history: { value: 0 } };
     const message = refusal(() => validateCatalogContent('account-security.yaml', AccountSecurityFileSchema, broken));
-    assert.match(message, /^catalog\/account-security\.yaml 有误:password_history\.value:数值过小/);
+    assert.match(message, /^catalog\/account-security\.yaml 有误：password_history\.value：数值过小/);
   });
 });

@@ -76,31 +76,31 @@ test('a holiday without a name, with an impossible date, ending before it starts
     'x',
   ];
   assert.deepEqual(problemsOf(arrangement({ holidays })), [
-    '放假安排第 7 项字段“name”:须写明节日名称',
-    '放假安排第 7 项字段“from”:“2027-13-01”不是有效日期(格式 YYYY-MM-DD)',
-    '放假安排第 8 项(补)字段“to”:结束日期 2027-03-09 早于开始日期 2027-03-10',
-    '放假安排第 9 项字段“name”:须写明节日名称',
-    '放假安排第 9 项字段“from”:“”不是有效日期(格式 YYYY-MM-DD)',
-    '放假安排第 9 项字段“to”:“”不是有效日期(格式 YYYY-MM-DD)',
+    '放假安排第 7 项字段“name”：须写明节日名称',
+    '放假安排第 7 项字段“from”：“2027-13-01”不是有效日期（格式 YYYY-MM-DD）',
+    '放假安排第 8 项（补）字段“to”：结束日期 2027-03-09 早于开始日期 2027-03-10',
+    '放假安排第 9 项字段“name”：须写明节日名称',
+    '放假安排第 9 项字段“from”：“”不是有效日期（格式 YYYY-MM-DD）',
+    '放假安排第 9 项字段“to”：“”不是有效日期（格式 YYYY-MM-DD）',
   ]);
 });
 
 test('no holidays, a workday list that is not a list, and workdays malformed or of another year are refused', () => {
-  assert.deepEqual(problemsOf(arrangement({ holidays: [] })), ['文件字段“holidays”:须列出全年的放假安排']);
-  assert.deepEqual(problemsOf(arrangement({ holidays: 'all' })), ['文件字段“holidays”:须列出全年的放假安排']);
-  assert.deepEqual(problemsOf(arrangement({ workdays: '2027-02-20' })), ['文件字段“workdays”:调休上班日应为日期列表(没有调休时写 [])']);
+  assert.deepEqual(problemsOf(arrangement({ holidays: [] })), ['文件字段“holidays”：须列出全年的放假安排']);
+  assert.deepEqual(problemsOf(arrangement({ holidays: 'all' })), ['文件字段“holidays”：须列出全年的放假安排']);
+  assert.deepEqual(problemsOf(arrangement({ workdays: '2027-02-20' })), ['文件字段“workdays”：调休上班日应为日期列表（没有调休时写 []）']);
   assert.deepEqual(problemsOf(arrangement({ workdays: ['2027-2-20', '2026-02-21'] })), [
-    '调休上班日第 1 项字段“workdays”:“2027-2-20”不是有效日期(格式 YYYY-MM-DD)',
-    '调休上班日第 2 项字段“workdays”:2026-02-21 不在 2027 年内',
+    '调休上班日第 1 项字段“workdays”：“2027-2-20”不是有效日期（格式 YYYY-MM-DD）',
+    '调休上班日第 2 项字段“workdays”：2026-02-21 不在 2027 年内',
   ]);
 });
 
 test('the year is a whole number from 1949 to 9999', () => {
-  const yearProblem = '文件字段“year”:须写明安排所属年份(四位数字,如 2027)';
+  const yearProblem = '文件字段“year”：须写明安排所属年份（四位数字，如 2027）';
   for (const year of [2027.5, 1948, 10000]) assert.deepEqual(problemsOf(arrangement({ year })), [yearProblem], String(year));
   const first = arrangement({ year: 1949, holidays: [{ name: '元旦', from: '1949-01-01', to: '1949-01-01' }], workdays: [] });
-  assert.deepEqual(problemsOf(first), ['文件字段“holidays”:缺少法定节假日:春节、清明节、劳动节、端午节、中秋节、国庆节(须列出全年的全部节假日)']);
-  assert.deepEqual(problemsOf(null), ['文件字段“year”:文件应为一个年度的安排,包含 year、reference、holidays、workdays']);
+  assert.deepEqual(problemsOf(first), ['文件字段“holidays”：缺少法定节假日：春节、清明节、劳动节、端午节、中秋节、国庆节（须列出全年的全部节假日）']);
+  assert.deepEqual(problemsOf(null), ['文件字段“year”：文件应为一个年度的安排，包含 year、reference、holidays、workdays']);
 });
 
 test('a date YAML read as a Date counts as written, no workdays means none, and a draft says it is not confirmed', () => {

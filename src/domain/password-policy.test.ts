@@ -19,7 +19,7 @@ test('every broken rule is named, and the common list is checked without regard 
 
 test('digits are not counted again as other characters', () => {
   const fourClasses = { ...rules, minCharacterClasses: 4 };
-  assert.deepEqual(findPasswordProblems(fourClasses, 'Abcdefgh1234', 'zhangsan'), ['至少包含大写字母、小写字母、数字、其他字符中的 4 类(现有 3 类)']);
+  assert.deepEqual(findPasswordProblems(fourClasses, 'Abcdefgh1234', 'zhangsan'), ['至少包含大写字母、小写字母、数字、其他字符中的 4 类（现有 3 类）']);
 });
 
 test('the username is looked for whatever its case and surrounding spaces, from three characters on', () => {

@@ -125,7 +125,7 @@ describe('USCC validation', () => {
 
   test('the registering authorities of GB 32100-2015 附录A are listed with their entity types', () => {
     const market = authorities.authorities.find((authority) => String(authority.code) === '9');
-    assert.equal(market?.label, '工商(市场监管)');
+    assert.equal(market?.label, '工商（市场监管）');
     assert.equal(market?.types['1'], '企业');
   });
 

@@ -151,7 +151,7 @@ function refuse(normalized: string, failure: UsccFailure, reason: string): UsccV
 /** Validates one code against the authority table. Never throws; the reason names the position and the rule, in Chinese. */
 export function validateUscc(input: string, table: UsccAuthorityTable): UsccValidation {
   const code = isAlreadyNormal(input) ? input : normalizeUscc(input);
-  if (code.length !== USCC_LENGTH) return refuse(code, 'length', `长度不是18位(实际${code.length}位)`);
+  if (code.length !== USCC_LENGTH) return refuse(code, 'length', `长度不是18位（实际${code.length}位）`);
   // Stryker disable next-line EqualityOperator: one step past the end reads NaN, which refuses nothing.
   for (let index = 0; index < USCC_LENGTH; index += 1) {
     const char = code.charCodeAt(index);

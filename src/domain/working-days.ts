@@ -32,7 +32,7 @@ export interface WorkingDayResult {
 }
 
 /** The sentence every deadline shown or sent carries when the calendar does not cover it. */
-export const UNCOVERED_DEADLINE_NOTE = '按现行节假日安排推算,待次年安排公布后更新';
+export const UNCOVERED_DEADLINE_NOTE = '按现行节假日安排推算，待次年安排公布后更新';
 
 /** Whether the calendar holds the notice for the year of `isoDate`. */
 export function isDateCovered(calendar: HolidayCalendar, isoDate: string): boolean {

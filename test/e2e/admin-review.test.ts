@@ -80,7 +80,7 @@ describe('审核 in the admin console on the demo district', () => {
     await page.getByRole('dialog').getByRole('button', { name: /确认审核通过/ }).click();
     const notice = page.getByTestId('decision-outcome').filter({ hasText: '已审核通过' });
     await notice.waitFor();
-    assert.match(await notice.innerText(), /已重新评价:分数 \d+\.\d{2} → \d+\.\d{2},等级 B → A/);
+    assert.match(await notice.innerText(), /已重新评价：分数 \d+\.\d{2} → \d+\.\d{2}，等级 B → A/);
     await saveScreenshot(page, TEST, '04-approved');
 
     await page.locator('.ant-segmented-item').filter({ hasText: '全部' }).click();

@@ -62,7 +62,7 @@ describe('each audience finishes its main task on the screens made for it', () =
     assert.equal(template.suggestedFilename(), '行政处罚报送模板.xlsx');
 
     await page.locator('input[type=file]').setInputFiles(first);
-    await page.getByText('全部 2 行校验通过,可以入库。').waitFor();
+    await page.getByText('全部 2 行校验通过，可以入库。').waitFor();
     await page.getByRole('button', { name: /全部入库/ }).click();
     await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
     assert.match(await page.getByTestId('import-result').innerText(), /新增 2 条/);
@@ -137,7 +137,7 @@ describe('each audience finishes its main task on the screens made for it', () =
     await outcome.filter({ hasText: '审核通过' }).waitFor({ timeout: 60_000 });
     const current = await platform.store.db.selectFrom('evaluations').select(['score', 'grade']).where('enterprise_id', '=', enterprise.id).orderBy('as_of', 'desc').orderBy('id', 'desc').executeTakeFirstOrThrow();
     const text = await outcome.innerText();
-    assert.match(text, new RegExp(`分数 \\d+\\.\\d{2} → ${Number(current.score).toFixed(2)},等级 [A-E—]+ → ${current.grade}`), text);
+    assert.match(text, new RegExp(`分数 \\d+\\.\\d{2} → ${Number(current.score).toFixed(2)}，等级 [A-E—]+ → ${current.grade}`), text);
     await saveScreenshot(page, TEST, '05-declaration-approved-1280');
     await context.close();
   });

@@ -4,7 +4,7 @@ import { printJson, type Command } from '../command.ts';
 import { districtDateOf } from '../../domain/district-date.ts';
 
 function describeLegacy(legacy: NonNullable<UsccCheck['legacy']>): string {
-  return `历史代码:${legacy.failure},已由${legacy.acceptedBy}于${districtDateOf(legacy.acceptedAt)}人工认可(${legacy.reason})`;
+  return `历史代码：${legacy.failure}，已由${legacy.acceptedBy}于${districtDateOf(legacy.acceptedAt)}人工认可（${legacy.reason}）`;
 }
 
 /** `xinping uscc CODE...`: one line per code, `CODE<TAB>valid` or `CODE<TAB>invalid<TAB>reason`; exit 1 if any is invalid. */

@@ -29,7 +29,7 @@ export function registerAttachmentRoutes(app: ZodApp, context: ServerContext): v
       bodyLimit: attachmentBodyBytes(),
       schema: {
         summary: '上传附件',
-        description: '上传自主申报、异议、信用修复的证明材料或检查人员的现场照片(PDF、JPG、PNG,按文件内容判断类型,大小有上限),按内容摘要加密存储;附件不通过接口回传。附件归属上传的企业:申请中只能引用本企业上传的附件。',
+        description: '上传自主申报、异议、信用修复的证明材料或检查人员的现场照片（PDF、JPG、PNG，按文件内容判断类型，大小有上限），按内容摘要加密存储；附件不通过接口回传。附件归属上传的企业：申请中只能引用本企业上传的附件。',
         tags: ['办事'],
         body: z.object({ fileName: z.string().trim().min(1).max(200), contentBase64: z.string().min(1).describe('文件内容（Base64）') }),
         response: { 201: z.object({ sha256: z.string(), mediaType: z.string(), sizeBytes: z.number().int(), fileName: z.string() }) },

@@ -34,10 +34,10 @@ const PreviewSchema = z
     validRows: z.number().int(),
     rejectedRows: z.number().int(),
     errorCount: z.number().int(),
-    errors: z.array(RowErrorSchema).describe('前 200 处错误(全部计入 errorCount)'),
-    warningCount: z.number().int().describe('可入库但需留意的警告数(如文件的公示截止期与本平台计算的不一致)'),
-    warnings: z.array(RowErrorSchema).describe('前 200 处警告(全部计入 warningCount)'),
-    otherDepartments: z.array(z.object({ name: z.string(), rows: z.number().int() })).describe('文件中处罚机关(或许可机关)为其他部门的行数:可能选错了文件'),
+    errors: z.array(RowErrorSchema).describe('前 200 处错误（全部计入 errorCount）'),
+    warningCount: z.number().int().describe('可入库但需留意的警告数（如文件的公示截止期与本平台计算的不一致）'),
+    warnings: z.array(RowErrorSchema).describe('前 200 处警告（全部计入 warningCount）'),
+    otherDepartments: z.array(z.object({ name: z.string(), rows: z.number().int() })).describe('文件中处罚机关（或许可机关）为其他部门的行数：可能选错了文件'),
     sample: z
       .array(z.object({ row: z.number().int(), cells: z.array(z.string().nullable()), errors: z.array(RowErrorSchema), warnings: z.array(RowErrorSchema) }))
       .describe('前 10 行数据（个人信息不显示）及其错误与警告'),
@@ -127,8 +127,8 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
     {
       config: { access: { admin: 'all', department_operator: 'all' } },
       schema: {
-        summary: '下载报送模板(Excel)',
-        description: '某类记录的空白报送文件:第一张表为该类记录的表头(行政许可、行政处罚为国家“双公示”标准表头),“填写说明”表列出每列是否必填、填写格式与可选值。',
+        summary: '下载报送模板（Excel）',
+        description: '某类记录的空白报送文件：第一张表为该类记录的表头（行政许可、行政处罚为国家“双公示”标准表头），“填写说明”表列出每列是否必填、填写格式与可选值。',
         tags: ['数据归集'],
         params: z.object({ kind: z.string().trim().min(1).describe('记录类别代码') }),
         response: { 200: xlsxResponse('报送模板') },

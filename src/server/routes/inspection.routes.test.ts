@@ -34,7 +34,7 @@ describeOnEachEngine('双随机、一公开 over HTTP', (current) => {
 
     const understaffed = await call('department_operator', 'POST', '/api/inspection-plans', { title: '人手不足', ratios: { B: 0.2 }, inspectors: [inspector()], inspectorsPerVisit: 2 });
     assert.equal(understaffed.statusCode, 400, 'a plan asking 2 inspectors per visit from a pool of 1 is refused before the draw');
-    assert.equal(understaffed.json().error.message, '每户需要 2 名检查人员,检查人员名录只有 1 人:请在名录中增加检查人员,或减少每户检查人员数');
+    assert.equal(understaffed.json().error.message, '每户需要 2 名检查人员，检查人员名录只有 1 人：请在名录中增加检查人员，或减少每户检查人员数');
 
     const created = await call('department_operator', 'POST', '/api/inspection-plans', { title: '2026年第4期', seed: '公开种子-42', ratios: { B: 0.2 }, inspectors: [inspector()], inspectorsPerVisit: 1 });
     assert.equal(created.statusCode, 201, created.body);

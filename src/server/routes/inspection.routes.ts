@@ -35,8 +35,8 @@ const PlanSchema = z
     createdBy: z.string(),
     checkItems: z.string().nullable().describe('检查事项'),
     legalBasis: z.string().nullable().describe('检查依据'),
-    startsOn: z.string().nullable().describe('检查期间:开始日期'),
-    dueOn: z.string().nullable().describe('检查期间:截止日期(过期未录入结果即逾期)'),
+    startsOn: z.string().nullable().describe('检查期间：开始日期'),
+    dueOn: z.string().nullable().describe('检查期间：截止日期（过期未录入结果即逾期）'),
   })
   .meta({ id: 'InspectionPlan' });
 
@@ -56,13 +56,13 @@ const VisitSchema = z
     findings: z.string().nullable(),
     inspectedOn: z.string().nullable(),
     published: z.boolean(),
-    address: z.string().nullable().describe('企业住所(经营场所)'),
+    address: z.string().nullable().describe('企业住所（经营场所）'),
     checkItems: z.string().nullable().describe('检查事项'),
     legalBasis: z.string().nullable().describe('检查依据'),
-    startsOn: z.string().nullable().describe('检查期间:开始日期'),
-    dueOn: z.string().nullable().describe('检查期间:截止日期'),
-    photos: z.array(z.string()).describe('现场照片(附件 SHA-256)'),
-    inspectorNames: z.array(z.string()).describe('检查人员姓名(与 inspectors 顺序相同)'),
+    startsOn: z.string().nullable().describe('检查期间：开始日期'),
+    dueOn: z.string().nullable().describe('检查期间：截止日期'),
+    photos: z.array(z.string()).describe('现场照片（附件 SHA-256）'),
+    inspectorNames: z.array(z.string()).describe('检查人员姓名（与 inspectors 顺序相同）'),
   })
   .meta({ id: 'InspectionVisit' });
 
@@ -101,11 +101,11 @@ export function registerInspectionRoutes(app: ZodApp, context: ServerContext): v
           scope: z.object({ industryPrefix: z.string().max(10).optional().describe('行业代码前缀'), tier: z.string().max(50).optional().describe('梯次培育库层级') }).optional(),
           ratios: RatiosSchema.optional(),
           inspectors: z.array(z.string()).min(1).describe('检查人员账号'),
-          inspectorsPerVisit: z.number().int().min(1).max(10).optional().describe('每户检查人员数(默认 2;不能多于检查人员名录的人数)'),
+          inspectorsPerVisit: z.number().int().min(1).max(10).optional().describe('每户检查人员数（默认 2；不能多于检查人员名录的人数）'),
           checkItems: z.string().trim().max(2000).optional().describe('检查事项'),
           legalBasis: z.string().trim().max(2000).optional().describe('检查依据'),
-          startsOn: z.iso.date().optional().describe('检查期间:开始日期 YYYY-MM-DD'),
-          dueOn: z.iso.date().optional().describe('检查期间:截止日期 YYYY-MM-DD'),
+          startsOn: z.iso.date().optional().describe('检查期间：开始日期 YYYY-MM-DD'),
+          dueOn: z.iso.date().optional().describe('检查期间：截止日期 YYYY-MM-DD'),
         }),
         response: { 201: PlanSchema },
       },
@@ -215,7 +215,7 @@ export function registerInspectionRoutes(app: ZodApp, context: ServerContext): v
           outcome: z.enum(INSPECTION_OUTCOMES),
           findings: z.string().max(2000).optional(),
           inspectedOn: z.iso.date().describe('检查日期 YYYY-MM-DD'),
-          photos: AttachmentList.describe('现场照片:本人通过 /api/attachments 上传的附件 SHA-256'),
+          photos: AttachmentList.describe('现场照片：本人通过 /api/attachments 上传的附件 SHA-256'),
         }),
         response: { 204: z.null() },
       },

@@ -25,9 +25,9 @@ export async function checkAccountBinding(db: Kysely<Database>, binding: Account
     throw new AppError('INVALID_INPUT', '字段 departmentCode：只有数据报送单位账号可以绑定部门');
   }
   if (role === 'enterprise') {
-    if (!uscc) throw new AppError('INVALID_INPUT', '字段 uscc:企业用户账号必须绑定一个统一社会信用代码');
+    if (!uscc) throw new AppError('INVALID_INPUT', '字段 uscc：企业用户账号必须绑定一个统一社会信用代码');
     const enterprise = await findEnterpriseByUscc(db, uscc);
-    if (!enterprise) throw new AppError('INVALID_INPUT', `字段 uscc:统一社会信用代码“${uscc}”不在企业名录中`);
+    if (!enterprise) throw new AppError('INVALID_INPUT', `字段 uscc：统一社会信用代码“${uscc}”不在企业名录中`);
   } else if (uscc) {
     throw new AppError('INVALID_INPUT', '字段 uscc：只有企业用户账号可以绑定统一社会信用代码');
   }

@@ -23,7 +23,7 @@ export async function makeAuditCheckpoint(db: Kysely<Database>, key: SigningKey,
     const existing = await findAuditCheckpointOn(trx, madeOn);
     if (existing) return { checkpoint: checkpointFromRow(existing), isNew: false };
     const head = await readAuditHead(trx);
-    if (!head) throw new AppError('INTERNAL', '审计链头记录缺失,不能签发检查点。请运行 xinping audit verify 检查审计链。', { message: 'audit_heads row is missing' });
+    if (!head) throw new AppError('INTERNAL', '审计链头记录缺失，不能签发检查点。请运行 xinping audit verify 检查审计链。', { message: 'audit_heads row is missing' });
     const facts = { seq: head.seq, headHash: head.hash, hashAlgorithm: ((await findAuditEventHashAlgorithm(trx, head.seq)) ?? 'sha256') as HashAlgorithm, madeOn, madeAt: now.toISOString() };
     const signature = signData(key, signedCheckpointText(facts));
     const row = await insertAuditCheckpoint(trx, {

@@ -113,7 +113,7 @@ export async function createInspectionPlan(db: Kysely<Database>, input: CreatePl
   // A visit needs that many distinct inspectors from the pool (at least two by default: settings.reference); a pool
   // smaller than that would produce visits nobody can staff, so the plan is refused before anything is drawn.
   if (inspectors.length < inspectorsPerVisit) {
-    throw new AppError('INVALID_INPUT', `每户需要 ${inspectorsPerVisit} 名检查人员,检查人员名录只有 ${inspectors.length} 人:请在名录中增加检查人员,或减少每户检查人员数`);
+    throw new AppError('INVALID_INPUT', `每户需要 ${inspectorsPerVisit} 名检查人员，检查人员名录只有 ${inspectors.length} 人：请在名录中增加检查人员，或减少每户检查人员数`);
   }
   if (input.startsOn && input.dueOn && input.dueOn < input.startsOn) throw new AppError('INVALID_INPUT', `检查截止日期 ${input.dueOn} 早于开始日期 ${input.startsOn}`);
   const seed = input.seed?.trim() || randomBytes(16).toString('hex');

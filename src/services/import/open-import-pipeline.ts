@@ -81,7 +81,7 @@ export function resolveDepartment(nameOrCode: string): Department {
   const catalog = loadCatalog();
   const department = catalog.department(nameOrCode);
   if (!department) {
-    throw new AppError('NOT_FOUND', `未知的报送单位“${nameOrCode}”。可用:${catalog.departments.map((candidate) => `${candidate.code}(${candidate.shortName})`).join('、')}`);
+    throw new AppError('NOT_FOUND', `未知的报送单位“${nameOrCode}”。可用：${catalog.departments.map((candidate) => `${candidate.code}(${candidate.shortName})`).join('、')}`);
   }
   return department;
 }
@@ -89,7 +89,7 @@ export function resolveDepartment(nameOrCode: string): Department {
 function checkDepartmentMaySend(department: Department, kind: RecordKind): void {
   if (kind.departments.includes(department.code)) return;
   const allowed = kind.departments.map((code) => loadCatalog().department(code)?.shortName ?? code).join('、');
-  throw new AppError('FORBIDDEN', `${department.name}(${department.shortName})不是“${kind.label}”的报送单位,不能导入此类记录。可报送“${kind.label}”的单位:${allowed}`);
+  throw new AppError('FORBIDDEN', `${department.name}（${department.shortName}）不是“${kind.label}”的报送单位，不能导入此类记录。可报送“${kind.label}”的单位：${allowed}`);
 }
 
 /**
@@ -125,7 +125,7 @@ export async function openImportPipeline(db: Kysely<Database>, options: ImportPi
         break;
       }
     }
-    if (!header) throw new AppError('INVALID_INPUT', `文件“${fileName}”没有表头行(也没有数据)`);
+    if (!header) throw new AppError('INVALID_INPUT', `文件“${fileName}”没有表头行（也没有数据）`);
     const headerRow = header.row;
     const headers = header.cells.map((cell) => (cell === null || cell === undefined ? '' : String(cell)));
     const kind = options.kind ? resolveKind(catalog, options.kind) : detectKind(catalog, headers, department.code);
@@ -157,13 +157,13 @@ export async function openImportPipeline(db: Kysely<Database>, options: ImportPi
         const normalized = normalize(source.row, source.cells);
         const errors = normalized.errors ?? [];
         for (const key of source.extraKeys ?? []) {
-          errors.push({ row: source.row, column: key, reason: `字段“${key}”不在第一条记录中(列以第一条记录的字段为准)` });
+          errors.push({ row: source.row, column: key, reason: `字段“${key}”不在第一条记录中（列以第一条记录的字段为准）` });
         }
         if (normalized.record) {
           const digest = keyDigest(normalized.record.naturalKey);
           const earlier = firstRowOfKey.get(digest);
           if (earlier !== undefined) {
-            errors.push({ row: source.row, column: keyNames, reason: `与第${earlier}行重复(${keyNames}相同:${normalized.record.naturalKey}),同一决定在一个文件中只能出现一次` });
+            errors.push({ row: source.row, column: keyNames, reason: `与第${earlier}行重复（${keyNames}相同：${normalized.record.naturalKey}），同一决定在一个文件中只能出现一次` });
           } else {
             firstRowOfKey.set(digest, source.row);
           }

@@ -58,7 +58,7 @@ describeOnEachEngine('previewing and committing the same file', (store) => {
     assert.match(previewErrors[5].join(), /晚于今天/);
     assert.match(previewErrors[6].join(), /与第2行重复/);
     assert.match(previewErrors[7].join(), /不是平台登记的部门/);
-    assert.deepEqual(previewErrors[8], ['违法事实:必填项为空']);
+    assert.deepEqual(previewErrors[8], ['违法事实：必填项为空']);
     assert.deepEqual(byRow(result.errors), previewErrors);
     assert.equal(result.errorCount, preview.errorCount);
 
@@ -86,7 +86,7 @@ describeOnEachEngine('previewing and committing the same file', (store) => {
     const previewed = await refusal(previewImport(store().db, { file, department: '区法院', kind: '行政处罚', secretKey, today }));
     const committed = await refusal(importFile(store().db, { file, department: '区法院', kind: '行政处罚', mode: 'all-or-nothing', operator: '法院', secretKey, today }));
     assert.equal(previewed[0], 'FORBIDDEN');
-    assert.match(previewed[1], /可报送“行政处罚”的单位:/);
+    assert.match(previewed[1], /可报送“行政处罚”的单位：/);
     assert.deepEqual(committed, previewed);
   });
 });

@@ -48,6 +48,6 @@ describe('each row of a relayed file belongs to its own authority', () => {
     const tax = resolve({ authority: '国家税务总局鄂州市华容区税务局' });
     assert.ok('departmentCode' in tax);
     assert.equal(tax.departmentCode, 'scjg');
-    assert.match(tax.warning?.reason ?? '', /^处罚机关是“国家税务总局鄂州市华容区税务局”,不是本单位\(华容区市场监督管理局\)/);
+    assert.match(tax.warning?.reason ?? '', /^处罚机关是“国家税务总局鄂州市华容区税务局”，不是本单位（华容区市场监督管理局）/);
   });
 });

@@ -43,7 +43,7 @@ export function createRowAuthorityResolver(catalog: DepartmentLookup, uploader: 
       if (!department || department.code === uploader.code) return { departmentCode: uploader.code };
       return {
         departmentCode: uploader.code,
-        warning: { column, reason: `${column}是“${department.name}”,不是本单位(${uploader.name});入库后这条记录将记在本单位名下。请确认是否选错了文件,其他部门的决定应由该部门报送`, departmentName: department.name },
+        warning: { column, reason: `${column}是“${department.name}”，不是本单位（${uploader.name}）；入库后这条记录将记在本单位名下。请确认是否选错了文件，其他部门的决定应由该部门报送`, departmentName: department.name },
       };
     };
   }

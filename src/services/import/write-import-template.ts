@@ -5,13 +5,13 @@ import { writeSheetsXlsx } from '../grade-use/write-list-xlsx.ts';
 /** How each field type is written in a file, as catalog/record-kinds.yaml describes the types. */
 const TYPE_HINTS: Record<FieldType, string> = {
   text: '文本',
-  date: '日期,如 2026/5/20 或 2026-05-20;2099/12/31 表示长期',
-  amount: '金额(万元)',
+  date: '日期，如 2026/5/20 或 2026-05-20;2099/12/31 表示长期',
+  amount: '金额（万元）',
   number: '数值',
   integer: '整数',
   enum: '从可选值中选填',
   uscc: '18 位统一社会信用代码',
-  year: '年度,如 2026',
+  year: '年度，如 2026',
 };
 
 /**
@@ -27,7 +27,7 @@ export async function writeImportTemplate(kindCode: string): Promise<{ label: st
     {
       name: '填写说明',
       headers: ['列', '是否必填', '填写格式', '可选值', '说明'],
-      rows: kind.fields.map((field) => [field.header, field.required ? '必填' : '选填', TYPE_HINTS[field.type], field.values?.join('、') ?? '', field.personal ? '个人信息,加密存储,仅本部门可见明文' : '']),
+      rows: kind.fields.map((field) => [field.header, field.required ? '必填' : '选填', TYPE_HINTS[field.type], field.values?.join('、') ?? '', field.personal ? '个人信息，加密存储，仅本部门可见明文' : '']),
     },
   ]);
   return { label: kind.label, file };

@@ -12,7 +12,7 @@ const ELIGIBLE_HEADERS = ['统一社会信用代码', '企业名称', '信用等
  */
 export async function exportEligibleEnterprises(db: Kysely<Database>, input: { code: string; asOf: string; actor: string }): Promise<{ list: EligibleList; file: Buffer }> {
   const list = await findEligibleEnterprises(db, input.code, { asOf: input.asOf, limit: null });
-  const rows = list.items.map((item) => [item.uscc, item.name, item.grade, item.reasons.join(';'), item.firstSeenOn, item.eligibleSince, item.notifiedOn]);
+  const rows = list.items.map((item) => [item.uscc, item.name, item.grade, item.reasons.join('；'), item.firstSeenOn, item.eligibleSince, item.notifiedOn]);
   const file = await writeListXlsx('符合条件企业', ELIGIBLE_HEADERS, rows);
   await db.transaction().execute((trx) =>
     appendAuditEvent(trx, { actor: input.actor, action: 'policy.list_exported', subjectType: 'policy', subjectId: list.policy.code, payload: { asOf: input.asOf, enterprises: list.total } }),

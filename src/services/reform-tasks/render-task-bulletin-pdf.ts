@@ -15,7 +15,7 @@ const TABLE_STYLE = { fontSize: 8.5, font: 'regular', boldFont: 'bold', showHead
  */
 export function renderTaskBulletinPdf(bulletin: TaskBulletin): Promise<Buffer> {
   const dated = startOfDistrictDay(bulletin.asOf);
-  const { doc, finished } = openChinesePdf({ margins: MARGINS, info: { Title: `${bulletin.title}(截至 ${bulletin.asOf})`, Author: bulletin.offices.map((office) => office.office).join('、'), Creator: '信评 xinping', CreationDate: dated, ModDate: dated } });
+  const { doc, finished } = openChinesePdf({ margins: MARGINS, info: { Title: `${bulletin.title}（截至 ${bulletin.asOf}）`, Author: bulletin.offices.map((office) => office.office).join('、'), Creator: '信评 xinping', CreationDate: dated, ModDate: dated } });
   const width = doc.page.width - MARGINS.left - MARGINS.right;
   const heading = (text: string, size: number) => {
     if (doc.y + size * 4 > doc.page.height - MARGINS.bottom) doc.addPage();

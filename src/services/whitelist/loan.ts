@@ -63,7 +63,7 @@ export function validateLoanInput(input: LoanInput, today: string): LoanInput {
   else {
     // Only a malformed code is refused here: a registered legacy code (accepted by an operator) fails the check digit.
     const validation = validateUscc(uscc, loadUsccAuthorities());
-    if (!validation.valid && !isAcceptableAsLegacy(validation)) problems.push(`字段“uscc”:统一社会信用代码“${uscc}”无效:${validation.reason}`);
+    if (!validation.valid && !isAcceptableAsLegacy(validation)) problems.push(`字段“uscc”：统一社会信用代码“${uscc}”无效：${validation.reason}`);
   }
   const amount = Number(input.amountWan);
   if (!Number.isFinite(amount) || amount <= 0) problems.push(`字段“amountWan”：贷款金额（万元）应大于 0，实际为“${input.amountWan}”`);

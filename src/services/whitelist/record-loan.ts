@@ -127,7 +127,7 @@ async function findBorrower(db: Kysely<Database>, uscc: string): Promise<number>
   const row = await findEnterpriseByUscc(db, uscc);
   if (!row) {
     const validation = validateUscc(uscc, loadUsccAuthorities());
-    throw new AppError('INVALID_INPUT', validation.valid ? `字段“uscc”:统一社会信用代码“${uscc}”不在本平台企业名录中` : `字段“uscc”:统一社会信用代码“${uscc}”无效:${validation.reason}`);
+    throw new AppError('INVALID_INPUT', validation.valid ? `字段“uscc”：统一社会信用代码“${uscc}”不在本平台企业名录中` : `字段“uscc”：统一社会信用代码“${uscc}”无效：${validation.reason}`);
   }
   return Number(row.id);
 }

@@ -93,7 +93,7 @@ export function parseWhitelistRules(raw: IpPledgeWhitelistFile): WhitelistRules 
   if (!Number.isInteger(day) || day < 1 || day > 28) fail('schedule.day_of_month 应为 1–28 的整数（每个月都有这一天）');
 
   const mode = raw.recipients?.mode as RecipientMode;
-  if (!(RECIPIENT_MODES as readonly string[]).includes(mode)) fail(`recipients.mode 应为 ${RECIPIENT_MODES.join(' 或 ')},实际为“${mode}”`);
+  if (!(RECIPIENT_MODES as readonly string[]).includes(mode)) fail(`recipients.mode 应为 ${RECIPIENT_MODES.join(' 或 ')}，实际为“${mode}”`);
 
   const lookup = raw.lookup ?? fail('缺少 lookup');
   const maxApplicants = Number(lookup.max_applicants);

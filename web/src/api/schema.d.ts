@@ -1930,9 +1930,9 @@ export interface paths {
         put?: never;
         /**
          * 上传附件
-         * @description 上传自主申报、异议、信用修复的证明材料或检查人员的现场照片(PDF、JPG、PNG,按文件内容判断类型,大小有上限),按内容摘要加密存储;附件不通过接口回传。附件归属上传的企业:申请中只能引用本企业上传的附件。
+         * @description 上传自主申报、异议、信用修复的证明材料或检查人员的现场照片（PDF、JPG、PNG，按文件内容判断类型，大小有上限），按内容摘要加密存储；附件不通过接口回传。附件归属上传的企业：申请中只能引用本企业上传的附件。
          *
-         *     权限:企业用户(仅本企业)、检查人员(仅本人)。
+         *     权限：企业用户(仅本企业)、检查人员(仅本人)。
          */
         post: {
             parameters: {
@@ -5521,7 +5521,7 @@ export interface paths {
                         };
                         /** @description 检查人员账号 */
                         inspectors: string[];
-                        /** @description 每户检查人员数(默认 2;不能多于检查人员名录的人数) */
+                        /** @description 每户检查人员数（默认 2；不能多于检查人员名录的人数） */
                         inspectorsPerVisit?: number;
                         /** @description 检查事项 */
                         checkItems?: string;
@@ -5529,12 +5529,12 @@ export interface paths {
                         legalBasis?: string;
                         /**
                          * Format: date
-                         * @description 检查期间:开始日期 YYYY-MM-DD
+                         * @description 检查期间：开始日期 YYYY-MM-DD
                          */
                         startsOn?: string;
                         /**
                          * Format: date
-                         * @description 检查期间:截止日期 YYYY-MM-DD
+                         * @description 检查期间：截止日期 YYYY-MM-DD
                          */
                         dueOn?: string;
                     };
@@ -5665,9 +5665,9 @@ export interface paths {
                             checkItems: string | null;
                             /** @description 检查依据 */
                             legalBasis: string | null;
-                            /** @description 检查期间:开始日期 */
+                            /** @description 检查期间：开始日期 */
                             startsOn: string | null;
-                            /** @description 检查期间:截止日期(过期未录入结果即逾期) */
+                            /** @description 检查期间：截止日期（过期未录入结果即逾期） */
                             dueOn: string | null;
                             visits: components["schemas"]["InspectionVisit"][];
                         };
@@ -5794,9 +5794,9 @@ export interface paths {
                             checkItems: string | null;
                             /** @description 检查依据 */
                             legalBasis: string | null;
-                            /** @description 检查期间:开始日期 */
+                            /** @description 检查期间：开始日期 */
                             startsOn: string | null;
-                            /** @description 检查期间:截止日期(过期未录入结果即逾期) */
+                            /** @description 检查期间：截止日期（过期未录入结果即逾期） */
                             dueOn: string | null;
                             visits: components["schemas"]["InspectionVisit"][];
                         };
@@ -6449,7 +6449,7 @@ export interface paths {
                          */
                         inspectedOn: string;
                         /**
-                         * @description 现场照片:本人通过 /api/attachments 上传的附件 SHA-256
+                         * @description 现场照片：本人通过 /api/attachments 上传的附件 SHA-256
                          * @default []
                          */
                         photos?: string[];
@@ -8239,10 +8239,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 下载报送模板(Excel)
-         * @description 某类记录的空白报送文件:第一张表为该类记录的表头(行政许可、行政处罚为国家“双公示”标准表头),“填写说明”表列出每列是否必填、填写格式与可选值。
+         * 下载报送模板（Excel）
+         * @description 某类记录的空白报送文件：第一张表为该类记录的表头（行政许可、行政处罚为国家“双公示”标准表头），“填写说明”表列出每列是否必填、填写格式与可选值。
          *
-         *     权限:系统管理员(全部)、数据报送单位(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)。
          */
         get: {
             parameters: {
@@ -8274,7 +8274,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description 未登录,或会话/令牌已失效 */
+                /** @description 未登录，或会话/令牌已失效 */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -14880,28 +14880,28 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
-            /** @description 企业当前的评价(分数、等级、评价基准日;从未评价为空) */
+            /** @description 企业当前的评价（分数、等级、评价基准日；从未评价为空） */
             current: {
                 score: number;
                 grade: string;
                 asOf: string;
             } | null;
-            /** @description 申请涉及的信用记录(异议、修复的记录;申报通过后生成的记录) */
+            /** @description 申请涉及的信用记录（异议、修复的记录；申报通过后生成的记录） */
             record: {
                 id: number;
                 /** @description 记录类别 */
                 kindLabel: string;
-                /** @description 决定书文号、许可编号等(该类记录有编号时) */
+                /** @description 决定书文号、许可编号等（该类记录有编号时） */
                 number: string | null;
                 /** @description 作出决定的部门 */
                 departmentName: string;
                 /** @description 决定日期 */
                 occurredOn: string | null;
-                /** @description 截止日期(长期为空) */
+                /** @description 截止日期（长期为空） */
                 endsOn: string | null;
                 /** @description 记录状态 */
                 statusLabel: string;
-                /** @description 记录的各字段(中文表头;不含个人信息) */
+                /** @description 记录的各字段（中文表头；不含个人信息） */
                 fields: {
                     label: string;
                     value: string;
@@ -14921,7 +14921,7 @@ export interface components {
                 skipped?: string;
                 /** @description 企业分数与等级的变化 */
                 change?: {
-                    /** @description 决定前的当前评价(从未评价为空) */
+                    /** @description 决定前的当前评价（从未评价为空） */
                     before: {
                         /** @description 分数 */
                         score: number;
@@ -14960,34 +14960,34 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
-            /** @description 企业当前的评价(分数、等级、评价基准日;从未评价为空) */
+            /** @description 企业当前的评价（分数、等级、评价基准日；从未评价为空） */
             current: {
                 score: number;
                 grade: string;
                 asOf: string;
             } | null;
-            /** @description 申请涉及的信用记录(异议、修复的记录;申报通过后生成的记录) */
+            /** @description 申请涉及的信用记录（异议、修复的记录；申报通过后生成的记录） */
             record: {
                 id: number;
                 /** @description 记录类别 */
                 kindLabel: string;
-                /** @description 决定书文号、许可编号等(该类记录有编号时) */
+                /** @description 决定书文号、许可编号等（该类记录有编号时） */
                 number: string | null;
                 /** @description 作出决定的部门 */
                 departmentName: string;
                 /** @description 决定日期 */
                 occurredOn: string | null;
-                /** @description 截止日期(长期为空) */
+                /** @description 截止日期（长期为空） */
                 endsOn: string | null;
                 /** @description 记录状态 */
                 statusLabel: string;
-                /** @description 记录的各字段(中文表头;不含个人信息) */
+                /** @description 记录的各字段（中文表头；不含个人信息） */
                 fields: {
                     label: string;
                     value: string;
                 }[];
             } | null;
-            /** @description 审核时限(自受理起按工作日计算)与超期、即将到期提示 */
+            /** @description 审核时限（自受理起按工作日计算）与超期、即将到期提示 */
             deadline: {
                 dueOn: string | null;
                 workingDaysLeft: number | null;
@@ -15042,34 +15042,34 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
-            /** @description 企业当前的评价(分数、等级、评价基准日;从未评价为空) */
+            /** @description 企业当前的评价（分数、等级、评价基准日；从未评价为空） */
             current: {
                 score: number;
                 grade: string;
                 asOf: string;
             } | null;
-            /** @description 申请涉及的信用记录(异议、修复的记录;申报通过后生成的记录) */
+            /** @description 申请涉及的信用记录（异议、修复的记录；申报通过后生成的记录） */
             record: {
                 id: number;
                 /** @description 记录类别 */
                 kindLabel: string;
-                /** @description 决定书文号、许可编号等(该类记录有编号时) */
+                /** @description 决定书文号、许可编号等（该类记录有编号时） */
                 number: string | null;
                 /** @description 作出决定的部门 */
                 departmentName: string;
                 /** @description 决定日期 */
                 occurredOn: string | null;
-                /** @description 截止日期(长期为空) */
+                /** @description 截止日期（长期为空） */
                 endsOn: string | null;
                 /** @description 记录状态 */
                 statusLabel: string;
-                /** @description 记录的各字段(中文表头;不含个人信息) */
+                /** @description 记录的各字段（中文表头；不含个人信息） */
                 fields: {
                     label: string;
                     value: string;
                 }[];
             } | null;
-            /** @description 办结时限(工作日)与超期、即将到期提示 */
+            /** @description 办结时限（工作日）与超期、即将到期提示 */
             deadline: {
                 dueOn: string | null;
                 workingDaysLeft: number | null;
@@ -15329,9 +15329,9 @@ export interface components {
             checkItems: string | null;
             /** @description 检查依据 */
             legalBasis: string | null;
-            /** @description 检查期间:开始日期 */
+            /** @description 检查期间：开始日期 */
             startsOn: string | null;
-            /** @description 检查期间:截止日期(过期未录入结果即逾期) */
+            /** @description 检查期间：截止日期（过期未录入结果即逾期） */
             dueOn: string | null;
         };
         InspectionVisitInput: {
@@ -15349,19 +15349,19 @@ export interface components {
             findings: string | null;
             inspectedOn: string | null;
             published: boolean;
-            /** @description 企业住所(经营场所) */
+            /** @description 企业住所（经营场所） */
             address: string | null;
             /** @description 检查事项 */
             checkItems: string | null;
             /** @description 检查依据 */
             legalBasis: string | null;
-            /** @description 检查期间:开始日期 */
+            /** @description 检查期间：开始日期 */
             startsOn: string | null;
-            /** @description 检查期间:截止日期 */
+            /** @description 检查期间：截止日期 */
             dueOn: string | null;
-            /** @description 现场照片(附件 SHA-256) */
+            /** @description 现场照片（附件 SHA-256） */
             photos: string[];
-            /** @description 检查人员姓名(与 inspectors 顺序相同) */
+            /** @description 检查人员姓名（与 inspectors 顺序相同） */
             inspectorNames: string[];
         };
         PublicInspectionResultInput: {
@@ -15742,12 +15742,12 @@ export interface components {
                 /** @description 原因 */
                 reason: string;
             }[];
-            /** @description 文件中处罚机关(或许可机关)为其他部门的行数:可能选错了文件 */
+            /** @description 文件中处罚机关（或许可机关）为其他部门的行数：可能选错了文件 */
             otherDepartments: {
                 name: string;
                 rows: number;
             }[];
-            /** @description 前 10 行数据(个人信息不显示)及其错误与警告 */
+            /** @description 前 10 行数据（个人信息不显示）及其错误与警告 */
             sample: {
                 row: number;
                 cells: (string | null)[];
@@ -17214,28 +17214,28 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
-            /** @description 企业当前的评价(分数、等级、评价基准日;从未评价为空) */
+            /** @description 企业当前的评价（分数、等级、评价基准日；从未评价为空） */
             current: {
                 score: number;
                 grade: string;
                 asOf: string;
             } | null;
-            /** @description 申请涉及的信用记录(异议、修复的记录;申报通过后生成的记录) */
+            /** @description 申请涉及的信用记录（异议、修复的记录；申报通过后生成的记录） */
             record: {
                 id: number;
                 /** @description 记录类别 */
                 kindLabel: string;
-                /** @description 决定书文号、许可编号等(该类记录有编号时) */
+                /** @description 决定书文号、许可编号等（该类记录有编号时） */
                 number: string | null;
                 /** @description 作出决定的部门 */
                 departmentName: string;
                 /** @description 决定日期 */
                 occurredOn: string | null;
-                /** @description 截止日期(长期为空) */
+                /** @description 截止日期（长期为空） */
                 endsOn: string | null;
                 /** @description 记录状态 */
                 statusLabel: string;
-                /** @description 记录的各字段(中文表头;不含个人信息) */
+                /** @description 记录的各字段（中文表头；不含个人信息） */
                 fields: {
                     label: string;
                     value: string;
@@ -17255,7 +17255,7 @@ export interface components {
                 skipped?: string;
                 /** @description 企业分数与等级的变化 */
                 change?: {
-                    /** @description 决定前的当前评价(从未评价为空) */
+                    /** @description 决定前的当前评价（从未评价为空） */
                     before: {
                         /** @description 分数 */
                         score: number;
@@ -17294,34 +17294,34 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
-            /** @description 企业当前的评价(分数、等级、评价基准日;从未评价为空) */
+            /** @description 企业当前的评价（分数、等级、评价基准日；从未评价为空） */
             current: {
                 score: number;
                 grade: string;
                 asOf: string;
             } | null;
-            /** @description 申请涉及的信用记录(异议、修复的记录;申报通过后生成的记录) */
+            /** @description 申请涉及的信用记录（异议、修复的记录；申报通过后生成的记录） */
             record: {
                 id: number;
                 /** @description 记录类别 */
                 kindLabel: string;
-                /** @description 决定书文号、许可编号等(该类记录有编号时) */
+                /** @description 决定书文号、许可编号等（该类记录有编号时） */
                 number: string | null;
                 /** @description 作出决定的部门 */
                 departmentName: string;
                 /** @description 决定日期 */
                 occurredOn: string | null;
-                /** @description 截止日期(长期为空) */
+                /** @description 截止日期（长期为空） */
                 endsOn: string | null;
                 /** @description 记录状态 */
                 statusLabel: string;
-                /** @description 记录的各字段(中文表头;不含个人信息) */
+                /** @description 记录的各字段（中文表头；不含个人信息） */
                 fields: {
                     label: string;
                     value: string;
                 }[];
             } | null;
-            /** @description 审核时限(自受理起按工作日计算)与超期、即将到期提示 */
+            /** @description 审核时限（自受理起按工作日计算）与超期、即将到期提示 */
             deadline: {
                 dueOn: string | null;
                 workingDaysLeft: number | null;
@@ -17376,34 +17376,34 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
-            /** @description 企业当前的评价(分数、等级、评价基准日;从未评价为空) */
+            /** @description 企业当前的评价（分数、等级、评价基准日；从未评价为空） */
             current: {
                 score: number;
                 grade: string;
                 asOf: string;
             } | null;
-            /** @description 申请涉及的信用记录(异议、修复的记录;申报通过后生成的记录) */
+            /** @description 申请涉及的信用记录（异议、修复的记录；申报通过后生成的记录） */
             record: {
                 id: number;
                 /** @description 记录类别 */
                 kindLabel: string;
-                /** @description 决定书文号、许可编号等(该类记录有编号时) */
+                /** @description 决定书文号、许可编号等（该类记录有编号时） */
                 number: string | null;
                 /** @description 作出决定的部门 */
                 departmentName: string;
                 /** @description 决定日期 */
                 occurredOn: string | null;
-                /** @description 截止日期(长期为空) */
+                /** @description 截止日期（长期为空） */
                 endsOn: string | null;
                 /** @description 记录状态 */
                 statusLabel: string;
-                /** @description 记录的各字段(中文表头;不含个人信息) */
+                /** @description 记录的各字段（中文表头；不含个人信息） */
                 fields: {
                     label: string;
                     value: string;
                 }[];
             } | null;
-            /** @description 办结时限(工作日)与超期、即将到期提示 */
+            /** @description 办结时限（工作日）与超期、即将到期提示 */
             deadline: {
                 dueOn: string | null;
                 workingDaysLeft: number | null;
@@ -17663,9 +17663,9 @@ export interface components {
             checkItems: string | null;
             /** @description 检查依据 */
             legalBasis: string | null;
-            /** @description 检查期间:开始日期 */
+            /** @description 检查期间：开始日期 */
             startsOn: string | null;
-            /** @description 检查期间:截止日期(过期未录入结果即逾期) */
+            /** @description 检查期间：截止日期（过期未录入结果即逾期） */
             dueOn: string | null;
         };
         InspectionVisit: {
@@ -17683,19 +17683,19 @@ export interface components {
             findings: string | null;
             inspectedOn: string | null;
             published: boolean;
-            /** @description 企业住所(经营场所) */
+            /** @description 企业住所（经营场所） */
             address: string | null;
             /** @description 检查事项 */
             checkItems: string | null;
             /** @description 检查依据 */
             legalBasis: string | null;
-            /** @description 检查期间:开始日期 */
+            /** @description 检查期间：开始日期 */
             startsOn: string | null;
-            /** @description 检查期间:截止日期 */
+            /** @description 检查期间：截止日期 */
             dueOn: string | null;
-            /** @description 现场照片(附件 SHA-256) */
+            /** @description 现场照片（附件 SHA-256） */
             photos: string[];
-            /** @description 检查人员姓名(与 inspectors 顺序相同) */
+            /** @description 检查人员姓名（与 inspectors 顺序相同） */
             inspectorNames: string[];
         };
         PublicInspectionResult: {
@@ -18076,12 +18076,12 @@ export interface components {
                 /** @description 原因 */
                 reason: string;
             }[];
-            /** @description 文件中处罚机关(或许可机关)为其他部门的行数:可能选错了文件 */
+            /** @description 文件中处罚机关（或许可机关）为其他部门的行数：可能选错了文件 */
             otherDepartments: {
                 name: string;
                 rows: number;
             }[];
-            /** @description 前 10 行数据(个人信息不显示)及其错误与警告 */
+            /** @description 前 10 行数据（个人信息不显示）及其错误与警告 */
             sample: {
                 row: number;
                 cells: (string | null)[];

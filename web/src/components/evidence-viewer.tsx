@@ -20,7 +20,7 @@ export function EvidenceViewer({ sha256, label }: { sha256: string; label: strin
       .then((result) => {
         if (!isCurrent) return;
         if (!result.response.ok || !(result.data instanceof Blob)) {
-          setLoaded({ kind: 'error', message: `${label}无法打开(${result.response.status})` });
+          setLoaded({ kind: 'error', message: `${label}无法打开（${result.response.status}）` });
           return;
         }
         const mediaType = (result.response.headers.get('content-type') ?? '').split(';')[0].trim();

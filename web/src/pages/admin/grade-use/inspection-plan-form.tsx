@@ -120,7 +120,7 @@ export function InspectionPlanForm({ onCreated, onCancel }: { onCreated: (plan: 
                 ({ getFieldValue }) => ({
                   validator: (_, value: number | undefined) => {
                     const pool = new Set<string>(getFieldValue('inspectors') ?? []).size;
-                    return value !== undefined && pool > 0 && value > pool ? Promise.reject(new Error(`名录只有 ${pool} 人,每户不能安排 ${value} 人`)) : Promise.resolve();
+                    return value !== undefined && pool > 0 && value > pool ? Promise.reject(new Error(`名录只有 ${pool} 人，每户不能安排 ${value} 人`)) : Promise.resolve();
                   },
                 }),
               ]}
@@ -129,16 +129,16 @@ export function InspectionPlanForm({ onCreated, onCancel }: { onCreated: (plan: 
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="checkItems" label="检查事项" extra="检查人员在任务中看到,如:营业执照、年度报告公示情况、广告发布">
+        <Form.Item name="checkItems" label="检查事项" extra="检查人员在任务中看到，如：营业执照、年度报告公示情况、广告发布">
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
-        <Form.Item name="legalBasis" label="检查依据" extra="如:《市场监督管理行政处罚程序规定》第十八条">
+        <Form.Item name="legalBasis" label="检查依据" extra="如：《市场监督管理行政处罚程序规定》第十八条">
           <Input maxLength={2000} />
         </Form.Item>
         <Form.Item name="period" label="检查期间" extra="过了截止日期仍未录入结果的任务显示为逾期">
           <DatePicker.RangePicker allowEmpty={[true, true]} />
         </Form.Item>
-        <Form.Item name="seed" label="随机种子" extra="随计划公布,任何人可据此复算摇号结果;留空由平台生成">
+        <Form.Item name="seed" label="随机种子" extra="随计划公布，任何人可据此复算摇号结果；留空由平台生成">
           <Input maxLength={200} />
         </Form.Item>
       </Form>

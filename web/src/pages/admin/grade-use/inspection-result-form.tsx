@@ -31,7 +31,7 @@ export function ResultForm({ visit, onDone, onCancel }: { visit: Visit; onDone: 
     }
   };
   return (
-    <Modal open title={`录入检查结果:${visit.name}`} okText="保存" cancelText="取消" confirmLoading={isSaving} onOk={save} onCancel={onCancel} destroyOnHidden>
+    <Modal open title={`录入检查结果：${visit.name}`} okText="保存" cancelText="取消" confirmLoading={isSaving} onOk={save} onCancel={onCancel} destroyOnHidden>
       <Form form={form} layout="vertical" initialValues={{ inspectedOn: dayjs() }}>
         <Form.Item name="outcome" label="检查结果" rules={[{ required: true, message: '请选择检查结果' }]}>
           <Select options={OUTCOMES.map((value) => ({ value, label: value }))} />

@@ -39,11 +39,11 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           role="alert"
           data-testid="other-departments"
           message="文件中有其他部门作出的决定"
-          description={`${preview.otherDepartments.map((other) => `${other.name} ${other.rows} 行`).join('、')}:处罚机关(许可机关)不是本单位(${preview.department.name})。入库后这些记录将记在本单位名下;请确认是否选错了文件,其他部门的决定应由该部门报送。`}
+          description={`${preview.otherDepartments.map((other) => `${other.name} ${other.rows} 行`).join('、')}：处罚机关（许可机关）不是本单位（${preview.department.name}）。入库后这些记录将记在本单位名下；请确认是否选错了文件，其他部门的决定应由该部门报送。`}
         />
       )}
-      {preview.missingColumns.length > 0 && <Alert type="error" showIcon message={`缺少必填列:${preview.missingColumns.join('、')}。请按国家标准表头补齐后重新上传,未读取任何数据行。`} />}
-      {!hasErrors && preview.totalRows > 0 && <Alert type="success" showIcon message={`全部 ${preview.totalRows} 行校验通过,可以入库。`} />}
+      {preview.missingColumns.length > 0 && <Alert type="error" showIcon message={`缺少必填列：${preview.missingColumns.join('、')}。请按国家标准表头补齐后重新上传，未读取任何数据行。`} />}
+      {!hasErrors && preview.totalRows > 0 && <Alert type="success" showIcon message={`全部 ${preview.totalRows} 行校验通过，可以入库。`} />}
       {hasErrors && (
         <Table<RowError>
           size="small"

@@ -86,9 +86,9 @@ function VisitCard({ visit, me, onRecord }: { visit: Visit; me: string | undefin
   const rows: Array<[string, string]> = [
     ['检查事项', visit.checkItems ?? '按抽查计划的事项清单检查'],
     ['检查依据', visit.legalBasis ?? '未填写'],
-    ['同组检查人员', partners.length > 0 ? partners.join('、') : '无(单人检查)'],
+    ['同组检查人员', partners.length > 0 ? partners.join('、') : '无（单人检查）'],
     ['检查期间', period],
-    ['抽查计划', `${visit.planTitle}(${visit.riskClass} 类)`],
+    ['抽查计划', `${visit.planTitle}（${visit.riskClass} 类）`],
   ];
   return (
     <Card size="small" data-visit-id={visit.id} title={<span style={{ whiteSpace: 'normal' }}>{visit.name}</span>}>
@@ -104,7 +104,7 @@ function VisitCard({ visit, me, onRecord }: { visit: Visit; me: string | undefin
         ))}
         {visit.outcome ? (
           <Typography.Text type="success">
-            已录入:{visit.outcome}({visit.inspectedOn}){visit.photos.length > 0 ? `,照片 ${visit.photos.length} 张` : ''}
+            已录入：{visit.outcome}({visit.inspectedOn}){visit.photos.length > 0 ? `，照片 ${visit.photos.length} 张` : ''}
           </Typography.Text>
         ) : null}
         {!visit.published && (

@@ -173,10 +173,10 @@ function DecisionOutcome({ item, action, decision, label, onClose }: { item: Cas
   const skipped = decision.reevaluation?.skipped;
   const before = change?.before;
   const description = change
-    ? `分数 ${before ? before.score.toFixed(2) : '—'} → ${change.after.score.toFixed(2)},等级 ${before?.grade ?? '—'} → ${change.after.grade}${before && before.grade === change.after.grade && before.score === change.after.score ? '(未变化)' : ''}`
+    ? `分数 ${before ? before.score.toFixed(2) : '—'} → ${change.after.score.toFixed(2)}，等级 ${before?.grade ?? '—'} → ${change.after.grade}${before && before.grade === change.after.grade && before.score === change.after.score ? '（未变化）' : ''}`
     : skipped
-      ? `未能重新评价:${skipped}`
-      : '这一决定不改变企业的记录,未重新评价。';
+      ? `未能重新评价：${skipped}`
+      : '这一决定不改变企业的记录，未重新评价。';
   return (
     <Alert
       type={skipped ? 'warning' : 'success'}
@@ -184,8 +184,8 @@ function DecisionOutcome({ item, action, decision, label, onClose }: { item: Cas
       closable
       onClose={onClose}
       data-testid="decision-outcome"
-      message={`已${action.label}:${item.enterpriseName}的${label}(编号 ${item.id})`}
-      description={change ? `已重新评价:${description}` : description}
+      message={`已${action.label}:${item.enterpriseName}的${label}（编号 ${item.id}）`}
+      description={change ? `已重新评价：${description}` : description}
     />
   );
 }
@@ -197,7 +197,7 @@ function CaseDetail({ item }: { item: Case }) {
     <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid={`case-detail-${item.id}`}>
       <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} title="申请" items={[
         { key: 'enterprise', label: '企业', children: `${item.enterpriseName}(${item.uscc})` },
-        { key: 'current', label: '当前评价', children: item.current ? `${item.current.grade} 级,${item.current.score.toFixed(2)} 分(评价基准日 ${item.current.asOf})` : '尚未评价' },
+        { key: 'current', label: '当前评价', children: item.current ? `${item.current.grade} 级，${item.current.score.toFixed(2)} 分（评价基准日 ${item.current.asOf}）` : '尚未评价' },
         ...entries.map(([key, value]) => ({ key, label: DETAIL_LABELS[key] ?? key, children: String(value) })),
         ...(item.reason ? [{ key: 'decision', label: '审核意见', children: `${item.reason}(${item.decidedBy ?? ''})` }] : []),
       ]} />
@@ -209,7 +209,7 @@ function CaseDetail({ item }: { item: Case }) {
           size="small"
           bordered
           column={{ xs: 1, md: 2 }}
-          title={`涉及的信用记录:${item.record.kindLabel}`}
+          title={`涉及的信用记录：${item.record.kindLabel}`}
           items={[
             { key: 'department', label: '作出决定的部门', children: item.record.departmentName },
             { key: 'occurredOn', label: '决定日期', children: item.record.occurredOn ?? '不详' },

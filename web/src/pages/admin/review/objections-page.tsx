@@ -31,7 +31,7 @@ export default function ObjectionsReviewPage() {
         <Space direction="vertical" size={2}>
           {item.record ? <RecordTitle record={item.record} /> : <Typography.Text strong>对信用评价结果的异议</Typography.Text>}
           <Typography.Paragraph ellipsis={{ rows: 2, tooltip: String(item.details.reason ?? '') }} style={{ marginBottom: 0 }}>
-            异议理由:{String(item.details.reason ?? '')}
+            异议理由：{String(item.details.reason ?? '')}
           </Typography.Paragraph>
         </Space>
       )}

@@ -22,7 +22,7 @@ export default function RepairsReviewPage() {
         <Space direction="vertical" size={2}>
           <RecordTitle record={item.record} />
           <Typography.Paragraph ellipsis={{ rows: 2, tooltip: String(item.details.correction ?? '') }} style={{ marginBottom: 0 }}>
-            纠正与履行情况:{String(item.details.correction ?? '')}
+            纠正与履行情况：{String(item.details.correction ?? '')}
           </Typography.Paragraph>
         </Space>
       )}
