@@ -121,6 +121,8 @@ export interface ImportBatchTable {
   finished_at: Date | null;
   warning_count: Generated<number>;
   warning_summary: string | null;
+  /** While 'open': the process running the batch, as JSON (pid, startTime, hostname); null for batches before it. */
+  owner_process: string | null;
 }
 
 /** Columns the engine reads, shared by the current record and each of its versions. */

@@ -18,6 +18,7 @@ import * as attachmentUploads from './migrations/2026-12-06T07-00-attachment-upl
 import * as auditAnchoring from './migrations/2026-12-06T03-00-audit-anchoring.ts';
 import * as importWarnings from './migrations/2026-12-06T06-00-import-warnings.ts';
 import * as accountSecurity from './migrations/2026-12-06T05-00-account-security.ts';
+import * as batchOwner from './migrations/2026-12-07T01-00-batch-owner.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
 const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06T03-00-audit-anchoring': auditAnchoring,
   '2026-12-06T06-00-import-warnings': importWarnings,
   '2026-12-06T05-00-account-security': accountSecurity,
+  '2026-12-07T01-00-batch-owner': batchOwner,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

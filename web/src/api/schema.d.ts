@@ -8641,7 +8641,7 @@ export interface paths {
                     /** @description 报送单位代码 */
                     departmentCode?: string;
                     /** @description 批次状态 */
-                    status?: "committed" | "rejected" | "open";
+                    status?: "open" | "committed" | "rejected" | "interrupted";
                 };
                 header?: never;
                 path?: never;
@@ -15571,8 +15571,10 @@ export interface components {
             fileName: string;
             format: string;
             mode: string;
-            /** @description committed 已入库、rejected 整批拒收、open 进行中 */
+            /** @description committed 已入库、rejected 整批拒收、open 进行中、interrupted 中断(导入进程在入库前终止,未入库) */
             status: string;
+            /** @description 状态的中文名称 */
+            statusLabel: string;
             operator: string;
             totalRows: number;
             createdRows: number;
@@ -17780,8 +17782,10 @@ export interface components {
             fileName: string;
             format: string;
             mode: string;
-            /** @description committed 已入库、rejected 整批拒收、open 进行中 */
+            /** @description committed 已入库、rejected 整批拒收、open 进行中、interrupted 中断(导入进程在入库前终止,未入库) */
             status: string;
+            /** @description 状态的中文名称 */
+            statusLabel: string;
             operator: string;
             totalRows: number;
             createdRows: number;
