@@ -59,7 +59,7 @@ export function evaluateBatch(batch: RecordBatch, compiled: CompiledModel, asOf:
     result.vetoes[e] = evaluator.vetoMask;
     result.dimensionScores.set(evaluator.dimensionScores, e * dimensionCount);
     result.indicatorPoints.set(evaluator.points, e * indicatorCount);
-    if (result.fingerprints) result.fingerprints[e] = fingerprintEnterprise(compiled.model, asOf, batch, e);
+    if (result.fingerprints) result.fingerprints[e] = fingerprintEnterprise(compiled, asOf, batch, e);
   }
   return result;
 }

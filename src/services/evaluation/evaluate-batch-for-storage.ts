@@ -30,7 +30,7 @@ export function evaluateBatchForStorage(compiled: CompiledModel, batch: RecordBa
       reason: context.reason,
       asOf: context.asOf,
       ...capture.capture(evaluator),
-      fingerprint: fingerprintEnterprise(compiled.model, context.asOf, batch, e),
+      fingerprint: fingerprintEnterprise(compiled, context.asOf, batch, e),
     });
   }
   return rows;
