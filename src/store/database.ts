@@ -5,6 +5,7 @@ export interface Database {
   departments: DepartmentTable;
   record_kinds: RecordKindTable;
   enterprises: EnterpriseTable;
+  enterprise_versions: EnterpriseVersionTable;
   legacy_uscc_acceptances: LegacyUsccAcceptanceTable;
   import_batches: ImportBatchTable;
   records: RecordTable;
@@ -75,6 +76,17 @@ export interface RecordKindTable {
   label: string;
   category: string;
   polarity: string;
+}
+
+/** The evaluation attributes of an enterprise from `recorded_at` on (enterprise-history.repository.ts). */
+export interface EnterpriseVersionTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  registered_on: string | null;
+  status: string;
+  industry_code: string | null;
+  tiers: string[];
+  recorded_at: CreatedAt;
 }
 
 export interface EnterpriseTable {

@@ -3,6 +3,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { NormalizedRecord } from '../domain/record.ts';
 import { canonicalJson } from '../services/audit/append-audit-event.ts';
 import type { Database } from './database.ts';
+import { recordEnterpriseVersions } from './enterprise-history.repository.ts';
 
 const DIGEST_GROUP_SIZE = 5_000;
 
@@ -49,6 +50,7 @@ export async function ensureEnterprises(trx: Transaction<Database>, subjects: Ma
     select id, uscc from inserted
     union all
     select e.id, e.uscc from enterprises e join subjects using (uscc)`.execute(trx);
+  await recordEnterpriseVersions(trx, found.rows.map((row) => row.id));
   return new Map(found.rows.map((row) => [row.uscc, row.id]));
 }
 
