@@ -24,3 +24,8 @@ export async function markBatchInterrupted(trx: Transaction<Database>, id: numbe
     .executeTakeFirst();
   return Number(updated.numUpdatedRows) > 0;
 }
+
+/** Removes a batch still open (its rows were never committed). */
+export async function deleteOpenBatch(db: Kysely<Database>, id: number): Promise<void> {
+  await db.deleteFrom('import_batches').where('id', '=', id).where('status', '=', 'open').execute();
+}

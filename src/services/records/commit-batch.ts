@@ -6,7 +6,7 @@ import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { publishNegativeRecords } from '../sharing/publish-share-events.ts';
 import { reevaluateAfterBatch, type ReevaluationOutcome } from '../evaluation/reevaluate-enterprises.ts';
 import { notifyAfterBatch, type BatchNotifications } from '../notifications/notify-after-batch.ts';
-import { markBatchInterrupted } from '../../store/batch-owner.repository.ts';
+import { deleteOpenBatch } from '../../store/batch-owner.repository.ts';
 import { describeBatchProcess } from '../import/mark-interrupted-batches.ts';
 
 export interface BatchInput {
@@ -52,7 +52,7 @@ class Rejected extends Error {}
  * `decide` (called after the last chunk) refuses, everything is rolled back and the batch row becomes 'rejected' with
  * its audit event, so a bad file leaves the records exactly as they were. A crash mid-way leaves none of the rows: the
  * transaction never commits, and the batch, still 'open' with its process gone, is later marked 中断
- * (mark-interrupted-batches.ts); an error thrown mid-way marks it so at once.
+ * (mark-interrupted-batches.ts); an error thrown mid-way removes it (discardFailedBatch).
  */
 export async function commitBatch(
   db: Kysely<Database>,
@@ -117,7 +117,7 @@ export async function commitBatch(
     return committed;
   } catch (error) {
     if (!(error instanceof Rejected) || !decision) {
-      await markBatchFailed(db, batchId, input.operator, error);
+      await discardFailedBatch(db, batchId);
       throw error;
     }
     const rejected = decision;
@@ -148,16 +148,16 @@ export async function commitBatch(
   }
 }
 
-/** A batch whose rows failed to store (an error, not a refusal): marked 中断 at once; the error itself is rethrown. */
-async function markBatchFailed(db: Kysely<Database>, batchId: number, operator: string, error: unknown): Promise<void> {
-  const reason = `导入出错,本批次未入库:${(error as Error).message}`;
+/**
+ * A batch whose rows failed to store (an error such as a file found corrupt mid-way, not a refusal) is removed, as
+ * before the batch row was committed first: the caller reports the error, and the history keeps no batch that never
+ * ran to an end. If even that fails (the store itself is failing), the row stays 'open' and is marked 中断 once this
+ * process is gone.
+ */
+async function discardFailedBatch(db: Kysely<Database>, batchId: number): Promise<void> {
   try {
-    await db.transaction().execute(async (trx) => {
-      if (await markBatchInterrupted(trx, batchId, reason)) {
-        await appendAuditEvent(trx, { actor: operator, action: 'import.interrupted', subjectType: 'import_batch', subjectId: String(batchId), payload: { pid: process.pid, reason } });
-      }
-    });
+    await deleteOpenBatch(db, batchId);
   } catch {
-    // The store itself failed (e.g. it is closing): the batch stays 'open' and is marked once this process is gone.
+    // See above: left for markInterruptedBatches.
   }
 }
