@@ -5,6 +5,7 @@
 export const AUDIT_ACTIONS = {
   'import.committed': '导入批次已入库',
   'import.rejected': '导入批次被拒绝（未入库）',
+  'import.interrupted': '导入批次中断（进程终止，未入库）',
   'import.rejections_downloaded': '导入拒收文件已下载',
   'record.corrected': '信用记录已更正',
   'enterprise.registered': '企业已登记',

@@ -549,7 +549,7 @@ export class BatchEvaluator {
       modelVersion: modelVersionName(model),
       modelDigest: model.digest,
       asOf: prepared.asOf,
-      fingerprint: fingerprintEnterprise(model, prepared.asOf, batch, e),
+      fingerprint: fingerprintEnterprise(prepared.compiled, prepared.asOf, batch, e),
       dimensions,
       indicators,
       excluded,

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
 import { isAppError } from '../domain/app-error.ts';
 import { addMonths } from '../domain/month-arithmetic.ts';
-import { computePublicity } from '../domain/publicity.ts';
+import { computePublicity, PublicityResolver } from '../domain/publicity.ts';
+import { loadPublicityRules } from './load-publicity-rules.ts';
 import { compileModel } from './compile-model.ts';
 import type { EngineEnterprise, EngineRecord, EvaluationSubject } from './engine-input.ts';
 import { evaluate, evaluateBatch, evaluateEach } from './evaluate.ts';
@@ -73,6 +74,19 @@ describe('evaluation', () => {
     assert.notEqual(evaluate({ ...subject, enterprise: { ...enterprise, tiers: ['high_tech'] } }, compiled, AS_OF).fingerprint, base);
     const otherModel = compileModel({ ...compiled.model, digest: '0'.repeat(64) });
     assert.notEqual(evaluate(subject, otherModel, AS_OF).fingerprint, base);
+  });
+
+  test('a changed publicity rule changes the fingerprint, while the published model digest stays the same', () => {
+    const subject = typicalFirm([record(4, { kind: 'administrative_penalty', level: '一般', subtype: '罚款', amount: 2, occurredOn: '2026-02-01' })]);
+    const base = evaluate(subject, compiled, AS_OF);
+    const sameRules = compileModel(compiled.model, { publicity: new PublicityResolver(structuredClone(loadPublicityRules())) });
+    assert.equal(evaluate(subject, sameRules, AS_OF).fingerprint, base.fingerprint, 'the same rules read again give the same fingerprint');
+    const changed = structuredClone(loadPublicityRules());
+    changed.generalRegimes[0]!.periods['一般'].maxMonths += 6;
+    const changedRules = compileModel(compiled.model, { publicity: new PublicityResolver(changed) });
+    const again = evaluate(subject, changedRules, AS_OF);
+    assert.equal(again.modelDigest, base.modelDigest);
+    assert.notEqual(again.fingerprint, base.fingerprint);
   });
 
   test('a record dated after the as-of date is ignored and listed as excluded with the reason', () => {

@@ -104,7 +104,7 @@ export function evaluateBatch(batch: RecordBatch, compiled: CompiledModel, asOf:
     result.vetoes[e] = outcome.vetoMask;
     result.dimensionScores.set(outcome.dimensionScores, e * dimensionCount);
     result.indicatorPoints.set(outcome.points, e * indicatorCount);
-    if (result.fingerprints) result.fingerprints[e] = fingerprintEnterprise(compiled.model, asOf, batch, e);
+    if (result.fingerprints) result.fingerprints[e] = fingerprintEnterprise(compiled, asOf, batch, e);
   });
   return result;
 }

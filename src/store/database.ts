@@ -5,6 +5,7 @@ export interface Database {
   departments: DepartmentTable;
   record_kinds: RecordKindTable;
   enterprises: EnterpriseTable;
+  enterprise_versions: EnterpriseVersionTable;
   legacy_uscc_acceptances: LegacyUsccAcceptanceTable;
   import_batches: ImportBatchTable;
   records: RecordTable;
@@ -77,6 +78,17 @@ export interface RecordKindTable {
   polarity: string;
 }
 
+/** The evaluation attributes of an enterprise from `recorded_at` on (enterprise-history.repository.ts). */
+export interface EnterpriseVersionTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  registered_on: string | null;
+  status: string;
+  industry_code: string | null;
+  tiers: string[];
+  recorded_at: CreatedAt;
+}
+
 export interface EnterpriseTable {
   id: Generated<number>;
   uscc: string;
@@ -123,6 +135,8 @@ export interface ImportBatchTable {
   finished_at: Date | null;
   warning_count: Generated<number>;
   warning_summary: string | null;
+  /** While 'open': the process running the batch, as JSON (pid, startTime, hostname); null for batches before it. */
+  owner_process: string | null;
 }
 
 /** Columns the engine reads, shared by the current record and each of its versions. */

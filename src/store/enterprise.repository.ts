@@ -2,6 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selecta
 import { AppError } from '../domain/app-error.ts';
 import type { Database, EnterpriseTable, LegacyUsccAcceptanceTable } from './database.ts';
 import { currentGradeSubquery } from './evaluation.repository.ts';
+import { recordEnterpriseVersions } from './enterprise-history.repository.ts';
 import type { Executor } from './executor.ts';
 
 /** The registry columns a registration writes (everything but id, source and timestamps). */
@@ -137,6 +138,7 @@ export async function insertEnterprises(trx: Transaction<Database>, rows: Enterp
     const chunk = rows.slice(start, start + INSERT_CHUNK).map((row) => ({ ...row, source: 'registry' }));
     const inserted = await trx.insertInto('enterprises').values(chunk).returning(['id', 'uscc']).execute();
     for (const row of inserted) ids.set(row.uscc, row.id);
+    await recordEnterpriseVersions(trx, inserted.map((row) => row.id));
   }
   return ids;
 }
@@ -148,6 +150,7 @@ export async function updateEnterprise(trx: Transaction<Database>, id: number, v
     .set({ ...values, source: 'registry', updated_at: sql<Date>`now()` })
     .where('id', '=', id)
     .execute();
+  await recordEnterpriseVersions(trx, [id]);
 }
 
 export async function findLegacyAcceptances(db: Kysely<Database>, codes: string[]): Promise<Map<string, LegacyAcceptanceRow>> {

@@ -19,6 +19,8 @@ import * as auditAnchoring from './migrations/2026-12-06T03-00-audit-anchoring.t
 import * as importWarnings from './migrations/2026-12-06T06-00-import-warnings.ts';
 import * as inspectionTasks from './migrations/2026-12-07T03-00-inspection-tasks.ts';
 import * as accountSecurity from './migrations/2026-12-06T05-00-account-security.ts';
+import * as batchOwner from './migrations/2026-12-07T01-00-batch-owner.ts';
+import * as enterpriseVersions from './migrations/2026-12-07T01-01-enterprise-versions.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
 const migrations: Record<string, Migration> = {
@@ -41,6 +43,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-06T03-00-audit-anchoring': auditAnchoring,
   '2026-12-06T06-00-import-warnings': importWarnings,
   '2026-12-06T05-00-account-security': accountSecurity,
+  '2026-12-07T01-00-batch-owner': batchOwner,
+  '2026-12-07T01-01-enterprise-versions': enterpriseVersions,
   '2026-12-07T03-00-inspection-tasks': inspectionTasks,
 };
 

@@ -4,6 +4,7 @@ import { copyRowsIn, type CopySession } from './bulk-copy.ts';
 import type { NormalizedRecord } from '../domain/record.ts';
 import { canonicalJson } from '../domain/canonical-json.ts';
 import type { Database, EnterpriseTable, RecordTable, RecordVersionTable } from './database.ts';
+import { recordEnterpriseVersions } from './enterprise-history.repository.ts';
 import type { Executor } from './executor.ts';
 
 /** A row of `records`: the current state of one record. */
@@ -58,6 +59,7 @@ export async function ensureEnterprises(trx: Transaction<Database>, subjects: Ma
     select id, uscc from inserted
     union all
     select e.id, e.uscc from enterprises e join subjects using (uscc)`.execute(trx);
+  await recordEnterpriseVersions(trx, found.rows.map((row) => row.id));
   return new Map(found.rows.map((row) => [row.uscc, row.id]));
 }
 

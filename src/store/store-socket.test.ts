@@ -119,3 +119,69 @@ test('a data directory too long for a Unix socket gets its socket in the tempora
   assert.ok(Buffer.byteLength(socket) <= 103);
   assert.equal(chooseSocketPath(long), socket, 'every process finds the same path for the same directory');
 });
+
+describe('a socket client idle inside a transaction', () => {
+  const IDLE_MS = 700;
+  let dir: string;
+  let owner: Store;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-socket-idle-'));
+    process.env.XINPING_STORE_IDLE_IN_TRANSACTION_MS = String(IDLE_MS);
+    try {
+      owner = await openStore({ dataDir: path.join(dir, 'data') }, { serve: true, migrate: false, command: 'node --test' });
+    } finally {
+      delete process.env.XINPING_STORE_IDLE_IN_TRANSACTION_MS;
+    }
+    await sql`create table idle_writes (id serial primary key, who text not null)`.execute(owner.db);
+  });
+  after(async () => {
+    await owner.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('is cut off with a Chinese message saying why, its transaction rolled back, and the owner and other clients carry on', async () => {
+    const socket = readOwner(path.join(dir, 'data'))!.socket!;
+    const connect = async () => {
+      const client = new pg.Client({ host: path.dirname(socket), port: SOCKET_PORT, user: 'postgres', database: 'postgres' });
+      await client.connect();
+      return client;
+    };
+    const idle = await connect();
+    const told = new Promise<Error>((resolve) => idle.on('error', resolve));
+    await idle.query('begin');
+    await idle.query(`insert into idle_writes (who) values ('idle client')`);
+    const started = performance.now();
+    // The owner waits behind the idle transaction until the client is cut off, not forever.
+    await sql`insert into idle_writes (who) values ('owner')`.execute(owner.db);
+    const waited = performance.now() - started;
+    assert.ok(waited >= IDLE_MS * 0.8 && waited < IDLE_MS + 5_000, `the owner waited ${waited.toFixed(0)} ms`);
+    const error = (await told) as Error & { code?: string };
+    assert.equal(error.code, '25P03');
+    assert.match(error.message, /^连接在事务中空闲超过 0\.7 秒,占用了内嵌数据库.*未提交的事务已回滚;请重新执行该命令$/);
+    await assert.rejects(idle.query('commit'), 'the cut-off connection is closed');
+    const other = await connect();
+    try {
+      assert.deepEqual((await other.query('select who from idle_writes order by id')).rows, [{ who: 'owner' }]);
+    } finally {
+      await other.end();
+    }
+  });
+
+  test('a client that keeps sending inside a long transaction is not cut off', async () => {
+    const socket = readOwner(path.join(dir, 'data'))!.socket!;
+    const client = new pg.Client({ host: path.dirname(socket), port: SOCKET_PORT, user: 'postgres', database: 'postgres' });
+    await client.connect();
+    try {
+      await client.query('begin');
+      for (let step = 0; step < 4; step += 1) {
+        await client.query(`insert into idle_writes (who) values ($1)`, [`busy ${step}`]);
+        await pause(IDLE_MS / 2);
+      }
+      await client.query('commit');
+      assert.equal((await sql<{ count: number }>`select count(*)::int as count from idle_writes where who like 'busy %'`.execute(owner.db)).rows[0]!.count, 4);
+    } finally {
+      await client.end();
+    }
+  });
+});

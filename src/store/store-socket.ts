@@ -16,8 +16,30 @@ import type { ConnectionLock } from './pglite-dialect.ts';
  * first message until a message that ends a protocol exchange (Sync, a simple Query, Terminate, the startup packet)
  * leaves the session outside a transaction. So no statement of the owner or of another client can land inside a
  * client's transaction or between its Parse and Sync, and the owner's transactions are just as safe from clients.
- * A client that disconnects holding the session has its transaction rolled back.
+ * A client that disconnects holding the session has its transaction rolled back. A client that keeps the session but
+ * goes quiet (idle in a transaction, or between Parse and Sync) would block the owner and every other client: after
+ * `idleInTransactionMs` it is told why (an ErrorResponse with SQLSTATE 25P03, as PostgreSQL's
+ * idle_in_transaction_session_timeout sends), its transaction is rolled back and it is disconnected.
  */
+
+/** How long a socket client may hold the session without sending anything (XINPING_STORE_IDLE_IN_TRANSACTION_MS). */
+export const DEFAULT_IDLE_IN_TRANSACTION_MS = 60_000;
+
+export function readIdleInTransactionMs(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.XINPING_STORE_IDLE_IN_TRANSACTION_MS);
+  return Number.isInteger(value) && value > 0 ? value : DEFAULT_IDLE_IN_TRANSACTION_MS;
+}
+
+/** A FATAL ErrorResponse ('E') as PostgreSQL sends it when it ends an idle-in-transaction session. */
+export function encodeIdleTimeoutError(idleMs: number): Uint8Array {
+  const message = `连接在事务中空闲超过 ${idleMs / 1000} 秒,占用了内嵌数据库(其他 xinping 命令和服务在此期间都须等待),已被数据库所有者断开,未提交的事务已回滚;请重新执行该命令`;
+  const fields = [['S', 'FATAL'], ['V', 'FATAL'], ['C', '25P03'], ['M', message]].map(([code, text]) => Buffer.concat([Buffer.from(code!), Buffer.from(text!, 'utf8'), Buffer.from([0])]));
+  const body = Buffer.concat([...fields, Buffer.from([0])]);
+  const header = Buffer.alloc(5);
+  header.write('E', 0);
+  header.writeInt32BE(body.length + 4, 1);
+  return new Uint8Array(Buffer.concat([header, body]));
+}
 
 /** `pg` connects to `<host directory>/.s.PGSQL.<port>`; the port is only part of the file name here. */
 export const SOCKET_PORT = 5432;
@@ -52,13 +74,18 @@ function endsExchange(message: Uint8Array): boolean {
 class LockedSessionQueue {
   private holder: { handlerId: number; release: () => void } | undefined;
   private readonly disconnected = new Set<number>();
+  private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly pglite: PGlite,
     private readonly lock: ConnectionLock,
+    private readonly idleInTransactionMs: number,
+    /** Disconnects a client (its handler's detach, which rolls back through clearTransactionIfNeeded). */
+    private readonly disconnect: (handlerId: number) => void,
   ) {}
 
   async enqueue(handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number> {
+    if (this.holder?.handlerId === handlerId) this.stopIdleTimer();
     if (this.holder?.handlerId !== handlerId) {
       const release = await this.lock.acquire();
       if (this.disconnected.delete(handlerId)) {
@@ -79,8 +106,26 @@ class LockedSessionQueue {
       );
     } finally {
       if (endsExchange(message) && !this.pglite.isInTransaction()) this.releaseHolder();
+      else if (this.holder?.handlerId === handlerId) this.startIdleTimer(handlerId, onData);
     }
     return size;
+  }
+
+  /** The holder keeps the session until its next message: cut it off if that does not come in time. */
+  private startIdleTimer(handlerId: number, onData: (data: Uint8Array) => void): void {
+    this.stopIdleTimer();
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = undefined;
+      if (this.holder?.handlerId !== handlerId) return;
+      onData(encodeIdleTimeoutError(this.idleInTransactionMs));
+      this.disconnect(handlerId);
+    }, this.idleInTransactionMs);
+    this.idleTimer.unref();
+  }
+
+  private stopIdleTimer(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
   }
 
   /** The handler calls this when its client goes; a message of it still waiting for the lock gives up. */
@@ -99,6 +144,7 @@ class LockedSessionQueue {
   }
 
   private releaseHolder(): void {
+    this.stopIdleTimer();
     const holder = this.holder;
     this.holder = undefined;
     holder?.release();
@@ -112,11 +158,14 @@ export interface StoreSocket {
 }
 
 /** Listens on `socketPath` (removing a dead owner's socket file first; the caller holds the lock file). */
-export async function serveStoreSocket(pglite: PGlite, lock: ConnectionLock, socketPath: string): Promise<StoreSocket> {
+export async function serveStoreSocket(pglite: PGlite, lock: ConnectionLock, socketPath: string, idleInTransactionMs = readIdleInTransactionMs()): Promise<StoreSocket> {
   fs.mkdirSync(path.dirname(socketPath), { recursive: true, mode: 0o700 });
   fs.rmSync(socketPath, { force: true });
-  const queryQueue = new LockedSessionQueue(pglite, lock) as unknown as PGLiteSocketHandlerOptions['queryQueue'];
   const handlers = new Set<PGLiteSocketHandler>();
+  const disconnect = (handlerId: number) => {
+    for (const handler of handlers) if (handler.handlerId === handlerId) void handler.detach(true);
+  };
+  const queryQueue = new LockedSessionQueue(pglite, lock, idleInTransactionMs, disconnect) as unknown as PGLiteSocketHandlerOptions['queryQueue'];
   const server = net.createServer((socket) => {
     const handler = new PGLiteSocketHandler({ queryQueue, closeOnDetach: true });
     handlers.add(handler);

@@ -11,6 +11,7 @@ import { enterpriseListCommand } from './enterprise-list.ts';
 import { enterpriseRegisterCommand } from './enterprise-register.ts';
 import { enterpriseShowCommand } from './enterprise-show.ts';
 import { importCommand } from './import.ts';
+import { importListCommand } from './import-list.ts';
 import { modelLintCommand } from './model-lint.ts';
 import { modelTestCommand } from './model-test.ts';
 import { modelSimulateCommand } from './model-simulate.ts';
@@ -36,4 +37,4 @@ import { workingDaysListCommand } from './working-days-list.ts';
 import { workingDaysLoadCommand } from './working-days-load.ts';
 
 /** Every command of the CLI. Each lives in its own file; add it here. */
-export const commands: Command[] = [migrateCommand, auditVerifyCommand, auditListCommand, usccCommand, enterpriseListCommand, enterpriseShowCommand, enterpriseRegisterCommand, enterpriseAcceptLegacyCommand, importCommand, demoCommand, startCommand, modelLintCommand, modelTestCommand, modelSimulateCommand, modelPublishCommand, evaluateCommand, recordShowCommand, serveCommand, userCreateCommand, reportCommand, shareExportCommand, shareRunCommand, whitelistRunCommand, policyMatchCommand, indexCloseCommand, indexShowCommand, requestEscalateCommand, taskRemindCommand, taskBulletinCommand, workingDaysAddCommand, workingDaysLoadCommand, workingDaysListCommand, keysRotateCommand, auditCheckpointCommand, reportVerifyCommand];
+export const commands: Command[] = [migrateCommand, auditVerifyCommand, auditListCommand, usccCommand, enterpriseListCommand, enterpriseShowCommand, enterpriseRegisterCommand, enterpriseAcceptLegacyCommand, importCommand, importListCommand, demoCommand, startCommand, modelLintCommand, modelTestCommand, modelSimulateCommand, modelPublishCommand, evaluateCommand, recordShowCommand, serveCommand, userCreateCommand, reportCommand, shareExportCommand, shareRunCommand, whitelistRunCommand, policyMatchCommand, indexCloseCommand, indexShowCommand, requestEscalateCommand, taskRemindCommand, taskBulletinCommand, workingDaysAddCommand, workingDaysLoadCommand, workingDaysListCommand, keysRotateCommand, auditCheckpointCommand, reportVerifyCommand];

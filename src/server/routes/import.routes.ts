@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../domain/app-error.ts';
+import { BATCH_STATUSES } from '../../domain/batch-status.ts';
 import { describeActor } from '../../domain/principal.ts';
 import { resolveDepartment } from '../../services/import/import-file.ts';
 import { downloadRejectionFile } from '../../services/import/download-rejection-file.ts';
@@ -87,7 +88,8 @@ const BatchSchema = z
     fileName: z.string(),
     format: z.string(),
     mode: z.string(),
-    status: z.string().describe('committed 已入库、rejected 整批拒收、open 进行中'),
+    status: z.string().describe('committed 已入库、rejected 整批拒收、open 进行中、interrupted 中断(导入进程在入库前终止,未入库)'),
+    statusLabel: z.string().describe('状态的中文名称'),
     operator: z.string(),
     totalRows: z.number().int(),
     createdRows: z.number().int(),
@@ -256,7 +258,7 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
         tags: ['数据归集'],
         querystring: PageQuery.extend({
           departmentCode: z.string().trim().min(1).optional().describe('报送单位代码'),
-          status: z.enum(['committed', 'rejected', 'open']).optional().describe('批次状态'),
+          status: z.enum(BATCH_STATUSES).optional().describe('批次状态'),
         }),
         response: { 200: pageOf(BatchSchema) },
       },

@@ -28,7 +28,7 @@ export function evaluateBatchForStorage(compiled: CompiledModel, batch: RecordBa
       reason: context.reason,
       asOf: context.asOf,
       ...capture.capture(outcome),
-      fingerprint: fingerprintEnterprise(compiled.model, context.asOf, batch, e),
+      fingerprint: fingerprintEnterprise(compiled, context.asOf, batch, e),
     });
   });
   return rows;

@@ -5,10 +5,11 @@ import { createRecordBatch, type RecordBatch } from '../../engine/record-batch.t
 import type { Database } from '../../store/database.ts';
 import { findEnterprisesForEvaluation, findEvaluationRecords, type EnterpriseAttributes, type RecordSelection } from '../../store/evaluation.repository.ts';
 import type { AsOf } from './as-of.ts';
+import { findEnterprisesAsOf } from '../../store/enterprise-history.repository.ts';
 
 /**
  * The inputs of an evaluation: an enterprise's attributes and its records of the kinds the model reads (in their
- * current state, or the versions in force on a past as-of date). The fingerprint covers exactly these records, so a
+ * current state, or the versions of both in force on a past as-of date). The fingerprint covers exactly these records, so a
  * record of a kind the model ignores is no input and changing it changes nothing.
  */
 
@@ -29,11 +30,13 @@ export function engineEnterprise(row: EnterpriseAttributes): EngineEnterprise {
  * enterprise are left out. For everyone at once, the run reads with COPY instead (read-record-shards.ts).
  */
 export async function readEvaluationBatch(db: Kysely<Database>, compiled: CompiledModel, enterpriseIds: number[], asOf: AsOf): Promise<{ batch: RecordBatch; enterpriseIds: number[] }> {
-  const enterprises = await findEnterprisesForEvaluation(db, enterpriseIds);
+  const selection = recordSelection(compiled, asOf);
+  // As of a past date, the enterprise's attributes (status, tiers …) in force then, like its records.
+  const enterprises = selection.recordedBefore === null ? await findEnterprisesForEvaluation(db, enterpriseIds) : await findEnterprisesAsOf(db, enterpriseIds, selection.recordedBefore);
   const records = await findEvaluationRecords(
     db,
     enterprises.map((row) => row.id),
-    recordSelection(compiled, asOf),
+    selection,
   );
   const subjects = new Map<number, EvaluationSubject>(enterprises.map((row) => [row.id, { enterprise: engineEnterprise(row), records: [] }]));
   for (const row of records) {

@@ -6,9 +6,10 @@ import { sql, type Transaction } from 'kysely';
 import { copyQueryOut, withCopySession } from '../../store/bulk-copy.ts';
 import type { Store } from '../../store/connect.ts';
 import type { Database } from '../../store/database.ts';
-import { enterpriseScopeSql, evaluationRecordsSql, type EnterpriseScope, type RecordSelection } from '../../store/evaluation.repository.ts';
+import { evaluationRecordsSql, type EnterpriseScope, type RecordSelection } from '../../store/evaluation.repository.ts';
+import { enterpriseAttributesSql } from '../../store/enterprise-history.repository.ts';
 import { CopyTextInterner } from './copy-text-interner.ts';
-import { ENTERPRISE_COPY_COLUMNS, EnterpriseCopyReader } from './enterprise-copy-reader.ts';
+import { EnterpriseCopyReader } from './enterprise-copy-reader.ts';
 import { RecordCopyReader } from './record-copy-reader.ts';
 
 /**
@@ -59,7 +60,7 @@ export async function readRecordShard(store: Store, selection: RecordSelection, 
   records.reset();
   const shardEnterprises = await withCopySession(store, async (session) => {
     await tuneShardRead(session.trx);
-    for await (const chunk of copyQueryOut(session, `select ${ENTERPRISE_COPY_COLUMNS} from enterprises where ${enterpriseScopeSql(scope, 'id')} order by id`)) {
+    for await (const chunk of copyQueryOut(session, enterpriseAttributesSql(scope, selection.recordedBefore))) {
       const started = performance.now();
       enterprises.push(chunk);
       parseMs += performance.now() - started;
@@ -105,7 +106,7 @@ export async function readRawShard(store: Store, selection: RecordSelection, sco
   return withCopySession(store, async (session) => {
     await tuneShardRead(session.trx);
     const enterprises: Uint8Array[] = [];
-    for await (const chunk of copyQueryOut(session, `select ${ENTERPRISE_COPY_COLUMNS} from enterprises where ${enterpriseScopeSql(scope, 'id')} order by id`)) enterprises.push(chunk);
+    for await (const chunk of copyQueryOut(session, enterpriseAttributesSql(scope, selection.recordedBefore))) enterprises.push(chunk);
     const records: Uint8Array[] = [];
     if (enterprises.length > 0) for await (const chunk of copyQueryOut(session, evaluationRecordsSql(selection, scope, { dayNumbers: true }))) records.push(chunk);
     const shard = { scope, enterprises: joinChunks(enterprises), records: joinChunks(records) };

@@ -63,7 +63,7 @@ export class ShardEvaluator {
         const isKnown = position < current.enterpriseIds.length && current.enterpriseIds[position] === enterpriseId;
         if (isKnown && current.modelVersionIds[position] === context.modelVersionId && current.resultHashes[position] === result.resultHash) return;
       }
-      writer.add(enterpriseId, result, fingerprintEnterprise(compiled.model, context.asOf, batch, e));
+      writer.add(enterpriseId, result, fingerprintEnterprise(compiled, context.asOf, batch, e));
     });
     const taken = writer.take();
     const rows = new Uint8Array(taken.length);

@@ -9,6 +9,7 @@ import { createTestStore, engines } from '../../../test/support/stores.ts';
 import { openStore, type Engine, type Store } from '../../store/connect.ts';
 import { PENALTY_HEADERS, csvLine, samplePenaltyRow, writeSampleCsv } from './sample-files.ts';
 import { snapshotStore, type StoreSnapshot } from './test-helpers.ts';
+import { runXinping } from '../../../test/support/xinping-cli.ts';
 
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../bin/xinping.js');
 const SECRET_KEY = '3c'.repeat(32);
@@ -115,7 +116,7 @@ for (const engine of engines()) {
       assert.doesNotMatch(run.stderr, /\n\s+at /);
     });
 
-    test('a kill in the middle of an import leaves records, versions, batches and the audit trail exactly as before', async () => {
+    test('a kill in the middle of an import leaves records, versions and the audit trail as before, and the batch is listed as 中断', async () => {
       const before: StoreSnapshot = await withStore((store) => snapshotStore(store.db));
       assert.ok(before.counts.records >= 20);
       let written = 0;
@@ -127,7 +128,21 @@ for (const engine of engines()) {
       assert.equal(run.signal, 'SIGKILL', `the import finished before it could be killed:\n${run.stdout}${run.stderr}`);
       assert.ok(written >= 1500, 'some chunks had been written when the process was killed');
       const afterKill = await withStore((store) => snapshotStore(store.db));
-      assert.deepEqual(afterKill, before);
+      const { import_batches: batchesBefore, ...restBefore } = before.digest;
+      const { import_batches: batchesAfter, ...restAfter } = afterKill.digest;
+      assert.deepEqual(restAfter, restBefore, 'none of the batch’s rows and no audit event were kept');
+      assert.equal(afterKill.counts.import_batches, before.counts.import_batches + 1, 'the batch itself is recorded');
+      assert.ok(batchesAfter!.startsWith(batchesBefore!));
+      // The batch list finds the batch's process gone and says the batch was interrupted, in the CLI and the API alike.
+      const listed = await runXinping(env, ['import', 'list', '--json']);
+      assert.equal(listed.code, 0, listed.stderr);
+      const newest = JSON.parse(listed.stdout).items[0];
+      assert.deepEqual([newest.fileName, newest.status, newest.statusLabel, newest.createdRows], ['big.csv', 'interrupted', '中断', 0]);
+      assert.match(newest.errorSummary, /^导入进程\(进程 \d+\)在入库完成前终止,本批次未入库,请重新导入$/);
+      const text = await runXinping(env, ['import', 'list', '--status', 'interrupted']);
+      assert.match(text.stdout, new RegExp(`^#${newest.id}\t中断\t`));
+      const verify = await runXinping(env, ['audit', 'verify']);
+      assert.equal(verify.code, 0, verify.stdout + verify.stderr);
       // The store still works: importing a known file again finds every row unchanged.
       const again = await runImport(env, [file('small.csv'), '--dept', 'scjg', '--json']);
       assert.equal(again.code, 0, again.stderr);

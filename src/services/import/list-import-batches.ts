@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import type { Database } from '../../store/database.ts';
+import { BATCH_STATUS_LABELS, type BatchStatus } from '../../domain/batch-status.ts';
+import { markInterruptedBatches } from './mark-interrupted-batches.ts';
 
 export interface ImportBatchSummary {
   id: number;
@@ -12,6 +14,8 @@ export interface ImportBatchSummary {
   format: string;
   mode: string;
   status: string;
+  /** 进行中, 已入库, 整批拒收 or 中断. */
+  statusLabel: string;
   operator: string;
   totalRows: number;
   createdRows: number;
@@ -27,11 +31,15 @@ export interface ImportBatchSummary {
   finishedAt: string | null;
 }
 
-/** The import batches, newest first, optionally of one department or status (数据归集: batch history). */
+/**
+ * The import batches, newest first, optionally of one department or status (数据归集: batch history). Batches left
+ * open by a process that is gone are marked 中断 first, so the list never shows a dead import as running.
+ */
 export async function listImportBatches(
   db: Kysely<Database>,
   filter: { departmentCode?: string; status?: string; limit: number; offset: number },
 ): Promise<{ total: number; items: ImportBatchSummary[] }> {
+  await markInterruptedBatches(db);
   let query = db.selectFrom('import_batches');
   if (filter.departmentCode) query = query.where('department_code', '=', filter.departmentCode);
   if (filter.status) query = query.where('status', '=', filter.status);
@@ -52,6 +60,7 @@ export async function listImportBatches(
       format: row.format,
       mode: row.mode,
       status: row.status,
+      statusLabel: BATCH_STATUS_LABELS[row.status as BatchStatus] ?? row.status,
       operator: row.operator,
       totalRows: row.total_rows,
       createdRows: row.created_rows,

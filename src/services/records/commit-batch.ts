@@ -6,6 +6,8 @@ import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { publishNegativeRecords } from '../sharing/publish-share-events.ts';
 import { reevaluateAfterBatch, type ReevaluationOutcome } from '../evaluation/reevaluate-enterprises.ts';
 import { notifyAfterBatch, type BatchNotifications } from '../notifications/notify-after-batch.ts';
+import { deleteOpenBatch } from '../../store/batch-owner.repository.ts';
+import { describeBatchProcess } from '../import/mark-interrupted-batches.ts';
 
 export interface BatchInput {
   departmentCode: string;
@@ -44,11 +46,13 @@ export type BatchDecision = ({ commit: true; totalRows: number; rejectedRows: nu
 class Rejected extends Error {}
 
 /**
- * Stores a batch of records in one transaction: the batch row, every chunk of records with its history, and one
- * audit event carrying a digest of the versions written; once committed, the enterprises it touched are re-evaluated
- * (services/evaluation/reevaluate-enterprises.ts). If `decide` (called after the last chunk) refuses,
- * everything is rolled back and only a 'rejected' batch row and its audit event are kept, so a bad file leaves the
- * records exactly as they were. A crash mid-way leaves nothing at all: the transaction never commits.
+ * Stores a batch of records: first the batch row alone, committed as 'open' with the process running it, then in one
+ * transaction every chunk of records with its history and one audit event carrying a digest of the versions written;
+ * once committed, the enterprises it touched are re-evaluated (services/evaluation/reevaluate-enterprises.ts). If
+ * `decide` (called after the last chunk) refuses, everything is rolled back and the batch row becomes 'rejected' with
+ * its audit event, so a bad file leaves the records exactly as they were. A crash mid-way leaves none of the rows: the
+ * transaction never commits, and the batch, still 'open' with its process gone, is later marked 中断
+ * (mark-interrupted-batches.ts); an error thrown mid-way removes it (discardFailedBatch).
  */
 export async function commitBatch(
   db: Kysely<Database>,
@@ -67,9 +71,10 @@ export async function commitBatch(
     mode: input.mode,
     operator: input.operator,
   };
+  // Committed on its own before any row, so the batch history shows a batch whose process is killed (issue #12 §2).
+  const { id: batchId } = await db.insertInto('import_batches').values({ ...batchRow, status: 'open', owner_process: describeBatchProcess() }).returning('id').executeTakeFirstOrThrow();
   try {
     const committed: BatchResult = await db.transaction().execute(async (trx) => {
-      const { id: batchId } = await trx.insertInto('import_batches').values({ ...batchRow, status: 'open' }).returning('id').executeTakeFirstOrThrow();
       for await (const chunk of chunks) {
         const written = await writeRecords(trx, batchId, input.operator, chunk);
         counts.created += written.created;
@@ -90,6 +95,7 @@ export async function commitBatch(
           warning_count: decision.warnings?.count ?? 0,
           warning_summary: decision.warnings?.summary ?? null,
           finished_at: new Date(),
+          owner_process: null,
         })
         .where('id', '=', batchId)
         .execute();
@@ -110,13 +116,15 @@ export async function commitBatch(
     committed.notifications = await notifyAfterBatch(db, committed.batchId, committed.reevaluation);
     return committed;
   } catch (error) {
-    if (!(error instanceof Rejected) || !decision) throw error;
+    if (!(error instanceof Rejected) || !decision) {
+      await discardFailedBatch(db, batchId);
+      throw error;
+    }
     const rejected = decision;
     return db.transaction().execute(async (trx) => {
-      const { id: batchId } = await trx
-        .insertInto('import_batches')
-        .values({
-          ...batchRow,
+      await trx
+        .updateTable('import_batches')
+        .set({
           status: 'rejected',
           total_rows: rejected.totalRows,
           rejected_rows: rejected.rejectedRows,
@@ -124,9 +132,10 @@ export async function commitBatch(
           warning_count: rejected.warnings?.count ?? 0,
           warning_summary: rejected.warnings?.summary ?? null,
           finished_at: new Date(),
+          owner_process: null,
         })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+        .where('id', '=', batchId)
+        .execute();
       await appendAuditEvent(trx, {
         actor: input.operator,
         action: 'import.rejected',
@@ -136,5 +145,19 @@ export async function commitBatch(
       });
       return { batchId, status: 'rejected' as const, created: 0, updated: 0, unchanged: 0, totalRows: rejected.totalRows, rejectedRows: rejected.rejectedRows, reason: error.message };
     });
+  }
+}
+
+/**
+ * A batch whose rows failed to store (an error such as a file found corrupt mid-way, not a refusal) is removed, as
+ * before the batch row was committed first: the caller reports the error, and the history keeps no batch that never
+ * ran to an end. If even that fails (the store itself is failing), the row stays 'open' and is marked 中断 once this
+ * process is gone.
+ */
+async function discardFailedBatch(db: Kysely<Database>, batchId: number): Promise<void> {
+  try {
+    await deleteOpenBatch(db, batchId);
+  } catch {
+    // See above: left for markInterruptedBatches.
   }
 }

@@ -8774,7 +8774,7 @@ export interface paths {
                     /** @description 报送单位代码 */
                     departmentCode?: string;
                     /** @description 批次状态 */
-                    status?: "committed" | "rejected" | "open";
+                    status?: "open" | "committed" | "rejected" | "interrupted";
                 };
                 header?: never;
                 path?: never;
@@ -15829,8 +15829,10 @@ export interface components {
             fileName: string;
             format: string;
             mode: string;
-            /** @description committed 已入库、rejected 整批拒收、open 进行中 */
+            /** @description committed 已入库、rejected 整批拒收、open 进行中、interrupted 中断(导入进程在入库前终止,未入库) */
             status: string;
+            /** @description 状态的中文名称 */
+            statusLabel: string;
             operator: string;
             totalRows: number;
             createdRows: number;
@@ -18163,8 +18165,10 @@ export interface components {
             fileName: string;
             format: string;
             mode: string;
-            /** @description committed 已入库、rejected 整批拒收、open 进行中 */
+            /** @description committed 已入库、rejected 整批拒收、open 进行中、interrupted 中断(导入进程在入库前终止,未入库) */
             status: string;
+            /** @description 状态的中文名称 */
+            statusLabel: string;
             operator: string;
             totalRows: number;
             createdRows: number;

@@ -18,7 +18,7 @@ export function RecentImportsCard() {
             renderItem={(batch) => (
               <List.Item extra={<Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>{formatDate(batch.startedAt)}</Typography.Text>}>
                 <Space wrap>
-                  <Tag color={batch.status === 'committed' ? 'green' : batch.status === 'rejected' ? 'red' : 'blue'}>{batch.status === 'committed' ? '已入库' : batch.status === 'rejected' ? '整批拒收' : '进行中'}</Tag>
+                  <Tag color={batch.status === 'committed' ? 'green' : batch.status === 'rejected' ? 'red' : batch.status === 'interrupted' ? 'orange' : 'blue'}>{batch.statusLabel}</Tag>
                   <Typography.Text>{batch.fileName}</Typography.Text>
                   <Typography.Text type="secondary">
                     {batch.departmentName} · {batch.totalRows} 行

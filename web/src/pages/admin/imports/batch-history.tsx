@@ -10,6 +10,7 @@ const STATUS: Record<string, { label: string; color: string }> = {
   committed: { label: '已入库', color: 'green' },
   rejected: { label: '整批拒收', color: 'red' },
   open: { label: '进行中', color: 'blue' },
+  interrupted: { label: '中断', color: 'orange' },
 };
 const FORMATS: Record<string, string> = { api: '接口推送', demo: '演示数据', xlsx: 'Excel', csv: 'CSV', json: 'JSON', ndjson: 'JSON' };
 
