@@ -158,7 +158,7 @@ describe('a socket client idle inside a transaction', () => {
     assert.ok(waited >= IDLE_MS * 0.8 && waited < IDLE_MS + 5_000, `the owner waited ${waited.toFixed(0)} ms`);
     const error = (await told) as Error & { code?: string };
     assert.equal(error.code, '25P03');
-    assert.match(error.message, /^连接在事务中空闲超过 0\.7 秒,占用了内嵌数据库.*未提交的事务已回滚;请重新执行该命令$/);
+    assert.match(error.message, /^连接在事务中空闲超过 0\.7 秒，占用了内嵌数据库.*未提交的事务已回滚；请重新执行该命令$/);
     await assert.rejects(idle.query('commit'), 'the cut-off connection is closed');
     const other = await connect();
     try {

@@ -32,7 +32,7 @@ export function readIdleInTransactionMs(env: NodeJS.ProcessEnv = process.env): n
 
 /** A FATAL ErrorResponse ('E') as PostgreSQL sends it when it ends an idle-in-transaction session. */
 export function encodeIdleTimeoutError(idleMs: number): Uint8Array {
-  const message = `连接在事务中空闲超过 ${idleMs / 1000} 秒,占用了内嵌数据库(其他 xinping 命令和服务在此期间都须等待),已被数据库所有者断开,未提交的事务已回滚;请重新执行该命令`;
+  const message = `连接在事务中空闲超过 ${idleMs / 1000} 秒，占用了内嵌数据库（其他 xinping 命令和服务在此期间都须等待），已被数据库所有者断开，未提交的事务已回滚；请重新执行该命令`;
   const fields = [['S', 'FATAL'], ['V', 'FATAL'], ['C', '25P03'], ['M', message]].map(([code, text]) => Buffer.concat([Buffer.from(code!), Buffer.from(text!, 'utf8'), Buffer.from([0])]));
   const body = Buffer.concat([...fields, Buffer.from([0])]);
   const header = Buffer.alloc(5);

@@ -88,7 +88,7 @@ const BatchSchema = z
     fileName: z.string(),
     format: z.string(),
     mode: z.string(),
-    status: z.string().describe('committed 已入库、rejected 整批拒收、open 进行中、interrupted 中断(导入进程在入库前终止,未入库)'),
+    status: z.string().describe('committed 已入库、rejected 整批拒收、open 进行中、interrupted 中断（导入进程在入库前终止，未入库）'),
     statusLabel: z.string().describe('状态的中文名称'),
     operator: z.string(),
     totalRows: z.number().int(),

@@ -138,7 +138,7 @@ for (const engine of engines()) {
       assert.equal(listed.code, 0, listed.stderr);
       const newest = JSON.parse(listed.stdout).items[0];
       assert.deepEqual([newest.fileName, newest.status, newest.statusLabel, newest.createdRows], ['big.csv', 'interrupted', '中断', 0]);
-      assert.match(newest.errorSummary, /^导入进程\(进程 \d+\)在入库完成前终止,本批次未入库,请重新导入$/);
+      assert.match(newest.errorSummary, /^导入进程（进程 \d+）在入库完成前终止，本批次未入库，请重新导入$/);
       const text = await runXinping(env, ['import', 'list', '--status', 'interrupted']);
       assert.match(text.stdout, new RegExp(`^#${newest.id}\t中断\t`));
       const verify = await runXinping(env, ['audit', 'verify']);

@@ -22,7 +22,7 @@ export async function markInterruptedBatches(db: Kysely<Database>): Promise<numb
     if (!batch.ownerProcess) continue;
     const owner = JSON.parse(batch.ownerProcess) as Pick<StoreOwner, 'pid' | 'startTime' | 'hostname'>;
     if (isOwnerAlive({ ...owner, command: '', socket: null })) continue;
-    const reason = `导入进程(进程 ${owner.pid})在入库完成前终止,本批次未入库,请重新导入`;
+    const reason = `导入进程（进程 ${owner.pid}）在入库完成前终止，本批次未入库，请重新导入`;
     await db.transaction().execute(async (trx) => {
       if (!(await markBatchInterrupted(trx, batch.id, reason))) return;
       await appendAuditEvent(trx, { actor: batch.operator, action: 'import.interrupted', subjectType: 'import_batch', subjectId: String(batch.id), payload: { pid: owner.pid, reason } });

@@ -15829,7 +15829,7 @@ export interface components {
             fileName: string;
             format: string;
             mode: string;
-            /** @description committed 已入库、rejected 整批拒收、open 进行中、interrupted 中断(导入进程在入库前终止,未入库) */
+            /** @description committed 已入库、rejected 整批拒收、open 进行中、interrupted 中断（导入进程在入库前终止，未入库） */
             status: string;
             /** @description 状态的中文名称 */
             statusLabel: string;
@@ -18165,7 +18165,7 @@ export interface components {
             fileName: string;
             format: string;
             mode: string;
-            /** @description committed 已入库、rejected 整批拒收、open 进行中、interrupted 中断(导入进程在入库前终止,未入库) */
+            /** @description committed 已入库、rejected 整批拒收、open 进行中、interrupted 中断（导入进程在入库前终止，未入库） */
             status: string;
             /** @description 状态的中文名称 */
             statusLabel: string;
