@@ -59,7 +59,13 @@ interface LoadResult {
  * autocannon in its own process, each request for the next enterprise of the list (round robin). Its programmatic
  * API is used there because the command line cannot vary the URL per request.
  */
-function runAutocannon(options: { url: string; paths: string[]; cookie: string; connections: number; seconds: number }): Promise<LoadResult> {
+function runAutocannon(options: {
+  url: string;
+  paths: string[];
+  cookie: string;
+  connections: number;
+  seconds: number;
+}): Promise<LoadResult> {
   const script = `
     import autocannon from 'autocannon';
     const { url, paths, cookie, connections, seconds } = JSON.parse(process.env.LOAD);
@@ -70,7 +76,11 @@ function runAutocannon(options: { url: string; paths: string[]; cookie: string; 
     });
     process.stdout.write(JSON.stringify(result));`;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, LOAD: JSON.stringify(options) }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: ROOT,
+      env: { ...process.env, LOAD: JSON.stringify(options) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
@@ -82,7 +92,12 @@ function runAutocannon(options: { url: string; paths: string[]; cookie: string; 
         seconds: options.seconds,
         requests: result.requests.total,
         requestsPerSecond: round(result.requests.total / options.seconds, 0),
-        latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+        latencyMs: {
+          p50: result.latency.p50,
+          p90: result.latency.p90,
+          p99: result.latency.p99,
+          max: result.latency.max,
+        },
         errors: result.errors,
         non2xx: result.non2xx,
         timeouts: result.timeouts,
@@ -96,7 +111,9 @@ async function openBenchStore(engine: Engine): Promise<{ store: Store; stop(): P
     const store = await openStore({ dataDir: '' }, { memory: true });
     return { store, stop: () => store.close() };
   }
-  const started = execFileSync('bash', [path.join(ROOT, 'scripts', 'throwaway-postgres.sh'), 'start'], { encoding: 'utf8' });
+  const started = execFileSync('bash', [path.join(ROOT, 'scripts', 'throwaway-postgres.sh'), 'start'], {
+    encoding: 'utf8',
+  });
   const base = /XINPING_PG_BASE=(\S+)/.exec(started)![1]!;
   const url = /XINPING_PG_URL=(\S+)/.exec(started)![1]!;
   const store = await openStore({ databaseUrl: url, dataDir: '' });
@@ -114,16 +131,34 @@ async function benchmarkEngine(engine: Engine) {
   const { store, stop } = await openBenchStore(engine);
   try {
     await syncCatalog(store.db);
-    await generateDemo(store.db, { enterprises: enterpriseCount, seed: 'bench', secretKey: key, asOf: todayInDistrict() });
+    await generateDemo(store.db, {
+      enterprises: enterpriseCount,
+      seed: 'bench',
+      secretKey: key,
+      asOf: todayInDistrict(),
+    });
     await ensurePublishedModel(store);
     await createDemoAccounts(store.db);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-api-bench-'));
     // The per-account rate limit protects production; a load test from one account must not be throttled by it.
-    const { app, url } = await startServer(store, { host: '127.0.0.1', port: 0, dataDir, secretKey: key, logger: false, webhooks: false, limits: { requestsPerMinute: 100_000_000 } });
+    const { app, url } = await startServer(store, {
+      host: '127.0.0.1',
+      port: 0,
+      dataDir,
+      secretKey: key,
+      logger: false,
+      webhooks: false,
+      limits: { requestsPerMinute: 100_000_000 },
+    });
     try {
-      const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }) });
+      const login = await fetch(`${url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
+      });
       const cookie = /xp_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')?.[0];
-      if (!cookie?.startsWith(`${SESSION_COOKIE}=`)) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+      if (!cookie?.startsWith(`${SESSION_COOKIE}=`))
+        throw new Error(`login failed: ${login.status} ${await login.text()}`);
       const codes = (await listEnterpriseProfiles(store.db)).map((row) => row.uscc);
       const check = await fetch(`${url}/api/enterprises/${codes[0]}/evaluation`, { headers: { cookie } });
       if (check.status !== 200) throw new Error(`evaluation query failed: ${check.status} ${await check.text()}`);
@@ -139,7 +174,13 @@ async function benchmarkEngine(engine: Engine) {
       const loadBefore = os.loadavg()[0]!;
       const grade = await runAutocannon({ url, paths: gradePaths, cookie, connections, seconds });
       process.stderr.write(`[${engine}] 评价轨迹查询 ${seconds} 秒,${traceConnections} 个连接…\n`);
-      const evaluation = await runAutocannon({ url, paths: tracePaths, cookie, connections: traceConnections, seconds });
+      const evaluation = await runAutocannon({
+        url,
+        paths: tracePaths,
+        cookie,
+        connections: traceConnections,
+        seconds,
+      });
       return { enterprises: codes.length, loadAverageBefore: round(loadBefore, 2), grade, evaluation };
     } finally {
       await app.close();
@@ -168,7 +209,10 @@ const report = {
 fs.mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
 fs.writeFileSync(path.join(ROOT, 'bench', 'results', 'api.json'), `${JSON.stringify(report, null, 2)}\n`);
 for (const [engine, result] of Object.entries(results)) {
-  for (const [name, run] of [['等级查询', result.grade], ['评价轨迹查询', result.evaluation]] as const) {
+  for (const [name, run] of [
+    ['等级查询', result.grade],
+    ['评价轨迹查询', result.evaluation],
+  ] as const) {
     process.stdout.write(
       `${engine.padEnd(8)} ${name}:${run.requestsPerSecond} 请求/秒,p50 ${run.latencyMs.p50} ms,p99 ${run.latencyMs.p99} ms,` +
         `错误 ${run.errors + run.non2xx + run.timeouts}(${run.connections} 连接,${run.seconds} 秒)\n`,

@@ -3,13 +3,26 @@ import { loadCatalog } from '../src/catalog/catalog.ts';
 import { makeOrganizationCode, makeUscc } from '../src/domain/uscc.ts';
 import { loadDemoProfile } from '../src/services/demo/demo-profile.ts';
 import { fromDayNumber, toDayNumber } from '../src/services/demo/demo-dates.ts';
-import { BRAND_FIRST, BRAND_SECOND, INDUSTRY_WEIGHTS, LEGAL_FORMS, NAME_BUSINESS_WORDS, NAME_PLACES } from '../src/services/demo/demo-vocabulary.ts';
+import {
+  BRAND_FIRST,
+  BRAND_SECOND,
+  INDUSTRY_WEIGHTS,
+  LEGAL_FORMS,
+  NAME_BUSINESS_WORDS,
+  NAME_PLACES,
+} from '../src/services/demo/demo-vocabulary.ts';
 import { SeededRandom } from '../src/services/demo/seeded-random.ts';
 import { appendAuditEvent } from '../src/services/audit/append-audit-event.ts';
 import { copyRowsIn, encodeCopyValue, withCopySession } from '../src/store/bulk-copy.ts';
 import { countEnterprises } from '../src/store/enterprise.repository.ts';
 import { findEnterpriseIdRange } from '../src/store/evaluation.repository.ts';
-import { commitBulkBatches, copyRecordsIn, countRecords, digestBatchVersions, openImportBatches } from '../src/store/record.repository.ts';
+import {
+  commitBulkBatches,
+  copyRecordsIn,
+  countRecords,
+  digestBatchVersions,
+  openImportBatches,
+} from '../src/store/record.repository.ts';
 import type { Store } from '../src/store/connect.ts';
 
 /**
@@ -38,13 +51,31 @@ const ENTERPRISES_PER_CHUNK = 20_000;
 const RECORD_ENTERPRISES_PER_CHUNK = 2_000;
 
 // GB/T 2260 codes of 湖北 districts: most firms in 华容区, the rest around 鄂州, 武汉 and 黄石.
-const REGIONS = { '420703': 50, '420702': 8, '420704': 10, '420111': 8, '420115': 7, '420106': 6, '420102': 4, '420202': 4, '420281': 3 } as const;
+const REGIONS = {
+  '420703': 50,
+  '420702': 8,
+  '420704': 10,
+  '420111': 8,
+  '420115': 7,
+  '420106': 6,
+  '420102': 4,
+  '420202': 4,
+  '420281': 3,
+} as const;
 const ENTERPRISE_STATUS = { 存续: 95, 在业: 4, 注销: 1 } as const;
 const TIER_CODES = ['tech_sme', 'high_tech', 'innovative_sme', 'specialized_sme', 'little_giant', 'gazelle'] as const;
 const HIGH_TECH_SHARE = 0.22;
 
 const LEVELS = { 轻微: 55, 一般: 38, 严重: 7 } as const;
-const PENALTY_CATEGORIES = { 罚款: 48, 警告: 30, '警告;罚款': 12, 没收违法所得: 4, 责令停产停业: 3, 吊销许可证件: 1, 通报批评: 2 } as const;
+const PENALTY_CATEGORIES = {
+  罚款: 48,
+  警告: 30,
+  '警告;罚款': 12,
+  没收违法所得: 4,
+  责令停产停业: 3,
+  吊销许可证件: 1,
+  通报批评: 2,
+} as const;
 const PENALTY_STATUS = { active: 90, repaired: 7, revoked: 3 } as const;
 const LICENSE_STATUS = { active: 95, revoked: 5 } as const;
 const LICENSE_CATEGORIES = { 普通: 55, 核准: 25, 认可: 8, 登记: 7, 特许: 2, 其他: 3 } as const;
@@ -61,7 +92,11 @@ const PATENT_STATUS = { 有效: 86, 失效: 9, 质押: 5 } as const;
 const COMMITMENT_TYPES = { 审批替代型: 60, 主动公示型: 25, 行业自律型: 12, 修复型: 3 } as const;
 const COMMITMENT_FULFILMENT = { 已作出: 58, 已履行: 38, 未履行: 4 } as const;
 const COERCION_CATEGORIES = { 查封: 30, 扣押: 25, 冻结: 25, 强制执行: 15, 其他: 5 } as const;
-const ABNORMAL_REASONS = { 未按规定公示年度报告: 70, 通过登记的住所或经营场所无法联系: 25, 未按规定公示即时信息: 5 } as const;
+const ABNORMAL_REASONS = {
+  未按规定公示年度报告: 70,
+  通过登记的住所或经营场所无法联系: 25,
+  未按规定公示即时信息: 5,
+} as const;
 const LITIGATION_ROLES = { 原告: 45, 被告: 45, 第三人: 4, 上诉人: 3, 被上诉人: 3 } as const;
 const JUDGMENT_OUTCOMES = { 胜诉: 40, 败诉: 30, 部分胜诉: 15, 调解: 10, 撤诉: 5 } as const;
 const DEBTOR_PERFORMANCE = { 全部未履行: 70, 部分履行: 25, 全部履行: 5 } as const;
@@ -74,7 +109,16 @@ const EVALUATIONS: Array<{ department: string; name: string; coverage: number }>
   { department: 'kjj', name: '科技型企业创新能力评价', coverage: 0.08 },
 ];
 
-export const ENTERPRISE_COLUMNS = ['uscc', 'name', 'industry_code', 'region_code', 'registered_on', 'status', 'tiers', 'incubator_code'] as const;
+export const ENTERPRISE_COLUMNS = [
+  'uscc',
+  'name',
+  'industry_code',
+  'region_code',
+  'registered_on',
+  'status',
+  'tiers',
+  'incubator_code',
+] as const;
 
 /** Weighted choice over a fixed table, precomputed for speed (millions of draws). */
 class WeightedTable<T extends string> {
@@ -180,7 +224,18 @@ function drawFirm(options: DatasetOptions, index: number): Firm & { row: string 
   if (strength > 0.992) tiers.push(TIER_CODES[4]);
   if (isHighTech && random.next() < 0.08) tiers.push(TIER_CODES[5]);
   const incubator = random.next() < 0.1 ? `INC${String(random.int(1, 17)).padStart(2, '0')}` : null;
-  const row = [uscc, name, industry, region, fromDayNumber(registeredDay), tables.enterpriseStatus.draw(random), tiers, incubator].map(encodeCopyValue).join('\t');
+  const row = [
+    uscc,
+    name,
+    industry,
+    region,
+    fromDayNumber(registeredDay),
+    tables.enterpriseStatus.draw(random),
+    tiers,
+    incubator,
+  ]
+    .map(encodeCopyValue)
+    .join('\t');
   return { index, uscc, industry, registeredDay, strength, risk, isHighTech, random, row: `${row}\n` };
 }
 
@@ -270,7 +325,8 @@ class RecordWriter {
     fields: string,
   ): void {
     const batchId = this.batches.get(batchKey(kind, department));
-    if (batchId === undefined) throw new Error(`department ${department} may not send ${kind} (catalog/record-kinds.yaml)`);
+    if (batchId === undefined)
+      throw new Error(`department ${department} may not send ${kind} (catalog/record-kinds.yaml)`);
     this.sequence += 1;
     this.count += 1;
     this.byKind.set(kind, (this.byKind.get(kind) ?? 0) + 1);
@@ -296,7 +352,13 @@ class RecordWriter {
 }
 
 /** How a firm's records are drawn, kind by kind; `id` is its enterprise id in the store. */
-function writeFirmRecords(writer: RecordWriter, firm: Firm, id: number, asOfDay: number, terms: { trademarkYears: number; highTechCertificateYears: number }): void {
+function writeFirmRecords(
+  writer: RecordWriter,
+  firm: Firm,
+  id: number,
+  asOfDay: number,
+  terms: { trademarkYears: number; highTechCertificateYears: number },
+): void {
   const random = firm.random;
   const historyStart = Math.max(firm.registeredDay, asOfDay - 365 * HISTORY_YEARS);
   const asOfYear = Number(fromDayNumber(asOfDay).slice(0, 4));
@@ -314,21 +376,77 @@ function writeFirmRecords(writer: RecordWriter, firm: Firm, id: number, asOfDay:
     if (published > asOfDay) continue;
     if (random.next() < 0.92) {
       const rating = TAX_RATINGS[gradeIndex(random, firm.risk, [0.34, 0.8, 0.88, 0.97])];
-      writer.add(id, 'tax_credit_rating', `${uscc}|${year}`, 'tax', 'active', published, null, null, null, rating, null, null, none);
+      writer.add(
+        id,
+        'tax_credit_rating',
+        `${uscc}|${year}`,
+        'tax',
+        'active',
+        published,
+        null,
+        null,
+        null,
+        rating,
+        null,
+        null,
+        none,
+      );
     }
     if (random.next() < 0.45 + 0.4 * firm.strength) {
       const revenue = Math.round(200 + random.next() * 20000 * (0.2 + firm.strength));
       const expense = Math.round(revenue * (0.02 + 0.1 * firm.strength * random.next()) * 100) / 100;
-      writer.add(id, 'rnd_investment', `${uscc}|${year}`, random.next() < 0.7 ? 'tax' : 'kjj', 'active', published + random.int(0, 30), null, null, null, null, expense, revenue, none);
+      writer.add(
+        id,
+        'rnd_investment',
+        `${uscc}|${year}`,
+        random.next() < 0.7 ? 'tax' : 'kjj',
+        'active',
+        published + random.int(0, 30),
+        null,
+        null,
+        null,
+        null,
+        expense,
+        revenue,
+        none,
+      );
     }
     if (random.next() < 0.6) {
       const evaluated = yearStart(year) + random.int(150, 330);
-      writer.add(id, 'national_credit_evaluation', `${uscc}|${writer.date(evaluated)}`, 'nacredit', 'active', evaluated, null, null, null, NATIONAL_RATINGS[gradeIndex(random, firm.risk, [0.22, 0.74, 0.94])], null, null, none);
+      writer.add(
+        id,
+        'national_credit_evaluation',
+        `${uscc}|${writer.date(evaluated)}`,
+        'nacredit',
+        'active',
+        evaluated,
+        null,
+        null,
+        null,
+        NATIONAL_RATINGS[gradeIndex(random, firm.risk, [0.22, 0.74, 0.94])],
+        null,
+        null,
+        none,
+      );
     }
     for (const evaluation of EVALUATIONS) {
       if (random.next() >= evaluation.coverage) continue;
       const rated = yearStart(year) + random.int(180, 360);
-      writer.add(id, 'industry_evaluation', `${uscc}|${evaluation.name}|${year}`, evaluation.department, 'active', rated, null, null, evaluation.name, EVALUATION_RATINGS[gradeIndex(random, firm.risk, [0.3, 0.8, 0.95])], null, null, none);
+      writer.add(
+        id,
+        'industry_evaluation',
+        `${uscc}|${evaluation.name}|${year}`,
+        evaluation.department,
+        'active',
+        rated,
+        null,
+        null,
+        evaluation.name,
+        EVALUATION_RATINGS[gradeIndex(random, firm.risk, [0.3, 0.8, 0.95])],
+        null,
+        null,
+        none,
+      );
     }
   }
 
@@ -338,7 +456,21 @@ function writeFirmRecords(writer: RecordWriter, firm: Firm, id: number, asOfDay:
     const decided = dayIn();
     const serial = writer.serial();
     const isLongTerm = random.next() < 0.3;
-    writer.add(id, 'administrative_license', `鄂华${department}许〔${writer.date(decided).slice(0, 4)}〕${serial}号|${departmentUscc(department)}`, department, tables.licenseStatus.draw(random), decided, isLongTerm ? null : decided + 365 * random.int(1, 5), null, tables.licenseCategory.draw(random), null, null, null, isLongTerm ? '{"long_term":true}' : none);
+    writer.add(
+      id,
+      'administrative_license',
+      `鄂华${department}许〔${writer.date(decided).slice(0, 4)}〕${serial}号|${departmentUscc(department)}`,
+      department,
+      tables.licenseStatus.draw(random),
+      decided,
+      isLongTerm ? null : decided + 365 * random.int(1, 5),
+      null,
+      tables.licenseCategory.draw(random),
+      null,
+      null,
+      null,
+      isLongTerm ? '{"long_term":true}' : none,
+    );
   }
 
   // Patents: concentrated in 高新 firms and in the strongest of the rest.
@@ -346,26 +478,82 @@ function writeFirmRecords(writer: RecordWriter, firm: Firm, id: number, asOfDay:
   for (let count = patents; count > 0; count -= 1) {
     const granted = dayIn();
     const type = (firm.isHighTech ? tables.patentHighTech : tables.patentOther).draw(random);
-    writer.add(id, 'patent', `ZL${writer.date(granted).slice(0, 4)}${writer.serial()}`, 'scjg', 'active', granted, null, null, type, null, null, null, `{"legal_status":"${tables.patentStatus.draw(random)}"}`);
+    writer.add(
+      id,
+      'patent',
+      `ZL${writer.date(granted).slice(0, 4)}${writer.serial()}`,
+      'scjg',
+      'active',
+      granted,
+      null,
+      null,
+      type,
+      null,
+      null,
+      null,
+      `{"legal_status":"${tables.patentStatus.draw(random)}"}`,
+    );
   }
   if (random.next() < 0.35) {
     for (let count = 1 + random.poisson(0.8); count > 0; count -= 1) {
       const registered = dayIn();
-      writer.add(id, 'trademark', `TM${writer.serial()}`, 'scjg', 'active', registered, registered + Math.round(365.25 * terms.trademarkYears), null, String(random.pick([9, 42, 35, 7, 1])), null, null, null, none);
+      writer.add(
+        id,
+        'trademark',
+        `TM${writer.serial()}`,
+        'scjg',
+        'active',
+        registered,
+        registered + Math.round(365.25 * terms.trademarkYears),
+        null,
+        String(random.pick([9, 42, 35, 7, 1])),
+        null,
+        null,
+        null,
+        none,
+      );
     }
   }
   if (firm.isHighTech) {
     // 高新 certificates are renewed at the end of each term (国科发火〔2016〕32号, term from demo-profile.yaml).
     const termDays = Math.round(365.25 * terms.highTechCertificateYears);
     for (let certified = asOfDay - random.int(0, termDays - 1); certified >= historyStart; certified -= termDays) {
-      writer.add(id, 'high_tech_certification', `GR${writer.date(certified).slice(0, 4)}${writer.serial()}`, 'kjj', 'active', certified, certified + termDays, null, null, null, null, null, none);
+      writer.add(
+        id,
+        'high_tech_certification',
+        `GR${writer.date(certified).slice(0, 4)}${writer.serial()}`,
+        'kjj',
+        'active',
+        certified,
+        certified + termDays,
+        null,
+        null,
+        null,
+        null,
+        null,
+        none,
+      );
     }
   }
   if (random.next() < 0.1 + 0.3 * firm.strength) {
     for (let count = 1 + random.poisson(0.5); count > 0; count -= 1) {
       const approved = dayIn();
       const status = tables.projectStatus.draw(random);
-      writer.add(id, 'sci_tech_project', `XM${writer.serial()}`, random.next() < 0.8 ? 'kjj' : 'fgjx', 'active', approved, status === '在研' ? null : approved + random.int(365, 1095), null, null, tables.projectLevel.draw(random), Math.round(random.next() * 300) / 10, null, `{"project_status":"${status}"}`);
+      writer.add(
+        id,
+        'sci_tech_project',
+        `XM${writer.serial()}`,
+        random.next() < 0.8 ? 'kjj' : 'fgjx',
+        'active',
+        approved,
+        status === '在研' ? null : approved + random.int(365, 1095),
+        null,
+        null,
+        tables.projectLevel.draw(random),
+        Math.round(random.next() * 300) / 10,
+        null,
+        `{"project_status":"${status}"}`,
+      );
     }
   }
   if (random.next() < 0.08 + 0.15 * firm.strength) {
@@ -373,18 +561,60 @@ function writeFirmRecords(writer: RecordWriter, firm: Firm, id: number, asOfDay:
     for (let count = 1 + random.poisson(0.4); count > 0; count -= 1) {
       const awarded = dayIn();
       const type = tables.honorType.draw(random);
-      writer.add(id, 'honor', `${uscc}|${type}${writer.serial()}|${writer.date(awarded)}`, random.pick(honorDepartments), 'active', awarded, random.next() < 0.5 ? null : awarded + 365 * 3, null, type, tables.honorLevel.draw(random), null, null, none);
+      writer.add(
+        id,
+        'honor',
+        `${uscc}|${type}${writer.serial()}|${writer.date(awarded)}`,
+        random.pick(honorDepartments),
+        'active',
+        awarded,
+        random.next() < 0.5 ? null : awarded + 365 * 3,
+        null,
+        type,
+        tables.honorLevel.draw(random),
+        null,
+        null,
+        none,
+      );
     }
   }
   if (random.next() < 0.12) {
     const qualificationDepartments = allowedDepartmentsOnce('qualification');
     const issued = dayIn();
-    writer.add(id, 'qualification', `ZZ${writer.serial()}`, random.pick(qualificationDepartments), 'active', issued, issued + 365 * 5, null, random.pick(['安全生产许可', '建筑业企业资质', '测绘资质', '环境检测资质']), random.pick(['甲级', '乙级', '二级', '三级']), null, null, none);
+    writer.add(
+      id,
+      'qualification',
+      `ZZ${writer.serial()}`,
+      random.pick(qualificationDepartments),
+      'active',
+      issued,
+      issued + 365 * 5,
+      null,
+      random.pick(['安全生产许可', '建筑业企业资质', '测绘资质', '环境检测资质']),
+      random.pick(['甲级', '乙级', '二级', '三级']),
+      null,
+      null,
+      none,
+    );
   }
   const commitmentDepartments = allowedDepartmentsOnce('credit_commitment');
   for (let count = random.poisson(1.1); count > 0; count -= 1) {
     const committed = dayIn();
-    writer.add(id, 'credit_commitment', `CN${writer.serial()}`, random.pick(commitmentDepartments), 'active', committed, null, null, tables.commitmentType.draw(random), null, null, null, `{"fulfilment":"${tables.commitmentFulfilment.draw(random)}"}`);
+    writer.add(
+      id,
+      'credit_commitment',
+      `CN${writer.serial()}`,
+      random.pick(commitmentDepartments),
+      'active',
+      committed,
+      null,
+      null,
+      tables.commitmentType.draw(random),
+      null,
+      null,
+      null,
+      `{"fulfilment":"${tables.commitmentFulfilment.draw(random)}"}`,
+    );
   }
 
   // Negative records: a minority of firms, more likely the riskier ones.
@@ -395,44 +625,173 @@ function writeFirmRecords(writer: RecordWriter, firm: Firm, id: number, asOfDay:
       const decided = dayIn();
       const category = tables.penaltyCategory.draw(random);
       const fine = category.includes('罚款') ? Math.round(random.next() ** 2 * 500) / 10 : null;
-      writer.add(id, 'administrative_penalty', `鄂华${department}罚〔${writer.date(decided).slice(0, 4)}〕${writer.serial()}号|${departmentUscc(department)}`, department, tables.penaltyStatus.draw(random), decided, null, tables.level.draw(random), category, null, fine, null, none);
+      writer.add(
+        id,
+        'administrative_penalty',
+        `鄂华${department}罚〔${writer.date(decided).slice(0, 4)}〕${writer.serial()}号|${departmentUscc(department)}`,
+        department,
+        tables.penaltyStatus.draw(random),
+        decided,
+        null,
+        tables.level.draw(random),
+        category,
+        null,
+        fine,
+        null,
+        none,
+      );
     }
   }
   if (random.next() < 0.015 * (1 + 3 * firm.risk)) {
     const decided = dayIn();
-    writer.add(id, 'administrative_coercion', `鄂华强〔${writer.date(decided).slice(0, 4)}〕${writer.serial()}号`, random.pick(allowedDepartmentsOnce('administrative_coercion')), 'active', decided, random.next() < 0.7 ? decided + random.int(30, 365) : null, null, tables.coercion.draw(random), null, null, null, none);
+    writer.add(
+      id,
+      'administrative_coercion',
+      `鄂华强〔${writer.date(decided).slice(0, 4)}〕${writer.serial()}号`,
+      random.pick(allowedDepartmentsOnce('administrative_coercion')),
+      'active',
+      decided,
+      random.next() < 0.7 ? decided + random.int(30, 365) : null,
+      null,
+      tables.coercion.draw(random),
+      null,
+      null,
+      null,
+      none,
+    );
   }
   if (random.next() < 0.05 * (1 + 2 * firm.risk)) {
     const listed = dayIn();
-    writer.add(id, 'abnormal_operation', `${uscc}|${writer.date(listed)}`, 'scjg', 'active', listed, random.next() < 0.6 ? listed + random.int(20, 400) : null, null, tables.abnormal.draw(random), null, null, null, none);
+    writer.add(
+      id,
+      'abnormal_operation',
+      `${uscc}|${writer.date(listed)}`,
+      'scjg',
+      'active',
+      listed,
+      random.next() < 0.6 ? listed + random.int(20, 400) : null,
+      null,
+      tables.abnormal.draw(random),
+      null,
+      null,
+      null,
+      none,
+    );
   }
   if (random.next() < 0.012 * firm.risk) {
     const listed = dayIn();
     const department = random.pick(allowedDepartmentsOnce('serious_dishonesty_list'));
-    writer.add(id, 'serious_dishonesty_list', `${uscc}|${writer.date(listed)}|${department}`, department, random.next() < 0.2 ? 'removed' : 'active', listed, random.next() < 0.3 ? listed + random.int(365, 1095) : null, null, '拒不履行行政处罚决定', null, null, null, none);
+    writer.add(
+      id,
+      'serious_dishonesty_list',
+      `${uscc}|${writer.date(listed)}|${department}`,
+      department,
+      random.next() < 0.2 ? 'removed' : 'active',
+      listed,
+      random.next() < 0.3 ? listed + random.int(365, 1095) : null,
+      null,
+      '拒不履行行政处罚决定',
+      null,
+      null,
+      null,
+      none,
+    );
   }
   if (random.next() < 0.015 * firm.risk) {
     const published = dayIn();
-    writer.add(id, 'dishonest_judgment_debtor', `(${writer.date(published).slice(0, 4)})鄂0703执${writer.serial()}号`, 'court', 'active', published, random.next() < 0.3 ? published + random.int(60, 700) : null, null, '有履行能力而拒不履行生效法律文书确定义务', null, Math.round(random.next() * 2000) / 10, null, `{"performance":"${tables.debtorPerformance.draw(random)}"}`);
+    writer.add(
+      id,
+      'dishonest_judgment_debtor',
+      `(${writer.date(published).slice(0, 4)})鄂0703执${writer.serial()}号`,
+      'court',
+      'active',
+      published,
+      random.next() < 0.3 ? published + random.int(60, 700) : null,
+      null,
+      '有履行能力而拒不履行生效法律文书确定义务',
+      null,
+      Math.round(random.next() * 2000) / 10,
+      null,
+      `{"performance":"${tables.debtorPerformance.draw(random)}"}`,
+    );
   }
   if (random.next() < 0.06) {
     const judged = dayIn();
-    writer.add(id, 'court_judgment', `(${writer.date(judged).slice(0, 4)})鄂0703民初${writer.serial()}号`, 'court', 'active', judged, null, null, tables.litigationRole.draw(random), tables.judgmentOutcome.draw(random), Math.round(random.next() * 5000) / 10, null, none);
+    writer.add(
+      id,
+      'court_judgment',
+      `(${writer.date(judged).slice(0, 4)})鄂0703民初${writer.serial()}号`,
+      'court',
+      'active',
+      judged,
+      null,
+      null,
+      tables.litigationRole.draw(random),
+      tables.judgmentOutcome.draw(random),
+      Math.round(random.next() * 5000) / 10,
+      null,
+      none,
+    );
   }
   if (random.next() < 0.03 * (1 + firm.risk)) {
     const announced = dayIn();
     const taxType = tables.taxType.draw(random);
-    writer.add(id, 'tax_arrears', `${uscc}|${taxType}|${writer.date(announced)}`, 'tax', 'active', announced, random.next() < 0.6 ? announced + random.int(10, 300) : null, null, taxType, null, Math.round(random.next() * 1000) / 10, null, none);
+    writer.add(
+      id,
+      'tax_arrears',
+      `${uscc}|${taxType}|${writer.date(announced)}`,
+      'tax',
+      'active',
+      announced,
+      random.next() < 0.6 ? announced + random.int(10, 300) : null,
+      null,
+      taxType,
+      null,
+      Math.round(random.next() * 1000) / 10,
+      null,
+      none,
+    );
   }
-  for (const [kind, department, rate] of [['social_insurance_arrears', 'rsj', 0.025], ['housing_fund_arrears', 'gjj', 0.02]] as const) {
+  for (const [kind, department, rate] of [
+    ['social_insurance_arrears', 'rsj', 0.025],
+    ['housing_fund_arrears', 'gjj', 0.02],
+  ] as const) {
     if (random.next() >= rate * (1 + firm.risk)) continue;
     const confirmed = dayIn();
-    writer.add(id, kind, `${uscc}|${writer.date(confirmed)}`, department, 'active', confirmed, random.next() < 0.7 ? confirmed + random.int(30, 240) : null, null, null, null, Math.round(random.next() * 300) / 10, random.int(1, 12), none);
+    writer.add(
+      id,
+      kind,
+      `${uscc}|${writer.date(confirmed)}`,
+      department,
+      'active',
+      confirmed,
+      random.next() < 0.7 ? confirmed + random.int(30, 240) : null,
+      null,
+      null,
+      null,
+      Math.round(random.next() * 300) / 10,
+      random.int(1, 12),
+      none,
+    );
   }
   if (random.next() < 0.04 * (1 + firm.risk)) {
     const department = random.pick(Object.keys(UTILITIES) as Array<keyof typeof UTILITIES>);
     const confirmed = dayIn();
-    writer.add(id, 'utility_arrears', `${uscc}|${UTILITIES[department]}|${writer.date(confirmed)}`, department, 'active', confirmed, random.next() < 0.8 ? confirmed + random.int(10, 120) : null, null, UTILITIES[department], null, Math.round(random.next() * 100) / 10, random.int(1, 6), none);
+    writer.add(
+      id,
+      'utility_arrears',
+      `${uscc}|${UTILITIES[department]}|${writer.date(confirmed)}`,
+      department,
+      'active',
+      confirmed,
+      random.next() < 0.8 ? confirmed + random.int(10, 120) : null,
+      null,
+      UTILITIES[department],
+      null,
+      Math.round(random.next() * 100) / 10,
+      random.int(1, 6),
+      none,
+    );
   }
 }
 
@@ -460,7 +819,12 @@ export interface RecordCounts {
  * Record rows as COPY text, enterprise by enterprise. `firstEnterpriseId` is the id the store gave the enterprise at
  * index 0 (ids follow the COPY order). `counts` is filled in as the chunks are consumed.
  */
-export function* generateRecordChunks(options: DatasetOptions, firstEnterpriseId: number, counts: RecordCounts, batches: BatchIds): Generator<Buffer> {
+export function* generateRecordChunks(
+  options: DatasetOptions,
+  firstEnterpriseId: number,
+  counts: RecordCounts,
+  batches: BatchIds,
+): Generator<Buffer> {
   const asOfDay = toDayNumber(options.asOf);
   const terms = loadDemoProfile().terms;
   const dates = makeDateTable(options.asOf);
@@ -468,7 +832,8 @@ export function* generateRecordChunks(options: DatasetOptions, firstEnterpriseId
   for (let start = 0; start < options.enterprises; start += RECORD_ENTERPRISES_PER_CHUNK) {
     const writer = new RecordWriter(dates, sequence, batches);
     const end = Math.min(options.enterprises, start + RECORD_ENTERPRISES_PER_CHUNK);
-    for (let index = start; index < end; index += 1) writeFirmRecords(writer, drawFirm(options, index), firstEnterpriseId + index, asOfDay, terms);
+    for (let index = start; index < end; index += 1)
+      writeFirmRecords(writer, drawFirm(options, index), firstEnterpriseId + index, asOfDay, terms);
     sequence += writer.count;
     counts.records += writer.count;
     for (const [kind, count] of writer.byKind) counts.byKind[kind] = (counts.byKind[kind] ?? 0) + count;
@@ -504,7 +869,12 @@ async function readSecondaryDefinitions(store: Store, tables: readonly string[])
       and not exists (select 1 from pg_constraint c where c.conindid = (quote_ident(i.indexname))::regclass)
     order by i.indexname`.execute(store.db);
   return [
-    ...constraints.rows.map((row) => ({ table: row.table, name: row.name, create: `alter table ${row.table} add constraint ${row.name} ${row.definition}`, isConstraint: true })),
+    ...constraints.rows.map((row) => ({
+      table: row.table,
+      name: row.name,
+      create: `alter table ${row.table} add constraint ${row.name} ${row.definition}`,
+      isConstraint: true,
+    })),
     ...indexes.rows.map((row) => ({ table: row.table, name: row.name, create: row.definition, isConstraint: false })),
   ];
 }
@@ -513,7 +883,14 @@ export interface LoadTimings {
   enterprises: number;
   records: number;
   byKind: Record<string, number>;
-  seconds: { dropIndexes: number; copyEnterprises: number; copyRecords: number; rebuildIndexes: number; analyze: number; total: number };
+  seconds: {
+    dropIndexes: number;
+    copyEnterprises: number;
+    copyRecords: number;
+    rebuildIndexes: number;
+    analyze: number;
+    total: number;
+  };
 }
 
 const seconds = (from: number) => Math.round((performance.now() - from) / 10) / 100;
@@ -523,14 +900,25 @@ const seconds = (from: number) => Math.round((performance.now() - from) / 10) / 
  * enterprises then records (each in one transaction), rebuilds the indexes and constraints (which checks the
  * natural keys are unique and every reference holds), then ANALYZE. `progress` is told after each phase.
  */
-export async function loadDataset(store: Store, options: DatasetOptions, progress: (message: string) => void = () => {}): Promise<LoadTimings> {
-  if ((await countEnterprises(store.db)) + (await countRecords(store.db)) > 0) throw new Error('the benchmark data set loads into an empty store only');
+export async function loadDataset(
+  store: Store,
+  options: DatasetOptions,
+  progress: (message: string) => void = () => {},
+): Promise<LoadTimings> {
+  if ((await countEnterprises(store.db)) + (await countRecords(store.db)) > 0)
+    throw new Error('the benchmark data set loads into an empty store only');
   const started = performance.now();
 
   let phase = performance.now();
   const definitions = await readSecondaryDefinitions(store, ['enterprises', 'records', 'record_versions']);
   for (const definition of definitions) {
-    await sql.raw(definition.isConstraint ? `alter table ${definition.table} drop constraint ${definition.name}` : `drop index ${definition.name}`).execute(store.db);
+    await sql
+      .raw(
+        definition.isConstraint
+          ? `alter table ${definition.table} drop constraint ${definition.name}`
+          : `drop index ${definition.name}`,
+      )
+      .execute(store.db);
   }
   const dropIndexes = seconds(phase);
 
@@ -539,7 +927,9 @@ export async function loadDataset(store: Store, options: DatasetOptions, progres
   const ids = await findEnterpriseIdRange(store.db);
   const firstId = ids.first;
   if (enterpriseCount !== options.enterprises || ids.last - firstId + 1 !== enterpriseCount) {
-    throw new Error(`enterprise ids are not contiguous after COPY (${enterpriseCount} rows, ids ${firstId}–${ids.last})`);
+    throw new Error(
+      `enterprise ids are not contiguous after COPY (${enterpriseCount} rows, ids ${firstId}–${ids.last})`,
+    );
   }
   const copyEnterprises = seconds(phase);
   progress(`企业 ${enterpriseCount.toLocaleString()} 家已写入(${copyEnterprises} 秒)`);
@@ -550,12 +940,24 @@ export async function loadDataset(store: Store, options: DatasetOptions, progres
   // Records and their first versions are written the way every import writes them: in batches, each version the
   // copy of its record row, each committed batch described by an audit event with the digest of its versions.
   const recordCount = await withCopySession(store, async (session) => {
-    const pairs = loadCatalog().kinds.flatMap((kind) => kind.departments.map((department) => ({ kind: kind.code, department })));
+    const pairs = loadCatalog().kinds.flatMap((kind) =>
+      kind.departments.map((department) => ({ kind: kind.code, department })),
+    );
     const batchIds = await openImportBatches(
       session.trx,
-      pairs.map(({ kind, department }) => ({ department_code: department, kind, file_name: `${kind}-${department}.copy`, file_hash: `${options.seed}/${options.enterprises}`, format: 'copy', mode: 'all-or-nothing', operator: BATCH_OPERATOR })),
+      pairs.map(({ kind, department }) => ({
+        department_code: department,
+        kind,
+        file_name: `${kind}-${department}.copy`,
+        file_hash: `${options.seed}/${options.enterprises}`,
+        format: 'copy',
+        mode: 'all-or-nothing',
+        operator: BATCH_OPERATOR,
+      })),
     );
-    const batches: BatchIds = new Map(pairs.map(({ kind, department }, index) => [batchKey(kind, department), batchIds[index]]));
+    const batches: BatchIds = new Map(
+      pairs.map(({ kind, department }, index) => [batchKey(kind, department), batchIds[index]]),
+    );
     const chunks = generateRecordChunks(options, firstId, counts, batches);
     const written = await copyRecordsIn(
       session,
@@ -578,12 +980,20 @@ export async function loadDataset(store: Store, options: DatasetOptions, progres
         action: 'import.committed',
         subjectType: 'import_batch',
         subjectId: String(batchId),
-        payload: { departmentCode: pairs[index].department, kind: pairs[index].kind, created: created.get(batchId) ?? 0, updated: 0, unchanged: 0, versionsDigest: await digestBatchVersions(session.trx, batchId) },
+        payload: {
+          departmentCode: pairs[index].department,
+          kind: pairs[index].kind,
+          created: created.get(batchId) ?? 0,
+          updated: 0,
+          unchanged: 0,
+          versionsDigest: await digestBatchVersions(session.trx, batchId),
+        },
       });
     }
     return written;
   });
-  if (recordCount !== counts.records) throw new Error(`COPY wrote ${recordCount} records, the generator made ${counts.records}`);
+  if (recordCount !== counts.records)
+    throw new Error(`COPY wrote ${recordCount} records, the generator made ${counts.records}`);
   const copyRecords = seconds(phase);
   progress(`信用记录 ${recordCount.toLocaleString()} 条已写入(${copyRecords} 秒)`);
 

@@ -110,12 +110,16 @@ export function generateSyntheticBatch(options: EngineBenchmarkOptions): RecordB
   const catalog = loadCatalog();
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const total = KIND_MIX.reduce((sum, [, weight]) => sum + weight, 0);
-  const cumulative = KIND_MIX.map(([kind], index) => [kind, KIND_MIX.slice(0, index + 1).reduce((sum, [, weight]) => sum + weight, 0) / total] as const);
+  const cumulative = KIND_MIX.map(
+    ([kind], index) =>
+      [kind, KIND_MIX.slice(0, index + 1).reduce((sum, [, weight]) => sum + weight, 0) / total] as const,
+  );
   const chooseKind = () => {
     const x = random();
     return cumulative.find(([, edge]) => x < edge)?.[0] ?? 'administrative_license';
   };
-  const values = (kind: string, role: string) => catalog.kind(kind)?.fields.find((field) => field.role === role)?.values ?? [null];
+  const values = (kind: string, role: string) =>
+    catalog.kind(kind)?.fields.find((field) => field.role === role)?.values ?? [null];
   const dateBefore = (maxDaysBack: number) => addDays(options.asOf, -Math.floor(random() * maxDaysBack));
   const builder = new RecordBatchBuilder(options.enterprises * options.recordsPerEnterprise, options.enterprises);
   let nextId = 1;
@@ -142,7 +146,9 @@ export function generateSyntheticBatch(options: EngineBenchmarkOptions): RecordB
         occurredOn,
         endsOn: random() < 0.5 ? addDays(occurredOn, Math.floor(random() * 3 * 365)) : null,
         level: kind === 'administrative_penalty' ? pick(['轻微', '一般', '一般', '一般', '严重']) : null,
-        subtype: pick(values(kind, 'subtype')) ?? (kind === 'administrative_penalty' ? pick(['警告', '罚款', '警告;罚款', '通报批评']) : null),
+        subtype:
+          pick(values(kind, 'subtype')) ??
+          (kind === 'administrative_penalty' ? pick(['警告', '罚款', '警告;罚款', '通报批评']) : null),
         grade: pick(values(kind, 'grade')),
         amount: random() * 100,
         quantity: 100 + random() * 5000,
@@ -169,7 +175,9 @@ export function runEngineBenchmark(options: EngineBenchmarkOptions): EngineBench
   const plain = timeBest(options.rounds, () => {
     grades = evaluateBatch(batch, compiled, options.asOf).grades;
   });
-  const withFingerprints = timeBest(options.rounds, () => evaluateBatch(batch, compiled, options.asOf, { fingerprints: true }));
+  const withFingerprints = timeBest(options.rounds, () =>
+    evaluateBatch(batch, compiled, options.asOf, { fingerprints: true }),
+  );
 
   const distribution: Record<string, number> = {};
   for (const row of model.grades) distribution[row.grade] = 0;
@@ -177,7 +185,13 @@ export function runEngineBenchmark(options: EngineBenchmarkOptions): EngineBench
   const cpus = os.cpus();
   return {
     date: new Date().toISOString(),
-    machine: { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, node: process.version, platform: `${os.platform()} ${os.arch()}`, loadAverage: Math.round(os.loadavg()[0] * 100) / 100 },
+    machine: {
+      cpu: cpus[0]?.model ?? 'unknown',
+      cores: cpus.length,
+      node: process.version,
+      platform: `${os.platform()} ${os.arch()}`,
+      loadAverage: Math.round(os.loadavg()[0] * 100) / 100,
+    },
     model: `${model.id}/${model.version}`,
     asOf: options.asOf,
     enterprises: batch.enterpriseCount,
@@ -223,7 +237,9 @@ if (isMain) {
       `每 CPU 秒 ${millions(result.recordsPerCpuSecond)} 百万条记录(墙钟 ${millions(result.recordsPerSecond)});` +
       `含输入指纹每 CPU 秒 ${millions(result.recordsPerCpuSecondWithFingerprints)} 百万条(墙钟 ${millions(result.recordsPerSecondWithFingerprints)});` +
       `机器负载 ${result.machine.loadAverage}\n` +
-      `合成数据的等级分布(随机数据,仅作检查):${Object.entries(result.syntheticGrades).map(([grade, count]) => `${grade} ${((100 * count) / result.enterprises).toFixed(1)}%`).join(',')}\n` +
+      `合成数据的等级分布(随机数据,仅作检查):${Object.entries(result.syntheticGrades)
+        .map(([grade, count]) => `${grade} ${((100 * count) / result.enterprises).toFixed(1)}%`)
+        .join(',')}\n` +
       `结果已写入 ${path.relative(process.cwd(), file)}\n`,
   );
 }

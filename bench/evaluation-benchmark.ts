@@ -53,7 +53,13 @@ const load1 = () => round2(os.loadavg()[0]);
 
 function machine() {
   const cpus = os.cpus();
-  return { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.arch()}` };
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+  };
 }
 
 /** CPU seconds used by a PostgreSQL cluster so far: the postmaster, its exited children (reaped) and live ones. Linux only. */
@@ -136,7 +142,10 @@ function newPenalty(uscc: string, serial: number) {
 /** Enterprises spread evenly over the id range (deterministic). */
 async function sampleEnterprises(store: Store, count: number): Promise<Array<{ id: number; uscc: string }>> {
   const { first, last } = await findEnterpriseIdRange(store.db);
-  const ids = Array.from({ length: count }, (_, index) => Number(first) + Math.floor(((Number(last) - Number(first)) * index) / Math.max(1, count - 1)));
+  const ids = Array.from(
+    { length: count },
+    (_, index) => Number(first) + Math.floor(((Number(last) - Number(first)) * index) / Math.max(1, count - 1)),
+  );
   const rows = (await findEnterpriseRefsById(store.db, [...new Set(ids)])).sort((a, b) => a.id - b.id);
   return rows.map((row) => ({ id: Number(row.id), uscc: row.uscc }));
 }
@@ -151,12 +160,21 @@ async function measureSingle(store: Store, samples: number) {
     let started = performance.now();
     const batch = await commitBatch(
       store.db,
-      { departmentCode: 'scjg', kind: 'administrative_penalty', fileName: 'bench.json', fileHash: 'bench', format: 'api', mode: 'all-or-nothing', operator: '基准测试' },
+      {
+        departmentCode: 'scjg',
+        kind: 'administrative_penalty',
+        fileName: 'bench.json',
+        fileHash: 'bench',
+        format: 'api',
+        mode: 'all-or-nothing',
+        operator: '基准测试',
+      },
       [[newPenalty(enterprise.uscc, serial++)]],
       () => ({ commit: true, totalRows: 1, rejectedRows: 0 }),
     );
     importMs.push(performance.now() - started);
-    if (batch.reevaluation?.enterprises !== 1) throw new Error(`the import did not re-evaluate ${enterprise.uscc}: ${JSON.stringify(batch.reevaluation)}`);
+    if (batch.reevaluation?.enterprises !== 1)
+      throw new Error(`the import did not re-evaluate ${enterprise.uscc}: ${JSON.stringify(batch.reevaluation)}`);
     // … and the single re-evaluation itself: read its records, evaluate with the full trace, store.
     started = performance.now();
     await evaluateEnterprise(store.db, enterprise.uscc, { reason: 'bench' });
@@ -176,29 +194,50 @@ async function measureSingle(store: Store, samples: number) {
 
 /** Current-grade lookups by enterprise id (the listings' and the grade API's query), sequential and 8 at a time. */
 async function measureGradeQueries(store: Store, queries: number) {
-  const { first, last } = (await sql<{ first: number; last: number }>`select min(id) as first, max(id) as last from enterprises`.execute(store.db)).rows[0];
+  const { first, last } = (
+    await sql<{ first: number; last: number }>`select min(id) as first, max(id) as last from enterprises`.execute(
+      store.db,
+    )
+  ).rows[0];
   const span = Number(last) - Number(first) + 1;
   const lookup = (index: number) =>
-    sql`select grade, score from evaluations where enterprise_id = ${Number(first) + ((index * 2654435761) % span)} order by as_of desc, id desc limit 1`.execute(store.db);
+    sql`select grade, score from evaluations where enterprise_id = ${Number(first) + ((index * 2654435761) % span)} order by as_of desc, id desc limit 1`.execute(
+      store.db,
+    );
   let started = performance.now();
   for (let index = 0; index < queries; index += 1) await lookup(index);
   const sequential = queries / ((performance.now() - started) / 1000);
   started = performance.now();
   let next = 0;
-  await Promise.all(Array.from({ length: 8 }, async () => {
-    while (next < queries) await lookup(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < queries) await lookup(next++);
+    }),
+  );
   const concurrent = queries / ((performance.now() - started) / 1000);
-  return { queries, sequentialPerSecond: Math.round(sequential), eightAtOncePerSecond: Math.round(concurrent), loadAverage: load1() };
+  return {
+    queries,
+    sequentialPerSecond: Math.round(sequential),
+    eightAtOncePerSecond: Math.round(concurrent),
+    loadAverage: load1(),
+  };
 }
 
 function startPostgres(): { url: string; dataDir: string; stop(): void; base: string } {
   const script = path.join(ROOT, 'scripts/throwaway-postgres.sh');
-  const output = execFileSync('bash', [script, 'start'], { env: { ...process.env, XINPING_PG_OPTIONS: process.env.XINPING_PG_OPTIONS ?? PG_OPTIONS }, encoding: 'utf8' });
+  const output = execFileSync('bash', [script, 'start'], {
+    env: { ...process.env, XINPING_PG_OPTIONS: process.env.XINPING_PG_OPTIONS ?? PG_OPTIONS },
+    encoding: 'utf8',
+  });
   const base = /XINPING_PG_BASE=(\S+)/.exec(output)?.[1];
   const url = /XINPING_PG_URL=(\S+)/.exec(output)?.[1];
   if (!base || !url) throw new Error(`scripts/throwaway-postgres.sh start printed no URL: ${output}`);
-  return { url, base, dataDir: path.join(base, 'data'), stop: () => execFileSync('bash', [script, 'stop', base], { stdio: 'inherit' }) };
+  return {
+    url,
+    base,
+    dataDir: path.join(base, 'data'),
+    stop: () => execFileSync('bash', [script, 'stop', base], { stdio: 'inherit' }),
+  };
 }
 
 function summarizeRun(run: Timed<RunSummary>) {
@@ -237,22 +276,32 @@ async function benchmarkEngine(engine: Engine, options: EngineOptions) {
       const server = startPostgres();
       location = server.url;
       serverDataDir = server.dataDir;
-      cleanup = options.keep ? () => console.log(`  PostgreSQL 保留:${server.url}(停止:bash scripts/throwaway-postgres.sh stop ${server.base})`) : server.stop;
+      cleanup = options.keep
+        ? () =>
+            console.log(`  PostgreSQL 保留:${server.url}(停止:bash scripts/throwaway-postgres.sh stop ${server.base})`)
+        : server.stop;
     }
     store = await openStore({ databaseUrl: location, dataDir: '' });
   } else {
     const dataDir = options.pgliteDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-eval-bench-'));
     location = dataDir;
-    if (!options.pgliteDir) cleanup = options.keep ? () => console.log(`  PGlite 数据目录保留:${dataDir}`) : () => fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!options.pgliteDir)
+      cleanup = options.keep
+        ? () => console.log(`  PGlite 数据目录保留:${dataDir}`)
+        : () => fs.rmSync(dataDir, { recursive: true, force: true });
     store = await openStore({ dataDir });
   }
   try {
     console.log(`\n[${engine}] ${location}`);
     await syncCatalog(store.db);
-    const existing = Number((await sql<{ count: number }>`select count(*) as count from enterprises`.execute(store.db)).rows[0].count);
+    const existing = Number(
+      (await sql<{ count: number }>`select count(*) as count from enterprises`.execute(store.db)).rows[0].count,
+    );
     let load: (LoadTimings['seconds'] & { records: number; vacuum: number; loadAverage: number }) | null = null;
     if (existing === 0) {
-      const loaded = await loadDataset(store, { ...DEFAULT_DATASET, enterprises: options.enterprises }, (message) => console.log(`  ${message}`));
+      const loaded = await loadDataset(store, { ...DEFAULT_DATASET, enterprises: options.enterprises }, (message) =>
+        console.log(`  ${message}`),
+      );
       // What a DBA does after a bulk load (and autovacuum would do anyway, in the middle of the timings below).
       const vacuum = await timed(undefined, () => sql`vacuum (analyze) records, enterprises`.execute(store.db));
       load = { ...loaded.seconds, records: loaded.records, vacuum: vacuum.seconds, loadAverage: load1() };
@@ -260,7 +309,9 @@ async function benchmarkEngine(engine: Engine, options: EngineOptions) {
     } else console.log(`  沿用已有数据:${existing.toLocaleString()} 家企业`);
     // Between timed steps, the previous step's new evaluations are vacuumed, so autovacuum does not run during the next.
     const settle = () => sql`vacuum (analyze) evaluations`.execute(store.db);
-    const records = Number((await sql<{ count: number }>`select count(*) as count from records`.execute(store.db)).rows[0].count);
+    const records = Number(
+      (await sql<{ count: number }>`select count(*) as count from records`.execute(store.db)).rows[0].count,
+    );
 
     console.log('  发布模型 v1(模拟 + 发布 + 首次全量评价)…');
     const published = await timed(serverDataDir, () => ensurePublishedModel(store));
@@ -268,7 +319,9 @@ async function benchmarkEngine(engine: Engine, options: EngineOptions) {
     console.log('  全量重新评价 …');
     const full = await timed(serverDataDir, () => runEvaluation(store, { kind: 'all', operator: '基准测试' }));
     await settle();
-    console.log(`  ${full.seconds} 秒(本进程 CPU ${full.cpuSeconds} 秒${full.serverCpuSeconds === null ? '' : `,PostgreSQL CPU ${full.serverCpuSeconds} 秒`},负载 ${full.loadAverage})`);
+    console.log(
+      `  ${full.seconds} 秒(本进程 CPU ${full.cpuSeconds} 秒${full.serverCpuSeconds === null ? '' : `,PostgreSQL CPU ${full.serverCpuSeconds} 秒`},负载 ${full.loadAverage})`,
+    );
     console.log('  每日到期重评(--due,只保存变化)…');
     const due = await timed(serverDataDir, () => runEvaluation(store, { kind: 'due', operator: '基准测试' }));
     await settle();
@@ -279,12 +332,20 @@ async function benchmarkEngine(engine: Engine, options: EngineOptions) {
       date: new Date().toISOString(),
       engine,
       server: (await sql<{ version: string }>`select version()`.execute(store.db)).rows[0].version,
-      settings: engine === 'postgres' && !options.postgresUrl ? (process.env.XINPING_PG_OPTIONS ?? PG_OPTIONS) : undefined,
-      enterprises: Number((await sql<{ count: number }>`select count(*) as count from enterprises`.execute(store.db)).rows[0].count),
+      settings:
+        engine === 'postgres' && !options.postgresUrl ? (process.env.XINPING_PG_OPTIONS ?? PG_OPTIONS) : undefined,
+      enterprises: Number(
+        (await sql<{ count: number }>`select count(*) as count from enterprises`.execute(store.db)).rows[0].count,
+      ),
       records,
       load,
       publish: published.value.published
-        ? { seconds: published.seconds, simulateSeconds: published.value.simulation?.seconds, evaluateSeconds: published.value.outcome?.run.seconds, loadAverage: published.loadAverage }
+        ? {
+            seconds: published.seconds,
+            simulateSeconds: published.value.simulation?.seconds,
+            evaluateSeconds: published.value.outcome?.run.seconds,
+            loadAverage: published.loadAverage,
+          }
         : null,
       fullReevaluation: summarizeRun(full),
       dueRun: summarizeRun(due),
@@ -306,23 +367,42 @@ function printTable(results: EngineFigures[]): void {
     const name = figures.engine === 'postgres' ? 'PostgreSQL' : 'PGlite';
     const target = figures.engine === 'postgres' ? TARGETS.postgresSeconds : TARGETS.pgliteSeconds;
     const full = figures.fullReevaluation;
-    if (figures.load) rows.push([`${name} 装载数据集`, `${figures.load.total} 秒 + VACUUM ${figures.load.vacuum} 秒(${figures.records.toLocaleString()} 条记录,负载 ${figures.load.loadAverage})`, '—']);
+    if (figures.load)
+      rows.push([
+        `${name} 装载数据集`,
+        `${figures.load.total} 秒 + VACUUM ${figures.load.vacuum} 秒(${figures.records.toLocaleString()} 条记录,负载 ${figures.load.loadAverage})`,
+        '—',
+      ]);
     rows.push([
       `${name} 全量重评 ${figures.enterprises.toLocaleString()} 家`,
-      `${full.seconds} 秒(${figures.engine === "pglite" ? "进程 CPU(含 PGlite)" : "JS CPU"} ${full.cpuSeconds} 秒${full.serverCpuSeconds === null ? '' : `,库 CPU ${full.serverCpuSeconds} 秒`},负载 ${full.loadAverage})`,
+      `${full.seconds} 秒(${figures.engine === 'pglite' ? '进程 CPU(含 PGlite)' : 'JS CPU'} ${full.cpuSeconds} 秒${full.serverCpuSeconds === null ? '' : `,库 CPU ${full.serverCpuSeconds} 秒`},负载 ${full.loadAverage})`,
       `≤ ${target} 秒`,
     ]);
-    rows.push([`${name} 每日到期重评`, `${figures.dueRun.seconds} 秒(保存 ${figures.dueRun.stored.toLocaleString()} 条,负载 ${figures.dueRun.loadAverage})`, '—']);
+    rows.push([
+      `${name} 每日到期重评`,
+      `${figures.dueRun.seconds} 秒(保存 ${figures.dueRun.stored.toLocaleString()} 条,负载 ${figures.dueRun.loadAverage})`,
+      '—',
+    ]);
     rows.push([
       `${name} 单企业重评(读取+含依据评价+写入)`,
       `中位数 ${figures.singleEnterprise.evaluateMedianMs} 毫秒,P95 ${figures.singleEnterprise.evaluateP95Ms} 毫秒(${figures.singleEnterprise.samples} 家,负载 ${figures.singleEnterprise.loadAverage})`,
       `中位数 ≤ ${TARGETS.singleMedianMs} 毫秒`,
     ]);
-    rows.push([`${name} 导入一条记录并重评`, `中位数 ${figures.singleEnterprise.importWithReevaluationMedianMs} 毫秒,P95 ${figures.singleEnterprise.importWithReevaluationP95Ms} 毫秒`, '—']);
-    rows.push([`${name} 当前等级查询`, `顺序 ${figures.gradeQueries.sequentialPerSecond.toLocaleString()} 次/秒,8 并发 ${figures.gradeQueries.eightAtOncePerSecond.toLocaleString()} 次/秒`, `≥ ${TARGETS.gradeQueriesPerSecond} 次/秒`]);
+    rows.push([
+      `${name} 导入一条记录并重评`,
+      `中位数 ${figures.singleEnterprise.importWithReevaluationMedianMs} 毫秒,P95 ${figures.singleEnterprise.importWithReevaluationP95Ms} 毫秒`,
+      '—',
+    ]);
+    rows.push([
+      `${name} 当前等级查询`,
+      `顺序 ${figures.gradeQueries.sequentialPerSecond.toLocaleString()} 次/秒,8 并发 ${figures.gradeQueries.eightAtOncePerSecond.toLocaleString()} 次/秒`,
+      `≥ ${TARGETS.gradeQueriesPerSecond} 次/秒`,
+    ]);
   }
-  const width = (column: number) => Math.max(...rows.map((row) => [...row[column]].reduce((sum, char) => sum + (char.charCodeAt(0) > 255 ? 2 : 1), 0)));
-  const pad = (text: string, size: number) => text + ' '.repeat(Math.max(0, size - [...text].reduce((sum, char) => sum + (char.charCodeAt(0) > 255 ? 2 : 1), 0)));
+  const width = (column: number) =>
+    Math.max(...rows.map((row) => [...row[column]].reduce((sum, char) => sum + (char.charCodeAt(0) > 255 ? 2 : 1), 0)));
+  const pad = (text: string, size: number) =>
+    text + ' '.repeat(Math.max(0, size - [...text].reduce((sum, char) => sum + (char.charCodeAt(0) > 255 ? 2 : 1), 0)));
   const widths = [width(0), width(1)];
   console.log('');
   for (const row of rows) console.log(`${pad(row[0], widths[0])}  ${pad(row[1], widths[1])}  ${row[2]}`);
@@ -331,9 +411,11 @@ function printTable(results: EngineFigures[]): void {
 function writeResults(results: EngineFigures[]): void {
   const file = fs.existsSync(RESULTS_FILE) ? JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) : {};
   const runs: Record<string, Record<string, unknown>> = file.runs ?? {};
-  for (const figures of results) runs[String(figures.enterprises)] = { ...runs[String(figures.enterprises)], [figures.engine]: figures };
+  for (const figures of results)
+    runs[String(figures.enterprises)] = { ...runs[String(figures.enterprises)], [figures.engine]: figures };
   const report = {
-    description: '端到端评价基准:装载数据集、全量重新评价(COPY 读取 → 引擎批量评价 → COPY 写入)、单企业新增记录后重评、当前等级查询。',
+    description:
+      '端到端评价基准:装载数据集、全量重新评价(COPY 读取 → 引擎批量评价 → COPY 写入)、单企业新增记录后重评、当前等级查询。',
     command: 'npm run bench -- [--enterprises N] [--engines pglite,postgres]',
     targets: TARGETS,
     machine: machine(),
@@ -356,14 +438,23 @@ async function main(): Promise<void> {
     },
   });
   const enterprises = Number(values.enterprises);
-  if (!Number.isInteger(enterprises) || enterprises < 1) throw new Error(`--enterprises 应为正整数,实际为“${values.enterprises}”`);
+  if (!Number.isInteger(enterprises) || enterprises < 1)
+    throw new Error(`--enterprises 应为正整数,实际为“${values.enterprises}”`);
   const engines = values.engines.split(',').map((engine) => engine.trim());
-  for (const engine of engines) if (engine !== 'pglite' && engine !== 'postgres') throw new Error(`--engines 只能是 pglite、postgres,实际为“${engine}”`);
+  for (const engine of engines)
+    if (engine !== 'pglite' && engine !== 'postgres')
+      throw new Error(`--engines 只能是 pglite、postgres,实际为“${engine}”`);
   console.log(`机器:${JSON.stringify(machine())},负载 ${os.loadavg().map(round2).join(' / ')}`);
   const results: EngineFigures[] = [];
   for (const engine of engines as Engine[]) {
     results.push(
-      await benchmarkEngine(engine, { enterprises, samples: Number(values.samples), keep: values.keep, pgliteDir: values['pglite-dir'], postgresUrl: values['postgres-url'] }),
+      await benchmarkEngine(engine, {
+        enterprises,
+        samples: Number(values.samples),
+        keep: values.keep,
+        pgliteDir: values['pglite-dir'],
+        postgresUrl: values['postgres-url'],
+      }),
     );
   }
   printTable(results);

@@ -25,7 +25,12 @@ const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }
 const runs = Number(values.runs);
 
 /** Chrome DevTools' “Fast 3G” preset (front_end/core/sdk/NetworkManager.ts): 1.6 Mbit/s and 750 kbit/s at 90 %, 150 ms × 3.75. */
-const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: ((1.6 * 1024 * 1024) / 8) * 0.9, uploadThroughput: ((750 * 1024) / 8) * 0.9 };
+const FAST_3G = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: ((1.6 * 1024 * 1024) / 8) * 0.9,
+  uploadThroughput: ((750 * 1024) / 8) * 0.9,
+};
 const TARGET_MS = 1500;
 const PAGES = [
   { name: '登录页', url: '/login', route: '/login' },
@@ -36,13 +41,23 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 const platform = await startDemoPlatform({ enterprises: 60 });
 // Debian's Chromium, as in the browser tests (test/e2e/support/browser.ts, which registers test hooks: not imported here).
-const browser = await chromium.launch({ executablePath: process.env.XINPING_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.XINPING_CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const results = [];
 try {
   for (const target of PAGES) {
     const samples: Array<{ firstContentfulPaintMs: number; usableMs: number; bytes: number }> = [];
     for (let run = 0; run < runs; run++) {
-      const context = await browser.newContext({ baseURL: platform.url, locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      const context = await browser.newContext({
+        baseURL: platform.url,
+        locale: 'zh-CN',
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+      });
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
@@ -54,8 +69,14 @@ try {
       });
       await page.goto(target.url, { waitUntil: 'commit' });
       const usableMs = await waitUntilUsable(page, target.route, 120_000);
-      const firstContentfulPaintMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN);
-      samples.push({ firstContentfulPaintMs: Math.round(firstContentfulPaintMs), usableMs: Math.round(usableMs), bytes });
+      const firstContentfulPaintMs = await page.evaluate(
+        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      );
+      samples.push({
+        firstContentfulPaintMs: Math.round(firstContentfulPaintMs),
+        usableMs: Math.round(usableMs),
+        bytes,
+      });
       await context.close();
     }
     const firstContentfulPaintMs = median(samples.map((sample) => sample.firstContentfulPaintMs));
@@ -68,7 +89,9 @@ try {
       isWithinTarget: firstContentfulPaintMs <= TARGET_MS,
       samples,
     });
-    console.log(`${target.name}：首次出现内容 ${firstContentfulPaintMs} 毫秒，可用 ${median(samples.map((sample) => sample.usableMs))} 毫秒`);
+    console.log(
+      `${target.name}：首次出现内容 ${firstContentfulPaintMs} 毫秒，可用 ${median(samples.map((sample) => sample.usableMs))} 毫秒`,
+    );
   }
 } finally {
   await browser.close();
@@ -82,7 +105,12 @@ const document = {
   network: FAST_3G,
   targetMs: TARGET_MS,
   date: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', node: process.version, loadAverage: Math.round(os.loadavg()[0] * 100) / 100 },
+  machine: {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? '',
+    node: process.version,
+    loadAverage: Math.round(os.loadavg()[0] * 100) / 100,
+  },
   pages: results,
 };
 const file = path.join(ROOT, 'bench/results/first-paint.json');

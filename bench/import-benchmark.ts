@@ -67,7 +67,10 @@ async function runChild(file: string, chunkSize: number | undefined): Promise<vo
 
 function generateCsv(file: string, rows: number): number {
   const descriptor = fs.openSync(file, 'w');
-  fs.writeSync(descriptor, csvLine(PENALTY_HEADERS, Object.fromEntries(PENALTY_HEADERS.map((header) => [header, header]))));
+  fs.writeSync(
+    descriptor,
+    csvLine(PENALTY_HEADERS, Object.fromEntries(PENALTY_HEADERS.map((header) => [header, header]))),
+  );
   let buffer = '';
   for (let n = 0; n < rows; n += 1) {
     buffer += csvLine(PENALTY_HEADERS, samplePenaltyRow(n));
@@ -82,7 +85,12 @@ function generateCsv(file: string, rows: number): number {
 }
 
 /** Runs the import in a child; a failure is reported as a result (with the child's last error line), not thrown. */
-function importInChild(engine: string, file: string, env: NodeJS.ProcessEnv, chunkSize: string | undefined): Promise<EngineResult> {
+function importInChild(
+  engine: string,
+  file: string,
+  env: NodeJS.ProcessEnv,
+  chunkSize: string | undefined,
+): Promise<EngineResult> {
   return new Promise((resolve, reject) => {
     const args = ['--import', 'tsx', SELF, '--child', file, ...(chunkSize ? ['--chunk-size', chunkSize] : [])];
     const startedAt = Date.now();
@@ -97,14 +105,28 @@ function importInChild(engine: string, file: string, env: NodeJS.ProcessEnv, chu
       const message = /^(?:error|Error)[^\n]*$/m.exec(errors)?.[0] ?? `exit code ${code}`;
       const detail = /detail: '([^']*)'/.exec(errors)?.[1];
       const seconds = Math.round((Date.now() - startedAt) / 10) / 100;
-      resolve({ engine, status: 'error', error: detail ? `${message} (${detail})` : message, rows: 0, created: 0, rejected: 0, seconds, rowsPerSecond: 0, peakRssMb: 0 });
+      resolve({
+        engine,
+        status: 'error',
+        error: detail ? `${message} (${detail})` : message,
+        rows: 0,
+        created: 0,
+        rejected: 0,
+        seconds,
+        rowsPerSecond: 0,
+        peakRssMb: 0,
+      });
     });
   });
 }
 
 /** Creates and migrates the store in a process of its own: PGlite's first start (initdb) alone peaks near 1 GB. */
 function prepareStore(env: NodeJS.ProcessEnv): void {
-  execFileSync(process.execPath, ['--import', 'tsx', SELF, '--prepare'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, ['--import', 'tsx', SELF, '--prepare'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 async function runPrepare(): Promise<void> {
@@ -117,7 +139,9 @@ async function runPrepare(): Promise<void> {
 }
 
 function startPostgres(): { url: string; base: string } {
-  const output = execFileSync('bash', [path.join(ROOT, 'scripts/throwaway-postgres.sh'), 'start'], { encoding: 'utf8' });
+  const output = execFileSync('bash', [path.join(ROOT, 'scripts/throwaway-postgres.sh'), 'start'], {
+    encoding: 'utf8',
+  });
   const base = /XINPING_PG_BASE=(\S+)/.exec(output)?.[1];
   const url = /XINPING_PG_URL=(\S+)/.exec(output)?.[1];
   if (!base || !url) throw new Error(`could not start PostgreSQL: ${output}`);
@@ -144,7 +168,9 @@ async function main(): Promise<void> {
   const file = path.join(work, 'penalties.csv');
   const generatedAt = Date.now();
   const bytes = generateCsv(file, rows);
-  console.log(`已生成 ${rows.toLocaleString('en-US')} 行行政处罚 CSV(${(bytes / 1e6).toFixed(1)} MB),用时 ${((Date.now() - generatedAt) / 1000).toFixed(1)} 秒`);
+  console.log(
+    `已生成 ${rows.toLocaleString('en-US')} 行行政处罚 CSV(${(bytes / 1e6).toFixed(1)} MB),用时 ${((Date.now() - generatedAt) / 1000).toFixed(1)} 秒`,
+  );
 
   const results: EngineResult[] = [];
   const baseEnv: NodeJS.ProcessEnv = { ...process.env, XINPING_SECRET_KEY: '42'.repeat(32) };
@@ -162,7 +188,10 @@ async function main(): Promise<void> {
         const result = await importInChild(engine, file, env, values['chunk-size']);
         results.push(result);
         if (result.status === 'error') console.log(`${engine.padEnd(8)} 失败(${result.seconds} 秒后):${result.error}`);
-        else console.log(`${engine.padEnd(8)} ${result.status}  ${result.rows.toLocaleString('en-US')} 行  ${result.seconds} 秒  ${result.rowsPerSecond.toLocaleString('en-US')} 行/秒  峰值内存 ${result.peakRssMb} MB`);
+        else
+          console.log(
+            `${engine.padEnd(8)} ${result.status}  ${result.rows.toLocaleString('en-US')} 行  ${result.seconds} 秒  ${result.rowsPerSecond.toLocaleString('en-US')} 行/秒  峰值内存 ${result.peakRssMb} MB`,
+          );
       } finally {
         if (postgres) execFileSync('bash', [path.join(ROOT, 'scripts/throwaway-postgres.sh'), 'stop', postgres.base]);
       }

@@ -57,7 +57,14 @@ interface ReadFigures {
 
 interface EngineFigures {
   date: string;
-  machine: { cpu: string; cores: number; memoryGb: number; node: string; platform: string; loadAverageAtStart: number[] };
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryGb: number;
+    node: string;
+    platform: string;
+    loadAverageAtStart: number[];
+  };
   engine: Engine;
   server: string;
   settings?: string;
@@ -86,7 +93,8 @@ function machine(): EngineFigures['machine'] {
 /** Distinct values of a role across the catalog's record kinds, for decoding that column. */
 function roleValues(role: 'grade' | 'subtype'): string[] {
   const values = new Set<string>();
-  for (const kind of loadCatalog().kinds) for (const field of kind.fields) if (field.role === role) for (const value of field.values ?? []) values.add(value);
+  for (const kind of loadCatalog().kinds)
+    for (const field of kind.fields) if (field.role === role) for (const value of field.values ?? []) values.add(value);
   return [...values];
 }
 
@@ -95,7 +103,9 @@ function splitQueries(select: string, firstId: number, lastId: number, streams =
   const range = (from: number, to: number) => `${select} where enterprise_id between ${from} and ${to}`;
   if (streams === 1) return [[select]];
   const size = Math.ceil((lastId - firstId + 1) / streams);
-  return Array.from({ length: streams }, (_, index) => [range(firstId + index * size, Math.min(lastId, firstId + (index + 1) * size - 1))]);
+  return Array.from({ length: streams }, (_, index) => [
+    range(firstId + index * size, Math.min(lastId, firstId + (index + 1) * size - 1)),
+  ]);
 }
 
 /** Reads each stream (a list of queries) into its own columns, all streams at once; times the whole. */
@@ -122,11 +132,21 @@ async function timeRead<S extends Record<string, ConstructorParameters<typeof Co
   );
   const rows = rowCounts.reduce((sum, count) => sum + count, 0);
   const seconds = (performance.now() - started) / 1000;
-  return { streams: streams.length, rows, seconds: round(seconds), rowsPerSecond: Math.round(rows / seconds), parseSeconds: round(parseMs / 1000), megabytes: Math.round(bytes / 2 ** 20) };
+  return {
+    streams: streams.length,
+    rows,
+    seconds: round(seconds),
+    rowsPerSecond: Math.round(rows / seconds),
+    parseSeconds: round(parseMs / 1000),
+    megabytes: Math.round(bytes / 2 ** 20),
+  };
 }
 
 async function measureReads(store: Store, records: number): Promise<EngineFigures['read']> {
-  const ids = await sql<{ first: number; last: number }>`select min(id) as first, max(id) as last from enterprises`.execute(store.db);
+  const ids = await sql<{
+    first: number;
+    last: number;
+  }>`select min(id) as first, max(id) as last from enterprises`.execute(store.db);
   const { first, last } = ids.rows[0];
   const kinds = loadCatalog().kinds.map((kind) => kind.code);
   const levels = ['轻微', '一般', '严重'];
@@ -145,39 +165,60 @@ async function measureReads(store: Store, records: number): Promise<EngineFigure
     amount: 'float64',
     quantity: 'float64',
   } as const;
-  const textColumns = await timeRead(store, splitQueries(`select ${columns} from records`, first, last), textSpec, records);
+  const textColumns = await timeRead(
+    store,
+    splitQueries(`select ${columns} from records`, first, last),
+    textSpec,
+    records,
+  );
   // PostgreSQL formats COPY output in the backend: two connections put the second core to work on it.
-  const textColumnsTwoStreams = store.engine === 'postgres' ? await timeRead(store, splitQueries(`select ${columns} from records`, first, last, 2), textSpec, records) : undefined;
-  const codes = (column: string, values: readonly string[]) => `array_position(array[${values.map((value) => `'${value}'`).join(',')}]::text[], ${column}) - 1`;
+  const textColumnsTwoStreams =
+    store.engine === 'postgres'
+      ? await timeRead(store, splitQueries(`select ${columns} from records`, first, last, 2), textSpec, records)
+      : undefined;
+  const codes = (column: string, values: readonly string[]) =>
+    `array_position(array[${values.map((value) => `'${value}'`).join(',')}]::text[], ${column}) - 1`;
   const serverSelect = `select enterprise_id, ${codes('kind', kinds)}, occurred_on - date '1970-01-01', ends_on - date '1970-01-01', ${codes('level', levels)},
     ${codes('status', RECORD_STATUSES)}, ${codes('subtype', subtypes)}, ${codes('grade', grades)}, amount, quantity from records`;
-  const serverCodes = await timeRead(store, splitQueries(serverSelect, first, last), {
-    enterpriseId: 'int32',
-    kind: 'int32',
-    occurredOn: 'int32',
-    endsOn: 'int32',
-    level: 'int32',
-    status: 'int32',
-    subtype: 'int32',
-    grade: 'int32',
-    amount: 'float64',
-    quantity: 'float64',
-  }, records);
+  const serverCodes = await timeRead(
+    store,
+    splitQueries(serverSelect, first, last),
+    {
+      enterpriseId: 'int32',
+      kind: 'int32',
+      occurredOn: 'int32',
+      endsOn: 'int32',
+      level: 'int32',
+      status: 'int32',
+      subtype: 'int32',
+      grade: 'int32',
+      amount: 'float64',
+      quantity: 'float64',
+    },
+    records,
+  );
   return { textColumns, textColumnsTwoStreams, serverCodes };
 }
 
-async function measureSingleEnterpriseReads(store: Store, enterprises: number): Promise<EngineFigures['singleEnterpriseRead']> {
+async function measureSingleEnterpriseReads(
+  store: Store,
+  enterprises: number,
+): Promise<EngineFigures['singleEnterpriseRead']> {
   const { first } = await findEnterpriseIdRange(store.db);
   const timings: number[] = [];
   for (let sample = 0; sample < SINGLE_ENTERPRISE_SAMPLES; sample += 1) {
     // Spread over the whole id range, deterministic.
-    const id = first + Math.floor(((sample * 2654435761) % 2 ** 32) / 2 ** 32 * enterprises);
+    const id = first + Math.floor((((sample * 2654435761) % 2 ** 32) / 2 ** 32) * enterprises);
     const started = performance.now();
     await listRecordStatesOfEnterprise(store.db, id, null);
     timings.push(performance.now() - started);
   }
   timings.sort((a, b) => a - b);
-  return { samples: timings.length, medianMs: round(timings[Math.floor(timings.length / 2)]), p95Ms: round(timings[Math.floor(timings.length * 0.95)]) };
+  return {
+    samples: timings.length,
+    medianMs: round(timings[Math.floor(timings.length / 2)]),
+    p95Ms: round(timings[Math.floor(timings.length * 0.95)]),
+  };
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -191,7 +232,10 @@ async function databaseMegabytes(store: Store): Promise<number> {
 function startPostgres(): { url: string; base: string; settings: string; stop(): void } {
   const settings = process.env.XINPING_PG_OPTIONS ?? DEFAULT_PG_OPTIONS;
   const script = path.join(ROOT, 'scripts/throwaway-postgres.sh');
-  const output = execFileSync('bash', [script, 'start'], { env: { ...process.env, XINPING_PG_OPTIONS: settings }, encoding: 'utf8' });
+  const output = execFileSync('bash', [script, 'start'], {
+    env: { ...process.env, XINPING_PG_OPTIONS: settings },
+    encoding: 'utf8',
+  });
   const base = /XINPING_PG_BASE=(\S+)/.exec(output)?.[1];
   const url = /XINPING_PG_URL=(\S+)/.exec(output)?.[1];
   if (!base || !url) throw new Error(`scripts/throwaway-postgres.sh start printed no URL: ${output}`);
@@ -208,7 +252,10 @@ async function runEngine(engine: Engine, options: DatasetOptions, keep: boolean)
     const server = startPostgres();
     settings = server.settings;
     location = server.url;
-    cleanup = keep ? () => console.log(`  PostgreSQL 保留:${server.url}(停止:bash scripts/throwaway-postgres.sh stop ${server.base})`) : server.stop;
+    cleanup = keep
+      ? () =>
+          console.log(`  PostgreSQL 保留:${server.url}(停止:bash scripts/throwaway-postgres.sh stop ${server.base})`)
+      : server.stop;
     store = await openStore({ databaseUrl: server.url, dataDir: '' }).catch((error) => {
       server.stop();
       throw error;
@@ -216,7 +263,9 @@ async function runEngine(engine: Engine, options: DatasetOptions, keep: boolean)
   } else {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-bench-'));
     location = dataDir;
-    cleanup = keep ? () => console.log(`  PGlite 数据目录保留:${dataDir}`) : () => fs.rmSync(dataDir, { recursive: true, force: true });
+    cleanup = keep
+      ? () => console.log(`  PGlite 数据目录保留:${dataDir}`)
+      : () => fs.rmSync(dataDir, { recursive: true, force: true });
     store = await openStore({ dataDir });
   }
   try {
@@ -250,11 +299,21 @@ async function runEngine(engine: Engine, options: DatasetOptions, keep: boolean)
 
 function printFigures(figures: EngineFigures): void {
   const { load, read, singleEnterpriseRead: single } = figures;
-  console.log(`  [${figures.engine}] 企业 ${figures.dataset.enterprises.toLocaleString()} 家,记录 ${figures.dataset.records.toLocaleString()} 条`);
-  console.log(`    装载:共 ${load.total} 秒(企业 ${load.copyEnterprises} 秒,记录 COPY ${load.copyRecords} 秒 = ${load.recordsPerSecond.toLocaleString()} 条/秒,重建索引与约束 ${load.rebuildIndexes} 秒,ANALYZE ${load.analyze} 秒),库大小 ${figures.databaseMegabytes} MB`);
-  for (const [label, item] of [['JS 解码文本列', read.textColumns], ['JS 解码文本列,两条连接', read.textColumnsTwoStreams], ['SQL 编码为整数', read.serverCodes]] as const) {
+  console.log(
+    `  [${figures.engine}] 企业 ${figures.dataset.enterprises.toLocaleString()} 家,记录 ${figures.dataset.records.toLocaleString()} 条`,
+  );
+  console.log(
+    `    装载:共 ${load.total} 秒(企业 ${load.copyEnterprises} 秒,记录 COPY ${load.copyRecords} 秒 = ${load.recordsPerSecond.toLocaleString()} 条/秒,重建索引与约束 ${load.rebuildIndexes} 秒,ANALYZE ${load.analyze} 秒),库大小 ${figures.databaseMegabytes} MB`,
+  );
+  for (const [label, item] of [
+    ['JS 解码文本列', read.textColumns],
+    ['JS 解码文本列,两条连接', read.textColumnsTwoStreams],
+    ['SQL 编码为整数', read.serverCodes],
+  ] as const) {
     if (!item) continue;
-    console.log(`    全量读取(${label}):${item.seconds} 秒,${item.rowsPerSecond.toLocaleString()} 行/秒,其中解析 ${item.parseSeconds} 秒,${item.megabytes} MB`);
+    console.log(
+      `    全量读取(${label}):${item.seconds} 秒,${item.rowsPerSecond.toLocaleString()} 行/秒,其中解析 ${item.parseSeconds} 秒,${item.megabytes} MB`,
+    );
   }
   console.log(`    单企业读取:中位数 ${single.medianMs} 毫秒,P95 ${single.p95Ms} 毫秒(${single.samples} 次)`);
 }
@@ -287,9 +346,12 @@ async function main(): Promise<void> {
     },
   });
   const enterprises = Number(values.enterprises);
-  if (!Number.isInteger(enterprises) || enterprises < 1) throw new Error(`--enterprises 应为正整数,实际为“${values.enterprises}”`);
+  if (!Number.isInteger(enterprises) || enterprises < 1)
+    throw new Error(`--enterprises 应为正整数,实际为“${values.enterprises}”`);
   const engines = values.engines.split(',').map((engine) => engine.trim());
-  for (const engine of engines) if (engine !== 'pglite' && engine !== 'postgres') throw new Error(`--engines 只能是 pglite、postgres,实际为“${engine}”`);
+  for (const engine of engines)
+    if (engine !== 'pglite' && engine !== 'postgres')
+      throw new Error(`--engines 只能是 pglite、postgres,实际为“${engine}”`);
   const options: DatasetOptions = { enterprises, seed: values.seed, asOf: values['as-of'] };
 
   const results: EngineFigures[] = [];

@@ -26,7 +26,9 @@ import { listRegistryUsccs } from '../src/store/enterprise.repository.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const { values } = parseArgs({ options: { enterprises: { type: 'string', default: '1000' }, sample: { type: 'string', default: '50' } } });
+const { values } = parseArgs({
+  options: { enterprises: { type: 'string', default: '1000' }, sample: { type: 'string', default: '50' } },
+});
 const enterpriseCount = Number(values.enterprises);
 const sampleSize = Number(values.sample);
 

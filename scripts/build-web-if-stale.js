@@ -13,8 +13,12 @@ function newestChange(entry) {
   return Math.max(stat.mtimeMs, ...fs.readdirSync(entry).map((name) => newestChange(path.join(entry, name))));
 }
 
-const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'web/compress-assets.ts', 'package-lock.json'].map((name) => path.join(root, name));
-const isStale = !fs.existsSync(built) || Math.max(...sources.filter((source) => fs.existsSync(source)).map(newestChange)) > fs.statSync(built).mtimeMs;
+const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'web/compress-assets.ts', 'package-lock.json'].map(
+  (name) => path.join(root, name),
+);
+const isStale =
+  !fs.existsSync(built) ||
+  Math.max(...sources.filter((source) => fs.existsSync(source)).map(newestChange)) > fs.statSync(built).mtimeMs;
 if (isStale) {
   // The build is silent for a while (up to tens of seconds on a busy machine): say what is happening.
   process.stderr.write('正在构建网页界面(web/dist 缺失或早于源代码),繁忙的机器上可能需要数十秒……\n');

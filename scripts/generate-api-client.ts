@@ -31,7 +31,10 @@ export async function readOpenApiDocument(): Promise<Record<string, unknown>> {
 
 /** The text of schema.d.ts for a document. */
 export async function renderApiSchema(document: Record<string, unknown>): Promise<string> {
-  const ast = await openapiTS(structuredClone(document) as unknown as Parameters<typeof openapiTS>[0], { alphabetize: false, exportType: false });
+  const ast = await openapiTS(structuredClone(document) as unknown as Parameters<typeof openapiTS>[0], {
+    alphabetize: false,
+    exportType: false,
+  });
   return HEADER + astToString(ast);
 }
 

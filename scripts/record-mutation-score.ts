@@ -28,7 +28,8 @@ const reportFiles = given.length > 0 ? given : ['reports/mutation/mutation.json'
 const files = new Map<string, Mutant[]>();
 for (const reportFile of reportFiles) {
   const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as Report;
-  for (const [file, { mutants }] of Object.entries(report.files)) files.set(path.relative('.', path.resolve(file)), mutants);
+  for (const [file, { mutants }] of Object.entries(report.files))
+    files.set(path.relative('.', path.resolve(file)), mutants);
 }
 
 function tally(mutants: Mutant[]) {
@@ -59,7 +60,9 @@ const sourceFiles = (directory: string): string[] =>
     .readdirSync(directory, { recursive: true, encoding: 'utf8' })
     .map((file) => path.join(directory, file))
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.includes('test-fixtures'));
-const notRun = MUTATED.flatMap(sourceFiles).filter((file) => !files.has(file)).sort();
+const notRun = MUTATED.flatMap(sourceFiles)
+  .filter((file) => !files.has(file))
+  .sort();
 
 const survivors = [...files]
   .flatMap(([file, mutants]) =>

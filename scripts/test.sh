@@ -12,7 +12,8 @@ eval "$(bash scripts/throwaway-postgres.sh start)"
 trap 'bash scripts/throwaway-postgres.sh stop "$XINPING_PG_BASE"' EXIT
 export XINPING_TEST_DATABASE_URL=$XINPING_PG_URL
 mapfile -t files < <(find src test -name '*.test.ts' -not -path 'test/e2e/*' | sort)
-mapfile -t browser_files < <(find test/e2e -name '*.test.ts' | sort)
+# The page sweep (every page of every audience at two sizes, about half an hour) runs on its own: npm run test:pages.
+mapfile -t browser_files < <(find test/e2e -name '*.test.ts' -not -name 'page-sweep.test.ts' | sort)
 # Browser tests run after the others, one file at a time: each drives Chromium against a whole demo platform, and
 # sharing two cores with database tests makes their timeouts depend on the machine's load instead of the pages.
 status=0

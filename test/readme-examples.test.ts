@@ -21,7 +21,11 @@ interface CommandRun {
 
 function run(args: string[], cwd: string, dataDir: string): Promise<CommandRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [XINPING, ...args], { cwd, env: { ...process.env, XINPING_DATA_DIR: dataDir, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [XINPING, ...args], {
+      cwd,
+      env: { ...process.env, XINPING_DATA_DIR: dataDir, DATABASE_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += String(chunk)));
@@ -37,7 +41,11 @@ function runServe(args: string[], cwd: string, dataDir: string): Promise<Command
   const free = [...args];
   if (portIndex >= 0) free[portIndex + 1] = '0'; // the README's 8080 may be taken on the machine running the tests
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [XINPING, ...free], { cwd, env: { ...process.env, XINPING_DATA_DIR: dataDir, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [XINPING, ...free], {
+      cwd,
+      env: { ...process.env, XINPING_DATA_DIR: dataDir, DATABASE_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let health = 0;
@@ -84,7 +92,13 @@ describe('the README’s example commands', () => {
 
   test('the README lists the commands a new user tries first', () => {
     const names = commands.map((args) => args.slice(0, 2).join(' '));
-    for (const expected of ['uscc 914207035492727832', 'import ./样例文件/区市场监管局-行政处罚-2026-11-01.xlsx', 'evaluate 914207035492727832', 'audit verify', 'serve --port']) {
+    for (const expected of [
+      'uscc 914207035492727832',
+      'import ./样例文件/区市场监管局-行政处罚-2026-11-01.xlsx',
+      'evaluate 914207035492727832',
+      'audit verify',
+      'serve --port',
+    ]) {
       assert.ok(names.includes(expected), `README 缺少示例“${expected}”：${names.join(';')}`);
     }
   });
@@ -95,7 +109,11 @@ describe('the README’s example commands', () => {
       const shown = `xinping ${args.join(' ')}`;
       if (args[0] === 'serve') {
         const served = await runServe(args, workDir, dataDir);
-        assert.equal(served.health, 200, `${shown}: /healthz answered ${served.health}\n${served.stdout}\n${served.stderr}`);
+        assert.equal(
+          served.health,
+          200,
+          `${shown}: /healthz answered ${served.health}\n${served.stdout}\n${served.stderr}`,
+        );
         assert.equal(served.code, 0, `${shown} did not stop cleanly on SIGTERM\n${served.stderr}`);
         continue;
       }

@@ -23,7 +23,10 @@ export function compressAssets(): Plugin {
         const content = fs.readFileSync(full);
         if (content.length < 1024) continue;
         fs.writeFileSync(`${full}.gz`, zlib.gzipSync(content, { level: 9 }));
-        fs.writeFileSync(`${full}.br`, zlib.brotliCompressSync(content, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }));
+        fs.writeFileSync(
+          `${full}.br`,
+          zlib.brotliCompressSync(content, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }),
+        );
       }
     },
   };

@@ -26,6 +26,10 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/api': 'http://127.0.0.1:8080', '/openapi.json': 'http://127.0.0.1:8080', '/verify': 'http://127.0.0.1:8080' },
+    proxy: {
+      '/api': 'http://127.0.0.1:8080',
+      '/openapi.json': 'http://127.0.0.1:8080',
+      '/verify': 'http://127.0.0.1:8080',
+    },
   },
 });

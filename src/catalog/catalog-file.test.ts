@@ -87,7 +87,11 @@ describe('catalog files', () => {
   test('a malformed catalog file is refused with the file, the place inside it and the reason', () => {
     const file = writeScratch(
       'measures.yaml',
-      ['scenes: [{ code: awards, label: 评优评先， reference: 001 §二（六） }]', 'measures:', '  - { code: m, label: 措施， kind: incentive, grades: A, scenes: [awards], content: 内容， reference: 001 §二（六） }'].join('\n'),
+      [
+        'scenes: [{ code: awards, label: 评优评先， reference: 001 §二（六） }]',
+        'measures:',
+        '  - { code: m, label: 措施， kind: incentive, grades: A, scenes: [awards], content: 内容， reference: 001 §二（六） }',
+      ].join('\n'),
     );
     const message = refusal(() => readCatalogYaml(file, MeasuresFileSchema));
     assert.ok(message.startsWith(`${file} 有误：`), message);
@@ -96,13 +100,28 @@ describe('catalog files', () => {
 
   test('a value a comma split into a stray key is refused instead of being cut short', () => {
     // Unquoted, the comma of the Chinese text ends the value inside a flow mapping and starts a key "乙".
-    const file = writeScratch('commitment-list.yaml', ['eligibility:', '  - { measure: 容缺受理， grades: [A], reference: 甲，乙 }', 'items: []', 'excluded: []', 'texts: []'].join('\n'));
-    assert.match(refusal(() => readCatalogYaml(file, CommitmentListFileSchema)), /commitment-list\.yaml 有误：eligibility\[0\]:.*"乙"/);
+    const file = writeScratch(
+      'commitment-list.yaml',
+      [
+        'eligibility:',
+        '  - { measure: 容缺受理， grades: [A], reference: 甲，乙 }',
+        'items: []',
+        'excluded: []',
+        'texts: []',
+      ].join('\n'),
+    );
+    assert.match(
+      refusal(() => readCatalogYaml(file, CommitmentListFileSchema)),
+      /commitment-list\.yaml 有误：eligibility\[0\]:.*"乙"/,
+    );
   });
 
   test('a file that is not YAML is refused naming the file', () => {
     const file = writeScratch('penalty-levels.yaml', 'rules: [ { id: x\n');
-    assert.match(refusal(() => readPenaltyLevelsFile(file)), new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} 无法读取：`));
+    assert.match(
+      refusal(() => readPenaltyLevelsFile(file)),
+      new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} 无法读取：`),
+    );
   });
 
   test('a shipped file is named relative to the repository, never by its machine path', () => {

@@ -33,12 +33,22 @@ function describePath(issuePath: readonly PropertyKey[]): string {
 }
 
 /** Validates parsed content against the file's schema; tests pass altered content, loaders the file's own. */
-export function validateCatalogContent<Schema extends z.ZodType>(file: string, schema: Schema, raw: unknown): z.output<Schema> {
+export function validateCatalogContent<Schema extends z.ZodType>(
+  file: string,
+  schema: Schema,
+  raw: unknown,
+): z.output<Schema> {
   const result = schema.safeParse(raw, { error: zhCN.localeError });
   if (result.success) return result.data;
   const label = catalogFileLabel(file);
   const problems = result.error.issues.map((issue) => `${describePath(issue.path)}:${issue.message}`);
-  throw new AppError('INTERNAL', `${label} 有误：${problems.join('；')}`, { details: result.error.issues.map((issue) => ({ file: label, path: describePath(issue.path), reason: issue.message })) });
+  throw new AppError('INTERNAL', `${label} 有误：${problems.join('；')}`, {
+    details: result.error.issues.map((issue) => ({
+      file: label,
+      path: describePath(issue.path),
+      reason: issue.message,
+    })),
+  });
 }
 
 /** Parses a YAML file of catalog/ (a name like `tiers.yaml`, or another path for tests) and validates it. */
@@ -48,7 +58,11 @@ export function readCatalogYaml<Schema extends z.ZodType>(file: string, schema: 
   try {
     raw = YAML.parse(fs.readFileSync(absolute, 'utf8'), { merge: true });
   } catch (error) {
-    throw new AppError('INTERNAL', `${catalogFileLabel(absolute)} 无法读取：${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new AppError(
+      'INTERNAL',
+      `${catalogFileLabel(absolute)} 无法读取：${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
   return validateCatalogContent(absolute, schema, raw);
 }

@@ -37,7 +37,13 @@ export function loadCatalog(): Catalog {
   const byCode = new Map(kinds.map((kind) => [kind.code, kind]));
   const departmentNames = new Map<string, Department>();
   for (const department of departments) {
-    for (const name of [department.code, department.name, department.shortName, department.shortName.replace(/^区/, ''), ...department.aliases]) {
+    for (const name of [
+      department.code,
+      department.name,
+      department.shortName,
+      department.shortName.replace(/^区/, ''),
+      ...department.aliases,
+    ]) {
       departmentNames.set(name, department);
     }
   }
@@ -50,7 +56,8 @@ export function loadCatalog(): Catalog {
     industryDivisions: industries.divisions,
     kind: (code) => byCode.get(code),
     department: (nameOrCode) => departmentNames.get(nameOrCode.trim()),
-    departmentByUscc: (uscc) => departments.find((department) => department.uscc !== undefined && department.uscc === uscc.trim().toUpperCase()),
+    departmentByUscc: (uscc) =>
+      departments.find((department) => department.uscc !== undefined && department.uscc === uscc.trim().toUpperCase()),
   };
   return cached;
 }

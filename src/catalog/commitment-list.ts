@@ -8,7 +8,9 @@ const text = z.string().min(1);
 
 export const CommitmentListFileSchema = z.strictObject({
   eligibility: z.array(z.strictObject({ measure: text, grades: z.array(text).min(1), reference: text })),
-  items: z.array(z.strictObject({ code: text, name: text, department: text, measures: z.array(text), reference: text })),
+  items: z.array(
+    z.strictObject({ code: text, name: text, department: text, measures: z.array(text), reference: text }),
+  ),
   excluded: z.array(z.strictObject({ name: text, department: text, reason: text, reference: text })),
   texts: z.array(z.strictObject({ type: text, version: text, text })),
 });
@@ -16,4 +18,6 @@ export const CommitmentListFileSchema = z.strictObject({
 export type CommitmentList = z.output<typeof CommitmentListFileSchema>;
 export type CommitmentItem = CommitmentList['items'][number];
 
-export const loadCommitmentList = catalogFile((): CommitmentList => readCatalogYaml('commitment-list.yaml', CommitmentListFileSchema));
+export const loadCommitmentList = catalogFile(
+  (): CommitmentList => readCatalogYaml('commitment-list.yaml', CommitmentListFileSchema),
+);

@@ -15,7 +15,15 @@ export const CreditIndexFileSchema = z.object({
   title: text,
   base_month: text,
   base_month_reference: text,
-  components: z.array(z.object({ code: text, label: text, weight: z.number(), grades: z.array(z.coerce.string()).optional(), description: text })),
+  components: z.array(
+    z.object({
+      code: text,
+      label: text,
+      weight: z.number(),
+      grades: z.array(z.coerce.string()).optional(),
+      description: text,
+    }),
+  ),
   components_reference: text,
   decimals: z.object({ mean_score: decimals, share: decimals, raw_measure: decimals, value: decimals }),
   population_reference: text,
@@ -29,4 +37,6 @@ export const CreditIndexFileSchema = z.object({
 
 export type CreditIndexFile = z.output<typeof CreditIndexFileSchema>;
 
-export const loadCreditIndexFile = catalogFile((): CreditIndexFile => readCatalogYaml('credit-index.yaml', CreditIndexFileSchema));
+export const loadCreditIndexFile = catalogFile(
+  (): CreditIndexFile => readCatalogYaml('credit-index.yaml', CreditIndexFileSchema),
+);

@@ -25,17 +25,20 @@ const DepartmentSchema = z
     aliases: z.array(z.coerce.string()).default([]),
     relays_others: z.boolean().default(false),
   })
-  .transform((department): Department => ({
-    code: department.code,
-    name: department.name,
-    shortName: department.short_name,
-    uscc: department.uscc,
-    kind: department.kind,
-    aliases: department.aliases,
-    relaysOthers: department.relays_others,
-  }));
-
+  .transform(
+    (department): Department => ({
+      code: department.code,
+      name: department.name,
+      shortName: department.short_name,
+      uscc: department.uscc,
+      kind: department.kind,
+      aliases: department.aliases,
+      relaysOthers: department.relays_others,
+    }),
+  );
 
 export const DepartmentsFileSchema = z.array(DepartmentSchema);
 
-export const loadDepartments = catalogFile((): Department[] => readCatalogYaml('departments.yaml', DepartmentsFileSchema));
+export const loadDepartments = catalogFile((): Department[] =>
+  readCatalogYaml('departments.yaml', DepartmentsFileSchema),
+);

@@ -27,7 +27,9 @@ export const IpPledgeWhitelistFileSchema = z.looseObject({
     reference: text,
   }),
   grades: z.looseObject({ min_grade: text, priority_min_grade: text, reference: text }),
-  exclusions: z.array(z.looseObject({ kind: text, levels: texts.optional(), reason: text, reference: text })).optional(),
+  exclusions: z
+    .array(z.looseObject({ kind: text, levels: texts.optional(), reason: text, reference: text }))
+    .optional(),
   schedule: z.looseObject({ period: text, day_of_month: z.number().int(), reference: text }),
   recipients: z.looseObject({ mode: text }),
   lookup: z.looseObject({
@@ -42,4 +44,6 @@ export const IpPledgeWhitelistFileSchema = z.looseObject({
 
 export type IpPledgeWhitelistFile = z.output<typeof IpPledgeWhitelistFileSchema>;
 
-export const loadIpPledgeWhitelistFile = catalogFile((): IpPledgeWhitelistFile => readCatalogYaml('ip-pledge-whitelist.yaml', IpPledgeWhitelistFileSchema));
+export const loadIpPledgeWhitelistFile = catalogFile(
+  (): IpPledgeWhitelistFile => readCatalogYaml('ip-pledge-whitelist.yaml', IpPledgeWhitelistFileSchema),
+);

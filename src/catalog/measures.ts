@@ -24,4 +24,6 @@ export type MeasureCatalog = z.output<typeof MeasuresFileSchema>;
 export type MeasureScene = MeasureCatalog['scenes'][number];
 export type Measure = MeasureCatalog['measures'][number];
 
-export const loadMeasureCatalog = catalogFile((): MeasureCatalog => readCatalogYaml('measures.yaml', MeasuresFileSchema));
+export const loadMeasureCatalog = catalogFile(
+  (): MeasureCatalog => readCatalogYaml('measures.yaml', MeasuresFileSchema),
+);

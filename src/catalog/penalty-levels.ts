@@ -16,14 +16,27 @@ const ParameterValueSchema = z.object({
 });
 
 export const PenaltyLevelsFileSchema = z.object({
-  parameters: z.record(z.string(), z.object({ description: z.string().optional(), unit: z.string().optional(), values: z.array(ParameterValueSchema).min(1) })).default({}),
+  parameters: z
+    .record(
+      z.string(),
+      z.object({
+        description: z.string().optional(),
+        unit: z.string().optional(),
+        values: z.array(ParameterValueSchema).min(1),
+      }),
+    )
+    .default({}),
   rules: z
     .array(
       z.object({
         id: z.string().min(1),
         label: z.string().optional(),
         when: z
-          .object({ categories_any: z.array(z.string()).optional(), categories_only: z.array(z.string()).optional(), total_amount_at_most: z.string().optional() })
+          .object({
+            categories_any: z.array(z.string()).optional(),
+            categories_only: z.array(z.string()).optional(),
+            total_amount_at_most: z.string().optional(),
+          })
           .strict()
           .default({}),
         level: z.enum(['轻微', '一般', '严重']),
@@ -50,7 +63,12 @@ export function sharedParametersOf(file: PenaltyLevelsFile): Record<string, Shar
       {
         unit: parameter.unit ?? '',
         values: parameter.values
-          .map((item) => ({ effectiveFrom: item.effective_from, value: item.value, confirmed: item.confirmed !== false, note: item.note }))
+          .map((item) => ({
+            effectiveFrom: item.effective_from,
+            value: item.value,
+            confirmed: item.confirmed !== false,
+            note: item.note,
+          }))
           .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)),
       },
     ]),

@@ -32,10 +32,19 @@ export const PublicDisclosureFileSchema = z.object({
       .min(1),
   }),
   grades: z.object({ published: z.boolean(), published_grades: texts.optional(), reference: text }),
-  inspection_results: z.object({ kind: text, number_field: text, plan_field: text, outcome_field: text, authority_field: text, reference: text }),
+  inspection_results: z.object({
+    kind: text,
+    number_field: text,
+    plan_field: text,
+    outcome_field: text,
+    authority_field: text,
+    reference: text,
+  }),
   honest_cases: z.object({ eligible_grades: texts.min(1), reference: text }),
 });
 
 export type PublicDisclosureFile = z.output<typeof PublicDisclosureFileSchema>;
 
-export const loadPublicDisclosureFile = catalogFile((): PublicDisclosureFile => readCatalogYaml('public-disclosure.yaml', PublicDisclosureFileSchema));
+export const loadPublicDisclosureFile = catalogFile(
+  (): PublicDisclosureFile => readCatalogYaml('public-disclosure.yaml', PublicDisclosureFileSchema),
+);

@@ -35,7 +35,11 @@ export const loadPublicityRulesFile = catalogFile(() => readPublicityRulesFile()
 /** The rules of catalog/publicity-rules.yaml (or another file, for tests), with the parameters of penalty-levels.yaml. */
 export function readPublicityRules(file?: string): PublicityRules {
   const raw = file === undefined ? loadPublicityRulesFile() : readPublicityRulesFile(file);
-  return parsePublicityRules(raw, catalogFileLabel(file ?? PUBLICITY_RULES_FILE), sharedParametersOf(loadPenaltyLevelsFile()));
+  return parsePublicityRules(
+    raw,
+    catalogFileLabel(file ?? PUBLICITY_RULES_FILE),
+    sharedParametersOf(loadPenaltyLevelsFile()),
+  );
 }
 
 export const loadPublicityRules = catalogFile(() => readPublicityRules());

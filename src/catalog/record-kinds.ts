@@ -5,7 +5,18 @@ import { catalogFile, readCatalogYaml } from './catalog-file.ts';
 
 export const FIELD_TYPES = ['text', 'date', 'amount', 'number', 'integer', 'enum', 'uscc', 'year'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
-export const FIELD_ROLES = ['subject_uscc', 'subject_name', 'occurred_on', 'ends_on', 'level', 'subtype', 'grade', 'amount', 'quantity', 'status'] as const;
+export const FIELD_ROLES = [
+  'subject_uscc',
+  'subject_name',
+  'occurred_on',
+  'ends_on',
+  'level',
+  'subtype',
+  'grade',
+  'amount',
+  'quantity',
+  'status',
+] as const;
 export type FieldRole = (typeof FIELD_ROLES)[number];
 
 export interface FieldDefinition {
@@ -41,8 +52,18 @@ const FieldSchema = z
     values: z.array(z.union([z.string(), z.number()]).transform(String)).optional(),
     personal: z.boolean().default(false),
   })
-  .transform((field): FieldDefinition => ({ key: field.key, header: field.header, aliases: field.aliases, type: field.type, required: field.required, role: field.role, values: field.values, personal: field.personal }));
-
+  .transform(
+    (field): FieldDefinition => ({
+      key: field.key,
+      header: field.header,
+      aliases: field.aliases,
+      type: field.type,
+      required: field.required,
+      role: field.role,
+      values: field.values,
+      personal: field.personal,
+    }),
+  );
 
 const RecordKindSchema = z
   .object({
@@ -56,9 +77,21 @@ const RecordKindSchema = z
     // A shared block of fields (a YAML alias such as *identity) is a list inside the list.
     fields: z.array(z.union([FieldSchema, z.array(FieldSchema)])).transform((fields) => fields.flat()),
   })
-  .transform((kind): RecordKind => ({ code: kind.code, label: kind.label, category: kind.category, polarity: kind.polarity, departments: kind.departments, format: kind.format, naturalKey: kind.natural_key, fields: kind.fields }));
-
+  .transform(
+    (kind): RecordKind => ({
+      code: kind.code,
+      label: kind.label,
+      category: kind.category,
+      polarity: kind.polarity,
+      departments: kind.departments,
+      format: kind.format,
+      naturalKey: kind.natural_key,
+      fields: kind.fields,
+    }),
+  );
 
 export const RecordKindsFileSchema = z.object({ kinds: z.array(RecordKindSchema) });
 
-export const loadRecordKinds = catalogFile((): RecordKind[] => readCatalogYaml('record-kinds.yaml', RecordKindsFileSchema).kinds);
+export const loadRecordKinds = catalogFile(
+  (): RecordKind[] => readCatalogYaml('record-kinds.yaml', RecordKindsFileSchema).kinds,
+);

@@ -41,4 +41,6 @@ export const ReformTasksFileSchema = z.object({
 
 export type ReformTasksFile = z.output<typeof ReformTasksFileSchema>;
 
-export const loadReformTasksFile = catalogFile((): ReformTasksFile => readCatalogYaml('reform-tasks.yaml', ReformTasksFileSchema));
+export const loadReformTasksFile = catalogFile(
+  (): ReformTasksFile => readCatalogYaml('reform-tasks.yaml', ReformTasksFileSchema),
+);

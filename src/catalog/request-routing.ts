@@ -16,4 +16,6 @@ export const RequestRoutingFileSchema = z.object({
 
 export type RequestRoutingFile = z.output<typeof RequestRoutingFileSchema>;
 
-export const loadRequestRoutingFile = catalogFile((): RequestRoutingFile => readCatalogYaml('request-routing.yaml', RequestRoutingFileSchema));
+export const loadRequestRoutingFile = catalogFile(
+  (): RequestRoutingFile => readCatalogYaml('request-routing.yaml', RequestRoutingFileSchema),
+);

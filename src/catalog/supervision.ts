@@ -35,4 +35,6 @@ export const SupervisionFileSchema = z.object({
 
 export type SupervisionFile = z.output<typeof SupervisionFileSchema>;
 
-export const loadSupervisionFile = catalogFile((): SupervisionFile => readCatalogYaml('supervision.yaml', SupervisionFileSchema));
+export const loadSupervisionFile = catalogFile(
+  (): SupervisionFile => readCatalogYaml('supervision.yaml', SupervisionFileSchema),
+);

@@ -4,7 +4,9 @@ import { catalogFile, readCatalogYaml } from './catalog-file.ts';
 
 /** catalog/uscc-authorities.yaml: registering authorities and their entity types (GB 32100-2015 附录A). */
 
-const character = z.coerce.string().regex(new RegExp(`^[${USCC_ALPHABET}]$`), `应为一个统一社会信用代码字符（${USCC_ALPHABET}）`);
+const character = z.coerce
+  .string()
+  .regex(new RegExp(`^[${USCC_ALPHABET}]$`), `应为一个统一社会信用代码字符（${USCC_ALPHABET}）`);
 
 export const UsccAuthoritiesFileSchema = z.object({
   reference: z.string().min(1),
@@ -18,4 +20,7 @@ export const UsccAuthoritiesFileSchema = z.object({
 });
 
 /** The table compiled for validating codes, read once. */
-export const loadUsccAuthorities = catalogFile((): UsccAuthorityTable => compileUsccAuthorities(readCatalogYaml('uscc-authorities.yaml', UsccAuthoritiesFileSchema).authorities));
+export const loadUsccAuthorities = catalogFile(
+  (): UsccAuthorityTable =>
+    compileUsccAuthorities(readCatalogYaml('uscc-authorities.yaml', UsccAuthoritiesFileSchema).authorities),
+);

@@ -7,7 +7,13 @@ import { catalogFile, readCatalogYaml } from './catalog-file.ts';
  */
 
 const setting = <Value extends z.ZodNumber>(value: Value) =>
-  z.object({ value, unit: z.string(), description: z.string(), reference: z.string(), is_local_example: z.boolean().optional() });
+  z.object({
+    value,
+    unit: z.string(),
+    description: z.string(),
+    reference: z.string(),
+    is_local_example: z.boolean().optional(),
+  });
 
 const positive = z.number().positive();
 const positiveInteger = z.number().int().positive();
@@ -28,4 +34,6 @@ export const WorkflowDeadlinesFileSchema = z.object({
 
 export type WorkflowDeadlinesFile = z.output<typeof WorkflowDeadlinesFileSchema>;
 
-export const loadWorkflowDeadlinesFile = catalogFile((): WorkflowDeadlinesFile => readCatalogYaml('workflow-deadlines.yaml', WorkflowDeadlinesFileSchema));
+export const loadWorkflowDeadlinesFile = catalogFile(
+  (): WorkflowDeadlinesFile => readCatalogYaml('workflow-deadlines.yaml', WorkflowDeadlinesFileSchema),
+);

@@ -18,7 +18,9 @@ function printHelp(stream: NodeJS.WritableStream): void {
   stream.write('信评 xinping —— 科创企业公共信用综合评价平台\n\n用法： xinping <命令> [参数]\n\n');
   for (const command of commands) stream.write(`  ${command.usage.padEnd(58)} ${command.summary}\n`);
   stream.write('\n环境变量： XINPING_DATA_DIR（内嵌数据库目录，默认 ./data）、DATABASE_URL（PostgreSQL 连接串）\n');
-  stream.write('  XINPING_DATA_KEY / XINPING_DATA_KEY_ID（个人信息加密密钥，默认数据目录下 keys/）、XINPING_CRYPTO（sm 国密 SM4，默认；intl 为 AES-256）\n');
+  stream.write(
+    '  XINPING_DATA_KEY / XINPING_DATA_KEY_ID（个人信息加密密钥，默认数据目录下 keys/）、XINPING_CRYPTO（sm 国密 SM4，默认；intl 为 AES-256）\n',
+  );
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -40,7 +42,10 @@ export async function main(argv: string[]): Promise<number> {
     stderr: process.stderr,
     async store() {
       if (!opened) {
-        opened = await openStore(config, { serve: found.command.servesStore, command: `xinping ${found.command.name.join(' ')}` });
+        opened = await openStore(config, {
+          serve: found.command.servesStore,
+          command: `xinping ${found.command.name.join(' ')}`,
+        });
         await syncCatalog(opened.db);
       }
       return opened;
@@ -54,7 +59,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`错误： ${error.userMessage}\n`);
       return 1;
     }
-    if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || (error as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (
+      (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ||
+      (error as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+    ) {
       process.stderr.write(`参数错误： ${(error as Error).message}\n用法： xinping ${found.command.usage}\n`);
       return 2;
     }

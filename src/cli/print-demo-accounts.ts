@@ -7,7 +7,11 @@ export function printDemoAccounts(stream: NodeJS.WritableStream, accounts: DemoA
   if (accounts.length === 0) return;
   stream.write(`演示账号（密码均为 ${accounts[0]!.password}，仅供演示）：\n`);
   for (const account of accounts) {
-    const binding = account.departmentCode ? `部门 ${account.departmentCode}` : account.uscc ? `企业 ${account.uscc}` : '';
+    const binding = account.departmentCode
+      ? `部门 ${account.departmentCode}`
+      : account.uscc
+        ? `企业 ${account.uscc}`
+        : '';
     stream.write(`  ${padDisplay(account.username, 14)}${padDisplay(account.roleLabel, 16)}${binding}\n`);
   }
 }

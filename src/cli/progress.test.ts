@@ -3,7 +3,14 @@ import { describe, test } from 'node:test';
 import { createProgressReporter, pickProgressMode } from './progress.ts';
 
 function fakeStream(isTTY: boolean): NodeJS.WritableStream & { text: string } {
-  const stream = { isTTY, text: '', write(chunk: string) { stream.text += chunk; return true; } };
+  const stream = {
+    isTTY,
+    text: '',
+    write(chunk: string) {
+      stream.text += chunk;
+      return true;
+    },
+  };
   return stream as unknown as NodeJS.WritableStream & { text: string };
 }
 
@@ -35,7 +42,11 @@ describe('import progress on stderr', () => {
     progress.update({ rowsRead: 600, rowsWritten: 500, bytesRead: 10, totalBytes: 100 });
     now = 350;
     progress.update({ rowsRead: 1200, rowsWritten: 1000, bytesRead: 20, totalBytes: 100 });
-    assert.deepEqual(stream.text.trimEnd().split('\n'), ['导入进度 10.0%：已读 600 行，已写入 500 行，2,000 行/秒'], 'too soon after the last line');
+    assert.deepEqual(
+      stream.text.trimEnd().split('\n'),
+      ['导入进度 10.0%：已读 600 行，已写入 500 行，2,000 行/秒'],
+      'too soon after the last line',
+    );
     now = 700;
     progress.update({ rowsRead: 1300, rowsWritten: 1000, bytesRead: 21, totalBytes: 100 });
     assert.equal(stream.text.trimEnd().split('\n').length, 2, 'a chunk was written since the last line');

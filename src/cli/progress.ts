@@ -29,7 +29,11 @@ export function pickProgressMode(stream: NodeJS.WritableStream, forceLines: bool
   return forceLines ? 'lines' : 'none';
 }
 
-export function createProgressReporter(stream: NodeJS.WritableStream, mode: ProgressMode, now: () => number = Date.now): ProgressReporter {
+export function createProgressReporter(
+  stream: NodeJS.WritableStream,
+  mode: ProgressMode,
+  now: () => number = Date.now,
+): ProgressReporter {
   const startedAt = now();
   let lastDrawn = 0;
   let lastWritten = 0;
@@ -47,15 +51,20 @@ export function createProgressReporter(stream: NodeJS.WritableStream, mode: Prog
         if (time - lastDrawn < BAR_INTERVAL_MS) return;
         const { fraction, percent, rate } = describe(snapshot);
         const filled = Math.round(fraction * BAR_WIDTH);
-        stream.write(`\r导入中 [${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}] ${percent.padStart(5)}%  已读 ${formatCount(snapshot.rowsRead)} 行  ${rate} 行/秒  已写入 ${formatCount(snapshot.rowsWritten)} 行\x1b[K`);
+        stream.write(
+          `\r导入中 [${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}] ${percent.padStart(5)}%  已读 ${formatCount(snapshot.rowsRead)} 行  ${rate} 行/秒  已写入 ${formatCount(snapshot.rowsWritten)} 行\x1b[K`,
+        );
         drawn = true;
       } else {
         // A line whenever a chunk has been written (at most one a second), so a log shows the import advancing.
         const elapsed = time - lastDrawn;
-        const isDue = elapsed >= LINE_INTERVAL_MS || (snapshot.rowsWritten !== lastWritten && elapsed >= LINE_INTERVAL_MS / 4);
+        const isDue =
+          elapsed >= LINE_INTERVAL_MS || (snapshot.rowsWritten !== lastWritten && elapsed >= LINE_INTERVAL_MS / 4);
         if (!isDue) return;
         const { percent, rate } = describe(snapshot);
-        stream.write(`导入进度 ${percent}%：已读 ${formatCount(snapshot.rowsRead)} 行，已写入 ${formatCount(snapshot.rowsWritten)} 行，${rate} 行/秒\n`);
+        stream.write(
+          `导入进度 ${percent}%：已读 ${formatCount(snapshot.rowsRead)} 行，已写入 ${formatCount(snapshot.rowsWritten)} 行，${rate} 行/秒\n`,
+        );
         lastWritten = snapshot.rowsWritten;
       }
       lastDrawn = time;

@@ -19,7 +19,11 @@ export class AppError extends Error {
   readonly userMessage: string;
   readonly details?: unknown;
 
-  constructor(code: ErrorCode, userMessage: string, options: { message?: string; details?: unknown; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    userMessage: string,
+    options: { message?: string; details?: unknown; cause?: unknown } = {},
+  ) {
     super(options.message ?? userMessage, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { calendarDateOf, districtDateOf, districtDateTimeOf, endOfDistrictDay, startOfDistrictDay, todayInDistrict } from './district-date.ts';
+import {
+  calendarDateOf,
+  districtDateOf,
+  districtDateTimeOf,
+  endOfDistrictDay,
+  startOfDistrictDay,
+  todayInDistrict,
+} from './district-date.ts';
 
 test('a moment late in the UTC evening is already the next day in the district', () => {
   assert.equal(todayInDistrict(new Date('2026-11-30T16:30:00Z')), '2026-12-01');

@@ -12,7 +12,8 @@ const DISTRICT_OFFSET_MS = 8 * 3_600_000;
 
 /** The district's wall-clock time at an instant (a Date, an ISO timestamp or epoch milliseconds): YYYY-MM-DDTHH:mm:ss. */
 export function districtDateTimeOf(instant: Date | string | number): string {
-  const time = instant instanceof Date ? instant.getTime() : typeof instant === 'number' ? instant : Date.parse(instant);
+  const time =
+    instant instanceof Date ? instant.getTime() : typeof instant === 'number' ? instant : Date.parse(instant);
   return new Date(time + DISTRICT_OFFSET_MS).toISOString().slice(0, 19);
 }
 

@@ -33,7 +33,11 @@ test('a complete year is accepted, a combined 国庆节、中秋节 counting for
 test('a 调休 working day on a weekday, a date twice, a holiday on a 调休 day and a date outside the year are each named', () => {
   const problems = problemsOf(
     arrangement({
-      holidays: [...arrangement().holidays, { name: '春节补充', from: '2027-02-13', to: '2028-01-01' }, { name: '元旦', from: '2027-01-03', to: '2027-01-03' }],
+      holidays: [
+        ...arrangement().holidays,
+        { name: '春节补充', from: '2027-02-13', to: '2028-01-01' },
+        { name: '元旦', from: '2027-01-03', to: '2027-01-03' },
+      ],
       workdays: ['2027-02-17', '2027-02-06', '2027-10-09', '2027-10-09'],
     }),
   );
@@ -53,7 +57,9 @@ test('a file without its year, its 文号 or one of the statutory holidays is re
     '文件字段“reference”：须写明国务院办公厅通知的名称和文号',
     '文件字段“holidays”：缺少法定节假日：春节（须列出全年的全部节假日）',
   ]);
-  assert.deepEqual(problemsOf([1, 2]), ['文件字段“year”：文件应为一个年度的安排，包含 year、reference、holidays、workdays']);
+  assert.deepEqual(problemsOf([1, 2]), [
+    '文件字段“year”：文件应为一个年度的安排，包含 year、reference、holidays、workdays',
+  ]);
 });
 
 test('once 2027 is loaded its holidays and 调休 days count, and a deadline reaching 2028 says it is not covered', () => {
@@ -88,7 +94,9 @@ test('a holiday without a name, with an impossible date, ending before it starts
 test('no holidays, a workday list that is not a list, and workdays malformed or of another year are refused', () => {
   assert.deepEqual(problemsOf(arrangement({ holidays: [] })), ['文件字段“holidays”：须列出全年的放假安排']);
   assert.deepEqual(problemsOf(arrangement({ holidays: 'all' })), ['文件字段“holidays”：须列出全年的放假安排']);
-  assert.deepEqual(problemsOf(arrangement({ workdays: '2027-02-20' })), ['文件字段“workdays”：调休上班日应为日期列表（没有调休时写 []）']);
+  assert.deepEqual(problemsOf(arrangement({ workdays: '2027-02-20' })), [
+    '文件字段“workdays”：调休上班日应为日期列表（没有调休时写 []）',
+  ]);
   assert.deepEqual(problemsOf(arrangement({ workdays: ['2027-2-20', '2026-02-21'] })), [
     '调休上班日第 1 项字段“workdays”：“2027-2-20”不是有效日期（格式 YYYY-MM-DD）',
     '调休上班日第 2 项字段“workdays”：2026-02-21 不在 2027 年内',
@@ -97,14 +105,25 @@ test('no holidays, a workday list that is not a list, and workdays malformed or 
 
 test('the year is a whole number from 1949 to 9999', () => {
   const yearProblem = '文件字段“year”：须写明安排所属年份（四位数字，如 2027）';
-  for (const year of [2027.5, 1948, 10000]) assert.deepEqual(problemsOf(arrangement({ year })), [yearProblem], String(year));
-  const first = arrangement({ year: 1949, holidays: [{ name: '元旦', from: '1949-01-01', to: '1949-01-01' }], workdays: [] });
-  assert.deepEqual(problemsOf(first), ['文件字段“holidays”：缺少法定节假日：春节、清明节、劳动节、端午节、中秋节、国庆节（须列出全年的全部节假日）']);
-  assert.deepEqual(problemsOf(null), ['文件字段“year”：文件应为一个年度的安排，包含 year、reference、holidays、workdays']);
+  for (const year of [2027.5, 1948, 10000])
+    assert.deepEqual(problemsOf(arrangement({ year })), [yearProblem], String(year));
+  const first = arrangement({
+    year: 1949,
+    holidays: [{ name: '元旦', from: '1949-01-01', to: '1949-01-01' }],
+    workdays: [],
+  });
+  assert.deepEqual(problemsOf(first), [
+    '文件字段“holidays”：缺少法定节假日：春节、清明节、劳动节、端午节、中秋节、国庆节（须列出全年的全部节假日）',
+  ]);
+  assert.deepEqual(problemsOf(null), [
+    '文件字段“year”：文件应为一个年度的安排，包含 year、reference、holidays、workdays',
+  ]);
 });
 
 test('a date YAML read as a Date counts as written, no workdays means none, and a draft says it is not confirmed', () => {
-  const holidays = arrangement().holidays.map((holiday, index) => (index === 0 ? { ...holiday, from: new Date('2027-01-01T00:00:00Z') } : holiday));
+  const holidays = arrangement().holidays.map((holiday, index) =>
+    index === 0 ? { ...holiday, from: new Date('2027-01-01T00:00:00Z') } : holiday,
+  );
   const draft = checkHolidayArrangement(arrangement({ holidays, workdays: undefined, confirmed: false }), STATUTORY);
   assert.deepEqual(draft.problems, []);
   assert.equal(draft.arrangement?.holidays[0].from, '2027-01-01');

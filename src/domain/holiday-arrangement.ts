@@ -63,11 +63,18 @@ function dateText(value: unknown): string {
  * 2022-12-31). Those days are weekends anyway, so the file lists only days of its own year and a date outside the
  * year is rejected.
  */
-export function checkHolidayArrangement(raw: unknown, statutoryHolidays: readonly string[]): { arrangement?: HolidayArrangement; problems: ArrangementProblem[] } {
+export function checkHolidayArrangement(
+  raw: unknown,
+  statutoryHolidays: readonly string[],
+): { arrangement?: HolidayArrangement; problems: ArrangementProblem[] } {
   const problems: ArrangementProblem[] = [];
   const file = '文件';
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { problems: [{ row: file, field: 'year', reason: '文件应为一个年度的安排，包含 year、reference、holidays、workdays' }] };
+    return {
+      problems: [
+        { row: file, field: 'year', reason: '文件应为一个年度的安排，包含 year、reference、holidays、workdays' },
+      ],
+    };
   }
   const input = raw as Record<string, unknown>;
   const year = input.year;
@@ -89,7 +96,10 @@ export function checkHolidayArrangement(raw: unknown, statutoryHolidays: readonl
       const from = dateText(entry.from);
       const to = dateText(entry.to);
       let isValid = true;
-      for (const [field, date] of [['from', from], ['to', to]] as const) {
+      for (const [field, date] of [
+        ['from', from],
+        ['to', to],
+      ] as const) {
         if (!isIsoDate(date)) {
           problems.push({ row, field, reason: `“${date}”不是有效日期（格式 YYYY-MM-DD）` });
           isValid = false;
@@ -112,7 +122,12 @@ export function checkHolidayArrangement(raw: unknown, statutoryHolidays: readonl
     });
     const named = new Set(holidays.flatMap((holiday) => holiday.name.split(/[、,,\s]+/)));
     const missing = statutoryHolidays.filter((name) => !named.has(name));
-    if (missing.length > 0) problems.push({ row: file, field: 'holidays', reason: `缺少法定节假日：${missing.join('、')}（须列出全年的全部节假日）` });
+    if (missing.length > 0)
+      problems.push({
+        row: file,
+        field: 'holidays',
+        reason: `缺少法定节假日：${missing.join('、')}（须列出全年的全部节假日）`,
+      });
   }
   const workdays: string[] = [];
   if (input.workdays !== undefined && !Array.isArray(input.workdays)) {
@@ -121,15 +136,21 @@ export function checkHolidayArrangement(raw: unknown, statutoryHolidays: readonl
     ((input.workdays as unknown[] | undefined) ?? []).forEach((value, index) => {
       const row = `调休上班日第 ${index + 1} 项`;
       const date = dateText(value);
-      if (!isIsoDate(date)) return problems.push({ row, field: 'workdays', reason: `“${date}”不是有效日期（格式 YYYY-MM-DD）` });
+      if (!isIsoDate(date))
+        return problems.push({ row, field: 'workdays', reason: `“${date}”不是有效日期（格式 YYYY-MM-DD）` });
       if (!inYear(date)) return problems.push({ row, field: 'workdays', reason: `${date} 不在 ${year} 年内` });
-      if (!isWeekend(date)) return problems.push({ row, field: 'workdays', reason: `${date} 不是周六或周日，调休上班日只能是周末` });
+      if (!isWeekend(date))
+        return problems.push({ row, field: 'workdays', reason: `${date} 不是周六或周日，调休上班日只能是周末` });
       const earlier = seen.get(date);
-      if (earlier) return problems.push({ row, field: 'workdays', reason: `${date} 已在${earlier}中出现，同一日期不能出现两次` });
+      if (earlier)
+        return problems.push({ row, field: 'workdays', reason: `${date} 已在${earlier}中出现，同一日期不能出现两次` });
       seen.set(date, row);
       workdays.push(date);
     });
   }
   if (problems.length > 0) return { problems };
-  return { arrangement: { year: year as number, reference, isConfirmed: input.confirmed !== false, holidays, workdays }, problems };
+  return {
+    arrangement: { year: year as number, reference, isConfirmed: input.confirmed !== false, holidays, workdays },
+    problems,
+  };
 }

@@ -14,5 +14,7 @@ export function maskPersonName(name: string): string {
   if (characters.length === 1) return '*';
   if (characters.length === 2) return `${characters[0]}*`;
   const last = characters.length - 1;
-  return characters.map((character, index) => (index === 0 || index === last || KEPT_SEPARATORS.has(character) ? character : '*')).join('');
+  return characters
+    .map((character, index) => (index === 0 || index === last || KEPT_SEPARATORS.has(character) ? character : '*'))
+    .join('');
 }

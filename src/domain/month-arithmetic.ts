@@ -35,7 +35,8 @@ function splitDayNumber(dayNumber: number): number {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
-  const yearOfEra = ((dayOfEra - ((dayOfEra / 1460) | 0) + ((dayOfEra / 36524) | 0) - ((dayOfEra / 146096) | 0)) / 365) | 0;
+  const yearOfEra =
+    ((dayOfEra - ((dayOfEra / 1460) | 0) + ((dayOfEra / 36524) | 0) - ((dayOfEra / 146096) | 0)) / 365) | 0;
   const dayOfYear = dayOfEra - (365 * yearOfEra + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0));
   const shiftedMonth = ((5 * dayOfYear + 2) / 153) | 0;
   const day = dayOfYear - (((153 * shiftedMonth + 2) / 5) | 0) + 1;
@@ -58,7 +59,8 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Parses 'YYYY-MM-DD' into a day number; returns NO_DAY for anything else, including impossible dates (2023-02-29). */
 export function parseIsoDay(text: string | null | undefined): number {
-  if (typeof text !== 'string' || text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return NO_DAY;
+  if (typeof text !== 'string' || text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45)
+    return NO_DAY;
   let year = 0;
   for (let i = 0; i < 4; i += 1) {
     const digit = text.charCodeAt(i) - 48;

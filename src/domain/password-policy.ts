@@ -25,11 +25,14 @@ export function findPasswordProblems(rules: PasswordRules, password: string, use
   if ([...password].length < rules.minLength) problems.push(`至少 ${rules.minLength} 个字符`);
   const classes = CHARACTER_CLASSES.filter(([, pattern]) => pattern.test(password)).length;
   if (classes < rules.minCharacterClasses) {
-    problems.push(`至少包含${CHARACTER_CLASSES.map(([label]) => label).join('、')}中的 ${rules.minCharacterClasses} 类（现有 ${classes} 类）`);
+    problems.push(
+      `至少包含${CHARACTER_CLASSES.map(([label]) => label).join('、')}中的 ${rules.minCharacterClasses} 类（现有 ${classes} 类）`,
+    );
   }
   if (password.trim() !== password) problems.push('首尾不能是空白字符');
   const name = username.trim().toLowerCase();
-  if (name.length >= SHORTEST_FORBIDDEN_USERNAME && password.toLowerCase().includes(name)) problems.push('不能包含用户名');
+  if (name.length >= SHORTEST_FORBIDDEN_USERNAME && password.toLowerCase().includes(name))
+    problems.push('不能包含用户名');
   if (rules.commonPasswords.has(password.toLowerCase())) problems.push('属于常见弱口令');
   return problems;
 }

@@ -121,7 +121,8 @@ class RuleReader {
 
   confirmable(raw: any, field: string): Confirmable {
     const confirmed = raw?.confirmed !== false;
-    if (!confirmed && (typeof raw?.note !== 'string' || raw.note.trim() === '')) this.fail(`${field}.note`, '未核实的数字必须写明说明（note）');
+    if (!confirmed && (typeof raw?.note !== 'string' || raw.note.trim() === ''))
+      this.fail(`${field}.note`, '未核实的数字必须写明说明（note）');
     return { confirmed, note: raw?.note };
   }
 
@@ -153,7 +154,8 @@ class RuleReader {
 
   ordered<T extends Regime>(regimes: T[], field: string): T[] {
     for (let i = 1; i < regimes.length; i += 1) {
-      if (regimes[i].effectiveFromDay <= regimes[i - 1].effectiveFromDay) this.fail(`${field}[${i}].effective_from`, '生效日期必须晚于上一套规则');
+      if (regimes[i].effectiveFromDay <= regimes[i - 1].effectiveFromDay)
+        this.fail(`${field}[${i}].effective_from`, '生效日期必须晚于上一套规则');
     }
     return regimes;
   }
@@ -164,7 +166,11 @@ class RuleReader {
  * `parameters` are the values other catalog files own that the rules name (`{ parameter: name }`), so one number
  * lives in one file.
  */
-export function parsePublicityRules(raw: any, file = 'catalog/publicity-rules.yaml', parameters: Record<string, SharedParameter> = {}): PublicityRules {
+export function parsePublicityRules(
+  raw: any,
+  file = 'catalog/publicity-rules.yaml',
+  parameters: Record<string, SharedParameter> = {},
+): PublicityRules {
   const read = new RuleReader(file);
   const generalRegimes = ((raw?.general_regimes ?? []) as any[]).map((regime, index) => {
     const field = `general_regimes[${index}]`;
@@ -187,19 +193,30 @@ export function parsePublicityRules(raw: any, file = 'catalog/publicity-rules.ya
     const base = read.regime(regime, field, index);
     const name = regime?.light_fine_max?.parameter;
     const parameter = typeof name === 'string' ? parameters[name] : undefined;
-    if (!parameter) read.fail(`${field}.light_fine_max.parameter`, `应为其他目录文件中的参数名（未找到“${name ?? ''}”）`);
+    if (!parameter)
+      read.fail(`${field}.light_fine_max.parameter`, `应为其他目录文件中的参数名（未找到“${name ?? ''}”）`);
     // The value in force when the regime took effect (the earliest one for a regime without a date).
     const values = parameter?.values ?? [];
-    const fine = values.filter((value) => base.effectiveFrom === null || value.effectiveFrom <= base.effectiveFrom).at(-1) ?? values[0];
+    const fine =
+      values.filter((value) => base.effectiveFrom === null || value.effectiveFrom <= base.effectiveFrom).at(-1) ??
+      values[0];
     if (parameter && !fine) read.fail(`${field}.light_fine_max.parameter`, `参数“${name}”没有取值`);
     return {
       ...base,
       lightPenaltyCategories: (regime?.light_penalty_categories ?? []).map(String),
-      lightFineMax: { value: fine?.value ?? 0, unit: parameter?.unit ?? '', confirmed: fine?.confirmed ?? true, note: fine?.note },
+      lightFineMax: {
+        value: fine?.value ?? 0,
+        unit: parameter?.unit ?? '',
+        confirmed: fine?.confirmed ?? true,
+        note: fine?.note,
+      },
       lightPublicityMonths: read.months(regime?.light_publicity_months, `${field}.light_publicity_months`),
       standardPublicityMonths: read.months(regime?.standard_publicity_months, `${field}.standard_publicity_months`),
       repairMinMonths: read.months(regime?.repair_min_months, `${field}.repair_min_months`),
-      specialSectorRepairMinMonths: read.months(regime?.special_sector_repair_min_months, `${field}.special_sector_repair_min_months`),
+      specialSectorRepairMinMonths: read.months(
+        regime?.special_sector_repair_min_months,
+        `${field}.special_sector_repair_min_months`,
+      ),
       specialSectorKeywords: (regime?.special_sector_keywords ?? []).map(String),
     };
   });
@@ -208,8 +225,14 @@ export function parsePublicityRules(raw: any, file = 'catalog/publicity-rules.ya
     const field = `samr_serious_list_regimes[${index}]`;
     return {
       ...read.regime(regime, field, index),
-      earlyRemovalMinMonths: { value: read.months(regime?.early_removal_min_months?.value, `${field}.early_removal_min_months.value`), ...read.confirmable(regime?.early_removal_min_months, `${field}.early_removal_min_months`) },
-      maxMonths: { value: read.months(regime?.max_months?.value, `${field}.max_months.value`), ...read.confirmable(regime?.max_months, `${field}.max_months`) },
+      earlyRemovalMinMonths: {
+        value: read.months(regime?.early_removal_min_months?.value, `${field}.early_removal_min_months.value`),
+        ...read.confirmable(regime?.early_removal_min_months, `${field}.early_removal_min_months`),
+      },
+      maxMonths: {
+        value: read.months(regime?.max_months?.value, `${field}.max_months.value`),
+        ...read.confirmable(regime?.max_months, `${field}.max_months`),
+      },
     };
   });
 
@@ -219,11 +242,15 @@ export function parsePublicityRules(raw: any, file = 'catalog/publicity-rules.ya
     const period = rule?.period ?? 'none';
     if (!PERIODS.includes(period)) read.fail(`${field}.period`, `应为 ${PERIODS.join('/')} 之一`);
     const departmentBasis = rule?.department_basis ?? null;
-    if (departmentBasis !== null && !DEPARTMENT_BASES.includes(departmentBasis)) read.fail(`${field}.department_basis`, `应为 ${DEPARTMENT_BASES.join('/')} 之一`);
-    if (departmentBasis === 'samr_penalty' && samrPenaltyRegimes.length === 0) read.fail(`${field}.department_basis`, '使用市场监管处罚规则，但未定义 samr_penalty_regimes');
+    if (departmentBasis !== null && !DEPARTMENT_BASES.includes(departmentBasis))
+      read.fail(`${field}.department_basis`, `应为 ${DEPARTMENT_BASES.join('/')} 之一`);
+    if (departmentBasis === 'samr_penalty' && samrPenaltyRegimes.length === 0)
+      read.fail(`${field}.department_basis`, '使用市场监管处罚规则，但未定义 samr_penalty_regimes');
     const repair = rule?.repair ?? null;
-    if (repair !== null && repair.by_platform !== false) read.fail(`${field}.repair.by_platform`, '只在本平台不能修复时填写（by_platform: false）');
-    if (period === 'samr_serious_list' && samrSeriousListRegimes.length === 0) read.fail(`${field}.period`, '使用市场监管名单规则，但未定义 samr_serious_list_regimes');
+    if (repair !== null && repair.by_platform !== false)
+      read.fail(`${field}.repair.by_platform`, '只在本平台不能修复时填写（by_platform: false）');
+    if (period === 'samr_serious_list' && samrSeriousListRegimes.length === 0)
+      read.fail(`${field}.period`, '使用市场监管名单规则，但未定义 samr_serious_list_regimes');
     return {
       kind: read.text(rule?.kind, `${field}.kind`, '记录类别'),
       departments: (rule?.departments ?? []).map(String),
@@ -246,7 +273,8 @@ export function parsePublicityRules(raw: any, file = 'catalog/publicity-rules.ya
   // First hit per kind: the last row of each kind must apply to any department, or some records would have no window.
   for (const kind of new Set(kinds.map((rule) => rule.kind))) {
     const rows = kinds.filter((rule) => rule.kind === kind);
-    if (rows[rows.length - 1].departments.length > 0) read.fail(`kinds(${kind})`, '最后一行应不限部门（兜底行），否则其他部门的记录没有公示期');
+    if (rows[rows.length - 1].departments.length > 0)
+      read.fail(`kinds(${kind})`, '最后一行应不限部门（兜底行），否则其他部门的记录没有公示期');
   }
 
   const rules: PublicityRules = {
@@ -255,7 +283,11 @@ export function parsePublicityRules(raw: any, file = 'catalog/publicity-rules.ya
       reference: read.text(raw?.date_rule?.reference, 'date_rule.reference', '日期计算规则依据'),
     },
     governingRule: {
-      description: read.text(raw?.governing_rule?.description, 'governing_rule.description', '本平台适用哪一公示期的说明'),
+      description: read.text(
+        raw?.governing_rule?.description,
+        'governing_rule.description',
+        '本平台适用哪一公示期的说明',
+      ),
       reference: read.text(raw?.governing_rule?.reference, 'governing_rule.reference', '本平台适用公示期的依据'),
     },
     defaultLevel: read.level(raw?.default_level, 'default_level'),

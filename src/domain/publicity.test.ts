@@ -99,14 +99,22 @@ describe('publicity windows under the general NDRC rules', () => {
 });
 
 describe('a market-supervision penalty: the platform period governs, the SAMR publicity system period is shown beside it', () => {
-  const samr = (overrides: Partial<PublicityInput>) => penalty({ departmentCode: 'scjg', occurredOn: '2024-03-10', ...overrides });
+  const samr = (overrides: Partial<PublicityInput>) =>
+    penalty({ departmentCode: 'scjg', occurredOn: '2024-03-10', ...overrides });
 
   test('a market-supervision 一般 fine is published on the platform by the NDRC rule, with the SAMR three years shown beside it', () => {
     const window = computePublicity(resolver, samr({ subtype: '警告；罚款', amount: 0.5 }), '2024-03-10')!;
     assert.equal(window.regime.code, 'ndrc-2023-58');
     assert.equal(window.repairableFrom, '2024-06-11');
     assert.equal(window.publicUntil, '2025-03-10');
-    assert.deepEqual([window.departmentWindow?.regime.code, window.departmentWindow?.repairableFrom, window.departmentWindow?.publicUntil], ['samr-2021-penalty', '2024-09-11', '2027-03-10']);
+    assert.deepEqual(
+      [
+        window.departmentWindow?.regime.code,
+        window.departmentWindow?.repairableFrom,
+        window.departmentWindow?.publicUntil,
+      ],
+      ['samr-2021-penalty', '2024-09-11', '2027-03-10'],
+    );
   });
 
   test('the platform rules say which period governs, with references', () => {
@@ -117,31 +125,59 @@ describe('a market-supervision penalty: the platform period governs, the SAMR pu
 
   test('a fine of at most the one small-fine threshold (penalty-levels.yaml) or a 通报批评 alone: SAMR stops after three months without repair', () => {
     const threshold = resolver.rules.samrPenaltyRegimes[0].lightFineMax.value;
-    for (const input of [samr({ subtype: '罚款', amount: threshold }), samr({ subtype: '通报批评', amount: null }), samr({ subtype: '通报批评、罚款', amount: threshold / 3 })]) {
+    for (const input of [
+      samr({ subtype: '罚款', amount: threshold }),
+      samr({ subtype: '通报批评', amount: null }),
+      samr({ subtype: '通报批评、罚款', amount: threshold / 3 }),
+    ]) {
       const window = computePublicity(resolver, { ...input, level: '轻微' }, '2024-03-10')!;
       assert.equal(window.publicUntil, '2024-06-10', input.subtype!);
-      assert.deepEqual([window.departmentWindow?.publicUntil, window.departmentWindow?.repairableFrom], ['2024-06-10', null], input.subtype!);
+      assert.deepEqual(
+        [window.departmentWindow?.publicUntil, window.departmentWindow?.repairableFrom],
+        ['2024-06-10', null],
+        input.subtype!,
+      );
     }
   });
 
   test('a fine just above the threshold, a warning, or a fine with no amount gets the SAMR three-year window', () => {
     const threshold = resolver.rules.samrPenaltyRegimes[0].lightFineMax.value;
-    for (const input of [samr({ subtype: '罚款', amount: threshold + 0.01 }), samr({ subtype: '警告', amount: null }), samr({ subtype: '罚款', amount: null })]) {
-      assert.equal(computePublicity(resolver, input, '2024-03-10')!.departmentWindow?.publicUntil, '2027-03-10', `${input.subtype} ${input.amount}`);
+    for (const input of [
+      samr({ subtype: '罚款', amount: threshold + 0.01 }),
+      samr({ subtype: '警告', amount: null }),
+      samr({ subtype: '罚款', amount: null }),
+    ]) {
+      assert.equal(
+        computePublicity(resolver, input, '2024-03-10')!.departmentWindow?.publicUntil,
+        '2027-03-10',
+        `${input.subtype} ${input.amount}`,
+      );
     }
   });
 
   test('a food-safety penalty can be repaired on the SAMR system only after one year', () => {
-    const window = computePublicity(resolver, samr({ subtype: '罚款', amount: 2, violationType: '生产经营不符合食品安全标准的食品' }), '2024-03-10')!;
+    const window = computePublicity(
+      resolver,
+      samr({ subtype: '罚款', amount: 2, violationType: '生产经营不符合食品安全标准的食品' }),
+      '2024-03-10',
+    )!;
     assert.equal(window.departmentWindow?.repairableFrom, '2025-03-11');
   });
 
   test('a market-supervision penalty decided before 2021-09-01 has no SAMR window to show', () => {
-    const window = computePublicity(resolver, samr({ occurredOn: '2021-08-31', subtype: '罚款', amount: 5 }), '2021-09-01')!;
+    const window = computePublicity(
+      resolver,
+      samr({ occurredOn: '2021-08-31', subtype: '罚款', amount: 5 }),
+      '2021-09-01',
+    )!;
     assert.equal(window.regime.code, 'ndrc-2019-527');
     assert.equal(window.publicUntil, '2022-08-31');
     assert.equal(window.departmentWindow, null);
-    assert.equal(computePublicity(resolver, samr({ occurredOn: '2021-09-01', subtype: '罚款', amount: 5 }), '2021-09-01')!.departmentWindow?.regime.code, 'samr-2021-penalty');
+    assert.equal(
+      computePublicity(resolver, samr({ occurredOn: '2021-09-01', subtype: '罚款', amount: 5 }), '2021-09-01')!
+        .departmentWindow?.regime.code,
+      'samr-2021-penalty',
+    );
   });
 
   test('one threshold for 较低数额罚款: the SAMR rule reads the value of penalty-levels.yaml', () => {
@@ -151,7 +187,16 @@ describe('a market-supervision penalty: the platform period governs, the SAMR pu
   });
 
   test('a SAMR serious-dishonesty listing may ask for early removal after a year and is public three years at most, or until removed', () => {
-    const listed = { kind: 'serious_dishonesty_list', departmentCode: 'scjg', status: 'active' as const, occurredOn: '2024-03-10', endsOn: null, level: null, subtype: null, amount: null };
+    const listed = {
+      kind: 'serious_dishonesty_list',
+      departmentCode: 'scjg',
+      status: 'active' as const,
+      occurredOn: '2024-03-10',
+      endsOn: null,
+      level: null,
+      subtype: null,
+      amount: null,
+    };
     const open = computePublicity(resolver, listed, '2024-04-01')!;
     assert.equal(open.level, '严重');
     assert.equal(open.repairableFrom, '2025-03-11');
@@ -162,7 +207,20 @@ describe('a market-supervision penalty: the platform period governs, the SAMR pu
   });
 
   test('a tax-bureau serious listing is capped by the 严重 period of the regime in force', () => {
-    const window = computePublicity(resolver, { kind: 'serious_dishonesty_list', departmentCode: 'tax', status: 'active', occurredOn: '2026-04-01', endsOn: null, level: null, subtype: null, amount: null }, '2026-04-02')!;
+    const window = computePublicity(
+      resolver,
+      {
+        kind: 'serious_dishonesty_list',
+        departmentCode: 'tax',
+        status: 'active',
+        occurredOn: '2026-04-01',
+        endsOn: null,
+        level: null,
+        subtype: null,
+        amount: null,
+      },
+      '2026-04-02',
+    )!;
     assert.equal(window.regime.code, 'ndrc-2026');
     assert.equal(window.repairableFrom, '2027-04-02');
     assert.equal(window.publicUntil, '2029-04-01');
@@ -171,7 +229,16 @@ describe('a market-supervision penalty: the platform period governs, the SAMR pu
 
 describe('publicity windows of lists and arrears', () => {
   test('an abnormal-operation listing is public until the day before removal and may be resolved at once', () => {
-    const listed = { kind: 'abnormal_operation', departmentCode: 'scjg', status: 'active' as const, occurredOn: '2025-01-10', endsOn: null, level: null, subtype: '未按规定公示年度报告', amount: null };
+    const listed = {
+      kind: 'abnormal_operation',
+      departmentCode: 'scjg',
+      status: 'active' as const,
+      occurredOn: '2025-01-10',
+      endsOn: null,
+      level: null,
+      subtype: '未按规定公示年度报告',
+      amount: null,
+    };
     const open = computePublicity(resolver, listed, '2025-02-01')!;
     assert.equal(open.publicUntil, null);
     assert.equal(open.repairableFrom, '2025-01-10');
@@ -182,7 +249,16 @@ describe('publicity windows of lists and arrears', () => {
   });
 
   test('unpaid tax arrears stay public with no repair date; once settled they are public until the 一般 maximum', () => {
-    const arrears = { kind: 'tax_arrears', departmentCode: 'tax', status: 'active' as const, occurredOn: '2024-12-01', endsOn: null, level: null, subtype: '增值税', amount: 3 };
+    const arrears = {
+      kind: 'tax_arrears',
+      departmentCode: 'tax',
+      status: 'active' as const,
+      occurredOn: '2024-12-01',
+      endsOn: null,
+      level: null,
+      subtype: '增值税',
+      amount: 3,
+    };
     const unpaid = computePublicity(resolver, arrears, '2029-01-01')!;
     assert.equal(unpaid.publicUntil, null);
     assert.equal(unpaid.repairableFrom, null);
@@ -196,13 +272,31 @@ describe('publicity windows of lists and arrears', () => {
   });
 
   test('a dishonest judgment debtor stays public until the court removes the entry', () => {
-    const entry = { kind: 'dishonest_judgment_debtor', departmentCode: 'court', status: 'active' as const, occurredOn: '2021-05-01', endsOn: null, level: null, subtype: '有履行能力而拒不履行', amount: 20 };
+    const entry = {
+      kind: 'dishonest_judgment_debtor',
+      departmentCode: 'court',
+      status: 'active' as const,
+      occurredOn: '2021-05-01',
+      endsOn: null,
+      level: null,
+      subtype: '有履行能力而拒不履行',
+      amount: 20,
+    };
     assert.equal(computePublicity(resolver, entry, '2026-01-01')!.publicUntil, null);
     assert.equal(computePublicity(resolver, { ...entry, endsOn: '2026-02-01' }, '2026-02-01')!.status, '公示期满');
   });
 
   test('a dishonest judgment debtor has no repair date on the platform, and the court path is given instead', () => {
-    const entry = { kind: 'dishonest_judgment_debtor', departmentCode: 'court', status: 'active' as const, occurredOn: '2021-05-01', endsOn: null, level: null, subtype: '有履行能力而拒不履行', amount: 20 };
+    const entry = {
+      kind: 'dishonest_judgment_debtor',
+      departmentCode: 'court',
+      status: 'active' as const,
+      occurredOn: '2021-05-01',
+      endsOn: null,
+      level: null,
+      subtype: '有履行能力而拒不履行',
+      amount: 20,
+    };
     const window = computePublicity(resolver, entry, '2026-01-01')!;
     assert.equal(window.repairableFrom, null);
     assert.equal(window.status, '公示中');
@@ -215,19 +309,28 @@ describe('publicity rules file', () => {
   test('the rules file cites a reference for every regime and kind and explains every unconfirmed number', () => {
     const rules = resolver.rules;
     assert.ok(rules.generalRegimes.length >= 3);
-    for (const regime of [...rules.generalRegimes, ...rules.samrPenaltyRegimes, ...rules.samrSeriousListRegimes]) assert.ok(regime.reference);
+    for (const regime of [...rules.generalRegimes, ...rules.samrPenaltyRegimes, ...rules.samrSeriousListRegimes])
+      assert.ok(regime.reference);
     for (const kind of rules.kinds) assert.ok(kind.reference, kind.kind);
   });
 
   test('every negative kind of the record catalog has a publicity rule, so none counts forever by omission', () => {
-    const negative = loadCatalog().kinds.filter((kind) => kind.polarity === 'negative').map((kind) => kind.code);
-    assert.deepEqual(negative.filter((kind) => !resolver.hasRules(kind)), []);
+    const negative = loadCatalog()
+      .kinds.filter((kind) => kind.polarity === 'negative')
+      .map((kind) => kind.code);
+    assert.deepEqual(
+      negative.filter((kind) => !resolver.hasRules(kind)),
+      [],
+    );
   });
 
   test('a kind whose last rule row is limited to some departments is refused', () => {
     const raw: any = structuredClone(loadPublicityRulesFile());
     raw.kinds.splice(1, 1); // drops the general 行政处罚 row, leaving only the 市场监管 one
-    assert.throws(() => parsePublicityRules(raw, 'broken.yaml', loadSharedParameters()), (error) => isAppError(error) && /kinds\(administrative_penalty\) 最后一行应不限部门/.test(error.userMessage));
+    assert.throws(
+      () => parsePublicityRules(raw, 'broken.yaml', loadSharedParameters()),
+      (error) => isAppError(error) && /kinds\(administrative_penalty\) 最后一行应不限部门/.test(error.userMessage),
+    );
   });
 
   test('a broken rules file is refused with the file, the field and the reason in Chinese', () => {

@@ -54,7 +54,12 @@ export interface PublicityWindow {
    * The period of the department's own publicity system (e.g. SAMR's 国家企业信用信息公示系统) when it differs from the
    * platform's; shown beside it, never governing it (catalog/publicity-rules.yaml governing_rule). Null otherwise.
    */
-  departmentWindow: { regime: { code: string; title: string; reference: string }; repairableFrom: string | null; publicUntil: string | null; confirmed: boolean } | null;
+  departmentWindow: {
+    regime: { code: string; title: string; reference: string };
+    repairableFrom: string | null;
+    publicUntil: string | null;
+    confirmed: boolean;
+  } | null;
   /** Set when the platform does not repair records of this kind (e.g. 失信被执行人): the right path, in Chinese. */
   repairPath: { path: string; reference: string } | null;
 }
@@ -74,7 +79,11 @@ export interface WindowDays {
 /** Splits 处罚类别 text such as "警告;罚款" or "通报批评、罚款" into categories. */
 const CATEGORY_SEPARATORS = /[;；,，、/\s]+/;
 
-function regimeOn<T extends { effectiveFromDay: number }>(regimes: T[], day: number, firstCoversEarlier: boolean): T | undefined {
+function regimeOn<T extends { effectiveFromDay: number }>(
+  regimes: T[],
+  day: number,
+  firstCoversEarlier: boolean,
+): T | undefined {
   let found: T | undefined;
   for (const regime of regimes) {
     if (regime.effectiveFromDay <= day) found = regime;
@@ -96,7 +105,14 @@ export class PublicityResolver {
       list.push(rule);
       this.byKind.set(rule.kind, list);
     }
-    this.scratch = { level: rules.defaultLevel, basis: 'decision', regime: rules.generalRegimes[0], repairableFromDay: NO_DAY, publicUntilDay: OPEN_END_DAY, confirmed: true };
+    this.scratch = {
+      level: rules.defaultLevel,
+      basis: 'decision',
+      regime: rules.generalRegimes[0],
+      repairableFromDay: NO_DAY,
+      publicUntilDay: OPEN_END_DAY,
+      confirmed: true,
+    };
   }
 
   /** True when records of this kind have a publicity window (negative kinds). */
@@ -125,7 +141,14 @@ export class PublicityResolver {
    * day; `endsDay` is NO_DAY when the record has no end date. With `withRepairDate` false the repair date is left
    * out (the engine only needs the end of publicity).
    */
-  resolve(rule: KindPublicityRule, level: string | null, occurredDay: number, endsDay: number, out: WindowDays = this.scratch, withRepairDate = true): WindowDays {
+  resolve(
+    rule: KindPublicityRule,
+    level: string | null,
+    occurredDay: number,
+    endsDay: number,
+    out: WindowDays = this.scratch,
+    withRepairDate = true,
+  ): WindowDays {
     this.resolveWindow(rule, level, occurredDay, endsDay, out, withRepairDate);
     // Records the platform does not repair (the court's own list) have no repair date here, whatever their window.
     if (rule.repair) out.repairableFromDay = NO_DAY;
@@ -136,14 +159,34 @@ export class PublicityResolver {
    * The department's own publicity window (e.g. SAMR's, for a 市场监管 penalty) in day numbers, or null when the rule
    * names none or none was in force on the decision date.
    */
-  resolveDepartmentWindow(rule: KindPublicityRule, subtype: string | null, amount: number | null, occurredDay: number, violationType: string | null): WindowDays | null {
+  resolveDepartmentWindow(
+    rule: KindPublicityRule,
+    subtype: string | null,
+    amount: number | null,
+    occurredDay: number,
+    violationType: string | null,
+  ): WindowDays | null {
     if (rule.departmentBasis !== 'samr_penalty') return null;
     const samr = regimeOn(this.rules.samrPenaltyRegimes, occurredDay, false);
     if (!samr) return null;
-    return this.resolveSamrPenalty(samr, subtype, amount, occurredDay, violationType, { level: this.rules.defaultLevel, basis: 'decision', regime: samr, repairableFromDay: NO_DAY, publicUntilDay: OPEN_END_DAY, confirmed: true });
+    return this.resolveSamrPenalty(samr, subtype, amount, occurredDay, violationType, {
+      level: this.rules.defaultLevel,
+      basis: 'decision',
+      regime: samr,
+      repairableFromDay: NO_DAY,
+      publicUntilDay: OPEN_END_DAY,
+      confirmed: true,
+    });
   }
 
-  private resolveWindow(rule: KindPublicityRule, level: string | null, occurredDay: number, endsDay: number, out: WindowDays, withRepairDate: boolean): WindowDays {
+  private resolveWindow(
+    rule: KindPublicityRule,
+    level: string | null,
+    occurredDay: number,
+    endsDay: number,
+    out: WindowDays,
+    withRepairDate: boolean,
+  ): WindowDays {
     out.level = this.effectiveLevel(rule, level);
     out.basis = rule.basis;
     out.confirmed = true;
@@ -153,7 +196,10 @@ export class PublicityResolver {
         out.regime = samr;
         out.confirmed = samr.maxMonths.confirmed && samr.earlyRemovalMinMonths.confirmed;
         out.repairableFromDay = addMonthsToDay(occurredDay, samr.earlyRemovalMinMonths.value) + 1;
-        out.publicUntilDay = Math.min(endsDay === NO_DAY ? OPEN_END_DAY : endsDay - 1, addMonthsToDay(occurredDay, samr.maxMonths.value));
+        out.publicUntilDay = Math.min(
+          endsDay === NO_DAY ? OPEN_END_DAY : endsDay - 1,
+          addMonthsToDay(occurredDay, samr.maxMonths.value),
+        );
         return out;
       }
     }
@@ -209,7 +255,8 @@ export class PublicityResolver {
       out.publicUntilDay = addMonthsToDay(occurredDay, regime.lightPublicityMonths);
       return out;
     }
-    const isSpecialSector = violationType !== null && regime.specialSectorKeywords.some((keyword) => violationType.includes(keyword));
+    const isSpecialSector =
+      violationType !== null && regime.specialSectorKeywords.some((keyword) => violationType.includes(keyword));
     const minMonths = isSpecialSector ? regime.specialSectorRepairMinMonths : regime.repairMinMonths;
     out.repairableFromDay = addMonthsToDay(occurredDay, minMonths) + 1;
     out.publicUntilDay = addMonthsToDay(occurredDay, regime.standardPublicityMonths);
@@ -230,7 +277,8 @@ export class PublicityResolver {
     let categoriesLight = memo.get(subtype);
     if (categoriesLight === undefined) {
       const categories = subtype.split(CATEGORY_SEPARATORS).filter((part) => part !== '');
-      categoriesLight = categories.length > 0 && categories.every((category) => regime.lightPenaltyCategories.includes(category));
+      categoriesLight =
+        categories.length > 0 && categories.every((category) => regime.lightPenaltyCategories.includes(category));
       memo.set(subtype, categoriesLight);
     }
     if (!categoriesLight) return false;
@@ -242,7 +290,13 @@ export class PublicityResolver {
    * The engine's fast path: the last published day of a record (OPEN_END_DAY when open), or OPEN_END_DAY for kinds
    * without publicity rules.
    */
-  publicUntilDay(kind: string, departmentCode: string, level: string | null, occurredDay: number, endsDay: number): number {
+  publicUntilDay(
+    kind: string,
+    departmentCode: string,
+    level: string | null,
+    occurredDay: number,
+    endsDay: number,
+  ): number {
     const rule = this.ruleFor(kind, departmentCode);
     if (!rule) return OPEN_END_DAY;
     return this.resolve(rule, level, occurredDay, endsDay, this.scratch, false).publicUntilDay;
@@ -271,13 +325,25 @@ export function publicityStatusOn(status: RecordStatus, window: WindowDays, day:
  * The publicity of a negative record as of a date, or null when its kind has no publicity rules (positive and
  * neutral kinds) or it has no decision date.
  */
-export function computePublicity(resolver: PublicityResolver, input: PublicityInput, asOf: string): PublicityWindow | null {
+export function computePublicity(
+  resolver: PublicityResolver,
+  input: PublicityInput,
+  asOf: string,
+): PublicityWindow | null {
   const rule = resolver.ruleFor(input.kind, input.departmentCode);
   const occurredDay = parseIsoDay(input.occurredOn);
   if (!rule || occurredDay === NO_DAY) return null;
   const window = resolver.resolve(rule, input.level, occurredDay, parseIsoDay(input.endsOn), {} as WindowDays);
-  const own = resolver.resolveDepartmentWindow(rule, input.subtype, input.amount, occurredDay, input.violationType ?? null);
-  const differs = own !== null && (own.publicUntilDay !== window.publicUntilDay || own.repairableFromDay !== window.repairableFromDay);
+  const own = resolver.resolveDepartmentWindow(
+    rule,
+    input.subtype,
+    input.amount,
+    occurredDay,
+    input.violationType ?? null,
+  );
+  const differs =
+    own !== null &&
+    (own.publicUntilDay !== window.publicUntilDay || own.repairableFromDay !== window.repairableFromDay);
   return {
     level: window.level,
     basis: window.basis,
@@ -288,7 +354,12 @@ export function computePublicity(resolver: PublicityResolver, input: PublicityIn
     confirmed: window.confirmed,
     reference: rule.reference,
     departmentWindow: differs
-      ? { regime: describeRegime(own.regime), repairableFrom: dayOrNull(own.repairableFromDay), publicUntil: own.publicUntilDay === OPEN_END_DAY ? null : fromDayNumber(own.publicUntilDay), confirmed: own.confirmed }
+      ? {
+          regime: describeRegime(own.regime),
+          repairableFrom: dayOrNull(own.repairableFromDay),
+          publicUntil: own.publicUntilDay === OPEN_END_DAY ? null : fromDayNumber(own.publicUntilDay),
+          confirmed: own.confirmed,
+        }
       : null,
     repairPath: rule.repair ? { path: rule.repair.path, reference: rule.repair.reference } : null,
   };

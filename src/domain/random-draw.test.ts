@@ -2,11 +2,16 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { countToDraw, createRandomStream, drawInspections, type DrawInputs } from './random-draw.ts';
 
-const usccs = (prefix: string, count: number) => Array.from({ length: count }, (_, index) => `${prefix}${String(index).padStart(4, '0')}`);
+const usccs = (prefix: string, count: number) =>
+  Array.from({ length: count }, (_, index) => `${prefix}${String(index).padStart(4, '0')}`);
 const inputs = (seed: string): DrawInputs => ({
   seed,
   planId: 7,
-  classes: { A: { ratio: 0.05, candidates: usccs('A', 40) }, B: { ratio: 0.2, candidates: usccs('B', 33) }, D: { ratio: 0.61, candidates: usccs('D', 9) } },
+  classes: {
+    A: { ratio: 0.05, candidates: usccs('A', 40) },
+    B: { ratio: 0.2, candidates: usccs('B', 33) },
+    D: { ratio: 0.61, candidates: usccs('D', 9) },
+  },
   inspectors: ['张检', '李检', '王检', '赵检'],
   inspectorsPerVisit: 2,
   conflicts: { 张检: usccs('B', 33), 李检: ['D0001'] },
@@ -24,7 +29,11 @@ test('a different seed draws a different plan', () => {
 
 test('each class draws its ratio of candidates, rounded half up', () => {
   const { counts } = drawInspections(inputs('x'));
-  assert.deepEqual(counts, { A: { candidates: 40, drawn: 2, ratio: 0.05 }, B: { candidates: 33, drawn: 7, ratio: 0.2 }, D: { candidates: 9, drawn: 5, ratio: 0.61 } });
+  assert.deepEqual(counts, {
+    A: { candidates: 40, drawn: 2, ratio: 0.05 },
+    B: { candidates: 33, drawn: 7, ratio: 0.2 },
+    D: { candidates: 9, drawn: 5, ratio: 0.61 },
+  });
   assert.equal(countToDraw(0.05, 10), 1, '0.5 rounds up');
   assert.equal(countToDraw(0.05, 9), 0, '0.45 rounds down');
   assert.equal(countToDraw(0, 100), 0);
@@ -52,5 +61,8 @@ test('the random stream is the published SHA-256 construction and stays below it
   const next = createRandomStream('seed', 1, 'label');
   const values = Array.from({ length: 200 }, () => next(7));
   assert.ok(values.length > 0 && values.every((value) => value >= 0 && value < 7));
-  assert.deepEqual(Array.from({ length: 5 }, createRandomStream('seed', 1, 'label').bind(null, 1000)), Array.from({ length: 5 }, createRandomStream('seed', 1, 'label').bind(null, 1000)));
+  assert.deepEqual(
+    Array.from({ length: 5 }, createRandomStream('seed', 1, 'label').bind(null, 1000)),
+    Array.from({ length: 5 }, createRandomStream('seed', 1, 'label').bind(null, 1000)),
+  );
 });

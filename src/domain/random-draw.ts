@@ -34,7 +34,8 @@ export function countToDraw(ratio: number, candidates: number): number {
 /** A stream of reproducible random integers keyed by the published seed, the plan and a label. */
 export function createRandomStream(seed: string, planId: number | string, label: string): (bound: number) => number {
   let counter = 0;
-  const next48 = () => createHash('sha256').update(`${seed}|${planId}|${label}|${counter++}`, 'utf8').digest().readUIntBE(0, 6);
+  const next48 = () =>
+    createHash('sha256').update(`${seed}|${planId}|${label}|${counter++}`, 'utf8').digest().readUIntBE(0, 6);
   return (bound) => {
     if (!Number.isInteger(bound) || bound <= 0) throw new RangeError(`bound must be a positive integer, got ${bound}`);
     const limit = Math.floor(RANGE / bound) * bound;
@@ -95,12 +96,23 @@ export function drawInspections(inputs: DrawInputs): DrawResult {
     const { ratio, candidates } = inputs.classes[riskClass]!;
     const sorted = sortedUnique(candidates);
     const count = countToDraw(ratio, sorted.length);
-    const drawn = pickRandomly(sorted, count, createRandomStream(inputs.seed, inputs.planId, `enterprises:${riskClass}`));
+    const drawn = pickRandomly(
+      sorted,
+      count,
+      createRandomStream(inputs.seed, inputs.planId, `enterprises:${riskClass}`),
+    );
     counts[riskClass] = { candidates: sorted.length, drawn: drawn.length, ratio };
     for (const uscc of drawn) {
       const eligible = pool.filter((inspector) => !conflicted.get(inspector)?.has(uscc));
-      const inspectors = pickRandomly(eligible, inputs.inspectorsPerVisit, createRandomStream(inputs.seed, inputs.planId, `inspectors:${uscc}`));
-      const problem = inspectors.length < inputs.inspectorsPerVisit ? `可回避后的检查人员不足：需要 ${inputs.inspectorsPerVisit} 名，仅有 ${inspectors.length} 名` : null;
+      const inspectors = pickRandomly(
+        eligible,
+        inputs.inspectorsPerVisit,
+        createRandomStream(inputs.seed, inputs.planId, `inspectors:${uscc}`),
+      );
+      const problem =
+        inspectors.length < inputs.inspectorsPerVisit
+          ? `可回避后的检查人员不足：需要 ${inputs.inspectorsPerVisit} 名，仅有 ${inspectors.length} 名`
+          : null;
       visits.push({ uscc, riskClass, inspectors, problem });
     }
   }

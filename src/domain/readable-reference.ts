@@ -39,12 +39,17 @@ export function readableReference(reference: string | null | undefined): string 
         .replace(/catalog\/[\w.-]+\.ya?ml(?:\s*[(（][^)）]*[)）])?/g, '')
         .replace(/issue\s*#\d+(?:\s*§\s*[\d.]+)?(?:\s*“[^”]*”)?/gi, '')
         // `000 §二(五)` → the document's title and clause; a following `、§二(四)` belongs to the same document.
-        .replace(new RegExp(`\\b(00\\d)\\s*((?:§\\s*(?:${NUMERAL})?(?:[(（]${NUMERAL}[)）])*[、，,\\s]*)+)`, 'gu'), (_whole, number: string, clauses: string) => {
-          const title = POLICY_DOCUMENT_TITLES[number] ?? `第 ${number} 号政策文件`;
-          const described = [...clauses.matchAll(CLAUSE)].map((match) => describeClause(match[1], match[2] ?? '')).filter(Boolean);
-          const trailing = /[、，,]\s*$/.test(clauses) ? '，' : clauses.endsWith(' ') ? ' ' : '';
-          return `${title}${described.join('、')}${trailing}`;
-        })
+        .replace(
+          new RegExp(`\\b(00\\d)\\s*((?:§\\s*(?:${NUMERAL})?(?:[(（]${NUMERAL}[)）])*[、，,\\s]*)+)`, 'gu'),
+          (_whole, number: string, clauses: string) => {
+            const title = POLICY_DOCUMENT_TITLES[number] ?? `第 ${number} 号政策文件`;
+            const described = [...clauses.matchAll(CLAUSE)]
+              .map((match) => describeClause(match[1], match[2] ?? ''))
+              .filter(Boolean);
+            const trailing = /[、，,]\s*$/.test(clauses) ? '，' : clauses.endsWith(' ') ? ' ' : '';
+            return `${title}${described.join('、')}${trailing}`;
+          },
+        )
         .replace(CLAUSE, (_whole, part: string | undefined, items: string) => describeClause(part, items ?? ''))
         .replace(/[(（]\s*[)）]/g, '')
         .trim(),
@@ -55,6 +60,9 @@ export function readableReference(reference: string | null | undefined): string 
 
 /** Every reference inside a longer text (a message, an explanation) made readable: `…（000 §二(七)）` included. */
 export function withReadableReferences(text: string): string {
-  const pattern = new RegExp(`(?:\\b00\\d\\s*(?:§\\s*(?:${NUMERAL})?(?:[(（]${NUMERAL}[)）])*(?:、(?=§))?)+|(?:docs/)?DOMAIN\\.md\\s*§\\s*[\\d.]+|README\\s*§\\s*[\\d.]+|catalog/[\\w.-]+\\.ya?ml)`, 'gu');
+  const pattern = new RegExp(
+    `(?:\\b00\\d\\s*(?:§\\s*(?:${NUMERAL})?(?:[(（]${NUMERAL}[)）])*(?:、(?=§))?)+|(?:docs/)?DOMAIN\\.md\\s*§\\s*[\\d.]+|README\\s*§\\s*[\\d.]+|catalog/[\\w.-]+\\.ya?ml)`,
+    'gu',
+  );
   return text.replace(pattern, (match) => readableReference(match));
 }

@@ -8,7 +8,17 @@
  * configuration and accounts; `security_admin` (安全管理员) changes roles and security settings; `audit_admin`
  * (审计管理员) reads and verifies the audit trail and can change nothing else.
  */
-export const ROLES = ['admin', 'security_admin', 'audit_admin', 'department_operator', 'reviewer', 'enterprise', 'bank', 'association', 'inspector'] as const;
+export const ROLES = [
+  'admin',
+  'security_admin',
+  'audit_admin',
+  'department_operator',
+  'reviewer',
+  'enterprise',
+  'bank',
+  'association',
+  'inspector',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The roles plus the anonymous public: everyone an access rule may speak about. */

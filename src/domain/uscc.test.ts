@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { loadUsccAuthorities } from '../catalog/uscc-authorities.ts';
-import { describeUsccEntity as describeWithTable, isAcceptableAsLegacy, isValidUscc as isValidWithTable, makeOrganizationCode, makeUscc, normalizeUscc, USCC_ALPHABET, validateUscc as validateWithTable } from './uscc.ts';
+import {
+  describeUsccEntity as describeWithTable,
+  isAcceptableAsLegacy,
+  isValidUscc as isValidWithTable,
+  makeOrganizationCode,
+  makeUscc,
+  normalizeUscc,
+  USCC_ALPHABET,
+  validateUscc as validateWithTable,
+} from './uscc.ts';
 
 // The authority table is the catalog's (catalog/uscc-authorities.yaml, GB 32100-2015 附录A).
 const authorities = loadUsccAuthorities();
@@ -23,7 +32,14 @@ const REAL_CODES = [
   '91420684MA4927PJ7B',
   '91620105L015101280',
 ];
-const REAL_CODES_ENDING_IN_ZERO = ['911522010783762860', '91340600MA2PBP2120', '9162010558590643X0', '92340604MA2PENA300', '92340621MA2PBN4YX0', '92340603MA2UK1TD00'];
+const REAL_CODES_ENDING_IN_ZERO = [
+  '911522010783762860',
+  '91340600MA2PBP2120',
+  '9162010558590643X0',
+  '92340604MA2PENA300',
+  '92340621MA2PBN4YX0',
+  '92340603MA2UK1TD00',
+];
 
 describe('USCC validation', () => {
   test('real codes are valid, without any warning', () => {
@@ -60,7 +76,12 @@ describe('USCC validation', () => {
   });
 
   test('a code of the wrong length is refused with its actual length', () => {
-    assert.deepEqual(validateUscc('9111000060003734'), { normalized: '9111000060003734', valid: false, failure: 'length', reason: '长度不是18位（实际16位）' });
+    assert.deepEqual(validateUscc('9111000060003734'), {
+      normalized: '9111000060003734',
+      valid: false,
+      failure: 'length',
+      reason: '长度不是18位（实际16位）',
+    });
     assert.equal(validateUscc('').reason, '长度不是18位（实际0位）');
     assert.equal(validateUscc('91110000600037341L9').reason, '长度不是18位（实际19位）');
   });
@@ -75,20 +96,42 @@ describe('USCC validation', () => {
   });
 
   test('an unknown registering authority is refused', () => {
-    assert.deepEqual(validateUscc('B1110000600037341L'), { normalized: 'B1110000600037341L', valid: false, failure: 'authority', reason: '登记管理部门代码“B”无效' });
+    assert.deepEqual(validateUscc('B1110000600037341L'), {
+      normalized: 'B1110000600037341L',
+      valid: false,
+      failure: 'authority',
+      reason: '登记管理部门代码“B”无效',
+    });
   });
 
   test('every authority and entity type of GB 32100-2015 附录A is accepted, and only those', () => {
-    const expected: Record<string, string> = { '1': '1239', '2': '19', '3': '123459', '4': '19', '5': '1239', '6': '129', '7': '129', '8': '19', '9': '123', A: '19', N: '1239', Y: '1' };
+    const expected: Record<string, string> = {
+      '1': '1239',
+      '2': '19',
+      '3': '123459',
+      '4': '19',
+      '5': '1239',
+      '6': '129',
+      '7': '129',
+      '8': '19',
+      '9': '123',
+      A: '19',
+      N: '1239',
+      Y: '1',
+    };
     for (const authority of USCC_ALPHABET) {
       for (const type of USCC_ALPHABET) {
         const result = validateUscc(makeUscc(`${authority}${type}420703MA4F1B2C3`));
         const allowed = expected[authority]?.includes(type) ?? false;
         assert.equal(result.valid, allowed, `${authority}${type}`);
-        if (!allowed) assert.equal(result.failure, expected[authority] ? 'entity_type' : 'authority', `${authority}${type}`);
+        if (!allowed)
+          assert.equal(result.failure, expected[authority] ? 'entity_type' : 'authority', `${authority}${type}`);
       }
     }
-    assert.equal(validateUscc(makeUscc('94420703MA4F1B2C3')).reason, '机构类别代码“4”对登记管理部门“9 工商（市场监管）”无效');
+    assert.equal(
+      validateUscc(makeUscc('94420703MA4F1B2C3')).reason,
+      '机构类别代码“4”对登记管理部门“9 工商（市场监管）”无效',
+    );
   });
 
   test('a region code that is not six digits is refused', () => {
@@ -98,7 +141,12 @@ describe('USCC validation', () => {
   });
 
   test('a wrong check character is refused with the expected one', () => {
-    assert.deepEqual(validateUscc('91110000600037341N'), { normalized: '91110000600037341N', valid: false, failure: 'check', reason: '校验位应为“L”实际为“N”' });
+    assert.deepEqual(validateUscc('91110000600037341N'), {
+      normalized: '91110000600037341N',
+      valid: false,
+      failure: 'check',
+      reason: '校验位应为“L”实际为“N”',
+    });
     assert.equal(validateUscc('91340600MA2PBP2121').reason, '校验位应为“0”实际为“1”');
   });
 

@@ -84,7 +84,8 @@ export function compileUsccAuthorities(authorities: readonly UsccAuthority[]): U
   const byValue: Array<UsccAuthority | undefined> = new Array(MODULUS);
   for (const authority of authorities) {
     const value = VALUE[String(authority.code).charCodeAt(0)];
-    if (value === undefined || value < 0) throw new Error(`catalog/uscc-authorities.yaml: invalid authority code ${authority.code}`);
+    if (value === undefined || value < 0)
+      throw new Error(`catalog/uscc-authorities.yaml: invalid authority code ${authority.code}`);
     byValue[value] = authority;
     for (const type of Object.keys(authority.types)) allowedTypes[value] |= 1 << VALUE[type.charCodeAt(0)];
   }
@@ -155,23 +156,34 @@ export function validateUscc(input: string, table: UsccAuthorityTable): UsccVali
   // Stryker disable next-line EqualityOperator: one step past the end reads NaN, which refuses nothing.
   for (let index = 0; index < USCC_LENGTH; index += 1) {
     const char = code.charCodeAt(index);
-    if (char >= 128 || VALUE[char] < 0) return refuse(code, 'alphabet', `第${index + 1}位字符“${code[index]}”不在允许字符集内`);
+    if (char >= 128 || VALUE[char] < 0)
+      return refuse(code, 'alphabet', `第${index + 1}位字符“${code[index]}”不在允许字符集内`);
   }
   const authorityValue = VALUE[code.charCodeAt(0)];
   const allowed = table.allowedTypes[authorityValue];
   if (allowed === 0) return refuse(code, 'authority', `登记管理部门代码“${code[0]}”无效`);
   if ((allowed & (1 << VALUE[code.charCodeAt(1)])) === 0) {
-    return refuse(code, 'entity_type', `机构类别代码“${code[1]}”对登记管理部门“${code[0]} ${table.byValue[authorityValue]!.label}”无效`);
+    return refuse(
+      code,
+      'entity_type',
+      `机构类别代码“${code[1]}”对登记管理部门“${code[0]} ${table.byValue[authorityValue]!.label}”无效`,
+    );
   }
   for (let index = REGION_START; index < REGION_END; index += 1) {
     const char = code.charCodeAt(index);
-    if (char < CODE_0 || char > CODE_9) return refuse(code, 'region', `区划码不是6位数字（第3–8位为“${code.slice(REGION_START, REGION_END)}”）`);
+    if (char < CODE_0 || char > CODE_9)
+      return refuse(code, 'region', `区划码不是6位数字（第3–8位为“${code.slice(REGION_START, REGION_END)}”）`);
   }
   const expected = computeCheckCharacter(code);
-  if (code[USCC_LENGTH - 1] !== expected) return refuse(code, 'check', `校验位应为“${expected}”实际为“${code[USCC_LENGTH - 1]}”`);
+  if (code[USCC_LENGTH - 1] !== expected)
+    return refuse(code, 'check', `校验位应为“${expected}”实际为“${code[USCC_LENGTH - 1]}”`);
   const organizationCheck = computeOrganizationCheck(code, ORGANIZATION_START);
   if (code[USCC_LENGTH - 2] !== organizationCheck) {
-    return { normalized: code, valid: true, warning: `组织机构代码（第9–17位）校验位应为“${organizationCheck}”实际为“${code[USCC_LENGTH - 2]}”（GB 11714，仅提示）` };
+    return {
+      normalized: code,
+      valid: true,
+      warning: `组织机构代码（第9–17位）校验位应为“${organizationCheck}”实际为“${code[USCC_LENGTH - 2]}”（GB 11714，仅提示）`,
+    };
   }
   return { normalized: code, valid: true };
 }
@@ -190,7 +202,10 @@ export function isAcceptableAsLegacy(validation: UsccValidation): boolean {
 }
 
 /** The authority and entity type a (well-formed) code states, e.g. { authority: '工商(市场监管)', entityType: '企业' }. */
-export function describeUsccEntity(code: string, table: UsccAuthorityTable): { authority: string; entityType: string } | undefined {
+export function describeUsccEntity(
+  code: string,
+  table: UsccAuthorityTable,
+): { authority: string; entityType: string } | undefined {
   const authority = table.byValue[VALUE[code.charCodeAt(0)] ?? -1];
   const entityType = authority?.types[code[1] ?? ''];
   return authority && entityType ? { authority: authority.label, entityType } : undefined;
@@ -205,6 +220,7 @@ export function makeUscc(prefix17: string): string {
 
 /** Appends the GB 11714 check character to an 8-character organisation-code body (digits and upper-case letters). */
 export function makeOrganizationCode(body8: string): string {
-  if (!/^[0-9A-Z]{8}$/.test(body8)) throw new Error(`makeOrganizationCode needs 8 digits or upper-case letters, got "${body8}"`);
+  if (!/^[0-9A-Z]{8}$/.test(body8))
+    throw new Error(`makeOrganizationCode needs 8 digits or upper-case letters, got "${body8}"`);
   return body8 + computeOrganizationCheck(body8, 0);
 }

@@ -75,6 +75,7 @@ export function addWorkingDays(calendar: HolidayCalendar, start: string, count: 
 /** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
 export function countWorkingDaysBetween(calendar: HolidayCalendar, from: string, to: string): number {
   let count = 0;
-  for (let day = toDayNumber(from) + 1, end = toDayNumber(to); day <= end; day++) if (isWorkingDay(calendar, fromDayNumber(day))) count += 1;
+  for (let day = toDayNumber(from) + 1, end = toDayNumber(to); day <= end; day++)
+    if (isWorkingDay(calendar, fromDayNumber(day))) count += 1;
   return count;
 }

@@ -30,8 +30,25 @@ const EXCLUSION_REASONS: Record<string, string> = {
 };
 
 // Rule types and latest-value fields as small integers, so the per-enterprise pass switches on numbers.
-const RULE_CODES = { count: 0, sum: 1, presence: 2, latest: 3, enterprise_age: 4, enterprise_status: 5, enterprise_tiers: 6 } as const;
-const LATEST_FIELDS = ['amount', 'quantity', 'amount_per_quantity', 'level', 'subtype', 'grade', 'reported_status', 'department'] as const;
+const RULE_CODES = {
+  count: 0,
+  sum: 1,
+  presence: 2,
+  latest: 3,
+  enterprise_age: 4,
+  enterprise_status: 5,
+  enterprise_tiers: 6,
+} as const;
+const LATEST_FIELDS = [
+  'amount',
+  'quantity',
+  'amount_per_quantity',
+  'level',
+  'subtype',
+  'grade',
+  'reported_status',
+  'department',
+] as const;
 const SCORING_CODES = { linear: 0, as_points: 1, bands: 2, lookup: 3 } as const;
 
 function roundTo(value: number, decimals: number): number {
@@ -105,11 +122,21 @@ export class BatchEvaluator {
     this.factors = Array.from({ length: count }, () => []);
     this.window = {} as WindowDays;
     this.ruleCodes = new Uint8Array(prepared.indicators.map((indicator) => RULE_CODES[indicator.indicator.rule.type]));
-    this.latestFields = new Uint8Array(prepared.indicators.map((indicator) => Math.max(0, LATEST_FIELDS.indexOf(indicator.indicator.rule.field as never))));
+    this.latestFields = new Uint8Array(
+      prepared.indicators.map((indicator) =>
+        Math.max(0, LATEST_FIELDS.indexOf(indicator.indicator.rule.field as never)),
+      ),
+    );
     this.scoringCodes = new Uint8Array(prepared.indicators.map((indicator) => SCORING_CODES[indicator.scoring.type]));
-    this.perUnit = new Float64Array(prepared.indicators.map(({ scoring }) => (scoring.type === 'linear' ? scoring.perUnit : 1)));
+    this.perUnit = new Float64Array(
+      prepared.indicators.map(({ scoring }) => (scoring.type === 'linear' ? scoring.perUnit : 1)),
+    );
     this.caps = new Float64Array(
-      prepared.indicators.map(({ scoring }) => ((scoring.type === 'linear' || scoring.type === 'as_points') && scoring.cap !== null ? scoring.cap : Number.POSITIVE_INFINITY)),
+      prepared.indicators.map(({ scoring }) =>
+        (scoring.type === 'linear' || scoring.type === 'as_points') && scoring.cap !== null
+          ? scoring.cap
+          : Number.POSITIVE_INFINITY,
+      ),
     );
 
     // Texts absent from the batch get ids past its string table: filters on them never match real records, and
@@ -138,12 +165,18 @@ export class BatchEvaluator {
         (this.stepsByKind[kindId] ??= []).push(this.createStep(indicator, idOf));
         if (this.rulesByKind[kindId] === null) {
           const rules = prepared.compiled.publicity.rules.kinds.filter((rule) => rule.kind === kind);
-          if (rules.length > 0) this.rulesByKind[kindId] = rules.map((rule) => ({ departments: new Int32Array(rule.departments.map(idOf)), rule }));
+          if (rules.length > 0)
+            this.rulesByKind[kindId] = rules.map((rule) => ({
+              departments: new Int32Array(rule.departments.map(idOf)),
+              rule,
+            }));
         }
       }
     }
     this.lookupsById = prepared.indicators.map((indicator) =>
-      indicator.scoring.type === 'lookup' && indicator.indicator.rule.type === 'latest' ? this.mapTable(indicator.scoring.table, idOf) : null,
+      indicator.scoring.type === 'lookup' && indicator.indicator.rule.type === 'latest'
+        ? this.mapTable(indicator.scoring.table, idOf)
+        : null,
     );
   }
 
@@ -217,7 +250,8 @@ export class BatchEvaluator {
           }
         }
       }
-      if (weightById !== null) factor *= weightById.get(weightColumn === null ? level : weightColumn[r]) ?? weightDefault;
+      if (weightById !== null)
+        factor *= weightById.get(weightColumn === null ? level : weightColumn[r]) ?? weightDefault;
       return factor;
     };
     const note = (r: number, factor: number): void => {
@@ -306,18 +340,33 @@ export class BatchEvaluator {
       const steps = stepsByKind[kind[r]];
       if (steps === null) continue; // no indicator reads this kind
       if (status[r] !== activeStatus) {
-        if (tracing) this.excluded.push({ record: r, reason: EXCLUSION_REASONS[strings[status[r]]] ?? `状态为 ${strings[status[r]]}` });
+        if (tracing)
+          this.excluded.push({
+            record: r,
+            reason: EXCLUSION_REASONS[strings[status[r]]] ?? `状态为 ${strings[status[r]]}`,
+          });
         continue;
       }
       const occurred = occurredDay[r];
       if (occurred === NO_DAY || occurred > asOfDay) {
-        if (tracing) this.excluded.push({ record: r, reason: occurred === NO_DAY ? EXCLUSION_REASONS.undated : EXCLUSION_REASONS.future });
+        if (tracing)
+          this.excluded.push({
+            record: r,
+            reason: occurred === NO_DAY ? EXCLUSION_REASONS.undated : EXCLUSION_REASONS.future,
+          });
         continue;
       }
       let effectiveLevel = level[r];
       const rule = this.publicityRule(kind[r], department[r]);
       if (rule !== null) {
-        publicity.resolve(rule, effectiveLevel === NO_STRING ? null : strings[effectiveLevel], occurred, endsDay[r], window, false);
+        publicity.resolve(
+          rule,
+          effectiveLevel === NO_STRING ? null : strings[effectiveLevel],
+          occurred,
+          endsDay[r],
+          window,
+          false,
+        );
         if (window.publicUntilDay < asOfDay) {
           if (tracing) this.excluded.push({ record: r, reason: EXCLUSION_REASONS.expired });
           continue;
@@ -417,7 +466,8 @@ export class BatchEvaluator {
 
   private pointsOf(i: number, value: number, category: number, categoryText: string | null): number {
     const code = this.scoringCodes[i];
-    if (code <= SCORING_CODES.as_points) return value !== value ? 0 : clampMagnitude(value * this.perUnit[i], this.caps[i]);
+    if (code <= SCORING_CODES.as_points)
+      return value !== value ? 0 : clampMagnitude(value * this.perUnit[i], this.caps[i]);
     const scoring = this.prepared.indicators[i].scoring;
     if (scoring.type === 'bands') {
       if (value !== value) return 0;
@@ -503,8 +553,15 @@ export class BatchEvaluator {
       occurredOn: batch.occurredDay[r] === NO_DAY ? null : fromDayNumber(batch.occurredDay[r]),
     });
     const indicators: IndicatorResult[] = prepared.indicators.map((indicator, i) => {
-      const value = indicator.isCategory ? this.categoryTextAt(i) : this.values[i] !== this.values[i] ? null : roundTo(this.values[i], 6);
-      const records: UsedRecord[] = this.used[i].map((r, index) => ({ ...recordReference(r), factor: this.factors[i][index] }));
+      const value = indicator.isCategory
+        ? this.categoryTextAt(i)
+        : this.values[i] !== this.values[i]
+          ? null
+          : roundTo(this.values[i], 6);
+      const records: UsedRecord[] = this.used[i].map((r, index) => ({
+        ...recordReference(r),
+        factor: this.factors[i][index],
+      }));
       return {
         id: indicator.indicator.id,
         label: indicator.indicator.label,
@@ -534,7 +591,10 @@ export class BatchEvaluator {
       score: roundTo(this.dimensionScores[d], 6),
       contribution: roundTo(this.dimensionScores[d] * dimension.weight, 6),
     }));
-    const excluded: ExcludedRecord[] = this.excluded.map(({ record, reason }) => ({ ...recordReference(record), reason }));
+    const excluded: ExcludedRecord[] = this.excluded.map(({ record, reason }) => ({
+      ...recordReference(record),
+      reason,
+    }));
     const grade = model.grades[this.grade];
     return {
       uscc: batch.enterprises[e].uscc,
@@ -545,7 +605,12 @@ export class BatchEvaluator {
       gradeBeforeVetoes: model.grades[this.rawGrade].grade,
       vetoes: prepared.compiled.vetoes
         .filter((_, v) => (this.vetoMask & (1 << v)) !== 0)
-        .map((veto) => ({ id: veto.id, label: veto.label, capGrade: model.grades[veto.capGrade].grade, reference: veto.reference })),
+        .map((veto) => ({
+          id: veto.id,
+          label: veto.label,
+          capGrade: model.grades[veto.capGrade].grade,
+          reference: veto.reference,
+        })),
       modelVersion: modelVersionName(model),
       modelDigest: model.digest,
       asOf: prepared.asOf,

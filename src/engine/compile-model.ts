@@ -94,24 +94,39 @@ export function parameterValueOn(parameter: Parameter, day: number): ParameterVa
 
 function isCategoryIndicator(indicator: Indicator): boolean {
   const rule = indicator.rule;
-  return rule.type === 'enterprise_tiers' || rule.type === 'enterprise_status' || (rule.type === 'latest' && CATEGORY_FIELDS.includes(rule.field as CategoryField));
+  return (
+    rule.type === 'enterprise_tiers' ||
+    rule.type === 'enterprise_status' ||
+    (rule.type === 'latest' && CATEGORY_FIELDS.includes(rule.field as CategoryField))
+  );
 }
 
-function prepareIndicator(compiled: CompiledModel, indicator: Indicator, position: number, asOf: string, asOfDay: number): PreparedIndicator {
+function prepareIndicator(
+  compiled: CompiledModel,
+  indicator: Indicator,
+  position: number,
+  asOf: string,
+  asOfDay: number,
+): PreparedIndicator {
   const model = compiled.model;
   const readings: ParameterReading[] = [];
   const read = <T extends ParameterData>(id: string): T => {
     const parameter = model.parameters.get(id)!;
     const value = parameterValueOn(parameter, asOfDay);
     if (!value) {
-      throw new AppError('PRECONDITION_FAILED', `参数 ${id}（${parameter.description}）在 ${asOf} 没有有效值；模型 ${model.id}/${model.version} 可评价的起始日为 ${model.evaluableFrom}`);
+      throw new AppError(
+        'PRECONDITION_FAILED',
+        `参数 ${id}（${parameter.description}）在 ${asOf} 没有有效值；模型 ${model.id}/${model.version} 可评价的起始日为 ${model.evaluableFrom}`,
+      );
     }
-    if (!readings.some((reading) => reading.parameter.id === id)) readings.push({ parameter, value: value.value!, effectiveFrom: value.from });
+    if (!readings.some((reading) => reading.parameter.id === id))
+      readings.push({ parameter, value: value.value!, effectiveFrom: value.from });
     return value.value as T;
   };
 
   const rule = indicator.rule;
-  const windowStartAfterDay = rule.window.type === 'months' ? addMonthsToDay(asOfDay, -read<number>(rule.window.parameter)) : NO_DAY;
+  const windowStartAfterDay =
+    rule.window.type === 'months' ? addMonthsToDay(asOfDay, -read<number>(rule.window.parameter)) : NO_DAY;
   let decayCutoffs: Int32Array | null = null;
   let decayFactors: Float64Array | null = null;
   if (rule.decay) {
@@ -128,7 +143,11 @@ function prepareIndicator(compiled: CompiledModel, indicator: Indicator, positio
   let scoring: PreparedScoring;
   switch (spec.type) {
     case 'linear':
-      scoring = { type: 'linear', perUnit: read<number>(spec.perUnit), cap: spec.cap === null ? null : read<number>(spec.cap) };
+      scoring = {
+        type: 'linear',
+        perUnit: read<number>(spec.perUnit),
+        cap: spec.cap === null ? null : read<number>(spec.cap),
+      };
       break;
     case 'as_points':
       scoring = { type: 'as_points', cap: spec.cap === null ? null : read<number>(spec.cap) };
@@ -157,12 +176,17 @@ function prepareIndicator(compiled: CompiledModel, indicator: Indicator, positio
 }
 
 /** Compiles a loaded model (see load-model.ts). The publicity rules default to catalog/publicity-rules.yaml. */
-export function compileModel(model: Model, options: { catalog?: Catalog; publicity?: PublicityResolver } = {}): CompiledModel {
+export function compileModel(
+  model: Model,
+  options: { catalog?: Catalog; publicity?: PublicityResolver } = {},
+): CompiledModel {
   const catalog = options.catalog ?? loadCatalog();
   const publicity = options.publicity ?? loadPublicityResolver();
   const indicatorPosition = new Map(model.indicators.map((indicator, index) => [indicator.id, index]));
   const dimensionIndex = new Map(model.dimensions.map((dimension, index) => [dimension.id, index]));
-  const dimensionOf = new Int32Array(model.indicators.map((indicator) => dimensionIndex.get(indicator.dimension) ?? -1));
+  const dimensionOf = new Int32Array(
+    model.indicators.map((indicator) => dimensionIndex.get(indicator.dimension) ?? -1),
+  );
   const gradeIndex = new Map(model.grades.map((row, index) => [row.grade, index]));
   const vetoes = model.vetoes.map((veto) => ({
     id: veto.id,
@@ -187,13 +211,18 @@ export function compileModel(model: Model, options: { catalog?: Catalog; publici
       const asOfDay = parseIsoDay(asOf);
       if (asOfDay === NO_DAY) throw new AppError('INVALID_INPUT', `评价基准日不是有效日期（YYYY-MM-DD）： ${asOf}`);
       if (asOf < model.evaluableFrom) {
-        throw new AppError('PRECONDITION_FAILED', `模型 ${model.id}/${model.version} 只能评价 ${model.evaluableFrom} 及以后的日期，不能评价 ${asOf}`);
+        throw new AppError(
+          'PRECONDITION_FAILED',
+          `模型 ${model.id}/${model.version} 只能评价 ${model.evaluableFrom} 及以后的日期，不能评价 ${asOf}`,
+        );
       }
       const result: PreparedModel = {
         compiled,
         asOf,
         asOfDay,
-        indicators: model.indicators.map((indicator, position) => prepareIndicator(compiled, indicator, position, asOf, asOfDay)),
+        indicators: model.indicators.map((indicator, position) =>
+          prepareIndicator(compiled, indicator, position, asOf, asOfDay),
+        ),
       };
       prepared.set(asOf, result);
       return result;

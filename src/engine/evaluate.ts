@@ -50,7 +50,11 @@ export interface BatchMember {
  * `evaluate(enterprise, modelVersion, asOf)`: one enterprise with its records, as of a date, with the full trace
  * (every indicator's value, points, weight, records used and parameters read, and the records excluded with why).
  */
-export function evaluate(subject: EvaluationSubject | BatchMember, compiled: CompiledModel, asOf: string): EvaluationResult {
+export function evaluate(
+  subject: EvaluationSubject | BatchMember,
+  compiled: CompiledModel,
+  asOf: string,
+): EvaluationResult {
   const { batch, enterprise } = 'batch' in subject ? subject : { batch: createRecordBatch([subject]), enterprise: 0 };
   const evaluator = new BatchEvaluator(compiled.prepare(asOf), batch, true);
   evaluator.run(enterprise);
@@ -83,7 +87,12 @@ export function evaluateEach(
  * enterprise is reproduced on demand by `evaluate`, which gives the same result from the same inputs (checked by
  * the fingerprint).
  */
-export function evaluateBatch(batch: RecordBatch, compiled: CompiledModel, asOf: string, options: { fingerprints?: boolean } = {}): BatchEvaluation {
+export function evaluateBatch(
+  batch: RecordBatch,
+  compiled: CompiledModel,
+  asOf: string,
+  options: { fingerprints?: boolean } = {},
+): BatchEvaluation {
   const prepared = compiled.prepare(asOf);
   const n = batch.enterpriseCount;
   const indicatorCount = prepared.indicators.length;

@@ -31,7 +31,9 @@ const rulesDigests = new WeakMap<PublicityResolver, string>();
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, item]) => item !== undefined && typeof item !== 'function');
+    const entries = Object.entries(value as Record<string, unknown>).filter(
+      ([, item]) => item !== undefined && typeof item !== 'function',
+    );
     return `{${entries
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`)
@@ -56,7 +58,12 @@ let prefixPublicity: unknown = null;
 let prefixAsOf = '';
 let prefix = '';
 
-export function fingerprintEnterprise(compiled: Pick<CompiledModel, 'model' | 'publicity'>, asOf: string, batch: RecordBatch, e: number): string {
+export function fingerprintEnterprise(
+  compiled: Pick<CompiledModel, 'model' | 'publicity'>,
+  asOf: string,
+  batch: RecordBatch,
+  e: number,
+): string {
   const model = compiled.model;
   const enterprise = batch.enterprises[e];
   const start = batch.enterpriseStart[e];
@@ -73,7 +80,8 @@ export function fingerprintEnterprise(compiled: Pick<CompiledModel, 'model' | 'p
 
   let sorted = true;
   for (let r = start + 1; r < end && sorted; r += 1) sorted = batch.id[r] > batch.id[r - 1];
-  if (sorted) return hash.update(batch.inputEntries.subarray(start * INPUT_ENTRY_BYTES, end * INPUT_ENTRY_BYTES)).digest('hex');
+  if (sorted)
+    return hash.update(batch.inputEntries.subarray(start * INPUT_ENTRY_BYTES, end * INPUT_ENTRY_BYTES)).digest('hex');
 
   // Records not in id order (the store normally sends them sorted): hash their entries in id order.
   const order: number[] = [];
@@ -81,6 +89,8 @@ export function fingerprintEnterprise(compiled: Pick<CompiledModel, 'model' | 'p
   order.sort((a, b) => batch.id[a] - batch.id[b]);
   const bytes = order.length * INPUT_ENTRY_BYTES;
   if (scratch.length < bytes) scratch = Buffer.alloc(bytes * 2);
-  order.forEach((r, index) => batch.inputEntries.copy(scratch, index * INPUT_ENTRY_BYTES, r * INPUT_ENTRY_BYTES, (r + 1) * INPUT_ENTRY_BYTES));
+  order.forEach((r, index) =>
+    batch.inputEntries.copy(scratch, index * INPUT_ENTRY_BYTES, r * INPUT_ENTRY_BYTES, (r + 1) * INPUT_ENTRY_BYTES),
+  );
   return hash.update(scratch.subarray(0, bytes)).digest('hex');
 }

@@ -32,7 +32,10 @@ describe('model lint', () => {
       'indicators/mystery.test.yaml: 指标 mystery 没有测试用例',
     ];
     for (const start of expected) {
-      assert.ok(messages.some((message) => message.startsWith(start)), `expected a message starting with “${start}”, got:\n${messages.join('\n')}`);
+      assert.ok(
+        messages.some((message) => message.startsWith(start)),
+        `expected a message starting with “${start}”, got:\n${messages.join('\n')}`,
+      );
     }
     assert.equal(messages.length, expected.length, messages.join('\n'));
   });

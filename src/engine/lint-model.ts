@@ -41,7 +41,11 @@ export function indicatorParameters(indicator: Indicator): string[] {
 function checkWeights(model: Model, problems: ModelProblem[]): void {
   const total = model.dimensions.reduce((sum, dimension) => sum + dimension.weight, 0);
   if (Math.abs(total - 1) > WEIGHT_TOLERANCE) {
-    problems.push({ file: 'model.yaml', field: 'dimensions[].weight', message: `各维度权重合计为 ${percent(total)}，应为 100%` });
+    problems.push({
+      file: 'model.yaml',
+      field: 'dimensions[].weight',
+      message: `各维度权重合计为 ${percent(total)}，应为 100%`,
+    });
   }
 }
 
@@ -50,18 +54,37 @@ function checkGrades(model: Model, problems: ModelProblem[]): void {
   if (grades.length === 0) return;
   const catchAll = grades.findIndex((row) => row.minScore === null);
   if (catchAll === -1) {
-    problems.push({ file: 'model.yaml', field: `grades[${grades.length - 1}]`, message: '等级表缺少兜底行：最后一行不设 min_score，使任何分数都能得到等级' });
+    problems.push({
+      file: 'model.yaml',
+      field: `grades[${grades.length - 1}]`,
+      message: '等级表缺少兜底行：最后一行不设 min_score，使任何分数都能得到等级',
+    });
   } else if (catchAll < grades.length - 1) {
-    problems.push({ file: 'model.yaml', field: `grades[${catchAll + 1}]`, message: '兜底行之后的等级永远不会命中（先命中者生效）' });
+    problems.push({
+      file: 'model.yaml',
+      field: `grades[${catchAll + 1}]`,
+      message: '兜底行之后的等级永远不会命中（先命中者生效）',
+    });
   }
   const seen = new Set<string>();
   let previous = Number.POSITIVE_INFINITY;
   grades.forEach((row, index) => {
-    if (seen.has(row.grade)) problems.push({ file: 'model.yaml', field: `grades[${index}].grade`, message: `等级 ${row.grade} 重复` });
+    if (seen.has(row.grade))
+      problems.push({ file: 'model.yaml', field: `grades[${index}].grade`, message: `等级 ${row.grade} 重复` });
     seen.add(row.grade);
     if (row.minScore === null) return;
-    if (row.minScore >= previous) problems.push({ file: 'model.yaml', field: `grades[${index}].min_score`, message: `分数线 ${row.minScore} 不低于上一行，该行永远不会命中（先命中者生效，分数线应逐行降低）` });
-    if (row.minScore < model.scoreMin || row.minScore > model.scoreMax) problems.push({ file: 'model.yaml', field: `grades[${index}].min_score`, message: `分数线应在 ${model.scoreMin} 到 ${model.scoreMax} 之间` });
+    if (row.minScore >= previous)
+      problems.push({
+        file: 'model.yaml',
+        field: `grades[${index}].min_score`,
+        message: `分数线 ${row.minScore} 不低于上一行，该行永远不会命中（先命中者生效，分数线应逐行降低）`,
+      });
+    if (row.minScore < model.scoreMin || row.minScore > model.scoreMax)
+      problems.push({
+        file: 'model.yaml',
+        field: `grades[${index}].min_score`,
+        message: `分数线应在 ${model.scoreMin} 到 ${model.scoreMax} 之间`,
+      });
     previous = row.minScore;
   });
 }
@@ -82,7 +105,9 @@ function checkCoverage(model: Model, parameter: Parameter, problems: ModelProble
     problems.push({
       file: parameter.file,
       field: `${parameter.id}.values.${value.from}`,
-      message: next ? `${value.from} 至 ${addDays(next.from, -1)} 之间没有取值` : `自 ${value.from} 起没有取值，但模型仍在使用该参数`,
+      message: next
+        ? `${value.from} 至 ${addDays(next.from, -1)} 之间没有取值`
+        : `自 ${value.from} 起没有取值，但模型仍在使用该参数`,
     });
   });
 }
@@ -93,7 +118,11 @@ function checkTableShapes(parameter: Parameter, problems: ModelProblem[]): void 
       const bands = value.value as Band[];
       const last = bands[bands.length - 1];
       if (!last || last.min !== null || last.below !== null) {
-        problems.push({ file: parameter.file, field: `${parameter.id}.values.${value.from}`, message: '分段表缺少兜底段：最后一段不设 min 和 below' });
+        problems.push({
+          file: parameter.file,
+          field: `${parameter.id}.values.${value.from}`,
+          message: '分段表缺少兜底段：最后一段不设 min 和 below',
+        });
       }
     }
   }
@@ -116,7 +145,8 @@ function checkLookupKeys(model: Model, indicator: Indicator, catalog: Catalog, p
     return values;
   };
   if (indicator.scoring.type === 'lookup') {
-    if (rule.type === 'enterprise_tiers') tables.push({ id: indicator.scoring.table, allowed: new Set(catalog.tiers.map((tier) => tier.code)) });
+    if (rule.type === 'enterprise_tiers')
+      tables.push({ id: indicator.scoring.table, allowed: new Set(catalog.tiers.map((tier) => tier.code)) });
     else if (rule.type === 'latest') tables.push({ id: indicator.scoring.table, allowed: allowedFor(rule.field) });
   }
   if (rule.weightBy) tables.push({ id: rule.weightBy.table, allowed: allowedFor(rule.weightBy.field) });
@@ -148,8 +178,18 @@ function checkTests(model: Model, indicator: Indicator, problems: ModelProblem[]
     for (const value of parameter.values.slice(1)) {
       const hasBefore = indicator.tests.some((test) => test.asOf !== '' && test.asOf < value.from);
       const hasAfter = indicator.tests.some((test) => test.asOf >= value.from);
-      if (!hasBefore) problems.push({ file: testFile, field: '', message: `缺少参数 ${id} 生效日 ${value.from} 之前（as_of < ${value.from}）的测试用例` });
-      if (!hasAfter) problems.push({ file: testFile, field: '', message: `缺少参数 ${id} 生效日 ${value.from} 当日或之后的测试用例` });
+      if (!hasBefore)
+        problems.push({
+          file: testFile,
+          field: '',
+          message: `缺少参数 ${id} 生效日 ${value.from} 之前（as_of < ${value.from}）的测试用例`,
+        });
+      if (!hasAfter)
+        problems.push({
+          file: testFile,
+          field: '',
+          message: `缺少参数 ${id} 生效日 ${value.from} 当日或之后的测试用例`,
+        });
     }
   }
 }
@@ -167,7 +207,8 @@ export function lintModel(dir: string, catalog: Catalog = loadCatalog()): LintRe
   for (const parameter of model.parameters.values()) {
     checkCoverage(model, parameter, problems);
     checkTableShapes(parameter, problems);
-    if (!used.has(parameter.id)) problems.push({ file: parameter.file, field: parameter.id, message: '参数未被任何指标使用' });
+    if (!used.has(parameter.id))
+      problems.push({ file: parameter.file, field: parameter.id, message: '参数未被任何指标使用' });
   }
   for (const indicator of model.indicators) {
     checkLookupKeys(model, indicator, catalog, problems);

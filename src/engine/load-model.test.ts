@@ -15,7 +15,17 @@ describe('model loader', () => {
   test('model v1 has the nine dimensions the policy documents name, with weights adding up to 100%', () => {
     assert.deepEqual(
       model.dimensions.map((dimension) => dimension.label),
-      ['基本情况', '遵守规章制度与履行承诺', '荣誉表彰与科技奖励', '失信行为及其处理结果', '各重点部门行业评价', '国家公共信用综合评价结果', '科创能力', '知识产权', '履约意愿'],
+      [
+        '基本情况',
+        '遵守规章制度与履行承诺',
+        '荣誉表彰与科技奖励',
+        '失信行为及其处理结果',
+        '各重点部门行业评价',
+        '国家公共信用综合评价结果',
+        '科创能力',
+        '知识产权',
+        '履约意愿',
+      ],
     );
     assert.ok(Math.abs(model.dimensions.reduce((sum, dimension) => sum + dimension.weight, 0) - 1) < 1e-9);
   });
@@ -61,11 +71,17 @@ describe('model loader', () => {
   test('loading a broken model is refused with every problem listed', () => {
     assert.throws(
       () => loadModel(brokenModel),
-      (error) => isAppError(error) && /未知记录类别 no_such_kind/.test(error.userMessage) && /penalty_points\.unit/.test(error.userMessage),
+      (error) =>
+        isAppError(error) &&
+        /未知记录类别 no_such_kind/.test(error.userMessage) &&
+        /penalty_points\.unit/.test(error.userMessage),
     );
   });
 
   test('an unknown model version is NOT_FOUND with a Chinese message', () => {
-    assert.throws(() => loadModelVersion('huarong-sci-tech', 'v99'), (error) => isAppError(error) && error.code === 'NOT_FOUND' && /找不到模型/.test(error.userMessage));
+    assert.throws(
+      () => loadModelVersion('huarong-sci-tech', 'v99'),
+      (error) => isAppError(error) && error.code === 'NOT_FOUND' && /找不到模型/.test(error.userMessage),
+    );
   });
 });

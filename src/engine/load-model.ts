@@ -47,7 +47,9 @@ export interface ModelProblem {
 }
 
 export function formatProblem(problem: ModelProblem): string {
-  return problem.field ? `${problem.file}: ${problem.field}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+  return problem.field
+    ? `${problem.file}: ${problem.field}: ${problem.message}`
+    : `${problem.file}: ${problem.message}`;
 }
 
 /** The catalog role each record column of the engine comes from. */
@@ -181,7 +183,10 @@ class ModelReader {
           const bandField = `${field}[${index}]`;
           return {
             min: band?.min === undefined || band?.min === null ? null : this.number(band.min, file, `${bandField}.min`),
-            below: band?.below === undefined || band?.below === null ? null : this.number(band.below, file, `${bandField}.below`),
+            below:
+              band?.below === undefined || band?.below === null
+                ? null
+                : this.number(band.below, file, `${bandField}.below`),
             points: this.number(band?.points, file, `${bandField}.points`),
           };
         });
@@ -194,7 +199,8 @@ class ModelReader {
         return raw.map((step: any, index): DecayStep => {
           const stepField = `${field}[${index}]`;
           const maxAge = step?.max_age_months;
-          if (maxAge !== undefined && maxAge !== null && (!Number.isInteger(maxAge) || maxAge <= 0)) this.problem(file, `${stepField}.max_age_months`, '应为正整数（月）');
+          if (maxAge !== undefined && maxAge !== null && (!Number.isInteger(maxAge) || maxAge <= 0))
+            this.problem(file, `${stepField}.max_age_months`, '应为正整数（月）');
           return { maxAgeMonths: maxAge ?? null, factor: this.number(step?.factor, file, `${stepField}.factor`) };
         });
       }
@@ -204,7 +210,12 @@ class ModelReader {
   parameters(): Map<string, Parameter> {
     const parameters = new Map<string, Parameter>();
     const dir = path.join(this.dir, 'parameters');
-    const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort() : [];
+    const files = fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .filter((name) => name.endsWith('.yaml'))
+          .sort()
+      : [];
     for (const name of files) {
       const file = `parameters/${name}`;
       const raw = this.readYaml(file, { forDigest: true });
@@ -229,7 +240,13 @@ class ModelReader {
           for (const [from, value] of Object.entries(definition.values)) {
             const fromDay = parseIsoDay(from);
             if (fromDay === NO_DAY) this.problem(file, `${id}.values.${from}`, '生效日期不是有效日期（YYYY-MM-DD）');
-            values.push({ from, fromDay, value: PARAMETER_TYPES.includes(type) ? this.parameterData(type, value, file, `${id}.values.${from}`) : null });
+            values.push({
+              from,
+              fromDay,
+              value: PARAMETER_TYPES.includes(type)
+                ? this.parameterData(type, value, file, `${id}.values.${from}`)
+                : null,
+            });
           }
           values.sort((a, b) => a.fromDay - b.fromDay);
         }
@@ -239,7 +256,12 @@ class ModelReader {
           type,
           description: this.text(definition.description, file, `${id}.description`, '中文说明（description）'),
           unit: this.text(definition.unit, file, `${id}.unit`, '单位（unit）'),
-          reference: this.text(definition.reference, file, `${id}.reference`, '依据（reference：文号+条款或种子文件条款）'),
+          reference: this.text(
+            definition.reference,
+            file,
+            `${id}.reference`,
+            '依据（reference：文号+条款或种子文件条款）',
+          ),
           values,
         });
       }
@@ -249,14 +271,21 @@ class ModelReader {
 
   // ---- indicators ---------------------------------------------------------------------------------------------
 
-  requireParameter(parameters: Map<string, Parameter>, id: unknown, types: ParameterType[], file: string, field: string): string {
+  requireParameter(
+    parameters: Map<string, Parameter>,
+    id: unknown,
+    types: ParameterType[],
+    file: string,
+    field: string,
+  ): string {
     if (typeof id !== 'string' || id === '') {
       this.problem(file, field, '缺少参数标识');
       return '';
     }
     const parameter = parameters.get(id);
     if (!parameter) this.problem(file, field, `引用了不存在的参数 ${id}`);
-    else if (!types.includes(parameter.type)) this.problem(file, field, `参数 ${id} 的类型是 ${parameter.type}，此处需要 ${types.join('/')}`);
+    else if (!types.includes(parameter.type))
+      this.problem(file, field, `参数 ${id} 的类型是 ${parameter.type}，此处需要 ${types.join('/')}`);
     return id;
   }
 
@@ -267,7 +296,8 @@ class ModelReader {
       if (!kind) continue;
       if (field === 'department') {
         for (const value of values ?? []) {
-          if (!kind.departments.includes(value)) this.problem(file, fieldPath, `部门 ${value} 不报送“${kind.label}”（${code}）`);
+          if (!kind.departments.includes(value))
+            this.problem(file, fieldPath, `部门 ${value} 不报送“${kind.label}”（${code}）`);
         }
         continue;
       }
@@ -279,7 +309,8 @@ class ModelReader {
       // Levels of negative kinds are always known: stated, or set by the publicity rules' defaults.
       if (field === 'level' && kind.polarity === 'negative') {
         for (const value of values ?? []) {
-          if (!['轻微', '一般', '严重'].includes(value)) this.problem(file, fieldPath, `失信程度只能是 轻微/一般/严重，不是 ${value}`);
+          if (!['轻微', '一般', '严重'].includes(value))
+            this.problem(file, fieldPath, `失信程度只能是 轻微/一般/严重，不是 ${value}`);
         }
         continue;
       }
@@ -290,7 +321,12 @@ class ModelReader {
       }
       if (catalogField.values && values) {
         for (const value of values) {
-          if (!catalogField.values.includes(value)) this.problem(file, fieldPath, `“${value}”不是“${kind.label}”的${catalogField.header}可选值（${catalogField.values.join('/')}）`);
+          if (!catalogField.values.includes(value))
+            this.problem(
+              file,
+              fieldPath,
+              `“${value}”不是“${kind.label}”的${catalogField.header}可选值（${catalogField.values.join('/')}）`,
+            );
         }
       }
     }
@@ -298,13 +334,19 @@ class ModelReader {
 
   rule(raw: any, parameters: Map<string, Parameter>, file: string): Rule {
     const type = raw?.type;
-    if (!RULE_TYPES.includes(type)) this.problem(file, 'rule.type', `规则类型应为 ${RULE_TYPES.join('/')} 之一，实为 ${JSON.stringify(type ?? null)}`);
+    if (!RULE_TYPES.includes(type))
+      this.problem(
+        file,
+        'rule.type',
+        `规则类型应为 ${RULE_TYPES.join('/')} 之一，实为 ${JSON.stringify(type ?? null)}`,
+      );
     const isRecordRule = ['count', 'sum', 'latest', 'presence'].includes(type);
     const kinds = this.stringList(raw?.kinds, file, 'rule.kinds');
     if (isRecordRule && kinds.length === 0) this.problem(file, 'rule.kinds', '缺少记录类别');
     if (!isRecordRule && kinds.length > 0) this.problem(file, 'rule.kinds', `${type} 规则读取企业属性，不读取记录`);
     for (const kind of kinds) {
-      if (!this.catalog.kind(kind)) this.problem(file, 'rule.kinds', `未知记录类别 ${kind}（见 catalog/record-kinds.yaml）`);
+      if (!this.catalog.kind(kind))
+        this.problem(file, 'rule.kinds', `未知记录类别 ${kind}（见 catalog/record-kinds.yaml）`);
     }
 
     const where: RecordFilter = {};
@@ -329,16 +371,24 @@ class ModelReader {
     if (isRecordRule) {
       if (rawWindow === 'valid' || rawWindow === 'outstanding' || rawWindow === 'all') window = { type: rawWindow };
       else if (isPlainObject(rawWindow) && rawWindow.months !== undefined) {
-        window = { type: 'months', parameter: this.requireParameter(parameters, rawWindow.months, ['number'], file, 'rule.window.months') };
+        window = {
+          type: 'months',
+          parameter: this.requireParameter(parameters, rawWindow.months, ['number'], file, 'rule.window.months'),
+        };
       } else this.problem(file, 'rule.window', '应为 valid、outstanding、all 或 { months: 参数 }');
     }
 
-    const decay = raw?.decay === undefined || raw?.decay === null ? null : this.requireParameter(parameters, raw.decay, ['decay'], file, 'rule.decay');
-    if (decay && !['count', 'sum'].includes(type)) this.problem(file, 'rule.decay', '只有 count 和 sum 规则可以按时间衰减');
+    const decay =
+      raw?.decay === undefined || raw?.decay === null
+        ? null
+        : this.requireParameter(parameters, raw.decay, ['decay'], file, 'rule.decay');
+    if (decay && !['count', 'sum'].includes(type))
+      this.problem(file, 'rule.decay', '只有 count 和 sum 规则可以按时间衰减');
 
     let field: RecordField | null = null;
     if (type === 'sum' || type === 'latest') {
-      const allowed: readonly string[] = type === 'sum' ? ['amount', 'quantity'] : [...CATEGORY_FIELDS, ...NUMBER_FIELDS];
+      const allowed: readonly string[] =
+        type === 'sum' ? ['amount', 'quantity'] : [...CATEGORY_FIELDS, ...NUMBER_FIELDS];
       if (!allowed.includes(raw?.field)) this.problem(file, 'rule.field', `应为 ${allowed.join('/')} 之一`);
       else {
         field = raw.field;
@@ -350,23 +400,34 @@ class ModelReader {
     if (raw?.weight_by !== undefined) {
       if (type !== 'count') this.problem(file, 'rule.weight_by', '只有 count 规则可以按取值加权');
       const weightField = raw.weight_by?.field;
-      if (!CATEGORY_FIELDS.includes(weightField)) this.problem(file, 'rule.weight_by.field', `应为 ${CATEGORY_FIELDS.join('/')} 之一`);
+      if (!CATEGORY_FIELDS.includes(weightField))
+        this.problem(file, 'rule.weight_by.field', `应为 ${CATEGORY_FIELDS.join('/')} 之一`);
       else this.checkKindField(kinds, weightField, null, file, 'rule.weight_by.field');
-      weightBy = { field: weightField, table: this.requireParameter(parameters, raw.weight_by?.table, ['lookup'], file, 'rule.weight_by.table') };
+      weightBy = {
+        field: weightField,
+        table: this.requireParameter(parameters, raw.weight_by?.table, ['lookup'], file, 'rule.weight_by.table'),
+      };
     }
     return { type, kinds, where, window, decay, field, weightBy };
   }
 
   scoring(raw: any, rule: Rule, parameters: Map<string, Parameter>, file: string): Scoring {
     const isCategory =
-      rule.type === 'enterprise_tiers' || rule.type === 'enterprise_status' || (rule.type === 'latest' && CATEGORY_FIELDS.includes(rule.field as CategoryField));
+      rule.type === 'enterprise_tiers' ||
+      rule.type === 'enterprise_status' ||
+      (rule.type === 'latest' && CATEGORY_FIELDS.includes(rule.field as CategoryField));
     if (!isPlainObject(raw) || Object.keys(raw).length !== 1) {
       this.problem(file, 'scoring', '应为 linear、as_points、bands、lookup 之一');
       return { type: 'as_points', cap: null };
     }
     const [type, spec] = Object.entries(raw)[0] as [string, any];
     const expectCategory = (wanted: boolean) => {
-      if (wanted !== isCategory) this.problem(file, `scoring.${type}`, isCategory ? '该指标的取值是类别，只能用 lookup 计分' : '该指标的取值是数值，不能用 lookup 计分');
+      if (wanted !== isCategory)
+        this.problem(
+          file,
+          `scoring.${type}`,
+          isCategory ? '该指标的取值是类别，只能用 lookup 计分' : '该指标的取值是数值，不能用 lookup 计分',
+        );
     };
     switch (type) {
       case 'linear':
@@ -374,11 +435,20 @@ class ModelReader {
         return {
           type,
           perUnit: this.requireParameter(parameters, spec?.per_unit, ['number'], file, 'scoring.linear.per_unit'),
-          cap: spec?.cap === undefined ? null : this.requireParameter(parameters, spec.cap, ['number'], file, 'scoring.linear.cap'),
+          cap:
+            spec?.cap === undefined
+              ? null
+              : this.requireParameter(parameters, spec.cap, ['number'], file, 'scoring.linear.cap'),
         };
       case 'as_points':
         expectCategory(false);
-        return { type, cap: spec?.cap === undefined ? null : this.requireParameter(parameters, spec.cap, ['number'], file, 'scoring.as_points.cap') };
+        return {
+          type,
+          cap:
+            spec?.cap === undefined
+              ? null
+              : this.requireParameter(parameters, spec.cap, ['number'], file, 'scoring.as_points.cap'),
+        };
       case 'bands':
         expectCategory(false);
         return { type, table: this.requireParameter(parameters, spec, ['bands'], file, 'scoring.bands') };
@@ -399,29 +469,34 @@ class ModelReader {
     }
     return raw.map((item: any, index): TestCase => {
       const field = `[${index}]`;
-      const records = (Array.isArray(item?.records) ? item.records : []).map((record: any, position: number): TestRecordSpec => {
-        const recordField = `${field}.records[${position}]`;
-        const kind = this.catalog.kind(record?.kind);
-        if (!kind) this.problem(file, `${recordField}.kind`, `未知记录类别 ${record?.kind}`);
-        const status = record?.status ?? 'active';
-        if (!RECORD_STATUSES.includes(status)) this.problem(file, `${recordField}.status`, `应为 ${RECORD_STATUSES.join('/')} 之一`);
-        const optionalDate = (value: unknown, name: string) => (value === undefined || value === null ? null : this.date(value, file, `${recordField}.${name}`));
-        const optionalText = (value: unknown) => (value === undefined || value === null ? null : String(value));
-        const optionalNumber = (value: unknown, name: string) => (value === undefined || value === null ? null : this.number(value, file, `${recordField}.${name}`));
-        return {
-          kind: String(record?.kind),
-          departmentCode: optionalText(record?.department) ?? kind?.departments[0] ?? null,
-          status,
-          occurredOn: optionalDate(record?.occurred_on, 'occurred_on'),
-          endsOn: optionalDate(record?.ends_on, 'ends_on'),
-          level: optionalText(record?.level),
-          subtype: optionalText(record?.subtype),
-          grade: optionalText(record?.grade),
-          amount: optionalNumber(record?.amount, 'amount'),
-          quantity: optionalNumber(record?.quantity, 'quantity'),
-          reportedStatus: optionalText(record?.reported_status),
-        };
-      });
+      const records = (Array.isArray(item?.records) ? item.records : []).map(
+        (record: any, position: number): TestRecordSpec => {
+          const recordField = `${field}.records[${position}]`;
+          const kind = this.catalog.kind(record?.kind);
+          if (!kind) this.problem(file, `${recordField}.kind`, `未知记录类别 ${record?.kind}`);
+          const status = record?.status ?? 'active';
+          if (!RECORD_STATUSES.includes(status))
+            this.problem(file, `${recordField}.status`, `应为 ${RECORD_STATUSES.join('/')} 之一`);
+          const optionalDate = (value: unknown, name: string) =>
+            value === undefined || value === null ? null : this.date(value, file, `${recordField}.${name}`);
+          const optionalText = (value: unknown) => (value === undefined || value === null ? null : String(value));
+          const optionalNumber = (value: unknown, name: string) =>
+            value === undefined || value === null ? null : this.number(value, file, `${recordField}.${name}`);
+          return {
+            kind: String(record?.kind),
+            departmentCode: optionalText(record?.department) ?? kind?.departments[0] ?? null,
+            status,
+            occurredOn: optionalDate(record?.occurred_on, 'occurred_on'),
+            endsOn: optionalDate(record?.ends_on, 'ends_on'),
+            level: optionalText(record?.level),
+            subtype: optionalText(record?.subtype),
+            grade: optionalText(record?.grade),
+            amount: optionalNumber(record?.amount, 'amount'),
+            quantity: optionalNumber(record?.quantity, 'quantity'),
+            reportedStatus: optionalText(record?.reported_status),
+          };
+        },
+      );
       const expect = isPlainObject(item?.expect) ? item.expect : {};
       if (Object.keys(expect).length === 0) this.problem(file, `${field}.expect`, '缺少期望结果（expect）');
       const enterprise = isPlainObject(item?.enterprise) ? item.enterprise : {};
@@ -430,7 +505,10 @@ class ModelReader {
         name: this.text(item?.name, file, `${field}.name`, '用例名称（一句完整的话）'),
         asOf: this.date(item?.as_of, file, `${field}.as_of`),
         enterprise: {
-          registeredOn: enterprise.registered_on === undefined || enterprise.registered_on === null ? null : this.date(enterprise.registered_on, file, `${field}.enterprise.registered_on`),
+          registeredOn:
+            enterprise.registered_on === undefined || enterprise.registered_on === null
+              ? null
+              : this.date(enterprise.registered_on, file, `${field}.enterprise.registered_on`),
           tiers: this.stringList(enterprise.tiers, file, `${field}.enterprise.tiers`),
           status: enterprise.status === undefined ? '存续' : String(enterprise.status),
           industryCode: enterprise.industry_code === undefined ? null : String(enterprise.industry_code),
@@ -453,7 +531,12 @@ class ModelReader {
   indicators(parameters: Map<string, Parameter>): Map<string, Indicator> {
     const indicators = new Map<string, Indicator>();
     const dir = path.join(this.dir, 'indicators');
-    const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.yaml') && !name.endsWith('.test.yaml')).sort() : [];
+    const files = fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .filter((name) => name.endsWith('.yaml') && !name.endsWith('.test.yaml'))
+          .sort()
+      : [];
     for (const name of files) {
       const file = `indicators/${name}`;
       const raw = this.readYaml(file, { forDigest: true });
@@ -463,7 +546,9 @@ class ModelReader {
       if (!ID_PATTERN.test(id)) this.problem(file, 'id', '指标标识只能用小写字母、数字和下划线');
       const rule = this.rule(raw?.rule, parameters, file);
       const testFile = `indicators/${id}.test.yaml`;
-      const tests = fs.existsSync(path.join(this.dir, testFile)) ? this.testCases(this.readYaml(testFile, { forDigest: false }), testFile, id) : [];
+      const tests = fs.existsSync(path.join(this.dir, testFile))
+        ? this.testCases(this.readYaml(testFile, { forDigest: false }), testFile, id)
+        : [];
       indicators.set(id, {
         id,
         file,
@@ -492,7 +577,8 @@ class ModelReader {
     if (!MODEL_STATUSES.includes(status)) this.problem(file, 'status', `应为 ${MODEL_STATUSES.join('/')} 之一`);
     const effectiveFrom = this.date(raw?.effective_from, file, 'effective_from');
     const evaluableFrom = this.date(raw?.evaluable_from, file, 'evaluable_from');
-    if (effectiveFrom && evaluableFrom && evaluableFrom > effectiveFrom) this.problem(file, 'evaluable_from', '可评价起始日不能晚于生效日期');
+    if (effectiveFrom && evaluableFrom && evaluableFrom > effectiveFrom)
+      this.problem(file, 'evaluable_from', '可评价起始日不能晚于生效日期');
 
     const dimensions: Dimension[] = [];
     const placed = new Map<string, string>();
@@ -510,8 +596,14 @@ class ModelReader {
       if (list.length === 0) this.problem(file, `${field}.indicators`, '维度至少需要一个指标');
       for (const indicatorId of list) {
         const indicator = indicators.get(indicatorId);
-        if (!indicator) this.problem(file, `${field}.indicators`, `引用了不存在的指标 ${indicatorId}（应有 indicators/${indicatorId}.yaml）`);
-        else if (placed.has(indicatorId)) this.problem(file, `${field}.indicators`, `指标 ${indicatorId} 已属于维度 ${placed.get(indicatorId)}`);
+        if (!indicator)
+          this.problem(
+            file,
+            `${field}.indicators`,
+            `引用了不存在的指标 ${indicatorId}（应有 indicators/${indicatorId}.yaml）`,
+          );
+        else if (placed.has(indicatorId))
+          this.problem(file, `${field}.indicators`, `指标 ${indicatorId} 已属于维度 ${placed.get(indicatorId)}`);
         else {
           placed.set(indicatorId, id);
           indicator.dimension = id;
@@ -538,7 +630,10 @@ class ModelReader {
       return {
         grade: this.text(row?.grade, file, `${field}.grade`, '等级'),
         label: this.text(row?.label, file, `${field}.label`, '等级中文名称'),
-        minScore: row?.min_score === undefined || row?.min_score === null ? null : this.number(row.min_score, file, `${field}.min_score`),
+        minScore:
+          row?.min_score === undefined || row?.min_score === null
+            ? null
+            : this.number(row.min_score, file, `${field}.min_score`),
         samr: {
           class: this.text(row?.samr?.class, file, `${field}.samr.class`, '对应的市场监管信用风险分类'),
           label: this.text(row?.samr?.label, file, `${field}.samr.label`, '风险分类中文名称'),
@@ -551,12 +646,15 @@ class ModelReader {
     const vetoes: Veto[] = ((Array.isArray(raw?.vetoes) ? raw.vetoes : []) as any[]).map((veto, index) => {
       const field = `vetoes[${index}]`;
       const indicator = this.text(veto?.indicator, file, `${field}.indicator`, '触发否决的指标');
-      if (indicator && !indicators.has(indicator)) this.problem(file, `${field}.indicator`, `引用了不存在的指标 ${indicator}`);
+      if (indicator && !indicators.has(indicator))
+        this.problem(file, `${field}.indicator`, `引用了不存在的指标 ${indicator}`);
       const capGrade = this.text(veto?.cap_grade, file, `${field}.cap_grade`, '封顶等级');
-      if (capGrade && !grades.some((row) => row.grade === capGrade)) this.problem(file, `${field}.cap_grade`, `等级 ${capGrade} 不在等级表中`);
+      if (capGrade && !grades.some((row) => row.grade === capGrade))
+        this.problem(file, `${field}.cap_grade`, `等级 ${capGrade} 不在等级表中`);
       const minValue = veto?.when?.min_value;
       const values = veto?.when?.values;
-      if (minValue === undefined && values === undefined) this.problem(file, `${field}.when`, '应写明 min_value 或 values');
+      if (minValue === undefined && values === undefined)
+        this.problem(file, `${field}.when`, '应写明 min_value 或 values');
       return {
         id: this.text(veto?.id, file, `${field}.id`, '否决项标识'),
         label: this.text(veto?.label, file, `${field}.label`, '否决项名称'),
@@ -570,8 +668,12 @@ class ModelReader {
 
     const score = isPlainObject(raw?.score) ? raw.score : {};
     const modelTestFile = 'model.test.yaml';
-    const tests = fs.existsSync(path.join(this.dir, modelTestFile)) ? this.testCases(this.readYaml(modelTestFile, { forDigest: false }), modelTestFile, null) : [];
-    const ordered = dimensions.flatMap((dimension) => dimension.indicators.map((id) => indicators.get(id)).filter((x): x is Indicator => x !== undefined));
+    const tests = fs.existsSync(path.join(this.dir, modelTestFile))
+      ? this.testCases(this.readYaml(modelTestFile, { forDigest: false }), modelTestFile, null)
+      : [];
+    const ordered = dimensions.flatMap((dimension) =>
+      dimension.indicators.map((id) => indicators.get(id)).filter((x): x is Indicator => x !== undefined),
+    );
     const unplaced = [...indicators.values()].filter((indicator) => !placed.has(indicator.id));
     return {
       id: this.text(raw?.id, file, 'id', '模型标识'),
@@ -581,7 +683,9 @@ class ModelReader {
       effectiveFrom,
       evaluableFrom,
       reference: this.text(raw?.reference, file, 'reference', '依据'),
-      scoreDecimals: Number.isInteger(score.decimals) ? score.decimals : this.number(score.decimals, file, 'score.decimals'),
+      scoreDecimals: Number.isInteger(score.decimals)
+        ? score.decimals
+        : this.number(score.decimals, file, 'score.decimals'),
       scoreMin: this.number(score.min, file, 'score.min'),
       scoreMax: this.number(score.max, file, 'score.max'),
       dimensions,
@@ -597,7 +701,10 @@ class ModelReader {
 }
 
 /** Reads a model directory; `model` is null only when model.yaml itself is missing or unreadable. */
-export function readModel(dir: string, catalog: Catalog = loadCatalog()): { model: Model | null; problems: ModelProblem[] } {
+export function readModel(
+  dir: string,
+  catalog: Catalog = loadCatalog(),
+): { model: Model | null; problems: ModelProblem[] } {
   const reader = new ModelReader(path.resolve(dir), catalog);
   const model = reader.model();
   return { model, problems: reader.problems };
@@ -608,7 +715,11 @@ export function loadModel(dir: string, catalog: Catalog = loadCatalog()): Model 
   const { model, problems } = readModel(dir, catalog);
   if (!model || problems.length > 0) {
     const where = path.relative(REPOSITORY_ROOT, path.resolve(dir));
-    throw new AppError('INVALID_INPUT', `模型 ${where} 有 ${problems.length} 处错误：\n${problems.map(formatProblem).join('\n')}`, { details: problems });
+    throw new AppError(
+      'INVALID_INPUT',
+      `模型 ${where} 有 ${problems.length} 处错误：\n${problems.map(formatProblem).join('\n')}`,
+      { details: problems },
+    );
   }
   return model;
 }
@@ -616,6 +727,7 @@ export function loadModel(dir: string, catalog: Catalog = loadCatalog()): Model 
 /** Loads models/<id>/<version>. */
 export function loadModelVersion(id: string, version: string): Model {
   const dir = path.join(MODELS_DIR, id, version);
-  if (!fs.existsSync(path.join(dir, 'model.yaml'))) throw new AppError('NOT_FOUND', `找不到模型 ${id}/${version}(models/${id}/${version}/model.yaml)`);
+  if (!fs.existsSync(path.join(dir, 'model.yaml')))
+    throw new AppError('NOT_FOUND', `找不到模型 ${id}/${version}(models/${id}/${version}/model.yaml)`);
   return loadModel(dir);
 }

@@ -46,7 +46,15 @@ export interface Parameter {
   values: ParameterValue[];
 }
 
-export const RULE_TYPES = ['count', 'sum', 'latest', 'presence', 'enterprise_age', 'enterprise_tiers', 'enterprise_status'] as const;
+export const RULE_TYPES = [
+  'count',
+  'sum',
+  'latest',
+  'presence',
+  'enterprise_age',
+  'enterprise_tiers',
+  'enterprise_status',
+] as const;
 export type RuleType = (typeof RULE_TYPES)[number];
 
 /** Record columns a filter or a `latest`/`weight_by` rule can read. */
@@ -66,7 +74,11 @@ export type RecordFilter = Partial<Record<CategoryField, string[]>>;
  * - all: any time up to the as-of date.
  * Whatever the window, records dated after the as-of date, revoked, repaired, removed or past their publicity never count.
  */
-export type WindowSpec = { type: 'months'; parameter: string } | { type: 'valid' } | { type: 'outstanding' } | { type: 'all' };
+export type WindowSpec =
+  | { type: 'months'; parameter: string }
+  | { type: 'valid' }
+  | { type: 'outstanding' }
+  | { type: 'all' };
 
 export interface Rule {
   type: RuleType;

@@ -150,7 +150,8 @@ export class RecordBatchBuilder {
    */
   addRecord(record: EngineRecord): void {
     if (this.enterprises.length === 0) throw new Error('startEnterprise must be called before addRecord');
-    if (!HEX_DIGEST.test(record.contentHash)) throw new Error(`record ${record.id}: contentHash must be a sha256 hex digest`);
+    if (!HEX_DIGEST.test(record.contentHash))
+      throw new Error(`record ${record.id}: contentHash must be a sha256 hex digest`);
     this.ensureCapacity();
     const i = this.recordCount;
     this.id[i] = record.id;

@@ -10,10 +10,15 @@ describe('model test runner', () => {
 
   test('every test case of model v1 passes: each indicator’s cases and the whole-model cases', () => {
     const outcomes = runModelTests(model, compiled);
-    const failed = outcomes.filter((outcome) => !outcome.passed).map((outcome) => `${outcome.test.name}: ${outcome.failures.join(';')}`);
+    const failed = outcomes
+      .filter((outcome) => !outcome.passed)
+      .map((outcome) => `${outcome.test.name}: ${outcome.failures.join(';')}`);
     assert.deepEqual(failed, []);
     assert.ok(outcomes.length >= 100);
-    assert.ok(outcomes.some((outcome) => outcome.test.indicator === null), 'whole-model cases run too');
+    assert.ok(
+      outcomes.some((outcome) => outcome.test.indicator === null),
+      'whole-model cases run too',
+    );
   });
 
   test('a case whose expectation is wrong fails and says in Chinese what differs', () => {

@@ -41,7 +41,13 @@ export function subjectOfTestCase(test: TestCase): EvaluationSubject {
     reportedStatus: spec.reportedStatus,
   }));
   return {
-    enterprise: { uscc: TEST_USCC, registeredOn: test.enterprise.registeredOn, industryCode: test.enterprise.industryCode, status: test.enterprise.status, tiers: test.enterprise.tiers },
+    enterprise: {
+      uscc: TEST_USCC,
+      registeredOn: test.enterprise.registeredOn,
+      industryCode: test.enterprise.industryCode,
+      status: test.enterprise.status,
+      tiers: test.enterprise.tiers,
+    },
     records,
   };
 }
@@ -61,20 +67,26 @@ function compare(test: TestCase, result: EvaluationResult): string[] {
   if (test.indicator !== null) {
     const indicator = result.indicators.find((candidate) => candidate.id === test.indicator);
     if (!indicator) return [`结果中没有指标 ${test.indicator}`];
-    if (expect.value !== undefined && !sameValue(expect.value, indicator.value)) failures.push(`指标取值应为 ${show(expect.value)}，实为 ${show(indicator.value)}`);
-    if (expect.points !== undefined && !sameValue(expect.points, indicator.points)) failures.push(`得分应为 ${show(expect.points)}，实为 ${show(indicator.points)}`);
+    if (expect.value !== undefined && !sameValue(expect.value, indicator.value))
+      failures.push(`指标取值应为 ${show(expect.value)}，实为 ${show(indicator.value)}`);
+    if (expect.points !== undefined && !sameValue(expect.points, indicator.points))
+      failures.push(`得分应为 ${show(expect.points)}，实为 ${show(indicator.points)}`);
     if (expect.records !== undefined) {
       const used = indicator.records.map((record) => record.id).sort((a, b) => a - b);
       const wanted = [...expect.records].sort((a, b) => a - b);
-      if (used.join(',') !== wanted.join(',')) failures.push(`应使用第 ${wanted.join('、') || '（无）'} 条记录，实际使用第 ${used.join('、') || '（无）'} 条`);
+      if (used.join(',') !== wanted.join(','))
+        failures.push(`应使用第 ${wanted.join('、') || '（无）'} 条记录，实际使用第 ${used.join('、') || '（无）'} 条`);
     }
   }
-  if (expect.score !== undefined && !sameValue(expect.score, result.score)) failures.push(`总分应为 ${expect.score}，实为 ${result.score}`);
-  if (expect.grade !== undefined && expect.grade !== result.grade) failures.push(`等级应为 ${expect.grade}，实为 ${result.grade}（总分 ${result.score}）`);
+  if (expect.score !== undefined && !sameValue(expect.score, result.score))
+    failures.push(`总分应为 ${expect.score}，实为 ${result.score}`);
+  if (expect.grade !== undefined && expect.grade !== result.grade)
+    failures.push(`等级应为 ${expect.grade}，实为 ${result.grade}（总分 ${result.score}）`);
   if (expect.vetoes !== undefined) {
     const applied = result.vetoes.map((veto) => veto.id).sort();
     const wanted = [...expect.vetoes].sort();
-    if (applied.join(',') !== wanted.join(',')) failures.push(`否决项应为 ${wanted.join('、') || '（无）'}，实为 ${applied.join('、') || '（无）'}`);
+    if (applied.join(',') !== wanted.join(','))
+      failures.push(`否决项应为 ${wanted.join('、') || '（无）'}，实为 ${applied.join('、') || '（无）'}`);
   }
   return failures;
 }
@@ -85,10 +97,12 @@ export function runTestCase(test: TestCase, compiled: CompiledModel): TestOutcom
     result = evaluate(subjectOfTestCase(test), compiled, test.asOf);
   } catch (error) {
     if (!isAppError(error)) throw error;
-    if (test.expect.error !== undefined && error.userMessage.includes(test.expect.error)) return { test, passed: true, failures: [] };
+    if (test.expect.error !== undefined && error.userMessage.includes(test.expect.error))
+      return { test, passed: true, failures: [] };
     return { test, passed: false, failures: [`评价被拒绝： ${error.userMessage}`] };
   }
-  if (test.expect.error !== undefined) return { test, passed: false, failures: [`应拒绝评价（${test.expect.error}），但得到总分 ${result.score}`] };
+  if (test.expect.error !== undefined)
+    return { test, passed: false, failures: [`应拒绝评价（${test.expect.error}），但得到总分 ${result.score}`] };
   const failures = compare(test, result);
   return { test, passed: failures.length === 0, failures };
 }

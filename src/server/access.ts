@@ -71,7 +71,8 @@ export async function authorizeRequest(request: FastifyRequest, _reply: FastifyR
   }
   if (principal?.via === 'token') {
     if (sessionOnly) throw new AppError('FORBIDDEN', '此操作只能在登录会话中进行，不能使用 API 令牌');
-    if (!READ_METHODS.has(request.method) && !principal.scopes.includes('write')) throw new AppError('FORBIDDEN', '此 API 令牌为只读令牌，不能修改数据');
+    if (!READ_METHODS.has(request.method) && !principal.scopes.includes('write'))
+      throw new AppError('FORBIDDEN', '此 API 令牌为只读令牌，不能修改数据');
   }
   // An initial, reset or expired password: nothing but the change until it is changed; public routes
   // stay open since anyone may call them logged out.
@@ -84,7 +85,10 @@ export async function authorizeRequest(request: FastifyRequest, _reply: FastifyR
 export function scopeOf(request: FastifyRequest): AccessScope {
   const audience: Audience = request.principal?.role ?? 'anonymous';
   const scope = request.routeOptions.config.access?.[audience];
-  if (!scope) throw new AppError('INTERNAL', '路由缺少访问规则', { message: `no access rule for ${audience} on ${request.routeOptions.url}` });
+  if (!scope)
+    throw new AppError('INTERNAL', '路由缺少访问规则', {
+      message: `no access rule for ${audience} on ${request.routeOptions.url}`,
+    });
   return scope;
 }
 
@@ -95,15 +99,24 @@ export function principalOf(request: FastifyRequest): Principal {
 }
 
 /** Refuses a single resource outside the request's scope. */
-export function assertInScope(request: FastifyRequest, resource: { uscc?: string | null; departmentCode?: string | null }): void {
+export function assertInScope(
+  request: FastifyRequest,
+  resource: { uscc?: string | null; departmentCode?: string | null },
+): void {
   const scope = scopeOf(request);
   const principal = request.principal;
   // Needs the database: routes that serve this scope call assertEnterpriseVisible instead, never this alone.
-  if (scope === 'shared-enterprise') throw new AppError('INTERNAL', '路由未检查推送名单与企业授权', { message: `route ${request.routeOptions.url} must call assertEnterpriseVisible` });
+  if (scope === 'shared-enterprise')
+    throw new AppError('INTERNAL', '路由未检查推送名单与企业授权', {
+      message: `route ${request.routeOptions.url} must call assertEnterpriseVisible`,
+    });
   if (scope === 'own-enterprise' && (!principal?.uscc || resource.uscc !== principal.uscc)) {
     throw new AppError('FORBIDDEN', '企业用户只能查看本企业的信息');
   }
-  if (scope === 'own-department' && (!principal?.departmentCode || resource.departmentCode !== principal.departmentCode)) {
+  if (
+    scope === 'own-department' &&
+    (!principal?.departmentCode || resource.departmentCode !== principal.departmentCode)
+  ) {
     throw new AppError('FORBIDDEN', '只能查看或报送本部门的数据');
   }
 }
@@ -126,7 +139,11 @@ export function declareRouteAccess(route: RouteOptions): void {
   if ('x-access' in schema) return; // the HEAD twin of a GET route shares its schema object
   schema['x-access'] = access;
   if (sessionOnly) schema['x-session-only'] = true;
-  schema.security = isPublic(access) ? [] : sessionOnly ? [{ sessionCookie: [] }] : [{ sessionCookie: [] }, { bearerToken: [] }];
+  schema.security = isPublic(access)
+    ? []
+    : sessionOnly
+      ? [{ sessionCookie: [] }]
+      : [{ sessionCookie: [] }, { bearerToken: [] }];
   const sentence = `权限：${describeAccess(access)}${sessionOnly ? '；仅限登录会话（不接受 API 令牌）' : ''}。`;
   schema.description = schema.description ? `${String(schema.description)}\n\n${sentence}` : sentence;
 }

@@ -46,7 +46,12 @@ interface Sample {
 }
 
 /** What the scope sends back for someone else's resource: 403, except tokens, which do not exist for others. */
-const OUTSIDE_STATUS: Record<Exclude<AccessScope, 'all'>, number> = { 'own-enterprise': 403, 'own-department': 403, 'own-account': 404, 'shared-enterprise': 403 };
+const OUTSIDE_STATUS: Record<Exclude<AccessScope, 'all'>, number> = {
+  'own-enterprise': 403,
+  'own-department': 403,
+  'own-account': 404,
+  'shared-enterprise': 403,
+};
 
 describeOnEachEngine('authorization matrix', (current) => {
   let fixture: ServerFixture;
@@ -57,10 +62,17 @@ describeOnEachEngine('authorization matrix', (current) => {
   before(async () => {
     fixture = await createServerFixture(current());
     document = (await fixture.app.inject({ method: 'GET', url: '/openapi.json' })).json();
-    for (const audience of AUDIENCES) if (audience !== 'anonymous') sessions.set(audience, await fixture.logIn(audience));
+    for (const audience of AUDIENCES)
+      if (audience !== 'anonymous') sessions.set(audience, await fixture.logIn(audience));
     // Enterprise A is on a list pushed to the bank and to the association; B is shared with neither.
     for (const role of ['bank', 'association'] as const) {
-      await pushSharedList(current().db, { listCode: 'matrix-list', listLabel: '矩阵测试名单', recipient: usernameOf(role), usccs: [fixture.enterpriseA], actor: 'admin' });
+      await pushSharedList(current().db, {
+        listCode: 'matrix-list',
+        listLabel: '矩阵测试名单',
+        recipient: usernameOf(role),
+        usccs: [fixture.enterpriseA],
+        actor: 'admin',
+      });
     }
   });
   after(async () => {
@@ -70,62 +82,149 @@ describeOnEachEngine('authorization matrix', (current) => {
   const usernameOf = (role: Role) => fixture.accounts.find((account) => account.role === role)!.username;
   /** A subscription owned by the audience (by the administrator for audiences that cannot subscribe), to cancel. */
   async function subscriptionOf(audience: Audience): Promise<number> {
-    const owner = audience === 'anonymous' || !['admin', 'department_operator', 'bank', 'association'].includes(audience) ? 'admin' : audience;
+    const owner =
+      audience === 'anonymous' || !['admin', 'department_operator', 'bank', 'association'].includes(audience)
+        ? 'admin'
+        : audience;
     const payload = { name: `矩阵订阅 ${(counter += 1)}`, eventTypes: ['grade_changed'], delivery: 'pull' };
-    return (await fixture.injectAs(owner, { method: 'POST', url: '/api/subscriptions', payload }, sessions.get(owner as Role))).json().id;
+    return (
+      await fixture.injectAs(owner, { method: 'POST', url: '/api/subscriptions', payload }, sessions.get(owner as Role))
+    ).json().id;
   }
   /** An authorisation enterprise A gives the bank, to revoke. */
   async function authorizationOfA(): Promise<number> {
     const payload = { grantee: usernameOf('bank'), validUntil: '2099-12-31', purpose: `贷款审批 ${(counter += 1)}` };
-    return (await fixture.injectAs('enterprise', { method: 'POST', url: '/api/authorizations', payload }, sessions.get('enterprise'))).json().id;
+    return (
+      await fixture.injectAs(
+        'enterprise',
+        { method: 'POST', url: '/api/authorizations', payload },
+        sessions.get('enterprise'),
+      )
+    ).json().id;
   }
   /** An authorisation enterprise B gave (B has no account here: written directly). */
   async function authorizationOfB(): Promise<number> {
     const db = current().db;
-    const enterprise = await db.selectFrom('enterprises').select('id').where('uscc', '=', fixture.enterpriseB).executeTakeFirstOrThrow();
-    const bank = await db.selectFrom('users').select('id').where('username', '=', usernameOf('bank')).executeTakeFirstOrThrow();
-    const row = await db.insertInto('enterprise_authorizations').values({ enterprise_id: enterprise.id, grantee_user_id: bank.id, valid_until: '2099-12-31', purpose: '贷款审批', granted_by: 'B' }).returning('id').executeTakeFirstOrThrow();
+    const enterprise = await db
+      .selectFrom('enterprises')
+      .select('id')
+      .where('uscc', '=', fixture.enterpriseB)
+      .executeTakeFirstOrThrow();
+    const bank = await db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', usernameOf('bank'))
+      .executeTakeFirstOrThrow();
+    const row = await db
+      .insertInto('enterprise_authorizations')
+      .values({
+        enterprise_id: enterprise.id,
+        grantee_user_id: bank.id,
+        valid_until: '2099-12-31',
+        purpose: '贷款审批',
+        granted_by: 'B',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     return row.id;
   }
 
   /** A 双随机 plan of a department (drawn when asked), created directly: the samples test the routes, not creation. */
   async function inspectionPlanOf(department: string, drawn = false): Promise<number> {
-    const plan = await createInspectionPlan(current().db, { departmentCode: department, title: `矩阵计划 ${(counter += 1)}`, inspectors: [usernameOf('inspector')], inspectorsPerVisit: 1, actor: 'admin' });
+    const plan = await createInspectionPlan(current().db, {
+      departmentCode: department,
+      title: `矩阵计划 ${(counter += 1)}`,
+      inspectors: [usernameOf('inspector')],
+      inspectorsPerVisit: 1,
+      actor: 'admin',
+    });
     if (drawn) await drawInspectionPlan(current().db, plan.id, 'admin');
     return plan.id;
   }
   /** A visit to enterprise A assigned to an inspector (another-inspector has no account: it stands for a colleague). */
   async function inspectionVisitOf(inspector: string): Promise<number> {
     const planId = await inspectionPlanOf('scjg');
-    const enterprise = await current().db.selectFrom('enterprises').select('id').where('uscc', '=', fixture.enterpriseA).executeTakeFirstOrThrow();
-    const row = await current().db.insertInto('inspection_visits').values({ plan_id: planId, enterprise_id: enterprise.id, risk_class: 'B', inspectors: [inspector] }).returning('id').executeTakeFirstOrThrow();
+    const enterprise = await current()
+      .db.selectFrom('enterprises')
+      .select('id')
+      .where('uscc', '=', fixture.enterpriseA)
+      .executeTakeFirstOrThrow();
+    const row = await current()
+      .db.insertInto('inspection_visits')
+      .values({ plan_id: planId, enterprise_id: enterprise.id, risk_class: 'B', inspectors: [inspector] })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     return row.id;
   }
 
   /** A token owned by the audience (by the administrator for audiences that cannot hold one), to revoke. */
   async function tokenOf(audience: Audience): Promise<number> {
-    const owner = audience === 'anonymous' || !['admin', 'department_operator', 'bank', 'association'].includes(audience) ? 'admin' : audience;
-    const response = await fixture.injectAs(owner, { method: 'POST', url: '/api/tokens', payload: { name: `矩阵 ${(counter += 1)}` } }, sessions.get(owner as Role));
+    const owner =
+      audience === 'anonymous' || !['admin', 'department_operator', 'bank', 'association'].includes(audience)
+        ? 'admin'
+        : audience;
+    const response = await fixture.injectAs(
+      owner,
+      { method: 'POST', url: '/api/tokens', payload: { name: `矩阵 ${(counter += 1)}` } },
+      sessions.get(owner as Role),
+    );
     return response.json().id;
   }
   /** Staff messages about a kind of subject to two departments (and, when asked, to the reviewers), for the reminder lists. */
   async function sendMatrixMessages(subjectType: string, toReviewers: boolean): Promise<void> {
-    const message = (role: 'reviewer' | 'department_operator', departmentCode: string | null) => ({ role, departmentCode, topic: 'matrix', title: '矩阵提醒', body: '矩阵提醒', subjectType, subjectId: String((counter += 1)), dedupeKey: `matrix:${counter}` });
-    await sendStaffMessages(current().db, [...(toReviewers ? [message('reviewer', null)] : []), message('department_operator', 'scjg'), message('department_operator', OTHER_DEPARTMENT)]);
+    const message = (role: 'reviewer' | 'department_operator', departmentCode: string | null) => ({
+      role,
+      departmentCode,
+      topic: 'matrix',
+      title: '矩阵提醒',
+      body: '矩阵提醒',
+      subjectType,
+      subjectId: String((counter += 1)),
+      dedupeKey: `matrix:${counter}`,
+    });
+    await sendStaffMessages(current().db, [
+      ...(toReviewers ? [message('reviewer', null)] : []),
+      message('department_operator', 'scjg'),
+      message('department_operator', OTHER_DEPARTMENT),
+    ]);
   }
   async function uploadProof(): Promise<string> {
-    const payload = { fileName: '证明.pdf', contentBase64: Buffer.from(`%PDF-1.7 proof ${(counter += 1)}`).toString('base64') };
-    return (await fixture.injectAs('enterprise', { method: 'POST', url: '/api/attachments', payload }, sessions.get('enterprise'))).json().sha256;
+    const payload = {
+      fileName: '证明.pdf',
+      contentBase64: Buffer.from(`%PDF-1.7 proof ${(counter += 1)}`).toString('base64'),
+    };
+    return (
+      await fixture.injectAs(
+        'enterprise',
+        { method: 'POST', url: '/api/attachments', payload },
+        sessions.get('enterprise'),
+      )
+    ).json().sha256;
   }
   async function declarationPayload() {
-    const fields = { 荣誉名称: `矩阵荣誉 ${(counter += 1)}`, 荣誉级别: '区级', 荣誉类型: '其他表彰', 授予单位: '华容区人民政府', 授予日期: '2026-01-15' };
+    const fields = {
+      荣誉名称: `矩阵荣誉 ${(counter += 1)}`,
+      荣誉级别: '区级',
+      荣誉类型: '其他表彰',
+      授予单位: '华容区人民政府',
+      授予日期: '2026-01-15',
+    };
     return { kind: 'honor', fields, attachments: [await uploadProof()] };
   }
   /** A decision request on an open objection about a record (filed by the enterprise when none is open): accept it, or close it. */
   async function objectionDecision(recordId: number): Promise<InjectOptions> {
-    let open = await current().db.selectFrom('objections').select(['id', 'state']).where('record_id', '=', recordId).where('state', 'in', ['submitted', 'accepted']).executeTakeFirst();
+    let open = await current()
+      .db.selectFrom('objections')
+      .select(['id', 'state'])
+      .where('record_id', '=', recordId)
+      .where('state', 'in', ['submitted', 'accepted'])
+      .executeTakeFirst();
     if (!open) {
-      const filed = await fixture.injectAs('enterprise', { method: 'POST', url: '/api/objections', payload: { recordId, reason: '记录有误', attachments: [] } }, sessions.get('enterprise'));
+      const filed = await fixture.injectAs(
+        'enterprise',
+        { method: 'POST', url: '/api/objections', payload: { recordId, reason: '记录有误', attachments: [] } },
+        sessions.get('enterprise'),
+      );
       open = { id: filed.json().id, state: 'submitted' };
     }
     const payload = open.state === 'submitted' ? { action: 'accept' } : { action: 'uphold', reason: '经核实记录无误' };
@@ -133,21 +232,59 @@ describeOnEachEngine('authorization matrix', (current) => {
   }
   /** A submitted repair application for record aOwnDepartment (opened by the enterprise when none is open). */
   async function openRepairId(): Promise<number> {
-    const open = await current().db.selectFrom('repair_applications').select('id').where('record_id', '=', fixture.records.aOwnDepartment).where('state', '=', 'submitted').executeTakeFirst();
+    const open = await current()
+      .db.selectFrom('repair_applications')
+      .select('id')
+      .where('record_id', '=', fixture.records.aOwnDepartment)
+      .where('state', '=', 'submitted')
+      .executeTakeFirst();
     if (open) return open.id;
-    const payload = { recordId: fixture.records.aOwnDepartment, correction: '已缴清罚款并整改', attachments: [await uploadProof()], acceptsCommitment: true };
-    return (await fixture.injectAs('enterprise', { method: 'POST', url: '/api/repairs', payload }, sessions.get('enterprise'))).json().id;
+    const payload = {
+      recordId: fixture.records.aOwnDepartment,
+      correction: '已缴清罚款并整改',
+      attachments: [await uploadProof()],
+      acceptsCommitment: true,
+    };
+    return (
+      await fixture.injectAs('enterprise', { method: 'POST', url: '/api/repairs', payload }, sessions.get('enterprise'))
+    ).json().id;
   }
   /** A commitment the enterprise signed to a department and nobody checked yet (signed when none is open). */
   async function signedCommitmentId(department: string): Promise<number> {
-    const open = await current().db.selectFrom('commitments').select('id').where('department_code', '=', department).where('state', '=', 'signed').executeTakeFirst();
+    const open = await current()
+      .db.selectFrom('commitments')
+      .select('id')
+      .where('department_code', '=', department)
+      .where('state', '=', 'signed')
+      .executeTakeFirst();
     if (open) return open.id;
     const payload = { commitmentType: '行业自律型', departmentCode: department };
-    return (await fixture.injectAs('enterprise', { method: 'POST', url: '/api/commitments', payload }, sessions.get('enterprise'))).json().id;
+    return (
+      await fixture.injectAs(
+        'enterprise',
+        { method: 'POST', url: '/api/commitments', payload },
+        sessions.get('enterprise'),
+      )
+    ).json().id;
   }
   const latestMessageOf = async (uscc: string) =>
-    (await current().db.selectFrom('notifications as n').innerJoin('enterprises as e', 'e.id', 'n.enterprise_id').select('n.id').where('e.uscc', '=', uscc).orderBy('n.id', 'desc').executeTakeFirstOrThrow()).id;
-  const noticeOf = async (recordId: number) => (await current().db.selectFrom('repair_notices').select('id').where('record_id', '=', recordId).executeTakeFirstOrThrow()).id;
+    (
+      await current()
+        .db.selectFrom('notifications as n')
+        .innerJoin('enterprises as e', 'e.id', 'n.enterprise_id')
+        .select('n.id')
+        .where('e.uscc', '=', uscc)
+        .orderBy('n.id', 'desc')
+        .executeTakeFirstOrThrow()
+    ).id;
+  const noticeOf = async (recordId: number) =>
+    (
+      await current()
+        .db.selectFrom('repair_notices')
+        .select('id')
+        .where('record_id', '=', recordId)
+        .executeTakeFirstOrThrow()
+    ).id;
   /** An attachment uploaded by enterprise B, named in none of enterprise A's cases. */
   async function foreignAttachment(): Promise<string> {
     const sha256 = 'e'.repeat(64);
@@ -155,33 +292,84 @@ describeOnEachEngine('authorization matrix', (current) => {
     fs.mkdirSync(path.join(fixture.dataDir, 'attachments'), { recursive: true });
     fs.writeFileSync(path.join(fixture.dataDir, 'attachments', sha256), content);
     const { db } = current();
-    await db.insertInto('attachments').values({ sha256, media_type: 'application/pdf', size_bytes: content.length, file_name: '别家.pdf', uploaded_by: 'someone-else' }).onConflict((conflict) => conflict.column('sha256').doNothing()).execute();
-    const enterpriseB = await db.selectFrom('enterprises').select('id').where('uscc', '=', fixture.enterpriseB).executeTakeFirstOrThrow();
-    await db.insertInto('attachment_uploads').values({ sha256, uploaded_by: 'someone-else', user_id: null, enterprise_id: enterpriseB.id, department_code: null }).onConflict((conflict) => conflict.columns(['sha256', 'uploaded_by']).doNothing()).execute();
+    await db
+      .insertInto('attachments')
+      .values({
+        sha256,
+        media_type: 'application/pdf',
+        size_bytes: content.length,
+        file_name: '别家.pdf',
+        uploaded_by: 'someone-else',
+      })
+      .onConflict((conflict) => conflict.column('sha256').doNothing())
+      .execute();
+    const enterpriseB = await db
+      .selectFrom('enterprises')
+      .select('id')
+      .where('uscc', '=', fixture.enterpriseB)
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('attachment_uploads')
+      .values({
+        sha256,
+        uploaded_by: 'someone-else',
+        user_id: null,
+        enterprise_id: enterpriseB.id,
+        department_code: null,
+      })
+      .onConflict((conflict) => conflict.columns(['sha256', 'uploaded_by']).doNothing())
+      .execute();
     return sha256;
   }
   // 数据归集: a one-row penalty CSV for a department, staged by the administrator (who may name any department).
   function importUploadPayload(department: string) {
-    const text = csvLine(PENALTY_HEADERS, Object.fromEntries(PENALTY_HEADERS.map((header) => [header, header]))) + csvLine(PENALTY_HEADERS, samplePenaltyRow(900 + (counter += 1)));
-    return { fileName: `矩阵导入${counter}.csv`, contentBase64: Buffer.from(text).toString('base64'), departmentCode: department };
+    const text =
+      csvLine(PENALTY_HEADERS, Object.fromEntries(PENALTY_HEADERS.map((header) => [header, header]))) +
+      csvLine(PENALTY_HEADERS, samplePenaltyRow(900 + (counter += 1)));
+    return {
+      fileName: `矩阵导入${counter}.csv`,
+      contentBase64: Buffer.from(text).toString('base64'),
+      departmentCode: department,
+    };
   }
   // Imports run in the evaluation job group, one at a time: each sample waits for the previous import to finish.
   const importUploadOf = async (department: string): Promise<string> => {
     await jobsIdle();
-    return (await fixture.injectAs('admin', { method: 'POST', url: '/api/imports/uploads', payload: importUploadPayload(department) }, sessions.get('admin'))).json().uploadId;
+    return (
+      await fixture.injectAs(
+        'admin',
+        { method: 'POST', url: '/api/imports/uploads', payload: importUploadPayload(department) },
+        sessions.get('admin'),
+      )
+    ).json().uploadId;
   };
   const importJobOf = async (department: string): Promise<string> => {
     const upload = await importUploadOf(department);
-    return (await fixture.injectAs('admin', { method: 'POST', url: `/api/imports/uploads/${upload}/commit`, payload: { mode: 'accept-valid' } }, sessions.get('admin'))).json().id;
+    return (
+      await fixture.injectAs(
+        'admin',
+        { method: 'POST', url: `/api/imports/uploads/${upload}/commit`, payload: { mode: 'accept-valid' } },
+        sessions.get('admin'),
+      )
+    ).json().id;
   };
   /** A batch of the department with a kept rejection file (written directly: the samples test the route, not the import). */
   async function rejectionBatchOf(department: string): Promise<number> {
-    const batch = await current().db.selectFrom('import_batches').select('id').where('department_code', '=', department).orderBy('id').executeTakeFirstOrThrow();
+    const batch = await current()
+      .db.selectFrom('import_batches')
+      .select('id')
+      .where('department_code', '=', department)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     fs.mkdirSync(path.join(fixture.dataDir, 'imports', 'rejections'), { recursive: true });
-    fs.writeFileSync(path.join(fixture.dataDir, 'imports', 'rejections', `${batch.id}.csv`), '行政相对人名称,错误原因\r\n甲,缺少必填项\r\n');
+    fs.writeFileSync(
+      path.join(fixture.dataDir, 'imports', 'rejections', `${batch.id}.csv`),
+      '行政相对人名称,错误原因\r\n甲,缺少必填项\r\n',
+    );
     return batch.id;
   }
-  const userId = async (username: string) => (await current().db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+  const userId = async (username: string) =>
+    (await current().db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
 
   // IP-pledge whitelist: a current generation listing A and B of which only A is pushed to the bank,
   // written directly; loans and applicant lookups of the bank and of another bank (matrix-bank-2, an account nobody
@@ -189,17 +377,54 @@ describeOnEachEngine('authorization matrix', (current) => {
   async function currentWhitelistOfAB(): Promise<number> {
     const db = current().db;
     const today = todayInDistrict();
-    const enterprises = await db.selectFrom('enterprises').select('id').where('uscc', 'in', [fixture.enterpriseA, fixture.enterpriseB]).orderBy('uscc').execute();
+    const enterprises = await db
+      .selectFrom('enterprises')
+      .select('id')
+      .where('uscc', 'in', [fixture.enterpriseA, fixture.enterpriseB])
+      .orderBy('uscc')
+      .execute();
     const generation = await db
       .insertInto('whitelist_generations')
-      .values({ list_code: 'ip-pledge-whitelist', as_of: today, period: null, trigger: 'manual', triggered_by: 'matrix', rules_digest: 'matrix', rules: '{}', model_version_id: null, candidates: 2, ungraded: 0, excluded_by_grade: 0, excluded_by_records: 0, listed: 2 })
+      .values({
+        list_code: 'ip-pledge-whitelist',
+        as_of: today,
+        period: null,
+        trigger: 'manual',
+        triggered_by: 'matrix',
+        rules_digest: 'matrix',
+        rules: '{}',
+        model_version_id: null,
+        candidates: 2,
+        ungraded: 0,
+        excluded_by_grade: 0,
+        excluded_by_records: 0,
+        listed: 2,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await db
       .insertInto('whitelist_entries')
-      .values(enterprises.map((row, index) => ({ generation_id: generation.id, enterprise_id: row.id, rank: index + 1, grade: 'B', score: 75, evaluated_on: today, valid_patents: 1, valid_invention_patents: 1, is_priority: false })))
+      .values(
+        enterprises.map((row, index) => ({
+          generation_id: generation.id,
+          enterprise_id: row.id,
+          rank: index + 1,
+          grade: 'B',
+          score: 75,
+          evaluated_on: today,
+          valid_patents: 1,
+          valid_invention_patents: 1,
+          is_priority: false,
+        })),
+      )
       .execute();
-    await pushSharedList(db, { listCode: 'ip-pledge-whitelist', listLabel: '知识产权质押融资白名单', recipient: usernameOf('bank'), usccs: [fixture.enterpriseA], actor: 'admin' });
+    await pushSharedList(db, {
+      listCode: 'ip-pledge-whitelist',
+      listLabel: '知识产权质押融资白名单',
+      recipient: usernameOf('bank'),
+      usccs: [fixture.enterpriseA],
+      actor: 'admin',
+    });
     return Number(generation.id);
   }
   /** An earlier generation than the current one (a bank may read only the current one). */
@@ -210,28 +435,80 @@ describeOnEachEngine('authorization matrix', (current) => {
   }
   async function otherBankId(): Promise<number> {
     const db = current().db;
-    const existing = await db.selectFrom('users').select('id').where('username', '=', 'matrix-bank-2').executeTakeFirst();
+    const existing = await db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'matrix-bank-2')
+      .executeTakeFirst();
     if (existing) return Number(existing.id);
-    return Number((await db.insertInto('users').values({ username: 'matrix-bank-2', display_name: '另一家银行', role: 'bank', password_hash: 'x' }).returning('id').executeTakeFirstOrThrow()).id);
+    return Number(
+      (
+        await db
+          .insertInto('users')
+          .values({ username: 'matrix-bank-2', display_name: '另一家银行', role: 'bank', password_hash: 'x' })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id,
+    );
   }
-  const loanPayload = () => ({ uscc: fixture.enterpriseA, amountWan: 100, grantedOn: todayInDistrict(), termMonths: 12, bankReference: `矩阵-${(counter += 1)}` });
+  const loanPayload = () => ({
+    uscc: fixture.enterpriseA,
+    amountWan: 100,
+    grantedOn: todayInDistrict(),
+    termMonths: 12,
+    bankReference: `矩阵-${(counter += 1)}`,
+  });
   /** A loan reported by the demo bank (through the API) or by the other bank (written directly). */
   async function loanOf(owner: 'bank' | 'other'): Promise<number> {
-    if (owner === 'bank') return (await fixture.injectAs('bank', { method: 'POST', url: '/api/loans', payload: loanPayload() }, sessions.get('bank'))).json().loan.id;
-    const b = await current().db.selectFrom('enterprises').select('id').where('uscc', '=', fixture.enterpriseB).executeTakeFirstOrThrow();
+    if (owner === 'bank')
+      return (
+        await fixture.injectAs(
+          'bank',
+          { method: 'POST', url: '/api/loans', payload: loanPayload() },
+          sessions.get('bank'),
+        )
+      ).json().loan.id;
+    const b = await current()
+      .db.selectFrom('enterprises')
+      .select('id')
+      .where('uscc', '=', fixture.enterpriseB)
+      .executeTakeFirstOrThrow();
     const row = await current()
       .db.insertInto('loans')
-      .values({ bank_user_id: await otherBankId(), bank_reference: `矩阵-${(counter += 1)}`, enterprise_id: b.id, amount_wan: 50, granted_on: todayInDistrict(), term_months: 12, reported_by: 'matrix-bank-2' })
+      .values({
+        bank_user_id: await otherBankId(),
+        bank_reference: `矩阵-${(counter += 1)}`,
+        enterprise_id: b.id,
+        amount_wan: 50,
+        granted_on: todayInDistrict(),
+        term_months: 12,
+        reported_by: 'matrix-bank-2',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return Number(row.id);
   }
   /** An applicant lookup by the demo bank (through the API) or by the other bank (written directly). */
   async function applicantLookupOf(owner: 'bank' | 'other'): Promise<number> {
-    if (owner === 'bank') return (await fixture.injectAs('bank', { method: 'POST', url: '/api/whitelist/applicant-lookups', payload: { usccs: [fixture.enterpriseA] } }, sessions.get('bank'))).json().id;
+    if (owner === 'bank')
+      return (
+        await fixture.injectAs(
+          'bank',
+          { method: 'POST', url: '/api/whitelist/applicant-lookups', payload: { usccs: [fixture.enterpriseA] } },
+          sessions.get('bank'),
+        )
+      ).json().id;
     const row = await current()
       .db.insertInto('applicant_lookups')
-      .values({ bank_user_id: await otherBankId(), requested_by: 'matrix-bank-2', as_of: todayInDistrict(), submitted: 0, found: 0, rejected: 0, results: '[]' })
+      .values({
+        bank_user_id: await otherBankId(),
+        requested_by: 'matrix-bank-2',
+        as_of: todayInDistrict(),
+        submitted: 0,
+        found: 0,
+        rejected: 0,
+        results: '[]',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return Number(row.id);
@@ -242,10 +519,30 @@ describeOnEachEngine('authorization matrix', (current) => {
    * routed to 区市场监管局 (an enforcement matter) or to 区税务局 (a tax policy question); answered by the credit office
    * when asked.
    */
-  async function requestOf(options: { department: 'scjg' | 'tax'; uscc?: string; phone?: string; attachments?: string[]; answered?: boolean }): Promise<{ id: number; trackingCode: string }> {
-    const topic = options.department === 'tax' ? { category: 'policy' as const, title: `纳税咨询 ${(counter += 1)}`, body: '研发费用如何申报纳税' } : { category: 'enforcement' as const, title: `检查过多 ${(counter += 1)}`, body: '希望综合查一次' };
+  async function requestOf(options: {
+    department: 'scjg' | 'tax';
+    uscc?: string;
+    phone?: string;
+    attachments?: string[];
+    answered?: boolean;
+  }): Promise<{ id: number; trackingCode: string }> {
+    const topic =
+      options.department === 'tax'
+        ? { category: 'policy' as const, title: `纳税咨询 ${(counter += 1)}`, body: '研发费用如何申报纳税' }
+        : { category: 'enforcement' as const, title: `检查过多 ${(counter += 1)}`, body: '希望综合查一次' };
     const uscc = options.phone ? null : (options.uscc ?? fixture.enterpriseA);
-    const filed = await fileRequest(current().db, { requestType: 'request', ...topic, uscc, phone: options.phone ?? null, attachments: options.attachments, actor: 'matrix' }, () => loadSecretKey(fixture.dataDir, {}));
+    const filed = await fileRequest(
+      current().db,
+      {
+        requestType: 'request',
+        ...topic,
+        uscc,
+        phone: options.phone ?? null,
+        attachments: options.attachments,
+        actor: 'matrix',
+      },
+      () => loadSecretKey(fixture.dataDir, {}),
+    );
     if (options.answered) {
       const admin = { name: 'admin', role: 'admin' as const, departmentCode: null, uscc: null };
       await handleRequest(current().db, { id: filed.id, action: 'accept', actor: admin });
@@ -257,13 +554,32 @@ describeOnEachEngine('authorization matrix', (current) => {
   async function duplicateLink(department: 'scjg' | 'tax'): Promise<InjectOptions> {
     const original = await requestOf({ department });
     const repeat = await requestOf({ department });
-    return { method: 'POST', url: `/api/requests/${repeat.id}/link`, payload: { originalId: original.id, reason: '同一事项重复提交' } };
+    return {
+      method: 'POST',
+      url: `/api/requests/${repeat.id}/link`,
+      payload: { originalId: original.id, reason: '同一事项重复提交' },
+    };
   }
   /** A report with evidence on reform task 000-05 (区市场监管局 leads it). */
   async function taskEvidence(): Promise<string> {
-    const payload = { fileName: '佐证.pdf', contentBase64: Buffer.from(`%PDF-1.7 evidence ${(counter += 1)}`).toString('base64') };
-    const sha256 = (await fixture.injectAs('department_operator', { method: 'POST', url: '/api/reform-tasks/evidence', payload }, sessions.get('department_operator'))).json().sha256;
-    await reportTaskProgress(current().db, { taskCode: '000-05', status: 'in_progress', text: '矩阵测试报送', attachments: [sha256], actor: { name: 'dept', role: 'department_operator', departmentCode: 'scjg' } });
+    const payload = {
+      fileName: '佐证.pdf',
+      contentBase64: Buffer.from(`%PDF-1.7 evidence ${(counter += 1)}`).toString('base64'),
+    };
+    const sha256 = (
+      await fixture.injectAs(
+        'department_operator',
+        { method: 'POST', url: '/api/reform-tasks/evidence', payload },
+        sessions.get('department_operator'),
+      )
+    ).json().sha256;
+    await reportTaskProgress(current().db, {
+      taskCode: '000-05',
+      status: 'in_progress',
+      text: '矩阵测试报送',
+      attachments: [sha256],
+      actor: { name: 'dept', role: 'department_operator', departmentCode: 'scjg' },
+    });
     return sha256;
   }
 
@@ -295,31 +611,90 @@ describeOnEachEngine('authorization matrix', (current) => {
   async function honestCaseReadyForA(): Promise<void> {
     const db = current().db;
     await ensurePublishedModel(current());
-    const a = await db.selectFrom('enterprises').select('id').where('uscc', '=', fixture.enterpriseA).executeTakeFirstOrThrow();
-    const model = await db.selectFrom('model_versions').select('id').where('status', '=', 'published').executeTakeFirstOrThrow();
-    const latest = await db.selectFrom('evaluations').select('as_of').where('enterprise_id', '=', a.id).orderBy('as_of', 'desc').executeTakeFirst();
+    const a = await db
+      .selectFrom('enterprises')
+      .select('id')
+      .where('uscc', '=', fixture.enterpriseA)
+      .executeTakeFirstOrThrow();
+    const model = await db
+      .selectFrom('model_versions')
+      .select('id')
+      .where('status', '=', 'published')
+      .executeTakeFirstOrThrow();
+    const latest = await db
+      .selectFrom('evaluations')
+      .select('as_of')
+      .where('enterprise_id', '=', a.id)
+      .orderBy('as_of', 'desc')
+      .executeTakeFirst();
     await db
       .insertInto('evaluations')
-      .values({ enterprise_id: a.id, model_version_id: model.id, run_id: null, reason: 'evaluate', as_of: latest?.as_of ?? todayInDistrict(), score: 90, grade: 'A', vetoes: null, dimension_scores: Buffer.alloc(0), indicator_points: Buffer.alloc(0), fingerprint: 'matrix', result_hash: 0 })
+      .values({
+        enterprise_id: a.id,
+        model_version_id: model.id,
+        run_id: null,
+        reason: 'evaluate',
+        as_of: latest?.as_of ?? todayInDistrict(),
+        score: 90,
+        grade: 'A',
+        vetoes: null,
+        dimension_scores: Buffer.alloc(0),
+        indicator_points: Buffer.alloc(0),
+        fingerprint: 'matrix',
+        result_hash: 0,
+      })
       .execute();
-    await db.updateTable('honest_cases').set({ state: 'withdrawn', withdrawn_at: new Date(), withdrawn_by: 'matrix', withdrawal_reason: '矩阵测试' }).where('enterprise_id', '=', a.id).where('state', '=', 'published').execute();
+    await db
+      .updateTable('honest_cases')
+      .set({ state: 'withdrawn', withdrawn_at: new Date(), withdrawn_by: 'matrix', withdrawal_reason: '矩阵测试' })
+      .where('enterprise_id', '=', a.id)
+      .where('state', '=', 'published')
+      .execute();
   }
 
   const samples: Record<string, Sample> = {
     'GET /healthz': { request: () => ({ method: 'GET', url: '/healthz' }) },
-    'POST /api/auth/login': { request: () => ({ method: 'POST', url: '/api/auth/login', payload: { username: 'inspector', password: DEMO_PASSWORD } }) },
+    'POST /api/auth/login': {
+      request: () => ({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'inspector', password: DEMO_PASSWORD },
+      }),
+    },
     'POST /api/auth/logout': { request: () => ({ method: 'POST', url: '/api/auth/logout' }), freshSession: true },
     'GET /api/auth/me': { request: () => ({ method: 'GET', url: '/api/auth/me' }) },
-    'POST /api/auth/password': { request: () => ({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'not-the-password', newPassword: 'Matrix-Pass-42' } }), allowedStatus: 400 },
-    'GET /api/platform': { request: () => ({ method: 'GET', url: '/api/platform' }), checkList: (body) => assert.equal(body.isDemo, true, 'the test store holds demo accounts') },
+    'POST /api/auth/password': {
+      request: () => ({
+        method: 'POST',
+        url: '/api/auth/password',
+        payload: { currentPassword: 'not-the-password', newPassword: 'Matrix-Pass-42' },
+      }),
+      allowedStatus: 400,
+    },
+    'GET /api/platform': {
+      request: () => ({ method: 'GET', url: '/api/platform' }),
+      checkList: (body) => assert.equal(body.isDemo, true, 'the test store holds demo accounts'),
+    },
     'POST /api/tokens': {
       request: () => ({ method: 'POST', url: '/api/tokens', payload: { name: `矩阵 ${(counter += 1)}` } }),
-      checkList: (body, audience) => assert.equal(body.owner, fixture.accounts.find((account) => account.role === audience)!.username, 'a token always belongs to its creator'),
+      checkList: (body, audience) =>
+        assert.equal(
+          body.owner,
+          fixture.accounts.find((account) => account.role === audience)!.username,
+          'a token always belongs to its creator',
+        ),
     },
     'GET /api/tokens': {
       request: () => ({ method: 'GET', url: '/api/tokens' }),
       checkList: (body, audience) => {
-        if (audience !== 'admin') assert.ok(body.items.length > 0 && body.items.every((item: { owner: string }) => item.owner === fixture.accounts.find((account) => account.role === audience)!.username));
+        if (audience !== 'admin')
+          assert.ok(
+            body.items.length > 0 &&
+              body.items.every(
+                (item: { owner: string }) =>
+                  item.owner === fixture.accounts.find((account) => account.role === audience)!.username,
+              ),
+          );
       },
     },
     'DELETE /api/tokens/{id}': {
@@ -328,11 +703,24 @@ describeOnEachEngine('authorization matrix', (current) => {
     },
     'GET /api/users': { request: () => ({ method: 'GET', url: '/api/users' }) },
     'POST /api/users': {
-      request: () => ({ method: 'POST', url: '/api/users', payload: { username: `matrix-${(counter += 1)}`, displayName: '矩阵测试', role: 'inspector', password: 'matrix-password-1' } }),
+      request: () => ({
+        method: 'POST',
+        url: '/api/users',
+        payload: {
+          username: `matrix-${(counter += 1)}`,
+          displayName: '矩阵测试',
+          role: 'inspector',
+          password: 'matrix-password-1',
+        },
+      }),
     },
     // 三权分立: the 系统管理员 edits names, the 安全管理员 roles (here: the role the account already has).
     'PATCH /api/users/{id}': {
-      request: async (audience) => ({ method: 'PATCH', url: `/api/users/${await userId('inspector')}`, payload: audience === 'security_admin' ? { role: 'inspector' } : { displayName: `检查人员 ${(counter += 1)}` } }),
+      request: async (audience) => ({
+        method: 'PATCH',
+        url: `/api/users/${await userId('inspector')}`,
+        payload: audience === 'security_admin' ? { role: 'inspector' } : { displayName: `检查人员 ${(counter += 1)}` },
+      }),
     },
     'GET /api/catalog/kinds': { request: () => ({ method: 'GET', url: '/api/catalog/kinds' }) },
     'GET /api/catalog/departments': { request: () => ({ method: 'GET', url: '/api/catalog/departments' }) },
@@ -351,15 +739,24 @@ describeOnEachEngine('authorization matrix', (current) => {
     'GET /api/enterprises/{uscc}/records': {
       request: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseA}/records` }),
       // A department operator's list is filtered to its own department instead (checkList).
-      outside: (audience) => (audience === 'enterprise' ? { method: 'GET', url: `/api/enterprises/${fixture.enterpriseB}/records` } : undefined),
+      outside: (audience) =>
+        audience === 'enterprise'
+          ? { method: 'GET', url: `/api/enterprises/${fixture.enterpriseB}/records` }
+          : undefined,
       checkList: (body, audience) => {
         const departments = body.items.map((item: { departmentCode: string }) => item.departmentCode).sort();
-        assert.deepEqual(departments, audience === 'department_operator' ? ['scjg'] : ['scjg', OTHER_DEPARTMENT].sort());
+        assert.deepEqual(
+          departments,
+          audience === 'department_operator' ? ['scjg'] : ['scjg', OTHER_DEPARTMENT].sort(),
+        );
       },
     },
     'GET /api/records/{id}': {
       request: () => ({ method: 'GET', url: `/api/records/${fixture.records.aOwnDepartment}` }),
-      outside: (audience) => ({ method: 'GET', url: `/api/records/${audience === 'enterprise' ? fixture.records.b : fixture.records.aOtherDepartment}` }),
+      outside: (audience) => ({
+        method: 'GET',
+        url: `/api/records/${audience === 'enterprise' ? fixture.records.b : fixture.records.aOtherDepartment}`,
+      }),
     },
     'GET /api/enterprises/{uscc}/report': {
       // Reports need a published model; each role gets the version it may have (operators and inspectors: public).
@@ -372,66 +769,131 @@ describeOnEachEngine('authorization matrix', (current) => {
     'GET /verify/{number}': {
       request: async () => {
         await ensurePublishedModel(current());
-        const issued = (await fixture.injectAs('admin', { method: 'GET', url: `/api/enterprises/${fixture.enterpriseA}/report` }, sessions.get('admin'))).json();
+        const issued = (
+          await fixture.injectAs(
+            'admin',
+            { method: 'GET', url: `/api/enterprises/${fixture.enterpriseA}/report` },
+            sessions.get('admin'),
+          )
+        ).json();
         return { method: 'GET', url: `/verify/${issued.number}?code=${issued.verification.code}` };
       },
     },
     'POST /api/departments/{code}/records': {
-      request: () => ({ method: 'POST', url: '/api/departments/scjg/records', payload: { kind: 'administrative_penalty', records: [samplePenaltyRow(100 + (counter += 1))] } }),
-      outside: () => ({ method: 'POST', url: `/api/departments/${OTHER_DEPARTMENT}/records`, payload: { kind: 'administrative_penalty', records: [samplePenaltyRow(100 + (counter += 1))] } }),
+      request: () => ({
+        method: 'POST',
+        url: '/api/departments/scjg/records',
+        payload: { kind: 'administrative_penalty', records: [samplePenaltyRow(100 + (counter += 1))] },
+      }),
+      outside: () => ({
+        method: 'POST',
+        url: `/api/departments/${OTHER_DEPARTMENT}/records`,
+        payload: { kind: 'administrative_penalty', records: [samplePenaltyRow(100 + (counter += 1))] },
+      }),
     },
     // Workflows: the enterprise files for itself only (no USCC in the request), reviewers decide.
     'POST /api/attachments': {
-      request: () => ({ method: 'POST', url: '/api/attachments', payload: { fileName: '证明.pdf', contentBase64: Buffer.from(`%PDF-1.7 matrix ${(counter += 1)}`).toString('base64') } }),
+      request: () => ({
+        method: 'POST',
+        url: '/api/attachments',
+        payload: {
+          fileName: '证明.pdf',
+          contentBase64: Buffer.from(`%PDF-1.7 matrix ${(counter += 1)}`).toString('base64'),
+        },
+      }),
       checkList: (body) => assert.equal(body.mediaType, 'application/pdf'),
     },
     'POST /api/declarations': {
       request: async () => ({ method: 'POST', url: '/api/declarations', payload: await declarationPayload() }),
-      checkList: (body) => assert.equal(body.uscc, fixture.enterpriseA, 'a declaration is always for the account’s own enterprise'),
+      checkList: (body) =>
+        assert.equal(body.uscc, fixture.enterpriseA, 'a declaration is always for the account’s own enterprise'),
     },
     'GET /api/declarations': {
       request: () => ({ method: 'GET', url: '/api/declarations' }),
       checkList: (body, audience) => {
-        if (audience === 'enterprise') assert.ok(body.items.length > 0 && body.items.every((item: { uscc: string }) => item.uscc === fixture.enterpriseA));
+        if (audience === 'enterprise')
+          assert.ok(
+            body.items.length > 0 && body.items.every((item: { uscc: string }) => item.uscc === fixture.enterpriseA),
+          );
       },
     },
     'POST /api/declarations/{id}/decision': {
       request: async () => {
-        const created = await fixture.injectAs('enterprise', { method: 'POST', url: '/api/declarations', payload: await declarationPayload() }, sessions.get('enterprise'));
-        return { method: 'POST', url: `/api/declarations/${created.json().id}/decision`, payload: { action: 'accept' } };
+        const created = await fixture.injectAs(
+          'enterprise',
+          { method: 'POST', url: '/api/declarations', payload: await declarationPayload() },
+          sessions.get('enterprise'),
+        );
+        return {
+          method: 'POST',
+          url: `/api/declarations/${created.json().id}/decision`,
+          payload: { action: 'accept' },
+        };
       },
     },
     'POST /api/repairs': {
       request: async () => {
         // One open application per record: close the previous one so the enterprise can apply again. (The other
         // department's penalty is past its publicity period, so it cannot be repaired at all.)
-        await current().db.updateTable('repair_applications').set({ state: 'rejected' }).where('record_id', '=', fixture.records.aOwnDepartment).where('state', 'in', ['submitted', 'accepted']).execute();
-        return { method: 'POST', url: '/api/repairs', payload: { recordId: fixture.records.aOwnDepartment, correction: '已缴清罚款', attachments: [await uploadProof()], acceptsCommitment: true } };
+        await current()
+          .db.updateTable('repair_applications')
+          .set({ state: 'rejected' })
+          .where('record_id', '=', fixture.records.aOwnDepartment)
+          .where('state', 'in', ['submitted', 'accepted'])
+          .execute();
+        return {
+          method: 'POST',
+          url: '/api/repairs',
+          payload: {
+            recordId: fixture.records.aOwnDepartment,
+            correction: '已缴清罚款',
+            attachments: [await uploadProof()],
+            acceptsCommitment: true,
+          },
+        };
       },
       checkList: (body) => assert.equal(body.uscc, fixture.enterpriseA),
     },
     'GET /api/repairs': {
       request: () => ({ method: 'GET', url: '/api/repairs' }),
       checkList: (body, audience) => {
-        if (audience === 'enterprise') assert.ok(body.items.length > 0 && body.items.every((item: { uscc: string }) => item.uscc === fixture.enterpriseA));
+        if (audience === 'enterprise')
+          assert.ok(
+            body.items.length > 0 && body.items.every((item: { uscc: string }) => item.uscc === fixture.enterpriseA),
+          );
       },
     },
     'POST /api/repairs/{id}/decision': {
       // Rejecting closes the application, so the next sample can open a new one for the same record.
-      request: async () => ({ method: 'POST', url: `/api/repairs/${await openRepairId()}/decision`, payload: { action: 'reject', reason: '证明材料不足' } }),
+      request: async () => ({
+        method: 'POST',
+        url: `/api/repairs/${await openRepairId()}/decision`,
+        payload: { action: 'reject', reason: '证明材料不足' },
+      }),
     },
     'POST /api/objections': {
       request: async () => {
         // One open objection per record: close the previous one so the enterprise can file again.
-        await current().db.updateTable('objections').set({ state: 'upheld' }).where('record_id', '=', fixture.records.aOwnDepartment).execute();
-        return { method: 'POST', url: '/api/objections', payload: { recordId: fixture.records.aOwnDepartment, reason: '处罚已被复议撤销', attachments: [] } };
+        await current()
+          .db.updateTable('objections')
+          .set({ state: 'upheld' })
+          .where('record_id', '=', fixture.records.aOwnDepartment)
+          .execute();
+        return {
+          method: 'POST',
+          url: '/api/objections',
+          payload: { recordId: fixture.records.aOwnDepartment, reason: '处罚已被复议撤销', attachments: [] },
+        };
       },
       checkList: (body) => assert.equal(body.uscc, fixture.enterpriseA),
     },
     'GET /api/objections': {
       request: () => ({ method: 'GET', url: '/api/objections' }),
       checkList: (body, audience) => {
-        if (audience === 'enterprise') assert.ok(body.items.length > 0 && body.items.every((item: { uscc: string }) => item.uscc === fixture.enterpriseA));
+        if (audience === 'enterprise')
+          assert.ok(
+            body.items.length > 0 && body.items.every((item: { uscc: string }) => item.uscc === fixture.enterpriseA),
+          );
       },
     },
     'POST /api/objections/{id}/decision': {
@@ -448,7 +910,8 @@ describeOnEachEngine('authorization matrix', (current) => {
     },
     'POST /api/inbox/read-all': {
       request: () => ({ method: 'POST', url: '/api/inbox/read-all' }),
-      checkList: (body) => assert.equal(typeof body.updated, 'number', 'only the account’s own enterprise’s messages are marked'),
+      checkList: (body) =>
+        assert.equal(typeof body.updated, 'number', 'only the account’s own enterprise’s messages are marked'),
     },
     // The enterprise portal: always the account's own enterprise.
     'GET /api/enterprise-portal/overview': {
@@ -459,7 +922,10 @@ describeOnEachEngine('authorization matrix', (current) => {
       request: () => ({ method: 'GET', url: '/api/enterprise-portal/records' }),
       checkList: (body) => {
         assert.equal(body.uscc, fixture.enterpriseA);
-        assert.ok(!body.items.some((item: { id: number }) => item.id === fixture.records.b), 'never another enterprise’s record');
+        assert.ok(
+          !body.items.some((item: { id: number }) => item.id === fixture.records.b),
+          'never another enterprise’s record',
+        );
       },
     },
     'GET /api/enterprise-portal/declarable-kinds': {
@@ -472,16 +938,35 @@ describeOnEachEngine('authorization matrix', (current) => {
         return { method: 'GET', url: '/api/staff-messages' };
       },
       checkList: (body, audience) => {
-        const recipients = new Set(body.items.map((item: { role: string; departmentCode: string | null }) => `${item.role}:${item.departmentCode ?? ''}`));
-        const expected = { admin: ['reviewer:', 'department_operator:scjg', `department_operator:${OTHER_DEPARTMENT}`], reviewer: ['reviewer:'], department_operator: ['department_operator:scjg'] }[audience as string]!;
-        if (audience === 'admin') for (const recipient of expected) assert.ok(recipients.has(recipient), `an administrator oversees ${recipient}`);
-        else assert.deepEqual([...recipients].sort(), [...expected].sort(), 'each role reads only the messages addressed to it');
+        const recipients = new Set(
+          body.items.map(
+            (item: { role: string; departmentCode: string | null }) => `${item.role}:${item.departmentCode ?? ''}`,
+          ),
+        );
+        const expected = {
+          admin: ['reviewer:', 'department_operator:scjg', `department_operator:${OTHER_DEPARTMENT}`],
+          reviewer: ['reviewer:'],
+          department_operator: ['department_operator:scjg'],
+        }[audience as string]!;
+        if (audience === 'admin')
+          for (const recipient of expected)
+            assert.ok(recipients.has(recipient), `an administrator oversees ${recipient}`);
+        else
+          assert.deepEqual(
+            [...recipients].sort(),
+            [...expected].sort(),
+            'each role reads only the messages addressed to it',
+          );
       },
     },
     // Commitments: the enterprise signs; the department it was made to, or a reviewer, checks it.
     'GET /api/commitment-list': { request: () => ({ method: 'GET', url: '/api/commitment-list' }) },
     'POST /api/commitments': {
-      request: () => ({ method: 'POST', url: '/api/commitments', payload: { commitmentType: '主动公示型', departmentCode: 'scjg' } }),
+      request: () => ({
+        method: 'POST',
+        url: '/api/commitments',
+        payload: { commitmentType: '主动公示型', departmentCode: 'scjg' },
+      }),
       checkList: (body) => assert.equal(body.uscc, fixture.enterpriseA),
     },
     'GET /api/commitments': {
@@ -491,32 +976,67 @@ describeOnEachEngine('authorization matrix', (current) => {
         return { method: 'GET', url: '/api/commitments' };
       },
       checkList: (body, audience) => {
-        if (audience === 'enterprise') assert.ok(body.items.length > 0 && body.items.every((item: { uscc: string }) => item.uscc === fixture.enterpriseA));
-        if (audience === 'department_operator') assert.ok(body.items.length > 0 && body.items.every((item: { details: { department_code: string } }) => item.details.department_code === 'scjg'));
+        if (audience === 'enterprise')
+          assert.ok(
+            body.items.length > 0 && body.items.every((item: { uscc: string }) => item.uscc === fixture.enterpriseA),
+          );
+        if (audience === 'department_operator')
+          assert.ok(
+            body.items.length > 0 &&
+              body.items.every(
+                (item: { details: { department_code: string } }) => item.details.department_code === 'scjg',
+              ),
+          );
       },
     },
     'POST /api/commitments/{id}/check': {
-      request: async () => ({ method: 'POST', url: `/api/commitments/${await signedCommitmentId('scjg')}/check`, payload: { action: 'keep', evidence: '随机抽查未发现违反承诺' } }),
-      outside: async () => ({ method: 'POST', url: `/api/commitments/${await signedCommitmentId(OTHER_DEPARTMENT)}/check`, payload: { action: 'keep', evidence: '随机抽查未发现违反承诺' } }),
+      request: async () => ({
+        method: 'POST',
+        url: `/api/commitments/${await signedCommitmentId('scjg')}/check`,
+        payload: { action: 'keep', evidence: '随机抽查未发现违反承诺' },
+      }),
+      outside: async () => ({
+        method: 'POST',
+        url: `/api/commitments/${await signedCommitmentId(OTHER_DEPARTMENT)}/check`,
+        payload: { action: 'keep', evidence: '随机抽查未发现违反承诺' },
+      }),
     },
     'GET /api/commitment-items/{code}/eligibility': {
-      request: () => ({ method: 'GET', url: `/api/commitment-items/scjg-address-change/eligibility?uscc=${fixture.enterpriseA}` }),
-      outside: () => ({ method: 'GET', url: `/api/commitment-items/tax-invoice-quota/eligibility?uscc=${fixture.enterpriseA}` }),
+      request: () => ({
+        method: 'GET',
+        url: `/api/commitment-items/scjg-address-change/eligibility?uscc=${fixture.enterpriseA}`,
+      }),
+      outside: () => ({
+        method: 'GET',
+        url: `/api/commitment-items/tax-invoice-quota/eligibility?uscc=${fixture.enterpriseA}`,
+      }),
     },
     // 信用修复提示函 ("两书同达"): issued with the fixture's penalties.
     'GET /api/repair-notices': {
       request: () => ({ method: 'GET', url: '/api/repair-notices' }),
-      checkList: (body) => assert.ok(body.uscc === fixture.enterpriseA && body.items.length > 0 && body.items.every((item: { uscc: string }) => item.uscc === fixture.enterpriseA)),
+      checkList: (body) =>
+        assert.ok(
+          body.uscc === fixture.enterpriseA &&
+            body.items.length > 0 &&
+            body.items.every((item: { uscc: string }) => item.uscc === fixture.enterpriseA),
+        ),
     },
     'GET /api/repair-notices/{id}/pdf': {
-      request: async () => ({ method: 'GET', url: `/api/repair-notices/${await noticeOf(fixture.records.aOwnDepartment)}/pdf` }),
+      request: async () => ({
+        method: 'GET',
+        url: `/api/repair-notices/${await noticeOf(fixture.records.aOwnDepartment)}/pdf`,
+      }),
       outside: async () => ({ method: 'GET', url: `/api/repair-notices/${await noticeOf(fixture.records.b)}/pdf` }),
     },
     'GET /api/attachments/{sha256}': {
       // A proof enterprise A filed with a declaration: its own, and one a reviewer decides on.
       request: async () => {
         const payload = await declarationPayload();
-        await fixture.injectAs('enterprise', { method: 'POST', url: '/api/declarations', payload }, sessions.get('enterprise'));
+        await fixture.injectAs(
+          'enterprise',
+          { method: 'POST', url: '/api/declarations', payload },
+          sessions.get('enterprise'),
+        );
         return { method: 'GET', url: `/api/attachments/${payload.attachments[0]}` };
       },
       outside: async () => ({ method: 'GET', url: `/api/attachments/${await foreignAttachment()}` }),
@@ -537,18 +1057,36 @@ describeOnEachEngine('authorization matrix', (current) => {
     'GET /api/feed': {
       request: () => ({ method: 'GET', url: '/api/feed?limit=1000' }),
       checkList: (body, audience) => {
-        if (audience === 'bank' || audience === 'association') assert.ok(body.events.length > 0 && body.events.every((event: { uscc: string }) => event.uscc === fixture.enterpriseA), 'only shared enterprises');
-        else assert.ok(body.events.some((event: { uscc: string }) => event.uscc === fixture.enterpriseB), 'officials see every enterprise');
+        if (audience === 'bank' || audience === 'association')
+          assert.ok(
+            body.events.length > 0 &&
+              body.events.every((event: { uscc: string }) => event.uscc === fixture.enterpriseA),
+            'only shared enterprises',
+          );
+        else
+          assert.ok(
+            body.events.some((event: { uscc: string }) => event.uscc === fixture.enterpriseB),
+            'officials see every enterprise',
+          );
       },
     },
     'POST /api/subscriptions': {
-      request: () => ({ method: 'POST', url: '/api/subscriptions', payload: { name: `矩阵订阅 ${(counter += 1)}`, eventTypes: ['negative_record'], delivery: 'pull' } }),
-      checkList: (body, audience) => assert.equal(body.owner, usernameOf(audience as Role), 'a subscription always belongs to its creator'),
+      request: () => ({
+        method: 'POST',
+        url: '/api/subscriptions',
+        payload: { name: `矩阵订阅 ${(counter += 1)}`, eventTypes: ['negative_record'], delivery: 'pull' },
+      }),
+      checkList: (body, audience) =>
+        assert.equal(body.owner, usernameOf(audience as Role), 'a subscription always belongs to its creator'),
     },
     'GET /api/subscriptions': {
       request: () => ({ method: 'GET', url: '/api/subscriptions' }),
       checkList: (body, audience) => {
-        if (audience !== 'admin') assert.ok(body.items.length > 0 && body.items.every((item: { owner: string }) => item.owner === usernameOf(audience as Role)));
+        if (audience !== 'admin')
+          assert.ok(
+            body.items.length > 0 &&
+              body.items.every((item: { owner: string }) => item.owner === usernameOf(audience as Role)),
+          );
       },
     },
     'DELETE /api/subscriptions/{id}': {
@@ -556,15 +1094,26 @@ describeOnEachEngine('authorization matrix', (current) => {
       outside: async () => ({ method: 'DELETE', url: `/api/subscriptions/${await subscriptionOf('admin')}` }),
     },
     'POST /api/authorizations': {
-      request: () => ({ method: 'POST', url: '/api/authorizations', payload: { grantee: usernameOf('bank'), validUntil: '2099-12-31', purpose: `贷款审批 ${(counter += 1)}` } }),
+      request: () => ({
+        method: 'POST',
+        url: '/api/authorizations',
+        payload: { grantee: usernameOf('bank'), validUntil: '2099-12-31', purpose: `贷款审批 ${(counter += 1)}` },
+      }),
       checkList: (body) => assert.equal(body.uscc, fixture.enterpriseA, 'an enterprise authorises for itself only'),
     },
     'GET /api/authorizations': {
       request: () => ({ method: 'GET', url: '/api/authorizations' }),
       checkList: (body, audience) => {
-        if (audience === 'enterprise') assert.ok(body.items.length > 0 && body.items.every((item: { uscc: string }) => item.uscc === fixture.enterpriseA));
+        if (audience === 'enterprise')
+          assert.ok(
+            body.items.length > 0 && body.items.every((item: { uscc: string }) => item.uscc === fixture.enterpriseA),
+          );
         // A bank or association sees no other grantee's authorisation (the association has none of its own).
-        if (audience === 'bank' || audience === 'association') assert.deepEqual(body.items.filter((item: { grantee: string }) => item.grantee !== usernameOf(audience)), []);
+        if (audience === 'bank' || audience === 'association')
+          assert.deepEqual(
+            body.items.filter((item: { grantee: string }) => item.grantee !== usernameOf(audience)),
+            [],
+          );
       },
     },
     'DELETE /api/authorizations/{id}': {
@@ -572,7 +1121,11 @@ describeOnEachEngine('authorization matrix', (current) => {
       outside: async () => ({ method: 'DELETE', url: `/api/authorizations/${await authorizationOfB()}` }),
     },
     'POST /api/shared-lists/{code}': {
-      request: () => ({ method: 'POST', url: '/api/shared-lists/matrix-list', payload: { label: '矩阵测试名单', recipient: usernameOf('bank'), usccs: [fixture.enterpriseA] } }),
+      request: () => ({
+        method: 'POST',
+        url: '/api/shared-lists/matrix-list',
+        payload: { label: '矩阵测试名单', recipient: usernameOf('bank'), usccs: [fixture.enterpriseA] },
+      }),
     },
     // Grade use: measures, graded supervision, 双随机 plans of the operator's department (scjg) and another's.
     'GET /api/measures': { request: () => ({ method: 'GET', url: '/api/measures' }) },
@@ -580,8 +1133,17 @@ describeOnEachEngine('authorization matrix', (current) => {
       request: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseA}/measures?scene=financing` }),
       outside: async () => {
         // Earlier samples leave an authorisation by B to the bank; withdraw it so B is outside the bank's scope again.
-        const b = await current().db.selectFrom('enterprises').select('id').where('uscc', '=', fixture.enterpriseB).executeTakeFirstOrThrow();
-        await current().db.updateTable('enterprise_authorizations').set({ revoked_at: new Date(), revoked_by: 'matrix' }).where('enterprise_id', '=', b.id).where('revoked_at', 'is', null).execute();
+        const b = await current()
+          .db.selectFrom('enterprises')
+          .select('id')
+          .where('uscc', '=', fixture.enterpriseB)
+          .executeTakeFirstOrThrow();
+        await current()
+          .db.updateTable('enterprise_authorizations')
+          .set({ revoked_at: new Date(), revoked_by: 'matrix' })
+          .where('enterprise_id', '=', b.id)
+          .where('revoked_at', 'is', null)
+          .execute();
         return { method: 'GET', url: `/api/enterprises/${fixture.enterpriseB}/measures?scene=financing` };
       },
     },
@@ -598,8 +1160,16 @@ describeOnEachEngine('authorization matrix', (current) => {
       outside: async () => ({ method: 'GET', url: `/api/imports/uploads/${await importUploadOf(OTHER_DEPARTMENT)}` }),
     },
     'POST /api/imports/uploads/{id}/commit': {
-      request: async () => ({ method: 'POST', url: `/api/imports/uploads/${await importUploadOf('scjg')}/commit`, payload: { mode: 'accept-valid' } }),
-      outside: async () => ({ method: 'POST', url: `/api/imports/uploads/${await importUploadOf(OTHER_DEPARTMENT)}/commit`, payload: { mode: 'accept-valid' } }),
+      request: async () => ({
+        method: 'POST',
+        url: `/api/imports/uploads/${await importUploadOf('scjg')}/commit`,
+        payload: { mode: 'accept-valid' },
+      }),
+      outside: async () => ({
+        method: 'POST',
+        url: `/api/imports/uploads/${await importUploadOf(OTHER_DEPARTMENT)}/commit`,
+        payload: { mode: 'accept-valid' },
+      }),
     },
     'GET /api/imports/jobs/{id}': {
       request: async () => ({ method: 'GET', url: `/api/imports/jobs/${await importJobOf('scjg')}` }),
@@ -611,18 +1181,48 @@ describeOnEachEngine('authorization matrix', (current) => {
     'GET /api/imports/batches': {
       request: () => ({ method: 'GET', url: '/api/imports/batches?limit=200' }),
       checkList: (body, audience) => {
-        if (audience === 'department_operator') assert.ok(body.items.length > 0 && body.items.every((item: { departmentCode: string }) => item.departmentCode === 'scjg'));
+        if (audience === 'department_operator')
+          assert.ok(
+            body.items.length > 0 &&
+              body.items.every((item: { departmentCode: string }) => item.departmentCode === 'scjg'),
+          );
       },
     },
     'GET /api/imports/batches/{id}/rejections': {
-      request: async () => ({ method: 'GET', url: `/api/imports/batches/${await rejectionBatchOf('scjg')}/rejections` }),
-      outside: async () => ({ method: 'GET', url: `/api/imports/batches/${await rejectionBatchOf(OTHER_DEPARTMENT)}/rejections` }),
+      request: async () => ({
+        method: 'GET',
+        url: `/api/imports/batches/${await rejectionBatchOf('scjg')}/rejections`,
+      }),
+      outside: async () => ({
+        method: 'GET',
+        url: `/api/imports/batches/${await rejectionBatchOf(OTHER_DEPARTMENT)}/rejections`,
+      }),
     },
     'GET /api/supervision/no-disturb': { request: () => ({ method: 'GET', url: '/api/supervision/no-disturb' }) },
-    'GET /api/supervision/no-disturb.xlsx': { request: () => ({ method: 'GET', url: '/api/supervision/no-disturb.xlsx' }) },
+    'GET /api/supervision/no-disturb.xlsx': {
+      request: () => ({ method: 'GET', url: '/api/supervision/no-disturb.xlsx' }),
+    },
     'POST /api/inspection-plans': {
-      request: () => ({ method: 'POST', url: '/api/inspection-plans', payload: { departmentCode: 'scjg', title: `矩阵计划 ${(counter += 1)}`, inspectors: [usernameOf('inspector')], inspectorsPerVisit: 1 } }),
-      outside: () => ({ method: 'POST', url: '/api/inspection-plans', payload: { departmentCode: OTHER_DEPARTMENT, title: `矩阵计划 ${(counter += 1)}`, inspectors: [usernameOf('inspector')], inspectorsPerVisit: 1 } }),
+      request: () => ({
+        method: 'POST',
+        url: '/api/inspection-plans',
+        payload: {
+          departmentCode: 'scjg',
+          title: `矩阵计划 ${(counter += 1)}`,
+          inspectors: [usernameOf('inspector')],
+          inspectorsPerVisit: 1,
+        },
+      }),
+      outside: () => ({
+        method: 'POST',
+        url: '/api/inspection-plans',
+        payload: {
+          departmentCode: OTHER_DEPARTMENT,
+          title: `矩阵计划 ${(counter += 1)}`,
+          inspectors: [usernameOf('inspector')],
+          inspectorsPerVisit: 1,
+        },
+      }),
     },
     'GET /api/inspection-plans': {
       request: async () => {
@@ -632,33 +1232,64 @@ describeOnEachEngine('authorization matrix', (current) => {
       },
       checkList: (body, audience) => {
         const departments = new Set(body.items.map((item: { departmentCode: string }) => item.departmentCode));
-        assert.deepEqual([...departments].sort(), audience === 'department_operator' ? ['scjg'] : ['scjg', OTHER_DEPARTMENT].sort());
+        assert.deepEqual(
+          [...departments].sort(),
+          audience === 'department_operator' ? ['scjg'] : ['scjg', OTHER_DEPARTMENT].sort(),
+        );
       },
     },
     'GET /api/inspection-plans/{id}': {
       request: async () => ({ method: 'GET', url: `/api/inspection-plans/${await inspectionPlanOf('scjg')}` }),
-      outside: async () => ({ method: 'GET', url: `/api/inspection-plans/${await inspectionPlanOf(OTHER_DEPARTMENT)}` }),
+      outside: async () => ({
+        method: 'GET',
+        url: `/api/inspection-plans/${await inspectionPlanOf(OTHER_DEPARTMENT)}`,
+      }),
     },
     'GET /api/inspection-plans/{id}/visits.xlsx': {
-      request: async () => ({ method: 'GET', url: `/api/inspection-plans/${await inspectionPlanOf('scjg', true)}/visits.xlsx` }),
-      outside: async () => ({ method: 'GET', url: `/api/inspection-plans/${await inspectionPlanOf(OTHER_DEPARTMENT, true)}/visits.xlsx` }),
+      request: async () => ({
+        method: 'GET',
+        url: `/api/inspection-plans/${await inspectionPlanOf('scjg', true)}/visits.xlsx`,
+      }),
+      outside: async () => ({
+        method: 'GET',
+        url: `/api/inspection-plans/${await inspectionPlanOf(OTHER_DEPARTMENT, true)}/visits.xlsx`,
+      }),
     },
     'POST /api/inspection-plans/{id}/draw': {
       request: async () => ({ method: 'POST', url: `/api/inspection-plans/${await inspectionPlanOf('scjg')}/draw` }),
-      outside: async () => ({ method: 'POST', url: `/api/inspection-plans/${await inspectionPlanOf(OTHER_DEPARTMENT)}/draw` }),
+      outside: async () => ({
+        method: 'POST',
+        url: `/api/inspection-plans/${await inspectionPlanOf(OTHER_DEPARTMENT)}/draw`,
+      }),
     },
     'POST /api/inspection-plans/{id}/publish': {
-      request: async () => ({ method: 'POST', url: `/api/inspection-plans/${await inspectionPlanOf('scjg', true)}/publish` }),
-      outside: async () => ({ method: 'POST', url: `/api/inspection-plans/${await inspectionPlanOf(OTHER_DEPARTMENT, true)}/publish` }),
+      request: async () => ({
+        method: 'POST',
+        url: `/api/inspection-plans/${await inspectionPlanOf('scjg', true)}/publish`,
+      }),
+      outside: async () => ({
+        method: 'POST',
+        url: `/api/inspection-plans/${await inspectionPlanOf(OTHER_DEPARTMENT, true)}/publish`,
+      }),
     },
     'POST /api/joint-visits': {
-      request: async () => ({ method: 'POST', url: '/api/joint-visits', payload: { planIds: [await inspectionPlanOf('scjg', true), await inspectionPlanOf(OTHER_DEPARTMENT, true)] } }),
+      request: async () => ({
+        method: 'POST',
+        url: '/api/joint-visits',
+        payload: { planIds: [await inspectionPlanOf('scjg', true), await inspectionPlanOf(OTHER_DEPARTMENT, true)] },
+      }),
     },
     'GET /api/joint-visits': {
-      request: async () => ({ method: 'GET', url: `/api/joint-visits?planIds=${await inspectionPlanOf('scjg', true)},${await inspectionPlanOf(OTHER_DEPARTMENT, true)}` }),
+      request: async () => ({
+        method: 'GET',
+        url: `/api/joint-visits?planIds=${await inspectionPlanOf('scjg', true)},${await inspectionPlanOf(OTHER_DEPARTMENT, true)}`,
+      }),
     },
     'GET /api/joint-visits.xlsx': {
-      request: async () => ({ method: 'GET', url: `/api/joint-visits.xlsx?planIds=${await inspectionPlanOf('scjg', true)},${await inspectionPlanOf(OTHER_DEPARTMENT, true)}` }),
+      request: async () => ({
+        method: 'GET',
+        url: `/api/joint-visits.xlsx?planIds=${await inspectionPlanOf('scjg', true)},${await inspectionPlanOf(OTHER_DEPARTMENT, true)}`,
+      }),
     },
     'GET /api/inspection-visits': {
       request: async () => {
@@ -667,47 +1298,108 @@ describeOnEachEngine('authorization matrix', (current) => {
         return { method: 'GET', url: '/api/inspection-visits' };
       },
       checkList: (body, audience) => {
-        if (audience === 'inspector') assert.ok(body.items.length > 0 && body.items.every((item: { inspectors: string[] }) => item.inspectors.includes(usernameOf('inspector'))));
+        if (audience === 'inspector')
+          assert.ok(
+            body.items.length > 0 &&
+              body.items.every((item: { inspectors: string[] }) => item.inspectors.includes(usernameOf('inspector'))),
+          );
       },
     },
     'POST /api/inspection-visits/{id}/result': {
-      request: async () => ({ method: 'POST', url: `/api/inspection-visits/${await inspectionVisitOf(usernameOf('inspector'))}/result`, payload: { outcome: '未发现问题', inspectedOn: '2026-11-10' } }),
-      outside: async () => ({ method: 'POST', url: `/api/inspection-visits/${await inspectionVisitOf('another-inspector')}/result`, payload: { outcome: '未发现问题', inspectedOn: '2026-11-10' } }),
+      request: async () => ({
+        method: 'POST',
+        url: `/api/inspection-visits/${await inspectionVisitOf(usernameOf('inspector'))}/result`,
+        payload: { outcome: '未发现问题', inspectedOn: '2026-11-10' },
+      }),
+      outside: async () => ({
+        method: 'POST',
+        url: `/api/inspection-visits/${await inspectionVisitOf('another-inspector')}/result`,
+        payload: { outcome: '未发现问题', inspectedOn: '2026-11-10' },
+      }),
     },
     'GET /api/public/inspection-results': { request: () => ({ method: 'GET', url: '/api/public/inspection-results' }) },
-    'GET /api/public/inspection-results.xlsx': { request: () => ({ method: 'GET', url: '/api/public/inspection-results.xlsx' }) },
+    'GET /api/public/inspection-results.xlsx': {
+      request: () => ({ method: 'GET', url: '/api/public/inspection-results.xlsx' }),
+    },
     // 回避: an inspector declares and lists only their own conflicts; officials name the inspector.
     'POST /api/inspector-conflicts': {
       request: async (audience) => {
         // A conflict is declared once: clear the previous audience's so each call declares afresh.
         await current().db.deleteFrom('inspector_conflicts').where('inspector', '=', usernameOf('inspector')).execute();
         const inspector = audience === 'inspector' ? {} : { inspector: usernameOf('inspector') };
-        return { method: 'POST', url: '/api/inspector-conflicts', payload: { ...inspector, uscc: fixture.enterpriseA, reason: '近亲属在该企业任职' } };
+        return {
+          method: 'POST',
+          url: '/api/inspector-conflicts',
+          payload: { ...inspector, uscc: fixture.enterpriseA, reason: '近亲属在该企业任职' },
+        };
       },
-      checkList: (body) => assert.equal(body.inspector, usernameOf('inspector'), 'an inspector declares for themself only'),
+      checkList: (body) =>
+        assert.equal(body.inspector, usernameOf('inspector'), 'an inspector declares for themself only'),
     },
     'GET /api/inspector-conflicts': {
       request: async () => {
-        const b = await current().db.selectFrom('enterprises').select('id').where('uscc', '=', fixture.enterpriseB).executeTakeFirstOrThrow();
-        await current().db.insertInto('inspector_conflicts').values({ inspector: 'another-inspector', enterprise_id: b.id, reason: '曾在该企业任职', created_by: 'admin' }).onConflict((conflict) => conflict.doNothing()).execute();
+        const b = await current()
+          .db.selectFrom('enterprises')
+          .select('id')
+          .where('uscc', '=', fixture.enterpriseB)
+          .executeTakeFirstOrThrow();
+        await current()
+          .db.insertInto('inspector_conflicts')
+          .values({
+            inspector: 'another-inspector',
+            enterprise_id: b.id,
+            reason: '曾在该企业任职',
+            created_by: 'admin',
+          })
+          .onConflict((conflict) => conflict.doNothing())
+          .execute();
         return { method: 'GET', url: '/api/inspector-conflicts' };
       },
       checkList: (body, audience) => {
-        if (audience === 'inspector') assert.deepEqual(body.items.filter((item: { inspector: string }) => item.inspector !== usernameOf('inspector')), [], 'another inspector’s conflict exists and is not listed');
-        else assert.ok(body.items.some((item: { inspector: string }) => item.inspector === 'another-inspector'), 'officials see every inspector’s conflicts');
+        if (audience === 'inspector')
+          assert.deepEqual(
+            body.items.filter((item: { inspector: string }) => item.inspector !== usernameOf('inspector')),
+            [],
+            'another inspector’s conflict exists and is not listed',
+          );
+        else
+          assert.ok(
+            body.items.some((item: { inspector: string }) => item.inspector === 'another-inspector'),
+            'officials see every inspector’s conflicts',
+          );
       },
     },
     'DELETE /api/inspector-conflicts': {
       request: async () => {
-        const b = await current().db.selectFrom('enterprises').select('id').where('uscc', '=', fixture.enterpriseB).executeTakeFirstOrThrow();
-        await current().db.insertInto('inspector_conflicts').values({ inspector: 'another-inspector', enterprise_id: b.id, reason: '曾在该企业任职', created_by: 'admin' }).onConflict((conflict) => conflict.doNothing()).execute();
-        return { method: 'DELETE', url: `/api/inspector-conflicts?inspector=another-inspector&uscc=${fixture.enterpriseB}&reason=${encodeURIComponent('登记有误')}` };
+        const b = await current()
+          .db.selectFrom('enterprises')
+          .select('id')
+          .where('uscc', '=', fixture.enterpriseB)
+          .executeTakeFirstOrThrow();
+        await current()
+          .db.insertInto('inspector_conflicts')
+          .values({
+            inspector: 'another-inspector',
+            enterprise_id: b.id,
+            reason: '曾在该企业任职',
+            created_by: 'admin',
+          })
+          .onConflict((conflict) => conflict.doNothing())
+          .execute();
+        return {
+          method: 'DELETE',
+          url: `/api/inspector-conflicts?inspector=another-inspector&uscc=${fixture.enterpriseB}&reason=${encodeURIComponent('登记有误')}`,
+        };
       },
     },
     // 惠企政策: the catalog is public; eligible lists are for officials; an enterprise sees its own.
     'GET /api/policies': { request: () => ({ method: 'GET', url: '/api/policies' }) },
-    'GET /api/policies/{code}/eligible': { request: () => ({ method: 'GET', url: '/api/policies/stable_employment_refund/eligible?asOf=2026-11-01' }) },
-    'GET /api/policies/{code}/eligible.xlsx': { request: () => ({ method: 'GET', url: '/api/policies/stable_employment_refund/eligible.xlsx?asOf=2026-11-01' }) },
+    'GET /api/policies/{code}/eligible': {
+      request: () => ({ method: 'GET', url: '/api/policies/stable_employment_refund/eligible?asOf=2026-11-01' }),
+    },
+    'GET /api/policies/{code}/eligible.xlsx': {
+      request: () => ({ method: 'GET', url: '/api/policies/stable_employment_refund/eligible.xlsx?asOf=2026-11-01' }),
+    },
     'GET /api/enterprises/{uscc}/policies': {
       request: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseA}/policies?asOf=2026-11-01` }),
       outside: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseB}/policies?asOf=2026-11-01` }),
@@ -725,7 +1417,10 @@ describeOnEachEngine('authorization matrix', (current) => {
       },
       outside: async () => ({ method: 'GET', url: `/api/whitelist?generationId=${await pastWhitelist()}` }),
       checkList: (body, audience) =>
-        assert.deepEqual(body.items.map((item: { uscc: string }) => item.uscc).sort(), audience === 'bank' ? [fixture.enterpriseA] : [fixture.enterpriseA, fixture.enterpriseB].sort()),
+        assert.deepEqual(
+          body.items.map((item: { uscc: string }) => item.uscc).sort(),
+          audience === 'bank' ? [fixture.enterpriseA] : [fixture.enterpriseA, fixture.enterpriseB].sort(),
+        ),
     },
     'GET /api/whitelist.xlsx': {
       request: async () => {
@@ -744,9 +1439,22 @@ describeOnEachEngine('authorization matrix', (current) => {
     'POST /api/whitelist/applicant-lookups': {
       request: async () => {
         // B must be shared with the bank neither by a list nor by an authorisation (earlier samples may leave one).
-        const b = await current().db.selectFrom('enterprises').select('id').where('uscc', '=', fixture.enterpriseB).executeTakeFirstOrThrow();
-        await current().db.updateTable('enterprise_authorizations').set({ revoked_at: new Date(), revoked_by: 'matrix' }).where('enterprise_id', '=', b.id).where('revoked_at', 'is', null).execute();
-        return { method: 'POST', url: '/api/whitelist/applicant-lookups', payload: { usccs: [fixture.enterpriseA, fixture.enterpriseB] } };
+        const b = await current()
+          .db.selectFrom('enterprises')
+          .select('id')
+          .where('uscc', '=', fixture.enterpriseB)
+          .executeTakeFirstOrThrow();
+        await current()
+          .db.updateTable('enterprise_authorizations')
+          .set({ revoked_at: new Date(), revoked_by: 'matrix' })
+          .where('enterprise_id', '=', b.id)
+          .where('revoked_at', 'is', null)
+          .execute();
+        return {
+          method: 'POST',
+          url: '/api/whitelist/applicant-lookups',
+          payload: { usccs: [fixture.enterpriseA, fixture.enterpriseB] },
+        };
       },
       checkList: (body) =>
         assert.deepEqual(
@@ -759,20 +1467,35 @@ describeOnEachEngine('authorization matrix', (current) => {
         ),
     },
     'GET /api/whitelist/applicant-lookups/{id}.xlsx': {
-      request: async () => ({ method: 'GET', url: `/api/whitelist/applicant-lookups/${await applicantLookupOf('bank')}.xlsx` }),
-      outside: async () => ({ method: 'GET', url: `/api/whitelist/applicant-lookups/${await applicantLookupOf('other')}.xlsx` }),
+      request: async () => ({
+        method: 'GET',
+        url: `/api/whitelist/applicant-lookups/${await applicantLookupOf('bank')}.xlsx`,
+      }),
+      outside: async () => ({
+        method: 'GET',
+        url: `/api/whitelist/applicant-lookups/${await applicantLookupOf('other')}.xlsx`,
+      }),
     },
     'POST /api/loans': {
       request: () => ({ method: 'POST', url: '/api/loans', payload: loanPayload() }),
-      checkList: (body) => assert.equal(body.loan.bank, usernameOf('bank'), 'a loan is always reported by the bank itself'),
+      checkList: (body) =>
+        assert.equal(body.loan.bank, usernameOf('bank'), 'a loan is always reported by the bank itself'),
     },
     'PUT /api/loans/{id}': {
       request: async () => ({ method: 'PUT', url: `/api/loans/${await loanOf('bank')}`, payload: loanPayload() }),
       outside: async () => ({ method: 'PUT', url: `/api/loans/${await loanOf('other')}`, payload: loanPayload() }),
     },
     'POST /api/loans/{id}/withdraw': {
-      request: async () => ({ method: 'POST', url: `/api/loans/${await loanOf('bank')}/withdraw`, payload: { reason: '误报' } }),
-      outside: async () => ({ method: 'POST', url: `/api/loans/${await loanOf('other')}/withdraw`, payload: { reason: '误报' } }),
+      request: async () => ({
+        method: 'POST',
+        url: `/api/loans/${await loanOf('bank')}/withdraw`,
+        payload: { reason: '误报' },
+      }),
+      outside: async () => ({
+        method: 'POST',
+        url: `/api/loans/${await loanOf('other')}/withdraw`,
+        payload: { reason: '误报' },
+      }),
     },
     'GET /api/loans': {
       request: async () => {
@@ -783,7 +1506,10 @@ describeOnEachEngine('authorization matrix', (current) => {
       outside: () => ({ method: 'GET', url: '/api/loans?bank=matrix-bank-2' }),
       checkList: (body, audience) => {
         const banks = [...new Set(body.items.map((item: { bank: string }) => item.bank))].sort();
-        assert.deepEqual(banks, audience === 'bank' ? [usernameOf('bank')] : [usernameOf('bank'), 'matrix-bank-2'].sort());
+        assert.deepEqual(
+          banks,
+          audience === 'bank' ? [usernameOf('bank')] : [usernameOf('bank'), 'matrix-bank-2'].sort(),
+        );
       },
     },
     'GET /api/loans.xlsx': {
@@ -804,7 +1530,8 @@ describeOnEachEngine('authorization matrix', (current) => {
       checkList: (body, audience) => {
         const banks = new Set([...body.generations, ...body.months].map((row: { bank: string | null }) => row.bank));
         if (audience === 'bank') assert.deepEqual([...banks], [usernameOf('bank')]);
-        else assert.ok(banks.has('matrix-bank-2') && banks.has(null), 'officials see every bank and the all-banks rows');
+        else
+          assert.ok(banks.has('matrix-bank-2') && banks.has(null), 'officials see every bank and the all-banks rows');
       },
     },
     'GET /api/whitelist/stats.xlsx': {
@@ -814,9 +1541,19 @@ describeOnEachEngine('authorization matrix', (current) => {
     // 企呼我应: enterprises file for themselves, visitors with a phone number; a department sees and handles
     // the cases routed to it (区市场监管局 for the demo operator, 区税务局 standing for another department).
     'POST /api/requests': {
-      request: (audience) => ({ method: 'POST', url: '/api/requests', payload: { category: 'enforcement', title: `矩阵诉求 ${(counter += 1)}`, body: '希望综合查一次', ...(audience === 'anonymous' ? { phone: '13900001111' } : {}) } }),
+      request: (audience) => ({
+        method: 'POST',
+        url: '/api/requests',
+        payload: {
+          category: 'enforcement',
+          title: `矩阵诉求 ${(counter += 1)}`,
+          body: '希望综合查一次',
+          ...(audience === 'anonymous' ? { phone: '13900001111' } : {}),
+        },
+      }),
       checkList: (body, audience) => {
-        if (audience === 'enterprise') assert.equal(body.uscc, fixture.enterpriseA, 'an enterprise files for itself only');
+        if (audience === 'enterprise')
+          assert.equal(body.uscc, fixture.enterpriseA, 'an enterprise files for itself only');
       },
     },
     'GET /api/requests': {
@@ -827,9 +1564,15 @@ describeOnEachEngine('authorization matrix', (current) => {
       },
       checkList: (body, audience) => {
         const items = body.items as Array<{ departmentCode: string; requester: { uscc: string | null } }>;
-        if (audience === 'enterprise') assert.ok(items.length > 0 && items.every((item) => item.requester.uscc === fixture.enterpriseA));
-        else if (audience === 'department_operator') assert.ok(items.length > 0 && items.every((item) => item.departmentCode === 'scjg'));
-        else assert.ok(items.some((item) => item.departmentCode === 'tax'), 'the credit office sees every department’s cases');
+        if (audience === 'enterprise')
+          assert.ok(items.length > 0 && items.every((item) => item.requester.uscc === fixture.enterpriseA));
+        else if (audience === 'department_operator')
+          assert.ok(items.length > 0 && items.every((item) => item.departmentCode === 'scjg'));
+        else
+          assert.ok(
+            items.some((item) => item.departmentCode === 'tax'),
+            'the credit office sees every department’s cases',
+          );
       },
     },
     'GET /api/requests/reminders': {
@@ -839,8 +1582,13 @@ describeOnEachEngine('authorization matrix', (current) => {
       },
       checkList: (body, audience) => {
         const departments = new Set(body.items.map((item: { departmentCode: string | null }) => item.departmentCode));
-        if (audience === 'department_operator') assert.deepEqual([...departments], ['scjg'], 'a department reads only its own reminders');
-        else assert.ok(departments.has('scjg') && departments.has(OTHER_DEPARTMENT), 'an overseer reads every department’s reminders');
+        if (audience === 'department_operator')
+          assert.deepEqual([...departments], ['scjg'], 'a department reads only its own reminders');
+        else
+          assert.ok(
+            departments.has('scjg') && departments.has(OTHER_DEPARTMENT),
+            'an overseer reads every department’s reminders',
+          );
       },
     },
     'GET /api/requests/analysis': {
@@ -855,47 +1603,100 @@ describeOnEachEngine('authorization matrix', (current) => {
       outside: () => ({ method: 'GET', url: `/api/requests/analysis.xlsx?departmentCode=${OTHER_DEPARTMENT}` }),
     },
     'POST /api/requests/track': {
-      request: async () => ({ method: 'POST', url: '/api/requests/track', payload: { trackingCode: (await requestOf({ department: 'scjg', phone: '13900002222' })).trackingCode, phone: '13900002222' } }),
+      request: async () => ({
+        method: 'POST',
+        url: '/api/requests/track',
+        payload: {
+          trackingCode: (await requestOf({ department: 'scjg', phone: '13900002222' })).trackingCode,
+          phone: '13900002222',
+        },
+      }),
     },
     'POST /api/requests/track/rating': {
-      request: async () => ({ method: 'POST', url: '/api/requests/track/rating', payload: { trackingCode: (await requestOf({ department: 'scjg', phone: '13900003333', answered: true })).trackingCode, phone: '13900003333', rating: 'satisfied' } }),
+      request: async () => ({
+        method: 'POST',
+        url: '/api/requests/track/rating',
+        payload: {
+          trackingCode: (await requestOf({ department: 'scjg', phone: '13900003333', answered: true })).trackingCode,
+          phone: '13900003333',
+          rating: 'satisfied',
+        },
+      }),
     },
     'GET /api/requests/{id}': {
       request: async () => ({ method: 'GET', url: `/api/requests/${(await requestOf({ department: 'scjg' })).id}` }),
-      outside: async (audience) => ({ method: 'GET', url: `/api/requests/${(await requestOf(audience === 'enterprise' ? { department: 'scjg', uscc: fixture.enterpriseB } : { department: 'tax' })).id}` }),
+      outside: async (audience) => ({
+        method: 'GET',
+        url: `/api/requests/${(await requestOf(audience === 'enterprise' ? { department: 'scjg', uscc: fixture.enterpriseB } : { department: 'tax' })).id}`,
+      }),
     },
     'GET /api/requests/{id}/attachments/{sha256}': {
       request: async () => {
         const sha256 = await uploadProof();
-        return { method: 'GET', url: `/api/requests/${(await requestOf({ department: 'scjg', attachments: [sha256] })).id}/attachments/${sha256}` };
+        return {
+          method: 'GET',
+          url: `/api/requests/${(await requestOf({ department: 'scjg', attachments: [sha256] })).id}/attachments/${sha256}`,
+        };
       },
       outside: async (audience) => {
         const sha256 = await foreignAttachment();
-        const other = await requestOf(audience === 'enterprise' ? { department: 'scjg', uscc: fixture.enterpriseB, attachments: [sha256] } : { department: 'tax', uscc: fixture.enterpriseB, attachments: [sha256] });
+        const other = await requestOf(
+          audience === 'enterprise'
+            ? { department: 'scjg', uscc: fixture.enterpriseB, attachments: [sha256] }
+            : { department: 'tax', uscc: fixture.enterpriseB, attachments: [sha256] },
+        );
         return { method: 'GET', url: `/api/requests/${other.id}/attachments/${sha256}` };
       },
     },
     'POST /api/requests/{id}/decision': {
-      request: async () => ({ method: 'POST', url: `/api/requests/${(await requestOf({ department: 'scjg' })).id}/decision`, payload: { action: 'accept' } }),
-      outside: async () => ({ method: 'POST', url: `/api/requests/${(await requestOf({ department: 'tax' })).id}/decision`, payload: { action: 'accept' } }),
+      request: async () => ({
+        method: 'POST',
+        url: `/api/requests/${(await requestOf({ department: 'scjg' })).id}/decision`,
+        payload: { action: 'accept' },
+      }),
+      outside: async () => ({
+        method: 'POST',
+        url: `/api/requests/${(await requestOf({ department: 'tax' })).id}/decision`,
+        payload: { action: 'accept' },
+      }),
     },
     'POST /api/requests/{id}/transfer': {
-      request: async () => ({ method: 'POST', url: `/api/requests/${(await requestOf({ department: 'scjg' })).id}/transfer`, payload: { departmentCode: 'kjj', reason: '属科技局职责' } }),
-      outside: async () => ({ method: 'POST', url: `/api/requests/${(await requestOf({ department: 'tax' })).id}/transfer`, payload: { departmentCode: 'kjj', reason: '属科技局职责' } }),
+      request: async () => ({
+        method: 'POST',
+        url: `/api/requests/${(await requestOf({ department: 'scjg' })).id}/transfer`,
+        payload: { departmentCode: 'kjj', reason: '属科技局职责' },
+      }),
+      outside: async () => ({
+        method: 'POST',
+        url: `/api/requests/${(await requestOf({ department: 'tax' })).id}/transfer`,
+        payload: { departmentCode: 'kjj', reason: '属科技局职责' },
+      }),
     },
     'POST /api/requests/{id}/link': {
       request: () => duplicateLink('scjg'),
       outside: () => duplicateLink('tax'),
     },
     'POST /api/requests/{id}/rating': {
-      request: async () => ({ method: 'POST', url: `/api/requests/${(await requestOf({ department: 'scjg', answered: true })).id}/rating`, payload: { rating: 'satisfied' } }),
-      outside: async () => ({ method: 'POST', url: `/api/requests/${(await requestOf({ department: 'scjg', uscc: fixture.enterpriseB, answered: true })).id}/rating`, payload: { rating: 'satisfied' } }),
+      request: async () => ({
+        method: 'POST',
+        url: `/api/requests/${(await requestOf({ department: 'scjg', answered: true })).id}/rating`,
+        payload: { rating: 'satisfied' },
+      }),
+      outside: async () => ({
+        method: 'POST',
+        url: `/api/requests/${(await requestOf({ department: 'scjg', uscc: fixture.enterpriseB, answered: true })).id}/rating`,
+        payload: { rating: 'satisfied' },
+      }),
     },
     // Reform task board: officials read it; a department reports only on tasks it leads or is named
     // responsible for (000-05 is led by 区市场监管局; 000-06 names only 区发改经信局, 区税务局 and 区财政局).
     'GET /api/reform-tasks': { request: () => ({ method: 'GET', url: '/api/reform-tasks?date=2024-06-20' }) },
-    'GET /api/reform-tasks/board': { request: () => ({ method: 'GET', url: '/api/reform-tasks/board?date=2024-06-20' }) },
-    'GET /api/reform-tasks/bulletin': { request: () => ({ method: 'GET', url: '/api/reform-tasks/bulletin?date=2024-06-20' }) },
+    'GET /api/reform-tasks/board': {
+      request: () => ({ method: 'GET', url: '/api/reform-tasks/board?date=2024-06-20' }),
+    },
+    'GET /api/reform-tasks/bulletin': {
+      request: () => ({ method: 'GET', url: '/api/reform-tasks/bulletin?date=2024-06-20' }),
+    },
     'GET /api/reform-tasks.xlsx': { request: () => ({ method: 'GET', url: '/api/reform-tasks.xlsx?date=2024-06-20' }) },
     'GET /api/reform-tasks/reminders': {
       request: async () => {
@@ -904,22 +1705,50 @@ describeOnEachEngine('authorization matrix', (current) => {
       },
       checkList: (body, audience) => {
         const departments = new Set(body.items.map((item: { departmentCode: string | null }) => item.departmentCode));
-        if (audience === 'department_operator') assert.deepEqual([...departments], ['scjg'], 'a department reads only its own reminders');
-        else assert.ok(departments.has('scjg') && departments.has(OTHER_DEPARTMENT), 'an overseer reads every department’s reminders');
+        if (audience === 'department_operator')
+          assert.deepEqual([...departments], ['scjg'], 'a department reads only its own reminders');
+        else
+          assert.ok(
+            departments.has('scjg') && departments.has(OTHER_DEPARTMENT),
+            'an overseer reads every department’s reminders',
+          );
       },
     },
     'POST /api/reform-tasks/evidence': {
-      request: () => ({ method: 'POST', url: '/api/reform-tasks/evidence', payload: { fileName: '佐证.pdf', contentBase64: Buffer.from(`%PDF-1.7 evidence ${(counter += 1)}`).toString('base64') } }),
+      request: () => ({
+        method: 'POST',
+        url: '/api/reform-tasks/evidence',
+        payload: {
+          fileName: '佐证.pdf',
+          contentBase64: Buffer.from(`%PDF-1.7 evidence ${(counter += 1)}`).toString('base64'),
+        },
+      }),
       checkList: (body) => assert.equal(body.mediaType, 'application/pdf'),
     },
     'GET /api/reform-tasks/{code}': { request: () => ({ method: 'GET', url: '/api/reform-tasks/000-05' }) },
-    'GET /api/reform-tasks/{code}/evidence/{sha256}': { request: async () => ({ method: 'GET', url: `/api/reform-tasks/000-05/evidence/${await taskEvidence()}` }) },
+    'GET /api/reform-tasks/{code}/evidence/{sha256}': {
+      request: async () => ({ method: 'GET', url: `/api/reform-tasks/000-05/evidence/${await taskEvidence()}` }),
+    },
     'POST /api/reform-tasks/{code}/reports': {
-      request: (audience) => ({ method: 'POST', url: '/api/reform-tasks/000-05/reports', payload: { status: 'in_progress', text: `矩阵报送 ${(counter += 1)}`, ...(audience === 'admin' ? { unitCode: 'scjg' } : {}) } }),
-      outside: () => ({ method: 'POST', url: '/api/reform-tasks/000-06/reports', payload: { status: 'in_progress', text: '不是本部门的任务' } }),
+      request: (audience) => ({
+        method: 'POST',
+        url: '/api/reform-tasks/000-05/reports',
+        payload: {
+          status: 'in_progress',
+          text: `矩阵报送 ${(counter += 1)}`,
+          ...(audience === 'admin' ? { unitCode: 'scjg' } : {}),
+        },
+      }),
+      outside: () => ({
+        method: 'POST',
+        url: '/api/reform-tasks/000-06/reports',
+        payload: { status: 'in_progress', text: '不是本部门的任务' },
+      }),
     },
     'GET /api/model-versions': { request: () => ({ method: 'GET', url: '/api/model-versions' }) },
-    'GET /api/model-versions/{modelId}/{version}': { request: () => ({ method: 'GET', url: '/api/model-versions/huarong-sci-tech/v1' }) },
+    'GET /api/model-versions/{modelId}/{version}': {
+      request: () => ({ method: 'GET', url: '/api/model-versions/huarong-sci-tech/v1' }),
+    },
     'POST /api/model-versions/{modelId}/{version}/simulations': {
       request: async () => {
         await jobsIdle();
@@ -930,7 +1759,11 @@ describeOnEachEngine('authorization matrix', (current) => {
     'POST /api/model-versions/{modelId}/{version}/publication': {
       request: async (audience) => {
         const draft = await simulatedDraft(audience);
-        return { method: 'POST', url: `/api/model-versions/huarong-sci-tech/${draft.version}/publication`, payload: { confirmDigest: draft.digest } };
+        return {
+          method: 'POST',
+          url: `/api/model-versions/huarong-sci-tech/${draft.version}/publication`,
+          payload: { confirmDigest: draft.digest },
+        };
       },
     },
     'GET /api/evaluation-runs': { request: () => ({ method: 'GET', url: '/api/evaluation-runs' }) },
@@ -954,7 +1787,13 @@ describeOnEachEngine('authorization matrix', (current) => {
     'GET /api/jobs/{id}': {
       request: async () => {
         await jobsIdle();
-        const job = jobsOf(current()).start({ kind: 'matrix', label: '矩阵测试任务', group: 'matrix', startedBy: 'matrix', work: async () => null });
+        const job = jobsOf(current()).start({
+          kind: 'matrix',
+          label: '矩阵测试任务',
+          group: 'matrix',
+          startedBy: 'matrix',
+          work: async () => null,
+        });
         return { method: 'GET', url: `/api/jobs/${job.id}` };
       },
     },
@@ -975,25 +1814,52 @@ describeOnEachEngine('authorization matrix', (current) => {
     'GET /api/honest-cases': { request: () => ({ method: 'GET', url: '/api/honest-cases' }) },
     'GET /api/working-days/years': { request: () => ({ method: 'GET', url: '/api/working-days/years' }) },
     // The holiday calendar: loading the sample 2027 arrangement again replaces it with the same days.
-    'POST /api/working-days/years': { request: () => ({ method: 'POST', url: '/api/working-days/years', payload: { text: fs.readFileSync(path.join(import.meta.dirname, '../../docs/holidays-2027.sample.yaml'), 'utf8') } }) },
+    'POST /api/working-days/years': {
+      request: () => ({
+        method: 'POST',
+        url: '/api/working-days/years',
+        payload: {
+          text: fs.readFileSync(path.join(import.meta.dirname, '../../docs/holidays-2027.sample.yaml'), 'utf8'),
+        },
+      }),
+    },
     'POST /api/honest-cases': {
       request: async () => {
         await honestCaseReadyForA();
-        return { method: 'POST', url: '/api/honest-cases', payload: { uscc: fixture.enterpriseA, title: `矩阵案例 ${(counter += 1)}`, story: '守信践诺。' } };
+        return {
+          method: 'POST',
+          url: '/api/honest-cases',
+          payload: { uscc: fixture.enterpriseA, title: `矩阵案例 ${(counter += 1)}`, story: '守信践诺。' },
+        };
       },
     },
     'POST /api/honest-cases/{id}/withdraw': {
       request: async () => {
         await honestCaseReadyForA();
-        const created = await fixture.injectAs('admin', { method: 'POST', url: '/api/honest-cases', payload: { uscc: fixture.enterpriseA, title: `矩阵案例 ${(counter += 1)}`, story: '守信践诺。' } }, sessions.get('admin'));
-        return { method: 'POST', url: `/api/honest-cases/${created.json().id}/withdraw`, payload: { reason: '矩阵测试撤回' } };
+        const created = await fixture.injectAs(
+          'admin',
+          {
+            method: 'POST',
+            url: '/api/honest-cases',
+            payload: { uscc: fixture.enterpriseA, title: `矩阵案例 ${(counter += 1)}`, story: '守信践诺。' },
+          },
+          sessions.get('admin'),
+        );
+        return {
+          method: 'POST',
+          url: `/api/honest-cases/${created.json().id}/withdraw`,
+          payload: { reason: '矩阵测试撤回' },
+        };
       },
     },
   };
 
   test('every operation in the OpenAPI document answers every role as its declared access rule says', async () => {
     const operations = Object.entries(document.paths as Record<string, Record<string, any>>).flatMap(([url, methods]) =>
-      Object.entries(methods).map(([method, operation]) => ({ name: `${method.toUpperCase()} ${url}`, access: operation['x-access'] as RouteAccess })),
+      Object.entries(methods).map(([method, operation]) => ({
+        name: `${method.toUpperCase()} ${url}`,
+        access: operation['x-access'] as RouteAccess,
+      })),
     );
     const missing = operations.filter((operation) => !samples[operation.name]).map((operation) => operation.name);
     assert.deepEqual(missing, [], 'every documented operation has a sample request in this test');
@@ -1004,7 +1870,12 @@ describeOnEachEngine('authorization matrix', (current) => {
       const sample = samples[name]!;
       for (const audience of AUDIENCES) {
         const call = async (request: InjectOptions) => {
-          const session = audience === 'anonymous' ? undefined : sample.freshSession ? await fixture.logIn(audience) : sessions.get(audience);
+          const session =
+            audience === 'anonymous'
+              ? undefined
+              : sample.freshSession
+                ? await fixture.logIn(audience)
+                : sessions.get(audience);
           return fixture.injectAs(audience, request, session);
         };
         const scope = access[audience];
@@ -1012,32 +1883,44 @@ describeOnEachEngine('authorization matrix', (current) => {
         checked += 1;
         if (scope === undefined) {
           const expected = audience === 'anonymous' ? 401 : 403;
-          if (response.statusCode !== expected) problems.push(`${name} as ${audience}: expected ${expected}, got ${response.statusCode} ${response.body}`);
+          if (response.statusCode !== expected)
+            problems.push(`${name} as ${audience}: expected ${expected}, got ${response.statusCode} ${response.body}`);
           continue;
         }
         if (sample.allowedStatus !== undefined) {
-          if (response.statusCode !== sample.allowedStatus) problems.push(`${name} as ${audience} (${scope}): expected ${sample.allowedStatus} after the access check, got ${response.statusCode} ${response.body}`);
+          if (response.statusCode !== sample.allowedStatus)
+            problems.push(
+              `${name} as ${audience} (${scope}): expected ${sample.allowedStatus} after the access check, got ${response.statusCode} ${response.body}`,
+            );
           continue;
         }
         if (response.statusCode >= 300) {
-          problems.push(`${name} as ${audience} (${scope}): expected success, got ${response.statusCode} ${response.body}`);
+          problems.push(
+            `${name} as ${audience} (${scope}): expected success, got ${response.statusCode} ${response.body}`,
+          );
           continue;
         }
         if (sample.checkList && response.statusCode < 300) {
           try {
             sample.checkList(response.json(), audience, fixture);
           } catch (error) {
-            problems.push(`${name} as ${audience} (${scope}): list holds data outside the scope: ${(error as Error).message}`);
+            problems.push(
+              `${name} as ${audience} (${scope}): list holds data outside the scope: ${(error as Error).message}`,
+            );
           }
         }
         if (scope !== 'all') {
           const outsideRequest = await sample.outside?.(audience);
-          if (!outsideRequest && !sample.checkList) problems.push(`${name}: scoped for ${audience} but nothing checks data outside the scope`);
+          if (!outsideRequest && !sample.checkList)
+            problems.push(`${name}: scoped for ${audience} but nothing checks data outside the scope`);
           if (outsideRequest) {
             const outside = await call(outsideRequest);
             checked += 1;
             const expected = sample.outsideStatus ?? OUTSIDE_STATUS[scope];
-            if (outside.statusCode !== expected) problems.push(`${name} as ${audience} (${scope}) for someone else's data: expected ${expected}, got ${outside.statusCode} ${outside.body}`);
+            if (outside.statusCode !== expected)
+              problems.push(
+                `${name} as ${audience} (${scope}) for someone else's data: expected ${expected}, got ${outside.statusCode} ${outside.body}`,
+              );
           }
         }
       }
@@ -1056,18 +1939,43 @@ describeOnEachEngine('authorization matrix', (current) => {
         const access = operation['x-access'] as RouteAccess;
         const name = `${method.toUpperCase()} ${url}`;
         if (url.startsWith('/api/enterprises') || url.startsWith('/api/records')) {
-          assert.ok(access.enterprise === undefined || access.enterprise === 'own-enterprise', `${name}: an enterprise sees only itself`);
-          assert.ok(access.bank === undefined || access.bank === 'shared-enterprise', `${name}: banks only through pushed lists or authorisation`);
-          assert.ok(access.association === undefined || access.association === 'shared-enterprise', `${name}: associations only through pushed lists or authorisation`);
+          assert.ok(
+            access.enterprise === undefined || access.enterprise === 'own-enterprise',
+            `${name}: an enterprise sees only itself`,
+          );
+          assert.ok(
+            access.bank === undefined || access.bank === 'shared-enterprise',
+            `${name}: banks only through pushed lists or authorisation`,
+          );
+          assert.ok(
+            access.association === undefined || access.association === 'shared-enterprise',
+            `${name}: associations only through pushed lists or authorisation`,
+          );
           assert.equal(access.anonymous, undefined, `${name}: not public`);
         }
         if (url.startsWith('/api/users')) {
-          assert.deepEqual(Object.keys(access), method === 'post' ? ['admin'] : ['admin', 'security_admin'], `${name}: the 系统管理员 creates accounts, the 安全管理员 also reads and edits them (roles)`);
+          assert.deepEqual(
+            Object.keys(access),
+            method === 'post' ? ['admin'] : ['admin', 'security_admin'],
+            `${name}: the 系统管理员 creates accounts, the 安全管理员 also reads and edits them (roles)`,
+          );
         }
-        if (url.startsWith('/api/audit/')) assert.deepEqual(Object.keys(access).sort(), ['audit_admin', 'reviewer'], `${name}: the 审计管理员 （not the 系统管理员） reads and verifies the trail`);
-        if (access.audit_admin !== undefined && access.anonymous === undefined && method !== 'get') auditorWritesFound.push(name);
-        if (url.startsWith('/api/records')) assert.equal(access.department_operator, 'own-department', `${name}: a department sees only its own records`);
-        if (url.startsWith('/api/departments/')) assert.deepEqual(access, { department_operator: 'own-department' }, `${name}: only a department writes its own records`);
+        if (url.startsWith('/api/audit/'))
+          assert.deepEqual(
+            Object.keys(access).sort(),
+            ['audit_admin', 'reviewer'],
+            `${name}: the 审计管理员 （not the 系统管理员） reads and verifies the trail`,
+          );
+        if (access.audit_admin !== undefined && access.anonymous === undefined && method !== 'get')
+          auditorWritesFound.push(name);
+        if (url.startsWith('/api/records'))
+          assert.equal(access.department_operator, 'own-department', `${name}: a department sees only its own records`);
+        if (url.startsWith('/api/departments/'))
+          assert.deepEqual(
+            access,
+            { department_operator: 'own-department' },
+            `${name}: only a department writes its own records`,
+          );
       }
     }
     assert.deepEqual(auditorWritesFound.sort(), auditorWrites.sort(), 'the 审计管理员 can change nothing else');
@@ -1079,22 +1987,45 @@ describeOnEachEngine('authorization matrix', (current) => {
       const response = await fixture.injectAs(role, { method: 'GET', url: `/api/records/${id}` }, sessions.get(role));
       assert.equal(response.statusCode, 200, role);
       const record = response.json();
-      assert.equal(record.fields.legal_representative_id_number, '4207**********1234', `${role} sees the identity number masked`);
+      assert.equal(
+        record.fields.legal_representative_id_number,
+        '4207**********1234',
+        `${role} sees the identity number masked`,
+      );
       assert.equal(record.fields.legal_representative, '张*明');
-      assert.ok(!response.body.includes(fixture.personalIdNumber) && !response.body.includes('cipher'), `${role} gets neither the clear value nor the cipher`);
+      assert.ok(
+        !response.body.includes(fixture.personalIdNumber) && !response.body.includes('cipher'),
+        `${role} gets neither the clear value nor the cipher`,
+      );
     }
     for (const role of ['admin', 'reviewer', 'enterprise'] as const) {
-      const response = await fixture.injectAs(role, { method: 'GET', url: `/api/records/${id}?reveal=true` }, sessions.get(role));
+      const response = await fixture.injectAs(
+        role,
+        { method: 'GET', url: `/api/records/${id}?reveal=true` },
+        sessions.get(role),
+      );
       assert.equal(response.statusCode, 403, `${role} may not reveal`);
       assert.equal(response.json().error.message, '个人信息明文仅对数据所属部门开放');
     }
-    const before = await current().db.selectFrom('audit_events').select('seq').where('action', '=', 'personal.revealed').execute();
-    const revealed = await fixture.injectAs('department_operator', { method: 'GET', url: `/api/records/${id}?reveal=true` }, sessions.get('department_operator'));
+    const before = await current()
+      .db.selectFrom('audit_events')
+      .select('seq')
+      .where('action', '=', 'personal.revealed')
+      .execute();
+    const revealed = await fixture.injectAs(
+      'department_operator',
+      { method: 'GET', url: `/api/records/${id}?reveal=true` },
+      sessions.get('department_operator'),
+    );
     assert.equal(revealed.statusCode, 200);
     assert.equal(revealed.json().revealed, true);
     assert.equal(revealed.json().fields.legal_representative_id_number, fixture.personalIdNumber);
     assert.equal(revealed.json().versions[0].fields.legal_representative_id_number, fixture.personalIdNumber);
-    const events = await current().db.selectFrom('audit_events').selectAll().where('action', '=', 'personal.revealed').execute();
+    const events = await current()
+      .db.selectFrom('audit_events')
+      .selectAll()
+      .where('action', '=', 'personal.revealed')
+      .execute();
     assert.equal(events.length, before.length + 1);
     const event = events.at(-1)!;
     assert.equal(event.actor, 'dept');
@@ -1103,18 +2034,44 @@ describeOnEachEngine('authorization matrix', (current) => {
   });
 
   test('the enterprise detail shows the legal representative masked, and a record shows its history and where each version came from', async () => {
-    const enterprise = await fixture.injectAs('reviewer', { method: 'GET', url: `/api/enterprises/${fixture.enterpriseA.toLowerCase()}` }, sessions.get('reviewer'));
+    const enterprise = await fixture.injectAs(
+      'reviewer',
+      { method: 'GET', url: `/api/enterprises/${fixture.enterpriseA.toLowerCase()}` },
+      sessions.get('reviewer'),
+    );
     assert.equal(enterprise.statusCode, 200);
     assert.equal(enterprise.json().legalRepresentative, '张*明');
     assert.equal(enterprise.json().name, '鄂州甲科技有限公司');
-    const record = (await fixture.injectAs('reviewer', { method: 'GET', url: `/api/records/${fixture.records.aOwnDepartment}` }, sessions.get('reviewer'))).json();
+    const record = (
+      await fixture.injectAs(
+        'reviewer',
+        { method: 'GET', url: `/api/records/${fixture.records.aOwnDepartment}` },
+        sessions.get('reviewer'),
+      )
+    ).json();
     assert.equal(record.enterprise.uscc, fixture.enterpriseA);
     assert.equal(record.versions.length, 1);
-    assert.deepEqual({ ...record.versions[0].provenance, batchId: 0, receivedAt: '' }, { batchId: 0, departmentCode: 'scjg', fileName: 'scjg.json', fileHash: 'scjg', format: 'json', operator: '测试', receivedAt: '' });
+    assert.deepEqual(
+      { ...record.versions[0].provenance, batchId: 0, receivedAt: '' },
+      {
+        batchId: 0,
+        departmentCode: 'scjg',
+        fileName: 'scjg.json',
+        fileHash: 'scjg',
+        format: 'json',
+        operator: '测试',
+        receivedAt: '',
+      },
+    );
   });
 
   test('records of an enterprise are paged and filtered by kind and status', async () => {
-    const query = (search: string) => fixture.injectAs('reviewer', { method: 'GET', url: `/api/enterprises/${fixture.enterpriseA}/records?${search}` }, sessions.get('reviewer'));
+    const query = (search: string) =>
+      fixture.injectAs(
+        'reviewer',
+        { method: 'GET', url: `/api/enterprises/${fixture.enterpriseA}/records?${search}` },
+        sessions.get('reviewer'),
+      );
     // The penalties of the fixture (the walk above also checked commitments, which wrote credit_commitment records).
     const firstPage = (await query('kind=administrative_penalty&limit=1')).json();
     assert.equal(firstPage.total, 2);

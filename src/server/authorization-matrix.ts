@@ -18,7 +18,13 @@ export function renderAuthorizationMatrix(routes: RegisteredRoute[]): string {
   const rows = routes.map((route) => {
     const access = route.config?.access ?? {};
     const cells = AUDIENCES.map((audience) => (access[audience] ? SCOPE_LABELS[access[audience]] : '✗'));
-    const token = isPublic(access) ? '无需登录' : route.config?.sessionOnly ? '不可用（仅登录会话）' : READ_METHODS.has(route.method) ? '可用' : '需 write 权限';
+    const token = isPublic(access)
+      ? '无需登录'
+      : route.config?.sessionOnly
+        ? '不可用（仅登录会话）'
+        : READ_METHODS.has(route.method)
+          ? '可用'
+          : '需 write 权限';
     return [`\`${route.method} ${toOpenApiPath(route.url)}\``, route.summary, ...cells, token];
   });
   const table = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');

@@ -3,7 +3,12 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type RouteOptions } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { readConfig, readNetworkConfig } from '../config.ts';
 import { loadSecretKey } from '../services/import/protect-personal.ts';
 import { loadSigningKey, type SigningKey } from '../services/crypto/signing-key.ts';
@@ -59,7 +64,48 @@ import { registerWebApp } from './serve-web-app.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 
 /** Every group of routes, in the order they appear in the API reference. Add new groups here. */
-const ROUTE_GROUPS = [registerHealthRoutes, registerAuthRoutes, registerTokenRoutes, registerUserRoutes, registerCatalogRoutes, registerEnterpriseRoutes, registerRecordRoutes, registerRecordPushRoutes, registerReportRoutes, registerAttachmentRoutes, registerAttachmentDownloadRoutes, registerDeclarationRoutes, registerRepairRoutes, registerObjectionRoutes, registerCommitmentRoutes, registerRepairNoticeRoutes, registerInboxRoutes, registerGradeRoutes, registerFeedRoutes, registerSubscriptionRoutes, registerAuthorizationRoutes, registerMeasureRoutes, registerSupervisionRoutes, registerInspectionRoutes, registerWhitelistRoutes, registerCreditIndexRoutes, registerDashboardRoutes, registerImportRoutes, registerPolicyRoutes, registerInspectorConflictRoutes, registerRequestRoutes, registerReformTaskRoutes, registerEnterprisePortalRoutes, registerModelRoutes, registerAuditRoutes, registerJobRoutes, registerPublicRoutes, registerHonestCaseRoutes, registerWorkingDaysRoutes, registerAuditCheckpointRoutes];
+const ROUTE_GROUPS = [
+  registerHealthRoutes,
+  registerAuthRoutes,
+  registerTokenRoutes,
+  registerUserRoutes,
+  registerCatalogRoutes,
+  registerEnterpriseRoutes,
+  registerRecordRoutes,
+  registerRecordPushRoutes,
+  registerReportRoutes,
+  registerAttachmentRoutes,
+  registerAttachmentDownloadRoutes,
+  registerDeclarationRoutes,
+  registerRepairRoutes,
+  registerObjectionRoutes,
+  registerCommitmentRoutes,
+  registerRepairNoticeRoutes,
+  registerInboxRoutes,
+  registerGradeRoutes,
+  registerFeedRoutes,
+  registerSubscriptionRoutes,
+  registerAuthorizationRoutes,
+  registerMeasureRoutes,
+  registerSupervisionRoutes,
+  registerInspectionRoutes,
+  registerWhitelistRoutes,
+  registerCreditIndexRoutes,
+  registerDashboardRoutes,
+  registerImportRoutes,
+  registerPolicyRoutes,
+  registerInspectorConflictRoutes,
+  registerRequestRoutes,
+  registerReformTaskRoutes,
+  registerEnterprisePortalRoutes,
+  registerModelRoutes,
+  registerAuditRoutes,
+  registerJobRoutes,
+  registerPublicRoutes,
+  registerHonestCaseRoutes,
+  registerWorkingDaysRoutes,
+  registerAuditCheckpointRoutes,
+];
 
 /** A registered API route, as collected while the server was built (the documentation routes excluded). */
 export interface RegisteredRoute {
@@ -107,10 +153,17 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
   // Runs for every route registered after it, before the swagger plugin reads the route.
   app.addHook('onRoute', (route) => {
     if (isDocumentationRoute(route.url) || route.method === 'HEAD' || route.config?.isWebAsset) return;
-    if (costLimit && [route.method].flat().some((method) => isCostlyRoute(method, route.url))) route.preHandler = [costLimit, ...[route.preHandler ?? []].flat()];
+    if (costLimit && [route.method].flat().some((method) => isCostlyRoute(method, route.url)))
+      route.preHandler = [costLimit, ...[route.preHandler ?? []].flat()];
     declareRouteAccess(route);
     documentErrorResponses(route);
-    for (const method of [route.method].flat()) app.apiRoutes.push({ method, url: route.url, summary: String(route.schema?.summary ?? ''), config: route.config });
+    for (const method of [route.method].flat())
+      app.apiRoutes.push({
+        method,
+        url: route.url,
+        summary: String(route.schema?.summary ?? ''),
+        config: route.config,
+      });
   });
 
   await app.register(fastifyCookie);
@@ -120,13 +173,19 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
       openapi: '3.0.3',
       info: {
         title: '信评 xinping API',
-        description: '科创企业公共信用综合评价平台的 HTTP 接口。错误统一为 `{ "error": { "code", "message" } }`,message 为中文。',
+        description:
+          '科创企业公共信用综合评价平台的 HTTP 接口。错误统一为 `{ "error": { "code", "message" } }`,message 为中文。',
         version: API_VERSION,
         license: { name: 'Apache-2.0' },
       },
       components: {
         securitySchemes: {
-          sessionCookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: '登录后由 /api/auth/login 设置的会话 Cookie' },
+          sessionCookie: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: SESSION_COOKIE,
+            description: '登录后由 /api/auth/login 设置的会话 Cookie',
+          },
           bearerToken: { type: 'http', scheme: 'bearer', description: 'API 令牌（/api/tokens 创建），供对接系统使用' },
         },
       },
@@ -140,12 +199,21 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     timeWindow: 60_000,
     // Per account when logged in (so one office behind one address is not throttled as one), per address otherwise.
     keyGenerator: (request) => (request.principal ? `user:${request.principal.userId}` : `ip:${request.ip}`),
-    errorResponseBuilder: (_request, context) => new HttpError('RATE_LIMITED', `请求过于频繁，请 ${Math.max(1, Math.ceil(context.ttl / 1000))} 秒后再试`),
+    errorResponseBuilder: (_request, context) =>
+      new HttpError('RATE_LIMITED', `请求过于频繁，请 ${Math.max(1, Math.ceil(context.ttl / 1000))} 秒后再试`),
   });
 
   costLimit = createCostLimit({
-    perAccount: app.createRateLimit({ max: limits.costlyPerAccountPerMinute, timeWindow: 60_000, keyGenerator: (request) => `costly-user:${request.principal?.userId}` }),
-    perIp: app.createRateLimit({ max: limits.costlyPerIpPerMinute, timeWindow: 60_000, keyGenerator: (request) => `costly-ip:${request.ip}` }),
+    perAccount: app.createRateLimit({
+      max: limits.costlyPerAccountPerMinute,
+      timeWindow: 60_000,
+      keyGenerator: (request) => `costly-user:${request.principal?.userId}`,
+    }),
+    perIp: app.createRateLimit({
+      max: limits.costlyPerIpPerMinute,
+      timeWindow: 60_000,
+      keyGenerator: (request) => `costly-ip:${request.ip}`,
+    }),
   });
 
   app.addHook('onRequest', guardRequestUrl);
@@ -163,7 +231,8 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
   let signingKey: SigningKey | undefined;
   const context: ServerContext = {
     store,
-    sessionLifetimeMs: options.sessionLifetimeHours === undefined ? undefined : options.sessionLifetimeHours * 3_600_000,
+    sessionLifetimeMs:
+      options.sessionLifetimeHours === undefined ? undefined : options.sessionLifetimeHours * 3_600_000,
     secureCookies: options.secureCookies ?? false,
     limits,
     secretKey: () => (secretKey ??= loadSecretKey(dataDir)),

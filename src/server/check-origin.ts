@@ -17,12 +17,18 @@ export function createOriginCheck(allowedOrigins: readonly string[]): (request: 
   return async (request) => {
     if (!STATE_CHANGING.has(request.method)) return;
     const origin = request.headers.origin;
-    if (origin !== undefined && !allowed.has(origin.toLowerCase()) && originHost(origin) !== withoutDefaultPort(request.host.toLowerCase())) {
+    if (
+      origin !== undefined &&
+      !allowed.has(origin.toLowerCase()) &&
+      originHost(origin) !== withoutDefaultPort(request.host.toLowerCase())
+    ) {
       throw new AppError('FORBIDDEN', '拒绝来自其他网站的修改请求（Origin 与本平台不一致）');
     }
-    if (request.headers['sec-fetch-site'] === 'cross-site' && origin === undefined) throw new AppError('FORBIDDEN', '拒绝来自其他网站的修改请求');
+    if (request.headers['sec-fetch-site'] === 'cross-site' && origin === undefined)
+      throw new AppError('FORBIDDEN', '拒绝来自其他网站的修改请求');
     const type = request.headers['content-type'];
-    if (type !== undefined && !/^application\/json\s*(;|$)/i.test(type)) throw new HttpError('UNSUPPORTED_MEDIA_TYPE', '不支持的请求体类型，请使用 application/json');
+    if (type !== undefined && !/^application\/json\s*(;|$)/i.test(type))
+      throw new HttpError('UNSUPPORTED_MEDIA_TYPE', '不支持的请求体类型，请使用 application/json');
   };
 }
 

@@ -18,7 +18,10 @@ const COSTLY_ROUTES = new Set([
 ]);
 
 export function isCostlyRoute(method: string, url: string): boolean {
-  return COSTLY_ROUTES.has(`${method} ${url}`) || (method === 'GET' && COSTLY_SUFFIXES.some((suffix) => url.endsWith(suffix)));
+  return (
+    COSTLY_ROUTES.has(`${method} ${url}`) ||
+    (method === 'GET' && COSTLY_SUFFIXES.some((suffix) => url.endsWith(suffix)))
+  );
 }
 
 /**
@@ -26,7 +29,10 @@ export function isCostlyRoute(method: string, url: string): boolean {
  * address (the second also covers the anonymous public's exports and many accounts from one address). Counted once
  * the request is authorised and valid, just before the work starts.
  */
-export function createCostLimit(limiters: { perAccount: RateLimitCheck; perIp: RateLimitCheck }): (request: FastifyRequest, reply: FastifyReply) => Promise<void> {
+export function createCostLimit(limiters: {
+  perAccount: RateLimitCheck;
+  perIp: RateLimitCheck;
+}): (request: FastifyRequest, reply: FastifyReply) => Promise<void> {
   return async (request, reply) => {
     for (const check of request.principal ? [limiters.perAccount, limiters.perIp] : [limiters.perIp]) {
       const result = await check(request);

@@ -1,5 +1,11 @@
 import type { Socket } from 'node:net';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaValidationError } from 'fastify';
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  FastifySchemaValidationError,
+} from 'fastify';
 import { z } from 'zod';
 import { ERROR_CODES, isAppError, type ErrorCode } from '../domain/app-error.ts';
 
@@ -7,7 +13,12 @@ import { ERROR_CODES, isAppError, type ErrorCode } from '../domain/app-error.ts'
  * Codes a response may carry: the domain's AppError codes plus the ones only the HTTP layer produces (the domain
  * never rate-limits or measures request bodies).
  */
-export const RESPONSE_ERROR_CODES = [...ERROR_CODES, 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'RATE_LIMITED'] as const;
+export const RESPONSE_ERROR_CODES = [
+  ...ERROR_CODES,
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'RATE_LIMITED',
+] as const;
 export type ResponseErrorCode = (typeof RESPONSE_ERROR_CODES)[number];
 
 /** The one table from error code to HTTP status (STYLE.md, Documenso). */
@@ -45,7 +56,12 @@ export class HttpError extends Error {
   }
 }
 
-const CONTEXT_LABELS: Record<string, string> = { body: '请求体', querystring: '查询参数', params: '路径参数', headers: '请求头' };
+const CONTEXT_LABELS: Record<string, string> = {
+  body: '请求体',
+  querystring: '查询参数',
+  params: '路径参数',
+  headers: '请求头',
+};
 
 /** "查询参数 limit:…;请求体 items[0].name:…" — every problem, naming where it is. */
 function describeValidation(context: string | undefined, problems: FastifySchemaValidationError[]): string {
@@ -56,7 +72,11 @@ function describeValidation(context: string | undefined, problems: FastifySchema
       .filter(Boolean)
       .map((part, index) => (/^\d+$/.test(part) ? `[${part}]` : index === 0 ? part : `.${part}`))
       .join('');
-    return path ? `${where}字段“${path}”${problem.message}` : problem.message === '为必填项' ? `缺少${where}` : `${where}${problem.message}`;
+    return path
+      ? `${where}字段“${path}”${problem.message}`
+      : problem.message === '为必填项'
+        ? `缺少${where}`
+        : `${where}${problem.message}`;
   });
   return `请求参数有误：${parts.join('；')}`;
 }
@@ -77,7 +97,8 @@ export function toErrorResponse(error: unknown, options: { bodyLimit: number }):
   if (isAppError(error)) return respond(error.code, error.userMessage);
   if (error instanceof HttpError) return respond(error.code, error.userMessage);
   const fastifyError = error as Partial<FastifyError> & { validationContext?: string };
-  if (fastifyError.validation) return respond('INVALID_INPUT', describeValidation(fastifyError.validationContext, fastifyError.validation));
+  if (fastifyError.validation)
+    return respond('INVALID_INPUT', describeValidation(fastifyError.validationContext, fastifyError.validation));
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return respond('PAYLOAD_TOO_LARGE', `请求体过大：上限为 ${formatBytes(options.bodyLimit)}`);
@@ -99,20 +120,32 @@ function respond(code: ResponseErrorCode, message: string): { status: number; bo
 }
 
 function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`
+    : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 /** Installs the error and not-found handlers on the server. */
-export function installErrorHandlers(app: FastifyInstance, options: { bodyLimit: number; notFoundPreHandler?: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown> }): void {
+export function installErrorHandlers(
+  app: FastifyInstance,
+  options: {
+    bodyLimit: number;
+    notFoundPreHandler?: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+  },
+): void {
   app.setErrorHandler((error, request, reply) => {
-    const { status, body } = toErrorResponse(error, { bodyLimit: (request.routeOptions.bodyLimit as number | undefined) ?? options.bodyLimit });
+    const { status, body } = toErrorResponse(error, {
+      bodyLimit: (request.routeOptions.bodyLimit as number | undefined) ?? options.bodyLimit,
+    });
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     // Rate-limit headers (retry-after …) set before the error stay; everything else about the error stays in the log.
     return reply.code(status).type('application/json; charset=utf-8').send(body);
   });
   app.setNotFoundHandler({ preHandler: options.notFoundPreHandler }, (request, reply) => {
     const path = request.url.split('?')[0];
-    reply.code(404).send({ error: { code: 'NOT_FOUND', message: `不存在的接口：${request.method} ${path}` } } satisfies ErrorBody);
+    reply
+      .code(404)
+      .send({ error: { code: 'NOT_FOUND', message: `不存在的接口：${request.method} ${path}` } } satisfies ErrorBody);
   });
 }
 
@@ -121,7 +154,10 @@ export function installErrorHandlers(app: FastifyInstance, options: { bodyLimit:
  * platform's error body too, instead of the framework's own.
  */
 export function sendFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
-  const { status, body } = error.code === 'FST_ERR_BAD_URL' ? respond('INVALID_INPUT', '请求路径含有无效的编码') : toErrorResponse(error, { bodyLimit: 0 });
+  const { status, body } =
+    error.code === 'FST_ERR_BAD_URL'
+      ? respond('INVALID_INPUT', '请求路径含有无效的编码')
+      : toErrorResponse(error, { bodyLimit: 0 });
   reply.code(status).type('application/json; charset=utf-8').send(body);
 }
 
@@ -129,10 +165,14 @@ export function sendFrameworkError(error: FastifyError, _request: FastifyRequest
 export function writeClientError(error: NodeJS.ErrnoException, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const isHeaderOverflow = error.code === 'HPE_HEADER_OVERFLOW';
-  const { status, body } = isHeaderOverflow ? respond('PAYLOAD_TOO_LARGE', '请求头过大') : respond('INVALID_INPUT', '请求格式有误，无法解析');
+  const { status, body } = isHeaderOverflow
+    ? respond('PAYLOAD_TOO_LARGE', '请求头过大')
+    : respond('INVALID_INPUT', '请求格式有误，无法解析');
   const text = JSON.stringify(body);
   if (socket.writable) {
-    socket.write(`HTTP/1.1 ${status} ${isHeaderOverflow ? 'Payload Too Large' : 'Bad Request'}\r\nContent-Length: ${Buffer.byteLength(text)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${text}`);
+    socket.write(
+      `HTTP/1.1 ${status} ${isHeaderOverflow ? 'Payload Too Large' : 'Bad Request'}\r\nContent-Length: ${Buffer.byteLength(text)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${text}`,
+    );
   }
   socket.destroy(error);
 }

@@ -32,7 +32,8 @@ export async function guardRequestUrl(request: FastifyRequest): Promise<void> {
 /** preValidation hook: every string in a JSON body (keys included) is well-formed Unicode without control characters. */
 export async function guardRequestBody(request: FastifyRequest): Promise<void> {
   const problem = findUnacceptableText(request.body, '');
-  if (problem !== null) throw new AppError('INVALID_INPUT', problem ? `请求体字段“${problem}”${REFUSED}` : `请求体${REFUSED}`);
+  if (problem !== null)
+    throw new AppError('INVALID_INPUT', problem ? `请求体字段“${problem}”${REFUSED}` : `请求体${REFUSED}`);
 }
 
 /** The dotted path of the first bad string ('' for the body itself), or null when all are fine. */

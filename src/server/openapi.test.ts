@@ -34,7 +34,9 @@ describeOnEachEngine('the OpenAPI document', (current) => {
   test('lists every registered API route, and nothing else', () => {
     const registered = app.apiRoutes.map((route) => `${route.method} ${toOpenApiPath(route.url)}`).sort();
     const documented = Object.entries(document.paths as Record<string, Record<string, unknown>>)
-      .flatMap(([url, operations]) => METHODS.filter((method) => operations[method]).map((method) => `${method.toUpperCase()} ${url}`))
+      .flatMap(([url, operations]) =>
+        METHODS.filter((method) => operations[method]).map((method) => `${method.toUpperCase()} ${url}`),
+      )
       .sort();
     assert.ok(registered.length >= 16);
     assert.deepEqual(documented, registered);
@@ -53,14 +55,23 @@ describeOnEachEngine('the OpenAPI document', (current) => {
         for (const [status, response] of Object.entries(operation.responses as Record<string, any>)) {
           if (Number(status) < 400) continue;
           const schema = response.content['application/json'].schema;
-          assert.equal(schema.allOf?.[0]?.$ref ?? schema.$ref, '#/components/schemas/Error', `${name} ${status} uses the error shape`);
+          assert.equal(
+            schema.allOf?.[0]?.$ref ?? schema.$ref,
+            '#/components/schemas/Error',
+            `${name} ${status} uses the error shape`,
+          );
         }
       }
     }
   });
 
   test('describes both ways to authenticate', () => {
-    assert.deepEqual(document.components.securitySchemes.sessionCookie, { type: 'apiKey', in: 'cookie', name: 'xp_session', description: '登录后由 /api/auth/login 设置的会话 Cookie' });
+    assert.deepEqual(document.components.securitySchemes.sessionCookie, {
+      type: 'apiKey',
+      in: 'cookie',
+      name: 'xp_session',
+      description: '登录后由 /api/auth/login 设置的会话 Cookie',
+    });
     assert.equal(document.components.securitySchemes.bearerToken.scheme, 'bearer');
     assert.deepEqual(document.paths['/api/catalog/kinds'].get.security, [], 'public routes need no credentials');
   });

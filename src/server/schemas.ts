@@ -15,7 +15,11 @@ export function pageOf<T extends z.ZodType>(item: T) {
 
 export const IdParams = z.object({ id: z.coerce.number().int().positive().describe('编号') });
 
-export const RoleSchema = z.enum(ROLES).describe('角色：admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员');
+export const RoleSchema = z
+  .enum(ROLES)
+  .describe(
+    '角色：admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员',
+  );
 export const TokenScopeSchema = z.enum(TOKEN_SCOPES).describe('令牌权限：read 只读、write 可写');
 
 export const UserSchema = z

@@ -26,7 +26,8 @@ const APP_POLICY = {
  * HTML the API produces from data (credit reports, bulletins): opened in a sandbox, so no script in it could run
  * even if some field escaped the renderer; it may use only its own inline styles and embedded images.
  */
-export const GENERATED_HTML_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+export const GENERATED_HTML_POLICY =
+  "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /**
  * Security headers on every response: the CSP above (the sandbox one for generated HTML), no

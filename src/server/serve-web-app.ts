@@ -51,7 +51,11 @@ export async function registerWebApp(app: ZodApp, webDist: string = DEFAULT_WEB_
       const relative = pathname.replace(/^\/+/, '');
       if (relative && isFileUnder(webDist, relative)) {
         const immutable = relative.startsWith('assets/');
-        return reply.sendFile(relative, { cacheControl: true, maxAge: immutable ? 365 * 24 * 3600 * 1000 : 0, immutable });
+        return reply.sendFile(relative, {
+          cacheControl: true,
+          maxAge: immutable ? 365 * 24 * 3600 * 1000 : 0,
+          immutable,
+        });
       }
       // A missing /assets file is a stale page asking for an old build's chunk: a 404, not index.html.
       if (relative.startsWith('assets/')) return reply.callNotFound();

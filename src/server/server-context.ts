@@ -6,7 +6,13 @@ import type { SigningKey } from '../services/crypto/signing-key.ts';
 import type { Store } from '../store/connect.ts';
 
 /** The Fastify instance with zod schemas as its type provider: handlers see validated, typed input. */
-export type ZodApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse<IncomingMessage>, FastifyBaseLogger, ZodTypeProvider>;
+export type ZodApp = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse<IncomingMessage>,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
 
 /** Limits that protect the platform. Operational settings, not regulation: they live here. */
 export interface ServerLimits {
@@ -55,7 +61,10 @@ export const DEFAULT_LIMITS: ServerLimits = {
   costlyPerIpPerMinute: 30,
 };
 
-export type RateLimitCheck = (request: FastifyRequest, options?: { increment?: boolean }) => Promise<{ isAllowed: boolean; isExceeded?: boolean; remaining?: number; ttlInSeconds?: number }>;
+export type RateLimitCheck = (
+  request: FastifyRequest,
+  options?: { increment?: boolean },
+) => Promise<{ isAllowed: boolean; isExceeded?: boolean; remaining?: number; ttlInSeconds?: number }>;
 
 /** What route handlers get besides the request: the store and the resolved options. */
 export interface ServerContext {

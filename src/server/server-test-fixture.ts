@@ -33,7 +33,11 @@ export interface ServerFixture {
   /** Logs in as the demo account of a role and returns its session cookie value. */
   logIn(role: Role): Promise<string>;
   /** Injects a request as a role (a fresh session unless `session` is given) or anonymously. */
-  injectAs(role: Role | 'anonymous', request: InjectOptions, session?: string): Promise<Awaited<ReturnType<ZodApp['inject']>>>;
+  injectAs(
+    role: Role | 'anonymous',
+    request: InjectOptions,
+    session?: string,
+  ): Promise<Awaited<ReturnType<ZodApp['inject']>>>;
   close(): Promise<void>;
 }
 
@@ -48,8 +52,22 @@ export async function createServerFixture(store: Store, options: ServerOptions =
     store.db,
     '测试',
     [
-      { uscc: enterpriseA, name: '鄂州甲科技有限公司', legalRepresentative: '张三明', status: '存续', industryCode: 'I65', registeredOn: '2018-03-01' },
-      { uscc: enterpriseB, name: '鄂州乙光电有限公司', legalRepresentative: '李四', status: '存续', industryCode: 'C39', registeredOn: '2019-06-01' },
+      {
+        uscc: enterpriseA,
+        name: '鄂州甲科技有限公司',
+        legalRepresentative: '张三明',
+        status: '存续',
+        industryCode: 'I65',
+        registeredOn: '2018-03-01',
+      },
+      {
+        uscc: enterpriseB,
+        name: '鄂州乙光电有限公司',
+        legalRepresentative: '李四',
+        status: '存续',
+        industryCode: 'C39',
+        registeredOn: '2019-06-01',
+      },
     ],
     { today: '2026-11-01' },
   );
@@ -59,7 +77,14 @@ export async function createServerFixture(store: Store, options: ServerOptions =
   const personalIdNumber = '420703198001011234';
   // The market-supervision penalties are still published (一般: one year on the platform, 《信用修复管理办法》); the tax one
   // has ended its publicity.
-  const penalty = (uscc: string, name: string, department: string, number: string, sourceRow: number, decidedOn = '2026-05-20'): NormalizedRecord => ({
+  const penalty = (
+    uscc: string,
+    name: string,
+    department: string,
+    number: string,
+    sourceRow: number,
+    decidedOn = '2026-05-20',
+  ): NormalizedRecord => ({
     sourceRow,
     subjectUscc: uscc,
     subjectName: name,
@@ -88,21 +113,48 @@ export async function createServerFixture(store: Store, options: ServerOptions =
   const commit = (department: string, records: NormalizedRecord[]) =>
     commitBatch(
       store.db,
-      { departmentCode: department, kind: 'administrative_penalty', fileName: `${department}.json`, fileHash: department, format: 'json', mode: 'all-or-nothing', operator: '测试' },
+      {
+        departmentCode: department,
+        kind: 'administrative_penalty',
+        fileName: `${department}.json`,
+        fileHash: department,
+        format: 'json',
+        mode: 'all-or-nothing',
+        operator: '测试',
+      },
       [records],
       () => ({ commit: true, totalRows: records.length, rejectedRows: 0 }),
     );
-  await commit('scjg', [penalty(enterpriseA, '鄂州甲科技有限公司', 'scjg', '华市监罚〔2025〕1号', 2), penalty(enterpriseB, '鄂州乙光电有限公司', 'scjg', '华市监罚〔2025〕2号', 3)]);
-  await commit(OTHER_DEPARTMENT, [penalty(enterpriseA, '鄂州甲科技有限公司', OTHER_DEPARTMENT, '华税罚〔2025〕7号', 2, '2025-05-20')]);
+  await commit('scjg', [
+    penalty(enterpriseA, '鄂州甲科技有限公司', 'scjg', '华市监罚〔2025〕1号', 2),
+    penalty(enterpriseB, '鄂州乙光电有限公司', 'scjg', '华市监罚〔2025〕2号', 3),
+  ]);
+  await commit(OTHER_DEPARTMENT, [
+    penalty(enterpriseA, '鄂州甲科技有限公司', OTHER_DEPARTMENT, '华税罚〔2025〕7号', 2, '2025-05-20'),
+  ]);
   const ids = await listRecordKeys(store.db);
   const idOf = (prefix: string) => ids.find((row) => row.natural_key.startsWith(prefix))!.id;
 
   const accounts = await createDemoAccounts(store.db);
-  const app = await buildServer(store, { dataDir, secretKey: key, ...options, limits: { loginsPerIpPerMinute: 1000, costlyPerAccountPerMinute: 1000, costlyPerIpPerMinute: 1000, ...options.limits } });
+  const app = await buildServer(store, {
+    dataDir,
+    secretKey: key,
+    ...options,
+    limits: {
+      loginsPerIpPerMinute: 1000,
+      costlyPerAccountPerMinute: 1000,
+      costlyPerIpPerMinute: 1000,
+      ...options.limits,
+    },
+  });
   const usernameOf = (role: Role) => accounts.find((account) => account.role === role)!.username;
 
   async function logIn(role: Role): Promise<string> {
-    const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: usernameOf(role), password: DEMO_PASSWORD } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: usernameOf(role), password: DEMO_PASSWORD },
+    });
     if (response.statusCode !== 200) throw new Error(`login as ${role} failed: ${response.body}`);
     return response.cookies.find((cookie) => cookie.name === SESSION_COOKIE)!.value;
   }
@@ -113,7 +165,11 @@ export async function createServerFixture(store: Store, options: ServerOptions =
     accounts,
     enterpriseA,
     enterpriseB,
-    records: { aOwnDepartment: idOf('华市监罚〔2025〕1号'), aOtherDepartment: idOf('华税罚'), b: idOf('华市监罚〔2025〕2号') },
+    records: {
+      aOwnDepartment: idOf('华市监罚〔2025〕1号'),
+      aOtherDepartment: idOf('华税罚'),
+      b: idOf('华市监罚〔2025〕2号'),
+    },
     personalIdNumber,
     logIn,
     async injectAs(role, request, session) {

@@ -11,7 +11,12 @@ import { startAuditCheckpointer, type AuditCheckpointer } from '../services/audi
 import { loadSigningKey, type SigningKey } from '../services/crypto/signing-key.ts';
 import { startWebhookDispatcher, type WebhookDispatcher } from '../services/sharing/webhook-dispatcher.ts';
 import { readWebhookSettings, type WebhookSettings } from '../services/sharing/webhook-settings.ts';
-import { DEFAULT_WHITELIST_SCHEDULER, startWhitelistScheduler, type WhitelistScheduler, type WhitelistSchedulerSettings } from '../services/whitelist/whitelist-scheduler.ts';
+import {
+  DEFAULT_WHITELIST_SCHEDULER,
+  startWhitelistScheduler,
+  type WhitelistScheduler,
+  type WhitelistSchedulerSettings,
+} from '../services/whitelist/whitelist-scheduler.ts';
 import { buildServer } from './build-server.ts';
 import type { ServerLimits, ServerOptions, ZodApp } from './server-context.ts';
 
@@ -39,7 +44,11 @@ export interface ListenOptions extends ServerOptions {
 export async function startServer(store: Store, options: ListenOptions): Promise<{ app: ZodApp; url: string }> {
   const app = await buildServer(store, options);
   // The encryption in use (SM4 or, with XINPING_CRYPTO=intl, AES-256) and its key are recorded when they change.
-  await recordCryptoChoice(store.db, (options.secretKey ?? loadSecretKey(options.dataDir ?? readConfig().dataDir)).ring, '平台启动');
+  await recordCryptoChoice(
+    store.db,
+    (options.secretKey ?? loadSecretKey(options.dataDir ?? readConfig().dataDir)).ring,
+    '平台启动',
+  );
   let dispatcher: WebhookDispatcher | undefined;
   let whitelistScheduler: WhitelistScheduler | undefined;
   let indexCloser: IndexCloser | undefined;
@@ -61,18 +70,32 @@ export async function startServer(store: Store, options: ListenOptions): Promise
   if (options.webhooks !== false) {
     let key = options.secretKey;
     const secretKey = () => (key ??= loadSecretKey(options.dataDir ?? readConfig().dataDir));
-    dispatcher = startWebhookDispatcher(store.db, secretKey, options.webhooks ?? readWebhookSettings(), (error) => app.log.error({ err: error }, '共享事件推送（Webhook）失败，将在下一轮重试'));
+    dispatcher = startWebhookDispatcher(store.db, secretKey, options.webhooks ?? readWebhookSettings(), (error) =>
+      app.log.error({ err: error }, '共享事件推送（Webhook）失败，将在下一轮重试'),
+    );
   }
   if (options.whitelistSchedule !== false) {
-    whitelistScheduler = startWhitelistScheduler(store.db, options.whitelistSchedule ?? DEFAULT_WHITELIST_SCHEDULER, (error) => app.log.error({ err: error }, '知识产权质押融资白名单定期生成失败，将在下次检查时重试'));
+    whitelistScheduler = startWhitelistScheduler(
+      store.db,
+      options.whitelistSchedule ?? DEFAULT_WHITELIST_SCHEDULER,
+      (error) => app.log.error({ err: error }, '知识产权质押融资白名单定期生成失败，将在下次检查时重试'),
+    );
   }
-  if (options.indexCloser !== false) indexCloser = startIndexCloser(store.db, (error) => app.log.error({ err: error }, '信用指数月度结算失败，将在次日重试'));
+  if (options.indexCloser !== false)
+    indexCloser = startIndexCloser(store.db, (error) =>
+      app.log.error({ err: error }, '信用指数月度结算失败，将在次日重试'),
+    );
   if (options.auditCheckpoints !== false) {
     let signingKey: SigningKey | undefined;
     const loadKey = () => (signingKey ??= loadSigningKey(options.dataDir ?? readConfig().dataDir));
-    auditCheckpointer = startAuditCheckpointer(store.db, loadKey, (error) => app.log.error({ err: error }, '审计链检查点签发失败，将在次日重试'));
+    auditCheckpointer = startAuditCheckpointer(store.db, loadKey, (error) =>
+      app.log.error({ err: error }, '审计链检查点签发失败，将在次日重试'),
+    );
   }
-  if (options.dailyChecks !== false) dailyChecks = startDailyChecks(store.db, (error) => app.log.error({ err: error }, '诉求督办或重点任务提醒检查失败，将在下一轮重试'));
+  if (options.dailyChecks !== false)
+    dailyChecks = startDailyChecks(store.db, (error) =>
+      app.log.error({ err: error }, '诉求督办或重点任务提醒检查失败，将在下一轮重试'),
+    );
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
@@ -84,10 +107,22 @@ export function describeListenFailure(error: unknown, address: { host: string; p
   const code = (error as NodeJS.ErrnoException).code;
   const where = `${address.host}:${address.port}`;
   if (code === 'EADDRINUSE') {
-    return new AppError('CONFLICT', `端口 ${address.port} 已被占用（${where}），可能另一个信评或其他程序正在使用；请先停止它，或用 --port 指定其他端口（例如 --port ${address.port + 1},--port 0 表示自动选择空闲端口）。`, { cause: error });
+    return new AppError(
+      'CONFLICT',
+      `端口 ${address.port} 已被占用（${where}），可能另一个信评或其他程序正在使用；请先停止它，或用 --port 指定其他端口（例如 --port ${address.port + 1},--port 0 表示自动选择空闲端口）。`,
+      { cause: error },
+    );
   }
-  if (code === 'EACCES') return new AppError('CONFLICT', `没有权限监听端口 ${address.port}(${where});1024 以下的端口需要管理员权限，请用 --port 指定 1024 以上的端口。`, { cause: error });
-  if (code === 'EADDRNOTAVAIL') return new AppError('INVALID_INPUT', `本机没有地址 ${address.host}，无法在 ${where} 监听；请检查 --host。`, { cause: error });
+  if (code === 'EACCES')
+    return new AppError(
+      'CONFLICT',
+      `没有权限监听端口 ${address.port}(${where});1024 以下的端口需要管理员权限，请用 --port 指定 1024 以上的端口。`,
+      { cause: error },
+    );
+  if (code === 'EADDRNOTAVAIL')
+    return new AppError('INVALID_INPUT', `本机没有地址 ${address.host}，无法在 ${where} 监听；请检查 --host。`, {
+      cause: error,
+    });
   return error;
 }
 
@@ -106,12 +141,20 @@ export function readServerEnvironment(env: NodeJS.ProcessEnv = process.env): Ser
   const network = readNetworkConfig(env);
   // The old switch believed every client's X-Forwarded-For; refusing to start beats silently trusting nobody.
   if (env.XINPING_TRUST_PROXY && network.trustedProxies.length === 0) {
-    throw new AppError('INVALID_INPUT', 'XINPING_TRUST_PROXY 已停用：请在 XINPING_TRUSTED_PROXIES 中列出反向代理的 IP 地址或网段（逗号分隔），只采信来自它们的 X-Forwarded-For');
+    throw new AppError(
+      'INVALID_INPUT',
+      'XINPING_TRUST_PROXY 已停用：请在 XINPING_TRUSTED_PROXIES 中列出反向代理的 IP 地址或网段（逗号分隔），只采信来自它们的 X-Forwarded-For',
+    );
   }
   const badProxy = network.trustedProxies.find((entry) => !ipaddr.isValid(entry) && !ipaddr.isValidCIDR(entry));
-  if (badProxy) throw new AppError('INVALID_INPUT', `XINPING_TRUSTED_PROXIES 中的“${badProxy}”不是 IP 地址或网段（CIDR）`);
+  if (badProxy)
+    throw new AppError('INVALID_INPUT', `XINPING_TRUSTED_PROXIES 中的“${badProxy}”不是 IP 地址或网段（CIDR）`);
   const limits: Partial<ServerLimits> = {};
-  const LIMIT_VARIABLES = { requestsPerMinute: 'XINPING_REQUESTS_PER_MINUTE', costlyPerAccountPerMinute: 'XINPING_COSTLY_PER_ACCOUNT_PER_MINUTE', costlyPerIpPerMinute: 'XINPING_COSTLY_PER_IP_PER_MINUTE' } as const;
+  const LIMIT_VARIABLES = {
+    requestsPerMinute: 'XINPING_REQUESTS_PER_MINUTE',
+    costlyPerAccountPerMinute: 'XINPING_COSTLY_PER_ACCOUNT_PER_MINUTE',
+    costlyPerIpPerMinute: 'XINPING_COSTLY_PER_IP_PER_MINUTE',
+  } as const;
   for (const [limit, name] of Object.entries(LIMIT_VARIABLES) as Array<[keyof typeof LIMIT_VARIABLES, string]>) {
     const value = Number(env[name]);
     if (Number.isInteger(value) && value > 0) limits[limit] = value;

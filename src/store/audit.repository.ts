@@ -32,7 +32,11 @@ export async function readAuditHead(db: Executor): Promise<AuditHead | undefined
 /** Inserts one event and moves the head to it, in the caller's transaction (which holds lockAuditChain). */
 export async function writeAuditEvent(trx: Transaction<Database>, event: Insertable<AuditEventTable>): Promise<void> {
   await trx.insertInto('audit_events').values(event).execute();
-  await trx.updateTable('audit_heads').set({ seq: event.seq, hash: event.hash, updated_at: event.occurred_at }).where('id', '=', 1).execute();
+  await trx
+    .updateTable('audit_heads')
+    .set({ seq: event.seq, hash: event.hash, updated_at: event.occurred_at })
+    .where('id', '=', 1)
+    .execute();
 }
 
 /** What the audit console filters the trail by; every condition is optional. */
@@ -55,7 +59,8 @@ export async function listAuditEventRows(
 ): Promise<{ total: number; rows: AuditEventRow[] }> {
   let base = db.selectFrom('audit_events');
   if (filter.action) base = base.where('action', '=', filter.action);
-  if (filter.actorPart) base = base.where('actor', 'ilike', `%${filter.actorPart.replace(/[\\%_]/g, (character) => `\\${character}`)}%`);
+  if (filter.actorPart)
+    base = base.where('actor', 'ilike', `%${filter.actorPart.replace(/[\\%_]/g, (character) => `\\${character}`)}%`);
   if (filter.subjectType) base = base.where('subject_type', '=', filter.subjectType);
   if (filter.subjectId) base = base.where('subject_id', '=', filter.subjectId);
   if (filter.from) base = base.where('occurred_at', '>=', filter.from);
@@ -79,19 +84,30 @@ export async function readAuditEventsAfter(db: Executor, afterSeq: number, limit
 
 /** The hash algorithm of the event at `seq`, or undefined when there is no such event. */
 export async function findAuditEventHashAlgorithm(db: Executor, seq: number): Promise<string | undefined> {
-  return (await db.selectFrom('audit_events').select('hash_algorithm').where('seq', '=', seq).executeTakeFirst())?.hash_algorithm;
+  return (await db.selectFrom('audit_events').select('hash_algorithm').where('seq', '=', seq).executeTakeFirst())
+    ?.hash_algorithm;
 }
 
 /** The payload of the latest event with this action, or undefined when there is none. */
 export async function findLatestAuditPayload(db: Executor, action: string): Promise<unknown> {
-  return (await db.selectFrom('audit_events').select('payload').where('action', '=', action).orderBy('seq', 'desc').limit(1).executeTakeFirst())?.payload;
+  return (
+    await db
+      .selectFrom('audit_events')
+      .select('payload')
+      .where('action', '=', action)
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+  )?.payload;
 }
 
 /**
  * The first record whose current state differs from its latest version (or has no such version), with the seq of
  * the import event of its batch. `records` is updated in place and has no trigger, so an edit there shows here.
  */
-export async function findFirstRecordDrift(db: Executor): Promise<{ id: number; version: number; batch_id: number | null; seq: number | null } | undefined> {
+export async function findFirstRecordDrift(
+  db: Executor,
+): Promise<{ id: number; version: number; batch_id: number | null; seq: number | null } | undefined> {
   const result = await sql<{ id: number; version: number; batch_id: number | null; seq: number | null }>`
     select r.id, r.version, r.batch_id,
       (select e.seq from audit_events e where e.action = 'import.committed' and e.subject_id = r.batch_id::text) as seq
@@ -113,13 +129,28 @@ export async function findAuditCheckpointOn(db: Executor, madeOn: string): Promi
 }
 
 /** Stores a checkpoint; the unique day refuses a second one for the same day. */
-export async function insertAuditCheckpoint(db: Executor, checkpoint: Insertable<AuditCheckpointTable>): Promise<AuditCheckpointRow> {
+export async function insertAuditCheckpoint(
+  db: Executor,
+  checkpoint: Insertable<AuditCheckpointTable>,
+): Promise<AuditCheckpointRow> {
   return db.insertInto('audit_checkpoints').values(checkpoint).returningAll().executeTakeFirstOrThrow();
 }
 
 /** One page of checkpoints, newest first, with their total number. */
-export async function listAuditCheckpointRows(db: Executor, page: { limit: number; offset: number }): Promise<{ total: number; rows: AuditCheckpointRow[] }> {
-  const rows = await db.selectFrom('audit_checkpoints').selectAll().orderBy('made_on', 'desc').limit(page.limit).offset(page.offset).execute();
-  const total = await db.selectFrom('audit_checkpoints').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+export async function listAuditCheckpointRows(
+  db: Executor,
+  page: { limit: number; offset: number },
+): Promise<{ total: number; rows: AuditCheckpointRow[] }> {
+  const rows = await db
+    .selectFrom('audit_checkpoints')
+    .selectAll()
+    .orderBy('made_on', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  const total = await db
+    .selectFrom('audit_checkpoints')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return { total: Number(total.count), rows };
 }

@@ -10,7 +10,12 @@ export interface OpenBatch {
 
 /** Batches still marked 'open': running now, or left behind by a process that was killed. */
 export async function listOpenBatches(db: Kysely<Database>): Promise<OpenBatch[]> {
-  const rows = await db.selectFrom('import_batches').select(['id', 'operator', 'owner_process']).where('status', '=', 'open').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('import_batches')
+    .select(['id', 'operator', 'owner_process'])
+    .where('status', '=', 'open')
+    .orderBy('id')
+    .execute();
   return rows.map((row) => ({ id: row.id, operator: row.operator, ownerProcess: row.owner_process }));
 }
 

@@ -51,9 +51,16 @@ describe('encodeCopyValue', () => {
 
 describe('CopyColumnReader', () => {
   test('a row split across chunks at any byte is read the same as in one piece', () => {
-    const text = Buffer.from('1\t2024-02-29\t12.3400\tpatent\n-7\t\\N\t\\N\t\\N\n2147483647\t1970-01-01\t-0.5\thonor\n');
+    const text = Buffer.from(
+      '1\t2024-02-29\t12.3400\tpatent\n-7\t\\N\t\\N\t\\N\n2147483647\t1970-01-01\t-0.5\thonor\n',
+    );
     for (let cut = 0; cut <= text.length; cut += 1) {
-      const reader = new CopyColumnReader({ id: 'int32', on: 'date', amount: 'float64', kind: { enum: ['honor', 'patent'] } });
+      const reader = new CopyColumnReader({
+        id: 'int32',
+        on: 'date',
+        amount: 'float64',
+        kind: { enum: ['honor', 'patent'] },
+      });
       reader.push(text.subarray(0, cut));
       reader.push(text.subarray(cut));
       const { rowCount, columns } = reader.finish();
@@ -66,7 +73,15 @@ describe('CopyColumnReader', () => {
   });
 
   test('day numbers agree with the calendar on both sides of leap days and centuries', () => {
-    for (const date of ['1970-01-01', '1999-12-31', '2000-02-29', '2000-03-01', '2024-02-29', '2100-03-01', '2099-12-31']) {
+    for (const date of [
+      '1970-01-01',
+      '1999-12-31',
+      '2000-02-29',
+      '2000-03-01',
+      '2024-02-29',
+      '2100-03-01',
+      '2099-12-31',
+    ]) {
       const reader = new CopyColumnReader({ on: 'date' });
       reader.push(Buffer.from(`${date}\n`));
       assert.equal(reader.finish().columns.on[0], Date.parse(`${date}T00:00:00Z`) / 86_400_000, date);
@@ -112,13 +127,30 @@ describeOnEachEngine('bulk COPY', (store, engine, owner) => {
   };
   test('text with tabs, newlines, backslashes, Chinese and nulls round-trips through COPY in and out', async () => {
     await createProbeTable('copy_probe (id integer, label text, note text, tags text[], extra jsonb)');
-    const rows = AWKWARD_TEXTS.map((text, index) => [index, text, index % 2 ? null : `${text}!`, ['a\tb', '中文', 'q"uote'], { text }]);
-    const written = await copyRowsIn(store(), 'copy_probe', ['id', 'label', 'note', 'tags', 'extra'], (function* () {
-      for (const row of rows) yield encodeCopyRow(row);
-    })());
+    const rows = AWKWARD_TEXTS.map((text, index) => [
+      index,
+      text,
+      index % 2 ? null : `${text}!`,
+      ['a\tb', '中文', 'q"uote'],
+      { text },
+    ]);
+    const written = await copyRowsIn(
+      store(),
+      'copy_probe',
+      ['id', 'label', 'note', 'tags', 'extra'],
+      (function* () {
+        for (const row of rows) yield encodeCopyRow(row);
+      })(),
+    );
     assert.equal(written, rows.length);
 
-    const stored = await sql<{ id: number; label: string; note: string | null; tags: string[]; extra: { text: string } }>`
+    const stored = await sql<{
+      id: number;
+      label: string;
+      note: string | null;
+      tags: string[];
+      extra: { text: string };
+    }>`
       select id, label, note, tags, extra from copy_probe order by id`.execute(store().db);
     assert.deepEqual(
       stored.rows.map((row) => [row.id, row.label, row.note, row.tags, row.extra]),
@@ -134,11 +166,19 @@ describeOnEachEngine('bulk COPY', (store, engine, owner) => {
     await createProbeTable('copy_numbers (id integer, on_day date, amount numeric(18, 4), level text)');
     const levels = ['轻微', '一般', '严重'];
     const lines = Array.from({ length: 3000 }, (_, index) =>
-      encodeCopyRow([index + 1, index % 7 === 0 ? null : `2020-01-${String((index % 28) + 1).padStart(2, '0')}`, index % 5 === 0 ? null : index / 4, index % 4 === 3 ? null : levels[index % 4]]),
+      encodeCopyRow([
+        index + 1,
+        index % 7 === 0 ? null : `2020-01-${String((index % 28) + 1).padStart(2, '0')}`,
+        index % 5 === 0 ? null : index / 4,
+        index % 4 === 3 ? null : levels[index % 4],
+      ]),
     );
     assert.equal(await copyRowsIn(store(), 'copy_numbers', ['id', 'on_day', 'amount', 'level'], lines), 3000);
 
-    const ranges = [0, 1000, 2000].map((from) => `select id, on_day, amount, level from copy_numbers where id > ${from} and id <= ${from + 1000} order by id`);
+    const ranges = [0, 1000, 2000].map(
+      (from) =>
+        `select id, on_day, amount, level from copy_numbers where id > ${from} and id <= ${from + 1000} order by id`,
+    );
     const reader = new CopyColumnReader({ id: 'int32', onDay: 'date', amount: 'float64', level: { enum: levels } });
     for await (const chunk of copyQueryOut(store(), ranges)) reader.push(chunk);
     const { rowCount, columns } = reader.finish();
@@ -151,17 +191,26 @@ describeOnEachEngine('bulk COPY', (store, engine, owner) => {
     }
   });
 
-  test('copyQueryInto streams the same bytes as copyQueryOut, and reports a bad query with the server\'s message', async () => {
+  test("copyQueryInto streams the same bytes as copyQueryOut, and reports a bad query with the server's message", async () => {
     await createProbeTable('copy_stream (id integer, label text)');
     const lines = Array.from({ length: 20_000 }, (_, index) => encodeCopyRow([index, `第${index}行\t含制表符`]));
     await copyRowsIn(store(), 'copy_stream', ['id', 'label'], [lines.join('')]);
     const pieces: Buffer[] = [];
-    await copyQueryInto(store(), 'select id, label from copy_stream order by id', (chunk) => pieces.push(Buffer.from(chunk)));
+    await copyQueryInto(store(), 'select id, label from copy_stream order by id', (chunk) =>
+      pieces.push(Buffer.from(chunk)),
+    );
     assert.equal(Buffer.concat(pieces).toString('utf8'), lines.join(''));
     const reader = new CopyColumnReader({ id: 'int32', label: 'skip' });
-    await copyQueryInto(store(), ['select id, label from copy_stream where id < 10000', 'select id, label from copy_stream where id >= 10000'], (chunk) => reader.push(chunk));
+    await copyQueryInto(
+      store(),
+      ['select id, label from copy_stream where id < 10000', 'select id, label from copy_stream where id >= 10000'],
+      (chunk) => reader.push(chunk),
+    );
     assert.equal(reader.finish().rowCount, 20_000);
-    await assert.rejects(copyQueryInto(store(), 'select no_such_column from copy_stream', () => {}), /no_such_column/);
+    await assert.rejects(
+      copyQueryInto(store(), 'select no_such_column from copy_stream', () => {}),
+      /no_such_column/,
+    );
     await assert.rejects(
       copyQueryInto(store(), 'select id, label from copy_stream', () => {
         throw new Error('consumer gave up');
@@ -186,7 +235,13 @@ describeOnEachEngine('bulk COPY', (store, engine, owner) => {
     await createProbeTable('copy_session (id integer)');
     await withCopySession(store(), async (session) => {
       await copyRowsIn(session, 'copy_session', ['id'], ['1\n2\n']);
-      await appendAuditEvent(session.trx, { actor: 'bench', action: 'import.committed', subjectType: 'table', subjectId: 'copy_session', payload: { rows: 2 } });
+      await appendAuditEvent(session.trx, {
+        actor: 'bench',
+        action: 'import.committed',
+        subjectType: 'table',
+        subjectId: 'copy_session',
+        payload: { rows: 2 },
+      });
       const seen = await collect(copyQueryOut(session, 'select count(*) from copy_session'));
       assert.equal(seen.toString(), '2\n');
     });
@@ -198,26 +253,35 @@ describeOnEachEngine('bulk COPY', (store, engine, owner) => {
       /abandon/,
     );
     const ids = await sql<{ id: number }>`select id from copy_session order by id`.execute(store().db);
-    assert.deepEqual(ids.rows.map((row) => row.id), [1, 2]);
-    const audit = await sql<{ count: number }>`select count(*)::int as count from audit_events where subject_id = 'copy_session'`.execute(store().db);
+    assert.deepEqual(
+      ids.rows.map((row) => row.id),
+      [1, 2],
+    );
+    const audit = await sql<{
+      count: number;
+    }>`select count(*)::int as count from audit_events where subject_id = 'copy_session'`.execute(store().db);
     assert.equal(audit.rows[0].count, 1);
   });
 
   // PGlite has one connection: a query from elsewhere must not land inside the session's transaction. (On PostgreSQL
   // it simply runs on another connection.)
-  if (engine === 'pglite') test('Kysely queries issued during a session wait for it instead of slipping inside it', async () => {
-    await createProbeTable('copy_exclusive (id integer)');
-    let outside: Promise<unknown> | undefined;
-    await assert.rejects(
-      withCopySession(store(), async (session) => {
-        await copyRowsIn(session, 'copy_exclusive', ['id'], ['1\n']);
-        outside = sql`insert into copy_exclusive values (2)`.execute(store().db);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        throw new Error('roll back');
-      }),
-    );
-    await outside;
-    const ids = await sql<{ id: number }>`select id from copy_exclusive order by id`.execute(store().db);
-    assert.deepEqual(ids.rows.map((row) => row.id), [2]);
-  });
+  if (engine === 'pglite')
+    test('Kysely queries issued during a session wait for it instead of slipping inside it', async () => {
+      await createProbeTable('copy_exclusive (id integer)');
+      let outside: Promise<unknown> | undefined;
+      await assert.rejects(
+        withCopySession(store(), async (session) => {
+          await copyRowsIn(session, 'copy_exclusive', ['id'], ['1\n']);
+          outside = sql`insert into copy_exclusive values (2)`.execute(store().db);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          throw new Error('roll back');
+        }),
+      );
+      await outside;
+      const ids = await sql<{ id: number }>`select id from copy_exclusive order by id`.execute(store().db);
+      assert.deepEqual(
+        ids.rows.map((row) => row.id),
+        [2],
+      );
+    });
 });

@@ -29,7 +29,9 @@ export interface CopySession {
   /** Kysely on the same connection and transaction as the COPY statements. */
   readonly trx: Transaction<Database>;
   /** `isSocket`: a PostgreSQL client of an embedded store's socket, where COPY FROM STDIN does not work (store-socket.ts). */
-  readonly connection: { engine: 'pglite'; pglite: PGlite } | { engine: 'postgres'; client: pg.PoolClient; isSocket?: boolean };
+  readonly connection:
+    | { engine: 'pglite'; pglite: PGlite }
+    | { engine: 'postgres'; client: pg.PoolClient; isSocket?: boolean };
 }
 
 /** PGlite gets the rows of a COPY FROM as one blob: gather chunks up to about this size (characters or bytes). */
@@ -43,7 +45,9 @@ export async function withCopySession<T>(store: Store, work: (session: CopySessi
     // PgliteDialect closes the database.
     return store.db.connection().execute(async () => {
       const sessionDb = new Kysely<Database>({ dialect: new PgliteDialect(raw.pglite) });
-      return sessionDb.transaction().execute((trx) => work({ engine: 'pglite', trx, connection: { engine: 'pglite', pglite: raw.pglite } }));
+      return sessionDb
+        .transaction()
+        .execute((trx) => work({ engine: 'pglite', trx, connection: { engine: 'pglite', pglite: raw.pglite } }));
     });
   }
   // A failed COPY ends with the server's error and ReadyForQuery like any failed statement, and Kysely rolls back:
@@ -61,7 +65,10 @@ export async function withCopySession<T>(store: Store, work: (session: CopySessi
 /** A Kysely pool that always hands out the one client of the session and never releases it. */
 function singleClientPool(client: pg.PoolClient): PostgresPool {
   return {
-    connect: async () => ({ query: ((...args: unknown[]) => (client.query as (...a: unknown[]) => unknown)(...args)) as never, release: () => {} }),
+    connect: async () => ({
+      query: ((...args: unknown[]) => (client.query as (...a: unknown[]) => unknown)(...args)) as never,
+      release: () => {},
+    }),
     end: async () => {},
   };
 }
@@ -92,7 +99,8 @@ export async function copyRowsIn(
   if (!isSession(target)) return withCopySession(target, (session) => copyRowsIn(session, table, columns, chunks));
   const columnList = columns.map(quoteIdentifier).join(', ');
   const connection = target.connection;
-  if (connection.engine === 'postgres' && connection.isSocket) return insertCopyText(connection.client, table, columns, chunks);
+  if (connection.engine === 'postgres' && connection.isSocket)
+    return insertCopyText(connection.client, table, columns, chunks);
   if (connection.engine === 'postgres') {
     const stream = connection.client.query(copyFrom(`COPY ${quoteIdentifier(table)} (${columnList}) FROM STDIN`));
     await pipeline(Readable.from(chunks, { objectMode: false }), stream);
@@ -156,7 +164,13 @@ async function insertCopyText(
     const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk);
     for (const line of text.split('\n')) {
       if (line === '') continue;
-      line.split('\t').forEach((field, index) => batch[index].push(field === '\\N' ? null : field.replace(/\\(.)/g, (_, char: string) => COPY_UNESCAPES[char] ?? char)));
+      line
+        .split('\t')
+        .forEach((field, index) =>
+          batch[index].push(
+            field === '\\N' ? null : field.replace(/\\(.)/g, (_, char: string) => COPY_UNESCAPES[char] ?? char),
+          ),
+        );
       if (++pending >= INSERT_BATCH_ROWS) await flush();
     }
   }
@@ -170,7 +184,11 @@ async function insertCopyText(
  * `CopyColumnReader` puts it back together. This is the fast path with constant memory on both engines; `select` may
  * be several queries, read one after the other.
  */
-export async function copyQueryInto(target: Store | CopySession, select: string | Iterable<string>, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+export async function copyQueryInto(
+  target: Store | CopySession,
+  select: string | Iterable<string>,
+  onChunk: (chunk: Uint8Array) => void,
+): Promise<void> {
   const queries = typeof select === 'string' ? [select] : [...select];
   if (isSession(target)) {
     for (const query of queries) await copyOneQueryInto(target.connection, query, onChunk);
@@ -197,7 +215,10 @@ export async function copyQueryInto(target: Store | CopySession, select: string 
  * PGlite each query's whole output is gathered first, so split a huge result into ranges or use `copyQueryInto`.
  * Consume the iterator to its end: on PostgreSQL, leaving early discards the connection.
  */
-export async function* copyQueryOut(target: Store | CopySession, select: string | Iterable<string>): AsyncGenerator<Buffer> {
+export async function* copyQueryOut(
+  target: Store | CopySession,
+  select: string | Iterable<string>,
+): AsyncGenerator<Buffer> {
   const queries = typeof select === 'string' ? [select] : select;
   if (target.engine === 'pglite') {
     for (const query of queries) {
@@ -208,7 +229,8 @@ export async function* copyQueryOut(target: Store | CopySession, select: string 
     return;
   }
   if (isSession(target)) {
-    for (const query of queries) yield* streamFromPostgres((target.connection as { client: pg.PoolClient }).client, query);
+    for (const query of queries)
+      yield* streamFromPostgres((target.connection as { client: pg.PoolClient }).client, query);
     return;
   }
   const client = await (target.raw as { pool: pg.Pool }).pool.connect();
@@ -231,7 +253,11 @@ function streamFromPostgres(client: pg.PoolClient, query: string): AsyncIterable
   return client.query(copyTo(`COPY (${query}) TO STDOUT`));
 }
 
-async function copyOneQueryInto(connection: CopySession['connection'], query: string, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+async function copyOneQueryInto(
+  connection: CopySession['connection'],
+  query: string,
+  onChunk: (chunk: Uint8Array) => void,
+): Promise<void> {
   if (connection.engine === 'postgres') {
     // If the consumer fails, the rest of the output is still read (and dropped) so the connection stays in step.
     let failure: { error: unknown } | undefined;
@@ -251,7 +277,12 @@ async function copyOneQueryInto(connection: CopySession['connection'], query: st
   // the query synchronously inside this call, under its own lock.
   const pglite = connection.pglite;
   const reader = new CopyDataReader(onChunk);
-  await pglite._runExclusiveQuery(() => pglite.execProtocolRawStream(simpleQueryMessage(`COPY (${query}) TO STDOUT`), { syncToFs: false, onRawData: (data) => reader.push(data) }));
+  await pglite._runExclusiveQuery(() =>
+    pglite.execProtocolRawStream(simpleQueryMessage(`COPY (${query}) TO STDOUT`), {
+      syncToFs: false,
+      onRawData: (data) => reader.push(data),
+    }),
+  );
   reader.finish();
 }
 
@@ -370,7 +401,8 @@ export function encodeCopyValue(value: unknown): string {
 /** One row as a line of COPY text, newline included. */
 export function encodeCopyRow(values: readonly unknown[]): string {
   let line = '';
-  for (let index = 0; index < values.length; index += 1) line += (index === 0 ? '' : '\t') + encodeCopyValue(values[index]);
+  for (let index = 0; index < values.length; index += 1)
+    line += (index === 0 ? '' : '\t') + encodeCopyValue(values[index]);
   return `${line}\n`;
 }
 
@@ -522,7 +554,15 @@ export class CopyColumnReader<Spec extends Record<string, CopyColumnSpec>> exten
     this.names = Object.keys(spec);
     const specs = Object.values(spec);
     this.kinds = Int32Array.from(specs, (column) =>
-      typeof column === 'object' ? KIND_ENUM : column === 'int32' ? KIND_INT32 : column === 'float64' ? KIND_FLOAT64 : column === 'date' ? KIND_DATE : KIND_SKIP,
+      typeof column === 'object'
+        ? KIND_ENUM
+        : column === 'int32'
+          ? KIND_INT32
+          : column === 'float64'
+            ? KIND_FLOAT64
+            : column === 'date'
+              ? KIND_DATE
+              : KIND_SKIP,
     );
     this.dictionaries = specs.map((column) => new EnumDictionary(typeof column === 'object' ? column.enum : []));
     this.capacity = Math.max(1024, options.capacity ?? 0);
@@ -541,19 +581,29 @@ export class CopyColumnReader<Spec extends Record<string, CopyColumnSpec>> exten
 
   /** The columns, trimmed to the rows read. Throws if the output ended in the middle of a row. */
   finish(): { rowCount: number; columns: CopyColumns<Spec> } {
-    if (this.leftover && this.leftover.length > 0) throw new Error(`COPY output ends inside a row (${this.leftover.length} bytes after the last newline)`);
+    if (this.leftover && this.leftover.length > 0)
+      throw new Error(`COPY output ends inside a row (${this.leftover.length} bytes after the last newline)`);
     const columns: Record<string, unknown> = {};
     this.names.forEach((name, index) => {
       const kind = this.kinds[index];
-      columns[name] = kind === KIND_SKIP ? undefined : kind === KIND_FLOAT64 ? this.floats[index].subarray(0, this.rows) : this.ints[index].subarray(0, this.rows);
+      columns[name] =
+        kind === KIND_SKIP
+          ? undefined
+          : kind === KIND_FLOAT64
+            ? this.floats[index].subarray(0, this.rows)
+            : this.ints[index].subarray(0, this.rows);
     });
     return { rowCount: this.rows, columns: columns as CopyColumns<Spec> };
   }
 
   private grow(): void {
     this.capacity *= 2;
-    this.ints = this.ints.map((column) => (column.length === 0 ? column : copyInto(new Int32Array(this.capacity), column)));
-    this.floats = this.floats.map((column) => (column.length === 0 ? column : copyInto(new Float64Array(this.capacity), column)));
+    this.ints = this.ints.map((column) =>
+      column.length === 0 ? column : copyInto(new Int32Array(this.capacity), column),
+    );
+    this.floats = this.floats.map((column) =>
+      column.length === 0 ? column : copyInto(new Float64Array(this.capacity), column),
+    );
   }
 
   /** Parses the complete rows in bytes[start, end); bytes[end − 1] is a newline. */
@@ -594,10 +644,18 @@ export class CopyColumnReader<Spec extends Record<string, CopyColumnSpec>> exten
           if (digits === 0 || digits > 10 || value > 2147483647) throw this.fieldError(row, column, bytes, position);
           ints[column][row] = isNegative ? -value : value;
         } else if (kind === KIND_DATE) {
-          const year = (byte - ZERO) * 1000 + (bytes[position + 1] - ZERO) * 100 + (bytes[position + 2] - ZERO) * 10 + (bytes[position + 3] - ZERO);
+          const year =
+            (byte - ZERO) * 1000 +
+            (bytes[position + 1] - ZERO) * 100 +
+            (bytes[position + 2] - ZERO) * 10 +
+            (bytes[position + 3] - ZERO);
           const month = (bytes[position + 5] - ZERO) * 10 + (bytes[position + 6] - ZERO);
           const day = (bytes[position + 8] - ZERO) * 10 + (bytes[position + 9] - ZERO);
-          if (bytes[position + 4] !== MINUS || bytes[position + 7] !== MINUS || !(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) {
+          if (
+            bytes[position + 4] !== MINUS ||
+            bytes[position + 7] !== MINUS ||
+            !(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31)
+          ) {
             throw this.fieldError(row, column, bytes, position);
           }
           ints[column][row] = daysFromCivil(year, month, day);
@@ -638,9 +696,11 @@ export class CopyColumnReader<Spec extends Record<string, CopyColumnSpec>> exten
             hash = (Math.imul(hash, 31) + byte) | 0;
             byte = bytes[++position];
           }
-          if (kind === KIND_ENUM) ints[column][row] = this.dictionaries[column].lookup(bytes, fieldStart, position, hash >>> 0);
+          if (kind === KIND_ENUM)
+            ints[column][row] = this.dictionaries[column].lookup(bytes, fieldStart, position, hash >>> 0);
         }
-        if (bytes[position] !== (column === lastColumn ? NEWLINE : TAB)) throw this.fieldError(row, column, bytes, position);
+        if (bytes[position] !== (column === lastColumn ? NEWLINE : TAB))
+          throw this.fieldError(row, column, bytes, position);
         position += 1;
       }
       row += 1;
@@ -659,9 +719,13 @@ export class CopyColumnReader<Spec extends Record<string, CopyColumnSpec>> exten
     while (lineStart > 0 && bytes[lineStart - 1] !== NEWLINE) lineStart -= 1;
     let lineEnd = position;
     while (lineEnd < bytes.length && bytes[lineEnd] !== NEWLINE) lineEnd += 1;
-    const line = Buffer.from(bytes.buffer, bytes.byteOffset + lineStart, Math.min(lineEnd - lineStart, 200)).toString('utf8');
+    const line = Buffer.from(bytes.buffer, bytes.byteOffset + lineStart, Math.min(lineEnd - lineStart, 200)).toString(
+      'utf8',
+    );
     const expected = ['32-bit integer', 'number', 'date (YYYY-MM-DD)', 'text', 'text'][this.kinds[column]];
-    return new Error(`COPY output row ${row + 1}: column ${this.names[column]} is not a ${expected} followed by a ${column === this.kinds.length - 1 ? 'newline' : 'tab'}: ${JSON.stringify(line)}`);
+    return new Error(
+      `COPY output row ${row + 1}: column ${this.names[column]} is not a ${expected} followed by a ${column === this.kinds.length - 1 ? 'newline' : 'tab'}: ${JSON.stringify(line)}`,
+    );
   }
 }
 

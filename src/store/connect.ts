@@ -23,7 +23,10 @@ export interface Store {
    * The driver underneath, for what Kysely does not do (COPY). 'pglite-socket': an embedded store owned by another
    * process (`xinping serve` / `start`), reached through its socket with the PostgreSQL client (store-socket.ts).
    */
-  raw: { engine: 'pglite'; pglite: PGlite } | { engine: 'postgres'; pool: pg.Pool } | { engine: 'pglite-socket'; pool: pg.Pool };
+  raw:
+    | { engine: 'pglite'; pglite: PGlite }
+    | { engine: 'postgres'; pool: pg.Pool }
+    | { engine: 'pglite-socket'; pool: pg.Pool };
   close(): Promise<void>;
 }
 
@@ -66,7 +69,11 @@ export async function openStore(config: Config, options: OpenOptions = {}): Prom
     ? openPostgres(config.databaseUrl)
     : options.memory
       ? await openPglite(undefined, new ConnectionLock())
-      : await openEmbedded(config.dataDir, options.serve ?? false, options.command ?? `xinping ${process.argv.slice(2).join(' ')}`.trim());
+      : await openEmbedded(
+          config.dataDir,
+          options.serve ?? false,
+          options.command ?? `xinping ${process.argv.slice(2).join(' ')}`.trim(),
+        );
   try {
     if (migrate) await migrateToLatest(store.db);
   } catch (error) {
@@ -101,7 +108,10 @@ function createPool(config: pg.PoolConfig): pg.Pool {
   const parsers: Record<number, (value: string) => unknown> = { [INT8]: toNumber, [NUMERIC]: toNumber, [DATE]: asText };
   const pool = new pg.Pool({
     ...config,
-    types: { getTypeParser: ((oid: number, format?: string) => parsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser },
+    types: {
+      getTypeParser: ((oid: number, format?: string) =>
+        parsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    },
   });
   // An idle client whose server connection drops (a restart, an administrator ending it) emits 'error' on the pool;
   // unhandled, that would crash the process. The pool replaces the client on next use.
@@ -140,14 +150,20 @@ async function openEmbedded(dataDir: string, serve: boolean, command: string): P
     const owner = claim.owner;
     if (serve || !owner.socket) {
       const holds = owner.socket ? '使用并已对外提供服务（不能再启动第二个服务）' : '独占使用';
-      throw new AppError('CONFLICT', `数据目录 ${dataDir} 正由${describeOwner(owner)}${holds}；请等它结束后再试，或用 XINPING_DATA_DIR 指定另一个目录。`);
+      throw new AppError(
+        'CONFLICT',
+        `数据目录 ${dataDir} 正由${describeOwner(owner)}${holds}；请等它结束后再试，或用 XINPING_DATA_DIR 指定另一个目录。`,
+      );
     }
     const store = await connectToOwner(owner.socket);
     if (store) return store;
     // Not answering: the owner is still starting, or has just stopped (then the next claim finds its lock gone).
     const current = readOwner(dataDir);
     if (isSameOwner(current, owner) && isOwnerAlive(owner) && Date.now() > waitUntil) {
-      throw new AppError('CONFLICT', `数据目录 ${dataDir} 由${describeOwner(owner)}持有，但它的本地套接字 ${owner.socket} 在 ${OWNER_START_MS / 1000} 秒内没有应答；请检查该进程。`);
+      throw new AppError(
+        'CONFLICT',
+        `数据目录 ${dataDir} 由${describeOwner(owner)}持有，但它的本地套接字 ${owner.socket} 在 ${OWNER_START_MS / 1000} 秒内没有应答；请检查该进程。`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
   }
@@ -181,7 +197,13 @@ async function openOwned(dataDir: string, socketPath: string | null, release: ()
 
 /** A pool on the owner's socket, or undefined if nothing answers there. One connection: PGlite has one session. */
 async function connectToOwner(socketPath: string): Promise<Store | undefined> {
-  const pool = createPool({ host: path.dirname(socketPath), port: SOCKET_PORT, user: 'postgres', database: 'postgres', max: 1 });
+  const pool = createPool({
+    host: path.dirname(socketPath),
+    port: SOCKET_PORT,
+    user: 'postgres',
+    database: 'postgres',
+    max: 1,
+  });
   try {
     await pool.query('select 1');
   } catch (error) {

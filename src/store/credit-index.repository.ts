@@ -35,13 +35,27 @@ function evaluationsAtMonthEnd(month: string) {
 
 /** The month's evaluated enterprises grouped by what the index groups by (region: registered, else the USCC's). */
 export async function readEvaluatedCells(db: Executor, month: string): Promise<IndexCell[]> {
-  const result = await sql<{ region: string | null; industry_code: string | null; tiers: string[]; grade: string; count: number; score_cents: number }>`
+  const result = await sql<{
+    region: string | null;
+    industry_code: string | null;
+    tiers: string[];
+    grade: string;
+    count: number;
+    score_cents: number;
+  }>`
     with latest as (${evaluationsAtMonthEnd(month)})
     select coalesce(e.region_code, substr(e.uscc, 3, 6)) as region, e.industry_code, e.tiers, l.grade,
       count(*)::int as count, sum(round(l.score * 100))::bigint as score_cents
     from latest l join enterprises e on e.id = l.enterprise_id
     group by 1, 2, 3, 4`.execute(db);
-  return result.rows.map((row) => ({ region: row.region, industryCode: row.industry_code, tiers: row.tiers, grade: row.grade, count: Number(row.count), scoreCents: Number(row.score_cents) }));
+  return result.rows.map((row) => ({
+    region: row.region,
+    industryCode: row.industry_code,
+    tiers: row.tiers,
+    grade: row.grade,
+    count: Number(row.count),
+    scoreCents: Number(row.score_cents),
+  }));
 }
 
 /** An enterprise as the index groups it (the back-fill's input). */
@@ -56,21 +70,33 @@ export interface IndexSubject {
 /** Every enterprise in ascending id order, with the region rule of readEvaluatedCells. */
 export async function readIndexSubjects(db: Executor): Promise<IndexSubject[]> {
   const rows = await listEnterpriseProfiles(db);
-  return rows.map((row) => ({ id: Number(row.id), region: row.region_code ?? row.uscc.slice(2, 8), industryCode: row.industry_code, tiers: row.tiers, registeredOn: row.registered_on }));
+  return rows.map((row) => ({
+    id: Number(row.id),
+    region: row.region_code ?? row.uscc.slice(2, 8),
+    industryCode: row.industry_code,
+    tiers: row.tiers,
+    registeredOn: row.registered_on,
+  }));
 }
 
 /** The model versions ('model/version') whose results the month counts. */
 export async function readModelVersionsAt(db: Executor, month: string): Promise<string[]> {
   const result = await sql<{ name: string }>`
     with latest as (${evaluationsAtMonthEnd(month)})
-    select distinct m.model_id || '/' || m.version as name from latest l join model_versions m on m.id = l.model_version_id order by 1`.execute(db);
+    select distinct m.model_id || '/' || m.version as name from latest l join model_versions m on m.id = l.model_version_id order by 1`.execute(
+    db,
+  );
   return result.rows.map((row) => row.name);
 }
 
 /** The first instant the platform stored any evaluation, as the district's month; null when it never has. */
 export async function findFirstEvaluationMonth(db: Executor): Promise<string | null> {
   // China Standard Time is UTC+8 all year (no daylight saving): a fixed shift, no time zone database needed.
-  const result = await sql<{ month: string | null }>`select to_char((min(evaluated_at) at time zone 'UTC') + interval '8 hours', 'YYYY-MM') as month from evaluations`.execute(db);
+  const result = await sql<{
+    month: string | null;
+  }>`select to_char((min(evaluated_at) at time zone 'UTC') + interval '8 hours', 'YYYY-MM') as month from evaluations`.execute(
+    db,
+  );
   return result.rows[0]?.month ?? null;
 }
 
@@ -78,7 +104,10 @@ export async function findClosedMonth(db: Executor, month: string): Promise<Clos
   return db.selectFrom('credit_index_months').selectAll().where('month', '=', month).executeTakeFirst();
 }
 
-export async function findClosedMonths(db: Executor, range: { from?: string; to?: string } = {}): Promise<ClosedMonthRow[]> {
+export async function findClosedMonths(
+  db: Executor,
+  range: { from?: string; to?: string } = {},
+): Promise<ClosedMonthRow[]> {
   let query = db.selectFrom('credit_index_months').selectAll().orderBy('month');
   if (range.from) query = query.where('month', '>=', range.from);
   if (range.to) query = query.where('month', '<=', range.to);
@@ -86,8 +115,15 @@ export async function findClosedMonths(db: Executor, range: { from?: string; to?
 }
 
 /** The frozen values of the months in range, optionally of one dimension and group. */
-export async function findIndexValues(db: Executor, filter: { from: string; to: string; dimension?: string; group?: string }): Promise<IndexValueRow[]> {
-  let query = db.selectFrom('credit_index_values').selectAll().where('month', '>=', filter.from).where('month', '<=', filter.to);
+export async function findIndexValues(
+  db: Executor,
+  filter: { from: string; to: string; dimension?: string; group?: string },
+): Promise<IndexValueRow[]> {
+  let query = db
+    .selectFrom('credit_index_values')
+    .selectAll()
+    .where('month', '>=', filter.from)
+    .where('month', '<=', filter.to);
   if (filter.dimension) query = query.where('dimension', '=', filter.dimension);
   if (filter.group) query = query.where('group_code', '=', filter.group);
   return query.orderBy('dimension').orderBy('group_code').orderBy('month').execute();
@@ -112,12 +148,26 @@ export interface NewIndexValue {
  */
 export async function insertClosedMonth(
   trx: Transaction<Database>,
-  month: { month: string; source: 'evaluations' | 'backfill'; methodDigest: string; modelVersions: string[]; enterprises: number; closedBy: string },
+  month: {
+    month: string;
+    source: 'evaluations' | 'backfill';
+    methodDigest: string;
+    modelVersions: string[];
+    enterprises: number;
+    closedBy: string;
+  },
   values: NewIndexValue[],
 ): Promise<boolean> {
   const inserted = await trx
     .insertInto('credit_index_months')
-    .values({ month: month.month, source: month.source, method_digest: month.methodDigest, model_versions: month.modelVersions, enterprises: month.enterprises, closed_by: month.closedBy })
+    .values({
+      month: month.month,
+      source: month.source,
+      method_digest: month.methodDigest,
+      model_versions: month.modelVersions,
+      enterprises: month.enterprises,
+      closed_by: month.closedBy,
+    })
     .onConflict((conflict) => conflict.column('month').doNothing())
     .returning('month')
     .executeTakeFirst();

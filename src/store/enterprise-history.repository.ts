@@ -1,6 +1,11 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './database.ts';
-import { enterpriseScopeSql, quoteLiteral, type EnterpriseAttributes, type EnterpriseScope } from './evaluation.repository.ts';
+import {
+  enterpriseScopeSql,
+  quoteLiteral,
+  type EnterpriseAttributes,
+  type EnterpriseScope,
+} from './evaluation.repository.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -34,8 +39,10 @@ export async function recordEnterpriseVersions(trx: Executor, enterpriseIds: Ite
  * version that old (created later) keeps its current attributes: its records are absent at that instant anyway.
  */
 export function enterpriseAttributesSql(scope: EnterpriseScope, recordedBefore: string | null): string {
-  if (recordedBefore === null) return `select id, uscc, registered_on, status, industry_code, tiers from enterprises where ${enterpriseScopeSql(scope, 'id')} order by id`;
-  const pick = (column: string) => `case when v.enterprise_id is null then e.${column} else v.${column} end as ${column}`;
+  if (recordedBefore === null)
+    return `select id, uscc, registered_on, status, industry_code, tiers from enterprises where ${enterpriseScopeSql(scope, 'id')} order by id`;
+  const pick = (column: string) =>
+    `case when v.enterprise_id is null then e.${column} else v.${column} end as ${column}`;
   return `select e.id, e.uscc, ${['registered_on', 'status', 'industry_code', 'tiers'].map(pick).join(', ')}
     from enterprises e
     left join lateral (
@@ -48,8 +55,21 @@ export function enterpriseAttributesSql(scope: EnterpriseScope, recordedBefore: 
 }
 
 /** The evaluation attributes of a few enterprises as they were at an instant (see enterpriseAttributesSql). */
-export async function findEnterprisesAsOf(db: Executor, ids: number[], recordedBefore: string): Promise<EnterpriseAttributes[]> {
+export async function findEnterprisesAsOf(
+  db: Executor,
+  ids: number[],
+  recordedBefore: string,
+): Promise<EnterpriseAttributes[]> {
   if (ids.length === 0) return [];
-  const rows = await sql<EnterpriseAttributes>`${sql.raw(enterpriseAttributesSql({ ids }, recordedBefore))}`.execute(db);
-  return rows.rows.map(({ id, uscc, registered_on, status, industry_code, tiers }) => ({ id: Number(id), uscc, registered_on, status, industry_code, tiers }));
+  const rows = await sql<EnterpriseAttributes>`${sql.raw(enterpriseAttributesSql({ ids }, recordedBefore))}`.execute(
+    db,
+  );
+  return rows.rows.map(({ id, uscc, registered_on, status, industry_code, tiers }) => ({
+    id: Number(id),
+    uscc,
+    registered_on,
+    status,
+    industry_code,
+    tiers,
+  }));
 }

@@ -1,4 +1,12 @@
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SqlBool, type Transaction } from 'kysely';
+import {
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type Selectable,
+  type SqlBool,
+  type Transaction,
+} from 'kysely';
 import { AppError } from '../domain/app-error.ts';
 import type { Database, EnterpriseTable, LegacyUsccAcceptanceTable } from './database.ts';
 import { currentGradeSubquery } from './evaluation.repository.ts';
@@ -25,7 +33,11 @@ export type LegacyAcceptanceRow = Selectable<LegacyUsccAcceptanceTable>;
 // Bulk statements stay well under PostgreSQL's 65,535 bind parameters.
 const INSERT_CHUNK = 1000;
 
-export async function findEnterprisesByUscc(db: Kysely<Database>, codes: string[], options: { forUpdate?: boolean } = {}): Promise<Map<string, EnterpriseRow>> {
+export async function findEnterprisesByUscc(
+  db: Kysely<Database>,
+  codes: string[],
+  options: { forUpdate?: boolean } = {},
+): Promise<Map<string, EnterpriseRow>> {
   if (codes.length === 0) return new Map();
   let query = db.selectFrom('enterprises').selectAll().where('uscc', 'in', codes);
   if (options.forUpdate) query = query.forUpdate();
@@ -72,18 +84,34 @@ export async function listFirstEnterprises(db: Executor, limit: number): Promise
 
 /** How many enterprises the registry holds. */
 export async function countEnterprises(db: Executor): Promise<number> {
-  const row = await db.selectFrom('enterprises').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('enterprises')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
 /** The attributes rules read about an enterprise (policies, the credit index), in id order; all, or those of `ids`. */
-export type EnterpriseProfileRow = Pick<EnterpriseRow, 'id' | 'uscc' | 'name' | 'status' | 'industry_code' | 'region_code' | 'registered_on' | 'tiers' | 'incubator_code'>;
+export type EnterpriseProfileRow = Pick<
+  EnterpriseRow,
+  'id' | 'uscc' | 'name' | 'status' | 'industry_code' | 'region_code' | 'registered_on' | 'tiers' | 'incubator_code'
+>;
 
 export async function listEnterpriseProfiles(db: Executor, ids?: readonly number[]): Promise<EnterpriseProfileRow[]> {
   if (ids && ids.length === 0) return [];
   return db
     .selectFrom('enterprises')
-    .select(['id', 'uscc', 'name', 'status', 'industry_code', 'region_code', 'registered_on', 'tiers', 'incubator_code'])
+    .select([
+      'id',
+      'uscc',
+      'name',
+      'status',
+      'industry_code',
+      'region_code',
+      'registered_on',
+      'tiers',
+      'incubator_code',
+    ])
     .$if(ids !== undefined, (query) => query.where('id', 'in', ids!))
     .orderBy('id')
     .execute();
@@ -93,11 +121,22 @@ export async function listEnterpriseProfiles(db: Executor, ids?: readonly number
 export async function listEnterprisesWithLatestGrade(
   db: Executor,
   filter: { industryPrefix?: string; tier?: string } = {},
-): Promise<Array<Pick<EnterpriseRow, 'id' | 'uscc' | 'name' | 'industry_code' | 'tiers'> & { grade: string | null; dir: string | null }>> {
+): Promise<
+  Array<
+    Pick<EnterpriseRow, 'id' | 'uscc' | 'name' | 'industry_code' | 'tiers'> & {
+      grade: string | null;
+      dir: string | null;
+    }
+  >
+> {
   let query = db
     .selectFrom('enterprises as e')
     .leftJoin(
-      sql<{ enterprise_id: number; grade: string; dir: string }>`(select distinct on (ev.enterprise_id) ev.enterprise_id, ev.grade, mv.dir
+      sql<{
+        enterprise_id: number;
+        grade: string;
+        dir: string;
+      }>`(select distinct on (ev.enterprise_id) ev.enterprise_id, ev.grade, mv.dir
         from evaluations ev join model_versions mv on mv.id = ev.model_version_id
         order by ev.enterprise_id, ev.as_of desc, ev.id desc)`.as('g'),
       (join) => join.onRef('g.enterprise_id', '=', 'e.id'),
@@ -109,11 +148,16 @@ export async function listEnterprisesWithLatestGrade(
 }
 
 /** The first enterprise (by id) not on a whitelist generation, or undefined. */
-export async function findFirstEnterpriseNotListed(db: Executor, generationId: number): Promise<EnterpriseRef | undefined> {
+export async function findFirstEnterpriseNotListed(
+  db: Executor,
+  generationId: number,
+): Promise<EnterpriseRef | undefined> {
   return db
     .selectFrom('enterprises')
     .select(ENTERPRISE_REF)
-    .where('id', 'not in', (eb) => eb.selectFrom('whitelist_entries').select('enterprise_id').where('generation_id', '=', generationId))
+    .where('id', 'not in', (eb) =>
+      eb.selectFrom('whitelist_entries').select('enterprise_id').where('generation_id', '=', generationId),
+    )
     .orderBy('id')
     .limit(1)
     .executeTakeFirst();
@@ -121,7 +165,12 @@ export async function findFirstEnterpriseNotListed(db: Executor, generationId: n
 
 /** The USCC of every enterprise entered by registration (not only named by an imported record), in USCC order. */
 export async function listRegistryUsccs(db: Executor): Promise<string[]> {
-  const rows = await db.selectFrom('enterprises').select('uscc').where('source', '=', 'registry').orderBy('uscc').execute();
+  const rows = await db
+    .selectFrom('enterprises')
+    .select('uscc')
+    .where('source', '=', 'registry')
+    .orderBy('uscc')
+    .execute();
   return rows.map((row) => row.uscc);
 }
 
@@ -132,19 +181,29 @@ export async function findEnterpriseRefsById(db: Executor, ids: readonly number[
 }
 
 /** Inserts registry entries and returns uscc → id. */
-export async function insertEnterprises(trx: Transaction<Database>, rows: EnterpriseValues[]): Promise<Map<string, number>> {
+export async function insertEnterprises(
+  trx: Transaction<Database>,
+  rows: EnterpriseValues[],
+): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
     const chunk = rows.slice(start, start + INSERT_CHUNK).map((row) => ({ ...row, source: 'registry' }));
     const inserted = await trx.insertInto('enterprises').values(chunk).returning(['id', 'uscc']).execute();
     for (const row of inserted) ids.set(row.uscc, row.id);
-    await recordEnterpriseVersions(trx, inserted.map((row) => row.id));
+    await recordEnterpriseVersions(
+      trx,
+      inserted.map((row) => row.id),
+    );
   }
   return ids;
 }
 
 /** Overwrites the registry columns of one enterprise; an entry first created by an import becomes a registry entry. */
-export async function updateEnterprise(trx: Transaction<Database>, id: number, values: EnterpriseValues): Promise<void> {
+export async function updateEnterprise(
+  trx: Transaction<Database>,
+  id: number,
+  values: EnterpriseValues,
+): Promise<void> {
   await trx
     .updateTable('enterprises')
     .set({ ...values, source: 'registry', updated_at: sql<Date>`now()` })
@@ -153,13 +212,19 @@ export async function updateEnterprise(trx: Transaction<Database>, id: number, v
   await recordEnterpriseVersions(trx, [id]);
 }
 
-export async function findLegacyAcceptances(db: Kysely<Database>, codes: string[]): Promise<Map<string, LegacyAcceptanceRow>> {
+export async function findLegacyAcceptances(
+  db: Kysely<Database>,
+  codes: string[],
+): Promise<Map<string, LegacyAcceptanceRow>> {
   if (codes.length === 0) return new Map();
   const rows = await db.selectFrom('legacy_uscc_acceptances').selectAll().where('uscc', 'in', codes).execute();
   return new Map(rows.map((row) => [row.uscc, row]));
 }
 
-export async function insertLegacyAcceptance(trx: Transaction<Database>, row: { uscc: string; reason: string; accepted_by: string }): Promise<LegacyAcceptanceRow> {
+export async function insertLegacyAcceptance(
+  trx: Transaction<Database>,
+  row: { uscc: string; reason: string; accepted_by: string },
+): Promise<LegacyAcceptanceRow> {
   return trx.insertInto('legacy_uscc_acceptances').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
@@ -177,7 +242,9 @@ function escapeLike(text: string): string {
 }
 
 /** The filter of a search, or undefined when it has no criteria (the whole registry). */
-function matchSearch(search: EnterpriseSearch): ((eb: ExpressionBuilder<Database, 'enterprises'>) => Expression<SqlBool>) | undefined {
+function matchSearch(
+  search: EnterpriseSearch,
+): ((eb: ExpressionBuilder<Database, 'enterprises'>) => Expression<SqlBool>) | undefined {
   const { usccPrefix, nameText } = search;
   if (usccPrefix === undefined && nameText === undefined) return undefined;
   return (eb) => {
@@ -206,7 +273,10 @@ export interface EnterpriseListRow {
  * enterprises_name_trgm serves it from three characters on); rows are ordered USCC matches first, then by
  * word_similarity to the keyword, then by USCC, so paging is stable.
  */
-export async function searchEnterprises(db: Kysely<Database>, search: EnterpriseSearch): Promise<{ total: number; rows: EnterpriseListRow[] }> {
+export async function searchEnterprises(
+  db: Kysely<Database>,
+  search: EnterpriseSearch,
+): Promise<{ total: number; rows: EnterpriseListRow[] }> {
   const filter = matchSearch(search);
   const counted = await db
     .selectFrom('enterprises')
@@ -217,19 +287,20 @@ export async function searchEnterprises(db: Kysely<Database>, search: Enterprise
     .selectFrom('enterprises')
     .$if(filter !== undefined, (query) => query.where(filter!))
     .select([
-    'id',
-    'uscc',
-    'name',
-    'status',
-    'industry_code',
-    'region_code',
-    'tiers',
-    'incubator_code',
-    'source',
-    // The grade of the enterprise's current evaluation (index-only scan of evaluations_current); null if never evaluated.
-    currentGradeSubquery('enterprises.id').as('grade'),
-  ]);
-  if (search.usccPrefix !== undefined) query = query.orderBy(sql`uscc like ${`${escapeLike(search.usccPrefix)}%`}`, 'desc');
+      'id',
+      'uscc',
+      'name',
+      'status',
+      'industry_code',
+      'region_code',
+      'tiers',
+      'incubator_code',
+      'source',
+      // The grade of the enterprise's current evaluation (index-only scan of evaluations_current); null if never evaluated.
+      currentGradeSubquery('enterprises.id').as('grade'),
+    ]);
+  if (search.usccPrefix !== undefined)
+    query = query.orderBy(sql`uscc like ${`${escapeLike(search.usccPrefix)}%`}`, 'desc');
   if (search.nameText !== undefined) query = query.orderBy(sql`word_similarity(${search.nameText}, name)`, 'desc');
   const rows = await query.orderBy('uscc').limit(search.limit).offset(search.offset).execute();
   return { total: Number(counted.total), rows };
@@ -256,7 +327,10 @@ export interface EnterpriseRecordRow {
 }
 
 /** The current state of every record of one enterprise, newest first. */
-export async function findRecordsOfEnterprise(db: Kysely<Database>, enterpriseId: number): Promise<EnterpriseRecordRow[]> {
+export async function findRecordsOfEnterprise(
+  db: Kysely<Database>,
+  enterpriseId: number,
+): Promise<EnterpriseRecordRow[]> {
   const rows = await db
     .selectFrom('records as r')
     .innerJoin('record_kinds as k', 'k.code', 'r.kind')

@@ -21,7 +21,10 @@ export async function findModelVersionById(db: Executor, id: number): Promise<Mo
   return db.selectFrom('model_versions').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function findModelVersion(db: Executor, key: { modelId: string; version: string; digest: string }): Promise<ModelVersionRow | undefined> {
+export async function findModelVersion(
+  db: Executor,
+  key: { modelId: string; version: string; digest: string },
+): Promise<ModelVersionRow | undefined> {
   return db
     .selectFrom('model_versions')
     .selectAll()
@@ -32,7 +35,11 @@ export async function findModelVersion(db: Executor, key: { modelId: string; ver
 }
 
 /** The row of a version name that was ever published (published now, retired, or simulated again since), whatever its digest. */
-export async function findFrozenModelVersion(db: Executor, modelId: string, version: string): Promise<ModelVersionRow | undefined> {
+export async function findFrozenModelVersion(
+  db: Executor,
+  modelId: string,
+  version: string,
+): Promise<ModelVersionRow | undefined> {
   return db
     .selectFrom('model_versions')
     .selectAll()
@@ -44,29 +51,61 @@ export async function findFrozenModelVersion(db: Executor, modelId: string, vers
 
 export async function insertModelVersion(
   trx: Executor,
-  values: { modelId: string; version: string; digest: string; title: string; dir: string; status: 'draft' | 'simulated' },
+  values: {
+    modelId: string;
+    version: string;
+    digest: string;
+    title: string;
+    dir: string;
+    status: 'draft' | 'simulated';
+  },
 ): Promise<ModelVersionRow> {
   return trx
     .insertInto('model_versions')
-    .values({ model_id: values.modelId, version: values.version, digest: values.digest, title: values.title, dir: values.dir, status: values.status })
+    .values({
+      model_id: values.modelId,
+      version: values.version,
+      digest: values.digest,
+      title: values.title,
+      dir: values.dir,
+      status: values.status,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
 
-export async function recordSimulation(trx: Executor, id: number, values: { dir: string; operator: string; summary: unknown }): Promise<void> {
+export async function recordSimulation(
+  trx: Executor,
+  id: number,
+  values: { dir: string; operator: string; summary: unknown },
+): Promise<void> {
   await trx
     .updateTable('model_versions')
-    .set({ status: 'simulated', dir: values.dir, simulated_at: sql<Date>`now()`, simulated_by: values.operator, simulation: JSON.stringify(values.summary) })
+    .set({
+      status: 'simulated',
+      dir: values.dir,
+      simulated_at: sql<Date>`now()`,
+      simulated_by: values.operator,
+      simulation: JSON.stringify(values.summary),
+    })
     .where('id', '=', id)
     .execute();
 }
 
 export async function markModelVersionPublished(trx: Executor, id: number, operator: string): Promise<void> {
-  await trx.updateTable('model_versions').set({ status: 'published', published_at: sql<Date>`now()`, published_by: operator, retired_at: null }).where('id', '=', id).execute();
+  await trx
+    .updateTable('model_versions')
+    .set({ status: 'published', published_at: sql<Date>`now()`, published_by: operator, retired_at: null })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function markModelVersionRetired(trx: Executor, id: number): Promise<void> {
-  await trx.updateTable('model_versions').set({ status: 'retired', retired_at: sql<Date>`now()` }).where('id', '=', id).execute();
+  await trx
+    .updateTable('model_versions')
+    .set({ status: 'retired', retired_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -93,7 +132,12 @@ export async function createEvaluationRun(
 }
 
 /** A run of this kind, version and as-of date that was started and never finished (killed): the one to resume. */
-export async function findUnfinishedRun(db: Executor, kind: RunKind, modelVersionId: number, asOf: string): Promise<EvaluationRunRow | undefined> {
+export async function findUnfinishedRun(
+  db: Executor,
+  kind: RunKind,
+  modelVersionId: number,
+  asOf: string,
+): Promise<EvaluationRunRow | undefined> {
   return db
     .selectFrom('evaluation_runs')
     .selectAll()
@@ -149,13 +193,21 @@ export async function finishEvaluationRun(trx: Executor, runId: number): Promise
 export async function findEnterpriseIdRange(db: Executor): Promise<{ first: number; last: number; count: number }> {
   const row = await db
     .selectFrom('enterprises')
-    .select((eb) => [eb.fn.min<number>('id').as('first'), eb.fn.max<number>('id').as('last'), eb.fn.countAll<number>().as('count')])
+    .select((eb) => [
+      eb.fn.min<number>('id').as('first'),
+      eb.fn.max<number>('id').as('last'),
+      eb.fn.countAll<number>().as('count'),
+    ])
     .executeTakeFirstOrThrow();
   return { first: Number(row.first ?? 0), last: Number(row.last ?? 0), count: Number(row.count) };
 }
 
 export async function countEnterprisesAfter(db: Executor, afterId: number): Promise<number> {
-  const row = await db.selectFrom('enterprises').select((eb) => eb.fn.countAll<number>().as('count')).where('id', '>', afterId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('enterprises')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('id', '>', afterId)
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
@@ -265,7 +317,11 @@ export function enterpriseScopeSql(scope: EnterpriseScope, column: string): stri
  * order of EvaluationRecordRow; with `dayNumbers`, occurred_on and ends_on as days since 1970-01-01. Rows come in no
  * particular order.
  */
-export function evaluationRecordsSql(selection: RecordSelection, scope: EnterpriseScope, options: { dayNumbers?: boolean } = {}): string {
+export function evaluationRecordsSql(
+  selection: RecordSelection,
+  scope: EnterpriseScope,
+  options: { dayNumbers?: boolean } = {},
+): string {
   const days = options.dayNumbers ?? false;
   if (selection.recordedBefore === null) {
     return `select r.enterprise_id, r.id, r.version, r.content_hash, r.kind, r.status, ${dateSql('r.occurred_on', days)}, ${dateSql('r.ends_on', days)},
@@ -295,10 +351,15 @@ export async function findRecordKindCodes(db: Executor): Promise<string[]> {
 }
 
 /** Every input record of a few enterprises, ordered by enterprise then record id. */
-export async function findEvaluationRecords(db: Executor, enterpriseIds: number[], selection: RecordSelection): Promise<EvaluationRecordRow[]> {
+export async function findEvaluationRecords(
+  db: Executor,
+  enterpriseIds: number[],
+  selection: RecordSelection,
+): Promise<EvaluationRecordRow[]> {
   if (enterpriseIds.length === 0 || selection.kinds.length === 0) return [];
   const select = evaluationRecordsSql(selection, { ids: enterpriseIds });
-  const result = await sql<EvaluationRecordRow>`select * from (${sql.raw(select)}) x order by enterprise_id, id`.execute(db);
+  const result =
+    await sql<EvaluationRecordRow>`select * from (${sql.raw(select)}) x order by enterprise_id, id`.execute(db);
   return result.rows;
 }
 
@@ -414,7 +475,9 @@ function selectStored(db: Executor) {
     ]);
 }
 
-function decodeStored(row: Awaited<ReturnType<ReturnType<typeof selectStored>['executeTakeFirstOrThrow']>>): StoredEvaluation {
+function decodeStored(
+  row: Awaited<ReturnType<ReturnType<typeof selectStored>['executeTakeFirstOrThrow']>>,
+): StoredEvaluation {
   return {
     ...row,
     score: Number(row.score),
@@ -428,8 +491,16 @@ function decodeStored(row: Awaited<ReturnType<ReturnType<typeof selectStored>['e
  * The instant an evaluation's inputs must have been recorded before: the end of its as-of day, or the evaluation
  * itself if earlier — exact to the microsecond, as text (a JS Date would round it to the millisecond).
  */
-export async function findEvaluationCutoff(db: Executor, id: number, endOfAsOfDay: string): Promise<string | undefined> {
-  const row = await sql<{ cutoff: string }>`select least(evaluated_at, ${endOfAsOfDay}::timestamptz)::text as cutoff from evaluations where id = ${id}`.execute(db);
+export async function findEvaluationCutoff(
+  db: Executor,
+  id: number,
+  endOfAsOfDay: string,
+): Promise<string | undefined> {
+  const row = await sql<{
+    cutoff: string;
+  }>`select least(evaluated_at, ${endOfAsOfDay}::timestamptz)::text as cutoff from evaluations where id = ${id}`.execute(
+    db,
+  );
   return row.rows[0]?.cutoff;
 }
 
@@ -440,7 +511,12 @@ export async function findEvaluation(db: Executor, id: number): Promise<StoredEv
 
 /** The enterprise's current evaluation: the latest as-of date, the latest stored among equals. */
 export async function findCurrentEvaluation(db: Executor, enterpriseId: number): Promise<StoredEvaluation | undefined> {
-  const row = await selectStored(db).where('v.enterprise_id', '=', enterpriseId).orderBy('v.as_of', 'desc').orderBy('v.id', 'desc').limit(1).executeTakeFirst();
+  const row = await selectStored(db)
+    .where('v.enterprise_id', '=', enterpriseId)
+    .orderBy('v.as_of', 'desc')
+    .orderBy('v.id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return row ? decodeStored(row) : undefined;
 }
 
@@ -459,12 +535,19 @@ export async function findCurrentGrades(db: Executor, enterpriseIds: number[]): 
     select distinct on (enterprise_id) enterprise_id, grade, score, as_of, model_version_id
     from evaluations where enterprise_id = any(${sql.val(enterpriseIds)}::bigint[])
     order by enterprise_id, as_of desc, id desc`.execute(db);
-  return new Map(rows.rows.map((row) => [Number(row.enterprise_id), { ...row, enterprise_id: Number(row.enterprise_id), score: Number(row.score) }]));
+  return new Map(
+    rows.rows.map((row) => [
+      Number(row.enterprise_id),
+      { ...row, enterprise_id: Number(row.enterprise_id), score: Number(row.score) },
+    ]),
+  );
 }
 
 /** SQL for the current grade of the enterprise `enterprises.id` (a correlated subquery for listings). */
 export function currentGradeSubquery(enterpriseIdColumn: string) {
-  return sql<string | null>`(select ev.grade from evaluations ev where ev.enterprise_id = ${sql.ref(enterpriseIdColumn)} order by ev.as_of desc, ev.id desc limit 1)`;
+  return sql<
+    string | null
+  >`(select ev.grade from evaluations ev where ev.enterprise_id = ${sql.ref(enterpriseIdColumn)} order by ev.as_of desc, ev.id desc limit 1)`;
 }
 
 /** The SELECT (for COPY) of the current result hash and model version of the enterprises in scope. */
@@ -512,7 +595,17 @@ export interface RecordState {
 export async function findRecordState(db: Executor, id: number): Promise<RecordState | undefined> {
   return db
     .selectFrom('records')
-    .select(['kind', 'department_code', 'status', 'occurred_on', 'ends_on', 'level', 'subtype', 'amount', sql<string | null>`fields->>'violation_type'`.as('violation_type')])
+    .select([
+      'kind',
+      'department_code',
+      'status',
+      'occurred_on',
+      'ends_on',
+      'level',
+      'subtype',
+      'amount',
+      sql<string | null>`fields->>'violation_type'`.as('violation_type'),
+    ])
     .where('id', '=', id)
     .executeTakeFirst();
 }

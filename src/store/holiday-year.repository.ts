@@ -36,7 +36,11 @@ function toRow(arrangement: HolidayArrangement, source: 'catalog' | 'loaded', lo
 }
 
 /** Writes the years the database does not hold yet; returns those written. A year loaded by an official is kept. */
-export async function insertMissingHolidayYears(db: Executor, arrangements: readonly HolidayArrangement[], loadedBy: string): Promise<number[]> {
+export async function insertMissingHolidayYears(
+  db: Executor,
+  arrangements: readonly HolidayArrangement[],
+  loadedBy: string,
+): Promise<number[]> {
   if (arrangements.length === 0) return [];
   const inserted = await db
     .insertInto('holiday_years')
@@ -48,7 +52,11 @@ export async function insertMissingHolidayYears(db: Executor, arrangements: read
 }
 
 /** Writes (or replaces) one year loaded by an official. */
-export async function upsertHolidayYear(trx: Transaction<Database>, arrangement: HolidayArrangement, loadedBy: string): Promise<void> {
+export async function upsertHolidayYear(
+  trx: Transaction<Database>,
+  arrangement: HolidayArrangement,
+  loadedBy: string,
+): Promise<void> {
   const row = toRow(arrangement, 'loaded', loadedBy);
   await trx
     .insertInto('holiday_years')

@@ -46,7 +46,10 @@ export function hashRecordContent(record: NormalizedRecord): string {
  * Makes sure every subject has an enterprise row (a record may name a market entity the registry does not hold yet:
  * it is registered with source 'import') and returns uscc → enterprise id.
  */
-export async function ensureEnterprises(trx: Transaction<Database>, subjects: Map<string, string>): Promise<Map<string, number>> {
+export async function ensureEnterprises(
+  trx: Transaction<Database>,
+  subjects: Map<string, string>,
+): Promise<Map<string, number>> {
   if (subjects.size === 0) return new Map();
   const rows = [...subjects].map(([uscc, name]) => ({ uscc, name }));
   // One round trip: rows inserted by this statement are not visible to its own join, so each uscc comes back once.
@@ -59,7 +62,10 @@ export async function ensureEnterprises(trx: Transaction<Database>, subjects: Ma
     select id, uscc from inserted
     union all
     select e.id, e.uscc from enterprises e join subjects using (uscc)`.execute(trx);
-  await recordEnterpriseVersions(trx, found.rows.map((row) => row.id));
+  await recordEnterpriseVersions(
+    trx,
+    found.rows.map((row) => row.id),
+  );
   return new Map(found.rows.map((row) => [row.uscc, row.id]));
 }
 
@@ -126,7 +132,8 @@ export async function writeRecords(
 
   // Every state a record reaches is appended to its history in the same statement that writes it.
   // Versions written outside a batch are listed by the audit event of the same transaction (takeUnbatchedVersions).
-  const history = (rows: string, changeName: string) => historyOf(sql.raw(rows), changeName, operator, batchId === null);
+  const history = (rows: string, changeName: string) =>
+    historyOf(sql.raw(rows), changeName, operator, batchId === null);
   const noteUnbatched = (written: { rows: { record_id: number; version: number }[] }) => {
     if (batchId !== null) return;
     const pending = unbatchedVersions.get(trx) ?? [];
@@ -144,7 +151,9 @@ export async function writeRecords(
         from x
         returning *
       )
-      ${history('written', 'created')}`.execute(trx).then(noteUnbatched);
+      ${history('written', 'created')}`
+      .execute(trx)
+      .then(noteUnbatched);
   }
   if (changed.length > 0) {
     await sql<{ record_id: number; version: number }>`
@@ -157,7 +166,9 @@ export async function writeRecords(
         from x where r.id = x.id
         returning r.*
       )
-      ${history('written', change)}`.execute(trx).then(noteUnbatched);
+      ${history('written', change)}`
+      .execute(trx)
+      .then(noteUnbatched);
   }
   return { created: fresh.length, updated: changed.length, unchanged };
 }
@@ -179,8 +190,22 @@ function historyOf(rows: RawBuilder<unknown>, change: string, operator: string, 
 
 /** The columns `records` is bulk-loaded with (COPY text, one record at version 1 per line), in this order. */
 export const RECORD_COPY_IN_COLUMNS = [
-  'enterprise_id', 'kind', 'natural_key', 'version', 'department_code', 'status', 'occurred_on', 'ends_on',
-  'level', 'subtype', 'grade', 'amount', 'quantity', 'fields', 'content_hash', 'batch_id',
+  'enterprise_id',
+  'kind',
+  'natural_key',
+  'version',
+  'department_code',
+  'status',
+  'occurred_on',
+  'ends_on',
+  'level',
+  'subtype',
+  'grade',
+  'amount',
+  'quantity',
+  'fields',
+  'content_hash',
+  'batch_id',
 ] as const;
 
 /**
@@ -188,10 +213,20 @@ export const RECORD_COPY_IN_COLUMNS = [
  * each one's first version to its history in the same transaction, with the statement writeRecords uses. Returns the
  * number of records written.
  */
-export async function copyRecordsIn(session: CopySession, chunks: Iterable<Uint8Array | string> | AsyncIterable<Uint8Array | string>, batchIds: readonly number[], operator: string): Promise<number> {
+export async function copyRecordsIn(
+  session: CopySession,
+  chunks: Iterable<Uint8Array | string> | AsyncIterable<Uint8Array | string>,
+  batchIds: readonly number[],
+  operator: string,
+): Promise<number> {
   const count = await copyRowsIn(session, 'records', RECORD_COPY_IN_COLUMNS, chunks);
   if (batchIds.length > 0) {
-    await historyOf(sql`records where batch_id = any(${sql.val([...batchIds])}::bigint[])`, 'created', operator, false).execute(session.trx);
+    await historyOf(
+      sql`records where batch_id = any(${sql.val([...batchIds])}::bigint[])`,
+      'created',
+      operator,
+      false,
+    ).execute(session.trx);
   }
   return count;
 }
@@ -208,14 +243,24 @@ export interface ImportBatchValues {
 }
 
 /** Opens import batches for a bulk load and returns their ids, in the order given. */
-export async function openImportBatches(trx: Transaction<Database>, rows: readonly ImportBatchValues[]): Promise<number[]> {
+export async function openImportBatches(
+  trx: Transaction<Database>,
+  rows: readonly ImportBatchValues[],
+): Promise<number[]> {
   if (rows.length === 0) return [];
-  const inserted = await trx.insertInto('import_batches').values(rows.map((row) => ({ ...row, status: 'open' }))).returning('id').execute();
+  const inserted = await trx
+    .insertInto('import_batches')
+    .values(rows.map((row) => ({ ...row, status: 'open' })))
+    .returning('id')
+    .execute();
   return inserted.map((row) => row.id);
 }
 
 /** Marks bulk-loaded batches committed with the number of records each created, and returns those numbers. */
-export async function commitBulkBatches(trx: Transaction<Database>, batchIds: readonly number[]): Promise<Map<number, number>> {
+export async function commitBulkBatches(
+  trx: Transaction<Database>,
+  batchIds: readonly number[],
+): Promise<Map<number, number>> {
   if (batchIds.length === 0) return new Map();
   const result = await sql<{ id: number; created: number }>`
     update import_batches b set status = 'committed', total_rows = coalesce(c.created, 0), created_rows = coalesce(c.created, 0),
@@ -230,7 +275,10 @@ export async function commitBulkBatches(trx: Transaction<Database>, batchIds: re
 
 /** How many records the store holds. */
 export async function countRecords(db: Executor): Promise<number> {
-  const row = await db.selectFrom('records').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('records')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
@@ -288,7 +336,9 @@ export async function digestBatchVersions(db: Kysely<Database>, batchId: number)
              sha256(convert_to(string_agg(line, E'\n' order by position), 'UTF8')) as hash
       from lines group by 1
     )
-    select encode(sha256(coalesce(string_agg(hash, ''::bytea order by number), ''::bytea)), 'hex') as digest from groups`.execute(db);
+    select encode(sha256(coalesce(string_agg(hash, ''::bytea order by number), ''::bytea)), 'hex') as digest from groups`.execute(
+    db,
+  );
   return result.rows[0]?.digest ?? '';
 }
 
@@ -305,7 +355,26 @@ export interface RecordFilter {
 
 /** A current record as a listing shows it: its columns with the kind's label and the department's short name. */
 export type LabelledRecordRow = WithFields<
-  Pick<RecordRow, 'id' | 'kind' | 'department_code' | 'status' | 'occurred_on' | 'ends_on' | 'level' | 'subtype' | 'grade' | 'amount' | 'quantity' | 'fields' | 'version' | 'batch_id' | 'source_row' | 'created_at' | 'updated_at'>
+  Pick<
+    RecordRow,
+    | 'id'
+    | 'kind'
+    | 'department_code'
+    | 'status'
+    | 'occurred_on'
+    | 'ends_on'
+    | 'level'
+    | 'subtype'
+    | 'grade'
+    | 'amount'
+    | 'quantity'
+    | 'fields'
+    | 'version'
+    | 'batch_id'
+    | 'source_row'
+    | 'created_at'
+    | 'updated_at'
+  >
 > & { kind_label: string; department_name: string };
 
 /** One page of an enterprise's current records, newest decision first, and how many match in all. */
@@ -357,7 +426,8 @@ export async function listRecordsOfEnterprise(
  * A current record with the enterprise it names (USCC and name), its kind's label and its department's short name:
  * what a workflow rewrites and what a detail page heads with.
  */
-export type RecordWithEnterpriseRow = WithFields<RecordRow> & Pick<Selectable<EnterpriseTable>, 'uscc' | 'name'> & { kind_label: string; department_name: string };
+export type RecordWithEnterpriseRow = WithFields<RecordRow> &
+  Pick<Selectable<EnterpriseTable>, 'uscc' | 'name'> & { kind_label: string; department_name: string };
 
 /** One current record with its enterprise and labels, or undefined. */
 export async function findRecordWithEnterprise(db: Executor, id: number): Promise<RecordWithEnterpriseRow | undefined> {
@@ -375,12 +445,20 @@ export async function findRecordWithEnterprise(db: Executor, id: number): Promis
 
 /** The id of the record with this natural key, which must exist (e.g. just written by writeRecords). */
 export async function findRecordIdByNaturalKey(db: Executor, kind: string, naturalKey: string): Promise<number> {
-  const row = await db.selectFrom('records').select('id').where('kind', '=', kind).where('natural_key', '=', naturalKey).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('records')
+    .select('id')
+    .where('kind', '=', kind)
+    .where('natural_key', '=', naturalKey)
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** The enterprise a record names and when it entered the platform, or undefined. */
-export async function findRecordSubject(db: Executor, id: number): Promise<Pick<RecordRow, 'enterprise_id' | 'created_at'> | undefined> {
+export async function findRecordSubject(
+  db: Executor,
+  id: number,
+): Promise<Pick<RecordRow, 'enterprise_id' | 'created_at'> | undefined> {
   return db.selectFrom('records').select(['enterprise_id', 'created_at']).where('id', '=', id).executeTakeFirst();
 }
 
@@ -419,18 +497,55 @@ export async function listVersionsWithBatch(db: Executor, recordId: number) {
 }
 
 /** The content of a record as evaluation reads it, in the state it had as of some instant. */
-export type RecordStateRow = WithFields<Pick<RecordRow, 'id' | 'version' | 'content_hash' | 'kind' | 'status' | 'occurred_on' | 'ends_on' | 'level' | 'subtype' | 'grade' | 'amount' | 'quantity' | 'department_code' | 'fields'>>;
+export type RecordStateRow = WithFields<
+  Pick<
+    RecordRow,
+    | 'id'
+    | 'version'
+    | 'content_hash'
+    | 'kind'
+    | 'status'
+    | 'occurred_on'
+    | 'ends_on'
+    | 'level'
+    | 'subtype'
+    | 'grade'
+    | 'amount'
+    | 'quantity'
+    | 'department_code'
+    | 'fields'
+  >
+>;
 
 /**
  * Every record of an enterprise in id order: the current state, or, with `recordedBefore`, the latest version of each
  * record recorded before that instant, kept when that version names this enterprise.
  */
-export async function listRecordStatesOfEnterprise(db: Executor, enterpriseId: number, recordedBefore: Date | null): Promise<RecordStateRow[]> {
+export async function listRecordStatesOfEnterprise(
+  db: Executor,
+  enterpriseId: number,
+  recordedBefore: Date | null,
+): Promise<RecordStateRow[]> {
   const rows =
     recordedBefore === null
       ? await db
           .selectFrom('records')
-          .select(['id', 'version', 'content_hash', 'kind', 'status', 'occurred_on', 'ends_on', 'level', 'subtype', 'grade', 'amount', 'quantity', 'department_code', 'fields'])
+          .select([
+            'id',
+            'version',
+            'content_hash',
+            'kind',
+            'status',
+            'occurred_on',
+            'ends_on',
+            'level',
+            'subtype',
+            'grade',
+            'amount',
+            'quantity',
+            'department_code',
+            'fields',
+          ])
           .where('enterprise_id', '=', enterpriseId)
           .orderBy('id')
           .execute()
@@ -439,8 +554,28 @@ export async function listRecordStatesOfEnterprise(db: Executor, enterpriseId: n
             .selectFrom('record_versions as v')
             .innerJoin('records as r', 'r.id', 'v.record_id')
             .distinctOn('v.record_id')
-            .select(['v.record_id as id', 'v.version', 'v.content_hash', 'r.kind', 'v.status', 'v.occurred_on', 'v.ends_on', 'v.level', 'v.subtype', 'v.grade', 'v.amount', 'v.quantity', 'r.department_code', 'v.fields', 'v.enterprise_id'])
-            .where('v.record_id', 'in', db.selectFrom('record_versions').select('record_id').where('enterprise_id', '=', enterpriseId))
+            .select([
+              'v.record_id as id',
+              'v.version',
+              'v.content_hash',
+              'r.kind',
+              'v.status',
+              'v.occurred_on',
+              'v.ends_on',
+              'v.level',
+              'v.subtype',
+              'v.grade',
+              'v.amount',
+              'v.quantity',
+              'r.department_code',
+              'v.fields',
+              'v.enterprise_id',
+            ])
+            .where(
+              'v.record_id',
+              'in',
+              db.selectFrom('record_versions').select('record_id').where('enterprise_id', '=', enterpriseId),
+            )
             .where('v.recorded_at', '<', recordedBefore)
             .orderBy('v.record_id')
             .orderBy('v.version', 'desc')
@@ -452,7 +587,12 @@ export async function listRecordStatesOfEnterprise(db: Executor, enterpriseId: n
 }
 
 /** The active records of one kind of an enterprise, newest decision first, at most `limit`. */
-export async function listActiveRecordsOfKind(db: Executor, enterpriseId: number, kind: string, limit: number): Promise<WithFields<Pick<RecordRow, 'grade' | 'fields'>>[]> {
+export async function listActiveRecordsOfKind(
+  db: Executor,
+  enterpriseId: number,
+  kind: string,
+  limit: number,
+): Promise<WithFields<Pick<RecordRow, 'grade' | 'fields'>>[]> {
   const rows = await db
     .selectFrom('records')
     .select(['grade', 'fields'])
@@ -467,7 +607,15 @@ export async function listActiveRecordsOfKind(db: Executor, enterpriseId: number
 }
 
 /** Records with the enterprise they name, for the given ids (a page of a public listing), in no particular order. */
-export async function findRecordsWithEnterprise(db: Executor, ids: readonly number[]): Promise<Array<WithFields<Pick<RecordRow, 'id' | 'subtype' | 'occurred_on' | 'fields'>> & Pick<Selectable<EnterpriseTable>, 'uscc' | 'name'>>> {
+export async function findRecordsWithEnterprise(
+  db: Executor,
+  ids: readonly number[],
+): Promise<
+  Array<
+    WithFields<Pick<RecordRow, 'id' | 'subtype' | 'occurred_on' | 'fields'>> &
+      Pick<Selectable<EnterpriseTable>, 'uscc' | 'name'>
+  >
+> {
   if (ids.length === 0) return [];
   const rows = await db
     .selectFrom('records as r')
@@ -480,7 +628,11 @@ export async function findRecordsWithEnterprise(db: Executor, ids: readonly numb
 
 /** How many records and record versions each kind has. */
 export async function countRecordsByKind(db: Executor): Promise<Map<string, { records: number; versions: number }>> {
-  const records = await db.selectFrom('records').select(['kind', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('kind').execute();
+  const records = await db
+    .selectFrom('records')
+    .select(['kind', (eb) => eb.fn.countAll<number>().as('count')])
+    .groupBy('kind')
+    .execute();
   const versions = await db
     .selectFrom('record_versions')
     .innerJoin('records', 'records.id', 'record_versions.record_id')
@@ -489,23 +641,37 @@ export async function countRecordsByKind(db: Executor): Promise<Map<string, { re
     .execute();
   const counts = new Map<string, { records: number; versions: number }>();
   for (const row of records) counts.set(row.kind, { records: Number(row.count), versions: 0 });
-  for (const row of versions) counts.set(row.kind, { records: counts.get(row.kind)?.records ?? 0, versions: Number(row.count) });
+  for (const row of versions)
+    counts.set(row.kind, { records: counts.get(row.kind)?.records ?? 0, versions: Number(row.count) });
   return counts;
 }
 
 /** The first record (lowest id) of any of these enterprises, or undefined. */
-export async function findFirstRecordOf(db: Executor, enterpriseIds: readonly number[]): Promise<Pick<RecordRow, 'id' | 'enterprise_id'> | undefined> {
+export async function findFirstRecordOf(
+  db: Executor,
+  enterpriseIds: readonly number[],
+): Promise<Pick<RecordRow, 'id' | 'enterprise_id'> | undefined> {
   if (enterpriseIds.length === 0) return undefined;
-  return db.selectFrom('records').select(['id', 'enterprise_id']).where('enterprise_id', 'in', enterpriseIds).orderBy('id').executeTakeFirst();
+  return db
+    .selectFrom('records')
+    .select(['id', 'enterprise_id'])
+    .where('enterprise_id', 'in', enterpriseIds)
+    .orderBy('id')
+    .executeTakeFirst();
 }
 
 /**
  * Writes a record whose versions were recorded at the given instants (the platform itself always records "now"), so
  * evaluations as of earlier dates can be tested. The last version is the record's current state.
  */
-export async function writeBackdatedRecord(trx: Transaction<Database>, versions: Array<{ recordedAt: string; record: NormalizedRecord }>): Promise<number> {
+export async function writeBackdatedRecord(
+  trx: Transaction<Database>,
+  versions: Array<{ recordedAt: string; record: NormalizedRecord }>,
+): Promise<number> {
   const first = versions[0].record;
-  const enterpriseId = (await ensureEnterprises(trx, new Map([[first.subjectUscc, first.subjectName]]))).get(first.subjectUscc)!;
+  const enterpriseId = (await ensureEnterprises(trx, new Map([[first.subjectUscc, first.subjectName]]))).get(
+    first.subjectUscc,
+  )!;
   const row = (record: NormalizedRecord) => ({
     status: record.status,
     occurred_on: record.occurredOn,
@@ -521,13 +687,32 @@ export async function writeBackdatedRecord(trx: Transaction<Database>, versions:
   const last = versions[versions.length - 1].record;
   const { id } = await trx
     .insertInto('records')
-    .values({ enterprise_id: enterpriseId, kind: last.kind, natural_key: last.naturalKey, version: versions.length, department_code: last.departmentCode, ...row(last), batch_id: null, source_row: null })
+    .values({
+      enterprise_id: enterpriseId,
+      kind: last.kind,
+      natural_key: last.naturalKey,
+      version: versions.length,
+      department_code: last.departmentCode,
+      ...row(last),
+      batch_id: null,
+      source_row: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   for (const [index, version] of versions.entries()) {
     await trx
       .insertInto('record_versions')
-      .values({ record_id: id, version: index + 1, enterprise_id: enterpriseId, change: index === 0 ? 'created' : 'corrected', operator: '测试员', ...row(version.record), batch_id: null, source_row: null, recorded_at: version.recordedAt })
+      .values({
+        record_id: id,
+        version: index + 1,
+        enterprise_id: enterpriseId,
+        change: index === 0 ? 'created' : 'corrected',
+        operator: '测试员',
+        ...row(version.record),
+        batch_id: null,
+        source_row: null,
+        recorded_at: version.recordedAt,
+      })
       .execute();
   }
   return id;

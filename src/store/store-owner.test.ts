@@ -34,7 +34,13 @@ test('a second opener of a directory held by a non-serving process stops at once
 
 test('a lock left by a killed process is cleared and the directory opens', async () => {
   const dataDir = tempDir();
-  const stale: StoreOwner = { pid: deadPid(), startTime: '1', hostname: os.hostname(), command: 'xinping serve', socket: path.join(dataDir, '.s.PGSQL.5432') };
+  const stale: StoreOwner = {
+    pid: deadPid(),
+    startTime: '1',
+    hostname: os.hostname(),
+    command: 'xinping serve',
+    socket: path.join(dataDir, '.s.PGSQL.5432'),
+  };
   fs.writeFileSync(path.join(dataDir, LOCK_FILE), JSON.stringify(stale));
   fs.writeFileSync(stale.socket!, '');
   const store = await openStore({ dataDir }, { migrate: false, serve: true, command: 'xinping serve' });
@@ -50,7 +56,16 @@ test('a lock left by a killed process is cleared and the directory opens', async
 
 test('a lock whose pid now belongs to another process (started later) counts as stale', () => {
   const dataDir = tempDir();
-  fs.writeFileSync(path.join(dataDir, LOCK_FILE), JSON.stringify({ pid: process.pid, startTime: '0', hostname: os.hostname(), command: 'xinping import', socket: null }));
+  fs.writeFileSync(
+    path.join(dataDir, LOCK_FILE),
+    JSON.stringify({
+      pid: process.pid,
+      startTime: '0',
+      hostname: os.hostname(),
+      command: 'xinping import',
+      socket: null,
+    }),
+  );
   const claim = claimStore(dataDir, 'xinping db migrate', null);
   assert.equal(claim.claimed, true);
   if (claim.claimed) claim.release();
@@ -59,7 +74,10 @@ test('a lock whose pid now belongs to another process (started later) counts as 
 
 test('of many processes clearing the same stale lock at once, exactly one becomes the owner', async () => {
   const dataDir = tempDir();
-  fs.writeFileSync(path.join(dataDir, LOCK_FILE), JSON.stringify({ pid: deadPid(), startTime: '1', hostname: os.hostname(), command: 'xinping start', socket: null }));
+  fs.writeFileSync(
+    path.join(dataDir, LOCK_FILE),
+    JSON.stringify({ pid: deadPid(), startTime: '1', hostname: os.hostname(), command: 'xinping start', socket: null }),
+  );
   // Each racer loads, says it is ready, claims on 'go' and holds its claim until its stdin closes.
   const script = `import { claimStore } from ${JSON.stringify(path.resolve(import.meta.dirname, 'store-owner.ts'))};
     let claim;
@@ -69,15 +87,20 @@ test('of many processes clearing the same stale lock at once, exactly one become
       process.stdout.write(claim.claimed ? 'owner\\n' : 'refused\\n');
     });
     process.stdin.on('end', () => claim?.claimed && claim.release());`;
-  const racers = Array.from({ length: 6 }, () => spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, dataDir], { stdio: ['pipe', 'pipe', 'inherit'] }));
+  const racers = Array.from({ length: 6 }, () =>
+    spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, dataDir], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    }),
+  );
   const lines = racers.map((child) => {
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
-    return (count: number) => new Promise<string[]>((resolve) => {
-      const look = () => output.split('\n').length > count && resolve(output.trim().split('\n'));
-      child.stdout.on('data', look);
-      look();
-    });
+    return (count: number) =>
+      new Promise<string[]>((resolve) => {
+        const look = () => output.split('\n').length > count && resolve(output.trim().split('\n'));
+        child.stdout.on('data', look);
+        look();
+      });
   });
   await Promise.all(lines.map((read) => read(1)));
   racers.forEach((child) => child.stdin.write('go\n'));

@@ -64,7 +64,10 @@ export function readOwner(dataDir: string): StoreOwner | undefined {
     return JSON.parse(text) as StoreOwner;
   } catch {
     // The file is written whole before it is linked into place (claimStore), so this is damage, not a race.
-    throw new AppError('INTERNAL', `锁文件 ${path.join(dataDir, LOCK_FILE)} 内容无法识别；确认没有 xinping 进程在使用该数据目录后删除此文件再试。`);
+    throw new AppError(
+      'INTERNAL',
+      `锁文件 ${path.join(dataDir, LOCK_FILE)} 内容无法识别；确认没有 xinping 进程在使用该数据目录后删除此文件再试。`,
+    );
   }
 }
 
@@ -78,10 +81,20 @@ export function describeOwner(owner: StoreOwner): string {
  * Makes this process the owner of `dataDir`, or returns the live owner that holds it. A lock left by a process that is
  * gone is cleared first. The lock file appears atomically with its full content (written aside, then hard-linked).
  */
-export function claimStore(dataDir: string, command: string, socket: string | null): { claimed: true; release(): void } | { claimed: false; owner: StoreOwner } {
+export function claimStore(
+  dataDir: string,
+  command: string,
+  socket: string | null,
+): { claimed: true; release(): void } | { claimed: false; owner: StoreOwner } {
   fs.mkdirSync(dataDir, { recursive: true });
   const lockPath = path.join(dataDir, LOCK_FILE);
-  const me: StoreOwner = { pid: process.pid, startTime: readProcessStartTime(process.pid), hostname: os.hostname(), command, socket };
+  const me: StoreOwner = {
+    pid: process.pid,
+    startTime: readProcessStartTime(process.pid),
+    hostname: os.hostname(),
+    command,
+    socket,
+  };
   const draft = `${lockPath}.${process.pid}`;
   fs.writeFileSync(draft, `${JSON.stringify(me)}\n`, { mode: 0o600 });
   try {

@@ -19,16 +19,25 @@ describe('a serving owner and the clients of its socket never interleave', () =>
 
   async function connectClient(): Promise<pg.Client> {
     const socket = readOwner(path.join(dir, 'data'))!.socket!;
-    const client = new pg.Client({ host: path.dirname(socket), port: SOCKET_PORT, user: 'postgres', database: 'postgres' });
+    const client = new pg.Client({
+      host: path.dirname(socket),
+      port: SOCKET_PORT,
+      user: 'postgres',
+      database: 'postgres',
+    });
     await client.connect();
     clients.push(client);
     return client;
   }
-  const order = async () => (await sql<{ who: string }>`select who from interleave order by id`.execute(owner.db)).rows.map((row) => row.who);
+  const order = async () =>
+    (await sql<{ who: string }>`select who from interleave order by id`.execute(owner.db)).rows.map((row) => row.who);
 
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-socket-'));
-    owner = await openStore({ dataDir: path.join(dir, 'data') }, { serve: true, migrate: false, command: 'node --test' });
+    owner = await openStore(
+      { dataDir: path.join(dir, 'data') },
+      { serve: true, migrate: false, command: 'node --test' },
+    );
     await sql`create table interleave (id serial primary key, who text not null)`.execute(owner.db);
   });
   after(async () => {
@@ -81,7 +90,10 @@ describe('a serving owner and the clients of its socket never interleave', () =>
   });
 
   test('a client of the socket writes and reads COPY rows like the owner does: escapes, nulls, arrays, json and dates intact', async () => {
-    for (const table of ['copied', 'copied_in_process']) await sql`create table ${sql.id(table)} (id int, note text, tags text[], extra jsonb, day date)`.execute(owner.db);
+    for (const table of ['copied', 'copied_in_process'])
+      await sql`create table ${sql.id(table)} (id int, note text, tags text[], extra jsonb, day date)`.execute(
+        owner.db,
+      );
     const rows = [
       [1, 'tab\there, newline\nthere, backslash \\ and 中文', ['a', 'b c', 'quote"d'], { level: '一般' }, '2026-02-28'],
       [2, null, [], null, null],
@@ -89,7 +101,9 @@ describe('a serving owner and the clients of its socket never interleave', () =>
     const columns = ['id', 'note', 'tags', 'extra', 'day'];
     const readAll = async (store: Store, table: string) => {
       const read: string[] = [];
-      await copyQueryInto(store, `select * from ${table} order by id`, (chunk) => read.push(Buffer.from(chunk).toString('utf8')));
+      await copyQueryInto(store, `select * from ${table} order by id`, (chunk) =>
+        read.push(Buffer.from(chunk).toString('utf8')),
+      );
       return read.join('');
     };
     await copyRowsIn(owner, 'copied_in_process', columns, [rows.map(encodeCopyRow).join('')]);
@@ -129,7 +143,10 @@ describe('a socket client idle inside a transaction', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-socket-idle-'));
     process.env.XINPING_STORE_IDLE_IN_TRANSACTION_MS = String(IDLE_MS);
     try {
-      owner = await openStore({ dataDir: path.join(dir, 'data') }, { serve: true, migrate: false, command: 'node --test' });
+      owner = await openStore(
+        { dataDir: path.join(dir, 'data') },
+        { serve: true, migrate: false, command: 'node --test' },
+      );
     } finally {
       delete process.env.XINPING_STORE_IDLE_IN_TRANSACTION_MS;
     }
@@ -143,7 +160,12 @@ describe('a socket client idle inside a transaction', () => {
   test('is cut off with a Chinese message saying why, its transaction rolled back, and the owner and other clients carry on', async () => {
     const socket = readOwner(path.join(dir, 'data'))!.socket!;
     const connect = async () => {
-      const client = new pg.Client({ host: path.dirname(socket), port: SOCKET_PORT, user: 'postgres', database: 'postgres' });
+      const client = new pg.Client({
+        host: path.dirname(socket),
+        port: SOCKET_PORT,
+        user: 'postgres',
+        database: 'postgres',
+      });
       await client.connect();
       return client;
     };
@@ -158,7 +180,10 @@ describe('a socket client idle inside a transaction', () => {
     assert.ok(waited >= IDLE_MS * 0.8 && waited < IDLE_MS + 5_000, `the owner waited ${waited.toFixed(0)} ms`);
     const error = (await told) as Error & { code?: string };
     assert.equal(error.code, '25P03');
-    assert.match(error.message, /^连接在事务中空闲超过 0\.7 秒，占用了内嵌数据库.*未提交的事务已回滚；请重新执行该命令$/);
+    assert.match(
+      error.message,
+      /^连接在事务中空闲超过 0\.7 秒，占用了内嵌数据库.*未提交的事务已回滚；请重新执行该命令$/,
+    );
     await assert.rejects(idle.query('commit'), 'the cut-off connection is closed');
     const other = await connect();
     try {
@@ -170,7 +195,12 @@ describe('a socket client idle inside a transaction', () => {
 
   test('a client that keeps sending inside a long transaction is not cut off', async () => {
     const socket = readOwner(path.join(dir, 'data'))!.socket!;
-    const client = new pg.Client({ host: path.dirname(socket), port: SOCKET_PORT, user: 'postgres', database: 'postgres' });
+    const client = new pg.Client({
+      host: path.dirname(socket),
+      port: SOCKET_PORT,
+      user: 'postgres',
+      database: 'postgres',
+    });
     await client.connect();
     try {
       await client.query('begin');
@@ -179,7 +209,14 @@ describe('a socket client idle inside a transaction', () => {
         await pause(IDLE_MS / 2);
       }
       await client.query('commit');
-      assert.equal((await sql<{ count: number }>`select count(*)::int as count from idle_writes where who like 'busy %'`.execute(owner.db)).rows[0]!.count, 4);
+      assert.equal(
+        (
+          await sql<{ count: number }>`select count(*)::int as count from idle_writes where who like 'busy %'`.execute(
+            owner.db,
+          )
+        ).rows[0]!.count,
+        4,
+      );
     } finally {
       await client.end();
     }

@@ -33,7 +33,12 @@ export function readIdleInTransactionMs(env: NodeJS.ProcessEnv = process.env): n
 /** A FATAL ErrorResponse ('E') as PostgreSQL sends it when it ends an idle-in-transaction session. */
 export function encodeIdleTimeoutError(idleMs: number): Uint8Array {
   const message = `连接在事务中空闲超过 ${idleMs / 1000} 秒，占用了内嵌数据库（其他 xinping 命令和服务在此期间都须等待），已被数据库所有者断开，未提交的事务已回滚；请重新执行该命令`;
-  const fields = [['S', 'FATAL'], ['V', 'FATAL'], ['C', '25P03'], ['M', message]].map(([code, text]) => Buffer.concat([Buffer.from(code!), Buffer.from(text!, 'utf8'), Buffer.from([0])]));
+  const fields = [
+    ['S', 'FATAL'],
+    ['V', 'FATAL'],
+    ['C', '25P03'],
+    ['M', message],
+  ].map(([code, text]) => Buffer.concat([Buffer.from(code!), Buffer.from(text!, 'utf8'), Buffer.from([0])]));
   const body = Buffer.concat([...fields, Buffer.from([0])]);
   const header = Buffer.alloc(5);
   header.write('E', 0);
@@ -158,14 +163,24 @@ export interface StoreSocket {
 }
 
 /** Listens on `socketPath` (removing a dead owner's socket file first; the caller holds the lock file). */
-export async function serveStoreSocket(pglite: PGlite, lock: ConnectionLock, socketPath: string, idleInTransactionMs = readIdleInTransactionMs()): Promise<StoreSocket> {
+export async function serveStoreSocket(
+  pglite: PGlite,
+  lock: ConnectionLock,
+  socketPath: string,
+  idleInTransactionMs = readIdleInTransactionMs(),
+): Promise<StoreSocket> {
   fs.mkdirSync(path.dirname(socketPath), { recursive: true, mode: 0o700 });
   fs.rmSync(socketPath, { force: true });
   const handlers = new Set<PGLiteSocketHandler>();
   const disconnect = (handlerId: number) => {
     for (const handler of handlers) if (handler.handlerId === handlerId) void handler.detach(true);
   };
-  const queryQueue = new LockedSessionQueue(pglite, lock, idleInTransactionMs, disconnect) as unknown as PGLiteSocketHandlerOptions['queryQueue'];
+  const queryQueue = new LockedSessionQueue(
+    pglite,
+    lock,
+    idleInTransactionMs,
+    disconnect,
+  ) as unknown as PGLiteSocketHandlerOptions['queryQueue'];
   const server = net.createServer((socket) => {
     const handler = new PGLiteSocketHandler({ queryQueue, closeOnDetach: true });
     handlers.add(handler);

@@ -6,7 +6,14 @@ import type { Executor } from './executor.ts';
  * Tables of cases that officials, enterprises or banks change under optimistic concurrency: each row has an id, a
  * state column and a version that every change increments.
  */
-export type CaseTable = 'declarations' | 'objections' | 'repair_applications' | 'commitments' | 'requests' | 'loans' | 'honest_cases';
+export type CaseTable =
+  | 'declarations'
+  | 'objections'
+  | 'repair_applications'
+  | 'commitments'
+  | 'requests'
+  | 'loans'
+  | 'honest_cases';
 
 export type CaseRowOf<Table extends CaseTable> = Selectable<Database[Table]>;
 
@@ -57,7 +64,8 @@ export async function transitionCase<Table extends CaseTable>(
     .map(([column, value]) => sql`${sql.ref(column)} = ${value}`);
   assignments.push(sql`version = version + 1`);
   if (HAS_UPDATED_AT[table]) assignments.push(sql`updated_at = now()`);
-  const states = expected.state === undefined ? [] : typeof expected.state === 'string' ? [expected.state] : [...expected.state];
+  const states =
+    expected.state === undefined ? [] : typeof expected.state === 'string' ? [expected.state] : [...expected.state];
   const stateCondition = states.length > 0 ? sql` and ${sql.ref(STATE_COLUMN[table])} in (${sql.join(states)})` : sql``;
   const updated = await sql<CaseRowOf<Table>>`
     update ${sql.table(table)} set ${sql.join(assignments)}
@@ -67,7 +75,11 @@ export async function transitionCase<Table extends CaseTable>(
 }
 
 /** One case by id, whole. */
-export async function findCaseRow<Table extends CaseTable>(db: Executor, table: Table, id: number): Promise<CaseRowOf<Table> | undefined> {
+export async function findCaseRow<Table extends CaseTable>(
+  db: Executor,
+  table: Table,
+  id: number,
+): Promise<CaseRowOf<Table> | undefined> {
   const found = await sql<CaseRowOf<Table>>`select * from ${sql.table(table)} where id = ${id}`.execute(db);
   return found.rows[0];
 }

@@ -31,8 +31,15 @@ describe('the admin console on the demo district', () => {
       throw error;
     });
     await page.getByRole('img', { name: '信用等级分布柱状图' }).waitFor();
-    const total = await page.locator('.ant-statistic').filter({ hasText: '企业总数' }).locator('.ant-statistic-content').innerText();
-    const registry = await platform.store.db.selectFrom('enterprises').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    const total = await page
+      .locator('.ant-statistic')
+      .filter({ hasText: '企业总数' })
+      .locator('.ant-statistic-content')
+      .innerText();
+    const registry = await platform.store.db
+      .selectFrom('enterprises')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow();
     assert.equal(Number(total.replace(/,/g, '')), Number(registry.count));
     assert.match(await page.getByTestId('current-user').innerText(), /系统管理员/);
     await saveScreenshot(page, 'admin-dashboard', '02-dashboard');
@@ -48,15 +55,29 @@ describe('the admin console on the demo district', () => {
     const context = await openContext(browser, platform);
     const page = await context.newPage();
     await logIn(page, platform, 'admin');
-    await measurePage(page, { name: '企业库', role: 'admin', route: '/admin/enterprises', open: () => page.getByRole('menuitem', { name: '企业库' }).click() });
-    const target = await platform.store.db.selectFrom('enterprises').select(['uscc', 'name']).where('source', '=', 'registry').orderBy('id').offset(7).limit(1).executeTakeFirstOrThrow();
+    await measurePage(page, {
+      name: '企业库',
+      role: 'admin',
+      route: '/admin/enterprises',
+      open: () => page.getByRole('menuitem', { name: '企业库' }).click(),
+    });
+    const target = await platform.store.db
+      .selectFrom('enterprises')
+      .select(['uscc', 'name'])
+      .where('source', '=', 'registry')
+      .orderBy('id')
+      .offset(7)
+      .limit(1)
+      .executeTakeFirstOrThrow();
     const keyword = target.name.slice(2, 6);
     await page.getByPlaceholder('企业名称关键词或统一社会信用代码').fill(keyword);
     await page.getByRole('button', { name: '查询' }).click();
     await page.waitForURL((url) => url.searchParams.get('q') === keyword);
     // The table still shows the unfiltered page until the search answers: wait for the enterprise itself to appear.
     const found = page.locator('.ant-table-row td:first-child a').getByText(target.name, { exact: true });
-    await found.waitFor({ timeout: 15_000 }).catch(() => assert.fail(`the enterprise named ${target.name} is found by “${keyword}”`));
+    await found
+      .waitFor({ timeout: 15_000 })
+      .catch(() => assert.fail(`the enterprise named ${target.name} is found by “${keyword}”`));
     await saveScreenshot(page, 'admin-enterprises', '01-search');
 
     await page.getByRole('link', { name: target.name, exact: true }).click();
@@ -66,7 +87,10 @@ describe('the admin console on the demo district', () => {
     await saveScreenshot(page, 'admin-enterprises', '02-records');
     await page.getByRole('tab', { name: '评价与轨迹' }).click();
     await page.getByTestId('evaluation-score').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载信用报告（PDF）' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载信用报告（PDF）' }).click(),
+    ]);
     assert.match(download.suggestedFilename(), /^企业信用报告-.+\.pdf$/);
     const file = await download.path();
     assert.equal(fs.readFileSync(file).subarray(0, 5).toString(), '%PDF-');

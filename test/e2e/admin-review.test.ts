@@ -12,7 +12,9 @@ const TEST = 'admin-review';
 
 /** YYYY-MM-DD, `days` before today in China. */
 function daysAgo(days: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() - days * 86_400_000));
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+    new Date(Date.now() - days * 86_400_000),
+  );
 }
 
 describe('审核 in the admin console on the demo district', () => {
@@ -34,19 +36,50 @@ describe('审核 in the admin console on the demo district', () => {
     enterprise = { ...candidates.rows[0], score: Number(candidates.rows[0].score) };
 
     // The enterprise declares a national honour through the API, with its certificate as an attachment.
-    await createUser(platform.store.db, 'e2e', { username: 'e2e-enterprise', displayName: enterprise.name, role: 'enterprise', uscc: enterprise.uscc, password: DEMO_PASSWORD }, { isDemo: true });
-    const login = await fetch(`${platform.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'e2e-enterprise', password: DEMO_PASSWORD }) });
+    await createUser(
+      platform.store.db,
+      'e2e',
+      {
+        username: 'e2e-enterprise',
+        displayName: enterprise.name,
+        role: 'enterprise',
+        uscc: enterprise.uscc,
+        password: DEMO_PASSWORD,
+      },
+      { isDemo: true },
+    );
+    const login = await fetch(`${platform.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'e2e-enterprise', password: DEMO_PASSWORD }),
+    });
     assert.equal(login.status, 200);
-    const cookie = login.headers.getSetCookie().find((value) => value.startsWith(`${SESSION_COOKIE}=`))!.split(';')[0];
+    const cookie = login.headers
+      .getSetCookie()
+      .find((value) => value.startsWith(`${SESSION_COOKIE}=`))!
+      .split(';')[0];
     const post = async (url: string, body: unknown) => {
-      const response = await fetch(`${platform.url}${url}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
+      const response = await fetch(`${platform.url}${url}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify(body),
+      });
       assert.equal(response.status, 201, await response.clone().text());
       return response.json();
     };
-    const proof = await post('/api/attachments', { fileName: '获奖证书.pdf', contentBase64: Buffer.from('%PDF-1.7 certificate of the national award').toString('base64') });
+    const proof = await post('/api/attachments', {
+      fileName: '获奖证书.pdf',
+      contentBase64: Buffer.from('%PDF-1.7 certificate of the national award').toString('base64'),
+    });
     await post('/api/declarations', {
       kind: 'honor',
-      fields: { 荣誉名称: '国家科学技术进步奖', 荣誉级别: '国家级', 荣誉类型: '科技奖励', 授予单位: '国务院', 授予日期: daysAgo(30) },
+      fields: {
+        荣誉名称: '国家科学技术进步奖',
+        荣誉级别: '国家级',
+        荣誉类型: '科技奖励',
+        授予单位: '国务院',
+        授予日期: daysAgo(30),
+      },
       attachments: [proof.sha256],
     });
   });
@@ -63,21 +96,37 @@ describe('审核 in the admin console on the demo district', () => {
     await page.getByRole('img', { name: '信用指数走势折线图' }).or(page.getByText('尚无可公布的指数')).waitFor();
     await saveScreenshot(page, TEST, '01-dashboard');
 
-    await measurePage(page, { name: '企业详情', role: 'reviewer', route: '/admin/enterprises/:uscc', open: `/admin/enterprises/${enterprise.uscc}` });
+    await measurePage(page, {
+      name: '企业详情',
+      role: 'reviewer',
+      route: '/admin/enterprises/:uscc',
+      open: `/admin/enterprises/${enterprise.uscc}`,
+    });
     assert.equal(await page.getByTestId('enterprise-grade').locator('[data-grade]').getAttribute('data-grade'), 'B');
     await page.getByRole('tab', { name: '评价与轨迹' }).click();
     await page.getByTestId('evaluation-score').waitFor();
     await saveScreenshot(page, TEST, '02-enterprise-before');
 
-    await measurePage(page, { name: '自主申报审核', role: 'reviewer', route: '/admin/review/declarations', open: '/admin/review/declarations' });
+    await measurePage(page, {
+      name: '自主申报审核',
+      role: 'reviewer',
+      route: '/admin/review/declarations',
+      open: '/admin/review/declarations',
+    });
     const row = page.locator('.ant-table-row').filter({ hasText: enterprise.name });
     await row.waitFor();
     await saveScreenshot(page, TEST, '03-declarations');
     await row.getByRole('button', { name: '受理' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: /确认受理/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /确认受理/ })
+      .click();
     await row.getByRole('button', { name: '审核通过' }).waitFor();
     await row.getByRole('button', { name: '审核通过' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: /确认审核通过/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /确认审核通过/ })
+      .click();
     const notice = page.getByTestId('decision-outcome').filter({ hasText: '已审核通过' });
     await notice.waitFor();
     assert.match(await notice.innerText(), /已重新评价：分数 \d+\.\d{2} → \d+\.\d{2}，等级 B → A/);

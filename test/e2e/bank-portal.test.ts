@@ -34,7 +34,9 @@ describe('the bank portal on the demo district', () => {
       .where('u.username', '=', bank)
       .where('s.list_code', '=', 'ip-pledge-whitelist')
       .where('s.withdrawn_at', 'is', null)
-      .where('w.generation_id', '=', (eb) => eb.selectFrom('whitelist_generations').select((inner) => inner.fn.max('id').as('id')))
+      .where('w.generation_id', '=', (eb) =>
+        eb.selectFrom('whitelist_generations').select((inner) => inner.fn.max('id').as('id')),
+      )
       .orderBy('w.rank')
       .execute();
   });
@@ -56,16 +58,27 @@ describe('the bank portal on the demo district', () => {
     assert.match(await page.locator('.ant-pagination-total-text').innerText(), new RegExp(`共 ${listed.length} 条`));
     await shoot(page, '01-whitelist');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 Excel' }).click(),
+    ]);
     assert.match(download.suggestedFilename(), /^知识产权质押融资白名单-第\d+期-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const file = await download.path();
     assert.equal(fs.readFileSync(file).subarray(0, 2).toString(), 'PK', 'an xlsx workbook');
 
     // From the list to the loan form, with the borrower filled in.
-    await measurePage(page, { name: '贷款反馈', role: 'bank', route: '/bank/loans', open: () => rows.first().getByRole('link', { name: '报送贷款' }).click() });
+    await measurePage(page, {
+      name: '贷款反馈',
+      role: 'bank',
+      route: '/bank/loans',
+      open: () => rows.first().getByRole('link', { name: '报送贷款' }).click(),
+    });
     const form = page.locator('form');
     assert.equal(await form.getByLabel('借款企业统一社会信用代码').inputValue(), listed[0]!.uscc);
-    await form.getByRole('button', { name: '报 送' }).or(form.getByRole('button', { name: '报送' })).click();
+    await form
+      .getByRole('button', { name: '报 送' })
+      .or(form.getByRole('button', { name: '报送' }))
+      .click();
     await page.getByText('请填写本机构的贷款业务编号').waitFor();
     await page.getByText('请填写贷款金额（万元）').waitFor();
     await shoot(page, '02-loan-required-fields');
@@ -76,22 +89,38 @@ describe('the bank portal on the demo district', () => {
     await form.getByLabel('本机构业务编号').fill(reference);
     await form.getByLabel('贷款金额（万元）').fill('300');
     await form.getByLabel('贷款期限（月）').fill('24');
-    await form.getByRole('button', { name: '报 送' }).or(form.getByRole('button', { name: '报送' })).click();
-    const usccError = page.locator('.ant-form-item').filter({ has: page.getByLabel('借款企业统一社会信用代码') }).locator('.ant-form-item-explain-error');
+    await form
+      .getByRole('button', { name: '报 送' })
+      .or(form.getByRole('button', { name: '报送' }))
+      .click();
+    const usccError = page
+      .locator('.ant-form-item')
+      .filter({ has: page.getByLabel('借款企业统一社会信用代码') })
+      .locator('.ant-form-item-explain-error');
     await usccError.waitFor();
     assert.match(await usccError.innerText(), /统一社会信用代码/);
     await shoot(page, '03-loan-server-field-error');
 
     await form.getByLabel('借款企业统一社会信用代码').fill(listed[0]!.uscc);
-    await form.getByRole('button', { name: '报 送' }).or(form.getByRole('button', { name: '报送' })).click();
+    await form
+      .getByRole('button', { name: '报 送' })
+      .or(form.getByRole('button', { name: '报送' }))
+      .click();
     const reported = page.locator('.ant-table-row').filter({ hasText: reference });
     await reported.waitFor();
     assert.match(await reported.innerText(), new RegExp(`${listed[0]!.name}[\\s\\S]*300[\\s\\S]*${todayInDistrict()}`));
     assert.match(await reported.innerText(), /是/, 'the borrower was on the whitelist on the day');
     await shoot(page, '04-loan-reported');
 
-    const stored = await platform.store.db.selectFrom('loans').select(['amount_wan', 'term_months', 'granted_on']).where('bank_reference', '=', reference).executeTakeFirstOrThrow();
-    assert.deepEqual({ amount: Number(stored.amount_wan), term: stored.term_months, grantedOn: stored.granted_on }, { amount: 300, term: 24, grantedOn: todayInDistrict() });
+    const stored = await platform.store.db
+      .selectFrom('loans')
+      .select(['amount_wan', 'term_months', 'granted_on'])
+      .where('bank_reference', '=', reference)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(
+      { amount: Number(stored.amount_wan), term: stored.term_months, grantedOn: stored.granted_on },
+      { amount: 300, term: 24, grantedOn: todayInDistrict() },
+    );
     await context.close();
   });
 
@@ -99,7 +128,12 @@ describe('the bank portal on the demo district', () => {
     const context = await openContext(browser, platform);
     const page = await context.newPage();
     await logIn(page, platform, 'bank');
-    await measurePage(page, { name: '申请人查询', role: 'bank', route: '/bank/applicants', open: () => page.getByRole('menuitem', { name: '申请人查询' }).click() });
+    await measurePage(page, {
+      name: '申请人查询',
+      role: 'bank',
+      route: '/bank/applicants',
+      open: () => page.getByRole('menuitem', { name: '申请人查询' }).click(),
+    });
     await page.getByLabel('统一社会信用代码列表').fill(`统一社会信用代码\n${listed[0]!.uscc}\nNOT-A-CODE`);
     await page.getByRole('button', { name: /查询 2 家/ }).click();
     const table = page.locator('.ant-card').filter({ hasText: '查询结果' });

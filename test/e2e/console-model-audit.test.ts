@@ -12,7 +12,12 @@ const SHOTS = 'console-model-audit';
 
 /** A screenshot once antd's transitions (drawers sliding in, bars filling, tables fading in) have ended. */
 async function shot(page: Page, step: string): Promise<void> {
-  await page.evaluate(() => Promise.race([Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))), new Promise((resolve) => setTimeout(resolve, 1500))]));
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
+      new Promise((resolve) => setTimeout(resolve, 1500)),
+    ]),
+  );
   await saveScreenshot(page, SHOTS, step);
 }
 
@@ -30,7 +35,13 @@ describe('the console for the model, grade use and the audit trail', () => {
     const draft = path.join(platform.dataDir, 'models', 'huarong-sci-tech', 'v1-a80');
     fs.cpSync(DEFAULT_MODEL_DIR, draft, { recursive: true });
     const file = path.join(draft, 'model.yaml');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('version: v1\n', 'version: v1-a80\n').replace('min_score: 84', 'min_score: 80'));
+    fs.writeFileSync(
+      file,
+      fs
+        .readFileSync(file, 'utf8')
+        .replace('version: v1\n', 'version: v1-a80\n')
+        .replace('min_score: 84', 'min_score: 80'),
+    );
   });
   after(async () => {
     await browser?.close();
@@ -51,7 +62,12 @@ describe('the console for the model, grade use and the audit trail', () => {
     await published.waitFor();
     await shot(page, '01-model-versions');
 
-    await measurePage(page, { name: '模型版本', role: 'admin', route: '/admin/model/:modelId/:version', open: () => page.getByRole('link', { name: 'huarong-sci-tech/v1-a80' }).click() });
+    await measurePage(page, {
+      name: '模型版本',
+      role: 'admin',
+      route: '/admin/model/:modelId/:version',
+      open: () => page.getByRole('link', { name: 'huarong-sci-tech/v1-a80' }).click(),
+    });
     await page.getByRole('tab', { name: /参数/ }).click();
     await page.getByText('按成立年限（整年数）加分').first().waitFor();
     await shot(page, '02-draft-parameters');
@@ -60,12 +76,20 @@ describe('the console for the model, grade use and the audit trail', () => {
     await page.locator('[data-job-status="done"]').waitFor({ timeout: 60_000 });
     await page.getByRole('tab', { name: '模拟结果' }).click();
     await page.getByRole('img', { name: '等级迁移矩阵热力图' }).waitFor();
-    const row = await platform.store.db.selectFrom('model_versions').select(['status', 'simulation']).where('version', '=', 'v1-a80').executeTakeFirstOrThrow();
+    const row = await platform.store.db
+      .selectFrom('model_versions')
+      .select(['status', 'simulation'])
+      .where('version', '=', 'v1-a80')
+      .executeTakeFirstOrThrow();
     const simulation = row.simulation as { movedCount: number; transitions: Record<string, Record<string, number>> };
     assert.equal(row.status, 'simulated');
     assert.ok(simulation.movedCount > 0, 'the demo district has B enterprises scoring 80–84');
     assert.equal(simulation.movedCount, simulation.transitions.B.A, 'a lower A line moves only B enterprises up to A');
-    const shown = await page.locator('.ant-statistic').filter({ hasText: '等级变化的企业' }).locator('.ant-statistic-content-value').innerText();
+    const shown = await page
+      .locator('.ant-statistic')
+      .filter({ hasText: '等级变化的企业' })
+      .locator('.ant-statistic-content-value')
+      .innerText();
     assert.equal(Number(shown.replace(/,/g, '')), simulation.movedCount);
     await page.locator('.ant-tag', { hasText: '已模拟' }).first().waitFor();
     await shot(page, '03-simulation');
@@ -74,7 +98,12 @@ describe('the console for the model, grade use and the audit trail', () => {
 
   test('an administrator creates a 双随机 plan, draws it, and sees the published seed and the enterprises drawn', async () => {
     const page = await adminPage();
-    await measurePage(page, { name: '双随机抽查', role: 'admin', route: '/admin/grade-use/inspections', open: '/admin/grade-use/inspections' });
+    await measurePage(page, {
+      name: '双随机抽查',
+      role: 'admin',
+      route: '/admin/grade-use/inspections',
+      open: '/admin/grade-use/inspections',
+    });
     await page.getByRole('button', { name: '创建抽查计划' }).click();
     const dialog = page.getByRole('dialog', { name: '创建双随机抽查计划' });
     await dialog.getByLabel('计划名称').fill('2026年第4期市场监管双随机抽查');
@@ -86,16 +115,27 @@ describe('the console for the model, grade use and the audit trail', () => {
     await dialog.getByLabel('每户检查人员数').fill('1');
     await dialog.getByLabel('随机种子').fill('华容-2026-第4期');
     await shot(page, '04-new-plan');
-    await dialog.getByRole('button', { name: '创 建' }).or(dialog.getByRole('button', { name: '创建' })).click();
+    await dialog
+      .getByRole('button', { name: '创 建' })
+      .or(dialog.getByRole('button', { name: '创建' }))
+      .click();
     await page.waitForURL(/\/admin\/grade-use\/inspections\/\d+$/);
     await page.getByTestId('plan-seed').waitFor();
     assert.equal(await page.getByTestId('plan-seed').innerText(), '华容-2026-第4期');
 
     await buttonLabelled(page, '摇号').click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: '摇 号' }).or(page.locator('.ant-popconfirm').getByRole('button', { name: '摇号' })).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: '摇 号' })
+      .or(page.locator('.ant-popconfirm').getByRole('button', { name: '摇号' }))
+      .click();
     await page.getByText('摇号结果').waitFor();
     const planId = Number(new URL(page.url()).pathname.split('/').pop());
-    const visits = await platform.store.db.selectFrom('inspection_visits').select('id').where('plan_id', '=', planId).execute();
+    const visits = await platform.store.db
+      .selectFrom('inspection_visits')
+      .select('id')
+      .where('plan_id', '=', planId)
+      .execute();
     assert.ok(visits.length > 0, 'the default ratios draw some of the 2,004 enterprises');
     await page.getByText(`抽中企业（${visits.length} 家）`).waitFor();
     await page.locator('.ant-tag', { hasText: '已摇号' }).waitFor();
@@ -107,7 +147,12 @@ describe('the console for the model, grade use and the audit trail', () => {
     const context = await openContext(browser, platform);
     const page = await context.newPage();
     await logIn(page, platform, 'inspector');
-    await measurePage(page, { name: '检查任务', role: 'inspector', route: '/admin/grade-use/visits', open: '/admin/grade-use/visits' });
+    await measurePage(page, {
+      name: '检查任务',
+      role: 'inspector',
+      route: '/admin/grade-use/visits',
+      open: '/admin/grade-use/visits',
+    });
     const first = page.locator('.ant-table-row').first();
     const enterprise = await first.locator('td').nth(1).innerText();
     await first.getByRole('button', { name: '录入结果' }).click();
@@ -116,19 +161,38 @@ describe('the console for the model, grade use and the audit trail', () => {
     await page.locator('.ant-select-item-option', { hasText: '发现问题已责令改正' }).click();
     await dialog.getByLabel('检查情况').fill('未按规定公示年度报告，已责令改正');
     await shot(page, '06-inspector-result');
-    await dialog.getByRole('button', { name: '保 存' }).or(dialog.getByRole('button', { name: '保存' })).click();
-    await page.locator('.ant-table-row', { hasText: enterprise }).getByText(/发现问题已责令改正/).waitFor();
+    await dialog
+      .getByRole('button', { name: '保 存' })
+      .or(dialog.getByRole('button', { name: '保存' }))
+      .click();
+    await page
+      .locator('.ant-table-row', { hasText: enterprise })
+      .getByText(/发现问题已责令改正/)
+      .waitFor();
     await context.close();
 
     const admin = await adminPage();
-    const plan = await platform.store.db.selectFrom('inspection_plans').select('id').where('title', '=', '2026年第4期市场监管双随机抽查').executeTakeFirstOrThrow();
+    const plan = await platform.store.db
+      .selectFrom('inspection_plans')
+      .select('id')
+      .where('title', '=', '2026年第4期市场监管双随机抽查')
+      .executeTakeFirstOrThrow();
     await admin.goto(`/admin/grade-use/inspections/${plan.id}`);
     await admin.getByRole('button', { name: '公示结果' }).click();
-    await admin.locator('.ant-popconfirm').getByRole('button', { name: '公 示' }).or(admin.locator('.ant-popconfirm').getByRole('button', { name: '公示' })).click();
+    await admin
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: '公 示' })
+      .or(admin.locator('.ant-popconfirm').getByRole('button', { name: '公示' }))
+      .click();
     await admin.getByText('已公示 1 条检查结果并记入信用记录').waitFor();
     await shot(admin, '07-plan-published');
-    const published = (await (await fetch(`${platform.url}/api/public/inspection-results`)).json()) as { items: Array<{ name: string; outcome: string }> };
-    assert.deepEqual(published.items.map((item) => [item.name, item.outcome]), [[enterprise, '发现问题已责令改正']]);
+    const published = (await (await fetch(`${platform.url}/api/public/inspection-results`)).json()) as {
+      items: Array<{ name: string; outcome: string }>;
+    };
+    assert.deepEqual(
+      published.items.map((item) => [item.name, item.outcome]),
+      [[enterprise, '发现问题已责令改正']],
+    );
     await admin.context().close();
   });
 
@@ -153,7 +217,10 @@ describe('the console for the model, grade use and the audit trail', () => {
     const result = page.getByTestId('verification-result');
     await result.waitFor({ timeout: 60_000 });
     const head = await platform.store.db.selectFrom('audit_heads').select('seq').executeTakeFirstOrThrow();
-    assert.match(await result.innerText(), new RegExp(`审计链完整，共校验 ${Number(head.seq).toLocaleString('zh-CN')} 条事件`));
+    assert.match(
+      await result.innerText(),
+      new RegExp(`审计链完整，共校验 ${Number(head.seq).toLocaleString('zh-CN')} 条事件`),
+    );
     await shot(page, '09-audit-verified');
     await page.context().close();
   });
@@ -173,7 +240,11 @@ describe('the console for the model, grade use and the audit trail', () => {
     for (const [name, route] of pages) {
       await measurePage(page, { name, role: 'admin', route, open: route });
       // "Usable" only means nothing is loading: a page whose API call failed shows its error instead and must not pass.
-      assert.equal(await page.locator('main[data-route] .ant-alert-error').count(), 0, `${name}: the page shows its data, not an error`);
+      assert.equal(
+        await page.locator('main[data-route] .ant-alert-error').count(),
+        0,
+        `${name}: the page shows its data, not an error`,
+      );
       await shot(page, `10-${route.split('/').pop()}`);
     }
     await page.getByRole('tab', { name: '授权矩阵' }).click();

@@ -12,7 +12,10 @@ import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platf
  */
 const PAGES: Array<{ role: Role | 'anonymous'; routes: string[] }> = [
   { role: 'anonymous', routes: ['/public', '/public/disclosure', '/public/model', '/public/verify', '/login'] },
-  { role: 'admin', routes: ['/admin', '/admin/grade-use/credit-index', '/admin/reform-tasks/bulletin', '/admin/model', '/admin/users'] },
+  {
+    role: 'admin',
+    routes: ['/admin', '/admin/grade-use/credit-index', '/admin/reform-tasks/bulletin', '/admin/model', '/admin/users'],
+  },
   { role: 'audit_admin', routes: ['/admin/audit'] },
   { role: 'enterprise', routes: ['/enterprise/grade', '/enterprise/records', '/enterprise/requests/new'] },
   { role: 'bank', routes: ['/bank/whitelist'] },
@@ -34,11 +37,14 @@ describe('the web application under its Content-Security-Policy', () => {
   async function watchedPage(violations: string[]): Promise<Page> {
     const context = await openContext(browser, platform);
     await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     const page = await context.newPage();
     page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy|CSP violation/.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+      if (message.type() === 'error' && /Content Security Policy|CSP violation/.test(message.text()))
+        violations.push(`${page.url()}: ${message.text()}`);
     });
     return page;
   }

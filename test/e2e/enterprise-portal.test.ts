@@ -33,7 +33,12 @@ function makePng(width: number, height: number): Buffer {
       rows[offset + 2] = isBorder ? 30 : 220;
     }
   }
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** A page fits a 375-px phone: nothing wider than the screen, every button and link in the page at least 40 px tall. */
@@ -46,7 +51,10 @@ async function assertFitsPhone(page: Page, where: string): Promise<void> {
         const isShown = box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
         return isShown && box.height < 40;
       })
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}「${(element.textContent ?? '').trim().slice(0, 20)}」${Math.round(element.getBoundingClientRect().height)}px`);
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}.${element.className}「${(element.textContent ?? '').trim().slice(0, 20)}」${Math.round(element.getBoundingClientRect().height)}px`,
+      );
     return { overflow: document.documentElement.scrollWidth - window.innerWidth, small };
   });
   assert.equal(layout.overflow, 0, `${where}: no horizontal scrolling at 375 px`);
@@ -63,7 +71,8 @@ async function snap(page: Page, step: string): Promise<void> {
 }
 
 async function waitForAnimations(page: Page): Promise<void> {
-  const animating = ':is([class*="-appear-active"], [class*="-enter-active"], [class*="-leave-active"]):not(.ant-btn-loading-icon)';
+  const animating =
+    ':is([class*="-appear-active"], [class*="-enter-active"], [class*="-leave-active"]):not(.ant-btn-loading-icon)';
   await page.waitForFunction((selector) => !document.querySelector(selector), animating, { timeout: 5000 });
 }
 
@@ -98,7 +107,12 @@ describe('the enterprise portal on a phone', () => {
 
   test('an enterprise lands on 我的信用 and reads its grade, the composition of its score, its report and its records', async () => {
     assert.equal(new URL(page.url()).pathname, '/enterprise/grade', 'my credit is the enterprise’s home');
-    await measurePage(page, { name: '我的信用', role: 'enterprise', route: '/enterprise/grade', open: '/enterprise/grade' });
+    await measurePage(page, {
+      name: '我的信用',
+      role: 'enterprise',
+      route: '/enterprise/grade',
+      open: '/enterprise/grade',
+    });
     const { uscc } = platform.account('enterprise');
     const grade = await platform.store.db
       .selectFrom('evaluations as v')
@@ -117,7 +131,12 @@ describe('the enterprise portal on a phone', () => {
     await page.getByText('成立年限').first().waitFor();
     await snap(page, '02-grade-indicators');
 
-    await measurePage(page, { name: '信用报告', role: 'enterprise', route: '/enterprise/grade/report', open: () => page.getByRole('button', { name: '信用报告' }).click() });
+    await measurePage(page, {
+      name: '信用报告',
+      role: 'enterprise',
+      route: '/enterprise/grade/report',
+      open: () => page.getByRole('button', { name: '信用报告' }).click(),
+    });
     assert.match(await page.getByTestId('report-number').innerText(), /^XP-\d{6}-\d{8}-\d+$/);
     await assertFitsPhone(page, '信用报告');
     await snap(page, '03-report');
@@ -125,7 +144,12 @@ describe('the enterprise portal on a phone', () => {
     await page.getByRole('button', { name: '下载 PDF' }).click();
     assert.match((await download).suggestedFilename(), /^企业信用报告-XP-.*\.pdf$/);
 
-    await measurePage(page, { name: '我的记录', role: 'enterprise', route: '/enterprise/records', open: () => page.getByRole('button', { name: '我的记录' }).click() });
+    await measurePage(page, {
+      name: '我的记录',
+      role: 'enterprise',
+      route: '/enterprise/records',
+      open: () => page.getByRole('button', { name: '我的记录' }).click(),
+    });
     await page.getByRole('button', { name: /行政许可/ }).click();
     await page.getByRole('button', { name: '提出异议' }).first().waitFor();
     await assertFitsPhone(page, '我的记录');
@@ -133,10 +157,20 @@ describe('the enterprise portal on a phone', () => {
   });
 
   test('an enterprise declares an honour with a photo taken on the phone and sees it waiting for review', async () => {
-    await measurePage(page, { name: '办事', role: 'enterprise', route: '/enterprise/services', open: () => page.getByRole('button', { name: '办事' }).click() });
+    await measurePage(page, {
+      name: '办事',
+      role: 'enterprise',
+      route: '/enterprise/services',
+      open: () => page.getByRole('button', { name: '办事' }).click(),
+    });
     await assertFitsPhone(page, '办事');
     await snap(page, '05-services');
-    await measurePage(page, { name: '自主申报', role: 'enterprise', route: '/enterprise/services/declarations', open: () => page.getByRole('button', { name: /自主申报/ }).click() });
+    await measurePage(page, {
+      name: '自主申报',
+      role: 'enterprise',
+      route: '/enterprise/services/declarations',
+      open: () => page.getByRole('button', { name: /自主申报/ }).click(),
+    });
 
     // Submitting an empty form names each missing field beside it.
     await page.getByRole('button', { name: '提交申报' }).click();
@@ -162,7 +196,10 @@ describe('the enterprise portal on a phone', () => {
     await page.getByRole('button', { name: '提交申报' }).click();
     const validTo = page.locator('.ant-form-item').filter({ has: page.getByLabel('有效期至') });
     await validTo.locator('.ant-form-item-explain-error').waitFor();
-    assert.match(await validTo.locator('.ant-form-item-explain-error').innerText(), /^截止日期 \d{4}-\d{2}-\d{2} 早于发证日期 \d{4}-\d{2}-\d{2}$/);
+    assert.match(
+      await validTo.locator('.ant-form-item-explain-error').innerText(),
+      /^截止日期 \d{4}-\d{2}-\d{2} 早于发证日期 \d{4}-\d{2}-\d{2}$/,
+    );
     await snap(page, '06-declaration-server-error');
 
     await page.locator('label.ant-radio-button-wrapper', { hasText: '荣誉表彰' }).click();
@@ -185,21 +222,40 @@ describe('the enterprise portal on a phone', () => {
     assert.match(await card.innerText(), /等待受理/);
     await snap(page, '08-declaration-pending');
 
-    const declaration = await platform.store.db.selectFrom('declarations').select(['state', 'attachments']).where('id', '=', Number(await card.getAttribute('data-case-id'))).executeTakeFirstOrThrow();
+    const declaration = await platform.store.db
+      .selectFrom('declarations')
+      .select(['state', 'attachments'])
+      .where('id', '=', Number(await card.getAttribute('data-case-id')))
+      .executeTakeFirstOrThrow();
     assert.equal(declaration.state, 'submitted');
-    const attachment = await platform.store.db.selectFrom('attachments').select(['media_type', 'file_name']).where('sha256', '=', declaration.attachments[0]).executeTakeFirstOrThrow();
-    assert.deepEqual(attachment, { media_type: 'image/png', file_name: '荣誉证书.png' }, 'the photo reached the server as a PNG attached to the declaration');
+    const attachment = await platform.store.db
+      .selectFrom('attachments')
+      .select(['media_type', 'file_name'])
+      .where('sha256', '=', declaration.attachments[0])
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(
+      attachment,
+      { media_type: 'image/png', file_name: '荣誉证书.png' },
+      'the photo reached the server as a PNG attached to the declaration',
+    );
   });
 
   test('an enterprise files an objection against a record and sees it listed with its deadline', async () => {
     await page.getByRole('button', { name: '我的记录' }).click();
     await page.getByRole('button', { name: /行政许可/ }).click();
-    await measurePage(page, { name: '异议申请', role: 'enterprise', route: '/enterprise/services/objections', open: () => page.getByRole('button', { name: '提出异议' }).first().click() });
+    await measurePage(page, {
+      name: '异议申请',
+      role: 'enterprise',
+      route: '/enterprise/services/objections',
+      open: () => page.getByRole('button', { name: '提出异议' }).first().click(),
+    });
     const chosen = await page.locator('.ant-select-selection-item').first().innerText();
     assert.match(chosen, /^行政许可 · \d{4}-\d{2}-\d{2}$/, 'the record chosen in 我的记录 is preselected');
     await page.getByText(/须在 \d{4}-\d{2}-\d{2} 前提出/).waitFor();
     await page.getByLabel('异议理由').fill('该许可已于 2025 年变更，有效期登记有误。');
-    await page.locator('input[type=file]:not([capture])').setInputFiles({ name: '变更通知书.png', mimeType: 'image/png', buffer: makePng(200, 140) });
+    await page
+      .locator('input[type=file]:not([capture])')
+      .setInputFiles({ name: '变更通知书.png', mimeType: 'image/png', buffer: makePng(200, 140) });
     await page.getByText(/已上传 · /).waitFor();
     await assertFitsPhone(page, '异议申请');
     await snap(page, '09-objection-form');
@@ -214,15 +270,36 @@ describe('the enterprise portal on a phone', () => {
 
     // The credit office accepts it; the deadline starts and the enterprise sees the day.
     const id = Number(await card.getAttribute('data-case-id'));
-    const reviewer = await platform.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: platform.account('reviewer').username, password: 'xinping-demo' } });
+    const reviewer = await platform.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: platform.account('reviewer').username, password: 'xinping-demo' },
+    });
     const cookie = reviewer.cookies.map((entry) => `${entry.name}=${entry.value}`).join('; ');
-    const accepted = await platform.app.inject({ method: 'POST', url: `/api/objections/${id}/decision`, payload: { action: 'accept' }, headers: { cookie } });
+    const accepted = await platform.app.inject({
+      method: 'POST',
+      url: `/api/objections/${id}/decision`,
+      payload: { action: 'accept' },
+      headers: { cookie },
+    });
     assert.equal(accepted.statusCode, 200, accepted.body);
-    const listed = (await platform.app.inject({ method: 'GET', url: '/api/objections?state=accepted', headers: { cookie } })).json().items.find((item: { id: number }) => item.id === id);
-    await measurePage(page, { name: '我的异议', role: 'enterprise', route: '/enterprise/services/objections', open: '/enterprise/services/objections?tab=mine' });
+    const listed = (
+      await platform.app.inject({ method: 'GET', url: '/api/objections?state=accepted', headers: { cookie } })
+    )
+      .json()
+      .items.find((item: { id: number }) => item.id === id);
+    await measurePage(page, {
+      name: '我的异议',
+      role: 'enterprise',
+      route: '/enterprise/services/objections',
+      open: '/enterprise/services/objections?tab=mine',
+    });
     const deadline = page.locator(`li[data-case-id="${id}"] [data-due-on]`);
     assert.equal(await deadline.getAttribute('data-due-on'), listed.deadline.dueOn);
-    assert.equal(await deadline.innerText(), `办结时限 ${listed.deadline.dueOn}（还剩 ${listed.deadline.workingDaysLeft} 个工作日）`);
+    assert.equal(
+      await deadline.innerText(),
+      `办结时限 ${listed.deadline.dueOn}（还剩 ${listed.deadline.workingDaysLeft} 个工作日）`,
+    );
     assert.match(await page.locator(`li[data-case-id="${id}"]`).innerText(), /已受理/);
     await assertFitsPhone(page, '我的异议');
     await snap(page, '11-objection-deadline');
@@ -233,21 +310,49 @@ describe('the enterprise portal on a phone', () => {
     await badge.waitFor();
     const before = Number(await badge.getAttribute('title').then((title) => /\d+/.exec(title ?? '')?.[0] ?? '0'));
     assert.ok(before > 0, 'filing the declaration and the objection sent messages');
-    await measurePage(page, { name: '消息', role: 'enterprise', route: '/enterprise/inbox', open: () => page.getByRole('button', { name: /消息/ }).click() });
+    await measurePage(page, {
+      name: '消息',
+      role: 'enterprise',
+      route: '/enterprise/inbox',
+      open: () => page.getByRole('button', { name: /消息/ }).click(),
+    });
     const unread = page.locator('li[data-read="false"]').first();
     const title = await unread.locator('strong').first().innerText();
     await unread.locator('button').click();
     await page.locator('li[data-read="true"]').filter({ hasText: title }).first().waitFor();
-    await page.waitForFunction((count) => Number(/\d+/.exec(document.querySelector('nav .ant-badge-count')?.getAttribute('title') ?? '')?.[0] ?? '0') === count - 1, before);
+    await page.waitForFunction(
+      (count) =>
+        Number(/\d+/.exec(document.querySelector('nav .ant-badge-count')?.getAttribute('title') ?? '')?.[0] ?? '0') ===
+        count - 1,
+      before,
+    );
     await assertFitsPhone(page, '消息');
     await snap(page, '12-inbox');
 
-    await measurePage(page, { name: '信用修复', role: 'enterprise', route: '/enterprise/services/repairs', open: '/enterprise/services/repairs' });
-    assert.equal(await page.locator('main[data-route] .ant-alert-error').count(), 0, '信用修复 shows the repairable records, not an error');
+    await measurePage(page, {
+      name: '信用修复',
+      role: 'enterprise',
+      route: '/enterprise/services/repairs',
+      open: '/enterprise/services/repairs',
+    });
+    assert.equal(
+      await page.locator('main[data-route] .ant-alert-error').count(),
+      0,
+      '信用修复 shows the repairable records, not an error',
+    );
     await assertFitsPhone(page, '信用修复');
     await snap(page, '13-repairs');
-    await measurePage(page, { name: '信用承诺', role: 'enterprise', route: '/enterprise/services/commitments', open: '/enterprise/services/commitments' });
-    assert.equal(await page.locator('main[data-route] .ant-alert-error').count(), 0, '信用承诺 shows the commitment form, not an error');
+    await measurePage(page, {
+      name: '信用承诺',
+      role: 'enterprise',
+      route: '/enterprise/services/commitments',
+      open: '/enterprise/services/commitments',
+    });
+    assert.equal(
+      await page.locator('main[data-route] .ant-alert-error').count(),
+      0,
+      '信用承诺 shows the commitment form, not an error',
+    );
     await assertFitsPhone(page, '信用承诺');
     await snap(page, '14-commitments');
   });

@@ -58,8 +58,16 @@ const HALF_WIDTH_AFTER_CJK = /[\p{Script=Han}][,;:()]/u;
  * import, list filters): they are reported, not hidden. Remove an entry once its page passes.
  */
 const KNOWN_LAYOUT_GAPS: Array<{ route: string; check: Check; reason: string }> = [
-  { route: '/admin/imports', check: '表格超宽', reason: '导入批次记录表的列宽随“数据归集”页面改版调整（导入页面另行改版）' },
-  { route: '/bank/whitelist', check: '表格超宽', reason: '白名单表随“搜索与筛选、手机卡片”改版调整（表格页面另行改版）' },
+  {
+    route: '/admin/imports',
+    check: '表格超宽',
+    reason: '导入批次记录表的列宽随“数据归集”页面改版调整（导入页面另行改版）',
+  },
+  {
+    route: '/bank/whitelist',
+    check: '表格超宽',
+    reason: '白名单表随“搜索与筛选、手机卡片”改版调整（表格页面另行改版）',
+  },
   { route: '/bank/loans', check: '表格超宽', reason: '贷款反馈表随“按状态筛选、手机卡片”改版调整（表格页面另行改版）' },
 ];
 
@@ -88,7 +96,9 @@ const visits: Visit[] = [];
  * client reads its origin) and React in scope; the stand-in window is removed at once, since PGlite takes its presence
  * for a browser.
  */
-async function loadRoutes(): Promise<Array<{ path: string; title: string; portal: string; roles: readonly string[] | 'everyone' }>> {
+async function loadRoutes(): Promise<
+  Array<{ path: string; title: string; portal: string; roles: readonly string[] | 'everyone' }>
+> {
   const scope = globalThis as unknown as { window?: unknown; React?: unknown };
   scope.window = { location: { origin: 'http://127.0.0.1' } };
   scope.React ??= (await import('react')).default;
@@ -108,7 +118,12 @@ function excerpts(text: string, pattern: RegExp): string[] {
   const found = new Set<string>();
   for (const match of text.matchAll(global)) {
     const start = Math.max(0, match.index - 20);
-    found.add(text.slice(start, match.index + match[0].length + 20).replace(/\s+/g, ' ').trim());
+    found.add(
+      text
+        .slice(start, match.index + match[0].length + 20)
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
     if (found.size >= 5) break;
   }
   return [...found];
@@ -118,14 +133,23 @@ async function inspectPage(page: Page, size: Size, errors: string[]): Promise<Fi
   const findings: Finding[] = [];
   const text = await page.evaluate(() => document.body.innerText);
   for (const { name, pattern } of DEVELOPER_PATTERNS) {
-    for (const excerpt of excerpts(text, pattern)) findings.push({ check: '开发者用语', detail: `${name}：“${excerpt}”` });
+    for (const excerpt of excerpts(text, pattern))
+      findings.push({ check: '开发者用语', detail: `${name}：“${excerpt}”` });
   }
-  for (const excerpt of excerpts(text, HALF_WIDTH_AFTER_CJK)) findings.push({ check: '半角标点', detail: `“${excerpt}”` });
+  for (const excerpt of excerpts(text, HALF_WIDTH_AFTER_CJK))
+    findings.push({ check: '半角标点', detail: `“${excerpt}”` });
 
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  for (const violation of axe.violations.filter((candidate) => candidate.impact === 'serious' || candidate.impact === 'critical')) {
-    const targets = violation.nodes.slice(0, 3).map((node) => `${node.target.join(' ')}（${(node.failureSummary ?? '').replace(/\s+/g, ' ').trim()}）`);
-    findings.push({ check: '无障碍', detail: `${violation.id}（${violation.impact}）${violation.help}；${violation.nodes.length} 处：${targets.join('；')}` });
+  for (const violation of axe.violations.filter(
+    (candidate) => candidate.impact === 'serious' || candidate.impact === 'critical',
+  )) {
+    const targets = violation.nodes
+      .slice(0, 3)
+      .map((node) => `${node.target.join(' ')}（${(node.failureSummary ?? '').replace(/\s+/g, ' ').trim()}）`);
+    findings.push({
+      check: '无障碍',
+      detail: `${violation.id}（${violation.impact}）${violation.help}；${violation.nodes.length} 处：${targets.join('；')}`,
+    });
   }
 
   if (size === 'desktop') {
@@ -133,8 +157,15 @@ async function inspectPage(page: Page, size: Size, errors: string[]): Promise<Fi
       [...document.querySelectorAll('main table')].flatMap((table) => {
         const container = table.closest('.ant-table') ?? table.parentElement;
         if (!container || table.getBoundingClientRect().width <= container.getBoundingClientRect().width + 1) return [];
-        const caption = table.closest('.ant-card')?.querySelector('.ant-card-head-title')?.textContent ?? [...table.querySelectorAll('th')].slice(0, 3).map((th) => th.textContent).join('、');
-        return [`表格“${caption}”宽 ${Math.round(table.getBoundingClientRect().width)} 像素，容器宽 ${Math.round(container.getBoundingClientRect().width)} 像素`];
+        const caption =
+          table.closest('.ant-card')?.querySelector('.ant-card-head-title')?.textContent ??
+          [...table.querySelectorAll('th')]
+            .slice(0, 3)
+            .map((th) => th.textContent)
+            .join('、');
+        return [
+          `表格“${caption}”宽 ${Math.round(table.getBoundingClientRect().width)} 像素，容器宽 ${Math.round(container.getBoundingClientRect().width)} 像素`,
+        ];
       }),
     );
     for (const detail of wide) findings.push({ check: '表格超宽', detail });
@@ -147,20 +178,51 @@ async function inspectPage(page: Page, size: Size, errors: string[]): Promise<Fi
 async function concretePath(platform: DemoPlatform, routePath: string, role: string): Promise<string | null> {
   const db = platform.store.db;
   const values: Record<string, () => Promise<string | undefined>> = {
-    uscc: async () => (await db.selectFrom('enterprises').select('uscc').orderBy('id').limit(1).executeTakeFirst())?.uscc,
+    uscc: async () =>
+      (await db.selectFrom('enterprises').select('uscc').orderBy('id').limit(1).executeTakeFirst())?.uscc,
     id: async () => {
-      if (routePath.startsWith('/admin/grade-use/inspections/')) return String((await db.selectFrom('inspection_plans').select('id').orderBy('id').limit(1).executeTakeFirst())?.id ?? '') || undefined;
+      if (routePath.startsWith('/admin/grade-use/inspections/'))
+        return (
+          String(
+            (await db.selectFrom('inspection_plans').select('id').orderBy('id').limit(1).executeTakeFirst())?.id ?? '',
+          ) || undefined
+        );
       if (role === 'enterprise') {
         const uscc = platform.account('enterprise').uscc ?? '';
-        const row = await db.selectFrom('requests').innerJoin('enterprises', 'enterprises.id', 'requests.enterprise_id').select('requests.id').where('enterprises.uscc', '=', uscc).orderBy('requests.id').limit(1).executeTakeFirst();
+        const row = await db
+          .selectFrom('requests')
+          .innerJoin('enterprises', 'enterprises.id', 'requests.enterprise_id')
+          .select('requests.id')
+          .where('enterprises.uscc', '=', uscc)
+          .orderBy('requests.id')
+          .limit(1)
+          .executeTakeFirst();
         return row ? String(row.id) : undefined;
       }
       const row = await db.selectFrom('requests').select('id').orderBy('id').limit(1).executeTakeFirst();
       return row ? String(row.id) : undefined;
     },
-    code: async () => (await db.selectFrom('reform_task_reports').select('task_code').orderBy('id').limit(1).executeTakeFirst())?.task_code,
-    modelId: async () => (await db.selectFrom('model_versions').select('model_id').where('status', '=', 'published').limit(1).executeTakeFirst())?.model_id,
-    version: async () => (await db.selectFrom('model_versions').select('version').where('status', '=', 'published').limit(1).executeTakeFirst())?.version,
+    code: async () =>
+      (await db.selectFrom('reform_task_reports').select('task_code').orderBy('id').limit(1).executeTakeFirst())
+        ?.task_code,
+    modelId: async () =>
+      (
+        await db
+          .selectFrom('model_versions')
+          .select('model_id')
+          .where('status', '=', 'published')
+          .limit(1)
+          .executeTakeFirst()
+      )?.model_id,
+    version: async () =>
+      (
+        await db
+          .selectFrom('model_versions')
+          .select('version')
+          .where('status', '=', 'published')
+          .limit(1)
+          .executeTakeFirst()
+      )?.version,
   };
   let result = routePath;
   for (const [, name] of routePath.matchAll(/:(\w+)/g)) {
@@ -181,20 +243,27 @@ function writeIndex(): void {
     const file = path.join(SWEEP_DIR, audience.role, 'visits.json');
     return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Visit[]) : [];
   });
-  const escape = (value: string) => value.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
+  const escapeHtml = (value: string) =>
+    value.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
   const rows = new Map<string, Visit[]>();
-  for (const visit of visits) rows.set(`${visit.audience}|${visit.route}`, [...(rows.get(`${visit.audience}|${visit.route}`) ?? []), visit]);
+  for (const visit of visits)
+    rows.set(`${visit.audience}|${visit.route}`, [...(rows.get(`${visit.audience}|${visit.route}`) ?? []), visit]);
   const sections = [...rows.values()].map((pair) => {
     const first = pair[0]!;
     const cells = (['desktop', 'phone'] as const).map((size) => {
       const visit = pair.find((candidate) => candidate.size === size);
       if (!visit) return '<td></td>';
-      const findings = [...visit.findings, ...visit.knownGaps.map((gap) => ({ ...gap, detail: `（已知，待改版）${gap.detail}` }))];
-      const list = findings.length ? `<ul class="bad">${findings.map((finding) => `<li>${escape(finding.check)}：${escape(finding.detail)}</li>`).join('')}</ul>` : '<p class="ok">各项检查通过</p>';
-      const file = escape(path.relative(SCREENSHOTS, visit.screenshot));
-      return `<td><a href="${file}"><img src="${file}" alt="${escape(`${first.title}(${size === 'desktop' ? '电脑' : '手机'})`)}" loading="lazy"></a>${list}</td>`;
+      const findings = [
+        ...visit.findings,
+        ...visit.knownGaps.map((gap) => ({ ...gap, detail: `（已知，待改版）${gap.detail}` })),
+      ];
+      const list = findings.length
+        ? `<ul class="bad">${findings.map((finding) => `<li>${escapeHtml(finding.check)}：${escapeHtml(finding.detail)}</li>`).join('')}</ul>`
+        : '<p class="ok">各项检查通过</p>';
+      const file = escapeHtml(path.relative(SCREENSHOTS, visit.screenshot));
+      return `<td><a href="${file}"><img src="${file}" alt="${escapeHtml(`${first.title}(${size === 'desktop' ? '电脑' : '手机'})`)}" loading="lazy"></a>${list}</td>`;
     });
-    return `<tr><th scope="row">${escape(first.audience)}<br>${escape(first.title)}<br><code>${escape(first.url)}</code></th>${cells.join('')}</tr>`;
+    return `<tr><th scope="row">${escapeHtml(first.audience)}<br>${escapeHtml(first.title)}<br><code>${escapeHtml(first.url)}</code></th>${cells.join('')}</tr>`;
   });
   const others = fs.existsSync(SCREENSHOTS)
     ? fs
@@ -211,7 +280,7 @@ th{width:200px;font-weight:normal}td{width:45vw}td img{max-width:100%;max-height
 <table><thead><tr><th scope="col">角色与页面</th><th scope="col">电脑</th><th scope="col">手机</th></tr></thead><tbody>
 ${sections.join('\n')}
 </tbody></table>
-<h2>其他浏览器测试的截图</h2><div class="others">${others.map((file) => `<a href="${escape(file)}"><img src="${escape(file)}" alt="${escape(file)}" loading="lazy"></a>`).join('')}</div>
+<h2>其他浏览器测试的截图</h2><div class="others">${others.map((file) => `<a href="${escapeHtml(file)}"><img src="${escapeHtml(file)}" alt="${escapeHtml(file)}" loading="lazy"></a>`).join('')}</div>
 </body></html>
 `;
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -244,10 +313,14 @@ describe('every page of every audience, on a desktop and on a phone', () => {
   for (const audience of selected) {
     test(`the ${audience.role} audience (${audience.label}) reads every page in plain Chinese, accessibly and without errors`, async () => {
       const own = routes.filter((route) =>
-        audience.role === 'public' ? route.roles === 'everyone' : route.portal !== 'public' && route.roles !== 'everyone' && route.roles.includes(audience.role),
+        audience.role === 'public'
+          ? route.roles === 'everyone'
+          : route.portal !== 'public' && route.roles !== 'everyone' && route.roles.includes(audience.role),
       );
       // An account without a page of its own (the 行业协会 until its portal exists) is still shown what it lands on.
-      const everyPage = own.length ? own.map((route) => ({ path: route.path, title: route.title })) : [{ path: '', title: '登录后的首页' }];
+      const everyPage = own.length
+        ? own.map((route) => ({ path: route.path, title: route.title }))
+        : [{ path: '', title: '登录后的首页' }];
       // XINPING_SWEEP_ROUTES=/admin,/admin/requests re-checks some pages only (while fixing them).
       const routesOnly = process.env.XINPING_SWEEP_ROUTES?.split(',');
       const pages = routesOnly ? everyPage.filter((entry) => routesOnly.includes(entry.path)) : everyPage;
@@ -255,16 +328,27 @@ describe('every page of every audience, on a desktop and on a phone', () => {
       const failures: string[] = [];
       let visited = 0;
       for (const size of ['desktop', 'phone'] as const) {
-        const context: BrowserContext = await browser.newContext({ baseURL: platform.url, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: SIZES[size], deviceScaleFactor: 1, isMobile: size === 'phone', hasTouch: size === 'phone' });
+        const context: BrowserContext = await browser.newContext({
+          baseURL: platform.url,
+          locale: 'zh-CN',
+          timezoneId: 'Asia/Shanghai',
+          viewport: SIZES[size],
+          deviceScaleFactor: 1,
+          isMobile: size === 'phone',
+          hasTouch: size === 'phone',
+        });
         const page = await context.newPage();
         const errors: string[] = [];
         page.on('pageerror', (error) => errors.push(`脚本错误：${error.message}`));
         page.on('response', (response) => {
-          if (response.status() >= 500) errors.push(`接口出错 ${response.status()}：${new URL(response.url()).pathname}`);
+          if (response.status() >= 500)
+            errors.push(`接口出错 ${response.status()}：${new URL(response.url()).pathname}`);
         });
         if (audience.role !== 'public') await logIn(page, platform, audience.role);
         for (const entry of pages) {
-          const url = entry.path ? await concretePath(platform, entry.path, audience.role) : new URL(page.url()).pathname;
+          const url = entry.path
+            ? await concretePath(platform, entry.path, audience.role)
+            : new URL(page.url()).pathname;
           if (url === null) {
             failures.push(`${entry.title}（${entry.path}）：演示数据中没有可打开的对象，未检查`);
             continue;
@@ -285,8 +369,19 @@ describe('every page of every audience, on a desktop and on a phone', () => {
           fs.mkdirSync(path.dirname(screenshot), { recursive: true });
           await page.screenshot({ path: screenshot, fullPage: true });
           const all = await inspectPage(page, size, [...errors]);
-          const isKnown = (finding: Finding) => KNOWN_LAYOUT_GAPS.some((gap) => gap.route === entry.path && gap.check === finding.check);
-          const visit: Visit = { audience: audience.label, role: audience.role, route: entry.path, url, title: entry.title, size, screenshot, findings: all.filter((finding) => !isKnown(finding)), knownGaps: all.filter(isKnown) };
+          const isKnown = (finding: Finding) =>
+            KNOWN_LAYOUT_GAPS.some((gap) => gap.route === entry.path && gap.check === finding.check);
+          const visit: Visit = {
+            audience: audience.label,
+            role: audience.role,
+            route: entry.path,
+            url,
+            title: entry.title,
+            size,
+            screenshot,
+            findings: all.filter((finding) => !isKnown(finding)),
+            knownGaps: all.filter(isKnown),
+          };
           visits.push(visit);
           visited += 1;
           const where = `${entry.title}（${url}，${size === 'desktop' ? '电脑 1280' : '手机 390'}）`;
@@ -294,12 +389,23 @@ describe('every page of every audience, on a desktop and on a phone', () => {
             failures.push(`${where}${finding.check}：${finding.detail}`);
             process.stderr.write(`[问题] ${audience.label} ${where}${finding.check}：${finding.detail}\n`);
           }
-          for (const gap of visit.knownGaps) process.stderr.write(`[已知问题] ${audience.label} ${where}${gap.check}：${gap.detail}\n`);
+          for (const gap of visit.knownGaps)
+            process.stderr.write(`[已知问题] ${audience.label} ${where}${gap.check}：${gap.detail}\n`);
         }
         await context.close();
       }
-      fs.writeFileSync(path.join(SWEEP_DIR, audience.role, 'visits.json'), JSON.stringify(visits.filter((visit) => visit.role === audience.role), null, 2));
-      assert.ok(visited >= 2 || (routesOnly !== undefined && pages.length === 0), `at least one page was opened at both sizes for ${audience.label}`);
+      fs.writeFileSync(
+        path.join(SWEEP_DIR, audience.role, 'visits.json'),
+        JSON.stringify(
+          visits.filter((visit) => visit.role === audience.role),
+          null,
+          2,
+        ),
+      );
+      assert.ok(
+        visited >= 2 || (routesOnly !== undefined && pages.length === 0),
+        `at least one page was opened at both sizes for ${audience.label}`,
+      );
       assert.deepEqual(failures, [], `${audience.label}的页面有 ${failures.length} 处问题：\n${failures.join('\n')}`);
     });
   }

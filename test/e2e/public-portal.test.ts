@@ -25,9 +25,23 @@ describe('the public portal on the demo district, without logging in', () => {
   before(async () => {
     platform = await startDemoPlatform();
     browser = await launchBrowser();
-    const enterprise = await platform.store.db.selectFrom('enterprises').select('uscc').orderBy('id').limit(1).executeTakeFirstOrThrow();
-    const issued = await issueReport(platform.store.db, { secret: platform.secretKey, signing: loadSigningKey(platform.dataDir) }, { uscc: enterprise.uscc, audience: 'public', issuedBy: 'e2e' });
-    report = { number: issued.number, code: issued.verification.code, enterpriseName: issued.enterprise.name, grade: issued.evaluation.grade };
+    const enterprise = await platform.store.db
+      .selectFrom('enterprises')
+      .select('uscc')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const issued = await issueReport(
+      platform.store.db,
+      { secret: platform.secretKey, signing: loadSigningKey(platform.dataDir) },
+      { uscc: enterprise.uscc, audience: 'public', issuedBy: 'e2e' },
+    );
+    report = {
+      number: issued.number,
+      code: issued.verification.code,
+      enterpriseName: issued.enterprise.name,
+      grade: issued.evaluation.grade,
+    };
   });
   after(async () => {
     await browser?.close();
@@ -71,11 +85,20 @@ describe('the public portal on the demo district, without logging in', () => {
     const db = platform.store.db;
     const [penalty] = (await listPublicRecords(db, { kind: 'administrative_penalty', limit: 1, offset: 0 })).items;
     assert.ok(penalty, 'the demo district has penalties within their publicity window');
-    const enterprise = await db.selectFrom('enterprises').select('id').where('uscc', '=', penalty.uscc).executeTakeFirstOrThrow();
+    const enterprise = await db
+      .selectFrom('enterprises')
+      .select('id')
+      .where('uscc', '=', penalty.uscc)
+      .executeTakeFirstOrThrow();
     const grade = (await findCurrentGrades(db, [enterprise.id])).get(enterprise.id)!.grade;
 
     const page = await visitor();
-    await measurePage(page, { name: '信用公示', role: 'anonymous', route: '/public/disclosure', open: '/public/disclosure' });
+    await measurePage(page, {
+      name: '信用公示',
+      role: 'anonymous',
+      route: '/public/disclosure',
+      open: '/public/disclosure',
+    });
     await shoot(page, '04-disclosure');
     await page.getByRole('searchbox', { name: '查询企业信用' }).fill(penalty.enterpriseName);
     await page.getByRole('searchbox', { name: '查询企业信用' }).press('Enter');
@@ -91,7 +114,10 @@ describe('the public portal on the demo district, without logging in', () => {
     await penaltyRow.waitFor();
     await penaltyRow.locator('.ant-table-row-expand-icon').click();
     await page.locator('.ant-descriptions').filter({ hasText: '行政处罚决定书文号' }).waitFor();
-    assert.ok(!(await page.locator('main[data-route]').innerText()).includes('法定代表人'), 'no personal data on the page');
+    assert.ok(
+      !(await page.locator('main[data-route]').innerText()).includes('法定代表人'),
+      'no personal data on the page',
+    );
     await shoot(page, '06-disclosure-penalties');
     await page.context().close();
   });
@@ -100,10 +126,18 @@ describe('the public portal on the demo district, without logging in', () => {
     const page = await visitor();
     await page.goto('/public');
     await page.getByRole('img', { name: '信用等级分布柱状图' }).waitFor();
-    await measurePage(page, { name: '模型说明', role: 'anonymous', route: '/public/model', open: () => page.getByRole('menuitem', { name: '模型说明' }).click() });
+    await measurePage(page, {
+      name: '模型说明',
+      role: 'anonymous',
+      route: '/public/model',
+      open: () => page.getByRole('menuitem', { name: '模型说明' }).click(),
+    });
     await page.getByRole('img', { name: '评价维度权重条形图' }).waitFor();
     const grades = page.locator('.ant-card').filter({ hasText: '等级表' });
-    assert.deepEqual(await grades.locator('[data-grade]').evaluateAll((tags) => tags.map((tag) => tag.getAttribute('data-grade'))), ['A', 'B', 'C', 'D']);
+    assert.deepEqual(
+      await grades.locator('[data-grade]').evaluateAll((tags) => tags.map((tag) => tag.getAttribute('data-grade'))),
+      ['A', 'B', 'C', 'D'],
+    );
     const dimensions = page.locator('.ant-card').filter({ hasText: '评价维度与指标' }).locator('.ant-table-row');
     assert.equal(await dimensions.count(), 9);
     await page.getByText('模型编制说明全文').click();
@@ -115,7 +149,12 @@ describe('the public portal on the demo district, without logging in', () => {
 
   test('抽查结果 and 典型案例 are open to everyone and paged', async () => {
     const page = await visitor();
-    await measurePage(page, { name: '抽查结果', role: 'anonymous', route: '/public/inspections', open: '/public/inspections' });
+    await measurePage(page, {
+      name: '抽查结果',
+      role: 'anonymous',
+      route: '/public/inspections',
+      open: '/public/inspections',
+    });
     assert.match(await page.locator('.ant-pagination-total-text').innerText(), /共 [1-9][\d,]* 条/);
     await shoot(page, '09-inspections');
     await measurePage(page, { name: '典型案例', role: 'anonymous', route: '/public/cases', open: '/public/cases' });

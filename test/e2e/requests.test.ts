@@ -8,18 +8,31 @@ import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platf
 
 const SHOTS = 'requests';
 /** A real 1×1 PNG: the server recognises attachments by their content. */
-const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** Saves a screenshot once the page's transitions (table fade-ins, upload lists) have finished. */
 async function shoot(page: Page, step: string): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'), undefined, { timeout: 3000 }).catch(() => undefined);
+  await page
+    .waitForFunction(
+      () => document.getAnimations().every((animation) => animation.playState !== 'running'),
+      undefined,
+      { timeout: 3000 },
+    )
+    .catch(() => undefined);
   await saveScreenshot(page, SHOTS, step);
 }
 
 /** Picks an option of the antd Select labelled `label` (the dropdown is rendered at the end of the body). */
 async function chooseOption(page: Page, label: string, option: string): Promise<void> {
   await page.getByLabel(label).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
 }
 
 describe('企呼我应 and the reform task board in the browser', () => {
@@ -41,23 +54,48 @@ describe('企呼我应 and the reform task board in the browser', () => {
     const phone = await openContext(browser, platform, 'phone');
     const enterprisePage = await phone.newPage();
     await logIn(enterprisePage, platform, 'enterprise');
-    await measurePage(enterprisePage, { name: '企呼我应（企业）', role: 'enterprise', route: '/enterprise/requests', open: '/enterprise/requests' });
+    await measurePage(enterprisePage, {
+      name: '企呼我应（企业）',
+      role: 'enterprise',
+      route: '/enterprise/requests',
+      open: '/enterprise/requests',
+    });
     await shoot(enterprisePage, '01-enterprise-my-requests');
-    await measurePage(enterprisePage, { name: '提交诉求（企业）', role: 'enterprise', route: '/enterprise/requests/new', open: () => enterprisePage.getByRole('button', { name: '提交诉求' }).click() });
+    await measurePage(enterprisePage, {
+      name: '提交诉求（企业）',
+      role: 'enterprise',
+      route: '/enterprise/requests/new',
+      open: () => enterprisePage.getByRole('button', { name: '提交诉求' }).click(),
+    });
     await chooseOption(enterprisePage, '诉求类别', '审批');
     await enterprisePage.getByLabel('标题').fill(title);
-    await enterprisePage.getByLabel('诉求内容').fill('上月提交的营业执照经营范围变更登记，至今未收到办理结果，请帮助查询进度。');
-    await enterprisePage.locator('input[type=file]').setInputFiles({ name: '受理回执.png', mimeType: 'image/png', buffer: PHOTO });
+    await enterprisePage
+      .getByLabel('诉求内容')
+      .fill('上月提交的营业执照经营范围变更登记，至今未收到办理结果，请帮助查询进度。');
+    await enterprisePage
+      .locator('input[type=file]')
+      .setInputFiles({ name: '受理回执.png', mimeType: 'image/png', buffer: PHOTO });
     await enterprisePage.locator('.ant-upload-list-item-done').waitFor();
     await shoot(enterprisePage, '02-enterprise-filing-form');
-    await enterprisePage.getByRole('button', { name: '提 交' }).or(enterprisePage.getByRole('button', { name: '提交', exact: true })).click();
+    await enterprisePage
+      .getByRole('button', { name: '提 交' })
+      .or(enterprisePage.getByRole('button', { name: '提交', exact: true }))
+      .click();
     await enterprisePage.getByText('已提交').waitFor();
     const filed = await enterprisePage.getByTestId('filed-request').innerText();
-    assert.match(filed, /华容区市场监督管理局/, 'the routing rules send a 营业执照 approval request to the market regulator');
+    assert.match(
+      filed,
+      /华容区市场监督管理局/,
+      'the routing rules send a 营业执照 approval request to the market regulator',
+    );
     const trackingCode = (await enterprisePage.getByTestId('tracking-code').innerText()).trim();
     assert.match(trackingCode, /^QH/);
     await shoot(enterprisePage, '03-enterprise-filed');
-    const stored = await platform.store.db.selectFrom('requests').select(['id', 'department_code', 'attachments']).where('tracking_code', '=', trackingCode).executeTakeFirstOrThrow();
+    const stored = await platform.store.db
+      .selectFrom('requests')
+      .select(['id', 'department_code', 'attachments'])
+      .where('tracking_code', '=', trackingCode)
+      .executeTakeFirstOrThrow();
     assert.equal(stored.department_code, 'scjg');
     assert.equal(stored.attachments.length, 1);
     const width = await enterprisePage.evaluate(() => document.documentElement.scrollWidth);
@@ -67,11 +105,24 @@ describe('企呼我应 and the reform task board in the browser', () => {
     const desktop = await openContext(browser, platform, 'desktop');
     const operatorPage = await desktop.newPage();
     await logIn(operatorPage, platform, 'department_operator');
-    await measurePage(operatorPage, { name: '诉求办理', role: 'department_operator', route: '/admin/requests', open: '/admin/requests' });
+    await measurePage(operatorPage, {
+      name: '诉求办理',
+      role: 'department_operator',
+      route: '/admin/requests',
+      open: '/admin/requests',
+    });
     await shoot(operatorPage, '04-operator-case-list');
-    await measurePage(operatorPage, { name: '诉求详情', role: 'department_operator', route: '/admin/requests/:id', open: () => operatorPage.getByRole('link', { name: title }).click() });
+    await measurePage(operatorPage, {
+      name: '诉求详情',
+      role: 'department_operator',
+      route: '/admin/requests/:id',
+      open: () => operatorPage.getByRole('link', { name: title }).click(),
+    });
     assert.equal(new URL(operatorPage.url()).pathname, `/admin/requests/${stored.id}`);
-    await operatorPage.getByRole('button', { name: '受 理' }).or(operatorPage.getByRole('button', { name: '受理', exact: true })).click();
+    await operatorPage
+      .getByRole('button', { name: '受 理' })
+      .or(operatorPage.getByRole('button', { name: '受理', exact: true }))
+      .click();
     const answer = '经核查，您的变更登记材料已于本周审核通过，新营业执照可到政务服务大厅市场监管窗口领取。';
     await operatorPage.getByLabel('答复内容').fill(answer);
     await shoot(operatorPage, '05-operator-answering');
@@ -81,7 +132,12 @@ describe('企呼我应 and the reform task board in the browser', () => {
     await shoot(operatorPage, '06-operator-answered');
 
     // The enterprise reads the answer and rates it 不满意: the case is reopened for rectification.
-    await measurePage(enterprisePage, { name: '诉求详情（企业）', role: 'enterprise', route: '/enterprise/requests/:id', open: `/enterprise/requests/${stored.id}` });
+    await measurePage(enterprisePage, {
+      name: '诉求详情（企业）',
+      role: 'enterprise',
+      route: '/enterprise/requests/:id',
+      open: `/enterprise/requests/${stored.id}`,
+    });
     assert.match(await enterprisePage.getByTestId('request-answer').innerText(), /新营业执照/);
     await enterprisePage.getByRole('radio', { name: '不满意', exact: true }).check();
     await enterprisePage.getByLabel('不满意的原因').fill('窗口说还没有收到审核结果，请核实。');
@@ -91,7 +147,11 @@ describe('企呼我应 and the reform task board in the browser', () => {
     await outcome.waitFor();
     await enterprisePage.locator('.ant-descriptions').getByText('整改中').waitFor();
     await shoot(enterprisePage, '08-enterprise-reopened');
-    const reopened = await platform.store.db.selectFrom('requests').select(['state', 'reopen_count', 'rating']).where('id', '=', stored.id).executeTakeFirstOrThrow();
+    const reopened = await platform.store.db
+      .selectFrom('requests')
+      .select(['state', 'reopen_count', 'rating'])
+      .where('id', '=', stored.id)
+      .executeTakeFirstOrThrow();
     assert.deepEqual(reopened, { state: 'rectifying', reopen_count: 1, rating: 'dissatisfied' });
 
     // The operator sees the case back with a rectification deadline.
@@ -103,24 +163,54 @@ describe('企呼我应 and the reform task board in the browser', () => {
     const reviewerContext = await openContext(browser, platform, 'desktop');
     const reviewerPage = await reviewerContext.newPage();
     await logIn(reviewerPage, platform, 'reviewer');
-    await measurePage(reviewerPage, { name: '分析研判', role: 'reviewer', route: '/admin/requests/analysis', open: '/admin/requests/analysis' });
+    await measurePage(reviewerPage, {
+      name: '分析研判',
+      role: 'reviewer',
+      route: '/admin/requests/analysis',
+      open: '/admin/requests/analysis',
+    });
     await reviewerPage.getByRole('img', { name: '诉求量、超期率与满意率的月度趋势图' }).waitFor();
     await reviewerPage.getByRole('img', { name: '按承办部门的诉求量图' }).waitFor();
-    const volume = await reviewerPage.locator('.ant-statistic').filter({ hasText: '诉求量' }).locator('.ant-statistic-content').innerText();
+    const volume = await reviewerPage
+      .locator('.ant-statistic')
+      .filter({ hasText: '诉求量' })
+      .locator('.ant-statistic-content')
+      .innerText();
     assert.ok(Number(volume) >= 1, 'this month counts at least the request filed above');
     await shoot(reviewerPage, '10-reviewer-analysis');
     const xlsx = reviewerPage.waitForEvent('download');
     await reviewerPage.getByRole('button', { name: /导出 Excel/ }).click();
     assert.match((await xlsx).suggestedFilename(), /^诉求分析研判-.*\.xlsx$/);
 
-    await measurePage(reviewerPage, { name: '任务看板', role: 'reviewer', route: '/admin/reform-tasks', open: '/admin/reform-tasks' });
+    await measurePage(reviewerPage, {
+      name: '任务看板',
+      role: 'reviewer',
+      route: '/admin/reform-tasks',
+      open: '/admin/reform-tasks',
+    });
     await reviewerPage.getByRole('img', { name: '各实施阶段任务推进状态堆叠条形图' }).waitFor();
-    const total = await reviewerPage.locator('.ant-statistic').filter({ hasText: '任务总数' }).locator('.ant-statistic-content').innerText();
-    assert.equal(Number(total), 34, 'the board counts both lists of the policy documents: 16 tasks of 000 附件2 and 18 of 001 附件');
+    const total = await reviewerPage
+      .locator('.ant-statistic')
+      .filter({ hasText: '任务总数' })
+      .locator('.ant-statistic-content')
+      .innerText();
+    assert.equal(
+      Number(total),
+      34,
+      'the board counts both lists of the policy documents: 16 tasks of 000 附件2 and 18 of 001 附件',
+    );
     await shoot(reviewerPage, '11-reviewer-board');
 
-    await measurePage(reviewerPage, { name: '进度通报', role: 'reviewer', route: '/admin/reform-tasks/bulletin', open: () => reviewerPage.getByRole('link', { name: '进度通报' }).first().click() });
-    await reviewerPage.frameLocator('iframe[title="重点任务推进情况通报"]').getByRole('heading', { level: 1 }).waitFor();
+    await measurePage(reviewerPage, {
+      name: '进度通报',
+      role: 'reviewer',
+      route: '/admin/reform-tasks/bulletin',
+      open: () => reviewerPage.getByRole('link', { name: '进度通报' }).first().click(),
+    });
+    await reviewerPage
+      .frameLocator('iframe[title="重点任务推进情况通报"]')
+      .getByRole('heading', { level: 1 })
+      .waitFor();
     await shoot(reviewerPage, '12-reviewer-bulletin');
     const pdfDownload = reviewerPage.waitForEvent('download');
     await reviewerPage.getByRole('button', { name: '下载 PDF' }).click();
@@ -137,12 +227,22 @@ describe('企呼我应 and the reform task board in the browser', () => {
     const context = await openContext(browser, platform, 'desktop');
     const page = await context.newPage();
     await logIn(page, platform, 'department_operator');
-    await measurePage(page, { name: '任务清单', role: 'department_operator', route: '/admin/reform-tasks/list', open: '/admin/reform-tasks/list' });
+    await measurePage(page, {
+      name: '任务清单',
+      role: 'department_operator',
+      route: '/admin/reform-tasks/list',
+      open: '/admin/reform-tasks/list',
+    });
     assert.equal(await page.locator('.ant-table-tbody tr.ant-table-row').count(), 20, 'the first page of the 34 tasks');
     await shoot(page, '13-operator-task-list');
 
     // 000-06 is led by 区发改经信局 with 区税务局 and 区财政局: the market regulator is not named.
-    await measurePage(page, { name: '任务详情', role: 'department_operator', route: '/admin/reform-tasks/list/:code', open: '/admin/reform-tasks/list/000-06' });
+    await measurePage(page, {
+      name: '任务详情',
+      role: 'department_operator',
+      route: '/admin/reform-tasks/list/:code',
+      open: '/admin/reform-tasks/list/000-06',
+    });
     await page.getByRole('textbox', { name: '推进情况' }).fill('已完成信用承诺制度的梳理。');
     await buttonLabelled(page, '报送').click();
     const refusal = page.getByRole('form', { name: '报送推进情况' }).getByRole('alert');
@@ -155,15 +255,30 @@ describe('企呼我应 and the reform task board in the browser', () => {
     await page.getByRole('textbox', { name: '推进情况' }).fill('信用修复“一件事”办理流程已上线试运行。');
     await page.getByRole('radio', { name: '推进中' }).check();
     await page.getByLabel('完成进度（%）').fill('60');
-    await page.locator('input[type=file]').setInputFiles({ name: '上线截图.png', mimeType: 'image/png', buffer: PHOTO });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: '上线截图.png', mimeType: 'image/png', buffer: PHOTO });
     await page.locator('.ant-upload-list-item-done').waitFor();
     await buttonLabelled(page, '报送').click();
     await page.locator('.ant-table-row').filter({ hasText: '已上线试运行' }).waitFor();
     await shoot(page, '15-operator-reported');
-    const report = await platform.store.db.selectFrom('reform_task_reports').select(['unit_code', 'status', 'percent', 'attachments']).where('task_code', '=', '001-04').orderBy('id', 'desc').executeTakeFirstOrThrow();
-    assert.deepEqual({ ...report, attachments: report.attachments.length }, { unit_code: 'scjg', status: 'in_progress', percent: 60, attachments: 1 });
+    const report = await platform.store.db
+      .selectFrom('reform_task_reports')
+      .select(['unit_code', 'status', 'percent', 'attachments'])
+      .where('task_code', '=', '001-04')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(
+      { ...report, attachments: report.attachments.length },
+      { unit_code: 'scjg', status: 'in_progress', percent: 60, attachments: 1 },
+    );
 
-    await measurePage(page, { name: '督办', role: 'department_operator', route: '/admin/requests/escalated', open: '/admin/requests/escalated' });
+    await measurePage(page, {
+      name: '督办',
+      role: 'department_operator',
+      route: '/admin/requests/escalated',
+      open: '/admin/requests/escalated',
+    });
     await shoot(page, '16-operator-escalated');
     await context.close();
   });
@@ -171,7 +286,12 @@ describe('企呼我应 and the reform task board in the browser', () => {
   test('a visitor files a request with a phone number, gets a tracking code and follows the case with it', async () => {
     const context = await openContext(browser, platform, 'phone');
     const page = await context.newPage();
-    await measurePage(page, { name: '企呼我应（公众）', role: 'anonymous', route: '/public/requests', open: '/public/requests' });
+    await measurePage(page, {
+      name: '企呼我应（公众）',
+      role: 'anonymous',
+      route: '/public/requests',
+      open: '/public/requests',
+    });
     await chooseOption(page, '诉求类别', '水电气');
     await page.getByLabel('标题').fill('园区停电未提前通知');
     await page.getByLabel('诉求内容').fill('本周二园区突然停电四小时，没有提前通知，影响生产。');

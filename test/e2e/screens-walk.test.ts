@@ -19,7 +19,12 @@ const USCC_COLUMN = '行政相对人代码_1(统一社会信用代码)';
 /** Fails when a table is wider than the box it sits in (its columns would be cut or scroll sideways). */
 async function widestTableOverflow(page: Page): Promise<number> {
   return page.evaluate(() =>
-    Math.max(0, ...[...document.querySelectorAll('main .ant-table-content, main .ant-table-body')].map((box) => (box as HTMLElement).scrollWidth - (box as HTMLElement).clientWidth)),
+    Math.max(
+      0,
+      ...[...document.querySelectorAll('main .ant-table-content, main .ant-table-body')].map(
+        (box) => (box as HTMLElement).scrollWidth - (box as HTMLElement).clientWidth,
+      ),
+    ),
   );
 }
 
@@ -39,13 +44,29 @@ describe('each audience finishes its main task on the screens made for it', () =
   });
 
   test('an operator downloads the template, uploads two files in a row with 继续上传, and the second, decided by the tax bureau, is flagged', async () => {
-    const enterprises = await platform.store.db.selectFrom('enterprises').select(['uscc', 'name']).where('source', '=', 'registry').orderBy('id').offset(200).limit(4).execute();
+    const enterprises = await platform.store.db
+      .selectFrom('enterprises')
+      .select(['uscc', 'name'])
+      .where('source', '=', 'registry')
+      .orderBy('id')
+      .offset(200)
+      .limit(4)
+      .execute();
     const rowOf = (index: number, overrides: Record<string, string> = {}) =>
-      samplePenaltyRow(index, { 行政相对人名称: enterprises[index].name, [USCC_COLUMN]: enterprises[index].uscc, 行政处罚决定书文号: `鄂华市监处罚〔2026〕屏-${index + 1}号`, 处罚决定日期: '2026/4/2', ...overrides });
+      samplePenaltyRow(index, {
+        行政相对人名称: enterprises[index].name,
+        [USCC_COLUMN]: enterprises[index].uscc,
+        行政处罚决定书文号: `鄂华市监处罚〔2026〕屏-${index + 1}号`,
+        处罚决定日期: '2026/4/2',
+        ...overrides,
+      });
     const first = path.join(dir, '四月行政处罚.xlsx');
     await writeSampleXlsx(first, PENALTY_HEADERS, [rowOf(0), rowOf(1)]);
     const second = path.join(dir, '税务局转来的处罚.xlsx');
-    await writeSampleXlsx(second, PENALTY_HEADERS, [rowOf(2, { 处罚机关: '国家税务总局鄂州市华容区税务局', 处罚机关统一社会信用代码: makeUscc('11420703MB0000002') }), rowOf(3)]);
+    await writeSampleXlsx(second, PENALTY_HEADERS, [
+      rowOf(2, { 处罚机关: '国家税务总局鄂州市华容区税务局', 处罚机关统一社会信用代码: makeUscc('11420703MB0000002') }),
+      rowOf(3),
+    ]);
 
     const context = await openContext(browser, platform);
     const page = await context.newPage();
@@ -72,7 +93,11 @@ describe('each audience finishes its main task on the screens made for it', () =
     await page.locator('input[type=file]').setInputFiles(second);
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();
-    assert.match(await preview.innerText(), /税务局转来的处罚\.xlsx/, 'the new file’s preview is shown, not the previous result');
+    assert.match(
+      await preview.innerText(),
+      /税务局转来的处罚\.xlsx/,
+      'the new file’s preview is shown, not the previous result',
+    );
     const flagged = page.getByTestId('other-departments');
     assert.match(await flagged.innerText(), /国家税务总局鄂州市华容区税务局 1 行/);
     await saveScreenshot(page, TEST, '02-second-file-flagged-1280');
@@ -86,16 +111,38 @@ describe('each audience finishes its main task on the screens made for it', () =
 
   test('a reviewer approves a declaration seeing the declared level, the evidence image and the score change it made', async () => {
     const account = platform.account('enterprise');
-    const enterprise = await platform.store.db.selectFrom('enterprises').select(['id', 'uscc', 'name']).where('uscc', '=', account.uscc!).executeTakeFirstOrThrow();
+    const enterprise = await platform.store.db
+      .selectFrom('enterprises')
+      .select(['id', 'uscc', 'name'])
+      .where('uscc', '=', account.uscc!)
+      .executeTakeFirstOrThrow();
     // A photo of the certificate, as a phone would take it: a real PNG the browser can show.
     const shooter = await browser.newPage({ viewport: { width: 320, height: 200 } });
-    await shooter.setContent('<body style="margin:0;background:#fffbe6;font:28px serif;display:flex;align-items:center;justify-content:center;height:200px">荣誉证书</body>');
+    await shooter.setContent(
+      '<body style="margin:0;background:#fffbe6;font:28px serif;display:flex;align-items:center;justify-content:center;height:200px">荣誉证书</body>',
+    );
     const png = await shooter.screenshot();
     await shooter.close();
-    const stored = await storeAttachment(platform.store.db, platform.dataDir, platform.secretKey.ring, { fileName: '证书.png', content: png, uploader: { actor: account.username, userId: null, enterpriseId: enterprise.id, departmentCode: null } });
+    const stored = await storeAttachment(platform.store.db, platform.dataDir, platform.secretKey.ring, {
+      fileName: '证书.png',
+      content: png,
+      uploader: { actor: account.username, userId: null, enterpriseId: enterprise.id, departmentCode: null },
+    });
     const declaration = await submitDeclaration(
       platform.store.db,
-      { uscc: enterprise.uscc, actor: account.username, kind: 'honor', fields: { 荣誉名称: '湖北省守合同重信用企业', 荣誉级别: '省级', 荣誉类型: '守合同重信用', 授予单位: '湖北省市场监督管理局', 授予日期: '2026-10-20' }, attachments: [stored.sha256] },
+      {
+        uscc: enterprise.uscc,
+        actor: account.username,
+        kind: 'honor',
+        fields: {
+          荣誉名称: '湖北省守合同重信用企业',
+          荣誉级别: '省级',
+          荣誉类型: '守合同重信用',
+          授予单位: '湖北省市场监督管理局',
+          授予日期: '2026-10-20',
+        },
+        attachments: [stored.sha256],
+      },
       platform.secretKey,
     );
 
@@ -117,7 +164,10 @@ describe('each audience finishes its main task on the screens made for it', () =
     const detail = page.getByTestId(`case-detail-${declaration.id}`);
     const image = detail.locator('[data-evidence="image"] img');
     await image.waitFor();
-    await page.waitForFunction((element) => (element as HTMLImageElement).complete && (element as HTMLImageElement).naturalWidth > 0, await image.elementHandle());
+    await page.waitForFunction(
+      (element) => (element as HTMLImageElement).complete && (element as HTMLImageElement).naturalWidth > 0,
+      await image.elementHandle(),
+    );
     assert.match(await detail.innerText(), /荣誉级别\s*省级/);
     await detail.locator('[data-evidence="image"] .ant-image').click();
     await page.locator('.ant-image-preview-img').waitFor();
@@ -135,9 +185,19 @@ describe('each audience finishes its main task on the screens made for it', () =
     await decide('审核通过');
     const outcome = page.getByTestId('decision-outcome');
     await outcome.filter({ hasText: '审核通过' }).waitFor({ timeout: 60_000 });
-    const current = await platform.store.db.selectFrom('evaluations').select(['score', 'grade']).where('enterprise_id', '=', enterprise.id).orderBy('as_of', 'desc').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const current = await platform.store.db
+      .selectFrom('evaluations')
+      .select(['score', 'grade'])
+      .where('enterprise_id', '=', enterprise.id)
+      .orderBy('as_of', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     const text = await outcome.innerText();
-    assert.match(text, new RegExp(`分数 \\d+\\.\\d{2} → ${Number(current.score).toFixed(2)}，等级 [A-E—]+ → ${current.grade}`), text);
+    assert.match(
+      text,
+      new RegExp(`分数 \\d+\\.\\d{2} → ${Number(current.score).toFixed(2)}，等级 [A-E—]+ → ${current.grade}`),
+      text,
+    );
     await saveScreenshot(page, TEST, '05-declaration-approved-1280');
     await context.close();
   });
@@ -159,8 +219,17 @@ describe('each audience finishes its main task on the screens made for it', () =
       actor: 'scjg',
     });
     await drawInspectionPlan(platform.store.db, plan.id, 'scjg');
-    const visit = await platform.store.db.selectFrom('inspection_visits').select(['id', 'enterprise_id']).where('plan_id', '=', plan.id).orderBy('id').executeTakeFirstOrThrow();
-    await platform.store.db.updateTable('enterprises').set({ address: '鄂州市华容区华容镇建设路 18 号' }).where('id', '=', visit.enterprise_id).execute();
+    const visit = await platform.store.db
+      .selectFrom('inspection_visits')
+      .select(['id', 'enterprise_id'])
+      .where('plan_id', '=', plan.id)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    await platform.store.db
+      .updateTable('enterprises')
+      .set({ address: '鄂州市华容区华容镇建设路 18 号' })
+      .where('id', '=', visit.enterprise_id)
+      .execute();
 
     const context = await openContext(browser, platform, 'phone');
     const page = await context.newPage();
@@ -194,7 +263,11 @@ describe('each audience finishes its main task on the screens made for it', () =
     await saveScreenshot(page, TEST, '07-inspector-result-390', { fullPage: false });
     await dialog.getByRole('button', { name: /保\s?存/ }).click();
     await page.locator(`[data-visit-id="${visit.id}"]`, { hasText: '照片 1 张' }).waitFor();
-    const stored = await platform.store.db.selectFrom('inspection_visits').select(['outcome', 'photos']).where('id', '=', visit.id).executeTakeFirstOrThrow();
+    const stored = await platform.store.db
+      .selectFrom('inspection_visits')
+      .select(['outcome', 'photos'])
+      .where('id', '=', visit.id)
+      .executeTakeFirstOrThrow();
     assert.equal(stored.outcome, '未发现问题');
     assert.equal(stored.photos.length, 1);
     await saveScreenshot(page, TEST, '08-inspector-done-390');

@@ -32,7 +32,9 @@ describe('loading a holiday year in the console', () => {
     await box.fill(SAMPLE_2027.replace('[2027-02-20,', '[2027-02-17,'));
     await page.getByRole('button', { name: '检查并载入' }).click();
     const refusal = page.getByRole('alert').filter({ hasText: '未载入' });
-    await refusal.getByText('调休上班日第 1 项字段“workdays”：2027-02-17 不是周六或周日，调休上班日只能是周末').waitFor();
+    await refusal
+      .getByText('调休上班日第 1 项字段“workdays”：2027-02-17 不是周六或周日，调休上班日只能是周末')
+      .waitFor();
 
     await box.fill(SAMPLE_2027);
     await page.getByRole('button', { name: '检查并载入' }).click();

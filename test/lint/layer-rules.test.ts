@@ -10,12 +10,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** A small project laid out like this one, with one import of each kind; the repository's own rules judge it. */
 const fixture: Record<string, string> = {
-  'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'NodeNext', allowImportingTsExtensions: true, noEmit: true } }),
+  'tsconfig.json': JSON.stringify({
+    compilerOptions: { module: 'NodeNext', allowImportingTsExtensions: true, noEmit: true },
+  }),
   'src/domain/rule.ts': "import { route } from '../server/route.ts';\nexport const rule = route;\n",
   'src/domain/uses-rule.ts': "import { rule } from './rule.ts';\nexport const twice = rule * 2;\n",
-  'src/store/connect.ts': 'export type Store = { engine: string };\nexport function openStore(): Store { return { engine: "pglite" }; }\n',
+  'src/store/connect.ts':
+    'export type Store = { engine: string };\nexport function openStore(): Store { return { engine: "pglite" }; }\n',
   'src/services/use-case.ts': "import { openStore } from '../store/connect.ts';\nexport const store = openStore();\n",
-  'src/server/route.ts': "import type { Store } from '../store/connect.ts';\nexport const route = 1;\nexport type Handle = Store;\n",
+  'src/server/route.ts':
+    "import type { Store } from '../store/connect.ts';\nexport const route = 1;\nexport type Handle = Store;\n",
   'src/server/handler.ts': "import { openStore } from '../store/connect.ts';\nexport const handler = openStore;\n",
   'src/cli/main.ts': "import { openStore } from '../store/connect.ts';\nexport const main = openStore;\n",
   'web/src/page.tsx': "import { rule } from '../../src/domain/rule.ts';\nexport const page = rule;\n",

@@ -12,9 +12,14 @@ import { showRecord } from '../../src/services/records/show-record.ts';
 import { openAttachment } from '../../src/services/workflows/open-attachment.ts';
 import { describeOnEachEngine } from '../support/stores.ts';
 
-async function run(command: Command, args: string[], context: Omit<CommandContext, 'args' | 'stdout' | 'stderr'>): Promise<{ exit: number; stdout: string }> {
+async function run(
+  command: Command,
+  args: string[],
+  context: Omit<CommandContext, 'args' | 'stdout' | 'stderr'>,
+): Promise<{ exit: number; stdout: string }> {
   let stdout = '';
-  const sink = (collect: boolean) => ({ write: (chunk: string) => ((stdout += collect ? chunk : ''), true) }) as unknown as NodeJS.WritableStream;
+  const sink = (collect: boolean) =>
+    ({ write: (chunk: string) => ((stdout += collect ? chunk : ''), true) }) as unknown as NodeJS.WritableStream;
   const exit = await command.run({ ...context, args, stdout: sink(true), stderr: sink(false) });
   return { exit, stdout };
 }
@@ -27,20 +32,31 @@ describeOnEachEngine('rotating the data encryption key', (current) => {
   const PROOF = Buffer.from('%PDF-1.7 rotation proof');
   before(async () => {
     fixture = await createServerFixture(current());
-    const uploaded = await fixture.injectAs('enterprise', { method: 'POST', url: '/api/attachments', payload: { fileName: '证明.pdf', contentBase64: PROOF.toString('base64') } });
+    const uploaded = await fixture.injectAs('enterprise', {
+      method: 'POST',
+      url: '/api/attachments',
+      payload: { fileName: '证明.pdf', contentBase64: PROOF.toString('base64') },
+    });
     proof = uploaded.json().sha256;
   });
   after(async () => fixture?.close());
 
   test('personal values are stored under SM4 with the first key of the data directory', async () => {
-    const record = await current().db.selectFrom('records').select('fields').where('id', '=', fixture.records.aOwnDepartment).executeTakeFirstOrThrow();
+    const record = await current()
+      .db.selectFrom('records')
+      .select('fields')
+      .where('id', '=', fixture.records.aOwnDepartment)
+      .executeTakeFirstOrThrow();
     const cipher = (record.fields as Record<string, { cipher?: string }>).legal_representative_id_number?.cipher;
     assert.match(cipher ?? '', /^v2:sm4:1:/);
     assert.equal(fs.statSync(path.join(fixture.dataDir, 'keys', 'sm4-1.key')).mode & 0o777, 0o600);
   });
 
   test('after `keys rotate --reencrypt` new data uses key 2, and records and files written under key 1 still read', async () => {
-    const result = await run(keysRotateCommand, ['--reencrypt'], { config: { dataDir: fixture.dataDir }, store: async () => current() });
+    const result = await run(keysRotateCommand, ['--reencrypt'], {
+      config: { dataDir: fixture.dataDir },
+      store: async () => current(),
+    });
     assert.equal(result.exit, 0);
     assert.match(result.stdout, /新密钥编号 2/);
     const key = loadSecretKey(fixture.dataDir, {});
@@ -49,9 +65,18 @@ describeOnEachEngine('rotating the data encryption key', (current) => {
     assert.equal(record.fields.legal_representative_id_number, fixture.personalIdNumber);
     const file = path.join(fixture.dataDir, 'attachments', proof);
     assert.ok(isCurrentBytes(fs.readFileSync(file), key.ring), 'the attachment was re-encrypted under key 2');
-    const enterprise = await current().db.selectFrom('enterprises').select('id').where('uscc', '=', fixture.enterpriseA).executeTakeFirstOrThrow();
-    assert.deepEqual((await openAttachment(current().db, fixture.dataDir, key.ring, proof, { enterpriseId: enterprise.id })).content, PROOF);
-    const actions = (await current().db.selectFrom('audit_events').select('action').where('action', 'like', 'crypto.%').execute()).map((row) => row.action);
+    const enterprise = await current()
+      .db.selectFrom('enterprises')
+      .select('id')
+      .where('uscc', '=', fixture.enterpriseA)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(
+      (await openAttachment(current().db, fixture.dataDir, key.ring, proof, { enterpriseId: enterprise.id })).content,
+      PROOF,
+    );
+    const actions = (
+      await current().db.selectFrom('audit_events').select('action').where('action', 'like', 'crypto.%').execute()
+    ).map((row) => row.action);
     assert.deepEqual(actions.sort(), ['crypto.configured', 'crypto.key_rotated', 'crypto.reencrypted']);
   });
 
@@ -59,11 +84,24 @@ describeOnEachEngine('rotating the data encryption key', (current) => {
     const key = loadSecretKey(fixture.dataDir, { XINPING_CRYPTO: 'intl' });
     assert.equal(key.ring.algorithm, 'intl');
     assert.equal(await recordCryptoChoice(current().db, key.ring, 'test'), true);
-    assert.equal(await recordCryptoChoice(current().db, key.ring, 'test'), false, 'the same choice is not recorded twice');
-    const last = await current().db.selectFrom('audit_events').select('payload').where('action', '=', 'crypto.configured').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    assert.equal(
+      await recordCryptoChoice(current().db, key.ring, 'test'),
+      false,
+      'the same choice is not recorded twice',
+    );
+    const last = await current()
+      .db.selectFrom('audit_events')
+      .select('payload')
+      .where('action', '=', 'crypto.configured')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
     assert.equal((last.payload as { algorithm: string }).algorithm, 'AES-256');
     const record = await showRecord(current().db, fixture.records.aOwnDepartment, { key, actor: 'test' });
     assert.equal(record.fields.legal_representative_id_number, fixture.personalIdNumber);
-    assert.equal(await recordCryptoChoice(current().db, createDataKeyRing(key.ring.current), 'test'), true, 'back to SM4 is recorded again');
+    assert.equal(
+      await recordCryptoChoice(current().db, createDataKeyRing(key.ring.current), 'test'),
+      true,
+      'back to SM4 is recorded again',
+    );
   });
 });

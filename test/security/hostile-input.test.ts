@@ -14,10 +14,34 @@ import { ensurePublishedModel } from '../../src/services/evaluation/ensure-publi
  * field at a time carries the payload. Never a 500; NUL and invalid Unicode are a 400; HTML never echoes a payload
  * unescaped. A masking scan then reads every GET operation as every role and looks for personal data in clear.
  */
-type Schema = { type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; items?: Schema; enum?: unknown[]; $ref?: string; anyOf?: Schema[]; oneOf?: Schema[]; allOf?: Schema[]; default?: unknown; minimum?: number; minItems?: number; format?: string; pattern?: string };
-type Operation = { parameters?: Array<{ in: string; name: string; schema: Schema }>; requestBody?: { content: Record<string, { schema: Schema }> }; 'x-access'?: Partial<Record<Audience, string>> };
+type Schema = {
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  enum?: unknown[];
+  $ref?: string;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  allOf?: Schema[];
+  default?: unknown;
+  minimum?: number;
+  minItems?: number;
+  format?: string;
+  pattern?: string;
+};
+type Operation = {
+  parameters?: Array<{ in: string; name: string; schema: Schema }>;
+  requestBody?: { content: Record<string, { schema: Schema }> };
+  'x-access'?: Partial<Record<Audience, string>>;
+};
 
-const INJECTIONS = ["' OR '1'='1' --", "1); drop table users; --", '<script>alert("xp")</script>', '"><img src=x onerror=alert(1)>'];
+const INJECTIONS = [
+  "' OR '1'='1' --",
+  '1); drop table users; --',
+  '<script>alert("xp")</script>',
+  '"><img src=x onerror=alert(1)>',
+];
 const MALFORMED = ['a\u0000b', '\ud800'];
 /** Mutations with a path parameter get an id that does not exist: the probe must not change the fixture's accounts. */
 const MISSING_ID = '999999';
@@ -39,7 +63,8 @@ describeOnEachEngine('hostile input', (current) => {
     await fixture?.close();
   });
 
-  const resolve = (schema: Schema): Schema => (schema.$ref ? resolve(document.components.schemas[schema.$ref.split('/').pop()!]!) : schema);
+  const resolve = (schema: Schema): Schema =>
+    schema.$ref ? resolve(document.components.schemas[schema.$ref.split('/').pop()!]!) : schema;
 
   /** A value the schema accepts as far as cheaply possible: required fields only, first enum member, smallest size. */
   function sample(raw: Schema): unknown {
@@ -50,7 +75,8 @@ describeOnEachEngine('hostile input', (current) => {
     if (schema.enum) return schema.enum[0];
     if (schema.default !== undefined) return schema.default;
     const type = [schema.type].flat()[0];
-    if (type === 'object') return Object.fromEntries((schema.required ?? []).map((name) => [name, sample(schema.properties?.[name] ?? {})]));
+    if (type === 'object')
+      return Object.fromEntries((schema.required ?? []).map((name) => [name, sample(schema.properties?.[name] ?? {})]));
     if (type === 'array') return Array.from({ length: schema.minItems ?? 0 }, () => sample(schema.items ?? {}));
     if (type === 'integer' || type === 'number') return schema.minimum ?? 1;
     if (type === 'boolean') return false;
@@ -62,11 +88,15 @@ describeOnEachEngine('hostile input', (current) => {
     const schema = resolve(raw);
     if (depth > 3) return [];
     const variant = schema.anyOf ?? schema.oneOf;
-    if (variant) return stringFields(variant.find((option) => resolve(option).type !== 'null') ?? variant[0]!, path, depth);
+    if (variant)
+      return stringFields(variant.find((option) => resolve(option).type !== 'null') ?? variant[0]!, path, depth);
     const type = [schema.type].flat()[0];
     if (type === 'string' && !schema.enum) return [path];
     if (type === 'array' && schema.items) return stringFields(schema.items, [...path, '0'], depth + 1);
-    if (type === 'object') return Object.entries(schema.properties ?? {}).flatMap(([name, property]) => stringFields(property, [...path, name], depth + 1));
+    if (type === 'object')
+      return Object.entries(schema.properties ?? {}).flatMap(([name, property]) =>
+        stringFields(property, [...path, name], depth + 1),
+      );
     return [];
   }
 
@@ -96,7 +126,9 @@ describeOnEachEngine('hostile input', (current) => {
   }
 
   const send = (audience: Audience, request: InjectOptions) =>
-    fixture.app.inject(audience === 'anonymous' ? request : { ...request, cookies: { xp_session: sessions.get(audience)! } });
+    fixture.app.inject(
+      audience === 'anonymous' ? request : { ...request, cookies: { xp_session: sessions.get(audience)! } },
+    );
 
   test('no text parameter of any operation answers 500 or echoes script unescaped; NUL and invalid Unicode answer 400', async () => {
     const failures: string[] = [];
@@ -106,9 +138,14 @@ describeOnEachEngine('hostile input', (current) => {
       probes += 1;
       const isMalformed = MALFORMED.includes(payload);
       if (response.statusCode >= 500) failures.push(`${label}: ${response.statusCode} ${response.body.slice(0, 200)}`);
-      else if (isMalformed && response.statusCode !== 400) failures.push(`${label}: malformed text answered ${response.statusCode}`);
+      else if (isMalformed && response.statusCode !== 400)
+        failures.push(`${label}: malformed text answered ${response.statusCode}`);
       const type = String(response.headers['content-type'] ?? '');
-      if (type.startsWith('text/html') && (response.body.includes('<script>alert') || response.body.includes('<img src=x'))) failures.push(`${label}: payload echoed in HTML`);
+      if (
+        type.startsWith('text/html') &&
+        (response.body.includes('<script>alert') || response.body.includes('<img src=x'))
+      )
+        failures.push(`${label}: payload echoed in HTML`);
     };
     for (const [path, operations] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(operations)) {
@@ -123,14 +160,31 @@ describeOnEachEngine('hostile input', (current) => {
           for (const payload of [...INJECTIONS, ...MALFORMED]) {
             // encodeURIComponent refuses a lone surrogate; these are the bytes a client would send for it.
             const encoded = payload === '\ud800' ? '%ED%A0%80' : encodeURIComponent(payload);
-            const target = parameter.in === 'query' ? `${url}?${parameter.name}=${encoded}` : pathFor(path.replace(`{${parameter.name}}`, encoded), method);
-            await check(`${route} ${parameter.in} ${parameter.name} ${JSON.stringify(payload)}`, audience, { method: method.toUpperCase() as InjectOptions['method'], url: target, ...(body === undefined ? {} : { payload: body as object }) }, payload);
+            const target =
+              parameter.in === 'query'
+                ? `${url}?${parameter.name}=${encoded}`
+                : pathFor(path.replace(`{${parameter.name}}`, encoded), method);
+            await check(
+              `${route} ${parameter.in} ${parameter.name} ${JSON.stringify(payload)}`,
+              audience,
+              {
+                method: method.toUpperCase() as InjectOptions['method'],
+                url: target,
+                ...(body === undefined ? {} : { payload: body as object }),
+              },
+              payload,
+            );
           }
         }
         if (!bodySchema) continue;
         for (const field of stringFields(bodySchema)) {
           for (const payload of [...INJECTIONS, ...MALFORMED]) {
-            const request: InjectOptions = { method: method.toUpperCase() as InjectOptions['method'], url, headers: { 'content-type': 'application/json' }, payload: JSON.stringify(withValue(body, field, payload)) };
+            const request: InjectOptions = {
+              method: method.toUpperCase() as InjectOptions['method'],
+              url,
+              headers: { 'content-type': 'application/json' },
+              payload: JSON.stringify(withValue(body, field, payload)),
+            };
             await check(`${route} body ${field.join('.')} ${JSON.stringify(payload)}`, audience, request, payload);
           }
         }
@@ -146,7 +200,11 @@ describeOnEachEngine('hostile input', (current) => {
   async function readableText(payload: Buffer, type: string): Promise<string> {
     if (!type.includes('spreadsheetml')) return payload.toString('utf8');
     const zip = await JSZip.loadAsync(payload);
-    const parts = await Promise.all(Object.values(zip.files).filter((file) => file.name.endsWith('.xml')).map((file) => file.async('string')));
+    const parts = await Promise.all(
+      Object.values(zip.files)
+        .filter((file) => file.name.endsWith('.xml'))
+        .map((file) => file.async('string')),
+    );
     return parts.join('\n');
   }
 

@@ -21,7 +21,11 @@ describeOnEachEngine('upload probes against the import preview', (current) => {
   after(async () => fixture?.close());
 
   const upload = (fileName: string, content: Buffer) =>
-    fixture.injectAs('department_operator', { method: 'POST', url: '/api/imports/uploads', payload: { fileName, contentBase64: content.toString('base64') } }, operator);
+    fixture.injectAs(
+      'department_operator',
+      { method: 'POST', url: '/api/imports/uploads', payload: { fileName, contentBase64: content.toString('base64') } },
+      operator,
+    );
   const uploadsDir = () => path.join(fixture.dataDir, 'imports', 'uploads');
   const stagedUploads = () => (fs.existsSync(uploadsDir()) ? fs.readdirSync(uploadsDir()) : []);
 
@@ -35,7 +39,10 @@ describeOnEachEngine('upload probes against the import preview', (current) => {
     const response = await upload('三月处罚.xlsx', bomb);
     const elapsed = performance.now() - started;
     assert.equal(response.statusCode, 400, response.body);
-    assert.equal(response.json().error.message, 'Excel 文件“三月处罚.xlsx”未读取：“xl/worksheets/sheet1.xml”的压缩比超过 100 倍（压缩比限制），疑似压缩炸弹');
+    assert.equal(
+      response.json().error.message,
+      'Excel 文件“三月处罚.xlsx”未读取：“xl/worksheets/sheet1.xml”的压缩比超过 100 倍（压缩比限制），疑似压缩炸弹',
+    );
     assert.ok(elapsed < 5000, `refused in ${Math.round(elapsed)} ms`);
   });
 
@@ -47,7 +54,10 @@ describeOnEachEngine('upload probes against the import preview', (current) => {
     assert.equal(unclosed.json().error.message, 'CSV 格式错误(第4行附近):引号没有闭合');
     const stray = await upload('五月处罚.csv', Buffer.from(header + good + 'a,"x"y\r\n' + good));
     assert.equal(stray.statusCode, 400, stray.body);
-    assert.equal(stray.json().error.message, 'CSV 格式错误(第3行附近):引号后面紧跟了其他字符(单元格内的引号应写成两个引号 "")');
+    assert.equal(
+      stray.json().error.message,
+      'CSV 格式错误(第3行附近):引号后面紧跟了其他字符(单元格内的引号应写成两个引号 "")',
+    );
   });
 
   test('the preview stops, and the staged upload is removed, when the uploader disconnects', async () => {
@@ -56,13 +66,23 @@ describeOnEachEngine('upload probes against the import preview', (current) => {
     // A large valid file: reading it takes far longer than noticing the disconnect.
     const lines = [csvLine(PENALTY_HEADERS, Object.fromEntries(PENALTY_HEADERS.map((header) => [header, header])))];
     for (let n = 0; lines.length < 30_000; n += 1) lines.push(csvLine(PENALTY_HEADERS, samplePenaltyRow(n)));
-    const body = JSON.stringify({ fileName: '全年处罚.csv', contentBase64: Buffer.from(lines.join('')).toString('base64') });
+    const body = JSON.stringify({
+      fileName: '全年处罚.csv',
+      contentBase64: Buffer.from(lines.join('')).toString('base64'),
+    });
     const before = new Set(stagedUploads());
-    const request = http.request({ port, host: '127.0.0.1', method: 'POST', path: '/api/imports/uploads', headers: { 'content-type': 'application/json', cookie: `${SESSION_COOKIE}=${operator}` } });
+    const request = http.request({
+      port,
+      host: '127.0.0.1',
+      method: 'POST',
+      path: '/api/imports/uploads',
+      headers: { 'content-type': 'application/json', cookie: `${SESSION_COOKIE}=${operator}` },
+    });
     request.on('error', () => undefined);
     request.end(body);
     const waitFor = async (condition: () => boolean, what: string) => {
-      for (let attempt = 0; attempt < 600 && !condition(); attempt += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+      for (let attempt = 0; attempt < 600 && !condition(); attempt += 1)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       assert.ok(condition(), what);
     };
     await waitFor(() => stagedUploads().some((id) => !before.has(id)), 'the upload was staged and its preview started');

@@ -3,7 +3,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { AppError } from '../../src/domain/app-error.ts';
-import { isAllowedAddress, parseOutboundAllowList, parseOutboundUrl, resolveOutboundHost } from '../../src/services/outbound/outbound-address.ts';
+import {
+  isAllowedAddress,
+  parseOutboundAllowList,
+  parseOutboundUrl,
+  resolveOutboundHost,
+} from '../../src/services/outbound/outbound-address.ts';
 import { postOutbound } from '../../src/services/outbound/post-outbound.ts';
 
 /**
@@ -16,14 +21,33 @@ const NOBODY = parseOutboundAllowList([]);
 describe('outbound address check', () => {
   test('loopback, private, link-local (cloud metadata), carrier-grade NAT, multicast, unspecified and IPv6 special addresses are refused', () => {
     const refused = [
-      '127.0.0.1', '127.1.2.3', '::1', '0.0.0.0', '::', '10.0.0.1', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.100.100.200',
-      '224.0.0.1', '255.255.255.255', 'fe80::1', 'fd00:ec2::254', 'ff02::1', '::ffff:127.0.0.1', '::ffff:169.254.169.254', '64:ff9b::7f00:1', '2002:7f00:1::1', '198.18.0.1',
+      '127.0.0.1',
+      '127.1.2.3',
+      '::1',
+      '0.0.0.0',
+      '::',
+      '10.0.0.1',
+      '172.16.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '100.100.100.200',
+      '224.0.0.1',
+      '255.255.255.255',
+      'fe80::1',
+      'fd00:ec2::254',
+      'ff02::1',
+      '::ffff:127.0.0.1',
+      '::ffff:169.254.169.254',
+      '64:ff9b::7f00:1',
+      '2002:7f00:1::1',
+      '198.18.0.1',
     ];
     for (const address of refused) assert.equal(isAllowedAddress(address, NOBODY), false, `${address} must be refused`);
   });
 
   test('public addresses are allowed, and an intranet receiver only through the allow-list', () => {
-    for (const address of ['93.184.216.34', '114.114.114.114', '2400:3200::1']) assert.equal(isAllowedAddress(address, NOBODY), true, `${address} is public`);
+    for (const address of ['93.184.216.34', '114.114.114.114', '2400:3200::1'])
+      assert.equal(isAllowedAddress(address, NOBODY), true, `${address} is public`);
     const intranet = parseOutboundAllowList(['10.20.0.0/16', '192.168.7.9']);
     assert.equal(isAllowedAddress('10.20.3.4', intranet), true);
     assert.equal(isAllowedAddress('192.168.7.9', intranet), true);
@@ -34,17 +58,38 @@ describe('outbound address check', () => {
 
   test('every spelling of loopback and metadata in a URL, and credentials in a URL, are refused before any connection', () => {
     const probes = [
-      'http://127.0.0.1/hook', 'http://[::1]/hook', 'http://169.254.169.254/latest/meta-data/', 'http://10.0.0.1/hook', 'http://0x7f.0.0.1/hook',
-      'http://2130706433/hook', 'http://0177.0.0.1/hook', 'http://127.1/hook', 'http://[::ffff:7f00:1]/hook', 'https://user:pass@example.com/hook', 'https://token@example.com/hook',
-      'ftp://example.com/hook', 'file:///etc/passwd', 'gopher://127.0.0.1:6379/_', 'not a url',
+      'http://127.0.0.1/hook',
+      'http://[::1]/hook',
+      'http://169.254.169.254/latest/meta-data/',
+      'http://10.0.0.1/hook',
+      'http://0x7f.0.0.1/hook',
+      'http://2130706433/hook',
+      'http://0177.0.0.1/hook',
+      'http://127.1/hook',
+      'http://[::ffff:7f00:1]/hook',
+      'https://user:pass@example.com/hook',
+      'https://token@example.com/hook',
+      'ftp://example.com/hook',
+      'file:///etc/passwd',
+      'gopher://127.0.0.1:6379/_',
+      'not a url',
     ];
-    for (const url of probes) assert.throws(() => parseOutboundUrl(url, NOBODY), (error: unknown) => error instanceof AppError && /[\u4e00-\u9fa5]/.test(error.userMessage), url);
+    for (const url of probes)
+      assert.throws(
+        () => parseOutboundUrl(url, NOBODY),
+        (error: unknown) => error instanceof AppError && /[\u4e00-\u9fa5]/.test(error.userMessage),
+        url,
+      );
     assert.equal(parseOutboundUrl('https://hooks.example.com/x', NOBODY).hostname, 'hooks.example.com');
   });
 
   test('a host name is judged by the addresses it resolves to: localhost is loopback', async () => {
     await assert.rejects(resolveOutboundHost('localhost', NOBODY), AppError);
-    assert.deepEqual((await resolveOutboundHost('localhost', parseOutboundAllowList(['localhost']))).length > 0, true, 'an allowed host name is trusted as named');
+    assert.deepEqual(
+      (await resolveOutboundHost('localhost', parseOutboundAllowList(['localhost']))).length > 0,
+      true,
+      'an allowed host name is trusted as named',
+    );
   });
 });
 
@@ -56,7 +101,8 @@ describe('outbound delivery', () => {
   before(async () => {
     server = http.createServer((request, response) => {
       received.push(String(request.url));
-      if (request.url === '/redirect') return void response.writeHead(302, { location: `http://127.0.0.1:${port}/redirected` }).end();
+      if (request.url === '/redirect')
+        return void response.writeHead(302, { location: `http://127.0.0.1:${port}/redirected` }).end();
       response.writeHead(204).end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -66,7 +112,12 @@ describe('outbound delivery', () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 
-  const post = (url: string, allowed: string[] = []) => postOutbound(url, { headers: { 'content-type': 'application/json' }, body: '{}', timeoutMs: 2_000 }, parseOutboundAllowList(allowed));
+  const post = (url: string, allowed: string[] = []) =>
+    postOutbound(
+      url,
+      { headers: { 'content-type': 'application/json' }, body: '{}', timeoutMs: 2_000 },
+      parseOutboundAllowList(allowed),
+    );
 
   test('the platform does not POST to loopback under any spelling unless an operator allowed it', async () => {
     received.length = 0;

@@ -11,14 +11,19 @@ const MASKED = '4207**********0042';
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
 }
 
 function assertProtected(dir: string): void {
   const files = filesUnder(dir);
   assert.ok(files.length > 0, `files under ${path.basename(dir)}`);
   for (const file of files) {
-    assert.ok(!fs.readFileSync(file).includes(Buffer.from(ID_NUMBER)), `${path.basename(file)} holds no identity number in clear`);
+    assert.ok(
+      !fs.readFileSync(file).includes(Buffer.from(ID_NUMBER)),
+      `${path.basename(file)} holds no identity number in clear`,
+    );
     assert.equal(fs.statSync(file).mode & 0o777, 0o600, `${path.basename(file)} is owner-only`);
   }
   assert.equal(fs.statSync(dir).mode & 0o777, 0o700);
@@ -36,21 +41,59 @@ describeOnEachEngine('rejection files follow the masking and audit rules of reco
   });
   after(async () => fixture?.close());
 
-  const downloadAs = (role: 'admin' | 'department_operator', id: number) => fixture.injectAs(role, { method: 'GET', url: `/api/imports/batches/${id}/rejections` }, role === 'department_operator' ? operator : undefined);
+  const downloadAs = (role: 'admin' | 'department_operator', id: number) =>
+    fixture.injectAs(
+      role,
+      { method: 'GET', url: `/api/imports/batches/${id}/rejections` },
+      role === 'department_operator' ? operator : undefined,
+    );
   const downloadsOf = async (id: number) =>
-    current().db.selectFrom('audit_events').select(['actor', 'payload']).where('action', '=', 'import.rejections_downloaded').where('subject_id', '=', String(id)).orderBy('seq').execute();
+    current()
+      .db.selectFrom('audit_events')
+      .select(['actor', 'payload'])
+      .where('action', '=', 'import.rejections_downloaded')
+      .where('subject_id', '=', String(id))
+      .orderBy('seq')
+      .execute();
 
   test('an uploaded file waits encrypted and owner-only; the bad row of a committed upload goes to an encrypted rejection file', async () => {
-    const text = csvLine(PENALTY_HEADERS, Object.fromEntries(PENALTY_HEADERS.map((header) => [header, header]))) + csvLine(PENALTY_HEADERS, samplePenaltyRow(501)) + csvLine(PENALTY_HEADERS, samplePenaltyRow(502, { '行政相对人代码_1(统一社会信用代码)': '91420703MA4F00000X', 法定代表人证件号码: ID_NUMBER }));
-    const uploaded = await fixture.injectAs('department_operator', { method: 'POST', url: '/api/imports/uploads', payload: { fileName: '五月处罚.csv', contentBase64: Buffer.from(text).toString('base64') } }, operator);
+    const text =
+      csvLine(PENALTY_HEADERS, Object.fromEntries(PENALTY_HEADERS.map((header) => [header, header]))) +
+      csvLine(PENALTY_HEADERS, samplePenaltyRow(501)) +
+      csvLine(
+        PENALTY_HEADERS,
+        samplePenaltyRow(502, {
+          '行政相对人代码_1(统一社会信用代码)': '91420703MA4F00000X',
+          法定代表人证件号码: ID_NUMBER,
+        }),
+      );
+    const uploaded = await fixture.injectAs(
+      'department_operator',
+      {
+        method: 'POST',
+        url: '/api/imports/uploads',
+        payload: { fileName: '五月处罚.csv', contentBase64: Buffer.from(text).toString('base64') },
+      },
+      operator,
+    );
     assert.equal(uploaded.statusCode, 201, uploaded.body);
     assertProtected(path.join(fixture.dataDir, 'imports', 'uploads'));
 
-    const started = await fixture.injectAs('department_operator', { method: 'POST', url: `/api/imports/uploads/${uploaded.json().uploadId}/commit`, payload: { mode: 'accept-valid' } }, operator);
+    const started = await fixture.injectAs(
+      'department_operator',
+      {
+        method: 'POST',
+        url: `/api/imports/uploads/${uploaded.json().uploadId}/commit`,
+        payload: { mode: 'accept-valid' },
+      },
+      operator,
+    );
     let job = started.json();
     for (let attempt = 0; job.status === 'running' && attempt < 200; attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, 50));
-      job = (await fixture.injectAs('department_operator', { method: 'GET', url: `/api/imports/jobs/${job.id}` }, operator)).json();
+      job = (
+        await fixture.injectAs('department_operator', { method: 'GET', url: `/api/imports/jobs/${job.id}` }, operator)
+      ).json();
     }
     assert.equal(job.result?.hasRejectionFile, true, JSON.stringify(job));
     batchId = job.result.batchId;
@@ -81,7 +124,12 @@ describeOnEachEngine('rejection files follow the masking and audit rules of reco
 
   test('a rejection file kept in clear before encryption is masked for the administrator and encrypted on that read', async () => {
     const plain = (await downloadAs('department_operator', batchId)).rawPayload;
-    const other = await current().db.selectFrom('import_batches').select('id').where('department_code', '=', 'scjg').where('id', '!=', batchId).executeTakeFirstOrThrow();
+    const other = await current()
+      .db.selectFrom('import_batches')
+      .select('id')
+      .where('department_code', '=', 'scjg')
+      .where('id', '!=', batchId)
+      .executeTakeFirstOrThrow();
     const legacy = path.join(fixture.dataDir, 'imports', 'rejections', `${other.id}.csv`);
     fs.writeFileSync(legacy, plain, { mode: 0o644 });
     const download = await downloadAs('admin', other.id);

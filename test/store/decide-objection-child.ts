@@ -32,7 +32,17 @@ const outcome = await decideObjection(store.db.withPlugin(pauseAfterMatchingStat
   id: Number(process.argv[2]),
   action: 'revoke',
   reason: '处罚决定已被行政复议撤销',
-  principal: { userId: 0, username: 'reviewer', displayName: '复核员', role: 'reviewer', departmentCode: null, uscc: null, via: 'session', tokenId: null, scopes: ['read', 'write'] },
+  principal: {
+    userId: 0,
+    username: 'reviewer',
+    displayName: '复核员',
+    role: 'reviewer',
+    departmentCode: null,
+    uscc: null,
+    via: 'session',
+    tokenId: null,
+    scopes: ['read', 'write'],
+  },
 });
 process.stdout.write(`${JSON.stringify(outcome)}\n`);
 await store.close();

@@ -22,17 +22,40 @@ describeOnEachEngine('enterprise attributes as of a date', (store, _engine, owne
 
   before(async () => {
     await ensurePublishedModel(store());
-    await registerEnterprises(store().db, '测试', [{ uscc, name: '鄂州戊科技有限公司', status: '存续', industryCode: 'I65', registeredOn: '2018-03-01', tiers: [] }], { today: '2026-03-01' });
-    enterpriseId = (await store().db.selectFrom('enterprises').select('id').where('uscc', '=', uscc).executeTakeFirstOrThrow()).id;
+    await registerEnterprises(
+      store().db,
+      '测试',
+      [
+        {
+          uscc,
+          name: '鄂州戊科技有限公司',
+          status: '存续',
+          industryCode: 'I65',
+          registeredOn: '2018-03-01',
+          tiers: [],
+        },
+      ],
+      { today: '2026-03-01' },
+    );
+    enterpriseId = (
+      await store().db.selectFrom('enterprises').select('id').where('uscc', '=', uscc).executeTakeFirstOrThrow()
+    ).id;
     // The registration happened on 2026-03-01: its version is dated so (the table's owner, as an administrator would).
-    await sql`update enterprise_versions set recorded_at = '2026-03-01T02:00:00Z' where enterprise_id = ${enterpriseId}`.execute(owner().db);
+    await sql`update enterprise_versions set recorded_at = '2026-03-01T02:00:00Z' where enterprise_id = ${enterpriseId}`.execute(
+      owner().db,
+    );
     // Today the enterprise is recognised as 高新技术企业 as well.
     await registerEnterprises(store().db, '测试', [{ uscc, tiers: ['high_tech'] }]);
   });
 
   test('each registration that changes the attributes keeps a version; one that changes nothing keeps none', async () => {
     await registerEnterprises(store().db, '测试', [{ uscc, tiers: ['high_tech'] }]);
-    const versions = await store().db.selectFrom('enterprise_versions').select(['tiers', 'status']).where('enterprise_id', '=', enterpriseId).orderBy('id').execute();
+    const versions = await store()
+      .db.selectFrom('enterprise_versions')
+      .select(['tiers', 'status'])
+      .where('enterprise_id', '=', enterpriseId)
+      .orderBy('id')
+      .execute();
     assert.deepEqual(
       versions.map((row) => [...row.tiers].sort()),
       [[], ['high_tech']],
@@ -52,7 +75,8 @@ describeOnEachEngine('enterprise attributes as of a date', (store, _engine, owne
   test('the as-of evaluation scores the tier it had then, and its fingerprint differs from today’s', async () => {
     const before = await evaluateEnterprise(store().db, uscc, { asOf: AS_OF_BEFORE });
     const today = await evaluateEnterprise(store().db, uscc);
-    const tierIndicator = (result: typeof before) => result.indicators.find((indicator) => indicator.id.includes('tier'));
+    const tierIndicator = (result: typeof before) =>
+      result.indicators.find((indicator) => indicator.id.includes('tier'));
     const indicatorBefore = tierIndicator(before);
     assert.ok(indicatorBefore, 'the model reads the enterprise tiers');
     assert.notDeepEqual(indicatorBefore.value, tierIndicator(today)!.value);

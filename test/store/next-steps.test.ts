@@ -28,18 +28,45 @@ test('the next steps printed by xinping start, run beside the running server, ar
     const secretKey = loadSecretKey(dataDir, {});
     await generateDemo(store.db, { secretKey, enterprises: ENTERPRISES });
     await createDemoAccounts(store.db);
-    const { app, url } = await startServer(store, { host: '127.0.0.1', port: 0, dataDir, secretKey, webhooks: false, whitelistSchedule: false, indexCloser: false, dailyChecks: false, logger: false });
+    const { app, url } = await startServer(store, {
+      host: '127.0.0.1',
+      port: 0,
+      dataDir,
+      secretKey,
+      webhooks: false,
+      whitelistSchedule: false,
+      indexCloser: false,
+      dailyChecks: false,
+      logger: false,
+    });
     try {
       const samples = path.join(dataDir, '样例文件');
-      const written = await runXinping(env, ['demo', '--write-files', samples, '--enterprises', String(ENTERPRISES), '--json']);
+      const written = await runXinping(env, [
+        'demo',
+        '--write-files',
+        samples,
+        '--enterprises',
+        String(ENTERPRISES),
+        '--json',
+      ]);
       assert.equal(written.code, 0, written.stdout + written.stderr);
       const file = (JSON.parse(written.stdout).files as Array<{ name: string; department: string }>)[0]!;
-      const imported = await runXinping(env, ['import', path.join(samples, file.name), '--dept', file.department, '--json']);
+      const imported = await runXinping(env, [
+        'import',
+        path.join(samples, file.name),
+        '--dept',
+        file.department,
+        '--json',
+      ]);
       assert.equal(imported.code, 0, imported.stdout + imported.stderr);
       const { batchId, status } = JSON.parse(imported.stdout);
       assert.equal(status, 'committed');
 
-      const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }) });
+      const login = await fetch(`${url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
+      });
       assert.equal(login.status, 200, await login.clone().text());
       const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
       const batches = await (await fetch(`${url}/api/imports/batches?limit=5`, { headers: { cookie } })).json();

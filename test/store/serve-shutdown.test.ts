@@ -50,9 +50,14 @@ for (const engine of engines()) {
     }
     const deliveryStates = () =>
       withStore(async ({ db }) => {
-        const rows = await db.selectFrom('webhook_deliveries').select(['status', 'attempts']).where('subscription_id', '=', subscriptionId).execute();
+        const rows = await db
+          .selectFrom('webhook_deliveries')
+          .select(['status', 'attempts'])
+          .where('subscription_id', '=', subscriptionId)
+          .execute();
         const states = new Map<string, number>();
-        for (const row of rows) states.set(`${row.status}:${row.attempts}`, (states.get(`${row.status}:${row.attempts}`) ?? 0) + 1);
+        for (const row of rows)
+          states.set(`${row.status}:${row.attempts}`, (states.get(`${row.status}:${row.attempts}`) ?? 0) + 1);
         return Object.fromEntries(states);
       });
 
@@ -64,14 +69,63 @@ for (const engine of engines()) {
       const { db } = handle.store;
       const key = loadSecretKey(dataDir, { XINPING_SECRET_KEY: SECRET_KEY });
       await createDemoAccounts(db);
-      const admin = await db.selectFrom('users').select(['id', 'username', 'display_name']).where('role', '=', 'admin').executeTakeFirstOrThrow();
+      const admin = await db
+        .selectFrom('users')
+        .select(['id', 'username', 'display_name'])
+        .where('role', '=', 'admin')
+        .executeTakeFirstOrThrow();
       const uscc = makeUscc(`91420703${makeOrganizationCode('MA4D0001')}`);
-      await registerEnterprises(db, '测试', [{ uscc, name: '鄂州丁科技有限公司', legalRepresentative: '赵六', status: '存续', industryCode: 'I65', registeredOn: '2018-03-01' }], { today: '2026-11-01' });
-      const enterprise = await db.selectFrom('enterprises').select('id').where('uscc', '=', uscc).executeTakeFirstOrThrow();
+      await registerEnterprises(
+        db,
+        '测试',
+        [
+          {
+            uscc,
+            name: '鄂州丁科技有限公司',
+            legalRepresentative: '赵六',
+            status: '存续',
+            industryCode: 'I65',
+            registeredOn: '2018-03-01',
+          },
+        ],
+        { today: '2026-11-01' },
+      );
+      const enterprise = await db
+        .selectFrom('enterprises')
+        .select('id')
+        .where('uscc', '=', uscc)
+        .executeTakeFirstOrThrow();
       const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-      const principal = { userId: admin.id, username: admin.username, displayName: admin.display_name, role: 'admin', departmentCode: null, uscc: null, via: 'session', tokenId: null, scopes: ['read', 'write'] } as const;
-      subscriptionId = (await createSubscription(db, key, principal, { name: '停机测试', eventTypes: ['grade_changed'], delivery: 'webhook', url }, ['127.0.0.1/32'])).subscription.id;
-      await db.transaction().execute((trx) => publishShareEvents(trx, Array.from({ length: DELIVERIES }, (_, step) => ({ type: 'grade_changed' as const, enterpriseId: enterprise.id, payload: { grade: 'B', previousGrade: 'A', step } }))));
+      const principal = {
+        userId: admin.id,
+        username: admin.username,
+        displayName: admin.display_name,
+        role: 'admin',
+        departmentCode: null,
+        uscc: null,
+        via: 'session',
+        tokenId: null,
+        scopes: ['read', 'write'],
+      } as const;
+      subscriptionId = (
+        await createSubscription(
+          db,
+          key,
+          principal,
+          { name: '停机测试', eventTypes: ['grade_changed'], delivery: 'webhook', url },
+          ['127.0.0.1/32'],
+        )
+      ).subscription.id;
+      await db.transaction().execute((trx) =>
+        publishShareEvents(
+          trx,
+          Array.from({ length: DELIVERIES }, (_, step) => ({
+            type: 'grade_changed' as const,
+            enterpriseId: enterprise.id,
+            payload: { grade: 'B', previousGrade: 'A', step },
+          })),
+        ),
+      );
       assert.equal(await enqueueDeliveries(db), DELIVERIES);
       env = {
         ...process.env,
@@ -104,7 +158,10 @@ for (const engine of engines()) {
       try {
         const waitingSince = Date.now();
         while (hanging.length === 0) {
-          assert.ok(Date.now() - waitingSince < 60_000, `the server sent no delivery within a minute:\n${first.output()}`);
+          assert.ok(
+            Date.now() - waitingSince < 60_000,
+            `the server sent no delivery within a minute:\n${first.output()}`,
+          );
           await new Promise((resolve) => setTimeout(resolve, 50));
         }
         const stopped = await first.stop('SIGTERM');
@@ -114,14 +171,21 @@ for (const engine of engines()) {
       } finally {
         if (first.child.exitCode === null) first.child.kill('SIGKILL');
       }
-      assert.deepEqual(await deliveryStates(), { 'pending:0': DELIVERIES }, 'still queued, no attempt counted for the abandoned request');
+      assert.deepEqual(
+        await deliveryStates(),
+        { 'pending:0': DELIVERIES },
+        'still queued, no attempt counted for the abandoned request',
+      );
 
       isAnswering = true;
       const second = await startXinpingServer(env, ['serve', '--port', '0']);
       try {
         const waitingSince = Date.now();
         while (answered < DELIVERIES) {
-          assert.ok(Date.now() - waitingSince < 120_000, `only ${answered} deliveries arrived after the restart:\n${second.output()}`);
+          assert.ok(
+            Date.now() - waitingSince < 120_000,
+            `only ${answered} deliveries arrived after the restart:\n${second.output()}`,
+          );
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
         assert.equal((await second.stop('SIGTERM')).code, 0);

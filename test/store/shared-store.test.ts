@@ -3,7 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { PENALTY_HEADERS, sampleEnterpriseUscc, samplePenaltyRow, writeSampleCsv } from '../../src/services/import/sample-files.ts';
+import {
+  PENALTY_HEADERS,
+  sampleEnterpriseUscc,
+  samplePenaltyRow,
+  writeSampleCsv,
+} from '../../src/services/import/sample-files.ts';
 import { snapshotStore } from '../../src/services/import/test-helpers.ts';
 import { openStore, type Store } from '../../src/store/connect.ts';
 import { createTestStore, engines } from '../support/stores.ts';
@@ -29,7 +34,12 @@ for (const engine of engines()) {
 
     before(async () => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-shared-'));
-      env = { ...process.env, XINPING_DATA_DIR: path.join(dir, 'data'), XINPING_SECRET_KEY: SECRET_KEY, DATABASE_URL: '' };
+      env = {
+        ...process.env,
+        XINPING_DATA_DIR: path.join(dir, 'data'),
+        XINPING_SECRET_KEY: SECRET_KEY,
+        DATABASE_URL: '',
+      };
       if (engine === 'postgres') {
         postgres = await createTestStore('postgres');
         env.DATABASE_URL = postgres.databaseUrl;
@@ -50,16 +60,40 @@ for (const engine of engines()) {
       const before = await withStore(env, postgres?.store, (store) => snapshotStore(store.db));
 
       const commands: Array<{ args: string[]; input?: string }> = [
-        ...Array.from({ length: USERS }, (_, n) => ({ args: ['user', 'create', `shared${n}`, '--role', 'admin', '--name', `管理员${n}`, '--password-stdin'], input: `${PASSWORD}\n` })),
-        ...Array.from({ length: IMPORTS }, (_, n) => ({ args: ['import', path.join(dir, `penalties-${n}.csv`), '--dept', 'scjg', '--json'] })),
-        ...Array.from({ length: REGISTRATIONS }, (_, n) => ({ args: ['enterprise', 'register', '--uscc', sampleEnterpriseUscc(5000 + n), '--name', `并发登记${n}科技有限公司`, '--operator', '王五'] })),
+        ...Array.from({ length: USERS }, (_, n) => ({
+          args: ['user', 'create', `shared${n}`, '--role', 'admin', '--name', `管理员${n}`, '--password-stdin'],
+          input: `${PASSWORD}\n`,
+        })),
+        ...Array.from({ length: IMPORTS }, (_, n) => ({
+          args: ['import', path.join(dir, `penalties-${n}.csv`), '--dept', 'scjg', '--json'],
+        })),
+        ...Array.from({ length: REGISTRATIONS }, (_, n) => ({
+          args: [
+            'enterprise',
+            'register',
+            '--uscc',
+            sampleEnterpriseUscc(5000 + n),
+            '--name',
+            `并发登记${n}科技有限公司`,
+            '--operator',
+            '王五',
+          ],
+        })),
       ];
-      const runs = await Promise.all(commands.map((command) => runXinping(env, command.args, { input: command.input })));
-      runs.forEach((run, index) => assert.equal(run.code, 0, `xinping ${commands[index]!.args.join(' ')}:\n${run.stdout}${run.stderr}`));
+      const runs = await Promise.all(
+        commands.map((command) => runXinping(env, command.args, { input: command.input })),
+      );
+      runs.forEach((run, index) =>
+        assert.equal(run.code, 0, `xinping ${commands[index]!.args.join(' ')}:\n${run.stdout}${run.stderr}`),
+      );
       const batchIds = runs.slice(USERS, USERS + IMPORTS).map((run) => JSON.parse(run.stdout).batchId as number);
 
       // The running server sees the new account and the batches, and its own writes (a login is audited) still work.
-      const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'shared3', password: PASSWORD }) });
+      const login = await fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'shared3', password: PASSWORD }),
+      });
       assert.equal(login.status, 200, await login.clone().text());
       // An account made on the command line has an initial password: its owner changes it first (等保 forced change).
       const initial = login.headers.get('set-cookie')!.split(';')[0]!;
@@ -78,11 +112,27 @@ for (const engine of engines()) {
 
       const afterwards = await withStore(env, postgres?.store, async (store) => ({
         snapshot: await snapshotStore(store.db),
-        users: await store.db.selectFrom('users').select('username').where('username', 'like', 'shared%').orderBy('username').execute(),
-        registered: await store.db.selectFrom('enterprises').select('uscc').where('name', 'like', '并发登记%').execute(),
-        committed: await store.db.selectFrom('import_batches').select(['id', 'status']).where('status', '=', 'committed').execute(),
+        users: await store.db
+          .selectFrom('users')
+          .select('username')
+          .where('username', 'like', 'shared%')
+          .orderBy('username')
+          .execute(),
+        registered: await store.db
+          .selectFrom('enterprises')
+          .select('uscc')
+          .where('name', 'like', '并发登记%')
+          .execute(),
+        committed: await store.db
+          .selectFrom('import_batches')
+          .select(['id', 'status'])
+          .where('status', '=', 'committed')
+          .execute(),
       }));
-      assert.deepEqual(afterwards.users.map((user) => user.username), Array.from({ length: USERS }, (_, n) => `shared${n}`));
+      assert.deepEqual(
+        afterwards.users.map((user) => user.username),
+        Array.from({ length: USERS }, (_, n) => `shared${n}`),
+      );
       assert.equal(afterwards.registered.length, REGISTRATIONS);
       assert.deepEqual(afterwards.committed.map((batch) => batch.id).sort(), [...batchIds].sort());
       assert.equal(afterwards.snapshot.counts.records, before.counts.records + IMPORTS * ROWS_PER_IMPORT);
@@ -93,13 +143,22 @@ for (const engine of engines()) {
       const verify = await runXinping(env, ['audit', 'verify']);
       assert.equal(verify.code, 0, verify.stdout + verify.stderr);
       assert.match(verify.stdout, /审计链完整/);
-      if (engine === 'pglite') assert.equal(fs.existsSync(path.join(env.XINPING_DATA_DIR!, 'xinping.lock')), false, 'the lock file is gone after the last owner');
+      if (engine === 'pglite')
+        assert.equal(
+          fs.existsSync(path.join(env.XINPING_DATA_DIR!, 'xinping.lock')),
+          false,
+          'the lock file is gone after the last owner',
+        );
     });
   });
 }
 
 /** The store as the test process sees it: the PostgreSQL test database, or the data directory (owned or through the socket). */
-async function withStore<T>(env: NodeJS.ProcessEnv, postgres: Store | undefined, work: (store: Store) => Promise<T>): Promise<T> {
+async function withStore<T>(
+  env: NodeJS.ProcessEnv,
+  postgres: Store | undefined,
+  work: (store: Store) => Promise<T>,
+): Promise<T> {
   if (postgres) return work(postgres);
   const store = await openStore({ dataDir: env.XINPING_DATA_DIR! }, { command: 'node --test' });
   try {

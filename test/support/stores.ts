@@ -47,7 +47,9 @@ export async function createTestStore(engine: Engine, options: { dataDir?: strin
   const admin = await openStore({ databaseUrl: adminUrl, dataDir: '' }, { migrate: false });
   for (const role of [OWNER_ROLE, RUNTIME_ROLE]) {
     // Test files run in parallel: whichever creates the role first wins, the others find it there.
-    await sql`do $$ begin create role ${sql.id(role)} login; exception when duplicate_object or unique_violation then null; end $$`.execute(admin.db);
+    await sql`do $$ begin create role ${sql.id(role)} login; exception when duplicate_object or unique_violation then null; end $$`.execute(
+      admin.db,
+    );
   }
   await sql`create database ${sql.id(name)} owner ${sql.id(OWNER_ROLE)}`.execute(admin.db);
   const urlAs = (role: string) => {
@@ -57,7 +59,11 @@ export async function createTestStore(engine: Engine, options: { dataDir?: strin
     url.password = '';
     return url.toString();
   };
-  const store = await openStore({ databaseUrl: urlAs(RUNTIME_ROLE), migrationDatabaseUrl: urlAs(OWNER_ROLE), dataDir: '' });
+  const store = await openStore({
+    databaseUrl: urlAs(RUNTIME_ROLE),
+    migrationDatabaseUrl: urlAs(OWNER_ROLE),
+    dataDir: '',
+  });
   const owner = await openStore({ databaseUrl: urlAs(OWNER_ROLE), dataDir: '' }, { migrate: false });
   await syncCatalog(store.db);
   return {
@@ -95,7 +101,10 @@ async function dropWhenIdle(admin: Store, name: string): Promise<void> {
  * Runs `define` once per engine inside a describe block named after it; `current()` is that engine's store, `owner()`
  * the same database as its tables' owner (to tamper with it in tests).
  */
-export function describeOnEachEngine(title: string, define: (current: () => Store, engine: Engine, owner: () => Store) => void): void {
+export function describeOnEachEngine(
+  title: string,
+  define: (current: () => Store, engine: Engine, owner: () => Store) => void,
+): void {
   for (const engine of engines()) {
     describe(`${title} [${engine}]`, () => {
       let handle: Awaited<ReturnType<typeof createTestStore>>;
@@ -105,7 +114,11 @@ export function describeOnEachEngine(title: string, define: (current: () => Stor
       after(async () => {
         await handle?.drop();
       });
-      define(() => handle.store, engine, () => handle.owner);
+      define(
+        () => handle.store,
+        engine,
+        () => handle.owner,
+      );
     });
   }
 }

@@ -11,7 +11,11 @@ export interface Run {
 }
 
 /** Runs `xinping …` as a user would, with `input` on stdin; `killWhen` sees the output so far and may ask for a SIGKILL. */
-export function runXinping(env: NodeJS.ProcessEnv, args: string[], options: { input?: string; killWhen?: (output: string) => boolean } = {}): Promise<Run> {
+export function runXinping(
+  env: NodeJS.ProcessEnv,
+  args: string[],
+  options: { input?: string; killWhen?: (output: string) => boolean } = {},
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';

@@ -10,7 +10,10 @@ export const auditCheckpointCommand: Command = {
   summary: '签发今天的审计链检查点（链头序号、哈希与时间，平台签名），可导出为文件',
   usage: 'audit checkpoint [--out FILE] [--json]',
   async run(context) {
-    const { values } = parseArgs({ args: context.args, options: { out: { type: 'string' }, json: { type: 'boolean', default: false } } });
+    const { values } = parseArgs({
+      args: context.args,
+      options: { out: { type: 'string' }, json: { type: 'boolean', default: false } },
+    });
     const store = await context.store();
     const { checkpoint, isNew } = await makeAuditCheckpoint(store.db, loadSigningKey(context.config.dataDir));
     if (values.out) fs.writeFileSync(values.out, `${JSON.stringify(checkpoint, null, 2)}\n`);
@@ -21,7 +24,9 @@ export const auditCheckpointCommand: Command = {
     context.stdout.write(
       `${isNew ? '已签发' : '今天已签发过'}审计链检查点（${checkpoint.madeOn}）：序号 ${checkpoint.seq}，链头哈希 ${checkpoint.headHash}\n` +
         `签名算法 ${checkpoint.signatureAlgorithm}，公钥指纹 ${checkpoint.publicKeyFingerprint}\n` +
-        (values.out ? `已写入 ${values.out}；日后用 xinping audit verify --expect-head ${values.out} 核对\n` : `核对：xinping audit verify --expect-head ${checkpoint.seq}:${checkpoint.headHash}\n`),
+        (values.out
+          ? `已写入 ${values.out}；日后用 xinping audit verify --expect-head ${values.out} 核对\n`
+          : `核对：xinping audit verify --expect-head ${checkpoint.seq}:${checkpoint.headHash}\n`),
     );
     return 0;
   },

@@ -9,18 +9,43 @@ import { auditListCommand } from './audit-list.ts';
 import { auditVerifyCommand } from './audit-verify.ts';
 
 /** Runs a command in-process against the test store and captures what it prints. */
-async function run(command: Command, args: string[], store: Store): Promise<{ exit: number; stdout: string; stderr: string }> {
+async function run(
+  command: Command,
+  args: string[],
+  store: Store,
+): Promise<{ exit: number; stdout: string; stderr: string }> {
   const output = { stdout: '', stderr: '' };
-  const sink = (key: 'stdout' | 'stderr') => ({ write: (chunk: string) => ((output[key] += chunk), true) }) as unknown as NodeJS.WritableStream;
-  const context: CommandContext = { args, config: { dataDir: '' }, store: async () => store, stdout: sink('stdout'), stderr: sink('stderr') };
+  const sink = (key: 'stdout' | 'stderr') =>
+    ({ write: (chunk: string) => ((output[key] += chunk), true) }) as unknown as NodeJS.WritableStream;
+  const context: CommandContext = {
+    args,
+    config: { dataDir: '' },
+    store: async () => store,
+    stdout: sink('stdout'),
+    stderr: sink('stderr'),
+  };
   const exit = await command.run(context);
   return { exit, ...output };
 }
 
 describeOnEachEngine('the audit commands', (store, _engine, owner) => {
   before(async () => {
-    for (const [action, actor] of [['enterprise.registered', '王科员'], ['uscc.legacy_accepted', '李科长'], ['enterprise.updated', '王科员']] as const) {
-      await store().db.transaction().execute((trx) => appendAuditEvent(trx, { actor, action, subjectType: 'enterprise', subjectId: '91420703MA4F1B2C3D', payload: { note: action } }));
+    for (const [action, actor] of [
+      ['enterprise.registered', '王科员'],
+      ['uscc.legacy_accepted', '李科长'],
+      ['enterprise.updated', '王科员'],
+    ] as const) {
+      await store()
+        .db.transaction()
+        .execute((trx) =>
+          appendAuditEvent(trx, {
+            actor,
+            action,
+            subjectType: 'enterprise',
+            subjectId: '91420703MA4F1B2C3D',
+            payload: { note: action },
+          }),
+        );
     }
   });
 
@@ -29,7 +54,10 @@ describeOnEachEngine('the audit commands', (store, _engine, owner) => {
     assert.equal(result.exit, 0);
     const lines = result.stdout.trim().split('\n');
     assert.equal(lines[0], '序号\t时间（北京时间）\t操作人\t动作\t对象\t摘要');
-    assert.match(lines[1]!, /^3\t\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\t王科员\t企业信息已变更\tenterprise 91420703MA4F1B2C3D\t/);
+    assert.match(
+      lines[1]!,
+      /^3\t\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\t王科员\t企业信息已变更\tenterprise 91420703MA4F1B2C3D\t/,
+    );
     assert.match(lines[2]!, /^2\t.*\t李科长\t历史代码已人工认可\t/);
     assert.equal(lines[3], '共 3 条记录，显示最新 2 条');
   });
@@ -38,11 +66,16 @@ describeOnEachEngine('the audit commands', (store, _engine, owner) => {
     const result = await run(auditListCommand, ['--action', 'enterprise.registered', '--json'], store());
     const parsed = JSON.parse(result.stdout);
     assert.equal(parsed.total, 1);
-    assert.deepEqual(parsed.items.map((item: { seq: number; actionLabel: string }) => [item.seq, item.actionLabel]), [[1, '企业已登记']]);
+    assert.deepEqual(
+      parsed.items.map((item: { seq: number; actionLabel: string }) => [item.seq, item.actionLabel]),
+      [[1, '企业已登记']],
+    );
   });
 
   test('audit list refuses an unknown action and lists the known ones, in Chinese', async () => {
-    await assert.rejects(run(auditListCommand, ['--action', 'record.deleted'], store()), { userMessage: /未知的审计动作“record.deleted”，可选：import.committed、/ });
+    await assert.rejects(run(auditListCommand, ['--action', 'record.deleted'], store()), {
+      userMessage: /未知的审计动作“record.deleted”，可选：import.committed、/,
+    });
     await assert.rejects(run(auditListCommand, ['--limit', '0'], store()), { userMessage: /--limit 应为正整数/ });
   });
 

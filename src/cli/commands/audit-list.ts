@@ -10,10 +10,15 @@ export const auditListCommand: Command = {
   async run(context) {
     const { values } = parseArgs({
       args: context.args,
-      options: { limit: { type: 'string', default: '20' }, action: { type: 'string' }, json: { type: 'boolean', default: false } },
+      options: {
+        limit: { type: 'string', default: '20' },
+        action: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
     });
     const limit = Number(values.limit);
-    if (!/^\d+$/.test(values.limit) || limit < 1) throw new AppError('INVALID_INPUT', `--limit 应为正整数，实际为“${values.limit}”`);
+    if (!/^\d+$/.test(values.limit) || limit < 1)
+      throw new AppError('INVALID_INPUT', `--limit 应为正整数，实际为“${values.limit}”`);
     const store = await context.store();
     const result = await listAuditEvents(store.db, { limit, action: values.action });
     if (values.json) {
@@ -26,9 +31,13 @@ export const auditListCommand: Command = {
     }
     context.stdout.write('序号\t时间（北京时间）\t操作人\t动作\t对象\t摘要\n');
     for (const item of result.items) {
-      context.stdout.write(`${item.seq}\t${formatBeijingTime(item.occurredAt)}\t${item.actor}\t${item.actionLabel}\t${item.subjectType} ${item.subjectId}\t${summarize(item)}\n`);
+      context.stdout.write(
+        `${item.seq}\t${formatBeijingTime(item.occurredAt)}\t${item.actor}\t${item.actionLabel}\t${item.subjectType} ${item.subjectId}\t${summarize(item)}\n`,
+      );
     }
-    context.stdout.write(`共 ${result.total} 条${values.action ? `“${result.items[0]!.actionLabel}”` : ''}记录，显示最新 ${result.items.length} 条\n`);
+    context.stdout.write(
+      `共 ${result.total} 条${values.action ? `“${result.items[0]!.actionLabel}”` : ''}记录，显示最新 ${result.items.length} 条\n`,
+    );
     return 0;
   },
 };
@@ -44,7 +53,8 @@ function summarize(item: AuditEventListItem): string {
   if (item.action === 'import.committed') {
     return `${payload.department_code}/${payload.kind} ${payload.file_name}：共 ${payload.totalRows} 行，新增 ${payload.created}，更新 ${payload.updated}，未变 ${payload.unchanged}`;
   }
-  if (item.action === 'import.rejected') return `${payload.department_code}/${payload.kind} ${payload.file_name}:${payload.reason}`;
+  if (item.action === 'import.rejected')
+    return `${payload.department_code}/${payload.kind} ${payload.file_name}:${payload.reason}`;
   const text = JSON.stringify(payload);
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }

@@ -15,9 +15,16 @@ import { preparePlatform } from './start.ts';
 /** A command context on the test store, with its own data directory (the demo's personal-data key lives there). */
 function contextFor(store: Store, args: string[] = [], config: Partial<Config> = {}) {
   const output = { stdout: '', stderr: '' };
-  const sink = (key: 'stdout' | 'stderr') => ({ write: (chunk: string) => ((output[key] += chunk), true) }) as unknown as NodeJS.WritableStream;
+  const sink = (key: 'stdout' | 'stderr') =>
+    ({ write: (chunk: string) => ((output[key] += chunk), true) }) as unknown as NodeJS.WritableStream;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-demo-cli-'));
-  const context: CommandContext = { args, config: { dataDir, ...config }, store: async () => store, stdout: sink('stdout'), stderr: sink('stderr') };
+  const context: CommandContext = {
+    args,
+    config: { dataDir, ...config },
+    store: async () => store,
+    stdout: sink('stdout'),
+    stderr: sink('stderr'),
+  };
   return { context, output };
 }
 
@@ -37,7 +44,8 @@ describeOnEachEngine('xinping start on an empty store', (store, engine) => {
     assert.match(output.stdout, /演示数据已生成（种子 1，参考日期 2026-11-01）/);
     assert.match(output.stdout, /现有：企业 6\d 家，信用记录 \d+ 条，导入批次 \d+ 个，审计事件 \d+ 条/);
     assert.match(output.stdout, /下一步：\n {2}npx xinping enterprise list --query 光电 +按名称片段或代码检索企业\n/);
-    if (engine === 'pglite') assert.ok(output.stdout.includes(`数据库：内嵌 PGlite，数据目录 ${context.config.dataDir}(`));
+    if (engine === 'pglite')
+      assert.ok(output.stdout.includes(`数据库：内嵌 PGlite，数据目录 ${context.config.dataDir}(`));
     else {
       assert.match(output.stdout, /数据库：PostgreSQL db\.example:5432\/xinping（来自 DATABASE_URL，用户 xinping）/);
       assert.doesNotMatch(output.stdout, /s3cret/);
@@ -53,8 +61,13 @@ describeOnEachEngine('xinping start on an empty store', (store, engine) => {
   });
 
   test('xinping demo refuses the filled store in Chinese, naming --force', async () => {
-    await assert.rejects(run(demoCommand, store(), ['--enterprises', '60']), { code: 'PRECONDITION_FAILED', userMessage: /演示数据只生成到空库中；如确需在现有数据上追加，请加 --force/ });
-    await assert.rejects(run(demoCommand, store(), ['--enterprises', '六十']), { userMessage: /--enterprises 应为正整数，实际为“六十”/ });
+    await assert.rejects(run(demoCommand, store(), ['--enterprises', '60']), {
+      code: 'PRECONDITION_FAILED',
+      userMessage: /演示数据只生成到空库中；如确需在现有数据上追加，请加 --force/,
+    });
+    await assert.rejects(run(demoCommand, store(), ['--enterprises', '六十']), {
+      userMessage: /--enterprises 应为正整数，实际为“六十”/,
+    });
   });
 
   test('xinping demo --force --json prints the summary as JSON', async () => {
@@ -74,24 +87,54 @@ describeOnEachEngine('the department files of xinping demo --write-files', (stor
   test('writes three 双公示 files without touching the store', async () => {
     const result = await run(demoCommand, store(), ['--write-files', directory]);
     assert.equal(result.exit, 0);
-    assert.deepEqual(fs.readdirSync(directory).sort(), ['区市场监管局-行政处罚-2026-11-01.xlsx', '区生态环境分局-行政许可-2026-11-01.csv', '区税务局-行政处罚-含错误行.csv']);
+    assert.deepEqual(fs.readdirSync(directory).sort(), [
+      '区市场监管局-行政处罚-2026-11-01.xlsx',
+      '区生态环境分局-行政许可-2026-11-01.csv',
+      '区税务局-行政处罚-含错误行.csv',
+    ]);
     assert.match(result.stdout, /试一试：xinping import .*区市场监管局-行政处罚-2026-11-01\.xlsx --dept 区市场监管局/);
     assert.equal((await store().db.selectFrom('import_batches').selectAll().execute()).length, 0);
   });
 
   test('the penalty workbook and the GBK licence file import cleanly, 长期 licences included', async () => {
-    const penalties = await importFile(store().db, { file: path.join(directory, '区市场监管局-行政处罚-2026-11-01.xlsx'), department: '区市场监管局', mode: 'all-or-nothing', operator: '测试', secretKey });
+    const penalties = await importFile(store().db, {
+      file: path.join(directory, '区市场监管局-行政处罚-2026-11-01.xlsx'),
+      department: '区市场监管局',
+      mode: 'all-or-nothing',
+      operator: '测试',
+      secretKey,
+    });
     assert.deepEqual([penalties.status, penalties.created, penalties.errorCount], ['committed', 40, 0]);
-    const licences = await importFile(store().db, { file: path.join(directory, '区生态环境分局-行政许可-2026-11-01.csv'), department: '区生态环境分局', mode: 'all-or-nothing', operator: '测试', secretKey });
+    const licences = await importFile(store().db, {
+      file: path.join(directory, '区生态环境分局-行政许可-2026-11-01.csv'),
+      department: '区生态环境分局',
+      mode: 'all-or-nothing',
+      operator: '测试',
+      secretKey,
+    });
     assert.deepEqual([licences.status, licences.created, licences.errorCount], ['committed', 30, 0]);
-    const longTerm = await store().db.selectFrom('records').select('ends_on').where('kind', '=', 'administrative_license').where('ends_on', 'is', null).execute();
+    const longTerm = await store()
+      .db.selectFrom('records')
+      .select('ends_on')
+      .where('kind', '=', 'administrative_license')
+      .where('ends_on', 'is', null)
+      .execute();
     assert.ok(longTerm.length > 0);
   });
 
   test('the file with bad rows is refused as a whole, naming rows 3 and 4', async () => {
-    const result = await importFile(store().db, { file: path.join(directory, '区税务局-行政处罚-含错误行.csv'), department: '区税务局', mode: 'all-or-nothing', operator: '测试', secretKey });
+    const result = await importFile(store().db, {
+      file: path.join(directory, '区税务局-行政处罚-含错误行.csv'),
+      department: '区税务局',
+      mode: 'all-or-nothing',
+      operator: '测试',
+      secretKey,
+    });
     assert.equal(result.status, 'rejected');
-    assert.deepEqual(result.errors.map((error) => error.row), [3, 4]);
+    assert.deepEqual(
+      result.errors.map((error) => error.row),
+      [3, 4],
+    );
     assert.match(result.errors[0]!.reason, /校验位应为/);
     assert.match(result.errors[1]!.reason, /不是有效日期/);
   });

@@ -40,7 +40,9 @@ export const demoCommand: Command = {
       else {
         context.stdout.write(`已在 ${directory} 写入 ${files.length} 个部门报送样例文件（双公示国家表头）：\n`);
         for (const file of files) context.stdout.write(`  ${file.name}  ${file.description}\n`);
-        context.stdout.write(`\n试一试：xinping import ${path.join(directory, files[0]!.name)} --dept ${files[0]!.department}\n`);
+        context.stdout.write(
+          `\n试一试：xinping import ${path.join(directory, files[0]!.name)} --dept ${files[0]!.department}\n`,
+        );
       }
       return 0;
     }
@@ -81,10 +83,17 @@ function parseCount(text: string): number {
 function printSummary(context: CommandContext, summary: DemoSummary, seconds: number): void {
   const profile = loadDemoProfile();
   const out = context.stdout;
-  out.write(`演示数据已生成（种子 ${summary.seed}，参考日期 ${summary.asOf}${summary.asOf === profile.referenceDate ? '，演示默认参考日' : ''}），用时 ${seconds} 秒\n`);
-  out.write(`  企业：${summary.enterprises} 家（其中历史代码 ${summary.legacyCodes} 家，已人工认可）；另有 ${summary.unregisteredSubjects} 个未登记市场主体随记录自动建档\n`);
+  out.write(
+    `演示数据已生成（种子 ${summary.seed}，参考日期 ${summary.asOf}${summary.asOf === profile.referenceDate ? '，演示默认参考日' : ''}），用时 ${seconds} 秒\n`,
+  );
+  out.write(
+    `  企业：${summary.enterprises} 家（其中历史代码 ${summary.legacyCodes} 家，已人工认可）；另有 ${summary.unregisteredSubjects} 个未登记市场主体随记录自动建档\n`,
+  );
   out.write(`  批次：${summary.batches} 个；信用记录：${summary.records} 条，历史版本：${summary.versions} 条\n`);
-  out.write(`  疑难情形：更正 ${summary.corrected} 条（第 2 版），信用修复 ${summary.repaired} 条，撤销 ${summary.revoked} 条，长期有效许可见“有效期至 2099/12/31”\n`);
+  out.write(
+    `  疑难情形：更正 ${summary.corrected} 条（第 2 版），信用修复 ${summary.repaired} 条，撤销 ${summary.revoked} 条，长期有效许可见“有效期至 2099/12/31”\n`,
+  );
   out.write('  各类记录：\n');
-  for (const kind of summary.kinds) out.write(`    ${padDisplay(kind.label, 26)}${String(kind.records).padStart(7)} 条\n`);
+  for (const kind of summary.kinds)
+    out.write(`    ${padDisplay(kind.label, 26)}${String(kind.records).padStart(7)} 条\n`);
 }

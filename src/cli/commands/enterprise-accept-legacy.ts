@@ -18,9 +18,16 @@ export const enterpriseAcceptLegacyCommand: Command = {
       return 2;
     }
     const { db } = await context.store();
-    const accepted = await acceptLegacyUscc(db, { uscc: positionals[0], reason: values.reason, operator: values.operator });
+    const accepted = await acceptLegacyUscc(db, {
+      uscc: positionals[0],
+      reason: values.reason,
+      operator: values.operator,
+    });
     if (values.json) printJson(context, accepted);
-    else context.stdout.write(`已认可历史代码 ${accepted.uscc}（未通过校验的原因：${accepted.failure}；认可理由：${accepted.reason}；认可人：${accepted.acceptedBy}）\n`);
+    else
+      context.stdout.write(
+        `已认可历史代码 ${accepted.uscc}（未通过校验的原因：${accepted.failure}；认可理由：${accepted.reason}；认可人：${accepted.acceptedBy}）\n`,
+      );
     return 0;
   },
 };

@@ -17,10 +17,22 @@ const code = (serial: number) => makeUscc(`91420703${makeOrganizationCode(`MA${S
 const LEGACY = '91350203M0001QKT19';
 
 /** Runs a command in-process against the test store and captures what it prints. */
-async function run(command: Command, args: string[], store: Store): Promise<{ exit: number; stdout: string; stderr: string }> {
+async function run(
+  command: Command,
+  args: string[],
+  store: Store,
+): Promise<{ exit: number; stdout: string; stderr: string }> {
   const output = { stdout: '', stderr: '' };
-  const sink = (key: 'stdout' | 'stderr') => ({ write: (chunk: string) => ((output[key] += chunk), true) }) as unknown as NodeJS.WritableStream;
-  const context: CommandContext = { args, config: { dataDir: '' }, store: async () => store, hasStore: () => true, stdout: sink('stdout'), stderr: sink('stderr') };
+  const sink = (key: 'stdout' | 'stderr') =>
+    ({ write: (chunk: string) => ((output[key] += chunk), true) }) as unknown as NodeJS.WritableStream;
+  const context: CommandContext = {
+    args,
+    config: { dataDir: '' },
+    store: async () => store,
+    hasStore: () => true,
+    stdout: sink('stdout'),
+    stderr: sink('stderr'),
+  };
   const exit = await command.run(context);
   return { exit, ...output };
 }
@@ -34,7 +46,13 @@ function writeJson(value: unknown): string {
 describeOnEachEngine('the enterprise commands', (store) => {
   test('register from a JSON file reports each item in Chinese and exits 1 when one is refused', async () => {
     const file = writeJson([
-      { uscc: code(1), name: '鄂州华容光电科技有限公司', legalRepresentative: '张三明', industryCode: 'C39', tiers: ['科技型中小企业'] },
+      {
+        uscc: code(1),
+        name: '鄂州华容光电科技有限公司',
+        legalRepresentative: '张三明',
+        industryCode: 'C39',
+        tiers: ['科技型中小企业'],
+      },
       { uscc: code(2), name: '华容光谷智能装备有限公司', status: '营业' },
     ]);
     const result = await run(enterpriseRegisterCommand, ['--file', file, '--operator', '王科员'], store());
@@ -46,7 +64,21 @@ describeOnEachEngine('the enterprise commands', (store) => {
   });
 
   test('register from flags exits 0 and prints JSON with --json', async () => {
-    const result = await run(enterpriseRegisterCommand, ['--uscc', code(2), '--name', '华容光谷智能装备有限公司', '--tiers', 'tech_sme,gazelle', '--operator', '王科员', '--json'], store());
+    const result = await run(
+      enterpriseRegisterCommand,
+      [
+        '--uscc',
+        code(2),
+        '--name',
+        '华容光谷智能装备有限公司',
+        '--tiers',
+        'tech_sme,gazelle',
+        '--operator',
+        '王科员',
+        '--json',
+      ],
+      store(),
+    );
     assert.equal(result.exit, 0);
     const parsed = JSON.parse(result.stdout);
     assert.deepEqual([parsed.registered, parsed.items[0].outcome], [1, 'registered']);
@@ -60,16 +92,27 @@ describeOnEachEngine('the enterprise commands', (store) => {
   test('a file that is not JSON is refused with a Chinese message', async () => {
     const file = writeJson('x');
     fs.writeFileSync(file, '{ not json');
-    await assert.rejects(run(enterpriseRegisterCommand, ['--file', file, '--operator', 'x'], store()), { code: 'INVALID_INPUT', userMessage: /不是有效的 JSON/ });
+    await assert.rejects(run(enterpriseRegisterCommand, ['--file', file, '--operator', 'x'], store()), {
+      code: 'INVALID_INPUT',
+      userMessage: /不是有效的 JSON/,
+    });
   });
 
   test('list prints code, name and a dash for the missing grade, and JSON with total and items', async () => {
     const text = await run(enterpriseListCommand, [], store());
     assert.equal(text.exit, 0);
-    assert.equal(text.stdout, `${code(1)}\t鄂州华容光电科技有限公司\t-\n${code(2)}\t华容光谷智能装备有限公司\t-\n共 2 家企业，显示第 1–2 家\n`);
-    const json = JSON.parse((await run(enterpriseListCommand, ['--json', '--query', '光电', '--limit', '5'], store())).stdout);
+    assert.equal(
+      text.stdout,
+      `${code(1)}\t鄂州华容光电科技有限公司\t-\n${code(2)}\t华容光谷智能装备有限公司\t-\n共 2 家企业，显示第 1–2 家\n`,
+    );
+    const json = JSON.parse(
+      (await run(enterpriseListCommand, ['--json', '--query', '光电', '--limit', '5'], store())).stdout,
+    );
     assert.equal(json.total, 1);
-    assert.deepEqual([json.items[0].uscc, json.items[0].name, json.items[0].grade], [code(1), '鄂州华容光电科技有限公司', null]);
+    assert.deepEqual(
+      [json.items[0].uscc, json.items[0].name, json.items[0].grade],
+      [code(1), '鄂州华容光电科技有限公司', null],
+    );
   });
 
   test('show prints a readable summary with the legal representative masked', async () => {
@@ -88,12 +131,24 @@ describeOnEachEngine('the enterprise commands', (store) => {
   test('accept-legacy records the acceptance, after which xinping uscc calls the code valid with a note', async () => {
     const before = await run(usccCommand, [LEGACY], store());
     assert.deepEqual([before.exit, before.stdout], [1, `${LEGACY}\tinvalid\t校验位应为“F”实际为“9”\n`]);
-    const accepted = await run(enterpriseAcceptLegacyCommand, [LEGACY, '--reason', '厦门早期试点代码', '--operator', '李主任'], store());
+    const accepted = await run(
+      enterpriseAcceptLegacyCommand,
+      [LEGACY, '--reason', '厦门早期试点代码', '--operator', '李主任'],
+      store(),
+    );
     assert.equal(accepted.exit, 0);
-    assert.equal(accepted.stdout, `已认可历史代码 ${LEGACY}（未通过校验的原因：校验位应为“F”实际为“9”；认可理由：厦门早期试点代码；认可人：李主任）\n`);
+    assert.equal(
+      accepted.stdout,
+      `已认可历史代码 ${LEGACY}（未通过校验的原因：校验位应为“F”实际为“9”；认可理由：厦门早期试点代码；认可人：李主任）\n`,
+    );
     const after = await run(usccCommand, [LEGACY], store());
     assert.equal(after.exit, 0);
-    assert.match(after.stdout, new RegExp(`^${LEGACY}\\tvalid\\t历史代码：校验位应为“F”实际为“9”，已由李主任于\\d{4}-\\d{2}-\\d{2}人工认可\\（厦门早期试点代码\\）\\n$`));
+    assert.match(
+      after.stdout,
+      new RegExp(
+        `^${LEGACY}\\tvalid\\t历史代码：校验位应为“F”实际为“9”，已由李主任于\\d{4}-\\d{2}-\\d{2}人工认可\\（厦门早期试点代码\\）\\n$`,
+      ),
+    );
   });
 
   test('accept-legacy without a reason prints the usage and exits 2', async () => {

@@ -5,7 +5,12 @@ import type { EnterpriseInput } from '../../services/enterprises/enterprise.ts';
 import { registerEnterprises, type RegisterOutcome } from '../../services/enterprises/register-enterprises.ts';
 import { printJson, type Command } from '../command.ts';
 
-const OUTCOME_LABELS: Record<RegisterOutcome, string> = { registered: '已登记', updated: '已更新', unchanged: '无变化', rejected: '被拒绝' };
+const OUTCOME_LABELS: Record<RegisterOutcome, string> = {
+  registered: '已登记',
+  updated: '已更新',
+  unchanged: '无变化',
+  rejected: '被拒绝',
+};
 
 /** The enterprises of a JSON file: an array of inputs, one input, or { enterprises: [...] }. */
 function readInputFile(file: string): EnterpriseInput[] {
@@ -21,7 +26,7 @@ function readInputFile(file: string): EnterpriseInput[] {
   } catch (error) {
     throw new AppError('INVALID_INPUT', `文件 ${file} 不是有效的 JSON:${(error as Error).message}`, { cause: error });
   }
-  const list = Array.isArray(parsed) ? parsed : (parsed as { enterprises?: unknown })?.enterprises ?? parsed;
+  const list = Array.isArray(parsed) ? parsed : ((parsed as { enterprises?: unknown })?.enterprises ?? parsed);
   const items = Array.isArray(list) ? list : [list];
   if (items.some((item) => item === null || typeof item !== 'object' || Array.isArray(item))) {
     throw new AppError('INVALID_INPUT', `文件 ${file} 应为企业对象的数组（每项含 uscc、name 等字段）`);
@@ -82,7 +87,9 @@ export const enterpriseRegisterCommand: Command = {
         for (const error of item.errors) context.stdout.write(`  错误 ${error.label}:${error.reason}\n`);
         for (const warning of item.warnings) context.stdout.write(`  提示 ${warning}\n`);
       }
-      context.stdout.write(`共 ${result.items.length} 项：新登记 ${result.registered}，更新 ${result.updated}，无变化 ${result.unchanged}，被拒绝 ${result.rejected}\n`);
+      context.stdout.write(
+        `共 ${result.items.length} 项：新登记 ${result.registered}，更新 ${result.updated}，无变化 ${result.unchanged}，被拒绝 ${result.rejected}\n`,
+      );
     }
     return result.rejected > 0 ? 1 : 0;
   },

@@ -3,11 +3,19 @@ import type { RecordStatus } from '../../domain/record.ts';
 import { showEnterprise, type EnterpriseView } from '../../services/enterprises/show-enterprise.ts';
 import { printJson, type Command, type CommandContext } from '../command.ts';
 
-const RECORD_STATUS_LABELS: Record<RecordStatus, string> = { active: '有效', revoked: '已撤销', repaired: '已修复', removed: '已移出' };
+const RECORD_STATUS_LABELS: Record<RecordStatus, string> = {
+  active: '有效',
+  revoked: '已撤销',
+  repaired: '已修复',
+  removed: '已移出',
+};
 
 function printSummary(context: CommandContext, view: EnterpriseView): void {
   const lines: Array<[string, string | null]> = [
-    ['统一社会信用代码', `${view.uscc}${view.entity_type ? `(${view.entity_type.authority} · ${view.entity_type.entityType})` : ''}`],
+    [
+      '统一社会信用代码',
+      `${view.uscc}${view.entity_type ? `(${view.entity_type.authority} · ${view.entity_type.entityType})` : ''}`,
+    ],
     ['代码提示', view.uscc_warning],
     ['法定代表人', view.legal_representative],
     ['所属行业', view.industry_code ? `${view.industry_code} ${view.industry_label ?? ''}`.trim() : null],
@@ -33,7 +41,11 @@ function printSummary(context: CommandContext, view: EnterpriseView): void {
       record.amount === null ? null : `${record.amount} 万元`,
       RECORD_STATUS_LABELS[record.status as RecordStatus] ?? record.status,
     ].filter((part) => part !== null && part !== '');
-    const provenance = [`第 ${record.version} 版`, record.batch_id === null ? null : `批次 ${record.batch_id}`, record.source_row === null ? null : `第 ${record.source_row} 行`]
+    const provenance = [
+      `第 ${record.version} 版`,
+      record.batch_id === null ? null : `批次 ${record.batch_id}`,
+      record.source_row === null ? null : `第 ${record.source_row} 行`,
+    ]
       .filter(Boolean)
       .join('，');
     context.stdout.write(`  [${record.id}] ${parts.join(' · ')}(${provenance})\n`);
@@ -46,7 +58,11 @@ export const enterpriseShowCommand: Command = {
   summary: '查看企业信息及其信用记录（个人信息已脱敏）',
   usage: 'enterprise show USCC [--json]',
   async run(context) {
-    const { values, positionals } = parseArgs({ args: context.args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+    const { values, positionals } = parseArgs({
+      args: context.args,
+      options: { json: { type: 'boolean', default: false } },
+      allowPositionals: true,
+    });
     if (positionals.length !== 1) {
       context.stderr.write(`请给出一个统一社会信用代码\n用法： xinping ${this.usage}\n`);
       return 2;

@@ -12,10 +12,16 @@ export const indexCloseCommand: Command = {
   summary: '结算信用指数：冻结已结束月份的指数（不指定月份时结算全部未结算的已结束月份）',
   usage: 'index close [--month YYYY-MM] [--operator 姓名] [--json]',
   async run(context) {
-    const { values } = parseArgs({ args: context.args, options: { month: { type: 'string' }, operator: { type: 'string' }, json: { type: 'boolean', default: false } } });
+    const { values } = parseArgs({
+      args: context.args,
+      options: { month: { type: 'string' }, operator: { type: 'string' }, json: { type: 'boolean', default: false } },
+    });
     const store = await context.store();
     const operator = values.operator?.trim() || defaultOperator();
-    const outcomes = values.month === undefined ? await closeEndedMonths(store.db, { operator }) : [await closeIndexMonth(store.db, values.month, { operator })];
+    const outcomes =
+      values.month === undefined
+        ? await closeEndedMonths(store.db, { operator })
+        : [await closeIndexMonth(store.db, values.month, { operator })];
     if (values.json) printJson(context, { months: outcomes });
     else describeOutcomes(context, outcomes);
     return 0;
@@ -26,7 +32,9 @@ function describeOutcomes(context: CommandContext, outcomes: CloseOutcome[]): vo
   if (outcomes.length === 0) context.stdout.write('没有需要结算的月份（已结束的月份均已结算，或尚无评价结果）\n');
   for (const outcome of outcomes) {
     if (outcome.outcome === 'closed') {
-      context.stdout.write(`${outcome.month}：已结算并冻结，统计企业 ${outcome.enterprises} 家，分组 ${outcome.groups} 个（其中不公布 ${outcome.withheld} 个）\n`);
+      context.stdout.write(
+        `${outcome.month}：已结算并冻结，统计企业 ${outcome.enterprises} 家，分组 ${outcome.groups} 个（其中不公布 ${outcome.withheld} 个）\n`,
+      );
     } else if (outcome.outcome === 'already_closed') {
       context.stdout.write(`${outcome.month}：此前已结算，结算值不再改变\n`);
     } else {

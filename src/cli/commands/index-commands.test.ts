@@ -12,9 +12,16 @@ import { indexShowCommand } from './index-show.ts';
 
 async function run(command: Command, store: Store, args: string[]) {
   const output = { stdout: '', stderr: '' };
-  const sink = (key: 'stdout' | 'stderr') => ({ write: (chunk: string) => ((output[key] += chunk), true) }) as unknown as NodeJS.WritableStream;
+  const sink = (key: 'stdout' | 'stderr') =>
+    ({ write: (chunk: string) => ((output[key] += chunk), true) }) as unknown as NodeJS.WritableStream;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-index-cli-'));
-  const context: CommandContext = { args, config: { dataDir }, store: async () => store, stdout: sink('stdout'), stderr: sink('stderr') };
+  const context: CommandContext = {
+    args,
+    config: { dataDir },
+    store: async () => store,
+    stdout: sink('stdout'),
+    stderr: sink('stderr'),
+  };
   const exit = await command.run(context);
   return { exit, ...output };
 }
@@ -25,16 +32,32 @@ describeOnEachEngine('xinping index', (store) => {
     assert.match(demo.stdout, /信用指数：已回溯生成 \d{4}-\d{2} 至 \d{4}-\d{2} 共 24 个月的历史并冻结/);
     const shown = await run(indexShowCommand, store(), []);
     assert.equal(shown.exit, 0);
-    assert.match(shown.stdout, /^信用指数（全区，基期 2025-01 = 100，方法摘要 [0-9a-f]{12}），编制方法：docs\/credit-index\.md\n/);
+    assert.match(
+      shown.stdout,
+      /^信用指数（全区，基期 2025-01 = 100，方法摘要 [0-9a-f]{12}），编制方法：docs\/credit-index\.md\n/,
+    );
     assert.match(shown.stdout, /\n {2}2025-01 {3}已结算\* +100\.00 /);
     assert.match(shown.stdout, /暂定/, 'the month under way');
     assert.match(shown.stdout, /\* 回溯重建/);
-    const tiers = await run(indexShowCommand, store(), ['--dimension', 'tier', '--from', '2025-01', '--to', '2025-01', '--json']);
+    const tiers = await run(indexShowCommand, store(), [
+      '--dimension',
+      'tier',
+      '--from',
+      '2025-01',
+      '--to',
+      '2025-01',
+      '--json',
+    ]);
     const series = JSON.parse(tiers.stdout);
     assert.ok(series.series.some((group: { group: string }) => group.group === 'tech_sme'));
     for (const group of series.series) {
       const [point] = group.points;
-      assert.ok(point.withheld ? point.value === null && point.enterprises === null : point.value === 100 && point.enterprises >= 10, `${group.group}: withheld below 10, else 100 in the base month`);
+      assert.ok(
+        point.withheld
+          ? point.value === null && point.enterprises === null
+          : point.value === 100 && point.enterprises >= 10,
+        `${group.group}: withheld below 10, else 100 in the base month`,
+      );
     }
   });
 
@@ -46,7 +69,13 @@ describeOnEachEngine('xinping index', (store) => {
   });
 
   test('index show and close refuse bad arguments in Chinese', async () => {
-    await assert.rejects(run(indexShowCommand, store(), ['--dimension', 'city']), { code: 'INVALID_INPUT', userMessage: /--dimension 应为 district、region、industry_section、industry_division、tier 之一，实际为“city”/ });
-    await assert.rejects(run(indexCloseCommand, store(), ['--month', '2099-01']), { code: 'PRECONDITION_FAILED', userMessage: /2099-01 尚未结束/ });
+    await assert.rejects(run(indexShowCommand, store(), ['--dimension', 'city']), {
+      code: 'INVALID_INPUT',
+      userMessage: /--dimension 应为 district、region、industry_section、industry_division、tier 之一，实际为“city”/,
+    });
+    await assert.rejects(run(indexCloseCommand, store(), ['--month', '2099-01']), {
+      code: 'PRECONDITION_FAILED',
+      userMessage: /2099-01 尚未结束/,
+    });
   });
 });

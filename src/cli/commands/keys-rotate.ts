@@ -18,28 +18,50 @@ export const keysRotateCommand: Command = {
   summary: '轮换数据加密密钥（旧密钥保留用于解密），可选用新密钥重新加密已存数据',
   usage: 'keys rotate [--reencrypt] [--json]',
   async run(context) {
-    const { values } = parseArgs({ args: context.args, options: { reencrypt: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+    const { values } = parseArgs({
+      args: context.args,
+      options: { reencrypt: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+    });
     const { dataDir } = context.config;
     const keyId = addDataKeyFile(dataDir);
     const key = loadSecretKey(dataDir);
     const store = await context.store();
-    await store.db.transaction().execute((trx) => appendAuditEvent(trx, { actor: CLI_ACTOR, action: 'crypto.key_rotated', subjectType: 'platform', subjectId: 'data-encryption', payload: { keyId } }));
+    await store.db.transaction().execute((trx) =>
+      appendAuditEvent(trx, {
+        actor: CLI_ACTOR,
+        action: 'crypto.key_rotated',
+        subjectType: 'platform',
+        subjectId: 'data-encryption',
+        payload: { keyId },
+      }),
+    );
     await recordCryptoChoice(store.db, key.ring, CLI_ACTOR);
     const out = context.stdout;
     // XINPING_DATA_KEY wins over the key files: the new file key is only read until the variable is changed too.
-    if (key.ring.current.id !== keyId && !values.json) out.write(`已新增密钥 ${keyId}，但当前密钥仍为环境变量 XINPING_DATA_KEY 指定的 ${key.ring.current.id}\n`);
+    if (key.ring.current.id !== keyId && !values.json)
+      out.write(`已新增密钥 ${keyId}，但当前密钥仍为环境变量 XINPING_DATA_KEY 指定的 ${key.ring.current.id}\n`);
     let reencrypted: { files: number; values: number } | null = null;
     if (values.reencrypt) {
       const files = reencryptFiles(dataDir, key.ring, (done) => context.stderr.write(`  已检查 ${done} 个文件\n`));
       const stored = await reencryptStoredValues(store.db, key);
       reencrypted = { files: files.rewritten, values: stored.rewritten };
-      await store.db.transaction().execute((trx) => appendAuditEvent(trx, { actor: CLI_ACTOR, action: 'crypto.reencrypted', subjectType: 'platform', subjectId: 'data-encryption', payload: { keyId: key.ring.current.id, ...reencrypted } }));
+      await store.db.transaction().execute((trx) =>
+        appendAuditEvent(trx, {
+          actor: CLI_ACTOR,
+          action: 'crypto.reencrypted',
+          subjectType: 'platform',
+          subjectId: 'data-encryption',
+          payload: { keyId: key.ring.current.id, ...reencrypted },
+        }),
+      );
     }
     if (values.json) {
       printJson(context, { keyId, currentKeyId: key.ring.current.id, algorithm: key.ring.algorithm, reencrypted });
       return 0;
     }
-    out.write(`数据加密密钥已轮换：新密钥编号 ${keyId}(${key.ring.algorithm === 'sm4' ? 'SM4' : 'AES-256'})，旧密钥保留用于解密\n`);
+    out.write(
+      `数据加密密钥已轮换：新密钥编号 ${keyId}(${key.ring.algorithm === 'sm4' ? 'SM4' : 'AES-256'})，旧密钥保留用于解密\n`,
+    );
     if (reencrypted) out.write(`已用当前密钥重新加密 ${reencrypted.files} 个文件、${reencrypted.values} 项个人信息\n`);
     return 0;
   },

@@ -7,7 +7,10 @@ import type { CommandContext } from '../command.ts';
 import { modelLintCommand } from './model-lint.ts';
 import { modelTestCommand } from './model-test.ts';
 
-const brokenModel = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../engine/test-fixtures/broken-model');
+const brokenModel = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../engine/test-fixtures/broken-model',
+);
 
 async function run(command: typeof modelLintCommand, args: string[]): Promise<{ code: number; output: string }> {
   const stdout = new PassThrough();

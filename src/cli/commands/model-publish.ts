@@ -14,22 +14,34 @@ export const modelPublishCommand: Command = {
     const { values, positionals } = parseArgs({
       args: context.args,
       allowPositionals: true,
-      options: { operator: { type: 'string' }, json: { type: 'boolean', default: false }, progress: { type: 'boolean', default: false } },
+      options: {
+        operator: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        progress: { type: 'boolean', default: false },
+      },
     });
     if (positionals.length !== 1 || !values.operator?.trim()) {
       context.stderr.write(`请给出模型目录和操作人（--operator）\n用法： xinping ${this.usage}\n`);
       return 2;
     }
     const store = await context.store();
-    const progress = createRunProgress(context.stderr, values.json && !values.progress ? 'none' : pickProgressMode(context.stderr, values.progress));
+    const progress = createRunProgress(
+      context.stderr,
+      values.json && !values.progress ? 'none' : pickProgressMode(context.stderr, values.progress),
+    );
     try {
-      const outcome = await publishModel(store, path.resolve(positionals[0]), { operator: values.operator, onProgress: (snapshot) => progress.update(snapshot) });
+      const outcome = await publishModel(store, path.resolve(positionals[0]), {
+        operator: values.operator,
+        onProgress: (snapshot) => progress.update(snapshot),
+      });
       progress.finish();
       if (values.json) {
         printJson(context, outcome);
         return 0;
       }
-      context.stdout.write(`已发布 ${outcome.modelVersion}（摘要 ${outcome.digest.slice(0, 12)}…，此后不可修改）${outcome.retired ? `，原版本 ${outcome.retired} 已停用` : ''}\n`);
+      context.stdout.write(
+        `已发布 ${outcome.modelVersion}（摘要 ${outcome.digest.slice(0, 12)}…，此后不可修改）${outcome.retired ? `，原版本 ${outcome.retired} 已停用` : ''}\n`,
+      );
       printRunSummary(context, outcome.run, '按新版本重新评价');
       return 0;
     } finally {

@@ -20,7 +20,12 @@ export const policyMatchCommand: Command = {
   async run(context) {
     const { values } = parseArgs({
       args: context.args,
-      options: { notify: { type: 'boolean', default: false }, 'as-of': { type: 'string' }, operator: { type: 'string' }, json: { type: 'boolean', default: false } },
+      options: {
+        notify: { type: 'boolean', default: false },
+        'as-of': { type: 'string' },
+        operator: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
     });
     const asOf = values['as-of'] ?? todayInDistrict();
     if (!isIsoDate(asOf)) {
@@ -29,7 +34,11 @@ export const policyMatchCommand: Command = {
     }
     const store = await context.store();
     const started = performance.now();
-    const outcome = await runPolicyMatching(store.db, { asOf, notify: values.notify, actor: values.operator?.trim() || defaultOperator() });
+    const outcome = await runPolicyMatching(store.db, {
+      asOf,
+      notify: values.notify,
+      actor: values.operator?.trim() || defaultOperator(),
+    });
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     if (values.json) {
       printJson(context, { ...outcome, seconds: Number(seconds) });
@@ -40,9 +49,15 @@ export const policyMatchCommand: Command = {
     const width = 2 * Math.max(...outcome.policies.map((policy) => policy.name.length));
     for (const policy of outcome.policies) {
       const told = outcome.notify ? `，本次通知 ${policy.notified} 家` : '';
-      out.write(`  ${padDisplay(policy.name, width)}  符合 ${policy.eligible} 家（新增 ${policy.newlyEligible}，不再符合 ${policy.noLongerEligible}）${told}\n`);
+      out.write(
+        `  ${padDisplay(policy.name, width)}  符合 ${policy.eligible} 家（新增 ${policy.newlyEligible}，不再符合 ${policy.noLongerEligible}）${told}\n`,
+      );
     }
-    out.write(outcome.notify ? `已通知企业 ${outcome.enterprisesNotified} 条，告知兑现部门 ${outcome.departmentMessages} 条\n` : '未通知（加 --notify 通知新符合条件的企业和兑现部门）\n');
+    out.write(
+      outcome.notify
+        ? `已通知企业 ${outcome.enterprisesNotified} 条，告知兑现部门 ${outcome.departmentMessages} 条\n`
+        : '未通知（加 --notify 通知新符合条件的企业和兑现部门）\n',
+    );
     return 0;
   },
 };

@@ -17,7 +17,9 @@ function printRecord(context: CommandContext, record: RecordWithPublicity): void
       `  公示：程度 ${publicity.level};${publicity.repairableFrom ? `${publicity.repairableFrom} 起可申请信用修复` : '无需申请修复'};` +
         `${publicity.publicUntil ? `公示至 ${publicity.publicUntil}` : '公示至移出或履行完毕'}；截至 ${publicity.asOf} 状态：${publicity.status}\n`,
     );
-    out.write(`    适用规则：${publicity.regime.title}(${publicity.regime.reference})${publicity.confirmed ? '' : '；部分期限尚未与原文核对'}\n`);
+    out.write(
+      `    适用规则：${publicity.regime.title}(${publicity.regime.reference})${publicity.confirmed ? '' : '；部分期限尚未与原文核对'}\n`,
+    );
     const own = publicity.departmentWindow;
     if (own) {
       out.write(
@@ -25,14 +27,17 @@ function printRecord(context: CommandContext, record: RecordWithPublicity): void
           `（${own.regime.title},${own.regime.reference}；只作显示，本平台按上面的公示期）\n`,
       );
     }
-    if (publicity.repairPath) out.write(`    信用修复：${publicity.repairPath.path}(${publicity.repairPath.reference})\n`);
+    if (publicity.repairPath)
+      out.write(`    信用修复：${publicity.repairPath.path}(${publicity.repairPath.reference})\n`);
   }
   out.write('  版本与来源：\n');
   for (const version of record.versions) {
     const source = version.provenance
       ? `批次 ${version.provenance.batchId} ${version.provenance.fileName}(${version.provenance.format},${version.provenance.operator},${version.provenance.receivedAt})${version.sourceRow === null ? '' : ` 第 ${version.sourceRow} 行`}`
       : '无批次';
-    out.write(`    第 ${version.version} 版 ${CHANGE_LABELS[version.change] ?? version.change}，状态 ${version.status},${version.occurredOn ?? '日期不详'}；记录于 ${version.recordedAt}；来源：${source}\n`);
+    out.write(
+      `    第 ${version.version} 版 ${CHANGE_LABELS[version.change] ?? version.change}，状态 ${version.status},${version.occurredOn ?? '日期不详'}；记录于 ${version.recordedAt}；来源：${source}\n`,
+    );
   }
 }
 
@@ -42,12 +47,17 @@ export const recordShowCommand: Command = {
   summary: '查看一条信用记录：各版本、来源，负面记录的公示期与信用修复起始日',
   usage: 'record show ID [--as-of YYYY-MM-DD] [--json]',
   async run(context) {
-    const { values, positionals } = parseArgs({ args: context.args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, 'as-of': { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args: context.args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, 'as-of': { type: 'string' } },
+    });
     if (positionals.length !== 1) {
       context.stderr.write(`请给出一条记录的编号\n用法： xinping ${this.usage}\n`);
       return 2;
     }
-    if (!/^\d+$/.test(positionals[0])) throw new AppError('INVALID_INPUT', `记录编号应为正整数，实际为“${positionals[0]}”`);
+    if (!/^\d+$/.test(positionals[0]))
+      throw new AppError('INVALID_INPUT', `记录编号应为正整数，实际为“${positionals[0]}”`);
     const { db } = await context.store();
     const record = await describeRecord(db, Number(positionals[0]), { asOf: values['as-of'] });
     if (values.json) printJson(context, record);

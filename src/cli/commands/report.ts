@@ -22,7 +22,12 @@ function defaultOperator(): string {
 function chooseFormat(format: string | undefined, out: string): ReportOutputFormat {
   const chosen = format ?? path.extname(out).slice(1).toLowerCase();
   if (!(REPORT_OUTPUT_FORMATS as readonly string[]).includes(chosen)) {
-    throw new AppError('INVALID_INPUT', format === undefined ? `请用 --format 指定格式（pdf、html 或 json），或使用相应扩展名的输出文件` : `--format 应为 pdf、html 或 json，实际为“${format}”`);
+    throw new AppError(
+      'INVALID_INPUT',
+      format === undefined
+        ? `请用 --format 指定格式（pdf、html 或 json），或使用相应扩展名的输出文件`
+        : `--format 应为 pdf、html 或 json，实际为“${format}”`,
+    );
   }
   return chosen as ReportOutputFormat;
 }
@@ -31,7 +36,8 @@ function chooseFormat(format: string | undefined, out: string): ReportOutputForm
 export const reportCommand: Command = {
   name: ['report'],
   summary: '签发企业信用报告（PDF、HTML 或 JSON），带报告编号与验证码',
-  usage: 'report USCC --format pdf|html|json --out FILE [--as-of YYYY-MM-DD] [--audience full|public] [--operator 姓名]',
+  usage:
+    'report USCC --format pdf|html|json --out FILE [--as-of YYYY-MM-DD] [--audience full|public] [--operator 姓名]',
   async run(context) {
     const { values, positionals } = parseArgs({
       args: context.args,
@@ -45,20 +51,29 @@ export const reportCommand: Command = {
       allowPositionals: true,
     });
     if (positionals.length !== 1 || !values.out) {
-      context.stderr.write(`请给出一个统一社会信用代码和输出文件（--out FILE,“-”表示标准输出）\n用法： xinping ${this.usage}\n`);
+      context.stderr.write(
+        `请给出一个统一社会信用代码和输出文件（--out FILE,“-”表示标准输出）\n用法： xinping ${this.usage}\n`,
+      );
       return 2;
     }
     if (!(REPORT_AUDIENCES as readonly string[]).includes(values.audience)) {
-      throw new AppError('INVALID_INPUT', `--audience 应为 full（完整版）或 public（公示版），实际为“${values.audience}”`);
+      throw new AppError(
+        'INVALID_INPUT',
+        `--audience 应为 full（完整版）或 public（公示版），实际为“${values.audience}”`,
+      );
     }
     const format = chooseFormat(values.format, values.out);
     const { db } = await context.store();
-    const report = await issueReport(db, { secret: loadSecretKey(context.config.dataDir), signing: loadSigningKey(context.config.dataDir) }, {
-      uscc: positionals[0]!,
-      audience: values.audience as ReportAudience,
-      asOf: values['as-of'],
-      issuedBy: values.operator?.trim() || defaultOperator(),
-    });
+    const report = await issueReport(
+      db,
+      { secret: loadSecretKey(context.config.dataDir), signing: loadSigningKey(context.config.dataDir) },
+      {
+        uscc: positionals[0]!,
+        audience: values.audience as ReportAudience,
+        asOf: values['as-of'],
+        issuedBy: values.operator?.trim() || defaultOperator(),
+      },
+    );
     const body = await renderReport(report, format);
     if (values.out === '-') {
       context.stdout.write(body);

@@ -16,8 +16,12 @@ export const requestEscalateCommand: Command = {
   summary: '企呼我应：把超过答复时限仍未答复的诉求标记为督办，并通知承办部门与平台管理员（供 cron 每日调用）',
   usage: 'request escalate [--date YYYY-MM-DD] [--json]',
   async run(context) {
-    const { values } = parseArgs({ args: context.args, options: { date: { type: 'string' }, json: { type: 'boolean', default: false } } });
-    if (values.date !== undefined && !isIsoDate(values.date)) throw new AppError('INVALID_INPUT', `--date 应为 YYYY-MM-DD 格式的有效日期，实际为“${values.date}”`);
+    const { values } = parseArgs({
+      args: context.args,
+      options: { date: { type: 'string' }, json: { type: 'boolean', default: false } },
+    });
+    if (values.date !== undefined && !isIsoDate(values.date))
+      throw new AppError('INVALID_INPUT', `--date 应为 YYYY-MM-DD 格式的有效日期，实际为“${values.date}”`);
     const store = await context.store();
     const run = await escalateOverdueRequests(store.db, { today: values.date });
     if (values.json) {
@@ -25,7 +29,10 @@ export const requestEscalateCommand: Command = {
       return 0;
     }
     context.stdout.write(`督办检查（${run.today}）：新督办 ${run.escalated.length} 件，发出提醒 ${run.messages} 条\n`);
-    for (const item of run.escalated) context.stdout.write(`  诉求 ${item.id}（${item.trackingCode}）承办部门 ${item.departmentCode}，答复时限 ${item.dueOn}\n`);
+    for (const item of run.escalated)
+      context.stdout.write(
+        `  诉求 ${item.id}（${item.trackingCode}）承办部门 ${item.departmentCode}，答复时限 ${item.dueOn}\n`,
+      );
     return 0;
   },
 };

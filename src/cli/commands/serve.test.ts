@@ -13,8 +13,13 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 test('serve listens on 127.0.0.1:8080 unless --port, --host or PORT say otherwise', () => {
   assert.deepEqual(readListenAddress([], {}), { host: '127.0.0.1', port: 8080 });
   assert.deepEqual(readListenAddress([], { PORT: '9000' }), { host: '127.0.0.1', port: 9000 });
-  assert.deepEqual(readListenAddress(['--port', '7000', '--host', '0.0.0.0'], { PORT: '9000' }), { host: '0.0.0.0', port: 7000 });
-  assert.throws(() => readListenAddress(['--port', 'eighty'], {}), { userMessage: '端口应为 0–65535 的整数，实际为“eighty”' });
+  assert.deepEqual(readListenAddress(['--port', '7000', '--host', '0.0.0.0'], { PORT: '9000' }), {
+    host: '0.0.0.0',
+    port: 7000,
+  });
+  assert.throws(() => readListenAddress(['--port', 'eighty'], {}), {
+    userMessage: '端口应为 0–65535 的整数，实际为“eighty”',
+  });
 });
 
 test('xinping serve on a port already in use says which port and what to do, without a stack trace', async () => {
@@ -23,7 +28,10 @@ test('xinping serve on a port already in use says which port and what to do, wit
   await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
   const port = (taken.address() as net.AddressInfo).port;
   try {
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/xinping.js'), 'serve', '--port', String(port)], { env: { ...process.env, XINPING_DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/xinping.js'), 'serve', '--port', String(port)], {
+      env: { ...process.env, XINPING_DATA_DIR: dataDir, DATABASE_URL: '' },
+      encoding: 'utf8',
+    });
     assert.equal(run.status, 1);
     assert.match(run.stderr, new RegExp(`端口 ${port} 已被占用`));
     assert.match(run.stderr, /--port 0 表示自动选择空闲端口/);

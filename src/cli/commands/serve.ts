@@ -10,11 +10,15 @@ export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 8080;
 
 /** Reads --port (else $PORT, else 8080) and --host (else 127.0.0.1). */
-export function readListenAddress(args: string[], env: NodeJS.ProcessEnv = process.env): { host: string; port: number } {
+export function readListenAddress(
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): { host: string; port: number } {
   const { values } = parseArgs({ args, options: { port: { type: 'string' }, host: { type: 'string' } } });
   const portText = values.port ?? env.PORT ?? String(DEFAULT_PORT);
   const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65535) throw new AppError('INVALID_INPUT', `端口应为 0–65535 的整数，实际为“${portText}”`);
+  if (!/^\d+$/.test(portText) || port > 65535)
+    throw new AppError('INVALID_INPUT', `端口应为 0–65535 的整数，实际为“${portText}”`);
   return { host: values.host ?? DEFAULT_HOST, port };
 }
 
@@ -32,10 +36,18 @@ export function waitForShutdown(): Promise<string> {
 }
 
 /** Serves the API on the store until Ctrl+C or SIGTERM (used by `serve`, and by `start` once the store is ready). */
-export async function serveUntilStopped(context: CommandContext, store: Store, address: { host: string; port: number }): Promise<void> {
+export async function serveUntilStopped(
+  context: CommandContext,
+  store: Store,
+  address: { host: string; port: number },
+): Promise<void> {
   // Demo accounts on every start of a demo store (refused under NODE_ENV=production), the initial administrator of a new production store.
   const loginHint = printStartAccounts(context.stdout, await prepareStartAccounts(store.db));
-  const { app, url } = await startServer(store, { ...readServerEnvironment(), ...address, dataDir: context.config.dataDir });
+  const { app, url } = await startServer(store, {
+    ...readServerEnvironment(),
+    ...address,
+    dataDir: context.config.dataDir,
+  });
   context.stdout.write(
     `信评已启动：${url}\n` +
       `  网页界面：${url}/ （${loginHint}；公众页面无需登录）\n` +

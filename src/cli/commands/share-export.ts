@@ -23,7 +23,13 @@ export const shareExportCommand: Command = {
   async run(context) {
     const { values } = parseArgs({
       args: context.args,
-      options: { out: { type: 'string' }, department: { type: 'string' }, 'every-days': { type: 'string' }, operator: { type: 'string' }, json: { type: 'boolean', default: false } },
+      options: {
+        out: { type: 'string' },
+        department: { type: 'string' },
+        'every-days': { type: 'string' },
+        operator: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
     });
     if (!values.out) throw new AppError('INVALID_INPUT', '请用 --out 指定导出目录');
     const everyDays = values['every-days'] === undefined ? undefined : Number(values['every-days']);

@@ -1,7 +1,12 @@
 import { parseArgs } from 'node:util';
 import { loadSecretKey } from '../../services/import/protect-personal.ts';
 import { dispatchWebhooks } from '../../services/sharing/dispatch-webhooks.ts';
-import { exportSharedResults, findDueExports, PLATFORM_RECIPIENT, type ExportOutcome } from '../../services/sharing/export-shared-results.ts';
+import {
+  exportSharedResults,
+  findDueExports,
+  PLATFORM_RECIPIENT,
+  type ExportOutcome,
+} from '../../services/sharing/export-shared-results.ts';
 import { readWebhookSettings } from '../../services/sharing/webhook-settings.ts';
 import { printJson, type Command } from '../command.ts';
 import { defaultOperator } from './evaluate.ts';
@@ -19,19 +24,30 @@ export const shareRunCommand: Command = {
   summary: '执行一轮共享：投递待发送的 Webhook，并导出到期的定期共享文件（供 cron 定时调用）',
   usage: 'share run [--operator 姓名] [--json]',
   async run(context) {
-    const { values } = parseArgs({ args: context.args, options: { operator: { type: 'string' }, json: { type: 'boolean', default: false } } });
+    const { values } = parseArgs({
+      args: context.args,
+      options: { operator: { type: 'string' }, json: { type: 'boolean', default: false } },
+    });
     const store = await context.store();
     const webhooks = await dispatchWebhooks(store.db, loadSecretKey(context.config.dataDir), readWebhookSettings());
     const exports: ExportOutcome[] = [];
     for (const due of await findDueExports(store.db)) {
       const departmentCode = due.recipient === PLATFORM_RECIPIENT ? undefined : due.recipient;
-      exports.push(await exportSharedResults(store.db, { outDir: due.outDir, departmentCode, actor: values.operator?.trim() || defaultOperator() }));
+      exports.push(
+        await exportSharedResults(store.db, {
+          outDir: due.outDir,
+          departmentCode,
+          actor: values.operator?.trim() || defaultOperator(),
+        }),
+      );
     }
     if (values.json) {
       printJson(context, { webhooks, exports });
       return 0;
     }
-    context.stdout.write(`Webhook：新入队 ${webhooks.enqueued}，送达 ${webhooks.delivered}，待重试 ${webhooks.retried}，放弃 ${webhooks.failed}\n`);
+    context.stdout.write(
+      `Webhook：新入队 ${webhooks.enqueued}，送达 ${webhooks.delivered}，待重试 ${webhooks.retried}，放弃 ${webhooks.failed}\n`,
+    );
     if (exports.length === 0) context.stdout.write('定期共享：没有到期的导出\n');
     for (const outcome of exports) describeExport(context, outcome);
     return 0;

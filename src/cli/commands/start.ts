@@ -33,20 +33,33 @@ export const startCommand: Command = {
 };
 
 /** Opens the store, generates the demo if the registry is empty, prints the banner. `demo` overrides the defaults (tests). */
-export async function preparePlatform(context: CommandContext, demo: Partial<Omit<DemoOptions, 'secretKey'>> = {}): Promise<{ store: Store; demo?: DemoSummary }> {
+export async function preparePlatform(
+  context: CommandContext,
+  demo: Partial<Omit<DemoOptions, 'secretKey'>> = {},
+): Promise<{ store: Store; demo?: DemoSummary }> {
   const store = await context.store();
   const out = context.stdout;
   out.write(`信评 xinping —— 科创企业公共信用综合评价平台\n数据库：${describeStore(context, store)}\n`);
 
   let summary: DemoSummary | undefined;
   // A new store is a demo unless NODE_ENV=production (then serving gives it an initial administrator instead).
-  if (!isProductionEnvironment() && (await readStoreKind(store.db)) !== 'production' && (await summarizeStore(store.db)).enterprises === 0) {
+  if (
+    !isProductionEnvironment() &&
+    (await readStoreKind(store.db)) !== 'production' &&
+    (await summarizeStore(store.db)).enterprises === 0
+  ) {
     await claimDemoStore(store.db);
     out.write('首次启动：企业库为空，正在生成演示数据（鄂州市华容区，约 2,000 家科创企业及近五年信用记录）…\n');
     const started = performance.now();
-    summary = await generateDemo(store.db, { ...demo, secretKey: loadSecretKey(context.config.dataDir), onProgress: (message) => context.stderr.write(`  ${message}\n`) });
+    summary = await generateDemo(store.db, {
+      ...demo,
+      secretKey: loadSecretKey(context.config.dataDir),
+      onProgress: (message) => context.stderr.write(`  ${message}\n`),
+    });
     const seconds = Math.round((performance.now() - started) / 100) / 10;
-    out.write(`演示数据已生成（种子 ${summary.seed}，参考日期 ${summary.asOf}），用时 ${seconds} 秒。演示数据由“演示数据”操作人写入，切勿用于生产。\n`);
+    out.write(
+      `演示数据已生成（种子 ${summary.seed}，参考日期 ${summary.asOf}），用时 ${seconds} 秒。演示数据由“演示数据”操作人写入，切勿用于生产。\n`,
+    );
   }
   // Nobody has a grade until a model version is published: a fresh platform publishes v1 through the same audited
   // lifecycle an administrator would use (simulate, publish, evaluate everyone).
@@ -54,9 +67,12 @@ export async function preparePlatform(context: CommandContext, demo: Partial<Omi
   if (summary) out.write(await seedDemoGradeUses(store, loadSecretKey(context.config.dataDir)));
 
   const counts = await summarizeStore(store.db);
-  out.write(`现有：企业 ${counts.enterprises} 家，信用记录 ${counts.records} 条，导入批次 ${counts.batches} 个，审计事件 ${counts.auditEvents} 条\n\n`);
+  out.write(
+    `现有：企业 ${counts.enterprises} 家，信用记录 ${counts.records} 条，导入批次 ${counts.batches} 个，审计事件 ${counts.auditEvents} 条\n\n`,
+  );
   out.write('下一步：\n');
-  for (const [command, what] of [...NEXT_STEPS, ['help', '全部命令']]) out.write(`  ${padDisplay(`npx xinping ${command}`, 52)}${what}\n`);
+  for (const [command, what] of [...NEXT_STEPS, ['help', '全部命令']])
+    out.write(`  ${padDisplay(`npx xinping ${command}`, 52)}${what}\n`);
   return { store, demo: summary };
 }
 

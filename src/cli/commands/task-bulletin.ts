@@ -15,16 +15,25 @@ export const taskBulletinCommand: Command = {
   summary: '重点任务：生成截至某日的推进情况通报（PDF 或 HTML，按输出文件扩展名）',
   usage: 'task bulletin --out 文件.pdf|文件.html [--date YYYY-MM-DD] [--list 000|001]',
   async run(context) {
-    const { values } = parseArgs({ args: context.args, options: { out: { type: 'string' }, date: { type: 'string' }, list: { type: 'string' } } });
+    const { values } = parseArgs({
+      args: context.args,
+      options: { out: { type: 'string' }, date: { type: 'string' }, list: { type: 'string' } },
+    });
     if (!values.out) throw new AppError('INVALID_INPUT', '请用 --out 指定输出文件（.pdf 或 .html）');
     const extension = path.extname(values.out).toLowerCase();
-    if (extension !== '.pdf' && extension !== '.html') throw new AppError('INVALID_INPUT', `--out 的扩展名应为 .pdf 或 .html，实际为“${extension || '（无）'}”`);
+    if (extension !== '.pdf' && extension !== '.html')
+      throw new AppError('INVALID_INPUT', `--out 的扩展名应为 .pdf 或 .html，实际为“${extension || '（无）'}”`);
     const asOf = values.date ?? todayInDistrict();
     if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', `--date 应为 YYYY-MM-DD 格式的有效日期，实际为“${asOf}”`);
     const store = await context.store();
     const bulletin = await buildTaskBulletin(store.db, { asOf, listCode: values.list });
-    fs.writeFileSync(values.out, extension === '.pdf' ? await renderTaskBulletinPdf(bulletin) : renderTaskBulletinHtml(bulletin));
-    context.stdout.write(`已生成截至 ${asOf} 的重点任务推进情况通报：${values.out}（逾期 ${bulletin.codes.late.length} 项，临期 ${bulletin.codes.at_risk.length} 项，已完成 ${bulletin.codes.done.length} 项）\n`);
+    fs.writeFileSync(
+      values.out,
+      extension === '.pdf' ? await renderTaskBulletinPdf(bulletin) : renderTaskBulletinHtml(bulletin),
+    );
+    context.stdout.write(
+      `已生成截至 ${asOf} 的重点任务推进情况通报：${values.out}（逾期 ${bulletin.codes.late.length} 项，临期 ${bulletin.codes.at_risk.length} 项，已完成 ${bulletin.codes.done.length} 项）\n`,
+    );
     return 0;
   },
 };

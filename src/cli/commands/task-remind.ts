@@ -10,15 +10,21 @@ export const taskRemindCommand: Command = {
   summary: '重点任务：向牵头单位发送临期、逾期提醒（每项任务每种情况只提醒一次，供 cron 每日调用）',
   usage: 'task remind [--date YYYY-MM-DD] [--json]',
   async run(context) {
-    const { values } = parseArgs({ args: context.args, options: { date: { type: 'string' }, json: { type: 'boolean', default: false } } });
-    if (values.date !== undefined && !isIsoDate(values.date)) throw new AppError('INVALID_INPUT', `--date 应为 YYYY-MM-DD 格式的有效日期，实际为“${values.date}”`);
+    const { values } = parseArgs({
+      args: context.args,
+      options: { date: { type: 'string' }, json: { type: 'boolean', default: false } },
+    });
+    if (values.date !== undefined && !isIsoDate(values.date))
+      throw new AppError('INVALID_INPUT', `--date 应为 YYYY-MM-DD 格式的有效日期，实际为“${values.date}”`);
     const store = await context.store();
     const run = await notifyTaskDeadlines(store.db, { today: values.date });
     if (values.json) {
       printJson(context, run);
       return 0;
     }
-    context.stdout.write(`重点任务提醒（${run.today}）：临期 ${run.atRisk.length} 项，逾期 ${run.late.length} 项，新发提醒 ${run.messages} 条\n`);
+    context.stdout.write(
+      `重点任务提醒（${run.today}）：临期 ${run.atRisk.length} 项，逾期 ${run.late.length} 项，新发提醒 ${run.messages} 条\n`,
+    );
     if (run.atRisk.length > 0) context.stdout.write(`  临期：${run.atRisk.join('、')}\n`);
     if (run.late.length > 0) context.stdout.write(`  逾期：${run.late.join('、')}\n`);
     return 0;

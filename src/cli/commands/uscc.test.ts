@@ -40,6 +40,16 @@ test('xinping uscc exits 1 and gives the reason of each invalid code, in JSON li
   assert.equal(text.stdout, '91110000600037341L\tvalid\n9111000060003734\tinvalid\t长度不是18位（实际16位）\n');
   const json = await xinping(['uscc', '--json', '91110000600037341N'], dataDir);
   assert.equal(json.code, 1);
-  assert.deepEqual(JSON.parse(json.stdout), { input: '91110000600037341N', code: '91110000600037341N', valid: false, failure: 'check', reason: '校验位应为“L”实际为“N”' });
-  assert.equal(fs.existsSync(dataDir), false, 'no store exists, so none is created just to look for accepted legacy codes');
+  assert.deepEqual(JSON.parse(json.stdout), {
+    input: '91110000600037341N',
+    code: '91110000600037341N',
+    valid: false,
+    failure: 'check',
+    reason: '校验位应为“L”实际为“N”',
+  });
+  assert.equal(
+    fs.existsSync(dataDir),
+    false,
+    'no store exists, so none is created just to look for accepted legacy codes',
+  );
 });

@@ -13,16 +13,30 @@ export const usccCommand: Command = {
   summary: '校验统一社会信用代码（GB 32100-2015）',
   usage: 'uscc CODE... [--json]',
   async run(context) {
-    const { values, positionals } = parseArgs({ args: context.args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+    const { values, positionals } = parseArgs({
+      args: context.args,
+      options: { json: { type: 'boolean', default: false } },
+      allowPositionals: true,
+    });
     if (positionals.length === 0) {
       context.stderr.write(`请给出至少一个统一社会信用代码\n用法： xinping ${this.usage}\n`);
       return 2;
     }
     // Validation needs no store; only the look-up of accepted legacy codes does, and never creates one.
-    const checks = await checkUsccCodes(positionals, async () => (context.hasStore?.() ? (await context.store()).db : undefined));
+    const checks = await checkUsccCodes(positionals, async () =>
+      context.hasStore?.() ? (await context.store()).db : undefined,
+    );
     checks.forEach((check, index) => {
       if (values.json) {
-        printJson(context, { input: positionals[index], code: check.normalized, valid: check.valid, failure: check.failure, reason: check.reason, warning: check.warning, legacy: check.legacy });
+        printJson(context, {
+          input: positionals[index],
+          code: check.normalized,
+          valid: check.valid,
+          failure: check.failure,
+          reason: check.reason,
+          warning: check.warning,
+          legacy: check.legacy,
+        });
         return;
       }
       const note = check.legacy ? describeLegacy(check.legacy) : check.warning ? `警告：${check.warning}` : undefined;

@@ -32,10 +32,15 @@ export const userCreateCommand: Command = {
     });
     const [username] = positionals;
     if (!username || positionals.length > 1) throw new AppError('INVALID_INPUT', '请给出一个用户名');
-    if (!values.role || !isRole(values.role)) throw new AppError('INVALID_INPUT', `--role 应为以下之一：${ROLES.join('、')}`);
+    if (!values.role || !isRole(values.role))
+      throw new AppError('INVALID_INPUT', `--role 应为以下之一：${ROLES.join('、')}`);
     if (!values.name) throw new AppError('INVALID_INPUT', '请用 --name 给出显示名称');
     // Never on the command line: arguments end up in shell history and the process list.
-    if (!values['password-stdin']) throw new AppError('INVALID_INPUT', '请用 --password-stdin 从标准输入提供密码（例如 printf %s "$PASSWORD" | xinping user create …）');
+    if (!values['password-stdin'])
+      throw new AppError(
+        'INVALID_INPUT',
+        '请用 --password-stdin 从标准输入提供密码（例如 printf %s "$PASSWORD" | xinping user create …）',
+      );
     const password = await readFirstLine(process.stdin);
     const store = await context.store();
     const user = await createUser(store.db, 'cli', {
@@ -46,7 +51,9 @@ export const userCreateCommand: Command = {
       departmentCode: values.department ?? null,
       uscc: values.uscc?.toUpperCase() ?? null,
     });
-    context.stdout.write(`已创建账号 ${user.username}(${user.roleLabel}${user.departmentCode ? `,${user.departmentCode}` : ''}${user.uscc ? `,${user.uscc}` : ''})\n`);
+    context.stdout.write(
+      `已创建账号 ${user.username}(${user.roleLabel}${user.departmentCode ? `,${user.departmentCode}` : ''}${user.uscc ? `,${user.uscc}` : ''})\n`,
+    );
     return 0;
   },
 };

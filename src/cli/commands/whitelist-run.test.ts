@@ -11,8 +11,15 @@ import { whitelistRunCommand } from './whitelist-run.ts';
 
 async function run(store: Store, args: string[]) {
   const output = { stdout: '', stderr: '' };
-  const sink = (key: 'stdout' | 'stderr') => ({ write: (chunk: string) => ((output[key] += chunk), true) }) as unknown as NodeJS.WritableStream;
-  const context: CommandContext = { args, config: { dataDir: '' }, store: async () => store, stdout: sink('stdout'), stderr: sink('stderr') };
+  const sink = (key: 'stdout' | 'stderr') =>
+    ({ write: (chunk: string) => ((output[key] += chunk), true) }) as unknown as NodeJS.WritableStream;
+  const context: CommandContext = {
+    args,
+    config: { dataDir: '' },
+    store: async () => store,
+    stdout: sink('stdout'),
+    stderr: sink('stderr'),
+  };
   const exit = await whitelistRunCommand.run(context);
   return { exit, ...output };
 }
@@ -20,10 +27,49 @@ async function run(store: Store, args: string[]) {
 describeOnEachEngine('xinping whitelist run', (current) => {
   const uscc = makeUscc(`91420703${makeOrganizationCode('MA4W0201')}`);
   before(async () => {
-    await registerEnterprises(current().db, '测试', [{ uscc, name: '鄂州华容专利科技有限公司', legalRepresentative: null, status: '存续', industryCode: 'I65', registeredOn: '2018-01-01' }], { today: '2026-11-01' });
+    await registerEnterprises(
+      current().db,
+      '测试',
+      [
+        {
+          uscc,
+          name: '鄂州华容专利科技有限公司',
+          legalRepresentative: null,
+          status: '存续',
+          industryCode: 'I65',
+          registeredOn: '2018-01-01',
+        },
+      ],
+      { today: '2026-11-01' },
+    );
     await ensurePublishedModel(current());
-    const fields = { subject_uscc: uscc, patent_number: 'ZL202210000009.1', patent_name: '一种传感器', patent_type: '发明', granted_on: '2024-01-10', legal_status: '有效' };
-    await sendRecords(current().db, [{ sourceRow: 2, subjectUscc: uscc, subjectName: '企业', kind: 'patent', naturalKey: fields.patent_number, departmentCode: 'scjg', status: 'active', occurredOn: fields.granted_on, endsOn: null, level: null, subtype: '发明', grade: null, amount: null, quantity: null, fields }]);
+    const fields = {
+      subject_uscc: uscc,
+      patent_number: 'ZL202210000009.1',
+      patent_name: '一种传感器',
+      patent_type: '发明',
+      granted_on: '2024-01-10',
+      legal_status: '有效',
+    };
+    await sendRecords(current().db, [
+      {
+        sourceRow: 2,
+        subjectUscc: uscc,
+        subjectName: '企业',
+        kind: 'patent',
+        naturalKey: fields.patent_number,
+        departmentCode: 'scjg',
+        status: 'active',
+        occurredOn: fields.granted_on,
+        endsOn: null,
+        level: null,
+        subtype: '发明',
+        grade: null,
+        amount: null,
+        quantity: null,
+        fields,
+      },
+    ]);
   });
 
   test('on the month’s day it generates and says so in Chinese; run again it only reviews', async () => {
@@ -39,8 +85,16 @@ describeOnEachEngine('xinping whitelist run', (current) => {
   test('--force generates a list whatever the schedule says, and a future date is refused', async () => {
     const forced = await run(current(), ['--as-of', '2026-11-02', '--force', '--operator', '信用办张三']);
     assert.match(forced.stdout, /已生成第 2 期名单（基准日 2026-11-02，手动生成）/);
-    const audit = await current().db.selectFrom('audit_events').select('actor').where('action', '=', 'whitelist.generated').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    const audit = await current()
+      .db.selectFrom('audit_events')
+      .select('actor')
+      .where('action', '=', 'whitelist.generated')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
     assert.equal(audit.actor, '信用办张三');
-    await assert.rejects(run(current(), ['--as-of', '2999-01-01']), { code: 'INVALID_INPUT', userMessage: /字段“asOf”：日期 2999-01-01 晚于今天/ });
+    await assert.rejects(run(current(), ['--as-of', '2999-01-01']), {
+      code: 'INVALID_INPUT',
+      userMessage: /字段“asOf”：日期 2999-01-01 晚于今天/,
+    });
   });
 });

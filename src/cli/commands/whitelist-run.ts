@@ -17,7 +17,12 @@ export const whitelistRunCommand: Command = {
   async run(context) {
     const { values } = parseArgs({
       args: context.args,
-      options: { 'as-of': { type: 'string' }, force: { type: 'boolean', default: false }, operator: { type: 'string' }, json: { type: 'boolean', default: false } },
+      options: {
+        'as-of': { type: 'string' },
+        force: { type: 'boolean', default: false },
+        operator: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
     });
     const store = await context.store();
     const actor = values.force ? values.operator?.trim() || defaultOperator() : values.operator?.trim() || undefined;
@@ -36,7 +41,11 @@ function describeOutcome(context: CommandContext, outcome: DueOutcome): void {
   }
   const generation = outcome.generation;
   if (!generation) {
-    out.write(outcome.action === 'reviewed' ? '未到本月生成日或本月名单已生成；复核现行名单：全部企业仍符合条件，无需撤回\n' : '本月名单已由其他进程生成\n');
+    out.write(
+      outcome.action === 'reviewed'
+        ? '未到本月生成日或本月名单已生成；复核现行名单：全部企业仍符合条件，无需撤回\n'
+        : '本月名单已由其他进程生成\n',
+    );
     return;
   }
   out.write(
@@ -45,6 +54,10 @@ function describeOutcome(context: CommandContext, outcome: DueOutcome): void {
   );
   if (outcome.pushes.length === 0) out.write('  没有金融机构订阅“推送名单更新”，本期未推送\n');
   for (const push of outcome.pushes) {
-    out.write(push.isRecipient ? `  推送给 ${push.recipient}：新增 ${push.added} 家，撤回 ${push.withdrawn} 家\n` : `  ${push.recipient} 已不是推送对象：撤回 ${push.withdrawn} 家\n`);
+    out.write(
+      push.isRecipient
+        ? `  推送给 ${push.recipient}：新增 ${push.added} 家，撤回 ${push.withdrawn} 家\n`
+        : `  ${push.recipient} 已不是推送对象：撤回 ${push.withdrawn} 家\n`,
+    );
   }
 }

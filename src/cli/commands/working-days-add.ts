@@ -11,12 +11,18 @@ export const workingDaysAddCommand: Command = {
   summary: '推算 FROM 之后第 DAYS 个工作日（按已载入的节假日安排），并说明日历是否覆盖',
   usage: 'working-days add FROM DAYS [--json]',
   async run(context) {
-    const { values, positionals } = parseArgs({ args: context.args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+    const { values, positionals } = parseArgs({
+      args: context.args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false } },
+    });
     const [from, days] = positionals;
-    if (positionals.length !== 2) throw new AppError('INVALID_INPUT', `须给出起算日期和工作日数，用法：xinping ${this.usage}`);
+    if (positionals.length !== 2)
+      throw new AppError('INVALID_INPUT', `须给出起算日期和工作日数，用法：xinping ${this.usage}`);
     if (!isIsoDate(from)) throw new AppError('INVALID_INPUT', `起算日期“${from}”不是有效日期（格式 YYYY-MM-DD）`);
     const count = Number(days);
-    if (!Number.isInteger(count) || count < 1 || count > 3650) throw new AppError('INVALID_INPUT', `工作日数“${days}”应为 1 至 3650 之间的整数`);
+    if (!Number.isInteger(count) || count < 1 || count > 3650)
+      throw new AppError('INVALID_INPUT', `工作日数“${days}”应为 1 至 3650 之间的整数`);
     const store = await context.store();
     const result = addWorkingDays(await readHolidayCalendar(store.db), from, count);
     if (values.json) printJson(context, { date: result.date, covered: result.isCovered });

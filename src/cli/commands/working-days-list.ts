@@ -17,7 +17,8 @@ export const workingDaysListCommand: Command = {
     }
     context.stdout.write(`节假日日历覆盖至：${listing.lastCoveredDay ?? '（尚未载入任何年度）'}\n`);
     for (const year of listing.years) {
-      const by = year.source === 'catalog' ? '随 catalog/holidays.yaml 写入' : `${year.loadedBy} 于 ${year.loadedAt} 载入`;
+      const by =
+        year.source === 'catalog' ? '随 catalog/holidays.yaml 写入' : `${year.loadedBy} 于 ${year.loadedAt} 载入`;
       context.stdout.write(`  ${year.year} 年 ${year.reference}${year.isConfirmed ? '' : '（未核实）'}:${by}\n`);
     }
     return 0;

@@ -10,9 +10,14 @@ export const workingDaysLoadCommand: Command = {
   summary: '载入一个年度的国务院节假日安排（YAML 或 JSON，格式见 README），并重新计算受影响的办理期限',
   usage: 'working-days load FILE --operator 姓名 [--json]',
   async run(context) {
-    const { values, positionals } = parseArgs({ args: context.args, allowPositionals: true, options: { operator: { type: 'string' }, json: { type: 'boolean', default: false } } });
+    const { values, positionals } = parseArgs({
+      args: context.args,
+      allowPositionals: true,
+      options: { operator: { type: 'string' }, json: { type: 'boolean', default: false } },
+    });
     const operator = values.operator?.trim();
-    if (positionals.length !== 1 || !operator) throw new AppError('INVALID_INPUT', `须给出安排文件和 --operator（载入人），用法：xinping ${this.usage}`);
+    if (positionals.length !== 1 || !operator)
+      throw new AppError('INVALID_INPUT', `须给出安排文件和 --operator（载入人），用法：xinping ${this.usage}`);
     let text: string;
     try {
       text = fs.readFileSync(positionals[0]!, 'utf8');
@@ -25,9 +30,16 @@ export const workingDaysLoadCommand: Command = {
       printJson(context, loaded);
       return 0;
     }
-    context.stdout.write(`已载入 ${loaded.year} 年节假日安排（${loaded.reference}）：放假 ${loaded.holidayDays} 天，调休上班 ${loaded.workdays} 天${loaded.isReplacement ? '，替换了此前载入的该年安排' : ''}。\n`);
-    context.stdout.write(loaded.recomputed.length === 0 ? '没有需要调整的办理期限。\n' : `已重新计算 ${loaded.recomputed.length} 件办理期限并通知相关方：\n`);
-    for (const item of loaded.recomputed) context.stdout.write(`  ${item.subjectType} ${item.id}:${item.previousDueOn} → ${item.dueOn}\n`);
+    context.stdout.write(
+      `已载入 ${loaded.year} 年节假日安排（${loaded.reference}）：放假 ${loaded.holidayDays} 天，调休上班 ${loaded.workdays} 天${loaded.isReplacement ? '，替换了此前载入的该年安排' : ''}。\n`,
+    );
+    context.stdout.write(
+      loaded.recomputed.length === 0
+        ? '没有需要调整的办理期限。\n'
+        : `已重新计算 ${loaded.recomputed.length} 件办理期限并通知相关方：\n`,
+    );
+    for (const item of loaded.recomputed)
+      context.stdout.write(`  ${item.subjectType} ${item.id}:${item.previousDueOn} → ${item.dueOn}\n`);
     return 0;
   },
 };

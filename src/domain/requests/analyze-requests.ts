@@ -40,12 +40,18 @@ export interface RequestMetrics {
  * deadline is; rates are shares of the cases they are about (overdue of all cases, satisfaction of rated ones),
  * rounded to four decimals, null when there is nothing to divide by.
  */
-export function measureRequests(cases: readonly AnalyzedCase[], calendar: HolidayCalendar, asOf: string): RequestMetrics {
+export function measureRequests(
+  cases: readonly AnalyzedCase[],
+  calendar: HolidayCalendar,
+  asOf: string,
+): RequestMetrics {
   const responseDays = cases
     .filter((item) => item.firstAnsweredOn !== null)
     .map((item) => countWorkingDaysBetween(calendar, item.filedOn, item.firstAnsweredOn!))
     .sort((a, b) => a - b);
-  const overdue = cases.filter((item) => (item.firstAnsweredOn === null ? asOf > item.dueOn : item.isFirstAnswerLate === true)).length;
+  const overdue = cases.filter((item) =>
+    item.firstAnsweredOn === null ? asOf > item.dueOn : item.isFirstAnswerLate === true,
+  ).length;
   const ratings = Object.fromEntries(RATING_CODES.map((code) => [code, 0])) as Record<Rating, number>;
   for (const item of cases) if (item.rating) ratings[item.rating] += 1;
   const rated = cases.filter((item) => item.rating !== null).length;
@@ -53,7 +59,8 @@ export function measureRequests(cases: readonly AnalyzedCase[], calendar: Holida
   return {
     volume: cases.length,
     answered: responseDays.length,
-    meanResponseWorkingDays: responseDays.length === 0 ? null : round(responseDays.reduce((sum, days) => sum + days, 0) / responseDays.length),
+    meanResponseWorkingDays:
+      responseDays.length === 0 ? null : round(responseDays.reduce((sum, days) => sum + days, 0) / responseDays.length),
     medianResponseWorkingDays: median(responseDays),
     overdue,
     overdueRate: cases.length === 0 ? null : round(overdue / cases.length),
@@ -74,7 +81,11 @@ export interface MonthAnalysis {
 }
 
 /** The figures per month of filing, and within each month per department, per category and per both. */
-export function analyzeRequestsByMonth(cases: readonly AnalyzedCase[], calendar: HolidayCalendar, asOf: string): MonthAnalysis[] {
+export function analyzeRequestsByMonth(
+  cases: readonly AnalyzedCase[],
+  calendar: HolidayCalendar,
+  asOf: string,
+): MonthAnalysis[] {
   const months = groupBy(cases, (item) => item.filedOn.slice(0, 7));
   return [...months.keys()].sort().map((month) => {
     const inMonth = months.get(month)!;
@@ -84,8 +95,14 @@ export function analyzeRequestsByMonth(cases: readonly AnalyzedCase[], calendar:
     return {
       month,
       total: measureRequests(inMonth, calendar, asOf),
-      byDepartment: [...departments.keys()].sort().map((departmentCode) => ({ departmentCode, metrics: measureRequests(departments.get(departmentCode)!, calendar, asOf) })),
-      byCategory: [...categories.keys()].sort().map((category) => ({ category: category as RequestCategory, metrics: measureRequests(categories.get(category)!, calendar, asOf) })),
+      byDepartment: [...departments.keys()].sort().map((departmentCode) => ({
+        departmentCode,
+        metrics: measureRequests(departments.get(departmentCode)!, calendar, asOf),
+      })),
+      byCategory: [...categories.keys()].sort().map((category) => ({
+        category: category as RequestCategory,
+        metrics: measureRequests(categories.get(category)!, calendar, asOf),
+      })),
       cells: [...cells.keys()].sort().map((key) => {
         const [departmentCode, category] = key.split('|') as [string, RequestCategory];
         return { departmentCode, category, metrics: measureRequests(cells.get(key)!, calendar, asOf) };

@@ -21,7 +21,13 @@ export const REQUEST_CATEGORIES = {
 export type RequestCategory = keyof typeof REQUEST_CATEGORIES;
 
 /** 好差评: five levels, best first (003 §四(一)). */
-export const RATINGS = { very_satisfied: '非常满意', satisfied: '满意', basically_satisfied: '基本满意', dissatisfied: '不满意', very_dissatisfied: '非常不满意' } as const;
+export const RATINGS = {
+  very_satisfied: '非常满意',
+  satisfied: '满意',
+  basically_satisfied: '基本满意',
+  dissatisfied: '不满意',
+  very_dissatisfied: '非常不满意',
+} as const;
 export type Rating = keyof typeof RATINGS;
 export const RATING_CODES = Object.keys(RATINGS) as Rating[];
 /** The ratings that count as 差评: they reopen the case for rectification (整改). */
@@ -31,10 +37,29 @@ export function isBadRating(rating: Rating): boolean {
   return BAD_RATINGS.includes(rating);
 }
 
-export const REQUEST_STATES = ['submitted', 'accepted', 'in_progress', 'answered', 'rectifying', 'rated', 'closed'] as const;
+export const REQUEST_STATES = [
+  'submitted',
+  'accepted',
+  'in_progress',
+  'answered',
+  'rectifying',
+  'rated',
+  'closed',
+] as const;
 export type RequestState = (typeof REQUEST_STATES)[number];
 
-export const REQUEST_ACTIONS = ['accept', 'start', 'answer', 'transfer', 'follow_original', 'point_to_objection', 'rate', 'reopen', 'close_unsatisfied', 'close'] as const;
+export const REQUEST_ACTIONS = [
+  'accept',
+  'start',
+  'answer',
+  'transfer',
+  'follow_original',
+  'point_to_objection',
+  'rate',
+  'reopen',
+  'close_unsatisfied',
+  'close',
+] as const;
 export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 
 /** The actions a department (or the credit office) takes through the decision route; the others have routes of their own or are the platform's. */
@@ -46,7 +71,15 @@ export const AWAITING_ANSWER_STATES: readonly RequestState[] = ['submitted', 'ac
 
 export const REQUEST_WORKFLOW: Workflow<RequestState, RequestAction> = {
   label: '诉求',
-  stateLabels: { submitted: '待受理', accepted: '已受理', in_progress: '处理中', answered: '已答复', rectifying: '整改中', rated: '已评价', closed: '已办结' },
+  stateLabels: {
+    submitted: '待受理',
+    accepted: '已受理',
+    in_progress: '处理中',
+    answered: '已答复',
+    rectifying: '整改中',
+    rated: '已评价',
+    closed: '已办结',
+  },
   actionLabels: {
     accept: '受理',
     start: '开始办理',
@@ -87,7 +120,11 @@ export const REQUEST_WORKFLOW: Workflow<RequestState, RequestAction> = {
 };
 
 /** How a case ended. */
-export const REQUEST_OUTCOMES = { satisfied: '满意办结', unsatisfied: '不满意办结（已列入督查）', unrated: '未评价办结' } as const;
+export const REQUEST_OUTCOMES = {
+  satisfied: '满意办结',
+  unsatisfied: '不满意办结（已列入督查）',
+  unrated: '未评价办结',
+} as const;
 export type RequestOutcome = keyof typeof REQUEST_OUTCOMES;
 
 /**
@@ -102,6 +139,10 @@ export function ratingAction(rating: Rating, reopenCount: number): 'rate' | 'reo
 }
 
 /** A credit request that names one of the enterprise's records or evaluation results contests it: that is what 异议 is for (001 §二(四)). */
-export function isObjectionInDisguise(request: { category: RequestCategory; recordId?: number | null; evaluationId?: number | null }): boolean {
+export function isObjectionInDisguise(request: {
+  category: RequestCategory;
+  recordId?: number | null;
+  evaluationId?: number | null;
+}): boolean {
   return request.category === 'credit' && (Boolean(request.recordId) || Boolean(request.evaluationId));
 }

@@ -30,14 +30,31 @@ export interface RoutingDecision {
  * Routes a request by the first rule that matches (decision tables as data, first hit, default last): same category
  * and, when the rule has keywords, one of them in the title or text.
  */
-export function routeRequest(table: RoutingTable, request: { category: RequestCategory; title: string; body: string }): RoutingDecision {
+export function routeRequest(
+  table: RoutingTable,
+  request: { category: RequestCategory; title: string; body: string },
+): RoutingDecision {
   const text = `${request.title}\n${request.body}`;
   for (const [index, rule] of table.rules.entries()) {
     if (rule.category !== request.category) continue;
     const keyword = rule.keywords.length === 0 ? null : rule.keywords.find((word) => text.includes(word));
     if (keyword === undefined) continue;
-    const why = keyword ? `类别与关键词“${keyword}”命中第 ${index + 1} 条分办规则` : `类别命中第 ${index + 1} 条分办规则`;
-    return { departmentCode: rule.department, ruleIndex: index, matchedKeyword: keyword, reference: rule.reference, explanation: `${why}（依据：${readableReference(rule.reference)}）` };
+    const why = keyword
+      ? `类别与关键词“${keyword}”命中第 ${index + 1} 条分办规则`
+      : `类别命中第 ${index + 1} 条分办规则`;
+    return {
+      departmentCode: rule.department,
+      ruleIndex: index,
+      matchedKeyword: keyword,
+      reference: rule.reference,
+      explanation: `${why}（依据：${readableReference(rule.reference)}）`,
+    };
   }
-  return { departmentCode: table.defaultDepartment, ruleIndex: null, matchedKeyword: null, reference: table.defaultReference, explanation: `没有分办规则命中，交默认承办部门（依据：${readableReference(table.defaultReference)}）` };
+  return {
+    departmentCode: table.defaultDepartment,
+    ruleIndex: null,
+    matchedKeyword: null,
+    reference: table.defaultReference,
+    explanation: `没有分办规则命中，交默认承办部门（依据：${readableReference(table.defaultReference)}）`,
+  };
 }

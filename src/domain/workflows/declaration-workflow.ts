@@ -34,4 +34,8 @@ export const DECLARATION_WORKFLOW: Workflow<DeclarationState, DeclarationAction>
 /** What an enterprise may declare (001 §二(二): 荣誉表彰、专业资质或其他信息). */
 export const DECLARATION_CATEGORIES = ['honor', 'qualification', 'other'] as const;
 export type DeclarationCategory = (typeof DECLARATION_CATEGORIES)[number];
-export const DECLARATION_CATEGORY_LABELS: Record<DeclarationCategory, string> = { honor: '荣誉表彰', qualification: '专业资质', other: '其他信息' };
+export const DECLARATION_CATEGORY_LABELS: Record<DeclarationCategory, string> = {
+  honor: '荣誉表彰',
+  qualification: '专业资质',
+  other: '其他信息',
+};

@@ -26,8 +26,21 @@ export const OPEN_OBJECTION_STATES: readonly ObjectionState[] = ['submitted', 'a
 
 export const OBJECTION_WORKFLOW: Workflow<ObjectionState, ObjectionAction> = {
   label: '异议申请',
-  stateLabels: { submitted: '已提交', accepted: '已受理', corrected: '记录已更正', revoked: '记录已撤销', reevaluated: '已重新评价', upheld: '维持原结果' },
-  actionLabels: { accept: '受理', correct: '更正记录', revoke: '撤销记录', reevaluate: '重新评价', uphold: '维持原结果' },
+  stateLabels: {
+    submitted: '已提交',
+    accepted: '已受理',
+    corrected: '记录已更正',
+    revoked: '记录已撤销',
+    reevaluated: '已重新评价',
+    upheld: '维持原结果',
+  },
+  actionLabels: {
+    accept: '受理',
+    correct: '更正记录',
+    revoke: '撤销记录',
+    reevaluate: '重新评价',
+    uphold: '维持原结果',
+  },
   transitions: [
     { from: 'submitted', action: 'accept', to: 'accepted' },
     { from: 'accepted', action: 'correct', to: 'corrected' },

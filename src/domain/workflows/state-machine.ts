@@ -20,17 +20,28 @@ export interface Workflow<State extends string, Action extends string> {
 }
 
 /** The state an action leads to from `from`, or a PRECONDITION_FAILED error when the table has no such transition. */
-export function nextState<State extends string, Action extends string>(workflow: Workflow<State, Action>, from: State, action: Action): State {
+export function nextState<State extends string, Action extends string>(
+  workflow: Workflow<State, Action>,
+  from: State,
+  action: Action,
+): State {
   const found = workflow.transitions.find((transition) => transition.from === from && transition.action === action);
   if (!found) {
-    throw new AppError('PRECONDITION_FAILED', `${workflow.label}当前状态为“${workflow.stateLabels[from]}”，不能执行“${workflow.actionLabels[action]}”`, {
-      message: `illegal transition ${from} --${action}--> ?`,
-    });
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      `${workflow.label}当前状态为“${workflow.stateLabels[from]}”，不能执行“${workflow.actionLabels[action]}”`,
+      {
+        message: `illegal transition ${from} --${action}--> ?`,
+      },
+    );
   }
   return found.to;
 }
 
 /** The states from which an action is allowed (the `where state in (…)` of an optimistic update). */
-export function statesAllowing<State extends string, Action extends string>(workflow: Workflow<State, Action>, action: Action): State[] {
+export function statesAllowing<State extends string, Action extends string>(
+  workflow: Workflow<State, Action>,
+  action: Action,
+): State[] {
   return workflow.transitions.filter((transition) => transition.action === action).map((transition) => transition.from);
 }

@@ -16,18 +16,41 @@ export function registerAttachmentDownloadRoutes(app: ZodApp, context: ServerCon
       config: { access: ATTACHMENT_READERS },
       schema: {
         summary: '下载附件',
-        description: '以附件形式下载证明材料，类型为上传时按内容识别的类型（PDF、JPG、PNG），不会以可执行或网页类型返回。企业只能下载本企业上传的材料；审核人员只能下载申请中附带、且由申请企业上传的材料。不存在与无权查看的附件答复相同。',
+        description:
+          '以附件形式下载证明材料，类型为上传时按内容识别的类型（PDF、JPG、PNG），不会以可执行或网页类型返回。企业只能下载本企业上传的材料；审核人员只能下载申请中附带、且由申请企业上传的材料。不存在与无权查看的附件答复相同。',
         tags: ['办事'],
-        params: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, '应为附件的 SHA-256').describe('附件 SHA-256') }),
-        response: { 200: { description: '附件内容', content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } } } },
+        params: z.object({
+          sha256: z
+            .string()
+            .regex(/^[0-9a-f]{64}$/, '应为附件的 SHA-256')
+            .describe('附件 SHA-256'),
+        }),
+        response: {
+          200: {
+            description: '附件内容',
+            content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } },
+          },
+        },
       },
     },
     async (request, reply) => {
-      const scope = scopeOf(request) === 'own-enterprise' ? { enterpriseId: (await findEnterpriseByUscc(context.store.db, principalOf(request).uscc)).id } : { workflowCases: true as const };
-      const file = await openAttachment(context.store.db, context.dataDir, context.secretKey().ring, request.params.sha256, scope);
+      const scope =
+        scopeOf(request) === 'own-enterprise'
+          ? { enterpriseId: (await findEnterpriseByUscc(context.store.db, principalOf(request).uscc)).id }
+          : { workflowCases: true as const };
+      const file = await openAttachment(
+        context.store.db,
+        context.dataDir,
+        context.secretKey().ring,
+        request.params.sha256,
+        scope,
+      );
       reply.type(SERVED_TYPES.has(file.mediaType) ? file.mediaType : 'application/octet-stream');
       const extension = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' }[file.mediaType] ?? 'bin';
-      reply.header('content-disposition', `attachment; filename="${file.sha256.slice(0, 16)}.${extension}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+      reply.header(
+        'content-disposition',
+        `attachment; filename="${file.sha256.slice(0, 16)}.${extension}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      );
       reply.header('content-security-policy', "default-src 'none'; sandbox");
       return reply.send(file.content as unknown as string);
     },

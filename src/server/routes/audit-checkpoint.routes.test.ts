@@ -26,17 +26,26 @@ describeOnEachEngine('the published audit checkpoints over HTTP', (current) => {
     assert.equal(listed.statusCode, 200, listed.body);
     const { total, items } = listed.json();
     assert.equal(total, 1);
-    assert.deepEqual([items[0].seq, items[0].headHash, items[0].signatureAlgorithm], [made.checkpoint.seq, made.checkpoint.headHash, 'sm2-sm3']);
+    assert.deepEqual(
+      [items[0].seq, items[0].headHash, items[0].signatureAlgorithm],
+      [made.checkpoint.seq, made.checkpoint.headHash, 'sm2-sm3'],
+    );
 
     const published = await fixture.injectAs('anonymous', { method: 'GET', url: '/api/public/signing-key' });
     assert.equal(published.statusCode, 200);
-    assert.deepEqual(published.json(), { algorithm: 'sm2-sm3', publicKey: key.publicKeyPem, fingerprint: key.fingerprint });
+    assert.deepEqual(published.json(), {
+      algorithm: 'sm2-sm3',
+      publicKey: key.publicKeyPem,
+      fingerprint: key.fingerprint,
+    });
 
     // What an outside party does: save the published JSON, check it against the published key, verify the chain.
     const saved = path.join(fixture.dataDir, 'checkpoint.json');
     fs.writeFileSync(saved, JSON.stringify(items[0]));
     const checkpoint = parseCheckpoint(fs.readFileSync(saved, 'utf8'), published.json().fingerprint);
-    const result = await verifyAuditChain(current().db, { expectHeads: [{ seq: checkpoint.seq, hash: checkpoint.headHash }] });
+    const result = await verifyAuditChain(current().db, {
+      expectHeads: [{ seq: checkpoint.seq, hash: checkpoint.headHash }],
+    });
     assert.equal(result.ok, true, JSON.stringify(result.problem));
   });
 });

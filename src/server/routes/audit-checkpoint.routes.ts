@@ -14,8 +14,14 @@ const AuditCheckpointSchema = z
     hashAlgorithm: z.enum(['sm3', 'sha256']).describe('链头事件的哈希算法'),
     madeOn: z.string().describe('检查点日期（北京时间）'),
     madeAt: z.string().describe('签发时间（ISO 8601）'),
-    signatureAlgorithm: z.enum(['sm2-sm3', 'ecdsa-p256-sha256']).describe('签名算法（sm2-sm3:SM2 签名、SM3 杂凑，区分标识为空）'),
-    signature: z.string().describe('对 format、seq、headHash、hashAlgorithm、madeOn、madeAt 的规范 JSON（键排序、无空白）的签名，Base64 DER'),
+    signatureAlgorithm: z
+      .enum(['sm2-sm3', 'ecdsa-p256-sha256'])
+      .describe('签名算法（sm2-sm3:SM2 签名、SM3 杂凑，区分标识为空）'),
+    signature: z
+      .string()
+      .describe(
+        '对 format、seq、headHash、hashAlgorithm、madeOn、madeAt 的规范 JSON（键排序、无空白）的签名，Base64 DER',
+      ),
     publicKey: z.string().describe('签名公钥（PEM）'),
     publicKeyFingerprint: z.string().describe('公钥指纹（公钥 DER 的 SM3 或 SHA-256）'),
   })
@@ -24,7 +30,9 @@ const AuditCheckpointSchema = z
 const SigningKeySchema = z
   .object({
     algorithm: z.enum(['sm2-sm3', 'ecdsa-p256-sha256']),
-    publicKey: z.string().describe('平台签名公钥（PEM）：核验检查点与信用报告签名（xinping report verify --public-key）'),
+    publicKey: z
+      .string()
+      .describe('平台签名公钥（PEM）：核验检查点与信用报告签名（xinping report verify --public-key）'),
     fingerprint: z.string(),
   })
   .meta({ id: 'PlatformSigningKey' });
@@ -40,13 +48,15 @@ export function registerAuditCheckpointRoutes(app: ZodApp, context: ServerContex
       config: { access: PUBLIC },
       schema: {
         summary: '审计链检查点（每日签名公布）',
-        description: '每天一次对审计链链头（序号、哈希、时间）的平台签名，新的在前，分页。保存任一检查点（JSON），日后可用 xinping audit verify --expect-head 文件 核对审计链未被改写或截短。',
+        description:
+          '每天一次对审计链链头（序号、哈希、时间）的平台签名，新的在前，分页。保存任一检查点（JSON），日后可用 xinping audit verify --expect-head 文件 核对审计链未被改写或截短。',
         tags: TAGS,
         querystring: PageQuery,
         response: { 200: pageOf(AuditCheckpointSchema) },
       },
     },
-    async (request) => listAuditCheckpoints(context.store.db, { limit: request.query.limit, offset: request.query.offset }),
+    async (request) =>
+      listAuditCheckpoints(context.store.db, { limit: request.query.limit, offset: request.query.offset }),
   );
 
   app.get(

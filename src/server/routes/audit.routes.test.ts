@@ -17,7 +17,8 @@ describeOnEachEngine('the audit trail over HTTP', (current, _engine, owner) => {
   after(async () => {
     await fixture?.close();
   });
-  const get = (url: string, role: 'admin' | 'reviewer' = 'reviewer') => fixture.injectAs(role, { method: 'GET', url }, sessions.get(role));
+  const get = (url: string, role: 'admin' | 'reviewer' = 'reviewer') =>
+    fixture.injectAs(role, { method: 'GET', url }, sessions.get(role));
 
   test('the trail is searched by action, actor, subject and dates, newest first, in pages with the total', async () => {
     const logins = (await get('/api/audit/events?action=auth.logged_in&limit=1')).json();
@@ -32,8 +33,15 @@ describeOnEachEngine('the audit trail over HTTP', (current, _engine, owner) => {
     assert.equal(imports.total, 2, 'the fixture committed two batches');
     const batchId = imports.items[0].subjectId;
     const bySubject = (await get(`/api/audit/events?subjectType=import_batch&subjectId=${batchId}`)).json();
-    assert.deepEqual(bySubject.items.map((item: { seq: number }) => item.seq), [imports.items[0].seq]);
-    assert.equal((await get('/api/audit/events?actor=REVIEW')).json().total, 1, 'the actor is matched by part, in any case');
+    assert.deepEqual(
+      bySubject.items.map((item: { seq: number }) => item.seq),
+      [imports.items[0].seq],
+    );
+    assert.equal(
+      (await get('/api/audit/events?actor=REVIEW')).json().total,
+      1,
+      'the actor is matched by part, in any case',
+    );
 
     const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
     const all = (await get('/api/audit/events?limit=200')).json();
@@ -54,23 +62,40 @@ describeOnEachEngine('the audit trail over HTTP', (current, _engine, owner) => {
     assert.deepEqual(detail.payload, latest.payload);
     assert.equal((await get('/api/audit/events/999999')).statusCode, 404);
     const actions = (await get('/api/audit/actions')).json().items;
-    assert.ok(actions.some((item: { action: string; label: string }) => item.action === 'model.published' && item.label === '评价模型版本已发布'));
+    assert.ok(
+      actions.some(
+        (item: { action: string; label: string }) =>
+          item.action === 'model.published' && item.label === '评价模型版本已发布',
+      ),
+    );
   });
 
   test('verifying an intact chain reports every event checked and the head; after tampering it names the altered event', async () => {
-    const started = await fixture.injectAs('reviewer', { method: 'POST', url: '/api/audit/verifications' }, sessions.get('reviewer'));
+    const started = await fixture.injectAs(
+      'reviewer',
+      { method: 'POST', url: '/api/audit/verifications' },
+      sessions.get('reviewer'),
+    );
     assert.equal(started.statusCode, 202, started.body);
     await jobsOf(current()).whenIdle();
     const job = (await get(`/api/jobs/${started.json().id}`)).json();
     assert.equal(job.status, 'done', JSON.stringify(job));
     const head = await current().db.selectFrom('audit_heads').select(['seq', 'hash']).executeTakeFirstOrThrow();
-    assert.deepEqual(job.result, { ok: true, eventsChecked: Number(head.seq), head: { seq: Number(head.seq), hash: head.hash } });
+    assert.deepEqual(job.result, {
+      ok: true,
+      eventsChecked: Number(head.seq),
+      head: { seq: Number(head.seq), hash: head.hash },
+    });
     assert.deepEqual([job.processed, job.total], [Number(head.seq), Number(head.seq)]);
 
     await sql`alter table audit_events disable trigger user`.execute(owner().db);
     await sql`update audit_events set actor = '冒名' where seq = 2`.execute(owner().db);
     await sql`alter table audit_events enable trigger user`.execute(owner().db);
-    const again = await fixture.injectAs('reviewer', { method: 'POST', url: '/api/audit/verifications' }, sessions.get('reviewer'));
+    const again = await fixture.injectAs(
+      'reviewer',
+      { method: 'POST', url: '/api/audit/verifications' },
+      sessions.get('reviewer'),
+    );
     await jobsOf(current()).whenIdle();
     const tampered = (await get(`/api/jobs/${again.json().id}`)).json();
     assert.equal(tampered.status, 'done');

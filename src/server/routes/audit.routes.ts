@@ -46,7 +46,12 @@ export function registerAuditRoutes(app: ZodApp, context: ServerContext): void {
     '/api/audit/actions',
     {
       config: { access: AUDIT_READERS },
-      schema: { summary: '审计动作清单', description: '平台记入审计链的全部动作（封闭清单）及其中文说明。', tags: TAGS, response: { 200: z.object({ items: z.array(z.object({ action: z.string(), label: z.string() })) }) } },
+      schema: {
+        summary: '审计动作清单',
+        description: '平台记入审计链的全部动作（封闭清单）及其中文说明。',
+        tags: TAGS,
+        response: { 200: z.object({ items: z.array(z.object({ action: z.string(), label: z.string() })) }) },
+      },
     },
     async () => ({ items: Object.entries(AUDIT_ACTIONS).map(([action, label]) => ({ action, label })) }),
   );
@@ -65,7 +70,16 @@ export function registerAuditRoutes(app: ZodApp, context: ServerContext): void {
     },
     async (request) => {
       const { limit, offset, actor, action, subjectType, subjectId, from, to } = request.query;
-      return listAuditEvents(store.db, { limit, offset, actor: actor || undefined, action: action || undefined, subjectType: subjectType || undefined, subjectId: subjectId || undefined, from, to });
+      return listAuditEvents(store.db, {
+        limit,
+        offset,
+        actor: actor || undefined,
+        action: action || undefined,
+        subjectType: subjectType || undefined,
+        subjectId: subjectId || undefined,
+        from,
+        to,
+      });
     },
   );
 
@@ -78,7 +92,11 @@ export function registerAuditRoutes(app: ZodApp, context: ServerContext): void {
         description: '事件的全部内容，及其与前一事件的哈希链接。',
         tags: TAGS,
         params: z.object({ seq: z.coerce.number().int().positive().describe('事件序号') }),
-        response: { 200: AuditEventSchema.extend({ prevHash: z.string().describe('前一事件的哈希（第一条事件为 64 个 0）') }).meta({ id: 'AuditEventDetail' }) },
+        response: {
+          200: AuditEventSchema.extend({
+            prevHash: z.string().describe('前一事件的哈希（第一条事件为 64 个 0）'),
+          }).meta({ id: 'AuditEventDetail' }),
+        },
       },
     },
     async (request) => findAuditEvent(store.db, request.params.seq),
@@ -90,11 +108,13 @@ export function registerAuditRoutes(app: ZodApp, context: ServerContext): void {
       config: { access: AUDIT_READERS },
       schema: {
         summary: '校验审计链（后台任务）',
-        description: '逐条重算哈希、检查链接与序号连续、核对链头和各导入批次的记录摘要，报告第一处被篡改或删除的位置。结果在任务完成后的 result 中：ok、eventsChecked、head、problem。',
+        description:
+          '逐条重算哈希、检查链接与序号连续、核对链头和各导入批次的记录摘要，报告第一处被篡改或删除的位置。结果在任务完成后的 result 中：ok、eventsChecked、head、problem。',
         tags: TAGS,
         response: startedJobResponse,
       },
     },
-    async (request, reply) => reply.code(202).send(startAuditVerificationJob(store, describeActor(principalOf(request)))),
+    async (request, reply) =>
+      reply.code(202).send(startAuditVerificationJob(store, describeActor(principalOf(request)))),
   );
 }

@@ -20,7 +20,11 @@ const LoginBody = z.object({
 
 const PasswordChangeBody = z.object({
   currentPassword: z.string().min(1).max(256).describe('当前口令'),
-  newPassword: z.string().min(1).max(256).describe('新口令：须符合口令策略（长度、字符类别、不含用户名、非常见弱口令、不与最近几次相同）'),
+  newPassword: z
+    .string()
+    .min(1)
+    .max(256)
+    .describe('新口令：须符合口令策略（长度、字符类别、不含用户名、非常见弱口令、不与最近几次相同）'),
 });
 
 const LoggedInSchema = z.object({
@@ -52,7 +56,13 @@ export function registerAuthRoutes(app: ZodApp, context: ServerContext): void {
     throw new HttpError('RATE_LIMITED', `登录失败次数过多，请 ${delay} 秒后再试`);
   };
   const setSessionCookie = (reply: FastifyReply, session: OpenedSession) =>
-    reply.setCookie(SESSION_COOKIE, session.sessionToken, { httpOnly: true, sameSite: 'lax', secure: context.secureCookies, path: '/', expires: session.expiresAt });
+    reply.setCookie(SESSION_COOKIE, session.sessionToken, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: context.secureCookies,
+      path: '/',
+      expires: session.expiresAt,
+    });
 
   app.post(
     '/api/auth/login',
@@ -60,7 +70,11 @@ export function registerAuthRoutes(app: ZodApp, context: ServerContext): void {
       config: {
         access: PUBLIC,
         // Per address, counting every attempt; failed attempts are slowed down by the database counters below.
-        rateLimit: { max: context.limits.loginsPerIpPerMinute, timeWindow: 60_000, keyGenerator: (request) => `login-ip:${request.ip}` },
+        rateLimit: {
+          max: context.limits.loginsPerIpPerMinute,
+          timeWindow: 60_000,
+          keyGenerator: (request) => `login-ip:${request.ip}`,
+        },
       },
       schema: {
         summary: '登录',
@@ -74,9 +88,18 @@ export function registerAuthRoutes(app: ZodApp, context: ServerContext): void {
     },
     async (request, reply) => {
       await refuseWhileDelayed(reply, { username: request.body.username, ip: request.ip });
-      const result = await logIn(context.store.db, { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'], sessionLifetimeMs: context.sessionLifetimeMs });
+      const result = await logIn(context.store.db, {
+        ...request.body,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+        sessionLifetimeMs: context.sessionLifetimeMs,
+      });
       setSessionCookie(reply, result);
-      return { user: result.user, expiresAt: result.expiresAt.toISOString(), mustChangePassword: result.mustChangePassword };
+      return {
+        user: result.user,
+        expiresAt: result.expiresAt.toISOString(),
+        mustChangePassword: result.mustChangePassword,
+      };
     },
   );
 
@@ -86,7 +109,8 @@ export function registerAuthRoutes(app: ZodApp, context: ServerContext): void {
       config: { access: SIGNED_IN, sessionOnly: true, allowedBeforePasswordChange: true },
       schema: {
         summary: '修改本人口令',
-        description: '核对当前口令后设置新口令。当前口令错误与登录失败一样计数并延迟。本账号的全部会话与 API 令牌随即失效，本次请求的浏览器获得新的会话 Cookie。',
+        description:
+          '核对当前口令后设置新口令。当前口令错误与登录失败一样计数并延迟。本账号的全部会话与 API 令牌随即失效，本次请求的浏览器获得新的会话 Cookie。',
         tags: ['账号'],
         body: PasswordChangeBody,
         response: { 200: LoggedInSchema },
@@ -109,7 +133,12 @@ export function registerAuthRoutes(app: ZodApp, context: ServerContext): void {
     '/api/auth/logout',
     {
       config: { access: SIGNED_IN, sessionOnly: true, allowedBeforePasswordChange: true },
-      schema: { summary: '退出登录', description: '结束当前会话并清除会话 Cookie。', tags: ['账号'], response: { 204: z.undefined() } },
+      schema: {
+        summary: '退出登录',
+        description: '结束当前会话并清除会话 Cookie。',
+        tags: ['账号'],
+        response: { 204: z.undefined() },
+      },
     },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
@@ -123,7 +152,12 @@ export function registerAuthRoutes(app: ZodApp, context: ServerContext): void {
     '/api/auth/me',
     {
       config: { access: SIGNED_IN, allowedBeforePasswordChange: true },
-      schema: { summary: '当前账号', description: '返回本次请求所代表的账号。', tags: ['账号'], response: { 200: MeSchema } },
+      schema: {
+        summary: '当前账号',
+        description: '返回本次请求所代表的账号。',
+        tags: ['账号'],
+        response: { 200: MeSchema },
+      },
     },
     async (request) => {
       const principal = principalOf(request);

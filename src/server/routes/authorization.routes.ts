@@ -14,7 +14,12 @@ import type { ServerContext, ZodApp } from '../server-context.ts';
  * (企业授权查询) and revokes it; the recipients see the authorisations given to them; the credit office pushes lists
  * (e.g. the IP-pledge whitelist, 000 §二(七)) to a bank or an association.
  */
-const AUTHORIZATION_READ_ACCESS: RouteAccess = { admin: 'all', enterprise: 'own-enterprise', bank: 'own-account', association: 'own-account' };
+const AUTHORIZATION_READ_ACCESS: RouteAccess = {
+  admin: 'all',
+  enterprise: 'own-enterprise',
+  bank: 'own-account',
+  association: 'own-account',
+};
 const AUTHORIZATION_WRITE_ACCESS: RouteAccess = { enterprise: 'own-enterprise' };
 const LIST_PUSH_ACCESS: RouteAccess = { admin: 'all' };
 
@@ -43,11 +48,15 @@ export function registerAuthorizationRoutes(app: ZodApp, context: ServerContext)
       config: { access: AUTHORIZATION_WRITE_ACCESS },
       schema: {
         summary: '授权金融机构查询本企业',
-        description: '企业授权查询：被授权账号在截止日前可查看本企业的信用等级、评价轨迹与完整版信用报告，并接收本企业的共享事件。可随时撤回。',
+        description:
+          '企业授权查询：被授权账号在截止日前可查看本企业的信用等级、评价轨迹与完整版信用报告，并接收本企业的共享事件。可随时撤回。',
         tags: ['共享'],
         body: z.object({
           grantee: z.string().trim().min(1).max(64).describe('金融机构或行业协会的账号名'),
-          validUntil: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期').describe('授权截止日'),
+          validUntil: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期')
+            .describe('授权截止日'),
           purpose: z.string().trim().min(1).max(200).describe('授权用途，如“贷款审批”'),
         }),
         response: { 201: AuthorizationSchema },
@@ -60,7 +69,12 @@ export function registerAuthorizationRoutes(app: ZodApp, context: ServerContext)
     '/api/authorizations',
     {
       config: { access: AUTHORIZATION_READ_ACCESS },
-      schema: { summary: '企业授权查询列表', description: '企业看到本企业作出的授权，金融机构看到授予本机构的授权，管理员可见全部。', tags: ['共享'], response: { 200: z.object({ items: z.array(AuthorizationSchema) }) } },
+      schema: {
+        summary: '企业授权查询列表',
+        description: '企业看到本企业作出的授权，金融机构看到授予本机构的授权，管理员可见全部。',
+        tags: ['共享'],
+        response: { 200: z.object({ items: z.array(AuthorizationSchema) }) },
+      },
     },
     async (request) => ({ items: await listAuthorizations(db, principalOf(request)) }),
   );
@@ -69,7 +83,13 @@ export function registerAuthorizationRoutes(app: ZodApp, context: ServerContext)
     '/api/authorizations/:id',
     {
       config: { access: AUTHORIZATION_WRITE_ACCESS },
-      schema: { summary: '撤回查询授权', description: '立即生效；只能撤回本企业作出的授权。', tags: ['共享'], params: IdParams, response: { 204: z.undefined() } },
+      schema: {
+        summary: '撤回查询授权',
+        description: '立即生效；只能撤回本企业作出的授权。',
+        tags: ['共享'],
+        params: IdParams,
+        response: { 204: z.undefined() },
+      },
     },
     async (request, reply) => {
       await revokeAuthorization(db, principalOf(request), request.params.id);
@@ -83,18 +103,34 @@ export function registerAuthorizationRoutes(app: ZodApp, context: ServerContext)
       config: { access: LIST_PUSH_ACCESS },
       schema: {
         summary: '向金融机构或行业协会推送名单',
-        description: '如知识产权质押融资白名单（000 §二（七））：接收方此后可查看名单中的企业，并收到 list_updated 事件。已在名单中的企业不重复推送。',
+        description:
+          '如知识产权质押融资白名单（000 §二（七））：接收方此后可查看名单中的企业，并收到 list_updated 事件。已在名单中的企业不重复推送。',
         tags: ['共享'],
-        params: z.object({ code: z.string().trim().regex(/^[a-z0-9-]{2,64}$/, '名单代码应为 2–64 位小写字母、数字或连字符').describe('名单代码，如 ip-pledge-whitelist') }),
+        params: z.object({
+          code: z
+            .string()
+            .trim()
+            .regex(/^[a-z0-9-]{2,64}$/, '名单代码应为 2–64 位小写字母、数字或连字符')
+            .describe('名单代码，如 ip-pledge-whitelist'),
+        }),
         body: z.object({
           label: z.string().trim().min(1).max(100).describe('名单名称，如“知识产权质押融资白名单”'),
           recipient: z.string().trim().min(1).max(64).describe('接收方账号名'),
-          usccs: z.array(z.string().transform((value) => normalizeUscc(value))).min(1).max(10_000),
+          usccs: z
+            .array(z.string().transform((value) => normalizeUscc(value)))
+            .min(1)
+            .max(10_000),
         }),
         response: { 200: z.object({ added: z.number().int(), alreadyListed: z.number().int() }) },
       },
     },
     async (request) =>
-      pushSharedList(db, { listCode: request.params.code, listLabel: request.body.label, recipient: request.body.recipient, usccs: request.body.usccs, actor: describeActor(principalOf(request)) }),
+      pushSharedList(db, {
+        listCode: request.params.code,
+        listLabel: request.body.label,
+        recipient: request.body.recipient,
+        usccs: request.body.usccs,
+        actor: describeActor(principalOf(request)),
+      }),
   );
 }

@@ -40,7 +40,12 @@ export function registerCatalogRoutes(app: ZodApp, _context: ServerContext): voi
     '/api/catalog/kinds',
     {
       config: { access: PUBLIC },
-      schema: { summary: '信用信息目录', description: '平台归集的每一类信用记录及其字段。', tags: ['目录'], response: { 200: z.object({ items: z.array(KindSchema) }) } },
+      schema: {
+        summary: '信用信息目录',
+        description: '平台归集的每一类信用记录及其字段。',
+        tags: ['目录'],
+        response: { 200: z.object({ items: z.array(KindSchema) }) },
+      },
     },
     async () => ({
       items: loadCatalog().kinds.map((kind) => ({
@@ -67,10 +72,19 @@ export function registerCatalogRoutes(app: ZodApp, _context: ServerContext): voi
     '/api/catalog/departments',
     {
       config: { access: PUBLIC },
-      schema: { summary: '数据报送单位', tags: ['目录'], response: { 200: z.object({ items: z.array(DepartmentSchema) }) } },
+      schema: {
+        summary: '数据报送单位',
+        tags: ['目录'],
+        response: { 200: z.object({ items: z.array(DepartmentSchema) }) },
+      },
     },
     async () => ({
-      items: loadCatalog().departments.map((department) => ({ code: department.code, name: department.name, shortName: department.shortName, kind: department.kind })),
+      items: loadCatalog().departments.map((department) => ({
+        code: department.code,
+        name: department.name,
+        shortName: department.shortName,
+        kind: department.kind,
+      })),
     }),
   );
 }

@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import { AppError } from '../../domain/app-error.ts';
 import { describeActor } from '../../domain/principal.ts';
-import { COMMITMENT_ACTIONS, COMMITMENT_TYPES, COMMITMENT_WORKFLOW } from '../../domain/workflows/commitment-workflow.ts';
-import { checkCommitmentEligibility, findCommitmentItem } from '../../services/workflows/check-commitment-eligibility.ts';
+import {
+  COMMITMENT_ACTIONS,
+  COMMITMENT_TYPES,
+  COMMITMENT_WORKFLOW,
+} from '../../domain/workflows/commitment-workflow.ts';
+import {
+  checkCommitmentEligibility,
+  findCommitmentItem,
+} from '../../services/workflows/check-commitment-eligibility.ts';
 import { findEnterpriseByUscc } from '../../services/workflows/find-enterprise.ts';
 import { listCases } from '../../services/workflows/list-cases.ts';
 import { markCommitment } from '../../services/workflows/mark-commitment.ts';
@@ -15,17 +22,38 @@ import { ENTERPRISE_FILES } from './declaration.routes.ts';
 import { CaseListQuery, CaseSchema, DecisionResultSchema } from './workflow-schemas.ts';
 
 /** Commitments: the enterprise signs; the department it was made to (or a reviewer) checks it. */
-const COMMITMENT_LIST_ACCESS: RouteAccess = { admin: 'all', reviewer: 'all', enterprise: 'own-enterprise', department_operator: 'own-department' };
+const COMMITMENT_LIST_ACCESS: RouteAccess = {
+  admin: 'all',
+  reviewer: 'all',
+  enterprise: 'own-enterprise',
+  department_operator: 'own-department',
+};
 const COMMITMENT_CHECKERS: RouteAccess = { reviewer: 'all', department_operator: 'own-department' };
 /** Departments ask about the items they handle; the credit office about any. */
 const ELIGIBILITY_ACCESS: RouteAccess = { admin: 'all', reviewer: 'all', department_operator: 'own-department' };
 
 const CommitmentListSchema = z
   .object({
-    eligibility: z.array(z.object({ measure: z.string(), grades: z.array(z.string()), reference: z.string() })).describe('各便利措施要求的评价等级'),
-    items: z.array(z.object({ code: z.string(), name: z.string(), department: z.string(), measures: z.array(z.string()), reference: z.string() })).describe('可承诺办理的事项'),
-    excluded: z.array(z.object({ name: z.string(), department: z.string(), reason: z.string(), reference: z.string() })).describe('不实行承诺制的事项及原因'),
-    texts: z.array(z.object({ type: z.string(), version: z.string(), text: z.string() })).describe('各类承诺书的现行文本及版本号'),
+    eligibility: z
+      .array(z.object({ measure: z.string(), grades: z.array(z.string()), reference: z.string() }))
+      .describe('各便利措施要求的评价等级'),
+    items: z
+      .array(
+        z.object({
+          code: z.string(),
+          name: z.string(),
+          department: z.string(),
+          measures: z.array(z.string()),
+          reference: z.string(),
+        }),
+      )
+      .describe('可承诺办理的事项'),
+    excluded: z
+      .array(z.object({ name: z.string(), department: z.string(), reason: z.string(), reference: z.string() }))
+      .describe('不实行承诺制的事项及原因'),
+    texts: z
+      .array(z.object({ type: z.string(), version: z.string(), text: z.string() }))
+      .describe('各类承诺书的现行文本及版本号'),
   })
   .meta({ id: 'CommitmentList' });
 
@@ -37,7 +65,15 @@ const EligibilitySchema = z
     grade: z.string().nullable().describe('当前评价等级（尚无评价时为 null）'),
     score: z.number().nullable(),
     evaluatedAsOf: z.string().nullable(),
-    measures: z.array(z.object({ measure: z.string(), isEligible: z.boolean(), requiredGrades: z.array(z.string()), explanation: z.string(), reference: z.string() })),
+    measures: z.array(
+      z.object({
+        measure: z.string(),
+        isEligible: z.boolean(),
+        requiredGrades: z.array(z.string()),
+        explanation: z.string(),
+        reference: z.string(),
+      }),
+    ),
   })
   .meta({ id: 'CommitmentEligibility' });
 
@@ -50,7 +86,8 @@ export function registerCommitmentRoutes(app: ZodApp, context: ServerContext): v
       config: { access: PUBLIC },
       schema: {
         summary: '信用承诺清单',
-        description: '可承诺办理的审批事项、不实行承诺制的事项及原因、容缺受理与告知承诺要求的评价等级、各类承诺书的现行文本（000 §二（二）（五））。',
+        description:
+          '可承诺办理的审批事项、不实行承诺制的事项及原因、容缺受理与告知承诺要求的评价等级、各类承诺书的现行文本（000 §二（二）（五））。',
         tags: ['办事'],
         response: { 200: CommitmentListSchema },
       },
@@ -64,32 +101,54 @@ export function registerCommitmentRoutes(app: ZodApp, context: ServerContext): v
       config: { access: ENTERPRISE_FILES },
       schema: {
         summary: '作出信用承诺',
-        description: '企业向某一部门作出信用承诺（审批替代型须指定清单中的事项）；签署时记录承诺书文本的版本号与摘要，此后文本修改不影响已作出的承诺。修复型承诺随信用修复申请一并作出。',
+        description:
+          '企业向某一部门作出信用承诺（审批替代型须指定清单中的事项）；签署时记录承诺书文本的版本号与摘要，此后文本修改不影响已作出的承诺。修复型承诺随信用修复申请一并作出。',
         tags: ['办事'],
         body: z.object({
           commitmentType: z.enum(COMMITMENT_TYPES).describe('承诺类型'),
           departmentCode: z.string().trim().min(1).describe('承诺对象部门代码（负责核查）'),
           itemCode: z.string().trim().min(1).optional().describe('审批替代型：信用承诺清单中的事项代码'),
         }),
-        response: { 201: z.object({ id: z.number().int(), state: z.string(), textVersion: z.string(), uscc: z.string() }) },
+        response: {
+          201: z.object({ id: z.number().int(), state: z.string(), textVersion: z.string(), uscc: z.string() }),
+        },
       },
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      const created = await signCommitment(db, { uscc: principal.uscc, actor: describeActor(principal), ...request.body });
+      const created = await signCommitment(db, {
+        uscc: principal.uscc,
+        actor: describeActor(principal),
+        ...request.body,
+      });
       return reply.code(201).send({ ...created, uscc: principal.uscc! });
     },
   );
 
   app.get(
     '/api/commitments',
-    { config: { access: COMMITMENT_LIST_ACCESS }, schema: { summary: '信用承诺列表', description: '企业看本企业的承诺，数据报送单位看向本部门作出的承诺。', tags: ['办事'], querystring: CaseListQuery, response: { 200: z.object({ items: z.array(CaseSchema) }) } } },
+    {
+      config: { access: COMMITMENT_LIST_ACCESS },
+      schema: {
+        summary: '信用承诺列表',
+        description: '企业看本企业的承诺，数据报送单位看向本部门作出的承诺。',
+        tags: ['办事'],
+        querystring: CaseListQuery,
+        response: { 200: z.object({ items: z.array(CaseSchema) }) },
+      },
+    },
     async (request) => {
       const scope = scopeOf(request);
       const principal = principalOf(request);
       const enterpriseId = scope === 'own-enterprise' ? (await findEnterpriseByUscc(db, principal.uscc)).id : undefined;
       const departmentCode = scope === 'own-department' ? (principal.departmentCode ?? '') : undefined;
-      return { items: await listCases(db, 'commitments', COMMITMENT_WORKFLOW, { enterpriseId, departmentCode, state: request.query.state }) };
+      return {
+        items: await listCases(db, 'commitments', COMMITMENT_WORKFLOW, {
+          enterpriseId,
+          departmentCode,
+          state: request.query.state,
+        }),
+      };
     },
   );
 
@@ -104,7 +163,11 @@ export function registerCommitmentRoutes(app: ZodApp, context: ServerContext): v
           '结果记为信用承诺记录（履约状态 已履行/未履行）并立即重新评价企业。同一承诺只能核查一次，两人同时核查时只有一个成功，另一个得到 409。',
         tags: ['办事'],
         params: IdParams,
-        body: z.object({ action: z.enum(COMMITMENT_ACTIONS), evidence: z.string().trim().min(1).max(4000).describe('核查依据与结果'), isFalse: z.boolean().optional().describe('是否为虚假承诺') }),
+        body: z.object({
+          action: z.enum(COMMITMENT_ACTIONS),
+          evidence: z.string().trim().min(1).max(4000).describe('核查依据与结果'),
+          isFalse: z.boolean().optional().describe('是否为虚假承诺'),
+        }),
         response: { 200: DecisionResultSchema },
       },
     },
@@ -117,7 +180,8 @@ export function registerCommitmentRoutes(app: ZodApp, context: ServerContext): v
       config: { access: ELIGIBILITY_ACCESS },
       schema: {
         summary: '查询企业能否适用容缺受理、告知承诺',
-        description: '按企业当前评价等级与信用承诺清单，回答该企业办理某事项时能否适用容缺受理、告知承诺，并给出依据。数据报送单位只能查询本部门办理的事项。',
+        description:
+          '按企业当前评价等级与信用承诺清单，回答该企业办理某事项时能否适用容缺受理、告知承诺，并给出依据。数据报送单位只能查询本部门办理的事项。',
         tags: ['办事'],
         params: z.object({ code: z.string().trim().min(1).max(100).describe('信用承诺清单中的事项代码') }),
         querystring: z.object({ uscc: z.string().trim().min(1).max(40).describe('企业统一社会信用代码') }),
@@ -127,7 +191,8 @@ export function registerCommitmentRoutes(app: ZodApp, context: ServerContext): v
     async (request) => {
       const principal = principalOf(request);
       const item = findCommitmentItem(request.params.code);
-      if (scopeOf(request) === 'own-department' && item.department !== principal.departmentCode) throw new AppError('FORBIDDEN', `事项“${item.name}”不由本部门办理`);
+      if (scopeOf(request) === 'own-department' && item.department !== principal.departmentCode)
+        throw new AppError('FORBIDDEN', `事项“${item.name}”不由本部门办理`);
       return checkCommitmentEligibility(db, { uscc: request.query.uscc, itemCode: item.code });
     },
   );

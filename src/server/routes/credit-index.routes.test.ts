@@ -30,13 +30,28 @@ describeOnEachEngine('the credit index over HTTP', (current) => {
     assert.equal(body.method.href, '/api/credit-index/method');
     assert.match(body.method.summary, /指数 = 100 × 本月综合测度 ÷ 基期（2025-01）综合测度/);
     assert.match(body.method.summary, /0\.2 × 100 × （1 − 失信面）/, 'the reversed component is named in the formula');
-    assert.deepEqual(body.months.map((month: { month: string; status: string }) => [month.month, month.status]), [['2025-01', 'closed'], ['2025-02', 'closed']]);
+    assert.deepEqual(
+      body.months.map((month: { month: string; status: string }) => [month.month, month.status]),
+      [
+        ['2025-01', 'closed'],
+        ['2025-02', 'closed'],
+      ],
+    );
     const [manufacturing, software] = body.series;
     assert.equal(manufacturing.group, 'C');
     assert.equal(manufacturing.points.length, 2);
-    assert.ok(manufacturing.points.length > 0 && manufacturing.points.every((point: Record<string, unknown>) => point.withheld === true && point.value === null && point.enterprises === null && point.meanScore === null));
+    assert.ok(
+      manufacturing.points.length > 0 &&
+        manufacturing.points.every(
+          (point: Record<string, unknown>) =>
+            point.withheld === true && point.value === null && point.enterprises === null && point.meanScore === null,
+        ),
+    );
     assert.equal(software.label, '信息传输、软件和信息技术服务业');
-    assert.deepEqual(software.points.map((point: { value: number }) => point.value), [100, 99.42]);
+    assert.deepEqual(
+      software.points.map((point: { value: number }) => point.value),
+      [100, 99.42],
+    );
     assert.equal(software.points[0].enterprises, 12);
   });
 
@@ -53,21 +68,42 @@ describeOnEachEngine('the credit index over HTTP', (current) => {
     assert.equal(response.statusCode, 200);
     const method = response.json();
     assert.equal(method.digest, loadCreditIndexMethod().digest);
-    assert.deepEqual(method.components.map((component: { code: string; weight: number }) => [component.code, component.weight]), [['mean_score', 0.5], ['good_share', 0.3], ['poor_share', 0.2]]);
+    assert.deepEqual(
+      method.components.map((component: { code: string; weight: number }) => [component.code, component.weight]),
+      [
+        ['mean_score', 0.5],
+        ['good_share', 0.3],
+        ['poor_share', 0.2],
+      ],
+    );
     assert.equal(method.minGroupSize, 10);
-    assert.ok(method.references.some((reference: { reference: string }) => reference.reference.includes('001 §三（二）')));
+    assert.ok(
+      method.references.some((reference: { reference: string }) => reference.reference.includes('001 §三（二）')),
+    );
     assert.match(method.text, /^# 华容区科创企业信用指数 编制说明/);
   });
 
   test('the workbook holds the rows of the series and the method on a second sheet', async () => {
     const response = await get('/api/credit-index.xlsx?dimension=industry_section&from=2025-01&to=2025-02');
     assert.equal(response.statusCode, 200);
-    assert.match(String(response.headers['content-disposition']), /filename\*=UTF-8''%E4%BF%A1%E7%94%A8%E6%8C%87%E6%95%B0\.xlsx/);
+    assert.match(
+      String(response.headers['content-disposition']),
+      /filename\*=UTF-8''%E4%BF%A1%E7%94%A8%E6%8C%87%E6%95%B0\.xlsx/,
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as never);
     const rows: unknown[][] = [];
     workbook.getWorksheet('信用指数')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    assert.deepEqual(rows[0]!.slice(0, 8), ['月份', '状态', '数据来源', '维度', '分组代码', '分组名称', '指数', '综合测度']);
+    assert.deepEqual(rows[0]!.slice(0, 8), [
+      '月份',
+      '状态',
+      '数据来源',
+      '维度',
+      '分组代码',
+      '分组名称',
+      '指数',
+      '综合测度',
+    ]);
     assert.deepEqual(
       rows.slice(1).map((row) => row.slice(0, 7)),
       [
@@ -80,7 +116,9 @@ describeOnEachEngine('the credit index over HTTP', (current) => {
     const method: unknown[] = [];
     workbook.getWorksheet('编制方法')!.eachRow((row) => method.push(...(row.values as unknown[]).slice(1)));
     assert.ok(method.includes(loadCreditIndexMethod().digest));
-    assert.ok(method.some((cell) => typeof cell === 'string' && cell.includes('指数 = 100 × 本月综合测度 ÷ 基期综合测度')));
+    assert.ok(
+      method.some((cell) => typeof cell === 'string' && cell.includes('指数 = 100 × 本月综合测度 ÷ 基期综合测度')),
+    );
   });
 
   test('a bad query is refused in Chinese, naming the field', async () => {

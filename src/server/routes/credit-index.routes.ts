@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { DIMENSIONS, loadCreditIndexMethod, methodReferences, readMethodDocument } from '../../services/credit-index/credit-index-method.ts';
+import {
+  DIMENSIONS,
+  loadCreditIndexMethod,
+  methodReferences,
+  readMethodDocument,
+} from '../../services/credit-index/credit-index-method.ts';
 import { readIndexSeries, type SeriesQuery } from '../../services/credit-index/read-index-series.ts';
 import { writeIndexXlsx } from '../../services/credit-index/write-index-xlsx.ts';
 import { PUBLIC } from '../access.ts';
@@ -14,13 +19,25 @@ import { setXlsxHeaders, xlsxResponse } from './supervision.routes.ts';
 const MONTH = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '应为 YYYY-MM 格式的月份');
 
 const SeriesQuerySchema = z.object({
-  dimension: z.enum(DIMENSIONS).optional().describe('分组维度：district 全区（默认）、region 行政区划、industry_section 行业门类、industry_division 行业大类、tier 梯次培育库层级'),
-  group: z.string().trim().min(1).max(40).optional().describe('只看一个分组（分组代码，如 420703、C、C39、high_tech）；不填为该维度全部分组'),
+  dimension: z
+    .enum(DIMENSIONS)
+    .optional()
+    .describe(
+      '分组维度：district 全区（默认）、region 行政区划、industry_section 行业门类、industry_division 行业大类、tier 梯次培育库层级',
+    ),
+  group: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .optional()
+    .describe('只看一个分组（分组代码，如 420703、C、C39、high_tech）；不填为该维度全部分组'),
   from: MONTH.optional().describe('起始月份（默认：最早的已结算月份与基期中较早者）'),
   to: MONTH.optional().describe('截止月份（默认：本月）'),
 });
 
-const MONTH_STATUS = '状态：closed 已结算（冻结，不再改变）；provisional 暂定（本月或尚未结算的月份，随评价更新而变化）';
+const MONTH_STATUS =
+  '状态：closed 已结算（冻结，不再改变）；provisional 暂定（本月或尚未结算的月份，随评价更新而变化）';
 
 const PointSchema = z
   .object({
@@ -51,7 +68,9 @@ const SeriesSchema = z
       z.object({
         month: z.string(),
         status: z.enum(['closed', 'provisional']).describe(MONTH_STATUS),
-        source: z.enum(['evaluations', 'backfill']).describe('evaluations 来自平台存储的评价结果；backfill 演示区县的回溯重建'),
+        source: z
+          .enum(['evaluations', 'backfill'])
+          .describe('evaluations 来自平台存储的评价结果；backfill 演示区县的回溯重建'),
         methodDigest: z.string(),
         modelVersions: z.array(z.string()).describe('该月所计评价结果的评价模型版本'),
         closedAt: z.string().nullable(),
@@ -68,7 +87,15 @@ const MethodSchema = z
     digest: z.string().describe('决定数值的参数的 SHA-256 摘要'),
     baseMonth: z.string(),
     minGroupSize: z.number().int(),
-    components: z.array(z.object({ code: z.string(), label: z.string(), weight: z.number(), grades: z.array(z.string()), description: z.string() })),
+    components: z.array(
+      z.object({
+        code: z.string(),
+        label: z.string(),
+        weight: z.number(),
+        grades: z.array(z.string()),
+        description: z.string(),
+      }),
+    ),
     dimensions: z.array(z.object({ code: z.string(), label: z.string() })),
     references: z.array(z.object({ topic: z.string(), reference: z.string() })),
     text: z.string().describe('编制说明全文（Markdown）'),
@@ -91,13 +118,17 @@ export function registerCreditIndexRoutes(app: ZodApp, context: ServerContext): 
       config: { access: PUBLIC },
       schema: {
         summary: '信用指数：按月序列',
-        description: '华容区科创企业信用指数（基期 = 100），按全区、行政区划、行业门类/大类、梯次培育库层级分组。已结算月份冻结不变，本月为暂定值；企业少于最小分组数的分组不公布。编制方法见 /api/credit-index/method。',
+        description:
+          '华容区科创企业信用指数（基期 = 100），按全区、行政区划、行业门类/大类、梯次培育库层级分组。已结算月份冻结不变，本月为暂定值；企业少于最小分组数的分组不公布。编制方法见 /api/credit-index/method。',
         tags: ['信用指数'],
         querystring: SeriesQuerySchema,
         response: { 200: SeriesSchema },
       },
     },
-    async (request) => ({ ...(await seriesOf(request.query)), method: { title: loadCreditIndexMethod().title, href: '/api/credit-index/method', summary: methodSummary() } }),
+    async (request) => ({
+      ...(await seriesOf(request.query)),
+      method: { title: loadCreditIndexMethod().title, href: '/api/credit-index/method', summary: methodSummary() },
+    }),
   );
 
   app.get(
@@ -106,7 +137,8 @@ export function registerCreditIndexRoutes(app: ZodApp, context: ServerContext): 
       config: { access: PUBLIC },
       schema: {
         summary: '信用指数：编制方法',
-        description: '指数的编制说明全文、全部参数及其依据、方法摘要（catalog/credit-index.yaml,docs/credit-index.md）。每个指数值都带着计算它的方法摘要。',
+        description:
+          '指数的编制说明全文、全部参数及其依据、方法摘要（catalog/credit-index.yaml,docs/credit-index.md）。每个指数值都带着计算它的方法摘要。',
         tags: ['信用指数'],
         response: { 200: MethodSchema },
       },

@@ -12,7 +12,14 @@ const GradeDistributionSchema = z
     enterprises: z.number().int().describe('企业库中的企业数'),
     unrated: z.number().int().describe('尚无信用等级的企业数'),
     grades: z
-      .array(z.object({ grade: z.string(), label: z.string(), samrClass: z.string().nullable().describe('对应的市场监管信用风险分类'), count: z.number().int() }))
+      .array(
+        z.object({
+          grade: z.string(),
+          label: z.string(),
+          samrClass: z.string().nullable().describe('对应的市场监管信用风险分类'),
+          count: z.number().int(),
+        }),
+      )
       .describe('按现行模型的等级表排列（最好的在前）'),
   })
   .meta({ id: 'GradeDistribution' });
@@ -25,7 +32,8 @@ export function registerDashboardRoutes(app: ZodApp, context: ServerContext): vo
       config: { access: OFFICIALS },
       schema: {
         summary: '信用等级分布',
-        description: '全区企业当前信用等级（各企业最新一次评价）的分布，按现行模型的等级表排列，并给出尚未评价的企业数。',
+        description:
+          '全区企业当前信用等级（各企业最新一次评价）的分布，按现行模型的等级表排列，并给出尚未评价的企业数。',
         tags: ['企业'],
         response: { 200: GradeDistributionSchema },
       },

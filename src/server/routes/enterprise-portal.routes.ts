@@ -21,11 +21,20 @@ const PortalOverviewSchema = z
     name: z.string(),
     today: z.string().describe('统计日（北京时间）'),
     evaluation: z
-      .object({ id: z.number().int(), grade: z.string(), score: z.number(), asOf: z.string(), evaluatedOn: z.string().describe('评价结果生成日'), objection: ObjectionWindow })
+      .object({
+        id: z.number().int(),
+        grade: z.string(),
+        score: z.number(),
+        asOf: z.string(),
+        evaluatedOn: z.string().describe('评价结果生成日'),
+        objection: ObjectionWindow,
+      })
       .nullable()
       .describe('当前评价及对其提出异议的期限；尚未评价为空'),
     unreadMessages: z.number().int(),
-    openCases: z.object({ declarations: z.number().int(), objections: z.number().int(), repairs: z.number().int() }).describe('待审核的自主申报、异议与信用修复申请件数'),
+    openCases: z
+      .object({ declarations: z.number().int(), objections: z.number().int(), repairs: z.number().int() })
+      .describe('待审核的自主申报、异议与信用修复申请件数'),
     signedCommitments: z.number().int().describe('已作出、尚未核查的信用承诺件数'),
     limits: z.object({
       attachmentMaxBytes: z.number().int().describe('单个附件大小上限（字节）'),
@@ -54,7 +63,12 @@ const OwnRecordSchema = z
     marks: z.array(z.string()).describe('异议中、修复申请中'),
     objection: ObjectionWindow,
     repair: z
-      .object({ repairableFrom: z.string().nullable(), canApply: z.boolean(), openCaseId: z.number().int().nullable(), note: z.string().describe('能否申请修复及原因') })
+      .object({
+        repairableFrom: z.string().nullable(),
+        canApply: z.boolean(),
+        openCaseId: z.number().int().nullable(),
+        note: z.string().describe('能否申请修复及原因'),
+      })
       .nullable()
       .describe('仍在公示的失信信息的信用修复条件；其他记录为空'),
   })
@@ -66,7 +80,14 @@ const DeclarableKindSchema = z
     label: z.string(),
     category: z.enum(DECLARATION_CATEGORIES),
     categoryLabel: z.string(),
-    fields: z.array(z.object({ header: z.string().describe('中文表头，即申报字段名'), type: z.string(), required: z.boolean(), values: z.array(z.string()).nullable().describe('可选值') })),
+    fields: z.array(
+      z.object({
+        header: z.string().describe('中文表头，即申报字段名'),
+        type: z.string(),
+        required: z.boolean(),
+        values: z.array(z.string()).nullable().describe('可选值'),
+      }),
+    ),
   })
   .meta({ id: 'DeclarableKind' });
 
@@ -83,7 +104,8 @@ export function registerEnterprisePortalRoutes(app: ZodApp, context: ServerConte
       config: { access: ENTERPRISE_FILES },
       schema: {
         summary: '企业端概览',
-        description: '本企业的当前评价及提出异议的期限、待审核的申请件数、未读消息数，以及附件大小上限与各项办理时限（catalog/workflow-deadlines.yaml）。',
+        description:
+          '本企业的当前评价及提出异议的期限、待审核的申请件数、未读消息数，以及附件大小上限与各项办理时限（catalog/workflow-deadlines.yaml）。',
         tags: ['企业端'],
         response: { 200: PortalOverviewSchema },
       },
@@ -103,13 +125,20 @@ export function registerEnterprisePortalRoutes(app: ZodApp, context: ServerConte
         tags: ['企业端'],
         querystring: PageQuery.extend({
           kind: z.string().trim().min(1).optional().describe('只看此类别（见 /api/catalog/kinds）'),
-          purpose: z.enum(['objection', 'repair']).optional().describe('objection 可提出异议的记录；repair 可申请信用修复的记录'),
+          purpose: z
+            .enum(['objection', 'repair'])
+            .optional()
+            .describe('objection 可提出异议的记录；repair 可申请信用修复的记录'),
         }),
         response: {
           200: pageOf(OwnRecordSchema).extend({
             uscc: z.string(),
             today: z.string(),
-            kinds: z.array(z.object({ kind: z.string(), kindLabel: z.string(), category: z.string(), count: z.number().int() })).describe('各类别的条数（不受 kind 筛选影响）'),
+            kinds: z
+              .array(
+                z.object({ kind: z.string(), kindLabel: z.string(), category: z.string(), count: z.number().int() }),
+              )
+              .describe('各类别的条数（不受 kind 筛选影响）'),
           }),
         },
       },
@@ -123,7 +152,8 @@ export function registerEnterprisePortalRoutes(app: ZodApp, context: ServerConte
       config: { access: ENTERPRISE_FILES },
       schema: {
         summary: '可自主申报的信息类别',
-        description: '荣誉表彰、专业资质及其他正面信息（001 §二（二）），每类附申报表的字段（与报送文件的中文表头相同）；企业名称与统一社会信用代码取自账号，无需填写。',
+        description:
+          '荣誉表彰、专业资质及其他正面信息（001 §二（二）），每类附申报表的字段（与报送文件的中文表头相同）；企业名称与统一社会信用代码取自账号，无需填写。',
         tags: ['企业端'],
         response: { 200: z.object({ items: z.array(DeclarableKindSchema) }) },
       },

@@ -15,8 +15,18 @@ import { RecordSummarySchema } from './record.routes.ts';
  * an enterprise only through a list pushed to them or the enterprise's authorisation: one at a time
  * (the detail), never the registry listing or the records.
  */
-const ENTERPRISE_ACCESS: RouteAccess = { admin: 'all', department_operator: 'all', reviewer: 'all', inspector: 'all', enterprise: 'own-enterprise' };
-export const SHARED_ENTERPRISE_ACCESS: RouteAccess = { ...ENTERPRISE_ACCESS, bank: 'shared-enterprise', association: 'shared-enterprise' };
+const ENTERPRISE_ACCESS: RouteAccess = {
+  admin: 'all',
+  department_operator: 'all',
+  reviewer: 'all',
+  inspector: 'all',
+  enterprise: 'own-enterprise',
+};
+export const SHARED_ENTERPRISE_ACCESS: RouteAccess = {
+  ...ENTERPRISE_ACCESS,
+  bank: 'shared-enterprise',
+  association: 'shared-enterprise',
+};
 /** A department operator sees the enterprise's records its own department sent, not other departments' records. */
 const ENTERPRISE_RECORDS_ACCESS: RouteAccess = { ...ENTERPRISE_ACCESS, department_operator: 'own-department' };
 
@@ -45,7 +55,10 @@ const EnterpriseDetail = z
   .object({
     uscc: z.string(),
     name: z.string(),
-    entityType: z.object({ authority: z.string(), entityType: z.string() }).nullable().describe('代码所示登记管理部门与机构类别'),
+    entityType: z
+      .object({ authority: z.string(), entityType: z.string() })
+      .nullable()
+      .describe('代码所示登记管理部门与机构类别'),
     legalRepresentative: z.string().nullable().describe('法定代表人（已脱敏，如 张*明）'),
     industryCode: z.string().nullable(),
     industryLabel: z.string().nullable(),
@@ -73,7 +86,9 @@ export function registerEnterpriseRoutes(app: ZodApp, context: ServerContext): v
         summary: '企业列表',
         description: '按统一社会信用代码前缀或企业名称的一部分查找，分页。企业用户只能看到本企业。',
         tags: ['企业'],
-        querystring: PageQuery.extend({ q: z.string().trim().max(100).optional().describe('统一社会信用代码前缀或名称关键词') }),
+        querystring: PageQuery.extend({
+          q: z.string().trim().max(100).optional().describe('统一社会信用代码前缀或名称关键词'),
+        }),
         response: { 200: pageOf(EnterpriseListItem) },
       },
     },
@@ -82,7 +97,9 @@ export function registerEnterpriseRoutes(app: ZodApp, context: ServerContext): v
       if (scopeOf(request) === 'own-enterprise') {
         const own = principalOf(request).uscc!;
         const { items } = await listEnterprises(db, { query: own, limit: 1 });
-        const shown = items.filter((item) => item.uscc === own && (!q || item.uscc.startsWith(normalizeUscc(q)) || item.name.includes(q)));
+        const shown = items.filter(
+          (item) => item.uscc === own && (!q || item.uscc.startsWith(normalizeUscc(q)) || item.name.includes(q)),
+        );
         return { total: shown.length, items: offset === 0 ? shown.map(toListItem) : [] };
       }
       const listing = await listEnterprises(db, { query: q, limit, offset });
@@ -94,7 +111,13 @@ export function registerEnterpriseRoutes(app: ZodApp, context: ServerContext): v
     '/api/enterprises/:uscc',
     {
       config: { access: SHARED_ENTERPRISE_ACCESS },
-      schema: { summary: '企业详情', description: '名录信息，法定代表人已脱敏。', tags: ['企业'], params: UsccParams, response: { 200: EnterpriseDetail } },
+      schema: {
+        summary: '企业详情',
+        description: '名录信息，法定代表人已脱敏。',
+        tags: ['企业'],
+        params: UsccParams,
+        response: { 200: EnterpriseDetail },
+      },
     },
     async (request) => {
       await assertEnterpriseVisible(db, request, request.params.uscc);
@@ -126,12 +149,16 @@ export function registerEnterpriseRoutes(app: ZodApp, context: ServerContext): v
       config: { access: ENTERPRISE_RECORDS_ACCESS },
       schema: {
         summary: '企业的信用记录',
-        description: '当前状态，按决定日期倒序，分页；可按类别和状态筛选。个人信息已脱敏。数据报送单位只看到本部门报送的记录。',
+        description:
+          '当前状态，按决定日期倒序，分页；可按类别和状态筛选。个人信息已脱敏。数据报送单位只看到本部门报送的记录。',
         tags: ['企业'],
         params: UsccParams,
         querystring: PageQuery.extend({
           kind: z.string().trim().min(1).optional().describe('记录类别代码（见 /api/catalog/kinds）'),
-          status: z.enum(RECORD_STATUSES).optional().describe('active 有效、revoked 已撤销、repaired 已修复、removed 已移出'),
+          status: z
+            .enum(RECORD_STATUSES)
+            .optional()
+            .describe('active 有效、revoked 已撤销、repaired 已修复、removed 已移出'),
         }),
         response: { 200: pageOf(RecordSummarySchema) },
       },
@@ -148,7 +175,9 @@ export function registerEnterpriseRoutes(app: ZodApp, context: ServerContext): v
   );
 }
 
-function toListItem(row: Awaited<ReturnType<typeof listEnterprises>>['items'][number]): z.infer<typeof EnterpriseListItem> {
+function toListItem(
+  row: Awaited<ReturnType<typeof listEnterprises>>['items'][number],
+): z.infer<typeof EnterpriseListItem> {
   return {
     uscc: row.uscc,
     name: row.name,

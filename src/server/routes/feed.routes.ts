@@ -5,7 +5,12 @@ import type { ServerContext, ZodApp } from '../server-context.ts';
 import { EventTypeSchema } from './subscription.routes.ts';
 
 /** Whoever may subscribe may pull; what each account gets is filtered to what it may see (banks: shared enterprises). */
-const FEED_ACCESS: RouteAccess = { admin: 'all', department_operator: 'all', bank: 'shared-enterprise', association: 'shared-enterprise' };
+const FEED_ACCESS: RouteAccess = {
+  admin: 'all',
+  department_operator: 'all',
+  bank: 'shared-enterprise',
+  association: 'shared-enterprise',
+};
 
 export const SharedEventSchema = z
   .object({
@@ -15,7 +20,11 @@ export const SharedEventSchema = z
     uscc: z.string(),
     enterpriseName: z.string(),
     createdAt: z.string(),
-    data: z.record(z.string(), z.unknown()).describe('事件内容：等级变化为 grade/previousGrade/score/asOf/modelVersion；失信记录为 recordId/kind/decisionNumber/occurredOn …'),
+    data: z
+      .record(z.string(), z.unknown())
+      .describe(
+        '事件内容：等级变化为 grade/previousGrade/score/asOf/modelVersion；失信记录为 recordId/kind/decisionNumber/occurredOn …',
+      ),
   })
   .meta({ id: 'SharedEvent' });
 
@@ -40,13 +49,19 @@ export function registerFeedRoutes(app: ZodApp, context: ServerContext): void {
             .pipe(z.array(EventTypeSchema).optional())
             .describe('只要这些类型（逗号分隔），默认为本账号订阅的类型'),
         }),
-        response: { 200: z.object({ events: z.array(SharedEventSchema), nextCursor: z.number().int(), hasMore: z.boolean() }) },
+        response: {
+          200: z.object({ events: z.array(SharedEventSchema), nextCursor: z.number().int(), hasMore: z.boolean() }),
+        },
       },
     },
     async (request) => {
       const principal = principalOf(request);
       const { cursor, limit, types } = request.query;
-      return readFeed(context.store.db, { userId: principal.userId, role: principal.role, uscc: principal.uscc }, { cursor, limit, types });
+      return readFeed(
+        context.store.db,
+        { userId: principal.userId, role: principal.role, uscc: principal.uscc },
+        { cursor, limit, types },
+      );
     },
   );
 }

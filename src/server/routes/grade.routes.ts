@@ -17,7 +17,12 @@ const GradeSchema = z
   })
   .meta({ id: 'EnterpriseGrade' });
 
-const TraceRecord = z.object({ id: z.number(), version: z.number(), kind: z.string(), occurredOn: z.string().nullable() });
+const TraceRecord = z.object({
+  id: z.number(),
+  version: z.number(),
+  kind: z.string(),
+  occurredOn: z.string().nullable(),
+});
 
 const EvaluationTraceSchema = z
   .object({
@@ -33,7 +38,17 @@ const EvaluationTraceSchema = z
     modelVersion: z.string(),
     asOf: z.string(),
     fingerprint: z.string(),
-    dimensions: z.array(z.object({ id: z.string(), label: z.string(), weight: z.number(), base: z.number(), points: z.number(), score: z.number(), contribution: z.number() })),
+    dimensions: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        weight: z.number(),
+        base: z.number(),
+        points: z.number(),
+        score: z.number(),
+        contribution: z.number(),
+      }),
+    ),
     indicators: z.array(
       z.object({
         id: z.string(),
@@ -45,7 +60,18 @@ const EvaluationTraceSchema = z
         contribution: z.number(),
         reference: z.string(),
         records: z.array(TraceRecord.extend({ factor: z.number() })).describe('计入的记录'),
-        parameters: z.array(z.object({ id: z.string(), description: z.string(), unit: z.string(), value: z.unknown(), effectiveFrom: z.string(), reference: z.string() })).describe('读取的参数'),
+        parameters: z
+          .array(
+            z.object({
+              id: z.string(),
+              description: z.string(),
+              unit: z.string(),
+              value: z.unknown(),
+              effectiveFrom: z.string(),
+              reference: z.string(),
+            }),
+          )
+          .describe('读取的参数'),
       }),
     ),
     excluded: z.array(TraceRecord.extend({ reason: z.string() })).describe('未计入的记录及原因'),
@@ -64,7 +90,13 @@ export function registerGradeRoutes(app: ZodApp, context: ServerContext): void {
     '/api/enterprises/:uscc/grade',
     {
       config: { access: SHARED_ENTERPRISE_ACCESS },
-      schema: { summary: '企业当前信用等级', description: '轻量查询：当前等级、得分、评价基准日与模型版本。', tags: ['企业'], params: UsccParams, response: { 200: GradeSchema } },
+      schema: {
+        summary: '企业当前信用等级',
+        description: '轻量查询：当前等级、得分、评价基准日与模型版本。',
+        tags: ['企业'],
+        params: UsccParams,
+        response: { 200: GradeSchema },
+      },
     },
     async (request) => {
       await assertEnterpriseVisible(db, request, request.params.uscc);
@@ -78,7 +110,8 @@ export function registerGradeRoutes(app: ZodApp, context: ServerContext): void {
       config: { access: SHARED_ENTERPRISE_ACCESS },
       schema: {
         summary: '企业当前评价及评价轨迹',
-        description: '当前评价的得分、等级与完整轨迹（各指标取值、得分、权重、计入的记录与读取的参数），按存档评价的输入重算并以指纹核对。',
+        description:
+          '当前评价的得分、等级与完整轨迹（各指标取值、得分、权重、计入的记录与读取的参数），按存档评价的输入重算并以指纹核对。',
         tags: ['企业'],
         params: UsccParams,
         response: { 200: EvaluationTraceSchema },
@@ -86,8 +119,16 @@ export function registerGradeRoutes(app: ZodApp, context: ServerContext): void {
     },
     async (request) => {
       await assertEnterpriseVisible(db, request, request.params.uscc);
-      const { stored, result, reproduced } = await explainCurrentEvaluation(db, normalizeUscc(request.params.uscc) || request.params.uscc);
-      return { evaluationId: Number(stored.id), evaluatedAt: new Date(stored.evaluated_at).toISOString(), reproduced, ...result };
+      const { stored, result, reproduced } = await explainCurrentEvaluation(
+        db,
+        normalizeUscc(request.params.uscc) || request.params.uscc,
+      );
+      return {
+        evaluationId: Number(stored.id),
+        evaluatedAt: new Date(stored.evaluated_at).toISOString(),
+        reproduced,
+        ...result,
+      };
     },
   );
 }

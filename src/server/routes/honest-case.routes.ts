@@ -64,7 +64,10 @@ export function registerHonestCaseRoutes(app: ZodApp, context: ServerContext): v
         response: { 201: HonestCaseSchema },
       },
     },
-    async (request, reply) => reply.code(201).send(await publishHonestCase(db, { ...request.body, actor: describeActor(principalOf(request)) })),
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await publishHonestCase(db, { ...request.body, actor: describeActor(principalOf(request)) })),
   );
 
   app.post(
@@ -80,6 +83,11 @@ export function registerHonestCaseRoutes(app: ZodApp, context: ServerContext): v
         response: { 200: HonestCaseSchema },
       },
     },
-    async (request) => withdrawHonestCase(db, { id: request.params.id, reason: request.body.reason, actor: describeActor(principalOf(request)) }),
+    async (request) =>
+      withdrawHonestCase(db, {
+        id: request.params.id,
+        reason: request.body.reason,
+        actor: describeActor(principalOf(request)),
+      }),
   );
 }

@@ -28,12 +28,21 @@ describeOnEachEngine('数据归集 over HTTP: upload, preview, commit, history, 
   });
   after(async () => fixture?.close());
 
-  const upload = async (payload: Record<string, unknown>, role: 'department_operator' | 'admin' | 'reviewer' = 'department_operator') =>
-    fixture.injectAs(role, { method: 'POST', url: '/api/imports/uploads', payload }, role === 'department_operator' ? operator : undefined);
+  const upload = async (
+    payload: Record<string, unknown>,
+    role: 'department_operator' | 'admin' | 'reviewer' = 'department_operator',
+  ) =>
+    fixture.injectAs(
+      role,
+      { method: 'POST', url: '/api/imports/uploads', payload },
+      role === 'department_operator' ? operator : undefined,
+    );
 
   async function waitForJob(id: string) {
     for (let attempt = 0; attempt < 200; attempt += 1) {
-      const job = (await fixture.injectAs('department_operator', { method: 'GET', url: `/api/imports/jobs/${id}` }, operator)).json();
+      const job = (
+        await fixture.injectAs('department_operator', { method: 'GET', url: `/api/imports/jobs/${id}` }, operator)
+      ).json();
       if (job.status !== 'running') return job;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -42,7 +51,11 @@ describeOnEachEngine('数据归集 over HTTP: upload, preview, commit, history, 
 
   test('the preview of a file with a bad row names the row, the column and the reason, and stores nothing', async () => {
     const before = await current().db.selectFrom('import_batches').select('id').execute();
-    const rows = [samplePenaltyRow(1), samplePenaltyRow(2, { '行政相对人代码_1(统一社会信用代码)': BAD_USCC }), samplePenaltyRow(3)];
+    const rows = [
+      samplePenaltyRow(1),
+      samplePenaltyRow(2, { '行政相对人代码_1(统一社会信用代码)': BAD_USCC }),
+      samplePenaltyRow(3),
+    ];
     const response = await upload({ fileName: '三月处罚.xlsx', contentBase64: await xlsxBase64(rows) });
     assert.equal(response.statusCode, 201, response.body);
     const preview = response.json();
@@ -59,11 +72,26 @@ describeOnEachEngine('数据归集 over HTTP: upload, preview, commit, history, 
     assert.equal(preview.warningCount, 1);
     assert.deepEqual([preview.warnings[0].row, preview.warnings[0].column], [2, '公示截止期']);
     assert.match(preview.warnings[0].reason, /^文件的公示截止期 2022-02-02 与本平台计算的 2021-05-02 不一致/);
-    assert.deepEqual(preview.sample.map((row: { warnings: unknown[] }) => row.warnings.length), [1, 0, 0]);
+    assert.deepEqual(
+      preview.sample.map((row: { warnings: unknown[] }) => row.warnings.length),
+      [1, 0, 0],
+    );
     const idColumn = preview.columns.findIndex((column: { column: string }) => column.column === '法定代表人证件号码');
-    assert.equal(preview.sample[0].cells[idColumn], '（个人信息，预览不显示）', 'personal numbers are not shown in the preview');
-    assert.deepEqual(await current().db.selectFrom('import_batches').select('id').execute(), before, 'a preview writes no batch');
-    const again = await fixture.injectAs('department_operator', { method: 'GET', url: `/api/imports/uploads/${preview.uploadId}` }, operator);
+    assert.equal(
+      preview.sample[0].cells[idColumn],
+      '（个人信息，预览不显示）',
+      'personal numbers are not shown in the preview',
+    );
+    assert.deepEqual(
+      await current().db.selectFrom('import_batches').select('id').execute(),
+      before,
+      'a preview writes no batch',
+    );
+    const again = await fixture.injectAs(
+      'department_operator',
+      { method: 'GET', url: `/api/imports/uploads/${preview.uploadId}` },
+      operator,
+    );
     assert.equal(again.json().errorCount, 1);
   });
 
@@ -73,29 +101,53 @@ describeOnEachEngine('数据归集 over HTTP: upload, preview, commit, history, 
     assert.equal(uploaded.statusCode, 201, uploaded.body);
     const { uploadId } = uploaded.json();
 
-    const strict = await fixture.injectAs('department_operator', { method: 'POST', url: `/api/imports/uploads/${uploadId}/commit`, payload: { mode: 'all-or-nothing' } }, operator);
+    const strict = await fixture.injectAs(
+      'department_operator',
+      { method: 'POST', url: `/api/imports/uploads/${uploadId}/commit`, payload: { mode: 'all-or-nothing' } },
+      operator,
+    );
     assert.equal(strict.statusCode, 202, strict.body);
     const refused = await waitForJob(strict.json().id);
     assert.equal(refused.status, 'done');
     assert.equal(refused.result.status, 'rejected');
     assert.match(refused.message, /整批未入库/);
 
-    const lenient = await fixture.injectAs('department_operator', { method: 'POST', url: `/api/imports/uploads/${uploadId}/commit`, payload: { mode: 'accept-valid' } }, operator);
+    const lenient = await fixture.injectAs(
+      'department_operator',
+      { method: 'POST', url: `/api/imports/uploads/${uploadId}/commit`, payload: { mode: 'accept-valid' } },
+      operator,
+    );
     const committed = await waitForJob(lenient.json().id);
     assert.equal(committed.result.status, 'committed');
-    assert.deepEqual([committed.result.created, committed.result.rejected, committed.processed, committed.total], [1, 1, 2, 2]);
+    assert.deepEqual(
+      [committed.result.created, committed.result.rejected, committed.processed, committed.total],
+      [1, 1, 2, 2],
+    );
     assert.equal(committed.result.hasRejectionFile, true);
 
-    const history = (await fixture.injectAs('department_operator', { method: 'GET', url: '/api/imports/batches?limit=5' }, operator)).json();
+    const history = (
+      await fixture.injectAs('department_operator', { method: 'GET', url: '/api/imports/batches?limit=5' }, operator)
+    ).json();
     const batch = history.items.find((item: { id: number }) => item.id === committed.result.batchId);
     assert.equal(batch.fileName, '四月处罚.xlsx');
     assert.equal(batch.status, 'committed');
     assert.equal(batch.hasRejectionFile, true);
-    assert.ok(history.items.some((item: { id: number; status: string }) => item.id === refused.result.batchId && item.status === 'rejected'));
+    assert.ok(
+      history.items.some(
+        (item: { id: number; status: string }) => item.id === refused.result.batchId && item.status === 'rejected',
+      ),
+    );
 
-    const download = await fixture.injectAs('department_operator', { method: 'GET', url: `/api/imports/batches/${batch.id}/rejections` }, operator);
+    const download = await fixture.injectAs(
+      'department_operator',
+      { method: 'GET', url: `/api/imports/batches/${batch.id}/rejections` },
+      operator,
+    );
     assert.equal(download.statusCode, 200);
-    assert.match(download.headers['content-disposition'] as string, new RegExp(encodeURIComponent('四月处罚.拒收.xlsx')));
+    assert.match(
+      download.headers['content-disposition'] as string,
+      new RegExp(encodeURIComponent('四月处罚.拒收.xlsx')),
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(download.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
@@ -104,7 +156,11 @@ describeOnEachEngine('数据归集 over HTTP: upload, preview, commit, history, 
     assert.equal(sheet.rowCount, 2, 'the header and the one refused row');
     assert.equal(sheet.getRow(2).getCell(header.indexOf('行政相对人代码_1(统一社会信用代码)') + 1).value, BAD_USCC);
 
-    const gone = await fixture.injectAs('department_operator', { method: 'GET', url: `/api/imports/uploads/${uploadId}` }, operator);
+    const gone = await fixture.injectAs(
+      'department_operator',
+      { method: 'GET', url: `/api/imports/uploads/${uploadId}` },
+      operator,
+    );
     assert.equal(gone.statusCode, 404, 'a committed upload is removed');
   });
 
@@ -113,11 +169,34 @@ describeOnEachEngine('数据归集 over HTTP: upload, preview, commit, history, 
     const foreign = await upload({ fileName: 'x.xlsx', contentBase64: content, departmentCode: OTHER_DEPARTMENT });
     assert.equal(foreign.statusCode, 403);
     assert.match(foreign.json().error.message, /本部门/);
-    const history = (await fixture.injectAs('department_operator', { method: 'GET', url: '/api/imports/batches?limit=200' }, operator)).json();
-    assert.ok(history.items.length > 0 && history.items.every((item: { departmentCode: string }) => item.departmentCode === 'scjg'));
-    assert.equal((await fixture.injectAs('department_operator', { method: 'GET', url: `/api/imports/batches?departmentCode=${OTHER_DEPARTMENT}` }, operator)).statusCode, 403, 'another department’s batches are refused');
-    const other = await current().db.selectFrom('import_batches').select('id').where('department_code', '=', OTHER_DEPARTMENT).executeTakeFirstOrThrow();
-    const download = await fixture.injectAs('department_operator', { method: 'GET', url: `/api/imports/batches/${other.id}/rejections` }, operator);
+    const history = (
+      await fixture.injectAs('department_operator', { method: 'GET', url: '/api/imports/batches?limit=200' }, operator)
+    ).json();
+    assert.ok(
+      history.items.length > 0 &&
+        history.items.every((item: { departmentCode: string }) => item.departmentCode === 'scjg'),
+    );
+    assert.equal(
+      (
+        await fixture.injectAs(
+          'department_operator',
+          { method: 'GET', url: `/api/imports/batches?departmentCode=${OTHER_DEPARTMENT}` },
+          operator,
+        )
+      ).statusCode,
+      403,
+      'another department’s batches are refused',
+    );
+    const other = await current()
+      .db.selectFrom('import_batches')
+      .select('id')
+      .where('department_code', '=', OTHER_DEPARTMENT)
+      .executeTakeFirstOrThrow();
+    const download = await fixture.injectAs(
+      'department_operator',
+      { method: 'GET', url: `/api/imports/batches/${other.id}/rejections` },
+      operator,
+    );
     assert.equal(download.statusCode, 403);
     assert.equal((await upload({ fileName: 'x.xlsx', contentBase64: content }, 'reviewer')).statusCode, 403);
   });
@@ -127,11 +206,17 @@ describeOnEachEngine('数据归集 over HTTP: upload, preview, commit, history, 
     const unnamed = await upload({ fileName: 'x.xlsx', contentBase64: content }, 'admin');
     assert.equal(unnamed.statusCode, 400);
     assert.equal(unnamed.json().error.message, '请选择报送单位（departmentCode）');
-    assert.equal((await upload({ fileName: 'x.xlsx', contentBase64: content, departmentCode: 'scjg' }, 'admin')).statusCode, 201);
+    assert.equal(
+      (await upload({ fileName: 'x.xlsx', contentBase64: content, departmentCode: 'scjg' }, 'admin')).statusCode,
+      201,
+    );
     const picture = await upload({ fileName: '照片.png', contentBase64: Buffer.from('png').toString('base64') });
     assert.equal(picture.statusCode, 400);
     assert.match(picture.json().error.message, /不支持的文件类型“\.png”/);
-    const renamed = await upload({ fileName: '伪装.xlsx', contentBase64: Buffer.from('not a workbook at all').toString('base64') });
+    const renamed = await upload({
+      fileName: '伪装.xlsx',
+      contentBase64: Buffer.from('not a workbook at all').toString('base64'),
+    });
     assert.equal(renamed.statusCode, 400);
     assert.match(renamed.json().error.message, /不是有效的 Excel/);
   });

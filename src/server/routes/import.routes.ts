@@ -7,7 +7,15 @@ import { downloadRejectionFile } from '../../services/import/download-rejection-
 import { findImportJob, startImportJob } from '../../services/import/import-jobs.ts';
 import { findBatchDepartment, listImportBatches } from '../../services/import/list-import-batches.ts';
 import { previewImport } from '../../services/import/preview-import.ts';
-import { findUpload, listRejectionFiles, MAX_UPLOAD_BYTES, removeUpload, savePreview, stageUpload, withPlainUpload } from '../../services/import/staged-uploads.ts';
+import {
+  findUpload,
+  listRejectionFiles,
+  MAX_UPLOAD_BYTES,
+  removeUpload,
+  savePreview,
+  stageUpload,
+  withPlainUpload,
+} from '../../services/import/staged-uploads.ts';
 import { assertInScope, principalOf, scopeOf, type RouteAccess } from '../access.ts';
 import { PageQuery, pageOf } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
@@ -17,7 +25,11 @@ import { writeImportTemplate } from '../../services/import/write-import-template
 /** Department operators import for their own department only; the administrator for any (naming it). */
 const IMPORT_ACCESS: RouteAccess = { admin: 'all', department_operator: 'own-department' };
 
-const RowErrorSchema = z.object({ row: z.number().int().describe('行号（与 Excel 一致，表头为第 1 行）'), column: z.string().describe('列（表头）'), reason: z.string().describe('原因') });
+const RowErrorSchema = z.object({
+  row: z.number().int().describe('行号（与 Excel 一致，表头为第 1 行）'),
+  column: z.string().describe('列（表头）'),
+  reason: z.string().describe('原因'),
+});
 
 const PreviewSchema = z
   .object({
@@ -29,7 +41,16 @@ const PreviewSchema = z
     department: z.object({ code: z.string(), name: z.string() }),
     kind: z.object({ code: z.string(), label: z.string() }).describe('记录类别（按表头识别，或上传时指定）'),
     headerRow: z.number().int(),
-    columns: z.array(z.object({ column: z.string(), field: z.object({ key: z.string(), label: z.string(), required: z.boolean(), personal: z.boolean() }).nullable() })).describe('表头与字段的对应；field 为空表示该列不是此类记录的字段'),
+    columns: z
+      .array(
+        z.object({
+          column: z.string(),
+          field: z
+            .object({ key: z.string(), label: z.string(), required: z.boolean(), personal: z.boolean() })
+            .nullable(),
+        }),
+      )
+      .describe('表头与字段的对应；field 为空表示该列不是此类记录的字段'),
     missingColumns: z.array(z.string()).describe('缺少的必填列'),
     totalRows: z.number().int(),
     validRows: z.number().int(),
@@ -38,9 +59,18 @@ const PreviewSchema = z
     errors: z.array(RowErrorSchema).describe('前 200 处错误（全部计入 errorCount）'),
     warningCount: z.number().int().describe('可入库但需留意的警告数（如文件的公示截止期与本平台计算的不一致）'),
     warnings: z.array(RowErrorSchema).describe('前 200 处警告（全部计入 warningCount）'),
-    otherDepartments: z.array(z.object({ name: z.string(), rows: z.number().int() })).describe('文件中处罚机关（或许可机关）为其他部门的行数：可能选错了文件'),
+    otherDepartments: z
+      .array(z.object({ name: z.string(), rows: z.number().int() }))
+      .describe('文件中处罚机关（或许可机关）为其他部门的行数：可能选错了文件'),
     sample: z
-      .array(z.object({ row: z.number().int(), cells: z.array(z.string().nullable()), errors: z.array(RowErrorSchema), warnings: z.array(RowErrorSchema) }))
+      .array(
+        z.object({
+          row: z.number().int(),
+          cells: z.array(z.string().nullable()),
+          errors: z.array(RowErrorSchema),
+          warnings: z.array(RowErrorSchema),
+        }),
+      )
       .describe('前 10 行数据（个人信息不显示）及其错误与警告'),
   })
   .meta({ id: 'ImportPreview' });
@@ -54,7 +84,9 @@ const JobSchema = z
     mode: z.enum(['all-or-nothing', 'accept-valid']),
     startedBy: z.string(),
     startedAt: z.string(),
-    status: z.enum(['running', 'done', 'failed']).describe('running 进行中、done 已结束（入库或整批拒收，见 result）、failed 出错'),
+    status: z
+      .enum(['running', 'done', 'failed'])
+      .describe('running 进行中、done 已结束（入库或整批拒收，见 result）、failed 出错'),
     processed: z.number().int().describe('已读取的数据行'),
     total: z.number().int().nullable().describe('数据行总数（预览时统计）'),
     message: z.string(),
@@ -88,7 +120,9 @@ const BatchSchema = z
     fileName: z.string(),
     format: z.string(),
     mode: z.string(),
-    status: z.string().describe('committed 已入库、rejected 整批拒收、open 进行中、interrupted 中断（导入进程在入库前终止，未入库）'),
+    status: z
+      .string()
+      .describe('committed 已入库、rejected 整批拒收、open 进行中、interrupted 中断（导入进程在入库前终止，未入库）'),
     statusLabel: z.string().describe('状态的中文名称'),
     operator: z.string(),
     totalRows: z.number().int(),
@@ -130,7 +164,8 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       config: { access: { admin: 'all', department_operator: 'all' } },
       schema: {
         summary: '下载报送模板（Excel）',
-        description: '某类记录的空白报送文件：第一张表为该类记录的表头（行政许可、行政处罚为国家“双公示”标准表头），“填写说明”表列出每列是否必填、填写格式与可选值。',
+        description:
+          '某类记录的空白报送文件：第一张表为该类记录的表头（行政许可、行政处罚为国家“双公示”标准表头），“填写说明”表列出每列是否必填、填写格式与可选值。',
         tags: ['数据归集'],
         params: z.object({ kind: z.string().trim().min(1).describe('记录类别代码') }),
         response: { 200: xlsxResponse('报送模板') },
@@ -166,7 +201,9 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      const departmentCode = request.body.departmentCode ? resolveDepartment(request.body.departmentCode).code : principal.departmentCode;
+      const departmentCode = request.body.departmentCode
+        ? resolveDepartment(request.body.departmentCode).code
+        : principal.departmentCode;
       if (!departmentCode) throw new AppError('INVALID_INPUT', '请选择报送单位（departmentCode）');
       assertInScope(request, { departmentCode });
       const { ring } = context.secretKey();
@@ -185,7 +222,15 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       reply.raw.on('close', onClose);
       let preview: Awaited<ReturnType<typeof previewImport>>;
       try {
-        preview = await withPlainUpload(staged, ring, (file) => previewImport(db, { file, department: departmentCode, kind: staged.kind ?? undefined, secretKey: context.secretKey(), signal: abandoned.signal }));
+        preview = await withPlainUpload(staged, ring, (file) =>
+          previewImport(db, {
+            file,
+            department: departmentCode,
+            kind: staged.kind ?? undefined,
+            secretKey: context.secretKey(),
+            signal: abandoned.signal,
+          }),
+        );
       } catch (error) {
         removeUpload(context.dataDir, staged.id);
         throw error;
@@ -201,7 +246,13 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
     '/api/imports/uploads/:id',
     {
       config: { access: IMPORT_ACCESS },
-      schema: { summary: '查看上传文件的预览', description: '上传后 24 小时内可再次查看其预览。', tags: ['数据归集'], params: z.object({ id: z.string().describe('上传编号') }), response: { 200: PreviewSchema } },
+      schema: {
+        summary: '查看上传文件的预览',
+        description: '上传后 24 小时内可再次查看其预览。',
+        tags: ['数据归集'],
+        params: z.object({ id: z.string().describe('上传编号') }),
+        response: { 200: PreviewSchema },
+      },
     },
     async (request) => {
       const upload = findUpload(context.dataDir, request.params.id, context.secretKey().ring);
@@ -222,7 +273,9 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
           'all-or-nothing：全部正确才入库，有错则整批拒收；accept-valid：只入库正确的行，错误行写入拒收文件（含“错误原因”列）。',
         tags: ['数据归集'],
         params: z.object({ id: z.string().describe('上传编号') }),
-        body: z.object({ mode: z.enum(['all-or-nothing', 'accept-valid']).default('all-or-nothing').describe('入库方式') }),
+        body: z.object({
+          mode: z.enum(['all-or-nothing', 'accept-valid']).default('all-or-nothing').describe('入库方式'),
+        }),
         response: { 202: JobSchema },
       },
     },
@@ -230,7 +283,13 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       const principal = principalOf(request);
       const upload = findUpload(context.dataDir, request.params.id, context.secretKey().ring);
       assertInScope(request, { departmentCode: upload.departmentCode });
-      const job = startImportJob(context.store, { upload, mode: request.body.mode, operator: describeActor(principal), secretKey: context.secretKey(), dataDir: context.dataDir });
+      const job = startImportJob(context.store, {
+        upload,
+        mode: request.body.mode,
+        operator: describeActor(principal),
+        secretKey: context.secretKey(),
+        dataDir: context.dataDir,
+      });
       return reply.code(202).send(job);
     },
   );
@@ -239,7 +298,13 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
     '/api/imports/jobs/:id',
     {
       config: { access: IMPORT_ACCESS },
-      schema: { summary: '查看导入进度', description: '导入任务的进度与结果（任务记录保存在服务进程中，重启后以导入批次记录为准）。', tags: ['数据归集'], params: z.object({ id: z.string().describe('导入任务编号') }), response: { 200: JobSchema } },
+      schema: {
+        summary: '查看导入进度',
+        description: '导入任务的进度与结果（任务记录保存在服务进程中，重启后以导入批次记录为准）。',
+        tags: ['数据归集'],
+        params: z.object({ id: z.string().describe('导入任务编号') }),
+        response: { 200: JobSchema },
+      },
     },
     async (request) => {
       const job = findImportJob(context.store, request.params.id);
@@ -269,7 +334,10 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       const own = scopeOf(request) === 'own-department' ? principalOf(request).departmentCode : undefined;
       const page = await listImportBatches(db, { departmentCode: own ?? departmentCode, status, limit, offset });
       const rejectionFiles = listRejectionFiles(context.dataDir);
-      return { total: page.total, items: page.items.map((batch) => ({ ...batch, hasRejectionFile: rejectionFiles.has(batch.id) })) };
+      return {
+        total: page.total,
+        items: page.items.map((batch) => ({ ...batch, hasRejectionFile: rejectionFiles.has(batch.id) })),
+      };
     },
   );
 
@@ -279,10 +347,20 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       config: { access: IMPORT_ACCESS },
       schema: {
         summary: '下载拒收文件',
-        description: '网页导入的批次中未入库的行，格式与原文件相同，末列为“错误原因”；改正后可直接重新上传。个人信息（如证件号码）仅对报送该批次的部门显示明文，其他用户（含平台管理员）下载的文件中为遮蔽形式；每次下载记入审计。',
+        description:
+          '网页导入的批次中未入库的行，格式与原文件相同，末列为“错误原因”；改正后可直接重新上传。个人信息（如证件号码）仅对报送该批次的部门显示明文，其他用户（含平台管理员）下载的文件中为遮蔽形式；每次下载记入审计。',
         tags: ['数据归集'],
         params: z.object({ id: z.coerce.number().int().positive().describe('批次编号') }),
-        response: { 200: { description: '拒收文件', content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }).describe('拒收文件（xlsx、csv 或 json）') } } } },
+        response: {
+          200: {
+            description: '拒收文件',
+            content: {
+              'application/octet-stream': {
+                schema: z.string().meta({ format: 'binary' }).describe('拒收文件（xlsx、csv 或 json）'),
+              },
+            },
+          },
+        },
       },
     },
     async (request, reply) => {
@@ -290,10 +368,20 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       if (!departmentCode) throw new AppError('NOT_FOUND', `导入批次 ${request.params.id} 不存在`);
       assertInScope(request, { departmentCode });
       const principal = principalOf(request);
-      const viewer = { actor: describeActor(principal), role: principal.role, departmentCode: principal.departmentCode };
-      const file = await downloadRejectionFile(db, context.dataDir, context.secretKey().ring, { batchId: request.params.id, viewer });
+      const viewer = {
+        actor: describeActor(principal),
+        role: principal.role,
+        departmentCode: principal.departmentCode,
+      };
+      const file = await downloadRejectionFile(db, context.dataDir, context.secretKey().ring, {
+        batchId: request.params.id,
+        viewer,
+      });
       reply.type(REJECTION_TYPES[file.extension] ?? 'application/octet-stream');
-      reply.header('content-disposition', `attachment; filename="rejected${file.extension}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+      reply.header(
+        'content-disposition',
+        `attachment; filename="rejected${file.extension}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      );
       // The file goes out as bytes; the schema's string stands for the binary body in the OpenAPI document.
       return reply.send(file.content as unknown as string);
     },

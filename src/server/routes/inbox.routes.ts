@@ -33,7 +33,9 @@ const StaffMessageSchema = z
     body: z.string(),
     subjectType: z.string().nullable(),
     subjectId: z.string().nullable(),
-    role: z.string().describe('收件角色：reviewer 审核员、department_operator 数据报送单位（见 departmentCode）、admin 管理员'),
+    role: z
+      .string()
+      .describe('收件角色：reviewer 审核员、department_operator 数据报送单位（见 departmentCode）、admin 管理员'),
     departmentCode: z.string().nullable(),
     createdAt: z.string(),
   })
@@ -46,15 +48,27 @@ export function registerInboxRoutes(app: ZodApp, context: ServerContext): void {
       config: { access: ENTERPRISE_FILES },
       schema: {
         summary: '企业消息',
-        description: '本企业的消息：新记录（含信用修复提示函）、评价等级变化、申请的处理结果、办理时限等，最新的在前，分页。',
+        description:
+          '本企业的消息：新记录（含信用修复提示函）、评价等级变化、申请的处理结果、办理时限等，最新的在前，分页。',
         tags: ['办事'],
         querystring: PageQuery.extend({ unread: z.enum(['true', 'false']).optional().describe('true：只看未读消息') }),
-        response: { 200: z.object({ uscc: z.string(), total: z.number().int(), unread: z.number().int().describe('未读消息数'), items: z.array(MessageSchema) }) },
+        response: {
+          200: z.object({
+            uscc: z.string(),
+            total: z.number().int(),
+            unread: z.number().int().describe('未读消息数'),
+            items: z.array(MessageSchema),
+          }),
+        },
       },
     },
     async (request) => {
       const enterprise = await findEnterpriseByUscc(context.store.db, principalOf(request).uscc);
-      const page = await listInbox(context.store.db, enterprise.id, { limit: request.query.limit, offset: request.query.offset, isUnreadOnly: request.query.unread === 'true' });
+      const page = await listInbox(context.store.db, enterprise.id, {
+        limit: request.query.limit,
+        offset: request.query.offset,
+        isUnreadOnly: request.query.unread === 'true',
+      });
       return { uscc: enterprise.uscc, ...page };
     },
   );
@@ -63,7 +77,12 @@ export function registerInboxRoutes(app: ZodApp, context: ServerContext): void {
     '/api/inbox/:id/read',
     {
       config: { access: ENTERPRISE_FILES },
-      schema: { summary: '标记消息已读', tags: ['办事'], params: IdParams, response: { 200: z.object({ updated: z.number().int().describe('本次标为已读的条数（已读过的为 0）') }) } },
+      schema: {
+        summary: '标记消息已读',
+        tags: ['办事'],
+        params: IdParams,
+        response: { 200: z.object({ updated: z.number().int().describe('本次标为已读的条数（已读过的为 0）') }) },
+      },
     },
     async (request) => {
       const enterprise = await findEnterpriseByUscc(context.store.db, principalOf(request).uscc);
@@ -73,7 +92,10 @@ export function registerInboxRoutes(app: ZodApp, context: ServerContext): void {
 
   app.post(
     '/api/inbox/read-all',
-    { config: { access: ENTERPRISE_FILES }, schema: { summary: '全部标记已读', tags: ['办事'], response: { 200: z.object({ updated: z.number().int() }) } } },
+    {
+      config: { access: ENTERPRISE_FILES },
+      schema: { summary: '全部标记已读', tags: ['办事'], response: { 200: z.object({ updated: z.number().int() }) } },
+    },
     async (request) => {
       const enterprise = await findEnterpriseByUscc(context.store.db, principalOf(request).uscc);
       return { updated: await markMessagesRead(context.store.db, enterprise.id) };
@@ -96,8 +118,16 @@ export function registerInboxRoutes(app: ZodApp, context: ServerContext): void {
     },
     async (request) => {
       const principal = principalOf(request);
-      const recipient = principal.role === 'admin' ? 'all' : principal.role === 'department_operator' ? { departmentCode: principal.departmentCode ?? '' } : { role: 'reviewer' as const };
-      return listStaffMessages(context.store.db, recipient, { limit: request.query.limit, offset: request.query.offset });
+      const recipient =
+        principal.role === 'admin'
+          ? 'all'
+          : principal.role === 'department_operator'
+            ? { departmentCode: principal.departmentCode ?? '' }
+            : { role: 'reviewer' as const };
+      return listStaffMessages(context.store.db, recipient, {
+        limit: request.query.limit,
+        offset: request.query.offset,
+      });
     },
   );
 }

@@ -3,8 +3,21 @@ import { AttachmentList } from './workflow-schemas.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { describeActor } from '../../domain/principal.ts';
 import { normalizeUscc } from '../../domain/uscc.ts';
-import { createInspectionPlan, drawInspectionPlan, findInspectionPlan, listInspectionPlans, listInspectionVisits, type InspectionVisit } from '../../services/grade-use/inspection-plans.ts';
-import { INSPECTION_OUTCOMES, listMergedVisits, mergeInspectionPlans, publishInspectionResults, recordInspectionResult } from '../../services/grade-use/inspection-results.ts';
+import {
+  createInspectionPlan,
+  drawInspectionPlan,
+  findInspectionPlan,
+  listInspectionPlans,
+  listInspectionVisits,
+  type InspectionVisit,
+} from '../../services/grade-use/inspection-plans.ts';
+import {
+  INSPECTION_OUTCOMES,
+  listMergedVisits,
+  mergeInspectionPlans,
+  publishInspectionResults,
+  recordInspectionResult,
+} from '../../services/grade-use/inspection-results.ts';
 import { writeListXlsx } from '../../services/grade-use/write-list-xlsx.ts';
 import { assertInScope, principalOf, PUBLIC, scopeOf, type RouteAccess } from '../access.ts';
 import { IdParams } from '../schemas.ts';
@@ -13,12 +26,19 @@ import { setXlsxHeaders, xlsxResponse } from './supervision.routes.ts';
 
 /** A department plans, draws and publishes its own plans; the credit office (admin) any. */
 const PLAN_WRITERS: RouteAccess = { admin: 'all', department_operator: 'own-department' };
-const PLAN_READERS: RouteAccess = { admin: 'all', department_operator: 'own-department', reviewer: 'all', inspector: 'all' };
+const PLAN_READERS: RouteAccess = {
+  admin: 'all',
+  department_operator: 'own-department',
+  reviewer: 'all',
+  inspector: 'all',
+};
 /** Inspectors see and record only the visits they were drawn for. */
 const VISIT_ACCESS: RouteAccess = { admin: 'all', inspector: 'own-account' };
 const JOINT_READERS: RouteAccess = { admin: 'all', department_operator: 'all', reviewer: 'all', inspector: 'all' };
 
-const RatiosSchema = z.record(z.string(), z.number().min(0).max(1)).describe('各风险分类的抽查比例（0–1），如 {"A":0.05,"D":0.8}；未给出的分类取 supervision.yaml 的默认值');
+const RatiosSchema = z
+  .record(z.string(), z.number().min(0).max(1))
+  .describe('各风险分类的抽查比例（0–1），如 {"A":0.05,"D":0.8}；未给出的分类取 supervision.yaml 的默认值');
 
 const PlanSchema = z
   .object({
@@ -31,7 +51,10 @@ const PlanSchema = z
     inspectors: z.array(z.string()),
     inspectorsPerVisit: z.number().int(),
     state: z.string().describe('planned 待摇号；drawn 已摇号；published 结果已公示'),
-    drawInputs: z.unknown().nullable().describe('摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算'),
+    drawInputs: z
+      .unknown()
+      .nullable()
+      .describe('摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算'),
     createdBy: z.string(),
     checkItems: z.string().nullable().describe('检查事项'),
     legalBasis: z.string().nullable().describe('检查依据'),
@@ -66,13 +89,64 @@ const VisitSchema = z
   })
   .meta({ id: 'InspectionVisit' });
 
-const PublicResultSchema = z.object({ planTitle: z.string(), departmentCode: z.string(), uscc: z.string(), name: z.string(), outcome: z.string().nullable(), inspectedOn: z.string().nullable() }).meta({ id: 'PublicInspectionResult' });
-const MergedVisitSchema = z.object({ uscc: z.string(), name: z.string(), planIds: z.array(z.number().int()), jointVisitId: z.number().int().nullable(), inspectors: z.array(z.string()) });
-const PlanIdsQuery = z.object({ planIds: z.string().regex(/^\d+(,\d+)*$/, '应为以逗号分隔的计划编号').describe('以逗号分隔的计划编号，如 3,4') });
+const PublicResultSchema = z
+  .object({
+    planTitle: z.string(),
+    departmentCode: z.string(),
+    uscc: z.string(),
+    name: z.string(),
+    outcome: z.string().nullable(),
+    inspectedOn: z.string().nullable(),
+  })
+  .meta({ id: 'PublicInspectionResult' });
+const MergedVisitSchema = z.object({
+  uscc: z.string(),
+  name: z.string(),
+  planIds: z.array(z.number().int()),
+  jointVisitId: z.number().int().nullable(),
+  inspectors: z.array(z.string()),
+});
+const PlanIdsQuery = z.object({
+  planIds: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, '应为以逗号分隔的计划编号')
+    .describe('以逗号分隔的计划编号，如 3,4'),
+});
 
-const VISIT_HEADERS = ['计划编号', '抽查计划', '统一社会信用代码', '企业名称', '风险分类', '检查人员', '综合查一次编号', '检查结果', '检查情况', '检查日期', '备注'];
-const visitRow = (visit: InspectionVisit) => [visit.planId, visit.planTitle, visit.uscc, visit.name, visit.riskClass, visit.inspectors.join('、'), visit.jointVisitId, visit.outcome, visit.findings, visit.inspectedOn, visit.problem];
-const toPublic = (visit: InspectionVisit) => ({ planTitle: visit.planTitle, departmentCode: visit.departmentCode, uscc: visit.uscc, name: visit.name, outcome: visit.outcome, inspectedOn: visit.inspectedOn });
+const VISIT_HEADERS = [
+  '计划编号',
+  '抽查计划',
+  '统一社会信用代码',
+  '企业名称',
+  '风险分类',
+  '检查人员',
+  '综合查一次编号',
+  '检查结果',
+  '检查情况',
+  '检查日期',
+  '备注',
+];
+const visitRow = (visit: InspectionVisit) => [
+  visit.planId,
+  visit.planTitle,
+  visit.uscc,
+  visit.name,
+  visit.riskClass,
+  visit.inspectors.join('、'),
+  visit.jointVisitId,
+  visit.outcome,
+  visit.findings,
+  visit.inspectedOn,
+  visit.problem,
+];
+const toPublic = (visit: InspectionVisit) => ({
+  planTitle: visit.planTitle,
+  departmentCode: visit.departmentCode,
+  uscc: visit.uscc,
+  name: visit.name,
+  outcome: visit.outcome,
+  inspectedOn: visit.inspectedOn,
+});
 
 /**
  * 双随机、一公开 (004 §(七)(八); 003 §二(一)): plans with a published seed, the reproducible draw, joint
@@ -98,10 +172,21 @@ export function registerInspectionRoutes(app: ZodApp, context: ServerContext): v
           departmentCode: z.string().optional().describe('实施部门代码；数据报送单位只能为本部门创建，可省略'),
           title: z.string().trim().min(1).max(200),
           seed: z.string().trim().max(200).optional(),
-          scope: z.object({ industryPrefix: z.string().max(10).optional().describe('行业代码前缀'), tier: z.string().max(50).optional().describe('梯次培育库层级') }).optional(),
+          scope: z
+            .object({
+              industryPrefix: z.string().max(10).optional().describe('行业代码前缀'),
+              tier: z.string().max(50).optional().describe('梯次培育库层级'),
+            })
+            .optional(),
           ratios: RatiosSchema.optional(),
           inspectors: z.array(z.string()).min(1).describe('检查人员账号'),
-          inspectorsPerVisit: z.number().int().min(1).max(10).optional().describe('每户检查人员数（默认 2；不能多于检查人员名录的人数）'),
+          inspectorsPerVisit: z
+            .number()
+            .int()
+            .min(1)
+            .max(10)
+            .optional()
+            .describe('每户检查人员数（默认 2；不能多于检查人员名录的人数）'),
           checkItems: z.string().trim().max(2000).optional().describe('检查事项'),
           legalBasis: z.string().trim().max(2000).optional().describe('检查依据'),
           startsOn: z.iso.date().optional().describe('检查期间：开始日期 YYYY-MM-DD'),
@@ -122,13 +207,33 @@ export function registerInspectionRoutes(app: ZodApp, context: ServerContext): v
 
   app.get(
     '/api/inspection-plans',
-    { config: { access: PLAN_READERS }, schema: { summary: '抽查计划列表', tags: ['双随机'], response: { 200: z.object({ items: z.array(PlanSchema) }) } } },
-    async (request) => ({ items: await listInspectionPlans(db, scopeOf(request) === 'own-department' ? { departmentCode: principalOf(request).departmentCode ?? '-' } : {}) }),
+    {
+      config: { access: PLAN_READERS },
+      schema: {
+        summary: '抽查计划列表',
+        tags: ['双随机'],
+        response: { 200: z.object({ items: z.array(PlanSchema) }) },
+      },
+    },
+    async (request) => ({
+      items: await listInspectionPlans(
+        db,
+        scopeOf(request) === 'own-department' ? { departmentCode: principalOf(request).departmentCode ?? '-' } : {},
+      ),
+    }),
   );
 
   app.get(
     '/api/inspection-plans/:id',
-    { config: { access: PLAN_READERS }, schema: { summary: '抽查计划详情（含摇号输入与抽中企业）', tags: ['双随机'], params: IdParams, response: { 200: PlanSchema.extend({ visits: z.array(VisitSchema) }) } } },
+    {
+      config: { access: PLAN_READERS },
+      schema: {
+        summary: '抽查计划详情（含摇号输入与抽中企业）',
+        tags: ['双随机'],
+        params: IdParams,
+        response: { 200: PlanSchema.extend({ visits: z.array(VisitSchema) }) },
+      },
+    },
     async (request) => {
       const plan = await planInScope(request, request.params.id);
       return { ...plan, visits: await listInspectionVisits(db, { planIds: [plan.id] }) };
@@ -139,7 +244,13 @@ export function registerInspectionRoutes(app: ZodApp, context: ServerContext): v
     '/api/inspection-plans/:id/draw',
     {
       config: { access: PLAN_WRITERS },
-      schema: { summary: '摇号', description: '按公布的种子与方法随机抽取企业并匹配检查人员（回避有利害关系的检查人员）；每个计划只摇一次。', tags: ['双随机'], params: IdParams, response: { 200: PlanSchema.extend({ visits: z.array(VisitSchema) }) } },
+      schema: {
+        summary: '摇号',
+        description: '按公布的种子与方法随机抽取企业并匹配检查人员（回避有利害关系的检查人员）；每个计划只摇一次。',
+        tags: ['双随机'],
+        params: IdParams,
+        response: { 200: PlanSchema.extend({ visits: z.array(VisitSchema) }) },
+      },
     },
     async (request) => {
       await planInScope(request, request.params.id);
@@ -150,10 +261,22 @@ export function registerInspectionRoutes(app: ZodApp, context: ServerContext): v
 
   app.get(
     '/api/inspection-plans/:id/visits.xlsx',
-    { config: { access: PLAN_READERS }, schema: { summary: '导出抽查计划的抽中企业与结果（Excel）', tags: ['双随机'], params: IdParams, response: { 200: xlsxResponse('抽中企业与检查结果') } } },
+    {
+      config: { access: PLAN_READERS },
+      schema: {
+        summary: '导出抽查计划的抽中企业与结果（Excel）',
+        tags: ['双随机'],
+        params: IdParams,
+        response: { 200: xlsxResponse('抽中企业与检查结果') },
+      },
+    },
     async (request, reply) => {
       const plan = await planInScope(request, request.params.id);
-      const file = await writeListXlsx('抽中企业', VISIT_HEADERS, (await listInspectionVisits(db, { planIds: [plan.id] })).map(visitRow));
+      const file = await writeListXlsx(
+        '抽中企业',
+        VISIT_HEADERS,
+        (await listInspectionVisits(db, { planIds: [plan.id] })).map(visitRow),
+      );
       setXlsxHeaders(reply, `抽查计划-${plan.id}.xlsx`);
       return reply.send(file as unknown as string);
     },
@@ -163,7 +286,13 @@ export function registerInspectionRoutes(app: ZodApp, context: ServerContext): v
     '/api/inspection-plans/:id/publish',
     {
       config: { access: PLAN_WRITERS },
-      schema: { summary: '公示抽查结果并记入信用记录', description: '已录入的检查结果在公示栏公开（一公开），并作为“抽查检查结果”记录写入企业信用记录。', tags: ['双随机'], params: IdParams, response: { 200: z.object({ published: z.number().int(), batchId: z.number().int().nullable() }) } },
+      schema: {
+        summary: '公示抽查结果并记入信用记录',
+        description: '已录入的检查结果在公示栏公开（一公开），并作为“抽查检查结果”记录写入企业信用记录。',
+        tags: ['双随机'],
+        params: IdParams,
+        response: { 200: z.object({ published: z.number().int(), batchId: z.number().int().nullable() }) },
+      },
     },
     async (request) => {
       await planInScope(request, request.params.id);
@@ -176,31 +305,91 @@ export function registerInspectionRoutes(app: ZodApp, context: ServerContext): v
     '/api/joint-visits',
     {
       config: { access: { admin: 'all' } },
-      schema: { summary: '合并多部门抽查（综合查一次）', description: '对同一企业被多个已摇号计划抽中的，合并为一次联合检查。', tags: ['双随机'], body: z.object({ planIds: z.array(z.number().int().positive()).min(2) }), response: { 200: z.object({ items: z.array(z.object({ id: z.number().int(), uscc: z.string(), planIds: z.array(z.number().int()), inspectors: z.array(z.string()) })) }) } },
+      schema: {
+        summary: '合并多部门抽查（综合查一次）',
+        description: '对同一企业被多个已摇号计划抽中的，合并为一次联合检查。',
+        tags: ['双随机'],
+        body: z.object({ planIds: z.array(z.number().int().positive()).min(2) }),
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.number().int(),
+                uscc: z.string(),
+                planIds: z.array(z.number().int()),
+                inspectors: z.array(z.string()),
+              }),
+            ),
+          }),
+        },
+      },
     },
-    async (request) => ({ items: await mergeInspectionPlans(db, request.body.planIds, describeActor(principalOf(request))) }),
+    async (request) => ({
+      items: await mergeInspectionPlans(db, request.body.planIds, describeActor(principalOf(request))),
+    }),
   );
 
   app.get(
     '/api/joint-visits',
-    { config: { access: JOINT_READERS }, schema: { summary: '合并后的检查清单（每户一次）', tags: ['双随机'], querystring: PlanIdsQuery, response: { 200: z.object({ items: z.array(MergedVisitSchema) }) } } },
+    {
+      config: { access: JOINT_READERS },
+      schema: {
+        summary: '合并后的检查清单（每户一次）',
+        tags: ['双随机'],
+        querystring: PlanIdsQuery,
+        response: { 200: z.object({ items: z.array(MergedVisitSchema) }) },
+      },
+    },
     async (request) => ({ items: await listMergedVisits(db, request.query.planIds.split(',').map(Number)) }),
   );
 
   app.get(
     '/api/joint-visits.xlsx',
-    { config: { access: JOINT_READERS }, schema: { summary: '导出合并后的检查清单（Excel）', tags: ['双随机'], querystring: PlanIdsQuery, response: { 200: xlsxResponse('合并后的检查清单') } } },
+    {
+      config: { access: JOINT_READERS },
+      schema: {
+        summary: '导出合并后的检查清单（Excel）',
+        tags: ['双随机'],
+        querystring: PlanIdsQuery,
+        response: { 200: xlsxResponse('合并后的检查清单') },
+      },
+    },
     async (request, reply) => {
-      const rows = (await listMergedVisits(db, request.query.planIds.split(',').map(Number))).map((visit) => [visit.uscc, visit.name, visit.planIds.join('、'), visit.jointVisitId, visit.inspectors.join('、')]);
+      const rows = (await listMergedVisits(db, request.query.planIds.split(',').map(Number))).map((visit) => [
+        visit.uscc,
+        visit.name,
+        visit.planIds.join('、'),
+        visit.jointVisitId,
+        visit.inspectors.join('、'),
+      ]);
       setXlsxHeaders(reply, '综合查一次清单.xlsx');
-      return reply.send((await writeListXlsx('综合查一次', ['统一社会信用代码', '企业名称', '计划编号', '综合查一次编号', '检查人员'], rows)) as unknown as string);
+      return reply.send(
+        (await writeListXlsx(
+          '综合查一次',
+          ['统一社会信用代码', '企业名称', '计划编号', '综合查一次编号', '检查人员'],
+          rows,
+        )) as unknown as string,
+      );
     },
   );
 
   app.get(
     '/api/inspection-visits',
-    { config: { access: VISIT_ACCESS }, schema: { summary: '检查任务列表', description: '检查人员只看到分配给本人的任务。', tags: ['双随机'], response: { 200: z.object({ items: z.array(VisitSchema) }) } } },
-    async (request) => ({ items: await listInspectionVisits(db, scopeOf(request) === 'own-account' ? { inspector: principalOf(request).username } : {}) }),
+    {
+      config: { access: VISIT_ACCESS },
+      schema: {
+        summary: '检查任务列表',
+        description: '检查人员只看到分配给本人的任务。',
+        tags: ['双随机'],
+        response: { 200: z.object({ items: z.array(VisitSchema) }) },
+      },
+    },
+    async (request) => ({
+      items: await listInspectionVisits(
+        db,
+        scopeOf(request) === 'own-account' ? { inspector: principalOf(request).username } : {},
+      ),
+    }),
   );
 
   app.post(
@@ -222,27 +411,61 @@ export function registerInspectionRoutes(app: ZodApp, context: ServerContext): v
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      await recordInspectionResult(db, { visitId: request.params.id, inspector: principal.username, ...request.body, actor: describeActor(principal) });
+      await recordInspectionResult(db, {
+        visitId: request.params.id,
+        inspector: principal.username,
+        ...request.body,
+        actor: describeActor(principal),
+      });
       return reply.code(204).send(null);
     },
   );
 
   app.get(
     '/api/public/inspection-results',
-    { config: { access: PUBLIC }, schema: { summary: '抽查结果公示（一公开）', description: '已公示的双随机抽查结果。可按统一社会信用代码筛选。', tags: ['公示'], querystring: z.object({ uscc: z.string().optional() }), response: { 200: z.object({ items: z.array(PublicResultSchema) }) } } },
+    {
+      config: { access: PUBLIC },
+      schema: {
+        summary: '抽查结果公示（一公开）',
+        description: '已公示的双随机抽查结果。可按统一社会信用代码筛选。',
+        tags: ['公示'],
+        querystring: z.object({ uscc: z.string().optional() }),
+        response: { 200: z.object({ items: z.array(PublicResultSchema) }) },
+      },
+    },
     async (request) => {
       const uscc = request.query.uscc ? normalizeUscc(request.query.uscc) : undefined;
-      return { items: (await listInspectionVisits(db, { publishedOnly: true })).filter((visit) => !uscc || visit.uscc === uscc).map(toPublic) };
+      return {
+        items: (await listInspectionVisits(db, { publishedOnly: true }))
+          .filter((visit) => !uscc || visit.uscc === uscc)
+          .map(toPublic),
+      };
     },
   );
 
   app.get(
     '/api/public/inspection-results.xlsx',
-    { config: { access: PUBLIC }, schema: { summary: '导出抽查结果公示（Excel）', tags: ['公示'], response: { 200: xlsxResponse('抽查结果公示') } } },
+    {
+      config: { access: PUBLIC },
+      schema: { summary: '导出抽查结果公示（Excel）', tags: ['公示'], response: { 200: xlsxResponse('抽查结果公示') } },
+    },
     async (_request, reply) => {
-      const rows = (await listInspectionVisits(db, { publishedOnly: true })).map((visit) => [visit.planTitle, visit.departmentCode, visit.uscc, visit.name, visit.outcome, visit.inspectedOn]);
+      const rows = (await listInspectionVisits(db, { publishedOnly: true })).map((visit) => [
+        visit.planTitle,
+        visit.departmentCode,
+        visit.uscc,
+        visit.name,
+        visit.outcome,
+        visit.inspectedOn,
+      ]);
       setXlsxHeaders(reply, '抽查结果公示.xlsx');
-      return reply.send((await writeListXlsx('抽查结果公示', ['抽查计划', '实施部门', '统一社会信用代码', '企业名称', '检查结果', '检查日期'], rows)) as unknown as string);
+      return reply.send(
+        (await writeListXlsx(
+          '抽查结果公示',
+          ['抽查计划', '实施部门', '统一社会信用代码', '企业名称', '检查结果', '检查日期'],
+          rows,
+        )) as unknown as string,
+      );
     },
   );
 }

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { AppError } from '../../domain/app-error.ts';
 import { describeActor } from '../../domain/principal.ts';
-import { declareInspectorConflict, listInspectorConflicts, removeInspectorConflict } from '../../services/grade-use/inspector-conflicts.ts';
+import {
+  declareInspectorConflict,
+  listInspectorConflicts,
+  removeInspectorConflict,
+} from '../../services/grade-use/inspector-conflicts.ts';
 import { principalOf, scopeOf, type RouteAccess } from '../access.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 
@@ -37,9 +41,14 @@ export function registerInspectorConflictRoutes(app: ZodApp, context: ServerCont
       config: { access: CONFLICT_ACCESS },
       schema: {
         summary: '登记检查人员回避关系',
-        description: '检查人员与企业存在利害关系（近亲属任职、曾在该企业任职、办理过其案件等）时登记，此后摇号不会派该检查人员检查该企业。检查人员只能为本人登记；须写明事由。',
+        description:
+          '检查人员与企业存在利害关系（近亲属任职、曾在该企业任职、办理过其案件等）时登记，此后摇号不会派该检查人员检查该企业。检查人员只能为本人登记；须写明事由。',
         tags: ['双随机'],
-        body: z.object({ inspector: InspectorField.optional().describe('检查人员账号；检查人员本人登记时可省略'), uscc: UsccField, reason: z.string().max(500).describe('回避事由') }),
+        body: z.object({
+          inspector: InspectorField.optional().describe('检查人员账号；检查人员本人登记时可省略'),
+          uscc: UsccField,
+          reason: z.string().max(500).describe('回避事由'),
+        }),
         response: { 201: ConflictSchema },
       },
     },
@@ -49,7 +58,12 @@ export function registerInspectorConflictRoutes(app: ZodApp, context: ServerCont
       const inspector = request.body.inspector ?? (isOwn ? principal.username : undefined);
       if (!inspector) throw new AppError('INVALID_INPUT', '请填写检查人员账号（inspector）');
       if (isOwn && inspector !== principal.username) throw new AppError('FORBIDDEN', '检查人员只能为本人登记回避关系');
-      const conflict = await declareInspectorConflict(db, { inspector, uscc: request.body.uscc, reason: request.body.reason, actor: describeActor(principal) });
+      const conflict = await declareInspectorConflict(db, {
+        inspector,
+        uscc: request.body.uscc,
+        reason: request.body.reason,
+        actor: describeActor(principal),
+      });
       return reply.code(201).send(conflict);
     },
   );
@@ -62,7 +76,10 @@ export function registerInspectorConflictRoutes(app: ZodApp, context: ServerCont
         summary: '检查人员回避关系列表',
         description: '检查人员只看到本人的回避关系。',
         tags: ['双随机'],
-        querystring: z.object({ inspector: z.string().optional().describe('按检查人员筛选'), uscc: z.string().optional().describe('按企业筛选') }),
+        querystring: z.object({
+          inspector: z.string().optional().describe('按检查人员筛选'),
+          uscc: z.string().optional().describe('按企业筛选'),
+        }),
         response: { 200: z.object({ items: z.array(ConflictSchema) }) },
       },
     },
@@ -80,7 +97,11 @@ export function registerInspectorConflictRoutes(app: ZodApp, context: ServerCont
         summary: '撤销检查人员回避关系',
         description: '登记有误或利害关系已消除时撤销，须写明理由；撤销记入审计日志。',
         tags: ['双随机'],
-        querystring: z.object({ inspector: InspectorField, uscc: UsccField, reason: z.string().max(500).describe('撤销理由') }),
+        querystring: z.object({
+          inspector: InspectorField,
+          uscc: UsccField,
+          reason: z.string().max(500).describe('撤销理由'),
+        }),
         response: { 204: z.null() },
       },
     },

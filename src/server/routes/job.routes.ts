@@ -9,7 +9,11 @@ const JOB_READERS: RouteAccess = { admin: 'all', audit_admin: 'all', reviewer: '
 const JobSchema = z
   .object({
     id: z.string(),
-    kind: z.string().describe('model.simulate 模拟模型；model.publish 发布模型并重评；evaluation.run 批量评价；audit.verify 校验审计链'),
+    kind: z
+      .string()
+      .describe(
+        'model.simulate 模拟模型；model.publish 发布模型并重评；evaluation.run 批量评价；audit.verify 校验审计链',
+      ),
     label: z.string().describe('任务内容（中文）'),
     status: z.enum(['running', 'done', 'failed']).describe('running 运行中；done 已完成；failed 失败'),
     progress: z.number().min(0).max(1).describe('进度 0–1'),
@@ -46,7 +50,9 @@ export function registerJobRoutes(app: ZodApp, context: ServerContext): void {
         summary: '后台任务列表',
         description: '本服务进程中最近的后台任务（运行中的与最近完成的），最新在前。可按类型筛选。',
         tags: ['后台任务'],
-        querystring: z.object({ kind: z.string().max(200).optional().describe('任务类型，多个以逗号分隔，如 model.simulate,model.publish') }),
+        querystring: z.object({
+          kind: z.string().max(200).optional().describe('任务类型，多个以逗号分隔，如 model.simulate,model.publish'),
+        }),
         response: { 200: z.object({ items: z.array(JobSchema) }) },
       },
     },

@@ -32,7 +32,12 @@ export function registerMeasureRoutes(app: ZodApp, context: ServerContext): void
     '/api/measures',
     {
       config: { access: PUBLIC },
-      schema: { summary: '信用激励与约束措施目录', description: '按等级实施的措施及其适用场景、依据（catalog/measures.yaml）。', tags: ['结果应用'], response: { 200: z.object({ scenes: z.array(SceneSchema), measures: z.array(MeasureSchema) }) } },
+      schema: {
+        summary: '信用激励与约束措施目录',
+        description: '按等级实施的措施及其适用场景、依据（catalog/measures.yaml）。',
+        tags: ['结果应用'],
+        response: { 200: z.object({ scenes: z.array(SceneSchema), measures: z.array(MeasureSchema) }) },
+      },
     },
     async () => loadMeasureCatalog(),
   );
@@ -47,12 +52,26 @@ export function registerMeasureRoutes(app: ZodApp, context: ServerContext): void
         tags: ['结果应用'],
         params: UsccParams,
         querystring: z.object({ scene: z.string().min(1).describe('场景代码，如 administrative_approval 行政审批') }),
-        response: { 200: z.object({ uscc: z.string(), name: z.string(), grade: z.string().nullable(), scene: z.string(), sceneLabel: z.string(), measures: z.array(MeasureSchema), auditSeq: z.number().int().describe('记录本次答复的审计事件序号') }) },
+        response: {
+          200: z.object({
+            uscc: z.string(),
+            name: z.string(),
+            grade: z.string().nullable(),
+            scene: z.string(),
+            sceneLabel: z.string(),
+            measures: z.array(MeasureSchema),
+            auditSeq: z.number().int().describe('记录本次答复的审计事件序号'),
+          }),
+        },
       },
     },
     async (request) => {
       await assertEnterpriseVisible(db, request, request.params.uscc);
-      return findApplicableMeasures(db, { uscc: request.params.uscc, scene: request.query.scene, actor: describeActor(principalOf(request)) });
+      return findApplicableMeasures(db, {
+        uscc: request.params.uscc,
+        scene: request.query.scene,
+        actor: describeActor(principalOf(request)),
+      });
     },
   );
 }

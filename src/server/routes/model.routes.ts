@@ -4,7 +4,12 @@ import { jobsOf } from '../../services/jobs/job-registry.ts';
 import { listEvaluationRuns } from '../../services/model-management/list-evaluation-runs.ts';
 import { listModelVersions } from '../../services/model-management/list-model-versions.ts';
 import { showModelVersion } from '../../services/model-management/show-model-version.ts';
-import { EVALUATION_JOB_GROUP, startEvaluationJob, startPublicationJob, startSimulationJob } from '../../services/model-management/start-model-jobs.ts';
+import {
+  EVALUATION_JOB_GROUP,
+  startEvaluationJob,
+  startPublicationJob,
+  startSimulationJob,
+} from '../../services/model-management/start-model-jobs.ts';
 import { principalOf, type RouteAccess } from '../access.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 import { startedJobResponse } from './job.routes.ts';
@@ -15,7 +20,10 @@ const MODEL_WRITERS: RouteAccess = { admin: 'all' };
 const TAGS = ['模型管理'];
 
 const Name = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, '应为字母、数字、点、下划线或连字符');
-const VersionParams = z.object({ modelId: Name.describe('模型标识，如 huarong-sci-tech'), version: Name.describe('版本号，如 v1') });
+const VersionParams = z.object({
+  modelId: Name.describe('模型标识，如 huarong-sci-tech'),
+  version: Name.describe('版本号，如 v1'),
+});
 
 const ModelVersionSummarySchema = z
   .object({
@@ -23,15 +31,23 @@ const ModelVersionSummarySchema = z
     modelId: z.string(),
     version: z.string(),
     title: z.string(),
-    status: z.enum(['draft', 'simulated', 'published', 'retired']).describe('draft 草稿；simulated 已模拟（可发布）；published 现行发布；retired 已停用'),
-    source: z.enum(['platform', 'data-dir']).nullable().describe('platform 随平台发布的 models/;data-dir 数据目录 models/ 下的本地草稿；为空表示文件已不在'),
+    status: z
+      .enum(['draft', 'simulated', 'published', 'retired'])
+      .describe('draft 草稿；simulated 已模拟（可发布）；published 现行发布；retired 已停用'),
+    source: z
+      .enum(['platform', 'data-dir'])
+      .nullable()
+      .describe('platform 随平台发布的 models/;data-dir 数据目录 models/ 下的本地草稿；为空表示文件已不在'),
     dir: z.string(),
     digest: z.string().describe('模型定义的 SHA-256 摘要（当前文件）'),
     filesChanged: z.boolean().describe('已发布或停用的版本，其文件与发布时冻结的摘要不符'),
     effectiveFrom: z.string().nullable().describe('作为正式评价模型使用的日期'),
     evaluableFrom: z.string().nullable().describe('可以评价的最早基准日'),
     problemCount: z.number().int().describe('读取模型文件发现的错误数'),
-    lastSimulation: z.object({ at: z.string(), by: z.string(), digest: z.string() }).nullable().describe('该版本号最近一次模拟（摘要与当前文件不同时，文件在模拟后改过）'),
+    lastSimulation: z
+      .object({ at: z.string(), by: z.string(), digest: z.string() })
+      .nullable()
+      .describe('该版本号最近一次模拟（摘要与当前文件不同时，文件在模拟后改过）'),
     publishedAt: z.string().nullable(),
     publishedBy: z.string().nullable(),
     retiredAt: z.string().nullable(),
@@ -45,12 +61,18 @@ const SimulationSchema = z
     digest: z.string().describe('所模拟文件的摘要'),
     simulatedAt: z.string(),
     simulatedBy: z.string(),
-    published: z.object({ modelVersion: z.string(), digest: z.string() }).nullable().describe('对比的现行版本；为空表示模拟时尚无发布版本'),
+    published: z
+      .object({ modelVersion: z.string(), digest: z.string() })
+      .nullable()
+      .describe('对比的现行版本；为空表示模拟时尚无发布版本'),
     asOf: z.string().describe('评价基准日'),
     enterprises: z.number().int(),
     grades: z.array(z.string()),
     distribution: z.object({ published: GradeCounts.nullable(), draft: GradeCounts }),
-    transitions: z.record(z.string(), GradeCounts).nullable().describe('等级迁移矩阵：transitions[现行等级][草稿等级] = 企业数'),
+    transitions: z
+      .record(z.string(), GradeCounts)
+      .nullable()
+      .describe('等级迁移矩阵：transitions[现行等级][草稿等级] = 企业数'),
     movedCount: z.number().int().describe('等级变化的企业数'),
     moved: z
       .array(
@@ -60,7 +82,17 @@ const SimulationSchema = z
           toGrade: z.string(),
           fromScore: z.number(),
           toScore: z.number(),
-          indicators: z.array(z.object({ id: z.string(), label: z.string(), fromPoints: z.number().nullable(), toPoints: z.number().nullable(), contributionChange: z.number() })).describe('贡献变化最大的指标（至多 3 个）'),
+          indicators: z
+            .array(
+              z.object({
+                id: z.string(),
+                label: z.string(),
+                fromPoints: z.number().nullable(),
+                toPoints: z.number().nullable(),
+                contributionChange: z.number(),
+              }),
+            )
+            .describe('贡献变化最大的指标（至多 3 个）'),
         }),
       )
       .describe('等级变化的企业（至多保存前 100 家）'),
@@ -70,9 +102,30 @@ const SimulationSchema = z
 const ModelVersionDetailSchema = ModelVersionSummarySchema.extend({
   reference: z.string(),
   score: z.object({ min: z.number(), max: z.number(), decimals: z.number().int() }),
-  dimensions: z.array(z.object({ id: z.string(), label: z.string(), weight: z.number(), base: z.number(), min: z.number(), max: z.number(), reference: z.string(), indicators: z.array(z.string()) })),
+  dimensions: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      weight: z.number(),
+      base: z.number(),
+      min: z.number(),
+      max: z.number(),
+      reference: z.string(),
+      indicators: z.array(z.string()),
+    }),
+  ),
   indicators: z.array(
-    z.object({ id: z.string(), label: z.string(), description: z.string(), reference: z.string(), dimension: z.string(), ruleType: z.string(), kinds: z.array(z.string()), parameters: z.array(z.string()), testCount: z.number().int() }),
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      description: z.string(),
+      reference: z.string(),
+      dimension: z.string(),
+      ruleType: z.string(),
+      kinds: z.array(z.string()),
+      parameters: z.array(z.string()),
+      testCount: z.number().int(),
+    }),
   ),
   parameters: z.array(
     z.object({
@@ -83,11 +136,28 @@ const ModelVersionDetailSchema = ModelVersionSummarySchema.extend({
       unit: z.string(),
       reference: z.string().describe('依据（文号与条款，或模型说明的章节）'),
       usedBy: z.array(z.string()).describe('读取该参数的指标'),
-      values: z.array(z.object({ from: z.string().describe('生效日期'), text: z.string().describe('取值（中文）'), value: z.unknown() })),
+      values: z.array(
+        z.object({
+          from: z.string().describe('生效日期'),
+          text: z.string().describe('取值（中文）'),
+          value: z.unknown(),
+        }),
+      ),
     }),
   ),
-  grades: z.array(z.object({ grade: z.string(), label: z.string(), minScore: z.number().nullable(), samrClass: z.string(), samrLabel: z.string(), description: z.string() })),
-  vetoes: z.array(z.object({ id: z.string(), label: z.string(), indicator: z.string(), capGrade: z.string(), reference: z.string() })),
+  grades: z.array(
+    z.object({
+      grade: z.string(),
+      label: z.string(),
+      minScore: z.number().nullable(),
+      samrClass: z.string(),
+      samrLabel: z.string(),
+      description: z.string(),
+    }),
+  ),
+  vetoes: z.array(
+    z.object({ id: z.string(), label: z.string(), indicator: z.string(), capGrade: z.string(), reference: z.string() }),
+  ),
   problems: z.array(z.string()).describe('模型检查（xinping model lint）发现的问题；发布前须为空'),
   testFailures: z.array(z.string()).describe('未通过的模型测试用例（xinping model test）；发布前须为空'),
   simulation: SimulationSchema.nullable().describe('这些文件的模拟结果（已发布版本：发布前的模拟）'),
@@ -100,7 +170,9 @@ const EvaluationRunSchema = z
     kindLabel: z.string(),
     modelVersion: z.string(),
     asOf: z.string(),
-    status: z.enum(['running', 'interrupted', 'finished']).describe('running 运行中；interrupted 已中断（再次发起同一评价即续跑）；finished 已完成'),
+    status: z
+      .enum(['running', 'interrupted', 'finished'])
+      .describe('running 运行中；interrupted 已中断（再次发起同一评价即续跑）；finished 已完成'),
     operator: z.string(),
     totalEnterprises: z.number().int(),
     evaluated: z.number().int(),
@@ -125,7 +197,8 @@ export function registerModelRoutes(app: ZodApp, context: ServerContext): void {
       config: { access: MODEL_READERS },
       schema: {
         summary: '评价模型版本列表',
-        description: '随平台发布的版本（models/）与数据目录下的本地草稿（数据目录/models/），及各自的状态：现行发布、已模拟、草稿、已停用。',
+        description:
+          '随平台发布的版本（models/）与数据目录下的本地草稿（数据目录/models/），及各自的状态：现行发布、已模拟、草稿、已停用。',
         tags: TAGS,
         response: { 200: z.object({ items: z.array(ModelVersionSummarySchema) }) },
       },
@@ -139,7 +212,8 @@ export function registerModelRoutes(app: ZodApp, context: ServerContext): void {
       config: { access: MODEL_READERS },
       schema: {
         summary: '评价模型版本详情',
-        description: '维度与指标、每个参数的单位、依据与各生效日期的取值、等级表、否决项、模型检查结果，以及该版本的模拟结果（等级迁移矩阵）。',
+        description:
+          '维度与指标、每个参数的单位、依据与各生效日期的取值、等级表、否决项、模型检查结果，以及该版本的模拟结果（等级迁移矩阵）。',
         tags: TAGS,
         params: VersionParams,
         response: { 200: ModelVersionDetailSchema },
@@ -154,13 +228,20 @@ export function registerModelRoutes(app: ZodApp, context: ServerContext): void {
       config: { access: MODEL_WRITERS },
       schema: {
         summary: '模拟模型草稿（后台任务）',
-        description: '用草稿与现行版本按今天分别评价全部企业，对比等级分布与迁移矩阵；只保存模拟结果，不改变任何企业的等级。完成后版本状态为“已模拟”，方可发布。',
+        description:
+          '用草稿与现行版本按今天分别评价全部企业，对比等级分布与迁移矩阵；只保存模拟结果，不改变任何企业的等级。完成后版本状态为“已模拟”，方可发布。',
         tags: TAGS,
         params: VersionParams,
         response: startedJobResponse,
       },
     },
-    async (request, reply) => reply.code(202).send(await startSimulationJob(store, dataDir, { ...request.params, operator: describeActor(principalOf(request)) })),
+    async (request, reply) =>
+      reply.code(202).send(
+        await startSimulationJob(store, dataDir, {
+          ...request.params,
+          operator: describeActor(principalOf(request)),
+        }),
+      ),
   );
 
   app.post(
@@ -169,14 +250,27 @@ export function registerModelRoutes(app: ZodApp, context: ServerContext): void {
       config: { access: MODEL_WRITERS, sessionOnly: true },
       schema: {
         summary: '发布已模拟的模型版本（后台任务）',
-        description: '停用原版本，冻结并发布此版本，然后按新版本重新评价全部企业。须提交所确认版本的摘要：文件在确认后有变化的，不予发布。',
+        description:
+          '停用原版本，冻结并发布此版本，然后按新版本重新评价全部企业。须提交所确认版本的摘要：文件在确认后有变化的，不予发布。',
         tags: TAGS,
         params: VersionParams,
-        body: z.object({ confirmDigest: z.string().regex(/^[0-9a-f]{64}$/, '应为 64 位十六进制摘要').describe('管理员所查看并确认发布的版本摘要') }),
+        body: z.object({
+          confirmDigest: z
+            .string()
+            .regex(/^[0-9a-f]{64}$/, '应为 64 位十六进制摘要')
+            .describe('管理员所查看并确认发布的版本摘要'),
+        }),
         response: startedJobResponse,
       },
     },
-    async (request, reply) => reply.code(202).send(await startPublicationJob(store, dataDir, { ...request.params, confirmDigest: request.body.confirmDigest, operator: describeActor(principalOf(request)) })),
+    async (request, reply) =>
+      reply.code(202).send(
+        await startPublicationJob(store, dataDir, {
+          ...request.params,
+          confirmDigest: request.body.confirmDigest,
+          operator: describeActor(principalOf(request)),
+        }),
+      ),
   );
 
   app.get(
@@ -187,12 +281,16 @@ export function registerModelRoutes(app: ZodApp, context: ServerContext): void {
         summary: '批量评价记录',
         description: '最近的批量评价（全部企业评价、每日到期重评、发布新版本后重评），最新在前。',
         tags: TAGS,
-        querystring: z.object({ limit: z.coerce.number().int().min(1).max(100).default(20).describe('条数（1–100，默认 20）') }),
+        querystring: z.object({
+          limit: z.coerce.number().int().min(1).max(100).default(20).describe('条数（1–100，默认 20）'),
+        }),
         response: { 200: z.object({ items: z.array(EvaluationRunSchema) }) },
       },
     },
     async (request) => {
-      const isEvaluating = jobsOf(store).list().some((job) => job.status === 'running' && job.group === EVALUATION_JOB_GROUP);
+      const isEvaluating = jobsOf(store)
+        .list()
+        .some((job) => job.status === 'running' && job.group === EVALUATION_JOB_GROUP);
       return { items: await listEvaluationRuns(store.db, { limit: request.query.limit, isEvaluating }) };
     },
   );
@@ -209,6 +307,11 @@ export function registerModelRoutes(app: ZodApp, context: ServerContext): void {
         response: startedJobResponse,
       },
     },
-    async (request, reply) => reply.code(202).send(await startEvaluationJob(store, { asOf: request.body.asOf, operator: describeActor(principalOf(request)) })),
+    async (request, reply) =>
+      reply
+        .code(202)
+        .send(
+          await startEvaluationJob(store, { asOf: request.body.asOf, operator: describeActor(principalOf(request)) }),
+        ),
   );
 }

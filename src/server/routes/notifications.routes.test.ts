@@ -10,7 +10,10 @@ import { commitBatch } from '../../services/records/commit-batch.ts';
 import { createServerFixture, type ServerFixture } from '../server-test-fixture.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('a scanned certificate')]);
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('a scanned certificate'),
+]);
 const PDF = Buffer.from('%PDF-1.7\nreceipt of the fine\n%%EOF');
 
 describeOnEachEngine('notifications, deadlines and attachment downloads over HTTP', (current) => {
@@ -19,15 +22,20 @@ describeOnEachEngine('notifications, deadlines and attachment downloads over HTT
   before(async () => {
     fixture = await createServerFixture(current());
     await ensurePublishedModel(current());
-    for (const role of ['enterprise', 'reviewer', 'department_operator', 'admin'] as const) sessions[role] = await fixture.logIn(role);
+    for (const role of ['enterprise', 'reviewer', 'department_operator', 'admin'] as const)
+      sessions[role] = await fixture.logIn(role);
   });
   after(async () => {
     await fixture?.close();
   });
 
   type Actor = 'enterprise' | 'reviewer' | 'department_operator' | 'admin';
-  const call = (role: Actor, method: 'GET' | 'POST', url: string, payload?: object) => fixture.injectAs(role, { method, url, payload }, sessions[role]);
-  const upload = async (content: Buffer, fileName: string) => (await call('enterprise', 'POST', '/api/attachments', { fileName, contentBase64: content.toString('base64') })).json().sha256 as string;
+  const call = (role: Actor, method: 'GET' | 'POST', url: string, payload?: object) =>
+    fixture.injectAs(role, { method, url, payload }, sessions[role]);
+  const upload = async (content: Buffer, fileName: string) =>
+    (
+      await call('enterprise', 'POST', '/api/attachments', { fileName, contentBase64: content.toString('base64') })
+    ).json().sha256 as string;
 
   test('the inbox is paged newest first, counts unread messages, and marks one or all read', async () => {
     const first = (await call('enterprise', 'GET', '/api/inbox?limit=2')).json();
@@ -41,15 +49,31 @@ describeOnEachEngine('notifications, deadlines and attachment downloads over HTT
 
     const read = await call('enterprise', 'POST', `/api/inbox/${first.items[0].id}/read`);
     assert.deepEqual(read.json(), { updated: 1 });
-    assert.deepEqual((await call('enterprise', 'POST', `/api/inbox/${first.items[0].id}/read`)).json(), { updated: 0 }, 'reading again changes nothing');
+    assert.deepEqual(
+      (await call('enterprise', 'POST', `/api/inbox/${first.items[0].id}/read`)).json(),
+      { updated: 0 },
+      'reading again changes nothing',
+    );
     const after = (await call('enterprise', 'GET', '/api/inbox?limit=2')).json();
     assert.equal(after.items[0].isRead, true);
     assert.equal(after.unread, first.unread - 1);
     const unread = (await call('enterprise', 'GET', '/api/inbox?unread=true')).json();
-    assert.ok(unread.items.length > 0 && unread.items.every((item: { isRead: boolean }) => !item.isRead), 'the others are still unread');
+    assert.ok(
+      unread.items.length > 0 && unread.items.every((item: { isRead: boolean }) => !item.isRead),
+      'the others are still unread',
+    );
 
-    const messageOfB = await current().db.selectFrom('notifications as n').innerJoin('enterprises as e', 'e.id', 'n.enterprise_id').select('n.id').where('e.uscc', '=', fixture.enterpriseB).executeTakeFirstOrThrow();
-    assert.equal((await call('enterprise', 'POST', `/api/inbox/${messageOfB.id}/read`)).statusCode, 403, 'another enterprise’s message is refused');
+    const messageOfB = await current()
+      .db.selectFrom('notifications as n')
+      .innerJoin('enterprises as e', 'e.id', 'n.enterprise_id')
+      .select('n.id')
+      .where('e.uscc', '=', fixture.enterpriseB)
+      .executeTakeFirstOrThrow();
+    assert.equal(
+      (await call('enterprise', 'POST', `/api/inbox/${messageOfB.id}/read`)).statusCode,
+      403,
+      'another enterprise’s message is refused',
+    );
     assert.equal((await call('enterprise', 'POST', '/api/inbox/999999/read')).statusCode, 404);
     const all = (await call('enterprise', 'POST', '/api/inbox/read-all')).json();
     assert.equal(all.updated, after.unread);
@@ -57,12 +81,46 @@ describeOnEachEngine('notifications, deadlines and attachment downloads over HTT
   });
 
   test('a listing on the 严重违法失信名单 lowers the grade, and the enterprise is told its grade changed', async () => {
-    const before = (await call('admin', 'GET', `/api/enterprises/${fixture.enterpriseA}/report`)).json().evaluation.grade;
+    const before = (await call('admin', 'GET', `/api/enterprises/${fixture.enterpriseA}/report`)).json().evaluation
+      .grade;
     const listedOn = addDays(todayInDistrict(), -3);
     const result = await commitBatch(
       current().db,
-      { departmentCode: 'scjg', kind: 'serious_dishonesty_list', fileName: 'list.json', fileHash: 'list', format: 'json', mode: 'all-or-nothing', operator: '测试' },
-      [[{ sourceRow: 2, subjectUscc: fixture.enterpriseA, subjectName: '鄂州甲科技有限公司', kind: 'serious_dishonesty_list', naturalKey: `${fixture.enterpriseA}|${listedOn}|华容区市场监督管理局`, departmentCode: 'scjg', status: 'active', occurredOn: listedOn, endsOn: null, level: '严重', subtype: '拒不履行行政处罚决定', grade: null, amount: null, quantity: null, fields: { listing_reason: '拒不履行行政处罚决定', listed_on: listedOn, listing_authority: '华容区市场监督管理局', decision_number: '华市监列严〔2026〕1号' } }]],
+      {
+        departmentCode: 'scjg',
+        kind: 'serious_dishonesty_list',
+        fileName: 'list.json',
+        fileHash: 'list',
+        format: 'json',
+        mode: 'all-or-nothing',
+        operator: '测试',
+      },
+      [
+        [
+          {
+            sourceRow: 2,
+            subjectUscc: fixture.enterpriseA,
+            subjectName: '鄂州甲科技有限公司',
+            kind: 'serious_dishonesty_list',
+            naturalKey: `${fixture.enterpriseA}|${listedOn}|华容区市场监督管理局`,
+            departmentCode: 'scjg',
+            status: 'active',
+            occurredOn: listedOn,
+            endsOn: null,
+            level: '严重',
+            subtype: '拒不履行行政处罚决定',
+            grade: null,
+            amount: null,
+            quantity: null,
+            fields: {
+              listing_reason: '拒不履行行政处罚决定',
+              listed_on: listedOn,
+              listing_authority: '华容区市场监督管理局',
+              decision_number: '华市监列严〔2026〕1号',
+            },
+          },
+        ],
+      ],
       () => ({ commit: true, totalRows: 1, rejectedRows: 0 }),
     );
     assert.equal(result.reevaluation?.enterprises, 1);
@@ -80,37 +138,68 @@ describeOnEachEngine('notifications, deadlines and attachment downloads over HTT
 
   test('the daily run reminds reviewers of cases nearly due and tells the enterprise when a repair date has come, once each', async () => {
     const today = todayInDistrict();
-    const filed = await call('enterprise', 'POST', '/api/objections', { recordId: fixture.records.aOtherDepartment, reason: '处罚金额有误', attachments: [] });
+    const filed = await call('enterprise', 'POST', '/api/objections', {
+      recordId: fixture.records.aOtherDepartment,
+      reason: '处罚金额有误',
+      attachments: [],
+    });
     assert.equal(filed.statusCode, 201, filed.body);
     await call('reviewer', 'POST', `/api/objections/${filed.json().id}/decision`, { action: 'accept' });
-    await current().db.updateTable('objections').set({ due_on: addDays(today, 1) }).where('id', '=', filed.json().id).execute();
+    await current()
+      .db.updateTable('objections')
+      .set({ due_on: addDays(today, 1) })
+      .where('id', '=', filed.json().id)
+      .execute();
     // A notice issued before its date: the day comes, the enterprise is told.
-    const notice = await current().db.selectFrom('repair_notices').select(['id']).where('record_id', '=', fixture.records.aOwnDepartment).executeTakeFirstOrThrow();
+    const notice = await current()
+      .db.selectFrom('repair_notices')
+      .select(['id'])
+      .where('record_id', '=', fixture.records.aOwnDepartment)
+      .executeTakeFirstOrThrow();
     await current().db.updateTable('repair_notices').set({ reminded_on: null }).where('id', '=', notice.id).execute();
 
     const run = await notifyDeadlines(current().db, today);
     assert.ok(run.reviewerReminders >= 1);
     assert.ok(run.repairReminders >= 1);
-    assert.deepEqual(await notifyDeadlines(current().db, today), { reviewerReminders: 0, repairReminders: 0 }, 'a second run the same day sends nothing again');
+    assert.deepEqual(
+      await notifyDeadlines(current().db, today),
+      { reviewerReminders: 0, repairReminders: 0 },
+      'a second run the same day sends nothing again',
+    );
 
     const staff = (await call('reviewer', 'GET', '/api/staff-messages')).json().items;
-    const reminder = staff.find((item: { subjectType: string; subjectId: string }) => item.subjectType === 'objection' && item.subjectId === String(filed.json().id));
+    const reminder = staff.find(
+      (item: { subjectType: string; subjectId: string }) =>
+        item.subjectType === 'objection' && item.subjectId === String(filed.json().id),
+    );
     assert.equal(reminder.title, '异议申请即将到期');
     assert.match(reminder.body, /还剩 [01] 个工作日/);
     assert.equal((await call('enterprise', 'GET', '/api/staff-messages')).statusCode, 403);
     const inbox = (await call('enterprise', 'GET', '/api/inbox?limit=10')).json().items;
-    const told = inbox.find((item: { subjectType: string; subjectId: string; title: string }) => item.title === '可以申请信用修复' && item.subjectId === String(notice.id));
+    const told = inbox.find(
+      (item: { subjectType: string; subjectId: string; title: string }) =>
+        item.title === '可以申请信用修复' && item.subjectId === String(notice.id),
+    );
     assert.match(told.body, /^贵企业的行政处罚信息（华市监罚〔2025〕1号）自 \d{4}-\d{2}-\d{2} 起可以申请信用修复/);
   });
 
   test('an accepted repair application carries its review deadline in working days', async () => {
     const proof = await upload(PDF, '缴款凭证.pdf');
-    const applied = await call('enterprise', 'POST', '/api/repairs', { recordId: fixture.records.aOwnDepartment, correction: '已缴清罚款并整改', attachments: [proof], acceptsCommitment: true });
+    const applied = await call('enterprise', 'POST', '/api/repairs', {
+      recordId: fixture.records.aOwnDepartment,
+      correction: '已缴清罚款并整改',
+      attachments: [proof],
+      acceptsCommitment: true,
+    });
     assert.equal(applied.statusCode, 201, applied.body);
-    const listedBefore = (await call('reviewer', 'GET', '/api/repairs')).json().items.find((item: { id: number }) => item.id === applied.json().id);
+    const listedBefore = (await call('reviewer', 'GET', '/api/repairs'))
+      .json()
+      .items.find((item: { id: number }) => item.id === applied.json().id);
     assert.equal(listedBefore.deadline.dueOn, null, 'no deadline before acceptance');
     await call('reviewer', 'POST', `/api/repairs/${applied.json().id}/decision`, { action: 'accept' });
-    const listed = (await call('reviewer', 'GET', '/api/repairs?state=accepted')).json().items.find((item: { id: number }) => item.id === applied.json().id);
+    const listed = (await call('reviewer', 'GET', '/api/repairs?state=accepted'))
+      .json()
+      .items.find((item: { id: number }) => item.id === applied.json().id);
     assert.equal(listed.deadline.workingDaysLeft, 15, 'repair_review_working_days (catalog/workflow-deadlines.yaml)');
     assert.equal(listed.deadline.isOverdue, false);
     assert.match(listed.details.due_on, /^\d{4}-\d{2}-\d{2}$/);
@@ -121,11 +210,28 @@ describeOnEachEngine('notifications, deadlines and attachment downloads over HTT
     const own = await call('enterprise', 'GET', `/api/attachments/${sha}`);
     assert.equal(own.statusCode, 200);
     assert.equal(own.headers['content-type'], 'image/png');
-    assert.match(String(own.headers['content-disposition']), /^attachment; filename="[0-9a-f]{16}\.png"; filename\*=UTF-8''%E8%AF%81%E4%B9%A6%20/);
+    assert.match(
+      String(own.headers['content-disposition']),
+      /^attachment; filename="[0-9a-f]{16}\.png"; filename\*=UTF-8''%E8%AF%81%E4%B9%A6%20/,
+    );
     assert.equal(own.headers['x-content-type-options'], 'nosniff');
     assert.deepEqual(own.rawPayload, PNG);
-    assert.equal((await call('reviewer', 'GET', `/api/attachments/${sha}`)).statusCode, 404, 'not yet part of any case');
-    const declared = await call('enterprise', 'POST', '/api/declarations', { kind: 'honor', fields: { 荣誉名称: '守合同重信用企业', 荣誉级别: '省级', 荣誉类型: '守合同重信用', 授予单位: '湖北省市场监督管理局', 授予日期: '2026-06-01' }, attachments: [sha] });
+    assert.equal(
+      (await call('reviewer', 'GET', `/api/attachments/${sha}`)).statusCode,
+      404,
+      'not yet part of any case',
+    );
+    const declared = await call('enterprise', 'POST', '/api/declarations', {
+      kind: 'honor',
+      fields: {
+        荣誉名称: '守合同重信用企业',
+        荣誉级别: '省级',
+        荣誉类型: '守合同重信用',
+        授予单位: '湖北省市场监督管理局',
+        授予日期: '2026-06-01',
+      },
+      attachments: [sha],
+    });
     assert.equal(declared.statusCode, 201, declared.body);
     assert.equal((await call('reviewer', 'GET', `/api/attachments/${sha}`)).statusCode, 200);
     assert.equal((await call('department_operator', 'GET', `/api/attachments/${sha}`)).statusCode, 403);
@@ -135,7 +241,16 @@ describeOnEachEngine('notifications, deadlines and attachment downloads over HTT
     // A file another enterprise uploaded: answered exactly like one that does not exist.
     const foreign = 'f'.repeat(64);
     fs.writeFileSync(path.join(fixture.dataDir, 'attachments', foreign), PDF);
-    await current().db.insertInto('attachments').values({ sha256: foreign, media_type: 'application/pdf', size_bytes: PDF.length, file_name: '别家.pdf', uploaded_by: 'other-enterprise' }).execute();
+    await current()
+      .db.insertInto('attachments')
+      .values({
+        sha256: foreign,
+        media_type: 'application/pdf',
+        size_bytes: PDF.length,
+        file_name: '别家.pdf',
+        uploaded_by: 'other-enterprise',
+      })
+      .execute();
     const refused = await call('enterprise', 'GET', `/api/attachments/${foreign}`);
     assert.equal(refused.statusCode, 404);
     assert.equal(refused.json().error.message, '未找到该附件，或无权查看该附件');

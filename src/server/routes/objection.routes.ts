@@ -17,7 +17,15 @@ import { AttachmentList, CaseListQuery, CaseSchema, DecisionResultSchema } from 
 const OBJECTION_DECIDERS: RouteAccess = { reviewer: 'all', department_operator: 'own-department' };
 
 const ObjectionSchema = CaseSchema.extend({
-  deadline: z.object({ dueOn: z.string().nullable(), workingDaysLeft: z.number().int().nullable(), isOverdue: z.boolean(), isNearlyDue: z.boolean(), isCovered: z.boolean().describe('节假日日历是否覆盖该时限；否：按现行节假日安排推算，待次年安排公布后更新') }).describe('办结时限（工作日）与超期、即将到期提示'),
+  deadline: z
+    .object({
+      dueOn: z.string().nullable(),
+      workingDaysLeft: z.number().int().nullable(),
+      isOverdue: z.boolean(),
+      isNearlyDue: z.boolean(),
+      isCovered: z.boolean().describe('节假日日历是否覆盖该时限；否：按现行节假日安排推算，待次年安排公布后更新'),
+    })
+    .describe('办结时限（工作日）与超期、即将到期提示'),
 }).meta({ id: 'Objection' });
 
 export function registerObjectionRoutes(app: ZodApp, context: ServerContext): void {
@@ -27,25 +35,49 @@ export function registerObjectionRoutes(app: ZodApp, context: ServerContext): vo
       config: { access: ENTERPRISE_FILES },
       schema: {
         summary: '提出异议（信用复评（核）申请）',
-        description: '对本企业的信用记录或评价结果提出异议，附理由与佐证材料（001 §二（四））；须在信息归集或评价之日起的申请期限内提出。',
+        description:
+          '对本企业的信用记录或评价结果提出异议，附理由与佐证材料（001 §二（四））；须在信息归集或评价之日起的申请期限内提出。',
         tags: ['办事'],
-        body: z.object({ recordId: z.number().int().positive().optional(), evaluationId: z.number().int().positive().optional(), reason: z.string().trim().min(1).max(4000), attachments: AttachmentList }),
+        body: z.object({
+          recordId: z.number().int().positive().optional(),
+          evaluationId: z.number().int().positive().optional(),
+          reason: z.string().trim().min(1).max(4000),
+          attachments: AttachmentList,
+        }),
         response: { 201: z.object({ id: z.number().int(), state: z.string(), uscc: z.string() }) },
       },
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      const created = await fileObjection(context.store.db, { uscc: principal.uscc, actor: describeActor(principal), ...request.body });
+      const created = await fileObjection(context.store.db, {
+        uscc: principal.uscc,
+        actor: describeActor(principal),
+        ...request.body,
+      });
       return reply.code(201).send({ ...created, uscc: principal.uscc! });
     },
   );
 
   app.get(
     '/api/objections',
-    { config: { access: CASE_LIST_ACCESS }, schema: { summary: '异议申请列表（含办结时限提示）', tags: ['办事'], querystring: CaseListQuery, response: { 200: z.object({ items: z.array(ObjectionSchema) }) } } },
+    {
+      config: { access: CASE_LIST_ACCESS },
+      schema: {
+        summary: '异议申请列表（含办结时限提示）',
+        tags: ['办事'],
+        querystring: CaseListQuery,
+        response: { 200: z.object({ items: z.array(ObjectionSchema) }) },
+      },
+    },
     async (request) => {
-      const enterpriseId = scopeOf(request) === 'own-enterprise' ? (await findEnterpriseByUscc(context.store.db, principalOf(request).uscc)).id : undefined;
-      const items = await listCases(context.store.db, 'objections', OBJECTION_WORKFLOW, { enterpriseId, state: request.query.state });
+      const enterpriseId =
+        scopeOf(request) === 'own-enterprise'
+          ? (await findEnterpriseByUscc(context.store.db, principalOf(request).uscc)).id
+          : undefined;
+      const items = await listCases(context.store.db, 'objections', OBJECTION_WORKFLOW, {
+        enterpriseId,
+        state: request.query.state,
+      });
       const calendar = await readHolidayCalendar(context.store.db);
       return { items: items.map((item) => ({ ...item, deadline: flagObjectionDeadline(item, calendar) })) };
     },
@@ -57,13 +89,19 @@ export function registerObjectionRoutes(app: ZodApp, context: ServerContext): vo
       config: { access: OBJECTION_DECIDERS },
       schema: {
         summary: '处理异议',
-        description: '受理（accept，开始计算办结时限）、更正记录（correct）、撤销记录（revoke）、重新评价（reevaluate）或维持原结果（uphold）；除受理外须说明理由，结果告知企业。',
+        description:
+          '受理（accept，开始计算办结时限）、更正记录（correct）、撤销记录（revoke）、重新评价（reevaluate）或维持原结果（uphold）；除受理外须说明理由，结果告知企业。',
         tags: ['办事'],
         params: IdParams,
-        body: z.object({ action: z.enum(OBJECTION_ACTIONS), reason: z.string().trim().max(2000).optional(), corrections: z.record(z.string(), z.unknown()).optional().describe('更正后的字段值（按目录字段键）') }),
+        body: z.object({
+          action: z.enum(OBJECTION_ACTIONS),
+          reason: z.string().trim().max(2000).optional(),
+          corrections: z.record(z.string(), z.unknown()).optional().describe('更正后的字段值（按目录字段键）'),
+        }),
         response: { 200: DecisionResultSchema },
       },
     },
-    async (request) => decideObjection(context.store.db, { id: request.params.id, ...request.body, principal: principalOf(request) }),
+    async (request) =>
+      decideObjection(context.store.db, { id: request.params.id, ...request.body, principal: principalOf(request) }),
   );
 }

@@ -35,7 +35,12 @@ const PolicySchema = z
   })
   .meta({ id: 'Policy' });
 
-const PolicyParams = z.object({ code: z.string().regex(/^[a-z][a-z0-9_]*$/, '政策代码应为小写英文标识').describe('政策代码') });
+const PolicyParams = z.object({
+  code: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]*$/, '政策代码应为小写英文标识')
+    .describe('政策代码'),
+});
 const AsOfQuery = z.object({ asOf: z.iso.date().optional().describe('基准日 YYYY-MM-DD（默认今天）') });
 
 const EligibleSchema = z
@@ -64,9 +69,15 @@ export function registerPolicyRoutes(app: ZodApp, context: ServerContext): void 
       config: { access: PUBLIC },
       schema: {
         summary: '惠企政策目录（免申即享）',
-        description: '各项政策的兑现部门、依据、有效期、享受内容与享受条件（catalog/policies.yaml，条件以中文逐条列出；标明是否为本地示例）。',
+        description:
+          '各项政策的兑现部门、依据、有效期、享受内容与享受条件（catalog/policies.yaml，条件以中文逐条列出；标明是否为本地示例）。',
         tags: ['结果应用'],
-        response: { 200: z.object({ operatingStatuses: z.array(z.string()).describe('可享受政策的企业登记状态'), items: z.array(PolicySchema) }) },
+        response: {
+          200: z.object({
+            operatingStatuses: z.array(z.string()).describe('可享受政策的企业登记状态'),
+            items: z.array(PolicySchema),
+          }),
+        },
       },
     },
     async () => {
@@ -81,14 +92,20 @@ export function registerPolicyRoutes(app: ZodApp, context: ServerContext): void 
       config: { access: POLICY_OFFICIALS },
       schema: {
         summary: '符合政策条件的企业（分页）',
-        description: '按基准日的最新数据逐户判断，列出符合条件的企业及每个条件所依据的事实（按统一社会信用代码排序），并附匹配运行记录的首次符合与通知日期。',
+        description:
+          '按基准日的最新数据逐户判断，列出符合条件的企业及每个条件所依据的事实（按统一社会信用代码排序），并附匹配运行记录的首次符合与通知日期。',
         tags: ['结果应用'],
         params: PolicyParams,
         querystring: PageQuery.extend(AsOfQuery.shape),
         response: { 200: pageOf(EligibleSchema).extend({ policy: PolicySchema, asOf: z.string() }) },
       },
     },
-    async (request) => findEligibleEnterprises(db, request.params.code, { asOf: request.query.asOf ?? todayInDistrict(), limit: request.query.limit, offset: request.query.offset }),
+    async (request) =>
+      findEligibleEnterprises(db, request.params.code, {
+        asOf: request.query.asOf ?? todayInDistrict(),
+        limit: request.query.limit,
+        offset: request.query.offset,
+      }),
   );
 
   app.get(
@@ -106,7 +123,11 @@ export function registerPolicyRoutes(app: ZodApp, context: ServerContext): void 
     },
     async (request, reply) => {
       const asOf = request.query.asOf ?? todayInDistrict();
-      const { list, file } = await exportEligibleEnterprises(db, { code: request.params.code, asOf, actor: describeActor(principalOf(request)) });
+      const { list, file } = await exportEligibleEnterprises(db, {
+        code: request.params.code,
+        asOf,
+        actor: describeActor(principalOf(request)),
+      });
       setXlsxHeaders(reply, `${list.policy.name}-符合条件企业-${asOf}.xlsx`);
       return reply.send(file as unknown as string);
     },
@@ -128,7 +149,14 @@ export function registerPolicyRoutes(app: ZodApp, context: ServerContext): void 
             name: z.string(),
             grade: z.string().nullable(),
             asOf: z.string(),
-            items: z.array(z.object({ policy: PolicySchema, qualifies: z.boolean(), reasons: z.array(z.string()).describe('符合的依据'), whyNot: z.string().nullable().describe('不符合的原因') })),
+            items: z.array(
+              z.object({
+                policy: PolicySchema,
+                qualifies: z.boolean(),
+                reasons: z.array(z.string()).describe('符合的依据'),
+                whyNot: z.string().nullable().describe('不符合的原因'),
+              }),
+            ),
           }),
         },
       },

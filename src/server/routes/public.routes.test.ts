@@ -17,7 +17,19 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
   const today = todayInDistrict();
   const monthsAgo = (months: number) => addMonths(today, -months);
 
-  const record = (values: { kind: string; department: string; uscc: string; name: string; number: string; status?: RecordStatus; occurredOn: string; endsOn?: string | null; subtype: string; amount?: number; fields: Record<string, unknown> }): NormalizedRecord => ({
+  const record = (values: {
+    kind: string;
+    department: string;
+    uscc: string;
+    name: string;
+    number: string;
+    status?: RecordStatus;
+    occurredOn: string;
+    endsOn?: string | null;
+    subtype: string;
+    amount?: number;
+    fields: Record<string, unknown>;
+  }): NormalizedRecord => ({
     sourceRow: 2,
     subjectUscc: values.uscc,
     subjectName: values.name,
@@ -32,7 +44,13 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
     grade: null,
     amount: values.amount ?? null,
     quantity: null,
-    fields: { subject_name: values.name, subject_uscc: values.uscc, subject_category: '法人及非法人组织', legal_representative: '张三明', ...values.fields },
+    fields: {
+      subject_name: values.name,
+      subject_uscc: values.uscc,
+      subject_category: '法人及非法人组织',
+      legal_representative: '张三明',
+      ...values.fields,
+    },
   });
   const licence = (uscc: string, number: string, options: { validTo: string; status?: string }) =>
     record({
@@ -44,9 +62,23 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
       occurredOn: monthsAgo(2),
       endsOn: options.validTo,
       subtype: '普通',
-      fields: { decision_number: number, document_name: '食品经营许可决定书', license_category: '普通', content: '食品销售', decision_date: monthsAgo(2), valid_from: monthsAgo(2), valid_to: options.validTo, authority: '鄂州市华容区市场监督管理局', current_status: options.status ?? '有效' },
+      fields: {
+        decision_number: number,
+        document_name: '食品经营许可决定书',
+        license_category: '普通',
+        content: '食品销售',
+        decision_date: monthsAgo(2),
+        valid_from: monthsAgo(2),
+        valid_to: options.validTo,
+        authority: '鄂州市华容区市场监督管理局',
+        current_status: options.status ?? '有效',
+      },
     });
-  const penalty = (uscc: string, number: string, options: { department?: string; occurredOn: string; status?: RecordStatus; category?: string }) =>
+  const penalty = (
+    uscc: string,
+    number: string,
+    options: { department?: string; occurredOn: string; status?: RecordStatus; category?: string },
+  ) =>
     record({
       kind: 'administrative_penalty',
       department: options.department ?? 'scjg',
@@ -57,12 +89,30 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
       occurredOn: options.occurredOn,
       subtype: '罚款',
       amount: 2,
-      fields: { decision_number: number, violation_type: '虚假宣传', violation_facts: '发布虚假广告', penalty_category: '罚款', penalty_content: '罚款2万元', fine_amount: 2, decision_date: options.occurredOn, authority: '处罚机关', subject_category: options.category ?? '法人及非法人组织' },
+      fields: {
+        decision_number: number,
+        violation_type: '虚假宣传',
+        violation_facts: '发布虚假广告',
+        penalty_category: '罚款',
+        penalty_content: '罚款2万元',
+        fine_amount: 2,
+        decision_date: options.occurredOn,
+        authority: '处罚机关',
+        subject_category: options.category ?? '法人及非法人组织',
+      },
     });
   const commit = async (kind: string, department: string, records: NormalizedRecord[]) => {
     const result = await commitBatch(
       current().db,
-      { departmentCode: department, kind, fileName: `${kind}.json`, fileHash: `${kind}-${department}-${records[0]!.naturalKey}`, format: 'json', mode: 'all-or-nothing', operator: '测试' },
+      {
+        departmentCode: department,
+        kind,
+        fileName: `${kind}.json`,
+        fileHash: `${kind}-${department}-${records[0]!.naturalKey}`,
+        format: 'json',
+        mode: 'all-or-nothing',
+        operator: '测试',
+      },
       [records],
       () => ({ commit: true, totalRows: records.length, rejectedRows: 0 }),
     );
@@ -71,11 +121,32 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
   /** A later evaluation that becomes the enterprise's current one. */
   const storeGrade = async (uscc: string, grade: string, asOf: string) => {
     const db = current().db;
-    const enterprise = await db.selectFrom('enterprises').select('id').where('uscc', '=', uscc).executeTakeFirstOrThrow();
-    const model = await db.selectFrom('model_versions').select('id').where('status', '=', 'published').executeTakeFirstOrThrow();
+    const enterprise = await db
+      .selectFrom('enterprises')
+      .select('id')
+      .where('uscc', '=', uscc)
+      .executeTakeFirstOrThrow();
+    const model = await db
+      .selectFrom('model_versions')
+      .select('id')
+      .where('status', '=', 'published')
+      .executeTakeFirstOrThrow();
     await db
       .insertInto('evaluations')
-      .values({ enterprise_id: enterprise.id, model_version_id: model.id, run_id: null, reason: 'evaluate', as_of: asOf, score: grade === 'A' ? 90 : 75, grade, vetoes: null, dimension_scores: Buffer.alloc(0), indicator_points: Buffer.alloc(0), fingerprint: 'test', result_hash: 0 })
+      .values({
+        enterprise_id: enterprise.id,
+        model_version_id: model.id,
+        run_id: null,
+        reason: 'evaluate',
+        as_of: asOf,
+        score: grade === 'A' ? 90 : 75,
+        grade,
+        vetoes: null,
+        dimension_scores: Buffer.alloc(0),
+        indicator_points: Buffer.alloc(0),
+        fingerprint: 'test',
+        result_hash: 0,
+      })
       .execute();
   };
   const get = (url: string) => fixture.injectAs('anonymous', { method: 'GET', url });
@@ -94,10 +165,44 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
       penalty(a, '公开-处罚-自然人', { occurredOn: monthsAgo(4), category: '自然人' }),
     ]);
     // A 一般 penalty of another department is published for 12 months at most (catalog/publicity-rules.yaml).
-    await commit('administrative_penalty', 'tax', [penalty(a, '公开-处罚-期满', { department: 'tax', occurredOn: monthsAgo(14) })]);
+    await commit('administrative_penalty', 'tax', [
+      penalty(a, '公开-处罚-期满', { department: 'tax', occurredOn: monthsAgo(14) }),
+    ]);
     await commit('random_inspection', 'scjg', [
-      record({ kind: 'random_inspection', department: 'scjg', uscc: a, name: '鄂州甲科技有限公司', number: '公开-抽查-1', occurredOn: monthsAgo(1), subtype: '未发现问题', fields: { inspection_number: '公开-抽查-1', plan_title: '2026年度双随机抽查', outcome: '未发现问题', inspected_on: monthsAgo(1), findings: '检查人员王五现场核查', inspecting_authority: '鄂州市华容区市场监督管理局' } }),
-      record({ kind: 'random_inspection', department: 'scjg', uscc: b, name: '鄂州乙光电有限公司', number: '公开-抽查-2', status: 'revoked', occurredOn: monthsAgo(1), subtype: '未发现问题', fields: { inspection_number: '公开-抽查-2', plan_title: '2026年度双随机抽查', outcome: '未发现问题', inspected_on: monthsAgo(1), inspecting_authority: '鄂州市华容区市场监督管理局' } }),
+      record({
+        kind: 'random_inspection',
+        department: 'scjg',
+        uscc: a,
+        name: '鄂州甲科技有限公司',
+        number: '公开-抽查-1',
+        occurredOn: monthsAgo(1),
+        subtype: '未发现问题',
+        fields: {
+          inspection_number: '公开-抽查-1',
+          plan_title: '2026年度双随机抽查',
+          outcome: '未发现问题',
+          inspected_on: monthsAgo(1),
+          findings: '检查人员王五现场核查',
+          inspecting_authority: '鄂州市华容区市场监督管理局',
+        },
+      }),
+      record({
+        kind: 'random_inspection',
+        department: 'scjg',
+        uscc: b,
+        name: '鄂州乙光电有限公司',
+        number: '公开-抽查-2',
+        status: 'revoked',
+        occurredOn: monthsAgo(1),
+        subtype: '未发现问题',
+        fields: {
+          inspection_number: '公开-抽查-2',
+          plan_title: '2026年度双随机抽查',
+          outcome: '未发现问题',
+          inspected_on: monthsAgo(1),
+          inspecting_authority: '鄂州市华容区市场监督管理局',
+        },
+      }),
     ]);
     await ensurePublishedModel(current());
   });
@@ -108,13 +213,28 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
   test('a visitor sees valid licences and penalties within their publicity window, never expired, cancelled, revoked or natural persons’ records', async () => {
     const response = await get('/api/public/records?limit=200');
     assert.equal(response.statusCode, 200, response.body);
-    const numbers = response.json().items.map((item: { decisionNumber: string }) => item.decisionNumber).filter((number: string) => number.startsWith('公开-'));
+    const numbers = response
+      .json()
+      .items.map((item: { decisionNumber: string }) => item.decisionNumber)
+      .filter((number: string) => number.startsWith('公开-'));
     assert.deepEqual(numbers.sort(), ['公开-处罚-公示中', '公开-许可-长期'].sort());
-    const longTerm = response.json().items.find((item: { decisionNumber: string }) => item.decisionNumber === '公开-许可-长期');
+    const longTerm = response
+      .json()
+      .items.find((item: { decisionNumber: string }) => item.decisionNumber === '公开-许可-长期');
     assert.equal(longTerm.publicUntil, null, 'a licence valid until 2099-12-31 is 长期');
-    assert.ok(longTerm.details.some((detail: { label: string; value: string }) => detail.label === '有效期至' && detail.value === '长期'));
-    const published = response.json().items.find((item: { decisionNumber: string }) => item.decisionNumber === '公开-处罚-公示中');
-    assert.equal(published.publicUntil, addMonths(monthsAgo(6), 12), 'a 一般 market-supervision penalty is published on the platform for one year (governing_rule), not SAMR’s three');
+    assert.ok(
+      longTerm.details.some(
+        (detail: { label: string; value: string }) => detail.label === '有效期至' && detail.value === '长期',
+      ),
+    );
+    const published = response
+      .json()
+      .items.find((item: { decisionNumber: string }) => item.decisionNumber === '公开-处罚-公示中');
+    assert.equal(
+      published.publicUntil,
+      addMonths(monthsAgo(6), 12),
+      'a 一般 market-supervision penalty is published on the platform for one year (governing_rule), not SAMR’s three',
+    );
     assert.equal(published.kindLabel, '行政处罚');
   });
 
@@ -127,9 +247,16 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
 
   test('the records are searched by name or USCC prefix, filtered by kind, and paged with the total of published ones', async () => {
     const byName = (await get(`/api/public/records?q=${encodeURIComponent('乙光电')}&limit=200`)).json();
-    assert.ok(byName.items.length > 0 && byName.items.every((item: { uscc: string }) => item.uscc === fixture.enterpriseB));
-    const byCode = (await get(`/api/public/records?q=${fixture.enterpriseA.slice(0, 12).toLowerCase()}&kind=administrative_license`)).json();
-    assert.deepEqual(byCode.items.map((item: { decisionNumber: string }) => item.decisionNumber), ['公开-许可-长期']);
+    assert.ok(
+      byName.items.length > 0 && byName.items.every((item: { uscc: string }) => item.uscc === fixture.enterpriseB),
+    );
+    const byCode = (
+      await get(`/api/public/records?q=${fixture.enterpriseA.slice(0, 12).toLowerCase()}&kind=administrative_license`)
+    ).json();
+    assert.deepEqual(
+      byCode.items.map((item: { decisionNumber: string }) => item.decisionNumber),
+      ['公开-许可-长期'],
+    );
     const first = (await get('/api/public/records?limit=1')).json();
     const all = (await get('/api/public/records?limit=200')).json();
     assert.equal(first.total, all.items.length);
@@ -145,7 +272,10 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
     assert.equal(total, 2);
     assert.deepEqual(Object.keys(items[0]).sort(), ['evaluatedOn', 'grade', 'gradeLabel', 'name', 'uscc']);
     const onlyA = (await get(`/api/public/grades?q=${encodeURIComponent('甲科技')}`)).json();
-    assert.deepEqual(onlyA.items.map((item: { uscc: string }) => item.uscc), [fixture.enterpriseA]);
+    assert.deepEqual(
+      onlyA.items.map((item: { uscc: string }) => item.uscc),
+      [fixture.enterpriseA],
+    );
   });
 
   test('the model documentation gives every dimension with its weight, the parameters with references and dates, the grade table and the README', async () => {
@@ -153,19 +283,38 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
     assert.equal(response.statusCode, 200, response.body);
     const model = response.json();
     assert.equal(model.version, 'huarong-sci-tech/v1');
-    assert.equal(Math.round(model.dimensions.reduce((sum: number, dimension: { weight: number }) => sum + dimension.weight, 0) * 1000), 1000);
-    const general = model.dimensions.flatMap((dimension: { indicators: unknown[] }) => dimension.indicators).find((indicator: { id: string }) => indicator.id === 'penalties_general');
+    assert.equal(
+      Math.round(
+        model.dimensions.reduce((sum: number, dimension: { weight: number }) => sum + dimension.weight, 0) * 1000,
+      ),
+      1000,
+    );
+    const general = model.dimensions
+      .flatMap((dimension: { indicators: unknown[] }) => dimension.indicators)
+      .find((indicator: { id: string }) => indicator.id === 'penalties_general');
     assert.deepEqual(general.recordKinds, ['行政处罚']);
     const minor = model.parameters.find((parameter: { id: string }) => parameter.id === 'penalties_minor_points');
-    assert.deepEqual(minor.values, [{ from: '2019-01-01', text: '-3' }, { from: '2026-04-01', text: '-1' }]);
-    assert.ok(model.parameters.length > 0 && model.parameters.every((parameter: { reference: string }) => parameter.reference.length > 0));
-    assert.deepEqual(model.grades.map((grade: { grade: string }) => grade.grade), ['A', 'B', 'C', 'D']);
+    assert.deepEqual(minor.values, [
+      { from: '2019-01-01', text: '-3' },
+      { from: '2026-04-01', text: '-1' },
+    ]);
+    assert.ok(
+      model.parameters.length > 0 &&
+        model.parameters.every((parameter: { reference: string }) => parameter.reference.length > 0),
+    );
+    assert.deepEqual(
+      model.grades.map((grade: { grade: string }) => grade.grade),
+      ['A', 'B', 'C', 'D'],
+    );
     assert.match(model.readme, /^# 华容区科创企业公共信用综合评价模型 v1/);
   });
 
   test('random-inspection results are published without inspectors or findings; revoked ones are not', async () => {
     const { items } = (await get('/api/public/inspections')).json();
-    assert.deepEqual(items.map((item: { inspectionNumber: string }) => item.inspectionNumber), ['公开-抽查-1']);
+    assert.deepEqual(
+      items.map((item: { inspectionNumber: string }) => item.inspectionNumber),
+      ['公开-抽查-1'],
+    );
     assert.equal(items[0].outcome, '未发现问题');
     assert.ok(!JSON.stringify(items).includes('王五'));
   });
@@ -175,7 +324,10 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
     assert.equal(overview.model.version, 'huarong-sci-tech/v1');
     assert.equal(overview.enterprises, 2);
     assert.equal(overview.rated, 2);
-    assert.equal(overview.grades.reduce((sum: number, grade: { count: number }) => sum + grade.count, 0), 2);
+    assert.equal(
+      overview.grades.reduce((sum: number, grade: { count: number }) => sum + grade.count, 0),
+      2,
+    );
   });
 
   test('the credit office publishes an A-grade enterprise as an honest case, refuses others, withdraws it with a reason, and all of it is audited', async () => {
@@ -183,7 +335,21 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
     await storeGrade(fixture.enterpriseA, 'A', today);
     await storeGrade(fixture.enterpriseB, 'B', today);
     const admin = await fixture.logIn('admin');
-    const publish = (uscc: string) => fixture.injectAs('admin', { method: 'POST', url: '/api/honest-cases', payload: { uscc, title: '守信践诺', story: '按期纳税，守合同重信用。', highlights: ['省级 · 守合同重信用企业'] } }, admin);
+    const publish = (uscc: string) =>
+      fixture.injectAs(
+        'admin',
+        {
+          method: 'POST',
+          url: '/api/honest-cases',
+          payload: {
+            uscc,
+            title: '守信践诺',
+            story: '按期纳税，守合同重信用。',
+            highlights: ['省级 · 守合同重信用企业'],
+          },
+        },
+        admin,
+      );
 
     const refused = await publish(fixture.enterpriseB);
     assert.equal(refused.statusCode, 409);
@@ -194,21 +360,41 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
     assert.equal(created.json().grade, 'A');
     assert.equal(created.json().isShownPublicly, true);
     const shown = (await get('/api/public/honest-cases')).json();
-    assert.deepEqual(shown.items.map((item: { title: string; uscc: string }) => [item.title, item.uscc]), [['守信践诺', fixture.enterpriseA]]);
+    assert.deepEqual(
+      shown.items.map((item: { title: string; uscc: string }) => [item.title, item.uscc]),
+      [['守信践诺', fixture.enterpriseA]],
+    );
     assert.equal((await publish(fixture.enterpriseA)).statusCode, 409, 'one published case per enterprise');
 
     const id = created.json().id;
-    const noReason = await fixture.injectAs('admin', { method: 'POST', url: `/api/honest-cases/${id}/withdraw`, payload: { reason: ' ' } }, admin);
+    const noReason = await fixture.injectAs(
+      'admin',
+      { method: 'POST', url: `/api/honest-cases/${id}/withdraw`, payload: { reason: ' ' } },
+      admin,
+    );
     assert.equal(noReason.statusCode, 400);
     assert.match(noReason.json().error.message, /reason/);
-    const withdrawn = await fixture.injectAs('admin', { method: 'POST', url: `/api/honest-cases/${id}/withdraw`, payload: { reason: '企业申请撤下' } }, admin);
+    const withdrawn = await fixture.injectAs(
+      'admin',
+      { method: 'POST', url: `/api/honest-cases/${id}/withdraw`, payload: { reason: '企业申请撤下' } },
+      admin,
+    );
     assert.equal(withdrawn.statusCode, 200, withdrawn.body);
     assert.equal(withdrawn.json().state, 'withdrawn');
     assert.equal((await get('/api/public/honest-cases')).json().total, 0);
-    const again = await fixture.injectAs('admin', { method: 'POST', url: `/api/honest-cases/${id}/withdraw`, payload: { reason: '重复' } }, admin);
+    const again = await fixture.injectAs(
+      'admin',
+      { method: 'POST', url: `/api/honest-cases/${id}/withdraw`, payload: { reason: '重复' } },
+      admin,
+    );
     assert.equal(again.statusCode, 409);
 
-    const actions = await db.selectFrom('audit_events').select(['action', 'subject_id']).where('subject_type', '=', 'honest_case').orderBy('seq').execute();
+    const actions = await db
+      .selectFrom('audit_events')
+      .select(['action', 'subject_id'])
+      .where('subject_type', '=', 'honest_case')
+      .orderBy('seq')
+      .execute();
     assert.deepEqual(actions, [
       { action: 'honest_case.published', subject_id: String(id) },
       { action: 'honest_case.withdrawn', subject_id: String(id) },
@@ -218,18 +404,37 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
   test('a published case leaves the portal once its enterprise’s grade falls, and the credit office is told why', async () => {
     const admin = await fixture.logIn('admin');
     await storeGrade(fixture.enterpriseA, 'A', today);
-    const created = await fixture.injectAs('admin', { method: 'POST', url: '/api/honest-cases', payload: { uscc: fixture.enterpriseA, title: '创新发展', story: '科技创新。' } }, admin);
+    const created = await fixture.injectAs(
+      'admin',
+      {
+        method: 'POST',
+        url: '/api/honest-cases',
+        payload: { uscc: fixture.enterpriseA, title: '创新发展', story: '科技创新。' },
+      },
+      admin,
+    );
     assert.equal(created.statusCode, 201, created.body);
     assert.equal((await get('/api/public/honest-cases')).json().total, 1);
     await storeGrade(fixture.enterpriseA, 'B', addMonths(today, 1));
     assert.equal((await get('/api/public/honest-cases')).json().total, 0);
-    const listed = (await fixture.injectAs('admin', { method: 'GET', url: '/api/honest-cases?state=published' }, admin)).json();
+    const listed = (
+      await fixture.injectAs('admin', { method: 'GET', url: '/api/honest-cases?state=published' }, admin)
+    ).json();
     assert.equal(listed.items[0].isShownPublicly, false);
     assert.match(listed.items[0].hiddenReason, /现行信用等级为 B 级/);
   });
 
   test('only the credit office manages cases', async () => {
     assert.equal((await fixture.injectAs('anonymous', { method: 'GET', url: '/api/honest-cases' })).statusCode, 401);
-    assert.equal((await fixture.injectAs('reviewer', { method: 'POST', url: '/api/honest-cases', payload: { uscc: fixture.enterpriseA, title: 't', story: 's' } })).statusCode, 403);
+    assert.equal(
+      (
+        await fixture.injectAs('reviewer', {
+          method: 'POST',
+          url: '/api/honest-cases',
+          payload: { uscc: fixture.enterpriseA, title: 't', story: 's' },
+        })
+      ).statusCode,
+      403,
+    );
   });
 });

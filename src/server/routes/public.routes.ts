@@ -11,21 +11,36 @@ import { PageQuery, pageOf } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 
 const TAGS = ['公示'];
-const SearchQuery = PageQuery.extend({ q: z.string().trim().max(100).optional().describe('企业名称关键词或统一社会信用代码前缀') });
+const SearchQuery = PageQuery.extend({
+  q: z.string().trim().max(100).optional().describe('企业名称关键词或统一社会信用代码前缀'),
+});
 
 const OverviewSchema = z
   .object({
-    model: z.object({ version: z.string(), title: z.string(), publishedOn: z.string().nullable() }).nullable().describe('现行评价模型（尚未发布为空）'),
+    model: z
+      .object({ version: z.string(), title: z.string(), publishedOn: z.string().nullable() })
+      .nullable()
+      .describe('现行评价模型（尚未发布为空）'),
     enterprises: z.number().int().describe('企业库中的企业数'),
     rated: z.number().int().describe('已有信用评价结果的企业数'),
-    grades: z.array(z.object({ grade: z.string(), label: z.string(), samrClass: z.string().nullable(), count: z.number().int() })).describe('各等级企业数，按等级表由高到低'),
+    grades: z
+      .array(
+        z.object({ grade: z.string(), label: z.string(), samrClass: z.string().nullable(), count: z.number().int() }),
+      )
+      .describe('各等级企业数，按等级表由高到低'),
     isGradeListPublished: z.boolean().describe('是否公布每家企业的信用等级'),
     computedAt: z.string().describe('统计时间（数字每分钟更新一次）'),
   })
   .meta({ id: 'PublicOverview' });
 
 const PublicGradeSchema = z
-  .object({ uscc: z.string(), name: z.string(), grade: z.string(), gradeLabel: z.string(), evaluatedOn: z.string().describe('评价基准日') })
+  .object({
+    uscc: z.string(),
+    name: z.string(),
+    grade: z.string(),
+    gradeLabel: z.string(),
+    evaluatedOn: z.string().describe('评价基准日'),
+  })
   .meta({ id: 'PublicGrade' });
 
 const PublicRecordSchema = z
@@ -104,8 +119,25 @@ const ModelDocumentationSchema = z
         ),
       }),
     ),
-    grades: z.array(z.object({ grade: z.string(), label: z.string(), minScore: z.number().nullable().describe('分数线；兜底行为空'), samrClass: z.string(), samrLabel: z.string(), description: z.string() })),
-    vetoes: z.array(z.object({ id: z.string(), label: z.string(), condition: z.string(), capGrade: z.string().describe('封顶等级'), reference: z.string() })),
+    grades: z.array(
+      z.object({
+        grade: z.string(),
+        label: z.string(),
+        minScore: z.number().nullable().describe('分数线；兜底行为空'),
+        samrClass: z.string(),
+        samrLabel: z.string(),
+        description: z.string(),
+      }),
+    ),
+    vetoes: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        condition: z.string(),
+        capGrade: z.string().describe('封顶等级'),
+        reference: z.string(),
+      }),
+    ),
     parameters: z.array(
       z.object({
         id: z.string(),
@@ -126,7 +158,10 @@ const ModelDocumentationSchema = z
  */
 export function registerPublicRoutes(app: ZodApp, context: ServerContext): void {
   const { db } = context.store;
-  const disclosedKinds = loadPublicDisclosureRules().doublePublicity.kinds.map((kind) => kind.kind.code) as [string, ...string[]];
+  const disclosedKinds = loadPublicDisclosureRules().doublePublicity.kinds.map((kind) => kind.kind.code) as [
+    string,
+    ...string[],
+  ];
 
   app.get(
     '/api/public/overview',
@@ -157,7 +192,13 @@ export function registerPublicRoutes(app: ZodApp, context: ServerContext): void 
         response: { 200: pageOf(PublicGradeSchema) },
       },
     },
-    async (request) => listPublicGrades(db, { query: request.query.q, grade: request.query.grade, limit: request.query.limit, offset: request.query.offset }),
+    async (request) =>
+      listPublicGrades(db, {
+        query: request.query.q,
+        grade: request.query.grade,
+        limit: request.query.limit,
+        offset: request.query.offset,
+      }),
   );
 
   app.get(
@@ -170,11 +211,19 @@ export function registerPublicRoutes(app: ZodApp, context: ServerContext): void 
           '仍在有效期内的行政许可、仍在公示期内的行政处罚（公示期按决定日期当时有效的规则计算，见 catalog/publicity-rules.yaml），决定日期新的在前，分页。' +
           '已修复、已撤销、公示期满的记录不公示；行政相对人为自然人的记录不公示；不公开法定代表人及证件号码。',
         tags: TAGS,
-        querystring: SearchQuery.extend({ kind: z.enum(disclosedKinds).optional().describe('只看一类记录（catalog/public-disclosure.yaml 所列类别）') }),
+        querystring: SearchQuery.extend({
+          kind: z.enum(disclosedKinds).optional().describe('只看一类记录（catalog/public-disclosure.yaml 所列类别）'),
+        }),
         response: { 200: pageOf(PublicRecordSchema) },
       },
     },
-    async (request) => listPublicRecords(db, { query: request.query.q, kind: request.query.kind, limit: request.query.limit, offset: request.query.offset }),
+    async (request) =>
+      listPublicRecords(db, {
+        query: request.query.q,
+        kind: request.query.kind,
+        limit: request.query.limit,
+        offset: request.query.offset,
+      }),
   );
 
   app.get(
@@ -183,7 +232,8 @@ export function registerPublicRoutes(app: ZodApp, context: ServerContext): void 
       config: { access: PUBLIC },
       schema: {
         summary: '模型说明：信用等级是怎样评出来的',
-        description: '现行评价模型的维度与权重、指标、参数（取值、单位、生效日期与依据）、等级表、一票否决项，以及模型说明全文。',
+        description:
+          '现行评价模型的维度与权重、指标、参数（取值、单位、生效日期与依据）、等级表、一票否决项，以及模型说明全文。',
         tags: TAGS,
         response: { 200: ModelDocumentationSchema },
       },
@@ -197,13 +247,15 @@ export function registerPublicRoutes(app: ZodApp, context: ServerContext): void 
       config: { access: PUBLIC },
       schema: {
         summary: '抽查检查结果检索（一公开）',
-        description: '双随机抽查检查结果：各部门报送的与本平台抽查计划公示的，检查日期新的在前，可按名称或代码查找，分页。不含检查人员与检查情况文字。',
+        description:
+          '双随机抽查检查结果：各部门报送的与本平台抽查计划公示的，检查日期新的在前，可按名称或代码查找，分页。不含检查人员与检查情况文字。',
         tags: TAGS,
         querystring: SearchQuery,
         response: { 200: pageOf(PublicInspectionSchema) },
       },
     },
-    async (request) => listPublicInspections(db, { query: request.query.q, limit: request.query.limit, offset: request.query.offset }),
+    async (request) =>
+      listPublicInspections(db, { query: request.query.q, limit: request.query.limit, offset: request.query.offset }),
   );
 
   app.get(
@@ -212,7 +264,8 @@ export function registerPublicRoutes(app: ZodApp, context: ServerContext): void 
       config: { access: PUBLIC },
       schema: {
         summary: '诚信典型案例',
-        description: '平台管理员发布的诚信典型案例（001 §二（九）），新的在前，分页；企业现行等级已不在案例等级范围内的暂不展示。',
+        description:
+          '平台管理员发布的诚信典型案例（001 §二（九）），新的在前，分页；企业现行等级已不在案例等级范围内的暂不展示。',
         tags: TAGS,
         querystring: PageQuery,
         response: { 200: pageOf(PublicHonestCaseSchema) },

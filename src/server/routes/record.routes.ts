@@ -7,7 +7,13 @@ import { assertInScope, principalOf, type RouteAccess } from '../access.ts';
 import { IdParams } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 
-const RECORD_ACCESS: RouteAccess = { admin: 'all', department_operator: 'own-department', reviewer: 'all', inspector: 'all', enterprise: 'own-enterprise' };
+const RECORD_ACCESS: RouteAccess = {
+  admin: 'all',
+  department_operator: 'own-department',
+  reviewer: 'all',
+  inspector: 'all',
+  enterprise: 'own-enterprise',
+};
 /** Only a department sends its own records: the push is the department's act, with its account as the operator. */
 const PUSH_ACCESS: RouteAccess = { department_operator: 'own-department' };
 
@@ -93,7 +99,8 @@ export function registerRecordRoutes(app: ZodApp, context: ServerContext): void 
       config: { access: RECORD_ACCESS },
       schema: {
         summary: '信用记录详情与历史',
-        description: '当前状态、全部历史版本及每个版本的来源。`reveal=true` 显示个人信息明文：仅数据所属部门可用，每次查看记入审计链。',
+        description:
+          '当前状态、全部历史版本及每个版本的来源。`reveal=true` 显示个人信息明文：仅数据所属部门可用，每次查看记入审计链。',
         tags: ['信用记录'],
         params: IdParams,
         querystring: z.object({ reveal: z.enum(['true', 'false']).default('false').describe('是否显示个人信息明文') }),
@@ -117,17 +124,24 @@ export function registerRecordRoutes(app: ZodApp, context: ServerContext): void 
 
 const PushBody = z.object({
   kind: z.string().trim().min(1).describe('记录类别代码或中文名称（见 /api/catalog/kinds），如 administrative_penalty'),
-  mode: z.enum(['all-or-nothing', 'accept-valid']).default('all-or-nothing').describe('all-or-nothing 全部正确才入库（默认）；accept-valid 只入库正确的记录'),
+  mode: z
+    .enum(['all-or-nothing', 'accept-valid'])
+    .default('all-or-nothing')
+    .describe('all-or-nothing 全部正确才入库（默认）；accept-valid 只入库正确的记录'),
   records: z
     .array(z.record(z.string(), z.union([z.string(), z.number(), z.null()])))
     .min(1)
-    .describe('每条记录一个对象，键为与报送文件相同的中文表头，如 {"行政相对人名称": "…", "处罚决定日期": "2024/5/20", …}'),
+    .describe(
+      '每条记录一个对象，键为与报送文件相同的中文表头，如 {"行政相对人名称": "…", "处罚决定日期": "2024/5/20", …}',
+    ),
 });
 
 const PushResult = z
   .object({
     batchId: z.number().int(),
-    status: z.enum(['committed', 'rejected']).describe('committed 已入库；rejected 整批未入库（原因见 reason 与 errors）'),
+    status: z
+      .enum(['committed', 'rejected'])
+      .describe('committed 已入库；rejected 整批未入库（原因见 reason 与 errors）'),
     department: z.object({ code: z.string(), name: z.string() }),
     kind: z.object({ code: z.string(), label: z.string() }),
     fileHash: z.string().describe('本批内容摘要（相同内容重复报送不产生新版本）'),
@@ -136,7 +150,9 @@ const PushResult = z
     updated: z.number().int(),
     unchanged: z.number().int(),
     rejected: z.number().int(),
-    errors: z.array(z.object({ row: z.number().int().describe('第几条记录（从 1 起）'), column: z.string(), reason: z.string() })),
+    errors: z.array(
+      z.object({ row: z.number().int().describe('第几条记录（从 1 起）'), column: z.string(), reason: z.string() }),
+    ),
     errorCount: z.number().int(),
     reason: z.string().optional(),
   })

@@ -7,7 +7,12 @@ import { loadReformTasks } from '../../services/reform-tasks/load-reform-tasks.t
 import { renderTaskBulletinHtml } from '../../services/reform-tasks/render-task-bulletin-html.ts';
 import { renderTaskBulletinPdf } from '../../services/reform-tasks/render-task-bulletin-pdf.ts';
 import { reportTaskProgress } from '../../services/reform-tasks/report-task-progress.ts';
-import { PROGRESS_STATUSES, TASK_STATUSES, type ProgressStatus, type TaskStatus } from '../../services/reform-tasks/task-status.ts';
+import {
+  PROGRESS_STATUSES,
+  TASK_STATUSES,
+  type ProgressStatus,
+  type TaskStatus,
+} from '../../services/reform-tasks/task-status.ts';
 import { writeTaskBoardXlsx } from '../../services/reform-tasks/write-task-board-xlsx.ts';
 import { listStaffMessages } from '../../services/notifications/list-staff-messages.ts';
 import { openAttachment } from '../../services/workflows/open-attachment.ts';
@@ -30,9 +35,17 @@ const TASK_REPORTERS: RouteAccess = { admin: 'all', department_operator: 'own-de
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期');
 const BoardQuery = z.object({
   date: IsoDate.optional().describe('统计日期（默认今天）：按该日及以前的报送判断各任务状态'),
-  list: z.enum(['000', '001']).optional().describe('只看一份清单：000 先行区创建任务清单、001 健全信用评价创新试点任务清单'),
+  list: z
+    .enum(['000', '001'])
+    .optional()
+    .describe('只看一份清单：000 先行区创建任务清单、001 健全信用评价创新试点任务清单'),
 });
-const TaskCodeParams = z.object({ code: z.string().regex(/^\d{3}-\d{2}$/, '应为任务编号，如 000-04').describe('任务编号') });
+const TaskCodeParams = z.object({
+  code: z
+    .string()
+    .regex(/^\d{3}-\d{2}$/, '应为任务编号，如 000-04')
+    .describe('任务编号'),
+});
 
 const UnitSchema = z.object({ code: z.string(), name: z.string(), shortName: z.string() });
 const ReportSchema = z
@@ -40,7 +53,9 @@ const ReportSchema = z
     id: z.number().int(),
     taskCode: z.string(),
     unitCode: z.string(),
-    status: z.enum(Object.keys(PROGRESS_STATUSES) as [ProgressStatus, ...ProgressStatus[]]).describe('not_started 未开始、in_progress 推进中、done 已完成'),
+    status: z
+      .enum(Object.keys(PROGRESS_STATUSES) as [ProgressStatus, ...ProgressStatus[]])
+      .describe('not_started 未开始、in_progress 推进中、done 已完成'),
     percent: z.number().int().nullable(),
     text: z.string(),
     attachments: z.array(z.string()),
@@ -65,19 +80,31 @@ const TaskSchema = z
     responsibleOthers: z.array(z.string()).describe('原文中的集合称谓（如“等有关部门”），不对应具体部门'),
     deadlineText: z.string().describe('完成时间（原文）'),
     deadline: z.string().nullable().describe('完成时间；持续推进的为空'),
-    status: z.enum(Object.keys(TASK_STATUSES) as [TaskStatus, ...TaskStatus[]]).describe('done 已完成、on_track 正常推进、at_risk 临期、late 逾期'),
+    status: z
+      .enum(Object.keys(TASK_STATUSES) as [TaskStatus, ...TaskStatus[]])
+      .describe('done 已完成、on_track 正常推进、at_risk 临期、late 逾期'),
     statusLabel: z.string(),
     completedOn: z.string().nullable(),
     isCompletedLate: z.boolean(),
     workingDaysLeft: z.number().int().nullable(),
-    isCovered: z.boolean().describe('剩余工作日是否在节假日日历覆盖范围内；否：按现行节假日安排推算，待次年安排公布后更新'),
+    isCovered: z
+      .boolean()
+      .describe('剩余工作日是否在节假日日历覆盖范围内；否：按现行节假日安排推算，待次年安排公布后更新'),
     leadReports: z.array(ReportSchema).describe('各牵头单位截至统计日的最新报送'),
     latestReport: ReportSchema.nullable(),
     reportCount: z.number().int(),
   })
   .meta({ id: 'ReformTask' });
 
-const CountsSchema = z.object({ total: z.number().int(), done: z.number().int(), on_track: z.number().int(), at_risk: z.number().int(), late: z.number().int() }).meta({ id: 'ReformTaskCounts' });
+const CountsSchema = z
+  .object({
+    total: z.number().int(),
+    done: z.number().int(),
+    on_track: z.number().int(),
+    at_risk: z.number().int(),
+    late: z.number().int(),
+  })
+  .meta({ id: 'ReformTaskCounts' });
 
 /** Largest evidence upload body: the attachment limit in base64 (4/3) plus room for the JSON around it. */
 const evidenceBodyBytes = () => Math.ceil((loadWorkflowDeadlines().attachmentMaxBytes * 4) / 3) + 64 * 1024;
@@ -96,21 +123,29 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
       config: { access: TASK_READERS },
       schema: {
         summary: '重点任务清单（含推进状态）',
-        description: '000 附件2 与 001 附件的全部任务（原文、牵头单位、责任单位、完成时间），以及截至统计日的状态（已完成、正常推进、临期、逾期）和各牵头单位的最新报送。可按清单、阶段、单位、状态筛选。',
+        description:
+          '000 附件2 与 001 附件的全部任务（原文、牵头单位、责任单位、完成时间），以及截至统计日的状态（已完成、正常推进、临期、逾期）和各牵头单位的最新报送。可按清单、阶段、单位、状态筛选。',
         tags: TAGS,
         querystring: BoardQuery.extend({
           phase: z.string().optional().describe('实施阶段名称'),
           unit: z.string().optional().describe('部门代码：该部门牵头或负责的任务'),
           status: z.enum(Object.keys(TASK_STATUSES) as [TaskStatus, ...TaskStatus[]]).optional(),
         }),
-        response: { 200: z.object({ asOf: z.string(), atRiskWorkingDays: z.number().int(), items: z.array(TaskSchema) }) },
+        response: {
+          200: z.object({ asOf: z.string(), atRiskWorkingDays: z.number().int(), items: z.array(TaskSchema) }),
+        },
       },
     },
     async (request) => {
       const { date, list, phase, unit, status } = request.query;
       const board = await buildTaskBoard(db, { asOf: date, listCode: list });
       const items = board.tasks.filter(
-        (task) => (!phase || task.phase === phase) && (!status || task.status === status) && (!unit || task.lead.some((lead) => lead.code === unit) || task.responsible.some((responsible) => responsible.code === unit)),
+        (task) =>
+          (!phase || task.phase === phase) &&
+          (!status || task.status === status) &&
+          (!unit ||
+            task.lead.some((lead) => lead.code === unit) ||
+            task.responsible.some((responsible) => responsible.code === unit)),
       );
       return { asOf: board.asOf, atRiskWorkingDays: board.atRiskWorkingDays, items };
     },
@@ -122,7 +157,8 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
       config: { access: TASK_READERS },
       schema: {
         summary: '重点任务看板：按阶段、按单位统计',
-        description: '截至统计日，各实施阶段与各单位（作为牵头单位、作为责任单位）的任务数及已完成、正常推进、临期、逾期的件数。',
+        description:
+          '截至统计日，各实施阶段与各单位（作为牵头单位、作为责任单位）的任务数及已完成、正常推进、临期、逾期的件数。',
         tags: TAGS,
         querystring: BoardQuery,
         response: {
@@ -130,14 +166,26 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
             asOf: z.string(),
             atRiskWorkingDays: z.number().int().describe('距完成时间不超过此数个工作日仍未完成的为“临期”'),
             totals: CountsSchema,
-            byPhase: z.array(z.object({ listCode: z.string(), phase: z.string(), period: z.string(), counts: CountsSchema })),
-            byUnit: z.array(z.object({ unitCode: z.string(), unitName: z.string(), asLead: CountsSchema, asResponsible: CountsSchema })),
+            byPhase: z.array(
+              z.object({ listCode: z.string(), phase: z.string(), period: z.string(), counts: CountsSchema }),
+            ),
+            byUnit: z.array(
+              z.object({
+                unitCode: z.string(),
+                unitName: z.string(),
+                asLead: CountsSchema,
+                asResponsible: CountsSchema,
+              }),
+            ),
           }),
         },
       },
     },
     async (request) => {
-      const { tasks: _tasks, ...board } = await buildTaskBoard(db, { asOf: request.query.date, listCode: request.query.list });
+      const { tasks: _tasks, ...board } = await buildTaskBoard(db, {
+        asOf: request.query.date,
+        listCode: request.query.list,
+      });
       return board;
     },
   );
@@ -148,9 +196,12 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
       config: { access: TASK_READERS },
       schema: {
         summary: '重点任务推进情况通报（HTML / PDF）',
-        description: '截至指定日期的通报：总体情况、各阶段统计，以及各牵头单位已完成、临期、逾期的任务和牵头单位的最新报送（000 附件1 §三（二）“定期通报工作进度”）。',
+        description:
+          '截至指定日期的通报：总体情况、各阶段统计，以及各牵头单位已完成、临期、逾期的任务和牵头单位的最新报送（000 附件1 §三（二）“定期通报工作进度”）。',
         tags: TAGS,
-        querystring: BoardQuery.extend({ format: z.enum(['html', 'pdf']).default('html').describe('html（默认，可打印的网页）或 pdf') }),
+        querystring: BoardQuery.extend({
+          format: z.enum(['html', 'pdf']).default('html').describe('html（默认，可打印的网页）或 pdf'),
+        }),
         response: {
           200: {
             description: '通报',
@@ -168,12 +219,18 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
       const fileName = `重点任务推进情况通报-${asOf}.${request.query.format}`;
       if (request.query.format === 'pdf') {
         reply.type('application/pdf');
-        reply.header('content-disposition', `attachment; filename="bulletin-${asOf}.pdf"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+        reply.header(
+          'content-disposition',
+          `attachment; filename="bulletin-${asOf}.pdf"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        );
         // The PDF goes out as bytes; the schema's string stands for the binary body in the OpenAPI document.
         return reply.send((await renderTaskBulletinPdf(bulletin)) as unknown as string);
       }
       reply.type('text/html; charset=utf-8');
-      reply.header('content-disposition', `inline; filename="bulletin-${asOf}.html"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+      reply.header(
+        'content-disposition',
+        `inline; filename="bulletin-${asOf}.html"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      );
       return reply.send(renderTaskBulletinHtml(bulletin));
     },
   );
@@ -182,7 +239,12 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
     '/api/reform-tasks.xlsx',
     {
       config: { access: TASK_READERS },
-      schema: { summary: '导出重点任务清单与推进状态（Excel）', tags: TAGS, querystring: BoardQuery, response: { 200: xlsxResponse('重点任务清单') } },
+      schema: {
+        summary: '导出重点任务清单与推进状态（Excel）',
+        tags: TAGS,
+        querystring: BoardQuery,
+        response: { 200: xlsxResponse('重点任务清单') },
+      },
     },
     async (request, reply) => {
       const board = await buildTaskBoard(db, { asOf: request.query.date, listCode: request.query.list });
@@ -201,13 +263,26 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
         tags: TAGS,
         querystring: PageQuery,
         response: {
-          200: pageOf(z.object({ id: z.number().int(), topic: z.string(), title: z.string(), body: z.string(), subjectType: z.string().nullable(), subjectId: z.string().nullable(), role: z.string(), departmentCode: z.string().nullable(), createdAt: z.string() })),
+          200: pageOf(
+            z.object({
+              id: z.number().int(),
+              topic: z.string(),
+              title: z.string(),
+              body: z.string(),
+              subjectType: z.string().nullable(),
+              subjectId: z.string().nullable(),
+              role: z.string(),
+              departmentCode: z.string().nullable(),
+              createdAt: z.string(),
+            }),
+          ),
         },
       },
     },
     async (request) => {
       const principal = principalOf(request);
-      const recipient = scopeOf(request) === 'own-department' ? { departmentCode: principal.departmentCode ?? '' } : 'all';
+      const recipient =
+        scopeOf(request) === 'own-department' ? { departmentCode: principal.departmentCode ?? '' } : 'all';
       return listStaffMessages(db, recipient, { ...request.query, subjectTypes: ['reform_task'] });
     },
   );
@@ -219,15 +294,30 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
       bodyLimit: evidenceBodyBytes(),
       schema: {
         summary: '上传推进情况佐证材料',
-        description: '上传报送推进情况所附的佐证材料（PDF、JPG、PNG，按文件内容判断类型，大小有上限），返回的 SHA-256 填入报送的 attachments。',
+        description:
+          '上传报送推进情况所附的佐证材料（PDF、JPG、PNG，按文件内容判断类型，大小有上限），返回的 SHA-256 填入报送的 attachments。',
         tags: TAGS,
-        body: z.object({ fileName: z.string().trim().min(1).max(200), contentBase64: z.string().min(1).describe('文件内容（Base64）') }),
-        response: { 201: z.object({ sha256: z.string(), mediaType: z.string(), sizeBytes: z.number().int(), fileName: z.string() }) },
+        body: z.object({
+          fileName: z.string().trim().min(1).max(200),
+          contentBase64: z.string().min(1).describe('文件内容（Base64）'),
+        }),
+        response: {
+          201: z.object({
+            sha256: z.string(),
+            mediaType: z.string(),
+            sizeBytes: z.number().int(),
+            fileName: z.string(),
+          }),
+        },
       },
     },
     async (request, reply) => {
       const content = Buffer.from(request.body.contentBase64, 'base64');
-      const stored = await storeAttachment(db, context.dataDir, context.secretKey().ring, { fileName: request.body.fileName, content, uploader: await uploaderOf(db, principalOf(request)) });
+      const stored = await storeAttachment(db, context.dataDir, context.secretKey().ring, {
+        fileName: request.body.fileName,
+        content,
+        uploader: await uploaderOf(db, principalOf(request)),
+      });
       return reply.code(201).send(stored);
     },
   );
@@ -238,7 +328,8 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
       config: { access: TASK_READERS },
       schema: {
         summary: '重点任务详情与全部报送',
-        description: '任务原文、单位、完成时间、截至统计日的状态，以及各单位的全部报送（最新的在前；报送只增不改，更正为新的报送）。',
+        description:
+          '任务原文、单位、完成时间、截至统计日的状态，以及各单位的全部报送（最新的在前；报送只增不改，更正为新的报送）。',
         tags: TAGS,
         params: TaskCodeParams,
         querystring: z.object({ date: IsoDate.optional() }),
@@ -263,13 +354,23 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
         description: '下载该任务某次报送所附、且由报送单位上传的佐证材料。',
         tags: TAGS,
         params: TaskCodeParams.extend({ sha256: z.string().regex(/^[0-9a-f]{64}$/, '应为附件的 SHA-256') }),
-        response: { 200: { description: '附件内容', content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } } } },
+        response: {
+          200: {
+            description: '附件内容',
+            content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } },
+          },
+        },
       },
     },
     async (request, reply) => {
-      const file = await openAttachment(db, context.dataDir, context.secretKey().ring, request.params.sha256, { taskCode: request.params.code });
+      const file = await openAttachment(db, context.dataDir, context.secretKey().ring, request.params.sha256, {
+        taskCode: request.params.code,
+      });
       reply.type(file.mediaType);
-      reply.header('content-disposition', `attachment; filename="${file.sha256.slice(0, 16)}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+      reply.header(
+        'content-disposition',
+        `attachment; filename="${file.sha256.slice(0, 16)}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      );
       reply.header('content-security-policy', "default-src 'none'; sandbox");
       return reply.send(file.content as unknown as string);
     },
@@ -281,11 +382,16 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
       config: { access: TASK_REPORTERS },
       schema: {
         summary: '报送重点任务推进情况',
-        description: '牵头单位或点名的责任单位以本部门名义报送：状态（未开始、推进中、已完成）、完成进度、推进情况与佐证材料（先通过 /api/reform-tasks/evidence 上传）。不是该任务牵头或责任单位的部门不能报送；平台管理员代为录入时须指明单位。报送只增不改，记入审计。',
+        description:
+          '牵头单位或点名的责任单位以本部门名义报送：状态（未开始、推进中、已完成）、完成进度、推进情况与佐证材料（先通过 /api/reform-tasks/evidence 上传）。不是该任务牵头或责任单位的部门不能报送；平台管理员代为录入时须指明单位。报送只增不改，记入审计。',
         tags: TAGS,
         params: TaskCodeParams,
         body: z.object({
-          unitCode: z.string().trim().optional().describe('报送单位代码（数据报送单位可省略，即本部门；平台管理员必填）'),
+          unitCode: z
+            .string()
+            .trim()
+            .optional()
+            .describe('报送单位代码（数据报送单位可省略，即本部门；平台管理员必填）'),
           status: z.enum(Object.keys(PROGRESS_STATUSES) as [ProgressStatus, ...ProgressStatus[]]),
           percent: z.number().int().min(0).max(100).optional().describe('完成进度（%）'),
           text: z.string().trim().min(1).max(4000).describe('推进情况'),
@@ -296,7 +402,11 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      const report = await reportTaskProgress(db, { taskCode: request.params.code, ...request.body, actor: { name: describeActor(principal), role: principal.role, departmentCode: principal.departmentCode } });
+      const report = await reportTaskProgress(db, {
+        taskCode: request.params.code,
+        ...request.body,
+        actor: { name: describeActor(principal), role: principal.role, departmentCode: principal.departmentCode },
+      });
       return reply.code(201).send(report);
     },
   );

@@ -16,14 +16,16 @@ describeOnEachEngine('the credit-repair notice sent with a penalty （两书同�
   before(async () => {
     fixture = await createServerFixture(current());
     await ensurePublishedModel(current());
-    for (const role of ['enterprise', 'reviewer', 'department_operator'] as const) sessions[role] = await fixture.logIn(role);
+    for (const role of ['enterprise', 'reviewer', 'department_operator'] as const)
+      sessions[role] = await fixture.logIn(role);
   });
   after(async () => {
     await fixture?.close();
   });
 
   type Actor = 'enterprise' | 'reviewer' | 'department_operator';
-  const call = (role: Actor, method: 'GET' | 'POST', url: string, payload?: object) => fixture.injectAs(role, { method, url, payload }, sessions[role]);
+  const call = (role: Actor, method: 'GET' | 'POST', url: string, payload?: object) =>
+    fixture.injectAs(role, { method, url, payload }, sessions[role]);
   const decidedOn = addDays(todayInDistrict(), -10);
   const decisionNumber = '鄂华市监处罚〔2026〕88号';
   const penalty = () =>
@@ -46,7 +48,10 @@ describeOnEachEngine('the credit-repair notice sent with a penalty （两书同�
   };
 
   test('a penalty pushed by a department reaches the enterprise with an inbox message and a PDF notice saying when and how to apply for repair', async () => {
-    const pushed = await call('department_operator', 'POST', '/api/departments/scjg/records', { kind: 'administrative_penalty', records: [penalty()] });
+    const pushed = await call('department_operator', 'POST', '/api/departments/scjg/records', {
+      kind: 'administrative_penalty',
+      records: [penalty()],
+    });
     assert.equal(pushed.statusCode, 200, pushed.body);
     assert.equal(pushed.json().created, 1);
 
@@ -55,13 +60,24 @@ describeOnEachEngine('the credit-repair notice sent with a penalty （两书同�
     assert.ok(notice, 'a notice was issued for the new penalty');
     assert.ok(notice.repairableFrom > todayInDistrict(), 'a fresh penalty becomes repairable later');
     assert.equal(notice.decidedOn, decidedOn);
-    const early = await call('enterprise', 'POST', '/api/repairs', { recordId: notice.recordId, correction: '已缴清罚款', attachments: [], acceptsCommitment: true });
+    const early = await call('enterprise', 'POST', '/api/repairs', {
+      recordId: notice.recordId,
+      correction: '已缴清罚款',
+      attachments: [],
+      acceptsCommitment: true,
+    });
     assert.equal(early.statusCode, 400, 'no proof attached');
 
     const inbox = (await call('enterprise', 'GET', '/api/inbox')).json().items;
-    const message = inbox.find((item: { subjectType: string; subjectId: string }) => item.subjectType === 'repair_notice' && item.subjectId === String(notice.id));
+    const message = inbox.find(
+      (item: { subjectType: string; subjectId: string }) =>
+        item.subjectType === 'repair_notice' && item.subjectId === String(notice.id),
+    );
     assert.equal(message.title, '新增行政处罚信息');
-    assert.equal(message.body, `区市场监管局报送了贵企业的行政处罚信息（${decisionNumber}），决定日期 ${decidedOn}。该信息自 ${notice.repairableFrom} 起可以申请信用修复，详见信用修复提示函。`);
+    assert.equal(
+      message.body,
+      `区市场监管局报送了贵企业的行政处罚信息（${decisionNumber}），决定日期 ${decidedOn}。该信息自 ${notice.repairableFrom} 起可以申请信用修复，详见信用修复提示函。`,
+    );
 
     const download = await call('enterprise', 'GET', `/api/repair-notices/${notice.id}/pdf`);
     assert.equal(download.statusCode, 200);
@@ -76,7 +92,12 @@ describeOnEachEngine('the credit-repair notice sent with a penalty （两书同�
   });
 
   test('the enterprise sees only its own notices; reviewers may open any; departments may not', async () => {
-    const noticeOfB = await current().db.selectFrom('repair_notices as n').innerJoin('enterprises as e', 'e.id', 'n.enterprise_id').select('n.id').where('e.uscc', '=', fixture.enterpriseB).executeTakeFirstOrThrow();
+    const noticeOfB = await current()
+      .db.selectFrom('repair_notices as n')
+      .innerJoin('enterprises as e', 'e.id', 'n.enterprise_id')
+      .select('n.id')
+      .where('e.uscc', '=', fixture.enterpriseB)
+      .executeTakeFirstOrThrow();
     assert.equal((await call('enterprise', 'GET', `/api/repair-notices/${noticeOfB.id}/pdf`)).statusCode, 403);
     assert.equal((await call('reviewer', 'GET', `/api/repair-notices/${noticeOfB.id}/pdf`)).statusCode, 200);
     assert.equal((await call('department_operator', 'GET', `/api/repair-notices/${noticeOfB.id}/pdf`)).statusCode, 403);
@@ -84,14 +105,30 @@ describeOnEachEngine('the credit-repair notice sent with a penalty （两书同�
   });
 
   test('a penalty whose repair date has already passed says repair can be applied for now, and a re-sent batch issues no second notice', async () => {
-    const old = await current().db.selectFrom('repair_notices').selectAll().where('record_id', '=', fixture.records.aOwnDepartment).executeTakeFirstOrThrow();
+    const old = await current()
+      .db.selectFrom('repair_notices')
+      .selectAll()
+      .where('record_id', '=', fixture.records.aOwnDepartment)
+      .executeTakeFirstOrThrow();
     assert.ok(old.repairable_from <= todayInDistrict());
     assert.equal(old.reminded_on, todayInDistrict(), 'told at once, so the daily run does not tell it again');
     const before = await current().db.selectFrom('notifications').select('id').execute();
-    const again = await call('department_operator', 'POST', '/api/departments/scjg/records', { kind: 'administrative_penalty', records: [penalty()] });
+    const again = await call('department_operator', 'POST', '/api/departments/scjg/records', {
+      kind: 'administrative_penalty',
+      records: [penalty()],
+    });
     assert.equal(again.json().unchanged, 1);
     const afterwards = await current().db.selectFrom('notifications').select('id').execute();
     assert.equal(afterwards.length, before.length, 'an unchanged record is not announced again');
-    assert.equal((await current().db.selectFrom('repair_notices').select('id').where('decision_number', '=', decisionNumber).execute()).length, 1);
+    assert.equal(
+      (
+        await current()
+          .db.selectFrom('repair_notices')
+          .select('id')
+          .where('decision_number', '=', decisionNumber)
+          .execute()
+      ).length,
+      1,
+    );
   });
 });

@@ -39,7 +39,8 @@ export function registerRepairNoticeRoutes(app: ZodApp, context: ServerContext):
       config: { access: ENTERPRISE_FILES },
       schema: {
         summary: '信用修复提示函列表',
-        description: '本企业收到的信用修复提示函：每条有修复途径的失信信息归集时一并送达（“两书同达”，003 §一（五）），写明可申请修复的日期与方式。',
+        description:
+          '本企业收到的信用修复提示函：每条有修复途径的失信信息归集时一并送达（“两书同达”，003 §一（五）），写明可申请修复的日期与方式。',
         tags: ['办事'],
         response: { 200: z.object({ uscc: z.string(), items: z.array(RepairNoticeSchema) }) },
       },
@@ -59,7 +60,12 @@ export function registerRepairNoticeRoutes(app: ZodApp, context: ServerContext):
         description: '按送达时记录的内容生成 A4 PDF（内嵌中文字体），以附件形式下载。',
         tags: ['办事'],
         params: IdParams,
-        response: { 200: { description: '信用修复提示函', content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }).describe('A4 PDF') } } } },
+        response: {
+          200: {
+            description: '信用修复提示函',
+            content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }).describe('A4 PDF') } },
+          },
+        },
       },
     },
     async (request, reply) => {
@@ -67,7 +73,10 @@ export function registerRepairNoticeRoutes(app: ZodApp, context: ServerContext):
       assertInScope(request, { uscc: notice.uscc });
       const pdf = await renderRepairNoticePdf(notice);
       reply.type('application/pdf');
-      reply.header('content-disposition', `attachment; filename="${notice.number}.pdf"; filename*=UTF-8''${encodeURIComponent(`信用修复提示函-${notice.number}.pdf`)}`);
+      reply.header(
+        'content-disposition',
+        `attachment; filename="${notice.number}.pdf"; filename*=UTF-8''${encodeURIComponent(`信用修复提示函-${notice.number}.pdf`)}`,
+      );
       // The PDF goes out as bytes; the schema's string stands for the binary body in the OpenAPI document.
       return reply.send(pdf as unknown as string);
     },

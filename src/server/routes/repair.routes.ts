@@ -14,7 +14,15 @@ import { CASE_LIST_ACCESS, ENTERPRISE_FILES, REVIEWER_DECIDES } from './declarat
 import { AttachmentList, CaseListQuery, CaseSchema, DecisionResultSchema } from './workflow-schemas.ts';
 
 const RepairApplicationSchema = CaseSchema.extend({
-  deadline: z.object({ dueOn: z.string().nullable(), workingDaysLeft: z.number().int().nullable(), isOverdue: z.boolean(), isNearlyDue: z.boolean(), isCovered: z.boolean().describe('节假日日历是否覆盖该时限；否：按现行节假日安排推算，待次年安排公布后更新') }).describe('审核时限（自受理起按工作日计算）与超期、即将到期提示'),
+  deadline: z
+    .object({
+      dueOn: z.string().nullable(),
+      workingDaysLeft: z.number().int().nullable(),
+      isOverdue: z.boolean(),
+      isNearlyDue: z.boolean(),
+      isCovered: z.boolean().describe('节假日日历是否覆盖该时限；否：按现行节假日安排推算，待次年安排公布后更新'),
+    })
+    .describe('审核时限（自受理起按工作日计算）与超期、即将到期提示'),
 }).meta({ id: 'RepairApplication' });
 
 export function registerRepairRoutes(app: ZodApp, context: ServerContext): void {
@@ -24,7 +32,8 @@ export function registerRepairRoutes(app: ZodApp, context: ServerContext): void 
       config: { access: ENTERPRISE_FILES },
       schema: {
         summary: '申请信用修复',
-        description: '对本企业已过最短公示期的失信记录申请修复，附纠正行为、履行义务的证明，并作出修复型信用承诺（001 §二（四））。未到可修复日期的申请被拒绝，并告知可申请的日期。',
+        description:
+          '对本企业已过最短公示期的失信记录申请修复，附纠正行为、履行义务的证明，并作出修复型信用承诺（001 §二（四））。未到可修复日期的申请被拒绝，并告知可申请的日期。',
         tags: ['办事'],
         body: z.object({
           recordId: z.number().int().positive(),
@@ -32,22 +41,42 @@ export function registerRepairRoutes(app: ZodApp, context: ServerContext): void 
           attachments: AttachmentList,
           acceptsCommitment: z.boolean().describe('是否作出修复型信用承诺（必须为 true）'),
         }),
-        response: { 201: z.object({ id: z.number().int(), state: z.string(), commitmentId: z.number().int(), uscc: z.string() }) },
+        response: {
+          201: z.object({ id: z.number().int(), state: z.string(), commitmentId: z.number().int(), uscc: z.string() }),
+        },
       },
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      const created = await applyForRepair(context.store.db, { uscc: principal.uscc, actor: describeActor(principal), ...request.body });
+      const created = await applyForRepair(context.store.db, {
+        uscc: principal.uscc,
+        actor: describeActor(principal),
+        ...request.body,
+      });
       return reply.code(201).send({ ...created, uscc: principal.uscc! });
     },
   );
 
   app.get(
     '/api/repairs',
-    { config: { access: CASE_LIST_ACCESS }, schema: { summary: '信用修复申请列表（含审核时限提示）', tags: ['办事'], querystring: CaseListQuery, response: { 200: z.object({ items: z.array(RepairApplicationSchema) }) } } },
+    {
+      config: { access: CASE_LIST_ACCESS },
+      schema: {
+        summary: '信用修复申请列表（含审核时限提示）',
+        tags: ['办事'],
+        querystring: CaseListQuery,
+        response: { 200: z.object({ items: z.array(RepairApplicationSchema) }) },
+      },
+    },
     async (request) => {
-      const enterpriseId = scopeOf(request) === 'own-enterprise' ? (await findEnterpriseByUscc(context.store.db, principalOf(request).uscc)).id : undefined;
-      const items = await listCases(context.store.db, 'repair_applications', REPAIR_WORKFLOW, { enterpriseId, state: request.query.state });
+      const enterpriseId =
+        scopeOf(request) === 'own-enterprise'
+          ? (await findEnterpriseByUscc(context.store.db, principalOf(request).uscc)).id
+          : undefined;
+      const items = await listCases(context.store.db, 'repair_applications', REPAIR_WORKFLOW, {
+        enterpriseId,
+        state: request.query.state,
+      });
       const calendar = await readHolidayCalendar(context.store.db);
       return { items: items.map((item) => ({ ...item, deadline: flagRepairDeadline(item, calendar) })) };
     },
@@ -59,13 +88,19 @@ export function registerRepairRoutes(app: ZodApp, context: ServerContext): void 
       config: { access: REVIEWER_DECIDES },
       schema: {
         summary: '审核信用修复申请',
-        description: '受理（accept）、准予修复（approve：记录标为已修复，停止公示、共享和使用，重新评价）或不予修复（reject，须说明理由）。',
+        description:
+          '受理（accept）、准予修复（approve：记录标为已修复，停止公示、共享和使用，重新评价）或不予修复（reject，须说明理由）。',
         tags: ['办事'],
         params: IdParams,
         body: z.object({ action: z.enum(REPAIR_ACTIONS), reason: z.string().trim().max(2000).optional() }),
         response: { 200: DecisionResultSchema },
       },
     },
-    async (request) => decideRepair(context.store.db, { id: request.params.id, ...request.body, actor: describeActor(principalOf(request)) }),
+    async (request) =>
+      decideRepair(context.store.db, {
+        id: request.params.id,
+        ...request.body,
+        actor: describeActor(principalOf(request)),
+      }),
   );
 }

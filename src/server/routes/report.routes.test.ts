@@ -13,7 +13,10 @@ describeOnEachEngine('the credit report over HTTP', (current) => {
   const publish = () => ensurePublishedModel(current());
 
   test('while no model version is published, no report can be issued, and the answer says why', async () => {
-    const response = await fixture.injectAs('admin', { method: 'GET', url: `/api/enterprises/${fixture.enterpriseA}/report` });
+    const response = await fixture.injectAs('admin', {
+      method: 'GET',
+      url: `/api/enterprises/${fixture.enterpriseA}/report`,
+    });
     assert.equal(response.statusCode, 409);
     assert.match(response.json().error.message, /尚未发布评价模型/);
     await publish();
@@ -33,14 +36,20 @@ describeOnEachEngine('the credit report over HTTP', (current) => {
     assert.equal(report.evaluation.asOf, '2026-11-01');
     assert.equal(response.headers['x-report-number'], report.number);
     assert.equal(reportDigest(report), report.verification.digest, 'nothing of the report was lost on the way');
-    assert.ok(!response.body.includes('cipher') && !response.body.includes(fixture.personalIdNumber), 'no personal data');
+    assert.ok(
+      !response.body.includes('cipher') && !response.body.includes(fixture.personalIdNumber),
+      'no personal data',
+    );
   });
 
   test('the PDF and the HTML page come with their content types; the PDF is a download named after its number', async () => {
     const pdf = await fixture.injectAs('enterprise', { method: 'GET', url: reportUrl('?format=pdf') });
     assert.equal(pdf.statusCode, 200);
     assert.equal(pdf.headers['content-type'], 'application/pdf');
-    assert.match(String(pdf.headers['content-disposition']), /^attachment; filename="XP-420703-\d{8}-\d{6}\.pdf"; filename\*=UTF-8''/);
+    assert.match(
+      String(pdf.headers['content-disposition']),
+      /^attachment; filename="XP-420703-\d{8}-\d{6}\.pdf"; filename\*=UTF-8''/,
+    );
     assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
     const html = await fixture.injectAs('reviewer', { method: 'GET', url: reportUrl('?format=html') });
     assert.equal(html.statusCode, 200);
@@ -56,8 +65,14 @@ describeOnEachEngine('the credit report over HTTP', (current) => {
     assert.equal(operator.json().enterprise.legalRepresentative, null);
     const full = await fixture.injectAs('inspector', { method: 'GET', url: reportUrl('?audience=full') });
     assert.equal(full.statusCode, 403);
-    assert.equal(full.json().error.message, '数据报送单位、检查人员及未经企业授权的金融机构只能获取公示版信用报告（audience=public）');
-    const other = await fixture.injectAs('enterprise', { method: 'GET', url: `/api/enterprises/${fixture.enterpriseB}/report` });
+    assert.equal(
+      full.json().error.message,
+      '数据报送单位、检查人员及未经企业授权的金融机构只能获取公示版信用报告（audience=public）',
+    );
+    const other = await fixture.injectAs('enterprise', {
+      method: 'GET',
+      url: `/api/enterprises/${fixture.enterpriseB}/report`,
+    });
     assert.equal(other.statusCode, 403);
     assert.equal((await fixture.injectAs('bank', { method: 'GET', url: reportUrl() })).statusCode, 403);
     assert.equal((await fixture.injectAs('anonymous', { method: 'GET', url: reportUrl() })).statusCode, 401);
@@ -72,12 +87,26 @@ describeOnEachEngine('the credit report over HTTP', (current) => {
 
   test('anyone can verify a report by number and code without logging in, and learns only whom it was issued for, when, and the grade', async () => {
     const report = (await fixture.injectAs('admin', { method: 'GET', url: reportUrl() })).json();
-    const verified = await fixture.app.inject({ method: 'GET', url: `/verify/${report.number}?code=${report.verification.code}` });
+    const verified = await fixture.app.inject({
+      method: 'GET',
+      url: `/verify/${report.number}?code=${report.verification.code}`,
+    });
     assert.equal(verified.statusCode, 200);
-    assert.deepEqual(Object.keys(verified.json()).sort(), ['enterpriseName', 'grade', 'gradeLabel', 'issuedOn', 'message', 'number', 'uscc']);
+    assert.deepEqual(Object.keys(verified.json()).sort(), [
+      'enterpriseName',
+      'grade',
+      'gradeLabel',
+      'issuedOn',
+      'message',
+      'number',
+      'uscc',
+    ]);
     assert.equal(verified.json().grade, report.evaluation.grade);
 
-    const forged = await fixture.app.inject({ method: 'GET', url: `/verify/${report.number}?code=${report.verification.code}&grade=${report.evaluation.grade === 'A' ? 'B' : 'A'}` });
+    const forged = await fixture.app.inject({
+      method: 'GET',
+      url: `/verify/${report.number}?code=${report.verification.code}&grade=${report.evaluation.grade === 'A' ? 'B' : 'A'}`,
+    });
     assert.equal(forged.statusCode, 404);
     assert.match(forged.json().error.message, /所持报告已被改动/);
     const wrong = await fixture.app.inject({ method: 'GET', url: `/verify/${report.number}?code=0000-0000-0000-0000` });

@@ -18,7 +18,15 @@ import { hasAuthorized, isSharingRecipientRole } from '../../services/sharing/sh
  * report of an enterprise shared with it: the full version when the enterprise authorised it
  * (企业授权查询), the public version when it is only on a list pushed to it.
  */
-const REPORT_ACCESS: RouteAccess = { admin: 'all', reviewer: 'all', department_operator: 'all', inspector: 'all', enterprise: 'own-enterprise', bank: 'shared-enterprise', association: 'shared-enterprise' };
+const REPORT_ACCESS: RouteAccess = {
+  admin: 'all',
+  reviewer: 'all',
+  department_operator: 'all',
+  inspector: 'all',
+  enterprise: 'own-enterprise',
+  bank: 'shared-enterprise',
+  association: 'shared-enterprise',
+};
 const PUBLIC_VERSION_ONLY = new Set(['department_operator', 'inspector']);
 
 const UsccParams = z.object({
@@ -31,7 +39,12 @@ const UsccParams = z.object({
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期');
 
-const PublicitySchema = z.object({ level: z.string(), status: z.string(), repairableFrom: z.string().nullable(), publicUntil: z.string().nullable() });
+const PublicitySchema = z.object({
+  level: z.string(),
+  status: z.string(),
+  repairableFrom: z.string().nullable(),
+  publicUntil: z.string().nullable(),
+});
 
 const RecordSchema = z.object({
   id: z.number().int(),
@@ -91,7 +104,17 @@ export const CreditReportSchema = z
       fingerprint: z.string().nullable().describe('评价输入指纹；公示版为空'),
     }),
     dimensions: z.array(
-      z.object({ id: z.string(), label: z.string(), weight: z.number(), base: z.number(), min: z.number(), max: z.number(), points: z.number(), score: z.number(), contribution: z.number() }),
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        weight: z.number(),
+        base: z.number(),
+        min: z.number(),
+        max: z.number(),
+        points: z.number(),
+        score: z.number(),
+        contribution: z.number(),
+      }),
     ),
     indicators: z.array(
       z.object({
@@ -107,8 +130,12 @@ export const CreditReportSchema = z
         reference: z.string(),
       }),
     ),
-    categories: z.array(z.object({ category: z.string(), records: z.array(RecordSchema) })).describe('按信息类别的现行信用信息'),
-    inactiveRecords: z.array(RecordSchema).describe('已修复、已撤销、已移出或公示期满的信息（不作为负面信息；公示版为空）'),
+    categories: z
+      .array(z.object({ category: z.string(), records: z.array(RecordSchema) }))
+      .describe('按信息类别的现行信用信息'),
+    inactiveRecords: z
+      .array(RecordSchema)
+      .describe('已修复、已撤销、已移出或公示期满的信息（不作为负面信息；公示版为空）'),
     description: z
       .object({
         summary: z.string(),
@@ -121,13 +148,20 @@ export const CreditReportSchema = z
       })
       .describe('信用状况客观描述'),
     notes: z.object({ objection: z.string(), repair: z.string(), use: z.string(), verification: z.string() }),
-    verification: z.object({ path: z.string().describe('公开核验路径'), code: z.string().describe('验证码'), digest: z.string().describe('报告数据摘要（sha256）') }),
+    verification: z.object({
+      path: z.string().describe('公开核验路径'),
+      code: z.string().describe('验证码'),
+      digest: z.string().describe('报告数据摘要（sha256）'),
+    }),
   })
   .meta({ id: 'CreditReport' });
 
 const ReportQuery = z.object({
   format: z.enum(REPORT_OUTPUT_FORMATS).default('json').describe('json（默认）、html（可打印的网页）或 pdf'),
-  audience: z.enum(REPORT_AUDIENCES).optional().describe('full 完整版、public 公示版；默认为当前账号可获取的最完整版本'),
+  audience: z
+    .enum(REPORT_AUDIENCES)
+    .optional()
+    .describe('full 完整版、public 公示版；默认为当前账号可获取的最完整版本'),
   asOf: IsoDate.optional().describe('评价基准日，默认为签发当天'),
 });
 
@@ -173,17 +207,30 @@ export function registerReportRoutes(app: ZodApp, context: ServerContext): void 
     async (request, reply) => {
       await assertEnterpriseVisible(db, request, request.params.uscc);
       const principal = principalOf(request);
-      const isPublicOnly = PUBLIC_VERSION_ONLY.has(principal.role) || (isSharingRecipientRole(principal.role) && !(await hasAuthorized(db, principal.userId, request.params.uscc)));
+      const isPublicOnly =
+        PUBLIC_VERSION_ONLY.has(principal.role) ||
+        (isSharingRecipientRole(principal.role) && !(await hasAuthorized(db, principal.userId, request.params.uscc)));
       const audience: ReportAudience = request.query.audience ?? (isPublicOnly ? 'public' : 'full');
-      if (audience === 'full' && isPublicOnly) throw new AppError('FORBIDDEN', '数据报送单位、检查人员及未经企业授权的金融机构只能获取公示版信用报告（audience=public）');
-      const report = await issueReport(db, { secret: context.secretKey(), signing: context.signingKey() }, { uscc: request.params.uscc, audience, asOf: request.query.asOf, issuedBy: describeActor(principal) });
+      if (audience === 'full' && isPublicOnly)
+        throw new AppError(
+          'FORBIDDEN',
+          '数据报送单位、检查人员及未经企业授权的金融机构只能获取公示版信用报告（audience=public）',
+        );
+      const report = await issueReport(
+        db,
+        { secret: context.secretKey(), signing: context.signingKey() },
+        { uscc: request.params.uscc, audience, asOf: request.query.asOf, issuedBy: describeActor(principal) },
+      );
       const format = request.query.format;
       reply.header('x-report-number', report.number);
       if (format === 'json') return report;
       const body = await renderReport(report, format);
       const fileName = `企业信用报告-${report.number}.${format}`;
       reply.type(REPORT_CONTENT_TYPES[format]);
-      reply.header('content-disposition', `${format === 'pdf' ? 'attachment' : 'inline'}; filename="${report.number}.${format}"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+      reply.header(
+        'content-disposition',
+        `${format === 'pdf' ? 'attachment' : 'inline'}; filename="${report.number}.${format}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      );
       // The PDF goes out as bytes; the schema's string stands for the binary body in the OpenAPI document.
       return reply.send(format === 'html' ? body.toString('utf8') : (body as unknown as string));
     },
@@ -207,6 +254,11 @@ export function registerReportRoutes(app: ZodApp, context: ServerContext): void 
         response: { 200: VerificationSchema },
       },
     },
-    async (request) => verifyReport(db, context.secretKey(), { number: request.params.number, code: request.query.code, grade: request.query.grade }),
+    async (request) =>
+      verifyReport(db, context.secretKey(), {
+        number: request.params.number,
+        code: request.query.code,
+        grade: request.query.grade,
+      }),
   );
 }

@@ -12,9 +12,18 @@ import type { ServerContext, ZodApp } from '../server-context.ts';
  * receive. Each account manages its own subscriptions; an administrator sees and cancels everyone's.
  * What an event may reach is decided per account when it is delivered (banks: shared enterprises only).
  */
-export const SUBSCRIPTION_ACCESS: RouteAccess = { admin: 'all', department_operator: 'own-account', bank: 'own-account', association: 'own-account' };
+export const SUBSCRIPTION_ACCESS: RouteAccess = {
+  admin: 'all',
+  department_operator: 'own-account',
+  bank: 'own-account',
+  association: 'own-account',
+};
 
-export const EventTypeSchema = z.enum(SHARE_EVENT_TYPES).describe('grade_changed 信用等级变化、negative_record 新增失信记录、record_repaired 记录已修复、list_updated 推送名单更新');
+export const EventTypeSchema = z
+  .enum(SHARE_EVENT_TYPES)
+  .describe(
+    'grade_changed 信用等级变化、negative_record 新增失信记录、record_repaired 记录已修复、list_updated 推送名单更新',
+  );
 
 const SubscriptionSchema = z
   .object({
@@ -27,7 +36,10 @@ const SubscriptionSchema = z
     url: z.string().nullable(),
     active: z.boolean(),
     createdAt: z.string(),
-    deliveries: z.object({ pending: z.number().int(), delivered: z.number().int(), failed: z.number().int() }).nullable().describe('Webhook 投递：待投递（含重试）、已送达、已放弃'),
+    deliveries: z
+      .object({ pending: z.number().int(), delivered: z.number().int(), failed: z.number().int() })
+      .nullable()
+      .describe('Webhook 投递：待投递（含重试）、已送达、已放弃'),
   })
   .meta({ id: 'Subscription' });
 
@@ -52,11 +64,21 @@ export function registerSubscriptionRoutes(app: ZodApp, context: ServerContext):
           'X-Xinping-Signature: sha256=HMAC-SHA256（密钥， 时间戳 + "." + 请求体）；失败按指数退避重试，至少送达一次，接收方按事件编号去重。',
         tags: ['共享'],
         body: NewSubscriptionBody,
-        response: { 201: SubscriptionSchema.extend({ secret: z.string().nullable().describe('Webhook 签名密钥（仅显示这一次）；pull 订阅为空') }) },
+        response: {
+          201: SubscriptionSchema.extend({
+            secret: z.string().nullable().describe('Webhook 签名密钥（仅显示这一次）；pull 订阅为空'),
+          }),
+        },
       },
     },
     async (request, reply) => {
-      const { subscription, secret } = await createSubscription(db, context.secretKey(), principalOf(request), request.body, context.outboundAllowed);
+      const { subscription, secret } = await createSubscription(
+        db,
+        context.secretKey(),
+        principalOf(request),
+        request.body,
+        context.outboundAllowed,
+      );
       return reply.code(201).send({ ...subscription, secret });
     },
   );
@@ -65,7 +87,12 @@ export function registerSubscriptionRoutes(app: ZodApp, context: ServerContext):
     '/api/subscriptions',
     {
       config: { access: SUBSCRIPTION_ACCESS },
-      schema: { summary: '共享订阅列表', description: '本账号的订阅及 Webhook 投递统计；管理员可见全部。', tags: ['共享'], response: { 200: z.object({ items: z.array(SubscriptionSchema) }) } },
+      schema: {
+        summary: '共享订阅列表',
+        description: '本账号的订阅及 Webhook 投递统计；管理员可见全部。',
+        tags: ['共享'],
+        response: { 200: z.object({ items: z.array(SubscriptionSchema) }) },
+      },
     },
     async (request) => ({ items: await listSubscriptions(db, principalOf(request)) }),
   );
@@ -74,7 +101,13 @@ export function registerSubscriptionRoutes(app: ZodApp, context: ServerContext):
     '/api/subscriptions/:id',
     {
       config: { access: SUBSCRIPTION_ACCESS },
-      schema: { summary: '取消共享订阅', description: '此后不再投递；他人的订阅视为不存在。', tags: ['共享'], params: IdParams, response: { 204: z.undefined() } },
+      schema: {
+        summary: '取消共享订阅',
+        description: '此后不再投递；他人的订阅视为不存在。',
+        tags: ['共享'],
+        params: IdParams,
+        response: { 204: z.undefined() },
+      },
     },
     async (request, reply) => {
       await cancelSubscription(db, principalOf(request), request.params.id);

@@ -6,12 +6,28 @@ import { PUBLIC, type RouteAccess } from '../access.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 
 /** Officials who plan or carry out supervision. */
-export const SUPERVISION_STAFF: RouteAccess = { admin: 'all', department_operator: 'all', reviewer: 'all', inspector: 'all' };
+export const SUPERVISION_STAFF: RouteAccess = {
+  admin: 'all',
+  department_operator: 'all',
+  reviewer: 'all',
+  inspector: 'all',
+};
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const xlsxResponse = (description: string) => ({ description, content: { [XLSX_MEDIA_TYPE]: { schema: z.string().meta({ format: 'binary' }).describe('Excel 工作簿') } } });
+export const xlsxResponse = (description: string) => ({
+  description,
+  content: { [XLSX_MEDIA_TYPE]: { schema: z.string().meta({ format: 'binary' }).describe('Excel 工作簿') } },
+});
 
-const NoDisturbItem = z.object({ uscc: z.string(), name: z.string(), industryCode: z.string().nullable(), grade: z.string().nullable(), riskClass: z.string() }).meta({ id: 'NoDisturbEnterprise' });
+const NoDisturbItem = z
+  .object({
+    uscc: z.string(),
+    name: z.string(),
+    industryCode: z.string().nullable(),
+    grade: z.string().nullable(),
+    riskClass: z.string(),
+  })
+  .meta({ id: 'NoDisturbEnterprise' });
 
 /** Graded supervision: sampling ratio and frequency per risk class, and the 免打扰 list (000 §二(八)). */
 export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): void {
@@ -23,16 +39,31 @@ export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): 
       config: { access: PUBLIC },
       schema: {
         summary: '分级分类监管：各风险分类的抽查比例与频次',
-        description: '按市场监管企业信用风险分类（A–D）的抽查比例区间与检查频次，及"免打扰"名单规则（catalog/supervision.yaml；标明是否为本地示例）。',
+        description:
+          '按市场监管企业信用风险分类（A–D）的抽查比例区间与检查频次，及"免打扰"名单规则（catalog/supervision.yaml；标明是否为本地示例）。',
         tags: ['结果应用'],
         response: {
           200: z.object({
             effectiveFrom: z.string(),
             reference: z.string(),
             isLocalExample: z.boolean().describe('为真时，比例与频次为他地公开示例，尚待本区正式确定'),
-            classes: z.array(z.object({ class: z.string(), label: z.string(), ratio: z.object({ min: z.number(), max: z.number(), default: z.number() }), checksPerYear: z.string(), maxChecksPerYear: z.number().nullable() })),
+            classes: z.array(
+              z.object({
+                class: z.string(),
+                label: z.string(),
+                ratio: z.object({ min: z.number(), max: z.number(), default: z.number() }),
+                checksPerYear: z.string(),
+                maxChecksPerYear: z.number().nullable(),
+              }),
+            ),
             unratedClass: z.string(),
-            noDisturb: z.object({ reference: z.string(), grades: z.array(z.string()), noActiveNegativeRecords: z.boolean(), noOpenObjection: z.boolean(), noOpenRepair: z.boolean() }),
+            noDisturb: z.object({
+              reference: z.string(),
+              grades: z.array(z.string()),
+              noActiveNegativeRecords: z.boolean(),
+              noOpenObjection: z.boolean(),
+              noOpenRepair: z.boolean(),
+            }),
           }),
         },
       },
@@ -44,20 +75,47 @@ export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): 
     '/api/supervision/no-disturb',
     {
       config: { access: SUPERVISION_STAFF },
-      schema: { summary: '"免打扰"企业名单', description: '当前等级为无风险等级、无有效负面记录、无未办结异议与修复申请的企业。', tags: ['结果应用'], response: { 200: z.object({ items: z.array(NoDisturbItem) }) } },
+      schema: {
+        summary: '"免打扰"企业名单',
+        description: '当前等级为无风险等级、无有效负面记录、无未办结异议与修复申请的企业。',
+        tags: ['结果应用'],
+        response: { 200: z.object({ items: z.array(NoDisturbItem) }) },
+      },
     },
-    async () => ({ items: (await listNoDisturb(db)).map(({ uscc, name, industryCode, grade, riskClass }) => ({ uscc, name, industryCode, grade, riskClass })) }),
+    async () => ({
+      items: (await listNoDisturb(db)).map(({ uscc, name, industryCode, grade, riskClass }) => ({
+        uscc,
+        name,
+        industryCode,
+        grade,
+        riskClass,
+      })),
+    }),
   );
 
   app.get(
     '/api/supervision/no-disturb.xlsx',
     {
       config: { access: SUPERVISION_STAFF },
-      schema: { summary: '导出"免打扰"企业名单（Excel）', tags: ['结果应用'], response: { 200: xlsxResponse('"免打扰"企业名单') } },
+      schema: {
+        summary: '导出"免打扰"企业名单（Excel）',
+        tags: ['结果应用'],
+        response: { 200: xlsxResponse('"免打扰"企业名单') },
+      },
     },
     async (_request, reply) => {
-      const rows = (await listNoDisturb(db)).map((row) => [row.uscc, row.name, row.industryCode, row.grade, row.riskClass]);
-      const file = await writeListXlsx('免打扰名单', ['统一社会信用代码', '企业名称', '行业代码', '信用等级', '风险分类'], rows);
+      const rows = (await listNoDisturb(db)).map((row) => [
+        row.uscc,
+        row.name,
+        row.industryCode,
+        row.grade,
+        row.riskClass,
+      ]);
+      const file = await writeListXlsx(
+        '免打扰名单',
+        ['统一社会信用代码', '企业名称', '行业代码', '信用等级', '风险分类'],
+        rows,
+      );
       setXlsxHeaders(reply, '免打扰名单.xlsx');
       // The workbook goes out as bytes; the schema's string stands for the binary body in the OpenAPI document.
       return reply.send(file as unknown as string);
@@ -66,7 +124,13 @@ export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): 
 }
 
 /** Marks the reply as a workbook download with a Chinese file name (the caller sends the bytes). */
-export function setXlsxHeaders(reply: { type(value: string): unknown; header(name: string, value: string): unknown }, fileName: string): void {
+export function setXlsxHeaders(
+  reply: { type(value: string): unknown; header(name: string, value: string): unknown },
+  fileName: string,
+): void {
   reply.type(XLSX_MEDIA_TYPE);
-  reply.header('content-disposition', `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+  reply.header(
+    'content-disposition',
+    `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+  );
 }

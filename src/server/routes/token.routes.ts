@@ -11,7 +11,12 @@ import type { ServerContext, ZodApp } from '../server-context.ts';
  * lists. People (reviewers, inspectors, enterprises) use the browser session. Each account manages its own tokens;
  * an administrator sees and revokes everyone's.
  */
-const TOKEN_ACCESS: RouteAccess = { admin: 'all', department_operator: 'own-account', bank: 'own-account', association: 'own-account' };
+const TOKEN_ACCESS: RouteAccess = {
+  admin: 'all',
+  department_operator: 'own-account',
+  bank: 'own-account',
+  association: 'own-account',
+};
 
 const ApiTokenSchema = z
   .object({
@@ -40,7 +45,8 @@ export function registerTokenRoutes(app: ZodApp, context: ServerContext): void {
       config: { access: TOKEN_ACCESS, sessionOnly: true },
       schema: {
         summary: '创建 API 令牌',
-        description: '令牌明文只在本次响应中出现一次，平台只保存其摘要。调用时使用请求头 `Authorization: Bearer <令牌>`。',
+        description:
+          '令牌明文只在本次响应中出现一次，平台只保存其摘要。调用时使用请求头 `Authorization: Bearer <令牌>`。',
         tags: ['API 令牌'],
         body: NewTokenBody,
         response: { 201: ApiTokenSchema.extend({ token: z.string().describe('令牌明文（仅显示这一次）') }) },
@@ -48,7 +54,11 @@ export function registerTokenRoutes(app: ZodApp, context: ServerContext): void {
     },
     async (request, reply) => {
       const { name, scopes, expiresAt } = request.body;
-      const created = await createApiToken(context.store.db, principalOf(request), { name, scopes, expiresAt: expiresAt ? new Date(expiresAt) : null });
+      const created = await createApiToken(context.store.db, principalOf(request), {
+        name,
+        scopes,
+        expiresAt: expiresAt ? new Date(expiresAt) : null,
+      });
       return reply.code(201).send(created);
     },
   );
@@ -57,7 +67,12 @@ export function registerTokenRoutes(app: ZodApp, context: ServerContext): void {
     '/api/tokens',
     {
       config: { access: TOKEN_ACCESS },
-      schema: { summary: 'API 令牌列表', description: '本人的令牌；管理员可见全部。', tags: ['API 令牌'], response: { 200: z.object({ items: z.array(ApiTokenSchema) }) } },
+      schema: {
+        summary: 'API 令牌列表',
+        description: '本人的令牌；管理员可见全部。',
+        tags: ['API 令牌'],
+        response: { 200: z.object({ items: z.array(ApiTokenSchema) }) },
+      },
     },
     async (request) => ({ items: await listApiTokens(context.store.db, principalOf(request)) }),
   );
@@ -66,7 +81,13 @@ export function registerTokenRoutes(app: ZodApp, context: ServerContext): void {
     '/api/tokens/:id',
     {
       config: { access: TOKEN_ACCESS },
-      schema: { summary: '吊销 API 令牌', description: '立即生效；重复吊销无副作用。', tags: ['API 令牌'], params: IdParams, response: { 204: z.undefined() } },
+      schema: {
+        summary: '吊销 API 令牌',
+        description: '立即生效；重复吊销无副作用。',
+        tags: ['API 令牌'],
+        params: IdParams,
+        response: { 204: z.undefined() },
+      },
     },
     async (request, reply) => {
       await revokeApiToken(context.store.db, principalOf(request), request.params.id);

@@ -46,7 +46,10 @@ export function registerUserRoutes(app: ZodApp, context: ServerContext): void {
       schema: {
         summary: '账号列表',
         tags: ['账号管理'],
-        querystring: PageQuery.extend({ role: RoleSchema.optional(), q: z.string().trim().max(64).optional().describe('用户名或显示名称的一部分') }),
+        querystring: PageQuery.extend({
+          role: RoleSchema.optional(),
+          q: z.string().trim().max(64).optional().describe('用户名或显示名称的一部分'),
+        }),
         response: { 200: pageOf(UserSchema) },
       },
     },
@@ -59,7 +62,8 @@ export function registerUserRoutes(app: ZodApp, context: ServerContext): void {
       config: { access: ACCOUNT_CREATORS, sessionOnly: true },
       schema: {
         summary: '创建账号',
-        description: '系统管理员创建业务角色的账号；管理员角色（系统、安全、审计管理员）只能由安全管理员调整角色授予，或在命令行创建。',
+        description:
+          '系统管理员创建业务角色的账号；管理员角色（系统、安全、审计管理员）只能由安全管理员调整角色授予，或在命令行创建。',
         tags: ['账号管理'],
         body: NewUserBody,
         response: { 201: UserSchema },
@@ -67,7 +71,10 @@ export function registerUserRoutes(app: ZodApp, context: ServerContext): void {
     },
     async (request, reply) => {
       if (isAdministratorRole(request.body.role)) {
-        throw new AppError('FORBIDDEN', `字段 role：系统管理员不能创建${AUDIENCE_LABELS[request.body.role]}账号（三权分立），请由安全管理员调整角色或在命令行创建`);
+        throw new AppError(
+          'FORBIDDEN',
+          `字段 role：系统管理员不能创建${AUDIENCE_LABELS[request.body.role]}账号（三权分立），请由安全管理员调整角色或在命令行创建`,
+        );
       }
       const user = await createUser(context.store.db, describeActor(principalOf(request)), request.body);
       return reply.code(201).send(user);

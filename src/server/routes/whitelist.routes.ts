@@ -1,12 +1,23 @@
 import { z } from 'zod';
 import { describeActor } from '../../domain/principal.ts';
 import { writeListXlsx } from '../../services/grade-use/write-list-xlsx.ts';
-import { computeConversionStats, GENERATION_STAT_HEADERS, generationStatRow, MONTH_STAT_HEADERS, monthStatRow } from '../../services/whitelist/conversion-stats.ts';
+import {
+  computeConversionStats,
+  GENERATION_STAT_HEADERS,
+  generationStatRow,
+  MONTH_STAT_HEADERS,
+  monthStatRow,
+} from '../../services/whitelist/conversion-stats.ts';
 import { generateWhitelist } from '../../services/whitelist/generate-whitelist.ts';
 import { listLoans } from '../../services/whitelist/list-loans.ts';
 import { listWhitelist, listWhitelistGenerations } from '../../services/whitelist/list-whitelist.ts';
 import { LOAN_STATUSES } from '../../services/whitelist/loan.ts';
-import { APPLICANT_XLSX_HEADERS, applicantXlsxRow, findApplicantLookup, lookupApplicants } from '../../services/whitelist/lookup-applicants.ts';
+import {
+  APPLICANT_XLSX_HEADERS,
+  applicantXlsxRow,
+  findApplicantLookup,
+  lookupApplicants,
+} from '../../services/whitelist/lookup-applicants.ts';
 import { correctLoan, recordLoan } from '../../services/whitelist/record-loan.ts';
 import { ENTRY_XLSX_HEADERS, entryXlsxRow, GENERATION_TRIGGERS } from '../../services/whitelist/whitelist.ts';
 import { loadWhitelistRules } from '../../services/whitelist/whitelist-rules.ts';
@@ -19,7 +30,12 @@ import type { ServerContext, ZodApp } from '../server-context.ts';
 import { setXlsxHeaders, xlsxResponse } from './supervision.routes.ts';
 
 /** The credit office and the departments read the list; a bank reads what was pushed to it. */
-const WHITELIST_READERS: RouteAccess = { admin: 'all', reviewer: 'all', department_operator: 'all', bank: 'shared-enterprise' };
+const WHITELIST_READERS: RouteAccess = {
+  admin: 'all',
+  reviewer: 'all',
+  department_operator: 'all',
+  bank: 'shared-enterprise',
+};
 const GENERATION_READERS: RouteAccess = { admin: 'all', reviewer: 'all', department_operator: 'all' };
 /** Loans and statistics: the credit office sees every bank, a bank its own. */
 const LOAN_READERS: RouteAccess = { admin: 'all', reviewer: 'all', bank: 'own-account' };
@@ -32,7 +48,9 @@ const GenerationSchema = z
     listCode: z.string(),
     asOf: z.string().describe('名单基准日'),
     period: z.string().nullable().describe('定期生成所属月份 YYYY-MM'),
-    trigger: z.enum(GENERATION_TRIGGERS).describe('schedule 定期生成；manual 手动生成；review 每日复核（撤回不再符合条件的企业）'),
+    trigger: z
+      .enum(GENERATION_TRIGGERS)
+      .describe('schedule 定期生成；manual 手动生成；review 每日复核（撤回不再符合条件的企业）'),
     triggerLabel: z.string(),
     triggeredBy: z.string(),
     rulesDigest: z.string().describe('生成所用规则（catalog/ip-pledge-whitelist.yaml）的 SHA-256 摘要'),
@@ -42,7 +60,17 @@ const GenerationSchema = z
     excludedByGrade: z.number().int().describe('其中等级不够的'),
     excludedByRecords: z.number().int().describe('其中有公示期内排除记录的'),
     listed: z.number().int().describe('入选企业'),
-    recipients: z.array(z.object({ username: z.string(), displayName: z.string(), added: z.number().int(), withdrawn: z.number().int(), pushedAt: z.string() })).describe('推送的金融机构及其名单的增减'),
+    recipients: z
+      .array(
+        z.object({
+          username: z.string(),
+          displayName: z.string(),
+          added: z.number().int(),
+          withdrawn: z.number().int(),
+          pushedAt: z.string(),
+        }),
+      )
+      .describe('推送的金融机构及其名单的增减'),
     createdAt: z.string(),
   })
   .meta({ id: 'WhitelistGeneration' });
@@ -73,9 +101,21 @@ const ApplicantRowSchema = z
     validInventionPatents: z.number().int().nullable(),
     pledgedPatents: z.number().int().nullable(),
     validTrademarks: z.number().int().nullable(),
-    inventionPatents: z.array(z.object({ number: z.string(), name: z.string(), legalStatus: z.string(), grantedOn: z.string().nullable() })),
+    inventionPatents: z.array(
+      z.object({ number: z.string(), name: z.string(), legalStatus: z.string(), grantedOn: z.string().nullable() }),
+    ),
     ipRecords: z
-      .array(z.object({ kind: z.string(), kindLabel: z.string(), occurredOn: z.string().nullable(), number: z.string().nullable(), summary: z.string(), level: z.string(), publicUntil: z.string().nullable() }))
+      .array(
+        z.object({
+          kind: z.string(),
+          kindLabel: z.string(),
+          occurredOn: z.string().nullable(),
+          number: z.string().nullable(),
+          summary: z.string(),
+          level: z.string(),
+          publicUntil: z.string().nullable(),
+        }),
+      )
       .describe('公示期内的知识产权相关负面记录'),
     isAbnormalOperation: z.boolean().nullable(),
     abnormalListings: z.array(z.object({ listedOn: z.string().nullable(), reason: z.string() })),
@@ -88,7 +128,17 @@ const ApplicantRowSchema = z
   .meta({ id: 'ApplicantRow' });
 
 const ApplicantLookupSchema = z
-  .object({ id: z.number().int(), asOf: z.string(), requestedBy: z.string(), bank: z.string(), submitted: z.number().int(), found: z.number().int(), rejected: z.number().int(), createdAt: z.string(), rows: z.array(ApplicantRowSchema) })
+  .object({
+    id: z.number().int(),
+    asOf: z.string(),
+    requestedBy: z.string(),
+    bank: z.string(),
+    submitted: z.number().int(),
+    found: z.number().int(),
+    rejected: z.number().int(),
+    createdAt: z.string(),
+    rows: z.array(ApplicantRowSchema),
+  })
   .meta({ id: 'ApplicantLookup' });
 
 const LoanSchema = z
@@ -122,7 +172,10 @@ const LoanBody = z.object({
   pledgedPatentNumbers: z.array(z.string().max(50)).optional().describe('质押的专利号（可选）'),
   bankReference: z.string().max(200).describe('本机构贷款业务编号，本机构内唯一'),
 });
-const LoanOutcomeSchema = z.object({ loan: LoanSchema, warnings: z.array(z.string()).describe('不影响保存的提示，如平台没有所报质押专利的记录') });
+const LoanOutcomeSchema = z.object({
+  loan: LoanSchema,
+  warnings: z.array(z.string()).describe('不影响保存的提示，如平台没有所报质押专利的记录'),
+});
 
 const GenerationStatSchema = z.object({
   generationId: z.number().int(),
@@ -146,9 +199,13 @@ const MonthStatSchema = z.object({
   listedLoans: z.number().int().describe('其中放款当日在白名单中的企业的贷款'),
   listedAmountWan: z.number(),
 });
-const BankQuery = z.object({ bank: z.string().max(64).optional().describe('只看这家金融机构（账号名）；金融机构只能填本机构') });
+const BankQuery = z.object({
+  bank: z.string().max(64).optional().describe('只看这家金融机构（账号名）；金融机构只能填本机构'),
+});
 
-const StatsSchema = z.object({ generations: z.array(GenerationStatSchema), months: z.array(MonthStatSchema) }).meta({ id: 'WhitelistConversionStats' });
+const StatsSchema = z
+  .object({ generations: z.array(GenerationStatSchema), months: z.array(MonthStatSchema) })
+  .meta({ id: 'WhitelistConversionStats' });
 
 /**
  * 知识产权质押融资白名单 (000 §二(七) 双向推送, 001 §二(六), DOMAIN.md §7): the generated lists and
@@ -167,7 +224,9 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
           '拥有有效发明专利、信用等级达标、无公示期内严重失信等排除记录的企业，按推介次序排列（规则见 catalog/ip-pledge-whitelist.yaml）。' +
           '金融机构只看到推送给本机构、尚未撤回的企业。可用 generationId 查看以往各期。',
         tags: TAGS,
-        querystring: PageQuery.extend({ generationId: z.coerce.number().int().positive().optional().describe('名单期次（默认现行一期）') }),
+        querystring: PageQuery.extend({
+          generationId: z.coerce.number().int().positive().optional().describe('名单期次（默认现行一期）'),
+        }),
         response: { 200: pageOf(EntrySchema).extend({ generation: GenerationSchema.nullable() }) },
       },
     },
@@ -189,7 +248,10 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
     async (request, reply) => {
       const page = await listWhitelist(db, principalOf(request), { generationId: request.query.generationId });
       const file = await writeListXlsx('白名单', ENTRY_XLSX_HEADERS, page.items.map(entryXlsxRow));
-      setXlsxHeaders(reply, `知识产权质押融资白名单${page.generation ? `-第${page.generation.id}期-${page.generation.asOf}` : ''}.xlsx`);
+      setXlsxHeaders(
+        reply,
+        `知识产权质押融资白名单${page.generation ? `-第${page.generation.id}期-${page.generation.asOf}` : ''}.xlsx`,
+      );
       return reply.send(file as unknown as string);
     },
   );
@@ -198,7 +260,12 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
     '/api/whitelist/generations',
     {
       config: { access: GENERATION_READERS },
-      schema: { summary: '白名单各期生成记录', description: '每期的基准日、生成方式、规则摘要、各项计数与推送对象，新的在前。', tags: TAGS, response: { 200: z.object({ items: z.array(GenerationSchema) }) } },
+      schema: {
+        summary: '白名单各期生成记录',
+        description: '每期的基准日、生成方式、规则摘要、各项计数与推送对象，新的在前。',
+        tags: TAGS,
+        response: { 200: z.object({ items: z.array(GenerationSchema) }) },
+      },
     },
     async () => ({ items: await listWhitelistGenerations(db) }),
   );
@@ -209,21 +276,37 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
       config: { access: { admin: 'all' } },
       schema: {
         summary: '立即生成一期白名单并推送',
-        description: '不等定期生成，按现行规则、当前信用等级与信用记录生成一期名单并推送给金融机构；不再入选的企业从各机构名单中撤回。',
+        description:
+          '不等定期生成，按现行规则、当前信用等级与信用记录生成一期名单并推送给金融机构；不再入选的企业从各机构名单中撤回。',
         tags: TAGS,
         body: z.object({ asOf: z.iso.date().optional().describe('名单基准日 YYYY-MM-DD（默认今天，不能晚于今天）') }),
         response: {
           201: z.object({
             generation: GenerationSchema,
-            pushes: z.array(z.object({ recipient: z.string(), isRecipient: z.boolean(), added: z.number().int(), withdrawn: z.number().int() })),
-            exclusions: z.array(z.object({ uscc: z.string(), reasons: z.array(z.string()) })).describe('有效发明专利达标但未入选的企业及原因'),
+            pushes: z.array(
+              z.object({
+                recipient: z.string(),
+                isRecipient: z.boolean(),
+                added: z.number().int(),
+                withdrawn: z.number().int(),
+              }),
+            ),
+            exclusions: z
+              .array(z.object({ uscc: z.string(), reasons: z.array(z.string()) }))
+              .describe('有效发明专利达标但未入选的企业及原因'),
           }),
         },
       },
     },
     async (request, reply) => {
-      const outcome = await generateWhitelist(db, { trigger: 'manual', actor: describeActor(principalOf(request)), asOf: request.body.asOf });
-      return reply.code(201).send({ generation: outcome.generation!, pushes: outcome.pushes, exclusions: outcome.exclusions });
+      const outcome = await generateWhitelist(db, {
+        trigger: 'manual',
+        actor: describeActor(principalOf(request)),
+        asOf: request.body.asOf,
+      });
+      return reply
+        .code(201)
+        .send({ generation: outcome.generation!, pushes: outcome.pushes, exclusions: outcome.exclusions });
     },
   );
 
@@ -243,14 +326,21 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
         response: { 201: ApplicantLookupSchema },
       },
     },
-    async (request, reply) => reply.code(201).send(await lookupApplicants(db, principalOf(request), request.body.usccs)),
+    async (request, reply) =>
+      reply.code(201).send(await lookupApplicants(db, principalOf(request), request.body.usccs)),
   );
 
   app.get(
     '/api/whitelist/applicant-lookups/:id.xlsx',
     {
       config: { access: { admin: 'all', bank: 'own-account' } },
-      schema: { summary: '导出申请企业查询结果（Excel）', description: '金融机构只能导出本机构的查询。', tags: TAGS, params: IdParams, response: { 200: xlsxResponse('申请企业查询结果') } },
+      schema: {
+        summary: '导出申请企业查询结果（Excel）',
+        description: '金融机构只能导出本机构的查询。',
+        tags: TAGS,
+        params: IdParams,
+        response: { 200: xlsxResponse('申请企业查询结果') },
+      },
     },
     async (request, reply) => {
       const lookup = await findApplicantLookup(db, principalOf(request), request.params.id);
@@ -266,7 +356,8 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
       config: { access: BANK_ONLY },
       schema: {
         summary: '报送知识产权质押贷款',
-        description: '金融机构回报已发放的贷款（双向推送）：借款企业、金额（万元）、放款日期、期限、质押专利号、本机构业务编号（本机构内唯一）。字段有误时逐项说明。',
+        description:
+          '金融机构回报已发放的贷款（双向推送）：借款企业、金额（万元）、放款日期、期限、质押专利号、本机构业务编号（本机构内唯一）。字段有误时逐项说明。',
         tags: TAGS,
         body: LoanBody,
         response: { 201: LoanOutcomeSchema },
@@ -311,16 +402,37 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
     '/api/loans',
     {
       config: { access: LOAN_READERS },
-      schema: { summary: '贷款报送列表', description: '金融机构只看到本机构的报送；信用办看到全部，可按机构筛选。按放款日期新的在前。', tags: TAGS, querystring: PageQuery.extend(BankQuery.shape), response: { 200: pageOf(LoanSchema) } },
+      schema: {
+        summary: '贷款报送列表',
+        description: '金融机构只看到本机构的报送；信用办看到全部，可按机构筛选。按放款日期新的在前。',
+        tags: TAGS,
+        querystring: PageQuery.extend(BankQuery.shape),
+        response: { 200: pageOf(LoanSchema) },
+      },
     },
-    async (request) => listLoans(db, { ...request.query, bankUserId: await resolveBankFilter(db, principalOf(request), request.query.bank) }),
+    async (request) =>
+      listLoans(db, {
+        ...request.query,
+        bankUserId: await resolveBankFilter(db, principalOf(request), request.query.bank),
+      }),
   );
 
   app.get(
     '/api/loans.xlsx',
-    { config: { access: LOAN_READERS }, schema: { summary: '导出贷款报送（Excel）', description: '金融机构只含本机构的报送。', tags: TAGS, querystring: BankQuery, response: { 200: xlsxResponse('贷款报送') } } },
+    {
+      config: { access: LOAN_READERS },
+      schema: {
+        summary: '导出贷款报送（Excel）',
+        description: '金融机构只含本机构的报送。',
+        tags: TAGS,
+        querystring: BankQuery,
+        response: { 200: xlsxResponse('贷款报送') },
+      },
+    },
     async (request, reply) => {
-      const { items } = await listLoans(db, { bankUserId: await resolveBankFilter(db, principalOf(request), request.query.bank) });
+      const { items } = await listLoans(db, {
+        bankUserId: await resolveBankFilter(db, principalOf(request), request.query.bank),
+      });
       const rows = items.map((loan) => [
         loan.id,
         loan.bankName,
@@ -335,7 +447,20 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
         loan.statusLabel,
         loan.version,
       ]);
-      const headers = ['编号', '金融机构', '业务编号', '统一社会信用代码', '企业名称', '贷款金额（万元）', '放款日期', '期限（月）', '质押专利号', '放款时在白名单中', '状态', '版本'];
+      const headers = [
+        '编号',
+        '金融机构',
+        '业务编号',
+        '统一社会信用代码',
+        '企业名称',
+        '贷款金额（万元）',
+        '放款日期',
+        '期限（月）',
+        '质押专利号',
+        '放款时在白名单中',
+        '状态',
+        '版本',
+      ];
       setXlsxHeaders(reply, '知识产权质押贷款报送.xlsx');
       return reply.send((await writeListXlsx('贷款报送', headers, rows)) as unknown as string);
     },
@@ -347,20 +472,33 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
       config: { access: LOAN_READERS },
       schema: {
         summary: '白名单转化统计',
-        description: '按名单期次与金融机构：推送企业、获贷企业、贷款笔数、金额、转化率（获贷企业 ÷ 推送企业）；按月份与金融机构：贷款笔数、企业、金额及其中白名单企业的部分。只计有效（未撤回）的报送。金融机构只看到本机构的行；信用办可按机构筛选。',
+        description:
+          '按名单期次与金融机构：推送企业、获贷企业、贷款笔数、金额、转化率（获贷企业 ÷ 推送企业）；按月份与金融机构：贷款笔数、企业、金额及其中白名单企业的部分。只计有效（未撤回）的报送。金融机构只看到本机构的行；信用办可按机构筛选。',
         tags: TAGS,
         querystring: BankQuery,
         response: { 200: StatsSchema },
       },
     },
-    async (request) => computeConversionStats(db, { bankUserId: await resolveBankFilter(db, principalOf(request), request.query.bank) }),
+    async (request) =>
+      computeConversionStats(db, { bankUserId: await resolveBankFilter(db, principalOf(request), request.query.bank) }),
   );
 
   app.get(
     '/api/whitelist/stats.xlsx',
-    { config: { access: LOAN_READERS }, schema: { summary: '导出白名单转化统计（Excel）', description: '两张表：按名单期次、按月份。', tags: TAGS, querystring: BankQuery, response: { 200: xlsxResponse('白名单转化统计') } } },
+    {
+      config: { access: LOAN_READERS },
+      schema: {
+        summary: '导出白名单转化统计（Excel）',
+        description: '两张表：按名单期次、按月份。',
+        tags: TAGS,
+        querystring: BankQuery,
+        response: { 200: xlsxResponse('白名单转化统计') },
+      },
+    },
     async (request, reply) => {
-      const stats = await computeConversionStats(db, { bankUserId: await resolveBankFilter(db, principalOf(request), request.query.bank) });
+      const stats = await computeConversionStats(db, {
+        bankUserId: await resolveBankFilter(db, principalOf(request), request.query.bank),
+      });
       const file = await writeSheetsXlsx([
         { name: '按名单期次', headers: GENERATION_STAT_HEADERS, rows: stats.generations.map(generationStatRow) },
         { name: '按月份', headers: MONTH_STAT_HEADERS, rows: stats.months.map(monthStatRow) },

@@ -18,7 +18,10 @@ export const CaseSchema = z
     createdAt: z.string(),
     updatedAt: z.string(),
     details: z.record(z.string(), z.unknown()),
-    current: z.object({ score: z.number(), grade: z.string(), asOf: z.string() }).nullable().describe('企业当前的评价（分数、等级、评价基准日；从未评价为空）'),
+    current: z
+      .object({ score: z.number(), grade: z.string(), asOf: z.string() })
+      .nullable()
+      .describe('企业当前的评价（分数、等级、评价基准日；从未评价为空）'),
     record: z
       .object({
         id: z.number().int(),
@@ -28,7 +31,9 @@ export const CaseSchema = z
         occurredOn: z.string().nullable().describe('决定日期'),
         endsOn: z.string().nullable().describe('截止日期（长期为空）'),
         statusLabel: z.string().describe('记录状态'),
-        fields: z.array(z.object({ label: z.string(), value: z.string() })).describe('记录的各字段（中文表头；不含个人信息）'),
+        fields: z
+          .array(z.object({ label: z.string(), value: z.string() }))
+          .describe('记录的各字段（中文表头；不含个人信息）'),
       })
       .nullable()
       .describe('申请涉及的信用记录（异议、修复的记录；申报通过后生成的记录）'),
@@ -46,7 +51,10 @@ export const DecisionResultSchema = z
         gradeCounts: z.record(z.string(), z.number()),
         skipped: z.string().optional(),
         change: z
-          .object({ before: ScoreAndGradeSchema.nullable().describe('决定前的当前评价（从未评价为空）'), after: ScoreAndGradeSchema.describe('决定后的评价') })
+          .object({
+            before: ScoreAndGradeSchema.nullable().describe('决定前的当前评价（从未评价为空）'),
+            after: ScoreAndGradeSchema.describe('决定后的评价'),
+          })
           .optional()
           .describe('企业分数与等级的变化'),
       })
@@ -56,4 +64,7 @@ export const DecisionResultSchema = z
   .meta({ id: 'WorkflowDecision' });
 
 export const CaseListQuery = z.object({ state: z.string().optional().describe('按状态筛选') });
-export const AttachmentList = z.array(z.string().regex(/^[0-9a-f]{64}$/, '应为附件的 SHA-256（先通过 /api/attachments 上传）')).max(20).default([]);
+export const AttachmentList = z
+  .array(z.string().regex(/^[0-9a-f]{64}$/, '应为附件的 SHA-256（先通过 /api/attachments 上传）'))
+  .max(20)
+  .default([]);

@@ -35,7 +35,12 @@ export function registerWorkingDaysRoutes(app: ZodApp, context: ServerContext): 
         summary: '已载入的节假日安排',
         description: '工作日期限按这些年度的安排计算；落在未载入年度的期限按现行节假日安排推算，待次年安排公布后更新。',
         tags: TAGS,
-        response: { 200: z.object({ lastCoveredDay: z.string().nullable().describe('日历覆盖的最后一天'), years: z.array(HolidayYearSchema) }) },
+        response: {
+          200: z.object({
+            lastCoveredDay: z.string().nullable().describe('日历覆盖的最后一天'),
+            years: z.array(HolidayYearSchema),
+          }),
+        },
       },
     },
     async () => listHolidayYears(db),
@@ -59,7 +64,15 @@ export function registerWorkingDaysRoutes(app: ZodApp, context: ServerContext): 
             holidayDays: z.number().int(),
             workdays: z.number().int(),
             isReplacement: z.boolean().describe('是否替换了此前载入的该年安排'),
-            recomputed: z.array(z.object({ subjectType: z.enum(['objection', 'repair_application', 'request']), id: z.number().int(), previousDueOn: z.string(), dueOn: z.string(), isCovered: z.boolean() })),
+            recomputed: z.array(
+              z.object({
+                subjectType: z.enum(['objection', 'repair_application', 'request']),
+                id: z.number().int(),
+                previousDueOn: z.string(),
+                dueOn: z.string(),
+                isCovered: z.boolean(),
+              }),
+            ),
           }),
         },
       },

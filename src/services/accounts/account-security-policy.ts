@@ -31,15 +31,27 @@ export function loadAccountSecurityPolicy(): AccountSecurityPolicy {
   const raw = loadAccountSecurityFile();
   const throttle = (scope: ThrottleScope): ThrottleRule => {
     const rule = raw.login_throttles[scope];
-    return { freeFailures: rule.free_failures, firstDelaySeconds: rule.first_delay_seconds, maxDelaySeconds: rule.max_delay_seconds, windowMinutes: rule.window_minutes };
+    return {
+      freeFailures: rule.free_failures,
+      firstDelaySeconds: rule.first_delay_seconds,
+      maxDelaySeconds: rule.max_delay_seconds,
+      windowMinutes: rule.window_minutes,
+    };
   };
   cached = {
-    password: { minLength: raw.password_min_length.value, minCharacterClasses: raw.password_min_character_classes.value, commonPasswords: new Set(loadCommonPasswords()) },
+    password: {
+      minLength: raw.password_min_length.value,
+      minCharacterClasses: raw.password_min_character_classes.value,
+      commonPasswords: new Set(loadCommonPasswords()),
+    },
     passwordHistory: raw.password_history.value,
     passwordExpiryDays: raw.password_expiry_days.value,
     sessionIdleMinutes: raw.session_idle_minutes.value,
     sessionAbsoluteHours: raw.session_absolute_hours.value,
-    throttles: Object.fromEntries(THROTTLE_SCOPES.map((scope) => [scope, throttle(scope)])) as Record<ThrottleScope, ThrottleRule>,
+    throttles: Object.fromEntries(THROTTLE_SCOPES.map((scope) => [scope, throttle(scope)])) as Record<
+      ThrottleScope,
+      ThrottleRule
+    >,
   };
   return cached;
 }

@@ -19,7 +19,11 @@ export async function checkAccountBinding(db: Kysely<Database>, binding: Account
   const { role, departmentCode, uscc } = binding;
   if (role === 'department_operator') {
     if (!departmentCode) throw new AppError('INVALID_INPUT', '字段 departmentCode：数据报送单位账号必须绑定一个部门');
-    const department = await db.selectFrom('departments').select('code').where('code', '=', departmentCode).executeTakeFirst();
+    const department = await db
+      .selectFrom('departments')
+      .select('code')
+      .where('code', '=', departmentCode)
+      .executeTakeFirst();
     if (!department) throw new AppError('INVALID_INPUT', `字段 departmentCode：部门代码“${departmentCode}”不存在`);
   } else if (departmentCode) {
     throw new AppError('INVALID_INPUT', '字段 departmentCode：只有数据报送单位账号可以绑定部门');

@@ -19,8 +19,13 @@ export const API_TOKEN_PREFIX = 'xpt_';
  * Creates a token acting as `owner`. The secret is returned here once and never again: only its hash is kept.
  * Tokens are for machines (a department's system pushing records, a bank's system pulling lists).
  */
-export async function createApiToken(db: Kysely<Database>, owner: Principal, input: NewApiToken): Promise<ApiTokenView & { token: string }> {
-  if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw new AppError('INVALID_INPUT', '字段 expiresAt：过期时间必须晚于现在');
+export async function createApiToken(
+  db: Kysely<Database>,
+  owner: Principal,
+  input: NewApiToken,
+): Promise<ApiTokenView & { token: string }> {
+  if (input.expiresAt && input.expiresAt.getTime() <= Date.now())
+    throw new AppError('INVALID_INPUT', '字段 expiresAt：过期时间必须晚于现在');
   const token = generateSecret(API_TOKEN_PREFIX);
   return db.transaction().execute(async (trx) => {
     const row = await trx
@@ -42,7 +47,12 @@ export async function createApiToken(db: Kysely<Database>, owner: Principal, inp
       action: 'token.created',
       subjectType: 'api_token',
       subjectId: String(row.id),
-      payload: { name: row.name, owner: owner.username, scopes: row.scopes, expiresAt: row.expires_at ? new Date(row.expires_at).toISOString() : null },
+      payload: {
+        name: row.name,
+        owner: owner.username,
+        scopes: row.scopes,
+        expiresAt: row.expires_at ? new Date(row.expires_at).toISOString() : null,
+      },
     });
     return { ...toApiTokenView({ ...row, owner_username: owner.username }), token };
   });

@@ -42,7 +42,10 @@ const DEMO_USERS: Array<{ username: string; role: Role; displayName: string }> =
  * calling this on every start is harmless. Only in a demo store (claimDemoStore: marks an unmarked store, refuses a
  * production store and NODE_ENV=production); the demo accounts need no password change (their password is published).
  */
-export async function createDemoAccounts(db: Kysely<Database>, env: NodeJS.ProcessEnv = process.env): Promise<DemoAccount[]> {
+export async function createDemoAccounts(
+  db: Kysely<Database>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<DemoAccount[]> {
   await claimDemoStore(db, env);
   const department =
     (await db.selectFrom('departments').select('code').where('code', '=', DEMO_DEPARTMENT).executeTakeFirst()) ??
@@ -53,8 +56,14 @@ export async function createDemoAccounts(db: Kysely<Database>, env: NodeJS.Proce
     const departmentCode = demo.role === 'department_operator' ? (department?.code ?? null) : null;
     const uscc = demo.role === 'enterprise' ? (enterprise?.uscc ?? null) : null;
     if ((demo.role === 'department_operator' && !departmentCode) || (demo.role === 'enterprise' && !uscc)) continue;
-    const existing = await db.selectFrom('users').selectAll().where(sql`lower(username)`, '=', demo.username).executeTakeFirst();
-    const user = existing ?? (await createUser(db, '演示数据', { ...demo, password: DEMO_PASSWORD, departmentCode, uscc }, { isDemo: true }));
+    const existing = await db
+      .selectFrom('users')
+      .selectAll()
+      .where(sql`lower(username)`, '=', demo.username)
+      .executeTakeFirst();
+    const user =
+      existing ??
+      (await createUser(db, '演示数据', { ...demo, password: DEMO_PASSWORD, departmentCode, uscc }, { isDemo: true }));
     accounts.push({
       username: demo.username,
       password: DEMO_PASSWORD,

@@ -23,13 +23,22 @@ export interface NewUser {
  * one, set by someone other than its owner: it must be changed at the first login. `isDemo`: a demo account of a demo
  * store, whose password is published (create-demo-accounts.ts): no policy, no forced change, no expiry.
  */
-export async function createUser(db: Kysely<Database>, actor: string, input: NewUser, options: { isDemo?: boolean } = {}): Promise<UserView> {
+export async function createUser(
+  db: Kysely<Database>,
+  actor: string,
+  input: NewUser,
+  options: { isDemo?: boolean } = {},
+): Promise<UserView> {
   const binding = { role: input.role, departmentCode: input.departmentCode ?? null, uscc: input.uscc ?? null };
   await checkAccountBinding(db, binding);
   if (!options.isDemo) await checkNewPassword(db, { username: input.username, password: input.password });
   const passwordHash = await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {
-    const taken = await trx.selectFrom('users').select('id').where(sql`lower(username)`, '=', input.username.toLowerCase()).executeTakeFirst();
+    const taken = await trx
+      .selectFrom('users')
+      .select('id')
+      .where(sql`lower(username)`, '=', input.username.toLowerCase())
+      .executeTakeFirst();
     if (taken) throw new AppError('CONFLICT', `字段 username：用户名“${input.username}”已被使用`);
     const row = await trx
       .insertInto('users')

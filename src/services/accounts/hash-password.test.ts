@@ -17,7 +17,14 @@ test('a hash made with other cost parameters still verifies, because the paramet
   // N = 2^14 instead of the current 2^15: what an older installation would have stored.
   const { scryptSync } = await import('node:crypto');
   const salt = Buffer.from('0123456789abcdef');
-  const old = ['scrypt', 16384, 8, 1, salt.toString('base64'), scryptSync('old-password', salt, 64, { N: 16384, r: 8, p: 1 }).toString('base64')].join('$');
+  const old = [
+    'scrypt',
+    16384,
+    8,
+    1,
+    salt.toString('base64'),
+    scryptSync('old-password', salt, 64, { N: 16384, r: 8, p: 1 }).toString('base64'),
+  ].join('$');
   assert.equal(await verifyPassword('old-password', old), true);
 });
 

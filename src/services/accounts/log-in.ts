@@ -33,7 +33,11 @@ const WRONG_CREDENTIALS = '用户名或密码错误';
  * clears the account's.
  */
 export async function logIn(db: Kysely<Database>, input: LogInInput): Promise<LoggedIn> {
-  const user = await db.selectFrom('users').selectAll().where(sql`lower(username)`, '=', input.username.toLowerCase()).executeTakeFirst();
+  const user = await db
+    .selectFrom('users')
+    .selectAll()
+    .where(sql`lower(username)`, '=', input.username.toLowerCase())
+    .executeTakeFirst();
   // An unknown user still costs one scrypt, so response time does not reveal whether the account exists.
   const matches = await verifyPassword(input.password, user?.password_hash ?? (await getDecoyHash()));
   const failure = !user ? 'unknown_user' : !matches ? 'wrong_password' : user.disabled ? 'disabled' : undefined;

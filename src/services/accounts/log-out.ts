@@ -14,7 +14,11 @@ export async function logOut(db: Kysely<Database>, sessionToken: string): Promis
       .returning(['id', 'user_id'])
       .executeTakeFirst();
     if (!session) return;
-    const user = await trx.selectFrom('users').select('username').where('id', '=', session.user_id).executeTakeFirstOrThrow();
+    const user = await trx
+      .selectFrom('users')
+      .select('username')
+      .where('id', '=', session.user_id)
+      .executeTakeFirstOrThrow();
     await appendAuditEvent(trx, {
       actor: user.username,
       action: 'auth.logged_out',

@@ -22,7 +22,14 @@ export async function openSession(
   const expiresAt = new Date(Date.now() + lifetimeMs);
   const session = await trx
     .insertInto('sessions')
-    .values({ token_hash: hashSecret(sessionToken), user_id: user.id, expires_at: expiresAt, ip: input.ip ?? null, user_agent: input.userAgent?.slice(0, 256) ?? null, revoked_at: null })
+    .values({
+      token_hash: hashSecret(sessionToken),
+      user_id: user.id,
+      expires_at: expiresAt,
+      ip: input.ip ?? null,
+      user_agent: input.userAgent?.slice(0, 256) ?? null,
+      revoked_at: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await appendAuditEvent(trx, {

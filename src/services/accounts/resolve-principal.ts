@@ -30,7 +30,21 @@ async function resolveSession(db: Kysely<Database>, token: string): Promise<Reso
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.id as session_id', 'sessions.expires_at', 'sessions.revoked_at', 'sessions.last_seen_at', 'users.must_change_password', 'users.password_expires_at', 'users.id', 'users.username', 'users.display_name', 'users.role', 'users.department_code', 'users.uscc', 'users.disabled'])
+    .select([
+      'sessions.id as session_id',
+      'sessions.expires_at',
+      'sessions.revoked_at',
+      'sessions.last_seen_at',
+      'users.must_change_password',
+      'users.password_expires_at',
+      'users.id',
+      'users.username',
+      'users.display_name',
+      'users.role',
+      'users.department_code',
+      'users.uscc',
+      'users.disabled',
+    ])
     .where('sessions.token_hash', '=', hashSecret(token))
     .executeTakeFirst();
   if (!row || row.revoked_at) return { principal: null, problem: '登录已失效，请重新登录' };
@@ -38,10 +52,18 @@ async function resolveSession(db: Kysely<Database>, token: string): Promise<Reso
   if (new Date(row.expires_at).getTime() <= now) return { principal: null, problem: '登录已过期，请重新登录' };
   // GB/T 22239-2019 8.1.4.1 b) 登录连接超时自动退出: idle longer than the policy allows ends the session.
   const idleMs = now - new Date(row.last_seen_at).getTime();
-  if (idleMs > loadAccountSecurityPolicy().sessionIdleMinutes * 60_000) return { principal: null, problem: '长时间未操作，登录已失效，请重新登录' };
+  if (idleMs > loadAccountSecurityPolicy().sessionIdleMinutes * 60_000)
+    return { principal: null, problem: '长时间未操作，登录已失效，请重新登录' };
   if (row.disabled) return { principal: null, problem: '账号已停用，请联系平台管理员' };
-  if (idleMs > LAST_USED_RESOLUTION_MS) await db.updateTable('sessions').set({ last_seen_at: new Date(now) }).where('id', '=', row.session_id).execute();
-  return { principal: { ...toPrincipal(row, 'session', null, TOKEN_SCOPES), mustChangePassword: mustChangePassword(row, now) } };
+  if (idleMs > LAST_USED_RESOLUTION_MS)
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(now) })
+      .where('id', '=', row.session_id)
+      .execute();
+  return {
+    principal: { ...toPrincipal(row, 'session', null, TOKEN_SCOPES), mustChangePassword: mustChangePassword(row, now) },
+  };
 }
 
 async function resolveApiToken(db: Kysely<Database>, secret: string): Promise<Resolution> {
@@ -65,7 +87,8 @@ async function resolveApiToken(db: Kysely<Database>, secret: string): Promise<Re
     .where('api_tokens.token_hash', '=', hashSecret(secret))
     .executeTakeFirst();
   if (!row || row.revoked_at) return { principal: null, problem: 'API 令牌无效或已吊销' };
-  if (row.expires_at && new Date(row.expires_at).getTime() <= Date.now()) return { principal: null, problem: 'API 令牌已过期' };
+  if (row.expires_at && new Date(row.expires_at).getTime() <= Date.now())
+    return { principal: null, problem: 'API 令牌已过期' };
   if (row.disabled) return { principal: null, problem: '令牌所属账号已停用，请联系平台管理员' };
   if (!row.last_used_at || Date.now() - new Date(row.last_used_at).getTime() > LAST_USED_RESOLUTION_MS) {
     await db.updateTable('api_tokens').set({ last_used_at: new Date() }).where('id', '=', row.token_id).execute();
@@ -75,7 +98,14 @@ async function resolveApiToken(db: Kysely<Database>, secret: string): Promise<Re
 }
 
 function toPrincipal(
-  row: { id: number; username: string; display_name: string; role: string; department_code: string | null; uscc: string | null },
+  row: {
+    id: number;
+    username: string;
+    display_name: string;
+    role: string;
+    department_code: string | null;
+    uscc: string | null;
+  },
   via: Principal['via'],
   tokenId: number | null,
   scopes: readonly TokenScope[],

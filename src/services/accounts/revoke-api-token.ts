@@ -10,8 +10,14 @@ import { appendAuditEvent } from '../audit/append-audit-event.ts';
  */
 export async function revokeApiToken(db: Kysely<Database>, principal: Principal, id: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const token = await trx.selectFrom('api_tokens').select(['id', 'user_id', 'name', 'revoked_at']).where('id', '=', id).forUpdate().executeTakeFirst();
-    if (!token || (principal.role !== 'admin' && token.user_id !== principal.userId)) throw new AppError('NOT_FOUND', `API 令牌 ${id} 不存在`);
+    const token = await trx
+      .selectFrom('api_tokens')
+      .select(['id', 'user_id', 'name', 'revoked_at'])
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!token || (principal.role !== 'admin' && token.user_id !== principal.userId))
+      throw new AppError('NOT_FOUND', `API 令牌 ${id} 不存在`);
     if (token.revoked_at) return;
     await trx.updateTable('api_tokens').set({ revoked_at: new Date() }).where('id', '=', id).execute();
     await appendAuditEvent(trx, {

@@ -20,9 +20,19 @@ export async function markStoreKind(db: Kysely<Database>, kind: StoreKind, actor
   await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('store_identity').select('kind').forUpdate().executeTakeFirst();
     if (current?.kind === kind) return;
-    if (current) throw new AppError('PRECONDITION_FAILED', `此数据库已标记为${current.kind === 'demo' ? '演示库' : '生产库'}，不能改为${kind === 'demo' ? '演示库' : '生产库'}`);
+    if (current)
+      throw new AppError(
+        'PRECONDITION_FAILED',
+        `此数据库已标记为${current.kind === 'demo' ? '演示库' : '生产库'}，不能改为${kind === 'demo' ? '演示库' : '生产库'}`,
+      );
     await trx.insertInto('store_identity').values({ kind }).execute();
-    await appendAuditEvent(trx, { actor, action: 'store.kind_marked', subjectType: 'store', subjectId: kind, payload: { kind } });
+    await appendAuditEvent(trx, {
+      actor,
+      action: 'store.kind_marked',
+      subjectType: 'store',
+      subjectId: kind,
+      payload: { kind },
+    });
   });
 }
 
@@ -31,7 +41,12 @@ export async function markStoreKind(db: Kysely<Database>, kind: StoreKind, actor
  * never into a production store. Marks an unmarked store as a demo.
  */
 export async function claimDemoStore(db: Kysely<Database>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  if (isProductionEnvironment(env)) throw new AppError('PRECONDITION_FAILED', '生产环境（NODE_ENV=production）不能使用演示数据和演示账号；请使用新的空数据库，平台将创建初始系统管理员');
-  if ((await readStoreKind(db)) === 'production') throw new AppError('PRECONDITION_FAILED', '此数据库是生产库，不能生成演示数据或演示账号');
+  if (isProductionEnvironment(env))
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      '生产环境（NODE_ENV=production）不能使用演示数据和演示账号；请使用新的空数据库，平台将创建初始系统管理员',
+    );
+  if ((await readStoreKind(db)) === 'production')
+    throw new AppError('PRECONDITION_FAILED', '此数据库是生产库，不能生成演示数据或演示账号');
   await markStoreKind(db, 'demo', '演示数据');
 }

@@ -1,6 +1,11 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
-import { loadAccountSecurityPolicy, THROTTLE_SCOPES, type ThrottleRule, type ThrottleScope } from './account-security-policy.ts';
+import {
+  loadAccountSecurityPolicy,
+  THROTTLE_SCOPES,
+  type ThrottleRule,
+  type ThrottleScope,
+} from './account-security-policy.ts';
 
 /**
  * Failed-login handling (GB/T 22239-2019 8.1.4.1 b) 限制非法登录次数): counters in the database, so a restart keeps
@@ -15,13 +20,22 @@ export interface LoginAttempt {
 
 function keysOf(attempt: LoginAttempt): Record<ThrottleScope, string> {
   const username = attempt.username.trim().toLowerCase();
-  return { account_from_address: `account_from_address:${username}|${attempt.ip}`, address: `address:${attempt.ip}`, account: `account:${username}` };
+  return {
+    account_from_address: `account_from_address:${username}|${attempt.ip}`,
+    address: `address:${attempt.ip}`,
+    account: `account:${username}`,
+  };
 }
 
 /** Seconds the attempt must still wait, or 0 when it may be tried now. */
 export async function findLoginDelay(db: Kysely<Database>, attempt: LoginAttempt): Promise<number> {
   const now = Date.now();
-  const rows = await db.selectFrom('login_throttles').select('blocked_until').where('key', 'in', Object.values(keysOf(attempt))).where('blocked_until', '>', new Date(now)).execute();
+  const rows = await db
+    .selectFrom('login_throttles')
+    .select('blocked_until')
+    .where('key', 'in', Object.values(keysOf(attempt)))
+    .where('blocked_until', '>', new Date(now))
+    .execute();
   const until = Math.max(0, ...rows.map((row) => new Date(row.blocked_until!).getTime()));
   return until > now ? Math.ceil((until - now) / 1000) : 0;
 }
@@ -52,11 +66,18 @@ export async function recordLoginFailure(db: Kysely<Database>, attempt: LoginAtt
         .returning('failures')
         .executeTakeFirstOrThrow();
       const delay = delayAfter(rule, failures);
-      await trx.updateTable('login_throttles').set({ blocked_until: delay > 0 ? new Date(now.getTime() + delay * 1000) : null }).where('key', '=', keys[scope]).execute();
+      await trx
+        .updateTable('login_throttles')
+        .set({ blocked_until: delay > 0 ? new Date(now.getTime() + delay * 1000) : null })
+        .where('key', '=', keys[scope])
+        .execute();
     }
     // Counters idle past every window count for nothing any more.
     const longestWindow = Math.max(...THROTTLE_SCOPES.map((scope) => throttles[scope].windowMinutes));
-    await trx.deleteFrom('login_throttles').where('last_failed_at', '<', new Date(now.getTime() - longestWindow * 60_000)).execute();
+    await trx
+      .deleteFrom('login_throttles')
+      .where('last_failed_at', '<', new Date(now.getTime() - longestWindow * 60_000))
+      .execute();
   });
 }
 

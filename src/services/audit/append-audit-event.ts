@@ -49,7 +49,11 @@ export function hashAuditEvent(prevHash: string, event: HashedAuditEvent, algori
 }
 
 /** The digest an event keeps of the record versions it lists, with the event's hash algorithm. */
-export async function digestRecordVersions(db: Kysely<Database>, algorithm: HashAlgorithm, versions: [number, number][]): Promise<string> {
+export async function digestRecordVersions(
+  db: Kysely<Database>,
+  algorithm: HashAlgorithm,
+  versions: [number, number][],
+): Promise<string> {
   return digestHex(algorithm, (await readRecordVersionLines(db, versions)).join('\n'));
 }
 
@@ -65,7 +69,10 @@ export async function appendAuditEvent(trx: Transaction<Database>, input: AuditE
   const head = await readAuditHead(trx);
   // The migration creates the head and a trigger forbids deleting it: a missing head means tampering, so refuse to
   // write rather than start a second chain.
-  if (!head) throw new AppError('INTERNAL', '审计链头记录缺失，已停止写入。请运行 xinping audit verify 检查审计链。', { message: 'audit_heads row is missing' });
+  if (!head)
+    throw new AppError('INTERNAL', '审计链头记录缺失，已停止写入。请运行 xinping audit verify 检查审计链。', {
+      message: 'audit_heads row is missing',
+    });
   const seq = head.seq + 1;
   const prevHash = head.hash;
   const occurredAt = new Date().toISOString();
@@ -73,7 +80,14 @@ export async function appendAuditEvent(trx: Transaction<Database>, input: AuditE
   // Whatever wrote record versions outside an import batch in this transaction (a declaration approved, an objection
   // corrected or revoked, a repair, a commitment marked), its event lists them with their digest.
   const versions = takeUnbatchedVersions(trx);
-  const payload = versions.length === 0 ? input.payload : { ...input.payload, recordVersions: versions, recordVersionsDigest: await digestRecordVersions(trx, hashAlgorithm, versions) };
+  const payload =
+    versions.length === 0
+      ? input.payload
+      : {
+          ...input.payload,
+          recordVersions: versions,
+          recordVersionsDigest: await digestRecordVersions(trx, hashAlgorithm, versions),
+        };
   const event = { ...input, payload, seq, occurredAt };
   const hash = hashAuditEvent(prevHash, event, hashAlgorithm);
   await writeAuditEvent(trx, {
@@ -92,7 +106,10 @@ export async function appendAuditEvent(trx: Transaction<Database>, input: AuditE
 }
 
 /** Runs `work` in a transaction unless `db` already is one. */
-export async function inTransaction<T>(db: Kysely<Database>, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  db: Kysely<Database>,
+  work: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
   if (db.isTransaction) return work(db as Transaction<Database>);
   return db.transaction().execute(work);
 }

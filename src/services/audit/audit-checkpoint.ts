@@ -1,5 +1,10 @@
 import { AppError } from '../../domain/app-error.ts';
-import { HASH_ALGORITHMS, SIGNATURE_ALGORITHMS, type HashAlgorithm, type SignatureAlgorithm } from '../crypto/crypto-suite.ts';
+import {
+  HASH_ALGORITHMS,
+  SIGNATURE_ALGORITHMS,
+  type HashAlgorithm,
+  type SignatureAlgorithm,
+} from '../crypto/crypto-suite.ts';
 import { publicKeyFingerprint, verifySignedData } from '../crypto/signing-key.ts';
 import type { AuditCheckpointTable } from '../../store/database.ts';
 import type { Selectable } from 'kysely';
@@ -28,7 +33,9 @@ export interface AuditCheckpoint {
 }
 
 /** Exactly what is signed: the canonical JSON of the checkpoint's facts (sorted keys, no spaces). */
-export function signedCheckpointText(checkpoint: Pick<AuditCheckpoint, 'seq' | 'headHash' | 'hashAlgorithm' | 'madeOn' | 'madeAt'>): string {
+export function signedCheckpointText(
+  checkpoint: Pick<AuditCheckpoint, 'seq' | 'headHash' | 'hashAlgorithm' | 'madeOn' | 'madeAt'>,
+): string {
   const { seq, headHash, hashAlgorithm, madeOn, madeAt } = checkpoint;
   return canonicalJson({ format: CHECKPOINT_FORMAT, seq, headHash, hashAlgorithm, madeOn, madeAt });
 }
@@ -69,14 +76,31 @@ export function parseCheckpoint(text: string, trustedFingerprint?: string): Audi
     SIGNATURE_ALGORITHMS.includes(value.signatureAlgorithm as SignatureAlgorithm) &&
     typeof value.signature === 'string' &&
     typeof value.publicKey === 'string';
-  if (!isComplete) throw new AppError('INVALID_INPUT', `检查点文件格式不符（应为 ${CHECKPOINT_FORMAT}，含序号、链头哈希、时间、签名与公钥）`);
+  if (!isComplete)
+    throw new AppError(
+      'INVALID_INPUT',
+      `检查点文件格式不符（应为 ${CHECKPOINT_FORMAT}，含序号、链头哈希、时间、签名与公钥）`,
+    );
   const checkpoint = value as AuditCheckpoint;
-  if (!verifySignedData(checkpoint.signatureAlgorithm, checkpoint.publicKey, signedCheckpointText(checkpoint), checkpoint.signature)) {
-    throw new AppError('INVALID_INPUT', `检查点（序号 ${checkpoint.seq},${checkpoint.madeOn}）的签名无效：文件被改动过，或不是本平台签发的`);
+  if (
+    !verifySignedData(
+      checkpoint.signatureAlgorithm,
+      checkpoint.publicKey,
+      signedCheckpointText(checkpoint),
+      checkpoint.signature,
+    )
+  ) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `检查点（序号 ${checkpoint.seq},${checkpoint.madeOn}）的签名无效：文件被改动过，或不是本平台签发的`,
+    );
   }
   const fingerprint = publicKeyFingerprint(checkpoint.signatureAlgorithm, checkpoint.publicKey);
   if (trustedFingerprint && fingerprint !== trustedFingerprint.toLowerCase()) {
-    throw new AppError('INVALID_INPUT', `检查点的签名公钥（指纹 ${fingerprint}）不是指定的平台公钥（指纹 ${trustedFingerprint}）`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `检查点的签名公钥（指纹 ${fingerprint}）不是指定的平台公钥（指纹 ${trustedFingerprint}）`,
+    );
   }
   return { ...checkpoint, publicKeyFingerprint: fingerprint };
 }

@@ -12,6 +12,15 @@ export type AuditCheckpointer = PeriodicJob<unknown>;
  * down at midnight), then one a few minutes after each midnight in the district; a day already checkpointed is left
  * as it is. The key is loaded on the first pass, so a server that cannot read it still starts and reports why.
  */
-export function startAuditCheckpointer(db: Kysely<Database>, signingKey: () => SigningKey, onError: (error: unknown) => void = () => {}): AuditCheckpointer {
-  return startPeriodicJob({ run: () => makeAuditCheckpoint(db, signingKey()), firstDelayMs: 0, nextDelayMs: () => untilNextDailyRun(new Date()), onError });
+export function startAuditCheckpointer(
+  db: Kysely<Database>,
+  signingKey: () => SigningKey,
+  onError: (error: unknown) => void = () => {},
+): AuditCheckpointer {
+  return startPeriodicJob({
+    run: () => makeAuditCheckpoint(db, signingKey()),
+    firstDelayMs: 0,
+    nextDelayMs: () => untilNextDailyRun(new Date()),
+    onError,
+  });
 }

@@ -40,15 +40,20 @@ export interface AuditEventDetail extends AuditEventListItem {
 }
 
 /** Reads the audit trail newest first, optionally one action only. */
-export async function listAuditEvents(db: Kysely<Database>, query: AuditEventQuery = {}): Promise<{ total: number; items: AuditEventListItem[] }> {
+export async function listAuditEvents(
+  db: Kysely<Database>,
+  query: AuditEventQuery = {},
+): Promise<{ total: number; items: AuditEventListItem[] }> {
   const { action } = query;
   if (action !== undefined && !isAuditAction(action)) {
     throw new AppError('INVALID_INPUT', `未知的审计动作“${action}”，可选：${Object.keys(AUDIT_ACTIONS).join('、')}`);
   }
   const limit = query.limit ?? 20;
-  if (!Number.isInteger(limit) || limit < 1) throw new AppError('INVALID_INPUT', `--limit 应为正整数，实际为“${query.limit}”`);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new AppError('INVALID_INPUT', `--limit 应为正整数，实际为“${query.limit}”`);
 
-  if (query.from && query.to && query.from > query.to) throw new AppError('INVALID_INPUT', `起始日期 ${query.from} 晚于截止日期 ${query.to}`);
+  if (query.from && query.to && query.from > query.to)
+    throw new AppError('INVALID_INPUT', `起始日期 ${query.from} 晚于截止日期 ${query.to}`);
   const { total, rows } = await listAuditEventRows(
     db,
     {

@@ -1,7 +1,13 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
-import { findAuditCheckpointOn, findAuditEventHashAlgorithm, insertAuditCheckpoint, listAuditCheckpointRows, readAuditHead } from '../../store/audit.repository.ts';
+import {
+  findAuditCheckpointOn,
+  findAuditEventHashAlgorithm,
+  insertAuditCheckpoint,
+  listAuditCheckpointRows,
+  readAuditHead,
+} from '../../store/audit.repository.ts';
 import type { Database } from '../../store/database.ts';
 import type { HashAlgorithm } from '../crypto/crypto-suite.ts';
 import { signData, type SigningKey } from '../crypto/signing-key.ts';
@@ -16,15 +22,28 @@ export const CHECKPOINT_OPERATOR = '审计链检查点';
  * The head read is a committed one, so the checkpoint names an event that exists; the `audit.checkpointed` event
  * then follows it in the chain. Two makers racing on the same day: the unique day refuses the second.
  */
-export async function makeAuditCheckpoint(db: Kysely<Database>, key: SigningKey, options: { now?: Date; operator?: string } = {}): Promise<{ checkpoint: AuditCheckpoint; isNew: boolean }> {
+export async function makeAuditCheckpoint(
+  db: Kysely<Database>,
+  key: SigningKey,
+  options: { now?: Date; operator?: string } = {},
+): Promise<{ checkpoint: AuditCheckpoint; isNew: boolean }> {
   const now = options.now ?? new Date();
   const madeOn = todayInDistrict(now);
   return inTransaction(db, async (trx) => {
     const existing = await findAuditCheckpointOn(trx, madeOn);
     if (existing) return { checkpoint: checkpointFromRow(existing), isNew: false };
     const head = await readAuditHead(trx);
-    if (!head) throw new AppError('INTERNAL', '审计链头记录缺失，不能签发检查点。请运行 xinping audit verify 检查审计链。', { message: 'audit_heads row is missing' });
-    const facts = { seq: head.seq, headHash: head.hash, hashAlgorithm: ((await findAuditEventHashAlgorithm(trx, head.seq)) ?? 'sha256') as HashAlgorithm, madeOn, madeAt: now.toISOString() };
+    if (!head)
+      throw new AppError('INTERNAL', '审计链头记录缺失，不能签发检查点。请运行 xinping audit verify 检查审计链。', {
+        message: 'audit_heads row is missing',
+      });
+    const facts = {
+      seq: head.seq,
+      headHash: head.hash,
+      hashAlgorithm: ((await findAuditEventHashAlgorithm(trx, head.seq)) ?? 'sha256') as HashAlgorithm,
+      madeOn,
+      madeAt: now.toISOString(),
+    };
     const signature = signData(key, signedCheckpointText(facts));
     const row = await insertAuditCheckpoint(trx, {
       made_on: madeOn,
@@ -42,14 +61,22 @@ export async function makeAuditCheckpoint(db: Kysely<Database>, key: SigningKey,
       action: 'audit.checkpointed',
       subjectType: 'audit_checkpoint',
       subjectId: madeOn,
-      payload: { seq: facts.seq, headHash: facts.headHash, signatureAlgorithm: key.algorithm, publicKeyFingerprint: key.fingerprint },
+      payload: {
+        seq: facts.seq,
+        headHash: facts.headHash,
+        signatureAlgorithm: key.algorithm,
+        publicKeyFingerprint: key.fingerprint,
+      },
     });
     return { checkpoint: checkpointFromRow(row), isNew: true };
   });
 }
 
 /** Published checkpoints, newest first. */
-export async function listAuditCheckpoints(db: Kysely<Database>, page: { limit: number; offset: number }): Promise<{ items: AuditCheckpoint[]; total: number }> {
+export async function listAuditCheckpoints(
+  db: Kysely<Database>,
+  page: { limit: number; offset: number },
+): Promise<{ items: AuditCheckpoint[]; total: number }> {
   const { rows, total } = await listAuditCheckpointRows(db, page);
   return { items: rows.map(checkpointFromRow), total };
 }

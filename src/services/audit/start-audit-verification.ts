@@ -16,7 +16,12 @@ export function startAuditVerificationJob(store: Store, operator: string): Job {
     message: '正在读取审计链…',
     work: (reporter) =>
       verifyAuditChain(store.db, {
-        onProgress: ({ checked, total }) => reporter.report({ processed: checked, total, message: `已校验 ${checked.toLocaleString('zh-CN')} / ${total.toLocaleString('zh-CN')} 条事件` }),
+        onProgress: ({ checked, total }) =>
+          reporter.report({
+            processed: checked,
+            total,
+            message: `已校验 ${checked.toLocaleString('zh-CN')} / ${total.toLocaleString('zh-CN')} 条事件`,
+          }),
       }),
   });
 }

@@ -70,35 +70,67 @@ export async function verifyAuditChain(db: Kysely<Database>, options: VerifyOpti
     const page = await readAuditEventsAfter(db, lastSeq, pageSize);
     for (const row of page) {
       if (row.seq !== lastSeq + 1) {
-        return fail({ seq: lastSeq + 1, kind: 'removed', reason: `序号 ${row.seq} 之前有事件被删除（缺少${describeRange(lastSeq + 1, row.seq - 1)}）` });
+        return fail({
+          seq: lastSeq + 1,
+          kind: 'removed',
+          reason: `序号 ${row.seq} 之前有事件被删除（缺少${describeRange(lastSeq + 1, row.seq - 1)}）`,
+        });
       }
       checked += 1;
       const occurredAt = new Date(row.occurred_at).toISOString();
-      const event = { seq: row.seq, occurredAt, actor: row.actor, action: row.action, subjectType: row.subject_type, subjectId: row.subject_id, payload: row.payload as Record<string, unknown> };
+      const event = {
+        seq: row.seq,
+        occurredAt,
+        actor: row.actor,
+        action: row.action,
+        subjectType: row.subject_type,
+        subjectId: row.subject_id,
+        payload: row.payload as Record<string, unknown>,
+      };
       const algorithm = row.hash_algorithm as HashAlgorithm;
       if (hashAuditEvent(row.prev_hash, event, algorithm) !== row.hash) {
         return fail({ seq: row.seq, kind: 'altered', reason: `序号 ${row.seq} 的事件被篡改（内容与其哈希不符）` });
       }
       if (row.prev_hash !== lastHash) {
-        return fail({ seq: row.seq, kind: 'broken-link', reason: `序号 ${row.seq} 的事件与前一事件的链接断开（序号 ${row.seq - 1} 的事件可能被改写后重新计算了哈希）` });
+        return fail({
+          seq: row.seq,
+          kind: 'broken-link',
+          reason: `序号 ${row.seq} 的事件与前一事件的链接断开（序号 ${row.seq - 1} 的事件可能被改写后重新计算了哈希）`,
+        });
       }
       if (row.action === 'import.committed') {
         const batchId = Number(row.subject_id);
         const recorded = (event.payload as { versionsDigest?: unknown }).versionsDigest;
         if (recorded !== (await digestBatchVersions(db, batchId))) {
-          return fail({ seq: row.seq, kind: 'records-altered', batchId, reason: `批次 ${batchId} 的记录被改动（序号 ${row.seq} 的入库事件所记摘要与现存记录版本不符）` });
+          return fail({
+            seq: row.seq,
+            kind: 'records-altered',
+            batchId,
+            reason: `批次 ${batchId} 的记录被改动（序号 ${row.seq} 的入库事件所记摘要与现存记录版本不符）`,
+          });
         }
       }
       const versions = (event.payload as { recordVersions?: [number, number][] }).recordVersions;
       if (versions) {
-        if ((event.payload as { recordVersionsDigest?: unknown }).recordVersionsDigest !== (await digestRecordVersions(db, algorithm, versions))) {
-          return fail({ seq: row.seq, kind: 'records-altered', reason: `序号 ${row.seq} 的事件所记录的信用记录版本被改动（摘要与现存记录版本不符）` });
+        if (
+          (event.payload as { recordVersionsDigest?: unknown }).recordVersionsDigest !==
+          (await digestRecordVersions(db, algorithm, versions))
+        ) {
+          return fail({
+            seq: row.seq,
+            kind: 'records-altered',
+            reason: `序号 ${row.seq} 的事件所记录的信用记录版本被改动（摘要与现存记录版本不符）`,
+          });
         }
         for (const [recordId, version] of versions) listedVersions.add(`${recordId}:${version}`);
       }
       const expectedHash = expected.get(row.seq);
       if (expectedHash !== undefined && expectedHash !== row.hash) {
-        return fail({ seq: row.seq, kind: 'head-missing', reason: `审计链已不包含检查点所记的链头（序号 ${row.seq} 的哈希应为 ${expectedHash}，现为 ${row.hash}）：审计链被改写过` });
+        return fail({
+          seq: row.seq,
+          kind: 'head-missing',
+          reason: `审计链已不包含检查点所记的链头（序号 ${row.seq} 的哈希应为 ${expectedHash}，现为 ${row.hash}）：审计链被改写过`,
+        });
       }
       lastSeq = row.seq;
       lastHash = row.hash;
@@ -112,21 +144,37 @@ export async function verifyAuditChain(db: Kysely<Database>, options: VerifyOpti
     return fail({ seq: lastSeq, kind: 'altered', reason: '审计链头记录缺失，无法确认末尾事件是否被删除' });
   }
   if (head.seq > lastSeq) {
-    return fail({ seq: lastSeq + 1, kind: 'removed', reason: `末尾有事件被删除（链头记录的最新序号为 ${head.seq}，现存最后一条为 ${lastSeq}，缺少${describeRange(lastSeq + 1, head.seq)}）` });
+    return fail({
+      seq: lastSeq + 1,
+      kind: 'removed',
+      reason: `末尾有事件被删除（链头记录的最新序号为 ${head.seq}，现存最后一条为 ${lastSeq}，缺少${describeRange(lastSeq + 1, head.seq)}）`,
+    });
   }
   if (head.seq < lastSeq) {
-    return fail({ seq: head.seq + 1, kind: 'altered', reason: `序号 ${head.seq + 1} 起的事件未经平台写入（链头记录的最新序号为 ${head.seq}）` });
+    return fail({
+      seq: head.seq + 1,
+      kind: 'altered',
+      reason: `序号 ${head.seq + 1} 起的事件未经平台写入（链头记录的最新序号为 ${head.seq}）`,
+    });
   }
   if (head.hash !== lastHash) {
     return fail({ seq: lastSeq, kind: 'altered', reason: `序号 ${lastSeq} 的事件被篡改（与链头记录的哈希不符）` });
   }
   const beyond = [...expected.keys()].filter((seq) => seq > lastSeq || seq < 0).sort((a, b) => a - b)[0];
   if (beyond !== undefined) {
-    return fail({ seq: beyond, kind: 'head-missing', reason: `审计链已不包含检查点所记的链头（序号 ${beyond}），现存最后一条为序号 ${lastSeq}：审计链被截短或改写过` });
+    return fail({
+      seq: beyond,
+      kind: 'head-missing',
+      reason: `审计链已不包含检查点所记的链头（序号 ${beyond}），现存最后一条为序号 ${lastSeq}：审计链被截短或改写过`,
+    });
   }
   for (const [recordId, version] of await listCoverableUnbatchedVersions(db)) {
     if (!listedVersions.has(`${recordId}:${version}`)) {
-      return fail({ seq: 0, kind: 'records-altered', reason: `记录 #${recordId} 的第 ${version} 版没有任何审计事件记载（未经平台写入）` });
+      return fail({
+        seq: 0,
+        kind: 'records-altered',
+        reason: `记录 #${recordId} 的第 ${version} 版没有任何审计事件记载（未经平台写入）`,
+      });
     }
   }
   const drift = await findRecordDrift(db);
@@ -144,7 +192,12 @@ async function findRecordDrift(db: Kysely<Database>): Promise<AuditProblem | und
   const reason = `记录 #${row.id} 的当前内容与其第 ${row.version} 版历史不符（当前记录被直接改动）`;
   return row.batch_id === null
     ? { seq: 0, kind: 'records-altered', reason }
-    : { seq: row.seq ?? 0, kind: 'records-altered', batchId: row.batch_id, reason: `批次 ${row.batch_id} 的记录被改动：${reason}` };
+    : {
+        seq: row.seq ?? 0,
+        kind: 'records-altered',
+        batchId: row.batch_id,
+        reason: `批次 ${row.batch_id} 的记录被改动：${reason}`,
+      };
 }
 
 function describeRange(from: number, to: number): string {

@@ -21,7 +21,8 @@ export function loadCalendarCatalog(): CalendarCatalog {
   const reminderDaysBeforeEnd = raw.reminder_days_before_end.value;
   const years = raw.years.map((year) => {
     const checked = checkHolidayArrangement(year, statutoryHolidays);
-    if (!checked.arrangement) throw new AppError('INTERNAL', `catalog/holidays.yaml 有误：${checked.problems.map(describeProblem).join('；')}`);
+    if (!checked.arrangement)
+      throw new AppError('INTERNAL', `catalog/holidays.yaml 有误：${checked.problems.map(describeProblem).join('；')}`);
     return checked.arrangement;
   });
   catalog = { statutoryHolidays, reminderDaysBeforeEnd, years };

@@ -16,7 +16,9 @@ export interface HolidayYearSummary {
 }
 
 /** The loaded years of the calendar and its last covered day, for the console page and the command line. */
-export async function listHolidayYears(db: Kysely<Database>): Promise<{ lastCoveredDay: string | null; years: HolidayYearSummary[] }> {
+export async function listHolidayYears(
+  db: Kysely<Database>,
+): Promise<{ lastCoveredDay: string | null; years: HolidayYearSummary[] }> {
   const rows = await selectHolidayYears(db);
   return {
     lastCoveredDay: lastCoveredDay(buildHolidayCalendar(rows)),

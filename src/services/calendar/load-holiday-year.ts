@@ -1,7 +1,12 @@
 import type { Kysely } from 'kysely';
 import YAML from 'yaml';
 import { AppError } from '../../domain/app-error.ts';
-import { checkHolidayArrangement, daysOf, describeProblem, type ArrangementProblem } from '../../domain/holiday-arrangement.ts';
+import {
+  checkHolidayArrangement,
+  daysOf,
+  describeProblem,
+  type ArrangementProblem,
+} from '../../domain/holiday-arrangement.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { OutgoingMessage } from '../notifications/notifier.ts';
@@ -27,8 +32,15 @@ function parseArrangement(text: string): unknown {
     return YAML.parse(text);
   } catch (error) {
     const line = (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
-    const problem: ArrangementProblem = { row: line ? `第 ${line} 行` : '文件', field: '-', reason: '不是有效的 YAML 或 JSON 文件' };
-    throw new AppError('INVALID_INPUT', `节假日安排文件有误：${describeProblem(problem)}`, { details: { problems: [problem] }, cause: error });
+    const problem: ArrangementProblem = {
+      row: line ? `第 ${line} 行` : '文件',
+      field: '-',
+      reason: '不是有效的 YAML 或 JSON 文件',
+    };
+    throw new AppError('INVALID_INPUT', `节假日安排文件有误：${describeProblem(problem)}`, {
+      details: { problems: [problem] },
+      cause: error,
+    });
   }
 }
 
@@ -37,15 +49,25 @@ function parseArrangement(text: string): unknown {
  * declared, every statutory holiday named, no date twice, 调休 working days on weekends and not holidays. The year
  * is written with who loaded it, audited, and the open deadlines counted across it are recomputed and told.
  */
-export async function loadHolidayYear(db: Kysely<Database>, input: { text: string; actor: string }): Promise<LoadedHolidayYear> {
+export async function loadHolidayYear(
+  db: Kysely<Database>,
+  input: { text: string; actor: string },
+): Promise<LoadedHolidayYear> {
   const checked = checkHolidayArrangement(parseArrangement(input.text), loadCalendarCatalog().statutoryHolidays);
   if (!checked.arrangement) {
-    throw new AppError('INVALID_INPUT', `节假日安排文件有误：${checked.problems.map(describeProblem).join('；')}`, { details: { problems: checked.problems } });
+    throw new AppError('INVALID_INPUT', `节假日安排文件有误：${checked.problems.map(describeProblem).join('；')}`, {
+      details: { problems: checked.problems },
+    });
   }
   const arrangement = checked.arrangement;
   const messages: OutgoingMessage[] = [];
   const result = await db.transaction().execute(async (trx) => {
-    const previous = await trx.selectFrom('holiday_years').select(['reference', 'source']).where('year', '=', arrangement.year).forUpdate().executeTakeFirst();
+    const previous = await trx
+      .selectFrom('holiday_years')
+      .select(['reference', 'source'])
+      .where('year', '=', arrangement.year)
+      .forUpdate()
+      .executeTakeFirst();
     await upsertHolidayYear(trx, arrangement, input.actor);
     const holidayDays = arrangement.holidays.flatMap(daysOf).length;
     await appendAuditEvent(trx, {
@@ -53,11 +75,29 @@ export async function loadHolidayYear(db: Kysely<Database>, input: { text: strin
       action: 'holiday_year.loaded',
       subjectType: 'holiday_year',
       subjectId: String(arrangement.year),
-      payload: { reference: arrangement.reference, holidays: arrangement.holidays, workdays: arrangement.workdays, previousReference: previous?.reference ?? null },
+      payload: {
+        reference: arrangement.reference,
+        holidays: arrangement.holidays,
+        workdays: arrangement.workdays,
+        previousReference: previous?.reference ?? null,
+      },
     });
-    const recomputed = await recomputeOpenDeadlines(trx, await readHolidayCalendar(trx), arrangement.year, input.actor, messages);
+    const recomputed = await recomputeOpenDeadlines(
+      trx,
+      await readHolidayCalendar(trx),
+      arrangement.year,
+      input.actor,
+      messages,
+    );
     return { holidayDays, recomputed, isReplacement: previous !== undefined };
   });
   await deliverMessages(messages);
-  return { year: arrangement.year, reference: arrangement.reference, holidayDays: result.holidayDays, workdays: arrangement.workdays.length, isReplacement: result.isReplacement, recomputed: result.recomputed };
+  return {
+    year: arrangement.year,
+    reference: arrangement.reference,
+    holidayDays: result.holidayDays,
+    workdays: arrangement.workdays.length,
+    isReplacement: result.isReplacement,
+    recomputed: result.recomputed,
+  };
 }

@@ -1,6 +1,11 @@
 import type { Transaction } from 'kysely';
 import { AWAITING_ANSWER_STATES } from '../../domain/requests/request-workflow.ts';
-import { addWorkingDays, describeDeadline, type HolidayCalendar, type WorkingDayResult } from '../../domain/working-days.ts';
+import {
+  addWorkingDays,
+  describeDeadline,
+  type HolidayCalendar,
+  type WorkingDayResult,
+} from '../../domain/working-days.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { OutgoingMessage } from '../notifications/notifier.ts';
@@ -38,12 +43,22 @@ function touchesYear(item: OpenDeadline, year: number): boolean {
 /** A request's deadline replayed from its history: filing, then transfers (a floor) and reopenings (a new period). */
 async function openRequests(trx: Transaction<Database>): Promise<OpenDeadline[]> {
   const settings = loadRequestSettings();
-  const rows = await trx.selectFrom('requests').select(['id', 'enterprise_id', 'department_code', 'title', 'filed_on', 'due_on']).where('state', 'in', [...AWAITING_ANSWER_STATES]).orderBy('id').forUpdate().execute();
+  const rows = await trx
+    .selectFrom('requests')
+    .select(['id', 'enterprise_id', 'department_code', 'title', 'filed_on', 'due_on'])
+    .where('state', 'in', [...AWAITING_ANSWER_STATES])
+    .orderBy('id')
+    .forUpdate()
+    .execute();
   if (rows.length === 0) return [];
   const events = await trx
     .selectFrom('request_events')
     .select(['request_id', 'action', 'occurred_on'])
-    .where('request_id', 'in', rows.map((row) => row.id))
+    .where(
+      'request_id',
+      'in',
+      rows.map((row) => row.id),
+    )
     .where('action', 'in', ['transfer', 'reopen'])
     .orderBy('id')
     .execute();
@@ -59,7 +74,9 @@ async function openRequests(trx: Transaction<Database>): Promise<OpenDeadline[]>
       dueOn: row.due_on,
       startedOn: lastReopen?.occurred_on ?? row.filed_on,
       recompute: (calendar: HolidayCalendar) => {
-        let due = lastReopen ? addWorkingDays(calendar, lastReopen.occurred_on, settings.rectificationWorkingDays) : addWorkingDays(calendar, row.filed_on, settings.answerWorkingDays);
+        let due = lastReopen
+          ? addWorkingDays(calendar, lastReopen.occurred_on, settings.rectificationWorkingDays)
+          : addWorkingDays(calendar, row.filed_on, settings.answerWorkingDays);
         for (const step of steps) {
           if (step.action !== 'transfer' || (lastReopen && step.occurred_on < lastReopen.occurred_on)) continue;
           const floor = addWorkingDays(calendar, step.occurred_on, settings.transferMinWorkingDays);
@@ -78,7 +95,15 @@ async function openCases(trx: Transaction<Database>): Promise<OpenDeadline[]> {
     ['objections', 'objection', deadlines.objectionReviewWorkingDays],
     ['repair_applications', 'repair_application', deadlines.repairReviewWorkingDays],
   ] as const) {
-    const rows = await trx.selectFrom(table).select(['id', 'enterprise_id', 'accepted_on', 'due_on']).where('state', '=', 'accepted').where('accepted_on', 'is not', null).where('due_on', 'is not', null).orderBy('id').forUpdate().execute();
+    const rows = await trx
+      .selectFrom(table)
+      .select(['id', 'enterprise_id', 'accepted_on', 'due_on'])
+      .where('state', '=', 'accepted')
+      .where('accepted_on', 'is not', null)
+      .where('due_on', 'is not', null)
+      .orderBy('id')
+      .forUpdate()
+      .execute();
     for (const row of rows) {
       cases.push({
         subjectType,
@@ -100,21 +125,47 @@ async function openCases(trx: Transaction<Database>): Promise<OpenDeadline[]> {
  * (accepted objections and repair applications, requests awaiting an answer) is counted again on the new calendar.
  * Each changed deadline is written, audited, and told to the enterprise (inbox) and to the staff handling it.
  */
-export async function recomputeOpenDeadlines(trx: Transaction<Database>, calendar: HolidayCalendar, year: number, actor: string, messages: OutgoingMessage[]): Promise<RecomputedDeadline[]> {
+export async function recomputeOpenDeadlines(
+  trx: Transaction<Database>,
+  calendar: HolidayCalendar,
+  year: number,
+  actor: string,
+  messages: OutgoingMessage[],
+): Promise<RecomputedDeadline[]> {
   const open = [...(await openCases(trx)), ...(await openRequests(trx))].filter((item) => touchesYear(item, year));
   const changed: RecomputedDeadline[] = [];
   const staff: StaffMessageInput[] = [];
   for (const item of open) {
     const next = item.recompute(calendar);
     if (next.date === item.dueOn) continue;
-    const table = item.subjectType === 'objection' ? 'objections' : item.subjectType === 'repair_application' ? 'repair_applications' : 'requests';
+    const table =
+      item.subjectType === 'objection'
+        ? 'objections'
+        : item.subjectType === 'repair_application'
+          ? 'repair_applications'
+          : 'requests';
     await trx.updateTable(table).set({ due_on: next.date }).where('id', '=', item.id).execute();
-    await appendAuditEvent(trx, { actor, action: 'deadline.recomputed', subjectType: item.subjectType, subjectId: String(item.id), payload: { year, previousDueOn: item.dueOn, dueOn: next.date, isCovered: next.isCovered } });
+    await appendAuditEvent(trx, {
+      actor,
+      action: 'deadline.recomputed',
+      subjectType: item.subjectType,
+      subjectId: String(item.id),
+      payload: { year, previousDueOn: item.dueOn, dueOn: next.date, isCovered: next.isCovered },
+    });
     const when = describeDeadline(next.date, next.isCovered);
     const body = `${year} 年节假日安排已载入，${item.title}的办理期限由 ${item.dueOn} 调整为 ${when}。`;
     const topic = item.subjectType === 'repair_application' ? 'repair' : item.subjectType;
     if (item.enterpriseId) {
-      messages.push(await notifyEnterprise(trx, { enterpriseId: item.enterpriseId, topic, title: `${LABELS[item.subjectType]}办理期限已调整`, body, subjectType: item.subjectType, subjectId: String(item.id) }));
+      messages.push(
+        await notifyEnterprise(trx, {
+          enterpriseId: item.enterpriseId,
+          topic,
+          title: `${LABELS[item.subjectType]}办理期限已调整`,
+          body,
+          subjectType: item.subjectType,
+          subjectId: String(item.id),
+        }),
+      );
     }
     staff.push({
       role: item.subjectType === 'request' ? 'department_operator' : 'reviewer',
@@ -126,7 +177,13 @@ export async function recomputeOpenDeadlines(trx: Transaction<Database>, calenda
       subjectId: String(item.id),
       dedupeKey: `${item.subjectType}:${item.id}:recomputed:${next.date}`,
     });
-    changed.push({ subjectType: item.subjectType, id: item.id, previousDueOn: item.dueOn, dueOn: next.date, isCovered: next.isCovered });
+    changed.push({
+      subjectType: item.subjectType,
+      id: item.id,
+      previousDueOn: item.dueOn,
+      dueOn: next.date,
+      isCovered: next.isCovered,
+    });
   }
   await sendStaffMessages(trx, staff);
   return changed;

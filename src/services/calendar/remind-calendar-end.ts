@@ -10,7 +10,10 @@ import { readHolidayCalendar } from './read-holiday-calendar.ts';
  * The daily run's reminder that the calendar is about to end: from reminder_days_before_end days before
  * the last covered day (catalog/holidays.yaml), the admins get one message per end date. Returns whether one was new.
  */
-export async function remindCalendarEnd(db: Kysely<Database>, today: string): Promise<{ lastCoveredDay: string | null; isReminded: boolean }> {
+export async function remindCalendarEnd(
+  db: Kysely<Database>,
+  today: string,
+): Promise<{ lastCoveredDay: string | null; isReminded: boolean }> {
   const calendar = await readHolidayCalendar(db);
   const last = lastCoveredDay(calendar);
   const daysLeft = last === null ? 0 : toDayNumber(last) - toDayNumber(today);

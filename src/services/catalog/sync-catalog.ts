@@ -11,12 +11,26 @@ export async function syncCatalog(db: Kysely<Database>): Promise<void> {
   const catalog = loadCatalog();
   await db.transaction().execute(async (trx) => {
     for (const department of catalog.departments) {
-      const row = { code: department.code, name: department.name, short_name: department.shortName, uscc: department.uscc ?? null, kind: department.kind };
-      await trx.insertInto('departments').values(row).onConflict((oc) => oc.column('code').doUpdateSet(row)).execute();
+      const row = {
+        code: department.code,
+        name: department.name,
+        short_name: department.shortName,
+        uscc: department.uscc ?? null,
+        kind: department.kind,
+      };
+      await trx
+        .insertInto('departments')
+        .values(row)
+        .onConflict((oc) => oc.column('code').doUpdateSet(row))
+        .execute();
     }
     for (const kind of catalog.kinds) {
       const row = { code: kind.code, label: kind.label, category: kind.category, polarity: kind.polarity };
-      await trx.insertInto('record_kinds').values(row).onConflict((oc) => oc.column('code').doUpdateSet(row)).execute();
+      await trx
+        .insertInto('record_kinds')
+        .values(row)
+        .onConflict((oc) => oc.column('code').doUpdateSet(row))
+        .execute();
     }
     await seedHolidayYears(trx);
   });

@@ -8,11 +8,20 @@ import { addMonthsToMonth, monthCloseInstant, monthEnd, monthsBetween } from '..
 
 const method = loadCreditIndexMethod();
 const catalog = loadCatalog();
-const cell = (values: Partial<IndexCell> & Pick<IndexCell, 'grade' | 'count' | 'scoreCents'>): IndexCell => ({ region: '420703', industryCode: 'I6513', tiers: [], ...values });
+const cell = (values: Partial<IndexCell> & Pick<IndexCell, 'grade' | 'count' | 'scoreCents'>): IndexCell => ({
+  region: '420703',
+  industryCode: 'I6513',
+  tiers: [],
+  ...values,
+});
 
 test('the composite measure is the weighted sum of the rounded components, and anyone can recompute it from them', () => {
   // 8 A at 90.00, 3 B at 75.50, 1 D at 40.25: 12 enterprises.
-  const cells = [cell({ grade: 'A', count: 8, scoreCents: 8 * 9000 }), cell({ grade: 'B', count: 3, scoreCents: 3 * 7550 }), cell({ grade: 'D', count: 1, scoreCents: 4025 })];
+  const cells = [
+    cell({ grade: 'A', count: 8, scoreCents: 8 * 9000 }),
+    cell({ grade: 'B', count: 3, scoreCents: 3 * 7550 }),
+    cell({ grade: 'D', count: 1, scoreCents: 4025 }),
+  ];
   const [district] = aggregateIndexGroups(cells, method, catalog);
   assert.equal(district!.dimension, 'district');
   assert.equal(district!.enterprises, 12);
@@ -34,7 +43,13 @@ test('the index is 100 × the measure over the base measure, rounded to two deci
 
 test('an enterprise counts in the district, its region, its industry section and division, and each catalog tier it holds', () => {
   const cells = [
-    cell({ grade: 'A', count: 10, scoreCents: 90_000, industryCode: 'C3911', tiers: ['high_tech', 'tech_sme', 'not_a_tier'] }),
+    cell({
+      grade: 'A',
+      count: 10,
+      scoreCents: 90_000,
+      industryCode: 'C3911',
+      tiers: ['high_tech', 'tech_sme', 'not_a_tier'],
+    }),
     cell({ grade: 'B', count: 10, scoreCents: 75_000, industryCode: null, region: '420704', tiers: ['tech_sme'] }),
   ];
   const groups = aggregateIndexGroups(cells, method, catalog);
@@ -55,11 +70,29 @@ test('an enterprise counts in the district, its region, its industry section and
 });
 
 test('a group smaller than the minimum size is withheld with no number at all', () => {
-  const small = aggregateIndexGroups([cell({ grade: 'A', count: method.minGroupSize - 1, scoreCents: 9000 * (method.minGroupSize - 1) })], method, catalog);
+  const small = aggregateIndexGroups(
+    [cell({ grade: 'A', count: method.minGroupSize - 1, scoreCents: 9000 * (method.minGroupSize - 1) })],
+    method,
+    catalog,
+  );
   // One enterprise cell counts in the district, its region, industry section and division: four groups, all withheld.
   assert.equal(small.length, 4);
-  assert.ok(small.length > 0 && small.every((group) => group.withheld && group.meanScore === null && group.goodShare === null && group.poorShare === null && group.rawMeasure === null));
-  const enough = aggregateIndexGroups([cell({ grade: 'A', count: method.minGroupSize, scoreCents: 9000 * method.minGroupSize })], method, catalog);
+  assert.ok(
+    small.length > 0 &&
+      small.every(
+        (group) =>
+          group.withheld &&
+          group.meanScore === null &&
+          group.goodShare === null &&
+          group.poorShare === null &&
+          group.rawMeasure === null,
+      ),
+  );
+  const enough = aggregateIndexGroups(
+    [cell({ grade: 'A', count: method.minGroupSize, scoreCents: 9000 * method.minGroupSize })],
+    method,
+    catalog,
+  );
   assert.equal(enough.length, 4);
   assert.ok(enough.length > 0 && enough.every((group) => !group.withheld && group.rawMeasure === 95)); // 0.5 × 90 + 0.3 × 100 + 0.2 × 100
 });
@@ -75,8 +108,13 @@ test('the published method text states the parameters the numbers are computed w
   const [year, month] = method.baseMonth.split('-');
   assert.ok(text.includes(`${year} 年 ${Number(month)} 月`), 'base month');
   assert.ok(text.includes(`少于 **${method.minGroupSize} 家**`), 'minimum group size');
-  for (const component of Object.values(method.components)) assert.ok(text.includes(`| ${component.label} |`) && text.includes(`| ${component.weight} |`), component.code);
-  assert.ok(text.includes(`${method.components.mean_score.weight} × 信用水平 + ${method.components.good_share.weight} × 100 × 守信面 + ${method.components.poor_share.weight} × 100 × （1 − 失信面）`));
+  for (const component of Object.values(method.components))
+    assert.ok(text.includes(`| ${component.label} |`) && text.includes(`| ${component.weight} |`), component.code);
+  assert.ok(
+    text.includes(
+      `${method.components.mean_score.weight} × 信用水平 + ${method.components.good_share.weight} × 100 × 守信面 + ${method.components.poor_share.weight} × 100 × （1 − 失信面）`,
+    ),
+  );
 });
 
 test('months: ends, the instant a month closes in the district (UTC+8), and ranges across a year', () => {

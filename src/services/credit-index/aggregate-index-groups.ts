@@ -37,15 +37,30 @@ interface Tally {
 export const DISTRICT_GROUP = 'all';
 
 /** The groups one cell belongs to, one per dimension (several tiers; none for a missing industry). */
-function groupsOf(cell: IndexCell, method: CreditIndexMethod, catalog: Catalog): Array<{ dimension: Dimension; code: string; label: string }> {
-  const groups: Array<{ dimension: Dimension; code: string; label: string }> = [{ dimension: 'district', code: DISTRICT_GROUP, label: method.districtLabel }];
-  if (cell.region) groups.push({ dimension: 'region', code: cell.region, label: method.regionLabels[cell.region] ?? `区划 ${cell.region}` });
+function groupsOf(
+  cell: IndexCell,
+  method: CreditIndexMethod,
+  catalog: Catalog,
+): Array<{ dimension: Dimension; code: string; label: string }> {
+  const groups: Array<{ dimension: Dimension; code: string; label: string }> = [
+    { dimension: 'district', code: DISTRICT_GROUP, label: method.districtLabel },
+  ];
+  if (cell.region)
+    groups.push({
+      dimension: 'region',
+      code: cell.region,
+      label: method.regionLabels[cell.region] ?? `区划 ${cell.region}`,
+    });
   const section = cell.industryCode?.slice(0, 1);
   if (section && Object.hasOwn(catalog.industrySections, section)) {
     groups.push({ dimension: 'industry_section', code: section, label: catalog.industrySections[section]! });
     const division = cell.industryCode!.slice(0, 3);
     if (/^[A-Z]\d{2}$/.test(division)) {
-      groups.push({ dimension: 'industry_division', code: division, label: catalog.industryDivisions[division] ?? `${catalog.industrySections[section]}（大类 ${division}）` });
+      groups.push({
+        dimension: 'industry_division',
+        code: division,
+        label: catalog.industryDivisions[division] ?? `${catalog.industrySections[section]}（大类 ${division}）`,
+      });
     }
   }
   for (const tier of new Set(cell.tiers)) {
@@ -56,7 +71,11 @@ function groupsOf(cell: IndexCell, method: CreditIndexMethod, catalog: Catalog):
 }
 
 /** Each group's measure, in the method's order of dimensions, groups by code. */
-export function aggregateIndexGroups(cells: Iterable<IndexCell>, method: CreditIndexMethod, catalog: Catalog): GroupMeasure[] {
+export function aggregateIndexGroups(
+  cells: Iterable<IndexCell>,
+  method: CreditIndexMethod,
+  catalog: Catalog,
+): GroupMeasure[] {
   const good = new Set(method.components.good_share.grades);
   const poor = new Set(method.components.poor_share.grades);
   const tallies = new Map<string, Tally>();
@@ -64,7 +83,19 @@ export function aggregateIndexGroups(cells: Iterable<IndexCell>, method: CreditI
     for (const group of groupsOf(cell, method, catalog)) {
       const key = `${group.dimension}\u0000${group.code}`;
       let tally = tallies.get(key);
-      if (!tally) tallies.set(key, (tally = { dimension: group.dimension, code: group.code, label: group.label, count: 0, scoreCents: 0, good: 0, poor: 0 }));
+      if (!tally)
+        tallies.set(
+          key,
+          (tally = {
+            dimension: group.dimension,
+            code: group.code,
+            label: group.label,
+            count: 0,
+            scoreCents: 0,
+            good: 0,
+            poor: 0,
+          }),
+        );
       tally.count += cell.count;
       tally.scoreCents += cell.scoreCents;
       if (good.has(cell.grade)) tally.good += cell.count;
@@ -73,19 +104,25 @@ export function aggregateIndexGroups(cells: Iterable<IndexCell>, method: CreditI
   }
   const order = new Map(method.dimensions.map((item, index) => [item.code, index]));
   return [...tallies.values()]
-    .sort((a, b) => order.get(a.dimension)! - order.get(b.dimension)! || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .sort(
+      (a, b) => order.get(a.dimension)! - order.get(b.dimension)! || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+    )
     .map((tally) => measureOf(tally, method));
 }
 
 function measureOf(tally: Tally, method: CreditIndexMethod): GroupMeasure {
   const base = { dimension: tally.dimension, groupCode: tally.code, groupLabel: tally.label, enterprises: tally.count };
-  if (tally.count < method.minGroupSize) return { ...base, withheld: true, meanScore: null, goodShare: null, poorShare: null, rawMeasure: null };
+  if (tally.count < method.minGroupSize)
+    return { ...base, withheld: true, meanScore: null, goodShare: null, poorShare: null, rawMeasure: null };
   const { decimals, components } = method;
   // Integer numerators over integer counts: a correctly rounded division, then one rounding to the published digits.
   const meanScore = roundQuotient(tally.scoreCents, tally.count * 100, decimals.meanScore);
   const goodShare = roundQuotient(tally.good, tally.count, decimals.share);
   const poorShare = roundQuotient(tally.poor, tally.count, decimals.share);
-  const raw = components.mean_score.weight * meanScore + components.good_share.weight * 100 * goodShare + components.poor_share.weight * 100 * (1 - poorShare);
+  const raw =
+    components.mean_score.weight * meanScore +
+    components.good_share.weight * 100 * goodShare +
+    components.poor_share.weight * 100 * (1 - poorShare);
   return { ...base, withheld: false, meanScore, goodShare, poorShare, rawMeasure: roundTo(raw, decimals.rawMeasure) };
 }
 

@@ -4,7 +4,13 @@ import type { Database } from '../../store/database.ts';
 import { requirePublishedModel } from '../evaluation/published-model.ts';
 import { readEvaluationBatch } from '../evaluation/read-evaluation-batch.ts';
 import type { IndexCell } from './aggregate-index-groups.ts';
-import { baseMeasuresOf, findBaseMeasures, measureMonth, type BaseMeasures, type ComputedIndexMonth } from './compute-index-month.ts';
+import {
+  baseMeasuresOf,
+  findBaseMeasures,
+  measureMonth,
+  type BaseMeasures,
+  type ComputedIndexMonth,
+} from './compute-index-month.ts';
 import { findClosedMonths, readIndexSubjects } from '../../store/credit-index.repository.ts';
 import { freezeIndexMonth, type CloseOutcome } from './close-index-month.ts';
 import { loadCreditIndexMethod, type CreditIndexMethod } from './credit-index-method.ts';
@@ -57,7 +63,9 @@ export async function backfillIndex(db: Kysely<Database>, options: BackfillOptio
   const from = [firstMonth, method.baseMonth].sort()[0]!;
   const closed = new Set((await findClosedMonths(db, { from, to: lastMonth })).map((row) => row.month));
   // A month the model cannot evaluate (before its evaluable_from) is left out rather than reconstructed wrongly.
-  const months = monthsBetween(from, lastMonth).filter((month) => !closed.has(month) && monthEnd(month) >= compiled.model.evaluableFrom);
+  const months = monthsBetween(from, lastMonth).filter(
+    (month) => !closed.has(month) && monthEnd(month) >= compiled.model.evaluableFrom,
+  );
   if (months.length === 0) return { months: [], enterprises: 0, evaluations: 0, seconds: 0 };
 
   const subjects = await readIndexSubjects(db);
@@ -70,7 +78,12 @@ export async function backfillIndex(db: Kysely<Database>, options: BackfillOptio
     const chunk = subjects.slice(start, start + chunkSize);
     const byId = new Map(chunk.map((subject) => [subject.id, subject]));
     // The records' current state (recordedBefore null); the engine leaves out records dated after each month's end.
-    const { batch, enterpriseIds } = await readEvaluationBatch(db, compiled, chunk.map((subject) => subject.id), { asOf: options.today ?? todayInDistrict(), recordedBefore: null });
+    const { batch, enterpriseIds } = await readEvaluationBatch(
+      db,
+      compiled,
+      chunk.map((subject) => subject.id),
+      { asOf: options.today ?? todayInDistrict(), recordedBefore: null },
+    );
     const subjectOf = (e: number) => byId.get(enterpriseIds[e]!)!;
     for (const month of months) {
       const end = monthEnd(month);
@@ -80,35 +93,67 @@ export async function backfillIndex(db: Kysely<Database>, options: BackfillOptio
         const { registeredOn } = subjectOf(e);
         return registeredOn === null || registeredOn <= end;
       };
-      evaluateEach(batch, compiled, end, (e, evaluator) => {
-        const subject = subjectOf(e);
-        evaluations += 1;
-        const grade = gradeNames[evaluator.grade]!;
-        const key = `${subject.region}|${subject.industryCode}|${subject.tiers.join(',')}|${grade}`;
-        const cell = cells.get(key);
-        const cents = Math.round(evaluator.score * 100);
-        if (cell) {
-          cell.count += 1;
-          cell.scoreCents += cents;
-        } else {
-          cells.set(key, { region: subject.region, industryCode: subject.industryCode, tiers: subject.tiers, grade, count: 1, scoreCents: cents });
-        }
-      }, { include: isRegistered });
+      evaluateEach(
+        batch,
+        compiled,
+        end,
+        (e, evaluator) => {
+          const subject = subjectOf(e);
+          evaluations += 1;
+          const grade = gradeNames[evaluator.grade]!;
+          const key = `${subject.region}|${subject.industryCode}|${subject.tiers.join(',')}|${grade}`;
+          const cell = cells.get(key);
+          const cents = Math.round(evaluator.score * 100);
+          if (cell) {
+            cell.count += 1;
+            cell.scoreCents += cents;
+          } else {
+            cells.set(key, {
+              region: subject.region,
+              industryCode: subject.industryCode,
+              tiers: subject.tiers,
+              grade,
+              count: 1,
+              scoreCents: cents,
+            });
+          }
+        },
+        { include: isRegistered },
+      );
     }
   }
 
   const modelVersion = `${version.model_id}/${version.version}`;
-  const computed = new Map<string, ComputedIndexMonth>(months.map((month) => [month, measureMonth(month, [...cellsByMonth.get(month)!.values()], [modelVersion], { method })]));
+  const computed = new Map<string, ComputedIndexMonth>(
+    months.map((month) => [
+      month,
+      measureMonth(month, [...cellsByMonth.get(month)!.values()], [modelVersion], { method }),
+    ]),
+  );
   // The base month is frozen first; the others are valued against it (frozen, or just reconstructed).
   const baseComputed = computed.get(method.baseMonth);
   const outcomes: CloseOutcome[] = [];
-  if (baseComputed && baseComputed.enterprises > 0) outcomes.push(await freezeIndexMonth(db, baseComputed, baseMeasuresOf(baseComputed.groups), { method, operator: options.operator, source: 'backfill' }));
+  if (baseComputed && baseComputed.enterprises > 0)
+    outcomes.push(
+      await freezeIndexMonth(db, baseComputed, baseMeasuresOf(baseComputed.groups), {
+        method,
+        operator: options.operator,
+        source: 'backfill',
+      }),
+    );
   const base: BaseMeasures = await findBaseMeasures(db, currentMonth, { method });
   for (const month of months) {
     const monthComputed = computed.get(month)!;
     if (month === method.baseMonth || monthComputed.enterprises === 0) continue;
-    outcomes.push(await freezeIndexMonth(db, monthComputed, base, { method, operator: options.operator, source: 'backfill' }));
+    outcomes.push(
+      await freezeIndexMonth(db, monthComputed, base, { method, operator: options.operator, source: 'backfill' }),
+    );
   }
   outcomes.sort((a, b) => (a.month < b.month ? -1 : 1));
-  return { months: outcomes, enterprises: subjects.length, evaluations, seconds: Math.round((performance.now() - started) / 10) / 100 };
+  return {
+    months: outcomes,
+    enterprises: subjects.length,
+    evaluations,
+    seconds: Math.round((performance.now() - started) / 10) / 100,
+  };
 }

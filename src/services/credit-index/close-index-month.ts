@@ -2,8 +2,20 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
-import { computeIndexMonth, findBaseMeasures, valueGroups, type BaseMeasures, type ComputedIndexMonth, type IndexComputation } from './compute-index-month.ts';
-import { findClosedMonth, findClosedMonths, findFirstEvaluationMonth, insertClosedMonth } from '../../store/credit-index.repository.ts';
+import {
+  computeIndexMonth,
+  findBaseMeasures,
+  valueGroups,
+  type BaseMeasures,
+  type ComputedIndexMonth,
+  type IndexComputation,
+} from './compute-index-month.ts';
+import {
+  findClosedMonth,
+  findClosedMonths,
+  findFirstEvaluationMonth,
+  insertClosedMonth,
+} from '../../store/credit-index.repository.ts';
 import { loadCreditIndexMethod, type CreditIndexMethod } from './credit-index-method.ts';
 import { addMonthsToMonth, isMonth, monthOf, monthsBetween } from '../../domain/index-months.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
@@ -25,11 +37,19 @@ export type CloseOutcome =
   | { month: string; outcome: 'already_closed' }
   | { month: string; outcome: 'no_evaluations' };
 
-export async function closeIndexMonth(db: Kysely<Database>, month: string, options: CloseOptions): Promise<CloseOutcome> {
+export async function closeIndexMonth(
+  db: Kysely<Database>,
+  month: string,
+  options: CloseOptions,
+): Promise<CloseOutcome> {
   const method = options.method ?? loadCreditIndexMethod();
   const currentMonth = monthOf(options.today ?? todayInDistrict());
   if (!isMonth(month)) throw new AppError('INVALID_INPUT', `月份应为 YYYY-MM 格式，实际为“${month}”`);
-  if (month >= currentMonth) throw new AppError('PRECONDITION_FAILED', `${month} 尚未结束（本月为 ${currentMonth}）：只能结算已结束的月份，本月的指数为暂定值`);
+  if (month >= currentMonth)
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      `${month} 尚未结束（本月为 ${currentMonth}）：只能结算已结束的月份，本月的指数为暂定值`,
+    );
   if (await findClosedMonth(db, month)) return { month, outcome: 'already_closed' };
 
   // The base month first, so this month is valued against frozen base measures (when the base month has data).
@@ -52,7 +72,14 @@ export async function freezeIndexMonth(
   const values = valueGroups(computed, base, options.method);
   const withheld = values.filter((value) => value.withheld).length;
   const written = await db.transaction().execute(async (trx) => {
-    const month = { month: computed.month, source: options.source, methodDigest: options.method.digest, modelVersions: computed.modelVersions, enterprises: computed.enterprises, closedBy: options.operator };
+    const month = {
+      month: computed.month,
+      source: options.source,
+      methodDigest: options.method.digest,
+      modelVersions: computed.modelVersions,
+      enterprises: computed.enterprises,
+      closedBy: options.operator,
+    };
     if (!(await insertClosedMonth(trx, month, values))) return false;
     const district = values.find((value) => value.dimension === 'district');
     await appendAuditEvent(trx, {
@@ -60,12 +87,26 @@ export async function freezeIndexMonth(
       action: 'credit_index.month_closed',
       subjectType: 'credit_index_month',
       subjectId: computed.month,
-      payload: { source: options.source, methodDigest: options.method.digest, modelVersions: computed.modelVersions, enterprises: computed.enterprises, groups: values.length, withheld, districtValue: district?.value ?? null },
+      payload: {
+        source: options.source,
+        methodDigest: options.method.digest,
+        modelVersions: computed.modelVersions,
+        enterprises: computed.enterprises,
+        groups: values.length,
+        withheld,
+        districtValue: district?.value ?? null,
+      },
     });
     return true;
   });
   if (!written) return { month: computed.month, outcome: 'already_closed' };
-  return { month: computed.month, outcome: 'closed', enterprises: computed.enterprises, groups: values.length, withheld };
+  return {
+    month: computed.month,
+    outcome: 'closed',
+    enterprises: computed.enterprises,
+    groups: values.length,
+    withheld,
+  };
 }
 
 /**

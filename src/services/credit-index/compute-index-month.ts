@@ -2,7 +2,12 @@ import type { Kysely } from 'kysely';
 import { loadCatalog, type Catalog } from '../../catalog/catalog.ts';
 import type { Database } from '../../store/database.ts';
 import { aggregateIndexGroups, indexValue, type GroupMeasure, type IndexCell } from './aggregate-index-groups.ts';
-import { findClosedMonth, findIndexValues, readEvaluatedCells, readModelVersionsAt } from '../../store/credit-index.repository.ts';
+import {
+  findClosedMonth,
+  findIndexValues,
+  readEvaluatedCells,
+  readModelVersionsAt,
+} from '../../store/credit-index.repository.ts';
 import { loadCreditIndexMethod, type CreditIndexMethod } from './credit-index-method.ts';
 
 /**
@@ -29,16 +34,30 @@ export interface IndexComputation {
   catalog?: Catalog;
 }
 
-export async function computeIndexMonth(db: Kysely<Database>, month: string, options: IndexComputation = {}): Promise<ComputedIndexMonth> {
+export async function computeIndexMonth(
+  db: Kysely<Database>,
+  month: string,
+  options: IndexComputation = {},
+): Promise<ComputedIndexMonth> {
   const cells = await readEvaluatedCells(db, month);
   return measureMonth(month, cells, await readModelVersionsAt(db, month), options);
 }
 
 /** A month's group measures from its cells (stored evaluations, or the back-fill's batch evaluation). */
-export function measureMonth(month: string, cells: IndexCell[], modelVersions: string[], options: IndexComputation = {}): ComputedIndexMonth {
+export function measureMonth(
+  month: string,
+  cells: IndexCell[],
+  modelVersions: string[],
+  options: IndexComputation = {},
+): ComputedIndexMonth {
   const method = options.method ?? loadCreditIndexMethod();
   const catalog = options.catalog ?? loadCatalog();
-  return { month, enterprises: cells.reduce((sum, cell) => sum + cell.count, 0), modelVersions, groups: aggregateIndexGroups(cells, method, catalog) };
+  return {
+    month,
+    enterprises: cells.reduce((sum, cell) => sum + cell.count, 0),
+    modelVersions,
+    groups: aggregateIndexGroups(cells, method, catalog),
+  };
 }
 
 /** Base-month measures by `dimension/group` (withheld groups have none). */
@@ -49,7 +68,11 @@ export function groupKey(dimension: string, groupCode: string): string {
 }
 
 export function baseMeasuresOf(groups: GroupMeasure[]): BaseMeasures {
-  return new Map(groups.filter((group) => group.rawMeasure !== null).map((group) => [groupKey(group.dimension, group.groupCode), group.rawMeasure!]));
+  return new Map(
+    groups
+      .filter((group) => group.rawMeasure !== null)
+      .map((group) => [groupKey(group.dimension, group.groupCode), group.rawMeasure!]),
+  );
 }
 
 /**
@@ -57,24 +80,39 @@ export function baseMeasuresOf(groups: GroupMeasure[]): BaseMeasures {
  * closed by another method is no base for this one: a new method starts a new series), computed from stored
  * evaluations when the base month has ended but is not closed yet, and none while it has not ended.
  */
-export async function findBaseMeasures(db: Kysely<Database>, currentMonth: string, options: IndexComputation = {}): Promise<BaseMeasures> {
+export async function findBaseMeasures(
+  db: Kysely<Database>,
+  currentMonth: string,
+  options: IndexComputation = {},
+): Promise<BaseMeasures> {
   const method = options.method ?? loadCreditIndexMethod();
   const closed = await findClosedMonth(db, method.baseMonth);
   if (closed) {
     if (closed.method_digest !== method.digest) return new Map();
     const rows = await findIndexValues(db, { from: method.baseMonth, to: method.baseMonth });
-    return new Map(rows.filter((row) => row.raw_measure !== null).map((row) => [groupKey(row.dimension, row.group_code), Number(row.raw_measure)]));
+    return new Map(
+      rows
+        .filter((row) => row.raw_measure !== null)
+        .map((row) => [groupKey(row.dimension, row.group_code), Number(row.raw_measure)]),
+    );
   }
   if (method.baseMonth >= currentMonth) return new Map();
   return baseMeasuresOf((await computeIndexMonth(db, method.baseMonth, options)).groups);
 }
 
 /** Each group's index value against the base (the base month against itself: 100 for every published group). */
-export function valueGroups(computed: ComputedIndexMonth, base: BaseMeasures, method: CreditIndexMethod): IndexGroupValue[] {
+export function valueGroups(
+  computed: ComputedIndexMonth,
+  base: BaseMeasures,
+  method: CreditIndexMethod,
+): IndexGroupValue[] {
   const ownBase = computed.month === method.baseMonth ? baseMeasuresOf(computed.groups) : base;
   return computed.groups.map((group) => {
     const baseMeasure = ownBase.get(groupKey(group.dimension, group.groupCode));
-    const value = group.rawMeasure === null || baseMeasure === undefined || baseMeasure === 0 ? null : indexValue(group.rawMeasure, baseMeasure, method);
+    const value =
+      group.rawMeasure === null || baseMeasure === undefined || baseMeasure === 0
+        ? null
+        : indexValue(group.rawMeasure, baseMeasure, method);
     return { ...group, value };
   });
 }

@@ -45,7 +45,10 @@ export interface CreditIndexMethod {
   digest: string;
 }
 
-export const METHOD_DOCUMENT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs/credit-index.md');
+export const METHOD_DOCUMENT = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../docs/credit-index.md',
+);
 
 let cached: CreditIndexMethod | undefined;
 
@@ -70,7 +73,16 @@ export function parseCreditIndexMethod(raw: CreditIndexFile): CreditIndexMethod 
   const baseMonth = String(raw.base_month);
   if (!isMonth(baseMonth)) fail(`base_month must be YYYY-MM, got ${raw.base_month}`);
   const components = Object.fromEntries(
-    raw.components.map((item) => [item.code, { code: item.code, label: item.label, weight: Number(item.weight), grades: (item.grades ?? []).map(String), description: item.description }]),
+    raw.components.map((item) => [
+      item.code,
+      {
+        code: item.code,
+        label: item.label,
+        weight: Number(item.weight),
+        grades: (item.grades ?? []).map(String),
+        description: item.description,
+      },
+    ]),
   ) as CreditIndexMethod['components'];
   for (const code of ['mean_score', 'good_share', 'poor_share'] as const) {
     if (!components[code]) fail(`component ${code} is missing`);
@@ -79,9 +91,11 @@ export function parseCreditIndexMethod(raw: CreditIndexFile): CreditIndexMethod 
   if (raw.components.length !== 3) fail('exactly the components mean_score, good_share and poor_share');
   const weights = components.mean_score.weight + components.good_share.weight + components.poor_share.weight;
   if (Math.abs(weights - 1) > 1e-9) fail(`component weights must add up to 1, got ${weights}`);
-  if (components.good_share.grades.length === 0 || components.poor_share.grades.length === 0) fail('good_share and poor_share name their grades');
+  if (components.good_share.grades.length === 0 || components.poor_share.grades.length === 0)
+    fail('good_share and poor_share name their grades');
   const dimensions = raw.dimensions.map((item) => ({ code: item.code as Dimension, label: String(item.label) }));
-  if (dimensions.map((item) => item.code).join() !== DIMENSIONS.join()) fail(`dimensions must be ${DIMENSIONS.join(', ')} in this order`);
+  if (dimensions.map((item) => item.code).join() !== DIMENSIONS.join())
+    fail(`dimensions must be ${DIMENSIONS.join(', ')} in this order`);
   const minGroupSize = Number(raw.min_group_size);
   if (!Number.isInteger(minGroupSize) || minGroupSize < 1) fail('min_group_size must be a positive integer');
   const backfillMonths = Number(raw.backfill_months);
@@ -93,13 +107,20 @@ export function parseCreditIndexMethod(raw: CreditIndexFile): CreditIndexMethod 
     baseMonthReference: String(raw.base_month_reference),
     components,
     componentsReference: String(raw.components_reference),
-    decimals: { meanScore: raw.decimals.mean_score, share: raw.decimals.share, rawMeasure: raw.decimals.raw_measure, value: raw.decimals.value },
+    decimals: {
+      meanScore: raw.decimals.mean_score,
+      share: raw.decimals.share,
+      rawMeasure: raw.decimals.raw_measure,
+      value: raw.decimals.value,
+    },
     populationReference: String(raw.population_reference),
     minGroupSize,
     minGroupSizeReference: String(raw.min_group_size_reference),
     dimensions,
     districtLabel: String(raw.district_label),
-    regionLabels: Object.fromEntries(Object.entries(raw.region_labels ?? {}).map(([code, label]) => [String(code), String(label)])),
+    regionLabels: Object.fromEntries(
+      Object.entries(raw.region_labels ?? {}).map(([code, label]) => [String(code), String(label)]),
+    ),
     backfillMonths,
     digest: '',
   };
@@ -108,13 +129,22 @@ export function parseCreditIndexMethod(raw: CreditIndexFile): CreditIndexMethod 
 
 function digestOf(method: CreditIndexMethod): string {
   const { formula, baseMonth, decimals, minGroupSize } = method;
-  const components = (['mean_score', 'good_share', 'poor_share'] as const).map((code) => ({ code, weight: method.components[code].weight, grades: method.components[code].grades }));
+  const components = (['mean_score', 'good_share', 'poor_share'] as const).map((code) => ({
+    code,
+    weight: method.components[code].weight,
+    grades: method.components[code].grades,
+  }));
   const dimensions = method.dimensions.map((item) => item.code);
-  return createHash('sha256').update(canonicalJson({ formula, baseMonth, components, decimals, minGroupSize, dimensions })).digest('hex');
+  return createHash('sha256')
+    .update(canonicalJson({ formula, baseMonth, components, decimals, minGroupSize, dimensions }))
+    .digest('hex');
 }
 
 /** The method with some parameters changed (tests, and an administrator trying a variant), with its own digest. */
-export function withMethodChanges(method: CreditIndexMethod, changes: Partial<Pick<CreditIndexMethod, 'baseMonth' | 'minGroupSize'>>): CreditIndexMethod {
+export function withMethodChanges(
+  method: CreditIndexMethod,
+  changes: Partial<Pick<CreditIndexMethod, 'baseMonth' | 'minGroupSize'>>,
+): CreditIndexMethod {
   const changed = { ...method, ...changes };
   return { ...changed, digest: digestOf(changed) };
 }

@@ -23,5 +23,10 @@ export function untilNextDailyRun(now: Date): number {
  * on most days it finds nothing to do. Errors are reported and the next day's pass tries again.
  */
 export function startIndexCloser(db: Kysely<Database>, onError: (error: unknown) => void = () => {}): IndexCloser {
-  return startPeriodicJob({ run: () => closeEndedMonths(db, { operator: INDEX_CLOSER_OPERATOR }), firstDelayMs: 0, nextDelayMs: () => untilNextDailyRun(new Date()), onError });
+  return startPeriodicJob({
+    run: () => closeEndedMonths(db, { operator: INDEX_CLOSER_OPERATOR }),
+    firstDelayMs: 0,
+    nextDelayMs: () => untilNextDailyRun(new Date()),
+    onError,
+  });
 }

@@ -19,12 +19,25 @@ export async function createIndexDistrict(db: Kysely<Database>) {
     tiers: index < 12 ? ['tech_sme'] : [],
   }));
   await registerEnterprises(db, '测试', firms, { today: '2025-01-01' });
-  const rows = await findEnterpriseRefsByUscc(db, firms.map((firm) => firm.uscc));
+  const rows = await findEnterpriseRefsByUscc(
+    db,
+    firms.map((firm) => firm.uscc),
+  );
   const idOf = new Map(rows.map((row) => [row.uscc, Number(row.id)]));
   const enterpriseIds = firms.map((firm) => idOf.get(firm.uscc)!);
-  const model = await insertModelVersion(db, { modelId: 'huarong-sci-tech', version: 'v1', digest: 'index-test', title: '测试模型', dir: 'models/huarong-sci-tech/v1', status: 'draft' });
+  const model = await insertModelVersion(db, {
+    modelId: 'huarong-sci-tech',
+    version: 'v1',
+    digest: 'index-test',
+    title: '测试模型',
+    dir: 'models/huarong-sci-tech/v1',
+    status: 'draft',
+  });
   /** Stores an evaluation of firm `index` as of a day, at noon of the day it was stored (China Standard Time). */
-  async function storeEvaluation(index: number, values: { asOf: string; storedOn?: string; score: number; grade: string }): Promise<void> {
+  async function storeEvaluation(
+    index: number,
+    values: { asOf: string; storedOn?: string; score: number; grade: string },
+  ): Promise<void> {
     await db
       .insertInto('evaluations')
       .values({

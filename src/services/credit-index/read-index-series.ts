@@ -1,8 +1,19 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
-import { computeIndexMonth, findBaseMeasures, valueGroups, type IndexComputation, type IndexGroupValue } from './compute-index-month.ts';
-import { findClosedMonths, findFirstEvaluationMonth, findIndexValues, type IndexValueRow } from '../../store/credit-index.repository.ts';
+import {
+  computeIndexMonth,
+  findBaseMeasures,
+  valueGroups,
+  type IndexComputation,
+  type IndexGroupValue,
+} from './compute-index-month.ts';
+import {
+  findClosedMonths,
+  findFirstEvaluationMonth,
+  findIndexValues,
+  type IndexValueRow,
+} from '../../store/credit-index.repository.ts';
 import { loadCreditIndexMethod, type Dimension } from './credit-index-method.ts';
 import { isMonth, monthOf, monthsBetween } from '../../domain/index-months.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
@@ -67,12 +78,16 @@ export async function readIndexSeries(db: Kysely<Database>, query: SeriesQuery =
   const closedMonths = await findClosedMonths(db);
   const to = query.to ?? currentMonth;
   const from = query.from ?? [closedMonths[0]?.month ?? method.baseMonth, method.baseMonth, to].sort()[0]!;
-  for (const [name, month] of [['from', from], ['to', to]] as const) {
+  for (const [name, month] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (!isMonth(month)) throw new AppError('INVALID_INPUT', `${name} 应为 YYYY-MM 格式的月份，实际为“${month}”`);
   }
   if (from > to) throw new AppError('INVALID_INPUT', `起始月份 ${from} 晚于截止月份 ${to}`);
   const span = monthsBetween(from, to > currentMonth ? currentMonth : to);
-  if (span.length > MAX_SERIES_MONTHS) throw new AppError('INVALID_INPUT', `一次最多查询 ${MAX_SERIES_MONTHS} 个月，请求了 ${span.length} 个月`);
+  if (span.length > MAX_SERIES_MONTHS)
+    throw new AppError('INVALID_INPUT', `一次最多查询 ${MAX_SERIES_MONTHS} 个月，请求了 ${span.length} 个月`);
 
   const closedByMonth = new Map(closedMonths.map((row) => [row.month, row]));
   const rows = await findIndexValues(db, { from, to, dimension, group: query.group });
@@ -92,7 +107,8 @@ export async function readIndexSeries(db: Kysely<Database>, query: SeriesQuery =
     const base = await findBaseMeasures(db, currentMonth, { ...query, method });
     for (const month of open) {
       const computed = await computeIndexMonth(db, month, { ...query, method });
-      if (computed.enterprises > 0) provisional.set(month, { groups: valueGroups(computed, base, method), modelVersions: computed.modelVersions });
+      if (computed.enterprises > 0)
+        provisional.set(month, { groups: valueGroups(computed, base, method), modelVersions: computed.modelVersions });
     }
   }
 
@@ -106,21 +122,47 @@ export async function readIndexSeries(db: Kysely<Database>, query: SeriesQuery =
   for (const month of span) {
     const closed = closedByMonth.get(month);
     if (closed) {
-      months.push({ month, status: 'closed', source: closed.source, methodDigest: closed.method_digest, modelVersions: closed.model_versions, closedAt: new Date(closed.closed_at).toISOString() });
+      months.push({
+        month,
+        status: 'closed',
+        source: closed.source,
+        methodDigest: closed.method_digest,
+        modelVersions: closed.model_versions,
+        closedAt: new Date(closed.closed_at).toISOString(),
+      });
       for (const row of rowsByMonth.get(month) ?? []) add(row.group_code, row.group_label, frozenPoint(row));
       continue;
     }
     const computed = provisional.get(month);
     if (!computed) continue;
-    months.push({ month, status: 'provisional', source: 'evaluations', methodDigest: method.digest, modelVersions: computed.modelVersions, closedAt: null });
+    months.push({
+      month,
+      status: 'provisional',
+      source: 'evaluations',
+      methodDigest: method.digest,
+      modelVersions: computed.modelVersions,
+      closedAt: null,
+    });
     for (const group of computed.groups) {
       if (group.dimension !== dimension || (query.group !== undefined && group.groupCode !== query.group)) continue;
       add(group.groupCode, group.groupLabel, publishedPoint(month, 'provisional', group, method.digest));
     }
   }
   const dimensionLabel = method.dimensions.find((item) => item.code === dimension)!.label;
-  const series = [...points].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([group, entry]) => ({ group, ...entry }));
-  return { dimension, dimensionLabel, from, to, baseMonth: method.baseMonth, minGroupSize: method.minGroupSize, methodDigest: method.digest, months, series };
+  const series = [...points]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([group, entry]) => ({ group, ...entry }));
+  return {
+    dimension,
+    dimensionLabel,
+    from,
+    to,
+    baseMonth: method.baseMonth,
+    minGroupSize: method.minGroupSize,
+    methodDigest: method.digest,
+    months,
+    series,
+  };
 }
 
 function frozenPoint(row: IndexValueRow): SeriesPoint {
@@ -145,10 +187,36 @@ function frozenPoint(row: IndexValueRow): SeriesPoint {
 function publishedPoint(
   month: string,
   status: MonthStatus,
-  group: Pick<IndexGroupValue, 'withheld' | 'value' | 'rawMeasure' | 'meanScore' | 'goodShare' | 'poorShare' | 'enterprises'>,
+  group: Pick<
+    IndexGroupValue,
+    'withheld' | 'value' | 'rawMeasure' | 'meanScore' | 'goodShare' | 'poorShare' | 'enterprises'
+  >,
   methodDigest: string,
 ): SeriesPoint {
-  if (group.withheld) return { month, status, withheld: true, value: null, rawMeasure: null, meanScore: null, goodShare: null, poorShare: null, enterprises: null, methodDigest };
+  if (group.withheld)
+    return {
+      month,
+      status,
+      withheld: true,
+      value: null,
+      rawMeasure: null,
+      meanScore: null,
+      goodShare: null,
+      poorShare: null,
+      enterprises: null,
+      methodDigest,
+    };
   const { value, rawMeasure, meanScore, goodShare, poorShare, enterprises } = group;
-  return { month, status, withheld: false, value, rawMeasure, meanScore, goodShare, poorShare, enterprises, methodDigest };
+  return {
+    month,
+    status,
+    withheld: false,
+    value,
+    rawMeasure,
+    meanScore,
+    goodShare,
+    poorShare,
+    enterprises,
+    methodDigest,
+  };
 }

@@ -18,7 +18,10 @@ export const SIGNATURE_ALGORITHMS: readonly SignatureAlgorithm[] = ['sm2-sm3', '
 export function readCryptoSuite(env: NodeJS.ProcessEnv = process.env): CryptoSuite {
   const value = env.XINPING_CRYPTO_SUITE?.trim() || 'sm';
   if (value !== 'sm' && value !== 'international') {
-    throw new AppError('INVALID_INPUT', `XINPING_CRYPTO_SUITE 应为 sm（国密 SM2/SM3）或 international(ECDSA P-256/SHA-256)，实际为“${value}”`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `XINPING_CRYPTO_SUITE 应为 sm（国密 SM2/SM3）或 international(ECDSA P-256/SHA-256)，实际为“${value}”`,
+    );
   }
   return value;
 }

@@ -4,7 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { isAppError } from '../../domain/app-error.ts';
-import { createDataKeyRing, decryptBytes, decryptField, encryptBytes, encryptField, loadDataKeyRing, parseDataKey, readDataAlgorithm, addDataKeyFile } from './data-cipher.ts';
+import {
+  createDataKeyRing,
+  decryptBytes,
+  decryptField,
+  encryptBytes,
+  encryptField,
+  loadDataKeyRing,
+  parseDataKey,
+  readDataAlgorithm,
+  addDataKeyFile,
+} from './data-cipher.ts';
 
 const first = parseDataKey('1', '11'.repeat(32));
 const second = parseDataKey('2', '22'.repeat(32));
@@ -33,7 +43,10 @@ describe('the data cipher', () => {
     const [version, algorithm, id, payload] = encryptField('13800138000', ring).split(':');
     const bytes = Buffer.from(payload!, 'base64');
     bytes[bytes.length - 1] ^= 1;
-    assert.throws(() => decryptField(`${version}:${algorithm}:${id}:${bytes.toString('base64')}`, ring), (error) => isAppError(error) && error.code === 'FORBIDDEN');
+    assert.throws(
+      () => decryptField(`${version}:${algorithm}:${id}:${bytes.toString('base64')}`, ring),
+      (error) => isAppError(error) && error.code === 'FORBIDDEN',
+    );
   });
 
   test('after a rotation old fields and files still decrypt and new ones use the new key', () => {
@@ -44,7 +57,10 @@ describe('the data cipher', () => {
     assert.equal(decryptField(oldField, after), '13800138000');
     assert.equal(decryptBytes(oldFile, after).toString(), '证件号码，420703199001011234');
     assert.match(encryptField('13800138000', after), /^v2:sm4:2:/);
-    assert.throws(() => decryptField(oldField, createDataKeyRing(second)), (error) => isAppError(error) && /密钥 1/.test(error.userMessage));
+    assert.throws(
+      () => decryptField(oldField, createDataKeyRing(second)),
+      (error) => isAppError(error) && /密钥 1/.test(error.userMessage),
+    );
   });
 
   test('XINPING_CRYPTO=intl writes AES-256 and SM4 texts stay readable', () => {
@@ -56,7 +72,10 @@ describe('the data cipher', () => {
     assert.equal(decryptBytes(encryptBytes(Buffer.from('abc'), intl), sm4).toString(), 'abc');
     assert.equal(readDataAlgorithm({ XINPING_CRYPTO: 'intl' }), 'intl');
     assert.equal(readDataAlgorithm({}), 'sm4');
-    assert.throws(() => readDataAlgorithm({ XINPING_CRYPTO: 'des' }), (error) => isAppError(error) && error.code === 'INVALID_INPUT');
+    assert.throws(
+      () => readDataAlgorithm({ XINPING_CRYPTO: 'des' }),
+      (error) => isAppError(error) && error.code === 'INVALID_INPUT',
+    );
   });
 
   test('an encrypted file does not contain its text, an altered one is refused, a plaintext one passes through', () => {
@@ -64,7 +83,10 @@ describe('the data cipher', () => {
     const sealed = encryptBytes(Buffer.from('420703199001011234'), ring);
     assert.ok(!sealed.includes(Buffer.from('420703199001011234')));
     sealed[sealed.length - 40] ^= 1;
-    assert.throws(() => decryptBytes(sealed, ring), (error) => isAppError(error));
+    assert.throws(
+      () => decryptBytes(sealed, ring),
+      (error) => isAppError(error),
+    );
     assert.equal(decryptBytes(Buffer.from('%PDF-1.7 legacy'), ring).toString(), '%PDF-1.7 legacy');
   });
 

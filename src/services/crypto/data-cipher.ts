@@ -51,8 +51,14 @@ function subkeysOf(key: DataKey, algorithm: DataAlgorithm): Subkeys {
   if (!byAlgorithm) subkeyCache.set(key, (byAlgorithm = new Map()));
   let subkeys = byAlgorithm.get(algorithm);
   if (!subkeys) {
-    const derive = (label: string, length: number) => Buffer.from(hkdfSync(algorithm === 'sm4' ? 'sm3' : 'sha256', key.raw, Buffer.alloc(0), `xinping data ${label}`, length));
-    subkeys = algorithm === 'sm4' ? { encryption: derive('sm4 encryption', 16), mac: derive('sm3 mac', 32) } : { encryption: derive('aes encryption', 32), mac: derive('aes nonce', 32) };
+    const derive = (label: string, length: number) =>
+      Buffer.from(
+        hkdfSync(algorithm === 'sm4' ? 'sm3' : 'sha256', key.raw, Buffer.alloc(0), `xinping data ${label}`, length),
+      );
+    subkeys =
+      algorithm === 'sm4'
+        ? { encryption: derive('sm4 encryption', 16), mac: derive('sm3 mac', 32) }
+        : { encryption: derive('aes encryption', 32), mac: derive('aes nonce', 32) };
     byAlgorithm.set(algorithm, subkeys);
   }
   return subkeys;
@@ -60,10 +66,15 @@ function subkeysOf(key: DataKey, algorithm: DataAlgorithm): Subkeys {
 
 /** A key from its hex (64 characters) or base64 (44 characters) text. */
 export function parseDataKey(id: string, text: string): DataKey {
-  if (!KEY_ID.test(id)) throw new AppError('INVALID_INPUT', `数据加密密钥编号“${id}”无效：只能包含字母、数字、下划线和连字符（至多 32 个字符）`);
+  if (!KEY_ID.test(id))
+    throw new AppError(
+      'INVALID_INPUT',
+      `数据加密密钥编号“${id}”无效：只能包含字母、数字、下划线和连字符（至多 32 个字符）`,
+    );
   const trimmed = text.trim();
   const raw = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
-  if (raw.length !== KEY_BYTES) throw new AppError('INVALID_INPUT', `数据加密密钥 ${id} 长度应为 32 字节（实际 ${raw.length} 字节）`);
+  if (raw.length !== KEY_BYTES)
+    throw new AppError('INVALID_INPUT', `数据加密密钥 ${id} 长度应为 32 字节（实际 ${raw.length} 字节）`);
   return { id, raw };
 }
 
@@ -71,11 +82,18 @@ export function readDataAlgorithm(env: NodeJS.ProcessEnv = process.env): DataAlg
   const setting = (env.XINPING_CRYPTO ?? '').trim().toLowerCase();
   if (setting === '' || setting === 'sm4' || setting === 'sm') return 'sm4';
   if (setting === 'intl') return 'intl';
-  throw new AppError('INVALID_INPUT', `XINPING_CRYPTO 的值“${env.XINPING_CRYPTO}”无效：应为 sm（国密 SM4，默认）或 intl(AES-256)`);
+  throw new AppError(
+    'INVALID_INPUT',
+    `XINPING_CRYPTO 的值“${env.XINPING_CRYPTO}”无效：应为 sm（国密 SM4，默认）或 intl(AES-256)`,
+  );
 }
 
 /** A ring of one key (tests, and the legacy XINPING_SECRET_KEY alone). */
-export function createDataKeyRing(current: DataKey, algorithm: DataAlgorithm = 'sm4', older: DataKey[] = []): DataKeyRing {
+export function createDataKeyRing(
+  current: DataKey,
+  algorithm: DataAlgorithm = 'sm4',
+  older: DataKey[] = [],
+): DataKeyRing {
   return { algorithm, current, keys: new Map([...older, current].map((key) => [key.id, key])) };
 }
 
@@ -98,7 +116,10 @@ function listKeyFiles(dataDir: string): Array<{ number: number; file: string }> 
 /** Writes key number n; never over an existing file (a lost key makes its ciphertexts unreadable). */
 function createKeyFile(dataDir: string, number: number): void {
   fs.mkdirSync(keysDir(dataDir), { recursive: true, mode: 0o700 });
-  fs.writeFileSync(path.join(keysDir(dataDir), `sm4-${number}.key`), `${randomBytes(KEY_BYTES).toString('hex')}\n`, { flag: 'wx', mode: 0o600 });
+  fs.writeFileSync(path.join(keysDir(dataDir), `sm4-${number}.key`), `${randomBytes(KEY_BYTES).toString('hex')}\n`, {
+    flag: 'wx',
+    mode: 0o600,
+  });
 }
 
 /**
@@ -114,8 +135,11 @@ export function loadDataKeyRing(dataDir: string, env: NodeJS.ProcessEnv = proces
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   }
-  const stored = listKeyFiles(dataDir).map(({ number, file }) => parseDataKey(String(number), fs.readFileSync(file, 'utf8')));
-  if (env.XINPING_DATA_KEY) return createDataKeyRing(parseDataKey(env.XINPING_DATA_KEY_ID || 'env', env.XINPING_DATA_KEY), algorithm, stored);
+  const stored = listKeyFiles(dataDir).map(({ number, file }) =>
+    parseDataKey(String(number), fs.readFileSync(file, 'utf8')),
+  );
+  if (env.XINPING_DATA_KEY)
+    return createDataKeyRing(parseDataKey(env.XINPING_DATA_KEY_ID || 'env', env.XINPING_DATA_KEY), algorithm, stored);
   return createDataKeyRing(stored.at(-1)!, algorithm, stored.slice(0, -1));
 }
 
@@ -172,10 +196,12 @@ export function fieldKeyId(text: string): string | undefined {
 
 export function decryptField(text: string, ring: DataKeyRing): string {
   const [version, algorithm, keyId, payload] = text.split(':');
-  if (version !== FIELD_VERSION || !keyId || !payload || (algorithm !== 'sm4' && algorithm !== 'aes')) throw new AppError('INVALID_INPUT', '个人信息密文格式无法识别');
+  if (version !== FIELD_VERSION || !keyId || !payload || (algorithm !== 'sm4' && algorithm !== 'aes'))
+    throw new AppError('INVALID_INPUT', '个人信息密文格式无法识别');
   const bytes = Buffer.from(payload, 'base64');
   const { encryption, mac } = subkeysOf(keyOf(ring, keyId), algorithm === 'sm4' ? 'sm4' : 'intl');
-  const refused = (cause?: unknown) => new AppError('FORBIDDEN', '个人信息无法解密：密钥不匹配或密文已被改动', { cause });
+  const refused = (cause?: unknown) =>
+    new AppError('FORBIDDEN', '个人信息无法解密：密钥不匹配或密文已被改动', { cause });
   if (algorithm === 'sm4') {
     const iv = bytes.subarray(0, SIV_BYTES);
     const plain = sm4Ctr(encryption, iv, bytes.subarray(SIV_BYTES));
@@ -186,7 +212,9 @@ export function decryptField(text: string, ring: DataKeyRing): string {
   const decipher = createDecipheriv('aes-256-gcm', encryption, bytes.subarray(0, GCM_IV_BYTES));
   decipher.setAuthTag(bytes.subarray(GCM_IV_BYTES, GCM_IV_BYTES + GCM_TAG_BYTES));
   try {
-    return Buffer.concat([decipher.update(bytes.subarray(GCM_IV_BYTES + GCM_TAG_BYTES)), decipher.final()]).toString('utf8');
+    return Buffer.concat([decipher.update(bytes.subarray(GCM_IV_BYTES + GCM_TAG_BYTES)), decipher.final()]).toString(
+      'utf8',
+    );
   } catch (error) {
     throw refused(error);
   }
@@ -221,30 +249,52 @@ export function isEncryptedBytes(content: Buffer): boolean {
 export function isCurrentBytes(content: Buffer, ring: DataKeyRing): boolean {
   if (!isEncryptedBytes(content) || content[FILE_MAGIC.length] !== FILE_ALGORITHM_CODES[ring.algorithm]) return false;
   const idLength = content[FILE_MAGIC.length + 1]!;
-  return content.subarray(FILE_MAGIC.length + 2, FILE_MAGIC.length + 2 + idLength).toString('latin1') === ring.current.id;
+  return (
+    content.subarray(FILE_MAGIC.length + 2, FILE_MAGIC.length + 2 + idLength).toString('latin1') === ring.current.id
+  );
 }
 
 /** The plaintext of encryptBytes' output; content without the magic (written before encryption) is returned as is. */
 export function decryptBytes(content: Buffer, ring: DataKeyRing): Buffer {
   if (!isEncryptedBytes(content)) return content;
-  const refused = (cause?: unknown) => new AppError('INTERNAL', '加密文件无法解密：密钥不匹配或文件已被改动，请联系平台管理员', { message: 'encrypted file failed authentication', cause });
+  const refused = (cause?: unknown) =>
+    new AppError('INTERNAL', '加密文件无法解密：密钥不匹配或文件已被改动，请联系平台管理员', {
+      message: 'encrypted file failed authentication',
+      cause,
+    });
   const code = content[FILE_MAGIC.length]!;
   const idLength = content[FILE_MAGIC.length + 1]!;
   const headerLength = FILE_MAGIC.length + 2 + idLength;
   const header = content.subarray(0, headerLength);
-  const algorithm = (Object.entries(FILE_ALGORITHM_CODES).find(([, value]) => value === code)?.[0] ?? null) as DataAlgorithm | null;
+  const algorithm = (Object.entries(FILE_ALGORITHM_CODES).find(([, value]) => value === code)?.[0] ??
+    null) as DataAlgorithm | null;
   if (!algorithm) throw refused();
-  const { encryption, mac } = subkeysOf(keyOf(ring, content.subarray(FILE_MAGIC.length + 2, headerLength).toString('latin1')), algorithm);
+  const { encryption, mac } = subkeysOf(
+    keyOf(ring, content.subarray(FILE_MAGIC.length + 2, headerLength).toString('latin1')),
+    algorithm,
+  );
   if (algorithm === 'sm4') {
     const body = content.subarray(0, content.length - SM3_MAC_BYTES);
     const tag = content.subarray(content.length - SM3_MAC_BYTES);
-    if (body.length < headerLength + SIV_BYTES || !timingSafeEqual(tag, createHmac('sm3', mac).update(body).digest())) throw refused();
-    return sm4Ctr(encryption, body.subarray(headerLength, headerLength + SIV_BYTES), body.subarray(headerLength + SIV_BYTES));
+    if (body.length < headerLength + SIV_BYTES || !timingSafeEqual(tag, createHmac('sm3', mac).update(body).digest()))
+      throw refused();
+    return sm4Ctr(
+      encryption,
+      body.subarray(headerLength, headerLength + SIV_BYTES),
+      body.subarray(headerLength + SIV_BYTES),
+    );
   }
-  const decipher = createDecipheriv('aes-256-gcm', encryption, content.subarray(headerLength, headerLength + GCM_IV_BYTES)).setAAD(header);
+  const decipher = createDecipheriv(
+    'aes-256-gcm',
+    encryption,
+    content.subarray(headerLength, headerLength + GCM_IV_BYTES),
+  ).setAAD(header);
   decipher.setAuthTag(content.subarray(headerLength + GCM_IV_BYTES, headerLength + GCM_IV_BYTES + GCM_TAG_BYTES));
   try {
-    return Buffer.concat([decipher.update(content.subarray(headerLength + GCM_IV_BYTES + GCM_TAG_BYTES)), decipher.final()]);
+    return Buffer.concat([
+      decipher.update(content.subarray(headerLength + GCM_IV_BYTES + GCM_TAG_BYTES)),
+      decipher.final(),
+    ]);
   } catch (error) {
     throw refused(error);
   }

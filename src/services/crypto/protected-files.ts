@@ -13,7 +13,12 @@ export function makePrivateDir(dir: string): void {
   fs.chmodSync(dir, 0o700);
 }
 
-export function writeProtectedFile(file: string, content: Buffer, ring: DataKeyRing, options: { flag?: 'w' | 'wx' } = {}): void {
+export function writeProtectedFile(
+  file: string,
+  content: Buffer,
+  ring: DataKeyRing,
+  options: { flag?: 'w' | 'wx' } = {},
+): void {
   makePrivateDir(path.dirname(file));
   fs.writeFileSync(file, encryptBytes(content, ring), { mode: 0o600, flag: options.flag ?? 'w' });
   fs.chmodSync(file, 0o600);

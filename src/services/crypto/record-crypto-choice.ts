@@ -10,11 +10,23 @@ import type { DataKeyRing } from './data-cipher.ts';
  * (docs/security.md, 个人信息存储加密). Returns whether an event was appended.
  */
 export async function recordCryptoChoice(db: Kysely<Database>, ring: DataKeyRing, actor: string): Promise<boolean> {
-  const choice = { algorithm: ring.algorithm === 'sm4' ? 'SM4' : 'AES-256', keyId: ring.current.id, readableKeys: [...ring.keys.keys()].sort() };
+  const choice = {
+    algorithm: ring.algorithm === 'sm4' ? 'SM4' : 'AES-256',
+    keyId: ring.current.id,
+    readableKeys: [...ring.keys.keys()].sort(),
+  };
   return db.transaction().execute(async (trx) => {
-    const previous = (await findLatestAuditPayload(trx, 'crypto.configured')) as { algorithm?: string; keyId?: string } | undefined;
+    const previous = (await findLatestAuditPayload(trx, 'crypto.configured')) as
+      | { algorithm?: string; keyId?: string }
+      | undefined;
     if (previous?.algorithm === choice.algorithm && previous.keyId === choice.keyId) return false;
-    await appendAuditEvent(trx, { actor, action: 'crypto.configured', subjectType: 'platform', subjectId: 'data-encryption', payload: choice });
+    await appendAuditEvent(trx, {
+      actor,
+      action: 'crypto.configured',
+      subjectType: 'platform',
+      subjectId: 'data-encryption',
+      payload: choice,
+    });
     return true;
   });
 }

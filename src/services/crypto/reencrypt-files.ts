@@ -19,7 +19,11 @@ function* walk(dir: string): Generator<string> {
  * Rewrites every protected file not yet under the current key: files under an older key after a rotation, and files
  * written in plaintext before encryption (the migration path). Each file is replaced whole, owner-only.
  */
-export function reencryptFiles(dataDir: string, ring: DataKeyRing, onProgress?: (done: number) => void): { checked: number; rewritten: number } {
+export function reencryptFiles(
+  dataDir: string,
+  ring: DataKeyRing,
+  onProgress?: (done: number) => void,
+): { checked: number; rewritten: number } {
   let checked = 0;
   let rewritten = 0;
   for (const folder of PROTECTED_FOLDERS) {

@@ -2,7 +2,13 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, t
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../domain/app-error.ts';
-import { digestHex, hashAlgorithmOfSignature, readCryptoSuite, signatureAlgorithmOf, type SignatureAlgorithm } from './crypto-suite.ts';
+import {
+  digestHex,
+  hashAlgorithmOfSignature,
+  readCryptoSuite,
+  signatureAlgorithmOf,
+  type SignatureAlgorithm,
+} from './crypto-suite.ts';
 
 /** The platform's signing key pair: signs audit checkpoints and reports; its public key is published. */
 export interface SigningKey {
@@ -13,7 +19,10 @@ export interface SigningKey {
   fingerprint: string;
 }
 
-const KEY_FILES: Record<SignatureAlgorithm, string> = { 'sm2-sm3': 'sm2-signing.pem', 'ecdsa-p256-sha256': 'ecdsa-p256-signing.pem' };
+const KEY_FILES: Record<SignatureAlgorithm, string> = {
+  'sm2-sm3': 'sm2-signing.pem',
+  'ecdsa-p256-sha256': 'ecdsa-p256-signing.pem',
+};
 const CURVES: Record<SignatureAlgorithm, string> = { 'sm2-sm3': 'SM2', 'ecdsa-p256-sha256': 'prime256v1' };
 
 /**
@@ -42,7 +51,10 @@ export function loadSigningKey(dataDir: string, env: NodeJS.ProcessEnv = process
   // Node names SM2 keys by no type at all; a key Node calls 'ec' here would sign ECDSA, not SM2.
   const isSm2 = privateKey.asymmetricKeyType === undefined;
   if ((algorithm === 'sm2-sm3') !== isSm2 || (!isSm2 && privateKey.asymmetricKeyDetails?.namedCurve !== 'prime256v1')) {
-    throw new AppError('INVALID_INPUT', `签名密钥文件 ${path.basename(file)} 不是${algorithm === 'sm2-sm3' ? ' SM2' : ' ECDSA P-256'} 私钥，与所选密码算法（XINPING_CRYPTO_SUITE）不符`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `签名密钥文件 ${path.basename(file)} 不是${algorithm === 'sm2-sm3' ? ' SM2' : ' ECDSA P-256'} 私钥，与所选密码算法（XINPING_CRYPTO_SUITE）不符`,
+    );
   }
   const publicKey = createPublicKey(privateKey);
   const publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
@@ -62,12 +74,22 @@ export function signData(key: SigningKey, data: string | Buffer): string {
 }
 
 /** Checks a signature made by signData with only the public key: no database, no platform secret. */
-export function verifySignedData(algorithm: SignatureAlgorithm, publicKeyPem: string, data: string | Buffer, signature: string): boolean {
+export function verifySignedData(
+  algorithm: SignatureAlgorithm,
+  publicKeyPem: string,
+  data: string | Buffer,
+  signature: string,
+): boolean {
   try {
     const publicKey = createPublicKey(publicKeyPem);
     const isSm2 = publicKey.asymmetricKeyType === undefined;
     if ((algorithm === 'sm2-sm3') !== isSm2) return false;
-    return verify(algorithm === 'sm2-sm3' ? null : 'sha256', Buffer.from(data), publicKey, Buffer.from(signature, 'base64'));
+    return verify(
+      algorithm === 'sm2-sm3' ? null : 'sha256',
+      Buffer.from(data),
+      publicKey,
+      Buffer.from(signature, 'base64'),
+    );
   } catch {
     return false;
   }

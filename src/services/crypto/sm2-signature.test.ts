@@ -11,7 +11,10 @@ const P = 0xfffffffeffffffffffffffffffffffffffffffff00000000ffffffffffffffffn;
 const A = P - 3n;
 const B = 0x28e9fa9e9d9f5e344d5a9e4bcf6509a7f39789f515ab8f92ddbcbd414d940e93n;
 const N = 0xfffffffeffffffffffffffffffffffff7203df6b21c6052b53bbf40939d54123n;
-const G: Point = [0x32c4ae2c1f1981195f9904466a39c9948fe30bbff2660be1715a4589334c74c7n, 0xbc3736a2f4f6779c59bdcee36b692153d0a9877cc62a474002df32e52139f0a0n];
+const G: Point = [
+  0x32c4ae2c1f1981195f9904466a39c9948fe30bbff2660be1715a4589334c74c7n,
+  0xbc3736a2f4f6779c59bdcee36b692153d0a9877cc62a474002df32e52139f0a0n,
+];
 type Point = [bigint, bigint] | null;
 
 const mod = (x: bigint, m: bigint) => ((x % m) + m) % m;
@@ -27,7 +30,10 @@ function add(p: Point, q: Point): Point {
   if (!p) return q;
   if (!q) return p;
   if (p[0] === q[0] && mod(p[1] + q[1], P) === 0n) return null;
-  const slope = p[0] === q[0] ? mod((3n * p[0] * p[0] + A) * inverse(2n * p[1], P), P) : mod((q[1] - p[1]) * inverse(q[0] - p[0], P), P);
+  const slope =
+    p[0] === q[0]
+      ? mod((3n * p[0] * p[0] + A) * inverse(2n * p[1], P), P)
+      : mod((q[1] - p[1]) * inverse(q[0] - p[0], P), P);
   const x = mod(slope * slope - p[0] - q[0], P);
   return [x, mod(slope * (p[0] - x) - p[1], P)];
 }
@@ -40,13 +46,27 @@ const bytes32 = (value: bigint) => Buffer.from(value.toString(16).padStart(64, '
 const toBigInt = (buffer: Buffer) => BigInt(`0x${buffer.toString('hex') || '0'}`);
 
 /** GB/T 32918.2 §7 verification: e = SM3(Z_A ‖ M), t = r + s, R = e + x1 where (x1, y1) = sG + tP_A. */
-function isSm2Signature(publicKeyPem: string, message: Buffer, signatureBase64: string, distinguishingId: string): boolean {
+function isSm2Signature(
+  publicKeyPem: string,
+  message: Buffer,
+  signatureBase64: string,
+  distinguishingId: string,
+): boolean {
   const der = createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' });
-  const point: Point = [toBigInt(der.subarray(der.length - 64, der.length - 32)), toBigInt(der.subarray(der.length - 32))];
+  const point: Point = [
+    toBigInt(der.subarray(der.length - 64, der.length - 32)),
+    toBigInt(der.subarray(der.length - 32)),
+  ];
   const id = Buffer.from(distinguishingId);
   const entl = Buffer.from([(id.length * 8) >> 8, (id.length * 8) & 0xff]);
-  const z = createHash('sm3').update(Buffer.concat([entl, id, ...[A, B, G![0], G![1], point[0], point[1]].map(bytes32)])).digest();
-  const e = toBigInt(createHash('sm3').update(Buffer.concat([z, message])).digest());
+  const z = createHash('sm3')
+    .update(Buffer.concat([entl, id, ...[A, B, G![0], G![1], point[0], point[1]].map(bytes32)]))
+    .digest();
+  const e = toBigInt(
+    createHash('sm3')
+      .update(Buffer.concat([z, message]))
+      .digest(),
+  );
   const signature = Buffer.from(signatureBase64, 'base64');
   const rLength = signature[3]!;
   const r = toBigInt(signature.subarray(4, 4 + rLength));

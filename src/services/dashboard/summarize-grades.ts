@@ -27,11 +27,21 @@ export async function summarizeGrades(db: Kysely<Database>): Promise<GradeDistri
     countEnterprises(db),
   ]);
   const modelGrades = published?.compiled.model.grades ?? [];
-  const grades: GradeDistribution['grades'] = modelGrades.map((row) => ({ grade: row.grade, label: row.label, samrClass: row.samr.class, count: counts[row.grade] ?? 0 }));
+  const grades: GradeDistribution['grades'] = modelGrades.map((row) => ({
+    grade: row.grade,
+    label: row.label,
+    samrClass: row.samr.class,
+    count: counts[row.grade] ?? 0,
+  }));
   for (const [grade, count] of Object.entries(counts)) {
     if (!modelGrades.some((row) => row.grade === grade)) grades.push({ grade, label: grade, samrClass: null, count });
   }
   const enterprises = registry;
   const rated = grades.reduce((sum, row) => sum + row.count, 0);
-  return { modelVersion: published ? modelVersionName(published.compiled.model) : null, enterprises, unrated: Math.max(0, enterprises - rated), grades };
+  return {
+    modelVersion: published ? modelVersionName(published.compiled.model) : null,
+    enterprises,
+    unrated: Math.max(0, enterprises - rated),
+    grades,
+  };
 }

@@ -2,7 +2,16 @@ import { loadCatalog } from '../../catalog/catalog.ts';
 import { makeOrganizationCode, makeUscc, USCC_ALPHABET } from '../../domain/uscc.ts';
 import { addYears, randomDate, yearOf } from './demo-dates.ts';
 import type { DemoProfile } from './demo-profile.ts';
-import { BRAND_FIRST, BRAND_SECOND, GIVEN_NAME_CHARACTERS, INDUSTRY_WEIGHTS, LEGAL_FORMS, NAME_BUSINESS_WORDS, NAME_PLACES, SURNAMES } from './demo-vocabulary.ts';
+import {
+  BRAND_FIRST,
+  BRAND_SECOND,
+  GIVEN_NAME_CHARACTERS,
+  INDUSTRY_WEIGHTS,
+  LEGAL_FORMS,
+  NAME_BUSINESS_WORDS,
+  NAME_PLACES,
+  SURNAMES,
+} from './demo-vocabulary.ts';
 import type { SeededRandom } from './seeded-random.ts';
 
 /** One enterprise of the demo district, with the hidden traits that make its records hang together. */
@@ -35,8 +44,18 @@ const ENTERPRISE_PREFIX = '91';
 const USCC_REFORM_DATE = '2015-10-01';
 // Divisions where a themed incubator of catalog/incubators.yaml fits the firm.
 const THEMED_INCUBATORS: Record<string, string[]> = {
-  C27: ['INC06'], M73: ['INC06', 'INC02'], C26: ['INC08'], C29: ['INC08'], C30: ['INC08'], C39: ['INC13', 'INC09'], I63: ['INC13'],
-  C34: ['INC07', 'INC14'], C35: ['INC07', 'INC14'], C36: ['INC14'], I64: ['INC12'], I65: ['INC12', 'INC11'],
+  C27: ['INC06'],
+  M73: ['INC06', 'INC02'],
+  C26: ['INC08'],
+  C29: ['INC08'],
+  C30: ['INC08'],
+  C39: ['INC13', 'INC09'],
+  I63: ['INC13'],
+  C34: ['INC07', 'INC14'],
+  C35: ['INC07', 'INC14'],
+  C36: ['INC14'],
+  I64: ['INC12'],
+  I65: ['INC12', 'INC11'],
 };
 // Birthplaces of legal representatives: the district, the rest of 鄂州 and nearby 武汉, 黄冈, 黄石.
 const BIRTH_REGIONS = ['420703', '420703', '420702', '420704', '420700', '420106', '420111', '421102', '420202'];
@@ -48,7 +67,12 @@ const ID_CHECK = '10X98765432';
  * the ladder is realistic (most 科技型中小企业, fewer 高新技术企业, few 专精特新/小巨人/瞪羚), and each higher rung of the
  * 工信部 ladder implies the one below it (小巨人 ⇒ 专精特新 ⇒ 创新型中小企业).
  */
-export function generateDemoEnterprises(random: SeededRandom, count: number, asOf: string, profile: DemoProfile): DemoEnterprise[] {
+export function generateDemoEnterprises(
+  random: SeededRandom,
+  count: number,
+  asOf: string,
+  profile: DemoProfile,
+): DemoEnterprise[] {
   const catalog = loadCatalog();
   const usedCodes = new Set<string>();
   const usedNames = new Set<string>();
@@ -56,7 +80,8 @@ export function generateDemoEnterprises(random: SeededRandom, count: number, asO
   const lastYear = yearOf(asOf);
   const yearWeights: Record<string, number> = {};
   for (let year = firstYear; year <= lastYear; year += 1) {
-    yearWeights[String(year)] = 1 + (profile.enterprises.recentTilt * (year - firstYear)) / Math.max(1, lastYear - firstYear);
+    yearWeights[String(year)] =
+      1 + (profile.enterprises.recentTilt * (year - firstYear)) / Math.max(1, lastYear - firstYear);
   }
 
   const enterprises: DemoEnterprise[] = [];
@@ -85,7 +110,14 @@ export function generateDemoEnterprises(random: SeededRandom, count: number, asO
   }
 
   assignTiers(random, enterprises, asOf, profile);
-  for (const enterprise of enterprises) enterprise.incubatorCode = pickIncubator(random, enterprise, asOf, profile, catalog.incubators.map((item) => item.code));
+  for (const enterprise of enterprises)
+    enterprise.incubatorCode = pickIncubator(
+      random,
+      enterprise,
+      asOf,
+      profile,
+      catalog.incubators.map((item) => item.code),
+    );
   markLegacyCodes(enterprises, profile.enterprises.legacyCodes);
   return enterprises;
 }
@@ -95,7 +127,8 @@ function makeEnterpriseUscc(random: SeededRandom, registeredOn: string, used: Se
     let body: string;
     if (registeredOn >= USCC_REFORM_DATE) {
       body = 'MA4';
-      for (let position = 0; position < 5; position += 1) body += USCC_ALPHABET[random.int(0, USCC_ALPHABET.length - 1)];
+      for (let position = 0; position < 5; position += 1)
+        body += USCC_ALPHABET[random.int(0, USCC_ALPHABET.length - 1)];
     } else {
       body = String(random.pick([3, 5, 6, 7]));
       for (let position = 0; position < 7; position += 1) body += String(random.int(0, 9));
@@ -126,7 +159,9 @@ function makeName(random: SeededRandom, industryCode: string, used: Set<string>)
 
 export function makePersonName(random: SeededRandom): string {
   const surname = random.weighted(SURNAMES);
-  const given = random.chance(0.75) ? random.pick(GIVEN_NAME_CHARACTERS) + random.pick(GIVEN_NAME_CHARACTERS) : random.pick(GIVEN_NAME_CHARACTERS);
+  const given = random.chance(0.75)
+    ? random.pick(GIVEN_NAME_CHARACTERS) + random.pick(GIVEN_NAME_CHARACTERS)
+    : random.pick(GIVEN_NAME_CHARACTERS);
   return surname + given;
 }
 
@@ -166,7 +201,13 @@ function assignTiers(random: SeededRandom, enterprises: DemoEnterprise[], asOf: 
   }
 }
 
-function pickIncubator(random: SeededRandom, enterprise: DemoEnterprise, asOf: string, profile: DemoProfile, codes: string[]): string | null {
+function pickIncubator(
+  random: SeededRandom,
+  enterprise: DemoEnterprise,
+  asOf: string,
+  profile: DemoProfile,
+  codes: string[],
+): string | null {
   // Incubators host young firms: most incubated firms are under six years old.
   const isYoung = enterprise.registeredOn >= addYears(asOf, -6);
   const share = profile.enterprises.incubatorShare;
@@ -180,7 +221,9 @@ function pickIncubator(random: SeededRandom, enterprise: DemoEnterprise, asOf: s
  * character, as the pilot's codes had, and are registered only after an operator accepts them.
  */
 function markLegacyCodes(enterprises: DemoEnterprise[], count: number): void {
-  const oldest = [...enterprises].sort((a, b) => (a.registeredOn < b.registeredOn ? -1 : a.registeredOn > b.registeredOn ? 1 : 0)).slice(0, count);
+  const oldest = [...enterprises]
+    .sort((a, b) => (a.registeredOn < b.registeredOn ? -1 : a.registeredOn > b.registeredOn ? 1 : 0))
+    .slice(0, count);
   for (const enterprise of oldest) {
     const check = USCC_ALPHABET.indexOf(enterprise.uscc[17]!);
     enterprise.uscc = enterprise.uscc.slice(0, 17) + USCC_ALPHABET[(check + 7) % USCC_ALPHABET.length];

@@ -67,19 +67,38 @@ export function loadDemoProfile(): DemoProfile {
   const profile = camelize(raw) as any;
   profile.referenceDate = String(profile.referenceDate);
   profile.defaultSeed = String(profile.defaultSeed);
-  profile.terms = { trademarkYears: profile.terms.trademarkYears.value, highTechCertificateYears: profile.terms.highTechCertificateYears.value };
+  profile.terms = {
+    trademarkYears: profile.terms.trademarkYears.value,
+    highTechCertificateYears: profile.terms.highTechCertificateYears.value,
+  };
   cached = profile as DemoProfile;
   return cached;
 }
 
 // Only the profile's own keys are converted: maps keyed by codes or Chinese words (status, tiers, weights) keep theirs.
-const KEEP_KEYS_OF = new Set(['status', 'tiers', 'licenseRate', 'licenseStatus', 'penaltyDepartments', 'taxRating', 'utilityDepartments', 'patentTypesHighTech', 'patentTypesOther', 'patentStatus', 'projectLevels', 'commitmentFulfilment', 'nationalEvaluation']);
+const KEEP_KEYS_OF = new Set([
+  'status',
+  'tiers',
+  'licenseRate',
+  'licenseStatus',
+  'penaltyDepartments',
+  'taxRating',
+  'utilityDepartments',
+  'patentTypesHighTech',
+  'patentTypesOther',
+  'patentStatus',
+  'projectLevels',
+  'commitmentFulfilment',
+  'nationalEvaluation',
+]);
 
 function camelize(value: unknown, parentKey = ''): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const output: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-    const name = KEEP_KEYS_OF.has(parentKey) ? key : key.replace(/_([a-z0-9])/g, (_, char: string) => char.toUpperCase());
+    const name = KEEP_KEYS_OF.has(parentKey)
+      ? key
+      : key.replace(/_([a-z0-9])/g, (_, char: string) => char.toUpperCase());
     output[name] = camelize(item, name);
   }
   return output;

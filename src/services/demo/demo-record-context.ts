@@ -47,7 +47,13 @@ export function demoDepartments(departments: Department[]): Map<string, DemoDepa
   return new Map(
     departments.map((department, index) => [
       department.code,
-      { code: department.code, name: department.name, uscc: department.uscc ?? makeUscc(`11${DEMO_REGION}${makeOrganizationCode(`MB${String(1528 + index * 37).padStart(4, '0')}07`)}`) },
+      {
+        code: department.code,
+        name: department.name,
+        uscc:
+          department.uscc ??
+          makeUscc(`11${DEMO_REGION}${makeOrganizationCode(`MB${String(1528 + index * 37).padStart(4, '0')}07`)}`),
+      },
     ]),
   );
 }
@@ -70,7 +76,11 @@ export function doublePublicityIdentityOf(enterprise: DemoEnterprise): Record<st
 }
 
 /** A day within the history window (and `from`–`to` when given) on which the enterprise already existed. */
-export function dateInWindow(context: DemoContext, enterprise: DemoEnterprise, options: { from?: string; to?: string } = {}): string {
+export function dateInWindow(
+  context: DemoContext,
+  enterprise: DemoEnterprise,
+  options: { from?: string; to?: string } = {},
+): string {
   const to = options.to ?? context.asOf;
   const from = laterOf(laterOf(context.windowStart, enterprise.registeredOn), options.from ?? context.windowStart);
   // A firm too young for the range gets its last day rather than a date after the as-of date.
@@ -99,10 +109,16 @@ export function strengthFactor(enterprise: DemoEnterprise): number {
  * Picks an ordered grade (best first) with the weights shifted by the enterprise's risk: risky firms get worse
  * grades, safe ones better, and the district as a whole keeps roughly the given shares.
  */
-export function gradeFor<T extends string>(random: SeededRandom, weights: Readonly<Record<T, number>>, risk: number): T {
+export function gradeFor<T extends string>(
+  random: SeededRandom,
+  weights: Readonly<Record<T, number>>,
+  risk: number,
+): T {
   const entries = Object.entries(weights) as Array<[T, number]>;
   const last = Math.max(1, entries.length - 1);
-  const shifted = Object.fromEntries(entries.map(([grade, weight], index) => [grade, weight * Math.exp(2 * (risk - 0.3) * ((2 * index) / last - 1))])) as Record<T, number>;
+  const shifted = Object.fromEntries(
+    entries.map(([grade, weight], index) => [grade, weight * Math.exp(2 * (risk - 0.3) * ((2 * index) / last - 1))]),
+  ) as Record<T, number>;
   return random.weighted(shifted);
 }
 

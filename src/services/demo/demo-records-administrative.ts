@@ -11,7 +11,12 @@ import {
   type DemoContext,
   type DemoRow,
 } from './demo-record-context.ts';
-import { COERCION_REASONS, DECISION_NUMBER_PREFIXES, LICENSE_TEMPLATES, VIOLATION_TEMPLATES } from './demo-vocabulary.ts';
+import {
+  COERCION_REASONS,
+  DECISION_NUMBER_PREFIXES,
+  LICENSE_TEMPLATES,
+  VIOLATION_TEMPLATES,
+} from './demo-vocabulary.ts';
 
 /** 行政许可 in the national 双公示 format, including 长期 licenses (有效期至 2099/12/31) and cancelled ones. */
 export function generateLicenses(context: DemoContext): DemoRow[] {
@@ -19,7 +24,10 @@ export function generateLicenses(context: DemoContext): DemoRow[] {
   const counter = new DocumentCounter(random);
   const rows: DemoRow[] = [];
   // Every outsider holds a market-supervision licence: that is how a firm outside the registry enters the records.
-  const holders = [...context.enterprises.map((enterprise) => ({ enterprise, isOutsider: false })), ...context.outsiders.map((enterprise) => ({ enterprise, isOutsider: true }))];
+  const holders = [
+    ...context.enterprises.map((enterprise) => ({ enterprise, isOutsider: false })),
+    ...context.outsiders.map((enterprise) => ({ enterprise, isOutsider: true })),
+  ];
   for (const { enterprise, isOutsider } of holders) {
     for (const [departmentCode, rate] of Object.entries(profile.records.licenseRate)) {
       if (isOutsider ? departmentCode !== 'scjg' : !random.chance(rate)) continue;
@@ -124,12 +132,26 @@ function planPenaltyFollowUps(context: DemoContext, rows: DemoRow[]): void {
   const untouched = () => rows.filter((row) => !row.later);
   const ageInDays = (row: DemoRow) => toDayNumber(asOf) - toDayNumber(String(row.values.decision_date));
 
-  for (const row of pickSome(random, untouched().filter((row) => row.departmentCode === 'scjg' && row.values.fine_amount !== null), correctedPenalties)) {
+  for (const row of pickSome(
+    random,
+    untouched().filter((row) => row.departmentCode === 'scjg' && row.values.fine_amount !== null),
+    correctedPenalties,
+  )) {
     const corrected = Math.round(Number(row.values.fine_amount) * random.pick([0.5, 0.8, 1.2, 2]) * 100) / 100;
     const content = String(row.values.penalty_content).replace(/罚款[\d.]+万元/, `罚款${corrected}万元`);
-    row.later = { change: 'corrected', values: { ...row.values, fine_amount: corrected, penalty_content: content, remarks: '更正：原报送罚款金额录入有误' } };
+    row.later = {
+      change: 'corrected',
+      values: {
+        ...row.values,
+        fine_amount: corrected,
+        penalty_content: content,
+        remarks: '更正：原报送罚款金额录入有误',
+      },
+    };
   }
-  const repairable = untouched().filter((row) => !/吊销|停产/.test(String(row.values.penalty_category)) && ageInDays(row) > 300);
+  const repairable = untouched().filter(
+    (row) => !/吊销|停产/.test(String(row.values.penalty_category)) && ageInDays(row) > 300,
+  );
   for (const row of pickSome(random, repairable, repairedPenalties)) {
     const decidedOn = String(row.values.decision_date);
     const on = earlierOf(addDays(decidedOn, random.int(270, 600)), asOf);
@@ -137,8 +159,16 @@ function planPenaltyFollowUps(context: DemoContext, rows: DemoRow[]): void {
     const enterprise = context.enterprises.find((item) => item.uscc === row.values.subject_uscc)!;
     context.repairs.push({ enterprise, on });
   }
-  for (const row of pickSome(random, untouched().filter((row) => ageInDays(row) > 120), revokedPenalties)) {
-    row.later = { change: 'revoked', on: addDays(String(row.values.decision_date), random.int(40, 110)), reason: '经行政复议决定撤销原处罚决定' };
+  for (const row of pickSome(
+    random,
+    untouched().filter((row) => ageInDays(row) > 120),
+    revokedPenalties,
+  )) {
+    row.later = {
+      change: 'revoked',
+      on: addDays(String(row.values.decision_date), random.int(40, 110)),
+      reason: '经行政复议决定撤销原处罚决定',
+    };
   }
 }
 
@@ -189,7 +219,12 @@ export function generateCoercions(context: DemoContext): DemoRow[] {
   return rows;
 }
 
-const ABNORMAL_REASONS = { 未按规定公示年度报告: 70, 通过登记的住所或经营场所无法联系: 20, 未按规定公示即时信息: 7, 公示信息隐瞒真实情况弄虚作假: 3 } as const;
+const ABNORMAL_REASONS = {
+  未按规定公示年度报告: 70,
+  通过登记的住所或经营场所无法联系: 20,
+  未按规定公示即时信息: 7,
+  公示信息隐瞒真实情况弄虚作假: 3,
+} as const;
 const REMOVAL_REASONS: Record<string, string> = {
   未按规定公示年度报告: '已补报未报年份的年度报告并公示',
   通过登记的住所或经营场所无法联系: '已依法办理住所变更登记',
@@ -208,10 +243,18 @@ export function generateAbnormalOperations(context: DemoContext): DemoRow[] {
     // Missing annual reports are listed after the 30 June deadline, in July or August.
     const listedOn =
       reason === '未按规定公示年度报告'
-        ? dateInWindowOfYear(context, enterprise, random.int(yearOf(context.windowStart), yearOf(context.asOf)), '-07-01', '-08-31')
+        ? dateInWindowOfYear(
+            context,
+            enterprise,
+            random.int(yearOf(context.windowStart), yearOf(context.asOf)),
+            '-07-01',
+            '-08-31',
+          )
         : dateInWindow(context, enterprise);
     if (!listedOn) continue;
-    const removedOn = random.chance(profile.records.abnormalOperationUnresolved) ? null : addDays(listedOn, random.int(20, 420));
+    const removedOn = random.chance(profile.records.abnormalOperationUnresolved)
+      ? null
+      : addDays(listedOn, random.int(20, 420));
     const isRemoved = removedOn !== null && removedOn <= context.asOf;
     rows.push({
       departmentCode: 'scjg',
@@ -229,7 +272,13 @@ export function generateAbnormalOperations(context: DemoContext): DemoRow[] {
 }
 
 /** A day between two month-days of a year, inside the window and after registration; null if there is none. */
-function dateInWindowOfYear(context: DemoContext, enterprise: DemoEnterprise, year: number, from: string, to: string): string | null {
+function dateInWindowOfYear(
+  context: DemoContext,
+  enterprise: DemoEnterprise,
+  year: number,
+  from: string,
+  to: string,
+): string | null {
   const start = [context.windowStart, enterprise.registeredOn, `${year}${from}`].reduce((a, b) => (a > b ? a : b));
   const end = earlierOf(context.asOf, `${year}${to}`);
   return start > end ? null : dateInWindow(context, enterprise, { from: start, to: end });
@@ -248,7 +297,10 @@ export function generateSeriousDishonesty(context: DemoContext): DemoRow[] {
   const { random, profile } = context;
   const counter = new DocumentCounter(random);
   const departments = Object.keys(SERIOUS_LIST_REASONS);
-  const count = Math.max(departments.length, Math.round(profile.records.seriousDishonestyFirmRate * context.enterprises.length));
+  const count = Math.max(
+    departments.length,
+    Math.round(profile.records.seriousDishonestyFirmRate * context.enterprises.length),
+  );
   const riskiest = [...context.enterprises].sort((a, b) => b.risk - a.risk).slice(0, Math.max(count * 4, 20));
   const rows: DemoRow[] = [];
   for (let index = 0; index < count && riskiest.length > 0; index += 1) {

@@ -1,7 +1,24 @@
 import { addDays, addYears, laterOf, randomDate, yearOf } from './demo-dates.ts';
 import type { DemoEnterprise } from './demo-enterprises.ts';
-import { completedYears, dateInWindow, DocumentCounter, identityOf, riskFactor, strengthFactor, validUntil, type DemoContext, type DemoRow } from './demo-record-context.ts';
-import { HONOR_TEMPLATES, NICE_CLASSES_BY_SECTION, PATENT_TITLE_PATTERNS, QUALIFICATION_TEMPLATES, SOFTWARE_PATENT_TITLE_PATTERNS, TECHNICAL_SUBJECTS } from './demo-vocabulary.ts';
+import {
+  completedYears,
+  dateInWindow,
+  DocumentCounter,
+  identityOf,
+  riskFactor,
+  strengthFactor,
+  validUntil,
+  type DemoContext,
+  type DemoRow,
+} from './demo-record-context.ts';
+import {
+  HONOR_TEMPLATES,
+  NICE_CLASSES_BY_SECTION,
+  PATENT_TITLE_PATTERNS,
+  QUALIFICATION_TEMPLATES,
+  SOFTWARE_PATENT_TITLE_PATTERNS,
+  TECHNICAL_SUBJECTS,
+} from './demo-vocabulary.ts';
 
 const isHighTech = (enterprise: DemoEnterprise) => enterprise.tiers.includes('high_tech');
 
@@ -77,14 +94,19 @@ export function generatePatents(context: DemoContext): DemoRow[] {
   const rows: DemoRow[] = [];
   const usedSerials = new Set<string>();
   for (const enterprise of context.enterprises) {
-    const mean = (isHighTech(enterprise) ? profile.records.patentsMeanHighTech : profile.records.patentsMeanOther) * (0.4 + 1.2 * enterprise.strength);
+    const mean =
+      (isHighTech(enterprise) ? profile.records.patentsMeanHighTech : profile.records.patentsMeanOther) *
+      (0.4 + 1.2 * enterprise.strength);
     const count = random.poisson(mean);
     const types = isHighTech(enterprise) ? profile.records.patentTypesHighTech : profile.records.patentTypesOther;
     for (let index = 0; index < count; index += 1) {
       const type = random.weighted(types);
       const grantedOn = dateInWindow(context, enterprise, { from: addDays(enterprise.registeredOn, 180) });
       // Inventions take two to three years from application to grant, the others under a year.
-      const filedYear = Math.max(yearOf(enterprise.registeredOn), yearOf(grantedOn) - (type === '发明' ? random.int(1, 3) : random.int(0, 1)));
+      const filedYear = Math.max(
+        yearOf(enterprise.registeredOn),
+        yearOf(grantedOn) - (type === '发明' ? random.int(1, 3) : random.int(0, 1)),
+      );
       let number: string;
       do number = patentNumber(filedYear, type, random.int(1, 9_999_999));
       while (usedSerials.has(number));
@@ -128,7 +150,8 @@ export function generateTrademarks(context: DemoContext): DemoRow[] {
         values: {
           ...identityOf(enterprise),
           registration_number: String(number),
-          trademark_name: index === 0 ? enterprise.brand : `${enterprise.brand}${random.pick(['科技', '智造', '云', '优选'])}`,
+          trademark_name:
+            index === 0 ? enterprise.brand : `${enterprise.brand}${random.pick(['科技', '智造', '云', '优选'])}`,
           nice_class: classes[index]!,
           registered_on: registeredOn,
           valid_to: validUntil(registeredOn, profile.terms.trademarkYears),
@@ -173,7 +196,11 @@ export function generateHighTechCertificates(context: DemoContext): DemoRow[] {
         if (certifiedOn < context.windowStart || certifiedOn < addYears(enterprise.registeredOn, 1)) break;
         add(enterprise, certifiedOn);
       }
-    } else if (enterprise.strength > 0.55 && enterprise.registeredOn < addYears(context.windowStart, -1) && random.chance(0.15)) {
+    } else if (
+      enterprise.strength > 0.55 &&
+      enterprise.registeredOn < addYears(context.windowStart, -1) &&
+      random.chance(0.15)
+    ) {
       add(enterprise, dateInWindow(context, enterprise, { to: addYears(asOf, -term) }));
     }
   }
@@ -181,7 +208,12 @@ export function generateHighTechCertificates(context: DemoContext): DemoRow[] {
 }
 
 const PROJECT_NUMBER_PREFIX: Record<string, string> = { 国家级: 'GJ', 省级: 'HB', 市级: 'EZ', 区级: 'HR' };
-const PROJECT_FUNDING: Record<string, [number, number]> = { 国家级: [100, 800], 省级: [20, 200], 市级: [5, 50], 区级: [2, 20] };
+const PROJECT_FUNDING: Record<string, [number, number]> = {
+  国家级: [100, 800],
+  省级: [20, 200],
+  市级: [5, 50],
+  区级: [2, 20],
+};
 
 /** 科技项目承担, with the project's state: in progress, finished, failed acceptance or stopped. */
 export function generateSciTechProjects(context: DemoContext): DemoRow[] {
@@ -233,7 +265,13 @@ export function generateRndInvestments(context: DemoContext): DemoRow[] {
       const intensity = 0.02 + enterprise.strength * 0.12 + random.next() * 0.02;
       rows.push({
         departmentCode,
-        values: { ...identityOf(enterprise), year, rnd_expense: Math.round(revenue * intensity * 10) / 10, revenue, reported_on: reportedOn },
+        values: {
+          ...identityOf(enterprise),
+          year,
+          rnd_expense: Math.round(revenue * intensity * 10) / 10,
+          revenue,
+          reported_on: reportedOn,
+        },
       });
     }
   }

@@ -1,5 +1,13 @@
 import { addDays, yearOf } from './demo-dates.ts';
-import { dateInWindow, DocumentCounter, gradeFor, identityOf, riskFactor, type DemoContext, type DemoRow } from './demo-record-context.ts';
+import {
+  dateInWindow,
+  DocumentCounter,
+  gradeFor,
+  identityOf,
+  riskFactor,
+  type DemoContext,
+  type DemoRow,
+} from './demo-record-context.ts';
 import { COURT_CAUSES, DISHONEST_BEHAVIORS } from './demo-vocabulary.ts';
 
 // Case numbers of the district court carry its code 鄂0703; appeals go to the intermediate court (鄂07).
@@ -58,9 +66,13 @@ export function generateCourtJudgments(context: DemoContext): DemoRow[] {
         departmentCode: 'court',
         values: {
           ...identityOf(enterprise),
-          case_number: isAppeal ? `(${year})${APPEAL_COURT_CODE}民终${counter.take('appeal', year)}号` : `(${year})${DISTRICT_COURT_CODE}民初${counter.take('civil', year)}号`,
+          case_number: isAppeal
+            ? `(${year})${APPEAL_COURT_CODE}民终${counter.take('appeal', year)}号`
+            : `(${year})${DISTRICT_COURT_CODE}民初${counter.take('civil', year)}号`,
           cause: random.weighted(COURT_CAUSES),
-          litigation_role: isAppeal ? random.weighted({ 上诉人: 50, 被上诉人: 50 }) : random.weighted({ 原告: 45, 被告: 50, 第三人: 5 }),
+          litigation_role: isAppeal
+            ? random.weighted({ 上诉人: 50, 被上诉人: 50 })
+            : random.weighted({ 原告: 45, 被告: 50, 第三人: 5 }),
           judgment_date: judgedOn,
           outcome: gradeFor(random, { 胜诉: 40, 调解: 25, 撤诉: 10, 部分胜诉: 12, 败诉: 13 }, enterprise.risk),
           amount: random.amount(1, 200, 2),

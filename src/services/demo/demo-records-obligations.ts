@@ -1,6 +1,13 @@
 import { addDays, laterOf, yearOf } from './demo-dates.ts';
 import type { DemoEnterprise } from './demo-enterprises.ts';
-import { dateInWindow, DocumentCounter, identityOf, riskFactor, type DemoContext, type DemoRow } from './demo-record-context.ts';
+import {
+  dateInWindow,
+  DocumentCounter,
+  identityOf,
+  riskFactor,
+  type DemoContext,
+  type DemoRow,
+} from './demo-record-context.ts';
 import { COMMITMENT_MATTERS, TAX_TYPES } from './demo-vocabulary.ts';
 
 /** A settlement date some time after the debt was confirmed, or null when it is still unpaid on the as-of date. */
@@ -19,7 +26,13 @@ export function generateTaxArrears(context: DemoContext): DemoRow[] {
     const announcedOn = dateInWindow(context, enterprise);
     rows.push({
       departmentCode: 'tax',
-      values: { ...identityOf(enterprise), tax_type: random.weighted(TAX_TYPES), balance: random.amount(0.3, 60, 2), announced_on: announcedOn, settled_on: settledOn(context, announcedOn, 0.6) },
+      values: {
+        ...identityOf(enterprise),
+        tax_type: random.weighted(TAX_TYPES),
+        balance: random.amount(0.3, 60, 2),
+        announced_on: announcedOn,
+        settled_on: settledOn(context, announcedOn, 0.6),
+      },
     });
   }
   return rows;
@@ -35,7 +48,13 @@ function generateContributionArrears(context: DemoContext, departmentCode: strin
     const confirmedOn = dateInWindow(context, enterprise);
     rows.push({
       departmentCode,
-      values: { ...identityOf(enterprise), months, amount: Math.round(months * random.amount(0.3, 4, 2) * 100) / 100, confirmed_on: confirmedOn, settled_on: settledOn(context, confirmedOn, 0.7) },
+      values: {
+        ...identityOf(enterprise),
+        months,
+        amount: Math.round(months * random.amount(0.3, 4, 2) * 100) / 100,
+        confirmed_on: confirmedOn,
+        settled_on: settledOn(context, confirmedOn, 0.7),
+      },
     });
   }
   return rows;
@@ -84,7 +103,13 @@ export function generateCommitments(context: DemoContext): DemoRow[] {
   const counter = new DocumentCounter(random);
   const departments = Object.keys(COMMITMENT_MATTERS);
   const rows: DemoRow[] = [];
-  const add = (enterprise: DemoEnterprise, departmentCode: string, matter: { type: string; matter: string }, committedOn: string, fulfilment: string) => {
+  const add = (
+    enterprise: DemoEnterprise,
+    departmentCode: string,
+    matter: { type: string; matter: string },
+    committedOn: string,
+    fulfilment: string,
+  ) => {
     const checkedOn = fulfilment === '已作出' ? null : addDays(committedOn, random.int(30, 360));
     const year = yearOf(committedOn);
     rows.push({

@@ -6,8 +6,15 @@ import { INDUSTRY_EVALUATIONS } from './demo-vocabulary.ts';
 const RATING_PERSISTENCE = 0.65;
 
 /** This year's grade: usually last year's, otherwise drawn afresh by the firm's risk. */
-function nextGrade<T extends string>(context: DemoContext, weights: Readonly<Record<T, number>>, risk: number, previous: T | undefined): T {
-  return previous !== undefined && context.random.chance(RATING_PERSISTENCE) ? previous : gradeFor(context.random, weights, risk);
+function nextGrade<T extends string>(
+  context: DemoContext,
+  weights: Readonly<Record<T, number>>,
+  risk: number,
+  previous: T | undefined,
+): T {
+  return previous !== undefined && context.random.chance(RATING_PERSISTENCE)
+    ? previous
+    : gradeFor(context.random, weights, risk);
 }
 
 /** A publication date between two month-days of a year, or null when that is after the as-of date. */
@@ -30,7 +37,9 @@ export function generateTaxRatings(context: DemoContext): DemoRow[] {
       const ratedOn = publishedIn(context, year + 1, '-04-08', '-04-30');
       if (!ratedOn) continue;
       const isNew = enterprise.registeredOn >= `${year}-01-01`;
-      const rating = isNew ? 'M' : nextGrade(context, profile.records.taxRating, enterprise.risk, previous === 'M' ? undefined : previous);
+      const rating = isNew
+        ? 'M'
+        : nextGrade(context, profile.records.taxRating, enterprise.risk, previous === 'M' ? undefined : previous);
       previous = rating;
       rows.push({ departmentCode: 'tax', values: { ...identityOf(enterprise), year, rating, rated_on: ratedOn } });
     }
@@ -52,7 +61,16 @@ export function generateIndustryEvaluations(context: DemoContext): DemoRow[] {
         const ratedOn = publishedIn(context, year + 1, '-03-01', '-06-30');
         if (!ratedOn) continue;
         previous = nextGrade(context, { A: 30, B: 52, C: 14, D: 4 }, enterprise.risk, previous);
-        rows.push({ departmentCode, values: { ...identityOf(enterprise), evaluation_name: evaluation.name, year, rating: previous, rated_on: ratedOn } });
+        rows.push({
+          departmentCode,
+          values: {
+            ...identityOf(enterprise),
+            evaluation_name: evaluation.name,
+            year,
+            rating: previous,
+            rated_on: ratedOn,
+          },
+        });
       }
     }
   }
@@ -71,7 +89,10 @@ export function generateNationalEvaluations(context: DemoContext): DemoRow[] {
       const evaluatedOn = publishedIn(context, year, '-03-10', '-03-31');
       if (!evaluatedOn || evaluatedOn < context.windowStart) continue;
       previous = nextGrade(context, profile.records.nationalEvaluation, enterprise.risk, previous);
-      rows.push({ departmentCode: 'nacredit', values: { ...identityOf(enterprise), rating: previous, evaluated_on: evaluatedOn } });
+      rows.push({
+        departmentCode: 'nacredit',
+        values: { ...identityOf(enterprise), rating: previous, evaluated_on: evaluatedOn },
+      });
     }
   }
   return rows;

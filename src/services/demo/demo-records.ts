@@ -1,10 +1,34 @@
 import type { DemoContext, DemoRow } from './demo-record-context.ts';
-import { generateAbnormalOperations, generateCoercions, generateLicenses, generatePenalties, generateSeriousDishonesty } from './demo-records-administrative.ts';
-import { generateHighTechCertificates, generateHonors, generatePatents, generateQualifications, generateRndInvestments, generateSciTechProjects, generateTrademarks } from './demo-records-innovation.ts';
+import {
+  generateAbnormalOperations,
+  generateCoercions,
+  generateLicenses,
+  generatePenalties,
+  generateSeriousDishonesty,
+} from './demo-records-administrative.ts';
+import {
+  generateHighTechCertificates,
+  generateHonors,
+  generatePatents,
+  generateQualifications,
+  generateRndInvestments,
+  generateSciTechProjects,
+  generateTrademarks,
+} from './demo-records-innovation.ts';
 import { generateCourtJudgments, generateDishonestDebtors } from './demo-records-judicial.ts';
-import { generateCommitments, generateHousingFundArrears, generateSocialInsuranceArrears, generateTaxArrears, generateUtilityArrears } from './demo-records-obligations.ts';
+import {
+  generateCommitments,
+  generateHousingFundArrears,
+  generateSocialInsuranceArrears,
+  generateTaxArrears,
+  generateUtilityArrears,
+} from './demo-records-obligations.ts';
 import { generateRandomInspections } from './demo-records-inspections.ts';
-import { generateIndustryEvaluations, generateNationalEvaluations, generateTaxRatings } from './demo-records-ratings.ts';
+import {
+  generateIndustryEvaluations,
+  generateNationalEvaluations,
+  generateTaxRatings,
+} from './demo-records-ratings.ts';
 
 /**
  * One generator per record kind of catalog/record-kinds.yaml. Generators run in catalog order; the commitment

@@ -36,11 +36,29 @@ describeOnEachEngine('generating the demo district', (store, engine) => {
 
   test('registers the enterprises and writes one batch per department and kind, as operator 演示数据', async () => {
     assert.equal(summary.enterprises, 300);
-    const registered = await store().db.selectFrom('enterprises').select(['source', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('source').orderBy('source').execute();
-    assert.deepEqual(registered.map((row) => [row.source, Number(row.count)]), [['import', summary.unregisteredSubjects], ['registry', 300]]);
-    const batches = await store().db.selectFrom('import_batches').select(['format', 'operator', 'status']).distinct().execute();
+    const registered = await store()
+      .db.selectFrom('enterprises')
+      .select(['source', (eb) => eb.fn.countAll<number>().as('count')])
+      .groupBy('source')
+      .orderBy('source')
+      .execute();
+    assert.deepEqual(
+      registered.map((row) => [row.source, Number(row.count)]),
+      [
+        ['import', summary.unregisteredSubjects],
+        ['registry', 300],
+      ],
+    );
+    const batches = await store()
+      .db.selectFrom('import_batches')
+      .select(['format', 'operator', 'status'])
+      .distinct()
+      .execute();
     assert.deepEqual(batches, [{ format: 'demo', operator: '演示数据', status: 'committed' }]);
-    assert.equal(summary.records, summary.kinds.reduce((sum, kind) => sum + kind.records, 0));
+    assert.equal(
+      summary.records,
+      summary.kinds.reduce((sum, kind) => sum + kind.records, 0),
+    );
     assert.ok(summary.records > 5000, `${summary.records} records`);
   });
 
@@ -73,7 +91,11 @@ describeOnEachEngine('generating the demo district', (store, engine) => {
     assert.ok(accepted.length > 0);
     for (const row of accepted) {
       assert.equal(row.accepted_by, '演示数据');
-      const enterprise = await store().db.selectFrom('enterprises').select('uscc_warning').where('uscc', '=', row.uscc).executeTakeFirstOrThrow();
+      const enterprise = await store()
+        .db.selectFrom('enterprises')
+        .select('uscc_warning')
+        .where('uscc', '=', row.uscc)
+        .executeTakeFirstOrThrow();
       assert.match(enterprise.uscc_warning!, /历史代码/);
     }
   });
@@ -89,19 +111,36 @@ describeOnEachEngine('generating the demo district', (store, engine) => {
     assert.equal(rows.length, summary.corrected + summary.repaired + summary.revoked);
     assert.ok(summary.corrected > 0 && summary.repaired > 0 && summary.revoked > 0);
     assert.equal(byStatus('repaired').length, summary.repaired);
-    for (const row of byStatus('repaired')) assert.match(String((row.fields as Record<string, unknown>).repaired_on), /^\d{4}-\d{2}-\d{2}$/);
+    for (const row of byStatus('repaired'))
+      assert.match(String((row.fields as Record<string, unknown>).repaired_on), /^\d{4}-\d{2}-\d{2}$/);
     assert.equal(byStatus('revoked').length, summary.revoked);
     const corrected = byStatus('active');
     assert.equal(corrected.length, summary.corrected);
     for (const row of corrected) {
-      const versions = await store().db.selectFrom('record_versions').select(['version', 'change', 'amount']).where('record_id', '=', row.id).orderBy('version').execute();
-      assert.deepEqual(versions.map((version) => [version.version, version.change]), [[1, 'created'], [2, 'corrected']]);
+      const versions = await store()
+        .db.selectFrom('record_versions')
+        .select(['version', 'change', 'amount'])
+        .where('record_id', '=', row.id)
+        .orderBy('version')
+        .execute();
+      assert.deepEqual(
+        versions.map((version) => [version.version, version.change]),
+        [
+          [1, 'created'],
+          [2, 'corrected'],
+        ],
+      );
       assert.notEqual(versions[0]!.amount, versions[1]!.amount);
     }
   });
 
   test('long-term licences follow the importer: no end date and fields.long_term', async () => {
-    const longTerm = await store().db.selectFrom('records').select(['ends_on', 'fields']).where('kind', '=', 'administrative_license').where(sql<boolean>`fields ? 'long_term'`).execute();
+    const longTerm = await store()
+      .db.selectFrom('records')
+      .select(['ends_on', 'fields'])
+      .where('kind', '=', 'administrative_license')
+      .where(sql<boolean>`fields ? 'long_term'`)
+      .execute();
     assert.ok(longTerm.length > 0);
     for (const row of longTerm) {
       assert.equal(row.ends_on, null);
@@ -110,14 +149,24 @@ describeOnEachEngine('generating the demo district', (store, engine) => {
   });
 
   test("the legal representative's ID number is stored masked and encrypted, never in clear", async () => {
-    const record = await store().db.selectFrom('records').select('fields').where('kind', '=', 'administrative_penalty').limit(1).executeTakeFirstOrThrow();
+    const record = await store()
+      .db.selectFrom('records')
+      .select('fields')
+      .where('kind', '=', 'administrative_penalty')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     const value = (record.fields as Record<string, unknown>).legal_representative_id_number as ProtectedValue;
     assert.match(value.masked, /^\d{4}\*{10}[\dX]{4}$/);
     assert.match(revealPersonal(value, secretKey), /^\d{17}[\dX]$/);
   });
 
   test('ends with a demo.generated event, and the audit chain verifies', async () => {
-    const event = await store().db.selectFrom('audit_events').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    const event = await store()
+      .db.selectFrom('audit_events')
+      .selectAll()
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     assert.equal(event.action, 'demo.generated');
     assert.deepEqual((event.payload as Record<string, unknown>).seed, 'test');
     const verification = await verifyAuditChain(store().db);
@@ -125,8 +174,14 @@ describeOnEachEngine('generating the demo district', (store, engine) => {
   });
 
   test('refuses a store that already holds enterprises, unless forced', async () => {
-    await assert.rejects(generateDemo(store().db, OPTIONS), { code: 'PRECONDITION_FAILED', userMessage: /已有 \d+ 家企业.*--force/ });
-    const before = await store().db.selectFrom('records').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    await assert.rejects(generateDemo(store().db, OPTIONS), {
+      code: 'PRECONDITION_FAILED',
+      userMessage: /已有 \d+ 家企业.*--force/,
+    });
+    const before = await store()
+      .db.selectFrom('records')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow();
     const again = await generateDemo(store().db, { ...OPTIONS, force: true });
     assert.equal(again.records, Number(before.count));
     assert.equal((await verifyAuditChain(store().db)).ok, true);

@@ -75,19 +75,28 @@ export function planDemo(options: { enterprises?: number; seed?: string; asOf?: 
   const seed = options.seed ?? profile.defaultSeed;
   const asOf = options.asOf ?? profile.referenceDate;
   if (!Number.isInteger(count) || count < 1 || count > MAX_ENTERPRISES) {
-    throw new AppError('INVALID_INPUT', `企业数量应为 1 到 ${MAX_ENTERPRISES} 之间的整数，实际为“${options.enterprises}”`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `企业数量应为 1 到 ${MAX_ENTERPRISES} 之间的整数，实际为“${options.enterprises}”`,
+    );
   }
   if (seed.trim() === '') throw new AppError('INVALID_INPUT', '种子（--seed）不能为空');
-  if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', `参考日期（--as-of）应为 YYYY-MM-DD 格式的有效日期，实际为“${asOf}”`);
+  if (!isIsoDate(asOf))
+    throw new AppError('INVALID_INPUT', `参考日期（--as-of）应为 YYYY-MM-DD 格式的有效日期，实际为“${asOf}”`);
   const earliest = `${profile.enterprises.registeredFromYear + 1}-01-01`;
-  if (asOf < earliest) throw new AppError('INVALID_INPUT', `参考日期（--as-of）不能早于 ${earliest}：演示企业最早于 ${profile.enterprises.registeredFromYear} 年成立`);
+  if (asOf < earliest)
+    throw new AppError(
+      'INVALID_INPUT',
+      `参考日期（--as-of）不能早于 ${earliest}：演示企业最早于 ${profile.enterprises.registeredFromYear} 年成立`,
+    );
 
   const random = new SeededRandom(`xinping-demo:${seed}`);
   const enterprises = generateDemoEnterprises(random.fork('enterprises'), count, asOf, profile);
   const known = new Set(enterprises.map((enterprise) => enterprise.uscc));
-  const outsiders = generateDemoEnterprises(random.fork('outsiders'), profile.enterprises.unregisteredSubjects, asOf, { ...profile, enterprises: { ...profile.enterprises, legacyCodes: 0 } }).filter(
-    (enterprise) => !known.has(enterprise.uscc),
-  );
+  const outsiders = generateDemoEnterprises(random.fork('outsiders'), profile.enterprises.unregisteredSubjects, asOf, {
+    ...profile,
+    enterprises: { ...profile.enterprises, legacyCodes: 0 },
+  }).filter((enterprise) => !known.has(enterprise.uscc));
   const context: Omit<DemoContext, 'random'> = {
     enterprises,
     outsiders,
@@ -103,7 +112,8 @@ export function planDemo(options: { enterprises?: number; seed?: string; asOf?: 
     if (!generate) throw new Error(`no demo generator for record kind ${kind.code}`);
     const generated = generate({ ...context, random: random.fork(`records:${kind.code}`) });
     for (const row of generated) {
-      if (!kind.departments.includes(row.departmentCode)) throw new Error(`demo row of ${kind.code} from ${row.departmentCode}, which may not send it`);
+      if (!kind.departments.includes(row.departmentCode))
+        throw new Error(`demo row of ${kind.code} from ${row.departmentCode}, which may not send it`);
     }
     rows.set(kind.code, generated);
   }
@@ -125,32 +135,64 @@ export async function generateDemo(db: Kysely<Database>, options: DemoOptions): 
   const progress = options.onProgress ?? (() => {});
   const existing = await summarizeStore(db);
   if (existing.enterprises > 0 && !options.force) {
-    throw new AppError('PRECONDITION_FAILED', `数据库中已有 ${existing.enterprises} 家企业，演示数据只生成到空库中；如确需在现有数据上追加，请加 --force`);
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      `数据库中已有 ${existing.enterprises} 家企业，演示数据只生成到空库中；如确需在现有数据上追加，请加 --force`,
+    );
   }
 
   progress(`正在登记 ${plan.enterprises.length} 家企业…`);
   const legacy = plan.enterprises.filter((enterprise) => enterprise.isLegacyCode);
   for (const enterprise of legacy) {
     try {
-      await acceptLegacyUscc(db, { uscc: enterprise.uscc, reason: '早期试点赋码，校验位不符合 GB 32100-2015；经核对登记档案确认真实有效（演示）', operator: DEMO_OPERATOR });
+      await acceptLegacyUscc(db, {
+        uscc: enterprise.uscc,
+        reason: '早期试点赋码，校验位不符合 GB 32100-2015；经核对登记档案确认真实有效（演示）',
+        operator: DEMO_OPERATOR,
+      });
     } catch (error) {
       // Already accepted by an earlier run (with --force): nothing to do.
       if (!isAppError(error) || error.code !== 'CONFLICT') throw error;
     }
   }
-  const registration = await registerEnterprises(db, DEMO_OPERATOR, plan.enterprises.map(toEnterpriseInput), { today: plan.asOf });
+  const registration = await registerEnterprises(db, DEMO_OPERATOR, plan.enterprises.map(toEnterpriseInput), {
+    today: plan.asOf,
+  });
   const refused = registration.items.find((item) => item.outcome === 'rejected');
   if (refused) {
-    throw new AppError('INTERNAL', `演示企业登记失败：第${refused.index}项 ${refused.uscc}:${refused.errors.map((error) => `${error.label}${error.reason}`).join('；')}`);
+    throw new AppError(
+      'INTERNAL',
+      `演示企业登记失败：第${refused.index}项 ${refused.uscc}:${refused.errors.map((error) => `${error.label}${error.reason}`).join('；')}`,
+    );
   }
 
   const catalog = loadCatalog();
   const legacyUsccs = new Set(legacy.map((enterprise) => enterprise.uscc));
-  const normalize = (kind: RecordKind, departmentCode: string, rows: DemoRow[], values: (row: DemoRow) => Record<string, unknown>) => {
-    const normalizeRow = createRowNormalizer({ kind, headers: kind.fields.map((field) => field.header), columns: kind.fields, departmentCode, secretKey: options.secretKey, legacyUsccs, today: plan.asOf });
+  const normalize = (
+    kind: RecordKind,
+    departmentCode: string,
+    rows: DemoRow[],
+    values: (row: DemoRow) => Record<string, unknown>,
+  ) => {
+    const normalizeRow = createRowNormalizer({
+      kind,
+      headers: kind.fields.map((field) => field.header),
+      columns: kind.fields,
+      departmentCode,
+      secretKey: options.secretKey,
+      legacyUsccs,
+      today: plan.asOf,
+    });
     return rows.map((row, index) => {
-      const result = normalizeRow(index + 2, kind.fields.map((field) => values(row)[field.key] ?? null));
-      if (!result.record) throw new AppError('INTERNAL', `演示数据生成了不合格的${kind.label}记录：${result.errors.map((error) => `第${error.row}行 ${error.column}:${error.reason}`).join('；')}`);
+      const result = normalizeRow(
+        index + 2,
+        kind.fields.map((field) => values(row)[field.key] ?? null),
+      );
+      if (!result.record)
+        throw new AppError(
+          'INTERNAL',
+          `演示数据生成了不合格的${kind.label}记录：${result.errors.map((error) => `第${error.row}行 ${error.column}:${error.reason}`).join('；')}`,
+        );
       return result.record;
     });
   };
@@ -159,7 +201,8 @@ export async function generateDemo(db: Kysely<Database>, options: DemoOptions): 
     if (records.length === 0) return;
     const department = catalog.department(departmentCode)!;
     const chunks = [];
-    for (let start = 0; start < records.length; start += CHUNK_SIZE) chunks.push(records.slice(start, start + CHUNK_SIZE));
+    for (let start = 0; start < records.length; start += CHUNK_SIZE)
+      chunks.push(records.slice(start, start + CHUNK_SIZE));
     const result = await commitBatch(
       db,
       {
@@ -180,7 +223,13 @@ export async function generateDemo(db: Kysely<Database>, options: DemoOptions): 
 
   // Later batches, sent once every first batch is in: a department's re-send with corrections, then credit repairs
   // and revocations (new versions with status repaired / revoked; the earlier versions stay in the history).
-  const later: Array<{ kind: RecordKind; departmentCode: string; corrections: DemoRow[]; repairs: NormalizedRecord[]; revocations: NormalizedRecord[] }> = [];
+  const later: Array<{
+    kind: RecordKind;
+    departmentCode: string;
+    corrections: DemoRow[];
+    repairs: NormalizedRecord[];
+    revocations: NormalizedRecord[];
+  }> = [];
   for (const kind of catalog.kinds) {
     progress(`正在写入${kind.label}…`);
     const kindRows = uniqueByNaturalKey(kind, plan.rows.get(kind.code) ?? []);
@@ -188,23 +237,45 @@ export async function generateDemo(db: Kysely<Database>, options: DemoOptions): 
       const rows = kindRows.filter((row) => row.departmentCode === departmentCode);
       const records = normalize(kind, departmentCode, rows, (row) => row.values);
       await send(kind, departmentCode, records, '首次报送');
-      const changes = { kind, departmentCode, corrections: [] as DemoRow[], repairs: [] as NormalizedRecord[], revocations: [] as NormalizedRecord[] };
+      const changes = {
+        kind,
+        departmentCode,
+        corrections: [] as DemoRow[],
+        repairs: [] as NormalizedRecord[],
+        revocations: [] as NormalizedRecord[],
+      };
       rows.forEach((row, index) => {
         const followUp = row.later;
         if (followUp?.change === 'corrected') changes.corrections.push({ ...row, values: followUp.values });
-        if (followUp?.change === 'repaired') changes.repairs.push({ ...records[index]!, status: 'repaired', fields: { ...records[index]!.fields, repaired_on: followUp.on } });
-        if (followUp?.change === 'revoked') changes.revocations.push({ ...records[index]!, status: 'revoked', fields: { ...records[index]!.fields, revoked_on: followUp.on, remarks: followUp.reason } });
+        if (followUp?.change === 'repaired')
+          changes.repairs.push({
+            ...records[index]!,
+            status: 'repaired',
+            fields: { ...records[index]!.fields, repaired_on: followUp.on },
+          });
+        if (followUp?.change === 'revoked')
+          changes.revocations.push({
+            ...records[index]!,
+            status: 'revoked',
+            fields: { ...records[index]!.fields, revoked_on: followUp.on, remarks: followUp.reason },
+          });
       });
       if (changes.corrections.length + changes.repairs.length + changes.revocations.length > 0) later.push(changes);
     }
   }
   progress('正在写入更正、信用修复与撤销…');
   for (const { kind, departmentCode, corrections, repairs, revocations } of later) {
-    await send(kind, departmentCode, normalize(kind, departmentCode, corrections, (row) => row.values), '更正');
+    await send(
+      kind,
+      departmentCode,
+      normalize(kind, departmentCode, corrections, (row) => row.values),
+      '更正',
+    );
     await send(kind, departmentCode, repairs, '信用修复结果');
     await send(kind, departmentCode, revocations, '撤销决定');
   }
-  const count = (key: 'corrections' | 'repairs' | 'revocations') => later.reduce((sum, item) => sum + item[key].length, 0);
+  const count = (key: 'corrections' | 'repairs' | 'revocations') =>
+    later.reduce((sum, item) => sum + item[key].length, 0);
 
   await seedRequests(db, { asOf: plan.asOf, secretKey: options.secretKey, seed: plan.seed });
   const counts = await countRecordsByKind(db);
@@ -215,7 +286,12 @@ export async function generateDemo(db: Kysely<Database>, options: DemoOptions): 
     legacyCodes: legacy.length,
     unregisteredSubjects: plan.outsiders.length,
     batches,
-    kinds: catalog.kinds.map((kind) => ({ kind: kind.code, label: kind.label, records: counts.get(kind.code)?.records ?? 0, versions: counts.get(kind.code)?.versions ?? 0 })),
+    kinds: catalog.kinds.map((kind) => ({
+      kind: kind.code,
+      label: kind.label,
+      records: counts.get(kind.code)?.records ?? 0,
+      versions: counts.get(kind.code)?.versions ?? 0,
+    })),
     records: [...counts.values()].reduce((sum, item) => sum + item.records, 0),
     versions: [...counts.values()].reduce((sum, item) => sum + item.versions, 0),
     corrected: count('corrections'),
@@ -228,7 +304,14 @@ export async function generateDemo(db: Kysely<Database>, options: DemoOptions): 
       action: 'demo.generated',
       subjectType: 'demo',
       subjectId: plan.seed,
-      payload: { seed: plan.seed, asOf: plan.asOf, enterprises: summary.enterprises, batches, records: summary.records, versions: summary.versions },
+      payload: {
+        seed: plan.seed,
+        asOf: plan.asOf,
+        enterprises: summary.enterprises,
+        batches,
+        records: summary.records,
+        versions: summary.versions,
+      },
     }),
   );
   return summary;
@@ -260,4 +343,3 @@ function uniqueByNaturalKey(kind: RecordKind, rows: DemoRow[]): DemoRow[] {
     return true;
   });
 }
-

@@ -30,7 +30,10 @@ describe('the default demo district', () => {
       codes.add(enterprise.uscc);
     }
     assert.equal(codes.size, 2000);
-    assert.equal(plan.enterprises.filter((enterprise) => enterprise.isLegacyCode).length, loadDemoProfile().enterprises.legacyCodes);
+    assert.equal(
+      plan.enterprises.filter((enterprise) => enterprise.isLegacyCode).length,
+      loadDemoProfile().enterprises.legacyCodes,
+    );
   });
 
   test('names are unique, plausible company names of 鄂州 and 华容', () => {
@@ -58,7 +61,8 @@ describe('the default demo district', () => {
     assert.ok(count('little_giant') > 0 && count('little_giant') < 40);
     assert.ok(count('gazelle') > 0 && count('gazelle') < 80);
     for (const enterprise of plan.enterprises) {
-      if (enterprise.tiers.includes('little_giant')) assert.ok(enterprise.tiers.includes('specialized_sme'), enterprise.name);
+      if (enterprise.tiers.includes('little_giant'))
+        assert.ok(enterprise.tiers.includes('specialized_sme'), enterprise.name);
     }
   });
 
@@ -66,15 +70,20 @@ describe('the default demo district', () => {
     const catalog = loadCatalog();
     const incubated = plan.enterprises.filter((enterprise) => enterprise.incubatorCode !== null);
     assert.ok(incubated.length > 450 && incubated.length < 750, `${incubated.length} incubated`);
-    for (const enterprise of incubated) assert.ok(catalog.incubators.some((incubator) => incubator.code === enterprise.incubatorCode));
-    for (const enterprise of plan.enterprises) assert.ok(Object.hasOwn(catalog.industryDivisions, enterprise.industryCode), enterprise.industryCode);
+    for (const enterprise of incubated)
+      assert.ok(catalog.incubators.some((incubator) => incubator.code === enterprise.incubatorCode));
+    for (const enterprise of plan.enterprises)
+      assert.ok(Object.hasOwn(catalog.industryDivisions, enterprise.industryCode), enterprise.industryCode);
   });
 
   test('every record kind comes from every department allowed to send it', () => {
     for (const kind of loadCatalog().kinds) {
       const rows = plan.rows.get(kind.code) ?? [];
       for (const department of kind.departments) {
-        assert.ok(rows.some((row) => row.departmentCode === department), `${kind.label} has no rows from ${department}`);
+        assert.ok(
+          rows.some((row) => row.departmentCode === department),
+          `${kind.label} has no rows from ${department}`,
+        );
       }
     }
   });
@@ -92,7 +101,12 @@ describe('the default demo district', () => {
 
   test('rates are realistic: about 8% of firms penalised, 1–2% still on the 经营异常名录, a handful on the serious lists', () => {
     const firmsWith = (kind: string, filter: (values: Record<string, unknown>) => boolean = () => true) =>
-      new Set(plan.rows.get(kind)!.filter((row) => filter(row.values)).map((row) => row.values.subject_uscc)).size;
+      new Set(
+        plan.rows
+          .get(kind)!
+          .filter((row) => filter(row.values))
+          .map((row) => row.values.subject_uscc),
+      ).size;
     const penalised = firmsWith('administrative_penalty');
     assert.ok(penalised > 100 && penalised < 240, `${penalised} firms penalised`);
     const stillListed = firmsWith('abnormal_operation', (values) => values.removed_on === null);
@@ -106,14 +120,21 @@ describe('the default demo district', () => {
     const share = (grade: string) => ratings.filter((rating) => rating === grade).length / ratings.length;
     assert.ok(share('A') + share('B') > 0.7, `A+B ${share('A') + share('B')}`);
     assert.ok(share('D') > 0 && share('D') < 0.08);
-    const highTech = new Set(plan.enterprises.filter((enterprise) => enterprise.tiers.includes('high_tech')).map((enterprise) => enterprise.uscc));
+    const highTech = new Set(
+      plan.enterprises
+        .filter((enterprise) => enterprise.tiers.includes('high_tech'))
+        .map((enterprise) => enterprise.uscc),
+    );
     const patents = plan.rows.get('patent')!;
     const ofHighTech = patents.filter((row) => highTech.has(String(row.values.subject_uscc))).length;
     assert.ok(ofHighTech / highTech.size > 3 * ((patents.length - ofHighTech) / (2000 - highTech.size)));
   });
 
   test('the awkward cases are all there: corrections, repairs, revocations, 长期 licences, legacy codes, unregistered subjects', () => {
-    const later = plan.rows.get('administrative_penalty')!.map((row) => row.later?.change).filter(Boolean);
+    const later = plan.rows
+      .get('administrative_penalty')!
+      .map((row) => row.later?.change)
+      .filter(Boolean);
     const { awkward } = loadDemoProfile();
     assert.equal(later.filter((change) => change === 'corrected').length, awkward.correctedPenalties);
     assert.equal(later.filter((change) => change === 'repaired').length, awkward.repairedPenalties);
@@ -135,14 +156,18 @@ describe('planning the demo', () => {
 
   test('every date follows the as-of date', () => {
     const plan = planDemo({ enterprises: 120, seed: 'abc', asOf: '2024-03-15' });
-    assert.ok(plan.enterprises.length > 0 && plan.enterprises.every((enterprise) => enterprise.registeredOn <= '2024-03-15'));
+    assert.ok(
+      plan.enterprises.length > 0 && plan.enterprises.every((enterprise) => enterprise.registeredOn <= '2024-03-15'),
+    );
     const penalties = plan.rows.get('administrative_penalty')!;
     assert.ok(penalties.length > 0 && penalties.every((row) => String(row.values.decision_date) <= '2024-03-15'));
   });
 
   test('bad options are refused in Chinese', () => {
     assert.throws(() => planDemo({ enterprises: 0 }), { userMessage: /企业数量应为 1 到 200000 之间的整数/ });
-    assert.throws(() => planDemo({ asOf: '2024-02-30' }), { userMessage: /参考日期（--as-of）应为 YYYY-MM-DD 格式的有效日期/ });
+    assert.throws(() => planDemo({ asOf: '2024-02-30' }), {
+      userMessage: /参考日期（--as-of）应为 YYYY-MM-DD 格式的有效日期/,
+    });
     assert.throws(() => planDemo({ seed: ' ' }), { userMessage: /种子/ });
     assert.throws(() => planDemo({ asOf: '2005-06-30' }), { userMessage: /不能早于 2006-01-01/ });
   });

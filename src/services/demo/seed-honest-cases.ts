@@ -45,7 +45,10 @@ export async function seedHonestCases(db: Kysely<Database>): Promise<number> {
   let published = 0;
   for (const [index, candidate] of candidates.rows.entries()) {
     const tierText = candidate.tiers.map((code) => tiers.get(code) ?? code).join('、');
-    const honours = candidate.honours.slice(0, 3).map((name) => `“${name}”`).join('、');
+    const honours = candidate.honours
+      .slice(0, 3)
+      .map((name) => `“${name}”`)
+      .join('、');
     const patents = Number(candidate.invention_patents);
     const story = [
       `${candidate.name}${candidate.registered_on ? `成立于 ${candidate.registered_on.slice(0, 4)} 年` : ''}${tierText ? `，是${tierText}` : ''}。`,
@@ -53,7 +56,12 @@ export async function seedHonestCases(db: Kysely<Database>): Promise<number> {
       '企业坚持诚信经营、守合同重信用，以良好的信用记录享受绿色通道、容缺受理、“免打扰”等守信激励措施。',
       '（演示数据：案例由演示数据生成，不代表真实企业。）',
     ].join('');
-    await publishHonestCase(db, { uscc: candidate.uscc, title: `${candidate.name}:${DEMO_TITLES[index % DEMO_TITLES.length]}`, story, actor: DEMO_OPERATOR });
+    await publishHonestCase(db, {
+      uscc: candidate.uscc,
+      title: `${candidate.name}:${DEMO_TITLES[index % DEMO_TITLES.length]}`,
+      story,
+      actor: DEMO_OPERATOR,
+    });
     published += 1;
   }
   return published;

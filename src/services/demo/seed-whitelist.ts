@@ -30,17 +30,48 @@ const DEMO_TERMS_MONTHS = [12, 24, 36];
  * their invention patents. Run after the model is published (grades exist); deterministic apart from today's date;
  * does nothing (null) when a list exists already.
  */
-export async function seedDemoWhitelist(db: Kysely<Database>, secretKey: SecretKey): Promise<DemoWhitelistSummary | null> {
+export async function seedDemoWhitelist(
+  db: Kysely<Database>,
+  secretKey: SecretKey,
+): Promise<DemoWhitelistSummary | null> {
   // Like the other demo seeds, it does nothing on a store that has a list already (e.g. `demo --force` after `start`).
   if (await db.selectFrom('whitelist_generations').select('id').limit(1).executeTakeFirst()) return null;
-  const bankUser = await db.selectFrom('users').selectAll().where('role', '=', 'bank').where('disabled', '=', false).orderBy('id').limit(1).executeTakeFirst();
+  const bankUser = await db
+    .selectFrom('users')
+    .selectAll()
+    .where('role', '=', 'bank')
+    .where('disabled', '=', false)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
   const bank: Principal | null = bankUser
-    ? { userId: Number(bankUser.id), username: bankUser.username, displayName: bankUser.display_name, role: 'bank', departmentCode: null, uscc: null, via: 'session', tokenId: null, scopes: ['read', 'write'] }
+    ? {
+        userId: Number(bankUser.id),
+        username: bankUser.username,
+        displayName: bankUser.display_name,
+        role: 'bank',
+        departmentCode: null,
+        uscc: null,
+        via: 'session',
+        tokenId: null,
+        scopes: ['read', 'write'],
+      }
     : null;
-  if (bank) await createSubscription(db, secretKey, bank, { name: '知识产权质押融资白名单（演示）', eventTypes: ['list_updated'], delivery: 'pull' });
+  if (bank)
+    await createSubscription(db, secretKey, bank, {
+      name: '知识产权质押融资白名单（演示）',
+      eventTypes: ['list_updated'],
+      delivery: 'pull',
+    });
   const outcome = await generateWhitelist(db, { trigger: 'manual', actor: DEMO_OPERATOR });
   const generation = outcome.generation!;
-  const summary: DemoWhitelistSummary = { generationId: generation.id, listed: generation.listed, recipients: outcome.pushes.map((push) => push.recipient), loans: 0, amountWan: 0 };
+  const summary: DemoWhitelistSummary = {
+    generationId: generation.id,
+    listed: generation.listed,
+    recipients: outcome.pushes.map((push) => push.recipient),
+    loans: 0,
+    amountWan: 0,
+  };
   if (!bank) return summary;
 
   const random = new SeededRandom('xinping-demo:whitelist');
@@ -57,7 +88,10 @@ export async function seedDemoWhitelist(db: Kysely<Database>, secretKey: SecretK
     group by e.uscc, w.rank order by w.rank`.execute(db);
   const borrowers = listed.rows.filter(() => random.chance(0.5)).slice(0, DEMO_LISTED_LOANS);
   const other = await findFirstEnterpriseNotListed(db, generation.id);
-  const loans = [...borrowers.map((row) => ({ uscc: row.uscc, pledged: row.patent_numbers.slice(0, random.int(1, 2)) })), ...(other ? [{ uscc: other.uscc, pledged: [] }] : [])];
+  const loans = [
+    ...borrowers.map((row) => ({ uscc: row.uscc, pledged: row.patent_numbers.slice(0, random.int(1, 2)) })),
+    ...(other ? [{ uscc: other.uscc, pledged: [] }] : []),
+  ];
   for (const [index, loan] of loans.entries()) {
     const amountWan = random.pick(DEMO_AMOUNTS_WAN);
     await recordLoan(db, bank, {

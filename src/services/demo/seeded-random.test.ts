@@ -4,7 +4,10 @@ import { SeededRandom } from './seeded-random.ts';
 
 test('the same seed gives the same numbers, pinned so a change to the generator cannot slip in unnoticed', () => {
   const random = new SeededRandom('1');
-  assert.deepEqual([random.nextUint32(), random.nextUint32(), random.nextUint32(), random.nextUint32()], [663261097, 853986954, 1331713668, 2079947259]);
+  assert.deepEqual(
+    [random.nextUint32(), random.nextUint32(), random.nextUint32(), random.nextUint32()],
+    [663261097, 853986954, 1331713668, 2079947259],
+  );
   assert.equal(new SeededRandom('1').fork('x').nextUint32(), 3710842139);
 });
 

@@ -11,6 +11,18 @@ export interface StoreSummary {
 /** How much the platform holds, for the start banner and the demo's decision to fill an empty store. */
 export async function summarizeStore(db: Kysely<Database>): Promise<StoreSummary> {
   const count = async (table: 'enterprises' | 'records' | 'import_batches' | 'audit_events') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()).count);
-  return { enterprises: await count('enterprises'), records: await count('records'), batches: await count('import_batches'), auditEvents: await count('audit_events') };
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('count'))
+          .executeTakeFirstOrThrow()
+      ).count,
+    );
+  return {
+    enterprises: await count('enterprises'),
+    records: await count('records'),
+    batches: await count('import_batches'),
+    auditEvents: await count('audit_events'),
+  };
 }

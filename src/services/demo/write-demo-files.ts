@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadCatalog, type RecordKind } from '../../catalog/catalog.ts';
-import { LICENSE_HEADERS, PENALTY_HEADERS, writeSampleCsv, writeSampleXlsx, type SampleRow } from '../import/sample-files.ts';
+import {
+  LICENSE_HEADERS,
+  PENALTY_HEADERS,
+  writeSampleCsv,
+  writeSampleXlsx,
+  type SampleRow,
+} from '../import/sample-files.ts';
 import { planDemo } from './generate-demo.ts';
 import type { DemoRow } from './demo-record-context.ts';
 import { DECISION_NUMBER_PREFIXES } from './demo-vocabulary.ts';
@@ -25,7 +31,10 @@ const SAMPLE_NUMBER_BASE = 5000;
  * Chinese Excel saves it, with 长期 licences), and a tax penalty .csv with two bad rows (a wrong check character,
  * an impossible date) to try --accept-valid. The store is not touched.
  */
-export async function writeDemoFiles(directory: string, options: { enterprises?: number; seed?: string; asOf?: string }): Promise<DemoFile[]> {
+export async function writeDemoFiles(
+  directory: string,
+  options: { enterprises?: number; seed?: string; asOf?: string },
+): Promise<DemoFile[]> {
   const plan = planDemo(options);
   const catalog = loadCatalog();
   const penalty = catalog.kind('administrative_penalty')!;
@@ -34,25 +43,56 @@ export async function writeDemoFiles(directory: string, options: { enterprises?:
   const files: DemoFile[] = [];
 
   // Files must import into any store, also one without the demo's legacy-code acceptances: leave those firms out.
-  const legacy = new Set(plan.enterprises.filter((enterprise) => enterprise.isLegacyCode).map((enterprise) => enterprise.uscc));
+  const legacy = new Set(
+    plan.enterprises.filter((enterprise) => enterprise.isLegacyCode).map((enterprise) => enterprise.uscc),
+  );
   const sampleRows = (rows: DemoRow[], departmentCode: string, count: number) =>
-    rows.filter((row) => row.departmentCode === departmentCode && !legacy.has(String(row.values.subject_uscc))).slice(0, count);
+    rows
+      .filter((row) => row.departmentCode === departmentCode && !legacy.has(String(row.values.subject_uscc)))
+      .slice(0, count);
 
-  const marketPenalties = sampleRows(plan.rows.get(penalty.code)!, 'scjg', 40).map((row, index) => renumber(row, 'decision_number', 'penalty', index));
+  const marketPenalties = sampleRows(plan.rows.get(penalty.code)!, 'scjg', 40).map((row, index) =>
+    renumber(row, 'decision_number', 'penalty', index),
+  );
   if (marketPenalties.length > 0) {
     const name = `区市场监管局-行政处罚-${plan.asOf}.xlsx`;
-    await writeSampleXlsx(path.join(directory, name), PENALTY_HEADERS, marketPenalties.map((row) => toSampleRow(penalty, row, 'date-cells')));
-    files.push({ name, department: '区市场监管局', kind: penalty.label, rows: marketPenalties.length, description: '行政处罚，Excel 格式，日期为日期单元格' });
+    await writeSampleXlsx(
+      path.join(directory, name),
+      PENALTY_HEADERS,
+      marketPenalties.map((row) => toSampleRow(penalty, row, 'date-cells')),
+    );
+    files.push({
+      name,
+      department: '区市场监管局',
+      kind: penalty.label,
+      rows: marketPenalties.length,
+      description: '行政处罚，Excel 格式，日期为日期单元格',
+    });
   }
 
-  const licenses = sampleRows(plan.rows.get(license.code)!, 'sthj', 30).map((row, index) => renumber(row, 'decision_number', 'license', index));
+  const licenses = sampleRows(plan.rows.get(license.code)!, 'sthj', 30).map((row, index) =>
+    renumber(row, 'decision_number', 'license', index),
+  );
   if (licenses.length > 0) {
     const name = `区生态环境分局-行政许可-${plan.asOf}.csv`;
-    writeSampleCsv(path.join(directory, name), LICENSE_HEADERS, licenses.map((row) => toSampleRow(license, row, 'slashes')), { encoding: 'gbk' });
-    files.push({ name, department: '区生态环境分局', kind: license.label, rows: licenses.length, description: '行政许可，CSV（GBK 编码），含“有效期至 2099/12/31”的长期许可' });
+    writeSampleCsv(
+      path.join(directory, name),
+      LICENSE_HEADERS,
+      licenses.map((row) => toSampleRow(license, row, 'slashes')),
+      { encoding: 'gbk' },
+    );
+    files.push({
+      name,
+      department: '区生态环境分局',
+      kind: license.label,
+      rows: licenses.length,
+      description: '行政许可，CSV（GBK 编码），含“有效期至 2099/12/31”的长期许可',
+    });
   }
 
-  const taxPenalties = sampleRows(plan.rows.get(penalty.code)!, 'tax', 20).map((row, index) => renumber(row, 'decision_number', 'penalty', index));
+  const taxPenalties = sampleRows(plan.rows.get(penalty.code)!, 'tax', 20).map((row, index) =>
+    renumber(row, 'decision_number', 'penalty', index),
+  );
   if (taxPenalties.length >= 3) {
     const rows = taxPenalties.map((row) => toSampleRow(penalty, row, 'slashes'));
     const usccHeader = penalty.fields.find((field) => field.key === 'subject_uscc')!.header;
@@ -62,7 +102,14 @@ export async function writeDemoFiles(directory: string, options: { enterprises?:
     rows[2]![dateHeader] = `${plan.asOf.slice(0, 4)}/2/30`;
     const name = `区税务局-行政处罚-含错误行.csv`;
     writeSampleCsv(path.join(directory, name), PENALTY_HEADERS, rows, { encoding: 'utf8', bom: true });
-    files.push({ name, department: '区税务局', kind: penalty.label, rows: rows.length, description: '行政处罚，CSV(UTF-8)，第 3 行代码校验位错误、第 4 行日期不存在：整批导入会被拒绝，可加 --accept-valid 只入库合格行' });
+    files.push({
+      name,
+      department: '区税务局',
+      kind: penalty.label,
+      rows: rows.length,
+      description:
+        '行政处罚，CSV(UTF-8)，第 3 行代码校验位错误、第 4 行日期不存在：整批导入会被拒绝，可加 --accept-valid 只入库合格行',
+    });
   }
   return files;
 }
@@ -81,7 +128,8 @@ function toSampleRow(kind: RecordKind, row: DemoRow, dates: 'date-cells' | 'slas
     if (value === undefined || value === null) sample[field.header] = null;
     else if (field.type === 'date') {
       const [year, month, day] = String(value).split('-').map(Number) as [number, number, number];
-      sample[field.header] = dates === 'date-cells' ? new Date(Date.UTC(year, month - 1, day)) : `${year}/${month}/${day}`;
+      sample[field.header] =
+        dates === 'date-cells' ? new Date(Date.UTC(year, month - 1, day)) : `${year}/${month}/${day}`;
     } else sample[field.header] = value as string | number;
   }
   return sample;

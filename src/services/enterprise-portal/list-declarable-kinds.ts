@@ -1,5 +1,9 @@
 import { loadCatalog } from '../../catalog/catalog.ts';
-import { DECLARATION_CATEGORIES, DECLARATION_CATEGORY_LABELS, type DeclarationCategory } from '../../domain/workflows/declaration-workflow.ts';
+import {
+  DECLARATION_CATEGORIES,
+  DECLARATION_CATEGORY_LABELS,
+  type DeclarationCategory,
+} from '../../domain/workflows/declaration-workflow.ts';
 import { categoryOfKind } from '../workflows/normalize-declared-record.ts';
 
 export interface DeclarableKind {
@@ -28,7 +32,12 @@ export function listDeclarableKinds(): DeclarableKind[] {
         categoryLabel: DECLARATION_CATEGORY_LABELS[category],
         fields: kind.fields
           .filter((field) => field.role !== 'subject_name' && field.role !== 'subject_uscc')
-          .map((field) => ({ header: field.header, type: field.type, required: field.required, values: field.values ?? null })),
+          .map((field) => ({
+            header: field.header,
+            type: field.type,
+            required: field.required,
+            values: field.values ?? null,
+          })),
       };
     })
     .sort((a, b) => DECLARATION_CATEGORIES.indexOf(a.category) - DECLARATION_CATEGORIES.indexOf(b.category));

@@ -15,7 +15,11 @@ import { listRecordsOfEnterprise } from '../../store/record.repository.ts';
 /** Repair applications still waiting for a decision (the same states apply-for-repair.ts refuses a second one in). */
 const OPEN_REPAIR_STATES = ['submitted', 'accepted'];
 
-const INACTIVE_LABELS: Record<Exclude<RecordStatus, 'active'>, string> = { revoked: '已撤销', repaired: '已修复', removed: '已移出' };
+const INACTIVE_LABELS: Record<Exclude<RecordStatus, 'active'>, string> = {
+  revoked: '已撤销',
+  repaired: '已修复',
+  removed: '已移出',
+};
 
 /**
  * What an enterprise may do about one of its records: contest it (信用复评(核)申请, within the filing window counted
@@ -69,13 +73,27 @@ export interface OwnRecordQuery {
  * a kind, each with its publicity standing and what the enterprise may do about it. An enterprise holds tens of
  * records, so they are read at once and paged in memory after the standing is known.
  */
-export async function listOwnRecords(db: Kysely<Database>, query: OwnRecordQuery): Promise<{ uscc: string; today: string; total: number; kinds: OwnRecordKind[]; items: OwnRecord[] }> {
+export async function listOwnRecords(
+  db: Kysely<Database>,
+  query: OwnRecordQuery,
+): Promise<{ uscc: string; today: string; total: number; kinds: OwnRecordKind[]; items: OwnRecord[] }> {
   const enterprise = await findEnterpriseByUscc(db, query.uscc);
   const today = query.today ?? todayInDistrict();
   const [rows, objections, repairs] = await Promise.all([
     listRecordsOfEnterprise(db, enterprise.id).then((listed) => listed.rows),
-    db.selectFrom('objections').select(['id', 'record_id']).where('enterprise_id', '=', enterprise.id).where('state', 'in', [...OPEN_OBJECTION_STATES]).where('record_id', 'is not', null).execute(),
-    db.selectFrom('repair_applications').select(['id', 'record_id']).where('enterprise_id', '=', enterprise.id).where('state', 'in', OPEN_REPAIR_STATES).execute(),
+    db
+      .selectFrom('objections')
+      .select(['id', 'record_id'])
+      .where('enterprise_id', '=', enterprise.id)
+      .where('state', 'in', [...OPEN_OBJECTION_STATES])
+      .where('record_id', 'is not', null)
+      .execute(),
+    db
+      .selectFrom('repair_applications')
+      .select(['id', 'record_id'])
+      .where('enterprise_id', '=', enterprise.id)
+      .where('state', 'in', OPEN_REPAIR_STATES)
+      .execute(),
   ]);
   const openObjections = new Map(objections.map((row) => [Number(row.record_id), Number(row.id)]));
   const openRepairs = new Map(repairs.map((row) => [Number(row.record_id), Number(row.id)]));
@@ -114,8 +132,19 @@ export async function listOwnRecords(db: Kysely<Database>, query: OwnRecordQuery
     };
   });
 
-  const eligible = described.filter((record) => (query.purpose === 'objection' ? record.objection.canFile : query.purpose === 'repair' ? record.repair !== null : true));
-  eligible.sort((a, b) => (kindOrder.get(a.kind) ?? 999) - (kindOrder.get(b.kind) ?? 999) || (b.occurredOn ?? '').localeCompare(a.occurredOn ?? '') || a.id - b.id);
+  const eligible = described.filter((record) =>
+    query.purpose === 'objection'
+      ? record.objection.canFile
+      : query.purpose === 'repair'
+        ? record.repair !== null
+        : true,
+  );
+  eligible.sort(
+    (a, b) =>
+      (kindOrder.get(a.kind) ?? 999) - (kindOrder.get(b.kind) ?? 999) ||
+      (b.occurredOn ?? '').localeCompare(a.occurredOn ?? '') ||
+      a.id - b.id,
+  );
   const kinds: OwnRecordKind[] = [];
   for (const record of eligible) {
     const last = kinds.at(-1);
@@ -123,17 +152,32 @@ export async function listOwnRecords(db: Kysely<Database>, query: OwnRecordQuery
     else kinds.push({ kind: record.kind, kindLabel: record.kindLabel, category: record.category, count: 1 });
   }
   const selected = query.kind === undefined ? eligible : eligible.filter((record) => record.kind === query.kind);
-  return { uscc: enterprise.uscc, today, total: selected.length, kinds, items: selected.slice(query.offset, query.offset + query.limit) };
+  return {
+    uscc: enterprise.uscc,
+    today,
+    total: selected.length,
+    kinds,
+    items: selected.slice(query.offset, query.offset + query.limit),
+  };
 }
 
 /** The record's standing today, in the words of the publicity rules (DOMAIN.md §4) or of its own validity. */
-function standingOf(status: RecordStatus, window: PublicityWindow | null, endsOn: string | null, today: string): string {
+function standingOf(
+  status: RecordStatus,
+  window: PublicityWindow | null,
+  endsOn: string | null,
+  today: string,
+): string {
   if (status !== 'active') return INACTIVE_LABELS[status];
   if (window) return window.status;
   return endsOn !== null && endsOn !== LONG_TERM_DATE && endsOn < today ? '已过期' : '有效';
 }
 
-function describeRepair(window: PublicityWindow | null, openCaseId: number | null, today: string): NonNullable<OwnRecord['repair']> {
+function describeRepair(
+  window: PublicityWindow | null,
+  openCaseId: number | null,
+  today: string,
+): NonNullable<OwnRecord['repair']> {
   const repairableFrom = window?.repairableFrom ?? null;
   const refuse = (note: string) => ({ repairableFrom, canApply: false, openCaseId, note });
   if (openCaseId !== null) return refuse(`已有办理中的信用修复申请（编号 ${openCaseId}）`);

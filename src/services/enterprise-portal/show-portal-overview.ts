@@ -15,11 +15,23 @@ export interface PortalOverview {
   name: string;
   today: string;
   /** The current evaluation and whether it can still be contested (信用复评(核)申请, 001 §二(四)). */
-  evaluation: { id: number; grade: string; score: number; asOf: string; evaluatedOn: string; objection: { lastDay: string; canFile: boolean; openCaseId: number | null } } | null;
+  evaluation: {
+    id: number;
+    grade: string;
+    score: number;
+    asOf: string;
+    evaluatedOn: string;
+    objection: { lastDay: string; canFile: boolean; openCaseId: number | null };
+  } | null;
   unreadMessages: number;
   openCases: { declarations: number; objections: number; repairs: number };
   signedCommitments: number;
-  limits: { attachmentMaxBytes: number; objectionFilingWindowDays: number; objectionReviewWorkingDays: number; repairReviewWorkingDays: number };
+  limits: {
+    attachmentMaxBytes: number;
+    objectionFilingWindowDays: number;
+    objectionReviewWorkingDays: number;
+    repairReviewWorkingDays: number;
+  };
 }
 
 /**
@@ -27,9 +39,14 @@ export interface PortalOverview {
  * same window file-objection.ts enforces, counted from the day the result was produced), open cases, unread messages
  * and the limits and periods the forms announce (catalog/workflow-deadlines.yaml).
  */
-export async function showPortalOverview(db: Kysely<Database>, uscc: string | null, today = todayInDistrict()): Promise<PortalOverview> {
+export async function showPortalOverview(
+  db: Kysely<Database>,
+  uscc: string | null,
+  today = todayInDistrict(),
+): Promise<PortalOverview> {
   const enterprise = await findEnterpriseByUscc(db, uscc);
-  const { objectionFilingWindowDays, attachmentMaxBytes, objectionReviewWorkingDays, repairReviewWorkingDays } = loadWorkflowDeadlines();
+  const { objectionFilingWindowDays, attachmentMaxBytes, objectionReviewWorkingDays, repairReviewWorkingDays } =
+    loadWorkflowDeadlines();
   const countOpen = (table: 'declarations' | 'objections' | 'repair_applications', states: readonly string[]) =>
     db
       .selectFrom(table)
@@ -49,7 +66,12 @@ export async function showPortalOverview(db: Kysely<Database>, uscc: string | nu
     countOpen('declarations', OPEN_CASE_STATES),
     countOpen('objections', OPEN_OBJECTION_STATES),
     countOpen('repair_applications', OPEN_CASE_STATES),
-    db.selectFrom('commitments').select((eb) => eb.fn.countAll<number>().as('count')).where('enterprise_id', '=', enterprise.id).where('state', '=', 'signed').executeTakeFirstOrThrow(),
+    db
+      .selectFrom('commitments')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('enterprise_id', '=', enterprise.id)
+      .where('state', '=', 'signed')
+      .executeTakeFirstOrThrow(),
   ]);
   let evaluation: PortalOverview['evaluation'] = null;
   if (current) {
@@ -62,7 +84,14 @@ export async function showPortalOverview(db: Kysely<Database>, uscc: string | nu
     const evaluatedOn = todayInDistrict(new Date(current.evaluated_at));
     const lastDay = objectionLastDay(new Date(current.evaluated_at), objectionFilingWindowDays);
     const openCaseId = open ? Number(open.id) : null;
-    evaluation = { id: Number(current.id), grade: current.grade, score: current.score, asOf: current.as_of, evaluatedOn, objection: { lastDay, canFile: today <= lastDay && openCaseId === null, openCaseId } };
+    evaluation = {
+      id: Number(current.id),
+      grade: current.grade,
+      score: current.score,
+      asOf: current.as_of,
+      evaluatedOn,
+      objection: { lastDay, canFile: today <= lastDay && openCaseId === null, openCaseId },
+    };
   }
   return {
     uscc: enterprise.uscc,

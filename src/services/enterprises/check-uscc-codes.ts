@@ -14,7 +14,10 @@ export interface UsccCheck extends UsccValidation {
  * fails in a way an operator may have accepted, so checking well-formed codes needs no database; `openDb` gives
  * undefined when there is no store (then nothing was accepted).
  */
-export async function checkUsccCodes(codes: string[], openDb: () => Promise<Kysely<Database> | undefined>): Promise<UsccCheck[]> {
+export async function checkUsccCodes(
+  codes: string[],
+  openDb: () => Promise<Kysely<Database> | undefined>,
+): Promise<UsccCheck[]> {
   const checks: UsccCheck[] = codes.map((code) => validateUscc(code, loadUsccAuthorities()));
   const candidates = checks.filter(isAcceptableAsLegacy).map((check) => check.normalized);
   if (candidates.length === 0) return checks;
@@ -27,7 +30,12 @@ export async function checkUsccCodes(codes: string[], openDb: () => Promise<Kyse
     return {
       normalized: check.normalized,
       valid: true,
-      legacy: { reason: acceptance.reason, acceptedBy: acceptance.accepted_by, acceptedAt: acceptance.accepted_at, failure: check.reason! },
+      legacy: {
+        reason: acceptance.reason,
+        acceptedBy: acceptance.accepted_by,
+        acceptedAt: acceptance.accepted_at,
+        failure: check.reason!,
+      },
     };
   });
 }

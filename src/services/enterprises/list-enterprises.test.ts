@@ -5,8 +5,15 @@ import { makeOrganizationCode, makeUscc } from '../../domain/uscc.ts';
 import { listEnterprises } from './list-enterprises.ts';
 import { registerEnterprises } from './register-enterprises.ts';
 
-const code = (region: string, serial: number) => makeUscc(`91${region}${makeOrganizationCode(`MA${String(serial).padStart(6, '0')}`)}`);
-const NAMES = ['鄂州华容光电科技有限公司', '华容光谷智能装备有限公司', '鄂州市红莲湖生物医药有限公司', '葛店新材料科技有限公司', '武汉新城100%数字科技有限公司'];
+const code = (region: string, serial: number) =>
+  makeUscc(`91${region}${makeOrganizationCode(`MA${String(serial).padStart(6, '0')}`)}`);
+const NAMES = [
+  '鄂州华容光电科技有限公司',
+  '华容光谷智能装备有限公司',
+  '鄂州市红莲湖生物医药有限公司',
+  '葛店新材料科技有限公司',
+  '武汉新城100%数字科技有限公司',
+];
 
 describeOnEachEngine('listing and searching enterprises', (store) => {
   before(async () => {
@@ -27,26 +34,43 @@ describeOnEachEngine('listing and searching enterprises', (store) => {
 
   test('every item has a place for its grade, empty until enterprises are evaluated', async () => {
     const listing = await listEnterprises(store().db);
-    assert.ok(listing.items.length > 0 && listing.items.every((item) => item.grade === null && typeof item.name === 'string'));
+    assert.ok(
+      listing.items.length > 0 && listing.items.every((item) => item.grade === null && typeof item.name === 'string'),
+    );
   });
 
   test('a code prefix finds the enterprises whose code starts with it', async () => {
     const listing = await listEnterprises(store().db, { query: '91420100' });
-    assert.deepEqual(listing.items.map((item) => item.name), ['武汉新城100%数字科技有限公司']);
+    assert.deepEqual(
+      listing.items.map((item) => item.name),
+      ['武汉新城100%数字科技有限公司'],
+    );
     const lower = await listEnterprises(store().db, { query: code('420703', 3).slice(0, 17).toLowerCase() });
-    assert.deepEqual(lower.items.map((item) => item.name), ['鄂州市红莲湖生物医药有限公司']);
+    assert.deepEqual(
+      lower.items.map((item) => item.name),
+      ['鄂州市红莲湖生物医药有限公司'],
+    );
   });
 
   test('part of the Chinese name finds the enterprises that contain it, even a two-character keyword', async () => {
     const optics = await listEnterprises(store().db, { query: '光' });
-    assert.deepEqual(optics.items.map((item) => item.name).sort(), ['华容光谷智能装备有限公司', '鄂州华容光电科技有限公司'].sort());
+    assert.deepEqual(
+      optics.items.map((item) => item.name).sort(),
+      ['华容光谷智能装备有限公司', '鄂州华容光电科技有限公司'].sort(),
+    );
     const medicine = await listEnterprises(store().db, { query: '生物医药' });
-    assert.deepEqual(medicine.items.map((item) => item.name), ['鄂州市红莲湖生物医药有限公司']);
+    assert.deepEqual(
+      medicine.items.map((item) => item.name),
+      ['鄂州市红莲湖生物医药有限公司'],
+    );
     assert.equal((await listEnterprises(store().db, { query: '科技' })).total, 3);
   });
 
   test('wildcards in the keyword are matched literally', async () => {
-    assert.deepEqual((await listEnterprises(store().db, { query: '%' })).items.map((item) => item.name), ['武汉新城100%数字科技有限公司']);
+    assert.deepEqual(
+      (await listEnterprises(store().db, { query: '%' })).items.map((item) => item.name),
+      ['武汉新城100%数字科技有限公司'],
+    );
     assert.equal((await listEnterprises(store().db, { query: '_' })).total, 0);
   });
 

@@ -23,13 +23,18 @@ function readUsccPrefix(query: string): string | undefined {
 }
 
 /** One page of the registry; `query` matches a USCC prefix or any part of the Chinese name. */
-export async function listEnterprises(db: Kysely<Database>, options: { query?: string; limit?: number; offset?: number } = {}): Promise<EnterpriseListing> {
+export async function listEnterprises(
+  db: Kysely<Database>,
+  options: { query?: string; limit?: number; offset?: number } = {},
+): Promise<EnterpriseListing> {
   const limit = options.limit ?? DEFAULT_PAGE_SIZE;
   const offset = options.offset ?? 0;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw new AppError('INVALID_INPUT', `每页条数应为 1 到 ${MAX_PAGE_SIZE} 之间的整数`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE)
+    throw new AppError('INVALID_INPUT', `每页条数应为 1 到 ${MAX_PAGE_SIZE} 之间的整数`);
   if (!Number.isInteger(offset) || offset < 0) throw new AppError('INVALID_INPUT', '起始位置应为不小于 0 的整数');
   const query = options.query?.trim() ?? '';
-  const search = query === '' ? { limit, offset } : { usccPrefix: readUsccPrefix(query), nameText: query, limit, offset };
+  const search =
+    query === '' ? { limit, offset } : { usccPrefix: readUsccPrefix(query), nameText: query, limit, offset };
   const { total, rows } = await searchEnterprises(db, search);
   return { total, items: rows };
 }

@@ -38,8 +38,17 @@ export interface RegisterEnterprisesResult {
   items: RegisterItemResult[];
 }
 
-const REGISTRY_COLUMNS = ['name', 'legal_representative', 'industry_code', 'region_code', 'registered_on', 'status', 'tiers', 'incubator_code', 'uscc_warning'] as const;
-
+const REGISTRY_COLUMNS = [
+  'name',
+  'legal_representative',
+  'industry_code',
+  'region_code',
+  'registered_on',
+  'status',
+  'tiers',
+  'incubator_code',
+  'uscc_warning',
+] as const;
 
 /** A value as the audit trail may keep it: the legal representative's name only masked (DOMAIN.md §5). */
 function auditValue(column: string, value: unknown): unknown {
@@ -89,7 +98,9 @@ export async function registerEnterprises(
     return { checked, result };
   });
 
-  const legacyCandidates = validated.filter(({ checked }) => isAcceptableAsLegacy(checked.uscc)).map(({ checked }) => checked.uscc.normalized);
+  const legacyCandidates = validated
+    .filter(({ checked }) => isAcceptableAsLegacy(checked.uscc))
+    .map(({ checked }) => checked.uscc.normalized);
   const accepted = await findLegacyAcceptances(db, legacyCandidates);
 
   const pending: Pending[] = [];
@@ -101,19 +112,31 @@ export async function registerEnterprises(
       if (acceptance) {
         usccWarning = `历史代码（${code.reason}），已由${acceptance.accepted_by}人工认可：${acceptance.reason}`;
       } else if (checked.errors.every((error) => error.field !== 'uscc')) {
-        const hint = isAcceptableAsLegacy(code) ? '；如确为有效的历史代码，须先由授权人员认可（xinping enterprise accept-legacy）' : '';
+        const hint = isAcceptableAsLegacy(code)
+          ? '；如确为有效的历史代码，须先由授权人员认可（xinping enterprise accept-legacy）'
+          : '';
         result.errors.unshift(fieldError('uscc', `${code.reason}${hint}`));
       }
     }
     if (usccWarning) result.warnings.unshift(`统一社会信用代码：${usccWarning}`);
-    if (result.errors.length === 0) pending.push({ result, changes: { ...checked.changes, uscc: code.normalized, uscc_warning: usccWarning } });
+    if (result.errors.length === 0)
+      pending.push({ result, changes: { ...checked.changes, uscc: code.normalized, uscc_warning: usccWarning } });
   }
 
   if (pending.length > 0) {
     await db.transaction().execute(async (trx) => {
-      const existing = await findEnterprisesByUscc(trx, pending.map((item) => item.result.uscc), { forUpdate: true });
+      const existing = await findEnterprisesByUscc(
+        trx,
+        pending.map((item) => item.result.uscc),
+        { forUpdate: true },
+      );
       const fresh: Array<{ item: Pending; values: EnterpriseValues }> = [];
-      const changed: Array<{ item: Pending; row: EnterpriseRow; values: EnterpriseValues; changes: Record<string, { from: unknown; to: unknown }> }> = [];
+      const changed: Array<{
+        item: Pending;
+        row: EnterpriseRow;
+        values: EnterpriseValues;
+        changes: Record<string, { from: unknown; to: unknown }>;
+      }> = [];
       for (const item of pending) {
         const row = existing.get(item.result.uscc);
         if (!row) {
@@ -142,7 +165,8 @@ export async function registerEnterprises(
         const values = { ...pick(row), ...item.changes, uscc: row.uscc } as EnterpriseValues;
         const changes: Record<string, { from: unknown; to: unknown }> = {};
         for (const column of REGISTRY_COLUMNS) {
-          if (!sameValue(row[column], values[column])) changes[column] = { from: auditValue(column, row[column]), to: auditValue(column, values[column]) };
+          if (!sameValue(row[column], values[column]))
+            changes[column] = { from: auditValue(column, row[column]), to: auditValue(column, values[column]) };
         }
         if (row.source !== 'registry') changes.source = { from: row.source, to: 'registry' };
         item.result.enterpriseId = row.id;
@@ -150,18 +174,33 @@ export async function registerEnterprises(
         else changed.push({ item, row, values, changes });
       }
 
-      const ids = await insertEnterprises(trx, fresh.map(({ values }) => values));
+      const ids = await insertEnterprises(
+        trx,
+        fresh.map(({ values }) => values),
+      );
       for (const { item, values } of fresh) {
         item.result.outcome = 'registered';
         item.result.enterpriseId = ids.get(values.uscc);
         const payload: Record<string, unknown> = {};
         for (const column of REGISTRY_COLUMNS) payload[column] = auditValue(column, values[column]);
-        await appendAuditEvent(trx, { actor: operator, action: 'enterprise.registered', subjectType: 'enterprise', subjectId: values.uscc, payload: { uscc: values.uscc, ...payload } });
+        await appendAuditEvent(trx, {
+          actor: operator,
+          action: 'enterprise.registered',
+          subjectType: 'enterprise',
+          subjectId: values.uscc,
+          payload: { uscc: values.uscc, ...payload },
+        });
       }
       for (const { item, row, values, changes } of changed) {
         await updateEnterprise(trx, row.id, values);
         item.result.outcome = 'updated';
-        await appendAuditEvent(trx, { actor: operator, action: 'enterprise.updated', subjectType: 'enterprise', subjectId: row.uscc, payload: { uscc: row.uscc, changes } });
+        await appendAuditEvent(trx, {
+          actor: operator,
+          action: 'enterprise.updated',
+          subjectType: 'enterprise',
+          subjectId: row.uscc,
+          payload: { uscc: row.uscc, changes },
+        });
       }
     });
   }

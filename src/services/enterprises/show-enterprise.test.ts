@@ -40,17 +40,47 @@ describeOnEachEngine('showing an enterprise', (store) => {
     await registerEnterprises(
       store().db,
       'tester',
-      [{ uscc: USCC, name: '鄂州华容光电科技有限公司', legalRepresentative: '张三明', industryCode: 'C3976', registeredOn: '2019-03-08', tiers: ['high_tech'], incubator: 'INC13' }],
+      [
+        {
+          uscc: USCC,
+          name: '鄂州华容光电科技有限公司',
+          legalRepresentative: '张三明',
+          industryCode: 'C3976',
+          registeredOn: '2019-03-08',
+          tiers: ['high_tech'],
+          incubator: 'INC13',
+        },
+      ],
       { today: '2026-11-21' },
     );
-    await store().db.transaction().execute((trx) => writeRecords(trx, null, 'tester', [penalty()]));
+    await store()
+      .db.transaction()
+      .execute((trx) => writeRecords(trx, null, 'tester', [penalty()]));
   });
 
   test('the enterprise is shown with labels and its legal representative masked', async () => {
     const view = await showEnterprise(store().db, USCC.toLowerCase());
     assert.deepEqual(
-      [view.uscc, view.name, view.legal_representative, view.industry_label, view.tier_labels, view.incubator_name, view.grade, view.entity_type],
-      [USCC, '鄂州华容光电科技有限公司', '张*明', '计算机、通信和其他电子设备制造业', ['高新技术企业'], '华容光电子信息孵化器', null, { authority: '工商（市场监管）', entityType: '企业' }],
+      [
+        view.uscc,
+        view.name,
+        view.legal_representative,
+        view.industry_label,
+        view.tier_labels,
+        view.incubator_name,
+        view.grade,
+        view.entity_type,
+      ],
+      [
+        USCC,
+        '鄂州华容光电科技有限公司',
+        '张*明',
+        '计算机、通信和其他电子设备制造业',
+        ['高新技术企业'],
+        '华容光电子信息孵化器',
+        null,
+        { authority: '工商（市场监管）', entityType: '企业' },
+      ],
     );
   });
 
@@ -59,7 +89,18 @@ describeOnEachEngine('showing an enterprise', (store) => {
     assert.equal(view.records.length, 1);
     const [record] = view.records;
     assert.deepEqual(
-      [record.kind, record.kind_label, record.department, record.department_name, record.status, record.occurred_on, record.level, record.amount, record.version, record.source_row],
+      [
+        record.kind,
+        record.kind_label,
+        record.department,
+        record.department_name,
+        record.status,
+        record.occurred_on,
+        record.level,
+        record.amount,
+        record.version,
+        record.source_row,
+      ],
       ['administrative_penalty', '行政处罚', 'scjg', '区市场监管局', 'active', '2024-05-20', '一般', 1.5, 1, 3],
     );
     assert.deepEqual(record.fields, {
@@ -73,6 +114,9 @@ describeOnEachEngine('showing an enterprise', (store) => {
   });
 
   test('an unknown code is reported as not found', async () => {
-    await assert.rejects(showEnterprise(store().db, '91110000600037341L'), { code: 'NOT_FOUND', userMessage: '未找到统一社会信用代码为 91110000600037341L 的企业' });
+    await assert.rejects(showEnterprise(store().db, '91110000600037341L'), {
+      code: 'NOT_FOUND',
+      userMessage: '未找到统一社会信用代码为 91110000600037341L 的企业',
+    });
   });
 });

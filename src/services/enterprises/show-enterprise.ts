@@ -5,7 +5,12 @@ import { loadUsccAuthorities } from '../../catalog/uscc-authorities.ts';
 import { describeUsccEntity, normalizeUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
 import { findCurrentGrades } from '../../store/evaluation.repository.ts';
-import { requireEnterprise, findLegacyAcceptances, findRecordsOfEnterprise, type EnterpriseRecordRow } from '../../store/enterprise.repository.ts';
+import {
+  requireEnterprise,
+  findLegacyAcceptances,
+  findRecordsOfEnterprise,
+  type EnterpriseRecordRow,
+} from '../../store/enterprise.repository.ts';
 
 /** An enterprise as shown outside the department that owns its personal data: every personal value masked. */
 export interface EnterpriseView {
@@ -44,10 +49,16 @@ const HIDDEN = '******';
  * shows only `masked`; a personal value stored unprotected is hidden altogether; a person's name is masked.
  */
 export function maskRecordFields(kind: string, fields: Record<string, unknown>): Record<string, unknown> {
-  const personal = new Set(loadCatalog().kind(kind)?.fields.filter((field) => field.personal).map((field) => field.key));
+  const personal = new Set(
+    loadCatalog()
+      .kind(kind)
+      ?.fields.filter((field) => field.personal)
+      .map((field) => field.key),
+  );
   const shown: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) {
-    if (value !== null && typeof value === 'object' && 'masked' in value) shown[key] = (value as { masked: unknown }).masked;
+    if (value !== null && typeof value === 'object' && 'masked' in value)
+      shown[key] = (value as { masked: unknown }).masked;
     else if (personal.has(key) && value !== null && value !== '') shown[key] = HIDDEN;
     else if (PERSON_NAME_FIELDS.has(key) && typeof value === 'string') shown[key] = maskPersonName(value);
     else shown[key] = value;
@@ -80,7 +91,9 @@ export async function showEnterprise(db: Kysely<Database>, uscc: string): Promis
     incubator_code: row.incubator_code,
     incubator_name: catalog.incubators.find((incubator) => incubator.code === row.incubator_code)?.name ?? null,
     uscc_warning: row.uscc_warning,
-    legacy_acceptance: acceptance ? { reason: acceptance.reason, accepted_by: acceptance.accepted_by, accepted_at: acceptance.accepted_at } : null,
+    legacy_acceptance: acceptance
+      ? { reason: acceptance.reason, accepted_by: acceptance.accepted_by, accepted_at: acceptance.accepted_at }
+      : null,
     source: row.source,
     grade: current?.grade ?? null,
     records: records.map((record) => ({ ...record, fields: maskRecordFields(record.kind, record.fields) })),

@@ -2,7 +2,13 @@ import type { Catalog } from '../../catalog/catalog.ts';
 import { loadUsccAuthorities } from '../../catalog/uscc-authorities.ts';
 import { validateUscc, type UsccValidation } from '../../domain/uscc.ts';
 import type { EnterpriseValues } from '../../store/enterprise.repository.ts';
-import { ENTERPRISE_STATUSES, fieldError, type EnterpriseField, type EnterpriseInput, type FieldError } from './enterprise.ts';
+import {
+  ENTERPRISE_STATUSES,
+  fieldError,
+  type EnterpriseField,
+  type EnterpriseInput,
+  type FieldError,
+} from './enterprise.ts';
 
 /** The fields an input gives, checked and normalised; a field the input leaves out is absent. */
 export type EnterpriseChanges = Partial<Omit<EnterpriseValues, 'uscc' | 'uscc_warning'>>;
@@ -48,14 +54,20 @@ function readText(input: EnterpriseInput, field: EnterpriseField, errors: FieldE
  * division is not listed is accepted with only its section checked, and a warning: refusing it would refuse real
  * enterprises of other divisions, and the section is what grouping and the index use.
  */
-export function validateEnterpriseInput(input: EnterpriseInput, catalog: Catalog, today: string): ValidatedEnterpriseInput {
+export function validateEnterpriseInput(
+  input: EnterpriseInput,
+  catalog: Catalog,
+  today: string,
+): ValidatedEnterpriseInput {
   const errors: FieldError[] = [];
   const warnings: string[] = [];
   const changes: EnterpriseChanges = {};
 
   const uscc = validateUscc(typeof input.uscc === 'string' ? input.uscc : '', loadUsccAuthorities());
-  if (input.uscc === undefined || input.uscc === null || (typeof input.uscc === 'string' && input.uscc.trim() === '')) errors.push(fieldError('uscc', '必须填写'));
-  else if (typeof input.uscc !== 'string') errors.push(fieldError('uscc', `应为文本，实际为${JSON.stringify(input.uscc)}`));
+  if (input.uscc === undefined || input.uscc === null || (typeof input.uscc === 'string' && input.uscc.trim() === ''))
+    errors.push(fieldError('uscc', '必须填写'));
+  else if (typeof input.uscc !== 'string')
+    errors.push(fieldError('uscc', `应为文本，实际为${JSON.stringify(input.uscc)}`));
 
   const name = readText(input, 'name', errors);
   if (name === null) errors.push(fieldError('name', '不能为空'));
@@ -69,12 +81,19 @@ export function validateEnterpriseInput(input: EnterpriseInput, catalog: Catalog
     const code = industry.toUpperCase();
     const match = INDUSTRY_CODE.exec(code);
     if (!match) {
-      errors.push(fieldError('industryCode', `“${industry}”不是国民经济行业分类代码（门类字母+2位大类数字，可再带中类、小类数字，如 I65、I6513）`));
+      errors.push(
+        fieldError(
+          'industryCode',
+          `“${industry}”不是国民经济行业分类代码（门类字母+2位大类数字，可再带中类、小类数字，如 I65、I6513）`,
+        ),
+      );
     } else if (!Object.hasOwn(catalog.industrySections, match[1])) {
       errors.push(fieldError('industryCode', `门类“${match[1]}”不在国民经济行业分类（GB/T 4754-2017）中`));
     } else {
       if (!Object.hasOwn(catalog.industryDivisions, `${match[1]}${match[2]}`)) {
-        warnings.push(`行业代码：大类“${match[1]}${match[2]}”不在平台行业目录中，仅校验了门类“${match[1]} ${catalog.industrySections[match[1]]}”`);
+        warnings.push(
+          `行业代码：大类“${match[1]}${match[2]}”不在平台行业目录中，仅校验了门类“${match[1]} ${catalog.industrySections[match[1]]}”`,
+        );
       }
       changes.industry_code = code;
     }
@@ -136,7 +155,12 @@ function checkTiers(value: unknown, catalog: Catalog, errors: FieldError[]): str
   for (const item of items.map((text: string) => text.trim()).filter(Boolean)) {
     const tier = catalog.tiers.find((candidate) => candidate.code === item || candidate.label === item);
     if (!tier) {
-      errors.push(fieldError('tiers', `“${item}”不是科创层级之一（${catalog.tiers.map((candidate) => candidate.label).join('、')}）`));
+      errors.push(
+        fieldError(
+          'tiers',
+          `“${item}”不是科创层级之一（${catalog.tiers.map((candidate) => candidate.label).join('、')}）`,
+        ),
+      );
       return undefined;
     }
     chosen.add(tier.code);

@@ -19,7 +19,9 @@ export interface AsOf {
 /** Validates an as-of date (default today); refuses a date after today: the platform does not know the future. */
 export function resolveAsOf(asOf: string | undefined, today: string = todayInDistrict()): AsOf {
   if (asOf === undefined || asOf === today) return { asOf: today, recordedBefore: null };
-  if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', `评价基准日应为 YYYY-MM-DD 格式的有效日期，实际为“${asOf}”`);
-  if (asOf > today) throw new AppError('INVALID_INPUT', `评价基准日 ${asOf} 晚于今天（${today}）：只能评价今天及以前的日期`);
+  if (!isIsoDate(asOf))
+    throw new AppError('INVALID_INPUT', `评价基准日应为 YYYY-MM-DD 格式的有效日期，实际为“${asOf}”`);
+  if (asOf > today)
+    throw new AppError('INVALID_INPUT', `评价基准日 ${asOf} 晚于今天（${today}）：只能评价今天及以前的日期`);
   return { asOf, recordedBefore: endOfDistrictDay(asOf) };
 }

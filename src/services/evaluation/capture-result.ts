@@ -45,7 +45,10 @@ export class ResultCapture {
   }
 
   /** The stored form of the evaluator's last run; `into` arrays are filled when given (a batch reuses its own). */
-  capture(evaluator: EnterpriseOutcome, into?: { dimensionScores: Float32Array; indicatorPoints: Float32Array }): CapturedResult {
+  capture(
+    evaluator: EnterpriseOutcome,
+    into?: { dimensionScores: Float32Array; indicatorPoints: Float32Array },
+  ): CapturedResult {
     const dimensionScores = into?.dimensionScores ?? new Float32Array(this.dimensionCount);
     const indicatorPoints = into?.indicatorPoints ?? new Float32Array(this.indicatorCount);
     dimensionScores.set(evaluator.dimensionScores);
@@ -61,7 +64,13 @@ export class ResultCapture {
   }
 
   /** 48 bits (exact in a JS number and a bigint column) from two 32-bit mixes of the result's words. */
-  hash(score: number, grade: number, vetoMask: number, dimensionScores: Float32Array, indicatorPoints: Float32Array): number {
+  hash(
+    score: number,
+    grade: number,
+    vetoMask: number,
+    dimensionScores: Float32Array,
+    indicatorPoints: Float32Array,
+  ): number {
     const floats = this.hashFloats;
     const words = this.hashWords;
     floats[0] = score;

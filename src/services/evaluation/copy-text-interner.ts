@@ -28,11 +28,13 @@ export function decodeCopyText(bytes: Uint8Array, start: number, end: number): s
     if (next >= 48 && next <= 55) {
       // \ooo: an octal byte value
       let value = next - 48;
-      for (let digits = 1; digits < 3 && bytes[position + 1] >= 48 && bytes[position + 1] <= 55; digits += 1) value = value * 8 + (bytes[++position] - 48);
+      for (let digits = 1; digits < 3 && bytes[position + 1] >= 48 && bytes[position + 1] <= 55; digits += 1)
+        value = value * 8 + (bytes[++position] - 48);
       out.push(value);
     } else if (next === 120 /* x */) {
       let value = 0;
-      for (let digits = 0; digits < 2 && isHexDigit(bytes[position + 1]); digits += 1) value = value * 16 + hexValue(bytes[++position]);
+      for (let digits = 0; digits < 2 && isHexDigit(bytes[position + 1]); digits += 1)
+        value = value * 16 + hexValue(bytes[++position]);
       out.push(value);
     } else {
       out.push(ESCAPED[next] ?? next);
@@ -66,7 +68,10 @@ export class CopyTextInterner {
   internString(value: string): number {
     const known = this.ids.get(value);
     if (known !== undefined) return known;
-    const bytes = Buffer.from(value.replace(/[\\\n\r\t]/g, (char) => ({ '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[char]!), 'utf8');
+    const bytes = Buffer.from(
+      value.replace(/[\\\n\r\t]/g, (char) => ({ '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[char]!),
+      'utf8',
+    );
     return this.add(value, bytes, hashBytes(bytes, 0, bytes.length));
   }
 

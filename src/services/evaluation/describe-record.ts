@@ -26,7 +26,11 @@ export interface RecordWithPublicity extends RecordDetail {
  * `xinping record show ID`: a record with every version and its provenance (services/records/show-record.ts), plus
  * its publicity window, computed from its current state.
  */
-export async function describeRecord(db: Kysely<Database>, id: number, options: { asOf?: string } = {}): Promise<RecordWithPublicity> {
+export async function describeRecord(
+  db: Kysely<Database>,
+  id: number,
+  options: { asOf?: string } = {},
+): Promise<RecordWithPublicity> {
   const detail = await showRecord(db, id);
   const state = await findRecordState(db, id);
   const asOf = options.asOf ?? todayInDistrict();

@@ -65,7 +65,9 @@ export class EvaluationCopyWriter {
   }
 
   add(enterpriseId: number, result: CapturedResult, fingerprint: string): void {
-    this.ensure(256 + 2 * 4 * (result.dimensionScores.length + result.indicatorPoints.length) + (result.vetoes ? 256 : 0));
+    this.ensure(
+      256 + 2 * 4 * (result.dimensionScores.length + result.indicatorPoints.length) + (result.vetoes ? 256 : 0),
+    );
     const bytes = this.bytes;
     this.integer(enterpriseId);
     bytes[this.length++] = TAB;
@@ -82,7 +84,11 @@ export class EvaluationCopyWriter {
     bytes[this.length++] = 48 + Math.trunc(fraction / 10);
     bytes[this.length++] = 48 + (fraction % 10);
     bytes[this.length++] = TAB;
-    this.length += bytes.write(`${encodeCopyValue(result.grade)}\t${result.vetoes === null ? '\\N' : encodeCopyValue(result.vetoes)}\t`, this.length, 'utf8');
+    this.length += bytes.write(
+      `${encodeCopyValue(result.grade)}\t${result.vetoes === null ? '\\N' : encodeCopyValue(result.vetoes)}\t`,
+      this.length,
+      'utf8',
+    );
     this.hex(result.dimensionScores);
     this.hex(result.indicatorPoints);
     this.length += bytes.write(fingerprint, this.length, 'latin1');

@@ -114,12 +114,22 @@ export class EnterpriseCopyReader {
       }
       this.ids.push(id);
       this.days.push(day);
-      this.enterprises.push({ uscc, registeredOn, status: texts[3] < 0 ? '' : strings[texts[3]], industryCode: texts[4] < 0 ? null : strings[texts[4]], tiers });
+      this.enterprises.push({
+        uscc,
+        registeredOn,
+        status: texts[3] < 0 ? '' : strings[texts[3]],
+        industryCode: texts[4] < 0 ? null : strings[texts[4]],
+        tiers,
+      });
     }
   }
 
   finish(): ShardEnterprises {
     if (this.leftover && this.leftover.length > 0) throw new Error('企业评价输入在一行中间结束');
-    return { ids: Float64Array.from(this.ids), enterprises: this.enterprises, registeredDay: Int32Array.from(this.days) };
+    return {
+      ids: Float64Array.from(this.ids),
+      enterprises: this.enterprises,
+      registeredDay: Int32Array.from(this.days),
+    };
   }
 }

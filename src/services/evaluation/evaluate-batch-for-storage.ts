@@ -17,7 +17,12 @@ export interface EvaluationContext {
  * Evaluates every enterprise of a batch (the engine's batch path, no trace) into rows to store, with each one's
  * fingerprint. `enterpriseIds[e]` is the store id of the batch's enterprise e.
  */
-export function evaluateBatchForStorage(compiled: CompiledModel, batch: RecordBatch, enterpriseIds: ArrayLike<number>, context: EvaluationContext): EvaluationValues[] {
+export function evaluateBatchForStorage(
+  compiled: CompiledModel,
+  batch: RecordBatch,
+  enterpriseIds: ArrayLike<number>,
+  context: EvaluationContext,
+): EvaluationValues[] {
   const capture = new ResultCapture(compiled);
   const rows: EvaluationValues[] = [];
   evaluateEach(batch, compiled, context.asOf, (e, outcome) => {

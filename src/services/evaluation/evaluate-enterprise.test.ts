@@ -6,7 +6,13 @@ import { findCurrentEvaluation, findEnterpriseIdsByUscc } from '../../store/eval
 import { listEnterprises } from '../enterprises/list-enterprises.ts';
 import { ensurePublishedModel } from './ensure-published-model.ts';
 import { evaluateEnterprise } from './evaluate-enterprise.ts';
-import { insertRecordHistory, penaltyRecord, sendRecords, taxRatingRecord, TEST_USCC } from './evaluation-test-support.ts';
+import {
+  insertRecordHistory,
+  penaltyRecord,
+  sendRecords,
+  taxRatingRecord,
+  TEST_USCC,
+} from './evaluation-test-support.ts';
 import { explainEvaluation } from './explain-evaluation.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
@@ -14,10 +20,16 @@ const OTHER_USCC = '91420703MA4F1B2D5H';
 
 describeOnEachEngine('evaluating an enterprise', (store) => {
   test('with no model published yet, an import commits and nothing is evaluated', async () => {
-    const result = await sendRecords(store().db, [taxRatingRecord(), taxRatingRecord({ subjectUscc: OTHER_USCC, subjectName: '鄂州华容另一科技有限公司' })]);
+    const result = await sendRecords(store().db, [
+      taxRatingRecord(),
+      taxRatingRecord({ subjectUscc: OTHER_USCC, subjectName: '鄂州华容另一科技有限公司' }),
+    ]);
     assert.equal(result.status, 'committed');
     assert.deepEqual(result.reevaluation, { enterprises: 0, gradeCounts: {}, skipped: '尚未发布评价模型' });
-    await assert.rejects(evaluateEnterprise(store().db, TEST_USCC), { code: 'PRECONDITION_FAILED', userMessage: /尚未发布评价模型/ });
+    await assert.rejects(evaluateEnterprise(store().db, TEST_USCC), {
+      code: 'PRECONDITION_FAILED',
+      userMessage: /尚未发布评价模型/,
+    });
   });
 
   test('a fresh store gets model v1 published and everyone evaluated once', async () => {
@@ -37,7 +49,10 @@ describeOnEachEngine('evaluating an enterprise', (store) => {
     assert.match(first.fingerprint, /^[0-9a-f]{64}$/);
     // Nothing but the tax rating A counts: 71 points from the dimensions' bases, +30 × 15 % from the rating.
     assert.deepEqual([first.score, first.grade], [75.5, 'B']);
-    assert.deepEqual(first.indicators.find((indicator) => indicator.id === 'tax_credit_rating')?.records.map((record) => record.kind), ['tax_credit_rating']);
+    assert.deepEqual(
+      first.indicators.find((indicator) => indicator.id === 'tax_credit_rating')?.records.map((record) => record.kind),
+      ['tax_credit_rating'],
+    );
   });
 
   test('the stored evaluation is the same as the one the batch run stored for the same inputs', async () => {
@@ -49,13 +64,19 @@ describeOnEachEngine('evaluating an enterprise', (store) => {
       .where('enterprise_id', '=', enterpriseId)
       .where('reason', '=', 'publish')
       .executeTakeFirstOrThrow();
-    assert.deepEqual([byRun.fingerprint, Number(byRun.score), byRun.grade, Number(byRun.result_hash)], [current!.fingerprint, current!.score, current!.grade, current!.result_hash]);
+    assert.deepEqual(
+      [byRun.fingerprint, Number(byRun.score), byRun.grade, Number(byRun.result_hash)],
+      [current!.fingerprint, current!.score, current!.grade, current!.result_hash],
+    );
   });
 
   test('as of a date before a record was recorded, the record is ignored', async () => {
     const uscc = '91420703MA4F1B2E7L';
     await insertRecordHistory(store().db, [
-      { recordedAt: '2026-03-05T10:00:00+08:00', record: penaltyRecord({ subjectUscc: uscc, naturalKey: '华市监罚〔2026〕30号|X', occurredOn: '2026-03-01' }) },
+      {
+        recordedAt: '2026-03-05T10:00:00+08:00',
+        record: penaltyRecord({ subjectUscc: uscc, naturalKey: '华市监罚〔2026〕30号|X', occurredOn: '2026-03-01' }),
+      },
     ]);
     const before = await evaluateEnterprise(store().db, uscc, { asOf: '2026-03-02' });
     assert.equal(before.indicators.find((indicator) => indicator.id === 'penalties_serious')?.value, 0);
@@ -68,23 +89,41 @@ describeOnEachEngine('evaluating an enterprise', (store) => {
 
   test('as of a date before a repair, the version in force then is used: the penalty still counts', async () => {
     const uscc = '91420703MA4F1B2F9Q';
-    const penalty = penaltyRecord({ subjectUscc: uscc, naturalKey: '华市监罚〔2026〕31号|X', occurredOn: '2026-03-01' });
+    const penalty = penaltyRecord({
+      subjectUscc: uscc,
+      naturalKey: '华市监罚〔2026〕31号|X',
+      occurredOn: '2026-03-01',
+    });
     await insertRecordHistory(store().db, [
       { recordedAt: '2026-03-05T10:00:00+08:00', record: penalty },
-      { recordedAt: '2026-09-01T10:00:00+08:00', record: { ...penalty, status: 'repaired', fields: { ...penalty.fields, repaired_on: '2026-08-30' } } },
+      {
+        recordedAt: '2026-09-01T10:00:00+08:00',
+        record: { ...penalty, status: 'repaired', fields: { ...penalty.fields, repaired_on: '2026-08-30' } },
+      },
     ]);
     const beforeRepair = await evaluateEnterprise(store().db, uscc, { asOf: '2026-08-31' });
-    assert.deepEqual(beforeRepair.indicators.find((indicator) => indicator.id === 'penalties_serious')?.records.map((record) => record.version), [1]);
+    assert.deepEqual(
+      beforeRepair.indicators
+        .find((indicator) => indicator.id === 'penalties_serious')
+        ?.records.map((record) => record.version),
+      [1],
+    );
     const afterRepair = await evaluateEnterprise(store().db, uscc, { asOf: '2026-09-01' });
     assert.equal(afterRepair.indicators.find((indicator) => indicator.id === 'penalties_serious')?.value, 0);
-    assert.deepEqual(afterRepair.excluded.map((record) => [record.version, record.reason]), [[2, '已修复']]);
+    assert.deepEqual(
+      afterRepair.excluded.map((record) => [record.version, record.reason]),
+      [[2, '已修复']],
+    );
     assert.ok(afterRepair.score > beforeRepair.score);
     const today = await evaluateEnterprise(store().db, uscc);
     assert.equal(today.score, afterRepair.score);
   });
 
   test('an as-of date after today is refused: the platform does not know the future', async () => {
-    await assert.rejects(evaluateEnterprise(store().db, TEST_USCC, { asOf: addDays(todayInDistrict(), 1) }), { code: 'INVALID_INPUT', userMessage: /晚于今天/ });
+    await assert.rejects(evaluateEnterprise(store().db, TEST_USCC, { asOf: addDays(todayInDistrict(), 1) }), {
+      code: 'INVALID_INPUT',
+      userMessage: /晚于今天/,
+    });
   });
 
   test('a committed import re-evaluates the enterprise it touched at once: a serious penalty lowers its grade', async () => {

@@ -22,7 +22,11 @@ export interface EnterpriseEvaluation extends EvaluationResult {
  * with the full trace (each indicator's value, points, weight, records used and parameters read), and stores the
  * result. As of a past date it reads the record versions in force that day (see as-of.ts).
  */
-export async function evaluateEnterprise(db: Kysely<Database>, uscc: string, options: { asOf?: string; reason?: string } = {}): Promise<EnterpriseEvaluation> {
+export async function evaluateEnterprise(
+  db: Kysely<Database>,
+  uscc: string,
+  options: { asOf?: string; reason?: string } = {},
+): Promise<EnterpriseEvaluation> {
   const code = normalizeUscc(uscc);
   const asOf = resolveAsOf(options.asOf);
   const enterpriseId = (await requireEnterprise(db, code || uscc)).id;

@@ -62,7 +62,15 @@ export async function sendRecords(db: Kysely<Database>, records: NormalizedRecor
   const first = records[0];
   return commitBatch(
     db,
-    { departmentCode: first.departmentCode, kind: first.kind, fileName: 'test.xlsx', fileHash: 'test', format: 'xlsx', mode: 'all-or-nothing', operator: '测试员' },
+    {
+      departmentCode: first.departmentCode,
+      kind: first.kind,
+      fileName: 'test.xlsx',
+      fileHash: 'test',
+      format: 'xlsx',
+      mode: 'all-or-nothing',
+      operator: '测试员',
+    },
     [records],
     () => ({ commit: true, totalRows: records.length, rejectedRows: 0 }),
   );
@@ -72,7 +80,10 @@ export async function sendRecords(db: Kysely<Database>, records: NormalizedRecor
  * Writes a record whose versions were recorded at the given instants (the platform itself always records "now"),
  * so evaluations as of earlier dates can be tested. The last version is the record's current state.
  */
-export async function insertRecordHistory(db: Kysely<Database>, versions: Array<{ recordedAt: string; record: NormalizedRecord }>): Promise<number> {
+export async function insertRecordHistory(
+  db: Kysely<Database>,
+  versions: Array<{ recordedAt: string; record: NormalizedRecord }>,
+): Promise<number> {
   return db.transaction().execute((trx) => writeBackdatedRecord(trx, versions));
 }
 

@@ -10,7 +10,10 @@ export interface WorkerShardResult extends ShardResult {
 /** The main thread's side of the evaluation worker (shard-worker.ts): shards go in, encoded evaluations come back. */
 export class EvaluationWorker {
   private readonly worker: Worker;
-  private readonly pending = new Map<number, { resolve(result: WorkerShardResult): void; reject(error: Error): void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve(result: WorkerShardResult): void; reject(error: Error): void }
+  >();
   private failure: Error | null = null;
 
   constructor(version: ModelVersionRow, context: RunContext) {
@@ -18,7 +21,8 @@ export class EvaluationWorker {
     this.worker.on('message', (message: { index: number; result?: ShardResult; parseMs?: number; error?: string }) => {
       const waiting = this.pending.get(message.index);
       this.pending.delete(message.index);
-      if (message.error !== undefined || !message.result) waiting?.reject(new Error(`评价第 ${message.index + 1} 个分片失败： ${message.error}`));
+      if (message.error !== undefined || !message.result)
+        waiting?.reject(new Error(`评价第 ${message.index + 1} 个分片失败： ${message.error}`));
       else waiting?.resolve({ ...message.result, parseMs: message.parseMs ?? 0 });
     });
     const fail = (error: Error) => {
@@ -34,12 +38,22 @@ export class EvaluationWorker {
   }
 
   /** Hands a shard's COPY text to the worker (the buffers move to it: do not use them afterwards). */
-  evaluate(index: number, enterprises: Uint8Array, records: Uint8Array, current: CurrentResults | null): Promise<WorkerShardResult> {
+  evaluate(
+    index: number,
+    enterprises: Uint8Array,
+    records: Uint8Array,
+    current: CurrentResults | null,
+  ): Promise<WorkerShardResult> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.pending.set(index, { resolve, reject });
       const transfer: ArrayBuffer[] = [enterprises.buffer as ArrayBuffer, records.buffer as ArrayBuffer];
-      if (current) transfer.push(current.enterpriseIds.buffer as ArrayBuffer, current.modelVersionIds.buffer as ArrayBuffer, current.resultHashes.buffer as ArrayBuffer);
+      if (current)
+        transfer.push(
+          current.enterpriseIds.buffer as ArrayBuffer,
+          current.modelVersionIds.buffer as ArrayBuffer,
+          current.resultHashes.buffer as ArrayBuffer,
+        );
       this.worker.postMessage({ type: 'shard', index, enterprises, records, current } satisfies ShardMessage, transfer);
     });
   }

@@ -4,7 +4,13 @@ import { evaluate } from '../../engine/evaluate.ts';
 import type { EvaluationResult } from '../../engine/trace.ts';
 import type { Database } from '../../store/database.ts';
 import { requireEnterprise } from '../../store/enterprise.repository.ts';
-import { findCurrentEvaluation, findEvaluation, findEvaluationCutoff, findModelVersionById, type StoredEvaluation } from '../../store/evaluation.repository.ts';
+import {
+  findCurrentEvaluation,
+  findEvaluation,
+  findEvaluationCutoff,
+  findModelVersionById,
+  type StoredEvaluation,
+} from '../../store/evaluation.repository.ts';
 import { endOfDistrictDay } from '../../domain/district-date.ts';
 import { compiledModelOf } from './model-files.ts';
 import { readEvaluationBatch } from './read-evaluation-batch.ts';
@@ -28,10 +34,15 @@ export async function explainEvaluation(db: Kysely<Database>, evaluationId: numb
   const stored = await findEvaluation(db, evaluationId);
   if (!stored) throw new AppError('NOT_FOUND', `评价记录 ${evaluationId} 不存在`);
   const version = await findModelVersionById(db, stored.model_version_id);
-  if (!version) throw new AppError('NOT_FOUND', `评价记录 ${evaluationId} 所用的模型版本 ${stored.model_version_id} 不存在`);
+  if (!version)
+    throw new AppError('NOT_FOUND', `评价记录 ${evaluationId} 所用的模型版本 ${stored.model_version_id} 不存在`);
   const compiled = compiledModelOf(version);
   const recordedBefore = (await findEvaluationCutoff(db, evaluationId, endOfDistrictDay(stored.as_of).toISOString()))!;
-  const { batch } = await readEvaluationBatch(db, compiled, [stored.enterprise_id], { asOf: stored.as_of, recordedBefore: new Date(recordedBefore), recordedBeforeExact: recordedBefore });
+  const { batch } = await readEvaluationBatch(db, compiled, [stored.enterprise_id], {
+    asOf: stored.as_of,
+    recordedBefore: new Date(recordedBefore),
+    recordedBeforeExact: recordedBefore,
+  });
   const result = evaluate({ batch, enterprise: 0 }, compiled, stored.as_of);
   return { stored, result, reproduced: result.fingerprint === stored.fingerprint };
 }

@@ -24,7 +24,8 @@ export function resolveModelDir(stored: string): string {
 
 /** Loads and compiles a model directory; refuses (listing every problem) a model whose files are inconsistent. */
 export function compileModelDir(dir: string): CompiledModel {
-  if (!fs.existsSync(path.join(dir, 'model.yaml'))) throw new AppError('NOT_FOUND', `找不到模型文件 ${path.join(storedModelDir(dir), 'model.yaml')}`);
+  if (!fs.existsSync(path.join(dir, 'model.yaml')))
+    throw new AppError('NOT_FOUND', `找不到模型文件 ${path.join(storedModelDir(dir), 'model.yaml')}`);
   return compileModel(loadModel(dir));
 }
 

@@ -34,7 +34,11 @@ export interface PublishOutcome {
   run: RunSummary;
 }
 
-export async function publishModel(store: Store, dir: string, options: { operator: string; onProgress?: (progress: RunProgress) => void }): Promise<PublishOutcome> {
+export async function publishModel(
+  store: Store,
+  dir: string,
+  options: { operator: string; onProgress?: (progress: RunProgress) => void },
+): Promise<PublishOutcome> {
   const operator = options.operator.trim();
   if (operator === '') throw new AppError('INVALID_INPUT', '发布模型须写明操作人（--operator）');
   const compiled = compileModelDir(dir);
@@ -43,26 +47,44 @@ export async function publishModel(store: Store, dir: string, options: { operato
   const db = store.db;
   const frozen = await findFrozenModelVersion(db, model.id, model.version);
   if (frozen && frozen.digest !== model.digest) {
-    throw new AppError('PRECONDITION_FAILED', `版本 ${name} 已于先前发布，其文件已被修改（发布时摘要 ${frozen.digest.slice(0, 12)}…，现为 ${model.digest.slice(0, 12)}…）；已发布的版本不可修改，请使用新的版本号`);
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      `版本 ${name} 已于先前发布，其文件已被修改（发布时摘要 ${frozen.digest.slice(0, 12)}…，现为 ${model.digest.slice(0, 12)}…）；已发布的版本不可修改，请使用新的版本号`,
+    );
   }
   if (frozen?.status === 'published') {
     // Published already: resume its re-evaluation if a kill interrupted it, otherwise there is nothing to do.
     const today = resolveAsOf(undefined).asOf;
-    if (!(await findUnfinishedRun(db, 'publish', frozen.id, today))) throw new AppError('PRECONDITION_FAILED', `版本 ${name} 已是现行发布的版本`);
-    const run = await runEvaluation(store, { kind: 'publish', operator, published: { version: frozen, compiled: compiledModelOf(frozen) }, onProgress: options.onProgress });
+    if (!(await findUnfinishedRun(db, 'publish', frozen.id, today)))
+      throw new AppError('PRECONDITION_FAILED', `版本 ${name} 已是现行发布的版本`);
+    const run = await runEvaluation(store, {
+      kind: 'publish',
+      operator,
+      published: { version: frozen, compiled: compiledModelOf(frozen) },
+      onProgress: options.onProgress,
+    });
     return { modelVersion: name, digest: model.digest, retired: null, run };
   }
   const simulated = await findModelVersion(db, { modelId: model.id, version: model.version, digest: model.digest });
   if (!simulated || simulated.status !== 'simulated') {
-    throw new AppError('PRECONDITION_FAILED', `版本 ${name}（摘要 ${model.digest.slice(0, 12)}…）尚未模拟：请先运行 xinping model simulate ${storedModelDir(dir)}，查看对现有等级的影响后再发布`);
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      `版本 ${name}（摘要 ${model.digest.slice(0, 12)}…）尚未模拟：请先运行 xinping model simulate ${storedModelDir(dir)}，查看对现有等级的影响后再发布`,
+    );
   }
   const lint = lintModel(dir);
   if (lint.problems.length > 0) {
-    throw new AppError('INVALID_INPUT', `模型 ${lint.dir} 未通过检查（xinping model lint），有 ${lint.problems.length} 处问题：\n${lint.problems.map(formatProblem).join('\n')}`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `模型 ${lint.dir} 未通过检查（xinping model lint），有 ${lint.problems.length} 处问题：\n${lint.problems.map(formatProblem).join('\n')}`,
+    );
   }
   const failures = runModelTests(model, compiled).filter((outcome) => !outcome.passed);
   if (failures.length > 0) {
-    throw new AppError('INVALID_INPUT', `模型 ${name} 有 ${failures.length} 个测试用例未通过（xinping model test）：\n${failures.map((outcome) => `${outcome.test.name}:${outcome.failures.join('；')}`).join('\n')}`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `模型 ${name} 有 ${failures.length} 个测试用例未通过（xinping model test）：\n${failures.map((outcome) => `${outcome.test.name}:${outcome.failures.join('；')}`).join('\n')}`,
+    );
   }
 
   const retired = await db.transaction().execute(async (trx) => {
@@ -74,7 +96,11 @@ export async function publishModel(store: Store, dir: string, options: { operato
         action: 'model.retired',
         subjectType: 'model_version',
         subjectId: String(previous.id),
-        payload: { modelVersion: `${previous.model_id}/${previous.version}`, digest: previous.digest, replacedBy: name },
+        payload: {
+          modelVersion: `${previous.model_id}/${previous.version}`,
+          digest: previous.digest,
+          replacedBy: name,
+        },
       });
     }
     await markModelVersionPublished(trx, simulated.id, operator);
@@ -83,11 +109,23 @@ export async function publishModel(store: Store, dir: string, options: { operato
       action: 'model.published',
       subjectType: 'model_version',
       subjectId: String(simulated.id),
-      payload: { modelVersion: name, digest: model.digest, dir: simulated.dir, simulatedAt: simulated.simulated_at, simulatedBy: simulated.simulated_by, replaces: previous ? `${previous.model_id}/${previous.version}` : null },
+      payload: {
+        modelVersion: name,
+        digest: model.digest,
+        dir: simulated.dir,
+        simulatedAt: simulated.simulated_at,
+        simulatedBy: simulated.simulated_by,
+        replaces: previous ? `${previous.model_id}/${previous.version}` : null,
+      },
     });
     return previous ? `${previous.model_id}/${previous.version}` : null;
   });
   const version = (await findModelVersionById(db, simulated.id))!;
-  const run = await runEvaluation(store, { kind: 'publish', operator, published: { version, compiled: compiledModelOf(version) }, onProgress: options.onProgress });
+  const run = await runEvaluation(store, {
+    kind: 'publish',
+    operator,
+    published: { version, compiled: compiledModelOf(version) },
+    onProgress: options.onProgress,
+  });
   return { modelVersion: name, digest: model.digest, retired, run };
 }

@@ -19,6 +19,10 @@ export async function findPublishedModel(db: Kysely<Database>): Promise<Publishe
 
 export async function requirePublishedModel(db: Kysely<Database>): Promise<PublishedModel> {
   const published = await findPublishedModel(db);
-  if (!published) throw new AppError('PRECONDITION_FAILED', '尚未发布评价模型：请先用 xinping model simulate 与 xinping model publish 发布一个模型版本');
+  if (!published)
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      '尚未发布评价模型：请先用 xinping model simulate 与 xinping model publish 发布一个模型版本',
+    );
   return published;
 }

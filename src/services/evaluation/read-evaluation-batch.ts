@@ -3,7 +3,12 @@ import type { CompiledModel } from '../../engine/compile-model.ts';
 import { reportedStatusFieldKeys, type EngineEnterprise, type EvaluationSubject } from '../../engine/engine-input.ts';
 import { createRecordBatch, type RecordBatch } from '../../engine/record-batch.ts';
 import type { Database } from '../../store/database.ts';
-import { findEnterprisesForEvaluation, findEvaluationRecords, type EnterpriseAttributes, type RecordSelection } from '../../store/evaluation.repository.ts';
+import {
+  findEnterprisesForEvaluation,
+  findEvaluationRecords,
+  type EnterpriseAttributes,
+  type RecordSelection,
+} from '../../store/evaluation.repository.ts';
 import type { AsOf } from './as-of.ts';
 import { findEnterprisesAsOf } from '../../store/enterprise-history.repository.ts';
 
@@ -17,28 +22,50 @@ import { findEnterprisesAsOf } from '../../store/enterprise-history.repository.t
 export function recordSelection(compiled: CompiledModel, asOf: AsOf): RecordSelection {
   const kinds = [...new Set(compiled.model.indicators.flatMap((indicator) => indicator.rule.kinds))].sort();
   const allKeys = reportedStatusFieldKeys(compiled.catalog);
-  const reportedStatusKeys = new Map(kinds.filter((kind) => allKeys.has(kind)).map((kind) => [kind, allKeys.get(kind)!]));
-  return { kinds, reportedStatusKeys, recordedBefore: asOf.recordedBeforeExact ?? asOf.recordedBefore?.toISOString() ?? null };
+  const reportedStatusKeys = new Map(
+    kinds.filter((kind) => allKeys.has(kind)).map((kind) => [kind, allKeys.get(kind)!]),
+  );
+  return {
+    kinds,
+    reportedStatusKeys,
+    recordedBefore: asOf.recordedBeforeExact ?? asOf.recordedBefore?.toISOString() ?? null,
+  };
 }
 
 export function engineEnterprise(row: EnterpriseAttributes): EngineEnterprise {
-  return { uscc: row.uscc, registeredOn: row.registered_on, industryCode: row.industry_code, status: row.status, tiers: row.tiers };
+  return {
+    uscc: row.uscc,
+    registeredOn: row.registered_on,
+    industryCode: row.industry_code,
+    status: row.status,
+    tiers: row.tiers,
+  };
 }
 
 /**
  * A few enterprises (by id) read through ordinary queries into one batch, in ascending id order; ids that name no
  * enterprise are left out. For everyone at once, the run reads with COPY instead (read-record-shards.ts).
  */
-export async function readEvaluationBatch(db: Kysely<Database>, compiled: CompiledModel, enterpriseIds: number[], asOf: AsOf): Promise<{ batch: RecordBatch; enterpriseIds: number[] }> {
+export async function readEvaluationBatch(
+  db: Kysely<Database>,
+  compiled: CompiledModel,
+  enterpriseIds: number[],
+  asOf: AsOf,
+): Promise<{ batch: RecordBatch; enterpriseIds: number[] }> {
   const selection = recordSelection(compiled, asOf);
   // As of a past date, the enterprise's attributes (status, tiers …) in force then, like its records.
-  const enterprises = selection.recordedBefore === null ? await findEnterprisesForEvaluation(db, enterpriseIds) : await findEnterprisesAsOf(db, enterpriseIds, selection.recordedBefore);
+  const enterprises =
+    selection.recordedBefore === null
+      ? await findEnterprisesForEvaluation(db, enterpriseIds)
+      : await findEnterprisesAsOf(db, enterpriseIds, selection.recordedBefore);
   const records = await findEvaluationRecords(
     db,
     enterprises.map((row) => row.id),
     selection,
   );
-  const subjects = new Map<number, EvaluationSubject>(enterprises.map((row) => [row.id, { enterprise: engineEnterprise(row), records: [] }]));
+  const subjects = new Map<number, EvaluationSubject>(
+    enterprises.map((row) => [row.id, { enterprise: engineEnterprise(row), records: [] }]),
+  );
   for (const row of records) {
     subjects.get(row.enterprise_id)?.records.push({
       id: row.id,

@@ -52,7 +52,13 @@ async function tuneShardRead(trx: Transaction<Database>): Promise<void> {
   await sql`set local jit = off`.execute(trx);
 }
 
-export async function readRecordShard(store: Store, selection: RecordSelection, interner: CopyTextInterner, scope: EnterpriseScope, reader?: RecordCopyReader): Promise<RecordShard> {
+export async function readRecordShard(
+  store: Store,
+  selection: RecordSelection,
+  interner: CopyTextInterner,
+  scope: EnterpriseScope,
+  reader?: RecordCopyReader,
+): Promise<RecordShard> {
   let parseMs = 0;
   let bytes = 0;
   const enterprises = new EnterpriseCopyReader();
@@ -92,7 +98,14 @@ export interface RawShard {
 /** The chunks as one buffer that owns its memory (so it can move to another thread without copying again). */
 function joinChunks(chunks: Uint8Array[]): Uint8Array {
   const only = chunks.length === 1 ? chunks[0] : undefined;
-  if (only && only.byteOffset === 0 && only.byteLength === only.buffer.byteLength && !(only.buffer instanceof SharedArrayBuffer) && only.byteLength > 8192) return only;
+  if (
+    only &&
+    only.byteOffset === 0 &&
+    only.byteLength === only.buffer.byteLength &&
+    !(only.buffer instanceof SharedArrayBuffer) &&
+    only.byteLength > 8192
+  )
+    return only;
   const joined = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
   let offset = 0;
   for (const chunk of chunks) {
@@ -102,13 +115,20 @@ function joinChunks(chunks: Uint8Array[]): Uint8Array {
   return joined;
 }
 
-export async function readRawShard(store: Store, selection: RecordSelection, scope: EnterpriseScope): Promise<RawShard> {
+export async function readRawShard(
+  store: Store,
+  selection: RecordSelection,
+  scope: EnterpriseScope,
+): Promise<RawShard> {
   return withCopySession(store, async (session) => {
     await tuneShardRead(session.trx);
     const enterprises: Uint8Array[] = [];
-    for await (const chunk of copyQueryOut(session, enterpriseAttributesSql(scope, selection.recordedBefore))) enterprises.push(chunk);
+    for await (const chunk of copyQueryOut(session, enterpriseAttributesSql(scope, selection.recordedBefore)))
+      enterprises.push(chunk);
     const records: Uint8Array[] = [];
-    if (enterprises.length > 0) for await (const chunk of copyQueryOut(session, evaluationRecordsSql(selection, scope, { dayNumbers: true }))) records.push(chunk);
+    if (enterprises.length > 0)
+      for await (const chunk of copyQueryOut(session, evaluationRecordsSql(selection, scope, { dayNumbers: true })))
+        records.push(chunk);
     const shard = { scope, enterprises: joinChunks(enterprises), records: joinChunks(records) };
     return { ...shard, bytes: shard.enterprises.length + shard.records.length };
   });

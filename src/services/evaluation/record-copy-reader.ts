@@ -26,7 +26,8 @@ for (let digit = 0; digit < 16; digit += 1) {
   HEX_VALUES['0123456789ABCDEF'.charCodeAt(digit)] = digit;
 }
 
-const RECORD_COLUMNS = 'enterprise_id, id, version, content_hash, kind, status, occurred_on, ends_on, level, subtype, grade, amount, quantity, department_code, reported_status';
+const RECORD_COLUMNS =
+  'enterprise_id, id, version, content_hash, kind, status, occurred_on, ends_on, level, subtype, grade, amount, quantity, department_code, reported_status';
 
 /** A non-negative integer followed by a tab. */
 function readUint(bytes: Uint8Array, position: number, out: Float64Array | Int32Array, row: number): number {
@@ -48,7 +49,14 @@ function readUint(bytes: Uint8Array, position: number, out: Float64Array | Int32
  * 64 hex digits followed by a tab → the record's 44-byte fingerprint entry: id (u64 BE), version (u32 BE), then the
  * 32 bytes of the hash.
  */
-function readContentHash(bytes: Uint8Array, position: number, entries: Buffer, row: number, id: number, version: number): number {
+function readContentHash(
+  bytes: Uint8Array,
+  position: number,
+  entries: Buffer,
+  row: number,
+  id: number,
+  version: number,
+): number {
   const entry = row * INPUT_ENTRY_BYTES;
   const high = Math.floor(id / 4294967296);
   const low = id - high * 4294967296;
@@ -134,7 +142,14 @@ function readDecimal(bytes: Uint8Array, position: number, out: Float64Array, row
 }
 
 /** A text (interned) or \N (NO_STRING), followed by `delimiter`. */
-function readText(bytes: Uint8Array, position: number, delimiter: number, interner: CopyTextInterner, out: Int32Array, row: number): number {
+function readText(
+  bytes: Uint8Array,
+  position: number,
+  delimiter: number,
+  interner: CopyTextInterner,
+  out: Int32Array,
+  row: number,
+): number {
   if (bytes[position] === BACKSLASH && bytes[position + 1] === UPPER_N) {
     out[row] = NO_STRING;
     return bytes[position + 2] === delimiter ? position + 3 : -1;
@@ -280,7 +295,9 @@ export class RecordCopyReader extends CopyRowSplitter {
   private rowError(bytes: Uint8Array, rowStart: number): Error {
     let rowEnd = rowStart;
     while (rowEnd < bytes.length && bytes[rowEnd] !== NEWLINE) rowEnd += 1;
-    const line = Buffer.from(bytes.buffer, bytes.byteOffset + rowStart, Math.min(rowEnd - rowStart, 300)).toString('utf8');
+    const line = Buffer.from(bytes.buffer, bytes.byteOffset + rowStart, Math.min(rowEnd - rowStart, 300)).toString(
+      'utf8',
+    );
     return new Error(`评价输入第 ${this.rows + 1} 行格式不符（列依次为 ${RECORD_COLUMNS}）： ${JSON.stringify(line)}`);
   }
 
@@ -290,7 +307,8 @@ export class RecordCopyReader extends CopyRowSplitter {
    * records in the order they came. Records of an enterprise not in the list are dropped.
    */
   finish(shard: ShardEnterprises): RecordBatch {
-    if (this.leftover && this.leftover.length > 0) throw new Error(`评价输入在一行中间结束（最后一个换行符后还有 ${this.leftover.length} 字节）`);
+    if (this.leftover && this.leftover.length > 0)
+      throw new Error(`评价输入在一行中间结束（最后一个换行符后还有 ${this.leftover.length} 字节）`);
     const enterpriseCount = shard.ids.length;
     // Enterprise id → position in the shard, as a dense table over the shard's id range.
     const firstId = enterpriseCount > 0 ? shard.ids[0] : 0;
@@ -336,7 +354,9 @@ export class RecordCopyReader extends CopyRowSplitter {
     let inputEntries = this.entries.subarray(0, rows * INPUT_ENTRY_BYTES);
     let arranged: typeof columns;
     if (isGrouped) {
-      arranged = Object.fromEntries(Object.entries(columns).map(([name, column]) => [name, column.subarray(0, rows)])) as typeof columns;
+      arranged = Object.fromEntries(
+        Object.entries(columns).map(([name, column]) => [name, column.subarray(0, rows)]),
+      ) as typeof columns;
     } else {
       const target = new Int32Array(rows);
       const next = enterpriseStart.slice(0, enterpriseCount);
@@ -350,7 +370,8 @@ export class RecordCopyReader extends CopyRowSplitter {
       ) as typeof columns;
       const entries = Buffer.allocUnsafe(kept * INPUT_ENTRY_BYTES);
       for (let r = 0; r < rows; r += 1) {
-        if (target[r] >= 0) inputEntries.copy(entries, target[r] * INPUT_ENTRY_BYTES, r * INPUT_ENTRY_BYTES, (r + 1) * INPUT_ENTRY_BYTES);
+        if (target[r] >= 0)
+          inputEntries.copy(entries, target[r] * INPUT_ENTRY_BYTES, r * INPUT_ENTRY_BYTES, (r + 1) * INPUT_ENTRY_BYTES);
       }
       inputEntries = entries;
     }

@@ -24,7 +24,11 @@ export interface ReevaluationOutcome {
 
 const CHUNK = 2000;
 
-export async function reevaluateEnterprises(db: Kysely<Database>, enterpriseIds: number[], options: { reason: string }): Promise<ReevaluationOutcome> {
+export async function reevaluateEnterprises(
+  db: Kysely<Database>,
+  enterpriseIds: number[],
+  options: { reason: string },
+): Promise<ReevaluationOutcome> {
   const outcome: ReevaluationOutcome = { enterprises: 0, gradeCounts: {} };
   if (enterpriseIds.length === 0) return outcome;
   const published = await findPublishedModel(db);
@@ -32,10 +36,22 @@ export async function reevaluateEnterprises(db: Kysely<Database>, enterpriseIds:
   const asOf = resolveAsOf(undefined);
   const unique = [...new Set(enterpriseIds)].sort((a, b) => a - b);
   for (let start = 0; start < unique.length; start += CHUNK) {
-    const { batch, enterpriseIds: ids } = await readEvaluationBatch(db, published.compiled, unique.slice(start, start + CHUNK), asOf);
-    const rows = evaluateBatchForStorage(published.compiled, batch, ids, { modelVersionId: published.version.id, runId: null, reason: options.reason, asOf: asOf.asOf });
+    const { batch, enterpriseIds: ids } = await readEvaluationBatch(
+      db,
+      published.compiled,
+      unique.slice(start, start + CHUNK),
+      asOf,
+    );
+    const rows = evaluateBatchForStorage(published.compiled, batch, ids, {
+      modelVersionId: published.version.id,
+      runId: null,
+      reason: options.reason,
+      asOf: asOf.asOf,
+    });
     // Stored and compared with the previous grades in one transaction: a grade change reaches subscribers exactly when it is stored.
-    await db.transaction().execute(async (trx) => publishGradeChanges(trx, { evaluationIds: await insertEvaluations(trx, rows) }));
+    await db
+      .transaction()
+      .execute(async (trx) => publishGradeChanges(trx, { evaluationIds: await insertEvaluations(trx, rows) }));
     outcome.enterprises += rows.length;
     for (const row of rows) outcome.gradeCounts[row.grade] = (outcome.gradeCounts[row.grade] ?? 0) + 1;
   }
@@ -51,6 +67,10 @@ export async function reevaluateAfterBatch(db: Kysely<Database>, batchId: number
   try {
     return await reevaluateEnterprises(db, await findEnterprisesTouchedByBatch(db, batchId), { reason: 'import' });
   } catch (error) {
-    return { enterprises: 0, gradeCounts: {}, skipped: isAppError(error) ? error.userMessage : (error as Error).message };
+    return {
+      enterprises: 0,
+      gradeCounts: {},
+      skipped: isAppError(error) ? error.userMessage : (error as Error).message,
+    };
   }
 }

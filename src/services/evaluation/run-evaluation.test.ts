@@ -13,8 +13,15 @@ const ENTERPRISES = 150;
 const operator = '测试员';
 
 async function storedByRun(store: Store, runId: number): Promise<string[]> {
-  const rows = await store.db.selectFrom('evaluations').select(['enterprise_id', 'fingerprint', 'result_hash', 'score', 'grade']).where('run_id', '=', runId).orderBy('enterprise_id').execute();
-  return rows.map((row) => `${row.enterprise_id}|${row.fingerprint}|${row.result_hash}|${Number(row.score)}|${row.grade}`);
+  const rows = await store.db
+    .selectFrom('evaluations')
+    .select(['enterprise_id', 'fingerprint', 'result_hash', 'score', 'grade'])
+    .where('run_id', '=', runId)
+    .orderBy('enterprise_id')
+    .execute();
+  return rows.map(
+    (row) => `${row.enterprise_id}|${row.fingerprint}|${row.result_hash}|${Number(row.score)}|${row.grade}`,
+  );
 }
 
 describeOnEachEngine('evaluating everyone', (store, _engine, owner) => {
@@ -26,15 +33,28 @@ describeOnEachEngine('evaluating everyone', (store, _engine, owner) => {
   test('the evaluation worker stores exactly what evaluating in this thread stores', async () => {
     const inThread = await runEvaluation(store(), { kind: 'all', operator, worker: false, shardSize: 40 });
     const inWorker = await runEvaluation(store(), { kind: 'all', operator, worker: true, shardSize: 40 });
-    assert.deepEqual([inThread.evaluated, inWorker.evaluated, inWorker.stored], [ENTERPRISES, ENTERPRISES, ENTERPRISES]);
+    assert.deepEqual(
+      [inThread.evaluated, inWorker.evaluated, inWorker.stored],
+      [ENTERPRISES, ENTERPRISES, ENTERPRISES],
+    );
     assert.deepEqual(inWorker.gradeCounts, inThread.gradeCounts);
     assert.deepEqual(await storedByRun(store(), inWorker.runId), await storedByRun(store(), inThread.runId));
   });
 
   test('the batch run stores the fingerprint a single evaluation with the full trace computes', async () => {
-    const row = await store().db.selectFrom('enterprises').select(['id', 'uscc']).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const row = await store()
+      .db.selectFrom('enterprises')
+      .select(['id', 'uscc'])
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     const single = await evaluateEnterprise(store().db, row.uscc);
-    const byRun = await store().db.selectFrom('evaluations').select(['fingerprint', 'grade']).where('enterprise_id', '=', row.id).where('reason', '=', 'all').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const byRun = await store()
+      .db.selectFrom('evaluations')
+      .select(['fingerprint', 'grade'])
+      .where('enterprise_id', '=', row.id)
+      .where('reason', '=', 'all')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     assert.deepEqual([byRun.fingerprint, byRun.grade], [single.fingerprint, single.grade]);
   });
 
@@ -47,19 +67,38 @@ describeOnEachEngine('evaluating everyone', (store, _engine, owner) => {
   });
 
   test('as of a past date, the run reads the record versions in force then, as a single evaluation does', async () => {
-    const row = await store().db.selectFrom('enterprises').select(['id', 'uscc']).orderBy('id').executeTakeFirstOrThrow();
-    const penalty = penaltyRecord({ subjectUscc: row.uscc, naturalKey: '华市监罚〔2026〕77号|X', occurredOn: '2026-03-01' });
+    const row = await store()
+      .db.selectFrom('enterprises')
+      .select(['id', 'uscc'])
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const penalty = penaltyRecord({
+      subjectUscc: row.uscc,
+      naturalKey: '华市监罚〔2026〕77号|X',
+      occurredOn: '2026-03-01',
+    });
     await insertRecordHistory(store().db, [
       { recordedAt: '2026-03-05T10:00:00+08:00', record: penalty },
       { recordedAt: '2026-09-01T10:00:00+08:00', record: { ...penalty, status: 'repaired' } },
     ]);
-    for (const [asOf, worker] of [['2026-08-31', false], ['2026-09-02', true]] as const) {
+    for (const [asOf, worker] of [
+      ['2026-08-31', false],
+      ['2026-09-02', true],
+    ] as const) {
       const run = await runEvaluation(store(), { kind: 'all', asOf, operator, worker });
-      const byRun = await store().db.selectFrom('evaluations').select(['fingerprint', 'score']).where('run_id', '=', run.runId).where('enterprise_id', '=', row.id).executeTakeFirstOrThrow();
+      const byRun = await store()
+        .db.selectFrom('evaluations')
+        .select(['fingerprint', 'score'])
+        .where('run_id', '=', run.runId)
+        .where('enterprise_id', '=', row.id)
+        .executeTakeFirstOrThrow();
       const single = await evaluateEnterprise(store().db, row.uscc, { asOf });
       assert.deepEqual([byRun.fingerprint, Number(byRun.score)], [single.fingerprint, single.score], asOf);
       // The bench data set has no history rows: as of a past date only the versioned penalty exists.
-      assert.equal(single.indicators.find((indicator) => indicator.id === 'penalties_serious')?.value, asOf === '2026-08-31' ? 1 : 0);
+      assert.equal(
+        single.indicators.find((indicator) => indicator.id === 'penalties_serious')?.value,
+        asOf === '2026-08-31' ? 1 : 0,
+      );
     }
   });
 });

@@ -100,17 +100,26 @@ type EnterpriseRange = { from: number; to: number };
 
 function planShards(after: number, first: number, last: number, size: number): EnterpriseRange[] {
   const shards: EnterpriseRange[] = [];
-  for (let from = Math.max(after + 1, first); from <= last; from += size) shards.push({ from, to: Math.min(last, from + size - 1) });
+  for (let from = Math.max(after + 1, first); from <= last; from += size)
+    shards.push({ from, to: Math.min(last, from + size - 1) });
   return shards;
 }
 
 /** The current result hash and model version of each enterprise of a shard, by ascending id (for the daily run). */
 async function readCurrentResults(store: Store, scope: EnterpriseScope): Promise<CurrentResults> {
-  const reader = new CopyColumnReader({ enterpriseId: 'float64', modelVersionId: 'int32', resultHash: 'float64' } as const);
+  const reader = new CopyColumnReader({
+    enterpriseId: 'float64',
+    modelVersionId: 'int32',
+    resultHash: 'float64',
+  } as const);
   for await (const chunk of copyQueryOut(store, currentResultsSql(scope))) reader.push(chunk);
   const { columns } = reader.finish();
   // Copies of their own (the arrays may move to the worker thread).
-  return { enterpriseIds: columns.enterpriseId.slice(), modelVersionIds: columns.modelVersionId.slice(), resultHashes: columns.resultHash.slice() };
+  return {
+    enterpriseIds: columns.enterpriseId.slice(),
+    modelVersionIds: columns.modelVersionId.slice(),
+    resultHashes: columns.resultHash.slice(),
+  };
 }
 
 /** Produces each shard's evaluations in order, reading ahead; `close` releases what it holds. */
@@ -140,7 +149,13 @@ function evaluateInThread(
   let nextRead = 0;
   const readAhead = (upTo: number) => {
     while (nextRead < shards.length && nextRead < upTo) {
-      const read = readRecordShard(store, selection, interner, shards[nextRead], idleReaders.pop() ?? new RecordCopyReader(interner));
+      const read = readRecordShard(
+        store,
+        selection,
+        interner,
+        shards[nextRead],
+        idleReaders.pop() ?? new RecordCopyReader(interner),
+      );
       read.catch(() => {});
       reads.set(nextRead, read);
       nextRead += 1;
@@ -227,13 +242,25 @@ export async function runEvaluation(store: Store, options: RunOptions): Promise<
   const resumedAfter = run ? Number(run.last_enterprise_id) : null;
   if (!run) {
     run = await db.transaction().execute(async (trx) => {
-      const created = await createEvaluationRun(trx, { kind: options.kind, modelVersionId: version.id, asOf: asOf.asOf, operator: options.operator, totalEnterprises: range.count });
+      const created = await createEvaluationRun(trx, {
+        kind: options.kind,
+        modelVersionId: version.id,
+        asOf: asOf.asOf,
+        operator: options.operator,
+        totalEnterprises: range.count,
+      });
       await appendAuditEvent(trx, {
         actor: options.operator,
         action: 'evaluation.run_started',
         subjectType: 'evaluation_run',
         subjectId: String(created.id),
-        payload: { kind: options.kind, modelVersion, modelDigest: version.digest, asOf: asOf.asOf, enterprises: range.count },
+        payload: {
+          kind: options.kind,
+          modelVersion,
+          modelDigest: version.digest,
+          asOf: asOf.asOf,
+          enterprises: range.count,
+        },
       });
       return created;
     });
@@ -258,7 +285,9 @@ export async function runEvaluation(store: Store, options: RunOptions): Promise<
   const depth = Math.max(1, options.parallelReads ?? (store.engine === 'postgres' ? 2 : 1));
   const timings = { readWaitMs: 0, parseMs: 0, evaluateMs: 0, writeWaitMs: 0, bytesRead: 0 };
   const useWorker = options.worker ?? range.count >= WORKER_THRESHOLD;
-  const evaluateShard = useWorker ? evaluateInWorker(store, selection, version, context, shards, depth, options.kind, timings) : evaluateInThread(store, selection, compiled, context, shards, depth, options.kind, timings);
+  const evaluateShard = useWorker
+    ? evaluateInWorker(store, selection, version, context, shards, depth, options.kind, timings)
+    : evaluateInThread(store, selection, compiled, context, shards, depth, options.kind, timings);
   let writing: Promise<void> = Promise.resolve();
 
   try {
@@ -273,10 +302,20 @@ export async function runEvaluation(store: Store, options: RunOptions): Promise<
         await withCopySession(store, async (session) => {
           if (result.stored > 0) await copyRowsIn(session, 'evaluations', EVALUATION_COPY_COLUMNS, [result.rows]);
           // Grade changes for subscribers, set-based over the shard just written, in its transaction.
-          if (result.stored > 0) await publishGradeChanges(session.trx, { runId, fromEnterpriseId: shardRange.from, toEnterpriseId: shardRange.to });
-          for (const [grade, count] of Object.entries(result.gradeCounts)) progress.gradeCounts[grade] = (progress.gradeCounts[grade] ?? 0) + count;
-          const advanced = await advanceEvaluationRun(session.trx, runId, { ...step, gradeCounts: progress.gradeCounts });
-          if (!advanced) throw new AppError('CONFLICT', `评价任务 ${runId} 正由另一个进程执行（进度已被推进），本进程停止`);
+          if (result.stored > 0)
+            await publishGradeChanges(session.trx, {
+              runId,
+              fromEnterpriseId: shardRange.from,
+              toEnterpriseId: shardRange.to,
+            });
+          for (const [grade, count] of Object.entries(result.gradeCounts))
+            progress.gradeCounts[grade] = (progress.gradeCounts[grade] ?? 0) + count;
+          const advanced = await advanceEvaluationRun(session.trx, runId, {
+            ...step,
+            gradeCounts: progress.gradeCounts,
+          });
+          if (!advanced)
+            throw new AppError('CONFLICT', `评价任务 ${runId} 正由另一个进程执行（进度已被推进），本进程停止`);
         });
         progress.evaluated += step.evaluated;
         progress.stored += step.stored;
@@ -303,7 +342,15 @@ export async function runEvaluation(store: Store, options: RunOptions): Promise<
       action: 'evaluation.run_finished',
       subjectType: 'evaluation_run',
       subjectId: String(runId),
-      payload: { kind: options.kind, modelVersion, asOf: asOf.asOf, evaluated: progress.evaluated, stored: progress.stored, gradeCounts: progress.gradeCounts, resumedAfter },
+      payload: {
+        kind: options.kind,
+        modelVersion,
+        asOf: asOf.asOf,
+        evaluated: progress.evaluated,
+        stored: progress.stored,
+        gradeCounts: progress.gradeCounts,
+        resumedAfter,
+      },
     });
   });
   const round = (value: number) => Math.round(value);
@@ -313,6 +360,12 @@ export async function runEvaluation(store: Store, options: RunOptions): Promise<
     asOf: asOf.asOf,
     grades: compiled.model.grades.map((row) => ({ grade: row.grade, label: row.label })),
     seconds: Math.round((performance.now() - started) / 10) / 100,
-    timings: { readWaitMs: round(timings.readWaitMs), parseMs: round(timings.parseMs), evaluateMs: round(timings.evaluateMs), writeWaitMs: round(timings.writeWaitMs), bytesRead: timings.bytesRead },
+    timings: {
+      readWaitMs: round(timings.readWaitMs),
+      parseMs: round(timings.parseMs),
+      evaluateMs: round(timings.evaluateMs),
+      writeWaitMs: round(timings.writeWaitMs),
+      bytesRead: timings.bytesRead,
+    },
   };
 }

@@ -44,7 +44,10 @@ export class ShardEvaluator {
   ) {
     this.capture = new ResultCapture(compiled);
     this.writer = new EvaluationCopyWriter(context.modelVersionId, context.runId, context.reason, context.asOf);
-    this.scratch = { dimensionScores: new Float32Array(compiled.model.dimensions.length), indicatorPoints: new Float32Array(compiled.model.indicators.length) };
+    this.scratch = {
+      dimensionScores: new Float32Array(compiled.model.dimensions.length),
+      indicatorPoints: new Float32Array(compiled.model.indicators.length),
+    };
   }
 
   evaluate(batch: RecordBatch, enterpriseIds: Float64Array, current: CurrentResults | null): ShardResult {
@@ -61,13 +64,24 @@ export class ShardEvaluator {
         // Both lists ascend by enterprise id: walk them together.
         while (position < current.enterpriseIds.length && current.enterpriseIds[position] < enterpriseId) position += 1;
         const isKnown = position < current.enterpriseIds.length && current.enterpriseIds[position] === enterpriseId;
-        if (isKnown && current.modelVersionIds[position] === context.modelVersionId && current.resultHashes[position] === result.resultHash) return;
+        if (
+          isKnown &&
+          current.modelVersionIds[position] === context.modelVersionId &&
+          current.resultHashes[position] === result.resultHash
+        )
+          return;
       }
       writer.add(enterpriseId, result, fingerprintEnterprise(compiled, context.asOf, batch, e));
     });
     const taken = writer.take();
     const rows = new Uint8Array(taken.length);
     rows.set(taken);
-    return { rows, evaluated: batch.enterpriseCount, stored: writer.rowCount, gradeCounts, evaluateMs: performance.now() - started };
+    return {
+      rows,
+      evaluated: batch.enterpriseCount,
+      stored: writer.rowCount,
+      gradeCounts,
+      evaluateMs: performance.now() - started,
+    };
   }
 }

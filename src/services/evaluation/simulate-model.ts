@@ -75,7 +75,11 @@ const STORED_MOVED = 100;
 function unionSelection(first: RecordSelection, second: RecordSelection | null): RecordSelection {
   if (!second) return first;
   const keys = new Map([...first.reportedStatusKeys, ...second.reportedStatusKeys]);
-  return { kinds: [...new Set([...first.kinds, ...second.kinds])].sort(), reportedStatusKeys: keys, recordedBefore: first.recordedBefore };
+  return {
+    kinds: [...new Set([...first.kinds, ...second.kinds])].sort(),
+    reportedStatusKeys: keys,
+    recordedBefore: first.recordedBefore,
+  };
 }
 
 function emptyCounts(grades: string[]): Record<string, number> {
@@ -88,12 +92,21 @@ function round(value: number, decimals = 4): number {
 }
 
 /** The indicators that moved an enterprise: contribution changes by indicator id across both models. */
-function indicatorMoves(draft: { compiled: CompiledModel; points: Float64Array }, current: { compiled: CompiledModel; points: Float64Array }): IndicatorMove[] {
+function indicatorMoves(
+  draft: { compiled: CompiledModel; points: Float64Array },
+  current: { compiled: CompiledModel; points: Float64Array },
+): IndicatorMove[] {
   const moves = new Map<string, IndicatorMove>();
   const add = (side: 'from' | 'to', compiled: CompiledModel, points: Float64Array) => {
     compiled.model.indicators.forEach((indicator, i) => {
       const weight = compiled.model.dimensions[compiled.dimensionOf[i]].weight;
-      const move = moves.get(indicator.id) ?? { id: indicator.id, label: indicator.label, fromPoints: null, toPoints: null, contributionChange: 0 };
+      const move = moves.get(indicator.id) ?? {
+        id: indicator.id,
+        label: indicator.label,
+        fromPoints: null,
+        toPoints: null,
+        contributionChange: 0,
+      };
       if (side === 'from') move.fromPoints = round(points[i]);
       else move.toPoints = round(points[i]);
       move.contributionChange += (side === 'to' ? 1 : -1) * points[i] * weight;
@@ -114,7 +127,11 @@ export interface SimulationProgress {
   total: number;
 }
 
-export async function simulateModel(store: Store, dir: string, options: { operator: string; asOf?: string; onProgress?: (progress: SimulationProgress) => void }): Promise<SimulationReport> {
+export async function simulateModel(
+  store: Store,
+  dir: string,
+  options: { operator: string; asOf?: string; onProgress?: (progress: SimulationProgress) => void },
+): Promise<SimulationReport> {
   const started = performance.now();
   const db = store.db;
   const draft = compileModelDir(dir);
@@ -122,9 +139,13 @@ export async function simulateModel(store: Store, dir: string, options: { operat
   const name = modelVersionName(model);
   const frozen = await findFrozenModelVersion(db, model.id, model.version);
   if (frozen && frozen.digest !== model.digest) {
-    throw new AppError('PRECONDITION_FAILED', `版本 ${name} 已经发布过（摘要 ${frozen.digest.slice(0, 12)}…），其内容不可更改；草稿请使用新的版本号（model.yaml 的 version）`);
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      `版本 ${name} 已经发布过（摘要 ${frozen.digest.slice(0, 12)}…），其内容不可更改；草稿请使用新的版本号（model.yaml 的 version）`,
+    );
   }
-  if (frozen?.status === 'published') throw new AppError('PRECONDITION_FAILED', `版本 ${name} 就是现行发布的版本，无需模拟`);
+  if (frozen?.status === 'published')
+    throw new AppError('PRECONDITION_FAILED', `版本 ${name} 就是现行发布的版本，无需模拟`);
   const published = await findPublishedModel(db);
   const asOf = resolveAsOf(options.asOf);
   // Refuses an as-of date either model cannot evaluate before any record is read.
@@ -138,11 +159,17 @@ export async function simulateModel(store: Store, dir: string, options: { operat
   const moved: MovedEnterprise[] = [];
   let enterprises = 0;
 
-  const selection = unionSelection(recordSelection(draft, asOf), published ? recordSelection(published.compiled, asOf) : null);
+  const selection = unionSelection(
+    recordSelection(draft, asOf),
+    published ? recordSelection(published.compiled, asOf) : null,
+  );
   const interner = createRunInterner(draft);
   const range = await findEnterpriseIdRange(db);
   for (let from = range.first; range.count > 0 && from <= range.last; from += SHARD_SIZE) {
-    const shard = await readRecordShard(store, selection, interner, { from, to: Math.min(range.last, from + SHARD_SIZE - 1) });
+    const shard = await readRecordShard(store, selection, interner, {
+      from,
+      to: Math.min(range.last, from + SHARD_SIZE - 1),
+    });
     const batch = shard.batch;
     // The published version's results first, as columns; then the draft's, each compared with them.
     const current = published ? evaluateBatch(batch, published.compiled, asOf.asOf) : null;
@@ -163,7 +190,10 @@ export async function simulateModel(store: Store, dir: string, options: { operat
         toGrade,
         fromScore: current.scores[e],
         toScore: outcome.score,
-        indicators: indicatorMoves({ compiled: draft, points: outcome.points }, { compiled: published.compiled, points: currentPoints }),
+        indicators: indicatorMoves(
+          { compiled: draft, points: outcome.points },
+          { compiled: published.compiled, points: currentPoints },
+        ),
       });
     });
     options.onProgress?.({ simulated: enterprises, total: range.count });
@@ -171,7 +201,9 @@ export async function simulateModel(store: Store, dir: string, options: { operat
 
   const storedDir = storedModelDir(dir);
   const report: Omit<SimulationReport, 'draft' | 'seconds'> = {
-    published: published ? { modelVersion: `${published.version.model_id}/${published.version.version}`, digest: published.version.digest } : null,
+    published: published
+      ? { modelVersion: `${published.version.model_id}/${published.version.version}`, digest: published.version.digest }
+      : null,
     asOf: asOf.asOf,
     enterprises,
     grades,
@@ -182,7 +214,9 @@ export async function simulateModel(store: Store, dir: string, options: { operat
   };
   const row: ModelVersionRow = await db.transaction().execute(async (trx) => {
     const key = { modelId: model.id, version: model.version, digest: model.digest };
-    const existing = (await findModelVersion(trx, key)) ?? (await insertModelVersion(trx, { ...key, title: model.title, dir: storedDir, status: 'simulated' }));
+    const existing =
+      (await findModelVersion(trx, key)) ??
+      (await insertModelVersion(trx, { ...key, title: model.title, dir: storedDir, status: 'simulated' }));
     const summary = { ...report, moved: moved.slice(0, STORED_MOVED) };
     await recordSimulation(trx, existing.id, { dir: storedDir, operator: options.operator, summary });
     await appendAuditEvent(trx, {
@@ -190,7 +224,17 @@ export async function simulateModel(store: Store, dir: string, options: { operat
       action: 'model.simulated',
       subjectType: 'model_version',
       subjectId: String(existing.id),
-      payload: { modelVersion: name, digest: model.digest, dir: storedDir, against: report.published, asOf: asOf.asOf, enterprises, distribution: report.distribution, transitions, movedCount: moved.length },
+      payload: {
+        modelVersion: name,
+        digest: model.digest,
+        dir: storedDir,
+        against: report.published,
+        asOf: asOf.asOf,
+        enterprises,
+        distribution: report.distribution,
+        transitions,
+        movedCount: moved.length,
+      },
     });
     return existing;
   });

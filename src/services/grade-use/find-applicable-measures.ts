@@ -22,14 +22,23 @@ export interface ApplicableMeasures {
  * 资源挂接 (001 §二(七)表 9): a department's system asks which measures apply to an enterprise in a scene and gets
  * them with their basis. The answer follows the enterprise's current grade; an enterprise never evaluated gets none.
  */
-export async function findApplicableMeasures(db: Kysely<Database>, input: { uscc: string; scene: string; actor: string }): Promise<ApplicableMeasures> {
+export async function findApplicableMeasures(
+  db: Kysely<Database>,
+  input: { uscc: string; scene: string; actor: string },
+): Promise<ApplicableMeasures> {
   const catalog = loadMeasureCatalog();
   const scene = catalog.scenes.find((row) => row.code === input.scene);
-  if (!scene) throw new AppError('INVALID_INPUT', `场景（scene）“${input.scene}”不存在，可选：${catalog.scenes.map((row) => `${row.code}(${row.label})`).join('、')}`);
+  if (!scene)
+    throw new AppError(
+      'INVALID_INPUT',
+      `场景（scene）“${input.scene}”不存在，可选：${catalog.scenes.map((row) => `${row.code}(${row.label})`).join('、')}`,
+    );
   const uscc = normalizeUscc(input.uscc);
   const enterprise = await requireEnterprise(db, uscc);
   const grade = (await findCurrentGrades(db, [enterprise.id])).get(Number(enterprise.id))?.grade ?? null;
-  const measures = grade ? catalog.measures.filter((measure) => measure.scenes.includes(scene.code) && measure.grades.includes(grade)) : [];
+  const measures = grade
+    ? catalog.measures.filter((measure) => measure.scenes.includes(scene.code) && measure.grades.includes(grade))
+    : [];
   const event = await db.transaction().execute((trx) =>
     appendAuditEvent(trx, {
       actor: input.actor,
@@ -39,5 +48,13 @@ export async function findApplicableMeasures(db: Kysely<Database>, input: { uscc
       payload: { scene: scene.code, grade, measures: measures.map((measure) => measure.code) },
     }),
   );
-  return { uscc: enterprise.uscc, name: enterprise.name, grade, scene: scene.code, sceneLabel: scene.label, measures, auditSeq: event.seq };
+  return {
+    uscc: enterprise.uscc,
+    name: enterprise.name,
+    grade,
+    scene: scene.code,
+    sceneLabel: scene.label,
+    measures,
+    auditSeq: event.seq,
+  };
 }

@@ -34,7 +34,10 @@ function gradeClassesOf(modelDir: string): Map<string, string> {
   return classes;
 }
 
-export async function findEnterpriseRiskClasses(db: Kysely<Database>, filter: EnterpriseScopeFilter = {}): Promise<EnterpriseRiskClass[]> {
+export async function findEnterpriseRiskClasses(
+  db: Kysely<Database>,
+  filter: EnterpriseScopeFilter = {},
+): Promise<EnterpriseRiskClass[]> {
   const rows = await listEnterprisesWithLatestGrade(db, filter);
   const { unratedClass } = loadSupervisionSettings();
   return rows.map((row) => ({

@@ -42,9 +42,18 @@ export function loadSupervisionSettings(): SupervisionSettings {
     effectiveFrom: String(raw.effective_from),
     reference: raw.reference,
     isLocalExample: raw.is_local_example,
-    classes: raw.classes.map((row) => ({ class: row.class, label: row.label, ratio: row.ratio, checksPerYear: row.checks_per_year, maxChecksPerYear: row.max_checks_per_year })),
+    classes: raw.classes.map((row) => ({
+      class: row.class,
+      label: row.label,
+      ratio: row.ratio,
+      checksPerYear: row.checks_per_year,
+      maxChecksPerYear: row.max_checks_per_year,
+    })),
     unratedClass: raw.unrated_class,
-    inspectorsPerVisit: { default: Number(raw.inspectors_per_visit_default), reference: raw.inspectors_per_visit_reference },
+    inspectorsPerVisit: {
+      default: Number(raw.inspectors_per_visit_default),
+      reference: raw.inspectors_per_visit_reference,
+    },
     noDisturb: {
       reference: raw.no_disturb.reference,
       grades: raw.no_disturb.grades,

@@ -86,13 +86,20 @@ function toPlan(row: any): InspectionPlan {
 function resolveRatios(given: Record<string, number> = {}): Record<string, number> {
   const { classes, reference } = loadSupervisionSettings();
   for (const riskClass of Object.keys(given)) {
-    if (!classes.some((row) => row.class === riskClass)) throw new AppError('INVALID_INPUT', `抽查比例（ratios）中的风险分类“${riskClass}”不存在，可选：${classes.map((row) => row.class).join('、')}`);
+    if (!classes.some((row) => row.class === riskClass))
+      throw new AppError(
+        'INVALID_INPUT',
+        `抽查比例（ratios）中的风险分类“${riskClass}”不存在，可选：${classes.map((row) => row.class).join('、')}`,
+      );
   }
   return Object.fromEntries(
     classes.map((row) => {
       const ratio = given[row.class] ?? row.ratio.default;
       if (!(ratio >= row.ratio.min && ratio <= row.ratio.max)) {
-        throw new AppError('INVALID_INPUT', `抽查比例（ratios.${row.class}）：${row.label}类的比例 ${ratio} 超出允许区间 ${row.ratio.min}–${row.ratio.max}(${reference})`);
+        throw new AppError(
+          'INVALID_INPUT',
+          `抽查比例（ratios.${row.class}）：${row.label}类的比例 ${ratio} 超出允许区间 ${row.ratio.min}–${row.ratio.max}(${reference})`,
+        );
       }
       return [row.class, ratio];
     }),
@@ -102,10 +109,24 @@ function resolveRatios(given: Record<string, number> = {}): Record<string, numbe
 export async function createInspectionPlan(db: Kysely<Database>, input: CreatePlanInput): Promise<InspectionPlan> {
   const inspectors = [...new Set(input.inspectors)];
   if (inspectors.length === 0) throw new AppError('INVALID_INPUT', '检查人员名录（inspectors）不能为空');
-  const known = await db.selectFrom('users').select('username').where('username', 'in', inspectors).where('role', '=', 'inspector').where('disabled', '=', false).execute();
+  const known = await db
+    .selectFrom('users')
+    .select('username')
+    .where('username', 'in', inspectors)
+    .where('role', '=', 'inspector')
+    .where('disabled', '=', false)
+    .execute();
   const unknown = inspectors.filter((name) => !known.some((row) => row.username === name));
-  if (unknown.length > 0) throw new AppError('INVALID_INPUT', `检查人员名录（inspectors）中以下账号不存在或不是检查人员：${unknown.join('、')}`);
-  const department = await db.selectFrom('departments').select('code').where('code', '=', input.departmentCode).executeTakeFirst();
+  if (unknown.length > 0)
+    throw new AppError(
+      'INVALID_INPUT',
+      `检查人员名录（inspectors）中以下账号不存在或不是检查人员：${unknown.join('、')}`,
+    );
+  const department = await db
+    .selectFrom('departments')
+    .select('code')
+    .where('code', '=', input.departmentCode)
+    .executeTakeFirst();
   if (!department) throw new AppError('INVALID_INPUT', `部门（departmentCode）“${input.departmentCode}”不存在`);
   const ratios = resolveRatios(input.ratios);
   const settings = loadSupervisionSettings().inspectorsPerVisit;
@@ -113,9 +134,13 @@ export async function createInspectionPlan(db: Kysely<Database>, input: CreatePl
   // A visit needs that many distinct inspectors from the pool (at least two by default: settings.reference); a pool
   // smaller than that would produce visits nobody can staff, so the plan is refused before anything is drawn.
   if (inspectors.length < inspectorsPerVisit) {
-    throw new AppError('INVALID_INPUT', `每户需要 ${inspectorsPerVisit} 名检查人员，检查人员名录只有 ${inspectors.length} 人：请在名录中增加检查人员，或减少每户检查人员数`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `每户需要 ${inspectorsPerVisit} 名检查人员，检查人员名录只有 ${inspectors.length} 人：请在名录中增加检查人员，或减少每户检查人员数`,
+    );
   }
-  if (input.startsOn && input.dueOn && input.dueOn < input.startsOn) throw new AppError('INVALID_INPUT', `检查截止日期 ${input.dueOn} 早于开始日期 ${input.startsOn}`);
+  if (input.startsOn && input.dueOn && input.dueOn < input.startsOn)
+    throw new AppError('INVALID_INPUT', `检查截止日期 ${input.dueOn} 早于开始日期 ${input.startsOn}`);
   const seed = input.seed?.trim() || randomBytes(16).toString('hex');
   return db.transaction().execute(async (trx) => {
     const row = await trx
@@ -136,7 +161,13 @@ export async function createInspectionPlan(db: Kysely<Database>, input: CreatePl
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await appendAuditEvent(trx, { actor: input.actor, action: 'inspection.plan_created', subjectType: 'inspection_plan', subjectId: String(row.id), payload: { departmentCode: input.departmentCode, title: input.title, seed, ratios, inspectors } });
+    await appendAuditEvent(trx, {
+      actor: input.actor,
+      action: 'inspection.plan_created',
+      subjectType: 'inspection_plan',
+      subjectId: String(row.id),
+      payload: { departmentCode: input.departmentCode, title: input.title, seed, ratios, inspectors },
+    });
     return toPlan(row);
   });
 }
@@ -147,7 +178,10 @@ export async function findInspectionPlan(db: Kysely<Database>, id: number): Prom
   return toPlan(row);
 }
 
-export async function listInspectionPlans(db: Kysely<Database>, filter: { departmentCode?: string } = {}): Promise<InspectionPlan[]> {
+export async function listInspectionPlans(
+  db: Kysely<Database>,
+  filter: { departmentCode?: string } = {},
+): Promise<InspectionPlan[]> {
   let query = db.selectFrom('inspection_plans').selectAll().orderBy('id', 'desc');
   if (filter.departmentCode) query = query.where('department_code', '=', filter.departmentCode);
   return (await query.execute()).map(toPlan);
@@ -162,7 +196,11 @@ export const PLAN_BATCH_HASH_PREFIX = 'inspection-plan-';
  * drawn, so two plans drawn the same month cannot together exceed the limit) plus the random_inspection records
  * departments reported themselves (records written by publishing a plan are those visits already, not counted twice).
  */
-export async function countInspectionsInYear(db: Kysely<Database>, year: number, enterpriseIds: number[]): Promise<Map<number, number>> {
+export async function countInspectionsInYear(
+  db: Kysely<Database>,
+  year: number,
+  enterpriseIds: number[],
+): Promise<Map<number, number>> {
   if (enterpriseIds.length === 0) return new Map();
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
@@ -193,14 +231,31 @@ export async function countInspectionsInYear(db: Kysely<Database>, year: number,
  * after such exclusions; the ratio applies to the enterprises still eligible. The year is the calendar year of the
  * draw (China time).
  */
-export async function drawInspectionPlan(db: Kysely<Database>, id: number, actor: string, options: { today?: string } = {}): Promise<InspectionPlan> {
+export async function drawInspectionPlan(
+  db: Kysely<Database>,
+  id: number,
+  actor: string,
+  options: { today?: string } = {},
+): Promise<InspectionPlan> {
   const plan = await findInspectionPlan(db, id);
-  if (plan.state !== 'planned') throw new AppError('PRECONDITION_FAILED', `抽查计划 ${id} 已摇号，不能重复摇号（同一种子重算结果相同，可用公布的输入自行核验）`);
+  if (plan.state !== 'planned')
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      `抽查计划 ${id} 已摇号，不能重复摇号（同一种子重算结果相同，可用公布的输入自行核验）`,
+    );
   const inScope = await findEnterpriseRiskClasses(db, plan.scope);
   const settings = loadSupervisionSettings();
   const year = Number((options.today ?? todayInDistrict()).slice(0, 4));
-  const checks = await countInspectionsInYear(db, year, inScope.map((row) => row.enterpriseId));
-  const yearlyLimit: YearlyLimitExclusions = { year, reference: `supervision.yaml max_checks_per_year;${settings.reference}`, excluded: {} };
+  const checks = await countInspectionsInYear(
+    db,
+    year,
+    inScope.map((row) => row.enterpriseId),
+  );
+  const yearlyLimit: YearlyLimitExclusions = {
+    year,
+    reference: `supervision.yaml max_checks_per_year;${settings.reference}`,
+    excluded: {},
+  };
   const candidates = inScope.filter((row) => {
     const max = settings.classes.find((entry) => entry.class === row.riskClass)?.maxChecksPerYear ?? null;
     const count = checks.get(row.enterpriseId) ?? 0;
@@ -208,14 +263,24 @@ export async function drawInspectionPlan(db: Kysely<Database>, id: number, actor
     (yearlyLimit.excluded[row.riskClass] ??= []).push({ uscc: row.uscc, checks: count, max });
     return false;
   });
-  const conflictRows = await db.selectFrom('inspector_conflicts as c').innerJoin('enterprises as e', 'e.id', 'c.enterprise_id').select(['c.inspector', 'e.uscc']).where('c.inspector', 'in', plan.inspectors).execute();
+  const conflictRows = await db
+    .selectFrom('inspector_conflicts as c')
+    .innerJoin('enterprises as e', 'e.id', 'c.enterprise_id')
+    .select(['c.inspector', 'e.uscc'])
+    .where('c.inspector', 'in', plan.inspectors)
+    .execute();
   const conflicts: Record<string, string[]> = {};
   for (const row of conflictRows) (conflicts[row.inspector] ??= []).push(row.uscc);
   for (const list of Object.values(conflicts)) list.sort();
   const inputs: PlanDrawInputs = {
     seed: plan.seed,
     planId: plan.id,
-    classes: Object.fromEntries(Object.entries(plan.ratios).map(([riskClass, ratio]) => [riskClass, { ratio, candidates: candidates.filter((row) => row.riskClass === riskClass).map((row) => row.uscc) }])),
+    classes: Object.fromEntries(
+      Object.entries(plan.ratios).map(([riskClass, ratio]) => [
+        riskClass,
+        { ratio, candidates: candidates.filter((row) => row.riskClass === riskClass).map((row) => row.uscc) },
+      ]),
+    ),
     inspectors: plan.inspectors,
     inspectorsPerVisit: plan.inspectorsPerVisit,
     conflicts,
@@ -235,10 +300,31 @@ export async function drawInspectionPlan(db: Kysely<Database>, id: number, actor
     if (result.visits.length > 0) {
       await trx
         .insertInto('inspection_visits')
-        .values(result.visits.map((visit) => ({ plan_id: id, enterprise_id: idOf.get(visit.uscc)!, risk_class: visit.riskClass, inspectors: visit.inspectors, problem: visit.problem })))
+        .values(
+          result.visits.map((visit) => ({
+            plan_id: id,
+            enterprise_id: idOf.get(visit.uscc)!,
+            risk_class: visit.riskClass,
+            inspectors: visit.inspectors,
+            problem: visit.problem,
+          })),
+        )
         .execute();
     }
-    await appendAuditEvent(trx, { actor, action: 'inspection.plan_drawn', subjectType: 'inspection_plan', subjectId: String(id), payload: { seed: plan.seed, counts: result.counts, visits: result.visits.map((visit) => [visit.uscc, visit.inspectors]), excludedByYearlyLimit: Object.fromEntries(Object.entries(yearlyLimit.excluded).map(([riskClass, list]) => [riskClass, list.length])) } });
+    await appendAuditEvent(trx, {
+      actor,
+      action: 'inspection.plan_drawn',
+      subjectType: 'inspection_plan',
+      subjectId: String(id),
+      payload: {
+        seed: plan.seed,
+        counts: result.counts,
+        visits: result.visits.map((visit) => [visit.uscc, visit.inspectors]),
+        excludedByYearlyLimit: Object.fromEntries(
+          Object.entries(yearlyLimit.excluded).map(([riskClass, list]) => [riskClass, list.length]),
+        ),
+      },
+    });
     return toPlan(updated);
   });
 }
@@ -271,12 +357,36 @@ export interface InspectionVisit {
   inspectorNames: string[];
 }
 
-export async function listInspectionVisits(db: Kysely<Database>, filter: { planIds?: number[]; inspector?: string; publishedOnly?: boolean } = {}): Promise<InspectionVisit[]> {
+export async function listInspectionVisits(
+  db: Kysely<Database>,
+  filter: { planIds?: number[]; inspector?: string; publishedOnly?: boolean } = {},
+): Promise<InspectionVisit[]> {
   let query = db
     .selectFrom('inspection_visits as v')
     .innerJoin('inspection_plans as p', 'p.id', 'v.plan_id')
     .innerJoin('enterprises as e', 'e.id', 'v.enterprise_id')
-    .select(['v.id', 'v.plan_id', 'p.title', 'p.department_code', 'p.state', 'e.uscc', 'e.name', 'e.address', 'p.check_items', 'p.legal_basis', 'p.starts_on', 'p.due_on', 'v.risk_class', 'v.inspectors', 'v.problem', 'v.joint_visit_id', 'v.outcome', 'v.findings', 'v.inspected_on', 'v.photos'])
+    .select([
+      'v.id',
+      'v.plan_id',
+      'p.title',
+      'p.department_code',
+      'p.state',
+      'e.uscc',
+      'e.name',
+      'e.address',
+      'p.check_items',
+      'p.legal_basis',
+      'p.starts_on',
+      'p.due_on',
+      'v.risk_class',
+      'v.inspectors',
+      'v.problem',
+      'v.joint_visit_id',
+      'v.outcome',
+      'v.findings',
+      'v.inspected_on',
+      'v.photos',
+    ])
     .orderBy('v.plan_id')
     .orderBy('e.uscc');
   if (filter.planIds) query = query.where('v.plan_id', 'in', filter.planIds.length > 0 ? filter.planIds : [-1]);
@@ -284,7 +394,10 @@ export async function listInspectionVisits(db: Kysely<Database>, filter: { planI
   if (filter.publishedOnly) query = query.where('p.state', '=', 'published').where('v.outcome', 'is not', null);
   const rows = await query.execute();
   const usernames = [...new Set(rows.flatMap((row) => row.inspectors))];
-  const accounts = usernames.length === 0 ? [] : await db.selectFrom('users').select(['username', 'display_name']).where('username', 'in', usernames).execute();
+  const accounts =
+    usernames.length === 0
+      ? []
+      : await db.selectFrom('users').select(['username', 'display_name']).where('username', 'in', usernames).execute();
   const nameOf = new Map(accounts.map((account) => [account.username, account.display_name || account.username]));
   return rows.map((row) => ({
     id: Number(row.id),

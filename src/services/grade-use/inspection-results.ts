@@ -20,7 +20,11 @@ export interface JointVisit {
  * Merges drawn plans: every enterprise drawn by more than one of them gets one joint visit that all its visits point
  * to, with the union of their inspectors (each already free of conflicts with that enterprise).
  */
-export async function mergeInspectionPlans(db: Kysely<Database>, planIds: number[], actor: string): Promise<JointVisit[]> {
+export async function mergeInspectionPlans(
+  db: Kysely<Database>,
+  planIds: number[],
+  actor: string,
+): Promise<JointVisit[]> {
   const ids = [...new Set(planIds)].sort((a, b) => a - b);
   if (ids.length < 2) throw new AppError('INVALID_INPUT', '合并检查（planIds）至少需要两个抽查计划');
   for (const id of ids) {
@@ -29,27 +33,63 @@ export async function mergeInspectionPlans(db: Kysely<Database>, planIds: number
   }
   const visits = await listInspectionVisits(db, { planIds: ids });
   const byEnterprise = new Map<string, typeof visits>();
-  for (const visit of visits) if (visit.jointVisitId === null) byEnterprise.set(visit.uscc, [...(byEnterprise.get(visit.uscc) ?? []), visit]);
+  for (const visit of visits)
+    if (visit.jointVisitId === null) byEnterprise.set(visit.uscc, [...(byEnterprise.get(visit.uscc) ?? []), visit]);
   return db.transaction().execute(async (trx) => {
     const joint: JointVisit[] = [];
     for (const [uscc, group] of byEnterprise) {
       if (group.length < 2) continue;
       const enterprise = await requireEnterprise(trx, uscc);
       const planIdsOfGroup = group.map((visit) => visit.planId);
-      const row = await trx.insertInto('joint_visits').values({ enterprise_id: enterprise.id, plan_ids: planIdsOfGroup, created_by: actor }).returning('id').executeTakeFirstOrThrow();
-      await trx.updateTable('inspection_visits').set({ joint_visit_id: row.id }).where('id', 'in', group.map((visit) => visit.id)).execute();
-      joint.push({ id: Number(row.id), uscc, planIds: planIdsOfGroup, inspectors: [...new Set(group.flatMap((visit) => visit.inspectors))].sort() });
+      const row = await trx
+        .insertInto('joint_visits')
+        .values({ enterprise_id: enterprise.id, plan_ids: planIdsOfGroup, created_by: actor })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx
+        .updateTable('inspection_visits')
+        .set({ joint_visit_id: row.id })
+        .where(
+          'id',
+          'in',
+          group.map((visit) => visit.id),
+        )
+        .execute();
+      joint.push({
+        id: Number(row.id),
+        uscc,
+        planIds: planIdsOfGroup,
+        inspectors: [...new Set(group.flatMap((visit) => visit.inspectors))].sort(),
+      });
     }
-    await appendAuditEvent(trx, { actor, action: 'inspection.visits_merged', subjectType: 'inspection_plan', subjectId: ids.join(','), payload: { planIds: ids, jointVisits: joint.map((visit) => [visit.uscc, visit.planIds]) } });
+    await appendAuditEvent(trx, {
+      actor,
+      action: 'inspection.visits_merged',
+      subjectType: 'inspection_plan',
+      subjectId: ids.join(','),
+      payload: { planIds: ids, jointVisits: joint.map((visit) => [visit.uscc, visit.planIds]) },
+    });
     return joint;
   });
 }
 
 /** The visits of the merged plans as an inspector team sees them: each enterprise once. */
-export async function listMergedVisits(db: Kysely<Database>, planIds: number[]): Promise<{ uscc: string; name: string; planIds: number[]; jointVisitId: number | null; inspectors: string[] }[]> {
-  const merged = new Map<string, { uscc: string; name: string; planIds: number[]; jointVisitId: number | null; inspectors: string[] }>();
+export async function listMergedVisits(
+  db: Kysely<Database>,
+  planIds: number[],
+): Promise<{ uscc: string; name: string; planIds: number[]; jointVisitId: number | null; inspectors: string[] }[]> {
+  const merged = new Map<
+    string,
+    { uscc: string; name: string; planIds: number[]; jointVisitId: number | null; inspectors: string[] }
+  >();
   for (const visit of await listInspectionVisits(db, { planIds })) {
-    const entry = merged.get(visit.uscc) ?? { uscc: visit.uscc, name: visit.name, planIds: [], jointVisitId: visit.jointVisitId, inspectors: [] };
+    const entry = merged.get(visit.uscc) ?? {
+      uscc: visit.uscc,
+      name: visit.name,
+      planIds: [],
+      jointVisitId: visit.jointVisitId,
+      inspectors: [],
+    };
     entry.planIds.push(visit.planId);
     entry.inspectors = [...new Set([...entry.inspectors, ...visit.inspectors])].sort();
     merged.set(visit.uscc, entry);
@@ -58,22 +98,63 @@ export async function listMergedVisits(db: Kysely<Database>, planIds: number[]):
 }
 
 /** Outcomes as the catalog's random_inspection kind lists them (检查结果). */
-export const INSPECTION_OUTCOMES = ['未发现问题', '发现问题已责令改正', '发现问题待后续处理', '通过登记的住所(经营场所)无法联系', '未发现开展本次抽查涉及的经营活动'] as const;
+export const INSPECTION_OUTCOMES = [
+  '未发现问题',
+  '发现问题已责令改正',
+  '发现问题待后续处理',
+  '通过登记的住所(经营场所)无法联系',
+  '未发现开展本次抽查涉及的经营活动',
+] as const;
 
 /** An inspector records the result of a visit assigned to them (others' visits do not exist for them). */
 export async function recordInspectionResult(
   db: Kysely<Database>,
-  input: { visitId: number; inspector: string | null; outcome: string; findings?: string; inspectedOn: string; photos?: string[]; actor: string },
+  input: {
+    visitId: number;
+    inspector: string | null;
+    outcome: string;
+    findings?: string;
+    inspectedOn: string;
+    photos?: string[];
+    actor: string;
+  },
 ): Promise<void> {
-  if (!(INSPECTION_OUTCOMES as readonly string[]).includes(input.outcome)) throw new AppError('INVALID_INPUT', `检查结果（outcome）“${input.outcome}”无效，可选：${INSPECTION_OUTCOMES.join('、')}`);
-  const visit = await db.selectFrom('inspection_visits as v').innerJoin('inspection_plans as p', 'p.id', 'v.plan_id').select(['v.id', 'v.inspectors', 'p.state']).where('v.id', '=', input.visitId).executeTakeFirst();
-  if (!visit || (input.inspector !== null && !visit.inspectors.includes(input.inspector))) throw new AppError('NOT_FOUND', `未找到分配给您的检查任务 ${input.visitId}`);
+  if (!(INSPECTION_OUTCOMES as readonly string[]).includes(input.outcome))
+    throw new AppError(
+      'INVALID_INPUT',
+      `检查结果（outcome）“${input.outcome}”无效，可选：${INSPECTION_OUTCOMES.join('、')}`,
+    );
+  const visit = await db
+    .selectFrom('inspection_visits as v')
+    .innerJoin('inspection_plans as p', 'p.id', 'v.plan_id')
+    .select(['v.id', 'v.inspectors', 'p.state'])
+    .where('v.id', '=', input.visitId)
+    .executeTakeFirst();
+  if (!visit || (input.inspector !== null && !visit.inspectors.includes(input.inspector)))
+    throw new AppError('NOT_FOUND', `未找到分配给您的检查任务 ${input.visitId}`);
   if (visit.state === 'published') throw new AppError('PRECONDITION_FAILED', '该抽查计划的结果已公示，不能再修改');
   await db.transaction().execute(async (trx) => {
     // Photos must be the inspector's own uploads (requireAttachments answers someone else's like an unknown file).
     const photos = await requireAttachments(trx, input.photos ?? [], { actor: input.actor });
-    await trx.updateTable('inspection_visits').set({ outcome: input.outcome, findings: input.findings ?? null, inspected_on: input.inspectedOn, photos, recorded_by: input.actor, recorded_at: new Date() }).where('id', '=', input.visitId).execute();
-    await appendAuditEvent(trx, { actor: input.actor, action: 'inspection.result_recorded', subjectType: 'inspection_visit', subjectId: String(input.visitId), payload: { outcome: input.outcome, inspectedOn: input.inspectedOn, photos } });
+    await trx
+      .updateTable('inspection_visits')
+      .set({
+        outcome: input.outcome,
+        findings: input.findings ?? null,
+        inspected_on: input.inspectedOn,
+        photos,
+        recorded_by: input.actor,
+        recorded_at: new Date(),
+      })
+      .where('id', '=', input.visitId)
+      .execute();
+    await appendAuditEvent(trx, {
+      actor: input.actor,
+      action: 'inspection.result_recorded',
+      subjectType: 'inspection_visit',
+      subjectId: String(input.visitId),
+      payload: { outcome: input.outcome, inspectedOn: input.inspectedOn, photos },
+    });
   });
 }
 
@@ -81,11 +162,23 @@ export async function recordInspectionResult(
  * 一公开 (004 §(八)): publishes a plan's recorded results on the public portal and writes each as a random_inspection
  * record (one import batch, audited like any other), so results feed back into the enterprises' credit records.
  */
-export async function publishInspectionResults(db: Kysely<Database>, planId: number, actor: string): Promise<{ published: number; batch: BatchResult | null }> {
+export async function publishInspectionResults(
+  db: Kysely<Database>,
+  planId: number,
+  actor: string,
+): Promise<{ published: number; batch: BatchResult | null }> {
   const plan = await findInspectionPlan(db, planId);
-  if (plan.state !== 'drawn') throw new AppError('PRECONDITION_FAILED', plan.state === 'planned' ? `抽查计划 ${planId} 尚未摇号` : `抽查计划 ${planId} 的结果已公示`);
+  if (plan.state !== 'drawn')
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      plan.state === 'planned' ? `抽查计划 ${planId} 尚未摇号` : `抽查计划 ${planId} 的结果已公示`,
+    );
   const visits = (await listInspectionVisits(db, { planIds: [planId] })).filter((visit) => visit.outcome !== null);
-  const department = await db.selectFrom('departments').select('name').where('code', '=', plan.departmentCode).executeTakeFirstOrThrow();
+  const department = await db
+    .selectFrom('departments')
+    .select('name')
+    .where('code', '=', plan.departmentCode)
+    .executeTakeFirstOrThrow();
   const records: NormalizedRecord[] = visits.map((visit, index) => ({
     sourceRow: index + 1,
     subjectUscc: visit.uscc,
@@ -101,20 +194,47 @@ export async function publishInspectionResults(db: Kysely<Database>, planId: num
     grade: null,
     amount: null,
     quantity: null,
-    fields: { subject_name: visit.name, subject_uscc: visit.uscc, inspection_number: `${planId}-${visit.id}`, plan_title: plan.title, outcome: visit.outcome, inspected_on: visit.inspectedOn, findings: visit.findings, inspecting_authority: department.name },
+    fields: {
+      subject_name: visit.name,
+      subject_uscc: visit.uscc,
+      inspection_number: `${planId}-${visit.id}`,
+      plan_title: plan.title,
+      outcome: visit.outcome,
+      inspected_on: visit.inspectedOn,
+      findings: visit.findings,
+      inspecting_authority: department.name,
+    },
   }));
   const batch =
     records.length === 0
       ? null
       : await commitBatch(
           db,
-          { departmentCode: plan.departmentCode, kind: 'random_inspection', fileName: `抽查计划-${planId}`, fileHash: `${PLAN_BATCH_HASH_PREFIX}${planId}`, format: 'api', mode: 'all-or-nothing', operator: actor },
+          {
+            departmentCode: plan.departmentCode,
+            kind: 'random_inspection',
+            fileName: `抽查计划-${planId}`,
+            fileHash: `${PLAN_BATCH_HASH_PREFIX}${planId}`,
+            format: 'api',
+            mode: 'all-or-nothing',
+            operator: actor,
+          },
           [records],
           () => ({ commit: true, totalRows: records.length, rejectedRows: 0 }),
         );
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('inspection_plans').set({ state: 'published', published_at: new Date() }).where('id', '=', planId).execute();
-    await appendAuditEvent(trx, { actor, action: 'inspection.results_published', subjectType: 'inspection_plan', subjectId: String(planId), payload: { published: records.length, batchId: batch?.batchId ?? null } });
+    await trx
+      .updateTable('inspection_plans')
+      .set({ state: 'published', published_at: new Date() })
+      .where('id', '=', planId)
+      .execute();
+    await appendAuditEvent(trx, {
+      actor,
+      action: 'inspection.results_published',
+      subjectType: 'inspection_plan',
+      subjectId: String(planId),
+      payload: { published: records.length, batchId: batch?.batchId ?? null },
+    });
   });
   return { published: records.length, batch };
 }

@@ -24,7 +24,12 @@ const LABELS = ['A0', 'A1', 'A2', 'C0', 'C1', 'C2', 'D0'] as const;
 type Label = (typeof LABELS)[number];
 
 describeOnEachEngine('yearly inspection limit in the 双随机 draw', (store) => {
-  const uscc = Object.fromEntries(LABELS.map((label, index) => [label, makeUscc(`91420703${makeOrganizationCode(`MA4Y${String(index).padStart(4, '0')}`)}`)])) as Record<Label, string>;
+  const uscc = Object.fromEntries(
+    LABELS.map((label, index) => [
+      label,
+      makeUscc(`91420703${makeOrganizationCode(`MA4Y${String(index).padStart(4, '0')}`)}`),
+    ]),
+  ) as Record<Label, string>;
   const ids = {} as Record<Label, number>;
 
   async function departmentInspections(db: Kysely<Database>, rows: [Label, string][]): Promise<void> {
@@ -45,21 +50,78 @@ describeOnEachEngine('yearly inspection limit in the 双随机 draw', (store) =>
       quantity: null,
       fields: { inspection_number: `SJ-${label}-${inspectedOn}`, outcome: '未发现问题', inspected_on: inspectedOn },
     }));
-    await commitBatch(db, { departmentCode: 'scjg', kind: 'random_inspection', fileName: '抽查结果.xlsx', fileHash: 'scjg-inspections', format: 'xlsx', mode: 'all-or-nothing', operator: '测试' }, [records], () => ({ commit: true, totalRows: records.length, rejectedRows: 0 }));
+    await commitBatch(
+      db,
+      {
+        departmentCode: 'scjg',
+        kind: 'random_inspection',
+        fileName: '抽查结果.xlsx',
+        fileHash: 'scjg-inspections',
+        format: 'xlsx',
+        mode: 'all-or-nothing',
+        operator: '测试',
+      },
+      [records],
+      () => ({ commit: true, totalRows: records.length, rejectedRows: 0 }),
+    );
   }
   /** A plan of a department that drew the given enterprises on a day (written directly: the draw is not under test here). */
-  async function drawnPlan(db: Kysely<Database>, department: string, drawnAt: string, labels: Label[], jointVisitId: number | null = null): Promise<{ planId: number; visitIds: number[] }> {
-    const plan = await createInspectionPlan(db, { departmentCode: department, title: `${department} ${drawnAt}`, inspectors: ['inspector-jia'], inspectorsPerVisit: 1, actor: department });
-    await db.updateTable('inspection_plans').set({ state: 'drawn', drawn_at: new Date(`${drawnAt}T09:00:00+08:00`) }).where('id', '=', plan.id).execute();
-    const visits = await db.insertInto('inspection_visits').values(labels.map((label) => ({ plan_id: plan.id, enterprise_id: ids[label], risk_class: label[0]!, inspectors: ['inspector-jia'], joint_visit_id: jointVisitId }))).returning('id').execute();
+  async function drawnPlan(
+    db: Kysely<Database>,
+    department: string,
+    drawnAt: string,
+    labels: Label[],
+    jointVisitId: number | null = null,
+  ): Promise<{ planId: number; visitIds: number[] }> {
+    const plan = await createInspectionPlan(db, {
+      departmentCode: department,
+      title: `${department} ${drawnAt}`,
+      inspectors: ['inspector-jia'],
+      inspectorsPerVisit: 1,
+      actor: department,
+    });
+    await db
+      .updateTable('inspection_plans')
+      .set({ state: 'drawn', drawn_at: new Date(`${drawnAt}T09:00:00+08:00`) })
+      .where('id', '=', plan.id)
+      .execute();
+    const visits = await db
+      .insertInto('inspection_visits')
+      .values(
+        labels.map((label) => ({
+          plan_id: plan.id,
+          enterprise_id: ids[label],
+          risk_class: label[0]!,
+          inspectors: ['inspector-jia'],
+          joint_visit_id: jointVisitId,
+        })),
+      )
+      .returning('id')
+      .execute();
     return { planId: plan.id, visitIds: visits.map((visit) => Number(visit.id)) };
   }
 
   before(async () => {
     const db = store().db;
-    await registerEnterprises(db, '测试', LABELS.map((label) => ({ uscc: uscc[label], name: `鄂州频次${label}有限公司`, legalRepresentative: null, status: '存续', industryCode: 'I65', registeredOn: '2020-01-01' })), { today: '2026-11-01' });
-    for (const row of await db.selectFrom('enterprises').select(['id', 'uscc']).execute()) ids[LABELS.find((label) => uscc[label] === row.uscc)!] = Number(row.id);
-    await db.insertInto('users').values({ username: 'inspector-jia', display_name: '检查甲', role: 'inspector', password_hash: 'x' }).execute();
+    await registerEnterprises(
+      db,
+      '测试',
+      LABELS.map((label) => ({
+        uscc: uscc[label],
+        name: `鄂州频次${label}有限公司`,
+        legalRepresentative: null,
+        status: '存续',
+        industryCode: 'I65',
+        registeredOn: '2020-01-01',
+      })),
+      { today: '2026-11-01' },
+    );
+    for (const row of await db.selectFrom('enterprises').select(['id', 'uscc']).execute())
+      ids[LABELS.find((label) => uscc[label] === row.uscc)!] = Number(row.id);
+    await db
+      .insertInto('users')
+      .values({ username: 'inspector-jia', display_name: '检查甲', role: 'inspector', password_hash: 'x' })
+      .execute();
     await departmentInspections(db, [
       ['A0', '2026-03-01'],
       ['A1', '2025-12-31'],
@@ -71,31 +133,82 @@ describeOnEachEngine('yearly inspection limit in the 双随机 draw', (store) =>
     ]);
     // C0: a visit recorded and published through the platform, which also writes it as a random_inspection record.
     const published = await drawnPlan(db, 'yjgl', '2026-04-01', ['C0']);
-    await recordInspectionResult(db, { visitId: published.visitIds[0]!, inspector: 'inspector-jia', outcome: '未发现问题', inspectedOn: '2026-04-15', actor: 'inspector-jia' });
+    await recordInspectionResult(db, {
+      visitId: published.visitIds[0]!,
+      inspector: 'inspector-jia',
+      outcome: '未发现问题',
+      inspectedOn: '2026-04-15',
+      actor: 'inspector-jia',
+    });
     await publishInspectionResults(db, published.planId, 'yjgl');
     // C1: one joint visit of two departments' plans.
-    const joint = await db.insertInto('joint_visits').values({ enterprise_id: ids.C1, plan_ids: [], created_by: 'admin' }).returning('id').executeTakeFirstOrThrow();
+    const joint = await db
+      .insertInto('joint_visits')
+      .values({ enterprise_id: ids.C1, plan_ids: [], created_by: 'admin' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await drawnPlan(db, 'sthj', '2026-05-01', ['C1'], Number(joint.id));
     await drawnPlan(db, 'zrzy', '2026-05-01', ['C1'], Number(joint.id));
     // C2: drawn in October, not visited yet.
     await drawnPlan(db, 'tax', '2026-10-01', ['C2']);
     // Grades: A for A*, C for C*, D for D0 (grade = SAMR class in model v1).
-    const version = await db.insertInto('model_versions').values({ model_id: 'huarong-sci-tech', version: 'v1', digest: 'test', title: 'v1', dir: 'models/huarong-sci-tech/v1', status: 'published' }).returning('id').executeTakeFirstOrThrow();
+    const version = await db
+      .insertInto('model_versions')
+      .values({
+        model_id: 'huarong-sci-tech',
+        version: 'v1',
+        digest: 'test',
+        title: 'v1',
+        dir: 'models/huarong-sci-tech/v1',
+        status: 'published',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await db
       .insertInto('evaluations')
-      .values(LABELS.map((label) => ({ enterprise_id: ids[label], model_version_id: version.id, reason: 'test', as_of: '2026-11-01', score: 70, grade: label[0]!, vetoes: null, dimension_scores: Buffer.alloc(0), indicator_points: Buffer.alloc(0), fingerprint: 'f', result_hash: 0 })))
+      .values(
+        LABELS.map((label) => ({
+          enterprise_id: ids[label],
+          model_version_id: version.id,
+          reason: 'test',
+          as_of: '2026-11-01',
+          score: 70,
+          grade: label[0]!,
+          vetoes: null,
+          dimension_scores: Buffer.alloc(0),
+          indicator_points: Buffer.alloc(0),
+          fingerprint: 'f',
+          result_hash: 0,
+        })),
+      )
       .execute();
   });
 
   test('inspections in a year count each visit once, a joint visit once, a published result once, and reported records', async () => {
     const counts = await countInspectionsInYear(store().db, 2026, Object.values(ids));
-    assert.deepEqual(Object.fromEntries(LABELS.map((label) => [label, counts.get(ids[label]) ?? 0])), { A0: 1, A1: 0, A2: 0, C0: 1, C1: 2, C2: 2, D0: 3 });
+    assert.deepEqual(Object.fromEntries(LABELS.map((label) => [label, counts.get(ids[label]) ?? 0])), {
+      A0: 1,
+      A1: 0,
+      A2: 0,
+      C0: 1,
+      C1: 2,
+      C2: 2,
+      D0: 3,
+    });
     const lastYear = await countInspectionsInYear(store().db, 2025, Object.values(ids));
     assert.deepEqual([...lastYear.entries()], [[ids.A1, 1]]);
   });
 
   test('the draw leaves out enterprises at their class’s yearly maximum, publishes who and why with its inputs, and re-runs to the same result', async () => {
-    const plan = await createInspectionPlan(store().db, { departmentCode: 'scjg', title: '2026年第11期', seed: '频次', ratios: { A: 0.05, C: 0.6, D: 1 }, inspectors: ['inspector-jia'], inspectorsPerVisit: 1, actor: 'scjg' });
+    const plan = await createInspectionPlan(store().db, {
+      departmentCode: 'scjg',
+      title: '2026年第11期',
+      seed: '频次',
+      ratios: { A: 0.05, C: 0.6, D: 1 },
+      inspectors: ['inspector-jia'],
+      inspectorsPerVisit: 1,
+      actor: 'scjg',
+    });
     const drawn = await drawInspectionPlan(store().db, plan.id, 'scjg', { today: '2026-11-10' });
     const inputs = drawn.drawInputs!;
     assert.deepEqual(inputs.classes.A!.candidates, [uscc.A1, uscc.A2].sort());
@@ -111,19 +224,56 @@ describeOnEachEngine('yearly inspection limit in the 双随机 draw', (store) =>
         { uscc: uscc.C2, checks: 2, max: 2 },
       ]),
     });
-    const visits = await store().db.selectFrom('inspection_visits as v').innerJoin('enterprises as e', 'e.id', 'v.enterprise_id').select('e.uscc').where('v.plan_id', '=', plan.id).execute();
-    assert.deepEqual(visits.map((visit) => visit.uscc).sort(), [uscc.C0, uscc.D0].sort(), 'C: round(0.6 × 1) = 1 of the one still eligible; D: all');
-    const stored = await store().db.selectFrom('inspection_plans').select('draw_inputs').where('id', '=', plan.id).executeTakeFirstOrThrow();
+    const visits = await store()
+      .db.selectFrom('inspection_visits as v')
+      .innerJoin('enterprises as e', 'e.id', 'v.enterprise_id')
+      .select('e.uscc')
+      .where('v.plan_id', '=', plan.id)
+      .execute();
+    assert.deepEqual(
+      visits.map((visit) => visit.uscc).sort(),
+      [uscc.C0, uscc.D0].sort(),
+      'C: round(0.6 × 1) = 1 of the one still eligible; D: all',
+    );
+    const stored = await store()
+      .db.selectFrom('inspection_plans')
+      .select('draw_inputs')
+      .where('id', '=', plan.id)
+      .executeTakeFirstOrThrow();
     const rerun = drawInspections(structuredClone(stored.draw_inputs) as typeof inputs);
-    assert.deepEqual(rerun.visits.map((visit) => visit.uscc).sort(), [uscc.C0, uscc.D0].sort(), 'the published inputs re-run to the same draw');
-    const audit = await store().db.selectFrom('audit_events').select('payload').where('action', '=', 'inspection.plan_drawn').where('subject_id', '=', String(plan.id)).executeTakeFirstOrThrow();
-    assert.deepEqual((audit.payload as { excludedByYearlyLimit: Record<string, number> }).excludedByYearlyLimit, { A: 1, C: 2 });
+    assert.deepEqual(
+      rerun.visits.map((visit) => visit.uscc).sort(),
+      [uscc.C0, uscc.D0].sort(),
+      'the published inputs re-run to the same draw',
+    );
+    const audit = await store()
+      .db.selectFrom('audit_events')
+      .select('payload')
+      .where('action', '=', 'inspection.plan_drawn')
+      .where('subject_id', '=', String(plan.id))
+      .executeTakeFirstOrThrow();
+    assert.deepEqual((audit.payload as { excludedByYearlyLimit: Record<string, number> }).excludedByYearlyLimit, {
+      A: 1,
+      C: 2,
+    });
   });
 
   test('a new calendar year starts every count again', async () => {
-    const plan = await createInspectionPlan(store().db, { departmentCode: 'scjg', title: '2027年第1期', seed: '新年', ratios: { A: 0.05, C: 0.6 }, inspectors: ['inspector-jia'], inspectorsPerVisit: 1, actor: 'scjg' });
+    const plan = await createInspectionPlan(store().db, {
+      departmentCode: 'scjg',
+      title: '2027年第1期',
+      seed: '新年',
+      ratios: { A: 0.05, C: 0.6 },
+      inspectors: ['inspector-jia'],
+      inspectorsPerVisit: 1,
+      actor: 'scjg',
+    });
     const drawn = await drawInspectionPlan(store().db, plan.id, 'scjg', { today: '2027-01-05' });
-    assert.deepEqual(drawn.drawInputs!.yearlyLimit, { year: 2027, reference: drawn.drawInputs!.yearlyLimit!.reference, excluded: {} });
+    assert.deepEqual(drawn.drawInputs!.yearlyLimit, {
+      year: 2027,
+      reference: drawn.drawInputs!.yearlyLimit!.reference,
+      excluded: {},
+    });
     assert.equal(drawn.drawInputs!.classes.A!.candidates.length, 3);
   });
 });

@@ -23,8 +23,15 @@ export interface InspectorConflict {
 const MAX_REASON = 500;
 
 async function findInspectorAccount(db: Kysely<Database>, inspector: string): Promise<void> {
-  const account = await db.selectFrom('users').select('username').where('username', '=', inspector).where('role', '=', 'inspector').where('disabled', '=', false).executeTakeFirst();
-  if (!account) throw new AppError('INVALID_INPUT', `检查人员（inspector）“${inspector}”不存在或不是在用的检查人员账号`);
+  const account = await db
+    .selectFrom('users')
+    .select('username')
+    .where('username', '=', inspector)
+    .where('role', '=', 'inspector')
+    .where('disabled', '=', false)
+    .executeTakeFirst();
+  if (!account)
+    throw new AppError('INVALID_INPUT', `检查人员（inspector）“${inspector}”不存在或不是在用的检查人员账号`);
 }
 
 async function findEnterpriseId(db: Kysely<Database>, uscc: string): Promise<{ id: number; uscc: string }> {
@@ -40,7 +47,10 @@ function checkReason(reason: string, field: string): string {
   return text;
 }
 
-export async function declareInspectorConflict(db: Kysely<Database>, input: { inspector: string; uscc: string; reason: string; actor: string }): Promise<InspectorConflict> {
+export async function declareInspectorConflict(
+  db: Kysely<Database>,
+  input: { inspector: string; uscc: string; reason: string; actor: string },
+): Promise<InspectorConflict> {
   const reason = checkReason(input.reason, '回避事由（reason）');
   await findInspectorAccount(db, input.inspector);
   const enterprise = await findEnterpriseId(db, input.uscc);
@@ -51,14 +61,24 @@ export async function declareInspectorConflict(db: Kysely<Database>, input: { in
       .onConflict((conflict) => conflict.columns(['inspector', 'enterprise_id']).doNothing())
       .returning('created_at')
       .executeTakeFirst();
-    if (!inserted) throw new AppError('CONFLICT', `检查人员 ${input.inspector} 与企业 ${enterprise.uscc} 的回避关系已登记`);
-    await appendAuditEvent(trx, { actor: input.actor, action: 'inspector_conflict.declared', subjectType: 'inspector_conflict', subjectId: `${input.inspector}|${enterprise.uscc}`, payload: { inspector: input.inspector, uscc: enterprise.uscc, reason } });
+    if (!inserted)
+      throw new AppError('CONFLICT', `检查人员 ${input.inspector} 与企业 ${enterprise.uscc} 的回避关系已登记`);
+    await appendAuditEvent(trx, {
+      actor: input.actor,
+      action: 'inspector_conflict.declared',
+      subjectType: 'inspector_conflict',
+      subjectId: `${input.inspector}|${enterprise.uscc}`,
+      payload: { inspector: input.inspector, uscc: enterprise.uscc, reason },
+    });
     const [conflict] = await listInspectorConflicts(trx, { inspector: input.inspector, uscc: enterprise.uscc });
     return conflict!;
   });
 }
 
-export async function listInspectorConflicts(db: Kysely<Database>, filter: { inspector?: string; uscc?: string } = {}): Promise<InspectorConflict[]> {
+export async function listInspectorConflicts(
+  db: Kysely<Database>,
+  filter: { inspector?: string; uscc?: string } = {},
+): Promise<InspectorConflict[]> {
   let query = db
     .selectFrom('inspector_conflicts as c')
     .innerJoin('enterprises as e', 'e.id', 'c.enterprise_id')
@@ -67,19 +87,41 @@ export async function listInspectorConflicts(db: Kysely<Database>, filter: { ins
     .orderBy('e.uscc');
   if (filter.inspector) query = query.where('c.inspector', '=', filter.inspector);
   if (filter.uscc) query = query.where('e.uscc', '=', normalizeUscc(filter.uscc));
-  return (await query.execute()).map((row) => ({ inspector: row.inspector, uscc: row.uscc, name: row.name, reason: row.reason, createdBy: row.created_by, createdAt: new Date(row.created_at).toISOString() }));
+  return (await query.execute()).map((row) => ({
+    inspector: row.inspector,
+    uscc: row.uscc,
+    name: row.name,
+    reason: row.reason,
+    createdBy: row.created_by,
+    createdAt: new Date(row.created_at).toISOString(),
+  }));
 }
 
 /**
  * Withdraws a conflict (declared by mistake, or the interest ended), with the reason on the audit trail. Only
  * officials do this: a conflict the conflicted inspector could withdraw would not keep anyone away.
  */
-export async function removeInspectorConflict(db: Kysely<Database>, input: { inspector: string; uscc: string; reason: string; actor: string }): Promise<void> {
+export async function removeInspectorConflict(
+  db: Kysely<Database>,
+  input: { inspector: string; uscc: string; reason: string; actor: string },
+): Promise<void> {
   const reason = checkReason(input.reason, '撤销理由（reason）');
   const enterprise = await findEnterpriseId(db, input.uscc);
   await db.transaction().execute(async (trx) => {
-    const removed = await trx.deleteFrom('inspector_conflicts').where('inspector', '=', input.inspector).where('enterprise_id', '=', enterprise.id).returning('reason').executeTakeFirst();
-    if (!removed) throw new AppError('NOT_FOUND', `未登记检查人员 ${input.inspector} 与企业 ${enterprise.uscc} 的回避关系`);
-    await appendAuditEvent(trx, { actor: input.actor, action: 'inspector_conflict.removed', subjectType: 'inspector_conflict', subjectId: `${input.inspector}|${enterprise.uscc}`, payload: { inspector: input.inspector, uscc: enterprise.uscc, declaredReason: removed.reason, reason } });
+    const removed = await trx
+      .deleteFrom('inspector_conflicts')
+      .where('inspector', '=', input.inspector)
+      .where('enterprise_id', '=', enterprise.id)
+      .returning('reason')
+      .executeTakeFirst();
+    if (!removed)
+      throw new AppError('NOT_FOUND', `未登记检查人员 ${input.inspector} 与企业 ${enterprise.uscc} 的回避关系`);
+    await appendAuditEvent(trx, {
+      actor: input.actor,
+      action: 'inspector_conflict.removed',
+      subjectType: 'inspector_conflict',
+      subjectId: `${input.inspector}|${enterprise.uscc}`,
+      payload: { inspector: input.inspector, uscc: enterprise.uscc, declaredReason: removed.reason, reason },
+    });
   });
 }

@@ -10,7 +10,9 @@ import { loadSupervisionSettings } from './grade-use-settings.ts';
  */
 export async function listNoDisturb(db: Kysely<Database>): Promise<EnterpriseRiskClass[]> {
   const rule = loadSupervisionSettings().noDisturb;
-  const candidates = (await findEnterpriseRiskClasses(db)).filter((row) => row.grade !== null && rule.grades.includes(row.grade));
+  const candidates = (await findEnterpriseRiskClasses(db)).filter(
+    (row) => row.grade !== null && rule.grades.includes(row.grade),
+  );
   if (candidates.length === 0) return [];
   const ids = candidates.map((row) => row.enterpriseId);
   const doubtful = new Set<number>();
@@ -19,10 +21,28 @@ export async function listNoDisturb(db: Kysely<Database>): Promise<EnterpriseRis
   };
   const inScope = sql`enterprise_id = any(${sql.val(ids)}::bigint[])`;
   if (rule.noActiveNegativeRecords) {
-    await collect(sql<{ enterprise_id: number }>`select distinct r.enterprise_id from records r join record_kinds k on k.code = r.kind
-      where k.polarity = 'negative' and r.status = 'active' and ${inScope}`.execute(db));
+    await collect(
+      sql<{
+        enterprise_id: number;
+      }>`select distinct r.enterprise_id from records r join record_kinds k on k.code = r.kind
+      where k.polarity = 'negative' and r.status = 'active' and ${inScope}`.execute(db),
+    );
   }
-  if (rule.noOpenObjection) await collect(sql<{ enterprise_id: number }>`select distinct enterprise_id from objections where state in ('submitted', 'accepted') and ${inScope}`.execute(db));
-  if (rule.noOpenRepair) await collect(sql<{ enterprise_id: number }>`select distinct enterprise_id from repair_applications where state in ('submitted', 'accepted') and ${inScope}`.execute(db));
+  if (rule.noOpenObjection)
+    await collect(
+      sql<{
+        enterprise_id: number;
+      }>`select distinct enterprise_id from objections where state in ('submitted', 'accepted') and ${inScope}`.execute(
+        db,
+      ),
+    );
+  if (rule.noOpenRepair)
+    await collect(
+      sql<{
+        enterprise_id: number;
+      }>`select distinct enterprise_id from repair_applications where state in ('submitted', 'accepted') and ${inScope}`.execute(
+        db,
+      ),
+    );
   return candidates.filter((row) => !doubtful.has(row.enterpriseId));
 }

@@ -19,6 +19,10 @@ export async function writeSheetsXlsx(sheets: readonly ListSheet[]): Promise<Buf
 }
 
 /** A single list on one sheet. */
-export function writeListXlsx(sheetName: string, headers: readonly string[], rows: readonly (readonly unknown[])[]): Promise<Buffer> {
+export function writeListXlsx(
+  sheetName: string,
+  headers: readonly string[],
+  rows: readonly (readonly unknown[])[],
+): Promise<Buffer> {
   return writeSheetsXlsx([{ name: sheetName, headers, rows }]);
 }

@@ -59,7 +59,10 @@ function refuse(file: string, reason: string): AppError {
 
 /** Not a well-formed archive: worded like the reader's own refusal of a broken workbook (read-xlsx-rows.ts). */
 function corrupt(file: string, reason: string): AppError {
-  return new AppError('INVALID_INPUT', `Excel 文件已损坏或不是有效的 .xlsx 文件，无法读取（“${path.basename(file)}”：${reason}）`);
+  return new AppError(
+    'INVALID_INPUT',
+    `Excel 文件已损坏或不是有效的 .xlsx 文件，无法读取（“${path.basename(file)}”：${reason}）`,
+  );
 }
 
 function readAt(handle: number, position: number, length: number): Buffer {
@@ -82,14 +85,16 @@ function readDirectory(file: string, handle: number, size: number, limits: XlsxL
   const count = tail.readUInt16LE(end + 10);
   const directorySize = tail.readUInt32LE(end + 12);
   const directoryOffset = tail.readUInt32LE(end + 16);
-  if (count === 0xffff || directoryOffset === ZIP64_MARK) throw refuse(file, '使用了 ZIP64 超大压缩包格式，超出导入限制');
+  if (count === 0xffff || directoryOffset === ZIP64_MARK)
+    throw refuse(file, '使用了 ZIP64 超大压缩包格式，超出导入限制');
   if (count > limits.maxEntries) throw refuse(file, `压缩包内有 ${count} 个文件，超过限制 ${limits.maxEntries} 个`);
   if (directoryOffset + directorySize > size - tailLength + end) throw corrupt(file, '压缩包目录已损坏');
   const directory = readAt(handle, directoryOffset, directorySize);
   const entries: Entry[] = [];
   let total = 0;
   for (let at = 0, index = 0; index < count; index += 1) {
-    if (at + 46 > directory.length || directory.readUInt32LE(at) !== DIRECTORY_ENTRY) throw corrupt(file, '压缩包目录已损坏');
+    if (at + 46 > directory.length || directory.readUInt32LE(at) !== DIRECTORY_ENTRY)
+      throw corrupt(file, '压缩包目录已损坏');
     const entry: Entry = {
       method: directory.readUInt16LE(at + 10),
       compressed: directory.readUInt32LE(at + 20),
@@ -99,11 +104,16 @@ function readDirectory(file: string, handle: number, size: number, limits: XlsxL
       dataStart: 0,
     };
     at += 46 + directory.readUInt16LE(at + 28) + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
-    if (entry.compressed === ZIP64_MARK || entry.uncompressed === ZIP64_MARK || entry.offset === ZIP64_MARK) throw refuse(file, '使用了 ZIP64 超大压缩包格式，超出导入限制');
-    if (entry.method !== STORED && entry.method !== DEFLATED) throw corrupt(file, `“${entry.name}”使用了不支持的压缩方式`);
+    if (entry.compressed === ZIP64_MARK || entry.uncompressed === ZIP64_MARK || entry.offset === ZIP64_MARK)
+      throw refuse(file, '使用了 ZIP64 超大压缩包格式，超出导入限制');
+    if (entry.method !== STORED && entry.method !== DEFLATED)
+      throw corrupt(file, `“${entry.name}”使用了不支持的压缩方式`);
     total += entry.uncompressed;
     if (total > limits.maxUncompressedBytes) {
-      throw refuse(file, `解压后超过 ${Math.round(limits.maxUncompressedBytes / 1024 / 1024)} MB（解压后大小限制），疑似压缩炸弹`);
+      throw refuse(
+        file,
+        `解压后超过 ${Math.round(limits.maxUncompressedBytes / 1024 / 1024)} MB（解压后大小限制），疑似压缩炸弹`,
+      );
     }
     if (entry.uncompressed > 0 && (entry.compressed === 0 || entry.uncompressed / entry.compressed > limits.maxRatio)) {
       throw refuse(file, `“${entry.name}”的压缩比超过 ${limits.maxRatio} 倍（压缩比限制），疑似压缩炸弹`);
@@ -115,13 +125,15 @@ function readDirectory(file: string, handle: number, size: number, limits: XlsxL
   entries.sort((a, b) => a.offset - b.offset);
   let expected = 0;
   for (const entry of entries) {
-    if (entry.offset < expected || entry.offset > expected + (expected === 0 ? 0 : MAX_DESCRIPTOR)) throw refuse(file, '压缩包内有目录未列出的内容');
+    if (entry.offset < expected || entry.offset > expected + (expected === 0 ? 0 : MAX_DESCRIPTOR))
+      throw refuse(file, '压缩包内有目录未列出的内容');
     const local = readAt(handle, entry.offset, 30);
     if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_HEADER) throw corrupt(file, '压缩包目录已损坏');
     entry.dataStart = entry.offset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
     expected = entry.dataStart + entry.compressed;
   }
-  if (directoryOffset < expected || directoryOffset > expected + MAX_DESCRIPTOR) throw refuse(file, '压缩包内有目录未列出的内容');
+  if (directoryOffset < expected || directoryOffset > expected + MAX_DESCRIPTOR)
+    throw refuse(file, '压缩包内有目录未列出的内容');
   return entries;
 }
 
@@ -135,7 +147,8 @@ async function verifyEntry(file: string, entry: Entry, signal?: AbortSignal): Pr
     for await (const chunk of output as AsyncIterable<Buffer>) {
       signal?.throwIfAborted();
       produced += chunk.length;
-      if (produced > entry.uncompressed) throw refuse(file, `“${entry.name}”解压后比压缩包目录登记的大小大，疑似压缩炸弹`);
+      if (produced > entry.uncompressed)
+        throw refuse(file, `“${entry.name}”解压后比压缩包目录登记的大小大，疑似压缩炸弹`);
     }
   } catch (error) {
     if (error instanceof AppError || signal?.aborted) throw error;
@@ -146,7 +159,11 @@ async function verifyEntry(file: string, entry: Entry, signal?: AbortSignal): Pr
 }
 
 /** Throws an INVALID_INPUT AppError naming the limit when the workbook's archive exceeds one. */
-export async function checkXlsxArchive(file: string, limits: XlsxLimits = readXlsxLimits(), signal?: AbortSignal): Promise<void> {
+export async function checkXlsxArchive(
+  file: string,
+  limits: XlsxLimits = readXlsxLimits(),
+  signal?: AbortSignal,
+): Promise<void> {
   const handle = fs.openSync(file, 'r');
   let entries: Entry[];
   try {

@@ -11,7 +11,12 @@ const PUBLICITY_UNTIL_FIELD = 'publicity_until';
  * row, never an error — the platform's period governs, and the department may follow its own publicity system.
  * Null when the row states no 公示截止期, its kind has no publicity rules, or the two agree.
  */
-export function comparePublicityUntil(resolver: PublicityResolver, record: NormalizedRecord, column: string, today: string): RowError | null {
+export function comparePublicityUntil(
+  resolver: PublicityResolver,
+  record: NormalizedRecord,
+  column: string,
+  today: string,
+): RowError | null {
   const stated = record.fields[PUBLICITY_UNTIL_FIELD];
   if (typeof stated !== 'string') return null;
   const window = computePublicity(
@@ -32,7 +37,8 @@ export function comparePublicityUntil(resolver: PublicityResolver, record: Norma
   if (!window || window.publicUntil === stated) return null;
   const computed = window.publicUntil ?? '移出或履行完毕前持续公示';
   const own = window.departmentWindow;
-  const matchesOwn = own !== null && own.publicUntil === stated ? `；文件日期与部门公示系统的截止期一致（${own.regime.title}）` : '';
+  const matchesOwn =
+    own !== null && own.publicUntil === stated ? `；文件日期与部门公示系统的截止期一致（${own.regime.title}）` : '';
   return {
     row: record.sourceRow,
     column,

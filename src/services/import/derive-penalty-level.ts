@@ -50,7 +50,10 @@ function buildPenaltyLevelTable(raw: PenaltyLevelsFile, file: string): PenaltyLe
   const parameters = new Map<string, ParameterValue[]>();
   for (const [key, parameter] of Object.entries(raw.parameters)) {
     const values = parameter.values.map((item) => ({ effectiveFrom: item.effective_from, value: item.value }));
-    parameters.set(key, values.sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)));
+    parameters.set(
+      key,
+      values.sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)),
+    );
   }
   const rules: LevelRule[] = raw.rules.map((rule) => ({
     id: rule.id,
@@ -64,7 +67,8 @@ function buildPenaltyLevelTable(raw: PenaltyLevelsFile, file: string): PenaltyLe
     throw new Error(`${file}: the last rule must be a catch-all (when: {})`);
   }
   for (const rule of rules) {
-    if (rule.totalAmountAtMost && !parameters.has(rule.totalAmountAtMost)) throw new Error(`${file}: rule ${rule.id} reads unknown parameter ${rule.totalAmountAtMost}`);
+    if (rule.totalAmountAtMost && !parameters.has(rule.totalAmountAtMost))
+      throw new Error(`${file}: rule ${rule.id} reads unknown parameter ${rule.totalAmountAtMost}`);
   }
   return { parameters, rules };
 }
@@ -76,12 +80,23 @@ function parameterOn(table: PenaltyLevelTable, key: string, date: string): numbe
 }
 
 function splitCategories(category: string): string[] {
-  return category.split(CATEGORY_SEPARATORS).map((part) => part.trim()).filter(Boolean);
+  return category
+    .split(CATEGORY_SEPARATORS)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 function matches(rule: LevelRule, table: PenaltyLevelTable, categories: string[], facts: PenaltyFacts): boolean {
-  if (rule.categoriesAny && !categories.some((category) => rule.categoriesAny!.some((word) => category.includes(word)))) return false;
-  if (rule.categoriesOnly && !(categories.length > 0 && categories.every((category) => rule.categoriesOnly!.some((word) => category.includes(word))))) return false;
+  if (rule.categoriesAny && !categories.some((category) => rule.categoriesAny!.some((word) => category.includes(word))))
+    return false;
+  if (
+    rule.categoriesOnly &&
+    !(
+      categories.length > 0 &&
+      categories.every((category) => rule.categoriesOnly!.some((word) => category.includes(word)))
+    )
+  )
+    return false;
   if (rule.totalAmountAtMost) {
     // Before the parameter's first effective date the rule cannot be read, so it does not apply.
     const ceiling = parameterOn(table, rule.totalAmountAtMost, facts.decidedOn);
@@ -91,7 +106,10 @@ function matches(rule: LevelRule, table: PenaltyLevelTable, categories: string[]
 }
 
 /** The level and the id of the rule that decided it (kept with the record, so the choice can be explained). */
-export function derivePenaltyLevel(facts: PenaltyFacts, table: PenaltyLevelTable = loadPenaltyLevelTable()): { level: PenaltyLevel; ruleId: string } {
+export function derivePenaltyLevel(
+  facts: PenaltyFacts,
+  table: PenaltyLevelTable = loadPenaltyLevelTable(),
+): { level: PenaltyLevel; ruleId: string } {
   const categories = splitCategories(facts.category);
   const rule = table.rules.find((candidate) => matches(candidate, table, categories, facts))!;
   return { level: rule.level, ruleId: rule.id };

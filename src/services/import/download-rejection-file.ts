@@ -27,11 +27,19 @@ export async function downloadRejectionFile(
   ring: DataKeyRing,
   input: { batchId: number; viewer: { actor: string; role: Role; departmentCode: string | null } },
 ): Promise<RejectionFileDownload> {
-  const batch = await db.selectFrom('import_batches').select(['department_code', 'kind', 'file_name']).where('id', '=', input.batchId).executeTakeFirst();
+  const batch = await db
+    .selectFrom('import_batches')
+    .select(['department_code', 'kind', 'file_name'])
+    .where('id', '=', input.batchId)
+    .executeTakeFirst();
   if (!batch) throw new AppError('NOT_FOUND', `导入批次 ${input.batchId} 不存在`);
   const isMasked = input.viewer.role !== 'department_operator' || input.viewer.departmentCode !== batch.department_code;
   const file = await readRejectionFile(dataDir, { batchId: input.batchId, kind: batch.kind, isMasked, ring });
-  if (!file) throw new AppError('NOT_FOUND', `导入批次 ${input.batchId} 没有拒收文件（全部行都已入库，或不是通过网页导入的批次）`);
+  if (!file)
+    throw new AppError(
+      'NOT_FOUND',
+      `导入批次 ${input.batchId} 没有拒收文件（全部行都已入库，或不是通过网页导入的批次）`,
+    );
   await db.transaction().execute((trx) =>
     appendAuditEvent(trx, {
       actor: input.viewer.actor,
@@ -41,5 +49,10 @@ export async function downloadRejectionFile(
       payload: { departmentCode: batch.department_code, kind: batch.kind, isMasked },
     }),
   );
-  return { fileName: `${path.basename(batch.file_name, path.extname(batch.file_name))}.拒收${file.extension}`, extension: file.extension, content: file.content, isMasked };
+  return {
+    fileName: `${path.basename(batch.file_name, path.extname(batch.file_name))}.拒收${file.extension}`,
+    extension: file.extension,
+    content: file.content,
+    isMasked,
+  };
 }

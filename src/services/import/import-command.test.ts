@@ -40,7 +40,10 @@ function runImport(env: NodeJS.ProcessEnv, args: string[], killWhen?: (stderr: s
 /** A large penalty CSV, written line by line. */
 function writeBigCsv(file: string, rows: number): void {
   const descriptor = fs.openSync(file, 'w');
-  fs.writeSync(descriptor, csvLine(PENALTY_HEADERS, Object.fromEntries(PENALTY_HEADERS.map((header) => [header, header]))));
+  fs.writeSync(
+    descriptor,
+    csvLine(PENALTY_HEADERS, Object.fromEntries(PENALTY_HEADERS.map((header) => [header, header]))),
+  );
   let buffer = '';
   for (let n = 0; n < rows; n += 1) {
     buffer += csvLine(PENALTY_HEADERS, samplePenaltyRow(100_000 + n));
@@ -79,8 +82,15 @@ for (const engine of engines()) {
         postgres = await createTestStore('postgres');
         env.DATABASE_URL = postgres.databaseUrl;
       }
-      writeSampleCsv(file('small.csv'), PENALTY_HEADERS, Array.from({ length: 20 }, (_, n) => samplePenaltyRow(n)));
-      writeSampleCsv(file('bad.csv'), PENALTY_HEADERS, [samplePenaltyRow(50), samplePenaltyRow(51, { 处罚决定日期: '2023-02-29' })]);
+      writeSampleCsv(
+        file('small.csv'),
+        PENALTY_HEADERS,
+        Array.from({ length: 20 }, (_, n) => samplePenaltyRow(n)),
+      );
+      writeSampleCsv(file('bad.csv'), PENALTY_HEADERS, [
+        samplePenaltyRow(50),
+        samplePenaltyRow(51, { 处罚决定日期: '2023-02-29' }),
+      ]);
       writeBigCsv(file('big.csv'), 60_000);
     });
     after(async () => {
@@ -93,12 +103,53 @@ for (const engine of engines()) {
       assert.equal(run.code, 0, run.stderr);
       assert.equal(run.stderr, '');
       const summary = JSON.parse(run.stdout);
-      assert.deepEqual(Object.keys(summary).filter((key) => ['batchId', 'status', 'department', 'kind', 'totalRows', 'created', 'updated', 'unchanged', 'rejected', 'errors', 'rejectionFile'].includes(key)).length, 11);
       assert.deepEqual(
-        { status: summary.status, department: summary.department, kind: summary.kind, totalRows: summary.totalRows, created: summary.created, rejected: summary.rejected, errors: summary.errors, rejectionFile: summary.rejectionFile },
-        { status: 'committed', department: 'scjg', kind: 'administrative_penalty', totalRows: 20, created: 20, rejected: 0, errors: [], rejectionFile: null },
+        Object.keys(summary).filter((key) =>
+          [
+            'batchId',
+            'status',
+            'department',
+            'kind',
+            'totalRows',
+            'created',
+            'updated',
+            'unchanged',
+            'rejected',
+            'errors',
+            'rejectionFile',
+          ].includes(key),
+        ).length,
+        11,
       );
-      const operator = await withStore((store) => store.db.selectFrom('import_batches').select('operator').where('id', '=', summary.batchId).executeTakeFirstOrThrow());
+      assert.deepEqual(
+        {
+          status: summary.status,
+          department: summary.department,
+          kind: summary.kind,
+          totalRows: summary.totalRows,
+          created: summary.created,
+          rejected: summary.rejected,
+          errors: summary.errors,
+          rejectionFile: summary.rejectionFile,
+        },
+        {
+          status: 'committed',
+          department: 'scjg',
+          kind: 'administrative_penalty',
+          totalRows: 20,
+          created: 20,
+          rejected: 0,
+          errors: [],
+          rejectionFile: null,
+        },
+      );
+      const operator = await withStore((store) =>
+        store.db
+          .selectFrom('import_batches')
+          .select('operator')
+          .where('id', '=', summary.batchId)
+          .executeTakeFirstOrThrow(),
+      );
       assert.equal(operator.operator, '李四');
     });
 
@@ -120,11 +171,17 @@ for (const engine of engines()) {
       const before: StoreSnapshot = await withStore((store) => snapshotStore(store.db));
       assert.ok(before.counts.records >= 20);
       let written = 0;
-      const run = await runImport(env, [file('big.csv'), '--dept', 'scjg', '--progress', '--chunk-size', '500'], (stderr) => {
-        const counts = [...stderr.matchAll(/已写入 ([\d,]+) 行/g)].map((match) => Number(match[1].replaceAll(',', '')));
-        written = Math.max(0, ...counts);
-        return written >= 1500;
-      });
+      const run = await runImport(
+        env,
+        [file('big.csv'), '--dept', 'scjg', '--progress', '--chunk-size', '500'],
+        (stderr) => {
+          const counts = [...stderr.matchAll(/已写入 ([\d,]+) 行/g)].map((match) =>
+            Number(match[1].replaceAll(',', '')),
+          );
+          written = Math.max(0, ...counts);
+          return written >= 1500;
+        },
+      );
       assert.equal(run.signal, 'SIGKILL', `the import finished before it could be killed:\n${run.stdout}${run.stderr}`);
       assert.ok(written >= 1500, 'some chunks had been written when the process was killed');
       const afterKill = await withStore((store) => snapshotStore(store.db));
@@ -137,7 +194,10 @@ for (const engine of engines()) {
       const listed = await runXinping(env, ['import', 'list', '--json']);
       assert.equal(listed.code, 0, listed.stderr);
       const newest = JSON.parse(listed.stdout).items[0];
-      assert.deepEqual([newest.fileName, newest.status, newest.statusLabel, newest.createdRows], ['big.csv', 'interrupted', '中断', 0]);
+      assert.deepEqual(
+        [newest.fileName, newest.status, newest.statusLabel, newest.createdRows],
+        ['big.csv', 'interrupted', '中断', 0],
+      );
       assert.match(newest.errorSummary, /^导入进程（进程 \d+）在入库完成前终止，本批次未入库，请重新导入$/);
       const text = await runXinping(env, ['import', 'list', '--status', 'interrupted']);
       assert.match(text.stdout, new RegExp(`^#${newest.id}\t中断\t`));

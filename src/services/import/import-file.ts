@@ -75,11 +75,12 @@ const SUMMARIZED_WARNINGS = 20;
 /** The batch's record of its warnings: the count and the first ones, one per line. */
 export function summarizeWarnings(warnings: RowError[], count: number): BatchWarnings {
   if (count === 0) return { count, summary: null };
-  const lines = warnings.slice(0, SUMMARIZED_WARNINGS).map((warning) => `第${warning.row}行 ${warning.column}:${warning.reason}`);
+  const lines = warnings
+    .slice(0, SUMMARIZED_WARNINGS)
+    .map((warning) => `第${warning.row}行 ${warning.column}:${warning.reason}`);
   if (count > lines.length) lines.push(`……共 ${count} 处警告`);
   return { count, summary: lines.join('\n') };
 }
-
 
 export function defaultRejectionPath(file: string): string {
   const extension = path.extname(file);
@@ -115,7 +116,13 @@ async function* readAhead<T>(source: AsyncGenerator<T>, onConsumed: (item: T) =>
  * others written to a rejection file in the input's format.
  */
 export async function importFile(db: Kysely<Database>, options: ImportOptions): Promise<ImportResult> {
-  const pipeline = await openImportPipeline(db, { file: options.file, department: options.department, kind: options.kind, secretKey: options.secretKey, today: options.today });
+  const pipeline = await openImportPipeline(db, {
+    file: options.file,
+    department: options.department,
+    kind: options.kind,
+    secretKey: options.secretKey,
+    today: options.today,
+  });
   const { scan, department, kind, headers, mapping } = pipeline;
   const listLimit = options.maxListedErrors ?? DEFAULT_LISTED_ERRORS;
   const errors: RowError[] = pipeline.headerErrors.slice(0, listLimit);
@@ -133,7 +140,18 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
       mode: options.mode,
       operator: options.operator,
     };
-    const summary = (batch: { batchId: number; status: 'committed' | 'rejected'; created: number; updated: number; unchanged: number; reason?: string }, totalRows: number, rejected: number): ImportResult => ({
+    const summary = (
+      batch: {
+        batchId: number;
+        status: 'committed' | 'rejected';
+        created: number;
+        updated: number;
+        unchanged: number;
+        reason?: string;
+      },
+      totalRows: number,
+      rejected: number,
+    ): ImportResult => ({
       batchId: batch.batchId,
       status: batch.status,
       department: { code: department.code, name: department.name },
@@ -156,11 +174,17 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
     if (mapping.missing.length > 0) {
       // Without a required column no row can be valid: refuse the file as a whole, before reading any row.
       const reason = `表头错误，未读取任何数据行：${mapping.missing.map((issue) => issue.reason).join('；')}`;
-      const batch = await commitBatch(db, batchInput, [], () => ({ commit: false, totalRows: 0, rejectedRows: 0, reason }));
+      const batch = await commitBatch(db, batchInput, [], () => ({
+        commit: false,
+        totalRows: 0,
+        rejectedRows: 0,
+        reason,
+      }));
       return summary(batch, 0, 0);
     }
 
-    const rejectionPath = options.rejectionPath ?? (options.mode === 'accept-valid' ? defaultRejectionPath(options.file) : undefined);
+    const rejectionPath =
+      options.rejectionPath ?? (options.mode === 'accept-valid' ? defaultRejectionPath(options.file) : undefined);
     if (rejectionPath && path.resolve(rejectionPath) === path.resolve(options.file)) {
       throw new AppError('INVALID_INPUT', '错误数据文件不能与导入文件相同');
     }
@@ -172,7 +196,12 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
     let rowsWritten = 0;
 
     const report = () =>
-      options.onProgress?.({ rowsRead: totalRows, rowsWritten, bytesRead: pipeline.bytesRead(), totalBytes: scan.size });
+      options.onProgress?.({
+        rowsRead: totalRows,
+        rowsWritten,
+        bytesRead: pipeline.bytesRead(),
+        totalBytes: scan.size,
+      });
 
     const reject = async ({ source, errors: rowErrors }: CheckedRow) => {
       rejectedRows += 1;
@@ -180,7 +209,10 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
       for (const error of rowErrors) if (errors.length < listLimit) errors.push(error);
       if (rejectionPath) {
         rejectionWriter ??= createRejectionWriter(rejectionPath, scan.format, headers);
-        await rejectionWriter.write(source.cells, rowErrors.map((error) => `${error.column}:${error.reason}`).join('；'));
+        await rejectionWriter.write(
+          source.cells,
+          rowErrors.map((error) => `${error.column}:${error.reason}`).join('；'),
+        );
       }
     };
 
@@ -213,16 +245,28 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
       const batchWarnings = summarizeWarnings(warnings, warningCount);
       if (totalRows === 0) return { commit: false, totalRows, rejectedRows, reason: '文件只有表头，没有数据行' };
       if (stopsAtFirstError && errorCount > 0) {
-        return { commit: false, totalRows, rejectedRows, warnings: batchWarnings, reason: `发现 ${errorCount} 处错误（涉及 ${rejectedRows} 行），整批未入库（全部正确才入库；可用 --accept-valid 只导入正确的行）` };
+        return {
+          commit: false,
+          totalRows,
+          rejectedRows,
+          warnings: batchWarnings,
+          reason: `发现 ${errorCount} 处错误（涉及 ${rejectedRows} 行），整批未入库（全部正确才入库；可用 --accept-valid 只导入正确的行）`,
+        };
       }
-      if (validRows === 0) return { commit: false, totalRows, rejectedRows, reason: `全部 ${totalRows} 行都有错误，没有可入库的数据` };
+      if (validRows === 0)
+        return { commit: false, totalRows, rejectedRows, reason: `全部 ${totalRows} 行都有错误，没有可入库的数据` };
       return { commit: true, totalRows, rejectedRows, warnings: batchWarnings };
     };
 
-    const batch = await commitBatch(db, batchInput, readAhead(produceChunks(), (chunk) => {
-      rowsWritten += chunk.length;
-      report();
-    }), decide);
+    const batch = await commitBatch(
+      db,
+      batchInput,
+      readAhead(produceChunks(), (chunk) => {
+        rowsWritten += chunk.length;
+        report();
+      }),
+      decide,
+    );
     await rejectionWriter?.close();
     return summary(batch, totalRows, rejectedRows);
   } finally {

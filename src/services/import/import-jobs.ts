@@ -5,7 +5,13 @@ import { jobsOf, type Job } from '../jobs/job-registry.ts';
 import { EVALUATION_JOB_GROUP } from '../model-management/start-model-jobs.ts';
 import { importFile, type ImportMode, type ImportResult } from './import-file.ts';
 import type { SecretKey } from './protect-personal.ts';
-import { keepRejectionFile, pendingRejectionPath, removeUpload, withPlainUpload, type StagedUpload } from './staged-uploads.ts';
+import {
+  keepRejectionFile,
+  pendingRejectionPath,
+  removeUpload,
+  withPlainUpload,
+  type StagedUpload,
+} from './staged-uploads.ts';
 
 const IMPORT_JOB_KIND = 'import';
 
@@ -43,10 +49,18 @@ interface ImportDetails {
  * when it closes. A restart forgets the job, never the batch, whose outcome is in the batch history either way.
  * A committed upload is removed, a refused one stays for another try.
  */
-export function startImportJob(store: Store, input: { upload: StagedUpload; mode: ImportMode; operator: string; secretKey: SecretKey; dataDir: string }): ImportJob {
+export function startImportJob(
+  store: Store,
+  input: { upload: StagedUpload; mode: ImportMode; operator: string; secretKey: SecretKey; dataDir: string },
+): ImportJob {
   const { upload } = input;
   const total = upload.preview?.totalRows ?? null;
-  const details: ImportDetails = { uploadId: upload.id, departmentCode: upload.departmentCode, fileName: upload.fileName, mode: input.mode };
+  const details: ImportDetails = {
+    uploadId: upload.id,
+    departmentCode: upload.departmentCode,
+    fileName: upload.fileName,
+    mode: input.mode,
+  };
   const job = jobsOf(store).start<ImportOutcome>({
     kind: IMPORT_JOB_KIND,
     label: `导入“${upload.fileName}”`,
@@ -58,19 +72,31 @@ export function startImportJob(store: Store, input: { upload: StagedUpload; mode
       reporter.report({ total });
       const rejectionPath = pendingRejectionPath(upload);
       fs.rmSync(rejectionPath, { force: true });
-      const result = await withPlainUpload(upload, input.secretKey.ring, (file) => importFile(store.db, {
-        file,
-        department: upload.departmentCode,
-        kind: upload.kind ?? upload.preview?.kind.code,
-        mode: input.mode,
-        operator: input.operator,
-        secretKey: input.secretKey,
-        rejectionPath,
-        onProgress: (progress) => reporter.report({ processed: progress.rowsRead, ...(total !== null && progress.rowsRead >= total ? { message: '正在写入并重新评价受影响的企业' } : {}) }),
-      }));
+      const result = await withPlainUpload(upload, input.secretKey.ring, (file) =>
+        importFile(store.db, {
+          file,
+          department: upload.departmentCode,
+          kind: upload.kind ?? upload.preview?.kind.code,
+          mode: input.mode,
+          operator: input.operator,
+          secretKey: input.secretKey,
+          rejectionPath,
+          onProgress: (progress) =>
+            reporter.report({
+              processed: progress.rowsRead,
+              ...(total !== null && progress.rowsRead >= total ? { message: '正在写入并重新评价受影响的企业' } : {}),
+            }),
+        }),
+      );
       const { rejectionFile, ...rest } = result;
       const hasRejectionFile = rejectionFile !== null && fs.existsSync(rejectionFile);
-      if (hasRejectionFile) await keepRejectionFile(input.dataDir, { batchId: result.batchId, file: rejectionFile, kind: result.kind.code, ring: input.secretKey.ring });
+      if (hasRejectionFile)
+        await keepRejectionFile(input.dataDir, {
+          batchId: result.batchId,
+          file: rejectionFile,
+          kind: result.kind.code,
+          ring: input.secretKey.ring,
+        });
       if (result.status === 'committed') removeUpload(input.dataDir, upload.id);
       reporter.report({ processed: result.totalRows, total: result.totalRows });
       return { ...rest, hasRejectionFile };
@@ -82,7 +108,8 @@ export function startImportJob(store: Store, input: { upload: StagedUpload; mode
 /** An import job of the store, or NOT_FOUND (unknown id, another kind of job, or forgotten after a restart). */
 export function findImportJob(store: Store, id: string): ImportJob {
   const job = jobsOf(store).find(id);
-  if (job.kind !== IMPORT_JOB_KIND) throw new AppError('NOT_FOUND', '导入任务不存在或已过期（服务重启后任务记录不保留，结果见导入批次记录）');
+  if (job.kind !== IMPORT_JOB_KIND)
+    throw new AppError('NOT_FOUND', '导入任务不存在或已过期（服务重启后任务记录不保留，结果见导入批次记录）');
   return importJobView(job);
 }
 

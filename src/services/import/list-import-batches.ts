@@ -78,5 +78,6 @@ export async function listImportBatches(
 
 /** One batch's department (for the scope check of its rejection file), or undefined. */
 export async function findBatchDepartment(db: Kysely<Database>, id: number): Promise<string | undefined> {
-  return (await db.selectFrom('import_batches').select('department_code').where('id', '=', id).executeTakeFirst())?.department_code;
+  return (await db.selectFrom('import_batches').select('department_code').where('id', '=', id).executeTakeFirst())
+    ?.department_code;
 }

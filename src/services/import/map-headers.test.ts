@@ -11,7 +11,10 @@ describe('mapping file headers to catalog fields', () => {
   test('headers match regardless of surrounding spaces and full-width brackets', () => {
     assert.equal(normalizeHeader(' 罚款金额（万元） '), normalizeHeader('罚款金额(万元)'));
     const penalty = catalog.kind('administrative_penalty')!;
-    const mapping = mapHeaders(penalty, PENALTY_HEADERS.map((header) => ` ${header.replace('(', '（').replace(')', '）')} `));
+    const mapping = mapHeaders(
+      penalty,
+      PENALTY_HEADERS.map((header) => ` ${header.replace('(', '（').replace(')', '）')} `),
+    );
     assert.deepEqual(mapping.missing, []);
     assert.deepEqual(mapping.unknown, []);
     assert.equal(mapping.columns.filter(Boolean).length, PENALTY_HEADERS.length);
@@ -19,7 +22,13 @@ describe('mapping file headers to catalog fields', () => {
 
   test('aliases are accepted: 统一社会信用代码 for the subject code, 罚款金额 without the unit', () => {
     const penalty = catalog.kind('administrative_penalty')!;
-    const headers = PENALTY_HEADERS.map((header) => (header === '行政相对人代码_1(统一社会信用代码)' ? '统一社会信用代码' : header === '罚款金额(万元)' ? '罚款金额' : header));
+    const headers = PENALTY_HEADERS.map((header) =>
+      header === '行政相对人代码_1(统一社会信用代码)'
+        ? '统一社会信用代码'
+        : header === '罚款金额(万元)'
+          ? '罚款金额'
+          : header,
+    );
     const mapping = mapHeaders(penalty, headers);
     assert.equal(mapping.columns[2]?.key, 'subject_uscc');
     assert.equal(mapping.columns[headers.indexOf('罚款金额')]?.key, 'fine_amount');
@@ -29,8 +38,14 @@ describe('mapping file headers to catalog fields', () => {
     const penalty = catalog.kind('administrative_penalty')!;
     const headers = [...PENALTY_HEADERS.filter((header) => header !== '处罚决定日期'), '序号'];
     const mapping = mapHeaders(penalty, headers);
-    assert.deepEqual(mapping.missing.map((issue) => issue.reason), ['缺少必填列“处罚决定日期”']);
-    assert.deepEqual(mapping.unknown.map((issue) => issue.column), ['序号']);
+    assert.deepEqual(
+      mapping.missing.map((issue) => issue.reason),
+      ['缺少必填列“处罚决定日期”'],
+    );
+    assert.deepEqual(
+      mapping.unknown.map((issue) => issue.column),
+      ['序号'],
+    );
   });
 
   test('the same field twice (header and alias) is refused', () => {
@@ -52,22 +67,37 @@ describe('detecting the record kind from the headers', () => {
   });
 
   test('another kind is recognised when its required headers all appear', () => {
-    assert.equal(detectKind(catalog, ['企业名称', '统一社会信用代码', '评价年度', '纳税信用等级', '评定日期']).code, 'tax_credit_rating');
+    assert.equal(
+      detectKind(catalog, ['企业名称', '统一社会信用代码', '评价年度', '纳税信用等级', '评定日期']).code,
+      'tax_credit_rating',
+    );
   });
 
   test('headers that fit two kinds equally ask for --kind', () => {
     const headers = ['企业名称', '统一社会信用代码', '欠缴月数', '欠缴金额(万元)', '认定日期'];
-    assert.throws(() => detectKind(catalog, headers), (error) => isAppError(error) && /社保欠缴.*公积金欠缴|公积金欠缴.*社保欠缴/.test(error.userMessage) && /--kind/.test(error.userMessage));
+    assert.throws(
+      () => detectKind(catalog, headers),
+      (error) =>
+        isAppError(error) &&
+        /社保欠缴.*公积金欠缴|公积金欠缴.*社保欠缴/.test(error.userMessage) &&
+        /--kind/.test(error.userMessage),
+    );
   });
 
   test('a tie is settled by what the sending department may report', () => {
     const headers = ['企业名称', '统一社会信用代码', '欠缴月数', '欠缴金额(万元)', '认定日期'];
     assert.equal(detectKind(catalog, headers, 'rsj').code, 'social_insurance_arrears');
     assert.equal(detectKind(catalog, headers, 'gjj').code, 'housing_fund_arrears');
-    assert.throws(() => detectKind(catalog, headers, 'scjg'), (error) => isAppError(error) && /--kind/.test(error.userMessage));
+    assert.throws(
+      () => detectKind(catalog, headers, 'scjg'),
+      (error) => isAppError(error) && /--kind/.test(error.userMessage),
+    );
   });
 
   test('headers that fit no kind are refused', () => {
-    assert.throws(() => detectKind(catalog, ['姓名', '年龄']), (error) => isAppError(error) && /无法从表头识别数据类别/.test(error.userMessage));
+    assert.throws(
+      () => detectKind(catalog, ['姓名', '年龄']),
+      (error) => isAppError(error) && /无法从表头识别数据类别/.test(error.userMessage),
+    );
   });
 });

@@ -65,7 +65,10 @@ export function mapHeaders(kind: RecordKind, headers: string[]): HeaderMapping {
     }
     const field = index.get(name);
     if (!field) {
-      unknown.push({ column: header.trim(), reason: `表头“${header.trim()}”不是“${kind.label}”的字段，该列数据无法入库` });
+      unknown.push({
+        column: header.trim(),
+        reason: `表头“${header.trim()}”不是“${kind.label}”的字段，该列数据无法入库`,
+      });
       columns.push(null);
       continue;
     }
@@ -79,7 +82,8 @@ export function mapHeaders(kind: RecordKind, headers: string[]): HeaderMapping {
     columns.push(field);
   }
   for (const field of kind.fields) {
-    if (field.required && !seen.has(field.key)) missing.push({ column: field.header, reason: `缺少必填列“${field.header}”` });
+    if (field.required && !seen.has(field.key))
+      missing.push({ column: field.header, reason: `缺少必填列“${field.header}”` });
   }
   return { columns, missing, unknown };
 }
@@ -112,15 +116,24 @@ export function detectKind(catalog: Catalog, headers: string[], departmentCode?:
     .filter((candidate) => candidate.complete)
     .sort((a, b) => b.known - a.known);
   if (candidates.length === 0) {
-    throw new AppError('INVALID_INPUT', '无法从表头识别数据类别：没有哪一类记录的必填列全部出现。请核对表头，或用 --kind 指定类别', {
-      details: { headers },
-    });
+    throw new AppError(
+      'INVALID_INPUT',
+      '无法从表头识别数据类别：没有哪一类记录的必填列全部出现。请核对表头，或用 --kind 指定类别',
+      {
+        details: { headers },
+      },
+    );
   }
-  const allowed = candidates.filter((candidate) => departmentCode !== undefined && candidate.kind.departments.includes(departmentCode));
+  const allowed = candidates.filter(
+    (candidate) => departmentCode !== undefined && candidate.kind.departments.includes(departmentCode),
+  );
   const pool = allowed.length > 0 ? allowed : candidates;
   const best = pool.filter((candidate) => candidate.known === pool[0].known);
   if (best.length > 1) {
-    throw new AppError('INVALID_INPUT', `表头同时符合${best.map((candidate) => `“${candidate.kind.label}”(${candidate.kind.code})`).join('、')}，请用 --kind 指定类别`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `表头同时符合${best.map((candidate) => `“${candidate.kind.label}”(${candidate.kind.code})`).join('、')}，请用 --kind 指定类别`,
+    );
   }
   return best[0].kind;
 }
@@ -130,7 +143,10 @@ export function resolveKind(catalog: Catalog, codeOrLabel: string): RecordKind {
   const wanted = codeOrLabel.trim();
   const kind = catalog.kind(wanted) ?? catalog.kinds.find((candidate) => candidate.label === wanted);
   if (!kind) {
-    throw new AppError('NOT_FOUND', `未知的数据类别“${wanted}”。可用类别：${catalog.kinds.map((candidate) => `${candidate.code}(${candidate.label})`).join('、')}`);
+    throw new AppError(
+      'NOT_FOUND',
+      `未知的数据类别“${wanted}”。可用类别：${catalog.kinds.map((candidate) => `${candidate.code}(${candidate.label})`).join('、')}`,
+    );
   }
   return kind;
 }

@@ -25,7 +25,13 @@ export async function markInterruptedBatches(db: Kysely<Database>): Promise<numb
     const reason = `导入进程（进程 ${owner.pid}）在入库完成前终止，本批次未入库，请重新导入`;
     await db.transaction().execute(async (trx) => {
       if (!(await markBatchInterrupted(trx, batch.id, reason))) return;
-      await appendAuditEvent(trx, { actor: batch.operator, action: 'import.interrupted', subjectType: 'import_batch', subjectId: String(batch.id), payload: { pid: owner.pid, reason } });
+      await appendAuditEvent(trx, {
+        actor: batch.operator,
+        action: 'import.interrupted',
+        subjectType: 'import_batch',
+        subjectId: String(batch.id),
+        payload: { pid: owner.pid, reason },
+      });
       marked.push(batch.id);
     });
   }

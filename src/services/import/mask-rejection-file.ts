@@ -23,12 +23,20 @@ export async function writeMaskedRejectionFile(source: string, target: string, k
     const reasonAt = headers.lastIndexOf(REJECTION_REASON_HEADER);
     const dataHeaders = headers.filter((_, index) => index !== reasonAt);
     // An unknown kind (renamed in the catalog) leaves no column known to be safe: every cell is masked.
-    const isPersonal = kind ? mapHeaders(kind, dataHeaders).columns.map((field) => field?.personal ?? false) : dataHeaders.map(() => true);
+    const isPersonal = kind
+      ? mapHeaders(kind, dataHeaders).columns.map((field) => field?.personal ?? false)
+      : dataHeaders.map(() => true);
     const writer = createRejectionWriter(target, scan.format, dataHeaders);
     try {
       for (let next = await rows.next(); !next.done; next = await rows.next()) {
         const cells = next.value.cells;
-        const data = cells.filter((_, index) => index !== reasonAt).map((cell, index) => (isPersonal[index] && cell !== null && cell !== undefined && cell !== '' ? maskPersonalValue(String(cell)) : cell));
+        const data = cells
+          .filter((_, index) => index !== reasonAt)
+          .map((cell, index) =>
+            isPersonal[index] && cell !== null && cell !== undefined && cell !== ''
+              ? maskPersonalValue(String(cell))
+              : cell,
+          );
         await writer.write(data, reasonAt >= 0 ? String(cells[reasonAt] ?? '') : '');
       }
     } finally {

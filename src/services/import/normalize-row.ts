@@ -25,7 +25,9 @@ export interface RowError {
  * A stored row may carry warnings (same shape as errors): things worth a second look that do not stop the row, shown
  * in the preview and counted on the batch.
  */
-export type NormalizedRow = { record: NormalizedRecord; warnings: RowError[]; errors?: undefined; otherDepartment?: string } | { record?: undefined; warnings?: undefined; errors: RowError[] };
+export type NormalizedRow =
+  | { record: NormalizedRecord; warnings: RowError[]; errors?: undefined; otherDepartment?: string }
+  | { record?: undefined; warnings?: undefined; errors: RowError[] };
 
 export interface RowContext {
   kind: RecordKind;
@@ -87,7 +89,9 @@ export function createRowNormalizer(context: RowContext): (row: number, cells: r
   const columnOf = new Map<string, string>();
   columns.forEach((field, index) => field && columnOf.set(field.key, headers[index].trim()));
   const headerOf = (field: FieldDefinition) => columnOf.get(field.key) ?? field.header;
-  const mapped = columns.map((field, index) => (field ? { index, field, header: headers[index].trim() } : undefined)).filter((column) => column !== undefined);
+  const mapped = columns
+    .map((field, index) => (field ? { index, field, header: headers[index].trim() } : undefined))
+    .filter((column) => column !== undefined);
   const required = kind.fields.filter((field) => field.required && columnOf.has(field.key));
   const publicityUntil = kind.fields.find((field) => field.key === PUBLICITY_UNTIL_FIELD && columnOf.has(field.key));
   const publicity = publicityUntil ? (context.publicity ?? loadPublicityResolver()) : undefined;
@@ -139,16 +143,25 @@ export function createRowNormalizer(context: RowContext): (row: number, cells: r
       errors.push({ row, column: headerOf(roles.occurredOn!), reason: `日期 ${occurredOn} 晚于今天（${today}）` });
     }
     if (occurredOn && endsOn && endsOn < occurredOn) {
-      errors.push({ row, column: headerOf(roles.endsOn!), reason: `截止日期 ${endsOn} 早于${headerOf(roles.occurredOn!)} ${occurredOn}` });
+      errors.push({
+        row,
+        column: headerOf(roles.endsOn!),
+        reason: `截止日期 ${endsOn} 早于${headerOf(roles.occurredOn!)} ${occurredOn}`,
+      });
     }
     const authority = context.rowAuthority?.(fields);
-    if (authority && 'reason' in authority) errors.push({ row, column: columnOf.get('authority') ?? authority.column, reason: authority.reason });
+    if (authority && 'reason' in authority)
+      errors.push({ row, column: columnOf.get('authority') ?? authority.column, reason: authority.reason });
     if (errors.length > 0) return { errors };
 
     let level = roles.level ? asText(fields[roles.level.key]) : null;
     if (level === null && levelTable && roles.subtype) {
-      const totalAmount = (asNumber(fields[roles.amount?.key ?? '']) ?? 0) + (asNumber(fields[CONFISCATED_AMOUNT_FIELD]) ?? 0);
-      const derived = derivePenaltyLevel({ category: String(fields[roles.subtype.key] ?? ''), totalAmount, decidedOn: occurredOn ?? today }, levelTable);
+      const totalAmount =
+        (asNumber(fields[roles.amount?.key ?? '']) ?? 0) + (asNumber(fields[CONFISCATED_AMOUNT_FIELD]) ?? 0);
+      const derived = derivePenaltyLevel(
+        { category: String(fields[roles.subtype.key] ?? ''), totalAmount, decidedOn: occurredOn ?? today },
+        levelTable,
+      );
       level = derived.level;
       fields[SEVERITY_RULE_FIELD] = derived.ruleId;
     }
@@ -171,8 +184,17 @@ export function createRowNormalizer(context: RowContext): (row: number, cells: r
       fields,
     };
     const warning = publicity ? comparePublicityUntil(publicity, record, headerOf(publicityUntil!), today) : null;
-    const authorityWarning = authority && 'departmentCode' in authority && authority.warning ? { row, column: columnOf.get('authority') ?? authority.warning.column, reason: authority.warning.reason } : null;
+    const authorityWarning =
+      authority && 'departmentCode' in authority && authority.warning
+        ? { row, column: columnOf.get('authority') ?? authority.warning.column, reason: authority.warning.reason }
+        : null;
     const warnings = [warning, authorityWarning].filter((item): item is RowError => item !== null);
-    return authorityWarning ? { record, warnings, otherDepartment: (authority as { warning: { departmentName: string } }).warning.departmentName } : { record, warnings };
+    return authorityWarning
+      ? {
+          record,
+          warnings,
+          otherDepartment: (authority as { warning: { departmentName: string } }).warning.departmentName,
+        }
+      : { record, warnings };
   };
 }

@@ -81,7 +81,10 @@ export function resolveDepartment(nameOrCode: string): Department {
   const catalog = loadCatalog();
   const department = catalog.department(nameOrCode);
   if (!department) {
-    throw new AppError('NOT_FOUND', `未知的报送单位“${nameOrCode}”。可用：${catalog.departments.map((candidate) => `${candidate.code}(${candidate.shortName})`).join('、')}`);
+    throw new AppError(
+      'NOT_FOUND',
+      `未知的报送单位“${nameOrCode}”。可用：${catalog.departments.map((candidate) => `${candidate.code}(${candidate.shortName})`).join('、')}`,
+    );
   }
   return department;
 }
@@ -89,7 +92,10 @@ export function resolveDepartment(nameOrCode: string): Department {
 function checkDepartmentMaySend(department: Department, kind: RecordKind): void {
   if (kind.departments.includes(department.code)) return;
   const allowed = kind.departments.map((code) => loadCatalog().department(code)?.shortName ?? code).join('、');
-  throw new AppError('FORBIDDEN', `${department.name}（${department.shortName}）不是“${kind.label}”的报送单位，不能导入此类记录。可报送“${kind.label}”的单位：${allowed}`);
+  throw new AppError(
+    'FORBIDDEN',
+    `${department.name}（${department.shortName}）不是“${kind.label}”的报送单位，不能导入此类记录。可报送“${kind.label}”的单位：${allowed}`,
+  );
 }
 
 /**
@@ -109,7 +115,10 @@ function keyColumnNames(kind: RecordKind): string {
  * the header (the first row with at least two filled cells, so a title row above it is skipped), resolves the kind and
  * checks the department may send it. Throws for a file that cannot be read at all; row problems come with the rows.
  */
-export async function openImportPipeline(db: Kysely<Database>, options: ImportPipelineOptions): Promise<ImportPipeline> {
+export async function openImportPipeline(
+  db: Kysely<Database>,
+  options: ImportPipelineOptions,
+): Promise<ImportPipeline> {
   const catalog = loadCatalog();
   const department = resolveDepartment(options.department);
   if (options.kind) checkDepartmentMaySend(department, resolveKind(catalog, options.kind));
@@ -131,10 +140,17 @@ export async function openImportPipeline(db: Kysely<Database>, options: ImportPi
     const kind = options.kind ? resolveKind(catalog, options.kind) : detectKind(catalog, headers, department.code);
     checkDepartmentMaySend(department, kind);
     const mapping = mapHeaders(kind, headers);
-    const headerErrors = [...mapping.missing, ...mapping.unknown].map((issue) => ({ row: headerRow, column: issue.column, reason: issue.reason }));
+    const headerErrors = [...mapping.missing, ...mapping.unknown].map((issue) => ({
+      row: headerRow,
+      column: issue.column,
+      reason: issue.reason,
+    }));
 
     // Codes that fail the check digit but an operator accepted as real legacy codes; not needed when no row is read.
-    const legacyUsccs = mapping.missing.length > 0 ? new Set<string>() : new Set((await db.selectFrom('legacy_uscc_acceptances').select('uscc').execute()).map((row) => row.uscc));
+    const legacyUsccs =
+      mapping.missing.length > 0
+        ? new Set<string>()
+        : new Set((await db.selectFrom('legacy_uscc_acceptances').select('uscc').execute()).map((row) => row.uscc));
 
     async function* rows(): AsyncGenerator<CheckedRow> {
       if (mapping.missing.length > 0) return;
@@ -157,24 +173,50 @@ export async function openImportPipeline(db: Kysely<Database>, options: ImportPi
         const normalized = normalize(source.row, source.cells);
         const errors = normalized.errors ?? [];
         for (const key of source.extraKeys ?? []) {
-          errors.push({ row: source.row, column: key, reason: `字段“${key}”不在第一条记录中（列以第一条记录的字段为准）` });
+          errors.push({
+            row: source.row,
+            column: key,
+            reason: `字段“${key}”不在第一条记录中（列以第一条记录的字段为准）`,
+          });
         }
         if (normalized.record) {
           const digest = keyDigest(normalized.record.naturalKey);
           const earlier = firstRowOfKey.get(digest);
           if (earlier !== undefined) {
-            errors.push({ row: source.row, column: keyNames, reason: `与第${earlier}行重复（${keyNames}相同：${normalized.record.naturalKey}），同一决定在一个文件中只能出现一次` });
+            errors.push({
+              row: source.row,
+              column: keyNames,
+              reason: `与第${earlier}行重复（${keyNames}相同：${normalized.record.naturalKey}），同一决定在一个文件中只能出现一次`,
+            });
           } else {
             firstRowOfKey.set(digest, source.row);
           }
         }
         yield errors.length > 0
           ? { source, record: null, errors, warnings: [] }
-          : { source, record: normalized.record!, errors, warnings: normalized.warnings ?? [], otherDepartment: normalized.record ? normalized.otherDepartment : undefined };
+          : {
+              source,
+              record: normalized.record!,
+              errors,
+              warnings: normalized.warnings ?? [],
+              otherDepartment: normalized.record ? normalized.otherDepartment : undefined,
+            };
       }
     }
 
-    return { fileName, scan, department, kind, header, headers, mapping, headerErrors, rows, bytesRead: () => reader.bytesRead(), close: () => reader.close() };
+    return {
+      fileName,
+      scan,
+      department,
+      kind,
+      header,
+      headers,
+      mapping,
+      headerErrors,
+      rows,
+      bytesRead: () => reader.bytesRead(),
+      close: () => reader.close(),
+    };
   } catch (error) {
     reader.close();
     throw error;

@@ -16,7 +16,15 @@ function errorOf(value: unknown): string {
 
 describe('reading dates as departments write them', () => {
   test('slashes, dashes, dots, compact digits and Chinese year-month-day all read as the same day', () => {
-    for (const written of ['2024/5/20', '2024-05-20', '2024.5.20', '20240520', '2024年5月20日', ' 2024 年 5 月 20 日 ', '2024-05-20 00:00:00']) {
+    for (const written of [
+      '2024/5/20',
+      '2024-05-20',
+      '2024.5.20',
+      '20240520',
+      '2024年5月20日',
+      ' 2024 年 5 月 20 日 ',
+      '2024-05-20 00:00:00',
+    ]) {
       assert.equal(dateOf(written), '2024-05-20', written);
     }
   });

@@ -57,7 +57,12 @@ export function parseDate(value: unknown): ParsedDate {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return { error: '日期无效' };
     // The spreadsheet reader builds dates at UTC midnight; read them back in UTC so no time zone shifts the day.
-    return formatCalendarDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate(), calendarDateOf(value));
+    return formatCalendarDate(
+      value.getUTCFullYear(),
+      value.getUTCMonth() + 1,
+      value.getUTCDate(),
+      calendarDateOf(value),
+    );
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { error: `“${value}”不是日期` };

@@ -19,7 +19,9 @@ const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 
 function toHalfWidth(text: string): string {
-  return text.replace(FULL_WIDTH, (character) => (character === '\u3000' ? ' ' : String.fromCharCode(character.charCodeAt(0) - 0xfee0)));
+  return text.replace(FULL_WIDTH, (character) =>
+    character === '\u3000' ? ' ' : String.fromCharCode(character.charCodeAt(0) - 0xfee0),
+  );
 }
 
 /** The cell as trimmed text; numbers too big to be exact were typed as text in Excel and got mangled. */
@@ -27,7 +29,9 @@ export function cellText(value: unknown): string | { error: string } {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number') {
     if (!Number.isSafeInteger(value) && Number.isInteger(value)) {
-      return { error: `数值 ${value} 过长，已被 Excel 改成科学计数法，原值无法还原（请把该列设为“文本”格式后重新导出）` };
+      return {
+        error: `数值 ${value} 过长，已被 Excel 改成科学计数法，原值无法还原（请把该列设为“文本”格式后重新导出）`,
+      };
     }
     return String(value);
   }
@@ -63,7 +67,8 @@ function parseYear(value: unknown): ParsedValue {
   const text = typeof value === 'number' ? String(value) : toHalfWidth(String(value).trim());
   const match = YEAR.exec(text);
   const year = match ? Number(match[1]) : NaN;
-  if (!(year >= MIN_YEAR && year <= MAX_YEAR)) return { error: `“${String(value).trim()}”不是年度（应为四位年份，如 2024）` };
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR))
+    return { error: `“${String(value).trim()}”不是年度（应为四位年份，如 2024）` };
   return { value: year };
 }
 

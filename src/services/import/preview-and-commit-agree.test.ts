@@ -33,22 +33,50 @@ describeOnEachEngine('previewing and committing the same file', (store) => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-preview-commit-'));
     file = path.join(dir, '信用办转报处罚-含错误行.csv');
     const relayed = { 数据来源单位: '华容区发展和改革经济信息化局', 数据来源单位统一社会信用代码: CREDIT_OFFICE_USCC };
-    writeSampleCsv(file, [...PENALTY_HEADERS, '内部编号'], [
-      samplePenaltyRow(901, { ...relayed }),
-      samplePenaltyRow(902, { ...relayed, '行政相对人代码_1(统一社会信用代码)': '91420703MA4F00000A' }),
-      samplePenaltyRow(903, { ...relayed, 处罚决定日期: '2023-02-29' }),
-      samplePenaltyRow(904, { ...relayed, 处罚决定日期: '2027-01-01' }),
-      samplePenaltyRow(901, { ...relayed, '罚款金额(万元)': 3 }),
-      samplePenaltyRow(905, { ...relayed, 处罚机关: '某市某某执法局', 处罚机关统一社会信用代码: makeUscc('11420700MB0000009') }),
-      samplePenaltyRow(906, { ...relayed, 违法事实: '' }),
-      samplePenaltyRow(907, { ...relayed, 处罚类别: '罚款', '罚款金额(万元)': 2, 处罚决定日期: '2025/3/10', 公示截止期: '2028-03-10' }),
-    ]);
+    writeSampleCsv(
+      file,
+      [...PENALTY_HEADERS, '内部编号'],
+      [
+        samplePenaltyRow(901, { ...relayed }),
+        samplePenaltyRow(902, { ...relayed, '行政相对人代码_1(统一社会信用代码)': '91420703MA4F00000A' }),
+        samplePenaltyRow(903, { ...relayed, 处罚决定日期: '2023-02-29' }),
+        samplePenaltyRow(904, { ...relayed, 处罚决定日期: '2027-01-01' }),
+        samplePenaltyRow(901, { ...relayed, '罚款金额(万元)': 3 }),
+        samplePenaltyRow(905, {
+          ...relayed,
+          处罚机关: '某市某某执法局',
+          处罚机关统一社会信用代码: makeUscc('11420700MB0000009'),
+        }),
+        samplePenaltyRow(906, { ...relayed, 违法事实: '' }),
+        samplePenaltyRow(907, {
+          ...relayed,
+          处罚类别: '罚款',
+          '罚款金额(万元)': 2,
+          处罚决定日期: '2025/3/10',
+          公示截止期: '2028-03-10',
+        }),
+      ],
+    );
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test('a file with a bad code, impossible and future dates, a repeated decision, an unknown authority and an empty required cell gets the same messages on every row in the preview and in the commit', async () => {
-    const preview = await previewImport(store().db, { file, department: '区信用办', secretKey, today, sampleRows: 100 });
-    const result = await importFile(store().db, { file, department: '区信用办', mode: 'accept-valid', operator: '信用办', secretKey, today, rejectionPath: path.join(dir, 'rejected.csv') });
+    const preview = await previewImport(store().db, {
+      file,
+      department: '区信用办',
+      secretKey,
+      today,
+      sampleRows: 100,
+    });
+    const result = await importFile(store().db, {
+      file,
+      department: '区信用办',
+      mode: 'accept-valid',
+      operator: '信用办',
+      secretKey,
+      today,
+      rejectionPath: path.join(dir, 'rejected.csv'),
+    });
 
     const previewErrors = byRow(preview.errors);
     assert.deepEqual(Object.keys(previewErrors).map(Number), [1, 3, 4, 5, 6, 7, 8]);
@@ -62,14 +90,27 @@ describeOnEachEngine('previewing and committing the same file', (store) => {
     assert.deepEqual(byRow(result.errors), previewErrors);
     assert.equal(result.errorCount, preview.errorCount);
 
-    assert.deepEqual(preview.warnings.map((warning) => [warning.row, warning.column]), [[2, '公示截止期'], [9, '公示截止期']]);
+    assert.deepEqual(
+      preview.warnings.map((warning) => [warning.row, warning.column]),
+      [
+        [2, '公示截止期'],
+        [9, '公示截止期'],
+      ],
+    );
     assert.deepEqual(result.warnings, preview.warnings);
 
-    assert.deepEqual([result.totalRows, result.rejected, result.created], [preview.totalRows, preview.rejectedRows, preview.validRows]);
+    assert.deepEqual(
+      [result.totalRows, result.rejected, result.created],
+      [preview.totalRows, preview.rejectedRows, preview.validRows],
+    );
     assert.deepEqual([preview.totalRows, preview.validRows], [8, 2]);
     assert.deepEqual(
       preview.sample.map((row) => [row.row, row.errors, row.warnings]),
-      preview.sample.map((row) => [row.row, result.errors.filter((error) => error.row === row.row), result.warnings.filter((warning) => warning.row === row.row)]),
+      preview.sample.map((row) => [
+        row.row,
+        result.errors.filter((error) => error.row === row.row),
+        result.warnings.filter((warning) => warning.row === row.row),
+      ]),
     );
   });
 
@@ -83,8 +124,20 @@ describeOnEachEngine('previewing and committing the same file', (store) => {
       }
       assert.fail('the file should have been refused');
     };
-    const previewed = await refusal(previewImport(store().db, { file, department: '区法院', kind: '行政处罚', secretKey, today }));
-    const committed = await refusal(importFile(store().db, { file, department: '区法院', kind: '行政处罚', mode: 'all-or-nothing', operator: '法院', secretKey, today }));
+    const previewed = await refusal(
+      previewImport(store().db, { file, department: '区法院', kind: '行政处罚', secretKey, today }),
+    );
+    const committed = await refusal(
+      importFile(store().db, {
+        file,
+        department: '区法院',
+        kind: '行政处罚',
+        mode: 'all-or-nothing',
+        operator: '法院',
+        secretKey,
+        today,
+      }),
+    );
     assert.equal(previewed[0], 'FORBIDDEN');
     assert.match(previewed[1], /可报送“行政处罚”的单位：/);
     assert.deepEqual(committed, previewed);

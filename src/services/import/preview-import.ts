@@ -90,7 +90,12 @@ export async function previewImport(db: Kysely<Database>, options: PreviewOption
   try {
     const columns: ColumnMapping[] = headers.map((column, index) => {
       const field = mapping.columns[index];
-      return { column: column.trim(), field: field ? { key: field.key, label: field.header, required: field.required, personal: field.personal } : null };
+      return {
+        column: column.trim(),
+        field: field
+          ? { key: field.key, label: field.header, required: field.required, personal: field.personal }
+          : null,
+      };
     });
     const base = {
       fileName: pipeline.fileName,
@@ -110,7 +115,8 @@ export async function previewImport(db: Kysely<Database>, options: PreviewOption
     const otherDepartments = new Map<string, number>();
     for await (const row of pipeline.rows()) {
       totalRows += 1;
-      if (row.errors.length === 0 && row.otherDepartment) otherDepartments.set(row.otherDepartment, (otherDepartments.get(row.otherDepartment) ?? 0) + 1);
+      if (row.errors.length === 0 && row.otherDepartment)
+        otherDepartments.set(row.otherDepartment, (otherDepartments.get(row.otherDepartment) ?? 0) + 1);
       if (row.errors.length > 0) {
         rejectedRows += 1;
         errorCount += row.errors.length;
@@ -119,11 +125,24 @@ export async function previewImport(db: Kysely<Database>, options: PreviewOption
       warningCount += row.warnings.length;
       for (const warning of row.warnings) if (warnings.length < listLimit) warnings.push(warning);
       if (sample.length < sampleLimit) {
-        const cells = row.source.cells.map((cell, index) => (mapping.columns[index]?.personal && !isBlank(cell) ? HIDDEN_PERSONAL : displayCell(cell)));
+        const cells = row.source.cells.map((cell, index) =>
+          mapping.columns[index]?.personal && !isBlank(cell) ? HIDDEN_PERSONAL : displayCell(cell),
+        );
         sample.push({ row: row.source.row, cells, errors: row.errors, warnings: row.warnings });
       }
     }
-    return { ...base, totalRows, validRows: totalRows - rejectedRows, rejectedRows, errorCount, errors, warningCount, warnings, otherDepartments: [...otherDepartments].map(([name, rows]) => ({ name, rows })), sample };
+    return {
+      ...base,
+      totalRows,
+      validRows: totalRows - rejectedRows,
+      rejectedRows,
+      errorCount,
+      errors,
+      warningCount,
+      warnings,
+      otherDepartments: [...otherDepartments].map(([name, rows]) => ({ name, rows })),
+      sample,
+    };
   } finally {
     pipeline.close();
   }

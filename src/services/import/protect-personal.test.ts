@@ -5,7 +5,14 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { isAppError } from '../../domain/app-error.ts';
 import { createCipheriv, createHmac } from 'node:crypto';
-import { loadSecretKey, maskPersonalValue, matchesPersonal, parseSecretKey, protectPersonal, revealPersonal } from './protect-personal.ts';
+import {
+  loadSecretKey,
+  maskPersonalValue,
+  matchesPersonal,
+  parseSecretKey,
+  protectPersonal,
+  revealPersonal,
+} from './protect-personal.ts';
 
 const key = parseSecretKey('11'.repeat(32));
 
@@ -33,16 +40,25 @@ describe('protecting personal data', () => {
 
   test('the same value under the same key always gives the same cipher, so re-imports change nothing', () => {
     assert.deepEqual(protectPersonal('420703199001011234', key), protectPersonal('420703199001011234', key));
-    assert.notEqual(protectPersonal('420703199001011234', key).cipher, protectPersonal('420703199001011235', key).cipher);
+    assert.notEqual(
+      protectPersonal('420703199001011234', key).cipher,
+      protectPersonal('420703199001011235', key).cipher,
+    );
   });
 
   test('another key cannot read the cipher, and an altered cipher is refused', () => {
     const stored = protectPersonal('420703199001011234', key);
-    assert.throws(() => revealPersonal(stored, parseSecretKey('22'.repeat(32))), (error) => isAppError(error) && error.code === 'FORBIDDEN');
+    assert.throws(
+      () => revealPersonal(stored, parseSecretKey('22'.repeat(32))),
+      (error) => isAppError(error) && error.code === 'FORBIDDEN',
+    );
     const [version, algorithm, keyId, payload] = stored.cipher.split(':');
     const bytes = Buffer.from(payload!, 'base64');
     bytes[bytes.length - 1] ^= 1;
-    assert.throws(() => revealPersonal({ ...stored, cipher: `${version}:${algorithm}:${keyId}:${bytes.toString('base64')}` }, key), (error) => isAppError(error));
+    assert.throws(
+      () => revealPersonal({ ...stored, cipher: `${version}:${algorithm}:${keyId}:${bytes.toString('base64')}` }, key),
+      (error) => isAppError(error),
+    );
   });
 
   test('the key comes from XINPING_SECRET_KEY in hex or base64, and must be 32 bytes', () => {
@@ -51,7 +67,10 @@ describe('protecting personal data', () => {
     const fromHex = loadSecretKey('/nonexistent', { ...dataKey, XINPING_SECRET_KEY: raw.toString('hex') });
     const fromBase64 = loadSecretKey('/nonexistent', { ...dataKey, XINPING_SECRET_KEY: raw.toString('base64') });
     assert.deepEqual(fromHex, fromBase64);
-    assert.throws(() => loadSecretKey('/nonexistent', { ...dataKey, XINPING_SECRET_KEY: 'abcd' }), (error) => isAppError(error) && /32 字节/.test(error.userMessage));
+    assert.throws(
+      () => loadSecretKey('/nonexistent', { ...dataKey, XINPING_SECRET_KEY: 'abcd' }),
+      (error) => isAppError(error) && /32 字节/.test(error.userMessage),
+    );
   });
 
   test('personal values written before SM4 (AES-GCM v1 ciphers) still decrypt', () => {

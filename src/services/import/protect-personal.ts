@@ -2,7 +2,13 @@ import { createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../domain/app-error.ts';
-import { createDataKeyRing, decryptField, encryptField, loadDataKeyRing, type DataKeyRing } from '../crypto/data-cipher.ts';
+import {
+  createDataKeyRing,
+  decryptField,
+  encryptField,
+  loadDataKeyRing,
+  type DataKeyRing,
+} from '../crypto/data-cipher.ts';
 
 /**
  * Personal data (PIPL) in department files, e.g. 法定代表人证件号码 (DOMAIN.md §5): stored as a masked form that
@@ -36,11 +42,17 @@ const caches = new WeakMap<SecretKey, Map<string, ProtectedValue>>();
  * (tests), the data key is derived from the same bytes.
  */
 export function createSecretKey(raw: Buffer, ring?: DataKeyRing): SecretKey {
-  if (raw.length !== KEY_BYTES) throw new AppError('INVALID_INPUT', `个人信息加密密钥长度应为 32 字节（实际 ${raw.length} 字节）`);
+  if (raw.length !== KEY_BYTES)
+    throw new AppError('INVALID_INPUT', `个人信息加密密钥长度应为 32 字节（实际 ${raw.length} 字节）`);
   return {
     encryption: Buffer.from(hkdfSync('sha256', raw, Buffer.alloc(0), 'xinping personal encryption', KEY_BYTES)),
     nonce: Buffer.from(hkdfSync('sha256', raw, Buffer.alloc(0), 'xinping personal nonce', KEY_BYTES)),
-    ring: ring ?? createDataKeyRing({ id: '0', raw: Buffer.from(hkdfSync('sha256', raw, Buffer.alloc(0), 'xinping data key', KEY_BYTES)) }),
+    ring:
+      ring ??
+      createDataKeyRing({
+        id: '0',
+        raw: Buffer.from(hkdfSync('sha256', raw, Buffer.alloc(0), 'xinping data key', KEY_BYTES)),
+      }),
   };
 }
 
@@ -79,7 +91,11 @@ export function maskPersonalValue(value: string): string {
   const length = characters.length;
   if (length <= 2) return '*'.repeat(length);
   const visible = length > 8 ? 4 : 1;
-  return characters.slice(0, visible).join('') + '*'.repeat(length - 2 * visible) + characters.slice(length - visible).join('');
+  return (
+    characters.slice(0, visible).join('') +
+    '*'.repeat(length - 2 * visible) +
+    characters.slice(length - visible).join('')
+  );
 }
 
 /**

@@ -31,7 +31,11 @@ export function readCsvRows(file: string, encoding: TextEncoding, delimiter: str
         // The parser counts the records it finished (the header included): the broken one is the next. It reads ahead
         // of the rows handed out, so its count is the one that names the right row.
         const parsed = (error as { records?: number }).records ?? row;
-        throw new AppError('INVALID_INPUT', `CSV 格式错误（第${parsed + 1}行附近）：${describeCsvError(error as { code: string })}`, { cause: error });
+        throw new AppError(
+          'INVALID_INPUT',
+          `CSV 格式错误（第${parsed + 1}行附近）：${describeCsvError(error as { code: string })}`,
+          { cause: error },
+        );
       }
       throw error;
     }

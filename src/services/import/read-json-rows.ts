@@ -43,7 +43,8 @@ export function readJsonArrayRows(file: string): RowReader {
   input.on('error', (error) => elements.destroy(error));
   async function* objects() {
     try {
-      for await (const { key, value } of elements as AsyncIterable<{ key: number; value: unknown }>) yield { position: key + 1, value };
+      for await (const { key, value } of elements as AsyncIterable<{ key: number; value: unknown }>)
+        yield { position: key + 1, value };
     } catch (error) {
       if (error instanceof AppError) throw error;
       throw new AppError('INVALID_INPUT', `JSON 格式错误：${(error as Error).message}`, { cause: error });

@@ -17,7 +17,14 @@ test('a workbook whose zip stores workbook.xml after its sheets is read like any
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-xlsx-'));
   try {
     const original = path.join(dir, 'original.xlsx');
-    await writeSampleXlsx(original, ['企业名称', '备注'], [{ 企业名称: '甲公司', 备注: '一' }, { 企业名称: '乙公司', 备注: '二' }]);
+    await writeSampleXlsx(
+      original,
+      ['企业名称', '备注'],
+      [
+        { 企业名称: '甲公司', 备注: '一' },
+        { 企业名称: '乙公司', 备注: '二' },
+      ],
+    );
     const zip = await JSZip.loadAsync(fs.readFileSync(original));
     const reordered = new JSZip();
     const names = Object.keys(zip.files).filter((name) => !zip.files[name].dir);

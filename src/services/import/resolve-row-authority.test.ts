@@ -10,18 +10,24 @@ const MARKET_USCC = '11420703MB0000001X';
 // A catalog in which 区市场监管局 registered its code (departments.yaml `uscc`).
 const lookup = {
   department: catalog.department,
-  departmentByUscc: (uscc: string): Department | undefined => (uscc === MARKET_USCC ? catalog.department('scjg') : undefined),
+  departmentByUscc: (uscc: string): Department | undefined =>
+    uscc === MARKET_USCC ? catalog.department('scjg') : undefined,
 };
 
 describe('each row of a relayed file belongs to its own authority', () => {
   test('the credit office is the department that relays others’ records', () => {
     assert.equal(creditOffice.code, 'fgjx');
-    assert.deepEqual(catalog.departments.filter((department) => department.relaysOthers).map((department) => department.code), ['fgjx']);
+    assert.deepEqual(
+      catalog.departments.filter((department) => department.relaysOthers).map((department) => department.code),
+      ['fgjx'],
+    );
   });
 
   test('the authority’s registered code decides first, even when the name is written otherwise', () => {
     const resolve = createRowAuthorityResolver(lookup, creditOffice, penalty)!;
-    assert.deepEqual(resolve({ authority_uscc: MARKET_USCC, authority: '华容区应急管理局' }), { departmentCode: 'scjg' });
+    assert.deepEqual(resolve({ authority_uscc: MARKET_USCC, authority: '华容区应急管理局' }), {
+      departmentCode: 'scjg',
+    });
   });
 
   test('without a registered code the name, short name or alias decides', () => {
@@ -48,6 +54,9 @@ describe('each row of a relayed file belongs to its own authority', () => {
     const tax = resolve({ authority: '国家税务总局鄂州市华容区税务局' });
     assert.ok('departmentCode' in tax);
     assert.equal(tax.departmentCode, 'scjg');
-    assert.match(tax.warning?.reason ?? '', /^处罚机关是“国家税务总局鄂州市华容区税务局”，不是本单位（华容区市场监督管理局）/);
+    assert.match(
+      tax.warning?.reason ?? '',
+      /^处罚机关是“国家税务总局鄂州市华容区税务局”，不是本单位（华容区市场监督管理局）/,
+    );
   });
 });

@@ -10,7 +10,9 @@ import type { Catalog, Department, RecordKind } from '../../catalog/catalog.ts';
  * instead would apply the credit office's (general) rules to, say, a market-supervision penalty, and show a wrong
  * publicity period; the fix is to register the authority's name or code in departments.yaml.
  */
-export type RowAuthority = { departmentCode: string; warning?: { column: string; reason: string; departmentName: string } } | { column: string; reason: string };
+export type RowAuthority =
+  | { departmentCode: string; warning?: { column: string; reason: string; departmentName: string } }
+  | { column: string; reason: string };
 
 const AUTHORITY_USCC_FIELD = 'authority_uscc';
 const AUTHORITY_NAME_FIELD = 'authority';
@@ -27,14 +29,22 @@ type DepartmentLookup = Pick<Catalog, 'department' | 'departmentByUscc'>;
  * AMBIGUITY: an authority the catalog does not know is not flagged for such a department (the name may be written in
  * a way the catalog has no alias for); only a clear mismatch is.
  */
-export function createRowAuthorityResolver(catalog: DepartmentLookup, uploader: Department, kind: RecordKind): ((fields: Record<string, unknown>) => RowAuthority) | undefined {
+export function createRowAuthorityResolver(
+  catalog: DepartmentLookup,
+  uploader: Department,
+  kind: RecordKind,
+): ((fields: Record<string, unknown>) => RowAuthority) | undefined {
   const usccField = kind.fields.find((field) => field.key === AUTHORITY_USCC_FIELD);
   const nameField = kind.fields.find((field) => field.key === AUTHORITY_NAME_FIELD);
   if (!nameField) return undefined;
   const departmentOf = (fields: Record<string, unknown>) => {
     const uscc = typeof fields[AUTHORITY_USCC_FIELD] === 'string' ? (fields[AUTHORITY_USCC_FIELD] as string) : null;
     const name = typeof fields[AUTHORITY_NAME_FIELD] === 'string' ? (fields[AUTHORITY_NAME_FIELD] as string) : null;
-    return { uscc, name, department: (uscc ? catalog.departmentByUscc(uscc) : undefined) ?? (name ? catalog.department(name) : undefined) };
+    return {
+      uscc,
+      name,
+      department: (uscc ? catalog.departmentByUscc(uscc) : undefined) ?? (name ? catalog.department(name) : undefined),
+    };
   };
   const column = nameField.header;
   if (!uploader.relaysOthers) {
@@ -43,21 +53,30 @@ export function createRowAuthorityResolver(catalog: DepartmentLookup, uploader: 
       if (!department || department.code === uploader.code) return { departmentCode: uploader.code };
       return {
         departmentCode: uploader.code,
-        warning: { column, reason: `${column}是“${department.name}”，不是本单位（${uploader.name}）；入库后这条记录将记在本单位名下。请确认是否选错了文件，其他部门的决定应由该部门报送`, departmentName: department.name },
+        warning: {
+          column,
+          reason: `${column}是“${department.name}”，不是本单位（${uploader.name}）；入库后这条记录将记在本单位名下。请确认是否选错了文件，其他部门的决定应由该部门报送`,
+          departmentName: department.name,
+        },
       };
     };
   }
   return (fields) => {
     const { uscc, name, department } = departmentOf(fields);
     if (!department) {
-      const written = [name ? `“${name}”` : null, uscc && usccField ? `${usccField.header} ${uscc}` : null].filter(Boolean).join('，');
+      const written = [name ? `“${name}”` : null, uscc && usccField ? `${usccField.header} ${uscc}` : null]
+        .filter(Boolean)
+        .join('，');
       return {
         column,
         reason: `${column}${written}不是平台登记的部门，无法确定这条记录的报送部门和公示规则；请核对${column}名称，或请平台管理员在部门目录中登记该机关的名称或统一社会信用代码`,
       };
     }
     if (!kind.departments.includes(department.code)) {
-      return { column, reason: `${column}“${department.name}”不是“${kind.label}”的报送单位，这条记录不能作为其记录入库` };
+      return {
+        column,
+        reason: `${column}“${department.name}”不是“${kind.label}”的报送单位，这条记录不能作为其记录入库`,
+      };
     }
     return { departmentCode: department.code };
   };

@@ -11,20 +11,67 @@ import { calendarDateOf } from '../../domain/district-date.ts';
 export type SampleRow = Record<string, string | number | Date | null | undefined>;
 
 export const PENALTY_HEADERS = [
-  '行政相对人名称', '行政相对人类别', '行政相对人代码_1(统一社会信用代码)', '行政相对人代码_2(工商注册号)',
-  '行政相对人代码_3(组织机构代码)', '行政相对人代码_4(税务登记号)', '行政相对人代码_5(事业单位证书号)',
-  '行政相对人代码_6(社会组织登记证号)', '法定代表人', '法定代表人证件类型', '法定代表人证件号码', '证件类型', '证件号码',
-  '行政处罚决定书文号', '违法行为类型', '违法事实', '处罚依据', '处罚类别', '处罚内容', '罚款金额(万元)',
-  '没收违法所得、没收非法财物的金额(万元)', '暂扣或吊销证照名称及编号', '处罚决定日期', '处罚有效期', '公示截止期',
-  '处罚机关', '处罚机关统一社会信用代码', '数据来源单位', '数据来源单位统一社会信用代码', '备注',
+  '行政相对人名称',
+  '行政相对人类别',
+  '行政相对人代码_1(统一社会信用代码)',
+  '行政相对人代码_2(工商注册号)',
+  '行政相对人代码_3(组织机构代码)',
+  '行政相对人代码_4(税务登记号)',
+  '行政相对人代码_5(事业单位证书号)',
+  '行政相对人代码_6(社会组织登记证号)',
+  '法定代表人',
+  '法定代表人证件类型',
+  '法定代表人证件号码',
+  '证件类型',
+  '证件号码',
+  '行政处罚决定书文号',
+  '违法行为类型',
+  '违法事实',
+  '处罚依据',
+  '处罚类别',
+  '处罚内容',
+  '罚款金额(万元)',
+  '没收违法所得、没收非法财物的金额(万元)',
+  '暂扣或吊销证照名称及编号',
+  '处罚决定日期',
+  '处罚有效期',
+  '公示截止期',
+  '处罚机关',
+  '处罚机关统一社会信用代码',
+  '数据来源单位',
+  '数据来源单位统一社会信用代码',
+  '备注',
 ];
 
 export const LICENSE_HEADERS = [
-  '行政相对人名称', '行政相对人类别', '行政相对人代码_1(统一社会信用代码)', '行政相对人代码_2(工商注册号)',
-  '行政相对人代码_3(组织机构代码)', '行政相对人代码_4(税务登记号)', '行政相对人代码_5(事业单位证书号)',
-  '行政相对人代码_6(社会组织登记证号)', '法定代表人', '法定代表人证件类型', '法定代表人证件号码', '证件类型', '证件号码',
-  '行政许可决定文书名称', '行政许可决定文书号', '许可类别', '许可证书名称', '许可编号', '许可内容', '许可决定日期',
-  '有效期自', '有效期至', '许可机关', '许可机关统一社会信用代码', '当前状态', '数据来源单位', '数据来源单位统一社会信用代码', '备注',
+  '行政相对人名称',
+  '行政相对人类别',
+  '行政相对人代码_1(统一社会信用代码)',
+  '行政相对人代码_2(工商注册号)',
+  '行政相对人代码_3(组织机构代码)',
+  '行政相对人代码_4(税务登记号)',
+  '行政相对人代码_5(事业单位证书号)',
+  '行政相对人代码_6(社会组织登记证号)',
+  '法定代表人',
+  '法定代表人证件类型',
+  '法定代表人证件号码',
+  '证件类型',
+  '证件号码',
+  '行政许可决定文书名称',
+  '行政许可决定文书号',
+  '许可类别',
+  '许可证书名称',
+  '许可编号',
+  '许可内容',
+  '许可决定日期',
+  '有效期自',
+  '有效期至',
+  '许可机关',
+  '许可机关统一社会信用代码',
+  '当前状态',
+  '数据来源单位',
+  '数据来源单位统一社会信用代码',
+  '备注',
 ];
 
 /** 华容区市场监督管理局's code in these samples (a valid code built for the purpose, not the real one). */
@@ -35,7 +82,8 @@ const AUTHORITY_NAME = '华容区市场监督管理局';
 export function sampleEnterpriseUscc(n: number): string {
   const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
   let body = '';
-  for (let value = n, digit = 0; digit < 5; digit += 1, value = Math.floor(value / 31)) body = alphabet[value % 31] + body;
+  for (let value = n, digit = 0; digit < 5; digit += 1, value = Math.floor(value / 31))
+    body = alphabet[value % 31] + body;
   return makeUscc(`91420703MA4F${body}`);
 }
 
@@ -132,14 +180,25 @@ export function csvLine(headers: readonly string[], row: SampleRow): string {
 }
 
 /** Writes a CSV as Excel saves it: UTF-8 (optionally with BOM) or GBK, CRLF line ends. */
-export function writeSampleCsv(file: string, headers: readonly string[], rows: readonly SampleRow[], options: { encoding?: 'utf8' | 'gbk'; bom?: boolean } = {}): void {
-  const text = csvLine(headers, Object.fromEntries(headers.map((header) => [header, header]))) + rows.map((row) => csvLine(headers, row)).join('');
+export function writeSampleCsv(
+  file: string,
+  headers: readonly string[],
+  rows: readonly SampleRow[],
+  options: { encoding?: 'utf8' | 'gbk'; bom?: boolean } = {},
+): void {
+  const text =
+    csvLine(headers, Object.fromEntries(headers.map((header) => [header, header]))) +
+    rows.map((row) => csvLine(headers, row)).join('');
   if (options.encoding === 'gbk') fs.writeFileSync(file, iconv.encode(text, 'gbk'));
   else fs.writeFileSync(file, (options.bom ? '\uFEFF' : '') + text, 'utf8');
 }
 
 /** Writes a real .xlsx with exceljs: header in row 1, Date cells formatted as dates. */
-export async function writeSampleXlsx(file: string, headers: readonly string[], rows: readonly SampleRow[]): Promise<void> {
+export async function writeSampleXlsx(
+  file: string,
+  headers: readonly string[],
+  rows: readonly SampleRow[],
+): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Sheet1');
   sheet.addRow([...headers]);

@@ -34,7 +34,8 @@ function isBinary(head: Buffer): boolean {
   let suspicious = 0;
   for (const byte of head) {
     if (byte === 0) return true;
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b) suspicious += 1;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b)
+      suspicious += 1;
   }
   return suspicious > head.length / 100;
 }
@@ -73,7 +74,8 @@ export async function scanFile(file: string, signal?: AbortSignal): Promise<File
     throw new AppError('NOT_FOUND', `找不到文件“${file}”`);
   }
   if (!stat.isFile()) throw new AppError('INVALID_INPUT', `“${file}”不是文件`);
-  if (stat.size === 0) throw new AppError('INVALID_INPUT', `文件“${path.basename(file)}”为空（0 字节），没有表头也没有数据`);
+  if (stat.size === 0)
+    throw new AppError('INVALID_INPUT', `文件“${path.basename(file)}”为空（0 字节），没有表头也没有数据`);
 
   const hash = createHash('sha256');
   let head = Buffer.alloc(0);
@@ -94,33 +96,52 @@ export async function scanFile(file: string, signal?: AbortSignal): Promise<File
   const named = formatFromName(file);
   const isZip = head.subarray(0, 4).equals(ZIP_MAGIC);
   if (head.subarray(0, 4).equals(OLE_MAGIC)) {
-    throw new AppError('INVALID_INPUT', `文件“${path.basename(file)}”是旧版 Excel(.xls)格式，请在 Excel 中“另存为” .xlsx 或 CSV 后再导入`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `文件“${path.basename(file)}”是旧版 Excel(.xls)格式，请在 Excel 中“另存为” .xlsx 或 CSV 后再导入`,
+    );
   }
   if (named === 'xlsx' && !isZip) {
-    throw new AppError('INVALID_INPUT', `文件“${path.basename(file)}”不是有效的 Excel(.xlsx)文件：内容不是 xlsx 格式（可能是改了扩展名的其他文件）`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `文件“${path.basename(file)}”不是有效的 Excel(.xlsx)文件：内容不是 xlsx 格式（可能是改了扩展名的其他文件）`,
+    );
   }
   const isUtf16 = head.subarray(0, 2).equals(UTF16LE_BOM);
   let format: FileFormat;
   if (isUtf16) {
-    if (named !== 'csv' && named !== undefined) throw new AppError('INVALID_INPUT', `文件“${path.basename(file)}”是 UTF-16 文本，只能按 CSV/制表符文本导入`);
+    if (named !== 'csv' && named !== undefined)
+      throw new AppError('INVALID_INPUT', `文件“${path.basename(file)}”是 UTF-16 文本，只能按 CSV/制表符文本导入`);
     format = 'csv';
   } else if (isZip) {
-    if (named && named !== 'xlsx') throw new AppError('INVALID_INPUT', `文件“${path.basename(file)}”的扩展名是 ${path.extname(file)}，但内容是压缩包/Excel 文件`);
+    if (named && named !== 'xlsx')
+      throw new AppError(
+        'INVALID_INPUT',
+        `文件“${path.basename(file)}”的扩展名是 ${path.extname(file)}，但内容是压缩包/Excel 文件`,
+      );
     format = 'xlsx';
   } else {
     if (isBinary(head)) {
-      throw new AppError('INVALID_INPUT', `文件“${path.basename(file)}”不是文本文件（含有二进制内容），无法按 ${named === 'json' || named === 'ndjson' ? 'JSON' : 'CSV'} 读取`);
+      throw new AppError(
+        'INVALID_INPUT',
+        `文件“${path.basename(file)}”不是文本文件（含有二进制内容），无法按 ${named === 'json' || named === 'ndjson' ? 'JSON' : 'CSV'} 读取`,
+      );
     }
-    const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+    const text = head
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimStart();
     if (named === 'json' || named === 'ndjson' || (!named && (text.startsWith('[') || text.startsWith('{')))) {
       format = text.startsWith('[') ? 'json' : 'ndjson';
-      if (!text.startsWith('[') && !text.startsWith('{')) throw new AppError('INVALID_INPUT', `文件“${path.basename(file)}”不是 JSON：应以 [ 或 { 开头`);
+      if (!text.startsWith('[') && !text.startsWith('{'))
+        throw new AppError('INVALID_INPUT', `文件“${path.basename(file)}”不是 JSON：应以 [ 或 { 开头`);
     } else if (named === 'csv' || !named) {
       format = 'csv';
     } else {
       throw new AppError('INVALID_INPUT', `不支持的文件类型“${path.extname(file)}”，请使用 .xlsx、.csv 或 .json`);
     }
-    if ((format === 'json' || format === 'ndjson') && !validUtf8) throw new AppError('INVALID_INPUT', `JSON 文件“${path.basename(file)}”不是 UTF-8 编码`);
+    if ((format === 'json' || format === 'ndjson') && !validUtf8)
+      throw new AppError('INVALID_INPUT', `JSON 文件“${path.basename(file)}”不是 UTF-8 编码`);
   }
   // A workbook's archive is checked against the zip limits before any part of it is expanded.
   if (format === 'xlsx') await checkXlsxArchive(file, undefined, signal);

@@ -39,23 +39,50 @@ function uploadsDir(dataDir: string): string {
 
 /** A file name safe to store: no directories, no control characters, at most 120 characters. */
 function safeFileName(fileName: string): string {
-  const base = path.basename(fileName.replace(/\\/g, '/')).replace(/[\u0000-\u001f<>:"|?*]/g, '_').trim();
+  const base = path
+    .basename(fileName.replace(/\\/g, '/'))
+    .replace(/[\u0000-\u001f<>:"|?*]/g, '_')
+    .trim();
   const extension = path.extname(base).toLowerCase();
-  const stem = Array.from(path.basename(base, path.extname(base))).slice(0, 100).join('') || '导入文件';
+  const stem =
+    Array.from(path.basename(base, path.extname(base)))
+      .slice(0, 100)
+      .join('') || '导入文件';
   return `${stem}${extension}`;
 }
 
-export function stageUpload(dataDir: string, ring: DataKeyRing, input: { fileName: string; content: Buffer; departmentCode: string; kind: string | null; uploadedBy: string }): StagedUpload {
+export function stageUpload(
+  dataDir: string,
+  ring: DataKeyRing,
+  input: { fileName: string; content: Buffer; departmentCode: string; kind: string | null; uploadedBy: string },
+): StagedUpload {
   const fileName = safeFileName(input.fileName);
   const extension = path.extname(fileName);
-  if (!ACCEPTED_EXTENSIONS.has(extension)) throw new AppError('INVALID_INPUT', `不支持的文件类型“${extension || '（无扩展名）'}”：请上传 .xlsx、.csv 或 .json 文件`);
+  if (!ACCEPTED_EXTENSIONS.has(extension))
+    throw new AppError(
+      'INVALID_INPUT',
+      `不支持的文件类型“${extension || '（无扩展名）'}”：请上传 .xlsx、.csv 或 .json 文件`,
+    );
   if (input.content.length === 0) throw new AppError('INVALID_INPUT', `文件“${fileName}”为空（0 字节）`);
-  if (input.content.length > MAX_UPLOAD_BYTES) throw new AppError('INVALID_INPUT', `文件“${fileName}”超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB，请拆分后分批上传，或使用命令行 xinping import`);
+  if (input.content.length > MAX_UPLOAD_BYTES)
+    throw new AppError(
+      'INVALID_INPUT',
+      `文件“${fileName}”超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB，请拆分后分批上传，或使用命令行 xinping import`,
+    );
   purgeStaleUploads(dataDir);
   const id = randomUUID();
   const dir = path.join(uploadsDir(dataDir), id);
   makePrivateDir(uploadsDir(dataDir));
-  const upload: StagedUpload = { id, fileName, departmentCode: input.departmentCode, kind: input.kind, uploadedBy: input.uploadedBy, uploadedAt: new Date().toISOString(), file: path.join(dir, fileName), preview: null };
+  const upload: StagedUpload = {
+    id,
+    fileName,
+    departmentCode: input.departmentCode,
+    kind: input.kind,
+    uploadedBy: input.uploadedBy,
+    uploadedAt: new Date().toISOString(),
+    file: path.join(dir, fileName),
+    preview: null,
+  };
   writeProtectedFile(upload.file, input.content, ring);
   writeMeta(upload, ring);
   return upload;
@@ -75,8 +102,12 @@ function writeMeta(upload: StagedUpload, ring: DataKeyRing): void {
 
 export function findUpload(dataDir: string, id: string, ring: DataKeyRing): StagedUpload {
   const dir = path.join(uploadsDir(dataDir), id);
-  if (!UPLOAD_ID.test(id) || !fs.existsSync(path.join(dir, 'meta.json'))) throw new AppError('NOT_FOUND', '上传的文件不存在或已过期（上传后 24 小时内有效），请重新上传');
-  const meta = JSON.parse(readProtectedFile(path.join(dir, 'meta.json'), ring).toString('utf8')) as Omit<StagedUpload, 'file'>;
+  if (!UPLOAD_ID.test(id) || !fs.existsSync(path.join(dir, 'meta.json')))
+    throw new AppError('NOT_FOUND', '上传的文件不存在或已过期（上传后 24 小时内有效），请重新上传');
+  const meta = JSON.parse(readProtectedFile(path.join(dir, 'meta.json'), ring).toString('utf8')) as Omit<
+    StagedUpload,
+    'file'
+  >;
   return { ...meta, file: path.join(dir, meta.fileName) };
 }
 
@@ -84,7 +115,11 @@ export function findUpload(dataDir: string, id: string, ring: DataKeyRing): Stag
  * Runs `work` on a plaintext copy of the upload (same file name, which the batch records), owner-only in the upload's
  * private directory, and removes the copy afterwards whatever happens.
  */
-export async function withPlainUpload<T>(upload: StagedUpload, ring: DataKeyRing, work: (file: string) => Promise<T>): Promise<T> {
+export async function withPlainUpload<T>(
+  upload: StagedUpload,
+  ring: DataKeyRing,
+  work: (file: string) => Promise<T>,
+): Promise<T> {
   const dir = path.join(path.dirname(upload.file), `plain-${randomUUID()}`);
   makePrivateDir(dir);
   const file = path.join(dir, upload.fileName);
@@ -116,14 +151,21 @@ const MASKED_SUFFIX = '.masked';
  * Keeps a batch's rejection file for download from the batch history: encrypted, with an encrypted masked copy for
  * those who may not see personal data in plain (mask-rejection-file.ts). The plaintext file is removed.
  */
-export async function keepRejectionFile(dataDir: string, input: { batchId: number; file: string; kind: string; ring: DataKeyRing }): Promise<void> {
+export async function keepRejectionFile(
+  dataDir: string,
+  input: { batchId: number; file: string; kind: string; ring: DataKeyRing },
+): Promise<void> {
   const dir = rejectionsDir(dataDir);
   makePrivateDir(dir);
   const extension = path.extname(input.file);
   const maskedPlain = `${input.file}${MASKED_SUFFIX}${extension}`;
   try {
     await writeMaskedRejectionFile(input.file, maskedPlain, input.kind);
-    writeProtectedFile(path.join(dir, `${input.batchId}${MASKED_SUFFIX}${extension}`), fs.readFileSync(maskedPlain), input.ring);
+    writeProtectedFile(
+      path.join(dir, `${input.batchId}${MASKED_SUFFIX}${extension}`),
+      fs.readFileSync(maskedPlain),
+      input.ring,
+    );
     writeProtectedFile(path.join(dir, `${input.batchId}${extension}`), fs.readFileSync(input.file), input.ring);
   } finally {
     fs.rmSync(maskedPlain, { force: true });
@@ -147,7 +189,10 @@ export function listRejectionFiles(dataDir: string): Map<number, string> {
  * The content of a batch's kept rejection file, masked or not, or null when the batch has none. A file kept before
  * encryption (plaintext, no masked copy) is protected on this first read.
  */
-export async function readRejectionFile(dataDir: string, input: { batchId: number; kind: string; isMasked: boolean; ring: DataKeyRing }): Promise<{ extension: string; content: Buffer } | null> {
+export async function readRejectionFile(
+  dataDir: string,
+  input: { batchId: number; kind: string; isMasked: boolean; ring: DataKeyRing },
+): Promise<{ extension: string; content: Buffer } | null> {
   const file = listRejectionFiles(dataDir).get(input.batchId);
   if (!file) return null;
   const extension = path.extname(file);

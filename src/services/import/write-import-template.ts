@@ -27,7 +27,13 @@ export async function writeImportTemplate(kindCode: string): Promise<{ label: st
     {
       name: '填写说明',
       headers: ['列', '是否必填', '填写格式', '可选值', '说明'],
-      rows: kind.fields.map((field) => [field.header, field.required ? '必填' : '选填', TYPE_HINTS[field.type], field.values?.join('、') ?? '', field.personal ? '个人信息，加密存储，仅本部门可见明文' : '']),
+      rows: kind.fields.map((field) => [
+        field.header,
+        field.required ? '必填' : '选填',
+        TYPE_HINTS[field.type],
+        field.values?.join('、') ?? '',
+        field.personal ? '个人信息，加密存储，仅本部门可见明文' : '',
+      ]),
     },
   ]);
   return { label: kind.label, file };

@@ -44,7 +44,8 @@ function createCsvWriter(path: string, headers: readonly string[]): RejectionWri
     path,
     async write(cells, reason) {
       const padded = Array.from({ length: Math.max(width, cells.length) }, (_, index) => cells[index]);
-      if (!output.write(`${[...padded.slice(0, width), reason, ...padded.slice(width)].map(csvField).join(',')}\r\n`)) await once(output, 'drain');
+      if (!output.write(`${[...padded.slice(0, width), reason, ...padded.slice(width)].map(csvField).join(',')}\r\n`))
+        await once(output, 'drain');
     },
     close: closeOnce(async () => {
       output.end();
@@ -54,7 +55,11 @@ function createCsvWriter(path: string, headers: readonly string[]): RejectionWri
 }
 
 function createXlsxWriter(path: string, headers: readonly string[]): RejectionWriter {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: fs.createWriteStream(path, { mode: OWNER_ONLY }), useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: fs.createWriteStream(path, { mode: OWNER_ONLY }),
+    useStyles: true,
+    useSharedStrings: false,
+  });
   const sheet = workbook.addWorksheet('未入库数据');
   const width = headers.length;
   sheet.addRow([...headers, REJECTION_REASON_HEADER].map(neutralizeCell)).commit();

@@ -65,7 +65,11 @@ export class JobRegistry {
    */
   start<T>(input: StartJobInput<T>): Job {
     const busy = [...this.jobs.values()].find((job) => job.status === 'running' && job.group === input.group);
-    if (busy) throw new AppError('CONFLICT', `已有任务正在运行：${busy.label}（任务 ${busy.id},${busy.startedBy} 发起），请等它完成后再试`);
+    if (busy)
+      throw new AppError(
+        'CONFLICT',
+        `已有任务正在运行：${busy.label}（任务 ${busy.id},${busy.startedBy} 发起），请等它完成后再试`,
+      );
     const job: Job = {
       id: randomUUID(),
       kind: input.kind,
@@ -106,7 +110,9 @@ export class JobRegistry {
         },
         (error: unknown) => {
           job.status = 'failed';
-          job.error = isAppError(error) ? { code: error.code, message: error.userMessage } : { code: 'INTERNAL', message: '任务意外中止，请查看服务器日志' };
+          job.error = isAppError(error)
+            ? { code: error.code, message: error.userMessage }
+            : { code: 'INTERNAL', message: '任务意外中止，请查看服务器日志' };
           job.message = job.error.message;
           if (!isAppError(error)) console.error(`job ${job.id} (${job.kind}) failed`, error);
         },

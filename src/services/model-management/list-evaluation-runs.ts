@@ -27,11 +27,28 @@ export interface EvaluationRunView {
 const KIND_LABELS: Record<string, string> = { all: '全部企业评价', due: '每日到期重评', publish: '发布新版本后重评' };
 
 /** The latest runs, newest first. `isEvaluating`: whether a run is going on in this process right now. */
-export async function listEvaluationRuns(db: Kysely<Database>, options: { limit: number; isEvaluating: boolean }): Promise<EvaluationRunView[]> {
+export async function listEvaluationRuns(
+  db: Kysely<Database>,
+  options: { limit: number; isEvaluating: boolean },
+): Promise<EvaluationRunView[]> {
   const rows = await db
     .selectFrom('evaluation_runs as r')
     .innerJoin('model_versions as m', 'm.id', 'r.model_version_id')
-    .select(['r.id', 'r.kind', 'r.as_of', 'r.status', 'r.operator', 'r.total_enterprises', 'r.evaluated', 'r.stored', 'r.grade_counts', 'r.started_at', 'r.finished_at', 'm.model_id', 'm.version'])
+    .select([
+      'r.id',
+      'r.kind',
+      'r.as_of',
+      'r.status',
+      'r.operator',
+      'r.total_enterprises',
+      'r.evaluated',
+      'r.stored',
+      'r.grade_counts',
+      'r.started_at',
+      'r.finished_at',
+      'm.model_id',
+      'm.version',
+    ])
     .orderBy('r.id', 'desc')
     .limit(options.limit)
     .execute();
@@ -43,7 +60,12 @@ export async function listEvaluationRuns(db: Kysely<Database>, options: { limit:
     kindLabel: KIND_LABELS[row.kind] ?? row.kind,
     modelVersion: `${row.model_id}/${row.version}`,
     asOf: row.as_of,
-    status: row.status === 'finished' ? 'finished' : options.isEvaluating && row.id === newestRunning ? 'running' : 'interrupted',
+    status:
+      row.status === 'finished'
+        ? 'finished'
+        : options.isEvaluating && row.id === newestRunning
+          ? 'running'
+          : 'interrupted',
     operator: row.operator,
     totalEnterprises: Number(row.total_enterprises),
     evaluated: Number(row.evaluated),

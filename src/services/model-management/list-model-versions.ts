@@ -60,10 +60,20 @@ function stateOf(location: ModelVersionDir | null, rows: ModelVersionRow[]): Mod
   const frozen = rows.find((row) => row.published_at !== null);
   const sameFiles = model ? rows.find((row) => row.digest === model.digest && row.status === 'simulated') : undefined;
   const row = frozen ?? sameFiles ?? null;
-  const simulated = [...rows].filter((candidate) => candidate.simulated_at !== null).sort((a, b) => iso(b.simulated_at)!.localeCompare(iso(a.simulated_at)!))[0];
+  const simulated = [...rows]
+    .filter((candidate) => candidate.simulated_at !== null)
+    .sort((a, b) => iso(b.simulated_at)!.localeCompare(iso(a.simulated_at)!))[0];
   // A retired version simulated again (to go back to it) is simulated until it is published again.
   const isFrozenSimulated = frozen?.status === 'simulated' && model !== null && frozen.digest === model.digest;
-  const status: ModelVersionStatus = frozen ? (frozen.status === 'published' ? 'published' : isFrozenSimulated ? 'simulated' : 'retired') : sameFiles ? 'simulated' : 'draft';
+  const status: ModelVersionStatus = frozen
+    ? frozen.status === 'published'
+      ? 'published'
+      : isFrozenSimulated
+        ? 'simulated'
+        : 'retired'
+    : sameFiles
+      ? 'simulated'
+      : 'draft';
   const first = rows[0];
   // Without files there are rows (that is how such a version is found), and without rows there are files.
   const modelId = model?.id ?? location?.modelId ?? first.model_id;
@@ -85,7 +95,9 @@ function stateOf(location: ModelVersionDir | null, rows: ModelVersionRow[]): Mod
       effectiveFrom: model?.effectiveFrom ?? null,
       evaluableFrom: model?.evaluableFrom ?? null,
       problemCount: loaded ? (model ? loaded.problems.length : Math.max(1, loaded.problems.length)) : 0,
-      lastSimulation: simulated ? { at: iso(simulated.simulated_at)!, by: simulated.simulated_by ?? '', digest: simulated.digest } : null,
+      lastSimulation: simulated
+        ? { at: iso(simulated.simulated_at)!, by: simulated.simulated_by ?? '', digest: simulated.digest }
+        : null,
       publishedAt: iso(frozen?.published_at ?? null),
       publishedBy: frozen?.published_by ?? null,
       retiredAt: iso(frozen?.retired_at ?? null),
@@ -100,7 +112,8 @@ export async function listModelVersions(db: Kysely<Database>, dataDir: string): 
 
 export async function findModelVersionStates(db: Kysely<Database>, dataDir: string): Promise<ModelVersionState[]> {
   const rows = await db.selectFrom('model_versions').selectAll().orderBy('id').execute();
-  const rowsOf = (modelId: string, version: string) => rows.filter((row) => row.model_id === modelId && row.version === version);
+  const rowsOf = (modelId: string, version: string) =>
+    rows.filter((row) => row.model_id === modelId && row.version === version);
   const locations = findModelVersionDirs(dataDir);
   const states = locations.map((location) => stateOf(location, rowsOf(location.modelId, location.version)));
   const seen = new Set(states.map((state) => state.summary.key));
@@ -119,8 +132,15 @@ export async function findModelVersionStates(db: Kysely<Database>, dataDir: stri
 }
 
 /** One version by name (never a path from a request), or NOT_FOUND. */
-export async function findModelVersionState(db: Kysely<Database>, dataDir: string, modelId: string, version: string): Promise<ModelVersionState> {
-  const state = (await findModelVersionStates(db, dataDir)).find((candidate) => candidate.summary.modelId === modelId && candidate.summary.version === version);
+export async function findModelVersionState(
+  db: Kysely<Database>,
+  dataDir: string,
+  modelId: string,
+  version: string,
+): Promise<ModelVersionState> {
+  const state = (await findModelVersionStates(db, dataDir)).find(
+    (candidate) => candidate.summary.modelId === modelId && candidate.summary.version === version,
+  );
   if (!state) throw new AppError('NOT_FOUND', `找不到模型版本 ${modelId}/${version}`);
   return state;
 }

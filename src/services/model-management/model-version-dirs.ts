@@ -47,8 +47,12 @@ export function findModelVersionDirs(dataDir: string): ModelVersionDir[] {
 /** The id and version model.yaml declares (the directory's names when it cannot be read: loading will say why). */
 function nameOf(dir: string): { modelId: string; version: string } {
   try {
-    const head = YAML.parse(fs.readFileSync(path.join(dir, 'model.yaml'), 'utf8')) as { id?: unknown; version?: unknown } | null;
-    if (typeof head?.id === 'string' && typeof head.version === 'string') return { modelId: head.id, version: head.version };
+    const head = YAML.parse(fs.readFileSync(path.join(dir, 'model.yaml'), 'utf8')) as {
+      id?: unknown;
+      version?: unknown;
+    } | null;
+    if (typeof head?.id === 'string' && typeof head.version === 'string')
+      return { modelId: head.id, version: head.version };
   } catch {
     // fall through
   }

@@ -14,15 +14,54 @@ import { findModelVersionState, type ModelVersionSummary } from './list-model-ve
  */
 
 /** The simulation kept with a version row (simulate-model.ts stores the report with the first 100 moved enterprises). */
-export type StoredSimulation = Omit<SimulationReport, 'draft' | 'seconds'> & { digest: string; simulatedAt: string; simulatedBy: string };
+export type StoredSimulation = Omit<SimulationReport, 'draft' | 'seconds'> & {
+  digest: string;
+  simulatedAt: string;
+  simulatedBy: string;
+};
 
 export interface ModelVersionDetail extends ModelVersionSummary {
   reference: string;
   score: { min: number; max: number; decimals: number };
-  dimensions: Array<{ id: string; label: string; weight: number; base: number; min: number; max: number; reference: string; indicators: string[] }>;
-  indicators: Array<{ id: string; label: string; description: string; reference: string; dimension: string; ruleType: string; kinds: string[]; parameters: string[]; testCount: number }>;
-  parameters: Array<{ id: string; file: string; type: string; description: string; unit: string; reference: string; usedBy: string[]; values: Array<{ from: string; text: string; value: unknown }> }>;
-  grades: Array<{ grade: string; label: string; minScore: number | null; samrClass: string; samrLabel: string; description: string }>;
+  dimensions: Array<{
+    id: string;
+    label: string;
+    weight: number;
+    base: number;
+    min: number;
+    max: number;
+    reference: string;
+    indicators: string[];
+  }>;
+  indicators: Array<{
+    id: string;
+    label: string;
+    description: string;
+    reference: string;
+    dimension: string;
+    ruleType: string;
+    kinds: string[];
+    parameters: string[];
+    testCount: number;
+  }>;
+  parameters: Array<{
+    id: string;
+    file: string;
+    type: string;
+    description: string;
+    unit: string;
+    reference: string;
+    usedBy: string[];
+    values: Array<{ from: string; text: string; value: unknown }>;
+  }>;
+  grades: Array<{
+    grade: string;
+    label: string;
+    minScore: number | null;
+    samrClass: string;
+    samrLabel: string;
+    description: string;
+  }>;
   vetoes: Array<{ id: string; label: string; indicator: string; capGrade: string; reference: string }>;
   /** What `xinping model lint` reports, one line each; publishing needs none. */
   problems: string[];
@@ -49,12 +88,21 @@ export function describeParameterValue(type: Parameter['type'], value: Parameter
     return bands
       .map((band, index) => {
         const from = band.min ?? (index > 0 ? bands[index - 1].below : null);
-        const range = from === null ? (band.below === null ? '任意值' : `不足 ${number(band.below)}`) : band.below === null ? `${number(from)} 及以上` : `${number(from)} 至不足 ${number(band.below)}`;
+        const range =
+          from === null
+            ? band.below === null
+              ? '任意值'
+              : `不足 ${number(band.below)}`
+            : band.below === null
+              ? `${number(from)} 及以上`
+              : `${number(from)} 至不足 ${number(band.below)}`;
         return `${range}:${withUnit(band.points)}`;
       })
       .join('；');
   }
-  return (value as DecayStep[]).map((step) => `${step.maxAgeMonths === null ? '更早' : `${step.maxAgeMonths} 个月内`}按 ${number(step.factor)} 计`).join('；');
+  return (value as DecayStep[])
+    .map((step) => `${step.maxAgeMonths === null ? '更早' : `${step.maxAgeMonths} 个月内`}按 ${number(step.factor)} 计`)
+    .join('；');
 }
 
 /** "[indicator] case name:why" for each test case of the model that fails. */
@@ -64,20 +112,43 @@ function failingTests(model: Model): string[] {
     .map((outcome) => `[${outcome.test.indicator ?? '整体'}] ${outcome.test.name}:${outcome.failures.join('；')}`);
 }
 
-export async function showModelVersion(db: Kysely<Database>, dataDir: string, modelId: string, version: string): Promise<ModelVersionDetail> {
+export async function showModelVersion(
+  db: Kysely<Database>,
+  dataDir: string,
+  modelId: string,
+  version: string,
+): Promise<ModelVersionDetail> {
   const state = await findModelVersionState(db, dataDir, modelId, version);
   const lint = state.location ? lintModel(state.location.dir) : null;
   const model = lint?.model ?? null;
   const row = state.row;
   const stored = row?.simulation as Omit<StoredSimulation, 'digest' | 'simulatedAt' | 'simulatedBy'> | null | undefined;
-  const simulation = row && stored && row.simulated_at ? { ...stored, digest: row.digest, simulatedAt: new Date(row.simulated_at).toISOString(), simulatedBy: row.simulated_by ?? '' } : null;
+  const simulation =
+    row && stored && row.simulated_at
+      ? {
+          ...stored,
+          digest: row.digest,
+          simulatedAt: new Date(row.simulated_at).toISOString(),
+          simulatedBy: row.simulated_by ?? '',
+        }
+      : null;
   const usedBy = new Map<string, string[]>();
-  for (const indicator of model?.indicators ?? []) for (const id of new Set(indicatorParameters(indicator))) usedBy.set(id, [...(usedBy.get(id) ?? []), indicator.id]);
+  for (const indicator of model?.indicators ?? [])
+    for (const id of new Set(indicatorParameters(indicator))) usedBy.set(id, [...(usedBy.get(id) ?? []), indicator.id]);
   return {
     ...state.summary,
     reference: model?.reference ?? '',
     score: { min: model?.scoreMin ?? 0, max: model?.scoreMax ?? 0, decimals: model?.scoreDecimals ?? 0 },
-    dimensions: (model?.dimensions ?? []).map(({ id, label, weight, base, min, max, reference, indicators }) => ({ id, label, weight, base, min, max, reference, indicators })),
+    dimensions: (model?.dimensions ?? []).map(({ id, label, weight, base, min, max, reference, indicators }) => ({
+      id,
+      label,
+      weight,
+      base,
+      min,
+      max,
+      reference,
+      indicators,
+    })),
     indicators: (model?.indicators ?? []).map((indicator) => ({
       id: indicator.id,
       label: indicator.label,
@@ -97,10 +168,27 @@ export async function showModelVersion(db: Kysely<Database>, dataDir: string, mo
       unit: parameter.unit,
       reference: parameter.reference,
       usedBy: usedBy.get(parameter.id) ?? [],
-      values: parameter.values.map((value) => ({ from: value.from, text: describeParameterValue(parameter.type, value.value, parameter.unit), value: value.value })),
+      values: parameter.values.map((value) => ({
+        from: value.from,
+        text: describeParameterValue(parameter.type, value.value, parameter.unit),
+        value: value.value,
+      })),
     })),
-    grades: (model?.grades ?? []).map((grade) => ({ grade: grade.grade, label: grade.label, minScore: grade.minScore, samrClass: grade.samr.class, samrLabel: grade.samr.label, description: grade.description })),
-    vetoes: (model?.vetoes ?? []).map(({ id, label, indicator, capGrade, reference }) => ({ id, label, indicator, capGrade, reference })),
+    grades: (model?.grades ?? []).map((grade) => ({
+      grade: grade.grade,
+      label: grade.label,
+      minScore: grade.minScore,
+      samrClass: grade.samr.class,
+      samrLabel: grade.samr.label,
+      description: grade.description,
+    })),
+    vetoes: (model?.vetoes ?? []).map(({ id, label, indicator, capGrade, reference }) => ({
+      id,
+      label,
+      indicator,
+      capGrade,
+      reference,
+    })),
     problems: lint ? lint.problems.map(formatProblem) : [`模型文件不在原处（${state.summary.dir}），无法显示参数`],
     testFailures: model && state.summary.problemCount === 0 ? failingTests(model) : [],
     simulation,

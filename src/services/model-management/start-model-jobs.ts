@@ -20,21 +20,38 @@ export const EVALUATION_JOB_GROUP = 'evaluation';
 const formatCount = (value: number) => value.toLocaleString('zh-CN');
 
 function reportRun(reporter: JobReporter, progress: RunProgress): void {
-  reporter.report({ processed: progress.evaluated, total: progress.total, message: `已评价 ${formatCount(progress.evaluated)} / ${formatCount(progress.total)} 家，已保存 ${formatCount(progress.stored)} 条评价` });
+  reporter.report({
+    processed: progress.evaluated,
+    total: progress.total,
+    message: `已评价 ${formatCount(progress.evaluated)} / ${formatCount(progress.total)} 家，已保存 ${formatCount(progress.stored)} 条评价`,
+  });
 }
 
 async function stateOfVersion(store: Store, dataDir: string, modelId: string, version: string) {
   const state = await findModelVersionState(store.db, dataDir, modelId, version);
-  if (!state.location) throw new AppError('PRECONDITION_FAILED', `模型版本 ${modelId}/${version} 的文件已不在原处（${state.summary.dir}）`);
+  if (!state.location)
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      `模型版本 ${modelId}/${version} 的文件已不在原处（${state.summary.dir}）`,
+    );
   return { ...state, location: state.location };
 }
 
 /** Simulates a draft against the published version on every enterprise (simulate-model.ts), as a job. */
-export async function startSimulationJob(store: Store, dataDir: string, input: { modelId: string; version: string; operator: string }): Promise<Job> {
+export async function startSimulationJob(
+  store: Store,
+  dataDir: string,
+  input: { modelId: string; version: string; operator: string },
+): Promise<Job> {
   const state = await stateOfVersion(store, dataDir, input.modelId, input.version);
   const key = state.summary.key;
-  if (state.summary.status === 'published') throw new AppError('PRECONDITION_FAILED', `版本 ${key} 就是现行发布的版本，无需模拟`);
-  if (state.summary.problemCount > 0) throw new AppError('INVALID_INPUT', `模型 ${key} 的文件有 ${state.summary.problemCount} 处错误，请先修正（详见版本详情中的检查结果）`);
+  if (state.summary.status === 'published')
+    throw new AppError('PRECONDITION_FAILED', `版本 ${key} 就是现行发布的版本，无需模拟`);
+  if (state.summary.problemCount > 0)
+    throw new AppError(
+      'INVALID_INPUT',
+      `模型 ${key} 的文件有 ${state.summary.problemCount} 处错误，请先修正（详见版本详情中的检查结果）`,
+    );
   return jobsOf(store).start({
     kind: 'model.simulate',
     label: `模拟模型版本 ${key}`,
@@ -44,9 +61,20 @@ export async function startSimulationJob(store: Store, dataDir: string, input: {
     async work(reporter) {
       const report = await simulateModel(store, state.location.dir, {
         operator: input.operator,
-        onProgress: ({ simulated, total }) => reporter.report({ processed: simulated, total, message: `已模拟 ${formatCount(simulated)} / ${formatCount(total)} 家` }),
+        onProgress: ({ simulated, total }) =>
+          reporter.report({
+            processed: simulated,
+            total,
+            message: `已模拟 ${formatCount(simulated)} / ${formatCount(total)} 家`,
+          }),
       });
-      return { modelVersion: report.draft.modelVersion, digest: report.draft.digest, enterprises: report.enterprises, movedCount: report.movedCount, seconds: report.seconds };
+      return {
+        modelVersion: report.draft.modelVersion,
+        digest: report.draft.digest,
+        enterprises: report.enterprises,
+        movedCount: report.movedCount,
+        seconds: report.seconds,
+      };
     },
   });
 }
@@ -55,13 +83,22 @@ export async function startSimulationJob(store: Store, dataDir: string, input: {
  * Publishes a simulated version and re-evaluates everyone with it (publish-model.ts), as a job. `confirmDigest` is
  * the digest the administrator reviewed: if the files changed since, nothing is published.
  */
-export async function startPublicationJob(store: Store, dataDir: string, input: { modelId: string; version: string; confirmDigest: string; operator: string }): Promise<Job> {
+export async function startPublicationJob(
+  store: Store,
+  dataDir: string,
+  input: { modelId: string; version: string; confirmDigest: string; operator: string },
+): Promise<Job> {
   const state = await stateOfVersion(store, dataDir, input.modelId, input.version);
   const key = state.summary.key;
-  if (state.summary.status === 'draft') throw new AppError('PRECONDITION_FAILED', `版本 ${key} 的当前文件尚未模拟：请先模拟，查看对现有等级的影响后再发布`);
-  if (state.summary.status === 'retired') throw new AppError('PRECONDITION_FAILED', `版本 ${key} 已停用：如需恢复使用，请先重新模拟`);
+  if (state.summary.status === 'draft')
+    throw new AppError('PRECONDITION_FAILED', `版本 ${key} 的当前文件尚未模拟：请先模拟，查看对现有等级的影响后再发布`);
+  if (state.summary.status === 'retired')
+    throw new AppError('PRECONDITION_FAILED', `版本 ${key} 已停用：如需恢复使用，请先重新模拟`);
   if (input.confirmDigest !== state.summary.digest) {
-    throw new AppError('CONFLICT', `版本 ${key} 的文件在您查看之后有变化（您确认的摘要 ${input.confirmDigest.slice(0, 12)}…，现在为 ${state.summary.digest.slice(0, 12)}…）：请刷新，重新查看模拟结果后再发布`);
+    throw new AppError(
+      'CONFLICT',
+      `版本 ${key} 的文件在您查看之后有变化（您确认的摘要 ${input.confirmDigest.slice(0, 12)}…，现在为 ${state.summary.digest.slice(0, 12)}…）：请刷新，重新查看模拟结果后再发布`,
+    );
   }
   return jobsOf(store).start({
     kind: 'model.publish',
@@ -70,9 +107,21 @@ export async function startPublicationJob(store: Store, dataDir: string, input: 
     startedBy: input.operator,
     message: '正在检查模型并发布…',
     async work(reporter) {
-      const outcome = await publishModel(store, state.location.dir, { operator: input.operator, onProgress: (progress) => reportRun(reporter, progress) });
+      const outcome = await publishModel(store, state.location.dir, {
+        operator: input.operator,
+        onProgress: (progress) => reportRun(reporter, progress),
+      });
       const run = outcome.run;
-      return { modelVersion: outcome.modelVersion, digest: outcome.digest, retired: outcome.retired, runId: run.runId, evaluated: run.evaluated, stored: run.stored, gradeCounts: run.gradeCounts, seconds: run.seconds };
+      return {
+        modelVersion: outcome.modelVersion,
+        digest: outcome.digest,
+        retired: outcome.retired,
+        runId: run.runId,
+        evaluated: run.evaluated,
+        stored: run.stored,
+        gradeCounts: run.gradeCounts,
+        seconds: run.seconds,
+      };
     },
   });
 }
@@ -88,8 +137,23 @@ export async function startEvaluationJob(store: Store, input: { asOf?: string; o
     startedBy: input.operator,
     message: '正在读取企业信用记录…',
     async work(reporter) {
-      const run = await runEvaluation(store, { kind: 'all', asOf: input.asOf, operator: input.operator, published, onProgress: (progress) => reportRun(reporter, progress) });
-      return { runId: run.runId, modelVersion: run.modelVersion, asOf: run.asOf, evaluated: run.evaluated, stored: run.stored, gradeCounts: run.gradeCounts, resumedAfter: run.resumedAfter, seconds: run.seconds };
+      const run = await runEvaluation(store, {
+        kind: 'all',
+        asOf: input.asOf,
+        operator: input.operator,
+        published,
+        onProgress: (progress) => reportRun(reporter, progress),
+      });
+      return {
+        runId: run.runId,
+        modelVersion: run.modelVersion,
+        asOf: run.asOf,
+        evaluated: run.evaluated,
+        stored: run.stored,
+        gradeCounts: run.gradeCounts,
+        resumedAfter: run.resumedAfter,
+        seconds: run.seconds,
+      };
     },
   });
 }

@@ -21,13 +21,25 @@ export interface InboxPage {
 }
 
 /** An enterprise's inbox, newest first, a page at a time, with how many messages there are and how many are unread. */
-export async function listInbox(db: Kysely<Database>, enterpriseId: number, options: { limit?: number; offset?: number; isUnreadOnly?: boolean } = {}): Promise<InboxPage> {
+export async function listInbox(
+  db: Kysely<Database>,
+  enterpriseId: number,
+  options: { limit?: number; offset?: number; isUnreadOnly?: boolean } = {},
+): Promise<InboxPage> {
   let query = db.selectFrom('notifications').where('enterprise_id', '=', enterpriseId);
   if (options.isUnreadOnly) query = query.where('read_at', 'is', null);
-  const rows = await query.selectAll().orderBy('id', 'desc').limit(options.limit ?? 100).offset(options.offset ?? 0).execute();
+  const rows = await query
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(options.limit ?? 100)
+    .offset(options.offset ?? 0)
+    .execute();
   const counts = await db
     .selectFrom('notifications')
-    .select((eb) => [eb.fn.countAll<number>().as('total'), eb.fn.count<number>('id').filterWhere('read_at', 'is', null).as('unread')])
+    .select((eb) => [
+      eb.fn.countAll<number>().as('total'),
+      eb.fn.count<number>('id').filterWhere('read_at', 'is', null).as('unread'),
+    ])
     .where('enterprise_id', '=', enterpriseId)
     .executeTakeFirstOrThrow();
   return {

@@ -29,8 +29,14 @@ export async function listStaffMessages(
   let query = db.selectFrom('staff_messages');
   if (options.subjectTypes) query = query.where('subject_type', 'in', [...options.subjectTypes]);
   if (recipient !== 'all' && 'role' in recipient) query = query.where('role', '=', recipient.role);
-  if (recipient !== 'all' && 'departmentCode' in recipient) query = query.where('role', '=', 'department_operator').where('department_code', '=', recipient.departmentCode);
-  const rows = await query.selectAll().orderBy('id', 'desc').limit(options.limit ?? 100).offset(options.offset ?? 0).execute();
+  if (recipient !== 'all' && 'departmentCode' in recipient)
+    query = query.where('role', '=', 'department_operator').where('department_code', '=', recipient.departmentCode);
+  const rows = await query
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(options.limit ?? 100)
+    .offset(options.offset ?? 0)
+    .execute();
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   return {
     total: Number(total),

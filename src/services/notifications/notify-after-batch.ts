@@ -14,14 +14,22 @@ export interface BatchNotifications extends BatchNotices {
  * What an enterprise is told after an import or API push committed and was re-evaluated (commit-batch.ts): its new
  * negative records with their 信用修复提示函, and a change of grade. Never throws: the batch stands.
  */
-export async function notifyAfterBatch(db: Kysely<Database>, batchId: number, reevaluation: ReevaluationOutcome | undefined): Promise<BatchNotifications> {
+export async function notifyAfterBatch(
+  db: Kysely<Database>,
+  batchId: number,
+  reevaluation: ReevaluationOutcome | undefined,
+): Promise<BatchNotifications> {
   const notices = await notifyNewRecords(db, batchId);
   let gradeChanges = 0;
   if (reevaluation && reevaluation.enterprises > 0) {
     try {
       gradeChanges = await notifyGradeChanges(db, await findEnterprisesTouchedByBatch(db, batchId));
     } catch (error) {
-      return { ...notices, gradeChanges, skipped: [notices.skipped, (error as Error).message].filter(Boolean).join('；') };
+      return {
+        ...notices,
+        gradeChanges,
+        skipped: [notices.skipped, (error as Error).message].filter(Boolean).join('；'),
+      };
     }
   }
   return { ...notices, gradeChanges };

@@ -77,6 +77,15 @@ export async function notifyDeadlines(db: Kysely<Database>, today: string): Prom
       'repair_notice', due.id::text
     from due left join record_kinds k on k.code = due.kind
     returning enterprise_id, title, body`.execute(db);
-  await deliverMessages(told.rows.map((row): OutgoingMessage => ({ enterpriseId: Number(row.enterprise_id), topic: 'deadline', title: row.title, body: row.body })));
+  await deliverMessages(
+    told.rows.map(
+      (row): OutgoingMessage => ({
+        enterpriseId: Number(row.enterprise_id),
+        topic: 'deadline',
+        title: row.title,
+        body: row.body,
+      }),
+    ),
+  );
   return { reviewerReminders, repairReminders: told.rows.length };
 }

@@ -32,7 +32,14 @@ export interface NotificationInput {
 export async function notifyEnterprise(trx: Transaction<Database>, input: NotificationInput): Promise<OutgoingMessage> {
   await trx
     .insertInto('notifications')
-    .values({ enterprise_id: input.enterpriseId, topic: input.topic, title: input.title, body: input.body, subject_type: input.subjectType ?? null, subject_id: input.subjectId ?? null })
+    .values({
+      enterprise_id: input.enterpriseId,
+      topic: input.topic,
+      title: input.title,
+      body: input.body,
+      subject_type: input.subjectType ?? null,
+      subject_id: input.subjectId ?? null,
+    })
     .execute();
   return { enterpriseId: input.enterpriseId, topic: input.topic, title: input.title, body: input.body };
 }

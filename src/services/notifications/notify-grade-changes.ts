@@ -41,9 +41,20 @@ export async function notifyGradeChanges(db: Kysely<Database>, enterpriseIds: nu
     await sql`
       insert into notifications (enterprise_id, topic, title, body, subject_type, subject_id)
       select enterprise_id, 'grade', title, body, 'enterprise', enterprise_id::text
-      from jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) as x(enterprise_id bigint, title text, body text)`.execute(db);
+      from jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) as x(enterprise_id bigint, title text, body text)`.execute(
+      db,
+    );
     told += changed.length;
-    await deliverMessages(changed.map((change): OutgoingMessage => ({ enterpriseId: change.enterprise_id, topic: 'grade', title: change.title, body: change.body })));
+    await deliverMessages(
+      changed.map(
+        (change): OutgoingMessage => ({
+          enterpriseId: change.enterprise_id,
+          topic: 'grade',
+          title: change.title,
+          body: change.body,
+        }),
+      ),
+    );
   }
   return told;
 }

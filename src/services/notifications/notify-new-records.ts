@@ -37,7 +37,11 @@ interface CreatedRecordRow extends RecordState {
  * whenever it is downloaded. Records are read and written CHUNK at a time by id range, three statements per chunk.
  * Never throws: the batch is committed whatever happens here.
  */
-export async function notifyNewRecords(db: Kysely<Database>, batchId: number, today = todayInDistrict()): Promise<BatchNotices> {
+export async function notifyNewRecords(
+  db: Kysely<Database>,
+  batchId: number,
+  today = todayInDistrict(),
+): Promise<BatchNotices> {
   try {
     return await issueBatchNotices(db, batchId, today);
   } catch (error) {
@@ -50,7 +54,9 @@ async function issueBatchNotices(db: Kysely<Database>, batchId: number, today: s
   const catalog = loadCatalog();
   const negativeKinds = catalog.kinds.filter((kind) => kind.polarity === 'negative').map((kind) => kind.code);
   const range = await sql<{ low: number | null; high: number | null }>`
-    select min(record_id) as low, max(record_id) as high from record_versions where batch_id = ${batchId} and change = 'created'`.execute(db);
+    select min(record_id) as low, max(record_id) as high from record_versions where batch_id = ${batchId} and change = 'created'`.execute(
+    db,
+  );
   const { low, high } = range.rows[0] ?? { low: null, high: null };
   if (low === null || high === null || negativeKinds.length === 0) return outcome;
   const numberOf = documentNumberSql(negativeKinds);
@@ -68,7 +74,13 @@ async function issueBatchNotices(db: Kysely<Database>, batchId: number, today: s
       const window = publicityOfRecord(row, today);
       const repairableFrom = row.status === 'active' ? (window?.repairableFrom ?? null) : null;
       const what = `${department}报送了贵企业的${kind.label}信息${row.number ? `（${row.number}）` : ''}${row.occurred_on ? `，决定日期 ${row.occurred_on}` : ''}。`;
-      const repair = window?.repairPath ? window.repairPath.path : repairableFrom === null ? '' : repairableFrom <= today ? '该信息现已可以申请信用修复，详见信用修复提示函。' : `该信息自 ${repairableFrom} 起可以申请信用修复，详见信用修复提示函。`;
+      const repair = window?.repairPath
+        ? window.repairPath.path
+        : repairableFrom === null
+          ? ''
+          : repairableFrom <= today
+            ? '该信息现已可以申请信用修复，详见信用修复提示函。'
+            : `该信息自 ${repairableFrom} 起可以申请信用修复，详见信用修复提示函。`;
       return {
         record_id: row.id,
         record_version: row.version,
@@ -104,15 +116,32 @@ async function issueBatchNotices(db: Kysely<Database>, batchId: number, today: s
     const noticeOf = new Map(issued.rows.map((row) => [Number(row.record_id), Number(row.id)]));
     const messages = notices.map((notice) => {
       const noticeId = noticeOf.get(Number(notice.record_id));
-      return { enterprise_id: notice.enterprise_id, title: notice.title, body: notice.body, subject_type: noticeId === undefined ? 'record' : 'repair_notice', subject_id: String(noticeId ?? notice.record_id) };
+      return {
+        enterprise_id: notice.enterprise_id,
+        title: notice.title,
+        body: notice.body,
+        subject_type: noticeId === undefined ? 'record' : 'repair_notice',
+        subject_id: String(noticeId ?? notice.record_id),
+      };
     });
     await sql`
       insert into notifications (enterprise_id, topic, title, body, subject_type, subject_id)
       select enterprise_id, 'record', title, body, subject_type, subject_id
-      from jsonb_to_recordset(${JSON.stringify(messages)}::jsonb) as x(enterprise_id bigint, title text, body text, subject_type text, subject_id text)`.execute(db);
+      from jsonb_to_recordset(${JSON.stringify(messages)}::jsonb) as x(enterprise_id bigint, title text, body text, subject_type text, subject_id text)`.execute(
+      db,
+    );
     outcome.repairNotices += issued.rows.length;
     outcome.messages += messages.length;
-    await deliverMessages(notices.map((notice): OutgoingMessage => ({ enterpriseId: notice.enterprise_id, topic: 'record', title: notice.title, body: notice.body })));
+    await deliverMessages(
+      notices.map(
+        (notice): OutgoingMessage => ({
+          enterpriseId: notice.enterprise_id,
+          topic: 'record',
+          title: notice.title,
+          body: notice.body,
+        }),
+      ),
+    );
   }
   return outcome;
 }
@@ -124,5 +153,7 @@ function documentNumberSql(kinds: string[]) {
     const field = layouts.get(kind)?.number;
     return field ? [sql`when ${kind} then r.fields->>${field}`] : [];
   });
-  return cases.length === 0 ? sql<string | null>`null::text` : sql<string | null>`case r.kind ${sql.join(cases, sql` `)} else null end`;
+  return cases.length === 0
+    ? sql<string | null>`null::text`
+    : sql<string | null>`case r.kind ${sql.join(cases, sql` `)} else null end`;
 }

@@ -25,21 +25,56 @@ export function repairNoticeParagraphs(notice: RepairNotice): string[] {
  */
 export function renderRepairNoticePdf(notice: RepairNotice): Promise<Buffer> {
   const issuedAt = startOfDistrictDay(notice.issuedOn);
-  const { doc, finished } = openChinesePdf({ margins: MARGINS, info: { Title: `信用修复提示函 ${notice.number}`, Author: notice.department, Subject: notice.enterpriseName, Keywords: `${notice.number} ${notice.uscc}`, Creator: notice.platform, CreationDate: issuedAt, ModDate: issuedAt } });
+  const { doc, finished } = openChinesePdf({
+    margins: MARGINS,
+    info: {
+      Title: `信用修复提示函 ${notice.number}`,
+      Author: notice.department,
+      Subject: notice.enterpriseName,
+      Keywords: `${notice.number} ${notice.uscc}`,
+      Creator: notice.platform,
+      CreationDate: issuedAt,
+      ModDate: issuedAt,
+    },
+  });
   const width = doc.page.width - MARGINS.left - MARGINS.right;
-  doc.fillColor(TEXT).font('bold').fontSize(22).text('信用修复提示函', MARGINS.left, MARGINS.top, { width, align: 'center', characterSpacing: 4 });
+  doc
+    .fillColor(TEXT)
+    .font('bold')
+    .fontSize(22)
+    .text('信用修复提示函', MARGINS.left, MARGINS.top, { width, align: 'center', characterSpacing: 4 });
   doc.moveDown(0.4);
   doc.fillColor(MUTED).font('regular').fontSize(10).text(`编号：${notice.number}`, { width, align: 'center' });
   doc.moveDown(1.5);
-  doc.fillColor(TEXT).font('bold').fontSize(12).text(`${notice.enterpriseName}（统一社会信用代码：${notice.uscc}）：`, MARGINS.left, doc.y, { width });
+  doc
+    .fillColor(TEXT)
+    .font('bold')
+    .fontSize(12)
+    .text(`${notice.enterpriseName}（统一社会信用代码：${notice.uscc}）：`, MARGINS.left, doc.y, { width });
   doc.moveDown(0.6);
   for (const text of repairNoticeParagraphs(notice)) {
-    doc.font('regular').fontSize(11).text(text, MARGINS.left, doc.y, { width, lineGap: 4, paragraphGap: 8, indent: 22 });
+    doc
+      .font('regular')
+      .fontSize(11)
+      .text(text, MARGINS.left, doc.y, { width, lineGap: 4, paragraphGap: 8, indent: 22 });
   }
   doc.moveDown(2);
   doc.font('regular').fontSize(11).text(notice.department, MARGINS.left, doc.y, { width, align: 'right' });
-  doc.text(`${notice.issuedOn.slice(0, 4)} 年 ${Number(notice.issuedOn.slice(5, 7))} 月 ${Number(notice.issuedOn.slice(8, 10))} 日`, MARGINS.left, doc.y + 4, { width, align: 'right' });
-  doc.fillColor(MUTED).fontSize(8.5).text(`${notice.platform} 生成 · 信用记录编号 ${notice.recordId}`, MARGINS.left, doc.page.height - MARGINS.bottom - 12, { width, align: 'center', lineBreak: false });
+  doc.text(
+    `${notice.issuedOn.slice(0, 4)} 年 ${Number(notice.issuedOn.slice(5, 7))} 月 ${Number(notice.issuedOn.slice(8, 10))} 日`,
+    MARGINS.left,
+    doc.y + 4,
+    { width, align: 'right' },
+  );
+  doc
+    .fillColor(MUTED)
+    .fontSize(8.5)
+    .text(
+      `${notice.platform} 生成 · 信用记录编号 ${notice.recordId}`,
+      MARGINS.left,
+      doc.page.height - MARGINS.bottom - 12,
+      { width, align: 'center', lineBreak: false },
+    );
   doc.end();
   return finished;
 }

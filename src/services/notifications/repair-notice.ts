@@ -35,7 +35,20 @@ export async function findRepairNotice(db: Kysely<Database>, id: number): Promis
   const row = await db
     .selectFrom('repair_notices as n')
     .innerJoin('enterprises as e', 'e.id', 'n.enterprise_id')
-    .select(['n.id', 'n.record_id', 'n.kind', 'n.department_code', 'n.decision_number', 'n.decided_on', 'n.repairable_from', 'n.public_until', 'n.basis', 'n.issued_at', 'e.uscc', 'e.name'])
+    .select([
+      'n.id',
+      'n.record_id',
+      'n.kind',
+      'n.department_code',
+      'n.decision_number',
+      'n.decided_on',
+      'n.repairable_from',
+      'n.public_until',
+      'n.basis',
+      'n.issued_at',
+      'e.uscc',
+      'e.name',
+    ])
     .where('n.id', '=', id)
     .executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', `未找到编号为 ${id} 的信用修复提示函`);
@@ -63,6 +76,12 @@ export async function findRepairNotice(db: Kysely<Database>, id: number): Promis
 
 /** The enterprise's notices, newest first. */
 export async function listRepairNotices(db: Kysely<Database>, enterpriseId: number): Promise<RepairNotice[]> {
-  const rows = await db.selectFrom('repair_notices').select('id').where('enterprise_id', '=', enterpriseId).orderBy('id', 'desc').limit(200).execute();
+  const rows = await db
+    .selectFrom('repair_notices')
+    .select('id')
+    .where('enterprise_id', '=', enterpriseId)
+    .orderBy('id', 'desc')
+    .limit(200)
+    .execute();
   return Promise.all(rows.map((row) => findRepairNotice(db, row.id)));
 }

@@ -17,7 +17,10 @@ export interface StaffMessageInput {
 }
 
 /** Stores the messages not stored before (by dedupe key); returns how many were new. */
-export async function sendStaffMessages(db: Kysely<Database> | Transaction<Database>, messages: readonly StaffMessageInput[]): Promise<number> {
+export async function sendStaffMessages(
+  db: Kysely<Database> | Transaction<Database>,
+  messages: readonly StaffMessageInput[],
+): Promise<number> {
   if (messages.length === 0) return 0;
   const rows = messages.map((message) => ({
     role: message.role,

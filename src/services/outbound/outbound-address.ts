@@ -33,7 +33,8 @@ export function parseOutboundAllowList(entries: readonly string[]): OutboundAllo
 export function isAllowedAddress(address: string, allowList: OutboundAllowList): boolean {
   if (!ipaddr.isValid(address)) return false;
   const parsed = ipaddr.process(address);
-  if (allowList.ranges.some(([range, bits]) => range.kind() === parsed.kind() && parsed.match(range, bits))) return true;
+  if (allowList.ranges.some(([range, bits]) => range.kind() === parsed.kind() && parsed.match(range, bits)))
+    return true;
   return parsed.range() === 'unicast';
 }
 
@@ -44,10 +45,15 @@ export function isAllowedAddress(address: string, allowList: OutboundAllowList):
  */
 export function parseOutboundUrl(text: string, allowList: OutboundAllowList): URL {
   const url = URL.canParse(text) ? new URL(text) : null;
-  if (!url || !['http:', 'https:'].includes(url.protocol)) throw new AppError('INVALID_INPUT', '地址须为 http 或 https 地址');
+  if (!url || !['http:', 'https:'].includes(url.protocol))
+    throw new AppError('INVALID_INPUT', '地址须为 http 或 https 地址');
   if (url.username || url.password) throw new AppError('INVALID_INPUT', '地址中不能包含用户名或密码');
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (ipaddr.isValid(host) && !isAllowedAddress(host, allowList)) throw new AppError('INVALID_INPUT', `地址 ${host} 属于本机、内网、链路本地、组播或云平台元数据等保留地址，平台不向其发送请求`);
+  if (ipaddr.isValid(host) && !isAllowedAddress(host, allowList))
+    throw new AppError(
+      'INVALID_INPUT',
+      `地址 ${host} 属于本机、内网、链路本地、组播或云平台元数据等保留地址，平台不向其发送请求`,
+    );
   return url;
 }
 
@@ -55,10 +61,17 @@ export function parseOutboundUrl(text: string, allowList: OutboundAllowList): UR
  * Resolves a host name and returns the addresses to connect to, refusing the name if any of them is not allowed (an
  * attacker's DNS may answer a public and a private address). Hosts on the allow-list are trusted as named.
  */
-export async function resolveOutboundHost(hostname: string, allowList: OutboundAllowList): Promise<dns.LookupAddress[]> {
+export async function resolveOutboundHost(
+  hostname: string,
+  allowList: OutboundAllowList,
+): Promise<dns.LookupAddress[]> {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
   if (ipaddr.isValid(host)) {
-    if (!isAllowedAddress(host, allowList)) throw new AppError('INVALID_INPUT', `地址 ${host} 属于本机、内网、链路本地、组播或云平台元数据等保留地址，平台不向其发送请求`);
+    if (!isAllowedAddress(host, allowList))
+      throw new AppError(
+        'INVALID_INPUT',
+        `地址 ${host} 属于本机、内网、链路本地、组播或云平台元数据等保留地址，平台不向其发送请求`,
+      );
     return [{ address: host, family: ipaddr.parse(host).kind() === 'ipv4' ? 4 : 6 }];
   }
   let addresses: dns.LookupAddress[];
@@ -70,7 +83,10 @@ export async function resolveOutboundHost(hostname: string, allowList: OutboundA
   if (allowList.hosts.has(host)) return addresses;
   const refused = addresses.filter((entry) => !isAllowedAddress(entry.address, allowList));
   if (refused.length > 0 || addresses.length === 0) {
-    throw new AppError('INVALID_INPUT', `主机名 ${host} 解析到保留地址 ${refused.map((entry) => entry.address).join('、')}，平台不向其发送请求`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `主机名 ${host} 解析到保留地址 ${refused.map((entry) => entry.address).join('、')}，平台不向其发送请求`,
+    );
   }
   return addresses;
 }

@@ -17,7 +17,11 @@ export interface OutboundResult {
  * socket's lookup is the check), so a name that answers differently the second time (DNS rebinding) gains nothing.
  * Redirects are never followed: a 3xx is a failed attempt like any other non-2xx answer.
  */
-export async function postOutbound(target: string, request: { headers: Record<string, string>; body: string; timeoutMs: number; signal?: AbortSignal }, allowList: OutboundAllowList): Promise<OutboundResult> {
+export async function postOutbound(
+  target: string,
+  request: { headers: Record<string, string>; body: string; timeoutMs: number; signal?: AbortSignal },
+  allowList: OutboundAllowList,
+): Promise<OutboundResult> {
   let url: URL;
   try {
     url = parseOutboundUrl(target, allowList);
@@ -41,17 +45,35 @@ export async function postOutbound(target: string, request: { headers: Record<st
       isTimedOut = true;
       outgoing.destroy();
     }, request.timeoutMs);
-    const outgoing = send(url, { method: 'POST', headers: { ...request.headers, 'content-length': Buffer.byteLength(request.body) }, lookup, signal: request.signal }, (response) => {
-      clearTimeout(timer);
-      response.resume();
-      const status = response.statusCode ?? 0;
-      resolve(status >= 200 && status < 300 ? { ok: true, status, error: null } : { ok: false, status, error: `接收方返回 HTTP ${status}` });
-    });
+    const outgoing = send(
+      url,
+      {
+        method: 'POST',
+        headers: { ...request.headers, 'content-length': Buffer.byteLength(request.body) },
+        lookup,
+        signal: request.signal,
+      },
+      (response) => {
+        clearTimeout(timer);
+        response.resume();
+        const status = response.statusCode ?? 0;
+        resolve(
+          status >= 200 && status < 300
+            ? { ok: true, status, error: null }
+            : { ok: false, status, error: `接收方返回 HTTP ${status}` },
+        );
+      },
+    );
     outgoing.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       if (isTimedOut) return resolve({ ok: false, status: null, error: `接收方 ${request.timeoutMs} 毫秒内未响应` });
       if (isAppError(error)) return resolve(refused(error));
-      resolve({ ok: false, status: null, error: error.code === 'ECONNREFUSED' ? '连接被拒绝（接收方未启动？）' : `投递失败：${error.code ?? error.message}` });
+      resolve({
+        ok: false,
+        status: null,
+        error:
+          error.code === 'ECONNREFUSED' ? '连接被拒绝（接收方未启动？）' : `投递失败：${error.code ?? error.message}`,
+      });
     });
     outgoing.end(request.body);
   });

@@ -35,13 +35,18 @@ export function industryLabel(code: string): string {
 
 /** The catalog header of the kind's field with that role (专利类型, 法律状态, 项目级别 …). */
 export function roleHeader(kind: string, role: FieldRole): string {
-  return loadCatalog().kind(kind)?.fields.find((field) => field.role === role)?.header ?? role;
+  return (
+    loadCatalog()
+      .kind(kind)
+      ?.fields.find((field) => field.role === role)?.header ?? role
+  );
 }
 
 /** What a has_record condition asks of the records, e.g. "专利类型为发明,法律状态为有效或质押,尚未到期". */
 export function describeRecordFilter(condition: HasRecordCondition): string {
   const parts: string[] = [];
-  if (condition.subtypeIn) parts.push(`${roleHeader(condition.kind, 'subtype')}为${spaced(joinOr(condition.subtypeIn))}`);
+  if (condition.subtypeIn)
+    parts.push(`${roleHeader(condition.kind, 'subtype')}为${spaced(joinOr(condition.subtypeIn))}`);
   if (condition.gradeIn) parts.push(`${roleHeader(condition.kind, 'grade')}为${spaced(joinOr(condition.gradeIn))}`);
   if (condition.statusIn) parts.push(`${roleHeader(condition.kind, 'status')}为${spaced(joinOr(condition.statusIn))}`);
   if (condition.inForce) parts.push('尚未到期');
@@ -58,7 +63,9 @@ export function describeCondition(condition: PolicyCondition): string {
   switch (condition.type) {
     case 'all':
     case 'any': {
-      const members = condition.conditions.map((member, index) => `（${index + 1}）${describeCondition(member)}`).join('；');
+      const members = condition.conditions
+        .map((member, index) => `（${index + 1}）${describeCondition(member)}`)
+        .join('；');
       return `${condition.type === 'all' ? '同时满足' : '满足其一'}：${members}`;
     }
     case 'tier_in':

@@ -1,6 +1,25 @@
 import { addMonths, toDayNumber, wholeYearsBetween } from '../../domain/month-arithmetic.ts';
-import { describeCondition, describeNegativeKinds, describeRecordFilter, incubatorName, industryLabel, joinOr, kindLabel, tierLabel } from './describe-condition.ts';
-import { isPolicyInForce, type ConditionOutcome, type EnterpriseFacts, type FactRecord, type HasRecordCondition, type NoActiveNegativeCondition, type Policy, type PolicyCondition, type PolicyEligibility } from './policy.ts';
+import {
+  describeCondition,
+  describeNegativeKinds,
+  describeRecordFilter,
+  incubatorName,
+  industryLabel,
+  joinOr,
+  kindLabel,
+  tierLabel,
+} from './describe-condition.ts';
+import {
+  isPolicyInForce,
+  type ConditionOutcome,
+  type EnterpriseFacts,
+  type FactRecord,
+  type HasRecordCondition,
+  type NoActiveNegativeCondition,
+  type Policy,
+  type PolicyCondition,
+  type PolicyEligibility,
+} from './policy.ts';
 
 /**
  * Evaluates policy conditions against one enterprise's facts, in memory (the facts of every enterprise are loaded
@@ -19,18 +38,33 @@ export interface EvaluationContext {
 export function regionOf(facts: EnterpriseFacts): { code: string; fromUscc: boolean } {
   // AMBIGUITY: the registry often lacks 区划代码; the USCC's positions 3–8 name the registering authority's division
   // (GB 32100-2015), which for enterprises registered in the district is the district. Used only when the registry has none.
-  return facts.regionCode ? { code: facts.regionCode, fromUscc: false } : { code: facts.uscc.slice(2, 8), fromUscc: true };
+  return facts.regionCode
+    ? { code: facts.regionCode, fromUscc: false }
+    : { code: facts.uscc.slice(2, 8), fromUscc: true };
 }
 
 export function evaluatePolicy(policy: Policy, facts: EnterpriseFacts, context: EvaluationContext): PolicyEligibility {
-  const refuse = (whyNot: string): PolicyEligibility => ({ policyCode: policy.code, qualifies: false, reasons: [], whyNot });
-  if (!isPolicyInForce(policy, context.asOf)) return refuse(`政策不在有效期内（${policy.validFrom} 至 ${policy.validTo ?? '长期'}）`);
-  if (!context.operatingStatuses.includes(facts.status)) return refuse(`企业登记状态为“${facts.status}”，不是经营中的企业（${context.operatingStatuses.join('、')}）`);
+  const refuse = (whyNot: string): PolicyEligibility => ({
+    policyCode: policy.code,
+    qualifies: false,
+    reasons: [],
+    whyNot,
+  });
+  if (!isPolicyInForce(policy, context.asOf))
+    return refuse(`政策不在有效期内（${policy.validFrom} 至 ${policy.validTo ?? '长期'}）`);
+  if (!context.operatingStatuses.includes(facts.status))
+    return refuse(`企业登记状态为“${facts.status}”，不是经营中的企业（${context.operatingStatuses.join('、')}）`);
   const outcome = evaluateCondition(policy.conditions, facts, context);
-  return outcome.isMet ? { policyCode: policy.code, qualifies: true, reasons: outcome.reasons, whyNot: null } : refuse(outcome.whyNot);
+  return outcome.isMet
+    ? { policyCode: policy.code, qualifies: true, reasons: outcome.reasons, whyNot: null }
+    : refuse(outcome.whyNot);
 }
 
-export function evaluateCondition(condition: PolicyCondition, facts: EnterpriseFacts, context: EvaluationContext): ConditionOutcome {
+export function evaluateCondition(
+  condition: PolicyCondition,
+  facts: EnterpriseFacts,
+  context: EvaluationContext,
+): ConditionOutcome {
   const met = (reason: string): ConditionOutcome => ({ isMet: true, reasons: [reason] });
   const notMet = (whyNot: string): ConditionOutcome => ({ isMet: false, whyNot });
   switch (condition.type) {
@@ -56,7 +90,9 @@ export function evaluateCondition(condition: PolicyCondition, facts: EnterpriseF
       const held = condition.tiers.filter((tier) => facts.tiers.includes(tier));
       const required = joinOr(condition.tiers.map(tierLabel));
       if (held.length > 0) return met(`梯次培育库：${held.map(tierLabel).join('、')}（要求${required}）`);
-      return notMet(`不属于梯次培育库的${required}（现为${facts.tiers.length > 0 ? facts.tiers.map(tierLabel).join('、') : '未入库'}）`);
+      return notMet(
+        `不属于梯次培育库的${required}（现为${facts.tiers.length > 0 ? facts.tiers.map(tierLabel).join('、') : '未入库'}）`,
+      );
     }
     case 'grade_in': {
       const required = joinOr(condition.grades);
@@ -69,14 +105,16 @@ export function evaluateCondition(condition: PolicyCondition, facts: EnterpriseF
       const required = joinOr(condition.prefixes);
       if (!facts.industryCode) return notMet(`未登记所属行业（要求 ${required}）`);
       const industry = `${facts.industryCode} ${industryLabel(facts.industryCode)}`;
-      if (condition.prefixes.some((prefix) => facts.industryCode!.startsWith(prefix))) return met(`所属行业 ${industry}（要求 ${required}）`);
+      if (condition.prefixes.some((prefix) => facts.industryCode!.startsWith(prefix)))
+        return met(`所属行业 ${industry}（要求 ${required}）`);
       return notMet(`所属行业 ${industry}，不在要求的 ${required} 之列`);
     }
     case 'region_in': {
       const region = regionOf(facts);
       const source = region.fromUscc ? '（据统一社会信用代码）' : '';
       const required = joinOr(condition.prefixes);
-      if (condition.prefixes.some((prefix) => region.code.startsWith(prefix))) return met(`注册地区划代码 ${region.code}${source}（要求 ${required}）`);
+      if (condition.prefixes.some((prefix) => region.code.startsWith(prefix)))
+        return met(`注册地区划代码 ${region.code}${source}（要求 ${required}）`);
       return notMet(`注册地区划代码 ${region.code}${source}，不在要求的 ${required} 之内`);
     }
     case 'registered_before_years':
@@ -85,12 +123,19 @@ export function evaluateCondition(condition: PolicyCondition, facts: EnterpriseF
       const years = wholeYearsBetween(toDayNumber(facts.registeredOn), toDayNumber(context.asOf));
       const isBefore = condition.type === 'registered_before_years';
       const age = `成立于 ${facts.registeredOn}，${years >= 1 ? `已满 ${years} 年` : '不满 1 年'}`;
-      return (isBefore ? years >= condition.years : years < condition.years) ? met(`${age}（要求${describeCondition(condition)}）`) : notMet(`${age}，不满足“${describeCondition(condition)}”`);
+      return (isBefore ? years >= condition.years : years < condition.years)
+        ? met(`${age}（要求${describeCondition(condition)}）`)
+        : notMet(`${age}，不满足“${describeCondition(condition)}”`);
     }
     case 'in_incubator': {
       const code = facts.incubatorCode;
-      if (code && (condition.incubators === null || condition.incubators.includes(code))) return met(`入驻孵化载体：${incubatorName(code)}`);
-      return notMet(code ? `入驻的${incubatorName(code)}不在要求的${joinOr(condition.incubators!.map(incubatorName))}之列` : '未入驻科技创新孵化载体');
+      if (code && (condition.incubators === null || condition.incubators.includes(code)))
+        return met(`入驻孵化载体：${incubatorName(code)}`);
+      return notMet(
+        code
+          ? `入驻的${incubatorName(code)}不在要求的${joinOr(condition.incubators!.map(incubatorName))}之列`
+          : '未入驻科技创新孵化载体',
+      );
     }
     case 'has_record':
       return evaluateHasRecord(condition, facts.records, context);
@@ -104,7 +149,11 @@ function windowStart(asOf: string, months: number | null): string | null {
   return months === null ? null : addMonths(asOf, -months);
 }
 
-function evaluateHasRecord(condition: HasRecordCondition, records: FactRecord[], context: EvaluationContext): ConditionOutcome {
+function evaluateHasRecord(
+  condition: HasRecordCondition,
+  records: FactRecord[],
+  context: EvaluationContext,
+): ConditionOutcome {
   const from = windowStart(context.asOf, condition.withinMonths);
   const matching = records.filter(
     (record) =>
@@ -112,7 +161,8 @@ function evaluateHasRecord(condition: HasRecordCondition, records: FactRecord[],
       (record.occurredOn === null || record.occurredOn <= context.asOf) &&
       (condition.subtypeIn === null || (record.subtype !== null && condition.subtypeIn.includes(record.subtype))) &&
       (condition.gradeIn === null || (record.grade !== null && condition.gradeIn.includes(record.grade))) &&
-      (condition.statusIn === null || (record.reportedStatus !== null && condition.statusIn.includes(record.reportedStatus))) &&
+      (condition.statusIn === null ||
+        (record.reportedStatus !== null && condition.statusIn.includes(record.reportedStatus))) &&
       (!condition.inForce || record.endsOn === null || record.endsOn >= context.asOf) &&
       (from === null || (record.occurredOn !== null && record.occurredOn >= from)),
   );
@@ -120,18 +170,38 @@ function evaluateHasRecord(condition: HasRecordCondition, records: FactRecord[],
   const kind = kindLabel(condition.kind);
   if (matching.length < condition.minCount) {
     const wanted = filter ? `（要求${filter}）` : '';
-    return { isMet: false, whyNot: matching.length === 0 ? `没有符合条件的${kind}记录${wanted}` : `符合条件的${kind}记录 ${matching.length} 条，要求至少 ${condition.minCount} 条${wanted}` };
+    return {
+      isMet: false,
+      whyNot:
+        matching.length === 0
+          ? `没有符合条件的${kind}记录${wanted}`
+          : `符合条件的${kind}记录 ${matching.length} 条，要求至少 ${condition.minCount} 条${wanted}`,
+    };
   }
-  const latest = matching.reduce((best, record) => ((record.occurredOn ?? '') > (best.occurredOn ?? '') ? record : best));
-  const detail = [latest.occurredOn ? `最近一条 ${latest.occurredOn}` : null, latest.endsOn ? `有效期至 ${latest.endsOn}` : null].filter(Boolean).join('，');
-  return { isMet: true, reasons: [`${kind}记录 ${matching.length} 条${detail ? `：${detail}` : ''}${filter ? `（要求${filter}）` : ''}`] };
+  const latest = matching.reduce((best, record) =>
+    (record.occurredOn ?? '') > (best.occurredOn ?? '') ? record : best,
+  );
+  const detail = [
+    latest.occurredOn ? `最近一条 ${latest.occurredOn}` : null,
+    latest.endsOn ? `有效期至 ${latest.endsOn}` : null,
+  ]
+    .filter(Boolean)
+    .join('，');
+  return {
+    isMet: true,
+    reasons: [`${kind}记录 ${matching.length} 条${detail ? `：${detail}` : ''}${filter ? `（要求${filter}）` : ''}`],
+  };
 }
 
 /**
  * A negative record is in effect while it stands (records loaded are active: not repaired, revoked or removed —
  * 001 §二(四)) and has not ended (no end date, or ending on or after the as-of date: 移出、解除、缴清 …).
  */
-function evaluateNoActiveNegative(condition: NoActiveNegativeCondition, records: FactRecord[], context: EvaluationContext): ConditionOutcome {
+function evaluateNoActiveNegative(
+  condition: NoActiveNegativeCondition,
+  records: FactRecord[],
+  context: EvaluationContext,
+): ConditionOutcome {
   const kinds = condition.kinds ?? context.negativeKinds;
   const from = windowStart(context.asOf, condition.withinMonths);
   const found = records.filter(
@@ -142,9 +212,13 @@ function evaluateNoActiveNegative(condition: NoActiveNegativeCondition, records:
       (from === null || (record.occurredOn !== null && record.occurredOn >= from)),
   );
   const scope = `${condition.withinMonths ? `近 ${condition.withinMonths} 个月内` : ''}`;
-  if (found.length === 0) return { isMet: true, reasons: [`${scope}无有效的${describeNegativeKinds(condition.kinds)}记录`] };
+  if (found.length === 0)
+    return { isMet: true, reasons: [`${scope}无有效的${describeNegativeKinds(condition.kinds)}记录`] };
   const byKind = new Map<string, FactRecord[]>();
   for (const record of found) byKind.set(record.kind, [...(byKind.get(record.kind) ?? []), record]);
-  const listed = [...byKind].map(([kind, list]) => `${kindLabel(kind)} ${list.length} 条（${list.map((record) => record.occurredOn ?? '日期不详').join('、')}）`);
+  const listed = [...byKind].map(
+    ([kind, list]) =>
+      `${kindLabel(kind)} ${list.length} 条（${list.map((record) => record.occurredOn ?? '日期不详').join('、')}）`,
+  );
   return { isMet: false, whyNot: `${scope}有有效的负面记录：${listed.join('；')}` };
 }

@@ -30,20 +30,33 @@ export interface EligibleList {
  * on, computed afresh (not read from the last run: the list is always the current data), ordered by USCC.
  * `limit` null gives the whole list (the Excel export).
  */
-export async function findEligibleEnterprises(db: Kysely<Database>, code: string, options: { asOf: string; limit: number | null; offset?: number }): Promise<EligibleList> {
+export async function findEligibleEnterprises(
+  db: Kysely<Database>,
+  code: string,
+  options: { asOf: string; limit: number | null; offset?: number },
+): Promise<EligibleList> {
   const policy = findPolicy(code);
   const { enterprises, byPolicy } = await matchPolicies(db, [policy], options.asOf);
   const eligibilities = byPolicy.get(policy.code)!;
-  const eligible = enterprises.map((facts, index) => ({ facts, eligibility: eligibilities[index]! })).filter((item) => item.eligibility.qualifies);
+  const eligible = enterprises
+    .map((facts, index) => ({ facts, eligibility: eligibilities[index]! }))
+    .filter((item) => item.eligibility.qualifies);
   eligible.sort((a, b) => (a.facts.uscc < b.facts.uscc ? -1 : a.facts.uscc > b.facts.uscc ? 1 : 0));
   const offset = options.offset ?? 0;
   const page = options.limit === null ? eligible.slice(offset) : eligible.slice(offset, offset + options.limit);
-  const stored = page.length === 0 ? [] : await db
-    .selectFrom('policy_matches')
-    .select(['enterprise_id', 'first_seen_on', 'eligible_since', 'notified_on', 'ended_on'])
-    .where('policy_code', '=', policy.code)
-    .where('enterprise_id', 'in', page.map((item) => item.facts.enterpriseId))
-    .execute();
+  const stored =
+    page.length === 0
+      ? []
+      : await db
+          .selectFrom('policy_matches')
+          .select(['enterprise_id', 'first_seen_on', 'eligible_since', 'notified_on', 'ended_on'])
+          .where('policy_code', '=', policy.code)
+          .where(
+            'enterprise_id',
+            'in',
+            page.map((item) => item.facts.enterpriseId),
+          )
+          .execute();
   const storedOf = new Map(stored.map((row) => [Number(row.enterprise_id), row]));
   return {
     policy: toPolicyView(policy),

@@ -24,11 +24,16 @@ export interface EnterprisePolicies {
 }
 
 /** Every policy of the catalog for one enterprise: whether it qualifies on the day, and why or why not. */
-export async function findEnterprisePolicies(db: Kysely<Database>, input: { uscc: string; asOf: string }): Promise<EnterprisePolicies> {
+export async function findEnterprisePolicies(
+  db: Kysely<Database>,
+  input: { uscc: string; asOf: string },
+): Promise<EnterprisePolicies> {
   const uscc = normalizeUscc(input.uscc);
   const enterprise = await requireEnterprise(db, uscc);
   const { policies } = loadPolicyCatalog();
-  const { enterprises, byPolicy } = await matchPolicies(db, policies, input.asOf, { enterpriseIds: [Number(enterprise.id)] });
+  const { enterprises, byPolicy } = await matchPolicies(db, policies, input.asOf, {
+    enterpriseIds: [Number(enterprise.id)],
+  });
   const facts = enterprises[0]!;
   return {
     uscc: facts.uscc,
@@ -37,7 +42,12 @@ export async function findEnterprisePolicies(db: Kysely<Database>, input: { uscc
     asOf: input.asOf,
     items: policies.map((policy) => {
       const eligibility = byPolicy.get(policy.code)![0]!;
-      return { policy: toPolicyView(policy), qualifies: eligibility.qualifies, reasons: eligibility.reasons, whyNot: eligibility.whyNot };
+      return {
+        policy: toPolicyView(policy),
+        qualifies: eligibility.qualifies,
+        reasons: eligibility.reasons,
+        whyNot: eligibility.whyNot,
+      };
     }),
   };
 }

@@ -30,10 +30,15 @@ export function recordNeeds(policies: Policy[]): { kinds: string[]; statusKeys: 
  * enterprises is one pass in memory instead of a query per enterprise and policy. The grade is the one in force on
  * the as-of date: the latest evaluation as of that day or before (an enterprise evaluated only later has none yet).
  */
-export async function loadEnterpriseFacts(db: Kysely<Database>, policies: Policy[], options: { asOf: string; enterpriseIds?: number[] }): Promise<EnterpriseFacts[]> {
+export async function loadEnterpriseFacts(
+  db: Kysely<Database>,
+  policies: Policy[],
+  options: { asOf: string; enterpriseIds?: number[] },
+): Promise<EnterpriseFacts[]> {
   const enterprises = await listEnterpriseProfiles(db, options.enterpriseIds);
   const ids = enterprises.map((row) => Number(row.id));
-  const scope = (column: string) => (options.enterpriseIds ? sql`and ${sql.ref(column)} = any(${sql.val(ids)}::bigint[])` : sql``);
+  const scope = (column: string) =>
+    options.enterpriseIds ? sql`and ${sql.ref(column)} = any(${sql.val(ids)}::bigint[])` : sql``;
   const gradeRows = await sql<{ enterprise_id: number; grade: string; as_of: string }>`
     select distinct on (ev.enterprise_id) ev.enterprise_id, ev.grade, ev.as_of
     from evaluations ev where ev.as_of <= ${options.asOf}::date ${scope('ev.enterprise_id')}
@@ -42,7 +47,15 @@ export async function loadEnterpriseFacts(db: Kysely<Database>, policies: Policy
   const { kinds, statusKeys } = recordNeeds(policies);
   const recordsOf = new Map<number, FactRecord[]>();
   if (kinds.length > 0 && ids.length > 0) {
-    const rows = await sql<{ enterprise_id: number; kind: string; subtype: string | null; grade: string | null; reported_status: string | null; occurred_on: string | null; ends_on: string | null }>`
+    const rows = await sql<{
+      enterprise_id: number;
+      kind: string;
+      subtype: string | null;
+      grade: string | null;
+      reported_status: string | null;
+      occurred_on: string | null;
+      ends_on: string | null;
+    }>`
       select r.enterprise_id, r.kind, r.subtype, r.grade, ${sql.raw(reportedStatusSql(statusKeys, 'r'))} as reported_status, r.occurred_on, r.ends_on
       from records r
       where r.status = 'active' and r.kind = any(${sql.val(kinds)}::text[]) ${scope('r.enterprise_id')}
@@ -51,7 +64,14 @@ export async function loadEnterpriseFacts(db: Kysely<Database>, policies: Policy
       const id = Number(row.enterprise_id);
       let list = recordsOf.get(id);
       if (!list) recordsOf.set(id, (list = []));
-      list.push({ kind: row.kind, subtype: row.subtype, grade: row.grade, reportedStatus: row.reported_status, occurredOn: row.occurred_on, endsOn: row.ends_on });
+      list.push({
+        kind: row.kind,
+        subtype: row.subtype,
+        grade: row.grade,
+        reportedStatus: row.reported_status,
+        occurredOn: row.occurred_on,
+        endsOn: row.ends_on,
+      });
     }
   }
   return enterprises.map((row) => {

@@ -37,19 +37,52 @@ describe('catalog/policies.yaml', () => {
     for (const policy of policies) {
       assert.match(policy.basis, /\d{3} §/, `${policy.code} cites a seed clause`);
       assert.ok(loadCatalog().department(policy.departmentCode), `${policy.code} has a known department`);
-      if (/本地示例|参照/.test(policy.reference)) assert.equal(policy.isLocalExample, true, `${policy.code} is marked as a local example`);
+      if (/本地示例|参照/.test(policy.reference))
+        assert.equal(policy.isLocalExample, true, `${policy.code} is marked as a local example`);
     }
     const ipPledge = policies.find((policy) => policy.code === 'ip_pledge_interest_subsidy')!;
-    assert.match(ipPledge.basis, /001 §二（六）/, 'the IP-pledge subsidy rests on the clause that tilts it to high grades');
-    assert.deepEqual(ipPledge.conditions.type === 'all' && ipPledge.conditions.conditions[0], { type: 'grade_in', grades: ['A'] });
+    assert.match(
+      ipPledge.basis,
+      /001 §二（六）/,
+      'the IP-pledge subsidy rests on the clause that tilts it to high grades',
+    );
+    assert.deepEqual(ipPledge.conditions.type === 'all' && ipPledge.conditions.conditions[0], {
+      type: 'grade_in',
+      grades: ['A'],
+    });
   });
 
   test('a valid policy parses into the closed condition language', () => {
-    const { policies } = parsePolicyCatalog({ operating_statuses: ['存续'], policies: [{ ...valid, conditions: { any: [{ has_record: { kind: 'patent', subtype_in: ['发明'], status_in: ['有效'], min_count: 2 } }, { in_incubator: true }] } }] }, vocabulary);
+    const { policies } = parsePolicyCatalog(
+      {
+        operating_statuses: ['存续'],
+        policies: [
+          {
+            ...valid,
+            conditions: {
+              any: [
+                { has_record: { kind: 'patent', subtype_in: ['发明'], status_in: ['有效'], min_count: 2 } },
+                { in_incubator: true },
+              ],
+            },
+          },
+        ],
+      },
+      vocabulary,
+    );
     assert.deepEqual(policies[0]!.conditions, {
       type: 'any',
       conditions: [
-        { type: 'has_record', kind: 'patent', subtypeIn: ['发明'], gradeIn: null, statusIn: ['有效'], inForce: false, withinMonths: null, minCount: 2 },
+        {
+          type: 'has_record',
+          kind: 'patent',
+          subtypeIn: ['发明'],
+          gradeIn: null,
+          statusIn: ['有效'],
+          inForce: false,
+          withinMonths: null,
+          minCount: 2,
+        },
         { type: 'in_incubator', incubators: null },
       ],
     });
@@ -58,7 +91,11 @@ describe('catalog/policies.yaml', () => {
   test('a faulty file is refused with every problem at once, each naming the policy and the field in Chinese', () => {
     const problems = problemsOf([
       { ...valid, code: 'bad_tier', conditions: { all: [{ tier_in: ['unicornish'] }, { grade_in: ['AA'] }] } },
-      { ...valid, code: 'bad_record', conditions: { has_record: { kind: 'patent', subtype_in: ['发明专利'], status_in: ['有效'], within_months: 0 } } },
+      {
+        ...valid,
+        code: 'bad_record',
+        conditions: { has_record: { kind: 'patent', subtype_in: ['发明专利'], status_in: ['有效'], within_months: 0 } },
+      },
       { ...valid, code: 'two_keys', conditions: { grade_in: ['A'], tier_in: ['high_tech'] } },
       { ...valid, code: 'no_conditions', conditions: undefined, department: 'nowhere', valid_to: '2024-01-01' },
       { ...valid, code: 'bad_negative', conditions: { no_active_negative: { kinds: ['honor'] } } },

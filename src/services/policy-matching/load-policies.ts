@@ -15,7 +15,19 @@ export interface PolicyVocabulary {
   grades: string[];
 }
 
-const CONDITION_KEYS = ['all', 'any', 'tier_in', 'grade_in', 'industry_in', 'region_in', 'registered_before_years', 'registered_within_years', 'in_incubator', 'has_record', 'no_active_negative'];
+const CONDITION_KEYS = [
+  'all',
+  'any',
+  'tier_in',
+  'grade_in',
+  'industry_in',
+  'region_in',
+  'registered_before_years',
+  'registered_within_years',
+  'in_incubator',
+  'has_record',
+  'no_active_negative',
+];
 const HAS_RECORD_KEYS = ['kind', 'subtype_in', 'grade_in', 'status_in', 'in_force', 'within_months', 'min_count'];
 const NO_ACTIVE_NEGATIVE_KEYS = ['kinds', 'within_months'];
 const INDUSTRY_PREFIX = /^[A-T](\d{2}(\d{1,2})?)?$/;
@@ -29,7 +41,8 @@ export function parsePolicyCatalog(raw: unknown, vocabulary: PolicyVocabulary): 
   const problems: string[] = [];
   const file = (raw ?? {}) as Record<string, unknown>;
   const operatingStatuses = stringList(file.operating_statuses);
-  if (!operatingStatuses || operatingStatuses.length === 0) problems.push('operating_statuses：应列出经营中的登记状态，如 [存续， 在业]');
+  if (!operatingStatuses || operatingStatuses.length === 0)
+    problems.push('operating_statuses：应列出经营中的登记状态，如 [存续， 在业]');
   if (!Array.isArray(file.policies) || file.policies.length === 0) problems.push('policies：应至少有一项政策');
   const policies: Policy[] = [];
   const seen = new Set<string>();
@@ -58,24 +71,51 @@ export function parsePolicyCatalog(raw: unknown, vocabulary: PolicyVocabulary): 
       problem('department', `部门“${departmentCode}”不在 departments.yaml 中`);
     }
     const mode = item.mode as PolicyMode;
-    if (!Object.hasOwn(POLICY_MODES, String(mode))) problem('mode', `应为 ${Object.entries(POLICY_MODES).map(([key, value]) => `${key}(${value})`).join(' 或 ')}`);
-    if (item.is_local_example !== undefined && typeof item.is_local_example !== 'boolean') problem('is_local_example', '应为 true 或 false');
+    if (!Object.hasOwn(POLICY_MODES, String(mode)))
+      problem(
+        'mode',
+        `应为 ${Object.entries(POLICY_MODES)
+          .map(([key, value]) => `${key}(${value})`)
+          .join(' 或 ')}`,
+      );
+    if (item.is_local_example !== undefined && typeof item.is_local_example !== 'boolean')
+      problem('is_local_example', '应为 true 或 false');
     const validFrom = dateText(item.valid_from);
     const validTo = item.valid_to === undefined || item.valid_to === null ? null : dateText(item.valid_to);
     if (!validFrom) problem('valid_from', '应为日期 YYYY-MM-DD');
     if (validTo === undefined) problem('valid_to', '应为日期 YYYY-MM-DD，或留空表示长期有效');
     if (validFrom && validTo && validTo < validFrom) problem('valid_to', `不能早于 valid_from(${validFrom})`);
-    const conditions = item.conditions === undefined ? undefined : parseCondition(item.conditions, 'conditions', (field, message) => problem(field, message), vocabulary);
+    const conditions =
+      item.conditions === undefined
+        ? undefined
+        : parseCondition(item.conditions, 'conditions', (field, message) => problem(field, message), vocabulary);
     if (item.conditions === undefined) problem('conditions', '不能为空：免申即享的政策必须写明享受条件');
     if (code && conditions && validFrom && validTo !== undefined && Object.hasOwn(POLICY_MODES, String(mode))) {
-      policies.push({ code, name, departmentCode, reference, isLocalExample: item.is_local_example === true, basis, mode, validFrom, validTo, benefit, conditions });
+      policies.push({
+        code,
+        name,
+        departmentCode,
+        reference,
+        isLocalExample: item.is_local_example === true,
+        basis,
+        mode,
+        validFrom,
+        validTo,
+        benefit,
+        conditions,
+      });
     }
   }
   if (problems.length > 0) throw new AppError('INVALID_INPUT', `${POLICIES_FILE} 有误：\n${problems.join('\n')}`);
   return { operatingStatuses: operatingStatuses!, policies };
 }
 
-function parseCondition(raw: unknown, field: string, problem: (field: string, message: string) => void, vocabulary: PolicyVocabulary): PolicyCondition | undefined {
+function parseCondition(
+  raw: unknown,
+  field: string,
+  problem: (field: string, message: string) => void,
+  vocabulary: PolicyVocabulary,
+): PolicyCondition | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     problem(field, `应为一个条件（${CONDITION_KEYS.join('、')} 之一）`);
     return undefined;
@@ -93,11 +133,13 @@ function parseCondition(raw: unknown, field: string, problem: (field: string, me
     const list = stringList(value);
     if (!list || list.length === 0) return void problem(at, `应为非空的${what}列表`);
     const unknown = list.filter((item) => !allowed.includes(item));
-    if (unknown.length > 0) return void problem(at, `${what}“${unknown.join('、')}”不存在，可选：${allowed.join('、')}`);
+    if (unknown.length > 0)
+      return void problem(at, `${what}“${unknown.join('、')}”不存在，可选：${allowed.join('、')}`);
     return list;
   };
   const years = (): number | undefined => {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 100) return void problem(at, '应为 1–100 的整数（年）');
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 100)
+      return void problem(at, '应为 1–100 的整数（年）');
     return value;
   };
   switch (key) {
@@ -105,10 +147,15 @@ function parseCondition(raw: unknown, field: string, problem: (field: string, me
     case 'any': {
       if (!Array.isArray(value) || value.length === 0) return void problem(at, '应为非空的条件列表');
       const children = value.map((child, index) => parseCondition(child, `${at}[${index}]`, problem, vocabulary));
-      return children.every((child) => child !== undefined) ? { type: key, conditions: children as PolicyCondition[] } : undefined;
+      return children.every((child) => child !== undefined)
+        ? { type: key, conditions: children as PolicyCondition[] }
+        : undefined;
     }
     case 'tier_in': {
-      const tiers = codes(catalog.tiers.map((tier) => tier.code), '梯次培育库层级');
+      const tiers = codes(
+        catalog.tiers.map((tier) => tier.code),
+        '梯次培育库层级',
+      );
       return tiers && { type: 'tier_in', tiers };
     }
     case 'grade_in': {
@@ -118,15 +165,22 @@ function parseCondition(raw: unknown, field: string, problem: (field: string, me
     case 'industry_in': {
       const list = stringList(value);
       if (!list || list.length === 0) return void problem(at, '应为非空的行业代码前缀列表，如 [C39, I65]');
-      const bad = list.filter((prefix) => !INDUSTRY_PREFIX.test(prefix) || !Object.hasOwn(catalog.industrySections, prefix[0]!));
-      if (bad.length > 0) return void problem(at, `行业代码前缀“${bad.join('、')}”无效：应为 GB/T 4754 门类字母，可带 2–4 位数字，如 C、C39、I6513`);
+      const bad = list.filter(
+        (prefix) => !INDUSTRY_PREFIX.test(prefix) || !Object.hasOwn(catalog.industrySections, prefix[0]!),
+      );
+      if (bad.length > 0)
+        return void problem(
+          at,
+          `行业代码前缀“${bad.join('、')}”无效：应为 GB/T 4754 门类字母，可带 2–4 位数字，如 C、C39、I6513`,
+        );
       return { type: 'industry_in', prefixes: list };
     }
     case 'region_in': {
       const list = Array.isArray(value) ? value.map(String) : undefined;
       if (!list || list.length === 0) return void problem(at, "应为非空的行政区划代码前缀列表，如 ['420703']");
       const bad = list.filter((prefix) => !REGION_PREFIX.test(prefix));
-      if (bad.length > 0) return void problem(at, `行政区划代码前缀“${bad.join('、')}”无效：应为 2、4 或 6 位数字（GB/T 2260）`);
+      if (bad.length > 0)
+        return void problem(at, `行政区划代码前缀“${bad.join('、')}”无效：应为 2、4 或 6 位数字（GB/T 2260）`);
       return { type: 'region_in', prefixes: list };
     }
     case 'registered_before_years':
@@ -136,23 +190,30 @@ function parseCondition(raw: unknown, field: string, problem: (field: string, me
     }
     case 'in_incubator': {
       if (value === true) return { type: 'in_incubator', incubators: null };
-      const list = codes(catalog.incubators.map((incubator) => incubator.code), '孵化载体');
+      const list = codes(
+        catalog.incubators.map((incubator) => incubator.code),
+        '孵化载体',
+      );
       return list && { type: 'in_incubator', incubators: list };
     }
     case 'has_record':
       return parseHasRecord(value, at, problem, catalog);
     case 'no_active_negative': {
       const options = (value ?? {}) as Record<string, unknown>;
-      if (typeof options !== 'object' || Array.isArray(options)) return void problem(at, '应为 { kinds, within_months }，可为空 {}');
+      if (typeof options !== 'object' || Array.isArray(options))
+        return void problem(at, '应为 { kinds, within_months }，可为空 {}');
       const extra = Object.keys(options).filter((name) => !NO_ACTIVE_NEGATIVE_KEYS.includes(name));
-      if (extra.length > 0) return void problem(at, `不认识的选项 ${extra.join('、')}，可用：${NO_ACTIVE_NEGATIVE_KEYS.join('、')}`);
+      if (extra.length > 0)
+        return void problem(at, `不认识的选项 ${extra.join('、')}，可用：${NO_ACTIVE_NEGATIVE_KEYS.join('、')}`);
       const negative = catalog.kinds.filter((kind) => kind.polarity === 'negative').map((kind) => kind.code);
       let kinds: string[] | null = null;
       if (options.kinds !== undefined) {
         const list = stringList(options.kinds);
         const wrong = list?.filter((kind) => !negative.includes(kind));
-        if (!list || list.length === 0) return void problem(`${at}.kinds`, '应为非空的负面记录类别列表，或省略表示全部负面类别');
-        if (wrong!.length > 0) return void problem(`${at}.kinds`, `“${wrong!.join('、')}”不是负面记录类别，可选：${negative.join('、')}`);
+        if (!list || list.length === 0)
+          return void problem(`${at}.kinds`, '应为非空的负面记录类别列表，或省略表示全部负面类别');
+        if (wrong!.length > 0)
+          return void problem(`${at}.kinds`, `“${wrong!.join('、')}”不是负面记录类别，可选：${negative.join('、')}`);
         kinds = list;
       }
       const withinMonths = monthsOption(options.within_months, `${at}.within_months`, problem);
@@ -163,11 +224,17 @@ function parseCondition(raw: unknown, field: string, problem: (field: string, me
   return undefined;
 }
 
-function parseHasRecord(value: unknown, at: string, problem: (field: string, message: string) => void, catalog: Catalog): PolicyCondition | undefined {
+function parseHasRecord(
+  value: unknown,
+  at: string,
+  problem: (field: string, message: string) => void,
+  catalog: Catalog,
+): PolicyCondition | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return void problem(at, '应为 { kind, … }');
   const options = value as Record<string, unknown>;
   const extra = Object.keys(options).filter((name) => !HAS_RECORD_KEYS.includes(name));
-  if (extra.length > 0) return void problem(at, `不认识的选项 ${extra.join('、')}，可用：${HAS_RECORD_KEYS.join('、')}`);
+  if (extra.length > 0)
+    return void problem(at, `不认识的选项 ${extra.join('、')}，可用：${HAS_RECORD_KEYS.join('、')}`);
   const kind = typeof options.kind === 'string' ? catalog.kind(options.kind) : undefined;
   if (!kind) return void problem(`${at}.kind`, `记录类别“${String(options.kind ?? '')}”不在 record-kinds.yaml 中`);
   let isValid = true;
@@ -178,7 +245,11 @@ function parseHasRecord(value: unknown, at: string, problem: (field: string, mes
     const field = kind.fields.find((candidate) => candidate.role === role);
     if (!list || list.length === 0) problem(`${at}.${option}`, '应为非空列表');
     else if (!field) problem(`${at}.${option}`, `记录类别 ${kind.code}（${kind.label}）没有此项`);
-    else if (field.values && list.some((item) => !field.values!.includes(item))) problem(`${at}.${option}`, `“${list.filter((item) => !field.values!.includes(item)).join('、')}”不是${field.header}的可选值（${field.values.join('、')}）`);
+    else if (field.values && list.some((item) => !field.values!.includes(item)))
+      problem(
+        `${at}.${option}`,
+        `“${list.filter((item) => !field.values!.includes(item)).join('、')}”不是${field.header}的可选值（${field.values.join('、')}）`,
+      );
     else return list;
     isValid = false;
     return null;
@@ -197,18 +268,34 @@ function parseHasRecord(value: unknown, at: string, problem: (field: string, mes
     isValid = false;
   }
   if (!isValid || withinMonths === undefined) return undefined;
-  return { type: 'has_record', kind: kind.code, subtypeIn, gradeIn, statusIn, inForce: options.in_force === true, withinMonths, minCount: minCount as number };
+  return {
+    type: 'has_record',
+    kind: kind.code,
+    subtypeIn,
+    gradeIn,
+    statusIn,
+    inForce: options.in_force === true,
+    withinMonths,
+    minCount: minCount as number,
+  };
 }
 
 /** null when not given, undefined (after reporting) when invalid. */
-function monthsOption(value: unknown, field: string, problem: (field: string, message: string) => void): number | null | undefined {
+function monthsOption(
+  value: unknown,
+  field: string,
+  problem: (field: string, message: string) => void,
+): number | null | undefined {
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 600) return void problem(field, '应为 1–600 的整数（月）');
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 600)
+    return void problem(field, '应为 1–600 的整数（月）');
   return value;
 }
 
 function stringList(value: unknown): string[] | undefined {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '') ? value.map((item) => item.trim()) : undefined;
+  return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '')
+    ? value.map((item) => item.trim())
+    : undefined;
 }
 
 function dateText(value: unknown): string | undefined {
@@ -221,7 +308,10 @@ let cached: PolicyCatalog | undefined;
 /** catalog/policies.yaml, checked against the catalog and the grades of the evaluation model; read once. */
 export function loadPolicyCatalog(): PolicyCatalog {
   if (cached) return cached;
-  cached = parsePolicyCatalog(loadPoliciesFile(), { catalog: loadCatalog(), grades: loadModel(DEFAULT_MODEL_DIR).grades.map((row) => row.grade) });
+  cached = parsePolicyCatalog(loadPoliciesFile(), {
+    catalog: loadCatalog(),
+    grades: loadModel(DEFAULT_MODEL_DIR).grades.map((row) => row.grade),
+  });
   return cached;
 }
 

@@ -17,14 +17,23 @@ export function evaluationContextOn(asOf: string): EvaluationContext {
   return {
     asOf,
     operatingStatuses: loadPolicyCatalog().operatingStatuses,
-    negativeKinds: loadCatalog().kinds.filter((kind) => kind.polarity === 'negative').map((kind) => kind.code),
+    negativeKinds: loadCatalog()
+      .kinds.filter((kind) => kind.polarity === 'negative')
+      .map((kind) => kind.code),
   };
 }
 
 /** Evaluates the policies for every enterprise (or the ones given): facts loaded in a few queries, then one pass in memory. */
-export async function matchPolicies(db: Kysely<Database>, policies: Policy[], asOf: string, options: { enterpriseIds?: number[] } = {}): Promise<PolicyMatchingResult> {
+export async function matchPolicies(
+  db: Kysely<Database>,
+  policies: Policy[],
+  asOf: string,
+  options: { enterpriseIds?: number[] } = {},
+): Promise<PolicyMatchingResult> {
   const enterprises = await loadEnterpriseFacts(db, policies, { asOf, ...options });
   const context = evaluationContextOn(asOf);
-  const byPolicy = new Map(policies.map((policy) => [policy.code, enterprises.map((facts) => evaluatePolicy(policy, facts, context))]));
+  const byPolicy = new Map(
+    policies.map((policy) => [policy.code, enterprises.map((facts) => evaluatePolicy(policy, facts, context))]),
+  );
   return { asOf, enterprises, byPolicy };
 }

@@ -49,18 +49,37 @@ interface StoredMatch {
  * eligible enterprise not told yet (its inbox: it need not apply) and each issuing department how many new
  * enterprises qualify. One transaction: a failed run leaves the table as it was; messages go out after commit.
  */
-export async function runPolicyMatching(db: Kysely<Database>, input: { asOf: string; notify: boolean; actor: string }): Promise<PolicyRunOutcome> {
+export async function runPolicyMatching(
+  db: Kysely<Database>,
+  input: { asOf: string; notify: boolean; actor: string },
+): Promise<PolicyRunOutcome> {
   const { policies } = loadPolicyCatalog();
   const { enterprises, byPolicy } = await matchPolicies(db, policies, input.asOf);
   const { outcome, messages } = await db.transaction().execute(async (trx) => {
-    const stored = await trx.selectFrom('policy_matches').select(['policy_code', 'enterprise_id', 'ended_on', 'notified_on']).execute();
-    const storedOf = new Map<string, StoredMatch>(stored.map((row) => [`${row.policy_code}|${Number(row.enterprise_id)}`, { ...row, enterprise_id: Number(row.enterprise_id) }]));
+    const stored = await trx
+      .selectFrom('policy_matches')
+      .select(['policy_code', 'enterprise_id', 'ended_on', 'notified_on'])
+      .execute();
+    const storedOf = new Map<string, StoredMatch>(
+      stored.map((row) => [
+        `${row.policy_code}|${Number(row.enterprise_id)}`,
+        { ...row, enterprise_id: Number(row.enterprise_id) },
+      ]),
+    );
     const seen: { policy_code: string; enterprise_id: number; reasons: string[] }[] = [];
     const ended: { policy_code: string; enterprise_id: number }[] = [];
     const summaries = new Map<string, PolicyRunSummary>();
     for (const policy of policies) {
       const eligibilities = byPolicy.get(policy.code)!;
-      const summary: PolicyRunSummary = { code: policy.code, name: policy.name, departmentCode: policy.departmentCode, eligible: 0, newlyEligible: 0, noLongerEligible: 0, notified: 0 };
+      const summary: PolicyRunSummary = {
+        code: policy.code,
+        name: policy.name,
+        departmentCode: policy.departmentCode,
+        eligible: 0,
+        newlyEligible: 0,
+        noLongerEligible: 0,
+        notified: 0,
+      };
       summaries.set(policy.code, summary);
       enterprises.forEach((facts, index) => {
         const eligibility = eligibilities[index]!;
@@ -78,7 +97,9 @@ export async function runPolicyMatching(db: Kysely<Database>, input: { asOf: str
     }
     // A policy taken out of the catalog ends its open matches too.
     const codes = new Set(policies.map((policy) => policy.code));
-    for (const row of stored) if (!codes.has(row.policy_code) && row.ended_on === null) ended.push({ policy_code: row.policy_code, enterprise_id: Number(row.enterprise_id) });
+    for (const row of stored)
+      if (!codes.has(row.policy_code) && row.ended_on === null)
+        ended.push({ policy_code: row.policy_code, enterprise_id: Number(row.enterprise_id) });
 
     for (let start = 0; start < seen.length; start += CHUNK) {
       await sql`
@@ -98,17 +119,36 @@ export async function runPolicyMatching(db: Kysely<Database>, input: { asOf: str
         from jsonb_to_recordset(${JSON.stringify(ended.slice(start, start + CHUNK))}::jsonb) as x(policy_code text, enterprise_id bigint)
         where m.policy_code = x.policy_code and m.enterprise_id = x.enterprise_id`.execute(trx);
     }
-    const messages = input.notify ? await notifyEligible(trx, policies, input.asOf, summaries) : { enterprises: [] as OutgoingMessage[], departments: 0 };
+    const messages = input.notify
+      ? await notifyEligible(trx, policies, input.asOf, summaries)
+      : { enterprises: [] as OutgoingMessage[], departments: 0 };
     const summaryList = [...summaries.values()];
     const event = await appendAuditEvent(trx, {
       actor: input.actor,
       action: 'policy.matched',
       subjectType: 'policy',
       subjectId: summaryList.map((summary) => summary.code).join(','),
-      payload: { asOf: input.asOf, notify: input.notify, policies: summaryList.map(({ code, eligible, newlyEligible, noLongerEligible, notified }) => ({ code, eligible, newlyEligible, noLongerEligible, notified })) },
+      payload: {
+        asOf: input.asOf,
+        notify: input.notify,
+        policies: summaryList.map(({ code, eligible, newlyEligible, noLongerEligible, notified }) => ({
+          code,
+          eligible,
+          newlyEligible,
+          noLongerEligible,
+          notified,
+        })),
+      },
     });
     return {
-      outcome: { asOf: input.asOf, notify: input.notify, policies: summaryList, enterprisesNotified: messages.enterprises.length, departmentMessages: messages.departments, auditSeq: event.seq },
+      outcome: {
+        asOf: input.asOf,
+        notify: input.notify,
+        policies: summaryList,
+        enterprisesNotified: messages.enterprises.length,
+        departmentMessages: messages.departments,
+        auditSeq: event.seq,
+      },
       messages: messages.enterprises,
     };
   });
@@ -120,7 +160,12 @@ export async function runPolicyMatching(db: Kysely<Database>, input: { asOf: str
  * Tells every enterprise eligible and not told yet (inbox message: the benefit, why it qualifies, that it need not
  * apply) and the issuing department (one staff message per policy with the count), marking the matches told.
  */
-async function notifyEligible(trx: Transaction<Database>, policies: Policy[], asOf: string, summaries: Map<string, PolicyRunSummary>): Promise<{ enterprises: OutgoingMessage[]; departments: number }> {
+async function notifyEligible(
+  trx: Transaction<Database>,
+  policies: Policy[],
+  asOf: string,
+  summaries: Map<string, PolicyRunSummary>,
+): Promise<{ enterprises: OutgoingMessage[]; departments: number }> {
   const catalog = loadCatalog();
   const outgoing: OutgoingMessage[] = [];
   let departments = 0;
@@ -132,7 +177,10 @@ async function notifyEligible(trx: Transaction<Database>, policies: Policy[], as
     if (told.rows.length === 0) continue;
     const department = catalog.department(policy.departmentCode)?.name ?? policy.departmentCode;
     const title = `符合惠企政策：${policy.name}`;
-    const how = policy.mode === 'exempt_application' ? `本政策${POLICY_MODES[policy.mode]}，无需申请，由${department}直接兑现。` : `本政策${POLICY_MODES[policy.mode]}，可向${department}申请，即时办理。`;
+    const how =
+      policy.mode === 'exempt_application'
+        ? `本政策${POLICY_MODES[policy.mode]}，无需申请，由${department}直接兑现。`
+        : `本政策${POLICY_MODES[policy.mode]}，可向${department}申请，即时办理。`;
     const messages = told.rows.map((row) => ({
       enterprise_id: Number(row.enterprise_id),
       body: `根据${policy.reference}，贵企业符合“${policy.name}”的享受条件：${row.reasons.join('；')}。享受内容：${policy.benefit}${how}`,
@@ -141,7 +189,14 @@ async function notifyEligible(trx: Transaction<Database>, policies: Policy[], as
       insert into notifications (enterprise_id, topic, title, body, subject_type, subject_id)
       select x.enterprise_id, 'policy', ${title}, x.body, 'policy', ${policy.code}
       from jsonb_to_recordset(${JSON.stringify(messages)}::jsonb) as x(enterprise_id bigint, body text)`.execute(trx);
-    outgoing.push(...messages.map((message) => ({ enterpriseId: message.enterprise_id, topic: 'policy', title, body: message.body })));
+    outgoing.push(
+      ...messages.map((message) => ({
+        enterpriseId: message.enterprise_id,
+        topic: 'policy',
+        title,
+        body: message.body,
+      })),
+    );
     summaries.get(policy.code)!.notified = messages.length;
     // The department is told once per set of enterprises: a re-run that tells nobody new sends nothing.
     const ids = messages.map((message) => message.enterprise_id).sort((a, b) => a - b);

@@ -3,7 +3,10 @@
  * store redo the same aggregate for every visitor. Keyed by the store's handle (tests open many stores); a failed
  * computation is not kept. The time is an operational setting, not a rule: the published numbers may lag by it.
  */
-export function cachePerStore<Key extends object, Value>(ttlMs: number, compute: (key: Key) => Promise<Value>): { get(key: Key): Promise<Value>; clear(key: Key): void } {
+export function cachePerStore<Key extends object, Value>(
+  ttlMs: number,
+  compute: (key: Key) => Promise<Value>,
+): { get(key: Key): Promise<Value>; clear(key: Key): void } {
   const entries = new WeakMap<Key, { expiresAt: number; value: Promise<Value> }>();
   return {
     get(key) {

@@ -4,7 +4,17 @@ import type { Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
-import { modelVersionName, type Band, type DecayStep, type Indicator, type LookupTable, type Model, type ParameterData, type ParameterType, type WindowSpec } from '../../engine/model.ts';
+import {
+  modelVersionName,
+  type Band,
+  type DecayStep,
+  type Indicator,
+  type LookupTable,
+  type Model,
+  type ParameterData,
+  type ParameterType,
+  type WindowSpec,
+} from '../../engine/model.ts';
 import type { Database } from '../../store/database.ts';
 import { findPublishedModelVersion } from '../../store/evaluation.repository.ts';
 import { compiledModelOf, resolveModelDir } from '../evaluation/model-files.ts';
@@ -29,11 +39,33 @@ export interface ModelDocumentation {
     min: number;
     max: number;
     reference: string;
-    indicators: Array<{ id: string; label: string; description: string; reference: string; recordKinds: string[]; window: string; parameters: string[] }>;
+    indicators: Array<{
+      id: string;
+      label: string;
+      description: string;
+      reference: string;
+      recordKinds: string[];
+      window: string;
+      parameters: string[];
+    }>;
   }>;
-  grades: Array<{ grade: string; label: string; minScore: number | null; samrClass: string; samrLabel: string; description: string }>;
+  grades: Array<{
+    grade: string;
+    label: string;
+    minScore: number | null;
+    samrClass: string;
+    samrLabel: string;
+    description: string;
+  }>;
   vetoes: Array<{ id: string; label: string; condition: string; capGrade: string; reference: string }>;
-  parameters: Array<{ id: string; type: ParameterType; description: string; unit: string; reference: string; values: Array<{ from: string; text: string }> }>;
+  parameters: Array<{
+    id: string;
+    type: ParameterType;
+    description: string;
+    unit: string;
+    reference: string;
+    values: Array<{ from: string; text: string }>;
+  }>;
   /** The model's README (Markdown, Chinese): the reasons for every weight and score. */
   readme: string;
 }
@@ -42,9 +74,15 @@ function describeWindow(window: WindowSpec, model: Model): string {
   if (window.type === 'months') {
     const parameter = model.parameters.get(window.parameter);
     const latest = parameter?.values.at(-1)?.value;
-    return typeof latest === 'number' ? `近 ${latest} 个月（参数 ${window.parameter}）` : `近若干个月（参数 ${window.parameter}）`;
+    return typeof latest === 'number'
+      ? `近 ${latest} 个月（参数 ${window.parameter}）`
+      : `近若干个月（参数 ${window.parameter}）`;
   }
-  return { valid: '有效期内', outstanding: '尚未结束（移出、缴清、解除当天起不再计入）', all: '全部（负面记录仅在公示期内）' }[window.type];
+  return {
+    valid: '有效期内',
+    outstanding: '尚未结束（移出、缴清、解除当天起不再计入）',
+    all: '全部（负面记录仅在公示期内）',
+  }[window.type];
 }
 
 /** The parameters an indicator reads, in the order a reader meets them: window, decay, weights, scoring. */
@@ -70,13 +108,25 @@ export function describeParameterValue(type: ParameterType, value: ParameterData
   if (type === 'bands') {
     return (value as Band[])
       .map((band) => {
-        const range = band.min === null && band.below === null ? '其余' : band.min === null ? `不满 ${band.below}` : band.below === null ? `${band.min} 及以上` : `${band.min}–${band.below}`;
+        const range =
+          band.min === null && band.below === null
+            ? '其余'
+            : band.min === null
+              ? `不满 ${band.below}`
+              : band.below === null
+                ? `${band.min} 及以上`
+                : `${band.min}–${band.below}`;
         return `${range}:${formatNumber(band.points)}`;
       })
       .join('；');
   }
   if (type === 'decay') {
-    return (value as DecayStep[]).map((step) => `${step.maxAgeMonths === null ? '其余' : `${step.maxAgeMonths} 个月内`} ×${formatNumber(step.factor)}`).join('；');
+    return (value as DecayStep[])
+      .map(
+        (step) =>
+          `${step.maxAgeMonths === null ? '其余' : `${step.maxAgeMonths} 个月内`} ×${formatNumber(step.factor)}`,
+      )
+      .join('；');
   }
   const tiers = new Map(loadCatalog().tiers.map((tier) => [tier.code, tier.label]));
   const keyLabel = (key: string) => (key === 'default' ? '其他' : key === 'none' ? '无' : (tiers.get(key) ?? key));
@@ -120,11 +170,20 @@ function buildDocumentation(model: Model, publishedAt: Date | string | null): Mo
         };
       }),
     })),
-    grades: model.grades.map((row) => ({ grade: row.grade, label: row.label, minScore: row.minScore, samrClass: row.samr.class, samrLabel: row.samr.label, description: row.description })),
+    grades: model.grades.map((row) => ({
+      grade: row.grade,
+      label: row.label,
+      minScore: row.minScore,
+      samrClass: row.samr.class,
+      samrLabel: row.samr.label,
+      description: row.description,
+    })),
     vetoes: model.vetoes.map((veto) => ({
       id: veto.id,
       label: veto.label,
-      condition: veto.values ? `${indicators.get(veto.indicator)?.label ?? veto.indicator}为${veto.values.join('、')}` : `${indicators.get(veto.indicator)?.label ?? veto.indicator}不少于 ${veto.minValue}`,
+      condition: veto.values
+        ? `${indicators.get(veto.indicator)?.label ?? veto.indicator}为${veto.values.join('、')}`
+        : `${indicators.get(veto.indicator)?.label ?? veto.indicator}不少于 ${veto.minValue}`,
       capGrade: veto.capGrade,
       reference: readableReference(veto.reference),
     })),
@@ -134,7 +193,10 @@ function buildDocumentation(model: Model, publishedAt: Date | string | null): Mo
       description: parameter.description,
       unit: parameter.unit,
       reference: readableReference(parameter.reference),
-      values: parameter.values.map((value) => ({ from: value.from, text: describeParameterValue(parameter.type, value.value) })),
+      values: parameter.values.map((value) => ({
+        from: value.from,
+        text: describeParameterValue(parameter.type, value.value),
+      })),
     })),
     readme: fs.existsSync(readmeFile) ? fs.readFileSync(readmeFile, 'utf8') : '',
   };

@@ -72,7 +72,9 @@ export function toHonestCase(row: HonestCaseRow, eligibleGrades: readonly string
     currentGrade: row.current_grade,
     isShownPublicly: isPublished && isEligible,
     hiddenReason:
-      isPublished && !isEligible ? `企业现行信用等级为${row.current_grade ? ` ${row.current_grade} 级` : '空（尚无评价）'}，不在诚信典型案例的等级范围（${eligibleGrades.join('、')} 级）内，公众门户暂不展示` : null,
+      isPublished && !isEligible
+        ? `企业现行信用等级为${row.current_grade ? ` ${row.current_grade} 级` : '空（尚无评价）'}，不在诚信典型案例的等级范围（${eligibleGrades.join('、')} 级）内，公众门户暂不展示`
+        : null,
   };
 }
 

@@ -19,7 +19,10 @@ export interface PublicGrade {
  * grade and the as-of date of the evaluation that gave it — no score, dimension scores, trace or records. Enterprises
  * never evaluated are not listed. Refused when catalog/public-disclosure.yaml says grades are not published.
  */
-export async function listPublicGrades(db: Kysely<Database>, options: { query?: string; grade?: string; limit: number; offset: number }): Promise<{ total: number; items: PublicGrade[] }> {
+export async function listPublicGrades(
+  db: Kysely<Database>,
+  options: { query?: string; grade?: string; limit: number; offset: number },
+): Promise<{ total: number; items: PublicGrade[] }> {
   const rules = loadPublicDisclosureRules().grades;
   if (!rules.isPublished) throw new AppError('NOT_FOUND', '信用评价结果暂不向公众公布');
   const published = await findPublishedModel(db);
@@ -40,10 +43,23 @@ export async function listPublicGrades(db: Kysely<Database>, options: { query?: 
     where ${where}`;
   const [counted, rows] = await Promise.all([
     sql<{ total: number }>`select count(*) as total ${from}`.execute(db),
-    sql<{ uscc: string; name: string; grade: string; as_of: string }>`select e.uscc, e.name, cur.grade, cur.as_of ${from} order by e.name, e.uscc limit ${options.limit} offset ${options.offset}`.execute(db),
+    sql<{
+      uscc: string;
+      name: string;
+      grade: string;
+      as_of: string;
+    }>`select e.uscc, e.name, cur.grade, cur.as_of ${from} order by e.name, e.uscc limit ${options.limit} offset ${options.offset}`.execute(
+      db,
+    ),
   ]);
   return {
     total: Number(counted.rows[0]?.total ?? 0),
-    items: rows.rows.map((row) => ({ uscc: row.uscc, name: row.name, grade: row.grade, gradeLabel: labels.get(row.grade) ?? row.grade, evaluatedOn: row.as_of })),
+    items: rows.rows.map((row) => ({
+      uscc: row.uscc,
+      name: row.name,
+      grade: row.grade,
+      gradeLabel: labels.get(row.grade) ?? row.grade,
+      evaluatedOn: row.as_of,
+    })),
   };
 }

@@ -20,7 +20,10 @@ export interface PublicInspection {
  * platform's own plans, which publishing writes as the same kind of record — newest first, paged; revoked ones are
  * not shown. No inspector names and no findings text: the outcome, the plan and the inspecting authority.
  */
-export async function listPublicInspections(db: Kysely<Database>, options: { query?: string; limit: number; offset: number }): Promise<{ total: number; items: PublicInspection[] }> {
+export async function listPublicInspections(
+  db: Kysely<Database>,
+  options: { query?: string; limit: number; offset: number },
+): Promise<{ total: number; items: PublicInspection[] }> {
   const rules = loadPublicDisclosureRules().inspectionResults;
   const match = matchEnterprise(options.query, 'e');
   const from = sql`from records r join enterprises e on e.id = r.enterprise_id
@@ -28,10 +31,21 @@ export async function listPublicInspections(db: Kysely<Database>, options: { que
   const field = (key: string) => sql`r.fields ->> ${key}::text`;
   const [counted, rows] = await Promise.all([
     sql<{ total: number }>`select count(*) as total ${from}`.execute(db),
-    sql<{ id: number; uscc: string; name: string; number: string | null; plan: string | null; outcome: string | null; occurred_on: string | null; authority: string | null }>`
+    sql<{
+      id: number;
+      uscc: string;
+      name: string;
+      number: string | null;
+      plan: string | null;
+      outcome: string | null;
+      occurred_on: string | null;
+      authority: string | null;
+    }>`
       select r.id, e.uscc, e.name, ${field(rules.numberField)} as number, ${field(rules.planField)} as plan, ${field(rules.outcomeField)} as outcome,
         r.occurred_on, ${field(rules.authorityField)} as authority
-      ${from} order by r.occurred_on desc nulls last, r.id desc limit ${options.limit} offset ${options.offset}`.execute(db),
+      ${from} order by r.occurred_on desc nulls last, r.id desc limit ${options.limit} offset ${options.offset}`.execute(
+      db,
+    ),
   ]);
   return {
     total: Number(counted.rows[0]?.total ?? 0),

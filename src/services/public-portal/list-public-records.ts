@@ -1,6 +1,12 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
-import { addMonthsToDay, fromDayNumber, OPEN_END_DAY, parseIsoDay, toDayNumber } from '../../domain/month-arithmetic.ts';
+import {
+  addMonthsToDay,
+  fromDayNumber,
+  OPEN_END_DAY,
+  parseIsoDay,
+  toDayNumber,
+} from '../../domain/month-arithmetic.ts';
 import type { PublicityRules } from '../../domain/publicity-rules.ts';
 import { LONG_TERM_DATE } from '../../domain/record.ts';
 import { loadPublicityResolver } from '../../engine/load-publicity-rules.ts';
@@ -52,8 +58,13 @@ interface Candidate {
 
 /** The longest a penalty can stay published under any regime: older decisions need not be read at all. */
 function longestPublicityMonths(rules: PublicityRules): number {
-  const general = rules.generalRegimes.flatMap((regime) => Object.values(regime.periods).map((period) => period.maxMonths));
-  const samr = rules.samrPenaltyRegimes.flatMap((regime) => [regime.standardPublicityMonths, regime.lightPublicityMonths]);
+  const general = rules.generalRegimes.flatMap((regime) =>
+    Object.values(regime.periods).map((period) => period.maxMonths),
+  );
+  const samr = rules.samrPenaltyRegimes.flatMap((regime) => [
+    regime.standardPublicityMonths,
+    regime.lightPublicityMonths,
+  ]);
   return Math.max(0, ...general, ...samr);
 }
 
@@ -79,10 +90,17 @@ function formatValue(value: unknown, type: string): string | null {
  * revoked and removed records are never shown (001 §二(四)); records about natural persons are left out altogether.
  * The windows are computed in code, so the page is cut after filtering: `total` counts only published records.
  */
-export async function listPublicRecords(db: Kysely<Database>, options: PublicRecordQuery): Promise<{ total: number; items: PublicRecord[] }> {
+export async function listPublicRecords(
+  db: Kysely<Database>,
+  options: PublicRecordQuery,
+): Promise<{ total: number; items: PublicRecord[] }> {
   const rules = loadPublicDisclosureRules().doublePublicity;
   const kinds = options.kind ? rules.kinds.filter((item) => item.kind.code === options.kind) : rules.kinds;
-  if (kinds.length === 0) throw new AppError('INVALID_INPUT', `记录类别“${options.kind}”不在公示范围内，可选：${rules.kinds.map((item) => `${item.kind.code}(${item.kind.label})`).join('、')}`);
+  if (kinds.length === 0)
+    throw new AppError(
+      'INVALID_INPUT',
+      `记录类别“${options.kind}”不在公示范围内，可选：${rules.kinds.map((item) => `${item.kind.code}(${item.kind.label})`).join('、')}`,
+    );
   const today = options.today ?? todayInDistrict();
   const todayDay = toDayNumber(today);
   const resolver = loadPublicityResolver();
@@ -94,7 +112,10 @@ export async function listPublicRecords(db: Kysely<Database>, options: PublicRec
     from records r join enterprises e on e.id = r.enterprise_id
     where r.status = 'active'
       and coalesce(r.fields ->> ${rules.subjectCategoryField}::text, '') <> all(${sql.val(rules.excludedSubjectCategories)}::text[])
-      and (${sql.join(kinds.map((kind) => publishableCondition(kind, today, oldestDecision)), sql` or `)})
+      and (${sql.join(
+        kinds.map((kind) => publishableCondition(kind, today, oldestDecision)),
+        sql` or `,
+      )})
       ${match ? sql`and ${match}` : sql``}
     order by r.occurred_on desc, r.id desc`.execute(db);
 
@@ -103,19 +124,32 @@ export async function listPublicRecords(db: Kysely<Database>, options: PublicRec
   for (const row of candidates.rows) {
     const kind = byKind.get(row.kind)!;
     if (kind.basis === 'valid_license') {
-      published.push({ id: Number(row.id), kind, publicUntil: row.ends_on === null || row.ends_on === LONG_TERM_DATE ? null : row.ends_on });
+      published.push({
+        id: Number(row.id),
+        kind,
+        publicUntil: row.ends_on === null || row.ends_on === LONG_TERM_DATE ? null : row.ends_on,
+      });
       continue;
     }
     // A negative kind without publicity rules has no window to publish it in: it stays off the portal.
     if (!resolver.ruleFor(row.kind, row.department_code)) continue;
-    const until = resolver.publicUntilDay(row.kind, row.department_code, row.level, parseIsoDay(row.occurred_on), parseIsoDay(row.ends_on));
+    const until = resolver.publicUntilDay(
+      row.kind,
+      row.department_code,
+      row.level,
+      parseIsoDay(row.occurred_on),
+      parseIsoDay(row.ends_on),
+    );
     if (until < todayDay) continue;
     published.push({ id: Number(row.id), kind, publicUntil: until === OPEN_END_DAY ? null : fromDayNumber(until) });
   }
 
   const page = published.slice(options.offset, options.offset + options.limit);
   if (page.length === 0) return { total: published.length, items: [] };
-  const rows = await findRecordsWithEnterprise(db, page.map((item) => item.id));
+  const rows = await findRecordsWithEnterprise(
+    db,
+    page.map((item) => item.id),
+  );
   const byId = new Map(rows.map((row) => [Number(row.id), row]));
   const items = page.map(({ id, kind, publicUntil }): PublicRecord => {
     const row = byId.get(id)!;

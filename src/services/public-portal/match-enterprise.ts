@@ -14,7 +14,8 @@ export function matchEnterprise(query: string | undefined, alias: string): RawBu
   if (text === '') return null;
   const name = sql`${sql.ref(`${alias}.name`)} ilike ${`%${escapeLike(text)}%`}`;
   const prefix = normalizeUscc(text);
-  const canBeCode = prefix.length > 0 && prefix.length <= USCC_LENGTH && [...prefix].every((char) => USCC_ALPHABET.includes(char));
+  const canBeCode =
+    prefix.length > 0 && prefix.length <= USCC_LENGTH && [...prefix].every((char) => USCC_ALPHABET.includes(char));
   if (!canBeCode) return sql<SqlBool>`${name}`;
   return sql<SqlBool>`(${name} or ${sql.ref(`${alias}.uscc`)} like ${`${escapeLike(prefix)}%`})`;
 }

@@ -8,10 +8,13 @@ const raw = (): any => structuredClone(loadPublicDisclosureFile());
 
 test('the shipped disclosure rules publish licences and penalties with their national headers and no personal field', () => {
   const rules = loadPublicDisclosureRules();
-  assert.deepEqual(rules.doublePublicity.kinds.map((kind) => [kind.kind.code, kind.basis]), [
-    ['administrative_license', 'valid_license'],
-    ['administrative_penalty', 'publicity_window'],
-  ]);
+  assert.deepEqual(
+    rules.doublePublicity.kinds.map((kind) => [kind.kind.code, kind.basis]),
+    [
+      ['administrative_license', 'valid_license'],
+      ['administrative_penalty', 'publicity_window'],
+    ],
+  );
   const headers = rules.doublePublicity.kinds.flatMap((kind) => kind.publicFields.map((field) => field.header));
   assert.ok(headers.includes('行政处罚决定书文号') && headers.includes('有效期至'));
   assert.ok(!headers.some((header) => header.includes('法定代表人') || header.includes('证件号码')));
@@ -27,7 +30,10 @@ test('listing a personal field as public stops the platform instead of publishin
 test('a field that is not in the record catalog is named with its place in the file', () => {
   const file = raw();
   file.double_publicity.kinds[0].summary_field = 'no_such_field';
-  assert.throws(() => parsePublicDisclosureRules(file), /double_publicity\.kinds\[0\]\.summary_field 的字段“no_such_field”不是行政许可记录的字段/);
+  assert.throws(
+    () => parsePublicDisclosureRules(file),
+    /double_publicity\.kinds\[0\]\.summary_field 的字段“no_such_field”不是行政许可记录的字段/,
+  );
 });
 
 test('parameter values read as words: bands, decay steps and lookups with tier names', () => {
@@ -39,7 +45,13 @@ test('parameter values read as words: bands, decay steps and lookups with tier n
     ]),
     '不满 1:0;1–3:10;10 及以上：35',
   );
-  assert.equal(describeParameterValue('decay', [{ maxAgeMonths: 12, factor: 1 }, { maxAgeMonths: null, factor: 0.3 }]), '12 个月内 ×1；其余 ×0.3');
+  assert.equal(
+    describeParameterValue('decay', [
+      { maxAgeMonths: 12, factor: 1 },
+      { maxAgeMonths: null, factor: 0.3 },
+    ]),
+    '12 个月内 ×1；其余 ×0.3',
+  );
   assert.equal(describeParameterValue('lookup', { tech_sme: 8, default: 0 }), '科技型中小企业：8；其他：0');
   assert.equal(describeParameterValue('number', null), '不再适用');
 });

@@ -22,9 +22,21 @@ export interface DisclosedKind {
 }
 
 export interface PublicDisclosureRules {
-  doublePublicity: { reference: string; subjectCategoryField: string; excludedSubjectCategories: string[]; kinds: DisclosedKind[] };
+  doublePublicity: {
+    reference: string;
+    subjectCategoryField: string;
+    excludedSubjectCategories: string[];
+    kinds: DisclosedKind[];
+  };
   grades: { isPublished: boolean; publishedGrades: string[]; reference: string };
-  inspectionResults: { kind: string; numberField: string; planField: string; outcomeField: string; authorityField: string; reference: string };
+  inspectionResults: {
+    kind: string;
+    numberField: string;
+    planField: string;
+    outcomeField: string;
+    authorityField: string;
+    reference: string;
+  };
   honestCases: { eligibleGrades: string[]; reference: string };
 }
 
@@ -48,20 +60,27 @@ export function parsePublicDisclosureRules(raw: PublicDisclosureFile): PublicDis
   };
   const catalog = loadCatalog();
   const fieldOf = (kind: RecordKind, key: unknown, where: string) => {
-    const field = kind.fields.find((item) => item.key === key) ?? fail(`${where} 的字段“${String(key)}”不是${kind.label}记录的字段`);
+    const field =
+      kind.fields.find((item) => item.key === key) ??
+      fail(`${where} 的字段“${String(key)}”不是${kind.label}记录的字段`);
     if (field.personal) fail(`${where} 的字段“${field.header}”是个人信息，不得公开`);
     return field;
   };
 
   const double = raw?.double_publicity ?? fail('缺少 double_publicity');
-  const subjectCategoryField = String(double.subject_category_field ?? fail('缺少 double_publicity.subject_category_field'));
+  const subjectCategoryField = String(
+    double.subject_category_field ?? fail('缺少 double_publicity.subject_category_field'),
+  );
   const kinds: DisclosedKind[] = (double.kinds ?? []).map((item: any, index: number) => {
     const where = `double_publicity.kinds[${index}]`;
     const kind = catalog.kind(item.kind) ?? fail(`${where} 的记录类别“${item.kind}”不在信用信息目录中`);
-    if (!(DISCLOSURE_BASES as readonly string[]).includes(item.basis)) fail(`${where}.basis 应为 ${DISCLOSURE_BASES.join(' 或 ')}，实际为“${item.basis}”`);
+    if (!(DISCLOSURE_BASES as readonly string[]).includes(item.basis))
+      fail(`${where}.basis 应为 ${DISCLOSURE_BASES.join(' 或 ')}，实际为“${item.basis}”`);
     fieldOf(kind, subjectCategoryField, 'double_publicity.subject_category_field');
-    const statusField = item.basis === 'valid_license' ? fieldOf(kind, item.status_field, `${where}.status_field`).key : null;
-    if (item.basis === 'valid_license' && strings(item.published_statuses).length === 0) fail(`${where}.published_statuses 不能为空`);
+    const statusField =
+      item.basis === 'valid_license' ? fieldOf(kind, item.status_field, `${where}.status_field`).key : null;
+    if (item.basis === 'valid_license' && strings(item.published_statuses).length === 0)
+      fail(`${where}.published_statuses 不能为空`);
     if (!item.reference) fail(`${where} 须写明 reference`);
     return {
       kind,
@@ -84,15 +103,26 @@ export function parsePublicDisclosureRules(raw: PublicDisclosureFile): PublicDis
   if (typeof grades.published !== 'boolean') fail('grades.published 应为 true 或 false');
 
   const inspections = raw.inspection_results ?? fail('缺少 inspection_results');
-  const inspectionKind = catalog.kind(inspections.kind) ?? fail(`inspection_results.kind“${inspections.kind}”不在信用信息目录中`);
-  const inspectionField = (key: 'number_field' | 'plan_field' | 'outcome_field' | 'authority_field') => fieldOf(inspectionKind, inspections[key], `inspection_results.${key}`).key;
+  const inspectionKind =
+    catalog.kind(inspections.kind) ?? fail(`inspection_results.kind“${inspections.kind}”不在信用信息目录中`);
+  const inspectionField = (key: 'number_field' | 'plan_field' | 'outcome_field' | 'authority_field') =>
+    fieldOf(inspectionKind, inspections[key], `inspection_results.${key}`).key;
 
   const cases = raw.honest_cases ?? fail('缺少 honest_cases');
   if (strings(cases.eligible_grades).length === 0) fail('honest_cases.eligible_grades 不能为空');
 
   return {
-    doublePublicity: { reference: String(double.reference), subjectCategoryField, excludedSubjectCategories: strings(double.excluded_subject_categories), kinds },
-    grades: { isPublished: grades.published, publishedGrades: strings(grades.published_grades), reference: String(grades.reference) },
+    doublePublicity: {
+      reference: String(double.reference),
+      subjectCategoryField,
+      excludedSubjectCategories: strings(double.excluded_subject_categories),
+      kinds,
+    },
+    grades: {
+      isPublished: grades.published,
+      publishedGrades: strings(grades.published_grades),
+      reference: String(grades.reference),
+    },
     inspectionResults: {
       kind: inspectionKind.code,
       numberField: inspectionField('number_field'),

@@ -33,8 +33,10 @@ function validateInput(input: HonestCaseInput): { title: string; story: string; 
   if (story === '') problems.push('字段“story”：请填写案例正文');
   else if (story.length > MAX_STORY) problems.push(`字段“story”：案例正文不能超过 ${MAX_STORY} 个字`);
   const highlights = input.highlights?.map((item) => String(item).trim()).filter((item) => item !== '');
-  if (highlights && highlights.length > MAX_HIGHLIGHTS) problems.push(`字段“highlights”：亮点最多 ${MAX_HIGHLIGHTS} 条`);
-  if (highlights?.some((item) => item.length > MAX_HIGHLIGHT)) problems.push(`字段“highlights”：每条亮点不能超过 ${MAX_HIGHLIGHT} 个字`);
+  if (highlights && highlights.length > MAX_HIGHLIGHTS)
+    problems.push(`字段“highlights”：亮点最多 ${MAX_HIGHLIGHTS} 条`);
+  if (highlights?.some((item) => item.length > MAX_HIGHLIGHT))
+    problems.push(`字段“highlights”：每条亮点不能超过 ${MAX_HIGHLIGHT} 个字`);
   if (problems.length > 0) throw new AppError('INVALID_INPUT', problems.join('；'));
   return { title, story, highlights };
 }
@@ -62,19 +64,38 @@ export async function publishHonestCase(db: Kysely<Database>, input: HonestCaseI
   const grade = (await findCurrentGrades(db, [enterpriseId])).get(enterpriseId);
   if (!grade) throw new AppError('PRECONDITION_FAILED', `${enterprise.name}尚无信用评价结果，不能作为诚信典型案例发布`);
   if (!eligibleGrades.includes(grade.grade)) {
-    throw new AppError('PRECONDITION_FAILED', `${enterprise.name}现行信用等级为 ${grade.grade} 级，诚信典型案例只选取 ${eligibleGrades.join('、')} 级企业（catalog/public-disclosure.yaml）`);
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      `${enterprise.name}现行信用等级为 ${grade.grade} 级，诚信典型案例只选取 ${eligibleGrades.join('、')} 级企业（catalog/public-disclosure.yaml）`,
+    );
   }
   const tags = highlights ?? (await honoursOf(db, enterpriseId));
   const id = await db.transaction().execute(async (trx) => {
     const created = await trx
       .insertInto('honest_cases')
-      .values({ enterprise_id: enterpriseId, title, story, highlights: JSON.stringify(tags), grade: grade.grade, grade_as_of: grade.as_of, published_by: input.actor })
+      .values({
+        enterprise_id: enterpriseId,
+        title,
+        story,
+        highlights: JSON.stringify(tags),
+        grade: grade.grade,
+        grade_as_of: grade.as_of,
+        published_by: input.actor,
+      })
       .onConflict((conflict) => conflict.column('enterprise_id').where('state', '=', 'published').doNothing())
       .returning('id')
       .executeTakeFirst();
     if (!created) {
-      const open = await trx.selectFrom('honest_cases').select('id').where('enterprise_id', '=', enterpriseId).where('state', '=', 'published').executeTakeFirst();
-      throw new AppError('CONFLICT', `${enterprise.name}已有一个发布中的诚信典型案例（第 ${open?.id ?? '?'} 号），请先撤回再发布新的`);
+      const open = await trx
+        .selectFrom('honest_cases')
+        .select('id')
+        .where('enterprise_id', '=', enterpriseId)
+        .where('state', '=', 'published')
+        .executeTakeFirst();
+      throw new AppError(
+        'CONFLICT',
+        `${enterprise.name}已有一个发布中的诚信典型案例（第 ${open?.id ?? '?'} 号），请先撤回再发布新的`,
+      );
     }
     await appendAuditEvent(trx, {
       actor: input.actor,

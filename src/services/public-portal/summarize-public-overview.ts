@@ -24,7 +24,11 @@ async function computeOverview(db: Kysely<Database>): Promise<PublicOverview> {
   return {
     model:
       version && distribution.modelVersion
-        ? { version: distribution.modelVersion, title: version.title, publishedOn: version.published_at ? todayInDistrict(new Date(version.published_at)) : null }
+        ? {
+            version: distribution.modelVersion,
+            title: version.title,
+            publishedOn: version.published_at ? todayInDistrict(new Date(version.published_at)) : null,
+          }
         : null,
     enterprises: distribution.enterprises,
     rated: distribution.enterprises - distribution.unrated,

@@ -41,7 +41,10 @@ export interface BatchWarnings {
 }
 
 /** What the producer of the rows decides once it has read them all. */
-export type BatchDecision = ({ commit: true; totalRows: number; rejectedRows: number } | { commit: false; totalRows: number; rejectedRows: number; reason: string }) & { warnings?: BatchWarnings };
+export type BatchDecision = (
+  | { commit: true; totalRows: number; rejectedRows: number }
+  | { commit: false; totalRows: number; rejectedRows: number; reason: string }
+) & { warnings?: BatchWarnings };
 
 class Rejected extends Error {}
 
@@ -72,7 +75,11 @@ export async function commitBatch(
     operator: input.operator,
   };
   // Committed on its own before any row, so the batch history shows a batch whose process is killed (issue #12 §2).
-  const { id: batchId } = await db.insertInto('import_batches').values({ ...batchRow, status: 'open', owner_process: describeBatchProcess() }).returning('id').executeTakeFirstOrThrow();
+  const { id: batchId } = await db
+    .insertInto('import_batches')
+    .values({ ...batchRow, status: 'open', owner_process: describeBatchProcess() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   try {
     const committed: BatchResult = await db.transaction().execute(async (trx) => {
       for await (const chunk of chunks) {
@@ -106,9 +113,21 @@ export async function commitBatch(
         action: 'import.committed',
         subjectType: 'import_batch',
         subjectId: String(batchId),
-        payload: { ...batchRow, ...counts, totalRows: decision.totalRows, rejectedRows: decision.rejectedRows, versionsDigest: await digestBatchVersions(trx, batchId) },
+        payload: {
+          ...batchRow,
+          ...counts,
+          totalRows: decision.totalRows,
+          rejectedRows: decision.rejectedRows,
+          versionsDigest: await digestBatchVersions(trx, batchId),
+        },
       });
-      return { batchId, status: 'committed' as const, ...counts, totalRows: decision.totalRows, rejectedRows: decision.rejectedRows };
+      return {
+        batchId,
+        status: 'committed' as const,
+        ...counts,
+        totalRows: decision.totalRows,
+        rejectedRows: decision.rejectedRows,
+      };
     });
     // After the commit, not inside it: the re-evaluation reads the committed records, and whatever happens to it
     // (it reports failures instead of throwing) cannot undo the batch.
@@ -141,9 +160,23 @@ export async function commitBatch(
         action: 'import.rejected',
         subjectType: 'import_batch',
         subjectId: String(batchId),
-        payload: { ...batchRow, totalRows: rejected.totalRows, rejectedRows: rejected.rejectedRows, reason: error.message },
+        payload: {
+          ...batchRow,
+          totalRows: rejected.totalRows,
+          rejectedRows: rejected.rejectedRows,
+          reason: error.message,
+        },
       });
-      return { batchId, status: 'rejected' as const, created: 0, updated: 0, unchanged: 0, totalRows: rejected.totalRows, rejectedRows: rejected.rejectedRows, reason: error.message };
+      return {
+        batchId,
+        status: 'rejected' as const,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        totalRows: rejected.totalRows,
+        rejectedRows: rejected.rejectedRows,
+        reason: error.message,
+      };
     });
   }
 }

@@ -38,9 +38,17 @@ export interface EnterpriseRecordQuery {
 }
 
 /** One page of an enterprise's current records, newest decision first, personal data masked. */
-export async function listEnterpriseRecords(db: Kysely<Database>, query: EnterpriseRecordQuery): Promise<{ total: number; items: RecordSummary[] }> {
+export async function listEnterpriseRecords(
+  db: Kysely<Database>,
+  query: EnterpriseRecordQuery,
+): Promise<{ total: number; items: RecordSummary[] }> {
   const enterprise = await requireEnterprise(db, query.uscc);
-  const { total, rows } = await listRecordsOfEnterprise(db, enterprise.id, { kind: query.kind, status: query.status, departmentCode: query.departmentCode }, query);
+  const { total, rows } = await listRecordsOfEnterprise(
+    db,
+    enterprise.id,
+    { kind: query.kind, status: query.status, departmentCode: query.departmentCode },
+    query,
+  );
   return {
     total,
     items: rows.map((row) => ({

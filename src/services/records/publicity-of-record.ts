@@ -4,7 +4,10 @@ import { loadPublicityResolver } from '../../engine/load-publicity-rules.ts';
 import type { RecordState } from '../../store/evaluation.repository.ts';
 
 /** A stored record's columns that decide its publicity window; 违法行为类型 comes as a column or inside `fields`. */
-export type RecordPublicityColumns = Omit<RecordState, 'violation_type'> & { violation_type?: string | null; fields?: Record<string, unknown> };
+export type RecordPublicityColumns = Omit<RecordState, 'violation_type'> & {
+  violation_type?: string | null;
+  fields?: Record<string, unknown>;
+};
 
 /** The publicity window of a stored record on a date, under the dated rules of catalog/publicity-rules.yaml. */
 export function publicityOfRecord(row: RecordPublicityColumns, on: string): PublicityWindow | null {

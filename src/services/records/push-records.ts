@@ -27,7 +27,10 @@ export const PUSHED_FILE_NAME = 'api-push.json';
  * it holds personal data in clear) and imported from there. Rejected records are listed in the result; a
  * rejection file, if the importer writes one, lands in the same directory and goes with it.
  */
-export async function pushRecords(db: Kysely<Database>, input: PushRecordsInput): Promise<Omit<ImportResult, 'rejectionFile'>> {
+export async function pushRecords(
+  db: Kysely<Database>,
+  input: PushRecordsInput,
+): Promise<Omit<ImportResult, 'rejectionFile'>> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-push-'));
   try {
     const file = path.join(directory, PUSHED_FILE_NAME);

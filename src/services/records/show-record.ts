@@ -57,7 +57,10 @@ export interface RecordDetail {
 }
 
 /** Who a record belongs to: what access rules are checked against before it is shown. */
-export async function findRecordOwner(db: Kysely<Database>, id: number): Promise<{ uscc: string; departmentCode: string }> {
+export async function findRecordOwner(
+  db: Kysely<Database>,
+  id: number,
+): Promise<{ uscc: string; departmentCode: string }> {
   const row = await findRecordWithEnterprise(db, id);
   if (!row) throw new AppError('NOT_FOUND', `信用记录 ${id} 不存在`);
   return { uscc: row.uscc, departmentCode: row.department_code };
@@ -79,11 +82,14 @@ export async function showRecord(db: Kysely<Database>, id: number, reveal?: Reve
   if (!record) throw new AppError('NOT_FOUND', `信用记录 ${id} 不存在`);
   const versions = await listVersionsWithBatch(db, id);
 
-  const present = reveal ? (fields: unknown) => revealFields(fields as Record<string, unknown>, reveal.key) : (fields: unknown) => maskRecordFields(record.kind, fields as Record<string, unknown>);
+  const present = reveal
+    ? (fields: unknown) => revealFields(fields as Record<string, unknown>, reveal.key)
+    : (fields: unknown) => maskRecordFields(record.kind, fields as Record<string, unknown>);
   if (reveal) {
     const personalKeys = new Set<string>();
     for (const fields of [record.fields, ...versions.map((version) => version.fields)]) {
-      for (const [key, value] of Object.entries(fields as Record<string, unknown>)) if (isProtectedValue(value)) personalKeys.add(key);
+      for (const [key, value] of Object.entries(fields as Record<string, unknown>))
+        if (isProtectedValue(value)) personalKeys.add(key);
     }
     await db.transaction().execute((trx) =>
       appendAuditEvent(trx, {
@@ -142,9 +148,16 @@ export async function showRecord(db: Kysely<Database>, id: number, reveal?: Reve
 }
 
 function isProtectedValue(value: unknown): value is ProtectedValue {
-  return value !== null && typeof value === 'object' && typeof (value as ProtectedValue).masked === 'string' && typeof (value as ProtectedValue).cipher === 'string';
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    typeof (value as ProtectedValue).masked === 'string' &&
+    typeof (value as ProtectedValue).cipher === 'string'
+  );
 }
 
 function revealFields(fields: Record<string, unknown>, key: SecretKey): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, isProtectedValue(value) ? revealPersonal(value, key) : value]));
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, value]) => [name, isProtectedValue(value) ? revealPersonal(value, key) : value]),
+  );
 }

@@ -4,7 +4,14 @@ import { isIsoDate } from '../../domain/month-arithmetic.ts';
 import type { Database } from '../../store/database.ts';
 import { readHolidayCalendar } from '../calendar/read-holiday-calendar.ts';
 import { loadReformTasks, type ReformTask } from './load-reform-tasks.ts';
-import { standingOf, TASK_STATUSES, type ProgressStatus, type TaskStanding, type TaskStatus, type UnitReport } from './task-status.ts';
+import {
+  standingOf,
+  TASK_STATUSES,
+  type ProgressStatus,
+  type TaskStanding,
+  type TaskStatus,
+  type UnitReport,
+} from './task-status.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
 export interface TaskOnBoard extends ReformTask, TaskStanding {
@@ -38,7 +45,11 @@ function count(counts: StatusCounts, status: TaskStatus): void {
 }
 
 /** Every report up to a date, by task, newest first (the table is append-only: a correction is a newer report). */
-export async function readReportsAsOf(db: Kysely<Database>, asOf: string, taskCode?: string): Promise<Map<string, UnitReport[]>> {
+export async function readReportsAsOf(
+  db: Kysely<Database>,
+  asOf: string,
+  taskCode?: string,
+): Promise<Map<string, UnitReport[]>> {
   let query = db.selectFrom('reform_task_reports').selectAll().where('reported_on', '<=', asOf);
   if (taskCode) query = query.where('task_code', '=', taskCode);
   const rows = await query.orderBy('reported_on', 'desc').orderBy('id', 'desc').execute();
@@ -66,12 +77,20 @@ export async function readReportsAsOf(db: Kysely<Database>, asOf: string, taskCo
  * The reform task board on a date (000 附件1 §三 统筹调度): both task lists of the policy documents with each task's standing,
  * counted per phase and per unit. `listCode` narrows it to one list (000 or 001).
  */
-export async function buildTaskBoard(db: Kysely<Database>, options: { asOf?: string; listCode?: string } = {}): Promise<TaskBoard> {
+export async function buildTaskBoard(
+  db: Kysely<Database>,
+  options: { asOf?: string; listCode?: string } = {},
+): Promise<TaskBoard> {
   const asOf = options.asOf ?? todayInDistrict();
-  if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', `查询参数“date”应为 YYYY-MM-DD 格式的有效日期，实际为“${asOf}”`);
+  if (!isIsoDate(asOf))
+    throw new AppError('INVALID_INPUT', `查询参数“date”应为 YYYY-MM-DD 格式的有效日期，实际为“${asOf}”`);
   const catalog = loadReformTasks();
   const lists = options.listCode ? catalog.lists.filter((list) => list.code === options.listCode) : catalog.lists;
-  if (lists.length === 0) throw new AppError('INVALID_INPUT', `查询参数“list”：未知的任务清单“${options.listCode}”（可用：${catalog.lists.map((list) => list.code).join('、')}）`);
+  if (lists.length === 0)
+    throw new AppError(
+      'INVALID_INPUT',
+      `查询参数“list”：未知的任务清单“${options.listCode}”（可用：${catalog.lists.map((list) => list.code).join('、')}）`,
+    );
   const reports = await readReportsAsOf(db, asOf);
   const calendar = await readHolidayCalendar(db);
   const totals = emptyCounts();
@@ -79,30 +98,45 @@ export async function buildTaskBoard(db: Kysely<Database>, options: { asOf?: str
   const units = new Map<string, TaskBoard['byUnit'][number]>();
   const unitOf = (code: string, name: string) => {
     let unit = units.get(code);
-    if (!unit) units.set(code, (unit = { unitCode: code, unitName: name, asLead: emptyCounts(), asResponsible: emptyCounts() }));
+    if (!unit)
+      units.set(code, (unit = { unitCode: code, unitName: name, asLead: emptyCounts(), asResponsible: emptyCounts() }));
     return unit;
   };
   const tasks: TaskOnBoard[] = [];
   for (const list of lists) {
-    for (const phase of list.phases) byPhase.push({ listCode: list.code, phase: phase.name, period: phase.period, counts: emptyCounts() });
+    for (const phase of list.phases)
+      byPhase.push({ listCode: list.code, phase: phase.name, period: phase.period, counts: emptyCounts() });
     for (const task of list.tasks) {
       const taskReports = reports.get(task.code) ?? [];
       const latestByUnit = new Map<string, UnitReport>();
-      for (const report of taskReports) if (!latestByUnit.has(report.unitCode)) latestByUnit.set(report.unitCode, report);
+      for (const report of taskReports)
+        if (!latestByUnit.has(report.unitCode)) latestByUnit.set(report.unitCode, report);
       const standing = standingOf(task, latestByUnit, asOf, calendar, catalog.atRiskWorkingDays);
       count(totals, standing.status);
-      count(byPhase.find((phase) => phase.listCode === list.code && phase.phase === task.phase)!.counts, standing.status);
+      count(
+        byPhase.find((phase) => phase.listCode === list.code && phase.phase === task.phase)!.counts,
+        standing.status,
+      );
       for (const unit of task.lead) count(unitOf(unit.code, unit.name).asLead, standing.status);
       for (const unit of task.responsible) count(unitOf(unit.code, unit.name).asResponsible, standing.status);
       tasks.push({
         ...task,
         ...standing,
         statusLabel: TASK_STATUSES[standing.status],
-        leadReports: task.lead.map((unit) => latestByUnit.get(unit.code)).filter((report): report is UnitReport => report !== undefined),
+        leadReports: task.lead
+          .map((unit) => latestByUnit.get(unit.code))
+          .filter((report): report is UnitReport => report !== undefined),
         latestReport: taskReports[0] ?? null,
         reportCount: taskReports.length,
       });
     }
   }
-  return { asOf, atRiskWorkingDays: catalog.atRiskWorkingDays, totals, byPhase, byUnit: [...units.values()].sort((a, b) => b.asLead.total - a.asLead.total || a.unitCode.localeCompare(b.unitCode)), tasks };
+  return {
+    asOf,
+    atRiskWorkingDays: catalog.atRiskWorkingDays,
+    totals,
+    byPhase,
+    byUnit: [...units.values()].sort((a, b) => b.asLead.total - a.asLead.total || a.unitCode.localeCompare(b.unitCode)),
+    tasks,
+  };
 }

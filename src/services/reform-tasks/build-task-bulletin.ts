@@ -42,22 +42,42 @@ function describeReport(report: UnitReport | undefined, unitName: string): strin
 
 function taskRow(task: TaskOnBoard, unitCode: string, unitName: string): ReportTableRow {
   const report = task.leadReports.find((item) => item.unitCode === unitCode);
-  const standing = task.status === 'done' ? `已完成${task.isCompletedLate ? '（逾期完成）' : ''}` : task.status === 'late' ? '逾期' : `临期（剩 ${task.workingDaysLeft} 个工作日${task.isCovered ? '' : `,${UNCOVERED_DEADLINE_NOTE}`}）`;
+  const standing =
+    task.status === 'done'
+      ? `已完成${task.isCompletedLate ? '（逾期完成）' : ''}`
+      : task.status === 'late'
+        ? '逾期'
+        : `临期（剩 ${task.workingDaysLeft} 个工作日${task.isCovered ? '' : `,${UNCOVERED_DEADLINE_NOTE}`}）`;
   return {
-    cells: [standing, `${task.code} ${task.mainTask}\n${shorten(task.text, 80)}`, task.deadlineText, describeReport(report, unitName)],
+    cells: [
+      standing,
+      `${task.code} ${task.mainTask}\n${shorten(task.text, 80)}`,
+      task.deadlineText,
+      describeReport(report, unitName),
+    ],
     tone: task.status === 'late' ? 'negative' : 'normal',
   };
 }
 
-export async function buildTaskBulletin(db: Kysely<Database>, options: { asOf: string; listCode?: string }): Promise<TaskBulletin> {
+export async function buildTaskBulletin(
+  db: Kysely<Database>,
+  options: { asOf: string; listCode?: string },
+): Promise<TaskBulletin> {
   const board = await buildTaskBoard(db, options);
   const catalog = loadReformTasks();
   const lists = catalog.lists.filter((list) => !options.listCode || list.code === options.listCode);
-  const codes = Object.fromEntries(Object.keys(TASK_STATUSES).map((status) => [status, board.tasks.filter((task) => task.status === status).map((task) => task.code)])) as Record<TaskStatus, string[]>;
+  const codes = Object.fromEntries(
+    Object.keys(TASK_STATUSES).map((status) => [
+      status,
+      board.tasks.filter((task) => task.status === status).map((task) => task.code),
+    ]),
+  ) as Record<TaskStatus, string[]>;
   const summary = [
     `截至 ${board.asOf},${lists.map((list) => `《${list.title}》`).join('、')}${describeCounts(board.totals)}。`,
     ...lists.map((list) => {
-      const counts = board.byPhase.filter((phase) => phase.listCode === list.code).reduce((sum, phase) => addCounts(sum, phase.counts), emptyCounts());
+      const counts = board.byPhase
+        .filter((phase) => phase.listCode === list.code)
+        .reduce((sum, phase) => addCounts(sum, phase.counts), emptyCounts());
       return `其中《${list.title}》${describeCounts(counts)}。`;
     }),
   ];
@@ -73,14 +93,25 @@ export async function buildTaskBulletin(db: Kysely<Database>, options: { asOf: s
       { header: '逾期', width: 0.1, align: 'right' },
     ],
     rows: board.byPhase.map((phase) => ({
-      cells: [phase.listCode, phase.phase, phase.period, String(phase.counts.total), String(phase.counts.done), String(phase.counts.on_track), String(phase.counts.at_risk), String(phase.counts.late)],
+      cells: [
+        phase.listCode,
+        phase.phase,
+        phase.period,
+        String(phase.counts.total),
+        String(phase.counts.done),
+        String(phase.counts.on_track),
+        String(phase.counts.at_risk),
+        String(phase.counts.late),
+      ],
       tone: phase.counts.late > 0 ? 'negative' : 'normal',
     })),
   };
   const units = board.byUnit
     .filter((unit) => unit.asLead.total > 0)
     .map((unit) => {
-      const led = board.tasks.filter((task) => task.lead.some((lead) => lead.code === unit.unitCode) && LISTED.includes(task.status));
+      const led = board.tasks.filter(
+        (task) => task.lead.some((lead) => lead.code === unit.unitCode) && LISTED.includes(task.status),
+      );
       led.sort((a, b) => LISTED.indexOf(a.status) - LISTED.indexOf(b.status) || a.code.localeCompare(b.code));
       const heading = `${unit.unitName}（牵头 ${unit.asLead.total} 项：已完成 ${unit.asLead.done}，正常推进 ${unit.asLead.on_track}，临期 ${unit.asLead.at_risk}，逾期 ${unit.asLead.late}）`;
       const table: ReportTable | null =
@@ -100,7 +131,12 @@ export async function buildTaskBulletin(db: Kysely<Database>, options: { asOf: s
   return {
     title: '重点任务推进情况通报',
     asOf: board.asOf,
-    offices: lists.map((list) => ({ listCode: list.code, listTitle: list.title, office: list.office, officeReference: list.officeReference })),
+    offices: lists.map((list) => ({
+      listCode: list.code,
+      listTitle: list.title,
+      office: list.office,
+      officeReference: list.officeReference,
+    })),
     summary,
     phaseTable,
     units,
@@ -113,5 +149,11 @@ export async function buildTaskBulletin(db: Kysely<Database>, options: { asOf: s
 }
 
 function addCounts(sum: StatusCounts, counts: StatusCounts): StatusCounts {
-  return { total: sum.total + counts.total, done: sum.done + counts.done, on_track: sum.on_track + counts.on_track, at_risk: sum.at_risk + counts.at_risk, late: sum.late + counts.late };
+  return {
+    total: sum.total + counts.total,
+    done: sum.done + counts.done,
+    on_track: sum.on_track + counts.on_track,
+    at_risk: sum.at_risk + counts.at_risk,
+    late: sum.late + counts.late,
+  };
 }

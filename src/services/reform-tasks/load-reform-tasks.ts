@@ -67,37 +67,56 @@ export function parseTaskDeadline(text: string): string | null | undefined {
  * Validates catalog/reform-tasks.yaml and resolves every unit name to a catalog department (by full name, short name
  * or short name without 区, as the policy documents write them); each problem names the task and the field.
  */
-export function parseReformTasks(raw: ReformTasksFile, catalog: Pick<Catalog, 'department'>, settings: { atRiskWorkingDays: number; atRiskReference: string }): ReformTaskCatalog {
+export function parseReformTasks(
+  raw: ReformTasksFile,
+  catalog: Pick<Catalog, 'department'>,
+  settings: { atRiskWorkingDays: number; atRiskReference: string },
+): ReformTaskCatalog {
   const file = 'catalog/reform-tasks.yaml';
   const collective = new Set<string>((raw?.collective_units ?? []).map(String));
   const othersSuffix = String(raw?.others_suffix ?? '');
-  if (!Array.isArray(raw?.lists) || raw.lists.length === 0) throw new AppError('INTERNAL', `${file}：缺少 lists（任务清单）`);
+  if (!Array.isArray(raw?.lists) || raw.lists.length === 0)
+    throw new AppError('INTERNAL', `${file}：缺少 lists（任务清单）`);
   const seen = new Set<string>();
   const lists: ReformTaskList[] = raw.lists.map((list: any, listIndex: number): ReformTaskList => {
     const listAt = `${file} 第 ${listIndex + 1} 份清单`;
     for (const field of ['code', 'title', 'document', 'reference', 'office', 'office_reference']) {
-      if (typeof list?.[field] !== 'string' || !list[field].trim()) throw new AppError('INTERNAL', `${listAt}：缺少 ${field}`);
+      if (typeof list?.[field] !== 'string' || !list[field].trim())
+        throw new AppError('INTERNAL', `${listAt}：缺少 ${field}`);
     }
-    const phases = (list.phases ?? []).map((phase: any) => ({ name: String(phase.name), period: String(phase.period), reference: String(phase.reference) }));
+    const phases = (list.phases ?? []).map((phase: any) => ({
+      name: String(phase.name),
+      period: String(phase.period),
+      reference: String(phase.reference),
+    }));
     if (phases.length === 0) throw new AppError('INTERNAL', `${listAt}(${list.code})：缺少 phases（实施阶段）`);
     const sequences = new Set<number>();
     const tasks = (list.tasks ?? []).map((task: any): ReformTask => {
       const at = `${file} 任务 ${String(task?.code)}`;
       const code = String(task?.code ?? '');
       const sequence = Number(task?.sequence);
-      if (!Number.isInteger(sequence) || sequence < 1) throw new AppError('INTERNAL', `${at}:sequence（序号）应为正整数`);
-      if (code !== `${list.code}-${String(sequence).padStart(2, '0')}`) throw new AppError('INTERNAL', `${at}:code 应为“清单编号-两位序号”，即 ${list.code}-${String(sequence).padStart(2, '0')}`);
+      if (!Number.isInteger(sequence) || sequence < 1)
+        throw new AppError('INTERNAL', `${at}:sequence（序号）应为正整数`);
+      if (code !== `${list.code}-${String(sequence).padStart(2, '0')}`)
+        throw new AppError(
+          'INTERNAL',
+          `${at}:code 应为“清单编号-两位序号”，即 ${list.code}-${String(sequence).padStart(2, '0')}`,
+        );
       if (seen.has(code) || sequences.has(sequence)) throw new AppError('INTERNAL', `${at}：任务编号或序号重复`);
       seen.add(code);
       sequences.add(sequence);
-      if (!phases.some((phase: { name: string }) => phase.name === task.phase)) throw new AppError('INTERNAL', `${at}:phase“${String(task.phase)}”不是本清单的实施阶段`);
+      if (!phases.some((phase: { name: string }) => phase.name === task.phase))
+        throw new AppError('INTERNAL', `${at}:phase“${String(task.phase)}”不是本清单的实施阶段`);
       for (const field of ['main_task', 'clause', 'text', 'lead', 'responsible', 'deadline']) {
-        if (typeof task[field] !== 'string' || !task[field].trim()) throw new AppError('INTERNAL', `${at}：缺少 ${field}`);
+        if (typeof task[field] !== 'string' || !task[field].trim())
+          throw new AppError('INTERNAL', `${at}：缺少 ${field}`);
       }
       const deadline = parseTaskDeadline(task.deadline);
-      if (deadline === undefined) throw new AppError('INTERNAL', `${at}:deadline“${task.deadline}”应为“YYYY年M月D日前”或“持续推进”`);
+      if (deadline === undefined)
+        throw new AppError('INTERNAL', `${at}:deadline“${task.deadline}”应为“YYYY年M月D日前”或“持续推进”`);
       const lead = resolveUnits(task.lead, 'lead', at);
-      if (lead.others.length > 0) throw new AppError('INTERNAL', `${at}:lead（牵头单位）必须是具体部门，不能是“${lead.others.join('、')}”`);
+      if (lead.others.length > 0)
+        throw new AppError('INTERNAL', `${at}:lead（牵头单位）必须是具体部门，不能是“${lead.others.join('、')}”`);
       const responsible = resolveUnits(task.responsible, 'responsible', at);
       return {
         code,
@@ -116,7 +135,16 @@ export function parseReformTasks(raw: ReformTasksFile, catalog: Pick<Catalog, 'd
         deadline,
       };
     });
-    return { code: list.code, title: list.title, document: list.document, reference: list.reference, office: list.office, officeReference: list.office_reference, phases, tasks };
+    return {
+      code: list.code,
+      title: list.title,
+      document: list.document,
+      reference: list.reference,
+      office: list.office,
+      officeReference: list.office_reference,
+      phases,
+      tasks,
+    };
   });
 
   function resolveUnits(text: string, field: string, at: string): { units: TaskUnit[]; others: string[] } {
@@ -132,8 +160,10 @@ export function parseReformTasks(raw: ReformTasksFile, catalog: Pick<Catalog, 'd
         name = name.slice(0, -othersSuffix.length);
       }
       const department = catalog.department(name);
-      if (!department) throw new AppError('INTERNAL', `${at}:${field} 中的单位“${name}”不在 catalog/departments.yaml 中`);
-      if (!units.some((unit) => unit.code === department.code)) units.push({ code: department.code, name: department.name, shortName: department.shortName });
+      if (!department)
+        throw new AppError('INTERNAL', `${at}:${field} 中的单位“${name}”不在 catalog/departments.yaml 中`);
+      if (!units.some((unit) => unit.code === department.code))
+        units.push({ code: department.code, name: department.name, shortName: department.shortName });
     }
     return { units, others };
   }
@@ -148,6 +178,9 @@ let cached: ReformTaskCatalog | undefined;
 export function loadReformTasks(): ReformTaskCatalog {
   if (cached) return cached;
   const atRisk = loadWorkflowDeadlinesFile().reform_task_at_risk_working_days;
-  cached = parseReformTasks(loadReformTasksFile(), loadCatalog(), { atRiskWorkingDays: atRisk.value, atRiskReference: atRisk.reference });
+  cached = parseReformTasks(loadReformTasksFile(), loadCatalog(), {
+    atRiskWorkingDays: atRisk.value,
+    atRiskReference: atRisk.reference,
+  });
   return cached;
 }

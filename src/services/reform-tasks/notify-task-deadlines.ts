@@ -18,7 +18,10 @@ export interface TaskReminderRun {
  * its lead unit's operators — once per task, unit, standing and deadline, so the daily timer and the CLI can run
  * as often as they like.
  */
-export async function notifyTaskDeadlines(db: Kysely<Database>, options: { today?: string } = {}): Promise<TaskReminderRun> {
+export async function notifyTaskDeadlines(
+  db: Kysely<Database>,
+  options: { today?: string } = {},
+): Promise<TaskReminderRun> {
   const today = options.today ?? todayInDistrict();
   const board = await buildTaskBoard(db, { asOf: today });
   const flagged = board.tasks.filter((task) => task.status === 'at_risk' || task.status === 'late');
@@ -38,5 +41,10 @@ export async function notifyTaskDeadlines(db: Kysely<Database>, options: { today
     })),
   );
   const stored = await sendStaffMessages(db, messages);
-  return { today, atRisk: flagged.filter((task) => task.status === 'at_risk').map((task) => task.code), late: flagged.filter((task) => task.status === 'late').map((task) => task.code), messages: stored };
+  return {
+    today,
+    atRisk: flagged.filter((task) => task.status === 'at_risk').map((task) => task.code),
+    late: flagged.filter((task) => task.status === 'late').map((task) => task.code),
+    messages: stored,
+  };
 }

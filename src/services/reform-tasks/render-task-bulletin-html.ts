@@ -23,9 +23,14 @@ footer { margin-top: 28px; border-top: 1px solid #d0d7de; padding-top: 8px; colo
 `;
 
 function dataTable(table: ReportTable): string {
-  const head = table.columns.map((column) => `<th style="width:${Math.round(column.width * 100)}%">${escapeHtml(column.header)}</th>`).join('');
+  const head = table.columns
+    .map((column) => `<th style="width:${Math.round(column.width * 100)}%">${escapeHtml(column.header)}</th>`)
+    .join('');
   const body = table.rows
-    .map((row) => `<tr class="${row.tone}">${row.cells.map((cell, index) => `<td${table.columns[index]!.align === 'right' ? ' class="right"' : ''}>${cellHtml(cell)}</td>`).join('')}</tr>`)
+    .map(
+      (row) =>
+        `<tr class="${row.tone}">${row.cells.map((cell, index) => `<td${table.columns[index]!.align === 'right' ? ' class="right"' : ''}>${cellHtml(cell)}</td>`).join('')}</tr>`,
+    )
     .join('');
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
@@ -33,7 +38,12 @@ function dataTable(table: ReportTable): string {
 /** The bulletin as one printable HTML page (no script, no external asset). */
 export function renderTaskBulletinHtml(bulletin: TaskBulletin): string {
   const offices = bulletin.offices.map((office) => `<div>${escapeHtml(office.office)}</div>`).join('');
-  const units = bulletin.units.map((unit) => `<h3>${escapeHtml(unit.heading)}</h3>${unit.table ? dataTable(unit.table) : '<p class="note">暂无已完成、临期或逾期的任务。</p>'}`).join('');
+  const units = bulletin.units
+    .map(
+      (unit) =>
+        `<h3>${escapeHtml(unit.heading)}</h3>${unit.table ? dataTable(unit.table) : '<p class="note">暂无已完成、临期或逾期的任务。</p>'}`,
+    )
+    .join('');
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(`${bulletin.title}（截至 ${bulletin.asOf}）`)}</title><style>${STYLE}</style></head>
 <body>

@@ -15,17 +15,40 @@ const TABLE_STYLE = { fontSize: 8.5, font: 'regular', boldFont: 'bold', showHead
  */
 export function renderTaskBulletinPdf(bulletin: TaskBulletin): Promise<Buffer> {
   const dated = startOfDistrictDay(bulletin.asOf);
-  const { doc, finished } = openChinesePdf({ margins: MARGINS, info: { Title: `${bulletin.title}（截至 ${bulletin.asOf}）`, Author: bulletin.offices.map((office) => office.office).join('、'), Creator: '信评 xinping', CreationDate: dated, ModDate: dated } });
+  const { doc, finished } = openChinesePdf({
+    margins: MARGINS,
+    info: {
+      Title: `${bulletin.title}（截至 ${bulletin.asOf}）`,
+      Author: bulletin.offices.map((office) => office.office).join('、'),
+      Creator: '信评 xinping',
+      CreationDate: dated,
+      ModDate: dated,
+    },
+  });
   const width = doc.page.width - MARGINS.left - MARGINS.right;
   const heading = (text: string, size: number) => {
     if (doc.y + size * 4 > doc.page.height - MARGINS.bottom) doc.addPage();
     doc.moveDown(0.6).fillColor(TEXT).font('bold').fontSize(size).text(text, MARGINS.left, doc.y, { width });
     doc.moveDown(0.3);
   };
-  const paragraph = (text: string, color = TEXT) => doc.fillColor(color).font('regular').fontSize(10).text(text, MARGINS.left, doc.y, { width, lineGap: 3, paragraphGap: 4 });
+  const paragraph = (text: string, color = TEXT) =>
+    doc
+      .fillColor(color)
+      .font('regular')
+      .fontSize(10)
+      .text(text, MARGINS.left, doc.y, { width, lineGap: 3, paragraphGap: 4 });
 
-  doc.fillColor(TEXT).font('bold').fontSize(20).text(bulletin.title, MARGINS.left, MARGINS.top, { width, align: 'center', characterSpacing: 3 });
-  doc.moveDown(0.3).fillColor(MUTED).font('regular').fontSize(11).text(`截至 ${bulletin.asOf}`, { width, align: 'center' });
+  doc
+    .fillColor(TEXT)
+    .font('bold')
+    .fontSize(20)
+    .text(bulletin.title, MARGINS.left, MARGINS.top, { width, align: 'center', characterSpacing: 3 });
+  doc
+    .moveDown(0.3)
+    .fillColor(MUTED)
+    .font('regular')
+    .fontSize(11)
+    .text(`截至 ${bulletin.asOf}`, { width, align: 'center' });
   heading('一、总体情况', 13);
   for (const text of bulletin.summary) paragraph(text);
   doc.moveDown(0.3);
@@ -39,8 +62,18 @@ export function renderTaskBulletinPdf(bulletin: TaskBulletin): Promise<Buffer> {
   heading('三、说明', 13);
   for (const note of bulletin.notes) paragraph(note, MUTED);
   doc.moveDown(1);
-  for (const office of bulletin.offices) doc.fillColor(TEXT).font('regular').fontSize(10.5).text(office.office, MARGINS.left, doc.y, { width, align: 'right' });
-  doc.text(`${bulletin.asOf.slice(0, 4)} 年 ${Number(bulletin.asOf.slice(5, 7))} 月 ${Number(bulletin.asOf.slice(8, 10))} 日`, MARGINS.left, doc.y + 2, { width, align: 'right' });
+  for (const office of bulletin.offices)
+    doc
+      .fillColor(TEXT)
+      .font('regular')
+      .fontSize(10.5)
+      .text(office.office, MARGINS.left, doc.y, { width, align: 'right' });
+  doc.text(
+    `${bulletin.asOf.slice(0, 4)} 年 ${Number(bulletin.asOf.slice(5, 7))} 月 ${Number(bulletin.asOf.slice(8, 10))} 日`,
+    MARGINS.left,
+    doc.y + 2,
+    { width, align: 'right' },
+  );
   doc.end();
   return finished;
 }

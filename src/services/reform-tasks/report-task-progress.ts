@@ -27,13 +27,18 @@ export interface ProgressInput {
  * itself (an administrator may record a report on a unit's behalf). Reports are append-only: a correction is a newer
  * report. A responsible unit's report is passed on to the lead unit.
  */
-export async function reportTaskProgress(db: Kysely<Database>, input: ProgressInput, options: { today?: string } = {}): Promise<UnitReport> {
+export async function reportTaskProgress(
+  db: Kysely<Database>,
+  input: ProgressInput,
+  options: { today?: string } = {},
+): Promise<UnitReport> {
   const today = options.today ?? todayInDistrict();
   const task = loadReformTasks().task(input.taskCode);
   if (!task) throw new AppError('NOT_FOUND', `未找到编号为 ${input.taskCode} 的重点任务`);
   let unitCode = input.unitCode ?? null;
   if (input.actor.role === 'department_operator') {
-    if (unitCode && unitCode !== input.actor.departmentCode) throw new AppError('FORBIDDEN', '只能以本部门的名义报送推进情况');
+    if (unitCode && unitCode !== input.actor.departmentCode)
+      throw new AppError('FORBIDDEN', '只能以本部门的名义报送推进情况');
     unitCode = input.actor.departmentCode;
   } else if (input.actor.role !== 'admin') {
     throw new AppError('FORBIDDEN', '只有牵头单位、责任单位或平台管理员可以报送推进情况');
@@ -43,20 +48,42 @@ export async function reportTaskProgress(db: Kysely<Database>, input: ProgressIn
   if (!unit) throw new AppError('INVALID_INPUT', `字段“unitCode”：未知的部门代码“${unitCode}”`);
   const isLead = task.lead.some((lead) => lead.code === unit.code);
   if (!isLead && !task.responsible.some((responsible) => responsible.code === unit.code)) {
-    throw new AppError('FORBIDDEN', `${unit.shortName}不是重点任务 ${task.code} 的牵头单位或责任单位，不能报送其推进情况（牵头单位：${task.leadText}；责任单位：${task.responsibleText}）`);
+    throw new AppError(
+      'FORBIDDEN',
+      `${unit.shortName}不是重点任务 ${task.code} 的牵头单位或责任单位，不能报送其推进情况（牵头单位：${task.leadText}；责任单位：${task.responsibleText}）`,
+    );
   }
   const text = input.text.trim();
   if (!text) throw new AppError('INVALID_INPUT', '字段“text”：请填写推进情况');
   const percent = input.percent ?? null;
-  if (percent !== null && (!Number.isInteger(percent) || percent < 0 || percent > 100)) throw new AppError('INVALID_INPUT', '字段“percent”：完成进度应为 0–100 的整数');
-  if (input.status === 'done' && percent !== null && percent !== 100) throw new AppError('INVALID_INPUT', `字段“percent”：状态为“已完成”时进度应为 100，实际为 ${percent}`);
-  if (input.status !== 'done' && percent === 100) throw new AppError('INVALID_INPUT', `字段“status”：进度为 100 时状态应为“已完成”，实际为“${PROGRESS_STATUSES[input.status]}”`);
-  if (input.status === 'not_started' && percent !== null && percent > 0) throw new AppError('INVALID_INPUT', `字段“percent”：状态为“未开始”时进度应为 0，实际为 ${percent}`);
+  if (percent !== null && (!Number.isInteger(percent) || percent < 0 || percent > 100))
+    throw new AppError('INVALID_INPUT', '字段“percent”：完成进度应为 0–100 的整数');
+  if (input.status === 'done' && percent !== null && percent !== 100)
+    throw new AppError('INVALID_INPUT', `字段“percent”：状态为“已完成”时进度应为 100，实际为 ${percent}`);
+  if (input.status !== 'done' && percent === 100)
+    throw new AppError(
+      'INVALID_INPUT',
+      `字段“status”：进度为 100 时状态应为“已完成”，实际为“${PROGRESS_STATUSES[input.status]}”`,
+    );
+  if (input.status === 'not_started' && percent !== null && percent > 0)
+    throw new AppError('INVALID_INPUT', `字段“percent”：状态为“未开始”时进度应为 0，实际为 ${percent}`);
   return db.transaction().execute(async (trx) => {
-    const attachments = await requireAttachments(trx, input.attachments ?? [], { actor: input.actor.name, departmentCode: input.actor.role === 'department_operator' ? unit.code : null });
+    const attachments = await requireAttachments(trx, input.attachments ?? [], {
+      actor: input.actor.name,
+      departmentCode: input.actor.role === 'department_operator' ? unit.code : null,
+    });
     const row = await trx
       .insertInto('reform_task_reports')
-      .values({ task_code: task.code, unit_code: unit.code, status: input.status, percent, text, attachments, reported_on: today, reported_by: input.actor.name })
+      .values({
+        task_code: task.code,
+        unit_code: unit.code,
+        status: input.status,
+        percent,
+        text,
+        attachments,
+        reported_on: today,
+        reported_by: input.actor.name,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
     await appendAuditEvent(trx, {
@@ -64,7 +91,15 @@ export async function reportTaskProgress(db: Kysely<Database>, input: ProgressIn
       action: 'reform_task.progress_reported',
       subjectType: 'reform_task',
       subjectId: task.code,
-      payload: { reportId: row.id, unitCode: unit.code, role: isLead ? 'lead' : 'responsible', status: input.status, percent, attachments, reportedOn: today },
+      payload: {
+        reportId: row.id,
+        unitCode: unit.code,
+        role: isLead ? 'lead' : 'responsible',
+        status: input.status,
+        percent,
+        attachments,
+        reportedOn: today,
+      },
     });
     if (!isLead) {
       await sendStaffMessages(
@@ -81,6 +116,16 @@ export async function reportTaskProgress(db: Kysely<Database>, input: ProgressIn
         })),
       );
     }
-    return { id: row.id, taskCode: row.task_code, unitCode: row.unit_code, status: row.status as ProgressStatus, percent: row.percent, text: row.text, attachments: row.attachments, reportedOn: row.reported_on, reportedBy: row.reported_by };
+    return {
+      id: row.id,
+      taskCode: row.task_code,
+      unitCode: row.unit_code,
+      status: row.status as ProgressStatus,
+      percent: row.percent,
+      text: row.text,
+      attachments: row.attachments,
+      reportedOn: row.reported_on,
+      reportedBy: row.reported_by,
+    };
   });
 }

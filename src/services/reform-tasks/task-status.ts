@@ -40,14 +40,37 @@ export interface TaskStanding {
  * AMBIGUITY: for a task with two lead units (001 附件 序号11、15) the policy documents do not say who declares it finished; the
  * platform waits for both.
  */
-export function standingOf(task: ReformTask, latestLeadReports: ReadonlyMap<string, UnitReport>, asOf: string, calendar: HolidayCalendar, atRiskWorkingDays: number): TaskStanding {
+export function standingOf(
+  task: ReformTask,
+  latestLeadReports: ReadonlyMap<string, UnitReport>,
+  asOf: string,
+  calendar: HolidayCalendar,
+  atRiskWorkingDays: number,
+): TaskStanding {
   const leadReports = task.lead.map((unit) => latestLeadReports.get(unit.code));
   if (leadReports.every((report) => report?.status === 'done')) {
-    const completedOn = leadReports.map((report) => report!.reportedOn).sort().at(-1)!;
-    return { status: 'done', completedOn, isCompletedLate: task.deadline !== null && completedOn > task.deadline, workingDaysLeft: null, isCovered: true };
+    const completedOn = leadReports
+      .map((report) => report!.reportedOn)
+      .sort()
+      .at(-1)!;
+    return {
+      status: 'done',
+      completedOn,
+      isCompletedLate: task.deadline !== null && completedOn > task.deadline,
+      workingDaysLeft: null,
+      isCovered: true,
+    };
   }
-  if (task.deadline === null) return { status: 'on_track', completedOn: null, isCompletedLate: false, workingDaysLeft: null, isCovered: true };
-  if (asOf > task.deadline) return { status: 'late', completedOn: null, isCompletedLate: false, workingDaysLeft: 0, isCovered: true };
+  if (task.deadline === null)
+    return { status: 'on_track', completedOn: null, isCompletedLate: false, workingDaysLeft: null, isCovered: true };
+  if (asOf > task.deadline)
+    return { status: 'late', completedOn: null, isCompletedLate: false, workingDaysLeft: 0, isCovered: true };
   const workingDaysLeft = countWorkingDaysBetween(calendar, asOf, task.deadline);
-  return { status: workingDaysLeft <= atRiskWorkingDays ? 'at_risk' : 'on_track', completedOn: null, isCompletedLate: false, workingDaysLeft, isCovered: isDeadlineCovered(calendar, asOf, task.deadline) };
+  return {
+    status: workingDaysLeft <= atRiskWorkingDays ? 'at_risk' : 'on_track',
+    completedOn: null,
+    isCompletedLate: false,
+    workingDaysLeft,
+    isCovered: isDeadlineCovered(calendar, asOf, task.deadline),
+  };
 }

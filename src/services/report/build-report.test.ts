@@ -20,7 +20,10 @@ const ISSUED_AT = new Date('2026-11-02T02:00:00Z');
 const key = { secret: parseSecretKey('cd'.repeat(32)), signing: createTestSigningKey() };
 
 let nextId = 1;
-function record(kind: string, values: Partial<ReportRecordRow> & { fields?: Record<string, unknown> }): ReportRecordRow {
+function record(
+  kind: string,
+  values: Partial<ReportRecordRow> & { fields?: Record<string, unknown> },
+): ReportRecordRow {
   const row = {
     id: nextId++,
     version: 1,
@@ -46,7 +49,12 @@ const penalty = (number: string, values: Partial<ReportRecordRow>) =>
     subtype: '罚款',
     amount: 2,
     ...values,
-    fields: { decision_number: number, violation_type: '未按规定申报', penalty_content: '罚款2万元', legal_representative_id_number: { masked: '4207**********1234', cipher: 'v1:secret' } },
+    fields: {
+      decision_number: number,
+      violation_type: '未按规定申报',
+      penalty_content: '罚款2万元',
+      legal_representative_id_number: { masked: '4207**********1234', cipher: 'v1:secret' },
+    },
   });
 
 /** A typical firm: tax rating B, national evaluation 良, an invention patent, and the records each test adds. */
@@ -71,14 +79,34 @@ function subjectWith(records: ReportRecordRow[]): ReportSubject {
     },
     records: [
       record('tax_credit_rating', { occurredOn: '2026-04-20', grade: 'B', fields: { year: 2025, rating: 'B' } }),
-      record('national_credit_evaluation', { occurredOn: '2026-01-15', grade: '良', departmentCode: 'nacredit', fields: { rating: '良' } }),
-      record('patent', { occurredOn: '2022-03-01', endsOn: '2042-03-01', subtype: '发明', departmentCode: 'scjg', fields: { patent_number: 'ZL202210000001.1', patent_name: '一种光电传感器', patent_type: '发明', legal_status: '有效' } }),
+      record('national_credit_evaluation', {
+        occurredOn: '2026-01-15',
+        grade: '良',
+        departmentCode: 'nacredit',
+        fields: { rating: '良' },
+      }),
+      record('patent', {
+        occurredOn: '2022-03-01',
+        endsOn: '2042-03-01',
+        subtype: '发明',
+        departmentCode: 'scjg',
+        fields: {
+          patent_number: 'ZL202210000001.1',
+          patent_name: '一种光电传感器',
+          patent_type: '发明',
+          legal_status: '有效',
+        },
+      }),
       ...records,
     ],
   };
 }
 
-function build(subject: ReportSubject, audience: ReportAudience = 'full', recordsUnderObjection: ReadonlySet<number> = new Set()) {
+function build(
+  subject: ReportSubject,
+  audience: ReportAudience = 'full',
+  recordsUnderObjection: ReadonlySet<number> = new Set(),
+) {
   const input: BuildReportInput = {
     subject,
     evaluation: evaluateSubject(subject, AS_OF),
@@ -91,7 +119,10 @@ function build(subject: ReportSubject, audience: ReportAudience = 'full', record
   return signReport(buildReport(input), key, '/verify');
 }
 
-const allRecords = (report: ReturnType<typeof build>) => [...report.categories.flatMap((category) => category.records), ...report.inactiveRecords];
+const allRecords = (report: ReturnType<typeof build>) => [
+  ...report.categories.flatMap((category) => category.records),
+  ...report.inactiveRecords,
+];
 
 describe('building a credit report', () => {
   test('the report carries every section: cover facts, the grade, each dimension and every indicator of the model with its points and weight', () => {
@@ -119,14 +150,25 @@ describe('building a credit report', () => {
     assert.equal(listed.isNegative, true);
     assert.equal(listed.effect, '扣分：一般失信行政处罚');
     assert.equal(listed.department, '区税务局');
-    assert.deepEqual(listed.publicity, { level: '一般', status: '公示中', repairableFrom: '2026-12-02', publicUntil: '2027-09-01' });
-    assert.match(report.description.lowered[0]!, /^“一般失信行政处罚”（1 条）：扣 10 分，使总分降低 2\.5 分（涉及 华税罚〔2026〕3号）。$/);
+    assert.deepEqual(listed.publicity, {
+      level: '一般',
+      status: '公示中',
+      repairableFrom: '2026-12-02',
+      publicUntil: '2027-09-01',
+    });
+    assert.match(
+      report.description.lowered[0]!,
+      /^“一般失信行政处罚”（1 条）：扣 10 分，使总分降低 2\.5 分（涉及 华税罚〔2026〕3号）。$/,
+    );
     assert.ok(report.description.advice.includes('行政处罚“华税罚〔2026〕3号”自 2026-12-02 起可申请信用修复。'));
   });
 
   test('a repaired penalty is listed as 已修复 among the information that no longer counts, never as negative information', () => {
     const report = build(subjectWith([penalty('华税罚〔2026〕1号', { status: 'repaired', occurredOn: '2026-02-01' })]));
-    assert.equal(report.categories.flatMap((category) => category.records).some((item) => item.number === '华税罚〔2026〕1号'), false);
+    assert.equal(
+      report.categories.flatMap((category) => category.records).some((item) => item.number === '华税罚〔2026〕1号'),
+      false,
+    );
     const repaired = report.inactiveRecords.find((item) => item.number === '华税罚〔2026〕1号')!;
     assert.equal(repaired.isNegative, false);
     assert.equal(repaired.effect, null);
@@ -139,32 +181,62 @@ describe('building a credit report', () => {
   test('a record under objection is marked 异议中', () => {
     const disputed = penalty('华税罚〔2026〕5号', { occurredOn: '2026-10-01' });
     const report = build(subjectWith([disputed]), 'full', new Set([disputed.id]));
-    assert.ok(allRecords(report).find((item) => item.id === disputed.id)!.marks.includes('异议中'));
+    assert.ok(
+      allRecords(report)
+        .find((item) => item.id === disputed.id)!
+        .marks.includes('异议中'),
+    );
   });
 
   test('a negative record whose publicity ends within 90 days is announced in the description', () => {
     // A minor penalty is published for 3 months: decided 2026-09-15, published until 2026-12-15.
     const report = build(subjectWith([penalty('华税罚〔2026〕9号', { level: '轻微', occurredOn: '2026-09-15' })]));
-    assert.deepEqual(report.description.leavingPublicity, ['行政处罚“华税罚〔2026〕9号”（区税务局）将于 2026-12-15 公示期满，期满后不再公示，也不再计入评价。']);
+    assert.deepEqual(report.description.leavingPublicity, [
+      '行政处罚“华税罚〔2026〕9号”（区税务局）将于 2026-12-15 公示期满，期满后不再公示，也不再计入评价。',
+    ]);
   });
 
   test('a veto is explained with the grade the score alone would give', () => {
-    const report = build(subjectWith([record('serious_dishonesty_list', { departmentCode: 'scjg', occurredOn: '2026-06-01', subtype: '提交虚假材料', fields: { listing_reason: '提交虚假材料', decision_number: '鄂华市监失信〔2026〕2号' } })]));
+    const report = build(
+      subjectWith([
+        record('serious_dishonesty_list', {
+          departmentCode: 'scjg',
+          occurredOn: '2026-06-01',
+          subtype: '提交虚假材料',
+          fields: { listing_reason: '提交虚假材料', decision_number: '鄂华市监失信〔2026〕2号' },
+        }),
+      ]),
+    );
     assert.equal(report.evaluation.grade, 'D');
-    assert.match(report.description.vetoes[0]!, /^因“列入严重违法失信名单”，信用等级不高于 D 级（按得分本可评为 [ABC] 级）；依据：/);
+    assert.match(
+      report.description.vetoes[0]!,
+      /^因“列入严重违法失信名单”，信用等级不高于 D 级（按得分本可评为 [ABC] 级）；依据：/,
+    );
   });
 
   test('raised and lowered items come largest contribution first', () => {
-    const report = build(subjectWith([penalty('华税罚〔2026〕7号', { occurredOn: '2026-08-01', level: '严重' }), penalty('华税罚〔2026〕8号', { occurredOn: '2026-08-02', level: '轻微' })]));
-    const lowered = report.indicators.filter((indicator) => indicator.points < 0).sort((a, b) => a.contribution - b.contribution);
+    const report = build(
+      subjectWith([
+        penalty('华税罚〔2026〕7号', { occurredOn: '2026-08-01', level: '严重' }),
+        penalty('华税罚〔2026〕8号', { occurredOn: '2026-08-02', level: '轻微' }),
+      ]),
+    );
+    const lowered = report.indicators
+      .filter((indicator) => indicator.points < 0)
+      .sort((a, b) => a.contribution - b.contribution);
     assert.ok(report.description.lowered[0]!.startsWith(`“${lowered[0]!.label}”`));
     assert.ok(report.description.lowered[1]!.startsWith(`“${lowered[1]!.label}”`));
-    const raised = report.indicators.filter((indicator) => indicator.points > 0).sort((a, b) => b.contribution - a.contribution);
+    const raised = report.indicators
+      .filter((indicator) => indicator.points > 0)
+      .sort((a, b) => b.contribution - a.contribution);
     assert.ok(report.description.raised[0]!.startsWith(`“${raised[0]!.label}”`));
   });
 
   test('the public version leaves out the legal representative, non-public kinds, records no longer published and the values of indicators fed by non-public data', () => {
-    const subject = subjectWith([penalty('华税罚〔2026〕3号', { occurredOn: '2026-09-01' }), penalty('华税罚〔2026〕1号', { status: 'repaired', occurredOn: '2026-02-01' })]);
+    const subject = subjectWith([
+      penalty('华税罚〔2026〕3号', { occurredOn: '2026-09-01' }),
+      penalty('华税罚〔2026〕1号', { status: 'repaired', occurredOn: '2026-02-01' }),
+    ]);
     const report = build(subject, 'public');
     assert.equal(report.audienceLabel, '公示版');
     assert.equal(report.enterprise.legalRepresentative, null);
@@ -176,7 +248,8 @@ describe('building a credit report', () => {
     assert.deepEqual([tax.value, tax.recordCount, tax.points], ['—', null, 15]);
     assert.equal(report.indicators.find((indicator) => indicator.id === 'invention_patents')!.value, '1 件');
     const text = JSON.stringify(report);
-    for (const hidden of ['张*明', '华税罚〔2026〕1号', '4207**********1234', 'secret']) assert.ok(!text.includes(hidden), `${hidden} is not in the public version`);
+    for (const hidden of ['张*明', '华税罚〔2026〕1号', '4207**********1234', 'secret'])
+      assert.ok(!text.includes(hidden), `${hidden} is not in the public version`);
     // The full version of the same subject has them.
     const full = build(subject, 'full');
     assert.ok(JSON.stringify(full).includes('华税罚〔2026〕1号'));
@@ -186,24 +259,38 @@ describe('building a credit report', () => {
   test('the digest covers the report data, and the HTML page is self-contained with the same tables', () => {
     const report = build(subjectWith([penalty('华税罚〔2026〕3号', { occurredOn: '2026-09-01' })]));
     assert.equal(report.verification.digest, reportDigest(report));
-    assert.notEqual(reportDigest({ ...report, evaluation: { ...report.evaluation, grade: 'A' } }), report.verification.digest);
+    assert.notEqual(
+      reportDigest({ ...report, evaluation: { ...report.evaluation, grade: 'A' } }),
+      report.verification.digest,
+    );
     const html = renderReportHtml(report);
     assert.match(html, /^<!doctype html>/);
     assert.match(html, /<svg[^>]*viewBox/);
     assert.ok(!/<script|<link|\ssrc=|\shref=/i.test(html), 'no script and no external asset');
     for (const indicator of report.indicators) assert.ok(html.includes(indicator.label), indicator.label);
-    for (const text of ['华税罚〔2026〕3号', report.number, report.verification.code, '负面信息']) assert.ok(html.includes(text), text);
+    for (const text of ['华税罚〔2026〕3号', report.number, report.verification.code, '负面信息'])
+      assert.ok(html.includes(text), text);
   });
 });
 
 describe('the signature of a credit report, checked offline', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-report-signature-'));
-  async function verifyFile(name: string, content: Buffer | string, args: string[] = []): Promise<{ exit: number; stdout: string }> {
+  async function verifyFile(
+    name: string,
+    content: Buffer | string,
+    args: string[] = [],
+  ): Promise<{ exit: number; stdout: string }> {
     const file = path.join(dir, name);
     fs.writeFileSync(file, content);
     let stdout = '';
     const sink = { write: (chunk: string) => ((stdout += chunk), true) } as unknown as NodeJS.WritableStream;
-    const exit = await reportVerifyCommand.run({ args: [file, ...args], config: { dataDir: dir }, store: () => Promise.reject(new Error('report verify must not open the database')), stdout: sink, stderr: sink });
+    const exit = await reportVerifyCommand.run({
+      args: [file, ...args],
+      config: { dataDir: dir },
+      store: () => Promise.reject(new Error('report verify must not open the database')),
+      stdout: sink,
+      stderr: sink,
+    });
     return { exit, stdout };
   }
 
@@ -216,7 +303,12 @@ describe('the signature of a credit report, checked offline', () => {
     fs.writeFileSync(publicKey, key.signing.publicKeyPem);
     const intact = await verifyFile('report.json', json, ['--public-key', publicKey]);
     assert.equal(intact.exit, 0, intact.stdout);
-    assert.match(intact.stdout, new RegExp(`^报告签名有效（SM2/SM3）：报告 ${report.number}，鄂州测试光电科技有限公司（91420703MA4CTE7Y4J），信用等级 ${report.evaluation.grade} 级`));
+    assert.match(
+      intact.stdout,
+      new RegExp(
+        `^报告签名有效（SM2/SM3）：报告 ${report.number}，鄂州测试光电科技有限公司（91420703MA4CTE7Y4J），信用等级 ${report.evaluation.grade} 级`,
+      ),
+    );
     assert.match(intact.stdout, /签名公钥与所给平台公钥一致/);
     // One byte of the data outside the facts printed on the cover: a digit of the issue time.
     const at = json.indexOf(`"issuedAt": "${report.issuedAt}"`) + '"issuedAt": "2026-11-0'.length;
@@ -234,7 +326,10 @@ describe('the signature of a credit report, checked offline', () => {
     assert.equal(intact.exit, 0, intact.stdout);
     assert.match(intact.stdout, new RegExp(`签名公钥指纹 ${key.signing.fingerprint}：请与平台公示的公钥指纹核对`));
     const value = encodePdfSignature(report.verification.signature);
-    const forged = encodePdfSignature({ ...report.verification.signature, facts: { ...report.verification.signature.facts, grade: report.evaluation.grade === 'A' ? 'B' : 'A' } });
+    const forged = encodePdfSignature({
+      ...report.verification.signature,
+      facts: { ...report.verification.signature.facts, grade: report.evaluation.grade === 'A' ? 'B' : 'A' },
+    });
     const tampered = Buffer.from(pdf.toString('latin1').replace(value, forged), 'latin1');
     assert.notDeepEqual(tampered, pdf);
     const result = await verifyFile('tampered.pdf', tampered);

@@ -11,7 +11,16 @@ import { describeUsccEntity } from '../../domain/uscc.ts';
 import { describeCredit } from './describe-credit.ts';
 import { formatNumber, formatSigned } from './format-report-number.ts';
 import type { ReportRecordRow, ReportSubject } from './load-report-subject.ts';
-import { REPORT_AUDIENCE_LABELS, REPORT_FORMAT, type CreditReport, type ReportAudience, type ReportCategory, type ReportEnterprise, type ReportIndicator, type ReportRecord } from './report.ts';
+import {
+  REPORT_AUDIENCE_LABELS,
+  REPORT_FORMAT,
+  type CreditReport,
+  type ReportAudience,
+  type ReportCategory,
+  type ReportEnterprise,
+  type ReportIndicator,
+  type ReportRecord,
+} from './report.ts';
 import { loadReportProfile, type ReportProfile } from './report-profile.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 import { withReadableReferences } from '../../domain/readable-reference.ts';
@@ -31,7 +40,12 @@ export interface BuildReportInput {
   recordsUnderObjection: ReadonlySet<number>;
 }
 
-const RECORD_STATUS_LABELS: Record<RecordStatus, string> = { active: '有效', revoked: '已撤销', repaired: '已修复', removed: '已移出' };
+const RECORD_STATUS_LABELS: Record<RecordStatus, string> = {
+  active: '有效',
+  revoked: '已撤销',
+  repaired: '已修复',
+  removed: '已移出',
+};
 
 /**
  * Builds the report from an evaluation and the records it read. What the public version leaves out, field by field:
@@ -103,7 +117,11 @@ export function buildReport(input: BuildReportInput): UnsignedReport {
       gradeDescription: gradeRow.description,
       samr: evaluation.samr,
       gradeBeforeVetoes: evaluation.gradeBeforeVetoes,
-      vetoes: evaluation.vetoes.map((veto) => ({ label: veto.label, capGrade: veto.capGrade, reference: presentReference(veto.reference) })),
+      vetoes: evaluation.vetoes.map((veto) => ({
+        label: veto.label,
+        capGrade: veto.capGrade,
+        reference: presentReference(veto.reference),
+      })),
       grades: model.grades.map((row) => ({ grade: row.grade, label: row.label, minScore: row.minScore })),
       fingerprint: isPublic ? null : evaluation.fingerprint,
     },
@@ -116,7 +134,12 @@ export function buildReport(input: BuildReportInput): UnsignedReport {
     inactiveRecords: inactive,
     description: { summary: '', dimensions: '', raised: [], lowered: [], vetoes: [], leavingPublicity: [], advice: [] },
     // The notes cite the policy documents in the repository's short form: readers get their titles.
-    notes: { objection: withReadableReferences(profile.notes.objection), repair: withReadableReferences(profile.notes.repair), use: withReadableReferences(profile.notes.use), verification: withReadableReferences(profile.notes.verification) },
+    notes: {
+      objection: withReadableReferences(profile.notes.objection),
+      repair: withReadableReferences(profile.notes.repair),
+      use: withReadableReferences(profile.notes.use),
+      verification: withReadableReferences(profile.notes.verification),
+    },
   };
   report.description = describeCredit(report, profile);
   return report;
@@ -134,12 +157,17 @@ function isInactive(record: ReportRecord): boolean {
 function describeEnterprise(subject: ReportSubject, catalog: Catalog, isPublic: boolean): ReportEnterprise {
   const row = subject.enterprise;
   const entity = describeUsccEntity(row.uscc, loadUsccAuthorities());
-  const industryLabel = row.industry_code ? (catalog.industryDivisions[row.industry_code.slice(0, 3)] ?? catalog.industrySections[row.industry_code[0]!] ?? null) : null;
+  const industryLabel = row.industry_code
+    ? (catalog.industryDivisions[row.industry_code.slice(0, 3)] ??
+      catalog.industrySections[row.industry_code[0]!] ??
+      null)
+    : null;
   return {
     name: row.name,
     uscc: row.uscc,
     entityType: entity ? `${entity.authority} · ${entity.entityType}` : null,
-    legalRepresentative: isPublic || row.legal_representative === null ? null : maskPersonName(row.legal_representative),
+    legalRepresentative:
+      isPublic || row.legal_representative === null ? null : maskPersonName(row.legal_representative),
     industry: row.industry_code ? [row.industry_code, industryLabel].filter(Boolean).join(' ') : null,
     regionCode: row.region_code,
     registeredOn: row.registered_on,
@@ -170,7 +198,8 @@ function indexTrace(evaluation: EvaluationResult, model: Model): TraceIndex {
   const effects = new Map<number, RecordEffect[]>();
   for (const indicator of evaluation.indicators) {
     if (indicator.points === 0) continue;
-    const isSumOfPoints = model.indicators.find((candidate) => candidate.id === indicator.id)?.scoring.type === 'as_points';
+    const isSumOfPoints =
+      model.indicators.find((candidate) => candidate.id === indicator.id)?.scoring.type === 'as_points';
     for (const used of indicator.records) {
       const direction = isSumOfPoints ? used.factor : indicator.points;
       if (direction === 0) continue;
@@ -182,7 +211,13 @@ function indexTrace(evaluation: EvaluationResult, model: Model): TraceIndex {
   return { effects, kindsRead: new Set(model.indicators.flatMap((indicator) => indicator.rule.kinds)) };
 }
 
-function describeRecord(record: ReportRecordRow, input: BuildReportInput, trace: TraceIndex, catalog: Catalog, profile: ReportProfile): ReportRecord {
+function describeRecord(
+  record: ReportRecordRow,
+  input: BuildReportInput,
+  trace: TraceIndex,
+  catalog: Catalog,
+  profile: ReportProfile,
+): ReportRecord {
   const { evaluation } = input;
   const kind = catalog.kind(record.kind);
   const layout = profile.records.get(record.kind);
@@ -209,7 +244,8 @@ function describeRecord(record: ReportRecordRow, input: BuildReportInput, trace:
   const isCurrent = record.status === 'active' && window?.status !== '公示期满';
   // A negative-kind record counts as negative information while it is current, unless the model reads its kind and
   // did not count it (a lawsuit the enterprise won, a commitment it kept): then the record says nothing bad.
-  const isNegative = isCurrent && (hasLoweringEffect || (kind?.polarity === 'negative' && !trace.kindsRead.has(record.kind)));
+  const isNegative =
+    isCurrent && (hasLoweringEffect || (kind?.polarity === 'negative' && !trace.kindsRead.has(record.kind)));
 
   const marks: string[] = [];
   if (input.recordsUnderObjection.has(record.id)) marks.push('异议中');
@@ -232,9 +268,19 @@ function describeRecord(record: ReportRecordRow, input: BuildReportInput, trace:
     endsOn: record.endsOn,
     status,
     isNegative,
-    publicity: window ? { level: window.level, status: window.status, repairableFrom: window.repairableFrom, publicUntil: window.publicUntil } : null,
+    publicity: window
+      ? {
+          level: window.level,
+          status: window.status,
+          repairableFrom: window.repairableFrom,
+          publicUntil: window.publicUntil,
+        }
+      : null,
     marks,
-    effect: effects.length === 0 ? null : effects.map((effect) => `${effect.isLowering ? '扣分' : '加分'}：${effect.indicator.label}`).join('；'),
+    effect:
+      effects.length === 0
+        ? null
+        : effects.map((effect) => `${effect.isLowering ? '扣分' : '加分'}：${effect.indicator.label}`).join('；'),
     countedBy: effects.map((effect) => effect.indicator.id),
   };
 }
@@ -270,10 +316,17 @@ function groupByCategory(records: ReportRecord[], catalog: Catalog): ReportCateg
 }
 
 /** The indicator's value as a reader understands it: “2 件”, “是”, “A”, “10.27%”, “16 年”. */
-function formatIndicatorValue(indicator: Indicator, result: IndicatorResult, model: Model, catalog: Catalog, profile: ReportProfile): string {
+function formatIndicatorValue(
+  indicator: Indicator,
+  result: IndicatorResult,
+  model: Model,
+  catalog: Catalog,
+  profile: ReportProfile,
+): string {
   const value = result.value;
   if (value === null) return '无';
-  if (indicator.rule.type === 'enterprise_tiers') return typeof value === 'string' ? (catalog.tiers.find((tier) => tier.code === value)?.label ?? value) : '无';
+  if (indicator.rule.type === 'enterprise_tiers')
+    return typeof value === 'string' ? (catalog.tiers.find((tier) => tier.code === value)?.label ?? value) : '无';
   if (typeof value === 'string') return value;
   if (indicator.rule.type === 'presence') return value >= 1 ? '是' : '否';
   const display = profile.indicatorValues.get(indicator.id);

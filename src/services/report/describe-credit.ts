@@ -28,49 +28,83 @@ export function describeCredit(report: UnsignedReport, profile: ReportProfile): 
   }
 
   const byScore = [...report.dimensions].sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
-  const named = (list: typeof byScore) => list.map((dimension) => `“${dimension.label}”（${formatNumber(dimension.score)} 分）`).join('和');
+  const named = (list: typeof byScore) =>
+    list.map((dimension) => `“${dimension.label}”（${formatNumber(dimension.score)} 分）`).join('和');
   const dimensions =
     byScore.length < 4
       ? `各维度得分：${named(byScore)}。`
       : `在 ${byScore.length} 个评价维度中，得分最高的是${named(byScore.slice(0, 2))}，得分最低的是${named(byScore.slice(-2).reverse())}。`;
 
-  const raisedIndicators = report.indicators.filter((indicator) => indicator.points > 0).sort((a, b) => b.contribution - a.contribution);
-  const loweredIndicators = report.indicators.filter((indicator) => indicator.points < 0).sort((a, b) => a.contribution - b.contribution);
-  const raised = listTop(raisedIndicators, top, (indicator) => `${describeIndicator(indicator)}：加 ${formatNumber(indicator.points)} 分，使总分提高 ${formatNumber(indicator.contribution)} 分`, '项加分事项');
+  const raisedIndicators = report.indicators
+    .filter((indicator) => indicator.points > 0)
+    .sort((a, b) => b.contribution - a.contribution);
+  const loweredIndicators = report.indicators
+    .filter((indicator) => indicator.points < 0)
+    .sort((a, b) => a.contribution - b.contribution);
+  const raised = listTop(
+    raisedIndicators,
+    top,
+    (indicator) =>
+      `${describeIndicator(indicator)}：加 ${formatNumber(indicator.points)} 分，使总分提高 ${formatNumber(indicator.contribution)} 分`,
+    '项加分事项',
+  );
   const lowered = listTop(
     loweredIndicators,
     top,
-    (indicator) => `${describeIndicator(indicator)}：扣 ${formatNumber(-indicator.points)} 分，使总分降低 ${formatNumber(-indicator.contribution)} 分${nameRecords(current.filter((record) => record.isNegative && record.countedBy.includes(indicator.id)))}`,
+    (indicator) =>
+      `${describeIndicator(indicator)}：扣 ${formatNumber(-indicator.points)} 分，使总分降低 ${formatNumber(-indicator.contribution)} 分${nameRecords(current.filter((record) => record.isNegative && record.countedBy.includes(indicator.id)))}`,
     '项扣分事项',
   );
 
   const vetoes = evaluation.vetoes.map(
-    (veto) => `因“${veto.label}”，信用等级不高于 ${veto.capGrade} 级${evaluation.gradeBeforeVetoes !== evaluation.grade ? `（按得分本可评为 ${evaluation.gradeBeforeVetoes} 级）` : ''}；依据：${veto.reference}。`,
+    (veto) =>
+      `因“${veto.label}”，信用等级不高于 ${veto.capGrade} 级${evaluation.gradeBeforeVetoes !== evaluation.grade ? `（按得分本可评为 ${evaluation.gradeBeforeVetoes} 级）` : ''}；依据：${veto.reference}。`,
   );
 
   const leavingPublicity = current
     .filter((record) => record.isNegative && record.marks.includes('即将期满') && record.publicity?.publicUntil)
-    .map((record) => `${nameRecord(record)}（${record.department}）将于 ${record.publicity!.publicUntil} 公示期满，期满后不再公示，也不再计入评价。`);
+    .map(
+      (record) =>
+        `${nameRecord(record)}（${record.department}）将于 ${record.publicity!.publicUntil} 公示期满，期满后不再公示，也不再计入评价。`,
+    );
 
   const advice: string[] = [];
   for (const record of current) {
     if (!record.isNegative || !record.publicity) continue;
     if (record.publicity.status === '可申请修复') {
-      advice.push(`${nameRecord(record)}已满最短公示期，纠正失信行为、履行相关义务并作出信用承诺后，可申请信用修复；修复后不再作为评价依据。`);
-    } else if (record.publicity.status === '公示中' && record.publicity.repairableFrom && record.publicity.repairableFrom > evaluation.asOf) {
+      advice.push(
+        `${nameRecord(record)}已满最短公示期，纠正失信行为、履行相关义务并作出信用承诺后，可申请信用修复；修复后不再作为评价依据。`,
+      );
+    } else if (
+      record.publicity.status === '公示中' &&
+      record.publicity.repairableFrom &&
+      record.publicity.repairableFrom > evaluation.asOf
+    ) {
       advice.push(`${nameRecord(record)}自 ${record.publicity.repairableFrom} 起可申请信用修复。`);
     }
   }
   for (const suggestion of profile.suggestions) {
     const indicator = report.indicators.find((candidate) => candidate.id === suggestion.indicator);
     if (!indicator) continue;
-    if ((suggestion.when === 'negative' && indicator.points < 0) || (suggestion.when === 'zero' && indicator.points === 0)) advice.push(suggestion.text);
+    if (
+      (suggestion.when === 'negative' && indicator.points < 0) ||
+      (suggestion.when === 'zero' && indicator.points === 0)
+    )
+      advice.push(suggestion.text);
   }
   if (advice.length === 0) advice.push('继续依法诚信经营，按时履行纳税、社会保险等义务，即可保持当前的信用状况。');
 
   // The profile's texts and the model's references cite clauses in the repository's short form: readers get titles.
   const readable = (items: string[]) => items.map(withReadableReferences);
-  return { summary: withReadableReferences(summary), dimensions: withReadableReferences(dimensions), raised: readable(raised), lowered: readable(lowered), vetoes: readable(vetoes), leavingPublicity: readable(leavingPublicity), advice: readable(advice) };
+  return {
+    summary: withReadableReferences(summary),
+    dimensions: withReadableReferences(dimensions),
+    raised: readable(raised),
+    lowered: readable(lowered),
+    vetoes: readable(vetoes),
+    leavingPublicity: readable(leavingPublicity),
+    advice: readable(advice),
+  };
 }
 
 /** “纳税信用等级(A)” or, when the public version hides the value, just the label. */
@@ -86,11 +120,15 @@ function listTop<T>(items: T[], top: number, describe: (item: T) => string, rest
 
 /** A record as a sentence names it: its kind and document number, or its kind and date. */
 function nameRecord(record: ReportRecord): string {
-  return record.number ? `${record.kindLabel}“${record.number}”` : `${record.kindLabel}（${record.occurredOn ?? '日期不详'}）`;
+  return record.number
+    ? `${record.kindLabel}“${record.number}”`
+    : `${record.kindLabel}（${record.occurredOn ?? '日期不详'}）`;
 }
 
 function nameRecords(records: ReportRecord[]): string {
   if (records.length === 0) return '';
-  const names = records.slice(0, NUMBERS_NAMED).map((record) => record.number ?? `${record.occurredOn ?? '日期不详'} 的${record.kindLabel}`);
+  const names = records
+    .slice(0, NUMBERS_NAMED)
+    .map((record) => record.number ?? `${record.occurredOn ?? '日期不详'} 的${record.kindLabel}`);
   return `（涉及 ${names.join('、')}${records.length > NUMBERS_NAMED ? ` 等 ${records.length} 条` : ''}）`;
 }

@@ -32,6 +32,12 @@ export function dimensionChartBars(report: CreditReport): ChartBar[] {
     const fraction = Math.min(1, Math.max(0, (dimension.score - dimension.min) / span));
     const onScoreScale = report.evaluation.scoreMax * fraction;
     const grade = report.evaluation.grades.find((row) => row.minScore === null || onScoreScale >= row.minScore)!;
-    return { label: dimension.label, weight: `权重 ${formatShare(dimension.weight)}`, score: formatNumber(dimension.score), fraction, color: gradeColor(report, grade.grade) };
+    return {
+      label: dimension.label,
+      weight: `权重 ${formatShare(dimension.weight)}`,
+      score: formatNumber(dimension.score),
+      fraction,
+      color: gradeColor(report, grade.grade),
+    };
   });
 }

@@ -6,7 +6,10 @@ import type { Database } from '../../store/database.ts';
  * The records of an enterprise with an objection under review (异议中, 001 §二(四)), which the report marks as such:
  * the records named by the enterprise's objections that are still submitted or accepted.
  */
-export async function findRecordsUnderObjection(db: Kysely<Database>, enterpriseId: number): Promise<ReadonlySet<number>> {
+export async function findRecordsUnderObjection(
+  db: Kysely<Database>,
+  enterpriseId: number,
+): Promise<ReadonlySet<number>> {
   const rows = await db
     .selectFrom('objections')
     .select('record_id')

@@ -37,13 +37,22 @@ const REPORT_NUMBER_LOCK_KEY = 7_263_005;
  * evaluation (fingerprint) and the same content, the report issued first is rebuilt and returned with its number
  * and stored signature, and nothing new is recorded.
  */
-export async function issueReport(db: Kysely<Database>, keys: ReportKeys, request: IssueReportRequest): Promise<CreditReport> {
+export async function issueReport(
+  db: Kysely<Database>,
+  keys: ReportKeys,
+  request: IssueReportRequest,
+): Promise<CreditReport> {
   const issuedAt = request.now ?? new Date();
   const issuedOn = todayInDistrict(issuedAt);
   const asOf = resolveAsOf(request.asOf ?? issuedOn);
-  if (asOf.asOf > issuedOn) throw new AppError('INVALID_INPUT', `评价基准日 ${asOf.asOf} 晚于签发日期 ${issuedOn}：报告只能反映签发时已经发生的信息`);
+  if (asOf.asOf > issuedOn)
+    throw new AppError(
+      'INVALID_INPUT',
+      `评价基准日 ${asOf.asOf} 晚于签发日期 ${issuedOn}：报告只能反映签发时已经发生的信息`,
+    );
   const model = await findReportModel(db);
-  if (asOf.asOf < model.evaluableFrom) throw new AppError('INVALID_INPUT', `评价基准日 ${asOf.asOf} 早于评价模型可评价的最早日期 ${model.evaluableFrom}`);
+  if (asOf.asOf < model.evaluableFrom)
+    throw new AppError('INVALID_INPUT', `评价基准日 ${asOf.asOf} 早于评价模型可评价的最早日期 ${model.evaluableFrom}`);
 
   const subject = await loadReportSubject(db, request.uscc, asOf.recordedBefore);
   const evaluation = await evaluateForReport(db, subject.enterprise.uscc, asOf.asOf);
@@ -64,13 +73,34 @@ export async function issueReport(db: Kysely<Database>, keys: ReportKeys, reques
       .orderBy('sequence', 'desc')
       .executeTakeFirst();
     if (earlier?.signature) {
-      const again = buildReport({ subject, evaluation, model, audience: request.audience, number: earlier.number, issuedAt: new Date(earlier.issued_at), recordsUnderObjection });
-      if (reportDigest(again) === earlier.content_digest) return signReport(again, keys, profile.verifyPath, earlier.signature);
+      const again = buildReport({
+        subject,
+        evaluation,
+        model,
+        audience: request.audience,
+        number: earlier.number,
+        issuedAt: new Date(earlier.issued_at),
+        recordsUnderObjection,
+      });
+      if (reportDigest(again) === earlier.content_digest)
+        return signReport(again, keys, profile.verifyPath, earlier.signature);
     }
-    const last = await trx.selectFrom('issued_reports').select((eb) => eb.fn.max('sequence').as('sequence')).where('issued_on', '=', issuedOn).executeTakeFirst();
+    const last = await trx
+      .selectFrom('issued_reports')
+      .select((eb) => eb.fn.max('sequence').as('sequence'))
+      .where('issued_on', '=', issuedOn)
+      .executeTakeFirst();
     const sequence = Number(last?.sequence ?? 0) + 1;
     const number = formatReportNumber(profile.number, issuedOn, sequence);
-    const unsigned = buildReport({ subject, evaluation, model, audience: request.audience, number, issuedAt, recordsUnderObjection });
+    const unsigned = buildReport({
+      subject,
+      evaluation,
+      model,
+      audience: request.audience,
+      number,
+      issuedAt,
+      recordsUnderObjection,
+    });
     const report = signReport(unsigned, keys, profile.verifyPath);
     await trx
       .insertInto('issued_reports')

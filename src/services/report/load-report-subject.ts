@@ -23,7 +23,11 @@ export interface ReportSubject {
  * services/evaluation/as-of.ts), the latest version of each record recorded before that instant, kept when that
  * version names this enterprise. The same rule as the evaluation's, so the records listed are the records scored.
  */
-export async function loadReportSubject(db: Kysely<Database>, uscc: string, recordedBefore: Date | null = null): Promise<ReportSubject> {
+export async function loadReportSubject(
+  db: Kysely<Database>,
+  uscc: string,
+  recordedBefore: Date | null = null,
+): Promise<ReportSubject> {
   const code = normalizeUscc(uscc);
   const enterprise = await requireEnterprise(db, code || uscc);
   const rows = await listRecordStatesOfEnterprise(db, enterprise.id, recordedBefore);

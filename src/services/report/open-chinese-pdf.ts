@@ -14,7 +14,15 @@ export interface ChinesePdfOptions {
  */
 export function openChinesePdf(options: ChinesePdfOptions): { doc: PDFKit.PDFDocument; finished: Promise<Buffer> } {
   const fonts = loadReportFonts();
-  const doc = new PDFDocument({ size: 'A4', margins: options.margins, bufferPages: options.bufferPages ?? false, autoFirstPage: true, lang: 'zh-CN', displayTitle: true, info: options.info });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: options.margins,
+    bufferPages: options.bufferPages ?? false,
+    autoFirstPage: true,
+    lang: 'zh-CN',
+    displayTitle: true,
+    info: options.info,
+  });
   // pdfkit accepts a parsed fontkit font (report-fonts.ts); its type declarations only list files and buffers.
   doc.registerFont('regular', fonts.regular as unknown as Buffer);
   doc.registerFont('bold', fonts.bold as unknown as Buffer);

@@ -66,7 +66,11 @@ export function drawPdfTable(doc: Doc, table: ReportTable, style: PdfTableStyle)
         .fillColor(color)
         .font(bold ? style.boldFont : style.font)
         .fontSize(style.fontSize)
-        .text(cell, x + PADDING, y + PADDING, { width: width - 2 * PADDING, align: table.columns[index]!.align, lineGap });
+        .text(cell, x + PADDING, y + PADDING, {
+          width: width - 2 * PADDING,
+          align: table.columns[index]!.align,
+          lineGap,
+        });
     });
   };
 
@@ -78,7 +82,11 @@ export function drawPdfTable(doc: Doc, table: ReportTable, style: PdfTableStyle)
       doc.addPage();
       y = doc.page.margins.top;
       if (style.continuationTitle) {
-        doc.fillColor('#57606a').font(style.font).fontSize(style.fontSize).text(`续表：${style.continuationTitle}`, left, y, { width: totalWidth });
+        doc
+          .fillColor('#57606a')
+          .font(style.font)
+          .fontSize(style.fontSize)
+          .text(`续表：${style.continuationTitle}`, left, y, { width: totalWidth });
         y = doc.y + 2;
       }
     }

@@ -63,9 +63,14 @@ function keyValueTable(rows: LabelledValue[]): string {
 }
 
 function dataTable(table: ReportTable): string {
-  const head = table.columns.map((column) => `<th style="width:${Math.round(column.width * 100)}%">${escapeHtml(column.header)}</th>`).join('');
+  const head = table.columns
+    .map((column) => `<th style="width:${Math.round(column.width * 100)}%">${escapeHtml(column.header)}</th>`)
+    .join('');
   const body = table.rows
-    .map((row) => `<tr class="${row.tone}">${row.cells.map((cell, index) => `<td${table.columns[index]!.align === 'right' ? ' class="right"' : ''}>${cellHtml(cell)}</td>`).join('')}</tr>`)
+    .map(
+      (row) =>
+        `<tr class="${row.tone}">${row.cells.map((cell, index) => `<td${table.columns[index]!.align === 'right' ? ' class="right"' : ''}>${cellHtml(cell)}</td>`).join('')}</tr>`,
+    )
     .join('');
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
@@ -108,14 +113,20 @@ export function renderReportHtml(report: CreditReport): string {
   const { evaluation } = report;
   const badge = `<span class="badge" style="background:${gradeColor(report, evaluation.grade)}">${escapeHtml(evaluation.grade)}</span>`;
   const categories = report.categories
-    .map((category, index) => `<h3>${escapeHtml(categoryTitle(index, category.category, category.records.length))}</h3>${dataTable(recordTable(category.records))}`)
+    .map(
+      (category, index) =>
+        `<h3>${escapeHtml(categoryTitle(index, category.category, category.records.length))}</h3>${dataTable(recordTable(category.records))}`,
+    )
     .join('');
   const inactive =
     report.inactiveRecords.length > 0
       ? `<h3>${escapeHtml(INACTIVE_TITLE)}（${report.inactiveRecords.length} 条）</h3><p class="note">${escapeHtml(INACTIVE_NOTE)}</p>${dataTable(recordTable(report.inactiveRecords, { isInactiveSection: true }))}`
       : '';
   const description = descriptionBlocks(report)
-    .map((block) => `<h3>${escapeHtml(block.heading)}</h3><ul>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`)
+    .map(
+      (block) =>
+        `<h3>${escapeHtml(block.heading)}</h3><ul>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`,
+    )
     .join('');
   const verifyLine = `核验地址：<code>${escapeHtml(report.verification.path)}</code>`;
 

@@ -29,8 +29,20 @@ const MUTED = '#57606a';
 const ACCENT = '#1f6feb';
 const RULE = '#d0d7de';
 const BODY_SIZE = 10;
-const TABLE_STYLE: PdfTableStyle = { fontSize: 8.5, font: 'regular', boldFont: 'bold', showHeader: true, shadeFirstColumn: false };
-const KEY_VALUE_STYLE: PdfTableStyle = { fontSize: 9.5, font: 'regular', boldFont: 'bold', showHeader: false, shadeFirstColumn: true };
+const TABLE_STYLE: PdfTableStyle = {
+  fontSize: 8.5,
+  font: 'regular',
+  boldFont: 'bold',
+  showHeader: true,
+  shadeFirstColumn: false,
+};
+const KEY_VALUE_STYLE: PdfTableStyle = {
+  fontSize: 9.5,
+  font: 'regular',
+  boldFont: 'bold',
+  showHeader: false,
+  shadeFirstColumn: true,
+};
 
 function contentWidth(doc: Doc): number {
   return doc.page.width - MARGINS.left - MARGINS.right;
@@ -50,7 +62,11 @@ function heading(doc: Doc, text: string): void {
   doc.moveDown(0.6);
   const y = doc.y;
   doc.rect(MARGINS.left, y + 2, 3.5, 15).fill(ACCENT);
-  doc.fillColor(TEXT).font('bold').fontSize(13).text(text, MARGINS.left + 10, y, { width: contentWidth(doc) - 10 });
+  doc
+    .fillColor(TEXT)
+    .font('bold')
+    .fontSize(13)
+    .text(text, MARGINS.left + 10, y, { width: contentWidth(doc) - 10 });
   doc.x = MARGINS.left;
   doc.moveDown(0.4);
 }
@@ -58,19 +74,31 @@ function heading(doc: Doc, text: string): void {
 function subheading(doc: Doc, text: string): void {
   keepSpace(doc, 60);
   doc.moveDown(0.3);
-  doc.fillColor(TEXT).font('bold').fontSize(10.5).text(text, MARGINS.left, doc.y, { width: contentWidth(doc) });
+  doc
+    .fillColor(TEXT)
+    .font('bold')
+    .fontSize(10.5)
+    .text(text, MARGINS.left, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.2);
 }
 
 function paragraph(doc: Doc, text: string, color = TEXT): void {
-  doc.fillColor(color).font('regular').fontSize(BODY_SIZE).text(text, MARGINS.left, doc.y, { width: contentWidth(doc), lineGap: 3, paragraphGap: 4 });
+  doc
+    .fillColor(color)
+    .font('regular')
+    .fontSize(BODY_SIZE)
+    .text(text, MARGINS.left, doc.y, { width: contentWidth(doc), lineGap: 3, paragraphGap: 4 });
 }
 
 function bullets(doc: Doc, items: string[]): void {
   for (const item of items) {
     keepSpace(doc, 16);
     const y = doc.y;
-    doc.fillColor(TEXT).font('regular').fontSize(BODY_SIZE).text('•', MARGINS.left + 4, y, { lineBreak: false });
+    doc
+      .fillColor(TEXT)
+      .font('regular')
+      .fontSize(BODY_SIZE)
+      .text('•', MARGINS.left + 4, y, { lineBreak: false });
     doc.text(item, MARGINS.left + 16, y, { width: contentWidth(doc) - 16, lineGap: 3, paragraphGap: 3 });
   }
   doc.x = MARGINS.left;
@@ -83,28 +111,68 @@ function table(doc: Doc, data: ReportTable, title: string): void {
 function keyValues(doc: Doc, rows: LabelledValue[]): void {
   drawPdfTable(
     doc,
-    { columns: [{ header: '项目', width: 0.24, align: 'left' }, { header: '内容', width: 0.76, align: 'left' }], rows: rows.map((cells) => ({ cells, tone: 'normal' })) },
+    {
+      columns: [
+        { header: '项目', width: 0.24, align: 'left' },
+        { header: '内容', width: 0.76, align: 'left' },
+      ],
+      rows: rows.map((cells) => ({ cells, tone: 'normal' })),
+    },
     KEY_VALUE_STYLE,
   );
 }
 
 function cover(doc: Doc, report: CreditReport): void {
   const width = contentWidth(doc);
-  doc.fillColor(MUTED).font('regular').fontSize(10).text(report.issuer.platform, MARGINS.left, 80, { width, align: 'center' });
-  doc.fillColor(TEXT).font('bold').fontSize(32).text(report.title, MARGINS.left, 130, { width, align: 'center', characterSpacing: 6 });
-  doc.fillColor(MUTED).font('regular').fontSize(13).text(`${report.subtitle}（${report.audienceLabel}）`, MARGINS.left, doc.y + 8, { width, align: 'center' });
+  doc
+    .fillColor(MUTED)
+    .font('regular')
+    .fontSize(10)
+    .text(report.issuer.platform, MARGINS.left, 80, { width, align: 'center' });
+  doc
+    .fillColor(TEXT)
+    .font('bold')
+    .fontSize(32)
+    .text(report.title, MARGINS.left, 130, { width, align: 'center', characterSpacing: 6 });
+  doc
+    .fillColor(MUTED)
+    .font('regular')
+    .fontSize(13)
+    .text(`${report.subtitle}（${report.audienceLabel}）`, MARGINS.left, doc.y + 8, { width, align: 'center' });
   doc.y = 250;
   keyValues(doc, coverRows(report));
 
   const evaluation = report.evaluation;
   const badgeY = doc.y + 24;
   doc.roundedRect(MARGINS.left, badgeY, 90, 64, 8).fill(gradeColor(report, evaluation.grade));
-  doc.fillColor('#ffffff').font('bold').fontSize(38).text(evaluation.grade, MARGINS.left, badgeY + 6, { width: 90, align: 'center', lineBreak: false });
-  doc.fillColor(TEXT).font('bold').fontSize(15).text(`信用等级 ${evaluation.grade} 级（${evaluation.gradeLabel}）`, MARGINS.left + 110, badgeY + 8, { width: width - 110 });
-  doc.font('regular').fontSize(11).text(`综合得分 ${formatNumber(evaluation.score)} 分（满分 ${evaluation.scoreMax} 分）；市场监管信用风险分类 ${evaluation.samr.class} 类（${evaluation.samr.label}）`, MARGINS.left + 110, doc.y + 4, { width: width - 110 });
+  doc
+    .fillColor('#ffffff')
+    .font('bold')
+    .fontSize(38)
+    .text(evaluation.grade, MARGINS.left, badgeY + 6, { width: 90, align: 'center', lineBreak: false });
+  doc
+    .fillColor(TEXT)
+    .font('bold')
+    .fontSize(15)
+    .text(`信用等级 ${evaluation.grade} 级（${evaluation.gradeLabel}）`, MARGINS.left + 110, badgeY + 8, {
+      width: width - 110,
+    });
+  doc
+    .font('regular')
+    .fontSize(11)
+    .text(
+      `综合得分 ${formatNumber(evaluation.score)} 分（满分 ${evaluation.scoreMax} 分）；市场监管信用风险分类 ${evaluation.samr.class} 类（${evaluation.samr.label}）`,
+      MARGINS.left + 110,
+      doc.y + 4,
+      { width: width - 110 },
+    );
 
   doc.y = Math.max(doc.y, badgeY + 64) + 40;
-  doc.fillColor(MUTED).font('regular').fontSize(9).text(report.notes.verification, MARGINS.left, doc.y, { width, lineGap: 2 });
+  doc
+    .fillColor(MUTED)
+    .font('regular')
+    .fontSize(9)
+    .text(report.notes.verification, MARGINS.left, doc.y, { width, lineGap: 2 });
   doc.text(`核验地址：${report.verification.path}`, MARGINS.left, doc.y + 4, { width });
 }
 
@@ -121,20 +189,43 @@ function dimensionChart(doc: Doc, report: CreditReport): void {
   const x0 = MARGINS.left + labelWidth;
   for (const fraction of [0, 0.2, 0.4, 0.6, 0.8, 1]) {
     const x = x0 + fraction * barWidth;
-    doc.moveTo(x, top - 2).lineTo(x, top + rowHeight * bars.length).lineWidth(0.5).stroke(RULE);
-    doc.fillColor(MUTED).font('regular').fontSize(7).text(formatNumber(fraction * 100), x - 15, top - 12, { width: 30, align: 'center', lineBreak: false });
+    doc
+      .moveTo(x, top - 2)
+      .lineTo(x, top + rowHeight * bars.length)
+      .lineWidth(0.5)
+      .stroke(RULE);
+    doc
+      .fillColor(MUTED)
+      .font('regular')
+      .fontSize(7)
+      .text(formatNumber(fraction * 100), x - 15, top - 12, { width: 30, align: 'center', lineBreak: false });
   }
   bars.forEach((bar, index) => {
     const y = top + index * rowHeight;
-    doc.fillColor(TEXT).font('regular').fontSize(8.5).text(bar.label, MARGINS.left, y + 1, { width: labelWidth - 8, align: 'right', lineBreak: false });
-    doc.fillColor(MUTED).fontSize(7).text(bar.weight, MARGINS.left, y + 12, { width: labelWidth - 8, align: 'right', lineBreak: false });
+    doc
+      .fillColor(TEXT)
+      .font('regular')
+      .fontSize(8.5)
+      .text(bar.label, MARGINS.left, y + 1, { width: labelWidth - 8, align: 'right', lineBreak: false });
+    doc
+      .fillColor(MUTED)
+      .fontSize(7)
+      .text(bar.weight, MARGINS.left, y + 12, { width: labelWidth - 8, align: 'right', lineBreak: false });
     doc.rect(x0, y + 4, barWidth, 12).fill('#eaeef2');
     if (bar.fraction > 0) doc.rect(x0, y + 4, bar.fraction * barWidth, 12).fill(bar.color);
-    doc.fillColor(TEXT).font('bold').fontSize(8.5).text(bar.score, x0 + barWidth + 6, y + 5, { width: 34, lineBreak: false });
+    doc
+      .fillColor(TEXT)
+      .font('bold')
+      .fontSize(8.5)
+      .text(bar.score, x0 + barWidth + 6, y + 5, { width: 34, lineBreak: false });
   });
   doc.x = MARGINS.left;
   doc.y = top + rowHeight * bars.length + 6;
-  doc.fillColor(MUTED).font('regular').fontSize(8).text('满分 100；颜色按等级分数线：绿 A、蓝 B、黄 C、红 D。', MARGINS.left, doc.y, { width: contentWidth(doc) });
+  doc
+    .fillColor(MUTED)
+    .font('regular')
+    .fontSize(8)
+    .text('满分 100；颜色按等级分数线：绿 A、蓝 B、黄 C、红 D。', MARGINS.left, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.5);
 }
 
@@ -149,14 +240,44 @@ function pageFrames(doc: Doc, report: CreditReport): void {
     doc.page.margins.bottom = 0;
     const width = contentWidth(doc);
     if (index > range.start) {
-      doc.fillColor(MUTED).font('regular').fontSize(8).text(`${report.title} · ${report.enterprise.name}`, MARGINS.left, 30, { width: width * 0.7, lineBreak: false });
-      doc.text(report.audienceLabel, MARGINS.left + width * 0.7, 30, { width: width * 0.3, align: 'right', lineBreak: false });
-      doc.moveTo(MARGINS.left, 44).lineTo(MARGINS.left + width, 44).lineWidth(0.5).stroke(RULE);
+      doc
+        .fillColor(MUTED)
+        .font('regular')
+        .fontSize(8)
+        .text(`${report.title} · ${report.enterprise.name}`, MARGINS.left, 30, {
+          width: width * 0.7,
+          lineBreak: false,
+        });
+      doc.text(report.audienceLabel, MARGINS.left + width * 0.7, 30, {
+        width: width * 0.3,
+        align: 'right',
+        lineBreak: false,
+      });
+      doc
+        .moveTo(MARGINS.left, 44)
+        .lineTo(MARGINS.left + width, 44)
+        .lineWidth(0.5)
+        .stroke(RULE);
     }
     const footerY = doc.page.height - 42;
-    doc.moveTo(MARGINS.left, footerY - 6).lineTo(MARGINS.left + width, footerY - 6).lineWidth(0.5).stroke(RULE);
-    doc.fillColor(MUTED).font('regular').fontSize(8).text(`报告编号 ${report.number}  验证码 ${report.verification.code}`, MARGINS.left, footerY, { width: width * 0.75, lineBreak: false });
-    doc.text(`第 ${index - range.start + 1} 页 共 ${total} 页`, MARGINS.left + width * 0.75, footerY, { width: width * 0.25, align: 'right', lineBreak: false });
+    doc
+      .moveTo(MARGINS.left, footerY - 6)
+      .lineTo(MARGINS.left + width, footerY - 6)
+      .lineWidth(0.5)
+      .stroke(RULE);
+    doc
+      .fillColor(MUTED)
+      .font('regular')
+      .fontSize(8)
+      .text(`报告编号 ${report.number}  验证码 ${report.verification.code}`, MARGINS.left, footerY, {
+        width: width * 0.75,
+        lineBreak: false,
+      });
+    doc.text(`第 ${index - range.start + 1} 页 共 ${total} 页`, MARGINS.left + width * 0.75, footerY, {
+      width: width * 0.25,
+      align: 'right',
+      lineBreak: false,
+    });
     doc.page.margins.bottom = bottomMargin;
   }
 }

@@ -17,7 +17,10 @@ export interface ReportFonts {
 }
 
 /** A fontkit font, opaque here: only pdfkit reads it. */
-export type ParsedFont = { readonly layout: (text: string) => unknown; hasGlyphForCodePoint(codePoint: number): boolean };
+export type ParsedFont = {
+  readonly layout: (text: string) => unknown;
+  hasGlyphForCodePoint(codePoint: number): boolean;
+};
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts');

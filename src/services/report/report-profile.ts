@@ -32,13 +32,19 @@ export function loadReportProfile(): ReportProfile {
   const raw = YAML.parse(fs.readFileSync(PROFILE_FILE, 'utf8'));
   const catalog = loadCatalog();
   const department = catalog.department(String(raw.issuer.department));
-  if (!department) throw new Error(`report-profile.yaml: issuer.department ${raw.issuer.department} is not in catalog/departments.yaml`);
+  if (!department)
+    throw new Error(
+      `report-profile.yaml: issuer.department ${raw.issuer.department} is not in catalog/departments.yaml`,
+    );
   const records = new Map<string, { number: string | null; summary: string[] }>();
-  for (const [kindCode, layout] of Object.entries(raw.records as Record<string, { number?: string; summary: string[] }>)) {
+  for (const [kindCode, layout] of Object.entries(
+    raw.records as Record<string, { number?: string; summary: string[] }>,
+  )) {
     const kind = catalog.kind(kindCode);
     if (!kind) throw new Error(`report-profile.yaml: records.${kindCode} is not a catalog kind`);
     for (const key of [layout.number, ...layout.summary].filter((key): key is string => key !== undefined)) {
-      if (!kind.fields.some((field) => field.key === key && !field.personal)) throw new Error(`report-profile.yaml: records.${kindCode}: ${key} is not a non-personal field of the kind`);
+      if (!kind.fields.some((field) => field.key === key && !field.personal))
+        throw new Error(`report-profile.yaml: records.${kindCode}: ${key} is not a non-personal field of the kind`);
     }
     records.set(kindCode, { number: layout.number ?? null, summary: layout.summary });
   }
@@ -49,13 +55,19 @@ export function loadReportProfile(): ReportProfile {
     title: raw.title,
     subtitle: raw.subtitle,
     issuer: { departmentCode: department.code, departmentName: department.name, platform: raw.issuer.platform },
-    number: { prefix: raw.number.prefix, regionCode: String(raw.number.region_code), sequenceDigits: raw.number.sequence_digits },
+    number: {
+      prefix: raw.number.prefix,
+      regionCode: String(raw.number.region_code),
+      sequenceDigits: raw.number.sequence_digits,
+    },
     verifyPath: raw.verify_path,
     leavingPublicityWithinDays: raw.leaving_publicity_within_days,
     descriptionTopItems: raw.description_top_items,
     publicKinds: new Map(Object.entries(raw.public_kinds as Record<string, string>)),
     records,
-    indicatorValues: new Map(Object.entries(raw.indicator_values as Record<string, { unit?: string; percent?: boolean }>)),
+    indicatorValues: new Map(
+      Object.entries(raw.indicator_values as Record<string, { unit?: string; percent?: boolean }>),
+    ),
     suggestions: raw.suggestions,
     notes: {
       objection: joinFoldedChinese(raw.notes.objection),

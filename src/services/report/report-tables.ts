@@ -72,7 +72,12 @@ export function evaluationRows(report: CreditReport): LabelledValue[] {
     ['信用等级', `${evaluation.grade} 级（${evaluation.gradeLabel}）`],
     ['综合得分', `${formatNumber(evaluation.score)} 分（满分 ${evaluation.scoreMax} 分）`],
     ['信用风险分类', `${evaluation.samr.class} 类（${evaluation.samr.label}），国市监信发〔2022〕6号`],
-    ['否决项', evaluation.vetoes.length === 0 ? '无' : evaluation.vetoes.map((veto) => `${veto.label}（等级封顶 ${veto.capGrade}）`).join('；')],
+    [
+      '否决项',
+      evaluation.vetoes.length === 0
+        ? '无'
+        : evaluation.vetoes.map((veto) => `${veto.label}（等级封顶 ${veto.capGrade}）`).join('；'),
+    ],
     ['等级划分', describeGradeScale(report)],
   ];
   if (evaluation.fingerprint) rows.push(['评价指纹', evaluation.fingerprint]);
@@ -85,12 +90,26 @@ export function indicatorTable(report: CreditReport): ReportTable {
   for (const dimension of report.dimensions) {
     rows.push({
       tone: 'group',
-      cells: [dimension.label, `基础分 ${formatNumber(dimension.base)}`, `维度得分 ${formatNumber(dimension.score)}`, formatShare(dimension.weight), formatNumber(dimension.contribution), ''],
+      cells: [
+        dimension.label,
+        `基础分 ${formatNumber(dimension.base)}`,
+        `维度得分 ${formatNumber(dimension.score)}`,
+        formatShare(dimension.weight),
+        formatNumber(dimension.contribution),
+        '',
+      ],
     });
     for (const indicator of report.indicators.filter((candidate) => candidate.dimension === dimension.id)) {
       rows.push({
         tone: indicator.points < 0 ? 'negative' : 'normal',
-        cells: [indicator.label, indicator.value, formatSigned(indicator.points), formatShare(indicator.weight), formatSigned(indicator.contribution), indicator.recordCount === null ? '—' : String(indicator.recordCount)],
+        cells: [
+          indicator.label,
+          indicator.value,
+          formatSigned(indicator.points),
+          formatShare(indicator.weight),
+          formatSigned(indicator.contribution),
+          indicator.recordCount === null ? '—' : String(indicator.recordCount),
+        ],
       });
     }
   }
@@ -121,7 +140,8 @@ function describeRecordState(record: ReportRecord, isInactiveSection: boolean): 
   if (record.effect) parts.push(record.effect);
   if (record.publicity && !isInactiveSection) {
     if (record.publicity.publicUntil) parts.push(`公示至 ${record.publicity.publicUntil}`);
-    if (record.publicity.repairableFrom && record.publicity.status === '公示中') parts.push(`可申请修复日 ${record.publicity.repairableFrom}`);
+    if (record.publicity.repairableFrom && record.publicity.status === '公示中')
+      parts.push(`可申请修复日 ${record.publicity.repairableFrom}`);
   }
   return parts.join('\n');
 }
@@ -147,7 +167,9 @@ export function recordTable(records: ReportRecord[], options: { isInactiveSectio
         record.number ?? '—',
         record.summary || '—',
         record.department,
-        [record.occurredOn ?? '日期不详', record.endsOn ? `至 ${formatEnd(record.endsOn)}` : ''].filter(Boolean).join('\n'),
+        [record.occurredOn ?? '日期不详', record.endsOn ? `至 ${formatEnd(record.endsOn)}` : '']
+          .filter(Boolean)
+          .join('\n'),
         describeRecordState(record, isInactiveSection),
       ],
     })),
@@ -188,11 +210,18 @@ export function categoryTitle(index: number, category: string, count: number): s
 export function descriptionBlocks(report: CreditReport): { heading: string; items: string[] }[] {
   const description = report.description;
   const blocks = [
-    { heading: '提高得分的因素', items: description.raised.length > 0 ? description.raised : ['评价基准日没有加分事项。'] },
-    { heading: '降低得分的因素', items: description.lowered.length > 0 ? description.lowered : ['评价基准日没有扣分事项。'] },
+    {
+      heading: '提高得分的因素',
+      items: description.raised.length > 0 ? description.raised : ['评价基准日没有加分事项。'],
+    },
+    {
+      heading: '降低得分的因素',
+      items: description.lowered.length > 0 ? description.lowered : ['评价基准日没有扣分事项。'],
+    },
   ];
   if (description.vetoes.length > 0) blocks.push({ heading: '否决项', items: description.vetoes });
-  if (description.leavingPublicity.length > 0) blocks.push({ heading: '即将期满的负面信息', items: description.leavingPublicity });
+  if (description.leavingPublicity.length > 0)
+    blocks.push({ heading: '即将期满的负面信息', items: description.leavingPublicity });
   blocks.push({ heading: '企业可以做什么', items: description.advice });
   return blocks;
 }

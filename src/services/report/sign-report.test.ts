@@ -3,10 +3,22 @@ import { describe, test } from 'node:test';
 import { parseSecretKey } from '../import/protect-personal.ts';
 import { formatReportNumber, normalizeReportNumber } from './report-number.ts';
 import { loadReportProfile } from './report-profile.ts';
-import { computeVerificationCode, isSameVerificationCode, normalizeVerificationCode, type SignedFacts } from './sign-report.ts';
+import {
+  computeVerificationCode,
+  isSameVerificationCode,
+  normalizeVerificationCode,
+  type SignedFacts,
+} from './sign-report.ts';
 
 const key = parseSecretKey('ab'.repeat(32));
-const facts: SignedFacts = { number: 'XP-420703-20261121-000123', uscc: '91420703MA4CTE7Y4J', issuedOn: '2026-11-21', grade: 'B', score: 77.95, digest: 'd'.repeat(64) };
+const facts: SignedFacts = {
+  number: 'XP-420703-20261121-000123',
+  uscc: '91420703MA4CTE7Y4J',
+  issuedOn: '2026-11-21',
+  grade: 'B',
+  score: 77.95,
+  digest: 'd'.repeat(64),
+};
 
 describe('report numbers and verification codes', () => {
   test('a report number names the district, the issue date and the sequence of the day', () => {
@@ -22,8 +34,16 @@ describe('report numbers and verification codes', () => {
 
   test('changing any signed fact, or the key, changes the code', () => {
     const code = computeVerificationCode(key, facts);
-    const changes: Partial<SignedFacts>[] = [{ number: 'XP-420703-20261121-000124' }, { uscc: '91420703MA4CTE7Y5J' }, { issuedOn: '2026-11-22' }, { grade: 'A' }, { score: 77.96 }, { digest: 'e'.repeat(64) }];
-    for (const change of changes) assert.notEqual(computeVerificationCode(key, { ...facts, ...change }), code, JSON.stringify(change));
+    const changes: Partial<SignedFacts>[] = [
+      { number: 'XP-420703-20261121-000124' },
+      { uscc: '91420703MA4CTE7Y5J' },
+      { issuedOn: '2026-11-22' },
+      { grade: 'A' },
+      { score: 77.96 },
+      { digest: 'e'.repeat(64) },
+    ];
+    for (const change of changes)
+      assert.notEqual(computeVerificationCode(key, { ...facts, ...change }), code, JSON.stringify(change));
     assert.notEqual(computeVerificationCode(parseSecretKey('ac'.repeat(32)), facts), code);
   });
 

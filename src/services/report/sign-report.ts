@@ -49,7 +49,15 @@ export function reportDigest(report: UnsignedReport | CreditReport): string {
  * recomputes the code from the stored issued report: a PDF whose grade was edited still shows the issued grade.
  */
 export function computeVerificationCode(key: SecretKey, facts: SignedFacts): string {
-  const message = ['xinping-report/1', facts.number, facts.uscc, facts.issuedOn, facts.grade, String(facts.score), facts.digest].join('\n');
+  const message = [
+    'xinping-report/1',
+    facts.number,
+    facts.uscc,
+    facts.issuedOn,
+    facts.grade,
+    String(facts.score),
+    facts.digest,
+  ].join('\n');
   const mac = createHmac('sha256', reportSigningKey(key)).update(message).digest().subarray(0, CODE_BYTES);
   let bits = 0;
   let buffer = 0;
@@ -92,7 +100,10 @@ export function signedReportText(facts: SignedReportFacts): string {
   return canonicalJson(facts);
 }
 
-export function signedReportFacts(report: UnsignedReport | CreditReport, digestAlgorithm: HashAlgorithm): SignedReportFacts {
+export function signedReportFacts(
+  report: UnsignedReport | CreditReport,
+  digestAlgorithm: HashAlgorithm,
+): SignedReportFacts {
   return {
     format: 'xinping-report-signature/1',
     number: report.number,
@@ -113,9 +124,21 @@ export function signedReportFacts(report: UnsignedReport | CreditReport, digestA
  * signature (SM2 by default) over the signed facts. `signatureValue`, when given, is the signature stored when the
  * same report was first issued (SM2 signatures are randomised: re-signing would give another value).
  */
-export function signReport(report: UnsignedReport, keys: ReportKeys, verifyPath: string, signatureValue?: string): CreditReport {
+export function signReport(
+  report: UnsignedReport,
+  keys: ReportKeys,
+  verifyPath: string,
+  signatureValue?: string,
+): CreditReport {
   const digest = reportDigest(report);
-  const code = computeVerificationCode(keys.secret, { number: report.number, uscc: report.enterprise.uscc, issuedOn: report.issuedOn, grade: report.evaluation.grade, score: report.evaluation.score, digest });
+  const code = computeVerificationCode(keys.secret, {
+    number: report.number,
+    uscc: report.enterprise.uscc,
+    issuedOn: report.issuedOn,
+    grade: report.evaluation.grade,
+    score: report.evaluation.score,
+    digest,
+  });
   const facts = signedReportFacts(report, hashAlgorithmOfSignature(keys.signing.algorithm));
   const signature: ReportSignature = {
     algorithm: keys.signing.algorithm,

@@ -19,7 +19,13 @@ export function evaluateSubject(subject: ReportSubject, asOf: string): Evaluatio
   const { enterprise } = subject;
   return evaluate(
     {
-      enterprise: { uscc: enterprise.uscc, registeredOn: enterprise.registered_on, industryCode: enterprise.industry_code, status: enterprise.status, tiers: enterprise.tiers },
+      enterprise: {
+        uscc: enterprise.uscc,
+        registeredOn: enterprise.registered_on,
+        industryCode: enterprise.industry_code,
+        status: enterprise.status,
+        tiers: enterprise.tiers,
+      },
       records: subject.records.map((record) => {
         const statusKey = statusKeys.get(record.kind);
         const reported = statusKey === undefined ? null : record.fields[statusKey];

@@ -32,21 +32,56 @@ export function verifyReportSignature(file: Buffer, trustedPublicKey?: string): 
   const isPdf = file.subarray(0, 5).toString('latin1') === '%PDF-';
   const signature = isPdf ? readPdfSignature(file) : readJsonReport(file).verification?.signature;
   if (!signature?.facts || typeof signature.value !== 'string' || typeof signature.publicKey !== 'string') {
-    throw new AppError('INVALID_INPUT', isPdf ? '该 PDF 不含平台签名（不是本平台签发的信用报告，或签发于报告签名启用之前）' : '该 JSON 不含报告签名（verification.signature）');
+    throw new AppError(
+      'INVALID_INPUT',
+      isPdf
+        ? '该 PDF 不含平台签名（不是本平台签发的信用报告，或签发于报告签名启用之前）'
+        : '该 JSON 不含报告签名（verification.signature）',
+    );
   }
   const fingerprint = publicKeyFingerprint(signature.algorithm, signature.publicKey);
-  const isTrustedKey = trustedPublicKey === undefined ? undefined : fingerprint === publicKeyFingerprint(signature.algorithm, trustedPublicKey);
-  const result = (reason?: string): ReportSignatureCheck => ({ isValid: reason === undefined, reason, signature, publicKeyFingerprint: fingerprint, isTrustedKey });
+  const isTrustedKey =
+    trustedPublicKey === undefined
+      ? undefined
+      : fingerprint === publicKeyFingerprint(signature.algorithm, trustedPublicKey);
+  const result = (reason?: string): ReportSignatureCheck => ({
+    isValid: reason === undefined,
+    reason,
+    signature,
+    publicKeyFingerprint: fingerprint,
+    isTrustedKey,
+  });
   if (isTrustedKey === false) return result(`签名所用公钥（指纹 ${fingerprint}）不是所给的平台公钥`);
   if (!isPdf) {
     const report = readJsonReport(file);
-    if (reportContentDigest(report, signature.facts.digestAlgorithm) !== signature.facts.contentDigest) return result('报告内容与签名所记摘要不符：报告被改动过');
+    if (reportContentDigest(report, signature.facts.digestAlgorithm) !== signature.facts.contentDigest)
+      return result('报告内容与签名所记摘要不符：报告被改动过');
     const { facts } = signature;
-    const shown = [report.number, report.enterprise?.uscc, report.enterprise?.name, report.issuedOn, report.evaluation?.asOf, report.audience, report.evaluation?.grade, report.evaluation?.score];
-    const signed = [facts.number, facts.uscc, facts.enterpriseName, facts.issuedOn, facts.asOf, facts.audience, facts.grade, facts.score];
-    if (shown.some((value, index) => value !== signed[index])) return result('报告所载编号、企业、日期或等级与签名所记不符：报告被改动过');
+    const shown = [
+      report.number,
+      report.enterprise?.uscc,
+      report.enterprise?.name,
+      report.issuedOn,
+      report.evaluation?.asOf,
+      report.audience,
+      report.evaluation?.grade,
+      report.evaluation?.score,
+    ];
+    const signed = [
+      facts.number,
+      facts.uscc,
+      facts.enterpriseName,
+      facts.issuedOn,
+      facts.asOf,
+      facts.audience,
+      facts.grade,
+      facts.score,
+    ];
+    if (shown.some((value, index) => value !== signed[index]))
+      return result('报告所载编号、企业、日期或等级与签名所记不符：报告被改动过');
   }
-  if (!verifySignedData(signature.algorithm, signature.publicKey, signedReportText(signature.facts), signature.value)) return result('签名无效：签名所覆盖的内容被改动过，或签名不是用该公钥作出的');
+  if (!verifySignedData(signature.algorithm, signature.publicKey, signedReportText(signature.facts), signature.value))
+    return result('签名无效：签名所覆盖的内容被改动过，或签名不是用该公钥作出的');
   return result();
 }
 
@@ -62,7 +97,11 @@ function readJsonReport(file: Buffer): CreditReport {
 function readPdfSignature(file: Buffer): ReportSignature | undefined {
   const text = file.toString('latin1');
   const entry = new RegExp(`/${PDF_SIGNATURE_ENTRY}\\s*(?:\\(([A-Za-z0-9+/=]+)\\)|(\\d+) 0 R)`).exec(text);
-  const value = entry?.[1] ?? (entry?.[2] ? new RegExp(`(?:^|\\s)${entry[2]} 0 obj\\s*\\(([A-Za-z0-9+/=]+)\\)\\s*endobj`).exec(text)?.[1] : undefined);
+  const value =
+    entry?.[1] ??
+    (entry?.[2]
+      ? new RegExp(`(?:^|\\s)${entry[2]} 0 obj\\s*\\(([A-Za-z0-9+/=]+)\\)\\s*endobj`).exec(text)?.[1]
+      : undefined);
   if (!value) return undefined;
   try {
     return JSON.parse(Buffer.from(value, 'base64').toString('utf8')) as ReportSignature;

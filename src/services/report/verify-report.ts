@@ -30,20 +30,39 @@ export interface ReportVerification {
  * grade; a grade given with the request that differs from it is refused, naming the issued one, since the report
  * in hand has then been altered.
  */
-export async function verifyReport(db: Kysely<Database>, key: SecretKey, request: VerifyReportRequest): Promise<ReportVerification> {
+export async function verifyReport(
+  db: Kysely<Database>,
+  key: SecretKey,
+  request: VerifyReportRequest,
+): Promise<ReportVerification> {
   const number = normalizeReportNumber(request.number);
   const row = await db
     .selectFrom('issued_reports')
     .select(['number', 'uscc', 'enterprise_name', 'issued_on', 'grade', 'grade_label', 'score', 'content_digest'])
     .where('number', '=', number)
     .executeTakeFirst();
-  const expected = row && computeVerificationCode(key, { number: row.number, uscc: row.uscc, issuedOn: row.issued_on, grade: row.grade, score: row.score, digest: row.content_digest });
+  const expected =
+    row &&
+    computeVerificationCode(key, {
+      number: row.number,
+      uscc: row.uscc,
+      issuedOn: row.issued_on,
+      grade: row.grade,
+      score: row.score,
+      digest: row.content_digest,
+    });
   if (!row || !expected || !isSameVerificationCode(expected, request.code)) {
-    throw new AppError('NOT_FOUND', `核验未通过：没有编号为 ${number || request.number}、验证码与之相符的信用报告。请核对报告编号和验证码；仍不相符的，该报告不是本平台签发的，或已被改动。`);
+    throw new AppError(
+      'NOT_FOUND',
+      `核验未通过：没有编号为 ${number || request.number}、验证码与之相符的信用报告。请核对报告编号和验证码；仍不相符的，该报告不是本平台签发的，或已被改动。`,
+    );
   }
   const claimed = request.grade?.trim().toUpperCase();
   if (claimed && claimed !== row.grade) {
-    throw new AppError('NOT_FOUND', `核验未通过：报告 ${row.number} 签发时的信用等级为 ${row.grade} 级（${row.grade_label}），与所填的 ${claimed} 级不符，所持报告已被改动。`);
+    throw new AppError(
+      'NOT_FOUND',
+      `核验未通过：报告 ${row.number} 签发时的信用等级为 ${row.grade} 级（${row.grade_label}），与所填的 ${claimed} 级不符，所持报告已被改动。`,
+    );
   }
   return {
     number: row.number,

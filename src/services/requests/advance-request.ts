@@ -40,18 +40,41 @@ export interface StepInput {
  * Writes one step of a case's history and its audit event, in the caller's transaction. Used by every change,
  * including those that move no state (filing, linking a duplicate, escalation).
  */
-export async function recordRequestStep(trx: Transaction<Database>, row: RequestRow, step: RequestAction | 'submit' | 'link' | 'escalate', fromState: string | null, input: StepInput): Promise<void> {
+export async function recordRequestStep(
+  trx: Transaction<Database>,
+  row: RequestRow,
+  step: RequestAction | 'submit' | 'link' | 'escalate',
+  fromState: string | null,
+  input: StepInput,
+): Promise<void> {
   const payload = input.payload ?? {};
   await trx
     .insertInto('request_events')
-    .values({ request_id: row.id, action: step, from_state: fromState, to_state: row.state, department_code: row.department_code, actor: input.actor.name, note: input.note ?? null, payload: JSON.stringify(payload), occurred_on: input.today })
+    .values({
+      request_id: row.id,
+      action: step,
+      from_state: fromState,
+      to_state: row.state,
+      department_code: row.department_code,
+      actor: input.actor.name,
+      note: input.note ?? null,
+      payload: JSON.stringify(payload),
+      occurred_on: input.today,
+    })
     .execute();
   await appendAuditEvent(trx, {
     actor: input.actor.name,
     action: AUDIT_ACTION_OF[step],
     subjectType: 'request',
     subjectId: String(row.id),
-    payload: { trackingCode: row.tracking_code, from: fromState, to: row.state, departmentCode: row.department_code, note: input.note ?? null, ...payload },
+    payload: {
+      trackingCode: row.tracking_code,
+      from: fromState,
+      to: row.state,
+      departmentCode: row.department_code,
+      note: input.note ?? null,
+      ...payload,
+    },
   });
 }
 
@@ -60,9 +83,19 @@ export async function recordRequestStep(trx: Transaction<Database>, row: Request
  * the case is still in the state and version it was read in, so of two officials acting at once the second is told
  * the case changed (transitionCase, as for the other workflows). Writes the history step and the audit event.
  */
-export async function advanceRequest(trx: Transaction<Database>, current: RequestRow, action: RequestAction, input: StepInput & { changes?: Record<string, unknown> }): Promise<RequestRow> {
+export async function advanceRequest(
+  trx: Transaction<Database>,
+  current: RequestRow,
+  action: RequestAction,
+  input: StepInput & { changes?: Record<string, unknown> },
+): Promise<RequestRow> {
   const to = nextState(REQUEST_WORKFLOW, current.state as RequestState, action);
-  const row = await transitionCase(trx, 'requests', { id: current.id, version: current.version, state: current.state }, { ...input.changes, state: to });
+  const row = await transitionCase(
+    trx,
+    'requests',
+    { id: current.id, version: current.version, state: current.state },
+    { ...input.changes, state: to },
+  );
   if (!row) throw caseChangedConflict(REQUEST_WORKFLOW.label, current.id);
   await recordRequestStep(trx, row, action, current.state, input);
   return row;

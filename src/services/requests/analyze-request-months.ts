@@ -14,7 +14,13 @@ export interface LabelledMonth {
   total: RequestMetrics;
   byDepartment: Array<{ departmentCode: string; departmentName: string; metrics: RequestMetrics }>;
   byCategory: Array<{ category: RequestCategory; categoryLabel: string; metrics: RequestMetrics }>;
-  cells: Array<{ departmentCode: string; departmentName: string; category: RequestCategory; categoryLabel: string; metrics: RequestMetrics }>;
+  cells: Array<{
+    departmentCode: string;
+    departmentName: string;
+    category: RequestCategory;
+    categoryLabel: string;
+    metrics: RequestMetrics;
+  }>;
 }
 
 export interface RequestAnalysis {
@@ -39,14 +45,28 @@ export const ANALYSIS_METHOD =
  * department and per category, for the months from..to (YYYY-MM, both included). A department operator sees its own
  * department's figures only.
  */
-export async function analyzeRequestMonths(db: Kysely<Database>, input: { from: string; to: string; viewer: RequestViewer; asOf?: string }): Promise<RequestAnalysis> {
-  if (!MONTH.test(input.from)) throw new AppError('INVALID_INPUT', `查询参数“from”应为 YYYY-MM 格式的月份，实际为“${input.from}”`);
-  if (!MONTH.test(input.to)) throw new AppError('INVALID_INPUT', `查询参数“to”应为 YYYY-MM 格式的月份，实际为“${input.to}”`);
-  if (input.from > input.to) throw new AppError('INVALID_INPUT', `查询参数“from”（${input.from}）不能晚于“to”（${input.to}）`);
+export async function analyzeRequestMonths(
+  db: Kysely<Database>,
+  input: { from: string; to: string; viewer: RequestViewer; asOf?: string },
+): Promise<RequestAnalysis> {
+  if (!MONTH.test(input.from))
+    throw new AppError('INVALID_INPUT', `查询参数“from”应为 YYYY-MM 格式的月份，实际为“${input.from}”`);
+  if (!MONTH.test(input.to))
+    throw new AppError('INVALID_INPUT', `查询参数“to”应为 YYYY-MM 格式的月份，实际为“${input.to}”`);
+  if (input.from > input.to)
+    throw new AppError('INVALID_INPUT', `查询参数“from”（${input.from}）不能晚于“to”（${input.to}）`);
   const asOf = input.asOf ?? todayInDistrict();
   let query = db
     .selectFrom('requests')
-    .select(['filed_on', 'department_code', 'category', 'due_on', 'first_answered_on', 'is_first_answer_late', 'rating'])
+    .select([
+      'filed_on',
+      'department_code',
+      'category',
+      'due_on',
+      'first_answered_on',
+      'is_first_answer_late',
+      'rating',
+    ])
     .where('filed_on', '>=', `${input.from}-01`)
     .where('filed_on', '<', firstDayAfterMonth(input.to));
   if (input.viewer.kind === 'department') query = query.where('department_code', '=', input.viewer.departmentCode);
@@ -75,9 +95,16 @@ export async function analyzeRequestMonths(db: Kysely<Database>, input: { from: 
     months: months.map((month) => ({
       month: month.month,
       total: month.total,
-      byDepartment: month.byDepartment.map((item) => ({ ...item, departmentName: departmentName(item.departmentCode) })),
+      byDepartment: month.byDepartment.map((item) => ({
+        ...item,
+        departmentName: departmentName(item.departmentCode),
+      })),
       byCategory: month.byCategory.map((item) => ({ ...item, categoryLabel: REQUEST_CATEGORIES[item.category] })),
-      cells: month.cells.map((item) => ({ ...item, departmentName: departmentName(item.departmentCode), categoryLabel: REQUEST_CATEGORIES[item.category] })),
+      cells: month.cells.map((item) => ({
+        ...item,
+        departmentName: departmentName(item.departmentCode),
+        categoryLabel: REQUEST_CATEGORIES[item.category],
+      })),
     })),
     method: ANALYSIS_METHOD,
   };

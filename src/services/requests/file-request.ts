@@ -3,7 +3,11 @@ import type { Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { normalizeMobileNumber } from '../../domain/requests/mobile-number.ts';
-import { isObjectionInDisguise, type RequestCategory, type RequestType } from '../../domain/requests/request-workflow.ts';
+import {
+  isObjectionInDisguise,
+  type RequestCategory,
+  type RequestType,
+} from '../../domain/requests/request-workflow.ts';
 import { routeRequest } from '../../domain/requests/route-request.ts';
 import { addWorkingDays, describeDeadline } from '../../domain/working-days.ts';
 import type { Database } from '../../store/database.ts';
@@ -67,7 +71,12 @@ export function generateTrackingCode(): string {
  * department. A credit request that names a record or grade is answered at once with the way to the objection
  * workflow (it is an objection in disguise, 001 §二(四)).
  */
-export async function fileRequest(db: Kysely<Database>, input: FileRequestInput, secretKey: () => SecretKey, options: { today?: string } = {}): Promise<FiledRequest> {
+export async function fileRequest(
+  db: Kysely<Database>,
+  input: FileRequestInput,
+  secretKey: () => SecretKey,
+  options: { today?: string } = {},
+): Promise<FiledRequest> {
   const today = options.today ?? todayInDistrict();
   const settings = loadRequestSettings();
   const title = input.title.trim();
@@ -75,15 +84,22 @@ export async function fileRequest(db: Kysely<Database>, input: FileRequestInput,
   if (!title) throw new AppError('INVALID_INPUT', '字段“title”：请填写诉求标题');
   if (!body) throw new AppError('INVALID_INPUT', '字段“body”：请填写诉求内容');
   // An account always files for its bound enterprise (an account without one is refused, never taken for a visitor).
-  const enterprise = input.uscc !== undefined && input.uscc !== null ? await findEnterpriseByUscc(db, input.uscc || null) : null;
+  const enterprise =
+    input.uscc !== undefined && input.uscc !== null ? await findEnterpriseByUscc(db, input.uscc || null) : null;
   let phone: { masked: string; cipher: string } | null = null;
   if (!enterprise) {
     const number = normalizeMobileNumber(input.phone ?? '');
-    if (!number) throw new AppError('INVALID_INPUT', '字段“phone”：未登录提交诉求须填写有效的中国大陆手机号码（11 位数字，以 1 开头，第二位为 3–9）');
-    if ((input.attachments ?? []).length > 0) throw new AppError('INVALID_INPUT', '字段“attachments”：未登录提交的诉求不能附带附件（上传附件须登录企业账号）');
+    if (!number)
+      throw new AppError(
+        'INVALID_INPUT',
+        '字段“phone”：未登录提交诉求须填写有效的中国大陆手机号码（11 位数字，以 1 开头，第二位为 3–9）',
+      );
+    if ((input.attachments ?? []).length > 0)
+      throw new AppError('INVALID_INPUT', '字段“attachments”：未登录提交的诉求不能附带附件（上传附件须登录企业账号）');
     phone = protectPersonal(number, secretKey());
   }
-  if (!enterprise && (input.recordId || input.evaluationId)) throw new AppError('INVALID_INPUT', '字段“recordId”“evaluationId”：只有企业账号可以指明本企业的信用记录或评价结果');
+  if (!enterprise && (input.recordId || input.evaluationId))
+    throw new AppError('INVALID_INPUT', '字段“recordId”“evaluationId”：只有企业账号可以指明本企业的信用记录或评价结果');
   const routing = routeRequest(settings.routing, { category: input.category, title, body });
   const department = loadCatalog().department(routing.departmentCode)!;
   const due = addWorkingDays(await readHolidayCalendar(db), today, settings.answerWorkingDays);
@@ -97,11 +113,19 @@ export async function fileRequest(db: Kysely<Database>, input: FileRequestInput,
       if (record.enterprise_id !== enterprise!.id) throw new AppError('FORBIDDEN', '只能就本企业的信用记录提出诉求');
     }
     if (input.evaluationId) {
-      const evaluation = await trx.selectFrom('evaluations').select('enterprise_id').where('id', '=', input.evaluationId).executeTakeFirst();
+      const evaluation = await trx
+        .selectFrom('evaluations')
+        .select('enterprise_id')
+        .where('id', '=', input.evaluationId)
+        .executeTakeFirst();
       if (!evaluation) throw new AppError('NOT_FOUND', `未找到编号为 ${input.evaluationId} 的评价结果`);
-      if (evaluation.enterprise_id !== enterprise!.id) throw new AppError('FORBIDDEN', '只能就本企业的评价结果提出诉求');
+      if (evaluation.enterprise_id !== enterprise!.id)
+        throw new AppError('FORBIDDEN', '只能就本企业的评价结果提出诉求');
     }
-    const attachments = await requireAttachments(trx, input.attachments ?? [], { actor: input.actor, enterpriseId: enterprise?.id ?? null });
+    const attachments = await requireAttachments(trx, input.attachments ?? [], {
+      actor: input.actor,
+      enterpriseId: enterprise?.id ?? null,
+    });
     let row: RequestRow = await trx
       .insertInto('requests')
       .values({
@@ -125,13 +149,26 @@ export async function fileRequest(db: Kysely<Database>, input: FileRequestInput,
       .returningAll()
       .executeTakeFirstOrThrow();
     const who = enterprise ? { uscc: enterprise.uscc } : { phoneMasked: phone!.masked };
-    await recordRequestStep(trx, row, 'submit', null, { actor: { ...SYSTEM_ACTOR, name: input.actor }, today, note: routing.explanation, payload: { ...who, category: input.category, requestType: input.requestType, dueOn } });
-    if (isObjectionInDisguise({ category: input.category, recordId: input.recordId, evaluationId: input.evaluationId })) {
+    await recordRequestStep(trx, row, 'submit', null, {
+      actor: { ...SYSTEM_ACTOR, name: input.actor },
+      today,
+      note: routing.explanation,
+      payload: { ...who, category: input.category, requestType: input.requestType, dueOn },
+    });
+    if (
+      isObjectionInDisguise({ category: input.category, recordId: input.recordId, evaluationId: input.evaluationId })
+    ) {
       row = await advanceRequest(trx, row, 'point_to_objection', {
         actor: SYSTEM_ACTOR,
         today,
         note: OBJECTION_POINTER_TEXT,
-        changes: { answer_text: OBJECTION_POINTER_TEXT, answered_by: SYSTEM_ACTOR.name, answered_on: today, first_answered_on: today, is_first_answer_late: false },
+        changes: {
+          answer_text: OBJECTION_POINTER_TEXT,
+          answered_by: SYSTEM_ACTOR.name,
+          answered_on: today,
+          first_answered_on: today,
+          is_first_answer_late: false,
+        },
         payload: { recordId: input.recordId ?? null, evaluationId: input.evaluationId ?? null },
       });
     }

@@ -5,7 +5,11 @@ import type { RequestRow } from './advance-request.ts';
 import type { RequestActor, RequestViewer } from './request-actor.ts';
 
 /** Reads one case (for update inside a transaction: the row is locked until the transaction ends), or NOT_FOUND. */
-export async function findRequestRow(db: Kysely<Database> | Transaction<Database>, id: number, options: { forUpdate?: boolean } = {}): Promise<RequestRow> {
+export async function findRequestRow(
+  db: Kysely<Database> | Transaction<Database>,
+  id: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<RequestRow> {
   let query = db.selectFrom('requests').selectAll().where('id', '=', id);
   if (options.forUpdate) query = query.forUpdate();
   const row = await query.executeTakeFirst();
@@ -15,8 +19,10 @@ export async function findRequestRow(db: Kysely<Database> | Transaction<Database
 
 /** Refuses a case outside what the viewer may see (403: the case exists, but is not theirs to see). */
 export function assertRequestVisible(row: RequestRow, viewer: RequestViewer): void {
-  if (viewer.kind === 'enterprise' && row.enterprise_id !== viewer.enterpriseId) throw new AppError('FORBIDDEN', '企业用户只能查看本企业提交的诉求');
-  if (viewer.kind === 'department' && row.department_code !== viewer.departmentCode) throw new AppError('FORBIDDEN', '只能查看和办理分办到本部门的诉求');
+  if (viewer.kind === 'enterprise' && row.enterprise_id !== viewer.enterpriseId)
+    throw new AppError('FORBIDDEN', '企业用户只能查看本企业提交的诉求');
+  if (viewer.kind === 'department' && row.department_code !== viewer.departmentCode)
+    throw new AppError('FORBIDDEN', '只能查看和办理分办到本部门的诉求');
 }
 
 /**

@@ -32,7 +32,11 @@ export interface HandledRequest {
  * lateness is fixed then), close (办结: after a rating, or once the rating window passed without one — a case is
  * never closed without an answer). Duplicates linked to the case receive the same answer.
  */
-export async function handleRequest(db: Kysely<Database>, input: HandlingInput, options: { today?: string } = {}): Promise<HandledRequest> {
+export async function handleRequest(
+  db: Kysely<Database>,
+  input: HandlingInput,
+  options: { today?: string } = {},
+): Promise<HandledRequest> {
   const today = options.today ?? todayInDistrict();
   const text = input.text?.trim() ?? '';
   if (input.action === 'answer' && !text) throw new AppError('INVALID_INPUT', '字段“text”：答复诉求须填写答复内容');
@@ -43,10 +47,24 @@ export async function handleRequest(db: Kysely<Database>, input: HandlingInput, 
     if (input.action === 'answer') return answerWithFollowers(trx, current, text, input.actor, today, messages);
     if (input.action === 'close') {
       const closed = await closeRequest(trx, current, input.actor, today, text || null);
-      if (closed.enterprise_id) messages.push(await notifyEnterprise(trx, { enterpriseId: closed.enterprise_id, topic: 'request', title: '诉求已办结', body: `您的诉求“${closed.title}”已办结。`, subjectType: 'request', subjectId: String(closed.id) }));
+      if (closed.enterprise_id)
+        messages.push(
+          await notifyEnterprise(trx, {
+            enterpriseId: closed.enterprise_id,
+            topic: 'request',
+            title: '诉求已办结',
+            body: `您的诉求“${closed.title}”已办结。`,
+            subjectType: 'request',
+            subjectId: String(closed.id),
+          }),
+        );
       return { id: closed.id, state: closed.state, followers: [] };
     }
-    const advanced = await advanceRequest(trx, current, input.action, { actor: input.actor, today, note: text || null });
+    const advanced = await advanceRequest(trx, current, input.action, {
+      actor: input.actor,
+      today,
+      note: text || null,
+    });
     return { id: advanced.id, state: advanced.state, followers: [] };
   });
   await deliverMessages(messages);
@@ -54,21 +72,60 @@ export async function handleRequest(db: Kysely<Database>, input: HandlingInput, 
 }
 
 /** Closes an answered case: rated (satisfied), or never rated within the window (unrated). */
-async function closeRequest(trx: Transaction<Database>, current: RequestRow, actor: RequestActor, today: string, note: string | null): Promise<RequestRow> {
+async function closeRequest(
+  trx: Transaction<Database>,
+  current: RequestRow,
+  actor: RequestActor,
+  today: string,
+  note: string | null,
+): Promise<RequestRow> {
   if (!current.answer_text) throw new AppError('PRECONDITION_FAILED', '诉求尚未答复，不能办结：办结须有答复内容');
   if (current.state === 'answered') {
-    const window = addWorkingDays(await readHolidayCalendar(trx), current.answered_on!, loadRequestSettings().ratingWindowWorkingDays);
-    if (today <= window.date) throw new AppError('PRECONDITION_FAILED', `答复后等待诉求人评价至 ${describeDeadline(window.date, window.isCovered)}，期满仍未评价的方可按“未评价”办结`);
+    const window = addWorkingDays(
+      await readHolidayCalendar(trx),
+      current.answered_on!,
+      loadRequestSettings().ratingWindowWorkingDays,
+    );
+    if (today <= window.date)
+      throw new AppError(
+        'PRECONDITION_FAILED',
+        `答复后等待诉求人评价至 ${describeDeadline(window.date, window.isCovered)}，期满仍未评价的方可按“未评价”办结`,
+      );
   }
   const outcome = current.state === 'rated' ? 'satisfied' : 'unrated';
-  return advanceRequest(trx, current, 'close', { actor, today, note, changes: { outcome, closed_on: today }, payload: { outcome } });
+  return advanceRequest(trx, current, 'close', {
+    actor,
+    today,
+    note,
+    changes: { outcome, closed_on: today },
+    payload: { outcome },
+  });
 }
 
 /** Answers a case and, with the same text, every duplicate linked to it that still awaits an answer. */
-export async function answerWithFollowers(trx: Transaction<Database>, current: RequestRow, text: string, actor: RequestActor, today: string, messages: OutgoingMessage[]): Promise<HandledRequest> {
-  const answered = await advanceRequest(trx, current, 'answer', { actor, today, note: text, changes: answerChanges(current, text, actor.name, today) });
+export async function answerWithFollowers(
+  trx: Transaction<Database>,
+  current: RequestRow,
+  text: string,
+  actor: RequestActor,
+  today: string,
+  messages: OutgoingMessage[],
+): Promise<HandledRequest> {
+  const answered = await advanceRequest(trx, current, 'answer', {
+    actor,
+    today,
+    note: text,
+    changes: answerChanges(current, text, actor.name, today),
+  });
   messages.push(...(await tellAnswered(trx, answered)));
-  const duplicates = await trx.selectFrom('requests').selectAll().where('duplicate_of', '=', current.id).where('state', 'in', [...AWAITING_ANSWER_STATES]).orderBy('id').forUpdate().execute();
+  const duplicates = await trx
+    .selectFrom('requests')
+    .selectAll()
+    .where('duplicate_of', '=', current.id)
+    .where('state', 'in', [...AWAITING_ANSWER_STATES])
+    .orderBy('id')
+    .forUpdate()
+    .execute();
   const followers: number[] = [];
   for (const duplicate of duplicates) {
     followers.push((await followOriginal(trx, duplicate, answered, today, messages)).id);
@@ -77,7 +134,13 @@ export async function answerWithFollowers(trx: Transaction<Database>, current: R
 }
 
 /** A duplicate takes its original's answer ("the duplicate follows the original's answer"). */
-export async function followOriginal(trx: Transaction<Database>, duplicate: RequestRow, original: RequestRow, today: string, messages: OutgoingMessage[]): Promise<RequestRow> {
+export async function followOriginal(
+  trx: Transaction<Database>,
+  duplicate: RequestRow,
+  original: RequestRow,
+  today: string,
+  messages: OutgoingMessage[],
+): Promise<RequestRow> {
   const text = original.answer_text!;
   const followed = await advanceRequest(trx, duplicate, 'follow_original', {
     actor: SYSTEM_ACTOR,

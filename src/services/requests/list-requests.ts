@@ -47,18 +47,31 @@ export interface RequestDetail extends RequestView {
   duplicates: number[];
 }
 
-const STEP_LABELS: Record<string, string> = { ...REQUEST_WORKFLOW.actionLabels, submit: '提交并分办', link: '关联为重复诉求', escalate: '超期督办' };
+const STEP_LABELS: Record<string, string> = {
+  ...REQUEST_WORKFLOW.actionLabels,
+  submit: '提交并分办',
+  link: '关联为重复诉求',
+  escalate: '超期督办',
+};
 
 function selectViews(db: Kysely<Database>): SelectQueryBuilder<Database, 'requests' | 'enterprises', RequestViewRow> {
   return db
     .selectFrom('requests')
     .leftJoin('enterprises', 'enterprises.id', 'requests.enterprise_id')
     .selectAll('requests')
-    .select(['enterprises.uscc as enterprise_uscc', 'enterprises.name as enterprise_name']) as unknown as SelectQueryBuilder<Database, 'requests' | 'enterprises', RequestViewRow>;
+    .select([
+      'enterprises.uscc as enterprise_uscc',
+      'enterprises.name as enterprise_name',
+    ]) as unknown as SelectQueryBuilder<Database, 'requests' | 'enterprises', RequestViewRow>;
 }
 
 /** Cases the viewer may see, newest first, filtered and paged; phone numbers masked. */
-export async function listRequests(db: Kysely<Database>, viewer: RequestViewer, filters: RequestFilters = {}, options: { today?: string } = {}): Promise<{ total: number; items: RequestView[] }> {
+export async function listRequests(
+  db: Kysely<Database>,
+  viewer: RequestViewer,
+  filters: RequestFilters = {},
+  options: { today?: string } = {},
+): Promise<{ total: number; items: RequestView[] }> {
   const today = options.today ?? todayInDistrict();
   let query = selectViews(db);
   if (viewer.kind === 'enterprise') query = query.where('requests.enterprise_id', '=', viewer.enterpriseId);
@@ -66,43 +79,83 @@ export async function listRequests(db: Kysely<Database>, viewer: RequestViewer, 
   if (filters.state) query = query.where('requests.state', '=', filters.state);
   if (filters.category) query = query.where('requests.category', '=', filters.category);
   if (filters.departmentCode) query = query.where('requests.department_code', '=', filters.departmentCode);
-  if (filters.month) query = query.where('requests.filed_on', '>=', `${filters.month}-01`).where('requests.filed_on', '<', firstDayAfterMonth(filters.month));
-  if (filters.isOverdue) query = query.where('requests.state', 'in', [...AWAITING_ANSWER_STATES]).where('requests.due_on', '<', today);
+  if (filters.month)
+    query = query
+      .where('requests.filed_on', '>=', `${filters.month}-01`)
+      .where('requests.filed_on', '<', firstDayAfterMonth(filters.month));
+  if (filters.isOverdue)
+    query = query.where('requests.state', 'in', [...AWAITING_ANSWER_STATES]).where('requests.due_on', '<', today);
   if (filters.isEscalated) query = query.where('requests.escalation_count', '>', 0);
   if (filters.isFlaggedForSupervision) query = query.where('requests.is_flagged_for_supervision', '=', true);
-  const rows = await query.orderBy('requests.id', 'desc').limit(filters.limit ?? 20).offset(filters.offset ?? 0).execute();
-  const { total } = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const rows = await query
+    .orderBy('requests.id', 'desc')
+    .limit(filters.limit ?? 20)
+    .offset(filters.offset ?? 0)
+    .execute();
+  const { total } = await query
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
   const calendar = await readHolidayCalendar(db);
-  return { total: Number(total), items: rows.map((row) => toRequestView(row, { isOfficial: viewer.kind !== 'enterprise', today, calendar })) };
+  return {
+    total: Number(total),
+    items: rows.map((row) => toRequestView(row, { isOfficial: viewer.kind !== 'enterprise', today, calendar })),
+  };
 }
 
 /** One case with its history, for a viewer entitled to it (403 otherwise). */
-export async function showRequest(db: Kysely<Database>, id: number, viewer: RequestViewer, options: { today?: string; isOfficial?: boolean } = {}): Promise<RequestDetail> {
-  return loadDetail(db, id, { today: options.today ?? todayInDistrict(), isOfficial: options.isOfficial ?? viewer.kind !== 'enterprise', viewer });
+export async function showRequest(
+  db: Kysely<Database>,
+  id: number,
+  viewer: RequestViewer,
+  options: { today?: string; isOfficial?: boolean } = {},
+): Promise<RequestDetail> {
+  return loadDetail(db, id, {
+    today: options.today ?? todayInDistrict(),
+    isOfficial: options.isOfficial ?? viewer.kind !== 'enterprise',
+    viewer,
+  });
 }
 
 /**
  * A visitor follows a case with its tracking code and the phone number it was filed with. A wrong code and a wrong
  * number get the same answer, so neither can be probed on its own.
  */
-export async function trackRequest(db: Kysely<Database>, input: { trackingCode: string; phone: string }, secretKey: () => SecretKey, options: { today?: string } = {}): Promise<RequestDetail> {
+export async function trackRequest(
+  db: Kysely<Database>,
+  input: { trackingCode: string; phone: string },
+  secretKey: () => SecretKey,
+  options: { today?: string } = {},
+): Promise<RequestDetail> {
   const id = await findTrackedRequestId(db, input, secretKey);
   return loadDetail(db, id, { today: options.today ?? todayInDistrict(), isOfficial: false });
 }
 
 /** The case a tracking code and phone number prove access to, or NOT_FOUND. */
-export async function findTrackedRequestId(db: Kysely<Database>, input: { trackingCode: string; phone: string }, secretKey: () => SecretKey): Promise<number> {
+export async function findTrackedRequestId(
+  db: Kysely<Database>,
+  input: { trackingCode: string; phone: string },
+  secretKey: () => SecretKey,
+): Promise<number> {
   const number = normalizeMobileNumber(input.phone);
   const notFound = new AppError('NOT_FOUND', '未找到与该查询码和手机号码对应的诉求，请核对后重试');
   if (!number) throw notFound;
-  const row = await db.selectFrom('requests').select(['id', 'phone_cipher']).where('tracking_code', '=', input.trackingCode.trim().toUpperCase()).executeTakeFirst();
+  const row = await db
+    .selectFrom('requests')
+    .select(['id', 'phone_cipher'])
+    .where('tracking_code', '=', input.trackingCode.trim().toUpperCase())
+    .executeTakeFirst();
   // Compared by value: a number stored under an older data key has another cipher (protect-personal.ts).
   if (!row || !row.phone_cipher || !matchesPersonal(row.phone_cipher, number, secretKey())) throw notFound;
   return row.id;
 }
 
 /** The case with its history; with a viewer, refused (403) when outside what the viewer may see. */
-async function loadDetail(db: Kysely<Database>, id: number, options: { today: string; isOfficial: boolean; viewer?: RequestViewer }): Promise<RequestDetail> {
+async function loadDetail(
+  db: Kysely<Database>,
+  id: number,
+  options: { today: string; isOfficial: boolean; viewer?: RequestViewer },
+): Promise<RequestDetail> {
   const row = await selectViews(db).where('requests.id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', `未找到编号为 ${id} 的诉求`);
   if (options.viewer) assertRequestVisible(row, options.viewer);

@@ -9,7 +9,12 @@ import type { RequestViewer } from './request-actor.ts';
  * An attachment of a case, for those who may see the case (the handling department included, which the general
  * attachment download does not serve): the file must be one the case names and the filing enterprise uploaded.
  */
-export async function openRequestAttachment(db: Kysely<Database>, dataDir: string, ring: DataKeyRing, input: { id: number; sha256: string; viewer: RequestViewer }): Promise<AttachmentDownload> {
+export async function openRequestAttachment(
+  db: Kysely<Database>,
+  dataDir: string,
+  ring: DataKeyRing,
+  input: { id: number; sha256: string; viewer: RequestViewer },
+): Promise<AttachmentDownload> {
   const row = await findRequestRow(db, input.id);
   assertRequestVisible(row, input.viewer);
   if (!row.attachments.includes(input.sha256) || row.enterprise_id === null) throw attachmentNotFound(input.sha256);

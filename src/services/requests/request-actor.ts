@@ -14,14 +14,27 @@ export interface RequestActor {
 }
 
 export const SYSTEM_ACTOR: RequestActor = { name: '系统', role: 'system', departmentCode: null, uscc: null };
-export const VISITOR_ACTOR: RequestActor = { name: '访客（查询码验证）', role: 'anonymous', departmentCode: null, uscc: null };
+export const VISITOR_ACTOR: RequestActor = {
+  name: '访客（查询码验证）',
+  role: 'anonymous',
+  departmentCode: null,
+  uscc: null,
+};
 
 export function requestActorOf(principal: Principal): RequestActor {
-  return { name: describeActor(principal), role: principal.role, departmentCode: principal.departmentCode, uscc: principal.uscc };
+  return {
+    name: describeActor(principal),
+    role: principal.role,
+    departmentCode: principal.departmentCode,
+    uscc: principal.uscc,
+  };
 }
 
 /**
  * Who may see which cases: everything (the credit office: administrators and reviewers), the cases of one enterprise,
  * or the cases routed to one department now.
  */
-export type RequestViewer = { kind: 'all' } | { kind: 'enterprise'; enterpriseId: number } | { kind: 'department'; departmentCode: string };
+export type RequestViewer =
+  | { kind: 'all' }
+  | { kind: 'enterprise'; enterpriseId: number }
+  | { kind: 'department'; departmentCode: string };

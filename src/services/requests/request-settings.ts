@@ -26,20 +26,44 @@ export function validateRoutingTable(raw: RequestRoutingFile, departmentCodes: R
   if (!raw || !Array.isArray(raw.rules)) throw new AppError('INTERNAL', `${where}：缺少 rules 列表`);
   const rules: RoutingRule[] = raw.rules.map((rule: any, index: number): RoutingRule => {
     const at = `${where} 第 ${index + 1} 条规则`;
-    if (!Object.hasOwn(REQUEST_CATEGORIES, rule?.category)) throw new AppError('INTERNAL', `${at}:category“${String(rule?.category)}”不是诉求类别（${Object.keys(REQUEST_CATEGORIES).join('、')}）`);
-    if (!departmentCodes.has(rule.department)) throw new AppError('INTERNAL', `${at}:department“${String(rule.department)}”不在 catalog/departments.yaml 中`);
-    if (typeof rule.reference !== 'string' || !rule.reference.trim()) throw new AppError('INTERNAL', `${at}：缺少 reference（依据）`);
+    if (!Object.hasOwn(REQUEST_CATEGORIES, rule?.category))
+      throw new AppError(
+        'INTERNAL',
+        `${at}:category“${String(rule?.category)}”不是诉求类别（${Object.keys(REQUEST_CATEGORIES).join('、')}）`,
+      );
+    if (!departmentCodes.has(rule.department))
+      throw new AppError('INTERNAL', `${at}:department“${String(rule.department)}”不在 catalog/departments.yaml 中`);
+    if (typeof rule.reference !== 'string' || !rule.reference.trim())
+      throw new AppError('INTERNAL', `${at}：缺少 reference（依据）`);
     const keywords = rule.keywords ?? [];
-    if (!Array.isArray(keywords) || keywords.some((word: unknown) => typeof word !== 'string' || !word.trim())) throw new AppError('INTERNAL', `${at}:keywords 应为非空文字的列表`);
-    return { category: rule.category as RequestCategory, keywords: keywords.map(String), department: rule.department, reference: rule.reference };
+    if (!Array.isArray(keywords) || keywords.some((word: unknown) => typeof word !== 'string' || !word.trim()))
+      throw new AppError('INTERNAL', `${at}:keywords 应为非空文字的列表`);
+    return {
+      category: rule.category as RequestCategory,
+      keywords: keywords.map(String),
+      department: rule.department,
+      reference: rule.reference,
+    };
   });
   // Every category must reach a department by a rule of its own or by the default; a rule after a catch-all of its category would never match.
   rules.forEach((rule, index) => {
-    const catchAll = rules.findIndex((earlier, earlierIndex) => earlierIndex < index && earlier.category === rule.category && earlier.keywords.length === 0);
-    if (catchAll >= 0) throw new AppError('INTERNAL', `${where} 第 ${index + 1} 条规则永远不会命中：第 ${catchAll + 1} 条已收下该类别的全部诉求`);
+    const catchAll = rules.findIndex(
+      (earlier, earlierIndex) =>
+        earlierIndex < index && earlier.category === rule.category && earlier.keywords.length === 0,
+    );
+    if (catchAll >= 0)
+      throw new AppError(
+        'INTERNAL',
+        `${where} 第 ${index + 1} 条规则永远不会命中：第 ${catchAll + 1} 条已收下该类别的全部诉求`,
+      );
   });
-  if (!departmentCodes.has(raw.default?.department)) throw new AppError('INTERNAL', `${where}:default.department“${String(raw.default?.department)}”不在 catalog/departments.yaml 中`);
-  if (typeof raw.default.reference !== 'string' || !raw.default.reference.trim()) throw new AppError('INTERNAL', `${where}:default 缺少 reference（依据）`);
+  if (!departmentCodes.has(raw.default?.department))
+    throw new AppError(
+      'INTERNAL',
+      `${where}:default.department“${String(raw.default?.department)}”不在 catalog/departments.yaml 中`,
+    );
+  if (typeof raw.default.reference !== 'string' || !raw.default.reference.trim())
+    throw new AppError('INTERNAL', `${where}:default 缺少 reference（依据）`);
   return { rules, defaultDepartment: raw.default.department, defaultReference: raw.default.reference };
 }
 
@@ -48,7 +72,10 @@ let settings: RequestSettings | undefined;
 export function loadRequestSettings(): RequestSettings {
   if (settings) return settings;
   const routingFile = loadRequestRoutingFile();
-  const routing = validateRoutingTable(routingFile, new Set(loadCatalog().departments.map((department) => department.code)));
+  const routing = validateRoutingTable(
+    routingFile,
+    new Set(loadCatalog().departments.map((department) => department.code)),
+  );
   const deadlines = loadWorkflowDeadlinesFile();
   settings = {
     routing,

@@ -28,9 +28,23 @@ export const OBJECTION_POINTER_TEXT =
   '您反映的是对信用记录或信用评价结果的异议。根据《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》第二部分第（四）项，请通过“异议申请”（信用复评（核）申请）办理：登录企业账号，在“办事—异议申请”中选择该条记录或评价结果，' +
   '填写理由并附佐证材料；受理后将在规定的工作日内办结并告知结果。异议处理期间，该记录显示为“异议中”。';
 
-export function objectionHintOf(row: Pick<RequestRow, 'category' | 'record_id' | 'evaluation_id'>): ObjectionHint | null {
-  if (!isObjectionInDisguise({ category: row.category as RequestCategory, recordId: row.record_id, evaluationId: row.evaluation_id })) return null;
-  return { message: OBJECTION_POINTER_TEXT, path: '/api/objections', recordId: row.record_id, evaluationId: row.evaluation_id };
+export function objectionHintOf(
+  row: Pick<RequestRow, 'category' | 'record_id' | 'evaluation_id'>,
+): ObjectionHint | null {
+  if (
+    !isObjectionInDisguise({
+      category: row.category as RequestCategory,
+      recordId: row.record_id,
+      evaluationId: row.evaluation_id,
+    })
+  )
+    return null;
+  return {
+    message: OBJECTION_POINTER_TEXT,
+    path: '/api/objections',
+    recordId: row.record_id,
+    evaluationId: row.evaluation_id,
+  };
 }
 
 export interface RequestView {
@@ -78,7 +92,10 @@ export type RequestViewRow = RequestRow & { enterprise_uscc: string | null; ente
  * A case as the API shows it. The phone number only ever appears masked (the cipher never leaves the store); who
  * answered (an account name) is shown to officials only — the requester sees the department.
  */
-export function toRequestView(row: RequestViewRow, options: { isOfficial: boolean; today: string; calendar: HolidayCalendar }): RequestView {
+export function toRequestView(
+  row: RequestViewRow,
+  options: { isOfficial: boolean; today: string; calendar: HolidayCalendar },
+): RequestView {
   const state = row.state as RequestState;
   const isAwaiting = AWAITING_ANSWER_STATES.includes(state);
   const isOverdue = isAwaiting && options.today > row.due_on;
@@ -105,13 +122,27 @@ export function toRequestView(row: RequestViewRow, options: { isOfficial: boolea
     filedOn: row.filed_on,
     dueOn: row.due_on,
     deadline: {
-      workingDaysLeft: isAwaiting && !isOverdue ? countWorkingDaysBetween(options.calendar, options.today, row.due_on) : isAwaiting ? 0 : null,
+      workingDaysLeft:
+        isAwaiting && !isOverdue
+          ? countWorkingDaysBetween(options.calendar, options.today, row.due_on)
+          : isAwaiting
+            ? 0
+            : null,
       isOverdue,
       isCovered: isDeadlineCovered(options.calendar, options.today, row.due_on),
     },
     firstAnsweredOn: row.first_answered_on,
-    answer: row.answer_text ? { text: row.answer_text, answeredOn: row.answered_on, answeredBy: options.isOfficial ? row.answered_by : null } : null,
-    rating: row.rating ? { code: row.rating as Rating, label: RATINGS[row.rating as Rating], comment: row.rating_comment, ratedOn: row.rated_on } : null,
+    answer: row.answer_text
+      ? { text: row.answer_text, answeredOn: row.answered_on, answeredBy: options.isOfficial ? row.answered_by : null }
+      : null,
+    rating: row.rating
+      ? {
+          code: row.rating as Rating,
+          label: RATINGS[row.rating as Rating],
+          comment: row.rating_comment,
+          ratedOn: row.rated_on,
+        }
+      : null,
     reopenCount: row.reopen_count,
     escalatedOn: row.escalated_on,
     escalationCount: row.escalation_count,

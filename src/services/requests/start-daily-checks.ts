@@ -23,7 +23,11 @@ export type DailyChecks = PeriodicJob<DailyCheckRun>;
  * timer simply runs them at start and then every `intervalMs` (an hour by default: a new day is noticed within the
  * hour whenever the server was started). One failing check is reported and does not stop the others.
  */
-export function startDailyChecks(db: Kysely<Database>, onError: (error: unknown) => void, options: { intervalMs?: number } = {}): DailyChecks {
+export function startDailyChecks(
+  db: Kysely<Database>,
+  onError: (error: unknown) => void,
+  options: { intervalMs?: number } = {},
+): DailyChecks {
   const intervalMs = options.intervalMs ?? 3_600_000;
   const attempt = async <T>(check: () => Promise<T>): Promise<T | undefined> => {
     try {

@@ -24,7 +24,11 @@ export interface TransferInput {
  * because the case was misrouted — but the receiving department always gets at least the minimum of
  * catalog/workflow-deadlines.yaml (request_transfer_min_working_days) from the day after the transfer.
  */
-export async function transferRequest(db: Kysely<Database>, input: TransferInput, options: { today?: string } = {}): Promise<{ id: number; state: string; departmentCode: string; dueOn: string; isDeadlineCovered: boolean }> {
+export async function transferRequest(
+  db: Kysely<Database>,
+  input: TransferInput,
+  options: { today?: string } = {},
+): Promise<{ id: number; state: string; departmentCode: string; dueOn: string; isDeadlineCovered: boolean }> {
   const today = options.today ?? todayInDistrict();
   const reason = input.reason.trim();
   if (!reason) throw new AppError('INVALID_INPUT', '字段“reason”：转办须说明理由');
@@ -33,7 +37,8 @@ export async function transferRequest(db: Kysely<Database>, input: TransferInput
   return db.transaction().execute(async (trx) => {
     const current = await findRequestRow(trx, input.id, { forUpdate: true });
     assertMayHandle(current, input.actor);
-    if (current.department_code === department.code) throw new AppError('INVALID_INPUT', `字段“departmentCode”：该诉求已由${department.name}承办，无须转办`);
+    if (current.department_code === department.code)
+      throw new AppError('INVALID_INPUT', `字段“departmentCode”：该诉求已由${department.name}承办，无须转办`);
     const calendar = await readHolidayCalendar(trx);
     const floor = addWorkingDays(calendar, today, loadRequestSettings().transferMinWorkingDays).date;
     const dueOn = current.due_on > floor ? current.due_on : floor;
@@ -42,7 +47,12 @@ export async function transferRequest(db: Kysely<Database>, input: TransferInput
       today,
       note: reason,
       changes: { department_code: department.code, due_on: dueOn },
-      payload: { fromDepartment: current.department_code, toDepartment: department.code, previousDueOn: current.due_on, dueOn },
+      payload: {
+        fromDepartment: current.department_code,
+        toDepartment: department.code,
+        previousDueOn: current.due_on,
+        dueOn,
+      },
     });
     await sendStaffMessages(trx, [
       {
@@ -56,6 +66,12 @@ export async function transferRequest(db: Kysely<Database>, input: TransferInput
         dedupeKey: `request:${current.id}:assigned:${department.code}:${today}:${moved.version}`,
       },
     ]);
-    return { id: moved.id, state: moved.state, departmentCode: moved.department_code, dueOn: moved.due_on, isDeadlineCovered: isDeadlineCovered(calendar, today, moved.due_on) };
+    return {
+      id: moved.id,
+      state: moved.state,
+      departmentCode: moved.department_code,
+      dueOn: moved.due_on,
+      isDeadlineCovered: isDeadlineCovered(calendar, today, moved.due_on),
+    };
   });
 }

@@ -24,11 +24,18 @@ export interface SubscriptionInput {
  * the pull feed or the export. A webhook URL must lead to a public address (or one on the operator's allow-list of
  * intranet receivers, `allowedReceivers`) and carry no credentials; the dispatcher checks it again at every delivery.
  */
-export async function createSubscription(db: Kysely<Database>, key: SecretKey, principal: Principal, input: SubscriptionInput, allowedReceivers: readonly string[] = []): Promise<{ subscription: SubscriptionView; secret: string | null }> {
+export async function createSubscription(
+  db: Kysely<Database>,
+  key: SecretKey,
+  principal: Principal,
+  input: SubscriptionInput,
+  allowedReceivers: readonly string[] = [],
+): Promise<{ subscription: SubscriptionView; secret: string | null }> {
   const name = input.name.trim();
   if (!name) throw new AppError('INVALID_INPUT', '字段“name”：请填写订阅名称');
   const unknown = input.eventTypes.filter((type) => !isShareEventType(type));
-  if (unknown.length > 0 || input.eventTypes.length === 0) throw new AppError('INVALID_INPUT', `字段“eventTypes”：未知的事件类型 ${unknown.join('、') || '（空）'}`);
+  if (unknown.length > 0 || input.eventTypes.length === 0)
+    throw new AppError('INVALID_INPUT', `字段“eventTypes”：未知的事件类型 ${unknown.join('、') || '（空）'}`);
   const eventTypes = [...new Set(input.eventTypes)] as ShareEventType[];
   let url: string | null = null;
   if (input.delivery === 'webhook') {
@@ -68,7 +75,8 @@ async function checkWebhookUrl(text: string, allowedReceivers: readonly string[]
     await resolveOutboundHost(url.hostname, allowList);
     return url;
   } catch (error) {
-    if (error instanceof AppError) throw new AppError('INVALID_INPUT', `字段“url”：Webhook ${error.userMessage}`, { cause: error });
+    if (error instanceof AppError)
+      throw new AppError('INVALID_INPUT', `字段“url”：Webhook ${error.userMessage}`, { cause: error });
     throw error;
   }
 }

@@ -15,7 +15,15 @@ import type { WebhookSettings } from './webhook-settings.ts';
 
 /** The receivers in these tests listen on loopback: allowed explicitly, as an operator allows an intranet receiver. */
 const LOOPBACK_RECEIVERS = ['127.0.0.1/32'];
-const FAST: WebhookSettings = { baseDelayMs: 20, maxDelayMs: 200, maxAttempts: 30, timeoutMs: 2_000, batchSize: 100, intervalMs: 1_000, allowedReceivers: LOOPBACK_RECEIVERS };
+const FAST: WebhookSettings = {
+  baseDelayMs: 20,
+  maxDelayMs: 200,
+  maxAttempts: 30,
+  timeoutMs: 2_000,
+  batchSize: 100,
+  intervalMs: 1_000,
+  allowedReceivers: LOOPBACK_RECEIVERS,
+};
 const TOLERANCE_SECONDS = 300;
 
 interface Received {
@@ -53,7 +61,14 @@ async function startReceiver(secret: string, options: { port?: number; loseFirst
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  return { port, url: `http://127.0.0.1:${port}/xinping-hook`, application, requests, verdicts, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/xinping-hook`,
+    application,
+    requests,
+    verdicts,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** A port nothing listens on (taken from the system, then released). */
@@ -73,10 +88,27 @@ describeOnEachEngine('webhooks', (current) => {
 
   before(async () => {
     fixture = await createServerFixture(current());
-    const row = await current().db.selectFrom('users').select(['id', 'username', 'display_name']).where('role', '=', 'admin').executeTakeFirstOrThrow();
-    admin = { userId: row.id, username: row.username, displayName: row.display_name, role: 'admin', departmentCode: null, uscc: null, via: 'session', tokenId: null, scopes: ['read', 'write'] };
+    const row = await current()
+      .db.selectFrom('users')
+      .select(['id', 'username', 'display_name'])
+      .where('role', '=', 'admin')
+      .executeTakeFirstOrThrow();
+    admin = {
+      userId: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      role: 'admin',
+      departmentCode: null,
+      uscc: null,
+      via: 'session',
+      tokenId: null,
+      scopes: ['read', 'write'],
+    };
     const ids = await current().db.selectFrom('enterprises').select(['id', 'uscc']).execute();
-    enterpriseIds = { a: ids.find((item) => item.uscc === fixture.enterpriseA)!.id, b: ids.find((item) => item.uscc === fixture.enterpriseB)!.id };
+    enterpriseIds = {
+      a: ids.find((item) => item.uscc === fixture.enterpriseA)!.id,
+      b: ids.find((item) => item.uscc === fixture.enterpriseB)!.id,
+    };
   });
   after(async () => {
     await fixture?.close();
@@ -88,41 +120,92 @@ describeOnEachEngine('webhooks', (current) => {
       .execute((trx) =>
         publishShareEvents(
           trx,
-          Array.from({ length: count }, (_, index) => ({ type: 'grade_changed' as const, enterpriseId: index % 2 ? enterpriseIds.b : enterpriseIds.a, payload: { grade: 'B', previousGrade: 'A', step: index } })),
+          Array.from({ length: count }, (_, index) => ({
+            type: 'grade_changed' as const,
+            enterpriseId: index % 2 ? enterpriseIds.b : enterpriseIds.a,
+            payload: { grade: 'B', previousGrade: 'A', step: index },
+          })),
         ),
       );
   }
   const deliveriesOf = (subscriptionId: number) =>
-    current().db.selectFrom('webhook_deliveries').selectAll().where('subscription_id', '=', subscriptionId).orderBy('event_id').execute();
+    current()
+      .db.selectFrom('webhook_deliveries')
+      .selectAll()
+      .where('subscription_id', '=', subscriptionId)
+      .orderBy('event_id')
+      .execute();
 
   test('a receiver on loopback gets each new event once, signed so that the helper verifies it, and the delivery log says delivered', async () => {
-    const placeholder = await createSubscription(current().db, key(), admin, { name: '签名测试', eventTypes: ['grade_changed'], delivery: 'webhook', url: 'http://127.0.0.1:9/unused' }, LOOPBACK_RECEIVERS);
+    const placeholder = await createSubscription(
+      current().db,
+      key(),
+      admin,
+      { name: '签名测试', eventTypes: ['grade_changed'], delivery: 'webhook', url: 'http://127.0.0.1:9/unused' },
+      LOOPBACK_RECEIVERS,
+    );
     const secret = placeholder.secret!;
     const receiver = await startReceiver(secret);
-    await current().db.updateTable('subscriptions').set({ url: receiver.url }).where('id', '=', placeholder.subscription.id).execute();
+    await current()
+      .db.updateTable('subscriptions')
+      .set({ url: receiver.url })
+      .where('id', '=', placeholder.subscription.id)
+      .execute();
     try {
       const ids = await publish(3);
       const outcome = await dispatchWebhooks(current().db, key(), FAST);
       assert.equal(outcome.delivered, 3);
       assert.deepEqual(receiver.verdicts, ['ok', 'ok', 'ok']);
-      assert.deepEqual(receiver.application.map((event) => event.id), ids, 'in event order');
-      assert.deepEqual(receiver.application.map((event) => event.uscc), [fixture.enterpriseA, fixture.enterpriseB, fixture.enterpriseA]);
+      assert.deepEqual(
+        receiver.application.map((event) => event.id),
+        ids,
+        'in event order',
+      );
+      assert.deepEqual(
+        receiver.application.map((event) => event.uscc),
+        [fixture.enterpriseA, fixture.enterpriseB, fixture.enterpriseA],
+      );
       const first = receiver.requests[0]!;
       assert.match(String(first.headers[WEBHOOK_HEADERS.signature]), /^sha256=[0-9a-f]{64}$/);
       assert.equal(first.headers[WEBHOOK_HEADERS.eventId], String(ids[0]));
-      assert.equal(verifyWebhookSignature('whsec_someone-else', first.headers, first.body, TOLERANCE_SECONDS).ok, false, 'another secret does not verify');
+      assert.equal(
+        verifyWebhookSignature('whsec_someone-else', first.headers, first.body, TOLERANCE_SECONDS).ok,
+        false,
+        'another secret does not verify',
+      );
       const log = await deliveriesOf(placeholder.subscription.id);
-      assert.deepEqual(log.map((row) => [row.status, row.attempts, row.last_status_code]), [['delivered', 1, 204], ['delivered', 1, 204], ['delivered', 1, 204]]);
-      assert.equal((await dispatchWebhooks(current().db, key(), FAST)).delivered, 0, 'a second pass sends nothing again');
+      assert.deepEqual(
+        log.map((row) => [row.status, row.attempts, row.last_status_code]),
+        [
+          ['delivered', 1, 204],
+          ['delivered', 1, 204],
+          ['delivered', 1, 204],
+        ],
+      );
+      assert.equal(
+        (await dispatchWebhooks(current().db, key(), FAST)).delivered,
+        0,
+        'a second pass sends nothing again',
+      );
     } finally {
-      await current().db.updateTable('subscriptions').set({ active: false }).where('id', '=', placeholder.subscription.id).execute();
+      await current()
+        .db.updateTable('subscriptions')
+        .set({ active: false })
+        .where('id', '=', placeholder.subscription.id)
+        .execute();
       await receiver.close();
     }
   });
 
   test('a receiver that is down and then comes back gets every event: nothing is lost, and its application sees each event once', async () => {
     const port = await freePort();
-    const created = await createSubscription(current().db, key(), admin, { name: '断线测试', eventTypes: ['grade_changed'], delivery: 'webhook', url: `http://127.0.0.1:${port}/hook` }, LOOPBACK_RECEIVERS);
+    const created = await createSubscription(
+      current().db,
+      key(),
+      admin,
+      { name: '断线测试', eventTypes: ['grade_changed'], delivery: 'webhook', url: `http://127.0.0.1:${port}/hook` },
+      LOOPBACK_RECEIVERS,
+    );
     const ids = await publish(4);
 
     const down = await dispatchWebhooks(current().db, key(), FAST);
@@ -142,46 +225,118 @@ describeOnEachEngine('webhooks', (current) => {
         log = await deliveriesOf(created.subscription.id);
         if (log.every((row) => row.status === 'delivered')) break;
       }
-      assert.deepEqual(log.map((row) => row.status), ['delivered', 'delivered', 'delivered', 'delivered'], 'nothing lost');
-      assert.deepEqual(receiver.application.map((event) => event.id), ids, 'the application saw each event exactly once, in order');
-      assert.ok(receiver.verdicts.filter((verdict) => verdict === 'replayed').length >= 2, 'the re-sent events were recognised as already received');
+      assert.deepEqual(
+        log.map((row) => row.status),
+        ['delivered', 'delivered', 'delivered', 'delivered'],
+        'nothing lost',
+      );
+      assert.deepEqual(
+        receiver.application.map((event) => event.id),
+        ids,
+        'the application saw each event exactly once, in order',
+      );
+      assert.ok(
+        receiver.verdicts.filter((verdict) => verdict === 'replayed').length >= 2,
+        'the re-sent events were recognised as already received',
+      );
       assert.ok(log[0]!.attempts >= 3, 'the first event took a refused attempt, a lost answer and a success');
     } finally {
-      await current().db.updateTable('subscriptions').set({ active: false }).where('id', '=', created.subscription.id).execute();
+      await current()
+        .db.updateTable('subscriptions')
+        .set({ active: false })
+        .where('id', '=', created.subscription.id)
+        .execute();
       await receiver.close();
     }
   });
 
   test('the helper refuses a replayed request, a stale timestamp, an altered body and a changed event id', async () => {
-    const created = await createSubscription(current().db, key(), admin, { name: '重放测试', eventTypes: ['grade_changed'], delivery: 'webhook', url: 'http://127.0.0.1:9/unused' }, LOOPBACK_RECEIVERS);
+    const created = await createSubscription(
+      current().db,
+      key(),
+      admin,
+      { name: '重放测试', eventTypes: ['grade_changed'], delivery: 'webhook', url: 'http://127.0.0.1:9/unused' },
+      LOOPBACK_RECEIVERS,
+    );
     const receiver = await startReceiver(created.secret!);
-    await current().db.updateTable('subscriptions').set({ url: receiver.url }).where('id', '=', created.subscription.id).execute();
+    await current()
+      .db.updateTable('subscriptions')
+      .set({ url: receiver.url })
+      .where('id', '=', created.subscription.id)
+      .execute();
     try {
       await publish(1);
       await dispatchWebhooks(current().db, key(), FAST);
       const delivered = receiver.requests.at(-1)!;
       const seen = new Set([String(delivered.headers[WEBHOOK_HEADERS.eventId])]);
-      const replay = verifyWebhookSignature(created.secret!, delivered.headers, delivered.body, TOLERANCE_SECONDS, seen);
+      const replay = verifyWebhookSignature(
+        created.secret!,
+        delivered.headers,
+        delivered.body,
+        TOLERANCE_SECONDS,
+        seen,
+      );
       assert.deepEqual([replay.ok, !replay.ok && replay.reason], [false, 'replayed']);
-      const later = verifyWebhookSignature(created.secret!, delivered.headers, delivered.body, TOLERANCE_SECONDS, new Set(), Date.now() + (TOLERANCE_SECONDS + 60) * 1000);
+      const later = verifyWebhookSignature(
+        created.secret!,
+        delivered.headers,
+        delivered.body,
+        TOLERANCE_SECONDS,
+        new Set(),
+        Date.now() + (TOLERANCE_SECONDS + 60) * 1000,
+      );
       assert.deepEqual([later.ok, !later.ok && later.reason], [false, 'stale']);
-      const altered = verifyWebhookSignature(created.secret!, delivered.headers, delivered.body.replace('"B"', '"A"'), TOLERANCE_SECONDS, new Set());
+      const altered = verifyWebhookSignature(
+        created.secret!,
+        delivered.headers,
+        delivered.body.replace('"B"', '"A"'),
+        TOLERANCE_SECONDS,
+        new Set(),
+      );
       assert.deepEqual([altered.ok, !altered.ok && altered.reason], [false, 'bad-signature']);
-      const renamed = verifyWebhookSignature(created.secret!, { ...delivered.headers, [WEBHOOK_HEADERS.eventId]: '999999' }, delivered.body, TOLERANCE_SECONDS, new Set());
+      const renamed = verifyWebhookSignature(
+        created.secret!,
+        { ...delivered.headers, [WEBHOOK_HEADERS.eventId]: '999999' },
+        delivered.body,
+        TOLERANCE_SECONDS,
+        new Set(),
+      );
       assert.deepEqual([renamed.ok, !renamed.ok && renamed.reason], [false, 'bad-signature']);
-      assert.equal(verifyWebhookSignature(created.secret!, delivered.headers, delivered.body, TOLERANCE_SECONDS, new Set()).ok, true, 'the original verifies for a receiver that has not seen it');
+      assert.equal(
+        verifyWebhookSignature(created.secret!, delivered.headers, delivered.body, TOLERANCE_SECONDS, new Set()).ok,
+        true,
+        'the original verifies for a receiver that has not seen it',
+      );
     } finally {
-      await current().db.updateTable('subscriptions').set({ active: false }).where('id', '=', created.subscription.id).execute();
+      await current()
+        .db.updateTable('subscriptions')
+        .set({ active: false })
+        .where('id', '=', created.subscription.id)
+        .execute();
       await receiver.close();
     }
   });
 
   test('the signing secret is stored only encrypted, and a receiver that never answers 2xx ends as failed after the maximum attempts', async () => {
-    const created = await createSubscription(current().db, key(), admin, { name: '失败测试', eventTypes: ['grade_changed'], delivery: 'webhook', url: 'http://127.0.0.1:9/unused' }, LOOPBACK_RECEIVERS);
-    const stored = await current().db.selectFrom('subscriptions').select('secret_cipher').where('id', '=', created.subscription.id).executeTakeFirstOrThrow();
+    const created = await createSubscription(
+      current().db,
+      key(),
+      admin,
+      { name: '失败测试', eventTypes: ['grade_changed'], delivery: 'webhook', url: 'http://127.0.0.1:9/unused' },
+      LOOPBACK_RECEIVERS,
+    );
+    const stored = await current()
+      .db.selectFrom('subscriptions')
+      .select('secret_cipher')
+      .where('id', '=', created.subscription.id)
+      .executeTakeFirstOrThrow();
     assert.ok(!stored.secret_cipher!.includes(created.secret!.slice(6)), 'not in clear');
     const receiver = await startReceiver('whsec_wrong-secret'); // refuses every request with 401
-    await current().db.updateTable('subscriptions').set({ url: receiver.url }).where('id', '=', created.subscription.id).execute();
+    await current()
+      .db.updateTable('subscriptions')
+      .set({ url: receiver.url })
+      .where('id', '=', created.subscription.id)
+      .execute();
     try {
       await publish(1);
       for (let round = 0; round < 10; round += 1) {
@@ -191,7 +346,11 @@ describeOnEachEngine('webhooks', (current) => {
       const [row] = await deliveriesOf(created.subscription.id);
       assert.deepEqual([row!.status, row!.attempts, row!.last_status_code], ['failed', 3, 401]);
     } finally {
-      await current().db.updateTable('subscriptions').set({ active: false }).where('id', '=', created.subscription.id).execute();
+      await current()
+        .db.updateTable('subscriptions')
+        .set({ active: false })
+        .where('id', '=', created.subscription.id)
+        .execute();
       await receiver.close();
     }
   });
@@ -206,7 +365,13 @@ describeOnEachEngine('webhooks', (current) => {
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-    const created = await createSubscription(current().db, key(), admin, { name: '停机测试', eventTypes: ['grade_changed'], delivery: 'webhook', url }, LOOPBACK_RECEIVERS);
+    const created = await createSubscription(
+      current().db,
+      key(),
+      admin,
+      { name: '停机测试', eventTypes: ['grade_changed'], delivery: 'webhook', url },
+      LOOPBACK_RECEIVERS,
+    );
     try {
       await publish(300);
       const dispatcher = startWebhookDispatcher(current().db, key, { ...FAST, timeoutMs: 30_000, intervalMs: 10 });
@@ -218,8 +383,15 @@ describeOnEachEngine('webhooks', (current) => {
 
       let log = await deliveriesOf(created.subscription.id);
       assert.equal(log.length, 300);
-      assert.deepEqual(new Set(log.map((row) => `${row.status}:${row.attempts}`)), new Set(['pending:0']), 'queued, no attempt counted for the abandoned request');
-      assert.ok(log.length > 0 && log.every((row) => row.next_attempt_at.getTime() <= Date.now()), 'due at once, not held by the lease of the stopped pass');
+      assert.deepEqual(
+        new Set(log.map((row) => `${row.status}:${row.attempts}`)),
+        new Set(['pending:0']),
+        'queued, no attempt counted for the abandoned request',
+      );
+      assert.ok(
+        log.length > 0 && log.every((row) => row.next_attempt_at.getTime() <= Date.now()),
+        'due at once, not held by the lease of the stopped pass',
+      );
 
       isAnswering = true;
       const restarted = await dispatchWebhooks(current().db, key(), FAST);
@@ -227,7 +399,11 @@ describeOnEachEngine('webhooks', (current) => {
       log = await deliveriesOf(created.subscription.id);
       assert.ok(log.length > 0 && log.every((row) => row.status === 'delivered'));
     } finally {
-      await current().db.updateTable('subscriptions').set({ active: false }).where('id', '=', created.subscription.id).execute();
+      await current()
+        .db.updateTable('subscriptions')
+        .set({ active: false })
+        .where('id', '=', created.subscription.id)
+        .execute();
       hanging.forEach((response) => response.destroy());
       receiver.closeAllConnections();
       await new Promise<void>((resolve) => receiver.close(() => resolve()));

@@ -50,14 +50,24 @@ interface Claimed {
  * `stop`: the server is shutting down. No further batch is claimed, requests in flight are abandoned, and what was
  * claimed but not delivered goes back to the queue as due, with no attempt counted: it goes out after the restart.
  */
-export async function dispatchWebhooks(db: Kysely<Database>, key: SecretKey, settings: WebhookSettings, options: { stop?: AbortSignal } = {}): Promise<DispatchOutcome> {
+export async function dispatchWebhooks(
+  db: Kysely<Database>,
+  key: SecretKey,
+  settings: WebhookSettings,
+  options: { stop?: AbortSignal } = {},
+): Promise<DispatchOutcome> {
   const allowList = parseOutboundAllowList(settings.allowedReceivers);
   const outcome: DispatchOutcome = { enqueued: await enqueueDeliveries(db), delivered: 0, retried: 0, failed: 0 };
   for (let pass = 0; pass < MAX_PASSES && !options.stop?.aborted; pass += 1) {
     const claimed = await claimDueDeliveries(db, settings);
     const bySubscription = new Map<number, Claimed[]>();
-    for (const delivery of claimed) bySubscription.set(delivery.subscription_id, [...(bySubscription.get(delivery.subscription_id) ?? []), delivery]);
-    await Promise.all([...bySubscription.values()].map((deliveries) => sendInOrder(db, key, settings, allowList, deliveries, outcome, options.stop)));
+    for (const delivery of claimed)
+      bySubscription.set(delivery.subscription_id, [...(bySubscription.get(delivery.subscription_id) ?? []), delivery]);
+    await Promise.all(
+      [...bySubscription.values()].map((deliveries) =>
+        sendInOrder(db, key, settings, allowList, deliveries, outcome, options.stop),
+      ),
+    );
     if (claimed.length < settings.batchSize) break;
   }
   return outcome;
@@ -77,10 +87,18 @@ export async function enqueueDeliveries(db: Kysely<Database>): Promise<number> {
     if (subscription.disabled) continue;
     enqueued += await db.transaction().execute(async (trx) => {
       const after = Number(subscription.last_enqueued_event_id);
-      const head = await sql<{ upto: number | null }>`select max(id) as upto from (select id from share_events where id > ${after} order by id limit ${ENQUEUE_BATCH}) batch`.execute(trx);
+      const head = await sql<{
+        upto: number | null;
+      }>`select max(id) as upto from (select id from share_events where id > ${after} order by id limit ${ENQUEUE_BATCH}) batch`.execute(
+        trx,
+      );
       const upto = head.rows[0]?.upto == null ? after : Number(head.rows[0].upto);
       if (upto === after) return 0;
-      const subscriber = { userId: Number(subscription.user_id), role: subscription.role as Role, uscc: subscription.uscc };
+      const subscriber = {
+        userId: Number(subscription.user_id),
+        role: subscription.role as Role,
+        uscc: subscription.uscc,
+      };
       const inserted = await sql`
         insert into webhook_deliveries (subscription_id, event_id)
         select ${subscription.id}, s.id from share_events s
@@ -88,7 +106,12 @@ export async function enqueueDeliveries(db: Kysely<Database>): Promise<number> {
         order by s.id
         on conflict (subscription_id, event_id) do nothing`.execute(trx);
       // Only moves forward from where this transaction found it: a concurrent dispatcher that moved it first wins.
-      await trx.updateTable('subscriptions').set({ last_enqueued_event_id: upto }).where('id', '=', subscription.id).where('last_enqueued_event_id', '=', after).execute();
+      await trx
+        .updateTable('subscriptions')
+        .set({ last_enqueued_event_id: upto })
+        .where('id', '=', subscription.id)
+        .where('last_enqueued_event_id', '=', after)
+        .execute();
       return Number(inserted.numAffectedRows ?? 0);
     });
   }
@@ -121,28 +144,60 @@ async function claimDueDeliveries(db: Kysely<Database>, settings: WebhookSetting
       attempts: Number(row.attempts),
       url: row.url,
       secret_cipher: row.secret_cipher,
-      event: { id: row.event_id, type: row.type, payload: row.payload, created_at: row.created_at, uscc: row.uscc, name: row.name },
+      event: {
+        id: row.event_id,
+        type: row.type,
+        payload: row.payload,
+        created_at: row.created_at,
+        uscc: row.uscc,
+        name: row.name,
+      },
     }));
   });
 }
 
-async function sendInOrder(db: Kysely<Database>, key: SecretKey, settings: WebhookSettings, allowList: OutboundAllowList, deliveries: Claimed[], outcome: DispatchOutcome, stop?: AbortSignal): Promise<void> {
+async function sendInOrder(
+  db: Kysely<Database>,
+  key: SecretKey,
+  settings: WebhookSettings,
+  allowList: OutboundAllowList,
+  deliveries: Claimed[],
+  outcome: DispatchOutcome,
+  stop?: AbortSignal,
+): Promise<void> {
   const secret = revealPersonal({ masked: '', cipher: deliveries[0]!.secret_cipher }, key);
   for (const [index, delivery] of deliveries.entries()) {
     const body = JSON.stringify(toSharedEvent(delivery.event));
-    const headers = { 'content-type': 'application/json', 'user-agent': 'xinping-webhooks/1', ...signWebhook(secret, delivery.event.id, body) };
-    const result = stop?.aborted ? undefined : await postOutbound(delivery.url, { headers, body, timeoutMs: settings.timeoutMs, signal: stop }, allowList);
+    const headers = {
+      'content-type': 'application/json',
+      'user-agent': 'xinping-webhooks/1',
+      ...signWebhook(secret, delivery.event.id, body),
+    };
+    const result = stop?.aborted
+      ? undefined
+      : await postOutbound(delivery.url, { headers, body, timeoutMs: settings.timeoutMs, signal: stop }, allowList);
     if (!result || stop?.aborted) {
       // Shutting down: this one and the rest are due again at once, their lease and attempt count as before.
       const unsent = deliveries.slice(index).map((rest) => rest.id);
-      await db.updateTable('webhook_deliveries').set({ next_attempt_at: new Date() }).where('id', 'in', unsent).where('status', '=', 'pending').execute();
+      await db
+        .updateTable('webhook_deliveries')
+        .set({ next_attempt_at: new Date() })
+        .where('id', 'in', unsent)
+        .where('status', '=', 'pending')
+        .execute();
       return;
     }
     const attempts = delivery.attempts + 1;
     if (result.ok) {
       await db
         .updateTable('webhook_deliveries')
-        .set({ status: 'delivered', attempts, delivered_at: new Date(), last_status_code: result.status, last_error: null })
+        .set({
+          status: 'delivered',
+          attempts,
+          delivered_at: new Date(),
+          last_status_code: result.status,
+          last_error: null,
+        })
         .where('id', '=', delivery.id)
         .execute();
       outcome.delivered += 1;
@@ -152,14 +207,25 @@ async function sendInOrder(db: Kysely<Database>, key: SecretKey, settings: Webho
     const nextAttempt = new Date(Date.now() + retryDelayMs(settings, attempts));
     await db
       .updateTable('webhook_deliveries')
-      .set({ status: isExhausted ? 'failed' : 'pending', attempts, next_attempt_at: nextAttempt, last_status_code: result.status, last_error: result.error })
+      .set({
+        status: isExhausted ? 'failed' : 'pending',
+        attempts,
+        next_attempt_at: nextAttempt,
+        last_status_code: result.status,
+        last_error: result.error,
+      })
       .where('id', '=', delivery.id)
       .execute();
     if (isExhausted) outcome.failed += 1;
     else outcome.retried += 1;
     // The rest of this subscription's batch waits with it (no attempt counted): order kept, a down receiver spared.
     const waiting = deliveries.slice(index + 1).map((rest) => rest.id);
-    if (waiting.length > 0) await db.updateTable('webhook_deliveries').set({ next_attempt_at: nextAttempt }).where('id', 'in', waiting).execute();
+    if (waiting.length > 0)
+      await db
+        .updateTable('webhook_deliveries')
+        .set({ next_attempt_at: nextAttempt })
+        .where('id', 'in', waiting)
+        .execute();
     return;
   }
 }

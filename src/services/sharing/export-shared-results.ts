@@ -41,7 +41,17 @@ export const PLATFORM_RECIPIENT = '*';
 const PAGE = 2000;
 
 const RESULT_HEADERS = ['统一社会信用代码', '企业名称', '信用等级', '综合得分', '评价模型版本', '评价基准日'];
-const NEGATIVE_HEADERS = ['事件编号', '统一社会信用代码', '企业名称', '记录类别', '决定文书号', '来源部门', '决定日期', '失信程度', '发布时间'];
+const NEGATIVE_HEADERS = [
+  '事件编号',
+  '统一社会信用代码',
+  '企业名称',
+  '记录类别',
+  '决定文书号',
+  '来源部门',
+  '决定日期',
+  '失信程度',
+  '发布时间',
+];
 const REPAIRED_HEADERS = ['事件编号', '统一社会信用代码', '企业名称', '记录编号', '记录类别', '来源部门', '修复日期'];
 
 function stamp(now: Date): string {
@@ -57,34 +67,66 @@ export async function exportSharedResults(db: Kysely<Database>, request: ExportR
   const now = request.now ?? new Date();
   const recipient = request.departmentCode ?? PLATFORM_RECIPIENT;
   if (request.departmentCode) {
-    const department = await db.selectFrom('departments').select('code').where('code', '=', request.departmentCode).executeTakeFirst();
-    if (!department) throw new AppError('INVALID_INPUT', `参数“--department”：未知的部门代码“${request.departmentCode}”`);
+    const department = await db
+      .selectFrom('departments')
+      .select('code')
+      .where('code', '=', request.departmentCode)
+      .executeTakeFirst();
+    if (!department)
+      throw new AppError('INVALID_INPUT', `参数“--department”：未知的部门代码“${request.departmentCode}”`);
   }
   if (request.everyDays !== undefined && !(Number.isInteger(request.everyDays) && request.everyDays > 0)) {
     throw new AppError('INVALID_INPUT', `参数“--every-days”：应为正整数，实际为“${request.everyDays}”`);
   }
-  const previous = await db.selectFrom('share_exports').selectAll().where('recipient', '=', recipient).executeTakeFirst();
+  const previous = await db
+    .selectFrom('share_exports')
+    .selectAll()
+    .where('recipient', '=', recipient)
+    .executeTakeFirst();
   const after = Number(previous?.last_event_id ?? 0);
   // The events of this file end at the feed's head as it is now; later ones go to the next file.
   const head = await sql<{ id: number | null }>`select max(id) as id from share_events`.execute(db);
   const upto = Math.max(after, Number(head.rows[0]?.id ?? 0));
 
   fs.mkdirSync(request.outDir, { recursive: true });
-  const file = path.join(request.outDir, `信评共享-${recipient === PLATFORM_RECIPIENT ? '全平台' : recipient}-${stamp(now)}.xlsx`);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
-  const outcome: ExportOutcome = { recipient, file, enterprises: 0, negativeRecords: 0, repairedRecords: 0, lastEventId: upto };
+  const file = path.join(
+    request.outDir,
+    `信评共享-${recipient === PLATFORM_RECIPIENT ? '全平台' : recipient}-${stamp(now)}.xlsx`,
+  );
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: false,
+    useSharedStrings: false,
+  });
+  const outcome: ExportOutcome = {
+    recipient,
+    file,
+    enterprises: 0,
+    negativeRecords: 0,
+    repairedRecords: 0,
+    lastEventId: upto,
+  };
 
   const results = workbook.addWorksheet('信用评价结果');
   addRow(results, RESULT_HEADERS);
   // Keyset pages of current grades (by enterprise id), so memory stays flat on a province-sized registry.
   for (let lastId = 0; ; ) {
-    const page = await sql<{ id: number; uscc: string; name: string; grade: string; score: number; as_of: string; model_version: string }>`
+    const page = await sql<{
+      id: number;
+      uscc: string;
+      name: string;
+      grade: string;
+      score: number;
+      as_of: string;
+      model_version: string;
+    }>`
       select e.id, e.uscc, e.name, v.grade, v.score, v.as_of, m.model_id || '/' || m.version as model_version
       from enterprises e
       cross join lateral (select ev.grade, ev.score, ev.as_of, ev.model_version_id from evaluations ev where ev.enterprise_id = e.id order by ev.as_of desc, ev.id desc limit 1) v
       join model_versions m on m.id = v.model_version_id
       where e.id > ${lastId} order by e.id limit ${PAGE}`.execute(db);
-    for (const row of page.rows) addRow(results, [row.uscc, row.name, row.grade, Number(row.score), row.model_version, row.as_of]);
+    for (const row of page.rows)
+      addRow(results, [row.uscc, row.name, row.grade, Number(row.score), row.model_version, row.as_of]);
     outcome.enterprises += page.rows.length;
     if (page.rows.length < PAGE) break;
     lastId = Number(page.rows.at(-1)!.id);
@@ -114,7 +156,17 @@ export async function exportSharedResults(db: Kysely<Database>, request: ExportR
   addRow(negative, NEGATIVE_HEADERS);
   for await (const row of events('negative_record')) {
     const data = row.payload as Record<string, string | null>;
-    addRow(negative, [Number(row.id), row.uscc, row.name, data.kindLabel, data.decisionNumber, data.departmentCode, data.occurredOn, data.level, new Date(row.created_at).toISOString()]);
+    addRow(negative, [
+      Number(row.id),
+      row.uscc,
+      row.name,
+      data.kindLabel,
+      data.decisionNumber,
+      data.departmentCode,
+      data.occurredOn,
+      data.level,
+      new Date(row.created_at).toISOString(),
+    ]);
     outcome.negativeRecords += 1;
   }
   negative.commit();
@@ -123,14 +175,27 @@ export async function exportSharedResults(db: Kysely<Database>, request: ExportR
   addRow(repaired, REPAIRED_HEADERS);
   for await (const row of events('record_repaired')) {
     const data = row.payload as Record<string, string | number | null>;
-    addRow(repaired, [Number(row.id), row.uscc, row.name, data.recordId, data.kind, data.departmentCode, data.repairedOn]);
+    addRow(repaired, [
+      Number(row.id),
+      row.uscc,
+      row.name,
+      data.recordId,
+      data.kind,
+      data.departmentCode,
+      data.repairedOn,
+    ]);
     outcome.repairedRecords += 1;
   }
   repaired.commit();
   await workbook.commit();
 
   await db.transaction().execute(async (trx) => {
-    const values = { out_dir: request.outDir, last_event_id: upto, last_exported_at: now, last_file: path.basename(file) };
+    const values = {
+      out_dir: request.outDir,
+      last_event_id: upto,
+      last_exported_at: now,
+      last_file: path.basename(file),
+    };
     const everyDays = request.everyDays ?? previous?.every_days ?? null;
     await trx
       .insertInto('share_exports')
@@ -142,16 +207,35 @@ export async function exportSharedResults(db: Kysely<Database>, request: ExportR
       action: 'share.exported',
       subjectType: 'share_export',
       subjectId: recipient,
-      payload: { file: path.basename(file), enterprises: outcome.enterprises, negativeRecords: outcome.negativeRecords, repairedRecords: outcome.repairedRecords, afterEventId: after, lastEventId: upto },
+      payload: {
+        file: path.basename(file),
+        enterprises: outcome.enterprises,
+        negativeRecords: outcome.negativeRecords,
+        repairedRecords: outcome.repairedRecords,
+        afterEventId: after,
+        lastEventId: upto,
+      },
     });
   });
   return outcome;
 }
 
 /** The scheduled recipients whose next export is due (never exported, or `every_days` since the last one). */
-export async function findDueExports(db: Kysely<Database>, now = new Date()): Promise<Array<{ recipient: string; outDir: string }>> {
-  const rows = await db.selectFrom('share_exports').select(['recipient', 'out_dir', 'every_days', 'last_exported_at']).where('every_days', 'is not', null).orderBy('recipient').execute();
+export async function findDueExports(
+  db: Kysely<Database>,
+  now = new Date(),
+): Promise<Array<{ recipient: string; outDir: string }>> {
+  const rows = await db
+    .selectFrom('share_exports')
+    .select(['recipient', 'out_dir', 'every_days', 'last_exported_at'])
+    .where('every_days', 'is not', null)
+    .orderBy('recipient')
+    .execute();
   return rows
-    .filter((row) => !row.last_exported_at || new Date(row.last_exported_at).getTime() + row.every_days! * 86_400_000 <= now.getTime())
+    .filter(
+      (row) =>
+        !row.last_exported_at ||
+        new Date(row.last_exported_at).getTime() + row.every_days! * 86_400_000 <= now.getTime(),
+    )
     .map((row) => ({ recipient: row.recipient, outDir: row.out_dir }));
 }

@@ -18,7 +18,14 @@ export interface EnterpriseGrade {
  * reading evaluation rows.
  */
 export async function findEnterpriseGrade(db: Kysely<Database>, uscc: string): Promise<EnterpriseGrade> {
-  const result = await sql<{ uscc: string; name: string; grade: string | null; score: number | null; as_of: string | null; model_version: string | null }>`
+  const result = await sql<{
+    uscc: string;
+    name: string;
+    grade: string | null;
+    score: number | null;
+    as_of: string | null;
+    model_version: string | null;
+  }>`
     select e.uscc, e.name, v.grade, v.score, v.as_of, m.model_id || '/' || m.version as model_version
     from enterprises e
     left join lateral (
@@ -29,5 +36,12 @@ export async function findEnterpriseGrade(db: Kysely<Database>, uscc: string): P
     where e.uscc = ${uscc}`.execute(db);
   const row = result.rows[0];
   if (!row) throw enterpriseNotFound(uscc);
-  return { uscc: row.uscc, name: row.name, grade: row.grade, score: row.score === null ? null : Number(row.score), asOf: row.as_of, modelVersion: row.model_version };
+  return {
+    uscc: row.uscc,
+    name: row.name,
+    grade: row.grade,
+    score: row.score === null ? null : Number(row.score),
+    asOf: row.as_of,
+    modelVersion: row.model_version,
+  };
 }

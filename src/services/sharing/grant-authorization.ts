@@ -21,11 +21,16 @@ export interface GrantInput {
  * 企业授权查询: an enterprise lets one bank or association account see its grade, credit report and
  * shared events until a date. Audited; revocable at any time (revoke-authorization.ts).
  */
-export async function grantAuthorization(db: Kysely<Database>, principal: Principal, input: GrantInput): Promise<AuthorizationView> {
+export async function grantAuthorization(
+  db: Kysely<Database>,
+  principal: Principal,
+  input: GrantInput,
+): Promise<AuthorizationView> {
   if (!principal.uscc) throw new AppError('FORBIDDEN', '只有企业用户可以授权金融机构查询本企业');
   const purpose = input.purpose.trim();
   if (!purpose) throw new AppError('INVALID_INPUT', '字段“purpose”：请说明授权用途（如 贷款审批）');
-  if (input.validUntil < todayInDistrict()) throw new AppError('INVALID_INPUT', `字段“validUntil”：授权截止日 ${input.validUntil} 早于今天`);
+  if (input.validUntil < todayInDistrict())
+    throw new AppError('INVALID_INPUT', `字段“validUntil”：授权截止日 ${input.validUntil} 早于今天`);
   const grantee = await db
     .selectFrom('users')
     .select(['id', 'username', 'role', 'disabled'])
@@ -38,7 +43,13 @@ export async function grantAuthorization(db: Kysely<Database>, principal: Princi
   const id = await db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('enterprise_authorizations')
-      .values({ enterprise_id: enterprise.id, grantee_user_id: grantee.id, valid_until: input.validUntil, purpose, granted_by: describeActor(principal) })
+      .values({
+        enterprise_id: enterprise.id,
+        grantee_user_id: grantee.id,
+        valid_until: input.validUntil,
+        purpose,
+        granted_by: describeActor(principal),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await appendAuditEvent(trx, {

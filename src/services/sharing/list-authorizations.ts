@@ -5,12 +5,27 @@ import type { AuthorizationView } from './authorization-view.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
 /** An enterprise sees the authorisations it gave, a bank those it received, an administrator all; newest first. */
-export async function listAuthorizations(db: Kysely<Database>, principal: Principal, filter: { id?: number } = {}): Promise<AuthorizationView[]> {
+export async function listAuthorizations(
+  db: Kysely<Database>,
+  principal: Principal,
+  filter: { id?: number } = {},
+): Promise<AuthorizationView[]> {
   let query = db
     .selectFrom('enterprise_authorizations as a')
     .innerJoin('enterprises as e', 'e.id', 'a.enterprise_id')
     .innerJoin('users as u', 'u.id', 'a.grantee_user_id')
-    .select(['a.id', 'e.uscc', 'e.name', 'u.username', 'u.display_name', 'a.purpose', 'a.valid_until', 'a.granted_by', 'a.granted_at', 'a.revoked_at'])
+    .select([
+      'a.id',
+      'e.uscc',
+      'e.name',
+      'u.username',
+      'u.display_name',
+      'a.purpose',
+      'a.valid_until',
+      'a.granted_by',
+      'a.granted_at',
+      'a.revoked_at',
+    ])
     .orderBy('a.id', 'desc');
   if (filter.id !== undefined) query = query.where('a.id', '=', filter.id);
   if (principal.role === 'enterprise') query = query.where('e.uscc', '=', principal.uscc ?? '');

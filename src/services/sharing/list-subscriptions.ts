@@ -11,12 +11,24 @@ export async function listSubscriptions(db: Kysely<Database>, principal: Princip
     .selectAll('s')
     .select('u.username as owner')
     .select([
-      sql<number>`(select count(*) from webhook_deliveries d where d.subscription_id = s.id and d.status = 'pending')`.as('pending'),
-      sql<number>`(select count(*) from webhook_deliveries d where d.subscription_id = s.id and d.status = 'delivered')`.as('delivered'),
-      sql<number>`(select count(*) from webhook_deliveries d where d.subscription_id = s.id and d.status = 'failed')`.as('failed'),
+      sql<number>`(select count(*) from webhook_deliveries d where d.subscription_id = s.id and d.status = 'pending')`.as(
+        'pending',
+      ),
+      sql<number>`(select count(*) from webhook_deliveries d where d.subscription_id = s.id and d.status = 'delivered')`.as(
+        'delivered',
+      ),
+      sql<number>`(select count(*) from webhook_deliveries d where d.subscription_id = s.id and d.status = 'failed')`.as(
+        'failed',
+      ),
     ])
     .orderBy('s.id');
   if (principal.role !== 'admin') query = query.where('s.user_id', '=', principal.userId);
   const rows = await query.execute();
-  return rows.map((row) => toSubscriptionView(row, { pending: Number(row.pending), delivered: Number(row.delivered), failed: Number(row.failed) }));
+  return rows.map((row) =>
+    toSubscriptionView(row, {
+      pending: Number(row.pending),
+      delivered: Number(row.delivered),
+      failed: Number(row.failed),
+    }),
+  );
 }

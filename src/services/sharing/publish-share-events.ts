@@ -21,14 +21,23 @@ export async function publishShareEvents(trx: Transaction<Database>, events: Sha
   await lockShareFeed(trx);
   const rows = await trx
     .insertInto('share_events')
-    .values(events.map((event) => ({ type: event.type, enterprise_id: event.enterpriseId, recipient_user_id: event.recipientUserId ?? null, payload: JSON.stringify(event.payload) })))
+    .values(
+      events.map((event) => ({
+        type: event.type,
+        enterprise_id: event.enterpriseId,
+        recipient_user_id: event.recipientUserId ?? null,
+        payload: JSON.stringify(event.payload),
+      })),
+    )
     .returning('id')
     .execute();
   return rows.map((row) => Number(row.id));
 }
 
 /** Which newly stored evaluations to compare with the enterprise's previous one. */
-export type NewEvaluations = { evaluationIds: number[] } | { runId: number; fromEnterpriseId: number; toEnterpriseId: number };
+export type NewEvaluations =
+  | { evaluationIds: number[] }
+  | { runId: number; fromEnterpriseId: number; toEnterpriseId: number };
 
 /**
  * One `grade_changed` event for each new evaluation that is now the enterprise's current one (latest as-of date) and

@@ -21,17 +21,34 @@ export interface ListPush {
  * DOMAIN.md §7): from then on the recipient sees those enterprises, and it receives one `list_updated` event per
  * enterprise, addressed to it alone. Entries already on the list (not withdrawn) are not pushed again.
  */
-export async function pushSharedList(db: Kysely<Database>, push: ListPush): Promise<{ added: number; alreadyListed: number }> {
-  const recipient = await db.selectFrom('users').select(['id', 'username', 'role']).where((eb) => eb(eb.fn('lower', ['username']), '=', push.recipient.trim().toLowerCase())).executeTakeFirst();
-  if (!recipient || !['bank', 'association'].includes(recipient.role)) throw new AppError('INVALID_INPUT', `字段“recipient”：未找到名为“${push.recipient}”的金融机构或行业协会账号`);
+export async function pushSharedList(
+  db: Kysely<Database>,
+  push: ListPush,
+): Promise<{ added: number; alreadyListed: number }> {
+  const recipient = await db
+    .selectFrom('users')
+    .select(['id', 'username', 'role'])
+    .where((eb) => eb(eb.fn('lower', ['username']), '=', push.recipient.trim().toLowerCase()))
+    .executeTakeFirst();
+  if (!recipient || !['bank', 'association'].includes(recipient.role))
+    throw new AppError('INVALID_INPUT', `字段“recipient”：未找到名为“${push.recipient}”的金融机构或行业协会账号`);
   const codes = [...new Set(push.usccs)];
   const enterprises = await findEnterpriseRefsByUscc(db, codes);
   const missing = codes.filter((code) => !enterprises.some((row) => row.uscc === code));
-  if (missing.length > 0) throw new AppError('INVALID_INPUT', `字段“usccs”：以下统一社会信用代码不在企业名录中：${missing.join('、')}`);
+  if (missing.length > 0)
+    throw new AppError('INVALID_INPUT', `字段“usccs”：以下统一社会信用代码不在企业名录中：${missing.join('、')}`);
   return db.transaction().execute(async (trx) => {
     const added = await trx
       .insertInto('shared_list_entries')
-      .values(enterprises.map((row) => ({ list_code: push.listCode, list_label: push.listLabel, recipient_user_id: recipient.id, enterprise_id: row.id, pushed_by: push.actor })))
+      .values(
+        enterprises.map((row) => ({
+          list_code: push.listCode,
+          list_label: push.listLabel,
+          recipient_user_id: recipient.id,
+          enterprise_id: row.id,
+          pushed_by: push.actor,
+        })),
+      )
       .onConflict((conflict) =>
         conflict
           .columns(['list_code', 'recipient_user_id', 'enterprise_id'])

@@ -35,7 +35,12 @@ export function toSharedEvent(row: FeedRow): SharedEvent {
 
 /** The event types the account subscribed to (any of its active subscriptions), or every type when it has none. */
 export async function subscribedEventTypes(db: Kysely<Database>, userId: number): Promise<ShareEventType[]> {
-  const rows = await db.selectFrom('subscriptions').select('event_types').where('user_id', '=', userId).where('active', '=', true).execute();
+  const rows = await db
+    .selectFrom('subscriptions')
+    .select('event_types')
+    .where('user_id', '=', userId)
+    .where('active', '=', true)
+    .execute();
   if (rows.length === 0) return [...SHARE_EVENT_TYPES];
   const wanted = new Set(rows.flatMap((row) => row.event_types));
   return SHARE_EVENT_TYPES.filter((type) => wanted.has(type));
@@ -46,7 +51,11 @@ export async function subscribedEventTypes(db: Kysely<Database>, userId: number)
  * (shared-enterprises.ts). Event ids are assigned in commit order (publish-share-events.ts), so reading from the
  * last cursor returned never skips an event, and reading again from an older cursor returns the same events.
  */
-export async function readFeed(db: Kysely<Database>, subscriber: Subscriber, options: { cursor: number; limit: number; types?: ShareEventType[] }): Promise<FeedPage> {
+export async function readFeed(
+  db: Kysely<Database>,
+  subscriber: Subscriber,
+  options: { cursor: number; limit: number; types?: ShareEventType[] },
+): Promise<FeedPage> {
   const types = options.types ?? (await subscribedEventTypes(db, subscriber.userId));
   if (types.length === 0) return { events: [], nextCursor: options.cursor, hasMore: false };
   const result = await sql<FeedRow>`
@@ -55,5 +64,9 @@ export async function readFeed(db: Kysely<Database>, subscriber: Subscriber, opt
     where s.id > ${options.cursor} and s.type = any(${sql.val(types)}::text[]) and ${visibleEventCondition(subscriber)}
     order by s.id limit ${options.limit + 1}`.execute(db);
   const rows = result.rows.slice(0, options.limit);
-  return { events: rows.map(toSharedEvent), nextCursor: rows.length > 0 ? Number(rows.at(-1)!.id) : options.cursor, hasMore: result.rows.length > options.limit };
+  return {
+    events: rows.map(toSharedEvent),
+    nextCursor: rows.length > 0 ? Number(rows.at(-1)!.id) : options.cursor,
+    hasMore: result.rows.length > options.limit,
+  };
 }

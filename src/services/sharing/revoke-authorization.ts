@@ -17,7 +17,17 @@ export async function revokeAuthorization(db: Kysely<Database>, principal: Princ
     if (!current) throw new AppError('NOT_FOUND', `未找到编号为 ${id} 的授权`);
     if (current.uscc !== principal.uscc) throw new AppError('FORBIDDEN', '只能撤回本企业作出的授权');
     if (current.revoked_at) return; // revoking twice changes nothing
-    await trx.updateTable('enterprise_authorizations').set({ revoked_at: new Date(), revoked_by: describeActor(principal) }).where('id', '=', id).execute();
-    await appendAuditEvent(trx, { actor: describeActor(principal), action: 'authorization.revoked', subjectType: 'enterprise_authorization', subjectId: String(id), payload: { uscc: principal.uscc } });
+    await trx
+      .updateTable('enterprise_authorizations')
+      .set({ revoked_at: new Date(), revoked_by: describeActor(principal) })
+      .where('id', '=', id)
+      .execute();
+    await appendAuditEvent(trx, {
+      actor: describeActor(principal),
+      action: 'authorization.revoked',
+      subjectType: 'enterprise_authorization',
+      subjectId: String(id),
+      payload: { uscc: principal.uscc },
+    });
   });
 }

@@ -20,7 +20,8 @@ describeOnEachEngine('sharing: pull feed, bank access, export, producers', (curr
   const sessions = new Map<Role, string>();
   const usernameOf = (role: Role) => fixture.accounts.find((account) => account.role === role)!.username;
   const get = async (role: Role, url: string) => fixture.injectAs(role, { method: 'GET', url }, sessions.get(role));
-  const enterpriseId = async (uscc: string) => (await current().db.selectFrom('enterprises').select('id').where('uscc', '=', uscc).executeTakeFirstOrThrow()).id;
+  const enterpriseId = async (uscc: string) =>
+    (await current().db.selectFrom('enterprises').select('id').where('uscc', '=', uscc).executeTakeFirstOrThrow()).id;
   let penaltyCount = 0;
 
   /** A new penalty against an enterprise, committed as a department batch would be. */
@@ -41,15 +42,30 @@ describeOnEachEngine('sharing: pull feed, bank access, export, producers', (curr
       grade: null,
       amount: 2,
       quantity: null,
-      fields: { subject_uscc: uscc, decision_number: decisionNumber, penalty_category: '罚款', fine_amount: 2, decision_date: '2026-03-01' },
+      fields: {
+        subject_uscc: uscc,
+        decision_number: decisionNumber,
+        penalty_category: '罚款',
+        fine_amount: 2,
+        decision_date: '2026-03-01',
+      },
     };
-    const input = { departmentCode: 'scjg', kind: 'administrative_penalty', fileName: `p${penaltyCount}.json`, fileHash: `p${penaltyCount}`, format: 'json', mode: 'all-or-nothing' as const, operator: '测试' };
+    const input = {
+      departmentCode: 'scjg',
+      kind: 'administrative_penalty',
+      fileName: `p${penaltyCount}.json`,
+      fileHash: `p${penaltyCount}`,
+      format: 'json',
+      mode: 'all-or-nothing' as const,
+      operator: '测试',
+    };
     return commitBatch(current().db, input, [[record]], () => ({ commit: true, totalRows: 1, rejectedRows: 0 }));
   }
 
   before(async () => {
     fixture = await createServerFixture(current());
-    for (const role of ['admin', 'bank', 'association', 'enterprise', 'department_operator'] as const) sessions.set(role, await fixture.logIn(role));
+    for (const role of ['admin', 'bank', 'association', 'enterprise', 'department_operator'] as const)
+      sessions.set(role, await fixture.logIn(role));
     await ensurePublishedModel(current());
   });
   after(async () => {
@@ -58,14 +74,23 @@ describeOnEachEngine('sharing: pull feed, bank access, export, producers', (curr
 
   test('new negative records of a committed batch are in the feed, and a batch that is re-sent adds none', async () => {
     const before = (await get('admin', '/api/feed?types=negative_record&limit=1000')).json();
-    assert.deepEqual(before.events.map((event: { uscc: string }) => event.uscc).sort(), [fixture.enterpriseA, fixture.enterpriseA, fixture.enterpriseB].sort(), 'the fixture’s three penalties');
-    const event = before.events.find((item: { data: { decisionNumber: string } }) => item.data.decisionNumber === '华税罚〔2025〕7号');
+    assert.deepEqual(
+      before.events.map((event: { uscc: string }) => event.uscc).sort(),
+      [fixture.enterpriseA, fixture.enterpriseA, fixture.enterpriseB].sort(),
+      'the fixture’s three penalties',
+    );
+    const event = before.events.find(
+      (item: { data: { decisionNumber: string } }) => item.data.decisionNumber === '华税罚〔2025〕7号',
+    );
     assert.equal(event.typeLabel, '新增失信（负面）记录');
     assert.equal(event.data.departmentCode, 'tax');
     await commitPenalty(fixture.enterpriseB, '华市监罚〔2026〕9号');
     await commitPenalty(fixture.enterpriseB, '华市监罚〔2026〕9号'); // the same decision again: not new
     const after = (await get('admin', `/api/feed?types=negative_record&cursor=${before.nextCursor}`)).json();
-    assert.deepEqual(after.events.map((item: { data: { decisionNumber: string } }) => item.data.decisionNumber), ['华市监罚〔2026〕9号']);
+    assert.deepEqual(
+      after.events.map((item: { data: { decisionNumber: string } }) => item.data.decisionNumber),
+      ['华市监罚〔2026〕9号'],
+    );
   });
 
   test('the pull feed resumed from a cursor returns exactly the later events, none twice and none skipped', async () => {
@@ -79,11 +104,20 @@ describeOnEachEngine('sharing: pull feed, bank access, export, producers', (curr
       cursor = body.nextCursor;
       if (!body.hasMore) break;
     }
-    assert.deepEqual(ids, all.events.map((event: { id: number }) => event.id), 'paging by cursor reads the same events as one page');
+    assert.deepEqual(
+      ids,
+      all.events.map((event: { id: number }) => event.id),
+      'paging by cursor reads the same events as one page',
+    );
     assert.equal(new Set(ids).size, ids.length);
     await commitPenalty(fixture.enterpriseA, '华市监罚〔2026〕10号');
     const resumed = (await get('admin', `/api/feed?cursor=${cursor}`)).json();
-    assert.deepEqual(resumed.events.map((event: { type: string; data: { decisionNumber?: string } }) => event.data.decisionNumber ?? event.type).filter((item: string) => item !== 'grade_changed'), ['华市监罚〔2026〕10号']);
+    assert.deepEqual(
+      resumed.events
+        .map((event: { type: string; data: { decisionNumber?: string } }) => event.data.decisionNumber ?? event.type)
+        .filter((item: string) => item !== 'grade_changed'),
+      ['华市监罚〔2026〕10号'],
+    );
     assert.ok(resumed.events.length > 0 && resumed.events.every((event: { id: number }) => event.id > cursor));
     const again = (await get('admin', `/api/feed?cursor=${resumed.nextCursor}`)).json();
     assert.deepEqual(again.events, [], 'nothing after the last cursor');
@@ -95,9 +129,21 @@ describeOnEachEngine('sharing: pull feed, bank access, export, producers', (curr
     const b = fixture.enterpriseB;
     assert.equal((await get('bank', `/api/enterprises/${a}/grade`)).statusCode, 403, 'nothing shared yet');
     assert.equal((await get('bank', `/api/enterprises/${a}/report`)).statusCode, 403);
-    assert.deepEqual((await get('bank', '/api/feed?limit=1000')).json().events, [], 'no event of an enterprise not shared');
+    assert.deepEqual(
+      (await get('bank', '/api/feed?limit=1000')).json().events,
+      [],
+      'no event of an enterprise not shared',
+    );
 
-    const granted = await fixture.injectAs('enterprise', { method: 'POST', url: '/api/authorizations', payload: { grantee: usernameOf('bank'), validUntil: '2099-12-31', purpose: '贷款审批' } }, sessions.get('enterprise'));
+    const granted = await fixture.injectAs(
+      'enterprise',
+      {
+        method: 'POST',
+        url: '/api/authorizations',
+        payload: { grantee: usernameOf('bank'), validUntil: '2099-12-31', purpose: '贷款审批' },
+      },
+      sessions.get('enterprise'),
+    );
     assert.equal(granted.statusCode, 201, granted.body);
     const grade = await get('bank', `/api/enterprises/${a}/grade`);
     assert.equal(grade.statusCode, 200);
@@ -109,27 +155,61 @@ describeOnEachEngine('sharing: pull feed, bank access, export, producers', (curr
     assert.equal(report.json().audience, 'full', 'an authorising enterprise gives the bank its full report');
     assert.equal((await get('bank', `/api/enterprises/${b}/grade`)).statusCode, 403, 'B authorised nobody');
     const feed = (await get('bank', '/api/feed?limit=1000')).json();
-    assert.ok(feed.events.length > 0 && feed.events.every((event: { uscc: string }) => event.uscc === a), 'the bank’s feed holds A’s events only');
-    assert.deepEqual((await get('association', `/api/enterprises/${a}/grade`)).statusCode, 403, 'the authorisation was for the bank only');
+    assert.ok(
+      feed.events.length > 0 && feed.events.every((event: { uscc: string }) => event.uscc === a),
+      'the bank’s feed holds A’s events only',
+    );
+    assert.deepEqual(
+      (await get('association', `/api/enterprises/${a}/grade`)).statusCode,
+      403,
+      'the authorisation was for the bank only',
+    );
     const listed = (await get('bank', '/api/authorizations')).json();
-    assert.deepEqual(listed.items.map((item: { uscc: string; isActive: boolean }) => [item.uscc, item.isActive]), [[a, true]]);
+    assert.deepEqual(
+      listed.items.map((item: { uscc: string; isActive: boolean }) => [item.uscc, item.isActive]),
+      [[a, true]],
+    );
 
-    const revoked = await fixture.injectAs('enterprise', { method: 'DELETE', url: `/api/authorizations/${granted.json().id}` }, sessions.get('enterprise'));
+    const revoked = await fixture.injectAs(
+      'enterprise',
+      { method: 'DELETE', url: `/api/authorizations/${granted.json().id}` },
+      sessions.get('enterprise'),
+    );
     assert.equal(revoked.statusCode, 204);
     assert.equal((await get('bank', `/api/enterprises/${a}/grade`)).statusCode, 403, 'revoked at once');
     assert.deepEqual((await get('bank', '/api/feed?limit=1000')).json().events, []);
 
     // A list pushed to the bank: B becomes visible (public report only), with a list_updated event addressed to the bank alone.
-    const pushed = await fixture.injectAs('admin', { method: 'POST', url: '/api/shared-lists/ip-pledge-whitelist', payload: { label: '知识产权质押融资白名单', recipient: usernameOf('bank'), usccs: [b] } }, sessions.get('admin'));
+    const pushed = await fixture.injectAs(
+      'admin',
+      {
+        method: 'POST',
+        url: '/api/shared-lists/ip-pledge-whitelist',
+        payload: { label: '知识产权质押融资白名单', recipient: usernameOf('bank'), usccs: [b] },
+      },
+      sessions.get('admin'),
+    );
     assert.deepEqual(pushed.json(), { added: 1, alreadyListed: 0 });
     assert.equal((await get('bank', `/api/enterprises/${b}`)).statusCode, 200);
-    assert.equal((await get('bank', `/api/enterprises/${b}/report`)).json().audience, 'public', 'a listed enterprise did not authorise the full report');
+    assert.equal(
+      (await get('bank', `/api/enterprises/${b}/report`)).json().audience,
+      'public',
+      'a listed enterprise did not authorise the full report',
+    );
     assert.equal((await get('bank', `/api/enterprises/${b}/report?audience=full`)).statusCode, 403);
     const bankFeed = (await get('bank', '/api/feed?limit=1000')).json();
-    assert.ok(bankFeed.events.some((event: { type: string; uscc: string; data: { listLabel: string } }) => event.type === 'list_updated' && event.uscc === b && event.data.listLabel === '知识产权质押融资白名单'));
+    assert.ok(
+      bankFeed.events.some(
+        (event: { type: string; uscc: string; data: { listLabel: string } }) =>
+          event.type === 'list_updated' && event.uscc === b && event.data.listLabel === '知识产权质押融资白名单',
+      ),
+    );
     assert.ok(bankFeed.events.length > 0 && bankFeed.events.every((event: { uscc: string }) => event.uscc === b));
     const associationFeed = (await get('association', '/api/feed?limit=1000')).json();
-    assert.ok(!associationFeed.events.some((event: { type: string }) => event.type === 'list_updated'), 'a list pushed to the bank is not the association’s');
+    assert.ok(
+      !associationFeed.events.some((event: { type: string }) => event.type === 'list_updated'),
+      'a list pushed to the bank is not the association’s',
+    );
   });
 
   test('a stored evaluation that changes an enterprise’s grade publishes grade_changed, on the single path and the batch run alike', async () => {
@@ -138,18 +218,37 @@ describeOnEachEngine('sharing: pull feed, bank access, export, producers', (curr
     const plantGrade = async (grade: string) => {
       const now = (await findCurrentEvaluation(db, idA))!;
       await insertEvaluations(db, [
-        { enterpriseId: idA, modelVersionId: now.model_version_id, runId: null, reason: 'test', asOf: now.as_of, score: now.score, grade, vetoes: null, dimensionScores: now.dimension_scores, indicatorPoints: now.indicator_points, fingerprint: now.fingerprint, resultHash: 0 },
+        {
+          enterpriseId: idA,
+          modelVersionId: now.model_version_id,
+          runId: null,
+          reason: 'test',
+          asOf: now.as_of,
+          score: now.score,
+          grade,
+          vetoes: null,
+          dimensionScores: now.dimension_scores,
+          indicatorPoints: now.indicator_points,
+          fingerprint: now.fingerprint,
+          resultHash: 0,
+        },
       ]);
       return now.grade;
     };
-    const gradeEvents = async () => (await get('admin', '/api/feed?types=grade_changed&limit=1000')).json().events.filter((event: { uscc: string }) => event.uscc === fixture.enterpriseA);
+    const gradeEvents = async () =>
+      (await get('admin', '/api/feed?types=grade_changed&limit=1000'))
+        .json()
+        .events.filter((event: { uscc: string }) => event.uscc === fixture.enterpriseA);
     const before = (await gradeEvents()).length;
 
     const real = await plantGrade('Z');
     await reevaluateEnterprises(db, [idA], { reason: 'repair' });
     let events = await gradeEvents();
     assert.equal(events.length, before + 1);
-    assert.deepEqual([events.at(-1).data.previousGrade, events.at(-1).data.grade, events.at(-1).data.reason], ['Z', real, 'repair']);
+    assert.deepEqual(
+      [events.at(-1).data.previousGrade, events.at(-1).data.grade, events.at(-1).data.reason],
+      ['Z', real, 'repair'],
+    );
 
     await reevaluateEnterprises(db, [idA], { reason: 'repair' });
     assert.equal((await gradeEvents()).length, before + 1, 'the same grade again is no change');
@@ -158,36 +257,70 @@ describeOnEachEngine('sharing: pull feed, bank access, export, producers', (curr
     await runEvaluation(current(), { kind: 'all', operator: '测试' });
     events = await gradeEvents();
     assert.equal(events.length, before + 2, 'the batch run publishes the change, set-based');
-    assert.deepEqual([events.at(-1).data.previousGrade, events.at(-1).data.grade, events.at(-1).data.reason], ['Z', real, 'all']);
+    assert.deepEqual(
+      [events.at(-1).data.previousGrade, events.at(-1).data.grade, events.at(-1).data.reason],
+      ['Z', real, 'all'],
+    );
   });
 
   test('the xlsx export opens with exceljs with every grade and the new negative records, formula-like text neutralised, and the next export starts after it', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-export-'));
     try {
       await commitPenalty(fixture.enterpriseA, '=HYPERLINK（"http://evil.example","点击"）');
-      const first = await exportSharedResults(current().db, { outDir: out, departmentCode: 'tax', everyDays: 7, actor: '测试' });
+      const first = await exportSharedResults(current().db, {
+        outDir: out,
+        departmentCode: 'tax',
+        everyDays: 7,
+        actor: '测试',
+      });
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(first.file);
       const results = workbook.getWorksheet('信用评价结果')!;
-      assert.deepEqual((results.getRow(1).values as unknown[]).slice(1), ['统一社会信用代码', '企业名称', '信用等级', '综合得分', '评价模型版本', '评价基准日']);
-      const rows = Array.from({ length: results.rowCount - 1 }, (_, index) => results.getRow(index + 2).values as unknown[]);
+      assert.deepEqual((results.getRow(1).values as unknown[]).slice(1), [
+        '统一社会信用代码',
+        '企业名称',
+        '信用等级',
+        '综合得分',
+        '评价模型版本',
+        '评价基准日',
+      ]);
+      const rows = Array.from(
+        { length: results.rowCount - 1 },
+        (_, index) => results.getRow(index + 2).values as unknown[],
+      );
       assert.deepEqual(rows.map((row) => row[1]).sort(), [fixture.enterpriseA, fixture.enterpriseB].sort());
       const gradeA = (await get('admin', `/api/enterprises/${fixture.enterpriseA}/grade`)).json();
       const rowA = rows.find((row) => row[1] === fixture.enterpriseA)!;
       assert.deepEqual(rowA.slice(3), [gradeA.grade, gradeA.score, gradeA.modelVersion, gradeA.asOf]);
 
       const negative = workbook.getWorksheet('新增失信记录')!;
-      const numbers = Array.from({ length: negative.rowCount - 1 }, (_, index) => negative.getRow(index + 2).getCell(5).value);
+      const numbers = Array.from(
+        { length: negative.rowCount - 1 },
+        (_, index) => negative.getRow(index + 2).getCell(5).value,
+      );
       assert.ok(numbers.includes('华税罚〔2025〕7号'));
       assert.ok(numbers.includes(`'=HYPERLINK（"http://evil.example","点击"）`), 'the formula is text, not a formula');
       assert.equal(first.negativeRecords, numbers.length);
 
-      const second = await exportSharedResults(current().db, { outDir: out, departmentCode: 'tax', actor: '测试', now: new Date(Date.now() + 1000) });
+      const second = await exportSharedResults(current().db, {
+        outDir: out,
+        departmentCode: 'tax',
+        actor: '测试',
+        now: new Date(Date.now() + 1000),
+      });
       assert.equal(second.negativeRecords, 0, 'already sent in the previous file');
       assert.equal(second.enterprises, 2, 'the grades are always complete');
-      const schedule = await current().db.selectFrom('share_exports').selectAll().where('recipient', '=', 'tax').executeTakeFirstOrThrow();
+      const schedule = await current()
+        .db.selectFrom('share_exports')
+        .selectAll()
+        .where('recipient', '=', 'tax')
+        .executeTakeFirstOrThrow();
       assert.deepEqual([schedule.every_days, Number(schedule.last_event_id)], [7, second.lastEventId]);
-      const audited = await current().db.selectFrom('audit_events').select('action').where('action', '=', 'share.exported').execute();
+      const audited = await current()
+        .db.selectFrom('audit_events')
+        .select('action')
+        .where('action', '=', 'share.exported')
+        .execute();
       assert.equal(audited.length, 2);
     } finally {
       fs.rmSync(out, { recursive: true, force: true });

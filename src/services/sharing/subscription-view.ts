@@ -17,7 +17,10 @@ export interface SubscriptionView {
   deliveries: { pending: number; delivered: number; failed: number } | null;
 }
 
-export function toSubscriptionView(row: Selectable<SubscriptionTable> & { owner: string }, counts?: SubscriptionView['deliveries']): SubscriptionView {
+export function toSubscriptionView(
+  row: Selectable<SubscriptionTable> & { owner: string },
+  counts?: SubscriptionView['deliveries'],
+): SubscriptionView {
   const eventTypes = row.event_types as ShareEventType[];
   return {
     id: Number(row.id),

@@ -50,6 +50,9 @@ export function readWebhookSettings(env: NodeJS.ProcessEnv = process.env): Webho
 }
 
 /** The wait after the n-th failed attempt (n ≥ 1): base, 2×base, 4×base … capped. */
-export function retryDelayMs(settings: Pick<WebhookSettings, 'baseDelayMs' | 'maxDelayMs'>, failedAttempts: number): number {
+export function retryDelayMs(
+  settings: Pick<WebhookSettings, 'baseDelayMs' | 'maxDelayMs'>,
+  failedAttempts: number,
+): number {
   return Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** Math.max(0, failedAttempts - 1));
 }

@@ -29,7 +29,12 @@ function hmacHex(secret: string, timestamp: string, body: string | Buffer): stri
 }
 
 /** The headers of one delivery attempt. */
-export function signWebhook(secret: string, eventId: number | string, body: string, now = Date.now()): Record<string, string> {
+export function signWebhook(
+  secret: string,
+  eventId: number | string,
+  body: string,
+  now = Date.now(),
+): Record<string, string> {
   const timestamp = String(Math.floor(now / 1000));
   return {
     [WEBHOOK_HEADERS.timestamp]: timestamp,
@@ -73,18 +78,36 @@ export function verifyWebhookSignature(
   const timestamp = header(headers, WEBHOOK_HEADERS.timestamp);
   const eventId = header(headers, WEBHOOK_HEADERS.eventId);
   const signature = header(headers, WEBHOOK_HEADERS.signature);
-  if (!timestamp || !eventId || !signature) return { ok: false, reason: 'missing-header', message: '缺少签名请求头（X-Xinping-Timestamp、X-Xinping-Event-Id 或 X-Xinping-Signature）' };
+  if (!timestamp || !eventId || !signature)
+    return {
+      ok: false,
+      reason: 'missing-header',
+      message: '缺少签名请求头（X-Xinping-Timestamp、X-Xinping-Event-Id 或 X-Xinping-Signature）',
+    };
   const expected = Buffer.from(`sha256=${hmacHex(secret, timestamp, body)}`);
   const given = Buffer.from(signature);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'bad-signature', message: '签名不符：请求不是平台用此密钥签发的，或内容被改动', eventId };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return {
+      ok: false,
+      reason: 'bad-signature',
+      message: '签名不符：请求不是平台用此密钥签发的，或内容被改动',
+      eventId,
+    };
   // The event id header is not signed; the signed body carries the id, and the two must agree (otherwise a captured
   // request could be replayed under a new id).
-  if (bodyEventId(body) !== eventId) return { ok: false, reason: 'bad-signature', message: '请求头中的事件编号与已签名的内容不一致', eventId };
+  if (bodyEventId(body) !== eventId)
+    return { ok: false, reason: 'bad-signature', message: '请求头中的事件编号与已签名的内容不一致', eventId };
   const seconds = Number(timestamp);
   if (!Number.isInteger(seconds) || Math.abs(now / 1000 - seconds) > toleranceSeconds) {
-    return { ok: false, reason: 'stale', message: `时间戳超出允许范围（±${toleranceSeconds} 秒），可能是被重放的旧请求`, eventId };
+    return {
+      ok: false,
+      reason: 'stale',
+      message: `时间戳超出允许范围（±${toleranceSeconds} 秒），可能是被重放的旧请求`,
+      eventId,
+    };
   }
-  if (seen?.has(eventId)) return { ok: false, reason: 'replayed', message: `事件 ${eventId} 已接收过（重复投递或重放），不再处理`, eventId };
+  if (seen?.has(eventId))
+    return { ok: false, reason: 'replayed', message: `事件 ${eventId} 已接收过（重复投递或重放），不再处理`, eventId };
   seen?.add(eventId);
   return { ok: true, eventId, timestamp: seconds };
 }

@@ -21,7 +21,10 @@ export interface ListWithdrawal {
  * one `list_updated` event per enterprise with change 'removed', addressed to it alone. Entries not on the list (or
  * withdrawn already) are left alone, so withdrawing twice changes nothing.
  */
-export async function withdrawSharedList(db: Kysely<Database>, withdrawal: ListWithdrawal): Promise<{ withdrawn: number }> {
+export async function withdrawSharedList(
+  db: Kysely<Database>,
+  withdrawal: ListWithdrawal,
+): Promise<{ withdrawn: number }> {
   const codes = [...new Set(withdrawal.usccs)];
   if (codes.length === 0) return { withdrawn: 0 };
   return db.transaction().execute(async (trx) => {
@@ -43,10 +46,19 @@ export async function withdrawSharedList(db: Kysely<Database>, withdrawal: ListW
         type: 'list_updated' as const,
         enterpriseId: Number(row.enterprise_id),
         recipientUserId: withdrawal.recipientUserId,
-        payload: { listCode: withdrawal.listCode, listLabel: withdrawal.listLabel, change: 'removed', reason: withdrawal.reason },
+        payload: {
+          listCode: withdrawal.listCode,
+          listLabel: withdrawal.listLabel,
+          change: 'removed',
+          reason: withdrawal.reason,
+        },
       })),
     );
-    const recipient = await trx.selectFrom('users').select('username').where('id', '=', withdrawal.recipientUserId).executeTakeFirstOrThrow();
+    const recipient = await trx
+      .selectFrom('users')
+      .select('username')
+      .where('id', '=', withdrawal.recipientUserId)
+      .executeTakeFirstOrThrow();
     const withdrawnIds = withdrawn.map((row) => Number(row.enterprise_id));
     const withdrawnCodes = (await findEnterpriseRefsById(trx, withdrawnIds)).map((row) => row.uscc).sort();
     await appendAuditEvent(trx, {
@@ -54,7 +66,13 @@ export async function withdrawSharedList(db: Kysely<Database>, withdrawal: ListW
       action: 'list.withdrawn',
       subjectType: 'shared_list',
       subjectId: withdrawal.listCode,
-      payload: { recipient: recipient.username, listLabel: withdrawal.listLabel, reason: withdrawal.reason, withdrawn: withdrawn.length, usccs: withdrawnCodes },
+      payload: {
+        recipient: recipient.username,
+        listLabel: withdrawal.listLabel,
+        reason: withdrawal.reason,
+        withdrawn: withdrawn.length,
+        usccs: withdrawnCodes,
+      },
     });
     return { withdrawn: withdrawn.length };
   });

@@ -36,7 +36,16 @@ export interface ComputedWhitelist {
  * statement; `scope` narrows it to some enterprises). Valid: the record stands (not revoked), its 法律状态 is one the
  * rules count as valid, it was granted by the date and its term has not ended before it.
  */
-export function patentCountsSql(patents: WhitelistRules['patents'], asOf: string, scope?: number[]): RawBuilder<{ enterprise_id: number; valid_patents: number; valid_invention_patents: number; pledged_patents: number }> {
+export function patentCountsSql(
+  patents: WhitelistRules['patents'],
+  asOf: string,
+  scope?: number[],
+): RawBuilder<{
+  enterprise_id: number;
+  valid_patents: number;
+  valid_invention_patents: number;
+  pledged_patents: number;
+}> {
   const inScope = scope ? sql`and r.enterprise_id = any(${sql.val(scope)}::bigint[])` : sql``;
   return sql`
     select r.enterprise_id,
@@ -70,7 +79,12 @@ export interface NegativeRecordRow extends RecordState {
 }
 
 /** The records of these kinds that stand (status active) and had happened by the date, for the given enterprises. */
-export async function findStandingRecords(db: Executor, enterpriseIds: number[], kinds: string[], asOf: string): Promise<NegativeRecordRow[]> {
+export async function findStandingRecords(
+  db: Executor,
+  enterpriseIds: number[],
+  kinds: string[],
+  asOf: string,
+): Promise<NegativeRecordRow[]> {
   if (enterpriseIds.length === 0 || kinds.length === 0) return [];
   const rows = await sql<NegativeRecordRow>`
     select r.id, r.enterprise_id, r.kind, r.department_code, r.status, r.occurred_on, r.ends_on, r.level, r.subtype, r.amount,
@@ -79,7 +93,12 @@ export async function findStandingRecords(db: Executor, enterpriseIds: number[],
     where r.enterprise_id = any(${sql.val(enterpriseIds)}::bigint[]) and r.kind = any(${sql.val(kinds)}::text[])
       and r.status = 'active' and r.occurred_on <= ${asOf}::date
     order by r.enterprise_id, r.occurred_on, r.id`.execute(db);
-  return rows.rows.map((row) => ({ ...row, enterprise_id: Number(row.enterprise_id), id: Number(row.id), amount: row.amount === null ? null : Number(row.amount) }));
+  return rows.rows.map((row) => ({
+    ...row,
+    enterprise_id: Number(row.enterprise_id),
+    id: Number(row.id),
+    amount: row.amount === null ? null : Number(row.amount),
+  }));
 }
 
 /**
@@ -91,8 +110,14 @@ export function publishedWindowOf(row: NegativeRecordRow, asOf: string): Publici
   return window && (window.status === '公示中' || window.status === '可申请修复') ? window : null;
 }
 
-function matchingExclusion(exclusions: WhitelistExclusion[], row: NegativeRecordRow, window: PublicityWindow): WhitelistExclusion | undefined {
-  return exclusions.find((rule) => rule.kind === row.kind && (rule.levels.length === 0 || rule.levels.includes(window.level)));
+function matchingExclusion(
+  exclusions: WhitelistExclusion[],
+  row: NegativeRecordRow,
+  window: PublicityWindow,
+): WhitelistExclusion | undefined {
+  return exclusions.find(
+    (rule) => rule.kind === row.kind && (rule.levels.length === 0 || rule.levels.includes(window.level)),
+  );
 }
 
 /**
@@ -102,7 +127,10 @@ function matchingExclusion(exclusions: WhitelistExclusion[], row: NegativeRecord
  * publicity windows are computed in memory from the rules in force on each record's decision date.
  * `onlyEnterpriseIds` narrows the computation (a review of the current list).
  */
-export async function computeWhitelist(db: Executor, input: { asOf: string; rules: WhitelistRules; modelGrades: readonly string[]; onlyEnterpriseIds?: number[] }): Promise<ComputedWhitelist> {
+export async function computeWhitelist(
+  db: Executor,
+  input: { asOf: string; rules: WhitelistRules; modelGrades: readonly string[]; onlyEnterpriseIds?: number[] },
+): Promise<ComputedWhitelist> {
   const { asOf, rules } = input;
   const grades = resolveEligibleGrades(rules, input.modelGrades);
   const candidates = await sql<CandidateRow>`
@@ -117,7 +145,8 @@ export async function computeWhitelist(db: Executor, input: { asOf: string; rule
     order by p.enterprise_id`.execute(db);
 
   const exclusions = new Map<number, string[]>();
-  const exclude = (enterpriseId: number, reason: string) => exclusions.set(enterpriseId, [...(exclusions.get(enterpriseId) ?? []), reason]);
+  const exclude = (enterpriseId: number, reason: string) =>
+    exclusions.set(enterpriseId, [...(exclusions.get(enterpriseId) ?? []), reason]);
   let ungraded = 0;
   let excludedByGrade = 0;
   const graded: CandidateRow[] = [];
@@ -133,12 +162,21 @@ export async function computeWhitelist(db: Executor, input: { asOf: string; rule
   }
 
   const kinds = [...new Set(rules.exclusions.map((rule) => rule.kind))];
-  const records = await findStandingRecords(db, graded.map((row) => Number(row.enterprise_id)), kinds, asOf);
+  const records = await findStandingRecords(
+    db,
+    graded.map((row) => Number(row.enterprise_id)),
+    kinds,
+    asOf,
+  );
   const labelOf = (kind: string) => loadCatalog().kind(kind)?.label ?? kind;
   for (const record of records) {
     const window = publishedWindowOf(record, asOf);
     const rule = window && matchingExclusion(rules.exclusions, record, window);
-    if (rule) exclude(record.enterprise_id, `${rule.reason}（${labelOf(record.kind)},${record.occurred_on} 起，公示至 ${window.publicUntil ?? '移出为止'}）`);
+    if (rule)
+      exclude(
+        record.enterprise_id,
+        `${rule.reason}（${labelOf(record.kind)},${record.occurred_on} 起，公示至 ${window.publicUntil ?? '移出为止'}）`,
+      );
   }
 
   const listed = graded.filter((row) => !exclusions.has(Number(row.enterprise_id)));

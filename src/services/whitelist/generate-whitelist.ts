@@ -52,13 +52,22 @@ const ENTRY_CHUNK = 1000;
  * longer qualify: they leave the banks' lists the day it happens, while newly qualifying enterprises wait for the
  * next scheduled list.
  */
-export async function generateWhitelist(db: Kysely<Database>, options: GenerateWhitelistOptions): Promise<GenerationOutcome> {
+export async function generateWhitelist(
+  db: Kysely<Database>,
+  options: GenerateWhitelistOptions,
+): Promise<GenerationOutcome> {
   const rules = options.rules ?? loadWhitelistRules();
   const today = options.today ?? todayInDistrict();
   const asOf = options.asOf ?? today;
-  if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', `字段“asOf”：名单基准日应为 YYYY-MM-DD 格式的有效日期，实际为“${asOf}”`);
-  if (asOf > today) throw new AppError('INVALID_INPUT', `字段“asOf”：名单基准日 ${asOf} 晚于今天（${today}）：只能按今天及以前的日期生成`);
-  if ((options.trigger === 'schedule') !== (options.period !== undefined)) throw new AppError('INTERNAL', '定期生成须注明所属月份', { message: 'period goes with trigger schedule only' });
+  if (!isIsoDate(asOf))
+    throw new AppError('INVALID_INPUT', `字段“asOf”：名单基准日应为 YYYY-MM-DD 格式的有效日期，实际为“${asOf}”`);
+  if (asOf > today)
+    throw new AppError(
+      'INVALID_INPUT',
+      `字段“asOf”：名单基准日 ${asOf} 晚于今天（${today}）：只能按今天及以前的日期生成`,
+    );
+  if ((options.trigger === 'schedule') !== (options.period !== undefined))
+    throw new AppError('INTERNAL', '定期生成须注明所属月份', { message: 'period goes with trigger schedule only' });
   const published = await requirePublishedModel(db);
   const modelGrades = published.compiled.model.grades.map((row) => row.grade);
 
@@ -67,15 +76,23 @@ export async function generateWhitelist(db: Kysely<Database>, options: GenerateW
   if (options.trigger === 'review') {
     const currentId = (reviewedId = await findCurrentGenerationId(db));
     if (currentId === null) return { created: false, generation: null, pushes: [], exclusions: [] };
-    previousIds = (await db.selectFrom('whitelist_entries').select('enterprise_id').where('generation_id', '=', currentId).execute()).map((row) => Number(row.enterprise_id));
+    previousIds = (
+      await db.selectFrom('whitelist_entries').select('enterprise_id').where('generation_id', '=', currentId).execute()
+    ).map((row) => Number(row.enterprise_id));
   }
   const computed = await computeWhitelist(db, { asOf, rules, modelGrades, onlyEnterpriseIds: previousIds });
-  if (previousIds && computed.entries.length === previousIds.length) return { created: false, generation: null, pushes: [], exclusions: [] };
+  if (previousIds && computed.entries.length === previousIds.length)
+    return { created: false, generation: null, pushes: [], exclusions: [] };
 
   const generationId = await db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${WHITELIST_LOCK}::bigint)`.execute(trx);
     if (options.period !== undefined) {
-      const taken = await trx.selectFrom('whitelist_generations').select('id').where('trigger', '=', 'schedule').where('period', '=', options.period).executeTakeFirst();
+      const taken = await trx
+        .selectFrom('whitelist_generations')
+        .select('id')
+        .where('trigger', '=', 'schedule')
+        .where('period', '=', options.period)
+        .executeTakeFirst();
       if (taken) return null;
     }
     // A review stands only if the list it reviewed is still the current one (another process may have replaced it).
@@ -149,6 +166,8 @@ export async function generateWhitelist(db: Kysely<Database>, options: GenerateW
     created: true,
     generation: await findWhitelistGeneration(db, generationId),
     pushes,
-    exclusions: [...computed.exclusions].map(([id, reasons]) => ({ uscc: usccOf.get(id)!, reasons })).sort((a, b) => (a.uscc < b.uscc ? -1 : 1)),
+    exclusions: [...computed.exclusions]
+      .map(([id, reasons]) => ({ uscc: usccOf.get(id)!, reasons }))
+      .sort((a, b) => (a.uscc < b.uscc ? -1 : 1)),
   };
 }

@@ -8,7 +8,9 @@ import type { Executor } from '../../store/executor.ts';
  * before it) and whether the enterprise was on it — how a loan is counted as a conversion of the list.
  * Columns: every loan column, generation_id, is_listed.
  */
-export function attributedLoansSql(where: RawBuilder<boolean> = sql<boolean>`true`): RawBuilder<Record<string, unknown>> {
+export function attributedLoansSql(
+  where: RawBuilder<boolean> = sql<boolean>`true`,
+): RawBuilder<Record<string, unknown>> {
   return sql`
     select l.*, g.id as generation_id, (w.enterprise_id is not null) as is_listed
     from loans l
@@ -63,7 +65,10 @@ export function toLoanView(row: LoanRow): LoanView {
 }
 
 /** Loans newest first, of one bank or of every bank (resolve-bank-filter.ts). `limit` undefined: all (the export). */
-export async function listLoans(db: Executor, filter: { bankUserId?: number; limit?: number; offset?: number; loanIds?: number[] } = {}): Promise<{ total: number; items: LoanView[] }> {
+export async function listLoans(
+  db: Executor,
+  filter: { bankUserId?: number; limit?: number; offset?: number; loanIds?: number[] } = {},
+): Promise<{ total: number; items: LoanView[] }> {
   const conditions = [sql<boolean>`true`];
   if (filter.bankUserId !== undefined) conditions.push(sql<boolean>`l.bank_user_id = ${filter.bankUserId}`);
   if (filter.loanIds) conditions.push(sql<boolean>`l.id = any(${sql.val(filter.loanIds)}::bigint[])`);

@@ -2,7 +2,13 @@ import { sql } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import type { Principal } from '../../domain/principal.ts';
 import { loadWhitelistRules } from './whitelist-rules.ts';
-import { toIso, TRIGGER_LABELS, type GenerationTrigger, type WhitelistEntryView, type WhitelistGenerationView } from './whitelist.ts';
+import {
+  toIso,
+  TRIGGER_LABELS,
+  type GenerationTrigger,
+  type WhitelistEntryView,
+  type WhitelistGenerationView,
+} from './whitelist.ts';
 import type { Executor } from '../../store/executor.ts';
 
 /**
@@ -10,7 +16,13 @@ import type { Executor } from '../../store/executor.ts';
  * later for an earlier date does not replace a newer one.
  */
 export async function findCurrentGenerationId(db: Executor): Promise<number | null> {
-  const row = await db.selectFrom('whitelist_generations').select('id').orderBy('as_of', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('whitelist_generations')
+    .select('id')
+    .orderBy('as_of', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return row ? Number(row.id) : null;
 }
 
@@ -20,7 +32,21 @@ export async function listWhitelistGenerations(db: Executor, ids?: number[]): Pr
   let query = db
     .selectFrom('whitelist_generations as g')
     .leftJoin('model_versions as m', 'm.id', 'g.model_version_id')
-    .select(['g.id', 'g.list_code', 'g.as_of', 'g.period', 'g.trigger', 'g.triggered_by', 'g.rules_digest', 'g.candidates', 'g.ungraded', 'g.excluded_by_grade', 'g.excluded_by_records', 'g.listed', 'g.created_at'])
+    .select([
+      'g.id',
+      'g.list_code',
+      'g.as_of',
+      'g.period',
+      'g.trigger',
+      'g.triggered_by',
+      'g.rules_digest',
+      'g.candidates',
+      'g.ungraded',
+      'g.excluded_by_grade',
+      'g.excluded_by_records',
+      'g.listed',
+      'g.created_at',
+    ])
     .select(sql<string | null>`m.model_id || '/' || m.version`.as('model_version'))
     .orderBy('g.as_of', 'desc')
     .orderBy('g.id', 'desc');
@@ -31,7 +57,11 @@ export async function listWhitelistGenerations(db: Executor, ids?: number[]): Pr
     .selectFrom('whitelist_recipients as r')
     .innerJoin('users as u', 'u.id', 'r.recipient_user_id')
     .select(['r.generation_id', 'u.username', 'u.display_name', 'r.added', 'r.withdrawn', 'r.pushed_at'])
-    .where('r.generation_id', 'in', rows.map((row) => row.id))
+    .where(
+      'r.generation_id',
+      'in',
+      rows.map((row) => row.id),
+    )
     .orderBy('u.username')
     .execute();
   return rows.map((row) => ({
@@ -51,7 +81,13 @@ export async function listWhitelistGenerations(db: Executor, ids?: number[]): Pr
     listed: row.listed,
     recipients: recipients
       .filter((recipient) => Number(recipient.generation_id) === Number(row.id))
-      .map((recipient) => ({ username: recipient.username, displayName: recipient.display_name, added: recipient.added, withdrawn: recipient.withdrawn, pushedAt: toIso(recipient.pushed_at) })),
+      .map((recipient) => ({
+        username: recipient.username,
+        displayName: recipient.display_name,
+        added: recipient.added,
+        withdrawn: recipient.withdrawn,
+        pushedAt: toIso(recipient.pushed_at),
+      })),
     createdAt: toIso(row.created_at),
   }));
 }
@@ -73,23 +109,47 @@ export interface WhitelistPage {
  * generation, and of it only the enterprises on the list pushed to it now: withdrawn ones stay hidden.
  * `limit` undefined: every entry (the export).
  */
-export async function listWhitelist(db: Executor, principal: Principal, page: { limit?: number; offset?: number; generationId?: number } = {}): Promise<WhitelistPage> {
+export async function listWhitelist(
+  db: Executor,
+  principal: Principal,
+  page: { limit?: number; offset?: number; generationId?: number } = {},
+): Promise<WhitelistPage> {
   const currentId = await findCurrentGenerationId(db);
   // A bank holds the list pushed to it now; past generations are the credit office's records.
-  if (principal.role === 'bank' && page.generationId !== undefined && page.generationId !== currentId) throw new AppError('FORBIDDEN', '金融机构只能查看推送给本机构的现行一期名单');
+  if (principal.role === 'bank' && page.generationId !== undefined && page.generationId !== currentId)
+    throw new AppError('FORBIDDEN', '金融机构只能查看推送给本机构的现行一期名单');
   const generationId = page.generationId ?? currentId;
   if (generationId === null) return { generation: null, total: 0, items: [] };
   const generation = await findWhitelistGeneration(db, generationId);
-  let query = db.selectFrom('whitelist_entries as w').innerJoin('enterprises as e', 'e.id', 'w.enterprise_id').where('w.generation_id', '=', generationId);
+  let query = db
+    .selectFrom('whitelist_entries as w')
+    .innerJoin('enterprises as e', 'e.id', 'w.enterprise_id')
+    .where('w.generation_id', '=', generationId);
   if (principal.role === 'bank') {
     const listCode = loadWhitelistRules().listCode;
     query = query.where('w.enterprise_id', 'in', (eb) =>
-      eb.selectFrom('shared_list_entries as l').select('l.enterprise_id').where('l.list_code', '=', listCode).where('l.recipient_user_id', '=', principal.userId).where('l.withdrawn_at', 'is', null),
+      eb
+        .selectFrom('shared_list_entries as l')
+        .select('l.enterprise_id')
+        .where('l.list_code', '=', listCode)
+        .where('l.recipient_user_id', '=', principal.userId)
+        .where('l.withdrawn_at', 'is', null),
     );
   }
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   let items = query
-    .select(['w.rank', 'e.uscc', 'e.name', 'e.industry_code', 'w.grade', 'w.score', 'w.evaluated_on', 'w.valid_patents', 'w.valid_invention_patents', 'w.is_priority'])
+    .select([
+      'w.rank',
+      'e.uscc',
+      'e.name',
+      'e.industry_code',
+      'w.grade',
+      'w.score',
+      'w.evaluated_on',
+      'w.valid_patents',
+      'w.valid_invention_patents',
+      'w.is_priority',
+    ])
     .orderBy('w.rank')
     .offset(page.offset ?? 0);
   if (page.limit !== undefined) items = items.limit(page.limit);

@@ -79,10 +79,19 @@ const GRADE_WITHHELD = '企业未授权本机构查询且不在推送给本机�
  * list pushed to it (e.g. this whitelist) or that authorised it (企业授权查询). Every lookup is stored as answered and
  * audited with the enterprises it disclosed.
  */
-export async function lookupApplicants(db: Kysely<Database>, principal: Principal, usccs: string[], options: { today?: string; rules?: WhitelistRules } = {}): Promise<ApplicantLookup> {
+export async function lookupApplicants(
+  db: Kysely<Database>,
+  principal: Principal,
+  usccs: string[],
+  options: { today?: string; rules?: WhitelistRules } = {},
+): Promise<ApplicantLookup> {
   const rules = options.rules ?? loadWhitelistRules();
   if (usccs.length === 0) throw new AppError('INVALID_INPUT', '字段“usccs”：请至少填写一个统一社会信用代码');
-  if (usccs.length > rules.lookup.maxApplicants) throw new AppError('INVALID_INPUT', `字段“usccs”：一次最多查询 ${rules.lookup.maxApplicants} 家企业，本次为 ${usccs.length} 家`);
+  if (usccs.length > rules.lookup.maxApplicants)
+    throw new AppError(
+      'INVALID_INPUT',
+      `字段“usccs”：一次最多查询 ${rules.lookup.maxApplicants} 家企业，本次为 ${usccs.length} 家`,
+    );
   const asOf = options.today ?? todayInDistrict();
   const normalized = usccs.map((input) => normalizeUscc(String(input)));
   const codes = [...new Set(normalized.filter((code) => code !== ''))];
@@ -98,7 +107,11 @@ export async function lookupApplicants(db: Kysely<Database>, principal: Principa
     if (!enterprise) {
       const validation = validateUscc(code, loadUsccAuthorities());
       const error =
-        code === '' ? `第 ${row} 行：统一社会信用代码为空` : !validation.valid ? `第 ${row} 行：统一社会信用代码“${code}”无效：${validation.reason}` : `第 ${row} 行：统一社会信用代码“${code}”不在本平台企业名录中`;
+        code === ''
+          ? `第 ${row} 行：统一社会信用代码为空`
+          : !validation.valid
+            ? `第 ${row} 行：统一社会信用代码“${code}”无效：${validation.reason}`
+            : `第 ${row} 行：统一社会信用代码“${code}”不在本平台企业名录中`;
       return { ...EMPTY_ROW, row, input: String(input), uscc: code === '' ? null : code, error };
     }
     const patents = facts.patents.get(enterprise.id);
@@ -131,7 +144,15 @@ export async function lookupApplicants(db: Kysely<Database>, principal: Principa
   const stored = await db.transaction().execute(async (trx) => {
     const lookup = await trx
       .insertInto('applicant_lookups')
-      .values({ bank_user_id: principal.userId, requested_by: describeActor(principal), as_of: asOf, submitted: rows.length, found: found.length, rejected: rows.length - found.length, results: JSON.stringify(rows) })
+      .values({
+        bank_user_id: principal.userId,
+        requested_by: describeActor(principal),
+        as_of: asOf,
+        submitted: rows.length,
+        found: found.length,
+        rejected: rows.length - found.length,
+        results: JSON.stringify(rows),
+      })
       .returning(['id', 'created_at'])
       .executeTakeFirstOrThrow();
     await appendAuditEvent(trx, {
@@ -150,12 +171,31 @@ export async function lookupApplicants(db: Kysely<Database>, principal: Principa
     });
     return lookup;
   });
-  return { id: Number(stored.id), asOf, requestedBy: describeActor(principal), bank: principal.username, submitted: rows.length, found: found.length, rejected: rows.length - found.length, createdAt: toIso(stored.created_at), rows };
+  return {
+    id: Number(stored.id),
+    asOf,
+    requestedBy: describeActor(principal),
+    bank: principal.username,
+    submitted: rows.length,
+    found: found.length,
+    rejected: rows.length - found.length,
+    createdAt: toIso(stored.created_at),
+    rows,
+  };
 }
 
 /** A stored lookup of the bank's own (an administrator: any); another bank's is not found. */
-export async function findApplicantLookup(db: Kysely<Database>, principal: Principal, id: number): Promise<ApplicantLookup> {
-  let query = db.selectFrom('applicant_lookups as a').innerJoin('users as u', 'u.id', 'a.bank_user_id').selectAll('a').select('u.username').where('a.id', '=', id);
+export async function findApplicantLookup(
+  db: Kysely<Database>,
+  principal: Principal,
+  id: number,
+): Promise<ApplicantLookup> {
+  let query = db
+    .selectFrom('applicant_lookups as a')
+    .innerJoin('users as u', 'u.id', 'a.bank_user_id')
+    .selectAll('a')
+    .select('u.username')
+    .where('a.id', '=', id);
   if (principal.role !== 'admin') query = query.where('a.bank_user_id', '=', principal.userId);
   const row = await query.executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', `未找到编号为 ${id} 的申请企业查询`);
@@ -201,8 +241,18 @@ export function applicantXlsxRow(row: ApplicantRow): unknown[] {
     row.pledgedPatents,
     row.validTrademarks,
     row.inventionPatents.map((patent) => patent.number).join('、'),
-    row.ipRecords.map((record) => `${record.kindLabel} ${record.occurredOn ?? ''} ${record.number ?? ''} ${record.summary}`.replace(/\s+/g, ' ').trim()).join('；'),
-    row.isAbnormalOperation === null ? null : row.isAbnormalOperation ? `是（${row.abnormalListings.map((item) => `${item.listedOn ?? ''} ${item.reason}`.trim()).join('；')}）` : '否',
+    row.ipRecords
+      .map((record) =>
+        `${record.kindLabel} ${record.occurredOn ?? ''} ${record.number ?? ''} ${record.summary}`
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
+      .join('；'),
+    row.isAbnormalOperation === null
+      ? null
+      : row.isAbnormalOperation
+        ? `是（${row.abnormalListings.map((item) => `${item.listedOn ?? ''} ${item.reason}`.trim()).join('；')}）`
+        : '否',
     row.error ? null : row.isGradeWithheld ? '未授权' : (row.grade ?? '尚未评价'),
     yesNo(row.isOnWhitelist),
     row.error,
@@ -239,16 +289,42 @@ interface ApplicantFacts {
 }
 
 /** Everything the answer needs for all found enterprises at once: a fixed number of statements, however many. */
-async function readApplicantFacts(db: Kysely<Database>, bankUserId: number, ids: number[], asOf: string, rules: WhitelistRules): Promise<ApplicantFacts> {
-  const facts: ApplicantFacts = { patents: new Map(), inventionPatents: new Map(), trademarks: new Map(), ipRecords: new Map(), abnormal: new Map(), grades: new Map(), gradeLabels: new Map(), shared: new Set(), whitelisted: new Set() };
+async function readApplicantFacts(
+  db: Kysely<Database>,
+  bankUserId: number,
+  ids: number[],
+  asOf: string,
+  rules: WhitelistRules,
+): Promise<ApplicantFacts> {
+  const facts: ApplicantFacts = {
+    patents: new Map(),
+    inventionPatents: new Map(),
+    trademarks: new Map(),
+    ipRecords: new Map(),
+    abnormal: new Map(),
+    grades: new Map(),
+    gradeLabels: new Map(),
+    shared: new Set(),
+    whitelisted: new Set(),
+  };
   if (ids.length === 0) return facts;
   const scope = sql`r.enterprise_id = any(${sql.val(ids)}::bigint[])`;
   const { patents } = rules;
 
   for (const row of (await patentCountsSql(patents, asOf, ids).execute(db)).rows) {
-    facts.patents.set(Number(row.enterprise_id), { validPatents: Number(row.valid_patents), validInventionPatents: Number(row.valid_invention_patents), pledgedPatents: Number(row.pledged_patents) });
+    facts.patents.set(Number(row.enterprise_id), {
+      validPatents: Number(row.valid_patents),
+      validInventionPatents: Number(row.valid_invention_patents),
+      pledgedPatents: Number(row.pledged_patents),
+    });
   }
-  const inventions = await sql<{ enterprise_id: number; number: string; name: string; legal_status: string; granted_on: string | null }>`
+  const inventions = await sql<{
+    enterprise_id: number;
+    number: string;
+    name: string;
+    legal_status: string;
+    granted_on: string | null;
+  }>`
     select r.enterprise_id, r.fields ->> ${patents.numberField}::text as number, r.fields ->> ${patents.nameField}::text as name, r.fields ->> ${patents.legalStatusField}::text as legal_status, r.occurred_on as granted_on
     from records r
     where ${scope} and r.kind = ${patents.kind} and r.status = 'active'
@@ -271,7 +347,12 @@ async function readApplicantFacts(db: Kysely<Database>, bankUserId: number, ids:
   // Negative records: IP-related ones by keyword, and 经营异常名录 listings; only those still published count.
   const catalog = loadCatalog();
   const sources = rules.lookup.ipRelatedRecords;
-  const records = await findStandingRecords(db, ids, [...new Set([...sources.map((source) => source.kind), rules.lookup.abnormalOperationKind])], asOf);
+  const records = await findStandingRecords(
+    db,
+    ids,
+    [...new Set([...sources.map((source) => source.kind), rules.lookup.abnormalOperationKind])],
+    asOf,
+  );
   for (const record of records) {
     const window = publishedWindowOf(record, asOf);
     if (!window) continue;
@@ -280,7 +361,11 @@ async function readApplicantFacts(db: Kysely<Database>, bankUserId: number, ids:
       list.push({ listedOn: record.occurred_on, reason: record.subtype ?? String(record.fields.listing_reason ?? '') });
       facts.abnormal.set(record.enterprise_id, list);
     }
-    const source = sources.find((item) => item.kind === record.kind && rules.lookup.ipKeywords.some((keyword) => String(record.fields[item.field] ?? '').includes(keyword)));
+    const source = sources.find(
+      (item) =>
+        item.kind === record.kind &&
+        rules.lookup.ipKeywords.some((keyword) => String(record.fields[item.field] ?? '').includes(keyword)),
+    );
     if (!source) continue;
     const list = facts.ipRecords.get(record.enterprise_id) ?? [];
     list.push({
@@ -295,14 +380,24 @@ async function readApplicantFacts(db: Kysely<Database>, bankUserId: number, ids:
     facts.ipRecords.set(record.enterprise_id, list);
   }
 
-  for (const [id, current] of await findCurrentGrades(db, ids)) facts.grades.set(id, { grade: current.grade, evaluatedOn: current.as_of });
+  for (const [id, current] of await findCurrentGrades(db, ids))
+    facts.grades.set(id, { grade: current.grade, evaluatedOn: current.as_of });
   const model = await findPublishedModel(db);
   for (const row of model?.compiled.model.grades ?? []) facts.gradeLabels.set(row.grade, row.label);
-  const shared = await sql<{ id: number }>`select e.id from enterprises e where e.id = any(${sql.val(ids)}::bigint[]) and e.id in ${sharedEnterpriseIds(bankUserId, asOf)}`.execute(db);
+  const shared = await sql<{
+    id: number;
+  }>`select e.id from enterprises e where e.id = any(${sql.val(ids)}::bigint[]) and e.id in ${sharedEnterpriseIds(bankUserId, asOf)}`.execute(
+    db,
+  );
   for (const row of shared.rows) facts.shared.add(Number(row.id));
   const generationId = await findCurrentGenerationId(db);
   if (generationId !== null) {
-    const listed = await db.selectFrom('whitelist_entries').select('enterprise_id').where('generation_id', '=', generationId).where('enterprise_id', 'in', ids).execute();
+    const listed = await db
+      .selectFrom('whitelist_entries')
+      .select('enterprise_id')
+      .where('generation_id', '=', generationId)
+      .where('enterprise_id', 'in', ids)
+      .execute();
     for (const row of listed) facts.whitelisted.add(Number(row.enterprise_id));
   }
   return facts;

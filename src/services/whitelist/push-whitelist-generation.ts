@@ -21,11 +21,26 @@ export interface PushOutcome {
  * The banks a whitelist goes to (catalog recipients.mode): every active bank account, or only those with an active
  * subscription to list_updated — the bank's own opt-in to the push (see the reasoning in the catalog file).
  */
-export async function findWhitelistRecipients(db: Kysely<Database>, mode: RecipientMode): Promise<WhitelistRecipient[]> {
-  let query = db.selectFrom('users as u').select(['u.id', 'u.username']).where('u.role', '=', 'bank').where('u.disabled', '=', false).orderBy('u.id');
+export async function findWhitelistRecipients(
+  db: Kysely<Database>,
+  mode: RecipientMode,
+): Promise<WhitelistRecipient[]> {
+  let query = db
+    .selectFrom('users as u')
+    .select(['u.id', 'u.username'])
+    .where('u.role', '=', 'bank')
+    .where('u.disabled', '=', false)
+    .orderBy('u.id');
   if (mode === 'subscribed') {
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom('subscriptions as s').select('s.id').whereRef('s.user_id', '=', 'u.id').where('s.active', '=', true).where(sql<boolean>`'list_updated' = any(s.event_types)`)),
+      eb.exists(
+        eb
+          .selectFrom('subscriptions as s')
+          .select('s.id')
+          .whereRef('s.user_id', '=', 'u.id')
+          .where('s.active', '=', true)
+          .where(sql<boolean>`'list_updated' = any(s.event_types)`),
+      ),
     );
   }
   return (await query.execute()).map((row) => ({ userId: Number(row.id), username: row.username }));
@@ -37,7 +52,12 @@ export async function findWhitelistRecipients(db: Kysely<Database>, mode: Recipi
  * whole list from banks that are no longer recipients. A reconciliation rather than a diff with the previous
  * generation, so a push interrupted half-way is completed by the next generation.
  */
-export async function pushWhitelistGeneration(db: Kysely<Database>, generationId: number, rules: WhitelistRules, actor: string): Promise<PushOutcome[]> {
+export async function pushWhitelistGeneration(
+  db: Kysely<Database>,
+  generationId: number,
+  rules: WhitelistRules,
+  actor: string,
+): Promise<PushOutcome[]> {
   const recipients = await findWhitelistRecipients(db, rules.recipients.mode);
   const entries = await db
     .selectFrom('whitelist_entries as w')
@@ -55,13 +75,28 @@ export async function pushWhitelistGeneration(db: Kysely<Database>, generationId
       .where('l.list_code', '=', rules.listCode)
       .where('l.recipient_user_id', '=', userId)
       .where('l.withdrawn_at', 'is', null)
-      .$if(keepGeneration, (query) => query.where('l.enterprise_id', 'not in', (eb) => eb.selectFrom('whitelist_entries').select('enterprise_id').where('generation_id', '=', generationId)))
+      .$if(keepGeneration, (query) =>
+        query.where('l.enterprise_id', 'not in', (eb) =>
+          eb.selectFrom('whitelist_entries').select('enterprise_id').where('generation_id', '=', generationId),
+        ),
+      )
       .execute();
     return rows.map((row) => row.uscc);
   };
   const outcomes: PushOutcome[] = [];
   for (const recipient of recipients) {
-    const added = usccs.length === 0 ? 0 : (await pushSharedList(db, { listCode: rules.listCode, listLabel: rules.label, recipient: recipient.username, usccs, actor })).added;
+    const added =
+      usccs.length === 0
+        ? 0
+        : (
+            await pushSharedList(db, {
+              listCode: rules.listCode,
+              listLabel: rules.label,
+              recipient: recipient.username,
+              usccs,
+              actor,
+            })
+          ).added;
     const { withdrawn } = await withdrawSharedList(db, {
       listCode: rules.listCode,
       listLabel: rules.label,
@@ -74,7 +109,10 @@ export async function pushWhitelistGeneration(db: Kysely<Database>, generationId
       .insertInto('whitelist_recipients')
       .values({ generation_id: generationId, recipient_user_id: recipient.userId, added, withdrawn })
       .onConflict((conflict) =>
-        conflict.columns(['generation_id', 'recipient_user_id']).doUpdateSet({ added: sql`whitelist_recipients.added + excluded.added`, withdrawn: sql`whitelist_recipients.withdrawn + excluded.withdrawn` }),
+        conflict.columns(['generation_id', 'recipient_user_id']).doUpdateSet({
+          added: sql`whitelist_recipients.added + excluded.added`,
+          withdrawn: sql`whitelist_recipients.withdrawn + excluded.withdrawn`,
+        }),
       )
       .execute();
     outcomes.push({ recipient: recipient.username, isRecipient: true, added, withdrawn });
@@ -86,7 +124,13 @@ export async function pushWhitelistGeneration(db: Kysely<Database>, generationId
     .distinct()
     .where('l.list_code', '=', rules.listCode)
     .where('l.withdrawn_at', 'is', null)
-    .$if(recipients.length > 0, (query) => query.where('l.recipient_user_id', 'not in', recipients.map((recipient) => recipient.userId)))
+    .$if(recipients.length > 0, (query) =>
+      query.where(
+        'l.recipient_user_id',
+        'not in',
+        recipients.map((recipient) => recipient.userId),
+      ),
+    )
     .orderBy('u.id')
     .execute();
   for (const bank of former) {

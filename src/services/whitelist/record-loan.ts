@@ -26,7 +26,12 @@ type LoanVersionChange = 'reported' | 'corrected' | 'withdrawn';
  * per bank). Refused with every problem named by field; a report naming patents the platform has no record of for
  * the enterprise is kept, with a warning (the patent records may lag). Audited as `loan.reported`.
  */
-export async function recordLoan(db: Kysely<Database>, principal: Principal, input: LoanInput, options: { today?: string } = {}): Promise<LoanOutcome> {
+export async function recordLoan(
+  db: Kysely<Database>,
+  principal: Principal,
+  input: LoanInput,
+  options: { today?: string } = {},
+): Promise<LoanOutcome> {
   const loan = validateLoanInput(input, options.today ?? todayInDistrict());
   const enterpriseId = await findBorrower(db, loan.uscc);
   const id = await db.transaction().execute(async (trx) => {
@@ -47,7 +52,13 @@ export async function recordLoan(db: Kysely<Database>, principal: Principal, inp
       .executeTakeFirst();
     if (!created) throw await duplicateReference(trx, principal.userId, loan.bankReference);
     await appendLoanVersion(trx, Number(created.id), 'reported', describeActor(principal), null);
-    await appendAuditEvent(trx, { actor: describeActor(principal), action: 'loan.reported', subjectType: 'loan', subjectId: String(created.id), payload: { bank: principal.username, ...loan } });
+    await appendAuditEvent(trx, {
+      actor: describeActor(principal),
+      action: 'loan.reported',
+      subjectType: 'loan',
+      subjectId: String(created.id),
+      payload: { bank: principal.username, ...loan },
+    });
     return Number(created.id);
   });
   return { loan: await findLoanView(db, principal, id), warnings: await checkPledgedPatents(db, enterpriseId, loan) };
@@ -58,14 +69,26 @@ export async function recordLoan(db: Kysely<Database>, principal: Principal, inp
  * version, the earlier ones stay in loan_versions. A withdrawn report cannot be corrected; another bank's is not
  * found. Audited as `loan.corrected` with the values before and after.
  */
-export async function correctLoan(db: Kysely<Database>, principal: Principal, id: number, input: LoanInput & { reason?: string }, options: { today?: string } = {}): Promise<LoanOutcome> {
+export async function correctLoan(
+  db: Kysely<Database>,
+  principal: Principal,
+  id: number,
+  input: LoanInput & { reason?: string },
+  options: { today?: string } = {},
+): Promise<LoanOutcome> {
   const loan = validateLoanInput(input, options.today ?? todayInDistrict());
   const current = await findOwnLoan(db, principal, id);
-  if (current.status === 'withdrawn') throw new AppError('PRECONDITION_FAILED', `第 ${id} 号贷款报送已撤回，不能再更正；如贷款确已发放，请重新报送`);
+  if (current.status === 'withdrawn')
+    throw new AppError('PRECONDITION_FAILED', `第 ${id} 号贷款报送已撤回，不能再更正；如贷款确已发放，请重新报送`);
   const enterpriseId = await findBorrower(db, loan.uscc);
   await db.transaction().execute(async (trx) => {
     if (loan.bankReference !== current.bank_reference) {
-      const taken = await trx.selectFrom('loans').select('id').where('bank_user_id', '=', principal.userId).where('bank_reference', '=', loan.bankReference).executeTakeFirst();
+      const taken = await trx
+        .selectFrom('loans')
+        .select('id')
+        .where('bank_user_id', '=', principal.userId)
+        .where('bank_reference', '=', loan.bankReference)
+        .executeTakeFirst();
       if (taken) throw await duplicateReference(trx, principal.userId, loan.bankReference);
     }
     const changes = {
@@ -76,14 +99,20 @@ export async function correctLoan(db: Kysely<Database>, principal: Principal, id
       term_months: loan.termMonths,
       pledged_patents: loan.pledgedPatentNumbers!,
     };
-    if (!(await transitionCase(trx, 'loans', { id, version: current.version }, changes))) throw caseChangedConflict(LOAN_LABEL, id);
+    if (!(await transitionCase(trx, 'loans', { id, version: current.version }, changes)))
+      throw caseChangedConflict(LOAN_LABEL, id);
     await appendLoanVersion(trx, id, 'corrected', describeActor(principal), input.reason?.trim() || null);
     await appendAuditEvent(trx, {
       actor: describeActor(principal),
       action: 'loan.corrected',
       subjectType: 'loan',
       subjectId: String(id),
-      payload: { bank: principal.username, reason: input.reason?.trim() || null, before: loanValues(current), after: loan },
+      payload: {
+        bank: principal.username,
+        reason: input.reason?.trim() || null,
+        before: loanValues(current),
+        after: loan,
+      },
     });
   });
   return { loan: await findLoanView(db, principal, id), warnings: await checkPledgedPatents(db, enterpriseId, loan) };
@@ -106,11 +135,24 @@ export async function findOwnLoan(db: Kysely<Database> | Transaction<Database>, 
 }
 
 export function loanValues(row: LoanRowOf) {
-  return { uscc: row.uscc, amountWan: Number(row.amount_wan), grantedOn: row.granted_on, termMonths: row.term_months, pledgedPatentNumbers: row.pledged_patents, bankReference: row.bank_reference };
+  return {
+    uscc: row.uscc,
+    amountWan: Number(row.amount_wan),
+    grantedOn: row.granted_on,
+    termMonths: row.term_months,
+    pledgedPatentNumbers: row.pledged_patents,
+    bankReference: row.bank_reference,
+  };
 }
 
 /** Copies the loan's current state into its history, in the caller's transaction. */
-export async function appendLoanVersion(trx: Transaction<Database>, loanId: number, change: LoanVersionChange, actor: string, reason: string | null): Promise<void> {
+export async function appendLoanVersion(
+  trx: Transaction<Database>,
+  loanId: number,
+  change: LoanVersionChange,
+  actor: string,
+  reason: string | null,
+): Promise<void> {
   await sql`
     insert into loan_versions (loan_id, version, change, bank_reference, enterprise_id, amount_wan, granted_on, term_months, pledged_patents, status, reason, changed_by)
     select id, version, ${change}, bank_reference, enterprise_id, amount_wan, granted_on, term_months, pledged_patents, status, ${reason}, ${actor}
@@ -127,14 +169,31 @@ async function findBorrower(db: Kysely<Database>, uscc: string): Promise<number>
   const row = await findEnterpriseByUscc(db, uscc);
   if (!row) {
     const validation = validateUscc(uscc, loadUsccAuthorities());
-    throw new AppError('INVALID_INPUT', validation.valid ? `字段“uscc”：统一社会信用代码“${uscc}”不在本平台企业名录中` : `字段“uscc”：统一社会信用代码“${uscc}”无效：${validation.reason}`);
+    throw new AppError(
+      'INVALID_INPUT',
+      validation.valid
+        ? `字段“uscc”：统一社会信用代码“${uscc}”不在本平台企业名录中`
+        : `字段“uscc”：统一社会信用代码“${uscc}”无效：${validation.reason}`,
+    );
   }
   return Number(row.id);
 }
 
-async function duplicateReference(trx: Transaction<Database>, bankUserId: number, reference: string): Promise<AppError> {
-  const existing = await trx.selectFrom('loans').select('id').where('bank_user_id', '=', bankUserId).where('bank_reference', '=', reference).executeTakeFirst();
-  return new AppError('CONFLICT', `字段“bankReference”：本机构已报送过业务编号为“${reference}”的贷款（第 ${existing?.id ?? '?'} 号），如需修改请更正该报送`);
+async function duplicateReference(
+  trx: Transaction<Database>,
+  bankUserId: number,
+  reference: string,
+): Promise<AppError> {
+  const existing = await trx
+    .selectFrom('loans')
+    .select('id')
+    .where('bank_user_id', '=', bankUserId)
+    .where('bank_reference', '=', reference)
+    .executeTakeFirst();
+  return new AppError(
+    'CONFLICT',
+    `字段“bankReference”：本机构已报送过业务编号为“${reference}”的贷款（第 ${existing?.id ?? '?'} 号），如需修改请更正该报送`,
+  );
 }
 
 /** Pledged patents the platform has no patent record of for the borrower (any legal status). */
@@ -144,7 +203,11 @@ async function checkPledgedPatents(db: Kysely<Database>, enterpriseId: number, l
   const { patents } = loadWhitelistRules();
   const known = await sql<{ number: string }>`
     select r.fields ->> ${patents.numberField}::text as number from records r
-    where r.enterprise_id = ${enterpriseId} and r.kind = ${patents.kind} and upper(r.fields ->> ${patents.numberField}::text) = any(${sql.val(numbers)}::text[])`.execute(db);
+    where r.enterprise_id = ${enterpriseId} and r.kind = ${patents.kind} and upper(r.fields ->> ${patents.numberField}::text) = any(${sql.val(numbers)}::text[])`.execute(
+    db,
+  );
   const found = new Set(known.rows.map((row) => row.number.toUpperCase()));
-  return numbers.filter((number) => !found.has(number)).map((number) => `字段“pledgedPatentNumbers”：平台没有该企业专利号为“${number}”的专利记录，请核对（报送已保存）`);
+  return numbers
+    .filter((number) => !found.has(number))
+    .map((number) => `字段“pledgedPatentNumbers”：平台没有该企业专利号为“${number}”的专利记录，请核对（报送已保存）`);
 }

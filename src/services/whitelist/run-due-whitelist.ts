@@ -27,21 +27,35 @@ export async function runDueWhitelist(
   const now = options.today ?? todayInDistrict();
   // The day the run acts as (--as-of): the schedule is checked for that day and the list computed as of it.
   const day = options.asOf ?? now;
-  if (!isIsoDate(day)) throw new AppError('INVALID_INPUT', `字段“asOf”：日期应为 YYYY-MM-DD 格式的有效日期，实际为“${day}”`);
+  if (!isIsoDate(day))
+    throw new AppError('INVALID_INPUT', `字段“asOf”：日期应为 YYYY-MM-DD 格式的有效日期，实际为“${day}”`);
   if (day > now) throw new AppError('INVALID_INPUT', `字段“asOf”：日期 ${day} 晚于今天（${now}）`);
   const rules = options.rules ?? loadWhitelistRules();
   const actor = options.actor ?? SCHEDULER_ACTOR;
   // Without a published model nobody has a grade: nothing to list yet (a fresh platform), not an error.
-  if (!(await findPublishedModel(db))) return { action: 'skipped', reason: '尚未发布评价模型，暂无信用等级，不生成白名单' };
-  if (options.force) return { action: 'generated', ...(await generateWhitelist(db, { trigger: 'manual', actor, asOf: day, today: now, rules })) };
+  if (!(await findPublishedModel(db)))
+    return { action: 'skipped', reason: '尚未发布评价模型，暂无信用等级，不生成白名单' };
+  if (options.force)
+    return {
+      action: 'generated',
+      ...(await generateWhitelist(db, { trigger: 'manual', actor, asOf: day, today: now, rules })),
+    };
   const period = day.slice(0, 7);
   const isDue =
     Number(day.slice(8, 10)) >= rules.schedule.dayOfMonth &&
-    !(await db.selectFrom('whitelist_generations').select('id').where('trigger', '=', 'schedule').where('period', '=', period).executeTakeFirst());
+    !(await db
+      .selectFrom('whitelist_generations')
+      .select('id')
+      .where('trigger', '=', 'schedule')
+      .where('period', '=', period)
+      .executeTakeFirst());
   if (isDue) {
     // Checked again under the generation lock: another process may generate the month's list meanwhile.
     const outcome = await generateWhitelist(db, { trigger: 'schedule', period, actor, asOf: day, today: now, rules });
     if (outcome.created) return { action: 'generated', ...outcome };
   }
-  return { action: 'reviewed', ...(await generateWhitelist(db, { trigger: 'review', actor, asOf: day, today: now, rules })) };
+  return {
+    action: 'reviewed',
+    ...(await generateWhitelist(db, { trigger: 'review', actor, asOf: day, today: now, rules })),
+  };
 }

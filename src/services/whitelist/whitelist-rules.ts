@@ -44,7 +44,14 @@ export interface WhitelistRules {
   exclusions: WhitelistExclusion[];
   schedule: { period: 'month'; dayOfMonth: number; reference: string };
   recipients: { mode: RecipientMode };
-  lookup: { maxApplicants: number; trademarkKind: string; abnormalOperationKind: string; ipRelatedRecords: IpRelatedRecordSource[]; ipKeywords: string[]; reference: string };
+  lookup: {
+    maxApplicants: number;
+    trademarkKind: string;
+    abnormalOperationKind: string;
+    ipRelatedRecords: IpRelatedRecordSource[];
+    ipKeywords: string[];
+    reference: string;
+  };
   /** sha256 of the canonical JSON of the file's content: stored with every generation. */
   digest: string;
 }
@@ -71,17 +78,20 @@ export function parseWhitelistRules(raw: IpPledgeWhitelistFile): WhitelistRules 
     if (!kind.fields.some((item) => item.key === field)) fail(`${where} 的字段“${field}”不是${kind.label}记录的字段`);
   };
   const patents = raw?.patents ?? fail('缺少 patents');
-  for (const key of ['number_field', 'name_field', 'type_field', 'legal_status_field'] as const) requireField(patents.kind, patents[key], `patents.${key}`);
+  for (const key of ['number_field', 'name_field', 'type_field', 'legal_status_field'] as const)
+    requireField(patents.kind, patents[key], `patents.${key}`);
   const minPatents = Number(patents.min_valid_invention_patents);
   if (!Number.isInteger(minPatents) || minPatents < 1) fail('patents.min_valid_invention_patents 应为正整数');
-  if (strings(patents.invention_types).length === 0 || strings(patents.valid_legal_statuses).length === 0) fail('patents.invention_types 与 valid_legal_statuses 不能为空');
+  if (strings(patents.invention_types).length === 0 || strings(patents.valid_legal_statuses).length === 0)
+    fail('patents.invention_types 与 valid_legal_statuses 不能为空');
 
   const exclusions: WhitelistExclusion[] = (raw.exclusions ?? []).map((item, index) => {
     const kind = catalog.kind(item.kind) ?? fail(`exclusions[${index}] 的记录类别“${item.kind}”不在信用信息目录中`);
     if (kind.polarity !== 'negative') fail(`exclusions[${index}]:${kind.label}不是负面记录类别`);
     const levels = strings(item.levels);
     const unknown = levels.filter((level) => !(CREDIT_LEVELS as readonly string[]).includes(level));
-    if (unknown.length > 0) fail(`exclusions[${index}] 的失信程度 ${unknown.join('、')} 无效（应为 ${CREDIT_LEVELS.join('、')}）`);
+    if (unknown.length > 0)
+      fail(`exclusions[${index}] 的失信程度 ${unknown.join('、')} 无效（应为 ${CREDIT_LEVELS.join('、')}）`);
     if (!item.reason || !item.reference) fail(`exclusions[${index}] 须写明 reason 与 reference`);
     return { kind: kind.code, levels, reason: String(item.reason), reference: String(item.reference) };
   });
@@ -93,7 +103,8 @@ export function parseWhitelistRules(raw: IpPledgeWhitelistFile): WhitelistRules 
   if (!Number.isInteger(day) || day < 1 || day > 28) fail('schedule.day_of_month 应为 1–28 的整数（每个月都有这一天）');
 
   const mode = raw.recipients?.mode as RecipientMode;
-  if (!(RECIPIENT_MODES as readonly string[]).includes(mode)) fail(`recipients.mode 应为 ${RECIPIENT_MODES.join(' 或 ')}，实际为“${mode}”`);
+  if (!(RECIPIENT_MODES as readonly string[]).includes(mode))
+    fail(`recipients.mode 应为 ${RECIPIENT_MODES.join(' 或 ')}，实际为“${mode}”`);
 
   const lookup = raw.lookup ?? fail('缺少 lookup');
   const maxApplicants = Number(lookup.max_applicants);
@@ -122,18 +133,34 @@ export function parseWhitelistRules(raw: IpPledgeWhitelistFile): WhitelistRules 
       minValidInventionPatents: minPatents,
       reference: String(patents.reference),
     },
-    grades: { minGrade: String(raw.grades?.min_grade), priorityMinGrade: String(raw.grades?.priority_min_grade), reference: String(raw.grades?.reference) },
+    grades: {
+      minGrade: String(raw.grades?.min_grade),
+      priorityMinGrade: String(raw.grades?.priority_min_grade),
+      reference: String(raw.grades?.reference),
+    },
     exclusions,
     schedule: { period: 'month', dayOfMonth: day, reference: String(schedule.reference) },
     recipients: { mode },
-    lookup: { maxApplicants, trademarkKind: String(lookup.trademark_kind), abnormalOperationKind: String(lookup.abnormal_operation_kind), ipRelatedRecords: sources, ipKeywords: strings(lookup.ip_keywords), reference: String(lookup.reference) },
+    lookup: {
+      maxApplicants,
+      trademarkKind: String(lookup.trademark_kind),
+      abnormalOperationKind: String(lookup.abnormal_operation_kind),
+      ipRelatedRecords: sources,
+      ipKeywords: strings(lookup.ip_keywords),
+      reference: String(lookup.reference),
+    },
     digest: createHash('sha256').update(canonicalJson(raw)).digest('hex'),
   };
 }
 
 /** The rules with some values changed (tests, and an administrator trying a variant): a new digest. */
-export function withRuleChanges(rules: WhitelistRules, changes: Partial<Omit<WhitelistRules, 'digest'>>): WhitelistRules {
-  const digest = createHash('sha256').update(canonicalJson({ base: rules.digest, changes })).digest('hex');
+export function withRuleChanges(
+  rules: WhitelistRules,
+  changes: Partial<Omit<WhitelistRules, 'digest'>>,
+): WhitelistRules {
+  const digest = createHash('sha256')
+    .update(canonicalJson({ base: rules.digest, changes }))
+    .digest('hex');
   return { ...rules, ...changes, digest };
 }
 
@@ -141,10 +168,17 @@ export function withRuleChanges(rules: WhitelistRules, changes: Partial<Omit<Whi
  * Which grades qualify, and which are recommended first, read from the model's grade table (best first): every
  * grade from the top down to the rule's minimum. A minimum the model does not know stops generation.
  */
-export function resolveEligibleGrades(rules: WhitelistRules, modelGrades: readonly string[]): { eligible: string[]; priority: string[]; rank: Map<string, number> } {
+export function resolveEligibleGrades(
+  rules: WhitelistRules,
+  modelGrades: readonly string[],
+): { eligible: string[]; priority: string[]; rank: Map<string, number> } {
   const upTo = (grade: string, what: string) => {
     const index = modelGrades.indexOf(grade);
-    if (index < 0) throw new AppError('PRECONDITION_FAILED', `${FILE_LABEL}:${what}“${grade}”不是现行评价模型的等级（${modelGrades.join('、')}）`);
+    if (index < 0)
+      throw new AppError(
+        'PRECONDITION_FAILED',
+        `${FILE_LABEL}:${what}“${grade}”不是现行评价模型的等级（${modelGrades.join('、')}）`,
+      );
     return modelGrades.slice(0, index + 1);
   };
   return {

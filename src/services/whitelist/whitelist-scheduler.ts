@@ -12,7 +12,10 @@ export interface WhitelistSchedulerSettings {
   firstDelayMs: number;
 }
 
-export const DEFAULT_WHITELIST_SCHEDULER: WhitelistSchedulerSettings = { intervalMs: 24 * 3_600_000, firstDelayMs: 60_000 };
+export const DEFAULT_WHITELIST_SCHEDULER: WhitelistSchedulerSettings = {
+  intervalMs: 24 * 3_600_000,
+  firstDelayMs: 60_000,
+};
 
 /**
  * The server's daily whitelist check (catalog/ip-pledge-whitelist.yaml schedule): generates the month's list when
@@ -25,5 +28,11 @@ export function startWhitelistScheduler(
   onError: (error: unknown) => void = () => {},
   onOutcome: (outcome: DueOutcome) => void = () => {},
 ): WhitelistScheduler {
-  return startPeriodicJob({ run: () => runDueWhitelist(db), firstDelayMs: settings.firstDelayMs, nextDelayMs: () => settings.intervalMs, onError, onOutcome });
+  return startPeriodicJob({
+    run: () => runDueWhitelist(db),
+    firstDelayMs: settings.firstDelayMs,
+    nextDelayMs: () => settings.intervalMs,
+    onError,
+    onOutcome,
+  });
 }

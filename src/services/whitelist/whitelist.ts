@@ -50,10 +50,33 @@ export interface WhitelistEntryView {
   isPriority: boolean;
 }
 
-export const ENTRY_XLSX_HEADERS = ['推介次序', '统一社会信用代码', '企业名称', '行业代码', '信用等级', '评价得分', '评价基准日', '有效专利（件）', '有效发明专利（件）', '优先推介'] as const;
+export const ENTRY_XLSX_HEADERS = [
+  '推介次序',
+  '统一社会信用代码',
+  '企业名称',
+  '行业代码',
+  '信用等级',
+  '评价得分',
+  '评价基准日',
+  '有效专利（件）',
+  '有效发明专利（件）',
+  '优先推介',
+] as const;
 
 export function entryXlsxRow(entry: WhitelistEntryView): unknown[] {
-  return [entry.rank, entry.uscc, entry.name, entry.industryCode, entry.grade, entry.score, entry.evaluatedOn, entry.validPatents, entry.validInventionPatents, entry.isPriority ? '是' : '否'];
+  return [
+    entry.rank,
+    entry.uscc,
+    entry.name,
+    entry.industryCode,
+    entry.grade,
+    entry.score,
+    entry.evaluatedOn,
+    entry.validPatents,
+    entry.validInventionPatents,
+    entry.isPriority ? '是' : '否',
+  ];
 }
 
-export const toIso = (value: Date | string): string => (value instanceof Date ? value.toISOString() : new Date(value).toISOString());
+export const toIso = (value: Date | string): string =>
+  value instanceof Date ? value.toISOString() : new Date(value).toISOString();

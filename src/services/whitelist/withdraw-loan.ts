@@ -12,15 +12,27 @@ import { appendLoanVersion, findLoanView, findOwnLoan, loanValues } from './reco
  * The bank withdraws its own report (reported by mistake, or the loan was never drawn): the report stays, with
  * status withdrawn and a new version, and no longer counts in the conversion statistics. Audited as `loan.withdrawn`.
  */
-export async function withdrawLoan(db: Kysely<Database>, principal: Principal, id: number, reason: string): Promise<LoanView> {
+export async function withdrawLoan(
+  db: Kysely<Database>,
+  principal: Principal,
+  id: number,
+  reason: string,
+): Promise<LoanView> {
   const why = reason.trim();
   if (why === '') throw new AppError('INVALID_INPUT', '字段“reason”：请填写撤回原因');
   const current = await findOwnLoan(db, principal, id);
   if (current.status === 'withdrawn') throw new AppError('PRECONDITION_FAILED', `第 ${id} 号贷款报送已经撤回`);
   await db.transaction().execute(async (trx) => {
-    if (!(await transitionCase(trx, 'loans', { id, version: current.version }, { status: 'withdrawn' }))) throw caseChangedConflict(LOAN_LABEL, id);
+    if (!(await transitionCase(trx, 'loans', { id, version: current.version }, { status: 'withdrawn' })))
+      throw caseChangedConflict(LOAN_LABEL, id);
     await appendLoanVersion(trx, id, 'withdrawn', describeActor(principal), why);
-    await appendAuditEvent(trx, { actor: describeActor(principal), action: 'loan.withdrawn', subjectType: 'loan', subjectId: String(id), payload: { bank: principal.username, reason: why, loan: loanValues(current) } });
+    await appendAuditEvent(trx, {
+      actor: describeActor(principal),
+      action: 'loan.withdrawn',
+      subjectType: 'loan',
+      subjectId: String(id),
+      payload: { bank: principal.username, reason: why, loan: loanValues(current) },
+    });
   });
   return findLoanView(db, principal, id);
 }

@@ -30,13 +30,23 @@ export async function advanceCase<State extends string, Action extends string>(
   changes: Record<string, unknown> = {},
 ): Promise<CaseRow & { state: State }> {
   const to = nextState(workflow, current.state as State, action);
-  const row = await transitionCase(trx, table, { id: current.id, version: current.version, state: current.state }, { ...changes, state: to });
+  const row = await transitionCase(
+    trx,
+    table,
+    { id: current.id, version: current.version, state: current.state },
+    { ...changes, state: to },
+  );
   if (!row) throw caseChangedConflict(workflow.label, current.id);
   return { ...(row as CaseRow), state: to };
 }
 
 /** Reads one case, or NOT_FOUND naming the workflow. */
-export async function findCase(trx: Transaction<Database>, table: CaseTable, id: number, label: string): Promise<CaseRow> {
+export async function findCase(
+  trx: Transaction<Database>,
+  table: CaseTable,
+  id: number,
+  label: string,
+): Promise<CaseRow> {
   const found = await findCaseRow(trx, table, id);
   if (!found) throw new AppError('NOT_FOUND', `未找到编号为 ${id} 的${label}`);
   return found as CaseRow;

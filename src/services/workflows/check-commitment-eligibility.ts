@@ -31,7 +31,11 @@ export interface CommitmentEligibility {
 export function findCommitmentItem(code: string): CommitmentItem {
   const list = loadCommitmentList();
   const item = list.items.find((candidate) => candidate.code === code);
-  if (!item) throw new AppError('NOT_FOUND', `信用承诺清单中没有事项“${code}”（涉及人民群众生命财产安全或特殊行业安全的事项不实行承诺制，000 §二（五））`);
+  if (!item)
+    throw new AppError(
+      'NOT_FOUND',
+      `信用承诺清单中没有事项“${code}”（涉及人民群众生命财产安全或特殊行业安全的事项不实行承诺制，000 §二（五））`,
+    );
   return item;
 }
 
@@ -41,7 +45,10 @@ export function findCommitmentItem(code: string): CommitmentItem {
  * for the grades the list requires (信用等级高、信用状况良好), judged on the enterprise's current evaluation.
  * Without an evaluation the answer is no, with the reason.
  */
-export async function checkCommitmentEligibility(db: Kysely<Database>, input: { uscc: string; itemCode: string }): Promise<CommitmentEligibility> {
+export async function checkCommitmentEligibility(
+  db: Kysely<Database>,
+  input: { uscc: string; itemCode: string },
+): Promise<CommitmentEligibility> {
   const item = findCommitmentItem(input.itemCode);
   const uscc = normalizeUscc(input.uscc);
   const enterprise = await requireEnterprise(db, uscc || input.uscc);
@@ -50,8 +57,14 @@ export async function checkCommitmentEligibility(db: Kysely<Database>, input: { 
   const measures = eligibility.map((rule): MeasureEligibility => {
     const measure = rule.measure;
     const base = { measure, requiredGrades: rule.grades, reference: `${rule.reference}；事项依据 ${item.reference}` };
-    if (!item.measures.includes(measure)) return { ...base, isEligible: false, explanation: `信用承诺清单未将“${item.name}”列为可${measure}的事项` };
-    if (!current) return { ...base, isEligible: false, explanation: `该企业尚无信用评价结果，不能适用${measure}（须评价等级为 ${rule.grades.join('、')}）` };
+    if (!item.measures.includes(measure))
+      return { ...base, isEligible: false, explanation: `信用承诺清单未将“${item.name}”列为可${measure}的事项` };
+    if (!current)
+      return {
+        ...base,
+        isEligible: false,
+        explanation: `该企业尚无信用评价结果，不能适用${measure}（须评价等级为 ${rule.grades.join('、')}）`,
+      };
     const isEligible = rule.grades.includes(current.grade);
     const explanation = isEligible
       ? `当前评价等级 ${current.grade}（${current.as_of} 评价），属于可适用${measure}的等级 ${rule.grades.join('、')}`

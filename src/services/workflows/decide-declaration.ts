@@ -1,7 +1,11 @@
 import type { Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
-import { DECLARATION_AUDIT_ACTIONS, DECLARATION_WORKFLOW, type DeclarationAction } from '../../domain/workflows/declaration-workflow.ts';
+import {
+  DECLARATION_AUDIT_ACTIONS,
+  DECLARATION_WORKFLOW,
+  type DeclarationAction,
+} from '../../domain/workflows/declaration-workflow.ts';
 import type { Database } from '../../store/database.ts';
 import { findRecordIdByNaturalKey, writeRecords } from '../../store/record.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
@@ -34,9 +38,14 @@ export interface DecidedCase {
  * Approval turns the declaration into a credit record (source 自主申报, the reviewer as verifier) in the same
  * transaction, and the enterprise is re-evaluated at once after the commit.
  */
-export async function decideDeclaration(db: Kysely<Database>, decision: DeclarationDecision, secretKey: SecretKey): Promise<DecidedCase> {
+export async function decideDeclaration(
+  db: Kysely<Database>,
+  decision: DeclarationDecision,
+  secretKey: SecretKey,
+): Promise<DecidedCase> {
   const reason = decision.reason?.trim() ?? '';
-  if (decision.action === 'reject' && !reason) throw new AppError('INVALID_INPUT', '字段“reason”：驳回自主申报必须填写理由，理由将告知企业');
+  if (decision.action === 'reject' && !reason)
+    throw new AppError('INVALID_INPUT', '字段“reason”：驳回自主申报必须填写理由，理由将告知企业');
   const messages: OutgoingMessage[] = [];
   const result = await db.transaction().execute(async (trx) => {
     const current = await findCase(trx, 'declarations', decision.id, DECLARATION_WORKFLOW.label);
@@ -71,10 +80,20 @@ export async function decideDeclaration(db: Kysely<Database>, decision: Declarat
         : advanced.state === 'approved'
           ? `您的自主申报“${String(current.title)}”已通过审核，已记入贵企业的信用记录。平台随即重新评价，分数与等级的变化见“信用评价已更新”消息。`
           : `您的自主申报“${String(current.title)}”${label}，请留意后续审核结果。`;
-    messages.push(await notifyEnterprise(trx, { enterpriseId: enterprise.id, topic: 'declaration', title: `自主申报${label}`, body, subjectType: 'declaration', subjectId: String(current.id) }));
+    messages.push(
+      await notifyEnterprise(trx, {
+        enterpriseId: enterprise.id,
+        topic: 'declaration',
+        title: `自主申报${label}`,
+        body,
+        subjectType: 'declaration',
+        subjectId: String(current.id),
+      }),
+    );
     return { id: current.id, state: advanced.state, recordId, enterpriseId: enterprise.id };
   });
   await deliverMessages(messages);
-  const reevaluation = result.state === 'approved' ? await reevaluateAfterDecision(db, result.enterpriseId, 'declaration') : undefined;
+  const reevaluation =
+    result.state === 'approved' ? await reevaluateAfterDecision(db, result.enterpriseId, 'declaration') : undefined;
   return { id: result.id, state: result.state, recordId: result.recordId, reevaluation };
 }

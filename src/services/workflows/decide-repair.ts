@@ -22,9 +22,13 @@ import { describeRecord } from '../records/describe-record.ts';
  * evaluation (001 §二(四)), but it stays in the store with its history and in the audit trail. The enterprise is told
  * and re-evaluated at once.
  */
-export async function decideRepair(db: Kysely<Database>, decision: { id: number; action: RepairAction; reason?: string; actor: string }): Promise<DecidedCase> {
+export async function decideRepair(
+  db: Kysely<Database>,
+  decision: { id: number; action: RepairAction; reason?: string; actor: string },
+): Promise<DecidedCase> {
   const reason = decision.reason?.trim() ?? '';
-  if (decision.action === 'reject' && !reason) throw new AppError('INVALID_INPUT', '字段“reason”：不予修复必须说明理由，理由将告知企业');
+  if (decision.action === 'reject' && !reason)
+    throw new AppError('INVALID_INPUT', '字段“reason”：不予修复必须说明理由，理由将告知企业');
   const messages: OutgoingMessage[] = [];
   const result = await db.transaction().execute(async (trx) => {
     const current = await findCase(trx, 'repair_applications', decision.id, REPAIR_WORKFLOW.label);
@@ -41,17 +45,38 @@ export async function decideRepair(db: Kysely<Database>, decision: { id: number;
     const advanced = await advanceCase(trx, 'repair_applications', REPAIR_WORKFLOW, current, decision.action, changes);
     const record = await findRecordForWorkflow(trx, Number(current.record_id));
     if (advanced.state === 'approved') {
-      if (record.status !== 'active') throw new AppError('PRECONDITION_FAILED', '该记录已不是有效状态（已修复或已撤销），不能再修复');
-      await writeRecordVersion(trx, record, decision.actor, { status: 'repaired', fields: { repaired_on: todayInDistrict(), repair_application_id: current.id } });
+      if (record.status !== 'active')
+        throw new AppError('PRECONDITION_FAILED', '该记录已不是有效状态（已修复或已撤销），不能再修复');
+      await writeRecordVersion(trx, record, decision.actor, {
+        status: 'repaired',
+        fields: { repaired_on: todayInDistrict(), repair_application_id: current.id },
+      });
       // Subscribers must stop using the record (001 §二(四)); published before the audit event, like every producer.
-      await publishShareEvents(trx, [{ type: 'record_repaired', enterpriseId: Number(record.enterprise_id), payload: { recordId: record.id, kind: record.kind, departmentCode: record.department_code, repairedOn: todayInDistrict() } }]);
+      await publishShareEvents(trx, [
+        {
+          type: 'record_repaired',
+          enterpriseId: Number(record.enterprise_id),
+          payload: {
+            recordId: record.id,
+            kind: record.kind,
+            departmentCode: record.department_code,
+            repairedOn: todayInDistrict(),
+          },
+        },
+      ]);
     }
     await appendAuditEvent(trx, {
       actor: decision.actor,
       action: REPAIR_AUDIT_ACTIONS[advanced.state],
       subjectType: 'repair_application',
       subjectId: String(current.id),
-      payload: { uscc: record.uscc, recordId: record.id, from: current.state, to: advanced.state, reason: reason || null },
+      payload: {
+        uscc: record.uscc,
+        recordId: record.id,
+        from: current.state,
+        to: advanced.state,
+        reason: reason || null,
+      },
     });
     const label = REPAIR_WORKFLOW.stateLabels[advanced.state];
     const named = describeRecord(record);
@@ -63,10 +88,20 @@ export async function decideRepair(db: Kysely<Database>, decision: { id: number;
           : advanced.state === 'accepted' && due
             ? `您对${named}的信用修复申请已受理，将于 ${describeDeadline(due.date, due.isCovered)} 前办结。`
             : `您对${named}的信用修复申请${label}。`;
-    messages.push(await notifyEnterprise(trx, { enterpriseId: current.enterprise_id, topic: 'repair', title: `信用修复申请${label === '已修复' ? '已准予' : label}`, body, subjectType: 'repair_application', subjectId: String(current.id) }));
+    messages.push(
+      await notifyEnterprise(trx, {
+        enterpriseId: current.enterprise_id,
+        topic: 'repair',
+        title: `信用修复申请${label === '已修复' ? '已准予' : label}`,
+        body,
+        subjectType: 'repair_application',
+        subjectId: String(current.id),
+      }),
+    );
     return { id: current.id, state: advanced.state, recordId: record.id, enterpriseId: current.enterprise_id };
   });
   await deliverMessages(messages);
-  const reevaluation = result.state === 'approved' ? await reevaluateAfterDecision(db, result.enterpriseId, 'repair') : undefined;
+  const reevaluation =
+    result.state === 'approved' ? await reevaluateAfterDecision(db, result.enterpriseId, 'repair') : undefined;
   return { id: result.id, state: result.state, recordId: result.recordId, reevaluation };
 }

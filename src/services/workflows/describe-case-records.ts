@@ -18,7 +18,12 @@ export interface CaseRecord {
   fields: Array<{ label: string; value: string }>;
 }
 
-const STATUS_LABELS: Record<RecordStatus, string> = { active: '有效', revoked: '已撤销', repaired: '已修复', removed: '已移出' };
+const STATUS_LABELS: Record<RecordStatus, string> = {
+  active: '有效',
+  revoked: '已撤销',
+  repaired: '已修复',
+  removed: '已移出',
+};
 
 /**
  * The records that objections, repairs and approved declarations are about, by id. Protected personal values
@@ -28,14 +33,19 @@ export async function describeCaseRecords(db: Kysely<Database>, recordIds: numbe
   const ids = [...new Set(recordIds)];
   if (ids.length === 0) return new Map();
   const catalog = loadCatalog();
-  const rows = await db.selectFrom('records').select(['id', 'kind', 'department_code', 'occurred_on', 'ends_on', 'status', 'fields']).where('id', 'in', ids).execute();
+  const rows = await db
+    .selectFrom('records')
+    .select(['id', 'kind', 'department_code', 'occurred_on', 'ends_on', 'status', 'fields'])
+    .where('id', 'in', ids)
+    .execute();
   return new Map(
     rows.map((row) => {
       const kind = catalog.kind(row.kind);
       const values = (row.fields ?? {}) as Record<string, unknown>;
       const fields = (kind?.fields ?? []).flatMap((field) => {
         const value = values[field.key];
-        if (field.personal || value === null || value === undefined || value === '' || typeof value === 'object') return [];
+        if (field.personal || value === null || value === undefined || value === '' || typeof value === 'object')
+          return [];
         return [{ label: field.header, value: value === LONG_TERM_DATE ? '长期' : String(value) }];
       });
       const record: CaseRecord = {

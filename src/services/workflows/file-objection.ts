@@ -28,10 +28,14 @@ export interface FileObjectionInput {
  * reason and evidence, within the filing window (catalog/workflow-deadlines.yaml) counted from the day the record
  * reached the platform or the result was produced. While the objection is open the record shows as 异议中.
  */
-export async function fileObjection(db: Kysely<Database>, input: FileObjectionInput): Promise<{ id: number; state: string }> {
+export async function fileObjection(
+  db: Kysely<Database>,
+  input: FileObjectionInput,
+): Promise<{ id: number; state: string }> {
   const enterprise = await findEnterpriseByUscc(db, input.uscc);
   if (!input.reason.trim()) throw new AppError('INVALID_INPUT', '字段“reason”：请填写异议理由');
-  if (!input.recordId === !input.evaluationId) throw new AppError('INVALID_INPUT', '请指定有异议的信用记录（recordId）或评价结果（evaluationId）中的一项');
+  if (!input.recordId === !input.evaluationId)
+    throw new AppError('INVALID_INPUT', '请指定有异议的信用记录（recordId）或评价结果（evaluationId）中的一项');
   const today = todayInDistrict();
   const { objectionFilingWindowDays } = loadWorkflowDeadlines();
   const messages: OutgoingMessage[] = [];
@@ -43,7 +47,11 @@ export async function fileObjection(db: Kysely<Database>, input: FileObjectionIn
       if (record.enterprise_id !== enterprise.id) throw new AppError('FORBIDDEN', '只能对本企业的信用记录提出异议');
       since = new Date(record.created_at);
     } else {
-      const evaluation = await trx.selectFrom('evaluations').select(['enterprise_id', 'evaluated_at']).where('id', '=', input.evaluationId!).executeTakeFirst();
+      const evaluation = await trx
+        .selectFrom('evaluations')
+        .select(['enterprise_id', 'evaluated_at'])
+        .where('id', '=', input.evaluationId!)
+        .executeTakeFirst();
       if (!evaluation) throw new AppError('NOT_FOUND', `未找到编号为 ${input.evaluationId} 的评价结果`);
       if (evaluation.enterprise_id !== enterprise.id) throw new AppError('FORBIDDEN', '只能对本企业的评价结果提出异议');
       since = new Date(evaluation.evaluated_at);
@@ -56,15 +64,49 @@ export async function fileObjection(db: Kysely<Database>, input: FileObjectionIn
       .where(input.recordId ? 'record_id' : 'evaluation_id', '=', (input.recordId ?? input.evaluationId)!)
       .where('state', 'in', [...OPEN_OBJECTION_STATES])
       .executeTakeFirst();
-    if (open) throw new AppError('CONFLICT', `该${input.recordId ? '记录' : '评价结果'}已有办理中的异议申请（编号 ${open.id}）`);
-    const attachments = await requireAttachments(trx, input.attachments, { actor: input.actor, enterpriseId: enterprise.id });
+    if (open)
+      throw new AppError(
+        'CONFLICT',
+        `该${input.recordId ? '记录' : '评价结果'}已有办理中的异议申请（编号 ${open.id}）`,
+      );
+    const attachments = await requireAttachments(trx, input.attachments, {
+      actor: input.actor,
+      enterpriseId: enterprise.id,
+    });
     const { id } = await trx
       .insertInto('objections')
-      .values({ enterprise_id: enterprise.id, record_id: input.recordId ?? null, evaluation_id: input.evaluationId ?? null, reason: input.reason.trim(), attachments, submitted_by: input.actor })
+      .values({
+        enterprise_id: enterprise.id,
+        record_id: input.recordId ?? null,
+        evaluation_id: input.evaluationId ?? null,
+        reason: input.reason.trim(),
+        attachments,
+        submitted_by: input.actor,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await appendAuditEvent(trx, { actor: input.actor, action: 'objection.submitted', subjectType: 'objection', subjectId: String(id), payload: { uscc: enterprise.uscc, recordId: input.recordId ?? null, evaluationId: input.evaluationId ?? null, attachments } });
-    messages.push(await notifyEnterprise(trx, { enterpriseId: enterprise.id, topic: 'objection', title: '异议申请已提交', body: '您的信用复评（核）申请已收到，受理后将在规定时限内办结。', subjectType: 'objection', subjectId: String(id) }));
+    await appendAuditEvent(trx, {
+      actor: input.actor,
+      action: 'objection.submitted',
+      subjectType: 'objection',
+      subjectId: String(id),
+      payload: {
+        uscc: enterprise.uscc,
+        recordId: input.recordId ?? null,
+        evaluationId: input.evaluationId ?? null,
+        attachments,
+      },
+    });
+    messages.push(
+      await notifyEnterprise(trx, {
+        enterpriseId: enterprise.id,
+        topic: 'objection',
+        title: '异议申请已提交',
+        body: '您的信用复评（核）申请已收到，受理后将在规定时限内办结。',
+        subjectType: 'objection',
+        subjectId: String(id),
+      }),
+    );
     return { id, state: 'submitted' };
   });
   await deliverMessages(messages);
@@ -81,5 +123,9 @@ export function objectionLastDay(since: Date, windowDays = loadWorkflowDeadlines
 
 function assertWithinWindow(since: Date, today: string, windowDays: number): void {
   const lastDay = objectionLastDay(since, windowDays);
-  if (today > lastDay) throw new AppError('PRECONDITION_FAILED', `异议申请期限已过：应在 ${lastDay} 前提出（自信息归集或评价之日起 ${windowDays} 日内）`);
+  if (today > lastDay)
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      `异议申请期限已过：应在 ${lastDay} 前提出（自信息归集或评价之日起 ${windowDays} 日内）`,
+    );
 }

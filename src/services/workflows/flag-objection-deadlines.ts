@@ -14,11 +14,28 @@ export interface DeadlineFlag {
 }
 
 /** Overdue and nearly overdue open objections, flagged for reviewers (catalog/workflow-deadlines.yaml). */
-export function flagObjectionDeadline(item: CaseView, calendar: HolidayCalendar, today = todayInDistrict()): DeadlineFlag {
+export function flagObjectionDeadline(
+  item: CaseView,
+  calendar: HolidayCalendar,
+  today = todayInDistrict(),
+): DeadlineFlag {
   const dueOn = (item.details.due_on as string | null) ?? null;
-  if (!dueOn || !OPEN_OBJECTION_STATES.includes(item.state as ObjectionState)) return { dueOn, workingDaysLeft: null, isOverdue: false, isNearlyDue: false, isCovered: !dueOn || isDeadlineCovered(calendar, today, dueOn) };
+  if (!dueOn || !OPEN_OBJECTION_STATES.includes(item.state as ObjectionState))
+    return {
+      dueOn,
+      workingDaysLeft: null,
+      isOverdue: false,
+      isNearlyDue: false,
+      isCovered: !dueOn || isDeadlineCovered(calendar, today, dueOn),
+    };
   const isOverdue = today > dueOn;
   const workingDaysLeft = isOverdue ? 0 : countWorkingDaysBetween(calendar, today, dueOn);
   const isCovered = isDeadlineCovered(calendar, today, dueOn);
-  return { dueOn, workingDaysLeft, isOverdue, isNearlyDue: !isOverdue && workingDaysLeft <= loadWorkflowDeadlines().objectionNearlyDueWorkingDays, isCovered };
+  return {
+    dueOn,
+    workingDaysLeft,
+    isOverdue,
+    isNearlyDue: !isOverdue && workingDaysLeft <= loadWorkflowDeadlines().objectionNearlyDueWorkingDays,
+    isCovered,
+  };
 }

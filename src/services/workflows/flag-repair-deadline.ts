@@ -10,9 +10,22 @@ import { todayInDistrict } from '../../domain/district-date.ts';
  */
 export function flagRepairDeadline(item: CaseView, calendar: HolidayCalendar, today = todayInDistrict()): DeadlineFlag {
   const dueOn = (item.details.due_on as string | null | undefined) ?? null;
-  if (!dueOn || item.state !== 'accepted') return { dueOn, workingDaysLeft: null, isOverdue: false, isNearlyDue: false, isCovered: !dueOn || isDeadlineCovered(calendar, today, dueOn) };
+  if (!dueOn || item.state !== 'accepted')
+    return {
+      dueOn,
+      workingDaysLeft: null,
+      isOverdue: false,
+      isNearlyDue: false,
+      isCovered: !dueOn || isDeadlineCovered(calendar, today, dueOn),
+    };
   const isOverdue = today > dueOn;
   const workingDaysLeft = isOverdue ? 0 : countWorkingDaysBetween(calendar, today, dueOn);
   const isCovered = isDeadlineCovered(calendar, today, dueOn);
-  return { dueOn, workingDaysLeft, isOverdue, isNearlyDue: !isOverdue && workingDaysLeft <= loadWorkflowDeadlines().objectionNearlyDueWorkingDays, isCovered };
+  return {
+    dueOn,
+    workingDaysLeft,
+    isOverdue,
+    isNearlyDue: !isOverdue && workingDaysLeft <= loadWorkflowDeadlines().objectionNearlyDueWorkingDays,
+    isCovered,
+  };
 }

@@ -29,14 +29,27 @@ const DETAIL_COLUMNS: Record<CaseTable, string[]> = {
   declarations: ['category', 'title', 'fields'],
   objections: ['evaluation_id', 'reason', 'accepted_on', 'due_on'],
   repair_applications: ['correction', 'commitment_id', 'accepted_on', 'due_on'],
-  commitments: ['commitment_type', 'item_code', 'department_code', 'text_version', 'text_digest', 'evidence', 'signed_on'],
+  commitments: [
+    'commitment_type',
+    'item_code',
+    'department_code',
+    'text_version',
+    'text_digest',
+    'evidence',
+    'signed_on',
+  ],
 };
 
 /**
  * Cases of one workflow, newest first; an enterprise account gets only its own (enterpriseId set), a department
  * operator only the commitments made to its department (departmentCode set; commitments only).
  */
-export async function listCases(db: Kysely<Database>, table: CaseTable, workflow: Workflow<string, string>, filter: { enterpriseId?: number; departmentCode?: string; state?: string; limit?: number }): Promise<CaseView[]> {
+export async function listCases(
+  db: Kysely<Database>,
+  table: CaseTable,
+  workflow: Workflow<string, string>,
+  filter: { enterpriseId?: number; departmentCode?: string; state?: string; limit?: number },
+): Promise<CaseView[]> {
   const conditions = [sql`true`];
   if (filter.enterpriseId !== undefined) conditions.push(sql`c.enterprise_id = ${filter.enterpriseId}`);
   if (filter.departmentCode !== undefined) conditions.push(sql`c.department_code = ${filter.departmentCode}`);
@@ -46,7 +59,10 @@ export async function listCases(db: Kysely<Database>, table: CaseTable, workflow
     from ${sql.table(table)} c join enterprises e on e.id = c.enterprise_id
     left join lateral (select ev.score, ev.grade, ev.as_of from evaluations ev where ev.enterprise_id = c.enterprise_id order by ev.as_of desc, ev.id desc limit 1) cur on true
     where ${sql.join(conditions, sql` and `)} order by c.id desc limit ${filter.limit ?? 100}`.execute(db);
-  const records = await describeCaseRecords(db, rows.rows.flatMap((row) => (row.record_id === null || row.record_id === undefined ? [] : [Number(row.record_id)])));
+  const records = await describeCaseRecords(
+    db,
+    rows.rows.flatMap((row) => (row.record_id === null || row.record_id === undefined ? [] : [Number(row.record_id)])),
+  );
   return rows.rows.map((row) => ({
     id: Number(row.id),
     uscc: row.uscc,
@@ -60,8 +76,20 @@ export async function listCases(db: Kysely<Database>, table: CaseTable, workflow
     attachments: row.attachments ?? [],
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
-    details: Object.fromEntries(DETAIL_COLUMNS[table].map((column) => [column, row[column] instanceof Date ? calendarDateOf(row[column]) : row[column]])),
-    current: row.current_grade === null || row.current_grade === undefined ? null : { score: Number(row.current_score), grade: row.current_grade, asOf: row.current_as_of instanceof Date ? calendarDateOf(row.current_as_of) : String(row.current_as_of) },
+    details: Object.fromEntries(
+      DETAIL_COLUMNS[table].map((column) => [
+        column,
+        row[column] instanceof Date ? calendarDateOf(row[column]) : row[column],
+      ]),
+    ),
+    current:
+      row.current_grade === null || row.current_grade === undefined
+        ? null
+        : {
+            score: Number(row.current_score),
+            grade: row.current_grade,
+            asOf: row.current_as_of instanceof Date ? calendarDateOf(row.current_as_of) : String(row.current_as_of),
+          },
     record: row.record_id === null || row.record_id === undefined ? null : (records.get(Number(row.record_id)) ?? null),
   }));
 }

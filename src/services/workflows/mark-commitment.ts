@@ -3,7 +3,11 @@ import { AppError } from '../../domain/app-error.ts';
 import type { NormalizedRecord } from '../../domain/record.ts';
 import type { Principal } from '../../domain/principal.ts';
 import { describeActor } from '../../domain/principal.ts';
-import { COMMITMENT_AUDIT_ACTIONS, COMMITMENT_WORKFLOW, type CommitmentAction } from '../../domain/workflows/commitment-workflow.ts';
+import {
+  COMMITMENT_AUDIT_ACTIONS,
+  COMMITMENT_WORKFLOW,
+  type CommitmentAction,
+} from '../../domain/workflows/commitment-workflow.ts';
 import type { Database } from '../../store/database.ts';
 import { findRecordIdByNaturalKey, writeRecords } from '../../store/record.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
@@ -46,17 +50,26 @@ export async function markCommitment(db: Kysely<Database>, marking: CommitmentMa
   const evidence = marking.evidence.trim();
   const actor = describeActor(marking.principal);
   if (!evidence) throw new AppError('INVALID_INPUT', '字段“evidence”：核查信用承诺须说明核查依据与结果，将告知企业');
-  if (marking.isFalse && marking.action !== 'break') throw new AppError('INVALID_INPUT', '字段“isFalse”：只有核查为未履行（break）时才能认定为虚假承诺');
+  if (marking.isFalse && marking.action !== 'break')
+    throw new AppError('INVALID_INPUT', '字段“isFalse”：只有核查为未履行（break）时才能认定为虚假承诺');
   const messages: OutgoingMessage[] = [];
   const result = await db.transaction().execute(async (trx) => {
     const current = await findCase(trx, 'commitments', marking.id, COMMITMENT_WORKFLOW.label);
-    if (marking.principal.role === 'department_operator' && current.department_code !== marking.principal.departmentCode) {
+    if (
+      marking.principal.role === 'department_operator' &&
+      current.department_code !== marking.principal.departmentCode
+    ) {
       throw new AppError('FORBIDDEN', '只能核查向本部门作出的信用承诺');
     }
-    const advanced = await advanceCase(trx, 'commitments', COMMITMENT_WORKFLOW, current, marking.action, { evidence, decided_by: actor });
+    const advanced = await advanceCase(trx, 'commitments', COMMITMENT_WORKFLOW, current, marking.action, {
+      evidence,
+      decided_by: actor,
+    });
     const enterprise = await findEnterpriseById(trx, current.enterprise_id);
     const state = advanced.state as 'kept' | 'broken';
-    await writeRecords(trx, null, actor, [commitmentRecord(current, enterprise, state, { evidence, actor, isFalse: marking.isFalse === true })]);
+    await writeRecords(trx, null, actor, [
+      commitmentRecord(current, enterprise, state, { evidence, actor, isFalse: marking.isFalse === true }),
+    ]);
     const recordId = await findRecordIdByNaturalKey(trx, 'credit_commitment', commitmentNumber(current.id));
     await trx.updateTable('commitments').set({ record_id: recordId }).where('id', '=', current.id).execute();
     await appendAuditEvent(trx, {
@@ -64,13 +77,30 @@ export async function markCommitment(db: Kysely<Database>, marking: CommitmentMa
       action: COMMITMENT_AUDIT_ACTIONS[state],
       subjectType: 'commitment',
       subjectId: String(current.id),
-      payload: { uscc: enterprise.uscc, from: current.state, to: state, evidence, isFalse: marking.isFalse === true, recordId, textVersion: current.text_version },
+      payload: {
+        uscc: enterprise.uscc,
+        from: current.state,
+        to: state,
+        evidence,
+        isFalse: marking.isFalse === true,
+        recordId,
+        textVersion: current.text_version,
+      },
     });
     const body =
       state === 'kept'
         ? `您作出的${String(current.commitment_type)}信用承诺（${commitmentNumber(current.id)}）经核查已履行。`
         : `您作出的${String(current.commitment_type)}信用承诺（${commitmentNumber(current.id)}）经核查${marking.isFalse ? '存在虚假承诺' : '未履行'}，已记入信用记录并重新评价。核查情况：${evidence}`;
-    messages.push(await notifyEnterprise(trx, { enterpriseId: enterprise.id, topic: 'commitment', title: `信用承诺${COMMITMENT_WORKFLOW.stateLabels[state]}`, body, subjectType: 'commitment', subjectId: String(current.id) }));
+    messages.push(
+      await notifyEnterprise(trx, {
+        enterpriseId: enterprise.id,
+        topic: 'commitment',
+        title: `信用承诺${COMMITMENT_WORKFLOW.stateLabels[state]}`,
+        body,
+        subjectType: 'commitment',
+        subjectId: String(current.id),
+      }),
+    );
     return { id: current.id, state, recordId, enterpriseId: enterprise.id };
   });
   await deliverMessages(messages);
@@ -79,10 +109,17 @@ export async function markCommitment(db: Kysely<Database>, marking: CommitmentMa
 }
 
 /** The credit_commitment record of a checked commitment, in the kind's own fields (catalog/record-kinds.yaml). */
-function commitmentRecord(commitment: CaseRow, enterprise: EnterpriseRef, state: 'kept' | 'broken', check: { evidence: string; actor: string; isFalse: boolean }): NormalizedRecord {
+function commitmentRecord(
+  commitment: CaseRow,
+  enterprise: EnterpriseRef,
+  state: 'kept' | 'broken',
+  check: { evidence: string; actor: string; isFalse: boolean },
+): NormalizedRecord {
   const signedOn = dateText(commitment.signed_on);
   const checkedOn = todayInDistrict();
-  const item = commitment.item_code ? loadCommitmentList().items.find((candidate) => candidate.code === commitment.item_code) : undefined;
+  const item = commitment.item_code
+    ? loadCommitmentList().items.find((candidate) => candidate.code === commitment.item_code)
+    : undefined;
   const number = commitmentNumber(commitment.id);
   return {
     sourceRow: 0,

@@ -23,7 +23,10 @@ export function categoryOfKind(kind: RecordKind): DeclarationCategory {
 export function resolveDeclarableKind(code: string): RecordKind {
   const kind = loadCatalog().kind(code);
   if (!kind || kind.polarity !== 'positive') {
-    throw new AppError('INVALID_INPUT', `字段“kind”：“${code}”不是可自主申报的信息类别（只能申报荣誉表彰、专业资质等正面信息）`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `字段“kind”：“${code}”不是可自主申报的信息类别（只能申报荣誉表彰、专业资质等正面信息）`,
+    );
   }
   return kind;
 }
@@ -38,17 +41,42 @@ export function normalizeDeclaredRecord(
   fields: Record<string, string | number | null>,
   context: { secretKey: SecretKey; today: string; provenance?: Record<string, unknown> },
 ): NormalizedRecord {
-  const identity = kind.fields.filter((field) => field.role === 'subject_uscc' || field.role === 'subject_name').flatMap((field) => [field.header, ...field.aliases]);
-  const row: Record<string, unknown> = Object.fromEntries(Object.entries(fields).filter(([header]) => !identity.includes(header)));
+  const identity = kind.fields
+    .filter((field) => field.role === 'subject_uscc' || field.role === 'subject_name')
+    .flatMap((field) => [field.header, ...field.aliases]);
+  const row: Record<string, unknown> = Object.fromEntries(
+    Object.entries(fields).filter(([header]) => !identity.includes(header)),
+  );
   row[kind.fields.find((field) => field.role === 'subject_name')!.header] = enterprise.name;
   row[kind.fields.find((field) => field.role === 'subject_uscc')!.header] = enterprise.uscc;
   const headers = Object.keys(row);
   const mapping = mapHeaders(kind, headers);
   const problems = [...mapping.missing, ...mapping.unknown];
-  if (problems.length > 0) throw new AppError('INVALID_INPUT', `${DECLARATION_CATEGORY_LABELS[categoryOfKind(kind)]}（${kind.label}）填写有误：${problems.map((problem) => `字段“${problem.column}”${problem.reason}`).join('；')}`);
-  const departmentCode = kind.departments.includes(DECLARATION_DEPARTMENT) ? DECLARATION_DEPARTMENT : kind.departments[0]!;
-  const normalize = createRowNormalizer({ kind, headers, columns: mapping.columns, departmentCode, secretKey: context.secretKey, legacyUsccs: new Set([enterprise.uscc]), today: context.today });
-  const result = normalize(1, headers.map((header) => row[header]));
-  if (result.errors) throw new AppError('INVALID_INPUT', `${kind.label}填写有误：${result.errors.map((error) => `字段“${error.column}”${error.reason}`).join('；')}`);
+  if (problems.length > 0)
+    throw new AppError(
+      'INVALID_INPUT',
+      `${DECLARATION_CATEGORY_LABELS[categoryOfKind(kind)]}（${kind.label}）填写有误：${problems.map((problem) => `字段“${problem.column}”${problem.reason}`).join('；')}`,
+    );
+  const departmentCode = kind.departments.includes(DECLARATION_DEPARTMENT)
+    ? DECLARATION_DEPARTMENT
+    : kind.departments[0]!;
+  const normalize = createRowNormalizer({
+    kind,
+    headers,
+    columns: mapping.columns,
+    departmentCode,
+    secretKey: context.secretKey,
+    legacyUsccs: new Set([enterprise.uscc]),
+    today: context.today,
+  });
+  const result = normalize(
+    1,
+    headers.map((header) => row[header]),
+  );
+  if (result.errors)
+    throw new AppError(
+      'INVALID_INPUT',
+      `${kind.label}填写有误：${result.errors.map((error) => `字段“${error.column}”${error.reason}`).join('；')}`,
+    );
   return { ...result.record, fields: { ...result.record.fields, ...context.provenance } };
 }

@@ -28,11 +28,18 @@ export type AttachmentScope = { enterpriseId: number } | { workflowCases: true }
  * (the hash is in the URL already), so neither can be told apart.
  */
 export function attachmentNotFound(sha256: string): AppError {
-  return new AppError('NOT_FOUND', '未找到该附件，或无权查看该附件', { message: `attachment not found or not visible: ${sha256}` });
+  return new AppError('NOT_FOUND', '未找到该附件，或无权查看该附件', {
+    message: `attachment not found or not visible: ${sha256}`,
+  });
 }
 
 function isVisible(db: Kysely<Database>, sha256: string, scope: AttachmentScope) {
-  if ('enterpriseId' in scope) return sql<{ found: number }>`select 1 as found from attachment_uploads where sha256 = ${sha256} and enterprise_id = ${scope.enterpriseId}`.execute(db);
+  if ('enterpriseId' in scope)
+    return sql<{
+      found: number;
+    }>`select 1 as found from attachment_uploads where sha256 = ${sha256} and enterprise_id = ${scope.enterpriseId}`.execute(
+      db,
+    );
   if ('taskCode' in scope) {
     return sql<{ found: number }>`
       select 1 as found from reform_task_reports r
@@ -43,14 +50,25 @@ function isVisible(db: Kysely<Database>, sha256: string, scope: AttachmentScope)
     select 1 as found from attachment_uploads u where u.sha256 = ${sha256} and u.enterprise_id is not null and (
       exists (select 1 from declarations c where c.enterprise_id = u.enterprise_id and ${sha256} = any(c.attachments))
       or exists (select 1 from objections c where c.enterprise_id = u.enterprise_id and ${sha256} = any(c.attachments))
-      or exists (select 1 from repair_applications c where c.enterprise_id = u.enterprise_id and ${sha256} = any(c.attachments))) limit 1`.execute(db);
+      or exists (select 1 from repair_applications c where c.enterprise_id = u.enterprise_id and ${sha256} = any(c.attachments))) limit 1`.execute(
+    db,
+  );
 }
 
 /** An attachment's content (decrypted; files stored before encryption are read as they are) for download. */
-export async function openAttachment(db: Kysely<Database>, dataDir: string, ring: DataKeyRing, sha256: string, scope: AttachmentScope): Promise<AttachmentDownload> {
+export async function openAttachment(
+  db: Kysely<Database>,
+  dataDir: string,
+  ring: DataKeyRing,
+  sha256: string,
+  scope: AttachmentScope,
+): Promise<AttachmentDownload> {
   const row = await db.selectFrom('attachments').selectAll().where('sha256', '=', sha256).executeTakeFirst();
   if (!row || (await isVisible(db, sha256, scope)).rows.length === 0) throw attachmentNotFound(sha256);
   const file = path.join(dataDir, 'attachments', sha256);
-  if (!fs.existsSync(file)) throw new AppError('INTERNAL', `附件 ${sha256} 的文件缺失，请联系平台管理员`, { message: `attachment file missing: ${sha256}` });
+  if (!fs.existsSync(file))
+    throw new AppError('INTERNAL', `附件 ${sha256} 的文件缺失，请联系平台管理员`, {
+      message: `attachment file missing: ${sha256}`,
+    });
   return { sha256, mediaType: row.media_type, fileName: row.file_name, content: readProtectedFile(file, ring) };
 }

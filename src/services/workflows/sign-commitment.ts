@@ -29,7 +29,11 @@ export function commitmentText(type: CommitmentType): { version: string; text: s
 }
 
 /** Inserts a signed commitment inside a transaction (also used by a repair application for its 修复型 commitment). */
-export async function insertCommitment(trx: Transaction<Database>, enterprise: EnterpriseRef, input: { actor: string; commitmentType: CommitmentType; departmentCode: string; itemCode: string | null }): Promise<number> {
+export async function insertCommitment(
+  trx: Transaction<Database>,
+  enterprise: EnterpriseRef,
+  input: { actor: string; commitmentType: CommitmentType; departmentCode: string; itemCode: string | null },
+): Promise<number> {
   const text = commitmentText(input.commitmentType);
   const { id } = await trx
     .insertInto('commitments')
@@ -50,7 +54,14 @@ export async function insertCommitment(trx: Transaction<Database>, enterprise: E
     action: 'commitment.signed',
     subjectType: 'commitment',
     subjectId: String(id),
-    payload: { uscc: enterprise.uscc, commitmentType: input.commitmentType, departmentCode: input.departmentCode, itemCode: input.itemCode, textVersion: text.version, textDigest: text.digest },
+    payload: {
+      uscc: enterprise.uscc,
+      commitmentType: input.commitmentType,
+      departmentCode: input.departmentCode,
+      itemCode: input.itemCode,
+      textVersion: text.version,
+      textDigest: text.digest,
+    },
   });
   return id;
 }
@@ -59,24 +70,50 @@ export async function insertCommitment(trx: Transaction<Database>, enterprise: E
  * 信用承诺 (000 §二(五)): an enterprise signs a commitment of one of the four types (DOMAIN.md §6) to a department;
  * the text version it signed is pinned, so a later change of the text does not change what it promised.
  */
-export async function signCommitment(db: Kysely<Database>, input: SignCommitmentInput): Promise<{ id: number; state: string; textVersion: string }> {
+export async function signCommitment(
+  db: Kysely<Database>,
+  input: SignCommitmentInput,
+): Promise<{ id: number; state: string; textVersion: string }> {
   const enterprise = await findEnterpriseByUscc(db, input.uscc);
   if (!(COMMITMENT_TYPES as readonly string[]).includes(input.commitmentType)) {
-    throw new AppError('INVALID_INPUT', `字段“commitmentType”：“${input.commitmentType}”不是承诺类型（可选：${COMMITMENT_TYPES.join('、')}）`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `字段“commitmentType”：“${input.commitmentType}”不是承诺类型（可选：${COMMITMENT_TYPES.join('、')}）`,
+    );
   }
   const type = input.commitmentType as CommitmentType;
-  if (!loadCatalog().department(input.departmentCode)) throw new AppError('INVALID_INPUT', `字段“departmentCode”：未知部门“${input.departmentCode}”`);
+  if (!loadCatalog().department(input.departmentCode))
+    throw new AppError('INVALID_INPUT', `字段“departmentCode”：未知部门“${input.departmentCode}”`);
   const itemCode = input.itemCode ?? null;
   if (type === '审批替代型') {
     const item = loadCommitmentList().items.find((candidate) => candidate.code === itemCode);
-    if (!item) throw new AppError('INVALID_INPUT', `字段“itemCode”：审批替代型承诺须指定信用承诺清单中的事项，“${itemCode ?? ''}”不在清单中（涉及生命财产安全的事项不实行承诺制）`);
-    if (item.department !== input.departmentCode) throw new AppError('INVALID_INPUT', `字段“departmentCode”：事项“${item.name}”由 ${item.department} 办理`);
+    if (!item)
+      throw new AppError(
+        'INVALID_INPUT',
+        `字段“itemCode”：审批替代型承诺须指定信用承诺清单中的事项，“${itemCode ?? ''}”不在清单中（涉及生命财产安全的事项不实行承诺制）`,
+      );
+    if (item.department !== input.departmentCode)
+      throw new AppError('INVALID_INPUT', `字段“departmentCode”：事项“${item.name}”由 ${item.department} 办理`);
   }
   if (type === '修复型') throw new AppError('INVALID_INPUT', '修复型承诺随信用修复申请一并作出，请提交信用修复申请');
   const messages: OutgoingMessage[] = [];
   const id = await db.transaction().execute(async (trx) => {
-    const created = await insertCommitment(trx, enterprise, { actor: input.actor, commitmentType: type, departmentCode: input.departmentCode, itemCode });
-    messages.push(await notifyEnterprise(trx, { enterpriseId: enterprise.id, topic: 'commitment', title: '信用承诺已作出', body: `您已作出${type}信用承诺（文本版本 ${commitmentText(type).version}），请按承诺履行。`, subjectType: 'commitment', subjectId: String(created) }));
+    const created = await insertCommitment(trx, enterprise, {
+      actor: input.actor,
+      commitmentType: type,
+      departmentCode: input.departmentCode,
+      itemCode,
+    });
+    messages.push(
+      await notifyEnterprise(trx, {
+        enterpriseId: enterprise.id,
+        topic: 'commitment',
+        title: '信用承诺已作出',
+        body: `您已作出${type}信用承诺（文本版本 ${commitmentText(type).version}），请按承诺履行。`,
+        subjectType: 'commitment',
+        subjectId: String(created),
+      }),
+    );
     return created;
   });
   await deliverMessages(messages);

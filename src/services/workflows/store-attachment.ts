@@ -19,7 +19,11 @@ const SIGNATURES: Array<{ mediaType: string; magic: number[] }> = [
 ];
 
 export function sniffMediaType(content: Uint8Array): string | null {
-  return SIGNATURES.find(({ magic }) => content.length >= magic.length && magic.every((byte, index) => content[index] === byte))?.mediaType ?? null;
+  return (
+    SIGNATURES.find(
+      ({ magic }) => content.length >= magic.length && magic.every((byte, index) => content[index] === byte),
+    )?.mediaType ?? null
+  );
 }
 
 export interface StoredAttachment {
@@ -64,9 +68,14 @@ export async function storeAttachment(
 ): Promise<StoredAttachment> {
   const maxBytes = options.maxBytes ?? loadWorkflowDeadlines().attachmentMaxBytes;
   if (input.content.length === 0) throw new AppError('INVALID_INPUT', `附件“${input.fileName}”是空文件`);
-  if (input.content.length > maxBytes) throw new AppError('INVALID_INPUT', `附件“${input.fileName}”大小为 ${input.content.length} 字节，超过上限 ${maxBytes} 字节`);
+  if (input.content.length > maxBytes)
+    throw new AppError(
+      'INVALID_INPUT',
+      `附件“${input.fileName}”大小为 ${input.content.length} 字节，超过上限 ${maxBytes} 字节`,
+    );
   const mediaType = sniffMediaType(input.content);
-  if (!mediaType) throw new AppError('INVALID_INPUT', `附件“${input.fileName}”不是 PDF、JPG 或 PNG 文件（按文件内容判断）`);
+  if (!mediaType)
+    throw new AppError('INVALID_INPUT', `附件“${input.fileName}”不是 PDF、JPG 或 PNG 文件（按文件内容判断）`);
   const sha256 = createHash('sha256').update(input.content).digest('hex');
   const file = path.join(dataDir, 'attachments', sha256);
   try {
@@ -80,16 +89,41 @@ export async function storeAttachment(
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('attachments')
-      .values({ sha256, media_type: mediaType, size_bytes: input.content.length, file_name: fileName, uploaded_by: uploader.actor })
+      .values({
+        sha256,
+        media_type: mediaType,
+        size_bytes: input.content.length,
+        file_name: fileName,
+        uploaded_by: uploader.actor,
+      })
       .onConflict((conflict) => conflict.column('sha256').doNothing())
       .execute();
     const inserted = await trx
       .insertInto('attachment_uploads')
-      .values({ sha256, uploaded_by: uploader.actor, user_id: uploader.userId, enterprise_id: uploader.enterpriseId, department_code: uploader.departmentCode })
+      .values({
+        sha256,
+        uploaded_by: uploader.actor,
+        user_id: uploader.userId,
+        enterprise_id: uploader.enterpriseId,
+        department_code: uploader.departmentCode,
+      })
       .onConflict((conflict) => conflict.columns(['sha256', 'uploaded_by']).doNothing())
       .returning('sha256')
       .executeTakeFirst();
-    if (inserted) await appendAuditEvent(trx, { actor: uploader.actor, action: 'attachment.uploaded', subjectType: 'attachment', subjectId: sha256, payload: { mediaType, sizeBytes: input.content.length, fileName, enterpriseId: uploader.enterpriseId, departmentCode: uploader.departmentCode } });
+    if (inserted)
+      await appendAuditEvent(trx, {
+        actor: uploader.actor,
+        action: 'attachment.uploaded',
+        subjectType: 'attachment',
+        subjectId: sha256,
+        payload: {
+          mediaType,
+          sizeBytes: input.content.length,
+          fileName,
+          enterpriseId: uploader.enterpriseId,
+          departmentCode: uploader.departmentCode,
+        },
+      });
   });
   return { sha256, mediaType, sizeBytes: input.content.length, fileName };
 }
@@ -99,7 +133,11 @@ export async function storeAttachment(
  * or by the account itself. A hash uploaded only by someone else is answered exactly like an unknown one, so citing
  * hashes neither grants access nor tells whether a file exists.
  */
-export async function requireAttachments(trx: Transaction<Database> | Kysely<Database>, hashes: string[], filer: { actor: string; enterpriseId?: number | null; departmentCode?: string | null }): Promise<string[]> {
+export async function requireAttachments(
+  trx: Transaction<Database> | Kysely<Database>,
+  hashes: string[],
+  filer: { actor: string; enterpriseId?: number | null; departmentCode?: string | null },
+): Promise<string[]> {
   const unique = [...new Set(hashes)];
   if (unique.length === 0) return [];
   const rows = await trx

@@ -149,7 +149,16 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['audit_events', 'record_versions', 'records', 'import_batches', 'legacy_uscc_acceptances', 'enterprises', 'record_kinds', 'departments']) {
+  for (const table of [
+    'audit_events',
+    'record_versions',
+    'records',
+    'import_batches',
+    'legacy_uscc_acceptances',
+    'enterprises',
+    'record_kinds',
+    'departments',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
   await sql`drop function refuse_change()`.execute(db);

@@ -24,9 +24,13 @@ export async function up(db: Kysely<any>): Promise<void> {
       unique (model_id, version, digest)
     )`.execute(db);
   // One published version at a time, platform-wide: every enterprise is evaluated by exactly that one.
-  await sql`create unique index model_versions_one_published on model_versions ((true)) where status = 'published'`.execute(db);
+  await sql`create unique index model_versions_one_published on model_versions ((true)) where status = 'published'`.execute(
+    db,
+  );
   // A version name once published keeps its content for good: another digest under the same name cannot be published.
-  await sql`create unique index model_versions_frozen_name on model_versions (model_id, version) where published_at is not null`.execute(db);
+  await sql`create unique index model_versions_frozen_name on model_versions (model_id, version) where published_at is not null`.execute(
+    db,
+  );
 
   // A run evaluates many enterprises in ascending id order, committing shard by shard together with its cursor
   // (last_enterprise_id), so a killed run resumes after the last committed shard instead of starting over.
@@ -47,7 +51,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       updated_at timestamptz not null default now(),
       finished_at timestamptz
     )`.execute(db);
-  await sql`create index evaluation_runs_unfinished on evaluation_runs (kind, model_version_id, as_of) where status = 'running'`.execute(db);
+  await sql`create index evaluation_runs_unfinished on evaluation_runs (kind, model_version_id, as_of) where status = 'running'`.execute(
+    db,
+  );
 
   // Every evaluation stored, never changed. Per-dimension scores and per-indicator points are float32 little-endian
   // arrays in the model version's order of dimensions and indicators (bytea: a million rows are written in seconds,
@@ -76,8 +82,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   // The current evaluation of an enterprise is its row with the latest as-of date (the latest stored among equals):
   // this index serves it, and the grade in listings, as an index-only scan. An evaluation asked for as of a past
   // date is stored too, but does not displace a later one.
-  await sql`create index evaluations_current on evaluations (enterprise_id, as_of desc, id desc) include (grade, score, model_version_id, result_hash)`.execute(db);
-  await sql`create trigger evaluations_append_only before update or delete on evaluations for each row execute function refuse_change()`.execute(db);
+  await sql`create index evaluations_current on evaluations (enterprise_id, as_of desc, id desc) include (grade, score, model_version_id, result_hash)`.execute(
+    db,
+  );
+  await sql`create trigger evaluations_append_only before update or delete on evaluations for each row execute function refuse_change()`.execute(
+    db,
+  );
 
   // Evaluating as of a past date reads the record versions in force then; find an enterprise's versions directly.
   await sql`create index record_versions_enterprise on record_versions (enterprise_id, record_id)`.execute(db);

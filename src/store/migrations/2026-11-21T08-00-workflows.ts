@@ -104,5 +104,13 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['notifications', 'commitments', 'repair_applications', 'objections', 'declarations', 'attachments']) await db.schema.dropTable(table).execute();
+  for (const table of [
+    'notifications',
+    'commitments',
+    'repair_applications',
+    'objections',
+    'declarations',
+    'attachments',
+  ])
+    await db.schema.dropTable(table).execute();
 }

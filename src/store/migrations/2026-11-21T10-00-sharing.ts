@@ -19,7 +19,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index share_events_enterprise on share_events (enterprise_id, id)`.execute(db);
   await sql`create index share_events_type on share_events (type, id)`.execute(db);
   // Reuses the foundation's refuse_change(): once published, an event is never altered or withdrawn.
-  await sql`create trigger share_events_append_only before update or delete on share_events for each row execute function refuse_change()`.execute(db);
+  await sql`create trigger share_events_append_only before update or delete on share_events for each row execute function refuse_change()`.execute(
+    db,
+  );
 
   // secret_cipher: the webhook signing secret, encrypted with the platform key (the platform must sign with it, so a
   // hash would not do). last_enqueued_event_id: how far the dispatcher has turned the feed into deliveries.
@@ -54,7 +56,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       created_at timestamptz not null default now(),
       unique (subscription_id, event_id)
     )`.execute(db);
-  await sql`create index webhook_deliveries_due on webhook_deliveries (next_attempt_at) where status = 'pending'`.execute(db);
+  await sql`create index webhook_deliveries_due on webhook_deliveries (next_attempt_at) where status = 'pending'`.execute(
+    db,
+  );
 
   // 企业授权查询: an enterprise lets one bank (or association) account see it until a date; revocable at any time.
   await sql`
@@ -69,7 +73,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       revoked_at timestamptz,
       revoked_by text
     )`.execute(db);
-  await sql`create index enterprise_authorizations_grantee on enterprise_authorizations (grantee_user_id, enterprise_id) where revoked_at is null`.execute(db);
+  await sql`create index enterprise_authorizations_grantee on enterprise_authorizations (grantee_user_id, enterprise_id) where revoked_at is null`.execute(
+    db,
+  );
   await sql`create index enterprise_authorizations_enterprise on enterprise_authorizations (enterprise_id)`.execute(db);
 
   // A list pushed to a bank or an association (e.g. the IP-pledge whitelist, DOMAIN.md §7); withdrawn entries stay.
@@ -85,7 +91,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       withdrawn_at timestamptz,
       unique (list_code, recipient_user_id, enterprise_id)
     )`.execute(db);
-  await sql`create index shared_list_entries_recipient on shared_list_entries (recipient_user_id, enterprise_id) where withdrawn_at is null`.execute(db);
+  await sql`create index shared_list_entries_recipient on shared_list_entries (recipient_user_id, enterprise_id) where withdrawn_at is null`.execute(
+    db,
+  );
 
   // 定期共享: one row per recipient of the xlsx export ('*' for the whole platform, else a department code): where
   // its files go, how often (null: only when asked), and the last feed event it has been sent.
@@ -101,7 +109,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['share_exports', 'shared_list_entries', 'enterprise_authorizations', 'webhook_deliveries', 'subscriptions', 'share_events']) {
+  for (const table of [
+    'share_exports',
+    'shared_list_entries',
+    'enterprise_authorizations',
+    'webhook_deliveries',
+    'subscriptions',
+    'share_events',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

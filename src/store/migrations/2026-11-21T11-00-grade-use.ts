@@ -63,5 +63,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['inspection_visits', 'joint_visits', 'inspection_plans', 'inspector_conflicts']) await sql`drop table ${sql.id(table)}`.execute(db);
+  for (const table of ['inspection_visits', 'joint_visits', 'inspection_plans', 'inspector_conflicts'])
+    await sql`drop table ${sql.id(table)}`.execute(db);
 }

@@ -25,9 +25,13 @@ export async function up(db: Kysely<any>): Promise<void> {
       created_at timestamptz not null default now(),
       check ((trigger = 'schedule') = (period is not null))
     )`.execute(db);
-  await sql`create unique index whitelist_generations_period on whitelist_generations (period) where trigger = 'schedule'`.execute(db);
+  await sql`create unique index whitelist_generations_period on whitelist_generations (period) where trigger = 'schedule'`.execute(
+    db,
+  );
   await sql`create index whitelist_generations_as_of on whitelist_generations (as_of, id)`.execute(db);
-  await sql`create trigger whitelist_generations_append_only before update or delete on whitelist_generations for each row execute function refuse_change()`.execute(db);
+  await sql`create trigger whitelist_generations_append_only before update or delete on whitelist_generations for each row execute function refuse_change()`.execute(
+    db,
+  );
 
   await sql`
     create table whitelist_entries (
@@ -43,7 +47,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       primary key (generation_id, enterprise_id)
     )`.execute(db);
   await sql`create index whitelist_entries_enterprise on whitelist_entries (enterprise_id, generation_id)`.execute(db);
-  await sql`create trigger whitelist_entries_append_only before update or delete on whitelist_entries for each row execute function refuse_change()`.execute(db);
+  await sql`create trigger whitelist_entries_append_only before update or delete on whitelist_entries for each row execute function refuse_change()`.execute(
+    db,
+  );
 
   // The banks a generation was pushed to, and how their shared list changed (added, withdrawn).
   await sql`
@@ -70,7 +76,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       created_at timestamptz not null default now()
     )`.execute(db);
   await sql`create index applicant_lookups_bank on applicant_lookups (bank_user_id, id)`.execute(db);
-  await sql`create trigger applicant_lookups_append_only before update or delete on applicant_lookups for each row execute function refuse_change()`.execute(db);
+  await sql`create trigger applicant_lookups_append_only before update or delete on applicant_lookups for each row execute function refuse_change()`.execute(
+    db,
+  );
 
   // A loan a bank reports (金额 in 万元). The bank's own reference is unique per bank; corrections and withdrawals
   // add versions (loan_versions, append-only) and move the current state here.
@@ -111,11 +119,20 @@ export async function up(db: Kysely<any>): Promise<void> {
       recorded_at timestamptz not null default now(),
       primary key (loan_id, version)
     )`.execute(db);
-  await sql`create trigger loan_versions_append_only before update or delete on loan_versions for each row execute function refuse_change()`.execute(db);
+  await sql`create trigger loan_versions_append_only before update or delete on loan_versions for each row execute function refuse_change()`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['loan_versions', 'loans', 'applicant_lookups', 'whitelist_recipients', 'whitelist_entries', 'whitelist_generations']) {
+  for (const table of [
+    'loan_versions',
+    'loans',
+    'applicant_lookups',
+    'whitelist_recipients',
+    'whitelist_entries',
+    'whitelist_generations',
+  ]) {
     await sql`drop table ${sql.id(table)}`.execute(db);
   }
 }

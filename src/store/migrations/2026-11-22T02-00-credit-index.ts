@@ -33,7 +33,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       primary key (month, dimension, group_code)
     )`.execute(db);
   for (const table of ['credit_index_months', 'credit_index_values']) {
-    await sql`create trigger ${sql.id(`${table}_append_only`)} before update or delete on ${sql.table(table)} for each row execute function refuse_change()`.execute(db);
+    await sql`create trigger ${sql.id(`${table}_append_only`)} before update or delete on ${sql.table(table)} for each row execute function refuse_change()`.execute(
+      db,
+    );
   }
 }
 

@@ -85,7 +85,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       reported_by text not null,
       created_at timestamptz not null default now()
     )`.execute(db);
-  await sql`create index reform_task_reports_task on reform_task_reports (task_code, reported_on desc, id desc)`.execute(db);
+  await sql`create index reform_task_reports_task on reform_task_reports (task_code, reported_on desc, id desc)`.execute(
+    db,
+  );
 
   // refuse_change() comes from the foundation migration (record_versions, audit_events).
   for (const table of ['request_events', 'reform_task_reports']) {

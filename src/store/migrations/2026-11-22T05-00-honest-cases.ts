@@ -25,7 +25,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     )`.execute(db);
   await sql`create index honest_cases_listing on honest_cases (state, published_at desc, id desc)`.execute(db);
   // One published case per enterprise at a time (a second publication is refused, not added).
-  await sql`create unique index honest_cases_one_published on honest_cases (enterprise_id) where state = 'published'`.execute(db);
+  await sql`create unique index honest_cases_one_published on honest_cases (enterprise_id) where state = 'published'`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -41,11 +41,15 @@ export async function up(db: Kysely<any>): Promise<void> {
       for each row execute function refuse_change()`.execute(db);
   }
 
-  await sql`alter table issued_reports add column signature text, add column signature_algorithm text, add column public_key_fingerprint text`.execute(db);
+  await sql`alter table issued_reports add column signature text, add column signature_algorithm text, add column public_key_fingerprint text`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await sql`alter table issued_reports drop column signature, drop column signature_algorithm, drop column public_key_fingerprint`.execute(db);
+  await sql`alter table issued_reports drop column signature, drop column signature_algorithm, drop column public_key_fingerprint`.execute(
+    db,
+  );
   await db.schema.dropTable('record_versions_before_coverage').execute();
   await db.schema.dropTable('audit_checkpoints').execute();
   await sql`alter table audit_events drop column hash_algorithm`.execute(db);

@@ -8,7 +8,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`alter table users drop constraint users_role_check`.execute(db);
   await sql`
     alter table users add constraint users_role_check
-      check (role in ('admin', 'security_admin', 'audit_admin', 'department_operator', 'reviewer', 'enterprise', 'bank', 'association', 'inspector'))`.execute(db);
+      check (role in ('admin', 'security_admin', 'audit_admin', 'department_operator', 'reviewer', 'enterprise', 'bank', 'association', 'inspector'))`.execute(
+    db,
+  );
   await sql`alter table users add column must_change_password boolean not null default false`.execute(db);
   await sql`alter table users add column password_changed_at timestamptz not null default now()`.execute(db);
   // Null: the password does not expire (demo accounts; accounts from before this migration until their next change).
@@ -46,15 +48,22 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`
     insert into store_identity (kind)
     select case when exists (select 1 from audit_events where action = 'demo.generated') then 'demo' else 'production' end
-    where exists (select 1 from audit_events where action = 'demo.generated') or exists (select 1 from users) or exists (select 1 from enterprises)`.execute(db);
+    where exists (select 1 from audit_events where action = 'demo.generated') or exists (select 1 from users) or exists (select 1 from enterprises)`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['store_identity', 'login_throttles', 'password_history']) await db.schema.dropTable(table).execute();
+  for (const table of ['store_identity', 'login_throttles', 'password_history'])
+    await db.schema.dropTable(table).execute();
   await sql`alter table sessions drop column last_seen_at`.execute(db);
-  await sql`alter table users drop column password_expires_at, drop column password_changed_at, drop column must_change_password`.execute(db);
+  await sql`alter table users drop column password_expires_at, drop column password_changed_at, drop column must_change_password`.execute(
+    db,
+  );
   await sql`alter table users drop constraint users_role_check`.execute(db);
   await sql`
     alter table users add constraint users_role_check
-      check (role in ('admin', 'department_operator', 'reviewer', 'enterprise', 'bank', 'association', 'inspector'))`.execute(db);
+      check (role in ('admin', 'department_operator', 'reviewer', 'enterprise', 'bank', 'association', 'inspector'))`.execute(
+    db,
+  );
 }

@@ -16,7 +16,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       created_at timestamptz not null default now(),
       primary key (sha256, uploaded_by)
     )`.execute(db);
-  await sql`create index attachment_uploads_enterprise on attachment_uploads (enterprise_id, sha256) where enterprise_id is not null`.execute(db);
+  await sql`create index attachment_uploads_enterprise on attachment_uploads (enterprise_id, sha256) where enterprise_id is not null`.execute(
+    db,
+  );
   await sql`
     insert into attachment_uploads (sha256, uploaded_by, user_id, enterprise_id, department_code, created_at)
     select a.sha256, a.uploaded_by, u.id, e.id, u.department_code, a.created_at

@@ -15,7 +15,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       tiers text[] not null,
       recorded_at timestamptz not null default now()
     )`.execute(db);
-  await sql`create index enterprise_versions_enterprise on enterprise_versions (enterprise_id, recorded_at)`.execute(db);
+  await sql`create index enterprise_versions_enterprise on enterprise_versions (enterprise_id, recorded_at)`.execute(
+    db,
+  );
   await sql`
     insert into enterprise_versions (enterprise_id, registered_on, status, industry_code, tiers, recorded_at)
     select id, registered_on, status, industry_code, tiers, created_at from enterprises order by id`.execute(db);

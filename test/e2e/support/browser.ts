@@ -9,12 +9,21 @@ import { DEMO_PASSWORD, type DemoPlatform } from './start-demo-platform.ts';
 export const CHROMIUM_PATH = process.env.XINPING_CHROMIUM ?? '/usr/bin/chromium';
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium fonts-noto-cjk`);
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  if (!fs.existsSync(CHROMIUM_PATH))
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium fonts-noto-cjk`);
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
 }
 
 /** A desktop (1366×800) or phone (375×812, touch) browser context, in Chinese, at the platform's URL. */
-export async function openContext(browser: Browser, platform: DemoPlatform, device: 'desktop' | 'phone' = 'desktop'): Promise<BrowserContext> {
+export async function openContext(
+  browser: Browser,
+  platform: DemoPlatform,
+  device: 'desktop' | 'phone' = 'desktop',
+): Promise<BrowserContext> {
   const phone = device === 'phone';
   const context = await browser.newContext({
     baseURL: platform.url,
@@ -27,7 +36,9 @@ export async function openContext(browser: Browser, platform: DemoPlatform, devi
     acceptDownloads: true,
   });
   // A script error in the page is a failure of the page: show it next to the test's own output.
-  context.on('weberror', (error) => process.stderr.write(`[浏览器页面错误] ${error.error().stack ?? error.error().message}\n`));
+  context.on('weberror', (error) =>
+    process.stderr.write(`[浏览器页面错误] ${error.error().stack ?? error.error().message}\n`),
+  );
   openContexts.add(context);
   context.on('close', () => openContexts.delete(context));
   return context;
@@ -80,7 +91,12 @@ export function buttonLabelled(page: Page, label: string) {
 }
 
 /** Saves a screenshot to test-output/screenshots/<test>/<step>.png and returns its path. */
-export async function saveScreenshot(page: Page, test: string, step: string, options: { fullPage?: boolean } = {}): Promise<string> {
+export async function saveScreenshot(
+  page: Page,
+  test: string,
+  step: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
   const file = path.resolve(import.meta.dirname, '../../../test-output/screenshots', test, `${step}.png`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await page.screenshot({ path: file, fullPage: options.fullPage ?? true });

@@ -8,7 +8,9 @@ import type { Page } from 'playwright-core';
  * Tests write under the ignored test-output/; `npm run bench:web` runs them with XINPING_WEB_PAGES_RESULTS pointing at
  * the committed bench/results/web-pages.json.
  */
-export const WEB_PAGES_RESULTS = path.resolve(process.env.XINPING_WEB_PAGES_RESULTS ?? path.join(import.meta.dirname, '../../../test-output/web-pages.json'));
+export const WEB_PAGES_RESULTS = path.resolve(
+  process.env.XINPING_WEB_PAGES_RESULTS ?? path.join(import.meta.dirname, '../../../test-output/web-pages.json'),
+);
 
 export interface PageTiming {
   page: string;
@@ -40,7 +42,10 @@ export async function waitUntilUsable(page: Page, route: string, timeoutMs = 60_
  * Measures how long a page takes to become usable and records it: `open` is either a URL (a full load: navigation start
  * → usable) or an action in the page such as a click on a menu item (a client-side navigation: the click → usable).
  */
-export async function measurePage(page: Page, options: { name: string; role: string; route: string; open: string | (() => Promise<void>) }): Promise<number> {
+export async function measurePage(
+  page: Page,
+  options: { name: string; role: string; route: string; open: string | (() => Promise<void>) },
+): Promise<number> {
   let ms: number;
   if (typeof options.open === 'string') {
     await page.goto(options.open);
@@ -51,7 +56,13 @@ export async function measurePage(page: Page, options: { name: string; role: str
     ms = (await waitUntilUsable(page, options.route)) - started;
   }
   ms = Math.round(ms);
-  recordTiming({ page: options.name, role: options.role, ms, date: new Date().toISOString(), loadAverage: Math.round(os.loadavg()[0] * 100) / 100 });
+  recordTiming({
+    page: options.name,
+    role: options.role,
+    ms,
+    date: new Date().toISOString(),
+    loadAverage: Math.round(os.loadavg()[0] * 100) / 100,
+  });
   return ms;
 }
 
@@ -73,12 +84,15 @@ function recordTiming(timing: PageTiming): void {
     }
   }
   try {
-    const existing = fs.existsSync(WEB_PAGES_RESULTS) ? (JSON.parse(fs.readFileSync(WEB_PAGES_RESULTS, 'utf8')) as { pages: PageTiming[] }) : { pages: [] };
+    const existing = fs.existsSync(WEB_PAGES_RESULTS)
+      ? (JSON.parse(fs.readFileSync(WEB_PAGES_RESULTS, 'utf8')) as { pages: PageTiming[] })
+      : { pages: [] };
     const pages = existing.pages.filter((entry) => !(entry.page === timing.page && entry.role === timing.role));
     pages.push(timing);
     pages.sort((a, b) => a.page.localeCompare(b.page) || a.role.localeCompare(b.role));
     const document = {
-      description: '网页从开始导航到主要内容可用（无加载指示）的时间，毫秒；由浏览器端到端测试（test/e2e）测量，演示区县数据。',
+      description:
+        '网页从开始导航到主要内容可用（无加载指示）的时间，毫秒；由浏览器端到端测试（test/e2e）测量，演示区县数据。',
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', node: process.version },
       limitMs: 2000,
       pages,

@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { syncCatalog } from '../../../src/services/catalog/sync-catalog.ts';
-import { createDemoAccounts, DEMO_PASSWORD, type DemoAccount } from '../../../src/services/accounts/create-demo-accounts.ts';
+import {
+  createDemoAccounts,
+  DEMO_PASSWORD,
+  type DemoAccount,
+} from '../../../src/services/accounts/create-demo-accounts.ts';
 import { generateDemo, type DemoSummary } from '../../../src/services/demo/generate-demo.ts';
 import { ensurePublishedModel } from '../../../src/services/evaluation/ensure-published-model.ts';
 import { seedDemoGradeUses } from '../../../src/services/demo/seed-grade-uses.ts';
@@ -36,7 +40,8 @@ export { DEMO_PASSWORD };
  */
 export async function startDemoPlatform(options: { enterprises?: number } = {}): Promise<DemoPlatform> {
   const webDist = path.resolve(import.meta.dirname, '../../../web/dist');
-  if (!fs.existsSync(path.join(webDist, 'index.html'))) throw new Error('web/dist is missing: run `npm run build:web` before the browser tests');
+  if (!fs.existsSync(path.join(webDist, 'index.html')))
+    throw new Error('web/dist is missing: run `npm run build:web` before the browser tests');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-e2e-'));
   const store = await openStore({ dataDir });
   try {
@@ -47,7 +52,20 @@ export async function startDemoPlatform(options: { enterprises?: number } = {}):
     await ensurePublishedModel(store);
     await seedDemoGradeUses(store, secretKey);
     // High limits: one test drives many pages quickly from one address.
-    const { app, url } = await startServer(store, { host: '127.0.0.1', port: 0, dataDir, secretKey, webhooks: false, logger: false, limits: { requestsPerMinute: 100_000, loginsPerIpPerMinute: 1000, costlyPerAccountPerMinute: 1000, costlyPerIpPerMinute: 1000 } });
+    const { app, url } = await startServer(store, {
+      host: '127.0.0.1',
+      port: 0,
+      dataDir,
+      secretKey,
+      webhooks: false,
+      logger: false,
+      limits: {
+        requestsPerMinute: 100_000,
+        loginsPerIpPerMinute: 1000,
+        costlyPerAccountPerMinute: 1000,
+        costlyPerIpPerMinute: 1000,
+      },
+    });
     return {
       url,
       store,

@@ -83,7 +83,10 @@ export function fileNameOf(response: Response, fallback: string): string {
  * Saves a file answered by the API (xlsx, pdf, csv) through the browser's download. Pass a call made with
  * `parseAs: 'blob'`, e.g. `download(api.GET('/api/…/list.xlsx', { parseAs: 'blob' }), '名单.xlsx')`.
  */
-export async function download(request: Promise<{ data?: unknown; error?: unknown; response: Response }>, fallbackName: string): Promise<string> {
+export async function download(
+  request: Promise<{ data?: unknown; error?: unknown; response: Response }>,
+  fallbackName: string,
+): Promise<string> {
   const result = await request.catch(() => {
     throw new ApiError('NETWORK', t('state.networkError'), 0);
   });

@@ -25,7 +25,12 @@ export function useApi<T>(load: () => Promise<T>, dependencies: readonly unknown
     setState((previous) => ({ data: previous.data, isLoading: true }));
     loadRef.current().then(
       (data) => isCurrent && setState({ data, isLoading: false }),
-      (error: unknown) => isCurrent && setState({ error: error instanceof ApiError ? error : new ApiError('UNKNOWN', String(error), 0), isLoading: false }),
+      (error: unknown) =>
+        isCurrent &&
+        setState({
+          error: error instanceof ApiError ? error : new ApiError('UNKNOWN', String(error), 0),
+          isLoading: false,
+        }),
     );
     return () => {
       isCurrent = false;

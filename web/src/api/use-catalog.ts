@@ -24,7 +24,10 @@ function useShared<T>(load: () => Promise<T>): T | undefined {
   const [value, setValue] = useState<T>();
   useEffect(() => {
     let isCurrent = true;
-    load().then((loaded) => isCurrent && setValue(loaded), () => undefined);
+    load().then(
+      (loaded) => isCurrent && setValue(loaded),
+      () => undefined,
+    );
     return () => {
       isCurrent = false;
     };
@@ -42,5 +45,7 @@ export function useDepartments(): Schemas['Department'][] | undefined {
 
 /** The Chinese header of a record field (`decision_number` → 行政处罚决定书文号); the key itself when unknown. */
 export function fieldLabel(allKinds: Schemas['RecordKind'][] | undefined, kind: string, key: string): string {
-  return allKinds?.find((candidate) => candidate.code === kind)?.fields.find((field) => field.key === key)?.header ?? key;
+  return (
+    allKinds?.find((candidate) => candidate.code === kind)?.fields.find((field) => field.key === key)?.header ?? key
+  );
 }

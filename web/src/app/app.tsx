@@ -19,9 +19,15 @@ dayjs.locale('zh-cn');
 // The login page and the public portal are in the first download; the consoles of the signed-in audiences (officials
 // and banks, enterprises) and the password change load on first use, so a visitor on a slow phone connection waits
 // only for what the public pages need.
-const ConsoleLayout = lazy(() => import('../layouts/console-layout.tsx').then((module) => ({ default: module.ConsoleLayout })));
-const EnterpriseLayout = lazy(() => import('../layouts/enterprise-layout.tsx').then((module) => ({ default: module.EnterpriseLayout })));
-const ChangePasswordPage = lazy(() => import('../pages/account/change-password-page.tsx').then((module) => ({ default: module.ChangePasswordPage })));
+const ConsoleLayout = lazy(() =>
+  import('../layouts/console-layout.tsx').then((module) => ({ default: module.ConsoleLayout })),
+);
+const EnterpriseLayout = lazy(() =>
+  import('../layouts/enterprise-layout.tsx').then((module) => ({ default: module.EnterpriseLayout })),
+);
+const ChangePasswordPage = lazy(() =>
+  import('../pages/account/change-password-page.tsx').then((module) => ({ default: module.ChangePasswordPage })),
+);
 
 function Loaded({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
@@ -45,18 +51,50 @@ function PortalHome({ portal }: { portal: Portal }) {
 
 /** The route table's pages of a portal under that portal's layout; the portal's base path exists even with no page. */
 function portalRoutes(portal: Portal): RouteObject[] {
-  const pages: RouteObject[] = ROUTES.filter((route) => route.portal === portal).map((route) => ({ path: route.path, element: <GuardedPage route={route} /> }));
-  if (!ROUTES.some((route) => route.portal === portal && route.path === PORTAL_BASE[portal])) pages.push({ path: PORTAL_BASE[portal], element: <PortalHome portal={portal} /> });
+  const pages: RouteObject[] = ROUTES.filter((route) => route.portal === portal).map((route) => ({
+    path: route.path,
+    element: <GuardedPage route={route} />,
+  }));
+  if (!ROUTES.some((route) => route.portal === portal && route.path === PORTAL_BASE[portal]))
+    pages.push({ path: PORTAL_BASE[portal], element: <PortalHome portal={portal} /> });
   return pages;
 }
 
 const router = createBrowserRouter([
   { path: '/', element: <RootRedirect /> },
   { path: '/login', element: <LoginPage /> },
-  { path: '/change-password', element: <Loaded><ChangePasswordPage /></Loaded> },
-  { element: <Loaded><ConsoleLayout portal="admin" /></Loaded>, children: portalRoutes('admin') },
-  { element: <Loaded><EnterpriseLayout /></Loaded>, children: portalRoutes('enterprise') },
-  { element: <Loaded><ConsoleLayout portal="bank" /></Loaded>, children: portalRoutes('bank') },
+  {
+    path: '/change-password',
+    element: (
+      <Loaded>
+        <ChangePasswordPage />
+      </Loaded>
+    ),
+  },
+  {
+    element: (
+      <Loaded>
+        <ConsoleLayout portal="admin" />
+      </Loaded>
+    ),
+    children: portalRoutes('admin'),
+  },
+  {
+    element: (
+      <Loaded>
+        <EnterpriseLayout />
+      </Loaded>
+    ),
+    children: portalRoutes('enterprise'),
+  },
+  {
+    element: (
+      <Loaded>
+        <ConsoleLayout portal="bank" />
+      </Loaded>
+    ),
+    children: portalRoutes('bank'),
+  },
   { element: <PublicLayout />, children: [...portalRoutes('public'), { path: '*', element: <NotFoundPage /> }] },
 ]);
 

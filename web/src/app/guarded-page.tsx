@@ -21,9 +21,11 @@ export function GuardedPage({ route }: { route: AppRoute }) {
   }, [route.title]);
   if (user === undefined) return <LoadingState />;
   // An initial, reset or expired password: the server refuses everything else until it is changed.
-  if (user?.mustChangePassword) return <Navigate to={`/change-password?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (user?.mustChangePassword)
+    return <Navigate to={`/change-password?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   if (!isAllowed(route, user?.role ?? null)) {
-    if (!user) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+    if (!user)
+      return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
     return <ForbiddenPage roleLabel={user.roleLabel} />;
   }
   const Page = route.page;

@@ -64,7 +64,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return me;
   }, []);
 
-  const value = useMemo(() => ({ user, logIn, logOut, changePassword, hasExpired }), [user, logIn, logOut, changePassword, hasExpired]);
+  const value = useMemo(
+    () => ({ user, logIn, logOut, changePassword, hasExpired }),
+    [user, logIn, logOut, changePassword, hasExpired],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -7,7 +7,19 @@ import { EmptyState, LoadingState } from './page-states.tsx';
  * Renders the data of a `useApi` state, or its loading indicator, its error (with retry) or its empty state.
  * `isEmpty` decides what counts as empty (default: an empty array or `items` list).
  */
-export function AsyncContent<T>({ state, children, isEmpty, empty, loadingHeight }: { state: ApiState<T>; children: (data: T) => ReactNode; isEmpty?: (data: T) => boolean; empty?: ReactNode; loadingHeight?: number }) {
+export function AsyncContent<T>({
+  state,
+  children,
+  isEmpty,
+  empty,
+  loadingHeight,
+}: {
+  state: ApiState<T>;
+  children: (data: T) => ReactNode;
+  isEmpty?: (data: T) => boolean;
+  empty?: ReactNode;
+  loadingHeight?: number;
+}) {
   if (state.error) return <ErrorAlert error={state.error} onRetry={state.reload} />;
   if (state.data === undefined) return <LoadingState height={loadingHeight} />;
   const emptyCheck = isEmpty ?? defaultIsEmpty;

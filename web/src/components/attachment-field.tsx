@@ -15,7 +15,16 @@ export interface StoredFile {
  * through `upload` (the server checks type and size by content), and the field's value is the list of SHA-256 the
  * form then sends. A refused file stays in the list in red with the server's reason.
  */
-export function AttachmentField({ onChange, upload, maxCount = 5 }: { value?: string[]; onChange?: (value: string[]) => void; upload: (file: { fileName: string; contentBase64: string }) => Promise<StoredFile>; maxCount?: number }) {
+export function AttachmentField({
+  onChange,
+  upload,
+  maxCount = 5,
+}: {
+  value?: string[];
+  onChange?: (value: string[]) => void;
+  upload: (file: { fileName: string; contentBase64: string }) => Promise<StoredFile>;
+  maxCount?: number;
+}) {
   const [files, setFiles] = useState<UploadFile<StoredFile>[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
 

@@ -1,15 +1,44 @@
 import { BarChart, HeatmapChart, LineChart, PieChart } from 'echarts/charts';
-import { DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import {
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import type { ComposeOption } from 'echarts/core';
 import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts/charts';
-import type { DatasetComponentOption, GridComponentOption, LegendComponentOption, MarkLineComponentOption, TitleComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
+import type {
+  DatasetComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  TitleComponentOption,
+  TooltipComponentOption,
+  VisualMapComponentOption,
+} from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 // Only the chart types and components the pages use are bundled (ECharts' full build is about 1 MB). Add here when a
 // page needs another one.
-echarts.use([BarChart, LineChart, PieChart, HeatmapChart, DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  PieChart,
+  HeatmapChart,
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  CanvasRenderer,
+]);
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption
@@ -29,7 +58,15 @@ export type ChartOption = ComposeOption<
  * An ECharts chart: `<Chart option={…} height={300} ariaLabel="等级分布" />`. Follows its container's width, and
  * replaces its option when the prop changes. `ariaLabel` describes the chart for screen readers and tests.
  */
-export function Chart({ option, height = 300, ariaLabel }: { option: ChartOption; height?: number; ariaLabel: string }) {
+export function Chart({
+  option,
+  height = 300,
+  ariaLabel,
+}: {
+  option: ChartOption;
+  height?: number;
+  ariaLabel: string;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts>(undefined);
 

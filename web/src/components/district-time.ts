@@ -8,7 +8,8 @@ const DISTRICT_OFFSET_MS = 8 * 3_600_000;
 /** The district's wall-clock time as YYYY-MM-DDTHH:mm:ss, or null for no or an unreadable instant. */
 function districtClock(instant: string | number | Date | null | undefined): string | null {
   if (instant === null || instant === undefined || instant === '') return null;
-  const time = instant instanceof Date ? instant.getTime() : typeof instant === 'number' ? instant : Date.parse(instant);
+  const time =
+    instant instanceof Date ? instant.getTime() : typeof instant === 'number' ? instant : Date.parse(instant);
   if (Number.isNaN(time)) return null;
   return new Date(time + DISTRICT_OFFSET_MS).toISOString().slice(0, 19);
 }

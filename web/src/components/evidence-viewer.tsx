@@ -25,7 +25,9 @@ export function EvidenceViewer({ sha256, label }: { sha256: string; label: strin
         }
         const mediaType = (result.response.headers.get('content-type') ?? '').split(';')[0].trim();
         const kind = mediaType.startsWith('image/') ? 'image' : mediaType === 'application/pdf' ? 'pdf' : 'other';
-        url = URL.createObjectURL(new Blob([result.data], { type: kind === 'other' ? 'application/octet-stream' : mediaType }));
+        url = URL.createObjectURL(
+          new Blob([result.data], { type: kind === 'other' ? 'application/octet-stream' : mediaType }),
+        );
         setLoaded({ kind, url, mediaType });
       })
       .catch((error: unknown) => isCurrent && setLoaded({ kind: 'error', message: messageOf(error) }));
@@ -37,11 +39,26 @@ export function EvidenceViewer({ sha256, label }: { sha256: string; label: strin
 
   if (!loaded) return <Spin size="small" aria-label={`正在载入${label}`} />;
   if (loaded.kind === 'error') return <Alert type="warning" showIcon message={loaded.message} />;
-  const save = () => void download(api.GET('/api/attachments/{sha256}', { params: { path: { sha256 } }, parseAs: 'blob' }), label);
+  const save = () =>
+    void download(api.GET('/api/attachments/{sha256}', { params: { path: { sha256 } }, parseAs: 'blob' }), label);
   return (
     <Space direction="vertical" size={4} data-evidence={loaded.kind}>
-      {loaded.kind === 'image' && <Image src={loaded.url} alt={label} width={180} style={{ objectFit: 'contain', maxHeight: 240, border: '1px solid #f0f0f0' }} preview={{ mask: '点击放大' }} />}
-      {loaded.kind === 'pdf' && <iframe src={loaded.url} title={label} style={{ width: 'min(640px, 100%)', height: 480, border: '1px solid #f0f0f0' }} />}
+      {loaded.kind === 'image' && (
+        <Image
+          src={loaded.url}
+          alt={label}
+          width={180}
+          style={{ objectFit: 'contain', maxHeight: 240, border: '1px solid #f0f0f0' }}
+          preview={{ mask: '点击放大' }}
+        />
+      )}
+      {loaded.kind === 'pdf' && (
+        <iframe
+          src={loaded.url}
+          title={label}
+          style={{ width: 'min(640px, 100%)', height: 480, border: '1px solid #f0f0f0' }}
+        />
+      )}
       <Flex gap={8} align="center">
         <Typography.Text type="secondary">{label}</Typography.Text>
         <Typography.Link onClick={save}>下载</Typography.Link>

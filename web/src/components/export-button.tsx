@@ -9,7 +9,17 @@ import { t } from '../locales/zh-CN.ts';
  * `<ExportButton request={() => api.GET('/api/…/list.xlsx', { parseAs: 'blob' })} fileName="名单.xlsx" />`.
  * A failure is shown next to the button, in the server's words.
  */
-export function ExportButton({ request, fileName, children, type = 'default' }: { request: () => Promise<{ data?: unknown; error?: unknown; response: Response }>; fileName: string; children?: ReactNode; type?: 'default' | 'primary' | 'link' }) {
+export function ExportButton({
+  request,
+  fileName,
+  children,
+  type = 'default',
+}: {
+  request: () => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  fileName: string;
+  children?: ReactNode;
+  type?: 'default' | 'primary' | 'link';
+}) {
   const [isBusy, setIsBusy] = useState(false);
   const [error, setError] = useState<string>();
   const run = async () => {

@@ -19,9 +19,24 @@ export function GradeLinesTable({ grades }: { grades: GradeLine[] }) {
       pagination={false}
       dataSource={grades}
       columns={[
-        { title: '等级', dataIndex: 'grade', width: 120, render: (grade: string, row) => <GradeTag grade={grade} label={row.label} /> },
-        { title: '分数线', dataIndex: 'minScore', width: 110, render: (score: number | null) => (score === null ? '其余' : `≥ ${score} 分`) },
-        { title: '市场监管信用风险分类', key: 'samr', width: 170, render: (_value, row) => `${row.samrClass} 类（${row.samrLabel}）` },
+        {
+          title: '等级',
+          dataIndex: 'grade',
+          width: 120,
+          render: (grade: string, row) => <GradeTag grade={grade} label={row.label} />,
+        },
+        {
+          title: '分数线',
+          dataIndex: 'minScore',
+          width: 110,
+          render: (score: number | null) => (score === null ? '其余' : `≥ ${score} 分`),
+        },
+        {
+          title: '市场监管信用风险分类',
+          key: 'samr',
+          width: 170,
+          render: (_value, row) => `${row.samrClass} 类（${row.samrLabel}）`,
+        },
         { title: '说明', dataIndex: 'description' },
       ]}
     />

@@ -14,11 +14,20 @@ export interface JobState {
 
 /** Shows a long job's progress: a bar with percent when the total is known, the count and the job's own message. */
 export function JobProgress({ job, unit = '条' }: { job: JobState; unit?: string }) {
-  const percent = job.total ? Math.min(100, Math.floor((job.processed / job.total) * 100)) : job.status === 'done' ? 100 : undefined;
+  const percent = job.total
+    ? Math.min(100, Math.floor((job.processed / job.total) * 100))
+    : job.status === 'done'
+      ? 100
+      : undefined;
   const status = job.status === 'failed' ? 'exception' : job.status === 'done' ? 'success' : 'active';
   const label = job.status === 'done' ? t('job.done') : job.status === 'failed' ? t('job.failed') : t('job.running');
   return (
-    <Space direction="vertical" style={{ width: '100%' }} data-job-status={job.status} data-loading={job.status === 'running' ? 'true' : undefined}>
+    <Space
+      direction="vertical"
+      style={{ width: '100%' }}
+      data-job-status={job.status}
+      data-loading={job.status === 'running' ? 'true' : undefined}
+    >
       <Progress percent={percent ?? 0} status={status} showInfo={percent !== undefined} />
       <Typography.Text type={job.status === 'failed' ? 'danger' : 'secondary'}>
         {label}：已处理 {job.processed.toLocaleString('zh-CN')}
@@ -35,7 +44,15 @@ export function JobProgress({ job, unit = '条' }: { job: JobState; unit?: strin
  * a finished job's state must not outlive it (after 继续上传, the next file's preview would stay hidden behind the
  * previous job's result).
  */
-export function usePollJob(fetchStatus: () => Promise<JobState>, { enabled = true, key, intervalMs = 500, onFinished }: { enabled?: boolean; key?: string | number; intervalMs?: number; onFinished?: (job: JobState) => void } = {}): JobState | undefined {
+export function usePollJob(
+  fetchStatus: () => Promise<JobState>,
+  {
+    enabled = true,
+    key,
+    intervalMs = 500,
+    onFinished,
+  }: { enabled?: boolean; key?: string | number; intervalMs?: number; onFinished?: (job: JobState) => void } = {},
+): JobState | undefined {
   const [job, setJob] = useState<JobState>();
   const fetchRef = useRef(fetchStatus);
   fetchRef.current = fetchStatus;
@@ -55,7 +72,12 @@ export function usePollJob(fetchStatus: () => Promise<JobState>, { enabled = tru
         else finishedRef.current?.(next);
       } catch (error) {
         if (!isCurrent) return;
-        const failed: JobState = { status: 'failed', processed: 0, total: null, message: error instanceof Error ? error.message : String(error) };
+        const failed: JobState = {
+          status: 'failed',
+          processed: 0,
+          total: null,
+          message: error instanceof Error ? error.message : String(error),
+        };
         setJob(failed);
         finishedRef.current?.(failed);
       }

@@ -27,5 +27,10 @@ function fix(root: ParentNode): void {
 
 export function makeScrollableRegionsFocusable(root: ParentNode = document): void {
   fix(root);
-  new MutationObserver(() => fix(root)).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: MISPLACED });
+  new MutationObserver(() => fix(root)).observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: MISPLACED,
+  });
 }

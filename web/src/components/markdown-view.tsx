@@ -59,7 +59,12 @@ export function parseMarkdown(text: string): Block[] {
       continue;
     }
     const paragraph: string[] = [];
-    while (index < lines.length && lines[index]!.trim() !== '' && !/^(#{1,6}\s|\s*\||\s*([-*]|\d+\.)\s)/.test(lines[index]!)) paragraph.push(lines[index++]!.trim());
+    while (
+      index < lines.length &&
+      lines[index]!.trim() !== '' &&
+      !/^(#{1,6}\s|\s*\||\s*([-*]|\d+\.)\s)/.test(lines[index]!)
+    )
+      paragraph.push(lines[index++]!.trim());
     blocks.push({ type: 'paragraph', text: paragraph.join('') });
   }
   return blocks;
@@ -68,8 +73,14 @@ export function parseMarkdown(text: string): Block[] {
 /** `code` and **bold** inside a line. */
 function renderInline(text: string): ReactNode[] {
   return text.split(/(`[^`]+`|\*\*[^*]+\*\*)/g).map((part, index) => {
-    if (part.startsWith('`') && part.endsWith('`') && part.length > 1) return <Typography.Text key={index} code>{part.slice(1, -1)}</Typography.Text>;
-    if (part.startsWith('**') && part.endsWith('**') && part.length > 3) return <strong key={index}>{part.slice(2, -2)}</strong>;
+    if (part.startsWith('`') && part.endsWith('`') && part.length > 1)
+      return (
+        <Typography.Text key={index} code>
+          {part.slice(1, -1)}
+        </Typography.Text>
+      );
+    if (part.startsWith('**') && part.endsWith('**') && part.length > 3)
+      return <strong key={index}>{part.slice(2, -2)}</strong>;
     return part;
   });
 }
@@ -78,8 +89,14 @@ export function MarkdownView({ text }: { text: string }) {
   return (
     <Typography>
       {parseMarkdown(text).map((block, index) => {
-        if (block.type === 'heading') return <Typography.Title key={index} level={Math.min(5, block.level + 2) as 3 | 4 | 5}>{renderInline(block.text)}</Typography.Title>;
-        if (block.type === 'paragraph') return <Typography.Paragraph key={index}>{renderInline(block.text)}</Typography.Paragraph>;
+        if (block.type === 'heading')
+          return (
+            <Typography.Title key={index} level={Math.min(5, block.level + 2) as 3 | 4 | 5}>
+              {renderInline(block.text)}
+            </Typography.Title>
+          );
+        if (block.type === 'paragraph')
+          return <Typography.Paragraph key={index}>{renderInline(block.text)}</Typography.Paragraph>;
         if (block.type === 'list') {
           const List = block.ordered ? 'ol' : 'ul';
           return (
@@ -99,7 +116,11 @@ export function MarkdownView({ text }: { text: string }) {
             style={{ marginBottom: 16 }}
             rowKey={(_row, position) => String(position)}
             dataSource={block.rows.map((row) => Object.fromEntries(row.map((cell, column) => [String(column), cell])))}
-            columns={block.header.map((title, column) => ({ title: renderInline(title), dataIndex: String(column), render: (cell: string) => renderInline(cell ?? '') }))}
+            columns={block.header.map((title, column) => ({
+              title: renderInline(title),
+              dataIndex: String(column),
+              render: (cell: string) => renderInline(cell ?? ''),
+            }))}
           />
         );
       })}

@@ -28,18 +28,36 @@ export interface PagedTableProps<T> {
 }
 
 /** A table paged by the server: shows the total, a loading state, the API's error with retry, and an empty state. */
-export function PagedTable<T extends object>({ columns, rowKey, load, filters = [], pageSize: initialPageSize = 20, emptyText, size, expandable, scrollX, renderCard }: PagedTableProps<T>) {
+export function PagedTable<T extends object>({
+  columns,
+  rowKey,
+  load,
+  filters = [],
+  pageSize: initialPageSize = 20,
+  emptyText,
+  size,
+  expandable,
+  scrollX,
+  renderCard,
+}: PagedTableProps<T>) {
   const isPhone = Grid.useBreakpoint().md === false;
   const [page, setPage] = useState({ current: 1, pageSize: initialPageSize });
   const filterKey = JSON.stringify(filters);
-  useEffect(() => setPage((previous) => (previous.current === 1 ? previous : { ...previous, current: 1 })), [filterKey]);
-  const state = useApi(() => load({ limit: page.pageSize, offset: (page.current - 1) * page.pageSize }), [page.current, page.pageSize, filterKey]);
+  useEffect(
+    () => setPage((previous) => (previous.current === 1 ? previous : { ...previous, current: 1 })),
+    [filterKey],
+  );
+  const state = useApi(
+    () => load({ limit: page.pageSize, offset: (page.current - 1) * page.pageSize }),
+    [page.current, page.pageSize, filterKey],
+  );
   const pagination = {
     current: page.current,
     pageSize: page.pageSize,
     total: state.data?.total ?? 0,
     showTotal: (total: number) => t('table.total', { total }),
-    onChange: (current: number, pageSize: number) => setPage({ current: pageSize === page.pageSize ? current : 1, pageSize }),
+    onChange: (current: number, pageSize: number) =>
+      setPage({ current: pageSize === page.pageSize ? current : 1, pageSize }),
   };
   if (isPhone && renderCard) {
     return (

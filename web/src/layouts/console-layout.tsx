@@ -23,7 +23,8 @@ export function ConsoleLayout({ portal }: { portal: Extract<Portal, 'admin' | 'b
   const openGroup = selectedGroup ? menuEntryOf(selectedGroup)?.group : undefined;
   const [openKeys, setOpenKeys] = useState<string[]>([]);
   useEffect(() => {
-    if (openGroup) setOpenKeys((keys) => (keys.includes(`group:${openGroup}`) ? keys : [...keys, `group:${openGroup}`]));
+    if (openGroup)
+      setOpenKeys((keys) => (keys.includes(`group:${openGroup}`) ? keys : [...keys, `group:${openGroup}`]));
   }, [openGroup]);
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -36,21 +37,63 @@ export function ConsoleLayout({ portal }: { portal: Extract<Portal, 'admin' | 'b
         zeroWidthTriggerStyle={{ top: 12 }}
         width={208}
         theme="dark"
-        style={isPhone ? { position: 'fixed', zIndex: 20, top: 0, left: 0, height: '100vh', overflowY: isCollapsed ? 'visible' : 'auto' } : { position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}
+        style={
+          isPhone
+            ? {
+                position: 'fixed',
+                zIndex: 20,
+                top: 0,
+                left: 0,
+                height: '100vh',
+                overflowY: isCollapsed ? 'visible' : 'auto',
+              }
+            : { position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }
+        }
       >
-        <div style={{ color: '#fff', padding: '16px 20px', fontWeight: 600, fontSize: isCollapsed ? 14 : 18, whiteSpace: 'nowrap', overflow: 'hidden' }}>
+        <div
+          style={{
+            color: '#fff',
+            padding: '16px 20px',
+            fontWeight: 600,
+            fontSize: isCollapsed ? 14 : 18,
+            whiteSpace: 'nowrap',
+            overflow: 'hidden',
+          }}
+        >
           {t('app.name')}
-          {!isCollapsed && <span style={{ fontSize: 12, fontWeight: 400, marginLeft: 8, opacity: 0.75 }}>{t(portal === 'admin' ? 'portal.admin' : 'portal.bank')}</span>}
+          {!isCollapsed && (
+            <span style={{ fontSize: 12, fontWeight: 400, marginLeft: 8, opacity: 0.75 }}>
+              {t(portal === 'admin' ? 'portal.admin' : 'portal.bank')}
+            </span>
+          )}
         </div>
         <nav aria-label={t(portal === 'admin' ? 'portal.admin' : 'portal.bank')}>
-          <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected] : []} openKeys={isCollapsed ? undefined : openKeys} onOpenChange={setOpenKeys} items={buildMenuItems(portal, role)} onClick={({ key }) => {
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={selected ? [selected] : []}
+            openKeys={isCollapsed ? undefined : openKeys}
+            onOpenChange={setOpenKeys}
+            items={buildMenuItems(portal, role)}
+            onClick={({ key }) => {
               navigate(key);
               if (isPhone) setIsCollapsed(true);
-            }} />
+            }}
+          />
         </nav>
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', padding: isPhone ? '0 12px 0 56px' : '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8, borderBottom: '1px solid #f0f0f0' }}>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: isPhone ? '0 12px 0 56px' : '0 24px',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            gap: 8,
+            borderBottom: '1px solid #f0f0f0',
+          }}
+        >
           <Typography.Text type="secondary" ellipsis style={{ minWidth: 0 }}>
             {isPhone ? t('app.name') : `${t('app.district')} · ${t('app.fullName')}`}
           </Typography.Text>

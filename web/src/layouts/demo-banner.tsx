@@ -11,8 +11,18 @@ export function DemoBanner() {
   const platform = useApi(() => call(api.GET('/api/platform')), []);
   if (!platform.data?.isDemo) return null;
   return (
-    <div style={{ position: 'fixed', left: 0, right: 0, bottom: 0, zIndex: 2000, pointerEvents: 'none', opacity: 0.92 }}>
-      <Alert data-testid="demo-banner" role="status" type="warning" banner showIcon message={t('app.demoBanner')} style={{ justifyContent: 'center' }} />
+    <div
+      style={{ position: 'fixed', left: 0, right: 0, bottom: 0, zIndex: 2000, pointerEvents: 'none', opacity: 0.92 }}
+    >
+      <Alert
+        data-testid="demo-banner"
+        role="status"
+        type="warning"
+        banner
+        showIcon
+        message={t('app.demoBanner')}
+        style={{ justifyContent: 'center' }}
+      />
     </div>
   );
 }

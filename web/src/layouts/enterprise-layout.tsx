@@ -25,7 +25,20 @@ export function EnterpriseLayout() {
   const selected = selectedMenuKey('enterprise', user?.role ?? null, location.pathname);
   return (
     <div style={{ minHeight: '100vh', background: '#f5f5f5' }}>
-      <header style={{ position: 'sticky', top: 0, zIndex: 10, height: BAR_HEIGHT, background: '#0958d9', color: '#fff', display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '0 12px' }}>
+      <header
+        style={{
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+          height: BAR_HEIGHT,
+          background: '#0958d9',
+          color: '#fff',
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          padding: '0 12px',
+        }}
+      >
         <Typography.Text strong style={{ color: '#fff', fontSize: 16 }}>
           {t('app.name')} · {t('portal.enterprise')}
         </Typography.Text>
@@ -35,7 +48,20 @@ export function EnterpriseLayout() {
         <Outlet />
       </div>
       {tabs.length > 0 && (
-        <nav aria-label={t('portal.enterprise')} style={{ position: 'fixed', bottom: 0, left: 0, right: 0, height: TAB_HEIGHT, background: '#fff', borderTop: '1px solid #e8e8e8', display: 'flex', zIndex: 10 }}>
+        <nav
+          aria-label={t('portal.enterprise')}
+          style={{
+            position: 'fixed',
+            bottom: 0,
+            left: 0,
+            right: 0,
+            height: TAB_HEIGHT,
+            background: '#fff',
+            borderTop: '1px solid #e8e8e8',
+            display: 'flex',
+            zIndex: 10,
+          }}
+        >
           {tabs.slice(0, 5).map((tab) => {
             const isActive = selected === tab.path;
             return (
@@ -44,7 +70,19 @@ export function EnterpriseLayout() {
                 type="button"
                 onClick={() => navigate(tab.path)}
                 aria-current={isActive ? 'page' : undefined}
-                style={{ flex: 1, border: 'none', background: 'none', color: isActive ? '#0958d9' : '#595959', display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', gap: 2, fontSize: 12, cursor: 'pointer' }}
+                style={{
+                  flex: 1,
+                  border: 'none',
+                  background: 'none',
+                  color: isActive ? '#0958d9' : '#595959',
+                  display: 'flex',
+                  flexDirection: 'column',
+                  alignItems: 'center',
+                  justifyContent: 'center',
+                  gap: 2,
+                  fontSize: 12,
+                  cursor: 'pointer',
+                }}
               >
                 <span style={{ fontSize: 20 }}>{tab.icon}</span>
                 {tab.label}

@@ -34,7 +34,11 @@ export function selectedMenuKey(portal: Portal, role: Role | null, pathname: str
   const routes = routesOf(portal, role);
   const exact = routes.find((route) => matchPath(route.path, pathname));
   if (exact && exact.menu !== false) return exact.path;
-  return routes
-    .filter((route) => route.menu !== false && route.path !== PORTAL_BASE[portal] && pathname.startsWith(`${route.path}/`))
-    .sort((a, b) => b.path.length - a.path.length)[0]?.path ?? (exact ? PORTAL_BASE[portal] : undefined);
+  return (
+    routes
+      .filter(
+        (route) => route.menu !== false && route.path !== PORTAL_BASE[portal] && pathname.startsWith(`${route.path}/`),
+      )
+      .sort((a, b) => b.path.length - a.path.length)[0]?.path ?? (exact ? PORTAL_BASE[portal] : undefined)
+  );
 }

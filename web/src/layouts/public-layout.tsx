@@ -18,7 +18,13 @@ export function PublicLayout() {
           {t('app.name')} · {t('portal.public')}
         </Link>
         <nav aria-label={t('portal.public')} style={{ flex: 1, minWidth: 0 }}>
-          <Menu theme="dark" mode="horizontal" selectedKeys={selected ? [selected] : []} items={buildMenuItems('public', null)} onClick={({ key }) => navigate(key)} />
+          <Menu
+            theme="dark"
+            mode="horizontal"
+            selectedKeys={selected ? [selected] : []}
+            items={buildMenuItems('public', null)}
+            onClick={({ key }) => navigate(key)}
+          />
         </nav>
         {user ? (
           <Button onClick={() => navigate(homePathOf(user.role))}>{user.displayName}</Button>

@@ -18,14 +18,25 @@ export function UserMenu({ isCompact = false }: { isCompact?: boolean }) {
     <Space size={isCompact ? 4 : 12}>
       {!isCompact && (
         <Typography.Text data-testid="current-user">
-          <UserOutlined /> {user.displayName.includes(user.roleLabel) ? user.displayName : `${user.displayName} · ${user.roleLabel}`}
+          <UserOutlined />{' '}
+          {user.displayName.includes(user.roleLabel) ? user.displayName : `${user.displayName} · ${user.roleLabel}`}
         </Typography.Text>
       )}
-      <Button size={isCompact ? 'large' : 'small'} icon={<KeyOutlined />} onClick={() => navigate('/change-password')} aria-label={t('auth.changePassword')}>
+      <Button
+        size={isCompact ? 'large' : 'small'}
+        icon={<KeyOutlined />}
+        onClick={() => navigate('/change-password')}
+        aria-label={t('auth.changePassword')}
+      >
         {isCompact ? null : t('auth.changePassword')}
       </Button>
       {/* On the phone the compact button is a full-size tap target (≥ 40 px). */}
-      <Button size={isCompact ? 'large' : 'small'} icon={<LogoutOutlined />} onClick={onLogOut} aria-label={t('auth.logout')}>
+      <Button
+        size={isCompact ? 'large' : 'small'}
+        icon={<LogoutOutlined />}
+        onClick={onLogOut}
+        aria-label={t('auth.logout')}
+      >
         {isCompact ? null : t('auth.logout')}
       </Button>
     </Space>

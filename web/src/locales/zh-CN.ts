@@ -28,7 +28,8 @@ export const zhCN = {
   'auth.newPassword': '新口令',
   'auth.confirmPassword': '再次输入新口令',
   'auth.passwordMismatch': '两次输入的新口令不一致',
-  'auth.passwordRules': '新口令须符合平台口令策略（长度、字符类别、不含用户名、非常见弱口令、不与最近使用过的口令相同）；不符合时会提示具体原因。',
+  'auth.passwordRules':
+    '新口令须符合平台口令策略（长度、字符类别、不含用户名、非常见弱口令、不与最近使用过的口令相同）；不符合时会提示具体原因。',
   'auth.passwordChanged': '口令已修改，其他设备上的登录已全部失效',
   'app.demoBanner': '演示环境：数据为生成的演示数据，演示账号口令公开，请勿录入真实信息。',
 

@@ -45,7 +45,17 @@ export function ChangePasswordPage() {
   };
 
   return (
-    <main data-route="/change-password" style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#f5f5f5', padding: 16 }}>
+    <main
+      data-route="/change-password"
+      style={{
+        minHeight: '100vh',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        background: '#f5f5f5',
+        padding: 16,
+      }}
+    >
       <Card style={{ width: '100%', maxWidth: 420 }}>
         <Typography.Title level={3} style={{ marginBottom: 4 }}>
           {t('auth.changePassword')}
@@ -53,12 +63,23 @@ export function ChangePasswordPage() {
         <Typography.Paragraph type="secondary">
           {user.displayName.includes(user.roleLabel) ? user.displayName : `${user.displayName} · ${user.roleLabel}`}
         </Typography.Paragraph>
-        {user.mustChangePassword && <Alert type="warning" showIcon message={t('auth.mustChangePassword')} style={{ marginBottom: 16 }} />}
+        {user.mustChangePassword && (
+          <Alert type="warning" showIcon message={t('auth.mustChangePassword')} style={{ marginBottom: 16 }} />
+        )}
         <Form<Values> layout="vertical" onFinish={submit} requiredMark={false} disabled={isBusy}>
-          <Form.Item name="currentPassword" label={t('auth.currentPassword')} rules={[{ required: true, message: t('auth.password.required') }]}>
+          <Form.Item
+            name="currentPassword"
+            label={t('auth.currentPassword')}
+            rules={[{ required: true, message: t('auth.password.required') }]}
+          >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" autoFocus />
           </Form.Item>
-          <Form.Item name="newPassword" label={t('auth.newPassword')} extra={t('auth.passwordRules')} rules={[{ required: true, message: t('auth.password.required') }]}>
+          <Form.Item
+            name="newPassword"
+            label={t('auth.newPassword')}
+            extra={t('auth.passwordRules')}
+            rules={[{ required: true, message: t('auth.password.required') }]}
+          >
             <Input.Password prefix={<LockOutlined />} autoComplete="new-password" />
           </Form.Item>
           <Form.Item
@@ -67,7 +88,12 @@ export function ChangePasswordPage() {
             dependencies={['newPassword']}
             rules={[
               { required: true, message: t('auth.password.required') },
-              ({ getFieldValue }) => ({ validator: (_, value) => (!value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('auth.passwordMismatch')))) }),
+              ({ getFieldValue }) => ({
+                validator: (_, value) =>
+                  !value || value === getFieldValue('newPassword')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('auth.passwordMismatch'))),
+              }),
             ]}
           >
             <Input.Password prefix={<LockOutlined />} autoComplete="new-password" />
@@ -77,7 +103,11 @@ export function ChangePasswordPage() {
             {t('auth.changePassword')}
           </Button>
         </Form>
-        <Button type="link" style={{ marginTop: 8, paddingLeft: 0 }} onClick={() => logOut().then(() => navigate('/login', { replace: true }))}>
+        <Button
+          type="link"
+          style={{ marginTop: 8, paddingLeft: 0 }}
+          onClick={() => logOut().then(() => navigate('/login', { replace: true }))}
+        >
           {t('auth.logout')}
         </Button>
       </Card>

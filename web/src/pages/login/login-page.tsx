@@ -33,7 +33,8 @@ export function LoginPage() {
   }, []);
 
   if (user === undefined) return <LoadingState height={400} />;
-  if (user && !isBusy) return <Navigate to={destinationOf(searchParams.get('next'), user.role, user.mustChangePassword)} replace />;
+  if (user && !isBusy)
+    return <Navigate to={destinationOf(searchParams.get('next'), user.role, user.mustChangePassword)} replace />;
 
   const submit = async (values: { username: string; password: string }) => {
     setIsBusy(true);
@@ -48,7 +49,17 @@ export function LoginPage() {
   };
 
   return (
-    <main data-route="/login" style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: 'linear-gradient(160deg, #e6f4ff 0%, #f5f5f5 60%)', padding: 16 }}>
+    <main
+      data-route="/login"
+      style={{
+        minHeight: '100vh',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        background: 'linear-gradient(160deg, #e6f4ff 0%, #f5f5f5 60%)',
+        padding: 16,
+      }}
+    >
       <Card style={{ width: '100%', maxWidth: 380 }}>
         <Typography.Title level={3} style={{ marginBottom: 4 }}>
           {t('app.name')}
@@ -56,12 +67,22 @@ export function LoginPage() {
         <Typography.Paragraph type="secondary">
           {t('app.district')} · {t('app.fullName')}
         </Typography.Paragraph>
-        {hasExpired && <Alert type="warning" showIcon message={t('auth.sessionExpired')} style={{ marginBottom: 16 }} />}
+        {hasExpired && (
+          <Alert type="warning" showIcon message={t('auth.sessionExpired')} style={{ marginBottom: 16 }} />
+        )}
         <Form layout="vertical" onFinish={submit} requiredMark={false} disabled={isBusy}>
-          <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, whitespace: true, message: t('auth.username.required') }]}>
+          <Form.Item
+            name="username"
+            label={t('auth.username')}
+            rules={[{ required: true, whitespace: true, message: t('auth.username.required') }]}
+          >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
           </Form.Item>
-          <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.password.required') }]}>
+          <Form.Item
+            name="password"
+            label={t('auth.password')}
+            rules={[{ required: true, message: t('auth.password.required') }]}
+          >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
           </Form.Item>
           {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 16 }} />}

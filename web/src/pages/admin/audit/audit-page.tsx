@@ -1,4 +1,18 @@
-import { Alert, Button, Card, Col, DatePicker, Descriptions, Drawer, Form, Input, Row, Select, Space, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Descriptions,
+  Drawer,
+  Form,
+  Input,
+  Row,
+  Select,
+  Space,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, ApiError, call, type Schemas } from '../../../api/client.ts';
@@ -134,7 +148,18 @@ function AuditEventDrawer({ seq, onClose }: { seq: number; onClose: () => void }
             </Descriptions>
             <div>
               <Typography.Title level={5}>事件内容</Typography.Title>
-              <pre style={{ background: '#fafafa', padding: 12, borderRadius: 6, maxHeight: 480, overflow: 'auto', fontSize: 12 }}>{JSON.stringify(event.payload, null, 2)}</pre>
+              <pre
+                style={{
+                  background: '#fafafa',
+                  padding: 12,
+                  borderRadius: 6,
+                  maxHeight: 480,
+                  overflow: 'auto',
+                  fontSize: 12,
+                }}
+              >
+                {JSON.stringify(event.payload, null, 2)}
+              </pre>
             </div>
           </Space>
         )}
@@ -159,7 +184,9 @@ function VerifyChainCard() {
   return (
     <Card title="审计链校验">
       <Space direction="vertical" style={{ width: '100%' }}>
-        <Typography.Text type="secondary">逐条重算哈希、检查前后链接与序号连续、核对链头和各导入批次的记录摘要；发现篡改或删除时报告第一处位置。</Typography.Text>
+        <Typography.Text type="secondary">
+          逐条重算哈希、检查前后链接与序号连续、核对链头和各导入批次的记录摘要；发现篡改或删除时报告第一处位置。
+        </Typography.Text>
         <Button type="primary" onClick={start} disabled={job?.status === 'running'}>
           校验审计链
         </Button>
@@ -171,11 +198,23 @@ function VerifyChainCard() {
             showIcon
             data-testid="verification-result"
             message={`审计链完整，共校验 ${verification.eventsChecked.toLocaleString('zh-CN')} 条事件`}
-            description={verification.head && <span style={{ wordBreak: 'break-all' }}>链头：序号 {verification.head.seq}，哈希 {verification.head.hash}（可抄录留存，用于日后核对）</span>}
+            description={
+              verification.head && (
+                <span style={{ wordBreak: 'break-all' }}>
+                  链头：序号 {verification.head.seq}，哈希 {verification.head.hash}（可抄录留存，用于日后核对）
+                </span>
+              )
+            }
           />
         )}
         {verification && !verification.ok && (
-          <Alert type="error" showIcon data-testid="verification-result" message="审计链校验未通过" description={`${verification.problem?.reason ?? ''}（已校验 ${verification.eventsChecked.toLocaleString('zh-CN')} 条事件）`} />
+          <Alert
+            type="error"
+            showIcon
+            data-testid="verification-result"
+            message="审计链校验未通过"
+            description={`${verification.problem?.reason ?? ''}（已校验 ${verification.eventsChecked.toLocaleString('zh-CN')} 条事件）`}
+          />
         )}
       </Space>
     </Card>
@@ -198,14 +237,36 @@ export default function AuditPage() {
           filters={[filters]}
           emptyText="没有符合条件的审计记录"
           scrollX={960}
-          load={({ limit, offset }) => call(api.GET('/api/audit/events', { params: { query: { ...filters, limit, offset } } }))}
+          load={({ limit, offset }) =>
+            call(api.GET('/api/audit/events', { params: { query: { ...filters, limit, offset } } }))
+          }
           columns={[
-            { title: '序号', dataIndex: 'seq', width: 80, render: (seq: number) => <Button type="link" size="small" onClick={() => setSelected(seq)}>{seq}</Button> },
+            {
+              title: '序号',
+              dataIndex: 'seq',
+              width: 80,
+              render: (seq: number) => (
+                <Button type="link" size="small" onClick={() => setSelected(seq)}>
+                  {seq}
+                </Button>
+              ),
+            },
             { title: '时间', dataIndex: 'occurredAt', width: 150, render: formatDateTime },
             { title: '操作人', dataIndex: 'actor', width: 140 },
             { title: '动作', dataIndex: 'actionLabel', width: 240 },
-            { title: '对象', width: 180, render: (_, row) => `${SUBJECT_LABELS[row.subjectType] ?? '对象'} ${row.subjectId}` },
-            { title: '内容摘要', dataIndex: 'payload', ellipsis: true, render: (payload: AuditEvent['payload']) => <Typography.Text type="secondary">{summarizePayload(payload)}</Typography.Text> },
+            {
+              title: '对象',
+              width: 180,
+              render: (_, row) => `${SUBJECT_LABELS[row.subjectType] ?? '对象'} ${row.subjectId}`,
+            },
+            {
+              title: '内容摘要',
+              dataIndex: 'payload',
+              ellipsis: true,
+              render: (payload: AuditEvent['payload']) => (
+                <Typography.Text type="secondary">{summarizePayload(payload)}</Typography.Text>
+              ),
+            },
           ]}
         />
       </Card>
@@ -253,7 +314,10 @@ const PAYLOAD_LABELS: Record<string, string> = {
 function summarizePayload(payload: AuditEvent['payload']): string {
   if (!payload || typeof payload !== 'object') return '—';
   const parts = Object.entries(payload as Record<string, unknown>)
-    .filter(([key, value]) => key in PAYLOAD_LABELS && value !== null && value !== undefined && value !== '' && typeof value !== 'object')
+    .filter(
+      ([key, value]) =>
+        key in PAYLOAD_LABELS && value !== null && value !== undefined && value !== '' && typeof value !== 'object',
+    )
     .map(([key, value]) => `${PAYLOAD_LABELS[key]}：${String(value)}`);
   return parts.length > 0 ? parts.join('；') : '详见事件内容';
 }

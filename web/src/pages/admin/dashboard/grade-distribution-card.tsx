@@ -8,7 +8,12 @@ import { GradeDistributionChart } from '../../../components/grade-distribution-c
 export function GradeDistributionCard() {
   const state = useApi(() => call(api.GET('/api/grades/distribution')), []);
   return (
-    <Card title="信用等级分布" extra={state.data?.modelVersion && <Typography.Text type="secondary">模型 {state.data.modelVersion}</Typography.Text>}>
+    <Card
+      title="信用等级分布"
+      extra={
+        state.data?.modelVersion && <Typography.Text type="secondary">模型 {state.data.modelVersion}</Typography.Text>
+      }
+    >
       <AsyncContent state={state} isEmpty={(data) => data.grades.length === 0} loadingHeight={300}>
         {(data) => (
           <>

@@ -21,8 +21,18 @@ function trendOption(series: Series): ChartOption {
         name: district?.label ?? '全区',
         smooth: true,
         // A provisional month (the current one) is drawn hollow: its value still moves with new evaluations.
-        data: points.map((point) => ({ value: point.value ?? undefined, symbol: point.status === 'provisional' ? 'emptyCircle' : 'circle', symbolSize: point.status === 'provisional' ? 9 : 5 })),
-        markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#999' }, data: [{ yAxis: 100, name: '基期' }], label: { formatter: `基期 ${series.baseMonth} = 100`, position: 'insideStartTop' } },
+        data: points.map((point) => ({
+          value: point.value ?? undefined,
+          symbol: point.status === 'provisional' ? 'emptyCircle' : 'circle',
+          symbolSize: point.status === 'provisional' ? 9 : 5,
+        })),
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          lineStyle: { type: 'dashed', color: '#999' },
+          data: [{ yAxis: 100, name: '基期' }],
+          label: { formatter: `基期 ${series.baseMonth} = 100`, position: 'insideStartTop' },
+        },
       },
     ],
   };
@@ -34,7 +44,12 @@ export function IndexTrendCard() {
   const option = useMemo(() => (state.data ? trendOption(state.data) : undefined), [state.data]);
   return (
     <Card title="信用指数走势">
-      <AsyncContent state={state} isEmpty={(data) => (data.series[0]?.points ?? []).every((point) => point.value === null)} empty={<Typography.Text type="secondary">尚无可公布的指数</Typography.Text>} loadingHeight={300}>
+      <AsyncContent
+        state={state}
+        isEmpty={(data) => (data.series[0]?.points ?? []).every((point) => point.value === null)}
+        empty={<Typography.Text type="secondary">尚无可公布的指数</Typography.Text>}
+        loadingHeight={300}
+      >
         {(data) => (
           <>
             <Chart option={option!} height={300} ariaLabel="信用指数走势折线图" />

@@ -28,7 +28,8 @@ export function PendingWorkCard() {
       call(api.GET('/api/objections', { params: { query: {} } })),
       call(api.GET('/api/repairs', { params: { query: {} } })),
     ]);
-    const open = (kind: Pending['kind'], path: string, items: Case[]) => items.filter((item) => OPEN.has(item.state)).map((item) => ({ kind, path, item }));
+    const open = (kind: Pending['kind'], path: string, items: Case[]) =>
+      items.filter((item) => OPEN.has(item.state)).map((item) => ({ kind, path, item }));
     return {
       declarations: open('自主申报', '/admin/review/declarations', declarations.items),
       objections: open('异议申请', '/admin/review/objections', objections.items),
@@ -53,14 +54,27 @@ export function PendingWorkCard() {
                 <Link to="/admin/review/repairs">
                   <Statistic title="信用修复" value={data.repairs.length} suffix="件" />
                 </Link>
-                <Statistic title="已超期" value={overdue} suffix="件" valueStyle={{ color: overdue > 0 ? '#cf1322' : undefined }} />
+                <Statistic
+                  title="已超期"
+                  value={overdue}
+                  suffix="件"
+                  valueStyle={{ color: overdue > 0 ? '#cf1322' : undefined }}
+                />
               </Space>
               <List
                 size="small"
                 locale={{ emptyText: '没有待处理的事项' }}
                 dataSource={all.slice(0, 6)}
                 renderItem={(entry) => (
-                  <List.Item extra={entry.item.deadline ? <DeadlineTag deadline={entry.item.deadline} /> : <Typography.Text type="secondary">{formatDate(entry.item.createdAt)} 提交</Typography.Text>}>
+                  <List.Item
+                    extra={
+                      entry.item.deadline ? (
+                        <DeadlineTag deadline={entry.item.deadline} />
+                      ) : (
+                        <Typography.Text type="secondary">{formatDate(entry.item.createdAt)} 提交</Typography.Text>
+                      )
+                    }
+                  >
                     <Space>
                       <Tag>{entry.kind}</Tag>
                       <Link to={entry.path}>{entry.item.enterpriseName}</Link>

@@ -16,9 +16,27 @@ export function RecentImportsCard() {
             size="small"
             dataSource={page.items}
             renderItem={(batch) => (
-              <List.Item extra={<Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>{formatDate(batch.startedAt)}</Typography.Text>}>
+              <List.Item
+                extra={
+                  <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+                    {formatDate(batch.startedAt)}
+                  </Typography.Text>
+                }
+              >
                 <Space wrap>
-                  <Tag color={batch.status === 'committed' ? 'green' : batch.status === 'rejected' ? 'red' : batch.status === 'interrupted' ? 'orange' : 'blue'}>{batch.statusLabel}</Tag>
+                  <Tag
+                    color={
+                      batch.status === 'committed'
+                        ? 'green'
+                        : batch.status === 'rejected'
+                          ? 'red'
+                          : batch.status === 'interrupted'
+                            ? 'orange'
+                            : 'blue'
+                    }
+                  >
+                    {batch.statusLabel}
+                  </Tag>
                   <Typography.Text>{batch.fileName}</Typography.Text>
                   <Typography.Text type="secondary">
                     {batch.departmentName} · {batch.totalRows} 行

@@ -31,7 +31,16 @@ export default function EnterpriseDetailPage() {
                 </Space>
               }
               extra={
-                <ExportButton type="primary" fileName={`企业信用报告-${enterprise.uscc}.pdf`} request={() => api.GET('/api/enterprises/{uscc}/report', { params: { path: { uscc }, query: { format: 'pdf' } }, parseAs: 'blob' })}>
+                <ExportButton
+                  type="primary"
+                  fileName={`企业信用报告-${enterprise.uscc}.pdf`}
+                  request={() =>
+                    api.GET('/api/enterprises/{uscc}/report', {
+                      params: { path: { uscc }, query: { format: 'pdf' } },
+                      parseAs: 'blob',
+                    })
+                  }
+                >
                   下载信用报告（PDF）
                 </ExportButton>
               }
@@ -43,11 +52,21 @@ export default function EnterpriseDetailPage() {
                 <Descriptions.Item label="法定代表人">{enterprise.legalRepresentative ?? '—'}</Descriptions.Item>
                 <Descriptions.Item label="登记状态">{enterprise.status}</Descriptions.Item>
                 <Descriptions.Item label="成立日期">{enterprise.registeredOn ?? '—'}</Descriptions.Item>
-                <Descriptions.Item label="行业">{enterprise.industryLabel ? `${enterprise.industryCode} ${enterprise.industryLabel}` : (enterprise.industryCode ?? '—')}</Descriptions.Item>
+                <Descriptions.Item label="行业">
+                  {enterprise.industryLabel
+                    ? `${enterprise.industryCode} ${enterprise.industryLabel}`
+                    : (enterprise.industryCode ?? '—')}
+                </Descriptions.Item>
                 <Descriptions.Item label="行政区划">{enterprise.regionCode ?? '—'}</Descriptions.Item>
-                <Descriptions.Item label="科创层级">{enterprise.tierLabels.length > 0 ? enterprise.tierLabels.map((label) => <Tag key={label}>{label}</Tag>) : '—'}</Descriptions.Item>
+                <Descriptions.Item label="科创层级">
+                  {enterprise.tierLabels.length > 0
+                    ? enterprise.tierLabels.map((label) => <Tag key={label}>{label}</Tag>)
+                    : '—'}
+                </Descriptions.Item>
                 <Descriptions.Item label="孵化载体">{enterprise.incubatorName ?? '—'}</Descriptions.Item>
-                <Descriptions.Item label="来源">{enterprise.source === 'registry' ? '名录登记' : '由部门记录引入'}</Descriptions.Item>
+                <Descriptions.Item label="来源">
+                  {enterprise.source === 'registry' ? '名录登记' : '由部门记录引入'}
+                </Descriptions.Item>
               </Descriptions>
               {enterprise.usccWarning && <Typography.Text type="warning">{enterprise.usccWarning}</Typography.Text>}
             </Card>

@@ -25,11 +25,26 @@ export default function EnterpriseListPage() {
         rowKey="uscc"
         filters={[q]}
         emptyText={q ? `没有名称或代码含“${q}”的企业` : undefined}
-        load={({ limit, offset }) => call(api.GET('/api/enterprises', { params: { query: { q: q || undefined, limit, offset } } }))}
+        load={({ limit, offset }) =>
+          call(api.GET('/api/enterprises', { params: { query: { q: q || undefined, limit, offset } } }))
+        }
         columns={[
-          { title: '企业名称', dataIndex: 'name', render: (name: string, row) => <Link to={`/admin/enterprises/${row.uscc}`}>{name}</Link> },
-          { title: '统一社会信用代码', dataIndex: 'uscc', render: (uscc: string) => <Typography.Text copyable>{uscc}</Typography.Text> },
-          { title: '信用等级', dataIndex: 'grade', width: 100, render: (grade: string | null) => <GradeTag grade={grade} /> },
+          {
+            title: '企业名称',
+            dataIndex: 'name',
+            render: (name: string, row) => <Link to={`/admin/enterprises/${row.uscc}`}>{name}</Link>,
+          },
+          {
+            title: '统一社会信用代码',
+            dataIndex: 'uscc',
+            render: (uscc: string) => <Typography.Text copyable>{uscc}</Typography.Text>,
+          },
+          {
+            title: '信用等级',
+            dataIndex: 'grade',
+            width: 100,
+            render: (grade: string | null) => <GradeTag grade={grade} />,
+          },
           { title: '行业', dataIndex: 'industryCode', width: 90 },
           { title: '登记状态', dataIndex: 'status', width: 100 },
         ]}

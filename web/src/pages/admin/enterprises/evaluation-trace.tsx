@@ -19,7 +19,10 @@ const number = (value: number, digits = 2) => (Number.isInteger(value) ? String(
  * references, the vetoes that capped the grade, and the records left out with the reason.
  */
 export function EvaluationTrace({ uscc }: { uscc: string }) {
-  const state = useApi(() => call(api.GET('/api/enterprises/{uscc}/evaluation', { params: { path: { uscc } } })), [uscc]);
+  const state = useApi(
+    () => call(api.GET('/api/enterprises/{uscc}/evaluation', { params: { path: { uscc } } })),
+    [uscc],
+  );
   if (state.error?.code === 'NOT_FOUND') return <EmptyState description={state.error.message} />;
   if (state.error) return <ErrorAlert error={state.error} onRetry={state.reload} />;
   if (!state.data) return <LoadingState />;
@@ -38,10 +41,18 @@ export function EvaluationTrace({ uscc }: { uscc: string }) {
         <Descriptions.Item label="评价基准日">{trace.asOf}</Descriptions.Item>
         <Descriptions.Item label="评价模型">{trace.modelVersion}</Descriptions.Item>
         <Descriptions.Item label="评价时间">{formatDateTime(trace.evaluatedAt)}</Descriptions.Item>
-        <Descriptions.Item label="可复现">{trace.reproduced ? <Tag color="green">按原输入重算一致</Tag> : <Tag color="red">重算结果不一致</Tag>}</Descriptions.Item>
+        <Descriptions.Item label="可复现">
+          {trace.reproduced ? <Tag color="green">按原输入重算一致</Tag> : <Tag color="red">重算结果不一致</Tag>}
+        </Descriptions.Item>
       </Descriptions>
       {trace.vetoes.map((veto) => (
-        <Alert key={veto.id} type="warning" showIcon message={`一票否决：${veto.label}（等级最高为 ${veto.capGrade}，否决前为 ${trace.gradeBeforeVetoes}）`} description={`依据：${readableReference(veto.reference)}`} />
+        <Alert
+          key={veto.id}
+          type="warning"
+          showIcon
+          message={`一票否决：${veto.label}（等级最高为 ${veto.capGrade}，否决前为 ${trace.gradeBeforeVetoes}）`}
+          description={`依据：${readableReference(veto.reference)}`}
+        />
       ))}
       <Table
         size="small"
@@ -63,14 +74,37 @@ export function EvaluationTrace({ uscc }: { uscc: string }) {
         pagination={false}
         title={() => '指标（展开查看计入的记录与读取的参数）'}
         dataSource={trace.indicators}
-        expandable={{ expandedRowRender: (indicator) => <IndicatorDetail indicator={indicator} />, rowExpandable: (indicator) => indicator.records.length > 0 || indicator.parameters.length > 0 }}
+        expandable={{
+          expandedRowRender: (indicator) => <IndicatorDetail indicator={indicator} />,
+          rowExpandable: (indicator) => indicator.records.length > 0 || indicator.parameters.length > 0,
+        }}
         columns={[
           { title: '指标', dataIndex: 'label' },
-          { title: '维度', dataIndex: 'dimension', render: (id: string) => trace.dimensions.find((dimension) => dimension.id === id)?.label ?? id },
-          { title: '取值', dataIndex: 'value', render: (value: Indicator['value']) => (value === null ? '—' : typeof value === 'number' ? number(value) : value) },
-          { title: '得分', dataIndex: 'points', render: (value: number) => <Typography.Text type={value < 0 ? 'danger' : undefined}>{number(value)}</Typography.Text> },
+          {
+            title: '维度',
+            dataIndex: 'dimension',
+            render: (id: string) => trace.dimensions.find((dimension) => dimension.id === id)?.label ?? id,
+          },
+          {
+            title: '取值',
+            dataIndex: 'value',
+            render: (value: Indicator['value']) =>
+              value === null ? '—' : typeof value === 'number' ? number(value) : value,
+          },
+          {
+            title: '得分',
+            dataIndex: 'points',
+            render: (value: number) => (
+              <Typography.Text type={value < 0 ? 'danger' : undefined}>{number(value)}</Typography.Text>
+            ),
+          },
           { title: '贡献', dataIndex: 'contribution', render: (value: number) => number(value) },
-          { title: '依据', dataIndex: 'reference', ellipsis: true, render: (reference: string) => readableReference(reference) },
+          {
+            title: '依据',
+            dataIndex: 'reference',
+            ellipsis: true,
+            render: (reference: string) => readableReference(reference),
+          },
         ]}
       />
       {trace.excluded.length > 0 && (
@@ -108,7 +142,8 @@ function IndicatorDetail({ indicator }: { indicator: Indicator }) {
       )}
       {indicator.parameters.map((parameter) => (
         <Typography.Text key={parameter.id} type="secondary">
-          参数 {parameter.description}：{formatParameterValue(parameter.value, parameter.unit)}（自 {parameter.effectiveFrom} 起；依据 {readableReference(parameter.reference)}）
+          参数 {parameter.description}：{formatParameterValue(parameter.value, parameter.unit)}（自{' '}
+          {parameter.effectiveFrom} 起；依据 {readableReference(parameter.reference)}）
         </Typography.Text>
       ))}
     </Space>

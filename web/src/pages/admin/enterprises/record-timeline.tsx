@@ -22,7 +22,12 @@ export function RecordTimeline({ uscc }: { uscc: string }) {
   const [limit, setLimit] = useState(PAGE);
   useEffect(() => setLimit(PAGE), [uscc, status]);
   const state = useApi(
-    () => call(api.GET('/api/enterprises/{uscc}/records', { params: { path: { uscc }, query: { limit, offset: 0, status: status as 'active' | undefined } } })),
+    () =>
+      call(
+        api.GET('/api/enterprises/{uscc}/records', {
+          params: { path: { uscc }, query: { limit, offset: 0, status: status as 'active' | undefined } },
+        }),
+      ),
     [uscc, status, limit],
   );
   const records = state.data?.items ?? [];
@@ -55,7 +60,11 @@ export function RecordTimeline({ uscc }: { uscc: string }) {
         />
       )}
       {state.data && records.length < state.data.total && (
-        <Button loading={state.isLoading} onClick={() => setLimit((value) => Math.min(200, value + PAGE))} disabled={limit >= 200}>
+        <Button
+          loading={state.isLoading}
+          onClick={() => setLimit((value) => Math.min(200, value + PAGE))}
+          disabled={limit >= 200}
+        >
           {limit >= 200 ? '仅显示最近 200 条' : '加载更多'}
         </Button>
       )}
@@ -66,7 +75,9 @@ export function RecordTimeline({ uscc }: { uscc: string }) {
 function RecordItem({ record }: { record: CreditRecord }) {
   const kinds = useRecordKinds();
   const status = STATUS[record.status] ?? { label: record.status, color: 'default' };
-  const fields = Object.entries(record.fields).filter(([, value]) => value !== null && value !== '' && typeof value !== 'object');
+  const fields = Object.entries(record.fields).filter(
+    ([, value]) => value !== null && value !== '' && typeof value !== 'object',
+  );
   return (
     <div data-record-id={record.id}>
       <Space wrap size={8}>
@@ -78,7 +89,9 @@ function RecordItem({ record }: { record: CreditRecord }) {
         <Typography.Text type="secondary">{record.departmentName}</Typography.Text>
       </Space>
       <details style={{ marginTop: 4 }}>
-        <summary style={{ cursor: 'pointer', color: '#0958d9' }}>记录详情（编号 {record.id}，第 {record.version} 版）</summary>
+        <summary style={{ cursor: 'pointer', color: '#0958d9' }}>
+          记录详情（编号 {record.id}，第 {record.version} 版）
+        </summary>
         <Descriptions size="small" column={1} style={{ marginTop: 8 }}>
           {fields.map(([key, value]) => (
             <Descriptions.Item key={key} label={fieldLabel(kinds, record.kind, key)}>
@@ -86,7 +99,11 @@ function RecordItem({ record }: { record: CreditRecord }) {
             </Descriptions.Item>
           ))}
           {record.endsOn && <Descriptions.Item label="有效期至">{record.endsOn}</Descriptions.Item>}
-          {record.batchId !== null && <Descriptions.Item label="来源">批次 {record.batchId}，第 {record.sourceRow ?? '—'} 行</Descriptions.Item>}
+          {record.batchId !== null && (
+            <Descriptions.Item label="来源">
+              批次 {record.batchId}，第 {record.sourceRow ?? '—'} 行
+            </Descriptions.Item>
+          )}
         </Descriptions>
       </details>
     </div>

@@ -29,18 +29,35 @@ type Measure = 'value' | 'rawMeasure';
 function seriesOption(data: Series, measure: Measure): ChartOption {
   const months = data.months.map((month) => (month.status === 'provisional' ? `${month.month}（暂定）` : month.month));
   return {
-    tooltip: { trigger: 'axis', valueFormatter: (value) => (value === null || value === undefined ? '不公布' : String(value)) },
+    tooltip: {
+      trigger: 'axis',
+      valueFormatter: (value) => (value === null || value === undefined ? '不公布' : String(value)),
+    },
     legend: { type: 'scroll', top: 0 },
     grid: { left: 48, right: 24, top: 40, bottom: 56 },
     xAxis: { type: 'category', data: months, axisLabel: { rotate: 45 } },
-    yAxis: { type: 'value', name: measure === 'value' ? `指数（${data.baseMonth} = 100）` : '综合测度（0–100）', scale: true },
+    yAxis: {
+      type: 'value',
+      name: measure === 'value' ? `指数（${data.baseMonth} = 100）` : '综合测度（0–100）',
+      scale: true,
+    },
     series: data.series.map((group, index) => ({
       type: 'line',
       name: group.label,
       symbolSize: 5,
       connectNulls: false,
       data: data.months.map((month) => group.points.find((point) => point.month === month.month)?.[measure] ?? null),
-      ...(index === 0 && measure === 'value' ? { markLine: { symbol: 'none', silent: true, lineStyle: { type: 'dashed', color: '#999' }, label: { formatter: '基期 100' }, data: [{ yAxis: 100 }] } } : {}),
+      ...(index === 0 && measure === 'value'
+        ? {
+            markLine: {
+              symbol: 'none',
+              silent: true,
+              lineStyle: { type: 'dashed', color: '#999' },
+              label: { formatter: '基期 100' },
+              data: [{ yAxis: 100 }],
+            },
+          }
+        : {}),
     })),
   };
 }
@@ -63,9 +80,25 @@ export default function CreditIndexPage() {
           title="华容区科创企业信用指数"
           extra={
             <Space wrap>
-              <Segmented value={measure} onChange={(value) => setChosen(value as Measure)} options={[{ value: 'value', label: '指数' }, { value: 'rawMeasure', label: '综合测度' }]} />
-              <Select value={dimension} onChange={setDimension} options={DIMENSIONS} style={{ width: 150 }} aria-label="分组维度" />
-              <ExportButton request={() => api.GET('/api/credit-index.xlsx', { params: { query: { dimension } }, parseAs: 'blob' })} fileName="信用指数.xlsx" />
+              <Segmented
+                value={measure}
+                onChange={(value) => setChosen(value as Measure)}
+                options={[
+                  { value: 'value', label: '指数' },
+                  { value: 'rawMeasure', label: '综合测度' },
+                ]}
+              />
+              <Select
+                value={dimension}
+                onChange={setDimension}
+                options={DIMENSIONS}
+                style={{ width: 150 }}
+                aria-label="分组维度"
+              />
+              <ExportButton
+                request={() => api.GET('/api/credit-index.xlsx', { params: { query: { dimension } }, parseAs: 'blob' })}
+                fileName="信用指数.xlsx"
+              />
             </Space>
           }
         >
@@ -75,10 +108,24 @@ export default function CreditIndexPage() {
                 <Chart option={option!} height={420} ariaLabel={`信用指数折线图（按${data.dimensionLabel}）`} />
                 <Typography.Text type="secondary">
                   {data.method.summary} 已结算月份冻结不再改变；标“暂定”的月份随评价更新而变化。
-                  {data.months.some((month) => month.source === 'backfill') ? '演示区县的历史月份为按当月记录回溯重建。' : ''}
+                  {data.months.some((month) => month.source === 'backfill')
+                    ? '演示区县的历史月份为按当月记录回溯重建。'
+                    : ''}
                 </Typography.Text>
-                {!hasIndex(data) && <Alert type="info" showIcon message={`基期（${data.baseMonth}）没有评价数据，暂无指数值；图中为各月的综合测度。`} />}
-                {data.series.some((group) => group.points.some((point) => point.withheld)) && <Alert type="info" showIcon message={`企业少于 ${data.minGroupSize} 家的分组当月不公布（图中断开）。`} />}
+                {!hasIndex(data) && (
+                  <Alert
+                    type="info"
+                    showIcon
+                    message={`基期（${data.baseMonth}）没有评价数据，暂无指数值；图中为各月的综合测度。`}
+                  />
+                )}
+                {data.series.some((group) => group.points.some((point) => point.withheld)) && (
+                  <Alert
+                    type="info"
+                    showIcon
+                    message={`企业少于 ${data.minGroupSize} 家的分组当月不公布（图中断开）。`}
+                  />
+                )}
               </Space>
             )}
           </AsyncContent>
@@ -86,7 +133,9 @@ export default function CreditIndexPage() {
       </Col>
       <Col xs={24} xl={9}>
         <Card title="编制方法" size="small" style={{ maxHeight: 640, overflow: 'auto' }}>
-          <AsyncContent state={method}>{(data) => <MarkdownView text={withReadableReferences(data.text)} />}</AsyncContent>
+          <AsyncContent state={method}>
+            {(data) => <MarkdownView text={withReadableReferences(data.text)} />}
+          </AsyncContent>
         </Card>
       </Col>
     </Row>

@@ -36,14 +36,27 @@ export function InspectionPlanForm({ onCreated, onCancel }: { onCreated: (plan: 
   const classes = useApi(() => call(api.GET('/api/supervision/classes')), []);
   const departments = useApi(() => call(api.GET('/api/catalog/departments')), []);
   // Only administrators may list accounts; a department types its inspectors' account names.
-  const inspectors = useApi(() => (isAdmin ? call(api.GET('/api/users', { params: { query: { role: 'inspector', limit: 200 } } })) : Promise.resolve({ total: 0, items: [] })), [isAdmin]);
+  const inspectors = useApi(
+    () =>
+      isAdmin
+        ? call(api.GET('/api/users', { params: { query: { role: 'inspector', limit: 200 } } }))
+        : Promise.resolve({ total: 0, items: [] }),
+    [isAdmin],
+  );
   const save = async () => {
     const values = await form.validateFields();
     setIsSaving(true);
     setError(undefined);
     try {
-      const ratios = Object.fromEntries(Object.entries(values.ratios ?? {}).filter(([, value]) => value !== null && value !== undefined).map(([riskClass, value]) => [riskClass, Math.round((value as number) * 10) / 1000]));
-      const scope = { industryPrefix: values.industryPrefix?.trim() || undefined, tier: values.tier?.trim() || undefined };
+      const ratios = Object.fromEntries(
+        Object.entries(values.ratios ?? {})
+          .filter(([, value]) => value !== null && value !== undefined)
+          .map(([riskClass, value]) => [riskClass, Math.round((value as number) * 10) / 1000]),
+      );
+      const scope = {
+        industryPrefix: values.industryPrefix?.trim() || undefined,
+        tier: values.tier?.trim() || undefined,
+      };
       const plan = await call(
         api.POST('/api/inspection-plans', {
           body: {
@@ -69,7 +82,17 @@ export function InspectionPlanForm({ onCreated, onCancel }: { onCreated: (plan: 
     }
   };
   return (
-    <Modal open width={720} title="创建双随机抽查计划" okText="创建" cancelText="取消" confirmLoading={isSaving} onOk={save} onCancel={onCancel} destroyOnHidden>
+    <Modal
+      open
+      width={720}
+      title="创建双随机抽查计划"
+      okText="创建"
+      cancelText="取消"
+      confirmLoading={isSaving}
+      onOk={save}
+      onCancel={onCancel}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" initialValues={{ inspectorsPerVisit: 2, ratios: {} }}>
         <Row gutter={16}>
           <Col span={isAdmin ? 12 : 24}>
@@ -80,7 +103,15 @@ export function InspectionPlanForm({ onCreated, onCancel }: { onCreated: (plan: 
           {isAdmin && (
             <Col span={12}>
               <Form.Item name="departmentCode" label="实施部门" rules={[{ required: true, message: '请选择实施部门' }]}>
-                <Select showSearch optionFilterProp="label" loading={departments.isLoading} options={departments.data?.items.map((department) => ({ value: department.code, label: department.name }))} />
+                <Select
+                  showSearch
+                  optionFilterProp="label"
+                  loading={departments.isLoading}
+                  options={departments.data?.items.map((department) => ({
+                    value: department.code,
+                    label: department.name,
+                  }))}
+                />
               </Form.Item>
             </Col>
           )}
@@ -99,16 +130,37 @@ export function InspectionPlanForm({ onCreated, onCancel }: { onCreated: (plan: 
         <Row gutter={16} style={{ marginTop: 8 }}>
           {(classes.data?.classes ?? []).map((row) => (
             <Col span={6} key={row.class}>
-              <Form.Item name={['ratios', row.class]} label={`${row.class} 类（${row.label}）`} extra={`${percent(row.ratio.min)}–${percent(row.ratio.max)}，默认 ${percent(row.ratio.default)}`}>
-                <InputNumber min={0} max={100} step={1} placeholder={String(Math.round(row.ratio.default * 1000) / 10)} style={{ width: '100%' }} />
+              <Form.Item
+                name={['ratios', row.class]}
+                label={`${row.class} 类（${row.label}）`}
+                extra={`${percent(row.ratio.min)}–${percent(row.ratio.max)}，默认 ${percent(row.ratio.default)}`}
+              >
+                <InputNumber
+                  min={0}
+                  max={100}
+                  step={1}
+                  placeholder={String(Math.round(row.ratio.default * 1000) / 10)}
+                  style={{ width: '100%' }}
+                />
               </Form.Item>
             </Col>
           ))}
         </Row>
         <Row gutter={16}>
           <Col span={16}>
-            <Form.Item name="inspectors" label="检查人员名录（账号）" rules={[{ required: true, message: '请至少选择一名检查人员' }]}>
-              <Select mode="tags" tokenSeparators={[',', ',', ' ']} options={inspectors.data?.items.map((account) => ({ value: account.username, label: `${account.displayName}(${account.username})` }))} />
+            <Form.Item
+              name="inspectors"
+              label="检查人员名录（账号）"
+              rules={[{ required: true, message: '请至少选择一名检查人员' }]}
+            >
+              <Select
+                mode="tags"
+                tokenSeparators={[',', ',', ' ']}
+                options={inspectors.data?.items.map((account) => ({
+                  value: account.username,
+                  label: `${account.displayName}(${account.username})`,
+                }))}
+              />
             </Form.Item>
           </Col>
           <Col span={8}>
@@ -120,7 +172,9 @@ export function InspectionPlanForm({ onCreated, onCancel }: { onCreated: (plan: 
                 ({ getFieldValue }) => ({
                   validator: (_, value: number | undefined) => {
                     const pool = new Set<string>(getFieldValue('inspectors') ?? []).size;
-                    return value !== undefined && pool > 0 && value > pool ? Promise.reject(new Error(`名录只有 ${pool} 人，每户不能安排 ${value} 人`)) : Promise.resolve();
+                    return value !== undefined && pool > 0 && value > pool
+                      ? Promise.reject(new Error(`名录只有 ${pool} 人，每户不能安排 ${value} 人`))
+                      : Promise.resolve();
                   },
                 }),
               ]}
@@ -129,7 +183,11 @@ export function InspectionPlanForm({ onCreated, onCancel }: { onCreated: (plan: 
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="checkItems" label="检查事项" extra="检查人员在任务中看到，如：营业执照、年度报告公示情况、广告发布">
+        <Form.Item
+          name="checkItems"
+          label="检查事项"
+          extra="检查人员在任务中看到，如：营业执照、年度报告公示情况、广告发布"
+        >
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
         <Form.Item name="legalBasis" label="检查依据" extra="如：《市场监督管理行政处罚程序规定》第十八条">

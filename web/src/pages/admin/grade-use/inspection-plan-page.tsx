@@ -48,7 +48,9 @@ function DrawSummary({ plan }: { plan: PlanWithVisits }) {
         ]}
       />
       <Typography.Text type="secondary">
-        摇号读取的全部输入（候选企业名单、比例、检查人员名录及 {conflicts} 条回避关系）随计划公布，任何人可用同一种子按公布的方法复算{inputs.yearlyLimit ? `；年度检查次数限制依据 ${inputs.yearlyLimit.reference}` : ''}。
+        摇号读取的全部输入（候选企业名单、比例、检查人员名录及 {conflicts}{' '}
+        条回避关系）随计划公布，任何人可用同一种子按公布的方法复算
+        {inputs.yearlyLimit ? `；年度检查次数限制依据 ${inputs.yearlyLimit.reference}` : ''}。
       </Typography.Text>
     </Space>
   );
@@ -69,7 +71,10 @@ export default function InspectionPlanPage() {
     setError(undefined);
     try {
       if (action === 'draw') await call(api.POST('/api/inspection-plans/{id}/draw', { params: { path: { id } } }));
-      else setPublished((await call(api.POST('/api/inspection-plans/{id}/publish', { params: { path: { id } } }))).published);
+      else
+        setPublished(
+          (await call(api.POST('/api/inspection-plans/{id}/publish', { params: { path: { id } } }))).published,
+        );
       state.reload();
     } catch (failure) {
       setError(messageOf(failure));
@@ -83,7 +88,13 @@ export default function InspectionPlanPage() {
       <AsyncContent state={state}>
         {(plan) => (
           <>
-            <Card title={<Space>{plan.title} <InspectionStateTag state={plan.state} /></Space>}>
+            <Card
+              title={
+                <Space>
+                  {plan.title} <InspectionStateTag state={plan.state} />
+                </Space>
+              }
+            >
               <Descriptions size="small" column={{ xs: 1, md: 2 }}>
                 <Descriptions.Item label="随机种子（随计划公布）">
                   <Typography.Text code copyable data-testid="plan-seed">
@@ -92,23 +103,46 @@ export default function InspectionPlanPage() {
                 </Descriptions.Item>
                 <Descriptions.Item label="实施部门">{departmentName(plan.departmentCode)}</Descriptions.Item>
                 <Descriptions.Item label="抽查范围">
-                  {[plan.scope.industryPrefix && `行业 ${plan.scope.industryPrefix}*`, plan.scope.tier && `层级 ${plan.scope.tier}`].filter(Boolean).join(',') || '全部企业'}
+                  {[
+                    plan.scope.industryPrefix && `行业 ${plan.scope.industryPrefix}*`,
+                    plan.scope.tier && `层级 ${plan.scope.tier}`,
+                  ]
+                    .filter(Boolean)
+                    .join(',') || '全部企业'}
                 </Descriptions.Item>
-                <Descriptions.Item label="抽查比例">{Object.entries(plan.ratios).map(([riskClass, ratio]) => `${riskClass} 类 ${percent(ratio)}`).join('；')}</Descriptions.Item>
-                <Descriptions.Item label="检查人员名录">{plan.inspectors.join('、')}（每户 {plan.inspectorsPerVisit} 人）</Descriptions.Item>
+                <Descriptions.Item label="抽查比例">
+                  {Object.entries(plan.ratios)
+                    .map(([riskClass, ratio]) => `${riskClass} 类 ${percent(ratio)}`)
+                    .join('；')}
+                </Descriptions.Item>
+                <Descriptions.Item label="检查人员名录">
+                  {plan.inspectors.join('、')}（每户 {plan.inspectorsPerVisit} 人）
+                </Descriptions.Item>
                 <Descriptions.Item label="创建人">{plan.createdBy}</Descriptions.Item>
               </Descriptions>
               {canWrite && (
                 <Space wrap style={{ marginTop: 12 }}>
                   {plan.state === 'planned' && (
-                    <Popconfirm title="摇号？" description="按公布的种子抽取企业并匹配检查人员；每个计划只摇一次。" okText="摇号" cancelText="取消" onConfirm={() => act('draw')}>
+                    <Popconfirm
+                      title="摇号？"
+                      description="按公布的种子抽取企业并匹配检查人员；每个计划只摇一次。"
+                      okText="摇号"
+                      cancelText="取消"
+                      onConfirm={() => act('draw')}
+                    >
                       <Button type="primary" loading={isBusy}>
                         摇号
                       </Button>
                     </Popconfirm>
                   )}
                   {plan.state === 'drawn' && (
-                    <Popconfirm title="公示抽查结果？" description="已录入的检查结果在公示栏公开，并记入企业信用记录。" okText="公示" cancelText="取消" onConfirm={() => act('publish')}>
+                    <Popconfirm
+                      title="公示抽查结果？"
+                      description="已录入的检查结果在公示栏公开，并记入企业信用记录。"
+                      okText="公示"
+                      cancelText="取消"
+                      onConfirm={() => act('publish')}
+                    >
                       <Button type="primary" loading={isBusy}>
                         公示结果
                       </Button>
@@ -117,14 +151,31 @@ export default function InspectionPlanPage() {
                 </Space>
               )}
               {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginTop: 12 }} />}
-              {published !== undefined && <Alert type="success" showIcon message={`已公示 ${published} 条检查结果并记入信用记录`} style={{ marginTop: 12 }} />}
+              {published !== undefined && (
+                <Alert
+                  type="success"
+                  showIcon
+                  message={`已公示 ${published} 条检查结果并记入信用记录`}
+                  style={{ marginTop: 12 }}
+                />
+              )}
             </Card>
             {plan.drawInputs !== null && (
               <Card title="摇号结果">
                 <DrawSummary plan={plan} />
               </Card>
             )}
-            <Card title={`抽中企业（${plan.visits.length} 家）`} extra={<ExportButton request={() => api.GET('/api/inspection-plans/{id}/visits.xlsx', { params: { path: { id } }, parseAs: 'blob' })} fileName={`抽查计划-${id}.xlsx`} />}>
+            <Card
+              title={`抽中企业（${plan.visits.length} 家）`}
+              extra={
+                <ExportButton
+                  request={() =>
+                    api.GET('/api/inspection-plans/{id}/visits.xlsx', { params: { path: { id } }, parseAs: 'blob' })
+                  }
+                  fileName={`抽查计划-${id}.xlsx`}
+                />
+              }
+            >
               <Table<Visit>
                 rowKey="id"
                 size="small"
@@ -133,7 +184,12 @@ export default function InspectionPlanPage() {
                 locale={{ emptyText: plan.state === 'planned' ? '尚未摇号' : '本次摇号没有抽中企业' }}
                 pagination={{ pageSize: 20, showSizeChanger: false }}
                 columns={[
-                  { title: '企业', dataIndex: 'name', width: 240, render: (name: string, row) => <Link to={`/admin/enterprises/${row.uscc}`}>{name}</Link> },
+                  {
+                    title: '企业',
+                    dataIndex: 'name',
+                    width: 240,
+                    render: (name: string, row) => <Link to={`/admin/enterprises/${row.uscc}`}>{name}</Link>,
+                  },
                   { title: '统一社会信用代码', dataIndex: 'uscc', width: 190 },
                   { title: '风险分类', dataIndex: 'riskClass', width: 90, render: (value: string) => `${value} 类` },
                   {
@@ -151,10 +207,39 @@ export default function InspectionPlanPage() {
                       </Space>
                     ),
                   },
-                  { title: '综合查一次', dataIndex: 'jointVisitId', width: 100, render: (value: number | null) => value ?? '—' },
-                  { title: '检查结果', dataIndex: 'outcome', width: 170, render: (outcome: string | null, row) => (outcome ? <Space direction="vertical" size={0}>{outcome}<Typography.Text type="secondary">{row.inspectedOn}</Typography.Text></Space> : <Typography.Text type="secondary">待录入</Typography.Text>) },
-                  { title: '检查情况', dataIndex: 'findings', width: 220, ellipsis: true, render: (value: string | null) => value ?? '—' },
-                  { title: '公示', dataIndex: 'published', width: 80, render: (value: boolean) => (value ? <Tag color="green">已公示</Tag> : '—') },
+                  {
+                    title: '综合查一次',
+                    dataIndex: 'jointVisitId',
+                    width: 100,
+                    render: (value: number | null) => value ?? '—',
+                  },
+                  {
+                    title: '检查结果',
+                    dataIndex: 'outcome',
+                    width: 170,
+                    render: (outcome: string | null, row) =>
+                      outcome ? (
+                        <Space direction="vertical" size={0}>
+                          {outcome}
+                          <Typography.Text type="secondary">{row.inspectedOn}</Typography.Text>
+                        </Space>
+                      ) : (
+                        <Typography.Text type="secondary">待录入</Typography.Text>
+                      ),
+                  },
+                  {
+                    title: '检查情况',
+                    dataIndex: 'findings',
+                    width: 220,
+                    ellipsis: true,
+                    render: (value: string | null) => value ?? '—',
+                  },
+                  {
+                    title: '公示',
+                    dataIndex: 'published',
+                    width: 80,
+                    render: (value: boolean) => (value ? <Tag color="green">已公示</Tag> : '—'),
+                  },
                 ]}
               />
             </Card>

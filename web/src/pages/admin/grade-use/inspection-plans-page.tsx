@@ -46,7 +46,12 @@ function JointVisits({ planIds, canMerge }: { planIds: number[]; canMerge: boole
           <Button loading={isBusy} onClick={() => run(false)}>
             查看合并清单
           </Button>
-          <ExportButton request={() => api.GET('/api/joint-visits.xlsx', { params: { query: { planIds: query } }, parseAs: 'blob' })} fileName="综合查一次清单.xlsx" />
+          <ExportButton
+            request={() =>
+              api.GET('/api/joint-visits.xlsx', { params: { query: { planIds: query } }, parseAs: 'blob' })
+            }
+            fileName="综合查一次清单.xlsx"
+          />
         </Space>
         {error && <Alert type="error" showIcon role="alert" message={error} />}
         {items && (
@@ -56,10 +61,19 @@ function JointVisits({ planIds, canMerge }: { planIds: number[]; canMerge: boole
             dataSource={items}
             pagination={{ pageSize: 10, showSizeChanger: false }}
             columns={[
-              { title: '企业', dataIndex: 'name', render: (name: string, row) => <Link to={`/admin/enterprises/${row.uscc}`}>{name}</Link> },
+              {
+                title: '企业',
+                dataIndex: 'name',
+                render: (name: string, row) => <Link to={`/admin/enterprises/${row.uscc}`}>{name}</Link>,
+              },
               { title: '统一社会信用代码', dataIndex: 'uscc', width: 200 },
               { title: '涉及计划', dataIndex: 'planIds', width: 120, render: (ids: number[]) => ids.join('、') },
-              { title: '联合检查编号', dataIndex: 'jointVisitId', width: 120, render: (id: number | null) => id ?? '未合并' },
+              {
+                title: '联合检查编号',
+                dataIndex: 'jointVisitId',
+                width: 120,
+                render: (id: number | null) => id ?? '未合并',
+              },
               { title: '检查人员', dataIndex: 'inspectors', render: (names: string[]) => names.join('、') },
             ]}
           />
@@ -101,22 +115,60 @@ export default function InspectionPlansPage() {
               dataSource={data.items}
               scroll={{ x: 1000 }}
               pagination={{ pageSize: 20, showSizeChanger: false }}
-              rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), getCheckboxProps: (plan) => ({ disabled: plan.state === 'planned' }) }}
+              rowSelection={{
+                selectedRowKeys: selected,
+                onChange: (keys) => setSelected(keys as number[]),
+                getCheckboxProps: (plan) => ({ disabled: plan.state === 'planned' }),
+              }}
               columns={[
                 { title: '编号', dataIndex: 'id', width: 70 },
-                { title: '计划名称', dataIndex: 'title', render: (title: string, row) => <Link to={`/admin/grade-use/inspections/${row.id}`}>{title}</Link> },
+                {
+                  title: '计划名称',
+                  dataIndex: 'title',
+                  render: (title: string, row) => <Link to={`/admin/grade-use/inspections/${row.id}`}>{title}</Link>,
+                },
                 { title: '实施部门', dataIndex: 'departmentCode', width: 120, render: departmentName },
-                { title: '状态', dataIndex: 'state', width: 110, render: (value: string) => <InspectionStateTag state={value} /> },
-                { title: '抽查比例', dataIndex: 'ratios', width: 220, render: (ratios: Plan['ratios']) => Object.entries(ratios).map(([riskClass, ratio]) => `${riskClass} ${percent(ratio)}`).join(' · ') },
-                { title: '随机种子', dataIndex: 'seed', width: 200, ellipsis: true, render: (seed: string) => <Typography.Text code>{seed}</Typography.Text> },
-                { title: '检查人员', dataIndex: 'inspectors', width: 160, render: (names: string[]) => names.join('、') },
+                {
+                  title: '状态',
+                  dataIndex: 'state',
+                  width: 110,
+                  render: (value: string) => <InspectionStateTag state={value} />,
+                },
+                {
+                  title: '抽查比例',
+                  dataIndex: 'ratios',
+                  width: 220,
+                  render: (ratios: Plan['ratios']) =>
+                    Object.entries(ratios)
+                      .map(([riskClass, ratio]) => `${riskClass} ${percent(ratio)}`)
+                      .join(' · '),
+                },
+                {
+                  title: '随机种子',
+                  dataIndex: 'seed',
+                  width: 200,
+                  ellipsis: true,
+                  render: (seed: string) => <Typography.Text code>{seed}</Typography.Text>,
+                },
+                {
+                  title: '检查人员',
+                  dataIndex: 'inspectors',
+                  width: 160,
+                  render: (names: string[]) => names.join('、'),
+                },
                 { title: '创建人', dataIndex: 'createdBy', width: 100 },
               ]}
             />
           )}
         </AsyncContent>
       </Card>
-      {selected.length >= 2 && <JointVisits key={[...selected].sort((a, b) => a - b).join(',')} planIds={[...selected].sort((a, b) => a - b)} canMerge={user?.role === 'admin'} />}
+      {selected.length >= 2 && (
+        <JointVisits
+          key={[...selected].sort((a, b) => a - b).join(',')}
+          planIds={[...selected].sort((a, b) => a - b)}
+          canMerge={user?.role === 'admin'}
+        />
+      )}
       {isCreating && (
         <InspectionPlanForm
           onCancel={() => setIsCreating(false)}

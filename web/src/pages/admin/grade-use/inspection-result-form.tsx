@@ -7,10 +7,17 @@ import { AttachmentUpload } from '../../enterprise/shared/attachment-upload.tsx'
 
 type Visit = Schemas['InspectionVisit'];
 
-type Outcome = paths['/api/inspection-visits/{id}/result']['post']['requestBody']['content']['application/json']['outcome'];
+type Outcome =
+  paths['/api/inspection-visits/{id}/result']['post']['requestBody']['content']['application/json']['outcome'];
 
 /** The outcomes an inspector chooses from (the API's closed list, INSPECTION_OUTCOMES). */
-const OUTCOMES: Outcome[] = ['未发现问题', '发现问题已责令改正', '发现问题待后续处理', '通过登记的住所(经营场所)无法联系', '未发现开展本次抽查涉及的经营活动'];
+const OUTCOMES: Outcome[] = [
+  '未发现问题',
+  '发现问题已责令改正',
+  '发现问题待后续处理',
+  '通过登记的住所(经营场所)无法联系',
+  '未发现开展本次抽查涉及的经营活动',
+];
 
 /** An inspector records the result of a visit drawn for them, with photos taken on site (on a phone: the camera). */
 export function ResultForm({ visit, onDone, onCancel }: { visit: Visit; onDone: () => void; onCancel: () => void }) {
@@ -22,7 +29,17 @@ export function ResultForm({ visit, onDone, onCancel }: { visit: Visit; onDone: 
     setIsSaving(true);
     setError(undefined);
     try {
-      await call(api.POST('/api/inspection-visits/{id}/result', { params: { path: { id: visit.id } }, body: { outcome: values.outcome, findings: values.findings?.trim() || undefined, inspectedOn: values.inspectedOn.format('YYYY-MM-DD'), photos: values.photos ?? [] } }));
+      await call(
+        api.POST('/api/inspection-visits/{id}/result', {
+          params: { path: { id: visit.id } },
+          body: {
+            outcome: values.outcome,
+            findings: values.findings?.trim() || undefined,
+            inspectedOn: values.inspectedOn.format('YYYY-MM-DD'),
+            photos: values.photos ?? [],
+          },
+        }),
+      );
       onDone();
     } catch (failure) {
       setError(messageOf(failure));
@@ -31,7 +48,16 @@ export function ResultForm({ visit, onDone, onCancel }: { visit: Visit; onDone: 
     }
   };
   return (
-    <Modal open title={`录入检查结果：${visit.name}`} okText="保存" cancelText="取消" confirmLoading={isSaving} onOk={save} onCancel={onCancel} destroyOnHidden>
+    <Modal
+      open
+      title={`录入检查结果：${visit.name}`}
+      okText="保存"
+      cancelText="取消"
+      confirmLoading={isSaving}
+      onOk={save}
+      onCancel={onCancel}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" initialValues={{ inspectedOn: dayjs() }}>
         <Form.Item name="outcome" label="检查结果" rules={[{ required: true, message: '请选择检查结果' }]}>
           <Select options={OUTCOMES.map((value) => ({ value, label: value }))} />

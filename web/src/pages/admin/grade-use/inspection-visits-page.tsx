@@ -17,7 +17,12 @@ export default function InspectionVisitsPage() {
   const isInspector = user?.role === 'inspector';
   return (
     <Card>
-      <AsyncContent state={state} empty={<Typography.Text type="secondary">{isInspector ? '暂无分配给您的检查任务' : '暂无检查任务'}</Typography.Text>}>
+      <AsyncContent
+        state={state}
+        empty={
+          <Typography.Text type="secondary">{isInspector ? '暂无分配给您的检查任务' : '暂无检查任务'}</Typography.Text>
+        }
+      >
         {(data) => (
           <Table<Visit>
             rowKey="id"
@@ -26,12 +31,24 @@ export default function InspectionVisitsPage() {
             scroll={{ x: 1000 }}
             pagination={{ pageSize: 20, showSizeChanger: false }}
             columns={[
-              { title: '抽查计划', dataIndex: 'planTitle', width: 200, render: (title: string, row) => (isInspector ? title : <Link to={`/admin/grade-use/inspections/${row.planId}`}>{title}</Link>) },
+              {
+                title: '抽查计划',
+                dataIndex: 'planTitle',
+                width: 200,
+                render: (title: string, row) =>
+                  isInspector ? title : <Link to={`/admin/grade-use/inspections/${row.planId}`}>{title}</Link>,
+              },
               { title: '企业', dataIndex: 'name' },
               { title: '统一社会信用代码', dataIndex: 'uscc', width: 190 },
               { title: '风险分类', dataIndex: 'riskClass', width: 90, render: (value: string) => `${value} 类` },
               { title: '检查人员', dataIndex: 'inspectors', width: 150, render: (names: string[]) => names.join('、') },
-              { title: '检查结果', dataIndex: 'outcome', width: 180, render: (outcome: string | null, row) => (outcome ? `${outcome}（${row.inspectedOn}）` : <Tag>待录入</Tag>) },
+              {
+                title: '检查结果',
+                dataIndex: 'outcome',
+                width: 180,
+                render: (outcome: string | null, row) =>
+                  outcome ? `${outcome}（${row.inspectedOn}）` : <Tag>待录入</Tag>,
+              },
               {
                 title: isInspector ? '操作' : '公示',
                 width: 110,

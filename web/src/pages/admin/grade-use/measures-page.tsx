@@ -9,16 +9,53 @@ import { readableReference } from '../../../components/readable-reference.ts';
 
 type Measure = Schemas['CreditMeasure'];
 type Scene = { code: string; label: string; reference: string };
-type Lookup = { uscc: string; name: string; grade: string | null; scene: string; sceneLabel: string; measures: Measure[]; auditSeq: number };
+type Lookup = {
+  uscc: string;
+  name: string;
+  grade: string | null;
+  scene: string;
+  sceneLabel: string;
+  measures: Measure[];
+  auditSeq: number;
+};
 
-const KIND = { incentive: { label: '守信激励', color: 'green' }, restriction: { label: '失信约束', color: 'red' } } as const;
+const KIND = {
+  incentive: { label: '守信激励', color: 'green' },
+  restriction: { label: '失信约束', color: 'red' },
+} as const;
 
 function measureColumns(scenes: Scene[]) {
   const sceneLabel = new Map(scenes.map((scene) => [scene.code, scene.label]));
   return [
-    { title: '措施', dataIndex: 'label', width: 180, render: (label: string, row: Measure) => <Space direction="vertical" size={0}><strong>{label}</strong><Tag color={KIND[row.kind].color}>{KIND[row.kind].label}</Tag></Space> },
-    { title: '适用等级', dataIndex: 'grades', width: 120, render: (grades: string[]) => <Space size={2}>{grades.map((grade) => <GradeTag key={grade} grade={grade} />)}</Space> },
-    { title: '适用场景', dataIndex: 'scenes', width: 170, render: (codes: string[]) => codes.map((code) => sceneLabel.get(code) ?? code).join('、') },
+    {
+      title: '措施',
+      dataIndex: 'label',
+      width: 180,
+      render: (label: string, row: Measure) => (
+        <Space direction="vertical" size={0}>
+          <strong>{label}</strong>
+          <Tag color={KIND[row.kind].color}>{KIND[row.kind].label}</Tag>
+        </Space>
+      ),
+    },
+    {
+      title: '适用等级',
+      dataIndex: 'grades',
+      width: 120,
+      render: (grades: string[]) => (
+        <Space size={2}>
+          {grades.map((grade) => (
+            <GradeTag key={grade} grade={grade} />
+          ))}
+        </Space>
+      ),
+    },
+    {
+      title: '适用场景',
+      dataIndex: 'scenes',
+      width: 170,
+      render: (codes: string[]) => codes.map((code) => sceneLabel.get(code) ?? code).join('、'),
+    },
     { title: '措施内容', dataIndex: 'content' },
     { title: '依据', dataIndex: 'reference', width: 200, render: (reference: string) => readableReference(reference) },
   ];
@@ -33,7 +70,13 @@ function MeasureLookup({ scenes }: { scenes: Scene[] }) {
     setIsBusy(true);
     setError(undefined);
     try {
-      setResult(await call(api.GET('/api/enterprises/{uscc}/measures', { params: { path: { uscc: values.uscc.trim().toUpperCase() }, query: { scene: values.scene } } })));
+      setResult(
+        await call(
+          api.GET('/api/enterprises/{uscc}/measures', {
+            params: { path: { uscc: values.uscc.trim().toUpperCase() }, query: { scene: values.scene } },
+          }),
+        ),
+      );
     } catch (failure) {
       setResult(undefined);
       setError(messageOf(failure));
@@ -65,7 +108,17 @@ function MeasureLookup({ scenes }: { scenes: Scene[] }) {
             <Descriptions.Item label="场景">{result.sceneLabel}</Descriptions.Item>
           </Descriptions>
           <Typography.Text type="secondary">本次查询与答复已记入审计链（序号 {result.auditSeq}）。</Typography.Text>
-          {result.measures.length === 0 ? <EmptyState description="该企业在此场景没有适用的激励或约束措施" /> : <Table rowKey="code" size="small" pagination={false} dataSource={result.measures} columns={measureColumns(scenes)} />}
+          {result.measures.length === 0 ? (
+            <EmptyState description="该企业在此场景没有适用的激励或约束措施" />
+          ) : (
+            <Table
+              rowKey="code"
+              size="small"
+              pagination={false}
+              dataSource={result.measures}
+              columns={measureColumns(scenes)}
+            />
+          )}
         </Space>
       )}
     </Space>
@@ -77,7 +130,13 @@ export default function MeasuresPage() {
   const state = useApi(() => call(api.GET('/api/measures')), []);
   const [scene, setScene] = useState<string>();
   const [kind, setKind] = useState<'all' | Measure['kind']>('all');
-  const shown = useMemo(() => (state.data?.measures ?? []).filter((measure) => (!scene || measure.scenes.includes(scene)) && (kind === 'all' || measure.kind === kind)), [state.data, scene, kind]);
+  const shown = useMemo(
+    () =>
+      (state.data?.measures ?? []).filter(
+        (measure) => (!scene || measure.scenes.includes(scene)) && (kind === 'all' || measure.kind === kind),
+      ),
+    [state.data, scene, kind],
+  );
   return (
     <AsyncContent state={state} isEmpty={(data) => data.measures.length === 0}>
       {(data) => (
@@ -89,12 +148,35 @@ export default function MeasuresPage() {
             title="信用激励与约束措施目录"
             extra={
               <Space wrap>
-                <Segmented value={kind} onChange={(value) => setKind(value as typeof kind)} options={[{ value: 'all', label: '全部' }, { value: 'incentive', label: '守信激励' }, { value: 'restriction', label: '失信约束' }]} />
-                <Select allowClear placeholder="全部场景" value={scene} onChange={setScene} style={{ width: 140 }} options={data.scenes.map((item) => ({ value: item.code, label: item.label }))} aria-label="场景" />
+                <Segmented
+                  value={kind}
+                  onChange={(value) => setKind(value as typeof kind)}
+                  options={[
+                    { value: 'all', label: '全部' },
+                    { value: 'incentive', label: '守信激励' },
+                    { value: 'restriction', label: '失信约束' },
+                  ]}
+                />
+                <Select
+                  allowClear
+                  placeholder="全部场景"
+                  value={scene}
+                  onChange={setScene}
+                  style={{ width: 140 }}
+                  options={data.scenes.map((item) => ({ value: item.code, label: item.label }))}
+                  aria-label="场景"
+                />
               </Space>
             }
           >
-            <Table<Measure> rowKey="code" size="small" dataSource={shown} pagination={false} scroll={{ x: 900 }} columns={measureColumns(data.scenes)} />
+            <Table<Measure>
+              rowKey="code"
+              size="small"
+              dataSource={shown}
+              pagination={false}
+              scroll={{ x: 900 }}
+              columns={measureColumns(data.scenes)}
+            />
           </Card>
         </Space>
       )}

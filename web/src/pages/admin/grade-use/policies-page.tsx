@@ -11,14 +11,27 @@ import { readableReference } from '../../../components/readable-reference.ts';
 
 type Policy = Schemas['Policy'];
 type Eligible = Schemas['PolicyEligibleEnterprise'];
-type EnterprisePolicies = { uscc: string; name: string; grade: string | null; asOf: string; items: Array<{ policy: Policy; qualifies: boolean; reasons: string[]; whyNot: string | null }> };
+type EnterprisePolicies = {
+  uscc: string;
+  name: string;
+  grade: string | null;
+  asOf: string;
+  items: Array<{ policy: Policy; qualifies: boolean; reasons: string[]; whyNot: string | null }>;
+};
 
 /** The enterprises one policy finds eligible today, with the facts each condition rests on, and the export. */
 function EligibleEnterprises({ policy }: { policy: Policy }) {
   return (
     <Card
       title={`符合“${policy.name}”的企业`}
-      extra={<ExportButton request={() => api.GET('/api/policies/{code}/eligible.xlsx', { params: { path: { code: policy.code } }, parseAs: 'blob' })} fileName={`${policy.name}-符合条件企业.xlsx`} />}
+      extra={
+        <ExportButton
+          request={() =>
+            api.GET('/api/policies/{code}/eligible.xlsx', { params: { path: { code: policy.code } }, parseAs: 'blob' })
+          }
+          fileName={`${policy.name}-符合条件企业.xlsx`}
+        />
+      }
     >
       <PagedTable<Eligible>
         rowKey="uscc"
@@ -26,10 +39,26 @@ function EligibleEnterprises({ policy }: { policy: Policy }) {
         filters={[policy.code]}
         pageSize={10}
         emptyText="目前没有符合条件的企业"
-        load={({ limit, offset }) => call(api.GET('/api/policies/{code}/eligible', { params: { path: { code: policy.code }, query: { limit, offset } } }))}
+        load={({ limit, offset }) =>
+          call(
+            api.GET('/api/policies/{code}/eligible', {
+              params: { path: { code: policy.code }, query: { limit, offset } },
+            }),
+          )
+        }
         columns={[
-          { title: '企业', dataIndex: 'name', width: 170, render: (name: string, row) => <Link to={`/admin/enterprises/${row.uscc}`}>{name}</Link> },
-          { title: '信用等级', dataIndex: 'grade', width: 80, render: (grade: string | null) => <GradeTag grade={grade} /> },
+          {
+            title: '企业',
+            dataIndex: 'name',
+            width: 170,
+            render: (name: string, row) => <Link to={`/admin/enterprises/${row.uscc}`}>{name}</Link>,
+          },
+          {
+            title: '信用等级',
+            dataIndex: 'grade',
+            width: 80,
+            render: (grade: string | null) => <GradeTag grade={grade} />,
+          },
           {
             title: '符合依据',
             dataIndex: 'reasons',
@@ -47,7 +76,9 @@ function EligibleEnterprises({ policy }: { policy: Policy }) {
             render: (_, row) => (
               <Space direction="vertical" size={0} style={{ fontSize: 12 }}>
                 <span>{row.firstSeenOn ?? '—'}</span>
-                <Typography.Text type="secondary">{row.notifiedOn ? `${row.notifiedOn} 已通知` : '未通知'}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {row.notifiedOn ? `${row.notifiedOn} 已通知` : '未通知'}
+                </Typography.Text>
               </Space>
             ),
           },
@@ -66,7 +97,11 @@ function EnterpriseLookup() {
     setIsBusy(true);
     setError(undefined);
     try {
-      setResult(await call(api.GET('/api/enterprises/{uscc}/policies', { params: { path: { uscc: uscc.trim().toUpperCase() } } })));
+      setResult(
+        await call(
+          api.GET('/api/enterprises/{uscc}/policies', { params: { path: { uscc: uscc.trim().toUpperCase() } } }),
+        ),
+      );
     } catch (failure) {
       setResult(undefined);
       setError(messageOf(failure));
@@ -78,7 +113,11 @@ function EnterpriseLookup() {
     <Card title="按企业查询可享受的政策">
       <Space direction="vertical" style={{ width: '100%' }}>
         <Form layout="inline" onFinish={look}>
-          <Form.Item name="uscc" label="统一社会信用代码" rules={[{ required: true, message: '请输入统一社会信用代码' }]}>
+          <Form.Item
+            name="uscc"
+            label="统一社会信用代码"
+            rules={[{ required: true, message: '请输入统一社会信用代码' }]}
+          >
             <Input style={{ width: 220 }} maxLength={18} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={isBusy}>
@@ -91,7 +130,8 @@ function EnterpriseLookup() {
             size="small"
             header={
               <Space>
-                {result.name} <GradeTag grade={result.grade} /> <Typography.Text type="secondary">基准日 {result.asOf}</Typography.Text>
+                {result.name} <GradeTag grade={result.grade} />{' '}
+                <Typography.Text type="secondary">基准日 {result.asOf}</Typography.Text>
               </Space>
             }
             dataSource={result.items}
@@ -102,7 +142,9 @@ function EnterpriseLookup() {
                     {item.qualifies ? <Tag color="green">符合</Tag> : <Tag>不符合</Tag>}
                     <strong>{item.policy.name}</strong>
                   </Space>
-                  <Typography.Text type="secondary">{item.qualifies ? item.reasons.join('；') : item.whyNot}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {item.qualifies ? item.reasons.join('；') : item.whyNot}
+                  </Typography.Text>
                 </Space>
               </List.Item>
             )}
@@ -129,7 +171,14 @@ export default function PoliciesPage() {
                   size="small"
                   dataSource={data.items}
                   renderItem={(item) => (
-                    <List.Item style={{ cursor: 'pointer', background: item.code === policy?.code ? '#e6f4ff' : undefined, paddingInline: 8 }} onClick={() => setSelected(item.code)}>
+                    <List.Item
+                      style={{
+                        cursor: 'pointer',
+                        background: item.code === policy?.code ? '#e6f4ff' : undefined,
+                        paddingInline: 8,
+                      }}
+                      onClick={() => setSelected(item.code)}
+                    >
                       <Space direction="vertical" size={2}>
                         <Space wrap>
                           <strong>{item.name}</strong>

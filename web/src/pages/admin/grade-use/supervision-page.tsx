@@ -19,25 +19,43 @@ function RiskClasses() {
     <AsyncContent state={state} isEmpty={(data) => data.classes.length === 0}>
       {(data) => (
         <Space direction="vertical" style={{ width: '100%' }}>
-          {data.isLocalExample && <Alert type="warning" showIcon message="以下比例与频次为他地公开示例，尚待本区正式确定。" />}
+          {data.isLocalExample && (
+            <Alert type="warning" showIcon message="以下比例与频次为他地公开示例，尚待本区正式确定。" />
+          )}
           <Table
             rowKey="class"
             size="small"
             pagination={false}
             dataSource={data.classes}
             columns={[
-              { title: '风险分类', dataIndex: 'class', width: 140, render: (value: string, row) => `${value} 类（${row.label}）` },
-              { title: '抽查比例区间', width: 150, render: (_, row) => `${percent(row.ratio.min)}–${percent(row.ratio.max)}` },
+              {
+                title: '风险分类',
+                dataIndex: 'class',
+                width: 140,
+                render: (value: string, row) => `${value} 类（${row.label}）`,
+              },
+              {
+                title: '抽查比例区间',
+                width: 150,
+                render: (_, row) => `${percent(row.ratio.min)}–${percent(row.ratio.max)}`,
+              },
               { title: '默认比例', width: 100, render: (_, row) => percent(row.ratio.default) },
               { title: '检查频次', dataIndex: 'checksPerYear' },
-              { title: '每年最多检查', dataIndex: 'maxChecksPerYear', width: 120, render: (value: number | null) => (value === null ? '不限' : `${value} 次`) },
+              {
+                title: '每年最多检查',
+                dataIndex: 'maxChecksPerYear',
+                width: 120,
+                render: (value: number | null) => (value === null ? '不限' : `${value} 次`),
+              },
             ]}
           />
           <Typography.Text type="secondary">
-            自 {data.effectiveFrom} 起；依据 {readableReference(data.reference)}。未评价的企业按 {data.unratedClass} 类监管。“免打扰”：当前等级为 {data.noDisturb.grades.join('、')}
+            自 {data.effectiveFrom} 起；依据 {readableReference(data.reference)}。未评价的企业按 {data.unratedClass}{' '}
+            类监管。“免打扰”：当前等级为 {data.noDisturb.grades.join('、')}
             {data.noDisturb.noActiveNegativeRecords ? '、无有效负面记录' : ''}
             {data.noDisturb.noOpenObjection ? '、无未办结异议' : ''}
-            {data.noDisturb.noOpenRepair ? '、无未办结修复申请' : ''}（依据 {readableReference(data.noDisturb.reference)}）。
+            {data.noDisturb.noOpenRepair ? '、无未办结修复申请' : ''}（依据{' '}
+            {readableReference(data.noDisturb.reference)}）。
           </Typography.Text>
         </Space>
       )}
@@ -49,7 +67,13 @@ function RiskClasses() {
 export default function SupervisionPage() {
   const list = useApi(() => call(api.GET('/api/supervision/no-disturb')), []);
   const [text, setText] = useState('');
-  const shown = useMemo(() => (list.data?.items ?? []).filter((item) => !text || item.name.includes(text) || item.uscc.includes(text.toUpperCase())), [list.data, text]);
+  const shown = useMemo(
+    () =>
+      (list.data?.items ?? []).filter(
+        (item) => !text || item.name.includes(text) || item.uscc.includes(text.toUpperCase()),
+      ),
+    [list.data, text],
+  );
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card title="分级分类监管：各风险分类的抽查比例与频次">
@@ -59,12 +83,25 @@ export default function SupervisionPage() {
         title={`“免打扰”企业名单${list.data ? `（${list.data.items.length.toLocaleString('zh-CN')} 家）` : ''}`}
         extra={
           <Space wrap>
-            <Input.Search placeholder="企业名称或代码" allowClear onSearch={setText} onChange={(event) => !event.target.value && setText('')} style={{ width: 220 }} aria-label="筛选免打扰名单" />
-            <ExportButton request={() => api.GET('/api/supervision/no-disturb.xlsx', { parseAs: 'blob' })} fileName="免打扰名单.xlsx" />
+            <Input.Search
+              placeholder="企业名称或代码"
+              allowClear
+              onSearch={setText}
+              onChange={(event) => !event.target.value && setText('')}
+              style={{ width: 220 }}
+              aria-label="筛选免打扰名单"
+            />
+            <ExportButton
+              request={() => api.GET('/api/supervision/no-disturb.xlsx', { parseAs: 'blob' })}
+              fileName="免打扰名单.xlsx"
+            />
           </Space>
         }
       >
-        <AsyncContent state={list} empty={<Typography.Text type="secondary">暂无符合“免打扰”条件的企业</Typography.Text>}>
+        <AsyncContent
+          state={list}
+          empty={<Typography.Text type="secondary">暂无符合“免打扰”条件的企业</Typography.Text>}
+        >
           {() => (
             <Table<NoDisturb>
               rowKey="uscc"
@@ -72,10 +109,19 @@ export default function SupervisionPage() {
               dataSource={shown}
               pagination={{ pageSize: 20, showSizeChanger: false, showTotal: (total) => `共 ${total} 家` }}
               columns={[
-                { title: '企业名称', dataIndex: 'name', render: (name: string, row) => <Link to={`/admin/enterprises/${row.uscc}`}>{name}</Link> },
+                {
+                  title: '企业名称',
+                  dataIndex: 'name',
+                  render: (name: string, row) => <Link to={`/admin/enterprises/${row.uscc}`}>{name}</Link>,
+                },
                 { title: '统一社会信用代码', dataIndex: 'uscc', width: 200 },
                 { title: '行业', dataIndex: 'industryCode', width: 90 },
-                { title: '信用等级', dataIndex: 'grade', width: 100, render: (grade: string | null) => <GradeTag grade={grade} /> },
+                {
+                  title: '信用等级',
+                  dataIndex: 'grade',
+                  width: 100,
+                  render: (grade: string | null) => <GradeTag grade={grade} />,
+                },
                 { title: '风险分类', dataIndex: 'riskClass', width: 100, render: (value: string) => `${value} 类` },
               ]}
             />

@@ -28,7 +28,9 @@ function GenerateButton({ onGenerated }: { onGenerated: () => void }) {
     setError(undefined);
     try {
       const result = await call(api.POST('/api/whitelist/generations', { body: {} }));
-      setOutcome(`已生成第 ${result.generation.id} 期：入选 ${result.generation.listed} 家；${result.pushes.map((push) => `${push.recipient} 新增 ${push.added}、撤回 ${push.withdrawn}`).join('；') || '无推送对象'}`);
+      setOutcome(
+        `已生成第 ${result.generation.id} 期：入选 ${result.generation.listed} 家；${result.pushes.map((push) => `${push.recipient} 新增 ${push.added}、撤回 ${push.withdrawn}`).join('；') || '无推送对象'}`,
+      );
       onGenerated();
     } catch (failure) {
       setError(messageOf(failure));
@@ -38,7 +40,13 @@ function GenerateButton({ onGenerated }: { onGenerated: () => void }) {
   };
   return (
     <Space direction="vertical">
-      <Popconfirm title="立即生成一期白名单？" description="按现行规则与当前信用等级生成并推送给金融机构；不再入选的企业从各机构名单中撤回。" okText="生成" cancelText="取消" onConfirm={generate}>
+      <Popconfirm
+        title="立即生成一期白名单？"
+        description="按现行规则与当前信用等级生成并推送给金融机构；不再入选的企业从各机构名单中撤回。"
+        okText="生成"
+        cancelText="取消"
+        onConfirm={generate}
+      >
         <Button type="primary" loading={isBusy}>
           立即生成并推送
         </Button>
@@ -61,28 +69,38 @@ function CurrentList({ isAdmin }: { isAdmin: boolean }) {
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
       {generation && (
         <Descriptions size="small" column={{ xs: 1, md: 3 }} bordered>
-          <Descriptions.Item label="期次">第 {generation.id} 期（{generation.triggerLabel}）</Descriptions.Item>
+          <Descriptions.Item label="期次">
+            第 {generation.id} 期（{generation.triggerLabel}）
+          </Descriptions.Item>
           <Descriptions.Item label="基准日">{generation.asOf}</Descriptions.Item>
           <Descriptions.Item label="评价模型">{generation.modelVersion ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="入选 / 候选">
             {generation.listed} / {generation.candidates} 家
           </Descriptions.Item>
           <Descriptions.Item label="未入选原因">
-            等级不达标 {generation.excludedByGrade}，排除记录 {generation.excludedByRecords}，未评价 {generation.ungraded}
+            等级不达标 {generation.excludedByGrade}，排除记录 {generation.excludedByRecords}，未评价{' '}
+            {generation.ungraded}
           </Descriptions.Item>
-          <Descriptions.Item label="推送">{generation.recipients.map((recipient) => recipient.displayName).join('、') || '—'}</Descriptions.Item>
+          <Descriptions.Item label="推送">
+            {generation.recipients.map((recipient) => recipient.displayName).join('、') || '—'}
+          </Descriptions.Item>
         </Descriptions>
       )}
       <Space wrap>
         {isAdmin && <GenerateButton onGenerated={() => setReloadKey((value) => value + 1)} />}
-        <ExportButton request={() => api.GET('/api/whitelist.xlsx', { parseAs: 'blob' })} fileName="知识产权质押融资白名单.xlsx" />
+        <ExportButton
+          request={() => api.GET('/api/whitelist.xlsx', { parseAs: 'blob' })}
+          fileName="知识产权质押融资白名单.xlsx"
+        />
       </Space>
       <PagedTable<Entry>
         rowKey="uscc"
         size="small"
         filters={[reloadKey]}
         scrollX={900}
-        emptyText={generation === null ? `尚未生成白名单${isAdmin ? '，可点击“立即生成并推送”' : ''}` : '本期没有入选企业'}
+        emptyText={
+          generation === null ? `尚未生成白名单${isAdmin ? '，可点击“立即生成并推送”' : ''}` : '本期没有入选企业'
+        }
         load={async ({ limit, offset }) => {
           const page = await call(api.GET('/api/whitelist', { params: { query: { limit, offset } } }));
           setGeneration(page.generation);
@@ -90,13 +108,22 @@ function CurrentList({ isAdmin }: { isAdmin: boolean }) {
         }}
         columns={[
           { title: '次序', dataIndex: 'rank', width: 70 },
-          { title: '企业', dataIndex: 'name', render: (name: string, row) => <Link to={`/admin/enterprises/${row.uscc}`}>{name}</Link> },
+          {
+            title: '企业',
+            dataIndex: 'name',
+            render: (name: string, row) => <Link to={`/admin/enterprises/${row.uscc}`}>{name}</Link>,
+          },
           { title: '统一社会信用代码', dataIndex: 'uscc', width: 190 },
           { title: '信用等级', dataIndex: 'grade', width: 90, render: (grade: string) => <GradeTag grade={grade} /> },
           { title: '得分', dataIndex: 'score', width: 80 },
           { title: '有效发明专利', dataIndex: 'validInventionPatents', width: 110 },
           { title: '有效专利', dataIndex: 'validPatents', width: 90 },
-          { title: '优先推介', dataIndex: 'isPriority', width: 90, render: (value: boolean) => (value ? <Tag color="gold">优先</Tag> : '—') },
+          {
+            title: '优先推介',
+            dataIndex: 'isPriority',
+            width: 90,
+            render: (value: boolean) => (value ? <Tag color="gold">优先</Tag> : '—'),
+          },
         ]}
       />
     </Space>
@@ -117,10 +144,27 @@ function Generations() {
           columns={[
             { title: '期次', dataIndex: 'id', width: 70 },
             { title: '基准日', dataIndex: 'asOf', width: 110 },
-            { title: '生成方式', dataIndex: 'triggerLabel', width: 110, render: (label: string, row) => `${label}（${row.triggeredBy}）` },
+            {
+              title: '生成方式',
+              dataIndex: 'triggerLabel',
+              width: 110,
+              render: (label: string, row) => `${label}（${row.triggeredBy}）`,
+            },
             { title: '入选 / 候选', width: 110, render: (_, row) => `${row.listed} / ${row.candidates}` },
-            { title: '规则摘要', dataIndex: 'rulesDigest', width: 130, render: (digest: string) => <Typography.Text code>{digest.slice(0, 10)}…</Typography.Text> },
-            { title: '推送', dataIndex: 'recipients', render: (recipients: Generation['recipients']) => recipients.map((recipient) => `${recipient.displayName} +${recipient.added}/−${recipient.withdrawn}`).join('；') || '—' },
+            {
+              title: '规则摘要',
+              dataIndex: 'rulesDigest',
+              width: 130,
+              render: (digest: string) => <Typography.Text code>{digest.slice(0, 10)}…</Typography.Text>,
+            },
+            {
+              title: '推送',
+              dataIndex: 'recipients',
+              render: (recipients: Generation['recipients']) =>
+                recipients
+                  .map((recipient) => `${recipient.displayName} +${recipient.added}/−${recipient.withdrawn}`)
+                  .join('；') || '—',
+            },
             { title: '生成时间', dataIndex: 'createdAt', width: 150, render: formatDateTime },
           ]}
         />
@@ -141,11 +185,20 @@ function Loans() {
         load={({ limit, offset }) => call(api.GET('/api/loans', { params: { query: { limit, offset } } }))}
         columns={[
           { title: '金融机构', dataIndex: 'bankName', width: 150 },
-          { title: '企业', dataIndex: 'enterpriseName', render: (name: string, row) => <Link to={`/admin/enterprises/${row.uscc}`}>{name}</Link> },
+          {
+            title: '企业',
+            dataIndex: 'enterpriseName',
+            render: (name: string, row) => <Link to={`/admin/enterprises/${row.uscc}`}>{name}</Link>,
+          },
           { title: '金额', dataIndex: 'amountWan', width: 110, render: wan },
           { title: '放款日期', dataIndex: 'grantedOn', width: 110 },
           { title: '期限', dataIndex: 'termMonths', width: 80, render: (months: number) => `${months} 个月` },
-          { title: '放款时在白名单', dataIndex: 'isOnWhitelist', width: 120, render: (value: boolean) => (value ? <Tag color="green">是</Tag> : '否') },
+          {
+            title: '放款时在白名单',
+            dataIndex: 'isOnWhitelist',
+            width: 120,
+            render: (value: boolean) => (value ? <Tag color="green">是</Tag> : '否'),
+          },
           { title: '状态', dataIndex: 'statusLabel', width: 90 },
         ]}
       />
@@ -167,7 +220,10 @@ function ConversionStats() {
               <Statistic title="其中获得贷款" value={latest?.enterprisesWithLoan ?? 0} suffix="家" />
               <Statistic title="转化率" value={rate(latest?.conversionRate ?? null)} />
               <Statistic title="贷款金额" value={latest?.amountWan ?? 0} suffix="万元" />
-              <ExportButton request={() => api.GET('/api/whitelist/stats.xlsx', { parseAs: 'blob' })} fileName="白名单转化统计.xlsx" />
+              <ExportButton
+                request={() => api.GET('/api/whitelist/stats.xlsx', { parseAs: 'blob' })}
+                fileName="白名单转化统计.xlsx"
+              />
             </Space>
             <Table
               rowKey={(row) => `${row.generationId}-${row.bank ?? 'all'}`}
@@ -219,7 +275,12 @@ export default function WhitelistPage() {
         items={[
           { key: 'list', label: '现行名单', children: <CurrentList isAdmin={user?.role === 'admin'} /> },
           { key: 'generations', label: '各期生成记录', children: <Generations /> },
-          ...(readsLoans ? [{ key: 'loans', label: '贷款报送', children: <Loans /> }, { key: 'stats', label: '转化统计', children: <ConversionStats /> }] : []),
+          ...(readsLoans
+            ? [
+                { key: 'loans', label: '贷款报送', children: <Loans /> },
+                { key: 'stats', label: '转化统计', children: <ConversionStats /> },
+              ]
+            : []),
         ]}
       />
     </Card>

@@ -12,7 +12,14 @@ const STATUS: Record<string, { label: string; color: string }> = {
   open: { label: '进行中', color: 'blue' },
   interrupted: { label: '中断', color: 'orange' },
 };
-const FORMATS: Record<string, string> = { api: '接口推送', demo: '演示数据', xlsx: 'Excel', csv: 'CSV', json: 'JSON', ndjson: 'JSON' };
+const FORMATS: Record<string, string> = {
+  api: '接口推送',
+  demo: '演示数据',
+  xlsx: 'Excel',
+  csv: 'CSV',
+  json: 'JSON',
+  ndjson: 'JSON',
+};
 
 /** 导入批次记录: every batch, newest first (a department operator sees its own department's), with its rejection file. */
 export function BatchHistory({ reloadKey }: { reloadKey: number }) {
@@ -52,7 +59,12 @@ export function BatchHistory({ reloadKey }: { reloadKey: number }) {
           ),
         },
         { title: '报送单位', dataIndex: 'departmentName', width: 120 },
-        { title: '状态', dataIndex: 'status', width: 90, render: (status: string) => <Tag color={STATUS[status]?.color}>{STATUS[status]?.label ?? status}</Tag> },
+        {
+          title: '状态',
+          dataIndex: 'status',
+          width: 90,
+          render: (status: string) => <Tag color={STATUS[status]?.color}>{STATUS[status]?.label ?? status}</Tag>,
+        },
         {
           title: '行数',
           key: 'rows',
@@ -61,7 +73,8 @@ export function BatchHistory({ reloadKey }: { reloadKey: number }) {
             <Space direction="vertical" size={0}>
               <span>共 {batch.totalRows} 行</span>
               <Typography.Text type="secondary">
-                新增 {batch.createdRows} · 更新 {batch.updatedRows} · 未变 {batch.unchangedRows} · 拒收 {batch.rejectedRows}
+                新增 {batch.createdRows} · 更新 {batch.updatedRows} · 未变 {batch.unchangedRows} · 拒收{' '}
+                {batch.rejectedRows}
               </Typography.Text>
             </Space>
           ),
@@ -70,7 +83,8 @@ export function BatchHistory({ reloadKey }: { reloadKey: number }) {
           title: '警告',
           dataIndex: 'warningCount',
           width: 60,
-          render: (count: number) => (count > 0 ? <Tag color="warning">{count}</Tag> : <Typography.Text type="secondary">—</Typography.Text>),
+          render: (count: number) =>
+            count > 0 ? <Tag color="warning">{count}</Tag> : <Typography.Text type="secondary">—</Typography.Text>,
         },
         {
           title: '操作人与时间',
@@ -89,7 +103,16 @@ export function BatchHistory({ reloadKey }: { reloadKey: number }) {
           width: 100,
           render: (_: unknown, batch) =>
             batch.hasRejectionFile ? (
-              <ExportButton type="link" fileName={`${batch.fileName}.拒收`} request={() => api.GET('/api/imports/batches/{id}/rejections', { params: { path: { id: batch.id } }, parseAs: 'blob' })}>
+              <ExportButton
+                type="link"
+                fileName={`${batch.fileName}.拒收`}
+                request={() =>
+                  api.GET('/api/imports/batches/{id}/rejections', {
+                    params: { path: { id: batch.id } },
+                    parseAs: 'blob',
+                  })
+                }
+              >
                 下载
               </ExportButton>
             ) : (

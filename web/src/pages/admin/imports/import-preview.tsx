@@ -42,15 +42,26 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           description={`${preview.otherDepartments.map((other) => `${other.name} ${other.rows} 行`).join('、')}：处罚机关（许可机关）不是本单位（${preview.department.name}）。入库后这些记录将记在本单位名下；请确认是否选错了文件，其他部门的决定应由该部门报送。`}
         />
       )}
-      {preview.missingColumns.length > 0 && <Alert type="error" showIcon message={`缺少必填列：${preview.missingColumns.join('、')}。请按国家标准表头补齐后重新上传，未读取任何数据行。`} />}
-      {!hasErrors && preview.totalRows > 0 && <Alert type="success" showIcon message={`全部 ${preview.totalRows} 行校验通过，可以入库。`} />}
+      {preview.missingColumns.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          message={`缺少必填列：${preview.missingColumns.join('、')}。请按国家标准表头补齐后重新上传，未读取任何数据行。`}
+        />
+      )}
+      {!hasErrors && preview.totalRows > 0 && (
+        <Alert type="success" showIcon message={`全部 ${preview.totalRows} 行校验通过，可以入库。`} />
+      )}
       {hasErrors && (
         <Table<RowError>
           size="small"
           rowKey={(error, index) => `${error.row}-${error.column}-${index}`}
           title={() => (
             <Typography.Text type="danger">
-              共 {preview.errorCount} 处错误{preview.errorCount > preview.errors.length ? `（列出前 ${preview.errors.length} 处，全部错误见入库后的拒收文件）` : ''}
+              共 {preview.errorCount} 处错误
+              {preview.errorCount > preview.errors.length
+                ? `（列出前 ${preview.errors.length} 处，全部错误见入库后的拒收文件）`
+                : ''}
             </Typography.Text>
           )}
           dataSource={preview.errors}
@@ -69,7 +80,8 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           rowKey={(warning, index) => `${warning.row}-${warning.column}-${index}`}
           title={() => (
             <Typography.Text type="warning">
-              共 {preview.warningCount} 处警告（这些行可以入库，请核对）{preview.warningCount > preview.warnings.length ? `，列出前 ${preview.warnings.length} 处` : ''}
+              共 {preview.warningCount} 处警告（这些行可以入库，请核对）
+              {preview.warningCount > preview.warnings.length ? `，列出前 ${preview.warnings.length} 处` : ''}
             </Typography.Text>
           )}
           dataSource={preview.warnings}
@@ -88,7 +100,11 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           {preview.columns
             .filter((column) => column.column !== '')
             .map((column, index) => (
-              <Tag key={`${column.column}-${index}`} color={column.field ? (column.field.required ? 'blue' : 'default') : 'red'} title={column.field ? `字段：${column.field.label}` : '不是此类记录的字段，该列数据无法入库'}>
+              <Tag
+                key={`${column.column}-${index}`}
+                color={column.field ? (column.field.required ? 'blue' : 'default') : 'red'}
+                title={column.field ? `字段：${column.field.label}` : '不是此类记录的字段，该列数据无法入库'}
+              >
                 {column.column}
                 {column.field ? '' : '（未识别）'}
               </Tag>
@@ -114,7 +130,10 @@ export function ImportPreview({ preview }: { preview: Preview }) {
               width: 72,
               render: (_: unknown, row: Preview['sample'][number]) =>
                 row.warnings.length > 0 ? (
-                  <Tag color="warning" title={row.warnings.map((warning) => `${warning.column}:${warning.reason}`).join('\n')}>
+                  <Tag
+                    color="warning"
+                    title={row.warnings.map((warning) => `${warning.column}:${warning.reason}`).join('\n')}
+                  >
                     警告 {row.warnings.length}
                   </Tag>
                 ) : null,
@@ -125,7 +144,17 @@ export function ImportPreview({ preview }: { preview: Preview }) {
               render: (_: unknown, row: Preview['sample'][number]) => {
                 const value = row.cells[index] ?? '';
                 const isBad = row.errors.some((error) => error.column === column.column);
-                return <span style={{ whiteSpace: 'nowrap', color: isBad ? '#cf1322' : undefined, fontWeight: isBad ? 600 : undefined }}>{value}</span>;
+                return (
+                  <span
+                    style={{
+                      whiteSpace: 'nowrap',
+                      color: isBad ? '#cf1322' : undefined,
+                      fontWeight: isBad ? 600 : undefined,
+                    }}
+                  >
+                    {value}
+                  </span>
+                );
               },
             })),
           ]}

@@ -21,7 +21,9 @@ export function UploadCard({ onImported }: { onImported: () => void }) {
   const departments = useDepartments();
   const kinds = useRecordKinds();
   const isAdmin = user?.role === 'admin';
-  const [departmentCode, setDepartmentCode] = useState<string | undefined>(isAdmin ? undefined : (user?.departmentCode ?? undefined));
+  const [departmentCode, setDepartmentCode] = useState<string | undefined>(
+    isAdmin ? undefined : (user?.departmentCode ?? undefined),
+  );
   const [kind, setKind] = useState<string>();
   const [preview, setPreview] = useState<Preview>();
   const [isUploading, setIsUploading] = useState(false);
@@ -29,11 +31,14 @@ export function UploadCard({ onImported }: { onImported: () => void }) {
   const [job, setJob] = useState<Job>();
   const [commitError, setCommitError] = useState<string>();
 
-  const polled = usePollJob(() => call(api.GET('/api/imports/jobs/{id}', { params: { path: { id: job!.id } } })) as Promise<Job & JobState>, {
-    enabled: job !== undefined,
-    key: job?.id,
-    onFinished: () => onImported(),
-  }) as (Job & JobState) | undefined;
+  const polled = usePollJob(
+    () => call(api.GET('/api/imports/jobs/{id}', { params: { path: { id: job!.id } } })) as Promise<Job & JobState>,
+    {
+      enabled: job !== undefined,
+      key: job?.id,
+      onFinished: () => onImported(),
+    },
+  ) as (Job & JobState) | undefined;
 
   const ownDepartment = departments?.find((department) => department.code === user?.departmentCode);
   const sendableKinds = kinds?.filter((candidate) => !departmentCode || candidate.departments.includes(departmentCode));
@@ -49,7 +54,13 @@ export function UploadCard({ onImported }: { onImported: () => void }) {
     setIsUploading(true);
     try {
       const contentBase64 = await readFileBase64(file);
-      setPreview(await call(api.POST('/api/imports/uploads', { body: { fileName: file.name, contentBase64, departmentCode: isAdmin ? departmentCode : undefined, kind } })));
+      setPreview(
+        await call(
+          api.POST('/api/imports/uploads', {
+            body: { fileName: file.name, contentBase64, departmentCode: isAdmin ? departmentCode : undefined, kind },
+          }),
+        ),
+      );
     } catch (error) {
       setUploadError(error instanceof Error ? error.message : String(error));
     } finally {
@@ -60,7 +71,11 @@ export function UploadCard({ onImported }: { onImported: () => void }) {
   const commit = async (mode: 'all-or-nothing' | 'accept-valid') => {
     setCommitError(undefined);
     try {
-      setJob(await call(api.POST('/api/imports/uploads/{id}/commit', { params: { path: { id: preview!.uploadId } }, body: { mode } })));
+      setJob(
+        await call(
+          api.POST('/api/imports/uploads/{id}/commit', { params: { path: { id: preview!.uploadId } }, body: { mode } }),
+        ),
+      );
     } catch (error) {
       setCommitError(messageOf(error));
     }
@@ -115,7 +130,12 @@ export function UploadCard({ onImported }: { onImported: () => void }) {
           </Form.Item>
           <Form.Item>
             {kind ? (
-              <ExportButton fileName={`${sendableKinds?.find((candidate) => candidate.code === kind)?.label ?? ''}报送模板.xlsx`} request={() => api.GET('/api/imports/templates/{kind}', { params: { path: { kind } }, parseAs: 'blob' })}>
+              <ExportButton
+                fileName={`${sendableKinds?.find((candidate) => candidate.code === kind)?.label ?? ''}报送模板.xlsx`}
+                request={() =>
+                  api.GET('/api/imports/templates/{kind}', { params: { path: { kind } }, parseAs: 'blob' })
+                }
+              >
                 下载报送模板
               </ExportButton>
             ) : (
@@ -137,8 +157,12 @@ export function UploadCard({ onImported }: { onImported: () => void }) {
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
-            <p className="ant-upload-text">{isUploading ? '正在上传并校验…' : '点击或拖入 Excel(.xlsx)、CSV 或 JSON 文件'}</p>
-            <p className="ant-upload-hint">使用国家“双公示”标准表头；上传后先预览与校验，确认后才入库。单个文件不超过 20 MB。</p>
+            <p className="ant-upload-text">
+              {isUploading ? '正在上传并校验…' : '点击或拖入 Excel(.xlsx)、CSV 或 JSON 文件'}
+            </p>
+            <p className="ant-upload-hint">
+              使用国家“双公示”标准表头；上传后先预览与校验，确认后才入库。单个文件不超过 20 MB。
+            </p>
           </Upload.Dragger>
         )}
         {uploadError && <Alert type="error" showIcon role="alert" message="文件未通过检查" description={uploadError} />}
@@ -146,10 +170,16 @@ export function UploadCard({ onImported }: { onImported: () => void }) {
           <>
             <ImportPreview preview={preview} />
             <Space wrap>
-              <Button type="primary" disabled={preview.errorCount > 0 || preview.totalRows === 0} onClick={() => commit('all-or-nothing')}>
+              <Button
+                type="primary"
+                disabled={preview.errorCount > 0 || preview.totalRows === 0}
+                onClick={() => commit('all-or-nothing')}
+              >
                 全部入库（{preview.totalRows} 行）
               </Button>
-              {preview.errorCount > 0 && preview.validRows > 0 && <Button onClick={() => commit('accept-valid')}>只导入正确的 {preview.validRows} 行</Button>}
+              {preview.errorCount > 0 && preview.validRows > 0 && (
+                <Button onClick={() => commit('accept-valid')}>只导入正确的 {preview.validRows} 行</Button>
+              )}
               <Button onClick={reset}>重新选择文件</Button>
             </Space>
             {commitError && <Alert type="error" showIcon role="alert" message={commitError} />}
@@ -177,14 +207,28 @@ function ImportOutcome({ job, onAgain }: { job: Job; onAgain: () => void }) {
       继续上传
     </Button>
   );
-  if (job.status === 'failed' || !result) return <Result status="error" title="导入失败" subTitle={job.message} extra={[again]} />;
+  if (job.status === 'failed' || !result)
+    return <Result status="error" title="导入失败" subTitle={job.message} extra={[again]} />;
   const download = result.hasRejectionFile ? (
-    <ExportButton key="rejections" fileName={`${job.fileName}.拒收`} request={() => api.GET('/api/imports/batches/{id}/rejections', { params: { path: { id: result.batchId } }, parseAs: 'blob' })}>
+    <ExportButton
+      key="rejections"
+      fileName={`${job.fileName}.拒收`}
+      request={() =>
+        api.GET('/api/imports/batches/{id}/rejections', { params: { path: { id: result.batchId } }, parseAs: 'blob' })
+      }
+    >
       下载拒收文件
     </ExportButton>
   ) : null;
   if (result.status === 'rejected') {
-    return <Result status="warning" title={`批次 ${result.batchId} 整批未入库`} subTitle={result.reason} extra={[download, again]} />;
+    return (
+      <Result
+        status="warning"
+        title={`批次 ${result.batchId} 整批未入库`}
+        subTitle={result.reason}
+        extra={[download, again]}
+      />
+    );
   }
   return (
     <Result

@@ -57,7 +57,12 @@ export default function MyInspectionsPage() {
                 ) : (
                   <Flex vertical gap={12}>
                     {visits.map((visit) => (
-                      <VisitCard key={visit.id} visit={visit} me={user?.username} onRecord={() => setRecording(visit)} />
+                      <VisitCard
+                        key={visit.id}
+                        visit={visit}
+                        me={user?.username}
+                        onRecord={() => setRecording(visit)}
+                      />
                     ))}
                   </Flex>
                 )}
@@ -104,7 +109,8 @@ function VisitCard({ visit, me, onRecord }: { visit: Visit; me: string | undefin
         ))}
         {visit.outcome ? (
           <Typography.Text type="success">
-            已录入：{visit.outcome}({visit.inspectedOn}){visit.photos.length > 0 ? `，照片 ${visit.photos.length} 张` : ''}
+            已录入：{visit.outcome}({visit.inspectedOn})
+            {visit.photos.length > 0 ? `，照片 ${visit.photos.length} 张` : ''}
           </Typography.Text>
         ) : null}
         {!visit.published && (

@@ -65,9 +65,23 @@ export default function EvaluationRunsPage() {
       <Card title="按现行模型重新评价全部企业">
         <Space direction="vertical" style={{ width: '100%' }}>
           <Typography.Paragraph style={{ marginBottom: 0 }}>
-            现行版本：{current ? <Typography.Text strong>{current.title}（{current.version} 版）</Typography.Text> : published.isLoading ? '…' : '尚未发布'}。批量评价按所选基准日（默认今天）评价每一家企业并保存结果；被中断的评价以同一基准日再次发起时，从中断处续跑。
+            现行版本：
+            {current ? (
+              <Typography.Text strong>
+                {current.title}（{current.version} 版）
+              </Typography.Text>
+            ) : published.isLoading ? (
+              '…'
+            ) : (
+              '尚未发布'
+            )}
+            。批量评价按所选基准日（默认今天）评价每一家企业并保存结果；被中断的评价以同一基准日再次发起时，从中断处续跑。
           </Typography.Paragraph>
-          {user?.role === 'admin' ? <StartEvaluation onFinished={runs.reload} /> : <Typography.Text type="secondary">只有平台管理员可以发起批量评价。</Typography.Text>}
+          {user?.role === 'admin' ? (
+            <StartEvaluation onFinished={runs.reload} />
+          ) : (
+            <Typography.Text type="secondary">只有平台管理员可以发起批量评价。</Typography.Text>
+          )}
         </Space>
       </Card>
       <RunningModelJob onFinished={runs.reload} />
@@ -85,9 +99,24 @@ export default function EvaluationRunsPage() {
                 { title: '类型', dataIndex: 'kindLabel', width: 140 },
                 { title: '模型版本', dataIndex: 'modelVersion', width: 170 },
                 { title: '基准日', dataIndex: 'asOf', width: 110 },
-                { title: '状态', dataIndex: 'status', width: 130, render: (status: Run['status']) => <Tag color={STATUS[status].color}>{STATUS[status].label}</Tag> },
-                { title: '已评价 / 企业数', width: 140, render: (_, row) => `${row.evaluated.toLocaleString('zh-CN')} / ${row.totalEnterprises.toLocaleString('zh-CN')}` },
-                { title: '保存评价', dataIndex: 'stored', width: 90, render: (value: number) => value.toLocaleString('zh-CN') },
+                {
+                  title: '状态',
+                  dataIndex: 'status',
+                  width: 130,
+                  render: (status: Run['status']) => <Tag color={STATUS[status].color}>{STATUS[status].label}</Tag>,
+                },
+                {
+                  title: '已评价 / 企业数',
+                  width: 140,
+                  render: (_, row) =>
+                    `${row.evaluated.toLocaleString('zh-CN')} / ${row.totalEnterprises.toLocaleString('zh-CN')}`,
+                },
+                {
+                  title: '保存评价',
+                  dataIndex: 'stored',
+                  width: 90,
+                  render: (value: number) => value.toLocaleString('zh-CN'),
+                },
                 {
                   title: '等级分布',
                   dataIndex: 'gradeCounts',
@@ -102,7 +131,16 @@ export default function EvaluationRunsPage() {
                   ),
                 },
                 { title: '操作人', dataIndex: 'operator', width: 110 },
-                { title: '开始 / 完成', width: 160, render: (_, row) => <Space direction="vertical" size={0}><span>{formatDateTime(row.startedAt)}</span><Typography.Text type="secondary">{formatDateTime(row.finishedAt)}</Typography.Text></Space> },
+                {
+                  title: '开始 / 完成',
+                  width: 160,
+                  render: (_, row) => (
+                    <Space direction="vertical" size={0}>
+                      <span>{formatDateTime(row.startedAt)}</span>
+                      <Typography.Text type="secondary">{formatDateTime(row.finishedAt)}</Typography.Text>
+                    </Space>
+                  ),
+                },
               ]}
             />
           )}

@@ -9,7 +9,8 @@ export type Job = Schemas['Job'];
 /** A job as the shared progress bar shows it; a failed job shows its error in Chinese. */
 export function toJobState(job: Job): JobState {
   // The bar already says 已完成; a running job's message says what it is doing, a failed one's why it stopped.
-  const message = job.status === 'failed' ? (job.error?.message ?? job.message) : job.status === 'running' ? job.message : undefined;
+  const message =
+    job.status === 'failed' ? (job.error?.message ?? job.message) : job.status === 'running' ? job.message : undefined;
   return { status: job.status, processed: job.processed, total: job.total, message };
 }
 
@@ -17,7 +18,15 @@ export function toJobState(job: Job): JobState {
  * The progress of one background job (GET /api/jobs/{id}, polled until it ends): `<JobWatcher key={job.id} job={job}
  * onFinished={…} />`. Render it with the job's id as key, so a new job starts a new watcher.
  */
-export function JobWatcher({ job: started, unit = '家', onFinished }: { job: Job; unit?: string; onFinished?: (job: Job) => void }) {
+export function JobWatcher({
+  job: started,
+  unit = '家',
+  onFinished,
+}: {
+  job: Job;
+  unit?: string;
+  onFinished?: (job: Job) => void;
+}) {
   const latest = useRef<Job>(started);
   const polled = usePollJob(
     async () => {

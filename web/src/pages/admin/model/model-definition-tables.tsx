@@ -8,7 +8,12 @@ type Detail = Schemas['ModelVersionDetail'];
 type Parameter = Detail['parameters'][number];
 type Dimension = Detail['dimensions'][number];
 
-const PARAMETER_TYPES: Record<string, string> = { number: '数值', lookup: '对照表', bands: '分段表', decay: '时间衰减' };
+const PARAMETER_TYPES: Record<string, string> = {
+  number: '数值',
+  lookup: '对照表',
+  bands: '分段表',
+  decay: '时间衰减',
+};
 const percent = (weight: number) => `${Math.round(weight * 1000) / 10}%`;
 
 /** Every parameter with its unit, reference and value from each effective date (the rules-as-code data, DESIGN.md). */
@@ -50,8 +55,18 @@ export function ParametersTable({ detail }: { detail: Detail }) {
             </Space>
           ),
         },
-        { title: '依据', dataIndex: 'reference', width: 260, render: (reference: string) => readableReference(reference) },
-        { title: '使用指标', dataIndex: 'usedBy', width: 160, render: (ids: string[]) => ids.map((id) => labelOf.get(id) ?? id).join('、') || '—' },
+        {
+          title: '依据',
+          dataIndex: 'reference',
+          width: 260,
+          render: (reference: string) => readableReference(reference),
+        },
+        {
+          title: '使用指标',
+          dataIndex: 'usedBy',
+          width: 160,
+          render: (ids: string[]) => ids.map((id) => labelOf.get(id) ?? id).join('、') || '—',
+        },
       ]}
     />
   );
@@ -76,7 +91,12 @@ export function DimensionsTable({ detail }: { detail: Detail }) {
             columns={[
               { title: '指标', dataIndex: 'label', width: 200 },
               { title: '说明', dataIndex: 'description' },
-              { title: '依据', dataIndex: 'reference', width: 240, render: (reference: string) => readableReference(reference) },
+              {
+                title: '依据',
+                dataIndex: 'reference',
+                width: 240,
+                render: (reference: string) => readableReference(reference),
+              },
               { title: '测试用例', dataIndex: 'testCount', width: 90 },
             ]}
           />
@@ -107,7 +127,12 @@ export function GradesTable({ detail }: { detail: Detail }) {
         dataSource={detail.vetoes}
         columns={[
           { title: '否决项', dataIndex: 'label', width: 260 },
-          { title: '封顶等级', dataIndex: 'capGrade', width: 100, render: (grade: string) => <GradeTag grade={grade} /> },
+          {
+            title: '封顶等级',
+            dataIndex: 'capGrade',
+            width: 100,
+            render: (grade: string) => <GradeTag grade={grade} />,
+          },
           { title: '依据', dataIndex: 'reference', render: (reference: string) => readableReference(reference) },
         ]}
       />

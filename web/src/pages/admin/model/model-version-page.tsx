@@ -29,10 +29,18 @@ function LifecycleActions({ detail, onChanged }: { detail: Detail; onChanged: ()
       setError(failure instanceof ApiError ? failure : new ApiError('UNKNOWN', String(failure), 0));
     }
   };
-  const simulate = () => start(() => call(api.POST('/api/model-versions/{modelId}/{version}/simulations', { params: { path } })));
+  const simulate = () =>
+    start(() => call(api.POST('/api/model-versions/{modelId}/{version}/simulations', { params: { path } })));
   const publish = () => {
     setIsConfirming(false);
-    void start(() => call(api.POST('/api/model-versions/{modelId}/{version}/publication', { params: { path }, body: { confirmDigest: detail.digest } })));
+    void start(() =>
+      call(
+        api.POST('/api/model-versions/{modelId}/{version}/publication', {
+          params: { path },
+          body: { confirmDigest: detail.digest },
+        }),
+      ),
+    );
   };
   const isRunning = job?.status === 'running';
   const canSimulate = detail.status !== 'published' && detail.problemCount === 0;
@@ -40,14 +48,22 @@ function LifecycleActions({ detail, onChanged }: { detail: Detail; onChanged: ()
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
-        <Button type={detail.status === 'draft' ? 'primary' : 'default'} disabled={!canSimulate || isRunning} onClick={simulate}>
+        <Button
+          type={detail.status === 'draft' ? 'primary' : 'default'}
+          disabled={!canSimulate || isRunning}
+          onClick={simulate}
+        >
           {detail.simulation ? '重新模拟' : '模拟'}
         </Button>
         <Button type="primary" danger disabled={!canPublish || isRunning} onClick={() => setIsConfirming(true)}>
           发布此版本
         </Button>
         <Typography.Text type="secondary">
-          {detail.status === 'published' ? '现行发布的版本已冻结，不可再模拟或修改。' : detail.status === 'simulated' ? '已模拟：确认影响后可发布。' : '草稿须先模拟，查看对现有等级的影响后才能发布。'}
+          {detail.status === 'published'
+            ? '现行发布的版本已冻结，不可再模拟或修改。'
+            : detail.status === 'simulated'
+              ? '已模拟：确认影响后可发布。'
+              : '草稿须先模拟，查看对现有等级的影响后才能发布。'}
         </Typography.Text>
       </Space>
       <ErrorAlert error={error} />
@@ -74,7 +90,12 @@ function LifecycleActions({ detail, onChanged }: { detail: Detail; onChanged: ()
           <span>发布后：</span>
           <ul style={{ margin: 0, paddingLeft: 20 }}>
             <li>原版本停用，此版本冻结（摘要 {detail.digest.slice(0, 12)}…），此后文件不可修改；</li>
-            <li>按此版本重新评价全部企业，{detail.simulation ? `模拟显示 ${detail.simulation.movedCount.toLocaleString('zh-CN')} 家企业等级将发生变化；` : ''}</li>
+            <li>
+              按此版本重新评价全部企业，
+              {detail.simulation
+                ? `模拟显示 ${detail.simulation.movedCount.toLocaleString('zh-CN')} 家企业等级将发生变化；`
+                : ''}
+            </li>
             <li>共享订阅方会收到等级变更事件；企业的信用报告按新版本出具。</li>
           </ul>
         </Space>
@@ -87,14 +108,23 @@ function LifecycleActions({ detail, onChanged }: { detail: Detail; onChanged: ()
 export default function ModelVersionPage() {
   const { modelId = '', version = '' } = useParams();
   const { user } = useSession();
-  const state = useApi(() => call(api.GET('/api/model-versions/{modelId}/{version}', { params: { path: { modelId, version } } })), [modelId, version]);
+  const state = useApi(
+    () => call(api.GET('/api/model-versions/{modelId}/{version}', { params: { path: { modelId, version } } })),
+    [modelId, version],
+  );
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Link to="/admin/model">← 返回版本列表</Link>
       <AsyncContent state={state}>
         {(detail) => (
           <>
-            <Card title={<Space>{detail.key} <ModelStatusTag status={detail.status} /></Space>}>
+            <Card
+              title={
+                <Space>
+                  {detail.key} <ModelStatusTag status={detail.status} />
+                </Space>
+              }
+            >
               <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
                 <Descriptions.Item label="名称">{detail.title}</Descriptions.Item>
                 <Descriptions.Item label="生效日期">{detail.effectiveFrom ?? '—'}</Descriptions.Item>
@@ -108,13 +138,21 @@ export default function ModelVersionPage() {
                 <Descriptions.Item label="得分范围">
                   {detail.score.min}–{detail.score.max} 分（保留 {detail.score.decimals} 位小数）
                 </Descriptions.Item>
-                <Descriptions.Item label="发布">{detail.publishedAt ? `${formatDateTime(detail.publishedAt)} · ${detail.publishedBy}` : '—'}</Descriptions.Item>
+                <Descriptions.Item label="发布">
+                  {detail.publishedAt ? `${formatDateTime(detail.publishedAt)} · ${detail.publishedBy}` : '—'}
+                </Descriptions.Item>
                 <Descriptions.Item label="停用">{formatDateTime(detail.retiredAt)}</Descriptions.Item>
                 <Descriptions.Item label="依据" span={3}>
                   {readableReference(detail.reference)}
                 </Descriptions.Item>
               </Descriptions>
-              {detail.filesChanged && <Alert type="error" showIcon message="该版本的文件与发布时冻结的摘要不符：已发布的版本不可修改，请恢复原文件，或把修改作为新版本模拟后发布。" />}
+              {detail.filesChanged && (
+                <Alert
+                  type="error"
+                  showIcon
+                  message="该版本的文件与发布时冻结的摘要不符：已发布的版本不可修改，请恢复原文件，或把修改作为新版本模拟后发布。"
+                />
+              )}
               {detail.problems.length > 0 && (
                 <Alert
                   type="error"
@@ -160,13 +198,31 @@ export default function ModelVersionPage() {
                     key: 'simulation',
                     label: '模拟结果',
                     children: detail.simulation ? (
-                      <SimulationPanel simulation={detail.simulation} isCurrentFiles={detail.simulation.digest === detail.digest} />
+                      <SimulationPanel
+                        simulation={detail.simulation}
+                        isCurrentFiles={detail.simulation.digest === detail.digest}
+                      />
                     ) : (
-                      <Alert type="info" message={detail.lastSimulation ? `上次模拟（${formatDateTime(detail.lastSimulation.at)}）之后文件有改动，请重新模拟。` : '尚未模拟。模拟会用此版本与现行版本分别评价全部企业，显示等级迁移矩阵与等级变化的企业。'} />
+                      <Alert
+                        type="info"
+                        message={
+                          detail.lastSimulation
+                            ? `上次模拟（${formatDateTime(detail.lastSimulation.at)}）之后文件有改动，请重新模拟。`
+                            : '尚未模拟。模拟会用此版本与现行版本分别评价全部企业，显示等级迁移矩阵与等级变化的企业。'
+                        }
+                      />
                     ),
                   },
-                  { key: 'parameters', label: `参数（${detail.parameters.length}）`, children: <ParametersTable detail={detail} /> },
-                  { key: 'dimensions', label: `维度与指标（${detail.dimensions.length} / ${detail.indicators.length}）`, children: <DimensionsTable detail={detail} /> },
+                  {
+                    key: 'parameters',
+                    label: `参数（${detail.parameters.length}）`,
+                    children: <ParametersTable detail={detail} />,
+                  },
+                  {
+                    key: 'dimensions',
+                    label: `维度与指标（${detail.dimensions.length} / ${detail.indicators.length}）`,
+                    children: <DimensionsTable detail={detail} />,
+                  },
                   { key: 'grades', label: '等级与否决项', children: <GradesTable detail={detail} /> },
                 ]}
               />

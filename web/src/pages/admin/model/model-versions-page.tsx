@@ -60,7 +60,12 @@ export default function ModelVersionsPage() {
                     </Space>
                   ),
                 },
-                { title: '生效日期', dataIndex: 'effectiveFrom', width: 105, render: (value: string | null) => value ?? '—' },
+                {
+                  title: '生效日期',
+                  dataIndex: 'effectiveFrom',
+                  width: 105,
+                  render: (value: string | null) => value ?? '—',
+                },
                 {
                   title: '摘要',
                   dataIndex: 'digest',
@@ -105,7 +110,13 @@ export default function ModelVersionsPage() {
                       '—'
                     ),
                 },
-                { title: '来源', dataIndex: 'source', width: 100, render: (source: Version['source']) => (source === 'platform' ? '随平台发布' : source === 'data-dir' ? '本地草稿' : '文件已不在') },
+                {
+                  title: '来源',
+                  dataIndex: 'source',
+                  width: 100,
+                  render: (source: Version['source']) =>
+                    source === 'platform' ? '随平台发布' : source === 'data-dir' ? '本地草稿' : '文件已不在',
+                },
               ]}
             />
           )}

@@ -21,7 +21,13 @@ function countColumns<T>(prefix: string, countsOf: (row: T) => Counts): TableCol
       align: 'right' as const,
       render: (_: unknown, row: T) => {
         const value = countsOf(row)[status.value];
-        return value > 0 && status.value !== 'done' && status.value !== 'on_track' ? <Typography.Text style={{ color: status.color }} strong>{value}</Typography.Text> : value;
+        return value > 0 && status.value !== 'done' && status.value !== 'on_track' ? (
+          <Typography.Text style={{ color: status.color }} strong>
+            {value}
+          </Typography.Text>
+        ) : (
+          value
+        );
       },
     })),
   ];
@@ -38,7 +44,15 @@ const PHASE_COLUMNS: TableColumnsType<PhaseRow> = [
 ];
 
 const UNIT_COLUMNS: TableColumnsType<UnitRow> = [
-  { title: '单位', dataIndex: 'unitName', fixed: 'left', width: 220, render: (name: string, row) => <Link to={`/admin/reform-tasks/list?unit=${encodeURIComponent(row.unitCode)}`}>{name}</Link> },
+  {
+    title: '单位',
+    dataIndex: 'unitName',
+    fixed: 'left',
+    width: 220,
+    render: (name: string, row) => (
+      <Link to={`/admin/reform-tasks/list?unit=${encodeURIComponent(row.unitCode)}`}>{name}</Link>
+    ),
+  },
   { title: '作为牵头单位', children: countColumns<UnitRow>('牵头', (row) => row.asLead) },
   { title: '作为责任单位', children: countColumns<UnitRow>('负责', (row) => row.asResponsible) },
 ];
@@ -50,14 +64,20 @@ const UNIT_COLUMNS: TableColumnsType<UnitRow> = [
 export default function TaskBoardPage() {
   const [date, setDate] = useState<string>();
   const [list, setList] = useState<ListCode>();
-  const state = useApi(() => call(api.GET('/api/reform-tasks/board', { params: { query: { date, list } } })), [date, list]);
+  const state = useApi(
+    () => call(api.GET('/api/reform-tasks/board', { params: { query: { date, list } } })),
+    [date, list],
+  );
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card size="small">
         <Space wrap size={12}>
           <BoardFilters date={date} onDate={setDate} list={list} onList={setList} />
-          <ExportButton request={() => api.GET('/api/reform-tasks.xlsx', { params: { query: { date, list } }, parseAs: 'blob' })} fileName="重点任务.xlsx" />
+          <ExportButton
+            request={() => api.GET('/api/reform-tasks.xlsx', { params: { query: { date, list } }, parseAs: 'blob' })}
+            fileName="重点任务.xlsx"
+          />
           <Link to="/admin/reform-tasks/bulletin">进度通报</Link>
         </Space>
       </Card>
@@ -66,14 +86,26 @@ export default function TaskBoardPage() {
           const leadUnits = board.byUnit.filter((unit) => unit.asLead.total > 0);
           return (
             <>
-              <Card size="small" title={`截至 ${board.asOf}`} extra={<Typography.Text type="secondary">距完成时间不超过 {board.atRiskWorkingDays} 个工作日仍未完成的为“临期”</Typography.Text>}>
+              <Card
+                size="small"
+                title={`截至 ${board.asOf}`}
+                extra={
+                  <Typography.Text type="secondary">
+                    距完成时间不超过 {board.atRiskWorkingDays} 个工作日仍未完成的为“临期”
+                  </Typography.Text>
+                }
+              >
                 <Row gutter={16}>
                   <Col xs={8} md={4}>
                     <Statistic title="任务总数" value={board.totals.total} />
                   </Col>
                   {TASK_STATUSES.map((status) => (
                     <Col xs={8} md={5} key={status.value}>
-                      <Statistic title={status.label} value={board.totals[status.value]} valueStyle={{ color: status.color }} />
+                      <Statistic
+                        title={status.label}
+                        value={board.totals[status.value]}
+                        valueStyle={{ color: status.color }}
+                      />
                     </Col>
                   ))}
                 </Row>
@@ -81,20 +113,61 @@ export default function TaskBoardPage() {
               <Row gutter={[16, 16]}>
                 <Col xs={24} xl={12}>
                   <Card size="small" title="按实施阶段">
-                    <Chart option={stackedStatusOption(board.byPhase.map((row) => ({ name: `${row.listCode} ${row.phase}`, counts: row.counts })), { isHorizontal: true })} height={Math.max(320, board.byPhase.length * 28 + 60)} ariaLabel="各实施阶段任务推进状态堆叠条形图" />
+                    <Chart
+                      option={stackedStatusOption(
+                        board.byPhase.map((row) => ({ name: `${row.listCode} ${row.phase}`, counts: row.counts })),
+                        { isHorizontal: true },
+                      )}
+                      height={Math.max(320, board.byPhase.length * 28 + 60)}
+                      ariaLabel="各实施阶段任务推进状态堆叠条形图"
+                    />
                   </Card>
                 </Col>
                 <Col xs={24} xl={12}>
                   <Card size="small" title="按牵头单位">
-                    <Chart option={stackedStatusOption(leadUnits.map((row) => ({ name: row.unitName, counts: row.asLead })), { isHorizontal: true })} height={Math.max(320, leadUnits.length * 28 + 60)} ariaLabel="各牵头单位任务推进状态堆叠条形图" />
+                    <Chart
+                      option={stackedStatusOption(
+                        leadUnits.map((row) => ({ name: row.unitName, counts: row.asLead })),
+                        { isHorizontal: true },
+                      )}
+                      height={Math.max(320, leadUnits.length * 28 + 60)}
+                      ariaLabel="各牵头单位任务推进状态堆叠条形图"
+                    />
                   </Card>
                 </Col>
               </Row>
               <Card size="small">
                 <Tabs
                   items={[
-                    { key: 'unit', label: '按单位', children: <Table rowKey="unitCode" size="small" bordered pagination={false} columns={UNIT_COLUMNS} dataSource={board.byUnit} scroll={{ x: 980 }} /> },
-                    { key: 'phase', label: '按实施阶段', children: <Table rowKey="phase" size="small" pagination={false} columns={PHASE_COLUMNS} dataSource={board.byPhase} scroll={{ x: 800 }} /> },
+                    {
+                      key: 'unit',
+                      label: '按单位',
+                      children: (
+                        <Table
+                          rowKey="unitCode"
+                          size="small"
+                          bordered
+                          pagination={false}
+                          columns={UNIT_COLUMNS}
+                          dataSource={board.byUnit}
+                          scroll={{ x: 980 }}
+                        />
+                      ),
+                    },
+                    {
+                      key: 'phase',
+                      label: '按实施阶段',
+                      children: (
+                        <Table
+                          rowKey="phase"
+                          size="small"
+                          pagination={false}
+                          columns={PHASE_COLUMNS}
+                          dataSource={board.byPhase}
+                          scroll={{ x: 800 }}
+                        />
+                      ),
+                    },
                   ]}
                 />
               </Card>

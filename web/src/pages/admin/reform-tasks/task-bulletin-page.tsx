@@ -28,14 +28,29 @@ function BulletinFrame({ html }: { html: string }) {
 export default function TaskBulletinPage() {
   const [date, setDate] = useState<string>();
   const [list, setList] = useState<ListCode>();
-  const state = useApi(() => call(api.GET('/api/reform-tasks/bulletin', { params: { query: { format: 'html', date, list } }, parseAs: 'text' })), [date, list]);
+  const state = useApi(
+    () =>
+      call(
+        api.GET('/api/reform-tasks/bulletin', { params: { query: { format: 'html', date, list } }, parseAs: 'text' }),
+      ),
+    [date, list],
+  );
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card size="small">
         <Space wrap size={12}>
           <BoardFilters date={date} onDate={setDate} list={list} onList={setList} />
-          <ExportButton type="primary" request={() => api.GET('/api/reform-tasks/bulletin', { params: { query: { format: 'pdf', date, list } }, parseAs: 'blob' })} fileName={`重点任务推进情况通报-${date ?? '今日'}.pdf`}>
+          <ExportButton
+            type="primary"
+            request={() =>
+              api.GET('/api/reform-tasks/bulletin', {
+                params: { query: { format: 'pdf', date, list } },
+                parseAs: 'blob',
+              })
+            }
+            fileName={`重点任务推进情况通报-${date ?? '今日'}.pdf`}
+          >
             下载 PDF
           </ExportButton>
           <Typography.Text type="secondary">通报按统计日及以前的报送生成，HTML 与 PDF 内容相同。</Typography.Text>

@@ -27,9 +27,13 @@ function Evidence({ code, report }: { code: string; report: Report }) {
           icon={<DownloadOutlined />}
           style={{ paddingInline: 0 }}
           onClick={() =>
-            download(api.GET('/api/reform-tasks/{code}/evidence/{sha256}', { params: { path: { code, sha256 } }, parseAs: 'blob' }), `佐证材料-${sha256.slice(0, 12)}`).catch((failure: unknown) =>
-              setError(messageOf(failure)),
-            )
+            download(
+              api.GET('/api/reform-tasks/{code}/evidence/{sha256}', {
+                params: { path: { code, sha256 } },
+                parseAs: 'blob',
+              }),
+              `佐证材料-${sha256.slice(0, 12)}`,
+            ).catch((failure: unknown) => setError(messageOf(failure)))
           }
         >
           材料 {index + 1}
@@ -53,7 +57,8 @@ export default function TaskPage() {
   return (
     <AsyncContent state={state}>
       {(task) => {
-        const unitName = (unitCode: string) => [...task.lead, ...task.responsible].find((unit) => unit.code === unitCode)?.name ?? unitCode;
+        const unitName = (unitCode: string) =>
+          [...task.lead, ...task.responsible].find((unit) => unit.code === unitCode)?.name ?? unitCode;
         const reportColumns: TableColumnsType<Report> = [
           {
             title: '单位与日期',
@@ -68,9 +73,26 @@ export default function TaskPage() {
               </Space>
             ),
           },
-          { title: '进展', key: 'status', width: 100, render: (_, report) => `${progressLabelOf(report.status)}${report.percent !== null ? ` ${report.percent}%` : ''}` },
-          { title: '推进情况', dataIndex: 'text', render: (text: string) => <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{text}</Typography.Paragraph> },
-          { title: '佐证材料', key: 'evidence', width: 96, render: (_, report) => <Evidence code={task.code} report={report} /> },
+          {
+            title: '进展',
+            key: 'status',
+            width: 100,
+            render: (_, report) =>
+              `${progressLabelOf(report.status)}${report.percent !== null ? ` ${report.percent}%` : ''}`,
+          },
+          {
+            title: '推进情况',
+            dataIndex: 'text',
+            render: (text: string) => (
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{text}</Typography.Paragraph>
+            ),
+          },
+          {
+            title: '佐证材料',
+            key: 'evidence',
+            width: 96,
+            render: (_, report) => <Evidence code={task.code} report={report} />,
+          },
         ];
         const status = taskStatusOf(task.status);
         return (
@@ -93,13 +115,29 @@ export default function TaskPage() {
                     </Descriptions.Item>
                     <Descriptions.Item label="完成日期">{task.completedOn ?? '—'}</Descriptions.Item>
                     <Descriptions.Item label="可报送的单位">
-                      {unitNames([...task.lead, ...task.responsible].filter((unit, index, all) => all.findIndex((other) => other.code === unit.code) === index))}
-                      {task.responsibleOthers.length > 0 && <Typography.Text type="secondary">（“{task.responsibleOthers.join('、')}”为集合称谓，不对应具体部门）</Typography.Text>}
+                      {unitNames(
+                        [...task.lead, ...task.responsible].filter(
+                          (unit, index, all) => all.findIndex((other) => other.code === unit.code) === index,
+                        ),
+                      )}
+                      {task.responsibleOthers.length > 0 && (
+                        <Typography.Text type="secondary">
+                          （“{task.responsibleOthers.join('、')}”为集合称谓，不对应具体部门）
+                        </Typography.Text>
+                      )}
                     </Descriptions.Item>
                   </Descriptions>
                 </Card>
                 <Card title={`报送记录（${task.reports.length}）`}>
-                  <Table<Report> rowKey="id" size="small" columns={reportColumns} dataSource={task.reports} pagination={task.reports.length > 10 ? { pageSize: 10 } : false} scroll={{ x: 560 }} locale={{ emptyText: '尚未报送' }} />
+                  <Table<Report>
+                    rowKey="id"
+                    size="small"
+                    columns={reportColumns}
+                    dataSource={task.reports}
+                    pagination={task.reports.length > 10 ? { pageSize: 10 } : false}
+                    scroll={{ x: 560 }}
+                    locale={{ emptyText: '尚未报送' }}
+                  />
                 </Card>
               </Space>
             </Col>

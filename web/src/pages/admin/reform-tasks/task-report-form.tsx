@@ -28,13 +28,20 @@ export function TaskReportForm({ task, onReported }: { task: Task; onReported: (
   const [isBusy, setIsBusy] = useState(false);
   const [error, setError] = useState<string>();
   const isAdministrator = user?.role === 'admin';
-  const units = [...task.lead, ...task.responsible].filter((unit, index, all) => all.findIndex((other) => other.code === unit.code) === index);
+  const units = [...task.lead, ...task.responsible].filter(
+    (unit, index, all) => all.findIndex((other) => other.code === unit.code) === index,
+  );
 
   const submit = async (values: ReportValues) => {
     setIsBusy(true);
     setError(undefined);
     try {
-      await call(api.POST('/api/reform-tasks/{code}/reports', { params: { path: { code: task.code } }, body: { ...values, attachments: values.attachments ?? [] } }));
+      await call(
+        api.POST('/api/reform-tasks/{code}/reports', {
+          params: { path: { code: task.code } },
+          body: { ...values, attachments: values.attachments ?? [] },
+        }),
+      );
       message.success('已报送');
       form.resetFields();
       onReported();
@@ -46,14 +53,32 @@ export function TaskReportForm({ task, onReported }: { task: Task; onReported: (
   };
 
   return (
-    <Form form={form} layout="vertical" onFinish={submit} disabled={isBusy} initialValues={{ status: 'in_progress' }} aria-label="报送推进情况">
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      disabled={isBusy}
+      initialValues={{ status: 'in_progress' }}
+      aria-label="报送推进情况"
+    >
       {isAdministrator ? (
-        <Form.Item name="unitCode" label="报送单位" extra="平台管理员代为录入，须指明单位" rules={[{ required: true, message: '请选择报送单位' }]}>
-          <Select options={units.map((unit) => ({ value: unit.code, label: unit.name }))} placeholder="牵头或责任单位" />
+        <Form.Item
+          name="unitCode"
+          label="报送单位"
+          extra="平台管理员代为录入，须指明单位"
+          rules={[{ required: true, message: '请选择报送单位' }]}
+        >
+          <Select
+            options={units.map((unit) => ({ value: unit.code, label: unit.name }))}
+            placeholder="牵头或责任单位"
+          />
         </Form.Item>
       ) : (
         <Typography.Paragraph>
-          以本部门名义报送：<Typography.Text strong>{(user?.departmentCode && departments.names.get(user.departmentCode)) ?? user?.departmentCode ?? ''}</Typography.Text>
+          以本部门名义报送：
+          <Typography.Text strong>
+            {(user?.departmentCode && departments.names.get(user.departmentCode)) ?? user?.departmentCode ?? ''}
+          </Typography.Text>
         </Typography.Paragraph>
       )}
       <Form.Item name="status" label="进展" rules={[{ required: true, message: '请选择进展' }]}>
@@ -62,7 +87,14 @@ export function TaskReportForm({ task, onReported }: { task: Task; onReported: (
       <Form.Item name="percent" label="完成进度（%）">
         <InputNumber min={0} max={100} precision={0} style={{ width: 120 }} />
       </Form.Item>
-      <Form.Item name="text" label="推进情况" rules={[{ required: true, whitespace: true, message: '请填写推进情况' }, { max: 4000, message: '不超过 4000 字' }]}>
+      <Form.Item
+        name="text"
+        label="推进情况"
+        rules={[
+          { required: true, whitespace: true, message: '请填写推进情况' },
+          { max: 4000, message: '不超过 4000 字' },
+        ]}
+      >
         <Input.TextArea rows={4} maxLength={4000} showCount />
       </Form.Item>
       <Form.Item name="attachments" label="佐证材料">

@@ -33,11 +33,29 @@ export function breakdownOption(rows: { name: string; metrics: Metrics }[], key:
   const metric = METRICS.find((item) => item.key === key)!;
   const sorted = [...rows].reverse();
   return {
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value) => (value === null || value === undefined ? '—' : `${String(value)} ${metric.unit}`) },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      valueFormatter: (value) => (value === null || value === undefined ? '—' : `${String(value)} ${metric.unit}`),
+    },
     grid: { left: 8, right: 48, top: 8, bottom: 24, containLabel: true },
-    xAxis: { type: 'value', name: metric.unit, max: metric.isRate ? 100 : undefined, minInterval: key === 'volume' ? 1 : undefined },
+    xAxis: {
+      type: 'value',
+      name: metric.unit,
+      max: metric.isRate ? 100 : undefined,
+      minInterval: key === 'volume' ? 1 : undefined,
+    },
     yAxis: { type: 'category', data: sorted.map((row) => row.name), axisLabel: { width: 170, overflow: 'truncate' } },
-    series: [{ type: 'bar', name: metric.label, barMaxWidth: 20, itemStyle: { color: metric.color }, label: { show: true, position: 'right' }, data: sorted.map((row) => chartValue(row.metrics, key)) }],
+    series: [
+      {
+        type: 'bar',
+        name: metric.label,
+        barMaxWidth: 20,
+        itemStyle: { color: metric.color },
+        label: { show: true, position: 'right' },
+        data: sorted.map((row) => chartValue(row.metrics, key)),
+      },
+    ],
   };
 }
 
@@ -53,9 +71,29 @@ export function trendOption(months: { month: string; metrics: Metrics | null }[]
       { type: 'value', name: '%', max: 100, splitLine: { show: false } },
     ],
     series: [
-      { type: 'bar', name: '诉求量', barMaxWidth: 32, itemStyle: { color: '#1677ff' }, data: months.map((row) => row.metrics?.volume ?? 0) },
-      { type: 'line', name: '超期率', yAxisIndex: 1, itemStyle: { color: '#f5222d' }, connectNulls: true, data: months.map((row) => (row.metrics ? chartValue(row.metrics, 'overdueRate') : null)) },
-      { type: 'line', name: '满意率', yAxisIndex: 1, itemStyle: { color: '#52c41a' }, connectNulls: true, data: months.map((row) => (row.metrics ? chartValue(row.metrics, 'satisfactionRate') : null)) },
+      {
+        type: 'bar',
+        name: '诉求量',
+        barMaxWidth: 32,
+        itemStyle: { color: '#1677ff' },
+        data: months.map((row) => row.metrics?.volume ?? 0),
+      },
+      {
+        type: 'line',
+        name: '超期率',
+        yAxisIndex: 1,
+        itemStyle: { color: '#f5222d' },
+        connectNulls: true,
+        data: months.map((row) => (row.metrics ? chartValue(row.metrics, 'overdueRate') : null)),
+      },
+      {
+        type: 'line',
+        name: '满意率',
+        yAxisIndex: 1,
+        itemStyle: { color: '#52c41a' },
+        connectNulls: true,
+        data: months.map((row) => (row.metrics ? chartValue(row.metrics, 'satisfactionRate') : null)),
+      },
     ],
   };
 }

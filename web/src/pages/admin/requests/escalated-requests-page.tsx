@@ -7,9 +7,17 @@ import { REQUEST_COLUMNS } from './request-columns.tsx';
 type View = 'overdue' | 'escalated' | 'supervision';
 
 const VIEWS: { value: View; label: string; description: string }[] = [
-  { value: 'overdue', label: '超期未答复', description: '已过答复（或整改答复）时限仍未答复的诉求：每超过一次时限督办一次，并提醒承办部门与平台管理员。' },
+  {
+    value: 'overdue',
+    label: '超期未答复',
+    description: '已过答复（或整改答复）时限仍未答复的诉求：每超过一次时限督办一次，并提醒承办部门与平台管理员。',
+  },
   { value: 'escalated', label: '督办过的', description: '曾因超期被督办的全部诉求，含督办后已答复、已办结的。' },
-  { value: 'supervision', label: '列入督查', description: '整改后仍不满意、按不满意办结并列入督查的诉求（003 §四（一） 评价、反馈、整改、监督）。' },
+  {
+    value: 'supervision',
+    label: '列入督查',
+    description: '整改后仍不满意、按不满意办结并列入督查的诉求（003 §四（一） 评价、反馈、整改、监督）。',
+  },
 ];
 
 /** 督办 (003 §四(三) “跟踪督办”): overdue cases, cases escalated before, and cases flagged for supervision. */
@@ -18,7 +26,12 @@ export default function EscalatedRequestsPage() {
   const described = VIEWS.find((item) => item.value === view)!;
   return (
     <Card>
-      <Segmented options={VIEWS.map(({ value, label }) => ({ value, label }))} value={view} onChange={(value) => setView(value as View)} style={{ marginBottom: 12 }} />
+      <Segmented
+        options={VIEWS.map(({ value, label }) => ({ value, label }))}
+        value={view}
+        onChange={(value) => setView(value as View)}
+        style={{ marginBottom: 12 }}
+      />
       <Alert type="info" showIcon message={described.description} style={{ marginBottom: 16 }} />
       <PagedTable
         rowKey="id"
@@ -26,7 +39,21 @@ export default function EscalatedRequestsPage() {
         filters={[view]}
         scrollX={960}
         emptyText="没有此类诉求"
-        load={({ limit, offset }) => call(api.GET('/api/requests', { params: { query: { limit, offset, overdue: view === 'overdue' ? 'true' : undefined, escalated: view === 'escalated' ? 'true' : undefined, supervision: view === 'supervision' ? 'true' : undefined } } }))}
+        load={({ limit, offset }) =>
+          call(
+            api.GET('/api/requests', {
+              params: {
+                query: {
+                  limit,
+                  offset,
+                  overdue: view === 'overdue' ? 'true' : undefined,
+                  escalated: view === 'escalated' ? 'true' : undefined,
+                  supervision: view === 'supervision' ? 'true' : undefined,
+                },
+              },
+            }),
+          )
+        }
       />
     </Card>
   );

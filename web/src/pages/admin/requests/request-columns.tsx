@@ -7,7 +7,9 @@ type Request = Schemas['EnterpriseRequest'];
 
 /** Who filed: the enterprise's name, or a visitor's masked phone number. */
 function requesterOf(request: Request): string {
-  return request.requester.kind === 'enterprise' ? (request.requester.name ?? request.requester.uscc ?? '') : `访客 ${request.requester.phoneMasked ?? ''}`;
+  return request.requester.kind === 'enterprise'
+    ? (request.requester.name ?? request.requester.uscc ?? '')
+    : `访客 ${request.requester.phoneMasked ?? ''}`;
 }
 
 /** The columns of the case lists (诉求办理 and 督办), each title a link to the case page. */
@@ -25,7 +27,12 @@ export const REQUEST_COLUMNS: TableColumnsType<Request> = [
       </Space>
     ),
   },
-  { title: '类别', key: 'category', width: 120, render: (_, request) => `${request.requestTypeLabel} · ${request.categoryLabel}` },
+  {
+    title: '类别',
+    key: 'category',
+    width: 120,
+    render: (_, request) => `${request.requestTypeLabel} · ${request.categoryLabel}`,
+  },
   { title: '承办部门', dataIndex: 'departmentName', width: 150 },
   {
     title: '状态',

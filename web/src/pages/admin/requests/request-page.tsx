@@ -17,13 +17,24 @@ function Attachments({ request }: { request: Request }) {
   const [error, setError] = useState<string>();
   if (request.attachments.length === 0) return <Typography.Text type="secondary">无</Typography.Text>;
   const save = (sha256: string) =>
-    download(api.GET('/api/requests/{id}/attachments/{sha256}', { params: { path: { id: request.id, sha256 } }, parseAs: 'blob' }), `附件-${sha256.slice(0, 12)}`).catch((failure: unknown) =>
-      setError(messageOf(failure)),
-    );
+    download(
+      api.GET('/api/requests/{id}/attachments/{sha256}', {
+        params: { path: { id: request.id, sha256 } },
+        parseAs: 'blob',
+      }),
+      `附件-${sha256.slice(0, 12)}`,
+    ).catch((failure: unknown) => setError(messageOf(failure)));
   return (
     <Space direction="vertical" size={0}>
       {request.attachments.map((sha256, index) => (
-        <Button key={sha256} type="link" size="small" icon={<DownloadOutlined />} onClick={() => save(sha256)} style={{ paddingInline: 0 }}>
+        <Button
+          key={sha256}
+          type="link"
+          size="small"
+          icon={<DownloadOutlined />}
+          onClick={() => save(sha256)}
+          style={{ paddingInline: 0 }}
+        >
           附件 {index + 1}
         </Button>
       ))}
@@ -52,12 +63,31 @@ export default function RequestPage() {
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={14}>
             <Space direction="vertical" size={16} style={{ width: '100%' }}>
-              <Card title={`#${request.id} ${request.title}`} extra={<StateTag state={request.state} label={request.stateLabel} />}>
-                {request.isFlaggedForSupervision && <Alert type="error" showIcon message="整改后仍不满意，已按不满意办结并列入督查" style={{ marginBottom: 12 }} />}
-                {request.escalationCount > 0 && <Alert type="warning" showIcon message={`超期督办 ${request.escalationCount} 次，最近一次 ${request.escalatedOn ?? ''}`} style={{ marginBottom: 12 }} />}
+              <Card
+                title={`#${request.id} ${request.title}`}
+                extra={<StateTag state={request.state} label={request.stateLabel} />}
+              >
+                {request.isFlaggedForSupervision && (
+                  <Alert
+                    type="error"
+                    showIcon
+                    message="整改后仍不满意，已按不满意办结并列入督查"
+                    style={{ marginBottom: 12 }}
+                  />
+                )}
+                {request.escalationCount > 0 && (
+                  <Alert
+                    type="warning"
+                    showIcon
+                    message={`超期督办 ${request.escalationCount} 次，最近一次 ${request.escalatedOn ?? ''}`}
+                    style={{ marginBottom: 12 }}
+                  />
+                )}
                 <Descriptions column={1} size="small" bordered labelStyle={{ width: 110, whiteSpace: 'nowrap' }}>
                   <Descriptions.Item label="诉求人">
-                    {request.requester.kind === 'enterprise' ? `${request.requester.name ?? ''}（${request.requester.uscc ?? ''}）` : `访客 ${request.requester.phoneMasked ?? ''}`}
+                    {request.requester.kind === 'enterprise'
+                      ? `${request.requester.name ?? ''}（${request.requester.uscc ?? ''}）`
+                      : `访客 ${request.requester.phoneMasked ?? ''}`}
                   </Descriptions.Item>
                   <Descriptions.Item label="查询码">{request.trackingCode}</Descriptions.Item>
                   <Descriptions.Item label="类别">
@@ -68,9 +98,7 @@ export default function RequestPage() {
                   <Descriptions.Item label={request.state === 'rectifying' ? '整改答复时限' : '答复时限'}>
                     <DeadlineText request={request} />
                   </Descriptions.Item>
-                  <Descriptions.Item label="分办依据">
-                    {request.routingExplanation}
-                  </Descriptions.Item>
+                  <Descriptions.Item label="分办依据">{request.routingExplanation}</Descriptions.Item>
                   {request.duplicateOf !== null && (
                     <Descriptions.Item label="重复诉求">
                       随原诉求 <Link to={`/admin/requests/${request.duplicateOf}`}>#{request.duplicateOf}</Link> 答复
@@ -88,7 +116,9 @@ export default function RequestPage() {
                     </Descriptions.Item>
                   )}
                   <Descriptions.Item label="诉求内容">
-                    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{request.body}</Typography.Paragraph>
+                    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+                      {request.body}
+                    </Typography.Paragraph>
                   </Descriptions.Item>
                   <Descriptions.Item label="附件">
                     <Attachments request={request} />
@@ -115,12 +145,24 @@ export default function RequestPage() {
                     <Tabs
                       size="small"
                       items={[
-                        { key: 'transfer', label: '转办', children: <TransferForm request={request} departments={departments.options} onDone={onTransferred} /> },
-                        { key: 'link', label: '关联重复诉求', children: <LinkDuplicateForm request={request} onDone={state.reload} /> },
+                        {
+                          key: 'transfer',
+                          label: '转办',
+                          children: (
+                            <TransferForm request={request} departments={departments.options} onDone={onTransferred} />
+                          ),
+                        },
+                        {
+                          key: 'link',
+                          label: '关联重复诉求',
+                          children: <LinkDuplicateForm request={request} onDone={state.reload} />,
+                        },
                       ]}
                     />
                   )}
-                  {request.state === 'answered' && <Typography.Text type="secondary">已答复，等待诉求人评价。</Typography.Text>}
+                  {request.state === 'answered' && (
+                    <Typography.Text type="secondary">已答复，等待诉求人评价。</Typography.Text>
+                  )}
                 </Space>
               )}
             </Card>

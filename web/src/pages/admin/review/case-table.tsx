@@ -11,7 +11,15 @@ import { GradeTag } from '../../../components/grade-tag.tsx';
 import type { Role } from '../../../api/client.ts';
 import { formatDate } from '../../../components/district-time.ts';
 
-export type Case = Schemas['WorkflowCase'] & { deadline?: { dueOn: string | null; workingDaysLeft: number | null; isOverdue: boolean; isNearlyDue: boolean; isCovered: boolean } };
+export type Case = Schemas['WorkflowCase'] & {
+  deadline?: {
+    dueOn: string | null;
+    workingDaysLeft: number | null;
+    isOverdue: boolean;
+    isNearlyDue: boolean;
+    isCovered: boolean;
+  };
+};
 export type Decision = Schemas['WorkflowDecision'];
 
 /** An action a reviewer can take on a case in a given state (the server's state machine decides; this offers it). */
@@ -52,14 +60,25 @@ export function DeadlineTag({ deadline }: { deadline: Case['deadline'] }) {
 }
 
 /** The review list of one workflow: pending or all cases, deadlines, attachments, and the decision dialog. */
-export function CaseTable({ label, load, decide, actionsFor, deciders, describe, hasDeadline = false }: CaseTableProps) {
+export function CaseTable({
+  label,
+  load,
+  decide,
+  actionsFor,
+  deciders,
+  describe,
+  hasDeadline = false,
+}: CaseTableProps) {
   const { user } = useSession();
   const [filter, setFilter] = useState<'open' | 'all'>('open');
   const state = useApi(load, []);
   const [dialog, setDialog] = useState<{ item: Case; action: CaseAction }>();
   const [outcome, setOutcome] = useState<{ item: Case; action: CaseAction; decision: Decision }>();
   const canDecide = user !== null && user !== undefined && deciders.includes(user.role);
-  const items = useMemo(() => (state.data?.items ?? []).filter((item) => filter === 'all' || OPEN_STATES.has(item.state)), [state.data, filter]);
+  const items = useMemo(
+    () => (state.data?.items ?? []).filter((item) => filter === 'all' || OPEN_STATES.has(item.state)),
+    [state.data, filter],
+  );
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
@@ -67,7 +86,10 @@ export function CaseTable({ label, load, decide, actionsFor, deciders, describe,
         value={filter}
         onChange={(value) => setFilter(value as 'open' | 'all')}
         options={[
-          { value: 'open', label: `待处理${state.data ? `（${state.data.items.filter((item) => OPEN_STATES.has(item.state)).length}）` : ''}` },
+          {
+            value: 'open',
+            label: `待处理${state.data ? `（${state.data.items.filter((item) => OPEN_STATES.has(item.state)).length}）` : ''}`,
+          },
           { value: 'all', label: '全部' },
         ]}
       />
@@ -120,7 +142,13 @@ export function CaseTable({ label, load, decide, actionsFor, deciders, describe,
                 canDecide ? (
                   <Space wrap size={4}>
                     {actionsFor(item).map((action) => (
-                      <Button key={action.action} size="small" type={action.isDanger ? 'default' : 'primary'} danger={action.isDanger} onClick={() => setDialog({ item, action })}>
+                      <Button
+                        key={action.action}
+                        size="small"
+                        type={action.isDanger ? 'default' : 'primary'}
+                        danger={action.isDanger}
+                        onClick={() => setDialog({ item, action })}
+                      >
                         {action.label}
                       </Button>
                     ))}
@@ -151,7 +179,11 @@ export function CaseTable({ label, load, decide, actionsFor, deciders, describe,
 
 /** A declaration's fields as the enterprise filled them in (stored as `{ kind, values }`), by Chinese header. */
 export function declaredValues(item: Case): Record<string, unknown> {
-  const fields = item.details.fields as { values?: Record<string, unknown> } | Record<string, unknown> | null | undefined;
+  const fields = item.details.fields as
+    | { values?: Record<string, unknown> }
+    | Record<string, unknown>
+    | null
+    | undefined;
   if (!fields) return {};
   return (fields.values as Record<string, unknown> | undefined) ?? (fields as Record<string, unknown>);
 }
@@ -168,7 +200,19 @@ function CurrentGrade({ current }: { current: Case['current'] }) {
 }
 
 /** What the decision changed, kept on screen until the reviewer closes it: 分数 83.95 → 84.95,等级 B → A. */
-function DecisionOutcome({ item, action, decision, label, onClose }: { item: Case; action: CaseAction; decision: Decision; label: string; onClose: () => void }) {
+function DecisionOutcome({
+  item,
+  action,
+  decision,
+  label,
+  onClose,
+}: {
+  item: Case;
+  action: CaseAction;
+  decision: Decision;
+  label: string;
+  onClose: () => void;
+}) {
   const change = decision.reevaluation?.change;
   const skipped = decision.reevaluation?.skipped;
   const before = change?.before;
@@ -192,17 +236,41 @@ function DecisionOutcome({ item, action, decision, label, onClose }: { item: Cas
 
 function CaseDetail({ item }: { item: Case }) {
   const declared = item.details.fields ? declaredValues(item) : null;
-  const entries = Object.entries(item.details).filter(([key, value]) => key !== 'fields' && key !== 'category' && value !== null && value !== undefined && value !== '');
+  const entries = Object.entries(item.details).filter(
+    ([key, value]) => key !== 'fields' && key !== 'category' && value !== null && value !== undefined && value !== '',
+  );
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid={`case-detail-${item.id}`}>
-      <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} title="申请" items={[
-        { key: 'enterprise', label: '企业', children: `${item.enterpriseName}(${item.uscc})` },
-        { key: 'current', label: '当前评价', children: item.current ? `${item.current.grade} 级，${item.current.score.toFixed(2)} 分（评价基准日 ${item.current.asOf}）` : '尚未评价' },
-        ...entries.map(([key, value]) => ({ key, label: DETAIL_LABELS[key] ?? key, children: String(value) })),
-        ...(item.reason ? [{ key: 'decision', label: '审核意见', children: `${item.reason}(${item.decidedBy ?? ''})` }] : []),
-      ]} />
+      <Descriptions
+        size="small"
+        bordered
+        column={{ xs: 1, md: 2 }}
+        title="申请"
+        items={[
+          { key: 'enterprise', label: '企业', children: `${item.enterpriseName}(${item.uscc})` },
+          {
+            key: 'current',
+            label: '当前评价',
+            children: item.current
+              ? `${item.current.grade} 级，${item.current.score.toFixed(2)} 分（评价基准日 ${item.current.asOf}）`
+              : '尚未评价',
+          },
+          ...entries.map(([key, value]) => ({ key, label: DETAIL_LABELS[key] ?? key, children: String(value) })),
+          ...(item.reason
+            ? [{ key: 'decision', label: '审核意见', children: `${item.reason}(${item.decidedBy ?? ''})` }]
+            : []),
+        ]}
+      />
       {declared && Object.keys(declared).length > 0 && (
-        <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} title="申报内容" items={Object.entries(declared).filter(([, value]) => value !== null && value !== undefined && value !== '').map(([field, value]) => ({ key: field, label: field, children: String(value) }))} />
+        <Descriptions
+          size="small"
+          bordered
+          column={{ xs: 1, md: 2 }}
+          title="申报内容"
+          items={Object.entries(declared)
+            .filter(([, value]) => value !== null && value !== undefined && value !== '')
+            .map(([field, value]) => ({ key: field, label: field, children: String(value) }))}
+        />
       )}
       {item.record && (
         <Descriptions
@@ -246,7 +314,19 @@ const DETAIL_LABELS: Record<string, string> = {
   commitment_id: '修复型信用承诺编号',
 };
 
-function DecisionDialog({ label, item, action, onCancel, onDecide }: { label: string; item: Case; action: CaseAction; onCancel: () => void; onDecide: (reason: string | undefined) => Promise<void> }) {
+function DecisionDialog({
+  label,
+  item,
+  action,
+  onCancel,
+  onDecide,
+}: {
+  label: string;
+  item: Case;
+  action: CaseAction;
+  onCancel: () => void;
+  onDecide: (reason: string | undefined) => Promise<void>;
+}) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
   const [isBusy, setIsBusy] = useState(false);
@@ -265,12 +345,28 @@ function DecisionDialog({ label, item, action, onCancel, onDecide }: { label: st
     }
   };
   return (
-    <Modal open title={`${action.label}:${label} ${item.id}`} okText={`确认${action.label}`} cancelText="取消" okButtonProps={{ danger: action.isDanger, loading: isBusy }} onOk={submit} onCancel={onCancel} destroyOnClose>
+    <Modal
+      open
+      title={`${action.label}:${label} ${item.id}`}
+      okText={`确认${action.label}`}
+      cancelText="取消"
+      okButtonProps={{ danger: action.isDanger, loading: isBusy }}
+      onOk={submit}
+      onCancel={onCancel}
+      destroyOnClose
+    >
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Text>
           企业：{item.enterpriseName}（{item.uscc}）
         </Typography.Text>
-        <Input.TextArea rows={4} maxLength={2000} placeholder={action.needsReason ? '理由（必填，将告知企业）' : '说明（可选）'} value={reason} onChange={(event) => setReason(event.target.value)} aria-label="理由" />
+        <Input.TextArea
+          rows={4}
+          maxLength={2000}
+          placeholder={action.needsReason ? '理由（必填，将告知企业）' : '说明（可选）'}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          aria-label="理由"
+        />
         {error && <Alert type="error" showIcon role="alert" message={error} />}
       </Space>
     </Modal>

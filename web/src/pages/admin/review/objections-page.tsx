@@ -25,12 +25,26 @@ export default function ObjectionsReviewPage() {
       hasDeadline
       deciders={['reviewer', 'department_operator']}
       load={() => call(api.GET('/api/objections', { params: { query: {} } }))}
-      decide={(id, action, reason) => call(api.POST('/api/objections/{id}/decision', { params: { path: { id } }, body: { action: action as 'accept', reason } }))}
+      decide={(id, action, reason) =>
+        call(
+          api.POST('/api/objections/{id}/decision', {
+            params: { path: { id } },
+            body: { action: action as 'accept', reason },
+          }),
+        )
+      }
       actionsFor={actionsFor}
       describe={(item) => (
         <Space direction="vertical" size={2}>
-          {item.record ? <RecordTitle record={item.record} /> : <Typography.Text strong>对信用评价结果的异议</Typography.Text>}
-          <Typography.Paragraph ellipsis={{ rows: 2, tooltip: String(item.details.reason ?? '') }} style={{ marginBottom: 0 }}>
+          {item.record ? (
+            <RecordTitle record={item.record} />
+          ) : (
+            <Typography.Text strong>对信用评价结果的异议</Typography.Text>
+          )}
+          <Typography.Paragraph
+            ellipsis={{ rows: 2, tooltip: String(item.details.reason ?? '') }}
+            style={{ marginBottom: 0 }}
+          >
             异议理由：{String(item.details.reason ?? '')}
           </Typography.Paragraph>
         </Space>

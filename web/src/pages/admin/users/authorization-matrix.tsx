@@ -11,7 +11,13 @@ type Audience = (typeof AUDIENCES)[number];
 const AUDIENCE_LABELS: Record<Audience, string> = { ...ROLE_LABELS, anonymous: '公众（未登录）' };
 
 /** The scopes of src/server/access.ts, as docs/authorization.md words them. */
-const SCOPE_LABELS: Record<string, string> = { all: '全部', 'own-enterprise': '仅本企业', 'own-department': '仅本部门', 'own-account': '仅本人', 'shared-enterprise': '仅推送或授权的企业' };
+const SCOPE_LABELS: Record<string, string> = {
+  all: '全部',
+  'own-enterprise': '仅本企业',
+  'own-department': '仅本部门',
+  'own-account': '仅本人',
+  'shared-enterprise': '仅推送或授权的企业',
+};
 
 interface Operation {
   key: string;
@@ -65,17 +71,38 @@ export function AuthorizationMatrix() {
   const [tag, setTag] = useState<string>();
   const tags = useMemo(() => [...new Set(state.data?.map((operation) => operation.tag) ?? [])], [state.data]);
   const shown = useMemo(
-    () => (state.data ?? []).filter((operation) => (!tag || operation.tag === tag) && (!text || operation.key.toLowerCase().includes(text.toLowerCase()) || operation.summary.includes(text))),
+    () =>
+      (state.data ?? []).filter(
+        (operation) =>
+          (!tag || operation.tag === tag) &&
+          (!text || operation.key.toLowerCase().includes(text.toLowerCase()) || operation.summary.includes(text)),
+      ),
     [state.data, tag, text],
   );
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
       <Typography.Text type="secondary">
-        每个接口对每个角色的访问范围，取自接口文档（/openapi.json 的 x-access），即服务端实际执行的规则。✗ 表示无权访问（未登录返回 401，其他角色返回 403）。
+        每个接口对每个角色的访问范围，取自接口文档（/openapi.json 的 x-access），即服务端实际执行的规则。✗
+        表示无权访问（未登录返回 401，其他角色返回 403）。
       </Typography.Text>
       <Space wrap>
-        <Input.Search placeholder="接口路径或说明" allowClear onSearch={setText} onChange={(event) => !event.target.value && setText('')} style={{ width: 280 }} aria-label="筛选接口" />
-        <Select allowClear placeholder="全部分组" value={tag} onChange={setTag} options={tags.map((value) => ({ value, label: value }))} style={{ width: 180 }} aria-label="接口分组" />
+        <Input.Search
+          placeholder="接口路径或说明"
+          allowClear
+          onSearch={setText}
+          onChange={(event) => !event.target.value && setText('')}
+          style={{ width: 280 }}
+          aria-label="筛选接口"
+        />
+        <Select
+          allowClear
+          placeholder="全部分组"
+          value={tag}
+          onChange={setTag}
+          options={tags.map((value) => ({ value, label: value }))}
+          style={{ width: 180 }}
+          aria-label="接口分组"
+        />
       </Space>
       <AsyncContent state={state}>
         {() => (
@@ -104,7 +131,12 @@ export function AuthorizationMatrix() {
                 ),
               },
               { title: '分组', dataIndex: 'tag', width: 100 },
-              ...AUDIENCES.map((audience) => ({ title: AUDIENCE_LABELS[audience], key: audience, width: 110, render: (_: unknown, row: Operation) => <ScopeCell scope={row.access[audience]} /> })),
+              ...AUDIENCES.map((audience) => ({
+                title: AUDIENCE_LABELS[audience],
+                key: audience,
+                width: 110,
+                render: (_: unknown, row: Operation) => <ScopeCell scope={row.access[audience]} />,
+              })),
             ]}
           />
         )}

@@ -13,7 +13,10 @@ export const ROLE_LABELS: Record<Role, string> = {
   inspector: '检查人员',
 };
 
-export const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+export const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((role) => ({
+  value: role,
+  label: ROLE_LABELS[role],
+}));
 
 /** 三权分立: the administrator roles are granted by the 安全管理员 (a role change), never with a new account. */
 export const ADMINISTRATOR_ROLES: readonly Role[] = ['admin', 'security_admin', 'audit_admin'];

@@ -32,8 +32,22 @@ function Accounts() {
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
       <Space wrap>
-        <Input.Search placeholder="用户名或名称" allowClear onSearch={(value) => setQ(value.trim())} style={{ width: 240 }} aria-label="查找账号" />
-        <Select allowClear placeholder="全部角色" value={role} onChange={setRole} options={ROLE_OPTIONS} style={{ width: 160 }} aria-label="角色" />
+        <Input.Search
+          placeholder="用户名或名称"
+          allowClear
+          onSearch={(value) => setQ(value.trim())}
+          style={{ width: 240 }}
+          aria-label="查找账号"
+        />
+        <Select
+          allowClear
+          placeholder="全部角色"
+          value={role}
+          onChange={setRole}
+          options={ROLE_OPTIONS}
+          style={{ width: 160 }}
+          aria-label="角色"
+        />
         {me?.role === 'admin' && (
           <Button type="primary" onClick={() => setEditing('new')}>
             创建账号
@@ -45,13 +59,20 @@ function Accounts() {
         size="small"
         filters={[q, role, reloadKey]}
         scrollX={960}
-        load={({ limit, offset }) => call(api.GET('/api/users', { params: { query: { q: q || undefined, role, limit, offset } } }))}
+        load={({ limit, offset }) =>
+          call(api.GET('/api/users', { params: { query: { q: q || undefined, role, limit, offset } } }))
+        }
         columns={[
           { title: '用户名', dataIndex: 'username', width: 170 },
           { title: '姓名或单位', dataIndex: 'displayName' },
           { title: '角色', dataIndex: 'roleLabel', width: 120 },
           { title: '绑定', width: 200, render: (_, row) => row.departmentCode ?? row.uscc ?? '—' },
-          { title: '状态', dataIndex: 'disabled', width: 80, render: (disabled: boolean) => (disabled ? <Tag>已停用</Tag> : <Tag color="green">正常</Tag>) },
+          {
+            title: '状态',
+            dataIndex: 'disabled',
+            width: 80,
+            render: (disabled: boolean) => (disabled ? <Tag>已停用</Tag> : <Tag color="green">正常</Tag>),
+          },
           { title: '创建时间', dataIndex: 'createdAt', width: 150, render: formatDateTime },
           {
             title: '操作',
@@ -67,7 +88,14 @@ function Accounts() {
                       启用
                     </Button>
                   ) : (
-                    <Popconfirm title={`停用 ${row.username}?`} description="其登录会话与 API 令牌立即失效。" okText="停用" cancelText="取消" onConfirm={() => setDisabled(row, true)} disabled={row.id === me?.id}>
+                    <Popconfirm
+                      title={`停用 ${row.username}?`}
+                      description="其登录会话与 API 令牌立即失效。"
+                      okText="停用"
+                      cancelText="取消"
+                      onConfirm={() => setDisabled(row, true)}
+                      disabled={row.id === me?.id}
+                    >
                       <Button type="link" size="small" danger disabled={row.id === me?.id}>
                         停用
                       </Button>

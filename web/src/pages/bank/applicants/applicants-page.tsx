@@ -18,8 +18,24 @@ function RowDetails({ row }: { row: Row }) {
         size="small"
         column={{ xs: 1, md: 2 }}
         items={[
-          { key: 'patents', label: '有效发明专利', children: row.inventionPatents.length === 0 ? '无' : row.inventionPatents.map((patent) => `${patent.number} ${patent.name}（${patent.legalStatus}）`).join('；') },
-          { key: 'abnormal', label: '经营异常名录', children: row.abnormalListings.length === 0 ? '未列入' : row.abnormalListings.map((listing) => `${listing.listedOn ?? ''} ${listing.reason}`).join('；') },
+          {
+            key: 'patents',
+            label: '有效发明专利',
+            children:
+              row.inventionPatents.length === 0
+                ? '无'
+                : row.inventionPatents
+                    .map((patent) => `${patent.number} ${patent.name}（${patent.legalStatus}）`)
+                    .join('；'),
+          },
+          {
+            key: 'abnormal',
+            label: '经营异常名录',
+            children:
+              row.abnormalListings.length === 0
+                ? '未列入'
+                : row.abnormalListings.map((listing) => `${listing.listedOn ?? ''} ${listing.reason}`).join('；'),
+          },
         ]}
       />
       {row.ipRecords.length > 0 && (
@@ -29,7 +45,8 @@ function RowDetails({ row }: { row: Row }) {
           dataSource={row.ipRecords}
           renderItem={(record) => (
             <List.Item>
-              {record.kindLabel} {record.number ?? ''} {record.occurredOn ?? ''} · {record.summary} · {record.level}（公示至 {record.publicUntil ?? '移出为止'}）
+              {record.kindLabel} {record.number ?? ''} {record.occurredOn ?? ''} · {record.summary} · {record.level}
+              （公示至 {record.publicUntil ?? '移出为止'}）
             </List.Item>
           )}
         />
@@ -42,12 +59,27 @@ function LookupResult({ lookup }: { lookup: Lookup }) {
   return (
     <Card
       title={`查询结果（第 ${lookup.id} 次查询，基准日 ${lookup.asOf}）`}
-      extra={<ExportButton request={() => api.GET('/api/whitelist/applicant-lookups/{id}.xlsx', { params: { path: { id: lookup.id } }, parseAs: 'blob' })} fileName={`申请企业查询结果-${lookup.id}.xlsx`} />}
+      extra={
+        <ExportButton
+          request={() =>
+            api.GET('/api/whitelist/applicant-lookups/{id}.xlsx', {
+              params: { path: { id: lookup.id } },
+              parseAs: 'blob',
+            })
+          }
+          fileName={`申请企业查询结果-${lookup.id}.xlsx`}
+        />
+      }
     >
       <Space size={32} wrap style={{ marginBottom: 16 }}>
         <Statistic title="报送" value={lookup.submitted} suffix="行" />
         <Statistic title="查到" value={lookup.found} suffix="家" />
-        <Statistic title="无法查询" value={lookup.rejected} suffix="行" valueStyle={lookup.rejected > 0 ? { color: '#cf1322' } : undefined} />
+        <Statistic
+          title="无法查询"
+          value={lookup.rejected}
+          suffix="行"
+          valueStyle={lookup.rejected > 0 ? { color: '#cf1322' } : undefined}
+        />
       </Space>
       <Table<Row>
         rowKey="row"
@@ -55,10 +87,18 @@ function LookupResult({ lookup }: { lookup: Lookup }) {
         dataSource={lookup.rows}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         scroll={{ x: 1400 }}
-        expandable={{ expandedRowRender: (row) => <RowDetails row={row} />, rowExpandable: (row) => row.error === null }}
+        expandable={{
+          expandedRowRender: (row) => <RowDetails row={row} />,
+          rowExpandable: (row) => row.error === null,
+        }}
         columns={[
           { title: '行号', dataIndex: 'row', width: 64 },
-          { title: '报送内容', dataIndex: 'input', width: 200, render: (input: string, row) => (row.error ? input : (row.uscc ?? input)) },
+          {
+            title: '报送内容',
+            dataIndex: 'input',
+            width: 200,
+            render: (input: string, row) => (row.error ? input : (row.uscc ?? input)),
+          },
           {
             title: '企业名称 / 无法查询的原因',
             dataIndex: 'name',
@@ -76,15 +116,36 @@ function LookupResult({ lookup }: { lookup: Lookup }) {
             title: '信用等级',
             dataIndex: 'grade',
             width: 110,
-            render: (grade: string | null, row) => (row.error ? null : row.isGradeWithheld ? <Tag>未授权查询</Tag> : <GradeTag grade={grade} label={row.gradeLabel ?? undefined} />),
+            render: (grade: string | null, row) =>
+              row.error ? null : row.isGradeWithheld ? (
+                <Tag>未授权查询</Tag>
+              ) : (
+                <GradeTag grade={grade} label={row.gradeLabel ?? undefined} />
+              ),
           },
           { title: '有效发明专利', dataIndex: 'validInventionPatents', width: 110, align: 'right' },
           { title: '有效专利', dataIndex: 'validPatents', width: 90, align: 'right' },
           { title: '已质押专利', dataIndex: 'pledgedPatents', width: 100, align: 'right' },
           { title: '有效商标', dataIndex: 'validTrademarks', width: 90, align: 'right' },
-          { title: '知识产权负面记录', key: 'ip', width: 130, render: (_value, row) => (row.error ? null : row.ipRecords.length > 0 ? <Tag color="red">{row.ipRecords.length} 条</Tag> : '无') },
-          { title: '经营异常', dataIndex: 'isAbnormalOperation', width: 90, render: (value: boolean | null) => (value ? <Tag color="orange">在册</Tag> : yesNo(value, '在册')) },
-          { title: '在白名单中', dataIndex: 'isOnWhitelist', width: 100, render: (value: boolean | null) => (value ? <Tag color="green">是</Tag> : yesNo(value, '是')) },
+          {
+            title: '知识产权负面记录',
+            key: 'ip',
+            width: 130,
+            render: (_value, row) =>
+              row.error ? null : row.ipRecords.length > 0 ? <Tag color="red">{row.ipRecords.length} 条</Tag> : '无',
+          },
+          {
+            title: '经营异常',
+            dataIndex: 'isAbnormalOperation',
+            width: 90,
+            render: (value: boolean | null) => (value ? <Tag color="orange">在册</Tag> : yesNo(value, '在册')),
+          },
+          {
+            title: '在白名单中',
+            dataIndex: 'isOnWhitelist',
+            width: 100,
+            render: (value: boolean | null) => (value ? <Tag color="green">是</Tag> : yesNo(value, '是')),
+          },
         ]}
       />
     </Card>
@@ -120,9 +181,17 @@ export default function ApplicantsPage() {
       <Card title="报送申请贷款的企业">
         <Space direction="vertical" size={12} style={{ width: '100%' }}>
           <Typography.Text type="secondary">
-            每行一个统一社会信用代码，或上传 .txt / .csv 文件（每行一家，取其中的代码列）。向本机构申请贷款的企业均可查询依法公开的知识产权与信用信息；信用等级只对推送给本机构或经企业授权查询的企业提供。每次查询均留存并记入审计。
+            每行一个统一社会信用代码，或上传 .txt / .csv
+            文件（每行一家，取其中的代码列）。向本机构申请贷款的企业均可查询依法公开的知识产权与信用信息；信用等级只对推送给本机构或经企业授权查询的企业提供。每次查询均留存并记入审计。
           </Typography.Text>
-          <Input.TextArea value={text} onChange={(event) => setText(event.target.value)} rows={6} placeholder={'91420703MA4A0001XX\n91420703MA4A0002XX'} aria-label="统一社会信用代码列表" style={{ fontFamily: 'monospace' }} />
+          <Input.TextArea
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            rows={6}
+            placeholder={'91420703MA4A0001XX\n91420703MA4A0002XX'}
+            aria-label="统一社会信用代码列表"
+            style={{ fontFamily: 'monospace' }}
+          />
           <Space wrap>
             <Upload
               accept=".txt,.csv"
@@ -145,7 +214,13 @@ export default function ApplicantsPage() {
           </Space>
         </Space>
       </Card>
-      {lookup && lookup.rejected > 0 && <Alert type="warning" showIcon message={`有 ${lookup.rejected} 行无法查询，原因见表中红字；其余各行已正常查询。`} />}
+      {lookup && lookup.rejected > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          message={`有 ${lookup.rejected} 行无法查询，原因见表中红字；其余各行已正常查询。`}
+        />
+      )}
       {lookup && <LookupResult lookup={lookup} />}
     </Space>
   );

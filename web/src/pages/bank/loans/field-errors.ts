@@ -2,7 +2,10 @@
  * Splits the server's message for a refused form ("字段“amountWan”:贷款金额…;字段“grantedOn”:…") into the
  * problems of each named field, so each is shown under its own input; what names no field is returned as `other`.
  */
-export function splitFieldErrors(message: string, fields: readonly string[]): { byField: Map<string, string[]>; other: string[] } {
+export function splitFieldErrors(
+  message: string,
+  fields: readonly string[],
+): { byField: Map<string, string[]>; other: string[] } {
   const byField = new Map<string, string[]>();
   const other: string[] = [];
   for (const part of message.split(/[;；](?=(?:请求体)?字段“)/)) {

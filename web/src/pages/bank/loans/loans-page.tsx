@@ -1,4 +1,20 @@
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Row,
+  Select,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -35,9 +51,17 @@ function LoanReportForm({ onReported }: { onReported: () => void }) {
     setError(undefined);
     setWarnings([]);
     try {
-      const body = { ...values, uscc: values.uscc.trim(), bankReference: values.bankReference.trim(), grantedOn: values.grantedOn.format('YYYY-MM-DD'), pledgedPatentNumbers: values.pledgedPatentNumbers ?? [] };
+      const body = {
+        ...values,
+        uscc: values.uscc.trim(),
+        bankReference: values.bankReference.trim(),
+        grantedOn: values.grantedOn.format('YYYY-MM-DD'),
+        pledgedPatentNumbers: values.pledgedPatentNumbers ?? [],
+      };
       const outcome = await call(api.POST('/api/loans', { body }));
-      message.success(`已报送：${outcome.loan.enterpriseName} ${outcome.loan.amountWan} 万元（第 ${outcome.loan.id} 号）`);
+      message.success(
+        `已报送：${outcome.loan.enterpriseName} ${outcome.loan.amountWan} 万元（第 ${outcome.loan.id} 号）`,
+      );
       setWarnings(outcome.warnings);
       form.resetFields();
       onReported();
@@ -56,30 +80,56 @@ function LoanReportForm({ onReported }: { onReported: () => void }) {
 
   return (
     <Card title="报送贷款">
-      <Form<LoanForm> form={form} layout="vertical" onFinish={submit} initialValues={{ uscc: searchParams.get('uscc') ?? '', grantedOn: dayjs(districtToday()) }} disabled={isBusy} scrollToFirstError>
+      <Form<LoanForm>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ uscc: searchParams.get('uscc') ?? '', grantedOn: dayjs(districtToday()) }}
+        disabled={isBusy}
+        scrollToFirstError
+      >
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item name="uscc" label="借款企业统一社会信用代码" rules={[{ required: true, whitespace: true, message: '请填写借款企业的统一社会信用代码' }]}>
+            <Form.Item
+              name="uscc"
+              label="借款企业统一社会信用代码"
+              rules={[{ required: true, whitespace: true, message: '请填写借款企业的统一社会信用代码' }]}
+            >
               <Input maxLength={30} autoComplete="off" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="bankReference" label="本机构业务编号" rules={[{ required: true, whitespace: true, message: '请填写本机构的贷款业务编号' }]}>
+            <Form.Item
+              name="bankReference"
+              label="本机构业务编号"
+              rules={[{ required: true, whitespace: true, message: '请填写本机构的贷款业务编号' }]}
+            >
               <Input maxLength={64} autoComplete="off" />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="amountWan" label="贷款金额（万元）" rules={[{ required: true, message: '请填写贷款金额（万元）' }]}>
+            <Form.Item
+              name="amountWan"
+              label="贷款金额（万元）"
+              rules={[{ required: true, message: '请填写贷款金额（万元）' }]}
+            >
               <InputNumber min={0} precision={2} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="grantedOn" label="放款日期" rules={[{ required: true, message: '请选择放款日期' }]}>
-              <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(dayjs(districtToday()), 'day')} />
+              <DatePicker
+                style={{ width: '100%' }}
+                disabledDate={(day) => day.isAfter(dayjs(districtToday()), 'day')}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="termMonths" label="贷款期限（月）" rules={[{ required: true, message: '请填写贷款期限（月）' }]}>
+            <Form.Item
+              name="termMonths"
+              label="贷款期限（月）"
+              rules={[{ required: true, message: '请填写贷款期限（月）' }]}
+            >
               <InputNumber min={1} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -100,7 +150,15 @@ function LoanReportForm({ onReported }: { onReported: () => void }) {
           )}
         </Space>
       </Form>
-      {warnings.length > 0 && <Alert type="warning" showIcon style={{ marginTop: 16 }} message="已保存，请留意" description={warnings.join('；')} />}
+      {warnings.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 16 }}
+          message="已保存，请留意"
+          description={warnings.join('；')}
+        />
+      )}
     </Card>
   );
 }
@@ -129,8 +187,23 @@ function WithdrawButton({ loan, onDone }: { loan: Loan; onDone: () => void }) {
       <Button size="small" type="link" onClick={() => setIsOpen(true)}>
         撤回
       </Button>
-      <Modal title={`撤回第 ${loan.id} 号报送`} open={isOpen} onOk={confirm} okText="撤回" okButtonProps={{ danger: true, disabled: !reason.trim(), loading: isBusy }} onCancel={() => setIsOpen(false)} destroyOnHidden>
-        <Input.TextArea value={reason} onChange={(event) => setReason(event.target.value)} rows={3} placeholder="撤回原因（必填）" maxLength={500} aria-label="撤回原因" />
+      <Modal
+        title={`撤回第 ${loan.id} 号报送`}
+        open={isOpen}
+        onOk={confirm}
+        okText="撤回"
+        okButtonProps={{ danger: true, disabled: !reason.trim(), loading: isBusy }}
+        onCancel={() => setIsOpen(false)}
+        destroyOnHidden
+      >
+        <Input.TextArea
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          rows={3}
+          placeholder="撤回原因（必填）"
+          maxLength={500}
+          aria-label="撤回原因"
+        />
         {error && (
           <Typography.Text type="danger" role="alert">
             {error}
@@ -148,7 +221,15 @@ export default function LoansPage() {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <LoanReportForm onReported={reload} />
-      <Card title="本机构的报送" extra={<ExportButton request={() => api.GET('/api/loans.xlsx', { parseAs: 'blob' })} fileName="知识产权质押贷款报送.xlsx" />}>
+      <Card
+        title="本机构的报送"
+        extra={
+          <ExportButton
+            request={() => api.GET('/api/loans.xlsx', { parseAs: 'blob' })}
+            fileName="知识产权质押贷款报送.xlsx"
+          />
+        }
+      >
         <PagedTable<Loan>
           rowKey="id"
           filters={[generation]}
@@ -158,14 +239,40 @@ export default function LoansPage() {
           columns={[
             { title: '编号', dataIndex: 'id', width: 70 },
             { title: '业务编号', dataIndex: 'bankReference', width: 170 },
-            { title: '借款企业', dataIndex: 'enterpriseName', width: 220, render: (name: string, row) => <span title={row.uscc}>{name}</span> },
+            {
+              title: '借款企业',
+              dataIndex: 'enterpriseName',
+              width: 220,
+              render: (name: string, row) => <span title={row.uscc}>{name}</span>,
+            },
             { title: '金额（万元）', dataIndex: 'amountWan', width: 100, align: 'right' },
             { title: '放款日期', dataIndex: 'grantedOn', width: 110 },
             { title: '期限（月）', dataIndex: 'termMonths', width: 80, align: 'right' },
-            { title: '质押专利', dataIndex: 'pledgedPatentNumbers', width: 170, render: (numbers: string[]) => numbers.join('、') || '—' },
-            { title: '白名单企业', dataIndex: 'isOnWhitelist', width: 100, render: (value: boolean) => (value ? <Tag color="green">是</Tag> : '否') },
-            { title: '状态', dataIndex: 'statusLabel', width: 80, render: (label: string, row) => <Tag color={row.status === 'active' ? 'blue' : 'default'}>{label}</Tag> },
-            { title: '操作', key: 'actions', width: 80, fixed: 'right', render: (_value, row) => (row.status === 'active' ? <WithdrawButton loan={row} onDone={reload} /> : null) },
+            {
+              title: '质押专利',
+              dataIndex: 'pledgedPatentNumbers',
+              width: 170,
+              render: (numbers: string[]) => numbers.join('、') || '—',
+            },
+            {
+              title: '白名单企业',
+              dataIndex: 'isOnWhitelist',
+              width: 100,
+              render: (value: boolean) => (value ? <Tag color="green">是</Tag> : '否'),
+            },
+            {
+              title: '状态',
+              dataIndex: 'statusLabel',
+              width: 80,
+              render: (label: string, row) => <Tag color={row.status === 'active' ? 'blue' : 'default'}>{label}</Tag>,
+            },
+            {
+              title: '操作',
+              key: 'actions',
+              width: 80,
+              fixed: 'right',
+              render: (_value, row) => (row.status === 'active' ? <WithdrawButton loan={row} onDone={reload} /> : null),
+            },
           ]}
         />
       </Card>

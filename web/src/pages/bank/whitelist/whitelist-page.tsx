@@ -11,7 +11,15 @@ type Generation = Schemas['WhitelistGeneration'];
 
 function GenerationSummary({ generation }: { generation: Generation | null | undefined }) {
   if (generation === undefined) return null;
-  if (generation === null) return <Alert type="info" showIcon message="尚未向本机构推送知识产权质押融资白名单" description="白名单按月生成；订阅名单推送后，入选企业会出现在这里。" />;
+  if (generation === null)
+    return (
+      <Alert
+        type="info"
+        showIcon
+        message="尚未向本机构推送知识产权质押融资白名单"
+        description="白名单按月生成；订阅名单推送后，入选企业会出现在这里。"
+      />
+    );
   return (
     <Descriptions
       size="small"
@@ -22,7 +30,11 @@ function GenerationSummary({ generation }: { generation: Generation | null | und
         { key: 'trigger', label: '生成方式', children: generation.triggerLabel },
         { key: 'model', label: '评价模型', children: generation.modelVersion ?? '—' },
         { key: 'listed', label: '全区入选企业', children: `${generation.listed} 家` },
-        { key: 'rules', label: '规则摘要', children: <Typography.Text code>{generation.rulesDigest.slice(0, 12)}</Typography.Text> },
+        {
+          key: 'rules',
+          label: '规则摘要',
+          children: <Typography.Text code>{generation.rulesDigest.slice(0, 12)}</Typography.Text>,
+        },
       ]}
     />
   );
@@ -38,12 +50,18 @@ export default function WhitelistPage() {
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card
         title="知识产权质押融资白名单（现行一期）"
-        extra={<ExportButton request={() => api.GET('/api/whitelist.xlsx', { parseAs: 'blob' })} fileName="知识产权质押融资白名单.xlsx" />}
+        extra={
+          <ExportButton
+            request={() => api.GET('/api/whitelist.xlsx', { parseAs: 'blob' })}
+            fileName="知识产权质押融资白名单.xlsx"
+          />
+        }
       >
         <Space direction="vertical" size={12} style={{ width: '100%' }}>
           <GenerationSummary generation={generation} />
           <Typography.Text type="secondary">
-            入选条件：拥有有效发明专利、信用等级达标、无公示期内严重失信等排除记录；A 级企业标为优先推介。本机构只看到推送给本机构、尚未撤回的企业。
+            入选条件：拥有有效发明专利、信用等级达标、无公示期内严重失信等排除记录；A
+            级企业标为优先推介。本机构只看到推送给本机构、尚未撤回的企业。
           </Typography.Text>
           <PagedTable<Entry>
             rowKey="uscc"
@@ -66,12 +84,27 @@ export default function WhitelistPage() {
                   </Space>
                 ),
               },
-              { title: '统一社会信用代码', dataIndex: 'uscc', width: 230, render: (uscc: string) => <Typography.Text copyable>{uscc}</Typography.Text> },
-              { title: '信用等级', dataIndex: 'grade', width: 90, render: (grade: string) => <GradeTag grade={grade} /> },
+              {
+                title: '统一社会信用代码',
+                dataIndex: 'uscc',
+                width: 230,
+                render: (uscc: string) => <Typography.Text copyable>{uscc}</Typography.Text>,
+              },
+              {
+                title: '信用等级',
+                dataIndex: 'grade',
+                width: 90,
+                render: (grade: string) => <GradeTag grade={grade} />,
+              },
               { title: '评价基准日', dataIndex: 'evaluatedOn', width: 110 },
               { title: '有效发明专利', dataIndex: 'validInventionPatents', width: 110, align: 'right' },
               { title: '有效专利', dataIndex: 'validPatents', width: 90, align: 'right' },
-              { title: '操作', key: 'actions', width: 100, render: (_value, row) => <Link to={`/bank/loans?uscc=${row.uscc}`}>报送贷款</Link> },
+              {
+                title: '操作',
+                key: 'actions',
+                width: 100,
+                render: (_value, row) => <Link to={`/bank/loans?uscc=${row.uscc}`}>报送贷款</Link>,
+              },
             ]}
           />
         </Space>

@@ -8,7 +8,11 @@ import { CaseList } from '../shared/case-list.tsx';
 /** The enterprise's commitments: type, item or department, the text version signed, and the department's check. */
 export function CommitmentList() {
   const state = useApi(async () => {
-    const [commitments, list, departments] = await Promise.all([call(api.GET('/api/commitments')), call(api.GET('/api/commitment-list')), call(api.GET('/api/catalog/departments'))]);
+    const [commitments, list, departments] = await Promise.all([
+      call(api.GET('/api/commitments')),
+      call(api.GET('/api/commitment-list')),
+      call(api.GET('/api/catalog/departments')),
+    ]);
     return {
       items: commitments.items,
       itemNames: new Map(list.items.map((item) => [item.code, item.name])),
@@ -23,19 +27,27 @@ export function CommitmentList() {
           items={items}
           titleOf={(item) => {
             const itemCode = typeof item.details.item_code === 'string' ? item.details.item_code : null;
-            const department = departmentNames.get(String(item.details.department_code)) ?? String(item.details.department_code ?? '');
+            const department =
+              departmentNames.get(String(item.details.department_code)) ?? String(item.details.department_code ?? '');
             return `${String(item.details.commitment_type ?? '信用承诺')}:${itemCode ? (itemNames.get(itemCode) ?? itemCode) : department}`;
           }}
           extraOf={(item) => (
             <>
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
-                承诺对象 {departmentNames.get(String(item.details.department_code)) ?? String(item.details.department_code ?? '')} · 签署于 {String(item.details.signed_on ?? '')} · 文本 {String(item.details.text_version ?? '')}
+                承诺对象{' '}
+                {departmentNames.get(String(item.details.department_code)) ??
+                  String(item.details.department_code ?? '')}{' '}
+                · 签署于 {String(item.details.signed_on ?? '')} · 文本 {String(item.details.text_version ?? '')}
               </Typography.Text>
               {item.state === 'signed' && (
-                <Typography.Text style={{ display: 'block', fontSize: 13 }}>等待承诺对象部门核查履行情况</Typography.Text>
+                <Typography.Text style={{ display: 'block', fontSize: 13 }}>
+                  等待承诺对象部门核查履行情况
+                </Typography.Text>
               )}
               {typeof item.details.evidence === 'string' && item.details.evidence && (
-                <Typography.Text style={{ display: 'block', fontSize: 13 }}>核查情况：{item.details.evidence}</Typography.Text>
+                <Typography.Text style={{ display: 'block', fontSize: 13 }}>
+                  核查情况：{item.details.evidence}
+                </Typography.Text>
               )}
             </>
           )}

@@ -23,10 +23,27 @@ interface Values {
  * numbers with a numeric keypad. Form.Item hands it `id`, `value` and `onChange`, passed on to the control.
  */
 function FieldInput({ field, ...control }: { field: Field; id?: string; value?: never; onChange?: never }) {
-  if (field.values) return <Select {...control} size="large" placeholder={`请选择${field.header}`} options={field.values.map((value) => ({ value, label: value }))} />;
+  if (field.values)
+    return (
+      <Select
+        {...control}
+        size="large"
+        placeholder={`请选择${field.header}`}
+        options={field.values.map((value) => ({ value, label: value }))}
+      />
+    );
   switch (field.type) {
     case 'date':
-      return <DatePicker {...control} size="large" inputReadOnly allowClear={!field.required} placeholder={`请选择${field.header}`} style={{ width: '100%' }} />;
+      return (
+        <DatePicker
+          {...control}
+          size="large"
+          inputReadOnly
+          allowClear={!field.required}
+          placeholder={`请选择${field.header}`}
+          style={{ width: '100%' }}
+        />
+      );
     case 'amount':
     case 'number':
       return <InputNumber {...control} size="large" style={{ width: '100%' }} inputMode="decimal" />;
@@ -48,13 +65,19 @@ export function DeclarationForm({ onSubmitted }: { onSubmitted: () => void }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
   const state = useApi(async () => {
-    const [kinds, overview] = await Promise.all([call(api.GET('/api/enterprise-portal/declarable-kinds')), call(api.GET('/api/enterprise-portal/overview'))]);
+    const [kinds, overview] = await Promise.all([
+      call(api.GET('/api/enterprise-portal/declarable-kinds')),
+      call(api.GET('/api/enterprise-portal/overview')),
+    ]);
     return { kinds: kinds.items, maxBytes: overview.limits.attachmentMaxBytes };
   }, []);
   const category = Form.useWatch('category', form);
   const kindCode = Form.useWatch('kind', form);
   const kinds = state.data?.kinds ?? [];
-  const categories = useMemo(() => [...new Map(kinds.map((kind) => [kind.category, kind.categoryLabel])).entries()], [kinds]);
+  const categories = useMemo(
+    () => [...new Map(kinds.map((kind) => [kind.category, kind.categoryLabel])).entries()],
+    [kinds],
+  );
   const kindsOfCategory = kinds.filter((kind) => kind.category === category);
   const kind = kinds.find((candidate) => candidate.code === kindCode);
 
@@ -63,8 +86,14 @@ export function DeclarationForm({ onSubmitted }: { onSubmitted: () => void }) {
     setIsBusy(true);
     setFormError(null);
     try {
-      const fields = Object.fromEntries(Object.entries(values.fields ?? {}).filter(([, value]) => value !== undefined && value !== null && value !== '')) as Record<string, string | number>;
-      const created = await call(api.POST('/api/declarations', { body: { kind: kind.code, fields, attachments: values.attachments ?? [] } }));
+      const fields = Object.fromEntries(
+        Object.entries(values.fields ?? {}).filter(
+          ([, value]) => value !== undefined && value !== null && value !== '',
+        ),
+      ) as Record<string, string | number>;
+      const created = await call(
+        api.POST('/api/declarations', { body: { kind: kind.code, fields, attachments: values.attachments ?? [] } }),
+      );
       message.success(`申报已提交（编号 ${created.id}），等待信用办审核`);
       form.resetFields();
       void refreshUnreadCount();
@@ -88,7 +117,8 @@ export function DeclarationForm({ onSubmitted }: { onSubmitted: () => void }) {
           onFinish={submit}
           onValuesChange={(changed) => {
             // Another kind has other fields: start them empty (setFieldsValue would merge, keeping same-named values such as 有效期至).
-            if ('category' in changed) form.setFieldValue('kind', kinds.find((candidate) => candidate.category === changed.category)?.code);
+            if ('category' in changed)
+              form.setFieldValue('kind', kinds.find((candidate) => candidate.category === changed.category)?.code);
             if ('category' in changed || 'kind' in changed) form.setFieldValue('fields', {});
           }}
           initialValues={{ category: kinds[0]?.category, kind: kinds[0]?.code, attachments: [] }}
@@ -103,22 +133,48 @@ export function DeclarationForm({ onSubmitted }: { onSubmitted: () => void }) {
               ))}
             </Radio.Group>
           </Form.Item>
-          <Form.Item name="kind" label="信息类别" hidden={kindsOfCategory.length <= 1} rules={[{ required: true, message: '请选择信息类别' }]}>
-            <Select size="large" options={kindsOfCategory.map((candidate) => ({ value: candidate.code, label: candidate.label }))} />
+          <Form.Item
+            name="kind"
+            label="信息类别"
+            hidden={kindsOfCategory.length <= 1}
+            rules={[{ required: true, message: '请选择信息类别' }]}
+          >
+            <Select
+              size="large"
+              options={kindsOfCategory.map((candidate) => ({ value: candidate.code, label: candidate.label }))}
+            />
           </Form.Item>
           {kind?.fields.map((field) => (
             <Form.Item
               key={`${kind.code}:${field.header}`}
               name={['fields', field.header]}
               label={field.header}
-              rules={field.required ? [{ required: true, message: `${field.values || field.type === 'date' ? '请选择' : '请填写'}${field.header}` }] : []}
+              rules={
+                field.required
+                  ? [
+                      {
+                        required: true,
+                        message: `${field.values || field.type === 'date' ? '请选择' : '请填写'}${field.header}`,
+                      },
+                    ]
+                  : []
+              }
               // Dates travel as YYYY-MM-DD text, the form the importer reads; the calendar works with dayjs values.
-              {...(field.type === 'date' ? { getValueProps: (value: string | undefined) => ({ value: value ? dayjs(value) : undefined }), normalize: (value: Dayjs | null) => value?.format('YYYY-MM-DD') } : {})}
+              {...(field.type === 'date'
+                ? {
+                    getValueProps: (value: string | undefined) => ({ value: value ? dayjs(value) : undefined }),
+                    normalize: (value: Dayjs | null) => value?.format('YYYY-MM-DD'),
+                  }
+                : {})}
             >
               <FieldInput field={field} />
             </Form.Item>
           ))}
-          <Form.Item name="attachments" label="证明材料" rules={[{ required: true, type: 'array', min: 1, message: '请上传证明材料（拍照或选择文件）' }]}>
+          <Form.Item
+            name="attachments"
+            label="证明材料"
+            rules={[{ required: true, type: 'array', min: 1, message: '请上传证明材料（拍照或选择文件）' }]}
+          >
             <AttachmentUpload maxBytes={state.data?.maxBytes} hint="证书、奖牌或批准文件的照片或 PDF" />
           </Form.Item>
           {formError && <Alert type="error" showIcon role="alert" message={formError} style={{ marginBottom: 12 }} />}

@@ -13,7 +13,10 @@ interface DeclaredFields {
 /** The enterprise's declarations, newest first: what was declared, the review state and the reviewer's reason. */
 export function DeclarationList() {
   const state = useApi(async () => {
-    const [declarations, kinds] = await Promise.all([call(api.GET('/api/declarations')), call(api.GET('/api/enterprise-portal/declarable-kinds'))]);
+    const [declarations, kinds] = await Promise.all([
+      call(api.GET('/api/declarations')),
+      call(api.GET('/api/enterprise-portal/declarable-kinds')),
+    ]);
     return { items: declarations.items, kinds: new Map(kinds.items.map((kind) => [kind.code, kind])) };
   }, []);
   return (
@@ -24,7 +27,12 @@ export function DeclarationList() {
           const declared = (item.details.fields ?? {}) as DeclaredFields;
           const values = declared.values ?? {};
           const headers = kinds.get(declared.kind ?? '')?.fields.map((field) => field.header) ?? Object.keys(values);
-          return { label: kinds.get(declared.kind ?? '')?.label ?? '自主申报', entries: headers.filter((header) => values[header] !== undefined && values[header] !== null && values[header] !== '').map((header) => [header, values[header]] as const) };
+          return {
+            label: kinds.get(declared.kind ?? '')?.label ?? '自主申报',
+            entries: headers
+              .filter((header) => values[header] !== undefined && values[header] !== null && values[header] !== '')
+              .map((header) => [header, values[header]] as const),
+          };
         };
         return (
           <CaseList

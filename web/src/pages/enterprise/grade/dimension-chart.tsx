@@ -22,7 +22,12 @@ export function DimensionChart({ dimensions }: { dimensions: Dimension[] }) {
           return `${row.label}<br/>维度得分 ${row.score}（基础分 ${row.base}，加减 ${row.points >= 0 ? '+' : ''}${row.points}）<br/>权重 ${Math.round(row.weight * 100)}%，计入总分 ${row.contribution}`;
         },
       },
-      xAxis: { type: 'value', min: 0, max: (extent: { max: number }) => Math.max(100, Math.ceil(extent.max / 10) * 10), splitLine: { lineStyle: { type: 'dashed' } } },
+      xAxis: {
+        type: 'value',
+        min: 0,
+        max: (extent: { max: number }) => Math.max(100, Math.ceil(extent.max / 10) * 10),
+        splitLine: { lineStyle: { type: 'dashed' } },
+      },
       yAxis: {
         type: 'category',
         data: rows.map((row) => `${row.label}（${Math.round(row.weight * 100)}%）`),
@@ -39,5 +44,11 @@ export function DimensionChart({ dimensions }: { dimensions: Dimension[] }) {
       ],
     };
   }, [dimensions]);
-  return <Chart option={option} height={Math.max(220, dimensions.length * 40)} ariaLabel={`各维度得分：${dimensions.map((row) => `${row.label} ${row.score} 分`).join(',')}`} />;
+  return (
+    <Chart
+      option={option}
+      height={Math.max(220, dimensions.length * 40)}
+      ariaLabel={`各维度得分：${dimensions.map((row) => `${row.label} ${row.score} 分`).join(',')}`}
+    />
+  );
 }

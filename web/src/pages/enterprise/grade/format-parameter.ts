@@ -25,7 +25,8 @@ function formatStep(step: unknown, unit: string): string {
     return `${bound}：${String(row.points)} ${unit === '分' ? '分' : ''}`.trim();
   }
   if ('factor' in row) {
-    const bound = row.maxAgeMonths === null || row.maxAgeMonths === undefined ? '其余' : `${String(row.maxAgeMonths)} 个月内`;
+    const bound =
+      row.maxAgeMonths === null || row.maxAgeMonths === undefined ? '其余' : `${String(row.maxAgeMonths)} 个月内`;
     return `${bound} ×${String(row.factor)}`;
   }
   return Object.entries(row)

@@ -46,7 +46,19 @@ export default function GradePage() {
                 <Flex gap={16} align="center">
                   <div
                     aria-label={`信用等级 ${trace.grade}`}
-                    style={{ width: 72, height: 72, borderRadius: 12, background: colorOfGrade(trace.grade), color: '#fff', fontSize: 40, fontWeight: 700, display: 'flex', alignItems: 'center', justifyContent: 'center', flexShrink: 0 }}
+                    style={{
+                      width: 72,
+                      height: 72,
+                      borderRadius: 12,
+                      background: colorOfGrade(trace.grade),
+                      color: '#fff',
+                      fontSize: 40,
+                      fontWeight: 700,
+                      display: 'flex',
+                      alignItems: 'center',
+                      justifyContent: 'center',
+                      flexShrink: 0,
+                    }}
                   >
                     {trace.grade}
                   </div>
@@ -68,21 +80,40 @@ export default function GradePage() {
                     showIcon
                     style={{ marginTop: 12 }}
                     message={`因否决事项，等级由 ${trace.gradeBeforeVetoes} 调整为 ${trace.grade}`}
-                    description={trace.vetoes.map((veto) => `${veto.label}（最高 ${veto.capGrade} 级；${readableReference(veto.reference)}）`).join('；')}
+                    description={trace.vetoes
+                      .map((veto) => `${veto.label}（最高 ${veto.capGrade} 级；${readableReference(veto.reference)}）`)
+                      .join('；')}
                   />
                 )}
                 <Flex gap={8} wrap style={{ marginTop: 12 }}>
-                  <Button type="primary" size="large" icon={<FileTextOutlined />} onClick={() => navigate('/enterprise/grade/report')}>
+                  <Button
+                    type="primary"
+                    size="large"
+                    icon={<FileTextOutlined />}
+                    onClick={() => navigate('/enterprise/grade/report')}
+                  >
                     信用报告
                   </Button>
-                  <ExportButton request={() => api.GET('/api/enterprises/{uscc}/report', { params: { path: { uscc }, query: { format: 'pdf' } }, parseAs: 'blob' })} fileName="企业信用报告.pdf">
+                  <ExportButton
+                    request={() =>
+                      api.GET('/api/enterprises/{uscc}/report', {
+                        params: { path: { uscc }, query: { format: 'pdf' } },
+                        parseAs: 'blob',
+                      })
+                    }
+                    fileName="企业信用报告.pdf"
+                  >
                     下载 PDF
                   </ExportButton>
                 </Flex>
                 {overview.evaluation?.objection.canFile ? (
-                  <Link to="/enterprise/services/objections?target=evaluation" style={{ display: 'inline-flex', alignItems: 'center', minHeight: 40, marginTop: 4 }}>
+                  <Link
+                    to="/enterprise/services/objections?target=evaluation"
+                    style={{ display: 'inline-flex', alignItems: 'center', minHeight: 40, marginTop: 4 }}
+                  >
                     <ExclamationCircleOutlined style={{ marginInlineEnd: 6 }} />
-                    对评价结果有异议？{overview.evaluation.objection.lastDay} 前可申请复评 <RightOutlined style={{ fontSize: 12 }} />
+                    对评价结果有异议？{overview.evaluation.objection.lastDay} 前可申请复评{' '}
+                    <RightOutlined style={{ fontSize: 12 }} />
                   </Link>
                 ) : overview.evaluation?.objection.openCaseId ? (
                   <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
@@ -91,7 +122,15 @@ export default function GradePage() {
                 ) : null}
               </Card>
 
-              <Card size="small" title="得分构成" extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>括号内为权重</Typography.Text>}>
+              <Card
+                size="small"
+                title="得分构成"
+                extra={
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    括号内为权重
+                  </Typography.Text>
+                }
+              >
                 <DimensionChart dimensions={trace.dimensions} />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   总分 = 各维度得分 × 权重之和。维度得分 = 基础分 + 各指标加减分。

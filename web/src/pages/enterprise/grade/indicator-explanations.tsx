@@ -15,7 +15,13 @@ function Points({ points }: { points: number }) {
  * it gave, the rule (each parameter's description and value) and the clause it rests on; then the records the model
  * did not count and why.
  */
-export function IndicatorExplanations({ trace, kindLabels }: { trace: Trace; kindLabels: ReadonlyMap<string, string> }) {
+export function IndicatorExplanations({
+  trace,
+  kindLabels,
+}: {
+  trace: Trace;
+  kindLabels: ReadonlyMap<string, string>;
+}) {
   const items = trace.dimensions.map((dimension) => {
     const indicators = trace.indicators.filter((indicator) => indicator.dimension === dimension.id);
     return {
@@ -54,7 +60,10 @@ export function IndicatorExplanations({ trace, kindLabels }: { trace: Trace; kin
                   ))}
                 </ul>
               )}
-              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginTop: 4, overflowWrap: 'anywhere' }}>
+              <Typography.Text
+                type="secondary"
+                style={{ display: 'block', fontSize: 12, marginTop: 4, overflowWrap: 'anywhere' }}
+              >
                 依据：{readableReference(indicator.reference)}
               </Typography.Text>
             </List.Item>

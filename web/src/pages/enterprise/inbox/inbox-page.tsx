@@ -24,7 +24,13 @@ export default function InboxPage() {
   const [openId, setOpenId] = useState<number>();
   const [actionError, setActionError] = useState<ApiError>();
   const state = useApi(async () => {
-    const data = await call(api.GET('/api/inbox', { params: { query: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, unread: filter === 'unread' ? 'true' : undefined } } }));
+    const data = await call(
+      api.GET('/api/inbox', {
+        params: {
+          query: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, unread: filter === 'unread' ? 'true' : undefined },
+        },
+      }),
+    );
     setUnreadCount(data.unread);
     return data;
   }, [filter, page]);
@@ -66,22 +72,49 @@ export default function InboxPage() {
             ]}
             size="large"
           />
-          <Button icon={<CheckOutlined />} onClick={markAllRead} disabled={!state.data?.unread} style={{ minHeight: 40 }}>
+          <Button
+            icon={<CheckOutlined />}
+            onClick={markAllRead}
+            disabled={!state.data?.unread}
+            style={{ minHeight: 40 }}
+          >
             全部已读
           </Button>
         </Flex>
         <ErrorAlert error={actionError} />
-        <AsyncContent state={state} empty={<EmptyState description={filter === 'unread' ? '没有未读消息' : '还没有消息'} />}>
+        <AsyncContent
+          state={state}
+          empty={<EmptyState description={filter === 'unread' ? '没有未读消息' : '还没有消息'} />}
+        >
           {(data) => (
             <>
-              <ul aria-label="消息列表" style={{ listStyle: 'none', padding: 0, margin: 0, background: '#fff', borderRadius: 8 }}>
+              <ul
+                aria-label="消息列表"
+                style={{ listStyle: 'none', padding: 0, margin: 0, background: '#fff', borderRadius: 8 }}
+              >
                 {data.items.map((item) => (
-                  <li key={item.id} data-message-id={item.id} data-read={item.isRead ? 'true' : 'false'} style={{ borderBottom: '1px solid #f0f0f0' }}>
+                  <li
+                    key={item.id}
+                    data-message-id={item.id}
+                    data-read={item.isRead ? 'true' : 'false'}
+                    style={{ borderBottom: '1px solid #f0f0f0' }}
+                  >
                     <button
                       type="button"
                       onClick={() => markRead(item)}
                       aria-expanded={openId === item.id}
-                      style={{ display: 'block', width: '100%', minHeight: 56, padding: '10px 12px', background: 'none', border: 'none', textAlign: 'left', cursor: 'pointer', font: 'inherit', color: 'inherit' }}
+                      style={{
+                        display: 'block',
+                        width: '100%',
+                        minHeight: 56,
+                        padding: '10px 12px',
+                        background: 'none',
+                        border: 'none',
+                        textAlign: 'left',
+                        cursor: 'pointer',
+                        font: 'inherit',
+                        color: 'inherit',
+                      }}
                     >
                       <Flex justify="space-between" gap={8} align="flex-start">
                         <Typography.Text strong={!item.isRead} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
@@ -93,14 +126,26 @@ export default function InboxPage() {
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {formatDateTime(item.createdAt)}
                       </Typography.Text>
-                      <Typography.Paragraph ellipsis={openId === item.id ? false : { rows: 1 }} style={{ margin: '4px 0 0', fontSize: 13, color: 'rgba(0,0,0,0.75)', overflowWrap: 'anywhere' }}>
+                      <Typography.Paragraph
+                        ellipsis={openId === item.id ? false : { rows: 1 }}
+                        style={{ margin: '4px 0 0', fontSize: 13, color: 'rgba(0,0,0,0.75)', overflowWrap: 'anywhere' }}
+                      >
                         {item.body}
                       </Typography.Paragraph>
                     </button>
                   </li>
                 ))}
               </ul>
-              {data.total > PAGE_SIZE && <Pagination simple current={page} pageSize={PAGE_SIZE} total={data.total} onChange={setPage} style={{ marginTop: 12, textAlign: 'center' }} />}
+              {data.total > PAGE_SIZE && (
+                <Pagination
+                  simple
+                  current={page}
+                  pageSize={PAGE_SIZE}
+                  total={data.total}
+                  onChange={setPage}
+                  style={{ marginTop: 12, textAlign: 'center' }}
+                />
+              )}
             </>
           )}
         </AsyncContent>

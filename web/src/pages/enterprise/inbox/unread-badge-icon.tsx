@@ -6,7 +6,13 @@ import { useUnreadCount } from './unread-count.ts';
 export function UnreadBadgeIcon() {
   const unread = useUnreadCount();
   return (
-    <Badge count={unread ?? 0} size="small" overflowCount={99} offset={[4, 0]} title={unread ? `${unread} 条未读消息` : undefined}>
+    <Badge
+      count={unread ?? 0}
+      size="small"
+      overflowCount={99}
+      offset={[4, 0]}
+      title={unread ? `${unread} 条未读消息` : undefined}
+    >
       <BellOutlined style={{ fontSize: 20, color: 'inherit' }} />
     </Badge>
   );

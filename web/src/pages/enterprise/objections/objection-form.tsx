@@ -26,7 +26,10 @@ export function ObjectionForm({ onSubmitted }: { onSubmitted: () => void }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
   const state = useApi(async () => {
-    const [records, overview] = await Promise.all([call(api.GET('/api/enterprise-portal/records', { params: { query: { purpose: 'objection', limit: 200 } } })), call(api.GET('/api/enterprise-portal/overview'))]);
+    const [records, overview] = await Promise.all([
+      call(api.GET('/api/enterprise-portal/records', { params: { query: { purpose: 'objection', limit: 200 } } })),
+      call(api.GET('/api/enterprise-portal/overview')),
+    ]);
     return { records: records.items, overview };
   }, []);
   const target = Form.useWatch('target', form);
@@ -37,14 +40,24 @@ export function ObjectionForm({ onSubmitted }: { onSubmitted: () => void }) {
     setIsBusy(true);
     setFormError(null);
     try {
-      const body = values.target === 'evaluation' ? { evaluationId: evaluation?.id, reason: values.reason, attachments: values.attachments ?? [] } : { recordId: values.recordId, reason: values.reason, attachments: values.attachments ?? [] };
+      const body =
+        values.target === 'evaluation'
+          ? { evaluationId: evaluation?.id, reason: values.reason, attachments: values.attachments ?? [] }
+          : { recordId: values.recordId, reason: values.reason, attachments: values.attachments ?? [] };
       const created = await call(api.POST('/api/objections', { body }));
       message.success(`异议申请已提交（编号 ${created.id}）`);
       form.resetFields(['reason', 'attachments']);
       void refreshUnreadCount();
       onSubmitted();
     } catch (error) {
-      setFormError(showFieldErrors(form, error, { reason: ['reason'], attachments: ['attachments'], recordId: ['recordId'], evaluationId: ['target'] }));
+      setFormError(
+        showFieldErrors(form, error, {
+          reason: ['reason'],
+          attachments: ['attachments'],
+          recordId: ['recordId'],
+          evaluationId: ['target'],
+        }),
+      );
     } finally {
       setIsBusy(false);
     }
@@ -63,7 +76,14 @@ export function ObjectionForm({ onSubmitted }: { onSubmitted: () => void }) {
             layout="vertical"
             requiredMark="optional"
             onFinish={submit}
-            initialValues={{ target: searchParams.get('target') === 'evaluation' || (records.length === 0 && evaluation?.objection.canFile) ? 'evaluation' : 'record', recordId: isRequestedFilable ? requested : undefined, attachments: [] }}
+            initialValues={{
+              target:
+                searchParams.get('target') === 'evaluation' || (records.length === 0 && evaluation?.objection.canFile)
+                  ? 'evaluation'
+                  : 'record',
+              recordId: isRequestedFilable ? requested : undefined,
+              attachments: [],
+            }}
             scrollToFirstError={{ block: 'center' }}
           >
             <Form.Item name="target" label="异议对象" rules={[{ required: true, message: '请选择异议对象' }]}>
@@ -76,13 +96,24 @@ export function ObjectionForm({ onSubmitted }: { onSubmitted: () => void }) {
                 </Radio.Button>
               </Radio.Group>
             </Form.Item>
-            {!isRequestedFilable && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={`记录 ${requested} 已超过异议期限或已有办理中的异议，不能再提出`} />}
+            {!isRequestedFilable && (
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 12 }}
+                message={`记录 ${requested} 已超过异议期限或已有办理中的异议，不能再提出`}
+              />
+            )}
             {target === 'record' ? (
               <Form.Item
                 name="recordId"
                 label="有异议的记录"
                 rules={[{ required: true, message: '请选择有异议的信用记录' }]}
-                extra={selected ? `须在 ${selected.objection.lastDay} 前提出（自记录归集之日起 ${overview.limits.objectionFilingWindowDays} 日内）` : `可对归集之日起 ${overview.limits.objectionFilingWindowDays} 日内的记录提出异议`}
+                extra={
+                  selected
+                    ? `须在 ${selected.objection.lastDay} 前提出（自记录归集之日起 ${overview.limits.objectionFilingWindowDays} 日内）`
+                    : `可对归集之日起 ${overview.limits.objectionFilingWindowDays} 日内的记录提出异议`
+                }
               >
                 <Select
                   size="large"
@@ -113,7 +144,10 @@ export function ObjectionForm({ onSubmitted }: { onSubmitted: () => void }) {
                     <Typography.Text strong>
                       {evaluation.grade} 级 · {evaluation.score} 分（评价基准日 {evaluation.asOf}）
                     </Typography.Text>
-                    <Typography.Text type={evaluation.objection.canFile ? 'secondary' : 'danger'} style={{ display: 'block', fontSize: 13 }}>
+                    <Typography.Text
+                      type={evaluation.objection.canFile ? 'secondary' : 'danger'}
+                      style={{ display: 'block', fontSize: 13 }}
+                    >
                       {evaluation.objection.openCaseId
                         ? `对本次评价结果的异议申请（编号 ${evaluation.objection.openCaseId}）正在办理`
                         : evaluation.objection.canFile
@@ -126,18 +160,38 @@ export function ObjectionForm({ onSubmitted }: { onSubmitted: () => void }) {
                 )}
               </Form.Item>
             )}
-            <Form.Item name="reason" label="异议理由" rules={[{ required: true, whitespace: true, message: '请填写异议理由' }]}>
-              <Input.TextArea rows={4} maxLength={4000} showCount placeholder="说明哪项信息有误、正确情况是什么、依据是什么" />
+            <Form.Item
+              name="reason"
+              label="异议理由"
+              rules={[{ required: true, whitespace: true, message: '请填写异议理由' }]}
+            >
+              <Input.TextArea
+                rows={4}
+                maxLength={4000}
+                showCount
+                placeholder="说明哪项信息有误、正确情况是什么、依据是什么"
+              />
             </Form.Item>
             <Form.Item name="attachments" label="佐证材料">
-              <AttachmentUpload maxBytes={overview.limits.attachmentMaxBytes} hint="如复议决定书、缴款凭证、判决书的照片或 PDF" />
+              <AttachmentUpload
+                maxBytes={overview.limits.attachmentMaxBytes}
+                hint="如复议决定书、缴款凭证、判决书的照片或 PDF"
+              />
             </Form.Item>
             {formError && <Alert type="error" showIcon role="alert" message={formError} style={{ marginBottom: 12 }} />}
-            <Button type="primary" htmlType="submit" size="large" block loading={isBusy} disabled={target === 'evaluation' && !evaluation?.objection.canFile}>
+            <Button
+              type="primary"
+              htmlType="submit"
+              size="large"
+              block
+              loading={isBusy}
+              disabled={target === 'evaluation' && !evaluation?.objection.canFile}
+            >
               提交异议申请
             </Button>
             <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8, fontSize: 12 }}>
-              受理后 {overview.limits.objectionReviewWorkingDays} 个工作日内办结，结果通过消息告知。异议处理期间，相关记录标注“异议中”。
+              受理后 {overview.limits.objectionReviewWorkingDays}{' '}
+              个工作日内办结，结果通过消息告知。异议处理期间，相关记录标注“异议中”。
             </Typography.Text>
           </Form>
         );

@@ -17,7 +17,11 @@ export function ObjectionList() {
       call(api.GET('/api/enterprise-portal/records', { params: { query: { limit: 200 } } })),
       call(api.GET('/api/enterprise-portal/overview')),
     ]);
-    return { items: objections.items, records: new Map(records.items.map((record) => [record.id, record])), reviewWorkingDays: overview.limits.objectionReviewWorkingDays };
+    return {
+      items: objections.items,
+      records: new Map(records.items.map((record) => [record.id, record])),
+      reviewWorkingDays: overview.limits.objectionReviewWorkingDays,
+    };
   }, []);
   return (
     <AsyncContent state={state} empty={<EmptyState description="还没有提出过异议" />}>
@@ -28,13 +32,24 @@ export function ObjectionList() {
           titleOf={(item) => {
             if (item.recordId === null) return `评价结果（评价编号 ${String(item.details.evaluation_id ?? '')}）`;
             const record = records.get(item.recordId);
-            return record ? `${record.kindLabel}:${record.number ?? record.summary ?? record.id}` : `信用记录 ${item.recordId}`;
+            return record
+              ? `${record.kindLabel}:${record.number ?? record.summary ?? record.id}`
+              : `信用记录 ${item.recordId}`;
           }}
           extraOf={(item) => (
             <>
-              <CaseDeadline deadline={item.deadline} state={item.state} noun="办结" reviewWorkingDays={reviewWorkingDays} />
+              <CaseDeadline
+                deadline={item.deadline}
+                state={item.state}
+                noun="办结"
+                reviewWorkingDays={reviewWorkingDays}
+              />
               {typeof item.details.reason === 'string' && (
-                <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true, symbol: '展开' }} style={{ margin: '4px 0 0', fontSize: 13 }}>
+                <Typography.Paragraph
+                  type="secondary"
+                  ellipsis={{ rows: 2, expandable: true, symbol: '展开' }}
+                  style={{ margin: '4px 0 0', fontSize: 13 }}
+                >
                   异议理由：{item.details.reason}
                 </Typography.Paragraph>
               )}

@@ -12,7 +12,15 @@ const PAGE_SIZE = 10;
 export function KindRecords({ kind, count }: { kind: string; count: number }) {
   const navigate = useNavigate();
   const [page, setPage] = useState(1);
-  const state = useApi(() => call(api.GET('/api/enterprise-portal/records', { params: { query: { kind, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } } })), [kind, page]);
+  const state = useApi(
+    () =>
+      call(
+        api.GET('/api/enterprise-portal/records', {
+          params: { query: { kind, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } },
+        }),
+      ),
+    [kind, page],
+  );
   return (
     <div data-loading={state.isLoading ? 'true' : undefined}>
       <AsyncContent state={state} loadingHeight={80}>
@@ -25,8 +33,16 @@ export function KindRecords({ kind, count }: { kind: string; count: number }) {
                 actions={
                   record.objection.canFile || record.repair?.canApply ? (
                     <>
-                      {record.objection.canFile && <RecordAction onClick={() => navigate(`/enterprise/services/objections?recordId=${record.id}`)}>提出异议</RecordAction>}
-                      {record.repair?.canApply && <RecordAction onClick={() => navigate(`/enterprise/services/repairs?recordId=${record.id}`)}>申请修复</RecordAction>}
+                      {record.objection.canFile && (
+                        <RecordAction onClick={() => navigate(`/enterprise/services/objections?recordId=${record.id}`)}>
+                          提出异议
+                        </RecordAction>
+                      )}
+                      {record.repair?.canApply && (
+                        <RecordAction onClick={() => navigate(`/enterprise/services/repairs?recordId=${record.id}`)}>
+                          申请修复
+                        </RecordAction>
+                      )}
                     </>
                   ) : undefined
                 }
@@ -40,7 +56,16 @@ export function KindRecords({ kind, count }: { kind: string; count: number }) {
           </>
         )}
       </AsyncContent>
-      {count > PAGE_SIZE && <Pagination simple current={page} pageSize={PAGE_SIZE} total={count} onChange={setPage} style={{ marginTop: 8, textAlign: 'center' }} />}
+      {count > PAGE_SIZE && (
+        <Pagination
+          simple
+          current={page}
+          pageSize={PAGE_SIZE}
+          total={count}
+          onChange={setPage}
+          style={{ marginTop: 8, textAlign: 'center' }}
+        />
+      )}
     </div>
   );
 }

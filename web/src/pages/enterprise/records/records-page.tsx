@@ -14,11 +14,16 @@ export default function RecordsPage() {
   const state = useApi(() => call(api.GET('/api/enterprise-portal/records', { params: { query: { limit: 1 } } })), []);
   return (
     <TouchSized>
-      <AsyncContent state={state} isEmpty={(data) => data.total === 0} empty={<EmptyState description="平台尚未归集到本企业的信用记录" />}>
+      <AsyncContent
+        state={state}
+        isEmpty={(data) => data.total === 0}
+        empty={<EmptyState description="平台尚未归集到本企业的信用记录" />}
+      >
         {(data) => (
           <>
             <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-              共 {data.total} 条记录，分 {data.kinds.length} 类。点开类别查看记录；对记录有异议的，可在记录归集之日起的期限内提出。
+              共 {data.total} 条记录，分 {data.kinds.length}{' '}
+              类。点开类别查看记录；对记录有异议的，可在记录归集之日起的期限内提出。
             </Typography.Paragraph>
             <Collapse
               items={data.kinds.map((kind) => ({

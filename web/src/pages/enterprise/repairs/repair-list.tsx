@@ -13,7 +13,11 @@ export function RepairList() {
       call(api.GET('/api/enterprise-portal/records', { params: { query: { limit: 200 } } })),
       call(api.GET('/api/enterprise-portal/overview')),
     ]);
-    return { items: repairs.items, records: new Map(records.items.map((record) => [record.id, record])), reviewWorkingDays: overview.limits.repairReviewWorkingDays };
+    return {
+      items: repairs.items,
+      records: new Map(records.items.map((record) => [record.id, record])),
+      reviewWorkingDays: overview.limits.repairReviewWorkingDays,
+    };
   }, []);
   return (
     <AsyncContent state={state} empty={<EmptyState description="还没有信用修复申请" />}>
@@ -23,9 +27,18 @@ export function RepairList() {
           items={items}
           titleOf={(item) => {
             const record = item.recordId === null ? undefined : records.get(item.recordId);
-            return record ? `${record.kindLabel}:${record.number ?? record.summary}` : `信用记录 ${item.recordId ?? ''}`;
+            return record
+              ? `${record.kindLabel}:${record.number ?? record.summary}`
+              : `信用记录 ${item.recordId ?? ''}`;
           }}
-          extraOf={(item) => <CaseDeadline deadline={item.deadline} state={item.state} noun="审核" reviewWorkingDays={reviewWorkingDays} />}
+          extraOf={(item) => (
+            <CaseDeadline
+              deadline={item.deadline}
+              state={item.state}
+              noun="审核"
+              reviewWorkingDays={reviewWorkingDays}
+            />
+          )}
         />
       )}
     </AsyncContent>

@@ -17,7 +17,9 @@ import { RepairForm } from './repair-form.tsx';
  */
 export function RepairTargets({ onSubmitted }: { onSubmitted: () => void }) {
   const [searchParams] = useSearchParams();
-  const [openRecordId, setOpenRecordId] = useState<number | undefined>(Number(searchParams.get('recordId')) || undefined);
+  const [openRecordId, setOpenRecordId] = useState<number | undefined>(
+    Number(searchParams.get('recordId')) || undefined,
+  );
   const state = useApi(async () => {
     const [records, overview, commitments, notices] = await Promise.all([
       call(api.GET('/api/enterprise-portal/records', { params: { query: { purpose: 'repair', limit: 200 } } })),
@@ -25,7 +27,12 @@ export function RepairTargets({ onSubmitted }: { onSubmitted: () => void }) {
       call(api.GET('/api/commitment-list')),
       call(api.GET('/api/repair-notices')),
     ]);
-    return { records: records.items, maxBytes: overview.limits.attachmentMaxBytes, commitmentText: commitments.texts.find((text) => text.type === '修复型')?.text ?? null, notices: notices.items };
+    return {
+      records: records.items,
+      maxBytes: overview.limits.attachmentMaxBytes,
+      commitmentText: commitments.texts.find((text) => text.type === '修复型')?.text ?? null,
+      notices: notices.items,
+    };
   }, []);
   return (
     <AsyncContent state={state} isEmpty={() => false}>
@@ -41,16 +48,30 @@ export function RepairTargets({ onSubmitted }: { onSubmitted: () => void }) {
                     record={record}
                     actions={
                       <>
-                        <Typography.Text type={record.repair?.canApply ? 'success' : 'secondary'} style={{ fontSize: 13, alignSelf: 'center' }}>
+                        <Typography.Text
+                          type={record.repair?.canApply ? 'success' : 'secondary'}
+                          style={{ fontSize: 13, alignSelf: 'center' }}
+                        >
                           {record.repair?.note}
                         </Typography.Text>
-                        {record.repair?.canApply && openRecordId !== record.id && <RecordAction onClick={() => setOpenRecordId(record.id)}>申请修复</RecordAction>}
+                        {record.repair?.canApply && openRecordId !== record.id && (
+                          <RecordAction onClick={() => setOpenRecordId(record.id)}>申请修复</RecordAction>
+                        )}
                       </>
                     }
                   />
                   {record.repair?.canApply && openRecordId === record.id && (
-                    <section aria-label={`申请修复：${record.number ?? record.kindLabel}`} style={{ background: '#f6f8fc', borderRadius: 8, padding: '4px 12px 8px', margin: '8px 0' }}>
-                      <RepairForm record={record} commitmentText={commitmentText} maxBytes={maxBytes} onSubmitted={onSubmitted} onCancel={() => setOpenRecordId(undefined)} />
+                    <section
+                      aria-label={`申请修复：${record.number ?? record.kindLabel}`}
+                      style={{ background: '#f6f8fc', borderRadius: 8, padding: '4px 12px 8px', margin: '8px 0' }}
+                    >
+                      <RepairForm
+                        record={record}
+                        commitmentText={commitmentText}
+                        maxBytes={maxBytes}
+                        onSubmitted={onSubmitted}
+                        onCancel={() => setOpenRecordId(undefined)}
+                      />
                     </section>
                   )}
                 </div>
@@ -67,9 +88,18 @@ export function RepairTargets({ onSubmitted }: { onSubmitted: () => void }) {
                       <FilePdfOutlined /> {notice.number}
                     </Typography.Text>
                     <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
-                      {notice.kindLabel} · {notice.department} · {notice.decidedOn}；自 {notice.repairableFrom} 起可申请修复
+                      {notice.kindLabel} · {notice.department} · {notice.decidedOn}；自 {notice.repairableFrom}{' '}
+                      起可申请修复
                     </Typography.Text>
-                    <ExportButton request={() => api.GET('/api/repair-notices/{id}/pdf', { params: { path: { id: notice.id } }, parseAs: 'blob' })} fileName={`信用修复提示函-${notice.number}.pdf`}>
+                    <ExportButton
+                      request={() =>
+                        api.GET('/api/repair-notices/{id}/pdf', {
+                          params: { path: { id: notice.id } },
+                          parseAs: 'blob',
+                        })
+                      }
+                      fileName={`信用修复提示函-${notice.number}.pdf`}
+                    >
                       下载提示函
                     </ExportButton>
                   </List.Item>

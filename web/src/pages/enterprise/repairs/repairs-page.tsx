@@ -4,5 +4,12 @@ import { RepairTargets } from './repair-targets.tsx';
 
 /** 信用修复 (001 §二(四)): which records can be repaired and when; apply; follow the review. */
 export default function RepairsPage() {
-  return <WorkflowTabs formLabel="申请修复" listLabel="我的申请" form={(showList) => <RepairTargets onSubmitted={showList} />} list={<RepairList />} />;
+  return (
+    <WorkflowTabs
+      formLabel="申请修复"
+      listLabel="我的申请"
+      form={(showList) => <RepairTargets onSubmitted={showList} />}
+      list={<RepairList />}
+    />
+  );
 }

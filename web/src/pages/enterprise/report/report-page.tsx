@@ -13,7 +13,14 @@ type Report = Schemas['CreditReport'];
 type ReportRecord = Report['categories'][number]['records'][number];
 
 /** Marks that call for the enterprise's attention (negative information, under objection, leaving publicity soon). */
-const MARK_COLORS: Record<string, string> = { 异议中: 'purple', 可申请修复: 'blue', 即将期满: 'orange', 已修复: 'green', 已撤销: 'default', 公示期满: 'default' };
+const MARK_COLORS: Record<string, string> = {
+  异议中: 'purple',
+  可申请修复: 'blue',
+  即将期满: 'orange',
+  已修复: 'green',
+  已撤销: 'default',
+  公示期满: 'default',
+};
 
 function RecordLine({ record }: { record: ReportRecord }) {
   return (
@@ -25,7 +32,11 @@ function RecordLine({ record }: { record: ReportRecord }) {
         </Typography.Text>
         {record.isNegative && <Tag color="red">负面信息</Tag>}
       </Flex>
-      {record.summary && <Typography.Paragraph style={{ margin: '2px 0', fontSize: 13, overflowWrap: 'anywhere' }}>{record.summary}</Typography.Paragraph>}
+      {record.summary && (
+        <Typography.Paragraph style={{ margin: '2px 0', fontSize: 13, overflowWrap: 'anywhere' }}>
+          {record.summary}
+        </Typography.Paragraph>
+      )}
       <Space size={4} wrap>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {record.department} · {record.occurredOn ?? '日期不详'} · {record.status}
@@ -68,7 +79,10 @@ function Bullets({ title, lines }: { title: string; lines: string[] }) {
 export default function ReportPage() {
   const { user } = useSession();
   const uscc = user?.uscc ?? '';
-  const state = useApi(() => call(api.GET('/api/enterprises/{uscc}/report', { params: { path: { uscc } } })) as Promise<Report>, [uscc]);
+  const state = useApi(
+    () => call(api.GET('/api/enterprises/{uscc}/report', { params: { path: { uscc } } })) as Promise<Report>,
+    [uscc],
+  );
   return (
     <TouchSized>
       <AsyncContent state={state} loadingHeight={320}>
@@ -79,7 +93,21 @@ export default function ReportPage() {
                 {report.title}
               </Typography.Title>
               <Flex gap={12} align="center" style={{ marginBottom: 12 }}>
-                <div style={{ width: 56, height: 56, borderRadius: 10, background: colorOfGrade(report.evaluation.grade), color: '#fff', fontSize: 30, fontWeight: 700, display: 'flex', alignItems: 'center', justifyContent: 'center', flexShrink: 0 }}>
+                <div
+                  style={{
+                    width: 56,
+                    height: 56,
+                    borderRadius: 10,
+                    background: colorOfGrade(report.evaluation.grade),
+                    color: '#fff',
+                    fontSize: 30,
+                    fontWeight: 700,
+                    display: 'flex',
+                    alignItems: 'center',
+                    justifyContent: 'center',
+                    flexShrink: 0,
+                  }}
+                >
                   {report.evaluation.grade}
                 </div>
                 <div style={{ minWidth: 0 }}>
@@ -97,20 +125,43 @@ export default function ReportPage() {
                 items={[
                   { key: 'name', label: '企业名称', children: report.enterprise.name },
                   { key: 'uscc', label: '统一社会信用代码', children: report.enterprise.uscc },
-                  { key: 'number', label: '报告编号', children: <span data-testid="report-number">{report.number}</span> },
+                  {
+                    key: 'number',
+                    label: '报告编号',
+                    children: <span data-testid="report-number">{report.number}</span>,
+                  },
                   { key: 'issued', label: '签发日期', children: report.issuedOn },
                   { key: 'asOf', label: '评价基准日', children: report.evaluation.asOf },
                   { key: 'code', label: '验证码', children: report.verification.code },
                 ]}
               />
               <Flex gap={8} wrap style={{ marginTop: 8 }}>
-                <ExportButton type="primary" request={() => api.GET('/api/enterprises/{uscc}/report', { params: { path: { uscc }, query: { format: 'pdf' } }, parseAs: 'blob' })} fileName="企业信用报告.pdf">
+                <ExportButton
+                  type="primary"
+                  request={() =>
+                    api.GET('/api/enterprises/{uscc}/report', {
+                      params: { path: { uscc }, query: { format: 'pdf' } },
+                      parseAs: 'blob',
+                    })
+                  }
+                  fileName="企业信用报告.pdf"
+                >
                   下载 PDF
                 </ExportButton>
-                <Button icon={<PrinterOutlined />} href={`/api/enterprises/${encodeURIComponent(uscc)}/report?format=html`} target="_blank" rel="noopener">
+                <Button
+                  icon={<PrinterOutlined />}
+                  href={`/api/enterprises/${encodeURIComponent(uscc)}/report?format=html`}
+                  target="_blank"
+                  rel="noopener"
+                >
                   打印版
                 </Button>
-                <Button icon={<SafetyCertificateOutlined />} href={report.verification.path} target="_blank" rel="noopener">
+                <Button
+                  icon={<SafetyCertificateOutlined />}
+                  href={report.verification.path}
+                  target="_blank"
+                  rel="noopener"
+                >
                   核验本报告
                 </Button>
               </Flex>
@@ -134,14 +185,26 @@ export default function ReportPage() {
                   ...report.categories.map((category) => ({
                     key: category.category,
                     label: `${category.category}（${category.records.length}）`,
-                    children: <List size="small" dataSource={category.records} renderItem={(record) => <RecordLine key={record.id} record={record} />} />,
+                    children: (
+                      <List
+                        size="small"
+                        dataSource={category.records}
+                        renderItem={(record) => <RecordLine key={record.id} record={record} />}
+                      />
+                    ),
                   })),
                   ...(report.inactiveRecords.length > 0
                     ? [
                         {
                           key: 'inactive',
                           label: `已修复、已撤销或公示期满（${report.inactiveRecords.length}）`,
-                          children: <List size="small" dataSource={report.inactiveRecords} renderItem={(record) => <RecordLine key={record.id} record={record} />} />,
+                          children: (
+                            <List
+                              size="small"
+                              dataSource={report.inactiveRecords}
+                              renderItem={(record) => <RecordLine key={record.id} record={record} />}
+                            />
+                          ),
                         },
                       ]
                     : []),
@@ -150,11 +213,13 @@ export default function ReportPage() {
             </Card>
 
             <Card size="small" title="说明">
-              {[report.notes.objection, report.notes.repair, report.notes.use, report.notes.verification].map((note) => (
-                <Typography.Paragraph key={note} type="secondary" style={{ fontSize: 13 }}>
-                  {note}
-                </Typography.Paragraph>
-              ))}
+              {[report.notes.objection, report.notes.repair, report.notes.use, report.notes.verification].map(
+                (note) => (
+                  <Typography.Paragraph key={note} type="secondary" style={{ fontSize: 13 }}>
+                    {note}
+                  </Typography.Paragraph>
+                ),
+              )}
             </Card>
           </Space>
         )}

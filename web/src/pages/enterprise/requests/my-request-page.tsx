@@ -20,7 +20,12 @@ export default function MyRequestPage() {
 
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
-      <Button type="link" icon={<LeftOutlined />} onClick={() => navigate('/enterprise/requests')} style={{ paddingInline: 0 }}>
+      <Button
+        type="link"
+        icon={<LeftOutlined />}
+        onClick={() => navigate('/enterprise/requests')}
+        style={{ paddingInline: 0 }}
+      >
         我的诉求
       </Button>
       {outcome && <RatingOutcome result={outcome} />}
@@ -34,7 +39,9 @@ export default function MyRequestPage() {
               <RequestAnswer request={request} />
               {request.state === 'answered' && !request.rating && (
                 <RatingForm
-                  rate={(values) => call(api.POST('/api/requests/{id}/rating', { params: { path: { id } }, body: values }))}
+                  rate={(values) =>
+                    call(api.POST('/api/requests/{id}/rating', { params: { path: { id } }, body: values }))
+                  }
                   onRated={(result) => {
                     setOutcome(result);
                     state.reload();

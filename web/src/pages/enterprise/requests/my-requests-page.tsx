@@ -15,13 +15,25 @@ const PAGE_SIZE = 10;
 export default function MyRequestsPage() {
   const navigate = useNavigate();
   const [current, setCurrent] = useState(1);
-  const state = useApi(() => call(api.GET('/api/requests', { params: { query: { limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE } } })), [current]);
+  const state = useApi(
+    () =>
+      call(api.GET('/api/requests', { params: { query: { limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE } } })),
+    [current],
+  );
 
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
       <Card size="small">
-        <Typography.Paragraph style={{ marginBottom: 12 }}>遇到政策、审批、融资、执法、水电气等问题，在这里反映，承办部门按时答复，您可以评价答复。</Typography.Paragraph>
-        <Button type="primary" icon={<PlusOutlined />} block size="large" onClick={() => navigate('/enterprise/requests/new')}>
+        <Typography.Paragraph style={{ marginBottom: 12 }}>
+          遇到政策、审批、融资、执法、水电气等问题，在这里反映，承办部门按时答复，您可以评价答复。
+        </Typography.Paragraph>
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          block
+          size="large"
+          onClick={() => navigate('/enterprise/requests/new')}
+        >
           提交诉求
         </Button>
       </Card>
@@ -32,7 +44,13 @@ export default function MyRequestsPage() {
               aria-label="我的诉求"
               dataSource={page.items}
               renderItem={(item) => (
-                <Card size="small" hoverable style={{ marginBottom: 8 }} onClick={() => navigate(`/enterprise/requests/${item.id}`)} data-testid="my-request">
+                <Card
+                  size="small"
+                  hoverable
+                  style={{ marginBottom: 8 }}
+                  onClick={() => navigate(`/enterprise/requests/${item.id}`)}
+                  data-testid="my-request"
+                >
                   <Space direction="vertical" size={4} style={{ width: '100%' }}>
                     <Space style={{ width: '100%', justifyContent: 'space-between' }} align="start">
                       <Typography.Text strong>{item.title}</Typography.Text>
@@ -45,7 +63,11 @@ export default function MyRequestsPage() {
                       {item.filedOn} · {item.categoryLabel} · {item.departmentName}
                     </Typography.Text>
                     {item.answer && (
-                      <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ marginBottom: 0, fontSize: 13 }}>
+                      <Typography.Paragraph
+                        type="secondary"
+                        ellipsis={{ rows: 2 }}
+                        style={{ marginBottom: 0, fontSize: 13 }}
+                      >
                         答复：{item.answer.text}
                       </Typography.Paragraph>
                     )}
@@ -54,12 +76,23 @@ export default function MyRequestsPage() {
                         {item.state === 'rectifying' ? '整改答复时限' : '答复时限'} <DeadlineText request={item} />
                       </Typography.Text>
                     )}
-                    {item.state === 'answered' && !item.rating && <Typography.Text type="warning">待您评价</Typography.Text>}
+                    {item.state === 'answered' && !item.rating && (
+                      <Typography.Text type="warning">待您评价</Typography.Text>
+                    )}
                   </Space>
                 </Card>
               )}
             />
-            {page.total > PAGE_SIZE && <Pagination simple current={current} pageSize={PAGE_SIZE} total={page.total} onChange={setCurrent} style={{ textAlign: 'center' }} />}
+            {page.total > PAGE_SIZE && (
+              <Pagination
+                simple
+                current={current}
+                pageSize={PAGE_SIZE}
+                total={page.total}
+                onChange={setCurrent}
+                style={{ textAlign: 'center' }}
+              />
+            )}
           </>
         )}
       </AsyncContent>

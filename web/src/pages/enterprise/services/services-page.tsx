@@ -1,4 +1,11 @@
-import { AuditOutlined, CustomerServiceOutlined, FileProtectOutlined, RightOutlined, ToolOutlined, TrophyOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CustomerServiceOutlined,
+  FileProtectOutlined,
+  RightOutlined,
+  ToolOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
 import { Badge, Card, List, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
@@ -31,12 +38,42 @@ export default function ServicesPage() {
       <AsyncContent state={state}>
         {(overview) => {
           const services: Service[] = [
-            { path: '/enterprise/services/declarations', title: '自主申报', description: '申报荣誉表彰、专业资质等正面信息，审核通过后计入信用记录', icon: <TrophyOutlined />, pending: overview.openCases.declarations },
-            { path: '/enterprise/services/objections', title: '异议申请', description: '对信用记录或评价结果有异议，申请复评（核）', icon: <AuditOutlined />, pending: overview.openCases.objections },
-            { path: '/enterprise/services/repairs', title: '信用修复', description: '失信信息最短公示期满后，纠正行为并申请修复', icon: <ToolOutlined />, pending: overview.openCases.repairs },
-            { path: '/enterprise/services/commitments', title: '信用承诺', description: '按信用承诺清单作出承诺，享受告知承诺、容缺受理', icon: <FileProtectOutlined />, pending: overview.signedCommitments },
+            {
+              path: '/enterprise/services/declarations',
+              title: '自主申报',
+              description: '申报荣誉表彰、专业资质等正面信息，审核通过后计入信用记录',
+              icon: <TrophyOutlined />,
+              pending: overview.openCases.declarations,
+            },
+            {
+              path: '/enterprise/services/objections',
+              title: '异议申请',
+              description: '对信用记录或评价结果有异议，申请复评（核）',
+              icon: <AuditOutlined />,
+              pending: overview.openCases.objections,
+            },
+            {
+              path: '/enterprise/services/repairs',
+              title: '信用修复',
+              description: '失信信息最短公示期满后，纠正行为并申请修复',
+              icon: <ToolOutlined />,
+              pending: overview.openCases.repairs,
+            },
+            {
+              path: '/enterprise/services/commitments',
+              title: '信用承诺',
+              description: '按信用承诺清单作出承诺，享受告知承诺、容缺受理',
+              icon: <FileProtectOutlined />,
+              pending: overview.signedCommitments,
+            },
             // Enterprise pages other engineers add (企呼我应 …) appear here without this page knowing them.
-            ...ROUTES.filter((route) => route.portal === 'enterprise' && route.path.startsWith('/enterprise/requests') && route.menu !== false && isAllowed(route, user?.role ?? null)).map((route) => ({
+            ...ROUTES.filter(
+              (route) =>
+                route.portal === 'enterprise' &&
+                route.path.startsWith('/enterprise/requests') &&
+                route.menu !== false &&
+                isAllowed(route, user?.role ?? null),
+            ).map((route) => ({
               path: route.path,
               title: route.title,
               description: '反映诉求与问题，跟踪办理并评价',
@@ -52,9 +89,24 @@ export default function ServicesPage() {
                     <button
                       type="button"
                       onClick={() => navigate(service.path)}
-                      style={{ display: 'flex', alignItems: 'center', gap: 12, width: '100%', minHeight: 56, background: 'none', border: 'none', padding: 0, textAlign: 'left', cursor: 'pointer', font: 'inherit', color: 'inherit' }}
+                      style={{
+                        display: 'flex',
+                        alignItems: 'center',
+                        gap: 12,
+                        width: '100%',
+                        minHeight: 56,
+                        background: 'none',
+                        border: 'none',
+                        padding: 0,
+                        textAlign: 'left',
+                        cursor: 'pointer',
+                        font: 'inherit',
+                        color: 'inherit',
+                      }}
                     >
-                      <span style={{ fontSize: 24, color: '#1677ff', width: 32, textAlign: 'center', flexShrink: 0 }}>{service.icon}</span>
+                      <span style={{ fontSize: 24, color: '#1677ff', width: 32, textAlign: 'center', flexShrink: 0 }}>
+                        {service.icon}
+                      </span>
                       <span style={{ flex: 1, minWidth: 0 }}>
                         <Typography.Text strong style={{ display: 'block' }}>
                           {service.title}
@@ -63,7 +115,9 @@ export default function ServicesPage() {
                           {service.description}
                         </Typography.Text>
                       </span>
-                      {service.pending ? <Badge count={service.pending} color="#1677ff" title={`${service.pending} 件办理中`} /> : null}
+                      {service.pending ? (
+                        <Badge count={service.pending} color="#1677ff" title={`${service.pending} 件办理中`} />
+                      ) : null}
                       <RightOutlined style={{ color: 'rgba(0,0,0,0.25)' }} />
                     </button>
                   </List.Item>

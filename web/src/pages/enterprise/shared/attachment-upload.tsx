@@ -1,4 +1,12 @@
-import { CameraOutlined, CheckCircleFilled, CloseCircleFilled, DeleteOutlined, FileOutlined, LoadingOutlined, PaperClipOutlined } from '@ant-design/icons';
+import {
+  CameraOutlined,
+  CheckCircleFilled,
+  CloseCircleFilled,
+  DeleteOutlined,
+  FileOutlined,
+  LoadingOutlined,
+  PaperClipOutlined,
+} from '@ant-design/icons';
 import { Button, Flex, Typography, Upload } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { api, ApiError, call } from '../../../api/client.ts';
@@ -24,7 +32,19 @@ const MAX_PHOTO_EDGE = 2000;
  * server's reason is shown beside a file it refuses. A Form.Item control: its value is the list of SHA-256 of the
  * files uploaded.
  */
-export function AttachmentUpload({ value = [], onChange, maxBytes, hint, id }: { value?: string[]; onChange?: (value: string[]) => void; maxBytes?: number; hint?: string; id?: string }) {
+export function AttachmentUpload({
+  value = [],
+  onChange,
+  maxBytes,
+  hint,
+  id,
+}: {
+  value?: string[];
+  onChange?: (value: string[]) => void;
+  maxBytes?: number;
+  hint?: string;
+  id?: string;
+}) {
   const [items, setItems] = useState<Item[]>([]);
   // Several files may be chosen at once: each upload updates the latest list, not the one it started from.
   const latest = useRef<Item[]>([]);
@@ -45,11 +65,21 @@ export function AttachmentUpload({ value = [], onChange, maxBytes, hint, id }: {
   const upload = async (file: File) => {
     const uid = `${Date.now()}-${Math.random()}`;
     update((previous) => [...previous, { uid, name: file.name, status: 'uploading' }]);
-    const settle = (patch: Partial<Item>) => update((previous) => previous.map((item) => (item.uid === uid ? { ...item, ...patch } : item)));
+    const settle = (patch: Partial<Item>) =>
+      update((previous) => previous.map((item) => (item.uid === uid ? { ...item, ...patch } : item)));
     try {
       const prepared = await prepareFile(file);
-      if (maxBytes !== undefined && prepared.size > maxBytes) throw new ApiError('INVALID_INPUT', `文件大小 ${formatBytes(prepared.size)}，超过上限 ${formatBytes(maxBytes)}`, 0);
-      const stored = await call(api.POST('/api/attachments', { body: { fileName: prepared.name, contentBase64: await readFileBase64(prepared) } }));
+      if (maxBytes !== undefined && prepared.size > maxBytes)
+        throw new ApiError(
+          'INVALID_INPUT',
+          `文件大小 ${formatBytes(prepared.size)}，超过上限 ${formatBytes(maxBytes)}`,
+          0,
+        );
+      const stored = await call(
+        api.POST('/api/attachments', {
+          body: { fileName: prepared.name, contentBase64: await readFileBase64(prepared) },
+        }),
+      );
       settle({ status: 'done', sha256: stored.sha256, sizeBytes: stored.sizeBytes, name: stored.fileName });
     } catch (error) {
       settle({ status: 'error', error: error instanceof Error ? error.message : String(error) });
@@ -64,12 +94,23 @@ export function AttachmentUpload({ value = [], onChange, maxBytes, hint, id }: {
   return (
     <div id={id}>
       <Flex gap={8} wrap>
-        <Upload accept="image/*" capture="environment" showUploadList={false} beforeUpload={beforeUpload} multiple={false}>
+        <Upload
+          accept="image/*"
+          capture="environment"
+          showUploadList={false}
+          beforeUpload={beforeUpload}
+          multiple={false}
+        >
           <Button size="large" icon={<CameraOutlined />}>
             拍照
           </Button>
         </Upload>
-        <Upload accept="image/jpeg,image/png,application/pdf,.pdf,.jpg,.jpeg,.png" showUploadList={false} beforeUpload={beforeUpload} multiple>
+        <Upload
+          accept="image/jpeg,image/png,application/pdf,.pdf,.jpg,.jpeg,.png"
+          showUploadList={false}
+          beforeUpload={beforeUpload}
+          multiple
+        >
           <Button size="large" icon={<PaperClipOutlined />}>
             选择文件
           </Button>
@@ -81,21 +122,53 @@ export function AttachmentUpload({ value = [], onChange, maxBytes, hint, id }: {
       {items.length > 0 && (
         <ul aria-label="已上传的附件" style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }}>
           {items.map((item) => (
-            <li key={item.uid} data-loading={item.status === 'uploading' ? 'true' : undefined} style={{ display: 'flex', alignItems: 'center', gap: 8, minHeight: 40, borderBottom: '1px solid #f0f0f0' }}>
-              <span style={{ fontSize: 16 }}>{item.status === 'uploading' ? <LoadingOutlined /> : item.status === 'done' ? <CheckCircleFilled style={{ color: '#52c41a' }} /> : <CloseCircleFilled style={{ color: '#ff4d4f' }} />}</span>
+            <li
+              key={item.uid}
+              data-loading={item.status === 'uploading' ? 'true' : undefined}
+              style={{
+                display: 'flex',
+                alignItems: 'center',
+                gap: 8,
+                minHeight: 40,
+                borderBottom: '1px solid #f0f0f0',
+              }}
+            >
+              <span style={{ fontSize: 16 }}>
+                {item.status === 'uploading' ? (
+                  <LoadingOutlined />
+                ) : item.status === 'done' ? (
+                  <CheckCircleFilled style={{ color: '#52c41a' }} />
+                ) : (
+                  <CloseCircleFilled style={{ color: '#ff4d4f' }} />
+                )}
+              </span>
               <div style={{ flex: 1, minWidth: 0 }}>
                 <Typography.Text ellipsis style={{ display: 'block' }}>
                   <FileOutlined /> {item.name}
                 </Typography.Text>
-                {item.status === 'done' && item.sizeBytes !== undefined && <Typography.Text type="secondary" style={{ fontSize: 12 }}>已上传 · {formatBytes(item.sizeBytes)}</Typography.Text>}
-                {item.status === 'uploading' && <Typography.Text type="secondary" style={{ fontSize: 12 }}>正在上传…</Typography.Text>}
+                {item.status === 'done' && item.sizeBytes !== undefined && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    已上传 · {formatBytes(item.sizeBytes)}
+                  </Typography.Text>
+                )}
+                {item.status === 'uploading' && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    正在上传…
+                  </Typography.Text>
+                )}
                 {item.status === 'error' && (
                   <Typography.Text type="danger" role="alert" style={{ fontSize: 12 }}>
                     {item.error}
                   </Typography.Text>
                 )}
               </div>
-              <Button type="text" aria-label={`移除 ${item.name}`} icon={<DeleteOutlined />} onClick={() => remove(item.uid)} style={{ width: 40, height: 40 }} />
+              <Button
+                type="text"
+                aria-label={`移除 ${item.name}`}
+                icon={<DeleteOutlined />}
+                onClick={() => remove(item.uid)}
+                style={{ width: 40, height: 40 }}
+              />
             </li>
           ))}
         </ul>

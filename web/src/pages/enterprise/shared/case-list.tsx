@@ -17,9 +17,22 @@ export interface CaseLike {
  * The enterprise's cases of one workflow as cards: title, state, when it was filed, what happens next (or the
  * decision's reason, which the enterprise must be told), plus lines the workflow adds (deadline, target).
  */
-export function CaseList<T extends CaseLike>({ items, titleOf, extraOf, label }: { items: T[]; titleOf: (item: T) => ReactNode; extraOf?: (item: T) => ReactNode; label: string }) {
+export function CaseList<T extends CaseLike>({
+  items,
+  titleOf,
+  extraOf,
+  label,
+}: {
+  items: T[];
+  titleOf: (item: T) => ReactNode;
+  extraOf?: (item: T) => ReactNode;
+  label: string;
+}) {
   return (
-    <ul aria-label={label} style={{ listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: 8 }}>
+    <ul
+      aria-label={label}
+      style={{ listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: 8 }}
+    >
       {items.map((item) => (
         <li key={item.id} data-case-id={item.id}>
           <Card size="small">
@@ -33,7 +46,9 @@ export function CaseList<T extends CaseLike>({ items, titleOf, extraOf, label }:
               编号 {item.id} · 提交于 {formatDateTime(item.createdAt)}
               {item.attachments.length > 0 ? ` · 附件 ${item.attachments.length} 个` : ''}
             </Typography.Text>
-            {WAITING_HINTS[item.state] && <Typography.Text style={{ display: 'block', fontSize: 13 }}>{WAITING_HINTS[item.state]}</Typography.Text>}
+            {WAITING_HINTS[item.state] && (
+              <Typography.Text style={{ display: 'block', fontSize: 13 }}>{WAITING_HINTS[item.state]}</Typography.Text>
+            )}
             {extraOf?.(item)}
             {item.reason && (
               <Typography.Paragraph style={{ margin: '4px 0 0', fontSize: 13, overflowWrap: 'anywhere' }}>

@@ -7,7 +7,11 @@ import { ApiError } from '../../../api/client.ts';
  * `fieldNames` maps those names (API keys or Chinese headers) to the form's field paths. Returns the part of the
  * message that names no known field (shown beside the submit button), or null when every part found its field.
  */
-export function showFieldErrors(form: FormInstance, error: unknown, fieldNames: Record<string, (string | number)[]>): string | null {
+export function showFieldErrors(
+  form: FormInstance,
+  error: unknown,
+  fieldNames: Record<string, (string | number)[]>,
+): string | null {
   const message = error instanceof ApiError ? error.message : error instanceof Error ? error.message : String(error);
   const byField = new Map<string, string[]>();
   let isFullyPlaced = true;
@@ -22,7 +26,10 @@ export function showFieldErrors(form: FormInstance, error: unknown, fieldNames: 
     const key = JSON.stringify(path);
     byField.set(key, [...(byField.get(key) ?? []), match[2] || message]);
   }
-  form.setFields([...byField.entries()].map(([key, errors]) => ({ name: JSON.parse(key) as (string | number)[], errors })));
-  if (byField.size > 0) form.scrollToField(JSON.parse([...byField.keys()][0]) as (string | number)[], { block: 'center' });
+  form.setFields(
+    [...byField.entries()].map(([key, errors]) => ({ name: JSON.parse(key) as (string | number)[], errors })),
+  );
+  if (byField.size > 0)
+    form.scrollToField(JSON.parse([...byField.keys()][0]) as (string | number)[], { block: 'center' });
   return isFullyPlaced && byField.size > 0 ? null : message;
 }

@@ -7,7 +7,17 @@ import { TouchSized } from './touch-sized.tsx';
  * The two halves of a workflow page on a phone: the form to file a new case and the list of the enterprise's cases.
  * The open tab is in the address (`?tab=mine`), so going back after filing returns to the list.
  */
-export function WorkflowTabs({ formLabel, listLabel, form, list }: { formLabel: string; listLabel: string; form: (showList: () => void) => ReactNode; list: ReactNode }) {
+export function WorkflowTabs({
+  formLabel,
+  listLabel,
+  form,
+  list,
+}: {
+  formLabel: string;
+  listLabel: string;
+  form: (showList: () => void) => ReactNode;
+  list: ReactNode;
+}) {
   const [searchParams, setSearchParams] = useSearchParams();
   const active = searchParams.get('tab') === 'mine' ? 'mine' : 'new';
   const select = (key: string) =>

@@ -5,7 +5,12 @@ import { GradeTag } from '../../../components/grade-tag.tsx';
 /** One 诚信典型案例: title, enterprise, grade when chosen, highlights and (unless compact) the story. */
 export function CaseCard({ item, isCompact = false }: { item: Schemas['PublicHonestCase']; isCompact?: boolean }) {
   return (
-    <Card size="small" title={item.title} extra={<Typography.Text type="secondary">{item.publishedOn}</Typography.Text>} data-testid="honest-case">
+    <Card
+      size="small"
+      title={item.title}
+      extra={<Typography.Text type="secondary">{item.publishedOn}</Typography.Text>}
+      data-testid="honest-case"
+    >
       <Space direction="vertical" size={8} style={{ width: '100%' }}>
         <Space wrap size={8}>
           <Typography.Text strong>{item.enterpriseName}</Typography.Text>

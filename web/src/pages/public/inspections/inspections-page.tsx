@@ -35,13 +35,20 @@ export default function InspectionsPage() {
         rowKey="id"
         filters={[q]}
         emptyText={q ? `没有名称或代码含“${q}”的企业的抽查结果` : '暂无公示的抽查结果'}
-        load={({ limit, offset }) => call(api.GET('/api/public/inspections', { params: { query: { q: q || undefined, limit, offset } } }))}
+        load={({ limit, offset }) =>
+          call(api.GET('/api/public/inspections', { params: { query: { q: q || undefined, limit, offset } } }))
+        }
         scrollX={900}
         columns={[
           { title: '企业名称', dataIndex: 'enterpriseName', width: 220 },
           { title: '统一社会信用代码', dataIndex: 'uscc', width: 200 },
           { title: '抽查计划', dataIndex: 'planTitle' },
-          { title: '检查结果', dataIndex: 'outcome', width: 200, render: (outcome: string | null) => <OutcomeTag outcome={outcome} /> },
+          {
+            title: '检查结果',
+            dataIndex: 'outcome',
+            width: 200,
+            render: (outcome: string | null) => <OutcomeTag outcome={outcome} />,
+          },
           { title: '检查日期', dataIndex: 'inspectedOn', width: 110 },
           { title: '检查机关', dataIndex: 'authority', width: 200 },
         ]}

@@ -22,7 +22,15 @@ function weightsOption(documentation: Documentation): ChartOption {
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
     yAxis: { type: 'category', data: dimensions.map((dimension) => dimension.label) },
-    series: [{ type: 'bar', name: '权重', barMaxWidth: 18, label: { show: true, position: 'right', formatter: '{c}%' }, data: dimensions.map((dimension) => Math.round(dimension.weight * 1000) / 10) }],
+    series: [
+      {
+        type: 'bar',
+        name: '权重',
+        barMaxWidth: 18,
+        label: { show: true, position: 'right', formatter: '{c}%' },
+        data: dimensions.map((dimension) => Math.round(dimension.weight * 1000) / 10),
+      },
+    ],
   };
 }
 
@@ -44,9 +52,19 @@ function DimensionTable({ documentation }: { documentation: Documentation }) {
             columns={[
               { title: '指标', dataIndex: 'label', width: 180 },
               { title: '说明', dataIndex: 'description' },
-              { title: '记录类别', dataIndex: 'recordKinds', width: 160, render: (kinds: string[]) => kinds.join('、') || '企业登记信息' },
+              {
+                title: '记录类别',
+                dataIndex: 'recordKinds',
+                width: 160,
+                render: (kinds: string[]) => kinds.join('、') || '企业登记信息',
+              },
               { title: '时间窗口', dataIndex: 'window', width: 160 },
-              { title: '参数', dataIndex: 'parameters', width: 200, render: (ids: string[]) => ids.map((id) => <Tag key={id}>{id}</Tag>) },
+              {
+                title: '参数',
+                dataIndex: 'parameters',
+                width: 200,
+                render: (ids: string[]) => ids.map((id) => <Tag key={id}>{id}</Tag>),
+              },
             ]}
           />
         ),
@@ -55,7 +73,12 @@ function DimensionTable({ documentation }: { documentation: Documentation }) {
         { title: '维度', dataIndex: 'label', width: 200 },
         { title: '权重', dataIndex: 'weight', width: 80, render: percent },
         { title: '基础分', dataIndex: 'base', width: 80 },
-        { title: '分值范围', key: 'range', width: 100, render: (_value, dimension) => `${dimension.min}–${dimension.max}` },
+        {
+          title: '分值范围',
+          key: 'range',
+          width: 100,
+          render: (_value, dimension) => `${dimension.min}–${dimension.max}`,
+        },
         { title: '指标数', key: 'count', width: 80, render: (_value, dimension) => dimension.indicators.length },
         { title: '依据', dataIndex: 'reference', render: (reference: string) => readableReference(reference) },
       ]}
@@ -65,10 +88,23 @@ function DimensionTable({ documentation }: { documentation: Documentation }) {
 
 function ParameterTable({ parameters }: { parameters: Parameter[] }) {
   const [filter, setFilter] = useState('');
-  const shown = useMemo(() => parameters.filter((parameter) => !filter || parameter.id.includes(filter) || parameter.description.includes(filter)), [parameters, filter]);
+  const shown = useMemo(
+    () =>
+      parameters.filter(
+        (parameter) => !filter || parameter.id.includes(filter) || parameter.description.includes(filter),
+      ),
+    [parameters, filter],
+  );
   return (
     <Space direction="vertical" size={8} style={{ width: '100%' }}>
-      <Input.Search placeholder="按参数名或说明筛选" allowClear style={{ maxWidth: 360 }} onSearch={setFilter} onChange={(event) => !event.target.value && setFilter('')} aria-label="筛选参数" />
+      <Input.Search
+        placeholder="按参数名或说明筛选"
+        allowClear
+        style={{ maxWidth: 360 }}
+        onSearch={setFilter}
+        onChange={(event) => !event.target.value && setFilter('')}
+        aria-label="筛选参数"
+      />
       <Table<Parameter>
         rowKey="id"
         size="small"
@@ -76,7 +112,12 @@ function ParameterTable({ parameters }: { parameters: Parameter[] }) {
         pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => `共 ${total} 个参数` }}
         scroll={{ x: 900 }}
         columns={[
-          { title: '参数', dataIndex: 'id', width: 220, render: (id: string) => <Typography.Text code>{id}</Typography.Text> },
+          {
+            title: '参数',
+            dataIndex: 'id',
+            width: 220,
+            render: (id: string) => <Typography.Text code>{id}</Typography.Text>,
+          },
           { title: '说明', dataIndex: 'description' },
           {
             title: '取值（生效日期）',
@@ -91,7 +132,12 @@ function ParameterTable({ parameters }: { parameters: Parameter[] }) {
                 </div>
               )),
           },
-          { title: '依据', dataIndex: 'reference', width: 240, render: (reference: string) => readableReference(reference) },
+          {
+            title: '依据',
+            dataIndex: 'reference',
+            width: 240,
+            render: (reference: string) => readableReference(reference),
+          },
         ]}
       />
     </Space>
@@ -116,13 +162,26 @@ export default function ModelPage() {
                     { key: 'version', label: '模型版本', children: documentation.version },
                     { key: 'published', label: '发布日期', children: documentation.publishedOn ?? '—' },
                     { key: 'effective', label: '正式使用日期', children: documentation.effectiveFrom },
-                    { key: 'score', label: '总分', children: `${documentation.score.min}–${documentation.score.max} 分（保留 ${documentation.score.decimals} 位小数）` },
+                    {
+                      key: 'score',
+                      label: '总分',
+                      children: `${documentation.score.min}–${documentation.score.max} 分（保留 ${documentation.score.decimals} 位小数）`,
+                    },
                     { key: 'reference', label: '依据', children: documentation.reference },
-                    { key: 'digest', label: '模型摘要', children: <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>{documentation.digest}</Typography.Text> },
+                    {
+                      key: 'digest',
+                      label: '模型摘要',
+                      children: (
+                        <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>
+                          {documentation.digest}
+                        </Typography.Text>
+                      ),
+                    },
                   ]}
                 />
                 <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-                  总分 = Σ 维度权重 × 维度得分；每个维度从基础分起，加上各指标的加分、减去扣分。按等级表自上而下，第一个分数线不高于总分的等级即为评价等级；一票否决项成立时等级封顶。每次评价都记录模型摘要，任何一方都可据此复核。
+                  总分 = Σ 维度权重 ×
+                  维度得分；每个维度从基础分起，加上各指标的加分、减去扣分。按等级表自上而下，第一个分数线不高于总分的等级即为评价等级；一票否决项成立时等级封顶。每次评价都记录模型摘要，任何一方都可据此复核。
                 </Typography.Paragraph>
               </Card>
             </Col>
@@ -135,7 +194,10 @@ export default function ModelPage() {
           <Card title="等级表">
             <GradeLinesTable grades={documentation.grades} />
           </Card>
-          <Card title="评价维度与指标" extra={<Typography.Text type="secondary">展开一行查看该维度的指标</Typography.Text>}>
+          <Card
+            title="评价维度与指标"
+            extra={<Typography.Text type="secondary">展开一行查看该维度的指标</Typography.Text>}
+          >
             <DimensionTable documentation={documentation} />
           </Card>
           <Card title="一票否决项">
@@ -147,7 +209,12 @@ export default function ModelPage() {
               columns={[
                 { title: '否决项', dataIndex: 'label', width: 240 },
                 { title: '条件', dataIndex: 'condition' },
-                { title: '封顶等级', dataIndex: 'capGrade', width: 100, render: (grade: string) => <GradeTag grade={grade} /> },
+                {
+                  title: '封顶等级',
+                  dataIndex: 'capGrade',
+                  width: 100,
+                  render: (grade: string) => <GradeTag grade={grade} />,
+                },
                 { title: '依据', dataIndex: 'reference', render: (reference: string) => readableReference(reference) },
               ]}
             />
@@ -155,7 +222,15 @@ export default function ModelPage() {
           <Card title="参数">
             <ParameterTable parameters={documentation.parameters} />
           </Card>
-          <Collapse items={[{ key: 'readme', label: '模型编制说明全文（每个权重与分值的理由）', children: <MarkdownView text={withReadableReferences(documentation.readme)} /> }]} />
+          <Collapse
+            items={[
+              {
+                key: 'readme',
+                label: '模型编制说明全文（每个权重与分值的理由）',
+                children: <MarkdownView text={withReadableReferences(documentation.readme)} />,
+              },
+            ]}
+          />
         </Space>
       )}
     </AsyncContent>

@@ -14,7 +14,8 @@ export default function PublicRequestsPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const [filed, setFiled] = useState<FiledRequest>();
   const tab = searchParams.get('tab') === 'track' ? 'track' : 'file';
-  const showTab = (key: string, code?: string) => setSearchParams(key === 'track' ? { tab: 'track', ...(code ? { code } : {}) } : {}, { replace: true });
+  const showTab = (key: string, code?: string) =>
+    setSearchParams(key === 'track' ? { tab: 'track', ...(code ? { code } : {}) } : {}, { replace: true });
 
   return (
     <Row justify="center">
@@ -43,14 +44,25 @@ export default function PublicRequestsPage() {
                     />
                   ) : (
                     <>
-                      <Typography.Paragraph type="secondary">企业账号请登录后在“企业服务—企呼我应”中提交，可上传证明材料、在站内消息中收到答复。</Typography.Paragraph>
+                      <Typography.Paragraph type="secondary">
+                        企业账号请登录后在“企业服务—企呼我应”中提交，可上传证明材料、在站内消息中收到答复。
+                      </Typography.Paragraph>
                       <RequestFilingForm filer="visitor" onFiled={setFiled} />
                     </>
                   )}
                 </Card>
               ),
             },
-            { key: 'track', label: '查询与评价', children: <TrackRequestPanel key={searchParams.get('code') ?? ''} initialCode={searchParams.get('code') ?? undefined} /> },
+            {
+              key: 'track',
+              label: '查询与评价',
+              children: (
+                <TrackRequestPanel
+                  key={searchParams.get('code') ?? ''}
+                  initialCode={searchParams.get('code') ?? undefined}
+                />
+              ),
+            },
           ]}
         />
       </Col>

@@ -15,7 +15,13 @@ export interface RatingResult {
  * 好差评 (003 §四(一)): five levels and a comment, required for a bad rating (the server asks for the reason too). The
  * first bad rating reopens the case for rectification; the page shows what happened with `RatingOutcome`.
  */
-export function RatingForm({ rate, onRated }: { rate: (values: { rating: Rating; comment?: string }) => Promise<RatingResult>; onRated: (result: RatingResult) => void }) {
+export function RatingForm({
+  rate,
+  onRated,
+}: {
+  rate: (values: { rating: Rating; comment?: string }) => Promise<RatingResult>;
+  onRated: (result: RatingResult) => void;
+}) {
   const [form] = Form.useForm<{ rating: Rating; comment?: string }>();
   const [isBusy, setIsBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -50,8 +56,13 @@ export function RatingForm({ rate, onRated }: { rate: (values: { rating: Rating;
       <Form.Item
         name="comment"
         label={isBad ? '不满意的原因' : '意见（可选）'}
-        extra={isBad ? '差评后诉求将重新交承办部门整改（仅一次）；整改后仍不满意的，按不满意办结并列入督查。' : undefined}
-        rules={[{ required: isBad, whitespace: true, message: '差评请说明原因' }, { max: 2000, message: '不超过 2000 字' }]}
+        extra={
+          isBad ? '差评后诉求将重新交承办部门整改（仅一次）；整改后仍不满意的，按不满意办结并列入督查。' : undefined
+        }
+        rules={[
+          { required: isBad, whitespace: true, message: '差评请说明原因' },
+          { max: 2000, message: '不超过 2000 字' },
+        ]}
       >
         <Input.TextArea rows={3} maxLength={2000} />
       </Form.Item>
@@ -67,10 +78,30 @@ export function RatingForm({ rate, onRated }: { rate: (values: { rating: Rating;
 export function RatingOutcome({ result }: { result: RatingResult }) {
   const label = RATING_OPTIONS.find((option) => option.value === result.rating)?.label ?? result.rating;
   if (result.state === 'rectifying') {
-    return <Alert type="warning" showIcon role="status" style={{ marginBottom: 16 }} message={`您的评价“${label}”已收到：诉求已重新交承办部门整改`} description={`承办部门将于 ${result.rectificationDueOn ?? '规定时限'} 前重新答复，届时请您再次评价。`} />;
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        role="status"
+        style={{ marginBottom: 16 }}
+        message={`您的评价“${label}”已收到：诉求已重新交承办部门整改`}
+        description={`承办部门将于 ${result.rectificationDueOn ?? '规定时限'} 前重新答复，届时请您再次评价。`}
+      />
+    );
   }
   if (result.isFlaggedForSupervision) {
-    return <Alert type="warning" showIcon role="status" style={{ marginBottom: 16 }} message={`您的评价“${label}”已收到：诉求按不满意办结`} description="该诉求已列入督查，督查结果将另行告知。" />;
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        role="status"
+        style={{ marginBottom: 16 }}
+        message={`您的评价“${label}”已收到：诉求按不满意办结`}
+        description="该诉求已列入督查，督查结果将另行告知。"
+      />
+    );
   }
-  return <Alert type="success" showIcon role="status" style={{ marginBottom: 16 }} message={`感谢您的评价“${label}”`} />;
+  return (
+    <Alert type="success" showIcon role="status" style={{ marginBottom: 16 }} message={`感谢您的评价“${label}”`} />
+  );
 }

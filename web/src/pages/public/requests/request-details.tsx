@@ -54,11 +54,28 @@ export function RequestSummary({ request }: { request: RequestDetail }) {
 export function RequestAnswer({ request }: { request: RequestDetail }) {
   return (
     <>
-      {request.objectionHint && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message="请改走异议申请" description={request.objectionHint.message} />}
+      {request.objectionHint && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message="请改走异议申请"
+          description={request.objectionHint.message}
+        />
+      )}
       {request.answer ? (
-        <Card size="small" title={`答复（${request.answer.answeredOn ?? ''}）`} style={{ marginBottom: 12 }} data-testid="request-answer">
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{request.answer.text}</Typography.Paragraph>
-          {request.answer.answeredBy && <Typography.Text type="secondary">答复人：{request.answer.answeredBy}</Typography.Text>}
+        <Card
+          size="small"
+          title={`答复（${request.answer.answeredOn ?? ''}）`}
+          style={{ marginBottom: 12 }}
+          data-testid="request-answer"
+        >
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+            {request.answer.text}
+          </Typography.Paragraph>
+          {request.answer.answeredBy && (
+            <Typography.Text type="secondary">答复人：{request.answer.answeredBy}</Typography.Text>
+          )}
         </Card>
       ) : (
         <Typography.Paragraph type="secondary">承办部门尚未答复。</Typography.Paragraph>
@@ -66,7 +83,11 @@ export function RequestAnswer({ request }: { request: RequestDetail }) {
       {request.rating && (
         <Card size="small" title={`评价（${request.rating.ratedOn ?? ''}）`} style={{ marginBottom: 12 }}>
           <Typography.Text strong>{request.rating.label}</Typography.Text>
-          {request.rating.comment && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{request.rating.comment}</Typography.Paragraph>}
+          {request.rating.comment && (
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+              {request.rating.comment}
+            </Typography.Paragraph>
+          )}
         </Card>
       )}
     </>
@@ -74,22 +95,39 @@ export function RequestAnswer({ request }: { request: RequestDetail }) {
 }
 
 /** The case history, oldest first: each step with its date, what happened, the state it led to and the note. */
-export function RequestTimeline({ history, departmentNames }: { history: RequestDetail['history']; departmentNames?: ReadonlyMap<string, string> }) {
+export function RequestTimeline({
+  history,
+  departmentNames,
+}: {
+  history: RequestDetail['history'];
+  departmentNames?: ReadonlyMap<string, string>;
+}) {
   return (
     <Timeline
       items={history.map((event, index) => ({
         key: index,
-        color: event.action === 'reopen' || event.action === 'close_unsatisfied' ? 'red' : event.toState === 'closed' ? 'gray' : 'blue',
+        color:
+          event.action === 'reopen' || event.action === 'close_unsatisfied'
+            ? 'red'
+            : event.toState === 'closed'
+              ? 'gray'
+              : 'blue',
         children: (
           <div>
             <Typography.Text strong>{event.actionLabel}</Typography.Text>
             <Typography.Text type="secondary">
               {' '}
               {event.occurredOn} → {event.toStateLabel}
-              {event.departmentCode && departmentNames ? ` · ${departmentNames.get(event.departmentCode) ?? event.departmentCode}` : ''}
+              {event.departmentCode && departmentNames
+                ? ` · ${departmentNames.get(event.departmentCode) ?? event.departmentCode}`
+                : ''}
               {event.actor ? ` · ${event.actor}` : ''}
             </Typography.Text>
-            {event.note && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{event.note}</Typography.Paragraph>}
+            {event.note && (
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+                {event.note}
+              </Typography.Paragraph>
+            )}
           </div>
         ),
       }))}

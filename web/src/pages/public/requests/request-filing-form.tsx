@@ -24,7 +24,13 @@ function fileRequest(values: FilingValues) {
  * gives a mobile number instead (no attachments: uploads are for accounts) and follows the case by tracking code.
  * The server routes the case and answers with the department and deadline; its refusal shows under the button.
  */
-export function RequestFilingForm({ filer, onFiled }: { filer: 'enterprise' | 'visitor'; onFiled: (filed: FiledRequest) => void }) {
+export function RequestFilingForm({
+  filer,
+  onFiled,
+}: {
+  filer: 'enterprise' | 'visitor';
+  onFiled: (filed: FiledRequest) => void;
+}) {
   const [form] = Form.useForm<FilingValues>();
   const [isBusy, setIsBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -44,7 +50,14 @@ export function RequestFilingForm({ filer, onFiled }: { filer: 'enterprise' | 'v
   };
 
   return (
-    <Form form={form} layout="vertical" onFinish={submit} initialValues={{ requestType: 'request' }} disabled={isBusy} scrollToFirstError>
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      initialValues={{ requestType: 'request' }}
+      disabled={isBusy}
+      scrollToFirstError
+    >
       <Form.Item name="requestType" label="类型">
         <Radio.Group options={TYPE_OPTIONS} optionType="button" buttonStyle="solid" />
       </Form.Item>
@@ -59,10 +72,24 @@ export function RequestFilingForm({ filer, onFiled }: { filer: 'enterprise' | 'v
           message="对信用记录或信用评价结果有异议的，请通过“异议申请”办理（001 §二（四））：登录企业账号后在“办事—异议申请”中选择该记录或评价结果。"
         />
       )}
-      <Form.Item name="title" label="标题" rules={[{ required: true, whitespace: true, message: '请填写标题' }, { max: 200, message: '标题不超过 200 字' }]}>
+      <Form.Item
+        name="title"
+        label="标题"
+        rules={[
+          { required: true, whitespace: true, message: '请填写标题' },
+          { max: 200, message: '标题不超过 200 字' },
+        ]}
+      >
         <Input placeholder="一句话说明您反映的问题" maxLength={200} />
       </Form.Item>
-      <Form.Item name="body" label="诉求内容" rules={[{ required: true, whitespace: true, message: '请填写诉求内容' }, { max: 4000, message: '诉求内容不超过 4000 字' }]}>
+      <Form.Item
+        name="body"
+        label="诉求内容"
+        rules={[
+          { required: true, whitespace: true, message: '请填写诉求内容' },
+          { max: 4000, message: '诉求内容不超过 4000 字' },
+        ]}
+      >
         <Input.TextArea rows={5} placeholder="问题的经过、涉及的部门或事项、您的诉求" maxLength={4000} showCount />
       </Form.Item>
       {filer === 'enterprise' && (

@@ -8,7 +8,9 @@ import type { paths } from '../../../api/schema';
 type FilingBody = NonNullable<paths['/api/requests']['post']['requestBody']>['content']['application/json'];
 export type RequestCategory = FilingBody['category'];
 export type RequestType = NonNullable<FilingBody['requestType']>;
-export type Rating = NonNullable<paths['/api/requests/{id}/rating']['post']['requestBody']>['content']['application/json']['rating'];
+export type Rating = NonNullable<
+  paths['/api/requests/{id}/rating']['post']['requestBody']
+>['content']['application/json']['rating'];
 export type RequestState = NonNullable<NonNullable<paths['/api/requests']['get']['parameters']['query']>['state']>;
 
 export const CATEGORY_OPTIONS: { value: RequestCategory; label: string }[] = [
@@ -70,6 +72,8 @@ export function deadlineLookOf(deadline: { workingDaysLeft: number | null; isOve
 }
 
 /** The server counts working days left only while a case awaits an answer (null once answered). */
-export function isAwaitingAnswer(request: { deadline: { workingDaysLeft: number | null; isOverdue: boolean } }): boolean {
+export function isAwaitingAnswer(request: {
+  deadline: { workingDaysLeft: number | null; isOverdue: boolean };
+}): boolean {
   return request.deadline.isOverdue || request.deadline.workingDaysLeft !== null;
 }

@@ -37,11 +37,25 @@ export function TrackRequestPanel({ initialCode }: { initialCode?: string }) {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card size="small">
-        <Form layout="inline" onFinish={look} initialValues={{ trackingCode: initialCode }} disabled={isBusy} style={{ rowGap: 12 }}>
-          <Form.Item name="trackingCode" label="查询码" rules={[{ required: true, whitespace: true, message: '请填写查询码' }]}>
+        <Form
+          layout="inline"
+          onFinish={look}
+          initialValues={{ trackingCode: initialCode }}
+          disabled={isBusy}
+          style={{ rowGap: 12 }}
+        >
+          <Form.Item
+            name="trackingCode"
+            label="查询码"
+            rules={[{ required: true, whitespace: true, message: '请填写查询码' }]}
+          >
             <Input placeholder="QH 开头" style={{ width: 200 }} />
           </Form.Item>
-          <Form.Item name="phone" label="手机号码" rules={[{ required: true, whitespace: true, message: '请填写提交时的手机号码' }]}>
+          <Form.Item
+            name="phone"
+            label="手机号码"
+            rules={[{ required: true, whitespace: true, message: '请填写提交时的手机号码' }]}
+          >
             <Input inputMode="tel" maxLength={11} style={{ width: 160 }} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={isBusy}>

@@ -27,7 +27,16 @@ export default function VerifyPage() {
     setResult(undefined);
     try {
       const grade = values.grade?.trim();
-      setResult(await call(api.GET('/verify/{number}', { params: { path: { number: values.number.trim() }, query: { code: values.code.trim(), grade: grade || undefined } } })));
+      setResult(
+        await call(
+          api.GET('/verify/{number}', {
+            params: {
+              path: { number: values.number.trim() },
+              query: { code: values.code.trim(), grade: grade || undefined },
+            },
+          }),
+        ),
+      );
     } catch (failure) {
       setError(messageOf(failure));
     } finally {
@@ -53,10 +62,18 @@ export default function VerifyPage() {
           本平台签发的每份企业信用报告都印有报告编号和验证码。输入二者即可确认报告是否由本平台签发、所属企业、签发日期与信用等级；核验不提供报告的其他内容。可同时填写报告上印的信用等级一并核对。
         </Typography.Paragraph>
         <Form<VerifyForm> form={form} layout="vertical" onFinish={verify} requiredMark="optional" disabled={isBusy}>
-          <Form.Item name="number" label="报告编号" rules={[{ required: true, whitespace: true, message: '请填写报告上的报告编号' }]}>
+          <Form.Item
+            name="number"
+            label="报告编号"
+            rules={[{ required: true, whitespace: true, message: '请填写报告上的报告编号' }]}
+          >
             <Input placeholder="如 XP-420703-20261122-000001" autoComplete="off" maxLength={64} />
           </Form.Item>
-          <Form.Item name="code" label="验证码" rules={[{ required: true, whitespace: true, message: '请填写报告上的验证码' }]}>
+          <Form.Item
+            name="code"
+            label="验证码"
+            rules={[{ required: true, whitespace: true, message: '请填写报告上的验证码' }]}
+          >
             <Input placeholder="报告上印的验证码" autoComplete="off" maxLength={64} />
           </Form.Item>
           <Form.Item name="grade" label="报告上的信用等级">
@@ -66,7 +83,16 @@ export default function VerifyPage() {
             核验
           </Button>
         </Form>
-        {error && <Alert type="error" showIcon role="alert" style={{ marginTop: 16 }} message="核验未通过" description={error} />}
+        {error && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            style={{ marginTop: 16 }}
+            message="核验未通过"
+            description={error}
+          />
+        )}
       </Card>
       {result && (
         <Card>
@@ -86,7 +112,11 @@ export default function VerifyPage() {
                   { key: 'name', label: '企业名称', children: result.enterpriseName },
                   { key: 'uscc', label: '统一社会信用代码', children: result.uscc },
                   { key: 'issued', label: '签发日期', children: result.issuedOn },
-                  { key: 'grade', label: '信用等级', children: <GradeTag grade={result.grade} label={result.gradeLabel} /> },
+                  {
+                    key: 'grade',
+                    label: '信用等级',
+                    children: <GradeTag grade={result.grade} label={result.gradeLabel} />,
+                  },
                 ]}
               />
             }
