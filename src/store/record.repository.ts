@@ -722,3 +722,13 @@ export async function writeBackdatedRecord(
 export async function listRecordKeys(db: Executor): Promise<Array<Pick<RecordRow, 'id' | 'kind' | 'natural_key'>>> {
   return db.selectFrom('records').select(['id', 'kind', 'natural_key']).orderBy('id').execute();
 }
+
+/** Records by id, with what a reader of a case needs: kind, department, dates, status and fields. */
+export async function findRecordsByIds(db: Executor, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('records')
+    .select(['id', 'kind', 'department_code', 'occurred_on', 'ends_on', 'status', 'fields'])
+    .where('id', 'in', ids)
+    .execute();
+}

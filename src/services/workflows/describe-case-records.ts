@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { LONG_TERM_DATE, type RecordStatus } from '../../domain/record.ts';
 import type { Database } from '../../store/database.ts';
+import { findRecordsByIds } from '../../store/record.repository.ts';
 import { loadReportProfile } from '../report/report-profile.ts';
 
 /** A credit record as a reviewer reads it next to the case about it: what it is, who decided it, and its fields. */
@@ -33,11 +34,7 @@ export async function describeCaseRecords(db: Kysely<Database>, recordIds: numbe
   const ids = [...new Set(recordIds)];
   if (ids.length === 0) return new Map();
   const catalog = loadCatalog();
-  const rows = await db
-    .selectFrom('records')
-    .select(['id', 'kind', 'department_code', 'occurred_on', 'ends_on', 'status', 'fields'])
-    .where('id', 'in', ids)
-    .execute();
+  const rows = await findRecordsByIds(db, ids);
   return new Map(
     rows.map((row) => {
       const kind = catalog.kind(row.kind);
