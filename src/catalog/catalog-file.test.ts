@@ -88,9 +88,9 @@ describe('catalog files', () => {
     const file = writeScratch(
       'measures.yaml',
       [
-        'scenes: [{ code: awards, label: 评优评先， reference: 001 §二（六） }]',
+        'scenes: [{ code: awards, label: 评优评先, reference: 001 §二（六） }]',
         'measures:',
-        '  - { code: m, label: 措施， kind: incentive, grades: A, scenes: [awards], content: 内容， reference: 001 §二（六） }',
+        '  - { code: m, label: 措施, kind: incentive, grades: A, scenes: [awards], content: 内容, reference: 001 §二（六） }',
       ].join('\n'),
     );
     const message = refusal(() => readCatalogYaml(file, MeasuresFileSchema));
@@ -104,7 +104,7 @@ describe('catalog files', () => {
       'commitment-list.yaml',
       [
         'eligibility:',
-        '  - { measure: 容缺受理， grades: [A], reference: 甲，乙 }',
+        '  - { measure: 容缺受理, grades: [A], reference: 甲,乙 }',
         'items: []',
         'excluded: []',
         'texts: []',
@@ -112,7 +112,7 @@ describe('catalog files', () => {
     );
     assert.match(
       refusal(() => readCatalogYaml(file, CommitmentListFileSchema)),
-      /commitment-list\.yaml 有误：eligibility\[0\]:.*"乙"/,
+      /commitment-list\.yaml 有误：eligibility\[0\]：.*"乙"/,
     );
   });
 

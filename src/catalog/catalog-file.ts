@@ -41,7 +41,7 @@ export function validateCatalogContent<Schema extends z.ZodType>(
   const result = schema.safeParse(raw, { error: zhCN.localeError });
   if (result.success) return result.data;
   const label = catalogFileLabel(file);
-  const problems = result.error.issues.map((issue) => `${describePath(issue.path)}:${issue.message}`);
+  const problems = result.error.issues.map((issue) => `${describePath(issue.path)}：${issue.message}`);
   throw new AppError('INTERNAL', `${label} 有误：${problems.join('；')}`, {
     details: result.error.issues.map((issue) => ({
       file: label,

@@ -74,7 +74,7 @@ export function readOwner(dataDir: string): StoreOwner | undefined {
 /** Describes the owner for messages: “进程 1234(xinping start)”. */
 export function describeOwner(owner: StoreOwner): string {
   const where = owner.hostname === os.hostname() ? '' : `，主机 ${owner.hostname}`;
-  return `进程 ${owner.pid}(${owner.command}${where})`;
+  return `进程 ${owner.pid}（${owner.command}${where}）`;
 }
 
 /**

@@ -138,7 +138,7 @@ for (const engine of engines()) {
       assert.equal(anchored.exit, 1);
       assert.match(
         anchored.stdout,
-        /审计链已不包含检查点所记的链头（序号 3），现存最后一条为序号 2:审计链被截短或改写过/,
+        /审计链已不包含检查点所记的链头（序号 3），现存最后一条为序号 2：审计链被截短或改写过/,
       );
     });
 

@@ -51,12 +51,12 @@ describeOnEachEngine('upload probes against the import preview', (current) => {
     const good = csvLine(PENALTY_HEADERS, samplePenaltyRow(1));
     const unclosed = await upload('四月处罚.csv', Buffer.from(header + good + good + '"未闭合的引号,罚款\r\n'));
     assert.equal(unclosed.statusCode, 400, unclosed.body);
-    assert.equal(unclosed.json().error.message, 'CSV 格式错误(第4行附近):引号没有闭合');
+    assert.equal(unclosed.json().error.message, 'CSV 格式错误（第4行附近）：引号没有闭合');
     const stray = await upload('五月处罚.csv', Buffer.from(header + good + 'a,"x"y\r\n' + good));
     assert.equal(stray.statusCode, 400, stray.body);
     assert.equal(
       stray.json().error.message,
-      'CSV 格式错误(第3行附近):引号后面紧跟了其他字符(单元格内的引号应写成两个引号 "")',
+      'CSV 格式错误（第3行附近）：引号后面紧跟了其他字符（单元格内的引号应写成两个引号 ""）',
     );
   });
 

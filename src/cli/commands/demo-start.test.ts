@@ -45,7 +45,7 @@ describeOnEachEngine('xinping start on an empty store', (store, engine) => {
     assert.match(output.stdout, /现有：企业 6\d 家，信用记录 \d+ 条，导入批次 \d+ 个，审计事件 \d+ 条/);
     assert.match(output.stdout, /下一步：\n {2}npx xinping enterprise list --query 光电 +按名称片段或代码检索企业\n/);
     if (engine === 'pglite')
-      assert.ok(output.stdout.includes(`数据库：内嵌 PGlite，数据目录 ${context.config.dataDir}(`));
+      assert.ok(output.stdout.includes(`数据库：内嵌 PGlite，数据目录 ${context.config.dataDir}（`));
     else {
       assert.match(output.stdout, /数据库：PostgreSQL db\.example:5432\/xinping（来自 DATABASE_URL，用户 xinping）/);
       assert.doesNotMatch(output.stdout, /s3cret/);

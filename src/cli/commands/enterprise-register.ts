@@ -18,7 +18,7 @@ function readInputFile(file: string): EnterpriseInput[] {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    throw new AppError('INVALID_INPUT', `无法读取文件 ${file}:${(error as Error).message}`, { cause: error });
+    throw new AppError('INVALID_INPUT', `无法读取文件 ${file}：${(error as Error).message}`, { cause: error });
   }
   let parsed: unknown;
   try {
@@ -83,8 +83,8 @@ export const enterpriseRegisterCommand: Command = {
       printJson(context, result);
     } else {
       for (const item of result.items) {
-        context.stdout.write(`第${item.index}项 ${item.uscc}:${OUTCOME_LABELS[item.outcome]}\n`);
-        for (const error of item.errors) context.stdout.write(`  错误 ${error.label}:${error.reason}\n`);
+        context.stdout.write(`第${item.index}项 ${item.uscc}：${OUTCOME_LABELS[item.outcome]}\n`);
+        for (const error of item.errors) context.stdout.write(`  错误 ${error.label}：${error.reason}\n`);
         for (const warning of item.warnings) context.stdout.write(`  提示 ${warning}\n`);
       }
       context.stdout.write(

@@ -28,7 +28,7 @@ function printSummary(context: CommandContext, view: EnterpriseView): void {
     ['登记来源', view.source === 'registry' ? '企业登记库' : '部门报送记录（尚未在登记库登记）'],
   ];
   context.stdout.write(`${view.name}\n`);
-  for (const [label, value] of lines) if (value) context.stdout.write(`  ${label}:${value}\n`);
+  for (const [label, value] of lines) if (value) context.stdout.write(`  ${label}：${value}\n`);
   context.stdout.write(`信用记录 ${view.records.length} 条${view.records.length > 0 ? ':' : ''}\n`);
   for (const record of view.records) {
     const parts = [

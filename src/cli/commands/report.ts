@@ -82,7 +82,7 @@ export const reportCommand: Command = {
     fs.writeFileSync(values.out, body);
     const { evaluation } = report;
     context.stdout.write(
-      `已签发信用报告 ${report.number}(${report.audienceLabel}):${report.enterprise.name}，信用等级 ${evaluation.grade} 级（${evaluation.gradeLabel}），` +
+      `已签发信用报告 ${report.number}（${report.audienceLabel}）：${report.enterprise.name}，信用等级 ${evaluation.grade} 级（${evaluation.gradeLabel}），` +
         `得分 ${evaluation.score}，评价基准日 ${evaluation.asOf}\n` +
         `已写入 ${values.out}(${format.toUpperCase()},${Math.ceil(body.length / 1024)} KB)\n` +
         `验证码 ${report.verification.code}，核验地址 ${report.verification.path}\n`,

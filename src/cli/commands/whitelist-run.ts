@@ -49,7 +49,7 @@ function describeOutcome(context: CommandContext, outcome: DueOutcome): void {
     return;
   }
   out.write(
-    `已生成第 ${generation.id} 期${generation.trigger === 'review' ? '复核' : ''}名单（基准日 ${generation.asOf},${generation.triggerLabel}）：入选 ${generation.listed} 家` +
+    `已生成第 ${generation.id} 期${generation.trigger === 'review' ? '复核' : ''}名单（基准日 ${generation.asOf}，${generation.triggerLabel}）：入选 ${generation.listed} 家` +
       `（有效发明专利达标 ${generation.candidates} 家，其中无评价 ${generation.ungraded}、等级不够 ${generation.excludedByGrade}、有排除记录 ${generation.excludedByRecords}）\n`,
   );
   if (outcome.pushes.length === 0) out.write('  没有金融机构订阅“推送名单更新”，本期未推送\n');

@@ -110,7 +110,7 @@ describeOnEachEngine('the enterprise portal API', (current) => {
     const honours = page.items.filter((item: { kind: string }) => item.kind === 'honor');
     assert.deepEqual(
       honours.map((item: { summary: string; statusLabel: string; repair: unknown }) => [
-        item.summary.split(';')[0],
+        item.summary.split('；')[0],
         item.statusLabel,
         item.repair,
       ]),
@@ -124,7 +124,7 @@ describeOnEachEngine('the enterprise portal API', (current) => {
     const honoursOnly = await get('/api/enterprise-portal/records?kind=honor&limit=1&offset=1');
     assert.equal(honoursOnly.total, 2);
     assert.equal(honoursOnly.items.length, 1);
-    assert.equal(honoursOnly.items[0].summary.split(';')[0], '守信示范企业', 'the second page of the honours');
+    assert.equal(honoursOnly.items[0].summary.split('；')[0], '守信示范企业', 'the second page of the honours');
     assert.equal(honoursOnly.kinds.length, 2, 'the kind counts do not depend on the kind shown');
   });
 

@@ -71,7 +71,10 @@ describeOnEachEngine('workflows over HTTP: objections and re-evaluation', (curre
     assert.ok(after.evaluation.score > scoreBefore);
     const inbox = (await fixture.injectAs('enterprise', { method: 'GET', url: '/api/inbox' })).json().items;
     assert.equal(
-      inbox.find((message: { subjectId: string }) => message.subjectId === String(id)).body,
+      inbox.find(
+        (message: { subjectType: string; subjectId: string }) =>
+          message.subjectType !== 'enterprise' && message.subjectId === String(id),
+      ).body,
       '异议成立，相关信用记录已撤销，并已重新评价。理由：处罚决定已被行政复议撤销',
     );
     assert.equal(

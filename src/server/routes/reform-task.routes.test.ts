@@ -65,7 +65,7 @@ describeOnEachEngine('the reform task board over HTTP', (current) => {
     assert.deepEqual(board.totals, { total: 34, done: 1, on_track: 28, at_risk: 1, late: 4 });
     assert.deepEqual(
       board.byPhase.map(
-        (phase: { phase: string; counts: { total: number } }) => `${phase.phase}:${phase.counts.total}`,
+        (phase: { phase: string; counts: { total: number } }) => `${phase.phase}：${phase.counts.total}`,
       ),
       [
         '部署启动阶段：2',

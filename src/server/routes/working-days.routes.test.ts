@@ -21,7 +21,7 @@ describeOnEachEngine('the holiday calendar console over HTTP', (current) => {
   const as = (role: 'admin' | 'reviewer', request: InjectOptions) => fixture.injectAs(role, request, sessions[role]);
 
   test('a bad arrangement file is refused with the row, field and reason in Chinese, and the calendar still ends with 2026', async () => {
-    const bad = SAMPLE_2027.replace('  - { name: 春节， from: 2027-02-05, to: 2027-02-13 }\n', '').replace(
+    const bad = SAMPLE_2027.replace('  - { name: 春节, from: 2027-02-05, to: 2027-02-13 }\n', '').replace(
       '[2027-02-20,',
       '[2027-02-17, 2027-01-02,',
     );

@@ -49,7 +49,7 @@ export async function updateUser(
   );
   if (refused.length > 0) {
     const owner = refused.includes('role') ? '角色由安全管理员调整' : '账号信息、停用与口令重置由系统管理员办理';
-    throw new AppError('FORBIDDEN', `字段 ${refused.join('、')}:${AUDIENCE_LABELS[actor.role]}不能修改（${owner}）`);
+    throw new AppError('FORBIDDEN', `字段 ${refused.join('、')}：${AUDIENCE_LABELS[actor.role]}不能修改（${owner}）`);
   }
   // Without this an administrator could lock themselves out, or grant themselves another administrator's powers.
   if (

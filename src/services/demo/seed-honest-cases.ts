@@ -58,7 +58,7 @@ export async function seedHonestCases(db: Kysely<Database>): Promise<number> {
     ].join('');
     await publishHonestCase(db, {
       uscc: candidate.uscc,
-      title: `${candidate.name}:${DEMO_TITLES[index % DEMO_TITLES.length]}`,
+      title: `${candidate.name}：${DEMO_TITLES[index % DEMO_TITLES.length]}`,
       story,
       actor: DEMO_OPERATOR,
     });

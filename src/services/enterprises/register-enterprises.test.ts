@@ -104,7 +104,7 @@ describeOnEachEngine('registering enterprises', (store) => {
       ['rejected', 'rejected', 'registered'],
     );
     assert.deepEqual(
-      result.items[0].errors.map((error) => `${error.label}:${error.reason}`),
+      result.items[0].errors.map((error) => `${error.label}：${error.reason}`),
       [
         '行业代码：门类“Z”不在国民经济行业分类（GB/T 4754-2017）中',
         '区划代码：“42070”不是6位数字的行政区划代码（GB/T 2260）',

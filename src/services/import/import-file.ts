@@ -77,7 +77,7 @@ export function summarizeWarnings(warnings: RowError[], count: number): BatchWar
   if (count === 0) return { count, summary: null };
   const lines = warnings
     .slice(0, SUMMARIZED_WARNINGS)
-    .map((warning) => `第${warning.row}行 ${warning.column}:${warning.reason}`);
+    .map((warning) => `第${warning.row}行 ${warning.column}：${warning.reason}`);
   if (count > lines.length) lines.push(`……共 ${count} 处警告`);
   return { count, summary: lines.join('\n') };
 }
@@ -211,7 +211,7 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
         rejectionWriter ??= createRejectionWriter(rejectionPath, scan.format, headers);
         await rejectionWriter.write(
           source.cells,
-          rowErrors.map((error) => `${error.column}:${error.reason}`).join('；'),
+          rowErrors.map((error) => `${error.column}：${error.reason}`).join('；'),
         );
       }
     };

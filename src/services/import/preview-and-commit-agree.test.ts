@@ -18,7 +18,7 @@ const CREDIT_OFFICE_USCC = makeUscc('11420703MB0000002');
 
 function byRow(problems: RowError[]): Record<number, string[]> {
   const rows: Record<number, string[]> = {};
-  for (const problem of problems) (rows[problem.row] ??= []).push(`${problem.column}:${problem.reason}`);
+  for (const problem of problems) (rows[problem.row] ??= []).push(`${problem.column}：${problem.reason}`);
   return rows;
 }
 

@@ -84,7 +84,7 @@ export function evaluateCondition(
         if (outcome.isMet) return outcome;
         failures.push(outcome.whyNot);
       }
-      return notMet(`以下条件均不满足：${failures.map((failure, index) => `(${index + 1})${failure}`).join('；')}`);
+      return notMet(`以下条件均不满足：${failures.map((failure, index) => `（${index + 1}）${failure}`).join('；')}`);
     }
     case 'tier_in': {
       const held = condition.tiers.filter((tier) => facts.tiers.includes(tier));

@@ -50,7 +50,7 @@ export function parsePolicyCatalog(raw: unknown, vocabulary: PolicyVocabulary): 
     const item = (entry ?? {}) as Record<string, unknown>;
     const code = typeof item.code === 'string' && /^[a-z][a-z0-9_]*$/.test(item.code) ? item.code : undefined;
     const label = code ? `政策 ${code}` : `第 ${index + 1} 项政策`;
-    const problem = (field: string, message: string) => problems.push(`${label} 的 ${field}:${message}`);
+    const problem = (field: string, message: string) => problems.push(`${label} 的 ${field}：${message}`);
     if (!code) problem('code', '应为小写英文字母、数字和下划线组成的标识，以字母开头');
     else if (seen.has(code)) problem('code', '与前面的政策重复');
     else seen.add(code);

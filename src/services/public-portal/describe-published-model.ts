@@ -101,7 +101,7 @@ function parametersOf(indicator: Indicator): string[] {
 
 const formatNumber = (value: number) => String(Math.round(value * 10_000) / 10_000);
 
-/** A parameter value in words: "不满 1:0;1–3:10;…", "国家级:20;省级:12;其他:2", "12 个月内 ×1;其余 ×0.3". */
+/** A parameter value in words: "不满 1：0；1–3：10；…", "国家级：20；省级：12；其他：2", "12 个月内 ×1；其余 ×0.3". */
 export function describeParameterValue(type: ParameterType, value: ParameterData | null): string {
   if (value === null) return '不再适用';
   if (type === 'number') return formatNumber(value as number);
@@ -116,7 +116,7 @@ export function describeParameterValue(type: ParameterType, value: ParameterData
               : band.below === null
                 ? `${band.min} 及以上`
                 : `${band.min}–${band.below}`;
-        return `${range}:${formatNumber(band.points)}`;
+        return `${range}：${formatNumber(band.points)}`;
       })
       .join('；');
   }
@@ -131,7 +131,7 @@ export function describeParameterValue(type: ParameterType, value: ParameterData
   const tiers = new Map(loadCatalog().tiers.map((tier) => [tier.code, tier.label]));
   const keyLabel = (key: string) => (key === 'default' ? '其他' : key === 'none' ? '无' : (tiers.get(key) ?? key));
   return Object.entries(value as LookupTable)
-    .map(([key, points]) => `${keyLabel(key)}:${formatNumber(points)}`)
+    .map(([key, points]) => `${keyLabel(key)}：${formatNumber(points)}`)
     .join('；');
 }
 

@@ -43,7 +43,7 @@ test('parameter values read as words: bands, decay steps and lookups with tier n
       { min: 1, below: 3, points: 10 },
       { min: 10, below: null, points: 35 },
     ]),
-    '不满 1:0;1–3:10;10 及以上：35',
+    '不满 1：0；1–3：10；10 及以上：35',
   );
   assert.equal(
     describeParameterValue('decay', [

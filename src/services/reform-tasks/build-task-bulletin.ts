@@ -36,7 +36,7 @@ function shorten(text: string, length: number): string {
 
 function describeReport(report: UnitReport | undefined, unitName: string): string {
   if (!report) return `${unitName}：尚未报送`;
-  const percent = report.percent !== null ? `,${report.percent}%` : '';
+  const percent = report.percent !== null ? `，${report.percent}%` : '';
   return `${report.reportedOn} ${unitName}：${PROGRESS_STATUSES[report.status]}${percent}。${shorten(report.text, 160)}`;
 }
 

@@ -93,7 +93,7 @@ describeOnEachEngine('企呼我应： requests from filing to rating', (current)
     assert.match(filed.trackingCode, /^QH[0-9A-HJKMNP-TV-Z]{10}$/);
     assert.deepEqual(
       await staffTitles(filed.id),
-      ['department_operator:scjg：新诉求待受理'],
+      ['department_operator:scjg:新诉求待受理'],
       'the department is told it has a new case',
     );
 
@@ -201,8 +201,8 @@ describeOnEachEngine('企呼我应： requests from filing to rating', (current)
       '华容区科学技术局',
     );
     assert.deepEqual(await staffTitles(early.id), [
-      'department_operator:tax：新诉求待受理',
-      'department_operator:kjj：转办诉求待受理',
+      'department_operator:tax:新诉求待受理',
+      'department_operator:kjj:转办诉求待受理',
     ]);
 
     const late = await fileAsA(
@@ -261,9 +261,9 @@ describeOnEachEngine('企呼我应： requests from filing to rating', (current)
       ['2026-03-10', 1, true, '超期督办'],
     );
     assert.deepEqual(await staffTitles(filed.id), [
-      'department_operator:scjg：新诉求待受理',
-      'department_operator:scjg：诉求超期督办',
-      'admin:-：诉求超期督办',
+      'department_operator:scjg:新诉求待受理',
+      'department_operator:scjg:诉求超期督办',
+      'admin:-:诉求超期督办',
     ]);
     const overdue = await listRequests(
       db(),
@@ -325,7 +325,7 @@ describeOnEachEngine('企呼我应： requests from filing to rating', (current)
       rateRequest(db(), { id: filed.id, rating: 'satisfied', actor: enterpriseA.actor, enterpriseId: enterpriseA.id }),
       { code: 'PRECONDITION_FAILED', userMessage: '诉求当前状态为“整改中”，不能执行“评价”' },
     );
-    assert.ok((await staffTitles(filed.id)).includes('department_operator:scjg：差评诉求待整改'));
+    assert.ok((await staffTitles(filed.id)).includes('department_operator:scjg:差评诉求待整改'));
     assert.equal((await inboxTitles()).at(-1), '诉求已重新办理');
 
     await handleRequest(
@@ -350,7 +350,7 @@ describeOnEachEngine('企呼我应： requests from filing to rating', (current)
       [detail.outcome, detail.reopenCount, detail.firstAnsweredOn, detail.rating?.label],
       ['unsatisfied', 1, '2026-03-04', '非常不满意'],
     );
-    assert.ok((await staffTitles(filed.id)).includes('admin:-：不满意诉求列入督查'));
+    assert.ok((await staffTitles(filed.id)).includes('admin:-:不满意诉求列入督查'));
     const flagged = await listRequests(db(), { kind: 'all' }, { isFlaggedForSupervision: true, limit: 200 });
     assert.ok(flagged.items.some((item) => item.id === filed.id));
     assert.equal((await inboxTitles()).at(-1), '诉求已办结');

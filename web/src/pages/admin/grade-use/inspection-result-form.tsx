@@ -1,5 +1,6 @@
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { districtToday } from '../../../components/district-time.ts';
 import { useState } from 'react';
 import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
 import type { paths } from '../../../api/schema';
@@ -58,7 +59,7 @@ export function ResultForm({ visit, onDone, onCancel }: { visit: Visit; onDone: 
       onCancel={onCancel}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" initialValues={{ inspectedOn: dayjs() }}>
+      <Form form={form} layout="vertical" initialValues={{ inspectedOn: dayjs(districtToday()) }}>
         <Form.Item name="outcome" label="检查结果" rules={[{ required: true, message: '请选择检查结果' }]}>
           <Select options={OUTCOMES.map((value) => ({ value, label: value }))} />
         </Form.Item>

@@ -6,6 +6,7 @@ import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { ResultForm } from '../grade-use/inspection-result-form.tsx';
+import { districtToday } from '../../../components/district-time.ts';
 
 type Visit = Schemas['InspectionVisit'];
 type Group = 'overdue' | 'today' | 'upcoming' | 'done';
@@ -16,11 +17,6 @@ const GROUPS: Array<{ key: Group; title: string; empty: string; color: string }>
   { key: 'upcoming', title: '即将开始', empty: '没有尚未开始的检查任务', color: 'default' },
   { key: 'done', title: '已录入结果', empty: '还没有录入结果的任务', color: 'green' },
 ];
-
-/** Today in the district (Asia/Shanghai), YYYY-MM-DD, whatever the phone's own time zone. */
-function districtToday(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
 
 /** Where a visit stands today: overdue after the plan's period, today within it, upcoming before it, done once recorded. */
 function groupOf(visit: Visit, today: string): Group {
