@@ -4,7 +4,14 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_MODEL_DIR } from '../../src/services/evaluation/ensure-published-model.ts';
-import { launchBrowser, logIn, openContext, saveScreenshot, buttonLabelled } from './support/browser.ts';
+import {
+  launchBrowser,
+  logIn,
+  openContext,
+  saveScreenshot,
+  buttonLabelled,
+  confirmPopconfirm,
+} from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
 import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
 
@@ -69,7 +76,7 @@ describe('the console for the model, grade use and the audit trail', () => {
       open: () => page.getByRole('link', { name: 'huarong-sci-tech/v1-a80' }).click(),
     });
     await page.getByRole('tab', { name: /参数/ }).click();
-    await page.getByText('按成立年限（整年数）加分').first().waitFor();
+    await page.getByText('按成立年限(整年数)加分').first().waitFor();
     await shot(page, '02-draft-parameters');
 
     await page.getByRole('button', { name: '模拟', exact: true }).click();
@@ -124,11 +131,7 @@ describe('the console for the model, grade use and the audit trail', () => {
     assert.equal(await page.getByTestId('plan-seed').innerText(), '华容-2026-第4期');
 
     await buttonLabelled(page, '摇号').click();
-    await page
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: '摇 号' })
-      .or(page.locator('.ant-popconfirm').getByRole('button', { name: '摇号' }))
-      .click();
+    await confirmPopconfirm(page, '摇号');
     await page.getByText('摇号结果').waitFor();
     const planId = Number(new URL(page.url()).pathname.split('/').pop());
     const visits = await platform.store.db
@@ -179,11 +182,7 @@ describe('the console for the model, grade use and the audit trail', () => {
       .executeTakeFirstOrThrow();
     await admin.goto(`/admin/grade-use/inspections/${plan.id}`);
     await admin.getByRole('button', { name: '公示结果' }).click();
-    await admin
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: '公 示' })
-      .or(admin.locator('.ant-popconfirm').getByRole('button', { name: '公示' }))
-      .click();
+    await confirmPopconfirm(admin, '公示');
     await admin.getByText('已公示 1 条检查结果并记入信用记录').waitFor();
     await shot(admin, '07-plan-published');
     const published = (await (await fetch(`${platform.url}/api/public/inspection-results`)).json()) as {
@@ -201,7 +200,7 @@ describe('the console for the model, grade use and the audit trail', () => {
     await measurePage(page, { name: '审计', role: 'audit_admin', route: '/admin/audit', open: '/admin/audit' });
     await page.getByLabel('动作').click();
     await page.keyboard.type('已摇号');
-    await page.locator('.ant-select-item-option', { hasText: 'inspection.plan_drawn' }).click();
+    await page.locator('.ant-select-item-option', { hasText: '双随机抽查计划已摇号' }).click();
     await buttonLabelled(page, '查询').click();
     const drawRow = page.locator('.ant-table-row', { hasText: '双随机抽查计划已摇号' });
     await drawRow.first().waitFor();

@@ -142,7 +142,7 @@ describe('the public portal on the demo district, without logging in', () => {
     assert.equal(await dimensions.count(), 9);
     await page.getByText('模型编制说明全文').click();
     await shoot(page, '07-model');
-    await page.getByRole('heading', { name: '5. 否决项（一票否决）' }).scrollIntoViewIfNeeded();
+    await page.getByRole('heading', { name: '5. 否决项(一票否决)' }).scrollIntoViewIfNeeded();
     await shoot(page, '08-model-readme', { fullPage: false });
     await page.context().close();
   });

@@ -191,7 +191,7 @@ export async function generateDemo(db: Kysely<Database>, options: DemoOptions): 
       if (!result.record)
         throw new AppError(
           'INTERNAL',
-          `演示数据生成了不合格的${kind.label}记录：${result.errors.map((error) => `第${error.row}行 ${error.column}:${error.reason}`).join('；')}`,
+          `演示数据生成了不合格的${kind.label}记录：${result.errors.map((error) => `第${error.row}行 ${error.column}：${error.reason}`).join('；')}`,
         );
       return result.record;
     });

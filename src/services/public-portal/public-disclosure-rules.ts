@@ -56,7 +56,7 @@ const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(
  */
 export function parsePublicDisclosureRules(raw: PublicDisclosureFile): PublicDisclosureRules {
   const fail = (what: string): never => {
-    throw new AppError('INTERNAL', `${FILE_LABEL}:${what}`);
+    throw new AppError('INTERNAL', `${FILE_LABEL}：${what}`);
   };
   const catalog = loadCatalog();
   const fieldOf = (kind: RecordKind, key: unknown, where: string) => {

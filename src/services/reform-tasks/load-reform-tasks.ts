@@ -161,7 +161,7 @@ export function parseReformTasks(
       }
       const department = catalog.department(name);
       if (!department)
-        throw new AppError('INTERNAL', `${at}:${field} 中的单位“${name}”不在 catalog/departments.yaml 中`);
+        throw new AppError('INTERNAL', `${at}：${field} 中的单位“${name}”不在 catalog/departments.yaml 中`);
       if (!units.some((unit) => unit.code === department.code))
         units.push({ code: department.code, name: department.name, shortName: department.shortName });
     }

@@ -70,7 +70,7 @@ const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(
 /** Validates the file against the record catalog; a broken file stops generation instead of listing wrongly. */
 export function parseWhitelistRules(raw: IpPledgeWhitelistFile): WhitelistRules {
   const fail = (what: string): never => {
-    throw new AppError('INTERNAL', `${FILE_LABEL}:${what}`);
+    throw new AppError('INTERNAL', `${FILE_LABEL}：${what}`);
   };
   const catalog = loadCatalog();
   const requireField = (kindCode: string, field: string, where: string) => {
@@ -177,7 +177,7 @@ export function resolveEligibleGrades(
     if (index < 0)
       throw new AppError(
         'PRECONDITION_FAILED',
-        `${FILE_LABEL}:${what}“${grade}”不是现行评价模型的等级（${modelGrades.join('、')}）`,
+        `${FILE_LABEL}：${what}“${grade}”不是现行评价模型的等级（${modelGrades.join('、')}）`,
       );
     return modelGrades.slice(0, index + 1);
   };

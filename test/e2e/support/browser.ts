@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import type { Role } from '../../../src/domain/roles.ts';
 import { DEMO_PASSWORD, type DemoPlatform } from './start-demo-platform.ts';
 
@@ -85,9 +85,24 @@ export async function logIn(page: Page, platform: DemoPlatform, role: Role): Pro
  * the label is matched at the end of the name, with or without the space. (An exact “查询” missed the tracking form's
  * button for 30 s under load, while the page showed it ready: the icon had not yet left.)
  */
-export function buttonLabelled(page: Page, label: string) {
+export function buttonLabelled(page: Page | Locator, label: string) {
   const pattern = [...label].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' ?');
   return page.getByRole('button', { name: new RegExp(`(^|\\s)${pattern}$`) });
+}
+
+/**
+ * Confirms the open Popconfirm with its button. The popover zooms in: a click aimed while it is still moving can land
+ * beside the button and leave the popover open (seen as a plan that was never drawn or published while the page showed
+ * the popover for 30 s), so the click waits until the popover's animations have finished.
+ */
+export async function confirmPopconfirm(page: Page, label: string): Promise<void> {
+  const popover = page.locator('.ant-popconfirm').filter({ visible: true }).last();
+  await popover.waitFor();
+  await popover.evaluate((element) =>
+    Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)),
+  );
+  await buttonLabelled(popover, label).click();
+  await popover.waitFor({ state: 'hidden' });
 }
 
 /** Saves a screenshot to test-output/screenshots/<test>/<step>.png and returns its path. */

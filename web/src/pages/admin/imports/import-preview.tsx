@@ -132,7 +132,7 @@ export function ImportPreview({ preview }: { preview: Preview }) {
                 row.warnings.length > 0 ? (
                   <Tag
                     color="warning"
-                    title={row.warnings.map((warning) => `${warning.column}:${warning.reason}`).join('\n')}
+                    title={row.warnings.map((warning) => `${warning.column}：${warning.reason}`).join('\n')}
                   >
                     警告 {row.warnings.length}
                   </Tag>

@@ -31,7 +31,7 @@ function transitionOption(simulation: Simulation): ChartOption {
     tooltip: {
       formatter: (params: unknown) => {
         const [column, row, count] = (params as { value: number[] }).value;
-        return `现行 ${grades[row]} → 草稿 ${grades[column]}:${count.toLocaleString('zh-CN')} 家`;
+        return `现行 ${grades[row]} → 草稿 ${grades[column]}：${count.toLocaleString('zh-CN')} 家`;
       },
     },
     grid: { left: 72, right: 24, top: 48, bottom: 56 },

@@ -228,7 +228,7 @@ function DecisionOutcome({
       closable
       onClose={onClose}
       data-testid="decision-outcome"
-      message={`已${action.label}:${item.enterpriseName}的${label}（编号 ${item.id}）`}
+      message={`已${action.label}：${item.enterpriseName}的${label}（编号 ${item.id}）`}
       description={change ? `已重新评价：${description}` : description}
     />
   );
@@ -347,7 +347,7 @@ function DecisionDialog({
   return (
     <Modal
       open
-      title={`${action.label}:${label} ${item.id}`}
+      title={`${action.label}：${label} ${item.id}`}
       okText={`确认${action.label}`}
       cancelText="取消"
       okButtonProps={{ danger: action.isDanger, loading: isBusy }}

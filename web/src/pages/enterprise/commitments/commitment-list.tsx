@@ -29,7 +29,7 @@ export function CommitmentList() {
             const itemCode = typeof item.details.item_code === 'string' ? item.details.item_code : null;
             const department =
               departmentNames.get(String(item.details.department_code)) ?? String(item.details.department_code ?? '');
-            return `${String(item.details.commitment_type ?? '信用承诺')}:${itemCode ? (itemNames.get(itemCode) ?? itemCode) : department}`;
+            return `${String(item.details.commitment_type ?? '信用承诺')}：${itemCode ? (itemNames.get(itemCode) ?? itemCode) : department}`;
           }}
           extraOf={(item) => (
             <>

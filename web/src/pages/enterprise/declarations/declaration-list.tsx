@@ -40,7 +40,7 @@ export function DeclarationList() {
             items={items}
             titleOf={(item) => {
               const { label, entries } = valuesOf(item);
-              return `${label}:${entries[0]?.[1] ?? item.id}`;
+              return `${label}：${entries[0]?.[1] ?? item.id}`;
             }}
             extraOf={(item) => {
               const rest = valuesOf(item).entries.slice(1);

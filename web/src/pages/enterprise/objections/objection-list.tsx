@@ -33,7 +33,7 @@ export function ObjectionList() {
             if (item.recordId === null) return `评价结果（评价编号 ${String(item.details.evaluation_id ?? '')}）`;
             const record = records.get(item.recordId);
             return record
-              ? `${record.kindLabel}:${record.number ?? record.summary ?? record.id}`
+              ? `${record.kindLabel}：${record.number ?? record.summary ?? record.id}`
               : `信用记录 ${item.recordId}`;
           }}
           extraOf={(item) => (

@@ -28,7 +28,7 @@ export function RepairList() {
           titleOf={(item) => {
             const record = item.recordId === null ? undefined : records.get(item.recordId);
             return record
-              ? `${record.kindLabel}:${record.number ?? record.summary}`
+              ? `${record.kindLabel}：${record.number ?? record.summary}`
               : `信用记录 ${item.recordId ?? ''}`;
           }}
           extraOf={(item) => (
