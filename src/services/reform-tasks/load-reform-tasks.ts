@@ -96,27 +96,27 @@ export function parseReformTasks(
       const code = String(task?.code ?? '');
       const sequence = Number(task?.sequence);
       if (!Number.isInteger(sequence) || sequence < 1)
-        throw new AppError('INTERNAL', `${at}:sequence（序号）应为正整数`);
+        throw new AppError('INTERNAL', `${at}：sequence（序号）应为正整数`);
       if (code !== `${list.code}-${String(sequence).padStart(2, '0')}`)
         throw new AppError(
           'INTERNAL',
-          `${at}:code 应为“清单编号-两位序号”，即 ${list.code}-${String(sequence).padStart(2, '0')}`,
+          `${at}：code 应为“清单编号-两位序号”，即 ${list.code}-${String(sequence).padStart(2, '0')}`,
         );
       if (seen.has(code) || sequences.has(sequence)) throw new AppError('INTERNAL', `${at}：任务编号或序号重复`);
       seen.add(code);
       sequences.add(sequence);
       if (!phases.some((phase: { name: string }) => phase.name === task.phase))
-        throw new AppError('INTERNAL', `${at}:phase“${String(task.phase)}”不是本清单的实施阶段`);
+        throw new AppError('INTERNAL', `${at}：phase“${String(task.phase)}”不是本清单的实施阶段`);
       for (const field of ['main_task', 'clause', 'text', 'lead', 'responsible', 'deadline']) {
         if (typeof task[field] !== 'string' || !task[field].trim())
           throw new AppError('INTERNAL', `${at}：缺少 ${field}`);
       }
       const deadline = parseTaskDeadline(task.deadline);
       if (deadline === undefined)
-        throw new AppError('INTERNAL', `${at}:deadline“${task.deadline}”应为“YYYY年M月D日前”或“持续推进”`);
+        throw new AppError('INTERNAL', `${at}：deadline“${task.deadline}”应为“YYYY年M月D日前”或“持续推进”`);
       const lead = resolveUnits(task.lead, 'lead', at);
       if (lead.others.length > 0)
-        throw new AppError('INTERNAL', `${at}:lead（牵头单位）必须是具体部门，不能是“${lead.others.join('、')}”`);
+        throw new AppError('INTERNAL', `${at}：lead（牵头单位）必须是具体部门，不能是“${lead.others.join('、')}”`);
       const responsible = resolveUnits(task.responsible, 'responsible', at);
       return {
         code,

@@ -71,17 +71,17 @@ describe('the reform task lists of the policy documents', () => {
     const unknownUnit = raw();
     unknownUnit.lists[0].tasks[0].lead = '区外星局';
     assert.throws(() => parseReformTasks(unknownUnit, loadCatalog(), settings), {
-      userMessage: 'catalog/reform-tasks.yaml 任务 000-01:lead 中的单位“区外星局”不在 catalog/departments.yaml 中',
+      userMessage: 'catalog/reform-tasks.yaml 任务 000-01：lead 中的单位“区外星局”不在 catalog/departments.yaml 中',
     });
     const badDate = raw();
     badDate.lists[1].tasks[2].deadline = '2025年2月30日前';
     assert.throws(() => parseReformTasks(badDate, loadCatalog(), settings), {
-      userMessage: 'catalog/reform-tasks.yaml 任务 001-03:deadline“2025年2月30日前”应为“YYYY年M月D日前”或“持续推进”',
+      userMessage: 'catalog/reform-tasks.yaml 任务 001-03：deadline“2025年2月30日前”应为“YYYY年M月D日前”或“持续推进”',
     });
     const collectiveLead = raw();
     collectiveLead.lists[0].tasks[0].lead = '各有关部门';
     assert.throws(() => parseReformTasks(collectiveLead, loadCatalog(), settings), {
-      userMessage: 'catalog/reform-tasks.yaml 任务 000-01:lead（牵头单位）必须是具体部门，不能是“各有关部门”',
+      userMessage: 'catalog/reform-tasks.yaml 任务 000-01：lead（牵头单位）必须是具体部门，不能是“各有关部门”',
     });
   });
 
