@@ -28,5 +28,13 @@ export interface NormalizedRecord {
 export const RECORD_STATUSES = ['active', 'revoked', 'repaired', 'removed'] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
 
+/** A record's standing as every screen, report and command names it. */
+export const RECORD_STATUS_LABELS: Record<RecordStatus, string> = {
+  active: '有效',
+  revoked: '已撤销',
+  repaired: '已修复',
+  removed: '已移出',
+};
+
 /** The date written for 长期 (no end) in 双公示 files. */
 export const LONG_TERM_DATE = '2099-12-31';

@@ -1,14 +1,7 @@
 import { parseArgs } from 'node:util';
-import type { RecordStatus } from '../../domain/record.ts';
+import { RECORD_STATUS_LABELS, type RecordStatus } from '../../domain/record.ts';
 import { showEnterprise, type EnterpriseView } from '../../services/enterprises/show-enterprise.ts';
 import { printJson, type Command, type CommandContext } from '../command.ts';
-
-const RECORD_STATUS_LABELS: Record<RecordStatus, string> = {
-  active: '有效',
-  revoked: '已撤销',
-  repaired: '已修复',
-  removed: '已移出',
-};
 
 function printSummary(context: CommandContext, view: EnterpriseView): void {
   const lines: Array<[string, string | null]> = [

@@ -5,7 +5,7 @@ import type { EvaluationResult, IndicatorResult } from '../../engine/trace.ts';
 import { maskPersonName } from '../../domain/masking.ts';
 import { addDays } from '../../domain/month-arithmetic.ts';
 import { computePublicity } from '../../domain/publicity.ts';
-import { LONG_TERM_DATE, type RecordStatus } from '../../domain/record.ts';
+import { LONG_TERM_DATE, RECORD_STATUS_LABELS, type RecordStatus } from '../../domain/record.ts';
 import { loadUsccAuthorities } from '../../catalog/uscc-authorities.ts';
 import { describeUsccEntity } from '../../domain/uscc.ts';
 import { describeCredit } from './describe-credit.ts';
@@ -39,13 +39,6 @@ export interface BuildReportInput {
   /** Records with an objection under review (marked 异议中). */
   recordsUnderObjection: ReadonlySet<number>;
 }
-
-const RECORD_STATUS_LABELS: Record<RecordStatus, string> = {
-  active: '有效',
-  revoked: '已撤销',
-  repaired: '已修复',
-  removed: '已移出',
-};
 
 /**
  * Builds the report from an evaluation and the records it read. What the public version leaves out, field by field:

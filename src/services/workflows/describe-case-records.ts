@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
-import { LONG_TERM_DATE, type RecordStatus } from '../../domain/record.ts';
+import { LONG_TERM_DATE, RECORD_STATUS_LABELS, type RecordStatus } from '../../domain/record.ts';
 import type { Database } from '../../store/database.ts';
 import { findRecordsByIds } from '../../store/record.repository.ts';
 import { loadReportProfile } from '../report/report-profile.ts';
@@ -18,13 +18,6 @@ export interface CaseRecord {
   /** Every field the file or form gave, by its Chinese header, in the catalog's order; personal values left out. */
   fields: Array<{ label: string; value: string }>;
 }
-
-const STATUS_LABELS: Record<RecordStatus, string> = {
-  active: '有效',
-  revoked: '已撤销',
-  repaired: '已修复',
-  removed: '已移出',
-};
 
 /**
  * The records that objections, repairs and approved declarations are about, by id. Protected personal values
@@ -52,7 +45,7 @@ export async function describeCaseRecords(db: Kysely<Database>, recordIds: numbe
         departmentName: catalog.department(row.department_code)?.name ?? row.department_code,
         occurredOn: row.occurred_on,
         endsOn: row.ends_on === LONG_TERM_DATE ? null : row.ends_on,
-        statusLabel: STATUS_LABELS[row.status as RecordStatus] ?? row.status,
+        statusLabel: RECORD_STATUS_LABELS[row.status as RecordStatus] ?? row.status,
         fields,
       };
       return [record.id, record];
