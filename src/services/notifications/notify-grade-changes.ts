@@ -6,6 +6,11 @@ import type { OutgoingMessage } from './notifier.ts';
 /** Enterprises compared per statement. */
 const CHUNK = 10_000;
 
+/** The title of a message about a grade that moved. A is the best grade: a letter earlier in the alphabet is higher. */
+export function gradeMoveTitle(before: string, after: string): string {
+  return `信用评价等级${after < before ? '上调' : '下调'}`;
+}
+
 /**
  * Tells each enterprise whose grade changed: run right after a re-evaluation stored new results for
  * them, it compares each enterprise's current evaluation with the one before it (the evaluation service does not
@@ -30,10 +35,9 @@ export async function notifyGradeChanges(db: Kysely<Database>, enterpriseIds: nu
       .filter((row) => row.grades.length === 2 && row.grades[0] !== row.grades[1])
       .map((row) => {
         const [now, before] = row.grades;
-        const isUp = now! < before!; // A is the best grade: a letter earlier in the alphabet is higher
         return {
           enterprise_id: Number(row.enterprise_id),
-          title: `信用评价等级${isUp ? '上调' : '下调'}`,
+          title: gradeMoveTitle(before!, now!),
           body: `贵企业的信用评价等级由 ${before} 调整为 ${now}（${Number(row.scores[0]).toFixed(2)} 分）。可在信用报告中查看各项指标的得分与依据，对结果有异议的可申请复评。`,
         };
       });

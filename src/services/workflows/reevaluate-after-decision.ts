@@ -4,6 +4,7 @@ import type { Database } from '../../store/database.ts';
 import { findCurrentGrades } from '../../store/evaluation.repository.ts';
 import { reevaluateEnterprises, type ReevaluationOutcome } from '../evaluation/reevaluate-enterprises.ts';
 import { deliverMessages, notifyEnterprise } from '../notifications/notify-enterprise.ts';
+import { gradeMoveTitle } from '../notifications/notify-grade-changes.ts';
 
 /** The decision that led to the re-evaluation, as the enterprise's message names it. */
 const DECISION_LABELS: Record<string, string> = {
@@ -81,8 +82,7 @@ export function describeChange(
       : `分数 ${score(scoreBefore)} → ${score(scoreAfter)}`;
   const isGradeChanged = gradeBefore !== null && gradeBefore !== gradeAfter;
   const gradeText = isGradeChanged ? `等级 ${gradeBefore} → ${gradeAfter}` : `等级仍为 ${gradeAfter}`;
-  // A is the best grade: a letter earlier in the alphabet is higher.
-  const title = isGradeChanged ? `信用评价等级${gradeAfter < gradeBefore! ? '上调' : '下调'}` : '信用评价已更新';
+  const title = isGradeChanged ? gradeMoveTitle(gradeBefore!, gradeAfter) : '信用评价已更新';
   return {
     title,
     body: `因${decision}，平台已重新评价贵企业：${scoreText}，${gradeText}。可在“我的信用”中查看各项指标的得分与依据；对结果有异议的，可申请复评。`,
