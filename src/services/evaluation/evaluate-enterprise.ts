@@ -25,10 +25,10 @@ export interface EnterpriseEvaluation extends EvaluationResult {
 export async function evaluateEnterprise(
   db: Kysely<Database>,
   uscc: string,
-  options: { asOf?: string; reason?: string } = {},
+  options: { asOf?: string; reason?: string; today?: string } = {},
 ): Promise<EnterpriseEvaluation> {
   const code = normalizeUscc(uscc);
-  const asOf = resolveAsOf(options.asOf);
+  const asOf = resolveAsOf(options.asOf, options.today);
   const enterpriseId = (await requireEnterprise(db, code || uscc)).id;
   const { version, compiled } = await requirePublishedModel(db);
   const { batch } = await readEvaluationBatch(db, compiled, [enterpriseId], asOf);

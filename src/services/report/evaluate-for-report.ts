@@ -13,8 +13,15 @@ export async function findReportModel(db: Kysely<Database>): Promise<Model> {
 /**
  * The evaluation a report is rendered from: the enterprise evaluated by the published model version as of the date,
  * with its full trace, through the evaluation service — stored like any other evaluation (reason `report`), so the
- * grade on a report is always one the platform holds, with the fingerprint that reproduces it.
+ * grade on a report is always one the platform holds, with the fingerprint that reproduces it. `issuedOn` is the
+ * report's day of issue: as of that day the records' current state is read, even when the district's day has turned
+ * since the moment of issue was taken.
  */
-export async function evaluateForReport(db: Kysely<Database>, uscc: string, asOf: string): Promise<EvaluationResult> {
-  return evaluateEnterprise(db, uscc, { asOf, reason: 'report' });
+export async function evaluateForReport(
+  db: Kysely<Database>,
+  uscc: string,
+  asOf: string,
+  issuedOn: string,
+): Promise<EvaluationResult> {
+  return evaluateEnterprise(db, uscc, { asOf, reason: 'report', today: issuedOn });
 }

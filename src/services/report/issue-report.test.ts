@@ -26,8 +26,10 @@ import { todayInDistrict } from '../../domain/district-date.ts';
 
 const secretKey = parseSecretKey('ab'.repeat(32));
 const keys = { secret: secretKey, signing: createTestSigningKey() };
-// The demo district is generated as of today, so its records are as fresh on any day the tests run.
-const TODAY = todayInDistrict();
+// The demo district is generated as of today, so its records are as fresh on any day the tests run. Every report is
+// issued at this one moment: a run that crosses midnight in the district still issues them all on the same day.
+const NOW = new Date();
+const TODAY = todayInDistrict(NOW);
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-report-test-'));
 after(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
@@ -135,7 +137,7 @@ describeOnEachEngine('issuing credit reports for the demo district', (current) =
   });
 
   const issue = (uscc: string, audience: 'full' | 'public' = 'full', now?: Date) =>
-    issueReport(current().db, keys, { uscc, audience, asOf: TODAY, issuedBy: '测试签发人', now });
+    issueReport(current().db, keys, { uscc, audience, asOf: TODAY, issuedBy: '测试签发人', now: now ?? NOW });
 
   test('the PDF of an enterprise with a negative record shows its name, grade, every indicator, its decision numbers, and marks the penalty as negative information', async () => {
     const report = await issue(chosen.negative);
@@ -390,6 +392,7 @@ describeOnEachEngine('issuing credit reports for the demo district', (current) =
       audience: 'full',
       asOf: yesterday,
       issuedBy: '测试签发人',
+      now: NOW,
     });
     assert.equal(report.evaluation.asOf, yesterday);
     assert.deepEqual(report.categories, []);
@@ -400,11 +403,11 @@ describeOnEachEngine('issuing credit reports for the demo district', (current) =
   test('asking for an as-of date after the issue date, or an enterprise that is not registered, is refused in Chinese', async () => {
     const tomorrow = addDays(TODAY, 1);
     await assert.rejects(
-      issueReport(current().db, keys, { uscc: chosen.gradeA, audience: 'full', asOf: tomorrow, issuedBy: 'x' }),
+      issueReport(current().db, keys, { uscc: chosen.gradeA, audience: 'full', asOf: tomorrow, issuedBy: 'x', now: NOW }),
       new RegExp(`评价基准日 ${tomorrow} 晚于今天`),
     );
     await assert.rejects(
-      issueReport(current().db, keys, { uscc: chosen.gradeA, audience: 'full', asOf: '2018-12-31', issuedBy: 'x' }),
+      issueReport(current().db, keys, { uscc: chosen.gradeA, audience: 'full', asOf: '2018-12-31', issuedBy: 'x', now: NOW }),
       /评价基准日 2018-12-31 早于评价模型可评价的最早日期 2019-01-01/,
     );
     await assert.rejects(

@@ -44,18 +44,13 @@ export async function issueReport(
 ): Promise<CreditReport> {
   const issuedAt = request.now ?? new Date();
   const issuedOn = todayInDistrict(issuedAt);
-  const asOf = resolveAsOf(request.asOf ?? issuedOn);
-  if (asOf.asOf > issuedOn)
-    throw new AppError(
-      'INVALID_INPUT',
-      `评价基准日 ${asOf.asOf} 晚于签发日期 ${issuedOn}：报告只能反映签发时已经发生的信息`,
-    );
+  const asOf = resolveAsOf(request.asOf ?? issuedOn, issuedOn);
   const model = await findReportModel(db);
   if (asOf.asOf < model.evaluableFrom)
     throw new AppError('INVALID_INPUT', `评价基准日 ${asOf.asOf} 早于评价模型可评价的最早日期 ${model.evaluableFrom}`);
 
   const subject = await loadReportSubject(db, request.uscc, asOf.recordedBefore);
-  const evaluation = await evaluateForReport(db, subject.enterprise.uscc, asOf.asOf);
+  const evaluation = await evaluateForReport(db, subject.enterprise.uscc, asOf.asOf, issuedOn);
   const recordsUnderObjection = await findRecordsUnderObjection(db, subject.enterprise.id);
   const profile = loadReportProfile();
 
