@@ -30,7 +30,38 @@ export const SupervisionFileSchema = z.object({
     no_active_negative_records: z.boolean().default(false),
     no_open_objection: z.boolean().default(false),
     no_open_repair: z.boolean().default(false),
+    excluded_from_random_draw: z.boolean().default(false),
   }),
+  inspection_types: z
+    .array(
+      z.object({
+        code: text,
+        random: z.boolean(),
+        basis_field: z.enum(['request_number', 'document_number', 'campaign', 'risk_signal']).optional(),
+        basis_label: text.optional(),
+        may_target_no_disturb: z.boolean(),
+        obeys_yearly_limit: z.boolean(),
+        may_join_joint_visit: z.boolean(),
+        reference: text,
+      }),
+    )
+    .min(1)
+    .refine((types) => types.filter((type) => type.random).length === 1, '须有且只有一种随机抽查方式（random: true）')
+    .refine(
+      (types) => types.every((type) => type.random || (type.basis_field && type.basis_label)),
+      '非随机检查方式须给出依据字段（basis_field、basis_label）',
+    ),
+  inspection_outcomes: z
+    .array(
+      z.object({
+        outcome: text,
+        record: text,
+        listing_proposal: z.object({ kind: text, subtype: text, department: text }).optional(),
+        follow_up: text.optional(),
+        reference: text,
+      }),
+    )
+    .min(1),
 });
 
 export type SupervisionFile = z.output<typeof SupervisionFileSchema>;

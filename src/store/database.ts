@@ -41,6 +41,7 @@ export interface Database {
   inspection_plans: InspectionPlanTable;
   joint_visits: JointVisitTable;
   inspection_visits: InspectionVisitTable;
+  inspection_follow_ups: InspectionFollowUpTable;
   whitelist_generations: WhitelistGenerationTable;
   whitelist_entries: WhitelistEntryTable;
   whitelist_recipients: WhitelistRecipientTable;
@@ -582,6 +583,29 @@ export interface InspectionPlanTable {
   /** The inspection period (YYYY-MM-DD): a visit without a result after due_on is overdue. */
   starts_on: ColumnType<string | null, string | null | undefined, string | null>;
   due_on: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 检查方式 (supervision.yaml inspection_types): 双随机 for drawn plans, else a one-visit inspection with its basis. */
+  inspection_type: ColumnType<string, string | undefined, string>;
+  basis: ColumnType<unknown, string | null | undefined, string | null>;
+}
+
+/** What a published inspection outcome leads to (supervision.yaml inspection_outcomes), decided by its department. */
+export interface InspectionFollowUpTable {
+  id: Generated<number>;
+  visit_id: number;
+  enterprise_id: number;
+  outcome: string;
+  action: 'listing_proposal' | 'task';
+  description: string;
+  department_code: string;
+  proposed_kind: string | null;
+  proposed_subtype: string | null;
+  reference: string;
+  state: Generated<'open' | 'confirmed' | 'rejected'>;
+  record_id: number | null;
+  decided_by: string | null;
+  decided_at: Date | string | null;
+  decision_reason: string | null;
+  created_at: CreatedAt;
 }
 
 /** 综合查一次: several departments' visits to one enterprise merged into one. */

@@ -18,6 +18,7 @@ import * as attachmentUploads from './migrations/2026-12-06T07-00-attachment-upl
 import * as auditAnchoring from './migrations/2026-12-06T03-00-audit-anchoring.ts';
 import * as importWarnings from './migrations/2026-12-06T06-00-import-warnings.ts';
 import * as inspectionTasks from './migrations/2026-12-07T03-00-inspection-tasks.ts';
+import * as targetedInspections from './migrations/2026-12-08T01-00-targeted-inspections.ts';
 import * as accountSecurity from './migrations/2026-12-06T05-00-account-security.ts';
 import * as batchOwner from './migrations/2026-12-07T01-00-batch-owner.ts';
 import * as enterpriseVersions from './migrations/2026-12-07T01-01-enterprise-versions.ts';
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T01-00-batch-owner': batchOwner,
   '2026-12-07T01-01-enterprise-versions': enterpriseVersions,
   '2026-12-07T03-00-inspection-tasks': inspectionTasks,
+  '2026-12-08T01-00-targeted-inspections': targetedInspections,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

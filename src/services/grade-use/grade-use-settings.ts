@@ -20,6 +20,30 @@ export interface NoDisturbRule {
   noActiveNegativeRecords: boolean;
   noOpenObjection: boolean;
   noOpenRepair: boolean;
+  /** Enterprises on the list are left out of 双随机 draws (000 §二(八) 无事不扰). */
+  isExcludedFromRandomDraw: boolean;
+}
+
+/** 检查方式: the one random way (双随机) and the targeted ones, each with the basis it must record. */
+export interface InspectionType {
+  code: string;
+  isRandom: boolean;
+  /** The key of the basis a targeted inspection records, and its Chinese name. */
+  basisField: 'request_number' | 'document_number' | 'campaign' | 'risk_signal' | null;
+  basisLabel: string | null;
+  mayTargetNoDisturb: boolean;
+  obeysYearlyLimit: boolean;
+  mayJoinJointVisit: boolean;
+  reference: string;
+}
+
+/** What a published inspection outcome leads to: the record it writes, a proposed listing, a follow-up task. */
+export interface InspectionOutcomeRule {
+  outcome: string;
+  record: string;
+  listingProposal: { kind: string; subtype: string; department: string } | null;
+  followUp: string | null;
+  reference: string;
 }
 
 export interface SupervisionSettings {
@@ -31,6 +55,8 @@ export interface SupervisionSettings {
   /** Inspectors sent to each enterprise when a plan does not say (and the law's minimum it follows). */
   inspectorsPerVisit: { default: number; reference: string };
   noDisturb: NoDisturbRule;
+  inspectionTypes: InspectionType[];
+  inspectionOutcomes: InspectionOutcomeRule[];
 }
 
 let supervision: SupervisionSettings | undefined;
@@ -60,7 +86,25 @@ export function loadSupervisionSettings(): SupervisionSettings {
       noActiveNegativeRecords: raw.no_disturb.no_active_negative_records,
       noOpenObjection: raw.no_disturb.no_open_objection,
       noOpenRepair: raw.no_disturb.no_open_repair,
+      isExcludedFromRandomDraw: raw.no_disturb.excluded_from_random_draw,
     },
+    inspectionTypes: raw.inspection_types.map((row) => ({
+      code: row.code,
+      isRandom: row.random,
+      basisField: row.basis_field ?? null,
+      basisLabel: row.basis_label ?? null,
+      mayTargetNoDisturb: row.may_target_no_disturb,
+      obeysYearlyLimit: row.obeys_yearly_limit,
+      mayJoinJointVisit: row.may_join_joint_visit,
+      reference: row.reference,
+    })),
+    inspectionOutcomes: raw.inspection_outcomes.map((row) => ({
+      outcome: row.outcome,
+      record: row.record,
+      listingProposal: row.listing_proposal ?? null,
+      followUp: row.follow_up ?? null,
+      reference: row.reference,
+    })),
   };
   return supervision;
 }

@@ -7,6 +7,7 @@ import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { findEnterpriseRiskClasses, type EnterpriseScopeFilter } from './find-risk-classes.ts';
 import { loadSupervisionSettings } from './grade-use-settings.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
+import { listNoDisturb } from './list-no-disturb.ts';
 
 /** A department's 双随机 plan (004 §(七)) as created and, once drawn, with the inputs anyone can re-run it from. */
 export interface InspectionPlan {
@@ -27,6 +28,10 @@ export interface InspectionPlan {
   /** The inspection period, YYYY-MM-DD. */
   startsOn: string | null;
   dueOn: string | null;
+  /** 检查方式 (supervision.yaml inspection_types): 双随机, or a targeted inspection of one enterprise. */
+  inspectionType: string;
+  /** What a targeted inspection rests on (e.g. { request_number: "…" }); null for drawn plans. */
+  basis: Record<string, string> | null;
 }
 
 /**
@@ -35,6 +40,15 @@ export interface InspectionPlan {
  */
 export interface PlanDrawInputs extends DrawInputs {
   yearlyLimit?: YearlyLimitExclusions;
+  noDisturb?: NoDisturbExclusions;
+}
+
+/** The 免打扰 list as of the draw (supervision.yaml no_disturb): its enterprises in scope are not candidates. */
+export interface NoDisturbExclusions {
+  asOf: string;
+  reference: string;
+  /** USCCs left out, sorted. */
+  excluded: string[];
 }
 
 /** Enterprises already inspected as often as their risk class allows in the calendar year (supervision.yaml). */
@@ -79,6 +93,8 @@ function toPlan(row: any): InspectionPlan {
     legalBasis: row.legal_basis ?? null,
     startsOn: row.starts_on ?? null,
     dueOn: row.due_on ?? null,
+    inspectionType: row.inspection_type ?? '双随机',
+    basis: row.basis ?? null,
   };
 }
 
@@ -106,7 +122,14 @@ function resolveRatios(given: Record<string, number> = {}): Record<string, numbe
   );
 }
 
-export async function createInspectionPlan(db: Kysely<Database>, input: CreatePlanInput): Promise<InspectionPlan> {
+/**
+ * Checks a pool of inspectors (active accounts with the inspector role, at least as many as each visit needs: the
+ * law's minimum of two by default, settings.reference) and the department; shared by drawn and targeted inspections.
+ */
+export async function requireInspectionStaff(
+  db: Kysely<Database>,
+  input: { departmentCode: string; inspectors: string[]; inspectorsPerVisit?: number },
+): Promise<{ inspectors: string[]; inspectorsPerVisit: number }> {
   const inspectors = [...new Set(input.inspectors)];
   if (inspectors.length === 0) throw new AppError('INVALID_INPUT', '检查人员名录（inspectors）不能为空');
   const known = await db
@@ -128,7 +151,6 @@ export async function createInspectionPlan(db: Kysely<Database>, input: CreatePl
     .where('code', '=', input.departmentCode)
     .executeTakeFirst();
   if (!department) throw new AppError('INVALID_INPUT', `部门（departmentCode）“${input.departmentCode}”不存在`);
-  const ratios = resolveRatios(input.ratios);
   const settings = loadSupervisionSettings().inspectorsPerVisit;
   const inspectorsPerVisit = input.inspectorsPerVisit ?? settings.default;
   // A visit needs that many distinct inspectors from the pool (at least two by default: settings.reference); a pool
@@ -139,6 +161,12 @@ export async function createInspectionPlan(db: Kysely<Database>, input: CreatePl
       `每户需要 ${inspectorsPerVisit} 名检查人员，检查人员名录只有 ${inspectors.length} 人：请在名录中增加检查人员，或减少每户检查人员数`,
     );
   }
+  return { inspectors, inspectorsPerVisit };
+}
+
+export async function createInspectionPlan(db: Kysely<Database>, input: CreatePlanInput): Promise<InspectionPlan> {
+  const { inspectors, inspectorsPerVisit } = await requireInspectionStaff(db, input);
+  const ratios = resolveRatios(input.ratios);
   if (input.startsOn && input.dueOn && input.dueOn < input.startsOn)
     throw new AppError('INVALID_INPUT', `检查截止日期 ${input.dueOn} 早于开始日期 ${input.startsOn}`);
   const seed = input.seed?.trim() || randomBytes(16).toString('hex');
@@ -222,7 +250,8 @@ export async function countInspectionsInYear(
 
 /**
  * Draws the plan (once): reads the candidates in scope with their risk classes and the inspectors' conflicts,
- * leaves out the enterprises that reached their class's yearly maximum of inspections, freezes all of it as the
+ * leaves out the enterprises on the 免打扰 list that day and those that reached their class's yearly maximum of
+ * inspections, freezes all of it as the
  * plan's draw inputs, runs the published method (domain/random-draw.ts) and stores the visits.
  *
  * The yearly limit (supervision.yaml max_checks_per_year, 国市监信发〔2022〕6号) excludes rather than flags: a drawn
@@ -256,7 +285,20 @@ export async function drawInspectionPlan(
     reference: `supervision.yaml max_checks_per_year;${settings.reference}`,
     excluded: {},
   };
+  // 无事不扰 (000 §二(八)): the list as of the draw day is frozen with the inputs, so the exclusion can be checked
+  // and the draw re-run from what is published even after the list changes.
+  const noDisturb: NoDisturbExclusions = {
+    asOf: options.today ?? todayInDistrict(),
+    reference: `supervision.yaml no_disturb;${settings.noDisturb.reference}`,
+    excluded: [],
+  };
+  if (settings.noDisturb.isExcludedFromRandomDraw)
+    noDisturb.excluded = (await listNoDisturb(db, { asOf: noDisturb.asOf, candidates: inScope }))
+      .map((row) => row.uscc)
+      .sort();
+  const undisturbed = new Set(noDisturb.excluded);
   const candidates = inScope.filter((row) => {
+    if (undisturbed.has(row.uscc)) return false;
     const max = settings.classes.find((entry) => entry.class === row.riskClass)?.maxChecksPerYear ?? null;
     const count = checks.get(row.enterpriseId) ?? 0;
     if (max === null || count < max) return true;
@@ -285,6 +327,7 @@ export async function drawInspectionPlan(
     inspectorsPerVisit: plan.inspectorsPerVisit,
     conflicts,
     yearlyLimit,
+    noDisturb,
   };
   const result = drawInspections(inputs);
   const idOf = new Map(candidates.map((row) => [row.uscc, row.enterpriseId]));
@@ -323,6 +366,7 @@ export async function drawInspectionPlan(
         excludedByYearlyLimit: Object.fromEntries(
           Object.entries(yearlyLimit.excluded).map(([riskClass, list]) => [riskClass, list.length]),
         ),
+        excludedAsNoDisturb: noDisturb.excluded.length,
       },
     });
     return toPlan(updated);
@@ -355,6 +399,8 @@ export interface InspectionVisit {
   photos: string[];
   /** Each inspector's name as the accounts hold it (the account name when unknown), in the order of `inspectors`. */
   inspectorNames: string[];
+  /** 检查方式 of the plan the visit belongs to (双随机 or a targeted inspection's type). */
+  inspectionType: string;
 }
 
 export async function listInspectionVisits(
@@ -386,6 +432,7 @@ export async function listInspectionVisits(
       'v.findings',
       'v.inspected_on',
       'v.photos',
+      'p.inspection_type',
     ])
     .orderBy('v.plan_id')
     .orderBy('e.uscc');
@@ -421,5 +468,6 @@ export async function listInspectionVisits(
     dueOn: row.due_on,
     photos: row.photos ?? [],
     inspectorNames: row.inspectors.map((username) => nameOf.get(username) ?? username),
+    inspectionType: row.inspection_type,
   }));
 }

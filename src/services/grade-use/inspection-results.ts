@@ -7,6 +7,9 @@ import { commitBatch, type BatchResult } from '../records/commit-batch.ts';
 import { requireAttachments } from '../workflows/store-attachment.ts';
 import { findInspectionPlan, listInspectionVisits, PLAN_BATCH_HASH_PREFIX } from './inspection-plans.ts';
 import { requireEnterprise } from '../../store/enterprise.repository.ts';
+import type { ReevaluationOutcome } from '../evaluation/reevaluate-enterprises.ts';
+import { loadSupervisionSettings } from './grade-use-settings.ts';
+import { openInspectionFollowUps } from './inspection-follow-ups.ts';
 
 /** 综合查一次 (003 §二(一)): the merged visits — one per enterprise — of several departments' drawn plans. */
 export interface JointVisit {
@@ -27,9 +30,13 @@ export async function mergeInspectionPlans(
 ): Promise<JointVisit[]> {
   const ids = [...new Set(planIds)].sort((a, b) => a - b);
   if (ids.length < 2) throw new AppError('INVALID_INPUT', '合并检查（planIds）至少需要两个抽查计划');
+  const types = loadSupervisionSettings().inspectionTypes;
   for (const id of ids) {
     const plan = await findInspectionPlan(db, id);
     if (plan.state === 'planned') throw new AppError('PRECONDITION_FAILED', `抽查计划 ${id} 尚未摇号，不能合并`);
+    // Targeted inspections join 综合查一次 only where supervision.yaml inspection_types allows it.
+    if (types.find((type) => type.code === plan.inspectionType)?.mayJoinJointVisit === false)
+      throw new AppError('PRECONDITION_FAILED', `检查 ${id}（${plan.inspectionType}）按规定不与其他检查合并`);
   }
   const visits = await listInspectionVisits(db, { planIds: ids });
   const byEnterprise = new Map<string, typeof visits>();
@@ -97,14 +104,11 @@ export async function listMergedVisits(
   return [...merged.values()];
 }
 
-/** Outcomes as the catalog's random_inspection kind lists them (检查结果). */
-export const INSPECTION_OUTCOMES = [
-  '未发现问题',
-  '发现问题已责令改正',
-  '发现问题待后续处理',
-  '通过登记的住所(经营场所)无法联系',
-  '未发现开展本次抽查涉及的经营活动',
-] as const;
+/** Outcomes (检查结果) as supervision.yaml inspection_outcomes lists them, each with what follows it. */
+export const INSPECTION_OUTCOMES = loadSupervisionSettings().inspectionOutcomes.map((rule) => rule.outcome) as [
+  string,
+  ...string[],
+];
 
 /** An inspector records the result of a visit assigned to them (others' visits do not exist for them). */
 export async function recordInspectionResult(
@@ -119,7 +123,7 @@ export async function recordInspectionResult(
     actor: string;
   },
 ): Promise<void> {
-  if (!(INSPECTION_OUTCOMES as readonly string[]).includes(input.outcome))
+  if (!INSPECTION_OUTCOMES.includes(input.outcome))
     throw new AppError(
       'INVALID_INPUT',
       `检查结果（outcome）“${input.outcome}”无效，可选：${INSPECTION_OUTCOMES.join('、')}`,
@@ -160,13 +164,15 @@ export async function recordInspectionResult(
 
 /**
  * 一公开 (004 §(八)): publishes a plan's recorded results on the public portal and writes each as a random_inspection
- * record (one import batch, audited like any other), so results feed back into the enterprises' credit records.
+ * record (one import batch, audited like any other), so results feed back into the enterprises' credit records: what
+ * each outcome leads to (supervision.yaml inspection_outcomes: a proposed listing, a follow-up task) is opened for its
+ * department in the same transaction; the batch re-evaluates the inspected enterprises once the records are in.
  */
 export async function publishInspectionResults(
   db: Kysely<Database>,
   planId: number,
   actor: string,
-): Promise<{ published: number; batch: BatchResult | null }> {
+): Promise<{ published: number; batch: BatchResult | null; followUps: number; reevaluation: ReevaluationOutcome | null }> {
   const plan = await findInspectionPlan(db, planId);
   if (plan.state !== 'drawn')
     throw new AppError(
@@ -203,6 +209,7 @@ export async function publishInspectionResults(
       inspected_on: visit.inspectedOn,
       findings: visit.findings,
       inspecting_authority: department.name,
+      inspection_type: plan.inspectionType,
     },
   }));
   const batch =
@@ -222,19 +229,22 @@ export async function publishInspectionResults(
           [records],
           () => ({ commit: true, totalRows: records.length, rejectedRows: 0 }),
         );
-  await db.transaction().execute(async (trx) => {
+  const followUps = await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('inspection_plans')
       .set({ state: 'published', published_at: new Date() })
       .where('id', '=', planId)
       .execute();
+    const opened = await openInspectionFollowUps(trx, visits, plan.departmentCode);
     await appendAuditEvent(trx, {
       actor,
       action: 'inspection.results_published',
       subjectType: 'inspection_plan',
       subjectId: String(planId),
-      payload: { published: records.length, batchId: batch?.batchId ?? null },
+      payload: { published: records.length, batchId: batch?.batchId ?? null, followUps: opened },
     });
+    return opened;
   });
-  return { published: records.length, batch };
+  // commitBatch re-evaluated the inspected enterprises once the records were in (reevaluateAfterBatch).
+  return { published: records.length, batch, followUps, reevaluation: batch?.reevaluation ?? null };
 }

@@ -1,16 +1,24 @@
 import { sql, type Kysely } from 'kysely';
+import { loadCatalog } from '../../catalog/catalog.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 import type { Database } from '../../store/database.ts';
-import { findEnterpriseRiskClasses, type EnterpriseRiskClass } from './find-risk-classes.ts';
+import { findStandingRecords, publishedWindowOf } from '../whitelist/compute-whitelist.ts';
+import { findEnterpriseRiskClasses, type EnterpriseRiskClass, type EnterpriseScopeFilter } from './find-risk-classes.ts';
 import { loadSupervisionSettings } from './grade-use-settings.ts';
 
 /**
- * The 免打扰 list (000 §二(八): enterprises with no doubts and no risk are not disturbed, fewer inspections). The
- * rule is data (supervision.yaml no_disturb): the grades that count as "no risk", and what counts as a doubt — an
- * active negative record, an open objection, an open repair application.
+ * The 免打扰 list on a date (000 §二(八): enterprises with no doubts and no risk are not disturbed, fewer inspections).
+ * The rule is data (supervision.yaml no_disturb): the grades that count as "no risk", and what counts as a doubt — a
+ * negative record still in its publicity window on the date (the same windows as the whitelist and the evaluation:
+ * repaired, revoked and expired records no longer count, 001 §二(四)), an open objection, an open repair application.
  */
-export async function listNoDisturb(db: Kysely<Database>): Promise<EnterpriseRiskClass[]> {
+export async function listNoDisturb(
+  db: Kysely<Database>,
+  options: { asOf?: string; scope?: EnterpriseScopeFilter; candidates?: EnterpriseRiskClass[] } = {},
+): Promise<EnterpriseRiskClass[]> {
   const rule = loadSupervisionSettings().noDisturb;
-  const candidates = (await findEnterpriseRiskClasses(db)).filter(
+  const asOf = options.asOf ?? todayInDistrict();
+  const candidates = (options.candidates ?? (await findEnterpriseRiskClasses(db, options.scope))).filter(
     (row) => row.grade !== null && rule.grades.includes(row.grade),
   );
   if (candidates.length === 0) return [];
@@ -21,12 +29,11 @@ export async function listNoDisturb(db: Kysely<Database>): Promise<EnterpriseRis
   };
   const inScope = sql`enterprise_id = any(${sql.val(ids)}::bigint[])`;
   if (rule.noActiveNegativeRecords) {
-    await collect(
-      sql<{
-        enterprise_id: number;
-      }>`select distinct r.enterprise_id from records r join record_kinds k on k.code = r.kind
-      where k.polarity = 'negative' and r.status = 'active' and ${inScope}`.execute(db),
-    );
+    const negativeKinds = loadCatalog()
+      .kinds.filter((kind) => kind.polarity === 'negative')
+      .map((kind) => kind.code);
+    for (const record of await findStandingRecords(db, ids, negativeKinds, asOf))
+      if (publishedWindowOf(record, asOf)) doubtful.add(record.enterprise_id);
   }
   if (rule.noOpenObjection)
     await collect(
