@@ -180,8 +180,8 @@ for (const engine of engines()) {
       const countOf = (riskClass: string) => visits.filter((visit) => visit.riskClass === riskClass).length;
       assert.deepEqual(
         [countOf('A'), countOf('B'), countOf('C'), countOf('D')],
-        [1, 2, 5, 10],
-        'round-half-up of 10 × 5%, 20%, 50%, 100%',
+        [0, 2, 5, 10],
+        'A: the nine on the 免打扰 list are not candidates, round-half-up of 1 × 5% is 0; B–D: 10 × 20%, 50%, 100%',
       );
       assert.ok(!visits.find((visit) => visit.uscc === usccs[3])!.inspectors.includes('检查甲'));
       const { drawInspections } = await import('../../domain/random-draw.ts');

@@ -182,6 +182,23 @@ describeOnEachEngine('yearly inspection limit in the 双随机 draw', (store) =>
         })),
       )
       .execute();
+    // Each A-class enterprise has an open objection (a doubt), so none is on the 免打扰 list and all stay candidates.
+    await db
+      .insertInto('objections')
+      .values(
+        (['A0', 'A1', 'A2'] as const).map((label) => ({
+          enterprise_id: ids[label],
+          reason: '有异议',
+          submitted_by: 'x',
+          record_id: null,
+          evaluation_id: null,
+          accepted_on: null,
+          due_on: null,
+          decision_reason: null,
+          decided_by: null,
+        })),
+      )
+      .execute();
   });
 
   test('inspections in a year count each visit once, a joint visit once, a published result once, and reported records', async () => {
