@@ -157,6 +157,32 @@ describeOnEachEngine('authorization matrix', (current) => {
     return row.id;
   }
 
+  /** An open listing proposal for a department, on a visit to enterprise A (as publishing a result would open it). */
+  async function inspectionFollowUpOf(department: string): Promise<number> {
+    const visitId = await inspectionVisitOf(usernameOf('inspector'));
+    const visit = await current()
+      .db.selectFrom('inspection_visits')
+      .select('enterprise_id')
+      .where('id', '=', visitId)
+      .executeTakeFirstOrThrow();
+    const row = await current()
+      .db.insertInto('inspection_follow_ups')
+      .values({
+        visit_id: visitId,
+        enterprise_id: visit.enterprise_id,
+        outcome: '通过登记的住所(经营场所)无法联系',
+        action: 'listing_proposal',
+        description: '建议列入经营异常名录',
+        department_code: department,
+        proposed_kind: 'abnormal_operation',
+        proposed_subtype: '通过登记的住所或经营场所无法联系',
+        reference: '矩阵',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return Number(row.id);
+  }
+
   /** A token owned by the audience (by the administrator for audiences that cannot hold one), to revoke. */
   async function tokenOf(audience: Audience): Promise<number> {
     const owner =
@@ -1270,6 +1296,58 @@ describeOnEachEngine('authorization matrix', (current) => {
       outside: async () => ({
         method: 'POST',
         url: `/api/inspection-plans/${await inspectionPlanOf(OTHER_DEPARTMENT, true)}/publish`,
+      }),
+    },
+    'POST /api/targeted-inspections': {
+      request: () => ({
+        method: 'POST',
+        url: '/api/targeted-inspections',
+        payload: {
+          departmentCode: 'scjg',
+          inspectionType: '风险预警',
+          uscc: fixture.enterpriseA,
+          basis: `矩阵预警 ${(counter += 1)}`,
+          inspectors: [usernameOf('inspector')],
+          inspectorsPerVisit: 1,
+        },
+      }),
+      outside: () => ({
+        method: 'POST',
+        url: '/api/targeted-inspections',
+        payload: {
+          departmentCode: OTHER_DEPARTMENT,
+          inspectionType: '风险预警',
+          uscc: fixture.enterpriseA,
+          basis: `矩阵预警 ${(counter += 1)}`,
+          inspectors: [usernameOf('inspector')],
+          inspectorsPerVisit: 1,
+        },
+      }),
+    },
+    'GET /api/inspection-follow-ups': {
+      request: async () => {
+        await inspectionFollowUpOf('scjg');
+        await inspectionFollowUpOf(OTHER_DEPARTMENT);
+        return { method: 'GET', url: '/api/inspection-follow-ups' };
+      },
+      checkList: (body, audience) => {
+        const departments = new Set(body.items.map((item: { departmentCode: string }) => item.departmentCode));
+        assert.deepEqual(
+          [...departments].sort(),
+          audience === 'department_operator' ? ['scjg'] : ['scjg', OTHER_DEPARTMENT].sort(),
+        );
+      },
+    },
+    'POST /api/inspection-follow-ups/{id}/decision': {
+      request: async () => ({
+        method: 'POST',
+        url: `/api/inspection-follow-ups/${await inspectionFollowUpOf('scjg')}/decision`,
+        payload: { action: 'reject', reason: '经核实企业仍在登记住所经营' },
+      }),
+      outside: async () => ({
+        method: 'POST',
+        url: `/api/inspection-follow-ups/${await inspectionFollowUpOf(OTHER_DEPARTMENT)}/decision`,
+        payload: { action: 'reject', reason: '经核实企业仍在登记住所经营' },
       }),
     },
     'POST /api/joint-visits': {

@@ -19,6 +19,12 @@ import {
   recordInspectionResult,
 } from '../../services/grade-use/inspection-results.ts';
 import { writeListXlsx } from '../../services/grade-use/write-list-xlsx.ts';
+import { createTargetedInspection } from '../../services/grade-use/create-targeted-inspection.ts';
+import {
+  decideListingProposal,
+  findInspectionFollowUp,
+  listInspectionFollowUps,
+} from '../../services/grade-use/inspection-follow-ups.ts';
 import { assertInScope, principalOf, PUBLIC, scopeOf, type RouteAccess } from '../access.ts';
 import { IdParams } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
@@ -34,6 +40,8 @@ const PLAN_READERS: RouteAccess = {
 };
 /** Inspectors see and record only the visits they were drawn for. */
 const VISIT_ACCESS: RouteAccess = { admin: 'all', inspector: 'own-account' };
+/** The department that must act on a follow-up sees and decides its own; the credit office (admin) any. */
+const FOLLOW_UP_ACCESS: RouteAccess = { admin: 'all', department_operator: 'own-department' };
 const JOINT_READERS: RouteAccess = { admin: 'all', department_operator: 'all', reviewer: 'all', inspector: 'all' };
 
 const RatiosSchema = z
@@ -60,6 +68,11 @@ const PlanSchema = z
     legalBasis: z.string().nullable().describe('检查依据'),
     startsOn: z.string().nullable().describe('检查期间：开始日期'),
     dueOn: z.string().nullable().describe('检查期间：截止日期（过期未录入结果即逾期）'),
+    inspectionType: z.string().describe('检查方式：双随机、投诉举报、转办交办、专项检查、风险预警'),
+    basis: z
+      .record(z.string(), z.string())
+      .nullable()
+      .describe('非随机检查的依据，如 {"request_number":"QH…"}；双随机计划为 null'),
   })
   .meta({ id: 'InspectionPlan' });
 
@@ -86,6 +99,7 @@ const VisitSchema = z
     dueOn: z.string().nullable().describe('检查期间：截止日期'),
     photos: z.array(z.string()).describe('现场照片（附件 SHA-256）'),
     inspectorNames: z.array(z.string()).describe('检查人员姓名（与 inspectors 顺序相同）'),
+    inspectionType: z.string().describe('检查方式'),
   })
   .meta({ id: 'InspectionVisit' });
 
@@ -97,8 +111,33 @@ const PublicResultSchema = z
     name: z.string(),
     outcome: z.string().nullable(),
     inspectedOn: z.string().nullable(),
+    inspectionType: z.string().describe('检查方式'),
   })
   .meta({ id: 'PublicInspectionResult' });
+
+const FollowUpSchema = z
+  .object({
+    id: z.number().int(),
+    visitId: z.number().int(),
+    planId: z.number().int(),
+    planTitle: z.string(),
+    inspectionType: z.string(),
+    uscc: z.string(),
+    name: z.string(),
+    outcome: z.string().describe('检查结果'),
+    inspectedOn: z.string().nullable(),
+    action: z.enum(['listing_proposal', 'task']).describe('listing_proposal 名录列入建议（须确认或驳回）；task 后续任务'),
+    description: z.string(),
+    departmentCode: z.string().describe('应办理的部门'),
+    proposedKind: z.string().nullable(),
+    proposedSubtype: z.string().nullable(),
+    reference: z.string().describe('依据'),
+    state: z.enum(['open', 'confirmed', 'rejected']).describe('open 待处理；confirmed 已确认；rejected 已驳回'),
+    recordId: z.number().int().nullable().describe('确认后写入的信用记录'),
+    decidedBy: z.string().nullable(),
+    decisionReason: z.string().nullable(),
+  })
+  .meta({ id: 'InspectionFollowUp' });
 const MergedVisitSchema = z.object({
   uscc: z.string(),
   name: z.string(),
@@ -146,6 +185,7 @@ const toPublic = (visit: InspectionVisit) => ({
   name: visit.name,
   outcome: visit.outcome,
   inspectedOn: visit.inspectedOn,
+  inspectionType: visit.inspectionType,
 });
 
 /**
@@ -291,13 +331,120 @@ export function registerInspectionRoutes(app: ZodApp, context: ServerContext): v
         description: '已录入的检查结果在公示栏公开（一公开），并作为“抽查检查结果”记录写入企业信用记录。',
         tags: ['双随机'],
         params: IdParams,
-        response: { 200: z.object({ published: z.number().int(), batchId: z.number().int().nullable() }) },
+        response: {
+          200: z.object({
+            published: z.number().int(),
+            batchId: z.number().int().nullable(),
+            followUps: z.number().int().describe('按检查结果开出的后续事项（名录列入建议、后续任务）数'),
+          }),
+        },
       },
     },
     async (request) => {
       await planInScope(request, request.params.id);
       const outcome = await publishInspectionResults(db, request.params.id, describeActor(principalOf(request)));
-      return { published: outcome.published, batchId: outcome.batch?.batchId ?? null };
+      return { published: outcome.published, batchId: outcome.batch?.batchId ?? null, followUps: outcome.followUps };
+    },
+  );
+
+  app.post(
+    '/api/targeted-inspections',
+    {
+      config: { access: PLAN_WRITERS },
+      schema: {
+        summary: '登记非随机检查（投诉举报、转办交办、专项检查、风险预警）',
+        description:
+          '对一户企业的针对性检查，须记录依据：投诉举报填企呼我应受理编号，转办交办填文书编号，专项检查填专项名称，风险预警填预警信号。可检查“免打扰”名单内企业；专项检查受每年检查次数上限约束（supervision.yaml inspection_types）。',
+        tags: ['双随机'],
+        body: z.object({
+          departmentCode: z.string().optional().describe('实施部门代码；数据报送单位只能为本部门登记，可省略'),
+          inspectionType: z.string().describe('检查方式：投诉举报、转办交办、专项检查、风险预警'),
+          uscc: z.string().describe('被检查企业的统一社会信用代码'),
+          basis: z.string().max(500).describe('检查依据（随检查方式而定）'),
+          title: z.string().trim().max(200).optional(),
+          inspectors: z.array(z.string()).min(1).describe('检查人员账号'),
+          inspectorsPerVisit: z
+            .number()
+            .int()
+            .min(1)
+            .max(10)
+            .optional()
+            .describe('检查人员数（默认 2；不能多于所列检查人员）'),
+          checkItems: z.string().trim().max(2000).optional().describe('检查事项'),
+          legalBasis: z.string().trim().max(2000).optional().describe('检查的法律依据'),
+          startsOn: z.iso.date().optional(),
+          dueOn: z.iso.date().optional(),
+        }),
+        response: {
+          201: PlanSchema.extend({
+            visitId: z.number().int(),
+            isNoDisturb: z.boolean().describe('被检查企业当时是否在“免打扰”名单内'),
+          }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const departmentCode = request.body.departmentCode ?? principal.departmentCode;
+      if (!departmentCode) throw new AppError('INVALID_INPUT', '请填写实施部门代码（departmentCode）');
+      assertInScope(request, { departmentCode });
+      const inspection = await createTargetedInspection(db, {
+        ...request.body,
+        departmentCode,
+        actor: describeActor(principal),
+      });
+      return reply.code(201).send(inspection);
+    },
+  );
+
+  app.get(
+    '/api/inspection-follow-ups',
+    {
+      config: { access: FOLLOW_UP_ACCESS },
+      schema: {
+        summary: '检查后续事项（名录列入建议与后续任务）',
+        description: '检查结果公示后按 supervision.yaml inspection_outcomes 开出；部门只看到本部门应办理的事项。',
+        tags: ['双随机'],
+        querystring: z.object({ state: z.enum(['open', 'confirmed', 'rejected']).optional() }),
+        response: { 200: z.object({ items: z.array(FollowUpSchema) }) },
+      },
+    },
+    async (request) => ({
+      items: await listInspectionFollowUps(db, {
+        state: request.query.state,
+        ...(scopeOf(request) === 'own-department'
+          ? { departmentCode: principalOf(request).departmentCode ?? '-' }
+          : {}),
+      }),
+    }),
+  );
+
+  app.post(
+    '/api/inspection-follow-ups/:id/decision',
+    {
+      config: { access: FOLLOW_UP_ACCESS },
+      schema: {
+        summary: '确认或驳回名录列入建议',
+        description:
+          '作出决定的部门（经营异常名录为区市场监管局）确认后，列入记录写入企业信用记录并重新评价该企业；驳回须填写理由。',
+        tags: ['双随机'],
+        params: IdParams,
+        body: z.object({
+          action: z.enum(['confirm', 'reject']).describe('confirm 确认列入；reject 驳回'),
+          reason: z.string().max(2000).optional().describe('驳回理由（驳回时必填）'),
+        }),
+        response: { 200: FollowUpSchema },
+      },
+    },
+    async (request) => {
+      const followUp = await findInspectionFollowUp(db, request.params.id);
+      assertInScope(request, { departmentCode: followUp.departmentCode });
+      const { reevaluation: _reevaluation, ...decided } = await decideListingProposal(db, {
+        id: request.params.id,
+        ...request.body,
+        actor: describeActor(principalOf(request)),
+      });
+      return decided;
     },
   );
 
