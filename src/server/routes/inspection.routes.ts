@@ -126,7 +126,9 @@ const FollowUpSchema = z
     name: z.string(),
     outcome: z.string().describe('检查结果'),
     inspectedOn: z.string().nullable(),
-    action: z.enum(['listing_proposal', 'task']).describe('listing_proposal 名录列入建议（须确认或驳回）；task 后续任务'),
+    action: z
+      .enum(['listing_proposal', 'task'])
+      .describe('listing_proposal 名录列入建议（须确认或驳回）；task 后续任务'),
     description: z.string(),
     departmentCode: z.string().describe('应办理的部门'),
     proposedKind: z.string().nullable(),

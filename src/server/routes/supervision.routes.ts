@@ -63,7 +63,35 @@ export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): 
               noActiveNegativeRecords: z.boolean(),
               noOpenObjection: z.boolean(),
               noOpenRepair: z.boolean(),
+              isExcludedFromRandomDraw: z.boolean().describe('名单内企业不参加双随机摇号'),
             }),
+            inspectionTypes: z
+              .array(
+                z.object({
+                  code: z.string(),
+                  isRandom: z.boolean(),
+                  basisField: z.string().nullable(),
+                  basisLabel: z.string().nullable().describe('非随机检查须填写的依据'),
+                  mayTargetNoDisturb: z.boolean(),
+                  obeysYearlyLimit: z.boolean(),
+                  mayJoinJointVisit: z.boolean(),
+                  reference: z.string(),
+                }),
+              )
+              .describe('检查方式：双随机与非随机检查（投诉举报、转办交办、专项检查、风险预警）'),
+            inspectionOutcomes: z
+              .array(
+                z.object({
+                  outcome: z.string(),
+                  record: z.string(),
+                  listingProposal: z
+                    .object({ kind: z.string(), subtype: z.string(), department: z.string() })
+                    .nullable(),
+                  followUp: z.string().nullable(),
+                  reference: z.string(),
+                }),
+              )
+              .describe('各检查结果的后续处理：写入的记录、名录列入建议、后续任务'),
           }),
         },
       },
@@ -77,7 +105,7 @@ export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): 
       config: { access: SUPERVISION_STAFF },
       schema: {
         summary: '"免打扰"企业名单',
-        description: '当前等级为无风险等级、无有效负面记录、无未办结异议与修复申请的企业。',
+        description: '当前等级为无风险等级、无仍在公示期内的负面记录、无未办结异议与修复申请的企业。',
         tags: ['结果应用'],
         response: { 200: z.object({ items: z.array(NoDisturbItem) }) },
       },

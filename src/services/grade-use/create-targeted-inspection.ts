@@ -58,19 +58,11 @@ export async function createTargetedInspection(
 ): Promise<InspectionPlan & { visitId: number; isNoDisturb: boolean }> {
   const type = resolveTargetedType(input.inspectionType);
   const basis = input.basis?.trim() ?? '';
-  if (!basis)
-    throw new AppError('INVALID_INPUT', `检查依据（basis）：${type.code}检查须填写${type.basisLabel}`);
+  if (!basis) throw new AppError('INVALID_INPUT', `检查依据（basis）：${type.code}检查须填写${type.basisLabel}`);
   if (type.basisField === 'request_number') {
-    const request = await db
-      .selectFrom('requests')
-      .select('id')
-      .where('tracking_code', '=', basis)
-      .executeTakeFirst();
+    const request = await db.selectFrom('requests').select('id').where('tracking_code', '=', basis).executeTakeFirst();
     if (!request)
-      throw new AppError(
-        'INVALID_INPUT',
-        `检查依据（basis）：企呼我应中没有受理编号为“${basis}”的诉求或投诉`,
-      );
+      throw new AppError('INVALID_INPUT', `检查依据（basis）：企呼我应中没有受理编号为“${basis}”的诉求或投诉`);
   }
   const uscc = normalizeUscc(input.uscc);
   const settings = loadSupervisionSettings();

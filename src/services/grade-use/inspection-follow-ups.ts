@@ -175,7 +175,10 @@ export async function decideListingProposal(
   if (proposal.action !== 'listing_proposal')
     throw new AppError('PRECONDITION_FAILED', `检查后续事项 ${input.id} 不是名录列入建议，无需确认`);
   if (proposal.state !== 'open')
-    throw new AppError('PRECONDITION_FAILED', `列入建议 ${input.id} 已处理（${proposal.state === 'confirmed' ? '已确认' : '已驳回'}）`);
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      `列入建议 ${input.id} 已处理（${proposal.state === 'confirmed' ? '已确认' : '已驳回'}）`,
+    );
   const reason = input.reason?.trim() ?? '';
   if (input.action === 'reject' && !reason)
     throw new AppError('INVALID_INPUT', '字段“reason”：驳回列入建议必须填写理由');

@@ -128,7 +128,9 @@ describeOnEachEngine('免打扰 in the draw, targeted inspections and findings b
       .execute();
     await db
       .insertInto('users')
-      .values(inspectors.map((username) => ({ username, display_name: username, role: 'inspector', password_hash: 'x' })))
+      .values(
+        inspectors.map((username) => ({ username, display_name: username, role: 'inspector', password_hash: 'x' })),
+      )
       .execute();
   });
 
@@ -159,7 +161,10 @@ describeOnEachEngine('免打扰 in the draw, targeted inspections and findings b
     assert.match(inputs.noDisturb!.reference, /000 §二（八）/);
     assert.deepEqual(
       [...inputs.classes.A!.candidates].sort(),
-      labels.slice(0, 10).map((label) => uscc[label]).sort(),
+      labels
+        .slice(0, 10)
+        .map((label) => uscc[label])
+        .sort(),
       'only the A-class enterprises with a doubt are candidates',
     );
     const visits = await listInspectionVisits(store().db, { planIds: [plan.id] });
@@ -224,7 +229,8 @@ describeOnEachEngine('免打扰 in the draw, targeted inspections and findings b
     );
     await assert.rejects(
       createTargetedInspection(db, { ...base, inspectionType: '双随机', basis: complaint.trackingCode }),
-      (error: Error & { userMessage?: string }) => /检查方式（inspectionType）/.test(error.userMessage ?? error.message),
+      (error: Error & { userMessage?: string }) =>
+        /检查方式（inspectionType）/.test(error.userMessage ?? error.message),
     );
     const inspection = await createTargetedInspection(db, { ...base, basis: complaint.trackingCode });
     assert.equal(inspection.isNoDisturb, true, 'the enterprise is on the 免打扰 list');
@@ -315,11 +321,10 @@ describeOnEachEngine('免打扰 in the draw, targeted inspections and findings b
       .where('enterprise_id', '=', ids.D1!)
       .executeTakeFirstOrThrow();
     assert.equal(confirmed.recordId, Number(listing.id));
-    assert.deepEqual([listing.subtype, listing.department_code, listing.status], [
-      '通过登记的住所或经营场所无法联系',
-      'scjg',
-      'active',
-    ]);
+    assert.deepEqual(
+      [listing.subtype, listing.department_code, listing.status],
+      ['通过登记的住所或经营场所无法联系', 'scjg', 'active'],
+    );
     assert.equal(confirmed.reevaluation?.enterprises, 1, 're-evaluated after the listing');
     const after = await db
       .selectFrom('evaluations')

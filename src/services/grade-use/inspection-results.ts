@@ -172,7 +172,12 @@ export async function publishInspectionResults(
   db: Kysely<Database>,
   planId: number,
   actor: string,
-): Promise<{ published: number; batch: BatchResult | null; followUps: number; reevaluation: ReevaluationOutcome | null }> {
+): Promise<{
+  published: number;
+  batch: BatchResult | null;
+  followUps: number;
+  reevaluation: ReevaluationOutcome | null;
+}> {
   const plan = await findInspectionPlan(db, planId);
   if (plan.state !== 'drawn')
     throw new AppError(

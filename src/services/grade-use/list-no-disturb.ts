@@ -3,7 +3,11 @@ import { loadCatalog } from '../../catalog/catalog.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 import type { Database } from '../../store/database.ts';
 import { findStandingRecords, publishedWindowOf } from '../whitelist/compute-whitelist.ts';
-import { findEnterpriseRiskClasses, type EnterpriseRiskClass, type EnterpriseScopeFilter } from './find-risk-classes.ts';
+import {
+  findEnterpriseRiskClasses,
+  type EnterpriseRiskClass,
+  type EnterpriseScopeFilter,
+} from './find-risk-classes.ts';
 import { loadSupervisionSettings } from './grade-use-settings.ts';
 
 /**

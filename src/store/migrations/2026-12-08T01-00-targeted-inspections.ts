@@ -27,7 +27,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       created_at timestamptz not null default now(),
       unique (visit_id, action)
     )`.execute(db);
-  await sql`create index inspection_follow_ups_department on inspection_follow_ups (department_code, state)`.execute(db);
+  await sql`create index inspection_follow_ups_department on inspection_follow_ups (department_code, state)`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

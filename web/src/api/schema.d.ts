@@ -5233,7 +5233,33 @@ export interface paths {
                                 noActiveNegativeRecords: boolean;
                                 noOpenObjection: boolean;
                                 noOpenRepair: boolean;
+                                /** @description 名单内企业不参加双随机摇号 */
+                                isExcludedFromRandomDraw: boolean;
                             };
+                            /** @description 检查方式：双随机与非随机检查（投诉举报、转办交办、专项检查、风险预警） */
+                            inspectionTypes: {
+                                code: string;
+                                isRandom: boolean;
+                                basisField: string | null;
+                                /** @description 非随机检查须填写的依据 */
+                                basisLabel: string | null;
+                                mayTargetNoDisturb: boolean;
+                                obeysYearlyLimit: boolean;
+                                mayJoinJointVisit: boolean;
+                                reference: string;
+                            }[];
+                            /** @description 各检查结果的后续处理：写入的记录、名录列入建议、后续任务 */
+                            inspectionOutcomes: {
+                                outcome: string;
+                                record: string;
+                                listingProposal: {
+                                    kind: string;
+                                    subtype: string;
+                                    department: string;
+                                } | null;
+                                followUp: string | null;
+                                reference: string;
+                            }[];
                         };
                     };
                 };
@@ -5274,7 +5300,7 @@ export interface paths {
         };
         /**
          * "免打扰"企业名单
-         * @description 当前等级为无风险等级、无有效负面记录、无未办结异议与修复申请的企业。
+         * @description 当前等级为无风险等级、无仍在公示期内的负面记录、无未办结异议与修复申请的企业。
          *
          *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
          */
@@ -5669,6 +5695,12 @@ export interface paths {
                             startsOn: string | null;
                             /** @description 检查期间：截止日期（过期未录入结果即逾期） */
                             dueOn: string | null;
+                            /** @description 检查方式：双随机、投诉举报、转办交办、专项检查、风险预警 */
+                            inspectionType: string;
+                            /** @description 非随机检查的依据，如 {"request_number":"QH…"}；双随机计划为 null */
+                            basis: {
+                                [key: string]: string;
+                            } | null;
                             visits: components["schemas"]["InspectionVisit"][];
                         };
                     };
@@ -5798,6 +5830,12 @@ export interface paths {
                             startsOn: string | null;
                             /** @description 检查期间：截止日期（过期未录入结果即逾期） */
                             dueOn: string | null;
+                            /** @description 检查方式：双随机、投诉举报、转办交办、专项检查、风险预警 */
+                            inspectionType: string;
+                            /** @description 非随机检查的依据，如 {"request_number":"QH…"}；双随机计划为 null */
+                            basis: {
+                                [key: string]: string;
+                            } | null;
                             visits: components["schemas"]["InspectionVisit"][];
                         };
                     };
@@ -5996,6 +6034,8 @@ export interface paths {
                         "application/json": {
                             published: number;
                             batchId: number | null;
+                            /** @description 按检查结果开出的后续事项（名录列入建议、后续任务）数 */
+                            followUps: number;
                         };
                     };
                 };
@@ -6028,6 +6068,373 @@ export interface paths {
                 };
                 /** @description 资源不存在 */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/targeted-inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记非随机检查（投诉举报、转办交办、专项检查、风险预警）
+         * @description 对一户企业的针对性检查，须记录依据：投诉举报填企呼我应受理编号，转办交办填文书编号，专项检查填专项名称，风险预警填预警信号。可检查“免打扰”名单内企业；专项检查受每年检查次数上限约束（supervision.yaml inspection_types）。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 实施部门代码；数据报送单位只能为本部门登记，可省略 */
+                        departmentCode?: string;
+                        /** @description 检查方式：投诉举报、转办交办、专项检查、风险预警 */
+                        inspectionType: string;
+                        /** @description 被检查企业的统一社会信用代码 */
+                        uscc: string;
+                        /** @description 检查依据（随检查方式而定） */
+                        basis: string;
+                        title?: string;
+                        /** @description 检查人员账号 */
+                        inspectors: string[];
+                        /** @description 检查人员数（默认 2；不能多于所列检查人员） */
+                        inspectorsPerVisit?: number;
+                        /** @description 检查事项 */
+                        checkItems?: string;
+                        /** @description 检查的法律依据 */
+                        legalBasis?: string;
+                        /** Format: date */
+                        startsOn?: string;
+                        /** Format: date */
+                        dueOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            departmentCode: string;
+                            title: string;
+                            /** @description 随计划公布的随机种子 */
+                            seed: string;
+                            scope: {
+                                industryPrefix?: string;
+                                tier?: string;
+                            };
+                            ratios: {
+                                [key: string]: number;
+                            };
+                            inspectors: string[];
+                            inspectorsPerVisit: number;
+                            /** @description planned 待摇号；drawn 已摇号；published 结果已公示 */
+                            state: string;
+                            /** @description 摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算 */
+                            drawInputs: unknown;
+                            createdBy: string;
+                            /** @description 检查事项 */
+                            checkItems: string | null;
+                            /** @description 检查依据 */
+                            legalBasis: string | null;
+                            /** @description 检查期间：开始日期 */
+                            startsOn: string | null;
+                            /** @description 检查期间：截止日期（过期未录入结果即逾期） */
+                            dueOn: string | null;
+                            /** @description 检查方式：双随机、投诉举报、转办交办、专项检查、风险预警 */
+                            inspectionType: string;
+                            /** @description 非随机检查的依据，如 {"request_number":"QH…"}；双随机计划为 null */
+                            basis: {
+                                [key: string]: string;
+                            } | null;
+                            visitId: number;
+                            /** @description 被检查企业当时是否在“免打扰”名单内 */
+                            isNoDisturb: boolean;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection-follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 检查后续事项（名录列入建议与后续任务）
+         * @description 检查结果公示后按 supervision.yaml inspection_outcomes 开出；部门只看到本部门应办理的事项。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "open" | "confirmed" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["InspectionFollowUp"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection-follow-ups/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 确认或驳回名录列入建议
+         * @description 作出决定的部门（经营异常名录为区市场监管局）确认后，列入记录写入企业信用记录并重新评价该企业；驳回须填写理由。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description confirm 确认列入；reject 驳回
+                         * @enum {string}
+                         */
+                        action: "confirm" | "reject";
+                        /** @description 驳回理由（驳回时必填） */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionFollowUp"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6441,7 +6848,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        outcome: "未发现问题" | "发现问题已责令改正" | "发现问题待后续处理" | "通过登记的住所(经营场所)无法联系" | "未发现开展本次抽查涉及的经营活动";
+                        outcome: "未发现问题" | "发现问题已责令改正" | "发现问题待后续处理" | "通过登记的住所(经营场所)无法联系" | "未发现开展本次抽查涉及的经营活动" | "不配合检查";
                         findings?: string;
                         /**
                          * Format: date
@@ -15333,6 +15740,12 @@ export interface components {
             startsOn: string | null;
             /** @description 检查期间：截止日期（过期未录入结果即逾期） */
             dueOn: string | null;
+            /** @description 检查方式：双随机、投诉举报、转办交办、专项检查、风险预警 */
+            inspectionType: string;
+            /** @description 非随机检查的依据，如 {"request_number":"QH…"}；双随机计划为 null */
+            basis: {
+                [key: string]: string;
+            } | null;
         };
         InspectionVisitInput: {
             id: number;
@@ -15363,6 +15776,8 @@ export interface components {
             photos: string[];
             /** @description 检查人员姓名（与 inspectors 顺序相同） */
             inspectorNames: string[];
+            /** @description 检查方式 */
+            inspectionType: string;
         };
         PublicInspectionResultInput: {
             planTitle: string;
@@ -15371,6 +15786,41 @@ export interface components {
             name: string;
             outcome: string | null;
             inspectedOn: string | null;
+            /** @description 检查方式 */
+            inspectionType: string;
+        };
+        InspectionFollowUpInput: {
+            id: number;
+            visitId: number;
+            planId: number;
+            planTitle: string;
+            inspectionType: string;
+            uscc: string;
+            name: string;
+            /** @description 检查结果 */
+            outcome: string;
+            inspectedOn: string | null;
+            /**
+             * @description listing_proposal 名录列入建议（须确认或驳回）；task 后续任务
+             * @enum {string}
+             */
+            action: "listing_proposal" | "task";
+            description: string;
+            /** @description 应办理的部门 */
+            departmentCode: string;
+            proposedKind: string | null;
+            proposedSubtype: string | null;
+            /** @description 依据 */
+            reference: string;
+            /**
+             * @description open 待处理；confirmed 已确认；rejected 已驳回
+             * @enum {string}
+             */
+            state: "open" | "confirmed" | "rejected";
+            /** @description 确认后写入的信用记录 */
+            recordId: number | null;
+            decidedBy: string | null;
+            decisionReason: string | null;
         };
         WhitelistGenerationInput: {
             /** @description 名单期次（编号） */
@@ -17669,6 +18119,12 @@ export interface components {
             startsOn: string | null;
             /** @description 检查期间：截止日期（过期未录入结果即逾期） */
             dueOn: string | null;
+            /** @description 检查方式：双随机、投诉举报、转办交办、专项检查、风险预警 */
+            inspectionType: string;
+            /** @description 非随机检查的依据，如 {"request_number":"QH…"}；双随机计划为 null */
+            basis: {
+                [key: string]: string;
+            } | null;
         };
         InspectionVisit: {
             id: number;
@@ -17699,6 +18155,8 @@ export interface components {
             photos: string[];
             /** @description 检查人员姓名（与 inspectors 顺序相同） */
             inspectorNames: string[];
+            /** @description 检查方式 */
+            inspectionType: string;
         };
         PublicInspectionResult: {
             planTitle: string;
@@ -17707,6 +18165,41 @@ export interface components {
             name: string;
             outcome: string | null;
             inspectedOn: string | null;
+            /** @description 检查方式 */
+            inspectionType: string;
+        };
+        InspectionFollowUp: {
+            id: number;
+            visitId: number;
+            planId: number;
+            planTitle: string;
+            inspectionType: string;
+            uscc: string;
+            name: string;
+            /** @description 检查结果 */
+            outcome: string;
+            inspectedOn: string | null;
+            /**
+             * @description listing_proposal 名录列入建议（须确认或驳回）；task 后续任务
+             * @enum {string}
+             */
+            action: "listing_proposal" | "task";
+            description: string;
+            /** @description 应办理的部门 */
+            departmentCode: string;
+            proposedKind: string | null;
+            proposedSubtype: string | null;
+            /** @description 依据 */
+            reference: string;
+            /**
+             * @description open 待处理；confirmed 已确认；rejected 已驳回
+             * @enum {string}
+             */
+            state: "open" | "confirmed" | "rejected";
+            /** @description 确认后写入的信用记录 */
+            recordId: number | null;
+            decidedBy: string | null;
+            decisionReason: string | null;
         };
         WhitelistGeneration: {
             /** @description 名单期次（编号） */

@@ -6,7 +6,9 @@ import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
+import { InspectionFollowUps } from './inspection-follow-ups.tsx';
 import { InspectionPlanForm } from './inspection-plan-form.tsx';
+import { TargetedInspectionForm } from './targeted-inspection-form.tsx';
 import { InspectionStateTag, percent } from './inspection-state-tag.tsx';
 import { useDepartmentNames } from './use-department-names.ts';
 
@@ -89,6 +91,7 @@ export default function InspectionPlansPage() {
   const navigate = useNavigate();
   const state = useApi(() => call(api.GET('/api/inspection-plans')), []);
   const [isCreating, setIsCreating] = useState(false);
+  const [isTargeting, setIsTargeting] = useState(false);
   const [selected, setSelected] = useState<number[]>([]);
   const departmentName = useDepartmentNames();
   const canWrite = user?.role === 'admin' || user?.role === 'department_operator';
@@ -98,14 +101,17 @@ export default function InspectionPlansPage() {
         title="抽查计划"
         extra={
           canWrite && (
-            <Button type="primary" onClick={() => setIsCreating(true)}>
-              创建抽查计划
-            </Button>
+            <Space>
+              <Button onClick={() => setIsTargeting(true)}>登记非随机检查</Button>
+              <Button type="primary" onClick={() => setIsCreating(true)}>
+                创建抽查计划
+              </Button>
+            </Space>
           )
         }
       >
         <Typography.Paragraph type="secondary">
-          随机种子随计划公布，摇号按公布的方法从范围内的企业中按各风险分类的比例抽取企业、匹配检查人员（回避有利害关系的人员），任何人可据此复算。勾选两个以上已摇号的计划可合并为“综合查一次”。
+          随机种子随计划公布，摇号按公布的方法从范围内的企业中按各风险分类的比例抽取企业、匹配检查人员（回避有利害关系的人员），任何人可据此复算；“免打扰”名单内的企业不参加摇号，摇号当日的名单随摇号输入公布。勾选两个以上已摇号的计划可合并为“综合查一次”。
         </Typography.Paragraph>
         <AsyncContent state={state} empty={<Typography.Text type="secondary">尚无抽查计划</Typography.Text>}>
           {(data) => (
@@ -128,6 +134,7 @@ export default function InspectionPlansPage() {
                   render: (title: string, row) => <Link to={`/admin/grade-use/inspections/${row.id}`}>{title}</Link>,
                 },
                 { title: '实施部门', dataIndex: 'departmentCode', width: 120, render: departmentName },
+                { title: '检查方式', dataIndex: 'inspectionType', width: 100 },
                 {
                   title: '状态',
                   dataIndex: 'state',
@@ -167,6 +174,16 @@ export default function InspectionPlansPage() {
           key={[...selected].sort((a, b) => a - b).join(',')}
           planIds={[...selected].sort((a, b) => a - b)}
           canMerge={user?.role === 'admin'}
+        />
+      )}
+      {canWrite && <InspectionFollowUps />}
+      {isTargeting && (
+        <TargetedInspectionForm
+          onCancel={() => setIsTargeting(false)}
+          onCreated={(plan) => {
+            setIsTargeting(false);
+            navigate(`/admin/grade-use/inspections/${plan.id}`);
+          }}
         />
       )}
       {isCreating && (
