@@ -10,6 +10,7 @@ import {
   countInspectionsInYear,
   findInspectionPlan,
   requireInspectionStaff,
+  resolveInspectorsPerVisit,
   type InspectionPlan,
 } from './inspection-plans.ts';
 import { listNoDisturb } from './list-no-disturb.ts';
@@ -68,7 +69,8 @@ export async function createTargetedInspection(
   const settings = loadSupervisionSettings();
   const enterprise = (await findEnterpriseRiskClasses(db)).find((row) => row.uscc === uscc);
   if (!enterprise) throw new AppError('INVALID_INPUT', `企业（uscc）“${input.uscc}”未登记`);
-  const { inspectors, inspectorsPerVisit } = await requireInspectionStaff(db, input);
+  const inspectors = await requireInspectionStaff(db, input);
+  const inspectorsPerVisit = resolveInspectorsPerVisit(inspectors, input.inspectorsPerVisit);
   const conflicted = await db
     .selectFrom('inspector_conflicts')
     .select('inspector')

@@ -123,13 +123,13 @@ function resolveRatios(given: Record<string, number> = {}): Record<string, numbe
 }
 
 /**
- * Checks a pool of inspectors (active accounts with the inspector role, at least as many as each visit needs: the
- * law's minimum of two by default, settings.reference) and the department; shared by drawn and targeted inspections.
+ * Checks a pool of inspectors (active accounts with the inspector role) and the department; shared by drawn and
+ * targeted inspections.
  */
 export async function requireInspectionStaff(
   db: Kysely<Database>,
-  input: { departmentCode: string; inspectors: string[]; inspectorsPerVisit?: number },
-): Promise<{ inspectors: string[]; inspectorsPerVisit: number }> {
+  input: { departmentCode: string; inspectors: string[] },
+): Promise<string[]> {
   const inspectors = [...new Set(input.inspectors)];
   if (inspectors.length === 0) throw new AppError('INVALID_INPUT', '检查人员名录（inspectors）不能为空');
   const known = await db
@@ -151,22 +151,28 @@ export async function requireInspectionStaff(
     .where('code', '=', input.departmentCode)
     .executeTakeFirst();
   if (!department) throw new AppError('INVALID_INPUT', `部门（departmentCode）“${input.departmentCode}”不存在`);
-  const settings = loadSupervisionSettings().inspectorsPerVisit;
-  const inspectorsPerVisit = input.inspectorsPerVisit ?? settings.default;
-  // A visit needs that many distinct inspectors from the pool (at least two by default: settings.reference); a pool
-  // smaller than that would produce visits nobody can staff, so the plan is refused before anything is drawn.
+  return inspectors;
+}
+
+/**
+ * The inspectors each visit needs (at least two by default: settings.reference), refused when the pool is smaller:
+ * it would produce visits nobody can staff, so the plan is refused before anything is drawn.
+ */
+export function resolveInspectorsPerVisit(inspectors: string[], given: number | undefined): number {
+  const inspectorsPerVisit = given ?? loadSupervisionSettings().inspectorsPerVisit.default;
   if (inspectors.length < inspectorsPerVisit) {
     throw new AppError(
       'INVALID_INPUT',
       `每户需要 ${inspectorsPerVisit} 名检查人员，检查人员名录只有 ${inspectors.length} 人：请在名录中增加检查人员，或减少每户检查人员数`,
     );
   }
-  return { inspectors, inspectorsPerVisit };
+  return inspectorsPerVisit;
 }
 
 export async function createInspectionPlan(db: Kysely<Database>, input: CreatePlanInput): Promise<InspectionPlan> {
-  const { inspectors, inspectorsPerVisit } = await requireInspectionStaff(db, input);
+  const inspectors = await requireInspectionStaff(db, input);
   const ratios = resolveRatios(input.ratios);
+  const inspectorsPerVisit = resolveInspectorsPerVisit(inspectors, input.inspectorsPerVisit);
   if (input.startsOn && input.dueOn && input.dueOn < input.startsOn)
     throw new AppError('INVALID_INPUT', `检查截止日期 ${input.dueOn} 早于开始日期 ${input.startsOn}`);
   const seed = input.seed?.trim() || randomBytes(16).toString('hex');

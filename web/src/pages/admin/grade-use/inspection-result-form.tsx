@@ -18,6 +18,7 @@ const OUTCOMES: Outcome[] = [
   '发现问题待后续处理',
   '通过登记的住所(经营场所)无法联系',
   '未发现开展本次抽查涉及的经营活动',
+  '不配合检查',
 ];
 
 /** An inspector records the result of a visit drawn for them, with photos taken on site (on a phone: the camera). */
