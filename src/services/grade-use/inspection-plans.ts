@@ -257,8 +257,7 @@ export async function countInspectionsInYear(
 /**
  * Draws the plan (once): reads the candidates in scope with their risk classes and the inspectors' conflicts,
  * leaves out the enterprises on the 免打扰 list that day and those that reached their class's yearly maximum of
- * inspections, freezes all of it as the
- * plan's draw inputs, runs the published method (domain/random-draw.ts) and stores the visits.
+ * inspections, freezes all of it as the plan's draw inputs, runs the published method (domain/random-draw.ts) and stores the visits.
  *
  * The yearly limit (supervision.yaml max_checks_per_year, 国市监信发〔2022〕6号) excludes rather than flags: a drawn
  * enterprise that may not be inspected again would either be inspected beyond the limit or leave the plan short of
