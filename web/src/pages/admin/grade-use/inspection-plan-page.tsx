@@ -102,6 +102,10 @@ export default function InspectionPlanPage() {
                   </Typography.Text>
                 </Descriptions.Item>
                 <Descriptions.Item label="实施部门">{departmentName(plan.departmentCode)}</Descriptions.Item>
+                <Descriptions.Item label="检查方式">{plan.inspectionType}</Descriptions.Item>
+                {plan.basis && (
+                  <Descriptions.Item label="检查依据">{Object.values(plan.basis).join('；')}</Descriptions.Item>
+                )}
                 <Descriptions.Item label="抽查范围">
                   {[
                     plan.scope.industryPrefix && `行业 ${plan.scope.industryPrefix}*`,
