@@ -120,6 +120,7 @@ describeOnEachEngine('双随机、一公开 over HTTP', (current) => {
         name: '鄂州甲科技有限公司',
         outcome: '发现问题已责令改正',
         inspectedOn: '2026-11-05',
+        inspectionType: '双随机',
       },
     ]);
     const records = (
