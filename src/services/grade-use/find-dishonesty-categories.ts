@@ -26,11 +26,7 @@ export interface EnterpriseCategory {
   records: TriggeringRecord[];
 }
 
-function categoryOf(
-  categories: DishonestyCategory[],
-  kind: string,
-  level: string,
-): DishonestyCategory | undefined {
+function categoryOf(categories: DishonestyCategory[], kind: string, level: string): DishonestyCategory | undefined {
   return categories.find((category) =>
     category.rules.some((rule) => rule.kind === kind && (rule.levels.length === 0 || rule.levels.includes(level))),
   );

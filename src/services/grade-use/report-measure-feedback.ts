@@ -57,7 +57,10 @@ export async function reportMeasureFeedback(
     throw new AppError('INVALID_INPUT', `实施部门（departmentCode）“${input.departmentCode}”不在部门目录中`);
   const today = input.today ?? todayInDistrict();
   if (input.appliedOn > today)
-    throw new AppError('INVALID_INPUT', `实施日期（appliedOn）${input.appliedOn} 晚于今天（${today}），只能反馈已发生的实施情况`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `实施日期（appliedOn）${input.appliedOn} 晚于今天（${today}），只能反馈已发生的实施情况`,
+    );
   const note = input.note?.trim() || null;
   if (input.result === 'not_applied' && !note)
     throw new AppError('INVALID_INPUT', '说明（note）：反馈“未实施”时须说明原因');

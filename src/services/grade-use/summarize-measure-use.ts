@@ -1,3 +1,4 @@
+import { loadCatalog } from '../../catalog/catalog.ts';
 import { MEASURE_FEEDBACK_RESULT_LABELS } from '../../domain/measure-feedback.ts';
 import { countMeasuresAnswered } from '../../store/audit.repository.ts';
 import type { Executor } from '../../store/executor.ts';
@@ -44,10 +45,11 @@ export async function summarizeMeasureUse(db: Executor, filter: { departmentCode
 
 export interface MeasureFeedbackItem extends MeasureFeedbackRow {
   measureLabel: string;
+  departmentName: string;
   resultLabel: string;
 }
 
-/** The feedback, newest first, with the measures' and results' Chinese labels. */
+/** The feedback, newest first, with the measures', departments' and results' Chinese names. */
 export async function listMeasureFeedback(
   db: Executor,
   filter: { departmentCode?: string; measureCode?: string; limit?: number },
@@ -57,6 +59,7 @@ export async function listMeasureFeedback(
   return rows.map((row) => ({
     ...row,
     measureLabel: labels.get(row.measureCode) ?? row.measureCode,
+    departmentName: loadCatalog().department(row.departmentCode)?.name ?? row.departmentCode,
     resultLabel: MEASURE_FEEDBACK_RESULT_LABELS[row.result],
   }));
 }

@@ -6,8 +6,11 @@ import { AsyncContent } from '../../../components/async-content.tsx';
 import { EmptyState } from '../../../components/page-states.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 import { readableReference } from '../../../components/readable-reference.ts';
+import { MeasureUseCard } from './measure-use-card.tsx';
 
 type Measure = Schemas['CreditMeasure'];
+type ApplicableMeasure = Schemas['ApplicableCreditMeasure'];
+type EnterpriseCategory = Schemas['EnterpriseDishonestyCategory'];
 type Scene = { code: string; label: string; reference: string };
 type Lookup = {
   uscc: string;
@@ -15,7 +18,10 @@ type Lookup = {
   grade: string | null;
   scene: string;
   sceneLabel: string;
-  measures: Measure[];
+  asOf: string;
+  categories: EnterpriseCategory[];
+  measures: ApplicableMeasure[];
+  withheld: { code: string; label: string; category: string; categoryLabel: string }[];
   auditSeq: number;
 };
 
@@ -24,8 +30,34 @@ const KIND = {
   restriction: { label: '失信约束', color: 'red' },
 } as const;
 
-function measureColumns(scenes: Scene[]) {
+/** One record that put the enterprise in a category: kind, date, reason and how long it stays published. */
+function describeRecord(record: EnterpriseCategory['records'][number]): string {
+  const reason = record.subtype ? `（${record.subtype}）` : '';
+  return `${record.kindLabel}${reason}，${record.occurredOn ?? '日期不详'}起，公示至${record.publicUntil ?? '移出为止'}`;
+}
+
+/** 触发依据: the grade, and each category with the records behind it. */
+function TriggerCell({ trigger }: { trigger: ApplicableMeasure['triggeredBy'] }) {
+  return (
+    <Space direction="vertical" size={2}>
+      {trigger.grade && (
+        <span>
+          信用等级 <GradeTag grade={trigger.grade} />
+        </span>
+      )}
+      {trigger.categories.map((category) => (
+        <span key={category.code}>
+          <Tag color="red">{category.label}</Tag>
+          {category.records.map(describeRecord).join('；')}
+        </span>
+      ))}
+    </Space>
+  );
+}
+
+function measureColumns(scenes: Scene[], categories: { code: string; label: string }[] = []) {
   const sceneLabel = new Map(scenes.map((scene) => [scene.code, scene.label]));
+  const categoryLabel = new Map(categories.map((category) => [category.code, category.label]));
   return [
     {
       title: '措施',
@@ -49,6 +81,12 @@ function measureColumns(scenes: Scene[]) {
           ))}
         </Space>
       ),
+    },
+    {
+      title: '适用失信类别',
+      dataIndex: 'categories',
+      width: 140,
+      render: (codes: string[]) => codes.map((code) => categoryLabel.get(code) ?? code).join('、') || '—',
     },
     {
       title: '适用场景',
@@ -108,16 +146,43 @@ function MeasureLookup({ scenes }: { scenes: Scene[] }) {
             <Descriptions.Item label="场景">{result.sceneLabel}</Descriptions.Item>
           </Descriptions>
           <Typography.Text type="secondary">本次查询与答复已记入审计链（序号 {result.auditSeq}）。</Typography.Text>
+          {result.categories.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              message={`截至 ${result.asOf}，该企业属于：${result.categories.map((category) => category.label).join('、')}`}
+              description={result.categories.map((category) => (
+                <div key={category.code}>
+                  {category.label}：{category.records.map(describeRecord).join('；')}
+                </div>
+              ))}
+            />
+          )}
           {result.measures.length === 0 ? (
             <EmptyState description="该企业在此场景没有适用的激励或约束措施" />
           ) : (
-            <Table
+            <Table<ApplicableMeasure>
               rowKey="code"
               size="small"
               pagination={false}
               dataSource={result.measures}
-              columns={measureColumns(scenes)}
+              scroll={{ x: 1000 }}
+              columns={[
+                ...measureColumns(scenes).filter((column) => column.dataIndex !== 'categories'),
+                {
+                  title: '触发依据',
+                  dataIndex: 'triggeredBy',
+                  width: 260,
+                  render: (trigger: ApplicableMeasure['triggeredBy']) => <TriggerCell trigger={trigger} />,
+                },
+              ]}
             />
+          )}
+          {result.withheld.length > 0 && (
+            <Typography.Text type="secondary">
+              因属于{result.withheld[0]!.categoryLabel}，不适用：
+              {result.withheld.map((measure) => measure.label).join('、')}。
+            </Typography.Text>
           )}
         </Space>
       )}
@@ -125,7 +190,7 @@ function MeasureLookup({ scenes }: { scenes: Scene[] }) {
   );
 }
 
-/** 措施查询: the catalog of measures by grade and scene, and the lookup for one enterprise. */
+/** 措施查询: the catalog of measures by grade, category and scene, the lookup for one enterprise, use and feedback. */
 export default function MeasuresPage() {
   const state = useApi(() => call(api.GET('/api/measures')), []);
   const [scene, setScene] = useState<string>();
@@ -174,10 +239,11 @@ export default function MeasuresPage() {
               size="small"
               dataSource={shown}
               pagination={false}
-              scroll={{ x: 900 }}
-              columns={measureColumns(data.scenes)}
+              scroll={{ x: 1000 }}
+              columns={measureColumns(data.scenes, data.categories)}
             />
           </Card>
+          <MeasureUseCard measures={data.measures} />
         </Space>
       )}
     </AsyncContent>
