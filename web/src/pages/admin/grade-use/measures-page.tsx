@@ -71,22 +71,25 @@ function measureColumns(scenes: Scene[], categories: { code: string; label: stri
       ),
     },
     {
-      title: '适用等级',
+      title: '适用等级与失信类别',
       dataIndex: 'grades',
-      width: 120,
-      render: (grades: string[]) => (
-        <Space size={2}>
-          {grades.map((grade) => (
-            <GradeTag key={grade} grade={grade} />
+      width: 150,
+      render: (grades: string[], row: Measure) => (
+        <Space direction="vertical" size={2}>
+          {grades.length > 0 && (
+            <Space size={2}>
+              {grades.map((grade) => (
+                <GradeTag key={grade} grade={grade} />
+              ))}
+            </Space>
+          )}
+          {row.categories.map((code) => (
+            <Tag key={code} color="red">
+              {categoryLabel.get(code) ?? code}
+            </Tag>
           ))}
         </Space>
       ),
-    },
-    {
-      title: '适用失信类别',
-      dataIndex: 'categories',
-      width: 140,
-      render: (codes: string[]) => codes.map((code) => categoryLabel.get(code) ?? code).join('、') || '—',
     },
     {
       title: '适用场景',
@@ -100,7 +103,7 @@ function measureColumns(scenes: Scene[], categories: { code: string; label: stri
 }
 
 /** 资源挂接: which measures apply to one enterprise in one scene, as a department's system would ask (audited). */
-function MeasureLookup({ scenes }: { scenes: Scene[] }) {
+function MeasureLookup({ scenes, categories }: { scenes: Scene[]; categories: { code: string; label: string }[] }) {
   const [result, setResult] = useState<Lookup>();
   const [error, setError] = useState<string>();
   const [isBusy, setIsBusy] = useState(false);
@@ -166,13 +169,14 @@ function MeasureLookup({ scenes }: { scenes: Scene[] }) {
               size="small"
               pagination={false}
               dataSource={result.measures}
-              scroll={{ x: 1000 }}
+              scroll={{ x: 960 }}
               columns={[
-                ...measureColumns(scenes).filter((column) => column.dataIndex !== 'categories'),
+                // The scene is the one asked for: its column would only repeat it.
+                ...measureColumns(scenes, categories).filter((column) => column.dataIndex !== 'scenes'),
                 {
                   title: '触发依据',
                   dataIndex: 'triggeredBy',
-                  width: 260,
+                  width: 220,
                   render: (trigger: ApplicableMeasure['triggeredBy']) => <TriggerCell trigger={trigger} />,
                 },
               ]}
@@ -207,7 +211,7 @@ export default function MeasuresPage() {
       {(data) => (
         <Space direction="vertical" size={16} style={{ width: '100%' }}>
           <Card title="资源挂接查询">
-            <MeasureLookup scenes={data.scenes} />
+            <MeasureLookup scenes={data.scenes} categories={data.categories} />
           </Card>
           <Card
             title="信用激励与约束措施目录"
@@ -239,7 +243,7 @@ export default function MeasuresPage() {
               size="small"
               dataSource={shown}
               pagination={false}
-              scroll={{ x: 1000 }}
+              scroll={{ x: 900 }}
               columns={measureColumns(data.scenes, data.categories)}
             />
           </Card>
