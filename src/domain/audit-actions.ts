@@ -58,6 +58,7 @@ export const AUDIT_ACTIONS = {
   'list.withdrawn': '名单中的企业已从金融机构或行业协会撤回',
   'share.exported': '定期共享文件已导出',
   'measures.queried': '已查询企业适用的信用激励与约束措施（资源挂接）',
+  'measures.feedback_reported': '部门已反馈信用激励或约束措施的实施情况',
   'inspection.plan_created': '双随机抽查计划已创建',
   'inspection.plan_drawn': '双随机抽查计划已摇号',
   'inspection.visits_merged': '多部门抽查已合并为综合查一次',

@@ -9,6 +9,7 @@ import { DEMO_PASSWORD } from '../services/accounts/create-demo-accounts.ts';
 import { ensurePublishedModel } from '../services/evaluation/ensure-published-model.ts';
 import { csvLine, PENALTY_HEADERS, samplePenaltyRow } from '../services/import/sample-files.ts';
 import { createInspectionPlan, drawInspectionPlan } from '../services/grade-use/inspection-plans.ts';
+import { reportMeasureFeedback } from '../services/grade-use/report-measure-feedback.ts';
 import { pushSharedList } from '../services/sharing/push-shared-list.ts';
 import { sendStaffMessages } from '../services/notifications/send-staff-messages.ts';
 import { fileRequest } from '../services/requests/file-request.ts';
@@ -396,6 +397,26 @@ describeOnEachEngine('authorization matrix', (current) => {
   }
   const userId = async (username: string) =>
     (await current().db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+
+  /** A feedback on a measure applied to enterprise A by a department (措施实施反馈). */
+  const measureFeedbackOf = (departmentCode: string) => ({
+    measure: 'heightened_supervision',
+    uscc: fixture.enterpriseA,
+    departmentCode,
+    appliedOn: todayInDistrict(),
+    result: 'applied',
+  });
+  let hasMeasureFeedbackOfBoth = false;
+  async function storeMeasureFeedbackOfBoth(): Promise<void> {
+    if (hasMeasureFeedbackOfBoth) return;
+    hasMeasureFeedbackOfBoth = true;
+    for (const departmentCode of ['scjg', OTHER_DEPARTMENT])
+      await reportMeasureFeedback(current().db, {
+        ...measureFeedbackOf(departmentCode),
+        result: 'applied',
+        actor: 'matrix',
+      });
+  }
 
   // IP-pledge whitelist: a current generation listing A and B of which only A is pushed to the bank,
   // written directly; loans and applicant lookups of the bank and of another bank (matrix-bank-2, an account nobody
@@ -1174,6 +1195,33 @@ describeOnEachEngine('authorization matrix', (current) => {
       },
     },
     'GET /api/supervision/classes': { request: () => ({ method: 'GET', url: '/api/supervision/classes' }) },
+    // 措施实施反馈: a department reports for itself; lists and counts of the operator's department (scjg) and another's.
+    'POST /api/measures/feedback': {
+      request: () => ({ method: 'POST', url: '/api/measures/feedback', payload: measureFeedbackOf('scjg') }),
+      outside: () => ({ method: 'POST', url: '/api/measures/feedback', payload: measureFeedbackOf(OTHER_DEPARTMENT) }),
+    },
+    'GET /api/measures/feedback': {
+      request: async () => {
+        await storeMeasureFeedbackOfBoth();
+        return { method: 'GET', url: '/api/measures/feedback' };
+      },
+      outside: () => ({ method: 'GET', url: `/api/measures/feedback?department=${OTHER_DEPARTMENT}` }),
+      checkList: (body, audience) => {
+        const departments = new Set(body.items.map((item: { departmentCode: string }) => item.departmentCode));
+        assert.deepEqual(
+          [...departments].sort(),
+          audience === 'department_operator' ? ['scjg'] : ['scjg', OTHER_DEPARTMENT].sort(),
+        );
+      },
+    },
+    'GET /api/measures/feedback.xlsx': {
+      request: () => ({ method: 'GET', url: '/api/measures/feedback.xlsx' }),
+      outside: () => ({ method: 'GET', url: `/api/measures/feedback.xlsx?department=${OTHER_DEPARTMENT}` }),
+    },
+    'GET /api/measures/usage': {
+      request: () => ({ method: 'GET', url: '/api/measures/usage' }),
+      outside: () => ({ method: 'GET', url: `/api/measures/usage?department=${OTHER_DEPARTMENT}` }),
+    },
     // The officials' dashboard.
     'GET /api/grades/distribution': { request: () => ({ method: 'GET', url: '/api/grades/distribution' }) },
     // 数据归集 over HTTP: uploads, jobs and batches of the operator's department (scjg) and another's.

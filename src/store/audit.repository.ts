@@ -102,6 +102,19 @@ export async function findLatestAuditPayload(db: Executor, action: string): Prom
 }
 
 /**
+ * How many answers of the 资源挂接 decision API (`measures.queried` events) named each measure: the event's payload
+ * lists the codes of the measures answered (find-applicable-measures.ts).
+ */
+export async function countMeasuresAnswered(db: Executor): Promise<Map<string, number>> {
+  const rows = await sql<{ code: string; answers: number }>`
+    select m.code, count(*)::int as answers
+    from audit_events e cross join lateral jsonb_array_elements_text(e.payload -> 'measures') as m(code)
+    where e.action = 'measures.queried' and jsonb_typeof(e.payload -> 'measures') = 'array'
+    group by m.code`.execute(db);
+  return new Map(rows.rows.map((row) => [row.code, Number(row.answers)]));
+}
+
+/**
  * The first record whose current state differs from its latest version (or has no such version), with the seq of
  * the import event of its batch. `records` is updated in place and has no trigger, so an edit there shows here.
  */

@@ -54,6 +54,7 @@ export interface Database {
   request_events: RequestEventTable;
   reform_task_reports: ReformTaskReportTable;
   policy_matches: PolicyMatchTable;
+  measure_feedback: MeasureFeedbackTable;
   honest_cases: HonestCaseTable;
   holiday_years: HolidayYearTable;
   audit_checkpoints: AuditCheckpointTable;
@@ -832,6 +833,18 @@ export interface PolicyMatchTable {
   ended_on: string | null;
   reasons: ColumnType<string[], string, string>;
   notified_on: string | null;
+}
+
+export interface MeasureFeedbackTable {
+  id: Generated<number>;
+  measure_code: string;
+  enterprise_id: number;
+  department_code: string;
+  applied_on: string;
+  result: 'applied' | 'not_applied';
+  note: string | null;
+  reported_by: string;
+  reported_at: CreatedAt;
 }
 
 /** 诚信典型案例 published on the public portal (001 §二(九)); withdrawn ones are kept. */

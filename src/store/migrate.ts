@@ -22,6 +22,7 @@ import * as targetedInspections from './migrations/2026-12-08T01-00-targeted-ins
 import * as accountSecurity from './migrations/2026-12-06T05-00-account-security.ts';
 import * as batchOwner from './migrations/2026-12-07T01-00-batch-owner.ts';
 import * as enterpriseVersions from './migrations/2026-12-07T01-01-enterprise-versions.ts';
+import * as measureFeedback from './migrations/2026-12-08T03-00-measure-feedback.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
 const migrations: Record<string, Migration> = {
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07T01-01-enterprise-versions': enterpriseVersions,
   '2026-12-07T03-00-inspection-tasks': inspectionTasks,
   '2026-12-08T01-00-targeted-inspections': targetedInspections,
+  '2026-12-08T03-00-measure-feedback': measureFeedback,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

@@ -4,7 +4,7 @@ import { loadSupervisionFile } from '../../catalog/supervision.ts';
 /** catalog/measures.yaml and catalog/supervision.yaml: data with references, read once by src/catalog. */
 
 export { loadMeasureCatalog };
-export type { Measure, MeasureCatalog, MeasureScene } from '../../catalog/measures.ts';
+export type { DishonestyCategory, Measure, MeasureCatalog, MeasureScene } from '../../catalog/measures.ts';
 
 export interface SupervisionClass {
   class: string;

@@ -5035,6 +5035,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            categories: components["schemas"]["DishonestyCategory"][];
                             scenes: {
                                 code: string;
                                 label: string;
@@ -5081,7 +5082,7 @@ export interface paths {
         };
         /**
          * 企业在某场景适用的措施（资源挂接）
-         * @description 按企业当前信用等级返回该场景适用的激励或约束措施及依据；每次查询与答复均记入审计日志。
+         * @description 按企业当前信用等级及所属失信类别（严重失信主体名单、一般失信，以公示期内的记录判定）返回该场景适用的激励或约束措施、依据与触发依据；严重失信主体不适用的激励措施列于 withheld。每次查询与答复均记入审计日志。
          *
          *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)、检查人员(全部)。
          */
@@ -5112,7 +5113,18 @@ export interface paths {
                             grade: string | null;
                             scene: string;
                             sceneLabel: string;
-                            measures: components["schemas"]["CreditMeasure"][];
+                            /** @description 判定失信类别的日期 */
+                            asOf: string;
+                            /** @description 企业所属的失信类别 */
+                            categories: components["schemas"]["EnterpriseDishonestyCategory"][];
+                            measures: components["schemas"]["ApplicableCreditMeasure"][];
+                            /** @description 因失信类别而不适用的激励措施 */
+                            withheld: {
+                                code: string;
+                                label: string;
+                                category: string;
+                                categoryLabel: string;
+                            }[];
                             /** @description 记录本次答复的审计事件序号 */
                             auditSeq: number;
                         };
@@ -5147,6 +5159,395 @@ export interface paths {
                 };
                 /** @description 资源不存在 */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measures/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 措施实施反馈列表
+         * @description 按实施日期倒序，最多 1000 条；数据报送单位只看本部门的反馈。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 只看某部门的反馈（部门代码）；数据报送单位只能是本部门 */
+                    department?: string;
+                    /** @description 只看某项措施（措施代码） */
+                    measure?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["MeasureFeedback"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 反馈措施实施情况
+         * @description 部门反馈对某企业实施（或未实施）某项激励或约束措施：措施、企业、实施日期、结果、说明；记入审计日志。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 措施代码（catalog/measures.yaml） */
+                        measure: string;
+                        /** @description 企业统一社会信用代码 */
+                        uscc: string;
+                        /** @description 实施部门代码；数据报送单位只能为本部门反馈，可省略 */
+                        departmentCode?: string;
+                        /**
+                         * Format: date
+                         * @description 实施日期 YYYY-MM-DD
+                         */
+                        appliedOn: string;
+                        /**
+                         * @description applied 已实施；not_applied 未实施（须说明原因）
+                         * @enum {string}
+                         */
+                        result: "applied" | "not_applied";
+                        /** @description 说明 */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            measure: string;
+                            measureLabel: string;
+                            uscc: string;
+                            name: string;
+                            departmentCode: string;
+                            appliedOn: string;
+                            /** @enum {string} */
+                            result: "applied" | "not_applied";
+                            resultLabel: string;
+                            note: string | null;
+                            /** @description 记录本次反馈的审计事件序号 */
+                            auditSeq: number;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measures/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 各项措施的应用与反馈统计
+         * @description 按措施统计：资源挂接答复中适用该措施的次数（全部部门），部门反馈次数、其中已实施与未实施次数、涉及企业数（数据报送单位只统计本部门的反馈）。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 只看某部门的反馈（部门代码）；数据报送单位只能是本部门 */
+                    department?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["MeasureUse"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measures/feedback.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出措施实施反馈（Excel）
+         * @description 权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 只看某部门的反馈（部门代码）；数据报送单位只能是本部门 */
+                    department?: string;
+                    /** @description 只看某项措施（措施代码） */
+                    measure?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 措施实施反馈 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -15689,6 +16090,13 @@ export interface components {
             /** @description 今天是否有效 */
             isActive: boolean;
         };
+        NoDisturbEnterpriseInput: {
+            uscc: string;
+            name: string;
+            industryCode: string | null;
+            grade: string | null;
+            riskClass: string;
+        };
         CreditMeasureInput: {
             code: string;
             label: string;
@@ -15699,18 +16107,88 @@ export interface components {
             kind: "incentive" | "restriction";
             /** @description 适用的信用等级 */
             grades: string[];
+            /** @description 适用的失信类别代码（企业属该类别即适用，不论等级） */
+            categories: string[];
             /** @description 适用场景代码 */
             scenes: string[];
             content: string;
             /** @description 依据条款 */
             reference: string;
         };
-        NoDisturbEnterpriseInput: {
+        DishonestyCategoryInput: {
+            code: string;
+            label: string;
+            /** @description 为真时属该类别的企业不适用守信激励措施 */
+            withholds_incentives: boolean;
+            rules: {
+                /** @description 记录类别代码 */
+                kind: string;
+                /** @description 仅限这些失信程度；空为全部 */
+                levels: string[];
+                reference: string;
+            }[];
+            reference: string;
+        };
+        EnterpriseDishonestyCategoryInput: {
+            code: string;
+            label: string;
+            withholdsIncentives: boolean;
+            reference: string;
+            /** @description 使企业属于该类别的公示期内记录 */
+            records: {
+                id: number;
+                kind: string;
+                kindLabel: string;
+                departmentCode: string;
+                /** @description 子类，如列入原因、处罚类别 */
+                subtype: string | null;
+                /** @description 失信程度 */
+                level: string;
+                occurredOn: string | null;
+                /** @description 公示截止日；空为公示至移出 */
+                publicUntil: string | null;
+            }[];
+        };
+        ApplicableCreditMeasureInput: {
+            code: string;
+            label: string;
+            /**
+             * @description incentive 守信激励；restriction 失信约束
+             * @enum {string}
+             */
+            kind: "incentive" | "restriction";
+            /** @description 适用的信用等级 */
+            grades: string[];
+            /** @description 适用的失信类别代码（企业属该类别即适用，不论等级） */
+            categories: string[];
+            /** @description 适用场景代码 */
+            scenes: string[];
+            content: string;
+            /** @description 依据条款 */
+            reference: string;
+            /** @description 触发依据 */
+            triggeredBy: {
+                /** @description 触发该措施的信用等级；仅因失信类别适用时为空 */
+                grade: string | null;
+                /** @description 触发该措施的失信类别及其记录 */
+                categories: components["schemas"]["EnterpriseDishonestyCategoryInput"][];
+            };
+        };
+        MeasureFeedbackInput: {
+            id: number;
+            measureCode: string;
+            measureLabel: string;
             uscc: string;
-            name: string;
-            industryCode: string | null;
-            grade: string | null;
-            riskClass: string;
+            enterpriseName: string;
+            departmentCode: string;
+            departmentName: string;
+            appliedOn: string;
+            /** @enum {string} */
+            result: "applied" | "not_applied";
+            resultLabel: string;
+            note: string | null;
+            reportedBy: string;
+            reportedAt: unknown;
         };
         InspectionPlanInput: {
             id: number;
@@ -17198,6 +17676,22 @@ export interface components {
             /** @description 是否为演示库 */
             isDemo: boolean;
         };
+        MeasureUseInput: {
+            code: string;
+            label: string;
+            /** @enum {string} */
+            kind: "incentive" | "restriction";
+            /** @description 资源挂接答复中适用该措施的次数 */
+            answers: number;
+            /** @description 反馈次数 */
+            feedbacks: number;
+            /** @description 反馈已实施次数 */
+            applied: number;
+            /** @description 反馈未实施次数 */
+            notApplied: number;
+            /** @description 反馈涉及的企业数 */
+            enterprises: number;
+        };
         AuditEventDetailInput: {
             /** @description 序号（链上连续编号） */
             seq: number;
@@ -18068,6 +18562,13 @@ export interface components {
             /** @description 今天是否有效 */
             isActive: boolean;
         };
+        NoDisturbEnterprise: {
+            uscc: string;
+            name: string;
+            industryCode: string | null;
+            grade: string | null;
+            riskClass: string;
+        };
         CreditMeasure: {
             code: string;
             label: string;
@@ -18078,18 +18579,89 @@ export interface components {
             kind: "incentive" | "restriction";
             /** @description 适用的信用等级 */
             grades: string[];
+            /** @description 适用的失信类别代码（企业属该类别即适用，不论等级） */
+            categories: string[];
             /** @description 适用场景代码 */
             scenes: string[];
             content: string;
             /** @description 依据条款 */
             reference: string;
         };
-        NoDisturbEnterprise: {
+        DishonestyCategory: {
+            code: string;
+            label: string;
+            /** @description 为真时属该类别的企业不适用守信激励措施 */
+            withholds_incentives: boolean;
+            rules: {
+                /** @description 记录类别代码 */
+                kind: string;
+                /** @description 仅限这些失信程度；空为全部 */
+                levels: string[];
+                reference: string;
+            }[];
+            reference: string;
+        };
+        EnterpriseDishonestyCategory: {
+            code: string;
+            label: string;
+            withholdsIncentives: boolean;
+            reference: string;
+            /** @description 使企业属于该类别的公示期内记录 */
+            records: {
+                id: number;
+                kind: string;
+                kindLabel: string;
+                departmentCode: string;
+                /** @description 子类，如列入原因、处罚类别 */
+                subtype: string | null;
+                /** @description 失信程度 */
+                level: string;
+                occurredOn: string | null;
+                /** @description 公示截止日；空为公示至移出 */
+                publicUntil: string | null;
+            }[];
+        };
+        ApplicableCreditMeasure: {
+            code: string;
+            label: string;
+            /**
+             * @description incentive 守信激励；restriction 失信约束
+             * @enum {string}
+             */
+            kind: "incentive" | "restriction";
+            /** @description 适用的信用等级 */
+            grades: string[];
+            /** @description 适用的失信类别代码（企业属该类别即适用，不论等级） */
+            categories: string[];
+            /** @description 适用场景代码 */
+            scenes: string[];
+            content: string;
+            /** @description 依据条款 */
+            reference: string;
+            /** @description 触发依据 */
+            triggeredBy: {
+                /** @description 触发该措施的信用等级；仅因失信类别适用时为空 */
+                grade: string | null;
+                /** @description 触发该措施的失信类别及其记录 */
+                categories: components["schemas"]["EnterpriseDishonestyCategory"][];
+            };
+        };
+        MeasureFeedback: {
+            id: number;
+            measureCode: string;
+            measureLabel: string;
             uscc: string;
-            name: string;
-            industryCode: string | null;
-            grade: string | null;
-            riskClass: string;
+            enterpriseName: string;
+            departmentCode: string;
+            departmentName: string;
+            appliedOn: string;
+            /** @enum {string} */
+            result: "applied" | "not_applied";
+            resultLabel: string;
+            note: string | null;
+            reportedBy: string;
+            /** Format: date-time */
+            reportedAt: string;
         };
         InspectionPlan: {
             id: number;
@@ -19576,6 +20148,22 @@ export interface components {
         Platform: {
             /** @description 是否为演示库 */
             isDemo: boolean;
+        };
+        MeasureUse: {
+            code: string;
+            label: string;
+            /** @enum {string} */
+            kind: "incentive" | "restriction";
+            /** @description 资源挂接答复中适用该措施的次数 */
+            answers: number;
+            /** @description 反馈次数 */
+            feedbacks: number;
+            /** @description 反馈已实施次数 */
+            applied: number;
+            /** @description 反馈未实施次数 */
+            notApplied: number;
+            /** @description 反馈涉及的企业数 */
+            enterprises: number;
         };
         AuditEventDetail: {
             /** @description 序号（链上连续编号） */

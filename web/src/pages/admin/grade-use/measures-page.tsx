@@ -6,8 +6,11 @@ import { AsyncContent } from '../../../components/async-content.tsx';
 import { EmptyState } from '../../../components/page-states.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 import { readableReference } from '../../../components/readable-reference.ts';
+import { MeasureUseCard } from './measure-use-card.tsx';
 
 type Measure = Schemas['CreditMeasure'];
+type ApplicableMeasure = Schemas['ApplicableCreditMeasure'];
+type EnterpriseCategory = Schemas['EnterpriseDishonestyCategory'];
 type Scene = { code: string; label: string; reference: string };
 type Lookup = {
   uscc: string;
@@ -15,7 +18,10 @@ type Lookup = {
   grade: string | null;
   scene: string;
   sceneLabel: string;
-  measures: Measure[];
+  asOf: string;
+  categories: EnterpriseCategory[];
+  measures: ApplicableMeasure[];
+  withheld: { code: string; label: string; category: string; categoryLabel: string }[];
   auditSeq: number;
 };
 
@@ -24,8 +30,34 @@ const KIND = {
   restriction: { label: '失信约束', color: 'red' },
 } as const;
 
-function measureColumns(scenes: Scene[]) {
+/** One record that put the enterprise in a category: kind, date, reason and how long it stays published. */
+function describeRecord(record: EnterpriseCategory['records'][number]): string {
+  const reason = record.subtype ? `（${record.subtype}）` : '';
+  return `${record.kindLabel}${reason}，${record.occurredOn ?? '日期不详'}起，公示至${record.publicUntil ?? '移出为止'}`;
+}
+
+/** 触发依据: the grade, and each category with the records behind it. */
+function TriggerCell({ trigger }: { trigger: ApplicableMeasure['triggeredBy'] }) {
+  return (
+    <Space direction="vertical" size={2}>
+      {trigger.grade && (
+        <span>
+          信用等级 <GradeTag grade={trigger.grade} />
+        </span>
+      )}
+      {trigger.categories.map((category) => (
+        <span key={category.code}>
+          <Tag color="red">{category.label}</Tag>
+          {category.records.map(describeRecord).join('；')}
+        </span>
+      ))}
+    </Space>
+  );
+}
+
+function measureColumns(scenes: Scene[], categories: { code: string; label: string }[] = []) {
   const sceneLabel = new Map(scenes.map((scene) => [scene.code, scene.label]));
+  const categoryLabel = new Map(categories.map((category) => [category.code, category.label]));
   return [
     {
       title: '措施',
@@ -39,13 +71,22 @@ function measureColumns(scenes: Scene[]) {
       ),
     },
     {
-      title: '适用等级',
+      title: '适用等级与失信类别',
       dataIndex: 'grades',
-      width: 120,
-      render: (grades: string[]) => (
-        <Space size={2}>
-          {grades.map((grade) => (
-            <GradeTag key={grade} grade={grade} />
+      width: 150,
+      render: (grades: string[], row: Measure) => (
+        <Space direction="vertical" size={2}>
+          {grades.length > 0 && (
+            <Space size={2}>
+              {grades.map((grade) => (
+                <GradeTag key={grade} grade={grade} />
+              ))}
+            </Space>
+          )}
+          {row.categories.map((code) => (
+            <Tag key={code} color="red">
+              {categoryLabel.get(code) ?? code}
+            </Tag>
           ))}
         </Space>
       ),
@@ -62,7 +103,7 @@ function measureColumns(scenes: Scene[]) {
 }
 
 /** 资源挂接: which measures apply to one enterprise in one scene, as a department's system would ask (audited). */
-function MeasureLookup({ scenes }: { scenes: Scene[] }) {
+function MeasureLookup({ scenes, categories }: { scenes: Scene[]; categories: { code: string; label: string }[] }) {
   const [result, setResult] = useState<Lookup>();
   const [error, setError] = useState<string>();
   const [isBusy, setIsBusy] = useState(false);
@@ -108,16 +149,44 @@ function MeasureLookup({ scenes }: { scenes: Scene[] }) {
             <Descriptions.Item label="场景">{result.sceneLabel}</Descriptions.Item>
           </Descriptions>
           <Typography.Text type="secondary">本次查询与答复已记入审计链（序号 {result.auditSeq}）。</Typography.Text>
+          {result.categories.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              message={`截至 ${result.asOf}，该企业属于：${result.categories.map((category) => category.label).join('、')}`}
+              description={result.categories.map((category) => (
+                <div key={category.code}>
+                  {category.label}：{category.records.map(describeRecord).join('；')}
+                </div>
+              ))}
+            />
+          )}
           {result.measures.length === 0 ? (
             <EmptyState description="该企业在此场景没有适用的激励或约束措施" />
           ) : (
-            <Table
+            <Table<ApplicableMeasure>
               rowKey="code"
               size="small"
               pagination={false}
               dataSource={result.measures}
-              columns={measureColumns(scenes)}
+              scroll={{ x: 960 }}
+              columns={[
+                // The scene is the one asked for: its column would only repeat it.
+                ...measureColumns(scenes, categories).filter((column) => column.dataIndex !== 'scenes'),
+                {
+                  title: '触发依据',
+                  dataIndex: 'triggeredBy',
+                  width: 220,
+                  render: (trigger: ApplicableMeasure['triggeredBy']) => <TriggerCell trigger={trigger} />,
+                },
+              ]}
             />
+          )}
+          {result.withheld.length > 0 && (
+            <Typography.Text type="secondary">
+              因属于{result.withheld[0]!.categoryLabel}，不适用：
+              {result.withheld.map((measure) => measure.label).join('、')}。
+            </Typography.Text>
           )}
         </Space>
       )}
@@ -125,7 +194,7 @@ function MeasureLookup({ scenes }: { scenes: Scene[] }) {
   );
 }
 
-/** 措施查询: the catalog of measures by grade and scene, and the lookup for one enterprise. */
+/** 措施查询: the catalog of measures by grade, category and scene, the lookup for one enterprise, use and feedback. */
 export default function MeasuresPage() {
   const state = useApi(() => call(api.GET('/api/measures')), []);
   const [scene, setScene] = useState<string>();
@@ -142,7 +211,7 @@ export default function MeasuresPage() {
       {(data) => (
         <Space direction="vertical" size={16} style={{ width: '100%' }}>
           <Card title="资源挂接查询">
-            <MeasureLookup scenes={data.scenes} />
+            <MeasureLookup scenes={data.scenes} categories={data.categories} />
           </Card>
           <Card
             title="信用激励与约束措施目录"
@@ -175,9 +244,10 @@ export default function MeasuresPage() {
               dataSource={shown}
               pagination={false}
               scroll={{ x: 900 }}
-              columns={measureColumns(data.scenes)}
+              columns={measureColumns(data.scenes, data.categories)}
             />
           </Card>
+          <MeasureUseCard measures={data.measures} />
         </Space>
       )}
     </AsyncContent>
