@@ -16,6 +16,8 @@ import { DEFAULT_DATASET, loadDataset, type LoadTimings } from './dataset.ts';
 import { todayInDistrict } from '../src/domain/district-date.ts';
 import { findEnterpriseRefsById } from '../src/store/enterprise.repository.ts';
 import { findEnterpriseIdRange } from '../src/store/evaluation.repository.ts';
+import { measureReference, ratioTo } from './bench-record.ts';
+import { writeBenchResult } from './bench-record.ts';
 
 /**
  * End-to-end evaluation benchmark, on each engine:
@@ -316,6 +318,9 @@ async function benchmarkEngine(engine: Engine, options: EngineOptions) {
     console.log('  发布模型 v1(模拟 + 发布 + 首次全量评价)…');
     const published = await timed(serverDataDir, () => ensurePublishedModel(store));
     await settle();
+    console.log('  参照查询(一条聚合 SQL)…');
+    const reference = await measureReference(store.db);
+    console.log(`  参照 ${reference.seconds} 秒`);
     console.log('  全量重新评价 …');
     const full = await timed(serverDataDir, () => runEvaluation(store, { kind: 'all', operator: '基准测试' }));
     await settle();
@@ -347,8 +352,9 @@ async function benchmarkEngine(engine: Engine, options: EngineOptions) {
             loadAverage: published.loadAverage,
           }
         : null,
-      fullReevaluation: summarizeRun(full),
-      dueRun: summarizeRun(due),
+      reference,
+      fullReevaluation: { ...summarizeRun(full), ratioToReference: ratioTo(reference, full.seconds) },
+      dueRun: { ...summarizeRun(due), ratioToReference: ratioTo(reference, due.seconds) },
       singleEnterprise: single,
       gradeQueries,
       peakRssMegabytes: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -422,7 +428,7 @@ function writeResults(results: EngineFigures[]): void {
     runs,
   };
   fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
+  writeBenchResult(path.basename(RESULTS_FILE, '.json'), report);
   console.log(`\n结果已写入 ${path.relative(ROOT, RESULTS_FILE)}`);
 }
 

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PENALTY_HEADERS, csvLine, samplePenaltyRow } from '../src/services/import/sample-files.ts';
+import { writeBenchResult } from './bench-record.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SELF = fileURLToPath(import.meta.url);
@@ -215,7 +216,7 @@ async function main(): Promise<void> {
     results,
   };
   fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, 'bench/results/import.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeBenchResult('import', report);
   console.log('结果已写入 bench/results/import.json');
 }
 
