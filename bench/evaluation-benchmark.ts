@@ -37,7 +37,7 @@ import { writeBenchResult } from './bench-record.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS_FILE = path.join(ROOT, 'bench/results/evaluation.json');
 // A server tuned for bulk loads and scans on this machine (as bench/load-dataset.ts); XINPING_PG_OPTIONS overrides.
-const PG_OPTIONS = [
+export const PG_OPTIONS = [
   '-c shared_buffers=2GB',
   '-c work_mem=256MB',
   '-c maintenance_work_mem=2GB',
@@ -195,7 +195,7 @@ async function measureSingle(store: Store, samples: number) {
 }
 
 /** Current-grade lookups by enterprise id (the listings' and the grade API's query), sequential and 8 at a time. */
-async function measureGradeQueries(store: Store, queries: number) {
+export async function measureGradeQueries(store: Store, queries: number) {
   const { first, last } = (
     await sql<{ first: number; last: number }>`select min(id) as first, max(id) as last from enterprises`.execute(
       store.db,
@@ -225,7 +225,7 @@ async function measureGradeQueries(store: Store, queries: number) {
   };
 }
 
-function startPostgres(): { url: string; dataDir: string; stop(): void; base: string } {
+export function startPostgres(): { url: string; dataDir: string; stop(): void; base: string } {
   const script = path.join(ROOT, 'scripts/throwaway-postgres.sh');
   const output = execFileSync('bash', [script, 'start'], {
     env: { ...process.env, XINPING_PG_OPTIONS: process.env.XINPING_PG_OPTIONS ?? PG_OPTIONS },
@@ -242,7 +242,7 @@ function startPostgres(): { url: string; dataDir: string; stop(): void; base: st
   };
 }
 
-function summarizeRun(run: Timed<RunSummary>) {
+export function summarizeRun(run: Timed<RunSummary>) {
   const { value } = run;
   return {
     seconds: run.seconds,
@@ -467,7 +467,9 @@ async function main(): Promise<void> {
   writeResults(results);
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exitCode = 1;
-});
+// Run when started as a script, not when bench/quick-benchmark.ts imports its steps.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  main().catch((error) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exitCode = 1;
+  });
