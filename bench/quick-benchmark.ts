@@ -77,7 +77,7 @@ async function benchmarkEngine(engine: Engine, enterprises: number, csv: { file:
     const loaded = await measure(() =>
       loadDataset(store, { ...DEFAULT_DATASET, enterprises }, (message) => console.log(`  ${message}`)),
     );
-    await sql`vacuum (analyze) records, enterprises`.execute(store.db);
+    await sql`vacuum (analyze) records, record_versions, enterprises`.execute(store.db);
     const reference = await measureReference(store.db);
     console.log(`  参照查询 ${reference.seconds} 秒(${reference.records.toLocaleString()} 条记录)`);
     const published = await measure(() => ensurePublishedModel(store));
