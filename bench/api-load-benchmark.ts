@@ -27,6 +27,7 @@ import { parseSecretKey } from '../src/services/import/protect-personal.ts';
 import { openStore, type Engine, type Store } from '../src/store/connect.ts';
 import { todayInDistrict } from '../src/domain/district-date.ts';
 import { listEnterpriseProfiles } from '../src/store/enterprise.repository.ts';
+import { writeBenchResult } from './bench-record.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -207,7 +208,7 @@ const report = {
   results,
 };
 fs.mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
-fs.writeFileSync(path.join(ROOT, 'bench', 'results', 'api.json'), `${JSON.stringify(report, null, 2)}\n`);
+writeBenchResult('api', report);
 for (const [engine, result] of Object.entries(results)) {
   for (const [name, run] of [
     ['等级查询', result.grade],

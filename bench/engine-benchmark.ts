@@ -10,6 +10,7 @@ import type { EngineRecord } from '../src/engine/engine-input.ts';
 import { evaluateBatch } from '../src/engine/evaluate.ts';
 import { loadModelVersion } from '../src/engine/load-model.ts';
 import { RecordBatchBuilder, type RecordBatch } from '../src/engine/record-batch.ts';
+import { writeBenchResult } from './bench-record.ts';
 
 /**
  * Engine micro-benchmark (the engine alone ≥ 5 million records/s on one core): synthetic enterprises
@@ -230,7 +231,7 @@ if (isMain) {
   });
   const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'engine.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  writeBenchResult(path.basename(file, '.json'), result);
   const millions = (value: number) => (value / 1e6).toFixed(2);
   process.stdout.write(
     `评价引擎(单核):${result.enterprises} 家企业、${result.records} 条记录,评价用时 ${result.evaluateSeconds} 秒(CPU ${result.evaluateCpuSeconds} 秒),` +

@@ -16,6 +16,8 @@ import { DEFAULT_DATASET, loadDataset, type LoadTimings } from './dataset.ts';
 import { todayInDistrict } from '../src/domain/district-date.ts';
 import { findEnterpriseRefsById } from '../src/store/enterprise.repository.ts';
 import { findEnterpriseIdRange } from '../src/store/evaluation.repository.ts';
+import { measureReference, ratioTo } from './bench-record.ts';
+import { writeBenchResult } from './bench-record.ts';
 
 /**
  * End-to-end evaluation benchmark, on each engine:
@@ -35,7 +37,7 @@ import { findEnterpriseIdRange } from '../src/store/evaluation.repository.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS_FILE = path.join(ROOT, 'bench/results/evaluation.json');
 // A server tuned for bulk loads and scans on this machine (as bench/load-dataset.ts); XINPING_PG_OPTIONS overrides.
-const PG_OPTIONS = [
+export const PG_OPTIONS = [
   '-c shared_buffers=2GB',
   '-c work_mem=256MB',
   '-c maintenance_work_mem=2GB',
@@ -193,7 +195,7 @@ async function measureSingle(store: Store, samples: number) {
 }
 
 /** Current-grade lookups by enterprise id (the listings' and the grade API's query), sequential and 8 at a time. */
-async function measureGradeQueries(store: Store, queries: number) {
+export async function measureGradeQueries(store: Store, queries: number) {
   const { first, last } = (
     await sql<{ first: number; last: number }>`select min(id) as first, max(id) as last from enterprises`.execute(
       store.db,
@@ -223,7 +225,7 @@ async function measureGradeQueries(store: Store, queries: number) {
   };
 }
 
-function startPostgres(): { url: string; dataDir: string; stop(): void; base: string } {
+export function startPostgres(): { url: string; dataDir: string; stop(): void; base: string } {
   const script = path.join(ROOT, 'scripts/throwaway-postgres.sh');
   const output = execFileSync('bash', [script, 'start'], {
     env: { ...process.env, XINPING_PG_OPTIONS: process.env.XINPING_PG_OPTIONS ?? PG_OPTIONS },
@@ -240,7 +242,7 @@ function startPostgres(): { url: string; dataDir: string; stop(): void; base: st
   };
 }
 
-function summarizeRun(run: Timed<RunSummary>) {
+export function summarizeRun(run: Timed<RunSummary>) {
   const { value } = run;
   return {
     seconds: run.seconds,
@@ -303,7 +305,9 @@ async function benchmarkEngine(engine: Engine, options: EngineOptions) {
         console.log(`  ${message}`),
       );
       // What a DBA does after a bulk load (and autovacuum would do anyway, in the middle of the timings below).
-      const vacuum = await timed(undefined, () => sql`vacuum (analyze) records, enterprises`.execute(store.db));
+      const vacuum = await timed(undefined, () =>
+        sql`vacuum (analyze) records, record_versions, enterprises`.execute(store.db),
+      );
       load = { ...loaded.seconds, records: loaded.records, vacuum: vacuum.seconds, loadAverage: load1() };
       console.log(`  VACUUM ANALYZE(${vacuum.seconds} 秒)`);
     } else console.log(`  沿用已有数据:${existing.toLocaleString()} 家企业`);
@@ -316,6 +320,9 @@ async function benchmarkEngine(engine: Engine, options: EngineOptions) {
     console.log('  发布模型 v1(模拟 + 发布 + 首次全量评价)…');
     const published = await timed(serverDataDir, () => ensurePublishedModel(store));
     await settle();
+    console.log('  参照查询(一条聚合 SQL)…');
+    const reference = await measureReference(store.db);
+    console.log(`  参照 ${reference.seconds} 秒`);
     console.log('  全量重新评价 …');
     const full = await timed(serverDataDir, () => runEvaluation(store, { kind: 'all', operator: '基准测试' }));
     await settle();
@@ -347,8 +354,9 @@ async function benchmarkEngine(engine: Engine, options: EngineOptions) {
             loadAverage: published.loadAverage,
           }
         : null,
-      fullReevaluation: summarizeRun(full),
-      dueRun: summarizeRun(due),
+      reference,
+      fullReevaluation: { ...summarizeRun(full), ratioToReference: ratioTo(reference, full.seconds) },
+      dueRun: { ...summarizeRun(due), ratioToReference: ratioTo(reference, due.seconds) },
       singleEnterprise: single,
       gradeQueries,
       peakRssMegabytes: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -422,7 +430,7 @@ function writeResults(results: EngineFigures[]): void {
     runs,
   };
   fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
+  writeBenchResult(path.basename(RESULTS_FILE, '.json'), report);
   console.log(`\n结果已写入 ${path.relative(ROOT, RESULTS_FILE)}`);
 }
 
@@ -461,7 +469,9 @@ async function main(): Promise<void> {
   writeResults(results);
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exitCode = 1;
-});
+// Run when started as a script, not when bench/quick-benchmark.ts imports its steps.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  main().catch((error) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exitCode = 1;
+  });

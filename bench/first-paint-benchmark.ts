@@ -11,7 +11,6 @@
  *
  *   node --import tsx bench/first-paint-benchmark.ts [--runs 3]
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { waitUntilUsable } from '../test/e2e/support/measure-page.ts';
 import { startDemoPlatform } from '../test/e2e/support/start-demo-platform.ts';
+import { writeBenchResult } from './bench-record.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
@@ -114,5 +114,5 @@ const document = {
   pages: results,
 };
 const file = path.join(ROOT, 'bench/results/first-paint.json');
-fs.writeFileSync(file, `${JSON.stringify(document, null, 2)}\n`);
+writeBenchResult(path.basename(file, '.json'), document);
 console.log(`已写入 ${path.relative(ROOT, file)}`);

@@ -13,6 +13,7 @@ import { openStore, type Engine, type Store } from '../src/store/connect.ts';
 import { DEFAULT_DATASET, loadDataset, type DatasetOptions, type LoadTimings } from './dataset.ts';
 import { findEnterpriseIdRange } from '../src/store/evaluation.repository.ts';
 import { listRecordStatesOfEnterprise } from '../src/store/record.repository.ts';
+import { writeBenchResult } from './bench-record.ts';
 
 /**
  * Generates the benchmark data set into a fresh store on each engine, times the load, then times reading every record
@@ -331,7 +332,7 @@ function writeResults(results: EngineFigures[]): void {
     runs,
   };
   fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
+  writeBenchResult(path.basename(RESULTS_FILE, '.json'), report);
   console.log(`\n结果已写入 ${path.relative(ROOT, RESULTS_FILE)}`);
 }
 

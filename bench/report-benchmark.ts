@@ -23,6 +23,7 @@ import { renderReportPdf } from '../src/services/report/render-report-pdf.ts';
 import { openStore } from '../src/store/connect.ts';
 import { todayInDistrict } from '../src/domain/district-date.ts';
 import { listRegistryUsccs } from '../src/store/enterprise.repository.ts';
+import { writeBenchResult } from './bench-record.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -107,7 +108,7 @@ const results = {
   },
 };
 fs.mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
-fs.writeFileSync(path.join(ROOT, 'bench', 'results', 'report.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeBenchResult('report', results);
 process.stdout.write(
   `首份 PDF ${results.firstPdfMs} ms;单份 PDF 中位数 ${results.singlePdf.medianMs} ms(p95 ${results.singlePdf.p95Ms} ms);` +
     `批量 ${results.batch.pdfs} 份 ${results.batch.seconds} s(${results.batch.pdfsPerSecond} 份/s,签发占 ${Math.round(results.batch.issueShare * 100)}%,` +

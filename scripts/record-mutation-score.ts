@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeBenchResult } from '../bench/bench-record.ts';
 
 interface Mutant {
   id: string;
@@ -92,7 +93,7 @@ const result = {
   survivors,
 };
 fs.mkdirSync(path.dirname(OUTPUT), { recursive: true });
-fs.writeFileSync(OUTPUT, `${JSON.stringify(result, null, 2)}\n`);
+writeBenchResult(path.basename(OUTPUT, '.json'), result);
 console.log(
   `mutation score: ${MUTATED.map((directory) => `${directory} ${directories[directory].score ?? '–'} %`).join(', ')}; ` +
     `${survivors.length} survivors${notRun.length > 0 ? `; not run: ${notRun.length} files` : ''} → ${OUTPUT}`,
