@@ -50,7 +50,13 @@ describeOnEachEngine('operations: probes, metrics and logs', (current) => {
 
   test('/metrics counts long jobs by kind with their durations, evaluations and the webhook backlog', async () => {
     const jobs = jobsOf(current());
-    jobs.start({ kind: 'metrics-probe', label: '测试任务', group: 'metrics-probe', startedBy: 'test', work: async () => 1 });
+    jobs.start({
+      kind: 'metrics-probe',
+      label: '测试任务',
+      group: 'metrics-probe',
+      startedBy: 'test',
+      work: async () => 1,
+    });
     await jobs.whenIdle();
     const body = (await fixture.app.inject({ method: 'GET', url: '/metrics' })).body;
     assert.match(body, /xinping_job_duration_seconds_count\{kind="metrics-probe",status="done"\} 1/);

@@ -39,7 +39,13 @@ for (const engine of engines()) {
       await ensurePublishedModel(source.store);
       // An import after publication: an audited batch, and a re-evaluated enterprise.
       await registerEnterprises(source.store.db, '测试', [
-        { uscc: TEST_USCC, name: '鄂州华容测试科技有限公司', status: '存续', industryCode: 'I65', registeredOn: '2018-03-01' },
+        {
+          uscc: TEST_USCC,
+          name: '鄂州华容测试科技有限公司',
+          status: '存续',
+          industryCode: 'I65',
+          registeredOn: '2018-03-01',
+        },
       ]);
       await sendRecords(source.store.db, [penaltyRecord()]);
       const base = { ...process.env, XINPING_LOG_LEVEL: 'warn' };

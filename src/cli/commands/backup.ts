@@ -25,7 +25,8 @@ export const backupCommand: Command = {
       options: { 'no-verify': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
     });
     const file = positionals[0];
-    if (!file || positionals.length > 1) throw new AppError('INVALID_INPUT', '请给出一个备份文件路径，例如 xinping backup 备份.gz');
+    if (!file || positionals.length > 1)
+      throw new AppError('INVALID_INPUT', '请给出一个备份文件路径，例如 xinping backup 备份.gz');
     const result = await backUpStore(await context.store(), context.config, path.resolve(file), {
       verify: !values['no-verify'],
     });
@@ -37,7 +38,8 @@ export const backupCommand: Command = {
       );
       printStoreFigures(context, result.figures);
       if (result.verified === null) context.stdout.write('未校验（--no-verify）\n');
-      else if (result.verified) context.stdout.write('校验通过：恢复到临时库后，审计链链头与全部企业的当前信用等级一致\n');
+      else if (result.verified)
+        context.stdout.write('校验通过：恢复到临时库后，审计链链头与全部企业的当前信用等级一致\n');
       else context.stdout.write(`校验未通过：\n${result.problems.map((problem) => `  ${problem}\n`).join('')}`);
       context.stdout.write(
         `注意：备份只含数据库；数据目录中的密钥（secret.key、keys/）、附件（attachments/）与模型草稿（models/）须另行备份，密钥与备份文件分开保管。\n`,

@@ -16,7 +16,8 @@ export const restoreCommand: Command = {
       options: { json: { type: 'boolean', default: false } },
     });
     const file = positionals[0];
-    if (!file || positionals.length > 1) throw new AppError('INVALID_INPUT', '请给出一个备份文件路径，例如 xinping restore 备份.gz');
+    if (!file || positionals.length > 1)
+      throw new AppError('INVALID_INPUT', '请给出一个备份文件路径，例如 xinping restore 备份.gz');
     const result = await restoreStore(context.config, path.resolve(file));
     if (values.json) {
       printJson(context, result);

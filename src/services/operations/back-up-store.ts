@@ -50,7 +50,10 @@ export async function backUpStore(
 }
 
 async function readEmbeddedCopy(file: string): Promise<StoreFigures> {
-  const scratch = await openStore({ dataDir: '' }, { memory: true, migrate: false, loadDataDir: readEmbeddedDump(file) });
+  const scratch = await openStore(
+    { dataDir: '' },
+    { memory: true, migrate: false, loadDataDir: readEmbeddedDump(file) },
+  );
   try {
     return await readStoreFigures(scratch.db);
   } finally {

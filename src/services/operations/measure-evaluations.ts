@@ -12,9 +12,10 @@ export interface EvaluationFigures {
 /** The evaluation counts the server's metrics publish; read from the store, so every instance reports the same. */
 export async function measureEvaluations(db: Kysely<Database>): Promise<EvaluationFigures> {
   const [byReason, currentGrades] = await Promise.all([
-    sql<{ reason: string; count: number }>`select reason, count(*)::int as count from evaluations group by reason`.execute(
-      db,
-    ),
+    sql<{
+      reason: string;
+      count: number;
+    }>`select reason, count(*)::int as count from evaluations group by reason`.execute(db),
     countCurrentGrades(db),
   ]);
   return {

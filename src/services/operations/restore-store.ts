@@ -24,7 +24,8 @@ export interface RestoreResult {
  */
 export async function restoreStore(config: Config, file: string): Promise<RestoreResult> {
   const format = detectBackupFormat(file);
-  if (!format) throw new AppError('INVALID_INPUT', `${file} 不是 xinping backup 生成的备份文件（内嵌数据库或 pg_dump 归档）`);
+  if (!format)
+    throw new AppError('INVALID_INPUT', `${file} 不是 xinping backup 生成的备份文件（内嵌数据库或 pg_dump 归档）`);
   if (format === 'pglite') {
     if (config.databaseUrl)
       throw new AppError(
