@@ -13,7 +13,7 @@ import { readConfig, readNetworkConfig } from '../config.ts';
 import { loadSecretKey } from '../services/import/protect-personal.ts';
 import { loadSigningKey, type SigningKey } from '../services/crypto/signing-key.ts';
 import type { Store } from '../store/connect.ts';
-import { authorizeRequest, declareRouteAccess, isDocumentationRoute } from './access.ts';
+import { authorizeRequest, declareRouteAccess, isDocumentationRoute, isOperationsRoute } from './access.ts';
 import { createAuthenticateHook, SESSION_COOKIE } from './authenticate.ts';
 import { createOriginCheck } from './check-origin.ts';
 import { createCostLimit, isCostlyRoute } from './cost-limits.ts';
@@ -154,7 +154,13 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
   let costLimit: ReturnType<typeof createCostLimit> | undefined;
   // Runs for every route registered after it, before the swagger plugin reads the route.
   app.addHook('onRoute', (route) => {
-    if (isDocumentationRoute(route.url) || route.method === 'HEAD' || route.config?.isWebAsset) return;
+    if (
+      isDocumentationRoute(route.url) ||
+      isOperationsRoute(route.url) ||
+      route.method === 'HEAD' ||
+      route.config?.isWebAsset
+    )
+      return;
     if (costLimit && [route.method].flat().some((method) => isCostlyRoute(method, route.url)))
       route.preHandler = [costLimit, ...[route.preHandler ?? []].flat()];
     declareRouteAccess(route);
