@@ -15,7 +15,7 @@ import {
 import { registerEnterprises } from '../../src/services/enterprises/register-enterprises.ts';
 import { openStore } from '../../src/store/connect.ts';
 import { createTestStore, engines, OWNER_ROLE, type TestStore } from '../support/stores.ts';
-import { runXinping } from '../support/xinping-cli.ts';
+import { runXinping, startXinpingServer } from '../support/xinping-cli.ts';
 
 /** `audit verify`'s head line, as an operator reads it. */
 function headLine(stdout: string): string {
@@ -116,6 +116,19 @@ for (const engine of engines()) {
         await to.close();
       }
     });
+
+    if (engine === 'pglite')
+      test('a backup of the embedded store beside its running server is refused, saying what to do', async () => {
+        const server = await startXinpingServer(sourceEnv, ['serve', '--port', '0']);
+        try {
+          const refused = await runXinping(sourceEnv, ['backup', path.join(work, 'beside-server.dump')]);
+          assert.equal(refused.code, 1);
+          assert.match(refused.stderr, /正由运行中的信评服务.*持有.*请先停止服务再运行 xinping backup/);
+          assert.equal(fs.existsSync(path.join(work, 'beside-server.dump')), false);
+        } finally {
+          await server.stop();
+        }
+      });
 
     test('restore refuses a store that already holds data', async () => {
       const again = await runXinping(targetEnv, ['restore', backupFile]);
