@@ -127,6 +127,14 @@ export function isDocumentationRoute(url: string): boolean {
 }
 
 /**
+ * Probes and metrics for load balancers and monitoring (docs/deployment.md), outside the API: not in the OpenAPI
+ * document, the API client or the authorization matrix. Both are open (PUBLIC); /metrics checks its caller itself.
+ */
+export function isOperationsRoute(url: string): boolean {
+  return url === '/readyz' || url === '/metrics';
+}
+
+/**
  * onRoute hook: every API route must declare its access rule (so none is open by accident); the rule is copied
  * into the OpenAPI operation (`x-access`, `security`, and a Chinese sentence in the description) so the document,
  * the written matrix and the enforcement all come from the same declaration.

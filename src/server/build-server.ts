@@ -13,7 +13,7 @@ import { readConfig, readNetworkConfig } from '../config.ts';
 import { loadSecretKey } from '../services/import/protect-personal.ts';
 import { loadSigningKey, type SigningKey } from '../services/crypto/signing-key.ts';
 import type { Store } from '../store/connect.ts';
-import { authorizeRequest, declareRouteAccess, isDocumentationRoute } from './access.ts';
+import { authorizeRequest, declareRouteAccess, isDocumentationRoute, isOperationsRoute } from './access.ts';
 import { createAuthenticateHook, SESSION_COOKIE } from './authenticate.ts';
 import { createOriginCheck } from './check-origin.ts';
 import { createCostLimit, isCostlyRoute } from './cost-limits.ts';
@@ -62,6 +62,8 @@ import { DEFAULT_LIMITS, type ServerContext, type ServerOptions, type ZodApp } f
 import { validatorCompiler } from './validate-request.ts';
 import { registerWebApp } from './serve-web-app.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
+import { buildLoggerOptions } from './log-options.ts';
+import { registerMetrics } from './metrics.ts';
 
 /** Every group of routes, in the order they appear in the API reference. Add new groups here. */
 const ROUTE_GROUPS = [
@@ -134,7 +136,7 @@ const API_VERSION = '0.1.0';
 export async function buildServer(store: Store, options: ServerOptions = {}): Promise<ZodApp> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...buildLoggerOptions(options.logger),
     bodyLimit: limits.bodyBytes,
     // Only these proxies' X-Forwarded-For is believed (the client address is the last one they did not add).
     trustProxy: options.trustedProxies?.length ? options.trustedProxies : false,
@@ -152,7 +154,13 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
   let costLimit: ReturnType<typeof createCostLimit> | undefined;
   // Runs for every route registered after it, before the swagger plugin reads the route.
   app.addHook('onRoute', (route) => {
-    if (isDocumentationRoute(route.url) || route.method === 'HEAD' || route.config?.isWebAsset) return;
+    if (
+      isDocumentationRoute(route.url) ||
+      isOperationsRoute(route.url) ||
+      route.method === 'HEAD' ||
+      route.config?.isWebAsset
+    )
+      return;
     if (costLimit && [route.method].flat().some((method) => isCostlyRoute(method, route.url)))
       route.preHandler = [costLimit, ...[route.preHandler ?? []].flat()];
     declareRouteAccess(route);
@@ -222,6 +230,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
   app.addHook('preParsing', authorizeRequest);
   app.addHook('preValidation', guardRequestBody);
   app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
   installErrorHandlers(app, { bodyLimit: limits.bodyBytes, notFoundPreHandler: app.rateLimit() });
@@ -240,6 +249,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     dataDir,
     outboundAllowed: options.outboundAllowed ?? readNetworkConfig().outboundAllowed,
   };
+  registerMetrics(app, context, options.metricsToken);
   for (const register of ROUTE_GROUPS) register(app, context);
 
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });

@@ -16,7 +16,7 @@ declare module 'fastify' {
 const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 /** Paths the server itself answers; the web application's fallback never hides them behind index.html. */
-const SERVER_PREFIXES = ['/api', '/openapi.json', '/docs', '/verify', '/healthz'];
+const SERVER_PREFIXES = ['/api', '/openapi.json', '/docs', '/verify', '/healthz', '/readyz', '/metrics'];
 
 function isServerPath(pathname: string): boolean {
   return SERVER_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { SecretKey } from '../services/import/protect-personal.ts';
 import type { SigningKey } from '../services/crypto/signing-key.ts';
 import type { Store } from '../store/connect.ts';
+import type { LogSetting } from './log-options.ts';
 
 /** The Fastify instance with zod schemas as its type provider: handlers see validated, typed input. */
 export type ZodApp = FastifyInstance<
@@ -31,8 +32,10 @@ export interface ServerLimits {
 }
 
 export interface ServerOptions {
-  /** Fastify's logger (pino) settings; off by default (tests), `serve` turns it on. */
-  logger?: boolean | { level: string };
+  /** Fastify's logger (pino, JSON lines; log-options.ts); off by default (tests), `serve` turns it on. */
+  logger?: LogSetting;
+  /** XINPING_METRICS_TOKEN: lets a monitoring system elsewhere read /metrics with this bearer token (metrics.ts). */
+  metricsToken?: string;
   /** Directory of the personal-data key file when XINPING_SECRET_KEY is not set. */
   dataDir?: string;
   /** The personal-data key itself (tests); otherwise loaded from the environment or dataDir on first use. */

@@ -161,6 +161,7 @@ export function readServerEnvironment(env: NodeJS.ProcessEnv = process.env): Ser
   }
   return {
     logger: { level: env.XINPING_LOG_LEVEL || 'warn' },
+    metricsToken: env.XINPING_METRICS_TOKEN || undefined,
     secureCookies: env.XINPING_SECURE_COOKIES === '1',
     ...network,
     limits,

@@ -52,6 +52,8 @@ export interface OpenOptions {
   serve?: boolean;
   /** Embedded store: how the lock file names this process to others (default: its command line). */
   command?: string;
+  /** Embedded store: a new one made from this PGlite data-directory dump (`xinping restore`; store-backup.ts). */
+  loadDataDir?: Blob;
 }
 
 /**
@@ -68,11 +70,12 @@ export async function openStore(config: Config, options: OpenOptions = {}): Prom
   const store = config.databaseUrl
     ? openPostgres(config.databaseUrl)
     : options.memory
-      ? await openPglite(undefined, new ConnectionLock())
+      ? await openPglite(undefined, new ConnectionLock(), options.loadDataDir)
       : await openEmbedded(
           config.dataDir,
           options.serve ?? false,
           options.command ?? `xinping ${process.argv.slice(2).join(' ')}`.trim(),
+          options.loadDataDir,
         );
   try {
     if (migrate) await migrateToLatest(store.db);
@@ -126,9 +129,10 @@ function storeOnPool(pool: pg.Pool): Pick<Store, 'db' | 'close'> {
   return { db, close: () => db.destroy() };
 }
 
-async function openPglite(location: string | undefined, lock: ConnectionLock): Promise<Store> {
+async function openPglite(location: string | undefined, lock: ConnectionLock, loadDataDir?: Blob): Promise<Store> {
   if (location) fs.mkdirSync(location, { recursive: true });
   const pglite = await PGlite.create(location, {
+    loadDataDir,
     extensions: { pg_trgm },
     parsers: { [pgliteTypes.INT8]: toNumber, [pgliteTypes.NUMERIC]: toNumber, [pgliteTypes.DATE]: asText },
   });
@@ -141,12 +145,12 @@ async function openPglite(location: string | undefined, lock: ConnectionLock): P
 const OWNER_START_MS = 60_000;
 const RETRY_MS = 100;
 
-async function openEmbedded(dataDir: string, serve: boolean, command: string): Promise<Store> {
+async function openEmbedded(dataDir: string, serve: boolean, command: string, loadDataDir?: Blob): Promise<Store> {
   const socketPath = serve ? chooseSocketPath(dataDir) : null;
   const waitUntil = Date.now() + OWNER_START_MS;
   for (;;) {
     const claim = claimStore(dataDir, command, socketPath);
-    if (claim.claimed) return openOwned(dataDir, socketPath, claim.release);
+    if (claim.claimed) return openOwned(dataDir, socketPath, claim.release, loadDataDir);
     const owner = claim.owner;
     if (serve || !owner.socket) {
       const holds = owner.socket ? '使用并已对外提供服务（不能再启动第二个服务）' : '独占使用';
@@ -174,11 +178,16 @@ function isSameOwner(a: StoreOwner | undefined, b: StoreOwner): boolean {
 }
 
 /** This process holds the lock file: open the PGlite files, and serve them when asked. Closing undoes it in reverse. */
-async function openOwned(dataDir: string, socketPath: string | null, release: () => void): Promise<Store> {
+async function openOwned(
+  dataDir: string,
+  socketPath: string | null,
+  release: () => void,
+  loadDataDir?: Blob,
+): Promise<Store> {
   const lock = new ConnectionLock();
   let store: Store;
   try {
-    store = await openPglite(path.join(dataDir, 'pgdata'), lock);
+    store = await openPglite(path.join(dataDir, 'pgdata'), lock, loadDataDir);
   } catch (error) {
     release();
     throw error;

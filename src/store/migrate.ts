@@ -58,3 +58,12 @@ export async function migrateToLatest(db: Kysely<any>): Promise<void> {
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed) throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
 }
+
+/** Migrations this code has that the database has not run (empty: migrated); throws when the store is unreachable. */
+export async function findPendingMigrations(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const applied = new Set(
+    (await migrator.getMigrations()).filter((migration) => migration.executedAt).map((migration) => migration.name),
+  );
+  return Object.keys(migrations).filter((name) => !applied.has(name));
+}

@@ -35,6 +35,8 @@ import { taskBulletinCommand } from './task-bulletin.ts';
 import { workingDaysAddCommand } from './working-days-add.ts';
 import { workingDaysListCommand } from './working-days-list.ts';
 import { workingDaysLoadCommand } from './working-days-load.ts';
+import { backupCommand } from './backup.ts';
+import { restoreCommand } from './restore.ts';
 
 /** Every command of the CLI. Each lives in its own file; add it here. */
 export const commands: Command[] = [
@@ -74,4 +76,6 @@ export const commands: Command[] = [
   keysRotateCommand,
   auditCheckpointCommand,
   reportVerifyCommand,
+  backupCommand,
+  restoreCommand,
 ];

@@ -58,6 +58,13 @@ const FINISHED_KEPT = 50;
 export class JobRegistry {
   private readonly jobs = new Map<string, Job>();
   private readonly running = new Map<string, Promise<void>>();
+  private readonly finishedListeners = new Set<(job: Job) => void>();
+
+  /** Calls `listener` with each job as it finishes, done or failed (the server's metrics); returns how to stop. */
+  onFinished(listener: (job: Job) => void): () => void {
+    this.finishedListeners.add(listener);
+    return () => this.finishedListeners.delete(listener);
+  }
 
   /**
    * Starts a job in the background and returns it as it is now (running). Refuses while another job of the same
@@ -120,6 +127,7 @@ export class JobRegistry {
       .finally(() => {
         job.finishedAt = new Date().toISOString();
         this.running.delete(job.id);
+        for (const listener of this.finishedListeners) listener({ ...job });
         this.forgetOldJobs();
       });
     this.running.set(job.id, settled);

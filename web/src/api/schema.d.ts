@@ -10,7 +10,7 @@ export interface paths {
         };
         /**
          * 健康检查
-         * @description 服务与数据库均可用时返回 ok。
+         * @description 服务进程存活时返回 ok（不访问数据库；能否提供服务见 /readyz）。
          *
          *     权限：公开。
          */
