@@ -214,7 +214,9 @@ export function compileModel(
     catalog,
     publicity,
     inputKinds,
-    reportedStatusKeys: new Map(inputKinds.filter((kind) => statusKeys.has(kind)).map((kind) => [kind, statusKeys.get(kind)!])),
+    reportedStatusKeys: new Map(
+      inputKinds.filter((kind) => statusKeys.has(kind)).map((kind) => [kind, statusKeys.get(kind)!]),
+    ),
     indicatorPosition,
     dimensionOf,
     vetoes,

@@ -148,7 +148,9 @@ describe('evaluation', () => {
     const subject = typicalFirm();
     const base = evaluate(subject, compiled, AS_OF);
     /** A copy of the catalog with its kinds and departments changed by `change`. */
-    const copiedCatalog = (change: (copy: { kinds: Catalog['kinds']; departments: Catalog['departments'] }) => void) => {
+    const copiedCatalog = (
+      change: (copy: { kinds: Catalog['kinds']; departments: Catalog['departments'] }) => void,
+    ) => {
       const copy = { kinds: structuredClone(catalog.kinds), departments: structuredClone(catalog.departments) };
       change(copy);
       return {
@@ -185,7 +187,11 @@ describe('evaluation', () => {
     assert.equal(fingerprintFormatOf(previous, compiled, AS_OF, batch, 0), 'xinping-evaluation/3');
     assert.equal(fingerprintFormatOf(first, compiled, AS_OF, batch, 0), 'xinping-evaluation/2');
     const otherInputs = createRecordBatch([typicalFirm([record(9, { kind: 'honor', occurredOn: '2026-02-01' })])]);
-    assert.equal(fingerprintFormatOf(previous, compiled, AS_OF, otherInputs, 0), null, 'other inputs, no format matches');
+    assert.equal(
+      fingerprintFormatOf(previous, compiled, AS_OF, otherInputs, 0),
+      null,
+      'other inputs, no format matches',
+    );
   });
 
   test('a record dated after the as-of date is ignored and listed as excluded with the reason', () => {

@@ -146,5 +146,7 @@ export function fingerprintFormatOf(
   batch: RecordBatch,
   e: number,
 ): FingerprintFormat | null {
-  return FINGERPRINT_FORMATS.find((format) => fingerprintEnterprise(compiled, asOf, batch, e, format) === stored) ?? null;
+  return (
+    FINGERPRINT_FORMATS.find((format) => fingerprintEnterprise(compiled, asOf, batch, e, format) === stored) ?? null
+  );
 }
