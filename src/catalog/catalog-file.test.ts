@@ -76,7 +76,7 @@ describe('catalog files', () => {
     assert.deepEqual(fs.readdirSync(CATALOG_DIR).sort(), Object.keys(LOADERS).sort());
     for (const [file, load] of Object.entries(LOADERS)) assert.doesNotThrow(load, file);
     assert.equal(loadMeasureCatalog().measures[0]!.code, 'green_channel');
-    assert.equal(loadWorkflowDeadlinesFile().objection_review_working_days.value, 15);
+    assert.equal(loadWorkflowDeadlinesFile().objection_review_working_days.values[0]!.value, 15);
   });
 
   test('a loader reads its file once and hands out the same data afterwards', () => {

@@ -2,6 +2,7 @@ import { loadCatalog, type Catalog } from '../catalog/catalog.ts';
 import { AppError } from '../domain/app-error.ts';
 import { addMonthsToDay, NO_DAY, parseIsoDay } from '../domain/month-arithmetic.ts';
 import type { PublicityResolver } from '../domain/publicity.ts';
+import { reportedStatusFieldKeys } from './engine-input.ts';
 import { loadPublicityResolver } from './load-publicity-rules.ts';
 import {
   CATEGORY_FIELDS,
@@ -75,6 +76,14 @@ export interface CompiledModel {
   model: Model;
   catalog: Catalog;
   publicity: PublicityResolver;
+  /** The record kinds the model reads, sorted; records of other kinds are no input. */
+  inputKinds: string[];
+  /**
+   * kind → the `fields` key of the department's own status (the catalog field with role `status`), for the kinds the
+   * model reads. Besides the publicity rules, this is all an evaluation reads from catalog/ (the record reader fills
+   * EngineRecord.reportedStatus from it), so it is exactly what the fingerprint's `catalog=` line digests.
+   */
+  reportedStatusKeys: Map<string, string>;
   indicatorPosition: Map<string, number>;
   dimensionOf: Int32Array;
   vetoes: CompiledVeto[];
@@ -198,10 +207,16 @@ export function compileModel(
     reference: veto.reference,
   }));
   const prepared = new Map<string, PreparedModel>();
+  const inputKinds = [...new Set(model.indicators.flatMap((indicator) => indicator.rule.kinds))].sort();
+  const statusKeys = reportedStatusFieldKeys(catalog);
   const compiled: CompiledModel = {
     model,
     catalog,
     publicity,
+    inputKinds,
+    reportedStatusKeys: new Map(
+      inputKinds.filter((kind) => statusKeys.has(kind)).map((kind) => [kind, statusKeys.get(kind)!]),
+    ),
     indicatorPosition,
     dimensionOf,
     vetoes,

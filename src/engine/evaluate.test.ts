@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
+import { loadCatalog, type Catalog } from '../catalog/catalog.ts';
 import { isAppError } from '../domain/app-error.ts';
 import { addMonths } from '../domain/month-arithmetic.ts';
 import { computePublicity, PublicityResolver } from '../domain/publicity.ts';
@@ -8,10 +9,12 @@ import { loadPublicityRules } from './load-publicity-rules.ts';
 import { compileModel } from './compile-model.ts';
 import type { EngineEnterprise, EngineRecord, EvaluationSubject } from './engine-input.ts';
 import { evaluate, evaluateBatch, evaluateEach } from './evaluate.ts';
+import { fingerprintEnterprise, fingerprintFormatOf } from './fingerprint.ts';
 import { loadModelVersion } from './load-model.ts';
 import { createRecordBatch, RecordBatchBuilder } from './record-batch.ts';
 
 const compiled = compileModel(loadModelVersion('huarong-sci-tech', 'v1'));
+const catalog = loadCatalog();
 const AS_OF = '2026-06-30';
 
 function record(id: number, fields: Partial<EngineRecord> & Pick<EngineRecord, 'kind'>): EngineRecord {
@@ -139,6 +142,56 @@ describe('evaluation', () => {
     const again = evaluate(subject, changedRules, AS_OF);
     assert.equal(again.modelDigest, base.modelDigest);
     assert.notEqual(again.fingerprint, base.fingerprint);
+  });
+
+  test('a changed catalog value the evaluation reads changes the fingerprint; an unrelated catalog value does not', () => {
+    const subject = typicalFirm();
+    const base = evaluate(subject, compiled, AS_OF);
+    /** A copy of the catalog with its kinds and departments changed by `change`. */
+    const copiedCatalog = (
+      change: (copy: { kinds: Catalog['kinds']; departments: Catalog['departments'] }) => void,
+    ) => {
+      const copy = { kinds: structuredClone(catalog.kinds), departments: structuredClone(catalog.departments) };
+      change(copy);
+      return {
+        ...catalog,
+        ...copy,
+        kind: (code: string) => copy.kinds.find((kind) => kind.code === code),
+      } satisfies Catalog;
+    };
+    const withCatalog = (copy: Catalog) =>
+      compileModel(compiled.model, { catalog: copy, publicity: compiled.publicity });
+
+    const renamed = copiedCatalog(({ departments }) => {
+      departments[0]!.name = `${departments[0]!.name}（更名）`;
+    });
+    assert.equal(evaluate(subject, withCatalog(renamed), AS_OF).fingerprint, base.fingerprint);
+
+    // Which field of a 专利 record holds its reported status (有效/无效) is read by the record reader.
+    const movedStatus = copiedCatalog(({ kinds }) => {
+      const patent = kinds.find((kind) => kind.code === 'patent')!;
+      for (const field of patent.fields) if (field.role === 'status') field.key = 'reported_legal_status';
+    });
+    const changed = evaluate(subject, withCatalog(movedStatus), AS_OF);
+    assert.equal(changed.modelDigest, base.modelDigest);
+    assert.notEqual(changed.fingerprint, base.fingerprint);
+  });
+
+  test('a fingerprint stored in an older format is still recognised as the fingerprint of the same inputs', () => {
+    const batch = createRecordBatch([typicalFirm()]);
+    const current = fingerprintEnterprise(compiled, AS_OF, batch, 0);
+    const previous = fingerprintEnterprise(compiled, AS_OF, batch, 0, 'xinping-evaluation/3');
+    const first = fingerprintEnterprise(compiled, AS_OF, batch, 0, 'xinping-evaluation/2');
+    assert.equal(new Set([current, previous, first]).size, 3);
+    assert.equal(fingerprintFormatOf(current, compiled, AS_OF, batch, 0), 'xinping-evaluation/4');
+    assert.equal(fingerprintFormatOf(previous, compiled, AS_OF, batch, 0), 'xinping-evaluation/3');
+    assert.equal(fingerprintFormatOf(first, compiled, AS_OF, batch, 0), 'xinping-evaluation/2');
+    const otherInputs = createRecordBatch([typicalFirm([record(9, { kind: 'honor', occurredOn: '2026-02-01' })])]);
+    assert.equal(
+      fingerprintFormatOf(previous, compiled, AS_OF, otherInputs, 0),
+      null,
+      'other inputs, no format matches',
+    );
   });
 
   test('a record dated after the as-of date is ignored and listed as excluded with the reason', () => {

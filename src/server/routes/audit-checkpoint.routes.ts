@@ -6,7 +6,7 @@ import type { ServerContext, ZodApp } from '../server-context.ts';
 
 const TAGS = ['公示'];
 
-const AuditCheckpointSchema = z
+export const AuditCheckpointSchema = z
   .object({
     format: z.literal('xinping-audit-checkpoint/1'),
     seq: z.number().int().describe('链头事件序号'),

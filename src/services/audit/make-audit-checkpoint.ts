@@ -80,3 +80,9 @@ export async function listAuditCheckpoints(
   const { rows, total } = await listAuditCheckpointRows(db, page);
   return { items: rows.map(checkpointFromRow), total };
 }
+
+/** The latest published checkpoint, or null before the first (the sharing feed carries it). */
+export async function findLatestAuditCheckpoint(db: Kysely<Database>): Promise<AuditCheckpoint | null> {
+  const { rows } = await listAuditCheckpointRows(db, { limit: 1, offset: 0 });
+  return rows[0] ? checkpointFromRow(rows[0]) : null;
+}

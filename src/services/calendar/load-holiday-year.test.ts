@@ -6,7 +6,10 @@ import { describeOnEachEngine } from '../../../test/support/stores.ts';
 import { makeOrganizationCode, makeUscc } from '../../domain/uscc.ts';
 import { createSecretKey } from '../import/protect-personal.ts';
 import { fileRequest } from '../requests/file-request.ts';
+import { injectWorkflowDeadlinesFileForTests, loadWorkflowDeadlinesFile } from '../../catalog/workflow-deadlines.ts';
+import { addWorkingDays } from '../../domain/working-days.ts';
 import { loadHolidayYear } from './load-holiday-year.ts';
+import { readHolidayCalendar } from './read-holiday-calendar.ts';
 import { remindCalendarEnd } from './remind-calendar-end.ts';
 
 const SAMPLE_2027 = fs.readFileSync(path.join(import.meta.dirname, '../../../docs/holidays-2027.sample.yaml'), 'utf8');
@@ -119,6 +122,82 @@ describeOnEachEngine('loading a year of the holiday calendar', (store) => {
       .where('year', '=', 2027)
       .executeTakeFirstOrThrow();
     assert.deepEqual(year, { source: 'loaded', loaded_by: '王五' });
+  });
+
+  test('a deadline keeps the limit in force on the day its case was filed when the calendar is reloaded; a case filed after a change gets the new limit', async () => {
+    const db = store().db;
+    // A change of the review and answer limits from 2026-11-01 (test only: the shipped file has none).
+    const changed = structuredClone(loadWorkflowDeadlinesFile());
+    changed.objection_review_working_days.values.push({ effective_from: '2026-11-01', value: 20, reference: '测试' });
+    changed.request_answer_working_days.values.push({ effective_from: '2026-11-01', value: 10, reference: '测试' });
+    injectWorkflowDeadlinesFileForTests(changed);
+    try {
+      const enterprise = await db
+        .insertInto('enterprises')
+        .values({
+          uscc: makeUscc(`91420703${makeOrganizationCode('MA000072')}`),
+          name: '鄂州时限科技有限公司',
+          source: 'import',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      /** An objection filed (in the district) on `filedAt`, accepted 2026-12-28, with a deadline not yet recomputed. */
+      const objection = async (filedAt: string) =>
+        (
+          await db
+            .insertInto('objections')
+            .values({
+              enterprise_id: enterprise.id,
+              evaluation_id: 1,
+              reason: '评价有误',
+              state: 'accepted',
+              accepted_on: '2026-12-28',
+              due_on: '2027-01-01',
+              submitted_by: '企业',
+              created_at: filedAt,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
+      const before = await objection('2026-10-30T02:00:00Z');
+      const after = await objection('2026-11-20T02:00:00Z');
+      const key = createSecretKey(Buffer.alloc(32, 8));
+      const request = (today: string) =>
+        fileRequest(
+          db,
+          {
+            requestType: 'request',
+            category: 'utilities',
+            title: '园区停电',
+            body: '本周停电',
+            phone: '13900003333',
+            actor: '访客',
+          },
+          () => key,
+          { today },
+        );
+      const filedAfter = await request('2026-12-28');
+
+      await loadHolidayYear(db, { text: SAMPLE_2027, actor: '王五' });
+      const calendar = await readHolidayCalendar(db);
+      const dueOf = async (id: number) =>
+        (await db.selectFrom('objections').select('due_on').where('id', '=', id).executeTakeFirstOrThrow()).due_on;
+      assert.equal(
+        await dueOf(before),
+        addWorkingDays(calendar, '2026-12-28', 15).date,
+        'filed before: 15 working days',
+      );
+      assert.equal(await dueOf(after), addWorkingDays(calendar, '2026-12-28', 20).date, 'filed after: 20 working days');
+      const answer = await db
+        .selectFrom('requests')
+        .select('due_on')
+        .where('id', '=', filedAfter.id)
+        .executeTakeFirstOrThrow();
+      assert.equal(answer.due_on, addWorkingDays(calendar, '2026-12-28', 10).date, 'filed after: 10 working days');
+      assert.notEqual(answer.due_on, addWorkingDays(calendar, '2026-12-28', 5).date);
+    } finally {
+      injectWorkflowDeadlinesFileForTests(undefined);
+    }
   });
 
   test('a file with 调休 days on weekdays is refused with the row, field and reason, and nothing is loaded', async () => {

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { todayInDistrict } from '../../domain/district-date.ts';
 import { AWAITING_ANSWER_STATES } from '../../domain/requests/request-workflow.ts';
 import {
   addWorkingDays,
@@ -40,9 +41,11 @@ function touchesYear(item: OpenDeadline, year: number): boolean {
   return Number(item.startedOn.slice(0, 4)) <= year && Number(item.dueOn.slice(0, 4)) >= year;
 }
 
-/** A request's deadline replayed from its history: filing, then transfers (a floor) and reopenings (a new period). */
+/**
+ * A request's deadline replayed from its history: filing, then transfers (a floor) and reopenings (a new period), each
+ * period the one in force on the day the request was filed (catalog/workflow-deadlines.yaml), not today's.
+ */
 async function openRequests(trx: Transaction<Database>): Promise<OpenDeadline[]> {
-  const settings = loadRequestSettings();
   const rows = await trx
     .selectFrom('requests')
     .select(['id', 'enterprise_id', 'department_code', 'title', 'filed_on', 'due_on'])
@@ -65,6 +68,7 @@ async function openRequests(trx: Transaction<Database>): Promise<OpenDeadline[]>
   return rows.map((row) => {
     const steps = events.filter((event) => event.request_id === row.id);
     const lastReopen = steps.filter((step) => step.action === 'reopen').at(-1);
+    const settings = loadRequestSettings(row.filed_on);
     return {
       subjectType: 'request' as const,
       id: row.id,
@@ -88,16 +92,16 @@ async function openRequests(trx: Transaction<Database>): Promise<OpenDeadline[]>
   });
 }
 
+/** Accepted objections and repair applications: the review period in force on the day each was filed, from acceptance. */
 async function openCases(trx: Transaction<Database>): Promise<OpenDeadline[]> {
-  const deadlines = loadWorkflowDeadlines();
   const cases: OpenDeadline[] = [];
-  for (const [table, subjectType, workingDays] of [
-    ['objections', 'objection', deadlines.objectionReviewWorkingDays],
-    ['repair_applications', 'repair_application', deadlines.repairReviewWorkingDays],
+  for (const [table, subjectType, workingDaysOf] of [
+    ['objections', 'objection', (on: string) => loadWorkflowDeadlines(on).objectionReviewWorkingDays],
+    ['repair_applications', 'repair_application', (on: string) => loadWorkflowDeadlines(on).repairReviewWorkingDays],
   ] as const) {
     const rows = await trx
       .selectFrom(table)
-      .select(['id', 'enterprise_id', 'accepted_on', 'due_on'])
+      .select(['id', 'enterprise_id', 'created_at', 'accepted_on', 'due_on'])
       .where('state', '=', 'accepted')
       .where('accepted_on', 'is not', null)
       .where('due_on', 'is not', null)
@@ -105,6 +109,7 @@ async function openCases(trx: Transaction<Database>): Promise<OpenDeadline[]> {
       .forUpdate()
       .execute();
     for (const row of rows) {
+      const workingDays = workingDaysOf(todayInDistrict(new Date(row.created_at)));
       cases.push({
         subjectType,
         id: row.id,

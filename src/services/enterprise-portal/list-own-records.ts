@@ -7,7 +7,6 @@ import { OPEN_OBJECTION_STATES } from '../../domain/workflows/objection-workflow
 import type { Database } from '../../store/database.ts';
 import { loadReportProfile } from '../report/report-profile.ts';
 import { findEnterpriseByUscc } from '../workflows/find-enterprise.ts';
-import { loadWorkflowDeadlines } from '../workflows/workflow-settings.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 import { publicityOfRecord } from '../records/publicity-of-record.ts';
 import { listRecordsOfEnterprise } from '../../store/record.repository.ts';
@@ -99,7 +98,6 @@ export async function listOwnRecords(
   const openRepairs = new Map(repairs.map((row) => [Number(row.record_id), Number(row.id)]));
   const catalog = loadCatalog();
   const kindOrder = new Map(catalog.kinds.map((kind, index) => [kind.code, index]));
-  const { objectionFilingWindowDays } = loadWorkflowDeadlines();
 
   const described = rows.map((row): OwnRecord => {
     const kind = catalog.kind(row.kind);
@@ -108,7 +106,7 @@ export async function listOwnRecords(
     const window = publicityOfRecord({ ...row, fields }, today);
     const openObjection = openObjections.get(row.id) ?? null;
     const openRepair = openRepairs.get(row.id) ?? null;
-    const lastDay = objectionLastDay(new Date(row.created_at), objectionFilingWindowDays);
+    const lastDay = objectionLastDay(new Date(row.created_at));
     const marks: string[] = [];
     if (openObjection !== null) marks.push('异议中');
     if (openRepair !== null) marks.push('修复申请中');

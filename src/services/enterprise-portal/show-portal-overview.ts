@@ -82,7 +82,7 @@ export async function showPortalOverview(
       .where('state', 'in', [...OPEN_OBJECTION_STATES])
       .executeTakeFirst();
     const evaluatedOn = todayInDistrict(new Date(current.evaluated_at));
-    const lastDay = objectionLastDay(new Date(current.evaluated_at), objectionFilingWindowDays);
+    const lastDay = objectionLastDay(new Date(current.evaluated_at));
     const openCaseId = open ? Number(open.id) : null;
     evaluation = {
       id: Number(current.id),

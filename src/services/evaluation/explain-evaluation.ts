@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import { evaluate } from '../../engine/evaluate.ts';
+import { fingerprintFormatOf, type FingerprintFormat } from '../../engine/fingerprint.ts';
 import type { EvaluationResult } from '../../engine/trace.ts';
 import type { Database } from '../../store/database.ts';
 import { requireEnterprise } from '../../store/enterprise.repository.ts';
@@ -21,6 +22,8 @@ export interface ExplainedEvaluation {
   result: EvaluationResult;
   /** True when the recomputation had exactly the stored evaluation's inputs (same fingerprint), hence its result. */
   reproduced: boolean;
+  /** The fingerprint format the stored fingerprint was reproduced in (an evaluation stored before a format change keeps its own); null when not reproduced. */
+  fingerprintFormat: FingerprintFormat | null;
 }
 
 /**
@@ -28,7 +31,8 @@ export interface ExplainedEvaluation {
  * (whose files are frozen by their digest), its as-of date, and the record versions in force then, i.e. recorded
  * before the end of the as-of day and before the evaluation itself (a correction made later the same day was not
  * seen). The fingerprint proves the inputs are the same. Records written without history (behind the platform's
- * back: `audit verify` reports them) cannot be replayed: `reproduced` is then false.
+ * back: `audit verify` reports them) cannot be replayed: `reproduced` is then false. A fingerprint stored in an
+ * older format (engine/fingerprint.ts) is recomputed in that format.
  */
 export async function explainEvaluation(db: Kysely<Database>, evaluationId: number): Promise<ExplainedEvaluation> {
   const stored = await findEvaluation(db, evaluationId);
@@ -44,7 +48,8 @@ export async function explainEvaluation(db: Kysely<Database>, evaluationId: numb
     recordedBeforeExact: recordedBefore,
   });
   const result = evaluate({ batch, enterprise: 0 }, compiled, stored.as_of);
-  return { stored, result, reproduced: result.fingerprint === stored.fingerprint };
+  const fingerprintFormat = fingerprintFormatOf(stored.fingerprint, compiled, stored.as_of, batch, 0);
+  return { stored, result, reproduced: fingerprintFormat !== null, fingerprintFormat };
 }
 
 /** The trace of an enterprise's current evaluation, recomputed as explainEvaluation does; NOT_FOUND before its first. */

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { CompiledModel } from '../../engine/compile-model.ts';
-import { reportedStatusFieldKeys, type EngineEnterprise, type EvaluationSubject } from '../../engine/engine-input.ts';
+import type { EngineEnterprise, EvaluationSubject } from '../../engine/engine-input.ts';
 import { createRecordBatch, type RecordBatch } from '../../engine/record-batch.ts';
 import type { Database } from '../../store/database.ts';
 import {
@@ -20,14 +20,9 @@ import { findEnterprisesAsOf } from '../../store/enterprise-history.repository.t
 
 /** Which records the model reads, and how. */
 export function recordSelection(compiled: CompiledModel, asOf: AsOf): RecordSelection {
-  const kinds = [...new Set(compiled.model.indicators.flatMap((indicator) => indicator.rule.kinds))].sort();
-  const allKeys = reportedStatusFieldKeys(compiled.catalog);
-  const reportedStatusKeys = new Map(
-    kinds.filter((kind) => allKeys.has(kind)).map((kind) => [kind, allKeys.get(kind)!]),
-  );
   return {
-    kinds,
-    reportedStatusKeys,
+    kinds: compiled.inputKinds,
+    reportedStatusKeys: compiled.reportedStatusKeys,
     recordedBefore: asOf.recordedBeforeExact ?? asOf.recordedBefore?.toISOString() ?? null,
   };
 }

@@ -13,6 +13,7 @@ import {
   type UnitReport,
 } from './task-status.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
+import { loadWorkflowDeadlines } from '../workflows/workflow-settings.ts';
 
 export interface TaskOnBoard extends ReformTask, TaskStanding {
   statusLabel: string;
@@ -85,6 +86,8 @@ export async function buildTaskBoard(
   if (!isIsoDate(asOf))
     throw new AppError('INVALID_INPUT', `查询参数“date”应为 YYYY-MM-DD 格式的有效日期，实际为“${asOf}”`);
   const catalog = loadReformTasks();
+  // The 临期 margin as in force on the board's day (catalog/workflow-deadlines.yaml, dated values).
+  const atRiskWorkingDays = loadWorkflowDeadlines(asOf).reformTaskAtRiskWorkingDays;
   const lists = options.listCode ? catalog.lists.filter((list) => list.code === options.listCode) : catalog.lists;
   if (lists.length === 0)
     throw new AppError(
@@ -111,7 +114,7 @@ export async function buildTaskBoard(
       const latestByUnit = new Map<string, UnitReport>();
       for (const report of taskReports)
         if (!latestByUnit.has(report.unitCode)) latestByUnit.set(report.unitCode, report);
-      const standing = standingOf(task, latestByUnit, asOf, calendar, catalog.atRiskWorkingDays);
+      const standing = standingOf(task, latestByUnit, asOf, calendar, atRiskWorkingDays);
       count(totals, standing.status);
       count(
         byPhase.find((phase) => phase.listCode === list.code && phase.phase === task.phase)!.counts,
@@ -133,7 +136,7 @@ export async function buildTaskBoard(
   }
   return {
     asOf,
-    atRiskWorkingDays: catalog.atRiskWorkingDays,
+    atRiskWorkingDays,
     totals,
     byPhase,
     byUnit: [...units.values()].sort((a, b) => b.asLead.total - a.asLead.total || a.unitCode.localeCompare(b.unitCode)),

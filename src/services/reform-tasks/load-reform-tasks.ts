@@ -1,7 +1,8 @@
 import { loadCatalog, type Catalog } from '../../catalog/catalog.ts';
 import { loadReformTasksFile, type ReformTasksFile } from '../../catalog/reform-tasks.ts';
-import { loadWorkflowDeadlinesFile } from '../../catalog/workflow-deadlines.ts';
+import { loadWorkflowDeadlinesFile, workflowDeadlineValuesOn } from '../../catalog/workflow-deadlines.ts';
 import { AppError } from '../../domain/app-error.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 import { isIsoDate } from '../../domain/month-arithmetic.ts';
 
 /** A department named in a task, as the catalog knows it. */
@@ -177,7 +178,11 @@ let cached: ReformTaskCatalog | undefined;
 
 export function loadReformTasks(): ReformTaskCatalog {
   if (cached) return cached;
-  const atRisk = loadWorkflowDeadlinesFile().reform_task_at_risk_working_days;
+  // The margin as in force today; a board as of another day reads that day's (build-task-board.ts).
+  const atRisk = workflowDeadlineValuesOn(
+    loadWorkflowDeadlinesFile(),
+    todayInDistrict(),
+  ).reform_task_at_risk_working_days;
   cached = parseReformTasks(loadReformTasksFile(), loadCatalog(), {
     atRiskWorkingDays: atRisk.value,
     atRiskReference: atRisk.reference,

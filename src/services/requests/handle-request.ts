@@ -84,7 +84,7 @@ async function closeRequest(
     const window = addWorkingDays(
       await readHolidayCalendar(trx),
       current.answered_on!,
-      loadRequestSettings().ratingWindowWorkingDays,
+      loadRequestSettings(current.filed_on).ratingWindowWorkingDays,
     );
     if (today <= window.date)
       throw new AppError(
@@ -164,7 +164,7 @@ function answerChanges(current: RequestRow, text: string, answeredBy: string, to
 
 async function tellAnswered(trx: Transaction<Database>, row: RequestRow): Promise<OutgoingMessage[]> {
   if (!row.enterprise_id) return [];
-  const window = loadRequestSettings().ratingWindowWorkingDays;
+  const window = loadRequestSettings(row.filed_on).ratingWindowWorkingDays;
   return [
     await notifyEnterprise(trx, {
       enterpriseId: row.enterprise_id,

@@ -65,7 +65,11 @@ export async function rateRequest(
     let rectificationDeadline = '';
     let isDeadlineCovered = true;
     if (action === 'reopen') {
-      const due = addWorkingDays(await readHolidayCalendar(trx), today, loadRequestSettings().rectificationWorkingDays);
+      const due = addWorkingDays(
+        await readHolidayCalendar(trx),
+        today,
+        loadRequestSettings(current.filed_on).rectificationWorkingDays,
+      );
       rectificationDueOn = due.date;
       isDeadlineCovered = due.isCovered;
       rectificationDeadline = describeDeadline(due.date, due.isCovered);

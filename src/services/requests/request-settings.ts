@@ -1,13 +1,15 @@
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { loadRequestRoutingFile, type RequestRoutingFile } from '../../catalog/request-routing.ts';
-import { loadWorkflowDeadlinesFile } from '../../catalog/workflow-deadlines.ts';
+import { loadWorkflowDeadlinesFile, workflowDeadlineValuesOn } from '../../catalog/workflow-deadlines.ts';
 import { AppError } from '../../domain/app-error.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 import { REQUEST_CATEGORIES, type RequestCategory } from '../../domain/requests/request-workflow.ts';
 import type { RoutingRule, RoutingTable } from '../../domain/requests/route-request.ts';
 
 /**
  * The data 企呼我应 reads: the routing table (catalog/request-routing.yaml) and the working-day deadlines
- * (catalog/workflow-deadlines.yaml, request_* entries), each validated on first use, read once per process.
+ * (catalog/workflow-deadlines.yaml, request_* entries), each validated on first use, read once per process. The
+ * deadlines are those in force on a day: a request's own are those of the day it was filed (pass its filed_on).
  */
 export interface RequestSettings {
   routing: RoutingTable;
@@ -67,24 +69,26 @@ export function validateRoutingTable(raw: RequestRoutingFile, departmentCodes: R
   return { rules, defaultDepartment: raw.default.department, defaultReference: raw.default.reference };
 }
 
-let settings: RequestSettings | undefined;
+let routing: Pick<RequestSettings, 'routing' | 'isRoutingLocalExample'> | undefined;
 
-export function loadRequestSettings(): RequestSettings {
-  if (settings) return settings;
-  const routingFile = loadRequestRoutingFile();
-  const routing = validateRoutingTable(
-    routingFile,
-    new Set(loadCatalog().departments.map((department) => department.code)),
-  );
-  const deadlines = loadWorkflowDeadlinesFile();
-  settings = {
-    routing,
-    isRoutingLocalExample: routingFile.is_local_example,
+export function loadRequestSettings(on: string = todayInDistrict()): RequestSettings {
+  if (!routing) {
+    const routingFile = loadRequestRoutingFile();
+    routing = {
+      routing: validateRoutingTable(
+        routingFile,
+        new Set(loadCatalog().departments.map((department) => department.code)),
+      ),
+      isRoutingLocalExample: routingFile.is_local_example,
+    };
+  }
+  const deadlines = workflowDeadlineValuesOn(loadWorkflowDeadlinesFile(), on);
+  return {
+    ...routing,
     answerWorkingDays: deadlines.request_answer_working_days.value,
     rectificationWorkingDays: deadlines.request_rectification_working_days.value,
     transferMinWorkingDays: deadlines.request_transfer_min_working_days.value,
     ratingWindowWorkingDays: deadlines.request_rating_window_working_days.value,
     anonymousFilingsPerHour: deadlines.request_anonymous_filings_per_hour.value,
   };
-  return settings;
 }

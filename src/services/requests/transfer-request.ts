@@ -40,7 +40,7 @@ export async function transferRequest(
     if (current.department_code === department.code)
       throw new AppError('INVALID_INPUT', `字段“departmentCode”：该诉求已由${department.name}承办，无须转办`);
     const calendar = await readHolidayCalendar(trx);
-    const floor = addWorkingDays(calendar, today, loadRequestSettings().transferMinWorkingDays).date;
+    const floor = addWorkingDays(calendar, today, loadRequestSettings(current.filed_on).transferMinWorkingDays).date;
     const dueOn = current.due_on > floor ? current.due_on : floor;
     const moved = await advanceRequest(trx, current, 'transfer', {
       actor: input.actor,

@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
+import type { AuditCheckpoint } from '../audit/audit-checkpoint.ts';
+import { findLatestAuditCheckpoint } from '../audit/make-audit-checkpoint.ts';
 import { SHARE_EVENT_LABELS, SHARE_EVENT_TYPES, type ShareEventType, type SharedEvent } from './share-event.ts';
 import { visibleEventCondition, type Subscriber } from './shared-enterprises.ts';
 
@@ -9,6 +11,11 @@ export interface FeedPage {
   nextCursor: number;
   /** More events are waiting after nextCursor. */
   hasMore: boolean;
+  /**
+   * The latest signed checkpoint of the audit chain (null before the first): a receiving department saves it and holds
+   * the platform to it with `xinping audit verify --expect-head FILE`, as with the one on the public portal.
+   */
+  checkpoint: AuditCheckpoint | null;
 }
 
 export interface FeedRow {
@@ -57,7 +64,8 @@ export async function readFeed(
   options: { cursor: number; limit: number; types?: ShareEventType[] },
 ): Promise<FeedPage> {
   const types = options.types ?? (await subscribedEventTypes(db, subscriber.userId));
-  if (types.length === 0) return { events: [], nextCursor: options.cursor, hasMore: false };
+  const checkpoint = await findLatestAuditCheckpoint(db);
+  if (types.length === 0) return { events: [], nextCursor: options.cursor, hasMore: false, checkpoint };
   const result = await sql<FeedRow>`
     select s.id, s.type, s.payload, s.created_at, e.uscc, e.name
     from share_events s join enterprises e on e.id = s.enterprise_id
@@ -68,5 +76,6 @@ export async function readFeed(
     events: rows.map(toSharedEvent),
     nextCursor: rows.length > 0 ? Number(rows.at(-1)!.id) : options.cursor,
     hasMore: result.rows.length > options.limit,
+    checkpoint,
   };
 }

@@ -9,6 +9,10 @@ import type { NormalizedRecord } from '../../domain/record.ts';
 import type { Role } from '../../domain/roles.ts';
 import { createServerFixture, type ServerFixture } from '../../server/server-test-fixture.ts';
 import { findCurrentEvaluation, insertEvaluations } from '../../store/evaluation.repository.ts';
+import { parseCheckpoint } from '../audit/audit-checkpoint.ts';
+import { makeAuditCheckpoint } from '../audit/make-audit-checkpoint.ts';
+import { verifyAuditChain } from '../audit/verify-audit-chain.ts';
+import { loadSigningKey } from '../crypto/signing-key.ts';
 import { ensurePublishedModel } from '../evaluation/ensure-published-model.ts';
 import { reevaluateEnterprises } from '../evaluation/reevaluate-enterprises.ts';
 import { runEvaluation } from '../evaluation/run-evaluation.ts';
@@ -325,5 +329,25 @@ describeOnEachEngine('sharing: pull feed, bank access, export, producers', (curr
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
     }
+  });
+
+  test('the feed carries the latest audit checkpoint, signed with the key the platform publishes, and the chain holds to it', async () => {
+    const key = loadSigningKey(fixture.dataDir, {});
+    const made = await makeAuditCheckpoint(current().db, key);
+    const feed = (await get('bank', '/api/feed?limit=1')).json();
+    assert.equal(feed.checkpoint.seq, made.checkpoint.seq);
+    assert.equal(feed.checkpoint.headHash, made.checkpoint.headHash);
+
+    // What the receiving department does: check the signature against the published key, then verify the chain.
+    const published = (await fixture.injectAs('anonymous', { method: 'GET', url: '/api/public/signing-key' })).json();
+    const checkpoint = parseCheckpoint(JSON.stringify(feed.checkpoint), published.fingerprint);
+    assert.equal(checkpoint.publicKeyFingerprint, key.fingerprint);
+    const verified = await verifyAuditChain(current().db, {
+      expectHeads: [{ seq: checkpoint.seq, hash: checkpoint.headHash }],
+    });
+    assert.equal(verified.ok, true, JSON.stringify(verified.problem));
+
+    const altered = JSON.stringify({ ...feed.checkpoint, seq: feed.checkpoint.seq - 1 });
+    assert.throws(() => parseCheckpoint(altered, published.fingerprint), /签名无效/);
   });
 });

@@ -66,7 +66,12 @@ export async function decideObjection(db: Kysely<Database>, decision: ObjectionD
     if (decision.action === 'accept') {
       const today = todayInDistrict();
       changes.accepted_on = today;
-      due = addWorkingDays(await readHolidayCalendar(trx), today, loadWorkflowDeadlines().objectionReviewWorkingDays);
+      const filedOn = todayInDistrict(new Date(current.created_at as Date | string));
+      due = addWorkingDays(
+        await readHolidayCalendar(trx),
+        today,
+        loadWorkflowDeadlines(filedOn).objectionReviewWorkingDays,
+      );
       changes.due_on = due.date;
     }
     const advanced = await advanceCase(trx, 'objections', OBJECTION_WORKFLOW, current, decision.action, changes);

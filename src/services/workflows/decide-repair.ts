@@ -36,10 +36,16 @@ export async function decideRepair(
     let due: { date: string; isCovered: boolean } | undefined;
     if (reason) changes.decision_reason = reason;
     if (decision.action === 'accept') {
-      // The review deadline runs in working days from acceptance (catalog/workflow-deadlines.yaml repair_review_working_days).
+      // The review deadline runs in working days from acceptance, with the limit in force on the day the application
+      // was filed (catalog/workflow-deadlines.yaml repair_review_working_days).
       const today = todayInDistrict();
       changes.accepted_on = today;
-      due = addWorkingDays(await readHolidayCalendar(trx), today, loadWorkflowDeadlines().repairReviewWorkingDays);
+      const filedOn = todayInDistrict(new Date(current.created_at as Date | string));
+      due = addWorkingDays(
+        await readHolidayCalendar(trx),
+        today,
+        loadWorkflowDeadlines(filedOn).repairReviewWorkingDays,
+      );
       changes.due_on = due.date;
     }
     const advanced = await advanceCase(trx, 'repair_applications', REPAIR_WORKFLOW, current, decision.action, changes);

@@ -37,7 +37,6 @@ export async function fileObjection(
   if (!input.recordId === !input.evaluationId)
     throw new AppError('INVALID_INPUT', '请指定有异议的信用记录（recordId）或评价结果（evaluationId）中的一项');
   const today = todayInDistrict();
-  const { objectionFilingWindowDays } = loadWorkflowDeadlines();
   const messages: OutgoingMessage[] = [];
   const created = await db.transaction().execute(async (trx) => {
     let since: Date;
@@ -56,7 +55,7 @@ export async function fileObjection(
       if (evaluation.enterprise_id !== enterprise.id) throw new AppError('FORBIDDEN', '只能对本企业的评价结果提出异议');
       since = new Date(evaluation.evaluated_at);
     }
-    assertWithinWindow(since, today, objectionFilingWindowDays);
+    assertWithinWindow(since, today);
     // One open objection per record or result: a second one would be decided twice, possibly both ways.
     const open = await trx
       .selectFrom('objections')
@@ -115,14 +114,16 @@ export async function fileObjection(
 
 /**
  * The last day an objection may be filed: the window (catalog/workflow-deadlines.yaml) runs from the day the record
- * reached the platform or the result was produced, in the district's calendar.
+ * reached the platform or the result was produced, in the district's calendar, with the window in force that day.
  */
-export function objectionLastDay(since: Date, windowDays = loadWorkflowDeadlines().objectionFilingWindowDays): string {
-  return addDays(todayInDistrict(since), windowDays);
+export function objectionLastDay(since: Date): string {
+  const sinceDay = todayInDistrict(since);
+  return addDays(sinceDay, loadWorkflowDeadlines(sinceDay).objectionFilingWindowDays);
 }
 
-function assertWithinWindow(since: Date, today: string, windowDays: number): void {
-  const lastDay = objectionLastDay(since, windowDays);
+function assertWithinWindow(since: Date, today: string): void {
+  const lastDay = objectionLastDay(since);
+  const windowDays = loadWorkflowDeadlines(todayInDistrict(since)).objectionFilingWindowDays;
   if (today > lastDay)
     throw new AppError(
       'PRECONDITION_FAILED',

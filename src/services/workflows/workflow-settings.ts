@@ -1,5 +1,6 @@
 import { loadCommitmentList } from '../../catalog/commitment-list.ts';
-import { loadWorkflowDeadlinesFile } from '../../catalog/workflow-deadlines.ts';
+import { loadWorkflowDeadlinesFile, workflowDeadlineValuesOn } from '../../catalog/workflow-deadlines.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 
 /**
  * The data the workflows read: the deadlines and the 信用承诺清单, each from its catalog file (read once
@@ -15,19 +16,21 @@ export interface WorkflowDeadlines {
   objectionFilingWindowDays: number;
   repairReviewWorkingDays: number;
   attachmentMaxBytes: number;
+  reformTaskAtRiskWorkingDays: number;
 }
 
-let deadlines: WorkflowDeadlines | undefined;
-
-export function loadWorkflowDeadlines(): WorkflowDeadlines {
-  if (deadlines) return deadlines;
-  const raw = loadWorkflowDeadlinesFile();
-  deadlines = {
-    objectionReviewWorkingDays: raw.objection_review_working_days.value,
-    objectionNearlyDueWorkingDays: raw.objection_nearly_due_working_days.value,
-    objectionFilingWindowDays: raw.objection_filing_window_days.value,
-    repairReviewWorkingDays: raw.repair_review_working_days.value,
-    attachmentMaxBytes: raw.attachment_max_bytes.value,
+/**
+ * The workflow deadlines in force on a day (catalog/workflow-deadlines.yaml, dated values): a case's limits are those
+ * in force on the day it was filed (pass that day); operating settings (margins, sizes) those of today, the default.
+ */
+export function loadWorkflowDeadlines(on: string = todayInDistrict()): WorkflowDeadlines {
+  const values = workflowDeadlineValuesOn(loadWorkflowDeadlinesFile(), on);
+  return {
+    objectionReviewWorkingDays: values.objection_review_working_days.value,
+    objectionNearlyDueWorkingDays: values.objection_nearly_due_working_days.value,
+    objectionFilingWindowDays: values.objection_filing_window_days.value,
+    repairReviewWorkingDays: values.repair_review_working_days.value,
+    attachmentMaxBytes: values.attachment_max_bytes.value,
+    reformTaskAtRiskWorkingDays: values.reform_task_at_risk_working_days.value,
   };
-  return deadlines;
 }

@@ -4245,7 +4245,7 @@ export interface paths {
         };
         /**
          * 拉取共享事件（增量）
-         * @description 返回游标之后的事件（按编号升序），只含本账号订阅的事件类型（未订阅时为全部类型）且有权查看的企业：金融机构、行业协会仅限推送给本机构的名单中或已授权本机构查询的企业。下次请求带上返回的 nextCursor 即可续取，不会遗漏也不会重复。
+         * @description 返回游标之后的事件（按编号升序），只含本账号订阅的事件类型（未订阅时为全部类型）且有权查看的企业：金融机构、行业协会仅限推送给本机构的名单中或已授权本机构查询的企业。下次请求带上返回的 nextCursor 即可续取，不会遗漏也不会重复。每次都附带最新的审计链签名检查点（checkpoint，尚未签发时为 null）：保存后可用 xinping audit verify --expect-head 文件 核对平台的审计链未被改写或截短。
          *
          *     权限：系统管理员(全部)、数据报送单位(全部)、金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)。
          */
@@ -4275,6 +4275,8 @@ export interface paths {
                             events: components["schemas"]["SharedEvent"][];
                             nextCursor: number;
                             hasMore: boolean;
+                            /** @description 最新的审计链签名检查点；尚未签发时为 null */
+                            checkpoint: components["schemas"]["AuditCheckpoint"] | null;
                         };
                     };
                 };
@@ -16036,6 +16038,41 @@ export interface components {
                 reason: string;
             }[];
         };
+        AuditCheckpointInput: {
+            /** @enum {string} */
+            format: "xinping-audit-checkpoint/1";
+            /** @description 链头事件序号 */
+            seq: number;
+            /** @description 链头事件的哈希（十六进制） */
+            headHash: string;
+            /**
+             * @description 链头事件的哈希算法
+             * @enum {string}
+             */
+            hashAlgorithm: "sm3" | "sha256";
+            /** @description 检查点日期（北京时间） */
+            madeOn: string;
+            /** @description 签发时间（ISO 8601） */
+            madeAt: string;
+            /**
+             * @description 签名算法（sm2-sm3:SM2 签名、SM3 杂凑，区分标识为空）
+             * @enum {string}
+             */
+            signatureAlgorithm: "sm2-sm3" | "ecdsa-p256-sha256";
+            /** @description 对 format、seq、headHash、hashAlgorithm、madeOn、madeAt 的规范 JSON（键排序、无空白）的签名，Base64 DER */
+            signature: string;
+            /** @description 签名公钥（PEM） */
+            publicKey: string;
+            /** @description 公钥指纹（公钥 DER 的 SM3 或 SHA-256） */
+            publicKeyFingerprint: string;
+        };
+        PlatformSigningKeyInput: {
+            /** @enum {string} */
+            algorithm: "sm2-sm3" | "ecdsa-p256-sha256";
+            /** @description 平台签名公钥（PEM）：核验检查点与信用报告签名（xinping report verify --public-key） */
+            publicKey: string;
+            fingerprint: string;
+        };
         SubscriptionInput: {
             id: number;
             owner: string;
@@ -17074,41 +17111,6 @@ export interface components {
             on_track: number;
             at_risk: number;
             late: number;
-        };
-        AuditCheckpointInput: {
-            /** @enum {string} */
-            format: "xinping-audit-checkpoint/1";
-            /** @description 链头事件序号 */
-            seq: number;
-            /** @description 链头事件的哈希（十六进制） */
-            headHash: string;
-            /**
-             * @description 链头事件的哈希算法
-             * @enum {string}
-             */
-            hashAlgorithm: "sm3" | "sha256";
-            /** @description 检查点日期（北京时间） */
-            madeOn: string;
-            /** @description 签发时间（ISO 8601） */
-            madeAt: string;
-            /**
-             * @description 签名算法（sm2-sm3:SM2 签名、SM3 杂凑，区分标识为空）
-             * @enum {string}
-             */
-            signatureAlgorithm: "sm2-sm3" | "ecdsa-p256-sha256";
-            /** @description 对 format、seq、headHash、hashAlgorithm、madeOn、madeAt 的规范 JSON（键排序、无空白）的签名，Base64 DER */
-            signature: string;
-            /** @description 签名公钥（PEM） */
-            publicKey: string;
-            /** @description 公钥指纹（公钥 DER 的 SM3 或 SHA-256） */
-            publicKeyFingerprint: string;
-        };
-        PlatformSigningKeyInput: {
-            /** @enum {string} */
-            algorithm: "sm2-sm3" | "ecdsa-p256-sha256";
-            /** @description 平台签名公钥（PEM）：核验检查点与信用报告签名（xinping report verify --public-key） */
-            publicKey: string;
-            fingerprint: string;
         };
         PublicOverviewInput: {
             /** @description 现行评价模型（尚未发布为空） */
@@ -18508,6 +18510,41 @@ export interface components {
                 reason: string;
             }[];
         };
+        AuditCheckpoint: {
+            /** @enum {string} */
+            format: "xinping-audit-checkpoint/1";
+            /** @description 链头事件序号 */
+            seq: number;
+            /** @description 链头事件的哈希（十六进制） */
+            headHash: string;
+            /**
+             * @description 链头事件的哈希算法
+             * @enum {string}
+             */
+            hashAlgorithm: "sm3" | "sha256";
+            /** @description 检查点日期（北京时间） */
+            madeOn: string;
+            /** @description 签发时间（ISO 8601） */
+            madeAt: string;
+            /**
+             * @description 签名算法（sm2-sm3:SM2 签名、SM3 杂凑，区分标识为空）
+             * @enum {string}
+             */
+            signatureAlgorithm: "sm2-sm3" | "ecdsa-p256-sha256";
+            /** @description 对 format、seq、headHash、hashAlgorithm、madeOn、madeAt 的规范 JSON（键排序、无空白）的签名，Base64 DER */
+            signature: string;
+            /** @description 签名公钥（PEM） */
+            publicKey: string;
+            /** @description 公钥指纹（公钥 DER 的 SM3 或 SHA-256） */
+            publicKeyFingerprint: string;
+        };
+        PlatformSigningKey: {
+            /** @enum {string} */
+            algorithm: "sm2-sm3" | "ecdsa-p256-sha256";
+            /** @description 平台签名公钥（PEM）：核验检查点与信用报告签名（xinping report verify --public-key） */
+            publicKey: string;
+            fingerprint: string;
+        };
         Subscription: {
             id: number;
             owner: string;
@@ -19547,41 +19584,6 @@ export interface components {
             on_track: number;
             at_risk: number;
             late: number;
-        };
-        AuditCheckpoint: {
-            /** @enum {string} */
-            format: "xinping-audit-checkpoint/1";
-            /** @description 链头事件序号 */
-            seq: number;
-            /** @description 链头事件的哈希（十六进制） */
-            headHash: string;
-            /**
-             * @description 链头事件的哈希算法
-             * @enum {string}
-             */
-            hashAlgorithm: "sm3" | "sha256";
-            /** @description 检查点日期（北京时间） */
-            madeOn: string;
-            /** @description 签发时间（ISO 8601） */
-            madeAt: string;
-            /**
-             * @description 签名算法（sm2-sm3:SM2 签名、SM3 杂凑，区分标识为空）
-             * @enum {string}
-             */
-            signatureAlgorithm: "sm2-sm3" | "ecdsa-p256-sha256";
-            /** @description 对 format、seq、headHash、hashAlgorithm、madeOn、madeAt 的规范 JSON（键排序、无空白）的签名，Base64 DER */
-            signature: string;
-            /** @description 签名公钥（PEM） */
-            publicKey: string;
-            /** @description 公钥指纹（公钥 DER 的 SM3 或 SHA-256） */
-            publicKeyFingerprint: string;
-        };
-        PlatformSigningKey: {
-            /** @enum {string} */
-            algorithm: "sm2-sm3" | "ecdsa-p256-sha256";
-            /** @description 平台签名公钥（PEM）：核验检查点与信用报告签名（xinping report verify --public-key） */
-            publicKey: string;
-            fingerprint: string;
         };
         PublicOverview: {
             /** @description 现行评价模型（尚未发布为空） */
