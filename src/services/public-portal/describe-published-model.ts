@@ -18,7 +18,8 @@ import {
 import type { Database } from '../../store/database.ts';
 import { findPublishedModelVersion } from '../../store/evaluation.repository.ts';
 import { compiledModelOf, resolveModelDir } from '../evaluation/model-files.ts';
-import { readableReference } from '../../domain/readable-reference.ts';
+import { withFullWidthPunctuation } from '../../domain/chinese-punctuation.ts';
+import { readableReference, withReadableReferences } from '../../domain/readable-reference.ts';
 
 /** How grades are made (模型说明): the published model version as the public reads it. */
 export interface ModelDocumentation {
@@ -176,7 +177,7 @@ function buildDocumentation(model: Model, publishedAt: Date | string | null): Mo
       minScore: row.minScore,
       samrClass: row.samr.class,
       samrLabel: row.samr.label,
-      description: row.description,
+      description: withFullWidthPunctuation(withReadableReferences(row.description)),
     })),
     vetoes: model.vetoes.map((veto) => ({
       id: veto.id,
