@@ -163,7 +163,7 @@ function buildDocumentation(model: Model, publishedAt: Date | string | null): Mo
         return {
           id,
           label: indicator.label,
-          description: indicator.description,
+          description: withFullWidthPunctuation(indicator.description),
           reference: readableReference(indicator.reference),
           recordKinds: indicator.rule.kinds.map(kindLabel),
           window: describeWindow(indicator.rule.window, model),
@@ -191,7 +191,7 @@ function buildDocumentation(model: Model, publishedAt: Date | string | null): Mo
     parameters: [...model.parameters.values()].map((parameter) => ({
       id: parameter.id,
       type: parameter.type,
-      description: parameter.description,
+      description: withFullWidthPunctuation(parameter.description),
       unit: parameter.unit,
       reference: readableReference(parameter.reference),
       values: parameter.values.map((value) => ({
@@ -199,7 +199,8 @@ function buildDocumentation(model: Model, publishedAt: Date | string | null): Mo
         text: describeParameterValue(parameter.type, value.value),
       })),
     })),
-    readme: fs.existsSync(readmeFile) ? fs.readFileSync(readmeFile, 'utf8') : '',
+    // The model's own notes, with the clauses they cite named as people read them.
+    readme: fs.existsSync(readmeFile) ? withReadableReferences(fs.readFileSync(readmeFile, 'utf8')) : '',
   };
 }
 
