@@ -536,6 +536,33 @@ describeOnEachEngine('the IP-pledge whitelist', (current) => {
     });
   });
 
+  test('a bank finds a listed enterprise by part of its name or its code, and its loans by status, borrower or reference', async () => {
+    const everyone = (await listWhitelist(current().db, bankA)).items;
+    const second = everyone.find((item) => item.uscc === E2)!;
+    assert.deepEqual(
+      (await listWhitelist(current().db, bankA, { q: second.name.slice(-6) })).items.map((item) => item.uscc),
+      everyone.filter((item) => item.name.includes(second.name.slice(-6))).map((item) => item.uscc),
+    );
+    const byCode = await listWhitelist(current().db, bankA, { q: E2.toLowerCase() });
+    assert.deepEqual([byCode.total, byCode.items.map((item) => item.uscc)], [1, [E2]]);
+    assert.equal((await listWhitelist(current().db, bankA, { q: '没有这样的企业' })).total, 0);
+
+    const active = await listLoans(current().db, { bankUserId: bankB.userId, status: 'active' });
+    const withdrawn = await listLoans(current().db, { bankUserId: bankB.userId, status: 'withdrawn' });
+    assert.deepEqual([active.total, withdrawn.items.map((loan) => loan.statusLabel)], [0, ['已撤回']]);
+    assert.deepEqual(
+      (await listLoans(current().db, { bankUserId: bankA.userId, q: 'A-1' })).items.map((loan) => loan.uscc),
+      [E2],
+      'found by the bank’s own reference',
+    );
+    assert.deepEqual(
+      (await listLoans(current().db, { bankUserId: bankA.userId, q: E2 })).items.map((loan) => loan.bankReference),
+      ['A-1'],
+      'found by the borrower’s code',
+    );
+    assert.equal((await listLoans(current().db, { bankUserId: bankA.userId, q: E1 })).total, 0);
+  });
+
   test('conversion statistics count listed enterprises that got loans, per list and bank and per month; withdrawn reports do not count', async () => {
     await recordLoan(current().db, bankA, {
       uscc: E2,
