@@ -14,7 +14,7 @@ export function withFullWidthPunctuation(text: string): string {
   // Innermost parentheses first, so `(…(五)…)` becomes `（…（五）…）` when it is Chinese.
   let result = text;
   for (;;) {
-    const next = result.replace(/\(([^()]*)\)/g, (whole, inside: string, offset: number) => {
+    const next = result.replace(/\(([^()]*)\)/g, (_whole, inside: string, offset: number) => {
       const before = result[offset - 1] ?? '';
       return CHINESE.test(before) || CHINESE.test(inside) ? `（${inside}）` : `\u0000${inside}\u0001`;
     });

@@ -36,6 +36,18 @@ interface LoanForm {
 }
 
 const FIELDS = ['uscc', 'amountWan', 'grantedOn', 'termMonths', 'pledgedPatentNumbers', 'bankReference'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** The names the server gives the fields in its messages: the labels below, and the API keys in schema checks. */
+const FIELD_NAMES: Record<string, Field> = {
+  ...Object.fromEntries(FIELDS.map((field) => [field, field])),
+  借款企业统一社会信用代码: 'uscc',
+  '贷款金额（万元）': 'amountWan',
+  放款日期: 'grantedOn',
+  '贷款期限（月）': 'termMonths',
+  本机构业务编号: 'bankReference',
+  质押专利号: 'pledgedPatentNumbers',
+};
 
 /** The report form: checks in the browser first, then puts each of the server's problems under its own field. */
 function LoanReportForm({ onReported }: { onReported: () => void }) {
@@ -70,7 +82,7 @@ function LoanReportForm({ onReported }: { onReported: () => void }) {
         setError(String(failure));
         return;
       }
-      const { byField, other } = splitFieldErrors(failure.message, FIELDS);
+      const { byField, other } = splitFieldErrors(failure.message, FIELD_NAMES);
       form.setFields(FIELDS.map((name) => ({ name, errors: byField.get(name) ?? [] })));
       if (other.length > 0 || byField.size === 0) setError(other.join('；') || failure.message);
     } finally {

@@ -96,10 +96,7 @@ function DimensionTable({ documentation }: { documentation: Documentation }) {
 function ParameterTable({ parameters }: { parameters: Parameter[] }) {
   const [filter, setFilter] = useState('');
   const shown = useMemo(
-    () =>
-      parameters.filter(
-        (parameter) => !filter || parameter.description.includes(filter),
-      ),
+    () => parameters.filter((parameter) => !filter || parameter.description.includes(filter)),
     [parameters, filter],
   );
   return (
