@@ -6,6 +6,8 @@
  * path: the notes themselves cite the regulations, which the same reference names.
  */
 
+import { withFullWidthPunctuation } from './chinese-punctuation.ts';
+
 /** The local policy documents of docs/policy/README.md by their number, as their titles are printed. */
 export const POLICY_DOCUMENT_TITLES: Readonly<Record<string, string>> = {
   '000': '《华容区深化“信用+科技创新”先行区创建实施方案》',
@@ -55,7 +57,7 @@ export function readableReference(reference: string | null | undefined): string 
         .trim(),
     )
     .filter((part) => part.length > 0);
-  return parts.join('；');
+  return withFullWidthPunctuation(parts.join('；'));
 }
 
 /** Every reference inside a longer text (a message, an explanation) made readable: `…（000 §二(七)）` included. */

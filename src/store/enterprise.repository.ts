@@ -233,6 +233,12 @@ export interface EnterpriseSearch {
   usccPrefix?: string;
   /** Text to find inside the name. */
   nameText?: string;
+  /** The grade of the current evaluation; null: enterprises not evaluated yet. */
+  grade?: string | null;
+  /** A 国民经济行业分类 code (GB/T 4754-2017) the industry code starts with: a section letter or a division. */
+  industryPrefix?: string;
+  /** A tier of the 科创企业梯次培育库 the enterprise belongs to. */
+  tier?: string;
   limit: number;
   offset: number;
 }
@@ -245,13 +251,19 @@ function escapeLike(text: string): string {
 function matchSearch(
   search: EnterpriseSearch,
 ): ((eb: ExpressionBuilder<Database, 'enterprises'>) => Expression<SqlBool>) | undefined {
-  const { usccPrefix, nameText } = search;
-  if (usccPrefix === undefined && nameText === undefined) return undefined;
+  const { usccPrefix, nameText, grade, industryPrefix, tier } = search;
+  const hasText = usccPrefix !== undefined || nameText !== undefined;
+  if (!hasText && grade === undefined && industryPrefix === undefined && tier === undefined) return undefined;
   return (eb) => {
-    const conditions: Expression<SqlBool>[] = [];
-    if (usccPrefix !== undefined) conditions.push(eb('uscc', 'like', `${escapeLike(usccPrefix)}%`));
-    if (nameText !== undefined) conditions.push(eb('name', 'ilike', `%${escapeLike(nameText)}%`));
-    return eb.or(conditions);
+    const text: Expression<SqlBool>[] = [];
+    if (usccPrefix !== undefined) text.push(eb('uscc', 'like', `${escapeLike(usccPrefix)}%`));
+    if (nameText !== undefined) text.push(eb('name', 'ilike', `%${escapeLike(nameText)}%`));
+    const conditions: Expression<SqlBool>[] = hasText ? [eb.or(text)] : [];
+    if (grade === null) conditions.push(sql<SqlBool>`${currentGradeSubquery('enterprises.id')} is null`);
+    else if (grade !== undefined) conditions.push(sql<SqlBool>`${currentGradeSubquery('enterprises.id')} = ${grade}`);
+    if (industryPrefix !== undefined) conditions.push(eb('industry_code', 'like', `${escapeLike(industryPrefix)}%`));
+    if (tier !== undefined) conditions.push(sql<SqlBool>`${tier} = any(tiers)`);
+    return eb.and(conditions);
   };
 }
 
@@ -269,7 +281,7 @@ export interface EnterpriseListRow {
 }
 
 /**
- * One page of the registry, matching a USCC prefix or part of the name. Short keywords use ILIKE (the trigram index
+ * One page of the registry, matching a USCC prefix or part of the name, and the grade, industry and tier asked for. Short keywords use ILIKE (the trigram index
  * enterprises_name_trgm serves it from three characters on); rows are ordered USCC matches first, then by
  * word_similarity to the keyword, then by USCC, so paging is stable.
  */

@@ -80,6 +80,22 @@ describe('the admin console on the demo district', () => {
       .catch(() => assert.fail(`the enterprise named ${target.name} is found by “${keyword}”`));
     await saveScreenshot(page, 'admin-enterprises', '01-search');
 
+    // Narrowed to the enterprise's own grade it stays in the list, and the address keeps both search and filter.
+    const evaluation = await platform.store.db
+      .selectFrom('evaluations')
+      .innerJoin('enterprises', 'enterprises.id', 'evaluations.enterprise_id')
+      .select('evaluations.grade')
+      .where('enterprises.uscc', '=', target.uscc)
+      .orderBy('evaluations.as_of', 'desc')
+      .orderBy('evaluations.id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const grade = evaluation?.grade ?? 'none';
+    await page.getByRole('combobox', { name: '按信用等级筛选' }).click();
+    await page.locator('.ant-select-item-option', { hasText: grade === 'none' ? '尚未评价' : `${grade} 级` }).click();
+    await page.waitForURL((url) => url.searchParams.get('grade') === grade && url.searchParams.get('q') === keyword);
+    await found.waitFor({ timeout: 15_000 });
+
     await page.getByRole('link', { name: target.name, exact: true }).click();
     await page.getByTestId('enterprise-name').waitFor();
     assert.equal(await page.getByTestId('enterprise-name').innerText(), target.name);

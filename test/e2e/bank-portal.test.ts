@@ -112,6 +112,17 @@ describe('the bank portal on the demo district', () => {
     assert.match(await reported.innerText(), /是/, 'the borrower was on the whitelist on the day');
     await shoot(page, '04-loan-reported');
 
+    // The bank's reports are found by reference and narrowed by status; the address keeps the search.
+    await page.getByLabel('查找贷款报送').fill(reference);
+    await page.getByLabel('查找贷款报送').press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === reference);
+    await page.locator('.ant-pagination-total-text', { hasText: '共 1 条' }).waitFor();
+    assert.equal(await page.locator('main[data-route] .ant-table-row').count(), 1);
+    await page.getByRole('combobox', { name: '按状态筛选' }).click();
+    await page.locator('.ant-select-item-option', { hasText: '已撤回' }).click();
+    await page.getByText('没有符合查询和筛选条件的报送').waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('status'), 'withdrawn');
+
     const stored = await platform.store.db
       .selectFrom('loans')
       .select(['amount_wan', 'term_months', 'granted_on'])

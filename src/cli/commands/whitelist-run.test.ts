@@ -94,7 +94,7 @@ describeOnEachEngine('xinping whitelist run', (current) => {
     assert.equal(audit.actor, '信用办张三');
     await assert.rejects(run(current(), ['--as-of', '2999-01-01']), {
       code: 'INVALID_INPUT',
-      userMessage: /字段“asOf”：日期 2999-01-01 晚于今天/,
+      userMessage: /字段“名单基准日”：日期 2999-01-01 晚于今天/,
     });
   });
 });

@@ -34,6 +34,8 @@ const DepartmentSchema = z
   })
   .meta({ id: 'Department' });
 
+const CodeNameSchema = z.object({ code: z.string(), label: z.string() });
+
 /** The record catalog is public: departments need the headers to prepare files, the public what is collected. */
 export function registerCatalogRoutes(app: ZodApp, _context: ServerContext): void {
   app.get(
@@ -86,5 +88,48 @@ export function registerCatalogRoutes(app: ZodApp, _context: ServerContext): voi
         kind: department.kind,
       })),
     }),
+  );
+
+  app.get(
+    '/api/catalog/tiers',
+    {
+      config: { access: PUBLIC },
+      schema: {
+        summary: '科创企业梯次培育库的层级',
+        tags: ['目录'],
+        response: { 200: z.object({ items: z.array(CodeNameSchema.extend({ reference: z.string() })) }) },
+      },
+    },
+    async () => ({
+      items: loadCatalog().tiers.map((tier) => ({ code: tier.code, label: tier.label, reference: tier.reference })),
+    }),
+  );
+
+  app.get(
+    '/api/catalog/industries',
+    {
+      config: { access: PUBLIC },
+      schema: {
+        summary: '国民经济行业分类（GB/T 4754-2017）的门类及常见大类',
+        tags: ['目录'],
+        response: {
+          200: z.object({
+            items: z.array(CodeNameSchema.extend({ divisions: z.array(CodeNameSchema).describe('其下的大类') })),
+          }),
+        },
+      },
+    },
+    async () => {
+      const { industrySections, industryDivisions } = loadCatalog();
+      return {
+        items: Object.entries(industrySections).map(([code, label]) => ({
+          code,
+          label,
+          divisions: Object.entries(industryDivisions)
+            .filter(([division]) => division.startsWith(code))
+            .map(([division, divisionLabel]) => ({ code: division, label: divisionLabel })),
+        })),
+      };
+    },
   );
 }

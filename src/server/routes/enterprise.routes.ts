@@ -44,8 +44,10 @@ const EnterpriseListItem = z
     name: z.string(),
     status: z.string().describe('登记状态'),
     industryCode: z.string().nullable(),
+    industryLabel: z.string().nullable().describe('行业名称（国民经济行业分类大类或门类）'),
     regionCode: z.string().nullable(),
     tiers: z.array(z.string()).describe('科创层级代码'),
+    tierLabels: z.array(z.string()).describe('科创层级名称'),
     incubatorCode: z.string().nullable(),
     grade: z.string().nullable().describe('最近一次评价的等级（评价功能上线前为空）'),
   })
@@ -84,10 +86,14 @@ export function registerEnterpriseRoutes(app: ZodApp, context: ServerContext): v
       config: { access: ENTERPRISE_ACCESS },
       schema: {
         summary: '企业列表',
-        description: '按统一社会信用代码前缀或企业名称的一部分查找，分页。企业用户只能看到本企业。',
+        description:
+          '按统一社会信用代码前缀或企业名称的一部分查找，可按信用等级、行业、科创层级筛选，分页。企业用户只能看到本企业。',
         tags: ['企业'],
         querystring: PageQuery.extend({
           q: z.string().trim().max(100).optional().describe('统一社会信用代码前缀或名称关键词'),
+          grade: z.string().trim().max(8).optional().describe('现行信用等级；none 为尚未评价'),
+          industry: z.string().trim().max(8).optional().describe('国民经济行业分类门类字母或大类代码，如 C、C39'),
+          tier: z.string().trim().max(32).optional().describe('科创层级代码（见 /api/catalog/tiers）'),
         }),
         response: { 200: pageOf(EnterpriseListItem) },
       },
@@ -102,7 +108,8 @@ export function registerEnterpriseRoutes(app: ZodApp, context: ServerContext): v
         );
         return { total: shown.length, items: offset === 0 ? shown.map(toListItem) : [] };
       }
-      const listing = await listEnterprises(db, { query: q, limit, offset });
+      const { grade, industry, tier } = request.query;
+      const listing = await listEnterprises(db, { query: q, limit, offset, grade, industry, tier });
       return { total: listing.total, items: listing.items.map(toListItem) };
     },
   );
@@ -183,8 +190,10 @@ function toListItem(
     name: row.name,
     status: row.status,
     industryCode: row.industry_code,
+    industryLabel: row.industry_label,
     regionCode: row.region_code,
     tiers: row.tiers,
+    tierLabels: row.tier_labels,
     incubatorCode: row.incubator_code,
     grade: row.grade,
   };

@@ -157,7 +157,7 @@ describeOnEachEngine('企呼我应 over HTTP', (current) => {
     const complaint = { requestType: 'complaint', category: 'utilities', title: '园区频繁停电', body: '本月停电三次' };
     const invalid = await visitor({ ...complaint, phone: '12345' });
     assert.equal(invalid.statusCode, 400);
-    assert.match(invalid.json().error.message, /字段“phone”：未登录提交诉求须填写有效的中国大陆手机号码/);
+    assert.match(invalid.json().error.message, /字段“手机号码”：未登录提交诉求须填写有效的中国大陆手机号码/);
     const filed = await visitor({ ...complaint, phone: '13900001111' });
     assert.equal(filed.statusCode, 201, filed.body);
     const { id, trackingCode } = filed.json();

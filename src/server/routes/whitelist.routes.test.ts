@@ -186,7 +186,7 @@ describeOnEachEngine('the IP-pledge whitelist over HTTP', (current) => {
       bankReference: 'R-1',
     });
     assert.equal(refused.statusCode, 400);
-    assert.match(refused.json().error.message, /字段“amountWan”.*字段“grantedOn”.*字段“termMonths”/);
+    assert.match(refused.json().error.message, /字段“贷款金额（万元）”.*字段“放款日期”.*字段“贷款期限（月）”/);
     const wrongType = await call('bank', 'POST', '/api/loans', {
       uscc: fixture.enterpriseA,
       amountWan: '很多',

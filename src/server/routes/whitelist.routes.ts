@@ -222,10 +222,11 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
         summary: '知识产权质押融资白名单（现行一期）',
         description:
           '拥有有效发明专利、信用等级达标、无公示期内严重失信等排除记录的企业，按推介次序排列（规则见 catalog/ip-pledge-whitelist.yaml）。' +
-          '金融机构只看到推送给本机构、尚未撤回的企业。可用 generationId 查看以往各期。',
+          '金融机构只看到推送给本机构、尚未撤回的企业。可用 generationId 查看以往各期，用 q 按企业名称或代码查找。',
         tags: TAGS,
         querystring: PageQuery.extend({
           generationId: z.coerce.number().int().positive().optional().describe('名单期次（默认现行一期）'),
+          q: z.string().trim().max(100).optional().describe('企业名称关键词或统一社会信用代码前缀'),
         }),
         response: { 200: pageOf(EntrySchema).extend({ generation: GenerationSchema.nullable() }) },
       },
@@ -404,9 +405,13 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
       config: { access: LOAN_READERS },
       schema: {
         summary: '贷款报送列表',
-        description: '金融机构只看到本机构的报送；信用办看到全部，可按机构筛选。按放款日期新的在前。',
+        description:
+          '金融机构只看到本机构的报送；信用办看到全部，可按机构筛选。可按状态、借款企业或业务编号查找。按放款日期新的在前。',
         tags: TAGS,
-        querystring: PageQuery.extend(BankQuery.shape),
+        querystring: PageQuery.extend(BankQuery.shape).extend({
+          status: z.enum(LOAN_STATUSES).optional().describe('只看此状态：active 有效；withdrawn 已撤回'),
+          q: z.string().trim().max(100).optional().describe('借款企业名称关键词、统一社会信用代码前缀或本机构业务编号'),
+        }),
         response: { 200: pageOf(LoanSchema) },
       },
     },

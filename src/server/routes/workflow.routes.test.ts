@@ -134,7 +134,7 @@ describeOnEachEngine('workflows over HTTP: self-declaration and credit repair', 
     ).json().id;
     const silent = await asReviewer('POST', `/api/declarations/${id}/decision`, { action: 'reject' });
     assert.equal(silent.statusCode, 400);
-    assert.equal(silent.json().error.message, '字段“reason”：驳回自主申报必须填写理由，理由将告知企业');
+    assert.equal(silent.json().error.message, '字段“驳回理由”：驳回自主申报必须填写理由，理由将告知企业');
     const rejected = await asReviewer('POST', `/api/declarations/${id}/decision`, {
       action: 'reject',
       reason: '证书与授予单位公示名单不符',

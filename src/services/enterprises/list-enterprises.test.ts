@@ -74,6 +74,36 @@ describeOnEachEngine('listing and searching enterprises', (store) => {
     assert.equal((await listEnterprises(store().db, { query: '_' })).total, 0);
   });
 
+  test('the registry narrows to an industry (section or division), a tier and a grade, named in Chinese', async () => {
+    await store()
+      .db.updateTable('enterprises')
+      .set({ industry_code: 'C2710', tiers: ['high_tech'] })
+      .where('name', '=', NAMES[2]!)
+      .execute();
+    await store()
+      .db.updateTable('enterprises')
+      .set({ industry_code: 'C3911', tiers: ['tech_sme'] })
+      .where('name', '=', NAMES[0]!)
+      .execute();
+    const medicine = await listEnterprises(store().db, { industry: 'c27' });
+    assert.deepEqual(
+      medicine.items.map((item) => [item.name, item.industry_label, item.tier_labels]),
+      [[NAMES[2], '医药制造业', ['高新技术企业']]],
+    );
+    assert.deepEqual(
+      (await listEnterprises(store().db, { industry: 'C' })).items.map((item) => item.name).sort(),
+      [NAMES[0], NAMES[2]].sort(),
+    );
+    assert.deepEqual(
+      (await listEnterprises(store().db, { tier: 'tech_sme', query: '华容' })).items.map((item) => item.name),
+      [NAMES[0]],
+    );
+    assert.equal((await listEnterprises(store().db, { grade: 'none' })).total, 5, 'none is evaluated yet');
+    assert.equal((await listEnterprises(store().db, { grade: 'A' })).total, 0);
+    await assert.rejects(listEnterprises(store().db, { industry: 'Z99' }), { code: 'INVALID_INPUT' });
+    await assert.rejects(listEnterprises(store().db, { tier: 'no_such_tier' }), { code: 'INVALID_INPUT' });
+  });
+
   test('a page size out of range is refused', async () => {
     await assert.rejects(listEnterprises(store().db, { limit: 0 }), { code: 'INVALID_INPUT' });
     await assert.rejects(listEnterprises(store().db, { limit: 5000 }), { code: 'INVALID_INPUT' });

@@ -4,6 +4,7 @@ import { maskPersonName } from '../../domain/masking.ts';
 import { loadUsccAuthorities } from '../../catalog/uscc-authorities.ts';
 import { describeUsccEntity, normalizeUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
+import { industryLabelOf, tierLabelsOf } from './enterprise-labels.ts';
 import { findCurrentGrades } from '../../store/evaluation.repository.ts';
 import {
   requireEnterprise,
@@ -74,7 +75,6 @@ export async function showEnterprise(db: Kysely<Database>, uscc: string): Promis
   const acceptance = (await findLegacyAcceptances(db, [row.uscc])).get(row.uscc);
   const records = await findRecordsOfEnterprise(db, row.id);
   const current = (await findCurrentGrades(db, [row.id])).get(row.id);
-  const division = row.industry_code ? catalog.industryDivisions[row.industry_code.slice(0, 3)] : undefined;
   return {
     id: row.id,
     uscc: row.uscc,
@@ -82,12 +82,12 @@ export async function showEnterprise(db: Kysely<Database>, uscc: string): Promis
     name: row.name,
     legal_representative: row.legal_representative === null ? null : maskPersonName(row.legal_representative),
     industry_code: row.industry_code,
-    industry_label: row.industry_code ? (division ?? catalog.industrySections[row.industry_code[0]] ?? null) : null,
+    industry_label: industryLabelOf(row.industry_code, catalog),
     region_code: row.region_code,
     registered_on: row.registered_on,
     status: row.status,
     tiers: row.tiers,
-    tier_labels: row.tiers.map((code) => catalog.tiers.find((tier) => tier.code === code)?.label ?? code),
+    tier_labels: tierLabelsOf(row.tiers, catalog),
     incubator_code: row.incubator_code,
     incubator_name: catalog.incubators.find((incubator) => incubator.code === row.incubator_code)?.name ?? null,
     uscc_warning: row.uscc_warning,

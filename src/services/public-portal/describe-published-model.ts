@@ -18,7 +18,8 @@ import {
 import type { Database } from '../../store/database.ts';
 import { findPublishedModelVersion } from '../../store/evaluation.repository.ts';
 import { compiledModelOf, resolveModelDir } from '../evaluation/model-files.ts';
-import { readableReference } from '../../domain/readable-reference.ts';
+import { withFullWidthPunctuation } from '../../domain/chinese-punctuation.ts';
+import { readableReference, withReadableReferences } from '../../domain/readable-reference.ts';
 
 /** How grades are made (模型说明): the published model version as the public reads it. */
 export interface ModelDocumentation {
@@ -162,7 +163,7 @@ function buildDocumentation(model: Model, publishedAt: Date | string | null): Mo
         return {
           id,
           label: indicator.label,
-          description: indicator.description,
+          description: withFullWidthPunctuation(indicator.description),
           reference: readableReference(indicator.reference),
           recordKinds: indicator.rule.kinds.map(kindLabel),
           window: describeWindow(indicator.rule.window, model),
@@ -176,7 +177,7 @@ function buildDocumentation(model: Model, publishedAt: Date | string | null): Mo
       minScore: row.minScore,
       samrClass: row.samr.class,
       samrLabel: row.samr.label,
-      description: row.description,
+      description: withFullWidthPunctuation(withReadableReferences(row.description)),
     })),
     vetoes: model.vetoes.map((veto) => ({
       id: veto.id,
@@ -190,7 +191,7 @@ function buildDocumentation(model: Model, publishedAt: Date | string | null): Mo
     parameters: [...model.parameters.values()].map((parameter) => ({
       id: parameter.id,
       type: parameter.type,
-      description: parameter.description,
+      description: withFullWidthPunctuation(parameter.description),
       unit: parameter.unit,
       reference: readableReference(parameter.reference),
       values: parameter.values.map((value) => ({
@@ -198,7 +199,8 @@ function buildDocumentation(model: Model, publishedAt: Date | string | null): Mo
         text: describeParameterValue(parameter.type, value.value),
       })),
     })),
-    readme: fs.existsSync(readmeFile) ? fs.readFileSync(readmeFile, 'utf8') : '',
+    // The model's own notes, with the clauses they cite named as people read them.
+    readme: fs.existsSync(readmeFile) ? withReadableReferences(fs.readFileSync(readmeFile, 'utf8')) : '',
   };
 }
 

@@ -1,3 +1,4 @@
+import { withFullWidthPunctuation } from '../../domain/chinese-punctuation.ts';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
 import { matchEnterprise } from './match-enterprise.ts';
@@ -55,7 +56,8 @@ export async function listPublicInspections(
       enterpriseName: row.name,
       inspectionNumber: row.number,
       planTitle: row.plan,
-      outcome: row.outcome,
+      // The catalog's outcome values keep the wording of the national form, half-width brackets included.
+      outcome: row.outcome === null ? null : withFullWidthPunctuation(row.outcome),
       inspectedOn: row.occurred_on,
       authority: row.authority,
     })),

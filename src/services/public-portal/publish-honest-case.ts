@@ -28,15 +28,14 @@ function validateInput(input: HonestCaseInput): { title: string; story: string; 
   const problems: string[] = [];
   const title = String(input.title ?? '').trim();
   const story = String(input.story ?? '').trim();
-  if (title === '') problems.push('字段“title”：请填写案例标题');
-  else if (title.length > MAX_TITLE) problems.push(`字段“title”：案例标题不能超过 ${MAX_TITLE} 个字`);
-  if (story === '') problems.push('字段“story”：请填写案例正文');
-  else if (story.length > MAX_STORY) problems.push(`字段“story”：案例正文不能超过 ${MAX_STORY} 个字`);
+  if (title === '') problems.push('字段“案例标题”：请填写案例标题');
+  else if (title.length > MAX_TITLE) problems.push(`字段“案例标题”：案例标题不能超过 ${MAX_TITLE} 个字`);
+  if (story === '') problems.push('字段“案例正文”：请填写案例正文');
+  else if (story.length > MAX_STORY) problems.push(`字段“案例正文”：案例正文不能超过 ${MAX_STORY} 个字`);
   const highlights = input.highlights?.map((item) => String(item).trim()).filter((item) => item !== '');
-  if (highlights && highlights.length > MAX_HIGHLIGHTS)
-    problems.push(`字段“highlights”：亮点最多 ${MAX_HIGHLIGHTS} 条`);
+  if (highlights && highlights.length > MAX_HIGHLIGHTS) problems.push(`字段“亮点”：亮点最多 ${MAX_HIGHLIGHTS} 条`);
   if (highlights?.some((item) => item.length > MAX_HIGHLIGHT))
-    problems.push(`字段“highlights”：每条亮点不能超过 ${MAX_HIGHLIGHT} 个字`);
+    problems.push(`字段“亮点”：每条亮点不能超过 ${MAX_HIGHLIGHT} 个字`);
   if (problems.length > 0) throw new AppError('INVALID_INPUT', problems.join('；'));
   return { title, story, highlights };
 }

@@ -19,9 +19,9 @@ export async function withdrawHonestCase(
   input: { id: number; reason: string; actor: string },
 ): Promise<HonestCase> {
   const reason = String(input.reason ?? '').trim();
-  if (reason === '') throw new AppError('INVALID_INPUT', '字段“reason”：请填写撤回原因');
+  if (reason === '') throw new AppError('INVALID_INPUT', '字段“撤回原因”：请填写撤回原因');
   if (reason.length > MAX_REASON)
-    throw new AppError('INVALID_INPUT', `字段“reason”：撤回原因不能超过 ${MAX_REASON} 个字`);
+    throw new AppError('INVALID_INPUT', `字段“撤回原因”：撤回原因不能超过 ${MAX_REASON} 个字`);
   const current = await db
     .selectFrom('honest_cases')
     .select(['id', 'state', 'version'])

@@ -160,7 +160,7 @@ describeOnEachEngine('reform task progress, bulletin and reminders', (current) =
         text: '推进中',
         actor: { name: 'admin', role: 'admin', departmentCode: null },
       }),
-      { userMessage: '字段“unitCode”：请指明报送单位' },
+      { userMessage: '字段“报送单位”：请指明报送单位' },
     );
     await assert.rejects(
       reportTaskProgress(db(), {
@@ -172,7 +172,7 @@ describeOnEachEngine('reform task progress, bulletin and reminders', (current) =
       { code: 'FORBIDDEN' },
     );
     await assert.rejects(report('000-04', 'fgjx', { status: 'done', percent: 80 }, '2024-06-01'), {
-      userMessage: '字段“percent”：状态为“已完成”时进度应为 100，实际为 80',
+      userMessage: '字段“完成进度”：状态为“已完成”时进度应为 100，实际为 80',
     });
     await assert.rejects(report('000-99', 'fgjx', {}, '2024-06-01'), { code: 'NOT_FOUND' });
 

@@ -43,9 +43,9 @@ export async function reportTaskProgress(
   } else if (input.actor.role !== 'admin') {
     throw new AppError('FORBIDDEN', '只有牵头单位、责任单位或平台管理员可以报送推进情况');
   }
-  if (!unitCode) throw new AppError('INVALID_INPUT', '字段“unitCode”：请指明报送单位');
+  if (!unitCode) throw new AppError('INVALID_INPUT', '字段“报送单位”：请指明报送单位');
   const unit = loadCatalog().department(unitCode);
-  if (!unit) throw new AppError('INVALID_INPUT', `字段“unitCode”：未知的部门代码“${unitCode}”`);
+  if (!unit) throw new AppError('INVALID_INPUT', `字段“报送单位”：未知的部门代码“${unitCode}”`);
   const isLead = task.lead.some((lead) => lead.code === unit.code);
   if (!isLead && !task.responsible.some((responsible) => responsible.code === unit.code)) {
     throw new AppError(
@@ -54,19 +54,19 @@ export async function reportTaskProgress(
     );
   }
   const text = input.text.trim();
-  if (!text) throw new AppError('INVALID_INPUT', '字段“text”：请填写推进情况');
+  if (!text) throw new AppError('INVALID_INPUT', '字段“推进情况”：请填写推进情况');
   const percent = input.percent ?? null;
   if (percent !== null && (!Number.isInteger(percent) || percent < 0 || percent > 100))
-    throw new AppError('INVALID_INPUT', '字段“percent”：完成进度应为 0–100 的整数');
+    throw new AppError('INVALID_INPUT', '字段“完成进度”：完成进度应为 0–100 的整数');
   if (input.status === 'done' && percent !== null && percent !== 100)
-    throw new AppError('INVALID_INPUT', `字段“percent”：状态为“已完成”时进度应为 100，实际为 ${percent}`);
+    throw new AppError('INVALID_INPUT', `字段“完成进度”：状态为“已完成”时进度应为 100，实际为 ${percent}`);
   if (input.status !== 'done' && percent === 100)
     throw new AppError(
       'INVALID_INPUT',
-      `字段“status”：进度为 100 时状态应为“已完成”，实际为“${PROGRESS_STATUSES[input.status]}”`,
+      `字段“状态”：进度为 100 时状态应为“已完成”，实际为“${PROGRESS_STATUSES[input.status]}”`,
     );
   if (input.status === 'not_started' && percent !== null && percent > 0)
-    throw new AppError('INVALID_INPUT', `字段“percent”：状态为“未开始”时进度应为 0，实际为 ${percent}`);
+    throw new AppError('INVALID_INPUT', `字段“完成进度”：状态为“未开始”时进度应为 0，实际为 ${percent}`);
   return db.transaction().execute(async (trx) => {
     const attachments = await requireAttachments(trx, input.attachments ?? [], {
       actor: input.actor.name,

@@ -23,6 +23,7 @@ import {
 } from './report.ts';
 import { loadReportProfile, type ReportProfile } from './report-profile.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
+import { withFullWidthPunctuation } from '../../domain/chinese-punctuation.ts';
 import { withReadableReferences } from '../../domain/readable-reference.ts';
 
 /** A report before it is signed: everything but the verification block (see sign-report.ts). */
@@ -107,7 +108,8 @@ export function buildReport(input: BuildReportInput): UnsignedReport {
       scoreMax: model.scoreMax,
       grade: evaluation.grade,
       gradeLabel: evaluation.gradeLabel,
-      gradeDescription: gradeRow.description,
+      // The model's own wording, its references readable and its punctuation full width (model files are frozen).
+      gradeDescription: withFullWidthPunctuation(withReadableReferences(gradeRow.description)),
       samr: evaluation.samr,
       gradeBeforeVetoes: evaluation.gradeBeforeVetoes,
       vetoes: evaluation.vetoes.map((veto) => ({

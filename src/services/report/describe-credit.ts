@@ -20,7 +20,7 @@ export function describeCredit(report: UnsignedReport, profile: ReportProfile): 
   const top = profile.descriptionTopItems;
 
   let summary =
-    `截至 ${evaluation.asOf},${enterprise.name}的公共信用综合评价得分为 ${formatNumber(evaluation.score)} 分（满分 ${evaluation.scoreMax} 分），` +
+    `截至 ${evaluation.asOf}，${enterprise.name}的公共信用综合评价得分为 ${formatNumber(evaluation.score)} 分（满分 ${evaluation.scoreMax} 分），` +
     `信用等级为 ${evaluation.grade} 级（${evaluation.gradeLabel}），对应市场监管部门企业信用风险分类 ${evaluation.samr.class} 类（${evaluation.samr.label}）。` +
     evaluation.gradeDescription;
   if (report.inactiveRecords.length > 0) {

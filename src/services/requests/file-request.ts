@@ -81,8 +81,8 @@ export async function fileRequest(
   const settings = loadRequestSettings();
   const title = input.title.trim();
   const body = input.body.trim();
-  if (!title) throw new AppError('INVALID_INPUT', '字段“title”：请填写诉求标题');
-  if (!body) throw new AppError('INVALID_INPUT', '字段“body”：请填写诉求内容');
+  if (!title) throw new AppError('INVALID_INPUT', '字段“标题”：请填写诉求标题');
+  if (!body) throw new AppError('INVALID_INPUT', '字段“诉求内容”：请填写诉求内容');
   // An account always files for its bound enterprise (an account without one is refused, never taken for a visitor).
   const enterprise =
     input.uscc !== undefined && input.uscc !== null ? await findEnterpriseByUscc(db, input.uscc || null) : null;
@@ -92,14 +92,14 @@ export async function fileRequest(
     if (!number)
       throw new AppError(
         'INVALID_INPUT',
-        '字段“phone”：未登录提交诉求须填写有效的中国大陆手机号码（11 位数字，以 1 开头，第二位为 3–9）',
+        '字段“手机号码”：未登录提交诉求须填写有效的中国大陆手机号码（11 位数字，以 1 开头，第二位为 3–9）',
       );
     if ((input.attachments ?? []).length > 0)
-      throw new AppError('INVALID_INPUT', '字段“attachments”：未登录提交的诉求不能附带附件（上传附件须登录企业账号）');
+      throw new AppError('INVALID_INPUT', '字段“附件”：未登录提交的诉求不能附带附件（上传附件须登录企业账号）');
     phone = protectPersonal(number, secretKey());
   }
   if (!enterprise && (input.recordId || input.evaluationId))
-    throw new AppError('INVALID_INPUT', '字段“recordId”“evaluationId”：只有企业账号可以指明本企业的信用记录或评价结果');
+    throw new AppError('INVALID_INPUT', '字段“有异议的记录或评价结果”：只有企业账号可以指明本企业的信用记录或评价结果');
   const routing = routeRequest(settings.routing, { category: input.category, title, body });
   const department = loadCatalog().department(routing.departmentCode)!;
   const due = addWorkingDays(await readHolidayCalendar(db), today, settings.answerWorkingDays);

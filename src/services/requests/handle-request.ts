@@ -39,7 +39,7 @@ export async function handleRequest(
 ): Promise<HandledRequest> {
   const today = options.today ?? todayInDistrict();
   const text = input.text?.trim() ?? '';
-  if (input.action === 'answer' && !text) throw new AppError('INVALID_INPUT', '字段“text”：答复诉求须填写答复内容');
+  if (input.action === 'answer' && !text) throw new AppError('INVALID_INPUT', '字段“答复内容”：答复诉求须填写答复内容');
   const messages: OutgoingMessage[] = [];
   const result = await db.transaction().execute(async (trx) => {
     const current = await findRequestRow(trx, input.id, { forUpdate: true });

@@ -31,8 +31,8 @@ export async function linkDuplicateRequest(
 ): Promise<{ id: number; state: string; duplicateOf: number }> {
   const today = options.today ?? todayInDistrict();
   const reason = input.reason.trim();
-  if (!reason) throw new AppError('INVALID_INPUT', '字段“reason”：关联重复诉求须说明理由（同一诉求人或同一事项）');
-  if (input.id === input.originalId) throw new AppError('INVALID_INPUT', '字段“originalId”：不能把诉求关联到它自己');
+  if (!reason) throw new AppError('INVALID_INPUT', '字段“关联理由”：关联重复诉求须说明理由（同一诉求人或同一事项）');
+  if (input.id === input.originalId) throw new AppError('INVALID_INPUT', '字段“原诉求”：不能把诉求关联到它自己');
   const messages: OutgoingMessage[] = [];
   const result = await db.transaction().execute(async (trx) => {
     const duplicate = await findRequestRow(trx, input.id, { forUpdate: true });
@@ -42,13 +42,13 @@ export async function linkDuplicateRequest(
     if (original.duplicate_of)
       throw new AppError(
         'INVALID_INPUT',
-        `字段“originalId”：诉求 ${original.id} 本身是诉求 ${original.duplicate_of} 的重复件，请关联到原诉求 ${original.duplicate_of}`,
+        `字段“原诉求”：诉求 ${original.id} 本身是诉求 ${original.duplicate_of} 的重复件，请关联到原诉求 ${original.duplicate_of}`,
       );
     if (duplicate.duplicate_of)
       throw new AppError('CONFLICT', `诉求 ${duplicate.id} 已关联到诉求 ${duplicate.duplicate_of}`);
     if (!AWAITING_ANSWER_STATES.includes(duplicate.state as RequestState))
       throw new AppError('PRECONDITION_FAILED', `诉求 ${duplicate.id} 已答复，不能再作为重复件关联`);
-    if (original.id > duplicate.id) throw new AppError('INVALID_INPUT', '字段“originalId”：原诉求应早于重复诉求提交');
+    if (original.id > duplicate.id) throw new AppError('INVALID_INPUT', '字段“原诉求”：原诉求应早于重复诉求提交');
     const sameRequester =
       (duplicate.enterprise_id !== null && duplicate.enterprise_id === original.enterprise_id) ||
       (duplicate.phone_cipher !== null && duplicate.phone_cipher === original.phone_cipher);

@@ -52,7 +52,7 @@ export async function rateRequest(
   if (isBadRating(input.rating) && !comment)
     throw new AppError(
       'INVALID_INPUT',
-      `字段“comment”：评价为“${RATINGS[input.rating]}”时请说明不满意的原因，以便承办部门整改`,
+      `字段“评价说明”：评价为“${RATINGS[input.rating]}”时请说明不满意的原因，以便承办部门整改`,
     );
   const messages: OutgoingMessage[] = [];
   const result = await db.transaction().execute(async (trx) => {

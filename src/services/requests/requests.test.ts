@@ -102,7 +102,7 @@ describeOnEachEngine('企呼我应： requests from filing to rating', (current)
       { userMessage: '诉求尚未答复，不能办结：办结须有答复内容' },
     );
     await assert.rejects(handleRequest(db(), { id: filed.id, action: 'answer', text: '  ', actor: official('scjg') }), {
-      userMessage: '字段“text”：答复诉求须填写答复内容',
+      userMessage: '字段“答复内容”：答复诉求须填写答复内容',
     });
     await handleRequest(db(), { id: filed.id, action: 'accept', actor: official('scjg') }, { today: '2026-03-03' });
     await handleRequest(db(), { id: filed.id, action: 'start', actor: official('scjg') }, { today: '2026-03-03' });
@@ -178,7 +178,7 @@ describeOnEachEngine('企呼我应： requests from filing to rating', (current)
     );
     await assert.rejects(
       transferRequest(db(), { id: early.id, departmentCode: 'kjj', reason: ' ', actor: official('tax') }),
-      { userMessage: '字段“reason”：转办须说明理由' },
+      { userMessage: '字段“转办理由”：转办须说明理由' },
     );
     const kept = await transferRequest(
       db(),
@@ -297,7 +297,7 @@ describeOnEachEngine('企呼我应： requests from filing to rating', (current)
         actor: enterpriseA.actor,
         enterpriseId: enterpriseA.id,
       }),
-      { userMessage: '字段“comment”：评价为“不满意”时请说明不满意的原因，以便承办部门整改' },
+      { userMessage: '字段“评价说明”：评价为“不满意”时请说明不满意的原因，以便承办部门整改' },
     );
     const other = await db()
       .selectFrom('enterprises')
@@ -380,7 +380,7 @@ describeOnEachEngine('企呼我应： requests from filing to rating', (current)
     await assert.rejects(
       linkDuplicateRequest(db(), { id: third.id, originalId: repeat.id, reason: '重复', actor: official('scjg') }),
       {
-        userMessage: `字段“originalId”：诉求 ${repeat.id} 本身是诉求 ${original.id} 的重复件，请关联到原诉求 ${original.id}`,
+        userMessage: `字段“原诉求”：诉求 ${repeat.id} 本身是诉求 ${original.id} 的重复件，请关联到原诉求 ${original.id}`,
       },
     );
     const answered = await answer(original.id, 'scjg', '2026-03-04', '已合并检查。');
@@ -451,7 +451,7 @@ describeOnEachEngine('企呼我应： requests from filing to rating', (current)
         () => key,
       ),
       {
-        userMessage: '字段“phone”：未登录提交诉求须填写有效的中国大陆手机号码（11 位数字，以 1 开头，第二位为 3–9）',
+        userMessage: '字段“手机号码”：未登录提交诉求须填写有效的中国大陆手机号码（11 位数字，以 1 开头，第二位为 3–9）',
       },
     );
     const filed = await fileRequest(

@@ -31,14 +31,14 @@ export async function transferRequest(
 ): Promise<{ id: number; state: string; departmentCode: string; dueOn: string; isDeadlineCovered: boolean }> {
   const today = options.today ?? todayInDistrict();
   const reason = input.reason.trim();
-  if (!reason) throw new AppError('INVALID_INPUT', '字段“reason”：转办须说明理由');
+  if (!reason) throw new AppError('INVALID_INPUT', '字段“转办理由”：转办须说明理由');
   const department = loadCatalog().department(input.departmentCode);
-  if (!department) throw new AppError('INVALID_INPUT', `字段“departmentCode”：未知的部门代码“${input.departmentCode}”`);
+  if (!department) throw new AppError('INVALID_INPUT', `字段“承办部门”：未知的部门代码“${input.departmentCode}”`);
   return db.transaction().execute(async (trx) => {
     const current = await findRequestRow(trx, input.id, { forUpdate: true });
     assertMayHandle(current, input.actor);
     if (current.department_code === department.code)
-      throw new AppError('INVALID_INPUT', `字段“departmentCode”：该诉求已由${department.name}承办，无须转办`);
+      throw new AppError('INVALID_INPUT', `字段“承办部门”：该诉求已由${department.name}承办，无须转办`);
     const calendar = await readHolidayCalendar(trx);
     const floor = addWorkingDays(calendar, today, loadRequestSettings(current.filed_on).transferMinWorkingDays).date;
     const dueOn = current.due_on > floor ? current.due_on : floor;

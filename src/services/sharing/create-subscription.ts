@@ -32,10 +32,10 @@ export async function createSubscription(
   allowedReceivers: readonly string[] = [],
 ): Promise<{ subscription: SubscriptionView; secret: string | null }> {
   const name = input.name.trim();
-  if (!name) throw new AppError('INVALID_INPUT', '字段“name”：请填写订阅名称');
+  if (!name) throw new AppError('INVALID_INPUT', '字段“订阅名称”：请填写订阅名称');
   const unknown = input.eventTypes.filter((type) => !isShareEventType(type));
   if (unknown.length > 0 || input.eventTypes.length === 0)
-    throw new AppError('INVALID_INPUT', `字段“eventTypes”：未知的事件类型 ${unknown.join('、') || '（空）'}`);
+    throw new AppError('INVALID_INPUT', `字段“事件类型”：未知的事件类型 ${unknown.join('、') || '（空）'}`);
   const eventTypes = [...new Set(input.eventTypes)] as ShareEventType[];
   let url: string | null = null;
   if (input.delivery === 'webhook') {
@@ -76,7 +76,7 @@ async function checkWebhookUrl(text: string, allowedReceivers: readonly string[]
     return url;
   } catch (error) {
     if (error instanceof AppError)
-      throw new AppError('INVALID_INPUT', `字段“url”：Webhook ${error.userMessage}`, { cause: error });
+      throw new AppError('INVALID_INPUT', `字段“Webhook 地址”：Webhook ${error.userMessage}`, { cause: error });
     throw error;
   }
 }

@@ -28,16 +28,16 @@ export async function grantAuthorization(
 ): Promise<AuthorizationView> {
   if (!principal.uscc) throw new AppError('FORBIDDEN', '只有企业用户可以授权金融机构查询本企业');
   const purpose = input.purpose.trim();
-  if (!purpose) throw new AppError('INVALID_INPUT', '字段“purpose”：请说明授权用途（如 贷款审批）');
+  if (!purpose) throw new AppError('INVALID_INPUT', '字段“授权用途”：请说明授权用途（如 贷款审批）');
   if (input.validUntil < todayInDistrict())
-    throw new AppError('INVALID_INPUT', `字段“validUntil”：授权截止日 ${input.validUntil} 早于今天`);
+    throw new AppError('INVALID_INPUT', `字段“授权截止日”：授权截止日 ${input.validUntil} 早于今天`);
   const grantee = await db
     .selectFrom('users')
     .select(['id', 'username', 'role', 'disabled'])
     .where((eb) => eb(eb.fn('lower', ['username']), '=', input.grantee.trim().toLowerCase()))
     .executeTakeFirst();
   if (!grantee || grantee.disabled || !['bank', 'association'].includes(grantee.role)) {
-    throw new AppError('INVALID_INPUT', `字段“grantee”：未找到名为“${input.grantee}”的金融机构或行业协会账号`);
+    throw new AppError('INVALID_INPUT', `字段“被授权机构”：未找到名为“${input.grantee}”的金融机构或行业协会账号`);
   }
   const enterprise = await requireEnterprise(db, principal.uscc);
   const id = await db.transaction().execute(async (trx) => {

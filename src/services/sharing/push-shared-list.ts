@@ -31,12 +31,15 @@ export async function pushSharedList(
     .where((eb) => eb(eb.fn('lower', ['username']), '=', push.recipient.trim().toLowerCase()))
     .executeTakeFirst();
   if (!recipient || !['bank', 'association'].includes(recipient.role))
-    throw new AppError('INVALID_INPUT', `字段“recipient”：未找到名为“${push.recipient}”的金融机构或行业协会账号`);
+    throw new AppError('INVALID_INPUT', `字段“接收机构”：未找到名为“${push.recipient}”的金融机构或行业协会账号`);
   const codes = [...new Set(push.usccs)];
   const enterprises = await findEnterpriseRefsByUscc(db, codes);
   const missing = codes.filter((code) => !enterprises.some((row) => row.uscc === code));
   if (missing.length > 0)
-    throw new AppError('INVALID_INPUT', `字段“usccs”：以下统一社会信用代码不在企业名录中：${missing.join('、')}`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `字段“统一社会信用代码”：以下统一社会信用代码不在企业名录中：${missing.join('、')}`,
+    );
   return db.transaction().execute(async (trx) => {
     const added = await trx
       .insertInto('shared_list_entries')

@@ -60,11 +60,11 @@ export async function generateWhitelist(
   const today = options.today ?? todayInDistrict();
   const asOf = options.asOf ?? today;
   if (!isIsoDate(asOf))
-    throw new AppError('INVALID_INPUT', `字段“asOf”：名单基准日应为 YYYY-MM-DD 格式的有效日期，实际为“${asOf}”`);
+    throw new AppError('INVALID_INPUT', `字段“名单基准日”：名单基准日应为 YYYY-MM-DD 格式的有效日期，实际为“${asOf}”`);
   if (asOf > today)
     throw new AppError(
       'INVALID_INPUT',
-      `字段“asOf”：名单基准日 ${asOf} 晚于今天（${today}）：只能按今天及以前的日期生成`,
+      `字段“名单基准日”：名单基准日 ${asOf} 晚于今天（${today}）：只能按今天及以前的日期生成`,
     );
   if ((options.trigger === 'schedule') !== (options.period !== undefined))
     throw new AppError('INTERNAL', '定期生成须注明所属月份', { message: 'period goes with trigger schedule only' });

@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import { matchEnterprise } from '../public-portal/match-enterprise.ts';
 import { LOAN_STATUS_LABELS, type LoanStatus, type LoanView } from './loan.ts';
 import { toIso } from './whitelist.ts';
 import type { Executor } from '../../store/executor.ts';
@@ -64,14 +65,32 @@ export function toLoanView(row: LoanRow): LoanView {
   };
 }
 
-/** Loans newest first, of one bank or of every bank (resolve-bank-filter.ts). `limit` undefined: all (the export). */
+/**
+ * Loans newest first, of one bank or of every bank (resolve-bank-filter.ts), optionally of one status and matching a
+ * text (part of the borrower's name, a USCC prefix, or the bank's own reference). `limit` undefined: all (the export).
+ */
 export async function listLoans(
   db: Executor,
-  filter: { bankUserId?: number; limit?: number; offset?: number; loanIds?: number[] } = {},
+  filter: {
+    bankUserId?: number;
+    limit?: number;
+    offset?: number;
+    loanIds?: number[];
+    status?: LoanStatus;
+    q?: string;
+  } = {},
 ): Promise<{ total: number; items: LoanView[] }> {
   const conditions = [sql<boolean>`true`];
   if (filter.bankUserId !== undefined) conditions.push(sql<boolean>`l.bank_user_id = ${filter.bankUserId}`);
   if (filter.loanIds) conditions.push(sql<boolean>`l.id = any(${sql.val(filter.loanIds)}::bigint[])`);
+  if (filter.status) conditions.push(sql<boolean>`l.status = ${filter.status}`);
+  const text = filter.q?.trim() ?? '';
+  if (text !== '') {
+    const borrower = matchEnterprise(text, 'e')!;
+    conditions.push(
+      sql<boolean>`(l.bank_reference = ${text} or exists (select 1 from enterprises e where e.id = l.enterprise_id and ${borrower}))`,
+    );
+  }
   const where = sql.join(conditions, sql` and `) as RawBuilder<boolean>;
   const total = await sql<{ total: number }>`select count(*) as total from loans l where ${where}`.execute(db);
   const rows = await sql<LoanRow>`

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import type { Principal } from '../../domain/principal.ts';
+import { matchEnterprise } from '../public-portal/match-enterprise.ts';
 import { loadWhitelistRules } from './whitelist-rules.ts';
 import {
   toIso,
@@ -107,12 +108,12 @@ export interface WhitelistPage {
 /**
  * A generation's entries in recommendation order (default: the current generation). A bank sees only the current
  * generation, and of it only the enterprises on the list pushed to it now: withdrawn ones stay hidden.
- * `limit` undefined: every entry (the export).
+ * `q` finds enterprises by part of the name or a USCC prefix. `limit` undefined: every entry (the export).
  */
 export async function listWhitelist(
   db: Executor,
   principal: Principal,
-  page: { limit?: number; offset?: number; generationId?: number } = {},
+  page: { limit?: number; offset?: number; generationId?: number; q?: string } = {},
 ): Promise<WhitelistPage> {
   const currentId = await findCurrentGenerationId(db);
   // A bank holds the list pushed to it now; past generations are the credit office's records.
@@ -136,6 +137,8 @@ export async function listWhitelist(
         .where('l.withdrawn_at', 'is', null),
     );
   }
+  const matched = matchEnterprise(page.q, 'e');
+  if (matched) query = query.where(matched);
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   let items = query
     .select([

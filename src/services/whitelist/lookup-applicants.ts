@@ -86,11 +86,11 @@ export async function lookupApplicants(
   options: { today?: string; rules?: WhitelistRules } = {},
 ): Promise<ApplicantLookup> {
   const rules = options.rules ?? loadWhitelistRules();
-  if (usccs.length === 0) throw new AppError('INVALID_INPUT', '字段“usccs”：请至少填写一个统一社会信用代码');
+  if (usccs.length === 0) throw new AppError('INVALID_INPUT', '字段“统一社会信用代码”：请至少填写一个统一社会信用代码');
   if (usccs.length > rules.lookup.maxApplicants)
     throw new AppError(
       'INVALID_INPUT',
-      `字段“usccs”：一次最多查询 ${rules.lookup.maxApplicants} 家企业，本次为 ${usccs.length} 家`,
+      `字段“统一社会信用代码”：一次最多查询 ${rules.lookup.maxApplicants} 家企业，本次为 ${usccs.length} 家`,
     );
   const asOf = options.today ?? todayInDistrict();
   const normalized = usccs.map((input) => normalizeUscc(String(input)));

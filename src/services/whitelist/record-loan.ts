@@ -8,7 +8,7 @@ import type { Database } from '../../store/database.ts';
 import { transitionCase } from '../../store/workflow-case.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { listLoans } from './list-loans.ts';
-import { LOAN_LABEL, validateLoanInput, type LoanInput, type LoanView } from './loan.ts';
+import { LOAN_FIELD_LABELS, LOAN_LABEL, validateLoanInput, type LoanInput, type LoanView } from './loan.ts';
 import { loadWhitelistRules } from './whitelist-rules.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 import { findEnterpriseByUscc } from '../../store/enterprise.repository.ts';
@@ -172,8 +172,8 @@ async function findBorrower(db: Kysely<Database>, uscc: string): Promise<number>
     throw new AppError(
       'INVALID_INPUT',
       validation.valid
-        ? `字段“uscc”：统一社会信用代码“${uscc}”不在本平台企业名录中`
-        : `字段“uscc”：统一社会信用代码“${uscc}”无效：${validation.reason}`,
+        ? `字段“${LOAN_FIELD_LABELS.uscc}”：统一社会信用代码“${uscc}”不在本平台企业名录中`
+        : `字段“${LOAN_FIELD_LABELS.uscc}”：统一社会信用代码“${uscc}”无效：${validation.reason}`,
     );
   }
   return Number(row.id);
@@ -192,7 +192,7 @@ async function duplicateReference(
     .executeTakeFirst();
   return new AppError(
     'CONFLICT',
-    `字段“bankReference”：本机构已报送过业务编号为“${reference}”的贷款（第 ${existing?.id ?? '?'} 号），如需修改请更正该报送`,
+    `字段“${LOAN_FIELD_LABELS.bankReference}”：本机构已报送过业务编号为“${reference}”的贷款（第 ${existing?.id ?? '?'} 号），如需修改请更正该报送`,
   );
 }
 
@@ -209,5 +209,8 @@ async function checkPledgedPatents(db: Kysely<Database>, enterpriseId: number, l
   const found = new Set(known.rows.map((row) => row.number.toUpperCase()));
   return numbers
     .filter((number) => !found.has(number))
-    .map((number) => `字段“pledgedPatentNumbers”：平台没有该企业专利号为“${number}”的专利记录，请核对（报送已保存）`);
+    .map(
+      (number) =>
+        `字段“${LOAN_FIELD_LABELS.pledgedPatentNumbers}”：平台没有该企业专利号为“${number}”的专利记录，请核对（报送已保存）`,
+    );
 }

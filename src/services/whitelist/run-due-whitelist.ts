@@ -28,8 +28,8 @@ export async function runDueWhitelist(
   // The day the run acts as (--as-of): the schedule is checked for that day and the list computed as of it.
   const day = options.asOf ?? now;
   if (!isIsoDate(day))
-    throw new AppError('INVALID_INPUT', `字段“asOf”：日期应为 YYYY-MM-DD 格式的有效日期，实际为“${day}”`);
-  if (day > now) throw new AppError('INVALID_INPUT', `字段“asOf”：日期 ${day} 晚于今天（${now}）`);
+    throw new AppError('INVALID_INPUT', `字段“名单基准日”：日期应为 YYYY-MM-DD 格式的有效日期，实际为“${day}”`);
+  if (day > now) throw new AppError('INVALID_INPUT', `字段“名单基准日”：日期 ${day} 晚于今天（${now}）`);
   const rules = options.rules ?? loadWhitelistRules();
   const actor = options.actor ?? SCHEDULER_ACTOR;
   // Without a published model nobody has a grade: nothing to list yet (a fresh platform), not an error.

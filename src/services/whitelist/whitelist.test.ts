@@ -408,7 +408,7 @@ describeOnEachEngine('the IP-pledge whitelist', (current) => {
     assert.deepEqual((audit.payload as { gradesDisclosed: string[] }).gradesDisclosed, [E2]);
     await assert.rejects(lookupApplicants(current().db, bankA, Array(501).fill(E1)), {
       code: 'INVALID_INPUT',
-      userMessage: '字段“usccs”：一次最多查询 500 家企业，本次为 501 家',
+      userMessage: '字段“统一社会信用代码”：一次最多查询 500 家企业，本次为 501 家',
     });
   });
 
@@ -423,7 +423,13 @@ describeOnEachEngine('the IP-pledge whitelist', (current) => {
     const bad = { uscc: 'X', amountWan: 0, grantedOn: '2999-01-01', termMonths: 0, bankReference: ' ' };
     await assert.rejects(recordLoan(current().db, bankA, bad), (error: { code: string; userMessage: string }) => {
       assert.equal(error.code, 'INVALID_INPUT');
-      for (const field of ['uscc', 'amountWan', 'grantedOn', 'termMonths', 'bankReference'])
+      for (const field of [
+        '借款企业统一社会信用代码',
+        '贷款金额（万元）',
+        '放款日期',
+        '贷款期限（月）',
+        '本机构业务编号',
+      ])
         assert.ok(error.userMessage.includes(`字段“${field}”`), `${field} is named: ${error.userMessage}`);
       return true;
     });
@@ -435,7 +441,7 @@ describeOnEachEngine('the IP-pledge whitelist', (current) => {
         termMonths: 12,
         bankReference: 'A-1',
       }),
-      { userMessage: /字段“amountWan”：贷款金额（万元）最多保留两位小数/ },
+      { userMessage: /字段“贷款金额（万元）”：贷款金额（万元）最多保留两位小数/ },
     );
     await assert.rejects(
       recordLoan(current().db, bankA, {
@@ -445,7 +451,7 @@ describeOnEachEngine('the IP-pledge whitelist', (current) => {
         termMonths: 12,
         bankReference: 'A-1',
       }),
-      { userMessage: /字段“uscc”：.*不在本平台企业名录中/ },
+      { userMessage: /字段“借款企业统一社会信用代码”：.*不在本平台企业名录中/ },
     );
 
     const first = await recordLoan(current().db, bankA, {
@@ -458,7 +464,7 @@ describeOnEachEngine('the IP-pledge whitelist', (current) => {
     });
     assert.equal(first.loan.isOnWhitelist, true);
     assert.deepEqual(first.warnings, [
-      '字段“pledgedPatentNumbers”：平台没有该企业专利号为“ZL9999”的专利记录，请核对（报送已保存）',
+      '字段“质押专利号”：平台没有该企业专利号为“ZL9999”的专利记录，请核对（报送已保存）',
     ]);
     await assert.rejects(
       recordLoan(current().db, bankA, {
@@ -468,7 +474,7 @@ describeOnEachEngine('the IP-pledge whitelist', (current) => {
         termMonths: 12,
         bankReference: 'A-1',
       }),
-      { code: 'CONFLICT', userMessage: /字段“bankReference”：本机构已报送过业务编号为“A-1”的贷款/ },
+      { code: 'CONFLICT', userMessage: /字段“本机构业务编号”：本机构已报送过业务编号为“A-1”的贷款/ },
     );
     const sameReferenceOtherBank = await recordLoan(current().db, bankB, {
       uscc: E1,
@@ -532,8 +538,35 @@ describeOnEachEngine('the IP-pledge whitelist', (current) => {
       { code: 'PRECONDITION_FAILED' },
     );
     await assert.rejects(withdrawLoan(current().db, bankA, first.loan.id, '  '), {
-      userMessage: '字段“reason”：请填写撤回原因',
+      userMessage: '字段“撤回原因”：请填写撤回原因',
     });
+  });
+
+  test('a bank finds a listed enterprise by part of its name or its code, and its loans by status, borrower or reference', async () => {
+    const everyone = (await listWhitelist(current().db, bankA)).items;
+    const second = everyone.find((item) => item.uscc === E2)!;
+    assert.deepEqual(
+      (await listWhitelist(current().db, bankA, { q: second.name.slice(-6) })).items.map((item) => item.uscc),
+      everyone.filter((item) => item.name.includes(second.name.slice(-6))).map((item) => item.uscc),
+    );
+    const byCode = await listWhitelist(current().db, bankA, { q: E2.toLowerCase() });
+    assert.deepEqual([byCode.total, byCode.items.map((item) => item.uscc)], [1, [E2]]);
+    assert.equal((await listWhitelist(current().db, bankA, { q: '没有这样的企业' })).total, 0);
+
+    const active = await listLoans(current().db, { bankUserId: bankB.userId, status: 'active' });
+    const withdrawn = await listLoans(current().db, { bankUserId: bankB.userId, status: 'withdrawn' });
+    assert.deepEqual([active.total, withdrawn.items.map((loan) => loan.statusLabel)], [0, ['已撤回']]);
+    assert.deepEqual(
+      (await listLoans(current().db, { bankUserId: bankA.userId, q: 'A-1' })).items.map((loan) => loan.uscc),
+      [E2],
+      'found by the bank’s own reference',
+    );
+    assert.deepEqual(
+      (await listLoans(current().db, { bankUserId: bankA.userId, q: E2 })).items.map((loan) => loan.bankReference),
+      ['A-1'],
+      'found by the borrower’s code',
+    );
+    assert.equal((await listLoans(current().db, { bankUserId: bankA.userId, q: E1 })).total, 0);
   });
 
   test('conversion statistics count listed enterprises that got loans, per list and bank and per month; withdrawn reports do not count', async () => {
@@ -666,7 +699,7 @@ describeOnEachEngine('the whitelist schedule', (current) => {
     });
     assert.equal(again.created, false, 'a second process finds the month taken under the lock');
     await assert.rejects(runDueWhitelist(current().db, { today: '2026-12-05', asOf: '2026-12-06' }), {
-      userMessage: '字段“asOf”：日期 2026-12-06 晚于今天（2026-12-05）',
+      userMessage: '字段“名单基准日”：日期 2026-12-06 晚于今天（2026-12-05）',
     });
     await assert.rejects(generateWhitelist(current().db, { trigger: 'manual', actor: 'admin', asOf: '2999-01-01' }), {
       code: 'INVALID_INPUT',

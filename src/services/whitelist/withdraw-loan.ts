@@ -19,7 +19,7 @@ export async function withdrawLoan(
   reason: string,
 ): Promise<LoanView> {
   const why = reason.trim();
-  if (why === '') throw new AppError('INVALID_INPUT', '字段“reason”：请填写撤回原因');
+  if (why === '') throw new AppError('INVALID_INPUT', '字段“撤回原因”：请填写撤回原因');
   const current = await findOwnLoan(db, principal, id);
   if (current.status === 'withdrawn') throw new AppError('PRECONDITION_FAILED', `第 ${id} 号贷款报送已经撤回`);
   await db.transaction().execute(async (trx) => {

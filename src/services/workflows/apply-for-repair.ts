@@ -41,11 +41,10 @@ export async function applyForRepair(
 ): Promise<{ id: number; state: string; commitmentId: number }> {
   const enterprise = await findEnterpriseByUscc(db, input.uscc);
   if (!input.correction.trim())
-    throw new AppError('INVALID_INPUT', '字段“correction”：请说明纠正失信行为、履行义务的情况');
-  if (!input.acceptsCommitment)
-    throw new AppError('INVALID_INPUT', '字段“acceptsCommitment”：申请信用修复须作出修复型信用承诺');
+    throw new AppError('INVALID_INPUT', '字段“纠正失信行为、履行义务的情况”：请说明纠正失信行为、履行义务的情况');
+  if (!input.acceptsCommitment) throw new AppError('INVALID_INPUT', '字段“信用承诺”：申请信用修复须作出修复型信用承诺');
   if (input.attachments.length === 0)
-    throw new AppError('INVALID_INPUT', '字段“attachments”：请上传已纠正行为、履行义务的证明材料');
+    throw new AppError('INVALID_INPUT', '字段“证明材料”：请上传已纠正行为、履行义务的证明材料');
   const today = todayInDistrict();
   const messages: OutgoingMessage[] = [];
   const created = await db.transaction().execute(async (trx) => {

@@ -45,7 +45,7 @@ export async function decideDeclaration(
 ): Promise<DecidedCase> {
   const reason = decision.reason?.trim() ?? '';
   if (decision.action === 'reject' && !reason)
-    throw new AppError('INVALID_INPUT', '字段“reason”：驳回自主申报必须填写理由，理由将告知企业');
+    throw new AppError('INVALID_INPUT', '字段“驳回理由”：驳回自主申报必须填写理由，理由将告知企业');
   const messages: OutgoingMessage[] = [];
   const result = await db.transaction().execute(async (trx) => {
     const current = await findCase(trx, 'declarations', decision.id, DECLARATION_WORKFLOW.label);

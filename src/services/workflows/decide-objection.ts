@@ -45,9 +45,9 @@ export async function decideObjection(db: Kysely<Database>, decision: ObjectionD
   const reason = decision.reason?.trim() ?? '';
   const actor = describeActor(decision.principal);
   if (decision.action !== 'accept' && !reason)
-    throw new AppError('INVALID_INPUT', '字段“reason”：处理异议必须说明理由，理由将告知企业');
+    throw new AppError('INVALID_INPUT', '字段“处理理由”：处理异议必须说明理由，理由将告知企业');
   if (decision.action === 'correct' && (!decision.corrections || Object.keys(decision.corrections).length === 0))
-    throw new AppError('INVALID_INPUT', '字段“corrections”：更正记录须给出更正后的字段值');
+    throw new AppError('INVALID_INPUT', '字段“更正后的字段值”：更正记录须给出更正后的字段值');
   const messages: OutgoingMessage[] = [];
   const result = await db.transaction().execute(async (trx) => {
     const current = await findCase(trx, 'objections', decision.id, OBJECTION_WORKFLOW.label);

@@ -28,7 +28,7 @@ export async function decideRepair(
 ): Promise<DecidedCase> {
   const reason = decision.reason?.trim() ?? '';
   if (decision.action === 'reject' && !reason)
-    throw new AppError('INVALID_INPUT', '字段“reason”：不予修复必须说明理由，理由将告知企业');
+    throw new AppError('INVALID_INPUT', '字段“不予修复理由”：不予修复必须说明理由，理由将告知企业');
   const messages: OutgoingMessage[] = [];
   const result = await db.transaction().execute(async (trx) => {
     const current = await findCase(trx, 'repair_applications', decision.id, REPAIR_WORKFLOW.label);

@@ -33,7 +33,7 @@ export async function fileObjection(
   input: FileObjectionInput,
 ): Promise<{ id: number; state: string }> {
   const enterprise = await findEnterpriseByUscc(db, input.uscc);
-  if (!input.reason.trim()) throw new AppError('INVALID_INPUT', '字段“reason”：请填写异议理由');
+  if (!input.reason.trim()) throw new AppError('INVALID_INPUT', '字段“异议理由”：请填写异议理由');
   if (!input.recordId === !input.evaluationId)
     throw new AppError('INVALID_INPUT', '请指定有异议的信用记录（recordId）或评价结果（evaluationId）中的一项');
   const today = todayInDistrict();

@@ -49,9 +49,10 @@ export function commitmentNumber(id: number): string {
 export async function markCommitment(db: Kysely<Database>, marking: CommitmentMarking): Promise<DecidedCase> {
   const evidence = marking.evidence.trim();
   const actor = describeActor(marking.principal);
-  if (!evidence) throw new AppError('INVALID_INPUT', '字段“evidence”：核查信用承诺须说明核查依据与结果，将告知企业');
+  if (!evidence)
+    throw new AppError('INVALID_INPUT', '字段“核查依据与结果”：核查信用承诺须说明核查依据与结果，将告知企业');
   if (marking.isFalse && marking.action !== 'break')
-    throw new AppError('INVALID_INPUT', '字段“isFalse”：只有核查为未履行（break）时才能认定为虚假承诺');
+    throw new AppError('INVALID_INPUT', '字段“认定为虚假承诺”：只有核查为未履行（break）时才能认定为虚假承诺');
   const messages: OutgoingMessage[] = [];
   const result = await db.transaction().execute(async (trx) => {
     const current = await findCase(trx, 'commitments', marking.id, COMMITMENT_WORKFLOW.label);

@@ -25,7 +25,7 @@ export function resolveDeclarableKind(code: string): RecordKind {
   if (!kind || kind.polarity !== 'positive') {
     throw new AppError(
       'INVALID_INPUT',
-      `字段“kind”：“${code}”不是可自主申报的信息类别（只能申报荣誉表彰、专业资质等正面信息）`,
+      `字段“信息类别”：“${code}”不是可自主申报的信息类别（只能申报荣誉表彰、专业资质等正面信息）`,
     );
   }
   return kind;

@@ -78,22 +78,22 @@ export async function signCommitment(
   if (!(COMMITMENT_TYPES as readonly string[]).includes(input.commitmentType)) {
     throw new AppError(
       'INVALID_INPUT',
-      `字段“commitmentType”：“${input.commitmentType}”不是承诺类型（可选：${COMMITMENT_TYPES.join('、')}）`,
+      `字段“承诺类型”：“${input.commitmentType}”不是承诺类型（可选：${COMMITMENT_TYPES.join('、')}）`,
     );
   }
   const type = input.commitmentType as CommitmentType;
   if (!loadCatalog().department(input.departmentCode))
-    throw new AppError('INVALID_INPUT', `字段“departmentCode”：未知部门“${input.departmentCode}”`);
+    throw new AppError('INVALID_INPUT', `字段“承诺对象部门”：未知部门“${input.departmentCode}”`);
   const itemCode = input.itemCode ?? null;
   if (type === '审批替代型') {
     const item = loadCommitmentList().items.find((candidate) => candidate.code === itemCode);
     if (!item)
       throw new AppError(
         'INVALID_INPUT',
-        `字段“itemCode”：审批替代型承诺须指定信用承诺清单中的事项，“${itemCode ?? ''}”不在清单中（涉及生命财产安全的事项不实行承诺制）`,
+        `字段“承诺办理的事项”：审批替代型承诺须指定信用承诺清单中的事项，“${itemCode ?? ''}”不在清单中（涉及生命财产安全的事项不实行承诺制）`,
       );
     if (item.department !== input.departmentCode)
-      throw new AppError('INVALID_INPUT', `字段“departmentCode”：事项“${item.name}”由 ${item.department} 办理`);
+      throw new AppError('INVALID_INPUT', `字段“承诺对象部门”：事项“${item.name}”由 ${item.department} 办理`);
   }
   if (type === '修复型') throw new AppError('INVALID_INPUT', '修复型承诺随信用修复申请一并作出，请提交信用修复申请');
   const messages: OutgoingMessage[] = [];

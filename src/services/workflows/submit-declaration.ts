@@ -32,7 +32,7 @@ export async function submitDeclaration(
   const kind = resolveDeclarableKind(input.kind);
   const record = normalizeDeclaredRecord(kind, enterprise, input.fields, { secretKey, today: todayInDistrict() });
   if (input.attachments.length === 0)
-    throw new AppError('INVALID_INPUT', '字段“attachments”：自主申报须附证明材料（PDF、JPG 或 PNG）');
+    throw new AppError('INVALID_INPUT', '字段“证明材料”：自主申报须附证明材料（PDF、JPG 或 PNG）');
   const category = categoryOfKind(kind);
   // Named by what was declared (the natural key's parts other than the enterprise's own code: name, date …).
   const declared = record.naturalKey.split('|').filter((part) => part !== '' && part !== enterprise.uscc);

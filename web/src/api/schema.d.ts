@@ -1196,6 +1196,136 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalog/tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 科创企业梯次培育库的层级
+         * @description 权限：公开。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                label: string;
+                                reference: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/industries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 国民经济行业分类（GB/T 4754-2017）的门类及常见大类
+         * @description 权限：公开。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                label: string;
+                                /** @description 其下的大类 */
+                                divisions: {
+                                    code: string;
+                                    label: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprises": {
         parameters: {
             query?: never;
@@ -1205,7 +1335,7 @@ export interface paths {
         };
         /**
          * 企业列表
-         * @description 按统一社会信用代码前缀或企业名称的一部分查找，分页。企业用户只能看到本企业。
+         * @description 按统一社会信用代码前缀或企业名称的一部分查找，可按信用等级、行业、科创层级筛选，分页。企业用户只能看到本企业。
          *
          *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、检查人员(全部)。
          */
@@ -1218,6 +1348,12 @@ export interface paths {
                     offset?: number;
                     /** @description 统一社会信用代码前缀或名称关键词 */
                     q?: string;
+                    /** @description 现行信用等级；none 为尚未评价 */
+                    grade?: string;
+                    /** @description 国民经济行业分类门类字母或大类代码，如 C、C39 */
+                    industry?: string;
+                    /** @description 科创层级代码（见 /api/catalog/tiers） */
+                    tier?: string;
                 };
                 header?: never;
                 path?: never;
@@ -7485,7 +7621,7 @@ export interface paths {
         };
         /**
          * 知识产权质押融资白名单（现行一期）
-         * @description 拥有有效发明专利、信用等级达标、无公示期内严重失信等排除记录的企业，按推介次序排列（规则见 catalog/ip-pledge-whitelist.yaml）。金融机构只看到推送给本机构、尚未撤回的企业。可用 generationId 查看以往各期。
+         * @description 拥有有效发明专利、信用等级达标、无公示期内严重失信等排除记录的企业，按推介次序排列（规则见 catalog/ip-pledge-whitelist.yaml）。金融机构只看到推送给本机构、尚未撤回的企业。可用 generationId 查看以往各期，用 q 按企业名称或代码查找。
          *
          *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、金融机构(仅推送或授权的企业)。
          */
@@ -7498,6 +7634,8 @@ export interface paths {
                     offset?: number;
                     /** @description 名单期次（默认现行一期） */
                     generationId?: number;
+                    /** @description 企业名称关键词或统一社会信用代码前缀 */
+                    q?: string;
                 };
                 header?: never;
                 path?: never;
@@ -8052,7 +8190,7 @@ export interface paths {
         };
         /**
          * 贷款报送列表
-         * @description 金融机构只看到本机构的报送；信用办看到全部，可按机构筛选。按放款日期新的在前。
+         * @description 金融机构只看到本机构的报送；信用办看到全部，可按机构筛选。可按状态、借款企业或业务编号查找。按放款日期新的在前。
          *
          *     权限：系统管理员(全部)、审核员(全部)、金融机构(仅本人)。
          */
@@ -8065,6 +8203,10 @@ export interface paths {
                     offset?: number;
                     /** @description 只看这家金融机构（账号名）；金融机构只能填本机构 */
                     bank?: string;
+                    /** @description 只看此状态：active 有效；withdrawn 已撤回 */
+                    status?: "active" | "withdrawn";
+                    /** @description 借款企业名称关键词、统一社会信用代码前缀或本机构业务编号 */
+                    q?: string;
                 };
                 header?: never;
                 path?: never;
@@ -15440,9 +15582,13 @@ export interface components {
             /** @description 登记状态 */
             status: string;
             industryCode: string | null;
+            /** @description 行业名称（国民经济行业分类大类或门类） */
+            industryLabel: string | null;
             regionCode: string | null;
             /** @description 科创层级代码 */
             tiers: string[];
+            /** @description 科创层级名称 */
+            tierLabels: string[];
             incubatorCode: string | null;
             /** @description 最近一次评价的等级（评价功能上线前为空） */
             grade: string | null;
@@ -17912,9 +18058,13 @@ export interface components {
             /** @description 登记状态 */
             status: string;
             industryCode: string | null;
+            /** @description 行业名称（国民经济行业分类大类或门类） */
+            industryLabel: string | null;
             regionCode: string | null;
             /** @description 科创层级代码 */
             tiers: string[];
+            /** @description 科创层级名称 */
+            tierLabels: string[];
             incubatorCode: string | null;
             /** @description 最近一次评价的等级（评价功能上线前为空） */
             grade: string | null;

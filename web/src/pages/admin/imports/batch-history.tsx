@@ -28,7 +28,8 @@ export function BatchHistory({ reloadKey }: { reloadKey: number }) {
       rowKey="id"
       filters={[reloadKey]}
       pageSize={10}
-      scrollX={966}
+      // Fits the card at 1280 px (the file name takes what is left); narrower windows scroll inside the card.
+      scrollX={900}
       load={({ limit, offset }) => call(api.GET('/api/imports/batches', { params: { query: { limit, offset } } }))}
       expandable={{
         rowExpandable: (batch) => Boolean(batch.errorSummary || batch.warningSummary),
@@ -48,9 +49,8 @@ export function BatchHistory({ reloadKey }: { reloadKey: number }) {
         {
           title: '文件',
           dataIndex: 'fileName',
-          width: 220,
           render: (fileName: string, batch) => (
-            <Space direction="vertical" size={0}>
+            <Space direction="vertical" size={0} style={{ maxWidth: '100%' }}>
               <Typography.Text style={{ wordBreak: 'break-all' }}>{fileName}</Typography.Text>
               <Typography.Text type="secondary">
                 {batch.kindLabel} · {FORMATS[batch.format] ?? batch.format}
@@ -58,11 +58,11 @@ export function BatchHistory({ reloadKey }: { reloadKey: number }) {
             </Space>
           ),
         },
-        { title: '报送单位', dataIndex: 'departmentName', width: 120 },
+        { title: '报送单位', dataIndex: 'departmentName', width: 110 },
         {
           title: '状态',
           dataIndex: 'status',
-          width: 90,
+          width: 84,
           render: (status: string) => <Tag color={STATUS[status]?.color}>{STATUS[status]?.label ?? status}</Tag>,
         },
         {
@@ -82,14 +82,14 @@ export function BatchHistory({ reloadKey }: { reloadKey: number }) {
         {
           title: '警告',
           dataIndex: 'warningCount',
-          width: 60,
+          width: 56,
           render: (count: number) =>
             count > 0 ? <Tag color="warning">{count}</Tag> : <Typography.Text type="secondary">—</Typography.Text>,
         },
         {
           title: '操作人与时间',
           dataIndex: 'startedAt',
-          width: 170,
+          width: 160,
           render: (value: string, batch) => (
             <Space direction="vertical" size={0}>
               <span>{batch.operator}</span>
@@ -100,7 +100,7 @@ export function BatchHistory({ reloadKey }: { reloadKey: number }) {
         {
           title: '拒收文件',
           key: 'rejections',
-          width: 100,
+          width: 88,
           render: (_: unknown, batch) =>
             batch.hasRejectionFile ? (
               <ExportButton

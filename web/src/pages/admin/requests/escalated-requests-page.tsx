@@ -16,7 +16,8 @@ const VIEWS: { value: View; label: string; description: string }[] = [
   {
     value: 'supervision',
     label: '列入督查',
-    description: '整改后仍不满意、按不满意办结并列入督查的诉求（003 §四（一） 评价、反馈、整改、监督）。',
+    description:
+      '整改后仍不满意、按不满意办结并列入督查的诉求（《洪山区营商环境改进提升行动任务措施》第四部分第（一）项：评价、反馈、整改、监督）。',
   },
 ];
 

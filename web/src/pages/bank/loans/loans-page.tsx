@@ -36,6 +36,18 @@ interface LoanForm {
 }
 
 const FIELDS = ['uscc', 'amountWan', 'grantedOn', 'termMonths', 'pledgedPatentNumbers', 'bankReference'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** The names the server gives the fields in its messages: the labels below, and the API keys in schema checks. */
+const FIELD_NAMES: Record<string, Field> = {
+  ...Object.fromEntries(FIELDS.map((field) => [field, field])),
+  借款企业统一社会信用代码: 'uscc',
+  '贷款金额（万元）': 'amountWan',
+  放款日期: 'grantedOn',
+  '贷款期限（月）': 'termMonths',
+  本机构业务编号: 'bankReference',
+  质押专利号: 'pledgedPatentNumbers',
+};
 
 /** The report form: checks in the browser first, then puts each of the server's problems under its own field. */
 function LoanReportForm({ onReported }: { onReported: () => void }) {
@@ -70,7 +82,7 @@ function LoanReportForm({ onReported }: { onReported: () => void }) {
         setError(String(failure));
         return;
       }
-      const { byField, other } = splitFieldErrors(failure.message, FIELDS);
+      const { byField, other } = splitFieldErrors(failure.message, FIELD_NAMES);
       form.setFields(FIELDS.map((name) => ({ name, errors: byField.get(name) ?? [] })));
       if (other.length > 0 || byField.size === 0) setError(other.join('；') || failure.message);
     } finally {
@@ -214,10 +226,27 @@ function WithdrawButton({ loan, onDone }: { loan: Loan; onDone: () => void }) {
   );
 }
 
-/** 贷款反馈: the bank reports the IP-pledge loans it granted (000 §二(七) 双向推送) and reads its own reports. */
+const STATUS_OPTIONS = [
+  { value: 'active', label: '有效' },
+  { value: 'withdrawn', label: '已撤回' },
+];
+
+/**
+ * 贷款反馈: the bank reports the IP-pledge loans it granted (000 §二(七) 双向推送) and reads its own reports, found by
+ * status and by borrower or reference (kept in the address).
+ */
 export default function LoansPage() {
   const [generation, setGeneration] = useState(0);
   const reload = () => setGeneration((value) => value + 1);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const q = searchParams.get('q') ?? '';
+  const status = searchParams.get('status') ?? '';
+  const setFilter = (name: string, value: string | undefined) => {
+    const next = new URLSearchParams(searchParams);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setSearchParams(next, { replace: true });
+  };
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <LoanReportForm onReported={reload} />
@@ -230,51 +259,104 @@ export default function LoansPage() {
           />
         }
       >
-        <PagedTable<Loan>
-          rowKey="id"
-          filters={[generation]}
-          emptyText="本机构尚未报送贷款"
-          load={({ limit, offset }) => call(api.GET('/api/loans', { params: { query: { limit, offset } } }))}
-          scrollX={1200}
-          columns={[
-            { title: '编号', dataIndex: 'id', width: 70 },
-            { title: '业务编号', dataIndex: 'bankReference', width: 170 },
-            {
-              title: '借款企业',
-              dataIndex: 'enterpriseName',
-              width: 220,
-              render: (name: string, row) => <span title={row.uscc}>{name}</span>,
-            },
-            { title: '金额（万元）', dataIndex: 'amountWan', width: 100, align: 'right' },
-            { title: '放款日期', dataIndex: 'grantedOn', width: 110 },
-            { title: '期限（月）', dataIndex: 'termMonths', width: 80, align: 'right' },
-            {
-              title: '质押专利',
-              dataIndex: 'pledgedPatentNumbers',
-              width: 170,
-              render: (numbers: string[]) => numbers.join('、') || '—',
-            },
-            {
-              title: '白名单企业',
-              dataIndex: 'isOnWhitelist',
-              width: 100,
-              render: (value: boolean) => (value ? <Tag color="green">是</Tag> : '否'),
-            },
-            {
-              title: '状态',
-              dataIndex: 'statusLabel',
-              width: 80,
-              render: (label: string, row) => <Tag color={row.status === 'active' ? 'blue' : 'default'}>{label}</Tag>,
-            },
-            {
-              title: '操作',
-              key: 'actions',
-              width: 80,
-              fixed: 'right',
-              render: (_value, row) => (row.status === 'active' ? <WithdrawButton loan={row} onDone={reload} /> : null),
-            },
-          ]}
-        />
+        <Space direction="vertical" size={12} style={{ width: '100%' }}>
+          <Space wrap size={[12, 12]}>
+            <Input.Search
+              placeholder="借款企业名称、统一社会信用代码或业务编号"
+              defaultValue={q}
+              allowClear
+              enterButton="查询"
+              style={{ width: 420, maxWidth: '100%' }}
+              onSearch={(value) => setFilter('q', value.trim())}
+              aria-label="查找贷款报送"
+            />
+            <Select
+              placeholder="状态"
+              aria-label="按状态筛选"
+              allowClear
+              style={{ width: 140 }}
+              value={status || undefined}
+              options={STATUS_OPTIONS}
+              onChange={(value?: string) => setFilter('status', value)}
+            />
+          </Space>
+          <PagedTable<Loan>
+            rowKey="id"
+            filters={[generation, q, status]}
+            emptyText={q || status ? '没有符合查询和筛选条件的报送' : '本机构尚未报送贷款'}
+            load={({ limit, offset }) =>
+              call(
+                api.GET('/api/loans', {
+                  params: {
+                    query: {
+                      q: q || undefined,
+                      status: (status || undefined) as Loan['status'] | undefined,
+                      limit,
+                      offset,
+                    },
+                  },
+                }),
+              )
+            }
+            size="small"
+            // Fits the card at 1280 px; narrower windows scroll inside the card, phones get one card per loan.
+            scrollX={900}
+            renderCard={(row) => (
+              <div style={{ width: '100%' }} data-card="loan">
+                <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, alignItems: 'flex-start' }}>
+                  <Typography.Text strong style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+                    {row.enterpriseName}
+                  </Typography.Text>
+                  <Tag color={row.status === 'active' ? 'blue' : 'default'}>{row.statusLabel}</Tag>
+                </div>
+                <Typography.Text type="secondary" style={{ fontSize: 13, display: 'block' }}>
+                  第 {row.id} 号 · 业务编号 {row.bankReference} · {row.grantedOn} 放款 {row.amountWan} 万元，
+                  {row.termMonths} 个月{row.isOnWhitelist ? ' · 白名单企业' : ''}
+                </Typography.Text>
+                {row.status === 'active' && <WithdrawButton loan={row} onDone={reload} />}
+              </div>
+            )}
+            columns={[
+              { title: '编号', dataIndex: 'id', width: 60 },
+              { title: '业务编号', dataIndex: 'bankReference', width: 130, ellipsis: true },
+              {
+                title: '借款企业',
+                dataIndex: 'enterpriseName',
+                ellipsis: true,
+                render: (name: string, row) => <span title={`${name}（${row.uscc}）`}>{name}</span>,
+              },
+              { title: '金额（万元）', dataIndex: 'amountWan', width: 100, align: 'right' },
+              { title: '放款日期', dataIndex: 'grantedOn', width: 100 },
+              { title: '期限（月）', dataIndex: 'termMonths', width: 84, align: 'right' },
+              {
+                title: '质押专利',
+                dataIndex: 'pledgedPatentNumbers',
+                width: 130,
+                ellipsis: true,
+                render: (numbers: string[]) => <span title={numbers.join('、')}>{numbers.join('、') || '—'}</span>,
+              },
+              {
+                title: '白名单企业',
+                dataIndex: 'isOnWhitelist',
+                width: 92,
+                render: (value: boolean) => (value ? <Tag color="green">是</Tag> : '否'),
+              },
+              {
+                title: '状态',
+                dataIndex: 'statusLabel',
+                width: 76,
+                render: (label: string, row) => <Tag color={row.status === 'active' ? 'blue' : 'default'}>{label}</Tag>,
+              },
+              {
+                title: '操作',
+                key: 'actions',
+                width: 64,
+                render: (_value, row) =>
+                  row.status === 'active' ? <WithdrawButton loan={row} onDone={reload} /> : null,
+              },
+            ]}
+          />
+        </Space>
       </Card>
     </Space>
   );

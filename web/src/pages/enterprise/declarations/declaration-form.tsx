@@ -99,7 +99,11 @@ export function DeclarationForm({ onSubmitted }: { onSubmitted: () => void }) {
       void refreshUnreadCount();
       onSubmitted();
     } catch (error) {
-      const names: Record<string, (string | number)[]> = { kind: ['kind'], attachments: ['attachments'] };
+      const names: Record<string, (string | number)[]> = {
+        kind: ['kind'],
+        attachments: ['attachments'],
+        证明材料: ['attachments'],
+      };
       for (const field of kind.fields) names[field.header] = ['fields', field.header];
       setFormError(showFieldErrors(form, error, names));
     } finally {

@@ -56,6 +56,7 @@ export function ObjectionForm({ onSubmitted }: { onSubmitted: () => void }) {
           attachments: ['attachments'],
           recordId: ['recordId'],
           evaluationId: ['target'],
+          异议理由: ['reason'],
         }),
       );
     } finally {

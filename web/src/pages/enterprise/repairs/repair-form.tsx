@@ -54,6 +54,9 @@ export function RepairForm({
           correction: ['correction'],
           attachments: ['attachments'],
           acceptsCommitment: ['acceptsCommitment'],
+          '纠正失信行为、履行义务的情况': ['correction'],
+          证明材料: ['attachments'],
+          信用承诺: ['acceptsCommitment'],
         }),
       );
     } finally {

@@ -22,8 +22,7 @@ export default function CasesPage() {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%', maxWidth: 880 }}>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-        广泛宣传诚信典型案例，引导经营主体加强诚信自律（华容政办函〔2025〕6号
-        §二（九））。案例由区市场监管局、区发改经信局选取发布；企业信用等级发生变化、不再符合条件的，案例不再展示。
+        广泛宣传诚信典型案例，引导经营主体加强诚信自律（华容政办函〔2025〕6号第二部分第（九）项）。案例由区市场监管局、区发改经信局选取发布；企业信用等级发生变化、不再符合条件的，案例不再展示。
       </Typography.Paragraph>
       <AsyncContent state={state} empty={<Typography.Text type="secondary">暂无发布的典型案例。</Typography.Text>}>
         {(data) => (

@@ -19,8 +19,7 @@ function GradeResults({ q }: { q: string }) {
   return (
     <Space direction="vertical" size={8} style={{ width: '100%' }}>
       <Typography.Text type="secondary">
-        公布每家已评价企业的现行信用等级与评价基准日，不公布分数与记录明细（华容政办函〔2025〕6号
-        §二（四）：经营主体对公布的信用评价结果有异议的，可申请复评）。
+        公布每家已评价企业的现行信用等级与评价基准日，不公布分数与记录明细（华容政办函〔2025〕6号第二部分第（四）项：经营主体对公布的信用评价结果有异议的，可申请复评）。
       </Typography.Text>
       <PagedTable<Grade>
         rowKey="uscc"

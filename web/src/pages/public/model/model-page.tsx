@@ -7,7 +7,6 @@ import { Chart, type ChartOption } from '../../../components/chart.tsx';
 import { GradeLinesTable } from '../../../components/grade-lines-table.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 import { MarkdownView } from '../../../components/markdown-view.tsx';
-import { readableReference, withReadableReferences } from '../../../components/readable-reference.ts';
 
 type Documentation = Schemas['ModelDocumentation'];
 type Dimension = Documentation['dimensions'][number];
@@ -32,6 +31,12 @@ function weightsOption(documentation: Documentation): ChartOption {
       },
     ],
   };
+}
+
+/** A parameter's name as users read it: its description up to the first colon. */
+function parameterName(parameters: Parameter[], id: string): string {
+  const description = parameters.find((parameter) => parameter.id === id)?.description;
+  return description ? (description.split(/[:：]/)[0] ?? description) : id;
 }
 
 function DimensionTable({ documentation }: { documentation: Documentation }) {
@@ -63,7 +68,9 @@ function DimensionTable({ documentation }: { documentation: Documentation }) {
                 title: '参数',
                 dataIndex: 'parameters',
                 width: 200,
-                render: (ids: string[]) => ids.map((id) => <Tag key={id}>{id}</Tag>),
+                // Named by what they mean (their description up to the colon), not by their key in the model files.
+                render: (ids: string[]) =>
+                  ids.map((id) => <Tag key={id}>{parameterName(documentation.parameters, id)}</Tag>),
               },
             ]}
           />
@@ -80,7 +87,7 @@ function DimensionTable({ documentation }: { documentation: Documentation }) {
           render: (_value, dimension) => `${dimension.min}–${dimension.max}`,
         },
         { title: '指标数', key: 'count', width: 80, render: (_value, dimension) => dimension.indicators.length },
-        { title: '依据', dataIndex: 'reference', render: (reference: string) => readableReference(reference) },
+        { title: '依据', dataIndex: 'reference' },
       ]}
     />
   );
@@ -89,16 +96,13 @@ function DimensionTable({ documentation }: { documentation: Documentation }) {
 function ParameterTable({ parameters }: { parameters: Parameter[] }) {
   const [filter, setFilter] = useState('');
   const shown = useMemo(
-    () =>
-      parameters.filter(
-        (parameter) => !filter || parameter.id.includes(filter) || parameter.description.includes(filter),
-      ),
+    () => parameters.filter((parameter) => !filter || parameter.description.includes(filter)),
     [parameters, filter],
   );
   return (
     <Space direction="vertical" size={8} style={{ width: '100%' }}>
       <Input.Search
-        placeholder="按参数名或说明筛选"
+        placeholder="按参数说明筛选"
         allowClear
         style={{ maxWidth: 360 }}
         onSearch={setFilter}
@@ -112,13 +116,7 @@ function ParameterTable({ parameters }: { parameters: Parameter[] }) {
         pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => `共 ${total} 个参数` }}
         scroll={{ x: 900 }}
         columns={[
-          {
-            title: '参数',
-            dataIndex: 'id',
-            width: 220,
-            render: (id: string) => <Typography.Text code>{id}</Typography.Text>,
-          },
-          { title: '说明', dataIndex: 'description' },
+          { title: '参数', dataIndex: 'description' },
           {
             title: '取值（生效日期）',
             dataIndex: 'values',
@@ -136,7 +134,6 @@ function ParameterTable({ parameters }: { parameters: Parameter[] }) {
             title: '依据',
             dataIndex: 'reference',
             width: 240,
-            render: (reference: string) => readableReference(reference),
           },
         ]}
       />
@@ -215,7 +212,7 @@ export default function ModelPage() {
                   width: 100,
                   render: (grade: string) => <GradeTag grade={grade} />,
                 },
-                { title: '依据', dataIndex: 'reference', render: (reference: string) => readableReference(reference) },
+                { title: '依据', dataIndex: 'reference' },
               ]}
             />
           </Card>
@@ -227,7 +224,7 @@ export default function ModelPage() {
               {
                 key: 'readme',
                 label: '模型编制说明全文（每个权重与分值的理由）',
-                children: <MarkdownView text={withReadableReferences(documentation.readme)} />,
+                children: <MarkdownView text={documentation.readme} />,
               },
             ]}
           />

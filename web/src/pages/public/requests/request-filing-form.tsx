@@ -69,7 +69,7 @@ export function RequestFilingForm({
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
-          message="对信用记录或信用评价结果有异议的，请通过“异议申请”办理（001 §二（四））：登录企业账号后在“办事—异议申请”中选择该记录或评价结果。"
+          message="对信用记录或信用评价结果有异议的，请通过“异议申请”办理（华容政办函〔2025〕6号第二部分第（四）项）：登录企业账号后在“办事—异议申请”中选择该记录或评价结果。"
         />
       )}
       <Form.Item
