@@ -46,6 +46,11 @@ export interface OpenOptions {
   /** Use an in-memory PGlite (tests). */
   memory?: boolean;
   /**
+   * In-memory PGlite only: start from this data directory dump (PGlite `dumpDataDir`) instead of an empty cluster.
+   * Tests pass an already migrated database, so each suite copies it instead of running initdb and every migration.
+   */
+  memoryImage?: Blob;
+  /**
    * Embedded store: serve it to other `xinping` processes while open (`serve`, `start`). Such an opener refuses a
    * directory that another process holds instead of connecting to it.
    */
@@ -68,7 +73,7 @@ export async function openStore(config: Config, options: OpenOptions = {}): Prom
   const store = config.databaseUrl
     ? openPostgres(config.databaseUrl)
     : options.memory
-      ? await openPglite(undefined, new ConnectionLock())
+      ? await openPglite(undefined, new ConnectionLock(), options.memoryImage)
       : await openEmbedded(
           config.dataDir,
           options.serve ?? false,
@@ -126,9 +131,10 @@ function storeOnPool(pool: pg.Pool): Pick<Store, 'db' | 'close'> {
   return { db, close: () => db.destroy() };
 }
 
-async function openPglite(location: string | undefined, lock: ConnectionLock): Promise<Store> {
+async function openPglite(location: string | undefined, lock: ConnectionLock, image?: Blob): Promise<Store> {
   if (location) fs.mkdirSync(location, { recursive: true });
   const pglite = await PGlite.create(location, {
+    loadDataDir: image,
     extensions: { pg_trgm },
     parsers: { [pgliteTypes.INT8]: toNumber, [pgliteTypes.NUMERIC]: toNumber, [pgliteTypes.DATE]: asText },
   });
