@@ -125,12 +125,13 @@ function databaseUrlAs(adminUrl: string, database: string, role: string): string
 }
 
 /**
- * `create database … owner OWNER_ROLE`, as a copy of `template` when given. PostgreSQL refuses to copy a template
+ * `create database … owner OWNER_ROLE`, as a copy of `template` when given (file_copy: copying the small template's
+ * files is about twice as fast as the default WAL-logged copy, which is meant for large templates). PostgreSQL refuses to copy a template
  * while anyone is connected to it; the connections that built it may still be closing (see dropWhenIdle), so retry.
  */
 async function createDatabase(admin: Store, name: string, template?: string): Promise<void> {
   const OBJECT_IN_USE = '55006';
-  const from = template ? sql` template ${sql.id(template)}` : sql``;
+  const from = template ? sql` template ${sql.id(template)} strategy file_copy` : sql``;
   for (let attempt = 0; ; attempt++) {
     try {
       await sql`create database ${sql.id(name)} owner ${sql.id(OWNER_ROLE)}${from}`.execute(admin.db);
