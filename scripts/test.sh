@@ -11,7 +11,7 @@ npm run --silent build:web
 eval "$(bash scripts/throwaway-postgres.sh start)"
 # What every test file would otherwise build again, built once per run by the first file that needs it: a migrated
 # database (a PGlite dump, a PostgreSQL template) and the browser tests' demo district (test/support/stores.ts).
-XINPING_TEST_CACHE_DIR=$(mktemp -d /tmp/xinping-test-cache.XXXXXX)
+XINPING_TEST_CACHE_DIR=$(mktemp -d -t xinping-test-cache.XXXXXX)
 export XINPING_TEST_CACHE_DIR
 trap 'bash scripts/throwaway-postgres.sh stop "$XINPING_PG_BASE"; rm -rf "$XINPING_TEST_CACHE_DIR"' EXIT
 export XINPING_TEST_DATABASE_URL=$XINPING_PG_URL
