@@ -9,7 +9,11 @@ bash scripts/ensure-packages.sh initdb=postgresql pdftoppm=poppler-utils \
 # The browser tests (test/e2e) drive the built web application.
 npm run --silent build:web
 eval "$(bash scripts/throwaway-postgres.sh start)"
-trap 'bash scripts/throwaway-postgres.sh stop "$XINPING_PG_BASE"' EXIT
+# What every test file would otherwise build again, built once per run by the first file that needs it: a migrated
+# database (a PGlite dump, a PostgreSQL template) and the browser tests' demo district (test/support/stores.ts).
+XINPING_TEST_CACHE_DIR=$(mktemp -d -t xinping-test-cache.XXXXXX)
+export XINPING_TEST_CACHE_DIR
+trap 'bash scripts/throwaway-postgres.sh stop "$XINPING_PG_BASE"; rm -rf "$XINPING_TEST_CACHE_DIR"' EXIT
 export XINPING_TEST_DATABASE_URL=$XINPING_PG_URL
 mapfile -t files < <(find src test -name '*.test.ts' -not -path 'test/e2e/*' | sort)
 # The page sweep (every page of every audience at two sizes, about half an hour) runs on its own: npm run test:pages.

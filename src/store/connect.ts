@@ -52,7 +52,11 @@ export interface OpenOptions {
   serve?: boolean;
   /** Embedded store: how the lock file names this process to others (default: its command line). */
   command?: string;
-  /** Embedded store: a new one made from this PGlite data-directory dump (`xinping restore`; store-backup.ts). */
+  /**
+   * PGlite only: start a new store from this data-directory dump (PGlite `dumpDataDir`) instead of an empty cluster:
+   * `xinping restore` (store-backup.ts) for the embedded store; tests, in memory, an already migrated database, so
+   * each suite copies it instead of running initdb and every migration.
+   */
   loadDataDir?: Blob;
 }
 

@@ -15,6 +15,7 @@ import { startServer } from '../../../src/server/start-server.ts';
 import type { ZodApp } from '../../../src/server/server-context.ts';
 import { openStore, type Store } from '../../../src/store/connect.ts';
 import type { Role } from '../../../src/domain/roles.ts';
+import { testCacheDir } from '../../support/stores.ts';
 
 /** The platform as `npm start` leaves it: the demo district in a PGlite data dir, model v1 published, demo accounts, index history, whitelist, cases. */
 export interface DemoPlatform {
@@ -34,23 +35,24 @@ export interface DemoPlatform {
 export { DEMO_PASSWORD };
 
 /**
- * Generates the demo district into a fresh temporary data directory (about 10 s: do it once per test file, in
- * `before`), publishes the model, creates the demo accounts and serves the API and the built web application on a
- * free port. Build the web application first (`npm run build:web`; scripts/test.sh does).
+ * Copies the demo district into a fresh temporary data directory, publishes the model, creates the demo accounts and
+ * serves the API and the built web application on a free port. Within a run of the suite (scripts/test.sh sets
+ * XINPING_TEST_CACHE_DIR) the district is generated once, by the first file that needs it, and every file starts from
+ * its own copy; run alone, a file generates it (about 10 s on an idle machine). Build the web application first
+ * (`npm run build:web`; scripts/test.sh does).
  */
 export async function startDemoPlatform(options: { enterprises?: number } = {}): Promise<DemoPlatform> {
   const webDist = path.resolve(import.meta.dirname, '../../../web/dist');
   if (!fs.existsSync(path.join(webDist, 'index.html')))
     throw new Error('web/dist is missing: run `npm run build:web` before the browser tests');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-e2e-'));
+  const cacheDir = testCacheDir();
+  const snapshot = cacheDir ? await demoSnapshot(cacheDir, options) : undefined;
+  if (snapshot) fs.cpSync(snapshot.dataDir, dataDir, { recursive: true });
   const store = await openStore({ dataDir });
   try {
-    await syncCatalog(store.db);
+    const { demo, accounts } = snapshot ?? (await buildDemoDistrict(store, dataDir, options));
     const secretKey = loadSecretKey(dataDir, {});
-    const demo = await generateDemo(store.db, { secretKey, enterprises: options.enterprises });
-    const accounts = await createDemoAccounts(store.db);
-    await ensurePublishedModel(store);
-    await seedDemoGradeUses(store, secretKey);
     // High limits: one test drives many pages quickly from one address.
     const { app, url } = await startServer(store, {
       host: '127.0.0.1',
@@ -90,4 +92,58 @@ export async function startDemoPlatform(options: { enterprises?: number } = {}):
     fs.rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** What a demo data directory holds besides its database: generateDemo's summary and the demo accounts. */
+interface DemoDistrict {
+  demo: DemoSummary;
+  accounts: DemoAccount[];
+}
+
+/** Fills an empty store as `npm start` does: catalog, demo district, demo accounts, model v1 published, grade uses. */
+async function buildDemoDistrict(
+  store: Store,
+  dataDir: string,
+  options: { enterprises?: number },
+): Promise<DemoDistrict> {
+  await syncCatalog(store.db);
+  const secretKey = loadSecretKey(dataDir, {});
+  const demo = await generateDemo(store.db, { secretKey, enterprises: options.enterprises });
+  const accounts = await createDemoAccounts(store.db);
+  await ensurePublishedModel(store);
+  await seedDemoGradeUses(store, secretKey);
+  return { demo, accounts };
+}
+
+/**
+ * The run's demo data directory for this district size, closed and ready to copy, made by the first file that asks.
+ * It is built beside its final name and renamed into place, so a reader never sees half of one.
+ */
+async function demoSnapshot(
+  cacheDir: string,
+  options: { enterprises?: number },
+): Promise<DemoDistrict & { dataDir: string }> {
+  const folder = path.join(cacheDir, `demo-platform-${options.enterprises ?? 'default'}`);
+  const summaryFile = path.join(folder, 'district.json');
+  if (!fs.existsSync(summaryFile)) {
+    const building = fs.mkdtempSync(`${folder}.partial-`);
+    const dataDir = path.join(building, 'data');
+    const store = await openStore({ dataDir });
+    let district: DemoDistrict;
+    try {
+      district = await buildDemoDistrict(store, dataDir, options);
+    } finally {
+      await store.close();
+    }
+    fs.writeFileSync(path.join(building, 'district.json'), JSON.stringify(district));
+    try {
+      fs.renameSync(building, folder);
+    } catch (error) {
+      // Another file finished first: use its copy.
+      if (!fs.existsSync(summaryFile)) throw error;
+      fs.rmSync(building, { recursive: true, force: true });
+    }
+  }
+  const district = JSON.parse(fs.readFileSync(summaryFile, 'utf8')) as DemoDistrict;
+  return { ...district, dataDir: path.join(folder, 'data') };
 }
