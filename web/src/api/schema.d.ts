@@ -16264,6 +16264,23 @@ export interface components {
             gradeAsOf: string;
             publishedOn: string;
         };
+        ModelChangeLogInput: {
+            /** @description 比较的原版本 */
+            from: string;
+            /** @description 比较的新版本 */
+            to: string;
+            changes: {
+                /** @enum {string} */
+                subject: "model" | "dimension" | "indicator" | "parameter" | "grade" | "veto";
+                /** @enum {string} */
+                change: "added" | "removed" | "changed";
+                id: string;
+                /** @description 变化（中文一句话，含新旧取值） */
+                text: string;
+                /** @description 依据 */
+                reference: string;
+            }[];
+        };
         ModelDocumentationInput: {
             version: string;
             title: string;
@@ -16336,6 +16353,8 @@ export interface components {
             }[];
             /** @description 模型说明全文（Markdown） */
             readme: string;
+            /** @description 与被本版本取代的版本相比的变更记录（由两个版本的模型文件生成）；首个版本为空 */
+            changeLog: components["schemas"]["ModelChangeLogInput"] | null;
         };
         HonestCaseInput: {
             id: number;
@@ -18600,6 +18619,23 @@ export interface components {
             gradeAsOf: string;
             publishedOn: string;
         };
+        ModelChangeLog: {
+            /** @description 比较的原版本 */
+            from: string;
+            /** @description 比较的新版本 */
+            to: string;
+            changes: {
+                /** @enum {string} */
+                subject: "model" | "dimension" | "indicator" | "parameter" | "grade" | "veto";
+                /** @enum {string} */
+                change: "added" | "removed" | "changed";
+                id: string;
+                /** @description 变化（中文一句话，含新旧取值） */
+                text: string;
+                /** @description 依据 */
+                reference: string;
+            }[];
+        };
         ModelDocumentation: {
             version: string;
             title: string;
@@ -18672,6 +18708,8 @@ export interface components {
             }[];
             /** @description 模型说明全文（Markdown） */
             readme: string;
+            /** @description 与被本版本取代的版本相比的变更记录（由两个版本的模型文件生成）；首个版本为空 */
+            changeLog: components["schemas"]["ModelChangeLog"] | null;
         };
         HonestCase: {
             id: number;
