@@ -165,7 +165,9 @@ const ModelDocumentationSchema = z
       }),
     ),
     readme: z.string().describe('模型说明全文（Markdown）'),
-    changeLog: ModelChangeLogSchema.nullable().describe('与被本版本取代的版本相比的变更记录（由两个版本的模型文件生成）；首个版本为空'),
+    changeLog: ModelChangeLogSchema.nullable().describe(
+      '与被本版本取代的版本相比的变更记录（由两个版本的模型文件生成）；首个版本为空',
+    ),
   })
   .meta({ id: 'ModelDocumentation' });
 

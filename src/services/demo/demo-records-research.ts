@@ -8,7 +8,12 @@ const SERIOUS_SHARE = 0.3;
 const ETHICS_SHARE = 0.002;
 const COMMITMENT_SHARE = 0.05;
 const BROKEN_SHARE = 0.05;
-const MISCONDUCT_TYPES = ['抄袭剽窃他人研究成果', '伪造篡改实验研究数据', '买卖代写项目申报材料', '虚构同行评议专家及评议意见'];
+const MISCONDUCT_TYPES = [
+  '抄袭剽窃他人研究成果',
+  '伪造篡改实验研究数据',
+  '买卖代写项目申报材料',
+  '虚构同行评议专家及评议意见',
+];
 
 /** The day a demo decision falls on: within the demo's history and after the enterprise registered (null: neither). */
 function decisionDay(context: DemoContext, registeredOn: string): string | null {

@@ -20,20 +20,34 @@ test('the change log from v1 to v2 lists the new research-integrity and inspecti
   ]);
   assert.deepEqual(added('veto'), ['research_serious_misconduct']);
   const finding = log.changes.find((change) => change.id === 'inspection_finding_pending_points');
-  assert.equal(finding?.text, '新增参数 inspection_finding_pending_points（每次检查结果为“发现问题待后续处理”的扣分）：自 2019-01-01 起 -10 分/次');
+  assert.equal(
+    finding?.text,
+    '新增参数 inspection_finding_pending_points（每次检查结果为“发现问题待后续处理”的扣分）：自 2019-01-01 起 -10 分/次',
+  );
   const ethics = log.changes.find((change) => change.id === 'ethics_violation_points');
   assert.match(ethics!.text, /自 2019-01-01 起 0 分\/项；自 2023-12-01 起 -10 分\/项/);
   assert.deepEqual(
     log.changes.filter((change) => change.subject === 'model').map((change) => change.text),
     ['作为正式评价模型使用的日期由 2026-12-01 改为 2027-01-01'],
   );
-  assert.ok(log.changes.every((change) => change.reference.length > 0), 'every change names its reference');
-  assert.equal(log.changes.filter((change) => change.change !== 'added' && change.subject !== 'model').length, 0, 'v2 changes nothing v1 had');
+  assert.ok(
+    log.changes.every((change) => change.reference.length > 0),
+    'every change names its reference',
+  );
+  assert.equal(
+    log.changes.filter((change) => change.change !== 'added' && change.subject !== 'model').length,
+    0,
+    'v2 changes nothing v1 had',
+  );
 });
 
 test('a version compared with itself has no changes, and a changed threshold is named with both lines', () => {
   assert.deepEqual(describeModelChanges(v1, v1).changes, []);
-  const lowered = { ...v1, version: 'v1-a80', grades: v1.grades.map((row) => (row.grade === 'A' ? { ...row, minScore: 80 } : row)) };
+  const lowered = {
+    ...v1,
+    version: 'v1-a80',
+    grades: v1.grades.map((row) => (row.grade === 'A' ? { ...row, minScore: 80 } : row)),
+  };
   assert.deepEqual(
     describeModelChanges(v1, lowered).changes.map((change) => change.text),
     ['A 级：分数线 84 分 → 80 分'],

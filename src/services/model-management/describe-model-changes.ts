@@ -112,8 +112,7 @@ function compareIndicators(from: Model, to: Model, changes: ModelChange[]): void
       continue;
     }
     const parts: string[] = [];
-    if (old.dimension !== indicator.dimension)
-      parts.push(`改属维度“${dimensionLabel(to, indicator.dimension)}”`);
+    if (old.dimension !== indicator.dimension) parts.push(`改属维度“${dimensionLabel(to, indicator.dimension)}”`);
     if (canonicalJson(old.rule) !== canonicalJson(indicator.rule)) parts.push('取值规则改变');
     if (canonicalJson(old.scoring) !== canonicalJson(indicator.scoring)) parts.push('计分方式改变');
     if (parts.length > 0)
@@ -223,7 +222,9 @@ function compareVetoes(from: Model, to: Model, changes: ModelChange[]): void {
         text: `新增否决项“${veto.label}”：等级不高于 ${veto.capGrade}`,
         reference: veto.reference,
       });
-    } else if (canonicalJson({ ...old, reference: '', label: '' }) !== canonicalJson({ ...veto, reference: '', label: '' }))
+    } else if (
+      canonicalJson({ ...old, reference: '', label: '' }) !== canonicalJson({ ...veto, reference: '', label: '' })
+    )
       changes.push({
         subject: 'veto',
         change: 'changed',

@@ -16617,7 +16617,11 @@ export interface components {
                     toPoints: number | null;
                     contributionChange: number;
                 }[];
+                /** @description 等级变化的原因：指标、维度权重或上下限、等级分数线、否决项（早于此功能的模拟没有） */
+                reasons?: string[];
             }[];
+            /** @description 与现行版本相比的变更记录（早于此功能的模拟没有） */
+            changeLog?: components["schemas"]["ModelChangeLogInput"] | null;
         };
         ModelVersionDetailInput: {
             /** @description 模型标识/版本号 */
@@ -18972,7 +18976,11 @@ export interface components {
                     toPoints: number | null;
                     contributionChange: number;
                 }[];
+                /** @description 等级变化的原因：指标、维度权重或上下限、等级分数线、否决项（早于此功能的模拟没有） */
+                reasons?: string[];
             }[];
+            /** @description 与现行版本相比的变更记录（早于此功能的模拟没有） */
+            changeLog?: components["schemas"]["ModelChangeLog"] | null;
         };
         ModelVersionDetail: {
             /** @description 模型标识/版本号 */
