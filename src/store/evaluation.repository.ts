@@ -26,15 +26,23 @@ export async function findReplacedModelVersion(
   published: ModelVersionRow,
 ): Promise<ModelVersionRow | undefined> {
   if (published.published_at === null) return undefined;
-  return db
-    .selectFrom('model_versions')
-    .selectAll()
-    .where('id', '!=', published.id)
-    .where('retired_at', 'is not', null)
-    .where('retired_at', '<=', published.published_at)
-    .orderBy('retired_at', 'desc')
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom('model_versions')
+      .selectAll()
+      .where('id', '!=', published.id)
+      .where('retired_at', 'is not', null)
+      // Compared in SQL: the timestamps carry microseconds a JS Date would drop.
+      .where('retired_at', '<=', (eb) =>
+        eb
+          .selectFrom('model_versions as published')
+          .select('published.published_at')
+          .where('published.id', '=', published.id),
+      )
+      .orderBy('retired_at', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirst()
+  );
 }
 
 export async function findModelVersionById(db: Executor, id: number): Promise<ModelVersionRow | undefined> {
