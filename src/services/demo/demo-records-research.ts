@@ -5,7 +5,7 @@ import { identityOf, type DemoContext, type DemoRow } from './demo-record-contex
 // enterprises that take on projects (DOMAIN.md §11).
 const MISCONDUCT_SHARE = 0.004;
 const SERIOUS_SHARE = 0.3;
-const ETHICS_SHARE = 0.002;
+const ETHICS_SHARE = 0.003;
 const COMMITMENT_SHARE = 0.05;
 const BROKEN_SHARE = 0.05;
 const MISCONDUCT_TYPES = [
@@ -14,6 +14,9 @@ const MISCONDUCT_TYPES = [
   '买卖代写项目申报材料',
   '虚构同行评议专家及评议意见',
 ];
+
+/** Every third row from a project-managing body, the others from the 科技局, so both appear in every demo. */
+const departmentOf = (row: number) => (row % 3 === 1 ? 'kjxm' : 'kjj');
 
 /** The day a demo decision falls on: within the demo's history and after the enterprise registered (null: neither). */
 function decisionDay(context: DemoContext, registeredOn: string): string | null {
@@ -30,7 +33,7 @@ export function generateResearchMisconductHandlings(context: DemoContext): DemoR
     const decidedOn = decisionDay(context, enterprise.registeredOn);
     if (!decidedOn) continue;
     const isSerious = random.chance(SERIOUS_SHARE);
-    const departmentCode = random.chance(0.7) ? 'kjj' : 'kjxm';
+    const departmentCode = departmentOf(rows.length);
     const department = context.departments.get(departmentCode)!;
     rows.push({
       departmentCode,
@@ -60,12 +63,13 @@ export function generateEthicsViolations(context: DemoContext): DemoRow[] {
     if (!random.chance(ETHICS_SHARE)) continue;
     const decidedOn = decisionDay(context, enterprise.registeredOn);
     if (!decidedOn) continue;
-    const department = context.departments.get('kjj')!;
+    const departmentCode = departmentOf(rows.length);
+    const department = context.departments.get(departmentCode)!;
     rows.push({
-      departmentCode: 'kjj',
+      departmentCode,
       values: {
         ...identityOf(enterprise),
-        decision_number: `华科伦处〔${decidedOn.slice(0, 4)}〕${rows.length + 1}号`,
+        decision_number: `${departmentCode === 'kjj' ? '华科' : '科项'}伦处〔${decidedOn.slice(0, 4)}〕${rows.length + 1}号`,
         violation_type: '未按规定开展科技伦理审查',
         severity: '一般',
         handling_measures: '责令改正；通报批评',
@@ -88,8 +92,9 @@ export function generateResearchCommitments(context: DemoContext): DemoRow[] {
     if (!committedOn) continue;
     const checkedOn = earlierOf(addYears(committedOn, 1), context.asOf);
     const isChecked = checkedOn < context.asOf;
+    const departmentCode = departmentOf(rows.length);
     rows.push({
-      departmentCode: 'kjj',
+      departmentCode,
       values: {
         ...identityOf(enterprise),
         commitment_number: `KYCN-${committedOn.slice(0, 4)}-${String(rows.length + 1).padStart(4, '0')}`,
@@ -97,7 +102,7 @@ export function generateResearchCommitments(context: DemoContext): DemoRow[] {
         committed_on: committedOn,
         fulfilment: isChecked ? (random.chance(BROKEN_SHARE) ? '违诺' : '守诺') : '已作出',
         checked_on: isChecked ? checkedOn : null,
-        checking_body: isChecked ? context.departments.get('kjj')!.name : null,
+        checking_body: isChecked ? context.departments.get(departmentCode)!.name : null,
       },
     });
   }
