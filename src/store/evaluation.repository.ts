@@ -17,6 +17,34 @@ export async function findPublishedModelVersion(db: Executor): Promise<ModelVers
   return db.selectFrom('model_versions').selectAll().where('status', '=', 'published').executeTakeFirst();
 }
 
+/**
+ * The version the given published one replaced: the one retired last, no later than it was published (publishing
+ * retires the previous version in the same transaction). undefined for the first version ever published.
+ */
+export async function findReplacedModelVersion(
+  db: Executor,
+  published: ModelVersionRow,
+): Promise<ModelVersionRow | undefined> {
+  if (published.published_at === null) return undefined;
+  return (
+    db
+      .selectFrom('model_versions')
+      .selectAll()
+      .where('id', '!=', published.id)
+      .where('retired_at', 'is not', null)
+      // Compared in SQL: the timestamps carry microseconds a JS Date would drop.
+      .where('retired_at', '<=', (eb) =>
+        eb
+          .selectFrom('model_versions as published')
+          .select('published.published_at')
+          .where('published.id', '=', published.id),
+      )
+      .orderBy('retired_at', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirst()
+  );
+}
+
 export async function findModelVersionById(db: Executor, id: number): Promise<ModelVersionRow | undefined> {
   return db.selectFrom('model_versions').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -75,7 +75,7 @@ describeOnEachEngine('xinping start on an empty store', (store, engine) => {
     assert.equal(result.exit, 0);
     const summary = JSON.parse(result.stdout);
     assert.equal(summary.enterprises, 60);
-    assert.equal(summary.kinds.length, 23);
+    assert.equal(summary.kinds.length, 26);
     assert.equal(typeof summary.seconds, 'number');
   });
 });

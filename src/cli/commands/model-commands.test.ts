@@ -30,10 +30,11 @@ async function run(command: typeof modelLintCommand, args: string[]): Promise<{ 
 }
 
 describe('xinping model lint and model test', () => {
-  test('`model lint` with no directory checks every model and passes on model v1', async () => {
+  test('`model lint` with no directory checks every model and passes on models v1 and v2', async () => {
     const { code, output } = await run(modelLintCommand, []);
     assert.equal(code, 0);
     assert.match(output, /✓ models\/huarong-sci-tech\/v1：检查通过（9 个维度、28 个指标/);
+    assert.match(output, /✓ models\/huarong-sci-tech\/v2：检查通过（9 个维度、33 个指标/);
   });
 
   test('`model lint` on the broken model exits 1 and lists its problems', async () => {
@@ -48,6 +49,7 @@ describe('xinping model lint and model test', () => {
     const { code, output } = await run(modelTestCommand, []);
     assert.equal(code, 0);
     assert.match(output, /✓ \[penalties_minor\] 2026 年 4 月 1 日起评价时,同一条轻微失信处罚只扣 1 分/);
+    assert.match(output, /✓ \[inspection_findings_pending\] 近 12 个月内一次“发现问题待后续处理”的抽查结果扣 10 分/);
     assert.match(output, /全部 \d+ 个用例通过/);
   });
 });

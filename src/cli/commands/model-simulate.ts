@@ -34,14 +34,14 @@ function printReport(context: CommandContext, report: SimulationReport, limit: n
     out.write(
       `等级变化的企业 ${formatCount(report.movedCount)} 家${report.movedCount > limit ? `（列出前 ${limit} 家，--limit 可调，--json 列出全部）` : ''}:\n`,
     );
-    for (const moved of report.moved.slice(0, limit)) {
-      const reasons = moved.indicators
-        .map((move) => `${move.label} ${move.contributionChange > 0 ? '+' : ''}${move.contributionChange}`)
-        .join('，');
+    for (const moved of report.moved.slice(0, limit))
       out.write(
-        `  ${moved.uscc}  ${moved.fromGrade}→${moved.toGrade}  ${moved.fromScore} → ${moved.toScore}  主要因为：${reasons || '维度权重或上下限变化'}\n`,
+        `  ${moved.uscc}  ${moved.fromGrade}→${moved.toGrade}  ${moved.fromScore} → ${moved.toScore}  主要因为：${moved.reasons.join('；')}\n`,
       );
-    }
+  }
+  if (report.changeLog) {
+    out.write(`与 ${report.changeLog.from} 相比的变更（${report.changeLog.changes.length} 项）：\n`);
+    for (const change of report.changeLog.changes) out.write(`  ${change.text}\n`);
   }
   out.write(
     `已记录本次模拟（版本状态：已模拟），用时 ${report.seconds} 秒；确认后可运行 xinping model publish ${report.draft.dir} --operator 姓名\n`,

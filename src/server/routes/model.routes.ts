@@ -13,6 +13,7 @@ import {
 import { principalOf, type RouteAccess } from '../access.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 import { startedJobResponse } from './job.routes.ts';
+import { ModelChangeLogSchema } from './public.routes.ts';
 
 /** The credit office manages the model; reviewers read it (they explain grades to enterprises). */
 const MODEL_READERS: RouteAccess = { admin: 'all', reviewer: 'all' };
@@ -93,9 +94,14 @@ const SimulationSchema = z
               }),
             )
             .describe('贡献变化最大的指标（至多 3 个）'),
+          reasons: z
+            .array(z.string())
+            .optional()
+            .describe('等级变化的原因：指标、维度权重或上下限、等级分数线、否决项（早于此功能的模拟没有）'),
         }),
       )
       .describe('等级变化的企业（至多保存前 100 家）'),
+    changeLog: ModelChangeLogSchema.nullable().optional().describe('与现行版本相比的变更记录（早于此功能的模拟没有）'),
   })
   .meta({ id: 'ModelSimulation' });
 

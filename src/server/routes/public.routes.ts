@@ -87,6 +87,22 @@ export const PublicHonestCaseSchema = z
   })
   .meta({ id: 'PublicHonestCase' });
 
+export const ModelChangeLogSchema = z
+  .object({
+    from: z.string().describe('比较的原版本'),
+    to: z.string().describe('比较的新版本'),
+    changes: z.array(
+      z.object({
+        subject: z.enum(['model', 'dimension', 'indicator', 'parameter', 'grade', 'veto']),
+        change: z.enum(['added', 'removed', 'changed']),
+        id: z.string(),
+        text: z.string().describe('变化（中文一句话，含新旧取值）'),
+        reference: z.string().describe('依据'),
+      }),
+    ),
+  })
+  .meta({ id: 'ModelChangeLog' });
+
 const ModelDocumentationSchema = z
   .object({
     version: z.string(),
@@ -149,6 +165,9 @@ const ModelDocumentationSchema = z
       }),
     ),
     readme: z.string().describe('模型说明全文（Markdown）'),
+    changeLog: ModelChangeLogSchema.nullable().describe(
+      '与被本版本取代的版本相比的变更记录（由两个版本的模型文件生成）；首个版本为空',
+    ),
   })
   .meta({ id: 'ModelDocumentation' });
 

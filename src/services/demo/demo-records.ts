@@ -25,6 +25,11 @@ import {
 } from './demo-records-obligations.ts';
 import { generateRandomInspections } from './demo-records-inspections.ts';
 import {
+  generateEthicsViolations,
+  generateResearchCommitments,
+  generateResearchMisconductHandlings,
+} from './demo-records-research.ts';
+import {
   generateIndustryEvaluations,
   generateNationalEvaluations,
   generateTaxRatings,
@@ -58,4 +63,7 @@ export const DEMO_RECORD_GENERATORS: Record<string, (context: DemoContext) => De
   industry_evaluation: generateIndustryEvaluations,
   national_credit_evaluation: generateNationalEvaluations,
   random_inspection: generateRandomInspections,
+  research_misconduct_handling: generateResearchMisconductHandlings,
+  sci_tech_ethics_violation: generateEthicsViolations,
+  research_integrity_commitment: generateResearchCommitments,
 };

@@ -79,12 +79,16 @@ describeOnEachEngine('the model lifecycle: simulate, publish, freeze', (store, _
       B: report.distribution.published!.B - expected.length,
     });
     assert.deepEqual(report.moved.map((moved) => moved.uscc).sort(), expected);
-    // Nothing in the scores changed: the threshold alone moved them, no indicator did.
+    // Nothing in the scores changed: the threshold alone moved them, no indicator did, and that is the reason given.
     for (const moved of report.moved)
       assert.deepEqual(
-        [moved.fromGrade, moved.toGrade, moved.toScore, moved.indicators],
-        ['B', 'A', moved.fromScore, []],
+        [moved.fromGrade, moved.toGrade, moved.toScore, moved.indicators, moved.reasons],
+        ['B', 'A', moved.fromScore, [], ['A 级分数线 84 → 80 分']],
       );
+    assert.deepEqual(
+      report.changeLog?.changes.map((change) => change.text),
+      ['A 级：分数线 84 分 → 80 分'],
+    );
     const row = await store()
       .db.selectFrom('model_versions')
       .select(['status', 'version'])
@@ -102,6 +106,7 @@ describeOnEachEngine('the model lifecycle: simulate, publish, freeze', (store, _
     assert.ok(report.movedCount > 0, 'some enterprise has a general penalty heavy enough to move');
     for (const moved of report.moved) {
       assert.equal(moved.indicators[0].id, 'penalties_general');
+      assert.match(moved.reasons[0], /^指标“一般失信行政处罚”-\d/);
       assert.ok(moved.indicators[0].contributionChange < 0);
       assert.ok(moved.toScore < moved.fromScore);
     }

@@ -1,7 +1,7 @@
 import { AppError } from '../../domain/app-error.ts';
 import type { CompiledModel } from '../../engine/compile-model.ts';
 import { evaluateBatch, evaluateEach } from '../../engine/evaluate.ts';
-import { modelVersionName } from '../../engine/model.ts';
+import { modelVersionName, type Model, type Veto } from '../../engine/model.ts';
 import type { Store } from '../../store/connect.ts';
 import {
   findEnterpriseIdRange,
@@ -13,6 +13,7 @@ import {
   type RecordSelection,
 } from '../../store/evaluation.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import { describeModelChanges, type ModelChangeLog } from '../model-management/describe-model-changes.ts';
 import { resolveAsOf } from './as-of.ts';
 import { compileModelDir, storedModelDir } from './model-files.ts';
 import { findPublishedModel } from './published-model.ts';
@@ -49,6 +50,11 @@ export interface MovedEnterprise {
   toScore: number;
   /** The indicators whose contribution changed most, largest first (at most three). */
   indicators: IndicatorMove[];
+  /**
+   * Why the grade moved, one Chinese phrase each: the indicators above, dimensions whose weight, base or caps changed,
+   * grade lines the score crossed, vetoes that now apply or no longer do.
+   */
+  reasons: string[];
 }
 
 export interface SimulationReport {
@@ -63,6 +69,8 @@ export interface SimulationReport {
   transitions: Record<string, Record<string, number>> | null;
   movedCount: number;
   moved: MovedEnterprise[];
+  /** What changed from the published version to the draft (null when nothing is published yet). */
+  changeLog: ModelChangeLog | null;
   seconds: number;
 }
 
@@ -120,6 +128,71 @@ function indicatorMoves(
     .filter((move) => move.contributionChange !== 0)
     .sort((a, b) => Math.abs(b.contributionChange) - Math.abs(a.contributionChange) || a.id.localeCompare(b.id))
     .slice(0, MOVES_PER_ENTERPRISE);
+}
+
+const signed = (value: number) => `${value > 0 ? '+' : ''}${round(value, 2)}`;
+const percent = (weight: number) => `${round(weight * 100, 2)}%`;
+
+/** The first grade row whose line the score reaches (the catch-all row last), by grade code. */
+function gradeByScore(model: Model, score: number): string {
+  return (model.grades.find((row) => row.minScore === null || score >= row.minScore) ?? model.grades.at(-1)!).grade;
+}
+
+/** The ids of the vetoes set in a mask, in the model's order. */
+function vetoesIn(model: Model, mask: number): Map<string, Veto> {
+  return new Map(model.vetoes.filter((_, v) => (mask & (1 << v)) !== 0).map((veto) => [veto.id, veto]));
+}
+
+/**
+ * Why one enterprise's grade moved, in words: each of the indicators that moved it, each dimension whose weight, base
+ * or caps changed and whose contribution to the total changed with it, each grade line that moved across the
+ * enterprise's score, and each veto that applies under one version only.
+ */
+function explainMove(
+  from: { model: Model; score: number; vetoMask: number; dimensionScores: Float64Array },
+  to: { model: Model; score: number; vetoMask: number; dimensionScores: Float64Array },
+  indicators: IndicatorMove[],
+): string[] {
+  const reasons = indicators.map((move) => `指标“${move.label}”${signed(move.contributionChange)} 分`);
+  to.model.dimensions.forEach((dimension, d) => {
+    const f = from.model.dimensions.findIndex((candidate) => candidate.id === dimension.id);
+    if (f < 0) return;
+    const old = from.model.dimensions[f];
+    if (
+      old.weight === dimension.weight &&
+      old.base === dimension.base &&
+      old.min === dimension.min &&
+      old.max === dimension.max
+    )
+      return;
+    const change = dimension.weight * to.dimensionScores[d] - old.weight * from.dimensionScores[f];
+    if (round(change, 2) === 0) return;
+    const parts = [
+      old.weight !== dimension.weight ? `权重 ${percent(old.weight)} → ${percent(dimension.weight)}` : null,
+      old.base !== dimension.base ? `基础分 ${old.base} → ${dimension.base}` : null,
+      old.min !== dimension.min || old.max !== dimension.max
+        ? `上下限 [${old.min}, ${old.max}] → [${dimension.min}, ${dimension.max}]`
+        : null,
+    ].filter((part) => part !== null);
+    reasons.push(`维度“${dimension.label}”${parts.join('、')}，对总分的贡献 ${signed(change)} 分`);
+  });
+  if (gradeByScore(from.model, from.score) !== gradeByScore(to.model, from.score)) {
+    const low = Math.min(from.score, to.score);
+    const high = Math.max(from.score, to.score);
+    for (const row of to.model.grades) {
+      const old = from.model.grades.find((candidate) => candidate.grade === row.grade);
+      if (!old || old.minScore === row.minScore || old.minScore === null || row.minScore === null) continue;
+      if (Math.min(old.minScore, row.minScore) <= high && Math.max(old.minScore, row.minScore) > low)
+        reasons.push(`${row.grade} 级分数线 ${old.minScore} → ${row.minScore} 分`);
+    }
+  }
+  const before = vetoesIn(from.model, from.vetoMask);
+  const after = vetoesIn(to.model, to.vetoMask);
+  for (const [id, veto] of after)
+    if (before.get(id)?.capGrade !== veto.capGrade) reasons.push(`否决项“${veto.label}”：等级不高于 ${veto.capGrade}`);
+  for (const [id, veto] of before) if (!after.has(id)) reasons.push(`不再适用否决项“${veto.label}”`);
+  if (reasons.length === 0) reasons.push(`总分 ${from.score} → ${to.score}`);
+  return reasons;
 }
 
 export interface SimulationProgress {
@@ -184,15 +257,27 @@ export async function simulateModel(
       transitions[fromGrade][toGrade] += 1;
       if (fromGrade === toGrade) return;
       const currentPoints = current.indicatorPoints.subarray(e * currentIndicators, (e + 1) * currentIndicators);
+      const currentDimensions = published.compiled.model.dimensions.length;
+      const indicators = indicatorMoves(
+        { compiled: draft, points: outcome.points },
+        { compiled: published.compiled, points: currentPoints },
+      );
       moved.push({
         uscc: batch.enterprises[e].uscc,
         fromGrade,
         toGrade,
         fromScore: current.scores[e],
         toScore: outcome.score,
-        indicators: indicatorMoves(
-          { compiled: draft, points: outcome.points },
-          { compiled: published.compiled, points: currentPoints },
+        indicators,
+        reasons: explainMove(
+          {
+            model: published.compiled.model,
+            score: current.scores[e],
+            vetoMask: current.vetoes[e],
+            dimensionScores: current.dimensionScores.subarray(e * currentDimensions, (e + 1) * currentDimensions),
+          },
+          { model, score: outcome.score, vetoMask: outcome.vetoMask, dimensionScores: outcome.dimensionScores },
+          indicators,
         ),
       });
     });
@@ -211,6 +296,7 @@ export async function simulateModel(
     transitions,
     movedCount: moved.length,
     moved,
+    changeLog: published ? describeModelChanges(published.compiled.model, model) : null,
   };
   const row: ModelVersionRow = await db.transaction().execute(async (trx) => {
     const key = { modelId: model.id, version: model.version, digest: model.digest };

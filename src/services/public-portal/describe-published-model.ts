@@ -16,10 +16,15 @@ import {
   type WindowSpec,
 } from '../../engine/model.ts';
 import type { Database } from '../../store/database.ts';
-import { findPublishedModelVersion } from '../../store/evaluation.repository.ts';
+import {
+  findPublishedModelVersion,
+  findReplacedModelVersion,
+  type ModelVersionRow,
+} from '../../store/evaluation.repository.ts';
 import { compiledModelOf, resolveModelDir } from '../evaluation/model-files.ts';
 import { withFullWidthPunctuation } from '../../domain/chinese-punctuation.ts';
 import { readableReference, withReadableReferences } from '../../domain/readable-reference.ts';
+import { describeModelChanges, type ModelChangeLog } from '../model-management/describe-model-changes.ts';
 
 /** How grades are made (模型说明): the published model version as the public reads it. */
 export interface ModelDocumentation {
@@ -69,6 +74,8 @@ export interface ModelDocumentation {
   }>;
   /** The model's README (Markdown, Chinese): the reasons for every weight and score. */
   readme: string;
+  /** What changed from the version this one replaced (generated from both versions' files); null for the first. */
+  changeLog: ModelChangeLog | null;
 }
 
 function describeWindow(window: WindowSpec, model: Model): string {
@@ -136,7 +143,11 @@ export function describeParameterValue(type: ParameterType, value: ParameterData
     .join('；');
 }
 
-function buildDocumentation(model: Model, publishedAt: Date | string | null): ModelDocumentation {
+function buildDocumentation(
+  model: Model,
+  publishedAt: Date | string | null,
+  changeLog: ModelChangeLog | null,
+): ModelDocumentation {
   const catalog = loadCatalog();
   const kindLabel = (code: string) => catalog.kind(code)?.label ?? code;
   const indicators = new Map(model.indicators.map((indicator) => [indicator.id, indicator]));
@@ -201,7 +212,34 @@ function buildDocumentation(model: Model, publishedAt: Date | string | null): Mo
     })),
     // The model's own notes, with the clauses they cite named as people read them.
     readme: fs.existsSync(readmeFile) ? withReadableReferences(fs.readFileSync(readmeFile, 'utf8')) : '',
+    changeLog: changeLog && {
+      ...changeLog,
+      changes: changeLog.changes.map((change) => ({
+        ...change,
+        text: withFullWidthPunctuation(change.text),
+        reference: readableReference(change.reference),
+      })),
+    },
   };
+}
+
+/**
+ * The change log against the version the published one replaced. null for the first version, or when the replaced
+ * version's files are no longer where they were (its rows remain; the log cannot be generated without them).
+ */
+async function changeLogOf(
+  db: Kysely<Database>,
+  version: ModelVersionRow,
+  model: Model,
+): Promise<ModelChangeLog | null> {
+  const replaced = await findReplacedModelVersion(db, version);
+  if (!replaced) return null;
+  try {
+    return describeModelChanges(compiledModelOf(replaced).model, model);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'PRECONDITION_FAILED') return null;
+    throw error;
+  }
 }
 
 // A published version never changes (its digest is frozen), so its documentation is built once per process and publication.
@@ -214,7 +252,8 @@ export async function describePublishedModel(db: Kysely<Database>): Promise<Mode
   const key = `${version.digest}:${version.published_at ? new Date(version.published_at).toISOString() : ''}`;
   let documentation = documented.get(key);
   if (!documentation) {
-    documentation = buildDocumentation(compiledModelOf(version).model, version.published_at);
+    const model = compiledModelOf(version).model;
+    documentation = buildDocumentation(model, version.published_at, await changeLogOf(db, version, model));
     documented.set(key, documentation);
   }
   return documentation;

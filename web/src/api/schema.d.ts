@@ -17340,6 +17340,23 @@ export interface components {
             gradeAsOf: string;
             publishedOn: string;
         };
+        ModelChangeLogInput: {
+            /** @description 比较的原版本 */
+            from: string;
+            /** @description 比较的新版本 */
+            to: string;
+            changes: {
+                /** @enum {string} */
+                subject: "model" | "dimension" | "indicator" | "parameter" | "grade" | "veto";
+                /** @enum {string} */
+                change: "added" | "removed" | "changed";
+                id: string;
+                /** @description 变化（中文一句话，含新旧取值） */
+                text: string;
+                /** @description 依据 */
+                reference: string;
+            }[];
+        };
         ModelDocumentationInput: {
             version: string;
             title: string;
@@ -17412,6 +17429,8 @@ export interface components {
             }[];
             /** @description 模型说明全文（Markdown） */
             readme: string;
+            /** @description 与被本版本取代的版本相比的变更记录（由两个版本的模型文件生成）；首个版本为空 */
+            changeLog: components["schemas"]["ModelChangeLogInput"] | null;
         };
         HonestCaseInput: {
             id: number;
@@ -17674,7 +17693,11 @@ export interface components {
                     toPoints: number | null;
                     contributionChange: number;
                 }[];
+                /** @description 等级变化的原因：指标、维度权重或上下限、等级分数线、否决项（早于此功能的模拟没有） */
+                reasons?: string[];
             }[];
+            /** @description 与现行版本相比的变更记录（早于此功能的模拟没有） */
+            changeLog?: components["schemas"]["ModelChangeLogInput"] | null;
         };
         ModelVersionDetailInput: {
             /** @description 模型标识/版本号 */
@@ -19817,6 +19840,23 @@ export interface components {
             gradeAsOf: string;
             publishedOn: string;
         };
+        ModelChangeLog: {
+            /** @description 比较的原版本 */
+            from: string;
+            /** @description 比较的新版本 */
+            to: string;
+            changes: {
+                /** @enum {string} */
+                subject: "model" | "dimension" | "indicator" | "parameter" | "grade" | "veto";
+                /** @enum {string} */
+                change: "added" | "removed" | "changed";
+                id: string;
+                /** @description 变化（中文一句话，含新旧取值） */
+                text: string;
+                /** @description 依据 */
+                reference: string;
+            }[];
+        };
         ModelDocumentation: {
             version: string;
             title: string;
@@ -19889,6 +19929,8 @@ export interface components {
             }[];
             /** @description 模型说明全文（Markdown） */
             readme: string;
+            /** @description 与被本版本取代的版本相比的变更记录（由两个版本的模型文件生成）；首个版本为空 */
+            changeLog: components["schemas"]["ModelChangeLog"] | null;
         };
         HonestCase: {
             id: number;
@@ -20151,7 +20193,11 @@ export interface components {
                     toPoints: number | null;
                     contributionChange: number;
                 }[];
+                /** @description 等级变化的原因：指标、维度权重或上下限、等级分数线、否决项（早于此功能的模拟没有） */
+                reasons?: string[];
             }[];
+            /** @description 与现行版本相比的变更记录（早于此功能的模拟没有） */
+            changeLog?: components["schemas"]["ModelChangeLog"] | null;
         };
         ModelVersionDetail: {
             /** @description 模型标识/版本号 */

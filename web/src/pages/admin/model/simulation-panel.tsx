@@ -191,16 +191,16 @@ export function SimulationPanel({ simulation, isCurrentFiles }: { simulation: Si
             },
             { title: '得分', width: 140, render: (_, row) => `${row.fromScore} → ${row.toScore}` },
             {
-              title: '主要原因（指标贡献变化）',
-              dataIndex: 'indicators',
-              render: (indicators: Moved['indicators']) =>
-                indicators.length === 0 ? (
-                  <Typography.Text type="secondary">得分未变，等级线调整</Typography.Text>
-                ) : (
-                  indicators
-                    .map((move) => `${move.label} ${move.contributionChange > 0 ? '+' : ''}${move.contributionChange}`)
-                    .join('；')
-                ),
+              title: '主要原因',
+              render: (_, row) =>
+                // Simulations stored before reasons existed name the indicators only.
+                row.reasons
+                  ? row.reasons.join('；')
+                  : row.indicators
+                      .map(
+                        (move) => `${move.label} ${move.contributionChange > 0 ? '+' : ''}${move.contributionChange}`,
+                      )
+                      .join('；') || <Typography.Text type="secondary">未记录原因</Typography.Text>,
             },
           ]}
         />

@@ -141,6 +141,33 @@ function ParameterTable({ parameters }: { parameters: Parameter[] }) {
   );
 }
 
+const CHANGE_LABELS = { added: '新增', removed: '删除', changed: '修改' } as const;
+
+/** 变更记录: what changed from the version the published one replaced, generated from both versions' files. */
+function ChangeLogCard({ changeLog }: { changeLog: NonNullable<Schemas['ModelDocumentation']['changeLog']> }) {
+  return (
+    <Card title={`版本变更记录（${changeLog.from} → ${changeLog.to}）`}>
+      <Table
+        rowKey={(change) => `${change.subject}:${change.id}:${change.change}`}
+        size="small"
+        pagination={false}
+        dataSource={changeLog.changes}
+        locale={{ emptyText: '两个版本的评价规则相同' }}
+        columns={[
+          {
+            title: '变化',
+            dataIndex: 'change',
+            width: 80,
+            render: (change: keyof typeof CHANGE_LABELS) => <Tag>{CHANGE_LABELS[change]}</Tag>,
+          },
+          { title: '内容', dataIndex: 'text' },
+          { title: '依据', dataIndex: 'reference' },
+        ]}
+      />
+    </Card>
+  );
+}
+
 /** 模型说明: how grades are made — the published model's dimensions, weights, indicators, parameters, grade table. */
 export default function ModelPage() {
   const state = useApi(() => call(api.GET('/api/public/model')), []);
@@ -219,6 +246,7 @@ export default function ModelPage() {
           <Card title="参数">
             <ParameterTable parameters={documentation.parameters} />
           </Card>
+          {documentation.changeLog && <ChangeLogCard changeLog={documentation.changeLog} />}
           <Collapse
             items={[
               {
