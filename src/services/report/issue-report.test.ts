@@ -403,11 +403,23 @@ describeOnEachEngine('issuing credit reports for the demo district', (current) =
   test('asking for an as-of date after the issue date, or an enterprise that is not registered, is refused in Chinese', async () => {
     const tomorrow = addDays(TODAY, 1);
     await assert.rejects(
-      issueReport(current().db, keys, { uscc: chosen.gradeA, audience: 'full', asOf: tomorrow, issuedBy: 'x', now: NOW }),
+      issueReport(current().db, keys, {
+        uscc: chosen.gradeA,
+        audience: 'full',
+        asOf: tomorrow,
+        issuedBy: 'x',
+        now: NOW,
+      }),
       new RegExp(`评价基准日 ${tomorrow} 晚于今天`),
     );
     await assert.rejects(
-      issueReport(current().db, keys, { uscc: chosen.gradeA, audience: 'full', asOf: '2018-12-31', issuedBy: 'x', now: NOW }),
+      issueReport(current().db, keys, {
+        uscc: chosen.gradeA,
+        audience: 'full',
+        asOf: '2018-12-31',
+        issuedBy: 'x',
+        now: NOW,
+      }),
       /评价基准日 2018-12-31 早于评价模型可评价的最早日期 2019-01-01/,
     );
     await assert.rejects(
