@@ -771,6 +771,8 @@ describeOnEachEngine('authorization matrix', (current) => {
     },
     'GET /api/catalog/kinds': { request: () => ({ method: 'GET', url: '/api/catalog/kinds' }) },
     'GET /api/catalog/departments': { request: () => ({ method: 'GET', url: '/api/catalog/departments' }) },
+    'GET /api/catalog/tiers': { request: () => ({ method: 'GET', url: '/api/catalog/tiers' }) },
+    'GET /api/catalog/industries': { request: () => ({ method: 'GET', url: '/api/catalog/industries' }) },
     'GET /api/enterprises': {
       request: () => ({ method: 'GET', url: '/api/enterprises' }),
       checkList: (body, audience) => {

@@ -253,7 +253,7 @@ describeOnEachEngine('HTTP hardening', (current) => {
           payload: { name: '探测', eventTypes: ['negative_record'], delivery: 'webhook', url },
         });
         assertPlatformError(response, 400);
-        assert.match(response.json().error.message, /^字段“url”/, url);
+        assert.match(response.json().error.message, /^字段“Webhook 地址”：/, url);
       }
     }
     const after = await current()

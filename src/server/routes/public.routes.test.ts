@@ -373,7 +373,7 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
       admin,
     );
     assert.equal(noReason.statusCode, 400);
-    assert.match(noReason.json().error.message, /reason/);
+    assert.match(noReason.json().error.message, /字段“撤回原因”：请填写撤回原因/);
     const withdrawn = await fixture.injectAs(
       'admin',
       { method: 'POST', url: `/api/honest-cases/${id}/withdraw`, payload: { reason: '企业申请撤下' } },

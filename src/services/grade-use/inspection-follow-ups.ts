@@ -181,7 +181,7 @@ export async function decideListingProposal(
     );
   const reason = input.reason?.trim() ?? '';
   if (input.action === 'reject' && !reason)
-    throw new AppError('INVALID_INPUT', '字段“reason”：驳回列入建议必须填写理由');
+    throw new AppError('INVALID_INPUT', '字段“驳回理由”：驳回列入建议必须填写理由');
   let recordId: number | null = null;
   let reevaluation: ReevaluationOutcome | null = null;
   if (input.action === 'confirm') {

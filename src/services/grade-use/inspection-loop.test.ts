@@ -309,7 +309,8 @@ describeOnEachEngine('免打扰 in the draw, targeted inspections and findings b
     assert.equal(task!.action, 'task');
     await assert.rejects(
       decideListingProposal(db, { id: proposal!.id, action: 'reject', actor: 'scjg' }),
-      (error: Error & { userMessage?: string }) => /字段“reason”/.test(error.userMessage ?? error.message),
+      (error: Error & { userMessage?: string }) =>
+        /字段“驳回理由”：驳回列入建议必须填写理由/.test(error.userMessage ?? error.message),
     );
 
     const confirmed = await decideListingProposal(db, { id: proposal!.id, action: 'confirm', actor: 'scjg' });

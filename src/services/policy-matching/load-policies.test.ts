@@ -113,7 +113,7 @@ describe('catalog/policies.yaml', () => {
       '政策 no_conditions 的 department：部门“nowhere”不在 departments.yaml 中',
       '政策 no_conditions 的 valid_to：不能早于 valid_from(2025-01-01)',
       '政策 no_conditions 的 conditions：不能为空：免申即享的政策必须写明享受条件',
-      '政策 bad_negative 的 conditions.no_active_negative.kinds：“honor”不是负面记录类别，可选：administrative_penalty、administrative_coercion、abnormal_operation、serious_dishonesty_list、dishonest_judgment_debtor、court_judgment、tax_arrears、social_insurance_arrears、housing_fund_arrears、utility_arrears',
+      '政策 bad_negative 的 conditions.no_active_negative.kinds：“honor”不是负面记录类别，可选：administrative_penalty、administrative_coercion、abnormal_operation、serious_dishonesty_list、dishonest_judgment_debtor、court_judgment、tax_arrears、social_insurance_arrears、housing_fund_arrears、utility_arrears、research_misconduct_handling、sci_tech_ethics_violation',
       '政策 bad_industry 的 conditions.industry_in：行业代码前缀“Z99、C3”无效：应为 GB/T 4754 门类字母，可带 2–4 位数字，如 C、C39、I6513',
       '政策 no_status_field 的 conditions.has_record.status_in：记录类别 honor（荣誉表彰）没有此项',
       '政策 valid_policy 的 code：与前面的政策重复',
