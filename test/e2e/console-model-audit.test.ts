@@ -11,6 +11,7 @@ import {
   saveScreenshot,
   buttonLabelled,
   confirmPopconfirm,
+  chooseOption,
 } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
 import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
@@ -160,8 +161,7 @@ describe('the console for the model, grade use and the audit trail', () => {
     const enterprise = await first.locator('td').nth(1).innerText();
     await first.getByRole('button', { name: '录入结果' }).click();
     const dialog = page.getByRole('dialog', { name: `录入检查结果：${enterprise}` });
-    await dialog.getByLabel('检查结果').click();
-    await page.locator('.ant-select-item-option', { hasText: '发现问题已责令改正' }).click();
+    await chooseOption(page, dialog.getByLabel('检查结果'), '发现问题已责令改正');
     await dialog.getByLabel('检查情况').fill('未按规定公示年度报告，已责令改正');
     await shot(page, '06-inspector-result');
     await dialog

@@ -105,6 +105,22 @@ export async function confirmPopconfirm(page: Page, label: string): Promise<void
   await popover.waitFor({ state: 'hidden' });
 }
 
+/**
+ * Chooses an option of an antd Select opened by clicking `field`. The option is clicked once the dropdown's opening
+ * animation has ended: on a busy machine a click during the slide-in landed on an option that was still moving and was
+ * lost, leaving the field empty (seen in a failure screenshot: 请选择检查结果 under an empty select).
+ */
+export async function chooseOption(page: Page, field: Locator, option: string | RegExp): Promise<void> {
+  await field.click();
+  const dropdown = page.locator('.ant-select-dropdown').filter({ visible: true }).last();
+  await dropdown.waitFor();
+  await dropdown.evaluate((element) =>
+    Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)),
+  );
+  await dropdown.locator('.ant-select-item-option', { hasText: option }).click();
+  await dropdown.waitFor({ state: 'hidden' });
+}
+
 /** Saves a screenshot to test-output/screenshots/<test>/<step>.png and returns its path. */
 export async function saveScreenshot(
   page: Page,
