@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
+import ipaddr from 'ipaddr.js';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { AppError } from '../domain/app-error.ts';
 import { jobsOf } from '../services/jobs/job-registry.ts';
@@ -139,7 +140,9 @@ function isAllowedToScrape(request: FastifyRequest, token: string | undefined): 
   }
   // A reverse proxy on this machine would make every client look local: a forwarded request is never local.
   const address = request.socket.remoteAddress ?? '';
-  const isLoopback = address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+  // ipaddr.js names the ranges, as for outbound addresses (outbound-address.ts): all of 127.0.0.0/8, ::1, and IPv4
+  // loopback written as IPv6 (process() unwraps ::ffff:a.b.c.d).
+  const isLoopback = ipaddr.isValid(address) && ipaddr.process(address).range() === 'loopback';
   return isLoopback && request.headers['x-forwarded-for'] === undefined && request.headers.forwarded === undefined;
 }
 
