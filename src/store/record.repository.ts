@@ -610,7 +610,16 @@ export async function listActiveRecordsOfKind(
 export type StandingRecordRow = WithFields<
   Pick<
     RecordRow,
-    'id' | 'enterprise_id' | 'kind' | 'department_code' | 'status' | 'occurred_on' | 'ends_on' | 'level' | 'subtype' | 'amount'
+    | 'id'
+    | 'enterprise_id'
+    | 'kind'
+    | 'department_code'
+    | 'status'
+    | 'occurred_on'
+    | 'ends_on'
+    | 'level'
+    | 'subtype'
+    | 'amount'
   >
 > & { violation_type: string | null };
 
