@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, logIn, openContext, saveScreenshot } from './support/browser.ts';
+import { launchBrowser, logIn, openContext, saveScreenshot, chooseOption } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
 import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
 
@@ -91,8 +91,11 @@ describe('the admin console on the demo district', () => {
       .limit(1)
       .executeTakeFirst();
     const grade = evaluation?.grade ?? 'none';
-    await page.getByRole('combobox', { name: '按信用等级筛选' }).click();
-    await page.locator('.ant-select-item-option', { hasText: grade === 'none' ? '尚未评价' : `${grade} 级` }).click();
+    await chooseOption(
+      page,
+      page.getByRole('combobox', { name: '按信用等级筛选' }),
+      grade === 'none' ? '尚未评价' : `${grade} 级`,
+    );
     await page.waitForURL((url) => url.searchParams.get('grade') === grade && url.searchParams.get('q') === keyword);
     await found.waitFor({ timeout: 15_000 });
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, logIn, openContext, saveScreenshot } from './support/browser.ts';
+import { launchBrowser, logIn, openContext, saveScreenshot, chooseOption } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
 import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
 import { todayInDistrict } from '../../src/domain/district-date.ts';
@@ -118,8 +118,7 @@ describe('the bank portal on the demo district', () => {
     await page.waitForURL((url) => url.searchParams.get('q') === reference);
     await page.locator('.ant-pagination-total-text', { hasText: '共 1 条' }).waitFor();
     assert.equal(await page.locator('main[data-route] .ant-table-row').count(), 1);
-    await page.getByRole('combobox', { name: '按状态筛选' }).click();
-    await page.locator('.ant-select-item-option', { hasText: '已撤回' }).click();
+    await chooseOption(page, page.getByRole('combobox', { name: '按状态筛选' }), '已撤回');
     await page.getByText('没有符合查询和筛选条件的报送').waitFor();
     assert.equal(new URL(page.url()).searchParams.get('status'), 'withdrawn');
 

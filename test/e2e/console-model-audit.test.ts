@@ -115,8 +115,7 @@ describe('the console for the model, grade use and the audit trail', () => {
     await page.getByRole('button', { name: '创建抽查计划' }).click();
     const dialog = page.getByRole('dialog', { name: '创建双随机抽查计划' });
     await dialog.getByLabel('计划名称').fill('2026年第4期市场监管双随机抽查');
-    await dialog.getByLabel('实施部门').click();
-    await page.locator('.ant-select-item-option', { hasText: '市场监督管理局' }).first().click();
+    await chooseOption(page, dialog.getByLabel('实施部门'), '市场监督管理局');
     const inspector = platform.account('inspector').username;
     await dialog.getByLabel('检查人员名录（账号）').fill(inspector);
     await page.keyboard.press('Enter');
@@ -198,9 +197,7 @@ describe('the console for the model, grade use and the audit trail', () => {
   test('the 审计管理员 finds the draw in the audit trail, opens the event and verifies the whole chain', async () => {
     const page = await adminPage('audit_admin');
     await measurePage(page, { name: '审计', role: 'audit_admin', route: '/admin/audit', open: '/admin/audit' });
-    await page.getByLabel('动作').click();
-    await page.keyboard.type('已摇号');
-    await page.locator('.ant-select-item-option', { hasText: '双随机抽查计划已摇号' }).click();
+    await chooseOption(page, page.getByLabel('动作'), '双随机抽查计划已摇号', '已摇号');
     await buttonLabelled(page, '查询').click();
     const drawRow = page.locator('.ant-table-row', { hasText: '双随机抽查计划已摇号' });
     await drawRow.first().waitFor();

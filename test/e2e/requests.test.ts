@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, logIn, openContext, saveScreenshot, buttonLabelled } from './support/browser.ts';
+import { buttonLabelled, chooseOption, launchBrowser, logIn, openContext, saveScreenshot } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
 import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
 
@@ -23,16 +23,6 @@ async function shoot(page: Page, step: string): Promise<void> {
     )
     .catch(() => undefined);
   await saveScreenshot(page, SHOTS, step);
-}
-
-/** Picks an option of the antd Select labelled `label` (the dropdown is rendered at the end of the body). */
-async function chooseOption(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
 }
 
 describe('企呼我应 and the reform task board in the browser', () => {
@@ -67,7 +57,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
       route: '/enterprise/requests/new',
       open: () => enterprisePage.getByRole('button', { name: '提交诉求' }).click(),
     });
-    await chooseOption(enterprisePage, '诉求类别', '审批');
+    await chooseOption(enterprisePage, enterprisePage.getByLabel('诉求类别'), '审批');
     await enterprisePage.getByLabel('标题').fill(title);
     await enterprisePage
       .getByLabel('诉求内容')
@@ -292,7 +282,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
       route: '/public/requests',
       open: '/public/requests',
     });
-    await chooseOption(page, '诉求类别', '水电气');
+    await chooseOption(page, page.getByLabel('诉求类别'), '水电气');
     await page.getByLabel('标题').fill('园区停电未提前通知');
     await page.getByLabel('诉求内容').fill('本周二园区突然停电四小时，没有提前通知，影响生产。');
     await page.getByLabel('手机号码').fill('13912345678');

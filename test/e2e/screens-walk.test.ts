@@ -10,7 +10,7 @@ import { createInspectionPlan, drawInspectionPlan } from '../../src/services/gra
 import { PENALTY_HEADERS, samplePenaltyRow, writeSampleXlsx } from '../../src/services/import/sample-files.ts';
 import { storeAttachment } from '../../src/services/workflows/store-attachment.ts';
 import { submitDeclaration } from '../../src/services/workflows/submit-declaration.ts';
-import { buttonLabelled, launchBrowser, logIn, openContext, saveScreenshot } from './support/browser.ts';
+import { buttonLabelled, launchBrowser, logIn, openContext, saveScreenshot, chooseOption } from './support/browser.ts';
 import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
 
 const TEST = 'screens-walk';
@@ -75,8 +75,7 @@ describe('each audience finishes its main task on the screens made for it', () =
     await page.goto('/admin/imports');
 
     const chooseKind = async (label: string) => {
-      await page.getByRole('combobox', { name: '记录类别' }).fill(label);
-      await page.locator('.ant-select-item-option', { hasText: new RegExp(`^${label}$`) }).click();
+      await chooseOption(page, page.getByRole('combobox', { name: '记录类别' }), new RegExp(`^${label}$`), label);
     };
     await chooseKind('行政处罚');
     const [template] = await Promise.all([page.waitForEvent('download'), buttonLabelled(page, '下载报送模板').click()]);
@@ -251,8 +250,7 @@ describe('each audience finishes its main task on the screens made for it', () =
 
     await card.getByRole('button', { name: /录入结果/ }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('检查结果').click();
-    await page.locator('.ant-select-item-option', { hasText: '未发现问题' }).click();
+    await chooseOption(page, dialog.getByLabel('检查结果'), '未发现问题');
     const shooter = await browser.newPage({ viewport: { width: 240, height: 160 } });
     await shooter.setContent('<body style="margin:0;background:#e6f4ff;font:24px sans-serif">经营场所</body>');
     const photo = path.join(dir, '现场.png');
