@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, logIn, openContext, saveScreenshot, chooseOption } from './support/browser.ts';
+import { logIn, openContext, saveScreenshot, chooseOption } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
-import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
+import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
+import type { DemoPlatform } from './support/start-demo-platform.ts';
 
 const TEST = 'enterprise-portal';
 
@@ -92,17 +93,11 @@ describe('the enterprise portal on a phone', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  useDemoPlatformInBrowser((started) => ({ platform, browser } = started));
   before(async () => {
-    platform = await startDemoPlatform();
-    browser = await launchBrowser();
     context = await openContext(browser, platform, 'phone');
     page = await context.newPage();
     await logIn(page, platform, 'enterprise');
-  });
-  after(async () => {
-    await context?.close();
-    await browser?.close();
-    await platform?.close();
   });
 
   test('an enterprise lands on 我的信用 and reads its grade, the composition of its score, its report and its records', async () => {

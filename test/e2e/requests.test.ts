@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { buttonLabelled, chooseOption, launchBrowser, logIn, openContext, saveScreenshot } from './support/browser.ts';
+import { buttonLabelled, chooseOption, logIn, openContext, saveScreenshot } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
-import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
+import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
+import type { DemoPlatform } from './support/start-demo-platform.ts';
 
 const SHOTS = 'requests';
 /** A real 1×1 PNG: the server recognises attachments by their content. */
@@ -28,14 +29,7 @@ async function shoot(page: Page, step: string): Promise<void> {
 describe('企呼我应 and the reform task board in the browser', () => {
   let platform: DemoPlatform;
   let browser: Browser;
-  before(async () => {
-    platform = await startDemoPlatform();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await platform?.close();
-  });
+  useDemoPlatformInBrowser((started) => ({ platform, browser } = started));
 
   test('an enterprise files a request on a phone, the department answers it, the enterprise rates it 不满意 and sees it reopened, and a reviewer reads the analysis, the board and the bulletin PDF', async () => {
     const title = `办理营业执照变更登记一直没有回复 ${Date.now()}`;

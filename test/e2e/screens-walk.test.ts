@@ -10,8 +10,9 @@ import { createInspectionPlan, drawInspectionPlan } from '../../src/services/gra
 import { PENALTY_HEADERS, samplePenaltyRow, writeSampleXlsx } from '../../src/services/import/sample-files.ts';
 import { storeAttachment } from '../../src/services/workflows/store-attachment.ts';
 import { submitDeclaration } from '../../src/services/workflows/submit-declaration.ts';
-import { buttonLabelled, launchBrowser, logIn, openContext, saveScreenshot, chooseOption } from './support/browser.ts';
-import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
+import { buttonLabelled, logIn, openContext, saveScreenshot, chooseOption } from './support/browser.ts';
+import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
+import type { DemoPlatform } from './support/start-demo-platform.ts';
 
 const TEST = 'screens-walk';
 const USCC_COLUMN = '行政相对人代码_1(统一社会信用代码)';
@@ -32,14 +33,11 @@ describe('each audience finishes its main task on the screens made for it', () =
   let platform: DemoPlatform;
   let browser: Browser;
   let dir: string;
+  useDemoPlatformInBrowser((started) => ({ platform, browser } = started));
   before(async () => {
-    platform = await startDemoPlatform();
-    browser = await launchBrowser();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-e2e-screens-'));
   });
   after(async () => {
-    await browser?.close();
-    await platform?.close();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
