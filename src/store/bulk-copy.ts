@@ -7,6 +7,7 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import type { Engine, Store } from './connect.ts';
 import type { Database } from './database.ts';
 import { PgliteDialect } from './pglite-dialect.ts';
+import { escapeCopyText, hashBytes } from './copy-text.ts';
 
 /**
  * Bulk transfer with COPY in text format on both engines, for what row-by-row SQL is too slow for: loading millions
@@ -362,13 +363,6 @@ class CopyDataReader {
 // ---------------------------------------------------------------------------------------------------------------
 // Encoding rows for COPY FROM (text format: tab between columns, newline after each row, \N for null).
 
-const NEEDS_ESCAPE = /[\\\n\r\t]/;
-const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-function escapeCopyText(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? text.replace(/[\\\n\r\t]/g, (char) => ESCAPES[char]) : text;
-}
-
 /** An array element inside a PostgreSQL array literal: always quoted, with " and \ escaped. */
 function encodeArrayElement(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';
@@ -478,12 +472,6 @@ class EnumDictionary {
       slot = (slot + 1) & this.mask;
     }
   }
-}
-
-function hashBytes(bytes: Uint8Array, start: number, end: number): number {
-  let hash = 0;
-  for (let position = start; position < end; position += 1) hash = (Math.imul(hash, 31) + bytes[position]) | 0;
-  return hash >>> 0;
 }
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */

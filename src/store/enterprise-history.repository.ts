@@ -1,13 +1,11 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from './database.ts';
+import { sql } from 'kysely';
 import {
   enterpriseScopeSql,
   quoteLiteral,
   type EnterpriseAttributes,
   type EnterpriseScope,
 } from './evaluation.repository.ts';
-
-type Executor = Kysely<Database> | Transaction<Database>;
+import type { Executor } from './executor.ts';
 
 /**
  * Records the current evaluation attributes (registered date, status, industry, tiers) of the given enterprises as a

@@ -8,7 +8,7 @@ import {
   type Transaction,
 } from 'kysely';
 import { AppError } from '../domain/app-error.ts';
-import type { Database, EnterpriseTable, LegacyUsccAcceptanceTable } from './database.ts';
+import type { Database, EnterpriseTable, LegacyUsccAcceptanceTable, RecordTable } from './database.ts';
 import { currentGradeSubquery } from './evaluation.repository.ts';
 import { recordEnterpriseVersions } from './enterprise-history.repository.ts';
 import type { Executor } from './executor.ts';
@@ -318,25 +318,22 @@ export async function searchEnterprises(
   return { total: Number(counted.total), rows };
 }
 
-export interface EnterpriseRecordRow {
-  id: number;
-  kind: string;
-  kind_label: string;
-  department: string;
-  department_name: string;
-  status: string;
-  occurred_on: string | null;
-  ends_on: string | null;
-  level: string | null;
-  subtype: string | null;
-  grade: string | null;
-  amount: number | null;
-  quantity: number | null;
-  fields: Record<string, unknown>;
-  version: number;
-  batch_id: number | null;
-  source_row: number | null;
-}
+export type EnterpriseRecordRow = Pick<
+  Selectable<RecordTable>,
+  | 'id'
+  | 'kind'
+  | 'status'
+  | 'occurred_on'
+  | 'ends_on'
+  | 'level'
+  | 'subtype'
+  | 'grade'
+  | 'amount'
+  | 'quantity'
+  | 'version'
+  | 'batch_id'
+  | 'source_row'
+> & { kind_label: string; department: string; department_name: string; fields: Record<string, unknown> };
 
 /** The current state of every record of one enterprise, newest first. */
 export async function findRecordsOfEnterprise(

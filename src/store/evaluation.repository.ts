@@ -1,5 +1,5 @@
 import { sql, type Selectable } from 'kysely';
-import type { EvaluationRunTable, ModelVersionTable } from './database.ts';
+import type { EvaluationRunTable, ModelVersionTable, RecordTable } from './database.ts';
 import type { Executor } from './executor.ts';
 
 /**
@@ -267,23 +267,23 @@ export async function findEnterpriseIdsByUscc(db: Executor, codes: string[]): Pr
 // ---------------------------------------------------------------------------------------------------------------
 // Records as the engine reads them
 
-export interface EvaluationRecordRow {
-  enterprise_id: number;
-  id: number;
-  version: number;
-  content_hash: string;
-  kind: string;
-  status: string;
-  occurred_on: string | null;
-  ends_on: string | null;
-  level: string | null;
-  subtype: string | null;
-  grade: string | null;
-  amount: number | null;
-  quantity: number | null;
-  department_code: string;
-  reported_status: string | null;
-}
+export type EvaluationRecordRow = Pick<
+  Selectable<RecordTable>,
+  | 'enterprise_id'
+  | 'id'
+  | 'version'
+  | 'content_hash'
+  | 'kind'
+  | 'status'
+  | 'occurred_on'
+  | 'ends_on'
+  | 'level'
+  | 'subtype'
+  | 'grade'
+  | 'amount'
+  | 'quantity'
+  | 'department_code'
+> & { reported_status: string | null };
 
 export interface RecordSelection {
   /** The kinds the model reads; records of other kinds are no input. */
@@ -607,17 +607,10 @@ export async function findEnterprisesTouchedByBatch(db: Executor, batchId: numbe
   return rows.rows.map((row) => Number(row.enterprise_id));
 }
 
-export interface RecordState {
-  kind: string;
-  department_code: string;
-  status: string;
-  occurred_on: string | null;
-  ends_on: string | null;
-  level: string | null;
-  subtype: string | null;
-  amount: number | null;
-  violation_type: string | null;
-}
+export type RecordState = Pick<
+  Selectable<RecordTable>,
+  'kind' | 'department_code' | 'status' | 'occurred_on' | 'ends_on' | 'level' | 'subtype' | 'amount'
+> & { violation_type: string | null };
 
 /** A record's current columns, as its publicity window needs them. */
 export async function findRecordState(db: Executor, id: number): Promise<RecordState | undefined> {

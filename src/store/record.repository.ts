@@ -606,6 +606,67 @@ export async function listActiveRecordsOfKind(
   return rows.map((row) => ({ ...row, fields: row.fields as Record<string, unknown> }));
 }
 
+/** A standing record with the columns its publicity window needs (`violation_type` read out of `fields`). */
+export type StandingRecordRow = WithFields<
+  Pick<
+    RecordRow,
+    | 'id'
+    | 'enterprise_id'
+    | 'kind'
+    | 'department_code'
+    | 'status'
+    | 'occurred_on'
+    | 'ends_on'
+    | 'level'
+    | 'subtype'
+    | 'amount'
+  >
+> & { violation_type: string | null };
+
+/**
+ * The records of these kinds that stand (status active) and had happened by the date, for the given enterprises,
+ * by enterprise, decision date and id.
+ */
+export async function listStandingRecords(
+  db: Executor,
+  enterpriseIds: readonly number[],
+  kinds: readonly string[],
+  asOf: string,
+): Promise<StandingRecordRow[]> {
+  if (enterpriseIds.length === 0 || kinds.length === 0) return [];
+  const rows = await db
+    .selectFrom('records as r')
+    .select([
+      'r.id',
+      'r.enterprise_id',
+      'r.kind',
+      'r.department_code',
+      'r.status',
+      'r.occurred_on',
+      'r.ends_on',
+      'r.level',
+      'r.subtype',
+      'r.amount',
+      sql<string | null>`r.fields ->> 'violation_type'`.as('violation_type'),
+      'r.fields',
+    ])
+    .where(sql<boolean>`r.enterprise_id = any(${sql.val(enterpriseIds)}::bigint[])`)
+    .where(sql<boolean>`r.kind = any(${sql.val(kinds)}::text[])`)
+    .where('r.status', '=', 'active')
+    .where(sql<boolean>`r.occurred_on <= ${asOf}::date`)
+    .orderBy('r.enterprise_id')
+    .orderBy('r.occurred_on')
+    .orderBy('r.id')
+    .execute();
+  return rows.map((row) => ({
+    ...row,
+    id: Number(row.id),
+    enterprise_id: Number(row.enterprise_id),
+    amount: row.amount === null ? null : Number(row.amount),
+    fields: row.fields as Record<string, unknown>,
+  }));
+}
+
 /** Records with the enterprise they name, for the given ids (a page of a public listing), in no particular order. */
 export async function findRecordsWithEnterprise(
   db: Executor,

@@ -1,22 +1,16 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, logIn, openContext, saveScreenshot } from './support/browser.ts';
+import { logIn, openContext, saveScreenshot, chooseOption } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
-import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
+import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
+import type { DemoPlatform } from './support/start-demo-platform.ts';
 
 describe('the admin console on the demo district', () => {
   let platform: DemoPlatform;
   let browser: Browser;
-  before(async () => {
-    platform = await startDemoPlatform();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await platform?.close();
-  });
+  useDemoPlatformInBrowser((started) => ({ platform, browser } = started));
 
   test('an administrator logs in, lands on the 工作台 and sees the grade distribution of every enterprise', async () => {
     const context = await openContext(browser, platform);
@@ -91,8 +85,11 @@ describe('the admin console on the demo district', () => {
       .limit(1)
       .executeTakeFirst();
     const grade = evaluation?.grade ?? 'none';
-    await page.getByRole('combobox', { name: '按信用等级筛选' }).click();
-    await page.locator('.ant-select-item-option', { hasText: grade === 'none' ? '尚未评价' : `${grade} 级` }).click();
+    await chooseOption(
+      page,
+      page.getByRole('combobox', { name: '按信用等级筛选' }),
+      grade === 'none' ? '尚未评价' : `${grade} 级`,
+    );
     await page.waitForURL((url) => url.searchParams.get('grade') === grade && url.searchParams.get('q') === keyword);
     await found.waitFor({ timeout: 15_000 });
 

@@ -10,9 +10,10 @@ import {
   writeSampleXlsx,
   type SampleRow,
 } from '../../src/services/import/sample-files.ts';
-import { launchBrowser, logIn, openContext, saveScreenshot } from './support/browser.ts';
+import { logIn, openContext, saveScreenshot } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
-import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
+import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
+import type { DemoPlatform } from './support/start-demo-platform.ts';
 
 const TEST = 'admin-import';
 const USCC_COLUMN = '行政相对人代码_1(统一社会信用代码)';
@@ -21,14 +22,11 @@ describe('数据归集 in the admin console on the demo district', () => {
   let platform: DemoPlatform;
   let browser: Browser;
   let dir: string;
+  useDemoPlatformInBrowser((started) => ({ platform, browser } = started));
   before(async () => {
-    platform = await startDemoPlatform();
-    browser = await launchBrowser();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-e2e-files-'));
   });
   after(async () => {
-    await browser?.close();
-    await platform?.close();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import type { Browser } from 'playwright-core';
 import { createUser } from '../../src/services/accounts/create-user.ts';
 import { SESSION_COOKIE } from '../../src/server/authenticate.ts';
-import { launchBrowser, logIn, openContext, saveScreenshot } from './support/browser.ts';
+import { logIn, openContext, saveScreenshot } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
-import { DEMO_PASSWORD, startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
+import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
+import { DEMO_PASSWORD, type DemoPlatform } from './support/start-demo-platform.ts';
 
 const TEST = 'admin-review';
 
@@ -21,9 +22,8 @@ describe('审核 in the admin console on the demo district', () => {
   let platform: DemoPlatform;
   let browser: Browser;
   let enterprise: { uscc: string; name: string; score: number };
+  useDemoPlatformInBrowser((started) => ({ platform, browser } = started));
   before(async () => {
-    platform = await startDemoPlatform();
-    browser = await launchBrowser();
     // An enterprise graded B just below A (84) with no honour yet and no veto: a national honour adds 20 points to
     // its 荣誉表彰 dimension (weight 0.05), one point in all (models/huarong-sci-tech/v1/parameters/honors.yaml).
     const candidates = await sql<{ uscc: string; name: string; score: number }>`
@@ -82,10 +82,6 @@ describe('审核 in the admin console on the demo district', () => {
       },
       attachments: [proof.sha256],
     });
-  });
-  after(async () => {
-    await browser?.close();
-    await platform?.close();
   });
 
   test('a reviewer accepts and approves an enterprise’s declared honour and sees its grade change from B to A', async () => {

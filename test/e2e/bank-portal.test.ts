@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, logIn, openContext, saveScreenshot } from './support/browser.ts';
+import { logIn, openContext, saveScreenshot, chooseOption } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
-import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
+import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
+import type { DemoPlatform } from './support/start-demo-platform.ts';
 import { todayInDistrict } from '../../src/domain/district-date.ts';
 
 const SHOTS = 'bank-portal';
@@ -20,9 +21,8 @@ describe('the bank portal on the demo district', () => {
   let platform: DemoPlatform;
   let browser: Browser;
   let listed: Array<{ uscc: string; name: string }>;
+  useDemoPlatformInBrowser((started) => ({ platform, browser } = started));
   before(async () => {
-    platform = await startDemoPlatform();
-    browser = await launchBrowser();
     // The platform seeds what `xinping start` does: the bank subscribed and the first list was pushed to it.
     const bank = platform.account('bank').username;
     listed = await platform.store.db
@@ -39,10 +39,6 @@ describe('the bank portal on the demo district', () => {
       )
       .orderBy('w.rank')
       .execute();
-  });
-  after(async () => {
-    await browser?.close();
-    await platform?.close();
   });
 
   test('a bank reads the whitelist pushed to it, exports it, reports a loan with field errors fixed, and sees the loan in its list', async () => {
@@ -118,8 +114,7 @@ describe('the bank portal on the demo district', () => {
     await page.waitForURL((url) => url.searchParams.get('q') === reference);
     await page.locator('.ant-pagination-total-text', { hasText: '共 1 条' }).waitFor();
     assert.equal(await page.locator('main[data-route] .ant-table-row').count(), 1);
-    await page.getByRole('combobox', { name: '按状态筛选' }).click();
-    await page.locator('.ant-select-item-option', { hasText: '已撤回' }).click();
+    await chooseOption(page, page.getByRole('combobox', { name: '按状态筛选' }), '已撤回');
     await page.getByText('没有符合查询和筛选条件的报送').waitFor();
     assert.equal(new URL(page.url()).searchParams.get('status'), 'withdrawn');
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_MODEL_DIR } from '../../src/services/evaluation/ensure-published-model.ts';
 import {
@@ -14,7 +14,8 @@ import {
   chooseOption,
 } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
-import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
+import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
+import type { DemoPlatform } from './support/start-demo-platform.ts';
 
 const SHOTS = 'console-model-audit';
 
@@ -36,9 +37,8 @@ async function shot(page: Page, step: string): Promise<void> {
 describe('the console for the model, grade use and the audit trail', () => {
   let platform: DemoPlatform;
   let browser: Browser;
+  useDemoPlatformInBrowser((started) => ({ platform, browser } = started));
   before(async () => {
-    platform = await startDemoPlatform();
-    browser = await launchBrowser();
     // A draft the district prepared in its data directory: model v1 with the A line lowered from 84 to 80 points.
     const draft = path.join(platform.dataDir, 'models', 'huarong-sci-tech', 'v1-a80');
     fs.cpSync(DEFAULT_MODEL_DIR, draft, { recursive: true });
@@ -50,10 +50,6 @@ describe('the console for the model, grade use and the audit trail', () => {
         .replace('version: v1\n', 'version: v1-a80\n')
         .replace('min_score: 84', 'min_score: 80'),
     );
-  });
-  after(async () => {
-    await browser?.close();
-    await platform?.close();
   });
 
   async function adminPage(role: 'admin' | 'audit_admin' = 'admin'): Promise<Page> {
@@ -115,8 +111,7 @@ describe('the console for the model, grade use and the audit trail', () => {
     await page.getByRole('button', { name: '创建抽查计划' }).click();
     const dialog = page.getByRole('dialog', { name: '创建双随机抽查计划' });
     await dialog.getByLabel('计划名称').fill('2026年第4期市场监管双随机抽查');
-    await dialog.getByLabel('实施部门').click();
-    await page.locator('.ant-select-item-option', { hasText: '市场监督管理局' }).first().click();
+    await chooseOption(page, dialog.getByLabel('实施部门'), '市场监督管理局');
     const inspector = platform.account('inspector').username;
     await dialog.getByLabel('检查人员名录（账号）').fill(inspector);
     await page.keyboard.press('Enter');
@@ -198,9 +193,7 @@ describe('the console for the model, grade use and the audit trail', () => {
   test('the 审计管理员 finds the draw in the audit trail, opens the event and verifies the whole chain', async () => {
     const page = await adminPage('audit_admin');
     await measurePage(page, { name: '审计', role: 'audit_admin', route: '/admin/audit', open: '/admin/audit' });
-    await page.getByLabel('动作').click();
-    await page.keyboard.type('已摇号');
-    await page.locator('.ant-select-item-option', { hasText: '双随机抽查计划已摇号' }).click();
+    await chooseOption(page, page.getByLabel('动作'), '双随机抽查计划已摇号', '已摇号');
     await buttonLabelled(page, '查询').click();
     const drawRow = page.locator('.ant-table-row', { hasText: '双随机抽查计划已摇号' });
     await drawRow.first().waitFor();

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { Role } from '../../src/domain/roles.ts';
-import { launchBrowser, logIn, openContext } from './support/browser.ts';
+import { logIn, openContext } from './support/browser.ts';
 import { waitUntilUsable } from './support/measure-page.ts';
-import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
+import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
+import type { DemoPlatform } from './support/start-demo-platform.ts';
 
 /**
  * The strict Content-Security-Policy must not break the web application: pages of every kind
@@ -24,14 +25,7 @@ const PAGES: Array<{ role: Role | 'anonymous'; routes: string[] }> = [
 describe('the web application under its Content-Security-Policy', () => {
   let platform: DemoPlatform;
   let browser: Browser;
-  before(async () => {
-    platform = await startDemoPlatform();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await platform?.close();
-  });
+  useDemoPlatformInBrowser((started) => ({ platform, browser } = started));
 
   /** A page that records every CSP violation, from the console and from the DOM event. */
   async function watchedPage(violations: string[]): Promise<Page> {

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, logIn, openContext, saveScreenshot } from './support/browser.ts';
+import { logIn, openContext, saveScreenshot, chooseOption } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
-import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
+import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
+import type { DemoPlatform } from './support/start-demo-platform.ts';
 
 const TEST = 'enterprise-portal';
 
@@ -92,17 +93,11 @@ describe('the enterprise portal on a phone', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  useDemoPlatformInBrowser((started) => ({ platform, browser } = started));
   before(async () => {
-    platform = await startDemoPlatform();
-    browser = await launchBrowser();
     context = await openContext(browser, platform, 'phone');
     page = await context.newPage();
     await logIn(page, platform, 'enterprise');
-  });
-  after(async () => {
-    await context?.close();
-    await browser?.close();
-    await platform?.close();
   });
 
   test('an enterprise lands on 我的信用 and reads its grade, the composition of its score, its report and its records', async () => {
@@ -204,10 +199,8 @@ describe('the enterprise portal on a phone', () => {
 
     await page.locator('label.ant-radio-button-wrapper', { hasText: '荣誉表彰' }).click();
     await page.getByLabel('荣誉名称').fill('华容区科技创新先进单位');
-    await page.getByLabel('荣誉级别').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '区级' }).click();
-    await page.getByLabel('荣誉类型').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '科技奖励' }).click();
+    await chooseOption(page, page.getByLabel('荣誉级别'), '区级');
+    await chooseOption(page, page.getByLabel('荣誉类型'), '科技奖励');
     await page.getByLabel('授予单位').fill('华容区人民政府');
     await pickDate(page, '授予日期', (calendar) => calendar.getByText('今天').click());
     await assertFitsPhone(page, '自主申报');

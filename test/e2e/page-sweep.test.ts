@@ -5,9 +5,10 @@ import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Role } from '../../src/domain/roles.ts';
-import { launchBrowser, logIn } from './support/browser.ts';
+import { logIn } from './support/browser.ts';
 import { waitUntilUsable } from './support/measure-page.ts';
-import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
+import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
+import type { DemoPlatform } from './support/start-demo-platform.ts';
 
 /**
  * Every page of every audience, at a desktop (1280×800) and a phone (390×844) size, read as its user reads it: no
@@ -284,18 +285,15 @@ describe('every page of every audience, on a desktop and on a phone', () => {
   let platform: DemoPlatform;
   let browser: Browser;
   let routes: Awaited<ReturnType<typeof loadRoutes>>;
+  // A smaller district than `npm start`'s: every kind of page and record is there, and the sweep stays within minutes.
+  useDemoPlatformInBrowser((started) => ({ platform, browser } = started), { enterprises: 300 });
   before(async () => {
     routes = await loadRoutes();
-    // A smaller district than `npm start`'s: every kind of page and record is there, and the sweep stays within minutes.
-    platform = await startDemoPlatform({ enterprises: 300 });
-    browser = await launchBrowser();
     // Only the audiences of this run start afresh: runs limited to other audiences (XINPING_SWEEP_ROLES) keep theirs.
     for (const audience of selected) fs.rmSync(path.join(SWEEP_DIR, audience.role), { recursive: true, force: true });
   });
   after(async () => {
     writeIndex();
-    await browser?.close();
-    await platform?.close();
   });
 
   for (const audience of selected) {

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { listPublicRecords } from '../../src/services/public-portal/list-public-records.ts';
 import { issueReport } from '../../src/services/report/issue-report.ts';
 import { findCurrentGrades } from '../../src/store/evaluation.repository.ts';
-import { launchBrowser, openContext, saveScreenshot, buttonLabelled } from './support/browser.ts';
+import { openContext, saveScreenshot, buttonLabelled } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
-import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
+import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
+import type { DemoPlatform } from './support/start-demo-platform.ts';
 import { loadSigningKey } from '../../src/services/crypto/signing-key.ts';
 
 const SHOTS = 'public-portal';
@@ -22,9 +23,8 @@ describe('the public portal on the demo district, without logging in', () => {
   let platform: DemoPlatform;
   let browser: Browser;
   let report: { number: string; code: string; enterpriseName: string; grade: string };
+  useDemoPlatformInBrowser((started) => ({ platform, browser } = started));
   before(async () => {
-    platform = await startDemoPlatform();
-    browser = await launchBrowser();
     const enterprise = await platform.store.db
       .selectFrom('enterprises')
       .select('uscc')
@@ -42,10 +42,6 @@ describe('the public portal on the demo district, without logging in', () => {
       enterpriseName: issued.enterprise.name,
       grade: issued.evaluation.grade,
     };
-  });
-  after(async () => {
-    await browser?.close();
-    await platform?.close();
   });
 
   const visitor = async (): Promise<Page> => (await openContext(browser, platform)).newPage();

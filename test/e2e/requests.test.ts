@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, logIn, openContext, saveScreenshot, buttonLabelled } from './support/browser.ts';
+import { buttonLabelled, chooseOption, logIn, openContext, saveScreenshot } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
-import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
+import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
+import type { DemoPlatform } from './support/start-demo-platform.ts';
 
 const SHOTS = 'requests';
 /** A real 1×1 PNG: the server recognises attachments by their content. */
@@ -25,27 +26,10 @@ async function shoot(page: Page, step: string): Promise<void> {
   await saveScreenshot(page, SHOTS, step);
 }
 
-/** Picks an option of the antd Select labelled `label` (the dropdown is rendered at the end of the body). */
-async function chooseOption(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
-}
-
 describe('企呼我应 and the reform task board in the browser', () => {
   let platform: DemoPlatform;
   let browser: Browser;
-  before(async () => {
-    platform = await startDemoPlatform();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await platform?.close();
-  });
+  useDemoPlatformInBrowser((started) => ({ platform, browser } = started));
 
   test('an enterprise files a request on a phone, the department answers it, the enterprise rates it 不满意 and sees it reopened, and a reviewer reads the analysis, the board and the bulletin PDF', async () => {
     const title = `办理营业执照变更登记一直没有回复 ${Date.now()}`;
@@ -67,7 +51,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
       route: '/enterprise/requests/new',
       open: () => enterprisePage.getByRole('button', { name: '提交诉求' }).click(),
     });
-    await chooseOption(enterprisePage, '诉求类别', '审批');
+    await chooseOption(enterprisePage, enterprisePage.getByLabel('诉求类别'), '审批');
     await enterprisePage.getByLabel('标题').fill(title);
     await enterprisePage
       .getByLabel('诉求内容')
@@ -292,7 +276,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
       route: '/public/requests',
       open: '/public/requests',
     });
-    await chooseOption(page, '诉求类别', '水电气');
+    await chooseOption(page, page.getByLabel('诉求类别'), '水电气');
     await page.getByLabel('标题').fill('园区停电未提前通知');
     await page.getByLabel('诉求内容').fill('本周二园区突然停电四小时，没有提前通知，影响生产。');
     await page.getByLabel('手机号码').fill('13912345678');

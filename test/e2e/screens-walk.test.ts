@@ -10,8 +10,9 @@ import { createInspectionPlan, drawInspectionPlan } from '../../src/services/gra
 import { PENALTY_HEADERS, samplePenaltyRow, writeSampleXlsx } from '../../src/services/import/sample-files.ts';
 import { storeAttachment } from '../../src/services/workflows/store-attachment.ts';
 import { submitDeclaration } from '../../src/services/workflows/submit-declaration.ts';
-import { buttonLabelled, launchBrowser, logIn, openContext, saveScreenshot } from './support/browser.ts';
-import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
+import { buttonLabelled, logIn, openContext, saveScreenshot, chooseOption } from './support/browser.ts';
+import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
+import type { DemoPlatform } from './support/start-demo-platform.ts';
 
 const TEST = 'screens-walk';
 const USCC_COLUMN = '行政相对人代码_1(统一社会信用代码)';
@@ -32,14 +33,11 @@ describe('each audience finishes its main task on the screens made for it', () =
   let platform: DemoPlatform;
   let browser: Browser;
   let dir: string;
+  useDemoPlatformInBrowser((started) => ({ platform, browser } = started));
   before(async () => {
-    platform = await startDemoPlatform();
-    browser = await launchBrowser();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-e2e-screens-'));
   });
   after(async () => {
-    await browser?.close();
-    await platform?.close();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -75,8 +73,7 @@ describe('each audience finishes its main task on the screens made for it', () =
     await page.goto('/admin/imports');
 
     const chooseKind = async (label: string) => {
-      await page.getByRole('combobox', { name: '记录类别' }).fill(label);
-      await page.locator('.ant-select-item-option', { hasText: new RegExp(`^${label}$`) }).click();
+      await chooseOption(page, page.getByRole('combobox', { name: '记录类别' }), new RegExp(`^${label}$`), label);
     };
     await chooseKind('行政处罚');
     const [template] = await Promise.all([page.waitForEvent('download'), buttonLabelled(page, '下载报送模板').click()]);
@@ -251,8 +248,7 @@ describe('each audience finishes its main task on the screens made for it', () =
 
     await card.getByRole('button', { name: /录入结果/ }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('检查结果').click();
-    await page.locator('.ant-select-item-option', { hasText: '未发现问题' }).click();
+    await chooseOption(page, dialog.getByLabel('检查结果'), '未发现问题');
     const shooter = await browser.newPage({ viewport: { width: 240, height: 160 } });
     await shooter.setContent('<body style="margin:0;background:#e6f4ff;font:24px sans-serif">经营场所</body>');
     const photo = path.join(dir, '现场.png');

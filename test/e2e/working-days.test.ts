@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, logIn, openContext } from './support/browser.ts';
-import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
+import { logIn, openContext } from './support/browser.ts';
+import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
+import type { DemoPlatform } from './support/start-demo-platform.ts';
 
 const SAMPLE_2027 = fs.readFileSync(path.join(import.meta.dirname, '../../docs/holidays-2027.sample.yaml'), 'utf8');
 
@@ -12,14 +13,7 @@ const SAMPLE_2027 = fs.readFileSync(path.join(import.meta.dirname, '../../docs/h
 describe('loading a holiday year in the console', () => {
   let platform: DemoPlatform;
   let browser: Browser;
-  before(async () => {
-    platform = await startDemoPlatform();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await platform?.close();
-  });
+  useDemoPlatformInBrowser((started) => ({ platform, browser } = started));
 
   test('a file with a 调休 day on a weekday is refused with the row and field, and the corrected file is loaded and listed', async () => {
     const context = await openContext(browser, platform);

@@ -12,7 +12,7 @@ import { readEvaluationBatch } from '../../src/services/evaluation/read-evaluati
 import { describeOnEachEngine } from '../support/stores.ts';
 
 /**
- * Issue #12 §6: an evaluation as of a past date uses the enterprise's attributes (tiers, status …) as they were on that
+ * An evaluation as of a past date uses the enterprise's attributes (tiers, status …) as they were on that
  * date, as it uses the record versions in force then; their history is kept whenever a registration changes them.
  */
 describeOnEachEngine('enterprise attributes as of a date', (store, _engine, owner) => {

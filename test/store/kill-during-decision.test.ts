@@ -65,7 +65,7 @@ interface DecisionState {
 }
 
 /**
- * 000 §二(一) 可查、可核、可溯 and issue #12 §2(c): a process killed with SIGKILL in the middle of an objection decision
+ * 000 §二(一) 可查、可核、可溯: a process killed with SIGKILL in the middle of an objection decision
  * (revoking the record rewrites it and re-evaluates the enterprise) leaves the decision wholly there or wholly absent;
  * the store reopens and `xinping audit verify` passes.
  */

@@ -20,7 +20,7 @@ const SECRET_KEY = '6e'.repeat(32);
 const DELIVERIES = 300;
 
 /**
- * Issue #12 §2: `xinping serve` stopped with SIGTERM while hundreds of webhook deliveries wait for a receiver that does
+ * `xinping serve` stopped with SIGTERM while hundreds of webhook deliveries wait for a receiver that does
  * not answer exits within 10 s; the deliveries stay queued, no attempt counted, and go out after the restart.
  */
 for (const engine of engines()) {

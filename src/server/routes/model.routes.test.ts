@@ -80,7 +80,7 @@ describeOnEachEngine('model management over HTTP', (current) => {
     assert.match(age.reference, /000 §二\(四\)/);
     assert.deepEqual(age.usedBy, ['enterprise_age']);
     assert.equal(age.values[0].from, '2019-01-01');
-    assert.match(age.values[0].text, /不足 1:0 分；1 至不足 3:10 分；.*10 及以上:35 分$/);
+    assert.match(age.values[0].text, /不足 1：0 分；1 至不足 3：10 分；.*10 及以上：35 分$/);
     assert.deepEqual(
       detail.grades.map((grade: { grade: string; minScore: number | null }) => [grade.grade, grade.minScore]),
       [

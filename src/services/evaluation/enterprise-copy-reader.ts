@@ -1,6 +1,7 @@
 import { NO_DAY, parseIsoDay } from '../../domain/month-arithmetic.ts';
 import type { EngineEnterprise } from '../../engine/engine-input.ts';
-import { CopyTextInterner, decodeCopyText } from './copy-text-interner.ts';
+import { CopyRowSplitter } from '../../store/bulk-copy.ts';
+import { CopyTextInterner, decodeCopyText, parseTextArray } from '../../store/copy-text.ts';
 import type { ShardEnterprises } from './record-copy-reader.ts';
 
 /**
@@ -16,61 +17,16 @@ const UPPER_N = 78;
 
 export const ENTERPRISE_COPY_COLUMNS = 'id, uscc, registered_on, status, industry_code, tiers';
 
-/** Splits a text[] literal ({a,b,"c d"}) into its elements. */
-export function parseTextArray(literal: string): string[] {
-  if (literal.length <= 2) return [];
-  const items: string[] = [];
-  let current = '';
-  let isQuoted = false;
-  let wasQuoted = false;
-  for (let index = 1; index < literal.length - 1; index += 1) {
-    const char = literal[index];
-    if (isQuoted) {
-      if (char === '\\') current += literal[++index];
-      else if (char === '"') isQuoted = false;
-      else current += char;
-    } else if (char === '"') {
-      isQuoted = true;
-      wasQuoted = true;
-    } else if (char === ',') {
-      items.push(current);
-      current = '';
-      wasQuoted = false;
-    } else current += char;
-  }
-  if (current !== '' || wasQuoted || literal[literal.length - 2] === ',') items.push(current);
-  return items;
-}
-
-export class EnterpriseCopyReader {
+export class EnterpriseCopyReader extends CopyRowSplitter {
   private readonly ids: number[] = [];
   private readonly enterprises: EngineEnterprise[] = [];
   private readonly days: number[] = [];
   private readonly texts = new CopyTextInterner();
   private readonly tierLists = new Map<number, string[]>();
   private readonly dayOfText = new Map<number, number>();
-  private leftover: Buffer | undefined;
 
-  push(chunk: Uint8Array): void {
-    let start = 0;
-    if (this.leftover) {
-      const newline = chunk.indexOf(NEWLINE);
-      if (newline < 0) {
-        this.leftover = Buffer.concat([this.leftover, chunk]);
-        return;
-      }
-      const joined = Buffer.concat([this.leftover, chunk.subarray(0, newline + 1)]);
-      this.leftover = undefined;
-      this.parse(joined, 0, joined.length);
-      start = newline + 1;
-    }
-    const last = chunk.lastIndexOf(NEWLINE);
-    if (last >= start) this.parse(chunk, start, last + 1);
-    const rest = Math.max(start, last + 1);
-    if (rest < chunk.length) this.leftover = Buffer.from(chunk.subarray(rest));
-  }
-
-  private parse(bytes: Uint8Array, from: number, end: number): void {
+  /** Parses the complete rows in bytes[from, end); bytes[end − 1] is a newline. */
+  protected parseRows(bytes: Uint8Array, from: number, end: number): void {
     let position = from;
     // Per row: the id, the USCC, and the interned ids (−1: null) of registered_on, status, industry_code, tiers.
     const texts = new Int32Array(6);

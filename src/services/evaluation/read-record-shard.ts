@@ -8,7 +8,7 @@ import type { Store } from '../../store/connect.ts';
 import type { Database } from '../../store/database.ts';
 import { evaluationRecordsSql, type EnterpriseScope, type RecordSelection } from '../../store/evaluation.repository.ts';
 import { enterpriseAttributesSql } from '../../store/enterprise-history.repository.ts';
-import { CopyTextInterner } from './copy-text-interner.ts';
+import { CopyTextInterner } from '../../store/copy-text.ts';
 import { EnterpriseCopyReader } from './enterprise-copy-reader.ts';
 import { RecordCopyReader } from './record-copy-reader.ts';
 

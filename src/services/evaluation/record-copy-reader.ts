@@ -2,7 +2,7 @@ import { NO_DAY } from '../../domain/month-arithmetic.ts';
 import type { EngineEnterprise } from '../../engine/engine-input.ts';
 import { INPUT_ENTRY_BYTES, NO_STRING, type RecordBatch } from '../../engine/record-batch.ts';
 import { CopyRowSplitter } from '../../store/bulk-copy.ts';
-import type { CopyTextInterner } from './copy-text-interner.ts';
+import type { CopyTextInterner } from '../../store/copy-text.ts';
 
 /**
  * Parses the COPY text output of `evaluationRecordsSql(…, { dayNumbers: true })` (src/store/evaluation.repository.ts:

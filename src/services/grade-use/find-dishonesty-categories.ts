@@ -1,6 +1,6 @@
 import { loadCatalog } from '../../catalog/catalog.ts';
 import type { Executor } from '../../store/executor.ts';
-import { findStandingRecords, publishedWindowOf } from '../whitelist/compute-whitelist.ts';
+import { findStandingRecords, publishedWindowOf } from '../records/standing-records.ts';
 import { type DishonestyCategory, loadMeasureCatalog } from './grade-use-settings.ts';
 
 /** A published record that puts an enterprise in a category of dishonesty. */

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
+import {
+  gradeEnterprises,
+  insertPublishedModelVersion,
+  insertStaffAccounts,
+} from '../../../test/support/grade-use-fixture.ts';
 import { createTestStore, engines } from '../../../test/support/stores.ts';
 import { makeOrganizationCode, makeUscc } from '../../domain/uscc.ts';
 import type { Store } from '../../store/connect.ts';
@@ -35,48 +40,21 @@ async function seedDistrict(store: Store): Promise<string[]> {
     })),
     { today: '2026-11-01' },
   );
-  const version = await store.db
-    .insertInto('model_versions')
-    .values({
-      model_id: 'huarong-sci-tech',
-      version: 'v1',
-      digest: 'test',
-      title: 'v1',
-      dir: 'models/huarong-sci-tech/v1',
-      status: 'published',
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
   const ids = await store.db.selectFrom('enterprises').select(['id', 'uscc']).execute();
-  await store.db
-    .insertInto('evaluations')
-    .values(
-      ids.map((row) => ({
-        enterprise_id: row.id,
-        model_version_id: version.id,
-        reason: 'test',
-        as_of: '2026-11-01',
-        score: 80,
-        grade: GRADES[usccs.indexOf(row.uscc) % 4]!,
-        vetoes: null,
-        dimension_scores: Buffer.alloc(0),
-        indicator_points: Buffer.alloc(0),
-        fingerprint: 'f',
-        result_hash: 0,
-      })),
-    )
-    .execute();
-  await store.db
-    .insertInto('users')
-    .values(
-      ['检查甲', '检查乙', '检查丙', '检查丁', '检查戊'].map((username) => ({
-        username,
-        display_name: username,
-        role: 'inspector',
-        password_hash: 'x',
-      })),
-    )
-    .execute();
+  await gradeEnterprises(
+    store.db,
+    await insertPublishedModelVersion(store.db),
+    ids.map((row) => ({
+      enterpriseId: row.id,
+      grade: GRADES[usccs.indexOf(row.uscc) % 4]!,
+      score: 80,
+      asOf: '2026-11-01',
+    })),
+  );
+  await insertStaffAccounts(
+    store.db,
+    ['检查甲', '检查乙', '检查丙', '检查丁', '检查戊'].map((username) => ({ username })),
+  );
   return usccs;
 }
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { gradeEnterprises, insertStaffAccounts } from '../../../test/support/grade-use-fixture.ts';
 import { before, test } from 'node:test';
 import { describeOnEachEngine } from '../../../test/support/stores.ts';
 import { loadCatalog } from '../../catalog/catalog.ts';
@@ -108,30 +109,15 @@ describeOnEachEngine('免打扰 in the draw, targeted inspections and findings b
       .select('id')
       .where('status', '=', 'published')
       .executeTakeFirstOrThrow();
-    await db
-      .insertInto('evaluations')
-      .values(
-        labels.map((label) => ({
-          enterprise_id: ids[label]!,
-          model_version_id: version.id,
-          reason: 'test',
-          as_of: todayInDistrict(),
-          score: 80,
-          grade: label[0]!,
-          vetoes: null,
-          dimension_scores: Buffer.alloc(0),
-          indicator_points: Buffer.alloc(0),
-          fingerprint: 'f',
-          result_hash: 0,
-        })),
-      )
-      .execute();
-    await db
-      .insertInto('users')
-      .values(
-        inspectors.map((username) => ({ username, display_name: username, role: 'inspector', password_hash: 'x' })),
-      )
-      .execute();
+    await gradeEnterprises(
+      db,
+      version.id,
+      labels.map((label) => ({ enterpriseId: ids[label]!, grade: label[0]!, score: 80, asOf: todayInDistrict() })),
+    );
+    await insertStaffAccounts(
+      db,
+      inspectors.map((username) => ({ username })),
+    );
   });
 
   test('the 免打扰 list counts only negative records still in their publicity window, like the whitelist', async () => {

@@ -1,4 +1,9 @@
 import assert from 'node:assert/strict';
+import {
+  gradeEnterprises,
+  insertPublishedModelVersion,
+  insertStaffAccounts,
+} from '../../../test/support/grade-use-fixture.ts';
 import { before, test } from 'node:test';
 import { describeOnEachEngine } from '../../../test/support/stores.ts';
 import type { NormalizedRecord } from '../../domain/record.ts';
@@ -118,10 +123,7 @@ describeOnEachEngine('yearly inspection limit in the 双随机 draw', (store) =>
     );
     for (const row of await db.selectFrom('enterprises').select(['id', 'uscc']).execute())
       ids[LABELS.find((label) => uscc[label] === row.uscc)!] = Number(row.id);
-    await db
-      .insertInto('users')
-      .values({ username: 'inspector-jia', display_name: '检查甲', role: 'inspector', password_hash: 'x' })
-      .execute();
+    await insertStaffAccounts(db, [{ username: 'inspector-jia', displayName: '检查甲' }]);
     await departmentInspections(db, [
       ['A0', '2026-03-01'],
       ['A1', '2025-12-31'],
@@ -152,36 +154,11 @@ describeOnEachEngine('yearly inspection limit in the 双随机 draw', (store) =>
     // C2: drawn in October, not visited yet.
     await drawnPlan(db, 'tax', '2026-10-01', ['C2']);
     // Grades: A for A*, C for C*, D for D0 (grade = SAMR class in model v1).
-    const version = await db
-      .insertInto('model_versions')
-      .values({
-        model_id: 'huarong-sci-tech',
-        version: 'v1',
-        digest: 'test',
-        title: 'v1',
-        dir: 'models/huarong-sci-tech/v1',
-        status: 'published',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto('evaluations')
-      .values(
-        LABELS.map((label) => ({
-          enterprise_id: ids[label],
-          model_version_id: version.id,
-          reason: 'test',
-          as_of: '2026-11-01',
-          score: 70,
-          grade: label[0]!,
-          vetoes: null,
-          dimension_scores: Buffer.alloc(0),
-          indicator_points: Buffer.alloc(0),
-          fingerprint: 'f',
-          result_hash: 0,
-        })),
-      )
-      .execute();
+    await gradeEnterprises(
+      db,
+      await insertPublishedModelVersion(db),
+      LABELS.map((label) => ({ enterpriseId: ids[label], grade: label[0]!, score: 70, asOf: '2026-11-01' })),
+    );
     // Each A-class enterprise has an open objection (a doubt), so none is on the 免打扰 list and all stay candidates.
     await db
       .insertInto('objections')

@@ -1,4 +1,9 @@
 import assert from 'node:assert/strict';
+import {
+  gradeEnterprises,
+  insertPublishedModelVersion,
+  insertStaffAccounts,
+} from '../../../test/support/grade-use-fixture.ts';
 import { before, test } from 'node:test';
 import { describeOnEachEngine } from '../../../test/support/stores.ts';
 import { drawInspections } from '../../domain/random-draw.ts';
@@ -27,45 +32,17 @@ describeOnEachEngine('inspector conflicts （回避）', (store) => {
       })),
       { today: '2026-11-01' },
     );
-    const version = await db
-      .insertInto('model_versions')
-      .values({
-        model_id: 'huarong-sci-tech',
-        version: 'v1',
-        digest: 'test',
-        title: 'v1',
-        dir: 'models/huarong-sci-tech/v1',
-        status: 'published',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
     const ids = await db.selectFrom('enterprises').select('id').execute();
-    await db
-      .insertInto('evaluations')
-      .values(
-        ids.map((row) => ({
-          enterprise_id: row.id,
-          model_version_id: version.id,
-          reason: 'test',
-          as_of: '2026-11-01',
-          score: 40,
-          grade: 'D',
-          vetoes: null,
-          dimension_scores: Buffer.alloc(0),
-          indicator_points: Buffer.alloc(0),
-          fingerprint: 'f',
-          result_hash: 0,
-        })),
-      )
-      .execute();
-    await db
-      .insertInto('users')
-      .values([
-        { username: 'inspector-jia', display_name: '检查甲', role: 'inspector', password_hash: 'x' },
-        { username: 'inspector-yi', display_name: '检查乙', role: 'inspector', password_hash: 'x' },
-        { username: 'reviewer-bing', display_name: '审核丙', role: 'reviewer', password_hash: 'x' },
-      ])
-      .execute();
+    await gradeEnterprises(
+      db,
+      await insertPublishedModelVersion(db),
+      ids.map((row) => ({ enterpriseId: row.id, grade: 'D', score: 40, asOf: '2026-11-01' })),
+    );
+    await insertStaffAccounts(db, [
+      { username: 'inspector-jia', displayName: '检查甲' },
+      { username: 'inspector-yi', displayName: '检查乙' },
+      { username: 'reviewer-bing', displayName: '审核丙', role: 'reviewer' },
+    ]);
   });
 
   test('a conflict names an inspector account and an enterprise, needs a reason, is declared once and is audited', async () => {

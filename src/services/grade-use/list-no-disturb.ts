@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 import type { Database } from '../../store/database.ts';
-import { findStandingRecords, publishedWindowOf } from '../whitelist/compute-whitelist.ts';
+import { findStandingRecords, publishedWindowOf } from '../records/standing-records.ts';
 import {
   findEnterpriseRiskClasses,
   type EnterpriseRiskClass,

@@ -1,6 +1,6 @@
 import { canonicalJson } from '../../domain/canonical-json.ts';
 import { modelVersionName, type Model, type Parameter } from '../../engine/model.ts';
-import { describeParameterValue } from './show-model-version.ts';
+import { describeParameterValue } from './describe-parameter-value.ts';
 
 /**
  * The change log between two versions of a model (变更记录), generated from their files so it cannot drift from

@@ -5,6 +5,7 @@ import type { Band, DecayStep, LookupTable, Model, Parameter, ParameterData } fr
 import { runModelTests } from '../../engine/run-model-tests.ts';
 import type { Database } from '../../store/database.ts';
 import type { SimulationReport } from '../evaluation/simulate-model.ts';
+import { describeParameterValue } from './describe-parameter-value.ts';
 import { findModelVersionState, type ModelVersionSummary } from './list-model-versions.ts';
 
 /**
@@ -69,40 +70,6 @@ export interface ModelVersionDetail extends ModelVersionSummary {
   testFailures: string[];
   /** The simulation of these exact files (for a published version: the one made before publishing). */
   simulation: StoredSimulation | null;
-}
-
-const number = (value: number) => String(Math.round(value * 1e6) / 1e6);
-
-/** A parameter's value in words, e.g. "3 及以上不足 5:20 分" per band. */
-export function describeParameterValue(type: Parameter['type'], value: ParameterData | null, unit: string): string {
-  if (value === null) return '自此日起不再适用';
-  const withUnit = (points: number) => `${number(points)}${unit ? ` ${unit}` : ''}`;
-  if (type === 'number') return withUnit(value as number);
-  if (type === 'lookup') {
-    return Object.entries(value as LookupTable)
-      .map(([key, points]) => `${key === 'default' ? '其他' : key === 'none' ? '无' : key}:${withUnit(points)}`)
-      .join('；');
-  }
-  if (type === 'bands') {
-    const bands = value as Band[];
-    return bands
-      .map((band, index) => {
-        const from = band.min ?? (index > 0 ? bands[index - 1].below : null);
-        const range =
-          from === null
-            ? band.below === null
-              ? '任意值'
-              : `不足 ${number(band.below)}`
-            : band.below === null
-              ? `${number(from)} 及以上`
-              : `${number(from)} 至不足 ${number(band.below)}`;
-        return `${range}:${withUnit(band.points)}`;
-      })
-      .join('；');
-  }
-  return (value as DecayStep[])
-    .map((step) => `${step.maxAgeMonths === null ? '更早' : `${step.maxAgeMonths} 个月内`}按 ${number(step.factor)} 计`)
-    .join('；');
 }
 
 /** "[indicator] case name:why" for each test case of the model that fails. */

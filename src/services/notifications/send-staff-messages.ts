@@ -1,5 +1,5 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../../store/database.ts';
+import { sql } from 'kysely';
+import type { Executor } from '../../store/executor.ts';
 
 /**
  * A message to staff (table staff_messages, shared with the workflows' reminders): to a role, and for department
@@ -17,10 +17,7 @@ export interface StaffMessageInput {
 }
 
 /** Stores the messages not stored before (by dedupe key); returns how many were new. */
-export async function sendStaffMessages(
-  db: Kysely<Database> | Transaction<Database>,
-  messages: readonly StaffMessageInput[],
-): Promise<number> {
+export async function sendStaffMessages(db: Executor, messages: readonly StaffMessageInput[]): Promise<number> {
   if (messages.length === 0) return 0;
   const rows = messages.map((message) => ({
     role: message.role,

@@ -16,6 +16,7 @@ import {
   type WindowSpec,
 } from '../../engine/model.ts';
 import type { Database } from '../../store/database.ts';
+import { describeParameterValue } from '../model-management/describe-parameter-value.ts';
 import {
   findPublishedModelVersion,
   findReplacedModelVersion,
@@ -107,42 +108,6 @@ function parametersOf(indicator: Indicator): string[] {
   return [...new Set(ids.filter((id): id is string => id !== null))];
 }
 
-const formatNumber = (value: number) => String(Math.round(value * 10_000) / 10_000);
-
-/** A parameter value in words: "不满 1：0；1–3：10；…", "国家级：20；省级：12；其他：2", "12 个月内 ×1；其余 ×0.3". */
-export function describeParameterValue(type: ParameterType, value: ParameterData | null): string {
-  if (value === null) return '不再适用';
-  if (type === 'number') return formatNumber(value as number);
-  if (type === 'bands') {
-    return (value as Band[])
-      .map((band) => {
-        const range =
-          band.min === null && band.below === null
-            ? '其余'
-            : band.min === null
-              ? `不满 ${band.below}`
-              : band.below === null
-                ? `${band.min} 及以上`
-                : `${band.min}–${band.below}`;
-        return `${range}：${formatNumber(band.points)}`;
-      })
-      .join('；');
-  }
-  if (type === 'decay') {
-    return (value as DecayStep[])
-      .map(
-        (step) =>
-          `${step.maxAgeMonths === null ? '其余' : `${step.maxAgeMonths} 个月内`} ×${formatNumber(step.factor)}`,
-      )
-      .join('；');
-  }
-  const tiers = new Map(loadCatalog().tiers.map((tier) => [tier.code, tier.label]));
-  const keyLabel = (key: string) => (key === 'default' ? '其他' : key === 'none' ? '无' : (tiers.get(key) ?? key));
-  return Object.entries(value as LookupTable)
-    .map(([key, points]) => `${keyLabel(key)}：${formatNumber(points)}`)
-    .join('；');
-}
-
 function buildDocumentation(
   model: Model,
   publishedAt: Date | string | null,
@@ -207,7 +172,7 @@ function buildDocumentation(
       reference: readableReference(parameter.reference),
       values: parameter.values.map((value) => ({
         from: value.from,
-        text: describeParameterValue(parameter.type, value.value),
+        text: describeParameterValue(parameter.type, value.value, parameter.unit),
       })),
     })),
     // The model's own notes, with the clauses they cite named as people read them.

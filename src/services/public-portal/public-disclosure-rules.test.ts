@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadPublicDisclosureFile } from '../../catalog/public-disclosure.ts';
-import { describeParameterValue } from './describe-published-model.ts';
+import { describeParameterValue } from '../model-management/describe-parameter-value.ts';
 import { loadPublicDisclosureRules, parsePublicDisclosureRules } from './public-disclosure-rules.ts';
 
 const raw = (): any => structuredClone(loadPublicDisclosureFile());
@@ -43,15 +43,16 @@ test('parameter values read as words: bands, decay steps and lookups with tier n
       { min: 1, below: 3, points: 10 },
       { min: 10, below: null, points: 35 },
     ]),
-    '不满 1：0；1–3：10；10 及以上：35',
+    '不足 1：0；1 至不足 3：10；10 及以上：35',
   );
   assert.equal(
     describeParameterValue('decay', [
       { maxAgeMonths: 12, factor: 1 },
       { maxAgeMonths: null, factor: 0.3 },
     ]),
-    '12 个月内 ×1；其余 ×0.3',
+    '12 个月内按 1 计；更早按 0.3 计',
   );
   assert.equal(describeParameterValue('lookup', { tech_sme: 8, default: 0 }), '科技型中小企业：8；其他：0');
-  assert.equal(describeParameterValue('number', null), '不再适用');
+  assert.equal(describeParameterValue('number', null), '自此日起不再适用');
+  assert.equal(describeParameterValue('number', 20, '分'), '20 分');
 });

@@ -74,7 +74,7 @@ export async function commitBatch(
     mode: input.mode,
     operator: input.operator,
   };
-  // Committed on its own before any row, so the batch history shows a batch whose process is killed (issue #12 §2).
+  // Committed on its own before any row, so the batch history shows a batch whose process is killed.
   const { id: batchId } = await db
     .insertInto('import_batches')
     .values({ ...batchRow, status: 'open', owner_process: describeBatchProcess() })

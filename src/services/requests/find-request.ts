@@ -1,12 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
-import type { Database } from '../../store/database.ts';
+import type { Executor } from '../../store/executor.ts';
 import type { RequestRow } from './advance-request.ts';
 import type { RequestActor, RequestViewer } from './request-actor.ts';
 
 /** Reads one case (for update inside a transaction: the row is locked until the transaction ends), or NOT_FOUND. */
 export async function findRequestRow(
-  db: Kysely<Database> | Transaction<Database>,
+  db: Executor,
   id: number,
   options: { forUpdate?: boolean } = {},
 ): Promise<RequestRow> {

@@ -2,8 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import type { PublicityWindow } from '../../domain/publicity.ts';
 import { resolveEligibleGrades, type WhitelistExclusion, type WhitelistRules } from './whitelist-rules.ts';
-import type { RecordState } from '../../store/evaluation.repository.ts';
-import { publicityOfRecord } from '../records/publicity-of-record.ts';
+import { findStandingRecords, publishedWindowOf, type StandingRecordRow } from '../records/standing-records.ts';
 import type { Executor } from '../../store/executor.ts';
 
 /** An enterprise on a computed list, in recommendation order. */
@@ -71,48 +70,9 @@ interface CandidateRow {
   evaluated_on: string | null;
 }
 
-/** A negative record of a kind the rules may exclude for, with what its publicity window needs. */
-export interface NegativeRecordRow extends RecordState {
-  id: number;
-  enterprise_id: number;
-  fields: Record<string, unknown>;
-}
-
-/** The records of these kinds that stand (status active) and had happened by the date, for the given enterprises. */
-export async function findStandingRecords(
-  db: Executor,
-  enterpriseIds: number[],
-  kinds: string[],
-  asOf: string,
-): Promise<NegativeRecordRow[]> {
-  if (enterpriseIds.length === 0 || kinds.length === 0) return [];
-  const rows = await sql<NegativeRecordRow>`
-    select r.id, r.enterprise_id, r.kind, r.department_code, r.status, r.occurred_on, r.ends_on, r.level, r.subtype, r.amount,
-      r.fields ->> 'violation_type' as violation_type, r.fields
-    from records r
-    where r.enterprise_id = any(${sql.val(enterpriseIds)}::bigint[]) and r.kind = any(${sql.val(kinds)}::text[])
-      and r.status = 'active' and r.occurred_on <= ${asOf}::date
-    order by r.enterprise_id, r.occurred_on, r.id`.execute(db);
-  return rows.rows.map((row) => ({
-    ...row,
-    enterprise_id: Number(row.enterprise_id),
-    id: Number(row.id),
-    amount: row.amount === null ? null : Number(row.amount),
-  }));
-}
-
-/**
- * The record's publicity window when it is still published on the date (公示中 or 可申请修复), else null: repaired,
- * revoked, removed and expired records no longer count (001 §二(四)).
- */
-export function publishedWindowOf(row: NegativeRecordRow, asOf: string): PublicityWindow | null {
-  const window = publicityOfRecord(row, asOf);
-  return window && (window.status === '公示中' || window.status === '可申请修复') ? window : null;
-}
-
 function matchingExclusion(
   exclusions: WhitelistExclusion[],
-  row: NegativeRecordRow,
+  row: StandingRecordRow,
   window: PublicityWindow,
 ): WhitelistExclusion | undefined {
   return exclusions.find(

@@ -5,6 +5,7 @@ import { loadUsccAuthorities } from '../../catalog/uscc-authorities.ts';
 import { validateUscc } from '../../domain/uscc.ts';
 import { caseChangedConflict } from '../../domain/workflows/case-conflict.ts';
 import type { Database } from '../../store/database.ts';
+import type { Executor } from '../../store/executor.ts';
 import { transitionCase } from '../../store/workflow-case.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { listLoans } from './list-loans.ts';
@@ -121,7 +122,7 @@ export async function correctLoan(
 export type LoanRowOf = Awaited<ReturnType<typeof findOwnLoan>>;
 
 /** The bank's own loan by id; another bank's is reported as not found (its existence is not disclosed). */
-export async function findOwnLoan(db: Kysely<Database> | Transaction<Database>, principal: Principal, id: number) {
+export async function findOwnLoan(db: Executor, principal: Principal, id: number) {
   const row = await db
     .selectFrom('loans as l')
     .innerJoin('enterprises as e', 'e.id', 'l.enterprise_id')

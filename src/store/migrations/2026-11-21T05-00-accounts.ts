@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// Accounts, browser sessions and API tokens (issue #4). Secrets (session tokens, API tokens) are stored only as
+// Accounts, browser sessions and API tokens. Secrets (session tokens, API tokens) are stored only as
 // their SHA-256: they are long random strings, so a fast hash suffices and a stolen table reveals nothing usable.
 // Passwords are scrypt hashes that carry their own salt and cost parameters, so the cost can be raised later
 // without invalidating old hashes.

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// Evaluation results (issue #3): the model versions the platform knows with their lifecycle, the runs that evaluate
+// Evaluation results: the model versions the platform knows with their lifecycle, the runs that evaluate
 // many enterprises (resumable), and the append-only history of every evaluation stored.
 export async function up(db: Kysely<any>): Promise<void> {
   // A model version as the platform saw it: (model_id, version, digest of its files). Editing a draft gives a new

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// Issued credit reports (issue #5): one row per report handed out, the record the public verification
+// Issued credit reports: one row per report handed out, the record the public verification
 // (/verify/{number}) checks a presented report against. The verification code itself is not stored: it is an HMAC
 // the platform recomputes from these columns, so a row edited behind the platform's back no longer verifies
 // against the code printed on the genuine report. Rows are never changed or deleted (append-only).

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// Workflows where the enterprise acts (issue #6): self-declarations, objections, repair applications, commitments,
+// Workflows where the enterprise acts: self-declarations, objections, repair applications, commitments,
 // their attachments and the enterprise's inbox. Each case row carries its state and a version: a decision is
 // `update … where id = ? and state = <expected> returning`, so of two reviewers deciding the same case at once only
 // one update matches and the other is told the case was already decided. Every transition is an audit event.

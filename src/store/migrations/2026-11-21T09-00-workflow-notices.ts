@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// Notices the workflows send (issue #6, second part): the 信用修复提示函 issued with each negative record that has a
+// Notices the workflows send: the 信用修复提示函 issued with each negative record that has a
 // repair path ("两书同达", 003 §一(五)), messages to the credit office's staff (deadlines), and the repair review
 // deadline on repair applications.
 export async function up(db: Kysely<any>): Promise<void> {

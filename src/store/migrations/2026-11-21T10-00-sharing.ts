@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// Sharing results with departments, banks and associations (issue #4 §5): an append-only feed of events whose id is
+// Sharing results with departments, banks and associations: an append-only feed of events whose id is
 // the subscribers' cursor, subscriptions (webhook or pull), the webhook delivery log, lists pushed to a bank or an
 // association, enterprises' authorisations of a bank (企业授权查询), and the cursor of each scheduled xlsx export.
 export async function up(db: Kysely<any>): Promise<void> {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// Putting grades to use (issue #7 §3, 双随机、一公开): inspection plans of departments with the seed published with
+// Putting grades to use (双随机、一公开): inspection plans of departments with the seed published with
 // them, the visits a draw produced (one per plan and enterprise), the inspectors' conflicts of interest (回避), and
 // joint visits merging several departments' visits to one enterprise (综合查一次, 003 §二(一)).
 export async function up(db: Kysely<any>): Promise<void> {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// The IP-pledge financing whitelist (知识产权质押融资白名单, issue #7 §4; 000 §二(七)): each generation of the list with
+// The IP-pledge financing whitelist (知识产权质押融资白名单, 000 §二(七)): each generation of the list with
 // the rules and the as-of date it was computed from, its entries, the banks it was pushed to; banks' lookups of their
 // loan applicants; and the loans banks report back (双向推送), with every version of each report.
 export async function up(db: Kysely<any>): Promise<void> {

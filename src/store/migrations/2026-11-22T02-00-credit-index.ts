@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// The credit index (issue #7 §5): a month, once closed, is frozen. credit_index_months says which months are closed,
+// The credit index: a month, once closed, is frozen. credit_index_months says which months are closed,
 // from what (stored evaluations, or the demo's reconstruction) and by which method; credit_index_values holds each
 // group's numbers as published. Both are append-only: a closed month is never recomputed in place.
 export async function up(db: Kysely<any>): Promise<void> {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// 惠企政策"免申即享" (issue #7 §6): which enterprises each policy of catalog/policies.yaml found eligible, kept by
+// 惠企政策"免申即享": which enterprises each policy of catalog/policies.yaml found eligible, kept by
 // `xinping policy match` so a run can tell the new ones (the enterprise is informed, the department told) and the
 // list shows since when each enterprise qualifies. Policies live in the catalog file, so policy_code has no foreign key.
 export async function up(db: Kysely<any>): Promise<void> {

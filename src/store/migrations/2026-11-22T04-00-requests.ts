@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// 企呼我应 and the reform task board (issue #9).
+// 企呼我应 and the reform task board.
 //
 // requests: one row per request or complaint, carrying its current state and a version (decisions are
 // `update … where state = expected and version = expected`, as for the other workflows), the department it is routed

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// 诚信典型案例 (issue #8 public portal; 001 §二(九) "广泛宣传诚信典型案例"): cases the credit office curates and
+// 诚信典型案例 (public portal; 001 §二(九) "广泛宣传诚信典型案例"): cases the credit office curates and
 // publishes on the public portal. A case keeps the grade (and its as-of date) the enterprise held when it was
 // published; withdrawing keeps the row (who, when, why) and only takes it off the portal. `version` guards the
 // withdrawal like the workflows' decisions (`update … where state = expected and version = expected`).

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// The holiday calendar's years (issue #12 §3): one row per year of the State Council's arrangement, as loaded by an
+// The holiday calendar's years: one row per year of the State Council's arrangement, as loaded by an
 // official (or seeded from catalog/holidays.yaml when the year is absent), with who loaded it and when. Working-day
 // deadlines read these rows; a date in a year without a row is counted by weekends only and says so.
 export async function up(db: Kysely<any>): Promise<void> {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// Anchoring the audit chain outside the database (issue #12 §5, #13 §3).
+// Anchoring the audit chain outside the database.
 // - audit_events.hash_algorithm: each event records the hash it was chained with ('sm3' for new events under the
 //   default suite); events written before this migration were chained with SHA-256 and keep verifying as such.
 // - audit_checkpoints: at most one signed checkpoint per day (seq, head hash, time), published and exportable, so a

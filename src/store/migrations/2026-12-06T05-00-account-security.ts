@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// Account security (issue #13 §1, §2). 三权分立: two administrator roles join `admin` (now 系统管理员; existing admin
+// Account security. 三权分立: two administrator roles join `admin` (now 系统管理员; existing admin
 // accounts keep it). Passwords: a flag forcing a change at next login, the expiry date, and the hashes of past
 // passwords (refused again). Sessions: when last used (idle timeout). Failed logins: progressive-delay counters kept
 // here so a restart does not clear them. The store says whether it was created as a demo (published passwords).

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// Who uploaded each attachment (issue #13): a file is stored once by content, but each uploader gets a row of its own
+// Who uploaded each attachment: a file is stored once by content, but each uploader gets a row of its own
 // here, and only an uploader's row lets a case cite the file or its enterprise (or department) download it. Naming
 // another enterprise's hash in a case therefore grants nothing. Existing uploads are carried over from
 // attachments.uploaded_by, with the enterprise of the account that uploaded them (actors are `username` or

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// An import batch is recorded before its rows (issue #12 §2): its row is committed on its own with status 'open' and
+// An import batch is recorded before its rows: its row is committed on its own with status 'open' and
 // the process that runs it, so a batch whose process was killed is found later and marked 'interrupted' (中断) instead
 // of vanishing from the batch history. The owner is JSON: pid, process start time and host (store-owner.ts).
 export async function up(db: Kysely<any>): Promise<void> {

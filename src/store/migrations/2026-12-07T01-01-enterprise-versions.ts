@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// The history of the enterprise attributes the engine reads (issue #12 §6): an evaluation as of a past date uses the
+// The history of the enterprise attributes the engine reads: an evaluation as of a past date uses the
 // registered date, status, industry and tiers in force then, as it uses the record versions in force then. A row is
 // written whenever a write changes them (enterprise-history.repository.ts). Existing enterprises start their history
 // with their current attributes, dated when the enterprise was created (nothing older is known).

@@ -106,18 +106,25 @@ export async function confirmPopconfirm(page: Page, label: string): Promise<void
 }
 
 /**
- * Chooses an option of an antd Select opened by clicking `field`. The option is clicked once the dropdown's opening
+ * Chooses an option of an antd Select opened by clicking `field` (typing `search` first, for a searchable select):
+ * the first option whose text matches. The option is clicked once the dropdown's opening
  * animation has ended: on a busy machine a click during the slide-in landed on an option that was still moving and was
  * lost, leaving the field empty (seen in a failure screenshot: 请选择检查结果 under an empty select).
  */
-export async function chooseOption(page: Page, field: Locator, option: string | RegExp): Promise<void> {
+export async function chooseOption(
+  page: Page,
+  field: Locator,
+  option: string | RegExp,
+  search?: string,
+): Promise<void> {
   await field.click();
+  if (search !== undefined) await page.keyboard.type(search);
   const dropdown = page.locator('.ant-select-dropdown').filter({ visible: true }).last();
   await dropdown.waitFor();
   await dropdown.evaluate((element) =>
     Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)),
   );
-  await dropdown.locator('.ant-select-item-option', { hasText: option }).click();
+  await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click();
   await dropdown.waitFor({ state: 'hidden' });
 }
 

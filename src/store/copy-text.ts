@@ -1,10 +1,44 @@
 /**
- * Text values of COPY output turned into small integer ids straight from the bytes: a value seen before costs a hash
- * and a byte comparison, never a string. Record kinds, statuses, levels, grades and departments repeat millions of
+ * COPY text fields (PostgreSQL text format): escaping for COPY FROM, decoding of COPY TO output, the byte hash every
+ * reader files a field under, text[] literals, and the interner below, which turns text values of COPY output into
+ * small integer ids straight from the bytes: a value seen before costs a hash and a byte comparison, never a string. Record kinds, statuses, levels, grades and departments repeat millions of
  * times with a few hundred distinct values, so the strings are made once each.
  */
 
 const BACKSLASH = 92;
+const NEEDS_ESCAPE = /[\\\n\r\t]/;
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** A string as a COPY text field: backslash, newline, carriage return and tab escaped, so any text round-trips. */
+export function escapeCopyText(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[\\\n\r\t]/g, (char) => ESCAPES[char]) : text;
+}
+
+/** Splits a text[] literal ({a,b,"c d"}) into its elements. */
+export function parseTextArray(literal: string): string[] {
+  if (literal.length <= 2) return [];
+  const items: string[] = [];
+  let current = '';
+  let isQuoted = false;
+  let wasQuoted = false;
+  for (let index = 1; index < literal.length - 1; index += 1) {
+    const char = literal[index];
+    if (isQuoted) {
+      if (char === '\\') current += literal[++index];
+      else if (char === '"') isQuoted = false;
+      else current += char;
+    } else if (char === '"') {
+      isQuoted = true;
+      wasQuoted = true;
+    } else if (char === ',') {
+      items.push(current);
+      current = '';
+      wasQuoted = false;
+    } else current += char;
+  }
+  if (current !== '' || wasQuoted || literal[literal.length - 2] === ',') items.push(current);
+  return items;
+}
 
 /** Decodes a COPY text field (backslash escapes) to a string. */
 export function decodeCopyText(bytes: Uint8Array, start: number, end: number): string {
@@ -68,10 +102,7 @@ export class CopyTextInterner {
   internString(value: string): number {
     const known = this.ids.get(value);
     if (known !== undefined) return known;
-    const bytes = Buffer.from(
-      value.replace(/[\\\n\r\t]/g, (char) => ({ '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[char]!),
-      'utf8',
-    );
+    const bytes = Buffer.from(escapeCopyText(value), 'utf8');
     return this.add(value, bytes, hashBytes(bytes, 0, bytes.length));
   }
 
