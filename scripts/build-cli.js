@@ -7,7 +7,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { BUILD_STAMP, DIST_DIR, ROOT, SOURCE_DIR, isCompiledCliCurrent, isCompiledSource } from '../bin/compiled-cli.js';
+import {
+  BUILD_STAMP,
+  DIST_DIR,
+  ROOT,
+  SOURCE_DIR,
+  isCompiledCliCurrent,
+  isCompiledSource,
+} from '../bin/compiled-cli.js';
 
 // `--if-stale` (npm test): nothing to do when dist/ was built from the sources as they are.
 if (process.argv.includes('--if-stale') && isCompiledCliCurrent()) process.exit(0);

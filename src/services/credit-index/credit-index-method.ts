@@ -12,7 +12,6 @@ import { isMonth } from '../../domain/index-months.ts';
 /** The only formula this code implements; the catalog names the one it describes. */
 export const FORMULA = 'composite-v1';
 
-
 export interface IndexComponent {
   code: 'mean_score' | 'good_share' | 'poor_share';
   label: string;
