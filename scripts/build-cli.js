@@ -21,7 +21,14 @@ if (process.argv.includes('--if-stale') && isCompiledCliCurrent()) process.exit(
 
 const started = Date.now();
 const next = path.join(ROOT, '.tmp', `dist-build-${process.pid}`);
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+let tsc;
+try {
+  tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+} catch {
+  // An install without development packages (`npm install --omit=dev`) has no compiler: the CLI then runs the sources.
+  process.stderr.write('未安装 TypeScript 编译器（typescript），跳过命令行程序的编译；xinping 将直接运行源代码。\n');
+  process.exit(0);
+}
 const compiled = spawnSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', next], {
   stdio: 'inherit',
 });
