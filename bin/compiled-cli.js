@@ -16,15 +16,16 @@ export function isCompiledSource(name) {
 }
 
 /**
- * The newest modification time under src/ among what the build reads, directories included (adding, removing or
- * renaming a file changes its directory's time). About 700 stat calls: a few milliseconds.
+ * The newest modification time of the files under src/ that the build reads. Directories are not counted (adding a
+ * test would make the build look stale): a module added, removed or renamed changes the files that import it.
+ * About 600 stat calls, a few milliseconds.
  */
-export function newestSourceChange(entry = SOURCE_DIR) {
-  const stat = fs.statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const name of fs.readdirSync(entry)) {
-    if (isCompiledSource(name)) newest = Math.max(newest, newestSourceChange(path.join(entry, name)));
+export function newestSourceChange(directory = SOURCE_DIR) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(directory, { withFileTypes: true })) {
+    if (!isCompiledSource(entry.name)) continue;
+    const child = path.join(directory, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSourceChange(child) : fs.statSync(child).mtimeMs);
   }
   return newest;
 }
