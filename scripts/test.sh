@@ -2,6 +2,8 @@
 # Runs every test: unit tests, and database tests on both the embedded PGlite and a throwaway PostgreSQL server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The tests spawn bin/xinping.js, which runs the compiled CLI in dist/ when it is current: compile it if it is not.
+node scripts/build-cli.js --if-stale
 # Types, model lint, layer rules and Biome first: a failure there is cheaper to see than after the database tests.
 npm run --silent lint
 bash scripts/ensure-packages.sh initdb=postgresql pdftoppm=poppler-utils \

@@ -1,12 +1,12 @@
 import { readConfig } from '../config.ts';
 import { isAppError } from '../domain/app-error.ts';
-import { openStore, storeExists, type Store } from '../store/connect.ts';
-import { syncCatalog } from '../services/catalog/sync-catalog.ts';
-import type { Command, CommandContext } from './command.ts';
+import { storeExists } from '../store/store-exists.ts';
+import type { Store } from '../store/connect.ts';
+import type { CommandContext, CommandListing } from './command.ts';
 import { commands } from './commands/index.ts';
 
 /** Picks the command whose name matches the most leading words. */
-function findCommand(argv: string[]): { command: Command; rest: string[] } | undefined {
+function findCommand(argv: string[]): { command: CommandListing; rest: string[] } | undefined {
   const matches = commands
     .filter((command) => command.name.every((word, index) => argv[index] === word))
     .sort((a, b) => b.name.length - a.name.length);
@@ -34,14 +34,19 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const config = readConfig();
+  const command = await found.command.load();
   let opened: Store | undefined;
   const context: CommandContext = {
     args: found.rest,
+    usage: found.command.usage,
     config,
     stdout: process.stdout,
     stderr: process.stderr,
     async store() {
       if (!opened) {
+        // The store, its migrations and the catalog are loaded only by commands that open it.
+        const { openStore } = await import('../store/connect.ts');
+        const { syncCatalog } = await import('../services/catalog/sync-catalog.ts');
         opened = await openStore(config, {
           serve: found.command.servesStore,
           command: `xinping ${found.command.name.join(' ')}`,
@@ -53,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
     hasStore: () => storeExists(config),
   };
   try {
-    return await found.command.run(context);
+    return await command.run(context);
   } catch (error) {
     if (isAppError(error)) {
       process.stderr.write(`错误： ${error.userMessage}\n`);

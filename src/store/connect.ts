@@ -101,11 +101,6 @@ async function migrateAsOwner(ownerUrl: string, runtimeRole: string): Promise<vo
   }
 }
 
-/** Whether there is a store to open without creating one: a PostgreSQL URL, or an embedded directory already made. */
-export function storeExists(config: Config): boolean {
-  return Boolean(config.databaseUrl) || fs.existsSync(path.join(config.dataDir, 'pgdata', 'PG_VERSION'));
-}
-
 function openPostgres(url: string): Store {
   const pool = createPool({ connectionString: url, max: Number(process.env.XINPING_PG_POOL || 10) });
   return { ...storeOnPool(pool), engine: 'postgres', raw: { engine: 'postgres', pool } };

@@ -22,6 +22,7 @@ async function runCommand(
   const sink = { write: (chunk: string) => ((stdout += chunk), true) } as unknown as NodeJS.WritableStream;
   const context: CommandContext = {
     args,
+    usage: '',
     config: { dataDir },
     store: async () => handle.store,
     stdout: sink,

@@ -15,12 +15,12 @@ import { describeOnEachEngine } from '../support/stores.ts';
 async function run(
   command: Command,
   args: string[],
-  context: Omit<CommandContext, 'args' | 'stdout' | 'stderr'>,
+  context: Omit<CommandContext, 'args' | 'usage' | 'stdout' | 'stderr'>,
 ): Promise<{ exit: number; stdout: string }> {
   let stdout = '';
   const sink = (collect: boolean) =>
     ({ write: (chunk: string) => ((stdout += collect ? chunk : ''), true) }) as unknown as NodeJS.WritableStream;
-  const exit = await command.run({ ...context, args, stdout: sink(true), stderr: sink(false) });
+  const exit = await command.run({ ...context, args, usage: '', stdout: sink(true), stderr: sink(false) });
   return { exit, stdout };
 }
 

@@ -6,9 +6,6 @@ import { makeAuditCheckpoint } from '../../services/audit/make-audit-checkpoint.
 
 /** `xinping audit checkpoint [--out FILE] [--json]`: today's signed checkpoint of the chain head, exported as JSON. */
 export const auditCheckpointCommand: Command = {
-  name: ['audit', 'checkpoint'],
-  summary: '签发今天的审计链检查点（链头序号、哈希与时间，平台签名），可导出为文件',
-  usage: 'audit checkpoint [--out FILE] [--json]',
   async run(context) {
     const { values } = parseArgs({
       args: context.args,

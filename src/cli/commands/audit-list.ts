@@ -4,9 +4,6 @@ import { listAuditEvents, type AuditEventListItem } from '../../services/audit/l
 import { printJson, type Command } from '../command.ts';
 
 export const auditListCommand: Command = {
-  name: ['audit', 'list'],
-  summary: '查看审计记录（最新在前）',
-  usage: 'audit list [--limit N] [--action 动作] [--json]',
   async run(context) {
     const { values } = parseArgs({
       args: context.args,

@@ -19,9 +19,6 @@ function readExpectedHead(value: string, trustedFingerprint: string | undefined)
 }
 
 export const auditVerifyCommand: Command = {
-  name: ['audit', 'verify'],
-  summary: '校验审计链，报告第一条被篡改或删除的事件；可核对已公布的检查点',
-  usage: 'audit verify [--expect-head SEQ:HASH|检查点文件 …] [--key-fingerprint 公钥指纹] [--json]',
   async run(context) {
     const { values } = parseArgs({
       args: context.args,

@@ -15,9 +15,6 @@ export function printStoreFigures(context: CommandContext, figures: StoreFigures
 }
 
 export const backupCommand: Command = {
-  name: ['backup'],
-  summary: '备份数据库（内嵌库或 PostgreSQL），并恢复到临时库核对审计链链头与当前信用等级',
-  usage: 'backup 文件 [--no-verify] [--json]',
   async run(context) {
     const { values, positionals } = parseArgs({
       args: context.args,

@@ -1,9 +1,6 @@
 import type { Command } from '../command.ts';
 
 export const migrateCommand: Command = {
-  name: ['db', 'migrate'],
-  summary: '创建或升级数据库结构',
-  usage: 'db migrate',
   async run(context) {
     const store = await context.store();
     context.stdout.write(`数据库已是最新结构（${store.engine === 'pglite' ? '内嵌 PGlite' : 'PostgreSQL'}）\n`);

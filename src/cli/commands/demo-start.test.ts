@@ -20,6 +20,7 @@ function contextFor(store: Store, args: string[] = [], config: Partial<Config> =
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-demo-cli-'));
   const context: CommandContext = {
     args,
+    usage: '',
     config: { dataDir, ...config },
     store: async () => store,
     stdout: sink('stdout'),

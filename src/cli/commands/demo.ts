@@ -15,9 +15,6 @@ import { claimDemoStore } from '../../services/accounts/store-kind.ts';
 import { printDemoAccounts } from '../print-demo-accounts.ts';
 
 export const demoCommand: Command = {
-  name: ['demo'],
-  summary: '生成确定性的演示数据（默认约 2,000 家企业及近五年各类信用记录）',
-  usage: 'demo [--enterprises N] [--seed S] [--as-of YYYY-MM-DD] [--force] [--write-files 目录] [--json]',
   async run(context) {
     const { values } = parseArgs({
       args: context.args,

@@ -4,9 +4,6 @@ import { printJson, type Command } from '../command.ts';
 
 /** `xinping enterprise accept-legacy USCC --reason TEXT --operator NAME`: accepts a known legacy code, with who and why. */
 export const enterpriseAcceptLegacyCommand: Command = {
-  name: ['enterprise', 'accept-legacy'],
-  summary: '人工认可未通过校验的历史统一社会信用代码（记录认可人和理由）',
-  usage: 'enterprise accept-legacy USCC --reason TEXT --operator NAME [--json]',
   async run(context) {
     const { values, positionals } = parseArgs({
       args: context.args,
@@ -14,7 +11,7 @@ export const enterpriseAcceptLegacyCommand: Command = {
       allowPositionals: true,
     });
     if (positionals.length !== 1 || values.operator === undefined || values.reason === undefined) {
-      context.stderr.write(`须给出一个统一社会信用代码及 --reason、--operator\n用法： xinping ${this.usage}\n`);
+      context.stderr.write(`须给出一个统一社会信用代码及 --reason、--operator\n用法： xinping ${context.usage}\n`);
       return 2;
     }
     const { db } = await context.store();

@@ -27,6 +27,7 @@ async function run(
     ({ write: (chunk: string) => ((output[key] += chunk), true) }) as unknown as NodeJS.WritableStream;
   const context: CommandContext = {
     args,
+    usage: '',
     config: { dataDir: '' },
     store: async () => store,
     hasStore: () => true,

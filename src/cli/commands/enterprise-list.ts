@@ -11,9 +11,6 @@ function readInteger(text: string | undefined, name: string): number | undefined
 
 /** `xinping enterprise list`: USCC, name and grade, a page at a time; `--query` matches a USCC prefix or part of the name. */
 export const enterpriseListCommand: Command = {
-  name: ['enterprise', 'list'],
-  summary: '列出企业（按代码前缀或名称关键字检索，分页）',
-  usage: 'enterprise list [--query TEXT] [--limit N] [--offset N] [--json]',
   async run(context) {
     const { values } = parseArgs({
       args: context.args,

@@ -36,10 +36,6 @@ function readInputFile(file: string): EnterpriseInput[] {
 
 /** `xinping enterprise register`: registers or updates enterprises from a JSON file or from flags, with full validation. */
 export const enterpriseRegisterCommand: Command = {
-  name: ['enterprise', 'register'],
-  summary: '登记或更新企业（JSON 文件或命令行参数），逐项校验',
-  usage:
-    'enterprise register （--file FILE.json | --uscc CODE --name NAME [--legal-representative NAME] [--industry I65] [--region 420703] [--registered-on YYYY-MM-DD] [--status 存续] [--tiers tech_sme,high_tech] [--incubator INC01]） --operator NAME [--json]',
   async run(context) {
     const { values } = parseArgs({
       args: context.args,
@@ -59,7 +55,7 @@ export const enterpriseRegisterCommand: Command = {
       },
     });
     if (values.operator === undefined || (values.file === undefined) === (values.uscc === undefined)) {
-      context.stderr.write(`须给出 --operator，以及 --file 或 --uscc 之一\n用法： xinping ${this.usage}\n`);
+      context.stderr.write(`须给出 --operator，以及 --file 或 --uscc 之一\n用法： xinping ${context.usage}\n`);
       return 2;
     }
     const inputs: EnterpriseInput[] = values.file

@@ -47,9 +47,6 @@ function printSummary(context: CommandContext, view: EnterpriseView): void {
 
 /** `xinping enterprise show USCC [--json]`: the enterprise and its records, personal data masked. */
 export const enterpriseShowCommand: Command = {
-  name: ['enterprise', 'show'],
-  summary: '查看企业信息及其信用记录（个人信息已脱敏）',
-  usage: 'enterprise show USCC [--json]',
   async run(context) {
     const { values, positionals } = parseArgs({
       args: context.args,
@@ -57,7 +54,7 @@ export const enterpriseShowCommand: Command = {
       allowPositionals: true,
     });
     if (positionals.length !== 1) {
-      context.stderr.write(`请给出一个统一社会信用代码\n用法： xinping ${this.usage}\n`);
+      context.stderr.write(`请给出一个统一社会信用代码\n用法： xinping ${context.usage}\n`);
       return 2;
     }
     const { db } = await context.store();

@@ -30,6 +30,7 @@ async function run(
     ({ write: (chunk: string) => ((output[key] += chunk), true) }) as unknown as NodeJS.WritableStream;
   const context: CommandContext = {
     args,
+    usage: '',
     config: { dataDir: '' },
     store: async () => store,
     stdout: sink('stdout'),
@@ -88,9 +89,10 @@ describeOnEachEngine('xinping evaluate and record show', (store, _engine, owner)
   });
 
   test('evaluate without a code, --all or --due prints the usage and exits 2', async () => {
-    const result = await run(evaluateCommand, [], store());
-    assert.equal(result.exit, 2);
-    assert.match(result.stderr, /用法： xinping evaluate/);
+    // Through the CLI: the usage line comes from the command table (commands/index.ts), as a user sees it.
+    const result = await spawnCli(['evaluate'], { XINPING_DATA_DIR: path.join(os.tmpdir(), 'xinping-no-store') });
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /用法： xinping evaluate USCC\|--all\|--due/);
   });
 
   test('record show --json gives a negative record its publicity window and a positive one none', async () => {

@@ -176,9 +176,6 @@ export function printRunSummary(context: CommandContext, summary: RunSummary, wh
  * `xinping evaluate --due [--json] [--progress]`: the daily run — everyone as of today, storing only changed results.
  */
 export const evaluateCommand: Command = {
-  name: ['evaluate'],
-  summary: '信用评价：单个企业（含得分依据）、全部企业（--all，可中断续跑）或每日到期重评（--due）',
-  usage: 'evaluate USCC|--all|--due [--as-of YYYY-MM-DD] [--json] [--progress] [--operator 姓名]',
   async run(context) {
     const { values, positionals } = parseArgs({
       args: context.args,
@@ -194,7 +191,7 @@ export const evaluateCommand: Command = {
     });
     const modes = [values.all, values.due, positionals.length > 0].filter(Boolean).length;
     if (modes !== 1 || positionals.length > 1) {
-      context.stderr.write(`请给出一个统一社会信用代码，或 --all、--due 之一\n用法： xinping ${this.usage}\n`);
+      context.stderr.write(`请给出一个统一社会信用代码，或 --all、--due 之一\n用法： xinping ${context.usage}\n`);
       return 2;
     }
     const store = await context.store();

@@ -6,9 +6,6 @@ import { printJson, type Command } from '../command.ts';
 
 /** `xinping import list`: the batch history, newest first, as the console's 导入批次记录 shows it (中断 included). */
 export const importListCommand: Command = {
-  name: ['import', 'list'],
-  summary: '列出导入批次（最新的在前），含已入库、整批拒收、进行中与中断的批次',
-  usage: `import list [--status ${BATCH_STATUSES.join('|')}] [--dept 报送单位代码] [--limit N] [--json]`,
   async run(context) {
     const { values } = parseArgs({
       args: context.args,

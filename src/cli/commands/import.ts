@@ -50,10 +50,6 @@ function printSummary(context: CommandContext, result: ImportResult): void {
 }
 
 export const importCommand: Command = {
-  name: ['import'],
-  summary: '导入部门报送的信用记录文件（xlsx / csv / json）',
-  usage:
-    'import FILE --dept 单位 [--kind 类别] [--accept-valid] [--rejections FILE] [--json] [--operator 姓名] [--progress]',
   async run(context) {
     const { values, positionals } = parseArgs({
       args: context.args,
@@ -71,7 +67,7 @@ export const importCommand: Command = {
     });
     const fail = (message: string, code = 'INVALID_INPUT', showUsage = true): number => {
       if (values.json) printJson(context, { status: 'error', code, reason: message });
-      else context.stderr.write(`错误： ${message}\n${showUsage ? `用法： xinping ${importCommand.usage}\n` : ''}`);
+      else context.stderr.write(`错误： ${message}\n${showUsage ? `用法： xinping ${context.usage}\n` : ''}`);
       return 1;
     };
     if (positionals.length !== 1) return fail(positionals.length === 0 ? '请指定要导入的文件' : '一次只能导入一个文件');

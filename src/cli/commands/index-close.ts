@@ -8,9 +8,6 @@ import { defaultOperator } from './evaluate.ts';
  * ended month not closed yet — what the server's daily timer does; for cron when the server is not running.
  */
 export const indexCloseCommand: Command = {
-  name: ['index', 'close'],
-  summary: '结算信用指数：冻结已结束月份的指数（不指定月份时结算全部未结算的已结束月份）',
-  usage: 'index close [--month YYYY-MM] [--operator 姓名] [--json]',
   async run(context) {
     const { values } = parseArgs({
       args: context.args,

@@ -17,6 +17,7 @@ async function run(command: Command, store: Store, args: string[]) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-index-cli-'));
   const context: CommandContext = {
     args,
+    usage: '',
     config: { dataDir },
     store: async () => store,
     stdout: sink('stdout'),

@@ -1,15 +1,12 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../domain/app-error.ts';
-import { DIMENSIONS, type Dimension } from '../../services/credit-index/credit-index-method.ts';
+import { DIMENSIONS, type Dimension } from '../../domain/index-dimensions.ts';
 import { readIndexSeries, type IndexSeries } from '../../services/credit-index/read-index-series.ts';
 import { printJson, type Command, type CommandContext } from '../command.ts';
 import { padDisplay } from '../pad-display.ts';
 
 /** `xinping index show`: the credit index series as the portal publishes it (withheld groups without numbers). */
 export const indexShowCommand: Command = {
-  name: ['index', 'show'],
-  summary: '查看信用指数（按月；已结算月份冻结，本月为暂定值）',
-  usage: `index show [--dimension ${DIMENSIONS.join('|')}] [--group 代码] [--from YYYY-MM] [--to YYYY-MM] [--json]`,
   async run(context) {
     const { values } = parseArgs({
       args: context.args,

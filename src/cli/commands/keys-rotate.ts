@@ -14,9 +14,6 @@ const CLI_ACTOR = '命令行';
  * keys stay for reading. With --reencrypt, files and single-value ciphers are rewritten under the new key.
  */
 export const keysRotateCommand: Command = {
-  name: ['keys', 'rotate'],
-  summary: '轮换数据加密密钥（旧密钥保留用于解密），可选用新密钥重新加密已存数据',
-  usage: 'keys rotate [--reencrypt] [--json]',
   async run(context) {
     const { values } = parseArgs({
       args: context.args,

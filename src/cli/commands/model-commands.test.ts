@@ -20,6 +20,7 @@ async function run(command: typeof modelLintCommand, args: string[]): Promise<{ 
   stderr.on('data', (chunk) => (output += chunk));
   const context: CommandContext = {
     args,
+    usage: '',
     config: { dataDir: '' },
     store: () => Promise.reject(new Error('model commands do not open the store')),
     stdout,

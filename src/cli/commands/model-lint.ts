@@ -11,9 +11,6 @@ export function modelDirsFromArgs(args: string[]): string[] {
 }
 
 export const modelLintCommand: Command = {
-  name: ['model', 'lint'],
-  summary: '检查评价模型（依据、单位、说明、权重合计、等级兜底行、参数日期覆盖、测试用例）',
-  usage: 'model lint [模型目录]',
   async run(context) {
     const dirs = modelDirsFromArgs(context.args);
     if (dirs.length === 0) {

@@ -7,9 +7,6 @@ import { createRunProgress, printRunSummary } from './evaluate.ts';
 
 /** `xinping model publish DIR --operator NAME`: publishes a simulated version, retires the previous one, re-evaluates everyone. */
 export const modelPublishCommand: Command = {
-  name: ['model', 'publish'],
-  summary: '发布已模拟的模型版本（停用原版本，冻结新版本，并重新评价全部企业）',
-  usage: 'model publish 模型目录 --operator 姓名 [--json] [--progress]',
   async run(context) {
     const { values, positionals } = parseArgs({
       args: context.args,
@@ -21,7 +18,7 @@ export const modelPublishCommand: Command = {
       },
     });
     if (positionals.length !== 1 || !values.operator?.trim()) {
-      context.stderr.write(`请给出模型目录和操作人（--operator）\n用法： xinping ${this.usage}\n`);
+      context.stderr.write(`请给出模型目录和操作人（--operator）\n用法： xinping ${context.usage}\n`);
       return 2;
     }
     const store = await context.store();

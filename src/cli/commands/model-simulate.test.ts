@@ -16,6 +16,7 @@ async function simulate(args: string[], store: Store): Promise<{ exit: number; s
   const sink = { write: (chunk: string) => ((stdout += chunk), true) } as unknown as NodeJS.WritableStream;
   const context: CommandContext = {
     args,
+    usage: '',
     config: { dataDir: '' },
     store: async () => store,
     stdout: sink,

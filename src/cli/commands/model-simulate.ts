@@ -50,9 +50,6 @@ function printReport(context: CommandContext, report: SimulationReport, limit: n
 
 /** `xinping model simulate DRAFT_DIR`: the draft against the published version, on every enterprise, nothing stored but the simulation. */
 export const modelSimulateCommand: Command = {
-  name: ['model', 'simulate'],
-  summary: '模拟模型草稿：与现行版本对比等级分布、迁移矩阵及等级变化的企业',
-  usage: 'model simulate 草稿目录 [--as-of YYYY-MM-DD] [--limit N] [--json] [--operator 姓名]',
   async run(context) {
     const { values, positionals } = parseArgs({
       args: context.args,
@@ -65,7 +62,7 @@ export const modelSimulateCommand: Command = {
       },
     });
     if (positionals.length !== 1) {
-      context.stderr.write(`请给出模型草稿目录\n用法： xinping ${this.usage}\n`);
+      context.stderr.write(`请给出模型草稿目录\n用法： xinping ${context.usage}\n`);
       return 2;
     }
     if (values.limit !== undefined && !/^\d+$/.test(values.limit))

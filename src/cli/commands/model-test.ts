@@ -4,9 +4,6 @@ import { runModelTests } from '../../engine/run-model-tests.ts';
 import { modelDirsFromArgs } from './model-lint.ts';
 
 export const modelTestCommand: Command = {
-  name: ['model', 'test'],
-  summary: '运行评价模型的测试用例（每个指标旁的 .test.yaml 与 model.test.yaml）',
-  usage: 'model test [模型目录]',
   async run(context) {
     const dirs = modelDirsFromArgs(context.args);
     if (dirs.length === 0) {

@@ -16,6 +16,7 @@ async function run(args: string[], store: Store): Promise<{ exit: number; stdout
     ({ write: (chunk: string) => ((output[key] += chunk), true) }) as unknown as NodeJS.WritableStream;
   const context: CommandContext = {
     args,
+    usage: '',
     config: { dataDir: '' },
     store: async () => store,
     stdout: sink('stdout'),

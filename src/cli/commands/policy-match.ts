@@ -14,9 +14,6 @@ import { todayInDistrict } from '../../domain/district-date.ts';
  *   30 6 * * *  cd /srv/xinping && npx xinping policy match --notify >> logs/policy.log 2>&1
  */
 export const policyMatchCommand: Command = {
-  name: ['policy', 'match'],
-  summary: '惠企政策匹配（免申即享）：找出符合各项政策条件的企业并记录；--notify 通知新符合条件的企业和兑现部门',
-  usage: 'policy match [--notify] [--as-of YYYY-MM-DD] [--operator 姓名] [--json]',
   async run(context) {
     const { values } = parseArgs({
       args: context.args,

@@ -43,9 +43,6 @@ function printRecord(context: CommandContext, record: RecordWithPublicity): void
 
 /** `xinping record show ID [--json]`: a record, every version with its provenance, and its publicity window (negative records). */
 export const recordShowCommand: Command = {
-  name: ['record', 'show'],
-  summary: '查看一条信用记录：各版本、来源，负面记录的公示期与信用修复起始日',
-  usage: 'record show ID [--as-of YYYY-MM-DD] [--json]',
   async run(context) {
     const { values, positionals } = parseArgs({
       args: context.args,
@@ -53,7 +50,7 @@ export const recordShowCommand: Command = {
       options: { json: { type: 'boolean', default: false }, 'as-of': { type: 'string' } },
     });
     if (positionals.length !== 1) {
-      context.stderr.write(`请给出一条记录的编号\n用法： xinping ${this.usage}\n`);
+      context.stderr.write(`请给出一条记录的编号\n用法： xinping ${context.usage}\n`);
       return 2;
     }
     if (!/^\d+$/.test(positionals[0]))

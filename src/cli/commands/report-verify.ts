@@ -5,9 +5,6 @@ import { verifyReportSignature } from '../../services/report/verify-report-signa
 
 /** `xinping report verify FILE [--public-key PEM]`: checks a report's signature offline, without the database. */
 export const reportVerifyCommand: Command = {
-  name: ['report', 'verify'],
-  summary: '离线核验信用报告（PDF 或 JSON）的平台签名，无需数据库',
-  usage: 'report verify FILE [--public-key 平台公钥.pem] [--json]',
   async run(context) {
     const { values, positionals } = parseArgs({
       args: context.args,
@@ -15,7 +12,7 @@ export const reportVerifyCommand: Command = {
       allowPositionals: true,
     });
     if (positionals.length !== 1) {
-      context.stderr.write(`请给出一个报告文件（PDF 或 JSON）\n用法： xinping ${this.usage}\n`);
+      context.stderr.write(`请给出一个报告文件（PDF 或 JSON）\n用法： xinping ${context.usage}\n`);
       return 2;
     }
     const trusted = values['public-key'] ? fs.readFileSync(values['public-key'], 'utf8') : undefined;

@@ -24,6 +24,7 @@ async function run(args: string[], store: Store): Promise<{ exit: number; stdout
     }) as unknown as NodeJS.WritableStream;
   const context: CommandContext = {
     args,
+    usage: '',
     config: { dataDir },
     store: async () => store,
     stdout: sink('stdout'),

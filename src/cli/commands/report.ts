@@ -34,10 +34,6 @@ function chooseFormat(format: string | undefined, out: string): ReportOutputForm
 
 /** `xinping report USCC --format pdf|html|json --out FILE [--as-of YYYY-MM-DD] [--audience full|public]`. */
 export const reportCommand: Command = {
-  name: ['report'],
-  summary: '签发企业信用报告（PDF、HTML 或 JSON），带报告编号与验证码',
-  usage:
-    'report USCC --format pdf|html|json --out FILE [--as-of YYYY-MM-DD] [--audience full|public] [--operator 姓名]',
   async run(context) {
     const { values, positionals } = parseArgs({
       args: context.args,
@@ -52,7 +48,7 @@ export const reportCommand: Command = {
     });
     if (positionals.length !== 1 || !values.out) {
       context.stderr.write(
-        `请给出一个统一社会信用代码和输出文件（--out FILE,“-”表示标准输出）\n用法： xinping ${this.usage}\n`,
+        `请给出一个统一社会信用代码和输出文件（--out FILE,“-”表示标准输出）\n用法： xinping ${context.usage}\n`,
       );
       return 2;
     }

@@ -12,9 +12,6 @@ import { printJson, type Command } from '../command.ts';
  *   30 7 * * *  cd /srv/xinping && npx xinping request escalate >> logs/escalate.log 2>&1
  */
 export const requestEscalateCommand: Command = {
-  name: ['request', 'escalate'],
-  summary: '企呼我应：把超过答复时限仍未答复的诉求标记为督办，并通知承办部门与平台管理员（供 cron 每日调用）',
-  usage: 'request escalate [--date YYYY-MM-DD] [--json]',
   async run(context) {
     const { values } = parseArgs({
       args: context.args,

@@ -6,9 +6,6 @@ import { printJson, type Command } from '../command.ts';
 import { printStoreFigures } from './backup.ts';
 
 export const restoreCommand: Command = {
-  name: ['restore'],
-  summary: '把 xinping backup 的备份恢复到空的数据目录或空的 PostgreSQL 数据库，并校验审计链',
-  usage: 'restore 文件 [--json]',
   async run(context) {
     const { values, positionals } = parseArgs({
       args: context.args,

@@ -62,10 +62,6 @@ export async function serveUntilStopped(
 }
 
 export const serveCommand: Command = {
-  name: ['serve'],
-  summary: '启动 HTTP 接口服务（含 /docs 接口文档）',
-  usage: 'serve [--port N] [--host H]',
-  servesStore: true,
   async run(context) {
     const address = readListenAddress(context.args);
     await checkListenAddress(address);

@@ -17,9 +17,6 @@ export function describeExport(context: CommandContext, outcome: ExportOutcome):
  * recipient is also scheduled, and `xinping share run` (from cron) exports it again when due.
  */
 export const shareExportCommand: Command = {
-  name: ['share', 'export'],
-  summary: '导出共享文件（xlsx）：企业信用等级与自上次导出以来新增的失信、已修复记录',
-  usage: 'share export --out DIR [--department 部门代码] [--every-days N] [--operator 姓名] [--json]',
   async run(context) {
     const { values } = parseArgs({
       args: context.args,

@@ -20,9 +20,6 @@ import { describeExport } from './share-export.ts';
  *   *\/5 * * * *  cd /srv/xinping && npx xinping share run >> logs/share.log 2>&1
  */
 export const shareRunCommand: Command = {
-  name: ['share', 'run'],
-  summary: '执行一轮共享：投递待发送的 Webhook，并导出到期的定期共享文件（供 cron 定时调用）',
-  usage: 'share run [--operator 姓名] [--json]',
   async run(context) {
     const { values } = parseArgs({
       args: context.args,

@@ -19,10 +19,6 @@ import { seedDemoGradeUses } from '../../services/demo/seed-grade-uses.ts';
  * for Ctrl+C — the banner below is what the operator reads before the server's own lines.
  */
 export const startCommand: Command = {
-  name: ['start'],
-  summary: '启动平台：首次启动时自动生成演示数据与演示账号，然后启动 HTTP 服务',
-  usage: 'start [--port N] [--host H]',
-  servesStore: true,
   async run(context) {
     const address = readListenAddress(context.args);
     await checkListenAddress(address);

@@ -11,9 +11,6 @@ import { todayInDistrict } from '../../domain/district-date.ts';
 
 /** `xinping task bulletin --out 通报.pdf`: the progress bulletin (通报) as of a date, as PDF or HTML (by the file's extension). */
 export const taskBulletinCommand: Command = {
-  name: ['task', 'bulletin'],
-  summary: '重点任务：生成截至某日的推进情况通报（PDF 或 HTML，按输出文件扩展名）',
-  usage: 'task bulletin --out 文件.pdf|文件.html [--date YYYY-MM-DD] [--list 000|001]',
   async run(context) {
     const { values } = parseArgs({
       args: context.args,

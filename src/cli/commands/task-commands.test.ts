@@ -17,6 +17,7 @@ async function run(command: Command, args: string[], store: Store): Promise<{ ex
   const sink = { write: (chunk: string) => ((stdout += chunk), true) } as unknown as NodeJS.WritableStream;
   const context: CommandContext = {
     args,
+    usage: '',
     config: { dataDir: '' },
     store: async () => store,
     stdout: sink,

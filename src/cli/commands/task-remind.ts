@@ -6,9 +6,6 @@ import { printJson, type Command } from '../command.ts';
 
 /** `xinping task remind`: the reform tasks' deadline reminders to their lead units (the server runs it daily too). */
 export const taskRemindCommand: Command = {
-  name: ['task', 'remind'],
-  summary: '重点任务：向牵头单位发送临期、逾期提醒（每项任务每种情况只提醒一次，供 cron 每日调用）',
-  usage: 'task remind [--date YYYY-MM-DD] [--json]',
   async run(context) {
     const { values } = parseArgs({
       args: context.args,

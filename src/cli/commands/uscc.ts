@@ -9,9 +9,6 @@ function describeLegacy(legacy: NonNullable<UsccCheck['legacy']>): string {
 
 /** `xinping uscc CODE...`: one line per code, `CODE<TAB>valid` or `CODE<TAB>invalid<TAB>reason`; exit 1 if any is invalid. */
 export const usccCommand: Command = {
-  name: ['uscc'],
-  summary: '校验统一社会信用代码（GB 32100-2015）',
-  usage: 'uscc CODE... [--json]',
   async run(context) {
     const { values, positionals } = parseArgs({
       args: context.args,
@@ -19,7 +16,7 @@ export const usccCommand: Command = {
       allowPositionals: true,
     });
     if (positionals.length === 0) {
-      context.stderr.write(`请给出至少一个统一社会信用代码\n用法： xinping ${this.usage}\n`);
+      context.stderr.write(`请给出至少一个统一社会信用代码\n用法： xinping ${context.usage}\n`);
       return 2;
     }
     // Validation needs no store; only the look-up of accepted legacy codes does, and never creates one.

@@ -15,9 +15,6 @@ async function readFirstLine(stream: NodeJS.ReadableStream): Promise<string> {
 
 /** Creates an account from the command line: how the first administrator of a real installation is made. */
 export const userCreateCommand: Command = {
-  name: ['user', 'create'],
-  summary: '创建账号（密码从标准输入读取）',
-  usage: 'user create 用户名 --role 角色 --name 显示名称 [--department 部门代码] [--uscc 代码] --password-stdin',
   async run(context) {
     const { values, positionals } = parseArgs({
       args: context.args,

@@ -15,6 +15,7 @@ async function run(store: Store, args: string[]) {
     ({ write: (chunk: string) => ((output[key] += chunk), true) }) as unknown as NodeJS.WritableStream;
   const context: CommandContext = {
     args,
+    usage: '',
     config: { dataDir: '' },
     store: async () => store,
     stdout: sink('stdout'),

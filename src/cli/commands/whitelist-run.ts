@@ -11,9 +11,6 @@ import { defaultOperator } from './evaluate.ts';
  *   30 6 * * *  cd /srv/xinping && npx xinping whitelist run >> logs/whitelist.log 2>&1
  */
 export const whitelistRunCommand: Command = {
-  name: ['whitelist', 'run'],
-  summary: '知识产权质押融资白名单：到期则生成本月名单并推送给金融机构，否则复核现行名单（供 cron 定时调用）',
-  usage: 'whitelist run [--as-of YYYY-MM-DD] [--force] [--operator 姓名] [--json]',
   async run(context) {
     const { values } = parseArgs({
       args: context.args,

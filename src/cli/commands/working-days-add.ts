@@ -7,9 +7,6 @@ import { printJson, type Command } from '../command.ts';
 
 /** `xinping working-days add FROM DAYS`: the N-th working day after FROM on the loaded calendar, and whether it is covered. */
 export const workingDaysAddCommand: Command = {
-  name: ['working-days', 'add'],
-  summary: '推算 FROM 之后第 DAYS 个工作日（按已载入的节假日安排），并说明日历是否覆盖',
-  usage: 'working-days add FROM DAYS [--json]',
   async run(context) {
     const { values, positionals } = parseArgs({
       args: context.args,
@@ -18,7 +15,7 @@ export const workingDaysAddCommand: Command = {
     });
     const [from, days] = positionals;
     if (positionals.length !== 2)
-      throw new AppError('INVALID_INPUT', `须给出起算日期和工作日数，用法：xinping ${this.usage}`);
+      throw new AppError('INVALID_INPUT', `须给出起算日期和工作日数，用法：xinping ${context.usage}`);
     if (!isIsoDate(from)) throw new AppError('INVALID_INPUT', `起算日期“${from}”不是有效日期（格式 YYYY-MM-DD）`);
     const count = Number(days);
     if (!Number.isInteger(count) || count < 1 || count > 3650)

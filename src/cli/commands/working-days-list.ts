@@ -4,9 +4,6 @@ import { printJson, type Command } from '../command.ts';
 
 /** `xinping working-days list`: the loaded years of the holiday calendar, who loaded each and when. */
 export const workingDaysListCommand: Command = {
-  name: ['working-days', 'list'],
-  summary: '查看已载入的节假日安排年度（载入人、时间）和日历覆盖到哪一天',
-  usage: 'working-days list [--json]',
   async run(context) {
     const { values } = parseArgs({ args: context.args, options: { json: { type: 'boolean', default: false } } });
     const store = await context.store();

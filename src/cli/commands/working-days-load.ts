@@ -6,9 +6,6 @@ import { printJson, type Command } from '../command.ts';
 
 /** `xinping working-days load FILE --operator NAME`: loads one year of the State Council's holiday arrangement. */
 export const workingDaysLoadCommand: Command = {
-  name: ['working-days', 'load'],
-  summary: '载入一个年度的国务院节假日安排（YAML 或 JSON，格式见 README），并重新计算受影响的办理期限',
-  usage: 'working-days load FILE --operator 姓名 [--json]',
   async run(context) {
     const { values, positionals } = parseArgs({
       args: context.args,
@@ -17,7 +14,7 @@ export const workingDaysLoadCommand: Command = {
     });
     const operator = values.operator?.trim();
     if (positionals.length !== 1 || !operator)
-      throw new AppError('INVALID_INPUT', `须给出安排文件和 --operator（载入人），用法：xinping ${this.usage}`);
+      throw new AppError('INVALID_INPUT', `须给出安排文件和 --operator（载入人），用法：xinping ${context.usage}`);
     let text: string;
     try {
       text = fs.readFileSync(positionals[0]!, 'utf8');

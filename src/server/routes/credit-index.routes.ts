@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { DIMENSIONS } from '../../domain/index-dimensions.ts';
 import {
-  DIMENSIONS,
   loadCreditIndexMethod,
   methodReferences,
   readMethodDocument,

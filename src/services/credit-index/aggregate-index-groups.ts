@@ -1,6 +1,7 @@
 import type { Catalog } from '../../catalog/catalog.ts';
 import type { IndexCell } from '../../store/credit-index.repository.ts';
-import type { CreditIndexMethod, Dimension } from './credit-index-method.ts';
+import type { Dimension } from '../../domain/index-dimensions.ts';
+import type { CreditIndexMethod } from './credit-index-method.ts';
 
 /**
  * The arithmetic of the index (catalog/credit-index.yaml, formula composite-v1), without I/O: from the evaluated

@@ -4,15 +4,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CreditIndexFile, loadCreditIndexFile } from '../../catalog/credit-index.ts';
 import { canonicalJson } from '../../domain/canonical-json.ts';
+import { DIMENSIONS, type Dimension } from '../../domain/index-dimensions.ts';
 import { isMonth } from '../../domain/index-months.ts';
 
 /** The credit index method (catalog/credit-index.yaml) as typed data, with the digest every frozen value carries. */
 
 /** The only formula this code implements; the catalog names the one it describes. */
 export const FORMULA = 'composite-v1';
-
-export const DIMENSIONS = ['district', 'region', 'industry_section', 'industry_division', 'tier'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
 
 export interface IndexComponent {
   code: 'mean_score' | 'good_share' | 'poor_share';

@@ -14,7 +14,8 @@ import {
   findIndexValues,
   type IndexValueRow,
 } from '../../store/credit-index.repository.ts';
-import { loadCreditIndexMethod, type Dimension } from './credit-index-method.ts';
+import type { Dimension } from '../../domain/index-dimensions.ts';
+import { loadCreditIndexMethod } from './credit-index-method.ts';
 import { isMonth, monthOf, monthsBetween } from '../../domain/index-months.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 

@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import { loadUsccAuthorities } from '../../catalog/uscc-authorities.ts';
 import { isAcceptableAsLegacy, validateUscc, type UsccValidation } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
-import { findLegacyAcceptances } from '../../store/enterprise.repository.ts';
 
 export interface UsccCheck extends UsccValidation {
   /** Set when the code fails validation but an operator accepted it as a legacy code: it then counts as valid. */
@@ -23,6 +22,8 @@ export async function checkUsccCodes(
   if (candidates.length === 0) return checks;
   const db = await openDb();
   if (!db) return checks;
+  // Loaded here, with Kysely, only when there is a store to ask: `xinping uscc` then starts without database code.
+  const { findLegacyAcceptances } = await import('../../store/enterprise.repository.ts');
   const accepted = await findLegacyAcceptances(db, candidates);
   return checks.map((check) => {
     const acceptance = isAcceptableAsLegacy(check) ? accepted.get(check.normalized) : undefined;

@@ -7,6 +7,12 @@ export interface WorkerShardResult extends ShardResult {
   parseMs: number;
 }
 
+/**
+ * Compiled (dist/, see scripts/build-cli.js) the worker is plain JavaScript; run from the TypeScript sources it first
+ * registers tsx (shard-worker-entry.mjs), since a worker thread does not inherit the main thread's loader.
+ */
+const WORKER_ENTRY = import.meta.url.endsWith('.ts') ? './shard-worker-entry.mjs' : './shard-worker.js';
+
 /** The main thread's side of the evaluation worker (shard-worker.ts): shards go in, encoded evaluations come back. */
 export class EvaluationWorker {
   private readonly worker: Worker;
@@ -17,7 +23,7 @@ export class EvaluationWorker {
   private failure: Error | null = null;
 
   constructor(version: ModelVersionRow, context: RunContext) {
-    this.worker = new Worker(new URL('./shard-worker-entry.mjs', import.meta.url));
+    this.worker = new Worker(new URL(WORKER_ENTRY, import.meta.url));
     this.worker.on('message', (message: { index: number; result?: ShardResult; parseMs?: number; error?: string }) => {
       const waiting = this.pending.get(message.index);
       this.pending.delete(message.index);

@@ -1,5 +1,6 @@
-// Entry of the evaluation worker thread: TypeScript is loaded through tsx, as in bin/xinping.js (a worker thread
-// does not inherit the main thread's loader), then the worker itself (shard-worker.ts) starts.
+// Entry of the evaluation worker thread when run from the TypeScript sources (compiled, evaluation-worker.js starts
+// shard-worker.js directly): tsx is registered first, as in bin/xinping.js (a worker thread does not inherit the main
+// thread's loader), then the worker itself (shard-worker.ts) starts.
 import { register } from 'tsx/esm/api';
 
 register();

@@ -1,6 +1,7 @@
 import type { Config } from '../../config.ts';
 import { AppError } from '../../domain/app-error.ts';
-import { openStore, storeExists } from '../../store/connect.ts';
+import { openStore } from '../../store/connect.ts';
+import { storeExists } from '../../store/store-exists.ts';
 import {
   detectBackupFormat,
   isDatabaseEmpty,

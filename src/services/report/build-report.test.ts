@@ -286,6 +286,7 @@ describe('the signature of a credit report, checked offline', () => {
     const sink = { write: (chunk: string) => ((stdout += chunk), true) } as unknown as NodeJS.WritableStream;
     const exit = await reportVerifyCommand.run({
       args: [file, ...args],
+      usage: '',
       config: { dataDir: dir },
       store: () => Promise.reject(new Error('report verify must not open the database')),
       stdout: sink,
