@@ -430,6 +430,18 @@ function float32Bytes(values: Float32Array): Buffer {
   return Buffer.from(values.buffer, values.byteOffset, values.byteLength);
 }
 
+/**
+ * The highest evaluation id stored so far (0 when none), read before a run writes a shard: the shard's evaluations
+ * then have higher ids, since ids come from the identity sequence after this row's id was taken.
+ */
+export async function findLastEvaluationId(db: Executor): Promise<number> {
+  const row = await db
+    .selectFrom('evaluations')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
+  return Number(row?.id ?? 0);
+}
+
 /** Stores a few evaluations (one statement); returns their ids in the same order. */
 export async function insertEvaluations(db: Executor, rows: EvaluationValues[]): Promise<number[]> {
   if (rows.length === 0) return [];

@@ -358,20 +358,30 @@ export class RecordCopyReader extends CopyRowSplitter {
         Object.entries(columns).map(([name, column]) => [name, column.subarray(0, rows)]),
       ) as typeof columns;
     } else {
-      const target = new Int32Array(rows);
+      // The source row of each position of the batch, then the columns copied in runs of consecutive source rows:
+      // rows come mostly grouped (a few records written later sit elsewhere in the table), so there are few runs.
+      const source = new Int32Array(kept);
       const next = enterpriseStart.slice(0, enterpriseCount);
-      for (let r = 0; r < rows; r += 1) target[r] = owner[r] < 0 ? -1 : next[owner[r]]++;
+      for (let r = 0; r < rows; r += 1) if (owner[r] >= 0) source[next[owner[r]]++] = r;
+      const runs: number[] = [];
+      for (let position = 0; position < kept; ) {
+        let end = position + 1;
+        while (end < kept && source[end] === source[end - 1] + 1) end += 1;
+        runs.push(position, source[position], end - position);
+        position = end;
+      }
       arranged = Object.fromEntries(
         Object.entries(columns).map(([name, column]) => {
           const out = new (column.constructor as new (length: number) => Int32Array | Float64Array)(kept);
-          for (let r = 0; r < rows; r += 1) if (target[r] >= 0) out[target[r]] = column[r];
+          for (let run = 0; run < runs.length; run += 3)
+            out.set(column.subarray(runs[run + 1], runs[run + 1] + runs[run + 2]), runs[run]);
           return [name, out];
         }),
       ) as typeof columns;
       const entries = Buffer.allocUnsafe(kept * INPUT_ENTRY_BYTES);
-      for (let r = 0; r < rows; r += 1) {
-        if (target[r] >= 0)
-          inputEntries.copy(entries, target[r] * INPUT_ENTRY_BYTES, r * INPUT_ENTRY_BYTES, (r + 1) * INPUT_ENTRY_BYTES);
+      for (let run = 0; run < runs.length; run += 3) {
+        const from = runs[run + 1] * INPUT_ENTRY_BYTES;
+        inputEntries.copy(entries, runs[run] * INPUT_ENTRY_BYTES, from, from + runs[run + 2] * INPUT_ENTRY_BYTES);
       }
       inputEntries = entries;
     }

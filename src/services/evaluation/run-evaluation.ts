@@ -9,6 +9,7 @@ import {
   currentResultsSql,
   EVALUATION_COPY_COLUMNS,
   findEnterpriseIdRange,
+  findLastEvaluationId,
   findRecordKindCodes,
   findUnfinishedRun,
   finishEvaluationRun,
@@ -300,14 +301,17 @@ export async function runEvaluation(store: Store, options: RunOptions): Promise<
       const write = (async () => {
         await previousWrite;
         await withCopySession(store, async (session) => {
-          if (result.stored > 0) await copyRowsIn(session, 'evaluations', EVALUATION_COPY_COLUMNS, [result.rows]);
-          // Grade changes for subscribers, set-based over the shard just written, in its transaction.
-          if (result.stored > 0)
+          if (result.stored > 0) {
+            const afterEvaluationId = await findLastEvaluationId(session.trx);
+            await copyRowsIn(session, 'evaluations', EVALUATION_COPY_COLUMNS, [result.rows]);
+            // Grade changes for subscribers, set-based over the shard just written, in its transaction.
             await publishGradeChanges(session.trx, {
               runId,
               fromEnterpriseId: shardRange.from,
               toEnterpriseId: shardRange.to,
+              afterEvaluationId,
             });
+          }
           for (const [grade, count] of Object.entries(result.gradeCounts))
             progress.gradeCounts[grade] = (progress.gradeCounts[grade] ?? 0) + count;
           const advanced = await advanceEvaluationRun(session.trx, runId, {

@@ -37,7 +37,12 @@ export async function publishShareEvents(trx: Transaction<Database>, events: Sha
 /** Which newly stored evaluations to compare with the enterprise's previous one. */
 export type NewEvaluations =
   | { evaluationIds: number[] }
-  | { runId: number; fromEnterpriseId: number; toEnterpriseId: number };
+  /**
+   * A run's shard just written: its evaluations have ids above `afterEvaluationId` (the highest id stored before the
+   * shard's write, evaluation.repository findLastEvaluationId), which lets the statement read them through the
+   * primary key instead of scanning every stored evaluation for each shard.
+   */
+  | { runId: number; fromEnterpriseId: number; toEnterpriseId: number; afterEvaluationId: number };
 
 /**
  * One `grade_changed` event for each new evaluation that is now the enterprise's current one (latest as-of date) and
@@ -49,7 +54,7 @@ export async function publishGradeChanges(trx: Transaction<Database>, scope: New
   const where =
     'evaluationIds' in scope
       ? sql`n.id = any(${sql.val(scope.evaluationIds.map(Number))}::bigint[])`
-      : sql`n.run_id = ${scope.runId} and n.enterprise_id between ${scope.fromEnterpriseId} and ${scope.toEnterpriseId}`;
+      : sql`n.id > ${scope.afterEvaluationId} and n.run_id = ${scope.runId} and n.enterprise_id between ${scope.fromEnterpriseId} and ${scope.toEnterpriseId}`;
   if ('evaluationIds' in scope && scope.evaluationIds.length === 0) return 0;
   await lockShareFeed(trx);
   const result = await sql`
