@@ -90,8 +90,14 @@ export async function pushUpwardBatches(
 
     const batchId = Number(next.id);
     const items = await readUpwardItems(db, { batchId });
-    const body = JSON.stringify({ format: UPWARD_PUSH_FORMAT, batchId, items: items.map(({ periodDay: _, ...item }) => item) });
     const batchKey = `xinping-upward-batch-${batchId}`;
+    // `id` repeats the signed batch key in the body, as the webhook signature format requires (webhook-signature.ts).
+    const body = JSON.stringify({
+      format: UPWARD_PUSH_FORMAT,
+      id: batchKey,
+      batchId,
+      items: items.map(({ periodDay: _, ...item }) => item),
+    });
     const headers: Record<string, string> = {
       'content-type': 'application/json; charset=utf-8',
       'user-agent': 'xinping-upward/1',
