@@ -25,6 +25,7 @@ import { reportCommand } from './report.ts';
 import { reportVerifyCommand } from './report-verify.ts';
 import { shareExportCommand } from './share-export.ts';
 import { shareRunCommand } from './share-run.ts';
+import { upwardRunCommand } from './upward-run.ts';
 import { whitelistRunCommand } from './whitelist-run.ts';
 import { indexCloseCommand } from './index-close.ts';
 import { indexShowCommand } from './index-show.ts';
@@ -63,6 +64,7 @@ export const commands: Command[] = [
   reportCommand,
   shareExportCommand,
   shareRunCommand,
+  upwardRunCommand,
   whitelistRunCommand,
   policyMatchCommand,
   indexCloseCommand,
