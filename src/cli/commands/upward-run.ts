@@ -45,7 +45,8 @@ export const upwardRunCommand: Command = {
     }
     const { push } = outcome;
     context.stdout.write(`新列入待报送 ${outcome.enqueued} 条\n`);
-    for (const day of outcome.packagedDays) context.stdout.write(`已生成 ${day} 的签名日包（${settings.packageDir}）\n`);
+    for (const day of outcome.packagedDays)
+      context.stdout.write(`已生成 ${day} 的签名日包（${settings.packageDir}）\n`);
     if (packaged)
       context.stdout.write(
         `${packaged.isNew ? '已生成' : '已有'} ${packaged.day} 的签名日包：${packaged.directory}，共 ${packaged.manifest.counts.total} 条\n`,

@@ -69,7 +69,11 @@ export async function postOutbound(
         response.on('error', () => {});
         // Cut off mid-answer (timeout, connection lost): a failed attempt. After 'end' this changes nothing.
         response.on('close', () =>
-          resolve({ ok: false, status, error: isTimedOut ? `接收方 ${request.timeoutMs} 毫秒内未响应完毕` : '接收方的应答中断' }),
+          resolve({
+            ok: false,
+            status,
+            error: isTimedOut ? `接收方 ${request.timeoutMs} 毫秒内未响应完毕` : '接收方的应答中断',
+          }),
         );
         response.on('end', () => {
           clearTimeout(timer);

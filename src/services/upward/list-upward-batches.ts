@@ -8,7 +8,11 @@ export const UPWARD_ITEM_STATUS_LABELS = {
   acknowledged: '已确认',
   rejected: '被退回',
 } as const;
-export const UPWARD_BATCH_STATUS_LABELS = { pending: '待报送', sent: '已报送（无回执）', acknowledged: '已回执' } as const;
+export const UPWARD_BATCH_STATUS_LABELS = {
+  pending: '待报送',
+  sent: '已报送（无回执）',
+  acknowledged: '已回执',
+} as const;
 
 export interface UpwardBatchView {
   id: number;
@@ -56,7 +60,10 @@ export async function listUpwardBatches(
 ): Promise<{ items: UpwardBatchView[]; total: number }> {
   const [rows, total] = await Promise.all([
     db.selectFrom('upward_batches').selectAll().orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute(),
-    db.selectFrom('upward_batches').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('upward_batches')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return {
     total: Number(total.n),

@@ -45,8 +45,7 @@ export async function readUpwardItems(
   db: Kysely<Database>,
   of: { batchId: number } | { periodDay: string },
 ): Promise<UpwardItem[]> {
-  const condition =
-    'batchId' in of ? sql`u.batch_id = ${of.batchId}` : sql`u.period_day = ${of.periodDay}::date`;
+  const condition = 'batchId' in of ? sql`u.batch_id = ${of.batchId}` : sql`u.period_day = ${of.periodDay}::date`;
   const rows = await sql<ItemRow>`
     select u.id, u.idempotency_key, u.event, u.data_set, u.record_id, u.version,
       to_char(u.period_day, 'YYYY-MM-DD') as period_day, v.fields, n.uscc, n.name,

@@ -85,7 +85,10 @@ async function startProvincialReceiver() {
       const verdict = verifyWebhookSignature(RECEIVER_KEY, request.headers, body, 300, new Set());
       if (!verdict.ok) return void response.writeHead(401).end(verdict.reason);
       const batch = JSON.parse(body) as { format: string; items: ReceivedItem[] };
-      requests.push({ batchKey: String(request.headers['idempotency-key']), keys: batch.items.map((item) => item.idempotencyKey) });
+      requests.push({
+        batchKey: String(request.headers['idempotency-key']),
+        keys: batch.items.map((item) => item.idempotencyKey),
+      });
       const results = batch.items.map((item) => {
         if (taken.has(item.idempotencyKey)) return { idempotencyKey: item.idempotencyKey, status: 'duplicate' };
         const problem = checkNationalRow(item);
@@ -167,7 +170,10 @@ describeOnEachEngine('向上共享 to the provincial platform', (current) => {
     // The day: 区市场监管局 imports two licences and two penalties, corrects a licence, and one penalty is repaired.
     await importCsv('licences.csv', LICENSE_HEADERS, [sampleLicenseRow(1), sampleLicenseRow(2)]);
     await importCsv('penalties.csv', PENALTY_HEADERS, [samplePenaltyRow(1), samplePenaltyRow(2)]);
-    await importCsv('licences-corrected.csv', LICENSE_HEADERS, [sampleLicenseRow(1, { 许可内容: '更正后的许可内容' }), sampleLicenseRow(2)]);
+    await importCsv('licences-corrected.csv', LICENSE_HEADERS, [
+      sampleLicenseRow(1, { 许可内容: '更正后的许可内容' }),
+      sampleLicenseRow(2),
+    ]);
     const penalty = await current()
       .db.selectFrom('records')
       .select('id')
@@ -192,7 +198,11 @@ describeOnEachEngine('向上共享 to the provincial platform', (current) => {
     const pending = await itemStates();
     assert.equal(pending.length, versions.length);
     assert.deepEqual(new Set(pending.map((item) => item.status)), new Set(['pending']));
-    const firstBatch = await current().db.selectFrom('upward_batches').selectAll().orderBy('id').executeTakeFirstOrThrow();
+    const firstBatch = await current()
+      .db.selectFrom('upward_batches')
+      .selectAll()
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     assert.equal(firstBatch.status, 'pending');
     assert.equal(Number(firstBatch.attempts), 1);
     assert.match(firstBatch.last_error ?? '', /503/);
@@ -245,7 +255,9 @@ describeOnEachEngine('向上共享 to the provincial platform', (current) => {
     assert.equal(retried.push.failure, null);
     const [first, second] = receiver.requests.slice(-2);
     assert.equal(first!.batchKey, second!.batchKey, 'the retry is the same batch');
-    const licence3 = [...receiver.taken.values()].filter((item) => item.row['行政许可决定文书号'] === sampleLicenseRow(3)['行政许可决定文书号']);
+    const licence3 = [...receiver.taken.values()].filter(
+      (item) => item.row['行政许可决定文书号'] === sampleLicenseRow(3)['行政许可决定文书号'],
+    );
     assert.equal(licence3.length, 1);
     const state = await current()
       .db.selectFrom('upward_items')
@@ -258,7 +270,9 @@ describeOnEachEngine('向上共享 to the provincial platform', (current) => {
   test('the day’s package holds every item once, its manifest counts and digests match the files, and the signature verifies with the public key', async () => {
     const written = await writeUpwardPackage(current().db, signingKey(), { day: today, outDir: settings.packageDir });
     assert.equal(written.isNew, true);
-    const manifest = JSON.parse(fs.readFileSync(path.join(written.directory, 'manifest.json'), 'utf8')) as UpwardManifest;
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(written.directory, 'manifest.json'), 'utf8'),
+    ) as UpwardManifest;
     const items = await itemStates();
     assert.equal(manifest.counts.total, items.length);
     assert.equal(manifest.counts.byEvent.repair, 1);
@@ -271,12 +285,23 @@ describeOnEachEngine('向上共享 to the provincial platform', (current) => {
     }
     assert.deepEqual(manifest.files.map((file) => file.name).sort(), ['双公示行政处罚.csv', '双公示行政许可.csv']);
     const penalties = fs.readFileSync(path.join(written.directory, '双公示行政处罚.csv'), 'utf8');
-    assert.match(penalties.split('\r\n')[0]!, /^\uFEFF数据标识,事件类型,记录编号,记录版本,行政相对人名称,行政相对人类别/);
+    assert.match(
+      penalties.split('\r\n')[0]!,
+      /^\uFEFF数据标识,事件类型,记录编号,记录版本,行政相对人名称,行政相对人类别/,
+    );
     assert.match(penalties, /,信用修复,/);
     const signed = JSON.parse(fs.readFileSync(path.join(written.directory, 'manifest.sig.json'), 'utf8'));
-    assert.equal(verifySignedData(signed.signatureAlgorithm, signed.publicKey, canonicalJson(manifest), signed.signature), true);
     assert.equal(
-      verifySignedData(signed.signatureAlgorithm, signed.publicKey, canonicalJson({ ...manifest, counts: { ...manifest.counts, total: 1 } }), signed.signature),
+      verifySignedData(signed.signatureAlgorithm, signed.publicKey, canonicalJson(manifest), signed.signature),
+      true,
+    );
+    assert.equal(
+      verifySignedData(
+        signed.signatureAlgorithm,
+        signed.publicKey,
+        canonicalJson({ ...manifest, counts: { ...manifest.counts, total: 1 } }),
+        signed.signature,
+      ),
       false,
     );
     const again = await writeUpwardPackage(current().db, signingKey(), { day: today, outDir: settings.packageDir });
@@ -287,15 +312,25 @@ describeOnEachEngine('向上共享 to the provincial platform', (current) => {
   test('the console API shows the batches with their receipts and the refused rows with the province’s reason, to the administrator only', async () => {
     const batches = await fixture.injectAs('admin', { method: 'GET', url: '/api/upward/batches?limit=50' });
     assert.equal(batches.statusCode, 200);
-    const page = batches.json() as { total: number; items: Array<{ status: string; receiptId: string | null; attempts: number; rejectedCount: number | null }> };
+    const page = batches.json() as {
+      total: number;
+      items: Array<{ status: string; receiptId: string | null; attempts: number; rejectedCount: number | null }>;
+    };
     assert.ok(page.total >= 3);
     assert.deepEqual(new Set(page.items.map((batch) => batch.status)), new Set(['acknowledged']));
     assert.ok(page.items.every((batch) => batch.receiptId?.startsWith('HB-')));
-    assert.equal(page.items.reduce((sum, batch) => sum + (batch.rejectedCount ?? 0), 0), 3);
-    assert.ok(page.items.some((batch) => batch.attempts === 2), 'the batch of the outage took two attempts');
+    assert.equal(
+      page.items.reduce((sum, batch) => sum + (batch.rejectedCount ?? 0), 0),
+      3,
+    );
+    assert.ok(
+      page.items.some((batch) => batch.attempts === 2),
+      'the batch of the outage took two attempts',
+    );
 
     const refused = await fixture.injectAs('admin', { method: 'GET', url: '/api/upward/items?status=rejected' });
-    const rows = (refused.json() as { items: Array<{ statusLabel: string; reason: string; dataSetLabel: string }> }).items;
+    const rows = (refused.json() as { items: Array<{ statusLabel: string; reason: string; dataSetLabel: string }> })
+      .items;
     assert.equal(rows.length, 3);
     assert.equal(rows[0]!.statusLabel, '被退回');
     assert.equal(rows[0]!.dataSetLabel, '双公示行政处罚');
@@ -305,7 +340,10 @@ describeOnEachEngine('向上共享 to the provincial platform', (current) => {
     const body = summary.json() as { counts: { rejected: number; pending: number }; packages: Array<{ day: string }> };
     assert.equal(body.counts.rejected, 3);
     assert.equal(body.counts.pending, 0);
-    assert.deepEqual(body.packages.map((item) => item.day), [today]);
+    assert.deepEqual(
+      body.packages.map((item) => item.day),
+      [today],
+    );
 
     const operator = await fixture.injectAs('department_operator', { method: 'GET', url: '/api/upward/batches' });
     assert.equal(operator.statusCode, 403);

@@ -78,7 +78,13 @@ export async function writeUpwardPackage(
     const content = Buffer.from(`\uFEFF${lines.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`);
     const name = `${rows[0]!.dataSetLabel}.csv`;
     fs.writeFileSync(path.join(directory, name), content);
-    files.push({ name, dataSet, dataSetLabel: rows[0]!.dataSetLabel, rows: rows.length, digest: digestHex(hashAlgorithm, content) });
+    files.push({
+      name,
+      dataSet,
+      dataSetLabel: rows[0]!.dataSetLabel,
+      rows: rows.length,
+      digest: digestHex(hashAlgorithm, content),
+    });
   }
   const byEvent = Object.fromEntries(UPWARD_EVENTS.map((event) => [event, 0])) as Record<UpwardEvent, number>;
   for (const item of items) byEvent[item.event] += 1;
