@@ -188,15 +188,56 @@ describeOnEachEngine('向上共享 to the provincial platform', (current) => {
           fields: { repaired_on: today },
         }),
       );
+    // Enterprise A is evaluated three times by a published model: B 80, B 80 again (nothing new), then A 90.
+    const model = await current()
+      .db.insertInto('model_versions')
+      .values({
+        model_id: 'upward-test',
+        version: 'v1',
+        digest: 'test',
+        title: 'v1',
+        dir: 'models/upward-test/v1',
+        status: 'published',
+        published_at: new Date(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const enterpriseA = await current()
+      .db.selectFrom('enterprises')
+      .select('id')
+      .where('uscc', '=', fixture.enterpriseA)
+      .executeTakeFirstOrThrow();
+    for (const [grade, score] of [
+      ['B', 80],
+      ['B', 80],
+      ['A', 90],
+    ] as const)
+      await current()
+        .db.insertInto('evaluations')
+        .values({
+          enterprise_id: enterpriseA.id,
+          model_version_id: model.id,
+          reason: 'test',
+          as_of: today,
+          score,
+          grade,
+          vetoes: null,
+          dimension_scores: Buffer.alloc(0),
+          indicator_points: Buffer.alloc(0),
+          fingerprint: 'f',
+          result_hash: 0,
+        })
+        .execute();
     const versions = await current().db.selectFrom('record_versions').select(['record_id', 'version']).execute();
+    const expectedItems = versions.length + 2;
 
     receiver.state.isDown = true;
     const duringOutage = await runUpwardSharing(current().db, settings, signingKey);
-    assert.equal(duringOutage.enqueued, versions.length);
+    assert.equal(duringOutage.enqueued, expectedItems);
     assert.match(duringOutage.push.failure ?? '', /HTTP 503/);
     assert.equal(receiver.taken.size, 0);
     const pending = await itemStates();
-    assert.equal(pending.length, versions.length);
+    assert.equal(pending.length, expectedItems);
     assert.deepEqual(new Set(pending.map((item) => item.status)), new Set(['pending']));
     const firstBatch = await current()
       .db.selectFrom('upward_batches')
@@ -215,8 +256,8 @@ describeOnEachEngine('向上共享 to the provincial platform', (current) => {
 
     // Each version reached the province once, under its own key.
     const sentKeys = receiver.requests.flatMap((request) => request.keys);
-    assert.equal(sentKeys.length, versions.length);
-    assert.equal(new Set(sentKeys).size, versions.length);
+    assert.equal(sentKeys.length, expectedItems);
+    assert.equal(new Set(sentKeys).size, expectedItems);
     const events = [...receiver.taken.values()].map((item) => `${item.dataSet}:${item.event}`).sort();
     assert.deepEqual(events, [
       'administrative_license:correction',
@@ -225,7 +266,14 @@ describeOnEachEngine('向上共享 to the provincial platform', (current) => {
       'administrative_penalty:new',
       'administrative_penalty:new',
       'administrative_penalty:repair',
+      'evaluation_result:evaluation',
+      'evaluation_result:evaluation',
     ]);
+    const grades = [...receiver.taken.values()].filter((item) => item.event === 'evaluation');
+    assert.deepEqual(
+      grades.map((item) => `${item.row['信用等级']} ${item.row['综合得分']}`),
+      ['B 80', 'A 90'],
+    );
     const repair = [...receiver.taken.values()].find((item) => item.event === 'repair')!;
     assert.equal(repair.recordVersion, 2);
     assert.equal(repair.row['行政处罚决定书文号'], samplePenaltyRow(1)['行政处罚决定书文号']);
@@ -236,7 +284,7 @@ describeOnEachEngine('向上共享 to the provincial platform', (current) => {
     const rejected = states.filter((item) => item.status === 'rejected');
     assert.equal(rejected.length, 3);
     assert.match(rejected[0]!.reason ?? '', /必填字段“行政相对人类别”为空/);
-    assert.equal(states.filter((item) => item.status === 'acknowledged').length, 6);
+    assert.equal(states.filter((item) => item.status === 'acknowledged').length, 8);
   });
 
   test('a further run sends nothing again, and a batch whose receipt was lost is answered as duplicates, not taken twice as new', async () => {
@@ -277,13 +325,18 @@ describeOnEachEngine('向上共享 to the provincial platform', (current) => {
     assert.equal(manifest.counts.total, items.length);
     assert.equal(manifest.counts.byEvent.repair, 1);
     assert.equal(manifest.counts.byEvent.correction, 1);
+    assert.equal(manifest.counts.byEvent.evaluation, 2);
     assert.deepEqual(manifest.period.day, today);
     for (const file of manifest.files) {
       const content = fs.readFileSync(path.join(written.directory, file.name));
       assert.equal(digestHex(manifest.hashAlgorithm, content), file.digest);
       assert.equal(content.toString('utf8').trim().split('\r\n').length - 1, file.rows);
     }
-    assert.deepEqual(manifest.files.map((file) => file.name).sort(), ['双公示行政处罚.csv', '双公示行政许可.csv']);
+    assert.deepEqual(manifest.files.map((file) => file.name).sort(), [
+      '信用评价结果.csv',
+      '双公示行政处罚.csv',
+      '双公示行政许可.csv',
+    ]);
     const penalties = fs.readFileSync(path.join(written.directory, '双公示行政处罚.csv'), 'utf8');
     assert.match(
       penalties.split('\r\n')[0]!,
