@@ -298,7 +298,7 @@ export const ROUTES: AppRoute[] = [
     path: '/admin/upward',
     title: '向上共享',
     portal: 'admin',
-    roles: ['admin', 'audit_admin'],
+    roles: ['admin'],
     page: lazy(() => import('./pages/admin/upward/upward-page.tsx')),
     menu: { icon: <CloudUploadOutlined /> },
   },

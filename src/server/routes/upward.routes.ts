@@ -13,9 +13,11 @@ import { runUpwardSharing } from '../../services/upward/run-upward-sharing.ts';
 import { UPWARD_EVENTS } from '../../services/upward/upward-rows.ts';
 import { readUpwardSettings } from '../../services/upward/upward-settings.ts';
 
-/** 向上共享 is the credit office's duty: the administrator runs it, the audit administrator may look. */
-const UPWARD_READERS: RouteAccess = { admin: 'all', audit_admin: 'all' };
-const UPWARD_RUNNERS: RouteAccess = { admin: 'all' };
+/**
+ * 向上共享 is the credit office's duty, the 系统管理员's; the 审计管理员 (三权分立) sees it through the audit trail
+ * (`upward.packaged`, `upward.acknowledged`), like every other business action.
+ */
+const UPWARD_ACCESS: RouteAccess = { admin: 'all' };
 const TAGS = ['向上共享'];
 
 const ItemStatusSchema = z
@@ -79,7 +81,7 @@ export function registerUpwardRoutes(app: ZodApp, context: ServerContext): void 
   app.get(
     '/api/upward/summary',
     {
-      config: { access: UPWARD_READERS },
+      config: { access: UPWARD_ACCESS },
       schema: {
         summary: '向上共享概况',
         description: '各状态的条数（待报送、已报送待回执、已确认、被退回）、接收地址与最近 30 天的签名日包。',
@@ -98,7 +100,7 @@ export function registerUpwardRoutes(app: ZodApp, context: ServerContext): void 
   app.get(
     '/api/upward/batches',
     {
-      config: { access: UPWARD_READERS },
+      config: { access: UPWARD_ACCESS },
       schema: {
         summary: '向上共享批次与回执',
         description: '报送批次，新的在前：状态、尝试次数、失败原因、省级平台回执编号及确认、退回条数。',
@@ -113,7 +115,7 @@ export function registerUpwardRoutes(app: ZodApp, context: ServerContext): void 
   app.get(
     '/api/upward/items',
     {
-      config: { access: UPWARD_READERS },
+      config: { access: UPWARD_ACCESS },
       schema: {
         summary: '向上共享明细',
         description: '逐条明细（按发生顺序），可按批次和状态筛选；被退回的附省级平台给出的理由。',
@@ -131,7 +133,7 @@ export function registerUpwardRoutes(app: ZodApp, context: ServerContext): void 
   app.post(
     '/api/upward/run',
     {
-      config: { access: UPWARD_RUNNERS },
+      config: { access: UPWARD_ACCESS },
       schema: {
         summary: '立即执行一轮向上共享',
         description:
