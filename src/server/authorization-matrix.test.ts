@@ -1142,6 +1142,10 @@ describeOnEachEngine('authorization matrix', (current) => {
       request: async (audience) => ({ method: 'DELETE', url: `/api/subscriptions/${await subscriptionOf(audience)}` }),
       outside: async () => ({ method: 'DELETE', url: `/api/subscriptions/${await subscriptionOf('admin')}` }),
     },
+    'GET /api/upward/summary': { request: () => ({ method: 'GET', url: '/api/upward/summary' }) },
+    'GET /api/upward/batches': { request: () => ({ method: 'GET', url: '/api/upward/batches' }) },
+    'GET /api/upward/items': { request: () => ({ method: 'GET', url: '/api/upward/items?status=pending' }) },
+    'POST /api/upward/run': { request: () => ({ method: 'POST', url: '/api/upward/run' }) },
     'POST /api/authorizations': {
       request: () => ({
         method: 'POST',

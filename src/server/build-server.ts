@@ -58,6 +58,7 @@ import { registerEnterprisePortalRoutes } from './routes/enterprise-portal.route
 import { registerModelRoutes } from './routes/model.routes.ts';
 import { registerAuditRoutes } from './routes/audit.routes.ts';
 import { registerJobRoutes } from './routes/job.routes.ts';
+import { registerUpwardRoutes } from './routes/upward.routes.ts';
 import { DEFAULT_LIMITS, type ServerContext, type ServerOptions, type ZodApp } from './server-context.ts';
 import { validatorCompiler } from './validate-request.ts';
 import { registerWebApp } from './serve-web-app.ts';
@@ -87,6 +88,7 @@ const ROUTE_GROUPS = [
   registerGradeRoutes,
   registerFeedRoutes,
   registerSubscriptionRoutes,
+  registerUpwardRoutes,
   registerAuthorizationRoutes,
   registerMeasureRoutes,
   registerSupervisionRoutes,

@@ -13,6 +13,7 @@ const COSTLY_ROUTES = new Set([
   'POST /api/whitelist/generations',
   'POST /api/evaluation-runs',
   'POST /api/audit/verifications',
+  'POST /api/upward/run',
   'POST /api/model-versions/:modelId/:version/simulations',
   'POST /api/model-versions/:modelId/:version/publication',
 ]);

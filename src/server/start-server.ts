@@ -10,6 +10,9 @@ import { startDailyChecks, type DailyChecks } from '../services/requests/start-d
 import { startAuditCheckpointer, type AuditCheckpointer } from '../services/audit/audit-checkpointer.ts';
 import { loadSigningKey, type SigningKey } from '../services/crypto/signing-key.ts';
 import { startWebhookDispatcher, type WebhookDispatcher } from '../services/sharing/webhook-dispatcher.ts';
+import { startUpwardSharer, type UpwardRunOutcome } from '../services/upward/run-upward-sharing.ts';
+import { readUpwardSettings } from '../services/upward/upward-settings.ts';
+import type { PeriodicJob } from '../services/scheduling/start-periodic-job.ts';
 import { readWebhookSettings, type WebhookSettings } from '../services/sharing/webhook-settings.ts';
 import {
   DEFAULT_WHITELIST_SCHEDULER,
@@ -33,6 +36,11 @@ export interface ListenOptions extends ServerOptions {
   dailyChecks?: false;
   /** Sign and publish the audit chain's head daily; false: do not run it. */
   auditCheckpoints?: false;
+  /**
+   * 向上共享 to the provincial platform (XINPING_UPWARD_*, docs/integration.md), run when XINPING_UPWARD_URL or
+   * XINPING_UPWARD_DIR is set; false: do not run it.
+   */
+  upwardSharing?: false;
 }
 
 /**
@@ -54,7 +62,9 @@ export async function startServer(store: Store, options: ListenOptions): Promise
   let indexCloser: IndexCloser | undefined;
   let dailyChecks: DailyChecks | undefined;
   let auditCheckpointer: AuditCheckpointer | undefined;
+  let upwardSharer: PeriodicJob<UpwardRunOutcome> | undefined;
   app.addHook('onClose', async () => {
+    await upwardSharer?.stop();
     await dispatcher?.stop();
     await whitelistScheduler?.stop();
     await indexCloser?.stop();
@@ -90,6 +100,17 @@ export async function startServer(store: Store, options: ListenOptions): Promise
     const loadKey = () => (signingKey ??= loadSigningKey(options.dataDir ?? readConfig().dataDir));
     auditCheckpointer = startAuditCheckpointer(store.db, loadKey, (error) =>
       app.log.error({ err: error }, '审计链检查点签发失败，将在次日重试'),
+    );
+  }
+  // Only for a district that shares upward: a receiver or a package folder is configured.
+  if (options.upwardSharing !== false && (process.env.XINPING_UPWARD_URL || process.env.XINPING_UPWARD_DIR)) {
+    const dataDir = options.dataDir ?? readConfig().dataDir;
+    let signingKey: SigningKey | undefined;
+    upwardSharer = startUpwardSharer(
+      store.db,
+      readUpwardSettings(dataDir),
+      () => (signingKey ??= loadSigningKey(dataDir)),
+      (error) => app.log.error({ err: error }, '向上共享失败，将在下一轮重试'),
     );
   }
   if (options.dailyChecks !== false)

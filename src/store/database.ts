@@ -59,6 +59,10 @@ export interface Database {
   holiday_years: HolidayYearTable;
   audit_checkpoints: AuditCheckpointTable;
   record_versions_before_coverage: RecordVersionBeforeCoverageTable;
+  upward_batches: UpwardBatchTable;
+  upward_items: UpwardItemTable;
+  upward_cursors: UpwardCursorTable;
+  upward_packages: UpwardPackageTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -897,4 +901,55 @@ export interface AuditCheckpointTable {
 export interface RecordVersionBeforeCoverageTable {
   record_id: number;
   version: number;
+}
+
+/** A batch pushed to the provincial platform (向上共享); its items stay the same across retries. */
+export interface UpwardBatchTable {
+  id: Generated<number>;
+  status: ColumnType<string, string | undefined, string>;
+  item_count: number;
+  attempts: Generated<number>;
+  next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  last_status_code: number | null;
+  last_error: string | null;
+  receipt_id: string | null;
+  accepted_count: number | null;
+  rejected_count: number | null;
+  sent_at: Date | string | null;
+  acknowledged_at: Date | string | null;
+  created_at: CreatedAt;
+}
+
+/** One record version or evaluation result to share upward, once, under its idempotency key. */
+export interface UpwardItemTable {
+  id: Generated<number>;
+  idempotency_key: string;
+  record_id: number | null;
+  version: number | null;
+  evaluation_id: number | null;
+  enterprise_id: number;
+  data_set: string;
+  event: string;
+  period_day: string;
+  status: ColumnType<string, string | undefined, string>;
+  batch_id: number | null;
+  reason: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface UpwardCursorTable {
+  name: string;
+  last_id: number;
+}
+
+/** The signed file package of one district day. */
+export interface UpwardPackageTable {
+  period_day: string;
+  directory: string;
+  manifest: Json;
+  signature: string;
+  signature_algorithm: string;
+  public_key_fingerprint: string;
+  created_at: CreatedAt;
 }

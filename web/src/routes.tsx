@@ -295,6 +295,14 @@ export const ROUTES: AppRoute[] = [
     menu: { icon: <SafetyOutlined /> },
   },
   {
+    path: '/admin/upward',
+    title: '向上共享',
+    portal: 'admin',
+    roles: ['admin'],
+    page: lazy(() => import('./pages/admin/upward/upward-page.tsx')),
+    menu: { icon: <CloudUploadOutlined /> },
+  },
+  {
     path: '/admin/working-days',
     title: t('menu.workingDays'),
     portal: 'admin',

@@ -151,6 +151,12 @@ export const commands: CommandListing[] = [
     load: async () => (await import('./share-run.ts')).shareRunCommand,
   },
   {
+    name: ['upward', 'run'],
+    summary: '执行一轮向上共享：列入新的记录版本与评价结果，生成已结束日期的签名日包，推送待报送批次',
+    usage: 'upward run [--package-day YYYY-MM-DD] [--operator 姓名] [--json]',
+    load: async () => (await import('./upward-run.ts')).upwardRunCommand,
+  },
+  {
     name: ['whitelist', 'run'],
     summary: '知识产权质押融资白名单：到期则生成本月名单并推送给金融机构，否则复核现行名单（供 cron 定时调用）',
     usage: 'whitelist run [--as-of YYYY-MM-DD] [--force] [--operator 姓名] [--json]',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { INPUT_ENTRY_BYTES } from '../../engine/record-batch.ts';
-import { CopyTextInterner } from './copy-text-interner.ts';
+import { CopyTextInterner } from '../../store/copy-text.ts';
 import { RecordCopyReader } from './record-copy-reader.ts';
 
 /** One COPY text row of evaluationRecordsSql with day numbers; the content hash repeats the record id's last digit. */

@@ -26,7 +26,7 @@ function closeOnce(close: () => Promise<void>): () => Promise<void> {
   return () => (closing ??= close());
 }
 
-function csvField(value: unknown): string {
+export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
   const text = String(neutralizeCell(value instanceof Date ? calendarDateOf(value) : String(value)));
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

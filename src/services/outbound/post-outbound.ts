@@ -9,7 +9,12 @@ export interface OutboundResult {
   status: number | null;
   /** Why it failed, in Chinese (kept in the delivery log). */
   error: string | null;
+  /** The receiver's answer (UTF-8, at most RESPONSE_BODY_LIMIT bytes): a receipt for those that send one. */
+  responseBody?: string;
 }
+
+/** A receipt is small; a receiver answering more is cut off rather than held in memory. */
+const RESPONSE_BODY_LIMIT = 1024 * 1024;
 
 /**
  * POSTs a body to a URL the platform was given by a user, checked at the moment of sending: the URL again, then the
@@ -54,14 +59,31 @@ export async function postOutbound(
         signal: request.signal,
       },
       (response) => {
-        clearTimeout(timer);
-        response.resume();
         const status = response.statusCode ?? 0;
-        resolve(
-          status >= 200 && status < 300
-            ? { ok: true, status, error: null }
-            : { ok: false, status, error: `接收方返回 HTTP ${status}` },
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on('data', (chunk: Buffer) => {
+          if (size < RESPONSE_BODY_LIMIT) chunks.push(chunk);
+          size += chunk.length;
+        });
+        response.on('error', () => {});
+        // Cut off mid-answer (timeout, connection lost): a failed attempt. After 'end' this changes nothing.
+        response.on('close', () =>
+          resolve({
+            ok: false,
+            status,
+            error: isTimedOut ? `接收方 ${request.timeoutMs} 毫秒内未响应完毕` : '接收方的应答中断',
+          }),
         );
+        response.on('end', () => {
+          clearTimeout(timer);
+          const responseBody = Buffer.concat(chunks).subarray(0, RESPONSE_BODY_LIMIT).toString('utf8');
+          resolve(
+            status >= 200 && status < 300
+              ? { ok: true, status, error: null, responseBody }
+              : { ok: false, status, error: `接收方返回 HTTP ${status}`, responseBody },
+          );
+        });
       },
     );
     outgoing.on('error', (error: NodeJS.ErrnoException) => {

@@ -40,7 +40,7 @@ export interface ExportOutcome {
 export const PLATFORM_RECIPIENT = '*';
 const PAGE = 2000;
 
-const RESULT_HEADERS = ['统一社会信用代码', '企业名称', '信用等级', '综合得分', '评价模型版本', '评价基准日'];
+export const RESULT_HEADERS = ['统一社会信用代码', '企业名称', '信用等级', '综合得分', '评价模型版本', '评价基准日'];
 const NEGATIVE_HEADERS = [
   '事件编号',
   '统一社会信用代码',

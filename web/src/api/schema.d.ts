@@ -4759,6 +4759,366 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/upward/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 向上共享概况
+         * @description 各状态的条数（待报送、已报送待回执、已确认、被退回）、接收地址与最近 30 天的签名日包。
+         *
+         *     权限：系统管理员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UpwardSummary"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/upward/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 向上共享批次与回执
+         * @description 报送批次，新的在前：状态、尝试次数、失败原因、省级平台回执编号及确认、退回条数。
+         *
+         *     权限：系统管理员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数（1–200，默认 20） */
+                    limit?: number;
+                    /** @description 跳过的条数（默认 0） */
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["UpwardBatch"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/upward/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 向上共享明细
+         * @description 逐条明细（按发生顺序），可按批次和状态筛选；被退回的附省级平台给出的理由。
+         *
+         *     权限：系统管理员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数（1–200，默认 20） */
+                    limit?: number;
+                    /** @description 跳过的条数（默认 0） */
+                    offset?: number;
+                    /** @description 批次编号 */
+                    batchId?: number;
+                    /** @description pending 待报送、sent 已报送待回执、acknowledged 已确认、rejected 被退回 */
+                    status?: "pending" | "sent" | "acknowledged" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["UpwardItem"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/upward/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 立即执行一轮向上共享
+         * @description 把新的记录版本和评价结果列入待报送，为已结束而未打包的日期生成签名日包，并推送待报送批次（与定时任务相同，可重复执行，不会重复报送）。
+         *
+         *     权限：系统管理员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enqueued: number;
+                            packagedDays: string[];
+                            push: {
+                                isConfigured: boolean;
+                                batchesCreated: number;
+                                batchesDelivered: number;
+                                acknowledged: number;
+                                rejected: number;
+                                sentWithoutReceipt: number;
+                                failure: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/authorizations": {
         parameters: {
             query?: never;
@@ -17843,6 +18203,64 @@ export interface components {
             /** @description 本事件哈希 = SHA-256（前一事件哈希， 事件内容） */
             hash: string;
         };
+        UpwardBatchInput: {
+            id: number;
+            /** @enum {string} */
+            status: "pending" | "sent" | "acknowledged";
+            statusLabel: string;
+            itemCount: number;
+            /** @description 已尝试报送次数 */
+            attempts: number;
+            /** @description 待报送批次的下次尝试时间（失败后按指数退避） */
+            nextAttemptAt: string | null;
+            /** @description 最近一次失败的原因 */
+            lastError: string | null;
+            /** @description 省级平台回执编号 */
+            receiptId: string | null;
+            acceptedCount: number | null;
+            rejectedCount: number | null;
+            sentAt: string | null;
+            acknowledgedAt: string | null;
+            createdAt: string;
+        };
+        UpwardItemInput: {
+            /** @description 幂等键：每个记录版本或评价结果一个，重试不变 */
+            idempotencyKey: string;
+            /** @enum {string} */
+            event: "new" | "correction" | "revocation" | "repair" | "removal" | "evaluation";
+            eventLabel: string;
+            dataSetLabel: string;
+            uscc: string;
+            enterpriseName: string;
+            recordId: number | null;
+            recordVersion: number | null;
+            /** @description 所属日包日期（北京时间） */
+            periodDay: string;
+            /**
+             * @description pending 待报送、sent 已报送待回执、acknowledged 已确认、rejected 被退回
+             * @enum {string}
+             */
+            status: "pending" | "sent" | "acknowledged" | "rejected";
+            statusLabel: string;
+            /** @description 被退回时省级平台给出的理由 */
+            reason: string | null;
+        };
+        UpwardSummaryInput: {
+            /** @description 接收地址（XINPING_UPWARD_URL；未配置时只生成日包，不推送） */
+            receiver: string | null;
+            counts: {
+                pending: number;
+                sent: number;
+                acknowledged: number;
+                rejected: number;
+            };
+            packages: {
+                day: string;
+                items: number;
+                files: number;
+                generatedAt: string;
+            }[];
+        };
         PlatformInput: {
             /** @description 是否为演示库 */
             isDemo: boolean;
@@ -20342,6 +20760,64 @@ export interface components {
             };
             /** @description 本事件哈希 = SHA-256（前一事件哈希， 事件内容） */
             hash: string;
+        };
+        UpwardBatch: {
+            id: number;
+            /** @enum {string} */
+            status: "pending" | "sent" | "acknowledged";
+            statusLabel: string;
+            itemCount: number;
+            /** @description 已尝试报送次数 */
+            attempts: number;
+            /** @description 待报送批次的下次尝试时间（失败后按指数退避） */
+            nextAttemptAt: string | null;
+            /** @description 最近一次失败的原因 */
+            lastError: string | null;
+            /** @description 省级平台回执编号 */
+            receiptId: string | null;
+            acceptedCount: number | null;
+            rejectedCount: number | null;
+            sentAt: string | null;
+            acknowledgedAt: string | null;
+            createdAt: string;
+        };
+        UpwardItem: {
+            /** @description 幂等键：每个记录版本或评价结果一个，重试不变 */
+            idempotencyKey: string;
+            /** @enum {string} */
+            event: "new" | "correction" | "revocation" | "repair" | "removal" | "evaluation";
+            eventLabel: string;
+            dataSetLabel: string;
+            uscc: string;
+            enterpriseName: string;
+            recordId: number | null;
+            recordVersion: number | null;
+            /** @description 所属日包日期（北京时间） */
+            periodDay: string;
+            /**
+             * @description pending 待报送、sent 已报送待回执、acknowledged 已确认、rejected 被退回
+             * @enum {string}
+             */
+            status: "pending" | "sent" | "acknowledged" | "rejected";
+            statusLabel: string;
+            /** @description 被退回时省级平台给出的理由 */
+            reason: string | null;
+        };
+        UpwardSummary: {
+            /** @description 接收地址（XINPING_UPWARD_URL；未配置时只生成日包，不推送） */
+            receiver: string | null;
+            counts: {
+                pending: number;
+                sent: number;
+                acknowledged: number;
+                rejected: number;
+            };
+            packages: {
+                day: string;
+                items: number;
+                files: number;
+                generatedAt: string;
+            }[];
         };
         Platform: {
             /** @description 是否为演示库 */
