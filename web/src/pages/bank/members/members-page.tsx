@@ -30,10 +30,17 @@ function scoreText(score: number | null | undefined): string {
   return score === null || score === undefined ? '—' : `${score.toFixed(2)} 分`;
 }
 
-/** One grade change of a member as a sentence: 等级 B → A，得分 84.95（评价基准日 …）. */
+/** One grade change of a member as a sentence: 等级 B → A，分数 79.50 → 84.95（评价基准日 …）. */
 function changeText(event: SharedEvent): string {
-  const data = event.data as { grade?: string; previousGrade?: string | null; score?: number; asOf?: string };
-  const score = typeof data.score === 'number' ? `，得分 ${data.score.toFixed(2)}` : '';
+  const data = event.data as {
+    grade?: string;
+    previousGrade?: string | null;
+    score?: number;
+    previousScore?: number | null;
+    asOf?: string;
+  };
+  const number = (value: unknown) => (typeof value === 'number' ? value.toFixed(2) : '—');
+  const score = typeof data.score === 'number' ? `，分数 ${number(data.previousScore)} → ${number(data.score)}` : '';
   const asOf = data.asOf ? `（评价基准日 ${data.asOf}）` : '';
   return `等级 ${data.previousGrade ?? '—'} → ${data.grade ?? '—'}${score}${asOf}`;
 }

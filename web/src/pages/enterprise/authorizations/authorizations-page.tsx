@@ -67,7 +67,6 @@ function GrantAuthorizationForm({ onGranted }: { onGranted: (authorization: Auth
       <Form.Item name="validUntil" label="授权截止日" rules={[{ required: true, message: '请选择授权截止日' }]}>
         <DatePicker
           style={{ width: '100%' }}
-          inputReadOnly
           disabledDate={(day) => day.format('YYYY-MM-DD') < today}
           defaultPickerValue={dayjs(today)}
         />
