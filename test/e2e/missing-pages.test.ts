@@ -43,7 +43,7 @@ async function gradedEnterprises(platform: DemoPlatform, count: number, grade?: 
 
 /** The page's main text, checked for developer text, and no table wider than its box at 1280 px. */
 async function assertReadable(page: Page, size: Size): Promise<string> {
-  const text = await page.locator('main').innerText();
+  const text = await page.locator('main[data-route]').innerText();
   assert.doesNotMatch(text, DEVELOPER_TEXT, `${page.url()} shows developer text`);
   if (size === 'desktop') {
     const overflow = await page.evaluate(() =>
@@ -122,8 +122,8 @@ describe('the pages that were API only, and the association portal', () => {
       for (const member of members) assert.match(text, new RegExp(member.name), `${member.name} is listed`);
       const firstRow =
         size === 'desktop'
-          ? page.locator('main .ant-table-row', { hasText: changed.name }).first()
-          : page.locator('main [data-card="member"]', { hasText: changed.name }).first();
+          ? page.locator('main[data-route] .ant-table-row', { hasText: changed.name }).first()
+          : page.locator('main[data-route] [data-card="member"]', { hasText: changed.name }).first();
       assert.match(await firstRow.innerText(), new RegExp(`${changed.grade}[\\s\\S]*${changed.score.toFixed(2)}`));
       assert.match(await firstRow.innerText(), /本会会员企业/);
       assert.match(
@@ -160,7 +160,7 @@ describe('the pages that were API only, and the association portal', () => {
 
     const check = async (enterprise: Graded, result: '已履行' | '未履行', isFalse = false) => {
       await page
-        .locator('main .ant-table-row', { hasText: enterprise.name })
+        .locator('main[data-route] .ant-table-row', { hasText: enterprise.name })
         .getByRole('button', { name: /核\s?查/ })
         .click();
       const dialog = page.getByRole('dialog', { name: '核查信用承诺' });
@@ -181,12 +181,12 @@ describe('the pages that were API only, and the association portal', () => {
     assert.ok(Number(scores[2]) < Number(scores[1]), `a false commitment lowers the score: ${broken}`);
 
     await page.getByText('已履行', { exact: true }).first().click();
-    await page.locator('main .ant-table-row', { hasText: keeper.name }).waitFor();
+    await page.locator('main[data-route] .ant-table-row', { hasText: keeper.name }).waitFor();
 
     // 容缺受理、告知承诺: may the enterprise whose commitment was broken use them?
     await chooseOption(page, page.getByLabel('办理事项'), /./);
     await page.getByLabel('企业统一社会信用代码').fill(breaker.uscc);
-    await buttonLabelled(page.locator('main form'), '查询').click();
+    await buttonLabelled(page.locator('main[data-route] form'), '查询').click();
     const answer = page.getByTestId('eligibility-answer');
     await answer.waitFor();
     assert.match(await answer.innerText(), new RegExp(breaker.name));
@@ -199,7 +199,7 @@ describe('the pages that were API only, and the association portal', () => {
     await phone.goto('/admin/commitments');
     await waitUntilUsable(phone, '/admin/commitments');
     await phone.getByText('全部', { exact: true }).first().click();
-    await phone.locator('main [data-card="commitment"]', { hasText: breaker.name }).waitFor();
+    await phone.locator('main[data-route] [data-card="commitment"]', { hasText: breaker.name }).waitFor();
     await assertReadable(phone, 'phone');
     await shoot(phone, 'commitments-390');
     await phone.context().close();
@@ -221,10 +221,10 @@ describe('the pages that were API only, and the association portal', () => {
     await buttonLabelled(dialog, '发布').click();
     await dialog.waitFor({ state: 'hidden' });
     assert.match(
-      await page.locator('main .ant-alert-success').innerText(),
+      await page.locator('main[data-route] .ant-alert-success').innerText(),
       new RegExp(`已发布“${title}”，公众门户已展示`),
     );
-    await page.locator('main .ant-table-row', { hasText: title }).waitFor();
+    await page.locator('main[data-route] .ant-table-row', { hasText: title }).waitFor();
     await assertReadable(page, 'desktop');
     await shoot(page, 'honest-cases-1280');
 
@@ -235,7 +235,7 @@ describe('the pages that were API only, and the association portal', () => {
     const phone = await openAs('admin', 'phone');
     await phone.goto('/admin/honest-cases');
     await waitUntilUsable(phone, '/admin/honest-cases');
-    await phone.locator('main [data-card="honest-case"]', { hasText: title }).waitFor();
+    await phone.locator('main[data-route] [data-card="honest-case"]', { hasText: title }).waitFor();
     await assertReadable(phone, 'phone');
     await shoot(phone, 'honest-cases-390');
     await phone.context().close();
@@ -269,7 +269,7 @@ describe('the pages that were API only, and the association portal', () => {
     await waitUntilUsable(association, '/bank/members');
     await association.getByRole('searchbox', { name: '在会员企业中查找' }).fill(ownEnterprise.name);
     await association.getByRole('searchbox', { name: '在会员企业中查找' }).press('Enter');
-    const row = association.locator('main .ant-table-row', { hasText: ownEnterprise.name });
+    const row = association.locator('main[data-route] .ant-table-row', { hasText: ownEnterprise.name }).first();
     await row.waitFor();
     assert.match(await row.innerText(), new RegExp(`企业授权查询（至 ${validUntil}）`));
     await association.context().close();
