@@ -148,19 +148,19 @@ export default function MembersPage() {
             )}
             columns={[
               { title: '企业名称', dataIndex: 'name', ellipsis: true },
-              { title: '统一社会信用代码', dataIndex: 'uscc', width: 200 },
+              { title: '统一社会信用代码', dataIndex: 'uscc', width: 190 },
               {
                 title: '信用等级',
                 dataIndex: 'grade',
-                width: 100,
+                width: 90,
                 render: (grade: string | null) => <GradeTag grade={grade} />,
               },
-              { title: '得分', dataIndex: 'score', width: 100, render: (score: number | null) => scoreText(score) },
-              { title: '评价基准日', dataIndex: 'asOf', width: 120, render: (asOf: string | null) => asOf ?? '—' },
+              { title: '得分', dataIndex: 'score', width: 96, render: (score: number | null) => scoreText(score) },
+              { title: '评价基准日', dataIndex: 'asOf', width: 110, render: (asOf: string | null) => asOf ?? '—' },
               {
                 title: '共享途径',
                 key: 'through',
-                width: 260,
+                width: 200,
                 render: (_: unknown, member) => <SharedThrough member={member} />,
               },
             ]}
