@@ -7,6 +7,7 @@ import type { Role } from '../../src/domain/roles.ts';
 import { publishShareEvents } from '../../src/services/sharing/publish-share-events.ts';
 import { pushSharedList } from '../../src/services/sharing/push-shared-list.ts';
 import { signCommitment } from '../../src/services/workflows/sign-commitment.ts';
+import { loadCommitmentList } from '../../src/services/workflows/workflow-settings.ts';
 import { buttonLabelled, chooseOption, launchBrowser, logIn, openContext, saveScreenshot } from './support/browser.ts';
 import { waitUntilUsable } from './support/measure-page.ts';
 import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
@@ -184,7 +185,7 @@ describe('the pages that were API only, and the association portal', () => {
     await page.locator('main[data-route] .ant-table-row', { hasText: keeper.name }).waitFor();
 
     // 容缺受理、告知承诺: may the enterprise whose commitment was broken use them?
-    await chooseOption(page, page.getByLabel('办理事项'), /./);
+    await chooseOption(page, page.getByLabel('办理事项'), loadCommitmentList().items[0]!.name);
     await page.getByLabel('企业统一社会信用代码').fill(breaker.uscc);
     await buttonLabelled(page.locator('main[data-route] form'), '查询').click();
     const answer = page.getByTestId('eligibility-answer');
