@@ -1119,6 +1119,15 @@ describeOnEachEngine('authorization matrix', (current) => {
           );
       },
     },
+    'GET /api/shared-enterprises': {
+      request: () => ({ method: 'GET', url: '/api/shared-enterprises?limit=200' }),
+      checkList: (body) =>
+        assert.deepEqual(
+          body.items.map((item: { uscc: string; lists: string[] }) => [item.uscc, item.lists]),
+          [[fixture.enterpriseA, ['矩阵测试名单']]],
+          'only the enterprise on the list pushed to the account, with the list named',
+        ),
+    },
     'POST /api/subscriptions': {
       request: () => ({
         method: 'POST',

@@ -37,6 +37,7 @@ import { registerRepairNoticeRoutes } from './routes/repair-notice.routes.ts';
 import { registerAttachmentDownloadRoutes } from './routes/attachment-download.routes.ts';
 import { registerGradeRoutes } from './routes/grade.routes.ts';
 import { registerFeedRoutes } from './routes/feed.routes.ts';
+import { registerSharedEnterpriseRoutes } from './routes/shared-enterprise.routes.ts';
 import { registerSubscriptionRoutes } from './routes/subscription.routes.ts';
 import { registerAuthorizationRoutes } from './routes/authorization.routes.ts';
 import { registerMeasureRoutes } from './routes/measures.routes.ts';
@@ -87,6 +88,7 @@ const ROUTE_GROUPS = [
   registerInboxRoutes,
   registerGradeRoutes,
   registerFeedRoutes,
+  registerSharedEnterpriseRoutes,
   registerSubscriptionRoutes,
   registerUpwardRoutes,
   registerAuthorizationRoutes,

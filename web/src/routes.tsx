@@ -12,6 +12,7 @@ import {
   VerifiedOutlined,
 } from '@ant-design/icons';
 import { ExperimentOutlined, FundOutlined, SafetyOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
+import { NotificationOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Role } from './api/client.ts';
 import { UnreadBadgeIcon } from './pages/enterprise/inbox/unread-badge-icon.tsx';
@@ -255,6 +256,31 @@ export const ROUTES: AppRoute[] = [
     menu: { group: t('menu.gradeUse'), icon: <FundOutlined /> },
   },
   {
+    path: '/admin/grade-use/conflicts',
+    title: '回避关系',
+    portal: 'admin',
+    roles: ['admin', 'department_operator', 'inspector'],
+    page: lazy(() => import('./pages/admin/grade-use/inspector-conflicts-page.tsx')),
+    menu: { group: t('menu.gradeUse'), icon: <FundOutlined /> },
+  },
+  // 信用承诺 核查 and 容缺受理/告知承诺 (000 §二(五)); 诚信典型案例 (001 §二(九)).
+  {
+    path: '/admin/commitments',
+    title: '信用承诺核查',
+    portal: 'admin',
+    roles: ['admin', 'reviewer', 'department_operator'],
+    page: lazy(() => import('./pages/admin/commitments/commitment-checks-page.tsx')),
+    menu: { group: t('menu.gradeUse'), icon: <FundOutlined /> },
+  },
+  {
+    path: '/admin/honest-cases',
+    title: '诚信典型案例',
+    portal: 'admin',
+    roles: ['admin'],
+    page: lazy(() => import('./pages/admin/honest-cases/honest-cases-page.tsx')),
+    menu: { group: t('menu.gradeUse'), icon: <FundOutlined /> },
+  },
+  {
     path: '/admin/model',
     title: '版本与参数',
     portal: 'admin',
@@ -377,6 +403,14 @@ export const ROUTES: AppRoute[] = [
     menu: false,
   },
   {
+    path: '/enterprise/services/authorizations',
+    title: '查询授权',
+    portal: 'enterprise',
+    roles: ['enterprise'],
+    page: lazy(() => import('./pages/enterprise/authorizations/authorizations-page.tsx')),
+    menu: false,
+  },
+  {
     path: '/enterprise/inbox',
     title: '消息',
     portal: 'enterprise',
@@ -485,6 +519,23 @@ export const ROUTES: AppRoute[] = [
     roles: ['bank'],
     page: lazy(() => import('./pages/bank/loans/loans-page.tsx')),
     menu: { icon: <BankOutlined /> },
+  },
+  // ── Association portal (行业协会): its members' grades and grade changes, as shared with it ─────────────
+  {
+    path: '/bank/members',
+    title: '会员企业信用',
+    portal: 'bank',
+    roles: ['association'],
+    page: lazy(() => import('./pages/bank/members/members-page.tsx')),
+    menu: { icon: <TeamOutlined /> },
+  },
+  {
+    path: '/bank/subscriptions',
+    title: '共享订阅',
+    portal: 'bank',
+    roles: ['bank', 'association'],
+    page: lazy(() => import('./pages/bank/subscriptions/subscriptions-page.tsx')),
+    menu: { icon: <NotificationOutlined /> },
   },
 
   // ── Public portal (信用公示): 企呼我应 for visitors ───────────────────────────────────────────────────

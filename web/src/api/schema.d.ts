@@ -4471,6 +4471,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/shared-enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 共享给本机构的企业及其信用等级
+         * @description 推送给本机构的名单中、或授权本机构查询（截止日前且未撤回）的企业，附当前信用等级、得分与评价基准日，以及共享的途径。按企业名称排序，可用 q 按名称或统一社会信用代码查找。
+         *
+         *     权限：金融机构(仅推送或授权的企业)、行业协会(仅推送或授权的企业)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数（1–200，默认 20） */
+                    limit?: number;
+                    /** @description 跳过的条数（默认 0） */
+                    offset?: number;
+                    /** @description 企业名称关键词或统一社会信用代码前缀 */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["SharedEnterprise"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/subscriptions": {
         parameters: {
             query?: never;
@@ -16617,6 +16714,19 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        SharedEnterpriseInput: {
+            uscc: string;
+            name: string;
+            /** @description 当前信用等级（尚未评价为空） */
+            grade: string | null;
+            score: number | null;
+            /** @description 评价基准日 */
+            asOf: string | null;
+            /** @description 推送给本机构、包含该企业的名单 */
+            lists: string[];
+            /** @description 企业授权本机构查询的截止日（未授权为空） */
+            authorizedUntil: string | null;
+        };
         EnterpriseAuthorizationInput: {
             id: number;
             uscc: string;
@@ -19173,6 +19283,19 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
+        };
+        SharedEnterprise: {
+            uscc: string;
+            name: string;
+            /** @description 当前信用等级（尚未评价为空） */
+            grade: string | null;
+            score: number | null;
+            /** @description 评价基准日 */
+            asOf: string | null;
+            /** @description 推送给本机构、包含该企业的名单 */
+            lists: string[];
+            /** @description 企业授权本机构查询的截止日（未授权为空） */
+            authorizedUntil: string | null;
         };
         EnterpriseAuthorization: {
             id: number;

@@ -18,6 +18,10 @@ export function ConsoleLayout({ portal }: { portal: Extract<Portal, 'admin' | 'b
   const isPhone = Grid.useBreakpoint().md === false;
   const role = user?.role ?? null;
   const selected = selectedMenuKey(portal, role, location.pathname);
+  // Banks and industry associations share a portal; each sees its own name on it.
+  const portalName = t(
+    portal === 'admin' ? 'portal.admin' : role === 'association' ? 'portal.association' : 'portal.bank',
+  );
   // Only the submenu of the current page starts open: the whole console menu is longer than a screen.
   const selectedGroup = ROUTES.find((route) => route.path === selected);
   const openGroup = selectedGroup ? menuEntryOf(selectedGroup)?.group : undefined;
@@ -62,12 +66,10 @@ export function ConsoleLayout({ portal }: { portal: Extract<Portal, 'admin' | 'b
         >
           {t('app.name')}
           {!isCollapsed && (
-            <span style={{ fontSize: 12, fontWeight: 400, marginLeft: 8, opacity: 0.75 }}>
-              {t(portal === 'admin' ? 'portal.admin' : 'portal.bank')}
-            </span>
+            <span style={{ fontSize: 12, fontWeight: 400, marginLeft: 8, opacity: 0.75 }}>{portalName}</span>
           )}
         </div>
-        <nav aria-label={t(portal === 'admin' ? 'portal.admin' : 'portal.bank')}>
+        <nav aria-label={portalName}>
           <Menu
             theme="dark"
             mode="inline"

@@ -10,6 +10,7 @@ export const zhCN = {
   'portal.admin': '管理端',
   'portal.enterprise': '企业服务',
   'portal.bank': '金融机构',
+  'portal.association': '行业协会',
   'portal.public': '信用公示',
 
   'auth.login': '登录',

@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   CustomerServiceOutlined,
   FileProtectOutlined,
+  KeyOutlined,
   RightOutlined,
   ToolOutlined,
   TrophyOutlined,
@@ -65,6 +66,12 @@ export default function ServicesPage() {
               description: '按信用承诺清单作出承诺，享受告知承诺、容缺受理',
               icon: <FileProtectOutlined />,
               pending: overview.signedCommitments,
+            },
+            {
+              path: '/enterprise/services/authorizations',
+              title: '查询授权',
+              description: '授权银行或行业协会查询本企业的信用等级和信用报告，可随时撤回',
+              icon: <KeyOutlined />,
             },
             // Enterprise pages other engineers add (企呼我应 …) appear here without this page knowing them.
             ...ROUTES.filter(

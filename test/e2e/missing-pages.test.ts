@@ -1,0 +1,295 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
+import type { Browser, Page } from 'playwright-core';
+import { todayInDistrict } from '../../src/domain/district-date.ts';
+import type { Role } from '../../src/domain/roles.ts';
+import { publishShareEvents } from '../../src/services/sharing/publish-share-events.ts';
+import { pushSharedList } from '../../src/services/sharing/push-shared-list.ts';
+import { signCommitment } from '../../src/services/workflows/sign-commitment.ts';
+import { loadCommitmentList } from '../../src/services/workflows/workflow-settings.ts';
+import { buttonLabelled, chooseOption, launchBrowser, logIn, openContext, saveScreenshot } from './support/browser.ts';
+import { waitUntilUsable } from './support/measure-page.ts';
+import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
+
+const SHOTS = 'missing-pages';
+const SIZES = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 390, height: 844 },
+} as const;
+type Size = keyof typeof SIZES;
+
+/** What a user must never read: clause seeds, repository files, snake_case codes, raw JSON. */
+const DEVELOPER_TEXT = /§|\.yaml|README|DOMAIN\.md|\b[a-z]+_[a-z_]+\b|\{"/;
+
+interface Graded {
+  id: number;
+  uscc: string;
+  name: string;
+  grade: string;
+  score: number;
+}
+
+/** Registry enterprises with a current evaluation, of a grade if asked, in registry order. */
+async function gradedEnterprises(platform: DemoPlatform, count: number, grade?: string): Promise<Graded[]> {
+  const result = await sql<Graded>`
+    select e.id, e.uscc, e.name, v.grade, v.score from enterprises e
+    join lateral (select ev.grade, ev.score from evaluations ev where ev.enterprise_id = e.id
+      order by ev.as_of desc, ev.id desc limit 1) v on true
+    where e.source = 'registry' and (${grade ?? null}::text is null or v.grade = ${grade ?? null})
+      and not exists (select 1 from honest_cases h where h.enterprise_id = e.id)
+    order by e.id limit ${count}`.execute(platform.store.db);
+  return result.rows.map((row) => ({ ...row, id: Number(row.id), score: Number(row.score) }));
+}
+
+/** The page's main text, checked for developer text, and no table wider than its box at 1280 px. */
+async function assertReadable(page: Page, size: Size): Promise<string> {
+  const text = await page.locator('main[data-route]').innerText();
+  assert.doesNotMatch(text, DEVELOPER_TEXT, `${page.url()} shows developer text`);
+  if (size === 'desktop') {
+    const overflow = await page.evaluate(() =>
+      Math.max(
+        0,
+        ...[...document.querySelectorAll('main .ant-table-content, main .ant-table-body')].map(
+          (box) => (box as HTMLElement).scrollWidth - (box as HTMLElement).clientWidth,
+        ),
+      ),
+    );
+    assert.equal(overflow, 0, `${page.url()}: a table is wider than its box at 1280 px`);
+  }
+  return text;
+}
+
+describe('the pages that were API only, and the association portal', () => {
+  let platform: DemoPlatform;
+  let browser: Browser;
+  const pageErrors: string[] = [];
+  before(async () => {
+    platform = await startDemoPlatform();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await platform?.close();
+  });
+
+  async function openAs(role: Role, size: Size): Promise<Page> {
+    const context = await openContext(browser, platform, size);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+    await page.setViewportSize(SIZES[size]);
+    await logIn(page, platform, role);
+    return page;
+  }
+
+  async function shoot(page: Page, step: string): Promise<void> {
+    await page.waitForTimeout(400);
+    await saveScreenshot(page, SHOTS, step);
+  }
+
+  test('an association member logs in and sees its portal: its members with their grades and a member whose grade changed', async () => {
+    const members = await gradedEnterprises(platform, 3);
+    assert.equal(members.length, 3, 'the demo district has evaluated enterprises');
+    await pushSharedList(platform.store.db, {
+      listCode: 'association-members',
+      listLabel: '本会会员企业',
+      recipient: platform.account('association').username,
+      usccs: members.map((member) => member.uscc),
+      actor: 'admin',
+    });
+    const changed = members[0]!;
+    await platform.store.db.transaction().execute((trx) =>
+      publishShareEvents(trx, [
+        {
+          type: 'grade_changed',
+          enterpriseId: changed.id,
+          payload: {
+            grade: changed.grade,
+            previousGrade: 'C',
+            score: changed.score,
+            previousScore: 61.5,
+            asOf: '2026-11-30',
+          },
+        },
+      ]),
+    );
+
+    for (const size of ['desktop', 'phone'] as const) {
+      const page = await openAs('association', size);
+      assert.equal(new URL(page.url()).pathname, '/bank/members', 'an association lands on its members page');
+      await waitUntilUsable(page, '/bank/members');
+      const text = await assertReadable(page, size);
+      assert.doesNotMatch(text, /正在建设中/);
+      for (const member of members) assert.match(text, new RegExp(member.name), `${member.name} is listed`);
+      const firstRow =
+        size === 'desktop'
+          ? page.locator('main[data-route] .ant-table-row', { hasText: changed.name }).first()
+          : page.locator('main[data-route] [data-card="member"]', { hasText: changed.name }).first();
+      assert.match(await firstRow.innerText(), new RegExp(`${changed.grade}[\\s\\S]*${changed.score.toFixed(2)}`));
+      assert.match(await firstRow.innerText(), /本会会员企业/);
+      assert.match(
+        text,
+        new RegExp(`${changed.name}[\\s\\S]*等级 C → ${changed.grade}，分数 61\\.50 → ${changed.score.toFixed(2)}`),
+      );
+      await shoot(page, `association-members-${SIZES[size].width}`);
+      await page.context().close();
+    }
+    assert.deepEqual(pageErrors, []);
+  });
+
+  test('an official checks one commitment as kept and another as broken from the commitments page, and sees what each did to the score', async () => {
+    const [keeper, breaker] = await gradedEnterprises(platform, 2, 'A');
+    assert.ok(keeper && breaker, 'two enterprises of grade A in the demo district');
+    const department = await platform.store.db
+      .selectFrom('departments')
+      .select('code')
+      .orderBy('code')
+      .executeTakeFirstOrThrow();
+    for (const enterprise of [keeper, breaker])
+      await signCommitment(platform.store.db, {
+        uscc: enterprise.uscc,
+        actor: enterprise.name,
+        commitmentType: '主动公示型',
+        departmentCode: department.code,
+      });
+
+    const page = await openAs('reviewer', 'desktop');
+    await page.goto('/admin/commitments');
+    await waitUntilUsable(page, '/admin/commitments');
+    await assertReadable(page, 'desktop');
+    await shoot(page, 'commitments-1280');
+
+    const check = async (enterprise: Graded, result: '已履行' | '未履行', isFalse = false) => {
+      await page
+        .locator('main[data-route] .ant-table-row', { hasText: enterprise.name })
+        .getByRole('button', { name: /核\s?查/ })
+        .click();
+      const dialog = page.getByRole('dialog', { name: '核查信用承诺' });
+      await dialog.getByLabel(result).check();
+      if (isFalse) await dialog.getByLabel('认定为虚假承诺').check();
+      await dialog.getByLabel('核查依据与结果').fill('2026 年第四季度随机抽查，现场核实承诺事项');
+      await buttonLabelled(dialog, '确认核查结果').click();
+      await dialog.waitFor({ state: 'hidden' });
+      const outcome = page.getByTestId('check-outcome');
+      assert.match(await outcome.innerText(), new RegExp(`已核查：${enterprise.name}的承诺${result}`));
+      assert.match(await outcome.innerText(), /已重新评价：分数 \d+\.\d{2} → \d+\.\d{2}，等级 [A-E] → [A-E]/);
+      return outcome.innerText();
+    };
+    await check(keeper, '已履行');
+    const broken = await check(breaker, '未履行', true);
+    await shoot(page, 'commitments-checked-1280');
+    const scores = /分数 (\d+\.\d{2}) → (\d+\.\d{2})/.exec(broken)!;
+    assert.ok(Number(scores[2]) < Number(scores[1]), `a false commitment lowers the score: ${broken}`);
+
+    await page.getByText('已履行', { exact: true }).first().click();
+    await page.locator('main[data-route] .ant-table-row', { hasText: keeper.name }).waitFor();
+
+    // 容缺受理、告知承诺: may the enterprise whose commitment was broken use them?
+    await chooseOption(page, page.getByLabel('办理事项'), loadCommitmentList().items[0]!.name);
+    await page.getByLabel('企业统一社会信用代码').fill(breaker.uscc);
+    await buttonLabelled(page.locator('main[data-route] form'), '查询').click();
+    const answer = page.getByTestId('eligibility-answer');
+    await answer.waitFor();
+    assert.match(await answer.innerText(), new RegExp(breaker.name));
+    assert.match(await answer.innerText(), /(可以适用|不能适用)[\s\S]*要求评价等级/);
+    await assertReadable(page, 'desktop');
+    await shoot(page, 'commitments-eligibility-1280');
+    await page.context().close();
+
+    const phone = await openAs('reviewer', 'phone');
+    await phone.goto('/admin/commitments');
+    await waitUntilUsable(phone, '/admin/commitments');
+    await phone.getByText('全部', { exact: true }).first().click();
+    await phone.locator('main[data-route] [data-card="commitment"]', { hasText: breaker.name }).waitFor();
+    await assertReadable(phone, 'phone');
+    await shoot(phone, 'commitments-390');
+    await phone.context().close();
+    assert.deepEqual(pageErrors, []);
+  });
+
+  test('an official publishes an honest case and the public portal shows it', async () => {
+    const [exemplary] = await gradedEnterprises(platform, 1, 'A');
+    assert.ok(exemplary, 'an enterprise of grade A without a case');
+    const title = `${exemplary.name}守信经营二十年`;
+    const page = await openAs('admin', 'desktop');
+    await page.goto('/admin/honest-cases');
+    await waitUntilUsable(page, '/admin/honest-cases');
+    await buttonLabelled(page, '发布案例').click();
+    const dialog = page.getByRole('dialog', { name: '发布诚信典型案例' });
+    await dialog.getByLabel('企业统一社会信用代码').fill(exemplary.uscc);
+    await dialog.getByLabel('案例标题').fill(title);
+    await dialog.getByLabel('案例正文').fill('该企业坚持诚信经营，按时履行合同，依法纳税，多年无失信记录。');
+    await buttonLabelled(dialog, '发布').click();
+    await dialog.waitFor({ state: 'hidden' });
+    assert.match(
+      await page.locator('main[data-route] .ant-alert-success').innerText(),
+      new RegExp(`已发布“${title}”，公众门户已展示`),
+    );
+    await page.locator('main[data-route] .ant-table-row', { hasText: title }).waitFor();
+    await assertReadable(page, 'desktop');
+    await shoot(page, 'honest-cases-1280');
+
+    await page.goto('/public/cases');
+    await page.getByText(title).first().waitFor();
+    await page.context().close();
+
+    const phone = await openAs('admin', 'phone');
+    await phone.goto('/admin/honest-cases');
+    await waitUntilUsable(phone, '/admin/honest-cases');
+    await phone.locator('main[data-route] [data-card="honest-case"]', { hasText: title }).waitFor();
+    await assertReadable(phone, 'phone');
+    await shoot(phone, 'honest-cases-390');
+    await phone.context().close();
+    assert.deepEqual(pageErrors, []);
+  });
+
+  test('the enterprise authorises the association, which then sees it; the other new pages read as Chinese at both sizes', async () => {
+    const enterprise = await openAs('enterprise', 'phone');
+    await enterprise.goto('/enterprise/services');
+    await enterprise.getByRole('button', { name: /查询授权/ }).click();
+    await waitUntilUsable(enterprise, '/enterprise/services/authorizations');
+    await enterprise.getByLabel('被授权机构的账号名').fill(platform.account('association').username);
+    await enterprise.getByLabel('授权用途').fill('会员信用管理');
+    const validUntil = `${Number(todayInDistrict().slice(0, 4)) + 1}-06-30`;
+    await enterprise.getByLabel('授权截止日').fill(validUntil);
+    await enterprise.getByLabel('授权截止日').press('Enter');
+    await buttonLabelled(enterprise, '授权查询').click();
+    await enterprise.getByText(/已授权.*查询本企业/).waitFor();
+    await assertReadable(enterprise, 'phone');
+    await shoot(enterprise, 'authorizations-390');
+    await enterprise.context().close();
+
+    const own = platform.account('enterprise');
+    const ownEnterprise = await platform.store.db
+      .selectFrom('users as u')
+      .innerJoin('enterprises as e', 'e.uscc', 'u.uscc')
+      .select('e.name')
+      .where('u.username', '=', own.username)
+      .executeTakeFirstOrThrow();
+    const association = await openAs('association', 'desktop');
+    await waitUntilUsable(association, '/bank/members');
+    await association.getByRole('searchbox', { name: '在会员企业中查找' }).fill(ownEnterprise.name);
+    await association.getByRole('searchbox', { name: '在会员企业中查找' }).press('Enter');
+    const row = association.locator('main[data-route] .ant-table-row', { hasText: ownEnterprise.name }).first();
+    await row.waitFor();
+    assert.match(await row.innerText(), new RegExp(`企业授权查询（至 ${validUntil}）`));
+    await association.context().close();
+
+    const visits: Array<{ role: Role; path: string }> = [
+      { role: 'association', path: '/bank/subscriptions' },
+      { role: 'bank', path: '/bank/subscriptions' },
+      { role: 'inspector', path: '/admin/grade-use/conflicts' },
+      { role: 'department_operator', path: '/admin/grade-use/conflicts' },
+    ];
+    for (const visit of visits)
+      for (const size of ['desktop', 'phone'] as const) {
+        const page = await openAs(visit.role, size);
+        await page.goto(visit.path);
+        await waitUntilUsable(page, visit.path);
+        await assertReadable(page, size);
+        await shoot(page, `${visit.path.split('/').pop()}-${visit.role}-${SIZES[size].width}`);
+        await page.context().close();
+      }
+    assert.deepEqual(pageErrors, []);
+  });
+});
