@@ -75,6 +75,7 @@ export function CommitmentForm({ onSubmitted }: { onSubmitted: () => void }) {
           承诺类型: ['commitmentType'],
           承诺办理的事项: ['itemCode'],
           承诺对象部门: [type === '审批替代型' ? 'itemCode' : 'departmentCode'],
+          部门: [type === '审批替代型' ? 'itemCode' : 'departmentCode'],
         }),
       );
     } finally {

@@ -101,6 +101,7 @@ export function DeclarationForm({ onSubmitted }: { onSubmitted: () => void }) {
     } catch (error) {
       const names: Record<string, (string | number)[]> = {
         kind: ['kind'],
+        记录类别: ['kind'],
         attachments: ['attachments'],
         证明材料: ['attachments'],
       };

@@ -57,6 +57,10 @@ export function ObjectionForm({ onSubmitted }: { onSubmitted: () => void }) {
           recordId: ['recordId'],
           evaluationId: ['target'],
           异议理由: ['reason'],
+          理由: ['reason'],
+          证明材料: ['attachments'],
+          信用记录: ['recordId'],
+          评价结果: ['target'],
         }),
       );
     } finally {
