@@ -49,6 +49,7 @@ export async function listWhitelistGenerations(db: Executor, ids?: number[]): Pr
       'g.created_at',
     ])
     .select(sql<string | null>`m.model_id || '/' || m.version`.as('model_version'))
+    .select(['m.title as model_title', 'm.version as model_version_label'])
     .orderBy('g.as_of', 'desc')
     .orderBy('g.id', 'desc');
   if (ids) query = query.where('g.id', 'in', ids);
@@ -75,6 +76,7 @@ export async function listWhitelistGenerations(db: Executor, ids?: number[]): Pr
     triggeredBy: row.triggered_by,
     rulesDigest: row.rules_digest,
     modelVersion: row.model_version,
+    modelName: row.model_title ? `${row.model_title}（${row.model_version_label} 版）` : null,
     candidates: row.candidates,
     ungraded: row.ungraded,
     excludedByGrade: row.excluded_by_grade,

@@ -16501,6 +16501,8 @@ export interface components {
             /** @description 生成所用规则（catalog/ip-pledge-whitelist.yaml）的 SHA-256 摘要 */
             rulesDigest: string;
             modelVersion: string | null;
+            /** @description 评价模型的名称与版本 */
+            modelName: string | null;
             /** @description 有效发明专利数达到要求的企业 */
             candidates: number;
             /** @description 其中尚无评价结果的 */
@@ -19001,6 +19003,8 @@ export interface components {
             /** @description 生成所用规则（catalog/ip-pledge-whitelist.yaml）的 SHA-256 摘要 */
             rulesDigest: string;
             modelVersion: string | null;
+            /** @description 评价模型的名称与版本 */
+            modelName: string | null;
             /** @description 有效发明专利数达到要求的企业 */
             candidates: number;
             /** @description 其中尚无评价结果的 */
