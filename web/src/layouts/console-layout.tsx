@@ -92,6 +92,9 @@ export function ConsoleLayout({ portal }: { portal: Extract<Portal, 'admin' | 'b
             justifyContent: 'space-between',
             gap: 8,
             borderBottom: '1px solid #f0f0f0',
+            // On a phone the menu button floats at the top left of the screen: the header stays under it while the
+            // page scrolls, so the button never covers the page title or the text below it.
+            ...(isPhone ? { position: 'sticky', top: 0, zIndex: 19 } : {}),
           }}
         >
           <Typography.Text type="secondary" ellipsis style={{ minWidth: 0 }}>
