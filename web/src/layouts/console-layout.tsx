@@ -100,7 +100,8 @@ export function ConsoleLayout({ portal }: { portal: Extract<Portal, 'admin' | 'b
           <Typography.Text type="secondary" ellipsis style={{ minWidth: 0 }}>
             {isPhone ? t('app.name') : `${t('app.district')} · ${t('app.fullName')}`}
           </Typography.Text>
-          <UserMenu />
+          {/* On a phone the account's name and the two labelled buttons wrapped over the page title: icons only. */}
+          <UserMenu isCompact={isPhone} />
         </Layout.Header>
         <Layout.Content style={{ padding: isPhone ? 12 : 24 }}>
           <Outlet />
