@@ -16788,6 +16788,8 @@ export interface components {
         GradeDistributionInput: {
             /** @description 现行评价模型版本（尚未发布为空） */
             modelVersion: string | null;
+            /** @description 现行评价模型的名称与版本（尚未发布为空） */
+            modelName: string | null;
             /** @description 企业库中的企业数 */
             enterprises: number;
             /** @description 尚无信用等级的企业数 */
@@ -19290,6 +19292,8 @@ export interface components {
         GradeDistribution: {
             /** @description 现行评价模型版本（尚未发布为空） */
             modelVersion: string | null;
+            /** @description 现行评价模型的名称与版本（尚未发布为空） */
+            modelName: string | null;
             /** @description 企业库中的企业数 */
             enterprises: number;
             /** @description 尚无信用等级的企业数 */
