@@ -6,11 +6,16 @@ import { isAppError } from '../domain/app-error.ts';
 import { toDayNumber } from '../domain/month-arithmetic.ts';
 import { parameterValueOn } from './compile-model.ts';
 import { findModelDirs, loadModel, loadModelVersion, MODELS_DIR } from './load-model.ts';
+import { modelDisplayName } from './model.ts';
 
 const brokenModel = path.join(path.dirname(fileURLToPath(import.meta.url)), 'test-fixtures', 'broken-model');
 
 describe('model loader', () => {
   const model = loadModelVersion('huarong-sci-tech', 'v1');
+
+  test('screens name model v1 by its Chinese title and version, not by its code', () => {
+    assert.equal(modelDisplayName(model), '华容区科创企业公共信用综合评价（v1 版）');
+  });
 
   test('model v1 has the nine dimensions the policy documents name, with weights adding up to 100%', () => {
     assert.deepEqual(

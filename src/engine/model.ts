@@ -213,3 +213,8 @@ export interface Model {
 export function modelVersionName(model: Pick<Model, 'id' | 'version'>): string {
   return `${model.id}/${model.version}`;
 }
+
+/** "华容区科创企业公共信用综合评价（v1 版）": how people read the model version on a screen. */
+export function modelDisplayName(model: Pick<Model, 'title' | 'version'>): string {
+  return `${model.title}（${model.version} 版）`;
+}

@@ -8,6 +8,7 @@ import type {
 } from 'fastify';
 import { z } from 'zod';
 import { ERROR_CODES, isAppError, type ErrorCode } from '../domain/app-error.ts';
+import { describeFieldPath } from './field-labels.ts';
 
 /**
  * Codes a response may carry: the domain's AppError codes plus the ones only the HTTP layer produces (the domain
@@ -63,17 +64,19 @@ const CONTEXT_LABELS: Record<string, string> = {
   headers: '请求头',
 };
 
-/** "查询参数 limit:…;请求体 items[0].name:…" — every problem, naming where it is. */
+/** "查询参数字段“每页条数”…；请求体字段“记录”第 1 项的“名称”…" — every problem, naming where it is in Chinese. */
 function describeValidation(context: string | undefined, problems: FastifySchemaValidationError[]): string {
   const where = CONTEXT_LABELS[context ?? ''] ?? '请求';
   const parts = problems.map((problem) => {
-    const path = problem.instancePath
-      .split('/')
-      .filter(Boolean)
-      .map((part, index) => (/^\d+$/.test(part) ? `[${part}]` : index === 0 ? part : `.${part}`))
-      .join('');
+    const path = describeFieldPath(
+      problem.instancePath
+        .split('/')
+        .filter(Boolean)
+        .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replaceAll('~1', '/').replaceAll('~0', '~'))),
+      (problem.params as { labels?: Array<string | undefined> }).labels,
+    );
     return path
-      ? `${where}字段“${path}”${problem.message}`
+      ? `${where}${path}${problem.message}`
       : problem.message === '为必填项'
         ? `缺少${where}`
         : `${where}${problem.message}`;

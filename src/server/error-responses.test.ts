@@ -40,27 +40,27 @@ describeOnEachEngine('error responses', (current) => {
     });
     assert.equal(
       assertErrorShape(badLimit, 400, 'INVALID_INPUT'),
-      '请求参数有误：查询参数字段“limit”应为数字（收到“NaN”）',
+      '请求参数有误：查询参数字段“每页条数”应为数字（收到“NaN”）',
     );
     const tooMany = await fixture.app.inject({
       method: 'GET',
       url: '/api/users?limit=500',
       cookies: { [SESSION_COOKIE]: admin },
     });
-    assert.match(assertErrorShape(tooMany, 400, 'INVALID_INPUT'), /查询参数字段“limit”/);
+    assert.match(assertErrorShape(tooMany, 400, 'INVALID_INPUT'), /查询参数字段“每页条数”/);
     const missing = await fixture.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       payload: { username: 'admin' },
     });
-    assert.equal(assertErrorShape(missing, 400, 'INVALID_INPUT'), '请求参数有误：请求体字段“password”为必填项');
+    assert.equal(assertErrorShape(missing, 400, 'INVALID_INPUT'), '请求参数有误：请求体字段“密码”为必填项');
     const badRole = await fixture.app.inject({
       method: 'POST',
       url: '/api/users',
       cookies: { [SESSION_COOKIE]: admin },
       payload: { username: 'x1', displayName: '某', role: 'king', password: 'long-enough-1' },
     });
-    assert.match(assertErrorShape(badRole, 400, 'INVALID_INPUT'), /请求体字段“role”/);
+    assert.match(assertErrorShape(badRole, 400, 'INVALID_INPUT'), /请求体字段“角色”/);
     const notJson = await fixture.app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -73,7 +73,7 @@ describeOnEachEngine('error responses', (current) => {
       url: '/api/enterprises/abc',
       cookies: { [SESSION_COOKIE]: admin },
     });
-    assert.match(assertErrorShape(badUscc, 400, 'INVALID_INPUT'), /路径参数字段“uscc”统一社会信用代码应为 18 位/);
+    assert.match(assertErrorShape(badUscc, 400, 'INVALID_INPUT'), /路径参数字段“统一社会信用代码”统一社会信用代码应为 18 位/);
   });
 
   test('401: a protected route without a login, or with a malformed Authorization header', async () => {

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../domain/app-error.ts';
+import { describeFieldPath } from './field-labels.ts';
 
 /**
  * Control characters no text field of the platform holds: NUL (PostgreSQL refuses it in text, which made a 500) and
@@ -31,26 +32,32 @@ export async function guardRequestUrl(request: FastifyRequest): Promise<void> {
 
 /** preValidation hook: every string in a JSON body (keys included) is well-formed Unicode without control characters. */
 export async function guardRequestBody(request: FastifyRequest): Promise<void> {
-  const problem = findUnacceptableText(request.body, '');
+  const problem = findUnacceptableText(request.body, []);
   if (problem !== null)
-    throw new AppError('INVALID_INPUT', problem ? `请求体字段“${problem}”${REFUSED}` : `请求体${REFUSED}`);
+    throw new AppError(
+      'INVALID_INPUT',
+      problem === 'key'
+        ? `请求体的字段名${REFUSED}`
+        : problem.length
+          ? `请求体${describeFieldPath(problem)}${REFUSED}`
+          : `请求体${REFUSED}`,
+    );
 }
 
-/** The dotted path of the first bad string ('' for the body itself), or null when all are fine. */
-function findUnacceptableText(value: unknown, path: string): string | null {
+/** The path of the first bad string ([] for the body itself), 'key' for a bad field name, or null when all are fine. */
+function findUnacceptableText(value: unknown, path: Array<string | number>): Array<string | number> | 'key' | null {
   if (typeof value === 'string') return isAcceptableText(value) ? null : path;
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) {
-      const found = findUnacceptableText(item, `${path}[${index}]`);
+      const found = findUnacceptableText(item, [...path, index]);
       if (found !== null) return found;
     }
     return null;
   }
   if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      const field = path ? `${path}.${key}` : key;
-      if (!isAcceptableText(key)) return path || '（字段名）';
-      const found = findUnacceptableText(item, field);
+      if (!isAcceptableText(key)) return 'key';
+      const found = findUnacceptableText(item, [...path, key]);
       if (found !== null) return found;
     }
   }

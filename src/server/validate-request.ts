@@ -23,8 +23,47 @@ export const validatorCompiler: FastifySchemaCompiler<z.ZodType> =
       keyword: issue.code,
       instancePath: issue.path.map((part) => `/${String(part)}`).join(''),
       schemaPath: '',
-      params: {},
+      params: { labels: labelsAlong(schema, issue.path) },
       message: issue.message,
     }));
     return { error: errors as unknown as Error };
   };
+
+/** A description that is a field's name and nothing more (`验证码`, `承诺类型`), not a sentence about it. */
+const SHORT_LABEL = /^[\p{Script=Han}（）]{2,12}$/u;
+
+type SchemaDefinition = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType };
+
+/**
+ * The schema's own name for each step of an issue's path, where its description is a short Chinese label (the same
+ * field may be called differently on different routes: `code` is 验证码 on the report check); undefined elsewhere.
+ */
+function labelsAlong(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): Array<string | undefined> {
+  const labels: Array<string | undefined> = [];
+  let current: z.ZodType | undefined = schema;
+  for (const part of path) {
+    let description: string | undefined;
+    // Wrappers (optional, default, nullable…) may carry the description themselves.
+    const unwrap = (candidate: z.ZodType | undefined): SchemaDefinition | undefined => {
+      let definition = (candidate as unknown as { _zod?: { def: SchemaDefinition } } | undefined)?._zod?.def;
+      while (definition?.innerType) {
+        description ??= candidate?.description;
+        candidate = definition.innerType;
+        definition = (candidate as unknown as { _zod: { def: SchemaDefinition } })._zod.def;
+      }
+      description ??= candidate?.description;
+      return definition;
+    };
+    const definition = unwrap(current);
+    description = undefined;
+    current =
+      definition?.type === 'object' && typeof part === 'string'
+        ? definition.shape?.[part]
+        : definition?.type === 'array'
+          ? definition.element
+          : undefined;
+    unwrap(current);
+    labels.push(typeof part === 'string' && description && SHORT_LABEL.test(description) ? description : undefined);
+  }
+  return labels;
+}

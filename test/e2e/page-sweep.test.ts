@@ -4,7 +4,9 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { todayInDistrict } from '../../src/domain/district-date.ts';
 import type { Role } from '../../src/domain/roles.ts';
+import { createInspectionPlan, drawInspectionPlan } from '../../src/services/grade-use/inspection-plans.ts';
 import { logIn } from './support/browser.ts';
 import { waitUntilUsable } from './support/measure-page.ts';
 import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
@@ -289,6 +291,22 @@ describe('every page of every audience, on a desktop and on a phone', () => {
   useDemoPlatformInBrowser((started) => ({ platform, browser } = started), { enterprises: 300 });
   before(async () => {
     routes = await loadRoutes();
+    // The demo district publishes past results but holds no 双随机 plan: one drawn for today gives the plan page
+    // something to open and the inspector's 我的检查任务 its visits, as a district in use would.
+    const today = todayInDistrict();
+    const plan = await createInspectionPlan(platform.store.db, {
+      departmentCode: 'scjg',
+      title: '本期市场监管双随机抽查',
+      ratios: { D: 1 },
+      inspectors: [platform.account('inspector').username],
+      inspectorsPerVisit: 1,
+      checkItems: '营业执照、年度报告公示情况',
+      legalBasis: '《市场监督管理行政处罚程序规定》第十八条',
+      startsOn: today,
+      dueOn: today,
+      actor: 'scjg',
+    });
+    await drawInspectionPlan(platform.store.db, plan.id, 'scjg');
     // Only the audiences of this run start afresh: runs limited to other audiences (XINPING_SWEEP_ROLES) keep theirs.
     for (const audience of selected) fs.rmSync(path.join(SWEEP_DIR, audience.role), { recursive: true, force: true });
   });

@@ -9,6 +9,7 @@ const OFFICIALS: RouteAccess = { admin: 'all', department_operator: 'all', revie
 const GradeDistributionSchema = z
   .object({
     modelVersion: z.string().nullable().describe('现行评价模型版本（尚未发布为空）'),
+    modelName: z.string().nullable().describe('现行评价模型的名称与版本（尚未发布为空）'),
     enterprises: z.number().int().describe('企业库中的企业数'),
     unrated: z.number().int().describe('尚无信用等级的企业数'),
     grades: z

@@ -81,8 +81,8 @@ describeOnEachEngine('the credit report over HTTP', (current) => {
   test('a bad format or date is refused with the field named in Chinese', async () => {
     const response = await fixture.injectAs('admin', { method: 'GET', url: reportUrl('?format=doc&asOf=2026-13') });
     assert.equal(response.statusCode, 400);
-    assert.match(response.json().error.message, /查询参数字段“format”/);
-    assert.match(response.json().error.message, /查询参数字段“asOf”应为 YYYY-MM-DD 格式的日期/);
+    assert.match(response.json().error.message, /查询参数字段“格式”/);
+    assert.match(response.json().error.message, /查询参数字段“基准日”应为 YYYY-MM-DD 格式的日期/);
   });
 
   test('anyone can verify a report by number and code without logging in, and learns only whom it was issued for, when, and the grade', async () => {
@@ -114,6 +114,6 @@ describeOnEachEngine('the credit report over HTTP', (current) => {
     assert.match(wrong.json().error.message, /^核验未通过：没有编号为/);
     const missing = await fixture.app.inject({ method: 'GET', url: `/verify/${report.number}` });
     assert.equal(missing.statusCode, 400);
-    assert.match(missing.json().error.message, /code/);
+    assert.match(missing.json().error.message, /验证码/);
   });
 });

@@ -194,7 +194,7 @@ describeOnEachEngine('the IP-pledge whitelist over HTTP', (current) => {
       termMonths: 12,
       bankReference: 'R-1',
     });
-    assert.match(wrongType.json().error.message, /请求体字段“amountWan”应为数字/);
+    assert.match(wrongType.json().error.message, /请求体字段“贷款金额（万元）”应为数字/);
 
     const created = await call('bank', 'POST', '/api/loans', {
       uscc: fixture.enterpriseA,

@@ -55,6 +55,7 @@ const GenerationSchema = z
     triggeredBy: z.string(),
     rulesDigest: z.string().describe('生成所用规则（catalog/ip-pledge-whitelist.yaml）的 SHA-256 摘要'),
     modelVersion: z.string().nullable(),
+    modelName: z.string().nullable().describe('评价模型的名称与版本'),
     candidates: z.number().int().describe('有效发明专利数达到要求的企业'),
     ungraded: z.number().int().describe('其中尚无评价结果的'),
     excludedByGrade: z.number().int().describe('其中等级不够的'),

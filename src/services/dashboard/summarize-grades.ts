@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { modelVersionName } from '../../engine/model.ts';
+import { modelDisplayName, modelVersionName } from '../../engine/model.ts';
 import type { Database } from '../../store/database.ts';
 import { countCurrentGrades } from '../../store/evaluation.repository.ts';
 import { findPublishedModel } from '../evaluation/published-model.ts';
@@ -8,6 +8,8 @@ import { countEnterprises } from '../../store/enterprise.repository.ts';
 export interface GradeDistribution {
   /** The published model version (`huarong-sci-tech/v1`), null before any is published. */
   modelVersion: string | null;
+  /** The same model as people read it (its title and version), null before any is published. */
+  modelName: string | null;
   /** Enterprises in the registry, and how many of them hold no grade yet. */
   enterprises: number;
   unrated: number;
@@ -40,6 +42,7 @@ export async function summarizeGrades(db: Kysely<Database>): Promise<GradeDistri
   const rated = grades.reduce((sum, row) => sum + row.count, 0);
   return {
     modelVersion: published ? modelVersionName(published.compiled.model) : null,
+    modelName: published ? modelDisplayName(published.compiled.model) : null,
     enterprises,
     unrated: Math.max(0, enterprises - rated),
     grades,

@@ -1,3 +1,4 @@
+import { modelDisplayName } from '../../engine/model.ts';
 import { sql } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import type { Principal } from '../../domain/principal.ts';
@@ -49,6 +50,7 @@ export async function listWhitelistGenerations(db: Executor, ids?: number[]): Pr
       'g.created_at',
     ])
     .select(sql<string | null>`m.model_id || '/' || m.version`.as('model_version'))
+    .select(['m.title as model_title', 'm.version as model_version_label'])
     .orderBy('g.as_of', 'desc')
     .orderBy('g.id', 'desc');
   if (ids) query = query.where('g.id', 'in', ids);
@@ -75,6 +77,10 @@ export async function listWhitelistGenerations(db: Executor, ids?: number[]): Pr
     triggeredBy: row.triggered_by,
     rulesDigest: row.rules_digest,
     modelVersion: row.model_version,
+    modelName:
+      row.model_title && row.model_version_label
+        ? modelDisplayName({ title: row.model_title, version: row.model_version_label })
+        : null,
     candidates: row.candidates,
     ungraded: row.ungraded,
     excludedByGrade: row.excluded_by_grade,

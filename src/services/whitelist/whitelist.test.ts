@@ -250,6 +250,7 @@ describeOnEachEngine('the IP-pledge whitelist', (current) => {
     assert.match(outcome.exclusions[0]!.reasons[0]!, /列入经营异常名录/);
     assert.equal(generation.rulesDigest, loadWhitelistRules().digest);
     assert.equal(generation.modelVersion, 'huarong-sci-tech/v1');
+    assert.equal(generation.modelName, '华容区科创企业公共信用综合评价（v1 版）');
     const audit = await current()
       .db.selectFrom('audit_events')
       .select(['actor', 'payload'])

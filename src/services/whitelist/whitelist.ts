@@ -28,6 +28,8 @@ export interface WhitelistGenerationView {
   triggeredBy: string;
   rulesDigest: string;
   modelVersion: string | null;
+  /** The model as people call it: its Chinese title and version (`科创企业信用评价模型（v1 版）`). */
+  modelName: string | null;
   candidates: number;
   ungraded: number;
   excludedByGrade: number;

@@ -16971,6 +16971,8 @@ export interface components {
             /** @description 生成所用规则（catalog/ip-pledge-whitelist.yaml）的 SHA-256 摘要 */
             rulesDigest: string;
             modelVersion: string | null;
+            /** @description 评价模型的名称与版本 */
+            modelName: string | null;
             /** @description 有效发明专利数达到要求的企业 */
             candidates: number;
             /** @description 其中尚无评价结果的 */
@@ -17256,6 +17258,8 @@ export interface components {
         GradeDistributionInput: {
             /** @description 现行评价模型版本（尚未发布为空） */
             modelVersion: string | null;
+            /** @description 现行评价模型的名称与版本（尚未发布为空） */
+            modelName: string | null;
             /** @description 企业库中的企业数 */
             enterprises: number;
             /** @description 尚无信用等级的企业数 */
@@ -19542,6 +19546,8 @@ export interface components {
             /** @description 生成所用规则（catalog/ip-pledge-whitelist.yaml）的 SHA-256 摘要 */
             rulesDigest: string;
             modelVersion: string | null;
+            /** @description 评价模型的名称与版本 */
+            modelName: string | null;
             /** @description 有效发明专利数达到要求的企业 */
             candidates: number;
             /** @description 其中尚无评价结果的 */
@@ -19827,6 +19833,8 @@ export interface components {
         GradeDistribution: {
             /** @description 现行评价模型版本（尚未发布为空） */
             modelVersion: string | null;
+            /** @description 现行评价模型的名称与版本（尚未发布为空） */
+            modelName: string | null;
             /** @description 企业库中的企业数 */
             enterprises: number;
             /** @description 尚无信用等级的企业数 */

@@ -94,12 +94,16 @@ export function ConsoleLayout({ portal }: { portal: Extract<Portal, 'admin' | 'b
             justifyContent: 'space-between',
             gap: 8,
             borderBottom: '1px solid #f0f0f0',
+            // On a phone the menu button floats at the top left of the screen: the header stays under it while the
+            // page scrolls, so the button never covers the page title or the text below it.
+            ...(isPhone ? { position: 'sticky', top: 0, zIndex: 19 } : {}),
           }}
         >
           <Typography.Text type="secondary" ellipsis style={{ minWidth: 0 }}>
             {isPhone ? t('app.name') : `${t('app.district')} · ${t('app.fullName')}`}
           </Typography.Text>
-          <UserMenu />
+          {/* On a phone the account's name and the two labelled buttons wrapped over the page title: icons only. */}
+          <UserMenu isCompact={isPhone} />
         </Layout.Header>
         <Layout.Content style={{ padding: isPhone ? 12 : 24 }}>
           <Outlet />

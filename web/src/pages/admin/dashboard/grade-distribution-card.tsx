@@ -10,9 +10,7 @@ export function GradeDistributionCard() {
   return (
     <Card
       title="信用等级分布"
-      extra={
-        state.data?.modelVersion && <Typography.Text type="secondary">模型 {state.data.modelVersion}</Typography.Text>
-      }
+      extra={state.data?.modelName && <Typography.Text type="secondary">{state.data.modelName}</Typography.Text>}
     >
       <AsyncContent state={state} isEmpty={(data) => data.grades.length === 0} loadingHeight={300}>
         {(data) => (

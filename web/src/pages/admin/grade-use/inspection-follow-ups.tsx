@@ -48,7 +48,7 @@ export function InspectionFollowUps() {
   return (
     <Card title="检查后续事项">
       <Typography.Paragraph type="secondary">
-        检查结果公示后，按结果开出名录列入建议与后续任务。“通过登记的住所(经营场所)无法联系”的，由区市场监管局确认是否列入经营异常名录；确认后记入企业信用记录并重新评价。
+        检查结果公示后，按结果开出名录列入建议与后续任务。“通过登记的住所（经营场所）无法联系”的，由区市场监管局确认是否列入经营异常名录；确认后记入企业信用记录并重新评价。
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}
       <AsyncContent state={state} empty={<Typography.Text type="secondary">暂无后续事项</Typography.Text>}>

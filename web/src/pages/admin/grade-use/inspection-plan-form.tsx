@@ -158,7 +158,7 @@ export function InspectionPlanForm({ onCreated, onCancel }: { onCreated: (plan: 
                 tokenSeparators={[',', ',', ' ']}
                 options={inspectors.data?.items.map((account) => ({
                   value: account.username,
-                  label: `${account.displayName}(${account.username})`,
+                  label: `${account.displayName}（${account.username}）`,
                 }))}
               />
             </Form.Item>

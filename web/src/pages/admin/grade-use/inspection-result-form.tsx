@@ -62,7 +62,10 @@ export function ResultForm({ visit, onDone, onCancel }: { visit: Visit; onDone: 
     >
       <Form form={form} layout="vertical" initialValues={{ inspectedOn: dayjs(districtToday()) }}>
         <Form.Item name="outcome" label="检查结果" rules={[{ required: true, message: '请选择检查结果' }]}>
-          <Select options={OUTCOMES.map((value) => ({ value, label: value }))} />
+          <Select
+            // The stored value keeps the catalog's spelling; the label uses full-width parentheses (GB/T 15834).
+            options={OUTCOMES.map((value) => ({ value, label: value.replace('(', '（').replace(')', '）') }))}
+          />
         </Form.Item>
         <Form.Item name="findings" label="检查情况">
           <Input.TextArea rows={3} maxLength={2000} />

@@ -149,7 +149,7 @@ export function TargetedInspectionForm({
             tokenSeparators={[',', '，', ' ']}
             options={inspectors.data?.items.map((account) => ({
               value: account.username,
-              label: `${account.displayName}(${account.username})`,
+              label: `${account.displayName}（${account.username}）`,
             }))}
           />
         </Form.Item>

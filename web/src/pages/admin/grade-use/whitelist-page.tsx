@@ -73,7 +73,7 @@ function CurrentList({ isAdmin }: { isAdmin: boolean }) {
             第 {generation.id} 期（{generation.triggerLabel}）
           </Descriptions.Item>
           <Descriptions.Item label="基准日">{generation.asOf}</Descriptions.Item>
-          <Descriptions.Item label="评价模型">{generation.modelVersion ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="评价模型">{generation.modelName ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="入选 / 候选">
             {generation.listed} / {generation.candidates} 家
           </Descriptions.Item>

@@ -99,7 +99,7 @@ function VisitCard({ visit, me, onRecord }: { visit: Visit; me: string | undefin
         </Typography.Text>
         {rows.map(([label, value]) => (
           <div key={label} style={{ overflowWrap: 'anywhere' }}>
-            <Typography.Text type="secondary">{label}:</Typography.Text>
+            <Typography.Text type="secondary">{label}：</Typography.Text>
             <Typography.Text>{value}</Typography.Text>
           </div>
         ))}

@@ -5,6 +5,7 @@ import { useSession } from '../../../auth/session.tsx';
 import { AttachmentField } from '../../../components/attachment-field.tsx';
 import { useDepartmentChoices } from '../requests/use-department-choices.ts';
 import { PROGRESS_STATUSES, type ProgressStatus } from './task-terms.ts';
+import { RADIO_GROUP_ROLE } from '../../../components/radio-group-role.ts';
 
 type Task = Schemas['ReformTask'];
 
@@ -82,7 +83,13 @@ export function TaskReportForm({ task, onReported }: { task: Task; onReported: (
         </Typography.Paragraph>
       )}
       <Form.Item name="status" label="进展" rules={[{ required: true, message: '请选择进展' }]}>
-        <Radio.Group options={PROGRESS_STATUSES} optionType="button" buttonStyle="solid" />
+        <Radio.Group
+          {...RADIO_GROUP_ROLE}
+          aria-label="进展"
+          options={PROGRESS_STATUSES}
+          optionType="button"
+          buttonStyle="solid"
+        />
       </Form.Item>
       <Form.Item name="percent" label="完成进度（%）">
         <InputNumber min={0} max={100} precision={0} style={{ width: 120 }} />

@@ -247,7 +247,7 @@ function CaseDetail({ item }: { item: Case }) {
         column={{ xs: 1, md: 2 }}
         title="申请"
         items={[
-          { key: 'enterprise', label: '企业', children: `${item.enterpriseName}(${item.uscc})` },
+          { key: 'enterprise', label: '企业', children: `${item.enterpriseName}（${item.uscc}）` },
           {
             key: 'current',
             label: '当前评价',
@@ -257,7 +257,13 @@ function CaseDetail({ item }: { item: Case }) {
           },
           ...entries.map(([key, value]) => ({ key, label: DETAIL_LABELS[key] ?? key, children: String(value) })),
           ...(item.reason
-            ? [{ key: 'decision', label: '审核意见', children: `${item.reason}(${item.decidedBy ?? ''})` }]
+            ? [
+                {
+                  key: 'decision',
+                  label: '审核意见',
+                  children: item.decidedBy ? `${item.reason}（${item.decidedBy}）` : item.reason,
+                },
+              ]
             : []),
         ]}
       />

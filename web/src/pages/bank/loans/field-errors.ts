@@ -1,6 +1,6 @@
 /**
  * Splits the server's message for a refused form ("字段“贷款金额（万元）”：…；字段“放款日期”：…", or for a schema check
- * "请求体字段“amountWan”…") into the problems of each named field, so each is shown under its own input; `fields` maps
+ * "请求体字段“贷款金额（万元）”…") into the problems of each named field, so each is shown under its own input; `fields` maps
  * the names the server uses (the form's Chinese labels and the API keys) to the form's fields. What names no field is
  * returned as `other`.
  */

@@ -42,6 +42,7 @@ type Field = (typeof FIELDS)[number];
 const FIELD_NAMES: Record<string, Field> = {
   ...Object.fromEntries(FIELDS.map((field) => [field, field])),
   借款企业统一社会信用代码: 'uscc',
+  统一社会信用代码: 'uscc',
   '贷款金额（万元）': 'amountWan',
   放款日期: 'grantedOn',
   '贷款期限（月）': 'termMonths',

@@ -28,7 +28,7 @@ function GenerationSummary({ generation }: { generation: Generation | null | und
         { key: 'id', label: '名单期次', children: `第 ${generation.id} 期` },
         { key: 'asOf', label: '名单基准日', children: generation.asOf },
         { key: 'trigger', label: '生成方式', children: generation.triggerLabel },
-        { key: 'model', label: '评价模型', children: generation.modelVersion ?? '—' },
+        { key: 'model', label: '评价模型', children: generation.modelName ?? '—' },
         { key: 'listed', label: '全区入选企业', children: `${generation.listed} 家` },
         {
           key: 'rules',

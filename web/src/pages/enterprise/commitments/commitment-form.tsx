@@ -5,6 +5,7 @@ import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { refreshUnreadCount } from '../inbox/unread-count.ts';
 import { showFieldErrors } from '../shared/field-errors.ts';
+import { RADIO_GROUP_ROLE } from '../../../components/radio-group-role.ts';
 
 /** The types an enterprise signs on its own; the 修复型 commitment is made with a repair application. */
 const SIGNABLE_TYPES = ['审批替代型', '主动公示型', '行业自律型'] as const;
@@ -75,6 +76,7 @@ export function CommitmentForm({ onSubmitted }: { onSubmitted: () => void }) {
           承诺类型: ['commitmentType'],
           承诺办理的事项: ['itemCode'],
           承诺对象部门: [type === '审批替代型' ? 'itemCode' : 'departmentCode'],
+          部门: [type === '审批替代型' ? 'itemCode' : 'departmentCode'],
         }),
       );
     } finally {
@@ -119,7 +121,14 @@ export function CommitmentForm({ onSubmitted }: { onSubmitted: () => void }) {
               rules={[{ required: true, message: '请选择承诺类型' }]}
               extra={type ? TYPE_HINTS[type] : undefined}
             >
-              <Radio.Group optionType="button" buttonStyle="solid" size="large" style={{ display: 'flex' }}>
+              <Radio.Group
+                {...RADIO_GROUP_ROLE}
+                aria-label="承诺类型"
+                optionType="button"
+                buttonStyle="solid"
+                size="large"
+                style={{ display: 'flex' }}
+              >
                 {SIGNABLE_TYPES.map((candidate) => (
                   <Radio.Button
                     key={candidate}

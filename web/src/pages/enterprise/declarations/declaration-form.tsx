@@ -7,6 +7,7 @@ import { AsyncContent } from '../../../components/async-content.tsx';
 import { refreshUnreadCount } from '../inbox/unread-count.ts';
 import { AttachmentUpload } from '../shared/attachment-upload.tsx';
 import { showFieldErrors } from '../shared/field-errors.ts';
+import { RADIO_GROUP_ROLE } from '../../../components/radio-group-role.ts';
 
 type DeclarableKind = Schemas['DeclarableKind'];
 type Field = DeclarableKind['fields'][number];
@@ -101,6 +102,7 @@ export function DeclarationForm({ onSubmitted }: { onSubmitted: () => void }) {
     } catch (error) {
       const names: Record<string, (string | number)[]> = {
         kind: ['kind'],
+        记录类别: ['kind'],
         attachments: ['attachments'],
         证明材料: ['attachments'],
       };
@@ -129,7 +131,14 @@ export function DeclarationForm({ onSubmitted }: { onSubmitted: () => void }) {
           scrollToFirstError={{ block: 'center' }}
         >
           <Form.Item name="category" label="申报类别" rules={[{ required: true, message: '请选择申报类别' }]}>
-            <Radio.Group optionType="button" buttonStyle="solid" size="large" style={{ display: 'flex' }}>
+            <Radio.Group
+              {...RADIO_GROUP_ROLE}
+              aria-label="申报类别"
+              optionType="button"
+              buttonStyle="solid"
+              size="large"
+              style={{ display: 'flex' }}
+            >
               {categories.map(([code, label]) => (
                 <Radio.Button key={code} value={code} style={{ flex: 1, textAlign: 'center' }}>
                   {label}

@@ -7,6 +7,7 @@ import { AsyncContent } from '../../../components/async-content.tsx';
 import { refreshUnreadCount } from '../inbox/unread-count.ts';
 import { AttachmentUpload } from '../shared/attachment-upload.tsx';
 import { showFieldErrors } from '../shared/field-errors.ts';
+import { RADIO_GROUP_ROLE } from '../../../components/radio-group-role.ts';
 
 interface Values {
   target: 'record' | 'evaluation';
@@ -57,6 +58,10 @@ export function ObjectionForm({ onSubmitted }: { onSubmitted: () => void }) {
           recordId: ['recordId'],
           evaluationId: ['target'],
           异议理由: ['reason'],
+          理由: ['reason'],
+          证明材料: ['attachments'],
+          信用记录: ['recordId'],
+          评价结果: ['target'],
         }),
       );
     } finally {
@@ -88,7 +93,14 @@ export function ObjectionForm({ onSubmitted }: { onSubmitted: () => void }) {
             scrollToFirstError={{ block: 'center' }}
           >
             <Form.Item name="target" label="异议对象" rules={[{ required: true, message: '请选择异议对象' }]}>
-              <Radio.Group optionType="button" buttonStyle="solid" size="large" style={{ display: 'flex' }}>
+              <Radio.Group
+                {...RADIO_GROUP_ROLE}
+                aria-label="异议对象"
+                optionType="button"
+                buttonStyle="solid"
+                size="large"
+                style={{ display: 'flex' }}
+              >
                 <Radio.Button value="record" style={{ flex: 1, textAlign: 'center' }}>
                   信用记录
                 </Radio.Button>

@@ -3,7 +3,8 @@ import { ApiError } from '../../../api/client.ts';
 
 /**
  * Puts an API error next to the form field it names. The server names fields in its Chinese messages as
- * `字段“reason”:请填写异议理由`, `字段“荣誉名称”不能为空` or, for schema checks, `请求体字段“attachments[0]”…`.
+ * `字段“reason”:请填写异议理由`, `字段“荣誉名称”不能为空` or, for schema checks,
+ * `请求体字段“证明材料”第 1 项…`.
  * `fieldNames` maps those names (API keys or Chinese headers) to the form's field paths. Returns the part of the
  * message that names no known field (shown beside the submit button), or null when every part found its field.
  */
