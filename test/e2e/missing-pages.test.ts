@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { sql } from 'kysely';
 import type { Browser, Page } from 'playwright-core';
 import { todayInDistrict } from '../../src/domain/district-date.ts';
@@ -8,9 +8,10 @@ import { publishShareEvents } from '../../src/services/sharing/publish-share-eve
 import { pushSharedList } from '../../src/services/sharing/push-shared-list.ts';
 import { signCommitment } from '../../src/services/workflows/sign-commitment.ts';
 import { loadCommitmentList } from '../../src/services/workflows/workflow-settings.ts';
-import { buttonLabelled, chooseOption, launchBrowser, logIn, openContext, saveScreenshot } from './support/browser.ts';
+import { buttonLabelled, chooseOption, logIn, openContext, saveScreenshot } from './support/browser.ts';
 import { waitUntilUsable } from './support/measure-page.ts';
-import { startDemoPlatform, type DemoPlatform } from './support/start-demo-platform.ts';
+import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
+import type { DemoPlatform } from './support/start-demo-platform.ts';
 
 const SHOTS = 'missing-pages';
 const SIZES = {
@@ -64,14 +65,7 @@ describe('the pages that were API only, and the association portal', () => {
   let platform: DemoPlatform;
   let browser: Browser;
   const pageErrors: string[] = [];
-  before(async () => {
-    platform = await startDemoPlatform();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await platform?.close();
-  });
+  useDemoPlatformInBrowser((started) => ({ platform, browser } = started));
 
   async function openAs(role: Role, size: Size): Promise<Page> {
     const context = await openContext(browser, platform, size);
