@@ -73,7 +73,10 @@ describeOnEachEngine('error responses', (current) => {
       url: '/api/enterprises/abc',
       cookies: { [SESSION_COOKIE]: admin },
     });
-    assert.match(assertErrorShape(badUscc, 400, 'INVALID_INPUT'), /路径参数字段“统一社会信用代码”统一社会信用代码应为 18 位/);
+    assert.match(
+      assertErrorShape(badUscc, 400, 'INVALID_INPUT'),
+      /路径参数字段“统一社会信用代码”统一社会信用代码应为 18 位/,
+    );
   });
 
   test('401: a protected route without a login, or with a malformed Authorization header', async () => {
