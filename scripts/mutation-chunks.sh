@@ -18,7 +18,7 @@ CHUNKS=(
   "domain-random-draw|src/domain/random-draw.ts|src/domain/random-draw.test.ts"
   "domain-uscc|src/domain/uscc.ts|src/domain/uscc.test.ts"
   "domain-publicity|src/domain/publicity.ts,src/domain/publicity-rules.ts|src/domain/publicity.test.ts"
-  "engine-evaluate|src/engine/evaluate.ts,src/engine/engine-input.ts,src/engine/fingerprint.ts,src/engine/trace.ts,src/engine/load-publicity-rules.ts,src/engine/record-batch.ts,src/engine/batch-evaluator.ts|src/engine/evaluate.test.ts,src/engine/batch-evaluator.test.ts"
+  "engine-evaluate|src/engine/evaluate.ts,src/engine/engine-input.ts,src/engine/fingerprint.ts,src/engine/trace.ts,src/engine/load-publicity-rules.ts,src/engine/record-batch.ts,src/engine/batch-evaluator.ts|src/engine/evaluate.test.ts,src/engine/fingerprint.test.ts,src/engine/batch-evaluator.test.ts"
   "engine-model|src/engine/model.ts,src/engine/compile-model.ts,src/engine/load-model.ts|src/engine/load-model.test.ts,src/engine/evaluate.test.ts"
   "engine-lint|src/engine/lint-model.ts,src/engine/run-model-tests.ts|src/engine/lint-model.test.ts,src/engine/run-model-tests.test.ts"
 )
