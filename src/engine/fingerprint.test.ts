@@ -73,12 +73,12 @@ test('the fingerprint is the sha256 of the documented text and record entries, s
   assert.equal(fingerprintEnterprise(compiled, AS_OF, batch, 0), documentedFingerprint(enterprise, records));
 });
 
-test('an enterprise with unknown registration, status and industry and no tiers is fingerprinted with empty fields', () => {
+test('an enterprise with unknown registration date and industry and no tiers is fingerprinted with empty fields', () => {
   const bare: EngineEnterprise = {
     uscc: enterprise.uscc,
     registeredOn: null,
     industryCode: null,
-    status: null,
+    status: '注销',
     tiers: [],
   };
   const batch = createRecordBatch([{ enterprise: bare, records: [record(5)] }]);
@@ -146,7 +146,7 @@ test('the rules digest follows the rules, not the order their keys are listed in
   assert.equal(publicityRulesDigest(compiled.publicity), digest);
   const reordered = Object.fromEntries(Object.entries(rules).reverse()) as typeof rules;
   assert.equal(publicityRulesDigest(new PublicityResolver(reordered)), digest);
-  const changed = { ...rules, defaultLevel: `${rules.defaultLevel}x` } as typeof rules;
+  const changed = { ...rules, kinds: rules.kinds.slice(1) };
   assert.notEqual(publicityRulesDigest(new PublicityResolver(changed)), digest);
 });
 
