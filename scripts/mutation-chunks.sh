@@ -9,18 +9,18 @@ cd "$(dirname "$0")/.."
 
 # name | files to mutate (comma-separated globs) | test files (comma-separated globs)
 CHUNKS=(
-  "domain-text|src/domain/canonical-json.ts,src/domain/chinese-punctuation.ts,src/domain/readable-reference.ts,src/domain/masking.ts,src/domain/password-policy.ts|src/domain/canonical-json.test.ts,src/domain/chinese-punctuation.test.ts,src/domain/readable-reference.test.ts,src/domain/masking.test.ts,src/domain/password-policy.test.ts"
   "domain-constants|src/domain/app-error.ts,src/domain/audit-actions.ts,src/domain/batch-status.ts,src/domain/index-months.ts,src/domain/measure-feedback.ts,src/domain/principal.ts,src/domain/record.ts,src/domain/roles.ts|src/domain/closed-lists.test.ts"
   "domain-workflows|src/domain/workflows/*.ts|src/domain/workflows/*.test.ts"
+  "domain-text|src/domain/canonical-json.ts,src/domain/chinese-punctuation.ts,src/domain/readable-reference.ts,src/domain/masking.ts,src/domain/password-policy.ts|src/domain/canonical-json.test.ts,src/domain/chinese-punctuation.test.ts,src/domain/readable-reference.test.ts,src/domain/masking.test.ts,src/domain/password-policy.test.ts"
   "domain-requests|src/domain/requests/*.ts|src/domain/requests/*.test.ts"
-  "domain-dates|src/domain/district-date.ts,src/domain/month-arithmetic.ts|src/domain/district-date.test.ts,src/domain/month-arithmetic.test.ts"
-  "domain-calendar|src/domain/holiday-arrangement.ts,src/domain/working-days.ts|src/domain/holiday-arrangement.test.ts,src/services/workflows/working-days.test.ts"
   "domain-random-draw|src/domain/random-draw.ts|src/domain/random-draw.test.ts"
-  "domain-uscc|src/domain/uscc.ts|src/domain/uscc.test.ts"
   "domain-publicity|src/domain/publicity.ts,src/domain/publicity-rules.ts|src/domain/publicity.test.ts"
   "engine-evaluate|src/engine/evaluate.ts,src/engine/engine-input.ts,src/engine/fingerprint.ts,src/engine/trace.ts,src/engine/load-publicity-rules.ts,src/engine/record-batch.ts,src/engine/batch-evaluator.ts|src/engine/evaluate.test.ts,src/engine/fingerprint.test.ts,src/engine/batch-evaluator.test.ts"
-  "engine-model|src/engine/model.ts,src/engine/compile-model.ts,src/engine/load-model.ts|src/engine/load-model.test.ts,src/engine/evaluate.test.ts"
+  "domain-dates|src/domain/district-date.ts,src/domain/month-arithmetic.ts|src/domain/district-date.test.ts,src/domain/month-arithmetic.test.ts"
+  "domain-calendar|src/domain/holiday-arrangement.ts,src/domain/working-days.ts|src/domain/holiday-arrangement.test.ts,src/services/workflows/working-days.test.ts"
+  "domain-uscc|src/domain/uscc.ts|src/domain/uscc.test.ts"
   "engine-lint|src/engine/lint-model.ts,src/engine/run-model-tests.ts|src/engine/lint-model.test.ts,src/engine/run-model-tests.test.ts"
+  "engine-model|src/engine/model.ts,src/engine/compile-model.ts,src/engine/load-model.ts|src/engine/load-model.test.ts,src/engine/evaluate.test.ts"
 )
 
 selected=("$@")
