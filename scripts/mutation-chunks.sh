@@ -33,7 +33,7 @@ for chunk in "${CHUNKS[@]}"; do
     const [config, name, mutate, tests] = process.argv.slice(1);
     const base = JSON.parse(require("node:fs").readFileSync("stryker.config.json", "utf8"));
     delete base.$schema;
-    base.mutate = mutate.split(",");
+    base.mutate = [...mutate.split(","), ...base.mutate.filter((pattern) => pattern.startsWith("!"))];
     base.tap.testFiles = tests.split(",");
     base.incrementalFile = `reports/stryker-incremental/${name}.json`;
     base.jsonReporter = { fileName: `reports/mutation-chunks/${name}.json` };
