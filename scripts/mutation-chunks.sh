@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 # name | files to mutate (comma-separated globs) | test files (comma-separated globs)
 CHUNKS=(
-  "domain-constants|src/domain/app-error.ts,src/domain/audit-actions.ts,src/domain/batch-status.ts,src/domain/index-months.ts,src/domain/measure-feedback.ts,src/domain/principal.ts,src/domain/record.ts,src/domain/roles.ts|src/domain/closed-lists.test.ts"
+  "domain-constants|src/domain/app-error.ts,src/domain/audit-actions.ts,src/domain/batch-status.ts,src/domain/index-months.ts,src/domain/measure-feedback.ts,src/domain/principal.ts,src/domain/record.ts,src/domain/roles.ts|src/domain/closed-lists.test.ts,src/domain/index-months.test.ts"
   "domain-workflows|src/domain/workflows/*.ts|src/domain/workflows/*.test.ts"
   "domain-text|src/domain/canonical-json.ts,src/domain/chinese-punctuation.ts,src/domain/readable-reference.ts,src/domain/masking.ts,src/domain/password-policy.ts|src/domain/canonical-json.test.ts,src/domain/chinese-punctuation.test.ts,src/domain/readable-reference.test.ts,src/domain/masking.test.ts,src/domain/password-policy.test.ts"
   "domain-requests|src/domain/requests/*.ts|src/domain/requests/*.test.ts"
