@@ -137,3 +137,24 @@ test('a bound that is not a positive integer is refused', () => {
   assert.throws(() => next(2.5), RangeError);
   assert.equal(next(1), 0);
 });
+
+test('classes listed in any order and candidates in any order draw the same plan', () => {
+  const published = inputs('2026-第2期');
+  const scrambled: DrawInputs = {
+    ...published,
+    classes: {
+      D: { ...published.classes.D!, candidates: [...published.classes.D!.candidates].reverse() },
+      B: {
+        ...published.classes.B!,
+        candidates: published.classes.B!.candidates.map((_, i, all) => all[(i * 7) % 33]!),
+      },
+      A: published.classes.A!,
+    },
+    inspectors: ['王检', '赵检', '李检', '张检'],
+  };
+  assert.deepEqual(drawInspections(scrambled), drawInspections(published));
+  assert.deepEqual(
+    drawInspections(scrambled).visits.map(({ uscc, inspectors }) => ({ uscc, inspectors })),
+    auditorDraw(scrambled),
+  );
+});
