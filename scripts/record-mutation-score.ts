@@ -26,11 +26,15 @@ const args = process.argv.slice(2);
 const note = args.find((arg) => arg.startsWith('--note='))?.slice('--note='.length);
 const given = args.filter((arg) => !arg.startsWith('--note='));
 const reportFiles = given.length > 0 ? given : ['reports/mutation/mutation.json'];
+const isSourceFile = (file: string): boolean => !file.endsWith('.test.ts') && !file.includes('test-fixtures');
 const files = new Map<string, Mutant[]>();
 for (const reportFile of reportFiles) {
   const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as Report;
-  for (const [file, { mutants }] of Object.entries(report.files))
+  for (const [file, { mutants }] of Object.entries(report.files)) {
+    // A chunk whose `mutate` glob also matched test files: their mutants are no part of the score.
+    if (!isSourceFile(file)) continue;
     files.set(path.relative('.', path.resolve(file)), mutants);
+  }
 }
 
 function tally(mutants: Mutant[]) {
@@ -60,7 +64,7 @@ const sourceFiles = (directory: string): string[] =>
   fs
     .readdirSync(directory, { recursive: true, encoding: 'utf8' })
     .map((file) => path.join(directory, file))
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.includes('test-fixtures'));
+    .filter((file) => file.endsWith('.ts') && isSourceFile(file));
 const notRun = MUTATED.flatMap(sourceFiles)
   .filter((file) => !files.has(file))
   .sort();

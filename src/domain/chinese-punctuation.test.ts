@@ -20,4 +20,11 @@ describe('full-width punctuation in Chinese text', () => {
     assert.equal(withFullWidthPunctuation('f(x) = 1, 2; a:b'), 'f(x) = 1, 2; a:b');
     assert.equal(withFullWidthPunctuation('截至 2026-12-06,得分'), '截至 2026-12-06,得分');
   });
+
+  test('parentheses right after a Chinese character or around Chinese text become full width, at the start too', () => {
+    assert.equal(withFullWidthPunctuation('见(see)'), '见（see）');
+    assert.equal(withFullWidthPunctuation('Score (万元)'), 'Score （万元）');
+    assert.equal(withFullWidthPunctuation('(万元)'), '（万元）');
+    assert.equal(withFullWidthPunctuation('(x), 1'), '(x), 1');
+  });
 });

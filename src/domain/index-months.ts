@@ -16,6 +16,7 @@ export function monthOf(date: string): string {
 export function monthEnd(month: string): string {
   const year = Number(month.slice(0, 4));
   const number = Number(month.slice(5, 7));
+  // Stryker disable next-line StringLiteral: a month has at least 28 days, so the day always has two digits.
   return `${month}-${String(daysInMonth(year, number)).padStart(2, '0')}`;
 }
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { countToDraw, createRandomStream, drawInspections, type DrawInputs } from './random-draw.ts';
 
@@ -64,5 +65,96 @@ test('the random stream is the published SHA-256 construction and stays below it
   assert.deepEqual(
     Array.from({ length: 5 }, createRandomStream('seed', 1, 'label').bind(null, 1000)),
     Array.from({ length: 5 }, createRandomStream('seed', 1, 'label').bind(null, 1000)),
+  );
+});
+
+/** The published method (random-draw.ts, steps 1–5) written out again, as an auditor re-implementing it would. */
+function auditorDraw(draw: DrawInputs) {
+  const stream = (label: string) => {
+    let n = 0;
+    return (bound: number) => {
+      for (;;) {
+        const digest = createHash('sha256').update(`${draw.seed}|${draw.planId}|${label}|${n++}`).digest();
+        const value = Number(BigInt(`0x${digest.subarray(0, 6).toString('hex')}`));
+        if (value < Math.floor(2 ** 48 / bound) * bound) return value % bound;
+      }
+    };
+  };
+  const shuffle = (items: string[], count: number, next: (bound: number) => number) => {
+    const pool = [...items];
+    for (let i = 0; i < Math.min(count, pool.length); i++) {
+      const j = i + next(pool.length - i);
+      [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+    }
+    return pool.slice(0, Math.min(count, pool.length));
+  };
+  const unique = (values: string[]) => [...new Set(values)].sort();
+  return Object.keys(draw.classes)
+    .sort()
+    .flatMap((riskClass) => {
+      const { ratio, candidates } = draw.classes[riskClass]!;
+      const sorted = unique(candidates);
+      const count = Math.floor((Math.round(ratio * 10000) * sorted.length + 5000) / 10000);
+      return shuffle(sorted, count, stream(`enterprises:${riskClass}`)).map((uscc) => ({
+        uscc,
+        inspectors: shuffle(
+          unique(draw.inspectors).filter((inspector) => !(draw.conflicts[inspector] ?? []).includes(uscc)),
+          draw.inspectorsPerVisit,
+          stream(`inspectors:${uscc}`),
+        ),
+      }));
+    });
+}
+
+test('an auditor re-implementing the published method from the seed gets the same enterprises and inspectors', () => {
+  for (const seed of ['2026-第1期', 'seed-two']) {
+    const published = { ...inputs(seed), inspectors: ['赵检', '张检', '李检', '王检', '李检'] };
+    published.classes.A!.candidates.push('A0003', 'A0001');
+    const visits = drawInspections(published).visits;
+    assert.equal(visits.length, 14);
+    assert.deepEqual(
+      visits.map(({ uscc, inspectors }) => ({ uscc, inspectors })),
+      auditorDraw(published),
+    );
+  }
+});
+
+test('a visit short of inspectors says how many were needed and how many were left', () => {
+  const draw = drawInspections({ ...inputs('z'), inspectors: ['张检', '李检'], conflicts: { 张检: usccs('B', 33) } });
+  const visit = draw.visits.find((item) => item.uscc.startsWith('B'))!;
+  assert.equal(visit.problem, '可回避后的检查人员不足：需要 2 名，仅有 1 名');
+  assert.equal(draw.visits.find((item) => item.uscc.startsWith('A'))!.problem, null);
+  assert.deepEqual(
+    draw.visits.map((item) => item.riskClass),
+    ['A', 'A', ...Array(7).fill('B'), ...Array(5).fill('D')],
+  );
+});
+
+test('a bound that is not a positive integer is refused', () => {
+  const next = createRandomStream('seed', 1, 'label');
+  assert.throws(() => next(0), /bound must be a positive integer, got 0/);
+  assert.throws(() => next(-3), RangeError);
+  assert.throws(() => next(2.5), RangeError);
+  assert.equal(next(1), 0);
+});
+
+test('classes listed in any order and candidates in any order draw the same plan', () => {
+  const published = inputs('2026-第2期');
+  const scrambled: DrawInputs = {
+    ...published,
+    classes: {
+      D: { ...published.classes.D!, candidates: [...published.classes.D!.candidates].reverse() },
+      B: {
+        ...published.classes.B!,
+        candidates: published.classes.B!.candidates.map((_, i, all) => all[(i * 7) % 33]!),
+      },
+      A: published.classes.A!,
+    },
+    inspectors: ['王检', '赵检', '李检', '张检'],
+  };
+  assert.deepEqual(drawInspections(scrambled), drawInspections(published));
+  assert.deepEqual(
+    drawInspections(scrambled).visits.map(({ uscc, inspectors }) => ({ uscc, inspectors })),
+    auditorDraw(scrambled),
   );
 });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../domain/canonical-json.ts';
 import type { PublicityResolver } from '../domain/publicity.ts';
 import type { CompiledModel } from './compile-model.ts';
 import { INPUT_ENTRY_BYTES, type RecordBatch } from './record-batch.ts';
@@ -40,21 +41,6 @@ export type FingerprintFormat = (typeof FINGERPRINT_FORMATS)[number];
 
 const rulesDigests = new WeakMap<PublicityResolver, string>();
 const catalogDigests = new WeakMap<Map<string, string>, string>();
-
-/** JSON with object keys sorted, so the digest does not depend on the order a file lists them in. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(
-      ([, item]) => item !== undefined && typeof item !== 'function',
-    );
-    return `{${entries
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
 
 /** The sha256 of the publicity rules a resolver applies (computed once per resolver). */
 export function publicityRulesDigest(publicity: PublicityResolver): string {
