@@ -124,10 +124,10 @@ describeOnEachEngine('the credit index over HTTP', (current) => {
   test('a bad query is refused in Chinese, naming the field', async () => {
     const dimension = await get('/api/credit-index?dimension=city');
     assert.equal(dimension.statusCode, 400);
-    assert.match(dimension.json().error.message, /dimension/);
+    assert.match(dimension.json().error.message, /查询参数字段“分组维度”无效选项/);
     const month = await get('/api/credit-index?from=2025-13');
     assert.equal(month.statusCode, 400);
-    assert.match(month.json().error.message, /from.*应为 YYYY-MM 格式的月份/);
+    assert.match(month.json().error.message, /查询参数字段“起始日期”.*应为 YYYY-MM 格式的月份/);
     const reversed = await get('/api/credit-index?from=2025-03&to=2025-01');
     assert.equal(reversed.statusCode, 400);
     assert.match(reversed.json().error.message, /起始月份 2025-03 晚于截止月份 2025-01/);

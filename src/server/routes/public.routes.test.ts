@@ -295,8 +295,8 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
     assert.deepEqual(general.recordKinds, ['行政处罚']);
     const minor = model.parameters.find((parameter: { id: string }) => parameter.id === 'penalties_minor_points');
     assert.deepEqual(minor.values, [
-      { from: '2019-01-01', text: '-3' },
-      { from: '2026-04-01', text: '-1' },
+      { from: '2019-01-01', text: '-3 分/条' },
+      { from: '2026-04-01', text: '-1 分/条' },
     ]);
     assert.ok(
       model.parameters.length > 0 &&
