@@ -34,7 +34,7 @@ const compiled = spawnSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconf
 });
 if (compiled.status !== 0) {
   fs.rmSync(next, { recursive: true, force: true });
-  process.stderr.write('命令行程序编译失败（见上），xinping 将直接运行 TypeScript 源代码。\n');
+  process.stderr.write('命令行程序编译失败（见上）：请修正后运行 npm run build:cli。\n');
   process.exit(compiled.status ?? 1);
 }
 
