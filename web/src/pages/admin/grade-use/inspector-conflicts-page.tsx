@@ -1,8 +1,9 @@
-import { Alert, Button, Card, Flex, Form, Grid, Input, List, Popconfirm, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Grid, Input, List, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { api, call, messageOf, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
+import { ConfirmWithReason } from '../../../components/confirm-with-reason.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDateTime } from '../../../components/district-time.ts';
 import { EmptyState } from '../../../components/page-states.tsx';
@@ -82,48 +83,20 @@ function DeclareConflictForm({ isOwn, onDeclared }: { isOwn: boolean; onDeclared
 
 /** Withdraws a conflict declared by mistake or no longer existing, with the reason (audited). */
 function RemoveButton({ conflict, onRemoved }: { conflict: Conflict; onRemoved: () => void }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string>();
   return (
-    <Popconfirm
+    <ConfirmWithReason
       title="撤销这一回避关系？"
-      description={
-        <Space direction="vertical" style={{ width: 260 }}>
-          <Input.TextArea
-            rows={2}
-            maxLength={500}
-            placeholder="撤销理由（必填）"
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            aria-label="撤销理由"
-          />
-          {error && <Typography.Text type="danger">{error}</Typography.Text>}
-        </Space>
-      }
-      okText="撤销"
-      cancelText="取消"
-      onConfirm={async () => {
-        if (!reason.trim()) {
-          setError('请填写撤销理由');
-          throw new Error('reason required');
-        }
-        try {
-          await call(
-            api.DELETE('/api/inspector-conflicts', {
-              params: { query: { inspector: conflict.inspector, uscc: conflict.uscc, reason: reason.trim() } },
-            }),
-          );
-          onRemoved();
-        } catch (failure) {
-          setError(messageOf(failure));
-          throw failure;
-        }
+      action="撤销"
+      reasonLabel="撤销理由"
+      onConfirm={async (reason) => {
+        await call(
+          api.DELETE('/api/inspector-conflicts', {
+            params: { query: { inspector: conflict.inspector, uscc: conflict.uscc, reason } },
+          }),
+        );
+        onRemoved();
       }}
-    >
-      <Button size="small" danger>
-        撤销
-      </Button>
-    </Popconfirm>
+    />
   );
 }
 

@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Flex, Form, Input, Modal, Popconfirm, Segmented, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Modal, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, call, messageOf, type Schemas } from '../../../api/client.ts';
+import { ConfirmWithReason } from '../../../components/confirm-with-reason.tsx';
 import { formatDate } from '../../../components/district-time.ts';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 import { PagedTable } from '../../../components/paged-table.tsx';
@@ -98,49 +99,18 @@ function PublishDialog({ onCancel, onPublished }: { onCancel: () => void; onPubl
 
 /** Withdraws a case from the public portal, with the reason. */
 function WithdrawButton({ item, onWithdrawn }: { item: HonestCase; onWithdrawn: (message: string) => void }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string>();
   return (
-    <Popconfirm
+    <ConfirmWithReason
       title="撤回这一案例？"
-      description={
-        <Space direction="vertical" style={{ width: 260 }}>
-          <Input.TextArea
-            rows={2}
-            maxLength={500}
-            placeholder="撤回原因（必填）"
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            aria-label="撤回原因"
-          />
-          {error && <Typography.Text type="danger">{error}</Typography.Text>}
-        </Space>
-      }
-      okText="撤回"
-      cancelText="取消"
-      onConfirm={async () => {
-        if (!reason.trim()) {
-          setError('请填写撤回原因');
-          throw new Error('reason required');
-        }
-        try {
-          await call(
-            api.POST('/api/honest-cases/{id}/withdraw', {
-              params: { path: { id: item.id } },
-              body: { reason: reason.trim() },
-            }),
-          );
-          onWithdrawn(`已从公众门户撤回“${item.title}”。`);
-        } catch (failure) {
-          setError(messageOf(failure));
-          throw failure;
-        }
+      action="撤回"
+      reasonLabel="撤回原因"
+      onConfirm={async (reason) => {
+        await call(
+          api.POST('/api/honest-cases/{id}/withdraw', { params: { path: { id: item.id } }, body: { reason } }),
+        );
+        onWithdrawn(`已从公众门户撤回“${item.title}”。`);
       }}
-    >
-      <Button size="small" danger>
-        撤回
-      </Button>
-    </Popconfirm>
+    />
   );
 }
 
