@@ -8,7 +8,14 @@ import { publishShareEvents } from '../../src/services/sharing/publish-share-eve
 import { pushSharedList } from '../../src/services/sharing/push-shared-list.ts';
 import { signCommitment } from '../../src/services/workflows/sign-commitment.ts';
 import { loadCommitmentList } from '../../src/services/workflows/workflow-settings.ts';
-import { buttonLabelled, chooseOption, logIn, openContext, saveScreenshot } from './support/browser.ts';
+import {
+  buttonLabelled,
+  chooseOption,
+  confirmPopconfirm,
+  logIn,
+  openContext,
+  saveScreenshot,
+} from './support/browser.ts';
 import { waitUntilUsable } from './support/measure-page.ts';
 import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
 import type { DemoPlatform } from './support/start-demo-platform.ts';
@@ -233,6 +240,23 @@ describe('the pages that were API only, and the association portal', () => {
     await phone.locator('main[data-route] [data-card="honest-case"]', { hasText: title }).waitFor();
     await assertReadable(phone, 'phone');
     await shoot(phone, 'honest-cases-390');
+
+    // Withdrawing asks for the reason first, then takes the case off the public portal.
+    const card = phone.locator('main[data-route] [data-card="honest-case"]', { hasText: title });
+    await buttonLabelled(card, '撤回').click();
+    const confirm = phone.locator('.ant-popconfirm').filter({ visible: true }).last();
+    await confirm.waitFor();
+    await confirm.evaluate((element) =>
+      Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)),
+    );
+    await buttonLabelled(confirm, '撤回').click();
+    await confirm.getByText('请填写撤回原因').waitFor();
+    await confirm.getByLabel('撤回原因').fill('企业申请不再展示');
+    await confirmPopconfirm(phone, '撤回');
+    await phone.locator('main[data-route] .ant-alert-success', { hasText: `已从公众门户撤回“${title}”` }).waitFor();
+    await phone.goto('/public/cases');
+    await waitUntilUsable(phone, '/public/cases');
+    assert.equal(await phone.getByText(title).count(), 0, 'a withdrawn case is no longer on the public portal');
     await phone.context().close();
     assert.deepEqual(pageErrors, []);
   });

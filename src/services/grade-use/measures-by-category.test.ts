@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { gradeEnterprises, insertPublishedModelVersion } from '../../../test/support/grade-use-fixture.ts';
 import { createTestStore, engines } from '../../../test/support/stores.ts';
 import type { NormalizedRecord } from '../../domain/record.ts';
 import { makeOrganizationCode, makeUscc } from '../../domain/uscc.ts';
@@ -59,37 +60,13 @@ async function seed(store: Store): Promise<void> {
     })),
     { today: '2026-11-01' },
   );
-  const version = await store.db
-    .insertInto('model_versions')
-    .values({
-      model_id: 'huarong-sci-tech',
-      version: 'v1',
-      digest: 'test',
-      title: 'v1',
-      dir: 'models/huarong-sci-tech/v1',
-      status: 'published',
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const versionId = await insertPublishedModelVersion(store.db);
   const ids = await store.db.selectFrom('enterprises').select('id').execute();
-  await store.db
-    .insertInto('evaluations')
-    .values(
-      ids.map((row) => ({
-        enterprise_id: row.id,
-        model_version_id: version.id,
-        reason: 'test',
-        as_of: '2026-11-01',
-        score: 92,
-        grade: 'A',
-        vetoes: null,
-        dimension_scores: Buffer.alloc(0),
-        indicator_points: Buffer.alloc(0),
-        fingerprint: 'f',
-        result_hash: 0,
-      })),
-    )
-    .execute();
+  await gradeEnterprises(
+    store.db,
+    versionId,
+    ids.map((row) => ({ enterpriseId: Number(row.id), grade: 'A', score: 92, asOf: '2026-11-01' })),
+  );
   await store.db.transaction().execute(async (trx) => {
     await writeRecords(trx, null, '测试', [
       listing(listed, names[0]!, '2026-10-01', null),
