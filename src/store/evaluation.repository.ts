@@ -1,6 +1,7 @@
 import { sql, type Selectable } from 'kysely';
 import type { EvaluationRunTable, ModelVersionTable, RecordTable } from './database.ts';
 import type { Executor } from './executor.ts';
+import type { EngineRecordColumn } from './record.repository.ts';
 
 /**
  * Model versions, evaluation runs and stored evaluations, plus the reads that feed the engine for a few
@@ -267,23 +268,9 @@ export async function findEnterpriseIdsByUscc(db: Executor, codes: string[]): Pr
 // ---------------------------------------------------------------------------------------------------------------
 // Records as the engine reads them
 
-export type EvaluationRecordRow = Pick<
-  Selectable<RecordTable>,
-  | 'enterprise_id'
-  | 'id'
-  | 'version'
-  | 'content_hash'
-  | 'kind'
-  | 'status'
-  | 'occurred_on'
-  | 'ends_on'
-  | 'level'
-  | 'subtype'
-  | 'grade'
-  | 'amount'
-  | 'quantity'
-  | 'department_code'
-> & { reported_status: string | null };
+export type EvaluationRecordRow = Pick<Selectable<RecordTable>, 'enterprise_id' | EngineRecordColumn> & {
+  reported_status: string | null;
+};
 
 export interface RecordSelection {
   /** The kinds the model reads; records of other kinds are no input. */

@@ -496,26 +496,24 @@ export async function listVersionsWithBatch(db: Executor, recordId: number) {
     .execute();
 }
 
+/** The columns of a record the evaluation engine reads (engine/engine-input.ts EngineRecord), one list for its readers. */
+export type EngineRecordColumn =
+  | 'id'
+  | 'version'
+  | 'content_hash'
+  | 'kind'
+  | 'status'
+  | 'occurred_on'
+  | 'ends_on'
+  | 'level'
+  | 'subtype'
+  | 'grade'
+  | 'amount'
+  | 'quantity'
+  | 'department_code';
+
 /** The content of a record as evaluation reads it, in the state it had as of some instant. */
-export type RecordStateRow = WithFields<
-  Pick<
-    RecordRow,
-    | 'id'
-    | 'version'
-    | 'content_hash'
-    | 'kind'
-    | 'status'
-    | 'occurred_on'
-    | 'ends_on'
-    | 'level'
-    | 'subtype'
-    | 'grade'
-    | 'amount'
-    | 'quantity'
-    | 'department_code'
-    | 'fields'
-  >
->;
+export type RecordStateRow = WithFields<Pick<RecordRow, EngineRecordColumn | 'fields'>>;
 
 /**
  * Every record of an enterprise in id order: the current state, or, with `recordedBefore`, the latest version of each
