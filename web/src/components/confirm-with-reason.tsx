@@ -1,10 +1,12 @@
 import { Button, Input, Popconfirm, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { messageOf } from '../api/client.ts';
 
 /**
- * A small danger button that asks for confirmation with a required reason (撤回原因, 撤销理由…), runs `onConfirm`
- * with the trimmed reason, and keeps the server's Chinese refusal in the pop-up instead of closing it.
+ * A small danger button that asks for confirmation with a required reason (撤回原因, 撤销理由…): the confirming button
+ * stays disabled until a reason is written; `onConfirm` runs with the trimmed reason, and a refusal from the server is
+ * shown in the pop-up, which stays open. The failure is caught here, not rethrown: a promise rejected from antd's
+ * onConfirm surfaces as an uncaught page error.
  */
 export function ConfirmWithReason({
   title,
@@ -21,8 +23,20 @@ export function ConfirmWithReason({
 }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
+  const [isOpen, setIsOpen] = useState(false);
+  // Set when onConfirm failed: antd closes the pop-up after onConfirm settles, and the refusal must stay readable.
+  const keepOpen = useRef(false);
   return (
     <Popconfirm
+      open={isOpen}
+      onOpenChange={(next) => {
+        if (!next && keepOpen.current) {
+          keepOpen.current = false;
+          return;
+        }
+        setIsOpen(next);
+        if (next) setError(undefined);
+      }}
       title={title}
       description={
         <Space direction="vertical" style={{ width: 260 }}>
@@ -38,17 +52,14 @@ export function ConfirmWithReason({
         </Space>
       }
       okText={action}
+      okButtonProps={{ disabled: !reason.trim() }}
       cancelText="取消"
       onConfirm={async () => {
-        if (!reason.trim()) {
-          setError(`请填写${reasonLabel}`);
-          throw new Error('reason required');
-        }
         try {
           await onConfirm(reason.trim());
         } catch (failure) {
           setError(messageOf(failure));
-          throw failure;
+          keepOpen.current = true;
         }
       }}
     >
