@@ -42,9 +42,18 @@ const ENVIRONMENT: Record<Exclude<keyof WebhookSettings, 'allowedReceivers'>, st
 
 export function readWebhookSettings(env: NodeJS.ProcessEnv = process.env): WebhookSettings {
   const settings = { ...DEFAULT_WEBHOOK_SETTINGS, allowedReceivers: readNetworkConfig(env).outboundAllowed };
-  for (const [key, name] of Object.entries(ENVIRONMENT) as Array<[keyof typeof ENVIRONMENT, string]>) {
+  return overrideFromEnvironment(settings, ENVIRONMENT, env);
+}
+
+/** Replaces each numeric setting whose environment variable holds a positive integer; other values are ignored. */
+export function overrideFromEnvironment<Settings extends Record<Key, number>, Key extends string>(
+  settings: Settings,
+  variables: Readonly<Record<Key, string>>,
+  env: NodeJS.ProcessEnv,
+): Settings {
+  for (const [key, name] of Object.entries(variables) as Array<[Key, string]>) {
     const value = Number(env[name]);
-    if (env[name] && Number.isInteger(value) && value > 0) settings[key] = value;
+    if (env[name] && Number.isInteger(value) && value > 0) (settings as Record<Key, number>)[key] = value;
   }
   return settings;
 }

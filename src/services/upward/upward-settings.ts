@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { readNetworkConfig } from '../../config.ts';
-import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from '../sharing/webhook-settings.ts';
+import {
+  DEFAULT_WEBHOOK_SETTINGS,
+  overrideFromEnvironment,
+  type WebhookSettings,
+} from '../sharing/webhook-settings.ts';
 
 /**
  * Where and how the district shares upward (docs/integration.md). Operational settings, read from the environment:
@@ -42,9 +46,5 @@ export function readUpwardSettings(dataDir: string, env: NodeJS.ProcessEnv = pro
     intervalMs: 300_000,
     allowedReceivers: readNetworkConfig(env).outboundAllowed,
   };
-  for (const [name, variable] of Object.entries(NUMBERS) as Array<[keyof typeof NUMBERS, string]>) {
-    const value = Number(env[variable]);
-    if (env[variable] && Number.isInteger(value) && value > 0) settings[name] = value;
-  }
-  return settings;
+  return overrideFromEnvironment(settings, NUMBERS, env);
 }
