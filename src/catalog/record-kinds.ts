@@ -39,6 +39,10 @@ export interface RecordKind {
   format?: string;
   naturalKey: string[];
   fields: FieldDefinition[];
+  /** The rule that defines the kind, when the kind is one authority's own result (e.g. 国市监信发〔2022〕6号). */
+  reference?: string;
+  /** Rows naming an enterprise the platform does not know are refused instead of registering it. */
+  isRegisteredSubjectsOnly?: boolean;
 }
 
 const FieldSchema = z
@@ -74,6 +78,8 @@ const RecordKindSchema = z
     departments: z.array(z.string()),
     format: z.string().optional(),
     natural_key: z.array(z.string()).min(1),
+    reference: z.string().min(1).optional(),
+    registered_subjects_only: z.boolean().optional(),
     // A shared block of fields (a YAML alias such as *identity) is a list inside the list.
     fields: z.array(z.union([FieldSchema, z.array(FieldSchema)])).transform((fields) => fields.flat()),
   })
@@ -87,6 +93,8 @@ const RecordKindSchema = z
       format: kind.format,
       naturalKey: kind.natural_key,
       fields: kind.fields,
+      ...(kind.reference ? { reference: kind.reference } : {}),
+      ...(kind.registered_subjects_only ? { isRegisteredSubjectsOnly: true } : {}),
     }),
   );
 

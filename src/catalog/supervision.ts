@@ -21,6 +21,12 @@ export const SupervisionFileSchema = z.object({
       }),
     )
     .min(1),
+  risk_class_source: z.object({
+    samr_record_kind: text,
+    samr_departments: z.array(text).min(1),
+    fallback: z.literal('platform_grade'),
+    reference: text,
+  }),
   unrated_class: text,
   inspectors_per_visit_default: z.number().int().positive(),
   inspectors_per_visit_reference: text,

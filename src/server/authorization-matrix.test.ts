@@ -1291,6 +1291,12 @@ describeOnEachEngine('authorization matrix', (current) => {
     'GET /api/supervision/no-disturb.xlsx': {
       request: () => ({ method: 'GET', url: '/api/supervision/no-disturb.xlsx' }),
     },
+    'GET /api/supervision/class-disagreements': {
+      request: () => ({ method: 'GET', url: '/api/supervision/class-disagreements' }),
+    },
+    'GET /api/supervision/class-disagreements.xlsx': {
+      request: () => ({ method: 'GET', url: '/api/supervision/class-disagreements.xlsx' }),
+    },
     'POST /api/inspection-plans': {
       request: () => ({
         method: 'POST',

@@ -126,6 +126,8 @@ export async function listEnterprisesWithLatestGrade(
     Pick<EnterpriseRow, 'id' | 'uscc' | 'name' | 'industry_code' | 'tiers'> & {
       grade: string | null;
       dir: string | null;
+      /** The date the latest grade is as of. */
+      as_of: string | null;
     }
   >
 > {
@@ -136,12 +138,13 @@ export async function listEnterprisesWithLatestGrade(
         enterprise_id: number;
         grade: string;
         dir: string;
-      }>`(select distinct on (ev.enterprise_id) ev.enterprise_id, ev.grade, mv.dir
+        as_of: string;
+      }>`(select distinct on (ev.enterprise_id) ev.enterprise_id, ev.grade, mv.dir, ev.as_of
         from evaluations ev join model_versions mv on mv.id = ev.model_version_id
         order by ev.enterprise_id, ev.as_of desc, ev.id desc)`.as('g'),
       (join) => join.onRef('g.enterprise_id', '=', 'e.id'),
     )
-    .select(['e.id', 'e.uscc', 'e.name', 'e.industry_code', 'e.tiers', 'g.grade', 'g.dir']);
+    .select(['e.id', 'e.uscc', 'e.name', 'e.industry_code', 'e.tiers', 'g.grade', 'g.dir', 'g.as_of']);
   if (filter.industryPrefix) query = query.where('e.industry_code', 'like', `${filter.industryPrefix}%`);
   if (filter.tier) query = query.where(sql<boolean>`${filter.tier} = any(e.tiers)`);
   return query.orderBy('e.uscc').execute();
@@ -172,6 +175,12 @@ export async function listRegistryUsccs(db: Executor): Promise<string[]> {
     .orderBy('uscc')
     .execute();
   return rows.map((row) => row.uscc);
+}
+
+/** The USCC of every enterprise the platform knows, registered or named by a record. */
+export async function listKnownUsccs(db: Executor): Promise<Set<string>> {
+  const rows = await db.selectFrom('enterprises').select('uscc').execute();
+  return new Set(rows.map((row) => row.uscc));
 }
 
 /** The enterprises of these ids, in no particular order. */

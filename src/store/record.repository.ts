@@ -604,6 +604,24 @@ export async function listActiveRecordsOfKind(
   return rows.map((row) => ({ ...row, fields: row.fields as Record<string, unknown> }));
 }
 
+/** An enterprise's newest active record of one kind: its grade column, date and fields. */
+export type LatestRecordOfKindRow = WithFields<Pick<RecordRow, 'enterprise_id' | 'grade' | 'occurred_on'>>;
+
+/** Per enterprise (all, or these ids) the active record of a kind with the latest date (then the latest id). */
+export async function listLatestActiveRecordsOfKind(
+  db: Executor,
+  kind: string,
+  enterpriseIds?: readonly number[],
+): Promise<LatestRecordOfKindRow[]> {
+  if (enterpriseIds && enterpriseIds.length === 0) return [];
+  const scope = enterpriseIds ? sql`and enterprise_id = any(${sql.val(enterpriseIds)}::bigint[])` : sql``;
+  const { rows } = await sql<LatestRecordOfKindRow>`select distinct on (enterprise_id) enterprise_id, grade,
+      occurred_on, fields
+    from records where kind = ${kind} and status = 'active' ${scope}
+    order by enterprise_id, occurred_on desc nulls last, id desc`.execute(db);
+  return rows.map((row) => ({ ...row, enterprise_id: Number(row.enterprise_id), fields: row.fields as Record<string, unknown> }));
+}
+
 /** A standing record with the columns its publicity window needs (`violation_type` read out of `fields`). */
 export type StandingRecordRow = WithFields<
   Pick<

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { loadSupervisionSettings } from '../../services/grade-use/grade-use-settings.ts';
 import { listNoDisturb } from '../../services/grade-use/list-no-disturb.ts';
+import { listRiskClassDisagreements } from '../../services/grade-use/list-risk-class-disagreements.ts';
 import { writeListXlsx } from '../../services/grade-use/write-list-xlsx.ts';
 import { PUBLIC, type RouteAccess } from '../access.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
@@ -29,6 +30,32 @@ const NoDisturbItem = z
   })
   .meta({ id: 'NoDisturbEnterprise' });
 
+const ClassDisagreementItem = z
+  .object({
+    uscc: z.string(),
+    name: z.string(),
+    industryCode: z.string().nullable(),
+    samrClass: z.string().describe('市场监管部门作出的企业信用风险分类（A–D）'),
+    samrClassifiedOn: z.string().nullable().describe('分类日期'),
+    samrAuthority: z.string().nullable().describe('分类机关'),
+    grade: z.string().describe('平台信用等级'),
+    gradeAsOf: z.string().nullable().describe('平台信用等级的评价基准日'),
+    gradeClass: z.string().describe('平台信用等级对应的风险分类'),
+  })
+  .meta({ id: 'RiskClassDisagreement' });
+
+const CLASS_DISAGREEMENT_HEADERS = [
+  '统一社会信用代码',
+  '企业名称',
+  '行业代码',
+  '市场监管风险分类',
+  '分类日期',
+  '分类机关',
+  '平台信用等级',
+  '评价基准日',
+  '等级对应的风险分类',
+];
+
 /** Graded supervision: sampling ratio and frequency per risk class, and the 免打扰 list (000 §二(八)). */
 export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): void {
   const { db } = context.store;
@@ -56,6 +83,16 @@ export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): 
                 maxChecksPerYear: z.number().nullable(),
               }),
             ),
+            riskClassSource: z
+              .object({
+                samrRecordKind: z.string(),
+                samrDepartments: z.array(z.string()),
+                fallback: z.string(),
+                reference: z.string(),
+              })
+              .describe(
+                '风险分类的来源：市场监管部门（samrDepartments）的计划按市场监管部门的企业信用风险分类，无分类时按平台等级；其他部门按平台等级对应的分类',
+              ),
             unratedClass: z.string(),
             noDisturb: z.object({
               reference: z.string(),
@@ -146,6 +183,55 @@ export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): 
       );
       setXlsxHeaders(reply, '免打扰名单.xlsx');
       // The workbook goes out as bytes; the schema's string stands for the binary body in the OpenAPI document.
+      return reply.send(file as unknown as string);
+    },
+  );
+
+  registerClassDisagreementRoutes(app, context);
+}
+
+/** The SAMR classes that differ from the platform grades' classes, with both dates, and their export. */
+function registerClassDisagreementRoutes(app: ZodApp, context: ServerContext): void {
+  const { db } = context.store;
+  app.get(
+    '/api/supervision/class-disagreements',
+    {
+      config: { access: SUPERVISION_STAFF },
+      schema: {
+        summary: '市场监管风险分类与平台信用等级不一致的企业',
+        description:
+          '市场监管部门导入的企业信用风险分类（最新一次）与平台信用等级对应的风险分类不同的企业，列出两者及其日期（supervision.yaml risk_class_source）。',
+        tags: ['结果应用'],
+        response: { 200: z.object({ items: z.array(ClassDisagreementItem) }) },
+      },
+    },
+    async () => ({ items: await listRiskClassDisagreements(db) }),
+  );
+
+  app.get(
+    '/api/supervision/class-disagreements.xlsx',
+    {
+      config: { access: SUPERVISION_STAFF },
+      schema: {
+        summary: '导出风险分类与信用等级不一致的企业（Excel）',
+        tags: ['结果应用'],
+        response: { 200: xlsxResponse('风险分类与信用等级不一致的企业') },
+      },
+    },
+    async (_request, reply) => {
+      const rows = (await listRiskClassDisagreements(db)).map((row) => [
+        row.uscc,
+        row.name,
+        row.industryCode,
+        row.samrClass,
+        row.samrClassifiedOn,
+        row.samrAuthority,
+        row.grade,
+        row.gradeAsOf,
+        row.gradeClass,
+      ]);
+      const file = await writeListXlsx('分类与等级不一致', CLASS_DISAGREEMENT_HEADERS, rows);
+      setXlsxHeaders(reply, '风险分类与信用等级不一致的企业.xlsx');
       return reply.send(file as unknown as string);
     },
   );

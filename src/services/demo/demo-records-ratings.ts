@@ -97,3 +97,43 @@ export function generateNationalEvaluations(context: DemoContext): DemoRow[] {
   }
   return rows;
 }
+
+// SAMR's own class mix over the district's enterprises (demo assumption, not a published figure).
+const SAMR_CLASS_WEIGHTS = { A: 35, B: 50, C: 12, D: 3 } as const;
+// Share of registered enterprises market supervision has classified (the rest fall back to the platform grade).
+const SAMR_CLASS_COVERAGE = 0.9;
+// Classification rounds kept in the demo: the last two years.
+const SAMR_CLASS_ROUNDS = 2;
+
+/**
+ * 企业信用风险分类 (国市监信发〔2022〕6号): the market-supervision bureau classifies the district's registered
+ * enterprises once a year, in the first quarter, from its own data. It is drawn from the firm's risk independently of
+ * the platform's evaluation, so some classes disagree with the platform grade, as they do in practice.
+ */
+export function generateSamrRiskClassifications(context: DemoContext): DemoRow[] {
+  const { random } = context;
+  const authority = context.departments.get('scjg')!.name;
+  const rounds = [...completedYears(context).map((year) => year + 1), Number(context.asOf.slice(0, 4))]
+    .filter((year, index, years) => years.indexOf(year) === index)
+    .slice(-SAMR_CLASS_ROUNDS);
+  const rows: DemoRow[] = [];
+  for (const enterprise of context.enterprises) {
+    if (!random.chance(SAMR_CLASS_COVERAGE)) continue;
+    let previous: string | undefined;
+    for (const year of rounds) {
+      const classifiedOn = publishedIn(context, year, '-01-10', '-03-31');
+      if (!classifiedOn || classifiedOn <= enterprise.registeredOn) continue;
+      previous = nextGrade(context, SAMR_CLASS_WEIGHTS, enterprise.risk, previous);
+      rows.push({
+        departmentCode: 'scjg',
+        values: {
+          ...identityOf(enterprise),
+          risk_class: previous,
+          classified_on: classifiedOn,
+          classifying_authority: authority,
+        },
+      });
+    }
+  }
+  return rows;
+}

@@ -32,6 +32,7 @@ import {
 import {
   generateIndustryEvaluations,
   generateNationalEvaluations,
+  generateSamrRiskClassifications,
   generateTaxRatings,
 } from './demo-records-ratings.ts';
 
@@ -66,4 +67,5 @@ export const DEMO_RECORD_GENERATORS: Record<string, (context: DemoContext) => De
   research_misconduct_handling: generateResearchMisconductHandlings,
   sci_tech_ethics_violation: generateEthicsViolations,
   research_integrity_commitment: generateResearchCommitments,
+  samr_risk_classification: generateSamrRiskClassifications,
 };

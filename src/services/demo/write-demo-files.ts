@@ -111,6 +111,31 @@ export async function writeDemoFiles(
         '行政处罚，CSV(UTF-8)，第 3 行代码校验位错误、第 4 行日期不存在：整批导入会被拒绝，可加 --accept-valid 只入库合格行',
     });
   }
+  // 企业信用风险分类 (国市监信发〔2022〕6号): a new classification round on the as-of day, as the market-supervision
+  // bureau's system exports it; each firm keeps its latest demo class, so the disagreements with the platform grades
+  // shown on the supervision page stay, and the plans of 区市场监管局 follow these classes.
+  const samrKind = catalog.kind('samr_risk_classification')!;
+  const latestSamr = new Map<string, DemoRow>();
+  for (const row of sampleRows(plan.rows.get(samrKind.code)!, 'scjg', Number.POSITIVE_INFINITY))
+    latestSamr.set(String(row.values.subject_uscc), row);
+  const samrRows = [...latestSamr.values()]
+    .slice(0, 30)
+    .map((row) => ({ ...row, values: { ...row.values, classified_on: plan.asOf } }));
+  if (samrRows.length > 0) {
+    const name = `区市场监管局-企业信用风险分类-${plan.asOf}.xlsx`;
+    await writeSampleXlsx(
+      path.join(directory, name),
+      samrKind.fields.map((field) => field.header),
+      samrRows.map((row) => toSampleRow(samrKind, row, 'date-cells')),
+    );
+    files.push({
+      name,
+      department: '区市场监管局',
+      kind: samrKind.label,
+      rows: samrRows.length,
+      description: '企业信用风险分类（A–D），Excel 格式；市场监管部门的抽查计划按此分类，其他部门按平台信用等级',
+    });
+  }
   return files;
 }
 

@@ -67,7 +67,9 @@ export async function createTargetedInspection(
   }
   const uscc = normalizeUscc(input.uscc);
   const settings = loadSupervisionSettings();
-  const enterprise = (await findEnterpriseRiskClasses(db)).find((row) => row.uscc === uscc);
+  const enterprise = (await findEnterpriseRiskClasses(db, {}, { departmentCode: input.departmentCode })).find(
+    (row) => row.uscc === uscc,
+  );
   if (!enterprise) throw new AppError('INVALID_INPUT', `企业（uscc）“${input.uscc}”未登记`);
   const inspectors = await requireInspectionStaff(db, input);
   const inspectorsPerVisit = resolveInspectorsPerVisit(inspectors, input.inspectorsPerVisit);

@@ -1,3 +1,4 @@
+import { loadCatalog } from '../../catalog/catalog.ts';
 import { loadMeasureCatalog } from '../../catalog/measures.ts';
 import { loadSupervisionFile } from '../../catalog/supervision.ts';
 
@@ -46,11 +47,24 @@ export interface InspectionOutcomeRule {
   reference: string;
 }
 
+/**
+ * Which risk class an enterprise is supervised under (supervision.yaml risk_class_source): SAMR's own classification
+ * (the latest record of `samrRecordKind`) for the plans of `samrDepartments`, the platform grade's class for the
+ * others and, for market supervision, when SAMR has not classified the enterprise.
+ */
+export interface RiskClassSourceRule {
+  samrRecordKind: string;
+  samrDepartments: string[];
+  fallback: 'platform_grade';
+  reference: string;
+}
+
 export interface SupervisionSettings {
   effectiveFrom: string;
   reference: string;
   isLocalExample: boolean;
   classes: SupervisionClass[];
+  riskClassSource: RiskClassSourceRule;
   unratedClass: string;
   /** Inspectors sent to each enterprise when a plan does not say (and the law's minimum it follows). */
   inspectorsPerVisit: { default: number; reference: string };
@@ -64,6 +78,11 @@ let supervision: SupervisionSettings | undefined;
 export function loadSupervisionSettings(): SupervisionSettings {
   if (supervision) return supervision;
   const raw = loadSupervisionFile();
+  const samrKind = loadCatalog().kind(raw.risk_class_source.samr_record_kind);
+  if (!samrKind)
+    throw new Error(
+      `catalog/supervision.yaml: risk_class_source.samr_record_kind "${raw.risk_class_source.samr_record_kind}" is not a kind of catalog/record-kinds.yaml`,
+    );
   supervision = {
     effectiveFrom: String(raw.effective_from),
     reference: raw.reference,
@@ -75,6 +94,12 @@ export function loadSupervisionSettings(): SupervisionSettings {
       checksPerYear: row.checks_per_year,
       maxChecksPerYear: row.max_checks_per_year,
     })),
+    riskClassSource: {
+      samrRecordKind: raw.risk_class_source.samr_record_kind,
+      samrDepartments: raw.risk_class_source.samr_departments,
+      fallback: raw.risk_class_source.fallback,
+      reference: raw.risk_class_source.reference,
+    },
     unratedClass: raw.unrated_class,
     inspectorsPerVisit: {
       default: Number(raw.inspectors_per_visit_default),

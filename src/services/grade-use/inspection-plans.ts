@@ -4,7 +4,7 @@ import { AppError } from '../../domain/app-error.ts';
 import { drawInspections, type DrawInputs } from '../../domain/random-draw.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
-import { findEnterpriseRiskClasses, type EnterpriseScopeFilter } from './find-risk-classes.ts';
+import { findEnterpriseRiskClasses, usesSamrClasses, type EnterpriseScopeFilter } from './find-risk-classes.ts';
 import { loadSupervisionSettings } from './grade-use-settings.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 import { listNoDisturb } from './list-no-disturb.ts';
@@ -41,6 +41,18 @@ export interface InspectionPlan {
 export interface PlanDrawInputs extends DrawInputs {
   yearlyLimit?: YearlyLimitExclusions;
   noDisturb?: NoDisturbExclusions;
+  riskClasses?: RiskClassBasis;
+}
+
+/**
+ * Which risk classes the candidates were sorted by (supervision.yaml risk_class_source): SAMR's own classification
+ * for a market-supervision plan, the platform grade's class for the others; absent in plans drawn before the rule.
+ */
+export interface RiskClassBasis {
+  source: 'samr' | 'platform_grade';
+  reference: string;
+  /** Candidates of a market-supervision plan that SAMR has not classified, sorted by their grade's class; sorted. */
+  fallbackToGrade: string[];
 }
 
 /** The 免打扰 list as of the draw (supervision.yaml no_disturb): its enterprises in scope are not candidates. */
@@ -277,7 +289,7 @@ export async function drawInspectionPlan(
       'PRECONDITION_FAILED',
       `抽查计划 ${id} 已摇号，不能重复摇号（同一种子重算结果相同，可用公布的输入自行核验）`,
     );
-  const inScope = await findEnterpriseRiskClasses(db, plan.scope);
+  const inScope = await findEnterpriseRiskClasses(db, plan.scope, { departmentCode: plan.departmentCode });
   const settings = loadSupervisionSettings();
   const year = Number((options.today ?? todayInDistrict()).slice(0, 4));
   const checks = await countInspectionsInYear(
@@ -333,6 +345,14 @@ export async function drawInspectionPlan(
     conflicts,
     yearlyLimit,
     noDisturb,
+    riskClasses: {
+      source: usesSamrClasses(plan.departmentCode) ? 'samr' : 'platform_grade',
+      reference: `supervision.yaml risk_class_source;${settings.riskClassSource.reference}`,
+      fallbackToGrade: candidates
+        .filter((row) => row.riskClassSource === 'platform_grade_fallback')
+        .map((row) => row.uscc)
+        .sort(),
+    },
   };
   const result = drawInspections(inputs);
   const idOf = new Map(candidates.map((row) => [row.uscc, row.enterpriseId]));

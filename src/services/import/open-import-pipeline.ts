@@ -12,6 +12,7 @@ import { openRowReader } from './open-row-reader.ts';
 import type { SecretKey } from './protect-personal.ts';
 import { createRowAuthorityResolver } from './resolve-row-authority.ts';
 import { scanFile, type FileScan } from './scan-file.ts';
+import { listKnownUsccs } from '../../store/enterprise.repository.ts';
 import type { SourceRow } from './source-row.ts';
 
 export interface ImportPipelineOptions {
@@ -152,6 +153,15 @@ export async function openImportPipeline(
         ? new Set<string>()
         : new Set((await db.selectFrom('legacy_uscc_acceptances').select('uscc').execute()).map((row) => row.uscc));
 
+    // A kind that only concerns the district's own enterprises (record-kinds.yaml registered_subjects_only, e.g. the
+    // SAMR risk classes) refuses a row naming an enterprise the platform does not know, instead of registering it.
+    const knownUsccs =
+      kind.isRegisteredSubjectsOnly && mapping.missing.length === 0 ? await listKnownUsccs(db) : undefined;
+    const subjectHeader = (): string => {
+      const index = mapping.columns.findIndex((field) => field?.role === 'subject_uscc');
+      return index >= 0 ? headers[index]!.trim() : '统一社会信用代码';
+    };
+
     async function* rows(): AsyncGenerator<CheckedRow> {
       if (mapping.missing.length > 0) return;
       const normalize = createRowNormalizer({
@@ -177,6 +187,13 @@ export async function openImportPipeline(
             row: source.row,
             column: key,
             reason: `字段“${key}”不在第一条记录中（列以第一条记录的字段为准）`,
+          });
+        }
+        if (normalized.record && knownUsccs && !knownUsccs.has(normalized.record.subjectUscc)) {
+          errors.push({
+            row: source.row,
+            column: subjectHeader(),
+            reason: `统一社会信用代码“${normalized.record.subjectUscc}”不是本平台已有的企业，“${kind.label}”只接收本区企业的记录`,
           });
         }
         if (normalized.record) {

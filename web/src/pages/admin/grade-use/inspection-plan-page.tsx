@@ -18,6 +18,8 @@ interface DrawInputs {
   inspectors: string[];
   conflicts: Record<string, string[]>;
   yearlyLimit?: { year: number; reference: string; excluded: Record<string, unknown[]> };
+  /** Which classes sorted the candidates (supervision.yaml risk_class_source). */
+  riskClasses?: { source: 'samr' | 'platform_grade'; reference: string; fallbackToGrade: string[] };
 }
 
 /** Per risk class: candidates, ratio, enterprises drawn and those left out by the yearly limit. */
@@ -52,6 +54,18 @@ function DrawSummary({ plan }: { plan: PlanWithVisits }) {
         条回避关系）随计划公布，任何人可用同一种子按公布的方法复算
         {inputs.yearlyLimit ? `；年度检查次数限制依据 ${inputs.yearlyLimit.reference}` : ''}。
       </Typography.Text>
+      {inputs.riskClasses && (
+        <Typography.Text type="secondary">
+          {inputs.riskClasses.source === 'samr'
+            ? `风险分类取市场监管部门企业信用风险分类结果${
+                inputs.riskClasses.fallbackToGrade.length > 0
+                  ? `；其中 ${inputs.riskClasses.fallbackToGrade.length} 家尚无市场监管分类，按平台信用等级对应的分类`
+                  : ''
+              }`
+            : '风险分类取平台信用等级对应的分类'}
+          （依据 {inputs.riskClasses.reference}）。
+        </Typography.Text>
+      )}
     </Space>
   );
 }
