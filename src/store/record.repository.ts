@@ -619,7 +619,11 @@ export async function listLatestActiveRecordsOfKind(
       occurred_on, fields
     from records where kind = ${kind} and status = 'active' ${scope}
     order by enterprise_id, occurred_on desc nulls last, id desc`.execute(db);
-  return rows.map((row) => ({ ...row, enterprise_id: Number(row.enterprise_id), fields: row.fields as Record<string, unknown> }));
+  return rows.map((row) => ({
+    ...row,
+    enterprise_id: Number(row.enterprise_id),
+    fields: row.fields as Record<string, unknown>,
+  }));
 }
 
 /** A standing record with the columns its publicity window needs (`violation_type` read out of `fields`). */

@@ -61,7 +61,9 @@ function gradeClassesOf(modelDir: string): Map<string, string> {
 
 /** Whether a department's plans follow SAMR's own classification (supervision.yaml risk_class_source.samr_departments). */
 export function usesSamrClasses(departmentCode: string | undefined): boolean {
-  return departmentCode !== undefined && loadSupervisionSettings().riskClassSource.samrDepartments.includes(departmentCode);
+  return (
+    departmentCode !== undefined && loadSupervisionSettings().riskClassSource.samrDepartments.includes(departmentCode)
+  );
 }
 
 /**
