@@ -6222,6 +6222,13 @@ export interface paths {
                                 checksPerYear: string;
                                 maxChecksPerYear: number | null;
                             }[];
+                            /** @description 风险分类的来源：市场监管部门（samrDepartments）的计划按市场监管部门的企业信用风险分类，无分类时按平台等级；其他部门按平台等级对应的分类 */
+                            riskClassSource: {
+                                samrRecordKind: string;
+                                samrDepartments: string[];
+                                fallback: string;
+                                reference: string;
+                            };
                             unratedClass: string;
                             noDisturb: {
                                 reference: string;
@@ -6387,6 +6394,160 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description "免打扰"企业名单 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/class-disagreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 市场监管风险分类与平台信用等级不一致的企业
+         * @description 市场监管部门导入的企业信用风险分类（最新一次）与平台信用等级对应的风险分类不同的企业，列出两者及其日期（supervision.yaml risk_class_source）。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RiskClassDisagreement"][];
+                        };
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/class-disagreements.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出风险分类与信用等级不一致的企业（Excel）
+         * @description 权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 风险分类与信用等级不一致的企业 */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -16750,6 +16911,23 @@ export interface components {
             grade: string | null;
             riskClass: string;
         };
+        RiskClassDisagreementInput: {
+            uscc: string;
+            name: string;
+            industryCode: string | null;
+            /** @description 市场监管部门作出的企业信用风险分类（A–D） */
+            samrClass: string;
+            /** @description 分类日期 */
+            samrClassifiedOn: string | null;
+            /** @description 分类机关 */
+            samrAuthority: string | null;
+            /** @description 平台信用等级 */
+            grade: string;
+            /** @description 平台信用等级的评价基准日 */
+            gradeAsOf: string | null;
+            /** @description 平台信用等级对应的风险分类 */
+            gradeClass: string;
+        };
         CreditMeasureInput: {
             code: string;
             label: string;
@@ -19323,6 +19501,23 @@ export interface components {
             industryCode: string | null;
             grade: string | null;
             riskClass: string;
+        };
+        RiskClassDisagreement: {
+            uscc: string;
+            name: string;
+            industryCode: string | null;
+            /** @description 市场监管部门作出的企业信用风险分类（A–D） */
+            samrClass: string;
+            /** @description 分类日期 */
+            samrClassifiedOn: string | null;
+            /** @description 分类机关 */
+            samrAuthority: string | null;
+            /** @description 平台信用等级 */
+            grade: string;
+            /** @description 平台信用等级的评价基准日 */
+            gradeAsOf: string | null;
+            /** @description 平台信用等级对应的风险分类 */
+            gradeClass: string;
         };
         CreditMeasure: {
             code: string;

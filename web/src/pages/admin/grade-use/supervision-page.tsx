@@ -9,6 +9,7 @@ import { GradeTag } from '../../../components/grade-tag.tsx';
 import { readableReference } from '../../../components/readable-reference.ts';
 
 type NoDisturb = Schemas['NoDisturbEnterprise'];
+type ClassDisagreement = Schemas['RiskClassDisagreement'];
 
 const percent = (ratio: number) => `${Math.round(ratio * 1000) / 10}%`;
 
@@ -50,7 +51,9 @@ function RiskClasses() {
             ]}
           />
           <Typography.Text type="secondary">
-            自 {data.effectiveFrom} 起；依据 {readableReference(data.reference)}。未评价的企业按 {data.unratedClass}{' '}
+            自 {data.effectiveFrom} 起；依据 {readableReference(data.reference)}
+            。市场监管部门的抽查按其作出的企业信用风险分类，尚无分类的企业按平台信用等级对应的分类；其他部门按平台信用等级对应的分类（依据{' '}
+            {readableReference(data.riskClassSource.reference)}）。未评价的企业按 {data.unratedClass}{' '}
             类监管。“免打扰”：当前等级为 {data.noDisturb.grades.join('、')}
             {data.noDisturb.noActiveNegativeRecords ? '、无有效负面记录' : ''}
             {data.noDisturb.noOpenObjection ? '、无未办结异议' : ''}
@@ -63,7 +66,98 @@ function RiskClasses() {
   );
 }
 
-/** 分级监管: the risk classes and the 免打扰 list with its export. */
+/** Enterprises whose SAMR class differs from their platform grade's class, both with their dates, and the export. */
+function ClassDisagreements() {
+  const list = useApi(() => call(api.GET('/api/supervision/class-disagreements')), []);
+  const [text, setText] = useState('');
+  const shown = useMemo(
+    () =>
+      (list.data?.items ?? []).filter(
+        (item) => !text || item.name.includes(text) || item.uscc.includes(text.toUpperCase()),
+      ),
+    [list.data, text],
+  );
+  return (
+    <Card
+      title={`市场监管风险分类与平台信用等级不一致的企业${list.data ? `（${list.data.items.length.toLocaleString('zh-CN')} 家）` : ''}`}
+      extra={
+        <Space wrap>
+          <Input.Search
+            placeholder="企业名称或代码"
+            allowClear
+            onSearch={setText}
+            onChange={(event) => !event.target.value && setText('')}
+            style={{ width: 220 }}
+            aria-label="筛选分类不一致的企业"
+          />
+          <ExportButton
+            request={() => api.GET('/api/supervision/class-disagreements.xlsx', { parseAs: 'blob' })}
+            fileName="风险分类与信用等级不一致的企业.xlsx"
+          />
+        </Space>
+      }
+    >
+      <AsyncContent
+        state={list}
+        empty={
+          <Typography.Text type="secondary">
+            市场监管风险分类与平台信用等级均一致，或尚未导入市场监管风险分类
+          </Typography.Text>
+        }
+      >
+        {() => (
+          <Table<ClassDisagreement>
+            rowKey="uscc"
+            size="small"
+            dataSource={shown}
+            scroll={{ x: 1000 }}
+            pagination={{ pageSize: 20, showSizeChanger: false, showTotal: (total) => `共 ${total} 家` }}
+            columns={[
+              {
+                title: '企业名称',
+                dataIndex: 'name',
+                render: (name: string, row) => <Link to={`/admin/enterprises/${row.uscc}`}>{name}</Link>,
+              },
+              { title: '统一社会信用代码', dataIndex: 'uscc', width: 200 },
+              {
+                title: '市场监管风险分类',
+                dataIndex: 'samrClass',
+                width: 150,
+                render: (value: string, row) => (
+                  <Space direction="vertical" size={0}>
+                    {`${value} 类`}
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {row.samrClassifiedOn ?? '—'}
+                      {row.samrAuthority ? ` ${row.samrAuthority}` : ''}
+                    </Typography.Text>
+                  </Space>
+                ),
+              },
+              {
+                title: '平台信用等级',
+                dataIndex: 'grade',
+                width: 150,
+                render: (grade: string, row) => (
+                  <Space direction="vertical" size={0}>
+                    <Space size={4}>
+                      <GradeTag grade={grade} />
+                      {`对应 ${row.gradeClass} 类`}
+                    </Space>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {row.gradeAsOf ? `评价基准日 ${row.gradeAsOf}` : '—'}
+                    </Typography.Text>
+                  </Space>
+                ),
+              },
+            ]}
+          />
+        )}
+      </AsyncContent>
+    </Card>
+  );
+}
+
+/** 分级监管: the risk classes, the 免打扰 list with its export, and where SAMR's classes and the grades disagree. */
 export default function SupervisionPage() {
   const list = useApi(() => call(api.GET('/api/supervision/no-disturb')), []);
   const [text, setText] = useState('');
@@ -128,6 +222,7 @@ export default function SupervisionPage() {
           )}
         </AsyncContent>
       </Card>
+      <ClassDisagreements />
     </Space>
   );
 }
