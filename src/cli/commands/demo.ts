@@ -35,7 +35,7 @@ export const demoCommand: Command = {
       const files = await writeDemoFiles(directory, options);
       if (values.json) printJson(context, { directory, files });
       else {
-        context.stdout.write(`已在 ${directory} 写入 ${files.length} 个部门报送样例文件（双公示国家表头）：\n`);
+        context.stdout.write(`已在 ${directory} 写入 ${files.length} 个部门报送样例文件（国家或常用中文表头）：\n`);
         for (const file of files) context.stdout.write(`  ${file.name}  ${file.description}\n`);
         context.stdout.write(
           `\n试一试：xinping import ${path.join(directory, files[0]!.name)} --dept ${files[0]!.department}\n`,
