@@ -217,6 +217,25 @@ describe('the console for the model, grade use and the audit trail', () => {
     await page.context().close();
   });
 
+  test('分级监管 lists the demo enterprises whose SAMR risk class differs from their grade, with both dates, and exports them', async () => {
+    const page = await adminPage();
+    await page.goto(`/admin/grade-use/supervision`);
+    const card = page.locator('.ant-card').filter({ hasText: '市场监管风险分类与平台信用等级不一致的企业' });
+    const first = card.locator('.ant-table-row').first();
+    await first.waitFor();
+    const text = await first.innerText();
+    assert.match(text, /[ABCD] 类/, 'the SAMR class is shown');
+    assert.match(text, /\d{4}-\d{2}-\d{2}/, 'with its classification date');
+    assert.match(text, /评价基准日 \d{4}-\d{2}-\d{2}/, 'and the grade with its date');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: '导出 Excel' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), '风险分类与信用等级不一致的企业.xlsx');
+    await shot(page, '10-class-disagreements');
+    await page.context().close();
+  });
+
   test('the other console pages of 模型管理, 信用应用 and 用户与权限 become usable on the demo district', async () => {
     const page = await adminPage();
     const pages: Array<[string, string]> = [
