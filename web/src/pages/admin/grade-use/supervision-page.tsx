@@ -122,7 +122,7 @@ function ClassDisagreements() {
               {
                 title: '市场监管风险分类',
                 dataIndex: 'samrClass',
-                width: 150,
+                width: 230,
                 render: (value: string, row) => (
                   <Space direction="vertical" size={0}>
                     {`${value} 类`}
