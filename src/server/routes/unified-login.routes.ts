@@ -25,8 +25,8 @@ const COOKIE_PATH = '/api/auth/oidc';
 const LOGIN_PAGE = '/login';
 const CONSENT_PAGE = '/login/unified-consent';
 
-/** Mapping staff identities is account maintenance: the 系统管理员's (三权分立, user.routes.ts). */
-const IDENTITY_LINKERS: RouteAccess = { admin: 'all' };
+/** Linking a member of staff's identity edits the account: as for account edits (user.routes.ts, 三权分立). */
+const IDENTITY_LINKERS: RouteAccess = { admin: 'all', security_admin: 'all' };
 
 const LoggedInSchema = z.object({
   user: UserSchema,
@@ -140,7 +140,13 @@ export function registerUnifiedLoginRoutes(app: ZodApp, context: ServerContext):
           '统一身份认证服务把浏览器送回这里。企业（统一社会信用代码）已关联的直接登录，首次登录转到授权页；工作人员按系统管理员关联的统一身份标识登录。' +
           '登录成功与账号口令登录设置同一会话 Cookie，审计记录 auth.logged_in（method: unified）；失败转到登录页并显示原因。',
         tags: ['账号'],
-        querystring: z.record(z.string(), z.string()),
+        querystring: z.object({
+          code: z.string().max(4096).optional().describe('授权码'),
+          state: z.string().max(1024).optional(),
+          iss: z.string().max(1024).optional().describe('签发者（RFC 9207）'),
+          error: z.string().max(256).optional().describe('统一身份认证服务返回的错误'),
+          error_description: z.string().max(1024).optional(),
+        }),
         response: { 302: z.undefined() },
       },
     },
