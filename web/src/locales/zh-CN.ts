@@ -33,7 +33,7 @@ export const zhCN = {
   'auth.unified.consentLink': '关联已有企业账号并登录',
   'auth.unified.consentAccept': '同意授权并登录',
   'auth.unified.consentDecline': '不同意',
-  'auth.unified.consentNote': '不同意时平台不创建账号，也不保存您的统一身份认证信息。',
+  'auth.unified.consentNote': '不同意时平台不创建账号、不登录，仅在审计日志中记下本次未授权。',
   'auth.changePassword': '修改口令',
   'auth.mustChangePassword': '初始口令、已重置或已过期的口令须先修改，才能使用平台的其他功能。',
   'auth.currentPassword': '当前口令',
