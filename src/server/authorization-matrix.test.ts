@@ -730,7 +730,10 @@ describeOnEachEngine('authorization matrix', (current) => {
       request: () => ({ method: 'GET', url: '/api/auth/oidc/callback?code=matrix&state=matrix' }),
       allowedStatus: 302,
     },
-    'GET /api/auth/oidc/consent': { request: () => ({ method: 'GET', url: '/api/auth/oidc/consent' }), allowedStatus: 404 },
+    'GET /api/auth/oidc/consent': {
+      request: () => ({ method: 'GET', url: '/api/auth/oidc/consent' }),
+      allowedStatus: 404,
+    },
     'POST /api/auth/oidc/consent': {
       request: () => ({ method: 'POST', url: '/api/auth/oidc/consent', payload: { isAccepted: true } }),
       allowedStatus: 404,

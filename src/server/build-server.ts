@@ -13,7 +13,10 @@ import { readConfig, readNetworkConfig } from '../config.ts';
 import { loadSecretKey } from '../services/import/protect-personal.ts';
 import { loadSigningKey, type SigningKey } from '../services/crypto/signing-key.ts';
 import type { Store } from '../store/connect.ts';
-import { createUnifiedLoginProvider, type UnifiedLoginProvider } from '../services/accounts/unified-login/unified-login-provider.ts';
+import {
+  createUnifiedLoginProvider,
+  type UnifiedLoginProvider,
+} from '../services/accounts/unified-login/unified-login-provider.ts';
 import { readUnifiedLoginSettings } from '../services/accounts/unified-login/unified-login-settings.ts';
 import { authorizeRequest, declareRouteAccess, isDocumentationRoute, isOperationsRoute } from './access.ts';
 import { createAuthenticateHook, SESSION_COOKIE } from './authenticate.ts';

@@ -8,9 +8,12 @@ declare module 'oidc-provider' {
   }
 
   export default class Provider {
-    constructor(issuer: string, configuration: Record<string, unknown> & {
-      findAccount?(context: unknown, id: string): Promise<Account | undefined>;
-    });
+    constructor(
+      issuer: string,
+      configuration: Record<string, unknown> & {
+        findAccount?(context: unknown, id: string): Promise<Account | undefined>;
+      },
+    );
     callback(): RequestListener;
   }
 }

@@ -78,7 +78,10 @@ export async function signInAtProvider(authorizationUrl: string, accountId: stri
     const response = await fetch(url, {
       ...init,
       redirect: 'manual',
-      headers: { ...(init.headers as Record<string, string>), cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+      headers: {
+        ...(init.headers as Record<string, string>),
+        cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      },
     });
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(';');

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { describeOnEachEngine } from '../../../test/support/stores.ts';
-import { signInAtProvider, startOidcTestProvider, type OidcTestProvider } from '../../../test/support/oidc-test-provider.ts';
+import {
+  signInAtProvider,
+  startOidcTestProvider,
+  type OidcTestProvider,
+} from '../../../test/support/oidc-test-provider.ts';
 import { makeOrganizationCode, makeUscc } from '../../domain/uscc.ts';
 import { SESSION_COOKIE } from '../authenticate.ts';
 import { createServerFixture, type ServerFixture } from '../server-test-fixture.ts';
@@ -171,7 +175,11 @@ describeOnEachEngine('unified login through an OpenID provider', (current) => {
     assert.equal(sessionOf(unknown.callback), undefined);
     const failed = await lastEvent('auth.login_failed');
     assert.deepEqual(
-      [failed.actor, (failed.payload as { reason: string; method: string }).reason, (failed.payload as { method: string }).method],
+      [
+        failed.actor,
+        (failed.payload as { reason: string; method: string }).reason,
+        (failed.payload as { method: string }).method,
+      ],
       [UNREGISTERED, 'uscc_unknown', 'unified'],
     );
     const invalid = await logInThroughProvider('legal-invalid');

@@ -37,7 +37,9 @@ const LoggedInSchema = z.object({
 const UnifiedIdentitySchema = z
   .object({
     userId: z.number().int(),
-    kind: z.enum(['enterprise', 'staff']).describe('enterprise 企业（按统一社会信用代码）、staff 工作人员（按统一身份标识）'),
+    kind: z
+      .enum(['enterprise', 'staff'])
+      .describe('enterprise 企业（按统一社会信用代码）、staff 工作人员（按统一身份标识）'),
     subject: z.string().describe('统一身份标识（工作人员）或统一社会信用代码（企业）'),
     linkedBy: z.string().describe('关联人：系统管理员，或 enterprise_consent 企业本人授权'),
     createdAt: z.string(),
@@ -232,7 +234,8 @@ export function registerUnifiedLoginRoutes(app: ZodApp, context: ServerContext):
       config: { access: IDENTITY_LINKERS },
       schema: {
         summary: '统一身份关联列表',
-        description: '已关联到本平台账号的政务服务网统一身份（工作人员由系统管理员关联，企业由本企业授权关联）。未启用统一身份认证时为空。',
+        description:
+          '已关联到本平台账号的政务服务网统一身份（工作人员由系统管理员关联，企业由本企业授权关联）。未启用统一身份认证时为空。',
         tags: ['账号管理'],
         response: { 200: z.object({ items: z.array(UnifiedIdentitySchema) }) },
       },

@@ -28,7 +28,8 @@ export const zhCN = {
   'auth.unified.refused': '统一身份认证登录未成功',
   'auth.unified.subject': '您的统一身份标识：{subject}',
   'auth.unified.consentTitle': '授权使用统一身份认证信息',
-  'auth.unified.consentIntro': '您已通过政务服务网统一身份认证。本平台将使用以下信息为{enterprise}（统一社会信用代码 {uscc}）{action}：',
+  'auth.unified.consentIntro':
+    '您已通过政务服务网统一身份认证。本平台将使用以下信息为{enterprise}（统一社会信用代码 {uscc}）{action}：',
   'auth.unified.consentCreate': '创建企业账号并登录',
   'auth.unified.consentLink': '关联已有企业账号并登录',
   'auth.unified.consentAccept': '同意授权并登录',

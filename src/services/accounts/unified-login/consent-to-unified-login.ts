@@ -29,10 +29,7 @@ export interface PendingConsent {
 }
 
 /** The enterprise's first unified login waiting for consent, for the browser holding the flow cookie. */
-export async function readPendingConsent(
-  db: Kysely<Database>,
-  flowToken: string | undefined,
-): Promise<PendingConsent> {
+export async function readPendingConsent(db: Kysely<Database>, flowToken: string | undefined): Promise<PendingConsent> {
   const flow = await findPendingFlow(db, flowToken);
   if (!flow) return refuseUnifiedLogin(db, 'expired', { actor: '统一身份认证' });
   const enterprise = await findEnterpriseByUscc(db, flow.uscc);
@@ -55,7 +52,13 @@ export async function readPendingConsent(
 export async function answerConsent(
   db: Kysely<Database>,
   provider: UnifiedLoginProvider,
-  input: { flowToken: string | undefined; isAccepted: boolean; ip?: string; userAgent?: string; sessionLifetimeMs?: number },
+  input: {
+    flowToken: string | undefined;
+    isAccepted: boolean;
+    ip?: string;
+    userAgent?: string;
+    sessionLifetimeMs?: number;
+  },
 ): Promise<LoggedIn> {
   const flow = await findPendingFlow(db, input.flowToken);
   if (!flow) return refuseUnifiedLogin(db, 'expired', { actor: '统一身份认证', ip: input.ip });
@@ -109,7 +112,12 @@ export async function answerConsent(
       action: 'auth.unified_consent_given',
       subjectType: 'user',
       subjectId: String(user.id),
-      payload: { uscc: flow.uscc, subject: flow.subject, issuer: provider.settings.issuer, items: UNIFIED_LOGIN_CONSENT_ITEMS },
+      payload: {
+        uscc: flow.uscc,
+        subject: flow.subject,
+        issuer: provider.settings.issuer,
+        items: UNIFIED_LOGIN_CONSENT_ITEMS,
+      },
     });
   });
   const user = await findLinkedUser(db, provider.settings.issuer, 'enterprise', flow.uscc);

@@ -43,7 +43,10 @@ export async function linkUnifiedIdentity(
     const user = await trx.selectFrom('users').select(['id', 'role']).where('id', '=', input.userId).executeTakeFirst();
     if (!user) throw new AppError('NOT_FOUND', '账号不存在');
     if (user.role === 'enterprise')
-      throw new AppError('INVALID_INPUT', '企业用户账号由企业首次统一身份认证登录并授权后按统一社会信用代码关联，不能在此关联');
+      throw new AppError(
+        'INVALID_INPUT',
+        '企业用户账号由企业首次统一身份认证登录并授权后按统一社会信用代码关联，不能在此关联',
+      );
     const current = await trx
       .selectFrom('unified_identities')
       .selectAll()
@@ -84,7 +87,13 @@ export async function linkUnifiedIdentity(
 }
 
 function toView(
-  row: { user_id: number; kind: 'enterprise' | 'staff'; subject: string; linked_by: string; created_at: Date | string } | null,
+  row: {
+    user_id: number;
+    kind: 'enterprise' | 'staff';
+    subject: string;
+    linked_by: string;
+    created_at: Date | string;
+  } | null,
 ): UnifiedIdentityView | null {
   if (!row) return null;
   return {

@@ -64,7 +64,13 @@ export function UnifiedIdentityLink({
           <Button key="cancel" onClick={() => setIsOpen(false)}>
             取消
           </Button>,
-          <Button key="save" type="primary" loading={isBusy} disabled={!subject.trim()} onClick={() => save(subject.trim())}>
+          <Button
+            key="save"
+            type="primary"
+            loading={isBusy}
+            disabled={!subject.trim()}
+            onClick={() => save(subject.trim())}
+          >
             保存
           </Button>,
         ]}
@@ -72,7 +78,12 @@ export function UnifiedIdentityLink({
         <Typography.Paragraph type="secondary">
           填写工作人员在登录页看到的统一身份标识；关联后其以政务服务网统一身份认证登录即为本账号，权限按本账号角色。
         </Typography.Paragraph>
-        <Input value={subject} onChange={(event) => setSubject(event.target.value)} aria-label="统一身份标识" maxLength={256} />
+        <Input
+          value={subject}
+          onChange={(event) => setSubject(event.target.value)}
+          aria-label="统一身份标识"
+          maxLength={256}
+        />
         {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginTop: 12 }} />}
       </Modal>
     </>
