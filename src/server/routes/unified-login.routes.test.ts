@@ -227,6 +227,11 @@ describeOnEachEngine('unified login through an OpenID provider', (current) => {
     assert.match(after.callback.headers.location as string, /staff_unmapped/);
   });
 
+  test('a password login is recorded as the same event, with its own method', async () => {
+    await fixture.logIn('reviewer');
+    assert.equal(((await lastEvent('auth.logged_in')).payload as { method: string }).method, 'password');
+  });
+
   test('a callback without the browser’s cookie, or replayed, opens no session', async () => {
     const { callbackUrl, callback } = await logInThroughProvider('legal-b');
     assert.ok(sessionOf(callback));
