@@ -87,7 +87,7 @@ describe('unified login in the browser', () => {
   });
 
   test('an enterprise outside the register reads the refusal in Chinese on the login page', async () => {
-    const outside = makeUscc(`91420703${makeOrganizationCode('MA4Z9999')}`);
+    const outside = makeUscc(`91420703${makeOrganizationCode('MA4Y9998')}`);
     assert.equal(
       await platform.store.db.selectFrom('enterprises').select('id').where('uscc', '=', outside).executeTakeFirst(),
       undefined,
