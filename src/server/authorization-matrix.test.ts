@@ -722,6 +722,31 @@ describeOnEachEngine('authorization matrix', (current) => {
       request: () => ({ method: 'GET', url: '/api/platform' }),
       checkList: (body) => assert.equal(body.isDemo, true, 'the test store holds demo accounts'),
     },
+    // Unified login is not configured in this fixture: the browser steps send the browser back to the login page,
+    // the consent steps answer that it is off (unified-login.routes.test.ts runs them against a real provider).
+    'GET /api/auth/oidc': { request: () => ({ method: 'GET', url: '/api/auth/oidc' }) },
+    'GET /api/auth/oidc/start': { request: () => ({ method: 'GET', url: '/api/auth/oidc/start' }), allowedStatus: 302 },
+    'GET /api/auth/oidc/callback': {
+      request: () => ({ method: 'GET', url: '/api/auth/oidc/callback?code=matrix&state=matrix' }),
+      allowedStatus: 302,
+    },
+    'GET /api/auth/oidc/consent': {
+      request: () => ({ method: 'GET', url: '/api/auth/oidc/consent' }),
+      allowedStatus: 404,
+    },
+    'POST /api/auth/oidc/consent': {
+      request: () => ({ method: 'POST', url: '/api/auth/oidc/consent', payload: { isAccepted: true } }),
+      allowedStatus: 404,
+    },
+    'GET /api/unified-identities': { request: () => ({ method: 'GET', url: '/api/unified-identities' }) },
+    'PUT /api/users/{id}/unified-identity': {
+      request: async () => ({
+        method: 'PUT',
+        url: `/api/users/${await userId('inspector')}/unified-identity`,
+        payload: { subject: 'matrix-subject' },
+      }),
+      allowedStatus: 409,
+    },
     'POST /api/tokens': {
       request: () => ({ method: 'POST', url: '/api/tokens', payload: { name: `矩阵 ${(counter += 1)}` } }),
       checkList: (body, audience) =>

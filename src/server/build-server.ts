@@ -13,6 +13,11 @@ import { readConfig, readNetworkConfig } from '../config.ts';
 import { loadSecretKey } from '../services/import/protect-personal.ts';
 import { loadSigningKey, type SigningKey } from '../services/crypto/signing-key.ts';
 import type { Store } from '../store/connect.ts';
+import {
+  createUnifiedLoginProvider,
+  type UnifiedLoginProvider,
+} from '../services/accounts/unified-login/unified-login-provider.ts';
+import { readUnifiedLoginSettings } from '../services/accounts/unified-login/unified-login-settings.ts';
 import { authorizeRequest, declareRouteAccess, isDocumentationRoute, isOperationsRoute } from './access.ts';
 import { createAuthenticateHook, SESSION_COOKIE } from './authenticate.ts';
 import { createOriginCheck } from './check-origin.ts';
@@ -60,6 +65,7 @@ import { registerModelRoutes } from './routes/model.routes.ts';
 import { registerAuditRoutes } from './routes/audit.routes.ts';
 import { registerJobRoutes } from './routes/job.routes.ts';
 import { registerUpwardRoutes } from './routes/upward.routes.ts';
+import { registerUnifiedLoginRoutes } from './routes/unified-login.routes.ts';
 import { DEFAULT_LIMITS, type ServerContext, type ServerOptions, type ZodApp } from './server-context.ts';
 import { validatorCompiler } from './validate-request.ts';
 import { registerWebApp } from './serve-web-app.ts';
@@ -71,6 +77,7 @@ import { registerMetrics } from './metrics.ts';
 const ROUTE_GROUPS = [
   registerHealthRoutes,
   registerAuthRoutes,
+  registerUnifiedLoginRoutes,
   registerTokenRoutes,
   registerUserRoutes,
   registerCatalogRoutes,
@@ -242,6 +249,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
   const dataDir = options.dataDir ?? readConfig().dataDir;
   let secretKey = options.secretKey;
   let signingKey: SigningKey | undefined;
+  let unifiedLogin: UnifiedLoginProvider | null | undefined;
   const context: ServerContext = {
     store,
     sessionLifetimeMs:
@@ -252,6 +260,12 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     signingKey: () => (signingKey ??= loadSigningKey(dataDir)),
     dataDir,
     outboundAllowed: options.outboundAllowed ?? readNetworkConfig().outboundAllowed,
+    unifiedLogin: () => {
+      if (unifiedLogin !== undefined) return unifiedLogin;
+      const settings = options.unifiedLogin === undefined ? readUnifiedLoginSettings() : options.unifiedLogin;
+      unifiedLogin = settings ? createUnifiedLoginProvider(settings) : null;
+      return unifiedLogin;
+    },
   };
   registerMetrics(app, context, options.metricsToken);
   for (const register of ROUTE_GROUPS) register(app, context);

@@ -3,6 +3,8 @@ import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawServerDefau
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { SecretKey } from '../services/import/protect-personal.ts';
 import type { SigningKey } from '../services/crypto/signing-key.ts';
+import type { UnifiedLoginProvider } from '../services/accounts/unified-login/unified-login-provider.ts';
+import type { UnifiedLoginSettings } from '../services/accounts/unified-login/unified-login-settings.ts';
 import type { Store } from '../store/connect.ts';
 import type { LogSetting } from './log-options.ts';
 
@@ -53,6 +55,8 @@ export interface ServerOptions {
   limits?: Partial<ServerLimits>;
   /** The built web application (default `web/dist`); when it is missing, `/` says how to build it. */
   webDist?: string;
+  /** Unified login (OpenID Connect); null: off; default: XINPING_OIDC_* read on first use (unified-login-settings.ts). */
+  unifiedLogin?: UnifiedLoginSettings | null;
 }
 
 export const DEFAULT_LIMITS: ServerLimits = {
@@ -84,4 +88,6 @@ export interface ServerContext {
   dataDir: string;
   /** Intranet webhook receivers allowed despite a private address (see outbound-address.ts). */
   outboundAllowed: string[];
+  /** The unified identity service (政务服务网统一身份认证), or null when not configured; resolved on first use. */
+  unifiedLogin(): UnifiedLoginProvider | null;
 }

@@ -16,6 +16,8 @@ export interface Database {
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
   password_history: PasswordHistoryTable;
+  unified_identities: UnifiedIdentityTable;
+  unified_login_flows: UnifiedLoginFlowTable;
   login_throttles: LoginThrottleTable;
   store_identity: StoreIdentityTable;
   issued_reports: IssuedReportTable;
@@ -221,6 +223,34 @@ export interface UserTable {
   password_changed_at: Generated<Date | string>;
   /** When the password must be changed (catalog/account-security.yaml); null: never. */
   password_expires_at: Date | string | null;
+}
+
+/** An identity of the provincial unified login service mapped to a local account (docs/integration.md). */
+export interface UnifiedIdentityTable {
+  id: Generated<number>;
+  issuer: string;
+  /** enterprise: subject is the 统一社会信用代码; staff: the provider's `sub`. */
+  kind: 'enterprise' | 'staff';
+  subject: string;
+  user_id: number;
+  /** Who linked it: the administrator, or the enterprise's own consent. */
+  linked_by: string;
+  created_at: CreatedAt;
+}
+
+/** One browser's unified login in progress; the browser's cookie holds the token whose hash is stored. */
+export interface UnifiedLoginFlowTable {
+  id: Generated<number>;
+  token_hash: string;
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  expires_at: Date | string;
+  /** Set once the provider vouched for an enterprise that has not consented yet. */
+  uscc: string | null;
+  subject: string | null;
+  display_name: string | null;
+  created_at: CreatedAt;
 }
 
 /** Hashes of an account's past passwords, newest first by id: a new password may not repeat the last few. */

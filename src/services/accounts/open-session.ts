@@ -11,11 +11,14 @@ export interface OpenedSession {
   expiresAt: Date;
 }
 
-/** Opens a session for an account whose password was just checked, and records the login. */
+/** How the person proved who they are: the account's password, or the unified identity service (docs/integration.md). */
+export type LoginMethod = 'password' | 'unified';
+
+/** Opens a session for an account whose password (or unified identity) was just checked, and records the login. */
 export async function openSession(
   trx: Transaction<Database>,
   user: Selectable<UserTable>,
-  input: { ip?: string; userAgent?: string; sessionLifetimeMs?: number },
+  input: { ip?: string; userAgent?: string; sessionLifetimeMs?: number; method?: LoginMethod },
 ): Promise<OpenedSession> {
   const sessionToken = generateSecret();
   const lifetimeMs = input.sessionLifetimeMs ?? loadAccountSecurityPolicy().sessionAbsoluteHours * 3_600_000;
@@ -37,7 +40,12 @@ export async function openSession(
     action: 'auth.logged_in',
     subjectType: 'user',
     subjectId: String(user.id),
-    payload: { sessionId: session.id, ip: input.ip ?? null, expiresAt: expiresAt.toISOString() },
+    payload: {
+      sessionId: session.id,
+      ip: input.ip ?? null,
+      expiresAt: expiresAt.toISOString(),
+      method: input.method ?? 'password',
+    },
   });
   return { sessionToken, expiresAt };
 }

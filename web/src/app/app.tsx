@@ -9,6 +9,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { PublicLayout } from '../layouts/public-layout.tsx';
 import { DemoBanner } from '../layouts/demo-banner.tsx';
 import { LoginPage } from '../pages/login/login-page.tsx';
+import { UnifiedConsentPage } from '../pages/login/unified-consent-page.tsx';
 import { NotFoundPage } from '../pages/system/not-found-page.tsx';
 import { UnderConstructionPage } from '../pages/system/under-construction-page.tsx';
 import { homePathOf, PORTAL_BASE, ROUTES, type Portal } from '../routes.tsx';
@@ -63,6 +64,7 @@ function portalRoutes(portal: Portal): RouteObject[] {
 const router = createBrowserRouter([
   { path: '/', element: <RootRedirect /> },
   { path: '/login', element: <LoginPage /> },
+  { path: '/login/unified-consent', element: <UnifiedConsentPage /> },
   {
     path: '/change-password',
     element: (

@@ -1,8 +1,8 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Divider, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, matchPath, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { type Role, messageOf } from '../../api/client.ts';
+import { api, type Role, type Schemas, messageOf } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { LoadingState } from '../../components/page-states.tsx';
 import { t } from '../../locales/zh-CN.ts';
@@ -28,9 +28,17 @@ export function LoginPage() {
   const navigate = useNavigate();
   const [error, setError] = useState<string>();
   const [isBusy, setIsBusy] = useState(false);
+  const [unifiedLogin, setUnifiedLogin] = useState<Schemas['UnifiedLoginStatus']>();
   useEffect(() => {
     document.title = `${t('auth.login')} · ${t('app.name')}`;
+    // Unified login is offered only where the platform is configured for it (docs/integration.md).
+    api.GET('/api/auth/oidc').then(
+      ({ data }) => setUnifiedLogin(data),
+      () => undefined,
+    );
   }, []);
+  const refusal = searchParams.get('unifiedLoginRefusal');
+  const refusalSubject = searchParams.get('subject');
 
   if (user === undefined) return <LoadingState height={400} />;
   if (user && !isBusy)
@@ -69,6 +77,30 @@ export function LoginPage() {
         </Typography.Paragraph>
         {hasExpired && (
           <Alert type="warning" showIcon message={t('auth.sessionExpired')} style={{ marginBottom: 16 }} />
+        )}
+        {refusal && unifiedLogin && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            message={t('auth.unified.refused')}
+            description={
+              <>
+                {unifiedLogin.refusals[refusal] ?? refusal}
+                {refusalSubject && <div>{t('auth.unified.subject', { subject: refusalSubject })}</div>}
+              </>
+            }
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        {unifiedLogin?.isEnabled && (
+          <>
+            {/* A full navigation: the server sends the browser on to the identity service. */}
+            <Button type="primary" size="large" block href="/api/auth/oidc/start">
+              {t('auth.unified.login')}
+            </Button>
+            <Divider plain>{t('auth.unified.or')}</Divider>
+          </>
         )}
         <Form layout="vertical" onFinish={submit} requiredMark={false} disabled={isBusy}>
           <Form.Item

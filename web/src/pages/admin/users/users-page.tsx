@@ -5,6 +5,8 @@ import { useSession } from '../../../auth/session.tsx';
 import { PagedTable } from '../../../components/paged-table.tsx';
 import { AccountForm } from './account-form.tsx';
 import { AuthorizationMatrix } from './authorization-matrix.tsx';
+import { UnifiedIdentityLink } from './unified-identity-link.tsx';
+import { useApi } from '../../../api/use-api.ts';
 import { ROLE_OPTIONS } from './role-labels.ts';
 import { formatDateTime } from '../../../components/district-time.ts';
 
@@ -19,6 +21,10 @@ function Accounts() {
   const [reloadKey, setReloadKey] = useState(0);
   const [rowError, setRowError] = useState<{ id: number; message: string }>();
   const reload = () => setReloadKey((value) => value + 1);
+  // The 统一身份 column appears only where unified login is configured (docs/integration.md).
+  const unifiedLogin = useApi(() => call(api.GET('/api/auth/oidc')), []);
+  const identities = useApi(() => call(api.GET('/api/unified-identities')), [reloadKey]);
+  const identityOf = (user: User) => identities.data?.items.find((identity) => identity.userId === user.id);
   const setDisabled = async (user: User, disabled: boolean) => {
     setRowError(undefined);
     try {
@@ -73,6 +79,17 @@ function Accounts() {
             width: 80,
             render: (disabled: boolean) => (disabled ? <Tag>已停用</Tag> : <Tag color="green">正常</Tag>),
           },
+          ...(unifiedLogin.data?.isEnabled
+            ? [
+                {
+                  title: '统一身份',
+                  width: 200,
+                  render: (_: unknown, row: User) => (
+                    <UnifiedIdentityLink user={row} identity={identityOf(row)} onDone={reload} />
+                  ),
+                },
+              ]
+            : []),
           { title: '创建时间', dataIndex: 'createdAt', width: 150, render: formatDateTime },
           {
             title: '操作',
