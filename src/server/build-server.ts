@@ -252,6 +252,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     signingKey: () => (signingKey ??= loadSigningKey(dataDir)),
     dataDir,
     outboundAllowed: options.outboundAllowed ?? readNetworkConfig().outboundAllowed,
+    queue: options.queue,
   };
   registerMetrics(app, context, options.metricsToken);
   for (const register of ROUTE_GROUPS) register(app, context);

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { JobQueue } from '../store/job-queue.ts';
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { SecretKey } from '../services/import/protect-personal.ts';
@@ -53,6 +54,11 @@ export interface ServerOptions {
   limits?: Partial<ServerLimits>;
   /** The built web application (default `web/dist`); when it is missing, `/` says how to build it. */
   webDist?: string;
+  /**
+   * PostgreSQL with several instances: the job queue shared with the workers (store/job-queue.ts). With it a full
+   * evaluation is queued as shards for the workers instead of run in this process.
+   */
+  queue?: JobQueue;
 }
 
 export const DEFAULT_LIMITS: ServerLimits = {
@@ -84,4 +90,6 @@ export interface ServerContext {
   dataDir: string;
   /** Intranet webhook receivers allowed despite a private address (see outbound-address.ts). */
   outboundAllowed: string[];
+  /** The cluster's job queue (PostgreSQL deployments; ServerOptions.queue), else undefined. */
+  queue: JobQueue | undefined;
 }
