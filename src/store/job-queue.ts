@@ -152,7 +152,10 @@ export async function openJobQueue(
   });
   return {
     async send(name, data, options = {}) {
-      const id = await boss.send(name, data, { ...sendOptions(options.retryLimit), ...(options.id ? { id: options.id } : {}) });
+      const id = await boss.send(name, data, {
+        ...sendOptions(options.retryLimit),
+        ...(options.id ? { id: options.id } : {}),
+      });
       return id !== null;
     },
     async sendInTransaction(trx, jobs) {

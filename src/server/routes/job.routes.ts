@@ -59,7 +59,12 @@ export function registerJobRoutes(app: ZodApp, context: ServerContext): void {
       },
     },
     async (request) => ({
-      items: (await listJobs(context.store, request.query.kind?.split(',').map((kind) => kind.trim()))).map(toView),
+      items: (
+        await listJobs(
+          context.store,
+          request.query.kind?.split(',').map((kind) => kind.trim()),
+        )
+      ).map(toView),
     }),
   );
 

@@ -42,7 +42,7 @@ export async function runEvaluationShard(
   worker: string,
 ): Promise<ShardOutcome> {
   const run = await findEvaluationRun(store.db, shard.runId);
-  if (!run || run.status !== 'running') return 'run-finished';
+  if (run?.status !== 'running') return 'run-finished';
   if ((await findRunShard(store.db, shard.runId, shard.from))?.status === 'done') return 'already-written';
   const versionId = Number(run.model_version_id);
   let model = compiledByVersion.get(versionId);

@@ -91,7 +91,11 @@ export async function startShardedEvaluation(
       if (ranges.length === 0) {
         // No enterprise yet: nothing for a worker to do, the run is complete as started.
         await finishEvaluationRun(trx, runId);
-        await finishClusterJob(trx, jobId, { status: 'done', message: '已完成（尚无企业）', result: { runId, evaluated: 0 } });
+        await finishClusterJob(trx, jobId, {
+          status: 'done',
+          message: '已完成（尚无企业）',
+          result: { runId, evaluated: 0 },
+        });
       }
       await queue.sendInTransaction(
         trx,

@@ -38,10 +38,7 @@ export function startDailyChecks(
 }
 
 /** One pass of the daily checks; a failing check is reported and the others still run. */
-export async function runDailyChecks(
-  db: Kysely<Database>,
-  onError: (error: unknown) => void,
-): Promise<DailyCheckRun> {
+export async function runDailyChecks(db: Kysely<Database>, onError: (error: unknown) => void): Promise<DailyCheckRun> {
   const attempt = async <T>(check: () => Promise<T>): Promise<T | undefined> => {
     try {
       return await check();

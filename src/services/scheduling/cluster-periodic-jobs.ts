@@ -93,8 +93,7 @@ export function startPeriodicOffers(
       const now = new Date();
       for (const job of jobs) {
         const period = job.periodOf(now);
-        if (await queue.send(job.queue, { period }, { id: idForPeriod(job.queue, period), retryLimit: 2 }))
-          queued += 1;
+        if (await queue.send(job.queue, { period }, { id: idForPeriod(job.queue, period), retryLimit: 2 })) queued += 1;
       }
       return queued;
     },
