@@ -11,6 +11,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { readConfig, readNetworkConfig } from '../config.ts';
 import { loadSecretKey } from '../services/import/protect-personal.ts';
+import { createSharedRateLimitStore } from '../services/operations/shared-rate-limit-store.ts';
 import { loadSigningKey, type SigningKey } from '../services/crypto/signing-key.ts';
 import type { Store } from '../store/connect.ts';
 import {
@@ -214,6 +215,8 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
   });
   await app.register(fastifyRateLimit, {
     global: true,
+    // Several instances on PostgreSQL count together; the embedded store's one process counts in memory.
+    ...(store.engine === 'postgres' ? { store: createSharedRateLimitStore(store.db) } : {}),
     max: limits.requestsPerMinute,
     timeWindow: 60_000,
     // Per account when logged in (so one office behind one address is not throttled as one), per address otherwise.
@@ -266,6 +269,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
       unifiedLogin = settings ? createUnifiedLoginProvider(settings) : null;
       return unifiedLogin;
     },
+    queue: options.queue,
   };
   registerMetrics(app, context, options.metricsToken);
   for (const register of ROUTE_GROUPS) register(app, context);

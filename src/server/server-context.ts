@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { JobQueue } from '../store/job-queue.ts';
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { SecretKey } from '../services/import/protect-personal.ts';
@@ -57,6 +58,11 @@ export interface ServerOptions {
   webDist?: string;
   /** Unified login (OpenID Connect); null: off; default: XINPING_OIDC_* read on first use (unified-login-settings.ts). */
   unifiedLogin?: UnifiedLoginSettings | null;
+  /**
+   * PostgreSQL with several instances: the job queue shared with the workers (store/job-queue.ts). With it a full
+   * evaluation is queued as shards for the workers instead of run in this process.
+   */
+  queue?: JobQueue;
 }
 
 export const DEFAULT_LIMITS: ServerLimits = {
@@ -90,4 +96,6 @@ export interface ServerContext {
   outboundAllowed: string[];
   /** The unified identity service (政务服务网统一身份认证), or null when not configured; resolved on first use. */
   unifiedLogin(): UnifiedLoginProvider | null;
+  /** The cluster's job queue (PostgreSQL deployments; ServerOptions.queue), else undefined. */
+  queue: JobQueue | undefined;
 }

@@ -1,4 +1,5 @@
 import net from 'node:net';
+import os from 'node:os';
 import { AppError } from '../domain/app-error.ts';
 import type { Store } from '../store/connect.ts';
 import ipaddr from 'ipaddr.js';
@@ -13,6 +14,8 @@ import { startWebhookDispatcher, type WebhookDispatcher } from '../services/shar
 import { startUpwardSharer, type UpwardRunOutcome } from '../services/upward/run-upward-sharing.ts';
 import { readUpwardSettings } from '../services/upward/upward-settings.ts';
 import type { PeriodicJob } from '../services/scheduling/start-periodic-job.ts';
+import { listClusterPeriodicJobs, startPeriodicOffers } from '../services/scheduling/cluster-periodic-jobs.ts';
+import { workClusterQueues } from '../services/jobs/work-cluster-queues.ts';
 import { readWebhookSettings, type WebhookSettings } from '../services/sharing/webhook-settings.ts';
 import {
   DEFAULT_WHITELIST_SCHEDULER,
@@ -41,6 +44,11 @@ export interface ListenOptions extends ServerOptions {
    * XINPING_UPWARD_DIR is set; false: do not run it.
    */
   upwardSharing?: false;
+  /**
+   * With `queue` (several instances on PostgreSQL): also work on the queue's jobs here, as `xinping worker` does
+   * (XINPING_SERVE_WORKS=1); otherwise this instance only queues them.
+   */
+  isWorking?: boolean;
 }
 
 /**
@@ -63,7 +71,9 @@ export async function startServer(store: Store, options: ListenOptions): Promise
   let dailyChecks: DailyChecks | undefined;
   let auditCheckpointer: AuditCheckpointer | undefined;
   let upwardSharer: PeriodicJob<UpwardRunOutcome> | undefined;
+  let periodicOffers: PeriodicJob<number> | undefined;
   app.addHook('onClose', async () => {
+    await periodicOffers?.stop();
     await upwardSharer?.stop();
     await dispatcher?.stop();
     await whitelistScheduler?.stop();
@@ -83,6 +93,32 @@ export async function startServer(store: Store, options: ListenOptions): Promise
     dispatcher = startWebhookDispatcher(store.db, secretKey, options.webhooks ?? readWebhookSettings(), (error) =>
       app.log.error({ err: error }, '共享事件推送（Webhook）失败，将在下一轮重试'),
     );
+  }
+  if (options.queue) {
+    // Several instances: the periodic passes are queued once per period for the cluster and run by a worker.
+    const dataDir = options.dataDir ?? readConfig().dataDir;
+    const jobs = listClusterPeriodicJobs({
+      db: store.db,
+      signingKey: loadKeyOnce(() => loadSigningKey(dataDir)),
+      upward:
+        options.upwardSharing !== false && (process.env.XINPING_UPWARD_URL || process.env.XINPING_UPWARD_DIR)
+          ? readUpwardSettings(dataDir)
+          : null,
+      onError: (error) => app.log.error({ err: error }, '定期任务中的一项检查失败'),
+    });
+    periodicOffers = startPeriodicOffers(options.queue, jobs, (error) =>
+      app.log.error({ err: error }, '定期任务排队失败，将在下一分钟重试'),
+    );
+    if (options.isWorking)
+      await workClusterQueues(store, options.queue, jobs, {
+        worker: `serve ${os.hostname()}:${process.pid}`,
+        shardConcurrency: 1,
+        log: {
+          info: (line) => app.log.info(line),
+          error: (error, line) => app.log.error({ err: error }, line),
+        },
+      });
+    return listeningAddress(app, options);
   }
   if (options.whitelistSchedule !== false) {
     whitelistScheduler = startWhitelistScheduler(
@@ -117,10 +153,19 @@ export async function startServer(store: Store, options: ListenOptions): Promise
     dailyChecks = startDailyChecks(store.db, (error) =>
       app.log.error({ err: error }, '诉求督办或重点任务提醒检查失败，将在下一轮重试'),
     );
+  return listeningAddress(app, options);
+}
+
+function listeningAddress(app: ZodApp, options: ListenOptions): { app: ZodApp; url: string } {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return { app, url: `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${port}` };
+}
+
+function loadKeyOnce<T>(load: () => T): () => T {
+  let key: T | undefined;
+  return () => (key ??= load());
 }
 
 /** A port taken by another program or not allowed to this user: say which and what to do, not a stack trace. */

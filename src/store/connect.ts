@@ -8,6 +8,7 @@ import type { Config } from '../config.ts';
 import { AppError } from '../domain/app-error.ts';
 import type { Database } from './database.ts';
 import { grantRuntimePrivileges, roleOfUrl } from './grant-runtime-privileges.ts';
+import { installJobQueue } from './job-queue.ts';
 import { migrateToLatest } from './migrate.ts';
 import { ConnectionLock } from './pglite-dialect.ts';
 import { claimStore, describeOwner, isOwnerAlive, readOwner, type StoreOwner } from './store-owner.ts';
@@ -83,6 +84,7 @@ export async function openStore(config: Config, options: OpenOptions = {}): Prom
         );
   try {
     if (migrate) await migrateToLatest(store.db);
+    if (migrate && config.databaseUrl) await installJobQueue(config.databaseUrl);
   } catch (error) {
     await store.close();
     throw error;
@@ -95,7 +97,10 @@ async function migrateAsOwner(ownerUrl: string, runtimeRole: string): Promise<vo
   const owner = openPostgres(ownerUrl);
   try {
     await migrateToLatest(owner.db);
-    if (roleOfUrl(ownerUrl) !== runtimeRole) await grantRuntimePrivileges(owner.db, runtimeRole);
+    const isSplit = roleOfUrl(ownerUrl) !== runtimeRole;
+    if (isSplit) await grantRuntimePrivileges(owner.db, runtimeRole);
+    // The job queue of several instances and workers (job-queue.ts), installed with the tables it belongs to.
+    await installJobQueue(ownerUrl, isSplit ? runtimeRole : undefined);
   } finally {
     await owner.close();
   }

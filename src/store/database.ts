@@ -62,6 +62,9 @@ export interface Database {
   audit_checkpoints: AuditCheckpointTable;
   record_versions_before_coverage: RecordVersionBeforeCoverageTable;
   upward_batches: UpwardBatchTable;
+  cluster_jobs: ClusterJobTable;
+  evaluation_run_shards: EvaluationRunShardTable;
+  rate_limit_counters: RateLimitCounterTable;
   upward_items: UpwardItemTable;
   upward_cursors: UpwardCursorTable;
   upward_packages: UpwardPackageTable;
@@ -982,4 +985,42 @@ export interface UpwardPackageTable {
   signature_algorithm: string;
   public_key_fingerprint: string;
   created_at: CreatedAt;
+}
+
+/** A long job's progress where every instance reads it (PostgreSQL with several instances; services/jobs). */
+export interface ClusterJobTable {
+  id: string;
+  kind: string;
+  label: string;
+  job_group: string;
+  status: ColumnType<string, string | undefined, string>;
+  processed: Generated<number>;
+  total: number | null;
+  message: string;
+  result: ColumnType<unknown, string | null | undefined, string | null>;
+  error: ColumnType<{ code: string; message: string } | null, string | null | undefined, string | null>;
+  started_by: string;
+  started_at: CreatedAt;
+  finished_at: Date | string | null;
+  details: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+}
+
+/** One enterprise range of a full evaluation run by workers; `done` commits with the range's evaluations. */
+export interface EvaluationRunShardTable {
+  run_id: number;
+  from_enterprise_id: number;
+  to_enterprise_id: number;
+  status: ColumnType<string, string | undefined, string>;
+  evaluated: Generated<number>;
+  stored: Generated<number>;
+  grade_counts: ColumnType<Record<string, number>, string | undefined, string>;
+  worker: string | null;
+  finished_at: Date | string | null;
+}
+
+/** A fixed-window HTTP rate-limit counter shared by every instance (PostgreSQL only). */
+export interface RateLimitCounterTable {
+  key: string;
+  window_started_at: ColumnType<Date, Date | string, Date | string>;
+  hits: number;
 }

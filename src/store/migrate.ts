@@ -25,6 +25,7 @@ import * as enterpriseVersions from './migrations/2026-12-07T01-01-enterprise-ve
 import * as measureFeedback from './migrations/2026-12-08T03-00-measure-feedback.ts';
 import * as upwardSharing from './migrations/2026-12-09T04-00-upward-sharing.ts';
 import * as unifiedLogin from './migrations/2026-12-10T05-00-unified-login.ts';
+import * as clusterJobs from './migrations/2026-12-10T04-00-cluster-jobs.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
 const migrations: Record<string, Migration> = {
@@ -54,6 +55,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-08T03-00-measure-feedback': measureFeedback,
   '2026-12-09T04-00-upward-sharing': upwardSharing,
   '2026-12-10T05-00-unified-login': unifiedLogin,
+  '2026-12-10T04-00-cluster-jobs': clusterJobs,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

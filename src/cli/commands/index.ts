@@ -126,6 +126,12 @@ export const commands: CommandListing[] = [
     load: async () => (await import('./serve.ts')).serveCommand,
   },
   {
+    name: ['worker'],
+    summary: '启动工作进程（仅 PostgreSQL）：领取任务队列中的批量评价分片与定期任务，可在多台机器上各启动若干个',
+    usage: 'worker [--concurrency N]',
+    load: async () => (await import('./worker.ts')).workerCommand,
+  },
+  {
     name: ['user', 'create'],
     summary: '创建账号（密码从标准输入读取）',
     usage: 'user create 用户名 --role 角色 --name 显示名称 [--department 部门代码] [--uscc 代码] --password-stdin',

@@ -3,6 +3,7 @@ import { AppError } from '../../domain/app-error.ts';
 import { checkListenAddress, readServerEnvironment, startServer } from '../../server/start-server.ts';
 import type { Store } from '../../store/connect.ts';
 import { prepareStartAccounts } from '../../services/accounts/prepare-start-accounts.ts';
+import { openClusterQueue } from '../../services/jobs/open-cluster-queue.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { printStartAccounts } from '../print-demo-accounts.ts';
 
@@ -43,10 +44,16 @@ export async function serveUntilStopped(
 ): Promise<void> {
   // Demo accounts on every start of a demo store (refused under NODE_ENV=production), the initial administrator of a new production store.
   const loginHint = printStartAccounts(context.stdout, await prepareStartAccounts(store.db));
+  // PostgreSQL: the job queue shared with the other instances and the workers (ARCHITECTURE.md, "Several instances").
+  const queue = await openClusterQueue(store, context.config, (error) =>
+    context.stderr.write(`任务队列出错：${error instanceof Error ? error.message : String(error)}\n`),
+  );
   const { app, url } = await startServer(store, {
     ...readServerEnvironment(),
     ...address,
     dataDir: context.config.dataDir,
+    queue: queue ?? undefined,
+    isWorking: process.env.XINPING_SERVE_WORKS === '1',
   });
   context.stdout.write(
     `信评已启动：${url}\n` +
@@ -54,10 +61,14 @@ export async function serveUntilStopped(
       `  接口文档：${url}/docs\n` +
       `  OpenAPI:${url}/openapi.json\n` +
       `  数据库：${store.engine === 'pglite' ? `内嵌 PGlite(${context.config.dataDir})` : 'PostgreSQL'}\n` +
+      (queue
+        ? `  任务队列：PostgreSQL（定期任务与批量评价由 xinping worker 执行${process.env.XINPING_SERVE_WORKS === '1' ? '，本实例也参与' : ''}）\n`
+        : '') +
       '按 Ctrl+C 停止。\n',
   );
   await waitForShutdown();
   await app.close();
+  await queue?.stop();
   context.stdout.write('信评已停止。\n');
 }
 

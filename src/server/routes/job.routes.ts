@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { jobsOf } from '../../services/jobs/job-registry.ts';
+import { findJob, listJobs } from '../../services/jobs/find-job.ts';
+import { jobsOf, type Job } from '../../services/jobs/job-registry.ts';
 import type { RouteAccess } from '../access.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 
@@ -31,11 +32,12 @@ const JobSchema = z
 /** Every route that starts a job answers 202 with the job as it is now; the browser then polls GET /api/jobs/{id}. */
 export const startedJobResponse = { 202: JobSchema.describe('任务已开始（后台运行）；用 GET /api/jobs/{id} 查询进度') };
 
-const toView = ({ group: _group, ...job }: ReturnType<ReturnType<typeof jobsOf>['find']>) => job;
+const toView = ({ group: _group, ...job }: Job) => job;
 
 /**
  * The progress of long jobs ("long jobs show progress"). Jobs live in the server's memory
- * (services/jobs/job-registry.ts): after a restart their ids are unknown.
+ * (services/jobs/job-registry.ts): after a restart their ids are unknown; on PostgreSQL, a full evaluation run by
+ * workers lives in the database, so every instance shows it (services/jobs/find-job.ts).
  */
 export function registerJobRoutes(app: ZodApp, context: ServerContext): void {
   const jobs = jobsOf(context.store);
@@ -56,7 +58,14 @@ export function registerJobRoutes(app: ZodApp, context: ServerContext): void {
         response: { 200: z.object({ items: z.array(JobSchema) }) },
       },
     },
-    async (request) => ({ items: jobs.list(request.query.kind?.split(',').map((kind) => kind.trim())).map(toView) }),
+    async (request) => ({
+      items: (
+        await listJobs(
+          context.store,
+          request.query.kind?.split(',').map((kind) => kind.trim()),
+        )
+      ).map(toView),
+    }),
   );
 
   app.get(
@@ -71,6 +80,6 @@ export function registerJobRoutes(app: ZodApp, context: ServerContext): void {
         response: { 200: JobSchema },
       },
     },
-    async (request) => toView(jobs.find(request.params.id)),
+    async (request) => toView(await findJob(context.store, request.params.id)),
   );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { describeActor } from '../../domain/principal.ts';
 import { jobsOf } from '../../services/jobs/job-registry.ts';
+import { startShardedEvaluation } from '../../services/evaluation/start-sharded-evaluation.ts';
 import { listEvaluationRuns } from '../../services/model-management/list-evaluation-runs.ts';
 import { listModelVersions } from '../../services/model-management/list-model-versions.ts';
 import { showModelVersion } from '../../services/model-management/show-model-version.ts';
@@ -313,11 +314,13 @@ export function registerModelRoutes(app: ZodApp, context: ServerContext): void {
         response: startedJobResponse,
       },
     },
-    async (request, reply) =>
-      reply
-        .code(202)
-        .send(
-          await startEvaluationJob(store, { asOf: request.body.asOf, operator: describeActor(principalOf(request)) }),
-        ),
+    async (request, reply) => {
+      const input = { asOf: request.body.asOf, operator: describeActor(principalOf(request)) };
+      // Several instances on PostgreSQL: the workers share the run (start-sharded-evaluation.ts); alone, this process runs it.
+      const job = context.queue
+        ? await startShardedEvaluation(store, context.queue, input)
+        : await startEvaluationJob(store, input);
+      return reply.code(202).send(job);
+    },
   );
 }

@@ -21,7 +21,7 @@ import {
 } from '../../store/evaluation.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { publishGradeChanges } from '../sharing/publish-share-events.ts';
-import { resolveAsOf } from './as-of.ts';
+import { resolveAsOf, type AsOf } from './as-of.ts';
 import { EvaluationWorker, type WorkerShardResult } from './evaluation-worker.ts';
 import { requirePublishedModel, type PublishedModel } from './published-model.ts';
 import { recordSelection } from './read-evaluation-batch.ts';
@@ -97,7 +97,7 @@ function defaultShardSize(): number {
 }
 
 /** Shards of consecutive ids after the cursor up to the last enterprise. Gaps in ids only make a shard smaller. */
-type EnterpriseRange = { from: number; to: number };
+export type EnterpriseRange = { from: number; to: number };
 
 function planShards(after: number, first: number, last: number, size: number): EnterpriseRange[] {
   const shards: EnterpriseRange[] = [];
@@ -227,6 +227,29 @@ function evaluateInWorker(
     },
     close: () => worker.close(),
   };
+}
+
+/**
+ * One range of enterprises of a run, read and evaluated in this thread: a worker's shard of a full evaluation shared by
+ * several processes (run-evaluation-shard.ts), which writes it itself.
+ */
+export async function evaluateEnterpriseRange(
+  store: Store,
+  compiled: CompiledModel,
+  asOf: AsOf,
+  context: RunContext,
+  range: EnterpriseRange,
+): Promise<ShardResult> {
+  compiled.prepare(asOf.asOf);
+  const selection = { ...recordSelection(compiled, asOf), otherKinds: [] as string[] };
+  selection.otherKinds = (await findRecordKindCodes(store.db)).filter((kind) => !selection.kinds.includes(kind));
+  const timings = { readWaitMs: 0, parseMs: 0, evaluateMs: 0, writeWaitMs: 0, bytesRead: 0 };
+  const source = evaluateInThread(store, selection, compiled, context, [range], 1, 'all', timings);
+  try {
+    return await source.next(0);
+  } finally {
+    await source.close();
+  }
 }
 
 export async function runEvaluation(store: Store, options: RunOptions): Promise<RunSummary> {

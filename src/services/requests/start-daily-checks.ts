@@ -29,6 +29,16 @@ export function startDailyChecks(
   options: { intervalMs?: number } = {},
 ): DailyChecks {
   const intervalMs = options.intervalMs ?? 3_600_000;
+  return startPeriodicJob({
+    run: () => runDailyChecks(db, onError),
+    firstDelayMs: 0,
+    nextDelayMs: () => intervalMs,
+    onError,
+  });
+}
+
+/** One pass of the daily checks; a failing check is reported and the others still run. */
+export async function runDailyChecks(db: Kysely<Database>, onError: (error: unknown) => void): Promise<DailyCheckRun> {
   const attempt = async <T>(check: () => Promise<T>): Promise<T | undefined> => {
     try {
       return await check();
@@ -37,15 +47,10 @@ export function startDailyChecks(
       return undefined;
     }
   };
-  return startPeriodicJob({
-    run: async () => ({
-      escalation: await attempt(() => escalateOverdueRequests(db)),
-      reminders: await attempt(() => notifyTaskDeadlines(db)),
-      workflowDeadlines: await attempt(() => notifyDeadlines(db, todayInDistrict())),
-      calendarEnd: await attempt(() => remindCalendarEnd(db, todayInDistrict())),
-    }),
-    firstDelayMs: 0,
-    nextDelayMs: () => intervalMs,
-    onError,
-  });
+  return {
+    escalation: await attempt(() => escalateOverdueRequests(db)),
+    reminders: await attempt(() => notifyTaskDeadlines(db)),
+    workflowDeadlines: await attempt(() => notifyDeadlines(db, todayInDistrict())),
+    calendarEnd: await attempt(() => remindCalendarEnd(db, todayInDistrict())),
+  };
 }

@@ -1,0 +1,57 @@
+import type { Store } from '../../store/connect.ts';
+import type { JobQueue } from '../../store/job-queue.ts';
+import { runEvaluationShard } from '../evaluation/run-evaluation-shard.ts';
+import type { EvaluationShardJob } from '../evaluation/start-sharded-evaluation.ts';
+import { workPeriodicJobs, type ClusterPeriodicJob } from '../scheduling/cluster-periodic-jobs.ts';
+
+export interface ClusterWorkLog {
+  /** A line a person reads (the worker prints it on stdout). */
+  info(line: string): void;
+  error(error: unknown, line: string): void;
+}
+
+/**
+ * What a worker does (`xinping worker`, or `serve` with XINPING_SERVE_WORKS=1): claims full-evaluation shards,
+ * `shardConcurrency` at a time, and the periodic jobs' passes. A failing shard or pass fails its queued job, which the
+ * queue retries (job-queue.ts).
+ */
+export async function workClusterQueues(
+  store: Store,
+  queue: JobQueue,
+  periodicJobs: ClusterPeriodicJob[],
+  options: { worker: string; shardConcurrency: number; log: ClusterWorkLog },
+): Promise<void> {
+  const { log } = options;
+  await queue.work<EvaluationShardJob>('evaluation-shard', options.shardConcurrency, async ({ data }) => {
+    const range = `企业编号 ${data.from}–${data.to}（评价任务 ${data.runId}）`;
+    log.info(`开始评价分片：${range}`);
+    try {
+      const outcome = await runEvaluationShard(store, data, options.worker);
+      log.info(
+        outcome === 'written'
+          ? `分片已写入：${range}`
+          : outcome === 'already-written'
+            ? `分片已由其他进程写入，跳过：${range}`
+            : `评价任务已结束，跳过分片：${range}`,
+      );
+    } catch (error) {
+      log.error(error, `分片评价失败，将由队列重试：${range}`);
+      throw error;
+    }
+  });
+  await workPeriodicJobs(
+    queue,
+    periodicJobs.map((job) => ({
+      ...job,
+      async run() {
+        log.info(`开始定期任务：${job.label}`);
+        try {
+          return await job.run();
+        } catch (error) {
+          log.error(error, `定期任务失败，将由队列重试：${job.label}`);
+          throw error;
+        }
+      },
+    })),
+  );
+}

@@ -1,0 +1,208 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
+import { DEFAULT_DATASET, loadDataset } from '../../bench/dataset.ts';
+import { createDemoAccounts, DEMO_PASSWORD } from '../../src/services/accounts/create-demo-accounts.ts';
+import { ensurePublishedModel } from '../../src/services/evaluation/ensure-published-model.ts';
+import { findQueuedJobs } from '../../src/store/job-queue.ts';
+import { createTestStore, type TestStore } from '../support/stores.ts';
+import { BIN, startXinpingServer, type RunningServer } from '../support/xinping-cli.ts';
+
+const ENTERPRISES = 1_200;
+const SHARD_SIZE = 100;
+const SECRET_KEY = '5a'.repeat(32);
+
+/** A `xinping worker` child and what it printed. */
+function startWorker(env: NodeJS.ProcessEnv): { child: ChildProcessWithoutNullStreams; output(): string } {
+  const child = spawn(process.execPath, [BIN, 'worker'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return { child, output: () => output };
+}
+
+async function waitFor(what: string, check: () => boolean | Promise<boolean>, seconds: number, dump: () => string) {
+  const until = Date.now() + seconds * 1000;
+  while (!(await check())) {
+    assert.ok(Date.now() < until, `${what} within ${seconds} s:\n${dump()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Several instances on one PostgreSQL (ARCHITECTURE.md, "Several instances"): two `serve` and two `worker`
+ * processes; a worker killed with SIGKILL in the middle of a full evaluation leaves its shard to the other, every
+ * enterprise is evaluated once for the run, the run finishes once, the other server shows the progress, and each
+ * periodic job is queued and run once for its period although all four processes offer it.
+ */
+describe('two servers and two workers on one PostgreSQL', {
+  skip:
+    !process.env.XINPING_TEST_DATABASE_URL &&
+    'PostgreSQL only: set XINPING_TEST_DATABASE_URL (npm test starts a throwaway server); the embedded store runs as one process',
+}, () => {
+  let handle: TestStore;
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+  const servers: RunningServer[] = [];
+  const workers: Array<ReturnType<typeof startWorker>> = [];
+  const dump = () =>
+    [
+      ...servers.map((server, index) => `--- serve ${index + 1}\n${server.output()}`),
+      ...workers.map((worker, index) => `--- worker ${index + 1}\n${worker.output()}`),
+    ].join('\n');
+
+  before(async () => {
+    handle = await createTestStore('postgres');
+    await loadDataset(handle.owner, { ...DEFAULT_DATASET, enterprises: ENTERPRISES });
+    await ensurePublishedModel(handle.store);
+    await createDemoAccounts(handle.store.db);
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-cluster-'));
+    env = {
+      ...process.env,
+      DATABASE_URL: handle.databaseUrl,
+      XINPING_MIGRATION_DATABASE_URL: '',
+      XINPING_DATA_DIR: dir,
+      XINPING_SECRET_KEY: SECRET_KEY,
+      XINPING_EVALUATION_SHARD_SIZE: String(SHARD_SIZE),
+      // A lost shard is noticed within seconds here; in production after 15 minutes (job-queue.ts).
+      XINPING_QUEUE_EXPIRE_SECONDS: '4',
+      XINPING_QUEUE_MAINTENANCE_SECONDS: '1',
+      XINPING_QUEUE_POLL_SECONDS: '0.5',
+    };
+  });
+  after(async () => {
+    for (const worker of workers) if (worker.child.exitCode === null) worker.child.kill('SIGKILL');
+    for (const server of servers) if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    await handle?.drop();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a worker killed during a full evaluation: the run completes once, each enterprise evaluated once; a periodic job runs once in its period', {
+    timeout: 90_000,
+  }, async () => {
+    servers.push(await startXinpingServer(env, ['serve', '--port', '0']));
+    servers.push(await startXinpingServer(env, ['serve', '--port', '0']));
+    workers.push(startWorker(env), startWorker(env));
+    await waitFor(
+      'both workers started',
+      () => workers.every((worker) => /工作进程已启动/.test(worker.output())),
+      30,
+      dump,
+    );
+
+    // Shards are evaluated but cannot be written while this transaction holds the evaluations table: so each
+    // worker is caught in the middle of its first shard.
+    const blocker = await handle.owner.db.connection().execute(async (connection) => {
+      await sql`begin`.execute(connection);
+      await sql`lock table evaluations in share mode`.execute(connection);
+      const login = await fetch(`${servers[0]!.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
+      });
+      assert.equal(login.status, 200, await login.clone().text());
+      const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+      const started = await fetch(`${servers[0]!.url}/api/evaluation-runs`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, origin: servers[0]!.url },
+        body: '{}',
+      });
+      assert.equal(started.status, 202, await started.clone().text());
+      const job = (await started.json()) as { id: string; status: string; total: number };
+      assert.equal(job.total, ENTERPRISES);
+      await waitFor(
+        'each worker started a shard',
+        () => workers.every((worker) => /开始评价分片/.test(worker.output())),
+        30,
+        dump,
+      );
+      workers[0]!.child.kill('SIGKILL');
+      await new Promise((resolve) => workers[0]!.child.once('exit', resolve));
+      await sql`commit`.execute(connection);
+      return { jobId: job.id, cookie };
+    });
+
+    // The other server, which did not start the run, follows it to the end.
+    let finished:
+      | { status: string; processed: number; total: number; result: { runId: number; evaluated: number } }
+      | undefined;
+    await waitFor(
+      'the run finished',
+      async () => {
+        const response = await fetch(`${servers[1]!.url}/api/jobs/${blocker.jobId}`, {
+          headers: { cookie: blocker.cookie },
+        });
+        assert.equal(response.status, 200, await response.clone().text());
+        const job = await response.json();
+        assert.notEqual(job.status, 'failed', JSON.stringify(job));
+        if (job.status === 'done') finished = job;
+        return job.status === 'done';
+      },
+      60,
+      dump,
+    );
+    assert.equal(finished!.processed, ENTERPRISES);
+    assert.equal(finished!.result.evaluated, ENTERPRISES);
+    const runId = finished!.result.runId;
+
+    const { db } = handle.owner;
+    const perEnterprise = await db
+      .selectFrom('evaluations')
+      .select((eb) => [
+        eb.fn.count<number>('enterprise_id').distinct().as('enterprises'),
+        eb.fn.countAll<number>().as('evaluations'),
+      ])
+      .where('run_id', '=', runId)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(
+      { enterprises: Number(perEnterprise.enterprises), evaluations: Number(perEnterprise.evaluations) },
+      { enterprises: ENTERPRISES, evaluations: ENTERPRISES },
+      'every enterprise evaluated exactly once in the run',
+    );
+    const finishedEvents = await db
+      .selectFrom('audit_events')
+      .select('seq')
+      .where('action', '=', 'evaluation.run_finished')
+      .where('subject_id', '=', String(runId))
+      .execute();
+    assert.equal(finishedEvents.length, 1, 'the run finished once');
+    const run = await db
+      .selectFrom('evaluation_runs')
+      .select(['status', 'evaluated'])
+      .where('id', '=', runId)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(run, { status: 'finished', evaluated: ENTERPRISES });
+
+    // The killed worker's shard went back to the queue and was done by the survivor.
+    const shardJobs = await findQueuedJobs(db, 'evaluation-shard');
+    assert.equal(shardJobs.length, ENTERPRISES / SHARD_SIZE);
+    assert.ok(
+      shardJobs.some((job) => job.retry_count > 0),
+      `a shard was retried: ${JSON.stringify(shardJobs.map((job) => [job.state, job.retry_count]))}`,
+    );
+    assert.deepEqual([...new Set(shardJobs.map((job) => job.state))], ['completed']);
+    assert.match(workers[1]!.output(), /分片已写入/);
+
+    // Four processes offered the day's index close; it was queued once for the day and ran once.
+    await waitFor(
+      'the index close ran',
+      async () => (await findQueuedJobs(db, 'periodic-index-close')).every((job) => job.state === 'completed'),
+      30,
+      dump,
+    );
+    const closes = await findQueuedJobs(db, 'periodic-index-close');
+    const periods = new Set(closes.map((job) => (job.data as { period: string }).period));
+    assert.equal(closes.length, periods.size, `one job per period: ${JSON.stringify(closes)}`);
+    assert.ok(closes.length >= 1 && closes.length <= 2, 'a day, or two if the test spans midnight in the district');
+    const ranClose = workers.map((worker) => worker.output().split('开始定期任务：信用指数月度结算').length - 1);
+    assert.equal(ranClose[0]! + ranClose[1]!, closes.length, `the pass ran once per period: ${ranClose}`);
+
+    for (const server of servers) assert.equal((await server.stop()).code, 0, server.output());
+    workers[1]!.child.kill('SIGTERM');
+    await new Promise((resolve) => workers[1]!.child.once('exit', resolve));
+  });
+});
