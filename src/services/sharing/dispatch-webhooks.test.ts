@@ -21,6 +21,7 @@ const FAST: WebhookSettings = {
   maxAttempts: 30,
   timeoutMs: 2_000,
   batchSize: 100,
+  maxInFlight: 16,
   intervalMs: 1_000,
   allowedReceivers: LOOPBACK_RECEIVERS,
 };
