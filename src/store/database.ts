@@ -508,6 +508,8 @@ export interface SubscriptionTable {
   batch_size: Generated<number>;
   /** Webhooks: requests the dispatcher keeps in flight to the receiver (grows on success, halves on overload). */
   send_window: Generated<number>;
+  /** Webhooks: after the receiver signalled overload, nothing is sent to it before this time. */
+  resume_at: Date | string | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

@@ -144,7 +144,7 @@ interface DueSubscription {
 async function findSubscriptionsWithDueDeliveries(db: Kysely<Database>): Promise<DueSubscription[]> {
   const rows = await sql<DueSubscription>`
     select s.id, s.url, s.secret_cipher, s.batch_size, s.send_window from subscriptions s
-    where s.active and s.delivery = 'webhook' and exists (
+    where s.active and s.delivery = 'webhook' and (s.resume_at is null or s.resume_at <= now()) and exists (
       select 1 from webhook_deliveries d
       where d.subscription_id = s.id and d.status = 'pending' and d.next_attempt_at <= now())
     order by s.id`.execute(db);
@@ -213,8 +213,8 @@ async function claimDueDeliveries(
 
 /**
  * One subscription, round after round: claim what is due (a few windows' worth), send it through the window, and
- * remember the window for the next pass. Stops when nothing is due, the receiver signalled overload, or the server
- * is stopping.
+ * remember the window for the next pass. Stops when nothing is due, the receiver signalled overload (then the
+ * subscription rests until `resume_at`), or the server is stopping.
  */
 async function deliverToSubscription(
   db: Kysely<Database>,
@@ -233,19 +233,20 @@ async function deliverToSubscription(
     window: Math.min(Math.max(1, subscription.send_window), settings.maxInFlight),
   };
   const startWindow = receiver.window;
+  let resumeAt: Date | null = null;
   for (let round = 0; round < MAX_ROUNDS && !stop?.aborted; round += 1) {
     const limit = Math.min(settings.batchSize, receiver.window * receiver.batchSize * WINDOWS_PER_CLAIM);
     const requests = Math.ceil(limit / receiver.batchSize);
     const leaseMs = settings.timeoutMs * (Math.ceil(requests / receiver.window) + 2);
     const claimed = await claimDueDeliveries(db, subscription.id, limit, leaseMs);
     if (claimed.length === 0) break;
-    const isHalted = await sendThroughWindow(db, settings, sender, receiver, claimed, outcome, stop);
-    if (isHalted || claimed.length < limit) break;
+    resumeAt = await sendThroughWindow(db, settings, sender, receiver, claimed, outcome, stop);
+    if (resumeAt || claimed.length < limit) break;
   }
-  if (receiver.window !== startWindow)
+  if (receiver.window !== startWindow || resumeAt)
     await db
       .updateTable('subscriptions')
-      .set({ send_window: receiver.window })
+      .set({ send_window: receiver.window, resume_at: resumeAt })
       .where('id', '=', subscription.id)
       .execute();
 }
@@ -276,7 +277,8 @@ function isOverloaded(result: OutboundResult): boolean {
  * enterprise's events reach the receiver in order. A delivered request widens the window by one; an overloaded
  * receiver (timeout, refused connection, 408, 429, 5xx) halves it and halts the rest, which wait with the failed
  * request for its retry (at least as long as `Retry-After` asks); another refusal (e.g. 400) fails that request
- * alone and holds back only the later requests of its enterprises. Returns whether the receiver was overloaded.
+ * alone and holds back only the later requests of its enterprises. Returns, after an overload, the time before which
+ * nothing more goes to this receiver.
  */
 async function sendThroughWindow(
   db: Kysely<Database>,
@@ -286,7 +288,7 @@ async function sendThroughWindow(
   claimed: Claimed[],
   outcome: DispatchOutcome,
   stop?: AbortSignal,
-): Promise<boolean> {
+): Promise<Date | null> {
   const units: Claimed[][] = [];
   for (let start = 0; start < claimed.length; start += receiver.batchSize)
     units.push(claimed.slice(start, start + receiver.batchSize));
@@ -386,7 +388,7 @@ async function sendThroughWindow(
       .where('id', 'in', unsent)
       .where('status', '=', 'pending')
       .execute();
-  return haltedUntil !== null;
+  return haltedUntil;
 }
 
 /** The body of one request and the id it is signed under: the event itself, or a batch when the subscriber accepts them. */

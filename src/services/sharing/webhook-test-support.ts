@@ -24,12 +24,18 @@ export interface ReceivedEvent {
 
 export interface WebhookReceiver {
   url: string;
+  /** The subscription's signing secret the receiver verifies with. */
+  secret: string;
   /** Events handed to the application (each event id once), in the order they arrived. */
   application: ReceivedEvent[];
   /** Every request's verdict: ok, replayed, bad-signature, stale, missing-header, or the status it was refused with. */
   verdicts: string[];
-  /** Requests that carried a batch (more than one event). */
+  /** Every request as received: headers and raw body. */
+  requests: Array<{ headers: http.IncomingHttpHeaders; body: string; at: number }>;
+  /** Requests that carried a batch body. */
   batches: number;
+  /** Most events one request carried. */
+  largestRequest: number;
   /** Most requests that were in progress at the same time. */
   mostConcurrent: number;
   /** Until this many more requests have arrived, answer 503 (with `Retry-After` when retryAfterSeconds is set). */
@@ -47,10 +53,12 @@ export async function startWebhookReceiver(
   options: { latencyMs?: number } = {},
 ): Promise<WebhookReceiver> {
   const seen = new Set<string>();
-  const receiver: Omit<WebhookReceiver, 'url' | 'close' | 'refuseNext'> = {
+  const receiver: Omit<WebhookReceiver, 'url' | 'secret' | 'close' | 'refuseNext'> = {
     application: [],
     verdicts: [],
+    requests: [],
     batches: 0,
+    largestRequest: 0,
     mostConcurrent: 0,
   };
   let refusing = 0;
@@ -70,18 +78,20 @@ export async function startWebhookReceiver(
         if (options.latencyMs) setTimeout(send, options.latencyMs);
         else send();
       };
+      const body = Buffer.concat(chunks).toString('utf8');
+      receiver.requests.push({ headers: request.headers, body, at: performance.now() });
       if (refusing > 0) {
         refusing -= 1;
         receiver.verdicts.push('503');
         return answer(503, retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) });
       }
-      const body = Buffer.concat(chunks).toString('utf8');
       const verdict = verifyWebhookSignature(secret, request.headers, body, TOLERANCE_SECONDS, seen);
       receiver.verdicts.push(verdict.ok ? 'ok' : verdict.reason);
       if (!verdict.ok) return answer(verdict.reason === 'replayed' ? 200 : 401);
       const parsed = JSON.parse(body) as SharedEvent | { events: SharedEvent[] };
       const events = 'events' in parsed ? parsed.events : [parsed];
-      if (events.length > 1 || 'events' in parsed) receiver.batches += 1;
+      if ('events' in parsed) receiver.batches += 1;
+      receiver.largestRequest = Math.max(receiver.largestRequest, events.length);
       const fresh = new Set(verdict.freshEventIds);
       const now = performance.now();
       for (const event of events)
@@ -94,6 +104,7 @@ export async function startWebhookReceiver(
   const port = (server.address() as AddressInfo).port;
   return Object.assign(receiver, {
     url: `http://127.0.0.1:${port}/xinping-hook`,
+    secret,
     refuseNext(count: number, retryAfterSeconds?: number) {
       refusing = count;
       retryAfter = retryAfterSeconds;
@@ -107,17 +118,16 @@ export async function startWebhookReceiver(
 }
 
 /**
- * A bank subscribed by webhook to pushed lists (list_updated), and `enterprises` registered enterprises on a
- * whitelist generation ready to push (pushWhitelistGeneration). Returns what the push needs and the bank's secret.
+ * A bank subscribed by webhook to pushed lists (list_updated), its receiver on loopback, and `enterprises` registered
+ * enterprises (USCCs made from `prefix`) ready to be listed.
  */
-export async function seedWhitelistForWebhooks(
+export async function startWebhookBank(
   db: Kysely<Database>,
   key: SecretKey,
-  options: { enterprises: number; bank: string; url: string; batchSize?: number; prefix?: string },
-): Promise<{ generationId: number; subscriptionId: number; secret: string; usccs: string[] }> {
-  const prefix = options.prefix ?? 'WH';
+  options: { enterprises: number; bank: string; prefix: string; batchSize?: number; latencyMs?: number },
+): Promise<{ receiver: WebhookReceiver; subscriptionId: number; usccs: string[] }> {
   const usccs = Array.from({ length: options.enterprises }, (_, index) =>
-    makeUscc(`91420703${makeOrganizationCode(`${prefix}${String(index).padStart(6, '0')}`)}`),
+    makeUscc(`91420703${makeOrganizationCode(`${options.prefix}${String(index).padStart(6, '0')}`)}`),
   );
   for (let start = 0; start < usccs.length; start += 1_000)
     await registerEnterprises(
@@ -125,7 +135,7 @@ export async function seedWhitelistForWebhooks(
       '测试',
       usccs.slice(start, start + 1_000).map((uscc, index) => ({
         uscc,
-        name: `鄂州华容推送${prefix}${start + index}科技有限公司`,
+        name: `鄂州华容推送${options.prefix}${start + index}科技有限公司`,
         legalRepresentative: null,
         status: '存续',
         industryCode: 'I65',
@@ -157,11 +167,21 @@ export async function seedWhitelistForWebhooks(
       name: '白名单推送',
       eventTypes: ['list_updated'],
       delivery: 'webhook',
-      url: options.url,
-      ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+      url: 'http://127.0.0.1:9/unused',
+      batchSize: options.batchSize ?? 1,
     },
     LOOPBACK_RECEIVERS,
   );
+  const receiver = await startWebhookReceiver(created.secret!, { latencyMs: options.latencyMs });
+  await db.updateTable('subscriptions').set({ url: receiver.url }).where('id', '=', created.subscription.id).execute();
+  return { receiver, subscriptionId: created.subscription.id, usccs };
+}
+
+/**
+ * Generates a whitelist generation listing `usccs` (in that order) and pushes it to every subscribed bank, as the
+ * whitelist scheduler does (pushWhitelistGeneration): new entries are added, entries no longer listed withdrawn.
+ */
+export async function pushWhitelistOf(db: Kysely<Database>, usccs: string[]): Promise<number> {
   const rules = loadWhitelistRules();
   const generation = await db
     .insertInto('whitelist_generations')
@@ -182,8 +202,14 @@ export async function seedWhitelistForWebhooks(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const enterprises = await db.selectFrom('enterprises').select(['id', 'uscc']).where('uscc', 'in', usccs).execute();
-  const idOf = new Map(enterprises.map((row) => [row.uscc, Number(row.id)]));
+  const idOf = new Map<string, number>();
+  for (let start = 0; start < usccs.length; start += 1_000)
+    for (const row of await db
+      .selectFrom('enterprises')
+      .select(['id', 'uscc'])
+      .where('uscc', 'in', usccs.slice(start, start + 1_000))
+      .execute())
+      idOf.set(row.uscc, Number(row.id));
   for (let start = 0; start < usccs.length; start += 1_000)
     await db
       .insertInto('whitelist_entries')
@@ -201,15 +227,6 @@ export async function seedWhitelistForWebhooks(
         })),
       )
       .execute();
-  return {
-    generationId: Number(generation.id),
-    subscriptionId: created.subscription.id,
-    secret: created.secret!,
-    usccs,
-  };
-}
-
-/** Pushes the seeded generation to every subscribed bank, as the whitelist scheduler does. */
-export async function pushSeededWhitelist(db: Kysely<Database>, generationId: number): Promise<void> {
-  await pushWhitelistGeneration(db, generationId, loadWhitelistRules(), '测试');
+  await pushWhitelistGeneration(db, Number(generation.id), rules, '测试');
+  return Number(generation.id);
 }

@@ -7,6 +7,8 @@ import { sql, type Kysely } from 'kysely';
 // - subscriptions.send_window: how many requests the dispatcher keeps in flight to this receiver; it grows by one per
 //   delivered request and halves when the receiver signals overload (429, 5xx, timeout), so a slow receiver is not
 //   hammered. Kept here so the server's dispatcher and a cron `share run` pace the receiver alike.
+// - subscriptions.resume_at: after an overload signal, nothing goes to the receiver before this time (the retry
+//   backoff, or its Retry-After when longer).
 // - webhook_deliveries.enterprise_id: the event's enterprise, copied at enqueue so the claim can skip a delivery
 //   while an earlier one of the same enterprise is waiting for its retry (the order per enterprise).
 export async function up(db: Kysely<any>): Promise<void> {
@@ -16,6 +18,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`alter table subscriptions add column send_window integer not null default 1 check (send_window >= 1)`.execute(
     db,
   );
+  await sql`alter table subscriptions add column resume_at timestamptz`.execute(db);
   await sql`alter table webhook_deliveries add column enterprise_id bigint references enterprises(id)`.execute(db);
   await sql`update webhook_deliveries d set enterprise_id = e.enterprise_id from share_events e where e.id = d.event_id`.execute(
     db,
@@ -29,6 +32,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop index webhook_deliveries_pending_order`.execute(db);
   await sql`alter table webhook_deliveries drop column enterprise_id`.execute(db);
+  await sql`alter table subscriptions drop column resume_at`.execute(db);
   await sql`alter table subscriptions drop column send_window`.execute(db);
   await sql`alter table subscriptions drop column batch_size`.execute(db);
 }
