@@ -43,7 +43,7 @@ const ENQUEUE_BATCH = 10_000;
 /** Claim-and-send rounds per subscription in one pass (the next pass continues). */
 const MAX_ROUNDS = 50;
 /** A round claims this many windows' worth of requests: enough to keep the window full, few enough to lease briefly. */
-const WINDOWS_PER_CLAIM = 4;
+const WINDOWS_PER_CLAIM = 16;
 const DELIVERED_WRITE_SIZE = 200;
 // The claim lock's first key ("xp_w"); its second key is the subscription id.
 const WEBHOOK_CLAIM_LOCK = 0x78705f77;

@@ -27,9 +27,15 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index webhook_deliveries_pending_order on webhook_deliveries (subscription_id, enterprise_id, event_id) where status = 'pending'`.execute(
     db,
   );
+  // The claim reads a subscription's pending deliveries in event order; the unique (subscription_id, event_id) index
+  // also holds every delivered row, which the claim would walk past again in every round.
+  await sql`create index webhook_deliveries_pending on webhook_deliveries (subscription_id, event_id) where status = 'pending'`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`drop index webhook_deliveries_pending`.execute(db);
   await sql`drop index webhook_deliveries_pending_order`.execute(db);
   await sql`alter table webhook_deliveries drop column enterprise_id`.execute(db);
   await sql`alter table subscriptions drop column resume_at`.execute(db);
