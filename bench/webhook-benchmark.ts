@@ -18,11 +18,7 @@ import { syncCatalog } from '../src/services/catalog/sync-catalog.ts';
 import { parseSecretKey } from '../src/services/import/protect-personal.ts';
 import { dispatchWebhooks } from '../src/services/sharing/dispatch-webhooks.ts';
 import { DEFAULT_WEBHOOK_SETTINGS } from '../src/services/sharing/webhook-settings.ts';
-import {
-  LOOPBACK_RECEIVERS,
-  pushWhitelistOf,
-  startWebhookBank,
-} from '../src/services/sharing/webhook-test-support.ts';
+import { LOOPBACK_RECEIVERS, pushWhitelistOf, startWebhookBank } from '../src/services/sharing/webhook-test-support.ts';
 import { openStore } from '../src/store/connect.ts';
 import { measure, writeBenchResult } from './bench-record.ts';
 
