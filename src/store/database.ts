@@ -537,6 +537,12 @@ export interface SubscriptionTable {
   secret_cipher: string | null;
   active: Generated<boolean>;
   last_enqueued_event_id: Generated<number>;
+  /** Webhooks: most events one request may carry (1: one event per request), the subscriber's setting. */
+  batch_size: Generated<number>;
+  /** Webhooks: requests the dispatcher keeps in flight to the receiver (grows on success, halves on overload). */
+  send_window: Generated<number>;
+  /** Webhooks: after the receiver signalled overload, nothing is sent to it before this time. */
+  resume_at: Date | string | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -546,6 +552,8 @@ export interface WebhookDeliveryTable {
   id: Generated<number>;
   subscription_id: number;
   event_id: number;
+  /** The event's enterprise: deliveries of one enterprise go out in event order. */
+  enterprise_id: number;
   status: Generated<string>;
   attempts: Generated<number>;
   next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;

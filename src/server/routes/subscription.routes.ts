@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cancelSubscription } from '../../services/sharing/cancel-subscription.ts';
-import { createSubscription } from '../../services/sharing/create-subscription.ts';
+import { createSubscription, MAX_WEBHOOK_BATCH_SIZE } from '../../services/sharing/create-subscription.ts';
 import { listSubscriptions } from '../../services/sharing/list-subscriptions.ts';
 import { SHARE_EVENT_TYPES } from '../../services/sharing/share-event.ts';
 import { principalOf, type RouteAccess } from '../access.ts';
@@ -34,6 +34,7 @@ const SubscriptionSchema = z
     eventTypeLabels: z.array(z.string()),
     delivery: z.enum(['webhook', 'pull']).describe('webhook 签名推送；pull 通过 /api/feed 拉取'),
     url: z.string().nullable(),
+    batchSize: z.number().int().describe('Webhook 每次请求最多携带的事件数；1 为逐条推送'),
     active: z.boolean(),
     createdAt: z.string(),
     deliveries: z
@@ -48,6 +49,13 @@ const NewSubscriptionBody = z.object({
   eventTypes: z.array(EventTypeSchema).min(1),
   delivery: z.enum(['webhook', 'pull']),
   url: z.string().trim().max(2000).optional().describe('Webhook 接收地址（http 或 https）'),
+  batchSize: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_WEBHOOK_BATCH_SIZE)
+    .optional()
+    .describe('Webhook 每次请求最多携带的事件数（默认 1，逐条推送；大于 1 时以批量格式推送，见 docs/integration.md）'),
 });
 
 export function registerSubscriptionRoutes(app: ZodApp, context: ServerContext): void {

@@ -11,6 +11,14 @@ export interface OutboundResult {
   error: string | null;
   /** The receiver's answer (UTF-8, at most RESPONSE_BODY_LIMIT bytes): a receipt for those that send one. */
   responseBody?: string;
+  /** The receiver's `Retry-After` (seconds or an HTTP date), in milliseconds from now, when it sent one. */
+  retryAfterMs?: number;
+}
+
+/** Keep-alive connection pools for a sender that posts many requests to the same receivers (webhook delivery). */
+export interface OutboundAgents {
+  http: http.Agent;
+  https: https.Agent;
 }
 
 /** A receipt is small; a receiver answering more is cut off rather than held in memory. */
@@ -24,7 +32,14 @@ const RESPONSE_BODY_LIMIT = 1024 * 1024;
  */
 export async function postOutbound(
   target: string,
-  request: { headers: Record<string, string>; body: string; timeoutMs: number; signal?: AbortSignal },
+  request: {
+    headers: Record<string, string>;
+    body: string;
+    timeoutMs: number;
+    signal?: AbortSignal;
+    /** Reuse connections: a pooled socket was connected to an address checked when it was opened. */
+    agents?: OutboundAgents;
+  },
   allowList: OutboundAllowList,
 ): Promise<OutboundResult> {
   let url: URL;
@@ -43,7 +58,9 @@ export async function postOutbound(
       (error: Error) => callback(error as NodeJS.ErrnoException, ''),
     );
   };
-  const send = url.protocol === 'https:' ? https.request : http.request;
+  const isHttps = url.protocol === 'https:';
+  const send = isHttps ? https.request : http.request;
+  const agent = isHttps ? request.agents?.https : request.agents?.http;
   return new Promise((resolve) => {
     let isTimedOut = false;
     const timer = setTimeout(() => {
@@ -57,9 +74,11 @@ export async function postOutbound(
         headers: { ...request.headers, 'content-length': Buffer.byteLength(request.body) },
         lookup,
         signal: request.signal,
+        ...(agent ? { agent } : {}),
       },
       (response) => {
         const status = response.statusCode ?? 0;
+        const retryAfterMs = parseRetryAfter(response.headers['retry-after']);
         const chunks: Buffer[] = [];
         let size = 0;
         response.on('data', (chunk: Buffer) => {
@@ -81,7 +100,13 @@ export async function postOutbound(
           resolve(
             status >= 200 && status < 300
               ? { ok: true, status, error: null, responseBody }
-              : { ok: false, status, error: `接收方返回 HTTP ${status}`, responseBody },
+              : {
+                  ok: false,
+                  status,
+                  error: `接收方返回 HTTP ${status}`,
+                  responseBody,
+                  ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+                },
           );
         });
       },
@@ -99,6 +124,15 @@ export async function postOutbound(
     });
     outgoing.end(request.body);
   });
+}
+
+/** RFC 9110 §10.2.3: Retry-After is a number of seconds or an HTTP date. */
+export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 function refused(error: unknown): OutboundResult {

@@ -15,7 +15,12 @@ export interface SubscriptionInput {
   delivery: 'webhook' | 'pull';
   /** Webhooks: where events are POSTed (http or https). */
   url?: string;
+  /** Webhooks: most events per request (1, the default: one event per request; more: batch bodies). */
+  batchSize?: number;
 }
+
+/** The largest batch a subscriber may ask for (the column's check): bodies stay well under a megabyte. */
+export const MAX_WEBHOOK_BATCH_SIZE = 500;
 
 /**
  * A subscriber registers what it wants. A webhook subscription gets a signing secret, returned here
@@ -41,6 +46,9 @@ export async function createSubscription(
   if (input.delivery === 'webhook') {
     url = (await checkWebhookUrl(input.url ?? '', allowedReceivers)).toString();
   }
+  const batchSize = input.batchSize ?? 1;
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_WEBHOOK_BATCH_SIZE)
+    throw new AppError('INVALID_INPUT', `字段“每次推送事件数”：应为 1 至 ${MAX_WEBHOOK_BATCH_SIZE} 的整数`);
   const secret = input.delivery === 'webhook' ? createWebhookSecret() : null;
   const row = await db.transaction().execute(async (trx) => {
     const created = await trx
@@ -52,6 +60,7 @@ export async function createSubscription(
         delivery: input.delivery,
         url,
         secret_cipher: secret ? protectPersonal(secret, key).cipher : null,
+        batch_size: input.delivery === 'webhook' ? batchSize : 1,
         last_enqueued_event_id: sql<number>`(select coalesce(max(id), 0) from share_events)`,
       })
       .returningAll()
@@ -61,7 +70,7 @@ export async function createSubscription(
       action: 'subscription.created',
       subjectType: 'subscription',
       subjectId: String(created.id),
-      payload: { name, eventTypes, delivery: input.delivery, url },
+      payload: { name, eventTypes, delivery: input.delivery, url, batchSize },
     });
     return created;
   });

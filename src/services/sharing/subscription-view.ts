@@ -11,6 +11,8 @@ export interface SubscriptionView {
   eventTypeLabels: string[];
   delivery: 'webhook' | 'pull';
   url: string | null;
+  /** Webhooks: most events per request (1: one event per request). */
+  batchSize: number;
   active: boolean;
   createdAt: string;
   /** Webhooks: deliveries waiting for a retry, delivered, and given up. */
@@ -30,6 +32,7 @@ export function toSubscriptionView(
     eventTypeLabels: eventTypes.map((type) => SHARE_EVENT_LABELS[type]),
     delivery: row.delivery as 'webhook' | 'pull',
     url: row.url,
+    batchSize: Number(row.batch_size),
     active: row.active,
     createdAt: new Date(row.created_at).toISOString(),
     deliveries: row.delivery === 'webhook' ? (counts ?? { pending: 0, delivered: 0, failed: 0 }) : null,

@@ -13,8 +13,10 @@ export interface WebhookSettings {
   maxAttempts: number;
   /** A receiver that has not answered within this time counts as a failed attempt. */
   timeoutMs: number;
-  /** Deliveries claimed per pass. */
+  /** Most deliveries of one subscription claimed at a time (one round of its window). */
   batchSize: number;
+  /** Most requests in flight to one subscriber; its window grows up to this while the receiver keeps up. */
+  maxInFlight: number;
   /** How often the server's in-process dispatcher runs a pass. */
   intervalMs: number;
   /** Intranet receivers allowed despite a private address: CIDRs or host names (XINPING_OUTBOUND_ALLOWED). */
@@ -26,7 +28,8 @@ export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
   maxDelayMs: 3_600_000,
   maxAttempts: 15,
   timeoutMs: 10_000,
-  batchSize: 100,
+  batchSize: 500,
+  maxInFlight: 32,
   intervalMs: 5_000,
   allowedReceivers: [],
 };
@@ -37,6 +40,7 @@ const ENVIRONMENT: Record<Exclude<keyof WebhookSettings, 'allowedReceivers'>, st
   maxAttempts: 'XINPING_WEBHOOK_MAX_ATTEMPTS',
   timeoutMs: 'XINPING_WEBHOOK_TIMEOUT_MS',
   batchSize: 'XINPING_WEBHOOK_BATCH_SIZE',
+  maxInFlight: 'XINPING_WEBHOOK_MAX_IN_FLIGHT',
   intervalMs: 'XINPING_WEBHOOK_INTERVAL_MS',
 };
 

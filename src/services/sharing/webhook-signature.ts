@@ -12,7 +12,14 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
  * an event id already seen is refused as a replay. Delivery is at-least-once (a lost acknowledgement means the
  * platform sends the event again, signed anew), so the receiver answers 2xx to a `replayed` result without handing
  * the event to its application again: the application sees each event once.
+ *
+ * A subscription that accepts batches gets several events in one request: the body is
+ * `{ "format": "xinping-webhook-batch/1", "id": "batch-<first event id>-<last event id>", "events": [...] }`, the
+ * event id header carries the batch id, and the signature covers the whole body. A retried batch may hold other
+ * events than the first attempt, so replay protection goes by the events inside it: `freshEventIds` lists those not
+ * seen before, and a batch whose events were all seen is `replayed`.
  */
+export const WEBHOOK_BATCH_FORMAT = 'xinping-webhook-batch/1';
 export const WEBHOOK_HEADERS = {
   timestamp: 'x-xinping-timestamp',
   eventId: 'x-xinping-event-id',
@@ -50,7 +57,14 @@ export interface SeenEventIds {
 }
 
 export type WebhookVerification =
-  | { ok: true; eventId: string; timestamp: number }
+  | {
+      ok: true;
+      /** The event id, or for a batch the batch id (body `id`). */
+      eventId: string;
+      timestamp: number;
+      /** The event ids to hand to the application: the event itself, or a batch's events not seen before. */
+      freshEventIds: string[];
+    }
   | { ok: false; reason: 'missing-header' | 'bad-signature' | 'stale' | 'replayed'; message: string; eventId?: string };
 
 type HeaderBag = Record<string, string | string[] | undefined> | Headers;
@@ -95,7 +109,8 @@ export function verifyWebhookSignature(
     };
   // The event id header is not signed; the signed body carries the id, and the two must agree (otherwise a captured
   // request could be replayed under a new id).
-  if (bodyEventId(body) !== eventId)
+  const signed = readSignedBody(body);
+  if (signed.id !== eventId)
     return { ok: false, reason: 'bad-signature', message: '请求头中的事件编号与已签名的内容不一致', eventId };
   const seconds = Number(timestamp);
   if (!Number.isInteger(seconds) || Math.abs(now / 1000 - seconds) > toleranceSeconds) {
@@ -106,17 +121,21 @@ export function verifyWebhookSignature(
       eventId,
     };
   }
-  if (seen?.has(eventId))
+  const freshEventIds = [...new Set(signed.eventIds ?? [eventId])].filter((id) => !seen?.has(id));
+  if (freshEventIds.length === 0)
     return { ok: false, reason: 'replayed', message: `事件 ${eventId} 已接收过（重复投递或重放），不再处理`, eventId };
-  seen?.add(eventId);
-  return { ok: true, eventId, timestamp: seconds };
+  for (const id of freshEventIds) seen?.add(id);
+  return { ok: true, eventId, timestamp: seconds, freshEventIds };
 }
 
-function bodyEventId(body: string | Buffer): string | undefined {
+/** The signed body's id and, for a batch, the ids of its events. */
+function readSignedBody(body: string | Buffer): { id?: string; eventIds?: string[] } {
   try {
-    const parsed = JSON.parse(body.toString()) as { id?: unknown };
-    return parsed.id === undefined ? undefined : String(parsed.id);
+    const parsed = JSON.parse(body.toString()) as { id?: unknown; format?: unknown; events?: unknown };
+    const id = parsed.id === undefined ? undefined : String(parsed.id);
+    if (parsed.format !== WEBHOOK_BATCH_FORMAT || !Array.isArray(parsed.events)) return { id };
+    return { id, eventIds: parsed.events.map((event: { id?: unknown }) => String(event?.id)) };
   } catch {
-    return undefined;
+    return {};
   }
 }

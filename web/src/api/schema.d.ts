@@ -5181,6 +5181,8 @@ export interface paths {
                         delivery: "webhook" | "pull";
                         /** @description Webhook 接收地址（http 或 https） */
                         url?: string;
+                        /** @description Webhook 每次请求最多携带的事件数（默认 1，逐条推送；大于 1 时以批量格式推送，见 docs/integration.md） */
+                        batchSize?: number;
                     };
                 };
             };
@@ -5203,6 +5205,8 @@ export interface paths {
                              */
                             delivery: "webhook" | "pull";
                             url: string | null;
+                            /** @description Webhook 每次请求最多携带的事件数；1 为逐条推送 */
+                            batchSize: number;
                             active: boolean;
                             createdAt: string;
                             /** @description Webhook 投递：待投递（含重试）、已送达、已放弃 */
@@ -17367,6 +17371,8 @@ export interface components {
              */
             delivery: "webhook" | "pull";
             url: string | null;
+            /** @description Webhook 每次请求最多携带的事件数；1 为逐条推送 */
+            batchSize: number;
             active: boolean;
             createdAt: string;
             /** @description Webhook 投递：待投递（含重试）、已送达、已放弃 */
@@ -19987,6 +19993,8 @@ export interface components {
              */
             delivery: "webhook" | "pull";
             url: string | null;
+            /** @description Webhook 每次请求最多携带的事件数；1 为逐条推送 */
+            batchSize: number;
             active: boolean;
             createdAt: string;
             /** @description Webhook 投递：待投递（含重试）、已送达、已放弃 */
