@@ -60,6 +60,7 @@ import { registerModelRoutes } from './routes/model.routes.ts';
 import { registerAuditRoutes } from './routes/audit.routes.ts';
 import { registerJobRoutes } from './routes/job.routes.ts';
 import { registerUpwardRoutes } from './routes/upward.routes.ts';
+import { registerNotificationDeliveryRoutes } from './routes/notification-delivery.routes.ts';
 import { DEFAULT_LIMITS, type ServerContext, type ServerOptions, type ZodApp } from './server-context.ts';
 import { validatorCompiler } from './validate-request.ts';
 import { registerWebApp } from './serve-web-app.ts';
@@ -91,6 +92,7 @@ const ROUTE_GROUPS = [
   registerSharedEnterpriseRoutes,
   registerSubscriptionRoutes,
   registerUpwardRoutes,
+  registerNotificationDeliveryRoutes,
   registerAuthorizationRoutes,
   registerMeasureRoutes,
   registerSupervisionRoutes,

@@ -12,6 +12,9 @@ import { loadSigningKey, type SigningKey } from '../services/crypto/signing-key.
 import { startWebhookDispatcher, type WebhookDispatcher } from '../services/sharing/webhook-dispatcher.ts';
 import { startUpwardSharer, type UpwardRunOutcome } from '../services/upward/run-upward-sharing.ts';
 import { readUpwardSettings } from '../services/upward/upward-settings.ts';
+import { startNotificationDelivery, type NotificationDelivery } from '../services/notifications/channel-notifier.ts';
+import { availableChannels, readDeliverySettings } from '../services/notifications/delivery-settings.ts';
+import { currentNotifier, useNotifier } from '../services/notifications/notifier.ts';
 import type { PeriodicJob } from '../services/scheduling/start-periodic-job.ts';
 import { readWebhookSettings, type WebhookSettings } from '../services/sharing/webhook-settings.ts';
 import {
@@ -41,6 +44,11 @@ export interface ListenOptions extends ServerOptions {
    * XINPING_UPWARD_DIR is set; false: do not run it.
    */
   upwardSharing?: false;
+  /**
+   * SMS and e-mail delivery of enterprise notifications (XINPING_SMS_*, XINPING_SMTP_*, docs/integration.md), run when
+   * a gateway or an SMTP server is configured; false: do not run it.
+   */
+  notificationDelivery?: false;
 }
 
 /**
@@ -63,7 +71,11 @@ export async function startServer(store: Store, options: ListenOptions): Promise
   let dailyChecks: DailyChecks | undefined;
   let auditCheckpointer: AuditCheckpointer | undefined;
   let upwardSharer: PeriodicJob<UpwardRunOutcome> | undefined;
+  let notificationDelivery: NotificationDelivery | undefined;
+  const previousNotifier = currentNotifier();
   app.addHook('onClose', async () => {
+    if (notificationDelivery && currentNotifier() === notificationDelivery.notifier) useNotifier(previousNotifier);
+    await notificationDelivery?.stop();
     await upwardSharer?.stop();
     await dispatcher?.stop();
     await whitelistScheduler?.stop();
@@ -112,6 +124,15 @@ export async function startServer(store: Store, options: ListenOptions): Promise
       () => (signingKey ??= loadSigningKey(dataDir)),
       (error) => app.log.error({ err: error }, '向上共享失败，将在下一轮重试'),
     );
+  }
+  const deliverySettings = readDeliverySettings();
+  if (options.notificationDelivery !== false && availableChannels(deliverySettings).length > 0) {
+    let key = options.secretKey;
+    const secretKey = () => (key ??= loadSecretKey(options.dataDir ?? readConfig().dataDir));
+    notificationDelivery = startNotificationDelivery(store.db, deliverySettings, secretKey, (error) =>
+      app.log.error({ err: error }, '短信、邮件通知发送失败，将在下一轮重试'),
+    );
+    useNotifier(notificationDelivery.notifier);
   }
   if (options.dailyChecks !== false)
     dailyChecks = startDailyChecks(store.db, (error) =>
