@@ -14,7 +14,7 @@ import { startUpwardSharer, type UpwardRunOutcome } from '../services/upward/run
 import { readUpwardSettings } from '../services/upward/upward-settings.ts';
 import { startNotificationDelivery, type NotificationDelivery } from '../services/notifications/channel-notifier.ts';
 import { availableChannels, readDeliverySettings } from '../services/notifications/delivery-settings.ts';
-import { currentNotifier, useNotifier } from '../services/notifications/notifier.ts';
+import { currentNotifier, installNotifier } from '../services/notifications/notifier.ts';
 import type { PeriodicJob } from '../services/scheduling/start-periodic-job.ts';
 import { readWebhookSettings, type WebhookSettings } from '../services/sharing/webhook-settings.ts';
 import {
@@ -74,7 +74,7 @@ export async function startServer(store: Store, options: ListenOptions): Promise
   let notificationDelivery: NotificationDelivery | undefined;
   const previousNotifier = currentNotifier();
   app.addHook('onClose', async () => {
-    if (notificationDelivery && currentNotifier() === notificationDelivery.notifier) useNotifier(previousNotifier);
+    if (notificationDelivery && currentNotifier() === notificationDelivery.notifier) installNotifier(previousNotifier);
     await notificationDelivery?.stop();
     await upwardSharer?.stop();
     await dispatcher?.stop();
@@ -132,7 +132,7 @@ export async function startServer(store: Store, options: ListenOptions): Promise
     notificationDelivery = startNotificationDelivery(store.db, deliverySettings, secretKey, (error) =>
       app.log.error({ err: error }, '短信、邮件通知发送失败，将在下一轮重试'),
     );
-    useNotifier(notificationDelivery.notifier);
+    installNotifier(notificationDelivery.notifier);
   }
   if (options.dailyChecks !== false)
     dailyChecks = startDailyChecks(store.db, (error) =>

@@ -87,7 +87,9 @@ export async function setNotificationChannels(
     const address = input.email.trim();
     if (address !== '' && (!EMAIL.test(address) || address.length > 254))
       throw new AppError('INVALID_INPUT', '字段“电子邮箱”：邮箱地址格式不正确');
-    email = address ? { masked: maskEmailAddress(address), cipher: protectPersonal(address, secretKey()).cipher } : null;
+    email = address
+      ? { masked: maskEmailAddress(address), cipher: protectPersonal(address, secretKey()).cipher }
+      : null;
   }
   await db.transaction().execute(async (trx) => {
     const stored = await trx

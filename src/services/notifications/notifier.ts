@@ -42,6 +42,6 @@ export function currentNotifier(): Notifier {
 }
 
 /** Installs the notifier the platform sends through (a gateway in production; the logging one by default). */
-export function useNotifier(notifier: Notifier): void {
+export function installNotifier(notifier: Notifier): void {
   current = notifier;
 }

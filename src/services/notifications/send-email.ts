@@ -49,7 +49,8 @@ export async function sendEmail(
     const reason = error as { responseCode?: number; code?: string; message?: string };
     return {
       ok: false,
-      error: `邮件服务器：${reason.responseCode ? `${reason.responseCode} ` : ''}${reason.code ?? ''} ${reason.message ?? ''}`.trim(),
+      error:
+        `邮件服务器：${reason.responseCode ? `${reason.responseCode} ` : ''}${reason.code ?? ''} ${reason.message ?? ''}`.trim(),
       providerMessageId: null,
     };
   }
