@@ -957,6 +957,17 @@ describeOnEachEngine('authorization matrix', (current) => {
       request: async () => ({ method: 'POST', url: `/api/inbox/${await latestMessageOf(fixture.enterpriseA)}/read` }),
       outside: async () => ({ method: 'POST', url: `/api/inbox/${await latestMessageOf(fixture.enterpriseB)}/read` }),
     },
+    'GET /api/notification-channels': { request: () => ({ method: 'GET', url: '/api/notification-channels' }) },
+    'PUT /api/notification-channels': {
+      request: () => ({
+        method: 'PUT',
+        url: '/api/notification-channels',
+        payload: { isSmsEnabled: false, isEmailEnabled: false },
+      }),
+    },
+    'GET /api/notification-deliveries': {
+      request: () => ({ method: 'GET', url: '/api/notification-deliveries' }),
+    },
     'POST /api/inbox/read-all': {
       request: () => ({ method: 'POST', url: '/api/inbox/read-all' }),
       checkList: (body) =>

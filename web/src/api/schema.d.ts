@@ -5216,6 +5216,276 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notification-channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 本人的通知渠道
+         * @description 站内消息始终送达；短信、电子邮件由本人自愿开通。已登记的手机号码和邮箱只以脱敏形式返回。
+         *
+         *     权限：企业用户(仅本人)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationChannels"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * 设置本人的通知渠道
+         * @description 开通或关闭短信、邮件通知，登记或更换手机号码、电子邮箱（不填则保留已登记的，填空字符串则删除）。号码与邮箱加密存储（默认国密 SM4），只显示脱敏形式；开通的渠道须有登记的地址。
+         *
+         *     权限：企业用户(仅本人)。
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        isSmsEnabled: boolean;
+                        isEmailEnabled: boolean;
+                        /** @description 中国大陆手机号码 */
+                        phone?: string;
+                        /** @description 电子邮箱 */
+                        email?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationChannels"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 短信与邮件发送记录
+         * @description 企业通知的短信、邮件发送记录，新的在前，可按状态和渠道筛选：尝试次数、下次尝试时间、最近一次失败原因；收件地址脱敏显示。
+         *
+         *     权限：系统管理员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数（1–200，默认 20） */
+                    limit?: number;
+                    /** @description 跳过的条数（默认 0） */
+                    offset?: number;
+                    /** @description queued 待发送（含失败后等待重试）、sent 已发送、failed 多次尝试后发送失败 */
+                    status?: "queued" | "sent" | "failed";
+                    channel?: "sms" | "email";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["NotificationDelivery"][];
+                            counts: {
+                                queued: number;
+                                sent: number;
+                                failed: number;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/authorizations": {
         parameters: {
             query?: never;
@@ -18375,6 +18645,45 @@ export interface components {
                 generatedAt: string;
             }[];
         };
+        NotificationChannelsInput: {
+            /** @description 本平台已接入、可以开通的渠道（站内消息始终送达，不在此列） */
+            availableChannels: ("sms" | "email")[];
+            isSmsEnabled: boolean;
+            isEmailEnabled: boolean;
+            /** @description 已登记的手机号码（脱敏） */
+            phoneMasked: string | null;
+            /** @description 已登记的电子邮箱（脱敏） */
+            emailMasked: string | null;
+        };
+        NotificationDeliveryInput: {
+            id: number;
+            /** @enum {string} */
+            channel: "sms" | "email";
+            channelLabel: string;
+            /** @description 通知类别（catalog/notification-delivery.yaml） */
+            noticeKindLabel: string;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 收件账号 */
+            username: string;
+            /** @description 收件地址（脱敏） */
+            recipient: string;
+            subject: string;
+            /**
+             * @description queued 待发送（含失败后等待重试）、sent 已发送、failed 多次尝试后发送失败
+             * @enum {string}
+             */
+            status: "queued" | "sent" | "failed";
+            statusLabel: string;
+            /** @description 已尝试发送次数 */
+            attempts: number;
+            /** @description 待发送的下次尝试时间（失败后按指数退避，超频时顺延） */
+            nextAttemptAt: string | null;
+            /** @description 最近一次失败或顺延的原因 */
+            lastError: string | null;
+            sentAt: string | null;
+            createdAt: string;
+        };
         PlatformInput: {
             /** @description 是否为演示库 */
             isDemo: boolean;
@@ -20949,6 +21258,45 @@ export interface components {
                 files: number;
                 generatedAt: string;
             }[];
+        };
+        NotificationChannels: {
+            /** @description 本平台已接入、可以开通的渠道（站内消息始终送达，不在此列） */
+            availableChannels: ("sms" | "email")[];
+            isSmsEnabled: boolean;
+            isEmailEnabled: boolean;
+            /** @description 已登记的手机号码（脱敏） */
+            phoneMasked: string | null;
+            /** @description 已登记的电子邮箱（脱敏） */
+            emailMasked: string | null;
+        };
+        NotificationDelivery: {
+            id: number;
+            /** @enum {string} */
+            channel: "sms" | "email";
+            channelLabel: string;
+            /** @description 通知类别（catalog/notification-delivery.yaml） */
+            noticeKindLabel: string;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 收件账号 */
+            username: string;
+            /** @description 收件地址（脱敏） */
+            recipient: string;
+            subject: string;
+            /**
+             * @description queued 待发送（含失败后等待重试）、sent 已发送、failed 多次尝试后发送失败
+             * @enum {string}
+             */
+            status: "queued" | "sent" | "failed";
+            statusLabel: string;
+            /** @description 已尝试发送次数 */
+            attempts: number;
+            /** @description 待发送的下次尝试时间（失败后按指数退避，超频时顺延） */
+            nextAttemptAt: string | null;
+            /** @description 最近一次失败或顺延的原因 */
+            lastError: string | null;
+            sentAt: string | null;
+            createdAt: string;
         };
         Platform: {
             /** @description 是否为演示库 */
