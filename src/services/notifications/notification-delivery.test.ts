@@ -260,7 +260,7 @@ describeOnEachEngine('SMS and e-mail delivery of enterprise notifications', (cur
       payload: { isSmsEnabled: true, isEmailEnabled: true, phone: '12345' },
     });
     assert.equal(refused.statusCode, 400);
-    assert.match(refused.json().message, /手机号码/);
+    assert.match(refused.json().error.message, /字段“手机号码”：应为中国大陆手机号码/);
   });
 
   test('a grade change delivers one e-mail to the SMTP server and one signed SMS request to the gateway, both in Chinese with the score change', async () => {
