@@ -6,6 +6,8 @@ import { SMTPServer } from 'smtp-server';
 import { describeOnEachEngine } from '../../../test/support/stores.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 import { createServerFixture, type ServerFixture } from '../../server/server-test-fixture.ts';
+import { addDataKeyFile, fieldKeyId } from '../crypto/data-cipher.ts';
+import { reencryptStoredValues } from '../crypto/reencrypt-stored-values.ts';
 import { loadSecretKey, revealPersonal } from '../import/protect-personal.ts';
 import { ChannelNotifier } from './channel-notifier.ts';
 import { readDeliverySettings, type DeliverySettings } from './delivery-settings.ts';
@@ -380,5 +382,25 @@ describeOnEachEngine('SMS and e-mail delivery of enterprise notifications', (cur
       ],
     );
     assert.match(deferred[0]!.last_error ?? '', /发送频率上限/);
+  });
+
+  test('after a key rotation the stored number, address and queued copies are re-encrypted under the new key and still decrypt', async () => {
+    const newKeyId = addDataKeyFile(fixture.dataDir);
+    const { rewritten } = await reencryptStoredValues(current().db, secretKey());
+    assert.ok(rewritten >= 2 + 1, `${rewritten} ciphers rewritten`);
+    const stored = await current().db.selectFrom('notification_channels').selectAll().executeTakeFirstOrThrow();
+    assert.equal(fieldKeyId(stored.phone_cipher!), newKeyId);
+    assert.equal(revealPersonal({ masked: '', cipher: stored.phone_cipher! }, secretKey()), PHONE);
+    assert.equal(revealPersonal({ masked: '', cipher: stored.email_cipher! }, secretKey()), EMAIL);
+    const copies = await current()
+      .db.selectFrom('notification_deliveries')
+      .select('recipient_cipher')
+      .distinct()
+      .execute();
+    assert.deepEqual(
+      copies.map((row) => fieldKeyId(row.recipient_cipher)),
+      [newKeyId, newKeyId],
+      'the SMS and the e-mail copies',
+    );
   });
 });
