@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
 import type { SecretKey } from '../import/protect-personal.ts';
 import { startPeriodicJob, type PeriodicJob } from '../scheduling/start-periodic-job.ts';
-import type { DeliverySettings } from './delivery-settings.ts';
+import { availableChannels, readDeliverySettings, type DeliverySettings } from './delivery-settings.ts';
 import { dispatchNotificationDeliveries, type DeliveryPassOutcome } from './dispatch-notification-deliveries.ts';
-import { LoggingNotifier, type Notifier, type OutgoingMessage } from './notifier.ts';
+import { installNotifier, LoggingNotifier, type Notifier, type OutgoingMessage } from './notifier.ts';
 import { queueNotificationDeliveries } from './queue-notification-deliveries.ts';
 
 /**
@@ -59,4 +59,15 @@ export function startNotificationDelivery(
       await dispatcher.stop();
     },
   };
+}
+
+/**
+ * For a command-line process: when SMS or e-mail is configured, messages are queued (not sent: the server's
+ * dispatcher or `xinping notify deliver` sends them). Returns whether it installed the channel notifier.
+ */
+export function installChannelNotifier(db: Kysely<Database>, env: NodeJS.ProcessEnv = process.env): boolean {
+  const settings = readDeliverySettings(env);
+  if (availableChannels(settings).length === 0) return false;
+  installNotifier(new ChannelNotifier(db, settings));
+  return true;
 }
