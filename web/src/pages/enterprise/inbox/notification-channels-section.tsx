@@ -50,7 +50,7 @@ export function NotificationChannelsSection() {
 
   const describe = (channels: Channels) =>
     [
-      '站内消息',
+      '站内',
       channels.isSmsEnabled && `短信（${channels.phoneMasked}）`,
       channels.isEmailEnabled && `邮件（${channels.emailMasked}）`,
     ]
