@@ -55,6 +55,11 @@ export function noticeKindOf(file: NotificationDeliveryFile, topic: string): Not
   return file.notice_kinds.find((kind) => kind.topics.includes(topic)) ?? file.notice_kinds.at(-1)!;
 }
 
+/** The parameters a template uses, in order of first use: only these are sent to an SMS gateway. */
+export function templateParameterNames(template: string): string[] {
+  return [...new Set(Array.from(template.matchAll(PLACEHOLDER), (match) => match[1]!))];
+}
+
 /** Fills `${name}` placeholders; a parameter the message does not have is left empty rather than shown as code. */
 export function fillTemplate(template: string, parameters: Readonly<Record<string, string>>): string {
   return template.replace(PLACEHOLDER, (_, name: string) => parameters[name] ?? '');

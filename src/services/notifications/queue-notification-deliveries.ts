@@ -1,5 +1,10 @@
 import { sql, type Kysely } from 'kysely';
-import { fillTemplate, loadNotificationDeliveryFile, noticeKindOf } from '../../catalog/notification-delivery.ts';
+import {
+  fillTemplate,
+  loadNotificationDeliveryFile,
+  noticeKindOf,
+  templateParameterNames,
+} from '../../catalog/notification-delivery.ts';
 import type { Database } from '../../store/database.ts';
 import { availableChannels, type DeliverySettings } from './delivery-settings.ts';
 import type { OutgoingMessage } from './notifier.ts';
@@ -8,7 +13,8 @@ import type { OutgoingMessage } from './notifier.ts';
  * Queues a committed inbox message for SMS and e-mail: one delivery per channel for each active account of the
  * enterprise that turned the channel on (and only for channels whose server is configured). The text is the notice
  * kind's Chinese template of catalog/notification-delivery.yaml filled with the message; the address is the account's
- * stored cipher and masked form, copied as they are (nothing is decrypted here). Returns how many were queued.
+ * stored cipher and masked form, copied as they are (nothing is decrypted here). An SMS keeps only the parameters its
+ * template uses, which is all the gateway receives. Returns how many were queued.
  */
 export async function queueNotificationDeliveries(
   db: Kysely<Database>,
@@ -40,7 +46,11 @@ export async function queueNotificationDeliveries(
   if (accounts.length === 0) return 0;
   const rows = messages.flatMap((message) => {
     const kind = noticeKindOf(file, message.topic);
-    const parameters = { title: message.title, body: message.body, ...message.parameters };
+    const parameters: Record<string, string> = { title: message.title, body: message.body, ...message.parameters };
+    // The gateway gets only what its template shows, not the whole inbox text.
+    const smsParameters = Object.fromEntries(
+      templateParameterNames(kind.sms.text).map((name) => [name, parameters[name] ?? '']),
+    );
     return accounts
       .filter((account) => Number(account.enterprise_id) === message.enterpriseId)
       .flatMap((account) => [
@@ -53,7 +63,7 @@ export async function queueNotificationDeliveries(
                 notice_kind: kind.code,
                 topic: message.topic,
                 template_id: settings.sms?.templateIds[kind.code] ?? kind.code,
-                parameters,
+                parameters: smsParameters,
                 subject: message.title,
                 content: fillTemplate(kind.sms.text, parameters),
                 recipient_masked: account.phone_masked!,
