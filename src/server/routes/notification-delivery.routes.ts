@@ -25,6 +25,7 @@ const StatusSchema = z
 
 const ChannelsSchema = z
   .object({
+    username: z.string().describe('这些设置所属的账号（总是本人）'),
     availableChannels: z.array(ChannelSchema).describe('本平台已接入、可以开通的渠道（站内消息始终送达，不在此列）'),
     isSmsEnabled: z.boolean(),
     isEmailEnabled: z.boolean(),
@@ -68,7 +69,13 @@ export function registerNotificationDeliveryRoutes(app: ZodApp, context: ServerC
         response: { 200: ChannelsSchema },
       },
     },
-    async (request) => readNotificationChannels(db, readDeliverySettings(), principalOf(request).userId),
+    async (request) => {
+      const principal = principalOf(request);
+      return {
+        username: principal.username,
+        ...(await readNotificationChannels(db, readDeliverySettings(), principal.userId)),
+      };
+    },
   );
 
   app.put(
@@ -92,13 +99,14 @@ export function registerNotificationDeliveryRoutes(app: ZodApp, context: ServerC
     },
     async (request) => {
       const principal = principalOf(request);
-      return setNotificationChannels(
+      const view = await setNotificationChannels(
         db,
         readDeliverySettings(),
         () => context.secretKey(),
         { userId: principal.userId, actor: describeActor(principal) },
         request.body,
       );
+      return { username: principal.username, ...view };
     },
   );
 

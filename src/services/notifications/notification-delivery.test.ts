@@ -243,6 +243,7 @@ describeOnEachEngine('SMS and e-mail delivery of enterprise notifications', (cur
     });
     assert.equal(response.statusCode, 200, response.body);
     assert.deepEqual(response.json(), {
+      username: fixture.accounts.find((account) => account.role === 'enterprise')!.username,
       availableChannels: ['sms', 'email'],
       isSmsEnabled: true,
       isEmailEnabled: true,

@@ -18646,6 +18646,8 @@ export interface components {
             }[];
         };
         NotificationChannelsInput: {
+            /** @description 这些设置所属的账号（总是本人） */
+            username: string;
             /** @description 本平台已接入、可以开通的渠道（站内消息始终送达，不在此列） */
             availableChannels: ("sms" | "email")[];
             isSmsEnabled: boolean;
@@ -21260,6 +21262,8 @@ export interface components {
             }[];
         };
         NotificationChannels: {
+            /** @description 这些设置所属的账号（总是本人） */
+            username: string;
             /** @description 本平台已接入、可以开通的渠道（站内消息始终送达，不在此列） */
             availableChannels: ("sms" | "email")[];
             isSmsEnabled: boolean;
