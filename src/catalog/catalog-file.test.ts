@@ -14,6 +14,7 @@ import { loadIncubators } from './incubators.ts';
 import { loadIndustries } from './industries.ts';
 import { loadIpPledgeWhitelistFile } from './ip-pledge-whitelist.ts';
 import { loadMeasureCatalog, MeasuresFileSchema } from './measures.ts';
+import { loadNotificationDeliveryFile } from './notification-delivery.ts';
 import { loadPenaltyLevelsFile, readPenaltyLevelsFile } from './penalty-levels.ts';
 import { loadPoliciesFile } from './policies.ts';
 import { loadPublicDisclosureFile } from './public-disclosure.ts';
@@ -38,6 +39,7 @@ const LOADERS: Record<string, () => unknown> = {
   'industries.yaml': loadIndustries,
   'ip-pledge-whitelist.yaml': loadIpPledgeWhitelistFile,
   'measures.yaml': loadMeasureCatalog,
+  'notification-delivery.yaml': loadNotificationDeliveryFile,
   'penalty-levels.yaml': loadPenaltyLevelsFile,
   'policies.yaml': loadPoliciesFile,
   'public-disclosure.yaml': loadPublicDisclosureFile,

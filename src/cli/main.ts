@@ -52,6 +52,10 @@ export async function main(argv: string[]): Promise<number> {
           command: `xinping ${found.command.name.join(' ')}`,
         });
         await syncCatalog(opened.db);
+        // A command that notifies enterprises (evaluate, policy match, the daily checks) queues their SMS and e-mail
+        // too; the server's dispatcher or `xinping notify deliver` sends them.
+        const { installChannelNotifier } = await import('../services/notifications/channel-notifier.ts');
+        if (!found.command.servesStore) installChannelNotifier(opened.db);
       }
       return opened;
     },

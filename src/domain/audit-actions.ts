@@ -62,6 +62,7 @@ export const AUDIT_ACTIONS = {
   'share.exported': '定期共享文件已导出',
   'upward.packaged': '向上共享日包已生成并签名',
   'upward.acknowledged': '向上共享批次已报送，省级平台已回执',
+  'notification.channels_changed': '账号的短信、邮件通知设置已变更',
   'measures.queried': '已查询企业适用的信用激励与约束措施（资源挂接）',
   'measures.feedback_reported': '部门已反馈信用激励或约束措施的实施情况',
   'inspection.plan_created': '双随机抽查计划已创建',

@@ -982,6 +982,22 @@ describeOnEachEngine('authorization matrix', (current) => {
       request: async () => ({ method: 'POST', url: `/api/inbox/${await latestMessageOf(fixture.enterpriseA)}/read` }),
       outside: async () => ({ method: 'POST', url: `/api/inbox/${await latestMessageOf(fixture.enterpriseB)}/read` }),
     },
+    // Always the calling account's own channels: there is no way to name another account.
+    'GET /api/notification-channels': {
+      request: () => ({ method: 'GET', url: '/api/notification-channels' }),
+      checkList: (body, audience) => assert.equal(body.username, usernameOf(audience as Role)),
+    },
+    'PUT /api/notification-channels': {
+      request: () => ({
+        method: 'PUT',
+        url: '/api/notification-channels',
+        payload: { isSmsEnabled: false, isEmailEnabled: false },
+      }),
+      checkList: (body, audience) => assert.equal(body.username, usernameOf(audience as Role)),
+    },
+    'GET /api/notification-deliveries': {
+      request: () => ({ method: 'GET', url: '/api/notification-deliveries' }),
+    },
     'POST /api/inbox/read-all': {
       request: () => ({ method: 'POST', url: '/api/inbox/read-all' }),
       checkList: (body) =>

@@ -67,6 +67,7 @@ import { registerAuditRoutes } from './routes/audit.routes.ts';
 import { registerJobRoutes } from './routes/job.routes.ts';
 import { registerUpwardRoutes } from './routes/upward.routes.ts';
 import { registerUnifiedLoginRoutes } from './routes/unified-login.routes.ts';
+import { registerNotificationDeliveryRoutes } from './routes/notification-delivery.routes.ts';
 import { DEFAULT_LIMITS, type ServerContext, type ServerOptions, type ZodApp } from './server-context.ts';
 import { validatorCompiler } from './validate-request.ts';
 import { registerWebApp } from './serve-web-app.ts';
@@ -99,6 +100,7 @@ const ROUTE_GROUPS = [
   registerSharedEnterpriseRoutes,
   registerSubscriptionRoutes,
   registerUpwardRoutes,
+  registerNotificationDeliveryRoutes,
   registerAuthorizationRoutes,
   registerMeasureRoutes,
   registerSupervisionRoutes,

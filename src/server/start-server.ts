@@ -13,6 +13,9 @@ import { loadSigningKey, type SigningKey } from '../services/crypto/signing-key.
 import { startWebhookDispatcher, type WebhookDispatcher } from '../services/sharing/webhook-dispatcher.ts';
 import { startUpwardSharer, type UpwardRunOutcome } from '../services/upward/run-upward-sharing.ts';
 import { readUpwardSettings } from '../services/upward/upward-settings.ts';
+import { startNotificationDelivery, type NotificationDelivery } from '../services/notifications/channel-notifier.ts';
+import { availableChannels, readDeliverySettings } from '../services/notifications/delivery-settings.ts';
+import { currentNotifier, installNotifier } from '../services/notifications/notifier.ts';
 import type { PeriodicJob } from '../services/scheduling/start-periodic-job.ts';
 import { listClusterPeriodicJobs, startPeriodicOffers } from '../services/scheduling/cluster-periodic-jobs.ts';
 import { workClusterQueues } from '../services/jobs/work-cluster-queues.ts';
@@ -49,6 +52,11 @@ export interface ListenOptions extends ServerOptions {
    * (XINPING_SERVE_WORKS=1); otherwise this instance only queues them.
    */
   isWorking?: boolean;
+  /**
+   * SMS and e-mail delivery of enterprise notifications (XINPING_SMS_*, XINPING_SMTP_*, docs/integration.md), run when
+   * a gateway or an SMTP server is configured; false: do not run it.
+   */
+  notificationDelivery?: false;
 }
 
 /**
@@ -72,8 +80,12 @@ export async function startServer(store: Store, options: ListenOptions): Promise
   let auditCheckpointer: AuditCheckpointer | undefined;
   let upwardSharer: PeriodicJob<UpwardRunOutcome> | undefined;
   let periodicOffers: PeriodicJob<number> | undefined;
+  let notificationDelivery: NotificationDelivery | undefined;
+  const previousNotifier = currentNotifier();
   app.addHook('onClose', async () => {
     await periodicOffers?.stop();
+    if (notificationDelivery && currentNotifier() === notificationDelivery.notifier) installNotifier(previousNotifier);
+    await notificationDelivery?.stop();
     await upwardSharer?.stop();
     await dispatcher?.stop();
     await whitelistScheduler?.stop();
@@ -93,6 +105,16 @@ export async function startServer(store: Store, options: ListenOptions): Promise
     dispatcher = startWebhookDispatcher(store.db, secretKey, options.webhooks ?? readWebhookSettings(), (error) =>
       app.log.error({ err: error }, '共享事件推送（Webhook）失败，将在下一轮重试'),
     );
+  }
+  // SMS and e-mail: every instance sends what is due (each delivery row is claimed by one sender).
+  const deliverySettings = readDeliverySettings();
+  if (options.notificationDelivery !== false && availableChannels(deliverySettings).length > 0) {
+    let key = options.secretKey;
+    const secretKey = () => (key ??= loadSecretKey(options.dataDir ?? readConfig().dataDir));
+    notificationDelivery = startNotificationDelivery(store.db, deliverySettings, secretKey, (error) =>
+      app.log.error({ err: error }, '短信、邮件通知发送失败，将在下一轮重试'),
+    );
+    installNotifier(notificationDelivery.notifier);
   }
   if (options.queue) {
     // Several instances: the periodic passes are queued once per period for the cluster and run by a worker.

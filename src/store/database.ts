@@ -68,6 +68,8 @@ export interface Database {
   upward_items: UpwardItemTable;
   upward_cursors: UpwardCursorTable;
   upward_packages: UpwardPackageTable;
+  notification_channels: NotificationChannelTable;
+  notification_deliveries: NotificationDeliveryTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -1031,4 +1033,39 @@ export interface RateLimitCounterTable {
   key: string;
   window_started_at: ColumnType<Date, Date | string, Date | string>;
   hits: number;
+}
+
+/** An account's channels besides the inbox (SMS, e-mail: opt-in), with its addresses encrypted and masked. */
+export interface NotificationChannelTable {
+  user_id: number;
+  is_sms_enabled: boolean;
+  is_email_enabled: boolean;
+  phone_masked: string | null;
+  phone_cipher: string | null;
+  email_masked: string | null;
+  email_cipher: string | null;
+  updated_at: UpdatedAt;
+}
+
+/** One message to one account by SMS or e-mail: queued, sent, or failed after its attempts, with the last error. */
+export interface NotificationDeliveryTable {
+  id: Generated<number>;
+  user_id: number;
+  enterprise_id: number;
+  channel: string;
+  notice_kind: string;
+  topic: string;
+  template_id: string | null;
+  parameters: Json;
+  subject: string;
+  content: string;
+  recipient_masked: string;
+  recipient_cipher: string;
+  status: ColumnType<string, string | undefined, string>;
+  attempts: Generated<number>;
+  next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  last_error: string | null;
+  provider_message_id: string | null;
+  sent_at: Date | string | null;
+  created_at: CreatedAt;
 }

@@ -27,6 +27,7 @@ import * as upwardSharing from './migrations/2026-12-09T04-00-upward-sharing.ts'
 import * as unifiedLogin from './migrations/2026-12-10T05-00-unified-login.ts';
 import * as clusterJobs from './migrations/2026-12-10T04-00-cluster-jobs.ts';
 import * as webhookWindows from './migrations/2026-12-10T03-00-webhook-windows.ts';
+import * as notificationDelivery from './migrations/2026-12-10T06-00-notification-delivery.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
 const migrations: Record<string, Migration> = {
@@ -58,6 +59,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-10T05-00-unified-login': unifiedLogin,
   '2026-12-10T04-00-cluster-jobs': clusterJobs,
   '2026-12-10T03-00-webhook-windows': webhookWindows,
+  '2026-12-10T06-00-notification-delivery': notificationDelivery,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

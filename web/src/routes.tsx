@@ -12,7 +12,7 @@ import {
   VerifiedOutlined,
 } from '@ant-design/icons';
 import { ExperimentOutlined, FundOutlined, SafetyOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
-import { NotificationOutlined } from '@ant-design/icons';
+import { MailOutlined, NotificationOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Role } from './api/client.ts';
 import { UnreadBadgeIcon } from './pages/enterprise/inbox/unread-badge-icon.tsx';
@@ -327,6 +327,14 @@ export const ROUTES: AppRoute[] = [
     roles: ['admin'],
     page: lazy(() => import('./pages/admin/upward/upward-page.tsx')),
     menu: { icon: <CloudUploadOutlined /> },
+  },
+  {
+    path: '/admin/notification-deliveries',
+    title: '短信与邮件',
+    portal: 'admin',
+    roles: ['admin'],
+    page: lazy(() => import('./pages/admin/notification-deliveries/notification-deliveries-page.tsx')),
+    menu: { icon: <MailOutlined /> },
   },
   {
     path: '/admin/working-days',

@@ -163,6 +163,12 @@ export const commands: CommandListing[] = [
     load: async () => (await import('./upward-run.ts')).upwardRunCommand,
   },
   {
+    name: ['notify', 'deliver'],
+    summary: '发送一轮企业通知的短信与邮件：待发送的逐条发送，失败的按退避时间重试（供 cron 定时调用）',
+    usage: 'notify deliver [--json]',
+    load: async () => (await import('./notify-deliver.ts')).notifyDeliverCommand,
+  },
+  {
     name: ['whitelist', 'run'],
     summary: '知识产权质押融资白名单：到期则生成本月名单并推送给金融机构，否则复核现行名单（供 cron 定时调用）',
     usage: 'whitelist run [--as-of YYYY-MM-DD] [--force] [--operator 姓名] [--json]',

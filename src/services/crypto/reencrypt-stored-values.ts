@@ -4,8 +4,9 @@ import { protectPersonal, revealPersonal, type SecretKey } from '../import/prote
 import { fieldKeyId } from './data-cipher.ts';
 
 /**
- * Re-encrypts the single-value ciphers under the current key: visitors' phone numbers (requests) and webhook secrets
- * (subscriptions). Record fields are not rewritten: their ciphers are part of each record version's content hash, and
+ * Re-encrypts the single-value ciphers under the current key: visitors' phone numbers (requests), webhook secrets
+ * (subscriptions), and the accounts' SMS and e-mail addresses with the copies in their deliveries (all of them, so the
+ * per-address rate limit, which compares ciphers, still counts what was sent before the rotation). Record fields are not rewritten: their ciphers are part of each record version's content hash, and
  * older keys stay in the ring for reading them.
  */
 export async function reencryptStoredValues(db: Kysely<Database>, key: SecretKey): Promise<{ rewritten: number }> {
@@ -40,6 +41,29 @@ export async function reencryptStoredValues(db: Kysely<Database>, key: SecretKey
         .where('id', '=', row.id)
         .execute();
       rewritten += 1;
+    }
+    for (const row of await trx
+      .selectFrom('notification_channels')
+      .select(['user_id', 'phone_cipher', 'email_cipher'])
+      .execute()) {
+      const phone = row.phone_cipher && !isCurrent(row.phone_cipher) ? renew(row.phone_cipher) : null;
+      const email = row.email_cipher && !isCurrent(row.email_cipher) ? renew(row.email_cipher) : null;
+      if (!phone && !email) continue;
+      await trx
+        .updateTable('notification_channels')
+        .set({ ...(phone ? { phone_cipher: phone } : {}), ...(email ? { email_cipher: email } : {}) })
+        .where('user_id', '=', row.user_id)
+        .execute();
+      rewritten += (phone ? 1 : 0) + (email ? 1 : 0);
+    }
+    for (const row of await trx.selectFrom('notification_deliveries').select('recipient_cipher').distinct().execute()) {
+      if (isCurrent(row.recipient_cipher)) continue;
+      const renewed = await trx
+        .updateTable('notification_deliveries')
+        .set({ recipient_cipher: renew(row.recipient_cipher) })
+        .where('recipient_cipher', '=', row.recipient_cipher)
+        .executeTakeFirst();
+      rewritten += Number(renewed.numUpdatedRows);
     }
   });
   return { rewritten };

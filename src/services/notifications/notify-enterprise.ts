@@ -23,6 +23,8 @@ export interface NotificationInput {
   body: string;
   subjectType?: string;
   subjectId?: string;
+  /** Filled into the SMS and e-mail templates of the notice's kind (catalog/notification-delivery.yaml). */
+  parameters?: Record<string, string>;
 }
 
 /**
@@ -41,14 +43,29 @@ export async function notifyEnterprise(trx: Transaction<Database>, input: Notifi
       subject_id: input.subjectId ?? null,
     })
     .execute();
-  return { enterpriseId: input.enterpriseId, topic: input.topic, title: input.title, body: input.body };
+  return {
+    enterpriseId: input.enterpriseId,
+    topic: input.topic,
+    title: input.title,
+    body: input.body,
+    parameters: input.parameters,
+  };
 }
 
 /** Sends committed messages by SMS / e-mail; a failing gateway never undoes the change (the inbox has the message). */
 export async function deliverMessages(messages: OutgoingMessage[]): Promise<void> {
+  const notifier = currentNotifier();
+  if (notifier.sendAll) {
+    try {
+      await notifier.sendAll(messages);
+    } catch {
+      // As below: the inbox row is the message of record.
+    }
+    return;
+  }
   for (const message of messages) {
     try {
-      await currentNotifier().send(message);
+      await notifier.send(message);
     } catch {
       // The inbox row is the message of record; a resend job can retry from it.
     }

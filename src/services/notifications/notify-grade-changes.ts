@@ -35,10 +35,12 @@ export async function notifyGradeChanges(db: Kysely<Database>, enterpriseIds: nu
       .filter((row) => row.grades.length === 2 && row.grades[0] !== row.grades[1])
       .map((row) => {
         const [now, before] = row.grades;
+        const [newScore, oldScore] = row.scores.map((score) => Number(score).toFixed(2));
         return {
           enterprise_id: Number(row.enterprise_id),
           title: gradeMoveTitle(before!, now!),
-          body: `贵企业的信用评价等级由 ${before} 调整为 ${now}（${Number(row.scores[0]).toFixed(2)} 分）。可在信用报告中查看各项指标的得分与依据，对结果有异议的可申请复评。`,
+          body: `贵企业的信用评价等级由 ${before} 调整为 ${now}（${newScore} 分）。可在信用报告中查看各项指标的得分与依据，对结果有异议的可申请复评。`,
+          parameters: { oldGrade: before!, newGrade: now!, oldScore: oldScore!, newScore: newScore! },
         };
       });
     if (changed.length === 0) continue;
@@ -56,6 +58,7 @@ export async function notifyGradeChanges(db: Kysely<Database>, enterpriseIds: nu
           topic: 'grade',
           title: change.title,
           body: change.body,
+          parameters: change.parameters,
         }),
       ),
     );

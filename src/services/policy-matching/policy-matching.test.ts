@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { describeOnEachEngine } from '../../../test/support/stores.ts';
-import { LoggingNotifier, useNotifier } from '../notifications/notifier.ts';
+import { LoggingNotifier, installNotifier } from '../notifications/notifier.ts';
 import { findEligibleEnterprises } from './find-eligible-enterprises.ts';
 import { findEnterprisePolicies } from './find-enterprise-policies.ts';
 import { DISTRICT_AS_OF, seedPolicyDistrict, setGrade, type PolicyDistrict } from './policy-test-district.ts';
@@ -89,7 +89,7 @@ describeOnEachEngine('policy matching （免申即享）', (store) => {
   test('a match run stores first-seen dates, tells each newly eligible enterprise once and its department once, and ends a match that no longer holds', async () => {
     const db = store().db;
     const notifier = new LoggingNotifier();
-    useNotifier(notifier);
+    installNotifier(notifier);
     const first = await runPolicyMatching(db, { asOf: DISTRICT_AS_OF, notify: false, actor: 'cron' });
     const pledge = () => first.policies.find((policy) => policy.code === 'ip_pledge_interest_subsidy')!;
     assert.deepEqual(

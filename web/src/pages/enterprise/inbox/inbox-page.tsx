@@ -6,6 +6,7 @@ import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { EmptyState } from '../../../components/page-states.tsx';
+import { NotificationChannelsSection } from './notification-channels-section.tsx';
 import { setUnreadCount } from './unread-count.ts';
 import { TouchSized } from '../shared/touch-sized.tsx';
 import { formatDateTime } from '../../../components/district-time.ts';
@@ -16,7 +17,8 @@ const PAGE_SIZE = 20;
 
 /**
  * 消息: the enterprise's inbox — new records and repair notices, grade changes, decisions on its
- * applications — newest first, paged. Opening a message marks it read; the tab bar's badge follows.
+ * applications — newest first, paged. Opening a message marks it read; the tab bar's badge follows. Above it, the
+ * account chooses whether messages also come by SMS or e-mail.
  */
 export default function InboxPage() {
   const [filter, setFilter] = useState<'all' | 'unread'>('all');
@@ -59,6 +61,7 @@ export default function InboxPage() {
   return (
     <TouchSized>
       <>
+        <NotificationChannelsSection />
         <Flex justify="space-between" align="center" gap={8} wrap style={{ marginBottom: 12 }}>
           <Segmented
             value={filter}
