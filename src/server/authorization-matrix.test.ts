@@ -1545,6 +1545,23 @@ describeOnEachEngine('authorization matrix', (current) => {
       request: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseA}/policies?asOf=2026-11-01` }),
       outside: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseB}/policies?asOf=2026-11-01` }),
     },
+    // 信用体检: the enterprise for itself, officials for any; simulations store nothing.
+    'GET /api/enterprises/{uscc}/checkup': {
+      request: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseA}/checkup` }),
+      outside: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseB}/checkup` }),
+    },
+    'POST /api/enterprises/{uscc}/checkup/simulate': {
+      request: () => ({
+        method: 'POST',
+        url: `/api/enterprises/${fixture.enterpriseA}/checkup/simulate`,
+        payload: { changes: [{ type: 'fact', fact: 'high_tech_certification' }] },
+      }),
+      outside: () => ({
+        method: 'POST',
+        url: `/api/enterprises/${fixture.enterpriseB}/checkup/simulate`,
+        payload: { changes: [{ type: 'fact', fact: 'high_tech_certification' }] },
+      }),
+    },
     // The credit index: published on the portal.
     'GET /api/credit-index': { request: () => ({ method: 'GET', url: '/api/credit-index?dimension=tier' }) },
     'GET /api/credit-index/method': { request: () => ({ method: 'GET', url: '/api/credit-index/method' }) },

@@ -403,6 +403,14 @@ export const ROUTES: AppRoute[] = [
     menu: false,
   },
   {
+    path: '/enterprise/services/checkup',
+    title: '信用体检',
+    portal: 'enterprise',
+    roles: ['enterprise'],
+    page: lazy(() => import('./pages/enterprise/checkup/checkup-page.tsx')),
+    menu: false,
+  },
+  {
     path: '/enterprise/services/authorizations',
     title: '查询授权',
     portal: 'enterprise',

@@ -3,6 +3,7 @@ import {
   CustomerServiceOutlined,
   FileProtectOutlined,
   KeyOutlined,
+  MedicineBoxOutlined,
   RightOutlined,
   ToolOutlined,
   TrophyOutlined,
@@ -39,6 +40,12 @@ export default function ServicesPage() {
       <AsyncContent state={state}>
         {(overview) => {
           const services: Service[] = [
+            {
+              path: '/enterprise/services/checkup',
+              title: '信用体检',
+              description: '看看修复哪条记录、补上哪项信息能提高得分，可先试算再办理',
+              icon: <MedicineBoxOutlined />,
+            },
             {
               path: '/enterprise/services/declarations',
               title: '自主申报',
