@@ -174,10 +174,11 @@ export async function decidePayout(
       throw new AppError('FORBIDDEN', '企业用户只能办理本企业的政策兑现事项');
     if (principal.role === 'department_operator' && policy?.departmentCode !== principal.departmentCode)
       throw new AppError('FORBIDDEN', '只能办理本部门兑现的政策');
+    if (principal.role === 'enterprise' && !(policy && needsConfirmation(policy)))
+      throw new AppError('FORBIDDEN', `本政策${policy ? POLICY_MODES[policy.mode] : ''}，无需企业确认`);
     const to = nextState(PAYOUT_WORKFLOW, row.state, decision.action);
     if (!allowedActions(principal, row, policy).includes(decision.action)) {
-      if (principal.role === 'enterprise')
-        throw new AppError('FORBIDDEN', `本政策${policy ? POLICY_MODES[policy.mode] : ''}，无需企业确认`);
+      if (principal.role === 'enterprise') throw new AppError('FORBIDDEN', '企业只能确认即申即享政策的申请');
       if (decision.action === 'approve')
         throw new AppError('PRECONDITION_FAILED', '即申即享政策须由企业先确认申请，方可审核同意');
       throw new AppError('FORBIDDEN', `不能执行“${PAYOUT_WORKFLOW.actionLabels[decision.action]}”`);
