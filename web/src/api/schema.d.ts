@@ -10958,6 +10958,330 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/policy-payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 惠企政策兑现事项
+         * @description 每次符合政策条件（一段连续符合期）为一件兑现事项，最新的在前，分页。兑现部门只看本部门兑现的政策，企业只看本企业的。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数（1–200，默认 20） */
+                    limit?: number;
+                    /** @description 跳过的条数（默认 0） */
+                    offset?: number;
+                    /** @description 只看此政策（政策代码） */
+                    policy?: string;
+                    /** @description 只看此状态：matched 已匹配、notified 已告知企业、confirmed 企业已确认、approved 已审核同意、paid 已兑现、refused 不予兑现 */
+                    state?: "matched" | "notified" | "confirmed" | "approved" | "paid" | "refused";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["PolicyPayout"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-payouts/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 办理惠企政策兑现
+         * @description 操作：confirm 确认申请、approve 审核同意、pay 登记兑现、refuse 不予兑现。企业只能确认即申即享政策的申请；兑现部门审核同意、登记兑现（金额与日期）或不予兑现（须说明理由）。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)、企业用户(仅本企业)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 操作：confirm 确认申请、approve 审核同意、pay 登记兑现、refuse 不予兑现
+                         * @enum {string}
+                         */
+                        action: "confirm" | "approve" | "pay" | "refuse";
+                        /** @description 办理人看到的版本号，防止两人同时办理 */
+                        version?: number;
+                        /** @description 兑现金额（元），登记兑现时必填 */
+                        amount?: number;
+                        /**
+                         * Format: date
+                         * @description 兑现日期 YYYY-MM-DD，登记兑现时必填
+                         */
+                        paidOn?: string;
+                        /** @description 不予兑现的理由 */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyPayout"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-payouts/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 惠企政策兑现统计
+         * @description 逐项政策：兑现事项总数（已匹配）、各状态件数、已兑现金额，以及自符合条件到兑现的平均与最长天数。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                policyCode: string;
+                                policyName: string;
+                                departmentName: string;
+                                modeLabel: string;
+                                /** @description 兑现事项总数 */
+                                matched: number;
+                                notified: number;
+                                confirmed: number;
+                                approved: number;
+                                paid: number;
+                                refused: number;
+                                /** @description 已兑现金额（元） */
+                                amountPaid: number;
+                                /** @description 自符合条件到兑现的平均天数 */
+                                meanDaysToPay: number | null;
+                                /** @description 最长天数 */
+                                maxDaysToPay: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inspector-conflicts": {
         parameters: {
             query?: never;
@@ -17455,6 +17779,42 @@ export interface components {
                 asOf: string;
             } | null;
         };
+        PolicyPayoutInput: {
+            id: number;
+            policyCode: string;
+            policyName: string;
+            /** @description 兑现部门 */
+            departmentName: string;
+            mode: string;
+            /** @description 免申即享或即申即享 */
+            modeLabel: string;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 符合条件之日 */
+            eligibleSince: string;
+            /**
+             * @description 兑现状态：matched 已匹配、notified 已告知企业、confirmed 企业已确认、approved 已审核同意、paid 已兑现、refused 不予兑现
+             * @enum {string}
+             */
+            state: "matched" | "notified" | "confirmed" | "approved" | "paid" | "refused";
+            stateLabel: string;
+            version: number;
+            notifiedOn: string | null;
+            confirmedAt: string | null;
+            approvedAt: string | null;
+            /** @description 兑现金额（元） */
+            amount: number | null;
+            /** @description 兑现日期 */
+            paidOn: string | null;
+            /** @description 不予兑现的理由 */
+            reason: string | null;
+            /** @description 当前账号可以办理的操作 */
+            actions: {
+                /** @enum {string} */
+                action: "confirm" | "approve" | "pay" | "refuse";
+                label: string;
+            }[];
+        };
         CreditIndexPointInput: {
             month: string;
             /**
@@ -20107,6 +20467,42 @@ export interface components {
                 grade: string;
                 asOf: string;
             } | null;
+        };
+        PolicyPayout: {
+            id: number;
+            policyCode: string;
+            policyName: string;
+            /** @description 兑现部门 */
+            departmentName: string;
+            mode: string;
+            /** @description 免申即享或即申即享 */
+            modeLabel: string;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 符合条件之日 */
+            eligibleSince: string;
+            /**
+             * @description 兑现状态：matched 已匹配、notified 已告知企业、confirmed 企业已确认、approved 已审核同意、paid 已兑现、refused 不予兑现
+             * @enum {string}
+             */
+            state: "matched" | "notified" | "confirmed" | "approved" | "paid" | "refused";
+            stateLabel: string;
+            version: number;
+            notifiedOn: string | null;
+            confirmedAt: string | null;
+            approvedAt: string | null;
+            /** @description 兑现金额（元） */
+            amount: number | null;
+            /** @description 兑现日期 */
+            paidOn: string | null;
+            /** @description 不予兑现的理由 */
+            reason: string | null;
+            /** @description 当前账号可以办理的操作 */
+            actions: {
+                /** @enum {string} */
+                action: "confirm" | "approve" | "pay" | "refuse";
+                label: string;
+            }[];
         };
         CreditIndexPoint: {
             month: string;
