@@ -4,6 +4,7 @@ import {
   FileProtectOutlined,
   KeyOutlined,
   MedicineBoxOutlined,
+  MoneyCollectOutlined,
   RightOutlined,
   ToolOutlined,
   TrophyOutlined,
@@ -73,6 +74,12 @@ export default function ServicesPage() {
               description: '按信用承诺清单作出承诺，享受告知承诺、容缺受理',
               icon: <FileProtectOutlined />,
               pending: overview.signedCommitments,
+            },
+            {
+              path: '/enterprise/services/payouts',
+              title: '政策兑现',
+              description: '符合条件的惠企政策及兑现进度；即申即享的在这里一步申请',
+              icon: <MoneyCollectOutlined />,
             },
             {
               path: '/enterprise/services/authorizations',
