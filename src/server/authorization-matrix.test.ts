@@ -1603,7 +1603,15 @@ describeOnEachEngine('authorization matrix', (current) => {
         return { method: 'POST', url: `/api/policy-payouts/${id}/decision`, payload: { action: 'approve' } };
       },
     },
-    'GET /api/policy-payouts/stats': { request: () => ({ method: 'GET', url: '/api/policy-payouts/stats' }) },
+    'GET /api/policy-payouts/stats': {
+      request: () => ({ method: 'GET', url: '/api/policy-payouts/stats' }),
+      checkList: (body, audience) =>
+        assert.equal(
+          body.items.length,
+          audience === 'department_operator' ? 0 : 10,
+          'a department sees the policies it pays',
+        ),
+    },
     // The credit index: published on the portal.
     'GET /api/credit-index': { request: () => ({ method: 'GET', url: '/api/credit-index?dimension=tier' }) },
     'GET /api/credit-index/method': { request: () => ({ method: 'GET', url: '/api/credit-index/method' }) },
