@@ -100,7 +100,7 @@ function PayoutStats({ reloadKey }: { reloadKey: number }) {
             size="small"
             rowKey="policyCode"
             pagination={false}
-            scroll={{ x: 860 }}
+            scroll={{ x: 'max-content' }}
             dataSource={items}
             columns={[
               { title: '政策', dataIndex: 'policyName', render: (name: string, row) => `${name}（${row.modeLabel}）` },
@@ -151,6 +151,34 @@ export default function PolicyPayoutsPage() {
     );
     reload();
   };
+  const actionsOf = (row: Payout) => (
+    <Space wrap>
+      {row.actions.some((item) => item.action === 'approve') && (
+        <Popconfirm
+          title={`同意兑现“${row.policyName}”？`}
+          okText="审核同意"
+          onConfirm={() => decide(row, { action: 'approve' }).catch((failure) => setError(messageOf(failure)))}
+        >
+          <Button size="small" type="primary">
+            审核同意
+          </Button>
+        </Popconfirm>
+      )}
+      {row.actions.some((item) => item.action === 'pay') && (
+        <Button size="small" type="primary" onClick={() => setPaying(row)}>
+          登记兑现
+        </Button>
+      )}
+      {row.actions.some((item) => item.action === 'refuse') && (
+        <ConfirmWithReason
+          title={`不予兑现“${row.policyName}”`}
+          action="不予兑现"
+          reasonLabel="不予兑现理由（将告知企业）"
+          onConfirm={(reason) => decide(row, { action: 'refuse', reason })}
+        />
+      )}
+    </Space>
+  );
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <PayoutStats reloadKey={reloadKey} />
@@ -183,7 +211,21 @@ export default function PolicyPayoutsPage() {
           rowKey="id"
           filters={[policy, state, reloadKey]}
           load={(page) => call(api.GET('/api/policy-payouts', { params: { query: { ...page, policy, state } } }))}
-          scrollX={1000}
+          scrollX="max-content"
+          renderCard={(row) => (
+            <Card size="small" data-card="payout">
+              <Space direction="vertical" size={4} style={{ width: '100%' }}>
+                <strong>{row.enterpriseName}</strong>
+                <span>
+                  {row.policyName}，自 {row.eligibleSince} 起符合条件
+                </span>
+                <Tag color={STATE_COLORS[row.state]}>{row.stateLabel}</Tag>
+                {row.state === 'paid' && `${row.amount?.toFixed(2)} 元，${row.paidOn}`}
+                {row.state === 'refused' && row.reason}
+                {actionsOf(row)}
+              </Space>
+            </Card>
+          )}
           emptyText="暂无兑现事项：运行政策匹配后，每家符合条件的企业各有一件"
           columns={[
             { title: '企业', dataIndex: 'enterpriseName', render: (name: string, row) => `${name}（${row.uscc}）` },
@@ -202,36 +244,7 @@ export default function PolicyPayoutsPage() {
             },
             {
               title: '办理',
-              render: (_, row) => (
-                <Space wrap>
-                  {row.actions.some((item) => item.action === 'approve') && (
-                    <Popconfirm
-                      title={`同意兑现“${row.policyName}”？`}
-                      okText="审核同意"
-                      onConfirm={() =>
-                        decide(row, { action: 'approve' }).catch((failure) => setError(messageOf(failure)))
-                      }
-                    >
-                      <Button size="small" type="primary">
-                        审核同意
-                      </Button>
-                    </Popconfirm>
-                  )}
-                  {row.actions.some((item) => item.action === 'pay') && (
-                    <Button size="small" type="primary" onClick={() => setPaying(row)}>
-                      登记兑现
-                    </Button>
-                  )}
-                  {row.actions.some((item) => item.action === 'refuse') && (
-                    <ConfirmWithReason
-                      title={`不予兑现“${row.policyName}”`}
-                      action="不予兑现"
-                      reasonLabel="不予兑现理由（将告知企业）"
-                      onConfirm={(reason) => decide(row, { action: 'refuse', reason })}
-                    />
-                  )}
-                </Space>
-              ),
+              render: (_, row) => actionsOf(row),
             },
           ]}
         />
