@@ -7,6 +7,7 @@ import { isAppError } from '../domain/app-error.ts';
 import { AccountSecurityFileSchema, loadAccountSecurityFile, loadCommonPasswords } from './account-security.ts';
 import { CATALOG_DIR, readCatalogYaml, validateCatalogContent } from './catalog-file.ts';
 import { CommitmentListFileSchema, loadCommitmentList } from './commitment-list.ts';
+import { loadCreditCheckupFile } from './credit-checkup.ts';
 import { loadCreditIndexFile } from './credit-index.ts';
 import { loadDepartments } from './departments.ts';
 import { loadHolidaysFile } from './holidays.ts';
@@ -32,6 +33,7 @@ const LOADERS: Record<string, () => unknown> = {
   'account-security.yaml': loadAccountSecurityFile,
   'commitment-list.yaml': loadCommitmentList,
   'common-passwords.txt': loadCommonPasswords,
+  'credit-checkup.yaml': loadCreditCheckupFile,
   'credit-index.yaml': loadCreditIndexFile,
   'departments.yaml': loadDepartments,
   'holidays.yaml': loadHolidaysFile,

@@ -11,6 +11,7 @@ import { csvLine, PENALTY_HEADERS, samplePenaltyRow } from '../services/import/s
 import { createInspectionPlan, drawInspectionPlan } from '../services/grade-use/inspection-plans.ts';
 import { reportMeasureFeedback } from '../services/grade-use/report-measure-feedback.ts';
 import { pushSharedList } from '../services/sharing/push-shared-list.ts';
+import { runPolicyMatching } from '../services/policy-matching/run-policy-matching.ts';
 import { sendStaffMessages } from '../services/notifications/send-staff-messages.ts';
 import { fileRequest } from '../services/requests/file-request.ts';
 import { handleRequest } from '../services/requests/handle-request.ts';
@@ -91,6 +92,22 @@ describeOnEachEngine('authorization matrix', (current) => {
     return (
       await fixture.injectAs(owner, { method: 'POST', url: '/api/subscriptions', payload }, sessions.get(owner as Role))
     ).json().id;
+  }
+  /** The 兑现 cases of enterprises A and B for the 失业保险稳岗返还, opened by a matching run as of 2026-11-01. */
+  let payoutCases: { a: number; b: number } | undefined;
+  async function payoutCasesOfAB(): Promise<{ a: number; b: number }> {
+    if (payoutCases) return payoutCases;
+    const db = current().db;
+    await runPolicyMatching(db, { asOf: '2026-11-01', notify: false, actor: 'admin' });
+    const rows = await db
+      .selectFrom('policy_payouts as p')
+      .innerJoin('enterprises as e', 'e.id', 'p.enterprise_id')
+      .select(['p.id', 'e.uscc'])
+      .where('p.policy_code', '=', 'stable_employment_refund')
+      .execute();
+    const idOf = (uscc: string) => Number(rows.find((row) => row.uscc === uscc)!.id);
+    payoutCases = { a: idOf(fixture.enterpriseA), b: idOf(fixture.enterpriseB) };
+    return payoutCases;
   }
   /** An authorisation enterprise A gives the bank, to revoke. */
   async function authorizationOfA(): Promise<number> {
@@ -1591,6 +1608,56 @@ describeOnEachEngine('authorization matrix', (current) => {
     'GET /api/enterprises/{uscc}/policies': {
       request: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseA}/policies?asOf=2026-11-01` }),
       outside: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseB}/policies?asOf=2026-11-01` }),
+    },
+    // 信用体检: the enterprise for itself, officials for any; simulations store nothing.
+    'GET /api/enterprises/{uscc}/checkup': {
+      request: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseA}/checkup` }),
+      outside: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseB}/checkup` }),
+    },
+    'POST /api/enterprises/{uscc}/checkup/simulate': {
+      request: () => ({
+        method: 'POST',
+        url: `/api/enterprises/${fixture.enterpriseA}/checkup/simulate`,
+        payload: { changes: [{ type: 'fact', fact: 'high_tech_certification' }] },
+      }),
+      outside: () => ({
+        method: 'POST',
+        url: `/api/enterprises/${fixture.enterpriseB}/checkup/simulate`,
+        payload: { changes: [{ type: 'fact', fact: 'high_tech_certification' }] },
+      }),
+    },
+    // 免申即享 兑现: the paying department its policies' cases (the fixture's department pays none), the enterprise its own.
+    'GET /api/policy-payouts': {
+      request: async () => {
+        await payoutCasesOfAB();
+        return { method: 'GET', url: '/api/policy-payouts?limit=200' };
+      },
+      checkList: (body, audience) => {
+        const usccs = body.items.map((item: { uscc: string }) => item.uscc).sort();
+        if (audience === 'enterprise') assert.deepEqual(usccs, [fixture.enterpriseA]);
+        else if (audience === 'department_operator') assert.deepEqual(usccs, []);
+        else assert.deepEqual(usccs, [fixture.enterpriseA, fixture.enterpriseB].sort());
+      },
+    },
+    'POST /api/policy-payouts/{id}/decision': {
+      // An unknown case: every allowed audience passes the access check and is told it does not exist.
+      request: () => ({ method: 'POST', url: '/api/policy-payouts/999999/decision', payload: { action: 'confirm' } }),
+      allowedStatus: 404,
+      outside: async (audience) => {
+        const cases = await payoutCasesOfAB();
+        // The enterprise: B's case; the department: a case of a policy another department pays.
+        const id = audience === 'enterprise' ? cases.b : cases.a;
+        return { method: 'POST', url: `/api/policy-payouts/${id}/decision`, payload: { action: 'approve' } };
+      },
+    },
+    'GET /api/policy-payouts/stats': {
+      request: () => ({ method: 'GET', url: '/api/policy-payouts/stats' }),
+      checkList: (body, audience) =>
+        assert.equal(
+          body.items.length,
+          audience === 'department_operator' ? 0 : 10,
+          'a department sees the policies it pays',
+        ),
     },
     // The credit index: published on the portal.
     'GET /api/credit-index': { request: () => ({ method: 'GET', url: '/api/credit-index?dimension=tier' }) },

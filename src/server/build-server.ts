@@ -52,6 +52,8 @@ import { registerInspectionRoutes } from './routes/inspection.routes.ts';
 import { registerWhitelistRoutes } from './routes/whitelist.routes.ts';
 import { registerInspectorConflictRoutes } from './routes/inspector-conflict.routes.ts';
 import { registerPolicyRoutes } from './routes/policy.routes.ts';
+import { registerCreditCheckupRoutes } from './routes/credit-checkup.routes.ts';
+import { registerPolicyPayoutRoutes } from './routes/policy-payout.routes.ts';
 import { registerCreditIndexRoutes } from './routes/credit-index.routes.ts';
 import { registerDashboardRoutes } from './routes/dashboard.routes.ts';
 import { registerImportRoutes } from './routes/import.routes.ts';
@@ -110,6 +112,8 @@ const ROUTE_GROUPS = [
   registerDashboardRoutes,
   registerImportRoutes,
   registerPolicyRoutes,
+  registerCreditCheckupRoutes,
+  registerPolicyPayoutRoutes,
   registerInspectorConflictRoutes,
   registerRequestRoutes,
   registerReformTaskRoutes,

@@ -56,6 +56,7 @@ export interface Database {
   request_events: RequestEventTable;
   reform_task_reports: ReformTaskReportTable;
   policy_matches: PolicyMatchTable;
+  policy_payouts: PolicyPayoutTable;
   measure_feedback: MeasureFeedbackTable;
   honest_cases: HonestCaseTable;
   holiday_years: HolidayYearTable;
@@ -880,6 +881,28 @@ export interface PolicyMatchTable {
   ended_on: string | null;
   reasons: ColumnType<string[], string, string>;
   notified_on: string | null;
+}
+
+/** One spell of a policy match worked through 兑现 states by the paying department (src/services/policy-payouts). */
+export interface PolicyPayoutTable {
+  id: Generated<number>;
+  policy_code: string;
+  enterprise_id: number;
+  eligible_since: string;
+  state: 'matched' | 'notified' | 'confirmed' | 'approved' | 'paid' | 'refused';
+  version: Generated<number>;
+  notified_on: string | null;
+  confirmed_at: Date | null;
+  confirmed_by: string | null;
+  approved_at: Date | null;
+  approved_by: string | null;
+  /** numeric(14,2): read as text. */
+  amount: ColumnType<string | null, string | number | null, string | number | null>;
+  paid_on: string | null;
+  paid_by: string | null;
+  decision_reason: string | null;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
 }
 
 export interface MeasureFeedbackTable {

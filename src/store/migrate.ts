@@ -28,6 +28,7 @@ import * as unifiedLogin from './migrations/2026-12-10T05-00-unified-login.ts';
 import * as clusterJobs from './migrations/2026-12-10T04-00-cluster-jobs.ts';
 import * as webhookWindows from './migrations/2026-12-10T03-00-webhook-windows.ts';
 import * as notificationDelivery from './migrations/2026-12-10T06-00-notification-delivery.ts';
+import * as policyPayouts from './migrations/2026-12-10T09-00-policy-payouts.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
 const migrations: Record<string, Migration> = {
@@ -60,6 +61,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-10T04-00-cluster-jobs': clusterJobs,
   '2026-12-10T03-00-webhook-windows': webhookWindows,
   '2026-12-10T06-00-notification-delivery': notificationDelivery,
+  '2026-12-10T09-00-policy-payouts': policyPayouts,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

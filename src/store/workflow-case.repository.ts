@@ -13,7 +13,8 @@ export type CaseTable =
   | 'commitments'
   | 'requests'
   | 'loans'
-  | 'honest_cases';
+  | 'honest_cases'
+  | 'policy_payouts';
 
 export type CaseRowOf<Table extends CaseTable> = Selectable<Database[Table]>;
 
@@ -26,6 +27,7 @@ const STATE_COLUMN: Record<CaseTable, 'state' | 'status'> = {
   requests: 'state',
   loans: 'status',
   honest_cases: 'state',
+  policy_payouts: 'state',
 };
 
 /** honest_cases records who withdrew a case and when instead of an updated_at. */
@@ -37,6 +39,7 @@ const HAS_UPDATED_AT: Record<CaseTable, boolean> = {
   requests: true,
   loans: true,
   honest_cases: false,
+  policy_payouts: true,
 };
 
 /** What the caller read and expects still to hold when it writes. */

@@ -349,4 +349,26 @@ describe('the enterprise portal on a phone', () => {
     await assertFitsPhone(page, '信用承诺');
     await snap(page, '14-commitments');
   });
+
+  test('an enterprise runs its 信用体检 and sees what a chosen change would do to its score, marked as a simulation', async () => {
+    await measurePage(page, {
+      name: '信用体检',
+      role: 'enterprise',
+      route: '/enterprise/services/checkup',
+      open: '/enterprise/services/checkup',
+    });
+    const suggestions = page.getByTestId('checkup-suggestion');
+    await suggestions.first().waitFor();
+    const first = suggestions.first();
+    assert.match(await first.locator('.ant-tag').first().innerText(), /^\+\d+\.\d{2} 分$/, 'each item says how much it adds');
+    await first.locator('.ant-checkbox-wrapper').click();
+    await page.getByRole('button', { name: '试算所选 1 项' }).click();
+    const result = page.getByTestId('checkup-result');
+    await result.getByText('这是试算，不是正式评价结果，不会保存，也不改变任何记录。').waitFor();
+    const scores = await result.locator('.ant-statistic-content-value').allInnerTexts();
+    assert.equal(scores.length, 2, scores.join(' | '));
+    assert.ok(Number(scores[1]) > Number(scores[0]), `the simulated score is higher: ${scores.join(' → ')}`);
+    await assertFitsPhone(page, '信用体检');
+    await snap(page, '15-checkup');
+  });
 });

@@ -208,6 +208,60 @@ describe('the pages that were API only, and the association portal', () => {
     assert.deepEqual(pageErrors, []);
   });
 
+  test('the paying department approves and pays a 免申即享 case and sees the policy’s counts; the enterprise follows its cases', async () => {
+    const page = await openAs('admin', 'desktop');
+    await page.goto('/admin/grade-use/payouts');
+    await waitUntilUsable(page, '/admin/grade-use/payouts');
+    const stats = page.locator('main[data-route] .ant-card').first();
+    await stats.locator('.ant-table-row').first().waitFor();
+    assert.match(
+      await stats.innerText(),
+      /平均\/最长兑现天数[\s\S]*\d+(\.\d)? \/ \d+ 天/,
+      'the demo paid some cases after some days',
+    );
+    const waiting = page
+      .locator('main[data-route] .ant-table-row', { has: page.getByRole('button', { name: '审核同意' }) })
+      .first();
+    const enterprise = (await waiting.locator('td').first().innerText()).trim();
+    await buttonLabelled(waiting, '审核同意').click();
+    await confirmPopconfirm(page, '审核同意');
+    const row = page.locator('main[data-route] .ant-table-row', { hasText: enterprise }).first();
+    await buttonLabelled(row, '登记兑现').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('兑现金额（元）').fill('35000');
+    await buttonLabelled(dialog, '登记兑现').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page
+      .locator('main[data-route] .ant-table-row', { hasText: enterprise })
+      .filter({ hasText: '已兑现' })
+      .first()
+      .waitFor();
+    assert.match(
+      await page.locator('main[data-route] .ant-table-row', { hasText: enterprise }).first().innerText(),
+      /35000\.00 元/,
+    );
+    await assertReadable(page, 'desktop');
+    await shoot(page, 'payouts-1280');
+    await page.context().close();
+
+    const phone = await openAs('admin', 'phone');
+    await phone.goto('/admin/grade-use/payouts');
+    await waitUntilUsable(phone, '/admin/grade-use/payouts');
+    await phone.locator('main[data-route] [data-card="payout"]').first().waitFor();
+    await assertReadable(phone, 'phone');
+    await shoot(phone, 'payouts-390');
+    await phone.context().close();
+
+    const own = await openAs('enterprise', 'phone');
+    await own.goto('/enterprise/services/payouts');
+    await waitUntilUsable(own, '/enterprise/services/payouts');
+    await own.locator('main[data-route] [data-testid="payout-card"], main[data-route] .ant-empty').first().waitFor();
+    await assertReadable(own, 'phone');
+    await shoot(own, 'enterprise-payouts-390');
+    await own.context().close();
+    assert.deepEqual(pageErrors, []);
+  });
+
   test('an official publishes an honest case and the public portal shows it', async () => {
     const [exemplary] = await gradedEnterprises(platform, 1, 'A');
     assert.ok(exemplary, 'an enterprise of grade A without a case');

@@ -256,6 +256,14 @@ export const ROUTES: AppRoute[] = [
     menu: { group: t('menu.gradeUse'), icon: <FundOutlined /> },
   },
   {
+    path: '/admin/grade-use/payouts',
+    title: '政策兑现',
+    portal: 'admin',
+    roles: ['admin', 'reviewer', 'department_operator'],
+    page: lazy(() => import('./pages/admin/grade-use/policy-payouts-page.tsx')),
+    menu: { group: t('menu.gradeUse'), icon: <FundOutlined /> },
+  },
+  {
     path: '/admin/grade-use/conflicts',
     title: '回避关系',
     portal: 'admin',
@@ -408,6 +416,22 @@ export const ROUTES: AppRoute[] = [
     portal: 'enterprise',
     roles: ['enterprise'],
     page: lazy(() => import('./pages/enterprise/commitments/commitments-page.tsx')),
+    menu: false,
+  },
+  {
+    path: '/enterprise/services/checkup',
+    title: '信用体检',
+    portal: 'enterprise',
+    roles: ['enterprise'],
+    page: lazy(() => import('./pages/enterprise/checkup/checkup-page.tsx')),
+    menu: false,
+  },
+  {
+    path: '/enterprise/services/payouts',
+    title: '政策兑现',
+    portal: 'enterprise',
+    roles: ['enterprise'],
+    page: lazy(() => import('./pages/enterprise/payouts/payouts-page.tsx')),
     menu: false,
   },
   {

@@ -47,6 +47,20 @@ export async function readEvaluationBatch(
   enterpriseIds: number[],
   asOf: AsOf,
 ): Promise<{ batch: RecordBatch; enterpriseIds: number[] }> {
+  const { subjects, enterpriseIds: found } = await readEvaluationSubjects(db, compiled, enterpriseIds, asOf);
+  return { batch: createRecordBatch(subjects), enterpriseIds: found };
+}
+
+/**
+ * The same inputs as readEvaluationBatch, one subject per enterprise before they are packed into a batch: for a
+ * what-if (信用体检) that changes a record or adds one before evaluating.
+ */
+export async function readEvaluationSubjects(
+  db: Kysely<Database>,
+  compiled: CompiledModel,
+  enterpriseIds: number[],
+  asOf: AsOf,
+): Promise<{ subjects: EvaluationSubject[]; enterpriseIds: number[] }> {
   const selection = recordSelection(compiled, asOf);
   // As of a past date, the enterprise's attributes (status, tiers …) in force then, like its records.
   const enterprises =
@@ -79,5 +93,5 @@ export async function readEvaluationBatch(
       reportedStatus: row.reported_status,
     });
   }
-  return { batch: createRecordBatch([...subjects.values()]), enterpriseIds: enterprises.map((row) => row.id) };
+  return { subjects: [...subjects.values()], enterpriseIds: enterprises.map((row) => row.id) };
 }

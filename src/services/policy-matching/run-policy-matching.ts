@@ -9,6 +9,7 @@ import { loadPolicyCatalog } from './load-policies.ts';
 import { matchPolicies } from './match-policies.ts';
 import { POLICY_MODES, type Policy } from './policy.ts';
 import { sendStaffMessages } from '../notifications/send-staff-messages.ts';
+import { openPayoutCases } from '../../store/policy-payout.repository.ts';
 
 /** Rows per statement when writing matches (one JSON parameter each). */
 const CHUNK = 5_000;
@@ -122,6 +123,8 @@ export async function runPolicyMatching(
     const messages = input.notify
       ? await notifyEligible(trx, policies, input.asOf, summaries)
       : { enterprises: [] as OutgoingMessage[], departments: 0 };
+    // Each current spell of a match is a 兑现 case the paying department works (policy-payouts.ts).
+    await openPayoutCases(trx);
     const summaryList = [...summaries.values()];
     const event = await appendAuditEvent(trx, {
       actor: input.actor,

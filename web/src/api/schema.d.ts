@@ -11016,6 +11016,542 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enterprises/{uscc}/checkup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 信用体检：哪些信息影响得分最多
+         * @description 逐项试算：每条仍在公示的失信信息完成信用修复、每项可补充的信息（catalog/credit-checkup.yaml）取得后，得分与等级会怎样；只列能提高得分的，按提高多少排序。试算不保存。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 统一社会信用代码 */
+                    uscc: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckupOverview"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{uscc}/checkup/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 信用体检：试算选定的变化
+         * @description 同时试算选定的几项变化（修复某条记录、补上某项信息），返回得分、等级与变化的指标；用现行模型版本计算，标明为试算，不保存为评价结果，也不改变任何记录。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 统一社会信用代码 */
+                    uscc: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 试算项目 */
+                        changes: components["schemas"]["CheckupChangeInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckupSimulation"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 惠企政策兑现事项
+         * @description 每次符合政策条件（一段连续符合期）为一件兑现事项，最新的在前，分页。兑现部门只看本部门兑现的政策，企业只看本企业的。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数（1–200，默认 20） */
+                    limit?: number;
+                    /** @description 跳过的条数（默认 0） */
+                    offset?: number;
+                    /** @description 只看此政策（政策代码） */
+                    policy?: string;
+                    /** @description 只看此状态：matched 已匹配、notified 已告知企业、confirmed 企业已确认、approved 已审核同意、paid 已兑现、refused 不予兑现 */
+                    state?: "matched" | "notified" | "confirmed" | "approved" | "paid" | "refused";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["PolicyPayout"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-payouts/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 办理惠企政策兑现
+         * @description 操作：confirm 确认申请、approve 审核同意、pay 登记兑现、refuse 不予兑现。企业只能确认即申即享政策的申请；兑现部门审核同意、登记兑现（金额与日期）或不予兑现（须说明理由）。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)、企业用户(仅本企业)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 操作：confirm 确认申请、approve 审核同意、pay 登记兑现、refuse 不予兑现
+                         * @enum {string}
+                         */
+                        action: "confirm" | "approve" | "pay" | "refuse";
+                        /** @description 办理人看到的版本号，防止两人同时办理 */
+                        version?: number;
+                        /** @description 兑现金额（元），登记兑现时必填 */
+                        amount?: number;
+                        /**
+                         * Format: date
+                         * @description 兑现日期 YYYY-MM-DD，登记兑现时必填
+                         */
+                        paidOn?: string;
+                        /** @description 不予兑现的理由 */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyPayout"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-payouts/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 惠企政策兑现统计
+         * @description 逐项政策：兑现事项总数（已匹配）、各状态件数、已兑现金额，以及自符合条件到兑现的平均与最长天数。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                policyCode: string;
+                                policyName: string;
+                                departmentName: string;
+                                modeLabel: string;
+                                /** @description 兑现事项总数 */
+                                matched: number;
+                                notified: number;
+                                confirmed: number;
+                                approved: number;
+                                paid: number;
+                                refused: number;
+                                /** @description 已兑现金额（元） */
+                                amountPaid: number;
+                                /** @description 自符合条件到兑现的平均天数 */
+                                meanDaysToPay: number | null;
+                                /** @description 最长天数 */
+                                maxDaysToPay: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inspector-conflicts": {
         parameters: {
             query?: never;
@@ -17435,6 +17971,120 @@ export interface components {
             /** @description 已通知企业的日期 */
             notifiedOn: string | null;
         };
+        CheckupChangeInput: {
+            /** @enum {string} */
+            type: "repair";
+            /** @description 试算完成信用修复的记录编号 */
+            recordId: number;
+        } | {
+            /** @enum {string} */
+            type: "fact";
+            /** @description 试算补上的信息（信用体检目录的代码） */
+            fact: string;
+        };
+        CheckupScoreLineInput: {
+            score: number;
+            grade: string;
+            gradeLabel: string;
+        };
+        CheckupOverviewInput: {
+            uscc: string;
+            name: string;
+            /** @description 试算基准日（今天） */
+            asOf: string;
+            modelVersion: string;
+            /** @description 现行评价模型的名称与版本 */
+            modelName: string;
+            /** @description 按现有信息、同一模型版本计算的今天的得分 */
+            current: components["schemas"]["CheckupScoreLineInput"];
+            suggestions: {
+                change: components["schemas"]["CheckupChangeInput"];
+                title: string;
+                /** @description 在平台上怎样办 */
+                how: string;
+                /** @description 现在能否办理（修复未到可申请日期时为否） */
+                isAvailableNow: boolean;
+                /** @description 单独试算这一项时得分的变化 */
+                scoreChange: number;
+                simulated: components["schemas"]["CheckupScoreLineInput"];
+                /** @description 假设取值的依据 */
+                reference: string | null;
+            }[];
+        };
+        CheckupSimulationInput: {
+            uscc: string;
+            name: string;
+            /** @description 试算基准日（今天） */
+            asOf: string;
+            modelVersion: string;
+            /** @description 现行评价模型的名称与版本 */
+            modelName: string;
+            /** @description 按现有信息、同一模型版本计算的今天的得分 */
+            current: components["schemas"]["CheckupScoreLineInput"];
+            /**
+             * @description 恒为 true：这是试算，不是评价结果，不保存
+             * @enum {boolean}
+             */
+            simulation: true;
+            simulated: components["schemas"]["CheckupScoreLineInput"];
+            scoreChange: number;
+            changes: (components["schemas"]["CheckupChangeInput"] & {
+                title: string;
+            })[];
+            /** @description 得分发生变化的指标 */
+            indicators: {
+                id: string;
+                label: string;
+                dimension: string;
+                dimensionLabel: string;
+                pointsBefore: number;
+                pointsAfter: number;
+                /** @description 该指标带来的总分变化 */
+                scoreChange: number;
+            }[];
+            /** @description 现有的正式评价结果（试算不会改变它） */
+            stored: {
+                score: number;
+                grade: string;
+                asOf: string;
+            } | null;
+        };
+        PolicyPayoutInput: {
+            id: number;
+            policyCode: string;
+            policyName: string;
+            /** @description 兑现部门 */
+            departmentName: string;
+            mode: string;
+            /** @description 免申即享或即申即享 */
+            modeLabel: string;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 符合条件之日 */
+            eligibleSince: string;
+            /**
+             * @description 兑现状态：matched 已匹配、notified 已告知企业、confirmed 企业已确认、approved 已审核同意、paid 已兑现、refused 不予兑现
+             * @enum {string}
+             */
+            state: "matched" | "notified" | "confirmed" | "approved" | "paid" | "refused";
+            stateLabel: string;
+            version: number;
+            notifiedOn: string | null;
+            confirmedAt: string | null;
+            approvedAt: string | null;
+            /** @description 兑现金额（元） */
+            amount: number | null;
+            /** @description 兑现日期 */
+            paidOn: string | null;
+            /** @description 不予兑现的理由 */
+            reason: string | null;
+            /** @description 当前账号可以办理的操作 */
+            actions: {
+                /** @enum {string} */
+                action: "confirm" | "approve" | "pay" | "refuse";
+                label: string;
+            }[];
+        };
         CreditIndexPointInput: {
             month: string;
             /**
@@ -20050,6 +20700,120 @@ export interface components {
             eligibleSince: string | null;
             /** @description 已通知企业的日期 */
             notifiedOn: string | null;
+        };
+        CheckupChange: {
+            /** @enum {string} */
+            type: "repair";
+            /** @description 试算完成信用修复的记录编号 */
+            recordId: number;
+        } | {
+            /** @enum {string} */
+            type: "fact";
+            /** @description 试算补上的信息（信用体检目录的代码） */
+            fact: string;
+        };
+        CheckupScoreLine: {
+            score: number;
+            grade: string;
+            gradeLabel: string;
+        };
+        CheckupOverview: {
+            uscc: string;
+            name: string;
+            /** @description 试算基准日（今天） */
+            asOf: string;
+            modelVersion: string;
+            /** @description 现行评价模型的名称与版本 */
+            modelName: string;
+            /** @description 按现有信息、同一模型版本计算的今天的得分 */
+            current: components["schemas"]["CheckupScoreLine"];
+            suggestions: {
+                change: components["schemas"]["CheckupChange"];
+                title: string;
+                /** @description 在平台上怎样办 */
+                how: string;
+                /** @description 现在能否办理（修复未到可申请日期时为否） */
+                isAvailableNow: boolean;
+                /** @description 单独试算这一项时得分的变化 */
+                scoreChange: number;
+                simulated: components["schemas"]["CheckupScoreLine"];
+                /** @description 假设取值的依据 */
+                reference: string | null;
+            }[];
+        };
+        CheckupSimulation: {
+            uscc: string;
+            name: string;
+            /** @description 试算基准日（今天） */
+            asOf: string;
+            modelVersion: string;
+            /** @description 现行评价模型的名称与版本 */
+            modelName: string;
+            /** @description 按现有信息、同一模型版本计算的今天的得分 */
+            current: components["schemas"]["CheckupScoreLine"];
+            /**
+             * @description 恒为 true：这是试算，不是评价结果，不保存
+             * @enum {boolean}
+             */
+            simulation: true;
+            simulated: components["schemas"]["CheckupScoreLine"];
+            scoreChange: number;
+            changes: (components["schemas"]["CheckupChange"] & {
+                title: string;
+            })[];
+            /** @description 得分发生变化的指标 */
+            indicators: {
+                id: string;
+                label: string;
+                dimension: string;
+                dimensionLabel: string;
+                pointsBefore: number;
+                pointsAfter: number;
+                /** @description 该指标带来的总分变化 */
+                scoreChange: number;
+            }[];
+            /** @description 现有的正式评价结果（试算不会改变它） */
+            stored: {
+                score: number;
+                grade: string;
+                asOf: string;
+            } | null;
+        };
+        PolicyPayout: {
+            id: number;
+            policyCode: string;
+            policyName: string;
+            /** @description 兑现部门 */
+            departmentName: string;
+            mode: string;
+            /** @description 免申即享或即申即享 */
+            modeLabel: string;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 符合条件之日 */
+            eligibleSince: string;
+            /**
+             * @description 兑现状态：matched 已匹配、notified 已告知企业、confirmed 企业已确认、approved 已审核同意、paid 已兑现、refused 不予兑现
+             * @enum {string}
+             */
+            state: "matched" | "notified" | "confirmed" | "approved" | "paid" | "refused";
+            stateLabel: string;
+            version: number;
+            notifiedOn: string | null;
+            confirmedAt: string | null;
+            approvedAt: string | null;
+            /** @description 兑现金额（元） */
+            amount: number | null;
+            /** @description 兑现日期 */
+            paidOn: string | null;
+            /** @description 不予兑现的理由 */
+            reason: string | null;
+            /** @description 当前账号可以办理的操作 */
+            actions: {
+                /** @enum {string} */
+                action: "confirm" | "approve" | "pay" | "refuse";
+                label: string;
+            }[];
         };
         CreditIndexPoint: {
             month: string;

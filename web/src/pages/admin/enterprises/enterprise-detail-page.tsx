@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { api, call } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
+import { CreditCheckup } from '../../../components/credit-checkup.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 import { EvaluationTrace } from './evaluation-trace.tsx';
@@ -75,6 +76,7 @@ export default function EnterpriseDetailPage() {
                 items={[
                   { key: 'records', label: '信用记录', children: <RecordTimeline uscc={uscc} /> },
                   { key: 'evaluation', label: '评价与轨迹', children: <EvaluationTrace uscc={uscc} /> },
+                  { key: 'checkup', label: '信用体检', children: <CreditCheckup uscc={uscc} /> },
                 ]}
               />
             </Card>

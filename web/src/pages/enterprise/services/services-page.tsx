@@ -3,6 +3,8 @@ import {
   CustomerServiceOutlined,
   FileProtectOutlined,
   KeyOutlined,
+  MedicineBoxOutlined,
+  MoneyCollectOutlined,
   RightOutlined,
   ToolOutlined,
   TrophyOutlined,
@@ -40,6 +42,12 @@ export default function ServicesPage() {
         {(overview) => {
           const services: Service[] = [
             {
+              path: '/enterprise/services/checkup',
+              title: '信用体检',
+              description: '看看修复哪条记录、补上哪项信息能提高得分，可先试算再办理',
+              icon: <MedicineBoxOutlined />,
+            },
+            {
               path: '/enterprise/services/declarations',
               title: '自主申报',
               description: '申报荣誉表彰、专业资质等正面信息，审核通过后计入信用记录',
@@ -66,6 +74,12 @@ export default function ServicesPage() {
               description: '按信用承诺清单作出承诺，享受告知承诺、容缺受理',
               icon: <FileProtectOutlined />,
               pending: overview.signedCommitments,
+            },
+            {
+              path: '/enterprise/services/payouts',
+              title: '政策兑现',
+              description: '符合条件的惠企政策及兑现进度；即申即享的在这里一步申请',
+              icon: <MoneyCollectOutlined />,
             },
             {
               path: '/enterprise/services/authorizations',

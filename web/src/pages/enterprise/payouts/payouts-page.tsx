@@ -1,0 +1,81 @@
+import { Alert, Button, Card, List, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { api, call, messageOf, type Schemas } from '../../../api/client.ts';
+import { useApi } from '../../../api/use-api.ts';
+import { AsyncContent } from '../../../components/async-content.tsx';
+import { EmptyState } from '../../../components/page-states.tsx';
+import { TouchSized } from '../shared/touch-sized.tsx';
+
+type Payout = Schemas['PolicyPayout'];
+
+/**
+ * 政策兑现 for the enterprise: each policy it qualified for and where the money stands; a 即申即享 policy waits for its
+ * one-step application (确认申请) here.
+ */
+export default function PayoutsPage() {
+  const [reloadKey, setReloadKey] = useState(0);
+  const [error, setError] = useState<string>();
+  const state = useApi(
+    () => call(api.GET('/api/policy-payouts', { params: { query: { limit: 200, offset: 0 } } })),
+    [reloadKey],
+  );
+  const confirm = async (item: Payout) => {
+    setError(undefined);
+    try {
+      await call(
+        api.POST('/api/policy-payouts/{id}/decision', {
+          params: { path: { id: item.id } },
+          body: { action: 'confirm', version: item.version },
+        }),
+      );
+      setReloadKey((key) => key + 1);
+    } catch (failure) {
+      setError(messageOf(failure));
+    }
+  };
+  return (
+    <TouchSized>
+      <AsyncContent state={state}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <EmptyState description="暂无符合条件的惠企政策。符合条件时平台会通知您，免申即享的无需申请。" />
+          ) : (
+            <Space direction="vertical" size={12} style={{ width: '100%' }}>
+              {error && <Alert type="error" showIcon role="alert" message={error} />}
+              <List
+                dataSource={items}
+                renderItem={(item) => (
+                  <Card size="small" style={{ marginBottom: 12 }} data-testid="payout-card">
+                    <Space direction="vertical" size={4} style={{ width: '100%' }}>
+                      <Space wrap>
+                        <Typography.Text strong>{item.policyName}</Typography.Text>
+                        <Tag>{item.modeLabel}</Tag>
+                        <Tag color={item.state === 'paid' ? 'green' : item.state === 'refused' ? 'red' : 'blue'}>
+                          {item.stateLabel}
+                        </Tag>
+                      </Space>
+                      <Typography.Text type="secondary">
+                        {item.departmentName}兑现；自 {item.eligibleSince} 起符合条件
+                      </Typography.Text>
+                      {item.state === 'paid' && (
+                        <Typography.Text>
+                          已于 {item.paidOn} 兑现 {item.amount?.toFixed(2)} 元
+                        </Typography.Text>
+                      )}
+                      {item.state === 'refused' && <Typography.Text>不予兑现：{item.reason}</Typography.Text>}
+                      {item.actions.some((action) => action.action === 'confirm') && (
+                        <Button type="primary" block onClick={() => confirm(item)}>
+                          确认申请（即申即享，一步办理）
+                        </Button>
+                      )}
+                    </Space>
+                  </Card>
+                )}
+              />
+            </Space>
+          )
+        }
+      </AsyncContent>
+    </TouchSized>
+  );
+}
