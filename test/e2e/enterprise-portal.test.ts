@@ -360,7 +360,11 @@ describe('the enterprise portal on a phone', () => {
     const suggestions = page.getByTestId('checkup-suggestion');
     await suggestions.first().waitFor();
     const first = suggestions.first();
-    assert.match(await first.locator('.ant-tag').first().innerText(), /^\+\d+\.\d{2} 分$/, 'each item says how much it adds');
+    assert.match(
+      await first.locator('.ant-tag').first().innerText(),
+      /^\+\d+\.\d{2} 分$/,
+      'each item says how much it adds',
+    );
     await first.locator('.ant-checkbox-wrapper').click();
     await page.getByRole('button', { name: '试算所选 1 项' }).click();
     const result = page.getByTestId('checkup-result');

@@ -469,6 +469,524 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/oidc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 统一身份认证登录是否启用
+         * @description 登录页据此显示“政务服务网统一身份认证登录”。refusals 为统一身份认证未能登录的原因（代码 → 中文说明），回调失败时浏览器被转到 /login?unifiedLoginRefusal=代码。
+         *
+         *     权限：公开。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnifiedLoginStatus"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 开始统一身份认证登录
+         * @description 浏览器访问：转到统一身份认证服务（OpenID Connect 授权码流程，PKCE、state、nonce 保存在服务端，浏览器只持有随机 Cookie）。
+         *
+         *     权限：公开。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 统一身份认证回调
+         * @description 统一身份认证服务把浏览器送回这里。企业（统一社会信用代码）已关联的直接登录，首次登录转到授权页；工作人员按系统管理员关联的统一身份标识登录。登录成功与账号口令登录设置同一会话 Cookie，审计记录 auth.logged_in（method: unified）；失败转到登录页并显示原因。
+         *
+         *     权限：公开。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 授权码 */
+                    code?: string;
+                    state?: string;
+                    /** @description 签发者（RFC 9207） */
+                    iss?: string;
+                    /** @description 统一身份认证服务返回的错误 */
+                    error?: string;
+                    error_description?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 待授权的统一身份
+         * @description 企业首次统一身份认证登录后，授权页显示的企业和将使用的信息（授权使用统一身份认证信息）。
+         *
+         *     权限：公开。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnifiedLoginConsent"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 授权使用统一身份认证信息
+         * @description isAccepted 为 true：关联（无账号时创建）企业账号并登录，设置会话 Cookie；false：不创建账号，返回 403 及说明。
+         *
+         *     权限：公开。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 是否同意授权 */
+                        isAccepted: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: components["schemas"]["User"];
+                            /** @description 会话最长有效期（另有空闲超时） */
+                            expiresAt: string;
+                            mustChangePassword: boolean;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/unified-identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 统一身份关联列表
+         * @description 已关联到本平台账号的政务服务网统一身份（工作人员由系统管理员关联，企业由本企业授权关联）。未启用统一身份认证时为空。
+         *
+         *     权限：系统管理员(全部)、安全管理员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["UnifiedIdentity"][];
+                        };
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/unified-identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 关联工作人员的统一身份
+         * @description 把工作人员的政务服务网统一身份标识（未关联时登录页会显示）关联到本账号；subject 为 null 解除关联。企业账号不在此关联。
+         *
+         *     权限：系统管理员(全部)、安全管理员(全部)；仅限登录会话（不接受 API 令牌）。
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 统一身份标识（OpenID Connect sub） */
+                        subject: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            identity: components["schemas"]["UnifiedIdentity"] | null;
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tokens": {
         parameters: {
             query?: never;
@@ -4663,6 +5181,8 @@ export interface paths {
                         delivery: "webhook" | "pull";
                         /** @description Webhook 接收地址（http 或 https） */
                         url?: string;
+                        /** @description Webhook 每次请求最多携带的事件数（默认 1，逐条推送；大于 1 时以批量格式推送，见 docs/integration.md） */
+                        batchSize?: number;
                     };
                 };
             };
@@ -4685,6 +5205,8 @@ export interface paths {
                              */
                             delivery: "webhook" | "pull";
                             url: string | null;
+                            /** @description Webhook 每次请求最多携带的事件数；1 为逐条推送 */
+                            batchSize: number;
                             active: boolean;
                             createdAt: string;
                             /** @description Webhook 投递：待投递（含重试）、已送达、已放弃 */
@@ -6492,6 +7014,13 @@ export interface paths {
                                 checksPerYear: string;
                                 maxChecksPerYear: number | null;
                             }[];
+                            /** @description 风险分类的来源：市场监管部门（samrDepartments）的计划按市场监管部门的企业信用风险分类，无分类时按平台等级；其他部门按平台等级对应的分类 */
+                            riskClassSource: {
+                                samrRecordKind: string;
+                                samrDepartments: string[];
+                                fallback: string;
+                                reference: string;
+                            };
                             unratedClass: string;
                             noDisturb: {
                                 reference: string;
@@ -6657,6 +7186,160 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description "免打扰"企业名单 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/class-disagreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 市场监管风险分类与平台信用等级不一致的企业
+         * @description 市场监管部门导入的企业信用风险分类（最新一次）与平台信用等级对应的风险分类不同的企业，列出两者及其日期（supervision.yaml risk_class_source）。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RiskClassDisagreement"][];
+                        };
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/class-disagreements.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出风险分类与信用等级不一致的企业（Excel）
+         * @description 权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 风险分类与信用等级不一致的企业 */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -17494,6 +18177,8 @@ export interface components {
              */
             delivery: "webhook" | "pull";
             url: string | null;
+            /** @description Webhook 每次请求最多携带的事件数；1 为逐条推送 */
+            batchSize: number;
             active: boolean;
             createdAt: string;
             /** @description Webhook 投递：待投递（含重试）、已送达、已放弃 */
@@ -17555,6 +18240,23 @@ export interface components {
             industryCode: string | null;
             grade: string | null;
             riskClass: string;
+        };
+        RiskClassDisagreementInput: {
+            uscc: string;
+            name: string;
+            industryCode: string | null;
+            /** @description 市场监管部门作出的企业信用风险分类（A–D） */
+            samrClass: string;
+            /** @description 分类日期 */
+            samrClassifiedOn: string | null;
+            /** @description 分类机关 */
+            samrAuthority: string | null;
+            /** @description 平台信用等级 */
+            grade: string;
+            /** @description 平台信用等级的评价基准日 */
+            gradeAsOf: string | null;
+            /** @description 平台信用等级对应的风险分类 */
+            gradeClass: string;
         };
         CreditMeasureInput: {
             code: string;
@@ -19295,6 +19997,19 @@ export interface components {
                 generatedAt: string;
             }[];
         };
+        UnifiedIdentityInput: {
+            userId: number;
+            /**
+             * @description enterprise 企业（按统一社会信用代码）、staff 工作人员（按统一身份标识）
+             * @enum {string}
+             */
+            kind: "enterprise" | "staff";
+            /** @description 统一身份标识（工作人员）或统一社会信用代码（企业） */
+            subject: string;
+            /** @description 关联人：系统管理员，或 enterprise_consent 企业本人授权 */
+            linkedBy: string;
+            createdAt: string;
+        };
         NotificationChannelsInput: {
             /** @description 这些设置所属的账号（总是本人） */
             username: string;
@@ -19339,6 +20054,22 @@ export interface components {
         PlatformInput: {
             /** @description 是否为演示库 */
             isDemo: boolean;
+        };
+        UnifiedLoginStatusInput: {
+            isEnabled: boolean;
+            refusals: {
+                [key: string]: string;
+            };
+        };
+        UnifiedLoginConsentInput: {
+            uscc: string;
+            enterpriseName: string;
+            displayName: string | null;
+            /** @description true：企业已有账号，授权后关联该账号；false：授权后创建企业账号 */
+            hasAccount: boolean;
+            /** @description 将使用的统一身份认证信息 */
+            items: string[];
+            expiresAt: string;
         };
         MeasureUseInput: {
             code: string;
@@ -20223,6 +20954,8 @@ export interface components {
              */
             delivery: "webhook" | "pull";
             url: string | null;
+            /** @description Webhook 每次请求最多携带的事件数；1 为逐条推送 */
+            batchSize: number;
             active: boolean;
             createdAt: string;
             /** @description Webhook 投递：待投递（含重试）、已送达、已放弃 */
@@ -20284,6 +21017,23 @@ export interface components {
             industryCode: string | null;
             grade: string | null;
             riskClass: string;
+        };
+        RiskClassDisagreement: {
+            uscc: string;
+            name: string;
+            industryCode: string | null;
+            /** @description 市场监管部门作出的企业信用风险分类（A–D） */
+            samrClass: string;
+            /** @description 分类日期 */
+            samrClassifiedOn: string | null;
+            /** @description 分类机关 */
+            samrAuthority: string | null;
+            /** @description 平台信用等级 */
+            grade: string;
+            /** @description 平台信用等级的评价基准日 */
+            gradeAsOf: string | null;
+            /** @description 平台信用等级对应的风险分类 */
+            gradeClass: string;
         };
         CreditMeasure: {
             code: string;
@@ -22025,6 +22775,19 @@ export interface components {
                 generatedAt: string;
             }[];
         };
+        UnifiedIdentity: {
+            userId: number;
+            /**
+             * @description enterprise 企业（按统一社会信用代码）、staff 工作人员（按统一身份标识）
+             * @enum {string}
+             */
+            kind: "enterprise" | "staff";
+            /** @description 统一身份标识（工作人员）或统一社会信用代码（企业） */
+            subject: string;
+            /** @description 关联人：系统管理员，或 enterprise_consent 企业本人授权 */
+            linkedBy: string;
+            createdAt: string;
+        };
         NotificationChannels: {
             /** @description 这些设置所属的账号（总是本人） */
             username: string;
@@ -22069,6 +22832,22 @@ export interface components {
         Platform: {
             /** @description 是否为演示库 */
             isDemo: boolean;
+        };
+        UnifiedLoginStatus: {
+            isEnabled: boolean;
+            refusals: {
+                [key: string]: string;
+            };
+        };
+        UnifiedLoginConsent: {
+            uscc: string;
+            enterpriseName: string;
+            displayName: string | null;
+            /** @description true：企业已有账号，授权后关联该账号；false：授权后创建企业账号 */
+            hasAccount: boolean;
+            /** @description 将使用的统一身份认证信息 */
+            items: string[];
+            expiresAt: string;
         };
         MeasureUse: {
             code: string;
