@@ -24,6 +24,7 @@ import * as batchOwner from './migrations/2026-12-07T01-00-batch-owner.ts';
 import * as enterpriseVersions from './migrations/2026-12-07T01-01-enterprise-versions.ts';
 import * as measureFeedback from './migrations/2026-12-08T03-00-measure-feedback.ts';
 import * as upwardSharing from './migrations/2026-12-09T04-00-upward-sharing.ts';
+import * as departmentPushes from './migrations/2026-12-10T08-00-department-pushes.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
 const migrations: Record<string, Migration> = {
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-08T01-00-targeted-inspections': targetedInspections,
   '2026-12-08T03-00-measure-feedback': measureFeedback,
   '2026-12-09T04-00-upward-sharing': upwardSharing,
+  '2026-12-10T08-00-department-pushes': departmentPushes,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {
