@@ -1,4 +1,10 @@
-import { ApiOutlined, AuditOutlined, CloudUploadOutlined, DashboardOutlined, DatabaseOutlined } from '@ant-design/icons';
+import {
+  ApiOutlined,
+  AuditOutlined,
+  CloudUploadOutlined,
+  DashboardOutlined,
+  DatabaseOutlined,
+} from '@ant-design/icons';
 import { MessageOutlined, ProjectOutlined } from '@ant-design/icons';
 import { AppstoreOutlined, ProfileOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import {

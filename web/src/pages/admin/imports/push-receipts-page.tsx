@@ -103,7 +103,12 @@ export default function PushReceiptsPage() {
           }}
           columns={[
             { title: '回执编号', dataIndex: 'receiptId', width: 90 },
-            { title: '报送时间', dataIndex: 'receivedAt', width: 170, render: (value: string) => formatDateTime(value) },
+            {
+              title: '报送时间',
+              dataIndex: 'receivedAt',
+              width: 170,
+              render: (value: string) => formatDateTime(value),
+            },
             { title: '报送账号', dataIndex: 'operator' },
             { title: '条数', dataIndex: 'totalRows', width: 70 },
             { title: '已接收', dataIndex: 'accepted', width: 80 },
