@@ -1,10 +1,5 @@
-import {
-  ApiOutlined,
-  AuditOutlined,
-  CloudUploadOutlined,
-  DashboardOutlined,
-  DatabaseOutlined,
-} from '@ant-design/icons';
+import { AuditOutlined, CloudUploadOutlined, DashboardOutlined, DatabaseOutlined } from '@ant-design/icons';
+import { ApiOutlined } from '@ant-design/icons';
 import { MessageOutlined, ProjectOutlined } from '@ant-design/icons';
 import { AppstoreOutlined, ProfileOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import {
