@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { loadCatalog, type RecordKind } from '../../catalog/catalog.ts';
 import { AppError, isAppError } from '../../domain/app-error.ts';
 import { canonicalJson } from '../../domain/canonical-json.ts';
@@ -174,6 +174,33 @@ export async function pushDepartmentRecords(
   }
 
   const receiptId = await db.transaction().execute(async (trx) => {
+    // Two pushes of the same key at once both store it (storing is idempotent), but only the first receipt to get
+    // here accepts the key: under the department's lock, keys another receipt accepted meanwhile become duplicates.
+    await sql`select pg_advisory_xact_lock(hashtext(${`department-push:${departmentCode}`}))`.execute(trx);
+    const acceptedHere = [...outcomes]
+      .filter(([, outcome]) => outcome.status === 'accepted')
+      .map(([rowNumber]) => rows[rowNumber - 1]!.idempotencyKey);
+    const raced =
+      acceptedHere.length === 0
+        ? []
+        : await trx
+            .selectFrom('department_push_rows')
+            .select(['idempotency_key', 'receipt_id', 'row_number'])
+            .where('department_code', '=', departmentCode)
+            .where('status', '=', 'accepted')
+            .where('idempotency_key', 'in', acceptedHere)
+            .execute();
+    const racedByKey = new Map(raced.map((row) => [row.idempotency_key, row]));
+    for (const [rowNumber, outcome] of outcomes) {
+      const earlier = racedByKey.get(rows[rowNumber - 1]!.idempotencyKey);
+      if (outcome.status !== 'accepted' || !earlier) continue;
+      outcomes.set(rowNumber, {
+        ...outcome,
+        status: 'duplicate',
+        outcome: null,
+        reason: `此幂等键已于回执 ${earlier.receipt_id} 第${earlier.row_number}行接收，未重复入库`,
+      });
+    }
     const ordered = rows.map((row, index) => ({ row, rowNumber: index + 1, outcome: outcomes.get(index + 1)! }));
     const count = (status: RowOutcome['status']) => ordered.filter(({ outcome }) => outcome.status === status).length;
     const { id } = await trx
