@@ -50,9 +50,10 @@ type RowOutcome =
 const KIND_FIELD = 'kind';
 const KEY_FIELD = 'idempotencyKey';
 
-const hashRow = (row: PushedRow) =>
+/** What a key stands for: the kind (by code, however the row named it) and the fields as sent. */
+const hashRow = (kind: string, row: PushedRow) =>
   createHash('sha256')
-    .update(canonicalJson({ kind: row.kind, record: row.record }))
+    .update(canonicalJson({ kind, record: row.record }))
     .digest('hex');
 
 /**
@@ -73,7 +74,14 @@ export async function pushDepartmentRecords(
   if (principal.departmentCode !== departmentCode) throw new AppError('FORBIDDEN', '只能查看或报送本部门的数据');
   const catalog = loadCatalog();
   const outcomes = new Map<number, RowOutcome>();
-  const hashes = rows.map(hashRow);
+  const kindCodeOf = (row: PushedRow) => {
+    try {
+      return resolveKind(catalog, row.kind).code;
+    } catch {
+      return row.kind; // an unknown kind: the row is refused below
+    }
+  };
+  const hashes = rows.map((row) => hashRow(kindCodeOf(row), row));
 
   const firstRowOfKey = new Map<string, number>();
   const kindOf = new Map<number, RecordKind>();

@@ -45,10 +45,8 @@ function ReceiptRows({ departmentCode, receiptId }: { departmentCode: string; re
               key: 'detail',
               render: (_: unknown, row) =>
                 row.status === 'refused' ? (
-                  <Typography.Text type="danger">
-                    {row.field ? `字段 ${row.field}：` : ''}
-                    {row.reason}
-                  </Typography.Text>
+                  // The reason names the row and the field itself.
+                  <Typography.Text type="danger">{row.reason}</Typography.Text>
                 ) : (
                   <Space direction="vertical" size={0}>
                     {row.recordId !== null && (
