@@ -135,12 +135,12 @@ describeOnEachEngine('records pushed from departments’ systems with scoped tok
     assert.equal(otherDepartment.statusCode, 403);
   });
 
-  test('the same idempotency key pushed twice is stored once; other content under a used key is refused', async () => {
+  test('the same idempotency key pushed twice is stored once, the kind named by code or label alike; other content under a used key is refused', async () => {
     const row = { idempotencyKey: 'cf-321', kind: 'administrative_penalty', record: samplePenaltyRow(321) };
     const first = (await push(penaltyToken, [row])).json();
     assert.equal(first.rows[0].status, 'accepted');
     const recordId = first.rows[0].recordId;
-    const again = (await push(penaltyToken, [row])).json();
+    const again = (await push(penaltyToken, [{ ...row, kind: '行政处罚' }])).json();
     assert.deepEqual([again.accepted, again.duplicates], [0, 1]);
     assert.equal(again.rows[0].status, 'duplicate');
     assert.equal(again.rows[0].recordId, recordId);
