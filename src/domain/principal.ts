@@ -16,6 +16,8 @@ export interface Principal {
   tokenId: number | null;
   /** What the token may do; a session may do everything its role may. */
   scopes: readonly TokenScope[];
+  /** A department token scoped to some record kinds: the only kinds it may push (absent: every kind allowed). */
+  recordKinds?: readonly string[];
   /** Initial, reset or expired password: only the password change, `me` and logout are allowed until it is changed. */
   mustChangePassword?: boolean;
 }

@@ -201,6 +201,20 @@ describeOnEachEngine('authorization matrix', (current) => {
     return Number(row.id);
   }
 
+  /** A row for the versioned push, under a key never used before. */
+  const pushedRow = () => {
+    const n = 100 + (counter += 1);
+    return { idempotencyKey: `matrix-${n}`, kind: 'administrative_penalty', record: samplePenaltyRow(n) };
+  };
+  /** The receipt of a push by the department operator (区市场监管局). */
+  async function pushReceiptOf(): Promise<number> {
+    const response = await fixture.injectAs(
+      'department_operator',
+      { method: 'POST', url: '/api/v1/departments/scjg/records', payload: { rows: [pushedRow()] } },
+      sessions.get('department_operator'),
+    );
+    return response.json().receiptId;
+  }
   /** A token owned by the audience (by the administrator for audiences that cannot hold one), to revoke. */
   async function tokenOf(audience: Audience): Promise<number> {
     const owner =
@@ -880,6 +894,29 @@ describeOnEachEngine('authorization matrix', (current) => {
         method: 'POST',
         url: `/api/departments/${OTHER_DEPARTMENT}/records`,
         payload: { kind: 'administrative_penalty', records: [samplePenaltyRow(100 + (counter += 1))] },
+      }),
+    },
+    'POST /api/v1/departments/{code}/records': {
+      request: () => ({
+        method: 'POST',
+        url: '/api/v1/departments/scjg/records',
+        payload: { rows: [pushedRow()] },
+      }),
+      outside: () => ({
+        method: 'POST',
+        url: `/api/v1/departments/${OTHER_DEPARTMENT}/records`,
+        payload: { rows: [pushedRow()] },
+      }),
+    },
+    'GET /api/v1/departments/{code}/receipts': {
+      request: () => ({ method: 'GET', url: '/api/v1/departments/scjg/receipts' }),
+      outside: () => ({ method: 'GET', url: `/api/v1/departments/${OTHER_DEPARTMENT}/receipts` }),
+    },
+    'GET /api/v1/departments/{code}/receipts/{id}': {
+      request: async () => ({ method: 'GET', url: `/api/v1/departments/scjg/receipts/${await pushReceiptOf()}` }),
+      outside: async () => ({
+        method: 'GET',
+        url: `/api/v1/departments/${OTHER_DEPARTMENT}/receipts/${await pushReceiptOf()}`,
       }),
     },
     // Workflows: the enterprise files for itself only (no USCC in the request), reviewers decide.

@@ -32,6 +32,7 @@ import { registerEnterpriseRoutes } from './routes/enterprise.routes.ts';
 import { registerHealthRoutes } from './routes/health.routes.ts';
 import { registerRecordPushRoutes, registerRecordRoutes } from './routes/record.routes.ts';
 import { registerTokenRoutes } from './routes/token.routes.ts';
+import { registerDepartmentPushRoutes } from './routes/department-push.routes.ts';
 import { registerUserRoutes } from './routes/user.routes.ts';
 import { registerReportRoutes } from './routes/report.routes.ts';
 import { registerAttachmentRoutes, registerDeclarationRoutes } from './routes/declaration.routes.ts';
@@ -88,6 +89,7 @@ const ROUTE_GROUPS = [
   registerEnterpriseRoutes,
   registerRecordRoutes,
   registerRecordPushRoutes,
+  registerDepartmentPushRoutes,
   registerReportRoutes,
   registerAttachmentRoutes,
   registerAttachmentDownloadRoutes,

@@ -71,6 +71,8 @@ export interface Database {
   upward_packages: UpwardPackageTable;
   notification_channels: NotificationChannelTable;
   notification_deliveries: NotificationDeliveryTable;
+  department_push_receipts: DepartmentPushReceiptTable;
+  department_push_rows: DepartmentPushRowTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -308,6 +310,10 @@ export interface ApiTokenTable {
   expires_at: Date | string | null;
   revoked_at: Date | string | null;
   last_used_at: Date | string | null;
+  /** A token for a department's system: it acts as that department's operator, whoever created it. */
+  department_code: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The record kinds the token may push (null: every kind its department sends). */
+  record_kinds: ColumnType<string[] | null, string[] | null | undefined, string[] | null>;
 }
 
 /** An issued credit report: what /verify/{number} checks a presented report against. */
@@ -1091,4 +1097,34 @@ export interface NotificationDeliveryTable {
   provider_message_id: string | null;
   sent_at: Date | string | null;
   created_at: CreatedAt;
+}
+
+/** One push from a department's system: what the department reads back as the receipt of that push. */
+export interface DepartmentPushReceiptTable {
+  id: Generated<number>;
+  department_code: string;
+  operator: string;
+  token_id: number | null;
+  total_rows: number;
+  accepted_rows: number;
+  duplicate_rows: number;
+  refused_rows: number;
+  received_at: CreatedAt;
+}
+
+/** One pushed row in its receipt: accepted (with its record version), a duplicate of an accepted key, or refused. */
+export interface DepartmentPushRowTable {
+  receipt_id: number;
+  row_number: number;
+  department_code: string;
+  idempotency_key: string;
+  content_hash: string;
+  kind: string | null;
+  status: string;
+  outcome: string | null;
+  record_id: number | null;
+  record_version: number | null;
+  batch_id: number | null;
+  field: string | null;
+  reason: string | null;
 }

@@ -29,6 +29,7 @@ import * as clusterJobs from './migrations/2026-12-10T04-00-cluster-jobs.ts';
 import * as webhookWindows from './migrations/2026-12-10T03-00-webhook-windows.ts';
 import * as notificationDelivery from './migrations/2026-12-10T06-00-notification-delivery.ts';
 import * as policyPayouts from './migrations/2026-12-10T09-00-policy-payouts.ts';
+import * as departmentPushes from './migrations/2026-12-10T08-00-department-pushes.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
 const migrations: Record<string, Migration> = {
@@ -62,6 +63,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-10T03-00-webhook-windows': webhookWindows,
   '2026-12-10T06-00-notification-delivery': notificationDelivery,
   '2026-12-10T09-00-policy-payouts': policyPayouts,
+  '2026-12-10T08-00-department-pushes': departmentPushes,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

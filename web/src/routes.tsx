@@ -1,4 +1,5 @@
 import { AuditOutlined, CloudUploadOutlined, DashboardOutlined, DatabaseOutlined } from '@ant-design/icons';
+import { ApiOutlined } from '@ant-design/icons';
 import { MessageOutlined, ProjectOutlined } from '@ant-design/icons';
 import { AppstoreOutlined, ProfileOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import {
@@ -99,6 +100,14 @@ export const ROUTES: AppRoute[] = [
     roles: ['admin', 'department_operator'],
     page: lazy(() => import('./pages/admin/imports/import-page.tsx')),
     menu: { icon: <CloudUploadOutlined /> },
+  },
+  {
+    path: '/admin/imports/receipts',
+    title: '接口报送回执',
+    portal: 'admin',
+    roles: ['department_operator'],
+    page: lazy(() => import('./pages/admin/imports/push-receipts-page.tsx')),
+    menu: { icon: <ApiOutlined /> },
   },
   {
     path: '/admin/review/declarations',

@@ -182,6 +182,7 @@ export function registerRecordPushRoutes(app: ZodApp, context: ServerContext): v
         ...request.body,
         operator: describeActor(principal),
         secretKey: context.secretKey(),
+        recordKinds: principal.recordKinds,
       });
       return result;
     },

@@ -25,6 +25,8 @@ const ApiTokenSchema = z
     prefix: z.string().describe('令牌开头几位，用于辨认'),
     owner: z.string().describe('所属账号用户名'),
     scopes: z.array(TokenScopeSchema),
+    departmentCode: z.string().nullable().describe('部门令牌：以该部门的身份报送记录'),
+    recordKinds: z.array(z.string()).nullable().describe('可报送的记录类别代码；null 为该部门可报送的全部类别'),
     createdAt: z.string(),
     expiresAt: z.string().nullable(),
     revokedAt: z.string().nullable(),
@@ -36,6 +38,16 @@ const NewTokenBody = z.object({
   name: z.string().trim().min(1).max(100).describe('用途说明，如“市场监管局报送系统”'),
   scopes: z.array(TokenScopeSchema).min(1).default(['read']).describe('权限，默认只读'),
   expiresAt: z.iso.datetime({ offset: true }).optional().describe('过期时间（ISO 8601），不填则长期有效直至吊销'),
+  departmentCode: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .describe('部门代码：管理员为该部门的系统创建令牌；部门账号的令牌总属于本部门'),
+  recordKinds: z
+    .array(z.string().trim().min(1))
+    .optional()
+    .describe('只允许报送这些记录类别（代码或中文名称），须为该部门可报送的类别；不填为全部'),
 });
 
 export function registerTokenRoutes(app: ZodApp, context: ServerContext): void {
@@ -53,11 +65,13 @@ export function registerTokenRoutes(app: ZodApp, context: ServerContext): void {
       },
     },
     async (request, reply) => {
-      const { name, scopes, expiresAt } = request.body;
+      const { name, scopes, expiresAt, departmentCode, recordKinds } = request.body;
       const created = await createApiToken(context.store.db, principalOf(request), {
         name,
         scopes,
         expiresAt: expiresAt ? new Date(expiresAt) : null,
+        departmentCode,
+        recordKinds,
       });
       return reply.code(201).send(created);
     },

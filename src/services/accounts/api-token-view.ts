@@ -10,6 +10,10 @@ export interface ApiTokenView {
   prefix: string;
   owner: string;
   scopes: TokenScope[];
+  /** A department's token: it pushes as that department. */
+  departmentCode: string | null;
+  /** The kinds it may push; null for every kind its department sends. */
+  recordKinds: string[] | null;
   createdAt: string;
   expiresAt: string | null;
   revokedAt: string | null;
@@ -25,6 +29,8 @@ export function toApiTokenView(row: Selectable<ApiTokenTable> & { owner_username
     prefix: row.token_prefix,
     owner: row.owner_username,
     scopes: row.scopes as TokenScope[],
+    departmentCode: row.department_code,
+    recordKinds: row.record_kinds,
     createdAt: new Date(row.created_at).toISOString(),
     expiresAt: isoOrNull(row.expires_at),
     revokedAt: isoOrNull(row.revoked_at),

@@ -76,6 +76,8 @@ async function resolveApiToken(db: Kysely<Database>, secret: string): Promise<Re
       'api_tokens.expires_at',
       'api_tokens.revoked_at',
       'api_tokens.last_used_at',
+      'api_tokens.department_code as token_department_code',
+      'api_tokens.record_kinds',
       'users.id',
       'users.username',
       'users.display_name',
@@ -94,7 +96,18 @@ async function resolveApiToken(db: Kysely<Database>, secret: string): Promise<Re
     await db.updateTable('api_tokens').set({ last_used_at: new Date() }).where('id', '=', row.token_id).execute();
   }
   const scopes = row.scopes.filter((scope): scope is TokenScope => (TOKEN_SCOPES as readonly string[]).includes(scope));
-  return { principal: toPrincipal(row, 'token', row.token_id, scopes) };
+  const principal = toPrincipal(row, 'token', row.token_id, scopes);
+  // A department token acts as that department's operator and nothing more, even when an administrator created it
+  // for the department: it pushes and reads the department's records, never the owner's other powers.
+  if (row.token_department_code === null) return { principal };
+  return {
+    principal: {
+      ...principal,
+      role: 'department_operator',
+      departmentCode: row.token_department_code,
+      ...(row.record_kinds ? { recordKinds: row.record_kinds } : {}),
+    },
+  };
 }
 
 function toPrincipal(

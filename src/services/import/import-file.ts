@@ -32,6 +32,8 @@ export interface ImportOptions {
   /** How many errors the result lists (every one is counted, and every rejected row goes to the rejection file). */
   maxListedErrors?: number;
   onProgress?: (progress: ImportProgress) => void;
+  /** Called for each valid row handed to the store, e.g. to tell which record a pushed row became. */
+  onRecordAccepted?: (record: NormalizedRecord) => void;
 }
 
 export interface ImportProgress {
@@ -232,6 +234,7 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
         // rest of the file is still read so every error is reported in one go.
         if (stopsAtFirstError && errorCount > 0) continue;
         chunk.push(row.record!);
+        options.onRecordAccepted?.(row.record!);
         if (chunk.length >= chunkSize) {
           yield chunk;
           chunk = [];

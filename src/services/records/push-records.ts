@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
+import { loadCatalog } from '../../catalog/catalog.ts';
+import { AppError } from '../../domain/app-error.ts';
+import type { NormalizedRecord } from '../../domain/record.ts';
 import type { Database } from '../../store/database.ts';
+import { resolveKind } from '../import/map-headers.ts';
+import { describeKinds } from './push-scope.ts';
 import { importFile, type ImportMode, type ImportResult } from '../import/import-file.ts';
 import type { SecretKey } from '../import/protect-personal.ts';
 
@@ -15,6 +20,11 @@ export interface PushRecordsInput {
   records: Array<Record<string, unknown>>;
   operator: string;
   secretKey: SecretKey;
+  /** A token scoped to some kinds: the only kinds it may push (kind codes). */
+  recordKinds?: readonly string[];
+  /** How many row errors the result lists (default: the importer's). */
+  maxListedErrors?: number;
+  onRecordAccepted?: (record: NormalizedRecord) => void;
 }
 
 /** The name pushed batches carry in import_batches.file_name, so provenance shows they came over the API. */
@@ -31,6 +41,11 @@ export async function pushRecords(
   db: Kysely<Database>,
   input: PushRecordsInput,
 ): Promise<Omit<ImportResult, 'rejectionFile'>> {
+  if (input.recordKinds) {
+    const kind = resolveKind(loadCatalog(), input.kind);
+    if (!input.recordKinds.includes(kind.code))
+      throw new AppError('FORBIDDEN', `此令牌只能报送${describeKinds(input.recordKinds)}，不能报送“${kind.label}”`);
+  }
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-push-'));
   try {
     const file = path.join(directory, PUSHED_FILE_NAME);
@@ -42,6 +57,8 @@ export async function pushRecords(
       mode: input.mode,
       operator: input.operator,
       secretKey: input.secretKey,
+      maxListedErrors: input.maxListedErrors,
+      onRecordAccepted: input.onRecordAccepted,
     });
     return result;
   } finally {

@@ -1089,6 +1089,10 @@ export interface paths {
                          * @description 过期时间（ISO 8601），不填则长期有效直至吊销
                          */
                         expiresAt?: string;
+                        /** @description 部门代码：管理员为该部门的系统创建令牌；部门账号的令牌总属于本部门 */
+                        departmentCode?: string;
+                        /** @description 只允许报送这些记录类别（代码或中文名称），须为该部门可报送的类别；不填为全部 */
+                        recordKinds?: string[];
                     };
                 };
             };
@@ -1107,6 +1111,10 @@ export interface paths {
                             /** @description 所属账号用户名 */
                             owner: string;
                             scopes: ("read" | "write")[];
+                            /** @description 部门令牌：以该部门的身份报送记录 */
+                            departmentCode: string | null;
+                            /** @description 可报送的记录类别代码；null 为该部门可报送的全部类别 */
+                            recordKinds: string[] | null;
                             createdAt: string;
                             expiresAt: string | null;
                             revokedAt: string | null;
@@ -2375,6 +2383,336 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments/{code}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 报送信用记录（v1，逐条回执）
+         * @description 部门系统以 JSON 报送本部门各类别的记录，每条带幂等键。校验、去重、版本和来源与文件导入相同；每条独立接收或拒收，应答即回执：已接收的附记录编号与版本，未接收的附行号、字段与原因。令牌限定了记录类别时，其他类别逐条拒收。
+         *
+         *     权限：数据报送单位(仅本部门)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 报送单位代码（见 /api/catalog/departments） */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 本次报送的记录，每次最多 5000 条；每条独立接收或拒收 */
+                        rows: {
+                            /** @description 幂等键：部门系统为每条记录给出的唯一标识（如业务系统主键+版本）；已接收的键再次报送不会重复入库 */
+                            idempotencyKey: string;
+                            /** @description 记录类别代码或中文名称（见 /api/catalog/kinds），如 administrative_penalty */
+                            kind: string;
+                            /** @description 键为与报送文件相同的中文表头，如 {"行政相对人名称": "…", "处罚决定日期": "2024/5/20", …} */
+                            record: {
+                                [key: string]: (string | number) | null;
+                            };
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PushReceipt"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments/{code}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 报送回执列表
+         * @description 本部门的历次报送（新的在前）：时间、报送账号、接收与未接收条数。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数（1–200，默认 20） */
+                    limit?: number;
+                    /** @description 跳过的条数（默认 0） */
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description 报送单位代码（见 /api/catalog/departments） */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["PushReceiptSummary"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments/{code}/receipts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 报送回执
+         * @description 一次报送的回执：逐条的接收结果（记录编号与版本）或未接收的行号、字段与原因。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(仅本部门)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 报送单位代码（见 /api/catalog/departments） */
+                    code: string;
+                    /** @description 回执编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PushReceipt"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -17572,11 +17910,74 @@ export interface components {
             /** @description 所属账号用户名 */
             owner: string;
             scopes: ("read" | "write")[];
+            /** @description 部门令牌：以该部门的身份报送记录 */
+            departmentCode: string | null;
+            /** @description 可报送的记录类别代码；null 为该部门可报送的全部类别 */
+            recordKinds: string[] | null;
             createdAt: string;
             expiresAt: string | null;
             revokedAt: string | null;
             /** @description 最近使用时间（精确到分钟） */
             lastUsedAt: string | null;
+        };
+        PushReceiptSummaryInput: {
+            /** @description 回执编号：之后可凭此查询 */
+            receiptId: number;
+            departmentCode: string;
+            /** @description 报送账号（令牌报送时附令牌编号） */
+            operator: string;
+            receivedAt: string;
+            totalRows: number;
+            /** @description 已接收条数 */
+            accepted: number;
+            /** @description 幂等键此前已接收、未重复入库的条数 */
+            duplicates: number;
+            /** @description 未接收条数 */
+            refused: number;
+        };
+        PushReceiptInput: {
+            /** @description 回执编号：之后可凭此查询 */
+            receiptId: number;
+            departmentCode: string;
+            /** @description 报送账号（令牌报送时附令牌编号） */
+            operator: string;
+            receivedAt: string;
+            totalRows: number;
+            /** @description 已接收条数 */
+            accepted: number;
+            /** @description 幂等键此前已接收、未重复入库的条数 */
+            duplicates: number;
+            /** @description 未接收条数 */
+            refused: number;
+            rows: {
+                /** @description 本次报送中的第几条（从 1 起） */
+                row: number;
+                idempotencyKey: string;
+                kind: string | null;
+                kindLabel: string | null;
+                /**
+                 * @description accepted 已接收；duplicate 此前已接收（未重复入库）；refused 未接收
+                 * @enum {string}
+                 */
+                status: "accepted" | "duplicate" | "refused";
+                statusLabel: string;
+                /**
+                 * @description created 新增；updated 更正为新版本；unchanged 与现有版本相同
+                 * @enum {string|null}
+                 */
+                outcome: "created" | "updated" | "unchanged" | null;
+                outcomeLabel: string | null;
+                /** @description 入库的记录编号 */
+                recordId: number | null;
+                /** @description 记录版本号 */
+                recordVersion: number | null;
+                /** @description 写入的导入批次 */
+                batchId: number | null;
+                /** @description 未接收时出错的字段（中文表头，或 kind、idempotencyKey） */
+                field: string | null;
+                /** @description 未接收的原因，或重复时首次接收所在的回执 */
+                reason: string | null;
+            }[];
         };
         CreditReportInput: {
             /** @enum {string} */
@@ -20349,11 +20750,74 @@ export interface components {
             /** @description 所属账号用户名 */
             owner: string;
             scopes: ("read" | "write")[];
+            /** @description 部门令牌：以该部门的身份报送记录 */
+            departmentCode: string | null;
+            /** @description 可报送的记录类别代码；null 为该部门可报送的全部类别 */
+            recordKinds: string[] | null;
             createdAt: string;
             expiresAt: string | null;
             revokedAt: string | null;
             /** @description 最近使用时间（精确到分钟） */
             lastUsedAt: string | null;
+        };
+        PushReceiptSummary: {
+            /** @description 回执编号：之后可凭此查询 */
+            receiptId: number;
+            departmentCode: string;
+            /** @description 报送账号（令牌报送时附令牌编号） */
+            operator: string;
+            receivedAt: string;
+            totalRows: number;
+            /** @description 已接收条数 */
+            accepted: number;
+            /** @description 幂等键此前已接收、未重复入库的条数 */
+            duplicates: number;
+            /** @description 未接收条数 */
+            refused: number;
+        };
+        PushReceipt: {
+            /** @description 回执编号：之后可凭此查询 */
+            receiptId: number;
+            departmentCode: string;
+            /** @description 报送账号（令牌报送时附令牌编号） */
+            operator: string;
+            receivedAt: string;
+            totalRows: number;
+            /** @description 已接收条数 */
+            accepted: number;
+            /** @description 幂等键此前已接收、未重复入库的条数 */
+            duplicates: number;
+            /** @description 未接收条数 */
+            refused: number;
+            rows: {
+                /** @description 本次报送中的第几条（从 1 起） */
+                row: number;
+                idempotencyKey: string;
+                kind: string | null;
+                kindLabel: string | null;
+                /**
+                 * @description accepted 已接收；duplicate 此前已接收（未重复入库）；refused 未接收
+                 * @enum {string}
+                 */
+                status: "accepted" | "duplicate" | "refused";
+                statusLabel: string;
+                /**
+                 * @description created 新增；updated 更正为新版本；unchanged 与现有版本相同
+                 * @enum {string|null}
+                 */
+                outcome: "created" | "updated" | "unchanged" | null;
+                outcomeLabel: string | null;
+                /** @description 入库的记录编号 */
+                recordId: number | null;
+                /** @description 记录版本号 */
+                recordVersion: number | null;
+                /** @description 写入的导入批次 */
+                batchId: number | null;
+                /** @description 未接收时出错的字段（中文表头，或 kind、idempotencyKey） */
+                field: string | null;
+                /** @description 未接收的原因，或重复时首次接收所在的回执 */
+                reason: string | null;
+            }[];
         };
         CreditReport: {
             /** @enum {string} */
