@@ -4676,6 +4676,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             owner: string;
+                            /** @description 订阅机构或账号名称 */
+                            ownerName: string;
                             name: string;
                             eventTypes: ("grade_changed" | "negative_record" | "record_repaired" | "list_updated")[];
                             eventTypeLabels: string[];
@@ -16594,6 +16596,8 @@ export interface components {
                 reference: string;
             }[];
             modelVersion: string;
+            /** @description 评价模型名称及版本，供页面显示 */
+            modelName: string;
             asOf: string;
             fingerprint: string;
             dimensions: {
@@ -16679,6 +16683,8 @@ export interface components {
         SubscriptionInput: {
             id: number;
             owner: string;
+            /** @description 订阅机构或账号名称 */
+            ownerName: string;
             name: string;
             eventTypes: ("grade_changed" | "negative_record" | "record_repaired" | "list_updated")[];
             eventTypeLabels: string[];
@@ -19168,6 +19174,8 @@ export interface components {
                 reference: string;
             }[];
             modelVersion: string;
+            /** @description 评价模型名称及版本，供页面显示 */
+            modelName: string;
             asOf: string;
             fingerprint: string;
             dimensions: {
@@ -19253,6 +19261,8 @@ export interface components {
         Subscription: {
             id: number;
             owner: string;
+            /** @description 订阅机构或账号名称 */
+            ownerName: string;
             name: string;
             eventTypes: ("grade_changed" | "negative_record" | "record_repaired" | "list_updated")[];
             eventTypeLabels: string[];
