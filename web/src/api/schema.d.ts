@@ -3239,6 +3239,10 @@ export interface paths {
                 query?: {
                     /** @description 按状态筛选 */
                     state?: string;
+                    /** @description 每页条数（1–200，默认 100） */
+                    limit?: number;
+                    /** @description 跳过的条数（默认 0） */
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -3253,6 +3257,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description 符合条件的承诺总数 */
+                            total: number;
                             items: components["schemas"]["WorkflowCase"][];
                         };
                     };
@@ -7846,7 +7852,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        outcome: "未发现问题" | "发现问题已责令改正" | "发现问题待后续处理" | "通过登记的住所(经营场所)无法联系" | "未发现开展本次抽查涉及的经营活动" | "不配合检查";
+                        outcome: "未发现问题" | "发现问题已责令改正" | "发现问题待后续处理" | "通过登记的住所（经营场所）无法联系" | "未发现开展本次抽查涉及的经营活动" | "不配合检查";
                         findings?: string;
                         /**
                          * Format: date
