@@ -16,7 +16,7 @@ import type { DemoPlatform } from './support/start-demo-platform.ts';
  * Every page of every audience, at a desktop (1280×800) and a phone (390×844) size, read as its user reads it: no
  * developer internals or codes in the text, full-width punctuation after Chinese, no serious or critical accessibility
  * violation (axe-core against WCAG 2.1 AA, which GB/T 37668-2019 follows), no table wider than its container on the
- * desktop, no script error. Each page is saved as a screenshot at both sizes; test-output/screenshots/index.html shows
+ * desktop, no page wider than the phone's screen, no script error. Each page is saved as a screenshot at both sizes; test-output/screenshots/index.html shows
  * them side by side with what each check found.
  */
 
@@ -51,6 +51,7 @@ const DEVELOPER_PATTERNS: Array<{ name: string; pattern: RegExp }> = [
   { name: '文档名 DOMAIN.md', pattern: /DOMAIN\.md/ },
   { name: '代码 snake_case', pattern: /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/ },
   { name: '原始 JSON', pattern: /\{"/ },
+  { name: '模型代码', pattern: /\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\/v\d+\b/ },
 ];
 
 /** A half-width comma, semicolon, colon or parenthesis right after a Chinese character (GB/T 15834 wants full width). */
@@ -78,7 +79,7 @@ async function withTimeLimit(ms: number, work: () => Promise<void>): Promise<'do
   }
 }
 
-type Check = '开发者用语' | '半角标点' | '无障碍' | '表格超宽' | '页面错误';
+type Check = '开发者用语' | '半角标点' | '无障碍' | '表格超宽' | '页面超宽' | '页面错误';
 
 interface Finding {
   check: Check;
@@ -182,6 +183,18 @@ async function inspectPage(page: Page, size: Size, errors: string[]): Promise<Fi
       }),
     );
     for (const detail of wide) findings.push({ check: '表格超宽', detail });
+  }
+  if (size === 'phone') {
+    // On a phone nothing may push the page sideways: wide content scrolls inside its own card, or becomes cards.
+    const overflow = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      screen: window.innerWidth,
+    }));
+    if (overflow.page > overflow.screen + 1)
+      findings.push({
+        check: '页面超宽',
+        detail: `页面宽 ${overflow.page} 像素，超出 ${overflow.screen} 像素的手机屏幕，需左右滑动`,
+      });
   }
   for (const error of errors) findings.push({ check: '页面错误', detail: error });
   return findings;

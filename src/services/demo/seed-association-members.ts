@@ -4,7 +4,7 @@ import { pushSharedList } from '../sharing/push-shared-list.ts';
 import { DEMO_OPERATOR } from './generate-demo.ts';
 
 /** The list the demo association's members are pushed as. */
-export const DEMO_MEMBER_LIST = { listCode: 'association-members', listLabel: '行业协会会员名单' } as const;
+export const DEMO_MEMBER_LIST = { listCode: 'demo-association-members', listLabel: '本会会员企业' } as const;
 
 /** How many members the demo association has: enough for a page of grades and changes, few enough to read. */
 const DEMO_MEMBERS = 40;
