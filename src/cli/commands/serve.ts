@@ -3,6 +3,7 @@ import { AppError } from '../../domain/app-error.ts';
 import { checkListenAddress, readServerEnvironment, startServer } from '../../server/start-server.ts';
 import type { Store } from '../../store/connect.ts';
 import { prepareStartAccounts } from '../../services/accounts/prepare-start-accounts.ts';
+import { seedDemoAssociationMembers } from '../../services/demo/seed-association-members.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { printStartAccounts } from '../print-demo-accounts.ts';
 
@@ -42,7 +43,10 @@ export async function serveUntilStopped(
   address: { host: string; port: number },
 ): Promise<void> {
   // Demo accounts on every start of a demo store (refused under NODE_ENV=production), the initial administrator of a new production store.
-  const loginHint = printStartAccounts(context.stdout, await prepareStartAccounts(store.db));
+  const accounts = await prepareStartAccounts(store.db);
+  // The demo association's members, once its account exists (the first `start` seeds the district before it does).
+  if (accounts.kind === 'demo') await seedDemoAssociationMembers(store.db);
+  const loginHint = printStartAccounts(context.stdout, accounts);
   const { app, url } = await startServer(store, {
     ...readServerEnvironment(),
     ...address,

@@ -4,7 +4,6 @@ import type { Database } from '../../store/database.ts';
 import { createUser } from './create-user.ts';
 import { claimDemoStore } from './store-kind.ts';
 import { listFirstEnterprises } from '../../store/enterprise.repository.ts';
-import { seedDemoAssociationMembers } from '../demo/seed-association-members.ts';
 
 /** The one password of every demo account; printed on every start of a demo store, refused in production. */
 export const DEMO_PASSWORD = 'xinping-demo';
@@ -40,7 +39,7 @@ const DEMO_USERS: Array<{ username: string; role: Role; displayName: string }> =
  * One account per role with the known demo password, for trying the platform out. The department operator is bound
  * to a real department of the catalog and the enterprise account to the first enterprise in the registry (the
  * enterprise account is skipped while the registry is empty). Accounts that already exist are left as they are, so
- * calling this on every start is harmless; a new association account is given its members (seedDemoAssociationMembers). Only in a demo store (claimDemoStore: marks an unmarked store, refuses a
+ * calling this on every start is harmless. Only in a demo store (claimDemoStore: marks an unmarked store, refuses a
  * production store and NODE_ENV=production); the demo accounts need no password change (their password is published).
  */
 export async function createDemoAccounts(
@@ -76,8 +75,5 @@ export async function createDemoAccounts(
       created: !existing,
     });
   }
-  // A new demo association starts with its members, as the credit office would push them when it joins.
-  if (accounts.some((account) => account.role === 'association' && account.created))
-    await seedDemoAssociationMembers(db);
   return accounts;
 }

@@ -1,12 +1,14 @@
 import type { SecretKey } from '../import/protect-personal.ts';
 import type { Store } from '../../store/connect.ts';
+import { seedDemoAssociationMembers } from './seed-association-members.ts';
 import { seedCreditIndex } from './seed-credit-index.ts';
 import { describeHonestCases, seedHonestCases } from './seed-honest-cases.ts';
 import { describeDemoWhitelist, seedDemoWhitelist } from './seed-whitelist.ts';
 
 /**
  * What the demo district shows once grades exist (after the model is published): the credit index history, the
- * IP-pledge whitelist with the demo bank's loans (when the demo accounts exist) and the honest-enterprise cases.
+ * IP-pledge whitelist with the demo bank's loans (when the demo accounts exist), the honest-enterprise cases and the
+ * demo association's members (when its account exists; `start` pushes them once it has created the account).
  * `start`, `demo` and the browser tests' platform all call this one function, so they show the same district.
  * Returns the lines to print.
  */
@@ -14,5 +16,6 @@ export async function seedDemoGradeUses(store: Store, secretKey: SecretKey): Pro
   const index = await seedCreditIndex(store);
   const whitelist = describeDemoWhitelist(await seedDemoWhitelist(store.db, secretKey));
   const cases = describeHonestCases(await seedHonestCases(store.db));
+  await seedDemoAssociationMembers(store.db);
   return index + whitelist + cases;
 }
