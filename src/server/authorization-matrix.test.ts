@@ -188,7 +188,7 @@ describeOnEachEngine('authorization matrix', (current) => {
       .values({
         visit_id: visitId,
         enterprise_id: visit.enterprise_id,
-        outcome: '通过登记的住所(经营场所)无法联系',
+        outcome: '通过登记的住所（经营场所）无法联系',
         action: 'listing_proposal',
         description: '建议列入经营异常名录',
         department_code: department,

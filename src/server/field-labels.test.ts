@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { describeFieldPath } from './field-labels.ts';
+import { describeAllowedValues, describeFieldPath } from './field-labels.ts';
 
 describe('field names in refusals', () => {
   test('a refused attachment is named as the form names it, with the item counted from one', () => {
@@ -17,5 +17,14 @@ describe('field names in refusals', () => {
 
   test("a route's own name for a field wins over the shared one", () => {
     assert.equal(describeFieldPath(['code'], ['验证码']), '字段“验证码”');
+  });
+
+  test('a refused choice lists the allowed values by their Chinese names, not their codes', () => {
+    assert.equal(describeAllowedValues(['grade_changed', 'negative_record']), '信用等级变化、新增失信（负面）记录');
+    assert.equal(describeAllowedValues(['bank', 'association']), '金融机构、行业协会');
+  });
+
+  test("an enum's own description of its codes names them first", () => {
+    assert.equal(describeAllowedValues(['open', 'confirmed'], 'open 待处理；confirmed 已确认'), '待处理、已确认');
   });
 });

@@ -1,4 +1,11 @@
-import { LOAN_FIELD_LABELS } from '../services/whitelist/loan.ts';
+import { BATCH_STATUS_LABELS } from '../domain/batch-status.ts';
+import { MEASURE_FEEDBACK_RESULT_LABELS } from '../domain/measure-feedback.ts';
+import { RECORD_STATUS_LABELS } from '../domain/record.ts';
+import { AUDIENCE_LABELS } from '../domain/roles.ts';
+import { DECLARATION_CATEGORY_LABELS } from '../domain/workflows/declaration-workflow.ts';
+import { REPORT_AUDIENCE_LABELS } from '../services/report/report.ts';
+import { SHARE_EVENT_LABELS } from '../services/sharing/share-event.ts';
+import { LOAN_FIELD_LABELS, LOAN_STATUS_LABELS } from '../services/whitelist/loan.ts';
 
 /**
  * The Chinese name of each request field (body, query and path parameters of the API), used when a request is refused
@@ -146,4 +153,41 @@ export function describeFieldPath(
           : `的“${label(part, index)}”`,
     )
     .join('');
+}
+
+/**
+ * The Chinese name of each value of a closed list a request may carry (roles, event types, states…), from the tables
+ * the screens use, so a refused value lists the choices as the form offers them, never the API codes. A value whose
+ * enum describes its codes itself (`open 待处理；confirmed 已确认`) is named from that description first.
+ */
+export const VALUE_LABELS: Readonly<Record<string, string>> = {
+  ...BATCH_STATUS_LABELS,
+  ...RECORD_STATUS_LABELS,
+  ...LOAN_STATUS_LABELS,
+  ...MEASURE_FEEDBACK_RESULT_LABELS,
+  ...DECLARATION_CATEGORY_LABELS,
+  ...REPORT_AUDIENCE_LABELS,
+  ...SHARE_EVENT_LABELS,
+  ...AUDIENCE_LABELS,
+  webhook: 'Webhook 推送',
+  pull: '定时拉取',
+};
+
+/** `code 标签` pairs in an enum's description (`open 待处理；confirmed 已确认`, `grade_changed 信用等级变化、…`). */
+function labelsInDescription(description: string | undefined): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const match of (description ?? '').matchAll(/([A-Za-z][\w-]*)\s*[:：]?\s*([\p{Script=Han}][^、；;，,]*)/gu))
+    labels[match[1]!] = match[2]!.trim();
+  return labels;
+}
+
+/** The allowed values of a closed list as a person reads them: `信用等级变化、新增失信记录` (a code without a name stays). */
+export function describeAllowedValues(values: ReadonlyArray<unknown>, description?: string): string {
+  const own = labelsInDescription(description);
+  return values
+    .map((value) => {
+      const code = String(value);
+      return own[code] ?? VALUE_LABELS[code] ?? code;
+    })
+    .join('、');
 }

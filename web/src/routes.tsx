@@ -354,6 +354,14 @@ export const ROUTES: AppRoute[] = [
     menu: { icon: <MailOutlined /> },
   },
   {
+    path: '/admin/subscriptions',
+    title: '共享订阅',
+    portal: 'admin',
+    roles: ['admin'],
+    page: lazy(() => import('./pages/admin/subscriptions/subscriptions-page.tsx')),
+    menu: { icon: <NotificationOutlined /> },
+  },
+  {
     path: '/admin/working-days',
     title: t('menu.workingDays'),
     portal: 'admin',

@@ -4,6 +4,7 @@ import { checkListenAddress, readServerEnvironment, startServer } from '../../se
 import type { Store } from '../../store/connect.ts';
 import { prepareStartAccounts } from '../../services/accounts/prepare-start-accounts.ts';
 import { openClusterQueue } from '../../services/jobs/open-cluster-queue.ts';
+import { seedDemoAssociationMembers } from '../../services/demo/seed-association-members.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { printStartAccounts } from '../print-demo-accounts.ts';
 
@@ -43,7 +44,10 @@ export async function serveUntilStopped(
   address: { host: string; port: number },
 ): Promise<void> {
   // Demo accounts on every start of a demo store (refused under NODE_ENV=production), the initial administrator of a new production store.
-  const loginHint = printStartAccounts(context.stdout, await prepareStartAccounts(store.db));
+  const accounts = await prepareStartAccounts(store.db);
+  // The demo association's members, once its account exists (the first `start` seeds the district before it does).
+  if (accounts.kind === 'demo') await seedDemoAssociationMembers(store.db);
+  const loginHint = printStartAccounts(context.stdout, accounts);
   // PostgreSQL: the job queue shared with the other instances and the workers (ARCHITECTURE.md, "Several instances").
   const queue = await openClusterQueue(store, context.config, (error) =>
     context.stderr.write(`任务队列出错：${error instanceof Error ? error.message : String(error)}\n`),

@@ -48,6 +48,21 @@ describeOnEachEngine('workflows over HTTP: credit commitments', (current) => {
     assert.equal(mine[0].stateLabel, '已作出');
   });
 
+  test('an enterprise pages through its commitments: each page says how many there are in all', async () => {
+    for (const departmentCode of ['tax', 'scjg', 'tax'])
+      assert.equal((await sign({ commitmentType: '主动公示型', departmentCode })).statusCode, 201);
+    const all = (await call('enterprise', 'GET', '/api/commitments')).json();
+    assert.ok(all.total >= 3, 'at least the three just made');
+    assert.equal(all.items.length, all.total, 'one page holds them all by default');
+    const second = (await call('enterprise', 'GET', '/api/commitments?limit=2&offset=2')).json();
+    assert.equal(second.total, all.total);
+    assert.deepEqual(
+      second.items.map((item: { id: number }) => item.id),
+      all.items.slice(2, 4).map((item: { id: number }) => item.id),
+      'the second page of two continues where the first ends, newest first',
+    );
+  });
+
   test('a department sees and checks only the commitments made to it; a broken one becomes a negative record, lowers the score and is told to the enterprise', async () => {
     const ownId = (
       await sign({ commitmentType: '审批替代型', departmentCode: 'scjg', itemCode: 'scjg-branch-registration' })

@@ -11,12 +11,12 @@ import {
   findCommitmentItem,
 } from '../../services/workflows/check-commitment-eligibility.ts';
 import { findEnterpriseByUscc } from '../../services/workflows/find-enterprise.ts';
-import { listCases } from '../../services/workflows/list-cases.ts';
+import { countCases, listCases } from '../../services/workflows/list-cases.ts';
 import { markCommitment } from '../../services/workflows/mark-commitment.ts';
 import { signCommitment } from '../../services/workflows/sign-commitment.ts';
 import { loadCommitmentList } from '../../services/workflows/workflow-settings.ts';
 import { PUBLIC, principalOf, scopeOf, type RouteAccess } from '../access.ts';
-import { IdParams } from '../schemas.ts';
+import { IdParams, PageQuery } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 import { ENTERPRISE_FILES } from './declaration.routes.ts';
 import { CaseListQuery, CaseSchema, DecisionResultSchema } from './workflow-schemas.ts';
@@ -77,6 +77,12 @@ const EligibilitySchema = z
   })
   .meta({ id: 'CommitmentEligibility' });
 
+/** Commitments a page at a time: 100 by default, as the list answered before it was paged. */
+const CommitmentListQuery = CaseListQuery.extend({
+  limit: z.coerce.number().int().min(1).max(200).default(100).describe('每页条数（1–200，默认 100）'),
+  offset: PageQuery.shape.offset,
+});
+
 export function registerCommitmentRoutes(app: ZodApp, context: ServerContext): void {
   const { db } = context.store;
 
@@ -133,8 +139,10 @@ export function registerCommitmentRoutes(app: ZodApp, context: ServerContext): v
         summary: '信用承诺列表',
         description: '企业看本企业的承诺，数据报送单位看向本部门作出的承诺。',
         tags: ['办事'],
-        querystring: CaseListQuery,
-        response: { 200: z.object({ items: z.array(CaseSchema) }) },
+        querystring: CommitmentListQuery,
+        response: {
+          200: z.object({ total: z.number().int().describe('符合条件的承诺总数'), items: z.array(CaseSchema) }),
+        },
       },
     },
     async (request) => {
@@ -142,13 +150,16 @@ export function registerCommitmentRoutes(app: ZodApp, context: ServerContext): v
       const principal = principalOf(request);
       const enterpriseId = scope === 'own-enterprise' ? (await findEnterpriseByUscc(db, principal.uscc)).id : undefined;
       const departmentCode = scope === 'own-department' ? (principal.departmentCode ?? '') : undefined;
-      return {
-        items: await listCases(db, 'commitments', COMMITMENT_WORKFLOW, {
-          enterpriseId,
-          departmentCode,
-          state: request.query.state,
+      const filter = { enterpriseId, departmentCode, state: request.query.state };
+      const [items, total] = await Promise.all([
+        listCases(db, 'commitments', COMMITMENT_WORKFLOW, {
+          ...filter,
+          limit: request.query.limit,
+          offset: request.query.offset,
         }),
-      };
+        countCases(db, 'commitments', filter),
+      ]);
+      return { total, items };
     },
   );
 

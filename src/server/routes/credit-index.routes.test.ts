@@ -124,7 +124,10 @@ describeOnEachEngine('the credit index over HTTP', (current) => {
   test('a bad query is refused in Chinese, naming the field', async () => {
     const dimension = await get('/api/credit-index?dimension=city');
     assert.equal(dimension.statusCode, 400);
-    assert.match(dimension.json().error.message, /查询参数字段“分组维度”无效选项/);
+    assert.match(
+      dimension.json().error.message,
+      /查询参数字段“分组维度”应为以下之一：全区（默认）、行政区划、行业门类、行业大类、梯次培育库层级/,
+    );
     const month = await get('/api/credit-index?from=2025-13');
     assert.equal(month.statusCode, 400);
     assert.match(month.json().error.message, /查询参数字段“起始日期”.*应为 YYYY-MM 格式的月份/);

@@ -36,6 +36,7 @@ const EvaluationTraceSchema = z
     gradeBeforeVetoes: z.string(),
     vetoes: z.array(z.object({ id: z.string(), label: z.string(), capGrade: z.string(), reference: z.string() })),
     modelVersion: z.string(),
+    modelName: z.string().describe('评价模型名称及版本，供页面显示'),
     asOf: z.string(),
     fingerprint: z.string(),
     dimensions: z.array(
@@ -119,7 +120,7 @@ export function registerGradeRoutes(app: ZodApp, context: ServerContext): void {
     },
     async (request) => {
       await assertEnterpriseVisible(db, request, request.params.uscc);
-      const { stored, result, reproduced } = await explainCurrentEvaluation(
+      const { stored, result, reproduced, modelName } = await explainCurrentEvaluation(
         db,
         normalizeUscc(request.params.uscc) || request.params.uscc,
       );
@@ -128,6 +129,7 @@ export function registerGradeRoutes(app: ZodApp, context: ServerContext): void {
         evaluatedAt: new Date(stored.evaluated_at).toISOString(),
         reproduced,
         ...result,
+        modelName,
       };
     },
   );

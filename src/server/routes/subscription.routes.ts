@@ -29,6 +29,7 @@ const SubscriptionSchema = z
   .object({
     id: z.number().int(),
     owner: z.string(),
+    ownerName: z.string().describe('订阅机构或账号名称'),
     name: z.string(),
     eventTypes: z.array(EventTypeSchema),
     eventTypeLabels: z.array(z.string()),

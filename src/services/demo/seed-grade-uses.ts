@@ -1,5 +1,6 @@
 import type { SecretKey } from '../import/protect-personal.ts';
 import type { Store } from '../../store/connect.ts';
+import { seedDemoAssociationMembers } from './seed-association-members.ts';
 import { seedCreditIndex } from './seed-credit-index.ts';
 import { describeHonestCases, seedHonestCases } from './seed-honest-cases.ts';
 import { describeDemoWhitelist, seedDemoWhitelist } from './seed-whitelist.ts';
@@ -7,8 +8,9 @@ import { seedDemoPayouts } from './seed-payouts.ts';
 
 /**
  * What the demo district shows once grades exist (after the model is published): the credit index history, the
- * IP-pledge whitelist with the demo bank's loans (when the demo accounts exist), the honest-enterprise cases and the
- * 政策兑现 cases.
+ * IP-pledge whitelist with the demo bank's loans (when the demo accounts exist), the honest-enterprise cases, the
+ * 政策兑现 cases and the demo association's members (when its account exists; `start` pushes them once it has created
+ * the account).
  * `start`, `demo` and the browser tests' platform all call this one function, so they show the same district.
  * Returns the lines to print.
  */
@@ -17,5 +19,6 @@ export async function seedDemoGradeUses(store: Store, secretKey: SecretKey): Pro
   const whitelist = describeDemoWhitelist(await seedDemoWhitelist(store.db, secretKey));
   const cases = describeHonestCases(await seedHonestCases(store.db));
   const payouts = await seedDemoPayouts(store.db);
+  await seedDemoAssociationMembers(store.db);
   return index + whitelist + cases + (payouts > 0 ? `政策兑现：已办理 ${payouts} 件演示兑现事项\n` : '');
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import { evaluate } from '../../engine/evaluate.ts';
+import { modelDisplayName } from '../../engine/model.ts';
 import { fingerprintFormatOf, type FingerprintFormat } from '../../engine/fingerprint.ts';
 import type { EvaluationResult } from '../../engine/trace.ts';
 import type { Database } from '../../store/database.ts';
@@ -22,6 +23,8 @@ export interface ExplainedEvaluation {
   result: EvaluationResult;
   /** True when the recomputation had exactly the stored evaluation's inputs (same fingerprint), hence its result. */
   reproduced: boolean;
+  /** The model version as people read it: 华容区科创企业公共信用综合评价（v1 版）. */
+  modelName: string;
   /** The fingerprint format the stored fingerprint was reproduced in (an evaluation stored before a format change keeps its own); null when not reproduced. */
   fingerprintFormat: FingerprintFormat | null;
 }
@@ -49,7 +52,13 @@ export async function explainEvaluation(db: Kysely<Database>, evaluationId: numb
   });
   const result = evaluate({ batch, enterprise: 0 }, compiled, stored.as_of);
   const fingerprintFormat = fingerprintFormatOf(stored.fingerprint, compiled, stored.as_of, batch, 0);
-  return { stored, result, reproduced: fingerprintFormat !== null, fingerprintFormat };
+  return {
+    stored,
+    result,
+    modelName: modelDisplayName(compiled.model),
+    reproduced: fingerprintFormat !== null,
+    fingerprintFormat,
+  };
 }
 
 /** The trace of an enterprise's current evaluation, recomputed as explainEvaluation does; NOT_FOUND before its first. */

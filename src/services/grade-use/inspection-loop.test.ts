@@ -262,7 +262,7 @@ describeOnEachEngine('免打扰 in the draw, targeted inspections and findings b
     await recordInspectionResult(db, {
       visitId: inspection.visitId,
       inspector: '检查乙',
-      outcome: '通过登记的住所(经营场所)无法联系',
+      outcome: '通过登记的住所（经营场所）无法联系',
       findings: '登记住所已人去楼空',
       inspectedOn: '2026-11-20',
       actor: '检查乙',
@@ -283,7 +283,7 @@ describeOnEachEngine('免打扰 in the draw, targeted inspections and findings b
       .where('kind', '=', 'random_inspection')
       .where('enterprise_id', '=', ids.D1!)
       .executeTakeFirstOrThrow();
-    assert.equal(record.subtype, '通过登记的住所(经营场所)无法联系', 'the outcome value model v2 reads is unchanged');
+    assert.equal(record.subtype, '通过登记的住所（经营场所）无法联系', 'the outcome value model v2 reads is unchanged');
     assert.equal((record.fields as Record<string, unknown>).inspection_type, '风险预警');
 
     const [proposal] = await listInspectionFollowUps(db, { departmentCode: 'scjg' });

@@ -8,6 +8,7 @@ import { findEnterpriseRiskClasses, usesSamrClasses, type EnterpriseScopeFilter 
 import { loadSupervisionSettings } from './grade-use-settings.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 import { listNoDisturb } from './list-no-disturb.ts';
+import { readableReference } from '../../domain/readable-reference.ts';
 
 /** A department's 双随机 plan (004 §(七)) as created and, once drawn, with the inputs anyone can re-run it from. */
 export interface InspectionPlan {
@@ -299,7 +300,8 @@ export async function drawInspectionPlan(
   );
   const yearlyLimit: YearlyLimitExclusions = {
     year,
-    reference: `supervision.yaml max_checks_per_year;${settings.reference}`,
+    // Published with the plan and shown on its page: the regulation as an official cites it, not the catalog key.
+    reference: readableReference(settings.reference),
     excluded: {},
   };
   // 无事不扰 (000 §二(八)): the list as of the draw day is frozen with the inputs, so the exclusion can be checked

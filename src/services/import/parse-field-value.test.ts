@@ -39,6 +39,13 @@ describe('reading cells by field type', () => {
     assert.deepEqual(parseFieldValue(field('enum', { values: ['A', 'B'] }), 'a'), { value: 'A' });
   });
 
+  test('a value written with half-width parentheses is the listed value with full-width ones', () => {
+    const outcome = field('enum', { values: ['通过登记的住所（经营场所）无法联系'] });
+    assert.deepEqual(parseFieldValue(outcome, '通过登记的住所(经营场所)无法联系'), {
+      value: '通过登记的住所（经营场所）无法联系',
+    });
+  });
+
   test('integers and years are whole numbers, years with an optional 年 or 年度', () => {
     assert.deepEqual(parseFieldValue(field('integer'), '3'), { value: 3 });
     assert.match((parseFieldValue(field('integer'), '3.5') as { error: string }).error, /非负整数/);

@@ -75,8 +75,11 @@ function parseYear(value: unknown): ParsedValue {
 function parseEnum(text: string, field: FieldDefinition): ParsedValue {
   const values = field.values ?? [];
   if (values.includes(text)) return { value: text };
-  const normalized = toHalfWidth(text).replace(/\s+/g, '').toUpperCase();
-  const match = values.find((candidate) => candidate.toUpperCase() === normalized);
+  // Full- or half-width, spaced or not, either case: `通过登记的住所(经营场所)无法联系` is the catalog's
+  // `通过登记的住所（经营场所）无法联系`.
+  const comparable = (value: string) => toHalfWidth(value).replace(/\s+/g, '').toUpperCase();
+  const normalized = comparable(text);
+  const match = values.find((candidate) => comparable(candidate) === normalized);
   if (match) return { value: match };
   return { error: `“${text}”不是允许的取值（可选：${values.join('、')}）` };
 }

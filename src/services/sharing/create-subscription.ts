@@ -74,7 +74,10 @@ export async function createSubscription(
     });
     return created;
   });
-  return { subscription: toSubscriptionView({ ...row, owner: principal.username }), secret };
+  return {
+    subscription: toSubscriptionView({ ...row, owner: principal.username, ownerName: principal.displayName }),
+    secret,
+  };
 }
 
 async function checkWebhookUrl(text: string, allowedReceivers: readonly string[]): Promise<URL> {

@@ -9,7 +9,7 @@ export async function listSubscriptions(db: Kysely<Database>, principal: Princip
     .selectFrom('subscriptions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .selectAll('s')
-    .select('u.username as owner')
+    .select(['u.username as owner', 'u.display_name as ownerName'])
     .select([
       sql<number>`(select count(*) from webhook_deliveries d where d.subscription_id = s.id and d.status = 'pending')`.as(
         'pending',

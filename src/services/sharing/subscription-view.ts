@@ -6,6 +6,8 @@ import { SHARE_EVENT_LABELS, type ShareEventType } from './share-event.ts';
 export interface SubscriptionView {
   id: number;
   owner: string;
+  /** The owner's name as the account list shows it (an institution's name for banks and associations). */
+  ownerName: string;
   name: string;
   eventTypes: ShareEventType[];
   eventTypeLabels: string[];
@@ -20,13 +22,14 @@ export interface SubscriptionView {
 }
 
 export function toSubscriptionView(
-  row: Selectable<SubscriptionTable> & { owner: string },
+  row: Selectable<SubscriptionTable> & { owner: string; ownerName: string },
   counts?: SubscriptionView['deliveries'],
 ): SubscriptionView {
   const eventTypes = row.event_types as ShareEventType[];
   return {
     id: Number(row.id),
     owner: row.owner,
+    ownerName: row.ownerName,
     name: row.name,
     eventTypes,
     eventTypeLabels: eventTypes.map((type) => SHARE_EVENT_LABELS[type]),

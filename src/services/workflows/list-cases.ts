@@ -40,25 +40,47 @@ const DETAIL_COLUMNS: Record<CaseTable, string[]> = {
   ],
 };
 
+/** Whose cases and in which state: an enterprise's own, those made to a department (commitments only), or all. */
+export interface CaseFilter {
+  enterpriseId?: number;
+  departmentCode?: string;
+  state?: string;
+}
+
+function caseConditions(filter: CaseFilter) {
+  const conditions = [sql`true`];
+  if (filter.enterpriseId !== undefined) conditions.push(sql`c.enterprise_id = ${filter.enterpriseId}`);
+  if (filter.departmentCode !== undefined) conditions.push(sql`c.department_code = ${filter.departmentCode}`);
+  if (filter.state) conditions.push(sql`c.state = ${filter.state}`);
+  return conditions;
+}
+
+/** How many cases listCases pages through for the same filter. */
+export async function countCases(db: Kysely<Database>, table: CaseTable, filter: CaseFilter): Promise<number> {
+  const { rows } = await sql<{ count: number }>`
+    select count(*)::int as count from ${sql.table(table)} c
+    where ${sql.join(caseConditions(filter), sql` and `)}`.execute(db);
+  return Number(rows[0]?.count ?? 0);
+}
+
 /**
- * Cases of one workflow, newest first; an enterprise account gets only its own (enterpriseId set), a department
+ * Cases of one workflow, newest first (a page of them: 100 unless `limit` says otherwise); an enterprise account gets only its own (enterpriseId set), a department
  * operator only the commitments made to its department (departmentCode set; commitments only).
  */
 export async function listCases(
   db: Kysely<Database>,
   table: CaseTable,
   workflow: Workflow<string, string>,
-  filter: { enterpriseId?: number; departmentCode?: string; state?: string; limit?: number },
+  filter: CaseFilter & { limit?: number; offset?: number },
 ): Promise<CaseView[]> {
-  const conditions = [sql`true`];
-  if (filter.enterpriseId !== undefined) conditions.push(sql`c.enterprise_id = ${filter.enterpriseId}`);
-  if (filter.departmentCode !== undefined) conditions.push(sql`c.department_code = ${filter.departmentCode}`);
-  if (filter.state) conditions.push(sql`c.state = ${filter.state}`);
+  const conditions = caseConditions(filter);
   const rows = await sql<Record<string, any>>`
     select c.*, e.uscc, e.name as enterprise_name, cur.score as current_score, cur.grade as current_grade, cur.as_of as current_as_of
     from ${sql.table(table)} c join enterprises e on e.id = c.enterprise_id
     left join lateral (select ev.score, ev.grade, ev.as_of from evaluations ev where ev.enterprise_id = c.enterprise_id order by ev.as_of desc, ev.id desc limit 1) cur on true
-    where ${sql.join(conditions, sql` and `)} order by c.id desc limit ${filter.limit ?? 100}`.execute(db);
+    where ${sql.join(conditions, sql` and `)} order by c.id desc limit ${filter.limit ?? 100} offset ${filter.offset ?? 0}`.execute(
+    db,
+  );
   const records = await describeCaseRecords(
     db,
     rows.rows.flatMap((row) => (row.record_id === null || row.record_id === undefined ? [] : [Number(row.record_id)])),

@@ -4095,6 +4095,10 @@ export interface paths {
                 query?: {
                     /** @description 按状态筛选 */
                     state?: string;
+                    /** @description 每页条数（1–200，默认 100） */
+                    limit?: number;
+                    /** @description 跳过的条数（默认 0） */
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -4109,6 +4113,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description 符合条件的承诺总数 */
+                            total: number;
                             items: components["schemas"]["WorkflowCase"][];
                         };
                     };
@@ -5534,6 +5540,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             owner: string;
+                            /** @description 订阅机构或账号名称 */
+                            ownerName: string;
                             name: string;
                             eventTypes: ("grade_changed" | "negative_record" | "record_repaired" | "list_updated")[];
                             eventTypeLabels: string[];
@@ -9135,7 +9143,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        outcome: "未发现问题" | "发现问题已责令改正" | "发现问题待后续处理" | "通过登记的住所(经营场所)无法联系" | "未发现开展本次抽查涉及的经营活动" | "不配合检查";
+                        outcome: "未发现问题" | "发现问题已责令改正" | "发现问题待后续处理" | "通过登记的住所（经营场所）无法联系" | "未发现开展本次抽查涉及的经营活动" | "不配合检查";
                         findings?: string;
                         /**
                          * Format: date
@@ -18484,6 +18492,8 @@ export interface components {
                 reference: string;
             }[];
             modelVersion: string;
+            /** @description 评价模型名称及版本，供页面显示 */
+            modelName: string;
             asOf: string;
             fingerprint: string;
             dimensions: {
@@ -18569,6 +18579,8 @@ export interface components {
         SubscriptionInput: {
             id: number;
             owner: string;
+            /** @description 订阅机构或账号名称 */
+            ownerName: string;
             name: string;
             eventTypes: ("grade_changed" | "negative_record" | "record_repaired" | "list_updated")[];
             eventTypeLabels: string[];
@@ -21324,6 +21336,8 @@ export interface components {
                 reference: string;
             }[];
             modelVersion: string;
+            /** @description 评价模型名称及版本，供页面显示 */
+            modelName: string;
             asOf: string;
             fingerprint: string;
             dimensions: {
@@ -21409,6 +21423,8 @@ export interface components {
         Subscription: {
             id: number;
             owner: string;
+            /** @description 订阅机构或账号名称 */
+            ownerName: string;
             name: string;
             eventTypes: ("grade_changed" | "negative_record" | "record_repaired" | "list_updated")[];
             eventTypeLabels: string[];

@@ -39,7 +39,7 @@ export function EvaluationTrace({ uscc }: { uscc: string }) {
           </Typography.Text>
         </Descriptions.Item>
         <Descriptions.Item label="评价基准日">{trace.asOf}</Descriptions.Item>
-        <Descriptions.Item label="评价模型">{trace.modelVersion}</Descriptions.Item>
+        <Descriptions.Item label="评价模型">{trace.modelName}</Descriptions.Item>
         <Descriptions.Item label="评价时间">{formatDateTime(trace.evaluatedAt)}</Descriptions.Item>
         <Descriptions.Item label="可复现">
           {trace.reproduced ? <Tag color="green">按原输入重算一致</Tag> : <Tag color="red">重算结果不一致</Tag>}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Grid, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
@@ -80,6 +80,8 @@ export default function InspectionPlanPage() {
   const [published, setPublished] = useState<number>();
   const departmentName = useDepartmentNames();
   const canWrite = user?.role === 'admin' || user?.role === 'department_operator';
+  // On a desktop the visits fit the card's width; on a phone they scroll sideways inside the card, not the page.
+  const isWide = Grid.useBreakpoint().md ?? true;
   const act = async (action: 'draw' | 'publish') => {
     setIsBusy(true);
     setError(undefined);
@@ -198,22 +200,27 @@ export default function InspectionPlanPage() {
                 rowKey="id"
                 size="small"
                 dataSource={plan.visits}
-                scroll={{ x: 1300 }}
+                scroll={isWide ? undefined : { x: 'max-content' }}
                 locale={{ emptyText: plan.state === 'planned' ? '尚未摇号' : '本次摇号没有抽中企业' }}
                 pagination={{ pageSize: 20, showSizeChanger: false }}
                 columns={[
                   {
                     title: '企业',
                     dataIndex: 'name',
-                    width: 240,
-                    render: (name: string, row) => <Link to={`/admin/enterprises/${row.uscc}`}>{name}</Link>,
+                    render: (name: string, row) => (
+                      <Space direction="vertical" size={0}>
+                        <Link to={`/admin/enterprises/${row.uscc}`}>{name}</Link>
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {row.uscc}
+                        </Typography.Text>
+                      </Space>
+                    ),
                   },
-                  { title: '统一社会信用代码', dataIndex: 'uscc', width: 190 },
                   { title: '风险分类', dataIndex: 'riskClass', width: 90, render: (value: string) => `${value} 类` },
                   {
                     title: '检查人员',
                     dataIndex: 'inspectors',
-                    width: 180,
+                    width: 150,
                     render: (names: string[], row) => (
                       <Space direction="vertical" size={0}>
                         {names.join('、') || '—'}
@@ -228,13 +235,13 @@ export default function InspectionPlanPage() {
                   {
                     title: '综合查一次',
                     dataIndex: 'jointVisitId',
-                    width: 100,
+                    width: 96,
                     render: (value: number | null) => value ?? '—',
                   },
                   {
                     title: '检查结果',
                     dataIndex: 'outcome',
-                    width: 170,
+                    width: 130,
                     render: (outcome: string | null, row) =>
                       outcome ? (
                         <Space direction="vertical" size={0}>
@@ -248,14 +255,14 @@ export default function InspectionPlanPage() {
                   {
                     title: '检查情况',
                     dataIndex: 'findings',
-                    width: 220,
+                    width: 180,
                     ellipsis: true,
                     render: (value: string | null) => value ?? '—',
                   },
                   {
                     title: '公示',
                     dataIndex: 'published',
-                    width: 80,
+                    width: 72,
                     render: (value: boolean) => (value ? <Tag color="green">已公示</Tag> : '—'),
                   },
                 ]}

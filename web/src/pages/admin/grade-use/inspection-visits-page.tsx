@@ -28,30 +28,47 @@ export default function InspectionVisitsPage() {
             rowKey="id"
             size="small"
             dataSource={data.items}
-            scroll={{ x: 1000 }}
+            // Fits the column at 1280 px (the code under the name); on a phone the plan and inspectors give way.
             pagination={{ pageSize: 20, showSizeChanger: false }}
             columns={[
               {
                 title: '抽查计划',
                 dataIndex: 'planTitle',
-                width: 200,
+                width: 180,
+                responsive: ['md'],
                 render: (title: string, row) =>
                   isInspector ? title : <Link to={`/admin/grade-use/inspections/${row.planId}`}>{title}</Link>,
               },
-              { title: '企业', dataIndex: 'name' },
-              { title: '统一社会信用代码', dataIndex: 'uscc', width: 190 },
+              {
+                title: '企业',
+                dataIndex: 'name',
+                render: (name: string, row) => (
+                  <>
+                    {name}
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {row.uscc}
+                    </Typography.Text>
+                  </>
+                ),
+              },
               { title: '风险分类', dataIndex: 'riskClass', width: 90, render: (value: string) => `${value} 类` },
-              { title: '检查人员', dataIndex: 'inspectors', width: 150, render: (names: string[]) => names.join('、') },
+              {
+                title: '检查人员',
+                dataIndex: 'inspectors',
+                width: 140,
+                responsive: ['md'],
+                render: (names: string[]) => names.join('、'),
+              },
               {
                 title: '检查结果',
                 dataIndex: 'outcome',
-                width: 180,
+                width: 160,
                 render: (outcome: string | null, row) =>
                   outcome ? `${outcome}（${row.inspectedOn}）` : <Tag>待录入</Tag>,
               },
               {
                 title: isInspector ? '操作' : '公示',
-                width: 110,
+                width: 96,
                 render: (_, row) =>
                   isInspector && !row.published ? (
                     <Button type="link" size="small" onClick={() => setRecording(row)}>

@@ -48,7 +48,7 @@ function LoadYear({ onLoaded }: { onLoaded: () => void }) {
     <Card size="small" title="载入年度安排">
       <Space direction="vertical" size={8} style={{ width: '100%' }}>
         <Typography.Text type="secondary">
-          国务院办公厅公布次年部分节假日安排后，按 README「节假日安排」的格式（YAML 或
+          国务院办公厅公布次年部分节假日安排后，按输入框中示例的格式（YAML 或
           JSON）填写全年的放假日和调休上班日，选择文件或粘贴内容后载入。载入后，受影响的办理期限会重新计算并通知相关方。
         </Typography.Text>
         <Upload

@@ -83,7 +83,18 @@ function SubscriptionForm({ onCreated }: { onCreated: (secret: string | null) =>
       <Form.Item name="name" label="订阅名称" rules={[{ required: true, whitespace: true, message: '请填写订阅名称' }]}>
         <Input maxLength={100} placeholder="如：信贷系统等级变动" />
       </Form.Item>
-      <Form.Item name="eventTypes" label="接收的事件" rules={[{ required: true, message: '请至少选择一种事件' }]}>
+      {/* Checked by a validator, not `required`: antd would put aria-required on the checkbox group, which ARIA does
+          not allow on a group (GB/T 37668-2019, WCAG 4.1.2). */}
+      <Form.Item
+        name="eventTypes"
+        label="接收的事件"
+        rules={[
+          {
+            validator: (_, value?: EventType[]) =>
+              value && value.length > 0 ? Promise.resolve() : Promise.reject(new Error('请至少选择一种事件')),
+          },
+        ]}
+      >
         <Checkbox.Group
           options={(Object.keys(EVENT_TYPE_LABELS) as EventType[]).map((type) => ({
             value: type,

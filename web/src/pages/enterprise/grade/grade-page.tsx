@@ -70,7 +70,7 @@ export default function GradePage() {
                       {overview.name}
                     </Typography.Text>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      评价基准日 {trace.asOf} · 模型 {trace.modelVersion}
+                      评价基准日 {trace.asOf} · {trace.modelName}
                     </Typography.Text>
                   </div>
                 </Flex>

@@ -44,43 +44,46 @@ export default function MyRequestsPage() {
               aria-label="我的诉求"
               dataSource={page.items}
               renderItem={(item) => (
-                <Card
-                  size="small"
-                  hoverable
-                  style={{ marginBottom: 8 }}
-                  onClick={() => navigate(`/enterprise/requests/${item.id}`)}
-                  data-testid="my-request"
-                >
-                  <Space direction="vertical" size={4} style={{ width: '100%' }}>
-                    <Space style={{ width: '100%', justifyContent: 'space-between' }} align="start">
-                      <Typography.Text strong>{item.title}</Typography.Text>
-                      <Space size={4}>
-                        <StateTag state={item.state} label={item.stateLabel} />
-                        <RightOutlined style={{ color: '#bfbfbf' }} />
+                // A list item around each card: the list is read as a list of requests.
+                <List.Item style={{ display: 'block', padding: 0, borderBlockEnd: 'none' }}>
+                  <Card
+                    size="small"
+                    hoverable
+                    style={{ marginBottom: 8 }}
+                    onClick={() => navigate(`/enterprise/requests/${item.id}`)}
+                    data-testid="my-request"
+                  >
+                    <Space direction="vertical" size={4} style={{ width: '100%' }}>
+                      <Space style={{ width: '100%', justifyContent: 'space-between' }} align="start">
+                        <Typography.Text strong>{item.title}</Typography.Text>
+                        <Space size={4}>
+                          <StateTag state={item.state} label={item.stateLabel} />
+                          <RightOutlined style={{ color: '#bfbfbf' }} />
+                        </Space>
                       </Space>
-                    </Space>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {item.filedOn} · {item.categoryLabel} · {item.departmentName}
-                    </Typography.Text>
-                    {item.answer && (
-                      <Typography.Paragraph
-                        type="secondary"
-                        ellipsis={{ rows: 2 }}
-                        style={{ marginBottom: 0, fontSize: 13 }}
-                      >
-                        答复：{item.answer.text}
-                      </Typography.Paragraph>
-                    )}
-                    {isAwaitingAnswer(item) && (
-                      <Typography.Text style={{ fontSize: 13 }}>
-                        {item.state === 'rectifying' ? '整改答复时限' : '答复时限'} <DeadlineText request={item} />
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {item.filedOn} · {item.categoryLabel} · {item.departmentName}
                       </Typography.Text>
-                    )}
-                    {item.state === 'answered' && !item.rating && (
-                      <Typography.Text type="warning">待您评价</Typography.Text>
-                    )}
-                  </Space>
-                </Card>
+                      {item.answer && (
+                        <Typography.Paragraph
+                          type="secondary"
+                          ellipsis={{ rows: 2 }}
+                          style={{ marginBottom: 0, fontSize: 13 }}
+                        >
+                          答复：{item.answer.text}
+                        </Typography.Paragraph>
+                      )}
+                      {isAwaitingAnswer(item) && (
+                        <Typography.Text style={{ fontSize: 13 }}>
+                          {item.state === 'rectifying' ? '整改答复时限' : '答复时限'} <DeadlineText request={item} />
+                        </Typography.Text>
+                      )}
+                      {item.state === 'answered' && !item.rating && (
+                        <Typography.Text type="warning">待您评价</Typography.Text>
+                      )}
+                    </Space>
+                  </Card>
+                </List.Item>
               )}
             />
             {page.total > PAGE_SIZE && (

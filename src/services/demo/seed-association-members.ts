@@ -1,0 +1,61 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../store/database.ts';
+import { pushSharedList } from '../sharing/push-shared-list.ts';
+import { DEMO_OPERATOR } from './generate-demo.ts';
+
+/** The list the demo association's members are pushed as. */
+export const DEMO_MEMBER_LIST = { listCode: 'demo-association-members', listLabel: '本会会员企业' } as const;
+
+/** How many members the demo association has: enough for a page of grades and changes, few enough to read. */
+const DEMO_MEMBERS = 40;
+
+/**
+ * The demo association's members, so its 会员 page has something to show: an association sees its members' grades
+ * and grade changes as the credit office pushes them to it (双向推送, 000 §二(七); docs/sharing.md), the way the
+ * whitelist reaches banks. The demo's association takes the district's most common industry division (the two digits
+ * of the national industry code after its letter) as its trade; the first enterprises of that division are its
+ * members. Returns how many were pushed; does nothing (0) without an association account or when it has a list.
+ */
+export async function seedDemoAssociationMembers(db: Kysely<Database>): Promise<number> {
+  const association = await db
+    .selectFrom('users')
+    .select(['id', 'username'])
+    .where('role', '=', 'association')
+    .where('disabled', '=', false)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  if (!association) return 0;
+  const listed = await db
+    .selectFrom('shared_list_entries')
+    .select('enterprise_id')
+    .where('recipient_user_id', '=', association.id)
+    .limit(1)
+    .executeTakeFirst();
+  if (listed) return 0;
+  const division = await db
+    .selectFrom('enterprises')
+    .select(sql<string>`left(industry_code, 3)`.as('division'))
+    .where('industry_code', 'is not', null)
+    .groupBy(sql`left(industry_code, 3)`)
+    .orderBy(sql`count(*)`, 'desc')
+    .orderBy(sql`left(industry_code, 3)`)
+    .limit(1)
+    .executeTakeFirst();
+  if (!division) return 0;
+  const members = await db
+    .selectFrom('enterprises')
+    .select('uscc')
+    .where(sql<boolean>`left(industry_code, 3) = ${division.division}`)
+    .orderBy('id')
+    .limit(DEMO_MEMBERS)
+    .execute();
+  if (members.length === 0) return 0;
+  const pushed = await pushSharedList(db, {
+    ...DEMO_MEMBER_LIST,
+    recipient: association.username,
+    usccs: members.map((member) => member.uscc),
+    actor: DEMO_OPERATOR,
+  });
+  return pushed.added;
+}
