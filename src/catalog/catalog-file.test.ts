@@ -124,7 +124,7 @@ describe('catalog files', () => {
     );
   });
 
-  test('no catalog file cites a tracker item or an unnamed seed instead of a regulation or the repository\'s docs', () => {
+  test("no catalog file cites a tracker item or an unnamed seed instead of a regulation or the repository's docs", () => {
     const files = fs.readdirSync(CATALOG_DIR).filter((file) => file.endsWith('.yaml'));
     assert.ok(files.length > 10, 'the catalog directory lists its YAML files');
     const citing = files.filter((file) =>
