@@ -16592,6 +16592,8 @@ export interface components {
                 label: string;
                 capGrade: string;
                 reference: string;
+                /** @description 依据：文件名称与条款 */
+                referenceText: string;
             }[];
             modelVersion: string;
             asOf: string;
@@ -16614,6 +16616,8 @@ export interface components {
                 weight: number;
                 contribution: number;
                 reference: string;
+                /** @description 依据：文件名称与条款 */
+                referenceText: string;
                 /** @description 计入的记录 */
                 records: {
                     id: number;
@@ -16628,8 +16632,12 @@ export interface components {
                     description: string;
                     unit: string;
                     value: unknown;
+                    /** @description 参数取值的文字说明 */
+                    valueText: string;
                     effectiveFrom: string;
                     reference: string;
+                    /** @description 依据：文件名称与条款 */
+                    referenceText: string;
                 }[];
             }[];
             /** @description 未计入的记录及原因 */
@@ -19166,6 +19174,8 @@ export interface components {
                 label: string;
                 capGrade: string;
                 reference: string;
+                /** @description 依据：文件名称与条款 */
+                referenceText: string;
             }[];
             modelVersion: string;
             asOf: string;
@@ -19188,6 +19198,8 @@ export interface components {
                 weight: number;
                 contribution: number;
                 reference: string;
+                /** @description 依据：文件名称与条款 */
+                referenceText: string;
                 /** @description 计入的记录 */
                 records: {
                     id: number;
@@ -19202,8 +19214,12 @@ export interface components {
                     description: string;
                     unit: string;
                     value: unknown;
+                    /** @description 参数取值的文字说明 */
+                    valueText: string;
                     effectiveFrom: string;
                     reference: string;
+                    /** @description 依据：文件名称与条款 */
+                    referenceText: string;
                 }[];
             }[];
             /** @description 未计入的记录及原因 */
