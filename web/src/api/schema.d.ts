@@ -16775,6 +16775,8 @@ export interface components {
             content: string;
             /** @description 依据条款 */
             reference: string;
+            /** @description 依据：文件名称与条款 */
+            referenceText: string;
         };
         DishonestyCategoryInput: {
             code: string;
@@ -16827,6 +16829,8 @@ export interface components {
             content: string;
             /** @description 依据条款 */
             reference: string;
+            /** @description 依据：文件名称与条款 */
+            referenceText: string;
             /** @description 触发依据 */
             triggeredBy: {
                 /** @description 触发该措施的信用等级；仅因失信类别适用时为空 */
@@ -19357,6 +19361,8 @@ export interface components {
             content: string;
             /** @description 依据条款 */
             reference: string;
+            /** @description 依据：文件名称与条款 */
+            referenceText: string;
         };
         DishonestyCategory: {
             code: string;
@@ -19409,6 +19415,8 @@ export interface components {
             content: string;
             /** @description 依据条款 */
             reference: string;
+            /** @description 依据：文件名称与条款 */
+            referenceText: string;
             /** @description 触发依据 */
             triggeredBy: {
                 /** @description 触发该措施的信用等级；仅因失信类别适用时为空 */
