@@ -78,7 +78,10 @@ export async function findApplicableMeasures(
       });
       continue;
     }
-    measures.push({ ...withReferenceText(measure), triggeredBy: { grade: byGrade ? grade : null, categories: byCategories } });
+    measures.push({
+      ...withReferenceText(measure),
+      triggeredBy: { grade: byGrade ? grade : null, categories: byCategories },
+    });
   }
   const event = await db.transaction().execute((trx) =>
     appendAuditEvent(trx, {
