@@ -15625,6 +15625,8 @@ export interface paths {
                         "application/json": {
                             year: number;
                             reference: string;
+                            /** @description 依据：文件名称与条款 */
+                            referenceText: string;
                             holidayDays: number;
                             workdays: number;
                             /** @description 是否替换了此前载入的该年安排 */
@@ -17953,6 +17955,8 @@ export interface components {
             year: number;
             /** @description 国务院办公厅通知名称与文号 */
             reference: string;
+            /** @description 依据：文件名称与条款 */
+            referenceText: string;
             /** @description 是否已对照通知原文核实 */
             isConfirmed: boolean;
             /**
@@ -20540,6 +20544,8 @@ export interface components {
             year: number;
             /** @description 国务院办公厅通知名称与文号 */
             reference: string;
+            /** @description 依据：文件名称与条款 */
+            referenceText: string;
             /** @description 是否已对照通知原文核实 */
             isConfirmed: boolean;
             /**
