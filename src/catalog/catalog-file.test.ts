@@ -128,6 +128,15 @@ describe('catalog files', () => {
     );
   });
 
+  test("no catalog file cites a tracker item or an unnamed seed instead of a regulation or the repository's docs", () => {
+    const files = fs.readdirSync(CATALOG_DIR).filter((file) => file.endsWith('.yaml'));
+    assert.ok(files.length > 10, 'the catalog directory lists its YAML files');
+    const citing = files.filter((file) =>
+      /issue #|\bsession \d|种子文件/i.test(fs.readFileSync(path.join(CATALOG_DIR, file), 'utf8')),
+    );
+    assert.deepEqual(citing, []);
+  });
+
   test('a shipped file is named relative to the repository, never by its machine path', () => {
     const broken = { ...loadAccountSecurityFile(), password_history: { value: 0 } };
     const message = refusal(() => validateCatalogContent('account-security.yaml', AccountSecurityFileSchema, broken));

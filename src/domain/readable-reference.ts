@@ -62,6 +62,11 @@ export function readableReference(reference: string | null | undefined): string 
   return withFullWidthPunctuation(parts.join('；'));
 }
 
+/** An item with a `reference`, and next to it the same reference as a person reads it (`referenceText`). */
+export function withReferenceText<Item extends { reference: string }>(item: Item): Item & { referenceText: string } {
+  return { ...item, referenceText: readableReference(item.reference) };
+}
+
 /** Every reference inside a longer text (a message, an explanation) made readable: `…（000 §二(七)）` included. */
 export function withReadableReferences(text: string): string {
   const pattern = new RegExp(

@@ -1,3 +1,5 @@
+import { NO_DAY } from '../domain/month-arithmetic.ts';
+
 /**
  * COPY text fields (PostgreSQL text format): escaping for COPY FROM, decoding of COPY TO output, the byte hash every
  * reader files a field under, text[] literals, and the interner below, which turns text values of COPY output into
@@ -5,7 +7,14 @@
  * times with a few hundred distinct values, so the strings are made once each.
  */
 
+const TAB = 9;
+const NEWLINE = 10;
 const BACKSLASH = 92;
+const MINUS = 45;
+const DOT = 46;
+const ZERO = 48;
+const UPPER_N = 78;
+const POWERS_OF_TEN = Float64Array.from({ length: 19 }, (_, index) => 10 ** index);
 const NEEDS_ESCAPE = /[\\\n\r\t]/;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -160,4 +169,129 @@ export function hashBytes(bytes: Uint8Array, start: number, end: number): number
   let hash = 0;
   for (let position = start; position < end; position += 1) hash = (Math.imul(hash, 31) + bytes[position]) | 0;
   return hash >>> 0;
+}
+
+/*
+ * Field readers of the COPY parsers (record-copy-reader.ts, enterprise-copy-reader.ts): each reads one field at
+ * `position` into out[row] and returns the position after its delimiter, or −1 when the field is malformed. Numbers and
+ * dates come from their digits, so no string is made per field.
+ */
+
+/** An integer's decimal digits (bigint output), NaN when the field is anything else. */
+export function readCopyInteger(bytes: Uint8Array, start: number, end: number): number {
+  const isNegative = bytes[start] === MINUS;
+  let value = 0;
+  for (let position = isNegative ? start + 1 : start; position < end; position += 1) {
+    const digit = bytes[position] - ZERO;
+    if (digit < 0 || digit > 9) return NaN;
+    value = value * 10 + digit;
+  }
+  return end > (isNegative ? start + 1 : start) ? (isNegative ? -value : value) : NaN;
+}
+
+/** A non-negative integer followed by a tab. */
+export function readCopyUnsigned(
+  bytes: Uint8Array,
+  position: number,
+  out: Float64Array | Int32Array,
+  row: number,
+): number {
+  let value = 0;
+  let byte = bytes[position];
+  const first = position;
+  while (byte !== TAB) {
+    const digit = byte - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+    byte = bytes[++position];
+  }
+  if (position === first) return -1;
+  out[row] = value;
+  return position + 1;
+}
+
+/** A day number (days since 1970-01-01, possibly negative) or \N (NO_DAY), followed by a tab. */
+export function readCopyDayNumber(bytes: Uint8Array, position: number, out: Int32Array, row: number): number {
+  if (bytes[position] === BACKSLASH && bytes[position + 1] === UPPER_N) {
+    out[row] = NO_DAY;
+    return bytes[position + 2] === TAB ? position + 3 : -1;
+  }
+  const isNegative = bytes[position] === MINUS;
+  if (isNegative) position += 1;
+  const first = position;
+  let value = 0;
+  let byte = bytes[position];
+  while (byte !== TAB) {
+    const digit = byte - ZERO;
+    if (digit < 0 || digit > 9 || position - first > 8) return -1;
+    value = value * 10 + digit;
+    byte = bytes[++position];
+  }
+  if (position === first) return -1;
+  out[row] = isNegative ? -value : value;
+  return position + 1;
+}
+
+/** A decimal or \N (NaN), followed by a tab: plain decimals from their digits (exactly rounded), others through Number. */
+export function readCopyDecimal(bytes: Uint8Array, position: number, out: Float64Array, row: number): number {
+  if (bytes[position] === BACKSLASH && bytes[position + 1] === UPPER_N) {
+    out[row] = NaN;
+    return bytes[position + 2] === TAB ? position + 3 : -1;
+  }
+  const fieldStart = position;
+  let byte = bytes[position];
+  const isNegative = byte === MINUS;
+  if (isNegative) byte = bytes[++position];
+  let mantissa = 0;
+  let digits = 0;
+  let fractionDigits = -1;
+  let isPlain = true;
+  while (byte !== TAB) {
+    if (byte === NEWLINE || byte === undefined) return -1;
+    const digit = byte - ZERO;
+    if (digit >= 0 && digit <= 9) {
+      mantissa = mantissa * 10 + digit;
+      digits += 1;
+      if (fractionDigits >= 0) fractionDigits += 1;
+    } else if (byte === DOT && fractionDigits < 0) fractionDigits = 0;
+    else isPlain = false;
+    byte = bytes[++position];
+  }
+  let value: number;
+  if (isPlain && digits > 0 && digits <= 15) {
+    value = fractionDigits > 0 ? mantissa / POWERS_OF_TEN[fractionDigits] : mantissa;
+    if (isNegative) value = -value;
+  } else {
+    value = Number(Buffer.from(bytes.buffer, bytes.byteOffset + fieldStart, position - fieldStart).toString('latin1'));
+    if (Number.isNaN(value)) return -1;
+  }
+  out[row] = value;
+  return position + 1;
+}
+
+/** A text (its interned id) or \N (`nullId`), followed by `delimiter`. */
+export function readCopyText(
+  bytes: Uint8Array,
+  position: number,
+  delimiter: number,
+  interner: CopyTextInterner,
+  out: Int32Array,
+  row: number,
+  nullId: number,
+): number {
+  if (bytes[position] === BACKSLASH && bytes[position + 1] === UPPER_N) {
+    out[row] = nullId;
+    return bytes[position + 2] === delimiter ? position + 3 : -1;
+  }
+  const fieldStart = position;
+  let hash = 0;
+  let byte = bytes[position];
+  while (byte !== TAB && byte !== NEWLINE) {
+    if (byte === undefined) return -1;
+    hash = (Math.imul(hash, 31) + byte) | 0;
+    byte = bytes[++position];
+  }
+  if (byte !== delimiter) return -1;
+  out[row] = interner.intern(bytes, fieldStart, position, hash >>> 0);
+  return position + 1;
 }

@@ -813,3 +813,162 @@ export async function findRecordsByIds(db: Executor, ids: number[]) {
     .where('id', 'in', ids)
     .execute();
 }
+
+/**
+ * Where the patent records keep what the whitelist rules read (catalog/ip-pledge-whitelist.yaml `patents`): the
+ * record kind, the fields holding the number, name, type and 法律状态, and the values that count.
+ */
+export interface PatentFields {
+  kind: string;
+  numberField: string;
+  nameField: string;
+  typeField: string;
+  inventionTypes: readonly string[];
+  legalStatusField: string;
+  validLegalStatuses: readonly string[];
+  pledgedLegalStatuses: readonly string[];
+}
+
+/** An enterprise's count of valid patents, valid invention patents and pledged patents. */
+export interface PatentCountRow {
+  enterprise_id: number;
+  valid_patents: number;
+  valid_invention_patents: number;
+  pledged_patents: number;
+}
+
+/** Valid on a date: the record stands, its 法律状态 counts as valid, it was granted by then and its term had not ended. */
+function validPatentCondition(patents: PatentFields, asOf: string): RawBuilder<boolean> {
+  return sql<boolean>`r.kind = ${patents.kind} and r.status = 'active'
+      and r.fields ->> ${patents.legalStatusField}::text = any(${sql.val(patents.validLegalStatuses)}::text[])
+      and (r.occurred_on is null or r.occurred_on <= ${asOf}::date)
+      and (r.ends_on is null or r.ends_on >= ${asOf}::date)`;
+}
+
+/** One grouped statement: the patent counts of each enterprise as of a date (`scope` narrows it to some enterprises). */
+function patentCountsSql(patents: PatentFields, asOf: string, scope?: readonly number[]): RawBuilder<PatentCountRow> {
+  const inScope = scope ? sql`and r.enterprise_id = any(${sql.val(scope)}::bigint[])` : sql``;
+  return sql<PatentCountRow>`
+    select r.enterprise_id,
+      count(*) as valid_patents,
+      count(*) filter (where r.fields ->> ${patents.typeField}::text = any(${sql.val(patents.inventionTypes)}::text[])) as valid_invention_patents,
+      count(*) filter (where r.fields ->> ${patents.legalStatusField}::text = any(${sql.val(patents.pledgedLegalStatuses)}::text[])) as pledged_patents
+    from records r
+    where ${validPatentCondition(patents, asOf)}
+      ${inScope}
+    group by r.enterprise_id`;
+}
+
+/** The patent counts as of a date of the enterprises that hold a valid patent, among `enterpriseIds`. */
+export async function countValidPatentsByEnterprise(
+  db: Executor,
+  patents: PatentFields,
+  asOf: string,
+  enterpriseIds: readonly number[],
+): Promise<PatentCountRow[]> {
+  const result = await patentCountsSql(patents, asOf, enterpriseIds).execute(db);
+  return result.rows.map((row) => ({
+    enterprise_id: Number(row.enterprise_id),
+    valid_patents: Number(row.valid_patents),
+    valid_invention_patents: Number(row.valid_invention_patents),
+    pledged_patents: Number(row.pledged_patents),
+  }));
+}
+
+/** An enterprise with enough valid invention patents, with its current grade (null when never evaluated). */
+export interface PatentHolderWithGradeRow {
+  enterprise_id: number;
+  uscc: string;
+  valid_patents: number;
+  valid_invention_patents: number;
+  grade: string | null;
+  score: number | null;
+  evaluated_on: string | null;
+}
+
+/**
+ * The enterprises holding at least `minValidInventionPatents` valid invention patents as of a date, with their patent
+ * counts and latest evaluation, by enterprise id (`scope` narrows it to some enterprises).
+ */
+export async function listPatentHoldersWithGrade(
+  db: Executor,
+  patents: PatentFields,
+  asOf: string,
+  minValidInventionPatents: number,
+  scope?: readonly number[],
+): Promise<PatentHolderWithGradeRow[]> {
+  const result = await sql<PatentHolderWithGradeRow>`
+    select p.enterprise_id, e.uscc, p.valid_patents, p.valid_invention_patents, g.grade, g.score, g.as_of as evaluated_on
+    from (${patentCountsSql(patents, asOf, scope)}) p
+    join enterprises e on e.id = p.enterprise_id
+    left join lateral (
+      select ev.grade, ev.score, ev.as_of from evaluations ev
+      where ev.enterprise_id = p.enterprise_id order by ev.as_of desc, ev.id desc limit 1
+    ) g on true
+    where p.valid_invention_patents >= ${minValidInventionPatents}
+    order by p.enterprise_id`.execute(db);
+  return result.rows.map((row) => ({
+    ...row,
+    enterprise_id: Number(row.enterprise_id),
+    valid_patents: Number(row.valid_patents),
+    valid_invention_patents: Number(row.valid_invention_patents),
+    score: row.score === null ? null : Number(row.score),
+  }));
+}
+
+/** A valid invention patent of an enterprise: number, name, 法律状态 and grant date. */
+export interface InventionPatentRow {
+  enterprise_id: number;
+  number: string;
+  name: string;
+  legal_status: string;
+  granted_on: string | null;
+}
+
+/** The valid invention patents as of a date of these enterprises, by enterprise, grant date and id. */
+export async function listValidInventionPatents(
+  db: Executor,
+  patents: PatentFields,
+  asOf: string,
+  enterpriseIds: readonly number[],
+): Promise<InventionPatentRow[]> {
+  if (enterpriseIds.length === 0) return [];
+  const result = await sql<InventionPatentRow>`
+    select r.enterprise_id, r.fields ->> ${patents.numberField}::text as number, r.fields ->> ${patents.nameField}::text as name, r.fields ->> ${patents.legalStatusField}::text as legal_status, r.occurred_on as granted_on
+    from records r
+    where r.enterprise_id = any(${sql.val(enterpriseIds)}::bigint[]) and ${validPatentCondition(patents, asOf)}
+      and r.fields ->> ${patents.typeField}::text = any(${sql.val(patents.inventionTypes)}::text[])
+    order by r.enterprise_id, r.occurred_on, r.id`.execute(db);
+  return result.rows.map((row) => ({ ...row, enterprise_id: Number(row.enterprise_id) }));
+}
+
+/** Of these patent numbers (upper case), those the enterprise has a patent record of, in any legal status. */
+export async function findPatentNumbersOfEnterprise(
+  db: Executor,
+  patents: Pick<PatentFields, 'kind' | 'numberField'>,
+  enterpriseId: number,
+  numbers: readonly string[],
+): Promise<string[]> {
+  if (numbers.length === 0) return [];
+  const result = await sql<{ number: string }>`
+    select r.fields ->> ${patents.numberField}::text as number from records r
+    where r.enterprise_id = ${enterpriseId} and r.kind = ${patents.kind}
+      and upper(r.fields ->> ${patents.numberField}::text) = any(${sql.val(numbers)}::text[])`.execute(db);
+  return result.rows.map((row) => row.number);
+}
+
+/** How many active records of a kind each of these enterprises has in force on a date (begun by then, not ended). */
+export async function countRecordsInForceByEnterprise(
+  db: Executor,
+  kind: string,
+  asOf: string,
+  enterpriseIds: readonly number[],
+): Promise<Map<number, number>> {
+  if (enterpriseIds.length === 0) return new Map();
+  const result = await sql<{ enterprise_id: number; count: number }>`
+    select r.enterprise_id, count(*) as count from records r
+    where r.enterprise_id = any(${sql.val(enterpriseIds)}::bigint[]) and r.kind = ${kind} and r.status = 'active'
+      and (r.occurred_on is null or r.occurred_on <= ${asOf}::date) and (r.ends_on is null or r.ends_on >= ${asOf}::date)
+    group by r.enterprise_id`.execute(db);
+  return new Map(result.rows.map((row) => [Number(row.enterprise_id), Number(row.count)]));
+}

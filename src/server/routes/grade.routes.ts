@@ -34,7 +34,15 @@ const EvaluationTraceSchema = z
     grade: z.string(),
     gradeLabel: z.string(),
     gradeBeforeVetoes: z.string(),
-    vetoes: z.array(z.object({ id: z.string(), label: z.string(), capGrade: z.string(), reference: z.string() })),
+    vetoes: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        capGrade: z.string(),
+        reference: z.string(),
+        referenceText: z.string().describe('依据：文件名称与条款'),
+      }),
+    ),
     modelVersion: z.string(),
     modelName: z.string().describe('评价模型名称及版本，供页面显示'),
     asOf: z.string(),
@@ -60,6 +68,7 @@ const EvaluationTraceSchema = z
         weight: z.number(),
         contribution: z.number(),
         reference: z.string(),
+        referenceText: z.string().describe('依据：文件名称与条款'),
         records: z.array(TraceRecord.extend({ factor: z.number() })).describe('计入的记录'),
         parameters: z
           .array(
@@ -68,8 +77,10 @@ const EvaluationTraceSchema = z
               description: z.string(),
               unit: z.string(),
               value: z.unknown(),
+              valueText: z.string().describe('参数取值的文字说明'),
               effectiveFrom: z.string(),
               reference: z.string(),
+              referenceText: z.string().describe('依据：文件名称与条款'),
             }),
           )
           .describe('读取的参数'),

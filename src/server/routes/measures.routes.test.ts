@@ -44,6 +44,16 @@ describeOnEachEngine('measures and their feedback over HTTP', (current) => {
       [['行政处罚', 'scjg']],
       'the tax penalty has ended its publicity and does not count',
     );
+    assert.match(body.measures[0].referenceText, /\S/);
+    assert.doesNotMatch(body.measures[0].referenceText, /\b00\d §|DOMAIN\.md/, 'the basis is named in words');
+  });
+
+  test('the measure catalog names each measure’s basis by the document’s title and clause', async () => {
+    const { measures } = (await call('reviewer', 'GET', '/api/measures')).json();
+    const greenChannel = measures.find((measure: { code: string }) => measure.code === 'green_channel');
+    assert.ok(greenChannel, 'the catalog lists the green channel');
+    assert.match(greenChannel.reference, /^00\d §/);
+    assert.match(greenChannel.referenceText, /^《[^》]+》第/);
   });
 
   test('a department operator reports a measure applied for its own department, sees it counted, and cannot report for another department', async () => {

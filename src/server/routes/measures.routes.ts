@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../domain/app-error.ts';
 import { MEASURE_FEEDBACK_RESULTS } from '../../domain/measure-feedback.ts';
 import { findApplicableMeasures } from '../../services/grade-use/find-applicable-measures.ts';
-import { loadMeasureCatalog } from '../../services/grade-use/grade-use-settings.ts';
+import { describeMeasureCatalog } from '../../services/grade-use/grade-use-settings.ts';
 import { reportMeasureFeedback } from '../../services/grade-use/report-measure-feedback.ts';
 import { listMeasureFeedback, summarizeMeasureUse } from '../../services/grade-use/summarize-measure-use.ts';
 import { writeListXlsx } from '../../services/grade-use/write-list-xlsx.ts';
@@ -28,6 +28,7 @@ const MeasureSchema = z
     scenes: z.array(z.string()).describe('适用场景代码'),
     content: z.string(),
     reference: z.string().describe('依据条款'),
+    referenceText: z.string().describe('依据：文件名称与条款'),
   })
   .meta({ id: 'CreditMeasure' });
 
@@ -123,7 +124,7 @@ export function registerMeasureRoutes(app: ZodApp, context: ServerContext): void
         },
       },
     },
-    async () => loadMeasureCatalog(),
+    async () => describeMeasureCatalog(),
   );
 
   app.get(

@@ -42,6 +42,8 @@ describeOnEachEngine('the holiday calendar console over HTTP', (current) => {
     assert.match(broken.json().error.message, /^节假日安排文件有误：第 \d+ 行字段“-”：不是有效的 YAML 或 JSON 文件$/);
     const years = (await as('reviewer', { method: 'GET', url: '/api/working-days/years' })).json();
     assert.equal(years.lastCoveredDay, '2026-12-31');
+    const year2024 = years.years.find((row: { year: number }) => row.year === 2024);
+    assert.equal(year2024.referenceText, '国务院办公厅关于2024年部分节假日安排的通知（国办发明电〔2023〕7号）');
   });
 
   test("an open objection's deadline says it is not covered until an admin loads 2027; a reviewer may read the calendar but not load it", async () => {

@@ -14,6 +14,7 @@ const HolidayYearSchema = z
   .object({
     year: z.number().int(),
     reference: z.string().describe('国务院办公厅通知名称与文号'),
+    referenceText: z.string().describe('依据：文件名称与条款'),
     isConfirmed: z.boolean().describe('是否已对照通知原文核实'),
     source: z.enum(['catalog', 'loaded']).describe('catalog 随 catalog/holidays.yaml 写入；loaded 由管理人员载入'),
     loadedBy: z.string(),
@@ -61,6 +62,7 @@ export function registerWorkingDaysRoutes(app: ZodApp, context: ServerContext): 
           200: z.object({
             year: z.number().int(),
             reference: z.string(),
+            referenceText: z.string().describe('依据：文件名称与条款'),
             holidayDays: z.number().int(),
             workdays: z.number().int(),
             isReplacement: z.boolean().describe('是否替换了此前载入的该年安排'),

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { buildHolidayCalendar, daysOf } from '../../domain/holiday-arrangement.ts';
+import { readableReference } from '../../domain/readable-reference.ts';
 import { lastCoveredDay } from '../../domain/working-days.ts';
 import type { Database } from '../../store/database.ts';
 import { selectHolidayYears } from '../../store/holiday-year.repository.ts';
@@ -7,6 +8,8 @@ import { selectHolidayYears } from '../../store/holiday-year.repository.ts';
 export interface HolidayYearSummary {
   year: number;
   reference: string;
+  /** The reference as a person reads it. */
+  referenceText: string;
   isConfirmed: boolean;
   source: 'catalog' | 'loaded';
   loadedBy: string;
@@ -25,6 +28,7 @@ export async function listHolidayYears(
     years: rows.map((row) => ({
       year: row.year,
       reference: row.reference,
+      referenceText: readableReference(row.reference),
       isConfirmed: row.isConfirmed,
       source: row.source,
       loadedBy: row.loadedBy,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import YAML from 'yaml';
 import { AppError } from '../../domain/app-error.ts';
+import { readableReference } from '../../domain/readable-reference.ts';
 import {
   checkHolidayArrangement,
   daysOf,
@@ -19,6 +20,8 @@ import { recomputeOpenDeadlines, type RecomputedDeadline } from './recompute-ope
 export interface LoadedHolidayYear {
   year: number;
   reference: string;
+  /** The reference as a person reads it. */
+  referenceText: string;
   holidayDays: number;
   workdays: number;
   /** True when the year replaced one already in the database. */
@@ -95,6 +98,7 @@ export async function loadHolidayYear(
   return {
     year: arrangement.year,
     reference: arrangement.reference,
+    referenceText: readableReference(arrangement.reference),
     holidayDays: result.holidayDays,
     workdays: arrangement.workdays.length,
     isReplacement: result.isReplacement,

@@ -1,7 +1,7 @@
 import { NO_DAY, parseIsoDay } from '../../domain/month-arithmetic.ts';
 import type { EngineEnterprise } from '../../engine/engine-input.ts';
 import { CopyRowSplitter } from '../../store/bulk-copy.ts';
-import { CopyTextInterner, decodeCopyText, parseTextArray } from '../../store/copy-text.ts';
+import { CopyTextInterner, decodeCopyText, parseTextArray, readCopyInteger } from '../../store/copy-text.ts';
 import type { ShardEnterprises } from './record-copy-reader.ts';
 
 /**
@@ -16,18 +16,6 @@ const BACKSLASH = 92;
 const UPPER_N = 78;
 
 export const ENTERPRISE_COPY_COLUMNS = 'id, uscc, registered_on, status, industry_code, tiers';
-
-/** An integer's decimal digits (bigint output), NaN when the field is anything else. */
-function readInteger(bytes: Uint8Array, start: number, end: number): number {
-  const isNegative = bytes[start] === 45; /* - */
-  let value = 0;
-  for (let position = isNegative ? start + 1 : start; position < end; position += 1) {
-    const digit = bytes[position] - 48;
-    if (digit < 0 || digit > 9) return NaN;
-    value = value * 10 + digit;
-  }
-  return end > (isNegative ? start + 1 : start) ? (isNegative ? -value : value) : NaN;
-}
 
 export class EnterpriseCopyReader extends CopyRowSplitter {
   private readonly ids: number[] = [];
@@ -58,7 +46,7 @@ export class EnterpriseCopyReader extends CopyRowSplitter {
             byte = bytes[++position];
           }
           // The id and the USCC differ on every row: decoded, not interned.
-          if (column === 0) id = readInteger(bytes, start, position);
+          if (column === 0) id = readCopyInteger(bytes, start, position);
           else if (column === 1) uscc = decodeCopyText(bytes, start, position);
           else texts[column] = this.texts.intern(bytes, start, position, hash >>> 0);
         }

@@ -3,7 +3,10 @@ import { AppError } from '../../domain/app-error.ts';
 import { evaluate } from '../../engine/evaluate.ts';
 import { modelDisplayName } from '../../engine/model.ts';
 import { fingerprintFormatOf, type FingerprintFormat } from '../../engine/fingerprint.ts';
+import type { CompiledModel } from '../../engine/compile-model.ts';
 import type { EvaluationResult } from '../../engine/trace.ts';
+import { readableReference } from '../../domain/readable-reference.ts';
+import { describeParameterValue } from '../model-management/describe-parameter-value.ts';
 import type { Database } from '../../store/database.ts';
 import { requireEnterprise } from '../../store/enterprise.repository.ts';
 import {
@@ -17,10 +20,26 @@ import { endOfDistrictDay } from '../../domain/district-date.ts';
 import { compiledModelOf } from './model-files.ts';
 import { readEvaluationBatch } from './read-evaluation-batch.ts';
 
+/**
+ * The trace with what a person reads next to each code: every reference as its regulation's title and clause
+ * (`referenceText`), every parameter's value in words (`valueText`, as the model pages show it).
+ */
+export type ReadableEvaluationResult = Omit<EvaluationResult, 'vetoes' | 'indicators'> & {
+  vetoes: Array<EvaluationResult['vetoes'][number] & { referenceText: string }>;
+  indicators: Array<
+    Omit<EvaluationResult['indicators'][number], 'parameters'> & {
+      referenceText: string;
+      parameters: Array<
+        EvaluationResult['indicators'][number]['parameters'][number] & { valueText: string; referenceText: string }
+      >;
+    }
+  >;
+};
+
 export interface ExplainedEvaluation {
   stored: StoredEvaluation;
-  /** The full trace, recomputed. */
-  result: EvaluationResult;
+  /** The full trace, recomputed, with readable references and parameter values. */
+  result: ReadableEvaluationResult;
   /** True when the recomputation had exactly the stored evaluation's inputs (same fingerprint), hence its result. */
   reproduced: boolean;
   /** The model version as people read it: 华容区科创企业公共信用综合评价（v1 版）. */
@@ -54,10 +73,29 @@ export async function explainEvaluation(db: Kysely<Database>, evaluationId: numb
   const fingerprintFormat = fingerprintFormatOf(stored.fingerprint, compiled, stored.as_of, batch, 0);
   return {
     stored,
-    result,
+    result: describeTrace(result, compiled),
     modelName: modelDisplayName(compiled.model),
     reproduced: fingerprintFormat !== null,
     fingerprintFormat,
+  };
+}
+
+function describeTrace(result: EvaluationResult, compiled: CompiledModel): ReadableEvaluationResult {
+  return {
+    ...result,
+    vetoes: result.vetoes.map((veto) => ({ ...veto, referenceText: readableReference(veto.reference) })),
+    indicators: result.indicators.map((indicator) => ({
+      ...indicator,
+      referenceText: readableReference(indicator.reference),
+      parameters: indicator.parameters.map((parameter) => {
+        const type = compiled.model.parameters.get(parameter.id)?.type;
+        return {
+          ...parameter,
+          valueText: type ? describeParameterValue(type, parameter.value, parameter.unit) : String(parameter.value),
+          referenceText: readableReference(parameter.reference),
+        };
+      }),
+    })),
   };
 }
 

@@ -1,8 +1,13 @@
-import { NO_DAY } from '../../domain/month-arithmetic.ts';
 import type { EngineEnterprise } from '../../engine/engine-input.ts';
 import { INPUT_ENTRY_BYTES, NO_STRING, type RecordBatch } from '../../engine/record-batch.ts';
 import { CopyRowSplitter } from '../../store/bulk-copy.ts';
-import type { CopyTextInterner } from '../../store/copy-text.ts';
+import {
+  type CopyTextInterner,
+  readCopyDayNumber,
+  readCopyDecimal,
+  readCopyText,
+  readCopyUnsigned,
+} from '../../store/copy-text.ts';
 
 /**
  * Parses the COPY text output of `evaluationRecordsSql(…, { dayNumbers: true })` (src/store/evaluation.repository.ts:
@@ -14,12 +19,6 @@ import type { CopyTextInterner } from '../../store/copy-text.ts';
 
 const TAB = 9;
 const NEWLINE = 10;
-const BACKSLASH = 92;
-const MINUS = 45;
-const DOT = 46;
-const ZERO = 48;
-const UPPER_N = 78;
-const POWERS_OF_TEN = Float64Array.from({ length: 19 }, (_, index) => 10 ** index);
 const HEX_VALUES = new Int8Array(256).fill(-1);
 for (let digit = 0; digit < 16; digit += 1) {
   HEX_VALUES['0123456789abcdef'.charCodeAt(digit)] = digit;
@@ -28,22 +27,6 @@ for (let digit = 0; digit < 16; digit += 1) {
 
 const RECORD_COLUMNS =
   'enterprise_id, id, version, content_hash, kind, status, occurred_on, ends_on, level, subtype, grade, amount, quantity, department_code, reported_status';
-
-/** A non-negative integer followed by a tab. */
-function readUint(bytes: Uint8Array, position: number, out: Float64Array | Int32Array, row: number): number {
-  let value = 0;
-  let byte = bytes[position];
-  const first = position;
-  while (byte !== TAB) {
-    const digit = byte - ZERO;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-    byte = bytes[++position];
-  }
-  if (position === first) return -1;
-  out[row] = value;
-  return position + 1;
-}
 
 /**
  * 64 hex digits followed by a tab → the record's 44-byte fingerprint entry: id (u64 BE), version (u32 BE), then the
@@ -80,91 +63,6 @@ function readContentHash(
     entries[to] = (high4 << 4) | low4;
   }
   return bad < 0 || bytes[position + 64] !== TAB ? -1 : position + 65;
-}
-
-/** A day number (days since 1970-01-01, possibly negative) or \N (NO_DAY), followed by a tab. */
-function readDay(bytes: Uint8Array, position: number, out: Int32Array, row: number): number {
-  if (bytes[position] === BACKSLASH && bytes[position + 1] === UPPER_N) {
-    out[row] = NO_DAY;
-    return bytes[position + 2] === TAB ? position + 3 : -1;
-  }
-  const isNegative = bytes[position] === MINUS;
-  if (isNegative) position += 1;
-  const first = position;
-  let value = 0;
-  let byte = bytes[position];
-  while (byte !== TAB) {
-    const digit = byte - ZERO;
-    if (digit < 0 || digit > 9 || position - first > 8) return -1;
-    value = value * 10 + digit;
-    byte = bytes[++position];
-  }
-  if (position === first) return -1;
-  out[row] = isNegative ? -value : value;
-  return position + 1;
-}
-
-/** A decimal or \N (NaN), followed by a tab: plain decimals from their digits (exactly rounded), others through Number. */
-function readDecimal(bytes: Uint8Array, position: number, out: Float64Array, row: number): number {
-  if (bytes[position] === BACKSLASH && bytes[position + 1] === UPPER_N) {
-    out[row] = NaN;
-    return bytes[position + 2] === TAB ? position + 3 : -1;
-  }
-  const fieldStart = position;
-  let byte = bytes[position];
-  const isNegative = byte === MINUS;
-  if (isNegative) byte = bytes[++position];
-  let mantissa = 0;
-  let digits = 0;
-  let fractionDigits = -1;
-  let isPlain = true;
-  while (byte !== TAB) {
-    if (byte === NEWLINE || byte === undefined) return -1;
-    const digit = byte - ZERO;
-    if (digit >= 0 && digit <= 9) {
-      mantissa = mantissa * 10 + digit;
-      digits += 1;
-      if (fractionDigits >= 0) fractionDigits += 1;
-    } else if (byte === DOT && fractionDigits < 0) fractionDigits = 0;
-    else isPlain = false;
-    byte = bytes[++position];
-  }
-  let value: number;
-  if (isPlain && digits > 0 && digits <= 15) {
-    value = fractionDigits > 0 ? mantissa / POWERS_OF_TEN[fractionDigits] : mantissa;
-    if (isNegative) value = -value;
-  } else {
-    value = Number(Buffer.from(bytes.buffer, bytes.byteOffset + fieldStart, position - fieldStart).toString('latin1'));
-    if (Number.isNaN(value)) return -1;
-  }
-  out[row] = value;
-  return position + 1;
-}
-
-/** A text (interned) or \N (NO_STRING), followed by `delimiter`. */
-function readText(
-  bytes: Uint8Array,
-  position: number,
-  delimiter: number,
-  interner: CopyTextInterner,
-  out: Int32Array,
-  row: number,
-): number {
-  if (bytes[position] === BACKSLASH && bytes[position + 1] === UPPER_N) {
-    out[row] = NO_STRING;
-    return bytes[position + 2] === delimiter ? position + 3 : -1;
-  }
-  const fieldStart = position;
-  let hash = 0;
-  let byte = bytes[position];
-  while (byte !== TAB && byte !== NEWLINE) {
-    if (byte === undefined) return -1;
-    hash = (Math.imul(hash, 31) + byte) | 0;
-    byte = bytes[++position];
-  }
-  if (byte !== delimiter) return -1;
-  out[row] = interner.intern(bytes, fieldStart, position, hash >>> 0);
-  return position + 1;
 }
 
 function grow<T extends Int32Array | Float64Array>(array: T, size: number): T {
@@ -272,21 +170,22 @@ export class RecordCopyReader extends CopyRowSplitter {
       const row = this.rows;
       const rowStart = position;
       // Each step parses one field and returns the position after its delimiter, or −1 when the field is malformed.
-      position = readUint(bytes, position, this.enterpriseId, row);
-      if (position > 0) position = readUint(bytes, position, this.id, row);
-      if (position > 0) position = readUint(bytes, position, this.version, row);
+      position = readCopyUnsigned(bytes, position, this.enterpriseId, row);
+      if (position > 0) position = readCopyUnsigned(bytes, position, this.id, row);
+      if (position > 0) position = readCopyUnsigned(bytes, position, this.version, row);
       if (position > 0) position = readContentHash(bytes, position, this.entries, row, this.id[row], this.version[row]);
-      if (position > 0) position = readText(bytes, position, TAB, interner, this.kind, row);
-      if (position > 0) position = readText(bytes, position, TAB, interner, this.status, row);
-      if (position > 0) position = readDay(bytes, position, this.occurredDay, row);
-      if (position > 0) position = readDay(bytes, position, this.endsDay, row);
-      if (position > 0) position = readText(bytes, position, TAB, interner, this.level, row);
-      if (position > 0) position = readText(bytes, position, TAB, interner, this.subtype, row);
-      if (position > 0) position = readText(bytes, position, TAB, interner, this.grade, row);
-      if (position > 0) position = readDecimal(bytes, position, this.amount, row);
-      if (position > 0) position = readDecimal(bytes, position, this.quantity, row);
-      if (position > 0) position = readText(bytes, position, TAB, interner, this.department, row);
-      if (position > 0) position = readText(bytes, position, NEWLINE, interner, this.reportedStatus, row);
+      if (position > 0) position = readCopyText(bytes, position, TAB, interner, this.kind, row, NO_STRING);
+      if (position > 0) position = readCopyText(bytes, position, TAB, interner, this.status, row, NO_STRING);
+      if (position > 0) position = readCopyDayNumber(bytes, position, this.occurredDay, row);
+      if (position > 0) position = readCopyDayNumber(bytes, position, this.endsDay, row);
+      if (position > 0) position = readCopyText(bytes, position, TAB, interner, this.level, row, NO_STRING);
+      if (position > 0) position = readCopyText(bytes, position, TAB, interner, this.subtype, row, NO_STRING);
+      if (position > 0) position = readCopyText(bytes, position, TAB, interner, this.grade, row, NO_STRING);
+      if (position > 0) position = readCopyDecimal(bytes, position, this.amount, row);
+      if (position > 0) position = readCopyDecimal(bytes, position, this.quantity, row);
+      if (position > 0) position = readCopyText(bytes, position, TAB, interner, this.department, row, NO_STRING);
+      if (position > 0)
+        position = readCopyText(bytes, position, NEWLINE, interner, this.reportedStatus, row, NO_STRING);
       if (position < 0) throw this.rowError(bytes, rowStart);
       this.rows = row + 1;
     }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
+import { withReferenceText } from '../../domain/readable-reference.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 import { normalizeUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
@@ -11,6 +12,8 @@ import { requireEnterprise } from '../../store/enterprise.repository.ts';
 
 /** A measure in an answer, with what triggered it: the grade, the categories of dishonesty (with their records), or both. */
 export interface ApplicableMeasure extends Measure {
+  /** The reference as a person reads it. */
+  referenceText: string;
   triggeredBy: {
     /** The enterprise's grade when the measure applies to it; null when only a category triggered it. */
     grade: string | null;
@@ -75,7 +78,10 @@ export async function findApplicableMeasures(
       });
       continue;
     }
-    measures.push({ ...measure, triggeredBy: { grade: byGrade ? grade : null, categories: byCategories } });
+    measures.push({
+      ...withReferenceText(measure),
+      triggeredBy: { grade: byGrade ? grade : null, categories: byCategories },
+    });
   }
   const event = await db.transaction().execute((trx) =>
     appendAuditEvent(trx, {

@@ -1,10 +1,17 @@
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { loadMeasureCatalog } from '../../catalog/measures.ts';
 import { loadSupervisionFile } from '../../catalog/supervision.ts';
+import { withReferenceText } from '../../domain/readable-reference.ts';
 
 /** catalog/measures.yaml and catalog/supervision.yaml: data with references, read once by src/catalog. */
 
 export { loadMeasureCatalog };
+
+/** The measure catalog as the API shows it: each measure's reference also in words. */
+export function describeMeasureCatalog() {
+  const catalog = loadMeasureCatalog();
+  return { ...catalog, measures: catalog.measures.map(withReferenceText) };
+}
 export type { DishonestyCategory, Measure, MeasureCatalog, MeasureScene } from '../../catalog/measures.ts';
 
 export interface SupervisionClass {

@@ -2,6 +2,11 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Role } from '../../domain/roles.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 import type { Executor } from '../../store/executor.ts';
+import {
+  hasAuthorizationInForce,
+  isEnterpriseSharedWith,
+  sharedEnterpriseIds,
+} from '../../store/sharing.repository.ts';
 
 /** The account events and enterprises are shared with. */
 export interface Subscriber {
@@ -11,19 +16,6 @@ export interface Subscriber {
   uscc: string | null;
 }
 
-/**
- * Banks and associations see only enterprises on a list pushed to them or that authorised them (企业授权查询,
- * docs/sharing.md): this is that set, for one account, as a subquery of enterprise ids. An authorisation counts through
- * its last day (China time) unless revoked; a withdrawn list entry no longer counts.
- */
-export function sharedEnterpriseIds(userId: number, today = todayInDistrict()): RawBuilder<number> {
-  return sql<number>`(
-    select a.enterprise_id from enterprise_authorizations a
-    where a.grantee_user_id = ${userId} and a.revoked_at is null and a.valid_until >= ${today}::date
-    union
-    select l.enterprise_id from shared_list_entries l where l.recipient_user_id = ${userId} and l.withdrawn_at is null)`;
-}
-
 /** Roles whose access to an enterprise goes through pushed lists and authorisations. */
 export function isSharingRecipientRole(role: Role): boolean {
   return role === 'bank' || role === 'association';
@@ -31,9 +23,7 @@ export function isSharingRecipientRole(role: Role): boolean {
 
 /** Whether a bank or association account may see the enterprise now (one indexed query). */
 export async function maySeeSharedEnterprise(db: Executor, userId: number, uscc: string): Promise<boolean> {
-  const row = await sql<{ ok: number }>`
-    select 1 as ok from enterprises e where e.uscc = ${uscc} and e.id in ${sharedEnterpriseIds(userId)}`.execute(db);
-  return row.rows.length > 0;
+  return isEnterpriseSharedWith(db, userId, uscc, todayInDistrict());
 }
 
 /**
@@ -53,7 +43,7 @@ export function visibleEventCondition(subscriber: Subscriber): RawBuilder<boolea
       return sql<boolean>`(s.recipient_user_id is null and s.enterprise_id = (select id from enterprises where uscc = ${subscriber.uscc ?? ''}))`;
     case 'bank':
     case 'association':
-      return sql<boolean>`(s.recipient_user_id = ${subscriber.userId} or (s.recipient_user_id is null and s.enterprise_id in ${sharedEnterpriseIds(subscriber.userId)}))`;
+      return sql<boolean>`(s.recipient_user_id = ${subscriber.userId} or (s.recipient_user_id is null and s.enterprise_id in ${sharedEnterpriseIds(subscriber.userId, todayInDistrict())}))`;
     // The 安全管理员 and 审计管理员 (三权分立) receive no business events.
     case 'security_admin':
     case 'audit_admin':
@@ -63,9 +53,5 @@ export function visibleEventCondition(subscriber: Subscriber): RawBuilder<boolea
 
 /** Whether the enterprise has authorised this account (企业授权查询) and the authorisation is in force today. */
 export async function hasAuthorized(db: Executor, userId: number, uscc: string): Promise<boolean> {
-  const row = await sql<{ ok: number }>`
-    select 1 as ok from enterprise_authorizations a join enterprises e on e.id = a.enterprise_id
-    where e.uscc = ${uscc} and a.grantee_user_id = ${userId} and a.revoked_at is null and a.valid_until >= ${todayInDistrict()}::date
-    limit 1`.execute(db);
-  return row.rows.length > 0;
+  return hasAuthorizationInForce(db, userId, uscc, todayInDistrict());
 }

@@ -153,7 +153,21 @@ describeOnEachEngine('sharing: pull feed, bank access, export, producers', (curr
     assert.equal(grade.statusCode, 200);
     assert.equal(grade.json().uscc, a);
     assert.ok(grade.json().grade, 'evaluated by the published model');
-    assert.equal((await get('bank', `/api/enterprises/${a}/evaluation`)).statusCode, 200);
+    const trace = await get('bank', `/api/enterprises/${a}/evaluation`);
+    assert.equal(trace.statusCode, 200);
+    const parameters: Array<{ valueText: string; referenceText: string }> = trace
+      .json()
+      .indicators.flatMap((indicator: { parameters: unknown[] }) => indicator.parameters);
+    assert.ok(parameters.length > 0, 'the trace names the parameters its indicators read');
+    assert.deepEqual(
+      parameters.filter(
+        (parameter) =>
+          parameter.valueText === '' ||
+          /\[object|DOMAIN\.md|\.yaml/.test(parameter.valueText + parameter.referenceText),
+      ),
+      [],
+      'each parameter comes with its value in words and a reference a person reads, never a repository path',
+    );
     const report = await get('bank', `/api/enterprises/${a}/report`);
     assert.equal(report.statusCode, 200);
     assert.equal(report.json().audience, 'full', 'an authorising enterprise gives the bank its full report');

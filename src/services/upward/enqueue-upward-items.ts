@@ -1,9 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
+import { districtDaySql, enqueueRecordVersionItems } from '../../store/upward-item.repository.ts';
 import { EVALUATION_DATA_SET } from './upward-rows.ts';
-
-/** The district day (Beijing time) of a timestamp column, the same on both engines (no time-zone data needed). */
-const districtDay = (column: string) => sql.raw(`((${column} at time zone 'UTC') + interval '8 hours')::date`);
 
 /**
  * Turns what the district holds into upward items, each once (its idempotency key is unique):
@@ -15,23 +13,7 @@ const districtDay = (column: string) => sql.raw(`((${column} at time zone 'UTC')
  * Returns how many items were added. Safe to run by two processes at once: the keys are unique.
  */
 export async function enqueueUpwardItems(db: Kysely<Database>): Promise<number> {
-  const versions = await sql`
-    insert into upward_items (idempotency_key, record_id, version, enterprise_id, data_set, event, period_day)
-    select 'record-' || v.record_id || '-v' || v.version, v.record_id, v.version, v.enterprise_id, r.kind,
-      case
-        when v.version = 1 then 'new'
-        when v.status = 'repaired' and p.status <> 'repaired' then 'repair'
-        when v.status = 'revoked' and p.status <> 'revoked' then 'revocation'
-        when v.status = 'removed' and p.status <> 'removed' then 'removal'
-        else 'correction'
-      end,
-      ${districtDay('v.recorded_at')}
-    from record_versions v
-    join records r on r.id = v.record_id
-    left join record_versions p on p.record_id = v.record_id and p.version = v.version - 1
-    where not exists (select 1 from upward_items u where u.record_id = v.record_id and u.version = v.version)
-    order by v.recorded_at, v.record_id, v.version
-    on conflict do nothing`.execute(db);
+  const versions = await enqueueRecordVersionItems(db);
 
   const evaluations = await db.transaction().execute(async (trx) => {
     const cursor = await trx
@@ -46,7 +28,7 @@ export async function enqueueUpwardItems(db: Kysely<Database>): Promise<number> 
     if (upto <= after) return 0;
     const inserted = await sql`
       insert into upward_items (idempotency_key, evaluation_id, enterprise_id, data_set, event, period_day)
-      select 'evaluation-' || x.id, x.id, x.enterprise_id, ${EVALUATION_DATA_SET}, 'evaluation', ${districtDay('x.evaluated_at')}
+      select 'evaluation-' || x.id, x.id, x.enterprise_id, ${EVALUATION_DATA_SET}, 'evaluation', ${districtDaySql('x.evaluated_at')}
       from (
         select e.id, e.enterprise_id, e.evaluated_at, e.grade, e.score,
           lag(e.grade) over w as previous_grade, lag(e.score) over w as previous_score
@@ -67,5 +49,5 @@ export async function enqueueUpwardItems(db: Kysely<Database>): Promise<number> 
       .execute();
     return Number(inserted.numAffectedRows ?? 0);
   });
-  return Number(versions.numAffectedRows ?? 0) + evaluations;
+  return versions + evaluations;
 }

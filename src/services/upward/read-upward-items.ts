@@ -1,5 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
+import { listUpwardItemRows } from '../../store/upward-item.repository.ts';
 import {
   dataSetLabel,
   EVALUATION_DATA_SET,
@@ -23,41 +24,13 @@ export interface UpwardItem {
   row: Record<string, string>;
 }
 
-interface ItemRow {
-  id: number;
-  idempotency_key: string;
-  event: string;
-  data_set: string;
-  record_id: number | null;
-  version: number | null;
-  period_day: string;
-  fields: unknown;
-  uscc: string;
-  name: string;
-  grade: string | null;
-  score: number | null;
-  as_of: string | null;
-  model_version: string | null;
-}
-
 /** The items of a batch, or of a district day, in the order they happened. */
 export async function readUpwardItems(
   db: Kysely<Database>,
   of: { batchId: number } | { periodDay: string },
 ): Promise<UpwardItem[]> {
-  const condition = 'batchId' in of ? sql`u.batch_id = ${of.batchId}` : sql`u.period_day = ${of.periodDay}::date`;
-  const rows = await sql<ItemRow>`
-    select u.id, u.idempotency_key, u.event, u.data_set, u.record_id, u.version,
-      to_char(u.period_day, 'YYYY-MM-DD') as period_day, v.fields, n.uscc, n.name,
-      ev.grade, ev.score, to_char(ev.as_of, 'YYYY-MM-DD') as as_of, m.model_id || '/' || m.version as model_version
-    from upward_items u
-    join enterprises n on n.id = u.enterprise_id
-    left join record_versions v on v.record_id = u.record_id and v.version = u.version
-    left join evaluations ev on ev.id = u.evaluation_id
-    left join model_versions m on m.id = ev.model_version_id
-    where ${condition}
-    order by u.id`.execute(db);
-  return rows.rows.map((row) => {
+  const rows = await listUpwardItemRows(db, of);
+  return rows.map((row) => {
     const fields = (typeof row.fields === 'string' ? JSON.parse(row.fields) : row.fields) as Record<string, unknown>;
     const event = row.event as UpwardEvent;
     return {

@@ -1,9 +1,9 @@
-import { sql, type RawBuilder } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import type { PublicityWindow } from '../../domain/publicity.ts';
 import { resolveEligibleGrades, type WhitelistExclusion, type WhitelistRules } from './whitelist-rules.ts';
 import { findStandingRecords, publishedWindowOf, type StandingRecordRow } from '../records/standing-records.ts';
 import type { Executor } from '../../store/executor.ts';
+import { listPatentHoldersWithGrade, type PatentHolderWithGradeRow } from '../../store/record.repository.ts';
 
 /** An enterprise on a computed list, in recommendation order. */
 export interface ComputedEntry {
@@ -30,46 +30,6 @@ export interface ComputedWhitelist {
   exclusions: Map<number, string[]>;
 }
 
-/**
- * Each enterprise's count of valid patents, valid invention patents and pledged patents as of a date (one grouped
- * statement; `scope` narrows it to some enterprises). Valid: the record stands (not revoked), its 法律状态 is one the
- * rules count as valid, it was granted by the date and its term has not ended before it.
- */
-export function patentCountsSql(
-  patents: WhitelistRules['patents'],
-  asOf: string,
-  scope?: number[],
-): RawBuilder<{
-  enterprise_id: number;
-  valid_patents: number;
-  valid_invention_patents: number;
-  pledged_patents: number;
-}> {
-  const inScope = scope ? sql`and r.enterprise_id = any(${sql.val(scope)}::bigint[])` : sql``;
-  return sql`
-    select r.enterprise_id,
-      count(*) as valid_patents,
-      count(*) filter (where r.fields ->> ${patents.typeField}::text = any(${sql.val(patents.inventionTypes)}::text[])) as valid_invention_patents,
-      count(*) filter (where r.fields ->> ${patents.legalStatusField}::text = any(${sql.val(patents.pledgedLegalStatuses)}::text[])) as pledged_patents
-    from records r
-    where r.kind = ${patents.kind} and r.status = 'active'
-      and r.fields ->> ${patents.legalStatusField}::text = any(${sql.val(patents.validLegalStatuses)}::text[])
-      and (r.occurred_on is null or r.occurred_on <= ${asOf}::date)
-      and (r.ends_on is null or r.ends_on >= ${asOf}::date)
-      ${inScope}
-    group by r.enterprise_id`;
-}
-
-interface CandidateRow {
-  enterprise_id: number;
-  uscc: string;
-  valid_patents: number;
-  valid_invention_patents: number;
-  grade: string | null;
-  score: number | null;
-  evaluated_on: string | null;
-}
-
 function matchingExclusion(
   exclusions: WhitelistExclusion[],
   row: StandingRecordRow,
@@ -93,24 +53,21 @@ export async function computeWhitelist(
 ): Promise<ComputedWhitelist> {
   const { asOf, rules } = input;
   const grades = resolveEligibleGrades(rules, input.modelGrades);
-  const candidates = await sql<CandidateRow>`
-    select p.enterprise_id, e.uscc, p.valid_patents, p.valid_invention_patents, g.grade, g.score, g.as_of as evaluated_on
-    from (${patentCountsSql(rules.patents, asOf, input.onlyEnterpriseIds)}) p
-    join enterprises e on e.id = p.enterprise_id
-    left join lateral (
-      select ev.grade, ev.score, ev.as_of from evaluations ev
-      where ev.enterprise_id = p.enterprise_id order by ev.as_of desc, ev.id desc limit 1
-    ) g on true
-    where p.valid_invention_patents >= ${rules.patents.minValidInventionPatents}
-    order by p.enterprise_id`.execute(db);
+  const candidates = await listPatentHoldersWithGrade(
+    db,
+    rules.patents,
+    asOf,
+    rules.patents.minValidInventionPatents,
+    input.onlyEnterpriseIds,
+  );
 
   const exclusions = new Map<number, string[]>();
   const exclude = (enterpriseId: number, reason: string) =>
     exclusions.set(enterpriseId, [...(exclusions.get(enterpriseId) ?? []), reason]);
   let ungraded = 0;
   let excludedByGrade = 0;
-  const graded: CandidateRow[] = [];
-  for (const row of candidates.rows) {
+  const graded: PatentHolderWithGradeRow[] = [];
+  for (const row of candidates) {
     const enterpriseId = Number(row.enterprise_id);
     if (row.grade === null) {
       ungraded += 1;
@@ -150,7 +107,7 @@ export async function computeWhitelist(
   );
   return {
     asOf,
-    candidates: candidates.rows.length,
+    candidates: candidates.length,
     ungraded,
     excludedByGrade,
     excludedByRecords: graded.length - listed.length,

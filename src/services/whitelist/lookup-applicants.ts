@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { describeActor, type Principal } from '../../domain/principal.ts';
@@ -8,14 +8,18 @@ import type { Database } from '../../store/database.ts';
 import { findCurrentGrades } from '../../store/evaluation.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { findPublishedModel } from '../evaluation/published-model.ts';
-import { sharedEnterpriseIds } from '../sharing/shared-enterprises.ts';
-import { patentCountsSql } from './compute-whitelist.ts';
 import { findStandingRecords, publishedWindowOf } from '../records/standing-records.ts';
 import { findCurrentGenerationId } from './list-whitelist.ts';
 import { loadWhitelistRules, type WhitelistRules } from './whitelist-rules.ts';
 import { toIso } from './whitelist.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 import { findEnterpriseRefsByUscc } from '../../store/enterprise.repository.ts';
+import {
+  countRecordsInForceByEnterprise,
+  countValidPatentsByEnterprise,
+  listValidInventionPatents,
+} from '../../store/record.repository.ts';
+import { filterEnterprisesSharedWith } from '../../store/sharing.repository.ts';
 
 export interface IpRecordView {
   kind: string;
@@ -309,41 +313,22 @@ async function readApplicantFacts(
     whitelisted: new Set(),
   };
   if (ids.length === 0) return facts;
-  const scope = sql`r.enterprise_id = any(${sql.val(ids)}::bigint[])`;
   const { patents } = rules;
 
-  for (const row of (await patentCountsSql(patents, asOf, ids).execute(db)).rows) {
-    facts.patents.set(Number(row.enterprise_id), {
-      validPatents: Number(row.valid_patents),
-      validInventionPatents: Number(row.valid_invention_patents),
-      pledgedPatents: Number(row.pledged_patents),
+  for (const row of await countValidPatentsByEnterprise(db, patents, asOf, ids)) {
+    facts.patents.set(row.enterprise_id, {
+      validPatents: row.valid_patents,
+      validInventionPatents: row.valid_invention_patents,
+      pledgedPatents: row.pledged_patents,
     });
   }
-  const inventions = await sql<{
-    enterprise_id: number;
-    number: string;
-    name: string;
-    legal_status: string;
-    granted_on: string | null;
-  }>`
-    select r.enterprise_id, r.fields ->> ${patents.numberField}::text as number, r.fields ->> ${patents.nameField}::text as name, r.fields ->> ${patents.legalStatusField}::text as legal_status, r.occurred_on as granted_on
-    from records r
-    where ${scope} and r.kind = ${patents.kind} and r.status = 'active'
-      and r.fields ->> ${patents.typeField}::text = any(${sql.val(patents.inventionTypes)}::text[])
-      and r.fields ->> ${patents.legalStatusField}::text = any(${sql.val(patents.validLegalStatuses)}::text[])
-      and (r.occurred_on is null or r.occurred_on <= ${asOf}::date) and (r.ends_on is null or r.ends_on >= ${asOf}::date)
-    order by r.enterprise_id, r.occurred_on, r.id`.execute(db);
-  for (const row of inventions.rows) {
+  const inventions = await listValidInventionPatents(db, patents, asOf, ids);
+  for (const row of inventions) {
     const list = facts.inventionPatents.get(Number(row.enterprise_id)) ?? [];
     list.push({ number: row.number, name: row.name, legalStatus: row.legal_status, grantedOn: row.granted_on });
     facts.inventionPatents.set(Number(row.enterprise_id), list);
   }
-  const trademarks = await sql<{ enterprise_id: number; count: number }>`
-    select r.enterprise_id, count(*) as count from records r
-    where ${scope} and r.kind = ${rules.lookup.trademarkKind} and r.status = 'active'
-      and (r.occurred_on is null or r.occurred_on <= ${asOf}::date) and (r.ends_on is null or r.ends_on >= ${asOf}::date)
-    group by r.enterprise_id`.execute(db);
-  for (const row of trademarks.rows) facts.trademarks.set(Number(row.enterprise_id), Number(row.count));
+  facts.trademarks = await countRecordsInForceByEnterprise(db, rules.lookup.trademarkKind, asOf, ids);
 
   // Negative records: IP-related ones by keyword, and 经营异常名录 listings; only those still published count.
   const catalog = loadCatalog();
@@ -385,12 +370,7 @@ async function readApplicantFacts(
     facts.grades.set(id, { grade: current.grade, evaluatedOn: current.as_of });
   const model = await findPublishedModel(db);
   for (const row of model?.compiled.model.grades ?? []) facts.gradeLabels.set(row.grade, row.label);
-  const shared = await sql<{
-    id: number;
-  }>`select e.id from enterprises e where e.id = any(${sql.val(ids)}::bigint[]) and e.id in ${sharedEnterpriseIds(bankUserId, asOf)}`.execute(
-    db,
-  );
-  for (const row of shared.rows) facts.shared.add(Number(row.id));
+  for (const id of await filterEnterprisesSharedWith(db, bankUserId, ids, asOf)) facts.shared.add(id);
   const generationId = await findCurrentGenerationId(db);
   if (generationId !== null) {
     const listed = await db

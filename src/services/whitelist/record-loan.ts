@@ -13,6 +13,7 @@ import { LOAN_FIELD_LABELS, LOAN_LABEL, validateLoanInput, type LoanInput, type 
 import { loadWhitelistRules } from './whitelist-rules.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 import { findEnterpriseByUscc } from '../../store/enterprise.repository.ts';
+import { findPatentNumbersOfEnterprise } from '../../store/record.repository.ts';
 
 export interface LoanOutcome {
   loan: LoanView;
@@ -202,12 +203,8 @@ async function checkPledgedPatents(db: Kysely<Database>, enterpriseId: number, l
   const numbers = loan.pledgedPatentNumbers ?? [];
   if (numbers.length === 0) return [];
   const { patents } = loadWhitelistRules();
-  const known = await sql<{ number: string }>`
-    select r.fields ->> ${patents.numberField}::text as number from records r
-    where r.enterprise_id = ${enterpriseId} and r.kind = ${patents.kind} and upper(r.fields ->> ${patents.numberField}::text) = any(${sql.val(numbers)}::text[])`.execute(
-    db,
-  );
-  const found = new Set(known.rows.map((row) => row.number.toUpperCase()));
+  const known = await findPatentNumbersOfEnterprise(db, patents, enterpriseId, numbers);
+  const found = new Set(known.map((number) => number.toUpperCase()));
   return numbers
     .filter((number) => !found.has(number))
     .map(

@@ -17460,6 +17460,8 @@ export interface paths {
                         "application/json": {
                             year: number;
                             reference: string;
+                            /** @description 依据：文件名称与条款 */
+                            referenceText: string;
                             holidayDays: number;
                             workdays: number;
                             /** @description 是否替换了此前载入的该年安排 */
@@ -18490,6 +18492,8 @@ export interface components {
                 label: string;
                 capGrade: string;
                 reference: string;
+                /** @description 依据：文件名称与条款 */
+                referenceText: string;
             }[];
             modelVersion: string;
             /** @description 评价模型名称及版本，供页面显示 */
@@ -18514,6 +18518,8 @@ export interface components {
                 weight: number;
                 contribution: number;
                 reference: string;
+                /** @description 依据：文件名称与条款 */
+                referenceText: string;
                 /** @description 计入的记录 */
                 records: {
                     id: number;
@@ -18528,8 +18534,12 @@ export interface components {
                     description: string;
                     unit: string;
                     value: unknown;
+                    /** @description 参数取值的文字说明 */
+                    valueText: string;
                     effectiveFrom: string;
                     reference: string;
+                    /** @description 依据：文件名称与条款 */
+                    referenceText: string;
                 }[];
             }[];
             /** @description 未计入的记录及原因 */
@@ -18688,6 +18698,8 @@ export interface components {
             content: string;
             /** @description 依据条款 */
             reference: string;
+            /** @description 依据：文件名称与条款 */
+            referenceText: string;
         };
         DishonestyCategoryInput: {
             code: string;
@@ -18740,6 +18752,8 @@ export interface components {
             content: string;
             /** @description 依据条款 */
             reference: string;
+            /** @description 依据：文件名称与条款 */
+            referenceText: string;
             /** @description 触发依据 */
             triggeredBy: {
                 /** @description 触发该措施的信用等级；仅因失信类别适用时为空 */
@@ -19976,6 +19990,8 @@ export interface components {
             year: number;
             /** @description 国务院办公厅通知名称与文号 */
             reference: string;
+            /** @description 依据：文件名称与条款 */
+            referenceText: string;
             /** @description 是否已对照通知原文核实 */
             isConfirmed: boolean;
             /**
@@ -21334,6 +21350,8 @@ export interface components {
                 label: string;
                 capGrade: string;
                 reference: string;
+                /** @description 依据：文件名称与条款 */
+                referenceText: string;
             }[];
             modelVersion: string;
             /** @description 评价模型名称及版本，供页面显示 */
@@ -21358,6 +21376,8 @@ export interface components {
                 weight: number;
                 contribution: number;
                 reference: string;
+                /** @description 依据：文件名称与条款 */
+                referenceText: string;
                 /** @description 计入的记录 */
                 records: {
                     id: number;
@@ -21372,8 +21392,12 @@ export interface components {
                     description: string;
                     unit: string;
                     value: unknown;
+                    /** @description 参数取值的文字说明 */
+                    valueText: string;
                     effectiveFrom: string;
                     reference: string;
+                    /** @description 依据：文件名称与条款 */
+                    referenceText: string;
                 }[];
             }[];
             /** @description 未计入的记录及原因 */
@@ -21532,6 +21556,8 @@ export interface components {
             content: string;
             /** @description 依据条款 */
             reference: string;
+            /** @description 依据：文件名称与条款 */
+            referenceText: string;
         };
         DishonestyCategory: {
             code: string;
@@ -21584,6 +21610,8 @@ export interface components {
             content: string;
             /** @description 依据条款 */
             reference: string;
+            /** @description 依据：文件名称与条款 */
+            referenceText: string;
             /** @description 触发依据 */
             triggeredBy: {
                 /** @description 触发该措施的信用等级；仅因失信类别适用时为空 */
@@ -22821,6 +22849,8 @@ export interface components {
             year: number;
             /** @description 国务院办公厅通知名称与文号 */
             reference: string;
+            /** @description 依据：文件名称与条款 */
+            referenceText: string;
             /** @description 是否已对照通知原文核实 */
             isConfirmed: boolean;
             /**

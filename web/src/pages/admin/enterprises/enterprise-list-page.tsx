@@ -1,9 +1,10 @@
 import { Input, Select, Space, Tag, Typography } from 'antd';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 import { PagedTable } from '../../../components/paged-table.tsx';
+import { useUrlFilters } from '../../../components/use-url-filters.ts';
 
 type Enterprise = Schemas['EnterpriseListItem'];
 
@@ -20,19 +21,9 @@ const GRADE_OPTIONS = [
  * the search and filters live in the address (a link or a reload shows the same list). A row opens the enterprise.
  */
 export default function EnterpriseListPage() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const q = searchParams.get('q') ?? '';
-  const grade = searchParams.get('grade') ?? '';
-  const industry = searchParams.get('industry') ?? '';
-  const tier = searchParams.get('tier') ?? '';
+  const [{ q, grade, industry, tier }, setFilter] = useUrlFilters(['q', 'grade', 'industry', 'tier']);
   const industries = useApi(() => call(api.GET('/api/catalog/industries')), []);
   const tiers = useApi(() => call(api.GET('/api/catalog/tiers')), []);
-  const setFilter = (name: string, value: string | undefined) => {
-    const next = new URLSearchParams(searchParams);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setSearchParams(next, { replace: true });
-  };
   const isFiltered = Boolean(q || grade || industry || tier);
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>

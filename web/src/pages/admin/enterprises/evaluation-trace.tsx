@@ -5,8 +5,6 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 import { EmptyState, LoadingState } from '../../../components/page-states.tsx';
 import { formatDateTime } from '../../../components/district-time.ts';
-import { readableReference } from '../../../components/readable-reference.ts';
-import { formatParameterValue } from '../../enterprise/grade/format-parameter.ts';
 
 type Trace = Schemas['EvaluationTrace'];
 type Indicator = Trace['indicators'][number];
@@ -51,7 +49,7 @@ export function EvaluationTrace({ uscc }: { uscc: string }) {
           type="warning"
           showIcon
           message={`一票否决：${veto.label}（等级最高为 ${veto.capGrade}，否决前为 ${trace.gradeBeforeVetoes}）`}
-          description={`依据：${readableReference(veto.reference)}`}
+          description={`依据：${veto.referenceText}`}
         />
       ))}
       <Table
@@ -101,9 +99,8 @@ export function EvaluationTrace({ uscc }: { uscc: string }) {
           { title: '贡献', dataIndex: 'contribution', render: (value: number) => number(value) },
           {
             title: '依据',
-            dataIndex: 'reference',
+            dataIndex: 'referenceText',
             ellipsis: true,
-            render: (reference: string) => readableReference(reference),
           },
         ]}
       />
@@ -142,8 +139,8 @@ function IndicatorDetail({ indicator }: { indicator: Indicator }) {
       )}
       {indicator.parameters.map((parameter) => (
         <Typography.Text key={parameter.id} type="secondary">
-          参数 {parameter.description}：{formatParameterValue(parameter.value, parameter.unit)}（自{' '}
-          {parameter.effectiveFrom} 起；依据 {readableReference(parameter.reference)}）
+          参数 {parameter.description}：{parameter.valueText}（自 {parameter.effectiveFrom} 起；依据{' '}
+          {parameter.referenceText}）
         </Typography.Text>
       ))}
     </Space>

@@ -1,26 +1,25 @@
-import { Alert, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, Col, Form, Input, InputNumber, Modal, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
-import { useSession } from '../../../auth/session.tsx';
+import {
+  InspectionDetailsSection,
+  type InspectionDetailsValues,
+  inspectionDetailsBody,
+  useInspectionFormChoices,
+} from './inspection-form-section.tsx';
 import { percent } from './inspection-state-tag.tsx';
 
 type Plan = Schemas['InspectionPlan'];
 
-interface PlanValues {
-  departmentCode?: string;
+interface PlanValues extends InspectionDetailsValues {
   title: string;
   seed?: string;
   industryPrefix?: string;
   tier?: string;
   /** Percent per risk class. */
   ratios: Record<string, number | null>;
-  inspectors: string[];
   inspectorsPerVisit: number;
-  checkItems?: string;
-  legalBasis?: string;
-  period?: [Dayjs | null, Dayjs | null] | null;
 }
 
 /**
@@ -28,21 +27,11 @@ interface PlanValues {
  * inspector pool, and the seed published with the plan (the platform draws one when left empty).
  */
 export function InspectionPlanForm({ onCreated, onCancel }: { onCreated: (plan: Plan) => void; onCancel: () => void }) {
-  const { user } = useSession();
-  const isAdmin = user?.role === 'admin';
+  const { isAdmin, departmentField, inspectorSelect } = useInspectionFormChoices();
   const [form] = Form.useForm<PlanValues>();
   const [error, setError] = useState<string>();
   const [isSaving, setIsSaving] = useState(false);
   const classes = useApi(() => call(api.GET('/api/supervision/classes')), []);
-  const departments = useApi(() => call(api.GET('/api/catalog/departments')), []);
-  // Only administrators may list accounts; a department types its inspectors' account names.
-  const inspectors = useApi(
-    () =>
-      isAdmin
-        ? call(api.GET('/api/users', { params: { query: { role: 'inspector', limit: 200 } } }))
-        : Promise.resolve({ total: 0, items: [] }),
-    [isAdmin],
-  );
   const save = async () => {
     const values = await form.validateFields();
     setIsSaving(true);
@@ -60,17 +49,12 @@ export function InspectionPlanForm({ onCreated, onCancel }: { onCreated: (plan: 
       const plan = await call(
         api.POST('/api/inspection-plans', {
           body: {
-            departmentCode: values.departmentCode,
+            ...inspectionDetailsBody(values),
             title: values.title,
             seed: values.seed?.trim() || undefined,
             scope,
             ratios,
-            inspectors: values.inspectors,
             inspectorsPerVisit: values.inspectorsPerVisit,
-            checkItems: values.checkItems?.trim() || undefined,
-            legalBasis: values.legalBasis?.trim() || undefined,
-            startsOn: values.period?.[0]?.format('YYYY-MM-DD'),
-            dueOn: values.period?.[1]?.format('YYYY-MM-DD'),
           },
         }),
       );
@@ -100,21 +84,7 @@ export function InspectionPlanForm({ onCreated, onCancel }: { onCreated: (plan: 
               <Input placeholder="如 2026年第4期双随机抽查" maxLength={200} />
             </Form.Item>
           </Col>
-          {isAdmin && (
-            <Col span={12}>
-              <Form.Item name="departmentCode" label="实施部门" rules={[{ required: true, message: '请选择实施部门' }]}>
-                <Select
-                  showSearch
-                  optionFilterProp="label"
-                  loading={departments.isLoading}
-                  options={departments.data?.items.map((department) => ({
-                    value: department.code,
-                    label: department.name,
-                  }))}
-                />
-              </Form.Item>
-            </Col>
-          )}
+          {departmentField}
           <Col span={12}>
             <Form.Item name="industryPrefix" label="范围：行业代码前缀" extra="留空为全部行业，如 C39">
               <Input maxLength={10} />
@@ -153,14 +123,7 @@ export function InspectionPlanForm({ onCreated, onCancel }: { onCreated: (plan: 
               label="检查人员名录（账号）"
               rules={[{ required: true, message: '请至少选择一名检查人员' }]}
             >
-              <Select
-                mode="tags"
-                tokenSeparators={[',', ',', ' ']}
-                options={inspectors.data?.items.map((account) => ({
-                  value: account.username,
-                  label: `${account.displayName}（${account.username}）`,
-                }))}
-              />
+              {inspectorSelect}
             </Form.Item>
           </Col>
           <Col span={8}>
@@ -183,19 +146,14 @@ export function InspectionPlanForm({ onCreated, onCancel }: { onCreated: (plan: 
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item
-          name="checkItems"
-          label="检查事项"
-          extra="检查人员在任务中看到，如：营业执照、年度报告公示情况、广告发布"
-        >
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-        <Form.Item name="legalBasis" label="检查依据" extra="如：《市场监督管理行政处罚程序规定》第十八条">
-          <Input maxLength={2000} />
-        </Form.Item>
-        <Form.Item name="period" label="检查期间" extra="过了截止日期仍未录入结果的任务显示为逾期">
-          <DatePicker.RangePicker allowEmpty={[true, true]} />
-        </Form.Item>
+        <InspectionDetailsSection
+          legalBasisLabel="检查依据"
+          hints={{
+            checkItems: '检查人员在任务中看到，如：营业执照、年度报告公示情况、广告发布',
+            legalBasis: '如：《市场监督管理行政处罚程序规定》第十八条',
+            period: '过了截止日期仍未录入结果的任务显示为逾期',
+          }}
+        />
         <Form.Item name="seed" label="随机种子" extra="随计划公布，任何人可据此复算摇号结果；留空由平台生成">
           <Input maxLength={200} />
         </Form.Item>

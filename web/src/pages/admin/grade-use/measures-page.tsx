@@ -5,7 +5,6 @@ import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { EmptyState } from '../../../components/page-states.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
-import { readableReference } from '../../../components/readable-reference.ts';
 import { MeasureUseCard } from './measure-use-card.tsx';
 
 type Measure = Schemas['CreditMeasure'];
@@ -98,7 +97,7 @@ function measureColumns(scenes: Scene[], categories: { code: string; label: stri
       render: (codes: string[]) => codes.map((code) => sceneLabel.get(code) ?? code).join('、'),
     },
     { title: '措施内容', dataIndex: 'content' },
-    { title: '依据', dataIndex: 'reference', width: 200, render: (reference: string) => readableReference(reference) },
+    { title: '依据', dataIndex: 'referenceText', width: 200 },
   ];
 }
 

@@ -1,22 +1,21 @@
-import { Alert, Col, DatePicker, Form, Input, Modal, Row, Select, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, Col, Form, Input, Modal, Row, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
-import { useSession } from '../../../auth/session.tsx';
+import {
+  InspectionDetailsSection,
+  type InspectionDetailsValues,
+  inspectionDetailsBody,
+  useInspectionFormChoices,
+} from './inspection-form-section.tsx';
 
 type Plan = Schemas['InspectionPlan'];
 
-interface TargetedValues {
-  departmentCode?: string;
+interface TargetedValues extends InspectionDetailsValues {
   inspectionType: string;
   uscc: string;
   basis: string;
   title?: string;
-  inspectors: string[];
-  checkItems?: string;
-  legalBasis?: string;
-  period?: [Dayjs | null, Dayjs | null] | null;
 }
 
 /**
@@ -30,20 +29,11 @@ export function TargetedInspectionForm({
   onCreated: (plan: Plan) => void;
   onCancel: () => void;
 }) {
-  const { user } = useSession();
-  const isAdmin = user?.role === 'admin';
+  const { isAdmin, departmentField, inspectorSelect } = useInspectionFormChoices();
   const [form] = Form.useForm<TargetedValues>();
   const [error, setError] = useState<string>();
   const [isSaving, setIsSaving] = useState(false);
   const settings = useApi(() => call(api.GET('/api/supervision/classes')), []);
-  const departments = useApi(() => call(api.GET('/api/catalog/departments')), []);
-  const inspectors = useApi(
-    () =>
-      isAdmin
-        ? call(api.GET('/api/users', { params: { query: { role: 'inspector', limit: 200 } } }))
-        : Promise.resolve({ total: 0, items: [] }),
-    [isAdmin],
-  );
   const types = (settings.data?.inspectionTypes ?? []).filter((type) => !type.isRandom);
   const selectedType = Form.useWatch('inspectionType', form);
   const chosen = types.find((type) => type.code === selectedType);
@@ -55,16 +45,11 @@ export function TargetedInspectionForm({
       const plan = await call(
         api.POST('/api/targeted-inspections', {
           body: {
-            departmentCode: values.departmentCode,
+            ...inspectionDetailsBody(values),
             inspectionType: values.inspectionType,
             uscc: values.uscc.trim(),
             basis: values.basis,
             title: values.title?.trim() || undefined,
-            inspectors: values.inspectors,
-            checkItems: values.checkItems?.trim() || undefined,
-            legalBasis: values.legalBasis?.trim() || undefined,
-            startsOn: values.period?.[0]?.format('YYYY-MM-DD'),
-            dueOn: values.period?.[1]?.format('YYYY-MM-DD'),
           },
         }),
       );
@@ -100,21 +85,7 @@ export function TargetedInspectionForm({
               />
             </Form.Item>
           </Col>
-          {isAdmin && (
-            <Col span={12}>
-              <Form.Item name="departmentCode" label="实施部门" rules={[{ required: true, message: '请选择实施部门' }]}>
-                <Select
-                  showSearch
-                  optionFilterProp="label"
-                  loading={departments.isLoading}
-                  options={departments.data?.items.map((department) => ({
-                    value: department.code,
-                    label: department.name,
-                  }))}
-                />
-              </Form.Item>
-            </Col>
-          )}
+          {departmentField}
           <Col span={12}>
             <Form.Item
               name="uscc"
@@ -144,24 +115,9 @@ export function TargetedInspectionForm({
           extra="执法人员不得少于两人"
           rules={[{ required: true, message: '请选择检查人员' }]}
         >
-          <Select
-            mode="tags"
-            tokenSeparators={[',', '，', ' ']}
-            options={inspectors.data?.items.map((account) => ({
-              value: account.username,
-              label: `${account.displayName}（${account.username}）`,
-            }))}
-          />
+          {inspectorSelect}
         </Form.Item>
-        <Form.Item name="checkItems" label="检查事项">
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-        <Form.Item name="legalBasis" label="法律依据">
-          <Input maxLength={2000} />
-        </Form.Item>
-        <Form.Item name="period" label="检查期间">
-          <DatePicker.RangePicker allowEmpty={[true, true]} />
-        </Form.Item>
+        <InspectionDetailsSection legalBasisLabel="法律依据" />
       </Form>
       {error && <Alert type="error" showIcon role="alert" message={error} />}
     </Modal>

@@ -5,12 +5,12 @@ import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { formatDateTime } from '../../../components/district-time.ts';
-import { readableReference } from '../../../components/readable-reference.ts';
 
 type HolidayYear = Schemas['HolidayYear'];
 type Loaded = {
   year: number;
   reference: string;
+  referenceText: string;
   holidayDays: number;
   workdays: number;
   isReplacement: boolean;
@@ -87,7 +87,7 @@ function LoadYear({ onLoaded }: { onLoaded: () => void }) {
           <Alert
             type="success"
             showIcon
-            message={`已载入 ${loaded.year} 年（${readableReference(loaded.reference)}）：放假 ${loaded.holidayDays} 天，调休上班 ${loaded.workdays} 天${loaded.isReplacement ? '，替换了此前的该年安排' : ''}`}
+            message={`已载入 ${loaded.year} 年（${loaded.referenceText}）：放假 ${loaded.holidayDays} 天，调休上班 ${loaded.workdays} 天${loaded.isReplacement ? '，替换了此前的该年安排' : ''}`}
             description={
               loaded.recomputed.length === 0
                 ? '没有需要调整的办理期限。'
@@ -128,10 +128,10 @@ export default function WorkingDaysPage() {
                 { title: '年份', dataIndex: 'year', width: 80 },
                 {
                   title: '依据',
-                  dataIndex: 'reference',
-                  render: (reference: string, row) => (
+                  dataIndex: 'referenceText',
+                  render: (referenceText: string, row) => (
                     <>
-                      {readableReference(reference)}
+                      {referenceText}
                       {!row.isConfirmed && (
                         <Tag color="orange" style={{ marginInlineStart: 8 }}>
                           未核实

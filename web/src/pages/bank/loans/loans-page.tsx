@@ -21,6 +21,7 @@ import { useSearchParams } from 'react-router';
 import { ApiError, api, call, type Schemas, messageOf } from '../../../api/client.ts';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { PagedTable } from '../../../components/paged-table.tsx';
+import { useUrlFilters } from '../../../components/use-url-filters.ts';
 import { splitFieldErrors } from './field-errors.ts';
 import { districtToday } from '../../../components/district-time.ts';
 
@@ -239,15 +240,7 @@ const STATUS_OPTIONS = [
 export default function LoansPage() {
   const [generation, setGeneration] = useState(0);
   const reload = () => setGeneration((value) => value + 1);
-  const [searchParams, setSearchParams] = useSearchParams();
-  const q = searchParams.get('q') ?? '';
-  const status = searchParams.get('status') ?? '';
-  const setFilter = (name: string, value: string | undefined) => {
-    const next = new URLSearchParams(searchParams);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setSearchParams(next, { replace: true });
-  };
+  const [{ q, status }, setFilter] = useUrlFilters(['q', 'status']);
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <LoanReportForm onReported={reload} />

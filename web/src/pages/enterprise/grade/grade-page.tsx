@@ -11,7 +11,6 @@ import { DimensionChart } from './dimension-chart.tsx';
 import { colorOfGrade } from '../../../components/grade-colors.ts';
 import { IndicatorExplanations } from './indicator-explanations.tsx';
 import { TouchSized } from '../shared/touch-sized.tsx';
-import { readableReference } from '../../../components/readable-reference.ts';
 
 /**
  * 我的信用 (enterprise portal): the current grade and score, the score's composition by dimension, the
@@ -81,7 +80,7 @@ export default function GradePage() {
                     style={{ marginTop: 12 }}
                     message={`因否决事项，等级由 ${trace.gradeBeforeVetoes} 调整为 ${trace.grade}`}
                     description={trace.vetoes
-                      .map((veto) => `${veto.label}（最高 ${veto.capGrade} 级；${readableReference(veto.reference)}）`)
+                      .map((veto) => `${veto.label}（最高 ${veto.capGrade} 级；${veto.referenceText}）`)
                       .join('；')}
                   />
                 )}

@@ -1,7 +1,6 @@
 import { Collapse, Empty, List, Space, Tag, Typography } from 'antd';
 import type { Schemas } from '../../../api/client.ts';
-import { formatIndicatorValue, formatParameterValue } from './format-parameter.ts';
-import { readableReference } from '../../../components/readable-reference.ts';
+import { formatIndicatorValue } from './format-indicator-value.ts';
 
 type Trace = Schemas['EvaluationTrace'];
 
@@ -55,7 +54,7 @@ export function IndicatorExplanations({
                 <ul style={{ margin: '6px 0 0', paddingInlineStart: 18, fontSize: 13, color: 'rgba(0,0,0,0.75)' }}>
                   {indicator.parameters.map((parameter) => (
                     <li key={parameter.id} style={{ overflowWrap: 'anywhere' }}>
-                      {parameter.description}:{formatParameterValue(parameter.value, parameter.unit)}
+                      {parameter.description}:{parameter.valueText}
                     </li>
                   ))}
                 </ul>
@@ -64,7 +63,7 @@ export function IndicatorExplanations({
                 type="secondary"
                 style={{ display: 'block', fontSize: 12, marginTop: 4, overflowWrap: 'anywhere' }}
               >
-                依据：{readableReference(indicator.reference)}
+                依据：{indicator.referenceText}
               </Typography.Text>
             </List.Item>
           )}
