@@ -153,7 +153,8 @@ describe('the console for the model, grade use and the audit trail', () => {
       open: '/admin/grade-use/visits',
     });
     const first = page.locator('.ant-table-row').first();
-    const enterprise = await first.locator('td').nth(1).innerText();
+    // The cell shows the name with the code under it; the dialog is titled by the name.
+    const [enterprise] = (await first.locator('td').nth(1).innerText()).split('\n');
     await first.getByRole('button', { name: '录入结果' }).click();
     const dialog = page.getByRole('dialog', { name: `录入检查结果：${enterprise}` });
     await chooseOption(page, dialog.getByLabel('检查结果'), '发现问题已责令改正');

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { describeOnEachEngine } from '../../../test/support/stores.ts';
+import { loadCatalog } from '../../catalog/catalog.ts';
 import type { Config } from '../../config.ts';
 import { importFile } from '../../services/import/import-file.ts';
 import { parseSecretKey } from '../../services/import/protect-personal.ts';
@@ -76,7 +77,11 @@ describeOnEachEngine('xinping start on an empty store', (store, engine) => {
     assert.equal(result.exit, 0);
     const summary = JSON.parse(result.stdout);
     assert.equal(summary.enterprises, 60);
-    assert.equal(summary.kinds.length, 26);
+    assert.deepEqual(
+      summary.kinds.map((kind: { kind: string }) => kind.kind),
+      loadCatalog().kinds.map((kind) => kind.code),
+      'the summary counts every kind of the catalog',
+    );
     assert.equal(typeof summary.seconds, 'number');
   });
 });
@@ -85,10 +90,11 @@ describeOnEachEngine('the department files of xinping demo --write-files', (stor
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-demo-files-'));
   const secretKey = parseSecretKey('cd'.repeat(32));
 
-  test('writes three 双公示 files without touching the store', async () => {
+  test('writes three 双公示 files and a SAMR risk classification file without touching the store', async () => {
     const result = await run(demoCommand, store(), ['--write-files', directory]);
     assert.equal(result.exit, 0);
     assert.deepEqual(fs.readdirSync(directory).sort(), [
+      '区市场监管局-企业信用风险分类-2026-11-01.xlsx',
       '区市场监管局-行政处罚-2026-11-01.xlsx',
       '区生态环境分局-行政许可-2026-11-01.csv',
       '区税务局-行政处罚-含错误行.csv',

@@ -373,7 +373,15 @@ describeOnEachEngine('SMS and e-mail delivery of enterprise notifications', (cur
       await notifyGradeChanges(current().db, [enterpriseId]);
     }
     const pass = await dispatchNotificationDeliveries(current().db, settings, secretKey);
-    assert.equal(pass.deferred, 2, 'the 6th and 7th SMS of the hour wait');
+    // Seen once under load: 1 deferred instead of 2 (cause not found yet); on failure the message carries the rows.
+    const rows = (await deliveries()).map((row) => [
+      row.id,
+      row.channel,
+      row.status,
+      row.attempts,
+      row.next_attempt_at,
+    ]);
+    assert.equal(pass.deferred, 2, `the 6th and 7th SMS of the hour wait: ${JSON.stringify({ pass, rows })}`);
     assert.equal(pass.sent, 8, 'three SMS and five e-mails go out');
     const deferred = (await deliveries()).filter((row) => row.status === 'queued');
     assert.deepEqual(

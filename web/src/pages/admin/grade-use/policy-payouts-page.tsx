@@ -1,4 +1,19 @@
-import { Alert, Button, Card, DatePicker, Form, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Grid,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, call, messageOf, type Schemas } from '../../../api/client.ts';
@@ -91,6 +106,8 @@ function PayDialog({ item, onCancel, onPaid }: { item: Payout; onCancel: () => v
 
 /** Per policy: cases, where they stand, the amount paid and how many days payment took. */
 function PayoutStats({ reloadKey }: { reloadKey: number }) {
+  // On a computer the columns wrap to fit; on a phone the table scrolls inside its card.
+  const isPhone = Grid.useBreakpoint().md === false;
   const state = useApi(() => call(api.GET('/api/policy-payouts/stats')), [reloadKey]);
   return (
     <Card title="兑现情况（按政策）" size="small">
@@ -100,7 +117,7 @@ function PayoutStats({ reloadKey }: { reloadKey: number }) {
             size="small"
             rowKey="policyCode"
             pagination={false}
-            scroll={{ x: 'max-content' }}
+            scroll={isPhone ? { x: 'max-content' } : undefined}
             dataSource={items}
             columns={[
               { title: '政策', dataIndex: 'policyName', render: (name: string, row) => `${name}（${row.modeLabel}）` },
@@ -211,7 +228,6 @@ export default function PolicyPayoutsPage() {
           rowKey="id"
           filters={[policy, state, reloadKey]}
           load={(page) => call(api.GET('/api/policy-payouts', { params: { query: { ...page, policy, state } } }))}
-          scrollX="max-content"
           renderCard={(row) => (
             <Card size="small" data-card="payout">
               <Space direction="vertical" size={4} style={{ width: '100%' }}>
@@ -228,7 +244,16 @@ export default function PolicyPayoutsPage() {
           )}
           emptyText="暂无兑现事项：运行政策匹配后，每家符合条件的企业各有一件"
           columns={[
-            { title: '企业', dataIndex: 'enterpriseName', render: (name: string, row) => `${name}（${row.uscc}）` },
+            {
+              title: '企业',
+              dataIndex: 'enterpriseName',
+              render: (name: string, row) => (
+                <Space direction="vertical" size={0}>
+                  {name}
+                  <Typography.Text type="secondary">{row.uscc}</Typography.Text>
+                </Space>
+              ),
+            },
             { title: '政策', dataIndex: 'policyName' },
             { title: '符合条件之日', dataIndex: 'eligibleSince' },
             {

@@ -60,8 +60,8 @@ export function NotificationChannelsSection() {
   return (
     <AsyncContent state={state}>
       {(channels) => (
+        // Default size: its header is a phone tap target (at least 40 px tall).
         <Collapse
-          size="small"
           style={{ marginBottom: 12, background: '#fff' }}
           items={[
             {
