@@ -231,24 +231,22 @@ describe('the pages that were API only, and the association portal', () => {
     const waiting = page
       .locator('main[data-route] .ant-table-row', { has: page.getByRole('button', { name: '审核同意' }) })
       .first();
-    const enterprise = (await waiting.locator('td').first().innerText()).trim();
+    // The case is its enterprise (the code is under the name) and its policy: one enterprise may have several.
+    const [, uscc = ''] = (await waiting.locator('td').first().innerText()).split('\n');
+    const policy = (await waiting.locator('td').nth(1).innerText()).trim();
+    const row = page
+      .locator('main[data-route] .ant-table-row')
+      .filter({ hasText: uscc.trim() })
+      .filter({ hasText: policy });
     await buttonLabelled(waiting, '审核同意').click();
     await confirmPopconfirm(page, '审核同意');
-    const row = page.locator('main[data-route] .ant-table-row', { hasText: enterprise }).first();
-    await buttonLabelled(row, '登记兑现').click();
+    await buttonLabelled(row.first(), '登记兑现').click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('兑现金额（元）').fill('35000');
     await buttonLabelled(dialog, '登记兑现').click();
     await dialog.waitFor({ state: 'hidden' });
-    await page
-      .locator('main[data-route] .ant-table-row', { hasText: enterprise })
-      .filter({ hasText: '已兑现' })
-      .first()
-      .waitFor();
-    assert.match(
-      await page.locator('main[data-route] .ant-table-row', { hasText: enterprise }).first().innerText(),
-      /35000\.00 元/,
-    );
+    await row.filter({ hasText: '已兑现' }).first().waitFor();
+    assert.match(await row.first().innerText(), /35000\.00 元/);
     await assertReadable(page, 'desktop');
     await shoot(page, 'payouts-1280');
     await page.context().close();
