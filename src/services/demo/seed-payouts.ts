@@ -36,8 +36,13 @@ export async function seedDemoPayouts(db: Kysely<Database>, today = todayInDistr
   await runPolicyMatching(db, { asOf: firstRun, notify: true, actor: DEMO_OPERATOR });
   await runPolicyMatching(db, { asOf: today, notify: true, actor: DEMO_OPERATOR });
   const { rows } = await listPayoutRows(db, { policyCodes: null, states: ['notified'], limit: 10_000, offset: 0 });
+  // Oldest first within each policy (the list comes newest first).
   const byPolicy = new Map<string, typeof rows>();
-  for (const row of [...rows].reverse()) byPolicy.set(row.policy_code, [...(byPolicy.get(row.policy_code) ?? []), row]);
+  for (const row of [...rows].reverse()) {
+    const cases = byPolicy.get(row.policy_code);
+    if (cases) cases.push(row);
+    else byPolicy.set(row.policy_code, [row]);
+  }
   let decided = 0;
   for (const cases of byPolicy.values()) {
     const early = cases.filter((row) => row.eligible_since === firstRun);

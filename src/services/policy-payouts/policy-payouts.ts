@@ -285,8 +285,7 @@ export async function payoutStats(db: Kysely<Database>, principal: Principal): P
         paid: count('paid'),
         refused: count('refused'),
         amountPaid: paid?.amount ? Number(paid.amount) : 0,
-        meanDaysToPay:
-          paid?.mean_days_to_pay === null || paid === undefined ? null : Math.round(paid.mean_days_to_pay * 10) / 10,
+        meanDaysToPay: paid?.mean_days_to_pay == null ? null : Math.round(paid.mean_days_to_pay * 10) / 10,
         maxDaysToPay: paid?.max_days_to_pay ?? null,
       };
     });

@@ -1,5 +1,5 @@
 import { Alert, Card, Input, Space, Table, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { type ComponentProps, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
@@ -67,6 +67,33 @@ function RiskClasses() {
 }
 
 /** Enterprises whose SAMR class differs from their platform grade's class, both with their dates, and the export. */
+/** A list's filter box (name or code; clearing it shows everything again) and its Excel export. */
+function SearchAndExport({
+  label,
+  onSearch,
+  request,
+  fileName,
+}: {
+  label: string;
+  onSearch: (text: string) => void;
+  request: ComponentProps<typeof ExportButton>['request'];
+  fileName: string;
+}) {
+  return (
+    <Space wrap>
+      <Input.Search
+        placeholder="企业名称或代码"
+        allowClear
+        onSearch={onSearch}
+        onChange={(event) => !event.target.value && onSearch('')}
+        style={{ width: 220 }}
+        aria-label={label}
+      />
+      <ExportButton request={request} fileName={fileName} />
+    </Space>
+  );
+}
+
 function ClassDisagreements() {
   const list = useApi(() => call(api.GET('/api/supervision/class-disagreements')), []);
   const [text, setText] = useState('');
@@ -81,20 +108,12 @@ function ClassDisagreements() {
     <Card
       title={`市场监管风险分类与平台信用等级不一致的企业${list.data ? `（${list.data.items.length.toLocaleString('zh-CN')} 家）` : ''}`}
       extra={
-        <Space wrap>
-          <Input.Search
-            placeholder="企业名称或代码"
-            allowClear
-            onSearch={setText}
-            onChange={(event) => !event.target.value && setText('')}
-            style={{ width: 220 }}
-            aria-label="筛选分类不一致的企业"
-          />
-          <ExportButton
-            request={() => api.GET('/api/supervision/class-disagreements.xlsx', { parseAs: 'blob' })}
-            fileName="风险分类与信用等级不一致的企业.xlsx"
-          />
-        </Space>
+        <SearchAndExport
+          label="筛选分类不一致的企业"
+          onSearch={setText}
+          request={() => api.GET('/api/supervision/class-disagreements.xlsx', { parseAs: 'blob' })}
+          fileName="风险分类与信用等级不一致的企业.xlsx"
+        />
       }
     >
       <AsyncContent
@@ -176,20 +195,12 @@ export default function SupervisionPage() {
       <Card
         title={`“免打扰”企业名单${list.data ? `（${list.data.items.length.toLocaleString('zh-CN')} 家）` : ''}`}
         extra={
-          <Space wrap>
-            <Input.Search
-              placeholder="企业名称或代码"
-              allowClear
-              onSearch={setText}
-              onChange={(event) => !event.target.value && setText('')}
-              style={{ width: 220 }}
-              aria-label="筛选免打扰名单"
-            />
-            <ExportButton
-              request={() => api.GET('/api/supervision/no-disturb.xlsx', { parseAs: 'blob' })}
-              fileName="免打扰名单.xlsx"
-            />
-          </Space>
+          <SearchAndExport
+            label="筛选免打扰名单"
+            onSearch={setText}
+            request={() => api.GET('/api/supervision/no-disturb.xlsx', { parseAs: 'blob' })}
+            fileName="免打扰名单.xlsx"
+          />
         }
       >
         <AsyncContent
