@@ -372,8 +372,12 @@ describeOnEachEngine('SMS and e-mail delivery of enterprise notifications', (cur
       await evaluate(grade, score);
       await notifyGradeChanges(current().db, [enterpriseId]);
     }
-    const pass = await dispatchNotificationDeliveries(current().db, settings, secretKey);
-    // Seen once under load: 1 deferred instead of 2 (cause not found yet); on failure the message carries the rows.
+    // Dispatched within the millisecond the last one was queued: every queued delivery is due then. (They were once
+    // stamped by the database's clock, with microseconds, and the last two were skipped by such a pass.)
+    const queuedAt = (await deliveries()).filter((row) => row.status === 'queued').at(-1)!.next_attempt_at;
+    const pass = await dispatchNotificationDeliveries(current().db, settings, secretKey, {
+      now: () => new Date(queuedAt),
+    });
     const rows = (await deliveries()).map((row) => [
       row.id,
       row.channel,

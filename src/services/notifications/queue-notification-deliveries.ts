@@ -20,6 +20,7 @@ export async function queueNotificationDeliveries(
   db: Kysely<Database>,
   settings: Pick<DeliverySettings, 'sms' | 'smtp'>,
   messages: OutgoingMessage[],
+  now: () => Date = () => new Date(),
 ): Promise<number> {
   const channels = availableChannels(settings);
   if (channels.length === 0 || messages.length === 0) return 0;
@@ -91,10 +92,12 @@ export async function queueNotificationDeliveries(
       ]);
   });
   if (rows.length === 0) return 0;
+  // Due now by the clock the dispatcher compares with (its `now()`), not the database's: the column's default has
+  // microseconds, so a delivery queued and dispatched within one millisecond was not yet due and was skipped.
   await sql`
     insert into notification_deliveries
-      (user_id, enterprise_id, channel, notice_kind, topic, template_id, parameters, subject, content, recipient_masked, recipient_cipher)
-    select user_id, enterprise_id, channel, notice_kind, topic, template_id, parameters, subject, content, recipient_masked, recipient_cipher
+      (user_id, enterprise_id, channel, notice_kind, topic, template_id, parameters, subject, content, recipient_masked, recipient_cipher, next_attempt_at)
+    select user_id, enterprise_id, channel, notice_kind, topic, template_id, parameters, subject, content, recipient_masked, recipient_cipher, ${now().toISOString()}::timestamptz
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(
       user_id bigint, enterprise_id bigint, channel text, notice_kind text, topic text, template_id text, parameters jsonb,
       subject text, content text, recipient_masked text, recipient_cipher text)`.execute(db);

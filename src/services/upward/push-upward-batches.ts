@@ -67,7 +67,7 @@ export async function pushUpwardBatches(
     failure: null,
   };
   if (!settings.url) return outcome;
-  outcome.batchesCreated = await formBatches(db, settings.batchSize);
+  outcome.batchesCreated = await formBatches(db, settings.batchSize, now());
   const allowList = parseOutboundAllowList(settings.allowedReceivers);
 
   while (!options.stop?.aborted) {
@@ -190,8 +190,12 @@ function parseReceipt(text: string | undefined): z.infer<typeof ReceiptSchema> |
   }
 }
 
-/** Puts the unbatched items, oldest first, into new batches; returns how many batches were made. */
-async function formBatches(db: Kysely<Database>, batchSize: number): Promise<number> {
+/**
+ * Puts the unbatched items, oldest first, into new batches; returns how many batches were made. A batch is due at
+ * `dueAt` from the pusher's own clock: the database's `now()` default has microseconds and another clock, so a batch
+ * stamped by it could be missed by the comparison with `now()` just after.
+ */
+async function formBatches(db: Kysely<Database>, batchSize: number, dueAt: Date): Promise<number> {
   let made = 0;
   for (;;) {
     const isMade = await db.transaction().execute(async (trx) => {
@@ -201,7 +205,7 @@ async function formBatches(db: Kysely<Database>, batchSize: number): Promise<num
       if (free.rows.length === 0) return false;
       const batch = await trx
         .insertInto('upward_batches')
-        .values({ item_count: free.rows.length })
+        .values({ item_count: free.rows.length, next_attempt_at: dueAt })
         .returning('id')
         .executeTakeFirstOrThrow();
       await trx
