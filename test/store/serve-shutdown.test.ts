@@ -126,7 +126,7 @@ for (const engine of engines()) {
           })),
         ),
       );
-      assert.equal(await enqueueDeliveries(db), DELIVERIES);
+      assert.equal((await enqueueDeliveries(db)).count, DELIVERIES);
       env = {
         ...process.env,
         XINPING_DATA_DIR: dataDir,

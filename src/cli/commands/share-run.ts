@@ -43,7 +43,9 @@ export const shareRunCommand: Command = {
       return 0;
     }
     context.stdout.write(
-      `Webhook：新入队 ${webhooks.enqueued}，送达 ${webhooks.delivered}，待重试 ${webhooks.retried}，放弃 ${webhooks.failed}\n`,
+      `Webhook：新入队 ${webhooks.enqueued}，送达 ${webhooks.delivered}，待重试 ${webhooks.retried}，放弃 ${webhooks.failed}${
+        webhooks.hasMore ? '；还有待投递的事件，再次运行本命令或由服务继续投递' : ''
+      }\n`,
     );
     if (exports.length === 0) context.stdout.write('定期共享：没有到期的导出\n');
     for (const outcome of exports) describeExport(context, outcome);

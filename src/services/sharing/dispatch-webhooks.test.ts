@@ -413,4 +413,50 @@ describeOnEachEngine('webhooks', (current) => {
       await new Promise<void>((resolve) => receiver.close(() => resolve()));
     }
   });
+  test('a queue longer than one pass allows is drained by passes run one after another, not one pass per interval', async () => {
+    const received: number[] = [];
+    const receiver = http.createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        received.push(JSON.parse(Buffer.concat(chunks).toString('utf8')).id);
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    const created = await createSubscription(
+      current().db,
+      key(),
+      admin,
+      { name: '积压测试', eventTypes: ['grade_changed'], delivery: 'webhook', url },
+      LOOPBACK_RECEIVERS,
+    );
+    // Two deliveries claimed per round and at most fifty rounds per pass: 150 events need two passes.
+    const ids = await publish(150);
+    const dispatcher = startWebhookDispatcher(current().db, key, { ...FAST, batchSize: 2, intervalMs: 60_000 });
+    try {
+      const first = await dispatcher.runNow();
+      assert.equal(first?.delivered, 100, 'the first pass stops at its bound');
+      assert.equal(first?.hasMore, true);
+      // The next pass follows at once; a pass per interval would leave the rest for a minute.
+      const waitUntil = Date.now() + 20_000;
+      while (received.length < 150 && Date.now() < waitUntil) await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.equal(received.length, 150, `${received.length} of 150 delivered without waiting the interval`);
+      assert.deepEqual(
+        [...received].sort((a, b) => a - b),
+        ids,
+        'each event once',
+      );
+    } finally {
+      await dispatcher.stop();
+      await current()
+        .db.updateTable('subscriptions')
+        .set({ active: false })
+        .where('id', '=', created.subscription.id)
+        .execute();
+      receiver.closeAllConnections();
+      await new Promise<void>((resolve) => receiver.close(() => resolve()));
+    }
+  });
 });

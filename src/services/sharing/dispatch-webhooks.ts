@@ -37,6 +37,8 @@ export interface DispatchOutcome {
   delivered: number;
   retried: number;
   failed: number;
+  /** The pass stopped at one of its bounds (events to enqueue, rounds per subscription) with work still due. */
+  hasMore: boolean;
 }
 
 const ENQUEUE_BATCH = 10_000;
@@ -66,7 +68,14 @@ export async function dispatchWebhooks(
   settings: WebhookSettings,
   options: { stop?: AbortSignal } = {},
 ): Promise<DispatchOutcome> {
-  const outcome: DispatchOutcome = { enqueued: await enqueueDeliveries(db), delivered: 0, retried: 0, failed: 0 };
+  const enqueued = await enqueueDeliveries(db);
+  const outcome: DispatchOutcome = {
+    enqueued: enqueued.count,
+    delivered: 0,
+    retried: 0,
+    failed: 0,
+    hasMore: enqueued.hasMore,
+  };
   const sender: Sender = {
     allowList: parseOutboundAllowList(settings.allowedReceivers),
     agents: {
@@ -88,8 +97,11 @@ export async function dispatchWebhooks(
   return outcome;
 }
 
-/** Turns each webhook subscription's new events into pending deliveries; returns how many. */
-export async function enqueueDeliveries(db: Kysely<Database>): Promise<number> {
+/**
+ * Turns each webhook subscription's new events into pending deliveries, at most `ENQUEUE_BATCH` events per
+ * subscription; returns how many, and whether a subscription has more events waiting.
+ */
+export async function enqueueDeliveries(db: Kysely<Database>): Promise<{ count: number; hasMore: boolean }> {
   const subscriptions = await db
     .selectFrom('subscriptions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
@@ -98,15 +110,18 @@ export async function enqueueDeliveries(db: Kysely<Database>): Promise<number> {
     .where('s.delivery', '=', 'webhook')
     .execute();
   let enqueued = 0;
+  let hasMore = false;
   for (const subscription of subscriptions) {
     if (subscription.disabled) continue;
     enqueued += await db.transaction().execute(async (trx) => {
       const after = Number(subscription.last_enqueued_event_id);
       const head = await sql<{
         upto: number | null;
-      }>`select max(id) as upto from (select id from share_events where id > ${after} order by id limit ${ENQUEUE_BATCH}) batch`.execute(
+        events: number;
+      }>`select max(id) as upto, count(*)::int as events from (select id from share_events where id > ${after} order by id limit ${ENQUEUE_BATCH}) batch`.execute(
         trx,
       );
+      if (Number(head.rows[0]?.events ?? 0) === ENQUEUE_BATCH) hasMore = true;
       const upto = head.rows[0]?.upto == null ? after : Number(head.rows[0].upto);
       if (upto === after) return 0;
       const subscriber = {
@@ -130,7 +145,7 @@ export async function enqueueDeliveries(db: Kysely<Database>): Promise<number> {
       return Number(inserted.numAffectedRows ?? 0);
     });
   }
-  return enqueued;
+  return { count: enqueued, hasMore };
 }
 
 interface DueSubscription {
@@ -234,7 +249,8 @@ async function deliverToSubscription(
   };
   const startWindow = receiver.window;
   let resumeAt: Date | null = null;
-  for (let round = 0; round < MAX_ROUNDS && !stop?.aborted; round += 1) {
+  let round = 0;
+  for (; round < MAX_ROUNDS && !stop?.aborted; round += 1) {
     const limit = Math.min(settings.batchSize, receiver.window * receiver.batchSize * WINDOWS_PER_CLAIM);
     const requests = Math.ceil(limit / receiver.batchSize);
     const leaseMs = settings.timeoutMs * (Math.ceil(requests / receiver.window) + 2);
@@ -243,6 +259,8 @@ async function deliverToSubscription(
     resumeAt = await sendThroughWindow(db, settings, sender, receiver, claimed, outcome, stop);
     if (resumeAt || claimed.length < limit) break;
   }
+  // Every round claimed a full limit: more is probably due, and the dispatcher goes on without waiting its interval.
+  if (round === MAX_ROUNDS) outcome.hasMore = true;
   if (receiver.window !== startWindow || resumeAt)
     await db
       .updateTable('subscriptions')

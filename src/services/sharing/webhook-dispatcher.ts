@@ -13,7 +13,8 @@ export interface WebhookDispatcher {
 
 /**
  * The server's in-process dispatcher: one pass every `intervalMs`, one at a time (a pass that takes longer than the
- * interval delays the next instead of overlapping it). Errors (e.g. the database restarting) are reported and the
+ * interval delays the next instead of overlapping it); a pass that stopped at its bounds with work left is followed
+ * at once by the next, so a long queue drains at the receivers' pace rather than one bounded pass per interval. Errors (e.g. the database restarting) are reported and the
  * next pass tries again; the deliveries themselves are in the database, so nothing is lost in between.
  */
 export function startWebhookDispatcher(
@@ -33,19 +34,20 @@ export function startWebhookDispatcher(
         onError(error);
         return undefined;
       })
-      .finally(() => {
+      .then((outcome) => {
         running = null;
-        schedule();
+        schedule(outcome?.hasMore ? 0 : settings.intervalMs);
+        return outcome;
       });
     return running;
   };
-  const schedule = () => {
+  const schedule = (delayMs: number) => {
     if (stopped) return;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(pass, settings.intervalMs);
+    timer = setTimeout(pass, delayMs);
     timer.unref();
   };
-  schedule();
+  schedule(settings.intervalMs);
 
   return {
     runNow: pass,
