@@ -23,6 +23,7 @@ mapfile -t browser_files < <(find test/e2e -name '*.test.ts' -not -name 'page-sw
 # Browser tests run after the others, one file at a time: each drives Chromium against a whole demo platform, and
 # sharing two cores with database tests makes their timeouts depend on the machine's load instead of the pages.
 status=0
-node --import tsx --test --test-concurrency=2 --test-reporter=spec "${files[@]}" || status=$?
+# Longest files first (test/slowest-files.txt): node --test would start them in name order, the slowest last.
+node --import tsx scripts/run-tests.ts --concurrency 2 "${files[@]}" || status=$?
 node --import tsx --test --test-concurrency=1 --test-reporter=spec "${browser_files[@]}" || status=$?
 exit $status
