@@ -38,8 +38,9 @@ const files = [...positionals].sort((a, b) => {
 // What each file's top-level tests and suites took (their hooks included, module loading not): for the list above.
 const took = new Map<string, number>();
 const stream = run({ files: files.map((file) => path.resolve(file)), concurrency: Number(values.concurrency) });
-stream.on('test:fail', () => {
-  process.exitCode = 1;
+// As node --test: a failing test fails the run, unless it is marked todo.
+stream.on('test:fail', (data: { todo?: string | boolean }) => {
+  if (data.todo === undefined || data.todo === false) process.exitCode = 1;
 });
 for (const type of ['test:pass', 'test:fail'] as const) {
   stream.on(type, (data: { nesting: number; file?: string; details: { duration_ms: number } }) => {
