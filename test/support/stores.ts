@@ -77,7 +77,8 @@ export async function createTestStore(engine: Engine, options: { dataDir?: strin
   const cacheDir = testCacheDir();
   if (engine === 'pglite') {
     const memory = !options.dataDir;
-    const loadDataDir = memory && cacheDir ? await migratedPgliteImage(cacheDir) : undefined;
+    // A data directory (a test of commands or of a server on it) starts from the same image as an in-memory store.
+    const loadDataDir = cacheDir ? await migratedPgliteImage(cacheDir) : undefined;
     const store = await openStore({ dataDir: options.dataDir ?? '' }, { memory, loadDataDir });
     await syncCatalog(store.db);
     return { store, owner: store, drop: () => store.close() };

@@ -119,7 +119,7 @@ async function buildDemoDistrict(
  * The run's demo data directory for this district size, closed and ready to copy, made by the first file that asks.
  * It is built beside its final name and renamed into place, so a reader never sees half of one.
  */
-async function demoSnapshot(
+export async function demoSnapshot(
   cacheDir: string,
   options: { enterprises?: number },
 ): Promise<DemoDistrict & { dataDir: string }> {
