@@ -1,7 +1,16 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { NormalizedRecord } from '../../domain/record.ts';
 import type { Database } from '../../store/database.ts';
-import { digestBatchVersions, writeRecords, type WriteCounts } from '../../store/record.repository.ts';
+import { withCopySession, type CopySession } from '../../store/bulk-copy.ts';
+import { findStoreOf } from '../../store/connect.ts';
+import {
+  createRecordStaging,
+  digestBatchVersions,
+  mergeStagedRecords,
+  stageRecords,
+  writeRecords,
+  type WriteCounts,
+} from '../../store/record.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { publishNegativeRecords } from '../sharing/publish-share-events.ts';
 import { reevaluateAfterBatch, type ReevaluationOutcome } from '../evaluation/reevaluate-enterprises.ts';
@@ -46,11 +55,45 @@ export type BatchDecision = (
   | { commit: false; totalRows: number; rejectedRows: number; reason: string }
 ) & { warnings?: BatchWarnings };
 
+/** The steps of a batch whose time `onPhase` reports (milliseconds). */
+export type BatchPhase =
+  /** Reading, validating and writing (or staging) the rows: the producer and the store work side by side. */
+  | 'write'
+  /** Merging the staged rows into records and their history. */
+  | 'merge'
+  /** The batch row, the sharing feed, the digest and audit event, and the commit itself. */
+  | 'commit'
+  | 'reevaluation'
+  | 'notices';
+
+export interface CommitOptions {
+  /**
+   * 'staged' (the default when the store is known): the rows are copied into a staging table with COPY while they are
+   * produced, then merged with set-based SQL; 'rows': each chunk is written with writeRecords. Both store the same
+   * records, versions and digest.
+   */
+  writer?: 'staged' | 'rows';
+  /** Told how long each step took, for benchmarks and profiles. */
+  onPhase?: (phase: BatchPhase, milliseconds: number) => void;
+}
+
 class Rejected extends Error {}
+
+/** A transaction on which the batch's rows are written: one that can COPY when the store is known. */
+function openBatchTransaction<T>(
+  db: Kysely<Database>,
+  writer: 'staged' | 'rows',
+  work: (trx: Transaction<Database>, session?: CopySession) => Promise<T>,
+): Promise<T> {
+  const store = writer === 'staged' ? findStoreOf(db) : undefined;
+  if (!store) return db.transaction().execute((trx) => work(trx));
+  return withCopySession(store, (session) => work(session.trx, session));
+}
 
 /**
  * Stores a batch of records: first the batch row alone, committed as 'open' with the process running it, then in one
- * transaction every chunk of records with its history and one audit event carrying a digest of the versions written;
+ * transaction every chunk of records with its history and one audit event carrying a digest of the versions written
+ * (the chunks are streamed into a staging table with COPY and merged by set-based statements, see CommitOptions);
  * once committed, the enterprises it touched are re-evaluated (services/evaluation/reevaluate-enterprises.ts). If
  * `decide` (called after the last chunk) refuses, everything is rolled back and the batch row becomes 'rejected' with
  * its audit event, so a bad file leaves the records exactly as they were. A crash mid-way leaves none of the rows: the
@@ -62,7 +105,14 @@ export async function commitBatch(
   input: BatchInput,
   chunks: AsyncIterable<NormalizedRecord[]> | Iterable<NormalizedRecord[]>,
   decide: () => BatchDecision,
+  options: CommitOptions = {},
 ): Promise<BatchResult> {
+  let phaseStarted = performance.now();
+  const endPhase = (phase: BatchPhase) => {
+    const now = performance.now();
+    options.onPhase?.(phase, now - phaseStarted);
+    phaseStarted = now;
+  };
   const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0 };
   let decision: BatchDecision | undefined;
   const batchRow = {
@@ -81,15 +131,23 @@ export async function commitBatch(
     .returning('id')
     .executeTakeFirstOrThrow();
   try {
-    const committed: BatchResult = await db.transaction().execute(async (trx) => {
-      for await (const chunk of chunks) {
-        const written = await writeRecords(trx, batchId, input.operator, chunk);
-        counts.created += written.created;
-        counts.updated += written.updated;
-        counts.unchanged += written.unchanged;
+    const committed: BatchResult = await openBatchTransaction(db, options.writer ?? 'staged', async (trx, session) => {
+      if (session) {
+        await createRecordStaging(trx);
+        await stageRecords(session, chunks);
+      } else {
+        for await (const chunk of chunks) {
+          const written = await writeRecords(trx, batchId, input.operator, chunk);
+          counts.created += written.created;
+          counts.updated += written.updated;
+          counts.unchanged += written.unchanged;
+        }
       }
+      endPhase('write');
       decision = decide();
       if (!decision.commit) throw new Rejected(decision.reason);
+      if (session) Object.assign(counts, await mergeStagedRecords(trx, batchId, input.operator));
+      endPhase('merge');
       await trx
         .updateTable('import_batches')
         .set({
@@ -131,8 +189,11 @@ export async function commitBatch(
     });
     // After the commit, not inside it: the re-evaluation reads the committed records, and whatever happens to it
     // (it reports failures instead of throwing) cannot undo the batch.
+    endPhase('commit');
     committed.reevaluation = await reevaluateAfterBatch(db, committed.batchId);
+    endPhase('reevaluation');
     committed.notifications = await notifyAfterBatch(db, committed.batchId, committed.reevaluation);
+    endPhase('notices');
     return committed;
   } catch (error) {
     if (!(error instanceof Rejected) || !decision) {
