@@ -30,6 +30,8 @@ interface EngineResult {
   seconds: number;
   rowsPerSecond: number;
   peakRssMb: number;
+  /** Where the time went, in seconds (commit-batch.ts BatchPhase: write = read, validate and COPY side by side). */
+  phases?: Record<string, number>;
   /** The same-run reference: a bare COPY of the same CSV file into an unconstrained text table. */
   reference?: { description: string; seconds: number; rowsPerSecond: number };
   ratioToReference?: number;
@@ -79,6 +81,7 @@ async function runChild(file: string, chunkSize: number | undefined): Promise<vo
   const config = readConfig();
   const store = await openStore(config);
   await syncCatalog(store.db);
+  const phases: Record<string, number> = {};
   const startedAt = process.hrtime.bigint();
   const result = await importFile(store.db, {
     file,
@@ -87,6 +90,7 @@ async function runChild(file: string, chunkSize: number | undefined): Promise<vo
     operator: 'benchmark',
     secretKey: loadSecretKey(config.dataDir),
     chunkSize,
+    commit: { onPhase: (phase, milliseconds) => (phases[phase] = Math.round(milliseconds / 10) / 100) },
   });
   const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
   const reference = await copyFileReference(store, file);
@@ -100,6 +104,7 @@ async function runChild(file: string, chunkSize: number | undefined): Promise<vo
     seconds: Math.round(seconds * 100) / 100,
     rowsPerSecond: Math.round(result.totalRows / seconds),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    phases,
     reference,
     ratioToReference: Math.round((seconds / Math.max(reference.seconds, 0.001)) * 100) / 100,
   };
