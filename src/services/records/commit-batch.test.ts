@@ -109,11 +109,14 @@ for (const engine of engines()) {
       const before = await snapshotStore(staged.store.db);
       const again = await importWith(staged.store, file, 'staged');
       assert.equal(again.status, 'committed');
-      assert.deepEqual({ created: again.created, updated: again.updated, unchanged: again.unchanged }, {
-        created: 0,
-        updated: 0,
-        unchanged: 35,
-      });
+      assert.deepEqual(
+        { created: again.created, updated: again.updated, unchanged: again.unchanged },
+        {
+          created: 0,
+          updated: 0,
+          unchanged: 35,
+        },
+      );
       const after = await snapshotStore(staged.store.db);
       assert.equal(after.digest.records, before.digest.records);
       assert.equal(after.digest.record_versions, before.digest.record_versions);
