@@ -4,6 +4,7 @@ import type { Database } from '../../store/database.ts';
 import { withCopySession, type CopySession } from '../../store/bulk-copy.ts';
 import { findStoreOf } from '../../store/connect.ts';
 import {
+  analyzeRecordTables,
   createRecordStaging,
   digestBatchVersions,
   mergeStagedRecords,
@@ -78,6 +79,9 @@ export interface CommitOptions {
 }
 
 class Rejected extends Error {}
+
+/** Rows written by a batch above which the record tables' statistics are refreshed after the commit. */
+const ANALYZE_AFTER_ROWS = 10_000;
 
 /** A transaction on which the batch's rows are written: one that can COPY when the store is known. */
 function openBatchTransaction<T>(
@@ -189,6 +193,10 @@ export async function commitBatch(
     });
     // After the commit, not inside it: the re-evaluation reads the committed records, and whatever happens to it
     // (it reports failures instead of throwing) cannot undo the batch.
+    if (committed.created + committed.updated >= ANALYZE_AFTER_ROWS) {
+      // Only a tuning step: a failure here must not look like a failed batch.
+      await analyzeRecordTables(db).catch(() => undefined);
+    }
     endPhase('commit');
     committed.reevaluation = await reevaluateAfterBatch(db, committed.batchId);
     endPhase('reevaluation');
