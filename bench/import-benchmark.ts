@@ -5,7 +5,9 @@
  * beforehand in another child). Prints rows/s, seconds and peak RSS, and writes them with the machine and date
  * to bench/results/import.json.
  *
- *   node --import tsx bench/import-benchmark.ts [--rows N] [--engines pglite,postgres] [--chunk-size N]
+ *   node --import tsx bench/import-benchmark.ts [--rows N] [--engines pglite,postgres] [--chunk-size N] [--cpu-prof DIR]
+ *
+ * --cpu-prof DIR writes a V8 CPU profile of each import child into DIR (open it in Chrome DevTools or speedscope).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -136,9 +138,11 @@ function importInChild(
   file: string,
   env: NodeJS.ProcessEnv,
   chunkSize: string | undefined,
+  profileDir: string | undefined,
 ): Promise<EngineResult> {
   return new Promise((resolve, reject) => {
-    const args = ['--import', 'tsx', SELF, '--child', file, ...(chunkSize ? ['--chunk-size', chunkSize] : [])];
+    const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
+    const args = [...profile, '--import', 'tsx', SELF, '--child', file, ...(chunkSize ? ['--chunk-size', chunkSize] : [])];
     const startedAt = Date.now();
     const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -203,6 +207,7 @@ async function main(): Promise<void> {
       rows: { type: 'string', default: '1000000' },
       engines: { type: 'string', default: 'pglite,postgres' },
       'chunk-size': { type: 'string' },
+      'cpu-prof': { type: 'string' },
       keep: { type: 'boolean', default: false },
     },
   });
@@ -231,7 +236,7 @@ async function main(): Promise<void> {
       }
       try {
         prepareStore(env);
-        const result = await importInChild(engine, file, env, values['chunk-size']);
+        const result = await importInChild(engine, file, env, values['chunk-size'], values['cpu-prof']);
         results.push(result);
         if (result.status === 'error') console.log(`${engine.padEnd(8)} 失败(${result.seconds} 秒后):${result.error}`);
         else
