@@ -253,14 +253,26 @@ export function encodeStagedRecord(record: NormalizedRecord, position: number): 
 
 /**
  * Copies chunks of records into the staging table (created first with createRecordStaging), each chunk one piece of
- * COPY text, so the rows of the next chunk are validated while the database takes in this one. Natural keys must be
- * unique within the batch (the importer rejects repeated rows). Returns the number of rows staged.
+ * COPY text, so the rows of the next chunk are validated while the database takes in this one. Given a transaction
+ * that cannot COPY (a query builder made outside openStore), each chunk is one INSERT of the same values instead.
+ * Natural keys must be unique within the batch (the importer rejects repeated rows). Returns the number of rows staged.
  */
 export async function stageRecords(
-  session: CopySession,
+  target: CopySession | Transaction<Database>,
   chunks: AsyncIterable<NormalizedRecord[]> | Iterable<NormalizedRecord[]>,
 ): Promise<number> {
   let position = 0;
+  if (!('trx' in target)) {
+    for await (const chunk of chunks) {
+      const rows = chunk.map((record) => stagedValues(record, position++));
+      if (rows.length === 0) continue;
+      await sql`insert into ${sql.table(STAGING_TABLE)}
+        select * from jsonb_populate_recordset(null::${sql.table(STAGING_TABLE)}, ${JSON.stringify(rows)}::jsonb)`.execute(
+        target,
+      );
+    }
+    return position;
+  }
   async function* encode(): AsyncGenerator<string> {
     for await (const chunk of chunks) {
       let text = '';
@@ -268,7 +280,33 @@ export async function stageRecords(
       if (text.length > 0) yield text;
     }
   }
-  return copyRowsIn(session, STAGING_TABLE, RECORD_STAGING_COLUMNS, encode());
+  return copyRowsIn(target, STAGING_TABLE, RECORD_STAGING_COLUMNS, encode());
+}
+
+/** One record as a row of the staging table, by column name (the INSERT path of stageRecords). */
+function stagedValues(
+  record: NormalizedRecord,
+  position: number,
+): Record<(typeof RECORD_STAGING_COLUMNS)[number], unknown> {
+  return {
+    position,
+    subject_uscc: record.subjectUscc,
+    subject_name: record.subjectName,
+    kind: record.kind,
+    natural_key: record.naturalKey,
+    department_code: record.departmentCode,
+    status: record.status,
+    occurred_on: record.occurredOn,
+    ends_on: record.endsOn,
+    level: record.level,
+    subtype: record.subtype,
+    grade: record.grade,
+    amount: record.amount,
+    quantity: record.quantity,
+    fields: record.fields,
+    content_hash: hashRecordContent(record),
+    source_row: record.sourceRow,
+  };
 }
 
 /**

@@ -9,7 +9,6 @@ import {
   digestBatchVersions,
   mergeStagedRecords,
   stageRecords,
-  writeRecords,
   type WriteCounts,
 } from '../../store/record.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
@@ -68,12 +67,6 @@ export type BatchPhase =
   | 'notices';
 
 export interface CommitOptions {
-  /**
-   * 'staged' (the default when the store is known): the rows are copied into a staging table with COPY while they are
-   * produced, then merged with set-based SQL; 'rows': each chunk is written with writeRecords. Both store the same
-   * records, versions and digest.
-   */
-  writer?: 'staged' | 'rows';
   /** Told how long each step took, for benchmarks and profiles. */
   onPhase?: (phase: BatchPhase, milliseconds: number) => void;
 }
@@ -83,13 +76,15 @@ class Rejected extends Error {}
 /** Rows written by a batch above which the record tables' statistics are refreshed after the commit. */
 const ANALYZE_AFTER_ROWS = 10_000;
 
-/** A transaction on which the batch's rows are written: one that can COPY when the store is known. */
+/**
+ * The transaction a batch's rows are written in: on a session that can COPY when the store behind `db` is known,
+ * otherwise (a query builder made elsewhere) a plain one, whose rows are staged by INSERT statements instead.
+ */
 function openBatchTransaction<T>(
   db: Kysely<Database>,
-  writer: 'staged' | 'rows',
   work: (trx: Transaction<Database>, session?: CopySession) => Promise<T>,
 ): Promise<T> {
-  const store = writer === 'staged' ? findStoreOf(db) : undefined;
+  const store = findStoreOf(db);
   if (!store) return db.transaction().execute((trx) => work(trx));
   return withCopySession(store, (session) => work(session.trx, session));
 }
@@ -97,7 +92,7 @@ function openBatchTransaction<T>(
 /**
  * Stores a batch of records: first the batch row alone, committed as 'open' with the process running it, then in one
  * transaction every chunk of records with its history and one audit event carrying a digest of the versions written
- * (the chunks are streamed into a staging table with COPY and merged by set-based statements, see CommitOptions);
+ * (the chunks are streamed into a staging table with COPY and merged by set-based statements, record.repository.ts);
  * once committed, the enterprises it touched are re-evaluated (services/evaluation/reevaluate-enterprises.ts). If
  * `decide` (called after the last chunk) refuses, everything is rolled back and the batch row becomes 'rejected' with
  * its audit event, so a bad file leaves the records exactly as they were. A crash mid-way leaves none of the rows: the
@@ -135,22 +130,13 @@ export async function commitBatch(
     .returning('id')
     .executeTakeFirstOrThrow();
   try {
-    const committed: BatchResult = await openBatchTransaction(db, options.writer ?? 'staged', async (trx, session) => {
-      if (session) {
-        await createRecordStaging(trx);
-        await stageRecords(session, chunks);
-      } else {
-        for await (const chunk of chunks) {
-          const written = await writeRecords(trx, batchId, input.operator, chunk);
-          counts.created += written.created;
-          counts.updated += written.updated;
-          counts.unchanged += written.unchanged;
-        }
-      }
+    const committed: BatchResult = await openBatchTransaction(db, async (trx, session) => {
+      await createRecordStaging(trx);
+      await stageRecords(session ?? trx, chunks);
       endPhase('write');
       decision = decide();
       if (!decision.commit) throw new Rejected(decision.reason);
-      if (session) Object.assign(counts, await mergeStagedRecords(trx, batchId, input.operator));
+      Object.assign(counts, await mergeStagedRecords(trx, batchId, input.operator));
       endPhase('merge');
       await trx
         .updateTable('import_batches')
