@@ -142,7 +142,15 @@ function importInChild(
 ): Promise<EngineResult> {
   return new Promise((resolve, reject) => {
     const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
-    const args = [...profile, '--import', 'tsx', SELF, '--child', file, ...(chunkSize ? ['--chunk-size', chunkSize] : [])];
+    const args = [
+      ...profile,
+      '--import',
+      'tsx',
+      SELF,
+      '--child',
+      file,
+      ...(chunkSize ? ['--chunk-size', chunkSize] : []),
+    ];
     const startedAt = Date.now();
     const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

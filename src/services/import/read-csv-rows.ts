@@ -34,9 +34,13 @@ export function readCsvRows(file: string, encoding: TextEncoding, delimiter: str
     } catch (error) {
       if (error instanceof CsvParseError) {
         // The parser counts the records it finished (the header included): the broken one is the next.
-        throw new AppError('INVALID_INPUT', `CSV 格式错误（第${error.records + 1}行附近）：${describeCsvError(error)}`, {
-          cause: error,
-        });
+        throw new AppError(
+          'INVALID_INPUT',
+          `CSV 格式错误（第${error.records + 1}行附近）：${describeCsvError(error)}`,
+          {
+            cause: error,
+          },
+        );
       }
       throw error;
     }
