@@ -5,7 +5,9 @@
  * beforehand in another child). Prints rows/s, seconds and peak RSS, and writes them with the machine and date
  * to bench/results/import.json.
  *
- *   node --import tsx bench/import-benchmark.ts [--rows N] [--engines pglite,postgres] [--chunk-size N]
+ *   node --import tsx bench/import-benchmark.ts [--rows N] [--engines pglite,postgres] [--chunk-size N] [--cpu-prof DIR]
+ *
+ * --cpu-prof DIR writes a V8 CPU profile of each import child into DIR (open it in Chrome DevTools or speedscope).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,6 +32,8 @@ interface EngineResult {
   seconds: number;
   rowsPerSecond: number;
   peakRssMb: number;
+  /** Where the time went, in seconds (commit-batch.ts BatchPhase: write = read, validate and COPY side by side). */
+  phases?: Record<string, number>;
   /** The same-run reference: a bare COPY of the same CSV file into an unconstrained text table. */
   reference?: { description: string; seconds: number; rowsPerSecond: number };
   ratioToReference?: number;
@@ -79,6 +83,7 @@ async function runChild(file: string, chunkSize: number | undefined): Promise<vo
   const config = readConfig();
   const store = await openStore(config);
   await syncCatalog(store.db);
+  const phases: Record<string, number> = {};
   const startedAt = process.hrtime.bigint();
   const result = await importFile(store.db, {
     file,
@@ -87,6 +92,7 @@ async function runChild(file: string, chunkSize: number | undefined): Promise<vo
     operator: 'benchmark',
     secretKey: loadSecretKey(config.dataDir),
     chunkSize,
+    commit: { onPhase: (phase, milliseconds) => (phases[phase] = Math.round(milliseconds / 10) / 100) },
   });
   const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
   const reference = await copyFileReference(store, file);
@@ -100,6 +106,7 @@ async function runChild(file: string, chunkSize: number | undefined): Promise<vo
     seconds: Math.round(seconds * 100) / 100,
     rowsPerSecond: Math.round(result.totalRows / seconds),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    phases,
     reference,
     ratioToReference: Math.round((seconds / Math.max(reference.seconds, 0.001)) * 100) / 100,
   };
@@ -131,9 +138,19 @@ function importInChild(
   file: string,
   env: NodeJS.ProcessEnv,
   chunkSize: string | undefined,
+  profileDir: string | undefined,
 ): Promise<EngineResult> {
   return new Promise((resolve, reject) => {
-    const args = ['--import', 'tsx', SELF, '--child', file, ...(chunkSize ? ['--chunk-size', chunkSize] : [])];
+    const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
+    const args = [
+      ...profile,
+      '--import',
+      'tsx',
+      SELF,
+      '--child',
+      file,
+      ...(chunkSize ? ['--chunk-size', chunkSize] : []),
+    ];
     const startedAt = Date.now();
     const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -198,6 +215,7 @@ async function main(): Promise<void> {
       rows: { type: 'string', default: '1000000' },
       engines: { type: 'string', default: 'pglite,postgres' },
       'chunk-size': { type: 'string' },
+      'cpu-prof': { type: 'string' },
       keep: { type: 'boolean', default: false },
     },
   });
@@ -226,7 +244,7 @@ async function main(): Promise<void> {
       }
       try {
         prepareStore(env);
-        const result = await importInChild(engine, file, env, values['chunk-size']);
+        const result = await importInChild(engine, file, env, values['chunk-size'], values['cpu-prof']);
         results.push(result);
         if (result.status === 'error') console.log(`${engine.padEnd(8)} 失败(${result.seconds} 秒后):${result.error}`);
         else

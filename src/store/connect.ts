@@ -106,9 +106,22 @@ async function migrateAsOwner(ownerUrl: string, runtimeRole: string): Promise<vo
   }
 }
 
+/** The store each query builder belongs to, so that a use case given only `db` can still reach COPY (bulk-copy.ts). */
+const storesByDatabase = new WeakMap<Kysely<Database>, Store>();
+
+/** The store whose query builder `db` is, or undefined for a builder made elsewhere. */
+export function findStoreOf(db: Kysely<Database>): Store | undefined {
+  return storesByDatabase.get(db);
+}
+
+function registerStore(store: Store): Store {
+  storesByDatabase.set(store.db, store);
+  return store;
+}
+
 function openPostgres(url: string): Store {
   const pool = createPool({ connectionString: url, max: Number(process.env.XINPING_PG_POOL || 10) });
-  return { ...storeOnPool(pool), engine: 'postgres', raw: { engine: 'postgres', pool } };
+  return registerStore({ ...storeOnPool(pool), engine: 'postgres', raw: { engine: 'postgres', pool } });
 }
 
 function createPool(config: pg.PoolConfig): pg.Pool {
@@ -142,7 +155,7 @@ async function openPglite(location: string | undefined, lock: ConnectionLock, lo
   });
   const { PgliteDialect } = await import('./pglite-dialect.ts');
   const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite, lock) });
-  return { db, engine: 'pglite', raw: { engine: 'pglite', pglite }, close: () => db.destroy() };
+  return registerStore({ db, engine: 'pglite', raw: { engine: 'pglite', pglite }, close: () => db.destroy() });
 }
 
 /** How long a client waits for a serving owner's socket to answer (it listens once its store is open and migrated). */
@@ -225,5 +238,5 @@ async function connectToOwner(socketPath: string): Promise<Store | undefined> {
     if (code === 'ENOENT' || code === 'ECONNREFUSED' || code === 'ECONNRESET') return undefined;
     throw error;
   }
-  return { ...storeOnPool(pool), engine: 'pglite', raw: { engine: 'pglite-socket', pool } };
+  return registerStore({ ...storeOnPool(pool), engine: 'pglite', raw: { engine: 'pglite-socket', pool } });
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely, type RawBuilder, type Selectable, type Transaction } from 'kysely';
-import { copyRowsIn, type CopySession } from './bulk-copy.ts';
+import { copyRowsIn, encodeCopyRow, type CopySession } from './bulk-copy.ts';
 import type { NormalizedRecord } from '../domain/record.ts';
 import { canonicalJson } from '../domain/canonical-json.ts';
 import type { Database, EnterpriseTable, RecordTable, RecordVersionTable } from './database.ts';
@@ -186,6 +186,202 @@ function historyOf(rows: RawBuilder<unknown>, change: string, operator: string, 
       quantity, fields, content_hash, batch_id, source_row, ${operator}
     from ${rows}
     ${returning ? sql`returning record_id, version` : sql``}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Staged writes: a batch's records are copied into a temporary table with COPY, then merged into records and
+// record_versions by a few set-based statements in the same transaction. The result is the one writeRecords gives for
+// the same rows (same ids, versions, history and counts), so the batch's digest is the same too.
+
+/** The temporary table a batch's records are staged in; dropped when the transaction ends, committed or not. */
+const STAGING_TABLE = 'record_staging';
+
+/** The staged columns, in the order `encodeStagedRecord` writes them. `position` is the row's place in the batch. */
+export const RECORD_STAGING_COLUMNS = [
+  'position',
+  'subject_uscc',
+  'subject_name',
+  'kind',
+  'natural_key',
+  'department_code',
+  'status',
+  'occurred_on',
+  'ends_on',
+  'level',
+  'subtype',
+  'grade',
+  'amount',
+  'quantity',
+  'fields',
+  'content_hash',
+  'source_row',
+] as const;
+
+/** Creates the (empty) staging table in the session's transaction. */
+export async function createRecordStaging(trx: Transaction<Database>): Promise<void> {
+  await sql`
+    create temporary table ${sql.table(STAGING_TABLE)} (
+      position integer not null, subject_uscc text not null, subject_name text, kind text not null,
+      natural_key text not null, department_code text not null, status text not null, occurred_on date, ends_on date,
+      level text, subtype text, grade text, amount numeric, quantity numeric, fields jsonb not null,
+      content_hash text not null, source_row integer
+    ) on commit drop`.execute(trx);
+}
+
+/** One record as a line of COPY text for the staging table (RECORD_STAGING_COLUMNS), its content hash included. */
+export function encodeStagedRecord(record: NormalizedRecord, position: number): string {
+  return encodeCopyRow([
+    position,
+    record.subjectUscc,
+    record.subjectName,
+    record.kind,
+    record.naturalKey,
+    record.departmentCode,
+    record.status,
+    record.occurredOn,
+    record.endsOn,
+    record.level,
+    record.subtype,
+    record.grade,
+    record.amount,
+    record.quantity,
+    JSON.stringify(record.fields),
+    hashRecordContent(record),
+    record.sourceRow,
+  ]);
+}
+
+/**
+ * Copies chunks of records into the staging table (created first with createRecordStaging), each chunk one piece of
+ * COPY text, so the rows of the next chunk are validated while the database takes in this one. Given a transaction
+ * that cannot COPY (a query builder made outside openStore), each chunk is one INSERT of the same values instead.
+ * Natural keys must be unique within the batch (the importer rejects repeated rows). Returns the number of rows staged.
+ */
+export async function stageRecords(
+  target: CopySession | Transaction<Database>,
+  chunks: AsyncIterable<NormalizedRecord[]> | Iterable<NormalizedRecord[]>,
+): Promise<number> {
+  let position = 0;
+  if (!('trx' in target)) {
+    for await (const chunk of chunks) {
+      const rows = chunk.map((record) => stagedValues(record, position++));
+      if (rows.length === 0) continue;
+      await sql`insert into ${sql.table(STAGING_TABLE)}
+        select * from jsonb_populate_recordset(null::${sql.table(STAGING_TABLE)}, ${JSON.stringify(rows)}::jsonb)`.execute(
+        target,
+      );
+    }
+    return position;
+  }
+  async function* encode(): AsyncGenerator<string> {
+    for await (const chunk of chunks) {
+      let text = '';
+      for (const record of chunk) text += encodeStagedRecord(record, position++);
+      if (text.length > 0) yield text;
+    }
+  }
+  return copyRowsIn(target, STAGING_TABLE, RECORD_STAGING_COLUMNS, encode());
+}
+
+/** One record as a row of the staging table, by column name (the INSERT path of stageRecords). */
+function stagedValues(
+  record: NormalizedRecord,
+  position: number,
+): Record<(typeof RECORD_STAGING_COLUMNS)[number], unknown> {
+  return {
+    position,
+    subject_uscc: record.subjectUscc,
+    subject_name: record.subjectName,
+    kind: record.kind,
+    natural_key: record.naturalKey,
+    department_code: record.departmentCode,
+    status: record.status,
+    occurred_on: record.occurredOn,
+    ends_on: record.endsOn,
+    level: record.level,
+    subtype: record.subtype,
+    grade: record.grade,
+    amount: record.amount,
+    quantity: record.quantity,
+    fields: record.fields,
+    content_hash: hashRecordContent(record),
+    source_row: record.sourceRow,
+  };
+}
+
+/**
+ * Merges the staged records into records and record_versions, as writeRecords does chunk by chunk: subjects without an
+ * enterprise row are registered (source 'import') in order of first appearance, new natural keys are created
+ * (version 1) in batch order, changed ones get a new version, identical ones are left alone; every state written is
+ * appended to the history by the statement that writes it.
+ */
+export async function mergeStagedRecords(
+  trx: Transaction<Database>,
+  batchId: number,
+  operator: string,
+  change: 'created' | 'corrected' = 'corrected',
+): Promise<WriteCounts> {
+  const staging = sql.table(STAGING_TABLE);
+  // The last name given for a subject wins, as in ensureEnterprises' map; rows are inserted in order of first mention.
+  await sql`
+    insert into enterprises (uscc, name, source)
+    select subject_uscc, (array_agg(subject_name order by position desc))[1], 'import' from ${staging}
+    group by subject_uscc order by min(position)
+    on conflict (uscc) do nothing`.execute(trx);
+  const subjects = await sql<{ id: number }>`
+    select e.id from enterprises e where e.uscc in (select subject_uscc from ${staging}) order by e.id`.execute(trx);
+  await recordEnterpriseVersions(
+    trx,
+    subjects.rows.map((row) => row.id),
+  );
+
+  const changed = await sql`
+    with x as (
+      select r.id, r.version + 1 as version, e.id as enterprise_id, s.*
+      from ${staging} s
+      join records r on r.kind = s.kind and r.natural_key = s.natural_key
+      join enterprises e on e.uscc = s.subject_uscc
+      where r.content_hash <> s.content_hash
+    ),
+    written as (
+      update records r set version = x.version, department_code = x.department_code, enterprise_id = x.enterprise_id,
+        status = x.status, occurred_on = x.occurred_on, ends_on = x.ends_on, level = x.level, subtype = x.subtype,
+        grade = x.grade, amount = x.amount, quantity = x.quantity, fields = x.fields, content_hash = x.content_hash,
+        batch_id = ${batchId}, source_row = x.source_row, updated_at = now()
+      from x where r.id = x.id
+      returning r.*
+    )
+    ${historyOf(sql.raw('written'), change, operator, false)}`.execute(trx);
+  const created = await sql`
+    with written as (
+      insert into records (enterprise_id, kind, natural_key, version, department_code, status, occurred_on, ends_on,
+        level, subtype, grade, amount, quantity, fields, content_hash, batch_id, source_row)
+      select e.id, s.kind, s.natural_key, 1, s.department_code, s.status, s.occurred_on, s.ends_on,
+        s.level, s.subtype, s.grade, s.amount, s.quantity, s.fields, s.content_hash, ${batchId}, s.source_row
+      from ${staging} s join enterprises e on e.uscc = s.subject_uscc
+      where not exists (select 1 from records r where r.kind = s.kind and r.natural_key = s.natural_key)
+      order by s.position
+      returning *
+    )
+    ${historyOf(sql.raw('written'), 'created', operator, false)}`.execute(trx);
+  const staged = await sql<{ count: number }>`select count(*)::integer as count from ${staging}`.execute(trx);
+  const createdCount = Number(created.numAffectedRows ?? 0);
+  const updatedCount = Number(changed.numAffectedRows ?? 0);
+  return {
+    created: createdCount,
+    updated: updatedCount,
+    unchanged: Number(staged.rows[0]?.count ?? 0) - createdCount - updatedCount,
+  };
+}
+
+/**
+ * Refreshes the planner's statistics of the tables a large batch grew, so the statements that follow it (re-evaluation,
+ * notices) are planned for the rows it added instead of waiting for autovacuum: without this a 200,000-row batch's
+ * notice query ran for minutes on a nested loop. Where the role may not analyze them (a runtime role that does not own
+ * the tables), PostgreSQL skips them with a warning.
+ */
+export async function analyzeRecordTables(db: Kysely<Database>): Promise<void> {
+  await sql`analyze enterprises, records, record_versions`.execute(db);
 }
 
 /** The columns `records` is bulk-loaded with (COPY text, one record at version 1 per line), in this order. */

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import type { NormalizedRecord } from '../../domain/record.ts';
 import type { Database } from '../../store/database.ts';
-import { commitBatch, type BatchDecision, type BatchWarnings } from '../records/commit-batch.ts';
+import { commitBatch, type BatchDecision, type BatchWarnings, type CommitOptions } from '../records/commit-batch.ts';
 import type { RowError } from './normalize-row.ts';
 import { openImportPipeline, type CheckedRow } from './open-import-pipeline.ts';
 import type { SecretKey } from './protect-personal.ts';
@@ -34,6 +34,8 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Called for each valid row handed to the store, e.g. to tell which record a pushed row became. */
   onRecordAccepted?: (record: NormalizedRecord) => void;
+  /** How the rows are written and who is told how long each step took (commit-batch.ts). */
+  commit?: CommitOptions;
 }
 
 export interface ImportProgress {
@@ -269,6 +271,7 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
         report();
       }),
       decide,
+      options.commit,
     );
     await rejectionWriter?.close();
     return summary(batch, totalRows, rejectedRows);

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import { parse } from 'csv-parse';
+import { StringDecoder } from 'node:string_decoder';
 import iconv from 'iconv-lite';
 import { AppError } from '../../domain/app-error.ts';
+import { createCsvParser, CsvParseError } from './parse-csv-text.ts';
 import type { TextEncoding } from './scan-file.ts';
 import type { RowReader, SourceRow } from './source-row.ts';
 
@@ -12,29 +13,33 @@ import type { RowReader, SourceRow } from './source-row.ts';
 export function readCsvRows(file: string, encoding: TextEncoding, delimiter: string): RowReader {
   let bytes = 0;
   const input = fs.createReadStream(file, { highWaterMark: 256 * 1024 });
-  input.on('data', (chunk) => {
-    bytes += chunk.length;
-  });
-  const decoded = encoding === 'utf8' ? input : input.pipe(iconv.decodeStream(encoding));
-  const parser = decoded.pipe(parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: false }));
-  input.on('error', (error) => parser.destroy(error));
+  // Both decoders keep a character cut by the end of a chunk for the next one.
+  const decoder = encoding === 'utf8' ? new StringDecoder('utf8') : iconv.getDecoder(encoding);
+  const parser = createCsvParser(delimiter);
 
   async function* rows(): AsyncGenerator<SourceRow> {
     let row = 0;
     try {
-      for await (const cells of parser as AsyncIterable<string[]>) {
+      for await (const chunk of input as AsyncIterable<Buffer>) {
+        bytes += chunk.length;
+        for (const cells of parser.push(decoder.write(chunk))) {
+          row += 1;
+          yield { row, cells };
+        }
+      }
+      for (const cells of parser.push(decoder.end() ?? '').concat(parser.end())) {
         row += 1;
         yield { row, cells };
       }
     } catch (error) {
-      if ((error as { code?: string }).code?.startsWith('CSV_')) {
-        // The parser counts the records it finished (the header included): the broken one is the next. It reads ahead
-        // of the rows handed out, so its count is the one that names the right row.
-        const parsed = (error as { records?: number }).records ?? row;
+      if (error instanceof CsvParseError) {
+        // The parser counts the records it finished (the header included): the broken one is the next.
         throw new AppError(
           'INVALID_INPUT',
-          `CSV 格式错误（第${parsed + 1}行附近）：${describeCsvError(error as { code: string })}`,
-          { cause: error },
+          `CSV 格式错误（第${error.records + 1}行附近）：${describeCsvError(error)}`,
+          {
+            cause: error,
+          },
         );
       }
       throw error;
@@ -43,14 +48,13 @@ export function readCsvRows(file: string, encoding: TextEncoding, delimiter: str
   return { rows: rows(), bytesRead: () => bytes, close: () => input.destroy() };
 }
 
-function describeCsvError(error: { code: string }): string {
+function describeCsvError(error: CsvParseError): string {
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
       return '引号没有闭合';
     case 'CSV_INVALID_CLOSING_QUOTE':
-    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
       return '引号后面紧跟了其他字符（单元格内的引号应写成两个引号 ""）';
-    default:
-      return `无法解析（${error.code}）`;
+    case 'CSV_INVALID_OPENING_QUOTE':
+      return '单元格中间出现了引号（含引号的单元格应整格用引号括起，格内的引号写成两个引号 ""）';
   }
 }

@@ -1,7 +1,16 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { NormalizedRecord } from '../../domain/record.ts';
 import type { Database } from '../../store/database.ts';
-import { digestBatchVersions, writeRecords, type WriteCounts } from '../../store/record.repository.ts';
+import { withCopySession, type CopySession } from '../../store/bulk-copy.ts';
+import { findStoreOf } from '../../store/connect.ts';
+import {
+  analyzeRecordTables,
+  createRecordStaging,
+  digestBatchVersions,
+  mergeStagedRecords,
+  stageRecords,
+  type WriteCounts,
+} from '../../store/record.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { publishNegativeRecords } from '../sharing/publish-share-events.ts';
 import { reevaluateAfterBatch, type ReevaluationOutcome } from '../evaluation/reevaluate-enterprises.ts';
@@ -46,11 +55,44 @@ export type BatchDecision = (
   | { commit: false; totalRows: number; rejectedRows: number; reason: string }
 ) & { warnings?: BatchWarnings };
 
+/** The steps of a batch whose time `onPhase` reports (milliseconds). */
+export type BatchPhase =
+  /** Reading, validating and writing (or staging) the rows: the producer and the store work side by side. */
+  | 'write'
+  /** Merging the staged rows into records and their history. */
+  | 'merge'
+  /** The batch row, the sharing feed, the digest and audit event, and the commit itself. */
+  | 'commit'
+  | 'reevaluation'
+  | 'notices';
+
+export interface CommitOptions {
+  /** Told how long each step took, for benchmarks and profiles. */
+  onPhase?: (phase: BatchPhase, milliseconds: number) => void;
+}
+
 class Rejected extends Error {}
+
+/** Rows written by a batch above which the record tables' statistics are refreshed after the commit. */
+const ANALYZE_AFTER_ROWS = 10_000;
+
+/**
+ * The transaction a batch's rows are written in: on a session that can COPY when the store behind `db` is known,
+ * otherwise (a query builder made elsewhere) a plain one, whose rows are staged by INSERT statements instead.
+ */
+function openBatchTransaction<T>(
+  db: Kysely<Database>,
+  work: (trx: Transaction<Database>, session?: CopySession) => Promise<T>,
+): Promise<T> {
+  const store = findStoreOf(db);
+  if (!store) return db.transaction().execute((trx) => work(trx));
+  return withCopySession(store, (session) => work(session.trx, session));
+}
 
 /**
  * Stores a batch of records: first the batch row alone, committed as 'open' with the process running it, then in one
- * transaction every chunk of records with its history and one audit event carrying a digest of the versions written;
+ * transaction every chunk of records with its history and one audit event carrying a digest of the versions written
+ * (the chunks are streamed into a staging table with COPY and merged by set-based statements, record.repository.ts);
  * once committed, the enterprises it touched are re-evaluated (services/evaluation/reevaluate-enterprises.ts). If
  * `decide` (called after the last chunk) refuses, everything is rolled back and the batch row becomes 'rejected' with
  * its audit event, so a bad file leaves the records exactly as they were. A crash mid-way leaves none of the rows: the
@@ -62,7 +104,14 @@ export async function commitBatch(
   input: BatchInput,
   chunks: AsyncIterable<NormalizedRecord[]> | Iterable<NormalizedRecord[]>,
   decide: () => BatchDecision,
+  options: CommitOptions = {},
 ): Promise<BatchResult> {
+  let phaseStarted = performance.now();
+  const endPhase = (phase: BatchPhase) => {
+    const now = performance.now();
+    options.onPhase?.(phase, now - phaseStarted);
+    phaseStarted = now;
+  };
   const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0 };
   let decision: BatchDecision | undefined;
   const batchRow = {
@@ -81,15 +130,14 @@ export async function commitBatch(
     .returning('id')
     .executeTakeFirstOrThrow();
   try {
-    const committed: BatchResult = await db.transaction().execute(async (trx) => {
-      for await (const chunk of chunks) {
-        const written = await writeRecords(trx, batchId, input.operator, chunk);
-        counts.created += written.created;
-        counts.updated += written.updated;
-        counts.unchanged += written.unchanged;
-      }
+    const committed: BatchResult = await openBatchTransaction(db, async (trx, session) => {
+      await createRecordStaging(trx);
+      await stageRecords(session ?? trx, chunks);
+      endPhase('write');
       decision = decide();
       if (!decision.commit) throw new Rejected(decision.reason);
+      Object.assign(counts, await mergeStagedRecords(trx, batchId, input.operator));
+      endPhase('merge');
       await trx
         .updateTable('import_batches')
         .set({
@@ -131,8 +179,15 @@ export async function commitBatch(
     });
     // After the commit, not inside it: the re-evaluation reads the committed records, and whatever happens to it
     // (it reports failures instead of throwing) cannot undo the batch.
+    if (committed.created + committed.updated >= ANALYZE_AFTER_ROWS) {
+      // Only a tuning step: a failure here must not look like a failed batch.
+      await analyzeRecordTables(db).catch(() => undefined);
+    }
+    endPhase('commit');
     committed.reevaluation = await reevaluateAfterBatch(db, committed.batchId);
+    endPhase('reevaluation');
     committed.notifications = await notifyAfterBatch(db, committed.batchId, committed.reevaluation);
+    endPhase('notices');
     return committed;
   } catch (error) {
     if (!(error instanceof Rejected) || !decision) {
