@@ -38,17 +38,6 @@ describe('the data cipher', () => {
     assert.equal(encryptField('420703199001011234', ring), text, 'the same value gives the same text');
   });
 
-  test('a field encrypted with the keys prepared once decrypts with a fresh SM4-CTR and HMAC-SM3 for values of every length', () => {
-    for (const algorithm of ['sm4', 'intl'] as const) {
-      const ring = createDataKeyRing(first, algorithm);
-      const values = Array.from({ length: 600 }, (_, n) => `4207${'证'.repeat(n % 7)}${n}`.repeat(1 + (n % 5)));
-      values.push('');
-      for (const value of values) assert.equal(decryptField(encryptField(value, ring), ring), value);
-      // Deterministic: the same value gives the same text, so re-importing a file changes nothing.
-      assert.equal(encryptField(values[42]!, ring), encryptField(values[42]!, ring));
-    }
-  });
-
   test('an altered SM4 field is refused', () => {
     const ring = createDataKeyRing(first);
     const [version, algorithm, id, payload] = encryptField('13800138000', ring).split(':');

@@ -1,14 +1,4 @@
-import {
-  createCipheriv,
-  createDecipheriv,
-  createHash,
-  createHmac,
-  hkdfSync,
-  randomBytes,
-  timingSafeEqual,
-  type Cipher,
-  type Hash,
-} from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../domain/app-error.ts';
@@ -172,62 +162,6 @@ function sm4Ctr(key: Buffer, iv: Buffer, data: Buffer): Buffer {
 }
 
 /**
- * Field encryption keyed once per key instead of once per value (an import encrypts one value per row): HMAC's inner
- * and outer hashes are keyed in advance and copied per value (RFC 2104 §2), and the SM4-CTR keystream is the SM4
- * encryption of the counter blocks IV, IV+1, … (GB/T 17964 counter mode, the 128-bit big-endian increment OpenSSL's
- * sm4-ctr uses) by one long-lived ECB cipher. The output is byte for byte what createHmac and sm4-ctr give.
- */
-interface FieldKeying {
-  mac(data: Buffer): Buffer;
-  /** Encrypts or decrypts `data` in SM4-CTR from `iv`. */
-  sm4Ctr?(iv: Buffer, data: Buffer): Buffer;
-}
-
-const HMAC_BLOCK_BYTES = 64;
-const SM4_BLOCK_BYTES = 16;
-const fieldKeyings = new WeakMap<Subkeys, FieldKeying>();
-
-function keyedHmac(algorithm: 'sm3' | 'sha256', key: Buffer): (data: Buffer) => Buffer {
-  const block = Buffer.alloc(HMAC_BLOCK_BYTES);
-  (key.length > HMAC_BLOCK_BYTES ? createHash(algorithm).update(key).digest() : key).copy(block);
-  const pad = (byte: number): Hash => createHash(algorithm).update(block.map((value) => value ^ byte));
-  const inner = pad(0x36);
-  const outer = pad(0x5c);
-  return (data) => outer.copy().update(inner.copy().update(data).digest()).digest();
-}
-
-function fieldKeyingOf(subkeys: Subkeys, algorithm: DataAlgorithm): FieldKeying {
-  let keying = fieldKeyings.get(subkeys);
-  if (keying) return keying;
-  if (algorithm !== 'sm4') {
-    keying = { mac: keyedHmac('sha256', subkeys.mac) };
-  } else {
-    const blocks: Cipher = createCipheriv('sm4-ecb', subkeys.encryption, null).setAutoPadding(false);
-    keying = {
-      mac: keyedHmac('sm3', subkeys.mac),
-      sm4Ctr(iv, data) {
-        const count = Math.ceil(data.length / SM4_BLOCK_BYTES);
-        const counters = Buffer.allocUnsafe(count * SM4_BLOCK_BYTES);
-        const counter = Buffer.from(iv);
-        for (let index = 0; index < count; index += 1) {
-          counter.copy(counters, index * SM4_BLOCK_BYTES);
-          for (let byte = SM4_BLOCK_BYTES - 1; byte >= 0; byte -= 1) {
-            counter[byte] = (counter[byte]! + 1) & 0xff;
-            if (counter[byte] !== 0) break;
-          }
-        }
-        const stream = blocks.update(counters);
-        const out = Buffer.allocUnsafe(data.length);
-        for (let index = 0; index < data.length; index += 1) out[index] = data[index]! ^ stream[index]!;
-        return out;
-      },
-    };
-  }
-  fieldKeyings.set(subkeys, keying);
-  return keying;
-}
-
-/**
  * Deterministic authenticated encryption of a short value (the same value always gives the same text, which re-import
  * idempotency and lookups by value need). SM4: the synthetic IV is HMAC-SM3 of the value, which also authenticates it
  * (SIV construction, RFC 5297 §2.6 with HMAC as the PRF), then SM4-CTR. Intl: AES-256-GCM with the nonce derived the
@@ -235,16 +169,14 @@ function fieldKeyingOf(subkeys: Subkeys, algorithm: DataAlgorithm): FieldKeying 
  */
 export function encryptField(value: string, ring: DataKeyRing): string {
   const key = ring.current;
-  const subkeys = subkeysOf(key, ring.algorithm);
-  const { encryption } = subkeys;
-  const keying = fieldKeyingOf(subkeys, ring.algorithm);
+  const { encryption, mac } = subkeysOf(key, ring.algorithm);
   const plain = Buffer.from(value, 'utf8');
   let payload: Buffer;
   if (ring.algorithm === 'sm4') {
-    const iv = keying.mac(plain).subarray(0, SIV_BYTES);
-    payload = Buffer.concat([iv, keying.sm4Ctr!(iv, plain)]);
+    const iv = createHmac('sm3', mac).update(plain).digest().subarray(0, SIV_BYTES);
+    payload = Buffer.concat([iv, sm4Ctr(encryption, iv, plain)]);
   } else {
-    const iv = keying.mac(plain).subarray(0, GCM_IV_BYTES);
+    const iv = createHmac('sha256', mac).update(plain).digest().subarray(0, GCM_IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', encryption, iv);
     const body = Buffer.concat([cipher.update(plain), cipher.final()]);
     payload = Buffer.concat([iv, cipher.getAuthTag(), body]);
