@@ -5,6 +5,7 @@ import type { NormalizedRecord } from '../domain/record.ts';
 import { canonicalJson } from '../domain/canonical-json.ts';
 import type { Database, EnterpriseTable, RecordTable, RecordVersionTable } from './database.ts';
 import { recordEnterpriseVersions } from './enterprise-history.repository.ts';
+import { currentEvaluationLateral } from './evaluation.repository.ts';
 import type { Executor } from './executor.ts';
 
 /** A row of `records`: the current state of one record. */
@@ -901,10 +902,7 @@ export async function listPatentHoldersWithGrade(
     select p.enterprise_id, e.uscc, p.valid_patents, p.valid_invention_patents, g.grade, g.score, g.as_of as evaluated_on
     from (${patentCountsSql(patents, asOf, scope)}) p
     join enterprises e on e.id = p.enterprise_id
-    left join lateral (
-      select ev.grade, ev.score, ev.as_of from evaluations ev
-      where ev.enterprise_id = p.enterprise_id order by ev.as_of desc, ev.id desc limit 1
-    ) g on true
+    left join lateral ${currentEvaluationLateral('p.enterprise_id')} g on true
     where p.valid_invention_patents >= ${minValidInventionPatents}
     order by p.enterprise_id`.execute(db);
   return result.rows.map((row) => ({
