@@ -970,3 +970,33 @@ export async function countRecordsInForceByEnterprise(
     group by r.enterprise_id`.execute(db);
   return new Map(result.rows.map((row) => [Number(row.enterprise_id), Number(row.count)]));
 }
+
+/** The records of one kind with the given natural keys: id, natural key and current version. */
+export async function findRecordsByNaturalKeys(
+  db: Executor,
+  kind: string,
+  naturalKeys: readonly string[],
+): Promise<Array<{ id: number; natural_key: string; version: number }>> {
+  if (naturalKeys.length === 0) return [];
+  return db
+    .selectFrom('records')
+    .select(['id', 'natural_key', 'version'])
+    .where('kind', '=', kind)
+    .where('natural_key', 'in', naturalKeys)
+    .execute();
+}
+
+/** The versions one import batch wrote of the given records. */
+export async function findVersionsWrittenByBatch(
+  db: Executor,
+  batchId: number,
+  recordIds: readonly number[],
+): Promise<Array<{ record_id: number; version: number }>> {
+  if (recordIds.length === 0) return [];
+  return db
+    .selectFrom('record_versions')
+    .select(['record_id', 'version'])
+    .where('batch_id', '=', batchId)
+    .where('record_id', 'in', recordIds)
+    .execute();
+}
