@@ -77,6 +77,32 @@ export async function findEnterpriseRefsByUscc(db: Executor, codes: readonly str
   return db.selectFrom('enterprises').select(ENTERPRISE_REF).where('uscc', 'in', codes).execute();
 }
 
+/** The industry division (the first three characters of the industry code) with the most enterprises, if any. */
+export async function findLargestIndustryDivision(db: Executor): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('enterprises')
+    .select(sql<string>`left(industry_code, 3)`.as('division'))
+    .where('industry_code', 'is not', null)
+    .groupBy(sql`left(industry_code, 3)`)
+    .orderBy(sql`count(*)`, 'desc')
+    .orderBy(sql`left(industry_code, 3)`)
+    .limit(1)
+    .executeTakeFirst();
+  return row?.division;
+}
+
+/** The USCCs of the first `limit` enterprises (in id order) of one industry division. */
+export async function listUsccsInIndustryDivision(db: Executor, division: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('enterprises')
+    .select('uscc')
+    .where(sql<boolean>`left(industry_code, 3) = ${division}`)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.uscc);
+}
+
 /** The first `limit` enterprises in registration (id) order. */
 export async function listFirstEnterprises(db: Executor, limit: number): Promise<EnterpriseRef[]> {
   return db.selectFrom('enterprises').select(ENTERPRISE_REF).orderBy('id').limit(limit).execute();

@@ -577,6 +577,44 @@ export function currentGradeSubquery(enterpriseIdColumn: string) {
   >`(select ev.grade from evaluations ev where ev.enterprise_id = ${sql.ref(enterpriseIdColumn)} order by ev.as_of desc, ev.id desc limit 1)`;
 }
 
+/**
+ * The current evaluation of the enterprise `enterpriseIdColumn` names (its latest as-of date, the latest stored among
+ * equals, as evaluations_current orders them), as a subquery to join laterally: `left join lateral ${…} v on true`.
+ * Columns: grade, score, as_of, model_version_id.
+ */
+export function currentEvaluationLateral(enterpriseIdColumn: string) {
+  return sql`(select ev.grade, ev.score, ev.as_of, ev.model_version_id from evaluations ev
+    where ev.enterprise_id = ${sql.ref(enterpriseIdColumn)} order by ev.as_of desc, ev.id desc limit 1)`;
+}
+
+export interface EnterpriseCurrentGradeRow {
+  uscc: string;
+  name: string;
+  grade: string | null;
+  score: number | null;
+  as_of: string | null;
+  /** `model_id/version` of the model that gave the grade. */
+  model_version: string | null;
+}
+
+/**
+ * One enterprise by USCC with its current grade (nulls until evaluated), in one statement that the unique USCC index
+ * and the evaluations_current index (grade, score and model version included) answer without reading evaluation rows.
+ */
+export async function findEnterpriseCurrentGrade(
+  db: Executor,
+  uscc: string,
+): Promise<EnterpriseCurrentGradeRow | undefined> {
+  const result = await sql<EnterpriseCurrentGradeRow>`
+    select e.uscc, e.name, v.grade, v.score, v.as_of, m.model_id || '/' || m.version as model_version
+    from enterprises e
+    left join lateral ${currentEvaluationLateral('e.id')} v on true
+    left join model_versions m on m.id = v.model_version_id
+    where e.uscc = ${uscc}`.execute(db);
+  const row = result.rows[0];
+  return row && { ...row, score: row.score === null ? null : Number(row.score) };
+}
+
 /** The SELECT (for COPY) of the current result hash and model version of the enterprises in scope. */
 export function currentResultsSql(scope: EnterpriseScope): string {
   return `select distinct on (enterprise_id) enterprise_id, model_version_id, result_hash from evaluations

@@ -5,6 +5,7 @@ import type { NormalizedRecord } from '../domain/record.ts';
 import { canonicalJson } from '../domain/canonical-json.ts';
 import type { Database, EnterpriseTable, RecordTable, RecordVersionTable } from './database.ts';
 import { recordEnterpriseVersions } from './enterprise-history.repository.ts';
+import { currentEvaluationLateral } from './evaluation.repository.ts';
 import type { Executor } from './executor.ts';
 
 /** A row of `records`: the current state of one record. */
@@ -1097,10 +1098,7 @@ export async function listPatentHoldersWithGrade(
     select p.enterprise_id, e.uscc, p.valid_patents, p.valid_invention_patents, g.grade, g.score, g.as_of as evaluated_on
     from (${patentCountsSql(patents, asOf, scope)}) p
     join enterprises e on e.id = p.enterprise_id
-    left join lateral (
-      select ev.grade, ev.score, ev.as_of from evaluations ev
-      where ev.enterprise_id = p.enterprise_id order by ev.as_of desc, ev.id desc limit 1
-    ) g on true
+    left join lateral ${currentEvaluationLateral('p.enterprise_id')} g on true
     where p.valid_invention_patents >= ${minValidInventionPatents}
     order by p.enterprise_id`.execute(db);
   return result.rows.map((row) => ({
@@ -1167,4 +1165,34 @@ export async function countRecordsInForceByEnterprise(
       and (r.occurred_on is null or r.occurred_on <= ${asOf}::date) and (r.ends_on is null or r.ends_on >= ${asOf}::date)
     group by r.enterprise_id`.execute(db);
   return new Map(result.rows.map((row) => [Number(row.enterprise_id), Number(row.count)]));
+}
+
+/** The records of one kind with the given natural keys: id, natural key and current version. */
+export async function findRecordsByNaturalKeys(
+  db: Executor,
+  kind: string,
+  naturalKeys: readonly string[],
+): Promise<Array<{ id: number; natural_key: string; version: number }>> {
+  if (naturalKeys.length === 0) return [];
+  return db
+    .selectFrom('records')
+    .select(['id', 'natural_key', 'version'])
+    .where('kind', '=', kind)
+    .where('natural_key', 'in', naturalKeys)
+    .execute();
+}
+
+/** The versions one import batch wrote of the given records. */
+export async function findVersionsWrittenByBatch(
+  db: Executor,
+  batchId: number,
+  recordIds: readonly number[],
+): Promise<Array<{ record_id: number; version: number }>> {
+  if (recordIds.length === 0) return [];
+  return db
+    .selectFrom('record_versions')
+    .select(['record_id', 'version'])
+    .where('batch_id', '=', batchId)
+    .where('record_id', 'in', recordIds)
+    .execute();
 }

@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import { currentEvaluationLateral } from './evaluation.repository.ts';
 import type { Executor } from './executor.ts';
 
 /**
@@ -101,10 +102,7 @@ export async function listEnterprisesSharedWith(
         where a.enterprise_id = e.id and a.grantee_user_id = ${userId} and a.revoked_at is null
           and a.valid_until >= ${today}::date) as authorized_until
     from enterprises e
-    left join lateral (
-      select ev.grade, ev.score, ev.as_of from evaluations ev
-      where ev.enterprise_id = e.id order by ev.as_of desc, ev.id desc limit 1
-    ) v on true
+    left join lateral ${currentEvaluationLateral('e.id')} v on true
     where e.id in ${shared} and ${matches}
     order by e.name, e.uscc
     limit ${page.limit} offset ${page.offset}`.execute(db);

@@ -178,6 +178,10 @@ describeOnEachEngine('workflows over HTTP: credit commitments', (current) => {
     assert.equal(byMeasure['告知承诺'].isEligible, ['A', 'B', 'C'].includes(grade));
     assert.equal(byMeasure['容缺受理'].isEligible, ['A', 'B'].includes(grade));
     assert.match(byMeasure['容缺受理'].reference, /000 §二（五）/);
+    assert.match(
+      byMeasure['容缺受理'].referenceText,
+      /《华容区深化“信用\+科技创新”先行区创建实施方案》第二部分第（五）项/,
+    );
     assert.match(byMeasure['容缺受理'].explanation, new RegExp(`当前评价等级 ${grade}`));
     const onlyCommitment = (
       await call(

@@ -72,6 +72,7 @@ const EligibilitySchema = z
         requiredGrades: z.array(z.string()),
         explanation: z.string(),
         reference: z.string(),
+        referenceText: z.string().describe('依据（文件名称与条款，供阅读）'),
       }),
     ),
   })

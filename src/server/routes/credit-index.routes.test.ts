@@ -81,6 +81,9 @@ describeOnEachEngine('the credit index over HTTP', (current) => {
       method.references.some((reference: { reference: string }) => reference.reference.includes('001 §三（二）')),
     );
     assert.match(method.text, /^# 华容区科创企业信用指数 编制说明/);
+    assert.match(method.text, /001 §/);
+    assert.doesNotMatch(method.readableText, /00\d §/, 'the text a reader sees names documents by title');
+    assert.match(method.readableText, /《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》/);
   });
 
   test('the workbook holds the rows of the series and the method on a second sheet', async () => {

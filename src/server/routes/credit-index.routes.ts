@@ -4,6 +4,7 @@ import {
   loadCreditIndexMethod,
   methodReferences,
   readMethodDocument,
+  readReadableMethodDocument,
 } from '../../services/credit-index/credit-index-method.ts';
 import { readIndexSeries, type SeriesQuery } from '../../services/credit-index/read-index-series.ts';
 import { writeIndexXlsx } from '../../services/credit-index/write-index-xlsx.ts';
@@ -99,6 +100,7 @@ const MethodSchema = z
     dimensions: z.array(z.object({ code: z.string(), label: z.string() })),
     references: z.array(z.object({ topic: z.string(), reference: z.string() })),
     text: z.string().describe('编制说明全文（Markdown）'),
+    readableText: z.string().describe('编制说明全文（Markdown），其中的文件引用写作文件名称与条款'),
   })
   .meta({ id: 'CreditIndexMethod' });
 
@@ -155,6 +157,7 @@ export function registerCreditIndexRoutes(app: ZodApp, context: ServerContext): 
         dimensions: method.dimensions,
         references: methodReferences(method),
         text: readMethodDocument(),
+        readableText: readReadableMethodDocument(),
       };
     },
   );

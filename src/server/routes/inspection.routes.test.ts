@@ -193,6 +193,8 @@ describeOnEachEngine('双随机、一公开 over HTTP', (current) => {
   test('the 免打扰 list, the supervision settings and the measures catalog are served, the list also as .xlsx', async () => {
     const classes = (await call('anonymous', 'GET', '/api/supervision/classes')).json();
     assert.equal(classes.isLocalExample, true);
+    assert.equal(classes.referenceText, '国市监信发〔2022〕6号；一地公开示例（本地示例，待本区确认）');
+    assert.equal(classes.noDisturb.referenceText, '《华容区深化“信用+科技创新”先行区创建实施方案》第二部分第（八）项');
     assert.deepEqual(
       classes.classes.map((row: { class: string; ratio: { max: number } }) => [row.class, row.ratio.max]),
       [

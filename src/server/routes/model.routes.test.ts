@@ -78,6 +78,8 @@ describeOnEachEngine('model management over HTTP', (current) => {
     const age = detail.parameters.find((parameter: { id: string }) => parameter.id === 'enterprise_age_points');
     assert.equal(age.unit, '分');
     assert.match(age.reference, /000 §二\(四\)/);
+    assert.match(age.referenceText, /《华容区深化“信用\+科技创新”先行区创建实施方案》第二部分第（四）项/);
+    assert.doesNotMatch(detail.referenceText, /§|DOMAIN\.md/, 'the model’s basis is read without repository notes');
     assert.deepEqual(age.usedBy, ['enterprise_age']);
     assert.equal(age.values[0].from, '2019-01-01');
     assert.match(age.values[0].text, /不足 1：0 分；1 至不足 3：10 分；.*10 及以上：35 分$/);

@@ -108,6 +108,7 @@ const SimulationSchema = z
 
 const ModelVersionDetailSchema = ModelVersionSummarySchema.extend({
   reference: z.string(),
+  referenceText: z.string().describe('依据（文件名称与条款，供阅读）'),
   score: z.object({ min: z.number(), max: z.number(), decimals: z.number().int() }),
   dimensions: z.array(
     z.object({
@@ -118,6 +119,7 @@ const ModelVersionDetailSchema = ModelVersionSummarySchema.extend({
       min: z.number(),
       max: z.number(),
       reference: z.string(),
+      referenceText: z.string().describe('依据（文件名称与条款，供阅读）'),
       indicators: z.array(z.string()),
     }),
   ),
@@ -127,6 +129,7 @@ const ModelVersionDetailSchema = ModelVersionSummarySchema.extend({
       label: z.string(),
       description: z.string(),
       reference: z.string(),
+      referenceText: z.string().describe('依据（文件名称与条款，供阅读）'),
       dimension: z.string(),
       ruleType: z.string(),
       kinds: z.array(z.string()),
@@ -142,6 +145,7 @@ const ModelVersionDetailSchema = ModelVersionSummarySchema.extend({
       description: z.string(),
       unit: z.string(),
       reference: z.string().describe('依据（文号与条款，或模型说明的章节）'),
+      referenceText: z.string().describe('依据（文件名称与条款，供阅读）'),
       usedBy: z.array(z.string()).describe('读取该参数的指标'),
       values: z.array(
         z.object({
@@ -163,7 +167,14 @@ const ModelVersionDetailSchema = ModelVersionSummarySchema.extend({
     }),
   ),
   vetoes: z.array(
-    z.object({ id: z.string(), label: z.string(), indicator: z.string(), capGrade: z.string(), reference: z.string() }),
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      indicator: z.string(),
+      capGrade: z.string(),
+      reference: z.string(),
+      referenceText: z.string().describe('依据（文件名称与条款，供阅读）'),
+    }),
   ),
   problems: z.array(z.string()).describe('模型检查（xinping model lint）发现的问题；发布前须为空'),
   testFailures: z.array(z.string()).describe('未通过的模型测试用例（xinping model test）；发布前须为空'),

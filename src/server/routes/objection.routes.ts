@@ -1,32 +1,19 @@
 import { z } from 'zod';
 import { describeActor } from '../../domain/principal.ts';
-import { OBJECTION_ACTIONS, OBJECTION_WORKFLOW } from '../../domain/workflows/objection-workflow.ts';
+import { OBJECTION_ACTIONS } from '../../domain/workflows/objection-workflow.ts';
 import { decideObjection } from '../../services/workflows/decide-objection.ts';
 import { fileObjection } from '../../services/workflows/file-objection.ts';
-import { findEnterpriseByUscc } from '../../services/workflows/find-enterprise.ts';
-import { flagObjectionDeadline } from '../../services/workflows/flag-objection-deadlines.ts';
-import { readHolidayCalendar } from '../../services/calendar/read-holiday-calendar.ts';
-import { listCases } from '../../services/workflows/list-cases.ts';
+import { listCasesWithDeadlines } from '../../services/workflows/list-cases-with-deadlines.ts';
 import { principalOf, scopeOf, type RouteAccess } from '../access.ts';
 import { IdParams } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 import { CASE_LIST_ACCESS, ENTERPRISE_FILES } from './declaration.routes.ts';
-import { AttachmentList, CaseListQuery, CaseSchema, DecisionResultSchema } from './workflow-schemas.ts';
+import { AttachmentList, CaseListQuery, caseWithDeadlineSchema, DecisionResultSchema } from './workflow-schemas.ts';
 
 /** Reviewers decide every objection; a department operator only those about its own department's records. */
 const OBJECTION_DECIDERS: RouteAccess = { reviewer: 'all', department_operator: 'own-department' };
 
-const ObjectionSchema = CaseSchema.extend({
-  deadline: z
-    .object({
-      dueOn: z.string().nullable(),
-      workingDaysLeft: z.number().int().nullable(),
-      isOverdue: z.boolean(),
-      isNearlyDue: z.boolean(),
-      isCovered: z.boolean().describe('节假日日历是否覆盖该时限；否：按现行节假日安排推算，待次年安排公布后更新'),
-    })
-    .describe('办结时限（工作日）与超期、即将到期提示'),
-}).meta({ id: 'Objection' });
+const ObjectionSchema = caseWithDeadlineSchema('Objection', '办结时限（工作日）与超期、即将到期提示');
 
 export function registerObjectionRoutes(app: ZodApp, context: ServerContext): void {
   app.post(
@@ -69,18 +56,12 @@ export function registerObjectionRoutes(app: ZodApp, context: ServerContext): vo
         response: { 200: z.object({ items: z.array(ObjectionSchema) }) },
       },
     },
-    async (request) => {
-      const enterpriseId =
-        scopeOf(request) === 'own-enterprise'
-          ? (await findEnterpriseByUscc(context.store.db, principalOf(request).uscc)).id
-          : undefined;
-      const items = await listCases(context.store.db, 'objections', OBJECTION_WORKFLOW, {
-        enterpriseId,
+    async (request) => ({
+      items: await listCasesWithDeadlines(context.store.db, 'objections', {
+        enterpriseUscc: scopeOf(request) === 'own-enterprise' ? principalOf(request).uscc : undefined,
         state: request.query.state,
-      });
-      const calendar = await readHolidayCalendar(context.store.db);
-      return { items: items.map((item) => ({ ...item, deadline: flagObjectionDeadline(item, calendar) })) };
-    },
+      }),
+    }),
   );
 
   app.post(

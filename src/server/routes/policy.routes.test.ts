@@ -31,6 +31,11 @@ describeOnEachEngine('惠企政策 over HTTP', (current) => {
     assert.deepEqual(body.operatingStatuses, ['存续', '在业']);
     assert.equal(body.items.length, 10);
     const pledge = body.items.find((item: { code: string }) => item.code === 'ip_pledge_interest_subsidy');
+    assert.equal(
+      pledge.basisText,
+      '《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》第二部分第（六）项（知识产权质押融资贴息向信用等级高的经营主体倾斜）；《华容区深化“信用+科技创新”先行区创建实施方案》第二部分第（七）项',
+      'the basis is read with the documents’ titles and clauses',
+    );
     assert.deepEqual(
       {
         name: pledge.name,

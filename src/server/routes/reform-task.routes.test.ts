@@ -43,6 +43,7 @@ describeOnEachEngine('the reform task board over HTTP', (current) => {
       responsibleText: string;
       deadlineText: string;
       text: string;
+      clauseText: string;
     }>;
     assert.equal(items.length, 34);
     const incubators = items.find((item) => item.code === '000-04')!;
@@ -51,6 +52,7 @@ describeOnEachEngine('the reform task board over HTTP', (current) => {
       ['区发改经信局', '区市场监管局、区税务局', '2024年6月15日前', 'late'],
     );
     assert.equal(items.find((item) => item.code === '000-01')!.status, 'done');
+    assert.equal(incubators.clauseText, '《华容区深化“信用+科技创新”先行区创建实施方案》第二部分第（二）项');
     const mine = (
       await as('department_operator', { method: 'GET', url: '/api/reform-tasks?unit=scjg&list=001' })
     ).json().items;

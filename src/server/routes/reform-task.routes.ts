@@ -72,6 +72,7 @@ const TaskSchema = z
     phase: z.string().describe('实施阶段'),
     mainTask: z.string().describe('主要任务'),
     clause: z.string().describe('对应的方案条款'),
+    clauseText: z.string().describe('对应的方案条款（文件名称与条款，供阅读）'),
     text: z.string().describe('细化任务（原文）'),
     leadText: z.string().describe('牵头单位（原文）'),
     responsibleText: z.string().describe('责任单位（原文）'),

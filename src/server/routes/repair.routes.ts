@@ -1,29 +1,19 @@
 import { z } from 'zod';
 import { describeActor } from '../../domain/principal.ts';
-import { REPAIR_ACTIONS, REPAIR_WORKFLOW } from '../../domain/workflows/repair-workflow.ts';
+import { REPAIR_ACTIONS } from '../../domain/workflows/repair-workflow.ts';
 import { applyForRepair } from '../../services/workflows/apply-for-repair.ts';
 import { decideRepair } from '../../services/workflows/decide-repair.ts';
-import { findEnterpriseByUscc } from '../../services/workflows/find-enterprise.ts';
-import { flagRepairDeadline } from '../../services/workflows/flag-repair-deadline.ts';
-import { readHolidayCalendar } from '../../services/calendar/read-holiday-calendar.ts';
-import { listCases } from '../../services/workflows/list-cases.ts';
+import { listCasesWithDeadlines } from '../../services/workflows/list-cases-with-deadlines.ts';
 import { principalOf, scopeOf } from '../access.ts';
 import { IdParams } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 import { CASE_LIST_ACCESS, ENTERPRISE_FILES, REVIEWER_DECIDES } from './declaration.routes.ts';
-import { AttachmentList, CaseListQuery, CaseSchema, DecisionResultSchema } from './workflow-schemas.ts';
+import { AttachmentList, CaseListQuery, caseWithDeadlineSchema, DecisionResultSchema } from './workflow-schemas.ts';
 
-const RepairApplicationSchema = CaseSchema.extend({
-  deadline: z
-    .object({
-      dueOn: z.string().nullable(),
-      workingDaysLeft: z.number().int().nullable(),
-      isOverdue: z.boolean(),
-      isNearlyDue: z.boolean(),
-      isCovered: z.boolean().describe('节假日日历是否覆盖该时限；否：按现行节假日安排推算，待次年安排公布后更新'),
-    })
-    .describe('审核时限（自受理起按工作日计算）与超期、即将到期提示'),
-}).meta({ id: 'RepairApplication' });
+const RepairApplicationSchema = caseWithDeadlineSchema(
+  'RepairApplication',
+  '审核时限（自受理起按工作日计算）与超期、即将到期提示',
+);
 
 export function registerRepairRoutes(app: ZodApp, context: ServerContext): void {
   app.post(
@@ -68,18 +58,12 @@ export function registerRepairRoutes(app: ZodApp, context: ServerContext): void 
         response: { 200: z.object({ items: z.array(RepairApplicationSchema) }) },
       },
     },
-    async (request) => {
-      const enterpriseId =
-        scopeOf(request) === 'own-enterprise'
-          ? (await findEnterpriseByUscc(context.store.db, principalOf(request).uscc)).id
-          : undefined;
-      const items = await listCases(context.store.db, 'repair_applications', REPAIR_WORKFLOW, {
-        enterpriseId,
+    async (request) => ({
+      items: await listCasesWithDeadlines(context.store.db, 'repair_applications', {
+        enterpriseUscc: scopeOf(request) === 'own-enterprise' ? principalOf(request).uscc : undefined,
         state: request.query.state,
-      });
-      const calendar = await readHolidayCalendar(context.store.db);
-      return { items: items.map((item) => ({ ...item, deadline: flagRepairDeadline(item, calendar) })) };
-    },
+      }),
+    }),
   );
 
   app.post(

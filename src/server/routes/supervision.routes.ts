@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadSupervisionSettings } from '../../services/grade-use/grade-use-settings.ts';
+import { describeSupervisionSettings } from '../../services/grade-use/grade-use-settings.ts';
 import { listNoDisturb } from '../../services/grade-use/list-no-disturb.ts';
 import { listRiskClassDisagreements } from '../../services/grade-use/list-risk-class-disagreements.ts';
 import { writeListXlsx } from '../../services/grade-use/write-list-xlsx.ts';
@@ -73,6 +73,7 @@ export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): 
           200: z.object({
             effectiveFrom: z.string(),
             reference: z.string(),
+            referenceText: z.string().describe('依据（文件名称与条款）'),
             isLocalExample: z.boolean().describe('为真时，比例与频次为他地公开示例，尚待本区正式确定'),
             classes: z.array(
               z.object({
@@ -89,6 +90,7 @@ export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): 
                 samrDepartments: z.array(z.string()),
                 fallback: z.string(),
                 reference: z.string(),
+                referenceText: z.string().describe('依据（文件名称与条款）'),
               })
               .describe(
                 '风险分类的来源：市场监管部门（samrDepartments）的计划按市场监管部门的企业信用风险分类，无分类时按平台等级；其他部门按平台等级对应的分类',
@@ -96,6 +98,7 @@ export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): 
             unratedClass: z.string(),
             noDisturb: z.object({
               reference: z.string(),
+              referenceText: z.string().describe('依据（文件名称与条款）'),
               grades: z.array(z.string()),
               noActiveNegativeRecords: z.boolean(),
               noOpenObjection: z.boolean(),
@@ -133,7 +136,7 @@ export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): 
         },
       },
     },
-    async () => loadSupervisionSettings(),
+    async () => describeSupervisionSettings(),
   );
 
   app.get(

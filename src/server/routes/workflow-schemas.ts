@@ -40,6 +40,21 @@ export const CaseSchema = z
   })
   .meta({ id: 'WorkflowCase' });
 
+/** A workflow case with its deadline in working days flagged overdue or nearly due; `description` says which. */
+export function caseWithDeadlineSchema(id: string, description: string) {
+  return CaseSchema.extend({
+    deadline: z
+      .object({
+        dueOn: z.string().nullable(),
+        workingDaysLeft: z.number().int().nullable(),
+        isOverdue: z.boolean(),
+        isNearlyDue: z.boolean(),
+        isCovered: z.boolean().describe('节假日日历是否覆盖该时限；否：按现行节假日安排推算，待次年安排公布后更新'),
+      })
+      .describe(description),
+  }).meta({ id });
+}
+
 export const DecisionResultSchema = z
   .object({
     id: z.number().int(),

@@ -6,6 +6,7 @@ import { type CreditIndexFile, loadCreditIndexFile } from '../../catalog/credit-
 import { canonicalJson } from '../../domain/canonical-json.ts';
 import { DIMENSIONS, type Dimension } from '../../domain/index-dimensions.ts';
 import { isMonth } from '../../domain/index-months.ts';
+import { withReadableReferences } from '../../domain/readable-reference.ts';
 
 /** The credit index method (catalog/credit-index.yaml) as typed data, with the digest every frozen value carries. */
 
@@ -60,6 +61,11 @@ let methodDocument: string | undefined;
 /** The method text in Chinese (Markdown, docs/credit-index.md) published next to the numbers; read once, it ships with the code. */
 export function readMethodDocument(): string {
   return (methodDocument ??= fs.readFileSync(METHOD_DOCUMENT, 'utf8'));
+}
+
+/** The method text as a person reads it: each policy reference with the document's title and clause. */
+export function readReadableMethodDocument(): string {
+  return withReadableReferences(readMethodDocument());
 }
 
 /** Validates the catalog file; a broken file stops the index instead of producing numbers by a wrong method. */

@@ -1,5 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
+import { findLargestIndustryDivision, listUsccsInIndustryDivision } from '../../store/enterprise.repository.ts';
 import { pushSharedList } from '../sharing/push-shared-list.ts';
 import { DEMO_OPERATOR } from './generate-demo.ts';
 
@@ -33,28 +34,14 @@ export async function seedDemoAssociationMembers(db: Kysely<Database>): Promise<
     .limit(1)
     .executeTakeFirst();
   if (listed) return 0;
-  const division = await db
-    .selectFrom('enterprises')
-    .select(sql<string>`left(industry_code, 3)`.as('division'))
-    .where('industry_code', 'is not', null)
-    .groupBy(sql`left(industry_code, 3)`)
-    .orderBy(sql`count(*)`, 'desc')
-    .orderBy(sql`left(industry_code, 3)`)
-    .limit(1)
-    .executeTakeFirst();
-  if (!division) return 0;
-  const members = await db
-    .selectFrom('enterprises')
-    .select('uscc')
-    .where(sql<boolean>`left(industry_code, 3) = ${division.division}`)
-    .orderBy('id')
-    .limit(DEMO_MEMBERS)
-    .execute();
+  const division = await findLargestIndustryDivision(db);
+  if (division === undefined) return 0;
+  const members = await listUsccsInIndustryDivision(db, division, DEMO_MEMBERS);
   if (members.length === 0) return 0;
   const pushed = await pushSharedList(db, {
     ...DEMO_MEMBER_LIST,
     recipient: association.username,
-    usccs: members.map((member) => member.uscc),
+    usccs: members,
     actor: DEMO_OPERATOR,
   });
   return pushed.added;

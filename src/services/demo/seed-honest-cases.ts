@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { currentEvaluationLateral } from '../../store/evaluation.repository.ts';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import type { Database } from '../../store/database.ts';
 import { loadPublicDisclosureRules } from '../public-portal/public-disclosure-rules.ts';
@@ -35,7 +36,7 @@ export async function seedHonestCases(db: Kysely<Database>): Promise<number> {
       (select count(*) from records p where p.enterprise_id = e.id and p.kind = 'patent' and p.status = 'active'
         and p.subtype = '发明' and p.fields ->> 'legal_status' in ('有效', '质押')) as invention_patents
     from enterprises e
-    join lateral (select v.grade, v.score from evaluations v where v.enterprise_id = e.id order by v.as_of desc, v.id desc limit 1) cur on true
+    join lateral ${currentEvaluationLateral('e.id')} cur on true
     join records h on h.enterprise_id = e.id and h.kind = 'honor' and h.status = 'active'
     where cur.grade = any(${sql.val(eligibleGrades)}::text[])
     group by e.id, e.uscc, e.name, e.registered_on, e.tiers, cur.grade, cur.score

@@ -1,7 +1,7 @@
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { loadMeasureCatalog } from '../../catalog/measures.ts';
 import { loadSupervisionFile } from '../../catalog/supervision.ts';
-import { withReferenceText } from '../../domain/readable-reference.ts';
+import { readableReference, withReferenceText } from '../../domain/readable-reference.ts';
 
 /** catalog/measures.yaml and catalog/supervision.yaml: data with references, read once by src/catalog. */
 
@@ -81,6 +81,17 @@ export interface SupervisionSettings {
 }
 
 let supervision: SupervisionSettings | undefined;
+
+/** The supervision settings as the API shows them: the rules' references also in words. */
+export function describeSupervisionSettings() {
+  const settings = loadSupervisionSettings();
+  return {
+    ...settings,
+    referenceText: readableReference(settings.reference),
+    riskClassSource: withReferenceText(settings.riskClassSource),
+    noDisturb: withReferenceText(settings.noDisturb),
+  };
+}
 
 export function loadSupervisionSettings(): SupervisionSettings {
   if (supervision) return supervision;

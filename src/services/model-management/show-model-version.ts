@@ -3,6 +3,7 @@ import { formatProblem } from '../../engine/load-model.ts';
 import { indicatorParameters, lintModel } from '../../engine/lint-model.ts';
 import type { Band, DecayStep, LookupTable, Model, Parameter, ParameterData } from '../../engine/model.ts';
 import { runModelTests } from '../../engine/run-model-tests.ts';
+import { readableReference } from '../../domain/readable-reference.ts';
 import type { Database } from '../../store/database.ts';
 import type { SimulationReport } from '../evaluation/simulate-model.ts';
 import { describeParameterValue } from './describe-parameter-value.ts';
@@ -23,6 +24,8 @@ export type StoredSimulation = Omit<SimulationReport, 'draft' | 'seconds'> & {
 
 export interface ModelVersionDetail extends ModelVersionSummary {
   reference: string;
+  /** Each `reference` also as a person reads it (readable-reference.ts). */
+  referenceText: string;
   score: { min: number; max: number; decimals: number };
   dimensions: Array<{
     id: string;
@@ -32,6 +35,7 @@ export interface ModelVersionDetail extends ModelVersionSummary {
     min: number;
     max: number;
     reference: string;
+    referenceText: string;
     indicators: string[];
   }>;
   indicators: Array<{
@@ -39,6 +43,7 @@ export interface ModelVersionDetail extends ModelVersionSummary {
     label: string;
     description: string;
     reference: string;
+    referenceText: string;
     dimension: string;
     ruleType: string;
     kinds: string[];
@@ -52,6 +57,7 @@ export interface ModelVersionDetail extends ModelVersionSummary {
     description: string;
     unit: string;
     reference: string;
+    referenceText: string;
     usedBy: string[];
     values: Array<{ from: string; text: string; value: unknown }>;
   }>;
@@ -63,7 +69,14 @@ export interface ModelVersionDetail extends ModelVersionSummary {
     samrLabel: string;
     description: string;
   }>;
-  vetoes: Array<{ id: string; label: string; indicator: string; capGrade: string; reference: string }>;
+  vetoes: Array<{
+    id: string;
+    label: string;
+    indicator: string;
+    capGrade: string;
+    reference: string;
+    referenceText: string;
+  }>;
   /** What `xinping model lint` reports, one line each; publishing needs none. */
   problems: string[];
   /** The model's own test cases that fail (`xinping model test`), one line each; publishing needs none. */
@@ -105,6 +118,7 @@ export async function showModelVersion(
   return {
     ...state.summary,
     reference: model?.reference ?? '',
+    referenceText: readableReference(model?.reference),
     score: { min: model?.scoreMin ?? 0, max: model?.scoreMax ?? 0, decimals: model?.scoreDecimals ?? 0 },
     dimensions: (model?.dimensions ?? []).map(({ id, label, weight, base, min, max, reference, indicators }) => ({
       id,
@@ -114,6 +128,7 @@ export async function showModelVersion(
       min,
       max,
       reference,
+      referenceText: readableReference(reference),
       indicators,
     })),
     indicators: (model?.indicators ?? []).map((indicator) => ({
@@ -121,6 +136,7 @@ export async function showModelVersion(
       label: indicator.label,
       description: indicator.description,
       reference: indicator.reference,
+      referenceText: readableReference(indicator.reference),
       dimension: indicator.dimension,
       ruleType: indicator.rule.type,
       kinds: indicator.rule.kinds,
@@ -134,6 +150,7 @@ export async function showModelVersion(
       description: parameter.description,
       unit: parameter.unit,
       reference: parameter.reference,
+      referenceText: readableReference(parameter.reference),
       usedBy: usedBy.get(parameter.id) ?? [],
       values: parameter.values.map((value) => ({
         from: value.from,
@@ -155,6 +172,7 @@ export async function showModelVersion(
       indicator,
       capGrade,
       reference,
+      referenceText: readableReference(reference),
     })),
     problems: lint ? lint.problems.map(formatProblem) : [`模型文件不在原处（${state.summary.dir}），无法显示参数`],
     testFailures: model && state.summary.problemCount === 0 ? failingTests(model) : [],

@@ -1,4 +1,5 @@
 import { loadCatalog } from '../../catalog/catalog.ts';
+import { readableReference } from '../../domain/readable-reference.ts';
 import { describeConditionLines } from './describe-condition.ts';
 import { POLICY_MODES, type Policy } from './policy.ts';
 
@@ -9,8 +10,11 @@ export interface PolicyView {
   departmentCode: string;
   departmentName: string;
   reference: string;
+  /** The policy document as a person reads it (readable-reference.ts). */
+  referenceText: string;
   isLocalExample: boolean;
   basis: string;
+  basisText: string;
   mode: string;
   modeLabel: string;
   validFrom: string;
@@ -26,8 +30,10 @@ export function toPolicyView(policy: Policy): PolicyView {
     departmentCode: policy.departmentCode,
     departmentName: loadCatalog().department(policy.departmentCode)?.name ?? policy.departmentCode,
     reference: policy.reference,
+    referenceText: readableReference(policy.reference),
     isLocalExample: policy.isLocalExample,
     basis: policy.basis,
+    basisText: readableReference(policy.basis),
     mode: policy.mode,
     modeLabel: POLICY_MODES[policy.mode],
     validFrom: policy.validFrom,

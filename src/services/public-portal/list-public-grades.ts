@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { currentEvaluationLateral } from '../../store/evaluation.repository.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
 import { findPublishedModel } from '../evaluation/published-model.ts';
@@ -37,9 +38,8 @@ export async function listPublicGrades(
     ],
     sql` and `,
   );
-  // The current evaluation of each enterprise: latest as-of date, latest stored among equals (evaluations_current).
   const from = sql`from enterprises e
-    join lateral (select v.grade, v.as_of from evaluations v where v.enterprise_id = e.id order by v.as_of desc, v.id desc limit 1) cur on true
+    join lateral ${currentEvaluationLateral('e.id')} cur on true
     where ${where}`;
   const [counted, rows] = await Promise.all([
     sql<{ total: number }>`select count(*) as total ${from}`.execute(db),

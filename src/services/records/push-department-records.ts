@@ -5,6 +5,7 @@ import { AppError, isAppError } from '../../domain/app-error.ts';
 import { canonicalJson } from '../../domain/canonical-json.ts';
 import { describeActor, type Principal } from '../../domain/principal.ts';
 import type { Database } from '../../store/database.ts';
+import { findRecordsByNaturalKeys, findVersionsWrittenByBatch } from '../../store/record.repository.ts';
 import { resolveKind } from '../import/map-headers.ts';
 import type { SecretKey } from '../import/protect-personal.ts';
 import { showPushReceipt, type PushReceipt } from './list-push-receipts.ts';
@@ -289,28 +290,13 @@ async function pushKindGroup(
   for (const error of result.errors)
     errorsByPosition.set(error.row, [...(errorsByPosition.get(error.row) ?? []), error]);
   const stored =
-    result.status === 'committed' && naturalKeys.size > 0
-      ? await db
-          .selectFrom('records')
-          .select(['id', 'natural_key', 'version'])
-          .where('kind', '=', kindCode)
-          .where('natural_key', 'in', [...naturalKeys.values()])
-          .execute()
-      : [];
+    result.status === 'committed' ? await findRecordsByNaturalKeys(db, kindCode, [...naturalKeys.values()]) : [];
   const recordOf = new Map(stored.map((record) => [record.natural_key, record]));
-  const written =
-    stored.length > 0
-      ? await db
-          .selectFrom('record_versions')
-          .select(['record_id', 'version'])
-          .where('batch_id', '=', result.batchId)
-          .where(
-            'record_id',
-            'in',
-            stored.map((record) => record.id),
-          )
-          .execute()
-      : [];
+  const written = await findVersionsWrittenByBatch(
+    db,
+    result.batchId,
+    stored.map((record) => record.id),
+  );
   const writtenVersion = new Map(written.map((version) => [version.record_id, version.version]));
 
   rowNumbers.forEach((rowNumber, index) => {

@@ -4,6 +4,7 @@ import { loadWorkflowDeadlinesFile, workflowDeadlineValuesOn } from '../../catal
 import { AppError } from '../../domain/app-error.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 import { isIsoDate } from '../../domain/month-arithmetic.ts';
+import { readableReference } from '../../domain/readable-reference.ts';
 
 /** A department named in a task, as the catalog knows it. */
 export interface TaskUnit {
@@ -19,6 +20,8 @@ export interface ReformTask {
   phase: string;
   mainTask: string;
   clause: string;
+  /** The clause as a person reads it (readable-reference.ts). */
+  clauseText: string;
   text: string;
   /** The units as the seed writes them. */
   leadText: string;
@@ -126,6 +129,7 @@ export function parseReformTasks(
         phase: task.phase,
         mainTask: task.main_task,
         clause: task.clause,
+        clauseText: readableReference(task.clause),
         text: task.text,
         leadText: task.lead,
         responsibleText: task.responsible,

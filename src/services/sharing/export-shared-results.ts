@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { sql, type Kysely } from 'kysely';
+import { currentEvaluationLateral } from '../../store/evaluation.repository.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
@@ -122,7 +123,7 @@ export async function exportSharedResults(db: Kysely<Database>, request: ExportR
     }>`
       select e.id, e.uscc, e.name, v.grade, v.score, v.as_of, m.model_id || '/' || m.version as model_version
       from enterprises e
-      cross join lateral (select ev.grade, ev.score, ev.as_of, ev.model_version_id from evaluations ev where ev.enterprise_id = e.id order by ev.as_of desc, ev.id desc limit 1) v
+      cross join lateral ${currentEvaluationLateral('e.id')} v
       join model_versions m on m.id = v.model_version_id
       where e.id > ${lastId} order by e.id limit ${PAGE}`.execute(db);
     for (const row of page.rows)

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { findEnterpriseCurrentGrade } from '../../store/evaluation.repository.ts';
 import type { Database } from '../../store/database.ts';
 import { enterpriseNotFound } from '../../store/enterprise.repository.ts';
 
@@ -12,35 +13,15 @@ export interface EnterpriseGrade {
   modelVersion: string | null;
 }
 
-/**
- * The enterprise grade query: the grade a bank or department asks for most often, in one statement that
- * the unique USCC index and the evaluations_current index (grade, score and model version included) answer without
- * reading evaluation rows.
- */
+/** The enterprise grade query: the grade a bank or department asks for most often (one statement). */
 export async function findEnterpriseGrade(db: Kysely<Database>, uscc: string): Promise<EnterpriseGrade> {
-  const result = await sql<{
-    uscc: string;
-    name: string;
-    grade: string | null;
-    score: number | null;
-    as_of: string | null;
-    model_version: string | null;
-  }>`
-    select e.uscc, e.name, v.grade, v.score, v.as_of, m.model_id || '/' || m.version as model_version
-    from enterprises e
-    left join lateral (
-      select ev.grade, ev.score, ev.as_of, ev.model_version_id from evaluations ev
-      where ev.enterprise_id = e.id order by ev.as_of desc, ev.id desc limit 1
-    ) v on true
-    left join model_versions m on m.id = v.model_version_id
-    where e.uscc = ${uscc}`.execute(db);
-  const row = result.rows[0];
+  const row = await findEnterpriseCurrentGrade(db, uscc);
   if (!row) throw enterpriseNotFound(uscc);
   return {
     uscc: row.uscc,
     name: row.name,
     grade: row.grade,
-    score: row.score === null ? null : Number(row.score),
+    score: row.score,
     asOf: row.as_of,
     modelVersion: row.model_version,
   };

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Kysely } from 'kysely';
 import { makeOrganizationCode, makeUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
+import { findEnterpriseRefsByUscc } from '../../store/enterprise.repository.ts';
 import { createUser } from '../accounts/create-user.ts';
 import { registerEnterprises } from '../enterprises/register-enterprises.ts';
 import type { SecretKey } from '../import/protect-personal.ts';
@@ -204,11 +205,7 @@ export async function pushWhitelistOf(db: Kysely<Database>, usccs: string[]): Pr
     .executeTakeFirstOrThrow();
   const idOf = new Map<string, number>();
   for (let start = 0; start < usccs.length; start += 1_000)
-    for (const row of await db
-      .selectFrom('enterprises')
-      .select(['id', 'uscc'])
-      .where('uscc', 'in', usccs.slice(start, start + 1_000))
-      .execute())
+    for (const row of await findEnterpriseRefsByUscc(db, usccs.slice(start, start + 1_000)))
       idOf.set(row.uscc, Number(row.id));
   for (let start = 0; start < usccs.length; start += 1_000)
     await db

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
+import { withReadableReferences } from '../../domain/readable-reference.ts';
 import { normalizeUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
 import { findCurrentGrades } from '../../store/evaluation.repository.ts';
@@ -15,6 +16,8 @@ export interface MeasureEligibility {
   /** Why, in Chinese, with the basis. */
   explanation: string;
   reference: string;
+  /** The same basis as a person reads it (readable-reference.ts). */
+  referenceText: string;
 }
 
 export interface CommitmentEligibility {
@@ -56,7 +59,8 @@ export async function checkCommitmentEligibility(
   const { eligibility } = loadCommitmentList();
   const measures = eligibility.map((rule): MeasureEligibility => {
     const measure = rule.measure;
-    const base = { measure, requiredGrades: rule.grades, reference: `${rule.reference}；事项依据 ${item.reference}` };
+    const reference = `${rule.reference}；事项依据 ${item.reference}`;
+    const base = { measure, requiredGrades: rule.grades, reference, referenceText: withReadableReferences(reference) };
     if (!item.measures.includes(measure))
       return { ...base, isEligible: false, explanation: `信用承诺清单未将“${item.name}”列为可${measure}的事项` };
     if (!current)

@@ -13,14 +13,18 @@ export interface DeadlineFlag {
   isCovered: boolean;
 }
 
-/** Overdue and nearly overdue open objections, flagged for reviewers (catalog/workflow-deadlines.yaml). */
-export function flagObjectionDeadline(
+/**
+ * A case's deadline (`details.due_on`, in working days) as reviewers see it: while the clock runs, overdue or nearly
+ * due by the objections' margin (catalog/workflow-deadlines.yaml); otherwise only the date.
+ */
+export function flagCaseDeadline(
   item: CaseView,
+  isClockRunning: boolean,
   calendar: HolidayCalendar,
-  today = todayInDistrict(),
+  today: string,
 ): DeadlineFlag {
-  const dueOn = (item.details.due_on as string | null) ?? null;
-  if (!dueOn || !OPEN_OBJECTION_STATES.includes(item.state as ObjectionState))
+  const dueOn = (item.details.due_on as string | null | undefined) ?? null;
+  if (!dueOn || !isClockRunning)
     return {
       dueOn,
       workingDaysLeft: null,
@@ -38,4 +42,13 @@ export function flagObjectionDeadline(
     isNearlyDue: !isOverdue && workingDaysLeft <= loadWorkflowDeadlines().objectionNearlyDueWorkingDays,
     isCovered,
   };
+}
+
+/** Overdue and nearly overdue open objections, flagged for reviewers (catalog/workflow-deadlines.yaml). */
+export function flagObjectionDeadline(
+  item: CaseView,
+  calendar: HolidayCalendar,
+  today = todayInDistrict(),
+): DeadlineFlag {
+  return flagCaseDeadline(item, OPEN_OBJECTION_STATES.includes(item.state as ObjectionState), calendar, today);
 }

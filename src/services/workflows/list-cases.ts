@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { currentEvaluationLateral } from '../../store/evaluation.repository.ts';
 import type { Workflow } from '../../domain/workflows/state-machine.ts';
 import type { Database } from '../../store/database.ts';
 import type { CaseTable } from './advance-case.ts';
@@ -77,7 +78,7 @@ export async function listCases(
   const rows = await sql<Record<string, any>>`
     select c.*, e.uscc, e.name as enterprise_name, cur.score as current_score, cur.grade as current_grade, cur.as_of as current_as_of
     from ${sql.table(table)} c join enterprises e on e.id = c.enterprise_id
-    left join lateral (select ev.score, ev.grade, ev.as_of from evaluations ev where ev.enterprise_id = c.enterprise_id order by ev.as_of desc, ev.id desc limit 1) cur on true
+    left join lateral ${currentEvaluationLateral('c.enterprise_id')} cur on true
     where ${sql.join(conditions, sql` and `)} order by c.id desc limit ${filter.limit ?? 100} offset ${filter.offset ?? 0}`.execute(
     db,
   );

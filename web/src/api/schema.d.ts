@@ -7347,6 +7347,8 @@ export interface paths {
                         "application/json": {
                             effectiveFrom: string;
                             reference: string;
+                            /** @description 依据（文件名称与条款） */
+                            referenceText: string;
                             /** @description 为真时，比例与频次为他地公开示例，尚待本区正式确定 */
                             isLocalExample: boolean;
                             classes: {
@@ -7366,10 +7368,14 @@ export interface paths {
                                 samrDepartments: string[];
                                 fallback: string;
                                 reference: string;
+                                /** @description 依据（文件名称与条款） */
+                                referenceText: string;
                             };
                             unratedClass: string;
                             noDisturb: {
                                 reference: string;
+                                /** @description 依据（文件名称与条款） */
+                                referenceText: string;
                                 grades: string[];
                                 noActiveNegativeRecords: boolean;
                                 noOpenObjection: boolean;
@@ -14854,6 +14860,8 @@ export interface paths {
                             mainTask: string;
                             /** @description 对应的方案条款 */
                             clause: string;
+                            /** @description 对应的方案条款（文件名称与条款，供阅读） */
+                            clauseText: string;
                             /** @description 细化任务（原文） */
                             text: string;
                             /** @description 牵头单位（原文） */
@@ -18440,6 +18448,8 @@ export interface components {
                 requiredGrades: string[];
                 explanation: string;
                 reference: string;
+                /** @description 依据（文件名称与条款，供阅读） */
+                referenceText: string;
             }[];
         };
         RepairNoticeInput: {
@@ -19072,10 +19082,14 @@ export interface components {
             departmentName: string;
             /** @description 政策文件名称（文号） */
             reference: string;
+            /** @description 政策文件名称（文号），供阅读 */
+            referenceText: string;
             /** @description 为真时为演示拟定的本地示例，不是正式文件 */
             isLocalExample: boolean;
             /** @description 平台实施该政策所依据的文件条款 */
             basis: string;
+            /** @description 依据的文件名称与条款，供阅读 */
+            basisText: string;
             /** @description exempt_application 免申即享；quick_application 即申即享 */
             mode: string;
             modeLabel: string;
@@ -19303,6 +19317,8 @@ export interface components {
             }[];
             /** @description 编制说明全文（Markdown） */
             text: string;
+            /** @description 编制说明全文（Markdown），其中的文件引用写作文件名称与条款 */
+            readableText: string;
         };
         GradeDistributionInput: {
             /** @description 现行评价模型版本（尚未发布为空） */
@@ -19736,6 +19752,8 @@ export interface components {
             mainTask: string;
             /** @description 对应的方案条款 */
             clause: string;
+            /** @description 对应的方案条款（文件名称与条款，供阅读） */
+            clauseText: string;
             /** @description 细化任务（原文） */
             text: string;
             /** @description 牵头单位（原文） */
@@ -20261,6 +20279,8 @@ export interface components {
             publishedBy: string | null;
             retiredAt: string | null;
             reference: string;
+            /** @description 依据（文件名称与条款，供阅读） */
+            referenceText: string;
             score: {
                 min: number;
                 max: number;
@@ -20274,6 +20294,8 @@ export interface components {
                 min: number;
                 max: number;
                 reference: string;
+                /** @description 依据（文件名称与条款，供阅读） */
+                referenceText: string;
                 indicators: string[];
             }[];
             indicators: {
@@ -20281,6 +20303,8 @@ export interface components {
                 label: string;
                 description: string;
                 reference: string;
+                /** @description 依据（文件名称与条款，供阅读） */
+                referenceText: string;
                 dimension: string;
                 ruleType: string;
                 kinds: string[];
@@ -20296,6 +20320,8 @@ export interface components {
                 unit: string;
                 /** @description 依据（文号与条款，或模型说明的章节） */
                 reference: string;
+                /** @description 依据（文件名称与条款，供阅读） */
+                referenceText: string;
                 /** @description 读取该参数的指标 */
                 usedBy: string[];
                 values: {
@@ -20320,6 +20346,8 @@ export interface components {
                 indicator: string;
                 capGrade: string;
                 reference: string;
+                /** @description 依据（文件名称与条款，供阅读） */
+                referenceText: string;
             }[];
             /** @description 模型检查（xinping model lint）发现的问题；发布前须为空 */
             problems: string[];
@@ -21298,6 +21326,8 @@ export interface components {
                 requiredGrades: string[];
                 explanation: string;
                 reference: string;
+                /** @description 依据（文件名称与条款，供阅读） */
+                referenceText: string;
             }[];
         };
         RepairNotice: {
@@ -21931,10 +21961,14 @@ export interface components {
             departmentName: string;
             /** @description 政策文件名称（文号） */
             reference: string;
+            /** @description 政策文件名称（文号），供阅读 */
+            referenceText: string;
             /** @description 为真时为演示拟定的本地示例，不是正式文件 */
             isLocalExample: boolean;
             /** @description 平台实施该政策所依据的文件条款 */
             basis: string;
+            /** @description 依据的文件名称与条款，供阅读 */
+            basisText: string;
             /** @description exempt_application 免申即享；quick_application 即申即享 */
             mode: string;
             modeLabel: string;
@@ -22162,6 +22196,8 @@ export interface components {
             }[];
             /** @description 编制说明全文（Markdown） */
             text: string;
+            /** @description 编制说明全文（Markdown），其中的文件引用写作文件名称与条款 */
+            readableText: string;
         };
         GradeDistribution: {
             /** @description 现行评价模型版本（尚未发布为空） */
@@ -22595,6 +22631,8 @@ export interface components {
             mainTask: string;
             /** @description 对应的方案条款 */
             clause: string;
+            /** @description 对应的方案条款（文件名称与条款，供阅读） */
+            clauseText: string;
             /** @description 细化任务（原文） */
             text: string;
             /** @description 牵头单位（原文） */
@@ -23120,6 +23158,8 @@ export interface components {
             publishedBy: string | null;
             retiredAt: string | null;
             reference: string;
+            /** @description 依据（文件名称与条款，供阅读） */
+            referenceText: string;
             score: {
                 min: number;
                 max: number;
@@ -23133,6 +23173,8 @@ export interface components {
                 min: number;
                 max: number;
                 reference: string;
+                /** @description 依据（文件名称与条款，供阅读） */
+                referenceText: string;
                 indicators: string[];
             }[];
             indicators: {
@@ -23140,6 +23182,8 @@ export interface components {
                 label: string;
                 description: string;
                 reference: string;
+                /** @description 依据（文件名称与条款，供阅读） */
+                referenceText: string;
                 dimension: string;
                 ruleType: string;
                 kinds: string[];
@@ -23155,6 +23199,8 @@ export interface components {
                 unit: string;
                 /** @description 依据（文号与条款，或模型说明的章节） */
                 reference: string;
+                /** @description 依据（文件名称与条款，供阅读） */
+                referenceText: string;
                 /** @description 读取该参数的指标 */
                 usedBy: string[];
                 values: {
@@ -23179,6 +23225,8 @@ export interface components {
                 indicator: string;
                 capGrade: string;
                 reference: string;
+                /** @description 依据（文件名称与条款，供阅读） */
+                referenceText: string;
             }[];
             /** @description 模型检查（xinping model lint）发现的问题；发布前须为空 */
             problems: string[];

@@ -2,7 +2,6 @@ import { Alert, Button, Card, Descriptions, Form, Input, List, Select, Space, Ta
 import { useState } from 'react';
 import { api, call, messageOf, type Schemas } from '../../../api/client.ts';
 import { GradeTag } from '../../../components/grade-tag.tsx';
-import { withReadableReferences } from '../../../components/readable-reference.ts';
 
 type Item = Schemas['CommitmentList']['items'][number];
 type Eligibility = Schemas['CommitmentEligibility'];
@@ -103,9 +102,9 @@ export function EligibilityCard({
                         要求评价等级：{measure.requiredGrades.join('、')}
                       </Typography.Text>
                     </Space>
-                    <Typography.Text>{withReadableReferences(measure.explanation)}</Typography.Text>
+                    <Typography.Text>{measure.explanation}</Typography.Text>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      依据：{withReadableReferences(measure.reference)}
+                      依据：{measure.referenceText}
                     </Typography.Text>
                   </Space>
                 </List.Item>

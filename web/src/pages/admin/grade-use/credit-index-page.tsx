@@ -7,7 +7,6 @@ import { Chart, type ChartOption } from '../../../components/chart.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 // The public portal's renderer of the repository's Markdown (the model README there, the index method here).
 import { MarkdownView } from '../../../components/markdown-view.tsx';
-import { withReadableReferences } from '../../../components/readable-reference.ts';
 
 type Series = Schemas['CreditIndexSeries'];
 type Dimension = Series['dimension'];
@@ -133,9 +132,7 @@ export default function CreditIndexPage() {
       </Col>
       <Col xs={24} xl={9}>
         <Card title="编制方法" size="small" style={{ maxHeight: 640, overflow: 'auto' }}>
-          <AsyncContent state={method}>
-            {(data) => <MarkdownView text={withReadableReferences(data.text)} />}
-          </AsyncContent>
+          <AsyncContent state={method}>{(data) => <MarkdownView text={data.readableText} />}</AsyncContent>
         </Card>
       </Col>
     </Row>

@@ -7,7 +7,6 @@ import { AsyncContent } from '../../../components/async-content.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 import { PagedTable } from '../../../components/paged-table.tsx';
-import { readableReference } from '../../../components/readable-reference.ts';
 
 type Policy = Schemas['Policy'];
 type Eligible = Schemas['PolicyEligibleEnterprise'];
@@ -186,7 +185,7 @@ export default function PoliciesPage() {
                           {item.isLocalExample && <Tag>本地示例</Tag>}
                         </Space>
                         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                          {item.departmentName} · {readableReference(item.reference)}
+                          {item.departmentName} · {item.referenceText}
                         </Typography.Text>
                       </Space>
                     </List.Item>
@@ -206,7 +205,7 @@ export default function PoliciesPage() {
                       ))}
                     </ul>
                     <Typography.Text type="secondary">
-                      有效期 {policy.validFrom} 至 {policy.validTo ?? '长期'}；依据 {readableReference(policy.basis)}
+                      有效期 {policy.validFrom} 至 {policy.validTo ?? '长期'}；依据 {policy.basisText}
                     </Typography.Text>
                   </Card>
                 )}

@@ -6,7 +6,6 @@ import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
-import { readableReference } from '../../../components/readable-reference.ts';
 
 type NoDisturb = Schemas['NoDisturbEnterprise'];
 type ClassDisagreement = Schemas['RiskClassDisagreement'];
@@ -51,14 +50,13 @@ function RiskClasses() {
             ]}
           />
           <Typography.Text type="secondary">
-            自 {data.effectiveFrom} 起；依据 {readableReference(data.reference)}
+            自 {data.effectiveFrom} 起；依据 {data.referenceText}
             。市场监管部门的抽查按其作出的企业信用风险分类，尚无分类的企业按平台信用等级对应的分类；其他部门按平台信用等级对应的分类（依据{' '}
-            {readableReference(data.riskClassSource.reference)}）。未评价的企业按 {data.unratedClass}{' '}
-            类监管。“免打扰”：当前等级为 {data.noDisturb.grades.join('、')}
+            {data.riskClassSource.referenceText}）。未评价的企业按 {data.unratedClass} 类监管。“免打扰”：当前等级为{' '}
+            {data.noDisturb.grades.join('、')}
             {data.noDisturb.noActiveNegativeRecords ? '、无有效负面记录' : ''}
             {data.noDisturb.noOpenObjection ? '、无未办结异议' : ''}
-            {data.noDisturb.noOpenRepair ? '、无未办结修复申请' : ''}（依据{' '}
-            {readableReference(data.noDisturb.reference)}）。
+            {data.noDisturb.noOpenRepair ? '、无未办结修复申请' : ''}（依据 {data.noDisturb.referenceText}）。
           </Typography.Text>
         </Space>
       )}

@@ -2,7 +2,6 @@ import { Space, Table, Tag, Typography } from 'antd';
 import type { Schemas } from '../../../api/client.ts';
 import { GradeLinesTable } from '../../../components/grade-lines-table.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
-import { readableReference } from '../../../components/readable-reference.ts';
 
 type Detail = Schemas['ModelVersionDetail'];
 type Parameter = Detail['parameters'][number];
@@ -57,9 +56,8 @@ export function ParametersTable({ detail }: { detail: Detail }) {
         },
         {
           title: '依据',
-          dataIndex: 'reference',
+          dataIndex: 'referenceText',
           width: 260,
-          render: (reference: string) => readableReference(reference),
         },
         {
           title: '使用指标',
@@ -93,9 +91,8 @@ export function DimensionsTable({ detail }: { detail: Detail }) {
               { title: '说明', dataIndex: 'description' },
               {
                 title: '依据',
-                dataIndex: 'reference',
+                dataIndex: 'referenceText',
                 width: 240,
-                render: (reference: string) => readableReference(reference),
               },
               { title: '测试用例', dataIndex: 'testCount', width: 90 },
             ]}
@@ -108,7 +105,7 @@ export function DimensionsTable({ detail }: { detail: Detail }) {
         { title: '基础分', dataIndex: 'base', width: 80 },
         { title: '得分范围', width: 100, render: (_, row) => `${row.min}–${row.max}` },
         { title: '指标数', dataIndex: 'indicators', width: 80, render: (ids: string[]) => ids.length },
-        { title: '依据', dataIndex: 'reference', render: (reference: string) => readableReference(reference) },
+        { title: '依据', dataIndex: 'referenceText' },
       ]}
     />
   );
@@ -133,7 +130,7 @@ export function GradesTable({ detail }: { detail: Detail }) {
             width: 100,
             render: (grade: string) => <GradeTag grade={grade} />,
           },
-          { title: '依据', dataIndex: 'reference', render: (reference: string) => readableReference(reference) },
+          { title: '依据', dataIndex: 'referenceText' },
         ]}
       />
     </Space>

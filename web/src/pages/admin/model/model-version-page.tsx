@@ -11,7 +11,6 @@ import { DimensionsTable, GradesTable, ParametersTable } from './model-definitio
 import { ModelStatusTag } from './model-status-tag.tsx';
 import { SimulationPanel } from './simulation-panel.tsx';
 import { formatDateTime } from '../../../components/district-time.ts';
-import { readableReference } from '../../../components/readable-reference.ts';
 
 type Detail = Schemas['ModelVersionDetail'];
 
@@ -143,7 +142,7 @@ export default function ModelVersionPage() {
                 </Descriptions.Item>
                 <Descriptions.Item label="停用">{formatDateTime(detail.retiredAt)}</Descriptions.Item>
                 <Descriptions.Item label="依据" span={3}>
-                  {readableReference(detail.reference)}
+                  {detail.referenceText}
                 </Descriptions.Item>
               </Descriptions>
               {detail.filesChanged && (

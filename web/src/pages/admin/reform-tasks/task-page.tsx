@@ -9,7 +9,6 @@ import { AsyncContent } from '../../../components/async-content.tsx';
 import { TaskDeadline } from './task-deadline.tsx';
 import { TaskReportForm } from './task-report-form.tsx';
 import { progressLabelOf, taskStatusOf, unitNames } from './task-terms.ts';
-import { readableReference } from '../../../components/readable-reference.ts';
 
 type Report = Schemas['ReformTaskReport'];
 
@@ -103,7 +102,7 @@ export default function TaskPage() {
                   <Descriptions column={1} size="small" bordered labelStyle={{ width: 110, whiteSpace: 'nowrap' }}>
                     <Descriptions.Item label="实施阶段">{task.phase}</Descriptions.Item>
                     <Descriptions.Item label="序号">
-                      {task.listCode} 清单第 {task.sequence} 项（{readableReference(task.clause)}）
+                      {task.listCode} 清单第 {task.sequence} 项（{task.clauseText}）
                     </Descriptions.Item>
                     <Descriptions.Item label="细化任务">
                       <Typography.Paragraph style={{ marginBottom: 0 }}>{task.text}</Typography.Paragraph>
