@@ -1646,6 +1646,12 @@ describeOnEachEngine('authorization matrix', (current) => {
       request: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseA}/policies?asOf=2026-11-01` }),
       outside: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseB}/policies?asOf=2026-11-01` }),
     },
+    // 信用画像: officials see the tags and any enterprise's profile, the enterprise its own.
+    'GET /api/profile-tags': { request: () => ({ method: 'GET', url: '/api/profile-tags' }) },
+    'GET /api/enterprises/{uscc}/profile': {
+      request: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseA}/profile?asOf=2026-11-01` }),
+      outside: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseB}/profile?asOf=2026-11-01` }),
+    },
     // 信用体检: the enterprise for itself, officials for any; simulations store nothing.
     'GET /api/enterprises/{uscc}/checkup': {
       request: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseA}/checkup` }),

@@ -4,7 +4,7 @@ import { loadCatalog } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { loadPolicyCatalog, parsePolicyCatalog } from './load-policies.ts';
 
-const vocabulary = { catalog: loadCatalog(), grades: ['A', 'B', 'C', 'D'] };
+const vocabulary = { catalog: loadCatalog(), grades: ['A', 'B', 'C', 'D'], tagCodes: ['high_growth'] };
 const valid = {
   code: 'valid_policy',
   name: '有效政策',
