@@ -37,9 +37,7 @@ export async function replaceProfileTags(
 }
 
 /** How many enterprises carry each tag at the last refresh, and that refresh's day (null: never refreshed). */
-export async function countProfileTags(
-  db: Executor,
-): Promise<{ counts: Map<string, number>; asOf: string | null }> {
+export async function countProfileTags(db: Executor): Promise<{ counts: Map<string, number>; asOf: string | null }> {
   const rows = await db
     .selectFrom('enterprise_profile_tags')
     .select(['tag_code', (eb) => eb.fn.countAll<number>().as('count'), (eb) => eb.fn.max('as_of').as('as_of')])

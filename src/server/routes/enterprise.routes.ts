@@ -94,7 +94,7 @@ export function registerEnterpriseRoutes(app: ZodApp, context: ServerContext): v
           grade: z.string().trim().max(8).optional().describe('现行信用等级；none 为尚未评价'),
           industry: z.string().trim().max(8).optional().describe('国民经济行业分类门类字母或大类代码，如 C、C39'),
           tier: z.string().trim().max(32).optional().describe('科创层级代码（见 /api/catalog/tiers）'),
-          tag: z.string().trim().max(64).optional().describe('信用画像标签代码（见 /api/profile-tags），按最近一次刷新'),
+          tag: z.string().trim().max(64).optional().describe('信用画像标签代码（见 /api/profile-tags）'),
         }),
         response: { 200: pageOf(EnterpriseListItem) },
       },

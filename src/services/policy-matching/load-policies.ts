@@ -380,10 +380,7 @@ function parseRndIntensity(
     const isLast = index === options.bands.length - 1;
     const below = row.revenue_below;
     if (isLast ? below !== undefined : typeof below !== 'number' || !(below > 0))
-      return void problem(
-        `${field}.revenue_below`,
-        isLast ? '最后一个区间不写上限' : '应为正数（营业收入上限，万元）',
-      );
+      return void problem(`${field}.revenue_below`, isLast ? '最后一个区间不写上限' : '应为正数（营业收入上限，万元）');
     if (!isLast && bands.length > 0 && (below as number) <= bands.at(-1)!.revenueBelow!)
       return void problem(`${field}.revenue_below`, '应大于上一个区间的上限');
     const minRatio = ratioOption(row.min_ratio, `${field}.min_ratio`, problem);
