@@ -27,7 +27,6 @@ import { requirePublishedModel, type PublishedModel } from './published-model.ts
 import { recordSelection } from './read-evaluation-batch.ts';
 import { createRunInterner, readRawShard, readRecordShard, type RecordShard } from './read-record-shard.ts';
 import { RecordCopyReader } from './record-copy-reader.ts';
-import { refreshProfileTags } from '../profile/refresh-profile-tags.ts';
 import { ShardEvaluator, type CurrentResults, type RunContext, type ShardResult } from './shard-evaluator.ts';
 
 /**
@@ -381,7 +380,9 @@ export async function runEvaluation(store: Store, options: RunOptions): Promise<
       },
     });
   });
-  // The 信用画像 tags the 企业库 filters on, recomputed for every enterprise on the run's as-of date.
+  // The 信用画像 tags the 企业库 filters on, recomputed for every enterprise on the run's as-of date. Imported lazily:
+  // the tag rules are checked against the default model, whose first publication runs through this module.
+  const { refreshProfileTags } = await import('../profile/refresh-profile-tags.ts');
   await refreshProfileTags(db, { asOf: asOf.asOf });
   const round = (value: number) => Math.round(value);
   return {
