@@ -18,6 +18,7 @@ import { loadMeasureCatalog, MeasuresFileSchema } from './measures.ts';
 import { loadNotificationDeliveryFile } from './notification-delivery.ts';
 import { loadPenaltyLevelsFile, readPenaltyLevelsFile } from './penalty-levels.ts';
 import { loadPoliciesFile } from './policies.ts';
+import { loadProfileTagsFile } from './profile-tags.ts';
 import { loadPublicDisclosureFile } from './public-disclosure.ts';
 import { loadPublicityRules } from './publicity-rules.ts';
 import { loadRecordKinds } from './record-kinds.ts';
@@ -44,6 +45,7 @@ const LOADERS: Record<string, () => unknown> = {
   'notification-delivery.yaml': loadNotificationDeliveryFile,
   'penalty-levels.yaml': loadPenaltyLevelsFile,
   'policies.yaml': loadPoliciesFile,
+  'profile-tags.yaml': loadProfileTagsFile,
   'public-disclosure.yaml': loadPublicDisclosureFile,
   'publicity-rules.yaml': loadPublicityRules,
   'record-kinds.yaml': loadRecordKinds,

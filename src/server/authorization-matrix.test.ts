@@ -12,6 +12,7 @@ import { createInspectionPlan, drawInspectionPlan } from '../services/grade-use/
 import { reportMeasureFeedback } from '../services/grade-use/report-measure-feedback.ts';
 import { pushSharedList } from '../services/sharing/push-shared-list.ts';
 import { runPolicyMatching } from '../services/policy-matching/run-policy-matching.ts';
+import { loadPolicyCatalog } from '../services/policy-matching/load-policies.ts';
 import { sendStaffMessages } from '../services/notifications/send-staff-messages.ts';
 import { fileRequest } from '../services/requests/file-request.ts';
 import { handleRequest } from '../services/requests/handle-request.ts';
@@ -1646,6 +1647,12 @@ describeOnEachEngine('authorization matrix', (current) => {
       request: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseA}/policies?asOf=2026-11-01` }),
       outside: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseB}/policies?asOf=2026-11-01` }),
     },
+    // 信用画像: officials see the tags and any enterprise's profile, the enterprise its own.
+    'GET /api/profile-tags': { request: () => ({ method: 'GET', url: '/api/profile-tags' }) },
+    'GET /api/enterprises/{uscc}/profile': {
+      request: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseA}/profile?asOf=2026-11-01` }),
+      outside: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseB}/profile?asOf=2026-11-01` }),
+    },
     // 信用体检: the enterprise for itself, officials for any; simulations store nothing.
     'GET /api/enterprises/{uscc}/checkup': {
       request: () => ({ method: 'GET', url: `/api/enterprises/${fixture.enterpriseA}/checkup` }),
@@ -1692,7 +1699,7 @@ describeOnEachEngine('authorization matrix', (current) => {
       checkList: (body, audience) =>
         assert.equal(
           body.items.length,
-          audience === 'department_operator' ? 0 : 10,
+          audience === 'department_operator' ? 0 : loadPolicyCatalog().policies.length,
           'a department sees the policies it pays',
         ),
     },

@@ -73,6 +73,7 @@ export interface Database {
   notification_deliveries: NotificationDeliveryTable;
   department_push_receipts: DepartmentPushReceiptTable;
   department_push_rows: DepartmentPushRowTable;
+  enterprise_profile_tags: EnterpriseProfileTagTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -1127,4 +1128,13 @@ export interface DepartmentPushRowTable {
   batch_id: number | null;
   field: string | null;
   reason: string | null;
+}
+
+/** A 信用画像 tag an enterprise carried at the last refresh, with the facts behind it (profile-tag.repository.ts). */
+export interface EnterpriseProfileTagTable {
+  enterprise_id: number;
+  tag_code: string;
+  facts: ColumnType<string[], string, string>;
+  as_of: string;
+  refreshed_at: CreatedAt;
 }

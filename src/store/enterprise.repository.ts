@@ -11,6 +11,7 @@ import { AppError } from '../domain/app-error.ts';
 import type { Database, EnterpriseTable, LegacyUsccAcceptanceTable, RecordTable } from './database.ts';
 import { currentGradeSubquery } from './evaluation.repository.ts';
 import { recordEnterpriseVersions } from './enterprise-history.repository.ts';
+import { carriesProfileTag } from './profile-tag.repository.ts';
 import type { Executor } from './executor.ts';
 
 /** The registry columns a registration writes (everything but id, source and timestamps). */
@@ -274,6 +275,8 @@ export interface EnterpriseSearch {
   industryPrefix?: string;
   /** A tier of the 科创企业梯次培育库 the enterprise belongs to. */
   tier?: string;
+  /** A 信用画像 tag the enterprise carried at the last refresh (enterprise_profile_tags). */
+  tag?: string;
   limit: number;
   offset: number;
 }
@@ -286,9 +289,10 @@ function escapeLike(text: string): string {
 function matchSearch(
   search: EnterpriseSearch,
 ): ((eb: ExpressionBuilder<Database, 'enterprises'>) => Expression<SqlBool>) | undefined {
-  const { usccPrefix, nameText, grade, industryPrefix, tier } = search;
+  const { usccPrefix, nameText, grade, industryPrefix, tier, tag } = search;
   const hasText = usccPrefix !== undefined || nameText !== undefined;
-  if (!hasText && grade === undefined && industryPrefix === undefined && tier === undefined) return undefined;
+  if (!hasText && grade === undefined && industryPrefix === undefined && tier === undefined && tag === undefined)
+    return undefined;
   return (eb) => {
     const text: Expression<SqlBool>[] = [];
     if (usccPrefix !== undefined) text.push(eb('uscc', 'like', `${escapeLike(usccPrefix)}%`));
@@ -298,6 +302,7 @@ function matchSearch(
     else if (grade !== undefined) conditions.push(sql<SqlBool>`${currentGradeSubquery('enterprises.id')} = ${grade}`);
     if (industryPrefix !== undefined) conditions.push(eb('industry_code', 'like', `${escapeLike(industryPrefix)}%`));
     if (tier !== undefined) conditions.push(sql<SqlBool>`${tier} = any(tiers)`);
+    if (tag !== undefined) conditions.push(carriesProfileTag(tag, 'enterprises.id'));
     return eb.and(conditions);
   };
 }

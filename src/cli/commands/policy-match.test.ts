@@ -35,7 +35,7 @@ describeOnEachEngine('xinping policy match', (store) => {
   test('policy match prints each policy with how many enterprises qualify and how many are new, and tells nobody without --notify', async () => {
     const result = await run(['--as-of', DISTRICT_AS_OF], store());
     assert.equal(result.exit, 0, result.stderr);
-    assert.match(result.stdout, /^惠企政策匹配完成：基准日 2026-11-01,10 项政策，用时 [\d.]+ 秒\n/);
+    assert.match(result.stdout, /^惠企政策匹配完成：基准日 2026-11-01,11 项政策，用时 [\d.]+ 秒\n/);
     assert.match(result.stdout, /\n {2}知识产权质押贷款贴息 +符合 1 家（新增 1，不再符合 0）\n/);
     assert.match(result.stdout, /\n {2}高新技术企业认定奖励 +符合 1 家（新增 1，不再符合 0）\n/);
     assert.match(result.stdout, /未通知（加 --notify 通知新符合条件的企业和兑现部门）\n$/);

@@ -87,13 +87,14 @@ export function registerEnterpriseRoutes(app: ZodApp, context: ServerContext): v
       schema: {
         summary: '企业列表',
         description:
-          '按统一社会信用代码前缀或企业名称的一部分查找，可按信用等级、行业、科创层级筛选，分页。企业用户只能看到本企业。',
+          '按统一社会信用代码前缀或企业名称的一部分查找，可按信用等级、行业、科创层级、信用画像标签筛选，分页。企业用户只能看到本企业。',
         tags: ['企业'],
         querystring: PageQuery.extend({
           q: z.string().trim().max(100).optional().describe('统一社会信用代码前缀或名称关键词'),
           grade: z.string().trim().max(8).optional().describe('现行信用等级；none 为尚未评价'),
           industry: z.string().trim().max(8).optional().describe('国民经济行业分类门类字母或大类代码，如 C、C39'),
           tier: z.string().trim().max(32).optional().describe('科创层级代码（见 /api/catalog/tiers）'),
+          tag: z.string().trim().max(64).optional().describe('信用画像标签代码（见 /api/profile-tags）'),
         }),
         response: { 200: pageOf(EnterpriseListItem) },
       },
@@ -108,8 +109,8 @@ export function registerEnterpriseRoutes(app: ZodApp, context: ServerContext): v
         );
         return { total: shown.length, items: offset === 0 ? shown.map(toListItem) : [] };
       }
-      const { grade, industry, tier } = request.query;
-      const listing = await listEnterprises(db, { query: q, limit, offset, grade, industry, tier });
+      const { grade, industry, tier, tag } = request.query;
+      const listing = await listEnterprises(db, { query: q, limit, offset, grade, industry, tier, tag });
       return { total: listing.total, items: listing.items.map(toListItem) };
     },
   );

@@ -29,7 +29,7 @@ describeOnEachEngine('惠企政策 over HTTP', (current) => {
     assert.equal(response.statusCode, 200);
     const body = response.json();
     assert.deepEqual(body.operatingStatuses, ['存续', '在业']);
-    assert.equal(body.items.length, 10);
+    assert.equal(body.items.length, 11);
     const pledge = body.items.find((item: { code: string }) => item.code === 'ip_pledge_interest_subsidy');
     assert.equal(
       pledge.basisText,

@@ -4,6 +4,7 @@ import { AppError } from '../../domain/app-error.ts';
 import { normalizeUscc, USCC_ALPHABET, USCC_LENGTH } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
 import { industryLabelOf, tierLabelsOf } from './enterprise-labels.ts';
+import { requireProfileTag } from '../profile/load-profile-tags.ts';
 import { searchEnterprises, type EnterpriseListRow } from '../../store/enterprise.repository.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -32,11 +33,13 @@ export interface EnterpriseFilters {
   industry?: string;
   /** A tier code of catalog/tiers.yaml. */
   tier?: string;
+  /** A 信用画像 tag code of catalog/profile-tags.yaml, as stored at the last refresh. */
+  tag?: string;
 }
 
 /**
  * One page of the registry; `query` matches a USCC prefix or any part of the Chinese name, the filters narrow it to a
- * grade, an industry and a tier.
+ * grade, an industry, a tier and a 信用画像 tag.
  */
 export async function listEnterprises(
   db: Kysely<Database>,
@@ -54,11 +57,13 @@ export async function listEnterprises(
     throw new AppError('INVALID_INPUT', `行业“${industry}”不在国民经济行业分类的门类或大类中`);
   if (options.tier && !catalog.tiers.some((tier) => tier.code === options.tier))
     throw new AppError('INVALID_INPUT', `科创层级“${options.tier}”不在梯次培育库的层级中`);
+  if (options.tag) requireProfileTag(options.tag);
   const search = {
     ...(query === '' ? {} : { usccPrefix: readUsccPrefix(query), nameText: query }),
     ...(options.grade ? { grade: options.grade === 'none' ? null : options.grade } : {}),
     ...(industry ? { industryPrefix: industry } : {}),
     ...(options.tier ? { tier: options.tier } : {}),
+    ...(options.tag ? { tag: options.tag } : {}),
     limit,
     offset,
   };

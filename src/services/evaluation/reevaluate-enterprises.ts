@@ -7,6 +7,7 @@ import { evaluateBatchForStorage } from './evaluate-batch-for-storage.ts';
 import { publishGradeChanges } from '../sharing/publish-share-events.ts';
 import { findPublishedModel } from './published-model.ts';
 import { readEvaluationBatch } from './read-evaluation-batch.ts';
+import { refreshProfileTags } from '../profile/refresh-profile-tags.ts';
 
 /**
  * Any change to an enterprise's records re-evaluates that enterprise at once (a repair must update the
@@ -55,6 +56,8 @@ export async function reevaluateEnterprises(
     outcome.enterprises += rows.length;
     for (const row of rows) outcome.gradeCounts[row.grade] = (outcome.gradeCounts[row.grade] ?? 0) + 1;
   }
+  // The 信用画像 tags the 企业库 filters on follow the new grades and records of these enterprises.
+  await refreshProfileTags(db, { asOf: asOf.asOf, enterpriseIds: unique });
   return outcome;
 }
 

@@ -1,4 +1,5 @@
 import { loadCatalog, type FieldRole } from '../../catalog/catalog.ts';
+import { loadProfileTagsFile } from '../../catalog/profile-tags.ts';
 import type { HasRecordCondition, PolicyCondition } from './policy.ts';
 
 /** Chinese labels of the catalog codes a condition names, and the condition itself as officials read it. */
@@ -17,6 +18,16 @@ export function spaced(text: string): string {
 
 export function tierLabel(code: string): string {
   return loadCatalog().tiers.find((tier) => tier.code === code)?.label ?? code;
+}
+
+/** A 信用画像 tag as quoted in a sentence: “高成长”. */
+export function tagLabel(code: string): string {
+  return `“${loadProfileTagsFile().tags.find((tag) => tag.code === code)?.name ?? code}”`;
+}
+
+/** A ratio as people read it: 0.075 → 7.5%. */
+export function percentText(ratio: number): string {
+  return `${Math.round(ratio * 1000) / 10}%`;
 }
 
 export function kindLabel(code: string): string {
@@ -86,6 +97,24 @@ export function describeCondition(condition: PolicyCondition): string {
       const filter = describeRecordFilter(condition);
       return `有${kindLabel(condition.kind)}记录${filter ? `（${filter}）` : ''}${condition.minCount > 1 ? `至少 ${condition.minCount} 条` : ''}`;
     }
+    case 'not':
+      return `不满足：${describeCondition(condition.condition)}`;
+    case 'has_tag':
+      return `有信用画像标签${joinOr(condition.tags.map(tagLabel))}`;
+    case 'lacks_tag':
+      return `没有信用画像标签${condition.tags.map(tagLabel).join('、')}`;
+    case 'first_recognition':
+      return `近 ${condition.withinMonths} 个月内首次取得${kindLabel(condition.kind)}（此前没有同类认定）`;
+    case 'rnd_intensity':
+      return `近 ${condition.withinMonths} 个月内报送的研发费用占营业收入比例不低于${condition.bands
+        .map((band) =>
+          band.revenueBelow === null
+            ? `${percentText(band.minRatio)}（其余）`
+            : `${percentText(band.minRatio)}（营业收入低于 ${band.revenueBelow} 万元）`,
+        )
+        .join('、')}`;
+    case 'revenue_growth':
+      return `营业收入增长率不低于 ${percentText(condition.minRatio)}（最近两次报送，最近一次在近 ${condition.withinMonths} 个月内）`;
     case 'no_active_negative':
       return `${condition.withinMonths ? `近 ${condition.withinMonths} 个月内` : ''}无有效的${describeNegativeKinds(condition.kinds)}记录`;
   }

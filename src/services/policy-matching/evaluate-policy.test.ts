@@ -32,6 +32,8 @@ const record = (kind: string, values: Partial<FactRecord>): FactRecord => ({
   reportedStatus: null,
   occurredOn: '2026-01-01',
   endsOn: null,
+  amount: null,
+  quantity: null,
   ...values,
 });
 const hasRecord = (

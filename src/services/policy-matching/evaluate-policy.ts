@@ -7,14 +7,19 @@ import {
   industryLabel,
   joinOr,
   kindLabel,
+  percentText,
   tierLabel,
 } from './describe-condition.ts';
 import {
   isPolicyInForce,
   type ConditionOutcome,
   type EnterpriseFacts,
+  RND_INVESTMENT_KIND,
   type FactRecord,
+  type FirstRecognitionCondition,
   type HasRecordCondition,
+  type RevenueGrowthCondition,
+  type RndIntensityCondition,
   type NoActiveNegativeCondition,
   type Policy,
   type PolicyCondition,
@@ -32,6 +37,8 @@ export interface EvaluationContext {
   operatingStatuses: string[];
   /** The negative record kinds of the catalog (no_active_negative without kinds means all of them). */
   negativeKinds: string[];
+  /** The 信用画像 tags by code (catalog/profile-tags.yaml), which has_tag and lacks_tag evaluate on the same facts. */
+  profileTags: ReadonlyMap<string, { name: string; condition: PolicyCondition }>;
 }
 
 /** The division an enterprise is registered in: the registry's code, else positions 3–8 of its USCC. */
@@ -137,6 +144,30 @@ export function evaluateCondition(
           : '未入驻科技创新孵化载体',
       );
     }
+    case 'not': {
+      const outcome = evaluateCondition(condition.condition, facts, context);
+      return outcome.isMet ? notMet(outcome.reasons.join('；')) : met(outcome.whyNot);
+    }
+    case 'has_tag':
+    case 'lacks_tag': {
+      const carried = condition.tags.filter(
+        (code) => evaluateCondition(context.profileTags.get(code)!.condition, facts, context).isMet,
+      );
+      const names = (codes: string[]) => codes.map((code) => `“${context.profileTags.get(code)?.name ?? code}”`);
+      if (condition.type === 'has_tag')
+        return carried.length > 0
+          ? met(`信用画像标签：${names(carried).join('、')}`)
+          : notMet(`没有信用画像标签${joinOr(names(condition.tags))}`);
+      return carried.length === 0
+        ? met(`没有信用画像标签${names(condition.tags).join('、')}`)
+        : notMet(`有信用画像标签${names(carried).join('、')}`);
+    }
+    case 'first_recognition':
+      return evaluateFirstRecognition(condition, facts.records, context);
+    case 'rnd_intensity':
+      return evaluateRndIntensity(condition, facts.records, context);
+    case 'revenue_growth':
+      return evaluateRevenueGrowth(condition, facts.records, context);
     case 'has_record':
       return evaluateHasRecord(condition, facts.records, context);
     case 'no_active_negative':
@@ -221,4 +252,103 @@ function evaluateNoActiveNegative(
       `${kindLabel(kind)} ${list.length} 条（${list.map((record) => record.occurredOn ?? '日期不详').join('、')}）`,
   );
   return { isMet: false, whyNot: `${scope}有有效的负面记录：${listed.join('；')}` };
+}
+
+/** The R&D reports (研发投入) on or before the as-of date with both figures, latest first. */
+function rndReports(records: FactRecord[], asOf: string): FactRecord[] {
+  return records
+    .filter(
+      (record) =>
+        record.kind === RND_INVESTMENT_KIND &&
+        record.occurredOn !== null &&
+        record.occurredOn <= asOf &&
+        record.amount !== null &&
+        record.quantity !== null &&
+        record.quantity > 0,
+    )
+    .sort((a, b) => (a.occurredOn! < b.occurredOn! ? 1 : a.occurredOn! > b.occurredOn! ? -1 : 0));
+}
+
+/**
+ * 首次认定 (002 §(十二)): the only recognition of its kind the enterprise has had, expired ones counted, granted
+ * within the window. A renewal (重新认定) is a second record of the kind, so it is refused.
+ */
+function evaluateFirstRecognition(
+  condition: FirstRecognitionCondition,
+  records: FactRecord[],
+  context: EvaluationContext,
+): ConditionOutcome {
+  const kind = kindLabel(condition.kind);
+  const recognitions = records.filter(
+    (record) =>
+      record.kind === condition.kind &&
+      (record.occurredOn === null || record.occurredOn <= context.asOf) &&
+      (condition.subtypeIn === null || (record.subtype !== null && condition.subtypeIn.includes(record.subtype))),
+  );
+  const dates = recognitions.map((record) => record.occurredOn ?? '日期不详').join('、');
+  if (recognitions.length === 0) return { isMet: false, whyNot: `没有${kind}记录（要求首次认定）` };
+  if (recognitions.length > 1)
+    return {
+      isMet: false,
+      whyNot: `已有 ${recognitions.length} 次${kind}（${dates}），最近一次不是首次认定`,
+    };
+  const only = recognitions[0]!;
+  const from = windowStart(context.asOf, condition.withinMonths)!;
+  if (only.occurredOn === null || only.occurredOn < from)
+    return {
+      isMet: false,
+      whyNot: `首次${kind}在 ${dates}，不在近 ${condition.withinMonths} 个月内`,
+    };
+  return { isMet: true, reasons: [`首次${kind}：${only.occurredOn}（此前没有同类认定）`] };
+}
+
+/** 研发强度: the latest R&D report's expense over revenue, against the band its revenue falls in. */
+function evaluateRndIntensity(
+  condition: RndIntensityCondition,
+  records: FactRecord[],
+  context: EvaluationContext,
+): ConditionOutcome {
+  const from = windowStart(context.asOf, condition.withinMonths)!;
+  const latest = rndReports(records, context.asOf)[0];
+  if (!latest || latest.occurredOn! < from)
+    return { isMet: false, whyNot: `近 ${condition.withinMonths} 个月内没有报送研发投入（研发费用与营业收入）` };
+  const revenue = latest.quantity!;
+  const index = condition.bands.findIndex((row) => row.revenueBelow === null || revenue < row.revenueBelow);
+  const band = condition.bands[index]!;
+  const lower = condition.bands[index - 1]?.revenueBelow ?? null;
+  const upper = band.revenueBelow;
+  const scope =
+    lower === null
+      ? upper === null
+        ? ''
+        : `营业收入低于 ${upper} 万元的企业`
+      : upper === null
+        ? `营业收入 ${lower} 万元以上的企业`
+        : `营业收入 ${lower} 万至 ${upper} 万元的企业`;
+  const ratio = latest.amount! / revenue;
+  const facts = `${latest.occurredOn} 报送：研发费用 ${latest.amount} 万元，营业收入 ${revenue} 万元，研发强度 ${percentText(ratio)}`;
+  const required = `${scope}要求不低于 ${percentText(band.minRatio)}`;
+  return ratio >= band.minRatio
+    ? { isMet: true, reasons: [`${facts}（${required}）`] }
+    : { isMet: false, whyNot: `${facts}，未达到${required}` };
+}
+
+/** 营业收入增长: the two latest R&D reports' revenue. */
+function evaluateRevenueGrowth(
+  condition: RevenueGrowthCondition,
+  records: FactRecord[],
+  context: EvaluationContext,
+): ConditionOutcome {
+  const from = windowStart(context.asOf, condition.withinMonths)!;
+  const [latest, previous] = rndReports(records, context.asOf);
+  if (!latest || !previous || latest.occurredOn! < from)
+    return {
+      isMet: false,
+      whyNot: `没有近 ${condition.withinMonths} 个月内及此前各一次的营业收入报送，无法计算增长率`,
+    };
+  const growth = latest.quantity! / previous.quantity! - 1;
+  const facts = `营业收入 ${previous.quantity} 万元（${previous.occurredOn} 报送）→ ${latest.quantity} 万元（${latest.occurredOn} 报送），增长 ${percentText(growth)}`;
+  return growth >= condition.minRatio
+    ? { isMet: true, reasons: [`${facts}（要求不低于 ${percentText(condition.minRatio)}）`] }
+    : { isMet: false, whyNot: `${facts}，未达到 ${percentText(condition.minRatio)}` };
 }

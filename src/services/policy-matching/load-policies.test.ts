@@ -4,7 +4,7 @@ import { loadCatalog } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { loadPolicyCatalog, parsePolicyCatalog } from './load-policies.ts';
 
-const vocabulary = { catalog: loadCatalog(), grades: ['A', 'B', 'C', 'D'] };
+const vocabulary = { catalog: loadCatalog(), grades: ['A', 'B', 'C', 'D'], tagCodes: ['high_growth'] };
 const valid = {
   code: 'valid_policy',
   name: '有效政策',
@@ -101,6 +101,8 @@ describe('catalog/policies.yaml', () => {
       { ...valid, code: 'bad_negative', conditions: { no_active_negative: { kinds: ['honor'] } } },
       { ...valid, code: 'bad_industry', conditions: { industry_in: ['Z99', 'C3'] } },
       { ...valid, code: 'no_status_field', conditions: { has_record: { kind: 'honor', status_in: ['有效'] } } },
+      { ...valid, code: 'bad_tag', conditions: { has_tag: ['unknown_tag'] } },
+      { ...valid, code: 'open_first', conditions: { first_recognition: { kind: 'high_tech_certification' } } },
       { ...valid },
       { ...valid },
     ]);
@@ -109,13 +111,15 @@ describe('catalog/policies.yaml', () => {
       '政策 bad_tier 的 conditions.all[1].grade_in：信用等级“AA”不存在，可选：A、B、C、D',
       '政策 bad_record 的 conditions.has_record.subtype_in：“发明专利”不是专利类型的可选值（发明、实用新型、外观设计）',
       '政策 bad_record 的 conditions.has_record.within_months：应为 1–600 的整数（月）',
-      '政策 two_keys 的 conditions：每个条件只能有一个键，且为 all、any、tier_in、grade_in、industry_in、region_in、registered_before_years、registered_within_years、in_incubator、has_record、no_active_negative 之一（现为 grade_in、tier_in）',
+      '政策 two_keys 的 conditions：每个条件只能有一个键，且为 all、any、tier_in、grade_in、industry_in、region_in、registered_before_years、registered_within_years、in_incubator、has_record、no_active_negative、not、has_tag、lacks_tag、first_recognition、rnd_intensity、revenue_growth 之一（现为 grade_in、tier_in）',
       '政策 no_conditions 的 department：部门“nowhere”不在 departments.yaml 中',
       '政策 no_conditions 的 valid_to：不能早于 valid_from(2025-01-01)',
       '政策 no_conditions 的 conditions：不能为空：免申即享的政策必须写明享受条件',
       '政策 bad_negative 的 conditions.no_active_negative.kinds：“honor”不是负面记录类别，可选：administrative_penalty、administrative_coercion、abnormal_operation、serious_dishonesty_list、dishonest_judgment_debtor、court_judgment、tax_arrears、social_insurance_arrears、housing_fund_arrears、utility_arrears、research_misconduct_handling、sci_tech_ethics_violation',
       '政策 bad_industry 的 conditions.industry_in：行业代码前缀“Z99、C3”无效：应为 GB/T 4754 门类字母，可带 2–4 位数字，如 C、C39、I6513',
       '政策 no_status_field 的 conditions.has_record.status_in：记录类别 honor（荣誉表彰）没有此项',
+      '政策 bad_tag 的 conditions.has_tag：信用画像标签“unknown_tag”不存在，可选：high_growth',
+      '政策 open_first 的 conditions.first_recognition.within_months：不能为空：首次认定须在多少个月内',
       '政策 valid_policy 的 code：与前面的政策重复',
     ]);
   });

@@ -1,5 +1,6 @@
 import { loadCatalog, type Catalog, type FieldRole } from '../../catalog/catalog.ts';
 import { loadPoliciesFile } from '../../catalog/policies.ts';
+import { loadProfileTagsFile } from '../../catalog/profile-tags.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { isIsoDate } from '../../domain/month-arithmetic.ts';
 import { loadModel } from '../../engine/load-model.ts';
@@ -13,6 +14,8 @@ export const POLICIES_FILE = 'policies.yaml';
 export interface PolicyVocabulary {
   catalog: Catalog;
   grades: string[];
+  /** The 信用画像 tag codes has_tag and lacks_tag may name; null where tags cannot be named (a tag's own rule). */
+  tagCodes: string[] | null;
 }
 
 const CONDITION_KEYS = [
@@ -27,9 +30,16 @@ const CONDITION_KEYS = [
   'in_incubator',
   'has_record',
   'no_active_negative',
+  'not',
+  'has_tag',
+  'lacks_tag',
+  'first_recognition',
+  'rnd_intensity',
+  'revenue_growth',
 ];
 const HAS_RECORD_KEYS = ['kind', 'subtype_in', 'grade_in', 'status_in', 'in_force', 'within_months', 'min_count'];
 const NO_ACTIVE_NEGATIVE_KEYS = ['kinds', 'within_months'];
+const FIRST_RECOGNITION_KEYS = ['kind', 'subtype_in', 'within_months'];
 const INDUSTRY_PREFIX = /^[A-T](\d{2}(\d{1,2})?)?$/;
 const REGION_PREFIX = /^\d{2}(\d{2}){0,2}$/;
 
@@ -110,7 +120,7 @@ export function parsePolicyCatalog(raw: unknown, vocabulary: PolicyVocabulary): 
   return { operatingStatuses: operatingStatuses!, policies };
 }
 
-function parseCondition(
+export function parseCondition(
   raw: unknown,
   field: string,
   problem: (field: string, message: string) => void,
@@ -198,6 +208,29 @@ function parseCondition(
     }
     case 'has_record':
       return parseHasRecord(value, at, problem, catalog);
+    case 'not': {
+      const inner = parseCondition(value, at, problem, vocabulary);
+      return inner && { type: 'not', condition: inner };
+    }
+    case 'has_tag':
+    case 'lacks_tag': {
+      if (vocabulary.tagCodes === null) return void problem(at, '标签的规则不能引用其他标签');
+      const tags = codes(vocabulary.tagCodes, '信用画像标签');
+      return tags && { type: key, tags };
+    }
+    case 'first_recognition':
+      return parseFirstRecognition(value, at, problem, catalog);
+    case 'rnd_intensity':
+      return parseRndIntensity(value, at, problem);
+    case 'revenue_growth': {
+      const options = objectOf(value, at, ['min_ratio', 'within_months'], problem);
+      if (!options) return undefined;
+      const minRatio = ratioOption(options.min_ratio, `${at}.min_ratio`, problem);
+      const withinMonths = monthsOption(options.within_months, `${at}.within_months`, problem);
+      if (withinMonths === null) problem(`${at}.within_months`, '不能为空');
+      if (minRatio === undefined || !withinMonths) return undefined;
+      return { type: 'revenue_growth', minRatio, withinMonths };
+    }
     case 'no_active_negative': {
       const options = (value ?? {}) as Record<string, unknown>;
       if (typeof options !== 'object' || Array.isArray(options))
@@ -280,6 +313,84 @@ function parseHasRecord(
   };
 }
 
+/** An options object with only the keys allowed, or undefined after reporting. */
+function objectOf(
+  value: unknown,
+  at: string,
+  allowed: string[],
+  problem: (field: string, message: string) => void,
+): Record<string, unknown> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return void problem(at, `应为 { ${allowed.join(', ')} }`);
+  const extra = Object.keys(value).filter((name) => !allowed.includes(name));
+  if (extra.length > 0) return void problem(at, `不认识的选项 ${extra.join('、')}，可用：${allowed.join('、')}`);
+  return value as Record<string, unknown>;
+}
+
+/** A ratio above 0 and at most 10 (1000%), or undefined after reporting. */
+function ratioOption(
+  value: unknown,
+  field: string,
+  problem: (field: string, message: string) => void,
+): number | undefined {
+  if (typeof value !== 'number' || !(value > 0) || value > 10)
+    return void problem(field, '应为大于 0 的比例，如 0.05 表示 5%');
+  return value;
+}
+
+function parseFirstRecognition(
+  value: unknown,
+  at: string,
+  problem: (field: string, message: string) => void,
+  catalog: Catalog,
+): PolicyCondition | undefined {
+  const options = objectOf(value, at, FIRST_RECOGNITION_KEYS, problem);
+  if (!options) return undefined;
+  const kind = typeof options.kind === 'string' ? catalog.kind(options.kind) : undefined;
+  if (!kind) return void problem(`${at}.kind`, `记录类别“${String(options.kind ?? '')}”不在 record-kinds.yaml 中`);
+  let subtypeIn: string[] | null = null;
+  if (options.subtype_in !== undefined) {
+    const list = stringList(options.subtype_in);
+    if (!list || list.length === 0) return void problem(`${at}.subtype_in`, '应为非空列表');
+    subtypeIn = list;
+  }
+  const withinMonths = monthsOption(options.within_months, `${at}.within_months`, problem);
+  if (withinMonths === null) problem(`${at}.within_months`, '不能为空：首次认定须在多少个月内');
+  if (!withinMonths) return undefined;
+  return { type: 'first_recognition', kind: kind.code, subtypeIn, withinMonths };
+}
+
+/** bands: first-hit rows by revenue (万元), the last without an upper bound, so every revenue has a row. */
+function parseRndIntensity(
+  value: unknown,
+  at: string,
+  problem: (field: string, message: string) => void,
+): PolicyCondition | undefined {
+  const options = objectOf(value, at, ['bands', 'within_months'], problem);
+  if (!options) return undefined;
+  const withinMonths = monthsOption(options.within_months, `${at}.within_months`, problem);
+  if (withinMonths === null) problem(`${at}.within_months`, '不能为空');
+  if (!Array.isArray(options.bands) || options.bands.length === 0)
+    return void problem(`${at}.bands`, '应为非空的区间列表');
+  const bands: { revenueBelow: number | null; minRatio: number }[] = [];
+  for (const [index, raw] of options.bands.entries()) {
+    const field = `${at}.bands[${index}]`;
+    const row = objectOf(raw, field, ['revenue_below', 'min_ratio'], problem);
+    if (!row) return undefined;
+    const isLast = index === options.bands.length - 1;
+    const below = row.revenue_below;
+    if (isLast ? below !== undefined : typeof below !== 'number' || !(below > 0))
+      return void problem(`${field}.revenue_below`, isLast ? '最后一个区间不写上限' : '应为正数（营业收入上限，万元）');
+    if (!isLast && bands.length > 0 && (below as number) <= bands.at(-1)!.revenueBelow!)
+      return void problem(`${field}.revenue_below`, '应大于上一个区间的上限');
+    const minRatio = ratioOption(row.min_ratio, `${field}.min_ratio`, problem);
+    if (minRatio === undefined) return undefined;
+    bands.push({ revenueBelow: isLast ? null : (below as number), minRatio });
+  }
+  if (!withinMonths) return undefined;
+  return { type: 'rnd_intensity', bands, withinMonths };
+}
+
 /** null when not given, undefined (after reporting) when invalid. */
 function monthsOption(
   value: unknown,
@@ -311,6 +422,7 @@ export function loadPolicyCatalog(): PolicyCatalog {
   cached = parsePolicyCatalog(loadPoliciesFile(), {
     catalog: loadCatalog(),
     grades: loadModel(DEFAULT_MODEL_DIR).grades.map((row) => row.grade),
+    tagCodes: loadProfileTagsFile().tags.map((tag) => tag.code),
   });
   return cached;
 }

@@ -4,6 +4,7 @@ import type { Database } from '../../store/database.ts';
 import { evaluatePolicy, type EvaluationContext } from './evaluate-policy.ts';
 import { loadEnterpriseFacts } from './load-enterprise-facts.ts';
 import { loadPolicyCatalog } from './load-policies.ts';
+import { profileTagConditions } from '../profile/load-profile-tags.ts';
 import type { EnterpriseFacts, Policy, PolicyEligibility } from './policy.ts';
 
 export interface PolicyMatchingResult {
@@ -20,6 +21,7 @@ export function evaluationContextOn(asOf: string): EvaluationContext {
     negativeKinds: loadCatalog()
       .kinds.filter((kind) => kind.polarity === 'negative')
       .map((kind) => kind.code),
+    profileTags: profileTagConditions(),
   };
 }
 
@@ -30,7 +32,8 @@ export async function matchPolicies(
   asOf: string,
   options: { enterpriseIds?: number[] } = {},
 ): Promise<PolicyMatchingResult> {
-  const enterprises = await loadEnterpriseFacts(db, policies, { asOf, ...options });
+  const conditions = policies.map((policy) => policy.conditions);
+  const enterprises = await loadEnterpriseFacts(db, conditions, { asOf, ...options });
   const context = evaluationContextOn(asOf);
   const byPolicy = new Map(
     policies.map((policy) => [policy.code, enterprises.map((facts) => evaluatePolicy(policy, facts, context))]),

@@ -39,7 +39,7 @@ describeOnEachEngine('policy matching （免申即享）', (store) => {
     const answer = await findEnterprisePolicies(store().db, { uscc: district.b, asOf: DISTRICT_AS_OF });
     assert.equal(answer.grade, 'C');
     const byCode = new Map(answer.items.map((item) => [item.policy.code, item]));
-    assert.equal(byCode.size, 10);
+    assert.equal(byCode.size, 11);
     assert.deepEqual(byCode.get('incubator_rent_relief'), {
       ...byCode.get('incubator_rent_relief'),
       qualifies: false,

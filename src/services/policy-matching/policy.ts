@@ -26,8 +26,48 @@ export interface NoActiveNegativeCondition {
   withinMonths: number | null;
 }
 
+/**
+ * The recognition (认定) is the enterprise's first of its kind: exactly one record of the kind (and subtype) so far,
+ * expired ones included, and it is recent — a 首次认定 award (002 §(十二)) refuses a renewal or a second one.
+ */
+export interface FirstRecognitionCondition {
+  type: 'first_recognition';
+  kind: string;
+  subtypeIn: string[] | null;
+  withinMonths: number;
+}
+
+/** The record kind whose amount is the year's R&D expense and whose quantity is its revenue (record-kinds.yaml). */
+export const RND_INVESTMENT_KIND = 'rnd_investment';
+
+/**
+ * The latest R&D report's expense over its revenue reaches the ratio required for its revenue band (first band
+ * whose `revenueBelow` exceeds the revenue, the last one having none).
+ */
+export interface RndIntensityCondition {
+  type: 'rnd_intensity';
+  bands: { revenueBelow: number | null; minRatio: number }[];
+  withinMonths: number;
+}
+
+/** Revenue grew by at least `minRatio` between the two latest R&D reports, the latest within the window. */
+export interface RevenueGrowthCondition {
+  type: 'revenue_growth';
+  minRatio: number;
+  withinMonths: number;
+}
+
 export type PolicyCondition =
   | { type: 'all'; conditions: PolicyCondition[] }
+  /** Holds when the condition does not; its reason is the condition's why-not (the facts it found). */
+  | { type: 'not'; condition: PolicyCondition }
+  /** The enterprise carries one of these 信用画像 tags (catalog/profile-tags.yaml), computed from the same facts. */
+  | { type: 'has_tag'; tags: string[] }
+  /** The enterprise carries none of these tags. */
+  | { type: 'lacks_tag'; tags: string[] }
+  | FirstRecognitionCondition
+  | RndIntensityCondition
+  | RevenueGrowthCondition
   | { type: 'any'; conditions: PolicyCondition[] }
   | { type: 'tier_in'; tiers: string[] }
   | { type: 'grade_in'; grades: string[] }
@@ -96,6 +136,9 @@ export interface FactRecord {
   reportedStatus: string | null;
   occurredOn: string | null;
   endsOn: string | null;
+  /** The kind's amount and quantity fields (研发费用 and 营业收入 of an R&D report, in 万元). */
+  amount: number | null;
+  quantity: number | null;
 }
 
 /** The outcome of a condition for one enterprise: why it holds (one sentence per condition met), or why not. */

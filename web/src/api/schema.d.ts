@@ -1861,7 +1861,7 @@ export interface paths {
         };
         /**
          * 企业列表
-         * @description 按统一社会信用代码前缀或企业名称的一部分查找，可按信用等级、行业、科创层级筛选，分页。企业用户只能看到本企业。
+         * @description 按统一社会信用代码前缀或企业名称的一部分查找，可按信用等级、行业、科创层级、信用画像标签筛选，分页。企业用户只能看到本企业。
          *
          *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、检查人员(全部)。
          */
@@ -1880,6 +1880,8 @@ export interface paths {
                     industry?: string;
                     /** @description 科创层级代码（见 /api/catalog/tiers） */
                     tier?: string;
+                    /** @description 信用画像标签代码（见 /api/profile-tags） */
+                    tag?: string;
                 };
                 header?: never;
                 path?: never;
@@ -12587,6 +12589,194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/profile-tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 信用画像标签
+         * @description 标签及其含义、依据（catalog/profile-tags.yaml），以及最近一次刷新时带各标签的企业数。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 最近一次刷新的基准日（尚未刷新为空） */
+                            refreshedAsOf: string | null;
+                            items: components["schemas"]["ProfileTag"][];
+                        };
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{uscc}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业信用画像
+         * @description 按现有数据即时计算企业的信用画像标签，每个标签列出含义、依据和所依据的事实。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 基准日 YYYY-MM-DD（默认今天） */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 统一社会信用代码 */
+                    uscc: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            uscc: string;
+                            name: string;
+                            grade: string | null;
+                            asOf: string;
+                            tags: components["schemas"]["EnterpriseTag"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inspector-conflicts": {
         parameters: {
             query?: never;
@@ -19228,6 +19418,36 @@ export interface components {
                 label: string;
             }[];
         };
+        ProfileTagInput: {
+            code: string;
+            name: string;
+            /**
+             * @description positive 正面；negative 风险提示
+             * @enum {string}
+             */
+            tone: "positive" | "negative";
+            /** @description 标签含义 */
+            explanation: string;
+            /** @description 规则依据 */
+            reference: string;
+            /** @description 为真时口径为本地示例，待主管部门确认 */
+            isLocalExample: boolean;
+            /** @description 最近一次刷新时带此标签的企业数 */
+            enterpriseCount: number;
+        };
+        EnterpriseTagInput: {
+            code: string;
+            name: string;
+            /**
+             * @description positive 正面；negative 风险提示
+             * @enum {string}
+             */
+            tone: "positive" | "negative";
+            explanation: string;
+            reference: string;
+            /** @description 标签所依据的事实：记录、数字及日期 */
+            facts: string[];
+        };
         CreditIndexPointInput: {
             month: string;
             /**
@@ -22106,6 +22326,36 @@ export interface components {
                 action: "confirm" | "approve" | "pay" | "refuse";
                 label: string;
             }[];
+        };
+        ProfileTag: {
+            code: string;
+            name: string;
+            /**
+             * @description positive 正面；negative 风险提示
+             * @enum {string}
+             */
+            tone: "positive" | "negative";
+            /** @description 标签含义 */
+            explanation: string;
+            /** @description 规则依据 */
+            reference: string;
+            /** @description 为真时口径为本地示例，待主管部门确认 */
+            isLocalExample: boolean;
+            /** @description 最近一次刷新时带此标签的企业数 */
+            enterpriseCount: number;
+        };
+        EnterpriseTag: {
+            code: string;
+            name: string;
+            /**
+             * @description positive 正面；negative 风险提示
+             * @enum {string}
+             */
+            tone: "positive" | "negative";
+            explanation: string;
+            reference: string;
+            /** @description 标签所依据的事实：记录、数字及日期 */
+            facts: string[];
         };
         CreditIndexPoint: {
             month: string;

@@ -7,10 +7,14 @@ import { AsyncContent } from '../../../components/async-content.tsx';
 import { CreditCheckup } from '../../../components/credit-checkup.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
+import { ProfileTags } from '../../../components/profile-tags.tsx';
 import { EvaluationTrace } from './evaluation-trace.tsx';
 import { RecordTimeline } from './record-timeline.tsx';
 
-/** One enterprise for officials: its registration, its credit records as a timeline, its evaluation with the trace, its report. */
+/**
+ * One enterprise for officials: its registration and 信用画像 tags, its credit records as a timeline, its evaluation
+ * with the trace, its report.
+ */
 export default function EnterpriseDetailPage() {
   const { uscc = '' } = useParams();
   const state = useApi(() => call(api.GET('/api/enterprises/{uscc}', { params: { path: { uscc } } })), [uscc]);
@@ -67,6 +71,9 @@ export default function EnterpriseDetailPage() {
                 <Descriptions.Item label="孵化载体">{enterprise.incubatorName ?? '—'}</Descriptions.Item>
                 <Descriptions.Item label="来源">
                   {enterprise.source === 'registry' ? '名录登记' : '由部门记录引入'}
+                </Descriptions.Item>
+                <Descriptions.Item label="信用画像">
+                  <ProfileTags uscc={enterprise.uscc} />
                 </Descriptions.Item>
               </Descriptions>
               {enterprise.usccWarning && <Typography.Text type="warning">{enterprise.usccWarning}</Typography.Text>}

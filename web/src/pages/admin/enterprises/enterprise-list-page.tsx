@@ -17,14 +17,16 @@ const GRADE_OPTIONS = [
 ];
 
 /**
- * 企业库: search the registry by name or USCC (prefix) and narrow it by grade, industry and tier, paged by the server;
+ * 企业库: search the registry by name or USCC (prefix) and narrow it by grade, industry, tier and 信用画像 tag (as of
+ * the last refresh, counts in the options), paged by the server;
  * the search and filters live in the address (a link or a reload shows the same list). A row opens the enterprise.
  */
 export default function EnterpriseListPage() {
-  const [{ q, grade, industry, tier }, setFilter] = useUrlFilters(['q', 'grade', 'industry', 'tier']);
+  const [{ q, grade, industry, tier, tag }, setFilter] = useUrlFilters(['q', 'grade', 'industry', 'tier', 'tag']);
   const industries = useApi(() => call(api.GET('/api/catalog/industries')), []);
   const tiers = useApi(() => call(api.GET('/api/catalog/tiers')), []);
-  const isFiltered = Boolean(q || grade || industry || tier);
+  const profileTags = useApi(() => call(api.GET('/api/profile-tags')), []);
+  const isFiltered = Boolean(q || grade || industry || tier || tag);
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Space wrap size={[12, 12]}>
@@ -75,10 +77,24 @@ export default function EnterpriseListPage() {
           options={(tiers.data?.items ?? []).map((item) => ({ value: item.code, label: item.label }))}
           onChange={(value?: string) => setFilter('tier', value)}
         />
+        <Select
+          placeholder="信用画像标签"
+          aria-label="按信用画像标签筛选"
+          allowClear
+          style={{ width: 200, maxWidth: '100%' }}
+          value={tag || undefined}
+          loading={profileTags.isLoading}
+          options={(profileTags.data?.items ?? []).map((item) => ({
+            value: item.code,
+            label: `${item.name}（${item.enterpriseCount}）`,
+            title: item.explanation,
+          }))}
+          onChange={(value?: string) => setFilter('tag', value)}
+        />
       </Space>
       <PagedTable<Enterprise>
         rowKey="uscc"
-        filters={[q, grade, industry, tier]}
+        filters={[q, grade, industry, tier, tag]}
         emptyText={isFiltered ? '没有符合查询和筛选条件的企业' : undefined}
         load={({ limit, offset }) =>
           call(
@@ -89,6 +105,7 @@ export default function EnterpriseListPage() {
                   grade: grade || undefined,
                   industry: industry || undefined,
                   tier: tier || undefined,
+                  tag: tag || undefined,
                   limit,
                   offset,
                 },

@@ -11,9 +11,10 @@ import { DimensionChart } from './dimension-chart.tsx';
 import { colorOfGrade } from '../../../components/grade-colors.ts';
 import { IndicatorExplanations } from './indicator-explanations.tsx';
 import { TouchSized } from '../shared/touch-sized.tsx';
+import { ProfileTags } from '../../../components/profile-tags.tsx';
 
 /**
- * 我的信用 (enterprise portal): the current grade and score, the score's composition by dimension, the
+ * 我的信用 (enterprise portal): the current grade and score, the 信用画像 tags, the score's composition by dimension, the
  * explanation of every indicator, the report (page and PDF) and the way to contest the result.
  */
 export default function GradePage() {
@@ -119,6 +120,13 @@ export default function GradePage() {
                     对本次评价结果的异议申请（编号 {overview.evaluation.objection.openCaseId}）正在办理
                   </Typography.Text>
                 ) : null}
+              </Card>
+
+              <Card size="small" title="信用画像" data-testid="profile-card">
+                <ProfileTags uscc={uscc} />
+                <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginTop: 8 }}>
+                  轻触标签查看含义和所依据的记录。标签可用于惠企政策匹配。
+                </Typography.Text>
               </Card>
 
               <Card

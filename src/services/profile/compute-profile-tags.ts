@@ -1,0 +1,28 @@
+import { evaluateCondition, type EvaluationContext } from '../policy-matching/evaluate-policy.ts';
+import type { EnterpriseFacts } from '../policy-matching/policy.ts';
+import type { EnterpriseTag, ProfileTag } from './profile-tag.ts';
+
+/**
+ * The tags one enterprise carries on the context's as-of date, each with the facts its rule rests on (the
+ * sentences a policy match gives: which records, figures and dates). Pure, like policy evaluation.
+ */
+export function computeProfileTags(
+  tags: ProfileTag[],
+  facts: EnterpriseFacts,
+  context: EvaluationContext,
+): EnterpriseTag[] {
+  const carried: EnterpriseTag[] = [];
+  for (const tag of tags) {
+    const outcome = evaluateCondition(tag.condition, facts, context);
+    if (outcome.isMet)
+      carried.push({
+        code: tag.code,
+        name: tag.name,
+        tone: tag.tone,
+        explanation: tag.explanation,
+        reference: tag.reference,
+        facts: outcome.reasons,
+      });
+  }
+  return carried;
+}
