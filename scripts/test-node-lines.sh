@@ -29,6 +29,7 @@ database_tests=(
 mapfile -t unit_tests < <(grep -L -E "describeOnEachEngine|createTestStore|support/stores|xinping-cli|openStore|child_process|startServer" \
   $(find src test -name '*.test.ts' -not -path 'test/e2e/*') | grep -v -x test/web/api-schema.test.ts | sort)
 
+bash scripts/ensure-packages.sh initdb=postgresql pdftoppm=poppler-utils
 node scripts/build-cli.js --if-stale
 started_postgres=
 if [ -z "${XINPING_TEST_DATABASE_URL:-}" ]; then
@@ -59,7 +60,11 @@ step() {
     echo "---- $line：$name 失败，输出末尾：" >&2
     tail -n 40 "$work/step.log" >&2
   fi
-  summary+=("$(printf 'Node.js %-8s %-34s %-4s %6.1f s' "$version" "$name" "$result" "$(echo "$(now) - $begin" | bc)")")
+  summary+=("$(printf 'Node.js %-8s %-34s %-4s %6.1f s' "$version" "$name" "$result" "$(awk "BEGIN { print $(now) - $begin }")")")
+  echo "${summary[-1]}" >&2
+  # Warnings Node.js printed during the step (deprecations, experimental features), each once.
+  grep -h -o -E "\(node:[0-9]+\) (\[[A-Z0-9]+\] )?[A-Za-z]*Warning: .*" "$work/step.log" | sed -E 's/^\(node:[0-9]+\) //' |
+    sort -u | sed 's/^/                 /' >>"$work/warnings-$line" || true
 }
 
 fetch_node() {
@@ -99,11 +104,11 @@ check_sm_algorithms() {
     if (!crypto.getCiphers().includes('sm4-ctr')) missing.push('SM4 (sm4-ctr)');
     if (!crypto.getHashes().includes('sm3')) missing.push('SM3');
     const { privateKey, publicKey } = crypto.generateKeyPairSync('ec', { namedCurve: 'SM2' });
-    // A key read back from PEM is an SM2 key (ARCHITECTURE.md: SM2 in Node 20 / OpenSSL 3.0).
+    // A key read back from PEM is an SM2 key, whose type Node.js does not name (src/services/crypto/signing-key.ts).
     const key = crypto.createPrivateKey(privateKey.export({ type: 'pkcs8', format: 'pem' }));
     const signature = crypto.sign(null, Buffer.from('xinping'), key);
     const publicPem = crypto.createPublicKey(publicKey.export({ type: 'spki', format: 'pem' }));
-    if (key.asymmetricKeyType !== 'sm2' || !crypto.verify(null, Buffer.from('xinping'), publicPem, signature))
+    if (key.asymmetricKeyType !== undefined || !crypto.verify(null, Buffer.from('xinping'), publicPem, signature))
       missing.push('SM2');
     console.log('OpenSSL', process.versions.openssl, missing.length ? 'missing: ' + missing.join(', ') : 'SM2 SM3 SM4');
     process.exitCode = missing.length ? 1 : 0;
@@ -123,7 +128,7 @@ check_first_page() {
   server=$!
   local page=
   for _ in $(seq 1 240); do
-    page=$(curl -fsS "http://127.0.0.1:$port/" 2>/dev/null) && break
+    page=$(node -e "fetch(process.argv[1]).then(async (r) => { if (!r.ok) process.exit(1); process.stdout.write(await r.text()); }, () => process.exit(1))" "http://127.0.0.1:$port/") && break
     sleep 0.5
   done
   kill -- "-$server" 2>/dev/null || true
@@ -150,4 +155,8 @@ for line in $lines; do
 done
 
 printf '%s\n' "${summary[@]}"
+for line in $lines; do
+  [ -s "$work/warnings-$line" ] && { echo "Node.js $line 的警告："; sort -u "$work/warnings-$line"; }
+done
+
 exit $status
