@@ -48,19 +48,21 @@ trap cleanup EXIT
 
 summary=()
 status=0
-now() { date +%s.%N; }
-# step NAME COMMAND…: runs and times one check; a failure is recorded and the next checks still run.
+# step NAME COMMAND…: runs one check and records its wall-clock and CPU time (its processes', user and system); a
+# failure is recorded and the next checks still run.
 step() {
-  local name=$1 begin result=ok
+  local name=$1 result=ok wall user system
   shift
-  begin=$(now)
-  if ! "$@" >"$work/step.log" 2>&1; then
+  local TIMEFORMAT='%R %U %S'
+  if ! { time "$@" >"$work/step.log" 2>&1; } 2>"$work/step.time"; then
     result=失败
     status=1
     echo "---- $line：$name 失败，输出末尾：" >&2
     tail -n 40 "$work/step.log" >&2
   fi
-  summary+=("$(printf 'Node.js %-8s %-34s %-4s %6.1f s' "$version" "$name" "$result" "$(awk "BEGIN { print $(now) - $begin }")")")
+  read -r wall user system <"$work/step.time"
+  summary+=("$(printf 'Node.js %-8s %-34s %-4s 墙钟 %6.1f s，CPU %6.1f s' "$version" "$name" "$result" "$wall" \
+    "$(awk "BEGIN { print $user + $system }")")")
   echo "${summary[-1]}" >&2
   # Warnings Node.js printed during the step (deprecations, experimental features), each once.
   grep -h -o -E "\(node:[0-9]+\) (\[[A-Z0-9]+\] )?[A-Za-z]*Warning: .*" "$work/step.log" | sed -E 's/^\(node:[0-9]+\) //' |
