@@ -61,8 +61,8 @@ step() {
     tail -n 40 "$work/step.log" >&2
   fi
   read -r wall user system <"$work/step.time"
-  summary+=("$(printf 'Node.js %-8s %-34s %-4s 墙钟 %6.1f s，CPU %6.1f s' "$version" "$name" "$result" "$wall" \
-    "$(awk "BEGIN { print $user + $system }")")")
+  summary+=("$(printf 'Node.js %-8s %-4s 墙钟 %6.1f s，CPU %6.1f s  %s' "$version" "$result" "$wall" \
+    "$(awk "BEGIN { print $user + $system }")" "$name")")
   echo "${summary[-1]}" >&2
   # Warnings Node.js printed during the step (deprecations, experimental features), each once.
   grep -h -o -E "\(node:[0-9]+\) (\[[A-Z0-9]+\] )?[A-Za-z]*Warning: .*" "$work/step.log" | sed -E 's/^\(node:[0-9]+\) //' |
