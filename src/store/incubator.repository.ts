@@ -28,13 +28,18 @@ export async function syncTenanciesWithEnterprises(
   db: Executor,
   today: string,
   recordedBy: string,
+  /** Only these enterprises (those a registration changed); every enterprise when absent. */
+  enterpriseIds?: readonly number[],
 ): Promise<{ opened: number; closed: number }> {
+  if (enterpriseIds && enterpriseIds.length === 0) return { opened: 0, closed: 0 };
+  const scope =
+    enterpriseIds === undefined ? sql`true` : sql`e.id = any(${sql.val([...enterpriseIds])}::bigint[])`;
   const closed = await sql<{ id: number }>`
     update incubator_tenancies t set exited_on = greatest(${today}::date, t.entered_on), exit_reason = 'moved_out',
       updated_at = now()
     from enterprises e
     where t.enterprise_id = e.id and t.exited_on is null
-      and (e.incubator_code is null or e.incubator_code <> t.incubator_code)
+      and (e.incubator_code is null or e.incubator_code <> t.incubator_code) and ${scope}
     returning t.id`.execute(db);
   const opened = await sql<{ id: number }>`
     insert into incubator_tenancies (incubator_code, enterprise_id, entered_on, recorded_by)
@@ -43,7 +48,7 @@ export async function syncTenanciesWithEnterprises(
         else ${today}::date end,
       ${recordedBy}
     from enterprises e
-    where e.incubator_code is not null
+    where e.incubator_code is not null and ${scope}
       and not exists (select 1 from incubator_tenancies t where t.enterprise_id = e.id and t.exited_on is null)
     returning id`.execute(db);
   return { opened: opened.rows.length, closed: closed.rows.length };

@@ -28,6 +28,13 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create unique index incubator_tenancies_open on incubator_tenancies (enterprise_id) where exited_on is null`.execute(
     db,
   );
+  // Filled from each enterprise's incubator today, as incubator.repository.ts syncTenanciesWithEnterprises does.
+  await sql`
+    insert into incubator_tenancies (incubator_code, enterprise_id, entered_on, recorded_by)
+    select incubator_code, id,
+      case when registered_on is not null and registered_on <= current_date then registered_on else current_date end,
+      'migration'
+    from enterprises where incubator_code is not null`.execute(db);
   await sql`create index incubator_tenancies_incubator on incubator_tenancies (incubator_code, entered_on)`.execute(db);
   await sql`
     create table incubator_evaluations (
