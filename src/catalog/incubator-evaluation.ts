@@ -38,9 +38,9 @@ export const IncubatorEvaluationFileSchema = z
   .object({
     model: z.literal('incubator-evaluation'),
     version: z.number().int().positive(),
-    effective_from: z.union([z.string(), z.date()]).transform((value) =>
-      value instanceof Date ? value.toISOString().slice(0, 10) : value,
-    ),
+    effective_from: z
+      .union([z.string(), z.date()])
+      .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)),
     title: z.string().min(1),
     reference: z.string().min(1),
     decimals: z.number().int().min(0).max(6),
@@ -66,7 +66,11 @@ export const IncubatorEvaluationFileSchema = z
       if (indicator.measure === 'grade_share' && !indicator.grades)
         context.addIssue({ code: 'custom', path: ['indicators', index, 'grades'], message: 'grade_share 须列出等级' });
       if (indicator.measure === 'outcome_share' && !indicator.kinds)
-        context.addIssue({ code: 'custom', path: ['indicators', index, 'kinds'], message: 'outcome_share 须列出记录种类' });
+        context.addIssue({
+          code: 'custom',
+          path: ['indicators', index, 'kinds'],
+          message: 'outcome_share 须列出记录种类',
+        });
     });
     // The last group is the catch-all (no upper bound): every incubator falls in exactly one group.
     file.groups.forEach((group, index) => {

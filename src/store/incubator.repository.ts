@@ -32,8 +32,7 @@ export async function syncTenanciesWithEnterprises(
   enterpriseIds?: readonly number[],
 ): Promise<{ opened: number; closed: number }> {
   if (enterpriseIds && enterpriseIds.length === 0) return { opened: 0, closed: 0 };
-  const scope =
-    enterpriseIds === undefined ? sql`true` : sql`e.id = any(${sql.val([...enterpriseIds])}::bigint[])`;
+  const scope = enterpriseIds === undefined ? sql`true` : sql`e.id = any(${sql.val([...enterpriseIds])}::bigint[])`;
   const closed = await sql<{ id: number }>`
     update incubator_tenancies t set exited_on = greatest(${today}::date, t.entered_on), exit_reason = 'moved_out',
       updated_at = now()

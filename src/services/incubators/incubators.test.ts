@@ -128,7 +128,9 @@ describeOnEachEngine('孵化载体 registry and yearly evaluation', (current) =>
     const db = current().db;
     const before = (await readIncubatorRanking(db, year))!;
     const credit = (ranking: typeof before) =>
-      ranking.results.find((result) => result.code === 'INC01')!.indicators.find((i) => i.code === 'credit_mean_score')!;
+      ranking.results
+        .find((result) => result.code === 'INC01')!
+        .indicators.find((i) => i.code === 'credit_mean_score')!;
     const ids = [await idOf(first), await idOf(second)];
     const gradesBefore = await findCurrentGrades(db, ids);
     assert.equal(credit(before).value, (gradesBefore.get(ids[0]!)!.score + gradesBefore.get(ids[1]!)!.score) / 2);
@@ -150,7 +152,10 @@ describeOnEachEngine('孵化载体 registry and yearly evaluation', (current) =>
     assert.equal(after.runNumber, 2);
     const expected = Math.round(((gradesAfter.get(ids[0]!)!.score + gradesAfter.get(ids[1]!)!.score) / 2) * 100) / 100;
     assert.equal(credit(after).value, expected);
-    assert.equal(Math.round((credit(before).value! - credit(after).value!) * 100) / 100, Math.round((drop / 2) * 100) / 100);
+    assert.equal(
+      Math.round((credit(before).value! - credit(after).value!) * 100) / 100,
+      Math.round((drop / 2) * 100) / 100,
+    );
     assert.equal(
       credit(after).points,
       Math.round(Math.min(1, Math.max(0, (expected - 60) / 30)) * 10000) / 100,

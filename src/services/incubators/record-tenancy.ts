@@ -111,8 +111,14 @@ export async function endTenancy(
     if (!closed) throw new AppError('CONFLICT', '入驻登记已被他人更改，请刷新后重试');
     const enterprise = await requireEnterprise(trx, spell.uscc);
     if (enterprise.incubator_code === spell.incubator_code) {
-      const { id: _id, source: _source, created_at: _created, updated_at: _updated, address: _address, ...values } =
-        enterprise;
+      const {
+        id: _id,
+        source: _source,
+        created_at: _created,
+        updated_at: _updated,
+        address: _address,
+        ...values
+      } = enterprise;
       await updateEnterprise(trx, enterprise.id, { ...values, incubator_code: null });
       await appendAuditEvent(trx, {
         actor,
