@@ -17,8 +17,9 @@ export default function IncubatorsPage() {
         {({ asOf, items }) => (
           <>
             <Typography.Paragraph type="secondary">
-              全区 {items.length} 家科技创新孵化载体（000 §二（二）），在孵企业与信用等级截至 {asOf}。
-              级别、面积与可容纳企业数来自孵化载体名录。
+              全区 {items.length}{' '}
+              家科技创新孵化载体（《华容区深化“信用+科技创新”先行区创建实施方案》第二部分第（二）项），在孵企业与信用等级截至{' '}
+              {asOf}。 级别、面积与可容纳企业数来自孵化载体名录。
             </Typography.Paragraph>
             <Table<Incubator>
               size="small"
