@@ -11,6 +11,7 @@ import { loadCreditCheckupFile } from './credit-checkup.ts';
 import { loadCreditIndexFile } from './credit-index.ts';
 import { loadDepartments } from './departments.ts';
 import { loadHolidaysFile } from './holidays.ts';
+import { loadIncubatorEvaluationModel } from './incubator-evaluation.ts';
 import { loadIncubators } from './incubators.ts';
 import { loadIndustries } from './industries.ts';
 import { loadIpPledgeWhitelistFile } from './ip-pledge-whitelist.ts';
@@ -38,6 +39,7 @@ const LOADERS: Record<string, () => unknown> = {
   'credit-index.yaml': loadCreditIndexFile,
   'departments.yaml': loadDepartments,
   'holidays.yaml': loadHolidaysFile,
+  'incubator-evaluation.yaml': loadIncubatorEvaluationModel,
   'incubators.yaml': loadIncubators,
   'industries.yaml': loadIndustries,
   'ip-pledge-whitelist.yaml': loadIpPledgeWhitelistFile,

@@ -81,6 +81,8 @@ export const AUDIT_ACTIONS = {
   'payout.approved': '兑现部门已审核同意惠企政策兑现',
   'payout.paid': '兑现部门已登记惠企政策兑现金额与日期',
   'payout.refused': '兑现部门不予兑现惠企政策',
+  'incubator.tenancy_recorded': '孵化载体入驻或迁出已登记',
+  'incubator.evaluated': '孵化载体年度综合评价已计算并存档',
   'whitelist.generated': '知识产权质押融资白名单已生成',
   'whitelist.applicants_looked_up': '金融机构已查询贷款申请企业的知识产权与信用信息',
   'loan.reported': '金融机构已报送知识产权质押贷款',

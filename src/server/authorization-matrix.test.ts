@@ -21,10 +21,12 @@ import { loadSecretKey } from '../services/import/protect-personal.ts';
 import { DEFAULT_MODEL_DIR } from '../services/evaluation/ensure-published-model.ts';
 import { editModelFiles } from '../services/evaluation/evaluation-test-support.ts';
 import { simulateModel } from '../services/evaluation/simulate-model.ts';
+import { evaluateIncubators } from '../services/incubators/evaluate-incubators.ts';
 import { jobsOf } from '../services/jobs/job-registry.ts';
 import type { AccessScope, RouteAccess } from './access.ts';
 import { createServerFixture, OTHER_DEPARTMENT, type ServerFixture } from './server-test-fixture.ts';
 import { todayInDistrict } from '../domain/district-date.ts';
+import { addDays } from '../domain/month-arithmetic.ts';
 
 /**
  * How to call one operation of the OpenAPI document as a given audience: the request within the audience's scope
@@ -109,6 +111,14 @@ describeOnEachEngine('authorization matrix', (current) => {
     const idOf = (uscc: string) => Number(rows.find((row) => row.uscc === uscc)!.id);
     payoutCases = { a: idOf(fixture.enterpriseA), b: idOf(fixture.enterpriseB) };
     return payoutCases;
+  }
+  /** A year with a stored incubator evaluation (the current one, evaluated once). */
+  let evaluatedIncubatorYear: number | undefined;
+  async function incubatorYear(): Promise<number> {
+    if (evaluatedIncubatorYear) return evaluatedIncubatorYear;
+    const year = Number(todayInDistrict().slice(0, 4));
+    await evaluateIncubators(current().db, { year, actor: 'admin' });
+    return (evaluatedIncubatorYear = year);
   }
   /** An authorisation enterprise A gives the bank, to revoke. */
   async function authorizationOfA(): Promise<number> {
@@ -1702,6 +1712,48 @@ describeOnEachEngine('authorization matrix', (current) => {
           audience === 'department_operator' ? 0 : loadPolicyCatalog().policies.length,
           'a department sees the policies it pays',
         ),
+    },
+    // 孵化载体: officials and departments read the registry and rankings; administrators keep entries and evaluate.
+    'GET /api/incubators': { request: () => ({ method: 'GET', url: '/api/incubators' }) },
+    'GET /api/incubators/{code}': { request: () => ({ method: 'GET', url: '/api/incubators/INC01' }) },
+    'POST /api/incubators/{code}/tenancies': {
+      request: () => {
+        // A fresh, non-overlapping fortnight of 2000 or later for each call.
+        const enteredOn = addDays('2000-01-01', (counter += 1) * 14);
+        return {
+          method: 'POST',
+          url: '/api/incubators/INC02/tenancies',
+          payload: {
+            uscc: fixture.enterpriseB,
+            enteredOn,
+            exitedOn: addDays(enteredOn, 10),
+            exitReason: 'graduated',
+          },
+        };
+      },
+    },
+    'POST /api/incubator-tenancies/{id}/exit': {
+      // An unknown spell: the administrator passes the access check and is told it does not exist.
+      request: () => ({
+        method: 'POST',
+        url: '/api/incubator-tenancies/999999/exit',
+        payload: { exitedOn: '2026-01-01', exitReason: 'moved_out' },
+      }),
+      allowedStatus: 404,
+    },
+    'GET /api/incubator-evaluations': { request: () => ({ method: 'GET', url: '/api/incubator-evaluations' }) },
+    'POST /api/incubator-evaluations': {
+      request: () => ({
+        method: 'POST',
+        url: '/api/incubator-evaluations',
+        payload: { year: Number(todayInDistrict().slice(0, 4)) },
+      }),
+    },
+    'GET /api/incubator-evaluations/{year}': {
+      request: async () => ({ method: 'GET', url: `/api/incubator-evaluations/${await incubatorYear()}` }),
+    },
+    'GET /api/incubator-evaluations/{year}/ranking.xlsx': {
+      request: async () => ({ method: 'GET', url: `/api/incubator-evaluations/${await incubatorYear()}/ranking.xlsx` }),
     },
     // The credit index: published on the portal.
     'GET /api/credit-index': { request: () => ({ method: 'GET', url: '/api/credit-index?dimension=tier' }) },

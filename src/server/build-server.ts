@@ -56,6 +56,7 @@ import { registerPolicyRoutes } from './routes/policy.routes.ts';
 import { registerCreditCheckupRoutes } from './routes/credit-checkup.routes.ts';
 import { registerPolicyPayoutRoutes } from './routes/policy-payout.routes.ts';
 import { registerProfileRoutes } from './routes/profile.routes.ts';
+import { registerIncubatorRoutes } from './routes/incubator.routes.ts';
 import { registerCreditIndexRoutes } from './routes/credit-index.routes.ts';
 import { registerDashboardRoutes } from './routes/dashboard.routes.ts';
 import { registerImportRoutes } from './routes/import.routes.ts';
@@ -118,6 +119,7 @@ const ROUTE_GROUPS = [
   registerCreditCheckupRoutes,
   registerPolicyPayoutRoutes,
   registerProfileRoutes,
+  registerIncubatorRoutes,
   registerInspectorConflictRoutes,
   registerRequestRoutes,
   registerReformTaskRoutes,

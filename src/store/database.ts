@@ -57,6 +57,8 @@ export interface Database {
   reform_task_reports: ReformTaskReportTable;
   policy_matches: PolicyMatchTable;
   policy_payouts: PolicyPayoutTable;
+  incubator_tenancies: IncubatorTenancyTable;
+  incubator_evaluations: IncubatorEvaluationTable;
   measure_feedback: MeasureFeedbackTable;
   honest_cases: HonestCaseTable;
   holiday_years: HolidayYearTable;
@@ -910,6 +912,39 @@ export interface PolicyPayoutTable {
   decision_reason: string | null;
   created_at: CreatedAt;
   updated_at: Generated<Date>;
+}
+
+/** One spell of an enterprise in an incubator (src/store/incubator.repository.ts). */
+export interface IncubatorTenancyTable {
+  id: Generated<number>;
+  incubator_code: string;
+  enterprise_id: number;
+  entered_on: string;
+  exited_on: string | null;
+  exit_reason: 'graduated' | 'moved_out' | null;
+  recorded_by: string;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+
+/** One incubator's result in one yearly evaluation run, with its trace (src/store/incubator-evaluation.repository.ts). */
+export interface IncubatorEvaluationTable {
+  id: Generated<number>;
+  year: number;
+  run_number: number;
+  incubator_code: string;
+  model_version: string;
+  model_digest: string;
+  as_of: string;
+  /** numeric(7,2). */
+  score: ColumnType<number, number, never>;
+  overall_rank: number;
+  group_code: string;
+  group_rank: number;
+  is_awarded: boolean;
+  indicators: Json;
+  evaluated_by: string;
+  evaluated_at: CreatedAt;
 }
 
 export interface MeasureFeedbackTable {

@@ -570,6 +570,28 @@ export async function findCurrentGrades(db: Executor, enterpriseIds: number[]): 
   );
 }
 
+/**
+ * The grade each of the given enterprises held on a date: its latest evaluation as of that date or earlier (the
+ * latest stored among equals); those not evaluated by then are absent.
+ */
+export async function findGradesAsOf(
+  db: Executor,
+  enterpriseIds: readonly number[],
+  asOf: string,
+): Promise<Map<number, CurrentGrade>> {
+  if (enterpriseIds.length === 0) return new Map();
+  const rows = await sql<CurrentGrade>`
+    select distinct on (enterprise_id) enterprise_id, grade, score, as_of, model_version_id
+    from evaluations where enterprise_id = any(${sql.val([...enterpriseIds])}::bigint[]) and as_of <= ${asOf}::date
+    order by enterprise_id, as_of desc, id desc`.execute(db);
+  return new Map(
+    rows.rows.map((row) => [
+      Number(row.enterprise_id),
+      { ...row, enterprise_id: Number(row.enterprise_id), score: Number(row.score) },
+    ]),
+  );
+}
+
 /** SQL for the current grade of the enterprise `enterprises.id` (a correlated subquery for listings). */
 export function currentGradeSubquery(enterpriseIdColumn: string) {
   return sql<

@@ -31,6 +31,7 @@ import * as notificationDelivery from './migrations/2026-12-10T06-00-notificatio
 import * as policyPayouts from './migrations/2026-12-10T09-00-policy-payouts.ts';
 import * as departmentPushes from './migrations/2026-12-10T08-00-department-pushes.ts';
 import * as profileTags from './migrations/2026-12-11T01-00-profile-tags.ts';
+import * as incubators from './migrations/2026-12-11T02-00-incubators.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
 const migrations: Record<string, Migration> = {
@@ -66,6 +67,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-10T09-00-policy-payouts': policyPayouts,
   '2026-12-10T08-00-department-pushes': departmentPushes,
   '2026-12-11T01-00-profile-tags': profileTags,
+  '2026-12-11T02-00-incubators': incubators,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

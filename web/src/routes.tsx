@@ -280,6 +280,31 @@ export const ROUTES: AppRoute[] = [
     page: lazy(() => import('./pages/admin/grade-use/inspector-conflicts-page.tsx')),
     menu: { group: t('menu.gradeUse'), icon: <FundOutlined /> },
   },
+  // 孵化载体 (000 §二(二)) and their yearly evaluation (002 §(十三)).
+  {
+    path: '/admin/incubators',
+    title: '孵化载体名录',
+    portal: 'admin',
+    roles: REQUEST_HANDLERS,
+    page: lazy(() => import('./pages/admin/incubators/incubators-page.tsx')),
+    menu: { group: t('menu.incubators'), icon: <BankOutlined /> },
+  },
+  {
+    path: '/admin/incubators/evaluations',
+    title: '年度评价',
+    portal: 'admin',
+    roles: REQUEST_HANDLERS,
+    page: lazy(() => import('./pages/admin/incubators/incubator-evaluations-page.tsx')),
+    menu: { group: t('menu.incubators'), icon: <BankOutlined /> },
+  },
+  {
+    path: '/admin/incubators/:code',
+    title: '孵化载体',
+    portal: 'admin',
+    roles: REQUEST_HANDLERS,
+    page: lazy(() => import('./pages/admin/incubators/incubator-page.tsx')),
+    menu: false,
+  },
   // 信用承诺 核查 and 容缺受理/告知承诺 (000 §二(五)); 诚信典型案例 (001 §二(九)).
   {
     path: '/admin/commitments',

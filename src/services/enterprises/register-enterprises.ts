@@ -16,6 +16,7 @@ import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { fieldError, type EnterpriseInput, type FieldError } from './enterprise.ts';
 import { validateEnterpriseInput } from './validate-enterprise-input.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
+import { syncTenanciesWithEnterprises } from '../../store/incubator.repository.ts';
 
 export type RegisterOutcome = 'registered' | 'updated' | 'unchanged' | 'rejected';
 
@@ -202,6 +203,11 @@ export async function registerEnterprises(
           payload: { uscc: row.uscc, changes },
         });
       }
+      // An enterprise's incubator today opens (or closes) its spell in the incubator registry.
+      await syncTenanciesWithEnterprises(trx, today, operator, [
+        ...fresh.filter(({ values }) => values.incubator_code !== null).map(({ values }) => ids.get(values.uscc)!),
+        ...changed.filter(({ changes }) => 'incubator_code' in changes).map(({ row }) => row.id),
+      ]);
     });
   }
 

@@ -81,6 +81,7 @@ export const zhCN = {
   // 企呼我应 and 重点任务
   'menu.requests': '企呼我应',
   'menu.reformTasks': '重点任务',
+  'menu.incubators': '孵化载体',
 
   // Public portal (公众门户) and bank portal (金融机构)
   'menu.public.home': '首页',
