@@ -30,6 +30,7 @@ import * as webhookWindows from './migrations/2026-12-10T03-00-webhook-windows.t
 import * as notificationDelivery from './migrations/2026-12-10T06-00-notification-delivery.ts';
 import * as policyPayouts from './migrations/2026-12-10T09-00-policy-payouts.ts';
 import * as departmentPushes from './migrations/2026-12-10T08-00-department-pushes.ts';
+import * as financing from './migrations/2026-12-11T03-00-financing.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
 const migrations: Record<string, Migration> = {
@@ -64,6 +65,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-10T06-00-notification-delivery': notificationDelivery,
   '2026-12-10T09-00-policy-payouts': policyPayouts,
   '2026-12-10T08-00-department-pushes': departmentPushes,
+  '2026-12-11T03-00-financing': financing,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {
