@@ -55,6 +55,7 @@ import { registerInspectorConflictRoutes } from './routes/inspector-conflict.rou
 import { registerPolicyRoutes } from './routes/policy.routes.ts';
 import { registerCreditCheckupRoutes } from './routes/credit-checkup.routes.ts';
 import { registerPolicyPayoutRoutes } from './routes/policy-payout.routes.ts';
+import { registerFinancingRoutes } from './routes/financing.routes.ts';
 import { registerCreditIndexRoutes } from './routes/credit-index.routes.ts';
 import { registerDashboardRoutes } from './routes/dashboard.routes.ts';
 import { registerImportRoutes } from './routes/import.routes.ts';
@@ -116,6 +117,7 @@ const ROUTE_GROUPS = [
   registerPolicyRoutes,
   registerCreditCheckupRoutes,
   registerPolicyPayoutRoutes,
+  registerFinancingRoutes,
   registerInspectorConflictRoutes,
   registerRequestRoutes,
   registerReformTaskRoutes,

@@ -1,4 +1,7 @@
+import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
+import type { Database } from '../../store/database.ts';
+import { listBankNames } from '../../store/financing.repository.ts';
 import { loadFinancingProductsFile } from '../../catalog/financing-products.ts';
 import { loadTiers } from '../../catalog/tiers.ts';
 
@@ -80,4 +83,21 @@ export function loadFinancingProducts(): FinancingCatalog {
     })),
   };
   return cached;
+}
+
+/** The products as the pages show them: the bank's name, and the codes of the eligibility with their labels. */
+export async function describeFinancingProducts(db: Kysely<Database>) {
+  const catalog = loadFinancingProducts();
+  const bankNames = await listBankNames(db);
+  const labels = (codes: string[], map: Map<string, string>) =>
+    codes.map((code) => ({ code, label: map.get(code) ?? code }));
+  return catalog.products.map((product) => ({
+    ...product,
+    bankName: bankNames.get(product.bank.toLowerCase()) ?? product.bank,
+    eligibility: {
+      ...product.eligibility,
+      tiers: labels(product.eligibility.tiers, catalog.tierLabels),
+      collateral: labels(product.eligibility.collateral, catalog.collateralLabels),
+    },
+  }));
 }
