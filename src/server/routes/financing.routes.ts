@@ -10,7 +10,7 @@ import {
 } from '../../services/financing/financing-funnel.ts';
 import { MATCH_ANSWERS, MATCH_OUTCOMES, NEED_STATES } from '../../services/financing/financing-need.ts';
 import { changeNeed, findNeed, listNeeds, publishNeed } from '../../services/financing/financing-needs.ts';
-import { describeFinancingProducts } from '../../services/financing/financing-products.ts';
+import { describeFinancingProducts, listCollaterals } from '../../services/financing/financing-products.ts';
 import { MATCH_RULES } from '../../services/financing/match-products.ts';
 import { writeSheetsXlsx } from '../../services/grade-use/write-list-xlsx.ts';
 import { principalOf, type RouteAccess } from '../access.ts';
@@ -171,10 +171,15 @@ export function registerFinancingRoutes(app: ZodApp, context: ServerContext): vo
         summary: '合作金融机构的贷款产品',
         description: '产品与准入条件（catalog/financing-products.yaml）。',
         tags: TAGS,
-        response: { 200: z.object({ items: z.array(ProductSchema) }) },
+        response: {
+          200: z.object({
+            items: z.array(ProductSchema),
+            collaterals: z.array(Labelled).describe('需求可提供的担保方式'),
+          }),
+        },
       },
     },
-    async () => ({ items: await describeFinancingProducts(db) }),
+    async () => ({ items: await describeFinancingProducts(db), collaterals: listCollaterals() }),
   );
 
   app.get(

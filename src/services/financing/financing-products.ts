@@ -101,3 +101,8 @@ export async function describeFinancingProducts(db: Kysely<Database>) {
     },
   }));
 }
+
+/** The ways of securing a loan a need may offer, in the file's order. */
+export function listCollaterals(): Array<{ code: string; label: string }> {
+  return [...loadFinancingProducts().collateralLabels].map(([code, label]) => ({ code, label }));
+}
