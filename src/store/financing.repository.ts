@@ -245,7 +245,11 @@ export async function insertEvent(
 ): Promise<number> {
   const { id } = await db.insertInto('financing_events').values(event).returning('id').executeTakeFirstOrThrow();
   const rows = [
-    ...participants.enterpriseIds.map((enterpriseId) => ({ event_id: Number(id), enterprise_id: enterpriseId, bank: null })),
+    ...participants.enterpriseIds.map((enterpriseId) => ({
+      event_id: Number(id),
+      enterprise_id: enterpriseId,
+      bank: null,
+    })),
     ...participants.banks.map((bank) => ({ event_id: Number(id), enterprise_id: null, bank })),
   ];
   if (rows.length > 0) await db.insertInto('financing_event_participants').values(rows).execute();

@@ -77,8 +77,12 @@ describeOnEachEngine('融资对接 over HTTP', (current) => {
   after(async () => {
     await fixture?.close();
   });
-  const call = (who: 'enterprise' | 'bank' | 'bank2' | 'admin', method: 'GET' | 'POST', url: string, payload?: object) =>
-    fixture.injectAs(who === 'bank2' ? 'bank' : who, { method, url, payload }, sessions.get(who));
+  const call = (
+    who: 'enterprise' | 'bank' | 'bank2' | 'admin',
+    method: 'GET' | 'POST',
+    url: string,
+    payload?: object,
+  ) => fixture.injectAs(who === 'bank2' ? 'bank' : who, { method, url, payload }, sessions.get(who));
   const publish = (payload: object) =>
     call('enterprise', 'POST', '/api/financing/needs', {
       amountWan: 300,
@@ -89,9 +93,9 @@ describeOnEachEngine('融资对接 over HTTP', (current) => {
       ...payload,
     });
   const bankMatchesOf = async (who: 'bank' | 'bank2', needId: number) =>
-    (await call(who, 'GET', '/api/financing/matches?limit=200')).json().items.filter(
-      (item: { needId: number }) => item.needId === needId,
-    );
+    (await call(who, 'GET', '/api/financing/matches?limit=200'))
+      .json()
+      .items.filter((item: { needId: number }) => item.needId === needId);
 
   test('a financing need from an A-grade enterprise with patents reaches the matching bank product; the bank answers and reports a loan; the funnel counts it', async () => {
     const published = await publish({});
@@ -114,7 +118,9 @@ describeOnEachEngine('融资对接 over HTTP', (current) => {
     const mortgage = byCode.get('bank2-mortgage') as any;
     assert.equal(mortgage.isEligible, false, 'the mortgage loan needs real estate or equipment');
     assert.deepEqual(
-      mortgage.checks.filter((check: { isMet: boolean }) => !check.isMet).map((check: { label: string }) => check.label),
+      mortgage.checks
+        .filter((check: { isMet: boolean }) => !check.isMet)
+        .map((check: { label: string }) => check.label),
       ['担保方式'],
     );
     assert.equal((byCode.get('bank-credit-a') as any).isEligible, false, '300 万元 over 12 months exceeds its term');
@@ -127,9 +133,14 @@ describeOnEachEngine('融资对接 over HTTP', (current) => {
     assert.deepEqual(await bankMatchesOf('bank2', need.id), [], 'bank2 has no product the need matches');
 
     const match = seen[0];
-    const otherBank = await call('bank2', 'POST', `/api/financing/matches/${match.id}/answer`, { answer: 'interested' });
+    const otherBank = await call('bank2', 'POST', `/api/financing/matches/${match.id}/answer`, {
+      answer: 'interested',
+    });
     assert.equal(otherBank.statusCode, 404, 'another bank cannot answer the match');
-    const early = await call('bank', 'POST', `/api/financing/matches/${match.id}/outcome`, { outcome: 'refused', reason: '无' });
+    const early = await call('bank', 'POST', `/api/financing/matches/${match.id}/outcome`, {
+      outcome: 'refused',
+      reason: '无',
+    });
     assert.equal(early.statusCode, 409, 'no outcome before an answer');
     const answered = await call('bank', 'POST', `/api/financing/matches/${match.id}/answer`, { answer: 'interested' });
     assert.equal(answered.statusCode, 200, answered.body);

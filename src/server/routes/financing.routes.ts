@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { answerMatch, listBankMatches, reportMatchOutcome } from '../../services/financing/bank-matches.ts';
-import { createFinancingEvent, findFinancingEvent, listFinancingEvents } from '../../services/financing/financing-events.ts';
+import {
+  createFinancingEvent,
+  findFinancingEvent,
+  listFinancingEvents,
+} from '../../services/financing/financing-events.ts';
 import {
   computeFinancingFunnel,
   FUNNEL_BANK_HEADERS,
@@ -391,7 +395,6 @@ export function registerFinancingRoutes(app: ZodApp, context: ServerContext): vo
         response: { 201: EventSchema },
       },
     },
-    async (request, reply) =>
-      reply.code(201).send(await createFinancingEvent(db, principalOf(request), request.body)),
+    async (request, reply) => reply.code(201).send(await createFinancingEvent(db, principalOf(request), request.body)),
   );
 }

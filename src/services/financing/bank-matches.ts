@@ -88,7 +88,10 @@ export async function answerMatch(
     throw new AppError('INVALID_INPUT', '字段“不予受理理由”：不予受理须说明理由，理由将告知企业');
   const current = await findOwnMatch(db, principal, input.id);
   if (current.answer !== 'pending')
-    throw new AppError('PRECONDITION_FAILED', `第 ${input.id} 号融资对接已回应（${current.answerLabel}），不能再次回应`);
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      `第 ${input.id} 号融资对接已回应（${current.answerLabel}），不能再次回应`,
+    );
   const version = input.version ?? current.version;
   await db.transaction().execute(async (trx) => {
     const changes = { answer: input.answer, answer_reason: reason, answered_by: describeActor(principal) };

@@ -50,7 +50,8 @@ export async function createFinancingEvent(
   const problems: string[] = [];
   const title = input.title.trim();
   if (title === '') problems.push('字段“活动名称”：请填写活动名称');
-  if (!isIsoDate(input.heldOn)) problems.push(`字段“举办日期”：应为 YYYY-MM-DD 格式的有效日期，实际为“${input.heldOn}”`);
+  if (!isIsoDate(input.heldOn))
+    problems.push(`字段“举办日期”：应为 YYYY-MM-DD 格式的有效日期，实际为“${input.heldOn}”`);
   const codes = [...new Set(input.enterprises.map((code) => normalizeUscc(code)))];
   const enterprises = await findEnterpriseRefsByUscc(db, codes);
   const unknown = codes.filter((code) => !enterprises.some((enterprise) => enterprise.uscc === code));

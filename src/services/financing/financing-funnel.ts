@@ -54,7 +54,15 @@ export async function computeFinancingFunnel(
       refused: 0,
       grantedAmountWan: 0,
     };
-    for (const key of ['matched', 'answered', 'interested', 'declined', 'granted', 'refused', 'grantedAmountWan'] as const)
+    for (const key of [
+      'matched',
+      'answered',
+      'interested',
+      'declined',
+      'granted',
+      'refused',
+      'grantedAmountWan',
+    ] as const)
       total[key] += row[key];
     byBank.set(row.bank, total);
   }

@@ -47,8 +47,7 @@ const MAX_PURPOSE_LENGTH = 500;
 export function validateNeedInput(input: NeedInput, catalog: FinancingCatalog): NeedInput {
   const problems: string[] = [];
   const amount = Number(input.amountWan);
-  if (!Number.isFinite(amount) || amount <= 0)
-    problems.push(`字段“${NEED_FIELD_LABELS.amountWan}”：融资金额应大于 0`);
+  if (!Number.isFinite(amount) || amount <= 0) problems.push(`字段“${NEED_FIELD_LABELS.amountWan}”：融资金额应大于 0`);
   else if (Math.round(amount * 100) / 100 !== amount)
     problems.push(`字段“${NEED_FIELD_LABELS.amountWan}”：最多保留两位小数`);
   else if (amount > MAX_AMOUNT_WAN)

@@ -12581,6 +12581,1259 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/financing/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 合作金融机构的贷款产品
+         * @description 产品与准入条件（catalog/financing-products.yaml）。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(全部)、金融机构(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FinancingProduct"][];
+                            /** @description 需求可提供的担保方式 */
+                            collaterals: {
+                                code: string;
+                                label: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 融资需求
+         * @description 最新的在前，分页；企业只看本企业的。每项需求附与每个产品的比对及机构的回应与结果。
+         *
+         *     权限：系统管理员(全部)、审核员(全部)、企业用户(仅本企业)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数（1–200，默认 20） */
+                    limit?: number;
+                    /** @description 跳过的条数（默认 0） */
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["FinancingNeed"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 发布融资需求
+         * @description 按当日的信用等级、梯次培育库层级与有效发明专利与每个产品的准入条件比对。只有同意共享信用信息的需求才推送给匹配的金融机构。
+         *
+         *     权限：企业用户(仅本企业)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 融资金额（万元） */
+                        amountWan: number;
+                        /** @description 融资期限（月） */
+                        termMonths: number;
+                        /** @description 资金用途 */
+                        purpose: string;
+                        /**
+                         * @description 可提供的担保方式（代码）
+                         * @default []
+                         */
+                        collaterals?: string[];
+                        /** @description 同意向匹配的金融机构共享本企业的信用信息（可随时撤回） */
+                        hasConsent: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinancingNeed"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/needs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 一项融资需求
+         * @description 与每个产品的比对（为什么符合或不符合）、机构的回应与结果。
+         *
+         *     权限：系统管理员(全部)、审核员(全部)、企业用户(仅本企业)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinancingNeed"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/needs/{id}/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 更改融资需求的共享同意或撤回需求
+         * @description 撤回同意后金融机构不再看到该需求；撤回的需求不能恢复。
+         *
+         *     权限：企业用户(仅本企业)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 同意或撤回共享信用信息 */
+                        hasConsent?: boolean;
+                        /** @description 撤回需求 */
+                        withdraw?: boolean;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinancingNeed"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 推送给金融机构的融资需求
+         * @description 符合本机构产品准入条件、企业同意共享信用信息且仍在对接中的需求，最新的在前；信用办看全部机构的。
+         *
+         *     权限：系统管理员(全部)、审核员(全部)、金融机构(仅本人)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数（1–200，默认 20） */
+                    limit?: number;
+                    /** @description 跳过的条数（默认 0） */
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["FinancingBankMatch"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/matches/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 回应融资需求
+         * @description 有意向，或不予受理（须说明理由，理由告知企业）。
+         *
+         *     权限：金融机构(仅本人)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        answer: "interested" | "declined";
+                        /** @description 不予受理的理由 */
+                        reason?: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinancingBankMatch"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/matches/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 反馈融资对接结果
+         * @description 已放款：同时作为本机构的贷款报送（与“贷款反馈”相同的校验）；未放款：须说明原因。
+         *
+         *     权限：金融机构(仅本人)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "granted" | "refused";
+                        /** @description 未放款的原因 */
+                        reason?: string;
+                        /** @description 贷款金额（万元） */
+                        amountWan?: number;
+                        /** @description 放款日期 YYYY-MM-DD */
+                        grantedOn?: string;
+                        /** @description 贷款期限（月），默认为需求期限 */
+                        termMonths?: number;
+                        /** @description 本机构贷款业务编号 */
+                        bankReference?: string;
+                        pledgedPatentNumbers?: string[];
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            match: components["schemas"]["FinancingBankMatch"];
+                            warnings: string[];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 融资对接漏斗
+         * @description 需求 → 回应 → 放款，按金融机构与产品。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinancingFunnel"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/funnel.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出融资对接漏斗（Excel）
+         * @description 两张表：按产品、按金融机构。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 融资对接漏斗 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 融资专场
+         * @description 最近的在前，附参加企业、金融机构与对接结果。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FinancingEvent"][];
+                        };
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 创建融资专场
+         * @description 名称、举办日期、地点，参加企业（统一社会信用代码）与参加金融机构（账号）。
+         *
+         *     权限：系统管理员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @description 举办日期 YYYY-MM-DD */
+                        heldOn: string;
+                        venue?: string;
+                        /** @default [] */
+                        enterprises?: string[];
+                        /** @default [] */
+                        banks?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinancingEvent"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 一场融资专场
+         * @description 权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinancingEvent"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inspector-conflicts": {
         parameters: {
             query?: never;
@@ -19214,6 +20467,236 @@ export interface components {
                 label: string;
             }[];
         };
+        FinancingProductInput: {
+            code: string;
+            /** @description 金融机构账号 */
+            bank: string;
+            bankName: string;
+            name: string;
+            kind: string;
+            kindLabel: string;
+            /** @description 额度范围（万元） */
+            amountWan: {
+                min: number;
+                max: number;
+            };
+            /** @description 期限范围（月） */
+            termMonths: {
+                min: number;
+                max: number;
+            };
+            eligibility: {
+                /** @description 信用等级不低于 */
+                minGrade: string | null;
+                /** @description 属于其一的梯次培育库层级（空：不限） */
+                tiers: {
+                    code: string;
+                    label: string;
+                }[];
+                /** @description 有效发明专利不少于（0：不限） */
+                minInventionPatents: number;
+                /** @description 须提供其一的担保方式（空：不限） */
+                collateral: {
+                    code: string;
+                    label: string;
+                }[];
+            };
+            reference: string;
+        };
+        FinancingMatchInput: {
+            id: number;
+            productCode: string;
+            productName: string;
+            kindLabel: string;
+            bank: string;
+            bankName: string;
+            /** @description 是否符合产品准入条件 */
+            isEligible: boolean;
+            /** @description 逐条准入条件的比对结果 */
+            checks: {
+                /** @enum {string} */
+                rule: "amount" | "term" | "grade" | "tier" | "patents" | "collateral";
+                label: string;
+                isMet: boolean;
+                /** @description 比对说明 */
+                detail: string;
+            }[];
+            /**
+             * @description pending 待回应；interested 有意向；declined 不予受理
+             * @enum {string}
+             */
+            answer: "pending" | "interested" | "declined";
+            answerLabel: string;
+            answerReason: string | null;
+            /**
+             * @description granted 已放款；refused 未放款
+             * @enum {string|null}
+             */
+            outcome: "granted" | "refused" | null;
+            outcomeLabel: string | null;
+            outcomeReason: string | null;
+            grantedAmountWan: number | null;
+            grantedOn: string | null;
+            /** @description 对应的贷款报送编号 */
+            loanId: number | null;
+            version: number;
+        };
+        FinancingNeedInput: {
+            id: number;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 融资金额（万元） */
+            amountWan: number;
+            /** @description 融资期限（月） */
+            termMonths: number;
+            purpose: string;
+            /** @description 可提供的担保方式 */
+            collaterals: {
+                code: string;
+                label: string;
+            }[];
+            /** @description 发布时的信用等级 */
+            grade: string | null;
+            /** @description 发布时的有效发明专利件数 */
+            inventionPatents: number;
+            /** @description 梯次培育库层级 */
+            tiers: {
+                code: string;
+                label: string;
+            }[];
+            publishedAt: string;
+            /** @description 同意向匹配的金融机构共享信用信息 */
+            hasConsent: boolean;
+            /**
+             * @description open 对接中；withdrawn 已撤回
+             * @enum {string}
+             */
+            state: "open" | "withdrawn";
+            stateLabel: string;
+            version: number;
+            /** @description 与每个产品的比对 */
+            matches: components["schemas"]["FinancingMatchInput"][];
+        };
+        FinancingBankMatchInput: {
+            id: number;
+            productCode: string;
+            productName: string;
+            kindLabel: string;
+            bank: string;
+            bankName: string;
+            /** @description 是否符合产品准入条件 */
+            isEligible: boolean;
+            /** @description 逐条准入条件的比对结果 */
+            checks: {
+                /** @enum {string} */
+                rule: "amount" | "term" | "grade" | "tier" | "patents" | "collateral";
+                label: string;
+                isMet: boolean;
+                /** @description 比对说明 */
+                detail: string;
+            }[];
+            /**
+             * @description pending 待回应；interested 有意向；declined 不予受理
+             * @enum {string}
+             */
+            answer: "pending" | "interested" | "declined";
+            answerLabel: string;
+            answerReason: string | null;
+            /**
+             * @description granted 已放款；refused 未放款
+             * @enum {string|null}
+             */
+            outcome: "granted" | "refused" | null;
+            outcomeLabel: string | null;
+            outcomeReason: string | null;
+            grantedAmountWan: number | null;
+            grantedOn: string | null;
+            /** @description 对应的贷款报送编号 */
+            loanId: number | null;
+            version: number;
+            needId: number;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 融资金额（万元） */
+            amountWan: number;
+            /** @description 融资期限（月） */
+            termMonths: number;
+            purpose: string;
+            /** @description 可提供的担保方式 */
+            collaterals: {
+                code: string;
+                label: string;
+            }[];
+            /** @description 发布时的信用等级 */
+            grade: string | null;
+            /** @description 发布时的有效发明专利件数 */
+            inventionPatents: number;
+            /** @description 梯次培育库层级 */
+            tiers: {
+                code: string;
+                label: string;
+            }[];
+            publishedAt: string;
+        };
+        FinancingFunnelInput: {
+            needs: {
+                /** @description 发布的需求 */
+                published: number;
+                /** @description 其中同意共享信用信息的 */
+                consented: number;
+                /** @description 其中匹配到产品的 */
+                matched: number;
+                /** @description 其中已有机构回应的 */
+                answered: number;
+                /** @description 其中已获放款的 */
+                granted: number;
+            };
+            byProduct: {
+                bank: string;
+                bankName: string;
+                productCode: string;
+                productName: string;
+                /** @description 推送给机构的需求（符合条件且企业同意共享） */
+                matched: number;
+                answered: number;
+                interested: number;
+                declined: number;
+                granted: number;
+                refused: number;
+                /** @description 放款金额（万元） */
+                grantedAmountWan: number;
+            }[];
+            byBank: {
+                bank: string;
+                bankName: string;
+                /** @description 推送给机构的需求（符合条件且企业同意共享） */
+                matched: number;
+                answered: number;
+                interested: number;
+                declined: number;
+                granted: number;
+                refused: number;
+                /** @description 放款金额（万元） */
+                grantedAmountWan: number;
+            }[];
+        };
+        FinancingEventInput: {
+            id: number;
+            title: string;
+            heldOn: string;
+            venue: string | null;
+            createdBy: string;
+            enterprises: {
+                uscc: string;
+                name: string;
+            }[];
+            banks: {
+                bank: string;
+                bankName: string;
+            }[];
+            /** @description 参加企业的需求与参加机构产品的对接结果 */
+            results: components["schemas"]["FinancingFunnelInput"];
+        };
         CreditIndexPointInput: {
             month: string;
             /**
@@ -22072,6 +23555,236 @@ export interface components {
                 action: "confirm" | "approve" | "pay" | "refuse";
                 label: string;
             }[];
+        };
+        FinancingProduct: {
+            code: string;
+            /** @description 金融机构账号 */
+            bank: string;
+            bankName: string;
+            name: string;
+            kind: string;
+            kindLabel: string;
+            /** @description 额度范围（万元） */
+            amountWan: {
+                min: number;
+                max: number;
+            };
+            /** @description 期限范围（月） */
+            termMonths: {
+                min: number;
+                max: number;
+            };
+            eligibility: {
+                /** @description 信用等级不低于 */
+                minGrade: string | null;
+                /** @description 属于其一的梯次培育库层级（空：不限） */
+                tiers: {
+                    code: string;
+                    label: string;
+                }[];
+                /** @description 有效发明专利不少于（0：不限） */
+                minInventionPatents: number;
+                /** @description 须提供其一的担保方式（空：不限） */
+                collateral: {
+                    code: string;
+                    label: string;
+                }[];
+            };
+            reference: string;
+        };
+        FinancingMatch: {
+            id: number;
+            productCode: string;
+            productName: string;
+            kindLabel: string;
+            bank: string;
+            bankName: string;
+            /** @description 是否符合产品准入条件 */
+            isEligible: boolean;
+            /** @description 逐条准入条件的比对结果 */
+            checks: {
+                /** @enum {string} */
+                rule: "amount" | "term" | "grade" | "tier" | "patents" | "collateral";
+                label: string;
+                isMet: boolean;
+                /** @description 比对说明 */
+                detail: string;
+            }[];
+            /**
+             * @description pending 待回应；interested 有意向；declined 不予受理
+             * @enum {string}
+             */
+            answer: "pending" | "interested" | "declined";
+            answerLabel: string;
+            answerReason: string | null;
+            /**
+             * @description granted 已放款；refused 未放款
+             * @enum {string|null}
+             */
+            outcome: "granted" | "refused" | null;
+            outcomeLabel: string | null;
+            outcomeReason: string | null;
+            grantedAmountWan: number | null;
+            grantedOn: string | null;
+            /** @description 对应的贷款报送编号 */
+            loanId: number | null;
+            version: number;
+        };
+        FinancingNeed: {
+            id: number;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 融资金额（万元） */
+            amountWan: number;
+            /** @description 融资期限（月） */
+            termMonths: number;
+            purpose: string;
+            /** @description 可提供的担保方式 */
+            collaterals: {
+                code: string;
+                label: string;
+            }[];
+            /** @description 发布时的信用等级 */
+            grade: string | null;
+            /** @description 发布时的有效发明专利件数 */
+            inventionPatents: number;
+            /** @description 梯次培育库层级 */
+            tiers: {
+                code: string;
+                label: string;
+            }[];
+            publishedAt: string;
+            /** @description 同意向匹配的金融机构共享信用信息 */
+            hasConsent: boolean;
+            /**
+             * @description open 对接中；withdrawn 已撤回
+             * @enum {string}
+             */
+            state: "open" | "withdrawn";
+            stateLabel: string;
+            version: number;
+            /** @description 与每个产品的比对 */
+            matches: components["schemas"]["FinancingMatch"][];
+        };
+        FinancingBankMatch: {
+            id: number;
+            productCode: string;
+            productName: string;
+            kindLabel: string;
+            bank: string;
+            bankName: string;
+            /** @description 是否符合产品准入条件 */
+            isEligible: boolean;
+            /** @description 逐条准入条件的比对结果 */
+            checks: {
+                /** @enum {string} */
+                rule: "amount" | "term" | "grade" | "tier" | "patents" | "collateral";
+                label: string;
+                isMet: boolean;
+                /** @description 比对说明 */
+                detail: string;
+            }[];
+            /**
+             * @description pending 待回应；interested 有意向；declined 不予受理
+             * @enum {string}
+             */
+            answer: "pending" | "interested" | "declined";
+            answerLabel: string;
+            answerReason: string | null;
+            /**
+             * @description granted 已放款；refused 未放款
+             * @enum {string|null}
+             */
+            outcome: "granted" | "refused" | null;
+            outcomeLabel: string | null;
+            outcomeReason: string | null;
+            grantedAmountWan: number | null;
+            grantedOn: string | null;
+            /** @description 对应的贷款报送编号 */
+            loanId: number | null;
+            version: number;
+            needId: number;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 融资金额（万元） */
+            amountWan: number;
+            /** @description 融资期限（月） */
+            termMonths: number;
+            purpose: string;
+            /** @description 可提供的担保方式 */
+            collaterals: {
+                code: string;
+                label: string;
+            }[];
+            /** @description 发布时的信用等级 */
+            grade: string | null;
+            /** @description 发布时的有效发明专利件数 */
+            inventionPatents: number;
+            /** @description 梯次培育库层级 */
+            tiers: {
+                code: string;
+                label: string;
+            }[];
+            publishedAt: string;
+        };
+        FinancingFunnel: {
+            needs: {
+                /** @description 发布的需求 */
+                published: number;
+                /** @description 其中同意共享信用信息的 */
+                consented: number;
+                /** @description 其中匹配到产品的 */
+                matched: number;
+                /** @description 其中已有机构回应的 */
+                answered: number;
+                /** @description 其中已获放款的 */
+                granted: number;
+            };
+            byProduct: {
+                bank: string;
+                bankName: string;
+                productCode: string;
+                productName: string;
+                /** @description 推送给机构的需求（符合条件且企业同意共享） */
+                matched: number;
+                answered: number;
+                interested: number;
+                declined: number;
+                granted: number;
+                refused: number;
+                /** @description 放款金额（万元） */
+                grantedAmountWan: number;
+            }[];
+            byBank: {
+                bank: string;
+                bankName: string;
+                /** @description 推送给机构的需求（符合条件且企业同意共享） */
+                matched: number;
+                answered: number;
+                interested: number;
+                declined: number;
+                granted: number;
+                refused: number;
+                /** @description 放款金额（万元） */
+                grantedAmountWan: number;
+            }[];
+        };
+        FinancingEvent: {
+            id: number;
+            title: string;
+            heldOn: string;
+            venue: string | null;
+            createdBy: string;
+            enterprises: {
+                uscc: string;
+                name: string;
+            }[];
+            banks: {
+                bank: string;
+                bankName: string;
+            }[];
+            /** @description 参加企业的需求与参加机构产品的对接结果 */
+            results: components["schemas"]["FinancingFunnel"];
         };
         CreditIndexPoint: {
             month: string;

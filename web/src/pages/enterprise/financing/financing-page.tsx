@@ -75,7 +75,11 @@ function NeedCard({ need, onChanged }: { need: Need; onChanged: () => void }) {
             {need.amountWan} 万元 · {need.termMonths} 个月
           </Typography.Text>
           <Tag color={isOpen ? 'blue' : undefined}>{need.stateLabel}</Tag>
-          {isOpen && <Tag color={need.hasConsent ? 'green' : 'orange'}>{need.hasConsent ? '已同意共享信用信息' : '未同意共享'}</Tag>}
+          {isOpen && (
+            <Tag color={need.hasConsent ? 'green' : 'orange'}>
+              {need.hasConsent ? '已同意共享信用信息' : '未同意共享'}
+            </Tag>
+          )}
         </Space>
         <Typography.Text type="secondary">
           用途：{need.purpose}；担保方式：{need.collaterals.map((item) => item.label).join('、') || '未填'}
@@ -166,11 +170,7 @@ export default function FinancingPage() {
             >
               <InputNumber min={0.01} precision={2} style={{ width: '100%' }} inputMode="decimal" />
             </Form.Item>
-            <Form.Item
-              name="termMonths"
-              label="融资期限（月）"
-              rules={[{ required: true, message: '请填写融资期限' }]}
-            >
+            <Form.Item name="termMonths" label="融资期限（月）" rules={[{ required: true, message: '请填写融资期限' }]}>
               <InputNumber min={1} max={360} precision={0} style={{ width: '100%' }} inputMode="numeric" />
             </Form.Item>
             <Form.Item name="purpose" label="资金用途" rules={[{ required: true, message: '请填写资金用途' }]}>
