@@ -10,6 +10,7 @@ import { CommitmentListFileSchema, loadCommitmentList } from './commitment-list.
 import { loadCreditCheckupFile } from './credit-checkup.ts';
 import { loadCreditIndexFile } from './credit-index.ts';
 import { loadDepartments } from './departments.ts';
+import { loadFinancingProductsFile } from './financing-products.ts';
 import { loadHolidaysFile } from './holidays.ts';
 import { loadIncubators } from './incubators.ts';
 import { loadIndustries } from './industries.ts';
@@ -36,6 +37,7 @@ const LOADERS: Record<string, () => unknown> = {
   'credit-checkup.yaml': loadCreditCheckupFile,
   'credit-index.yaml': loadCreditIndexFile,
   'departments.yaml': loadDepartments,
+  'financing-products.yaml': loadFinancingProductsFile,
   'holidays.yaml': loadHolidaysFile,
   'incubators.yaml': loadIncubators,
   'industries.yaml': loadIndustries,

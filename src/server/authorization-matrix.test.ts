@@ -542,7 +542,10 @@ describeOnEachEngine('authorization matrix', (current) => {
    * A 融资对接 need of enterprise A or B, consented and matched to the IP-pledge product of a bank (the demo bank, or
    * the matrix's other bank): its need and match ids.
    */
-  async function financingMatchOf(enterprise: 'a' | 'b', bank: 'bank' | 'other'): Promise<{ need: number; match: number }> {
+  async function financingMatchOf(
+    enterprise: 'a' | 'b',
+    bank: 'bank' | 'other',
+  ): Promise<{ need: number; match: number }> {
     const db = current().db;
     if (bank === 'other') await otherBankId();
     const row = await db

@@ -42,7 +42,7 @@ function inventionPatent(uscc: string, number: string): NormalizedRecord {
 
 /**
  * 融资对接 over HTTP. Enterprise A (the demo enterprise account's) holds two valid invention patents and grade A; the
- * demo bank `bank` offers the products of catalog/financing-products.yaml named `bank-…`, `bank2` the mortgage loan.
+ * demo bank `bank` offers the products of catalog/financing-products.yaml named `bank-…`, `bank2` the equipment loan.
  */
 describeOnEachEngine('融资对接 over HTTP', (current) => {
   let fixture: ServerFixture;
@@ -115,8 +115,8 @@ describeOnEachEngine('融资对接 over HTTP', (current) => {
         ['担保方式', '提供知识产权质押（专利、商标）'],
       ],
     );
-    const mortgage = byCode.get('bank2-mortgage') as any;
-    assert.equal(mortgage.isEligible, false, 'the mortgage loan needs real estate or equipment');
+    const mortgage = byCode.get('bank2-equipment') as any;
+    assert.equal(mortgage.isEligible, false, 'the equipment loan needs equipment pledged');
     assert.deepEqual(
       mortgage.checks
         .filter((check: { isMet: boolean }) => !check.isMet)
@@ -210,7 +210,7 @@ describeOnEachEngine('融资对接 over HTTP', (current) => {
     const own = await bankMatchesOf('bank2', need.id);
     assert.deepEqual(
       own.map((item: { productCode: string }) => item.productCode),
-      ['bank2-mortgage'],
+      ['bank2-equipment'],
     );
     const theirs = await bankMatchesOf('bank', need.id);
     assert.ok(theirs.length > 0);

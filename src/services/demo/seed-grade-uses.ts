@@ -5,11 +5,12 @@ import { seedCreditIndex } from './seed-credit-index.ts';
 import { describeHonestCases, seedHonestCases } from './seed-honest-cases.ts';
 import { describeDemoWhitelist, seedDemoWhitelist } from './seed-whitelist.ts';
 import { seedDemoPayouts } from './seed-payouts.ts';
+import { seedDemoFinancing } from './seed-financing.ts';
 
 /**
  * What the demo district shows once grades exist (after the model is published): the credit index history, the
  * IP-pledge whitelist with the demo bank's loans (when the demo accounts exist), the honest-enterprise cases, the
- * 政策兑现 cases and the demo association's members (when its account exists; `start` pushes them once it has created
+ * 政策兑现 cases, the 融资对接 needs and event, and the demo association's members (when its account exists; `start` pushes them once it has created
  * the account).
  * `start`, `demo` and the browser tests' platform all call this one function, so they show the same district.
  * Returns the lines to print.
@@ -19,6 +20,13 @@ export async function seedDemoGradeUses(store: Store, secretKey: SecretKey): Pro
   const whitelist = describeDemoWhitelist(await seedDemoWhitelist(store.db, secretKey));
   const cases = describeHonestCases(await seedHonestCases(store.db));
   const payouts = await seedDemoPayouts(store.db);
+  const needs = await seedDemoFinancing(store.db);
   await seedDemoAssociationMembers(store.db);
-  return index + whitelist + cases + (payouts > 0 ? `政策兑现：已办理 ${payouts} 件演示兑现事项\n` : '');
+  return (
+    index +
+    whitelist +
+    cases +
+    (payouts > 0 ? `政策兑现：已办理 ${payouts} 件演示兑现事项\n` : '') +
+    (needs > 0 ? `融资对接：${needs} 家企业发布了演示融资需求，举办了一场融资专场\n` : '')
+  );
 }

@@ -99,7 +99,6 @@ function NeedCard({ need, onChanged }: { need: Need; onChanged: () => void }) {
         )}
         {others.length > 0 && (
           <Collapse
-            size="small"
             items={[
               {
                 key: 'others',
