@@ -167,10 +167,17 @@ export default function FinancingPage() {
               label="融资金额（万元）"
               rules={[{ required: true, message: '请填写融资金额' }]}
             >
-              <InputNumber min={0.01} precision={2} style={{ width: '100%' }} inputMode="decimal" />
+              <InputNumber min={0.01} precision={2} controls={false} style={{ width: '100%' }} inputMode="decimal" />
             </Form.Item>
             <Form.Item name="termMonths" label="融资期限（月）" rules={[{ required: true, message: '请填写融资期限' }]}>
-              <InputNumber min={1} max={360} precision={0} style={{ width: '100%' }} inputMode="numeric" />
+              <InputNumber
+                min={1}
+                max={360}
+                precision={0}
+                controls={false}
+                style={{ width: '100%' }}
+                inputMode="numeric"
+              />
             </Form.Item>
             <Form.Item name="purpose" label="资金用途" rules={[{ required: true, message: '请填写资金用途' }]}>
               <Input.TextArea rows={2} maxLength={500} />
