@@ -10,6 +10,7 @@ import { CommitmentListFileSchema, loadCommitmentList } from './commitment-list.
 import { loadCreditCheckupFile } from './credit-checkup.ts';
 import { loadCreditIndexFile } from './credit-index.ts';
 import { loadDepartments } from './departments.ts';
+import { loadFinancingProductsFile } from './financing-products.ts';
 import { loadHolidaysFile } from './holidays.ts';
 import { loadIncubatorEvaluationModel } from './incubator-evaluation.ts';
 import { loadIncubators } from './incubators.ts';
@@ -38,6 +39,7 @@ const LOADERS: Record<string, () => unknown> = {
   'credit-checkup.yaml': loadCreditCheckupFile,
   'credit-index.yaml': loadCreditIndexFile,
   'departments.yaml': loadDepartments,
+  'financing-products.yaml': loadFinancingProductsFile,
   'holidays.yaml': loadHolidaysFile,
   'incubator-evaluation.yaml': loadIncubatorEvaluationModel,
   'incubators.yaml': loadIncubators,

@@ -27,6 +27,7 @@ import type { AccessScope, RouteAccess } from './access.ts';
 import { createServerFixture, OTHER_DEPARTMENT, type ServerFixture } from './server-test-fixture.ts';
 import { todayInDistrict } from '../domain/district-date.ts';
 import { addDays } from '../domain/month-arithmetic.ts';
+import { insertNeedWithMatches } from '../store/financing.repository.ts';
 
 /**
  * How to call one operation of the OpenAPI document as a given audience: the request within the audience's scope
@@ -548,6 +549,51 @@ describeOnEachEngine('authorization matrix', (current) => {
     bankReference: `矩阵-${(counter += 1)}`,
   });
   /** A loan reported by the demo bank (through the API) or by the other bank (written directly). */
+  /**
+   * A 融资对接 need of enterprise A or B, consented and matched to the IP-pledge product of a bank (the demo bank, or
+   * the matrix's other bank): its need and match ids.
+   */
+  async function financingMatchOf(
+    enterprise: 'a' | 'b',
+    bank: 'bank' | 'other',
+  ): Promise<{ need: number; match: number }> {
+    const db = current().db;
+    if (bank === 'other') await otherBankId();
+    const row = await db
+      .selectFrom('enterprises')
+      .select('id')
+      .where('uscc', '=', enterprise === 'a' ? fixture.enterpriseA : fixture.enterpriseB)
+      .executeTakeFirstOrThrow();
+    const need = await insertNeedWithMatches(
+      db,
+      {
+        enterprise_id: Number(row.id),
+        amount_wan: 100,
+        term_months: 12,
+        purpose: '矩阵测试',
+        collaterals: ['ip'],
+        has_consent: true,
+        grade: 'A',
+        invention_patents: 1,
+        tiers: [],
+        published_by: 'matrix',
+      },
+      [
+        {
+          product_code: 'bank-ip-pledge',
+          bank: bank === 'bank' ? usernameOf('bank') : 'matrix-bank-2',
+          is_eligible: true,
+          checks: [],
+        },
+      ],
+    );
+    const match = await db
+      .selectFrom('financing_matches')
+      .select('id')
+      .where('need_id', '=', need)
+      .executeTakeFirstOrThrow();
+    return { need, match: Number(match.id) };
+  }
   async function loanOf(owner: 'bank' | 'other'): Promise<number> {
     if (owner === 'bank')
       return (
@@ -1754,6 +1800,112 @@ describeOnEachEngine('authorization matrix', (current) => {
     },
     'GET /api/incubator-evaluations/{year}/ranking.xlsx': {
       request: async () => ({ method: 'GET', url: `/api/incubator-evaluations/${await incubatorYear()}/ranking.xlsx` }),
+    },
+    // 融资对接: an enterprise its own needs, a bank the matches of its own products, officials the funnel and events.
+    'GET /api/financing/products': { request: () => ({ method: 'GET', url: '/api/financing/products' }) },
+    'GET /api/financing/needs': {
+      request: async () => {
+        await financingMatchOf('a', 'bank');
+        await financingMatchOf('b', 'other');
+        return { method: 'GET', url: '/api/financing/needs?limit=200' };
+      },
+      checkList: (body, audience) => {
+        const usccs = [...new Set(body.items.map((item: { uscc: string }) => item.uscc))].sort();
+        assert.deepEqual(
+          usccs,
+          audience === 'enterprise' ? [fixture.enterpriseA] : [fixture.enterpriseA, fixture.enterpriseB].sort(),
+        );
+      },
+    },
+    'POST /api/financing/needs': {
+      request: () => ({
+        method: 'POST',
+        url: '/api/financing/needs',
+        payload: { amountWan: 100, termMonths: 12, purpose: '矩阵测试', collaterals: ['ip'], hasConsent: false },
+      }),
+      checkList: (body) => assert.equal(body.uscc, fixture.enterpriseA),
+    },
+    'GET /api/financing/needs/{id}': {
+      request: async () => ({
+        method: 'GET',
+        url: `/api/financing/needs/${(await financingMatchOf('a', 'bank')).need}`,
+      }),
+      outside: async () => ({
+        method: 'GET',
+        url: `/api/financing/needs/${(await financingMatchOf('b', 'bank')).need}`,
+      }),
+    },
+    'POST /api/financing/needs/{id}/change': {
+      request: async () => ({
+        method: 'POST',
+        url: `/api/financing/needs/${(await financingMatchOf('a', 'bank')).need}/change`,
+        payload: { hasConsent: false },
+      }),
+      outside: async () => ({
+        method: 'POST',
+        url: `/api/financing/needs/${(await financingMatchOf('b', 'bank')).need}/change`,
+        payload: { hasConsent: false },
+      }),
+    },
+    'GET /api/financing/matches': {
+      request: async () => {
+        await financingMatchOf('a', 'bank');
+        await financingMatchOf('b', 'other');
+        return { method: 'GET', url: '/api/financing/matches?limit=200' };
+      },
+      checkList: (body, audience) => {
+        const banks = [...new Set(body.items.map((item: { bank: string }) => item.bank))].sort();
+        assert.deepEqual(
+          banks,
+          audience === 'bank' ? [usernameOf('bank')] : [usernameOf('bank'), 'matrix-bank-2'].sort(),
+        );
+      },
+    },
+    'POST /api/financing/matches/{id}/answer': {
+      request: async () => ({
+        method: 'POST',
+        url: `/api/financing/matches/${(await financingMatchOf('a', 'bank')).match}/answer`,
+        payload: { answer: 'interested' },
+      }),
+      outside: async () => ({
+        method: 'POST',
+        url: `/api/financing/matches/${(await financingMatchOf('a', 'other')).match}/answer`,
+        payload: { answer: 'interested' },
+      }),
+    },
+    'POST /api/financing/matches/{id}/outcome': {
+      // A match not answered yet: the bank passes the access check and is told to answer first.
+      request: async () => ({
+        method: 'POST',
+        url: `/api/financing/matches/${(await financingMatchOf('a', 'bank')).match}/outcome`,
+        payload: { outcome: 'refused', reason: '矩阵测试' },
+      }),
+      allowedStatus: 409,
+      outside: async () => ({
+        method: 'POST',
+        url: `/api/financing/matches/${(await financingMatchOf('a', 'other')).match}/outcome`,
+        payload: { outcome: 'refused', reason: '矩阵测试' },
+      }),
+    },
+    'GET /api/financing/funnel': { request: () => ({ method: 'GET', url: '/api/financing/funnel' }) },
+    'GET /api/financing/funnel.xlsx': { request: () => ({ method: 'GET', url: '/api/financing/funnel.xlsx' }) },
+    'GET /api/financing/events': { request: () => ({ method: 'GET', url: '/api/financing/events' }) },
+    'GET /api/financing/events/{id}': {
+      request: async () => {
+        const created = await fixture.injectAs(
+          'admin',
+          { method: 'POST', url: '/api/financing/events', payload: { title: '矩阵专场', heldOn: '2026-12-01' } },
+          sessions.get('admin'),
+        );
+        return { method: 'GET', url: `/api/financing/events/${created.json().id}` };
+      },
+    },
+    'POST /api/financing/events': {
+      request: () => ({
+        method: 'POST',
+        url: '/api/financing/events',
+        payload: { title: '矩阵专场', heldOn: '2026-12-01', enterprises: [fixture.enterpriseA], banks: ['bank'] },
+      }),
     },
     // The credit index: published on the portal.
     'GET /api/credit-index': { request: () => ({ method: 'GET', url: '/api/credit-index?dimension=tier' }) },

@@ -57,6 +57,7 @@ import { registerCreditCheckupRoutes } from './routes/credit-checkup.routes.ts';
 import { registerPolicyPayoutRoutes } from './routes/policy-payout.routes.ts';
 import { registerProfileRoutes } from './routes/profile.routes.ts';
 import { registerIncubatorRoutes } from './routes/incubator.routes.ts';
+import { registerFinancingRoutes } from './routes/financing.routes.ts';
 import { registerCreditIndexRoutes } from './routes/credit-index.routes.ts';
 import { registerDashboardRoutes } from './routes/dashboard.routes.ts';
 import { registerImportRoutes } from './routes/import.routes.ts';
@@ -120,6 +121,7 @@ const ROUTE_GROUPS = [
   registerPolicyPayoutRoutes,
   registerProfileRoutes,
   registerIncubatorRoutes,
+  registerFinancingRoutes,
   registerInspectorConflictRoutes,
   registerRequestRoutes,
   registerReformTaskRoutes,

@@ -59,6 +59,10 @@ export interface Database {
   policy_payouts: PolicyPayoutTable;
   incubator_tenancies: IncubatorTenancyTable;
   incubator_evaluations: IncubatorEvaluationTable;
+  financing_needs: FinancingNeedTable;
+  financing_matches: FinancingMatchTable;
+  financing_events: FinancingEventTable;
+  financing_event_participants: FinancingEventParticipantTable;
   measure_feedback: MeasureFeedbackTable;
   honest_cases: HonestCaseTable;
   holiday_years: HolidayYearTable;
@@ -1172,4 +1176,65 @@ export interface EnterpriseProfileTagTable {
   facts: ColumnType<string[], string, string>;
   as_of: string;
   refreshed_at: CreatedAt;
+}
+
+/** An enterprise's financing need (src/services/financing; 融资对接). Grade, tiers and patents as matched. */
+export interface FinancingNeedTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  /** numeric(14,2): read as text. */
+  amount_wan: ColumnType<string, string | number, string | number>;
+  term_months: number;
+  purpose: string;
+  collaterals: ColumnType<string[], string[] | undefined, string[]>;
+  has_consent: boolean;
+  consent_changed_at: Generated<Date>;
+  state: Generated<'open' | 'withdrawn'>;
+  grade: string | null;
+  invention_patents: number;
+  tiers: ColumnType<string[], string[] | undefined, string[]>;
+  published_by: string;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+
+/** One need compared with one product: eligible or not, the checks that say why, the bank's answer and outcome. */
+export interface FinancingMatchTable {
+  id: Generated<number>;
+  need_id: number;
+  product_code: string;
+  bank: string;
+  is_eligible: boolean;
+  checks: ColumnType<unknown, string, string>;
+  answer: Generated<'pending' | 'interested' | 'declined'>;
+  answer_reason: string | null;
+  answered_at: Date | null;
+  answered_by: string | null;
+  outcome: 'granted' | 'refused' | null;
+  outcome_reason: string | null;
+  loan_id: number | null;
+  granted_amount_wan: ColumnType<string | null, string | number | null, string | number | null>;
+  granted_on: string | null;
+  reported_at: Date | null;
+  reported_by: string | null;
+  version: Generated<number>;
+}
+
+/** A matchmaking event (融资专场, 000 §二（六）). */
+export interface FinancingEventTable {
+  id: Generated<number>;
+  title: string;
+  held_on: string;
+  venue: string | null;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+/** An enterprise or a bank taking part in a matchmaking event. */
+export interface FinancingEventParticipantTable {
+  id: Generated<number>;
+  event_id: number;
+  enterprise_id: number | null;
+  bank: string | null;
 }

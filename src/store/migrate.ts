@@ -32,6 +32,7 @@ import * as policyPayouts from './migrations/2026-12-10T09-00-policy-payouts.ts'
 import * as departmentPushes from './migrations/2026-12-10T08-00-department-pushes.ts';
 import * as profileTags from './migrations/2026-12-11T01-00-profile-tags.ts';
 import * as incubators from './migrations/2026-12-11T02-00-incubators.ts';
+import * as financing from './migrations/2026-12-11T03-00-financing.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
 const migrations: Record<string, Migration> = {
@@ -68,6 +69,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-10T08-00-department-pushes': departmentPushes,
   '2026-12-11T01-00-profile-tags': profileTags,
   '2026-12-11T02-00-incubators': incubators,
+  '2026-12-11T03-00-financing': financing,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

@@ -4,6 +4,7 @@ import { before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { logIn, openContext, saveScreenshot, chooseOption } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
+import { assertFitsPhone } from './support/phone-layout.ts';
 import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
 import type { DemoPlatform } from './support/start-demo-platform.ts';
 
@@ -40,26 +41,6 @@ function makePng(width: number, height: number): Buffer {
     chunk('IDAT', zlib.deflateSync(rows)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
-}
-
-/** A page fits a 375-px phone: nothing wider than the screen, every button and link in the page at least 40 px tall. */
-async function assertFitsPhone(page: Page, where: string): Promise<void> {
-  const layout = await page.evaluate(() => {
-    const main = document.querySelector('main[data-route]');
-    const small = [...(main?.querySelectorAll('button, a[href], [role="button"]') ?? [])]
-      .filter((element) => {
-        const box = element.getBoundingClientRect();
-        const isShown = box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
-        return isShown && box.height < 40;
-      })
-      .map(
-        (element) =>
-          `${element.tagName.toLowerCase()}.${element.className}「${(element.textContent ?? '').trim().slice(0, 20)}」${Math.round(element.getBoundingClientRect().height)}px`,
-      );
-    return { overflow: document.documentElement.scrollWidth - window.innerWidth, small };
-  });
-  assert.equal(layout.overflow, 0, `${where}: no horizontal scrolling at 375 px`);
-  assert.deepEqual(layout.small, [], `${where}: tap targets at least 40 px tall`);
 }
 
 /**

@@ -273,6 +273,14 @@ export const ROUTES: AppRoute[] = [
     menu: { group: t('menu.gradeUse'), icon: <FundOutlined /> },
   },
   {
+    path: '/admin/grade-use/financing',
+    title: '融资对接',
+    portal: 'admin',
+    roles: ['admin', 'reviewer', 'department_operator'],
+    page: lazy(() => import('./pages/admin/grade-use/financing-page.tsx')),
+    menu: { group: t('menu.gradeUse'), icon: <FundOutlined /> },
+  },
+  {
     path: '/admin/grade-use/conflicts',
     title: '回避关系',
     portal: 'admin',
@@ -477,6 +485,14 @@ export const ROUTES: AppRoute[] = [
     menu: false,
   },
   {
+    path: '/enterprise/services/financing',
+    title: '融资对接',
+    portal: 'enterprise',
+    roles: ['enterprise'],
+    page: lazy(() => import('./pages/enterprise/financing/financing-page.tsx')),
+    menu: false,
+  },
+  {
     path: '/enterprise/services/authorizations',
     title: '查询授权',
     portal: 'enterprise',
@@ -593,6 +609,14 @@ export const ROUTES: AppRoute[] = [
     roles: ['bank'],
     page: lazy(() => import('./pages/bank/loans/loans-page.tsx')),
     menu: { icon: <BankOutlined /> },
+  },
+  {
+    path: '/bank/financing',
+    title: '融资需求',
+    portal: 'bank',
+    roles: ['bank'],
+    page: lazy(() => import('./pages/bank/financing/financing-page.tsx')),
+    menu: { icon: <FundOutlined /> },
   },
   // ── Association portal (行业协会): its members' grades and grade changes, as shared with it ─────────────
   {

@@ -12581,7 +12581,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/incubators": {
+    "/api/financing/products": {
         parameters: {
             query?: never;
             header?: never;
@@ -12589,10 +12589,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 孵化载体名录
-         * @description 全区孵化载体：运营机构、级别、面积、在孵企业数与入驻率、在孵企业信用等级分布、最近一次年度评价名次。
+         * 合作金融机构的贷款产品
+         * @description 产品与准入条件（catalog/financing-products.yaml）。
          *
-         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(全部)、金融机构(全部)。
          */
         get: {
             parameters: {
@@ -12610,437 +12610,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            asOf: string;
-                            items: components["schemas"]["IncubatorSummary"][];
-                        };
-                    };
-                };
-                /** @description 未登录，或会话/令牌已失效 */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description 当前角色或数据范围无权访问 */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description 请求过于频繁 */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description 服务器内部错误 */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/incubators/{code}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 孵化载体详情
-         * @description 在孵与已迁出企业（入驻、迁出日期）、等级分布、季度趋势、风险企业与历年评价结果。
-         *
-         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description 孵化载体代码 */
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IncubatorDetail"];
-                    };
-                };
-                /** @description 请求参数有误 */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description 未登录，或会话/令牌已失效 */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description 当前角色或数据范围无权访问 */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description 资源不存在 */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description 请求过于频繁 */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description 服务器内部错误 */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/incubators/{code}/tenancies": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 登记往期入驻
-         * @description 登记一段已结束的入驻（如已毕业的企业）：入驻日期、迁出日期与原因（graduated 毕业、moved_out 迁出）；与该企业其他入驻期间重叠的不予登记。
-         *
-         *     权限：系统管理员(全部)。
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description 孵化载体代码 */
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description 企业统一社会信用代码 */
-                        uscc: string;
-                        /**
-                         * Format: date
-                         * @description 入驻日期 YYYY-MM-DD
-                         */
-                        enteredOn: string;
-                        /**
-                         * Format: date
-                         * @description 迁出日期 YYYY-MM-DD
-                         */
-                        exitedOn: string;
-                        /**
-                         * @description 迁出原因：graduated 毕业、moved_out 迁出
-                         * @enum {string}
-                         */
-                        exitReason: "graduated" | "moved_out";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IncubatorTenancy"];
-                    };
-                };
-                /** @description 请求参数有误 */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description 未登录，或会话/令牌已失效 */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description 当前角色或数据范围无权访问 */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description 资源不存在 */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description 请求体过大 */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description 请求过于频繁 */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description 服务器内部错误 */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/incubator-tenancies/{id}/exit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 登记企业毕业或迁出
-         * @description 结束一段在孵期间；企业登记信息中的孵化载体随之清空。
-         *
-         *     权限：系统管理员(全部)。
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description 编号 */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: date
-                         * @description 迁出日期 YYYY-MM-DD
-                         */
-                        exitedOn: string;
-                        /**
-                         * @description 迁出原因：graduated 毕业、moved_out 迁出
-                         * @enum {string}
-                         */
-                        exitReason: "graduated" | "moved_out";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IncubatorTenancy"];
-                    };
-                };
-                /** @description 请求参数有误 */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description 未登录，或会话/令牌已失效 */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description 当前角色或数据范围无权访问 */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description 资源不存在 */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description 请求体过大 */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description 请求过于频繁 */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description 服务器内部错误 */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/incubator-evaluations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 孵化载体年度评价：已评价年度
-         * @description 权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                year: number;
-                                /** @description 最近一次计算 */
-                                runNumber: number;
+                            items: components["schemas"]["FinancingProduct"][];
+                            /** @description 需求可提供的担保方式 */
+                            collaterals: {
+                                code: string;
+                                label: string;
                             }[];
                         };
                     };
@@ -13084,11 +12658,106 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
         /**
-         * 计算孵化载体年度评价
-         * @description 按 catalog/incubator-evaluation.yaml 的指标与权重计算一个年度的评价并存档（该年度的下一次计算），返回排名与逐项指标明细。
+         * 融资需求
+         * @description 最新的在前，分页；企业只看本企业的。每项需求附与每个产品的比对及机构的回应与结果。
          *
-         *     权限：系统管理员(全部)。
+         *     权限：系统管理员(全部)、审核员(全部)、企业用户(仅本企业)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 每页条数（1–200，默认 20） */
+                    limit?: number;
+                    /** @description 跳过的条数（默认 0） */
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["FinancingNeed"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 发布融资需求
+         * @description 按当日的信用等级、梯次培育库层级与有效发明专利与每个产品的准入条件比对。只有同意共享信用信息的需求才推送给匹配的金融机构。
+         *
+         *     权限：企业用户(仅本企业)。
          */
         post: {
             parameters: {
@@ -13100,8 +12769,19 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description 评价年度 */
-                        year: number;
+                        /** @description 融资金额（万元） */
+                        amountWan: number;
+                        /** @description 融资期限（月） */
+                        termMonths: number;
+                        /** @description 资金用途 */
+                        purpose: string;
+                        /**
+                         * @description 可提供的担保方式（代码）
+                         * @default []
+                         */
+                        collaterals?: string[];
+                        /** @description 同意向匹配的金融机构共享本企业的信用信息（可随时撤回） */
+                        hasConsent: boolean;
                     };
                 };
             };
@@ -13112,7 +12792,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["IncubatorRanking"];
+                        "application/json": components["schemas"]["FinancingNeed"];
                     };
                 };
                 /** @description 请求参数有误 */
@@ -13177,7 +12857,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/incubator-evaluations/{year}": {
+    "/api/financing/needs/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -13185,21 +12865,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 孵化载体年度评价排名
-         * @description 已存档的一次计算（默认最近一次）：总排名、分组排名、奖励名次与逐项指标明细（值、得分、权重、数据来源、依据）。
+         * 一项融资需求
+         * @description 与每个产品的比对（为什么符合或不符合）、机构的回应与结果。
          *
-         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         *     权限：系统管理员(全部)、审核员(全部)、企业用户(仅本企业)。
          */
         get: {
             parameters: {
-                query?: {
-                    /** @description 第几次计算（默认最近一次） */
-                    run?: number;
-                };
+                query?: never;
                 header?: never;
                 path: {
-                    /** @description 评价年度 */
-                    year: number;
+                    /** @description 编号 */
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -13211,7 +12888,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["IncubatorRanking"];
+                        "application/json": components["schemas"]["FinancingNeed"];
                     };
                 };
                 /** @description 请求参数有误 */
@@ -13278,7 +12955,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/incubator-evaluations/{year}/ranking.xlsx": {
+    "/api/financing/needs/{id}/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 更改融资需求的共享同意或撤回需求
+         * @description 撤回同意后金融机构不再看到该需求；撤回的需求不能恢复。
+         *
+         *     权限：企业用户(仅本企业)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 同意或撤回共享信用信息 */
+                        hasConsent?: boolean;
+                        /** @description 撤回需求 */
+                        withdraw?: boolean;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinancingNeed"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/matches": {
         parameters: {
             query?: never;
             header?: never;
@@ -13286,31 +13080,694 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 导出孵化载体年度评价排名（Excel）
-         * @description 权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         * 推送给金融机构的融资需求
+         * @description 符合本机构产品准入条件、企业同意共享信用信息且仍在对接中的需求，最新的在前；信用办看全部机构的。
+         *
+         *     权限：系统管理员(全部)、审核员(全部)、金融机构(仅本人)。
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description 第几次计算（默认最近一次） */
-                    run?: number;
+                    /** @description 每页条数（1–200，默认 20） */
+                    limit?: number;
+                    /** @description 跳过的条数（默认 0） */
+                    offset?: number;
                 };
                 header?: never;
-                path: {
-                    /** @description 评价年度 */
-                    year: number;
-                };
+                path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description 孵化载体年度评价排名 */
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 符合条件的总条数 */
+                            total: number;
+                            items: components["schemas"]["FinancingBankMatch"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/matches/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 回应融资需求
+         * @description 有意向，或不予受理（须说明理由，理由告知企业）。
+         *
+         *     权限：金融机构(仅本人)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        answer: "interested" | "declined";
+                        /** @description 不予受理的理由 */
+                        reason?: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinancingBankMatch"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/matches/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 反馈融资对接结果
+         * @description 已放款：同时作为本机构的贷款报送（与“贷款反馈”相同的校验）；未放款：须说明原因。
+         *
+         *     权限：金融机构(仅本人)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "granted" | "refused";
+                        /** @description 未放款的原因 */
+                        reason?: string;
+                        /** @description 贷款金额（万元） */
+                        amountWan?: number;
+                        /** @description 放款日期 YYYY-MM-DD */
+                        grantedOn?: string;
+                        /** @description 贷款期限（月），默认为需求期限 */
+                        termMonths?: number;
+                        /** @description 本机构贷款业务编号 */
+                        bankReference?: string;
+                        pledgedPatentNumbers?: string[];
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            match: components["schemas"]["FinancingBankMatch"];
+                            warnings: string[];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 融资对接漏斗
+         * @description 需求 → 回应 → 放款，按金融机构与产品。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinancingFunnel"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/funnel.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出融资对接漏斗（Excel）
+         * @description 两张表：按产品、按金融机构。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 融资对接漏斗 */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 融资专场
+         * @description 最近的在前，附参加企业、金融机构与对接结果。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FinancingEvent"][];
+                        };
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 创建融资专场
+         * @description 名称、举办日期、地点，参加企业（统一社会信用代码）与参加金融机构（账号）。
+         *
+         *     权限：系统管理员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @description 举办日期 YYYY-MM-DD */
+                        heldOn: string;
+                        venue?: string;
+                        /** @default [] */
+                        enterprises?: string[];
+                        /** @default [] */
+                        banks?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinancingEvent"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financing/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 一场融资专场
+         * @description 权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinancingEvent"];
                     };
                 };
                 /** @description 请求参数有误 */
@@ -20010,202 +20467,235 @@ export interface components {
                 label: string;
             }[];
         };
-        IncubatorSummaryInput: {
+        FinancingProductInput: {
             code: string;
+            /** @description 金融机构账号 */
+            bank: string;
+            bankName: string;
             name: string;
-            /** @description 运营机构 */
-            operator: string;
-            /**
-             * @description 级别：national 国家级、provincial 省级、municipal 市级
-             * @enum {string}
-             */
-            level: "national" | "provincial" | "municipal";
-            levelLabel: string;
-            /** @description 孵化场地面积（平方米） */
-            areaM2: number;
-            /** @description 可容纳在孵企业数 */
-            capacity: number;
-            /** @description 在孵企业数 */
-            hosted: number;
-            /** @description 入驻率（在孵 ÷ 可容纳） */
-            occupancy: number;
-            /** @description 在孵企业的当前信用等级分布 */
-            grades: {
-                grade: string;
-                label: string;
-                count: number;
-            }[];
-            /** @description 尚无评价的在孵企业数 */
-            unrated: number;
-            meanScore: number | null;
-            /** @description 近十二个月毕业企业数 */
-            graduatedLastYear: number;
-            latestEvaluation: {
-                year: number;
-                score: number;
-                overallRank: number;
-                groupRank: number;
-                groupLabel: string;
-            } | null;
-        };
-        IncubatorDetailInput: {
-            code: string;
-            name: string;
-            /** @description 运营机构 */
-            operator: string;
-            /**
-             * @description 级别：national 国家级、provincial 省级、municipal 市级
-             * @enum {string}
-             */
-            level: "national" | "provincial" | "municipal";
-            levelLabel: string;
-            /** @description 孵化场地面积（平方米） */
-            areaM2: number;
-            /** @description 可容纳在孵企业数 */
-            capacity: number;
-            asOf: string;
-            /** @description 在孵企业 */
-            hosted: {
-                tenancyId: number;
-                uscc: string;
-                name: string;
-                /** @description 入驻日期 */
-                enteredOn: string;
-                /** @description 迁出日期 */
-                exitedOn: string | null;
-                /** @enum {string|null} */
-                exitReason: "graduated" | "moved_out" | null;
-                exitReasonLabel: string | null;
-                grade: string | null;
-                gradeLabel: string | null;
-                score: number | null;
-            }[];
-            /** @description 已迁出（毕业或迁出）的企业 */
-            past: {
-                tenancyId: number;
-                uscc: string;
-                name: string;
-                /** @description 入驻日期 */
-                enteredOn: string;
-                /** @description 迁出日期 */
-                exitedOn: string | null;
-                /** @enum {string|null} */
-                exitReason: "graduated" | "moved_out" | null;
-                exitReasonLabel: string | null;
-                grade: string | null;
-                gradeLabel: string | null;
-                score: number | null;
-            }[];
-            occupancy: number;
-            grades: {
-                grade: string;
-                label: string;
-                count: number;
-            }[];
-            unrated: number;
-            meanScore: number | null;
-            /** @description 各季度末（最后一项为今天）的在孵企业数、平均分与等级分布 */
-            trend: {
-                date: string;
-                hosted: number;
-                meanScore: number | null;
-                grades: {
-                    grade: string;
-                    label: string;
-                    count: number;
-                }[];
-            }[];
-            /** @description 在孵企业近期的失信、经营异常记录 */
-            risks: {
-                uscc: string;
-                name: string;
-                kind: string;
-                kindLabel: string;
-                occurredOn: string | null;
-                recordId: number;
-            }[];
-            riskMonths: number;
-            evaluations: {
-                year: number;
-                runNumber: number;
-                score: number;
-                overallRank: number;
-                groupRank: number;
-                isAwarded: boolean;
-            }[];
-        };
-        IncubatorTenancyInput: {
-            id: number;
-            incubatorCode: string;
-            enteredOn: string;
-            exitedOn: string | null;
-            /** @enum {string|null} */
-            exitReason: "graduated" | "moved_out" | null;
-        };
-        IncubatorRankingInput: {
-            year: number;
-            runNumber: number | null;
-            /** @description 统计截止日 */
-            asOf: string;
-            modelVersion: string;
-            modelDigest: string;
-            modelTitle: string;
-            reference: string;
-            groups: {
-                code: string;
-                label: string;
-                awarded: number;
-            }[];
-            groupsReference: string;
-            evaluatedAt: string | null;
-            evaluatedBy: string | null;
-            results: {
-                code: string;
-                name: string;
-                /** @description 运营机构 */
-                operator: string;
-                /**
-                 * @description 级别：national 国家级、provincial 省级、municipal 市级
-                 * @enum {string}
-                 */
-                level: "national" | "provincial" | "municipal";
-                levelLabel: string;
-                /** @description 孵化场地面积（平方米） */
-                areaM2: number;
-                /** @description 可容纳在孵企业数 */
-                capacity: number;
-                groupCode: string;
-                groupLabel: string;
-                score: number;
-                overallRank: number;
-                groupRank: number;
-                /** @description 是否在本组奖励名次内 */
-                isAwarded: boolean;
-                indicators: {
+            kind: string;
+            kindLabel: string;
+            /** @description 额度范围（万元） */
+            amountWan: {
+                min: number;
+                max: number;
+            };
+            /** @description 期限范围（月） */
+            termMonths: {
+                min: number;
+                max: number;
+            };
+            eligibility: {
+                /** @description 信用等级不低于 */
+                minGrade: string | null;
+                /** @description 属于其一的梯次培育库层级（空：不限） */
+                tiers: {
                     code: string;
                     label: string;
-                    measure: string;
-                    value: number | null;
-                    valueText: string;
-                    numerator: number | null;
-                    denominator: number | null;
-                    /** @description 指标得分（0–100） */
-                    points: number;
-                    weight: number;
-                    /** @description 加权得分（权重 × 得分） */
-                    contribution: number;
-                    scale: {
-                        zero: number;
-                        full: number;
-                    };
-                    /** @description 数据来源 */
-                    source: string;
-                    /** @description 依据 */
-                    reference: string;
-                    /** @description 计入的企业（统一社会信用代码） */
-                    enterprises: string[];
                 }[];
+                /** @description 有效发明专利不少于（0：不限） */
+                minInventionPatents: number;
+                /** @description 须提供其一的担保方式（空：不限） */
+                collateral: {
+                    code: string;
+                    label: string;
+                }[];
+            };
+            reference: string;
+        };
+        FinancingMatchInput: {
+            id: number;
+            productCode: string;
+            productName: string;
+            kindLabel: string;
+            bank: string;
+            bankName: string;
+            /** @description 是否符合产品准入条件 */
+            isEligible: boolean;
+            /** @description 逐条准入条件的比对结果 */
+            checks: {
+                /** @enum {string} */
+                rule: "amount" | "term" | "grade" | "tier" | "patents" | "collateral";
+                label: string;
+                isMet: boolean;
+                /** @description 比对说明 */
+                detail: string;
             }[];
+            /**
+             * @description pending 待回应；interested 有意向；declined 不予受理
+             * @enum {string}
+             */
+            answer: "pending" | "interested" | "declined";
+            answerLabel: string;
+            answerReason: string | null;
+            /**
+             * @description granted 已放款；refused 未放款
+             * @enum {string|null}
+             */
+            outcome: "granted" | "refused" | null;
+            outcomeLabel: string | null;
+            outcomeReason: string | null;
+            grantedAmountWan: number | null;
+            grantedOn: string | null;
+            /** @description 对应的贷款报送编号 */
+            loanId: number | null;
+            version: number;
+        };
+        FinancingNeedInput: {
+            id: number;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 融资金额（万元） */
+            amountWan: number;
+            /** @description 融资期限（月） */
+            termMonths: number;
+            purpose: string;
+            /** @description 可提供的担保方式 */
+            collaterals: {
+                code: string;
+                label: string;
+            }[];
+            /** @description 发布时的信用等级 */
+            grade: string | null;
+            /** @description 发布时的有效发明专利件数 */
+            inventionPatents: number;
+            /** @description 梯次培育库层级 */
+            tiers: {
+                code: string;
+                label: string;
+            }[];
+            publishedAt: string;
+            /** @description 同意向匹配的金融机构共享信用信息 */
+            hasConsent: boolean;
+            /**
+             * @description open 对接中；withdrawn 已撤回
+             * @enum {string}
+             */
+            state: "open" | "withdrawn";
+            stateLabel: string;
+            version: number;
+            /** @description 与每个产品的比对 */
+            matches: components["schemas"]["FinancingMatchInput"][];
+        };
+        FinancingBankMatchInput: {
+            id: number;
+            productCode: string;
+            productName: string;
+            kindLabel: string;
+            bank: string;
+            bankName: string;
+            /** @description 是否符合产品准入条件 */
+            isEligible: boolean;
+            /** @description 逐条准入条件的比对结果 */
+            checks: {
+                /** @enum {string} */
+                rule: "amount" | "term" | "grade" | "tier" | "patents" | "collateral";
+                label: string;
+                isMet: boolean;
+                /** @description 比对说明 */
+                detail: string;
+            }[];
+            /**
+             * @description pending 待回应；interested 有意向；declined 不予受理
+             * @enum {string}
+             */
+            answer: "pending" | "interested" | "declined";
+            answerLabel: string;
+            answerReason: string | null;
+            /**
+             * @description granted 已放款；refused 未放款
+             * @enum {string|null}
+             */
+            outcome: "granted" | "refused" | null;
+            outcomeLabel: string | null;
+            outcomeReason: string | null;
+            grantedAmountWan: number | null;
+            grantedOn: string | null;
+            /** @description 对应的贷款报送编号 */
+            loanId: number | null;
+            version: number;
+            needId: number;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 融资金额（万元） */
+            amountWan: number;
+            /** @description 融资期限（月） */
+            termMonths: number;
+            purpose: string;
+            /** @description 可提供的担保方式 */
+            collaterals: {
+                code: string;
+                label: string;
+            }[];
+            /** @description 发布时的信用等级 */
+            grade: string | null;
+            /** @description 发布时的有效发明专利件数 */
+            inventionPatents: number;
+            /** @description 梯次培育库层级 */
+            tiers: {
+                code: string;
+                label: string;
+            }[];
+            publishedAt: string;
+        };
+        FinancingFunnelInput: {
+            needs: {
+                /** @description 发布的需求 */
+                published: number;
+                /** @description 其中同意共享信用信息的 */
+                consented: number;
+                /** @description 其中匹配到产品的 */
+                matched: number;
+                /** @description 其中已有机构回应的 */
+                answered: number;
+                /** @description 其中已获放款的 */
+                granted: number;
+            };
+            byProduct: {
+                bank: string;
+                bankName: string;
+                productCode: string;
+                productName: string;
+                /** @description 推送给机构的需求（符合条件且企业同意共享） */
+                matched: number;
+                answered: number;
+                interested: number;
+                declined: number;
+                granted: number;
+                refused: number;
+                /** @description 放款金额（万元） */
+                grantedAmountWan: number;
+            }[];
+            byBank: {
+                bank: string;
+                bankName: string;
+                /** @description 推送给机构的需求（符合条件且企业同意共享） */
+                matched: number;
+                answered: number;
+                interested: number;
+                declined: number;
+                granted: number;
+                refused: number;
+                /** @description 放款金额（万元） */
+                grantedAmountWan: number;
+            }[];
+        };
+        FinancingEventInput: {
+            id: number;
+            title: string;
+            heldOn: string;
+            venue: string | null;
+            createdBy: string;
+            enterprises: {
+                uscc: string;
+                name: string;
+            }[];
+            banks: {
+                bank: string;
+                bankName: string;
+            }[];
+            /** @description 参加企业的需求与参加机构产品的对接结果 */
+            results: components["schemas"]["FinancingFunnelInput"];
         };
         CreditIndexPointInput: {
             month: string;
@@ -23066,202 +23556,235 @@ export interface components {
                 label: string;
             }[];
         };
-        IncubatorSummary: {
+        FinancingProduct: {
             code: string;
+            /** @description 金融机构账号 */
+            bank: string;
+            bankName: string;
             name: string;
-            /** @description 运营机构 */
-            operator: string;
-            /**
-             * @description 级别：national 国家级、provincial 省级、municipal 市级
-             * @enum {string}
-             */
-            level: "national" | "provincial" | "municipal";
-            levelLabel: string;
-            /** @description 孵化场地面积（平方米） */
-            areaM2: number;
-            /** @description 可容纳在孵企业数 */
-            capacity: number;
-            /** @description 在孵企业数 */
-            hosted: number;
-            /** @description 入驻率（在孵 ÷ 可容纳） */
-            occupancy: number;
-            /** @description 在孵企业的当前信用等级分布 */
-            grades: {
-                grade: string;
-                label: string;
-                count: number;
-            }[];
-            /** @description 尚无评价的在孵企业数 */
-            unrated: number;
-            meanScore: number | null;
-            /** @description 近十二个月毕业企业数 */
-            graduatedLastYear: number;
-            latestEvaluation: {
-                year: number;
-                score: number;
-                overallRank: number;
-                groupRank: number;
-                groupLabel: string;
-            } | null;
-        };
-        IncubatorDetail: {
-            code: string;
-            name: string;
-            /** @description 运营机构 */
-            operator: string;
-            /**
-             * @description 级别：national 国家级、provincial 省级、municipal 市级
-             * @enum {string}
-             */
-            level: "national" | "provincial" | "municipal";
-            levelLabel: string;
-            /** @description 孵化场地面积（平方米） */
-            areaM2: number;
-            /** @description 可容纳在孵企业数 */
-            capacity: number;
-            asOf: string;
-            /** @description 在孵企业 */
-            hosted: {
-                tenancyId: number;
-                uscc: string;
-                name: string;
-                /** @description 入驻日期 */
-                enteredOn: string;
-                /** @description 迁出日期 */
-                exitedOn: string | null;
-                /** @enum {string|null} */
-                exitReason: "graduated" | "moved_out" | null;
-                exitReasonLabel: string | null;
-                grade: string | null;
-                gradeLabel: string | null;
-                score: number | null;
-            }[];
-            /** @description 已迁出（毕业或迁出）的企业 */
-            past: {
-                tenancyId: number;
-                uscc: string;
-                name: string;
-                /** @description 入驻日期 */
-                enteredOn: string;
-                /** @description 迁出日期 */
-                exitedOn: string | null;
-                /** @enum {string|null} */
-                exitReason: "graduated" | "moved_out" | null;
-                exitReasonLabel: string | null;
-                grade: string | null;
-                gradeLabel: string | null;
-                score: number | null;
-            }[];
-            occupancy: number;
-            grades: {
-                grade: string;
-                label: string;
-                count: number;
-            }[];
-            unrated: number;
-            meanScore: number | null;
-            /** @description 各季度末（最后一项为今天）的在孵企业数、平均分与等级分布 */
-            trend: {
-                date: string;
-                hosted: number;
-                meanScore: number | null;
-                grades: {
-                    grade: string;
-                    label: string;
-                    count: number;
-                }[];
-            }[];
-            /** @description 在孵企业近期的失信、经营异常记录 */
-            risks: {
-                uscc: string;
-                name: string;
-                kind: string;
-                kindLabel: string;
-                occurredOn: string | null;
-                recordId: number;
-            }[];
-            riskMonths: number;
-            evaluations: {
-                year: number;
-                runNumber: number;
-                score: number;
-                overallRank: number;
-                groupRank: number;
-                isAwarded: boolean;
-            }[];
-        };
-        IncubatorTenancy: {
-            id: number;
-            incubatorCode: string;
-            enteredOn: string;
-            exitedOn: string | null;
-            /** @enum {string|null} */
-            exitReason: "graduated" | "moved_out" | null;
-        };
-        IncubatorRanking: {
-            year: number;
-            runNumber: number | null;
-            /** @description 统计截止日 */
-            asOf: string;
-            modelVersion: string;
-            modelDigest: string;
-            modelTitle: string;
-            reference: string;
-            groups: {
-                code: string;
-                label: string;
-                awarded: number;
-            }[];
-            groupsReference: string;
-            evaluatedAt: string | null;
-            evaluatedBy: string | null;
-            results: {
-                code: string;
-                name: string;
-                /** @description 运营机构 */
-                operator: string;
-                /**
-                 * @description 级别：national 国家级、provincial 省级、municipal 市级
-                 * @enum {string}
-                 */
-                level: "national" | "provincial" | "municipal";
-                levelLabel: string;
-                /** @description 孵化场地面积（平方米） */
-                areaM2: number;
-                /** @description 可容纳在孵企业数 */
-                capacity: number;
-                groupCode: string;
-                groupLabel: string;
-                score: number;
-                overallRank: number;
-                groupRank: number;
-                /** @description 是否在本组奖励名次内 */
-                isAwarded: boolean;
-                indicators: {
+            kind: string;
+            kindLabel: string;
+            /** @description 额度范围（万元） */
+            amountWan: {
+                min: number;
+                max: number;
+            };
+            /** @description 期限范围（月） */
+            termMonths: {
+                min: number;
+                max: number;
+            };
+            eligibility: {
+                /** @description 信用等级不低于 */
+                minGrade: string | null;
+                /** @description 属于其一的梯次培育库层级（空：不限） */
+                tiers: {
                     code: string;
                     label: string;
-                    measure: string;
-                    value: number | null;
-                    valueText: string;
-                    numerator: number | null;
-                    denominator: number | null;
-                    /** @description 指标得分（0–100） */
-                    points: number;
-                    weight: number;
-                    /** @description 加权得分（权重 × 得分） */
-                    contribution: number;
-                    scale: {
-                        zero: number;
-                        full: number;
-                    };
-                    /** @description 数据来源 */
-                    source: string;
-                    /** @description 依据 */
-                    reference: string;
-                    /** @description 计入的企业（统一社会信用代码） */
-                    enterprises: string[];
                 }[];
+                /** @description 有效发明专利不少于（0：不限） */
+                minInventionPatents: number;
+                /** @description 须提供其一的担保方式（空：不限） */
+                collateral: {
+                    code: string;
+                    label: string;
+                }[];
+            };
+            reference: string;
+        };
+        FinancingMatch: {
+            id: number;
+            productCode: string;
+            productName: string;
+            kindLabel: string;
+            bank: string;
+            bankName: string;
+            /** @description 是否符合产品准入条件 */
+            isEligible: boolean;
+            /** @description 逐条准入条件的比对结果 */
+            checks: {
+                /** @enum {string} */
+                rule: "amount" | "term" | "grade" | "tier" | "patents" | "collateral";
+                label: string;
+                isMet: boolean;
+                /** @description 比对说明 */
+                detail: string;
             }[];
+            /**
+             * @description pending 待回应；interested 有意向；declined 不予受理
+             * @enum {string}
+             */
+            answer: "pending" | "interested" | "declined";
+            answerLabel: string;
+            answerReason: string | null;
+            /**
+             * @description granted 已放款；refused 未放款
+             * @enum {string|null}
+             */
+            outcome: "granted" | "refused" | null;
+            outcomeLabel: string | null;
+            outcomeReason: string | null;
+            grantedAmountWan: number | null;
+            grantedOn: string | null;
+            /** @description 对应的贷款报送编号 */
+            loanId: number | null;
+            version: number;
+        };
+        FinancingNeed: {
+            id: number;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 融资金额（万元） */
+            amountWan: number;
+            /** @description 融资期限（月） */
+            termMonths: number;
+            purpose: string;
+            /** @description 可提供的担保方式 */
+            collaterals: {
+                code: string;
+                label: string;
+            }[];
+            /** @description 发布时的信用等级 */
+            grade: string | null;
+            /** @description 发布时的有效发明专利件数 */
+            inventionPatents: number;
+            /** @description 梯次培育库层级 */
+            tiers: {
+                code: string;
+                label: string;
+            }[];
+            publishedAt: string;
+            /** @description 同意向匹配的金融机构共享信用信息 */
+            hasConsent: boolean;
+            /**
+             * @description open 对接中；withdrawn 已撤回
+             * @enum {string}
+             */
+            state: "open" | "withdrawn";
+            stateLabel: string;
+            version: number;
+            /** @description 与每个产品的比对 */
+            matches: components["schemas"]["FinancingMatch"][];
+        };
+        FinancingBankMatch: {
+            id: number;
+            productCode: string;
+            productName: string;
+            kindLabel: string;
+            bank: string;
+            bankName: string;
+            /** @description 是否符合产品准入条件 */
+            isEligible: boolean;
+            /** @description 逐条准入条件的比对结果 */
+            checks: {
+                /** @enum {string} */
+                rule: "amount" | "term" | "grade" | "tier" | "patents" | "collateral";
+                label: string;
+                isMet: boolean;
+                /** @description 比对说明 */
+                detail: string;
+            }[];
+            /**
+             * @description pending 待回应；interested 有意向；declined 不予受理
+             * @enum {string}
+             */
+            answer: "pending" | "interested" | "declined";
+            answerLabel: string;
+            answerReason: string | null;
+            /**
+             * @description granted 已放款；refused 未放款
+             * @enum {string|null}
+             */
+            outcome: "granted" | "refused" | null;
+            outcomeLabel: string | null;
+            outcomeReason: string | null;
+            grantedAmountWan: number | null;
+            grantedOn: string | null;
+            /** @description 对应的贷款报送编号 */
+            loanId: number | null;
+            version: number;
+            needId: number;
+            uscc: string;
+            enterpriseName: string;
+            /** @description 融资金额（万元） */
+            amountWan: number;
+            /** @description 融资期限（月） */
+            termMonths: number;
+            purpose: string;
+            /** @description 可提供的担保方式 */
+            collaterals: {
+                code: string;
+                label: string;
+            }[];
+            /** @description 发布时的信用等级 */
+            grade: string | null;
+            /** @description 发布时的有效发明专利件数 */
+            inventionPatents: number;
+            /** @description 梯次培育库层级 */
+            tiers: {
+                code: string;
+                label: string;
+            }[];
+            publishedAt: string;
+        };
+        FinancingFunnel: {
+            needs: {
+                /** @description 发布的需求 */
+                published: number;
+                /** @description 其中同意共享信用信息的 */
+                consented: number;
+                /** @description 其中匹配到产品的 */
+                matched: number;
+                /** @description 其中已有机构回应的 */
+                answered: number;
+                /** @description 其中已获放款的 */
+                granted: number;
+            };
+            byProduct: {
+                bank: string;
+                bankName: string;
+                productCode: string;
+                productName: string;
+                /** @description 推送给机构的需求（符合条件且企业同意共享） */
+                matched: number;
+                answered: number;
+                interested: number;
+                declined: number;
+                granted: number;
+                refused: number;
+                /** @description 放款金额（万元） */
+                grantedAmountWan: number;
+            }[];
+            byBank: {
+                bank: string;
+                bankName: string;
+                /** @description 推送给机构的需求（符合条件且企业同意共享） */
+                matched: number;
+                answered: number;
+                interested: number;
+                declined: number;
+                granted: number;
+                refused: number;
+                /** @description 放款金额（万元） */
+                grantedAmountWan: number;
+            }[];
+        };
+        FinancingEvent: {
+            id: number;
+            title: string;
+            heldOn: string;
+            venue: string | null;
+            createdBy: string;
+            enterprises: {
+                uscc: string;
+                name: string;
+            }[];
+            banks: {
+                bank: string;
+                bankName: string;
+            }[];
+            /** @description 参加企业的需求与参加机构产品的对接结果 */
+            results: components["schemas"]["FinancingFunnel"];
         };
         CreditIndexPoint: {
             month: string;

@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BankOutlined,
   CustomerServiceOutlined,
   FileProtectOutlined,
   KeyOutlined,
@@ -80,6 +81,12 @@ export default function ServicesPage() {
               title: '政策兑现',
               description: '符合条件的惠企政策及兑现进度；即申即享的在这里一步申请',
               icon: <MoneyCollectOutlined />,
+            },
+            {
+              path: '/enterprise/services/financing',
+              title: '融资对接',
+              description: '发布融资需求，看匹配的银行产品和理由，跟踪银行回应与放款',
+              icon: <BankOutlined />,
             },
             {
               path: '/enterprise/services/authorizations',

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { buttonLabelled, logIn, openContext, saveScreenshot } from './support/browser.ts';
+import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
+import { assertFitsPhone } from './support/phone-layout.ts';
+import type { DemoPlatform } from './support/start-demo-platform.ts';
+
+const SHOTS = 'financing';
+
+/** Screenshots wait out antd's fade-in (0.3 s), so what is saved is what a person sees. */
+async function shoot(page: Page, step: string): Promise<void> {
+  await page.waitForTimeout(400);
+  await saveScreenshot(page, SHOTS, step);
+}
+
+/** 融资对接 on the demo district: the enterprise publishes a need on its phone, the demo bank answers and lends. */
+describe('融资对接 in the browser', () => {
+  let platform: DemoPlatform;
+  let browser: Browser;
+  let enterpriseName: string;
+  useDemoPlatformInBrowser((started) => ({ platform, browser } = started));
+  before(async () => {
+    const { uscc } = platform.account('enterprise');
+    const row = await platform.store.db
+      .selectFrom('enterprises')
+      .select('name')
+      .where('uscc', '=', uscc!)
+      .executeTakeFirstOrThrow();
+    enterpriseName = row.name;
+  });
+
+  test('an enterprise publishes a need secured by real estate on its phone; the demo bank answers it and reports the loan, which the enterprise then reads', async () => {
+    const phone = await openContext(browser, platform, 'phone');
+    const mobile = await phone.newPage();
+    await logIn(mobile, platform, 'enterprise');
+    await mobile.goto('/enterprise/services/financing');
+    const form = mobile.getByRole('form', { name: '发布融资需求' });
+    await form.getByLabel('融资金额（万元）').fill('260');
+    await form.getByLabel('融资期限（月）').fill('36');
+    await form.getByLabel('资金用途').fill('新建厂房二期');
+    await form.getByLabel('不动产抵押').check();
+    assert.equal(await form.getByRole('checkbox', { name: /同意向匹配的金融机构共享/ }).isChecked(), true);
+    await buttonLabelled(form, '发布').click();
+    const card = mobile.getByTestId('financing-need').filter({ hasText: '260 万元 · 36 个月' });
+    await card.waitFor();
+    assert.match(await card.innerText(), /厂房抵押贷/, 'the need matches the demo bank’s mortgage product');
+    assert.match(await card.innerText(), /符合 担保方式：提供不动产抵押/);
+    await assertFitsPhone(mobile, '融资对接');
+    await shoot(mobile, '01-enterprise-published');
+
+    const desktop = await openContext(browser, platform);
+    const page = await desktop.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await logIn(page, platform, 'bank');
+    await page.goto('/bank/financing');
+    const match = page
+      .getByTestId('financing-match')
+      .filter({ hasText: enterpriseName })
+      .filter({ hasText: '260 万元 · 36 个月' });
+    await match.waitFor();
+    assert.match(await match.innerText(), /匹配产品：厂房抵押贷/);
+    assert.match(await match.innerText(), /待回应/);
+    await shoot(page, '02-bank-sees-need');
+    await buttonLabelled(match, '有意向').click();
+    await match.getByText('有意向', { exact: true }).waitFor();
+    await buttonLabelled(match, '已放款').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('本机构业务编号').fill('演示-RZ-0001');
+    await shoot(page, '03-bank-reports-loan');
+    await buttonLabelled(dialog, '提交').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await match.getByText(/已于 \d{4}-\d{2}-\d{2} 放款 260 万元（贷款报送第 \d+ 号）/).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.equal(overflow, 0, 'the bank page fits 1280 px');
+    await shoot(page, '04-bank-loan-reported');
+
+    await mobile.reload();
+    await card.getByText(/已于 \d{4}-\d{2}-\d{2} 放款 260 万元/).waitFor();
+    await assertFitsPhone(mobile, '融资对接（已放款）');
+    await shoot(mobile, '05-enterprise-sees-loan');
+    await phone.close();
+    await desktop.close();
+  });
+});
