@@ -149,7 +149,9 @@ const IndicatorTraceSchema = z.object({
   contribution: z.number().describe('加权得分（权重 × 得分）'),
   scale: z.object({ zero: z.number(), full: z.number() }),
   source: z.string().describe('数据来源'),
+  sourceText: z.string().describe('数据来源（可读文字）'),
   reference: z.string().describe('依据'),
+  referenceText: z.string().describe('依据（可读文字）'),
   enterprises: z.array(z.string()).describe('计入的企业（统一社会信用代码）'),
 });
 
@@ -162,8 +164,10 @@ const RankingSchema = z
     modelDigest: z.string(),
     modelTitle: z.string(),
     reference: z.string(),
+    referenceText: z.string().describe('依据（可读文字）'),
     groups: z.array(z.object({ code: z.string(), label: z.string(), awarded: z.number().int() })),
     groupsReference: z.string(),
+    groupsReferenceText: z.string().describe('分组依据（可读文字）'),
     evaluatedAt: z.string().nullable(),
     evaluatedBy: z.string().nullable(),
     results: z.array(

@@ -6,6 +6,7 @@ import {
 } from '../../catalog/incubator-evaluation.ts';
 import { loadIncubators } from '../../catalog/incubators.ts';
 import { AppError } from '../../domain/app-error.ts';
+import { readableReference, withReadableReferences } from '../../domain/readable-reference.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 import { isHostedOn, isWithin } from '../../domain/incubator-tenancy.ts';
 import type { Database } from '../../store/database.ts';
@@ -48,6 +49,17 @@ export interface IncubatorIndicatorTrace {
   enterprises: string[];
 }
 
+/** A traced indicator as a ranking returns it: its source and reference also as readers see them (titles, not keys). */
+export type IncubatorIndicatorView = IncubatorIndicatorTrace & { sourceText: string; referenceText: string };
+
+function withTraceTexts(trace: IncubatorIndicatorTrace): IncubatorIndicatorView {
+  return {
+    ...trace,
+    sourceText: withReadableReferences(trace.source),
+    referenceText: readableReference(trace.reference),
+  };
+}
+
 export interface IncubatorResult extends IncubatorFacts {
   groupCode: string;
   groupLabel: string;
@@ -56,7 +68,7 @@ export interface IncubatorResult extends IncubatorFacts {
   groupRank: number;
   /** Within the awarded places of its group (002 §(十三): 前十名 / 前五名). */
   isAwarded: boolean;
-  indicators: IncubatorIndicatorTrace[];
+  indicators: IncubatorIndicatorView[];
 }
 
 export interface IncubatorRanking {
@@ -69,8 +81,10 @@ export interface IncubatorRanking {
   modelDigest: string;
   modelTitle: string;
   reference: string;
+  referenceText: string;
   groups: Array<{ code: string; label: string; awarded: number }>;
   groupsReference: string;
+  groupsReferenceText: string;
   evaluatedAt: string | null;
   evaluatedBy: string | null;
   results: IncubatorResult[];
@@ -129,7 +143,13 @@ export async function computeIncubatorEvaluation(
       const inGroup = all.filter((other) => other.groupCode === result.groupCode);
       const groupRank = rankOf(result.score, inGroup);
       const { awarded, ...rest } = result;
-      return { ...rest, overallRank: rankOf(result.score, all), groupRank, isAwarded: groupRank <= awarded };
+      return {
+        ...rest,
+        indicators: rest.indicators.map(withTraceTexts),
+        overallRank: rankOf(result.score, all),
+        groupRank,
+        isAwarded: groupRank <= awarded,
+      };
     });
   return {
     year,
@@ -139,8 +159,10 @@ export async function computeIncubatorEvaluation(
     modelDigest: model.digest,
     modelTitle: model.title,
     reference: model.reference,
+    referenceText: readableReference(model.reference),
     groups: model.groups.map((group) => ({ code: group.code, label: group.label, awarded: group.awarded })),
     groupsReference: model.groups_reference,
+    groupsReferenceText: readableReference(model.groups_reference),
     evaluatedAt: null,
     evaluatedBy: null,
     results,
@@ -336,8 +358,10 @@ export async function readIncubatorRanking(
     modelDigest: first.model_digest,
     modelTitle: model.title,
     reference: model.reference,
+    referenceText: readableReference(model.reference),
     groups: model.groups.map((group) => ({ code: group.code, label: group.label, awarded: group.awarded })),
     groupsReference: model.groups_reference,
+    groupsReferenceText: readableReference(model.groups_reference),
     evaluatedAt: first.evaluated_at.toISOString(),
     evaluatedBy: first.evaluated_by,
     results: rows.map((row) => {
@@ -358,7 +382,7 @@ export async function readIncubatorRanking(
         overallRank: row.overall_rank,
         groupRank: row.group_rank,
         isAwarded: row.is_awarded,
-        indicators: row.indicators as IncubatorIndicatorTrace[],
+        indicators: (row.indicators as IncubatorIndicatorTrace[]).map(withTraceTexts),
       };
     }),
   };

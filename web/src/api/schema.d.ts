@@ -1861,7 +1861,7 @@ export interface paths {
         };
         /**
          * 企业列表
-         * @description 按统一社会信用代码前缀或企业名称的一部分查找，可按信用等级、行业、科创层级筛选，分页。企业用户只能看到本企业。
+         * @description 按统一社会信用代码前缀或企业名称的一部分查找，可按信用等级、行业、科创层级、信用画像标签筛选，分页。企业用户只能看到本企业。
          *
          *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、检查人员(全部)。
          */
@@ -1880,6 +1880,8 @@ export interface paths {
                     industry?: string;
                     /** @description 科创层级代码（见 /api/catalog/tiers） */
                     tier?: string;
+                    /** @description 信用画像标签代码（见 /api/profile-tags） */
+                    tag?: string;
                 };
                 header?: never;
                 path?: never;
@@ -7347,6 +7349,8 @@ export interface paths {
                         "application/json": {
                             effectiveFrom: string;
                             reference: string;
+                            /** @description 依据（文件名称与条款） */
+                            referenceText: string;
                             /** @description 为真时，比例与频次为他地公开示例，尚待本区正式确定 */
                             isLocalExample: boolean;
                             classes: {
@@ -7366,10 +7370,14 @@ export interface paths {
                                 samrDepartments: string[];
                                 fallback: string;
                                 reference: string;
+                                /** @description 依据（文件名称与条款） */
+                                referenceText: string;
                             };
                             unratedClass: string;
                             noDisturb: {
                                 reference: string;
+                                /** @description 依据（文件名称与条款） */
+                                referenceText: string;
                                 grades: string[];
                                 noActiveNegativeRecords: boolean;
                                 noOpenObjection: boolean;
@@ -12581,6 +12589,990 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/profile-tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 信用画像标签
+         * @description 标签及其含义、依据（catalog/profile-tags.yaml），以及最近一次刷新时带各标签的企业数。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 最近一次刷新的基准日（尚未刷新为空） */
+                            refreshedAsOf: string | null;
+                            items: components["schemas"]["ProfileTag"][];
+                        };
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{uscc}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业信用画像
+         * @description 按现有数据即时计算企业的信用画像标签，每个标签列出含义、依据和所依据的事实。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)、检查人员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 基准日 YYYY-MM-DD（默认今天） */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description 统一社会信用代码 */
+                    uscc: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            uscc: string;
+                            name: string;
+                            grade: string | null;
+                            asOf: string;
+                            tags: components["schemas"]["EnterpriseTag"][];
+                        };
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incubators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 孵化载体名录
+         * @description 全区孵化载体：运营机构、级别、面积、在孵企业数与入驻率、在孵企业信用等级分布、最近一次年度评价名次。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: components["schemas"]["IncubatorSummary"][];
+                        };
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incubators/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 孵化载体详情
+         * @description 在孵与已迁出企业（入驻、迁出日期）、等级分布、季度趋势、风险企业与历年评价结果。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 孵化载体代码 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncubatorDetail"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incubators/{code}/tenancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记往期入驻
+         * @description 登记一段已结束的入驻（如已毕业的企业）：入驻日期、迁出日期与原因（graduated 毕业、moved_out 迁出）；与该企业其他入驻期间重叠的不予登记。
+         *
+         *     权限：系统管理员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 孵化载体代码 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 企业统一社会信用代码 */
+                        uscc: string;
+                        /**
+                         * Format: date
+                         * @description 入驻日期 YYYY-MM-DD
+                         */
+                        enteredOn: string;
+                        /**
+                         * Format: date
+                         * @description 迁出日期 YYYY-MM-DD
+                         */
+                        exitedOn: string;
+                        /**
+                         * @description 迁出原因：graduated 毕业、moved_out 迁出
+                         * @enum {string}
+                         */
+                        exitReason: "graduated" | "moved_out";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncubatorTenancy"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incubator-tenancies/{id}/exit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记企业毕业或迁出
+         * @description 结束一段在孵期间；企业登记信息中的孵化载体随之清空。
+         *
+         *     权限：系统管理员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 编号 */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description 迁出日期 YYYY-MM-DD
+                         */
+                        exitedOn: string;
+                        /**
+                         * @description 迁出原因：graduated 毕业、moved_out 迁出
+                         * @enum {string}
+                         */
+                        exitReason: "graduated" | "moved_out";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncubatorTenancy"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incubator-evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 孵化载体年度评价：已评价年度
+         * @description 权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                year: number;
+                                /** @description 最近一次计算 */
+                                runNumber: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 计算孵化载体年度评价
+         * @description 按 catalog/incubator-evaluation.yaml 的指标与权重计算一个年度的评价并存档（该年度的下一次计算），返回排名与逐项指标明细。
+         *
+         *     权限：系统管理员(全部)。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 评价年度 */
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncubatorRanking"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求体过大 */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incubator-evaluations/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 孵化载体年度评价排名
+         * @description 已存档的一次计算（默认最近一次）：总排名、分组排名、奖励名次与逐项指标明细（值、得分、权重、数据来源、依据）。
+         *
+         *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 第几次计算（默认最近一次） */
+                    run?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description 评价年度 */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncubatorRanking"];
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incubator-evaluations/{year}/ranking.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出孵化载体年度评价排名（Excel）
+         * @description 权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 第几次计算（默认最近一次） */
+                    run?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description 评价年度 */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 孵化载体年度评价排名 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description 请求参数有误 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 未登录，或会话/令牌已失效 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 当前角色或数据范围无权访问 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 资源不存在 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 请求过于频繁 */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 服务器内部错误 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/financing/products": {
         parameters: {
             query?: never;
@@ -16107,6 +17099,8 @@ export interface paths {
                             mainTask: string;
                             /** @description 对应的方案条款 */
                             clause: string;
+                            /** @description 对应的方案条款（文件名称与条款，供阅读） */
+                            clauseText: string;
                             /** @description 细化任务（原文） */
                             text: string;
                             /** @description 牵头单位（原文） */
@@ -19693,6 +20687,8 @@ export interface components {
                 requiredGrades: string[];
                 explanation: string;
                 reference: string;
+                /** @description 依据（文件名称与条款，供阅读） */
+                referenceText: string;
             }[];
         };
         RepairNoticeInput: {
@@ -20325,10 +21321,14 @@ export interface components {
             departmentName: string;
             /** @description 政策文件名称（文号） */
             reference: string;
+            /** @description 政策文件名称（文号），供阅读 */
+            referenceText: string;
             /** @description 为真时为演示拟定的本地示例，不是正式文件 */
             isLocalExample: boolean;
             /** @description 平台实施该政策所依据的文件条款 */
             basis: string;
+            /** @description 依据的文件名称与条款，供阅读 */
+            basisText: string;
             /** @description exempt_application 免申即享；quick_application 即申即享 */
             mode: string;
             modeLabel: string;
@@ -20465,6 +21465,241 @@ export interface components {
                 /** @enum {string} */
                 action: "confirm" | "approve" | "pay" | "refuse";
                 label: string;
+            }[];
+        };
+        ProfileTagInput: {
+            code: string;
+            name: string;
+            /**
+             * @description positive 正面；negative 风险提示
+             * @enum {string}
+             */
+            tone: "positive" | "negative";
+            /** @description 标签含义 */
+            explanation: string;
+            /** @description 规则依据 */
+            reference: string;
+            /** @description 为真时口径为本地示例，待主管部门确认 */
+            isLocalExample: boolean;
+            /** @description 最近一次刷新时带此标签的企业数 */
+            enterpriseCount: number;
+        };
+        EnterpriseTagInput: {
+            code: string;
+            name: string;
+            /**
+             * @description positive 正面；negative 风险提示
+             * @enum {string}
+             */
+            tone: "positive" | "negative";
+            explanation: string;
+            reference: string;
+            /** @description 标签所依据的事实：记录、数字及日期 */
+            facts: string[];
+        };
+        IncubatorSummaryInput: {
+            code: string;
+            name: string;
+            /** @description 运营机构 */
+            operator: string;
+            /**
+             * @description 级别：national 国家级、provincial 省级、municipal 市级
+             * @enum {string}
+             */
+            level: "national" | "provincial" | "municipal";
+            levelLabel: string;
+            /** @description 孵化场地面积（平方米） */
+            areaM2: number;
+            /** @description 可容纳在孵企业数 */
+            capacity: number;
+            /** @description 在孵企业数 */
+            hosted: number;
+            /** @description 入驻率（在孵 ÷ 可容纳） */
+            occupancy: number;
+            /** @description 在孵企业的当前信用等级分布 */
+            grades: {
+                grade: string;
+                label: string;
+                count: number;
+            }[];
+            /** @description 尚无评价的在孵企业数 */
+            unrated: number;
+            meanScore: number | null;
+            /** @description 近十二个月毕业企业数 */
+            graduatedLastYear: number;
+            latestEvaluation: {
+                year: number;
+                score: number;
+                overallRank: number;
+                groupRank: number;
+                groupLabel: string;
+            } | null;
+        };
+        IncubatorDetailInput: {
+            code: string;
+            name: string;
+            /** @description 运营机构 */
+            operator: string;
+            /**
+             * @description 级别：national 国家级、provincial 省级、municipal 市级
+             * @enum {string}
+             */
+            level: "national" | "provincial" | "municipal";
+            levelLabel: string;
+            /** @description 孵化场地面积（平方米） */
+            areaM2: number;
+            /** @description 可容纳在孵企业数 */
+            capacity: number;
+            asOf: string;
+            /** @description 在孵企业 */
+            hosted: {
+                tenancyId: number;
+                uscc: string;
+                name: string;
+                /** @description 入驻日期 */
+                enteredOn: string;
+                /** @description 迁出日期 */
+                exitedOn: string | null;
+                /** @enum {string|null} */
+                exitReason: "graduated" | "moved_out" | null;
+                exitReasonLabel: string | null;
+                grade: string | null;
+                gradeLabel: string | null;
+                score: number | null;
+            }[];
+            /** @description 已迁出（毕业或迁出）的企业 */
+            past: {
+                tenancyId: number;
+                uscc: string;
+                name: string;
+                /** @description 入驻日期 */
+                enteredOn: string;
+                /** @description 迁出日期 */
+                exitedOn: string | null;
+                /** @enum {string|null} */
+                exitReason: "graduated" | "moved_out" | null;
+                exitReasonLabel: string | null;
+                grade: string | null;
+                gradeLabel: string | null;
+                score: number | null;
+            }[];
+            occupancy: number;
+            grades: {
+                grade: string;
+                label: string;
+                count: number;
+            }[];
+            unrated: number;
+            meanScore: number | null;
+            /** @description 各季度末（最后一项为今天）的在孵企业数、平均分与等级分布 */
+            trend: {
+                date: string;
+                hosted: number;
+                meanScore: number | null;
+                grades: {
+                    grade: string;
+                    label: string;
+                    count: number;
+                }[];
+            }[];
+            /** @description 在孵企业近期的失信、经营异常记录 */
+            risks: {
+                uscc: string;
+                name: string;
+                kind: string;
+                kindLabel: string;
+                occurredOn: string | null;
+                recordId: number;
+            }[];
+            riskMonths: number;
+            evaluations: {
+                year: number;
+                runNumber: number;
+                score: number;
+                overallRank: number;
+                groupRank: number;
+                isAwarded: boolean;
+            }[];
+        };
+        IncubatorTenancyInput: {
+            id: number;
+            incubatorCode: string;
+            enteredOn: string;
+            exitedOn: string | null;
+            /** @enum {string|null} */
+            exitReason: "graduated" | "moved_out" | null;
+        };
+        IncubatorRankingInput: {
+            year: number;
+            runNumber: number | null;
+            /** @description 统计截止日 */
+            asOf: string;
+            modelVersion: string;
+            modelDigest: string;
+            modelTitle: string;
+            reference: string;
+            /** @description 依据（可读文字） */
+            referenceText: string;
+            groups: {
+                code: string;
+                label: string;
+                awarded: number;
+            }[];
+            groupsReference: string;
+            /** @description 分组依据（可读文字） */
+            groupsReferenceText: string;
+            evaluatedAt: string | null;
+            evaluatedBy: string | null;
+            results: {
+                code: string;
+                name: string;
+                /** @description 运营机构 */
+                operator: string;
+                /**
+                 * @description 级别：national 国家级、provincial 省级、municipal 市级
+                 * @enum {string}
+                 */
+                level: "national" | "provincial" | "municipal";
+                levelLabel: string;
+                /** @description 孵化场地面积（平方米） */
+                areaM2: number;
+                /** @description 可容纳在孵企业数 */
+                capacity: number;
+                groupCode: string;
+                groupLabel: string;
+                score: number;
+                overallRank: number;
+                groupRank: number;
+                /** @description 是否在本组奖励名次内 */
+                isAwarded: boolean;
+                indicators: {
+                    code: string;
+                    label: string;
+                    measure: string;
+                    value: number | null;
+                    valueText: string;
+                    numerator: number | null;
+                    denominator: number | null;
+                    /** @description 指标得分（0–100） */
+                    points: number;
+                    weight: number;
+                    /** @description 加权得分（权重 × 得分） */
+                    contribution: number;
+                    scale: {
+                        zero: number;
+                        full: number;
+                    };
+                    /** @description 数据来源 */
+                    source: string;
+                    /** @description 数据来源（可读文字） */
+                    sourceText: string;
+                    /** @description 依据 */
+                    reference: string;
+                    /** @description 依据（可读文字） */
+                    referenceText: string;
+                    /** @description 计入的企业（统一社会信用代码） */
+                    enterprises: string[];
+                }[];
             }[];
         };
         FinancingProductInput: {
@@ -20786,6 +22021,8 @@ export interface components {
             }[];
             /** @description 编制说明全文（Markdown） */
             text: string;
+            /** @description 编制说明全文（Markdown），其中的文件引用写作文件名称与条款 */
+            readableText: string;
         };
         GradeDistributionInput: {
             /** @description 现行评价模型版本（尚未发布为空） */
@@ -21219,6 +22456,8 @@ export interface components {
             mainTask: string;
             /** @description 对应的方案条款 */
             clause: string;
+            /** @description 对应的方案条款（文件名称与条款，供阅读） */
+            clauseText: string;
             /** @description 细化任务（原文） */
             text: string;
             /** @description 牵头单位（原文） */
@@ -21744,6 +22983,8 @@ export interface components {
             publishedBy: string | null;
             retiredAt: string | null;
             reference: string;
+            /** @description 依据（文件名称与条款，供阅读） */
+            referenceText: string;
             score: {
                 min: number;
                 max: number;
@@ -21757,6 +22998,8 @@ export interface components {
                 min: number;
                 max: number;
                 reference: string;
+                /** @description 依据（文件名称与条款，供阅读） */
+                referenceText: string;
                 indicators: string[];
             }[];
             indicators: {
@@ -21764,6 +23007,8 @@ export interface components {
                 label: string;
                 description: string;
                 reference: string;
+                /** @description 依据（文件名称与条款，供阅读） */
+                referenceText: string;
                 dimension: string;
                 ruleType: string;
                 kinds: string[];
@@ -21779,6 +23024,8 @@ export interface components {
                 unit: string;
                 /** @description 依据（文号与条款，或模型说明的章节） */
                 reference: string;
+                /** @description 依据（文件名称与条款，供阅读） */
+                referenceText: string;
                 /** @description 读取该参数的指标 */
                 usedBy: string[];
                 values: {
@@ -21803,6 +23050,8 @@ export interface components {
                 indicator: string;
                 capGrade: string;
                 reference: string;
+                /** @description 依据（文件名称与条款，供阅读） */
+                referenceText: string;
             }[];
             /** @description 模型检查（xinping model lint）发现的问题；发布前须为空 */
             problems: string[];
@@ -22781,6 +24030,8 @@ export interface components {
                 requiredGrades: string[];
                 explanation: string;
                 reference: string;
+                /** @description 依据（文件名称与条款，供阅读） */
+                referenceText: string;
             }[];
         };
         RepairNotice: {
@@ -23414,10 +24665,14 @@ export interface components {
             departmentName: string;
             /** @description 政策文件名称（文号） */
             reference: string;
+            /** @description 政策文件名称（文号），供阅读 */
+            referenceText: string;
             /** @description 为真时为演示拟定的本地示例，不是正式文件 */
             isLocalExample: boolean;
             /** @description 平台实施该政策所依据的文件条款 */
             basis: string;
+            /** @description 依据的文件名称与条款，供阅读 */
+            basisText: string;
             /** @description exempt_application 免申即享；quick_application 即申即享 */
             mode: string;
             modeLabel: string;
@@ -23554,6 +24809,241 @@ export interface components {
                 /** @enum {string} */
                 action: "confirm" | "approve" | "pay" | "refuse";
                 label: string;
+            }[];
+        };
+        ProfileTag: {
+            code: string;
+            name: string;
+            /**
+             * @description positive 正面；negative 风险提示
+             * @enum {string}
+             */
+            tone: "positive" | "negative";
+            /** @description 标签含义 */
+            explanation: string;
+            /** @description 规则依据 */
+            reference: string;
+            /** @description 为真时口径为本地示例，待主管部门确认 */
+            isLocalExample: boolean;
+            /** @description 最近一次刷新时带此标签的企业数 */
+            enterpriseCount: number;
+        };
+        EnterpriseTag: {
+            code: string;
+            name: string;
+            /**
+             * @description positive 正面；negative 风险提示
+             * @enum {string}
+             */
+            tone: "positive" | "negative";
+            explanation: string;
+            reference: string;
+            /** @description 标签所依据的事实：记录、数字及日期 */
+            facts: string[];
+        };
+        IncubatorSummary: {
+            code: string;
+            name: string;
+            /** @description 运营机构 */
+            operator: string;
+            /**
+             * @description 级别：national 国家级、provincial 省级、municipal 市级
+             * @enum {string}
+             */
+            level: "national" | "provincial" | "municipal";
+            levelLabel: string;
+            /** @description 孵化场地面积（平方米） */
+            areaM2: number;
+            /** @description 可容纳在孵企业数 */
+            capacity: number;
+            /** @description 在孵企业数 */
+            hosted: number;
+            /** @description 入驻率（在孵 ÷ 可容纳） */
+            occupancy: number;
+            /** @description 在孵企业的当前信用等级分布 */
+            grades: {
+                grade: string;
+                label: string;
+                count: number;
+            }[];
+            /** @description 尚无评价的在孵企业数 */
+            unrated: number;
+            meanScore: number | null;
+            /** @description 近十二个月毕业企业数 */
+            graduatedLastYear: number;
+            latestEvaluation: {
+                year: number;
+                score: number;
+                overallRank: number;
+                groupRank: number;
+                groupLabel: string;
+            } | null;
+        };
+        IncubatorDetail: {
+            code: string;
+            name: string;
+            /** @description 运营机构 */
+            operator: string;
+            /**
+             * @description 级别：national 国家级、provincial 省级、municipal 市级
+             * @enum {string}
+             */
+            level: "national" | "provincial" | "municipal";
+            levelLabel: string;
+            /** @description 孵化场地面积（平方米） */
+            areaM2: number;
+            /** @description 可容纳在孵企业数 */
+            capacity: number;
+            asOf: string;
+            /** @description 在孵企业 */
+            hosted: {
+                tenancyId: number;
+                uscc: string;
+                name: string;
+                /** @description 入驻日期 */
+                enteredOn: string;
+                /** @description 迁出日期 */
+                exitedOn: string | null;
+                /** @enum {string|null} */
+                exitReason: "graduated" | "moved_out" | null;
+                exitReasonLabel: string | null;
+                grade: string | null;
+                gradeLabel: string | null;
+                score: number | null;
+            }[];
+            /** @description 已迁出（毕业或迁出）的企业 */
+            past: {
+                tenancyId: number;
+                uscc: string;
+                name: string;
+                /** @description 入驻日期 */
+                enteredOn: string;
+                /** @description 迁出日期 */
+                exitedOn: string | null;
+                /** @enum {string|null} */
+                exitReason: "graduated" | "moved_out" | null;
+                exitReasonLabel: string | null;
+                grade: string | null;
+                gradeLabel: string | null;
+                score: number | null;
+            }[];
+            occupancy: number;
+            grades: {
+                grade: string;
+                label: string;
+                count: number;
+            }[];
+            unrated: number;
+            meanScore: number | null;
+            /** @description 各季度末（最后一项为今天）的在孵企业数、平均分与等级分布 */
+            trend: {
+                date: string;
+                hosted: number;
+                meanScore: number | null;
+                grades: {
+                    grade: string;
+                    label: string;
+                    count: number;
+                }[];
+            }[];
+            /** @description 在孵企业近期的失信、经营异常记录 */
+            risks: {
+                uscc: string;
+                name: string;
+                kind: string;
+                kindLabel: string;
+                occurredOn: string | null;
+                recordId: number;
+            }[];
+            riskMonths: number;
+            evaluations: {
+                year: number;
+                runNumber: number;
+                score: number;
+                overallRank: number;
+                groupRank: number;
+                isAwarded: boolean;
+            }[];
+        };
+        IncubatorTenancy: {
+            id: number;
+            incubatorCode: string;
+            enteredOn: string;
+            exitedOn: string | null;
+            /** @enum {string|null} */
+            exitReason: "graduated" | "moved_out" | null;
+        };
+        IncubatorRanking: {
+            year: number;
+            runNumber: number | null;
+            /** @description 统计截止日 */
+            asOf: string;
+            modelVersion: string;
+            modelDigest: string;
+            modelTitle: string;
+            reference: string;
+            /** @description 依据（可读文字） */
+            referenceText: string;
+            groups: {
+                code: string;
+                label: string;
+                awarded: number;
+            }[];
+            groupsReference: string;
+            /** @description 分组依据（可读文字） */
+            groupsReferenceText: string;
+            evaluatedAt: string | null;
+            evaluatedBy: string | null;
+            results: {
+                code: string;
+                name: string;
+                /** @description 运营机构 */
+                operator: string;
+                /**
+                 * @description 级别：national 国家级、provincial 省级、municipal 市级
+                 * @enum {string}
+                 */
+                level: "national" | "provincial" | "municipal";
+                levelLabel: string;
+                /** @description 孵化场地面积（平方米） */
+                areaM2: number;
+                /** @description 可容纳在孵企业数 */
+                capacity: number;
+                groupCode: string;
+                groupLabel: string;
+                score: number;
+                overallRank: number;
+                groupRank: number;
+                /** @description 是否在本组奖励名次内 */
+                isAwarded: boolean;
+                indicators: {
+                    code: string;
+                    label: string;
+                    measure: string;
+                    value: number | null;
+                    valueText: string;
+                    numerator: number | null;
+                    denominator: number | null;
+                    /** @description 指标得分（0–100） */
+                    points: number;
+                    weight: number;
+                    /** @description 加权得分（权重 × 得分） */
+                    contribution: number;
+                    scale: {
+                        zero: number;
+                        full: number;
+                    };
+                    /** @description 数据来源 */
+                    source: string;
+                    /** @description 数据来源（可读文字） */
+                    sourceText: string;
+                    /** @description 依据 */
+                    reference: string;
+                    /** @description 依据（可读文字） */
+                    referenceText: string;
+                    /** @description 计入的企业（统一社会信用代码） */
+                    enterprises: string[];
+                }[];
             }[];
         };
         FinancingProduct: {
@@ -23875,6 +25365,8 @@ export interface components {
             }[];
             /** @description 编制说明全文（Markdown） */
             text: string;
+            /** @description 编制说明全文（Markdown），其中的文件引用写作文件名称与条款 */
+            readableText: string;
         };
         GradeDistribution: {
             /** @description 现行评价模型版本（尚未发布为空） */
@@ -24308,6 +25800,8 @@ export interface components {
             mainTask: string;
             /** @description 对应的方案条款 */
             clause: string;
+            /** @description 对应的方案条款（文件名称与条款，供阅读） */
+            clauseText: string;
             /** @description 细化任务（原文） */
             text: string;
             /** @description 牵头单位（原文） */
@@ -24833,6 +26327,8 @@ export interface components {
             publishedBy: string | null;
             retiredAt: string | null;
             reference: string;
+            /** @description 依据（文件名称与条款，供阅读） */
+            referenceText: string;
             score: {
                 min: number;
                 max: number;
@@ -24846,6 +26342,8 @@ export interface components {
                 min: number;
                 max: number;
                 reference: string;
+                /** @description 依据（文件名称与条款，供阅读） */
+                referenceText: string;
                 indicators: string[];
             }[];
             indicators: {
@@ -24853,6 +26351,8 @@ export interface components {
                 label: string;
                 description: string;
                 reference: string;
+                /** @description 依据（文件名称与条款，供阅读） */
+                referenceText: string;
                 dimension: string;
                 ruleType: string;
                 kinds: string[];
@@ -24868,6 +26368,8 @@ export interface components {
                 unit: string;
                 /** @description 依据（文号与条款，或模型说明的章节） */
                 reference: string;
+                /** @description 依据（文件名称与条款，供阅读） */
+                referenceText: string;
                 /** @description 读取该参数的指标 */
                 usedBy: string[];
                 values: {
@@ -24892,6 +26394,8 @@ export interface components {
                 indicator: string;
                 capGrade: string;
                 reference: string;
+                /** @description 依据（文件名称与条款，供阅读） */
+                referenceText: string;
             }[];
             /** @description 模型检查（xinping model lint）发现的问题；发布前须为空 */
             problems: string[];

@@ -7,7 +7,6 @@ import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { districtToday } from '../../../components/district-time.ts';
 import { ExportButton } from '../../../components/export-button.tsx';
-import { withReadableReferences } from '../../../components/readable-reference.ts';
 
 type Ranking = Schemas['IncubatorRanking'];
 type Result = Ranking['results'][number];
@@ -34,8 +33,8 @@ function IndicatorTrace({ indicators }: { indicators: Indicator[] }) {
         { title: '得分', dataIndex: 'points', align: 'right', width: 64 },
         { title: '权重', dataIndex: 'weight', align: 'right', width: 56 },
         { title: '加权得分', dataIndex: 'contribution', align: 'right', width: 80 },
-        { title: '数据来源', dataIndex: 'source', width: 280, render: (text: string) => withReadableReferences(text) },
-        { title: '依据', dataIndex: 'reference', width: 280, render: (text: string) => withReadableReferences(text) },
+        { title: '数据来源', dataIndex: 'sourceText', width: 280 },
+        { title: '依据', dataIndex: 'referenceText', width: 280 },
       ]}
     />
   );
@@ -156,10 +155,10 @@ export default function IncubatorEvaluationsPage() {
           ) : (
             <Space direction="vertical" size={12} style={{ width: '100%' }}>
               <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-                {data.modelTitle}（{data.modelVersion}），依据{withReadableReferences(data.reference)}。统计截止{' '}
-                {data.asOf}，第 {data.runNumber} 次计算（{data.evaluatedBy}）。分组：
+                {data.modelTitle}（{data.modelVersion}），依据{data.referenceText}。统计截止 {data.asOf}，第{' '}
+                {data.runNumber} 次计算（{data.evaluatedBy}）。分组：
                 {data.groups.map((group) => `${group.label}前 ${group.awarded} 名`).join('；')}（
-                {withReadableReferences(data.groupsReference)}）。展开一行可查看各项指标的值、得分、权重与数据来源。
+                {data.groupsReferenceText}）。展开一行可查看各项指标的值、得分、权重与数据来源。
               </Typography.Paragraph>
               <ExportButton
                 request={() =>
