@@ -4086,7 +4086,7 @@ export interface paths {
         };
         /**
          * 信用承诺列表
-         * @description 企业看本企业的承诺，数据报送单位看向本部门作出的承诺。
+         * @description 企业看本企业的承诺，数据报送单位看向本部门作出的承诺；可按状态、企业名称或代码、签署日期查找，分页返回（新签署的在前）。
          *
          *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
          */
@@ -4099,6 +4099,12 @@ export interface paths {
                     limit?: number;
                     /** @description 跳过的条数（默认 0） */
                     offset?: number;
+                    /** @description 企业名称（包含此文字）或统一社会信用代码（以此开头） */
+                    q?: string;
+                    /** @description 签署日期起 YYYY-MM-DD（含当日） */
+                    signedFrom?: string;
+                    /** @description 签署日期止 YYYY-MM-DD（含当日） */
+                    signedTo?: string;
                 };
                 header?: never;
                 path?: never;
@@ -7975,13 +7981,19 @@ export interface paths {
                             ratios: {
                                 [key: string]: number;
                             };
+                            /** @description 检查人员名录（账号） */
                             inspectors: string[];
+                            /** @description 检查人员姓名（与 inspectors 顺序相同） */
+                            inspectorNames: string[];
                             inspectorsPerVisit: number;
                             /** @description planned 待摇号；drawn 已摇号；published 结果已公示 */
                             state: string;
                             /** @description 摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算 */
                             drawInputs: unknown;
+                            /** @description 创建人账号 */
                             createdBy: string;
+                            /** @description 创建人姓名 */
+                            createdByName: string;
                             /** @description 检查事项 */
                             checkItems: string | null;
                             /** @description 检查依据 */
@@ -8110,13 +8122,19 @@ export interface paths {
                             ratios: {
                                 [key: string]: number;
                             };
+                            /** @description 检查人员名录（账号） */
                             inspectors: string[];
+                            /** @description 检查人员姓名（与 inspectors 顺序相同） */
+                            inspectorNames: string[];
                             inspectorsPerVisit: number;
                             /** @description planned 待摇号；drawn 已摇号；published 结果已公示 */
                             state: string;
                             /** @description 摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算 */
                             drawInputs: unknown;
+                            /** @description 创建人账号 */
                             createdBy: string;
+                            /** @description 创建人姓名 */
+                            createdByName: string;
                             /** @description 检查事项 */
                             checkItems: string | null;
                             /** @description 检查依据 */
@@ -8465,13 +8483,19 @@ export interface paths {
                             ratios: {
                                 [key: string]: number;
                             };
+                            /** @description 检查人员名录（账号） */
                             inspectors: string[];
+                            /** @description 检查人员姓名（与 inspectors 顺序相同） */
+                            inspectorNames: string[];
                             inspectorsPerVisit: number;
                             /** @description planned 待摇号；drawn 已摇号；published 结果已公示 */
                             state: string;
                             /** @description 摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算 */
                             drawInputs: unknown;
+                            /** @description 创建人账号 */
                             createdBy: string;
+                            /** @description 创建人姓名 */
+                            createdByName: string;
                             /** @description 检查事项 */
                             checkItems: string | null;
                             /** @description 检查依据 */
@@ -8799,6 +8823,8 @@ export interface paths {
                                 planIds: number[];
                                 jointVisitId: number | null;
                                 inspectors: string[];
+                                /** @description 检查人员姓名（与 inspectors 顺序相同） */
+                                inspectorNames: string[];
                             }[];
                         };
                     };
@@ -18185,7 +18211,10 @@ export interface components {
             recordId: number | null;
             /** @description 审核理由（驳回、不予修复、维持原结果时必填，告知企业） */
             reason: string | null;
+            /** @description 决定人账号 */
             decidedBy: string | null;
+            /** @description 决定人姓名 */
+            decidedByName: string | null;
             /** @description 附件 SHA-256 */
             attachments: string[];
             createdAt: string;
@@ -18265,7 +18294,10 @@ export interface components {
             recordId: number | null;
             /** @description 审核理由（驳回、不予修复、维持原结果时必填，告知企业） */
             reason: string | null;
+            /** @description 决定人账号 */
             decidedBy: string | null;
+            /** @description 决定人姓名 */
+            decidedByName: string | null;
             /** @description 附件 SHA-256 */
             attachments: string[];
             createdAt: string;
@@ -18347,7 +18379,10 @@ export interface components {
             recordId: number | null;
             /** @description 审核理由（驳回、不予修复、维持原结果时必填，告知企业） */
             reason: string | null;
+            /** @description 决定人账号 */
             decidedBy: string | null;
+            /** @description 决定人姓名 */
+            decidedByName: string | null;
             /** @description 附件 SHA-256 */
             attachments: string[];
             createdAt: string;
@@ -18791,13 +18826,19 @@ export interface components {
             ratios: {
                 [key: string]: number;
             };
+            /** @description 检查人员名录（账号） */
             inspectors: string[];
+            /** @description 检查人员姓名（与 inspectors 顺序相同） */
+            inspectorNames: string[];
             inspectorsPerVisit: number;
             /** @description planned 待摇号；drawn 已摇号；published 结果已公示 */
             state: string;
             /** @description 摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算 */
             drawInputs: unknown;
+            /** @description 创建人账号 */
             createdBy: string;
+            /** @description 创建人姓名 */
+            createdByName: string;
             /** @description 检查事项 */
             checkItems: string | null;
             /** @description 检查依据 */
@@ -18885,7 +18926,10 @@ export interface components {
             state: "open" | "confirmed" | "rejected";
             /** @description 确认后写入的信用记录 */
             recordId: number | null;
+            /** @description 处理人账号 */
             decidedBy: string | null;
+            /** @description 处理人姓名 */
+            decidedByName: string | null;
             decisionReason: string | null;
         };
         WhitelistGenerationInput: {
@@ -19056,12 +19100,17 @@ export interface components {
         InspectorConflictInput: {
             /** @description 检查人员账号 */
             inspector: string;
+            /** @description 检查人员姓名 */
+            inspectorName: string;
             uscc: string;
             /** @description 企业名称 */
             name: string;
             /** @description 回避事由 */
             reason: string;
+            /** @description 登记人账号 */
             createdBy: string;
+            /** @description 登记人姓名 */
+            createdByName: string;
             createdAt: string;
         };
         PolicyInput: {
@@ -19974,9 +20023,15 @@ export interface components {
              */
             state: "published" | "withdrawn";
             version: number;
+            /** @description 发布人账号 */
             publishedBy: string;
+            /** @description 发布人姓名 */
+            publishedByName: string;
             publishedAt: string;
+            /** @description 撤回人账号 */
             withdrawnBy: string | null;
+            /** @description 撤回人姓名 */
+            withdrawnByName: string | null;
             withdrawnAt: string | null;
             withdrawalReason: string | null;
             /** @description 企业现行信用等级 */
@@ -20167,17 +20222,25 @@ export interface components {
             lastSimulation: {
                 at: string;
                 by: string;
+                /** @description 模拟人姓名 */
+                byName: string;
                 digest: string;
             } | null;
             publishedAt: string | null;
+            /** @description 发布人账号 */
             publishedBy: string | null;
+            /** @description 发布人姓名 */
+            publishedByName: string | null;
             retiredAt: string | null;
         };
         ModelSimulationInput: {
             /** @description 所模拟文件的摘要 */
             digest: string;
             simulatedAt: string;
+            /** @description 模拟人账号 */
             simulatedBy: string;
+            /** @description 模拟人姓名 */
+            simulatedByName?: string;
             /** @description 对比的现行版本；为空表示模拟时尚无发布版本 */
             published: {
                 modelVersion: string;
@@ -20255,10 +20318,15 @@ export interface components {
             lastSimulation: {
                 at: string;
                 by: string;
+                /** @description 模拟人姓名 */
+                byName: string;
                 digest: string;
             } | null;
             publishedAt: string | null;
+            /** @description 发布人账号 */
             publishedBy: string | null;
+            /** @description 发布人姓名 */
+            publishedByName: string | null;
             retiredAt: string | null;
             reference: string;
             score: {
@@ -21043,7 +21111,10 @@ export interface components {
             recordId: number | null;
             /** @description 审核理由（驳回、不予修复、维持原结果时必填，告知企业） */
             reason: string | null;
+            /** @description 决定人账号 */
             decidedBy: string | null;
+            /** @description 决定人姓名 */
+            decidedByName: string | null;
             /** @description 附件 SHA-256 */
             attachments: string[];
             createdAt: string;
@@ -21123,7 +21194,10 @@ export interface components {
             recordId: number | null;
             /** @description 审核理由（驳回、不予修复、维持原结果时必填，告知企业） */
             reason: string | null;
+            /** @description 决定人账号 */
             decidedBy: string | null;
+            /** @description 决定人姓名 */
+            decidedByName: string | null;
             /** @description 附件 SHA-256 */
             attachments: string[];
             createdAt: string;
@@ -21205,7 +21279,10 @@ export interface components {
             recordId: number | null;
             /** @description 审核理由（驳回、不予修复、维持原结果时必填，告知企业） */
             reason: string | null;
+            /** @description 决定人账号 */
             decidedBy: string | null;
+            /** @description 决定人姓名 */
+            decidedByName: string | null;
             /** @description 附件 SHA-256 */
             attachments: string[];
             createdAt: string;
@@ -21650,13 +21727,19 @@ export interface components {
             ratios: {
                 [key: string]: number;
             };
+            /** @description 检查人员名录（账号） */
             inspectors: string[];
+            /** @description 检查人员姓名（与 inspectors 顺序相同） */
+            inspectorNames: string[];
             inspectorsPerVisit: number;
             /** @description planned 待摇号；drawn 已摇号；published 结果已公示 */
             state: string;
             /** @description 摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算 */
             drawInputs: unknown;
+            /** @description 创建人账号 */
             createdBy: string;
+            /** @description 创建人姓名 */
+            createdByName: string;
             /** @description 检查事项 */
             checkItems: string | null;
             /** @description 检查依据 */
@@ -21744,7 +21827,10 @@ export interface components {
             state: "open" | "confirmed" | "rejected";
             /** @description 确认后写入的信用记录 */
             recordId: number | null;
+            /** @description 处理人账号 */
             decidedBy: string | null;
+            /** @description 处理人姓名 */
+            decidedByName: string | null;
             decisionReason: string | null;
         };
         WhitelistGeneration: {
@@ -21915,12 +22001,17 @@ export interface components {
         InspectorConflict: {
             /** @description 检查人员账号 */
             inspector: string;
+            /** @description 检查人员姓名 */
+            inspectorName: string;
             uscc: string;
             /** @description 企业名称 */
             name: string;
             /** @description 回避事由 */
             reason: string;
+            /** @description 登记人账号 */
             createdBy: string;
+            /** @description 登记人姓名 */
+            createdByName: string;
             createdAt: string;
         };
         Policy: {
@@ -22833,9 +22924,15 @@ export interface components {
              */
             state: "published" | "withdrawn";
             version: number;
+            /** @description 发布人账号 */
             publishedBy: string;
+            /** @description 发布人姓名 */
+            publishedByName: string;
             publishedAt: string;
+            /** @description 撤回人账号 */
             withdrawnBy: string | null;
+            /** @description 撤回人姓名 */
+            withdrawnByName: string | null;
             withdrawnAt: string | null;
             withdrawalReason: string | null;
             /** @description 企业现行信用等级 */
@@ -23026,17 +23123,25 @@ export interface components {
             lastSimulation: {
                 at: string;
                 by: string;
+                /** @description 模拟人姓名 */
+                byName: string;
                 digest: string;
             } | null;
             publishedAt: string | null;
+            /** @description 发布人账号 */
             publishedBy: string | null;
+            /** @description 发布人姓名 */
+            publishedByName: string | null;
             retiredAt: string | null;
         };
         ModelSimulation: {
             /** @description 所模拟文件的摘要 */
             digest: string;
             simulatedAt: string;
+            /** @description 模拟人账号 */
             simulatedBy: string;
+            /** @description 模拟人姓名 */
+            simulatedByName?: string;
             /** @description 对比的现行版本；为空表示模拟时尚无发布版本 */
             published: {
                 modelVersion: string;
@@ -23114,10 +23219,15 @@ export interface components {
             lastSimulation: {
                 at: string;
                 by: string;
+                /** @description 模拟人姓名 */
+                byName: string;
                 digest: string;
             } | null;
             publishedAt: string | null;
+            /** @description 发布人账号 */
             publishedBy: string | null;
+            /** @description 发布人姓名 */
+            publishedByName: string | null;
             retiredAt: string | null;
             reference: string;
             score: {
