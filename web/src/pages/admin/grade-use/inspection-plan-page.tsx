@@ -136,9 +136,9 @@ export default function InspectionPlanPage() {
                     .join('；')}
                 </Descriptions.Item>
                 <Descriptions.Item label="检查人员名录">
-                  {plan.inspectors.join('、')}（每户 {plan.inspectorsPerVisit} 人）
+                  {plan.inspectorNames.join('、')}（每户 {plan.inspectorsPerVisit} 人）
                 </Descriptions.Item>
-                <Descriptions.Item label="创建人">{plan.createdBy}</Descriptions.Item>
+                <Descriptions.Item label="创建人">{plan.createdByName}</Descriptions.Item>
               </Descriptions>
               {canWrite && (
                 <Space wrap style={{ marginTop: 12 }}>
@@ -219,7 +219,7 @@ export default function InspectionPlanPage() {
                   { title: '风险分类', dataIndex: 'riskClass', width: 90, render: (value: string) => `${value} 类` },
                   {
                     title: '检查人员',
-                    dataIndex: 'inspectors',
+                    dataIndex: 'inspectorNames',
                     width: 150,
                     render: (names: string[], row) => (
                       <Space direction="vertical" size={0}>

@@ -139,7 +139,7 @@ export default function ModelVersionPage() {
                   {detail.score.min}–{detail.score.max} 分（保留 {detail.score.decimals} 位小数）
                 </Descriptions.Item>
                 <Descriptions.Item label="发布">
-                  {detail.publishedAt ? `${formatDateTime(detail.publishedAt)} · ${detail.publishedBy}` : '—'}
+                  {detail.publishedAt ? `${formatDateTime(detail.publishedAt)} · ${detail.publishedByName}` : '—'}
                 </Descriptions.Item>
                 <Descriptions.Item label="停用">{formatDateTime(detail.retiredAt)}</Descriptions.Item>
                 <Descriptions.Item label="依据" span={3}>

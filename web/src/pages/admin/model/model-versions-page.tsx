@@ -85,7 +85,7 @@ export default function ModelVersionsPage() {
                       <Space direction="vertical" size={0}>
                         <span>{formatDateTime(simulation.at)}</span>
                         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                          {simulation.by}
+                          {simulation.byName}
                           {simulation.digest !== row.digest ? '（模拟后文件有改动）' : ''}
                         </Typography.Text>
                       </Space>
@@ -102,7 +102,7 @@ export default function ModelVersionsPage() {
                       <Space direction="vertical" size={0}>
                         <span>{formatDateTime(at)}</span>
                         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                          {row.publishedBy}
+                          {row.publishedByName}
                           {row.retiredAt ? `,${formatDateTime(row.retiredAt)} 停用` : ''}
                         </Typography.Text>
                       </Space>
