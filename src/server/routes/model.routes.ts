@@ -178,11 +178,13 @@ const EvaluationRunSchema = z
     kind: z.string(),
     kindLabel: z.string(),
     modelVersion: z.string(),
+    modelName: z.string().describe('评价模型的名称与版本'),
     asOf: z.string(),
     status: z
       .enum(['running', 'interrupted', 'finished'])
       .describe('running 运行中；interrupted 已中断（再次发起同一评价即续跑）；finished 已完成'),
-    operator: z.string(),
+    operator: z.string().describe('发起人账号'),
+    operatorName: z.string().describe('发起人姓名'),
     totalEnterprises: z.number().int(),
     evaluated: z.number().int(),
     stored: z.number().int(),

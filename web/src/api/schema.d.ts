@@ -20401,13 +20401,18 @@ export interface components {
             kind: string;
             kindLabel: string;
             modelVersion: string;
+            /** @description 评价模型的名称与版本 */
+            modelName: string;
             asOf: string;
             /**
              * @description running 运行中；interrupted 已中断（再次发起同一评价即续跑）；finished 已完成
              * @enum {string}
              */
             status: "running" | "interrupted" | "finished";
+            /** @description 发起人账号 */
             operator: string;
+            /** @description 发起人姓名 */
+            operatorName: string;
             totalEnterprises: number;
             evaluated: number;
             stored: number;
@@ -23302,13 +23307,18 @@ export interface components {
             kind: string;
             kindLabel: string;
             modelVersion: string;
+            /** @description 评价模型的名称与版本 */
+            modelName: string;
             asOf: string;
             /**
              * @description running 运行中；interrupted 已中断（再次发起同一评价即续跑）；finished 已完成
              * @enum {string}
              */
             status: "running" | "interrupted" | "finished";
+            /** @description 发起人账号 */
             operator: string;
+            /** @description 发起人姓名 */
+            operatorName: string;
             totalEnterprises: number;
             evaluated: number;
             stored: number;

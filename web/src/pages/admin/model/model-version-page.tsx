@@ -79,7 +79,7 @@ function LifecycleActions({ detail, onChanged }: { detail: Detail; onChanged: ()
       )}
       <Modal
         open={isConfirming}
-        title={`发布模型版本 ${detail.key}?`}
+        title={`发布“${detail.title}（${detail.version} 版）”？`}
         okText="确认发布"
         okButtonProps={{ danger: true }}
         cancelText="取消"
@@ -121,7 +121,7 @@ export default function ModelVersionPage() {
             <Card
               title={
                 <Space>
-                  {detail.key} <ModelStatusTag status={detail.status} />
+                  {detail.version} 版 <ModelStatusTag status={detail.status} />
                 </Space>
               }
             >
@@ -134,7 +134,9 @@ export default function ModelVersionPage() {
                     {detail.digest.slice(0, 16)}…
                   </Typography.Text>
                 </Descriptions.Item>
-                <Descriptions.Item label="文件位置">{detail.dir}</Descriptions.Item>
+                <Descriptions.Item label="来源">
+                  {detail.source === 'platform' ? '随平台发布' : detail.source === 'data-dir' ? '本地草稿' : '文件已不在'}
+                </Descriptions.Item>
                 <Descriptions.Item label="得分范围">
                   {detail.score.min}–{detail.score.max} 分（保留 {detail.score.decimals} 位小数）
                 </Descriptions.Item>

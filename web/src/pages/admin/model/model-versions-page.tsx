@@ -39,9 +39,11 @@ export default function ModelVersionsPage() {
                   title: '版本',
                   dataIndex: 'key',
                   width: 240,
-                  render: (key: string, row) => (
+                  render: (_: string, row) => (
                     <Space direction="vertical" size={0}>
-                      <Link to={`/admin/model/${row.modelId}/${row.version}`}>{key}</Link>
+                      <Link to={`/admin/model/${row.modelId}/${row.version}`} aria-label={`${row.title}（${row.version} 版）`}>
+                        {row.version} 版
+                      </Link>
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {row.title}
                       </Typography.Text>
