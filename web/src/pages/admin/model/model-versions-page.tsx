@@ -41,7 +41,10 @@ export default function ModelVersionsPage() {
                   width: 240,
                   render: (_: string, row) => (
                     <Space direction="vertical" size={0}>
-                      <Link to={`/admin/model/${row.modelId}/${row.version}`} aria-label={`${row.title}（${row.version} 版）`}>
+                      <Link
+                        to={`/admin/model/${row.modelId}/${row.version}`}
+                        aria-label={`${row.title}（${row.version} 版）`}
+                      >
                         {row.version} 版
                       </Link>
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
