@@ -19772,7 +19772,10 @@ export interface components {
             text: string;
             attachments: string[];
             reportedOn: string;
+            /** @description 填报人账号 */
             reportedBy: string;
+            /** @description 填报人姓名 */
+            reportedByName?: string;
         };
         ReformTaskInput: {
             code: string;
@@ -22678,7 +22681,10 @@ export interface components {
             text: string;
             attachments: string[];
             reportedOn: string;
+            /** @description 填报人账号 */
             reportedBy: string;
+            /** @description 填报人姓名 */
+            reportedByName?: string;
         };
         ReformTask: {
             code: string;
