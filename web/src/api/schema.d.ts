@@ -19516,7 +19516,10 @@ export interface components {
             status: string;
             /** @description 状态的中文名称 */
             statusLabel: string;
+            /** @description 操作人账号 */
             operator: string;
+            /** @description 操作人姓名 */
+            operatorName: string;
             totalRows: number;
             createdRows: number;
             updatedRows: number;
@@ -22425,7 +22428,10 @@ export interface components {
             status: string;
             /** @description 状态的中文名称 */
             statusLabel: string;
+            /** @description 操作人账号 */
             operator: string;
+            /** @description 操作人姓名 */
+            operatorName: string;
             totalRows: number;
             createdRows: number;
             updatedRows: number;
