@@ -85,6 +85,11 @@ describe('a legal basis as a person reads it', () => {
     assert.equal(readableReference('A；catalog/tiers.yml；catalog/record-kinds.yaml （状态字段）'), 'A');
     assert.equal(readableReference('A；issue#13；issue #13 § 1.2；issue #13§1 “x”；issue #13'), 'A');
     assert.equal(readableReference('《条例》（catalog/record-kinds.yaml）'), '《条例》');
+    assert.equal(
+      readableReference('supervision.yaml risk_class_source;国市监信发〔2022〕6号'),
+      '国市监信发〔2022〕6号',
+      'a frozen draw cites the setting it read by file and key: people read only the regulation',
+    );
     assert.equal(readableReference('models/huarong-sci-tech/README.md§3.8'), '评价模型说明第 3.8 节');
   });
 

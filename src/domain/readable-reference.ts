@@ -38,7 +38,8 @@ export function readableReference(reference: string | null | undefined): string 
         // Repository notes and files: not for users (what they cite is named in the same reference).
         .replace(/(?:docs\/)?DOMAIN\.md\s*§?\s*[\d.]*/g, '')
         .replace(/(?:models\/\S+\/)?README(?:\.md)?\s*§\s*([\d.]+)/g, '评价模型说明第 $1 节')
-        .replace(/catalog\/[\w.-]+\.ya?ml(?:\s*[(（][^)）]*[)）])?/g, '')
+        // A catalog file, with or without its folder, and the setting named after it (`supervision.yaml no_disturb`).
+        .replace(/(?:catalog\/)?[\w-]+\.ya?ml(?:\s+[a-z][a-z_]*)?(?:\s*[(（][^)）]*[)）])?/g, '')
         .replace(/issue\s*#\d+(?:\s*§\s*[\d.]+)?(?:\s*“[^”]*”)?/gi, '')
         // `000 §二(五)` → the document's title and clause; a following `、§二(四)` belongs to the same document.
         .replace(

@@ -62,7 +62,8 @@ describe('the console for the model, grade use and the audit trail', () => {
   test('an administrator simulates a draft model and sees the grade transition matrix and how many grades change', async () => {
     const page = await adminPage();
     await measurePage(page, { name: '模型管理', role: 'admin', route: '/admin/model', open: '/admin/model' });
-    const published = page.locator('tr', { hasText: 'huarong-sci-tech/v1' }).filter({ hasText: '现行发布' });
+    // Versions read as people name them (v1 版 under the model's title), never by the model's code.
+    const published = page.locator('tr', { hasText: 'v1 版' }).filter({ hasText: '现行发布' });
     await published.waitFor();
     await shot(page, '01-model-versions');
 
@@ -70,7 +71,7 @@ describe('the console for the model, grade use and the audit trail', () => {
       name: '模型版本',
       role: 'admin',
       route: '/admin/model/:modelId/:version',
-      open: () => page.getByRole('link', { name: 'huarong-sci-tech/v1-a80' }).click(),
+      open: () => page.getByRole('link', { name: /（v1-a80 版）/ }).click(),
     });
     await page.getByRole('tab', { name: /参数/ }).click();
     await page.getByText('按成立年限(整年数)加分').first().waitFor();
@@ -138,6 +139,14 @@ describe('the console for the model, grade use and the audit trail', () => {
     assert.ok(visits.length > 0, 'the default ratios draw some of the 2,004 enterprises');
     await page.getByText(`抽中企业（${visits.length} 家）`).waitFor();
     await page.locator('.ant-tag', { hasText: '已摇号' }).waitFor();
+    const people = page.locator('.ant-descriptions-item', { hasText: '创建人' });
+    assert.equal(
+      await people.locator('.ant-descriptions-item-content').innerText(),
+      platform.account('admin').displayName,
+      'the plan names its creator as a person, not by the account',
+    );
+    const pool = await page.locator('.ant-descriptions-item', { hasText: '检查人员名录' }).innerText();
+    assert.ok(pool.includes(platform.account('inspector').displayName), `the pool names its inspectors: ${pool}`);
     await shot(page, '05-plan-drawn');
     await page.context().close();
   });

@@ -193,6 +193,15 @@ describe('the pages that were API only, and the association portal', () => {
 
     await page.getByText('已履行', { exact: true }).first().click();
     await page.locator('main[data-route] .ant-table-row', { hasText: keeper.name }).waitFor();
+    // The server searches every commitment by the enterprise, and the check names its reviewer as a person.
+    await page.getByLabel('按企业查找承诺').fill(keeper.name);
+    await page.getByLabel('按企业查找承诺').press('Enter');
+    await page.waitForFunction((name) => {
+      const rows = [...document.querySelectorAll('main[data-route] .ant-table-row')];
+      return rows.length > 0 && rows.every((row) => row.textContent?.includes(name));
+    }, keeper.name);
+    const found = page.locator('main[data-route] .ant-table-row', { hasText: keeper.name }).first();
+    assert.match(await found.innerText(), new RegExp(`（${platform.account('reviewer').displayName}）`));
 
     // 容缺受理、告知承诺: may the enterprise whose commitment was broken use them?
     await chooseOption(page, page.getByLabel('办理事项'), loadCommitmentList().items[0]!.name);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { describeOnEachEngine } from '../../../test/support/stores.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
 import { ensurePublishedModel } from '../../services/evaluation/ensure-published-model.ts';
 import { createServerFixture, type ServerFixture } from '../server-test-fixture.ts';
 
@@ -160,6 +161,31 @@ describeOnEachEngine('workflows over HTTP: credit commitments', (current) => {
       .where('natural_key', 'like', `%${String(id).padStart(8, '0')}`)
       .execute();
     assert.equal(records.length, 1, 'only the winner wrote a record');
+  });
+
+  test('a reviewer finds commitments by enterprise name or code and by signing date, a page at a time, and a checked one names its checker', async () => {
+    const id = (await sign({ commitmentType: '主动公示型', departmentCode: 'tax' })).json().id;
+    const kept = await check('reviewer', id, { action: 'keep', evidence: '专项检查未发现违反承诺的情形' });
+    assert.equal(kept.statusCode, 200, kept.body);
+    const list = async (query: string) => (await call('reviewer', 'GET', `/api/commitments?${query}`)).json();
+    const all = await list('state=kept');
+    assert.ok(all.total >= 1, 'the commitment just checked is listed');
+
+    const byName = await list(`state=kept&q=${encodeURIComponent('甲科技')}&limit=1`);
+    assert.equal(byName.total, all.total, 'every kept commitment is the 甲科技 company’s');
+    assert.equal(byName.items.length, 1, 'one a page when one is asked for');
+    assert.equal(byName.items[0].enterpriseName, '鄂州甲科技有限公司');
+    const byCode = await list(`state=kept&q=${fixture.enterpriseA.slice(0, 12)}`);
+    assert.equal(byCode.total, all.total, 'the start of the code finds the same commitments');
+    assert.equal((await list(`q=${encodeURIComponent('乙光电')}`)).total, 0, 'the other company made none');
+
+    const today = todayInDistrict();
+    assert.equal((await list(`state=kept&signedFrom=${today}&signedTo=${today}`)).total, all.total);
+    assert.equal((await list('signedTo=2020-12-31')).total, 0, 'none was signed before 2021');
+
+    const checked = all.items.find((item: { id: number }) => item.id === id);
+    assert.equal(checked.decidedBy, 'reviewer', 'the account that checked it');
+    assert.equal(checked.decidedByName, '信用办审核员（演示）', 'and the name a person reads');
   });
 
   test('a department asks whether an enterprise qualifies for 容缺受理 or 告知承诺 on its item, and is answered with the grade and the basis', async () => {

@@ -82,6 +82,9 @@ const EligibilitySchema = z
 const CommitmentListQuery = CaseListQuery.extend({
   limit: z.coerce.number().int().min(1).max(200).default(100).describe('每页条数（1–200，默认 100）'),
   offset: PageQuery.shape.offset,
+  q: z.string().trim().max(100).optional().describe('企业名称（包含此文字）或统一社会信用代码（以此开头）'),
+  signedFrom: z.iso.date().optional().describe('签署日期起 YYYY-MM-DD（含当日）'),
+  signedTo: z.iso.date().optional().describe('签署日期止 YYYY-MM-DD（含当日）'),
 });
 
 export function registerCommitmentRoutes(app: ZodApp, context: ServerContext): void {
@@ -138,7 +141,8 @@ export function registerCommitmentRoutes(app: ZodApp, context: ServerContext): v
       config: { access: COMMITMENT_LIST_ACCESS },
       schema: {
         summary: '信用承诺列表',
-        description: '企业看本企业的承诺，数据报送单位看向本部门作出的承诺。',
+        description:
+          '企业看本企业的承诺，数据报送单位看向本部门作出的承诺；可按状态、企业名称或代码、签署日期查找，分页返回（新签署的在前）。',
         tags: ['办事'],
         querystring: CommitmentListQuery,
         response: {
@@ -151,7 +155,8 @@ export function registerCommitmentRoutes(app: ZodApp, context: ServerContext): v
       const principal = principalOf(request);
       const enterpriseId = scope === 'own-enterprise' ? (await findEnterpriseByUscc(db, principal.uscc)).id : undefined;
       const departmentCode = scope === 'own-department' ? (principal.departmentCode ?? '') : undefined;
-      const filter = { enterpriseId, departmentCode, state: request.query.state };
+      const { state, q, signedFrom, signedTo } = request.query;
+      const filter = { enterpriseId, departmentCode, state, q, signedFrom, signedTo };
       const [items, total] = await Promise.all([
         listCases(db, 'commitments', COMMITMENT_WORKFLOW, {
           ...filter,

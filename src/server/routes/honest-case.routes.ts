@@ -16,9 +16,11 @@ const TAGS = ['公示'];
 const HonestCaseSchema = PublicHonestCaseSchema.extend({
   state: z.enum(HONEST_CASE_STATES).describe('published 发布中；withdrawn 已撤回'),
   version: z.number().int(),
-  publishedBy: z.string(),
+  publishedBy: z.string().describe('发布人账号'),
+  publishedByName: z.string().describe('发布人姓名'),
   publishedAt: z.string(),
-  withdrawnBy: z.string().nullable(),
+  withdrawnBy: z.string().nullable().describe('撤回人账号'),
+  withdrawnByName: z.string().nullable().describe('撤回人姓名'),
   withdrawnAt: z.string().nullable(),
   withdrawalReason: z.string().nullable(),
   currentGrade: z.string().nullable().describe('企业现行信用等级'),

@@ -124,7 +124,8 @@ const BatchSchema = z
       .string()
       .describe('committed 已入库、rejected 整批拒收、open 进行中、interrupted 中断（导入进程在入库前终止，未入库）'),
     statusLabel: z.string().describe('状态的中文名称'),
-    operator: z.string(),
+    operator: z.string().describe('操作人账号'),
+    operatorName: z.string().describe('操作人姓名'),
     totalRows: z.number().int(),
     createdRows: z.number().int(),
     updatedRows: z.number().int(),

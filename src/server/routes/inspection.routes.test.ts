@@ -65,6 +65,8 @@ describeOnEachEngine('双随机、一公开 over HTTP', (current) => {
     const plan = created.json();
     assert.equal(plan.departmentCode, 'scjg');
     assert.equal(plan.seed, '公开种子-42');
+    assert.equal(plan.createdByName, '区市场监管局报送员（演示）', 'the plan names its creator, not the account');
+    assert.deepEqual(plan.inspectorNames, ['检查人员（演示）']);
     const drawn = await call('department_operator', 'POST', `/api/inspection-plans/${plan.id}/draw`);
     assert.equal(drawn.statusCode, 200, drawn.body);
     // Two unrated enterprises × 20% = 0.4, which rounds to none: the rounding rule is the published one.
@@ -96,6 +98,7 @@ describeOnEachEngine('双随机、一公开 over HTTP', (current) => {
       mine.items.map((item: { id: number }) => item.id),
       [Number(visit.id)],
     );
+    assert.deepEqual(mine.items[0].inspectorNames, ['检查人员（演示）'], 'the visit names its inspectors');
     const recorded = await call('inspector', 'POST', `/api/inspection-visits/${visit.id}/result`, {
       outcome: '发现问题已责令改正',
       findings: '未按规定公示年报信息',

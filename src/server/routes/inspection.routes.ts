@@ -56,14 +56,16 @@ const PlanSchema = z
     seed: z.string().describe('随计划公布的随机种子'),
     scope: z.object({ industryPrefix: z.string().optional(), tier: z.string().optional() }),
     ratios: z.record(z.string(), z.number()),
-    inspectors: z.array(z.string()),
+    inspectors: z.array(z.string()).describe('检查人员名录（账号）'),
+    inspectorNames: z.array(z.string()).describe('检查人员姓名（与 inspectors 顺序相同）'),
     inspectorsPerVisit: z.number().int(),
     state: z.string().describe('planned 待摇号；drawn 已摇号；published 结果已公示'),
     drawInputs: z
       .unknown()
       .nullable()
       .describe('摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算'),
-    createdBy: z.string(),
+    createdBy: z.string().describe('创建人账号'),
+    createdByName: z.string().describe('创建人姓名'),
     checkItems: z.string().nullable().describe('检查事项'),
     legalBasis: z.string().nullable().describe('检查依据'),
     startsOn: z.string().nullable().describe('检查期间：开始日期'),
@@ -136,7 +138,8 @@ const FollowUpSchema = z
     reference: z.string().describe('依据'),
     state: z.enum(['open', 'confirmed', 'rejected']).describe('open 待处理；confirmed 已确认；rejected 已驳回'),
     recordId: z.number().int().nullable().describe('确认后写入的信用记录'),
-    decidedBy: z.string().nullable(),
+    decidedBy: z.string().nullable().describe('处理人账号'),
+    decidedByName: z.string().nullable().describe('处理人姓名'),
     decisionReason: z.string().nullable(),
   })
   .meta({ id: 'InspectionFollowUp' });
@@ -146,6 +149,7 @@ const MergedVisitSchema = z.object({
   planIds: z.array(z.number().int()),
   jointVisitId: z.number().int().nullable(),
   inspectors: z.array(z.string()),
+  inspectorNames: z.array(z.string()).describe('检查人员姓名（与 inspectors 顺序相同）'),
 });
 const PlanIdsQuery = z.object({
   planIds: z

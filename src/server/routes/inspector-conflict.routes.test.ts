@@ -23,7 +23,7 @@ describeOnEachEngine('inspector conflicts over HTTP', (current) => {
   const call = (role: Role, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) =>
     fixture.injectAs(role, { method, url, payload }, sessions.get(role));
 
-  test('an inspector declares a conflict for themself, with a reason, and may not declare one for a colleague', async () => {
+  test('an inspector declares a conflict for themself, with a reason, named as the accounts name them, and may not declare one for a colleague', async () => {
     const created = await call('inspector', 'POST', '/api/inspector-conflicts', {
       uscc: fixture.enterpriseA,
       reason: '配偶在该企业任财务负责人',
@@ -33,10 +33,12 @@ describeOnEachEngine('inspector conflicts over HTTP', (current) => {
       { ...(created.json() as object), createdAt: '' },
       {
         inspector: 'inspector',
+        inspectorName: '检查人员（演示）',
         uscc: fixture.enterpriseA,
         name: '鄂州甲科技有限公司',
         reason: '配偶在该企业任财务负责人',
         createdBy: 'inspector',
+        createdByName: '检查人员（演示）',
         createdAt: '',
       },
     );

@@ -17,10 +17,12 @@ const CONFLICT_REMOVERS: RouteAccess = { admin: 'all', department_operator: 'all
 const ConflictSchema = z
   .object({
     inspector: z.string().describe('检查人员账号'),
+    inspectorName: z.string().describe('检查人员姓名'),
     uscc: z.string(),
     name: z.string().describe('企业名称'),
     reason: z.string().describe('回避事由'),
-    createdBy: z.string(),
+    createdBy: z.string().describe('登记人账号'),
+    createdByName: z.string().describe('登记人姓名'),
     createdAt: z.string(),
   })
   .meta({ id: 'InspectorConflict' });

@@ -47,11 +47,12 @@ const ModelVersionSummarySchema = z
     evaluableFrom: z.string().nullable().describe('可以评价的最早基准日'),
     problemCount: z.number().int().describe('读取模型文件发现的错误数'),
     lastSimulation: z
-      .object({ at: z.string(), by: z.string(), digest: z.string() })
+      .object({ at: z.string(), by: z.string(), byName: z.string().describe('模拟人姓名'), digest: z.string() })
       .nullable()
       .describe('该版本号最近一次模拟（摘要与当前文件不同时，文件在模拟后改过）'),
     publishedAt: z.string().nullable(),
-    publishedBy: z.string().nullable(),
+    publishedBy: z.string().nullable().describe('发布人账号'),
+    publishedByName: z.string().nullable().describe('发布人姓名'),
     retiredAt: z.string().nullable(),
   })
   .meta({ id: 'ModelVersionSummary' });
@@ -62,7 +63,8 @@ const SimulationSchema = z
   .object({
     digest: z.string().describe('所模拟文件的摘要'),
     simulatedAt: z.string(),
-    simulatedBy: z.string(),
+    simulatedBy: z.string().describe('模拟人账号'),
+    simulatedByName: z.string().optional().describe('模拟人姓名'),
     published: z
       .object({ modelVersion: z.string(), digest: z.string() })
       .nullable()
@@ -187,11 +189,13 @@ const EvaluationRunSchema = z
     kind: z.string(),
     kindLabel: z.string(),
     modelVersion: z.string(),
+    modelName: z.string().describe('评价模型的名称与版本'),
     asOf: z.string(),
     status: z
       .enum(['running', 'interrupted', 'finished'])
       .describe('running 运行中；interrupted 已中断（再次发起同一评价即续跑）；finished 已完成'),
-    operator: z.string(),
+    operator: z.string().describe('发起人账号'),
+    operatorName: z.string().describe('发起人姓名'),
     totalEnterprises: z.number().int(),
     evaluated: z.number().int(),
     stored: z.number().int(),

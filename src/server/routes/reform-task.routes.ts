@@ -60,7 +60,8 @@ const ReportSchema = z
     text: z.string(),
     attachments: z.array(z.string()),
     reportedOn: z.string(),
-    reportedBy: z.string(),
+    reportedBy: z.string().describe('填报人账号'),
+    reportedByName: z.string().optional().describe('填报人姓名'),
   })
   .meta({ id: 'ReformTaskReport' });
 

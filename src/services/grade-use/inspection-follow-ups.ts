@@ -5,6 +5,7 @@ import { todayInDistrict } from '../../domain/district-date.ts';
 import type { NormalizedRecord } from '../../domain/record.ts';
 import type { Database } from '../../store/database.ts';
 import { findRecordIdByNaturalKey } from '../../store/record.repository.ts';
+import { loadActorNames } from '../../store/user.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { ReevaluationOutcome } from '../evaluation/reevaluate-enterprises.ts';
 import { commitBatch } from '../records/commit-batch.ts';
@@ -32,6 +33,8 @@ export interface InspectionFollowUp {
   state: 'open' | 'confirmed' | 'rejected';
   recordId: number | null;
   decidedBy: string | null;
+  /** Who decided, by display name. */
+  decidedByName: string | null;
   decisionReason: string | null;
 }
 
@@ -129,7 +132,12 @@ export async function listInspectionFollowUps(
   if (filter.departmentCode) query = query.where('f.department_code', '=', filter.departmentCode);
   if (filter.state) query = query.where('f.state', '=', filter.state as InspectionFollowUp['state']);
   if (filter.id !== undefined) query = query.where('f.id', '=', filter.id);
-  return (await query.execute()).map((row) => ({
+  const rows = await query.execute();
+  const nameOf = await loadActorNames(
+    db,
+    rows.map((row) => row.decided_by),
+  );
+  return rows.map((row) => ({
     id: Number(row.id),
     visitId: Number(row.visit_id),
     planId: Number(row.plan_id),
@@ -148,6 +156,7 @@ export async function listInspectionFollowUps(
     state: row.state,
     recordId: row.record_id === null ? null : Number(row.record_id),
     decidedBy: row.decided_by,
+    decidedByName: row.decided_by === null ? null : nameOf(row.decided_by),
     decisionReason: row.decision_reason,
   }));
 }

@@ -3,6 +3,8 @@ import { sql, type Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import { drawInspections, type DrawInputs } from '../../domain/random-draw.ts';
 import type { Database } from '../../store/database.ts';
+import type { Executor } from '../../store/executor.ts';
+import { loadActorNames } from '../../store/user.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { findEnterpriseRiskClasses, usesSamrClasses, type EnterpriseScopeFilter } from './find-risk-classes.ts';
 import { loadSupervisionSettings } from './grade-use-settings.ts';
@@ -23,6 +25,9 @@ export interface InspectionPlan {
   state: string;
   drawInputs: PlanDrawInputs | null;
   createdBy: string;
+  /** Who created the plan and each inspector of the pool, by display name (in the order of `inspectors`). */
+  createdByName: string;
+  inspectorNames: string[];
   /** 检查事项 and 检查依据, shown to the inspectors on each visit. */
   checkItems: string | null;
   legalBasis: string | null;
@@ -89,7 +94,16 @@ export interface CreatePlanInput {
   actor: string;
 }
 
-function toPlan(row: any): InspectionPlan {
+/** Plans with their people named (one lookup of display names for all the rows). */
+async function toPlans(db: Executor, rows: any[]): Promise<InspectionPlan[]> {
+  const nameOf = await loadActorNames(
+    db,
+    rows.flatMap((row) => [row.created_by, ...row.inspectors]),
+  );
+  return rows.map((row) => toPlan(row, nameOf));
+}
+
+function toPlan(row: any, nameOf: (actor: string) => string): InspectionPlan {
   return {
     id: Number(row.id),
     departmentCode: row.department_code,
@@ -102,6 +116,8 @@ function toPlan(row: any): InspectionPlan {
     state: row.state,
     drawInputs: row.draw_inputs ?? null,
     createdBy: row.created_by,
+    createdByName: nameOf(row.created_by),
+    inspectorNames: row.inspectors.map(nameOf),
     checkItems: row.check_items ?? null,
     legalBasis: row.legal_basis ?? null,
     startsOn: row.starts_on ?? null,
@@ -215,14 +231,14 @@ export async function createInspectionPlan(db: Kysely<Database>, input: CreatePl
       subjectId: String(row.id),
       payload: { departmentCode: input.departmentCode, title: input.title, seed, ratios, inspectors },
     });
-    return toPlan(row);
+    return (await toPlans(trx, [row]))[0]!;
   });
 }
 
 export async function findInspectionPlan(db: Kysely<Database>, id: number): Promise<InspectionPlan> {
   const row = await db.selectFrom('inspection_plans').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', `抽查计划 ${id} 不存在`);
-  return toPlan(row);
+  return (await toPlans(db, [row]))[0]!;
 }
 
 export async function listInspectionPlans(
@@ -231,7 +247,7 @@ export async function listInspectionPlans(
 ): Promise<InspectionPlan[]> {
   let query = db.selectFrom('inspection_plans').selectAll().orderBy('id', 'desc');
   if (filter.departmentCode) query = query.where('department_code', '=', filter.departmentCode);
-  return (await query.execute()).map(toPlan);
+  return toPlans(db, await query.execute());
 }
 
 /** The file hash of the batch that publishing a plan writes (inspection-results.ts): its records are the plan's visits. */
@@ -396,7 +412,7 @@ export async function drawInspectionPlan(
         excludedAsNoDisturb: noDisturb.excluded.length,
       },
     });
-    return toPlan(updated);
+    return (await toPlans(trx, [updated]))[0]!;
   });
 }
 
@@ -467,12 +483,10 @@ export async function listInspectionVisits(
   if (filter.inspector) query = query.where((eb) => eb(eb.val(filter.inspector!), '=', eb.fn.any('v.inspectors')));
   if (filter.publishedOnly) query = query.where('p.state', '=', 'published').where('v.outcome', 'is not', null);
   const rows = await query.execute();
-  const usernames = [...new Set(rows.flatMap((row) => row.inspectors))];
-  const accounts =
-    usernames.length === 0
-      ? []
-      : await db.selectFrom('users').select(['username', 'display_name']).where('username', 'in', usernames).execute();
-  const nameOf = new Map(accounts.map((account) => [account.username, account.display_name || account.username]));
+  const nameOf = await loadActorNames(
+    db,
+    rows.flatMap((row) => row.inspectors),
+  );
   return rows.map((row) => ({
     id: Number(row.id),
     planId: Number(row.plan_id),
@@ -494,7 +508,7 @@ export async function listInspectionVisits(
     startsOn: row.starts_on,
     dueOn: row.due_on,
     photos: row.photos ?? [],
-    inspectorNames: row.inspectors.map((username) => nameOf.get(username) ?? username),
+    inspectorNames: row.inspectors.map(nameOf),
     inspectionType: row.inspection_type,
   }));
 }

@@ -80,15 +80,19 @@ export async function mergeInspectionPlans(
   });
 }
 
+/** One enterprise's visit in merged plans: the inspectors by account and, in the same order, by name. */
+export interface MergedVisit {
+  uscc: string;
+  name: string;
+  planIds: number[];
+  jointVisitId: number | null;
+  inspectors: string[];
+  inspectorNames: string[];
+}
+
 /** The visits of the merged plans as an inspector team sees them: each enterprise once. */
-export async function listMergedVisits(
-  db: Kysely<Database>,
-  planIds: number[],
-): Promise<{ uscc: string; name: string; planIds: number[]; jointVisitId: number | null; inspectors: string[] }[]> {
-  const merged = new Map<
-    string,
-    { uscc: string; name: string; planIds: number[]; jointVisitId: number | null; inspectors: string[] }
-  >();
+export async function listMergedVisits(db: Kysely<Database>, planIds: number[]): Promise<MergedVisit[]> {
+  const merged = new Map<string, MergedVisit>();
   for (const visit of await listInspectionVisits(db, { planIds })) {
     const entry = merged.get(visit.uscc) ?? {
       uscc: visit.uscc,
@@ -96,9 +100,13 @@ export async function listMergedVisits(
       planIds: [],
       jointVisitId: visit.jointVisitId,
       inspectors: [],
+      inspectorNames: [],
     };
     entry.planIds.push(visit.planId);
-    entry.inspectors = [...new Set([...entry.inspectors, ...visit.inspectors])].sort();
+    const names = new Map(entry.inspectors.map((username, index) => [username, entry.inspectorNames[index]!]));
+    visit.inspectors.forEach((username, index) => names.set(username, visit.inspectorNames[index]!));
+    entry.inspectors = [...names.keys()].sort();
+    entry.inspectorNames = entry.inspectors.map((username) => names.get(username)!);
     merged.set(visit.uscc, entry);
   }
   return [...merged.values()];

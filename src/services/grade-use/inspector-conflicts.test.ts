@@ -56,10 +56,12 @@ describeOnEachEngine('inspector conflicts （回避）', (store) => {
       { ...declared, createdAt: '' },
       {
         inspector: 'inspector-jia',
+        inspectorName: '检查甲',
         uscc: usccs[0],
         name: '鄂州回避0科技有限公司',
         reason: '近亲属在该企业任职',
         createdBy: 'inspector-jia',
+        createdByName: '检查甲',
         createdAt: '',
       },
     );

@@ -4,6 +4,7 @@ import { normalizeUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { requireEnterprise } from '../../store/enterprise.repository.ts';
+import { loadActorNames } from '../../store/user.repository.ts';
 
 /**
  * 回避: an inspector with an interest in an enterprise (kinship, prior employment, a case they
@@ -13,10 +14,13 @@ import { requireEnterprise } from '../../store/enterprise.repository.ts';
  */
 export interface InspectorConflict {
   inspector: string;
+  /** The inspector and who declared the conflict, by display name. */
+  inspectorName: string;
   uscc: string;
   name: string;
   reason: string;
   createdBy: string;
+  createdByName: string;
   createdAt: string;
 }
 
@@ -87,12 +91,19 @@ export async function listInspectorConflicts(
     .orderBy('e.uscc');
   if (filter.inspector) query = query.where('c.inspector', '=', filter.inspector);
   if (filter.uscc) query = query.where('e.uscc', '=', normalizeUscc(filter.uscc));
-  return (await query.execute()).map((row) => ({
+  const rows = await query.execute();
+  const nameOf = await loadActorNames(
+    db,
+    rows.flatMap((row) => [row.inspector, row.created_by]),
+  );
+  return rows.map((row) => ({
     inspector: row.inspector,
+    inspectorName: nameOf(row.inspector),
     uscc: row.uscc,
     name: row.name,
     reason: row.reason,
     createdBy: row.created_by,
+    createdByName: nameOf(row.created_by),
     createdAt: new Date(row.created_at).toISOString(),
   }));
 }

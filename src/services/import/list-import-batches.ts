@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import type { Database } from '../../store/database.ts';
+import { loadActorNames } from '../../store/user.repository.ts';
 import { BATCH_STATUS_LABELS, type BatchStatus } from '../../domain/batch-status.ts';
 import { markInterruptedBatches } from './mark-interrupted-batches.ts';
 
@@ -17,6 +18,8 @@ export interface ImportBatchSummary {
   /** 进行中, 已入库, 整批拒收 or 中断. */
   statusLabel: string;
   operator: string;
+  /** Who imported the batch, by display name. */
+  operatorName: string;
   totalRows: number;
   createdRows: number;
   updatedRows: number;
@@ -48,6 +51,10 @@ export async function listImportBatches(
     query.selectAll().orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute(),
   ]);
   const catalog = loadCatalog();
+  const nameOf = await loadActorNames(
+    db,
+    rows.map((row) => row.operator),
+  );
   return {
     total: Number(count.count),
     items: rows.map((row) => ({
@@ -62,6 +69,7 @@ export async function listImportBatches(
       status: row.status,
       statusLabel: BATCH_STATUS_LABELS[row.status as BatchStatus] ?? row.status,
       operator: row.operator,
+      operatorName: nameOf(row.operator),
       totalRows: row.total_rows,
       createdRows: row.created_rows,
       updatedRows: row.updated_rows,

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
+import { modelDisplayName } from '../../engine/model.ts';
 import type { Database } from '../../store/database.ts';
+import { loadActorNames } from '../../store/user.repository.ts';
 
 /** One batch evaluation as the console lists it (evaluation_runs: `evaluate --all/--due`, publishing, the console). */
 export interface EvaluationRunView {
@@ -8,6 +10,8 @@ export interface EvaluationRunView {
   /** all 全部企业评价;due 每日到期重评;publish 发布新版本后重评 */
   kindLabel: string;
   modelVersion: string;
+  /** The model as people read it: its title and version. */
+  modelName: string;
   asOf: string;
   /**
    * running: under way in this server now; interrupted: started and never finished — the process stopped, and
@@ -16,6 +20,8 @@ export interface EvaluationRunView {
    */
   status: 'running' | 'interrupted' | 'finished';
   operator: string;
+  /** Who started the run, by display name. */
+  operatorName: string;
   totalEnterprises: number;
   evaluated: number;
   stored: number;
@@ -48,17 +54,23 @@ export async function listEvaluationRuns(
       'r.finished_at',
       'm.model_id',
       'm.version',
+      'm.title',
     ])
     .orderBy('r.id', 'desc')
     .limit(options.limit)
     .execute();
   // Only the newest unfinished run can be the one under way; older unfinished ones were interrupted.
   const newestRunning = rows.find((row) => row.status === 'running')?.id;
+  const nameOf = await loadActorNames(
+    db,
+    rows.map((row) => row.operator),
+  );
   return rows.map((row) => ({
     id: Number(row.id),
     kind: row.kind,
     kindLabel: KIND_LABELS[row.kind] ?? row.kind,
     modelVersion: `${row.model_id}/${row.version}`,
+    modelName: modelDisplayName({ title: row.title, version: row.version }),
     asOf: row.as_of,
     status:
       row.status === 'finished'
@@ -67,6 +79,7 @@ export async function listEvaluationRuns(
           ? 'running'
           : 'interrupted',
     operator: row.operator,
+    operatorName: nameOf(row.operator),
     totalEnterprises: Number(row.total_enterprises),
     evaluated: Number(row.evaluated),
     stored: Number(row.stored),

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import { readModel } from '../../engine/load-model.ts';
 import type { Model } from '../../engine/model.ts';
+import { loadActorNames } from '../../store/user.repository.ts';
 import type { Database } from '../../store/database.ts';
 import type { ModelVersionRow } from '../../store/evaluation.repository.ts';
 import { storedModelDir } from '../evaluation/model-files.ts';
@@ -35,9 +36,11 @@ export interface ModelVersionSummary {
   /** Problems found loading the files (0 for a consistent model). */
   problemCount: number;
   /** The last simulation of this version name, even of files since changed (then its digest differs). */
-  lastSimulation: { at: string; by: string; digest: string } | null;
+  lastSimulation: { at: string; by: string; byName: string; digest: string } | null;
   publishedAt: string | null;
   publishedBy: string | null;
+  /** Who published the version, by display name. */
+  publishedByName: string | null;
   retiredAt: string | null;
 }
 
@@ -54,7 +57,11 @@ const STATUS_ORDER: Record<ModelVersionStatus, number> = { published: 0, simulat
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
 /** The state of one version from its files (if any) and every row stored under its name. */
-function stateOf(location: ModelVersionDir | null, rows: ModelVersionRow[]): ModelVersionState {
+function stateOf(
+  location: ModelVersionDir | null,
+  rows: ModelVersionRow[],
+  nameOf: (actor: string) => string,
+): ModelVersionState {
   const loaded = location ? readModel(location.dir) : null;
   const model = loaded?.model ?? null;
   const frozen = rows.find((row) => row.published_at !== null);
@@ -96,10 +103,16 @@ function stateOf(location: ModelVersionDir | null, rows: ModelVersionRow[]): Mod
       evaluableFrom: model?.evaluableFrom ?? null,
       problemCount: loaded ? (model ? loaded.problems.length : Math.max(1, loaded.problems.length)) : 0,
       lastSimulation: simulated
-        ? { at: iso(simulated.simulated_at)!, by: simulated.simulated_by ?? '', digest: simulated.digest }
+        ? {
+            at: iso(simulated.simulated_at)!,
+            by: simulated.simulated_by ?? '',
+            byName: nameOf(simulated.simulated_by ?? ''),
+            digest: simulated.digest,
+          }
         : null,
       publishedAt: iso(frozen?.published_at ?? null),
       publishedBy: frozen?.published_by ?? null,
+      publishedByName: frozen?.published_by ? nameOf(frozen.published_by) : null,
       retiredAt: iso(frozen?.retired_at ?? null),
     },
   };
@@ -114,14 +127,18 @@ export async function findModelVersionStates(db: Kysely<Database>, dataDir: stri
   const rows = await db.selectFrom('model_versions').selectAll().orderBy('id').execute();
   const rowsOf = (modelId: string, version: string) =>
     rows.filter((row) => row.model_id === modelId && row.version === version);
+  const nameOf = await loadActorNames(
+    db,
+    rows.flatMap((row) => [row.published_by, row.simulated_by]),
+  );
   const locations = findModelVersionDirs(dataDir);
-  const states = locations.map((location) => stateOf(location, rowsOf(location.modelId, location.version)));
+  const states = locations.map((location) => stateOf(location, rowsOf(location.modelId, location.version), nameOf));
   const seen = new Set(states.map((state) => state.summary.key));
   for (const row of rows) {
     const key = `${row.model_id}/${row.version}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    states.push(stateOf(null, rowsOf(row.model_id, row.version)));
+    states.push(stateOf(null, rowsOf(row.model_id, row.version), nameOf));
   }
   return states.sort(
     (a, b) =>

@@ -5,6 +5,7 @@ import type { Band, DecayStep, LookupTable, Model, Parameter, ParameterData } fr
 import { runModelTests } from '../../engine/run-model-tests.ts';
 import { readableReference } from '../../domain/readable-reference.ts';
 import type { Database } from '../../store/database.ts';
+import { loadActorNames } from '../../store/user.repository.ts';
 import type { SimulationReport } from '../evaluation/simulate-model.ts';
 import { describeParameterValue } from './describe-parameter-value.ts';
 import { findModelVersionState, type ModelVersionSummary } from './list-model-versions.ts';
@@ -20,6 +21,8 @@ export type StoredSimulation = Omit<SimulationReport, 'draft' | 'seconds'> & {
   digest: string;
   simulatedAt: string;
   simulatedBy: string;
+  /** Who simulated, by display name (shown; not stored with the report). */
+  simulatedByName?: string;
 };
 
 export interface ModelVersionDetail extends ModelVersionSummary {
@@ -110,6 +113,7 @@ export async function showModelVersion(
           digest: row.digest,
           simulatedAt: new Date(row.simulated_at).toISOString(),
           simulatedBy: row.simulated_by ?? '',
+          simulatedByName: (await loadActorNames(db, [row.simulated_by]))(row.simulated_by ?? ''),
         }
       : null;
   const usedBy = new Map<string, string[]>();

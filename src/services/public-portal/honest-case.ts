@@ -1,6 +1,7 @@
 import { todayInDistrict } from '../../domain/district-date.ts';
 import { currentGradeSubquery } from '../../store/evaluation.repository.ts';
 import type { Executor } from '../../store/executor.ts';
+import { loadActorNames } from '../../store/user.repository.ts';
 
 /** 诚信典型案例 (001 §二(九)) as the public portal shows it. */
 export interface PublicHonestCase {
@@ -22,8 +23,11 @@ export interface HonestCase extends PublicHonestCase {
   state: 'published' | 'withdrawn';
   version: number;
   publishedBy: string;
+  /** Who published and who withdrew the case, by display name. */
+  publishedByName: string;
   publishedAt: string;
   withdrawnBy: string | null;
+  withdrawnByName: string | null;
   withdrawnAt: string | null;
   withdrawalReason: string | null;
   /** The enterprise's grade now (null: no evaluation). */
@@ -49,7 +53,19 @@ export function selectHonestCases(db: Executor) {
 
 type HonestCaseRow = Awaited<ReturnType<ReturnType<typeof selectHonestCases>['executeTakeFirstOrThrow']>>;
 
-export function toHonestCase(row: HonestCaseRow, eligibleGrades: readonly string[]): HonestCase {
+/** Reads the display names of the people who published and withdrew these cases (loadActorNames). */
+export function loadHonestCaseActorNames(db: Executor, rows: readonly HonestCaseRow[]) {
+  return loadActorNames(
+    db,
+    rows.flatMap((row) => [row.published_by, row.withdrawn_by]),
+  );
+}
+
+export function toHonestCase(
+  row: HonestCaseRow,
+  eligibleGrades: readonly string[],
+  nameOf: (actor: string) => string = (actor) => actor,
+): HonestCase {
   const isEligible = row.current_grade !== null && eligibleGrades.includes(row.current_grade);
   const isPublished = row.state === 'published';
   return {
@@ -65,8 +81,10 @@ export function toHonestCase(row: HonestCaseRow, eligibleGrades: readonly string
     state: row.state as HonestCase['state'],
     version: row.version,
     publishedBy: row.published_by,
+    publishedByName: nameOf(row.published_by),
     publishedAt: toIso(row.published_at)!,
     withdrawnBy: row.withdrawn_by,
+    withdrawnByName: row.withdrawn_by === null ? null : nameOf(row.withdrawn_by),
     withdrawnAt: toIso(row.withdrawn_at),
     withdrawalReason: row.withdrawal_reason,
     currentGrade: row.current_grade,

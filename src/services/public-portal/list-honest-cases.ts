@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
 import { currentGradeSubquery } from '../../store/evaluation.repository.ts';
 import {
+  loadHonestCaseActorNames,
   selectHonestCases,
   toHonestCase,
   toPublicHonestCase,
@@ -60,5 +61,6 @@ export async function listHonestCases(
       .offset(page.offset)
       .execute(),
   ]);
-  return { total: Number(counted.total), items: rows.map((row) => toHonestCase(row, eligibleGrades)) };
+  const nameOf = await loadHonestCaseActorNames(db, rows);
+  return { total: Number(counted.total), items: rows.map((row) => toHonestCase(row, eligibleGrades, nameOf)) };
 }

@@ -4,7 +4,7 @@ import { caseChangedConflict } from '../../domain/workflows/case-conflict.ts';
 import type { Database } from '../../store/database.ts';
 import { transitionCase } from '../../store/workflow-case.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
-import { selectHonestCases, toHonestCase, type HonestCase } from './honest-case.ts';
+import { loadHonestCaseActorNames, selectHonestCases, toHonestCase, type HonestCase } from './honest-case.ts';
 import { loadPublicDisclosureRules } from './public-disclosure-rules.ts';
 
 const MAX_REASON = 500;
@@ -54,8 +54,10 @@ export async function withdrawHonestCase(
       payload: { reason },
     });
   });
+  const row = await selectHonestCases(db).where('c.id', '=', input.id).executeTakeFirstOrThrow();
   return toHonestCase(
-    await selectHonestCases(db).where('c.id', '=', input.id).executeTakeFirstOrThrow(),
+    row,
     loadPublicDisclosureRules().honestCases.eligibleGrades,
+    await loadHonestCaseActorNames(db, [row]),
   );
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import { isIsoDate } from '../../domain/month-arithmetic.ts';
 import type { Database } from '../../store/database.ts';
+import { loadActorNames } from '../../store/user.repository.ts';
 import { readHolidayCalendar } from '../calendar/read-holiday-calendar.ts';
 import { loadReformTasks, type ReformTask } from './load-reform-tasks.ts';
 import {
@@ -54,6 +55,10 @@ export async function readReportsAsOf(
   let query = db.selectFrom('reform_task_reports').selectAll().where('reported_on', '<=', asOf);
   if (taskCode) query = query.where('task_code', '=', taskCode);
   const rows = await query.orderBy('reported_on', 'desc').orderBy('id', 'desc').execute();
+  const nameOf = await loadActorNames(
+    db,
+    rows.map((row) => row.reported_by),
+  );
   const byTask = new Map<string, UnitReport[]>();
   for (const row of rows) {
     const report: UnitReport = {
@@ -66,6 +71,7 @@ export async function readReportsAsOf(
       attachments: row.attachments,
       reportedOn: row.reported_on,
       reportedBy: row.reported_by,
+      reportedByName: nameOf(row.reported_by),
     };
     const list = byTask.get(row.task_code);
     if (list) list.push(report);

@@ -19,6 +19,8 @@ export interface UnitReport {
   attachments: string[];
   reportedOn: string;
   reportedBy: string;
+  /** Who reported, by display name (on the board; the account in reportedBy). */
+  reportedByName?: string;
 }
 
 export interface TaskStanding {

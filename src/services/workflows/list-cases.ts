@@ -5,6 +5,8 @@ import type { Database } from '../../store/database.ts';
 import type { CaseTable } from './advance-case.ts';
 import { describeCaseRecords, type CaseRecord } from './describe-case-records.ts';
 import { calendarDateOf } from '../../domain/district-date.ts';
+import { loadActorNames } from '../../store/user.repository.ts';
+import { matchEnterprise } from '../public-portal/match-enterprise.ts';
 
 export interface CaseView {
   id: number;
@@ -16,6 +18,8 @@ export interface CaseView {
   recordId: number | null;
   reason: string | null;
   decidedBy: string | null;
+  /** Who decided, by display name (decidedBy is the account). */
+  decidedByName: string | null;
   attachments: string[];
   createdAt: string;
   updatedAt: string;
@@ -41,11 +45,17 @@ const DETAIL_COLUMNS: Record<CaseTable, string[]> = {
   ],
 };
 
-/** Whose cases and in which state: an enterprise's own, those made to a department (commitments only), or all. */
+/**
+ * Whose cases and in which state: an enterprise's own, those made to a department (commitments only), or all; an
+ * enterprise's name or code (`q`, as the public search reads it) and the signing dates (commitments only).
+ */
 export interface CaseFilter {
   enterpriseId?: number;
   departmentCode?: string;
   state?: string;
+  q?: string;
+  signedFrom?: string;
+  signedTo?: string;
 }
 
 function caseConditions(filter: CaseFilter) {
@@ -53,13 +63,17 @@ function caseConditions(filter: CaseFilter) {
   if (filter.enterpriseId !== undefined) conditions.push(sql`c.enterprise_id = ${filter.enterpriseId}`);
   if (filter.departmentCode !== undefined) conditions.push(sql`c.department_code = ${filter.departmentCode}`);
   if (filter.state) conditions.push(sql`c.state = ${filter.state}`);
+  const match = matchEnterprise(filter.q, 'e');
+  if (match) conditions.push(match);
+  if (filter.signedFrom) conditions.push(sql`c.signed_on >= ${filter.signedFrom}::date`);
+  if (filter.signedTo) conditions.push(sql`c.signed_on <= ${filter.signedTo}::date`);
   return conditions;
 }
 
 /** How many cases listCases pages through for the same filter. */
 export async function countCases(db: Kysely<Database>, table: CaseTable, filter: CaseFilter): Promise<number> {
   const { rows } = await sql<{ count: number }>`
-    select count(*)::int as count from ${sql.table(table)} c
+    select count(*)::int as count from ${sql.table(table)} c join enterprises e on e.id = c.enterprise_id
     where ${sql.join(caseConditions(filter), sql` and `)}`.execute(db);
   return Number(rows[0]?.count ?? 0);
 }
@@ -86,6 +100,10 @@ export async function listCases(
     db,
     rows.rows.flatMap((row) => (row.record_id === null || row.record_id === undefined ? [] : [Number(row.record_id)])),
   );
+  const nameOf = await loadActorNames(
+    db,
+    rows.rows.map((row) => row.decided_by),
+  );
   return rows.rows.map((row) => ({
     id: Number(row.id),
     uscc: row.uscc,
@@ -96,6 +114,7 @@ export async function listCases(
     recordId: row.record_id === null || row.record_id === undefined ? null : Number(row.record_id),
     reason: row.decision_reason ?? null,
     decidedBy: row.decided_by ?? null,
+    decidedByName: row.decided_by ? nameOf(row.decided_by) : null,
     attachments: row.attachments ?? [],
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),

@@ -4088,7 +4088,7 @@ export interface paths {
         };
         /**
          * 信用承诺列表
-         * @description 企业看本企业的承诺，数据报送单位看向本部门作出的承诺。
+         * @description 企业看本企业的承诺，数据报送单位看向本部门作出的承诺；可按状态、企业名称或代码、签署日期查找，分页返回（新签署的在前）。
          *
          *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)、企业用户(仅本企业)。
          */
@@ -4101,6 +4101,12 @@ export interface paths {
                     limit?: number;
                     /** @description 跳过的条数（默认 0） */
                     offset?: number;
+                    /** @description 企业名称（包含此文字）或统一社会信用代码（以此开头） */
+                    q?: string;
+                    /** @description 签署日期起 YYYY-MM-DD（含当日） */
+                    signedFrom?: string;
+                    /** @description 签署日期止 YYYY-MM-DD（含当日） */
+                    signedTo?: string;
                 };
                 header?: never;
                 path?: never;
@@ -7983,13 +7989,19 @@ export interface paths {
                             ratios: {
                                 [key: string]: number;
                             };
+                            /** @description 检查人员名录（账号） */
                             inspectors: string[];
+                            /** @description 检查人员姓名（与 inspectors 顺序相同） */
+                            inspectorNames: string[];
                             inspectorsPerVisit: number;
                             /** @description planned 待摇号；drawn 已摇号；published 结果已公示 */
                             state: string;
                             /** @description 摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算 */
                             drawInputs: unknown;
+                            /** @description 创建人账号 */
                             createdBy: string;
+                            /** @description 创建人姓名 */
+                            createdByName: string;
                             /** @description 检查事项 */
                             checkItems: string | null;
                             /** @description 检查依据 */
@@ -8118,13 +8130,19 @@ export interface paths {
                             ratios: {
                                 [key: string]: number;
                             };
+                            /** @description 检查人员名录（账号） */
                             inspectors: string[];
+                            /** @description 检查人员姓名（与 inspectors 顺序相同） */
+                            inspectorNames: string[];
                             inspectorsPerVisit: number;
                             /** @description planned 待摇号；drawn 已摇号；published 结果已公示 */
                             state: string;
                             /** @description 摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算 */
                             drawInputs: unknown;
+                            /** @description 创建人账号 */
                             createdBy: string;
+                            /** @description 创建人姓名 */
+                            createdByName: string;
                             /** @description 检查事项 */
                             checkItems: string | null;
                             /** @description 检查依据 */
@@ -8473,13 +8491,19 @@ export interface paths {
                             ratios: {
                                 [key: string]: number;
                             };
+                            /** @description 检查人员名录（账号） */
                             inspectors: string[];
+                            /** @description 检查人员姓名（与 inspectors 顺序相同） */
+                            inspectorNames: string[];
                             inspectorsPerVisit: number;
                             /** @description planned 待摇号；drawn 已摇号；published 结果已公示 */
                             state: string;
                             /** @description 摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算 */
                             drawInputs: unknown;
+                            /** @description 创建人账号 */
                             createdBy: string;
+                            /** @description 创建人姓名 */
+                            createdByName: string;
                             /** @description 检查事项 */
                             checkItems: string | null;
                             /** @description 检查依据 */
@@ -8807,6 +8831,8 @@ export interface paths {
                                 planIds: number[];
                                 jointVisitId: number | null;
                                 inspectors: string[];
+                                /** @description 检查人员姓名（与 inspectors 顺序相同） */
+                                inspectorNames: string[];
                             }[];
                         };
                     };
@@ -20432,7 +20458,10 @@ export interface components {
             recordId: number | null;
             /** @description 审核理由（驳回、不予修复、维持原结果时必填，告知企业） */
             reason: string | null;
+            /** @description 决定人账号 */
             decidedBy: string | null;
+            /** @description 决定人姓名 */
+            decidedByName: string | null;
             /** @description 附件 SHA-256 */
             attachments: string[];
             createdAt: string;
@@ -20512,7 +20541,10 @@ export interface components {
             recordId: number | null;
             /** @description 审核理由（驳回、不予修复、维持原结果时必填，告知企业） */
             reason: string | null;
+            /** @description 决定人账号 */
             decidedBy: string | null;
+            /** @description 决定人姓名 */
+            decidedByName: string | null;
             /** @description 附件 SHA-256 */
             attachments: string[];
             createdAt: string;
@@ -20594,7 +20626,10 @@ export interface components {
             recordId: number | null;
             /** @description 审核理由（驳回、不予修复、维持原结果时必填，告知企业） */
             reason: string | null;
+            /** @description 决定人账号 */
             decidedBy: string | null;
+            /** @description 决定人姓名 */
+            decidedByName: string | null;
             /** @description 附件 SHA-256 */
             attachments: string[];
             createdAt: string;
@@ -21040,13 +21075,19 @@ export interface components {
             ratios: {
                 [key: string]: number;
             };
+            /** @description 检查人员名录（账号） */
             inspectors: string[];
+            /** @description 检查人员姓名（与 inspectors 顺序相同） */
+            inspectorNames: string[];
             inspectorsPerVisit: number;
             /** @description planned 待摇号；drawn 已摇号；published 结果已公示 */
             state: string;
             /** @description 摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算 */
             drawInputs: unknown;
+            /** @description 创建人账号 */
             createdBy: string;
+            /** @description 创建人姓名 */
+            createdByName: string;
             /** @description 检查事项 */
             checkItems: string | null;
             /** @description 检查依据 */
@@ -21134,7 +21175,10 @@ export interface components {
             state: "open" | "confirmed" | "rejected";
             /** @description 确认后写入的信用记录 */
             recordId: number | null;
+            /** @description 处理人账号 */
             decidedBy: string | null;
+            /** @description 处理人姓名 */
+            decidedByName: string | null;
             decisionReason: string | null;
         };
         WhitelistGenerationInput: {
@@ -21305,12 +21349,17 @@ export interface components {
         InspectorConflictInput: {
             /** @description 检查人员账号 */
             inspector: string;
+            /** @description 检查人员姓名 */
+            inspectorName: string;
             uscc: string;
             /** @description 企业名称 */
             name: string;
             /** @description 回避事由 */
             reason: string;
+            /** @description 登记人账号 */
             createdBy: string;
+            /** @description 登记人姓名 */
+            createdByName: string;
             createdAt: string;
         };
         PolicyInput: {
@@ -22187,7 +22236,10 @@ export interface components {
             status: string;
             /** @description 状态的中文名称 */
             statusLabel: string;
+            /** @description 操作人账号 */
             operator: string;
+            /** @description 操作人姓名 */
+            operatorName: string;
             totalRows: number;
             createdRows: number;
             updatedRows: number;
@@ -22443,7 +22495,10 @@ export interface components {
             text: string;
             attachments: string[];
             reportedOn: string;
+            /** @description 填报人账号 */
             reportedBy: string;
+            /** @description 填报人姓名 */
+            reportedByName?: string;
         };
         ReformTaskInput: {
             code: string;
@@ -22696,9 +22751,15 @@ export interface components {
              */
             state: "published" | "withdrawn";
             version: number;
+            /** @description 发布人账号 */
             publishedBy: string;
+            /** @description 发布人姓名 */
+            publishedByName: string;
             publishedAt: string;
+            /** @description 撤回人账号 */
             withdrawnBy: string | null;
+            /** @description 撤回人姓名 */
+            withdrawnByName: string | null;
             withdrawnAt: string | null;
             withdrawalReason: string | null;
             /** @description 企业现行信用等级 */
@@ -22889,17 +22950,25 @@ export interface components {
             lastSimulation: {
                 at: string;
                 by: string;
+                /** @description 模拟人姓名 */
+                byName: string;
                 digest: string;
             } | null;
             publishedAt: string | null;
+            /** @description 发布人账号 */
             publishedBy: string | null;
+            /** @description 发布人姓名 */
+            publishedByName: string | null;
             retiredAt: string | null;
         };
         ModelSimulationInput: {
             /** @description 所模拟文件的摘要 */
             digest: string;
             simulatedAt: string;
+            /** @description 模拟人账号 */
             simulatedBy: string;
+            /** @description 模拟人姓名 */
+            simulatedByName?: string;
             /** @description 对比的现行版本；为空表示模拟时尚无发布版本 */
             published: {
                 modelVersion: string;
@@ -22977,10 +23046,15 @@ export interface components {
             lastSimulation: {
                 at: string;
                 by: string;
+                /** @description 模拟人姓名 */
+                byName: string;
                 digest: string;
             } | null;
             publishedAt: string | null;
+            /** @description 发布人账号 */
             publishedBy: string | null;
+            /** @description 发布人姓名 */
+            publishedByName: string | null;
             retiredAt: string | null;
             reference: string;
             /** @description 依据（文件名称与条款，供阅读） */
@@ -23065,13 +23139,18 @@ export interface components {
             kind: string;
             kindLabel: string;
             modelVersion: string;
+            /** @description 评价模型的名称与版本 */
+            modelName: string;
             asOf: string;
             /**
              * @description running 运行中；interrupted 已中断（再次发起同一评价即续跑）；finished 已完成
              * @enum {string}
              */
             status: "running" | "interrupted" | "finished";
+            /** @description 发起人账号 */
             operator: string;
+            /** @description 发起人姓名 */
+            operatorName: string;
             totalEnterprises: number;
             evaluated: number;
             stored: number;
@@ -23775,7 +23854,10 @@ export interface components {
             recordId: number | null;
             /** @description 审核理由（驳回、不予修复、维持原结果时必填，告知企业） */
             reason: string | null;
+            /** @description 决定人账号 */
             decidedBy: string | null;
+            /** @description 决定人姓名 */
+            decidedByName: string | null;
             /** @description 附件 SHA-256 */
             attachments: string[];
             createdAt: string;
@@ -23855,7 +23937,10 @@ export interface components {
             recordId: number | null;
             /** @description 审核理由（驳回、不予修复、维持原结果时必填，告知企业） */
             reason: string | null;
+            /** @description 决定人账号 */
             decidedBy: string | null;
+            /** @description 决定人姓名 */
+            decidedByName: string | null;
             /** @description 附件 SHA-256 */
             attachments: string[];
             createdAt: string;
@@ -23937,7 +24022,10 @@ export interface components {
             recordId: number | null;
             /** @description 审核理由（驳回、不予修复、维持原结果时必填，告知企业） */
             reason: string | null;
+            /** @description 决定人账号 */
             decidedBy: string | null;
+            /** @description 决定人姓名 */
+            decidedByName: string | null;
             /** @description 附件 SHA-256 */
             attachments: string[];
             createdAt: string;
@@ -24384,13 +24472,19 @@ export interface components {
             ratios: {
                 [key: string]: number;
             };
+            /** @description 检查人员名录（账号） */
             inspectors: string[];
+            /** @description 检查人员姓名（与 inspectors 顺序相同） */
+            inspectorNames: string[];
             inspectorsPerVisit: number;
             /** @description planned 待摇号；drawn 已摇号；published 结果已公示 */
             state: string;
             /** @description 摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算 */
             drawInputs: unknown;
+            /** @description 创建人账号 */
             createdBy: string;
+            /** @description 创建人姓名 */
+            createdByName: string;
             /** @description 检查事项 */
             checkItems: string | null;
             /** @description 检查依据 */
@@ -24478,7 +24572,10 @@ export interface components {
             state: "open" | "confirmed" | "rejected";
             /** @description 确认后写入的信用记录 */
             recordId: number | null;
+            /** @description 处理人账号 */
             decidedBy: string | null;
+            /** @description 处理人姓名 */
+            decidedByName: string | null;
             decisionReason: string | null;
         };
         WhitelistGeneration: {
@@ -24649,12 +24746,17 @@ export interface components {
         InspectorConflict: {
             /** @description 检查人员账号 */
             inspector: string;
+            /** @description 检查人员姓名 */
+            inspectorName: string;
             uscc: string;
             /** @description 企业名称 */
             name: string;
             /** @description 回避事由 */
             reason: string;
+            /** @description 登记人账号 */
             createdBy: string;
+            /** @description 登记人姓名 */
+            createdByName: string;
             createdAt: string;
         };
         Policy: {
@@ -25531,7 +25633,10 @@ export interface components {
             status: string;
             /** @description 状态的中文名称 */
             statusLabel: string;
+            /** @description 操作人账号 */
             operator: string;
+            /** @description 操作人姓名 */
+            operatorName: string;
             totalRows: number;
             createdRows: number;
             updatedRows: number;
@@ -25787,7 +25892,10 @@ export interface components {
             text: string;
             attachments: string[];
             reportedOn: string;
+            /** @description 填报人账号 */
             reportedBy: string;
+            /** @description 填报人姓名 */
+            reportedByName?: string;
         };
         ReformTask: {
             code: string;
@@ -26040,9 +26148,15 @@ export interface components {
              */
             state: "published" | "withdrawn";
             version: number;
+            /** @description 发布人账号 */
             publishedBy: string;
+            /** @description 发布人姓名 */
+            publishedByName: string;
             publishedAt: string;
+            /** @description 撤回人账号 */
             withdrawnBy: string | null;
+            /** @description 撤回人姓名 */
+            withdrawnByName: string | null;
             withdrawnAt: string | null;
             withdrawalReason: string | null;
             /** @description 企业现行信用等级 */
@@ -26233,17 +26347,25 @@ export interface components {
             lastSimulation: {
                 at: string;
                 by: string;
+                /** @description 模拟人姓名 */
+                byName: string;
                 digest: string;
             } | null;
             publishedAt: string | null;
+            /** @description 发布人账号 */
             publishedBy: string | null;
+            /** @description 发布人姓名 */
+            publishedByName: string | null;
             retiredAt: string | null;
         };
         ModelSimulation: {
             /** @description 所模拟文件的摘要 */
             digest: string;
             simulatedAt: string;
+            /** @description 模拟人账号 */
             simulatedBy: string;
+            /** @description 模拟人姓名 */
+            simulatedByName?: string;
             /** @description 对比的现行版本；为空表示模拟时尚无发布版本 */
             published: {
                 modelVersion: string;
@@ -26321,10 +26443,15 @@ export interface components {
             lastSimulation: {
                 at: string;
                 by: string;
+                /** @description 模拟人姓名 */
+                byName: string;
                 digest: string;
             } | null;
             publishedAt: string | null;
+            /** @description 发布人账号 */
             publishedBy: string | null;
+            /** @description 发布人姓名 */
+            publishedByName: string | null;
             retiredAt: string | null;
             reference: string;
             /** @description 依据（文件名称与条款，供阅读） */
@@ -26409,13 +26536,18 @@ export interface components {
             kind: string;
             kindLabel: string;
             modelVersion: string;
+            /** @description 评价模型的名称与版本 */
+            modelName: string;
             asOf: string;
             /**
              * @description running 运行中；interrupted 已中断（再次发起同一评价即续跑）；finished 已完成
              * @enum {string}
              */
             status: "running" | "interrupted" | "finished";
+            /** @description 发起人账号 */
             operator: string;
+            /** @description 发起人姓名 */
+            operatorName: string;
             totalEnterprises: number;
             evaluated: number;
             stored: number;

@@ -1,6 +1,7 @@
-import { Alert, Card, Flex, Grid, Input, List, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Card, DatePicker, Flex, Input, Segmented, Space, Tag, Typography } from 'antd';
 import { Button } from 'antd';
-import { useMemo, useState } from 'react';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
@@ -8,7 +9,7 @@ import { useSession } from '../../../auth/session.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDate } from '../../../components/district-time.ts';
 import { GradeTag } from '../../../components/grade-tag.tsx';
-import { EmptyState } from '../../../components/page-states.tsx';
+import { PagedTable } from '../../../components/paged-table.tsx';
 import { CheckCommitmentDialog, type CheckOutcome } from './check-commitment-dialog.tsx';
 import { EligibilityCard } from './eligibility-card.tsx';
 
@@ -82,7 +83,7 @@ function CheckResult({ item }: { item: Commitment }) {
   return (
     <Typography.Paragraph ellipsis={{ rows: 2, tooltip: evidence }} style={{ marginBottom: 0 }}>
       {evidence || '—'}
-      {item.decidedBy ? `（${item.decidedBy}）` : ''}
+      {item.decidedByName ? `（${item.decidedByName}）` : ''}
     </Typography.Paragraph>
   );
 }
@@ -117,30 +118,27 @@ function Outcome({ outcome, onClose }: { outcome: CheckOutcome; onClose: () => v
  */
 export default function CommitmentChecksPage() {
   const { user } = useSession();
-  const isPhone = Grid.useBreakpoint().md === false;
   const [filter, setFilter] = useState<StateFilter>('signed');
   const [q, setQ] = useState('');
+  const [signed, setSigned] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [checking, setChecking] = useState<Commitment>();
   const [outcome, setOutcome] = useState<CheckOutcome>();
+  // A check changes the list (the commitment leaves 待核查): counting checks reloads the page shown.
+  const [checks, setChecks] = useState(0);
   const names = useNames();
-  const state = useApi(
-    () => call(api.GET('/api/commitments', { params: { query: { state: filter === 'all' ? undefined : filter } } })),
-    [filter],
-  );
+  const query = {
+    state: filter === 'all' ? undefined : filter,
+    q: q.trim() || undefined,
+    signedFrom: signed?.[0]?.format('YYYY-MM-DD'),
+    signedTo: signed?.[1]?.format('YYYY-MM-DD'),
+  };
   const canCheck = user ? CHECKERS.has(user.role) : false;
-  const items = useMemo(() => {
-    const text = q.trim();
-    return (state.data?.items ?? []).filter(
-      (item) => text === '' || item.enterpriseName.includes(text) || item.uscc.startsWith(text.toUpperCase()),
-    );
-  }, [state.data, q]);
   const checkButton = (item: Commitment) =>
     canCheck && item.state === 'signed' ? (
       <Button size="small" type="primary" onClick={() => setChecking(item)}>
         核查
       </Button>
     ) : null;
-  const empty = <EmptyState description={filter === 'signed' ? '没有待核查的信用承诺' : '没有符合条件的信用承诺'} />;
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
@@ -162,81 +160,79 @@ export default function CommitmentChecksPage() {
               onSearch={(value) => setQ(value)}
               aria-label="按企业查找承诺"
             />
+            <DatePicker.RangePicker
+              allowEmpty={[true, true]}
+              value={signed}
+              onChange={(value) => setSigned(value)}
+              placeholder={['签署日期起', '签署日期止']}
+              aria-label="按签署日期查找承诺"
+              style={{ maxWidth: '100%' }}
+            />
           </Flex>
           {outcome && <Outcome outcome={outcome} onClose={() => setOutcome(undefined)} />}
-          <ErrorAlert error={state.error ?? names.error} onRetry={state.reload} />
-          <div data-loading={state.isLoading || names.isLoading ? 'true' : undefined}>
-            {isPhone ? (
-              <List<Commitment>
-                dataSource={items}
-                loading={state.isLoading}
-                pagination={{ pageSize: 10, size: 'small', hideOnSinglePage: true }}
-                locale={{ emptyText: state.isLoading ? ' ' : empty }}
-                renderItem={(item) => (
-                  <List.Item>
-                    <div style={{ width: '100%' }} data-card="commitment">
-                      <Flex justify="space-between" gap={8} align="flex-start">
-                        <Typography.Text strong style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
-                          {item.enterpriseName}
-                        </Typography.Text>
-                        <StateTag item={item} />
-                      </Flex>
-                      <Typography.Text style={{ display: 'block', fontSize: 13 }}>
-                        {commitmentTitle(item, names.data)}
+          <ErrorAlert error={names.error} onRetry={names.reload} />
+          <div data-loading={names.isLoading ? 'true' : undefined}>
+            <PagedTable<Commitment>
+              rowKey="id"
+              filters={[query, checks]}
+              load={({ limit, offset }) =>
+                call(api.GET('/api/commitments', { params: { query: { ...query, limit, offset } } }))
+              }
+              emptyText={filter === 'signed' ? '没有待核查的信用承诺' : '没有符合条件的信用承诺'}
+              renderCard={(item) => (
+                <div style={{ width: '100%' }} data-card="commitment">
+                  <Flex justify="space-between" gap={8} align="flex-start">
+                    <Typography.Text strong style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+                      {item.enterpriseName}
+                    </Typography.Text>
+                    <StateTag item={item} />
+                  </Flex>
+                  <Typography.Text style={{ display: 'block', fontSize: 13 }}>
+                    {commitmentTitle(item, names.data)}
+                  </Typography.Text>
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
+                    签署于 {String(item.details.signed_on ?? formatDate(item.createdAt))}
+                    {item.current ? ` · 现为 ${item.current.grade} 级 ${item.current.score.toFixed(2)} 分` : ''}
+                  </Typography.Text>
+                  {item.state !== 'signed' && <CheckResult item={item} />}
+                  <div style={{ marginTop: 8 }}>{checkButton(item)}</div>
+                </div>
+              )}
+              columns={[
+                {
+                  title: '企业',
+                  dataIndex: 'enterpriseName',
+                  width: 240,
+                  render: (_: unknown, item) => <Enterprise item={item} />,
+                },
+                {
+                  title: '承诺',
+                  key: 'commitment',
+                  render: (_: unknown, item) => (
+                    <Space direction="vertical" size={2}>
+                      <span>{commitmentTitle(item, names.data)}</span>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        签署于 {String(item.details.signed_on ?? formatDate(item.createdAt))} · 承诺书文本{' '}
+                        {String(item.details.text_version ?? '—')}
                       </Typography.Text>
-                      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
-                        签署于 {String(item.details.signed_on ?? formatDate(item.createdAt))}
-                        {item.current ? ` · 现为 ${item.current.grade} 级 ${item.current.score.toFixed(2)} 分` : ''}
-                      </Typography.Text>
-                      {item.state !== 'signed' && <CheckResult item={item} />}
-                      <div style={{ marginTop: 8 }}>{checkButton(item)}</div>
-                    </div>
-                  </List.Item>
-                )}
-              />
-            ) : (
-              <Table<Commitment>
-                rowKey="id"
-                loading={state.isLoading}
-                dataSource={items}
-                pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => `共 ${total} 件` }}
-                locale={{ emptyText: state.isLoading ? ' ' : empty }}
-                columns={[
-                  {
-                    title: '企业',
-                    dataIndex: 'enterpriseName',
-                    width: 240,
-                    render: (_: unknown, item) => <Enterprise item={item} />,
-                  },
-                  {
-                    title: '承诺',
-                    key: 'commitment',
-                    render: (_: unknown, item) => (
-                      <Space direction="vertical" size={2}>
-                        <span>{commitmentTitle(item, names.data)}</span>
-                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                          签署于 {String(item.details.signed_on ?? formatDate(item.createdAt))} · 承诺书文本{' '}
-                          {String(item.details.text_version ?? '—')}
-                        </Typography.Text>
-                      </Space>
-                    ),
-                  },
-                  {
-                    title: '状态',
-                    key: 'state',
-                    width: 90,
-                    render: (_: unknown, item) => <StateTag item={item} />,
-                  },
-                  {
-                    title: '核查情况',
-                    key: 'result',
-                    width: 260,
-                    render: (_: unknown, item) => <CheckResult item={item} />,
-                  },
-                  { title: '操作', key: 'actions', width: 80, render: (_: unknown, item) => checkButton(item) },
-                ]}
-              />
-            )}
+                    </Space>
+                  ),
+                },
+                {
+                  title: '状态',
+                  key: 'state',
+                  width: 90,
+                  render: (_: unknown, item) => <StateTag item={item} />,
+                },
+                {
+                  title: '核查情况',
+                  key: 'result',
+                  width: 260,
+                  render: (_: unknown, item) => <CheckResult item={item} />,
+                },
+                { title: '操作', key: 'actions', width: 80, render: (_: unknown, item) => checkButton(item) },
+              ]}
+            />
           </div>
         </Space>
       </Card>
@@ -254,7 +250,7 @@ export default function CommitmentChecksPage() {
           onChecked={(checked) => {
             setOutcome(checked);
             setChecking(undefined);
-            state.reload();
+            setChecks((count) => count + 1);
           }}
         />
       )}

@@ -7,6 +7,7 @@ import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { InspectionStateTag, percent } from './inspection-state-tag.tsx';
+import { readableReference } from '../../../components/readable-reference.ts';
 import { useDepartmentNames } from './use-department-names.ts';
 
 type Visit = Schemas['InspectionVisit'];
@@ -52,7 +53,7 @@ function DrawSummary({ plan }: { plan: PlanWithVisits }) {
       <Typography.Text type="secondary">
         摇号读取的全部输入（候选企业名单、比例、检查人员名录及 {conflicts}{' '}
         条回避关系）随计划公布，任何人可用同一种子按公布的方法复算
-        {inputs.yearlyLimit ? `；年度检查次数限制依据 ${inputs.yearlyLimit.reference}` : ''}。
+        {inputs.yearlyLimit ? `；年度检查次数限制依据 ${readableReference(inputs.yearlyLimit.reference)}` : ''}。
       </Typography.Text>
       {inputs.riskClasses && (
         <Typography.Text type="secondary">
@@ -63,7 +64,7 @@ function DrawSummary({ plan }: { plan: PlanWithVisits }) {
                   : ''
               }`
             : '风险分类取平台信用等级对应的分类'}
-          （依据 {inputs.riskClasses.reference}）。
+          （依据 {readableReference(inputs.riskClasses.reference)}）。
         </Typography.Text>
       )}
     </Space>
@@ -136,9 +137,9 @@ export default function InspectionPlanPage() {
                     .join('；')}
                 </Descriptions.Item>
                 <Descriptions.Item label="检查人员名录">
-                  {plan.inspectors.join('、')}（每户 {plan.inspectorsPerVisit} 人）
+                  {plan.inspectorNames.join('、')}（每户 {plan.inspectorsPerVisit} 人）
                 </Descriptions.Item>
-                <Descriptions.Item label="创建人">{plan.createdBy}</Descriptions.Item>
+                <Descriptions.Item label="创建人">{plan.createdByName}</Descriptions.Item>
               </Descriptions>
               {canWrite && (
                 <Space wrap style={{ marginTop: 12 }}>
@@ -219,7 +220,7 @@ export default function InspectionPlanPage() {
                   { title: '风险分类', dataIndex: 'riskClass', width: 90, render: (value: string) => `${value} 类` },
                   {
                     title: '检查人员',
-                    dataIndex: 'inspectors',
+                    dataIndex: 'inspectorNames',
                     width: 150,
                     render: (names: string[], row) => (
                       <Space direction="vertical" size={0}>

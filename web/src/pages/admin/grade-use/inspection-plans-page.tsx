@@ -13,7 +13,14 @@ import { InspectionStateTag, percent } from './inspection-state-tag.tsx';
 import { useDepartmentNames } from './use-department-names.ts';
 
 type Plan = Schemas['InspectionPlan'];
-type MergedVisit = { uscc: string; name: string; planIds: number[]; jointVisitId: number | null; inspectors: string[] };
+type MergedVisit = {
+  uscc: string;
+  name: string;
+  planIds: number[];
+  jointVisitId: number | null;
+  inspectors: string[];
+  inspectorNames: string[];
+};
 
 /**
  * 综合查一次 (003 §二(一)): plans of several departments drawn for the same enterprises merged into one visit each.
@@ -76,7 +83,7 @@ function JointVisits({ planIds, canMerge }: { planIds: number[]; canMerge: boole
                 width: 120,
                 render: (id: number | null) => id ?? '未合并',
               },
-              { title: '检查人员', dataIndex: 'inspectors', render: (names: string[]) => names.join('、') },
+              { title: '检查人员', dataIndex: 'inspectorNames', render: (names: string[]) => names.join('、') },
             ]}
           />
         )}
@@ -165,12 +172,12 @@ export default function InspectionPlansPage() {
                 },
                 {
                   title: '检查人员',
-                  dataIndex: 'inspectors',
+                  dataIndex: 'inspectorNames',
                   width: 140,
                   responsive: ['md'],
                   render: (names: string[]) => names.join('、'),
                 },
-                { title: '创建人', dataIndex: 'createdBy', width: 90, responsive: ['lg'] },
+                { title: '创建人', dataIndex: 'createdByName', width: 90, responsive: ['lg'] },
               ]}
             />
           )}

@@ -54,7 +54,7 @@ export default function InspectionVisitsPage() {
               { title: '风险分类', dataIndex: 'riskClass', width: 90, render: (value: string) => `${value} 类` },
               {
                 title: '检查人员',
-                dataIndex: 'inspectors',
+                dataIndex: 'inspectorNames',
                 width: 140,
                 responsive: ['md'],
                 render: (names: string[]) => names.join('、'),

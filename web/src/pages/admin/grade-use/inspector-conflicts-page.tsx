@@ -168,13 +168,13 @@ export default function InspectorConflictsPage() {
                         {conflict.name}
                       </Typography.Text>
                       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
-                        {conflict.uscc} · 检查人员 {conflict.inspector}
+                        {conflict.uscc} · 检查人员 {conflict.inspectorName}
                       </Typography.Text>
                       <Typography.Text style={{ display: 'block', fontSize: 13 }}>
                         事由：{conflict.reason}
                       </Typography.Text>
                       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
-                        {formatDateTime(conflict.createdAt)} 由 {conflict.createdBy} 登记
+                        {formatDateTime(conflict.createdAt)} 由 {conflict.createdByName} 登记
                       </Typography.Text>
                       {canRemove && (
                         <div style={{ marginTop: 8 }}>
@@ -193,7 +193,19 @@ export default function InspectorConflictsPage() {
                 pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => `共 ${total} 条` }}
                 locale={{ emptyText: state.isLoading ? ' ' : empty }}
                 columns={[
-                  { title: '检查人员', dataIndex: 'inspector', width: 140 },
+                  {
+                    title: '检查人员',
+                    dataIndex: 'inspectorName',
+                    width: 140,
+                    render: (name: string, conflict) => (
+                      <Space direction="vertical" size={0}>
+                        <span>{name}</span>
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          账号 {conflict.inspector}
+                        </Typography.Text>
+                      </Space>
+                    ),
+                  },
                   {
                     title: '企业',
                     dataIndex: 'name',
@@ -215,7 +227,7 @@ export default function InspectorConflictsPage() {
                       <Space direction="vertical" size={0}>
                         <span>{formatDateTime(conflict.createdAt)}</span>
                         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                          {conflict.createdBy}
+                          {conflict.createdByName}
                         </Typography.Text>
                       </Space>
                     ),
@@ -242,7 +254,7 @@ export default function InspectorConflictsPage() {
         <DeclareConflictForm
           isOwn={isOwn}
           onDeclared={(conflict) => {
-            setNotice(`已登记：${conflict.inspector} 回避 ${conflict.name}。`);
+            setNotice(`已登记：${conflict.inspectorName} 回避 ${conflict.name}。`);
             state.reload();
           }}
         />

@@ -207,6 +207,7 @@ export default function PolicyPayoutsPage() {
             <Select
               allowClear
               placeholder="全部政策"
+              aria-label="按政策筛选"
               style={{ minWidth: 200 }}
               value={policy}
               onChange={setPolicy}
@@ -215,6 +216,7 @@ export default function PolicyPayoutsPage() {
             <Select
               allowClear
               placeholder="全部状态"
+              aria-label="按状态筛选"
               style={{ minWidth: 140 }}
               value={state}
               onChange={setState}

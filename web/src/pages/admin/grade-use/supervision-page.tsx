@@ -127,7 +127,7 @@ function ClassDisagreements() {
             rowKey="uscc"
             size="small"
             dataSource={shown}
-            scroll={{ x: 1000 }}
+            scroll={{ x: 900 }}
             pagination={{ pageSize: 20, showSizeChanger: false, showTotal: (total) => `共 ${total} 家` }}
             columns={[
               {

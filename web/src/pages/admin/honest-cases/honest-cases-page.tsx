@@ -175,7 +175,7 @@ export default function HonestCasesPage() {
                 {item.enterpriseName} · 发布时 {item.grade} 级 · 现为 {item.currentGrade ?? '未评价'}
               </Typography.Text>
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
-                {item.publishedOn} 由 {item.publishedBy} 发布
+                {item.publishedOn} 由 {item.publishedByName} 发布
                 {item.hiddenReason ? `；${item.hiddenReason}` : ''}
                 {item.withdrawalReason ? `；撤回原因：${item.withdrawalReason}` : ''}
               </Typography.Text>
@@ -216,7 +216,7 @@ export default function HonestCasesPage() {
                 <Space direction="vertical" size={2}>
                   <span>{item.publishedOn}</span>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {item.publishedBy}
+                    {item.publishedByName}
                   </Typography.Text>
                 </Space>
               ),

@@ -92,7 +92,7 @@ export function BatchHistory({ reloadKey }: { reloadKey: number }) {
           width: 160,
           render: (value: string, batch) => (
             <Space direction="vertical" size={0}>
-              <span>{batch.operator}</span>
+              <span>{batch.operatorName}</span>
               <Typography.Text type="secondary">{formatDateTime(value)}</Typography.Text>
             </Space>
           ),

@@ -97,7 +97,7 @@ export default function EvaluationRunsPage() {
               columns={[
                 { title: '编号', dataIndex: 'id', width: 64 },
                 { title: '类型', dataIndex: 'kindLabel', width: 140 },
-                { title: '模型版本', dataIndex: 'modelVersion', width: 170 },
+                { title: '模型版本', dataIndex: 'modelName', width: 170 },
                 { title: '基准日', dataIndex: 'asOf', width: 110 },
                 {
                   title: '状态',
@@ -130,7 +130,7 @@ export default function EvaluationRunsPage() {
                     </span>
                   ),
                 },
-                { title: '操作人', dataIndex: 'operator', width: 110 },
+                { title: '操作人', dataIndex: 'operatorName', width: 110 },
                 {
                   title: '开始 / 完成',
                   width: 160,

@@ -1,5 +1,5 @@
-import { Alert, Button, Card, Descriptions, Modal, Space, Tabs, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Descriptions, Grid, Modal, Select, Space, Tabs, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, ApiError, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
@@ -78,7 +78,7 @@ function LifecycleActions({ detail, onChanged }: { detail: Detail; onChanged: ()
       )}
       <Modal
         open={isConfirming}
-        title={`发布模型版本 ${detail.key}?`}
+        title={`发布“${detail.title}（${detail.version} 版）”？`}
         okText="确认发布"
         okButtonProps={{ danger: true }}
         cancelText="取消"
@@ -103,6 +103,30 @@ function LifecycleActions({ detail, onChanged }: { detail: Detail; onChanged: ()
   );
 }
 
+type Section = { key: string; label: string; children: ReactNode };
+
+/**
+ * The version's sections as tabs; on a phone, where four tabs would not fit the width (antd would hide some behind a
+ * menu in the tab list), a select that names the section shown.
+ */
+function VersionSections({ items, defaultKey }: { items: Section[]; defaultKey: string }) {
+  const isPhone = Grid.useBreakpoint().md === false;
+  const [active, setActive] = useState(defaultKey);
+  if (!isPhone) return <Tabs activeKey={active} onChange={setActive} items={items} />;
+  return (
+    <Space direction="vertical" size={12} style={{ width: '100%' }}>
+      <Select
+        aria-label="查看内容"
+        value={active}
+        onChange={setActive}
+        options={items.map((item) => ({ value: item.key, label: item.label }))}
+        style={{ width: '100%' }}
+      />
+      {items.find((item) => item.key === active)?.children}
+    </Space>
+  );
+}
+
 /** One model version: what it is, its simulation with the transition matrix, its parameters, dimensions and grades. */
 export default function ModelVersionPage() {
   const { modelId = '', version = '' } = useParams();
@@ -120,7 +144,7 @@ export default function ModelVersionPage() {
             <Card
               title={
                 <Space>
-                  {detail.key} <ModelStatusTag status={detail.status} />
+                  {detail.version} 版 <ModelStatusTag status={detail.status} />
                 </Space>
               }
             >
@@ -133,12 +157,18 @@ export default function ModelVersionPage() {
                     {detail.digest.slice(0, 16)}…
                   </Typography.Text>
                 </Descriptions.Item>
-                <Descriptions.Item label="文件位置">{detail.dir}</Descriptions.Item>
+                <Descriptions.Item label="来源">
+                  {detail.source === 'platform'
+                    ? '随平台发布'
+                    : detail.source === 'data-dir'
+                      ? '本地草稿'
+                      : '文件已不在'}
+                </Descriptions.Item>
                 <Descriptions.Item label="得分范围">
                   {detail.score.min}–{detail.score.max} 分（保留 {detail.score.decimals} 位小数）
                 </Descriptions.Item>
                 <Descriptions.Item label="发布">
-                  {detail.publishedAt ? `${formatDateTime(detail.publishedAt)} · ${detail.publishedBy}` : '—'}
+                  {detail.publishedAt ? `${formatDateTime(detail.publishedAt)} · ${detail.publishedByName}` : '—'}
                 </Descriptions.Item>
                 <Descriptions.Item label="停用">{formatDateTime(detail.retiredAt)}</Descriptions.Item>
                 <Descriptions.Item label="依据" span={3}>
@@ -190,8 +220,8 @@ export default function ModelVersionPage() {
             </Card>
             <RunningModelJob onFinished={state.reload} />
             <Card>
-              <Tabs
-                defaultActiveKey={detail.simulation ? 'simulation' : 'parameters'}
+              <VersionSections
+                defaultKey={detail.simulation ? 'simulation' : 'parameters'}
                 items={[
                   {
                     key: 'simulation',

@@ -39,9 +39,14 @@ export default function ModelVersionsPage() {
                   title: '版本',
                   dataIndex: 'key',
                   width: 240,
-                  render: (key: string, row) => (
+                  render: (_: string, row) => (
                     <Space direction="vertical" size={0}>
-                      <Link to={`/admin/model/${row.modelId}/${row.version}`}>{key}</Link>
+                      <Link
+                        to={`/admin/model/${row.modelId}/${row.version}`}
+                        aria-label={`${row.title}（${row.version} 版）`}
+                      >
+                        {row.version} 版
+                      </Link>
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {row.title}
                       </Typography.Text>
@@ -85,7 +90,7 @@ export default function ModelVersionsPage() {
                       <Space direction="vertical" size={0}>
                         <span>{formatDateTime(simulation.at)}</span>
                         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                          {simulation.by}
+                          {simulation.byName}
                           {simulation.digest !== row.digest ? '（模拟后文件有改动）' : ''}
                         </Typography.Text>
                       </Space>
@@ -102,7 +107,7 @@ export default function ModelVersionsPage() {
                       <Space direction="vertical" size={0}>
                         <span>{formatDateTime(at)}</span>
                         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                          {row.publishedBy}
+                          {row.publishedByName}
                           {row.retiredAt ? `,${formatDateTime(row.retiredAt)} 停用` : ''}
                         </Typography.Text>
                       </Space>

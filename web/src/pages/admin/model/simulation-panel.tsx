@@ -144,7 +144,8 @@ export function SimulationPanel({ simulation, isCurrentFiles }: { simulation: Si
         </Col>
       </Row>
       <Typography.Text type="secondary">
-        {formatDateTime(simulation.simulatedAt)} 由 {simulation.simulatedBy} 模拟（摘要 {simulation.digest.slice(0, 12)}
+        {formatDateTime(simulation.simulatedAt)} 由 {simulation.simulatedByName ?? simulation.simulatedBy} 模拟（摘要{' '}
+        {simulation.digest.slice(0, 12)}
         …）。模拟只保存结果，不改变任何企业的等级。
       </Typography.Text>
       <Row gutter={[16, 16]}>

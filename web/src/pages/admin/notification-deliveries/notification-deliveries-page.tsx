@@ -66,7 +66,7 @@ export default function NotificationDeliveriesPage() {
         <PagedTable<Delivery>
           rowKey="id"
           filters={[status, channel]}
-          scrollX={1000}
+          scrollX={940}
           load={async ({ limit, offset }) => {
             const page = await call(
               api.GET('/api/notification-deliveries', {

@@ -67,7 +67,7 @@ export default function TaskPage() {
               <Space direction="vertical" size={0}>
                 <span>{unitName(report.unitCode)}</span>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {report.reportedOn} · {report.reportedBy}
+                  {report.reportedOn} · {report.reportedByName ?? report.reportedBy}
                 </Typography.Text>
               </Space>
             ),

@@ -261,7 +261,7 @@ function CaseDetail({ item }: { item: Case }) {
                 {
                   key: 'decision',
                   label: '审核意见',
-                  children: item.decidedBy ? `${item.reason}（${item.decidedBy}）` : item.reason,
+                  children: item.decidedByName ? `${item.reason}（${item.decidedByName}）` : item.reason,
                 },
               ]
             : []),
