@@ -64,6 +64,10 @@ const PlanSchema = z
       .unknown()
       .nullable()
       .describe('摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算'),
+    drawBasisTexts: z
+      .object({ yearlyLimit: z.string().nullable(), riskClasses: z.string().nullable() })
+      .nullable()
+      .describe('摇号输入中所引依据的可读文字（年度检查次数限制、风险分类来源）'),
     createdBy: z.string().describe('创建人账号'),
     createdByName: z.string().describe('创建人姓名'),
     checkItems: z.string().nullable().describe('检查事项'),

@@ -24,6 +24,8 @@ export interface InspectionPlan {
   inspectorsPerVisit: number;
   state: string;
   drawInputs: PlanDrawInputs | null;
+  /** The references frozen in the draw inputs as readers see them (the inputs themselves stay as published). */
+  drawBasisTexts: { yearlyLimit: string | null; riskClasses: string | null } | null;
   createdBy: string;
   /** Who created the plan and each inspector of the pool, by display name (in the order of `inspectors`). */
   createdByName: string;
@@ -115,6 +117,12 @@ function toPlan(row: any, nameOf: (actor: string) => string): InspectionPlan {
     inspectorsPerVisit: row.inspectors_per_visit,
     state: row.state,
     drawInputs: row.draw_inputs ?? null,
+    drawBasisTexts: row.draw_inputs
+      ? {
+          yearlyLimit: row.draw_inputs.yearlyLimit ? readableReference(row.draw_inputs.yearlyLimit.reference) : null,
+          riskClasses: row.draw_inputs.riskClasses ? readableReference(row.draw_inputs.riskClasses.reference) : null,
+        }
+      : null,
     createdBy: row.created_by,
     createdByName: nameOf(row.created_by),
     inspectorNames: row.inspectors.map(nameOf),

@@ -7998,6 +7998,11 @@ export interface paths {
                             state: string;
                             /** @description 摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算 */
                             drawInputs: unknown;
+                            /** @description 摇号输入中所引依据的可读文字（年度检查次数限制、风险分类来源） */
+                            drawBasisTexts: {
+                                yearlyLimit: string | null;
+                                riskClasses: string | null;
+                            } | null;
                             /** @description 创建人账号 */
                             createdBy: string;
                             /** @description 创建人姓名 */
@@ -8139,6 +8144,11 @@ export interface paths {
                             state: string;
                             /** @description 摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算 */
                             drawInputs: unknown;
+                            /** @description 摇号输入中所引依据的可读文字（年度检查次数限制、风险分类来源） */
+                            drawBasisTexts: {
+                                yearlyLimit: string | null;
+                                riskClasses: string | null;
+                            } | null;
                             /** @description 创建人账号 */
                             createdBy: string;
                             /** @description 创建人姓名 */
@@ -8500,6 +8510,11 @@ export interface paths {
                             state: string;
                             /** @description 摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算 */
                             drawInputs: unknown;
+                            /** @description 摇号输入中所引依据的可读文字（年度检查次数限制、风险分类来源） */
+                            drawBasisTexts: {
+                                yearlyLimit: string | null;
+                                riskClasses: string | null;
+                            } | null;
                             /** @description 创建人账号 */
                             createdBy: string;
                             /** @description 创建人姓名 */
@@ -21084,6 +21099,11 @@ export interface components {
             state: string;
             /** @description 摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算 */
             drawInputs: unknown;
+            /** @description 摇号输入中所引依据的可读文字（年度检查次数限制、风险分类来源） */
+            drawBasisTexts: {
+                yearlyLimit: string | null;
+                riskClasses: string | null;
+            } | null;
             /** @description 创建人账号 */
             createdBy: string;
             /** @description 创建人姓名 */
@@ -24481,6 +24501,11 @@ export interface components {
             state: string;
             /** @description 摇号读取的全部输入（候选企业、比例、检查人员名录、回避关系），任何人可据此按公布的方法复算 */
             drawInputs: unknown;
+            /** @description 摇号输入中所引依据的可读文字（年度检查次数限制、风险分类来源） */
+            drawBasisTexts: {
+                yearlyLimit: string | null;
+                riskClasses: string | null;
+            } | null;
             /** @description 创建人账号 */
             createdBy: string;
             /** @description 创建人姓名 */

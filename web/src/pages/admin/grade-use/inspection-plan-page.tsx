@@ -7,7 +7,6 @@ import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { InspectionStateTag, percent } from './inspection-state-tag.tsx';
-import { readableReference } from '../../../components/readable-reference.ts';
 import { useDepartmentNames } from './use-department-names.ts';
 
 type Visit = Schemas['InspectionVisit'];
@@ -53,7 +52,7 @@ function DrawSummary({ plan }: { plan: PlanWithVisits }) {
       <Typography.Text type="secondary">
         摇号读取的全部输入（候选企业名单、比例、检查人员名录及 {conflicts}{' '}
         条回避关系）随计划公布，任何人可用同一种子按公布的方法复算
-        {inputs.yearlyLimit ? `；年度检查次数限制依据 ${readableReference(inputs.yearlyLimit.reference)}` : ''}。
+        {inputs.yearlyLimit ? `；年度检查次数限制依据 ${plan.drawBasisTexts?.yearlyLimit ?? ''}` : ''}。
       </Typography.Text>
       {inputs.riskClasses && (
         <Typography.Text type="secondary">
@@ -64,7 +63,7 @@ function DrawSummary({ plan }: { plan: PlanWithVisits }) {
                   : ''
               }`
             : '风险分类取平台信用等级对应的分类'}
-          （依据 {readableReference(inputs.riskClasses.reference)}）。
+          （依据 {plan.drawBasisTexts?.riskClasses}）。
         </Typography.Text>
       )}
     </Space>
