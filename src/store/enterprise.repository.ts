@@ -409,3 +409,21 @@ export async function findRecordsOfEnterprise(
     .execute();
   return rows.map((row) => ({ ...row, fields: row.fields as Record<string, unknown> }));
 }
+
+/** Enterprises in no incubator today, registered within the dates given (inclusive), by code: the demo's past tenants. */
+export async function listEnterprisesOutsideIncubators(
+  db: Executor,
+  options: { registeredFrom: string; registeredTo: string; limit: number },
+): Promise<Array<{ id: number; uscc: string; registered_on: string | null }>> {
+  const rows = await db
+    .selectFrom('enterprises')
+    .select(['uscc', 'registered_on', 'id'])
+    .where('incubator_code', 'is', null)
+    .where('registered_on', 'is not', null)
+    .where('registered_on', '<=', options.registeredTo)
+    .where('registered_on', '>=', options.registeredFrom)
+    .orderBy('uscc')
+    .limit(options.limit)
+    .execute();
+  return rows.map((row) => ({ ...row, id: Number(row.id) }));
+}

@@ -37,6 +37,7 @@ const EnterpriseTagSchema = z
     tone: Tone,
     explanation: z.string(),
     reference: z.string(),
+    referenceText: z.string().describe('规则依据（可读文字）'),
     facts: z.array(z.string()).describe('标签所依据的事实：记录、数字及日期'),
   })
   .meta({ id: 'EnterpriseTag' });

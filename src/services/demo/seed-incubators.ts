@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { listEnterprisesOutsideIncubators } from '../../store/enterprise.repository.ts';
 import { loadIncubators } from '../../catalog/incubators.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 import { addDays } from '../../domain/month-arithmetic.ts';
@@ -22,16 +23,11 @@ export async function seedDemoIncubators(db: Kysely<Database>, today = todayInDi
   const incubators = loadIncubators();
   const withSpells = new Set((await listTenancies(db, {})).map((spell) => spell.enterprise_id));
   // Established firms with no incubator today, oldest registration last: they grew up and left.
-  const candidates = await db
-    .selectFrom('enterprises')
-    .select(['uscc', 'registered_on', 'id'])
-    .where('incubator_code', 'is', null)
-    .where('registered_on', 'is not', null)
-    .where('registered_on', '<=', addDays(today, -3 * 365))
-    .where('registered_on', '>=', addDays(today, -9 * 365))
-    .orderBy('uscc')
-    .limit(incubators.length * PAST_TENANTS_PER_INCUBATOR * 2)
-    .execute();
+  const candidates = await listEnterprisesOutsideIncubators(db, {
+    registeredFrom: addDays(today, -9 * 365),
+    registeredTo: addDays(today, -3 * 365),
+    limit: incubators.length * PAST_TENANTS_PER_INCUBATOR * 2,
+  });
   const past = candidates.filter((row) => !withSpells.has(Number(row.id)));
   let recorded = 0;
   for (const [index, row] of past.slice(0, incubators.length * PAST_TENANTS_PER_INCUBATOR).entries()) {

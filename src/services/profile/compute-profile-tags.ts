@@ -1,3 +1,4 @@
+import { withReadableReferences } from '../../domain/readable-reference.ts';
 import { evaluateCondition, type EvaluationContext } from '../policy-matching/evaluate-policy.ts';
 import type { EnterpriseFacts } from '../policy-matching/policy.ts';
 import type { EnterpriseTag, ProfileTag } from './profile-tag.ts';
@@ -21,6 +22,7 @@ export function computeProfileTags(
         tone: tag.tone,
         explanation: tag.explanation,
         reference: tag.reference,
+        referenceText: withReadableReferences(tag.reference),
         facts: outcome.reasons,
       });
   }

@@ -21,5 +21,7 @@ export interface EnterpriseTag {
   tone: 'positive' | 'negative';
   explanation: string;
   reference: string;
+  /** The reference as readers see it (document titles, not numbers and keys). */
+  referenceText: string;
   facts: string[];
 }

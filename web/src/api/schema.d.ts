@@ -21563,6 +21563,8 @@ export interface components {
             tone: "positive" | "negative";
             explanation: string;
             reference: string;
+            /** @description 规则依据（可读文字） */
+            referenceText: string;
             /** @description 标签所依据的事实：记录、数字及日期 */
             facts: string[];
         };
@@ -24965,6 +24967,8 @@ export interface components {
             tone: "positive" | "negative";
             explanation: string;
             reference: string;
+            /** @description 规则依据（可读文字） */
+            referenceText: string;
             /** @description 标签所依据的事实：记录、数字及日期 */
             facts: string[];
         };

@@ -1,4 +1,4 @@
-import { Popover, Space, Tag, Typography } from 'antd';
+import { Grid, Popover, Space, Tag, Typography } from 'antd';
 import { api, call, type Schemas } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 
@@ -15,7 +15,7 @@ function TagFacts({ tag }: { tag: EnterpriseTag }) {
         ))}
       </ul>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        规则依据：{tag.reference}
+        规则依据：{tag.referenceText}
       </Typography.Text>
     </div>
   );
@@ -27,6 +27,8 @@ function TagFacts({ tag }: { tag: EnterpriseTag }) {
  */
 export function ProfileTags({ uscc }: { uscc: string }) {
   const state = useApi(() => call(api.GET('/api/enterprises/{uscc}/profile', { params: { path: { uscc } } })), [uscc]);
+  // A tag opens its facts on a tap: on a phone it is a tap target of at least 40 px.
+  const isPhone = Grid.useBreakpoint().md === false;
   if (state.error) return <Typography.Text type="secondary">信用画像暂不可用</Typography.Text>;
   if (!state.data) return <Typography.Text type="secondary">正在计算信用画像…</Typography.Text>;
   if (state.data.tags.length === 0) return <Typography.Text type="secondary">暂无画像标签</Typography.Text>;
@@ -39,7 +41,10 @@ export function ProfileTags({ uscc }: { uscc: string }) {
             tabIndex={0}
             role="button"
             aria-label={`${tag.name}：${tag.explanation}`}
-            style={{ cursor: 'pointer' }}
+            style={{
+              cursor: 'pointer',
+              ...(isPhone ? { minHeight: 40, display: 'inline-flex', alignItems: 'center' } : {}),
+            }}
           >
             {tag.name}
           </Tag>
