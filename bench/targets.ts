@@ -120,7 +120,7 @@ if (webhooks?.scenarios) {
     isMet: Number(best.deliveriesPerSecond) >= 200,
     source: 'webhooks.json',
     ...provenance(webhooks, best.loadBefore),
-    gap: '仅在负载 23–31 的共享机器上测过；每 CPU 秒 668–1,359 次，空闲机器上的数值待测（node --import tsx bench/webhook-benchmark.ts）。',
+    gap: '接收方每次应答较慢时受并发窗口（32）限制；逐条推送时每次投递约 1.3 毫秒 CPU。'
   });
 } else rows.push(missing('Webhook 投递（一家订阅方）', '≥ 200 次/秒', 'webhooks.json'));
 
