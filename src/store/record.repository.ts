@@ -229,27 +229,12 @@ export async function createRecordStaging(trx: Transaction<Database>): Promise<v
     ) on commit drop`.execute(trx);
 }
 
-/** One record as a line of COPY text for the staging table (RECORD_STAGING_COLUMNS), its content hash included. */
+/** One record as a line of COPY text for the staging table: the values of `stagedValues`, in column order. */
 export function encodeStagedRecord(record: NormalizedRecord, position: number): string {
-  return encodeCopyRow([
-    position,
-    record.subjectUscc,
-    record.subjectName,
-    record.kind,
-    record.naturalKey,
-    record.departmentCode,
-    record.status,
-    record.occurredOn,
-    record.endsOn,
-    record.level,
-    record.subtype,
-    record.grade,
-    record.amount,
-    record.quantity,
-    JSON.stringify(record.fields),
-    hashRecordContent(record),
-    record.sourceRow,
-  ]);
+  const values = stagedValues(record, position);
+  return encodeCopyRow(
+    RECORD_STAGING_COLUMNS.map((column) => (column === 'fields' ? JSON.stringify(values.fields) : values[column])),
+  );
 }
 
 /**

@@ -4,41 +4,13 @@ import ExcelJS from 'exceljs';
 import { describeOnEachEngine } from '../../../test/support/stores.ts';
 import { gradeEnterprises } from '../../../test/support/grade-use-fixture.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
-import type { NormalizedRecord } from '../../domain/record.ts';
 import { createUser } from '../../services/accounts/create-user.ts';
 import { ensurePublishedModel } from '../../services/evaluation/ensure-published-model.ts';
-import { sendRecords } from '../../services/evaluation/evaluation-test-support.ts';
+import { inventionPatentRecord, sendRecords } from '../../services/evaluation/evaluation-test-support.ts';
 import { findPublishedModelVersion } from '../../store/evaluation.repository.ts';
 import { findEnterpriseByUscc } from '../../store/enterprise.repository.ts';
 import { SESSION_COOKIE } from '../authenticate.ts';
 import { createServerFixture, type ServerFixture } from '../server-test-fixture.ts';
-
-function inventionPatent(uscc: string, number: string): NormalizedRecord {
-  return {
-    sourceRow: 2,
-    subjectUscc: uscc,
-    subjectName: '企业',
-    kind: 'patent',
-    naturalKey: number,
-    departmentCode: 'scjg',
-    status: 'active',
-    occurredOn: '2024-05-01',
-    endsOn: null,
-    level: null,
-    subtype: '发明',
-    grade: null,
-    amount: null,
-    quantity: null,
-    fields: {
-      subject_uscc: uscc,
-      patent_number: number,
-      patent_name: '一种光电检测装置',
-      patent_type: '发明',
-      granted_on: '2024-05-01',
-      legal_status: '有效',
-    },
-  };
-}
 
 /**
  * 融资对接 over HTTP. Enterprise A (the demo enterprise account's) holds two valid invention patents and grade A; the
@@ -52,8 +24,8 @@ describeOnEachEngine('融资对接 over HTTP', (current) => {
     const db = current().db;
     await ensurePublishedModel(current());
     await sendRecords(db, [
-      inventionPatent(fixture.enterpriseA, 'ZL202210000001.5'),
-      inventionPatent(fixture.enterpriseA, 'ZL202210000002.3'),
+      inventionPatentRecord(fixture.enterpriseA, 'ZL202210000001.5'),
+      inventionPatentRecord(fixture.enterpriseA, 'ZL202210000002.3'),
     ]);
     const version = await findPublishedModelVersion(db);
     const enterpriseA = await findEnterpriseByUscc(db, fixture.enterpriseA);

@@ -2,41 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { describeOnEachEngine } from '../../../test/support/stores.ts';
-import type { NormalizedRecord } from '../../domain/record.ts';
 import type { Role } from '../../domain/roles.ts';
 import { createUser } from '../../services/accounts/create-user.ts';
 import { ensurePublishedModel } from '../../services/evaluation/ensure-published-model.ts';
-import { sendRecords } from '../../services/evaluation/evaluation-test-support.ts';
+import { inventionPatentRecord, sendRecords } from '../../services/evaluation/evaluation-test-support.ts';
 import { SESSION_COOKIE } from '../authenticate.ts';
 import { createServerFixture, type ServerFixture } from '../server-test-fixture.ts';
-
-function inventionPatent(uscc: string, number: string): NormalizedRecord {
-  const fields = {
-    subject_uscc: uscc,
-    patent_number: number,
-    patent_name: '一种光电检测装置',
-    patent_type: '发明',
-    granted_on: '2024-05-01',
-    legal_status: '有效',
-  };
-  return {
-    sourceRow: 2,
-    subjectUscc: uscc,
-    subjectName: '企业',
-    kind: 'patent',
-    naturalKey: number,
-    departmentCode: 'scjg',
-    status: 'active',
-    occurredOn: '2024-05-01',
-    endsOn: null,
-    level: null,
-    subtype: '发明',
-    grade: null,
-    amount: null,
-    quantity: null,
-    fields,
-  };
-}
 
 /** The IP-pledge whitelist over HTTP: generate, push, read, look up applicants, report loans, statistics, and every .xlsx. */
 describeOnEachEngine('the IP-pledge whitelist over HTTP', (current) => {
@@ -46,8 +17,8 @@ describeOnEachEngine('the IP-pledge whitelist over HTTP', (current) => {
     fixture = await createServerFixture(current());
     await ensurePublishedModel(current());
     await sendRecords(current().db, [
-      inventionPatent(fixture.enterpriseA, 'ZL202210000001.5'),
-      inventionPatent(fixture.enterpriseA, 'ZL202210000002.3'),
+      inventionPatentRecord(fixture.enterpriseA, 'ZL202210000001.5'),
+      inventionPatentRecord(fixture.enterpriseA, 'ZL202210000002.3'),
     ]);
     for (const role of ['admin', 'reviewer', 'department_operator', 'bank', 'association'] as const)
       sessions.set(role, await fixture.logIn(role));

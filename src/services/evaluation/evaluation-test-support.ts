@@ -57,6 +57,34 @@ export function taxRatingRecord(overrides: Partial<NormalizedRecord> = {}): Norm
   };
 }
 
+/** A valid invention patent of `uscc` granted on 2024-05-01, numbered `number` (the whitelist and financing counts). */
+export function inventionPatentRecord(uscc: string, number: string): NormalizedRecord {
+  return {
+    sourceRow: 2,
+    subjectUscc: uscc,
+    subjectName: '企业',
+    kind: 'patent',
+    naturalKey: number,
+    departmentCode: 'scjg',
+    status: 'active',
+    occurredOn: '2024-05-01',
+    endsOn: null,
+    level: null,
+    subtype: '发明',
+    grade: null,
+    amount: null,
+    quantity: null,
+    fields: {
+      subject_uscc: uscc,
+      patent_number: number,
+      patent_name: '一种光电检测装置',
+      patent_type: '发明',
+      granted_on: '2024-05-01',
+      legal_status: '有效',
+    },
+  };
+}
+
 /** Sends records as one committed batch (the same path as an import). */
 export async function sendRecords(db: Kysely<Database>, records: NormalizedRecord[]): Promise<BatchResult> {
   const first = records[0];
