@@ -10,32 +10,29 @@ export interface ChinesePdfOptions {
 
 type LayoutCache = Record<string, unknown>;
 
-/** Entries kept before a shared cache starts again: about 10 MB of laid-out words. */
-const LAYOUT_CACHE_LIMIT = 20_000;
-const layoutCaches: Partial<Record<'regular' | 'bold', { cache: LayoutCache; size: number }>> = {};
+/** Documents laid out with one shared cache before it starts again (a bound on its size: about 10 MB). */
+const DOCUMENTS_PER_LAYOUT_CACHE = 100;
+let documentsOnCache = 0;
+// Without a prototype, as pdfkit's own: a word such as "constructor" must not find an inherited member.
+const emptyCaches = (): Record<'regular' | 'bold', LayoutCache> => ({
+  regular: Object.create(null),
+  bold: Object.create(null),
+});
+let layoutCaches = emptyCaches();
 
 /**
  * pdfkit lays out each word of a document with fontkit and keeps the result in a cache of its font object, which is
  * new for every document; the labels, headings and notes of every report are the same words, laid out again each
  * time. A laid-out word depends only on the parsed font (shared, report-fonts.ts) and its text, and pdfkit copies a
- * cached run before changing it, so the documents of a process share one cache per font. It is bounded: past the
- * limit it starts again.
+ * cached run before changing it, so the documents of a process share one cache per font.
  */
-function shareLayoutCache(font: { layoutCache?: LayoutCache }, name: 'regular' | 'bold'): void {
-  if (!font.layoutCache) return;
-  let shared = layoutCaches[name];
-  if (!shared || shared.size > LAYOUT_CACHE_LIMIT) {
-    shared = { cache: Object.create(null), size: 0 };
-    layoutCaches[name] = shared;
+function nextLayoutCaches(): Record<'regular' | 'bold', LayoutCache> {
+  documentsOnCache += 1;
+  if (documentsOnCache > DOCUMENTS_PER_LAYOUT_CACHE) {
+    documentsOnCache = 1;
+    layoutCaches = emptyCaches();
   }
-  const counted = shared;
-  // Counted on insertion, so the bound holds without enumerating the cache.
-  font.layoutCache = new Proxy(counted.cache, {
-    set(target, key, value) {
-      if (!(key in target)) counted.size += 1;
-      return Reflect.set(target, key, value);
-    },
-  });
+  return layoutCaches;
 }
 
 /**
@@ -56,16 +53,13 @@ export function openChinesePdf(options: ChinesePdfOptions): { doc: PDFKit.PDFDoc
   // pdfkit accepts a parsed fontkit font (report-fonts.ts); its type declarations only list files and buffers.
   doc.registerFont('regular', fonts.regular as unknown as Buffer);
   doc.registerFont('bold', fonts.bold as unknown as Buffer);
-  // The shared cache is attached when a font is first used (a font opened but unused would still be embedded).
+  // The shared cache is attached whenever a font is selected (a font opened but unused would still be embedded).
+  const caches = nextLayoutCaches();
   const selectFont = doc.font.bind(doc);
-  const fontsSeen = new Set<unknown>();
   doc.font = ((src: string, ...rest: unknown[]) => {
     selectFont(src, ...(rest as []));
     const font = (doc as unknown as { _font: { layoutCache?: LayoutCache } })._font;
-    if ((src === 'regular' || src === 'bold') && !fontsSeen.has(font)) {
-      fontsSeen.add(font);
-      shareLayoutCache(font, src);
-    }
+    if ((src === 'regular' || src === 'bold') && font.layoutCache) font.layoutCache = caches[src];
     return doc;
   }) as typeof doc.font;
   const chunks: Buffer[] = [];
