@@ -120,7 +120,7 @@ if (webhooks?.scenarios) {
     isMet: Number(best.deliveriesPerSecond) >= 200,
     source: 'webhooks.json',
     ...provenance(webhooks, best.loadBefore),
-    gap: '接收方每次应答较慢时受并发窗口（32）限制；逐条推送时每次投递约 1.3 毫秒 CPU。'
+    gap: '接收方每次应答较慢时受并发窗口（32）限制；逐条推送时每次投递约 1.3 毫秒 CPU。',
   });
 } else rows.push(missing('Webhook 投递（一家订阅方）', '≥ 200 次/秒', 'webhooks.json'));
 
