@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { Browser } from 'playwright-core';
 import { createUser } from '../../src/services/accounts/create-user.ts';
 import { SESSION_COOKIE } from '../../src/server/authenticate.ts';
-import { logIn, openContext, saveScreenshot } from './support/browser.ts';
+import { logIn, openContext, openedDialog, saveScreenshot } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
 import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
 import { DEMO_PASSWORD, type DemoPlatform } from './support/start-demo-platform.ts';
@@ -113,16 +113,10 @@ describe('审核 in the admin console on the demo district', () => {
     await row.waitFor();
     await saveScreenshot(page, TEST, '03-declarations');
     await row.getByRole('button', { name: '受理' }).click();
-    await page
-      .getByRole('dialog')
-      .getByRole('button', { name: /确认受理/ })
-      .click();
+    await (await openedDialog(page)).getByRole('button', { name: /确认受理/ }).click();
     await row.getByRole('button', { name: '审核通过' }).waitFor();
     await row.getByRole('button', { name: '审核通过' }).click();
-    await page
-      .getByRole('dialog')
-      .getByRole('button', { name: /确认审核通过/ })
-      .click();
+    await (await openedDialog(page)).getByRole('button', { name: /确认审核通过/ }).click();
     const notice = page.getByTestId('decision-outcome').filter({ hasText: '已审核通过' });
     await notice.waitFor();
     assert.match(await notice.innerText(), /已重新评价：分数 \d+\.\d{2} → \d+\.\d{2}，等级 B → A/);

@@ -5,9 +5,9 @@ import { before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_MODEL_DIR } from '../../src/services/evaluation/ensure-published-model.ts';
 import {
-  launchBrowser,
   logIn,
   openContext,
+  openedDialog,
   saveScreenshot,
   buttonLabelled,
   confirmPopconfirm,
@@ -110,7 +110,7 @@ describe('the console for the model, grade use and the audit trail', () => {
       open: '/admin/grade-use/inspections',
     });
     await page.getByRole('button', { name: '创建抽查计划' }).click();
-    const dialog = page.getByRole('dialog', { name: '创建双随机抽查计划' });
+    const dialog = await openedDialog(page, '创建双随机抽查计划');
     await dialog.getByLabel('计划名称').fill('2026年第4期市场监管双随机抽查');
     await chooseOption(page, dialog.getByLabel('实施部门'), '市场监督管理局');
     const inspector = platform.account('inspector').username;
@@ -165,7 +165,7 @@ describe('the console for the model, grade use and the audit trail', () => {
     // The cell shows the name with the code under it; the dialog is titled by the name.
     const [enterprise] = (await first.locator('td').nth(1).innerText()).split('\n');
     await first.getByRole('button', { name: '录入结果' }).click();
-    const dialog = page.getByRole('dialog', { name: `录入检查结果：${enterprise}` });
+    const dialog = await openedDialog(page, `录入检查结果：${enterprise}`);
     await chooseOption(page, dialog.getByLabel('检查结果'), '发现问题已责令改正');
     await dialog.getByLabel('检查情况').fill('未按规定公示年度报告，已责令改正');
     await shot(page, '06-inspector-result');

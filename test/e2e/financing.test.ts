@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { buttonLabelled, logIn, openContext, saveScreenshot } from './support/browser.ts';
+import { buttonLabelled, logIn, openContext, openedDialog, saveScreenshot } from './support/browser.ts';
 import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
 import { assertFitsPhone } from './support/phone-layout.ts';
 import type { DemoPlatform } from './support/start-demo-platform.ts';
@@ -65,7 +65,7 @@ describe('融资对接 in the browser', () => {
     await buttonLabelled(match, '有意向').click();
     await match.getByText('有意向', { exact: true }).waitFor();
     await buttonLabelled(match, '已放款').click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await openedDialog(page);
     await dialog.getByLabel('本机构业务编号').fill('演示-RZ-0001');
     await shoot(page, '03-bank-reports-loan');
     await buttonLabelled(dialog, '提交').click();

@@ -14,6 +14,7 @@ import {
   confirmPopconfirm,
   logIn,
   openContext,
+  openedDialog,
   saveScreenshot,
 } from './support/browser.ts';
 import { waitUntilUsable } from './support/measure-page.ts';
@@ -174,7 +175,7 @@ describe('the pages that were API only, and the association portal', () => {
         .locator('main[data-route] .ant-table-row', { hasText: enterprise.name })
         .getByRole('button', { name: /核\s?查/ })
         .click();
-      const dialog = page.getByRole('dialog', { name: '核查信用承诺' });
+      const dialog = await openedDialog(page, '核查信用承诺');
       await dialog.getByLabel(result).check();
       if (isFalse) await dialog.getByLabel('认定为虚假承诺').check();
       await dialog.getByLabel('核查依据与结果').fill('2026 年第四季度随机抽查，现场核实承诺事项');
@@ -250,7 +251,7 @@ describe('the pages that were API only, and the association portal', () => {
     await buttonLabelled(waiting, '审核同意').click();
     await confirmPopconfirm(page, '审核同意');
     await buttonLabelled(row.first(), '登记兑现').click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await openedDialog(page);
     await dialog.getByLabel('兑现金额（元）').fill('35000');
     await buttonLabelled(dialog, '登记兑现').click();
     await dialog.waitFor({ state: 'hidden' });
@@ -286,7 +287,7 @@ describe('the pages that were API only, and the association portal', () => {
     await page.goto('/admin/honest-cases');
     await waitUntilUsable(page, '/admin/honest-cases');
     await buttonLabelled(page, '发布案例').click();
-    const dialog = page.getByRole('dialog', { name: '发布诚信典型案例' });
+    const dialog = await openedDialog(page, '发布诚信典型案例');
     await dialog.getByLabel('企业统一社会信用代码').fill(exemplary.uscc);
     await dialog.getByLabel('案例标题').fill(title);
     await dialog.getByLabel('案例正文').fill('该企业坚持诚信经营，按时履行合同，依法纳税，多年无失信记录。');

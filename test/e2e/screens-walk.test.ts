@@ -10,7 +10,7 @@ import { createInspectionPlan, drawInspectionPlan } from '../../src/services/gra
 import { PENALTY_HEADERS, samplePenaltyRow, writeSampleXlsx } from '../../src/services/import/sample-files.ts';
 import { storeAttachment } from '../../src/services/workflows/store-attachment.ts';
 import { submitDeclaration } from '../../src/services/workflows/submit-declaration.ts';
-import { buttonLabelled, logIn, openContext, saveScreenshot, chooseOption } from './support/browser.ts';
+import { buttonLabelled, logIn, openContext, saveScreenshot, chooseOption, openedDialog } from './support/browser.ts';
 import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
 import type { DemoPlatform } from './support/start-demo-platform.ts';
 
@@ -173,7 +173,7 @@ describe('each audience finishes its main task on the screens made for it', () =
 
     const decide = async (label: string) => {
       await row.getByRole('button', { name: new RegExp(`^${[...label].join(' ?')}$`) }).click();
-      const dialog = page.getByRole('dialog');
+      const dialog = await openedDialog(page);
       await dialog.getByRole('button', { name: new RegExp(`确认${label}`) }).click();
       await dialog.waitFor({ state: 'detached' });
     };
@@ -247,7 +247,7 @@ describe('each audience finishes its main task on the screens made for it', () =
     await saveScreenshot(page, TEST, '06-inspector-today-390');
 
     await card.getByRole('button', { name: /录入结果/ }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await openedDialog(page);
     await chooseOption(page, dialog.getByLabel('检查结果'), '未发现问题');
     const shooter = await browser.newPage({ viewport: { width: 240, height: 160 } });
     await shooter.setContent('<body style="margin:0;background:#e6f4ff;font:24px sans-serif">经营场所</body>');

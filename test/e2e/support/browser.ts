@@ -106,6 +106,29 @@ export async function confirmPopconfirm(page: Page, label: string): Promise<void
 }
 
 /**
+ * The modal dialog just opened (the one named `name`, or the last visible one), once it has finished zooming in. A
+ * click on its button while it is still zooming can land where the button is not yet and be lost: seen as the
+ * reviewer's 确认审核通过 dialog still open 30 s after the click, with the button never busy and nothing sent, the
+ * dialog's classes at the click still `ant-zoom-appear ant-zoom-appear-active`. The wait is on the motion classes as
+ * well as the animations: before `-active` is added the keyframes are not yet attached, so no animation is running.
+ */
+export async function openedDialog(page: Page, name?: string): Promise<Locator> {
+  const dialog = page
+    .getByRole('dialog', name === undefined ? {} : { name })
+    .filter({ visible: true })
+    .last();
+  await dialog.waitFor();
+  await page.waitForFunction(
+    (element) =>
+      element !== null &&
+      !/-(appear|enter)\b/.test(element.className) &&
+      element.getAnimations().every((animation) => animation.playState === 'finished'),
+    await dialog.elementHandle(),
+  );
+  return dialog;
+}
+
+/**
  * Chooses an option of an antd Select opened by clicking `field` (typing `search` first, for a searchable select):
  * the first option whose text matches. The option is clicked once the dropdown's opening
  * animation has ended: on a busy machine a click during the slide-in landed on an option that was still moving and was
