@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_MODEL_DIR } from '../../src/services/evaluation/ensure-published-model.ts';
 import {
   logIn,
+  waitUntilEntered,
   openContext,
   openedDialog,
   saveScreenshot,
@@ -213,6 +214,9 @@ describe('the console for the model, grade use and the audit trail', () => {
     await drawer.getByText('前一事件哈希').waitFor();
     await drawer.getByText('"seed": "华容-2026-第4期"').waitFor();
     await shot(page, '08-audit-event');
+    // A click on the close button while the panel still slides in can miss it, and the drawer's mask then takes the
+    // next click.
+    await waitUntilEntered(page, page.locator('.ant-drawer-content-wrapper'));
     await drawer.getByRole('button', { name: 'Close' }).or(drawer.locator('.ant-drawer-close')).first().click();
 
     await page.getByRole('button', { name: '校验审计链' }).click();

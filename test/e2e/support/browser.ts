@@ -117,15 +117,23 @@ export async function openedDialog(page: Page, name?: string): Promise<Locator> 
     .getByRole('dialog', name === undefined ? {} : { name })
     .filter({ visible: true })
     .last();
-  await dialog.waitFor();
-  await page.waitForFunction(
-    (element) =>
-      element !== null &&
-      !/-(appear|enter)\b/.test(element.className) &&
-      element.getAnimations().every((animation) => animation.playState === 'finished'),
-    await dialog.elementHandle(),
-  );
+  await waitUntilEntered(page, dialog);
   return dialog;
+}
+
+/**
+ * Waits until an element that moves in (a modal, a drawer's panel) is where it will stay: its motion classes gone
+ * (`…-appear`, `…-enter`, `-active` included) and its own animations finished.
+ */
+export async function waitUntilEntered(page: Page, element: Locator): Promise<void> {
+  await element.waitFor();
+  await page.waitForFunction(
+    (node) =>
+      node !== null &&
+      !/-(appear|enter)\b/.test(node.className) &&
+      node.getAnimations().every((animation) => animation.playState === 'finished'),
+    await element.elementHandle(),
+  );
 }
 
 /**
