@@ -5,6 +5,7 @@ import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { AppError } from '../domain/app-error.ts';
 import { jobsOf } from '../services/jobs/job-registry.ts';
 import { measureEvaluations, type EvaluationFigures } from '../services/operations/measure-evaluations.ts';
+import { measureQueueBacklogs } from '../services/operations/measure-queue-backlogs.ts';
 import { measureWebhookBacklog, type WebhookBacklog } from '../services/sharing/measure-webhook-backlog.ts';
 import { PUBLIC } from './access.ts';
 import type { ServerContext, ZodApp } from './server-context.ts';
@@ -20,8 +21,9 @@ const JOB_BUCKETS = [0.1, 0.5, 1, 5, 15, 60, 300, 900, 3600];
 /**
  * Prometheus metrics at GET /metrics (prom-client, one registry per server so test servers never share counters):
  * request latency per route pattern (never the raw URL, which carries codes and numbers), long jobs running and
- * their durations, evaluation counts and the webhook backlog. Readable only from this machine without a proxy in
- * between, or anywhere with `Authorization: Bearer $XINPING_METRICS_TOKEN` (docs/deployment.md).
+ * their durations, evaluation counts, the webhook backlog and the depth of every queue. Readable only from this
+ * machine without a proxy in between, or anywhere with `Authorization: Bearer $XINPING_METRICS_TOKEN`
+ * (docs/deployment.md).
  */
 export function registerMetrics(app: ZodApp, context: ServerContext, token: string | undefined): void {
   const registry = new Registry();
@@ -108,6 +110,41 @@ export function registerMetrics(app: ZodApp, context: ServerContext, token: stri
     async collect() {
       const backlog: WebhookBacklog = await readBacklog();
       this.set(backlog.oldestPendingSeconds);
+    },
+  });
+
+  // Queue depths are read at every scrape (a few grouped counts over small tables), so an alert sees a queue that stops
+  // moving within one scrape interval.
+  let backlogs: ReturnType<typeof measureQueueBacklogs> | undefined;
+  const readBacklogs = () =>
+    (backlogs ??= measureQueueBacklogs(context.store.db).finally(() => (backlogs = undefined)));
+  new Gauge({
+    name: 'xinping_queue_jobs',
+    help: 'Jobs of the PostgreSQL job queue not yet finished, by queue and state (created, retry, active)',
+    labelNames: ['queue', 'state'],
+    registers: [registry],
+    async collect() {
+      const { jobs } = await readBacklogs();
+      this.reset();
+      for (const job of jobs) this.set({ queue: job.name, state: job.state }, job.count);
+    },
+  });
+  new Gauge({
+    name: 'xinping_notification_deliveries_queued',
+    help: 'SMS and e-mail notifications queued and not yet sent, by channel',
+    labelNames: ['channel'],
+    registers: [registry],
+    async collect() {
+      const { notificationsQueued } = await readBacklogs();
+      for (const [channel, count] of Object.entries(notificationsQueued)) this.set({ channel }, count);
+    },
+  });
+  new Gauge({
+    name: 'xinping_upward_batches_pending',
+    help: 'Upward-sharing batches formed and not yet accepted by the provincial platform',
+    registers: [registry],
+    async collect() {
+      this.set((await readBacklogs()).upwardBatchesPending);
     },
   });
 

@@ -66,6 +66,51 @@ describeOnEachEngine('operations: probes, metrics and logs', (current) => {
     assert.match(body, /^# TYPE xinping_jobs_running gauge$/m);
   });
 
+  test('/metrics gives the depth of the notification and upward-sharing queues, which falls as they are sent', async () => {
+    const { db } = current();
+    const user = await db.selectFrom('users').select('id').orderBy('id').executeTakeFirstOrThrow();
+    const enterprise = await db.selectFrom('enterprises').select('id').orderBy('id').executeTakeFirstOrThrow();
+    const delivery = (channel: string, status: string) => ({
+      user_id: user.id,
+      enterprise_id: enterprise.id,
+      channel,
+      notice_kind: 'grade_changed',
+      topic: 'grade',
+      template_id: null,
+      parameters: JSON.stringify({}),
+      subject: '信用等级变化',
+      content: '您的信用等级已更新',
+      recipient_masked: '138****5678',
+      recipient_cipher: 'test',
+      status,
+    });
+    const queued = await db
+      .insertInto('notification_deliveries')
+      .values([
+        delivery('sms', 'queued'),
+        delivery('sms', 'queued'),
+        delivery('email', 'queued'),
+        delivery('sms', 'sent'),
+      ])
+      .returning('id')
+      .execute();
+    await db.insertInto('upward_batches').values({ item_count: 3 }).execute();
+    const scrape = async () => (await fixture.app.inject({ method: 'GET', url: '/metrics' })).body;
+    let body = await scrape();
+    assert.match(body, /^xinping_notification_deliveries_queued\{channel="sms"\} 2$/m);
+    assert.match(body, /^xinping_notification_deliveries_queued\{channel="email"\} 1$/m);
+    assert.match(body, /^xinping_upward_batches_pending 1$/m);
+    assert.match(body, /^# TYPE xinping_queue_jobs gauge$/m);
+
+    await db.updateTable('notification_deliveries').set({ status: 'sent' }).where('id', '=', queued[0]!.id).execute();
+    await db.updateTable('upward_batches').set({ status: 'acknowledged' }).execute();
+    body = await scrape();
+    assert.match(body, /^xinping_notification_deliveries_queued\{channel="sms"\} 1$/m);
+    assert.match(body, /^xinping_upward_batches_pending 0$/m);
+    await db.deleteFrom('notification_deliveries').execute();
+    await db.deleteFrom('upward_batches').execute();
+  });
+
   test('/metrics is refused to a request forwarded by a proxy, even one on this machine', async () => {
     const forwarded = await fixture.app.inject({
       method: 'GET',

@@ -189,3 +189,20 @@ export async function findQueuedJobs(
     select id, state, retry_count, data from ${sql.raw(SCHEMA)}.archive where name = ${name}`.execute(db);
   return result.rows;
 }
+
+export interface QueuedJobCount {
+  name: string;
+  /** pg-boss's state: created (waiting), retry (waiting after a failure) or active (claimed by a worker). */
+  state: 'created' | 'retry' | 'active';
+  count: number;
+}
+
+/** Jobs not yet finished, by queue and state (the server's metrics); none where the queue is not installed (PGlite). */
+export async function countQueuedJobs(db: Kysely<Database>): Promise<QueuedJobCount[]> {
+  const installed = await sql<{ job: string | null }>`select to_regclass(${`${SCHEMA}.job`})::text as job`.execute(db);
+  if (!installed.rows[0]?.job) return [];
+  const result = await sql<QueuedJobCount>`
+    select name, state::text as state, count(*)::int as count from ${sql.raw(SCHEMA)}.job
+    where state in ('created', 'retry', 'active') group by name, state order by name, state`.execute(db);
+  return result.rows.map((row) => ({ ...row, count: Number(row.count) }));
+}

@@ -122,6 +122,16 @@ describe('two servers and two workers on one PostgreSQL', {
       );
       workers[0]!.child.kill('SIGKILL');
       await new Promise((resolve) => workers[0]!.child.once('exit', resolve));
+      // The monitoring system sees the shards waiting in the queue (the other server answers for the whole queue).
+      const metrics = await (await fetch(`${servers[1]!.url}/metrics`)).text();
+      const waiting = [...metrics.matchAll(/^xinping_queue_jobs\{queue="evaluation-shard",state="\w+"\} (\d+)$/gm)];
+      assert.ok(
+        waiting.reduce((sum, match) => sum + Number(match[1]), 0) >= 1,
+        `the queue depth shows the shards in hand: ${metrics
+          .split('\n')
+          .filter((line) => line.includes('queue_jobs'))
+          .join('\n')}`,
+      );
       await sql`commit`.execute(connection);
       return { jobId: job.id, cookie };
     });
