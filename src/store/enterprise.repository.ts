@@ -3,6 +3,7 @@ import {
   type Expression,
   type ExpressionBuilder,
   type Kysely,
+  type RawBuilder,
   type Selectable,
   type SqlBool,
   type Transaction,
@@ -426,4 +427,9 @@ export async function listEnterprisesOutsideIncubators(
     .limit(options.limit)
     .execute();
   return rows.map((row) => ({ ...row, id: Number(row.id) }));
+}
+
+/** The id of the enterprise with this USCC, as a scalar subquery (null when none has it). */
+export function enterpriseIdOfUscc(uscc: string): RawBuilder<number | null> {
+  return sql<number | null>`(select id from enterprises where uscc = ${uscc})`;
 }

@@ -1,4 +1,4 @@
-import { sql, type Selectable } from 'kysely';
+import { sql, type RawBuilder, type Selectable } from 'kysely';
 import type { EvaluationRunTable, ModelVersionTable, RecordTable } from './database.ts';
 import type { Executor } from './executor.ts';
 import type { EngineRecordColumn } from './record.repository.ts';
@@ -635,6 +635,76 @@ export async function findEnterpriseCurrentGrade(
     where e.uscc = ${uscc}`.execute(db);
   const row = result.rows[0];
   return row && { ...row, score: row.score === null ? null : Number(row.score) };
+}
+
+/** An enterprise's current grade as a backup must reproduce it. */
+export interface CurrentGradeRow {
+  uscc: string;
+  grade: string;
+  score: number;
+  as_of: string;
+}
+
+/** The current grade, score and as-of date of every evaluated enterprise, in USCC order. */
+export async function listCurrentGrades(db: Executor): Promise<CurrentGradeRow[]> {
+  const { rows } = await sql<CurrentGradeRow>`
+    select e.uscc, c.grade, c.score, c.as_of from (
+      select distinct on (enterprise_id) enterprise_id, grade, score, as_of from evaluations
+      order by enterprise_id, as_of desc, id desc
+    ) c join enterprises e on e.id = c.enterprise_id order by e.uscc`.execute(db);
+  return rows;
+}
+
+/** A page of the evaluated enterprises after an enterprise id (keyset), with their current grade and its model. */
+export async function listCurrentGradesAfter(
+  db: Executor,
+  afterId: number,
+  limit: number,
+): Promise<GradedEnterpriseRow[]> {
+  const { rows } = await sql<GradedEnterpriseRow>`
+    select e.id, e.uscc, e.name, v.grade, v.score, v.as_of, m.model_id || '/' || m.version as model_version
+    from enterprises e
+    cross join lateral ${currentEvaluationLateral('e.id')} v
+    join model_versions m on m.id = v.model_version_id
+    where e.id > ${afterId} order by e.id limit ${limit}`.execute(db);
+  return rows;
+}
+
+/** An evaluated enterprise with its current grade and the model (`model_id/version`) that gave it. */
+export interface GradedEnterpriseRow {
+  id: number;
+  uscc: string;
+  name: string;
+  grade: string;
+  score: number;
+  as_of: string;
+  model_version: string;
+}
+
+/**
+ * The enterprises with a current grade that match `where` (SQL over `e`, the enterprise, and `cur`, its current
+ * evaluation), by name then USCC: how many, and one page of them.
+ */
+export async function pageEnterprisesWithCurrentGrade(
+  db: Executor,
+  where: RawBuilder<unknown>,
+  page: { limit: number; offset: number },
+): Promise<{ total: number; rows: Array<{ uscc: string; name: string; grade: string; as_of: string }> }> {
+  const from = sql`from enterprises e
+    join lateral ${currentEvaluationLateral('e.id')} cur on true
+    where ${where}`;
+  const [counted, rows] = await Promise.all([
+    sql<{ total: number }>`select count(*) as total ${from}`.execute(db),
+    sql<{
+      uscc: string;
+      name: string;
+      grade: string;
+      as_of: string;
+    }>`select e.uscc, e.name, cur.grade, cur.as_of ${from} order by e.name, e.uscc limit ${page.limit} offset ${page.offset}`.execute(
+      db,
+    ),
+  ]);
+  return { total: Number(counted.rows[0]?.total ?? 0), rows: rows.rows };
 }
 
 /** The SELECT (for COPY) of the current result hash and model version of the enterprises in scope. */

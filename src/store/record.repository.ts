@@ -5,7 +5,7 @@ import type { NormalizedRecord } from '../domain/record.ts';
 import { canonicalJson } from '../domain/canonical-json.ts';
 import type { Database, EnterpriseTable, RecordTable, RecordVersionTable } from './database.ts';
 import { recordEnterpriseVersions } from './enterprise-history.repository.ts';
-import { currentEvaluationLateral } from './evaluation.repository.ts';
+import { currentEvaluationLateral, type RecordState } from './evaluation.repository.ts';
 import type { Executor } from './executor.ts';
 
 /** A row of `records`: the current state of one record. */
@@ -1180,4 +1180,227 @@ export async function findVersionsWrittenByBatch(
     .where('batch_id', '=', batchId)
     .where('record_id', 'in', recordIds)
     .execute();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reads for notices, policies, inspections, the public portal and the demo
+
+/** The lowest and highest id of the records an import batch created (nulls when it created none). */
+export async function findCreatedRecordIdRange(
+  db: Executor,
+  batchId: number,
+): Promise<{ low: number | null; high: number | null }> {
+  const range = await sql<{ low: number | null; high: number | null }>`
+    select min(record_id) as low, max(record_id) as high from record_versions where batch_id = ${batchId} and change = 'created'`.execute(
+    db,
+  );
+  return range.rows[0] ?? { low: null, high: null };
+}
+
+/** A record an import batch created, with its current columns and its document number. */
+export interface CreatedRecordRow extends RecordState {
+  id: number;
+  version: number;
+  enterprise_id: number;
+  number: string | null;
+}
+
+/**
+ * The records of these kinds that an import batch created (version 1 in the batch) with ids from `fromId` to `toId`,
+ * by id. `number` is the SQL (over the record aliased `r`) of each one's document number.
+ */
+export async function listCreatedRecordsOfBatch(
+  db: Executor,
+  options: {
+    batchId: number;
+    kinds: readonly string[];
+    fromId: number;
+    toId: number;
+    number: RawBuilder<string | null>;
+  },
+): Promise<CreatedRecordRow[]> {
+  const rows = await sql<CreatedRecordRow>`
+    select r.id, r.version, r.enterprise_id, r.kind, r.department_code, r.status, r.occurred_on, r.ends_on, r.level,
+      r.subtype, r.amount, r.fields->>'violation_type' as violation_type, ${options.number} as number
+    from records r join record_versions v on v.record_id = r.id and v.version = 1 and v.batch_id = ${options.batchId}
+    where r.id between ${options.fromId} and ${options.toId} and r.kind = any(${sql.val(options.kinds)}::text[])
+    order by r.id`.execute(db);
+  return rows.rows;
+}
+
+/** An active record as policy conditions read it. */
+export interface RecordFactRow {
+  enterprise_id: number;
+  kind: string;
+  subtype: string | null;
+  grade: string | null;
+  reported_status: string | null;
+  occurred_on: string | null;
+  ends_on: string | null;
+  amount: number | null;
+  quantity: number | null;
+}
+
+/**
+ * The active records of these kinds, of every enterprise or of `enterpriseIds`, by enterprise, date (undated first)
+ * and id. `reportedStatusSql` is the SQL (over `r`) of each one's reported status (evaluation.repository's
+ * reportedStatusSql).
+ */
+export async function listActiveRecordFacts(
+  db: Executor,
+  options: { kinds: readonly string[]; reportedStatusSql: string; enterpriseIds?: readonly number[] },
+): Promise<RecordFactRow[]> {
+  const scope = options.enterpriseIds
+    ? sql`and ${sql.ref('r.enterprise_id')} = any(${sql.val(options.enterpriseIds)}::bigint[])`
+    : sql``;
+  const rows = await sql<RecordFactRow>`
+    select r.enterprise_id, r.kind, r.subtype, r.grade, ${sql.raw(options.reportedStatusSql)} as reported_status, r.occurred_on, r.ends_on, r.amount, r.quantity
+    from records r
+    where r.status = 'active' and r.kind = any(${sql.val(options.kinds)}::text[]) ${scope}
+    order by r.enterprise_id, r.occurred_on nulls first, r.id`.execute(db);
+  return rows.rows;
+}
+
+/**
+ * Inspections of each of these enterprises between two dates: the visits of the platform's plans (a joint visit is
+ * one; a visit not yet made counts on the Beijing day its plan was drawn) plus the random_inspection records not
+ * revoked whose batch's file hash does not start with `planBatchHashPrefix` (records a published plan wrote).
+ */
+export async function countInspectionsBetween(
+  db: Executor,
+  options: { first: string; last: string; enterpriseIds: readonly number[]; planBatchHashPrefix: string },
+): Promise<Array<{ enterprise_id: number; checks: number }>> {
+  const { first, last } = options;
+  const rows = await sql<{ enterprise_id: number; checks: number }>`
+    select enterprise_id, count(*)::int as checks from (
+      select distinct v.enterprise_id, coalesce('joint-' || v.joint_visit_id, 'visit-' || v.id) as inspection
+      from inspection_visits v join inspection_plans p on p.id = v.plan_id
+      where coalesce(v.inspected_on, ((p.drawn_at at time zone 'UTC') + interval '8 hours')::date) between ${first}::date and ${last}::date
+      union all
+      select r.enterprise_id, 'record-' || r.id
+      from records r left join import_batches b on b.id = r.batch_id
+      where r.kind = 'random_inspection' and r.status <> 'revoked' and r.occurred_on between ${first}::date and ${last}::date
+        and (b.file_hash is null or b.file_hash not like ${`${options.planBatchHashPrefix}%`})
+    ) inspections
+    where enterprise_id = any(${sql.val(options.enterpriseIds)}::bigint[])
+    group by enterprise_id`.execute(db);
+  return rows.rows;
+}
+
+/** An active inspection result as the public portal shows it. */
+export interface InspectionResultRow {
+  id: number;
+  uscc: string;
+  name: string;
+  number: string | null;
+  plan: string | null;
+  outcome: string | null;
+  occurred_on: string | null;
+  authority: string | null;
+}
+
+/**
+ * The active records of an inspection kind whose enterprise matches `match` (SQL over `e`; null: all), newest first:
+ * how many, and one page with the fields the portal shows (keys of `fields`).
+ */
+export async function pageActiveInspectionResults(
+  db: Executor,
+  options: {
+    kind: string;
+    fields: { number: string; plan: string; outcome: string; authority: string };
+    match: RawBuilder<unknown> | null;
+    limit: number;
+    offset: number;
+  },
+): Promise<{ total: number; rows: InspectionResultRow[] }> {
+  const from = sql`from records r join enterprises e on e.id = r.enterprise_id
+    where r.kind = ${options.kind} and r.status = 'active' ${options.match ? sql`and ${options.match}` : sql``}`;
+  const field = (key: string) => sql`r.fields ->> ${key}::text`;
+  const { fields } = options;
+  const [counted, rows] = await Promise.all([
+    sql<{ total: number }>`select count(*) as total ${from}`.execute(db),
+    sql<InspectionResultRow>`
+      select r.id, e.uscc, e.name, ${field(fields.number)} as number, ${field(fields.plan)} as plan, ${field(fields.outcome)} as outcome,
+        r.occurred_on, ${field(fields.authority)} as authority
+      ${from} order by r.occurred_on desc nulls last, r.id desc limit ${options.limit} offset ${options.offset}`.execute(
+      db,
+    ),
+  ]);
+  return { total: Number(counted.rows[0]?.total ?? 0), rows: rows.rows };
+}
+
+/** The columns a publicity window is computed from, of a record the public portal may show. */
+export type PublicRecordCandidateRow = Pick<
+  RecordRow,
+  'id' | 'kind' | 'department_code' | 'level' | 'subtype' | 'amount' | 'occurred_on' | 'ends_on'
+>;
+
+/** The active records passing `where` (SQL over the record `r` and its enterprise `e`), newest first. */
+export async function listActiveRecordsWithEnterpriseWhere(
+  db: Executor,
+  where: RawBuilder<unknown>,
+): Promise<PublicRecordCandidateRow[]> {
+  const rows = await sql<PublicRecordCandidateRow>`
+    select r.id, r.kind, r.department_code, r.level, r.subtype, r.amount, r.occurred_on, r.ends_on
+    from records r join enterprises e on e.id = r.enterprise_id
+    where r.status = 'active' and ${where}
+    order by r.occurred_on desc, r.id desc`.execute(db);
+  return rows.rows;
+}
+
+/**
+ * The enterprises of a whitelist generation in rank order, each with the numbers of its valid, unpledged invention
+ * patents (by grant date and id).
+ */
+export async function listWhitelistedPatentNumbers(
+  db: Executor,
+  generationId: number,
+  patents: PatentFields,
+): Promise<Array<{ uscc: string; patent_numbers: string[] }>> {
+  const listed = await sql<{ uscc: string; patent_numbers: string[] }>`
+    select e.uscc, array_agg(r.fields ->> ${patents.numberField}::text order by r.occurred_on, r.id) as patent_numbers
+    from whitelist_entries w
+    join enterprises e on e.id = w.enterprise_id
+    join records r on r.enterprise_id = w.enterprise_id and r.kind = ${patents.kind} and r.status = 'active'
+      and r.fields ->> ${patents.typeField}::text = any(${sql.val(patents.inventionTypes)}::text[])
+      and r.fields ->> ${patents.legalStatusField}::text = any(${sql.val(patents.validLegalStatuses)}::text[])
+      and not r.fields ->> ${patents.legalStatusField}::text = any(${sql.val(patents.pledgedLegalStatuses)}::text[])
+    where w.generation_id = ${generationId}
+    group by e.uscc, w.rank order by w.rank`.execute(db);
+  return listed.rows;
+}
+
+/** An enterprise with honours on record and an eligible current grade (the demo's 诚信典型案例). */
+export interface HonouredEnterpriseRow {
+  uscc: string;
+  name: string;
+  registered_on: string | null;
+  tiers: string[];
+  honours: string[];
+  invention_patents: number;
+  grade: string;
+}
+
+/**
+ * The `limit` enterprises with a current grade among `grades` holding the most active honours (then the best score,
+ * then by USCC): their honour names newest first and their count of valid invention patents.
+ */
+export async function listMostHonouredEnterprises(
+  db: Executor,
+  grades: readonly string[],
+  limit: number,
+): Promise<HonouredEnterpriseRow[]> {
+  const rows = await sql<HonouredEnterpriseRow>`
+    select e.uscc, e.name, e.registered_on, e.tiers, cur.grade,
+      array_agg(h.fields ->> 'honor_name' order by h.occurred_on desc, h.id desc) as honours,
+      (select count(*) from records p where p.enterprise_id = e.id and p.kind = 'patent' and p.status = 'active'
+        and p.subtype = '发明' and p.fields ->> 'legal_status' in ('有效', '质押')) as invention_patents
+    from enterprises e
+    join lateral ${currentEvaluationLateral('e.id')} cur on true
+    join records h on h.enterprise_id = e.id and h.kind = 'honor' and h.status = 'active'
+    where cur.grade = any(${sql.val(grades)}::text[])
+    group by e.id, e.uscc, e.name, e.registered_on, e.tiers, cur.grade, cur.score
+    order by count(h.id) desc, cur.score desc, e.uscc
+    limit ${limit}`.execute(db);
+  return rows.rows;
 }

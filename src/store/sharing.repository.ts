@@ -115,3 +115,69 @@ export async function listEnterprisesSharedWith(
     })),
   };
 }
+
+/** An event of the share feed with the enterprise it is about. */
+export interface FeedRow {
+  id: number;
+  type: string;
+  payload: unknown;
+  created_at: Date | string;
+  uscc: string;
+  name: string;
+}
+
+/**
+ * Up to `limit` events of the feed after a cursor, oldest first, of the given types and passing `visible` (SQL over
+ * the event aliased `s`), each with its enterprise's USCC and name.
+ */
+export async function listFeedEvents(
+  db: Executor,
+  options: { cursor: number; types: readonly string[]; visible: RawBuilder<boolean>; limit: number },
+): Promise<FeedRow[]> {
+  const result = await sql<FeedRow>`
+    select s.id, s.type, s.payload, s.created_at, e.uscc, e.name
+    from share_events s join enterprises e on e.id = s.enterprise_id
+    where s.id > ${options.cursor} and s.type = any(${sql.val(options.types)}::text[]) and ${options.visible}
+    order by s.id limit ${options.limit}`.execute(db);
+  return result.rows;
+}
+
+/** A webhook delivery with its event (the event's columns and enterprise, and its id as event_id). */
+export type DeliveryWithEventRow = FeedRow & {
+  subscription_id: number;
+  attempts: number;
+  enterprise_id: number;
+  event_id: number;
+};
+
+/** The webhook deliveries with these ids, in event order, each with its event and the event's enterprise. */
+export async function listDeliveriesWithEvent(db: Executor, ids: readonly number[]): Promise<DeliveryWithEventRow[]> {
+  const rows = await sql<DeliveryWithEventRow>`
+    select d.id, d.subscription_id, d.attempts, d.enterprise_id,
+      e.id as event_id, e.type, e.payload, e.created_at, n.uscc, n.name
+    from webhook_deliveries d
+    join share_events e on e.id = d.event_id
+    join enterprises n on n.id = e.enterprise_id
+    where d.id = any(${sql.val(ids)}::bigint[])
+    order by d.event_id`.execute(db);
+  return rows.rows;
+}
+
+/**
+ * Inserts a `negative_record` event for each record version an import batch created in force (status active) whose
+ * kind is negative (record_kinds polarity), in record order. Returns how many. The caller holds the feed lock.
+ */
+export async function insertNegativeRecordEvents(db: Executor, batchId: number): Promise<number> {
+  const result = await sql`
+    insert into share_events (type, enterprise_id, payload)
+    select 'negative_record', v.enterprise_id, jsonb_build_object(
+      'recordId', v.record_id, 'kind', r.kind, 'kindLabel', k.label, 'category', k.category,
+      'departmentCode', r.department_code, 'decisionNumber', v.fields ->> 'decision_number',
+      'occurredOn', v.occurred_on, 'level', v.level, 'batchId', v.batch_id)
+    from record_versions v
+    join records r on r.id = v.record_id
+    join record_kinds k on k.code = r.kind
+    where v.batch_id = ${batchId} and v.change = 'created' and v.status = 'active' and k.polarity = 'negative'
+    order by v.record_id`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}

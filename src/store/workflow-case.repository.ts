@@ -1,4 +1,5 @@
-import { sql, type Selectable } from 'kysely';
+import { sql, type RawBuilder, type Selectable } from 'kysely';
+import { currentEvaluationLateral } from './evaluation.repository.ts';
 import type { Database } from './database.ts';
 import type { Executor } from './executor.ts';
 
@@ -85,4 +86,54 @@ export async function findCaseRow<Table extends CaseTable>(
 ): Promise<CaseRowOf<Table> | undefined> {
   const found = await sql<CaseRowOf<Table>>`select * from ${sql.table(table)} where id = ${id}`.execute(db);
   return found.rows[0];
+}
+
+/** How many cases of a table match `where` (SQL over the case aliased `c` and its enterprise `e`). */
+export async function countCasesWithEnterprise(
+  db: Executor,
+  table: CaseTable,
+  where: RawBuilder<unknown>,
+): Promise<number> {
+  const { rows } = await sql<{ count: number }>`
+    select count(*)::int as count from ${sql.table(table)} c join enterprises e on e.id = c.enterprise_id
+    where ${where}`.execute(db);
+  return Number(rows[0]?.count ?? 0);
+}
+
+/**
+ * A page of the cases of a table matching `where` (as countCasesWithEnterprise), newest first: every case column, the
+ * enterprise's uscc and enterprise_name, and its current evaluation (current_score, current_grade, current_as_of).
+ */
+export async function listCasesWithEnterprise(
+  db: Executor,
+  table: CaseTable,
+  where: RawBuilder<unknown>,
+  page: { limit: number; offset: number },
+): Promise<Array<Record<string, any>>> {
+  const { rows } = await sql<Record<string, any>>`
+    select c.*, e.uscc, e.name as enterprise_name, cur.score as current_score, cur.grade as current_grade, cur.as_of as current_as_of
+    from ${sql.table(table)} c join enterprises e on e.id = c.enterprise_id
+    left join lateral ${currentEvaluationLateral('c.enterprise_id')} cur on true
+    where ${where} order by c.id desc limit ${page.limit} offset ${page.offset}`.execute(db);
+  return rows;
+}
+
+/** An accepted objection or repair application with a due date, and its enterprise. */
+export interface OpenCaseRow {
+  source: 'objections' | 'repair_applications';
+  id: number;
+  due_on: string;
+  uscc: string;
+  name: string;
+}
+
+/** The accepted (open) objections and repair applications that have a due date, with their enterprise. */
+export async function listOpenCasesWithDueDate(db: Executor): Promise<OpenCaseRow[]> {
+  const { rows } = await sql<OpenCaseRow>`
+    select 'objections' as source, c.id, c.due_on, e.uscc, e.name from objections c join enterprises e on e.id = c.enterprise_id
+    where c.state = 'accepted' and c.due_on is not null
+    union all
+    select 'repair_applications' as source, c.id, c.due_on, e.uscc, e.name from repair_applications c join enterprises e on e.id = c.enterprise_id
+    where c.state = 'accepted' and c.due_on is not null`.execute(db);
+  return rows;
 }

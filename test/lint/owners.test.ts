@@ -17,6 +17,16 @@ const STORE_OWNED_TABLES = ['enterprises', 'records', 'record_versions', 'audit_
 const STORE_OWNED_BUILDER = new RegExp(
   `\\.(?:selectFrom|updateTable|insertInto|deleteFrom)\\(\\s*['"\`](?:${STORE_OWNED_TABLES.join('|')})(?:\\s+as\\s+\\w+)?['"\`]`,
 );
+/**
+ * Hand-written SQL (a `sql` template, a string for sql.raw or COPY) that names one of those tables where a statement
+ * reads or writes it: after from, join, update, into or truncate, in any case and across line breaks.
+ */
+const STORE_OWNED_RAW_SQL = new RegExp(
+  `\\b(?:from|join|update|into|truncate)\\s+(?:only\\s+|table\\s+)?"?(?:${STORE_OWNED_TABLES.join('|')})\\b`,
+  'gi',
+);
+/** Files that only tests import (fixtures and snapshots of the store), which may inspect the tables directly. */
+const TEST_SUPPORT = /(?:^|[-/])test-(?:helpers|support)\.ts$/;
 /** A path built to catalog/ (a literal `catalog`, `../../catalog/…`, or CATALOG_DIR) in a call that reads or locates a file. */
 const CATALOG_PATH =
   /(?:path\.(?:join|resolve)|new URL|readFileSync|readFile)\([^;]*(?:['"`](?:\.\.?\/)*catalog(?:\/|['"`])|CATALOG_DIR)/;
@@ -40,11 +50,43 @@ function placesMatching(files: string[], pattern: RegExp): string[] {
   );
 }
 
+/**
+ * `file:line` of each match of a global `pattern` in the files' code, comments blanked out first (their lines kept),
+ * so a statement split over several lines is still found (at the line of its keyword).
+ */
+function placesInCode(files: string[], pattern: RegExp): string[] {
+  return files.flatMap((file) => {
+    const code = withoutComments(fs.readFileSync(path.join(root, file), 'utf8'));
+    return [...code.matchAll(pattern)].map((match) => `${file}:${code.slice(0, match.index).split('\n').length}`);
+  });
+}
+
+/** The text with block comments and whole-line `//` comments replaced by as many line breaks. */
+function withoutComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, '')).replace(/^\s*\/\/.*$/gm, '');
+}
+
 test('the checks recognise what they look for', () => {
   assert.match("db.selectFrom('enterprises').select('id')", STORE_OWNED_BUILDER);
   assert.match("trx.updateTable('records as r').set({ status })", STORE_OWNED_BUILDER);
   assert.match("db.insertInto('audit_events').values(row)", STORE_OWNED_BUILDER);
   assert.doesNotMatch("db.selectFrom('enterprise_authorizations')", STORE_OWNED_BUILDER);
+  const rawSql = (text: string) => text.match(STORE_OWNED_RAW_SQL);
+  assert.ok(rawSql('sql`select e.uscc from share_events s join enterprises e on e.id = s.enterprise_id`'));
+  assert.ok(rawSql('sql`select min(record_id) from record_versions where batch_id = $1`'));
+  assert.ok(
+    rawSql('sql`update repair_notices n set reminded_on = $1::date\n      FROM\n  records r where r.id = n.record_id`'),
+  );
+  assert.ok(rawSql("sql.raw('insert into audit_events (seq, hash) values (1, $1)')"));
+  assert.ok(rawSql('sql`Update Records set status = $1`'));
+  assert.ok(rawSql('`select count(*) from "enterprises"`'));
+  assert.equal(rawSql('sql`select 1 from enterprise_authorizations a join records_staging s on true`'), null);
+  assert.equal(rawSql('sql`select id from record_kinds where code = $1`'), null);
+  assert.equal(rawSql('sql`insert into records_staging select * from jsonb_to_recordset($1::jsonb)`'), null);
+  assert.deepEqual(
+    withoutComments('/** Reads from records\n * and more. */\nconst a = 1;\n  // joins enterprises\n'),
+    '\n\nconst a = 1;\n\n',
+  );
   assert.match("fs.readFileSync(path.join(ROOT, 'catalog', 'holidays.yaml'), 'utf8')", CATALOG_PATH);
   assert.match("const dir = path.resolve(here, '../../catalog');", CATALOG_PATH);
   assert.match('fs.readFileSync(path.resolve(CATALOG_DIR, file))', CATALOG_PATH);
@@ -61,6 +103,19 @@ test('no code outside src/store queries enterprises, records, record versions or
   );
   assert.deepEqual(
     owners.filter((place) => !place.startsWith('src/store/')),
+    [],
+  );
+});
+
+test('no code outside src/store writes SQL that reads or changes enterprises, records, record versions or audit events', () => {
+  const files = sourceFiles();
+  const statements = placesInCode(files, STORE_OWNED_RAW_SQL);
+  assert.ok(
+    statements.some((place) => place.startsWith('src/store/record.repository.ts:')),
+    'the repositories themselves are found by the check',
+  );
+  assert.deepEqual(
+    statements.filter((place) => !place.startsWith('src/store/') && !TEST_SUPPORT.test(place.replace(/:\d+$/, ''))),
     [],
   );
 });

@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import { currentEvaluationLateral } from '../../store/evaluation.repository.ts';
+import type { Kysely } from 'kysely';
+import { listMostHonouredEnterprises } from '../../store/record.repository.ts';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import type { Database } from '../../store/database.ts';
 import { loadPublicDisclosureRules } from '../public-portal/public-disclosure-rules.ts';
@@ -9,16 +9,6 @@ import { DEMO_OPERATOR } from './generate-demo.ts';
 /** How many demo cases the public portal starts with, and their titles (the name goes first). */
 const DEMO_CASES = 4;
 const DEMO_TITLES = ['守信践诺，创新发展', '诚信经营，以信促融', '守合同重信用，科技强企', '信用赋能，专精特新'];
-
-interface Candidate {
-  uscc: string;
-  name: string;
-  registered_on: string | null;
-  tiers: string[];
-  honours: string[];
-  invention_patents: number;
-  grade: string;
-}
 
 /**
  * A few 诚信典型案例 for the demo district's public portal (001 §二(九)): the enterprises holding an eligible grade
@@ -30,21 +20,10 @@ export async function seedHonestCases(db: Kysely<Database>): Promise<number> {
   const existing = await db.selectFrom('honest_cases').select('id').limit(1).executeTakeFirst();
   if (existing) return 0;
   const { eligibleGrades } = loadPublicDisclosureRules().honestCases;
-  const candidates = await sql<Candidate>`
-    select e.uscc, e.name, e.registered_on, e.tiers, cur.grade,
-      array_agg(h.fields ->> 'honor_name' order by h.occurred_on desc, h.id desc) as honours,
-      (select count(*) from records p where p.enterprise_id = e.id and p.kind = 'patent' and p.status = 'active'
-        and p.subtype = '发明' and p.fields ->> 'legal_status' in ('有效', '质押')) as invention_patents
-    from enterprises e
-    join lateral ${currentEvaluationLateral('e.id')} cur on true
-    join records h on h.enterprise_id = e.id and h.kind = 'honor' and h.status = 'active'
-    where cur.grade = any(${sql.val(eligibleGrades)}::text[])
-    group by e.id, e.uscc, e.name, e.registered_on, e.tiers, cur.grade, cur.score
-    order by count(h.id) desc, cur.score desc, e.uscc
-    limit ${DEMO_CASES}`.execute(db);
+  const candidates = await listMostHonouredEnterprises(db, eligibleGrades, DEMO_CASES);
   const tiers = new Map(loadCatalog().tiers.map((tier) => [tier.code, tier.label]));
   let published = 0;
-  for (const [index, candidate] of candidates.rows.entries()) {
+  for (const [index, candidate] of candidates.entries()) {
     const tierText = candidate.tiers.map((code) => tiers.get(code) ?? code).join('、');
     const honours = candidate.honours
       .slice(0, 3)

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Principal } from '../../domain/principal.ts';
 import type { Database } from '../../store/database.ts';
 import type { SecretKey } from '../import/protect-personal.ts';
@@ -9,6 +9,7 @@ import { loadWhitelistRules } from '../whitelist/whitelist-rules.ts';
 import { DEMO_OPERATOR } from './generate-demo.ts';
 import { SeededRandom } from './seeded-random.ts';
 import { findFirstEnterpriseNotListed } from '../../store/enterprise.repository.ts';
+import { listWhitelistedPatentNumbers } from '../../store/record.repository.ts';
 
 export interface DemoWhitelistSummary {
   generationId: number | null;
@@ -76,17 +77,8 @@ export async function seedDemoWhitelist(
 
   const random = new SeededRandom('xinping-demo:whitelist');
   const { patents } = loadWhitelistRules();
-  const listed = await sql<{ uscc: string; patent_numbers: string[] }>`
-    select e.uscc, array_agg(r.fields ->> ${patents.numberField}::text order by r.occurred_on, r.id) as patent_numbers
-    from whitelist_entries w
-    join enterprises e on e.id = w.enterprise_id
-    join records r on r.enterprise_id = w.enterprise_id and r.kind = ${patents.kind} and r.status = 'active'
-      and r.fields ->> ${patents.typeField}::text = any(${sql.val(patents.inventionTypes)}::text[])
-      and r.fields ->> ${patents.legalStatusField}::text = any(${sql.val(patents.validLegalStatuses)}::text[])
-      and not r.fields ->> ${patents.legalStatusField}::text = any(${sql.val(patents.pledgedLegalStatuses)}::text[])
-    where w.generation_id = ${generation.id}
-    group by e.uscc, w.rank order by w.rank`.execute(db);
-  const borrowers = listed.rows.filter(() => random.chance(0.5)).slice(0, DEMO_LISTED_LOANS);
+  const listed = await listWhitelistedPatentNumbers(db, generation.id, patents);
+  const borrowers = listed.filter(() => random.chance(0.5)).slice(0, DEMO_LISTED_LOANS);
   const other = await findFirstEnterpriseNotListed(db, generation.id);
   const loans = [
     ...borrowers.map((row) => ({ uscc: row.uscc, pledged: row.patent_numbers.slice(0, random.int(1, 2)) })),

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { NormalizedRecord } from '../../domain/record.ts';
 import type { Database } from '../../store/database.ts';
+import { listCurrentGrades } from '../../store/evaluation.repository.ts';
 import { writeBackdatedRecord } from '../../store/record.repository.ts';
 import { commitBatch, type BatchResult } from '../records/commit-batch.ts';
 import { DEFAULT_MODEL_DIR } from './ensure-published-model.ts';
@@ -144,9 +145,6 @@ export function editModelFiles(dir: string, edits: Record<string, Array<[string,
 
 /** The current grade and score of every enterprise, by USCC. */
 export async function currentGrades(db: Kysely<Database>): Promise<Map<string, { grade: string; score: number }>> {
-  const rows = await sql<{ uscc: string; grade: string; score: number }>`
-    select e.uscc, c.grade, c.score from enterprises e join lateral (
-      select grade, score from evaluations v where v.enterprise_id = e.id order by v.as_of desc, v.id desc limit 1
-    ) c on true`.execute(db);
-  return new Map(rows.rows.map((row) => [row.uscc, { grade: row.grade, score: Number(row.score) }]));
+  const rows = await listCurrentGrades(db);
+  return new Map(rows.map((row) => [row.uscc, { grade: row.grade, score: Number(row.score) }]));
 }

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import { drawInspections, type DrawInputs } from '../../domain/random-draw.ts';
 import type { Database } from '../../store/database.ts';
 import type { Executor } from '../../store/executor.ts';
+import { countInspectionsBetween } from '../../store/record.repository.ts';
 import { loadActorNames } from '../../store/user.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { findEnterpriseRiskClasses, usesSamrClasses, type EnterpriseScopeFilter } from './find-risk-classes.ts';
@@ -273,22 +274,13 @@ export async function countInspectionsInYear(
   enterpriseIds: number[],
 ): Promise<Map<number, number>> {
   if (enterpriseIds.length === 0) return new Map();
-  const first = `${year}-01-01`;
-  const last = `${year}-12-31`;
-  const rows = await sql<{ enterprise_id: number; checks: number }>`
-    select enterprise_id, count(*)::int as checks from (
-      select distinct v.enterprise_id, coalesce('joint-' || v.joint_visit_id, 'visit-' || v.id) as inspection
-      from inspection_visits v join inspection_plans p on p.id = v.plan_id
-      where coalesce(v.inspected_on, ((p.drawn_at at time zone 'UTC') + interval '8 hours')::date) between ${first}::date and ${last}::date
-      union all
-      select r.enterprise_id, 'record-' || r.id
-      from records r left join import_batches b on b.id = r.batch_id
-      where r.kind = 'random_inspection' and r.status <> 'revoked' and r.occurred_on between ${first}::date and ${last}::date
-        and (b.file_hash is null or b.file_hash not like ${PLAN_BATCH_HASH_PREFIX + '%'})
-    ) inspections
-    where enterprise_id = any(${sql.val(enterpriseIds)}::bigint[])
-    group by enterprise_id`.execute(db);
-  return new Map(rows.rows.map((row) => [Number(row.enterprise_id), Number(row.checks)]));
+  const rows = await countInspectionsBetween(db, {
+    first: `${year}-01-01`,
+    last: `${year}-12-31`,
+    enterpriseIds,
+    planBatchHashPrefix: PLAN_BATCH_HASH_PREFIX,
+  });
+  return new Map(rows.map((row) => [Number(row.enterprise_id), Number(row.checks)]));
 }
 
 /**

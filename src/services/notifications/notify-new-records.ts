@@ -6,7 +6,7 @@ import { loadReportProfile } from '../report/report-profile.ts';
 import { deliverMessages } from './notify-enterprise.ts';
 import type { OutgoingMessage } from './notifier.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
-import type { RecordState } from '../../store/evaluation.repository.ts';
+import { findCreatedRecordIdRange, listCreatedRecordsOfBatch } from '../../store/record.repository.ts';
 import { publicityOfRecord } from '../records/publicity-of-record.ts';
 import { readableReference } from '../../domain/readable-reference.ts';
 
@@ -21,13 +21,6 @@ export interface BatchNotices {
 
 /** Records read and notified per statement: a million-row batch is a hundred round trips, not a million. */
 const CHUNK = 10_000;
-
-interface CreatedRecordRow extends RecordState {
-  id: number;
-  version: number;
-  enterprise_id: number;
-  number: string | null;
-}
 
 /**
  * After an import or API push commits (commit-batch.ts): every negative record the batch created is told to its
@@ -53,22 +46,19 @@ async function issueBatchNotices(db: Kysely<Database>, batchId: number, today: s
   const outcome: BatchNotices = { messages: 0, repairNotices: 0 };
   const catalog = loadCatalog();
   const negativeKinds = catalog.kinds.filter((kind) => kind.polarity === 'negative').map((kind) => kind.code);
-  const range = await sql<{ low: number | null; high: number | null }>`
-    select min(record_id) as low, max(record_id) as high from record_versions where batch_id = ${batchId} and change = 'created'`.execute(
-    db,
-  );
-  const { low, high } = range.rows[0] ?? { low: null, high: null };
+  const { low, high } = await findCreatedRecordIdRange(db, batchId);
   if (low === null || high === null || negativeKinds.length === 0) return outcome;
   const numberOf = documentNumberSql(negativeKinds);
   for (let from = Number(low); from <= Number(high); from += CHUNK) {
-    const rows = await sql<CreatedRecordRow>`
-      select r.id, r.version, r.enterprise_id, r.kind, r.department_code, r.status, r.occurred_on, r.ends_on, r.level,
-        r.subtype, r.amount, r.fields->>'violation_type' as violation_type, ${numberOf} as number
-      from records r join record_versions v on v.record_id = r.id and v.version = 1 and v.batch_id = ${batchId}
-      where r.id between ${from} and ${from + CHUNK - 1} and r.kind = any(${sql.val(negativeKinds)}::text[])
-      order by r.id`.execute(db);
-    if (rows.rows.length === 0) continue;
-    const notices = rows.rows.map((row) => {
+    const rows = await listCreatedRecordsOfBatch(db, {
+      batchId,
+      kinds: negativeKinds,
+      fromId: from,
+      toId: from + CHUNK - 1,
+      number: numberOf,
+    });
+    if (rows.length === 0) continue;
+    const notices = rows.map((row) => {
       const kind = catalog.kind(row.kind)!;
       const department = catalog.department(row.department_code)?.shortName ?? row.department_code;
       const window = publicityOfRecord(row, today);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
+import { listCurrentGrades } from '../../store/evaluation.repository.ts';
 import { verifyAuditChain } from '../audit/verify-audit-chain.ts';
 
 /** What a backup must reproduce exactly: the verified audit chain's head and every enterprise's current grade. */
@@ -16,11 +17,7 @@ export interface StoreFigures {
 
 export async function readStoreFigures(db: Kysely<Database>): Promise<StoreFigures> {
   const audit = await verifyAuditChain(db);
-  const { rows } = await sql<{ uscc: string; grade: string; score: number; as_of: string }>`
-    select e.uscc, c.grade, c.score, c.as_of from (
-      select distinct on (enterprise_id) enterprise_id, grade, score, as_of from evaluations
-      order by enterprise_id, as_of desc, id desc
-    ) c join enterprises e on e.id = c.enterprise_id order by e.uscc`.execute(db);
+  const rows = await listCurrentGrades(db);
   const hash = createHash('sha256');
   for (const row of rows) hash.update(`${row.uscc}\t${row.grade}\t${Number(row.score)}\t${row.as_of}\n`);
   return {

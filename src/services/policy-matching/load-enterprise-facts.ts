@@ -5,6 +5,7 @@ import { reportedStatusSql } from '../../store/evaluation.repository.ts';
 import { RND_INVESTMENT_KIND, type EnterpriseFacts, type FactRecord, type PolicyCondition } from './policy.ts';
 import { profileTagConditions } from '../profile/load-profile-tags.ts';
 import { listEnterpriseProfiles } from '../../store/enterprise.repository.ts';
+import { listActiveRecordFacts } from '../../store/record.repository.ts';
 
 /**
  * The record kinds the conditions read, and for each kind filtered on its reported status, that field's key. A
@@ -57,22 +58,12 @@ export async function loadEnterpriseFacts(
   const { kinds, statusKeys } = recordNeeds(conditions);
   const recordsOf = new Map<number, FactRecord[]>();
   if (kinds.length > 0 && ids.length > 0) {
-    const rows = await sql<{
-      enterprise_id: number;
-      kind: string;
-      subtype: string | null;
-      grade: string | null;
-      reported_status: string | null;
-      occurred_on: string | null;
-      ends_on: string | null;
-      amount: number | null;
-      quantity: number | null;
-    }>`
-      select r.enterprise_id, r.kind, r.subtype, r.grade, ${sql.raw(reportedStatusSql(statusKeys, 'r'))} as reported_status, r.occurred_on, r.ends_on, r.amount, r.quantity
-      from records r
-      where r.status = 'active' and r.kind = any(${sql.val(kinds)}::text[]) ${scope('r.enterprise_id')}
-      order by r.enterprise_id, r.occurred_on nulls first, r.id`.execute(db);
-    for (const row of rows.rows) {
+    const rows = await listActiveRecordFacts(db, {
+      kinds,
+      reportedStatusSql: reportedStatusSql(statusKeys, 'r'),
+      enterpriseIds: options.enterpriseIds ? ids : undefined,
+    });
+    for (const row of rows) {
       const id = Number(row.enterprise_id);
       let list = recordsOf.get(id);
       if (!list) recordsOf.set(id, (list = []));

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { currentEvaluationLateral } from '../../store/evaluation.repository.ts';
+import { pageEnterprisesWithCurrentGrade } from '../../store/evaluation.repository.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
 import { findPublishedModel } from '../evaluation/published-model.ts';
@@ -38,23 +38,10 @@ export async function listPublicGrades(
     ],
     sql` and `,
   );
-  const from = sql`from enterprises e
-    join lateral ${currentEvaluationLateral('e.id')} cur on true
-    where ${where}`;
-  const [counted, rows] = await Promise.all([
-    sql<{ total: number }>`select count(*) as total ${from}`.execute(db),
-    sql<{
-      uscc: string;
-      name: string;
-      grade: string;
-      as_of: string;
-    }>`select e.uscc, e.name, cur.grade, cur.as_of ${from} order by e.name, e.uscc limit ${options.limit} offset ${options.offset}`.execute(
-      db,
-    ),
-  ]);
+  const { total, rows } = await pageEnterprisesWithCurrentGrade(db, where, options);
   return {
-    total: Number(counted.rows[0]?.total ?? 0),
-    items: rows.rows.map((row) => ({
+    total,
+    items: rows.map((row) => ({
       uscc: row.uscc,
       name: row.name,
       grade: row.grade,

@@ -1,6 +1,7 @@
 import { withFullWidthPunctuation } from '../../domain/chinese-punctuation.ts';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
+import { pageActiveInspectionResults } from '../../store/record.repository.ts';
 import { matchEnterprise } from './match-enterprise.ts';
 import { loadPublicDisclosureRules } from './public-disclosure-rules.ts';
 
@@ -27,30 +28,21 @@ export async function listPublicInspections(
 ): Promise<{ total: number; items: PublicInspection[] }> {
   const rules = loadPublicDisclosureRules().inspectionResults;
   const match = matchEnterprise(options.query, 'e');
-  const from = sql`from records r join enterprises e on e.id = r.enterprise_id
-    where r.kind = ${rules.kind} and r.status = 'active' ${match ? sql`and ${match}` : sql``}`;
-  const field = (key: string) => sql`r.fields ->> ${key}::text`;
-  const [counted, rows] = await Promise.all([
-    sql<{ total: number }>`select count(*) as total ${from}`.execute(db),
-    sql<{
-      id: number;
-      uscc: string;
-      name: string;
-      number: string | null;
-      plan: string | null;
-      outcome: string | null;
-      occurred_on: string | null;
-      authority: string | null;
-    }>`
-      select r.id, e.uscc, e.name, ${field(rules.numberField)} as number, ${field(rules.planField)} as plan, ${field(rules.outcomeField)} as outcome,
-        r.occurred_on, ${field(rules.authorityField)} as authority
-      ${from} order by r.occurred_on desc nulls last, r.id desc limit ${options.limit} offset ${options.offset}`.execute(
-      db,
-    ),
-  ]);
+  const { total, rows } = await pageActiveInspectionResults(db, {
+    kind: rules.kind,
+    fields: {
+      number: rules.numberField,
+      plan: rules.planField,
+      outcome: rules.outcomeField,
+      authority: rules.authorityField,
+    },
+    match,
+    limit: options.limit,
+    offset: options.offset,
+  });
   return {
-    total: Number(counted.rows[0]?.total ?? 0),
-    items: rows.rows.map((row) => ({
+    total,
+    items: rows.map((row) => ({
       id: Number(row.id),
       uscc: row.uscc,
       enterpriseName: row.name,

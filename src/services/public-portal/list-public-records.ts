@@ -14,7 +14,7 @@ import type { Database } from '../../store/database.ts';
 import { matchEnterprise } from './match-enterprise.ts';
 import { loadPublicDisclosureRules, type DisclosedKind } from './public-disclosure-rules.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
-import { findRecordsWithEnterprise } from '../../store/record.repository.ts';
+import { findRecordsWithEnterprise, listActiveRecordsWithEnterpriseWhere } from '../../store/record.repository.ts';
 
 /** One 双公示 record as the public sees it: no personal data, only the fields catalog/public-disclosure.yaml lists. */
 export interface PublicRecord {
@@ -43,17 +43,6 @@ export interface PublicRecordQuery {
   limit: number;
   offset: number;
   today?: string;
-}
-
-interface Candidate {
-  id: number;
-  kind: string;
-  department_code: string;
-  level: string | null;
-  subtype: string | null;
-  amount: number | null;
-  occurred_on: string | null;
-  ends_on: string | null;
 }
 
 /** The longest a penalty can stay published under any regime: older decisions need not be read at all. */
@@ -107,21 +96,19 @@ export async function listPublicRecords(
   const oldestDecision = fromDayNumber(addMonthsToDay(todayDay, -longestPublicityMonths(resolver.rules) - 1));
   const match = matchEnterprise(options.query, 'e');
 
-  const candidates = await sql<Candidate>`
-    select r.id, r.kind, r.department_code, r.level, r.subtype, r.amount, r.occurred_on, r.ends_on
-    from records r join enterprises e on e.id = r.enterprise_id
-    where r.status = 'active'
-      and coalesce(r.fields ->> ${rules.subjectCategoryField}::text, '') <> all(${sql.val(rules.excludedSubjectCategories)}::text[])
+  const candidates = await listActiveRecordsWithEnterpriseWhere(
+    db,
+    sql`coalesce(r.fields ->> ${rules.subjectCategoryField}::text, '') <> all(${sql.val(rules.excludedSubjectCategories)}::text[])
       and (${sql.join(
         kinds.map((kind) => publishableCondition(kind, today, oldestDecision)),
         sql` or `,
       )})
-      ${match ? sql`and ${match}` : sql``}
-    order by r.occurred_on desc, r.id desc`.execute(db);
+      ${match ? sql`and ${match}` : sql``}`,
+  );
 
   const byKind = new Map(kinds.map((kind) => [kind.kind.code, kind]));
   const published: Array<{ id: number; kind: DisclosedKind; publicUntil: string | null }> = [];
-  for (const row of candidates.rows) {
+  for (const row of candidates) {
     const kind = byKind.get(row.kind)!;
     if (kind.basis === 'valid_license') {
       published.push({

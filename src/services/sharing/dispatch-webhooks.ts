@@ -6,7 +6,8 @@ import type { Database } from '../../store/database.ts';
 import { revealPersonal, type SecretKey } from '../import/protect-personal.ts';
 import { parseOutboundAllowList, type OutboundAllowList } from '../outbound/outbound-address.ts';
 import { postOutbound, type OutboundAgents, type OutboundResult } from '../outbound/post-outbound.ts';
-import { toSharedEvent, type FeedRow } from './read-feed.ts';
+import { listDeliveriesWithEvent, type FeedRow } from '../../store/sharing.repository.ts';
+import { toSharedEvent } from './read-feed.ts';
 import { visibleEventCondition } from './shared-enterprises.ts';
 import { retryDelayMs, type WebhookSettings } from './webhook-settings.ts';
 import { signWebhook, WEBHOOK_BATCH_FORMAT } from './webhook-signature.ts';
@@ -201,15 +202,8 @@ async function claimDueDeliveries(
       .set({ next_attempt_at: new Date(Date.now() + leaseMs) })
       .where('id', 'in', ids)
       .execute();
-    const rows = await sql<Omit<Claimed, 'event'> & FeedRow & { event_id: number }>`
-      select d.id, d.subscription_id, d.attempts, d.enterprise_id,
-        e.id as event_id, e.type, e.payload, e.created_at, n.uscc, n.name
-      from webhook_deliveries d
-      join share_events e on e.id = d.event_id
-      join enterprises n on n.id = e.enterprise_id
-      where d.id = any(${sql.val(ids)}::bigint[])
-      order by d.event_id`.execute(trx);
-    return rows.rows.map((row) => ({
+    const rows = await listDeliveriesWithEvent(trx, ids);
+    return rows.map((row) => ({
       id: Number(row.id),
       subscription_id: Number(row.subscription_id),
       attempts: Number(row.attempts),

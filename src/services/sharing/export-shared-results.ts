@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { sql, type Kysely } from 'kysely';
-import { currentEvaluationLateral } from '../../store/evaluation.repository.ts';
+import { listCurrentGradesAfter } from '../../store/evaluation.repository.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
@@ -112,25 +112,12 @@ export async function exportSharedResults(db: Kysely<Database>, request: ExportR
   addRow(results, RESULT_HEADERS);
   // Keyset pages of current grades (by enterprise id), so memory stays flat on a province-sized registry.
   for (let lastId = 0; ; ) {
-    const page = await sql<{
-      id: number;
-      uscc: string;
-      name: string;
-      grade: string;
-      score: number;
-      as_of: string;
-      model_version: string;
-    }>`
-      select e.id, e.uscc, e.name, v.grade, v.score, v.as_of, m.model_id || '/' || m.version as model_version
-      from enterprises e
-      cross join lateral ${currentEvaluationLateral('e.id')} v
-      join model_versions m on m.id = v.model_version_id
-      where e.id > ${lastId} order by e.id limit ${PAGE}`.execute(db);
-    for (const row of page.rows)
+    const page = await listCurrentGradesAfter(db, lastId, PAGE);
+    for (const row of page)
       addRow(results, [row.uscc, row.name, row.grade, Number(row.score), row.model_version, row.as_of]);
-    outcome.enterprises += page.rows.length;
-    if (page.rows.length < PAGE) break;
-    lastId = Number(page.rows.at(-1)!.id);
+    outcome.enterprises += page.length;
+    if (page.length < PAGE) break;
+    lastId = Number(page.at(-1)!.id);
   }
   results.commit();
 

@@ -1,5 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../store/database.ts';
+import { insertNegativeRecordEvents } from '../../store/sharing.repository.ts';
 import type { ShareEventInput } from './share-event.ts';
 
 /**
@@ -84,16 +85,5 @@ export async function publishGradeChanges(trx: Transaction<Database>, scope: New
  */
 export async function publishNegativeRecords(trx: Transaction<Database>, batchId: number): Promise<number> {
   await lockShareFeed(trx);
-  const result = await sql`
-    insert into share_events (type, enterprise_id, payload)
-    select 'negative_record', v.enterprise_id, jsonb_build_object(
-      'recordId', v.record_id, 'kind', r.kind, 'kindLabel', k.label, 'category', k.category,
-      'departmentCode', r.department_code, 'decisionNumber', v.fields ->> 'decision_number',
-      'occurredOn', v.occurred_on, 'level', v.level, 'batchId', v.batch_id)
-    from record_versions v
-    join records r on r.id = v.record_id
-    join record_kinds k on k.code = r.kind
-    where v.batch_id = ${batchId} and v.change = 'created' and v.status = 'active' and k.polarity = 'negative'
-    order by v.record_id`.execute(trx);
-  return Number(result.numAffectedRows ?? 0);
+  return insertNegativeRecordEvents(trx, batchId);
 }

@@ -1,5 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
+import { listFeedEvents, type FeedRow } from '../../store/sharing.repository.ts';
 import type { AuditCheckpoint } from '../audit/audit-checkpoint.ts';
 import { findLatestAuditCheckpoint } from '../audit/make-audit-checkpoint.ts';
 import { SHARE_EVENT_LABELS, SHARE_EVENT_TYPES, type ShareEventType, type SharedEvent } from './share-event.ts';
@@ -16,15 +17,6 @@ export interface FeedPage {
    * the platform to it with `xinping audit verify --expect-head FILE`, as with the one on the public portal.
    */
   checkpoint: AuditCheckpoint | null;
-}
-
-export interface FeedRow {
-  id: number;
-  type: string;
-  payload: unknown;
-  created_at: Date | string;
-  uscc: string;
-  name: string;
 }
 
 export function toSharedEvent(row: FeedRow): SharedEvent {
@@ -66,16 +58,17 @@ export async function readFeed(
   const types = options.types ?? (await subscribedEventTypes(db, subscriber.userId));
   const checkpoint = await findLatestAuditCheckpoint(db);
   if (types.length === 0) return { events: [], nextCursor: options.cursor, hasMore: false, checkpoint };
-  const result = await sql<FeedRow>`
-    select s.id, s.type, s.payload, s.created_at, e.uscc, e.name
-    from share_events s join enterprises e on e.id = s.enterprise_id
-    where s.id > ${options.cursor} and s.type = any(${sql.val(types)}::text[]) and ${visibleEventCondition(subscriber)}
-    order by s.id limit ${options.limit + 1}`.execute(db);
-  const rows = result.rows.slice(0, options.limit);
+  const found = await listFeedEvents(db, {
+    cursor: options.cursor,
+    types,
+    visible: visibleEventCondition(subscriber),
+    limit: options.limit + 1,
+  });
+  const rows = found.slice(0, options.limit);
   return {
     events: rows.map(toSharedEvent),
     nextCursor: rows.length > 0 ? Number(rows.at(-1)!.id) : options.cursor,
-    hasMore: result.rows.length > options.limit,
+    hasMore: found.length > options.limit,
     checkpoint,
   };
 }

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Role } from '../../domain/roles.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
+import { enterpriseIdOfUscc } from '../../store/enterprise.repository.ts';
 import type { Executor } from '../../store/executor.ts';
 import {
   hasAuthorizationInForce,
@@ -40,7 +41,7 @@ export function visibleEventCondition(subscriber: Subscriber): RawBuilder<boolea
     case 'inspector':
       return sql<boolean>`(s.recipient_user_id is null or s.recipient_user_id = ${subscriber.userId})`;
     case 'enterprise':
-      return sql<boolean>`(s.recipient_user_id is null and s.enterprise_id = (select id from enterprises where uscc = ${subscriber.uscc ?? ''}))`;
+      return sql<boolean>`(s.recipient_user_id is null and s.enterprise_id = ${enterpriseIdOfUscc(subscriber.uscc ?? '')})`;
     case 'bank':
     case 'association':
       return sql<boolean>`(s.recipient_user_id = ${subscriber.userId} or (s.recipient_user_id is null and s.enterprise_id in ${sharedEnterpriseIds(subscriber.userId, todayInDistrict())}))`;

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
-import { attributedLoansSql } from './list-loans.ts';
+import { attributedLoansSql } from '../../store/loan.repository.ts';
 import { TRIGGER_LABELS, type GenerationTrigger } from './whitelist.ts';
 
 export interface GenerationStat {

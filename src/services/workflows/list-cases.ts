@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { currentEvaluationLateral } from '../../store/evaluation.repository.ts';
+import { countCasesWithEnterprise, listCasesWithEnterprise } from '../../store/workflow-case.repository.ts';
 import type { Workflow } from '../../domain/workflows/state-machine.ts';
 import type { Database } from '../../store/database.ts';
 import type { CaseTable } from './advance-case.ts';
@@ -72,10 +72,7 @@ function caseConditions(filter: CaseFilter) {
 
 /** How many cases listCases pages through for the same filter. */
 export async function countCases(db: Kysely<Database>, table: CaseTable, filter: CaseFilter): Promise<number> {
-  const { rows } = await sql<{ count: number }>`
-    select count(*)::int as count from ${sql.table(table)} c join enterprises e on e.id = c.enterprise_id
-    where ${sql.join(caseConditions(filter), sql` and `)}`.execute(db);
-  return Number(rows[0]?.count ?? 0);
+  return countCasesWithEnterprise(db, table, sql.join(caseConditions(filter), sql` and `));
 }
 
 /**
@@ -89,22 +86,19 @@ export async function listCases(
   filter: CaseFilter & { limit?: number; offset?: number },
 ): Promise<CaseView[]> {
   const conditions = caseConditions(filter);
-  const rows = await sql<Record<string, any>>`
-    select c.*, e.uscc, e.name as enterprise_name, cur.score as current_score, cur.grade as current_grade, cur.as_of as current_as_of
-    from ${sql.table(table)} c join enterprises e on e.id = c.enterprise_id
-    left join lateral ${currentEvaluationLateral('c.enterprise_id')} cur on true
-    where ${sql.join(conditions, sql` and `)} order by c.id desc limit ${filter.limit ?? 100} offset ${filter.offset ?? 0}`.execute(
-    db,
-  );
+  const rows = await listCasesWithEnterprise(db, table, sql.join(conditions, sql` and `), {
+    limit: filter.limit ?? 100,
+    offset: filter.offset ?? 0,
+  });
   const records = await describeCaseRecords(
     db,
-    rows.rows.flatMap((row) => (row.record_id === null || row.record_id === undefined ? [] : [Number(row.record_id)])),
+    rows.flatMap((row) => (row.record_id === null || row.record_id === undefined ? [] : [Number(row.record_id)])),
   );
   const nameOf = await loadActorNames(
     db,
-    rows.rows.map((row) => row.decided_by),
+    rows.map((row) => row.decided_by),
   );
-  return rows.rows.map((row) => ({
+  return rows.map((row) => ({
     id: Number(row.id),
     uscc: row.uscc,
     enterpriseName: row.enterprise_name,
