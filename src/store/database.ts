@@ -913,6 +913,10 @@ export interface PolicyPayoutTable {
   amount: ColumnType<string | null, string | number | null, string | number | null>;
   paid_on: string | null;
   paid_by: string | null;
+  /** When the payment was recorded (paid_on is the day the money left). */
+  paid_at: Date | null;
+  refused_at: Date | null;
+  refused_by: string | null;
   decision_reason: string | null;
   created_at: CreatedAt;
   updated_at: Generated<Date>;

@@ -33,6 +33,7 @@ import * as departmentPushes from './migrations/2026-12-10T08-00-department-push
 import * as profileTags from './migrations/2026-12-11T01-00-profile-tags.ts';
 import * as incubators from './migrations/2026-12-11T02-00-incubators.ts';
 import * as financing from './migrations/2026-12-11T03-00-financing.ts';
+import * as payoutDeciders from './migrations/2026-12-13T02-00-payout-deciders.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
 const migrations: Record<string, Migration> = {
@@ -70,6 +71,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-11T01-00-profile-tags': profileTags,
   '2026-12-11T02-00-incubators': incubators,
   '2026-12-11T03-00-financing': financing,
+  '2026-12-13T02-00-payout-deciders': payoutDeciders,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

@@ -256,7 +256,12 @@ describe('the pages that were API only, and the association portal', () => {
     await buttonLabelled(dialog, '登记兑现').click();
     await dialog.waitFor({ state: 'hidden' });
     await row.filter({ hasText: '已兑现' }).first().waitFor();
-    assert.match(await row.first().innerText(), /35000\.00 元/);
+    const paid = await row.first().innerText();
+    assert.match(paid, /35000\.00 元/);
+    // Who approved and who recorded the payment are named by the person, with the time, not by the account.
+    const official = platform.account('admin').displayName;
+    assert.match(paid, new RegExp(`${official} \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.* 审核同意`));
+    assert.match(paid, new RegExp(`${official} \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.* 登记兑现`));
     await assertReadable(page, 'desktop');
     await shoot(page, 'payouts-1280');
     await page.context().close();
@@ -343,6 +348,9 @@ describe('the pages that were API only, and the association portal', () => {
     await enterprise.getByLabel('授权截止日').press('Enter');
     await buttonLabelled(enterprise, '授权查询').click();
     await enterprise.getByText(/已授权.*查询本企业/).waitFor();
+    // The list names the person who granted it, not the account.
+    const granted = enterprise.locator('[data-card="authorization"]').first();
+    await granted.getByText(platform.account('enterprise').displayName, { exact: false }).waitFor();
     await assertReadable(enterprise, 'phone');
     await shoot(enterprise, 'authorizations-390');
     await enterprise.context().close();

@@ -112,7 +112,10 @@ describe('企呼我应 and the reform task board in the browser', () => {
     await shoot(operatorPage, '05-operator-answering');
     await operatorPage.getByRole('button', { name: '提交答复' }).click();
     await operatorPage.getByTestId('request-answer').waitFor();
-    assert.match(await operatorPage.getByTestId('request-answer').innerText(), /新营业执照/);
+    const answered = await operatorPage.getByTestId('request-answer').innerText();
+    assert.match(answered, /新营业执照/);
+    // 答复人 is the official's name, not the account.
+    assert.ok(answered.includes(`答复人：${platform.account('department_operator').displayName}`), answered);
     await shoot(operatorPage, '06-operator-answered');
 
     // The enterprise reads the answer and rates it 不满意: the case is reopened for rectification.

@@ -6,6 +6,7 @@ import { startAuditVerificationJob } from '../../services/audit/start-audit-veri
 import { principalOf, type RouteAccess } from '../access.ts';
 import { PageQuery, pageOf } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
+import { nameJobStarter } from '../../services/jobs/name-job-starters.ts';
 import { startedJobResponse } from './job.routes.ts';
 
 /** The 审计管理员 (三权分立, roles.ts) and the reviewers (who check what happened to a case) read and verify the trail. */
@@ -115,6 +116,8 @@ export function registerAuditRoutes(app: ZodApp, context: ServerContext): void {
       },
     },
     async (request, reply) =>
-      reply.code(202).send(startAuditVerificationJob(store, describeActor(principalOf(request)))),
+      reply
+        .code(202)
+        .send(await nameJobStarter(store.db, startAuditVerificationJob(store, describeActor(principalOf(request))))),
   );
 }

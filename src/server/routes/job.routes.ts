@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findJob, listJobs } from '../../services/jobs/find-job.ts';
-import { jobsOf, type Job } from '../../services/jobs/job-registry.ts';
+import { jobsOf } from '../../services/jobs/job-registry.ts';
+import { nameJobStarter, nameJobStarters, type NamedJob } from '../../services/jobs/name-job-starters.ts';
 import type { RouteAccess } from '../access.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 
@@ -23,7 +24,8 @@ const JobSchema = z
     message: z.string().describe('当前进展或失败原因（中文）'),
     result: z.unknown().describe('完成后的结果摘要（随任务类型而定）'),
     error: z.object({ code: z.string(), message: z.string() }).nullable(),
-    startedBy: z.string(),
+    startedBy: z.string().describe('发起账号'),
+    startedByName: z.string().describe('发起人姓名'),
     startedAt: z.string(),
     finishedAt: z.string().nullable(),
   })
@@ -32,7 +34,7 @@ const JobSchema = z
 /** Every route that starts a job answers 202 with the job as it is now; the browser then polls GET /api/jobs/{id}. */
 export const startedJobResponse = { 202: JobSchema.describe('任务已开始（后台运行）；用 GET /api/jobs/{id} 查询进度') };
 
-const toView = ({ group: _group, ...job }: Job) => job;
+const toView = ({ group: _group, ...job }: NamedJob) => job;
 
 /**
  * The progress of long jobs ("long jobs show progress"). Jobs live in the server's memory
@@ -60,9 +62,12 @@ export function registerJobRoutes(app: ZodApp, context: ServerContext): void {
     },
     async (request) => ({
       items: (
-        await listJobs(
-          context.store,
-          request.query.kind?.split(',').map((kind) => kind.trim()),
+        await nameJobStarters(
+          context.store.db,
+          await listJobs(
+            context.store,
+            request.query.kind?.split(',').map((kind) => kind.trim()),
+          ),
         )
       ).map(toView),
     }),
@@ -80,6 +85,6 @@ export function registerJobRoutes(app: ZodApp, context: ServerContext): void {
         response: { 200: JobSchema },
       },
     },
-    async (request) => toView(await findJob(context.store, request.params.id)),
+    async (request) => toView(await nameJobStarter(context.store.db, await findJob(context.store, request.params.id))),
   );
 }

@@ -196,8 +196,14 @@ describeOnEachEngine('model management over HTTP', (current) => {
     assert.equal(runs[1].kind, 'publish');
     const listed = (await call('reviewer', 'GET', '/api/jobs?kind=evaluation.run')).json().items;
     assert.deepEqual(
-      listed.map((item: { id: string }) => item.id),
-      [job.id],
+      listed.map((item: { id: string; startedBy: string; startedByName: string }) => [
+        item.id,
+        item.startedBy,
+        item.startedByName,
+      ]),
+      [[job.id, 'admin', '系统管理员（演示）']],
+      'the running-job banner names the person who started it, next to the account',
     );
+    assert.equal(started.json().startedByName, '系统管理员（演示）', 'so does the answer that starts it');
   });
 });

@@ -13,6 +13,7 @@ import {
 } from '../../services/model-management/start-model-jobs.ts';
 import { principalOf, type RouteAccess } from '../access.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
+import { nameJobStarter } from '../../services/jobs/name-job-starters.ts';
 import { startedJobResponse } from './job.routes.ts';
 import { ModelChangeLogSchema } from './public.routes.ts';
 
@@ -259,10 +260,13 @@ export function registerModelRoutes(app: ZodApp, context: ServerContext): void {
     },
     async (request, reply) =>
       reply.code(202).send(
-        await startSimulationJob(store, dataDir, {
-          ...request.params,
-          operator: describeActor(principalOf(request)),
-        }),
+        await nameJobStarter(
+          store.db,
+          await startSimulationJob(store, dataDir, {
+            ...request.params,
+            operator: describeActor(principalOf(request)),
+          }),
+        ),
       ),
   );
 
@@ -287,11 +291,14 @@ export function registerModelRoutes(app: ZodApp, context: ServerContext): void {
     },
     async (request, reply) =>
       reply.code(202).send(
-        await startPublicationJob(store, dataDir, {
-          ...request.params,
-          confirmDigest: request.body.confirmDigest,
-          operator: describeActor(principalOf(request)),
-        }),
+        await nameJobStarter(
+          store.db,
+          await startPublicationJob(store, dataDir, {
+            ...request.params,
+            confirmDigest: request.body.confirmDigest,
+            operator: describeActor(principalOf(request)),
+          }),
+        ),
       ),
   );
 
@@ -335,7 +342,7 @@ export function registerModelRoutes(app: ZodApp, context: ServerContext): void {
       const job = context.queue
         ? await startShardedEvaluation(store, context.queue, input)
         : await startEvaluationJob(store, input);
-      return reply.code(202).send(job);
+      return reply.code(202).send(await nameJobStarter(store.db, job));
     },
   );
 }

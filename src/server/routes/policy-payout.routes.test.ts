@@ -137,6 +137,32 @@ describeOnEachEngine('惠企政策兑现 over HTTP', (current) => {
     );
   });
 
+  test('the department sees who approved, paid and refused each case by name and when; the enterprise sees the dates only', async () => {
+    const paid = await caseOf(fixture.enterpriseA, 'stable_employment_refund');
+    assert.deepEqual(
+      [paid.approvedBy, paid.approvedByName, paid.paidBy, paid.paidByName],
+      ['rsj-payer', '人社局经办人', 'rsj-payer', '人社局经办人'],
+      'the payer is named by the display name, next to the account',
+    );
+    assert.ok(paid.approvedAt && paid.paidAt, 'approval and the recording of the payment are dated');
+    assert.ok(paid.paidAt >= paid.approvedAt, 'the payment is recorded after the approval');
+    const refused = await caseOf(fixture.enterpriseB, 'stable_employment_refund');
+    assert.deepEqual(
+      [refused.state, refused.refusedBy, refused.refusedByName, refused.approvedByName],
+      ['refused', 'rsj-payer', '人社局经办人', null],
+    );
+    assert.ok(refused.refusedAt, 'the refusal is dated');
+
+    const mine = (await asEnterprise('GET', '/api/policy-payouts?limit=200')).json().items;
+    const own = mine.find((item: { id: number }) => item.id === paid.id);
+    assert.deepEqual(
+      [own.approvedBy, own.approvedByName, own.paidBy, own.paidByName],
+      [null, null, null, null],
+      'the enterprise sees the paying department, not the official',
+    );
+    assert.deepEqual([own.approvedAt, own.paidAt], [paid.approvedAt, paid.paidAt]);
+  });
+
   test('a 即申即享 case waits for the enterprise’s one-step application before the department can approve it', async () => {
     const { db } = current();
     const enterpriseA = await db

@@ -39,9 +39,17 @@ const PayoutSchema = z
     notifiedOn: z.string().nullable(),
     confirmedAt: z.string().nullable(),
     approvedAt: z.string().nullable(),
+    approvedBy: z.string().nullable().describe('审核同意的账号（仅工作人员可见）'),
+    approvedByName: z.string().nullable().describe('审核人姓名（仅工作人员可见）'),
     amount: z.number().nullable().describe('兑现金额（元）'),
     paidOn: z.string().nullable().describe('兑现日期'),
+    paidAt: z.string().nullable().describe('登记兑现的时间'),
+    paidBy: z.string().nullable().describe('登记兑现的账号（仅工作人员可见）'),
+    paidByName: z.string().nullable().describe('兑现经办人姓名（仅工作人员可见）'),
     reason: z.string().nullable().describe('不予兑现的理由'),
+    refusedAt: z.string().nullable().describe('决定不予兑现的时间'),
+    refusedBy: z.string().nullable().describe('决定不予兑现的账号（仅工作人员可见）'),
+    refusedByName: z.string().nullable().describe('决定不予兑现的人员姓名（仅工作人员可见）'),
     actions: z
       .array(z.object({ action: z.enum(PAYOUT_ACTIONS), label: z.string() }))
       .describe('当前账号可以办理的操作'),

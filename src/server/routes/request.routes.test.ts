@@ -151,6 +151,46 @@ describeOnEachEngine('企呼我应 over HTTP', (current) => {
     );
   });
 
+  test('the department reads who answered and who took each step by their names; the enterprise sees neither', async () => {
+    const filed = await as('enterprise', {
+      method: 'POST',
+      url: '/api/requests',
+      payload: { requestType: 'request', category: 'enforcement', title: '检查时间能否提前告知', body: '便于安排' },
+    });
+    assert.equal(filed.statusCode, 201, filed.body);
+    const { id } = filed.json();
+    for (const payload of [{ action: 'accept' }, { action: 'answer', text: '今后提前三个工作日告知。' }]) {
+      const step = await as('department_operator', { method: 'POST', url: `/api/requests/${id}/decision`, payload });
+      assert.equal(step.statusCode, 200, step.body);
+    }
+
+    const official = (await as('department_operator', { method: 'GET', url: `/api/requests/${id}` })).json();
+    assert.deepEqual(
+      [official.answer.answeredBy, official.answer.answeredByName],
+      ['dept', '区市场监管局报送员（演示）'],
+      '答复人 is the person, next to the account',
+    );
+    assert.deepEqual(
+      official.history.map((step: { actionLabel: string; actorName: string }) => [step.actionLabel, step.actorName]),
+      [
+        ['提交并分办', '企业用户（演示）'],
+        ['受理', '区市场监管局报送员（演示）'],
+        ['答复', '区市场监管局报送员（演示）'],
+      ],
+    );
+    const listed = (await as('department_operator', { method: 'GET', url: '/api/requests?limit=200' })).json();
+    assert.equal(
+      listed.items.find((item: { id: number }) => item.id === id).answer.answeredByName,
+      '区市场监管局报送员（演示）',
+    );
+
+    const own = (await as('enterprise', { method: 'GET', url: `/api/requests/${id}` })).json();
+    assert.deepEqual([own.answer.answeredBy, own.answer.answeredByName], [null, null]);
+    assert.ok(
+      own.history.every((step: { actor: string | null; actorName: string | null }) => !step.actor && !step.actorName),
+    );
+  });
+
   test('a visitor must give a valid mobile number, is limited per address per hour, and follows and rates the case with the tracking code and number', async () => {
     const visitor = (payload: object, remoteAddress = '203.0.113.7') =>
       fixture.app.inject({ method: 'POST', url: '/api/requests', payload, remoteAddress });

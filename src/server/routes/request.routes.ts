@@ -113,6 +113,7 @@ const RequestSchema = z
         text: z.string(),
         answeredOn: z.string().nullable(),
         answeredBy: z.string().nullable().describe('答复人账号（仅工作人员可见）'),
+        answeredByName: z.string().nullable().describe('答复人姓名（仅工作人员可见）'),
       })
       .nullable(),
     rating: z
@@ -144,6 +145,7 @@ const RequestDetailSchema = RequestSchema.extend({
       toStateLabel: z.string(),
       departmentCode: z.string().nullable(),
       actor: z.string().nullable().describe('经办账号（仅工作人员可见）'),
+      actorName: z.string().nullable().describe('经办人姓名（仅工作人员可见）'),
       note: z.string().nullable(),
       occurredOn: z.string(),
       createdAt: z.string(),

@@ -101,11 +101,19 @@ describeOnEachEngine('the IP-pledge whitelist over HTTP', (current) => {
     assert.equal(past.json().pushes[0].added, 0, 'A was pushed already: nothing new for the bank');
     const generations = (await call('reviewer', 'GET', '/api/whitelist/generations')).json();
     assert.deepEqual(
-      generations.items.map((item: { id: number; triggerLabel: string }) => [item.id, item.triggerLabel]),
+      generations.items.map(
+        (item: { id: number; triggerLabel: string; triggeredBy: string; triggeredByName: string }) => [
+          item.id,
+          item.triggerLabel,
+          item.triggeredBy,
+          item.triggeredByName,
+        ],
+      ),
       [
-        [past.json().generation.id, '手动生成'],
-        [body.generation.id, '手动生成'],
+        [past.json().generation.id, '手动生成', 'admin', '系统管理员（演示）'],
+        [body.generation.id, '手动生成', 'admin', '系统管理员（演示）'],
       ],
+      '生成人 is the person who generated each list, next to the account',
     );
   });
 

@@ -52,7 +52,8 @@ const GenerationSchema = z
       .enum(GENERATION_TRIGGERS)
       .describe('schedule 定期生成；manual 手动生成；review 每日复核（撤回不再符合条件的企业）'),
     triggerLabel: z.string(),
-    triggeredBy: z.string(),
+    triggeredBy: z.string().describe('生成人账号（或发起的系统任务）'),
+    triggeredByName: z.string().describe('生成人姓名'),
     rulesDigest: z.string().describe('生成所用规则（catalog/ip-pledge-whitelist.yaml）的 SHA-256 摘要'),
     modelVersion: z.string().nullable(),
     modelName: z.string().nullable().describe('评价模型的名称与版本'),

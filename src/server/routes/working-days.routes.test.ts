@@ -96,6 +96,10 @@ describeOnEachEngine('the holiday calendar console over HTTP', (current) => {
       [year.source, year.holidays[1]],
       ['loaded', { name: '春节', from: '2027-02-05', to: '2027-02-13', days: 9 }],
     );
-    assert.ok(year.loadedBy.length > 0);
+    assert.deepEqual(
+      [year.loadedBy, year.loadedByName],
+      ['admin', '系统管理员（演示）'],
+      'the page names the person who loaded the year, next to the account',
+    );
   });
 });

@@ -4,6 +4,7 @@ import { readableReference } from '../../domain/readable-reference.ts';
 import { lastCoveredDay } from '../../domain/working-days.ts';
 import type { Database } from '../../store/database.ts';
 import { selectHolidayYears } from '../../store/holiday-year.repository.ts';
+import { loadActorNames } from '../../store/user.repository.ts';
 
 export interface HolidayYearSummary {
   year: number;
@@ -13,6 +14,8 @@ export interface HolidayYearSummary {
   isConfirmed: boolean;
   source: 'catalog' | 'loaded';
   loadedBy: string;
+  /** The person who loaded it (display name; the recorded actor when that is no account or has no name). */
+  loadedByName: string;
   loadedAt: string;
   holidays: Array<{ name: string; from: string; to: string; days: number }>;
   workdays: string[];
@@ -23,6 +26,10 @@ export async function listHolidayYears(
   db: Kysely<Database>,
 ): Promise<{ lastCoveredDay: string | null; years: HolidayYearSummary[] }> {
   const rows = await selectHolidayYears(db);
+  const nameOf = await loadActorNames(
+    db,
+    rows.map((row) => row.loadedBy),
+  );
   return {
     lastCoveredDay: lastCoveredDay(buildHolidayCalendar(rows)),
     years: rows.map((row) => ({
@@ -32,6 +39,7 @@ export async function listHolidayYears(
       isConfirmed: row.isConfirmed,
       source: row.source,
       loadedBy: row.loadedBy,
+      loadedByName: nameOf(row.loadedBy),
       loadedAt: new Date(row.loadedAt).toISOString(),
       holidays: row.holidays.map((holiday) => ({ ...holiday, days: daysOf(holiday).length })),
       workdays: row.workdays,

@@ -14,6 +14,7 @@ import {
 import { nextState } from '../../domain/workflows/state-machine.ts';
 import { caseChangedConflict } from '../../domain/workflows/case-conflict.ts';
 import type { Database } from '../../store/database.ts';
+import type { Executor } from '../../store/executor.ts';
 import { findEnterpriseByUscc } from '../../store/enterprise.repository.ts';
 import {
   findPayout,
@@ -21,6 +22,7 @@ import {
   payoutStatsRows,
   type PayoutListRow,
 } from '../../store/policy-payout.repository.ts';
+import { loadActorNames } from '../../store/user.repository.ts';
 import { transitionCase } from '../../store/workflow-case.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { deliverMessages, notifyEnterprise } from '../notifications/notify-enterprise.ts';
@@ -50,9 +52,19 @@ export interface PayoutView {
   notifiedOn: string | null;
   confirmedAt: string | null;
   approvedAt: string | null;
+  /** Who approved, paid and refused: the account and the person's name, shown to officials only (null otherwise). */
+  approvedBy: string | null;
+  approvedByName: string | null;
   amount: number | null;
   paidOn: string | null;
+  /** When the payment was recorded (paidOn is the day the money left). */
+  paidAt: string | null;
+  paidBy: string | null;
+  paidByName: string | null;
   reason: string | null;
+  refusedAt: string | null;
+  refusedBy: string | null;
+  refusedByName: string | null;
   /** What the viewer may do next (action codes with their labels). */
   actions: Array<{ action: PayoutAction; label: string }>;
 }
@@ -92,9 +104,26 @@ function allowedActions(principal: Principal, row: PayoutListRow, policy: Policy
   );
 }
 
-function viewOf(principal: Principal, row: PayoutListRow): PayoutView {
+const isoOrNull = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
+
+/** The display names of the people who decided these cases (loadActorNames). */
+function loadDeciderNames(db: Executor, rows: readonly PayoutListRow[]): Promise<(actor: string) => string> {
+  return loadActorNames(
+    db,
+    rows.flatMap((row) => [row.approved_by, row.paid_by, row.refused_by]),
+  );
+}
+
+function viewOf(principal: Principal, row: PayoutListRow, nameOf: (actor: string) => string): PayoutView {
   const policy = policyOf(row.policy_code);
   const catalog = loadCatalog();
+  // As with 企呼我应 answers, the enterprise sees the paying department, not the official who acted.
+  const isOfficial = principal.role !== 'enterprise';
+  const decider = (actor: string | null) =>
+    isOfficial && actor ? { account: actor, name: nameOf(actor) } : { account: null, name: null };
+  const approver = decider(row.approved_by);
+  const payer = decider(row.paid_by);
+  const refuser = decider(row.refused_by);
   return {
     id: Number(row.id),
     policyCode: row.policy_code,
@@ -110,10 +139,18 @@ function viewOf(principal: Principal, row: PayoutListRow): PayoutView {
     version: Number(row.version),
     notifiedOn: row.notified_on,
     confirmedAt: row.confirmed_at ? new Date(row.confirmed_at).toISOString() : null,
-    approvedAt: row.approved_at ? new Date(row.approved_at).toISOString() : null,
+    approvedAt: isoOrNull(row.approved_at),
+    approvedBy: approver.account,
+    approvedByName: approver.name,
     amount: row.amount === null ? null : Number(row.amount),
     paidOn: row.paid_on,
+    paidAt: isoOrNull(row.paid_at),
+    paidBy: payer.account,
+    paidByName: payer.name,
     reason: row.decision_reason,
+    refusedAt: isoOrNull(row.refused_at),
+    refusedBy: refuser.account,
+    refusedByName: refuser.name,
     actions: allowedActions(principal, row, policy).map((action) => ({
       action,
       label: PAYOUT_WORKFLOW.actionLabels[action],
@@ -141,7 +178,8 @@ export async function listPayouts(
     limit: query.limit,
     offset: query.offset,
   });
-  return { total, items: rows.map((row) => viewOf(principal, row)) };
+  const nameOf = await loadDeciderNames(db, rows);
+  return { total, items: rows.map((row) => viewOf(principal, row, nameOf)) };
 }
 
 export interface PayoutDecision {
@@ -196,11 +234,11 @@ export async function decidePayout(
       if (!isIsoDate(paidOn)) refuseInput('兑现日期', '请填写 YYYY-MM-DD 格式的日期');
       if (paidOn > today) refuseInput('兑现日期', `不能晚于今天（${today}）`);
       if (paidOn < row.eligible_since) refuseInput('兑现日期', `不能早于符合条件之日（${row.eligible_since}）`);
-      Object.assign(changes, { amount, paid_on: paidOn, paid_by: actor });
+      Object.assign(changes, { amount, paid_on: paidOn, paid_at: new Date(), paid_by: actor });
     }
     if (decision.action === 'refuse') {
       if (!reason) refuseInput('不予兑现理由', '不予兑现必须说明理由，理由将告知企业');
-      changes.decision_reason = reason;
+      Object.assign(changes, { decision_reason: reason, refused_at: new Date(), refused_by: actor });
     }
     const updated = await transitionCase(
       trx,
@@ -238,7 +276,7 @@ export async function decidePayout(
           ...(reason ? { reason } : {}),
         },
       });
-    return { view: viewOf(principal, after), message: outgoing };
+    return { view: viewOf(principal, after, await loadDeciderNames(trx, [after])), message: outgoing };
   });
   if (message) await deliverMessages([message]);
   return view;

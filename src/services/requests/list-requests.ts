@@ -3,6 +3,7 @@ import { AppError } from '../../domain/app-error.ts';
 import { normalizeMobileNumber } from '../../domain/requests/mobile-number.ts';
 import { AWAITING_ANSWER_STATES, REQUEST_WORKFLOW, type RequestState } from '../../domain/requests/request-workflow.ts';
 import type { Database } from '../../store/database.ts';
+import { loadActorNames } from '../../store/user.repository.ts';
 import { matchesPersonal, type SecretKey } from '../import/protect-personal.ts';
 import { firstDayAfterMonth } from './analyze-request-months.ts';
 import { assertRequestVisible } from './find-request.ts';
@@ -34,8 +35,9 @@ export interface RequestStep {
   toState: string;
   toStateLabel: string;
   departmentCode: string | null;
-  /** The account that acted; shown to officials only. */
+  /** The account that acted and the person's name; shown to officials only. */
   actor: string | null;
+  actorName: string | null;
   note: string | null;
   occurredOn: string;
   createdAt: string;
@@ -96,10 +98,14 @@ export async function listRequests(
     .clearSelect()
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow();
-  const calendar = await readHolidayCalendar(db);
+  const isOfficial = viewer.kind !== 'enterprise';
+  const [calendar, nameOf] = await Promise.all([
+    readHolidayCalendar(db),
+    loadActorNames(db, isOfficial ? rows.map((row) => row.answered_by) : []),
+  ]);
   return {
     total: Number(total),
-    items: rows.map((row) => toRequestView(row, { isOfficial: viewer.kind !== 'enterprise', today, calendar })),
+    items: rows.map((row) => toRequestView(row, { isOfficial, today, calendar, nameOf })),
   };
 }
 
@@ -163,8 +169,12 @@ async function loadDetail(
     db.selectFrom('request_events').selectAll().where('request_id', '=', id).orderBy('id').execute(),
     db.selectFrom('requests').select('id').where('duplicate_of', '=', id).orderBy('id').execute(),
   ]);
+  const [calendar, nameOf] = await Promise.all([
+    readHolidayCalendar(db),
+    loadActorNames(db, options.isOfficial ? [row.answered_by, ...events.map((event) => event.actor)] : []),
+  ]);
   return {
-    ...toRequestView(row, { ...options, calendar: await readHolidayCalendar(db) }),
+    ...toRequestView(row, { ...options, calendar, nameOf }),
     history: events.map((event) => ({
       action: event.action,
       actionLabel: STEP_LABELS[event.action] ?? event.action,
@@ -173,6 +183,7 @@ async function loadDetail(
       toStateLabel: REQUEST_WORKFLOW.stateLabels[event.to_state as RequestState] ?? event.to_state,
       departmentCode: event.department_code,
       actor: options.isOfficial ? event.actor : null,
+      actorName: options.isOfficial && event.actor ? nameOf(event.actor) : null,
       note: event.note,
       occurredOn: event.occurred_on,
       createdAt: new Date(event.created_at).toISOString(),

@@ -69,7 +69,8 @@ export interface RequestView {
   /** Working days left to the deadline while an answer is awaited (null once answered), and whether it passed. */
   deadline: { workingDaysLeft: number | null; isOverdue: boolean; isCovered: boolean };
   firstAnsweredOn: string | null;
-  answer: { text: string; answeredOn: string | null; answeredBy: string | null } | null;
+  /** Who answered: the account and the person's name (officials only). */
+  answer: { text: string; answeredOn: string | null; answeredBy: string | null; answeredByName: string | null } | null;
   rating: { code: Rating; label: string; comment: string | null; ratedOn: string | null } | null;
   reopenCount: number;
   escalatedOn: string | null;
@@ -90,11 +91,12 @@ export type RequestViewRow = RequestRow & { enterprise_uscc: string | null; ente
 
 /**
  * A case as the API shows it. The phone number only ever appears masked (the cipher never leaves the store); who
- * answered (an account name) is shown to officials only — the requester sees the department.
+ * answered (the account, and the person's name through `nameOf`, see loadActorNames) is shown to officials only — the
+ * requester sees the department.
  */
 export function toRequestView(
   row: RequestViewRow,
-  options: { isOfficial: boolean; today: string; calendar: HolidayCalendar },
+  options: { isOfficial: boolean; today: string; calendar: HolidayCalendar; nameOf: (actor: string) => string },
 ): RequestView {
   const state = row.state as RequestState;
   const isAwaiting = AWAITING_ANSWER_STATES.includes(state);
@@ -133,7 +135,12 @@ export function toRequestView(
     },
     firstAnsweredOn: row.first_answered_on,
     answer: row.answer_text
-      ? { text: row.answer_text, answeredOn: row.answered_on, answeredBy: options.isOfficial ? row.answered_by : null }
+      ? {
+          text: row.answer_text,
+          answeredOn: row.answered_on,
+          answeredBy: options.isOfficial ? row.answered_by : null,
+          answeredByName: options.isOfficial && row.answered_by ? options.nameOf(row.answered_by) : null,
+        }
       : null,
     rating: row.rating
       ? {

@@ -8,6 +8,8 @@ export interface AuthorizationView {
   purpose: string;
   validUntil: string;
   grantedBy: string;
+  /** The person who granted it (their display name; the account when they have none). */
+  grantedByName: string;
   grantedAt: string;
   revokedAt: string | null;
   /** In force today: not revoked and not past its last day. */

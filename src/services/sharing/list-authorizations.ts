@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Principal } from '../../domain/principal.ts';
 import type { Database } from '../../store/database.ts';
+import { loadActorNames } from '../../store/user.repository.ts';
 import type { AuthorizationView } from './authorization-view.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
@@ -32,15 +33,20 @@ export async function listAuthorizations(
   else if (principal.role !== 'admin') query = query.where('a.grantee_user_id', '=', principal.userId);
   const today = todayInDistrict();
   const rows = await query.execute();
+  const nameOf = await loadActorNames(
+    db,
+    rows.map((row) => row.granted_by),
+  );
   return rows.map((row) => ({
     id: Number(row.id),
     uscc: row.uscc,
     enterpriseName: row.name,
     grantee: row.username,
-    granteeName: row.display_name,
+    granteeName: row.display_name.trim() === '' ? row.username : row.display_name,
     purpose: row.purpose,
     validUntil: row.valid_until,
     grantedBy: row.granted_by,
+    grantedByName: nameOf(row.granted_by),
     grantedAt: new Date(row.granted_at).toISOString(),
     revokedAt: row.revoked_at ? new Date(row.revoked_at).toISOString() : null,
     isActive: !row.revoked_at && row.valid_until >= today,

@@ -187,6 +187,16 @@ describeOnEachEngine('sharing: pull feed, bank access, export, producers', (curr
       listed.items.map((item: { uscc: string; isActive: boolean }) => [item.uscc, item.isActive]),
       [[a, true]],
     );
+    const mine = (await get('enterprise', '/api/authorizations')).json();
+    assert.deepEqual(
+      mine.items.map((item: { grantedBy: string; grantedByName: string; granteeName: string }) => [
+        item.grantedBy,
+        item.grantedByName,
+        item.granteeName,
+      ]),
+      [['enterprise', '企业用户（演示）', '合作银行（演示）']],
+      'the authorisations list names the person who granted it, next to the account',
+    );
 
     const revoked = await fixture.injectAs(
       'enterprise',

@@ -12,6 +12,7 @@ import {
   type WhitelistGenerationView,
 } from './whitelist.ts';
 import type { Executor } from '../../store/executor.ts';
+import { loadActorNames } from '../../store/user.repository.ts';
 
 /**
  * The current generation: the one with the latest as-of date (the latest created among equals). A list generated
@@ -56,6 +57,10 @@ export async function listWhitelistGenerations(db: Executor, ids?: number[]): Pr
   if (ids) query = query.where('g.id', 'in', ids);
   const rows = await query.execute();
   if (rows.length === 0) return [];
+  const nameOf = await loadActorNames(
+    db,
+    rows.map((row) => row.triggered_by),
+  );
   const recipients = await db
     .selectFrom('whitelist_recipients as r')
     .innerJoin('users as u', 'u.id', 'r.recipient_user_id')
@@ -75,6 +80,7 @@ export async function listWhitelistGenerations(db: Executor, ids?: number[]): Pr
     trigger: row.trigger as GenerationTrigger,
     triggerLabel: TRIGGER_LABELS[row.trigger as GenerationTrigger],
     triggeredBy: row.triggered_by,
+    triggeredByName: nameOf(row.triggered_by),
     rulesDigest: row.rules_digest,
     modelVersion: row.model_version,
     modelName:

@@ -26,6 +26,8 @@ export interface WhitelistGenerationView {
   trigger: GenerationTrigger;
   triggerLabel: string;
   triggeredBy: string;
+  /** The person who generated it (display name; the recorded actor, e.g. the monthly schedule, otherwise). */
+  triggeredByName: string;
   rulesDigest: string;
   modelVersion: string | null;
   /** The model as people call it: its Chinese title and version (`科创企业信用评价模型（v1 版）`). */

@@ -20950,7 +20950,10 @@ export interface components {
             purpose: string;
             /** @description 授权截止日（含当日） */
             validUntil: string;
+            /** @description 作出授权的企业账号 */
             grantedBy: string;
+            /** @description 作出授权的人员姓名 */
+            grantedByName: string;
             grantedAt: string;
             revokedAt: string | null;
             /** @description 今天是否有效 */
@@ -21215,7 +21218,10 @@ export interface components {
              */
             trigger: "schedule" | "manual" | "review";
             triggerLabel: string;
+            /** @description 生成人账号（或发起的系统任务） */
             triggeredBy: string;
+            /** @description 生成人姓名 */
+            triggeredByName: string;
             /** @description 生成所用规则（catalog/ip-pledge-whitelist.yaml）的 SHA-256 摘要 */
             rulesDigest: string;
             modelVersion: string | null;
@@ -21523,12 +21529,28 @@ export interface components {
             notifiedOn: string | null;
             confirmedAt: string | null;
             approvedAt: string | null;
+            /** @description 审核同意的账号（仅工作人员可见） */
+            approvedBy: string | null;
+            /** @description 审核人姓名（仅工作人员可见） */
+            approvedByName: string | null;
             /** @description 兑现金额（元） */
             amount: number | null;
             /** @description 兑现日期 */
             paidOn: string | null;
+            /** @description 登记兑现的时间 */
+            paidAt: string | null;
+            /** @description 登记兑现的账号（仅工作人员可见） */
+            paidBy: string | null;
+            /** @description 兑现经办人姓名（仅工作人员可见） */
+            paidByName: string | null;
             /** @description 不予兑现的理由 */
             reason: string | null;
+            /** @description 决定不予兑现的时间 */
+            refusedAt: string | null;
+            /** @description 决定不予兑现的账号（仅工作人员可见） */
+            refusedBy: string | null;
+            /** @description 决定不予兑现的人员姓名（仅工作人员可见） */
+            refusedByName: string | null;
             /** @description 当前账号可以办理的操作 */
             actions: {
                 /** @enum {string} */
@@ -22321,6 +22343,8 @@ export interface components {
                 answeredOn: string | null;
                 /** @description 答复人账号（仅工作人员可见） */
                 answeredBy: string | null;
+                /** @description 答复人姓名（仅工作人员可见） */
+                answeredByName: string | null;
             } | null;
             rating: {
                 code: string;
@@ -22398,6 +22422,8 @@ export interface components {
                 answeredOn: string | null;
                 /** @description 答复人账号（仅工作人员可见） */
                 answeredBy: string | null;
+                /** @description 答复人姓名（仅工作人员可见） */
+                answeredByName: string | null;
             } | null;
             rating: {
                 code: string;
@@ -22438,6 +22464,8 @@ export interface components {
                 departmentCode: string | null;
                 /** @description 经办账号（仅工作人员可见） */
                 actor: string | null;
+                /** @description 经办人姓名（仅工作人员可见） */
+                actorName: string | null;
                 note: string | null;
                 occurredOn: string;
                 createdAt: string;
@@ -22804,7 +22832,10 @@ export interface components {
              * @enum {string}
              */
             source: "catalog" | "loaded";
+            /** @description 载入人账号 */
             loadedBy: string;
+            /** @description 载入人姓名 */
+            loadedByName: string;
             loadedAt: string;
             holidays: {
                 name: string;
@@ -22937,7 +22968,10 @@ export interface components {
                 code: string;
                 message: string;
             } | null;
+            /** @description 发起账号 */
             startedBy: string;
+            /** @description 发起人姓名 */
+            startedByName: string;
             startedAt: string;
             finishedAt: string | null;
         };
@@ -24353,7 +24387,10 @@ export interface components {
             purpose: string;
             /** @description 授权截止日（含当日） */
             validUntil: string;
+            /** @description 作出授权的企业账号 */
             grantedBy: string;
+            /** @description 作出授权的人员姓名 */
+            grantedByName: string;
             grantedAt: string;
             revokedAt: string | null;
             /** @description 今天是否有效 */
@@ -24619,7 +24656,10 @@ export interface components {
              */
             trigger: "schedule" | "manual" | "review";
             triggerLabel: string;
+            /** @description 生成人账号（或发起的系统任务） */
             triggeredBy: string;
+            /** @description 生成人姓名 */
+            triggeredByName: string;
             /** @description 生成所用规则（catalog/ip-pledge-whitelist.yaml）的 SHA-256 摘要 */
             rulesDigest: string;
             modelVersion: string | null;
@@ -24927,12 +24967,28 @@ export interface components {
             notifiedOn: string | null;
             confirmedAt: string | null;
             approvedAt: string | null;
+            /** @description 审核同意的账号（仅工作人员可见） */
+            approvedBy: string | null;
+            /** @description 审核人姓名（仅工作人员可见） */
+            approvedByName: string | null;
             /** @description 兑现金额（元） */
             amount: number | null;
             /** @description 兑现日期 */
             paidOn: string | null;
+            /** @description 登记兑现的时间 */
+            paidAt: string | null;
+            /** @description 登记兑现的账号（仅工作人员可见） */
+            paidBy: string | null;
+            /** @description 兑现经办人姓名（仅工作人员可见） */
+            paidByName: string | null;
             /** @description 不予兑现的理由 */
             reason: string | null;
+            /** @description 决定不予兑现的时间 */
+            refusedAt: string | null;
+            /** @description 决定不予兑现的账号（仅工作人员可见） */
+            refusedBy: string | null;
+            /** @description 决定不予兑现的人员姓名（仅工作人员可见） */
+            refusedByName: string | null;
             /** @description 当前账号可以办理的操作 */
             actions: {
                 /** @enum {string} */
@@ -25725,6 +25781,8 @@ export interface components {
                 answeredOn: string | null;
                 /** @description 答复人账号（仅工作人员可见） */
                 answeredBy: string | null;
+                /** @description 答复人姓名（仅工作人员可见） */
+                answeredByName: string | null;
             } | null;
             rating: {
                 code: string;
@@ -25802,6 +25860,8 @@ export interface components {
                 answeredOn: string | null;
                 /** @description 答复人账号（仅工作人员可见） */
                 answeredBy: string | null;
+                /** @description 答复人姓名（仅工作人员可见） */
+                answeredByName: string | null;
             } | null;
             rating: {
                 code: string;
@@ -25842,6 +25902,8 @@ export interface components {
                 departmentCode: string | null;
                 /** @description 经办账号（仅工作人员可见） */
                 actor: string | null;
+                /** @description 经办人姓名（仅工作人员可见） */
+                actorName: string | null;
                 note: string | null;
                 occurredOn: string;
                 createdAt: string;
@@ -26208,7 +26270,10 @@ export interface components {
              * @enum {string}
              */
             source: "catalog" | "loaded";
+            /** @description 载入人账号 */
             loadedBy: string;
+            /** @description 载入人姓名 */
+            loadedByName: string;
             loadedAt: string;
             holidays: {
                 name: string;
@@ -26341,7 +26406,10 @@ export interface components {
                 code: string;
                 message: string;
             } | null;
+            /** @description 发起账号 */
             startedBy: string;
+            /** @description 发起人姓名 */
+            startedByName: string;
             startedAt: string;
             finishedAt: string | null;
         };

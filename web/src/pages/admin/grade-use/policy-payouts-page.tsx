@@ -20,7 +20,7 @@ import { api, call, messageOf, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { ConfirmWithReason } from '../../../components/confirm-with-reason.tsx';
-import { districtToday } from '../../../components/district-time.ts';
+import { districtToday, formatDateTime } from '../../../components/district-time.ts';
 import { PagedTable } from '../../../components/paged-table.tsx';
 
 type Payout = Schemas['PolicyPayout'];
@@ -43,6 +43,24 @@ const STATE_OPTIONS: Array<{ value: PayoutState; label: string }> = [
   { value: 'paid', label: '已兑现' },
   { value: 'refused', label: '不予兑现' },
 ];
+
+/** Who approved, paid or refused the case, by name, and when. */
+function PayoutDeciders({ row }: { row: Payout }) {
+  const lines = [
+    row.approvedAt && `${row.approvedByName ?? ''} ${formatDateTime(row.approvedAt)} 审核同意`,
+    row.state === 'paid' && `${row.paidByName ?? ''} ${formatDateTime(row.paidAt)} 登记兑现`,
+    row.state === 'refused' && `${row.refusedByName ?? ''} ${formatDateTime(row.refusedAt)} 决定不予兑现`,
+  ].filter((line): line is string => Boolean(line));
+  return (
+    <>
+      {lines.map((line) => (
+        <Typography.Text key={line} type="secondary" style={{ fontSize: 13 }}>
+          {line.trim()}
+        </Typography.Text>
+      ))}
+    </>
+  );
+}
 
 interface PayForm {
   amount: number;
@@ -240,6 +258,7 @@ export default function PolicyPayoutsPage() {
                 <Tag color={STATE_COLORS[row.state]}>{row.stateLabel}</Tag>
                 {row.state === 'paid' && `${row.amount?.toFixed(2)} 元，${row.paidOn}`}
                 {row.state === 'refused' && row.reason}
+                <PayoutDeciders row={row} />
                 {actionsOf(row)}
               </Space>
             </Card>
@@ -266,6 +285,7 @@ export default function PolicyPayoutsPage() {
                   <Tag color={STATE_COLORS[row.state]}>{label}</Tag>
                   {row.state === 'paid' && `${row.amount?.toFixed(2)} 元，${row.paidOn}`}
                   {row.state === 'refused' && row.reason}
+                  <PayoutDeciders row={row} />
                 </Space>
               ),
             },

@@ -148,7 +148,7 @@ function Generations() {
               title: '生成方式',
               dataIndex: 'triggerLabel',
               width: 110,
-              render: (label: string, row) => `${label}（${row.triggeredBy}）`,
+              render: (label: string, row) => `${label}（${row.triggeredByName}）`,
             },
             { title: '入选 / 候选', width: 110, render: (_, row) => `${row.listed} / ${row.candidates}` },
             {

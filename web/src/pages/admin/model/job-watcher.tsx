@@ -51,7 +51,7 @@ export function RunningModelJob({ onFinished }: { onFinished: () => void }) {
   const running = jobs.data?.items.find((job) => job.status === 'running');
   if (!running) return null;
   return (
-    <Card size="small" title={`正在运行：${running.label}（${running.startedBy} 发起）`}>
+    <Card size="small" title={`正在运行：${running.label}（${running.startedByName} 发起）`}>
       <JobWatcher key={running.id} job={running} onFinished={onFinished} />
     </Card>
   );

@@ -141,7 +141,7 @@ export default function AuthorizationsPage() {
                         用途：{authorization.purpose} · 截止 {authorization.validUntil}
                       </Typography.Text>
                       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
-                        {formatDateTime(authorization.grantedAt)} 授权
+                        {authorization.grantedByName} {formatDateTime(authorization.grantedAt)} 授权
                         {authorization.revokedAt ? `，${formatDateTime(authorization.revokedAt)} 撤回` : ''}
                       </Typography.Text>
                     </div>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { api, call, messageOf, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
+import { formatDate } from '../../../components/district-time.ts';
 import { EmptyState } from '../../../components/page-states.tsx';
 import { TouchSized } from '../shared/touch-sized.tsx';
 
@@ -57,12 +58,19 @@ export default function PayoutsPage() {
                       <Typography.Text type="secondary">
                         {item.departmentName}兑现；自 {item.eligibleSince} 起符合条件
                       </Typography.Text>
+                      {item.approvedAt && (
+                        <Typography.Text type="secondary">{formatDate(item.approvedAt)} 审核同意</Typography.Text>
+                      )}
                       {item.state === 'paid' && (
                         <Typography.Text>
                           已于 {item.paidOn} 兑现 {item.amount?.toFixed(2)} 元
                         </Typography.Text>
                       )}
-                      {item.state === 'refused' && <Typography.Text>不予兑现：{item.reason}</Typography.Text>}
+                      {item.state === 'refused' && (
+                        <Typography.Text>
+                          {item.refusedAt ? `${formatDate(item.refusedAt)} ` : ''}不予兑现：{item.reason}
+                        </Typography.Text>
+                      )}
                       {item.actions.some((action) => action.action === 'confirm') && (
                         <Button type="primary" block onClick={() => confirm(item)}>
                           确认申请（即申即享，一步办理）

@@ -74,7 +74,9 @@ export function RequestAnswer({ request }: { request: RequestDetail }) {
             {request.answer.text}
           </Typography.Paragraph>
           {request.answer.answeredBy && (
-            <Typography.Text type="secondary">答复人：{request.answer.answeredBy}</Typography.Text>
+            <Typography.Text type="secondary">
+              答复人：{request.answer.answeredByName ?? request.answer.answeredBy}
+            </Typography.Text>
           )}
         </Card>
       ) : (
@@ -121,7 +123,7 @@ export function RequestTimeline({
               {event.departmentCode && departmentNames
                 ? ` · ${departmentNames.get(event.departmentCode) ?? event.departmentCode}`
                 : ''}
-              {event.actor ? ` · ${event.actor}` : ''}
+              {event.actor ? ` · ${event.actorName ?? event.actor}` : ''}
             </Typography.Text>
             {event.note && (
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
