@@ -18,13 +18,13 @@ export function startProfileTagRefreshJob(
 ): Job {
   const previous = lastRefresh.get(store) ?? Promise.resolve();
   let finish!: () => void;
-  lastRefresh.set(store, new Promise<void>((resolve) => (finish = resolve)));
-  return jobsOf(store).start({
+  const finished = new Promise<void>((resolve) => (finish = resolve));
+  const job = jobsOf(store).start({
     kind: 'profile.refresh_tags',
     label: `刷新信用画像标签（评价任务 ${run.runId}，基准日 ${run.asOf}）`,
     group: `profile-tags-${run.runId}`,
     startedBy: run.startedBy,
-    message: '等待评价结果写入后刷新…',
+    message: '已排队，等待开始',
     async work(reporter) {
       try {
         await previous;
@@ -37,4 +37,7 @@ export function startProfileTagRefreshJob(
       }
     },
   });
+  // Set once the job exists (its work starts on the next turn): a refused start leaves no refresh to wait for.
+  lastRefresh.set(store, finished);
+  return job;
 }
