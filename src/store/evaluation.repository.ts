@@ -726,6 +726,18 @@ export async function countCurrentGrades(db: Executor): Promise<Record<string, n
  * The enterprises an import batch touched: those its record versions name, and those the records named before
  * (a corrected USCC moves a record from one enterprise to another: both change).
  */
+/** The enterprises a run stored an evaluation for (a daily run: those whose result changed), ascending. */
+export async function findEnterprisesEvaluatedByRun(db: Executor, runId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('evaluations')
+    .select('enterprise_id')
+    .distinct()
+    .where('run_id', '=', runId)
+    .orderBy('enterprise_id')
+    .execute();
+  return rows.map((row) => Number(row.enterprise_id));
+}
+
 export async function findEnterprisesTouchedByBatch(db: Executor, batchId: number): Promise<number[]> {
   const rows = await sql<{ enterprise_id: number }>`
     select v.enterprise_id from record_versions v where v.batch_id = ${batchId}

@@ -17,9 +17,13 @@ import type { Database } from './database.ts';
  *   its period (`idForPeriod`) is queued once per period however many instances send it.
  */
 
-/** Every queue, a closed list: full-evaluation shards and the periodic jobs (services/scheduling/cluster-periodic-jobs.ts). */
+/**
+ * Every queue, a closed list: full-evaluation shards, the 信用画像 tag refresh after a full run, and the periodic jobs
+ * (services/scheduling/cluster-periodic-jobs.ts).
+ */
 export const QUEUE_NAMES = [
   'evaluation-shard',
+  'profile-tags',
   'periodic-whitelist',
   'periodic-index-close',
   'periodic-audit-checkpoint',

@@ -197,6 +197,23 @@ describe('two servers and two workers on one PostgreSQL', {
     assert.deepEqual([...new Set(shardJobs.map((job) => job.state))], ['completed']);
     assert.match(workers[1]!.output(), /分片已写入/);
 
+    // The shard that finished the run queued the 信用画像 tag refresh; a worker stored the tags as of the run's day.
+    await waitFor(
+      'the tag refresh ran',
+      async () => (await findQueuedJobs(db, 'profile-tags')).some((job) => job.state === 'completed'),
+      30,
+      dump,
+    );
+    const refreshes = await findQueuedJobs(db, 'profile-tags');
+    assert.deepEqual(
+      refreshes.map((job) => (job.data as { runId: number }).runId),
+      [runId],
+    );
+    const refreshed = await sql<{ is_after_run: boolean; rows: number }>`
+      select bool_and(t.refreshed_at >= r.finished_at) as is_after_run, count(*)::int as rows
+      from enterprise_profile_tags t, evaluation_runs r where r.id = ${runId}`.execute(db);
+    assert.ok(refreshed.rows[0]!.rows > 0 && refreshed.rows[0]!.is_after_run, 'every tag row written after the run');
+
     // Four processes offered the day's index close; it was queued once for the day and ran once.
     await waitFor(
       'the index close ran',

@@ -4,6 +4,7 @@ import type { Band } from '../../engine/model.ts';
 import type { EvaluationResult, ParameterTrace } from '../../engine/trace.ts';
 import { evaluateEnterprise } from '../../services/evaluation/evaluate-enterprise.ts';
 import { runEvaluation, type RunProgress, type RunSummary } from '../../services/evaluation/run-evaluation.ts';
+import { refreshProfileTagsAfterRun, type ProfileTagRefresh } from '../../services/profile/refresh-profile-tags.ts';
 import { printJson, type Command, type CommandContext } from '../command.ts';
 import { pickProgressMode, type ProgressMode } from '../progress.ts';
 
@@ -170,6 +171,13 @@ export function printRunSummary(context: CommandContext, summary: RunSummary, wh
   }
 }
 
+/** The 信用画像 tag refresh that follows a run (refresh-profile-tags.ts), in one line. */
+export function printProfileTagRefresh(context: CommandContext, refresh: ProfileTagRefresh): void {
+  context.stdout.write(
+    `  信用画像标签已刷新：${formatCount(refresh.enterprises)} 家企业，用时 ${refresh.seconds} 秒\n`,
+  );
+}
+
 /**
  * `xinping evaluate USCC [--as-of D] [--json]`: one enterprise, with the trace, stored.
  * `xinping evaluate --all [--as-of D] [--json] [--progress]`: everyone (resumes a killed run).
@@ -217,8 +225,13 @@ export const evaluateCommand: Command = {
         onProgress: (snapshot) => progress.update(snapshot),
       });
       progress.finish();
-      if (values.json) printJson(context, summary);
-      else printRunSummary(context, summary, values.due ? '到期重评' : '全部企业评价');
+      // No server here to queue the refresh on: the command ends once the tags follow the run.
+      const profileTags = await refreshProfileTagsAfterRun(store.db, summary);
+      if (values.json) printJson(context, { ...summary, profileTags });
+      else {
+        printRunSummary(context, summary, values.due ? '到期重评' : '全部企业评价');
+        printProfileTagRefresh(context, profileTags);
+      }
       return 0;
     } finally {
       progress.finish();

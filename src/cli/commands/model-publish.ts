@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { publishModel } from '../../services/evaluation/publish-model.ts';
 import { printJson, type Command } from '../command.ts';
 import { pickProgressMode } from '../progress.ts';
-import { createRunProgress, printRunSummary } from './evaluate.ts';
+import { refreshProfileTagsAfterRun } from '../../services/profile/refresh-profile-tags.ts';
+import { createRunProgress, printProfileTagRefresh, printRunSummary } from './evaluate.ts';
 
 /** `xinping model publish DIR --operator NAME`: publishes a simulated version, retires the previous one, re-evaluates everyone. */
 export const modelPublishCommand: Command = {
@@ -32,14 +33,16 @@ export const modelPublishCommand: Command = {
         onProgress: (snapshot) => progress.update(snapshot),
       });
       progress.finish();
+      const profileTags = await refreshProfileTagsAfterRun(store.db, outcome.run);
       if (values.json) {
-        printJson(context, outcome);
+        printJson(context, { ...outcome, profileTags });
         return 0;
       }
       context.stdout.write(
         `已发布 ${outcome.modelVersion}（摘要 ${outcome.digest.slice(0, 12)}…，此后不可修改）${outcome.retired ? `，原版本 ${outcome.retired} 已停用` : ''}\n`,
       );
       printRunSummary(context, outcome.run, '按新版本重新评价');
+      printProfileTagRefresh(context, profileTags);
       return 0;
     } finally {
       progress.finish();

@@ -14,7 +14,7 @@ const JobSchema = z
     kind: z
       .string()
       .describe(
-        'model.simulate 模拟模型；model.publish 发布模型并重评；evaluation.run 批量评价；audit.verify 校验审计链',
+        'model.simulate 模拟模型；model.publish 发布模型并重评；evaluation.run 批量评价；profile.refresh_tags 刷新信用画像标签；audit.verify 校验审计链',
       ),
     label: z.string().describe('任务内容（中文）'),
     status: z.enum(['running', 'done', 'failed']).describe('running 运行中；done 已完成；failed 失败'),

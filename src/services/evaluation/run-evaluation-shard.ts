@@ -8,6 +8,7 @@ import {
   markRunShardDone,
 } from '../../store/cluster-job.repository.ts';
 import type { Store } from '../../store/connect.ts';
+import type { JobQueue } from '../../store/job-queue.ts';
 import {
   EVALUATION_COPY_COLUMNS,
   findEvaluationRun,
@@ -23,7 +24,13 @@ import { compiledModelOf } from './model-files.ts';
 import { evaluateEnterpriseRange } from './run-evaluation.ts';
 import type { EvaluationShardJob } from './start-sharded-evaluation.ts';
 
-export type ShardOutcome = 'written' | 'already-written' | 'run-finished';
+export type ShardOutcome = 'written' | 'finished-run' | 'already-written' | 'run-finished';
+
+/** The job data of a full run's 信用画像 tag refresh (the queue's `profile-tags`, refresh-profile-tags.ts). */
+export interface ProfileTagRefreshJob {
+  runId: number;
+  asOf: string;
+}
 
 const compiledByVersion = new Map<number, { compiled: CompiledModel; modelVersion: string }>();
 const formatCount = (value: number) => value.toLocaleString('zh-CN');
@@ -34,10 +41,11 @@ const formatCount = (value: number) => value.toLocaleString('zh-CN');
  * adds it to the run's progress. A shard is retried when its worker died (the queue's expiry) or, rarely, while a slow
  * worker still holds it: the second writer finds the row done under the lock and writes nothing, so every
  * enterprise is evaluated once per run. The shard that leaves none pending finishes the run, once, in the same
- * transaction (audit event `evaluation.run_finished`).
+ * transaction (audit event `evaluation.run_finished`), and queues the run's 信用画像 tag refresh there too.
  */
 export async function runEvaluationShard(
   store: Store,
+  queue: Pick<JobQueue, 'sendInTransaction'>,
   shard: EvaluationShardJob,
   worker: string,
 ): Promise<ShardOutcome> {
@@ -118,6 +126,8 @@ export async function runEvaluationShard(
         resumedAfter: null,
       },
     });
-    return 'written';
+    const refresh: ProfileTagRefreshJob = { runId: shard.runId, asOf: shard.asOf };
+    await queue.sendInTransaction(trx, [{ name: 'profile-tags', data: refresh }]);
+    return 'finished-run';
   });
 }

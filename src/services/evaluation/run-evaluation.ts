@@ -380,10 +380,6 @@ export async function runEvaluation(store: Store, options: RunOptions): Promise<
       },
     });
   });
-  // The 信用画像 tags the 企业库 filters on, recomputed for every enterprise on the run's as-of date. Imported lazily:
-  // the tag rules are checked against the default model, whose first publication runs through this module.
-  const { refreshProfileTags } = await import('../profile/refresh-profile-tags.ts');
-  await refreshProfileTags(db, { asOf: asOf.asOf });
   const round = (value: number) => Math.round(value);
   return {
     ...progress,

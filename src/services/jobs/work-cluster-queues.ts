@@ -1,7 +1,8 @@
 import type { Store } from '../../store/connect.ts';
 import type { JobQueue } from '../../store/job-queue.ts';
-import { runEvaluationShard } from '../evaluation/run-evaluation-shard.ts';
+import { runEvaluationShard, type ProfileTagRefreshJob } from '../evaluation/run-evaluation-shard.ts';
 import type { EvaluationShardJob } from '../evaluation/start-sharded-evaluation.ts';
+import { refreshProfileTagsAfterRun } from '../profile/refresh-profile-tags.ts';
 import { workPeriodicJobs, type ClusterPeriodicJob } from '../scheduling/cluster-periodic-jobs.ts';
 
 export interface ClusterWorkLog {
@@ -12,8 +13,8 @@ export interface ClusterWorkLog {
 
 /**
  * What a worker does (`xinping worker`, or `serve` with XINPING_SERVE_WORKS=1): claims full-evaluation shards,
- * `shardConcurrency` at a time, and the periodic jobs' passes. A failing shard or pass fails its queued job, which the
- * queue retries (job-queue.ts).
+ * `shardConcurrency` at a time, the 信用画像 tag refresh a finished run queued, and the periodic jobs' passes. A
+ * failing shard, refresh or pass fails its queued job, which the queue retries (job-queue.ts).
  */
 export async function workClusterQueues(
   store: Store,
@@ -26,16 +27,30 @@ export async function workClusterQueues(
     const range = `企业编号 ${data.from}–${data.to}（评价任务 ${data.runId}）`;
     log.info(`开始评价分片：${range}`);
     try {
-      const outcome = await runEvaluationShard(store, data, options.worker);
+      const outcome = await runEvaluationShard(store, queue, data, options.worker);
       log.info(
         outcome === 'written'
           ? `分片已写入：${range}`
-          : outcome === 'already-written'
-            ? `分片已由其他进程写入，跳过：${range}`
-            : `评价任务已结束，跳过分片：${range}`,
+          : outcome === 'finished-run'
+            ? `分片已写入，评价任务 ${data.runId} 完成，已排队刷新信用画像标签：${range}`
+            : outcome === 'already-written'
+              ? `分片已由其他进程写入，跳过：${range}`
+              : `评价任务已结束，跳过分片：${range}`,
       );
     } catch (error) {
       log.error(error, `分片评价失败，将由队列重试：${range}`);
+      throw error;
+    }
+  });
+  // One refresh at a time: each replaces every enterprise's tags.
+  await queue.work<ProfileTagRefreshJob>('profile-tags', 1, async ({ data }) => {
+    const what = `评价任务 ${data.runId}（基准日 ${data.asOf}）的信用画像标签`;
+    log.info(`开始刷新${what}`);
+    try {
+      const refresh = await refreshProfileTagsAfterRun(store.db, { runId: data.runId, kind: 'all', asOf: data.asOf });
+      log.info(`已刷新${what}：${refresh.enterprises} 家企业，用时 ${refresh.seconds} 秒`);
+    } catch (error) {
+      log.error(error, `刷新${what}失败，将由队列重试`);
       throw error;
     }
   });

@@ -5,6 +5,7 @@ import { requirePublishedModel } from '../evaluation/published-model.ts';
 import { runEvaluation, type RunProgress } from '../evaluation/run-evaluation.ts';
 import { simulateModel } from '../evaluation/simulate-model.ts';
 import { jobsOf, type Job, type JobReporter } from '../jobs/job-registry.ts';
+import { startProfileTagRefreshJob } from '../profile/start-profile-tag-refresh.ts';
 import { findModelVersionState } from './list-model-versions.ts';
 
 /**
@@ -112,6 +113,7 @@ export async function startPublicationJob(
         onProgress: (progress) => reportRun(reporter, progress),
       });
       const run = outcome.run;
+      startProfileTagRefreshJob(store, { ...run, startedBy: input.operator });
       return {
         modelVersion: outcome.modelVersion,
         digest: outcome.digest,
@@ -144,6 +146,7 @@ export async function startEvaluationJob(store: Store, input: { asOf?: string; o
         published,
         onProgress: (progress) => reportRun(reporter, progress),
       });
+      startProfileTagRefreshJob(store, { ...run, startedBy: input.operator });
       return {
         runId: run.runId,
         modelVersion: run.modelVersion,

@@ -67,13 +67,20 @@ export function evaluatePolicy(policy: Policy, facts: EnterpriseFacts, context: 
     : refuse(outcome.whyNot);
 }
 
+// Module-level, not closures made on every call: a tag refresh evaluates conditions millions of times.
+function met(reason: string): ConditionOutcome {
+  return { isMet: true, reasons: [reason] };
+}
+
+function notMet(whyNot: string): ConditionOutcome {
+  return { isMet: false, whyNot };
+}
+
 export function evaluateCondition(
   condition: PolicyCondition,
   facts: EnterpriseFacts,
   context: EvaluationContext,
 ): ConditionOutcome {
-  const met = (reason: string): ConditionOutcome => ({ isMet: true, reasons: [reason] });
-  const notMet = (whyNot: string): ConditionOutcome => ({ isMet: false, whyNot });
   switch (condition.type) {
     case 'all': {
       const reasons: string[] = [];

@@ -22945,7 +22945,7 @@ export interface components {
         };
         JobInput: {
             id: string;
-            /** @description model.simulate 模拟模型；model.publish 发布模型并重评；evaluation.run 批量评价；audit.verify 校验审计链 */
+            /** @description model.simulate 模拟模型；model.publish 发布模型并重评；evaluation.run 批量评价；profile.refresh_tags 刷新信用画像标签；audit.verify 校验审计链 */
             kind: string;
             /** @description 任务内容（中文） */
             label: string;
@@ -26383,7 +26383,7 @@ export interface components {
         };
         Job: {
             id: string;
-            /** @description model.simulate 模拟模型；model.publish 发布模型并重评；evaluation.run 批量评价；audit.verify 校验审计链 */
+            /** @description model.simulate 模拟模型；model.publish 发布模型并重评；evaluation.run 批量评价；profile.refresh_tags 刷新信用画像标签；audit.verify 校验审计链 */
             kind: string;
             /** @description 任务内容（中文） */
             label: string;
