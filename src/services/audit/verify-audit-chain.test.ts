@@ -81,16 +81,6 @@ async function tamper(
   await sql`alter table ${sql.table(table)} enable trigger user`.execute(db);
 }
 
-/**
- * Drops a test store once its connections are really gone: pg's pool.end() resolves before its sockets close, and
- * drop() force-drops the database, so a backend killed that way would surface as an unhandled pool 'error' event.
- */
-async function dropQuietly(handle: Awaited<ReturnType<typeof createTestStore>>): Promise<void> {
-  await handle.store.close();
-  await new Promise((resolve) => setTimeout(resolve, 200));
-  await handle.drop();
-}
-
 for (const engine of engines()) {
   describe(`verifying the audit chain [${engine}]`, () => {
     // Every test tampers with its own store: each gets a fresh trail.
@@ -100,7 +90,7 @@ for (const engine of engines()) {
         await buildTrail(handle.store.db);
         await check(handle.store.db, handle.owner.db);
       } finally {
-        await dropQuietly(handle);
+        await handle.drop();
       }
     }
 
@@ -110,7 +100,7 @@ for (const engine of engines()) {
         const result = await verifyAuditChain(handle.store.db);
         assert.deepEqual(result, { ok: true, eventsChecked: 0, head: { seq: 0, hash: '0'.repeat(64) } });
       } finally {
-        await dropQuietly(handle);
+        await handle.drop();
       }
     });
 
