@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { districtDateTimeOf } from '../../domain/district-date.ts';
 import { listHolidayYears } from '../../services/calendar/list-holiday-years.ts';
 import { printJson, type Command } from '../command.ts';
 
@@ -14,9 +15,10 @@ export const workingDaysListCommand: Command = {
     }
     context.stdout.write(`节假日日历覆盖至：${listing.lastCoveredDay ?? '（尚未载入任何年度）'}\n`);
     for (const year of listing.years) {
-      const by =
-        year.source === 'catalog' ? '随 catalog/holidays.yaml 写入' : `${year.loadedBy} 于 ${year.loadedAt} 载入`;
-      context.stdout.write(`  ${year.year} 年 ${year.reference}${year.isConfirmed ? '' : '（未核实）'}:${by}\n`);
+      // Read by an official: the person's name and the district's time, not the account and a UTC timestamp.
+      const loadedAt = districtDateTimeOf(year.loadedAt).slice(0, 16).replace('T', ' ');
+      const by = year.source === 'catalog' ? '随平台发布' : `${year.loadedByName} 于 ${loadedAt} 载入`;
+      context.stdout.write(`  ${year.year} 年 ${year.referenceText}${year.isConfirmed ? '' : '（未核实）'}：${by}\n`);
     }
     return 0;
   },

@@ -60,6 +60,10 @@ describeOnEachEngine('the working-days commands', (store) => {
       'a Saturday made a working day',
     );
 
+    const listed = (await run(workingDaysListCommand, [], store())).stdout;
+    assert.match(listed, /^ {2}2027 年 .+：王五 于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 载入$/m);
+    assert.match(listed, /^ {2}2026 年 .+：随平台发布$/m);
+    assert.doesNotMatch(listed, /\.yaml|T\d{2}:|§/, listed);
     const listing = JSON.parse((await run(workingDaysListCommand, ['--json'], store())).stdout);
     assert.equal(listing.lastCoveredDay, '2027-12-31');
     assert.deepEqual(

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { AppError } from '../../domain/app-error.ts';
+import { districtDateTimeOf } from '../../domain/district-date.ts';
 import { JobRegistry } from './job-registry.ts';
 
 /** A promise and the function that settles it, to hold a job open while the test looks at it. */
@@ -65,7 +66,9 @@ describe('the job registry', () => {
         }),
       (error: AppError) => {
         assert.equal(error.code, 'CONFLICT');
-        assert.ok(error.userMessage.includes(`模拟模型版本 v2（任务 ${first.id},admin 发起）`), error.userMessage);
+        const startedAt = districtDateTimeOf(first.startedAt).slice(11, 16);
+        assert.ok(error.userMessage.includes(`模拟模型版本 v2（${startedAt} 开始）`), error.userMessage);
+        assert.ok(!error.userMessage.includes(first.id) && !/admin/.test(error.userMessage), error.userMessage);
         return true;
       },
     );

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, isAppError } from '../../domain/app-error.ts';
+import { districtDateTimeOf } from '../../domain/district-date.ts';
 
 /**
  * Long jobs started over HTTP (simulating a draft model, publishing it, re-evaluating everyone, verifying the audit
@@ -75,7 +76,9 @@ export class JobRegistry {
     if (busy)
       throw new AppError(
         'CONFLICT',
-        `已有任务正在运行：${busy.label}（任务 ${busy.id},${busy.startedBy} 发起），请等它完成后再试`,
+        // Said to a person: when it started, not the job's id or the account of who started it (the page's running-job
+        // banner names that person).
+        `已有任务正在运行：${busy.label}（${districtDateTimeOf(busy.startedAt).slice(11, 16)} 开始），请等它完成后再试`,
       );
     const job: Job = {
       id: randomUUID(),

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import { countWorkingDaysBetween, describeDeadline, isDeadlineCovered } from '../../domain/working-days.ts';
 import type { Database } from '../../store/database.ts';
-import { remindRepairableNotices } from '../../store/repair-notice.repository.ts';
+import { markRepairableNoticesReminded } from '../../store/repair-notice.repository.ts';
 import { listOpenCasesWithDueDate } from '../../store/workflow-case.repository.ts';
 import { loadWorkflowDeadlines } from '../workflows/workflow-settings.ts';
 import { readHolidayCalendar } from '../calendar/read-holiday-calendar.ts';
-import { deliverMessages } from './notify-enterprise.ts';
+import { deliverMessages, notifyEnterprise } from './notify-enterprise.ts';
 import { sendStaffMessages } from './send-staff-messages.ts';
 import type { OutgoingMessage } from './notifier.ts';
 
@@ -51,17 +51,23 @@ export async function notifyDeadlines(db: Kysely<Database>, today: string): Prom
   });
   const reviewerReminders = await sendStaffMessages(db, reminders);
 
-  // One statement: mark the notices whose day has come and put the message in each enterprise's inbox.
-  const told = await remindRepairableNotices(db, today);
-  await deliverMessages(
-    told.map(
-      (row): OutgoingMessage => ({
-        enterpriseId: Number(row.enterprise_id),
-        topic: 'deadline',
-        title: row.title,
-        body: row.body,
-      }),
-    ),
-  );
+  // In one transaction: mark the notices whose day has come and put the message in each enterprise's inbox.
+  const told = await db.transaction().execute(async (trx) => {
+    const due = await markRepairableNoticesReminded(trx, today);
+    const messages: OutgoingMessage[] = [];
+    for (const notice of due)
+      messages.push(
+        await notifyEnterprise(trx, {
+          enterpriseId: notice.enterpriseId,
+          topic: 'deadline',
+          title: '可以申请信用修复',
+          body: `贵企业的${notice.kindLabel}信息${notice.decisionNumber ? `（${notice.decisionNumber}）` : ''}自 ${notice.repairableFrom} 起可以申请信用修复：纠正失信行为、履行相关义务后，提交证明材料并作出修复型信用承诺。`,
+          subjectType: 'repair_notice',
+          subjectId: String(notice.id),
+        }),
+      );
+    return messages;
+  });
+  await deliverMessages(told);
   return { reviewerReminders, repairReminders: told.length };
 }

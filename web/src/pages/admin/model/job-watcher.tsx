@@ -42,8 +42,11 @@ export function JobWatcher({
   );
 }
 
-/** The jobs that evaluate enterprises or change the published model (one runs at a time). */
-export const MODEL_JOB_KINDS = 'model.simulate,model.publish,evaluation.run';
+/**
+ * The jobs that evaluate enterprises or change the published model (one runs at a time), and the 信用画像 tag refresh
+ * that follows a run: the 企业库 tag filter is behind the new grades until it ends.
+ */
+export const MODEL_JOB_KINDS = 'model.simulate,model.publish,evaluation.run,profile.refresh_tags';
 
 /** A model job under way (started here or by a colleague), shown until it ends. */
 export function RunningModelJob({ onFinished }: { onFinished: () => void }) {
