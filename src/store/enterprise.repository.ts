@@ -217,6 +217,22 @@ export async function findEnterpriseRefsById(db: Executor, ids: readonly number[
   return db.selectFrom('enterprises').select(ENTERPRISE_REF).where('id', 'in', ids).execute();
 }
 
+/**
+ * The enterprises stored rows point to, by id, for naming those rows (their foreign keys guarantee each exists).
+ * Ids may repeat; they are read in chunks, so a whole list's worth stays under the bind-parameter limit.
+ */
+export async function mapEnterpriseRefsById(
+  db: Executor,
+  ids: readonly (number | string)[],
+): Promise<Map<number, EnterpriseRef>> {
+  const distinct = [...new Set(ids.map(Number))];
+  const refs = new Map<number, EnterpriseRef>();
+  for (let start = 0; start < distinct.length; start += INSERT_CHUNK)
+    for (const ref of await findEnterpriseRefsById(db, distinct.slice(start, start + INSERT_CHUNK)))
+      refs.set(Number(ref.id), ref);
+  return refs;
+}
+
 /** Inserts registry entries and returns uscc → id. */
 export async function insertEnterprises(
   trx: Transaction<Database>,

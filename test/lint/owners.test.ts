@@ -12,10 +12,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The shared tables only their repositories in src/store query through Kysely's builder. */
+/** The shared tables only their repositories in src/store query (or join) through Kysely's builder. */
 const STORE_OWNED_TABLES = ['enterprises', 'records', 'record_versions', 'audit_events'];
 const STORE_OWNED_BUILDER = new RegExp(
-  `\\.(?:selectFrom|updateTable|insertInto|deleteFrom)\\(\\s*['"\`](?:${STORE_OWNED_TABLES.join('|')})(?:\\s+as\\s+\\w+)?['"\`]`,
+  `\\.(?:selectFrom|updateTable|insertInto|deleteFrom|innerJoin|leftJoin|rightJoin|fullJoin)\\(\\s*['"\`](?:${STORE_OWNED_TABLES.join('|')})(?:\\s+as\\s+\\w+)?['"\`]`,
 );
 /**
  * Hand-written SQL (a `sql` template, a string for sql.raw or COPY) that names one of those tables where a statement
@@ -71,6 +71,12 @@ test('the checks recognise what they look for', () => {
   assert.match("trx.updateTable('records as r').set({ status })", STORE_OWNED_BUILDER);
   assert.match("db.insertInto('audit_events').values(row)", STORE_OWNED_BUILDER);
   assert.doesNotMatch("db.selectFrom('enterprise_authorizations')", STORE_OWNED_BUILDER);
+  assert.match(".innerJoin('enterprises as e', 'e.id', 'w.enterprise_id')", STORE_OWNED_BUILDER);
+  assert.match(".leftJoin('enterprises', 'enterprises.id', 'requests.enterprise_id')", STORE_OWNED_BUILDER);
+  assert.match('.rightJoin("records as r", "r.id", "n.record_id")', STORE_OWNED_BUILDER);
+  assert.match(".fullJoin('audit_events as a', 'a.seq', 'c.seq')", STORE_OWNED_BUILDER);
+  assert.doesNotMatch(".innerJoin('enterprise_authorizations as a', 'a.enterprise_id', 'e.id')", STORE_OWNED_BUILDER);
+  assert.doesNotMatch(".leftJoin('records_staging as s', 's.id', 'r.id')", STORE_OWNED_BUILDER);
   const rawSql = (text: string) => text.match(STORE_OWNED_RAW_SQL);
   assert.ok(rawSql('sql`select e.uscc from share_events s join enterprises e on e.id = s.enterprise_id`'));
   assert.ok(rawSql('sql`select min(record_id) from record_versions where batch_id = $1`'));
@@ -93,7 +99,7 @@ test('the checks recognise what they look for', () => {
   assert.doesNotMatch("import { loadCatalog } from '../../catalog/catalog.ts';", CATALOG_PATH);
 });
 
-test('no code outside src/store queries enterprises, records, record versions or audit events through the query builder', () => {
+test('no code outside src/store queries or joins enterprises, records, record versions or audit events through the query builder', () => {
   const files = sourceFiles();
   assert.ok(files.length > 500, `the source files were found (${files.length})`);
   const owners = placesMatching(files, STORE_OWNED_BUILDER);

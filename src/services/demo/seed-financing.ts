@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Principal } from '../../domain/principal.ts';
 import type { Database } from '../../store/database.ts';
+import { mapEnterpriseRefsById } from '../../store/enterprise.repository.ts';
 import { answerMatch, listBankMatches } from '../financing/bank-matches.ts';
 import { createFinancingEvent } from '../financing/financing-events.ts';
 import { publishNeed } from '../financing/financing-needs.ts';
@@ -56,16 +57,20 @@ export async function seedDemoFinancing(db: Kysely<Database>): Promise<number> {
     .where('role', '=', 'bank')
     .executeTakeFirst();
   if (!bankUser) return 0;
-  const listed = await db
+  const entries = await db
     .selectFrom('whitelist_entries as w')
-    .innerJoin('enterprises as e', 'e.id', 'w.enterprise_id')
-    .select(['e.uscc'])
+    .select(['w.enterprise_id'])
     .where('w.generation_id', '=', (eb) =>
       eb.selectFrom('whitelist_generations').select((inner) => inner.fn.max('id').as('id')),
     )
     .orderBy('w.rank')
     .limit(DEMO_NEEDS.length)
     .execute();
+  const enterprises = await mapEnterpriseRefsById(
+    db,
+    entries.map((row) => row.enterprise_id),
+  );
+  const listed = entries.map((row) => enterprises.get(row.enterprise_id)!);
   const bank = principalOf('bank', bankUser.username, null, Number(bankUser.id));
   for (const [index, row] of listed.entries()) {
     const { answer, ...need } = DEMO_NEEDS[index]!;

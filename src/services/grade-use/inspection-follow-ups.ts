@@ -4,6 +4,7 @@ import { AppError } from '../../domain/app-error.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 import type { NormalizedRecord } from '../../domain/record.ts';
 import type { Database } from '../../store/database.ts';
+import { mapEnterpriseRefsById } from '../../store/enterprise.repository.ts';
 import { findRecordIdByNaturalKey } from '../../store/record.repository.ts';
 import { loadActorNames } from '../../store/user.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
@@ -106,15 +107,13 @@ export async function listInspectionFollowUps(
     .selectFrom('inspection_follow_ups as f')
     .innerJoin('inspection_visits as v', 'v.id', 'f.visit_id')
     .innerJoin('inspection_plans as p', 'p.id', 'v.plan_id')
-    .innerJoin('enterprises as e', 'e.id', 'f.enterprise_id')
     .select([
       'f.id',
       'f.visit_id',
       'v.plan_id',
       'p.title',
       'p.inspection_type',
-      'e.uscc',
-      'e.name',
+      'f.enterprise_id',
       'f.outcome',
       'v.inspected_on',
       'f.action',
@@ -133,6 +132,10 @@ export async function listInspectionFollowUps(
   if (filter.state) query = query.where('f.state', '=', filter.state as InspectionFollowUp['state']);
   if (filter.id !== undefined) query = query.where('f.id', '=', filter.id);
   const rows = await query.execute();
+  const enterprises = await mapEnterpriseRefsById(
+    db,
+    rows.map((row) => row.enterprise_id),
+  );
   const nameOf = await loadActorNames(
     db,
     rows.map((row) => row.decided_by),
@@ -143,8 +146,8 @@ export async function listInspectionFollowUps(
     planId: Number(row.plan_id),
     planTitle: row.title,
     inspectionType: row.inspection_type,
-    uscc: row.uscc,
-    name: row.name,
+    uscc: enterprises.get(row.enterprise_id)!.uscc,
+    name: enterprises.get(row.enterprise_id)!.name,
     outcome: row.outcome,
     inspectedOn: row.inspected_on,
     action: row.action,

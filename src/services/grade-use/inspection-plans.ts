@@ -3,7 +3,9 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import { drawInspections, type DrawInputs } from '../../domain/random-draw.ts';
 import type { Database } from '../../store/database.ts';
+import { mapEnterpriseRefsById } from '../../store/enterprise.repository.ts';
 import type { Executor } from '../../store/executor.ts';
+import { listInspectionVisitRows } from '../../store/inspection.repository.ts';
 import { countInspectionsBetween } from '../../store/record.repository.ts';
 import { loadActorNames } from '../../store/user.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
@@ -342,12 +344,15 @@ export async function drawInspectionPlan(
   });
   const conflictRows = await db
     .selectFrom('inspector_conflicts as c')
-    .innerJoin('enterprises as e', 'e.id', 'c.enterprise_id')
-    .select(['c.inspector', 'e.uscc'])
+    .select(['c.inspector', 'c.enterprise_id'])
     .where('c.inspector', 'in', plan.inspectors)
     .execute();
+  const conflicted = await mapEnterpriseRefsById(
+    db,
+    conflictRows.map((row) => row.enterprise_id),
+  );
   const conflicts: Record<string, string[]> = {};
-  for (const row of conflictRows) (conflicts[row.inspector] ??= []).push(row.uscc);
+  for (const row of conflictRows) (conflicts[row.inspector] ??= []).push(conflicted.get(row.enterprise_id)!.uscc);
   for (const list of Object.values(conflicts)) list.sort();
   const inputs: PlanDrawInputs = {
     seed: plan.seed,
@@ -450,39 +455,7 @@ export async function listInspectionVisits(
   db: Kysely<Database>,
   filter: { planIds?: number[]; inspector?: string; publishedOnly?: boolean } = {},
 ): Promise<InspectionVisit[]> {
-  let query = db
-    .selectFrom('inspection_visits as v')
-    .innerJoin('inspection_plans as p', 'p.id', 'v.plan_id')
-    .innerJoin('enterprises as e', 'e.id', 'v.enterprise_id')
-    .select([
-      'v.id',
-      'v.plan_id',
-      'p.title',
-      'p.department_code',
-      'p.state',
-      'e.uscc',
-      'e.name',
-      'e.address',
-      'p.check_items',
-      'p.legal_basis',
-      'p.starts_on',
-      'p.due_on',
-      'v.risk_class',
-      'v.inspectors',
-      'v.problem',
-      'v.joint_visit_id',
-      'v.outcome',
-      'v.findings',
-      'v.inspected_on',
-      'v.photos',
-      'p.inspection_type',
-    ])
-    .orderBy('v.plan_id')
-    .orderBy('e.uscc');
-  if (filter.planIds) query = query.where('v.plan_id', 'in', filter.planIds.length > 0 ? filter.planIds : [-1]);
-  if (filter.inspector) query = query.where((eb) => eb(eb.val(filter.inspector!), '=', eb.fn.any('v.inspectors')));
-  if (filter.publishedOnly) query = query.where('p.state', '=', 'published').where('v.outcome', 'is not', null);
-  const rows = await query.execute();
+  const rows = await listInspectionVisitRows(db, filter);
   const nameOf = await loadActorNames(
     db,
     rows.flatMap((row) => row.inspectors),

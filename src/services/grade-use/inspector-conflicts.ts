@@ -4,6 +4,7 @@ import { normalizeUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { requireEnterprise } from '../../store/enterprise.repository.ts';
+import { listInspectorConflictRows } from '../../store/inspection.repository.ts';
 import { loadActorNames } from '../../store/user.repository.ts';
 
 /**
@@ -83,15 +84,10 @@ export async function listInspectorConflicts(
   db: Kysely<Database>,
   filter: { inspector?: string; uscc?: string } = {},
 ): Promise<InspectorConflict[]> {
-  let query = db
-    .selectFrom('inspector_conflicts as c')
-    .innerJoin('enterprises as e', 'e.id', 'c.enterprise_id')
-    .select(['c.inspector', 'e.uscc', 'e.name', 'c.reason', 'c.created_by', 'c.created_at'])
-    .orderBy('c.inspector')
-    .orderBy('e.uscc');
-  if (filter.inspector) query = query.where('c.inspector', '=', filter.inspector);
-  if (filter.uscc) query = query.where('e.uscc', '=', normalizeUscc(filter.uscc));
-  const rows = await query.execute();
+  const rows = await listInspectorConflictRows(db, {
+    inspector: filter.inspector,
+    uscc: filter.uscc ? normalizeUscc(filter.uscc) : undefined,
+  });
   const nameOf = await loadActorNames(
     db,
     rows.flatMap((row) => [row.inspector, row.created_by]),

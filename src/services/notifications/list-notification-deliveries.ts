@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { loadNotificationDeliveryFile } from '../../catalog/notification-delivery.ts';
 import type { Database } from '../../store/database.ts';
+import { mapEnterpriseRefsById } from '../../store/enterprise.repository.ts';
 
 export const DELIVERY_STATUS_LABELS = { queued: '待发送', sent: '已发送', failed: '发送失败' } as const;
 export const DELIVERY_CHANNEL_LABELS = { sms: '短信', email: '电子邮件' } as const;
@@ -38,14 +39,12 @@ export async function listNotificationDeliveries(
   if (query.status) filtered = filtered.where('d.status', '=', query.status);
   if (query.channel) filtered = filtered.where('d.channel', '=', query.channel);
   const rows = await filtered
-    .innerJoin('enterprises as e', 'e.id', 'd.enterprise_id')
     .innerJoin('users as u', 'u.id', 'd.user_id')
     .select([
       'd.id',
       'd.channel',
       'd.notice_kind',
-      'e.uscc',
-      'e.name',
+      'd.enterprise_id',
       'u.username',
       'd.recipient_masked',
       'd.subject',
@@ -60,6 +59,10 @@ export async function listNotificationDeliveries(
     .limit(query.limit)
     .offset(query.offset)
     .execute();
+  const enterprises = await mapEnterpriseRefsById(
+    db,
+    rows.map((row) => row.enterprise_id),
+  );
   const total = await filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const byStatus = await db
     .selectFrom('notification_deliveries')
@@ -80,8 +83,8 @@ export async function listNotificationDeliveries(
         channel,
         channelLabel: DELIVERY_CHANNEL_LABELS[channel],
         noticeKindLabel: kinds.get(row.notice_kind) ?? row.notice_kind,
-        uscc: row.uscc,
-        enterpriseName: row.name,
+        uscc: enterprises.get(row.enterprise_id)!.uscc,
+        enterpriseName: enterprises.get(row.enterprise_id)!.name,
         username: row.username,
         recipient: row.recipient_masked,
         subject: row.subject,

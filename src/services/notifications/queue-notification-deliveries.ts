@@ -6,6 +6,7 @@ import {
   templateParameterNames,
 } from '../../catalog/notification-delivery.ts';
 import type { Database } from '../../store/database.ts';
+import { mapEnterpriseRefsById } from '../../store/enterprise.repository.ts';
 import { availableChannels, type DeliverySettings } from './delivery-settings.ts';
 import type { OutgoingMessage } from './notifier.ts';
 
@@ -25,12 +26,17 @@ export async function queueNotificationDeliveries(
   const channels = availableChannels(settings);
   if (channels.length === 0 || messages.length === 0) return 0;
   const file = loadNotificationDeliveryFile();
-  const accounts = await db
+  const enterprises = await mapEnterpriseRefsById(
+    db,
+    messages.map((message) => message.enterpriseId),
+  );
+  const idOfUscc = new Map([...enterprises.values()].map((enterprise) => [enterprise.uscc, Number(enterprise.id)]));
+  if (idOfUscc.size === 0) return 0;
+  const channelsOfAccounts = await db
     .selectFrom('notification_channels as c')
     .innerJoin('users as u', 'u.id', 'c.user_id')
-    .innerJoin('enterprises as e', 'e.uscc', 'u.uscc')
     .select([
-      'e.id as enterprise_id',
+      'u.uscc',
       'c.user_id',
       'c.is_sms_enabled',
       'c.is_email_enabled',
@@ -41,9 +47,13 @@ export async function queueNotificationDeliveries(
     ])
     .where('u.role', '=', 'enterprise')
     .where('u.disabled', '=', false)
-    .where('e.id', 'in', [...new Set(messages.map((message) => message.enterpriseId))])
+    .where('u.uscc', 'in', [...idOfUscc.keys()])
     .where((eb) => eb.or([eb('c.is_sms_enabled', '=', true), eb('c.is_email_enabled', '=', true)]))
     .execute();
+  const accounts = channelsOfAccounts.map(({ uscc, ...account }) => ({
+    ...account,
+    enterprise_id: idOfUscc.get(uscc!)!,
+  }));
   if (accounts.length === 0) return 0;
   const rows = messages.flatMap((message) => {
     const kind = noticeKindOf(file, message.topic);

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
+import { findEnterpriseRefById } from '../../store/enterprise.repository.ts';
 import { loadReportProfile } from '../report/report-profile.ts';
 import { loadWorkflowDeadlines } from '../workflows/workflow-settings.ts';
 import { districtDateOf } from '../../domain/district-date.ts';
@@ -34,10 +35,10 @@ export function repairNoticeNumber(id: number, issuedOn: string): string {
 export async function findRepairNotice(db: Kysely<Database>, id: number): Promise<RepairNotice> {
   const row = await db
     .selectFrom('repair_notices as n')
-    .innerJoin('enterprises as e', 'e.id', 'n.enterprise_id')
     .select([
       'n.id',
       'n.record_id',
+      'n.enterprise_id',
       'n.kind',
       'n.department_code',
       'n.decision_number',
@@ -46,12 +47,11 @@ export async function findRepairNotice(db: Kysely<Database>, id: number): Promis
       'n.public_until',
       'n.basis',
       'n.issued_at',
-      'e.uscc',
-      'e.name',
     ])
     .where('n.id', '=', id)
     .executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', `未找到编号为 ${id} 的信用修复提示函`);
+  const enterprise = await findEnterpriseRefById(db, row.enterprise_id);
   const catalog = loadCatalog();
   // Issued on the China date of issue.
   const issuedOn = districtDateOf(row.issued_at);
@@ -59,8 +59,8 @@ export async function findRepairNotice(db: Kysely<Database>, id: number): Promis
     id: row.id,
     number: repairNoticeNumber(row.id, issuedOn),
     recordId: row.record_id,
-    uscc: row.uscc,
-    enterpriseName: row.name,
+    uscc: enterprise.uscc,
+    enterpriseName: enterprise.name,
     kindLabel: catalog.kind(row.kind)?.label ?? row.kind,
     department: catalog.department(row.department_code)?.name ?? row.department_code,
     decisionNumber: row.decision_number,

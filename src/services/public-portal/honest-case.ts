@@ -1,5 +1,6 @@
 import { todayInDistrict } from '../../domain/district-date.ts';
 import { currentGradeSubquery } from '../../store/evaluation.repository.ts';
+import { mapEnterpriseRefsById } from '../../store/enterprise.repository.ts';
 import type { Executor } from '../../store/executor.ts';
 import { loadActorNames } from '../../store/user.repository.ts';
 
@@ -41,17 +42,28 @@ export const HONEST_CASE_STATES = ['published', 'withdrawn'] as const;
 
 const toIso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
 
-/** The case rows joined with their enterprise and its current grade (latest evaluation). */
+/** The case rows with their enterprise's current grade (latest evaluation); nameHonestCases adds the enterprise. */
 export function selectHonestCases(db: Executor) {
   return db
     .selectFrom('honest_cases as c')
-    .innerJoin('enterprises as e', 'e.id', 'c.enterprise_id')
     .selectAll('c')
-    .select(['e.uscc', 'e.name'])
     .select(currentGradeSubquery('c.enterprise_id').as('current_grade'));
 }
 
-type HonestCaseRow = Awaited<ReturnType<ReturnType<typeof selectHonestCases>['executeTakeFirstOrThrow']>>;
+type HonestCaseGradeRow = Awaited<ReturnType<ReturnType<typeof selectHonestCases>['executeTakeFirstOrThrow']>>;
+type HonestCaseRow = HonestCaseGradeRow & { uscc: string; name: string };
+
+/** The rows of selectHonestCases, in the same order, with their enterprise's USCC and name. */
+export async function nameHonestCases(db: Executor, rows: readonly HonestCaseGradeRow[]): Promise<HonestCaseRow[]> {
+  const enterprises = await mapEnterpriseRefsById(
+    db,
+    rows.map((row) => row.enterprise_id),
+  );
+  return rows.map((row) => {
+    const { uscc, name } = enterprises.get(row.enterprise_id)!;
+    return { ...row, uscc, name };
+  });
+}
 
 /** Reads the display names of the people who published and withdrew these cases (loadActorNames). */
 export function loadHonestCaseActorNames(db: Executor, rows: readonly HonestCaseRow[]) {

@@ -3,6 +3,7 @@ import type { Database } from '../../store/database.ts';
 import { currentGradeSubquery } from '../../store/evaluation.repository.ts';
 import {
   loadHonestCaseActorNames,
+  nameHonestCases,
   selectHonestCases,
   toHonestCase,
   toPublicHonestCase,
@@ -33,7 +34,8 @@ export async function listPublicHonestCases(
       .orderBy('c.id', 'desc')
       .limit(page.limit)
       .offset(page.offset)
-      .execute(),
+      .execute()
+      .then((cases) => nameHonestCases(db, cases)),
   ]);
   return {
     total: Number(counted.total),
@@ -59,7 +61,8 @@ export async function listHonestCases(
       .orderBy('c.id', 'desc')
       .limit(page.limit)
       .offset(page.offset)
-      .execute(),
+      .execute()
+      .then((cases) => nameHonestCases(db, cases)),
   ]);
   const nameOf = await loadHonestCaseActorNames(db, rows);
   return { total: Number(counted.total), items: rows.map((row) => toHonestCase(row, eligibleGrades, nameOf)) };

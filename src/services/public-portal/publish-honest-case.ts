@@ -4,7 +4,13 @@ import { normalizeUscc } from '../../domain/uscc.ts';
 import type { Database } from '../../store/database.ts';
 import { findCurrentGrades } from '../../store/evaluation.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
-import { loadHonestCaseActorNames, selectHonestCases, toHonestCase, type HonestCase } from './honest-case.ts';
+import {
+  loadHonestCaseActorNames,
+  nameHonestCases,
+  selectHonestCases,
+  toHonestCase,
+  type HonestCase,
+} from './honest-case.ts';
 import { loadPublicDisclosureRules } from './public-disclosure-rules.ts';
 import { requireEnterprise } from '../../store/enterprise.repository.ts';
 import { listActiveRecordsOfKind } from '../../store/record.repository.ts';
@@ -105,6 +111,7 @@ export async function publishHonestCase(db: Kysely<Database>, input: HonestCaseI
     });
     return Number(created.id);
   });
-  const row = await selectHonestCases(db).where('c.id', '=', id).executeTakeFirstOrThrow();
+  const found = await selectHonestCases(db).where('c.id', '=', id).executeTakeFirstOrThrow();
+  const row = (await nameHonestCases(db, [found]))[0]!;
   return toHonestCase(row, eligibleGrades, await loadHonestCaseActorNames(db, [row]));
 }

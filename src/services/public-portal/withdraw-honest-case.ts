@@ -4,7 +4,13 @@ import { caseChangedConflict } from '../../domain/workflows/case-conflict.ts';
 import type { Database } from '../../store/database.ts';
 import { transitionCase } from '../../store/workflow-case.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
-import { loadHonestCaseActorNames, selectHonestCases, toHonestCase, type HonestCase } from './honest-case.ts';
+import {
+  loadHonestCaseActorNames,
+  nameHonestCases,
+  selectHonestCases,
+  toHonestCase,
+  type HonestCase,
+} from './honest-case.ts';
 import { loadPublicDisclosureRules } from './public-disclosure-rules.ts';
 
 const MAX_REASON = 500;
@@ -54,7 +60,8 @@ export async function withdrawHonestCase(
       payload: { reason },
     });
   });
-  const row = await selectHonestCases(db).where('c.id', '=', input.id).executeTakeFirstOrThrow();
+  const found = await selectHonestCases(db).where('c.id', '=', input.id).executeTakeFirstOrThrow();
+  const row = (await nameHonestCases(db, [found]))[0]!;
   return toHonestCase(
     row,
     loadPublicDisclosureRules().honestCases.eligibleGrades,

@@ -1,14 +1,16 @@
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import { normalizeMobileNumber } from '../../domain/requests/mobile-number.ts';
 import { AWAITING_ANSWER_STATES, REQUEST_WORKFLOW, type RequestState } from '../../domain/requests/request-workflow.ts';
 import type { Database } from '../../store/database.ts';
+import { mapEnterpriseRefsById } from '../../store/enterprise.repository.ts';
 import { loadActorNames } from '../../store/user.repository.ts';
 import { matchesPersonal, type SecretKey } from '../import/protect-personal.ts';
 import { firstDayAfterMonth } from './analyze-request-months.ts';
 import { assertRequestVisible } from './find-request.ts';
 import type { RequestViewer } from './request-actor.ts';
 import { readHolidayCalendar } from '../calendar/read-holiday-calendar.ts';
+import type { RequestRow } from './advance-request.ts';
 import { toRequestView, type RequestView, type RequestViewRow } from './request-view.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
@@ -56,15 +58,16 @@ const STEP_LABELS: Record<string, string> = {
   escalate: '超期督办',
 };
 
-function selectViews(db: Kysely<Database>): SelectQueryBuilder<Database, 'requests' | 'enterprises', RequestViewRow> {
-  return db
-    .selectFrom('requests')
-    .leftJoin('enterprises', 'enterprises.id', 'requests.enterprise_id')
-    .selectAll('requests')
-    .select([
-      'enterprises.uscc as enterprise_uscc',
-      'enterprises.name as enterprise_name',
-    ]) as unknown as SelectQueryBuilder<Database, 'requests' | 'enterprises', RequestViewRow>;
+/** The rows of these cases, in the same order, with the USCC and name of the enterprise that filed each (if one did). */
+async function nameRequesters(db: Kysely<Database>, rows: readonly RequestRow[]): Promise<RequestViewRow[]> {
+  const enterprises = await mapEnterpriseRefsById(
+    db,
+    rows.flatMap((row) => (row.enterprise_id === null ? [] : [row.enterprise_id])),
+  );
+  return rows.map((row) => {
+    const enterprise = row.enterprise_id === null ? undefined : enterprises.get(row.enterprise_id);
+    return { ...row, enterprise_uscc: enterprise?.uscc ?? null, enterprise_name: enterprise?.name ?? null };
+  });
 }
 
 /** Cases the viewer may see, newest first, filtered and paged; phone numbers masked. */
@@ -75,7 +78,7 @@ export async function listRequests(
   options: { today?: string } = {},
 ): Promise<{ total: number; items: RequestView[] }> {
   const today = options.today ?? todayInDistrict();
-  let query = selectViews(db);
+  let query = db.selectFrom('requests').selectAll('requests');
   if (viewer.kind === 'enterprise') query = query.where('requests.enterprise_id', '=', viewer.enterpriseId);
   if (viewer.kind === 'department') query = query.where('requests.department_code', '=', viewer.departmentCode);
   if (filters.state) query = query.where('requests.state', '=', filters.state);
@@ -89,11 +92,14 @@ export async function listRequests(
     query = query.where('requests.state', 'in', [...AWAITING_ANSWER_STATES]).where('requests.due_on', '<', today);
   if (filters.isEscalated) query = query.where('requests.escalation_count', '>', 0);
   if (filters.isFlaggedForSupervision) query = query.where('requests.is_flagged_for_supervision', '=', true);
-  const rows = await query
-    .orderBy('requests.id', 'desc')
-    .limit(filters.limit ?? 20)
-    .offset(filters.offset ?? 0)
-    .execute();
+  const rows = await nameRequesters(
+    db,
+    await query
+      .orderBy('requests.id', 'desc')
+      .limit(filters.limit ?? 20)
+      .offset(filters.offset ?? 0)
+      .execute(),
+  );
   const { total } = await query
     .clearSelect()
     .select((eb) => eb.fn.countAll<number>().as('total'))
@@ -162,8 +168,9 @@ async function loadDetail(
   id: number,
   options: { today: string; isOfficial: boolean; viewer?: RequestViewer },
 ): Promise<RequestDetail> {
-  const row = await selectViews(db).where('requests.id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', `未找到编号为 ${id} 的诉求`);
+  const found = await db.selectFrom('requests').selectAll('requests').where('requests.id', '=', id).executeTakeFirst();
+  if (!found) throw new AppError('NOT_FOUND', `未找到编号为 ${id} 的诉求`);
+  const row = (await nameRequesters(db, [found]))[0]!;
   if (options.viewer) assertRequestVisible(row, options.viewer);
   const [events, duplicates] = await Promise.all([
     db.selectFrom('request_events').selectAll().where('request_id', '=', id).orderBy('id').execute(),

@@ -5,6 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import { listCurrentGradesAfter } from '../../store/evaluation.repository.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
+import { mapEnterpriseRefsById } from '../../store/enterprise.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { neutralizeCell } from '../import/write-rejections.ts';
 import { districtDateTimeOf } from '../../domain/district-date.ts';
@@ -123,10 +124,9 @@ export async function exportSharedResults(db: Kysely<Database>, request: ExportR
 
   async function* events(type: string) {
     for (let lastId = after; ; ) {
-      const page = await db
+      const events = await db
         .selectFrom('share_events as s')
-        .innerJoin('enterprises as e', 'e.id', 's.enterprise_id')
-        .select(['s.id', 's.payload', 's.created_at', 'e.uscc', 'e.name'])
+        .select(['s.id', 's.payload', 's.created_at', 's.enterprise_id'])
         .where('s.type', '=', type)
         .where('s.recipient_user_id', 'is', null)
         .where('s.id', '>', lastId)
@@ -134,6 +134,14 @@ export async function exportSharedResults(db: Kysely<Database>, request: ExportR
         .orderBy('s.id')
         .limit(PAGE)
         .execute();
+      const enterprises = await mapEnterpriseRefsById(
+        db,
+        events.map((row) => row.enterprise_id),
+      );
+      const page = events.map((row) => {
+        const { uscc, name } = enterprises.get(row.enterprise_id)!;
+        return { ...row, uscc, name };
+      });
       yield* page;
       if (page.length < PAGE) return;
       lastId = Number(page.at(-1)!.id);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Principal } from '../../domain/principal.ts';
 import type { Database } from '../../store/database.ts';
+import { findEnterpriseByUscc, mapEnterpriseRefsById } from '../../store/enterprise.repository.ts';
 import { loadActorNames } from '../../store/user.repository.ts';
 import type { AuthorizationView } from './authorization-view.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
@@ -13,12 +14,10 @@ export async function listAuthorizations(
 ): Promise<AuthorizationView[]> {
   let query = db
     .selectFrom('enterprise_authorizations as a')
-    .innerJoin('enterprises as e', 'e.id', 'a.enterprise_id')
     .innerJoin('users as u', 'u.id', 'a.grantee_user_id')
     .select([
       'a.id',
-      'e.uscc',
-      'e.name',
+      'a.enterprise_id',
       'u.username',
       'u.display_name',
       'a.purpose',
@@ -29,18 +28,25 @@ export async function listAuthorizations(
     ])
     .orderBy('a.id', 'desc');
   if (filter.id !== undefined) query = query.where('a.id', '=', filter.id);
-  if (principal.role === 'enterprise') query = query.where('e.uscc', '=', principal.uscc ?? '');
-  else if (principal.role !== 'admin') query = query.where('a.grantee_user_id', '=', principal.userId);
+  if (principal.role === 'enterprise') {
+    const own = await findEnterpriseByUscc(db, principal.uscc ?? '');
+    if (!own) return [];
+    query = query.where('a.enterprise_id', '=', own.id);
+  } else if (principal.role !== 'admin') query = query.where('a.grantee_user_id', '=', principal.userId);
   const today = todayInDistrict();
   const rows = await query.execute();
+  const enterprises = await mapEnterpriseRefsById(
+    db,
+    rows.map((row) => row.enterprise_id),
+  );
   const nameOf = await loadActorNames(
     db,
     rows.map((row) => row.granted_by),
   );
   return rows.map((row) => ({
     id: Number(row.id),
-    uscc: row.uscc,
-    enterpriseName: row.name,
+    uscc: enterprises.get(row.enterprise_id)!.uscc,
+    enterpriseName: enterprises.get(row.enterprise_id)!.name,
     grantee: row.username,
     granteeName: row.display_name.trim() === '' ? row.username : row.display_name,
     purpose: row.purpose,

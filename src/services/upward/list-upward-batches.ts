@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
+import { mapEnterpriseRefsById } from '../../store/enterprise.repository.ts';
 import { dataSetLabel, UPWARD_EVENT_LABELS, type UpwardEvent } from './upward-rows.ts';
 
 export const UPWARD_ITEM_STATUS_LABELS = {
@@ -93,7 +94,7 @@ export async function listUpwardItems(
   db: Kysely<Database>,
   filter: { batchId?: number; status?: UpwardItemView['status']; limit: number; offset: number },
 ): Promise<{ items: UpwardItemView[]; total: number }> {
-  let query = db.selectFrom('upward_items as u').innerJoin('enterprises as n', 'n.id', 'u.enterprise_id');
+  let query = db.selectFrom('upward_items as u');
   if (filter.batchId !== undefined) query = query.where('u.batch_id', '=', filter.batchId);
   if (filter.status) query = query.where('u.status', '=', filter.status);
   const [rows, total] = await Promise.all([
@@ -107,8 +108,7 @@ export async function listUpwardItems(
         sql<string>`to_char(u.period_day, 'YYYY-MM-DD')`.as('period_day'),
         'u.status',
         'u.reason',
-        'n.uscc',
-        'n.name',
+        'u.enterprise_id',
       ])
       .orderBy('u.id')
       .limit(filter.limit)
@@ -116,6 +116,10 @@ export async function listUpwardItems(
       .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
+  const enterprises = await mapEnterpriseRefsById(
+    db,
+    rows.map((row) => row.enterprise_id),
+  );
   return {
     total: Number(total.n),
     items: rows.map((row) => {
@@ -126,8 +130,8 @@ export async function listUpwardItems(
         event,
         eventLabel: UPWARD_EVENT_LABELS[event],
         dataSetLabel: dataSetLabel(row.data_set),
-        uscc: row.uscc,
-        enterpriseName: row.name,
+        uscc: enterprises.get(row.enterprise_id)!.uscc,
+        enterpriseName: enterprises.get(row.enterprise_id)!.name,
         recordId: row.record_id === null ? null : Number(row.record_id),
         recordVersion: row.version === null ? null : Number(row.version),
         periodDay: row.period_day,

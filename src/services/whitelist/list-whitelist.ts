@@ -13,6 +13,7 @@ import {
 } from './whitelist.ts';
 import type { Executor } from '../../store/executor.ts';
 import { loadActorNames } from '../../store/user.repository.ts';
+import { listWhitelistEntryRows } from '../../store/whitelist.repository.ts';
 
 /**
  * The current generation: the one with the latest as-of date (the latest created among equals). A list generated
@@ -134,44 +135,19 @@ export async function listWhitelist(
   const generationId = page.generationId ?? currentId;
   if (generationId === null) return { generation: null, total: 0, items: [] };
   const generation = await findWhitelistGeneration(db, generationId);
-  let query = db
-    .selectFrom('whitelist_entries as w')
-    .innerJoin('enterprises as e', 'e.id', 'w.enterprise_id')
-    .where('w.generation_id', '=', generationId);
-  if (principal.role === 'bank') {
-    const listCode = loadWhitelistRules().listCode;
-    query = query.where('w.enterprise_id', 'in', (eb) =>
-      eb
-        .selectFrom('shared_list_entries as l')
-        .select('l.enterprise_id')
-        .where('l.list_code', '=', listCode)
-        .where('l.recipient_user_id', '=', principal.userId)
-        .where('l.withdrawn_at', 'is', null),
-    );
-  }
-  const matched = matchEnterprise(page.q, 'e');
-  if (matched) query = query.where(matched);
-  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  let items = query
-    .select([
-      'w.rank',
-      'e.uscc',
-      'e.name',
-      'e.industry_code',
-      'w.grade',
-      'w.score',
-      'w.evaluated_on',
-      'w.valid_patents',
-      'w.valid_invention_patents',
-      'w.is_priority',
-    ])
-    .orderBy('w.rank')
-    .offset(page.offset ?? 0);
-  if (page.limit !== undefined) items = items.limit(page.limit);
-  const rows = await items.execute();
+  const { total, rows } = await listWhitelistEntryRows(
+    db,
+    generationId,
+    {
+      sharedWith:
+        principal.role === 'bank' ? { listCode: loadWhitelistRules().listCode, userId: principal.userId } : undefined,
+      enterpriseMatching: matchEnterprise(page.q, 'e'),
+    },
+    page,
+  );
   return {
     generation,
-    total: Number(total),
+    total,
     items: rows.map((row) => ({
       rank: row.rank,
       uscc: row.uscc,

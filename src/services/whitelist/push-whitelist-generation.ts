@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
+import { mapEnterpriseRefsById } from '../../store/enterprise.repository.ts';
 import { pushSharedList } from '../sharing/push-shared-list.ts';
 import { withdrawSharedList } from '../sharing/withdraw-shared-list.ts';
 import type { RecipientMode, WhitelistRules } from './whitelist-rules.ts';
@@ -61,17 +62,18 @@ export async function pushWhitelistGeneration(
   const recipients = await findWhitelistRecipients(db, rules.recipients.mode);
   const entries = await db
     .selectFrom('whitelist_entries as w')
-    .innerJoin('enterprises as e', 'e.id', 'w.enterprise_id')
-    .select('e.uscc')
+    .select('w.enterprise_id')
     .where('w.generation_id', '=', generationId)
     .orderBy('w.rank')
     .execute();
-  const usccs = entries.map((row) => row.uscc);
+  const usccs = await usccsOf(
+    db,
+    entries.map((row) => row.enterprise_id),
+  );
   const staleOf = async (userId: number, keepGeneration: boolean) => {
     const rows = await db
       .selectFrom('shared_list_entries as l')
-      .innerJoin('enterprises as e', 'e.id', 'l.enterprise_id')
-      .select('e.uscc')
+      .select('l.enterprise_id')
       .where('l.list_code', '=', rules.listCode)
       .where('l.recipient_user_id', '=', userId)
       .where('l.withdrawn_at', 'is', null)
@@ -81,7 +83,10 @@ export async function pushWhitelistGeneration(
         ),
       )
       .execute();
-    return rows.map((row) => row.uscc);
+    return usccsOf(
+      db,
+      rows.map((row) => row.enterprise_id),
+    );
   };
   const outcomes: PushOutcome[] = [];
   for (const recipient of recipients) {
@@ -145,4 +150,10 @@ export async function pushWhitelistGeneration(
     outcomes.push({ recipient: bank.username, isRecipient: false, added: 0, withdrawn });
   }
   return outcomes;
+}
+
+/** The USCCs of these enterprises, in the same order. */
+async function usccsOf(db: Kysely<Database>, enterpriseIds: readonly number[]): Promise<string[]> {
+  const refs = await mapEnterpriseRefsById(db, enterpriseIds);
+  return enterpriseIds.map((id) => refs.get(Number(id))!.uscc);
 }

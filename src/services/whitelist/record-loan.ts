@@ -12,7 +12,7 @@ import { listLoans } from './list-loans.ts';
 import { LOAN_FIELD_LABELS, LOAN_LABEL, validateLoanInput, type LoanInput, type LoanView } from './loan.ts';
 import { loadWhitelistRules } from './whitelist-rules.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
-import { findEnterpriseByUscc } from '../../store/enterprise.repository.ts';
+import { findEnterpriseByUscc, findEnterpriseRefById } from '../../store/enterprise.repository.ts';
 import { findPatentNumbersOfEnterprise } from '../../store/record.repository.ts';
 
 export interface LoanOutcome {
@@ -126,14 +126,13 @@ export type LoanRowOf = Awaited<ReturnType<typeof findOwnLoan>>;
 export async function findOwnLoan(db: Executor, principal: Principal, id: number) {
   const row = await db
     .selectFrom('loans as l')
-    .innerJoin('enterprises as e', 'e.id', 'l.enterprise_id')
     .selectAll('l')
-    .select('e.uscc')
     .where('l.id', '=', id)
     .where('l.bank_user_id', '=', principal.userId)
     .executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', `未找到本机构编号为 ${id} 的贷款报送`);
-  return row;
+  const { uscc } = await findEnterpriseRefById(db, row.enterprise_id);
+  return { ...row, uscc };
 }
 
 export function loanValues(row: LoanRowOf) {
