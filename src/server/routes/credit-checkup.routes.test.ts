@@ -14,6 +14,7 @@ interface Suggestion {
   isAvailableNow: boolean;
   scoreChange: number;
   simulated: { score: number; grade: string };
+  referenceText: string | null;
 }
 
 describeOnEachEngine('信用体检 (what-if) over HTTP', (current) => {
@@ -63,6 +64,13 @@ describeOnEachEngine('信用体检 (what-if) over HTTP', (current) => {
     assert.ok(highTech, 'obtaining the 高新技术企业 recognition is suggested');
     assert.equal(highTech.title, '如果取得高新技术企业认定');
     assert.match(highTech.how, /自主申报/);
+    assert.ok(highTech.referenceText, 'the assumption states its basis');
+    for (const item of suggestions.filter((candidate) => candidate.referenceText))
+      assert.doesNotMatch(
+        item.referenceText!,
+        /§|\.ya?ml|README/,
+        'the basis reads as a regulation, not a repository note',
+      );
     assert.ok(suggestions.length >= 2);
     for (let index = 1; index < suggestions.length; index++)
       assert.ok(suggestions[index - 1]!.scoreChange >= suggestions[index]!.scoreChange, 'most points first');

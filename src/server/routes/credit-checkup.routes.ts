@@ -50,6 +50,7 @@ const CheckupOverviewSchema = CheckupBase.extend({
       scoreChange: z.number().describe('单独试算这一项时得分的变化'),
       simulated: ScoreLineSchema,
       reference: z.string().nullable().describe('假设取值的依据'),
+      referenceText: z.string().nullable().describe('假设取值的依据（便于阅读的写法）'),
     }),
   ),
 }).meta({ id: 'CheckupOverview' });

@@ -283,6 +283,7 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
     assert.equal(response.statusCode, 200, response.body);
     const model = response.json();
     assert.equal(model.version, 'huarong-sci-tech/v1');
+    assert.equal(model.versionLabel, 'v1 版', 'the public reads the version, not the model code');
     assert.equal(
       Math.round(
         model.dimensions.reduce((sum: number, dimension: { weight: number }) => sum + dimension.weight, 0) * 1000,
@@ -322,6 +323,7 @@ describeOnEachEngine('the public portal over HTTP', (current) => {
   test('the home page numbers count the enterprises by grade under the published model', async () => {
     const overview = (await get('/api/public/overview')).json();
     assert.equal(overview.model.version, 'huarong-sci-tech/v1');
+    assert.equal(overview.model.versionLabel, 'v1 版');
     assert.equal(overview.enterprises, 2);
     assert.equal(overview.rated, 2);
     assert.equal(

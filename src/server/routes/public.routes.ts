@@ -18,7 +18,12 @@ const SearchQuery = PageQuery.extend({
 const OverviewSchema = z
   .object({
     model: z
-      .object({ version: z.string(), title: z.string(), publishedOn: z.string().nullable() })
+      .object({
+        version: z.string(),
+        versionLabel: z.string().describe('便于阅读的版本，如“v1 版”'),
+        title: z.string(),
+        publishedOn: z.string().nullable(),
+      })
       .nullable()
       .describe('现行评价模型（尚未发布为空）'),
     enterprises: z.number().int().describe('企业库中的企业数'),
@@ -106,6 +111,7 @@ export const ModelChangeLogSchema = z
 const ModelDocumentationSchema = z
   .object({
     version: z.string(),
+    versionLabel: z.string().describe('便于阅读的版本，如“v1 版”'),
     title: z.string(),
     effectiveFrom: z.string().describe('作为正式评价模型使用的日期'),
     evaluableFrom: z.string().describe('可评价的最早基准日'),

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { loadCreditCheckupFile, type CheckupFact } from '../../catalog/credit-checkup.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
+import { readableReference } from '../../domain/readable-reference.ts';
 import { addMonths } from '../../domain/month-arithmetic.ts';
 import { evaluate } from '../../engine/evaluate.ts';
 import type { EngineRecord, EvaluationSubject } from '../../engine/engine-input.ts';
@@ -72,6 +73,8 @@ export interface CheckupSuggestion {
   scoreChange: number;
   simulated: ScoreLine;
   reference: string | null;
+  /** The reference as a person reads it (readableReference). */
+  referenceText: string | null;
 }
 
 export interface CheckupOverview {
@@ -277,6 +280,7 @@ export async function suggestCheckup(
       scoreChange: roundScore(after.score - before.score),
       simulated: scoreLine(after),
       reference: null,
+      referenceText: null,
     });
   }
   for (const fact of inputs.facts) {
@@ -290,6 +294,7 @@ export async function suggestCheckup(
       scoreChange: roundScore(after.score - before.score),
       simulated: scoreLine(after),
       reference: fact.reference,
+      referenceText: fact.reference ? readableReference(fact.reference) : null,
     });
   }
   return {

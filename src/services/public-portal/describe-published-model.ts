@@ -30,6 +30,8 @@ import { describeModelChanges, type ModelChangeLog } from '../model-management/d
 /** How grades are made (模型说明): the published model version as the public reads it. */
 export interface ModelDocumentation {
   version: string;
+  /** The version as the public reads it ("v1 版"); `version` is the model's code. */
+  versionLabel: string;
   title: string;
   effectiveFrom: string;
   evaluableFrom: string;
@@ -119,6 +121,7 @@ function buildDocumentation(
   const readmeFile = path.join(resolveModelDir(model.dir), 'README.md');
   return {
     version: modelVersionName(model),
+    versionLabel: `${model.version} 版`,
     title: model.title,
     effectiveFrom: model.effectiveFrom,
     evaluableFrom: model.evaluableFrom,

@@ -8,7 +8,7 @@ import { loadPublicDisclosureRules } from './public-disclosure-rules.ts';
 
 export interface PublicOverview {
   /** The published model (`huarong-sci-tech/v1`), its title and the day it was published; null before any is. */
-  model: { version: string; title: string; publishedOn: string | null } | null;
+  model: { version: string; versionLabel: string; title: string; publishedOn: string | null } | null;
   enterprises: number;
   rated: number;
   /** How many enterprises hold each grade now: an aggregate, published whether or not single grades are. */
@@ -26,6 +26,7 @@ async function computeOverview(db: Kysely<Database>): Promise<PublicOverview> {
       version && distribution.modelVersion
         ? {
             version: distribution.modelVersion,
+            versionLabel: `${version.version} 版`,
             title: version.title,
             publishedOn: version.published_at ? todayInDistrict(new Date(version.published_at)) : null,
           }

@@ -21466,6 +21466,8 @@ export interface components {
                 simulated: components["schemas"]["CheckupScoreLineInput"];
                 /** @description 假设取值的依据 */
                 reference: string | null;
+                /** @description 假设取值的依据（便于阅读的写法） */
+                referenceText: string | null;
             }[];
         };
         CheckupSimulationInput: {
@@ -22612,6 +22614,8 @@ export interface components {
             /** @description 现行评价模型（尚未发布为空） */
             model: {
                 version: string;
+                /** @description 便于阅读的版本，如“v1 版” */
+                versionLabel: string;
                 title: string;
                 publishedOn: string | null;
             } | null;
@@ -22709,6 +22713,8 @@ export interface components {
         };
         ModelDocumentationInput: {
             version: string;
+            /** @description 便于阅读的版本，如“v1 版” */
+            versionLabel: string;
             title: string;
             /** @description 作为正式评价模型使用的日期 */
             effectiveFrom: string;
@@ -24904,6 +24910,8 @@ export interface components {
                 simulated: components["schemas"]["CheckupScoreLine"];
                 /** @description 假设取值的依据 */
                 reference: string | null;
+                /** @description 假设取值的依据（便于阅读的写法） */
+                referenceText: string | null;
             }[];
         };
         CheckupSimulation: {
@@ -26050,6 +26058,8 @@ export interface components {
             /** @description 现行评价模型（尚未发布为空） */
             model: {
                 version: string;
+                /** @description 便于阅读的版本，如“v1 版” */
+                versionLabel: string;
                 title: string;
                 publishedOn: string | null;
             } | null;
@@ -26147,6 +26157,8 @@ export interface components {
         };
         ModelDocumentation: {
             version: string;
+            /** @description 便于阅读的版本，如“v1 版” */
+            versionLabel: string;
             title: string;
             /** @description 作为正式评价模型使用的日期 */
             effectiveFrom: string;

@@ -143,9 +143,9 @@ export function CreditCheckup({ uscc }: { uscc: string }) {
                           {!item.isAvailableNow && <Tag color="orange">暂不能办理</Tag>}
                         </Space>
                         <Typography.Text type="secondary">{item.how}</Typography.Text>
-                        {item.reference && (
+                        {item.referenceText && (
                           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                            假设依据：{item.reference}
+                            假设依据：{item.referenceText}
                           </Typography.Text>
                         )}
                       </Space>

@@ -55,13 +55,13 @@ function RankingTable({ ranking, isPhone }: { ranking: Ranking; isPhone: boolean
         {
           title: '孵化载体',
           dataIndex: 'name',
-          width: 190,
+          width: 170,
           render: (name: string, row) => <Link to={`/admin/incubators/${row.code}`}>{name}</Link>,
         },
         {
           title: '分组（组内排名）',
           key: 'group',
-          width: 170,
+          width: 150,
           render: (_: unknown, row) => (
             <Space size={4} wrap>
               <span>
@@ -76,7 +76,8 @@ function RankingTable({ ranking, isPhone }: { ranking: Ranking; isPhone: boolean
           title: label,
           key: `indicator-${index}`,
           align: 'right' as const,
-          width: 96,
+          // Six indicators beside the name fit 1280 px without a sideways scroll: a column holds a few digits.
+          width: 72,
           render: (_: unknown, row: Result) => (
             <span title={row.indicators[index]?.valueText}>{row.indicators[index]?.points}</span>
           ),

@@ -210,7 +210,13 @@ export default function BankFinancingPage() {
         ) : (
           <List
             dataSource={items}
-            renderItem={(match) => <MatchCard match={match} onChanged={() => setReloadKey((key) => key + 1)} />}
+            split={false}
+            renderItem={(match) => (
+              // A list item around each card: a screen reader counts the needs (a <ul> holds only <li>).
+              <List.Item style={{ display: 'block', padding: 0 }}>
+                <MatchCard match={match} onChanged={() => setReloadKey((key) => key + 1)} />
+              </List.Item>
+            )}
           />
         )
       }

@@ -45,39 +45,43 @@ export default function PayoutsPage() {
               {error && <Alert type="error" showIcon role="alert" message={error} />}
               <List
                 dataSource={items}
+                split={false}
                 renderItem={(item) => (
-                  <Card size="small" style={{ marginBottom: 12 }} data-testid="payout-card">
-                    <Space direction="vertical" size={4} style={{ width: '100%' }}>
-                      <Space wrap>
-                        <Typography.Text strong>{item.policyName}</Typography.Text>
-                        <Tag>{item.modeLabel}</Tag>
-                        <Tag color={item.state === 'paid' ? 'green' : item.state === 'refused' ? 'red' : 'blue'}>
-                          {item.stateLabel}
-                        </Tag>
+                  // A list item around each card: a screen reader counts the cases (a <ul> holds only <li>).
+                  <List.Item style={{ display: 'block', padding: 0 }}>
+                    <Card size="small" style={{ marginBottom: 12 }} data-testid="payout-card">
+                      <Space direction="vertical" size={4} style={{ width: '100%' }}>
+                        <Space wrap>
+                          <Typography.Text strong>{item.policyName}</Typography.Text>
+                          <Tag>{item.modeLabel}</Tag>
+                          <Tag color={item.state === 'paid' ? 'green' : item.state === 'refused' ? 'red' : 'blue'}>
+                            {item.stateLabel}
+                          </Tag>
+                        </Space>
+                        <Typography.Text type="secondary">
+                          {item.departmentName}兑现；自 {item.eligibleSince} 起符合条件
+                        </Typography.Text>
+                        {item.approvedAt && (
+                          <Typography.Text type="secondary">{formatDate(item.approvedAt)} 审核同意</Typography.Text>
+                        )}
+                        {item.state === 'paid' && (
+                          <Typography.Text>
+                            已于 {item.paidOn} 兑现 {item.amount?.toFixed(2)} 元
+                          </Typography.Text>
+                        )}
+                        {item.state === 'refused' && (
+                          <Typography.Text>
+                            {item.refusedAt ? `${formatDate(item.refusedAt)} ` : ''}不予兑现：{item.reason}
+                          </Typography.Text>
+                        )}
+                        {item.actions.some((action) => action.action === 'confirm') && (
+                          <Button type="primary" block onClick={() => confirm(item)}>
+                            确认申请（即申即享，一步办理）
+                          </Button>
+                        )}
                       </Space>
-                      <Typography.Text type="secondary">
-                        {item.departmentName}兑现；自 {item.eligibleSince} 起符合条件
-                      </Typography.Text>
-                      {item.approvedAt && (
-                        <Typography.Text type="secondary">{formatDate(item.approvedAt)} 审核同意</Typography.Text>
-                      )}
-                      {item.state === 'paid' && (
-                        <Typography.Text>
-                          已于 {item.paidOn} 兑现 {item.amount?.toFixed(2)} 元
-                        </Typography.Text>
-                      )}
-                      {item.state === 'refused' && (
-                        <Typography.Text>
-                          {item.refusedAt ? `${formatDate(item.refusedAt)} ` : ''}不予兑现：{item.reason}
-                        </Typography.Text>
-                      )}
-                      {item.actions.some((action) => action.action === 'confirm') && (
-                        <Button type="primary" block onClick={() => confirm(item)}>
-                          确认申请（即申即享，一步办理）
-                        </Button>
-                      )}
-                    </Space>
-                  </Card>
+                    </Card>
+                  </List.Item>
                 )}
               />
             </Space>

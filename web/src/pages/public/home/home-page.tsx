@@ -25,7 +25,7 @@ function OverviewCard() {
               <Statistic title="企业总数" value={data.enterprises} />
               <Statistic title="已评价" value={data.rated} />
               {data.model && (
-                <Statistic title="现行评价模型" value={data.model.version} valueStyle={{ fontSize: 18 }} />
+                <Statistic title="现行评价模型" value={data.model.versionLabel} valueStyle={{ fontSize: 18 }} />
               )}
             </Space>
             <GradeDistributionChart grades={data.grades} height={280} />

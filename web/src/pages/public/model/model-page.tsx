@@ -183,7 +183,7 @@ export default function ModelPage() {
                   size="small"
                   column={1}
                   items={[
-                    { key: 'version', label: '模型版本', children: documentation.version },
+                    { key: 'version', label: '模型版本', children: documentation.versionLabel },
                     { key: 'published', label: '发布日期', children: documentation.publishedOn ?? '—' },
                     { key: 'effective', label: '正式使用日期', children: documentation.effectiveFrom },
                     {
