@@ -366,7 +366,12 @@ describe('the pages that were API only, and the association portal', () => {
     await waitUntilUsable(association, '/bank/members');
     await association.getByRole('searchbox', { name: '在会员企业中查找' }).fill(ownEnterprise.name);
     await association.getByRole('searchbox', { name: '在会员企业中查找' }).press('Enter');
-    const row = association.locator('main[data-route] .ant-table-row', { hasText: ownEnterprise.name }).first();
+    // The members table, not the 等级变化 table beside it, which lists the enterprise too when a grade change of it
+    // has been shared (seen once: the row read was that change, not the membership).
+    const members = association
+      .locator('main[data-route] .ant-card')
+      .filter({ has: association.getByText('会员企业的信用等级', { exact: true }) });
+    const row = members.locator('.ant-table-row', { hasText: ownEnterprise.name }).first();
     await row.waitFor();
     assert.match(await row.innerText(), new RegExp(`企业授权查询（至 ${validUntil}）`));
     await association.context().close();

@@ -150,6 +150,18 @@ async function inspectPage(page: Page, size: Size, errors: string[]): Promise<Fi
   // Frames left out: the one page with a frame (进度通报) shows the server's bulletin in a sandbox without scripts, where
   // axe-core's run never returns (the sweep hung there, even with `iframes: false`); the bulletin is the server's own
   // printable document.
+  // Every finite animation and transition run to its end first (a submenu opening, a selected item's colour): the
+  // full-page screenshot just taken resizes the page and can start them again, and axe-core measured a menu item's
+  // text half faded in as a contrast failure (the screenshot showed it fully drawn).
+  await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    );
+  });
   const axe = await new AxeBuilder({ page })
     .exclude('iframe')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
