@@ -38,7 +38,7 @@ describe('loading a holiday year in the console', () => {
     // Named by the person who loaded it, not the account.
     const loader = platform.account('admin').displayName;
     assert.ok(
-      text.startsWith('2027') && text.includes('春节 02-05~02-13（9 天）') && text.includes(`${loader},`),
+      text.startsWith('2027') && text.includes('春节 02-05~02-13（9 天）') && text.includes(`${loader}，`),
       text,
     );
     await context.close();

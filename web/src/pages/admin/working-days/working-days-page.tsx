@@ -160,7 +160,9 @@ export default function WorkingDaysPage() {
                   title: '载入',
                   width: 200,
                   render: (_, row) =>
-                    row.source === 'catalog' ? '随系统目录写入' : `${row.loadedByName},${formatDateTime(row.loadedAt)}`,
+                    row.source === 'catalog'
+                      ? '随系统目录写入'
+                      : `${row.loadedByName}，${formatDateTime(row.loadedAt)}`,
                 },
               ]}
             />
