@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../domain/app-error.ts';
+import { districtDateTimeOf } from '../../domain/district-date.ts';
 import { listAuditEvents, type AuditEventListItem } from '../../services/audit/list-audit-events.ts';
 import { printJson, type Command } from '../command.ts';
 
@@ -39,9 +40,9 @@ export const auditListCommand: Command = {
   },
 };
 
-// China has had one offset (UTC+8) and no daylight saving since 1991: a fixed shift is exact for the trail's lifetime.
+/** The district's wall-clock time of an event, as an official reads it: YYYY-MM-DD HH:mm:ss. */
 function formatBeijingTime(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+  return districtDateTimeOf(iso).replace('T', ' ');
 }
 
 /** One line an official can read; the full payload is in --json. */

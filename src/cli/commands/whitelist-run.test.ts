@@ -4,7 +4,7 @@ import { describeOnEachEngine } from '../../../test/support/stores.ts';
 import { makeOrganizationCode, makeUscc } from '../../domain/uscc.ts';
 import { registerEnterprises } from '../../services/enterprises/register-enterprises.ts';
 import { ensurePublishedModel } from '../../services/evaluation/ensure-published-model.ts';
-import { sendRecords } from '../../services/evaluation/evaluation-test-support.ts';
+import { inventionPatentRecord, sendRecords } from '../../services/evaluation/evaluation-test-support.ts';
 import type { Store } from '../../store/connect.ts';
 import type { CommandContext } from '../command.ts';
 import { whitelistRunCommand } from './whitelist-run.ts';
@@ -44,33 +44,7 @@ describeOnEachEngine('xinping whitelist run', (current) => {
       { today: '2026-11-01' },
     );
     await ensurePublishedModel(current());
-    const fields = {
-      subject_uscc: uscc,
-      patent_number: 'ZL202210000009.1',
-      patent_name: '一种传感器',
-      patent_type: '发明',
-      granted_on: '2024-01-10',
-      legal_status: '有效',
-    };
-    await sendRecords(current().db, [
-      {
-        sourceRow: 2,
-        subjectUscc: uscc,
-        subjectName: '企业',
-        kind: 'patent',
-        naturalKey: fields.patent_number,
-        departmentCode: 'scjg',
-        status: 'active',
-        occurredOn: fields.granted_on,
-        endsOn: null,
-        level: null,
-        subtype: '发明',
-        grade: null,
-        amount: null,
-        quantity: null,
-        fields,
-      },
-    ]);
+    await sendRecords(current().db, [inventionPatentRecord(uscc, 'ZL202210000009.1')]);
   });
 
   test('on the month’s day it generates and says so in Chinese; run again it only reviews', async () => {
