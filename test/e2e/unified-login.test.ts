@@ -71,6 +71,8 @@ describe('unified login in the browser', () => {
 
     await page.waitForURL((url) => url.pathname === '/login/unified-consent');
     await page.getByRole('heading', { name: '授权使用统一身份认证信息' }).waitFor();
+    // The heading is there at once; the enterprise and the buttons come with the consent the page asks the server for.
+    await page.getByRole('button', { name: /同意授权并登录/ }).waitFor();
     const consentText = await page.locator('main').innerText();
     assert.match(consentText, new RegExp(enterprise.name));
     assert.match(consentText, new RegExp(enterprise.uscc));
