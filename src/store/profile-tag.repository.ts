@@ -50,6 +50,18 @@ export async function countProfileTags(db: Executor): Promise<{ counts: Map<stri
   return { counts: new Map(rows.map((row) => [row.tag_code, Number(row.count)])), asOf };
 }
 
+/**
+ * The day of the oldest stored tag row (null: none stored): the refresh that stored it was before any later one, so
+ * every tag row is at least this fresh.
+ */
+export async function findOldestProfileTagDay(db: Executor): Promise<string | null> {
+  const row = await db
+    .selectFrom('enterprise_profile_tags')
+    .select((eb) => eb.fn.min('as_of').as('as_of'))
+    .executeTakeFirst();
+  return row?.as_of == null ? null : String(row.as_of);
+}
+
 /** The filter "carries this tag at the last refresh", for the enterprise whose id is at `enterpriseIdColumn`. */
 export function carriesProfileTag(tagCode: string, enterpriseIdColumn: string): Expression<SqlBool> {
   return sql<SqlBool>`exists (select 1 from enterprise_profile_tags t

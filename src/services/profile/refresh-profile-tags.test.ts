@@ -65,9 +65,10 @@ describeOnEachEngine('信用画像 tags after an evaluation run', (store, _engin
     assert.ok((await storedTagRows(store())).every((row) => row.endsWith(`|${pastDay}`)));
   });
 
-  test('a daily run refreshes only the enterprises it stored a new evaluation for; the others keep their tag rows', async () => {
-    const before = await storedTagRows(store());
+  test('a second daily run on the day of the last refresh refreshes only the enterprises it stored a new evaluation for; the others keep their tag rows', async () => {
     const today = resolveAsOf(undefined).asOf;
+    await refreshProfileTagsAfterRun(store().db, await runEvaluation(store(), { kind: 'all', operator }));
+    const before = await storedTagRows(store());
     const lastMonth = new Date(Date.parse(today) - 30 * 86_400_000).toISOString().slice(0, 10);
     await insertRecordHistory(store().db, [
       {
@@ -94,6 +95,47 @@ describeOnEachEngine('信用画像 tags after an evaluation run', (store, _engin
     );
     assert.ok(after.includes(`${penalized.id}|recent_dishonesty|${today}`), 'the new penalty shows as 近期失信');
     assert.ok(after.filter(ofPenalized).every((row) => row.endsWith(`|${today}`)));
+  });
+
+  test('a daily run on a later day refreshes every enterprise: a penalty past the 12 months of 近期失信 loses the tag with no new evaluation', async () => {
+    const earlier = '2026-03-31';
+    const recentDishonesty = (row: string) => row.endsWith(`|recent_dishonesty|${pastDay}`);
+    await refreshProfileTagsAfterRun(
+      store().db,
+      await runEvaluation(store(), { kind: 'all', asOf: pastDay, operator }),
+    );
+    // An enterprise that is not 近期失信 on the later day, to be given a penalty that is recent on the earlier one only.
+    const rows = await storedTagRows(store());
+    const other = (await store().db.selectFrom('enterprises').select(['id', 'uscc']).orderBy('id').execute()).find(
+      (row) =>
+        Number(row.id) !== penalized.id && !rows.some((tag) => tag.startsWith(`${row.id}|`) && recentDishonesty(tag)),
+    )!;
+    await insertRecordHistory(store().db, [
+      {
+        recordedAt: '2025-05-02T10:00:00+08:00',
+        record: penaltyRecord({
+          subjectUscc: other.uscc,
+          naturalKey: `华市监罚〔2025〕77号|${other.uscc}`,
+          occurredOn: '2025-05-01',
+        }),
+      },
+    ]);
+    await refreshProfileTagsAfterRun(
+      store().db,
+      await runEvaluation(store(), { kind: 'all', asOf: earlier, operator }),
+    );
+    assert.ok(
+      (await storedTagRows(store())).includes(`${other.id}|recent_dishonesty|${earlier}`),
+      'recent on the earlier day',
+    );
+
+    const due = await runEvaluation(store(), { kind: 'due', asOf: pastDay, operator });
+    assert.ok(due.stored < ENTERPRISES, 'the daily run stores only the results that changed');
+    const refresh = await refreshProfileTagsAfterRun(store().db, due);
+    assert.equal(refresh.enterprises, ENTERPRISES);
+    const after = await storedTagRows(store());
+    assert.ok(!after.some((row) => row.startsWith(`${other.id}|recent_dishonesty|`)), 'the penalty is 14 months old');
+    assert.ok(after.length > 0 && after.every((row) => row.endsWith(`|${pastDay}`)));
   });
 
   test('a re-evaluation started from the console is done before its tags; the refresh job after it stores them', async () => {

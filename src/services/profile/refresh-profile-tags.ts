@@ -2,7 +2,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
 import type { RunKind } from '../../store/evaluation.repository.ts';
 import { findEnterprisesEvaluatedByRun } from '../../store/evaluation.repository.ts';
-import { replaceProfileTags, type StoredProfileTag } from '../../store/profile-tag.repository.ts';
+import {
+  findOldestProfileTagDay,
+  replaceProfileTags,
+  type StoredProfileTag,
+} from '../../store/profile-tag.repository.ts';
 import { loadEnterpriseFacts } from '../policy-matching/load-enterprise-facts.ts';
 import { evaluationContextOn } from '../policy-matching/match-policies.ts';
 import { computeProfileTags } from './compute-profile-tags.ts';
@@ -70,15 +74,23 @@ export async function refreshProfileTags(
 
 /**
  * The refresh that follows an evaluation run, on the run's as-of date, so the 企业库 tag filter follows the grades
- * it reads: a full run (`all`, `publish`) refreshes every enterprise; a daily run (`due`) only those it stored a new
- * evaluation for, the others keep their tags. Kept out of the run itself (run-evaluation.ts): the run is done when
- * its grades are stored, and the refresh is a step of its own (a job in the server, start-profile-tag-refresh.ts).
+ * it reads: a full run (`all`, `publish`) refreshes every enterprise. A daily run (`due`) does too when some stored
+ * tag is of an earlier day: tags also change with the date alone (a penalty leaves the 12 months of 近期失信, a
+ * listing ends), with no new evaluation to say so. A second daily run on the same day refreshes only the enterprises
+ * it stored a new evaluation for; the others keep their tags of that day. Kept out of the run itself
+ * (run-evaluation.ts): the run is done when its grades are stored, and the refresh is a step of its own (a job in the
+ * server, start-profile-tag-refresh.ts).
+ *
+ * AMBIGUITY: an enterprise without any tag leaves no row to date; it is taken to have been refreshed with the others.
+ * The date alone only removes tags (windows and listings end), except for a record dated after the day it was
+ * recorded, which the import refuses.
  */
 export async function refreshProfileTagsAfterRun(
   db: Kysely<Database>,
   run: { runId: number; kind: RunKind; asOf: string },
 ): Promise<ProfileTagRefresh> {
-  if (run.kind !== 'due') return refreshProfileTags(db, { asOf: run.asOf });
+  const oldest = run.kind === 'due' ? await findOldestProfileTagDay(db) : null;
+  if (run.kind !== 'due' || oldest === null || oldest < run.asOf) return refreshProfileTags(db, { asOf: run.asOf });
   const ids = await findEnterprisesEvaluatedByRun(db, run.runId);
   const total: ProfileTagRefresh = {
     asOf: run.asOf,
