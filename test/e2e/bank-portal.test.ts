@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { logIn, openContext, saveScreenshot, chooseOption } from './support/browser.ts';
+import { logIn, openContext, saveScreenshot, chooseOption, waitForAnimationsToEnd } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
 import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
 import type { DemoPlatform } from './support/start-demo-platform.ts';
@@ -10,9 +10,9 @@ import { todayInDistrict } from '../../src/domain/district-date.ts';
 
 const SHOTS = 'bank-portal';
 
-/** Screenshots wait out antd's fade-in after loading (0.3 s), so what is saved is what a person sees. */
+/** Screenshots wait until antd's fade-in after loading has ended, so what is saved is what a person sees. */
 async function shoot(page: Page, step: string, options?: { fullPage?: boolean }): Promise<void> {
-  await page.waitForTimeout(400);
+  await waitForAnimationsToEnd(page);
   await saveScreenshot(page, SHOTS, step, options);
 }
 

@@ -13,6 +13,8 @@ import {
   buttonLabelled,
   confirmPopconfirm,
   chooseOption,
+  waitForAnimationsToEnd,
+  waitForRowsNaming,
 } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
 import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
@@ -22,12 +24,7 @@ const SHOTS = 'console-model-audit';
 
 /** A screenshot once antd's transitions (drawers sliding in, bars filling, tables fading in) have ended. */
 async function shot(page: Page, step: string): Promise<void> {
-  await page.evaluate(() =>
-    Promise.race([
-      Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
-      new Promise((resolve) => setTimeout(resolve, 1500)),
-    ]),
-  );
+  await waitForAnimationsToEnd(page);
   await saveScreenshot(page, SHOTS, step);
 }
 
@@ -206,10 +203,11 @@ describe('the console for the model, grade use and the audit trail', () => {
     await measurePage(page, { name: '审计', role: 'audit_admin', route: '/admin/audit', open: '/admin/audit' });
     await chooseOption(page, page.getByLabel('动作'), '双随机抽查计划已摇号', '已摇号');
     await buttonLabelled(page, '查询').click();
-    const drawRow = page.locator('.ant-table-row', { hasText: '双随机抽查计划已摇号' });
-    await drawRow.first().waitFor();
-    assert.equal(await page.locator('.ant-table-row').count(), 1, 'only the draw of the previous test');
-    await drawRow.locator('button').first().click();
+    // The unfiltered trail shown until the search answers holds the draw too, among twenty other events.
+    const events = page.locator('.ant-card').filter({ hasText: '审计记录（最新在前）' });
+    await waitForRowsNaming(page, events, '双随机抽查计划已摇号');
+    assert.equal(await events.locator('.ant-table-row').count(), 1, 'only the draw of the previous test');
+    await events.locator('.ant-table-row').locator('button').first().click();
     const drawer = page.locator('.ant-drawer-content');
     await drawer.getByText('前一事件哈希').waitFor();
     await drawer.getByText('"seed": "华容-2026-第4期"').waitFor();

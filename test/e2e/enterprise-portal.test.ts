@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
 import { before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { logIn, openContext, saveScreenshot, chooseOption } from './support/browser.ts';
+import {
+  chooseOption,
+  logIn,
+  openContext,
+  saveScreenshot,
+  waitForAnimationsToEnd,
+  waitUntilEntered,
+} from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
 import { assertFitsPhone } from './support/phone-layout.ts';
 import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
@@ -43,28 +50,18 @@ function makePng(width: number, height: number): Buffer {
   ]);
 }
 
-/**
- * Saves a screenshot once antd's expand and fade animations have finished (a half-open panel says nothing). A button's
- * spinner that faded out keeps its leave class at zero size; it is invisible and not waited for.
- */
+/** Saves a screenshot once antd's expand and fade animations have finished (a half-open panel says nothing). */
 async function snap(page: Page, step: string): Promise<void> {
-  await waitForAnimations(page);
+  await waitForAnimationsToEnd(page);
   await saveScreenshot(page, TEST, step);
-}
-
-async function waitForAnimations(page: Page): Promise<void> {
-  const animating =
-    ':is([class*="-appear-active"], [class*="-enter-active"], [class*="-leave-active"]):not(.ant-btn-loading-icon)';
-  await page.waitForFunction((selector) => !document.querySelector(selector), animating, { timeout: 5000 });
 }
 
 /** Opens the calendar of a date field, lets `choose` click a day in it, and waits until the calendar has closed. */
 async function pickDate(page: Page, label: string, choose: (calendar: Locator) => Promise<void>): Promise<void> {
   await page.getByLabel(label).click();
-  const calendar = page.locator('.ant-picker-dropdown:visible');
+  const calendar = page.locator('.ant-picker-dropdown').filter({ visible: true }).last();
   // A click while the calendar is still sliding in can miss its target on a busy machine: let it settle first.
-  await calendar.waitFor();
-  await waitForAnimations(page);
+  await waitUntilEntered(page, calendar);
   await choose(calendar);
   await calendar.waitFor({ state: 'hidden' });
 }

@@ -1,16 +1,23 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { buttonLabelled, logIn, openContext, openedDialog, saveScreenshot } from './support/browser.ts';
+import {
+  buttonLabelled,
+  logIn,
+  openContext,
+  openedDialog,
+  saveScreenshot,
+  waitForAnimationsToEnd,
+} from './support/browser.ts';
 import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
 import { assertFitsPhone } from './support/phone-layout.ts';
 import type { DemoPlatform } from './support/start-demo-platform.ts';
 
 const SHOTS = 'financing';
 
-/** Screenshots wait out antd's fade-in (0.3 s), so what is saved is what a person sees. */
+/** Screenshots wait until antd's fade-in has ended, so what is saved is what a person sees. */
 async function shoot(page: Page, step: string): Promise<void> {
-  await page.waitForTimeout(400);
+  await waitForAnimationsToEnd(page);
   await saveScreenshot(page, SHOTS, step);
 }
 
@@ -63,7 +70,8 @@ describe('融资对接 in the browser', () => {
     assert.match(await match.innerText(), /待回应/);
     await shoot(page, '02-bank-sees-need');
     await buttonLabelled(match, '有意向').click();
-    await match.getByText('有意向', { exact: true }).waitFor();
+    // The answer's tag, not the button just clicked, which bears the same words until the answer is saved.
+    await match.locator('.ant-tag', { hasText: /^有意向$/ }).waitFor();
     await buttonLabelled(match, '已放款').click();
     const dialog = await openedDialog(page);
     await dialog.getByLabel('本机构业务编号').fill('演示-RZ-0001');

@@ -15,7 +15,10 @@ import {
   logIn,
   openContext,
   openedDialog,
+  openedPopconfirm,
   saveScreenshot,
+  waitForAnimationsToEnd,
+  waitForRowsNaming,
 } from './support/browser.ts';
 import { waitUntilUsable } from './support/measure-page.ts';
 import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
@@ -85,7 +88,7 @@ describe('the pages that were API only, and the association portal', () => {
   }
 
   async function shoot(page: Page, step: string): Promise<void> {
-    await page.waitForTimeout(400);
+    await waitForAnimationsToEnd(page);
     await saveScreenshot(page, SHOTS, step);
   }
 
@@ -122,20 +125,20 @@ describe('the pages that were API only, and the association portal', () => {
       await waitUntilUsable(page, '/bank/members');
       const text = await assertReadable(page, size);
       assert.doesNotMatch(text, /正在建设中/);
-      // The demo association already has some forty members: each pushed one is found by the search box.
+      // The demo association already has some forty members: each pushed one is found by the search box. Read in the
+      // members card only: the 等级变化 card beside it names the changed member too, and the members shown before a
+      // search answers are those of the previous search.
       const search = page.getByPlaceholder('企业名称关键词或统一社会信用代码');
-      for (const member of members) {
+      const memberCard = page
+        .locator('main[data-route] .ant-card')
+        .filter({ has: page.getByText('会员企业的信用等级', { exact: true }) });
+      const memberRows = size === 'desktop' ? '.ant-table-row' : '[data-card="member"]';
+      for (const member of [...members, changed]) {
         await search.fill(member.uscc);
         await search.press('Enter');
-        await page.locator('main[data-route]').getByText(member.name).first().waitFor();
+        await waitForRowsNaming(page, memberCard, member.uscc, memberRows);
       }
-      await search.fill(changed.uscc);
-      await search.press('Enter');
-      await page.locator('main[data-route]').getByText(changed.name).first().waitFor();
-      const firstRow =
-        size === 'desktop'
-          ? page.locator('main[data-route] .ant-table-row', { hasText: changed.name }).first()
-          : page.locator('main[data-route] [data-card="member"]', { hasText: changed.name }).first();
+      const firstRow = memberCard.locator(memberRows, { hasText: changed.name }).first();
       assert.match(await firstRow.innerText(), new RegExp(`${changed.grade}[\\s\\S]*${changed.score.toFixed(2)}`));
       assert.match(await firstRow.innerText(), /本会会员企业/);
       assert.match(
@@ -320,11 +323,7 @@ describe('the pages that were API only, and the association portal', () => {
     // Withdrawing needs a reason (the button waits for one), then takes the case off the public portal.
     const card = phone.locator('main[data-route] [data-card="honest-case"]', { hasText: title });
     await buttonLabelled(card, '撤回').click();
-    const confirm = phone.locator('.ant-popconfirm').filter({ visible: true }).last();
-    await confirm.waitFor();
-    await confirm.evaluate((element) =>
-      Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)),
-    );
+    const confirm = await openedPopconfirm(phone);
     assert.ok(await buttonLabelled(confirm, '撤回').isDisabled(), 'no withdrawal without a reason');
     await confirm.getByLabel('撤回原因').fill('企业申请不再展示');
     await confirmPopconfirm(phone, '撤回');

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { todayInDistrict } from '../../src/domain/district-date.ts';
 import type { Role } from '../../src/domain/roles.ts';
 import { createInspectionPlan, drawInspectionPlan } from '../../src/services/grade-use/inspection-plans.ts';
-import { logIn } from './support/browser.ts';
+import { logIn, waitForAnimationsToEnd } from './support/browser.ts';
 import { waitUntilUsable } from './support/measure-page.ts';
 import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
 import type { DemoPlatform } from './support/start-demo-platform.ts';
@@ -153,15 +153,7 @@ async function inspectPage(page: Page, size: Size, errors: string[]): Promise<Fi
   // Every finite animation and transition run to its end first (a submenu opening, a selected item's colour): the
   // full-page screenshot just taken resizes the page and can start them again, and axe-core measured a menu item's
   // text half faded in as a contrast failure (the screenshot showed it fully drawn).
-  await page.evaluate(async () => {
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    await Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY)
-        .map((animation) => animation.finished.catch(() => undefined)),
-    );
-  });
+  await waitForAnimationsToEnd(page);
   const axe = await new AxeBuilder({ page })
     .exclude('iframe')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
@@ -423,7 +415,7 @@ describe('every page of every audience, on a desktop and on a phone', () => {
             } else await page.goto(url);
             if (entry.path) await waitUntilUsable(page, entry.path, 30_000);
             else await page.waitForLoadState('networkidle');
-            await page.waitForTimeout(400); // antd's fade-in: the screenshot shows what a person sees
+            await waitForAnimationsToEnd(page); // antd's fade-in: the screenshot shows what a person sees
             const screenshot = path.join(SWEEP_DIR, audience.role, `${slug(entry.path || 'home')}-${size}.png`);
             fs.mkdirSync(path.dirname(screenshot), { recursive: true });
             await page.screenshot({ path: screenshot, fullPage: true });

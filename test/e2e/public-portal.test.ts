@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { listPublicRecords } from '../../src/services/public-portal/list-public-records.ts';
 import { issueReport } from '../../src/services/report/issue-report.ts';
 import { findCurrentGrades } from '../../src/store/evaluation.repository.ts';
-import { openContext, saveScreenshot, buttonLabelled } from './support/browser.ts';
+import { openContext, saveScreenshot, buttonLabelled, waitForAnimationsToEnd } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
 import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
 import type { DemoPlatform } from './support/start-demo-platform.ts';
@@ -12,9 +12,9 @@ import { loadSigningKey } from '../../src/services/crypto/signing-key.ts';
 
 const SHOTS = 'public-portal';
 
-/** Screenshots wait out antd's fade-in after loading (0.3 s), so what is saved is what a person sees. */
+/** Screenshots wait until antd's fade-in after loading has ended, so what is saved is what a person sees. */
 async function shoot(page: Page, step: string, options?: { fullPage?: boolean }): Promise<void> {
-  await page.waitForTimeout(400);
+  await waitForAnimationsToEnd(page);
   await saveScreenshot(page, SHOTS, step, options);
 }
 

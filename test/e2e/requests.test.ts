@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { buttonLabelled, chooseOption, logIn, openContext, saveScreenshot } from './support/browser.ts';
+import {
+  buttonLabelled,
+  chooseOption,
+  logIn,
+  openContext,
+  saveScreenshot,
+  waitForAnimationsToEnd,
+} from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
 import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
 import type { DemoPlatform } from './support/start-demo-platform.ts';
@@ -16,13 +23,7 @@ const PHOTO = Buffer.from(
 
 /** Saves a screenshot once the page's transitions (table fade-ins, upload lists) have finished. */
 async function shoot(page: Page, step: string): Promise<void> {
-  await page
-    .waitForFunction(
-      () => document.getAnimations().every((animation) => animation.playState !== 'running'),
-      undefined,
-      { timeout: 3000 },
-    )
-    .catch(() => undefined);
+  await waitForAnimationsToEnd(page);
   await saveScreenshot(page, SHOTS, step);
 }
 

@@ -93,16 +93,20 @@ export function buttonLabelled(page: Page | Locator, label: string) {
 /**
  * Confirms the open Popconfirm with its button. The popover zooms in: a click aimed while it is still moving can land
  * beside the button and leave the popover open (seen as a plan that was never drawn or published while the page showed
- * the popover for 30 s), so the click waits until the popover's animations have finished.
+ * the popover for 30 s), so the click waits until the popover has entered (see `waitUntilEntered`: waiting for its
+ * animations alone passes before they have started).
  */
 export async function confirmPopconfirm(page: Page, label: string): Promise<void> {
-  const popover = page.locator('.ant-popconfirm').filter({ visible: true }).last();
-  await popover.waitFor();
-  await popover.evaluate((element) =>
-    Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)),
-  );
+  const popover = await openedPopconfirm(page);
   await buttonLabelled(popover, label).click();
   await popover.waitFor({ state: 'hidden' });
+}
+
+/** The Popconfirm just opened, once it has finished zooming in (for a test that fills it before confirming). */
+export async function openedPopconfirm(page: Page): Promise<Locator> {
+  const popover = page.locator('.ant-popconfirm').filter({ visible: true }).last();
+  await waitUntilEntered(page, popover);
+  return popover;
 }
 
 /**
@@ -122,8 +126,8 @@ export async function openedDialog(page: Page, name?: string): Promise<Locator> 
 }
 
 /**
- * Waits until an element that moves in (a modal, a drawer's panel) is where it will stay: its motion classes gone
- * (`…-appear`, `…-enter`, `-active` included) and its own animations finished.
+ * Waits until an element that moves in (a modal, a drawer's panel, a popover, a dropdown) is where it will stay: its
+ * motion classes gone (`…-appear`, `…-enter`, `-active` included) and its own animations finished.
  */
 export async function waitUntilEntered(page: Page, element: Locator): Promise<void> {
   await element.waitFor();
@@ -138,9 +142,9 @@ export async function waitUntilEntered(page: Page, element: Locator): Promise<vo
 
 /**
  * Chooses an option of an antd Select opened by clicking `field` (typing `search` first, for a searchable select):
- * the first option whose text matches. The option is clicked once the dropdown's opening
- * animation has ended: on a busy machine a click during the slide-in landed on an option that was still moving and was
- * lost, leaving the field empty (seen in a failure screenshot: 请选择检查结果 under an empty select).
+ * the first option whose text matches. The option is clicked once the dropdown has slid in: on a busy machine a click
+ * during the slide-in landed on an option that was still moving and was lost, leaving the field empty (seen in a
+ * failure screenshot: 请选择检查结果 under an empty select).
  */
 export async function chooseOption(
   page: Page,
@@ -151,12 +155,60 @@ export async function chooseOption(
   await field.click();
   if (search !== undefined) await page.keyboard.type(search);
   const dropdown = page.locator('.ant-select-dropdown').filter({ visible: true }).last();
-  await dropdown.waitFor();
-  await dropdown.evaluate((element) =>
-    Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)),
-  );
+  await waitUntilEntered(page, dropdown);
   await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click();
   await dropdown.waitFor({ state: 'hidden' });
+}
+
+/**
+ * Waits until a table (or, on a phone, its list of cards) inside `scope` shows the answer to the search or filter just
+ * made: nothing in `scope` is loading and every row names `text`. antd keeps the previous rows on screen while the new
+ * ones load, and a search answers some time after the click, so a row naming `text` may still be an old one (seen as
+ * 20 rows counted under an audit search that answers one). `scope` must stay in the page while it reloads (a card).
+ */
+export async function waitForRowsNaming(
+  page: Page,
+  scope: Locator,
+  text: string,
+  rows = '.ant-table-row',
+): Promise<void> {
+  await scope.waitFor();
+  try {
+    await page.waitForFunction(
+      ({ node, text, rows }) => {
+        if (node === null || node.querySelector('[data-loading="true"], .ant-spin-spinning')) return false;
+        const shown = [...node.querySelectorAll(rows)];
+        return shown.length > 0 && shown.every((row) => row.textContent?.includes(text));
+      },
+      { node: await scope.elementHandle(), text, rows },
+    );
+  } catch (error) {
+    const shown = await scope.locator(rows).allInnerTexts();
+    throw new Error(`the rows never all named “${text}”; ${shown.length} shown: ${shown.slice(0, 3).join(' | ')}`, {
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Waits until every finite animation and transition in the page has ended (a table fading in after loading, a drawer
+ * sliding in, a bar filling), so that a screenshot shows what a person sees. Two frames first: a transition starts on
+ * the frame after the change that causes it. Endless animations (spinners) are not waited for.
+ */
+export async function waitForAnimationsToEnd(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await Promise.all(
+      document
+        .getAnimations()
+        .filter(
+          (animation) =>
+            animation.playState !== 'paused' &&
+            animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY,
+        )
+        .map((animation) => animation.finished.catch(() => undefined)),
+    );
+  });
 }
 
 /** Saves a screenshot to test-output/screenshots/<test>/<step>.png and returns its path. */
