@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The shared tables only their repositories in src/store query (or join) through Kysely's builder. */
-const STORE_OWNED_TABLES = ['enterprises', 'records', 'record_versions', 'audit_events'];
+const STORE_OWNED_TABLES = ['enterprises', 'records', 'record_versions', 'audit_events', 'notifications'];
 const STORE_OWNED_BUILDER = new RegExp(
   `\\.(?:selectFrom|updateTable|insertInto|deleteFrom|innerJoin|leftJoin|rightJoin|fullJoin)\\(\\s*['"\`](?:${STORE_OWNED_TABLES.join('|')})(?:\\s+as\\s+\\w+)?['"\`]`,
 );
@@ -71,6 +71,8 @@ test('the checks recognise what they look for', () => {
   assert.match("trx.updateTable('records as r').set({ status })", STORE_OWNED_BUILDER);
   assert.match("db.insertInto('audit_events').values(row)", STORE_OWNED_BUILDER);
   assert.doesNotMatch("db.selectFrom('enterprise_authorizations')", STORE_OWNED_BUILDER);
+  assert.match("trx.insertInto('notifications').values(message)", STORE_OWNED_BUILDER);
+  assert.doesNotMatch("db.selectFrom('notification_deliveries')", STORE_OWNED_BUILDER);
   assert.match(".innerJoin('enterprises as e', 'e.id', 'w.enterprise_id')", STORE_OWNED_BUILDER);
   assert.match(".leftJoin('enterprises', 'enterprises.id', 'requests.enterprise_id')", STORE_OWNED_BUILDER);
   assert.match('.rightJoin("records as r", "r.id", "n.record_id")', STORE_OWNED_BUILDER);
@@ -85,9 +87,15 @@ test('the checks recognise what they look for', () => {
   );
   assert.ok(rawSql("sql.raw('insert into audit_events (seq, hash) values (1, $1)')"));
   assert.ok(rawSql('sql`Update Records set status = $1`'));
+  assert.ok(
+    rawSql(
+      'sql`\n      insert into notifications (enterprise_id, topic, title, body)\n      select enterprise_id, topic`',
+    ),
+  );
   assert.ok(rawSql('`select count(*) from "enterprises"`'));
   assert.equal(rawSql('sql`select 1 from enterprise_authorizations a join records_staging s on true`'), null);
   assert.equal(rawSql('sql`select id from record_kinds where code = $1`'), null);
+  assert.equal(rawSql('sql`update notification_deliveries set sent_at = now()`'), null);
   assert.equal(rawSql('sql`insert into records_staging select * from jsonb_to_recordset($1::jsonb)`'), null);
   assert.deepEqual(
     withoutComments('/** Reads from records\n * and more. */\nconst a = 1;\n  // joins enterprises\n'),
@@ -99,7 +107,7 @@ test('the checks recognise what they look for', () => {
   assert.doesNotMatch("import { loadCatalog } from '../../catalog/catalog.ts';", CATALOG_PATH);
 });
 
-test('no code outside src/store queries or joins enterprises, records, record versions or audit events through the query builder', () => {
+test('no code outside src/store queries or joins enterprises, records, record versions, audit events or notifications through the query builder', () => {
   const files = sourceFiles();
   assert.ok(files.length > 500, `the source files were found (${files.length})`);
   const owners = placesMatching(files, STORE_OWNED_BUILDER);
@@ -113,7 +121,7 @@ test('no code outside src/store queries or joins enterprises, records, record ve
   );
 });
 
-test('no code outside src/store writes SQL that reads or changes enterprises, records, record versions or audit events', () => {
+test('no code outside src/store writes SQL that reads or changes enterprises, records, record versions, audit events or notifications', () => {
   const files = sourceFiles();
   const statements = placesInCode(files, STORE_OWNED_RAW_SQL);
   assert.ok(

@@ -10,7 +10,14 @@ import { loadWorkflowDeadlines } from '../../services/workflows/workflow-setting
 import { principalOf, scopeOf, type RouteAccess } from '../access.ts';
 import { IdParams } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
-import { AttachmentList, CaseListQuery, CaseSchema, DecisionResultSchema } from './workflow-schemas.ts';
+import {
+  AttachmentList,
+  AttachmentUpload,
+  CaseListQuery,
+  CaseSchema,
+  DecisionResultSchema,
+  StoredAttachmentSchema,
+} from './workflow-schemas.ts';
 
 /** The enterprise files; the credit office's reviewers decide; administrators see everything. */
 export const ENTERPRISE_FILES: RouteAccess = { enterprise: 'own-enterprise' };
@@ -32,18 +39,8 @@ export function registerAttachmentRoutes(app: ZodApp, context: ServerContext): v
         description:
           '上传自主申报、异议、信用修复的证明材料或检查人员的现场照片（PDF、JPG、PNG，按文件内容判断类型，大小有上限），按内容摘要加密存储；附件不通过接口回传。附件归属上传的企业：申请中只能引用本企业上传的附件。',
         tags: ['办事'],
-        body: z.object({
-          fileName: z.string().trim().min(1).max(200),
-          contentBase64: z.string().min(1).describe('文件内容（Base64）'),
-        }),
-        response: {
-          201: z.object({
-            sha256: z.string(),
-            mediaType: z.string(),
-            sizeBytes: z.number().int(),
-            fileName: z.string(),
-          }),
-        },
+        body: AttachmentUpload,
+        response: { 201: StoredAttachmentSchema },
       },
     },
     async (request, reply) => {

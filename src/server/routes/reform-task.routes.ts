@@ -21,8 +21,9 @@ import { loadWorkflowDeadlines } from '../../services/workflows/workflow-setting
 import { principalOf, scopeOf, type RouteAccess } from '../access.ts';
 import { PageQuery, pageOf } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
+import { AttachmentSha256, attachmentResponse, sendAttachment } from './attachment-download.routes.ts';
 import { setXlsxHeaders, xlsxResponse } from './supervision.routes.ts';
-import { AttachmentList } from './workflow-schemas.ts';
+import { AttachmentList, AttachmentUpload, StoredAttachmentSchema } from './workflow-schemas.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
 const TAGS = ['重点任务'];
@@ -299,18 +300,8 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
         description:
           '上传报送推进情况所附的佐证材料（PDF、JPG、PNG，按文件内容判断类型，大小有上限），返回的 SHA-256 填入报送的 attachments。',
         tags: TAGS,
-        body: z.object({
-          fileName: z.string().trim().min(1).max(200),
-          contentBase64: z.string().min(1).describe('文件内容（Base64）'),
-        }),
-        response: {
-          201: z.object({
-            sha256: z.string(),
-            mediaType: z.string(),
-            sizeBytes: z.number().int(),
-            fileName: z.string(),
-          }),
-        },
+        body: AttachmentUpload,
+        response: { 201: StoredAttachmentSchema },
       },
     },
     async (request, reply) => {
@@ -355,26 +346,15 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
         summary: '下载推进情况佐证材料',
         description: '下载该任务某次报送所附、且由报送单位上传的佐证材料。',
         tags: TAGS,
-        params: TaskCodeParams.extend({ sha256: z.string().regex(/^[0-9a-f]{64}$/, '应为附件的 SHA-256') }),
-        response: {
-          200: {
-            description: '附件内容',
-            content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } },
-          },
-        },
+        params: TaskCodeParams.extend({ sha256: AttachmentSha256 }),
+        response: { 200: attachmentResponse },
       },
     },
     async (request, reply) => {
       const file = await openAttachment(db, context.dataDir, context.secretKey().ring, request.params.sha256, {
         taskCode: request.params.code,
       });
-      reply.type(file.mediaType);
-      reply.header(
-        'content-disposition',
-        `attachment; filename="${file.sha256.slice(0, 16)}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      );
-      reply.header('content-security-policy', "default-src 'none'; sandbox");
-      return reply.send(file.content as unknown as string);
+      return sendAttachment(reply, file);
     },
   );
 

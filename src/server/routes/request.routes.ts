@@ -32,6 +32,7 @@ import { findEnterpriseByUscc } from '../../services/workflows/find-enterprise.t
 import { assertInScope, principalOf, PUBLIC, scopeOf, type RouteAccess } from '../access.ts';
 import { IdParams, PageQuery, pageOf } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
+import { AttachmentSha256, attachmentResponse, sendAttachment } from './attachment-download.routes.ts';
 import { setXlsxHeaders, xlsxResponse } from './supervision.routes.ts';
 import { AttachmentList } from './workflow-schemas.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
@@ -490,13 +491,8 @@ export function registerRequestRoutes(app: ZodApp, context: ServerContext): void
         summary: '下载诉求附件',
         description: '可查看该诉求者（含承办部门）下载其附件，类型为上传时按内容识别的类型（PDF、JPG、PNG）。',
         tags: TAGS,
-        params: IdParams.extend({ sha256: z.string().regex(/^[0-9a-f]{64}$/, '应为附件的 SHA-256') }),
-        response: {
-          200: {
-            description: '附件内容',
-            content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } },
-          },
-        },
+        params: IdParams.extend({ sha256: AttachmentSha256 }),
+        response: { 200: attachmentResponse },
       },
     },
     async (request, reply) => {
@@ -505,13 +501,7 @@ export function registerRequestRoutes(app: ZodApp, context: ServerContext): void
         sha256: request.params.sha256,
         viewer: await viewerOf(request),
       });
-      reply.type(file.mediaType);
-      reply.header(
-        'content-disposition',
-        `attachment; filename="${file.sha256.slice(0, 16)}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      );
-      reply.header('content-security-policy', "default-src 'none'; sandbox");
-      return reply.send(file.content as unknown as string);
+      return sendAttachment(reply, file);
     },
   );
 

@@ -84,3 +84,17 @@ export const AttachmentList = z
   .array(z.string().regex(/^[0-9a-f]{64}$/, '应为附件的 SHA-256（先通过 /api/attachments 上传）'))
   .max(20)
   .default([]);
+
+/** The body of an attachment upload (proofs, photos, evidence): its name and its bytes in Base64. */
+export const AttachmentUpload = z.object({
+  fileName: z.string().trim().min(1).max(200),
+  contentBase64: z.string().min(1).describe('文件内容（Base64）'),
+});
+
+/** What an attachment upload answers: the stored file, named by its SHA-256, with the type sniffed from its content. */
+export const StoredAttachmentSchema = z.object({
+  sha256: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number().int(),
+  fileName: z.string(),
+});

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { OPEN_OBJECTION_STATES } from '../../domain/workflows/objection-workflow.ts';
 import type { Database } from '../../store/database.ts';
 import { findCurrentEvaluation } from '../../store/evaluation.repository.ts';
+import { countEnterpriseNotifications } from '../../store/notification.repository.ts';
 import { findEnterpriseByUscc } from '../workflows/find-enterprise.ts';
 import { loadWorkflowDeadlines } from '../workflows/workflow-settings.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
@@ -55,14 +56,9 @@ export async function showPortalOverview(
       .where('state', 'in', [...states])
       .executeTakeFirstOrThrow()
       .then((row) => Number(row.count));
-  const [current, unread, declarations, objections, repairs, commitments] = await Promise.all([
+  const [current, inbox, declarations, objections, repairs, commitments] = await Promise.all([
     findCurrentEvaluation(db, enterprise.id),
-    db
-      .selectFrom('notifications')
-      .select((eb) => eb.fn.countAll<number>().as('count'))
-      .where('enterprise_id', '=', enterprise.id)
-      .where('read_at', 'is', null)
-      .executeTakeFirstOrThrow(),
+    countEnterpriseNotifications(db, enterprise.id),
     countOpen('declarations', OPEN_CASE_STATES),
     countOpen('objections', OPEN_OBJECTION_STATES),
     countOpen('repair_applications', OPEN_CASE_STATES),
@@ -98,7 +94,7 @@ export async function showPortalOverview(
     name: enterprise.name,
     today,
     evaluation,
-    unreadMessages: Number(unread.count),
+    unreadMessages: inbox.unread,
     openCases: { declarations, objections, repairs },
     signedCommitments: Number(commitments.count),
     limits: { attachmentMaxBytes, objectionFilingWindowDays, objectionReviewWorkingDays, repairReviewWorkingDays },

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
+import { countEnterpriseNotifications, listEnterpriseNotifications } from '../../store/notification.repository.ts';
 import { NOTIFICATION_TOPICS, type NotificationTopic } from './notify-enterprise.ts';
 
 export interface InboxMessage {
@@ -26,25 +27,18 @@ export async function listInbox(
   enterpriseId: number,
   options: { limit?: number; offset?: number; isUnreadOnly?: boolean } = {},
 ): Promise<InboxPage> {
-  let query = db.selectFrom('notifications').where('enterprise_id', '=', enterpriseId);
-  if (options.isUnreadOnly) query = query.where('read_at', 'is', null);
-  const rows = await query
-    .selectAll()
-    .orderBy('id', 'desc')
-    .limit(options.limit ?? 100)
-    .offset(options.offset ?? 0)
-    .execute();
-  const counts = await db
-    .selectFrom('notifications')
-    .select((eb) => [
-      eb.fn.countAll<number>().as('total'),
-      eb.fn.count<number>('id').filterWhere('read_at', 'is', null).as('unread'),
-    ])
-    .where('enterprise_id', '=', enterpriseId)
-    .executeTakeFirstOrThrow();
+  const isUnreadOnly = options.isUnreadOnly ?? false;
+  const [rows, counts] = await Promise.all([
+    listEnterpriseNotifications(db, enterpriseId, {
+      limit: options.limit ?? 100,
+      offset: options.offset ?? 0,
+      isUnreadOnly,
+    }),
+    countEnterpriseNotifications(db, enterpriseId),
+  ]);
   return {
-    total: options.isUnreadOnly ? Number(counts.unread) : Number(counts.total),
-    unread: Number(counts.unread),
+    total: isUnreadOnly ? counts.unread : counts.total,
+    unread: counts.unread,
     items: rows.map((row) => ({
       id: row.id,
       topic: row.topic,

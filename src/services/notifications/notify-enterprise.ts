@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../store/database.ts';
+import { insertNotifications } from '../../store/notification.repository.ts';
 import { currentNotifier, type OutgoingMessage } from './notifier.ts';
 
 /** What a message is about, as the inbox groups it. */
@@ -32,17 +33,16 @@ export interface NotificationInput {
  * and returns the outgoing message to hand to `deliverMessages` once the transaction committed.
  */
 export async function notifyEnterprise(trx: Transaction<Database>, input: NotificationInput): Promise<OutgoingMessage> {
-  await trx
-    .insertInto('notifications')
-    .values({
-      enterprise_id: input.enterpriseId,
+  await insertNotifications(trx, [
+    {
+      enterpriseId: input.enterpriseId,
       topic: input.topic,
       title: input.title,
       body: input.body,
-      subject_type: input.subjectType ?? null,
-      subject_id: input.subjectId ?? null,
-    })
-    .execute();
+      subjectType: input.subjectType ?? null,
+      subjectId: input.subjectId ?? null,
+    },
+  ]);
   return {
     enterpriseId: input.enterpriseId,
     topic: input.topic,

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
+import { insertNotifications } from '../../store/notification.repository.ts';
 import { deliverMessages } from './notify-enterprise.ts';
 import type { OutgoingMessage } from './notifier.ts';
 
@@ -44,11 +45,16 @@ export async function notifyGradeChanges(db: Kysely<Database>, enterpriseIds: nu
         };
       });
     if (changed.length === 0) continue;
-    await sql`
-      insert into notifications (enterprise_id, topic, title, body, subject_type, subject_id)
-      select enterprise_id, 'grade', title, body, 'enterprise', enterprise_id::text
-      from jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) as x(enterprise_id bigint, title text, body text)`.execute(
+    await insertNotifications(
       db,
+      changed.map((change) => ({
+        enterpriseId: change.enterprise_id,
+        topic: 'grade',
+        title: change.title,
+        body: change.body,
+        subjectType: 'enterprise',
+        subjectId: String(change.enterprise_id),
+      })),
     );
     told += changed.length;
     await deliverMessages(

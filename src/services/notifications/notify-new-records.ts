@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { isAppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
+import { insertNotifications, type NewNotification } from '../../store/notification.repository.ts';
 import { loadReportProfile } from '../report/report-profile.ts';
 import { deliverMessages } from './notify-enterprise.ts';
 import type { OutgoingMessage } from './notifier.ts';
@@ -104,22 +105,18 @@ async function issueBatchNotices(db: Kysely<Database>, batchId: number, today: s
             on conflict (record_id) do nothing
             returning id, record_id`.execute(db);
     const noticeOf = new Map(issued.rows.map((row) => [Number(row.record_id), Number(row.id)]));
-    const messages = notices.map((notice) => {
+    const messages = notices.map((notice): NewNotification => {
       const noticeId = noticeOf.get(Number(notice.record_id));
       return {
-        enterprise_id: notice.enterprise_id,
+        enterpriseId: notice.enterprise_id,
+        topic: 'record',
         title: notice.title,
         body: notice.body,
-        subject_type: noticeId === undefined ? 'record' : 'repair_notice',
-        subject_id: String(noticeId ?? notice.record_id),
+        subjectType: noticeId === undefined ? 'record' : 'repair_notice',
+        subjectId: String(noticeId ?? notice.record_id),
       };
     });
-    await sql`
-      insert into notifications (enterprise_id, topic, title, body, subject_type, subject_id)
-      select enterprise_id, 'record', title, body, subject_type, subject_id
-      from jsonb_to_recordset(${JSON.stringify(messages)}::jsonb) as x(enterprise_id bigint, title text, body text, subject_type text, subject_id text)`.execute(
-      db,
-    );
+    await insertNotifications(db, messages);
     outcome.repairNotices += issued.rows.length;
     outcome.messages += messages.length;
     await deliverMessages(

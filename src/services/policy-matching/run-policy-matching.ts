@@ -10,6 +10,7 @@ import { matchPolicies } from './match-policies.ts';
 import { POLICY_MODES, type Policy } from './policy.ts';
 import { sendStaffMessages } from '../notifications/send-staff-messages.ts';
 import { openPayoutCases } from '../../store/policy-payout.repository.ts';
+import { insertNotifications } from '../../store/notification.repository.ts';
 
 /** Rows per statement when writing matches (one JSON parameter each). */
 const CHUNK = 5_000;
@@ -188,10 +189,17 @@ async function notifyEligible(
       enterprise_id: Number(row.enterprise_id),
       body: `根据${policy.reference}，贵企业符合“${policy.name}”的享受条件：${row.reasons.join('；')}。享受内容：${policy.benefit}${how}`,
     }));
-    await sql`
-      insert into notifications (enterprise_id, topic, title, body, subject_type, subject_id)
-      select x.enterprise_id, 'policy', ${title}, x.body, 'policy', ${policy.code}
-      from jsonb_to_recordset(${JSON.stringify(messages)}::jsonb) as x(enterprise_id bigint, body text)`.execute(trx);
+    await insertNotifications(
+      trx,
+      messages.map((message) => ({
+        enterpriseId: message.enterprise_id,
+        topic: 'policy',
+        title,
+        body: message.body,
+        subjectType: 'policy',
+        subjectId: policy.code,
+      })),
+    );
     outgoing.push(
       ...messages.map((message) => ({
         enterpriseId: message.enterprise_id,

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
 import type { Principal } from '../../domain/principal.ts';
-import { addWorkingDays, describeDeadline } from '../../domain/working-days.ts';
+import { describeDeadline } from '../../domain/working-days.ts';
 import {
   OBJECTION_AUDIT_ACTIONS,
   OBJECTION_WORKFLOW,
@@ -16,9 +16,7 @@ import { advanceCase, findCase } from './advance-case.ts';
 import type { DecidedCase } from './decide-declaration.ts';
 import { reevaluateAfterDecision } from './reevaluate-after-decision.ts';
 import { findRecordForWorkflow, writeRecordVersion } from './rewrite-record-status.ts';
-import { loadWorkflowDeadlines } from './workflow-settings.ts';
-import { readHolidayCalendar } from '../calendar/read-holiday-calendar.ts';
-import { todayInDistrict } from '../../domain/district-date.ts';
+import { startReviewDeadline } from './start-review-deadline.ts';
 
 export interface ObjectionDecision {
   id: number;
@@ -64,15 +62,10 @@ export async function decideObjection(db: Kysely<Database>, decision: ObjectionD
     let due: { date: string; isCovered: boolean } | undefined;
     if (reason) changes.decision_reason = reason;
     if (decision.action === 'accept') {
-      const today = todayInDistrict();
-      changes.accepted_on = today;
-      const filedOn = todayInDistrict(new Date(current.created_at as Date | string));
-      due = addWorkingDays(
-        await readHolidayCalendar(trx),
-        today,
-        loadWorkflowDeadlines(filedOn).objectionReviewWorkingDays,
-      );
-      changes.due_on = due.date;
+      const started = await startReviewDeadline(trx, current.created_at as Date | string, 'objectionReviewWorkingDays');
+      changes.accepted_on = started.acceptedOn;
+      changes.due_on = started.due.date;
+      due = started.due;
     }
     const advanced = await advanceCase(trx, 'objections', OBJECTION_WORKFLOW, current, decision.action, changes);
     if (record && advanced.state === 'revoked')

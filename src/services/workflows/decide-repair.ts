@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error.ts';
-import { addWorkingDays, describeDeadline } from '../../domain/working-days.ts';
+import { describeDeadline } from '../../domain/working-days.ts';
 import { REPAIR_AUDIT_ACTIONS, REPAIR_WORKFLOW, type RepairAction } from '../../domain/workflows/repair-workflow.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
@@ -11,8 +11,7 @@ import { advanceCase, findCase } from './advance-case.ts';
 import type { DecidedCase } from './decide-declaration.ts';
 import { reevaluateAfterDecision } from './reevaluate-after-decision.ts';
 import { findRecordForWorkflow, writeRecordVersion } from './rewrite-record-status.ts';
-import { loadWorkflowDeadlines } from './workflow-settings.ts';
-import { readHolidayCalendar } from '../calendar/read-holiday-calendar.ts';
+import { startReviewDeadline } from './start-review-deadline.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 import { describeRecord } from '../records/describe-record.ts';
 
@@ -36,17 +35,10 @@ export async function decideRepair(
     let due: { date: string; isCovered: boolean } | undefined;
     if (reason) changes.decision_reason = reason;
     if (decision.action === 'accept') {
-      // The review deadline runs in working days from acceptance, with the limit in force on the day the application
-      // was filed (catalog/workflow-deadlines.yaml repair_review_working_days).
-      const today = todayInDistrict();
-      changes.accepted_on = today;
-      const filedOn = todayInDistrict(new Date(current.created_at as Date | string));
-      due = addWorkingDays(
-        await readHolidayCalendar(trx),
-        today,
-        loadWorkflowDeadlines(filedOn).repairReviewWorkingDays,
-      );
-      changes.due_on = due.date;
+      const started = await startReviewDeadline(trx, current.created_at as Date | string, 'repairReviewWorkingDays');
+      changes.accepted_on = started.acceptedOn;
+      changes.due_on = started.due.date;
+      due = started.due;
     }
     const advanced = await advanceCase(trx, 'repair_applications', REPAIR_WORKFLOW, current, decision.action, changes);
     const record = await findRecordForWorkflow(trx, Number(current.record_id));

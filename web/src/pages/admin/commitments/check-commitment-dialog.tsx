@@ -1,7 +1,8 @@
 import { Alert, Checkbox, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { api, call, messageOf, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import type { Commitment } from './commitment-checks-page.tsx';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 export interface CheckOutcome {
   item: Commitment;
@@ -24,14 +25,11 @@ export function CheckCommitmentDialog({
   const [action, setAction] = useState<'keep' | 'break'>();
   const [isFalse, setIsFalse] = useState(false);
   const [evidence, setEvidence] = useState('');
-  const [error, setError] = useState<string>();
-  const [isBusy, setIsBusy] = useState(false);
+  const { run, isBusy, error, setError } = useSubmit();
   const submit = async () => {
     if (!action) return setError('请选择核查结果');
     if (!evidence.trim()) return setError('请填写核查依据与结果');
-    setIsBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const decision = await call(
         api.POST('/api/commitments/{id}/check', {
           params: { path: { id: item.id } },
@@ -39,10 +37,7 @@ export function CheckCommitmentDialog({
         }),
       );
       onChecked({ item, isKept: action === 'keep', decision });
-    } catch (failure) {
-      setError(messageOf(failure));
-      setIsBusy(false);
-    }
+    });
   };
   return (
     <Modal

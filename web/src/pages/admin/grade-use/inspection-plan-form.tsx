@@ -1,6 +1,5 @@
 import { Alert, Col, Form, Input, InputNumber, Modal, Row, Typography } from 'antd';
-import { useState } from 'react';
-import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import {
   InspectionDetailsSection,
@@ -9,6 +8,7 @@ import {
   useInspectionFormChoices,
 } from './inspection-form-section.tsx';
 import { percent } from './inspection-state-tag.tsx';
+import { useFormSubmit } from '../../../components/use-submit.ts';
 
 type Plan = Schemas['InspectionPlan'];
 
@@ -29,42 +29,31 @@ interface PlanValues extends InspectionDetailsValues {
 export function InspectionPlanForm({ onCreated, onCancel }: { onCreated: (plan: Plan) => void; onCancel: () => void }) {
   const { isAdmin, departmentField, inspectorSelect } = useInspectionFormChoices();
   const [form] = Form.useForm<PlanValues>();
-  const [error, setError] = useState<string>();
-  const [isSaving, setIsSaving] = useState(false);
   const classes = useApi(() => call(api.GET('/api/supervision/classes')), []);
-  const save = async () => {
-    const values = await form.validateFields();
-    setIsSaving(true);
-    setError(undefined);
-    try {
-      const ratios = Object.fromEntries(
-        Object.entries(values.ratios ?? {})
-          .filter(([, value]) => value !== null && value !== undefined)
-          .map(([riskClass, value]) => [riskClass, Math.round((value as number) * 10) / 1000]),
-      );
-      const scope = {
-        industryPrefix: values.industryPrefix?.trim() || undefined,
-        tier: values.tier?.trim() || undefined,
-      };
-      const plan = await call(
-        api.POST('/api/inspection-plans', {
-          body: {
-            ...inspectionDetailsBody(values),
-            title: values.title,
-            seed: values.seed?.trim() || undefined,
-            scope,
-            ratios,
-            inspectorsPerVisit: values.inspectorsPerVisit,
-          },
-        }),
-      );
-      onCreated(plan);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsSaving(false);
-    }
-  };
+  const { submit, isBusy, error } = useFormSubmit(form, async (values) => {
+    const ratios = Object.fromEntries(
+      Object.entries(values.ratios ?? {})
+        .filter(([, value]) => value !== null && value !== undefined)
+        .map(([riskClass, value]) => [riskClass, Math.round((value as number) * 10) / 1000]),
+    );
+    const scope = {
+      industryPrefix: values.industryPrefix?.trim() || undefined,
+      tier: values.tier?.trim() || undefined,
+    };
+    const plan = await call(
+      api.POST('/api/inspection-plans', {
+        body: {
+          ...inspectionDetailsBody(values),
+          title: values.title,
+          seed: values.seed?.trim() || undefined,
+          scope,
+          ratios,
+          inspectorsPerVisit: values.inspectorsPerVisit,
+        },
+      }),
+    );
+    onCreated(plan);
+  });
   return (
     <Modal
       open
@@ -72,8 +61,8 @@ export function InspectionPlanForm({ onCreated, onCancel }: { onCreated: (plan: 
       title="创建双随机抽查计划"
       okText="创建"
       cancelText="取消"
-      confirmLoading={isSaving}
-      onOk={save}
+      confirmLoading={isBusy}
+      onOk={submit}
       onCancel={onCancel}
       destroyOnHidden
     >

@@ -1,10 +1,10 @@
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { districtToday } from '../../../components/district-time.ts';
-import { useState } from 'react';
-import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import type { paths } from '../../../api/schema';
 import { AttachmentUpload } from '../../enterprise/shared/attachment-upload.tsx';
+import { useFormSubmit } from '../../../components/use-submit.ts';
 
 type Visit = Schemas['InspectionVisit'];
 
@@ -24,39 +24,28 @@ const OUTCOMES: Outcome[] = [
 /** An inspector records the result of a visit drawn for them, with photos taken on site (on a phone: the camera). */
 export function ResultForm({ visit, onDone, onCancel }: { visit: Visit; onDone: () => void; onCancel: () => void }) {
   const [form] = Form.useForm<{ outcome: Outcome; findings?: string; inspectedOn: Dayjs; photos?: string[] }>();
-  const [error, setError] = useState<string>();
-  const [isSaving, setIsSaving] = useState(false);
-  const save = async () => {
-    const values = await form.validateFields();
-    setIsSaving(true);
-    setError(undefined);
-    try {
-      await call(
-        api.POST('/api/inspection-visits/{id}/result', {
-          params: { path: { id: visit.id } },
-          body: {
-            outcome: values.outcome,
-            findings: values.findings?.trim() || undefined,
-            inspectedOn: values.inspectedOn.format('YYYY-MM-DD'),
-            photos: values.photos ?? [],
-          },
-        }),
-      );
-      onDone();
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsSaving(false);
-    }
-  };
+  const { submit, isBusy, error } = useFormSubmit(form, async (values) => {
+    await call(
+      api.POST('/api/inspection-visits/{id}/result', {
+        params: { path: { id: visit.id } },
+        body: {
+          outcome: values.outcome,
+          findings: values.findings?.trim() || undefined,
+          inspectedOn: values.inspectedOn.format('YYYY-MM-DD'),
+          photos: values.photos ?? [],
+        },
+      }),
+    );
+    onDone();
+  });
   return (
     <Modal
       open
       title={`录入检查结果：${visit.name}`}
       okText="保存"
       cancelText="取消"
-      confirmLoading={isSaving}
-      onOk={save}
+      confirmLoading={isBusy}
+      onOk={submit}
       onCancel={onCancel}
       destroyOnHidden
     >

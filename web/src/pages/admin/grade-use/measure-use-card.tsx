@@ -1,11 +1,12 @@
 import { Alert, Button, Card, Form, Input, Radio, Select, Space, Table, Tag, Typography, message } from 'antd';
 import { useState } from 'react';
-import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { useDepartmentChoices } from '../requests/use-department-choices.ts';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 type Measure = Schemas['CreditMeasure'];
 type MeasureUse = Schemas['MeasureUse'];
@@ -32,13 +33,10 @@ function FeedbackForm({ measures, onReported }: { measures: Measure[]; onReporte
   const { user } = useSession();
   const departments = useDepartmentChoices();
   const [form] = Form.useForm<FeedbackValues>();
-  const [isBusy, setIsBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { run, isBusy, error } = useSubmit();
   const isAdministrator = user?.role === 'admin';
-  const submit = async (values: FeedbackValues) => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
+  const submit = (values: FeedbackValues) =>
+    run(async () => {
       await call(
         api.POST('/api/measures/feedback', {
           body: { ...values, uscc: values.uscc.trim().toUpperCase(), note: values.note || undefined },
@@ -47,12 +45,7 @@ function FeedbackForm({ measures, onReported }: { measures: Measure[]; onReporte
       message.success('已反馈');
       form.resetFields();
       onReported();
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    });
   return (
     <Form
       form={form}

@@ -22,6 +22,7 @@ import { AsyncContent } from '../../../components/async-content.tsx';
 import { ConfirmWithReason } from '../../../components/confirm-with-reason.tsx';
 import { districtToday, formatDateTime } from '../../../components/district-time.ts';
 import { PagedTable } from '../../../components/paged-table.tsx';
+import { useFormSubmit } from '../../../components/use-submit.ts';
 
 type Payout = Schemas['PolicyPayout'];
 type PayoutState = Payout['state'];
@@ -70,32 +71,21 @@ interface PayForm {
 /** Records a payment: the amount in yuan and the date, which cannot be later than today. */
 function PayDialog({ item, onCancel, onPaid }: { item: Payout; onCancel: () => void; onPaid: () => void }) {
   const [form] = Form.useForm<PayForm>();
-  const [error, setError] = useState<string>();
-  const [isBusy, setIsBusy] = useState(false);
   const today = districtToday();
-  const submit = async () => {
-    const values = await form.validateFields();
-    setIsBusy(true);
-    setError(undefined);
-    try {
-      await call(
-        api.POST('/api/policy-payouts/{id}/decision', {
-          params: { path: { id: item.id } },
-          body: {
-            action: 'pay',
-            amount: values.amount,
-            paidOn: values.paidOn.format('YYYY-MM-DD'),
-            version: item.version,
-          },
-        }),
-      );
-      onPaid();
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+  const { submit, isBusy, error } = useFormSubmit(form, async (values) => {
+    await call(
+      api.POST('/api/policy-payouts/{id}/decision', {
+        params: { path: { id: item.id } },
+        body: {
+          action: 'pay',
+          amount: values.amount,
+          paidOn: values.paidOn.format('YYYY-MM-DD'),
+          version: item.version,
+        },
+      }),
+    );
+    onPaid();
+  });
   return (
     <Modal
       open

@@ -1,6 +1,5 @@
 import { Alert, Col, Form, Input, Modal, Row, Select, Typography } from 'antd';
-import { useState } from 'react';
-import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import {
   InspectionDetailsSection,
@@ -8,6 +7,7 @@ import {
   inspectionDetailsBody,
   useInspectionFormChoices,
 } from './inspection-form-section.tsx';
+import { useFormSubmit } from '../../../components/use-submit.ts';
 
 type Plan = Schemas['InspectionPlan'];
 
@@ -31,35 +31,24 @@ export function TargetedInspectionForm({
 }) {
   const { isAdmin, departmentField, inspectorSelect } = useInspectionFormChoices();
   const [form] = Form.useForm<TargetedValues>();
-  const [error, setError] = useState<string>();
-  const [isSaving, setIsSaving] = useState(false);
   const settings = useApi(() => call(api.GET('/api/supervision/classes')), []);
   const types = (settings.data?.inspectionTypes ?? []).filter((type) => !type.isRandom);
   const selectedType = Form.useWatch('inspectionType', form);
   const chosen = types.find((type) => type.code === selectedType);
-  const save = async () => {
-    const values = await form.validateFields();
-    setIsSaving(true);
-    setError(undefined);
-    try {
-      const plan = await call(
-        api.POST('/api/targeted-inspections', {
-          body: {
-            ...inspectionDetailsBody(values),
-            inspectionType: values.inspectionType,
-            uscc: values.uscc.trim(),
-            basis: values.basis,
-            title: values.title?.trim() || undefined,
-          },
-        }),
-      );
-      onCreated(plan);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsSaving(false);
-    }
-  };
+  const { submit, isBusy, error } = useFormSubmit(form, async (values) => {
+    const plan = await call(
+      api.POST('/api/targeted-inspections', {
+        body: {
+          ...inspectionDetailsBody(values),
+          inspectionType: values.inspectionType,
+          uscc: values.uscc.trim(),
+          basis: values.basis,
+          title: values.title?.trim() || undefined,
+        },
+      }),
+    );
+    onCreated(plan);
+  });
   return (
     <Modal
       open
@@ -67,8 +56,8 @@ export function TargetedInspectionForm({
       title="登记非随机检查"
       okText="登记"
       cancelText="取消"
-      confirmLoading={isSaving}
-      onOk={save}
+      confirmLoading={isBusy}
+      onOk={submit}
       onCancel={onCancel}
       destroyOnHidden
     >

@@ -1,11 +1,12 @@
 import { Alert, Button, Card, Flex, Form, Input, Modal, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, call, messageOf, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { ConfirmWithReason } from '../../../components/confirm-with-reason.tsx';
 import { formatDate } from '../../../components/district-time.ts';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 import { PagedTable } from '../../../components/paged-table.tsx';
+import { useFormSubmit } from '../../../components/use-submit.ts';
 
 type HonestCase = Schemas['HonestCase'];
 type StateFilter = 'published' | 'withdrawn' | 'all';
@@ -25,34 +26,24 @@ function StateTag({ item }: { item: HonestCase }) {
 /** Publishes a case: the enterprise, a title, the story and optional highlights (one a line). */
 function PublishDialog({ onCancel, onPublished }: { onCancel: () => void; onPublished: (item: HonestCase) => void }) {
   const [form] = Form.useForm<PublishForm>();
-  const [error, setError] = useState<string>();
-  const [isBusy, setIsBusy] = useState(false);
-  const submit = async () => {
-    const values = await form.validateFields();
-    setIsBusy(true);
-    setError(undefined);
-    try {
-      const highlights = (values.highlights ?? '')
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean);
-      onPublished(
-        await call(
-          api.POST('/api/honest-cases', {
-            body: {
-              uscc: values.uscc.trim(),
-              title: values.title.trim(),
-              story: values.story.trim(),
-              ...(highlights.length > 0 ? { highlights } : {}),
-            },
-          }),
-        ),
-      );
-    } catch (failure) {
-      setError(messageOf(failure));
-      setIsBusy(false);
-    }
-  };
+  const { submit, isBusy, error } = useFormSubmit(form, async (values) => {
+    const highlights = (values.highlights ?? '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+    onPublished(
+      await call(
+        api.POST('/api/honest-cases', {
+          body: {
+            uscc: values.uscc.trim(),
+            title: values.title.trim(),
+            story: values.story.trim(),
+            ...(highlights.length > 0 ? { highlights } : {}),
+          },
+        }),
+      ),
+    );
+  });
   return (
     <Modal
       open

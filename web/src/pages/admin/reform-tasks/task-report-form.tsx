@@ -1,11 +1,11 @@
 import { Alert, Button, Form, Input, InputNumber, Radio, Select, Typography, message } from 'antd';
-import { useState } from 'react';
-import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { AttachmentField } from '../../../components/attachment-field.tsx';
 import { useDepartmentChoices } from '../requests/use-department-choices.ts';
 import { PROGRESS_STATUSES, type ProgressStatus } from './task-terms.ts';
 import { RADIO_GROUP_ROLE } from '../../../components/radio-group-role.ts';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 type Task = Schemas['ReformTask'];
 
@@ -26,17 +26,14 @@ export function TaskReportForm({ task, onReported }: { task: Task; onReported: (
   const { user } = useSession();
   const departments = useDepartmentChoices();
   const [form] = Form.useForm<ReportValues>();
-  const [isBusy, setIsBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { run, isBusy, error } = useSubmit();
   const isAdministrator = user?.role === 'admin';
   const units = [...task.lead, ...task.responsible].filter(
     (unit, index, all) => all.findIndex((other) => other.code === unit.code) === index,
   );
 
-  const submit = async (values: ReportValues) => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
+  const submit = (values: ReportValues) =>
+    run(async () => {
       await call(
         api.POST('/api/reform-tasks/{code}/reports', {
           params: { path: { code: task.code } },
@@ -46,12 +43,7 @@ export function TaskReportForm({ task, onReported }: { task: Task; onReported: (
       message.success('已报送');
       form.resetFields();
       onReported();
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    });
 
   return (
     <Form

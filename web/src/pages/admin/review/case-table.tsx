@@ -1,7 +1,7 @@
 import { Alert, Button, Descriptions, Flex, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { api, type Schemas, messageOf } from '../../../api/client.ts';
+import type { Schemas } from '../../../api/client.ts';
 import { UncoveredDeadlineNote } from '../../../components/uncovered-deadline-note.tsx';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
@@ -10,6 +10,7 @@ import { EvidenceViewer } from '../../../components/evidence-viewer.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 import type { Role } from '../../../api/client.ts';
 import { formatDate } from '../../../components/district-time.ts';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 export type Case = Schemas['WorkflowCase'] & {
   deadline?: {
@@ -334,21 +335,13 @@ function DecisionDialog({
   onDecide: (reason: string | undefined) => Promise<void>;
 }) {
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string>();
-  const [isBusy, setIsBusy] = useState(false);
+  const { run, isBusy, error, setError } = useSubmit();
   const submit = async () => {
     if (action.needsReason && !reason.trim()) {
       setError('请填写理由（将告知企业）');
       return;
     }
-    setIsBusy(true);
-    setError(undefined);
-    try {
-      await onDecide(reason.trim() || undefined);
-    } catch (failure) {
-      setError(messageOf(failure));
-      setIsBusy(false);
-    }
+    await run(() => onDecide(reason.trim() || undefined));
   };
   return (
     <Modal

@@ -1,9 +1,9 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
-import { api, call, type Role, type Schemas, messageOf } from '../../../api/client.ts';
+import { api, call, type Role, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { NEW_ACCOUNT_ROLE_OPTIONS, ROLE_OPTIONS } from './role-labels.ts';
+import { useFormSubmit } from '../../../components/use-submit.ts';
 
 type User = Schemas['User'];
 
@@ -24,63 +24,52 @@ interface AccountValues {
  */
 export function AccountForm({ user, onDone, onCancel }: { user?: User; onDone: () => void; onCancel: () => void }) {
   const [form] = Form.useForm<AccountValues>();
-  const [error, setError] = useState<string>();
-  const [isSaving, setIsSaving] = useState(false);
   const departments = useApi(() => call(api.GET('/api/catalog/departments')), []);
   const { user: me } = useSession();
   const isSecurityAdmin = me?.role === 'security_admin';
   const role = Form.useWatch('role', form) ?? user?.role;
-  const save = async () => {
-    const values = await form.validateFields();
-    setIsSaving(true);
-    setError(undefined);
-    try {
-      const departmentCode = values.role === 'department_operator' ? (values.departmentCode ?? null) : null;
-      const uscc = values.role === 'enterprise' ? values.uscc?.trim() || null : null;
-      if (user) {
-        const body: {
-          displayName?: string;
-          role?: Role;
-          departmentCode?: string | null;
-          uscc?: string | null;
-          password?: string;
-        } = {};
-        if (values.role !== user.role) body.role = values.role;
-        if (values.displayName !== user.displayName) body.displayName = values.displayName;
-        if (departmentCode !== user.departmentCode) body.departmentCode = departmentCode;
-        if (uscc !== user.uscc) body.uscc = uscc;
-        if (values.password) body.password = values.password;
-        if (Object.keys(body).length > 0)
-          await call(api.PATCH('/api/users/{id}', { params: { path: { id: user.id } }, body }));
-      } else {
-        await call(
-          api.POST('/api/users', {
-            body: {
-              username: values.username.trim(),
-              displayName: values.displayName,
-              role: values.role,
-              password: values.password ?? '',
-              departmentCode,
-              uscc,
-            },
-          }),
-        );
-      }
-      onDone();
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsSaving(false);
+  const { submit, isBusy, error } = useFormSubmit(form, async (values) => {
+    const departmentCode = values.role === 'department_operator' ? (values.departmentCode ?? null) : null;
+    const uscc = values.role === 'enterprise' ? values.uscc?.trim() || null : null;
+    if (user) {
+      const body: {
+        displayName?: string;
+        role?: Role;
+        departmentCode?: string | null;
+        uscc?: string | null;
+        password?: string;
+      } = {};
+      if (values.role !== user.role) body.role = values.role;
+      if (values.displayName !== user.displayName) body.displayName = values.displayName;
+      if (departmentCode !== user.departmentCode) body.departmentCode = departmentCode;
+      if (uscc !== user.uscc) body.uscc = uscc;
+      if (values.password) body.password = values.password;
+      if (Object.keys(body).length > 0)
+        await call(api.PATCH('/api/users/{id}', { params: { path: { id: user.id } }, body }));
+    } else {
+      await call(
+        api.POST('/api/users', {
+          body: {
+            username: values.username.trim(),
+            displayName: values.displayName,
+            role: values.role,
+            password: values.password ?? '',
+            departmentCode,
+            uscc,
+          },
+        }),
+      );
     }
-  };
+    onDone();
+  });
   return (
     <Modal
       open
       title={user ? `修改账号 ${user.username}` : '创建账号'}
       okText="保存"
       cancelText="取消"
-      confirmLoading={isSaving}
-      onOk={save}
+      confirmLoading={isBusy}
+      onOk={submit}
       onCancel={onCancel}
       destroyOnHidden
     >

@@ -1,6 +1,7 @@
 import { Alert, Button, Input, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { api, call, messageOf, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 /**
  * The account's 政务服务网 unified identity: a member of staff who tried unified login was shown their identity
@@ -18,24 +19,16 @@ export function UnifiedIdentityLink({
 }) {
   const [isOpen, setIsOpen] = useState(false);
   const [subject, setSubject] = useState('');
-  const [error, setError] = useState<string>();
-  const [isBusy, setIsBusy] = useState(false);
+  const { run, isBusy, error } = useSubmit();
   if (user.role === 'enterprise') return <span>{identity ? '已授权（统一社会信用代码）' : '—'}</span>;
-  const save = async (value: string | null) => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
+  const save = (value: string | null) =>
+    run(async () => {
       await call(
         api.PUT('/api/users/{id}/unified-identity', { params: { path: { id: user.id } }, body: { subject: value } }),
       );
       setIsOpen(false);
       onDone();
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    });
   return (
     <>
       <Space size={0} wrap>

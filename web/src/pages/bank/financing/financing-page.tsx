@@ -8,6 +8,7 @@ import { AsyncContent } from '../../../components/async-content.tsx';
 import { ConfirmWithReason } from '../../../components/confirm-with-reason.tsx';
 import { districtToday } from '../../../components/district-time.ts';
 import { EmptyState } from '../../../components/page-states.tsx';
+import { useFormSubmit } from '../../../components/use-submit.ts';
 
 type Match = Schemas['FinancingBankMatch'];
 
@@ -21,34 +22,23 @@ interface GrantForm {
 /** 已放款: the loan as the bank reports it, through the same checks as 贷款反馈. */
 function GrantDialog({ match, onCancel, onDone }: { match: Match; onCancel: () => void; onDone: () => void }) {
   const [form] = Form.useForm<GrantForm>();
-  const [error, setError] = useState<string>();
-  const [isBusy, setIsBusy] = useState(false);
   const today = districtToday();
-  const submit = async () => {
-    const values = await form.validateFields();
-    setIsBusy(true);
-    setError(undefined);
-    try {
-      await call(
-        api.POST('/api/financing/matches/{id}/outcome', {
-          params: { path: { id: match.id } },
-          body: {
-            outcome: 'granted',
-            amountWan: values.amountWan,
-            grantedOn: values.grantedOn.format('YYYY-MM-DD'),
-            termMonths: values.termMonths,
-            bankReference: values.bankReference,
-            version: match.version,
-          },
-        }),
-      );
-      onDone();
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+  const { submit, isBusy, error } = useFormSubmit(form, async (values) => {
+    await call(
+      api.POST('/api/financing/matches/{id}/outcome', {
+        params: { path: { id: match.id } },
+        body: {
+          outcome: 'granted',
+          amountWan: values.amountWan,
+          grantedOn: values.grantedOn.format('YYYY-MM-DD'),
+          termMonths: values.termMonths,
+          bankReference: values.bankReference,
+          version: match.version,
+        },
+      }),
+    );
+    onDone();
+  });
   return (
     <Modal
       open

@@ -18,12 +18,13 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { ApiError, api, call, type Schemas, messageOf } from '../../../api/client.ts';
+import { ApiError, api, call, type Schemas } from '../../../api/client.ts';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { PagedTable } from '../../../components/paged-table.tsx';
 import { useUrlFilters } from '../../../components/use-url-filters.ts';
 import { splitFieldErrors } from './field-errors.ts';
 import { districtToday } from '../../../components/district-time.ts';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 type Loan = Schemas['Loan'];
 
@@ -181,21 +182,13 @@ function LoanReportForm({ onReported }: { onReported: () => void }) {
 function WithdrawButton({ loan, onDone }: { loan: Loan; onDone: () => void }) {
   const [isOpen, setIsOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string>();
-  const [isBusy, setIsBusy] = useState(false);
-  const confirm = async () => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
+  const { run, isBusy, error } = useSubmit();
+  const confirm = () =>
+    run(async () => {
       await call(api.POST('/api/loans/{id}/withdraw', { params: { path: { id: loan.id } }, body: { reason } }));
       setIsOpen(false);
       onDone();
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    });
   return (
     <>
       <Button size="small" type="link" onClick={() => setIsOpen(true)}>
