@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { NormalizedRecord } from '../domain/record.ts';
 import { describeOnEachEngine } from '../../test/support/stores.ts';
-import { writeRecords } from './record.repository.ts';
+import { sql } from 'kysely';
+import { readRecordVersionLines, writeRecords } from './record.repository.ts';
 
 function penalty(overrides: Partial<NormalizedRecord> = {}): NormalizedRecord {
   return {
@@ -62,6 +63,43 @@ describeOnEachEngine('writing records', (store) => {
       { version: 1, amount: 1.5, change: 'created' },
       { version: 2, amount: 2, change: 'corrected' },
     ]);
+  });
+
+  test('a version reads as the same line the digests of earlier audit events were taken over', async () => {
+    await store()
+      .db.transaction()
+      .execute((trx) =>
+        writeRecords(trx, null, 'tester', [
+          penalty({
+            naturalKey: '华市监罚〔2024〕13号|"引号"\\反斜杠',
+            occurredOn: null,
+            level: null,
+            subtype: '警告\n换行\t制表',
+            grade: 'A',
+            amount: 1234567.8912,
+            quantity: 0,
+            fields: { note: '“全角”\u0001', nested: { list: [1, null, 'x'] }, fine_amount: 0.1 },
+          }),
+        ]),
+      );
+    const versions = await store()
+      .db.selectFrom('record_versions')
+      .select(['record_id', 'version'])
+      .orderBy('record_id')
+      .orderBy('version')
+      .execute();
+    const expected = await sql<{ line: string }>`
+      select jsonb_build_array(record_id, version, enterprise_id, status, occurred_on, ends_on, level, subtype, grade,
+               amount, quantity, fields, content_hash)::text as line
+      from record_versions order by record_id, version`.execute(store().db);
+    assert.equal(versions.length, 3);
+    assert.deepEqual(
+      await readRecordVersionLines(
+        store().db,
+        versions.map((row) => [row.record_id, row.version]),
+      ),
+      expected.rows.map((row) => row.line),
+    );
   });
 
   test('history rows cannot be updated or deleted', async () => {

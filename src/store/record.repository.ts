@@ -218,8 +218,19 @@ export const RECORD_STAGING_COLUMNS = [
   'source_row',
 ] as const;
 
-/** Creates the (empty) staging table in the session's transaction. */
+/**
+ * Memory a batch's transaction may sort and hash in before spilling to disk. With the default (4 MB) the merge's sort
+ * by position, the sharing feed's sort and the digest's two sorts each wrote tens of megabytes to temporary files for
+ * a 50,000-row batch. Kept well below what PGlite's WebAssembly memory allows, as several sorts may hold it at once.
+ */
+const BATCH_WORK_MEMORY = '128MB';
+
+/**
+ * Creates the (empty) staging table in the session's transaction, and gives the transaction the memory its set-based
+ * statements need (BATCH_WORK_MEMORY, for this transaction only).
+ */
 export async function createRecordStaging(trx: Transaction<Database>): Promise<void> {
+  await sql`select set_config('work_mem', ${BATCH_WORK_MEMORY}, true)`.execute(trx);
   await sql`
     create temporary table ${sql.table(STAGING_TABLE)} (
       position integer not null, subject_uscc text not null, subject_name text, kind text not null,
@@ -367,7 +378,14 @@ export async function mergeStagedRecords(
  * the tables), PostgreSQL skips them with a warning.
  */
 export async function analyzeRecordTables(db: Kysely<Database>): Promise<void> {
-  await sql`analyze enterprises, records, record_versions`.execute(db);
+  // Every column but `fields` and the hashes: the statements that follow filter and join on these, never compare a
+  // record's fields as a whole, and sampling the large jsonb values took most of the time. Autovacuum still analyzes
+  // every column later.
+  await sql`analyze enterprises,
+    records (id, enterprise_id, kind, natural_key, version, department_code, status, occurred_on, ends_on, level,
+      subtype, grade, amount, quantity, batch_id, source_row, created_at, updated_at),
+    record_versions (record_id, version, enterprise_id, change, status, occurred_on, ends_on, level, subtype, grade,
+      amount, quantity, batch_id, source_row, operator, recorded_at)`.execute(db);
 }
 
 /** The columns `records` is bulk-loaded with (COPY text, one record at version 1 per line), in this order. */
@@ -475,14 +493,30 @@ export function takeUnbatchedVersions(trx: Transaction<Database>): [number, numb
 }
 
 /**
+ * A record version as one canonical line: the text of `jsonb_build_array(record_id, version, enterprise_id, status,
+ * occurred_on, ends_on, level, subtype, grade, amount, quantity, fields, content_hash)`, which the digests stored in
+ * audit events were taken over. Built by concatenation instead: the same characters (each value as jsonb writes it,
+ * `, ` between them), without copying every version's fields into a new jsonb value first, which took over half of a
+ * large batch's digest.
+ */
+function versionLine(alias: string): RawBuilder<string> {
+  const column = (name: string) => sql.ref(`${alias}.${name}`);
+  const json = (name: string) => sql`coalesce(to_json(${column(name)})::text, 'null')`;
+  const number = (name: string) => sql`coalesce(${column(name)}::text, 'null')`;
+  return sql<string>`concat('[', ${column('record_id')}, ', ', ${column('version')}, ', ', ${column('enterprise_id')}, ', ',
+    ${json('status')}, ', ', ${json('occurred_on')}, ', ', ${json('ends_on')}, ', ', ${json('level')}, ', ',
+    ${json('subtype')}, ', ', ${json('grade')}, ', ', ${number('amount')}, ', ', ${number('quantity')}, ', ',
+    ${column('fields')}::text, ', ', ${json('content_hash')}, ']')`;
+}
+
+/**
  * The given record versions, one canonical line each (the columns digestBatchVersions covers), in (record, version)
  * order; a version that no longer exists is simply missing, which changes any digest taken over the lines.
  */
 export async function readRecordVersionLines(db: Kysely<Database>, versions: [number, number][]): Promise<string[]> {
   const keys = versions.map(([record, version]) => ({ record, version }));
   const result = await sql<{ line: string }>`
-    select jsonb_build_array(v.record_id, v.version, v.enterprise_id, v.status, v.occurred_on, v.ends_on, v.level,
-             v.subtype, v.grade, v.amount, v.quantity, v.fields, v.content_hash)::text as line
+    select ${versionLine('v')} as line
     from record_versions v join jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) as k(record bigint, version integer)
       on v.record_id = k.record and v.version = k.version
     order by v.record_id, v.version`.execute(db);
@@ -509,10 +543,8 @@ export async function listCoverableUnbatchedVersions(db: Kysely<Database>): Prom
 export async function digestBatchVersions(db: Kysely<Database>, batchId: number): Promise<string> {
   const result = await sql<{ digest: string | null }>`
     with lines as (
-      select jsonb_build_array(record_id, version, enterprise_id, status, occurred_on, ends_on, level, subtype, grade,
-               amount, quantity, fields, content_hash)::text as line,
-             row_number() over (order by record_id, version) - 1 as position
-      from record_versions where batch_id = ${batchId}
+      select ${versionLine('v')} as line, row_number() over (order by v.record_id, v.version) - 1 as position
+      from record_versions v where v.batch_id = ${batchId}
     ), groups as (
       select position / ${DIGEST_GROUP_SIZE} as number,
              sha256(convert_to(string_agg(line, E'\n' order by position), 'UTF8')) as hash
@@ -1223,7 +1255,10 @@ export async function listCreatedRecordsOfBatch(
     select r.id, r.version, r.enterprise_id, r.kind, r.department_code, r.status, r.occurred_on, r.ends_on, r.level,
       r.subtype, r.amount, r.fields->>'violation_type' as violation_type, ${options.number} as number
     from records r join record_versions v on v.record_id = r.id and v.version = 1 and v.batch_id = ${options.batchId}
-    where r.id between ${options.fromId} and ${options.toId} and r.kind = any(${sql.val(options.kinds)}::text[])
+    -- The range on both sides lets the planner walk both primary keys side by side (a merge join) instead of reading
+    -- every version of the batch again for each range.
+    where r.id between ${options.fromId} and ${options.toId} and v.record_id between ${options.fromId} and ${options.toId}
+      and r.kind = any(${sql.val(options.kinds)}::text[])
     order by r.id`.execute(db);
   return rows.rows;
 }
