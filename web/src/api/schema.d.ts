@@ -21529,7 +21529,12 @@ export interface components {
             stateLabel: string;
             version: number;
             notifiedOn: string | null;
+            /** @description 企业确认申请的时间（即申即享） */
             confirmedAt: string | null;
+            /** @description 确认申请的企业账号 */
+            confirmedBy: string | null;
+            /** @description 确认申请的企业用户姓名 */
+            confirmedByName: string | null;
             approvedAt: string | null;
             /** @description 审核同意的账号（仅工作人员可见） */
             approvedBy: string | null;
@@ -22225,7 +22230,10 @@ export interface components {
             fileName: string;
             /** @enum {string} */
             mode: "all-or-nothing" | "accept-valid";
+            /** @description 发起人账号 */
             startedBy: string;
+            /** @description 发起人姓名 */
+            startedByName: string;
             startedAt: string;
             /**
              * @description running 进行中、done 已结束（入库或整批拒收，见 result）、failed 出错
@@ -24973,7 +24981,12 @@ export interface components {
             stateLabel: string;
             version: number;
             notifiedOn: string | null;
+            /** @description 企业确认申请的时间（即申即享） */
             confirmedAt: string | null;
+            /** @description 确认申请的企业账号 */
+            confirmedBy: string | null;
+            /** @description 确认申请的企业用户姓名 */
+            confirmedByName: string | null;
             approvedAt: string | null;
             /** @description 审核同意的账号（仅工作人员可见） */
             approvedBy: string | null;
@@ -25669,7 +25682,10 @@ export interface components {
             fileName: string;
             /** @enum {string} */
             mode: "all-or-nothing" | "accept-valid";
+            /** @description 发起人账号 */
             startedBy: string;
+            /** @description 发起人姓名 */
+            startedByName: string;
             startedAt: string;
             /**
              * @description running 进行中、done 已结束（入库或整批拒收，见 result）、failed 出错

@@ -44,9 +44,10 @@ const STATE_OPTIONS: Array<{ value: PayoutState; label: string }> = [
   { value: 'refused', label: '不予兑现' },
 ];
 
-/** Who approved, paid or refused the case, by name, and when. */
+/** Who confirmed, approved, paid or refused the case, by name, and when. */
 function PayoutDeciders({ row }: { row: Payout }) {
   const lines = [
+    row.confirmedAt && `${row.confirmedByName ?? ''} ${formatDateTime(row.confirmedAt)} 确认申请`,
     row.approvedAt && `${row.approvedByName ?? ''} ${formatDateTime(row.approvedAt)} 审核同意`,
     row.state === 'paid' && `${row.paidByName ?? ''} ${formatDateTime(row.paidAt)} 登记兑现`,
     row.state === 'refused' && `${row.refusedByName ?? ''} ${formatDateTime(row.refusedAt)} 决定不予兑现`,
