@@ -21749,7 +21749,10 @@ export interface components {
             /** @description 分组依据（可读文字） */
             groupsReferenceText: string;
             evaluatedAt: string | null;
+            /** @description 计算人账号 */
             evaluatedBy: string | null;
+            /** @description 计算人姓名 */
+            evaluatedByName: string | null;
             results: {
                 code: string;
                 name: string;
@@ -25201,7 +25204,10 @@ export interface components {
             /** @description 分组依据（可读文字） */
             groupsReferenceText: string;
             evaluatedAt: string | null;
+            /** @description 计算人账号 */
             evaluatedBy: string | null;
+            /** @description 计算人姓名 */
+            evaluatedByName: string | null;
             results: {
                 code: string;
                 name: string;
