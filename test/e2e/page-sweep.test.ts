@@ -341,6 +341,8 @@ describe('every page of every audience, on a desktop and on a phone', () => {
     // The demo district publishes past results but holds no 双随机 plan: one drawn for today gives the plan page
     // something to open and the inspector's 我的检查任务 its visits, as a district in use would.
     const today = todayInDistrict();
+    // Made by the 市场监管局's demo operator, as a department would: the plan page names its creator.
+    const operator = platform.account('department_operator').username;
     const plan = await createInspectionPlan(platform.store.db, {
       departmentCode: 'scjg',
       title: '本期市场监管双随机抽查',
@@ -351,9 +353,9 @@ describe('every page of every audience, on a desktop and on a phone', () => {
       legalBasis: '《市场监督管理行政处罚程序规定》第十八条',
       startsOn: today,
       dueOn: today,
-      actor: 'scjg',
+      actor: operator,
     });
-    await drawInspectionPlan(platform.store.db, plan.id, 'scjg');
+    await drawInspectionPlan(platform.store.db, plan.id, operator);
     // Only the audiences of this run start afresh: runs limited to other audiences (XINPING_SWEEP_ROLES) keep theirs.
     for (const audience of selected) fs.rmSync(path.join(SWEEP_DIR, audience.role), { recursive: true, force: true });
   });
