@@ -20224,6 +20224,8 @@ export interface components {
             departmentCode: string;
             /** @description 报送账号（令牌报送时附令牌编号） */
             operator: string;
+            /** @description 报送人姓名（令牌报送时附令牌编号） */
+            operatorName: string;
             receivedAt: string;
             totalRows: number;
             /** @description 已接收条数 */
@@ -20239,6 +20241,8 @@ export interface components {
             departmentCode: string;
             /** @description 报送账号（令牌报送时附令牌编号） */
             operator: string;
+            /** @description 报送人姓名（令牌报送时附令牌编号） */
+            operatorName: string;
             receivedAt: string;
             totalRows: number;
             /** @description 已接收条数 */
@@ -23678,6 +23682,8 @@ export interface components {
             departmentCode: string;
             /** @description 报送账号（令牌报送时附令牌编号） */
             operator: string;
+            /** @description 报送人姓名（令牌报送时附令牌编号） */
+            operatorName: string;
             receivedAt: string;
             totalRows: number;
             /** @description 已接收条数 */
@@ -23693,6 +23699,8 @@ export interface components {
             departmentCode: string;
             /** @description 报送账号（令牌报送时附令牌编号） */
             operator: string;
+            /** @description 报送人姓名（令牌报送时附令牌编号） */
+            operatorName: string;
             receivedAt: string;
             totalRows: number;
             /** @description 已接收条数 */
