@@ -4,6 +4,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { loadIncubators } from '../../src/catalog/incubators.ts';
 import { todayInDistrict } from '../../src/domain/district-date.ts';
 import type { Role } from '../../src/domain/roles.ts';
 import { createInspectionPlan, drawInspectionPlan } from '../../src/services/grade-use/inspection-plans.ts';
@@ -240,9 +241,12 @@ async function concretePath(platform: DemoPlatform, routePath: string, role: str
       const row = await db.selectFrom('requests').select('id').orderBy('id').limit(1).executeTakeFirst();
       return row ? String(row.id) : undefined;
     },
+    // The same parameter names an incubator (from the catalog) or a reform task (from the reports).
     code: async () =>
-      (await db.selectFrom('reform_task_reports').select('task_code').orderBy('id').limit(1).executeTakeFirst())
-        ?.task_code,
+      routePath.startsWith('/admin/incubators/')
+        ? loadIncubators()[0]?.code
+        : (await db.selectFrom('reform_task_reports').select('task_code').orderBy('id').limit(1).executeTakeFirst())
+            ?.task_code,
     modelId: async () =>
       (
         await db
