@@ -81,6 +81,11 @@ describeOnEachEngine('records pushed from departments’ systems with scoped tok
     assert.equal(stored.length, 2);
     assert.ok(stored.every((record) => record.department_code === 'scjg' && record.kind === 'administrative_penalty'));
     assert.match(receipt.operator, /令牌/, 'the receipt names the token that pushed');
+    assert.match(
+      receipt.operatorName,
+      /^系统管理员（演示）（令牌 \d+）$/,
+      'and the person who made the token, by name',
+    );
   });
 
   test('the department token acts as the department only: it cannot do what its administrator owner can', async () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { loadIncubators } from '../../src/catalog/incubators.ts';
 import { todayInDistrict } from '../../src/domain/district-date.ts';
 import type { Role } from '../../src/domain/roles.ts';
 import { createInspectionPlan, drawInspectionPlan } from '../../src/services/grade-use/inspection-plans.ts';
@@ -232,9 +233,12 @@ async function concretePath(platform: DemoPlatform, routePath: string, role: str
       const row = await db.selectFrom('requests').select('id').orderBy('id').limit(1).executeTakeFirst();
       return row ? String(row.id) : undefined;
     },
+    // The same parameter names an incubator (from the catalog) or a reform task (from the reports).
     code: async () =>
-      (await db.selectFrom('reform_task_reports').select('task_code').orderBy('id').limit(1).executeTakeFirst())
-        ?.task_code,
+      routePath.startsWith('/admin/incubators/')
+        ? loadIncubators()[0]?.code
+        : (await db.selectFrom('reform_task_reports').select('task_code').orderBy('id').limit(1).executeTakeFirst())
+            ?.task_code,
     modelId: async () =>
       (
         await db
@@ -333,6 +337,8 @@ describe('every page of every audience, on a desktop and on a phone', () => {
     // The demo district publishes past results but holds no 双随机 plan: one drawn for today gives the plan page
     // something to open and the inspector's 我的检查任务 its visits, as a district in use would.
     const today = todayInDistrict();
+    // Made by the 市场监管局's demo operator, as a department would: the plan page names its creator.
+    const operator = platform.account('department_operator').username;
     const plan = await createInspectionPlan(platform.store.db, {
       departmentCode: 'scjg',
       title: '本期市场监管双随机抽查',
@@ -343,9 +349,9 @@ describe('every page of every audience, on a desktop and on a phone', () => {
       legalBasis: '《市场监督管理行政处罚程序规定》第十八条',
       startsOn: today,
       dueOn: today,
-      actor: 'scjg',
+      actor: operator,
     });
-    await drawInspectionPlan(platform.store.db, plan.id, 'scjg');
+    await drawInspectionPlan(platform.store.db, plan.id, operator);
     // Only the audiences of this run start afresh: runs limited to other audiences (XINPING_SWEEP_ROLES) keep theirs.
     for (const audience of selected) fs.rmSync(path.join(SWEEP_DIR, audience.role), { recursive: true, force: true });
   });

@@ -56,6 +56,7 @@ const ReceiptSummarySchema = z
     receiptId: z.number().int().describe('回执编号：之后可凭此查询'),
     departmentCode: z.string(),
     operator: z.string().describe('报送账号（令牌报送时附令牌编号）'),
+    operatorName: z.string().describe('报送人姓名（令牌报送时附令牌编号）'),
     receivedAt: z.string(),
     totalRows: z.number().int(),
     accepted: z.number().int().describe('已接收条数'),

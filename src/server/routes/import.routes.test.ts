@@ -95,7 +95,7 @@ describeOnEachEngine('数据归集 over HTTP: upload, preview, commit, history, 
     assert.equal(again.json().errorCount, 1);
   });
 
-  test('committing all-or-nothing refuses the whole batch; committing the valid rows keeps the bad row in a rejection file', async () => {
+  test('committing all-or-nothing refuses the whole batch; committing the valid rows keeps the bad row in a rejection file; both name the operator', async () => {
     const rows = [samplePenaltyRow(11), samplePenaltyRow(12, { '行政相对人代码_1(统一社会信用代码)': BAD_USCC })];
     const uploaded = await upload({ fileName: '四月处罚.xlsx', contentBase64: await xlsxBase64(rows) });
     assert.equal(uploaded.statusCode, 201, uploaded.body);
@@ -107,6 +107,11 @@ describeOnEachEngine('数据归集 over HTTP: upload, preview, commit, history, 
       operator,
     );
     assert.equal(strict.statusCode, 202, strict.body);
+    assert.deepEqual(
+      [strict.json().startedBy, strict.json().startedByName],
+      ['dept', '区市场监管局报送员（演示）'],
+      'the import job names who started it',
+    );
     const refused = await waitForJob(strict.json().id);
     assert.equal(refused.status, 'done');
     assert.equal(refused.result.status, 'rejected');
@@ -124,6 +129,7 @@ describeOnEachEngine('数据归集 over HTTP: upload, preview, commit, history, 
       [1, 1, 2, 2],
     );
     assert.equal(committed.result.hasRejectionFile, true);
+    assert.equal(committed.startedByName, '区市场监管局报送员（演示）', 'so does its progress');
 
     const history = (
       await fixture.injectAs('department_operator', { method: 'GET', url: '/api/imports/batches?limit=5' }, operator)
@@ -132,6 +138,7 @@ describeOnEachEngine('数据归集 over HTTP: upload, preview, commit, history, 
     assert.equal(batch.fileName, '四月处罚.xlsx');
     assert.equal(batch.status, 'committed');
     assert.equal(batch.hasRejectionFile, true);
+    assert.equal(batch.operatorName, '区市场监管局报送员（演示）', 'the history names who imported the batch');
     assert.ok(
       history.items.some(
         (item: { id: number; status: string }) => item.id === refused.result.batchId && item.status === 'rejected',

@@ -82,7 +82,8 @@ const JobSchema = z
     departmentCode: z.string(),
     fileName: z.string(),
     mode: z.enum(['all-or-nothing', 'accept-valid']),
-    startedBy: z.string(),
+    startedBy: z.string().describe('发起人账号'),
+    startedByName: z.string().describe('发起人姓名'),
     startedAt: z.string(),
     status: z
       .enum(['running', 'done', 'failed'])
@@ -284,7 +285,7 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       const principal = principalOf(request);
       const upload = findUpload(context.dataDir, request.params.id, context.secretKey().ring);
       assertInScope(request, { departmentCode: upload.departmentCode });
-      const job = startImportJob(context.store, {
+      const job = await startImportJob(context.store, {
         upload,
         mode: request.body.mode,
         operator: describeActor(principal),
@@ -308,7 +309,7 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       },
     },
     async (request) => {
-      const job = findImportJob(context.store, request.params.id);
+      const job = await findImportJob(context.store, request.params.id);
       assertInScope(request, { departmentCode: job.departmentCode });
       return job;
     },

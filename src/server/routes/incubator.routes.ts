@@ -169,7 +169,8 @@ const RankingSchema = z
     groupsReference: z.string(),
     groupsReferenceText: z.string().describe('分组依据（可读文字）'),
     evaluatedAt: z.string().nullable(),
-    evaluatedBy: z.string().nullable(),
+    evaluatedBy: z.string().nullable().describe('计算人账号'),
+    evaluatedByName: z.string().nullable().describe('计算人姓名'),
     results: z.array(
       z.object({
         ...Facts,

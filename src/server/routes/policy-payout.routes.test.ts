@@ -163,7 +163,7 @@ describeOnEachEngine('惠企政策兑现 over HTTP', (current) => {
     assert.deepEqual([own.approvedAt, own.paidAt], [paid.approvedAt, paid.paidAt]);
   });
 
-  test('a 即申即享 case waits for the enterprise’s one-step application before the department can approve it', async () => {
+  test('a 即申即享 case waits for the enterprise’s one-step application, named to the department, before it can be approved', async () => {
     const { db } = current();
     const enterpriseA = await db
       .selectFrom('enterprises')
@@ -205,6 +205,17 @@ describeOnEachEngine('惠企政策兑现 over HTTP', (current) => {
     const confirmed = await asEnterprise('POST', `/api/policy-payouts/${quick.id}/decision`, { action: 'confirm' });
     assert.equal(confirmed.statusCode, 200, confirmed.body);
     assert.equal(confirmed.json().stateLabel, '企业已确认');
+    const awaiting = (
+      await fixture.injectAs('admin', { method: 'GET', url: '/api/policy-payouts?policy=sci_tech_project_matching' })
+    )
+      .json()
+      .items.find((item: { id: number }) => item.id === quick.id);
+    assert.deepEqual(
+      [awaiting.confirmedBy, awaiting.confirmedByName],
+      ['enterprise', '企业用户（演示）'],
+      'the department sees which enterprise user confirmed the application, by name',
+    );
+    assert.ok(awaiting.confirmedAt, 'the confirmation is dated');
     const approved = await fixture.injectAs('admin', {
       method: 'POST',
       url: `/api/policy-payouts/${quick.id}/decision`,

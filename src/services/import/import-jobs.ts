@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { AppError } from '../../domain/app-error.ts';
 import type { Store } from '../../store/connect.ts';
-import { jobsOf, type Job } from '../jobs/job-registry.ts';
+import { jobsOf } from '../jobs/job-registry.ts';
+import { nameJobStarter, type NamedJob } from '../jobs/name-job-starters.ts';
 import { EVALUATION_JOB_GROUP } from '../model-management/start-model-jobs.ts';
 import { importFile, type ImportMode, type ImportResult } from './import-file.ts';
 import type { SecretKey } from './protect-personal.ts';
@@ -25,6 +26,8 @@ export interface ImportJob {
   fileName: string;
   mode: ImportMode;
   startedBy: string;
+  /** Who started it, by display name (nameJobStarter). */
+  startedByName: string;
   startedAt: string;
   status: 'running' | 'done' | 'failed';
   /** Data rows read so far, of `total` (the preview's count). */
@@ -49,10 +52,10 @@ interface ImportDetails {
  * when it closes. A restart forgets the job, never the batch, whose outcome is in the batch history either way.
  * A committed upload is removed, a refused one stays for another try.
  */
-export function startImportJob(
+export async function startImportJob(
   store: Store,
   input: { upload: StagedUpload; mode: ImportMode; operator: string; secretKey: SecretKey; dataDir: string },
-): ImportJob {
+): Promise<ImportJob> {
   const { upload } = input;
   const total = upload.preview?.totalRows ?? null;
   const details: ImportDetails = {
@@ -102,23 +105,24 @@ export function startImportJob(
       return { ...rest, hasRejectionFile };
     },
   });
-  return importJobView(job);
+  return importJobView(await nameJobStarter(store.db, job));
 }
 
 /** An import job of the store, or NOT_FOUND (unknown id, another kind of job, or forgotten after a restart). */
-export function findImportJob(store: Store, id: string): ImportJob {
+export async function findImportJob(store: Store, id: string): Promise<ImportJob> {
   const job = jobsOf(store).find(id);
   if (job.kind !== IMPORT_JOB_KIND)
     throw new AppError('NOT_FOUND', '导入任务不存在或已过期（服务重启后任务记录不保留，结果见导入批次记录）');
-  return importJobView(job);
+  return importJobView(await nameJobStarter(store.db, job));
 }
 
-function importJobView(job: Job): ImportJob {
+function importJobView(job: NamedJob): ImportJob {
   const result = job.result as ImportOutcome | null;
   return {
     id: job.id,
     ...(job.details as unknown as ImportDetails),
     startedBy: job.startedBy,
+    startedByName: job.startedByName,
     startedAt: job.startedAt,
     status: job.status,
     processed: job.processed,

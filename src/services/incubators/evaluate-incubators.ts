@@ -18,6 +18,7 @@ import {
 } from '../../store/incubator-evaluation.repository.ts';
 import { listTenancies, type TenancyListRow } from '../../store/incubator.repository.ts';
 import { listStandingRecords } from '../../store/record.repository.ts';
+import { loadActorNames } from '../../store/user.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { factsOf, type IncubatorFacts, roundTo } from './incubator-catalog.ts';
 
@@ -87,6 +88,8 @@ export interface IncubatorRanking {
   groupsReferenceText: string;
   evaluatedAt: string | null;
   evaluatedBy: string | null;
+  /** Who ran the stored evaluation, by display name (loadActorNames); null for a computation not stored. */
+  evaluatedByName: string | null;
   results: IncubatorResult[];
 }
 
@@ -165,6 +168,7 @@ export async function computeIncubatorEvaluation(
     groupsReferenceText: readableReference(model.groups_reference),
     evaluatedAt: null,
     evaluatedBy: null,
+    evaluatedByName: null,
     results,
   };
 }
@@ -350,6 +354,7 @@ export async function readIncubatorRanking(
   const model = loadIncubatorEvaluationModel();
   const incubators = new Map(loadIncubators().map((incubator) => [incubator.code, factsOf(incubator)]));
   const first = rows[0]!;
+  const nameOf = await loadActorNames(db, [first.evaluated_by]);
   return {
     year,
     runNumber: first.run_number,
@@ -364,6 +369,7 @@ export async function readIncubatorRanking(
     groupsReferenceText: readableReference(model.groups_reference),
     evaluatedAt: first.evaluated_at.toISOString(),
     evaluatedBy: first.evaluated_by,
+    evaluatedByName: nameOf(first.evaluated_by),
     results: rows.map((row) => {
       const facts = incubators.get(row.incubator_code) ?? {
         code: row.incubator_code,

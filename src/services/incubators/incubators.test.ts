@@ -6,6 +6,8 @@ import { todayInDistrict } from '../../domain/district-date.ts';
 import { makeOrganizationCode, makeUscc } from '../../domain/uscc.ts';
 import { findCurrentGrades } from '../../store/evaluation.repository.ts';
 import { findEnterpriseByUscc } from '../../store/enterprise.repository.ts';
+import { createUser } from '../accounts/create-user.ts';
+import { DEMO_PASSWORD } from '../accounts/create-demo-accounts.ts';
 import { registerEnterprises } from '../enterprises/register-enterprises.ts';
 import { ensurePublishedModel } from '../evaluation/ensure-published-model.ts';
 import { penaltyRecord, sendRecords } from '../evaluation/evaluation-test-support.ts';
@@ -97,10 +99,22 @@ describeOnEachEngine('孵化载体 registry and yearly evaluation', (current) =>
     );
   });
 
-  test('the yearly evaluation ranks all 17 incubators with a trace per indicator, and is stored as run 1', async () => {
+  test('the yearly evaluation ranks all 17 incubators with a trace per indicator, and is stored as run 1 naming who ran it', async () => {
     await ensurePublishedModel(current());
-    const ranking = await evaluateIncubators(current().db, { year, actor: '测试', today });
+    await createUser(
+      current().db,
+      '测试',
+      {
+        username: 'kjj-incubators',
+        displayName: '区科技局孵化载体专员',
+        role: 'admin',
+        password: DEMO_PASSWORD,
+      },
+      { isDemo: true },
+    );
+    const ranking = await evaluateIncubators(current().db, { year, actor: 'kjj-incubators', today });
     assert.equal(ranking.runNumber, 1);
+    assert.equal(ranking.evaluatedByName, '区科技局孵化载体专员', 'the run names the person, not the account');
     assert.equal(ranking.results.length, 17);
     assert.equal(ranking.modelVersion, 'incubator-evaluation/1');
     const inc01 = ranking.results.find((result) => result.code === 'INC01')!;

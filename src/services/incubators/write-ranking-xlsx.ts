@@ -62,7 +62,7 @@ export function writeRankingXlsx(ranking: IncubatorRanking): Promise<Buffer> {
       ['统计截止日', ranking.asOf],
       ['第几次计算', ranking.runNumber],
       ['计算时间', ranking.evaluatedAt],
-      ['计算人', ranking.evaluatedBy],
+      ['计算人', ranking.evaluatedByName],
       ['评价模型', `${ranking.modelTitle}（${ranking.modelVersion}）`],
       ['模型摘要', ranking.modelDigest],
       ['依据', ranking.reference],

@@ -51,6 +51,9 @@ export interface PayoutView {
   version: number;
   notifiedOn: string | null;
   confirmedAt: string | null;
+  /** Who confirmed the application for the enterprise (即申即享): the account and the person's name. */
+  confirmedBy: string | null;
+  confirmedByName: string | null;
   approvedAt: string | null;
   /** Who approved, paid and refused: the account and the person's name, shown to officials only (null otherwise). */
   approvedBy: string | null;
@@ -106,11 +109,11 @@ function allowedActions(principal: Principal, row: PayoutListRow, policy: Policy
 
 const isoOrNull = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
 
-/** The display names of the people who decided these cases (loadActorNames). */
+/** The display names of the people who confirmed and decided these cases (loadActorNames). */
 function loadDeciderNames(db: Executor, rows: readonly PayoutListRow[]): Promise<(actor: string) => string> {
   return loadActorNames(
     db,
-    rows.flatMap((row) => [row.approved_by, row.paid_by, row.refused_by]),
+    rows.flatMap((row) => [row.confirmed_by, row.approved_by, row.paid_by, row.refused_by]),
   );
 }
 
@@ -138,7 +141,10 @@ function viewOf(principal: Principal, row: PayoutListRow, nameOf: (actor: string
     stateLabel: PAYOUT_WORKFLOW.stateLabels[row.state],
     version: Number(row.version),
     notifiedOn: row.notified_on,
-    confirmedAt: row.confirmed_at ? new Date(row.confirmed_at).toISOString() : null,
+    confirmedAt: isoOrNull(row.confirmed_at),
+    // The enterprise's own user confirmed: named to the officials and to the enterprise alike.
+    confirmedBy: row.confirmed_by,
+    confirmedByName: row.confirmed_by ? nameOf(row.confirmed_by) : null,
     approvedAt: isoOrNull(row.approved_at),
     approvedBy: approver.account,
     approvedByName: approver.name,

@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { Database, DepartmentPushReceiptTable } from '../../store/database.ts';
+import { loadActorNames } from '../../store/user.repository.ts';
 
 export const PUSH_ROW_STATUS_LABELS = {
   accepted: '已接收',
@@ -17,6 +18,8 @@ export interface PushReceiptSummary {
   receiptId: number;
   departmentCode: string;
   operator: string;
+  /** Who pushed, by display name, with the token's number (loadActorNames). */
+  operatorName: string;
   receivedAt: string;
   totalRows: number;
   accepted: number;
@@ -45,11 +48,12 @@ export interface PushReceipt extends PushReceiptSummary {
   rows: PushReceiptRow[];
 }
 
-function toSummary(row: Selectable<DepartmentPushReceiptTable>): PushReceiptSummary {
+function toSummary(row: Selectable<DepartmentPushReceiptTable>, nameOf: (actor: string) => string): PushReceiptSummary {
   return {
     receiptId: row.id,
     departmentCode: row.department_code,
     operator: row.operator,
+    operatorName: nameOf(row.operator),
     receivedAt: new Date(row.received_at).toISOString(),
     totalRows: row.total_rows,
     accepted: row.accepted_rows,
@@ -67,7 +71,11 @@ export async function listPushReceipts(
   const base = db.selectFrom('department_push_receipts').where('department_code', '=', departmentCode);
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const rows = await base.selectAll().orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute();
-  return { total: Number(total), items: rows.map(toSummary) };
+  const nameOf = await loadActorNames(
+    db,
+    rows.map((row) => row.operator),
+  );
+  return { total: Number(total), items: rows.map((row) => toSummary(row, nameOf)) };
 }
 
 /** One receipt of the department; another department's receipt does not exist for it. */
@@ -90,7 +98,7 @@ export async function showPushReceipt(
     .execute();
   const catalog = loadCatalog();
   return {
-    ...toSummary(receipt),
+    ...toSummary(receipt, await loadActorNames(db, [receipt.operator])),
     rows: rows.map((row) => {
       const status = row.status as PushRowStatus;
       const outcome = row.outcome as PushRowOutcome | null;

@@ -20224,6 +20224,8 @@ export interface components {
             departmentCode: string;
             /** @description 报送账号（令牌报送时附令牌编号） */
             operator: string;
+            /** @description 报送人姓名（令牌报送时附令牌编号） */
+            operatorName: string;
             receivedAt: string;
             totalRows: number;
             /** @description 已接收条数 */
@@ -20239,6 +20241,8 @@ export interface components {
             departmentCode: string;
             /** @description 报送账号（令牌报送时附令牌编号） */
             operator: string;
+            /** @description 报送人姓名（令牌报送时附令牌编号） */
+            operatorName: string;
             receivedAt: string;
             totalRows: number;
             /** @description 已接收条数 */
@@ -21529,7 +21533,12 @@ export interface components {
             stateLabel: string;
             version: number;
             notifiedOn: string | null;
+            /** @description 企业确认申请的时间（即申即享） */
             confirmedAt: string | null;
+            /** @description 确认申请的企业账号 */
+            confirmedBy: string | null;
+            /** @description 确认申请的企业用户姓名 */
+            confirmedByName: string | null;
             approvedAt: string | null;
             /** @description 审核同意的账号（仅工作人员可见） */
             approvedBy: string | null;
@@ -21744,7 +21753,10 @@ export interface components {
             /** @description 分组依据（可读文字） */
             groupsReferenceText: string;
             evaluatedAt: string | null;
+            /** @description 计算人账号 */
             evaluatedBy: string | null;
+            /** @description 计算人姓名 */
+            evaluatedByName: string | null;
             results: {
                 code: string;
                 name: string;
@@ -22225,7 +22237,10 @@ export interface components {
             fileName: string;
             /** @enum {string} */
             mode: "all-or-nothing" | "accept-valid";
+            /** @description 发起人账号 */
             startedBy: string;
+            /** @description 发起人姓名 */
+            startedByName: string;
             startedAt: string;
             /**
              * @description running 进行中、done 已结束（入库或整批拒收，见 result）、failed 出错
@@ -23667,6 +23682,8 @@ export interface components {
             departmentCode: string;
             /** @description 报送账号（令牌报送时附令牌编号） */
             operator: string;
+            /** @description 报送人姓名（令牌报送时附令牌编号） */
+            operatorName: string;
             receivedAt: string;
             totalRows: number;
             /** @description 已接收条数 */
@@ -23682,6 +23699,8 @@ export interface components {
             departmentCode: string;
             /** @description 报送账号（令牌报送时附令牌编号） */
             operator: string;
+            /** @description 报送人姓名（令牌报送时附令牌编号） */
+            operatorName: string;
             receivedAt: string;
             totalRows: number;
             /** @description 已接收条数 */
@@ -24973,7 +24992,12 @@ export interface components {
             stateLabel: string;
             version: number;
             notifiedOn: string | null;
+            /** @description 企业确认申请的时间（即申即享） */
             confirmedAt: string | null;
+            /** @description 确认申请的企业账号 */
+            confirmedBy: string | null;
+            /** @description 确认申请的企业用户姓名 */
+            confirmedByName: string | null;
             approvedAt: string | null;
             /** @description 审核同意的账号（仅工作人员可见） */
             approvedBy: string | null;
@@ -25188,7 +25212,10 @@ export interface components {
             /** @description 分组依据（可读文字） */
             groupsReferenceText: string;
             evaluatedAt: string | null;
+            /** @description 计算人账号 */
             evaluatedBy: string | null;
+            /** @description 计算人姓名 */
+            evaluatedByName: string | null;
             results: {
                 code: string;
                 name: string;
@@ -25669,7 +25696,10 @@ export interface components {
             fileName: string;
             /** @enum {string} */
             mode: "all-or-nothing" | "accept-valid";
+            /** @description 发起人账号 */
             startedBy: string;
+            /** @description 发起人姓名 */
+            startedByName: string;
             startedAt: string;
             /**
              * @description running 进行中、done 已结束（入库或整批拒收，见 result）、failed 出错

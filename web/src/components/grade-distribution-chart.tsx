@@ -13,7 +13,8 @@ function distributionOption(grades: GradeCount[]): ChartOption {
     tooltip: { trigger: 'axis' },
     grid: { left: 48, right: 16, top: 24, bottom: 32 },
     xAxis: { type: 'category', data: grades.map((row) => `${row.grade} ${row.label}`) },
-    yAxis: { type: 'value', name: '企业数' },
+    // Enterprises are counted whole: no 0.5 or 1.5 on the axis when a group holds only a few.
+    yAxis: { type: 'value', name: '企业数', minInterval: 1 },
     series: [
       {
         type: 'bar',

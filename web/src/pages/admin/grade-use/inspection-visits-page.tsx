@@ -1,4 +1,4 @@
-import { Button, Card, Table, Tag, Typography } from 'antd';
+import { Button, Card, Grid, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, call, type Schemas } from '../../../api/client.ts';
@@ -6,7 +6,6 @@ import { ResultForm } from './inspection-result-form.tsx';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
-import { districtToday } from '../../../components/district-time.ts';
 
 type Visit = Schemas['InspectionVisit'];
 /** 检查任务: the visits drawn for the inspector (all visits for the administrator), and their results. */
@@ -15,6 +14,8 @@ export default function InspectionVisitsPage() {
   const state = useApi(() => call(api.GET('/api/inspection-visits')), []);
   const [recording, setRecording] = useState<Visit>();
   const isInspector = user?.role === 'inspector';
+  // On a phone the enterprise keeps the width: its risk class goes under its name, the columns left are narrower.
+  const isPhone = Grid.useBreakpoint().md === false;
   return (
     <Card>
       <AsyncContent
@@ -28,7 +29,8 @@ export default function InspectionVisitsPage() {
             rowKey="id"
             size="small"
             dataSource={data.items}
-            // Fits the column at 1280 px (the code under the name); on a phone the plan and inspectors give way.
+            // Fits the column at 1280 px (the code under the name); on a phone the plan, inspectors, risk class and (for
+            // the administrator) publication give way.
             pagination={{ pageSize: 20, showSizeChanger: false }}
             columns={[
               {
@@ -46,12 +48,18 @@ export default function InspectionVisitsPage() {
                   <>
                     {name}
                     <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                      {row.uscc}
+                      {isPhone ? `${row.uscc} · ${row.riskClass} 类` : row.uscc}
                     </Typography.Text>
                   </>
                 ),
               },
-              { title: '风险分类', dataIndex: 'riskClass', width: 90, render: (value: string) => `${value} 类` },
+              {
+                title: '风险分类',
+                dataIndex: 'riskClass',
+                width: 90,
+                responsive: ['md'],
+                render: (value: string) => `${value} 类`,
+              },
               {
                 title: '检查人员',
                 dataIndex: 'inspectorNames',
@@ -62,13 +70,14 @@ export default function InspectionVisitsPage() {
               {
                 title: '检查结果',
                 dataIndex: 'outcome',
-                width: 160,
+                width: isPhone ? 100 : 160,
                 render: (outcome: string | null, row) =>
                   outcome ? `${outcome}（${row.inspectedOn}）` : <Tag>待录入</Tag>,
               },
               {
                 title: isInspector ? '操作' : '公示',
-                width: 96,
+                width: isPhone ? 80 : 96,
+                responsive: isInspector ? undefined : ['md'],
                 render: (_, row) =>
                   isInspector && !row.published ? (
                     <Button type="link" size="small" onClick={() => setRecording(row)}>

@@ -1,4 +1,19 @@
-import { Alert, Button, Card, Form, Input, Radio, Select, Space, Table, Tag, Typography, message } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  Radio,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  message,
+} from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
@@ -20,7 +35,7 @@ interface FeedbackValues {
   measure: string;
   uscc: string;
   departmentCode?: string;
-  appliedOn: string;
+  appliedOn: Dayjs;
   result: 'applied' | 'not_applied';
   note?: string;
 }
@@ -39,7 +54,12 @@ function FeedbackForm({ measures, onReported }: { measures: Measure[]; onReporte
     run(async () => {
       await call(
         api.POST('/api/measures/feedback', {
-          body: { ...values, uscc: values.uscc.trim().toUpperCase(), note: values.note || undefined },
+          body: {
+            ...values,
+            uscc: values.uscc.trim().toUpperCase(),
+            appliedOn: values.appliedOn.format('YYYY-MM-DD'),
+            note: values.note || undefined,
+          },
         }),
       );
       message.success('已反馈');
@@ -73,7 +93,8 @@ function FeedbackForm({ measures, onReported }: { measures: Measure[]; onReporte
         </Form.Item>
       )}
       <Form.Item name="appliedOn" label="实施日期" rules={[{ required: true, message: '请填写实施日期' }]}>
-        <Input type="date" style={{ width: 160 }} />
+        {/* antd's picker, not the browser's date field: that one reads mm/dd/yyyy in an English-language system. */}
+        <DatePicker style={{ width: 160 }} />
       </Form.Item>
       <Form.Item name="result" label="结果">
         <Radio.Group

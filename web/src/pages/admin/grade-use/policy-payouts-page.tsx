@@ -45,9 +45,10 @@ const STATE_OPTIONS: Array<{ value: PayoutState; label: string }> = [
   { value: 'refused', label: '不予兑现' },
 ];
 
-/** Who approved, paid or refused the case, by name, and when. */
+/** Who confirmed, approved, paid or refused the case, by name, and when. */
 function PayoutDeciders({ row }: { row: Payout }) {
   const lines = [
+    row.confirmedAt && `${row.confirmedByName ?? ''} ${formatDateTime(row.confirmedAt)} 确认申请`,
     row.approvedAt && `${row.approvedByName ?? ''} ${formatDateTime(row.approvedAt)} 审核同意`,
     row.state === 'paid' && `${row.paidByName ?? ''} ${formatDateTime(row.paidAt)} 登记兑现`,
     row.state === 'refused' && `${row.refusedByName ?? ''} ${formatDateTime(row.refusedAt)} 决定不予兑现`,
@@ -114,7 +115,8 @@ function PayDialog({ item, onCancel, onPaid }: { item: Payout; onCancel: () => v
 
 /** Per policy: cases, where they stand, the amount paid and how many days payment took. */
 function PayoutStats({ reloadKey }: { reloadKey: number }) {
-  // On a computer the columns wrap to fit; on a phone the table scrolls inside its card.
+  // On a computer the names wrap to fit (the counts keep widths that hold their headings on one line); on a phone the
+  // table scrolls inside its card.
   const isPhone = Grid.useBreakpoint().md === false;
   const state = useApi(() => call(api.GET('/api/policy-payouts/stats')), [reloadKey]);
   return (
@@ -130,19 +132,26 @@ function PayoutStats({ reloadKey }: { reloadKey: number }) {
             columns={[
               { title: '政策', dataIndex: 'policyName', render: (name: string, row) => `${name}（${row.modeLabel}）` },
               { title: '兑现部门', dataIndex: 'departmentName' },
-              { title: '匹配', dataIndex: 'matched', align: 'right' },
-              { title: '待办', align: 'right', render: (_, row) => row.notified + row.confirmed + row.approved },
-              { title: '已兑现', dataIndex: 'paid', align: 'right' },
-              { title: '不予兑现', dataIndex: 'refused', align: 'right' },
+              { title: '匹配', dataIndex: 'matched', align: 'right', width: 56 },
+              {
+                title: '待办',
+                align: 'right',
+                width: 56,
+                render: (_, row) => row.notified + row.confirmed + row.approved,
+              },
+              { title: '已兑现', dataIndex: 'paid', align: 'right', width: 68 },
+              { title: '不予兑现', dataIndex: 'refused', align: 'right', width: 80 },
               {
                 title: '已兑现金额（元）',
                 dataIndex: 'amountPaid',
                 align: 'right',
+                width: 132,
                 render: (value: number) => value.toLocaleString('zh-CN', { minimumFractionDigits: 2 }),
               },
               {
                 title: '平均/最长兑现天数',
                 align: 'right',
+                width: 144,
                 render: (_, row) =>
                   row.meanDaysToPay === null ? '—' : `${row.meanDaysToPay} / ${row.maxDaysToPay} 天`,
               },

@@ -45,7 +45,8 @@ export function BatchHistory({ reloadKey }: { reloadKey: number }) {
         ),
       }}
       columns={[
-        { title: '批次', dataIndex: 'id', width: 56 },
+        // Two characters of heading need 64 px with the cell's padding: narrower, 批次 and 警告 break into one per line.
+        { title: '批次', dataIndex: 'id', width: 68 },
         {
           title: '文件',
           dataIndex: 'fileName',
@@ -82,7 +83,7 @@ export function BatchHistory({ reloadKey }: { reloadKey: number }) {
         {
           title: '警告',
           dataIndex: 'warningCount',
-          width: 56,
+          width: 68,
           render: (count: number) =>
             count > 0 ? <Tag color="warning">{count}</Tag> : <Typography.Text type="secondary">—</Typography.Text>,
         },

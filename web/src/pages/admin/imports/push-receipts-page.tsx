@@ -107,7 +107,7 @@ export default function PushReceiptsPage() {
               width: 170,
               render: (value: string) => formatDateTime(value),
             },
-            { title: '报送账号', dataIndex: 'operator' },
+            { title: '报送人', dataIndex: 'operatorName' },
             { title: '条数', dataIndex: 'totalRows', width: 70 },
             { title: '已接收', dataIndex: 'accepted', width: 80 },
             { title: '此前已接收', dataIndex: 'duplicates', width: 100 },

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
 import { useDepartments, useRecordKinds } from '../../../api/use-catalog.ts';
 import { useSession } from '../../../auth/session.tsx';
+import { formatDateTime } from '../../../components/district-time.ts';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { JobProgress, usePollJob, type JobState } from '../../../components/job-progress.tsx';
 import { ImportPreview } from './import-preview.tsx';
@@ -187,6 +188,9 @@ export function UploadCard({ onImported }: { onImported: () => void }) {
         )}
         {current && (
           <>
+            <Typography.Text type="secondary" data-testid="import-started-by">
+              {current.startedByName} 于 {formatDateTime(current.startedAt)} 发起导入“{current.fileName}”
+            </Typography.Text>
             <JobProgress job={current} unit="行" />
             {!isRunning && (
               <div data-testid="import-result">

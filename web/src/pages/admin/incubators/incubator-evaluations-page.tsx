@@ -12,6 +12,11 @@ type Ranking = Schemas['IncubatorRanking'];
 type Result = Ranking['results'][number];
 type Indicator = Result['indicators'][number];
 
+/** A model version as people say it: `incubator-evaluation/1` → 第 1 版 (the model's code is for developers). */
+function versionLabel(modelVersion: string): string {
+  return `第 ${modelVersion.split('/').pop()} 版`;
+}
+
 /** Every indicator of one incubator as the model computed it: value, points, weight, source and reference. */
 function IndicatorTrace({ indicators }: { indicators: Indicator[] }) {
   return (
@@ -156,8 +161,8 @@ export default function IncubatorEvaluationsPage() {
           ) : (
             <Space direction="vertical" size={12} style={{ width: '100%' }}>
               <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-                {data.modelTitle}（{data.modelVersion}），依据{data.referenceText}。统计截止 {data.asOf}，第{' '}
-                {data.runNumber} 次计算（{data.evaluatedBy}）。分组：
+                {data.modelTitle}（{versionLabel(data.modelVersion)}），依据{data.referenceText}。统计截止 {data.asOf}
+                ，第 {data.runNumber} 次计算（{data.evaluatedByName}）。分组：
                 {data.groups.map((group) => `${group.label}前 ${group.awarded} 名`).join('；')}（
                 {data.groupsReferenceText}）。展开一行可查看各项指标的值、得分、权重与数据来源。
               </Typography.Paragraph>

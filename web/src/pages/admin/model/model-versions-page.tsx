@@ -34,11 +34,12 @@ export default function ModelVersionsPage() {
               dataSource={data.items}
               pagination={false}
               scroll={{ x: 960 }}
+              // The widths add up to what a 1280 px window leaves the table, so dates and 随平台发布 stay on one line.
               columns={[
                 {
                   title: '版本',
                   dataIndex: 'key',
-                  width: 240,
+                  width: 180,
                   render: (_: string, row) => (
                     <Space direction="vertical" size={0}>
                       <Link
@@ -56,7 +57,7 @@ export default function ModelVersionsPage() {
                 {
                   title: '状态',
                   dataIndex: 'status',
-                  width: 130,
+                  width: 110,
                   render: (status: Version['status'], row) => (
                     <Space size={4} wrap>
                       <ModelStatusTag status={status} />
@@ -68,13 +69,13 @@ export default function ModelVersionsPage() {
                 {
                   title: '生效日期',
                   dataIndex: 'effectiveFrom',
-                  width: 105,
+                  width: 116,
                   render: (value: string | null) => value ?? '—',
                 },
                 {
                   title: '摘要',
                   dataIndex: 'digest',
-                  width: 150,
+                  width: 140,
                   render: (digest: string) => (
                     <Typography.Text code copyable={{ text: digest }} style={{ whiteSpace: 'nowrap' }}>
                       {digest.slice(0, 10)}…
@@ -84,7 +85,7 @@ export default function ModelVersionsPage() {
                 {
                   title: '最近模拟',
                   dataIndex: 'lastSimulation',
-                  width: 170,
+                  width: 160,
                   render: (simulation: Version['lastSimulation'], row) =>
                     simulation ? (
                       <Space direction="vertical" size={0}>
@@ -101,14 +102,14 @@ export default function ModelVersionsPage() {
                 {
                   title: '发布',
                   dataIndex: 'publishedAt',
-                  width: 170,
+                  width: 160,
                   render: (at: string | null, row) =>
                     at ? (
                       <Space direction="vertical" size={0}>
                         <span>{formatDateTime(at)}</span>
                         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                           {row.publishedByName}
-                          {row.retiredAt ? `,${formatDateTime(row.retiredAt)} 停用` : ''}
+                          {row.retiredAt ? `，${formatDateTime(row.retiredAt)} 停用` : ''}
                         </Typography.Text>
                       </Space>
                     ) : (
@@ -118,7 +119,7 @@ export default function ModelVersionsPage() {
                 {
                   title: '来源',
                   dataIndex: 'source',
-                  width: 100,
+                  width: 104,
                   render: (source: Version['source']) =>
                     source === 'platform' ? '随平台发布' : source === 'data-dir' ? '本地草稿' : '文件已不在',
                 },

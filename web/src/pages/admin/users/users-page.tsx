@@ -1,6 +1,7 @@
 import { Button, Card, Input, Popconfirm, Select, Space, Tabs, Tag, Typography, message } from 'antd';
 import { useState } from 'react';
 import { api, call, type Role, type Schemas, messageOf } from '../../../api/client.ts';
+import { useDepartments } from '../../../api/use-catalog.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { PagedTable } from '../../../components/paged-table.tsx';
 import { AccountForm } from './account-form.tsx';
@@ -20,6 +21,8 @@ function Accounts() {
   const [editing, setEditing] = useState<User | 'new'>();
   const [reloadKey, setReloadKey] = useState(0);
   const [rowError, setRowError] = useState<{ id: number; message: string }>();
+  const departments = useDepartments();
+  const departmentName = (code: string) => departments?.find((department) => department.code === code)?.name ?? code;
   const reload = () => setReloadKey((value) => value + 1);
   // The 统一身份 column appears only where unified login is configured (docs/integration.md).
   const unifiedLogin = useApi(() => call(api.GET('/api/auth/oidc')), []);
@@ -69,10 +72,15 @@ function Accounts() {
           call(api.GET('/api/users', { params: { query: { q: q || undefined, role, limit, offset } } }))
         }
         columns={[
-          { title: '用户名', dataIndex: 'username', width: 170 },
+          // Fixed widths leave the name what is left of 1280 px: wide enough for a department's full name.
+          { title: '用户名', dataIndex: 'username', width: 130 },
           { title: '姓名或单位', dataIndex: 'displayName' },
           { title: '角色', dataIndex: 'roleLabel', width: 120 },
-          { title: '绑定', width: 200, render: (_, row) => row.departmentCode ?? row.uscc ?? '—' },
+          {
+            title: '绑定',
+            width: 200,
+            render: (_, row) => (row.departmentCode ? departmentName(row.departmentCode) : (row.uscc ?? '—')),
+          },
           {
             title: '状态',
             dataIndex: 'disabled',
@@ -93,7 +101,7 @@ function Accounts() {
           { title: '创建时间', dataIndex: 'createdAt', width: 150, render: formatDateTime },
           {
             title: '操作',
-            width: 200,
+            width: 130,
             render: (_, row) => (
               <Space direction="vertical" size={0}>
                 <Space size={0}>

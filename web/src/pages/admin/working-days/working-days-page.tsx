@@ -123,6 +123,8 @@ export default function WorkingDaysPage() {
               rowKey="year"
               size="small"
               pagination={false}
+              // The widths fit 1280 px; on a phone the table scrolls inside its card instead of one character a line.
+              scroll={{ x: 900 }}
               dataSource={[...data.years].reverse()}
               columns={[
                 { title: '年份', dataIndex: 'year', width: 80 },

@@ -61,6 +61,11 @@ export default function PayoutsPage() {
                         <Typography.Text type="secondary">
                           {item.departmentName}兑现；自 {item.eligibleSince} 起符合条件
                         </Typography.Text>
+                        {item.confirmedAt && (
+                          <Typography.Text type="secondary">
+                            {item.confirmedByName} {formatDate(item.confirmedAt)} 确认申请
+                          </Typography.Text>
+                        )}
                         {item.approvedAt && (
                           <Typography.Text type="secondary">{formatDate(item.approvedAt)} 审核同意</Typography.Text>
                         )}
