@@ -40,3 +40,10 @@ export type CreditIndexFile = z.output<typeof CreditIndexFileSchema>;
 export const loadCreditIndexFile = catalogFile(
   (): CreditIndexFile => readCatalogYaml('credit-index.yaml', CreditIndexFileSchema),
 );
+
+/** The name of an administrative region code (GB/T 2260) from the catalog's `region_labels`; null when unlisted. */
+export function regionNameOf(code: string | null): string | null {
+  if (!code) return null;
+  const labels = loadCreditIndexFile().region_labels;
+  return Object.hasOwn(labels, code) ? labels[code]! : null;
+}

@@ -1,4 +1,5 @@
 import type { Catalog } from '../../catalog/catalog.ts';
+import { regionNameOf } from '../../catalog/credit-index.ts';
 import type { IndexCell } from '../../store/credit-index.repository.ts';
 import type { Dimension } from '../../domain/index-dimensions.ts';
 import type { CreditIndexMethod } from './credit-index-method.ts';
@@ -50,7 +51,7 @@ function groupsOf(
     groups.push({
       dimension: 'region',
       code: cell.region,
-      label: method.regionLabels[cell.region] ?? `区划 ${cell.region}`,
+      label: regionNameOf(cell.region) ?? `区划 ${cell.region}`,
     });
   const section = cell.industryCode?.slice(0, 1);
   if (section && Object.hasOwn(catalog.industrySections, section)) {

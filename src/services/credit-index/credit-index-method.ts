@@ -35,7 +35,6 @@ export interface CreditIndexMethod {
   minGroupSizeReference: string;
   dimensions: Array<{ code: Dimension; label: string }>;
   districtLabel: string;
-  regionLabels: Record<string, string>;
   backfillMonths: number;
   /**
    * sha256 of the canonical JSON of the parameters that decide the numbers (formula, base month, components with
@@ -122,9 +121,6 @@ export function parseCreditIndexMethod(raw: CreditIndexFile): CreditIndexMethod 
     minGroupSizeReference: String(raw.min_group_size_reference),
     dimensions,
     districtLabel: String(raw.district_label),
-    regionLabels: Object.fromEntries(
-      Object.entries(raw.region_labels ?? {}).map(([code, label]) => [String(code), String(label)]),
-    ),
     backfillMonths,
     digest: '',
   };

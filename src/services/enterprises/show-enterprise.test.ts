@@ -58,7 +58,7 @@ describeOnEachEngine('showing an enterprise', (store) => {
       .execute((trx) => writeRecords(trx, null, 'tester', [penalty()]));
   });
 
-  test('the enterprise is shown with labels and its legal representative masked', async () => {
+  test('the enterprise is shown with labels, its region by name and its legal representative masked', async () => {
     const view = await showEnterprise(store().db, USCC.toLowerCase());
     assert.deepEqual(
       [
@@ -66,6 +66,8 @@ describeOnEachEngine('showing an enterprise', (store) => {
         view.name,
         view.legal_representative,
         view.industry_label,
+        view.region_code,
+        view.region_label,
         view.tier_labels,
         view.incubator_name,
         view.grade,
@@ -76,6 +78,8 @@ describeOnEachEngine('showing an enterprise', (store) => {
         '鄂州华容光电科技有限公司',
         '张*明',
         '计算机、通信和其他电子设备制造业',
+        '420703',
+        '鄂州市华容区',
         ['高新技术企业'],
         '华容光电子信息孵化器',
         null,

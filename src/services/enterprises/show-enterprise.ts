@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
+import { regionNameOf } from '../../catalog/credit-index.ts';
 import { maskPersonName } from '../../domain/masking.ts';
 import { loadUsccAuthorities } from '../../catalog/uscc-authorities.ts';
 import { describeUsccEntity, normalizeUscc } from '../../domain/uscc.ts';
@@ -25,6 +26,8 @@ export interface EnterpriseView {
   industry_code: string | null;
   industry_label: string | null;
   region_code: string | null;
+  /** The region's name (catalog/credit-index.yaml `region_labels`), null when the catalog does not list it. */
+  region_label: string | null;
   registered_on: string | null;
   status: string;
   tiers: string[];
@@ -84,6 +87,7 @@ export async function showEnterprise(db: Kysely<Database>, uscc: string): Promis
     industry_code: row.industry_code,
     industry_label: industryLabelOf(row.industry_code, catalog),
     region_code: row.region_code,
+    region_label: regionNameOf(row.region_code),
     registered_on: row.registered_on,
     status: row.status,
     tiers: row.tiers,

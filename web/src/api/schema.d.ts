@@ -20188,6 +20188,8 @@ export interface components {
             industryCode: string | null;
             industryLabel: string | null;
             regionCode: string | null;
+            /** @description 行政区划名称（区划代码未收录时为空） */
+            regionLabel: string | null;
             registeredOn: string | null;
             status: string;
             tiers: string[];
@@ -23646,6 +23648,8 @@ export interface components {
             industryCode: string | null;
             industryLabel: string | null;
             regionCode: string | null;
+            /** @description 行政区划名称（区划代码未收录时为空） */
+            regionLabel: string | null;
             registeredOn: string | null;
             status: string;
             tiers: string[];

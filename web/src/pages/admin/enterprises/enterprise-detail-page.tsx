@@ -62,7 +62,11 @@ export default function EnterpriseDetailPage() {
                     ? `${enterprise.industryCode} ${enterprise.industryLabel}`
                     : (enterprise.industryCode ?? '—')}
                 </Descriptions.Item>
-                <Descriptions.Item label="行政区划">{enterprise.regionCode ?? '—'}</Descriptions.Item>
+                <Descriptions.Item label="行政区划">
+                  {enterprise.regionLabel
+                    ? `${enterprise.regionLabel}（${enterprise.regionCode}）`
+                    : (enterprise.regionCode ?? '—')}
+                </Descriptions.Item>
                 <Descriptions.Item label="科创层级">
                   {enterprise.tierLabels.length > 0
                     ? enterprise.tierLabels.map((label) => <Tag key={label}>{label}</Tag>)
