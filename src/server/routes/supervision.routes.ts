@@ -67,7 +67,7 @@ export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): 
       schema: {
         summary: '分级分类监管：各风险分类的抽查比例与频次',
         description:
-          '按市场监管企业信用风险分类（A–D）的抽查比例区间与检查频次，及"免打扰"名单规则（catalog/supervision.yaml；标明是否为本地示例）。',
+          '按市场监管企业信用风险分类（A–D）的抽查比例区间与检查频次，及“免打扰”名单规则（catalog/supervision.yaml；标明是否为本地示例）。',
         tags: ['结果应用'],
         response: {
           200: z.object({
@@ -144,7 +144,7 @@ export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): 
     {
       config: { access: SUPERVISION_STAFF },
       schema: {
-        summary: '"免打扰"企业名单',
+        summary: '“免打扰”企业名单',
         description: '当前等级为无风险等级、无仍在公示期内的负面记录、无未办结异议与修复申请的企业。',
         tags: ['结果应用'],
         response: { 200: z.object({ items: z.array(NoDisturbItem) }) },
@@ -166,9 +166,9 @@ export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): 
     {
       config: { access: SUPERVISION_STAFF },
       schema: {
-        summary: '导出"免打扰"企业名单（Excel）',
+        summary: '导出“免打扰”企业名单（Excel）',
         tags: ['结果应用'],
-        response: { 200: xlsxResponse('"免打扰"企业名单') },
+        response: { 200: xlsxResponse('“免打扰”企业名单') },
       },
     },
     async (_request, reply) => {

@@ -7333,7 +7333,7 @@ export interface paths {
         };
         /**
          * 分级分类监管：各风险分类的抽查比例与频次
-         * @description 按市场监管企业信用风险分类（A–D）的抽查比例区间与检查频次，及"免打扰"名单规则（catalog/supervision.yaml；标明是否为本地示例）。
+         * @description 按市场监管企业信用风险分类（A–D）的抽查比例区间与检查频次，及“免打扰”名单规则（catalog/supervision.yaml；标明是否为本地示例）。
          *
          *     权限：公开。
          */
@@ -7454,7 +7454,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * "免打扰"企业名单
+         * “免打扰”企业名单
          * @description 当前等级为无风险等级、无仍在公示期内的负面记录、无未办结异议与修复申请的企业。
          *
          *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
@@ -7533,7 +7533,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 导出"免打扰"企业名单（Excel）
+         * 导出“免打扰”企业名单（Excel）
          * @description 权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
          */
         get: {
@@ -7545,7 +7545,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description "免打扰"企业名单 */
+                /** @description “免打扰”企业名单 */
                 200: {
                     headers: {
                         [name: string]: unknown;
