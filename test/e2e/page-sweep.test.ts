@@ -17,7 +17,7 @@ import type { DemoPlatform } from './support/start-demo-platform.ts';
  * Every page of every audience, at a desktop (1280×800) and a phone (390×844) size, read as its user reads it: no
  * developer internals or codes in the text, full-width punctuation after Chinese, no serious or critical accessibility
  * violation (axe-core against WCAG 2.1 AA, which GB/T 37668-2019 follows), no table wider than its container on the
- * desktop, no page wider than the phone's screen, no script error. Each page is saved as a screenshot at both sizes; test-output/screenshots/index.html shows
+ * desktop, no table column too narrow for two Chinese characters (its text broken one character a line), no page wider than the phone's screen, no script error. Each page is saved as a screenshot at both sizes; test-output/screenshots/index.html shows
  * them side by side with what each check found.
  */
 
@@ -80,7 +80,7 @@ async function withTimeLimit(ms: number, work: () => Promise<void>): Promise<'do
   }
 }
 
-type Check = '开发者用语' | '半角标点' | '无障碍' | '表格超宽' | '页面超宽' | '页面错误';
+type Check = '开发者用语' | '半角标点' | '无障碍' | '表格超宽' | '列宽过窄' | '页面超宽' | '页面错误';
 
 interface Finding {
   check: Check;
@@ -189,6 +189,7 @@ async function inspectPage(page: Page, size: Size, errors: string[]): Promise<Fi
     );
     for (const detail of wide) findings.push({ check: '表格超宽', detail });
   }
+  for (const detail of await findSqueezedCells(page)) findings.push({ check: '列宽过窄', detail });
   if (size === 'phone') {
     // On a phone nothing may push the page sideways: wide content scrolls inside its own card, or becomes cards.
     const overflow = await page.evaluate(() => ({
@@ -203,6 +204,50 @@ async function inspectPage(page: Page, size: Size, errors: string[]): Promise<Fi
   }
   for (const error of errors) findings.push({ check: '页面错误', detail: error });
   return findings;
+}
+
+/**
+ * Table headers and cells whose text box is narrower than two Chinese characters of their own font while their text
+ * (more than one character) runs over several lines: a column squeezed so that it reads one character a line. Empty
+ * cells, the selection and expand columns and cells holding only an icon or a checkbox have no text and are skipped.
+ * One finding per column of a table, naming its heading.
+ */
+async function findSqueezedCells(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const table of document.querySelectorAll('main table')) {
+      const squeezedColumns = new Set<number>();
+      for (const cell of table.querySelectorAll<HTMLTableCellElement>('th, td')) {
+        if (cell.closest('table') !== table || squeezedColumns.has(cell.cellIndex)) continue;
+        const text = cell.innerText.replace(/\s+/g, '');
+        if ([...text].length < 2) continue;
+        const box = cell.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue; // antd's hidden measuring row
+        const style = getComputedStyle(cell);
+        const fontSize = Number.parseFloat(style.fontSize);
+        const contentWidth = box.width - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+        if (contentWidth >= 2 * fontSize) continue;
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (lines.size < 2) continue;
+        squeezedColumns.add(cell.cellIndex);
+        const heading =
+          table.querySelector('thead tr:last-child')?.children[cell.cellIndex]?.textContent?.trim() || text;
+        const caption =
+          table.closest('.ant-card')?.querySelector('.ant-card-head-title')?.textContent ??
+          [...table.querySelectorAll('th')]
+            .slice(0, 3)
+            .map((th) => th.textContent?.trim())
+            .filter(Boolean)
+            .join('、');
+        found.push(
+          `表格“${caption}”的“${heading}”列只有 ${Math.round(contentWidth)} 像素宽（字号 ${fontSize} 像素），“${text.slice(0, 12)}”一字一行`,
+        );
+      }
+    }
+    return found;
+  });
 }
 
 /** Fills the route's `:params` with a real value of the demo district, or null when the district has none. */

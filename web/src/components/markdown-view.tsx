@@ -107,21 +107,26 @@ export function MarkdownView({ text }: { text: string }) {
             </List>
           );
         }
+        // Headings stay on one line (a short 权重 column beside a long description read one character a line); a
+        // table too wide for a narrow card or a phone scrolls inside its own box.
         return (
-          <Table
-            key={index}
-            size="small"
-            bordered
-            pagination={false}
-            style={{ marginBottom: 16 }}
-            rowKey={(_row, position) => String(position)}
-            dataSource={block.rows.map((row) => Object.fromEntries(row.map((cell, column) => [String(column), cell])))}
-            columns={block.header.map((title, column) => ({
-              title: renderInline(title),
-              dataIndex: String(column),
-              render: (cell: string) => renderInline(cell ?? ''),
-            }))}
-          />
+          <div key={index} style={{ overflowX: 'auto', marginBottom: 16 }}>
+            <Table
+              size="small"
+              bordered
+              pagination={false}
+              rowKey={(_row, position) => String(position)}
+              dataSource={block.rows.map((row) =>
+                Object.fromEntries(row.map((cell, column) => [String(column), cell])),
+              )}
+              columns={block.header.map((title, column) => ({
+                title: renderInline(title),
+                dataIndex: String(column),
+                onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+                render: (cell: string) => renderInline(cell ?? ''),
+              }))}
+            />
+          </div>
         );
       })}
     </Typography>

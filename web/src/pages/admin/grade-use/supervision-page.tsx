@@ -26,6 +26,8 @@ function RiskClasses() {
             rowKey="class"
             size="small"
             pagination={false}
+            // On a phone the table scrolls inside its card instead of reading one character a line.
+            scroll={{ x: 640 }}
             dataSource={data.classes}
             columns={[
               {
@@ -210,6 +212,7 @@ export default function SupervisionPage() {
               rowKey="uscc"
               size="small"
               dataSource={shown}
+              scroll={{ x: 720 }}
               pagination={{ pageSize: 20, showSizeChanger: false, showTotal: (total) => `共 ${total} 家` }}
               columns={[
                 {
