@@ -88,7 +88,7 @@ for (const [engine, target] of [
     isMet: Number(run.rowsPerSecond) >= target,
     source: 'import.json',
     ...provenance(importResult, run.loadBefore),
-    gap: 'CPU 剖析（5 万行，PostgreSQL）：读取与校验每行约 110 微秒 CPU（解析、个人信息加密、内容摘要）；数据库一侧为写入 records 与 record_versions 及其索引约 23 秒、share_events 约 9 秒、审计摘要约 7 秒；共享机器的负载（33–38）使同次 COPY 参照也只有空闲时的六分之一，故以与参照之比衡量。',
+    gap: '剖析（20 万行，PostgreSQL，pg_stat_statements 与 CPU 剖析，负载约 15）：写入 records 与 record_versions 约 30 秒（其中外键检查约 8.7 秒），share_events 11.3 秒，审计摘要 8.5 秒，站内消息 9.1 秒，新企业（名称三元组索引）8.8 秒，修复告知书 8.0 秒，企业历史 5.5 秒；Node 单线程每行约 60 微秒 CPU（解析、校验、SM4 加密、内容摘要、COPY 编码）。负载高时同次 COPY 参照也变慢，故以与参照之比衡量。',
   });
 }
 
@@ -135,7 +135,7 @@ if (report?.batch) {
     isMet: Number(batch.pdfsPerSecond) >= 30,
     source: 'report.json',
     ...provenance(report),
-    gap: 'CPU 剖析（150 份）：嵌入字体子集约占渲染的 41%，因思源黑体 CFF 的一个私有子程序索引有 22,293 项，每个子集都要整表写出；文字排版约占 24%（同一进程的文档现共用一份排版缓存，同负载下每份 CPU 时间约少 20%，尚未重测本项）。',
+    gap: 'CPU 剖析（150 份）：嵌入字体子集约占渲染的 41%：字形按编号调用子程序，每个子集都要写出全部子程序槽位（未用的写成一字节的返回），其中 restructure 逐项计算与编码 CFF 索引约占子集用时的 30%，逐项生成占位约 15%；文字排版约占 24%（同一进程的文档现共用一份排版缓存，同负载下每份 CPU 时间约少 20%，尚未重测本项）。即使子集不花时间，也只到每秒约 15 份。',
   });
 } else rows.push(missing('信用报告 PDF', '每核每秒 ≥ 30 份', 'report.json'));
 
