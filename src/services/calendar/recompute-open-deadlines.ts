@@ -1,5 +1,4 @@
 import type { Transaction } from 'kysely';
-import { todayInDistrict } from '../../domain/district-date.ts';
 import { AWAITING_ANSWER_STATES } from '../../domain/requests/request-workflow.ts';
 import {
   addWorkingDays,
@@ -13,7 +12,7 @@ import type { OutgoingMessage } from '../notifications/notifier.ts';
 import { notifyEnterprise } from '../notifications/notify-enterprise.ts';
 import { sendStaffMessages, type StaffMessageInput } from '../notifications/send-staff-messages.ts';
 import { loadRequestSettings } from '../requests/request-settings.ts';
-import { loadWorkflowDeadlines } from '../workflows/workflow-settings.ts';
+import { countReviewDeadline } from '../workflows/start-review-deadline.ts';
 
 export interface RecomputedDeadline {
   subjectType: 'objection' | 'repair_application' | 'request';
@@ -95,9 +94,9 @@ async function openRequests(trx: Transaction<Database>): Promise<OpenDeadline[]>
 /** Accepted objections and repair applications: the review period in force on the day each was filed, from acceptance. */
 async function openCases(trx: Transaction<Database>): Promise<OpenDeadline[]> {
   const cases: OpenDeadline[] = [];
-  for (const [table, subjectType, workingDaysOf] of [
-    ['objections', 'objection', (on: string) => loadWorkflowDeadlines(on).objectionReviewWorkingDays],
-    ['repair_applications', 'repair_application', (on: string) => loadWorkflowDeadlines(on).repairReviewWorkingDays],
+  for (const [table, subjectType, limit] of [
+    ['objections', 'objection', 'objectionReviewWorkingDays'],
+    ['repair_applications', 'repair_application', 'repairReviewWorkingDays'],
   ] as const) {
     const rows = await trx
       .selectFrom(table)
@@ -109,7 +108,6 @@ async function openCases(trx: Transaction<Database>): Promise<OpenDeadline[]> {
       .forUpdate()
       .execute();
     for (const row of rows) {
-      const workingDays = workingDaysOf(todayInDistrict(new Date(row.created_at)));
       cases.push({
         subjectType,
         id: row.id,
@@ -118,7 +116,7 @@ async function openCases(trx: Transaction<Database>): Promise<OpenDeadline[]> {
         title: `${LABELS[subjectType]}（编号 ${row.id}）`,
         dueOn: row.due_on!,
         startedOn: row.accepted_on!,
-        recompute: (calendar) => addWorkingDays(calendar, row.accepted_on!, workingDays),
+        recompute: (calendar) => countReviewDeadline(calendar, row.created_at, row.accepted_on!, limit),
       });
     }
   }
