@@ -1,20 +1,14 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { logIn, openContext, saveScreenshot, chooseOption, waitForAnimationsToEnd } from './support/browser.ts';
+import type { Browser } from 'playwright-core';
+import { logIn, openContext, saveScreenshot, chooseOption } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
 import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
 import type { DemoPlatform } from './support/start-demo-platform.ts';
 import { todayInDistrict } from '../../src/domain/district-date.ts';
 
 const SHOTS = 'bank-portal';
-
-/** Screenshots wait until antd's fade-in after loading has ended, so what is saved is what a person sees. */
-async function shoot(page: Page, step: string, options?: { fullPage?: boolean }): Promise<void> {
-  await waitForAnimationsToEnd(page);
-  await saveScreenshot(page, SHOTS, step, options);
-}
 
 /** The bank portal (pushed lists, applicant look-up, loan feedback) on the demo district. */
 describe('the bank portal on the demo district', () => {
@@ -52,7 +46,7 @@ describe('the bank portal on the demo district', () => {
     assert.equal(await rows.count(), Math.min(listed.length, 20));
     assert.match(await rows.first().innerText(), new RegExp(listed[0]!.name));
     assert.match(await page.locator('.ant-pagination-total-text').innerText(), new RegExp(`共 ${listed.length} 条`));
-    await shoot(page, '01-whitelist');
+    await saveScreenshot(page, SHOTS, '01-whitelist');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -77,7 +71,7 @@ describe('the bank portal on the demo district', () => {
       .click();
     await page.getByText('请填写本机构的贷款业务编号').waitFor();
     await page.getByText('请填写贷款金额（万元）').waitFor();
-    await shoot(page, '02-loan-required-fields');
+    await saveScreenshot(page, SHOTS, '02-loan-required-fields');
 
     // A borrower the platform does not know: the server's reason appears under that field.
     const reference = `E2E-IPL-${Date.now()}`;
@@ -95,7 +89,7 @@ describe('the bank portal on the demo district', () => {
       .locator('.ant-form-item-explain-error');
     await usccError.waitFor();
     assert.match(await usccError.innerText(), /统一社会信用代码/);
-    await shoot(page, '03-loan-server-field-error');
+    await saveScreenshot(page, SHOTS, '03-loan-server-field-error');
 
     await form.getByLabel('借款企业统一社会信用代码').fill(listed[0]!.uscc);
     await form
@@ -106,7 +100,7 @@ describe('the bank portal on the demo district', () => {
     await reported.waitFor();
     assert.match(await reported.innerText(), new RegExp(`${listed[0]!.name}[\\s\\S]*300[\\s\\S]*${todayInDistrict()}`));
     assert.match(await reported.innerText(), /是/, 'the borrower was on the whitelist on the day');
-    await shoot(page, '04-loan-reported');
+    await saveScreenshot(page, SHOTS, '04-loan-reported');
 
     // The bank's reports are found by reference and narrowed by status; the address keeps the search.
     await page.getByLabel('查找贷款报送').fill(reference);
@@ -148,7 +142,7 @@ describe('the bank portal on the demo district', () => {
     assert.equal(await rows.count(), 2);
     assert.match(await rows.nth(0).innerText(), new RegExp(listed[0]!.name));
     assert.match(await rows.nth(1).innerText(), /NOT-A-CODE[\s\S]*第 2 行：.*统一社会信用代码/);
-    await shoot(page, '05-applicants');
+    await saveScreenshot(page, SHOTS, '05-applicants');
     await context.close();
   });
 });

@@ -13,7 +13,6 @@ import {
   buttonLabelled,
   confirmPopconfirm,
   chooseOption,
-  waitForAnimationsToEnd,
   waitForRowsNaming,
 } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
@@ -21,12 +20,6 @@ import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
 import type { DemoPlatform } from './support/start-demo-platform.ts';
 
 const SHOTS = 'console-model-audit';
-
-/** A screenshot once antd's transitions (drawers sliding in, bars filling, tables fading in) have ended. */
-async function shot(page: Page, step: string): Promise<void> {
-  await waitForAnimationsToEnd(page);
-  await saveScreenshot(page, SHOTS, step);
-}
 
 /**
  * The admin console's 模型管理, 信用应用 and 审计 on the demo district: an administrator simulates a draft
@@ -63,7 +56,7 @@ describe('the console for the model, grade use and the audit trail', () => {
     // Versions read as people name them (v1 版 under the model's title), never by the model's code.
     const published = page.locator('tr', { hasText: 'v1 版' }).filter({ hasText: '现行发布' });
     await published.waitFor();
-    await shot(page, '01-model-versions');
+    await saveScreenshot(page, SHOTS, '01-model-versions');
 
     await measurePage(page, {
       name: '模型版本',
@@ -73,7 +66,7 @@ describe('the console for the model, grade use and the audit trail', () => {
     });
     await page.getByRole('tab', { name: /参数/ }).click();
     await page.getByText('按成立年限(整年数)加分').first().waitFor();
-    await shot(page, '02-draft-parameters');
+    await saveScreenshot(page, SHOTS, '02-draft-parameters');
 
     await page.getByRole('button', { name: '模拟', exact: true }).click();
     await page.locator('[data-job-status="done"]').waitFor({ timeout: 60_000 });
@@ -95,7 +88,7 @@ describe('the console for the model, grade use and the audit trail', () => {
       .innerText();
     assert.equal(Number(shown.replace(/,/g, '')), simulation.movedCount);
     await page.locator('.ant-tag', { hasText: '已模拟' }).first().waitFor();
-    await shot(page, '03-simulation');
+    await saveScreenshot(page, SHOTS, '03-simulation');
     await page.context().close();
   });
 
@@ -116,7 +109,7 @@ describe('the console for the model, grade use and the audit trail', () => {
     await page.keyboard.press('Enter');
     await dialog.getByLabel('每户检查人员数').fill('1');
     await dialog.getByLabel('随机种子').fill('华容-2026-第4期');
-    await shot(page, '04-new-plan');
+    await saveScreenshot(page, SHOTS, '04-new-plan');
     await dialog
       .getByRole('button', { name: '创 建' })
       .or(dialog.getByRole('button', { name: '创建' }))
@@ -145,7 +138,7 @@ describe('the console for the model, grade use and the audit trail', () => {
     );
     const pool = await page.locator('.ant-descriptions-item', { hasText: '检查人员名录' }).innerText();
     assert.ok(pool.includes(platform.account('inspector').displayName), `the pool names its inspectors: ${pool}`);
-    await shot(page, '05-plan-drawn');
+    await saveScreenshot(page, SHOTS, '05-plan-drawn');
     await page.context().close();
   });
 
@@ -166,7 +159,7 @@ describe('the console for the model, grade use and the audit trail', () => {
     const dialog = await openedDialog(page, `录入检查结果：${enterprise}`);
     await chooseOption(page, dialog.getByLabel('检查结果'), '发现问题已责令改正');
     await dialog.getByLabel('检查情况').fill('未按规定公示年度报告，已责令改正');
-    await shot(page, '06-inspector-result');
+    await saveScreenshot(page, SHOTS, '06-inspector-result');
     await dialog
       .getByRole('button', { name: '保 存' })
       .or(dialog.getByRole('button', { name: '保存' }))
@@ -187,7 +180,7 @@ describe('the console for the model, grade use and the audit trail', () => {
     await admin.getByRole('button', { name: '公示结果' }).click();
     await confirmPopconfirm(admin, '公示');
     await admin.getByText('已公示 1 条检查结果并记入信用记录').waitFor();
-    await shot(admin, '07-plan-published');
+    await saveScreenshot(admin, SHOTS, '07-plan-published');
     const published = (await (await fetch(`${platform.url}/api/public/inspection-results`)).json()) as {
       items: Array<{ name: string; outcome: string }>;
     };
@@ -211,7 +204,7 @@ describe('the console for the model, grade use and the audit trail', () => {
     const drawer = page.locator('.ant-drawer-content');
     await drawer.getByText('前一事件哈希').waitFor();
     await drawer.getByText('"seed": "华容-2026-第4期"').waitFor();
-    await shot(page, '08-audit-event');
+    await saveScreenshot(page, SHOTS, '08-audit-event');
     // A click on the close button while the panel still slides in can miss it, and the drawer's mask then takes the
     // next click.
     await waitUntilEntered(page, page.locator('.ant-drawer-content-wrapper'));
@@ -225,7 +218,7 @@ describe('the console for the model, grade use and the audit trail', () => {
       await result.innerText(),
       new RegExp(`审计链完整，共校验 ${Number(head.seq).toLocaleString('zh-CN')} 条事件`),
     );
-    await shot(page, '09-audit-verified');
+    await saveScreenshot(page, SHOTS, '09-audit-verified');
     await page.context().close();
   });
 
@@ -244,7 +237,7 @@ describe('the console for the model, grade use and the audit trail', () => {
       card.getByRole('button', { name: '导出 Excel' }).click(),
     ]);
     assert.equal(download.suggestedFilename(), '风险分类与信用等级不一致的企业.xlsx');
-    await shot(page, '10-class-disagreements');
+    await saveScreenshot(page, SHOTS, '10-class-disagreements');
     await page.context().close();
   });
 
@@ -268,13 +261,13 @@ describe('the console for the model, grade use and the audit trail', () => {
         0,
         `${name}: the page shows its data, not an error`,
       );
-      await shot(page, `10-${route.split('/').pop()}`);
+      await saveScreenshot(page, SHOTS, `10-${route.split('/').pop()}`);
     }
     await page.getByRole('tab', { name: '授权矩阵' }).click();
     await page.getByLabel('筛选接口').fill('model-versions');
     await page.keyboard.press('Enter');
     await page.getByText('GET /api/model-versions', { exact: true }).waitFor();
-    await shot(page, '11-authorization-matrix');
+    await saveScreenshot(page, SHOTS, '11-authorization-matrix');
     await page.context().close();
   });
 });

@@ -2,14 +2,7 @@ import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
 import { before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import {
-  chooseOption,
-  logIn,
-  openContext,
-  saveScreenshot,
-  waitForAnimationsToEnd,
-  waitUntilEntered,
-} from './support/browser.ts';
+import { chooseOption, logIn, openContext, saveScreenshot, waitUntilEntered } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
 import { assertFitsPhone } from './support/phone-layout.ts';
 import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
@@ -48,12 +41,6 @@ function makePng(width: number, height: number): Buffer {
     chunk('IDAT', zlib.deflateSync(rows)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
-}
-
-/** Saves a screenshot once antd's expand and fade animations have finished (a half-open panel says nothing). */
-async function snap(page: Page, step: string): Promise<void> {
-  await waitForAnimationsToEnd(page);
-  await saveScreenshot(page, TEST, step);
 }
 
 /** Opens the calendar of a date field, lets `choose` click a day in it, and waits until the calendar has closed. */
@@ -99,10 +86,10 @@ describe('the enterprise portal on a phone', () => {
     assert.match(await page.getByTestId('grade-card').innerText(), new RegExp(`${Number(grade.score)} 分`));
     await page.getByRole('img', { name: /各维度得分/ }).waitFor();
     await assertFitsPhone(page, '我的信用');
-    await snap(page, '01-grade');
+    await saveScreenshot(page, TEST, '01-grade');
     await page.getByRole('button', { name: /基本情况/ }).click();
     await page.getByText('成立年限').first().waitFor();
-    await snap(page, '02-grade-indicators');
+    await saveScreenshot(page, TEST, '02-grade-indicators');
 
     await measurePage(page, {
       name: '信用报告',
@@ -112,7 +99,7 @@ describe('the enterprise portal on a phone', () => {
     });
     assert.match(await page.getByTestId('report-number').innerText(), /^XP-\d{6}-\d{8}-\d+$/);
     await assertFitsPhone(page, '信用报告');
-    await snap(page, '03-report');
+    await saveScreenshot(page, TEST, '03-report');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '下载 PDF' }).click();
     assert.match((await download).suggestedFilename(), /^企业信用报告-XP-.*\.pdf$/);
@@ -126,7 +113,7 @@ describe('the enterprise portal on a phone', () => {
     await page.getByRole('button', { name: /行政许可/ }).click();
     await page.getByRole('button', { name: '提出异议' }).first().waitFor();
     await assertFitsPhone(page, '我的记录');
-    await snap(page, '04-records');
+    await saveScreenshot(page, TEST, '04-records');
   });
 
   test('an enterprise declares an honour with a photo taken on the phone and sees it waiting for review', async () => {
@@ -137,7 +124,7 @@ describe('the enterprise portal on a phone', () => {
       open: () => page.getByRole('button', { name: '办事' }).click(),
     });
     await assertFitsPhone(page, '办事');
-    await snap(page, '05-services');
+    await saveScreenshot(page, TEST, '05-services');
     await measurePage(page, {
       name: '自主申报',
       role: 'enterprise',
@@ -173,7 +160,7 @@ describe('the enterprise portal on a phone', () => {
       await validTo.locator('.ant-form-item-explain-error').innerText(),
       /^截止日期 \d{4}-\d{2}-\d{2} 早于发证日期 \d{4}-\d{2}-\d{2}$/,
     );
-    await snap(page, '06-declaration-server-error');
+    await saveScreenshot(page, TEST, '06-declaration-server-error');
 
     await page.locator('label.ant-radio-button-wrapper', { hasText: '荣誉表彰' }).click();
     await page.getByLabel('荣誉名称').fill('华容区科技创新先进单位');
@@ -182,7 +169,7 @@ describe('the enterprise portal on a phone', () => {
     await page.getByLabel('授予单位').fill('华容区人民政府');
     await pickDate(page, '授予日期', (calendar) => calendar.getByText('今天').click());
     await assertFitsPhone(page, '自主申报');
-    await snap(page, '07-declaration-form');
+    await saveScreenshot(page, TEST, '07-declaration-form');
 
     await page.getByRole('button', { name: '提交申报' }).click();
     const mine = page.getByRole('list', { name: '我的申报' });
@@ -191,7 +178,7 @@ describe('the enterprise portal on a phone', () => {
     assert.match(await card.innerText(), /荣誉表彰：华容区科技创新先进单位/);
     assert.match(await card.innerText(), /已提交/);
     assert.match(await card.innerText(), /等待受理/);
-    await snap(page, '08-declaration-pending');
+    await saveScreenshot(page, TEST, '08-declaration-pending');
 
     const declaration = await platform.store.db
       .selectFrom('declarations')
@@ -229,7 +216,7 @@ describe('the enterprise portal on a phone', () => {
       .setInputFiles({ name: '变更通知书.png', mimeType: 'image/png', buffer: makePng(200, 140) });
     await page.getByText(/已上传 · /).waitFor();
     await assertFitsPhone(page, '异议申请');
-    await snap(page, '09-objection-form');
+    await saveScreenshot(page, TEST, '09-objection-form');
     await page.getByRole('button', { name: '提交异议申请' }).click();
     const mine = page.getByRole('list', { name: '我的异议' });
     await mine.waitFor();
@@ -237,7 +224,7 @@ describe('the enterprise portal on a phone', () => {
     assert.match(await card.innerText(), /行政许可/);
     assert.match(await card.innerText(), /已提交/);
     assert.match(await card.innerText(), /受理后 15 个工作日内办结/, 'before acceptance: the period that will apply');
-    await snap(page, '10-objection-submitted');
+    await saveScreenshot(page, TEST, '10-objection-submitted');
 
     // The credit office accepts it; the deadline starts and the enterprise sees the day.
     const id = Number(await card.getAttribute('data-case-id'));
@@ -273,7 +260,7 @@ describe('the enterprise portal on a phone', () => {
     );
     assert.match(await page.locator(`li[data-case-id="${id}"]`).innerText(), /已受理/);
     await assertFitsPhone(page, '我的异议');
-    await snap(page, '11-objection-deadline');
+    await saveScreenshot(page, TEST, '11-objection-deadline');
   });
 
   test('an enterprise reads its messages and the unread count in the tab bar goes down', async () => {
@@ -298,7 +285,7 @@ describe('the enterprise portal on a phone', () => {
       before,
     );
     await assertFitsPhone(page, '消息');
-    await snap(page, '12-inbox');
+    await saveScreenshot(page, TEST, '12-inbox');
 
     await measurePage(page, {
       name: '信用修复',
@@ -312,7 +299,7 @@ describe('the enterprise portal on a phone', () => {
       '信用修复 shows the repairable records, not an error',
     );
     await assertFitsPhone(page, '信用修复');
-    await snap(page, '13-repairs');
+    await saveScreenshot(page, TEST, '13-repairs');
     await measurePage(page, {
       name: '信用承诺',
       role: 'enterprise',
@@ -325,7 +312,7 @@ describe('the enterprise portal on a phone', () => {
       '信用承诺 shows the commitment form, not an error',
     );
     await assertFitsPhone(page, '信用承诺');
-    await snap(page, '14-commitments');
+    await saveScreenshot(page, TEST, '14-commitments');
   });
 
   test('an enterprise runs its 信用体检 and sees what a chosen change would do to its score, marked as a simulation', async () => {
@@ -351,6 +338,6 @@ describe('the enterprise portal on a phone', () => {
     assert.equal(scores.length, 2, scores.join(' | '));
     assert.ok(Number(scores[1]) > Number(scores[0]), `the simulated score is higher: ${scores.join(' → ')}`);
     await assertFitsPhone(page, '信用体检');
-    await snap(page, '15-checkup');
+    await saveScreenshot(page, TEST, '15-checkup');
   });
 });

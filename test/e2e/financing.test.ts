@@ -1,25 +1,12 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import {
-  buttonLabelled,
-  logIn,
-  openContext,
-  openedDialog,
-  saveScreenshot,
-  waitForAnimationsToEnd,
-} from './support/browser.ts';
+import type { Browser } from 'playwright-core';
+import { buttonLabelled, logIn, openContext, openedDialog, saveScreenshot } from './support/browser.ts';
 import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
 import { assertFitsPhone } from './support/phone-layout.ts';
 import type { DemoPlatform } from './support/start-demo-platform.ts';
 
 const SHOTS = 'financing';
-
-/** Screenshots wait until antd's fade-in has ended, so what is saved is what a person sees. */
-async function shoot(page: Page, step: string): Promise<void> {
-  await waitForAnimationsToEnd(page);
-  await saveScreenshot(page, SHOTS, step);
-}
 
 /** 融资对接 on the demo district: the enterprise publishes a need on its phone, the demo bank answers and lends. */
 describe('融资对接 in the browser', () => {
@@ -54,7 +41,7 @@ describe('融资对接 in the browser', () => {
     assert.match(await card.innerText(), /厂房抵押贷/, 'the need matches the demo bank’s mortgage product');
     assert.match(await card.innerText(), /符合 担保方式：提供不动产抵押/);
     await assertFitsPhone(mobile, '融资对接');
-    await shoot(mobile, '01-enterprise-published');
+    await saveScreenshot(mobile, SHOTS, '01-enterprise-published');
 
     const desktop = await openContext(browser, platform);
     const page = await desktop.newPage();
@@ -68,25 +55,25 @@ describe('融资对接 in the browser', () => {
     await match.waitFor();
     assert.match(await match.innerText(), /匹配产品：厂房抵押贷/);
     assert.match(await match.innerText(), /待回应/);
-    await shoot(page, '02-bank-sees-need');
+    await saveScreenshot(page, SHOTS, '02-bank-sees-need');
     await buttonLabelled(match, '有意向').click();
     // The answer's tag, not the button just clicked, which bears the same words until the answer is saved.
     await match.locator('.ant-tag', { hasText: /^有意向$/ }).waitFor();
     await buttonLabelled(match, '已放款').click();
     const dialog = await openedDialog(page);
     await dialog.getByLabel('本机构业务编号').fill('演示-RZ-0001');
-    await shoot(page, '03-bank-reports-loan');
+    await saveScreenshot(page, SHOTS, '03-bank-reports-loan');
     await buttonLabelled(dialog, '提交').click();
     await dialog.waitFor({ state: 'hidden' });
     await match.getByText(/已于 \d{4}-\d{2}-\d{2} 放款 260 万元（贷款报送第 \d+ 号）/).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.equal(overflow, 0, 'the bank page fits 1280 px');
-    await shoot(page, '04-bank-loan-reported');
+    await saveScreenshot(page, SHOTS, '04-bank-loan-reported');
 
     await mobile.reload();
     await card.getByText(/已于 \d{4}-\d{2}-\d{2} 放款 260 万元/).waitFor();
     await assertFitsPhone(mobile, '融资对接（已放款）');
-    await shoot(mobile, '05-enterprise-sees-loan');
+    await saveScreenshot(mobile, SHOTS, '05-enterprise-sees-loan');
     await phone.close();
     await desktop.close();
   });

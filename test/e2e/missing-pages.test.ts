@@ -17,7 +17,6 @@ import {
   openedDialog,
   openedPopconfirm,
   saveScreenshot,
-  waitForAnimationsToEnd,
   waitForRowsNaming,
 } from './support/browser.ts';
 import { waitUntilUsable } from './support/measure-page.ts';
@@ -87,11 +86,6 @@ describe('the pages that were API only, and the association portal', () => {
     return page;
   }
 
-  async function shoot(page: Page, step: string): Promise<void> {
-    await waitForAnimationsToEnd(page);
-    await saveScreenshot(page, SHOTS, step);
-  }
-
   test('an association member logs in and sees its portal: its members with their grades and a member whose grade changed', async () => {
     const members = await gradedEnterprises(platform, 3);
     assert.equal(members.length, 3, 'the demo district has evaluated enterprises');
@@ -145,7 +139,7 @@ describe('the pages that were API only, and the association portal', () => {
         text,
         new RegExp(`${changed.name}[\\s\\S]*等级 C → ${changed.grade}，分数 61\\.50 → ${changed.score.toFixed(2)}`),
       );
-      await shoot(page, `association-members-${SIZES[size].width}`);
+      await saveScreenshot(page, SHOTS, `association-members-${SIZES[size].width}`);
       await page.context().close();
     }
     assert.deepEqual(pageErrors, []);
@@ -171,7 +165,7 @@ describe('the pages that were API only, and the association portal', () => {
     await page.goto('/admin/commitments');
     await waitUntilUsable(page, '/admin/commitments');
     await assertReadable(page, 'desktop');
-    await shoot(page, 'commitments-1280');
+    await saveScreenshot(page, SHOTS, 'commitments-1280');
 
     const check = async (enterprise: Graded, result: '已履行' | '未履行', isFalse = false) => {
       await page
@@ -191,7 +185,7 @@ describe('the pages that were API only, and the association portal', () => {
     };
     await check(keeper, '已履行');
     const broken = await check(breaker, '未履行', true);
-    await shoot(page, 'commitments-checked-1280');
+    await saveScreenshot(page, SHOTS, 'commitments-checked-1280');
     const scores = /分数 (\d+\.\d{2}) → (\d+\.\d{2})/.exec(broken)!;
     assert.ok(Number(scores[2]) < Number(scores[1]), `a false commitment lowers the score: ${broken}`);
 
@@ -216,7 +210,7 @@ describe('the pages that were API only, and the association portal', () => {
     assert.match(await answer.innerText(), new RegExp(breaker.name));
     assert.match(await answer.innerText(), /(可以适用|不能适用)[\s\S]*要求评价等级/);
     await assertReadable(page, 'desktop');
-    await shoot(page, 'commitments-eligibility-1280');
+    await saveScreenshot(page, SHOTS, 'commitments-eligibility-1280');
     await page.context().close();
 
     const phone = await openAs('reviewer', 'phone');
@@ -225,7 +219,7 @@ describe('the pages that were API only, and the association portal', () => {
     await phone.getByText('全部', { exact: true }).first().click();
     await phone.locator('main[data-route] [data-card="commitment"]', { hasText: breaker.name }).waitFor();
     await assertReadable(phone, 'phone');
-    await shoot(phone, 'commitments-390');
+    await saveScreenshot(phone, SHOTS, 'commitments-390');
     await phone.context().close();
     assert.deepEqual(pageErrors, []);
   });
@@ -266,7 +260,7 @@ describe('the pages that were API only, and the association portal', () => {
     assert.match(paid, new RegExp(`${official} \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.* 审核同意`));
     assert.match(paid, new RegExp(`${official} \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.* 登记兑现`));
     await assertReadable(page, 'desktop');
-    await shoot(page, 'payouts-1280');
+    await saveScreenshot(page, SHOTS, 'payouts-1280');
     await page.context().close();
 
     const phone = await openAs('admin', 'phone');
@@ -274,7 +268,7 @@ describe('the pages that were API only, and the association portal', () => {
     await waitUntilUsable(phone, '/admin/grade-use/payouts');
     await phone.locator('main[data-route] [data-card="payout"]').first().waitFor();
     await assertReadable(phone, 'phone');
-    await shoot(phone, 'payouts-390');
+    await saveScreenshot(phone, SHOTS, 'payouts-390');
     await phone.context().close();
 
     const own = await openAs('enterprise', 'phone');
@@ -282,7 +276,7 @@ describe('the pages that were API only, and the association portal', () => {
     await waitUntilUsable(own, '/enterprise/services/payouts');
     await own.locator('main[data-route] [data-testid="payout-card"], main[data-route] .ant-empty').first().waitFor();
     await assertReadable(own, 'phone');
-    await shoot(own, 'enterprise-payouts-390');
+    await saveScreenshot(own, SHOTS, 'enterprise-payouts-390');
     await own.context().close();
     assert.deepEqual(pageErrors, []);
   });
@@ -307,7 +301,7 @@ describe('the pages that were API only, and the association portal', () => {
     );
     await page.locator('main[data-route] .ant-table-row', { hasText: title }).waitFor();
     await assertReadable(page, 'desktop');
-    await shoot(page, 'honest-cases-1280');
+    await saveScreenshot(page, SHOTS, 'honest-cases-1280');
 
     await page.goto('/public/cases');
     await page.getByText(title).first().waitFor();
@@ -318,7 +312,7 @@ describe('the pages that were API only, and the association portal', () => {
     await waitUntilUsable(phone, '/admin/honest-cases');
     await phone.locator('main[data-route] [data-card="honest-case"]', { hasText: title }).waitFor();
     await assertReadable(phone, 'phone');
-    await shoot(phone, 'honest-cases-390');
+    await saveScreenshot(phone, SHOTS, 'honest-cases-390');
 
     // Withdrawing needs a reason (the button waits for one), then takes the case off the public portal.
     const card = phone.locator('main[data-route] [data-card="honest-case"]', { hasText: title });
@@ -351,7 +345,7 @@ describe('the pages that were API only, and the association portal', () => {
     const granted = enterprise.locator('[data-card="authorization"]').first();
     await granted.getByText(platform.account('enterprise').displayName, { exact: false }).waitFor();
     await assertReadable(enterprise, 'phone');
-    await shoot(enterprise, 'authorizations-390');
+    await saveScreenshot(enterprise, SHOTS, 'authorizations-390');
     await enterprise.context().close();
 
     const own = platform.account('enterprise');
@@ -387,7 +381,7 @@ describe('the pages that were API only, and the association portal', () => {
         await page.goto(visit.path);
         await waitUntilUsable(page, visit.path);
         await assertReadable(page, size);
-        await shoot(page, `${visit.path.split('/').pop()}-${visit.role}-${SIZES[size].width}`);
+        await saveScreenshot(page, SHOTS, `${visit.path.split('/').pop()}-${visit.role}-${SIZES[size].width}`);
         await page.context().close();
       }
     assert.deepEqual(pageErrors, []);

@@ -4,19 +4,13 @@ import type { Browser, Page } from 'playwright-core';
 import { listPublicRecords } from '../../src/services/public-portal/list-public-records.ts';
 import { issueReport } from '../../src/services/report/issue-report.ts';
 import { findCurrentGrades } from '../../src/store/evaluation.repository.ts';
-import { openContext, saveScreenshot, buttonLabelled, waitForAnimationsToEnd } from './support/browser.ts';
+import { openContext, saveScreenshot, buttonLabelled } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
 import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
 import type { DemoPlatform } from './support/start-demo-platform.ts';
 import { loadSigningKey } from '../../src/services/crypto/signing-key.ts';
 
 const SHOTS = 'public-portal';
-
-/** Screenshots wait until antd's fade-in after loading has ended, so what is saved is what a person sees. */
-async function shoot(page: Page, step: string, options?: { fullPage?: boolean }): Promise<void> {
-  await waitForAnimationsToEnd(page);
-  await saveScreenshot(page, SHOTS, step, options);
-}
 
 /** The public portal (000 §二(九)) on the demo district, as an anonymous visitor sees it in a desktop browser. */
 describe('the public portal on the demo district, without logging in', () => {
@@ -52,7 +46,7 @@ describe('the public portal on the demo district, without logging in', () => {
     assert.equal(new URL(page.url()).pathname, '/public', 'the root sends the anonymous public to the public portal');
     await page.getByRole('img', { name: '信用等级分布柱状图' }).waitFor();
     assert.equal(await page.getByTestId('honest-case').count(), 3, 'the three latest of the seeded cases');
-    await shoot(page, '01-home');
+    await saveScreenshot(page, SHOTS, '01-home');
     await page.context().close();
   });
 
@@ -65,7 +59,7 @@ describe('the public portal on the demo district, without logging in', () => {
     await page.getByText('核验通过', { exact: true }).waitFor();
     const passed = await page.locator('.ant-result').innerText();
     assert.ok(passed.includes(report.enterpriseName) && passed.includes(`${report.grade} 级`), passed);
-    await shoot(page, '02-verify-passed');
+    await saveScreenshot(page, SHOTS, '02-verify-passed');
 
     await page.getByLabel('验证码').fill('000000');
     await buttonLabelled(page, '核验').click();
@@ -73,7 +67,7 @@ describe('the public portal on the demo district, without logging in', () => {
     await refused.waitFor();
     assert.match(await refused.innerText(), /核验未通过.*没有编号为.*验证码与之相符的信用报告/s);
     assert.equal(await page.locator('.ant-result').count(), 0, 'the earlier success is gone');
-    await shoot(page, '03-verify-refused');
+    await saveScreenshot(page, SHOTS, '03-verify-refused');
     await page.context().close();
   });
 
@@ -95,13 +89,13 @@ describe('the public portal on the demo district, without logging in', () => {
       route: '/public/disclosure',
       open: '/public/disclosure',
     });
-    await shoot(page, '04-disclosure');
+    await saveScreenshot(page, SHOTS, '04-disclosure');
     await page.getByRole('searchbox', { name: '查询企业信用' }).fill(penalty.enterpriseName);
     await page.getByRole('searchbox', { name: '查询企业信用' }).press('Enter');
     const gradeRow = page.locator('.ant-table-row').filter({ hasText: penalty.uscc });
     await gradeRow.waitFor();
     assert.equal(await gradeRow.locator('[data-grade]').getAttribute('data-grade'), grade);
-    await shoot(page, '05-disclosure-grade');
+    await saveScreenshot(page, SHOTS, '05-disclosure-grade');
 
     await page.getByRole('tab', { name: '行政许可与行政处罚' }).click();
     await page.getByText('行政处罚', { exact: true }).first().click();
@@ -114,7 +108,7 @@ describe('the public portal on the demo district, without logging in', () => {
       !(await page.locator('main[data-route]').innerText()).includes('法定代表人'),
       'no personal data on the page',
     );
-    await shoot(page, '06-disclosure-penalties');
+    await saveScreenshot(page, SHOTS, '06-disclosure-penalties');
     await page.context().close();
   });
 
@@ -137,9 +131,9 @@ describe('the public portal on the demo district, without logging in', () => {
     const dimensions = page.locator('.ant-card').filter({ hasText: '评价维度与指标' }).locator('.ant-table-row');
     assert.equal(await dimensions.count(), 9);
     await page.getByText('模型编制说明全文').click();
-    await shoot(page, '07-model');
+    await saveScreenshot(page, SHOTS, '07-model');
     await page.getByRole('heading', { name: '5. 否决项(一票否决)' }).scrollIntoViewIfNeeded();
-    await shoot(page, '08-model-readme', { fullPage: false });
+    await saveScreenshot(page, SHOTS, '08-model-readme', { fullPage: false });
     await page.context().close();
   });
 
@@ -152,10 +146,10 @@ describe('the public portal on the demo district, without logging in', () => {
       open: '/public/inspections',
     });
     assert.match(await page.locator('.ant-pagination-total-text').innerText(), /共 [1-9][\d,]* 条/);
-    await shoot(page, '09-inspections');
+    await saveScreenshot(page, SHOTS, '09-inspections');
     await measurePage(page, { name: '典型案例', role: 'anonymous', route: '/public/cases', open: '/public/cases' });
     assert.ok((await page.getByTestId('honest-case').count()) >= 1);
-    await shoot(page, '10-cases');
+    await saveScreenshot(page, SHOTS, '10-cases');
     await page.context().close();
   });
 });

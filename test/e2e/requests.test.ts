@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import {
-  buttonLabelled,
-  chooseOption,
-  logIn,
-  openContext,
-  saveScreenshot,
-  waitForAnimationsToEnd,
-} from './support/browser.ts';
+import type { Browser } from 'playwright-core';
+import { buttonLabelled, chooseOption, logIn, openContext, saveScreenshot } from './support/browser.ts';
 import { measurePage } from './support/measure-page.ts';
 import { useDemoPlatformInBrowser } from './support/browser-suite.ts';
 import type { DemoPlatform } from './support/start-demo-platform.ts';
@@ -20,12 +13,6 @@ const PHOTO = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
-
-/** Saves a screenshot once the page's transitions (table fade-ins, upload lists) have finished. */
-async function shoot(page: Page, step: string): Promise<void> {
-  await waitForAnimationsToEnd(page);
-  await saveScreenshot(page, SHOTS, step);
-}
 
 describe('企呼我应 and the reform task board in the browser', () => {
   let platform: DemoPlatform;
@@ -45,7 +32,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
       route: '/enterprise/requests',
       open: '/enterprise/requests',
     });
-    await shoot(enterprisePage, '01-enterprise-my-requests');
+    await saveScreenshot(enterprisePage, SHOTS, '01-enterprise-my-requests');
     await measurePage(enterprisePage, {
       name: '提交诉求（企业）',
       role: 'enterprise',
@@ -61,7 +48,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
       .locator('input[type=file]')
       .setInputFiles({ name: '受理回执.png', mimeType: 'image/png', buffer: PHOTO });
     await enterprisePage.locator('.ant-upload-list-item-done').waitFor();
-    await shoot(enterprisePage, '02-enterprise-filing-form');
+    await saveScreenshot(enterprisePage, SHOTS, '02-enterprise-filing-form');
     await enterprisePage
       .getByRole('button', { name: '提 交' })
       .or(enterprisePage.getByRole('button', { name: '提交', exact: true }))
@@ -75,7 +62,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
     );
     const trackingCode = (await enterprisePage.getByTestId('tracking-code').innerText()).trim();
     assert.match(trackingCode, /^QH/);
-    await shoot(enterprisePage, '03-enterprise-filed');
+    await saveScreenshot(enterprisePage, SHOTS, '03-enterprise-filed');
     const stored = await platform.store.db
       .selectFrom('requests')
       .select(['id', 'department_code', 'attachments'])
@@ -96,7 +83,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
       route: '/admin/requests',
       open: '/admin/requests',
     });
-    await shoot(operatorPage, '04-operator-case-list');
+    await saveScreenshot(operatorPage, SHOTS, '04-operator-case-list');
     await measurePage(operatorPage, {
       name: '诉求详情',
       role: 'department_operator',
@@ -110,14 +97,14 @@ describe('企呼我应 and the reform task board in the browser', () => {
       .click();
     const answer = '经核查，您的变更登记材料已于本周审核通过，新营业执照可到政务服务大厅市场监管窗口领取。';
     await operatorPage.getByLabel('答复内容').fill(answer);
-    await shoot(operatorPage, '05-operator-answering');
+    await saveScreenshot(operatorPage, SHOTS, '05-operator-answering');
     await operatorPage.getByRole('button', { name: '提交答复' }).click();
     await operatorPage.getByTestId('request-answer').waitFor();
     const answered = await operatorPage.getByTestId('request-answer').innerText();
     assert.match(answered, /新营业执照/);
     // 答复人 is the official's name, not the account.
     assert.ok(answered.includes(`答复人：${platform.account('department_operator').displayName}`), answered);
-    await shoot(operatorPage, '06-operator-answered');
+    await saveScreenshot(operatorPage, SHOTS, '06-operator-answered');
 
     // The enterprise reads the answer and rates it 不满意: the case is reopened for rectification.
     await measurePage(enterprisePage, {
@@ -129,12 +116,12 @@ describe('企呼我应 and the reform task board in the browser', () => {
     assert.match(await enterprisePage.getByTestId('request-answer').innerText(), /新营业执照/);
     await enterprisePage.getByRole('radio', { name: '不满意', exact: true }).check();
     await enterprisePage.getByLabel('不满意的原因').fill('窗口说还没有收到审核结果，请核实。');
-    await shoot(enterprisePage, '07-enterprise-rating');
+    await saveScreenshot(enterprisePage, SHOTS, '07-enterprise-rating');
     await enterprisePage.getByRole('button', { name: '提交评价' }).click();
     const outcome = enterprisePage.getByRole('status').filter({ hasText: '重新交承办部门整改' });
     await outcome.waitFor();
     await enterprisePage.locator('.ant-descriptions').getByText('整改中').waitFor();
-    await shoot(enterprisePage, '08-enterprise-reopened');
+    await saveScreenshot(enterprisePage, SHOTS, '08-enterprise-reopened');
     const reopened = await platform.store.db
       .selectFrom('requests')
       .select(['state', 'reopen_count', 'rating'])
@@ -145,7 +132,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
     // The operator sees the case back with a rectification deadline.
     await operatorPage.reload();
     await operatorPage.getByLabel('整改答复').waitFor();
-    await shoot(operatorPage, '09-operator-rectifying');
+    await saveScreenshot(operatorPage, SHOTS, '09-operator-rectifying');
 
     // A reviewer opens 分析研判 and the board, and downloads the bulletin as PDF.
     const reviewerContext = await openContext(browser, platform, 'desktop');
@@ -165,7 +152,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
       .locator('.ant-statistic-content')
       .innerText();
     assert.ok(Number(volume) >= 1, 'this month counts at least the request filed above');
-    await shoot(reviewerPage, '10-reviewer-analysis');
+    await saveScreenshot(reviewerPage, SHOTS, '10-reviewer-analysis');
     const xlsx = reviewerPage.waitForEvent('download');
     await reviewerPage.getByRole('button', { name: /导出 Excel/ }).click();
     assert.match((await xlsx).suggestedFilename(), /^诉求分析研判-.*\.xlsx$/);
@@ -187,7 +174,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
       34,
       'the board counts both lists of the policy documents: 16 tasks of 000 附件2 and 18 of 001 附件',
     );
-    await shoot(reviewerPage, '11-reviewer-board');
+    await saveScreenshot(reviewerPage, SHOTS, '11-reviewer-board');
 
     await measurePage(reviewerPage, {
       name: '进度通报',
@@ -199,7 +186,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
       .frameLocator('iframe[title="重点任务推进情况通报"]')
       .getByRole('heading', { level: 1 })
       .waitFor();
-    await shoot(reviewerPage, '12-reviewer-bulletin');
+    await saveScreenshot(reviewerPage, SHOTS, '12-reviewer-bulletin');
     const pdfDownload = reviewerPage.waitForEvent('download');
     await reviewerPage.getByRole('button', { name: '下载 PDF' }).click();
     const pdf = await pdfDownload;
@@ -222,7 +209,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
       open: '/admin/reform-tasks/list',
     });
     assert.equal(await page.locator('.ant-table-tbody tr.ant-table-row').count(), 20, 'the first page of the 34 tasks');
-    await shoot(page, '13-operator-task-list');
+    await saveScreenshot(page, SHOTS, '13-operator-task-list');
 
     // 000-06 is led by 区发改经信局 with 区税务局 and 区财政局: the market regulator is not named.
     await measurePage(page, {
@@ -236,7 +223,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
     const refusal = page.getByRole('form', { name: '报送推进情况' }).getByRole('alert');
     await refusal.waitFor();
     assert.match(await refusal.innerText(), /区市场监管局不是重点任务 000-06 的牵头单位或责任单位/);
-    await shoot(page, '14-operator-report-refused');
+    await saveScreenshot(page, SHOTS, '14-operator-report-refused');
 
     // 001-04 is led by 区市场监管局: the report is taken and listed.
     await page.goto('/admin/reform-tasks/list/001-04');
@@ -249,7 +236,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
     await page.locator('.ant-upload-list-item-done').waitFor();
     await buttonLabelled(page, '报送').click();
     await page.locator('.ant-table-row').filter({ hasText: '已上线试运行' }).waitFor();
-    await shoot(page, '15-operator-reported');
+    await saveScreenshot(page, SHOTS, '15-operator-reported');
     const report = await platform.store.db
       .selectFrom('reform_task_reports')
       .select(['unit_code', 'status', 'percent', 'attachments'])
@@ -267,7 +254,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
       route: '/admin/requests/escalated',
       open: '/admin/requests/escalated',
     });
-    await shoot(page, '16-operator-escalated');
+    await saveScreenshot(page, SHOTS, '16-operator-escalated');
     await context.close();
   });
 
@@ -287,7 +274,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
     await buttonLabelled(page, '提交').click();
     const trackingCode = (await page.getByTestId('tracking-code').innerText()).trim();
     assert.match(trackingCode, /^QH/);
-    await shoot(page, '17-visitor-filed');
+    await saveScreenshot(page, SHOTS, '17-visitor-filed');
 
     await page.getByRole('button', { name: '查询进度' }).click();
     await page.getByLabel('手机号码').fill('13900000000');
@@ -298,7 +285,7 @@ describe('企呼我应 and the reform task board in the browser', () => {
     await buttonLabelled(page, '查询').click();
     await page.getByText('园区停电未提前通知').waitFor();
     assert.match(await page.locator('.ant-descriptions').filter({ hasText: '状态' }).innerText(), /待受理/);
-    await shoot(page, '18-visitor-tracked');
+    await saveScreenshot(page, SHOTS, '18-visitor-tracked');
     await context.close();
   });
 });

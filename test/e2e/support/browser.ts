@@ -211,7 +211,10 @@ export async function waitForAnimationsToEnd(page: Page): Promise<void> {
   });
 }
 
-/** Saves a screenshot to test-output/screenshots/<test>/<step>.png and returns its path. */
+/**
+ * Saves a screenshot to test-output/screenshots/<test>/<step>.png and returns its path, once the page's finite
+ * animations have ended (a table fading in, a panel half open), so what is saved is what a person sees.
+ */
 export async function saveScreenshot(
   page: Page,
   test: string,
@@ -220,6 +223,7 @@ export async function saveScreenshot(
 ): Promise<string> {
   const file = path.resolve(import.meta.dirname, '../../../test-output/screenshots', test, `${step}.png`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  await waitForAnimationsToEnd(page);
   await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
   return file;
 }
