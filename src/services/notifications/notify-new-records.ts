@@ -8,6 +8,7 @@ import { deliverMessages } from './notify-enterprise.ts';
 import type { OutgoingMessage } from './notifier.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 import { findCreatedRecordIdRange, listCreatedRecordsOfBatch } from '../../store/record.repository.ts';
+import { insertRepairNotices, type NewRepairNotice } from '../../store/repair-notice.repository.ts';
 import { publicityOfRecord } from '../records/publicity-of-record.ts';
 import { readableReference } from '../../domain/readable-reference.ts';
 
@@ -73,56 +74,49 @@ async function issueBatchNotices(db: Kysely<Database>, batchId: number, today: s
             ? '该信息现已可以申请信用修复，详见信用修复提示函。'
             : `该信息自 ${repairableFrom} 起可以申请信用修复，详见信用修复提示函。`;
       return {
-        record_id: row.id,
-        record_version: row.version,
-        enterprise_id: row.enterprise_id,
+        recordId: Number(row.id),
+        recordVersion: row.version,
+        enterpriseId: Number(row.enterprise_id),
         kind: row.kind,
-        department_code: row.department_code,
-        decision_number: row.number,
-        decided_on: row.occurred_on,
-        repairable_from: repairableFrom,
-        public_until: window?.publicUntil ?? null,
+        departmentCode: row.department_code,
+        decisionNumber: row.number,
+        decidedOn: row.occurred_on,
+        repairableFrom,
+        publicUntil: window?.publicUntil ?? null,
         basis: window ? `${window.regime.title}（${readableReference(window.regime.reference)}）` : '',
-        is_reminded: repairableFrom !== null && repairableFrom <= today,
+        remindedOn: repairableFrom !== null && repairableFrom <= today ? today : null,
         title: `新增${kind.label}信息`,
         body: what + repair,
       };
     });
     // Two statements per chunk: the notices of the records with a repair path, then one inbox message per record,
     // pointing at its notice when it has one. A re-run finds the notices there already and issues no second one.
-    const withRepairPath = notices.filter((notice) => notice.repairable_from !== null);
-    const issued =
-      withRepairPath.length === 0
-        ? { rows: [] }
-        : await sql<{ id: number; record_id: number }>`
-            insert into repair_notices (record_id, record_version, enterprise_id, batch_id, kind, department_code, decision_number,
-              decided_on, repairable_from, public_until, basis, reminded_on)
-            select record_id, record_version, enterprise_id, ${batchId}, kind, department_code, decision_number, decided_on,
-              repairable_from, public_until, basis, case when is_reminded then ${today}::date end
-            from jsonb_to_recordset(${JSON.stringify(withRepairPath)}::jsonb) as x(record_id bigint, record_version integer,
-              enterprise_id bigint, kind text, department_code text, decision_number text, decided_on date, repairable_from date,
-              public_until date, basis text, is_reminded boolean)
-            on conflict (record_id) do nothing
-            returning id, record_id`.execute(db);
-    const noticeOf = new Map(issued.rows.map((row) => [Number(row.record_id), Number(row.id)]));
+    const issued = await insertRepairNotices(
+      db,
+      batchId,
+      notices.flatMap((notice): NewRepairNotice[] =>
+        notice.repairableFrom === null ? [] : [{ ...notice, repairableFrom: notice.repairableFrom }],
+      ),
+    );
+    const noticeOf = new Map(issued.map((row) => [row.recordId, row.id]));
     const messages = notices.map((notice): NewNotification => {
-      const noticeId = noticeOf.get(Number(notice.record_id));
+      const noticeId = noticeOf.get(notice.recordId);
       return {
-        enterpriseId: notice.enterprise_id,
+        enterpriseId: notice.enterpriseId,
         topic: 'record',
         title: notice.title,
         body: notice.body,
         subjectType: noticeId === undefined ? 'record' : 'repair_notice',
-        subjectId: String(noticeId ?? notice.record_id),
+        subjectId: String(noticeId ?? notice.recordId),
       };
     });
     await insertNotifications(db, messages);
-    outcome.repairNotices += issued.rows.length;
+    outcome.repairNotices += issued.length;
     outcome.messages += messages.length;
     await deliverMessages(
       notices.map(
         (notice): OutgoingMessage => ({
-          enterpriseId: notice.enterprise_id,
+          enterpriseId: notice.enterpriseId,
           topic: 'record',
           title: notice.title,
           body: notice.body,

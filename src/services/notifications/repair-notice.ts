@@ -3,6 +3,7 @@ import { loadCatalog } from '../../catalog/catalog.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
 import { findEnterpriseRefById } from '../../store/enterprise.repository.ts';
+import { findRepairNoticeRow, listRepairNoticeIds } from '../../store/repair-notice.repository.ts';
 import { loadReportProfile } from '../report/report-profile.ts';
 import { loadWorkflowDeadlines } from '../workflows/workflow-settings.ts';
 import { districtDateOf } from '../../domain/district-date.ts';
@@ -33,23 +34,7 @@ export function repairNoticeNumber(id: number, issuedOn: string): string {
 
 /** One notice, or NOT_FOUND. The caller checks who may see it (the enterprise it was issued to, reviewers). */
 export async function findRepairNotice(db: Kysely<Database>, id: number): Promise<RepairNotice> {
-  const row = await db
-    .selectFrom('repair_notices as n')
-    .select([
-      'n.id',
-      'n.record_id',
-      'n.enterprise_id',
-      'n.kind',
-      'n.department_code',
-      'n.decision_number',
-      'n.decided_on',
-      'n.repairable_from',
-      'n.public_until',
-      'n.basis',
-      'n.issued_at',
-    ])
-    .where('n.id', '=', id)
-    .executeTakeFirst();
+  const row = await findRepairNoticeRow(db, id);
   if (!row) throw new AppError('NOT_FOUND', `未找到编号为 ${id} 的信用修复提示函`);
   const enterprise = await findEnterpriseRefById(db, row.enterprise_id);
   const catalog = loadCatalog();
@@ -76,12 +61,6 @@ export async function findRepairNotice(db: Kysely<Database>, id: number): Promis
 
 /** The enterprise's notices, newest first. */
 export async function listRepairNotices(db: Kysely<Database>, enterpriseId: number): Promise<RepairNotice[]> {
-  const rows = await db
-    .selectFrom('repair_notices')
-    .select('id')
-    .where('enterprise_id', '=', enterpriseId)
-    .orderBy('id', 'desc')
-    .limit(200)
-    .execute();
-  return Promise.all(rows.map((row) => findRepairNotice(db, row.id)));
+  const ids = await listRepairNoticeIds(db, enterpriseId, 200);
+  return Promise.all(ids.map((id) => findRepairNotice(db, id)));
 }
