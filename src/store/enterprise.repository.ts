@@ -274,6 +274,12 @@ export async function findLegacyAcceptances(
   return new Map(rows.map((row) => [row.uscc, row]));
 }
 
+/** Every code that fails the check digit but an operator accepted as a real legacy code. */
+export async function listLegacyAcceptedUsccs(db: Executor): Promise<Set<string>> {
+  const rows = await db.selectFrom('legacy_uscc_acceptances').select('uscc').execute();
+  return new Set(rows.map((row) => row.uscc));
+}
+
 export async function insertLegacyAcceptance(
   trx: Transaction<Database>,
   row: { uscc: string; reason: string; accepted_by: string },

@@ -178,6 +178,32 @@ export async function findUnfinishedRun(
     .executeTakeFirst();
 }
 
+/** The latest runs with their model version's id, number and title, newest first, at most `limit`. */
+export async function listLatestEvaluationRuns(db: Executor, limit: number) {
+  return db
+    .selectFrom('evaluation_runs as r')
+    .innerJoin('model_versions as m', 'm.id', 'r.model_version_id')
+    .select([
+      'r.id',
+      'r.kind',
+      'r.as_of',
+      'r.status',
+      'r.operator',
+      'r.total_enterprises',
+      'r.evaluated',
+      'r.stored',
+      'r.grade_counts',
+      'r.started_at',
+      'r.finished_at',
+      'm.model_id',
+      'm.version',
+      'm.title',
+    ])
+    .orderBy('r.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
 export async function findEvaluationRun(db: Executor, id: number): Promise<EvaluationRunRow | undefined> {
   return db.selectFrom('evaluation_runs').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -7,6 +7,11 @@ import type { Executor } from './executor.ts';
  * 融资对接 tables (src/services/financing).
  */
 
+/** Whether any enterprise has published a need. */
+export async function hasFinancingNeeds(db: Executor): Promise<boolean> {
+  return (await db.selectFrom('financing_needs').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
 export type NeedRow = Selectable<Database['financing_needs']> & { uscc: string; enterprise_name: string };
 export type MatchRow = Selectable<Database['financing_matches']>;
 export type EventRow = Selectable<Database['financing_events']>;

@@ -23,6 +23,19 @@ export async function selectHolidayYears(db: Executor): Promise<HolidayYearRow[]
   }));
 }
 
+/** The year's loaded arrangement (its reference and source), locked until the transaction ends, or undefined. */
+export async function lockHolidayYear(
+  trx: Transaction<Database>,
+  year: number,
+): Promise<{ reference: string; source: 'catalog' | 'loaded' } | undefined> {
+  return trx
+    .selectFrom('holiday_years')
+    .select(['reference', 'source'])
+    .where('year', '=', year)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
 function toRow(arrangement: HolidayArrangement, source: 'catalog' | 'loaded', loadedBy: string) {
   return {
     year: arrangement.year,

@@ -13,7 +13,7 @@ import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { OutgoingMessage } from '../notifications/notifier.ts';
 import { deliverMessages } from '../notifications/notify-enterprise.ts';
 import { loadCalendarCatalog } from './calendar-catalog.ts';
-import { upsertHolidayYear } from '../../store/holiday-year.repository.ts';
+import { lockHolidayYear, upsertHolidayYear } from '../../store/holiday-year.repository.ts';
 import { readHolidayCalendar } from './read-holiday-calendar.ts';
 import { recomputeOpenDeadlines, type RecomputedDeadline } from './recompute-open-deadlines.ts';
 
@@ -65,12 +65,7 @@ export async function loadHolidayYear(
   const arrangement = checked.arrangement;
   const messages: OutgoingMessage[] = [];
   const result = await db.transaction().execute(async (trx) => {
-    const previous = await trx
-      .selectFrom('holiday_years')
-      .select(['reference', 'source'])
-      .where('year', '=', arrangement.year)
-      .forUpdate()
-      .executeTakeFirst();
+    const previous = await lockHolidayYear(trx, arrangement.year);
     await upsertHolidayYear(trx, arrangement, input.actor);
     const holidayDays = arrangement.holidays.flatMap(daysOf).length;
     await appendAuditEvent(trx, {

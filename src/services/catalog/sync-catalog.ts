@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import type { Database } from '../../store/database.ts';
+import { listRecordKindRows, upsertRecordKind } from '../../store/record-kind.repository.ts';
 import { seedHolidayYears } from '../calendar/seed-holiday-years.ts';
 
 /**
@@ -32,16 +33,12 @@ export async function syncCatalog(db: Kysely<Database>): Promise<void> {
         .onConflict((oc) => oc.column('code').doUpdateSet(values))
         .execute();
     }
-    const kinds = new Map((await trx.selectFrom('record_kinds').selectAll().execute()).map((row) => [row.code, row]));
+    const kinds = new Map((await listRecordKindRows(trx)).map((row) => [row.code, row]));
     for (const kind of catalog.kinds) {
       const values = { label: kind.label, category: kind.category, polarity: kind.polarity };
       const stored = kinds.get(kind.code);
       if (stored && isSame(stored, values)) continue;
-      await trx
-        .insertInto('record_kinds')
-        .values({ code: kind.code, ...values })
-        .onConflict((oc) => oc.column('code').doUpdateSet(values))
-        .execute();
+      await upsertRecordKind(trx, kind.code, values);
     }
     await seedHolidayYears(trx);
   });

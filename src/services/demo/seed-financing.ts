@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Principal } from '../../domain/principal.ts';
 import type { Database } from '../../store/database.ts';
 import { mapEnterpriseRefsById } from '../../store/enterprise.repository.ts';
+import { hasFinancingNeeds } from '../../store/financing.repository.ts';
 import { answerMatch, listBankMatches } from '../financing/bank-matches.ts';
 import { createFinancingEvent } from '../financing/financing-events.ts';
 import { publishNeed } from '../financing/financing-needs.ts';
@@ -49,7 +50,7 @@ function principalOf(role: Principal['role'], username: string, uscc: string | n
  * when needs exist or without the demo bank. Returns how many needs it published.
  */
 export async function seedDemoFinancing(db: Kysely<Database>): Promise<number> {
-  if (await db.selectFrom('financing_needs').select('id').limit(1).executeTakeFirst()) return 0;
+  if (await hasFinancingNeeds(db)) return 0;
   const bankUser = await db
     .selectFrom('users')
     .select(['id', 'username'])

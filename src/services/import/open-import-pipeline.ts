@@ -12,7 +12,7 @@ import { openRowReader } from './open-row-reader.ts';
 import type { SecretKey } from './protect-personal.ts';
 import { createRowAuthorityResolver } from './resolve-row-authority.ts';
 import { scanFile, type FileScan } from './scan-file.ts';
-import { listKnownUsccs } from '../../store/enterprise.repository.ts';
+import { listKnownUsccs, listLegacyAcceptedUsccs } from '../../store/enterprise.repository.ts';
 import type { SourceRow } from './source-row.ts';
 
 export interface ImportPipelineOptions {
@@ -148,10 +148,7 @@ export async function openImportPipeline(
     }));
 
     // Codes that fail the check digit but an operator accepted as real legacy codes; not needed when no row is read.
-    const legacyUsccs =
-      mapping.missing.length > 0
-        ? new Set<string>()
-        : new Set((await db.selectFrom('legacy_uscc_acceptances').select('uscc').execute()).map((row) => row.uscc));
+    const legacyUsccs = mapping.missing.length > 0 ? new Set<string>() : await listLegacyAcceptedUsccs(db);
 
     // A kind that only concerns the district's own enterprises (record-kinds.yaml registered_subjects_only, e.g. the
     // SAMR risk classes) refuses a row naming an enterprise the platform does not know, instead of registering it.

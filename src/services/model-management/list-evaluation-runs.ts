@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { modelDisplayName } from '../../engine/model.ts';
 import type { Database } from '../../store/database.ts';
+import { listLatestEvaluationRuns } from '../../store/evaluation.repository.ts';
 import { loadActorNames } from '../../store/user.repository.ts';
 
 /** One batch evaluation as the console lists it (evaluation_runs: `evaluate --all/--due`, publishing, the console). */
@@ -37,28 +38,7 @@ export async function listEvaluationRuns(
   db: Kysely<Database>,
   options: { limit: number; isEvaluating: boolean },
 ): Promise<EvaluationRunView[]> {
-  const rows = await db
-    .selectFrom('evaluation_runs as r')
-    .innerJoin('model_versions as m', 'm.id', 'r.model_version_id')
-    .select([
-      'r.id',
-      'r.kind',
-      'r.as_of',
-      'r.status',
-      'r.operator',
-      'r.total_enterprises',
-      'r.evaluated',
-      'r.stored',
-      'r.grade_counts',
-      'r.started_at',
-      'r.finished_at',
-      'm.model_id',
-      'm.version',
-      'm.title',
-    ])
-    .orderBy('r.id', 'desc')
-    .limit(options.limit)
-    .execute();
+  const rows = await listLatestEvaluationRuns(db, options.limit);
   // Only the newest unfinished run can be the one under way; older unfinished ones were interrupted.
   const newestRunning = rows.find((row) => row.status === 'running')?.id;
   const nameOf = await loadActorNames(
