@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../domain/app-error.ts';
-import { isIsoDate } from '../../domain/month-arithmetic.ts';
 import { buildTaskBulletin } from '../../services/reform-tasks/build-task-bulletin.ts';
 import { renderTaskBulletinHtml } from '../../services/reform-tasks/render-task-bulletin-html.ts';
 import { renderTaskBulletinPdf } from '../../services/reform-tasks/render-task-bulletin-pdf.ts';
 import type { Command } from '../command.ts';
+import { checkDateOption } from '../run-daily-check.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 
 /** `xinping task bulletin --out 通报.pdf`: the progress bulletin (通报) as of a date, as PDF or HTML (by the file's extension). */
@@ -20,8 +20,7 @@ export const taskBulletinCommand: Command = {
     const extension = path.extname(values.out).toLowerCase();
     if (extension !== '.pdf' && extension !== '.html')
       throw new AppError('INVALID_INPUT', `--out 的扩展名应为 .pdf 或 .html，实际为“${extension || '（无）'}”`);
-    const asOf = values.date ?? todayInDistrict();
-    if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', `--date 应为 YYYY-MM-DD 格式的有效日期，实际为“${asOf}”`);
+    const asOf = values.date === undefined ? todayInDistrict() : checkDateOption(values.date);
     const store = await context.store();
     const bulletin = await buildTaskBulletin(store.db, { asOf, listCode: values.list });
     fs.writeFileSync(
