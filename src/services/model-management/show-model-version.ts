@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { formatProblem } from '../../engine/load-model.ts';
 import { indicatorParameters, lintModel } from '../../engine/lint-model.ts';
-import type { Band, DecayStep, LookupTable, Model, Parameter, ParameterData } from '../../engine/model.ts';
+import type { Model } from '../../engine/model.ts';
 import { runModelTests } from '../../engine/run-model-tests.ts';
 import { readableReference } from '../../domain/readable-reference.ts';
 import type { Database } from '../../store/database.ts';
@@ -9,6 +9,7 @@ import { loadActorNames } from '../../store/user.repository.ts';
 import type { SimulationReport } from '../evaluation/simulate-model.ts';
 import { describeParameterValue } from './describe-parameter-value.ts';
 import { findModelVersionState, type ModelVersionSummary } from './list-model-versions.ts';
+import { describeGrades, dimensionFigures, type DimensionFigures, type GradeView } from './model-outline.ts';
 
 /**
  * One model version as an administrator reviews it before simulating or publishing (模型管理): its
@@ -30,17 +31,7 @@ export interface ModelVersionDetail extends ModelVersionSummary {
   /** Each `reference` also as a person reads it (readable-reference.ts). */
   referenceText: string;
   score: { min: number; max: number; decimals: number };
-  dimensions: Array<{
-    id: string;
-    label: string;
-    weight: number;
-    base: number;
-    min: number;
-    max: number;
-    reference: string;
-    referenceText: string;
-    indicators: string[];
-  }>;
+  dimensions: Array<DimensionFigures & { reference: string; referenceText: string; indicators: string[] }>;
   indicators: Array<{
     id: string;
     label: string;
@@ -64,14 +55,7 @@ export interface ModelVersionDetail extends ModelVersionSummary {
     usedBy: string[];
     values: Array<{ from: string; text: string; value: unknown }>;
   }>;
-  grades: Array<{
-    grade: string;
-    label: string;
-    minScore: number | null;
-    samrClass: string;
-    samrLabel: string;
-    description: string;
-  }>;
+  grades: GradeView[];
   vetoes: Array<{
     id: string;
     label: string;
@@ -124,16 +108,11 @@ export async function showModelVersion(
     reference: model?.reference ?? '',
     referenceText: readableReference(model?.reference),
     score: { min: model?.scoreMin ?? 0, max: model?.scoreMax ?? 0, decimals: model?.scoreDecimals ?? 0 },
-    dimensions: (model?.dimensions ?? []).map(({ id, label, weight, base, min, max, reference, indicators }) => ({
-      id,
-      label,
-      weight,
-      base,
-      min,
-      max,
-      reference,
-      referenceText: readableReference(reference),
-      indicators,
+    dimensions: (model?.dimensions ?? []).map((dimension) => ({
+      ...dimensionFigures(dimension),
+      reference: dimension.reference,
+      referenceText: readableReference(dimension.reference),
+      indicators: dimension.indicators,
     })),
     indicators: (model?.indicators ?? []).map((indicator) => ({
       id: indicator.id,
@@ -162,14 +141,7 @@ export async function showModelVersion(
         value: value.value,
       })),
     })),
-    grades: (model?.grades ?? []).map((grade) => ({
-      grade: grade.grade,
-      label: grade.label,
-      minScore: grade.minScore,
-      samrClass: grade.samr.class,
-      samrLabel: grade.samr.label,
-      description: grade.description,
-    })),
+    grades: describeGrades(model?.grades ?? []),
     vetoes: (model?.vetoes ?? []).map(({ id, label, indicator, capGrade, reference }) => ({
       id,
       label,

@@ -6,17 +6,19 @@ import { AppError } from '../../domain/app-error.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
 import {
   modelVersionName,
-  type Band,
-  type DecayStep,
   type Indicator,
-  type LookupTable,
   type Model,
-  type ParameterData,
   type ParameterType,
   type WindowSpec,
 } from '../../engine/model.ts';
 import type { Database } from '../../store/database.ts';
 import { describeParameterValue } from '../model-management/describe-parameter-value.ts';
+import {
+  describeGrades,
+  dimensionFigures,
+  type DimensionFigures,
+  type GradeView,
+} from '../model-management/model-outline.ts';
 import {
   findPublishedModelVersion,
   findReplacedModelVersion,
@@ -40,32 +42,21 @@ export interface ModelDocumentation {
   /** sha256 of the model definition: every evaluation stores it, so anyone can tell which rules gave a grade. */
   digest: string;
   score: { min: number; max: number; decimals: number };
-  dimensions: Array<{
-    id: string;
-    label: string;
-    weight: number;
-    base: number;
-    min: number;
-    max: number;
-    reference: string;
-    indicators: Array<{
-      id: string;
-      label: string;
-      description: string;
+  dimensions: Array<
+    DimensionFigures & {
       reference: string;
-      recordKinds: string[];
-      window: string;
-      parameters: string[];
-    }>;
-  }>;
-  grades: Array<{
-    grade: string;
-    label: string;
-    minScore: number | null;
-    samrClass: string;
-    samrLabel: string;
-    description: string;
-  }>;
+      indicators: Array<{
+        id: string;
+        label: string;
+        description: string;
+        reference: string;
+        recordKinds: string[];
+        window: string;
+        parameters: string[];
+      }>;
+    }
+  >;
+  grades: GradeView[];
   vetoes: Array<{ id: string; label: string; condition: string; capGrade: string; reference: string }>;
   parameters: Array<{
     id: string;
@@ -130,12 +121,7 @@ function buildDocumentation(
     digest: model.digest,
     score: { min: model.scoreMin, max: model.scoreMax, decimals: model.scoreDecimals },
     dimensions: model.dimensions.map((dimension) => ({
-      id: dimension.id,
-      label: dimension.label,
-      weight: dimension.weight,
-      base: dimension.base,
-      min: dimension.min,
-      max: dimension.max,
+      ...dimensionFigures(dimension),
       reference: readableReference(dimension.reference),
       indicators: dimension.indicators.map((id) => {
         const indicator = indicators.get(id)!;
@@ -150,14 +136,7 @@ function buildDocumentation(
         };
       }),
     })),
-    grades: model.grades.map((row) => ({
-      grade: row.grade,
-      label: row.label,
-      minScore: row.minScore,
-      samrClass: row.samr.class,
-      samrLabel: row.samr.label,
-      description: withFullWidthPunctuation(withReadableReferences(row.description)),
-    })),
+    grades: describeGrades(model.grades, (text) => withFullWidthPunctuation(withReadableReferences(text))),
     vetoes: model.vetoes.map((veto) => ({
       id: veto.id,
       label: veto.label,
