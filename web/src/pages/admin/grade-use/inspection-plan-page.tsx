@@ -1,13 +1,14 @@
 import { Alert, Button, Card, Descriptions, Grid, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { InspectionStateTag, percent } from './inspection-state-tag.tsx';
 import { useDepartmentNames } from './use-department-names.ts';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 type Visit = Schemas['InspectionVisit'];
 type PlanWithVisits = Schemas['InspectionPlan'] & { visits: Visit[] };
@@ -75,29 +76,21 @@ export default function InspectionPlanPage() {
   const id = Number(useParams().id);
   const { user } = useSession();
   const state = useApi(() => call(api.GET('/api/inspection-plans/{id}', { params: { path: { id } } })), [id]);
-  const [error, setError] = useState<string>();
-  const [isBusy, setIsBusy] = useState(false);
+  const { run, isBusy, error } = useSubmit();
   const [published, setPublished] = useState<number>();
   const departmentName = useDepartmentNames();
   const canWrite = user?.role === 'admin' || user?.role === 'department_operator';
   // On a desktop the visits fit the card's width; on a phone they scroll sideways inside the card, not the page.
   const isWide = Grid.useBreakpoint().md ?? true;
-  const act = async (action: 'draw' | 'publish') => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
+  const act = (action: 'draw' | 'publish') =>
+    run(async () => {
       if (action === 'draw') await call(api.POST('/api/inspection-plans/{id}/draw', { params: { path: { id } } }));
       else
         setPublished(
           (await call(api.POST('/api/inspection-plans/{id}/publish', { params: { path: { id } } }))).published,
         );
       state.reload();
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    });
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Link to="/admin/grade-use/inspections">← 返回抽查计划</Link>

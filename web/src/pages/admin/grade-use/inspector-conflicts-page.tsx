@@ -1,12 +1,13 @@
 import { Alert, Button, Card, Flex, Form, Grid, Input, List, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { api, call, messageOf, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { ConfirmWithReason } from '../../../components/confirm-with-reason.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDateTime } from '../../../components/district-time.ts';
 import { EmptyState } from '../../../components/page-states.tsx';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 type Conflict = Schemas['InspectorConflict'];
 
@@ -21,12 +22,9 @@ const REMOVERS = new Set(['admin', 'department_operator']);
 
 function DeclareConflictForm({ isOwn, onDeclared }: { isOwn: boolean; onDeclared: (conflict: Conflict) => void }) {
   const [form] = Form.useForm<DeclareForm>();
-  const [error, setError] = useState<string>();
-  const [isBusy, setIsBusy] = useState(false);
-  const submit = async (values: DeclareForm) => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
+  const { run, isBusy, error } = useSubmit();
+  const submit = (values: DeclareForm) =>
+    run(async () => {
       const declared = await call(
         api.POST('/api/inspector-conflicts', {
           body: {
@@ -38,12 +36,7 @@ function DeclareConflictForm({ isOwn, onDeclared }: { isOwn: boolean; onDeclared
       );
       form.resetFields();
       onDeclared(declared);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    });
   return (
     <Form<DeclareForm> form={form} layout="vertical" onFinish={submit} requiredMark={false} style={{ maxWidth: 560 }}>
       {!isOwn && (

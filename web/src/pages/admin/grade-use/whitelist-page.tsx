@@ -1,7 +1,7 @@
 import { Button, Card, Descriptions, Popconfirm, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
@@ -9,6 +9,7 @@ import { ExportButton } from '../../../components/export-button.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 import { PagedTable } from '../../../components/paged-table.tsx';
 import { formatDateTime } from '../../../components/district-time.ts';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 type Entry = Schemas['WhitelistEntry'];
 type Generation = Schemas['WhitelistGeneration'];
@@ -20,24 +21,16 @@ const rate = (value: number | null) => (value === null ? '—' : `${Math.round(v
 
 /** Generate a list now and push it to the banks (administrators); the outcome is shown under the button. */
 function GenerateButton({ onGenerated }: { onGenerated: () => void }) {
-  const [error, setError] = useState<string>();
+  const { run, isBusy, error } = useSubmit();
   const [outcome, setOutcome] = useState<string>();
-  const [isBusy, setIsBusy] = useState(false);
-  const generate = async () => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
+  const generate = () =>
+    run(async () => {
       const result = await call(api.POST('/api/whitelist/generations', { body: {} }));
       setOutcome(
         `已生成第 ${result.generation.id} 期：入选 ${result.generation.listed} 家；${result.pushes.map((push) => `${push.recipient} 新增 ${push.added}、撤回 ${push.withdrawn}`).join('；') || '无推送对象'}`,
       );
       onGenerated();
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    });
   return (
     <Space direction="vertical">
       <Popconfirm

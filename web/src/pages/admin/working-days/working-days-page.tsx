@@ -1,10 +1,11 @@
 import { Alert, Button, Card, Input, Space, Table, Tag, Typography, Upload, message } from 'antd';
 import { useState } from 'react';
-import { api, call, messageOf, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { formatDateTime } from '../../../components/district-time.ts';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 type HolidayYear = Schemas['HolidayYear'];
 type Loaded = {
@@ -26,24 +27,16 @@ const SUBJECT_LABELS: Record<string, string> = {
 /** Loading a year's arrangement (admins): paste or pick the file, see every problem with its row and field, or the result. */
 function LoadYear({ onLoaded }: { onLoaded: () => void }) {
   const [text, setText] = useState('');
-  const [error, setError] = useState<string>();
+  const { run, isBusy, error } = useSubmit();
   const [loaded, setLoaded] = useState<Loaded>();
-  const [isBusy, setIsBusy] = useState(false);
-  const submit = async () => {
-    setError(undefined);
-    setLoaded(undefined);
-    setIsBusy(true);
-    try {
+  const submit = () =>
+    run(async () => {
+      setLoaded(undefined);
       const result = await call(api.POST('/api/working-days/years', { body: { text } }));
       setLoaded(result);
       message.success(`已载入 ${result.year} 年节假日安排`);
       onLoaded();
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    });
   return (
     <Card size="small" title="载入年度安排">
       <Space direction="vertical" size={8} style={{ width: '100%' }}>

@@ -1,10 +1,11 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Input, List, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
 import { useMemo, useState } from 'react';
-import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 import { readUsccList } from './read-uscc-list.ts';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 type Lookup = Schemas['ApplicantLookup'];
 type Row = Schemas['ApplicantRow'];
@@ -159,22 +160,14 @@ function LookupResult({ lookup }: { lookup: Lookup }) {
  */
 export default function ApplicantsPage() {
   const [text, setText] = useState('');
-  const [isBusy, setIsBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { run, isBusy, error } = useSubmit();
   const [lookup, setLookup] = useState<Lookup>();
   const codes = useMemo(() => readUsccList(text), [text]);
 
-  const submit = async () => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
+  const submit = () =>
+    run(async () => {
       setLookup(await call(api.POST('/api/whitelist/applicant-lookups', { body: { usccs: codes } })));
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    });
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>

@@ -20,6 +20,7 @@ import { useApi } from '../../../api/use-api.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDateTime } from '../../../components/district-time.ts';
 import { EmptyState } from '../../../components/page-states.tsx';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 type Subscription = Schemas['Subscription'];
 type EventType = Subscription['eventTypes'][number];
@@ -53,12 +54,9 @@ function deliveriesText(subscription: Subscription): string {
 function SubscriptionForm({ onCreated }: { onCreated: (secret: string | null) => void }) {
   const [form] = Form.useForm<NewSubscription>();
   const delivery = Form.useWatch('delivery', form);
-  const [error, setError] = useState<string>();
-  const [isBusy, setIsBusy] = useState(false);
-  const submit = async (values: NewSubscription) => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
+  const { run, isBusy, error } = useSubmit();
+  const submit = (values: NewSubscription) =>
+    run(async () => {
       const created = await call(
         api.POST('/api/subscriptions', {
           body: { ...values, url: values.delivery === 'webhook' ? values.url : undefined },
@@ -66,12 +64,7 @@ function SubscriptionForm({ onCreated }: { onCreated: (secret: string | null) =>
       );
       form.resetFields();
       onCreated(created.secret);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    });
   return (
     <Form<NewSubscription>
       form={form}

@@ -6,6 +6,7 @@ import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { districtToday, formatDateTime } from '../../../components/district-time.ts';
 import { EmptyState } from '../../../components/page-states.tsx';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 type Authorization = Schemas['EnterpriseAuthorization'];
 
@@ -23,13 +24,10 @@ function stateTag(authorization: Authorization) {
 
 function GrantAuthorizationForm({ onGranted }: { onGranted: (authorization: Authorization) => void }) {
   const [form] = Form.useForm<GrantForm>();
-  const [error, setError] = useState<string>();
-  const [isBusy, setIsBusy] = useState(false);
+  const { run, isBusy, error } = useSubmit();
   const today = districtToday();
-  const submit = async (values: GrantForm) => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
+  const submit = (values: GrantForm) =>
+    run(async () => {
       const granted = await call(
         api.POST('/api/authorizations', {
           body: {
@@ -41,12 +39,7 @@ function GrantAuthorizationForm({ onGranted }: { onGranted: (authorization: Auth
       );
       form.resetFields();
       onGranted(granted);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    });
   return (
     <Form<GrantForm> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
       <Form.Item

@@ -1,7 +1,6 @@
 import { Alert, Button, Form, Input, Radio, Space } from 'antd';
-import { useState } from 'react';
-import { messageOf } from '../../../api/client.ts';
 import { RATING_OPTIONS, type Rating } from './request-terms.ts';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 /** What the rating routes answer (`/api/requests/{id}/rating`, `/api/requests/track/rating`). */
 export interface RatingResult {
@@ -23,22 +22,14 @@ export function RatingForm({
   onRated: (result: RatingResult) => void;
 }) {
   const [form] = Form.useForm<{ rating: Rating; comment?: string }>();
-  const [isBusy, setIsBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { run, isBusy, error } = useSubmit();
   const rating = Form.useWatch('rating', form);
   const isBad = RATING_OPTIONS.find((option) => option.value === rating)?.isBad ?? false;
 
-  const submit = async (values: { rating: Rating; comment?: string }) => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
+  const submit = (values: { rating: Rating; comment?: string }) =>
+    run(async () => {
       onRated(await rate({ rating: values.rating, comment: values.comment?.trim() || undefined }));
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    });
 
   return (
     <Form form={form} layout="vertical" onFinish={submit} disabled={isBusy} aria-label="评价答复">

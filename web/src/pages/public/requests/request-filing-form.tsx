@@ -1,8 +1,8 @@
 import { Alert, Button, Form, Input, Radio, Select, Typography } from 'antd';
-import { useState } from 'react';
-import { api, call, messageOf } from '../../../api/client.ts';
+import { api, call } from '../../../api/client.ts';
 import { AttachmentField } from '../../../components/attachment-field.tsx';
 import { CATEGORY_OPTIONS, TYPE_OPTIONS, type RequestCategory, type RequestType } from './request-terms.ts';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 export type FiledRequest = Awaited<ReturnType<typeof fileRequest>>;
 
@@ -32,22 +32,14 @@ export function RequestFilingForm({
   onFiled: (filed: FiledRequest) => void;
 }) {
   const [form] = Form.useForm<FilingValues>();
-  const [isBusy, setIsBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { run, isBusy, error } = useSubmit();
   const category = Form.useWatch('category', form);
 
-  const submit = async (values: FilingValues) => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
+  const submit = (values: FilingValues) =>
+    run(async () => {
       onFiled(await fileRequest({ ...values, attachments: values.attachments ?? [] }));
       form.resetFields();
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    });
 
   return (
     <Form

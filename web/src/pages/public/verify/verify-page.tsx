@@ -1,8 +1,9 @@
 import { Alert, Button, Card, Descriptions, Form, Input, Result, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { GradeTag } from '../../../components/grade-tag.tsx';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 interface VerifyForm {
   number: string;
@@ -17,15 +18,12 @@ interface VerifyForm {
 export default function VerifyPage() {
   const [searchParams] = useSearchParams();
   const [form] = Form.useForm<VerifyForm>();
-  const [isBusy, setIsBusy] = useState(false);
+  const { run, isBusy, error } = useSubmit();
   const [result, setResult] = useState<Schemas['ReportVerification']>();
-  const [error, setError] = useState<string>();
 
-  const verify = async (values: VerifyForm) => {
-    setIsBusy(true);
-    setError(undefined);
-    setResult(undefined);
-    try {
+  const verify = (values: VerifyForm) =>
+    run(async () => {
+      setResult(undefined);
       const grade = values.grade?.trim();
       setResult(
         await call(
@@ -37,12 +35,7 @@ export default function VerifyPage() {
           }),
         ),
       );
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    });
 
   // A link such as /public/verify?number=…&code=… (printed next to the report's verification path) verifies at once.
   useEffect(() => {
