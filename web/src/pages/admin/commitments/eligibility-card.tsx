@@ -1,7 +1,8 @@
 import { Alert, Button, Card, Descriptions, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api, call, messageOf, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { GradeTag } from '../../../components/grade-tag.tsx';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 type Item = Schemas['CommitmentList']['items'][number];
 type Eligibility = Schemas['CommitmentEligibility'];
@@ -18,12 +19,10 @@ export function EligibilityCard({
   departmentNames: Map<string, string> | undefined;
 }) {
   const [answer, setAnswer] = useState<Eligibility>();
-  const [error, setError] = useState<string>();
-  const [isBusy, setIsBusy] = useState(false);
-  const ask = async (values: { itemCode: string; uscc: string }) => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
+  const { run, isBusy, error } = useSubmit();
+  const ask = (values: { itemCode: string; uscc: string }) =>
+    run(async () => {
+      setAnswer(undefined);
       setAnswer(
         await call(
           api.GET('/api/commitment-items/{code}/eligibility', {
@@ -31,13 +30,7 @@ export function EligibilityCard({
           }),
         ),
       );
-    } catch (failure) {
-      setAnswer(undefined);
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    });
   return (
     <Card title="容缺受理、告知承诺适用查询">
       <Space direction="vertical" size={12} style={{ width: '100%' }}>

@@ -1,9 +1,10 @@
 import { Alert, Button, Card, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
+import { useSubmit } from '../../../components/use-submit.ts';
 import { useDepartmentNames } from './use-department-names.ts';
 
 type FollowUp = Schemas['InspectionFollowUp'];
@@ -22,14 +23,14 @@ export function InspectionFollowUps() {
   const [version, setVersion] = useState(0);
   const state = useApi(() => call(api.GET('/api/inspection-follow-ups')), [version]);
   const departmentName = useDepartmentNames();
-  const [error, setError] = useState<string>();
+  const { run, isBusy, error } = useSubmit();
   const [rejecting, setRejecting] = useState<FollowUp>();
   const [reason, setReason] = useState('');
-  const [busyId, setBusyId] = useState<number>();
-  const decide = async (followUp: FollowUp, action: 'confirm' | 'reject', why?: string) => {
-    setBusyId(followUp.id);
-    setError(undefined);
-    try {
+  /** The follow-up being decided, whose button shows busy. */
+  const [decidingId, setDecidingId] = useState<number>();
+  const decide = (followUp: FollowUp, action: 'confirm' | 'reject', why?: string) => {
+    setDecidingId(followUp.id);
+    return run(async () => {
       await call(
         api.POST('/api/inspection-follow-ups/{id}/decision', {
           params: { path: { id: followUp.id } },
@@ -39,11 +40,7 @@ export function InspectionFollowUps() {
       setRejecting(undefined);
       setReason('');
       setVersion((value) => value + 1);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusyId(undefined);
-    }
+    });
   };
   return (
     <Card title="检查后续事项">
@@ -86,7 +83,7 @@ export function InspectionFollowUps() {
                       <Button
                         size="small"
                         type="primary"
-                        loading={busyId === row.id}
+                        loading={isBusy && decidingId === row.id}
                         onClick={() => decide(row, 'confirm')}
                       >
                         确认列入
@@ -110,7 +107,7 @@ export function InspectionFollowUps() {
           okText="驳回"
           cancelText="取消"
           okButtonProps={{ danger: true, disabled: !reason.trim() }}
-          confirmLoading={busyId === rejecting.id}
+          confirmLoading={isBusy && decidingId === rejecting.id}
           onOk={() => decide(rejecting, 'reject', reason.trim())}
           onCancel={() => setRejecting(undefined)}
         >

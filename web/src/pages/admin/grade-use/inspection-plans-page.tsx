@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
@@ -11,6 +11,7 @@ import { InspectionPlanForm } from './inspection-plan-form.tsx';
 import { TargetedInspectionForm } from './targeted-inspection-form.tsx';
 import { InspectionStateTag, percent } from './inspection-state-tag.tsx';
 import { useDepartmentNames } from './use-department-names.ts';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 type Plan = Schemas['InspectionPlan'];
 type MergedVisit = {
@@ -28,31 +29,23 @@ type MergedVisit = {
  */
 function JointVisits({ planIds, canMerge }: { planIds: number[]; canMerge: boolean }) {
   const [items, setItems] = useState<MergedVisit[]>();
-  const [error, setError] = useState<string>();
-  const [isBusy, setIsBusy] = useState(false);
+  const { run, isBusy, error } = useSubmit();
   const query = planIds.join(',');
-  const run = async (merge: boolean) => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
+  const show = (merge: boolean) =>
+    run(async () => {
       if (merge) await call(api.POST('/api/joint-visits', { body: { planIds } }));
       setItems((await call(api.GET('/api/joint-visits', { params: { query: { planIds: query } } }))).items);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    });
   return (
     <Card size="small" title={`综合查一次：已选 ${planIds.length} 个已摇号计划（${query}）`}>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Space wrap>
           {canMerge && (
-            <Button type="primary" loading={isBusy} onClick={() => run(true)}>
+            <Button type="primary" loading={isBusy} onClick={() => show(true)}>
               合并为联合检查
             </Button>
           )}
-          <Button loading={isBusy} onClick={() => run(false)}>
+          <Button loading={isBusy} onClick={() => show(false)}>
             查看合并清单
           </Button>
           <ExportButton

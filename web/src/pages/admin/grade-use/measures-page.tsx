@@ -1,11 +1,12 @@
 import { Alert, Button, Card, Descriptions, Form, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { EmptyState } from '../../../components/page-states.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 import { MeasureUseCard } from './measure-use-card.tsx';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 type Measure = Schemas['CreditMeasure'];
 type ApplicableMeasure = Schemas['ApplicableCreditMeasure'];
@@ -104,12 +105,10 @@ function measureColumns(scenes: Scene[], categories: { code: string; label: stri
 /** 资源挂接: which measures apply to one enterprise in one scene, as a department's system would ask (audited). */
 function MeasureLookup({ scenes, categories }: { scenes: Scene[]; categories: { code: string; label: string }[] }) {
   const [result, setResult] = useState<Lookup>();
-  const [error, setError] = useState<string>();
-  const [isBusy, setIsBusy] = useState(false);
-  const look = async (values: { uscc: string; scene: string }) => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
+  const { run, isBusy, error } = useSubmit();
+  const look = (values: { uscc: string; scene: string }) =>
+    run(async () => {
+      setResult(undefined);
       setResult(
         await call(
           api.GET('/api/enterprises/{uscc}/measures', {
@@ -117,13 +116,7 @@ function MeasureLookup({ scenes, categories }: { scenes: Scene[]; categories: { 
           }),
         ),
       );
-    } catch (failure) {
-      setResult(undefined);
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    });
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Form layout="inline" onFinish={look} initialValues={{ scene: scenes[0]?.code }}>

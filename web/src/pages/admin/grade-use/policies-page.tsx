@@ -1,12 +1,13 @@
 import { Alert, Button, Card, Col, Form, Input, List, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
 import { GradeTag } from '../../../components/grade-tag.tsx';
 import { PagedTable } from '../../../components/paged-table.tsx';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 type Policy = Schemas['Policy'];
 type Eligible = Schemas['PolicyEligibleEnterprise'];
@@ -90,24 +91,16 @@ function EligibleEnterprises({ policy }: { policy: Policy }) {
 /** For one enterprise: every policy, whether it qualifies, and why or why not. */
 function EnterpriseLookup() {
   const [result, setResult] = useState<EnterprisePolicies>();
-  const [error, setError] = useState<string>();
-  const [isBusy, setIsBusy] = useState(false);
-  const look = async ({ uscc }: { uscc: string }) => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
+  const { run, isBusy, error } = useSubmit();
+  const look = ({ uscc }: { uscc: string }) =>
+    run(async () => {
+      setResult(undefined);
       setResult(
         await call(
           api.GET('/api/enterprises/{uscc}/policies', { params: { path: { uscc: uscc.trim().toUpperCase() } } }),
         ),
       );
-    } catch (failure) {
-      setResult(undefined);
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    });
   return (
     <Card title="按企业查询可享受的政策">
       <Space direction="vertical" style={{ width: '100%' }}>

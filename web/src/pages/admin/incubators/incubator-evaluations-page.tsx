@@ -1,12 +1,13 @@
 import { Alert, Button, Card, Grid, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, call, messageOf, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { districtToday } from '../../../components/district-time.ts';
 import { ExportButton } from '../../../components/export-button.tsx';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 type Ranking = Schemas['IncubatorRanking'];
 type Result = Ranking['results'][number];
@@ -107,21 +108,13 @@ export default function IncubatorEvaluationsPage() {
         : Promise.resolve(null),
     [year, years.data],
   );
-  const [error, setError] = useState<string>();
-  const [isBusy, setIsBusy] = useState(false);
-  const evaluate = async () => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
+  const { run, isBusy, error } = useSubmit();
+  const evaluate = () =>
+    run(async () => {
       await call(api.POST('/api/incubator-evaluations', { body: { year } }));
       setChosen(year);
       years.reload();
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    });
   const yearOptions = [
     ...new Set([currentYear, currentYear - 1, ...(years.data?.items.map((item) => item.year) ?? [])]),
   ].sort((a, b) => b - a);

@@ -1,29 +1,24 @@
 import { Alert, Button, Form, Input, InputNumber, Popconfirm, Select, Space, Typography, message } from 'antd';
-import { useState } from 'react';
-import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 type Request = Schemas['EnterpriseRequestDetail'];
 
 /** Runs one handling step: busy while it runs, the server's Chinese refusal kept for display next to its form. */
 function useStep(onDone: () => void) {
-  const [isBusy, setIsBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const submission = useSubmit();
+  /** Whether the step was done (false: refused, and the refusal is in `error`). */
   const run = async (step: () => Promise<unknown>, done: string): Promise<boolean> => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
+    let isDone = false;
+    await submission.run(async () => {
       await step();
       message.success(done);
       onDone();
-      return true;
-    } catch (failure) {
-      setError(messageOf(failure));
-      return false;
-    } finally {
-      setIsBusy(false);
-    }
+      isDone = true;
+    });
+    return isDone;
   };
-  return { isBusy, error, run };
+  return { isBusy: submission.isBusy, error: submission.error, run };
 }
 
 function StepError({ error }: { error: string | undefined }) {

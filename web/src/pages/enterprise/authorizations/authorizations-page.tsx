@@ -1,7 +1,7 @@
 import { Alert, Button, Card, DatePicker, Form, Input, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { api, call, messageOf, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { districtToday, formatDateTime } from '../../../components/district-time.ts';
@@ -79,17 +79,13 @@ function GrantAuthorizationForm({ onGranted }: { onGranted: (authorization: Auth
 export default function AuthorizationsPage() {
   const state = useApi(() => call(api.GET('/api/authorizations')), []);
   const [notice, setNotice] = useState<string>();
-  const [error, setError] = useState<string>();
-  const revoke = async (authorization: Authorization) => {
-    setError(undefined);
-    try {
+  const { run, error } = useSubmit();
+  const revoke = (authorization: Authorization) =>
+    run(async () => {
       await call(api.DELETE('/api/authorizations/{id}', { params: { path: { id: authorization.id } } }));
       setNotice(`已撤回对${authorization.granteeName}的查询授权，立即生效。`);
       state.reload();
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
-  };
+    });
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>

@@ -1,10 +1,11 @@
 import { Alert, Button, Card, Checkbox, Collapse, Form, Input, InputNumber, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api, call, messageOf, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { EmptyState } from '../../../components/page-states.tsx';
 import { TouchSized } from '../shared/touch-sized.tsx';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 type Need = Schemas['FinancingNeed'];
 type Match = Need['matches'][number];
@@ -49,12 +50,11 @@ function MatchLine({ match }: { match: Match }) {
 }
 
 function NeedCard({ need, onChanged }: { need: Need; onChanged: () => void }) {
-  const [error, setError] = useState<string>();
+  const { run, error } = useSubmit();
   const eligible = need.matches.filter((match) => match.isEligible);
   const others = need.matches.filter((match) => !match.isEligible);
-  const change = async (body: { hasConsent?: boolean; withdraw?: boolean }) => {
-    setError(undefined);
-    try {
+  const change = (body: { hasConsent?: boolean; withdraw?: boolean }) =>
+    run(async () => {
       await call(
         api.POST('/api/financing/needs/{id}/change', {
           params: { path: { id: need.id } },
@@ -62,10 +62,7 @@ function NeedCard({ need, onChanged }: { need: Need; onChanged: () => void }) {
         }),
       );
       onChanged();
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
-  };
+    });
   const isOpen = need.state === 'open';
   return (
     <Card size="small" style={{ marginBottom: 12 }} data-testid="financing-need">
@@ -130,27 +127,19 @@ function NeedCard({ need, onChanged }: { need: Need; onChanged: () => void }) {
 export default function FinancingPage() {
   const [form] = Form.useForm<NeedForm>();
   const [reloadKey, setReloadKey] = useState(0);
-  const [error, setError] = useState<string>();
-  const [isBusy, setIsBusy] = useState(false);
+  const { run, isBusy, error } = useSubmit();
   const state = useApi(
     () => call(api.GET('/api/financing/needs', { params: { query: { limit: 50, offset: 0 } } })),
     [reloadKey],
   );
   const products = useApi(() => call(api.GET('/api/financing/products')), []);
   const collaterals = (products.data?.collaterals ?? []).map((item) => ({ value: item.code, label: item.label }));
-  const submit = async (values: NeedForm) => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
+  const submit = (values: NeedForm) =>
+    run(async () => {
       await call(api.POST('/api/financing/needs', { body: { ...values, collaterals: values.collaterals ?? [] } }));
       form.resetFields();
       setReloadKey((key) => key + 1);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    });
   return (
     <TouchSized>
       <Space direction="vertical" size={16} style={{ width: '100%' }}>

@@ -1,8 +1,9 @@
 import { Alert, Button, Card, Form, Input, Space } from 'antd';
 import { useState } from 'react';
-import { api, call, type Schemas, messageOf } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { RatingForm, RatingOutcome, type RatingResult } from './rating-form.tsx';
 import { RequestAnswer, RequestSummary, RequestTimeline } from './request-details.tsx';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 interface TrackingValues {
   trackingCode: string;
@@ -17,22 +18,14 @@ export function TrackRequestPanel({ initialCode }: { initialCode?: string }) {
   const [tracking, setTracking] = useState<TrackingValues>();
   const [request, setRequest] = useState<Schemas['EnterpriseRequestDetail']>();
   const [outcome, setOutcome] = useState<RatingResult>();
-  const [isBusy, setIsBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { run, isBusy, error } = useSubmit();
 
-  const look = async (values: TrackingValues) => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
+  const look = (values: TrackingValues) =>
+    run(async () => {
+      setRequest(undefined);
       setRequest(await call(api.POST('/api/requests/track', { body: values })));
       setTracking(values);
-    } catch (failure) {
-      setRequest(undefined);
-      setError(messageOf(failure));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+    });
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
