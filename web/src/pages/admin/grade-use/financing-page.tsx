@@ -1,12 +1,13 @@
 import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Statistic, Table, Tabs, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
-import { api, call, messageOf, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { Chart, type ChartOption } from '../../../components/chart.tsx';
 import { ExportButton } from '../../../components/export-button.tsx';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 type Funnel = Schemas['FinancingFunnel'];
 type FinancingEvent = Schemas['FinancingEvent'];
@@ -87,12 +88,11 @@ interface EventForm {
 
 function EventCreator({ onCreated }: { onCreated: () => void }) {
   const [form] = Form.useForm<EventForm>();
-  const [error, setError] = useState<string>();
+  const { run, error } = useSubmit();
   const products = useApi(() => call(api.GET('/api/financing/products')), []);
   const banks = [...new Map((products.data?.items ?? []).map((item) => [item.bank, item.bankName])).entries()];
-  const submit = async (values: EventForm) => {
-    setError(undefined);
-    try {
+  const submit = (values: EventForm) =>
+    run(async () => {
       await call(
         api.POST('/api/financing/events', {
           body: {
@@ -106,10 +106,7 @@ function EventCreator({ onCreated }: { onCreated: () => void }) {
       );
       form.resetFields();
       onCreated();
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
-  };
+    });
   return (
     <Card size="small" title="创建融资专场">
       <Form form={form} layout="vertical" onFinish={submit} aria-label="创建融资专场">

@@ -2,13 +2,13 @@ import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, List, Modal,
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { api, call, messageOf, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { ConfirmWithReason } from '../../../components/confirm-with-reason.tsx';
 import { districtToday } from '../../../components/district-time.ts';
 import { EmptyState } from '../../../components/page-states.tsx';
-import { useFormSubmit } from '../../../components/use-submit.ts';
+import { useFormSubmit, useSubmit } from '../../../components/use-submit.ts';
 
 type Match = Schemas['FinancingBankMatch'];
 
@@ -77,11 +77,10 @@ function GrantDialog({ match, onCancel, onDone }: { match: Match; onCancel: () =
 }
 
 function MatchCard({ match, onChanged }: { match: Match; onChanged: () => void }) {
-  const [error, setError] = useState<string>();
+  const { run, error } = useSubmit();
   const [isGranting, setIsGranting] = useState(false);
-  const answerInterested = async () => {
-    setError(undefined);
-    try {
+  const answerInterested = () =>
+    run(async () => {
       await call(
         api.POST('/api/financing/matches/{id}/answer', {
           params: { path: { id: match.id } },
@@ -89,10 +88,7 @@ function MatchCard({ match, onChanged }: { match: Match; onChanged: () => void }
         }),
       );
       onChanged();
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
-  };
+    });
   const decline = async (reason: string) => {
     await call(
       api.POST('/api/financing/matches/{id}/answer', {

@@ -15,7 +15,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { api, call, messageOf, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDateTime } from '../../../components/district-time.ts';
@@ -128,16 +128,12 @@ export default function SubscriptionsPage() {
   const isPhone = Grid.useBreakpoint().md === false;
   const state = useApi(() => call(api.GET('/api/subscriptions')), []);
   const [secret, setSecret] = useState<string | null>();
-  const [cancelError, setCancelError] = useState<string>();
-  const cancel = async (subscription: Subscription) => {
-    setCancelError(undefined);
-    try {
+  const { run, error: cancelError } = useSubmit();
+  const cancel = (subscription: Subscription) =>
+    run(async () => {
       await call(api.DELETE('/api/subscriptions/{id}', { params: { path: { id: subscription.id } } }));
       state.reload();
-    } catch (failure) {
-      setCancelError(messageOf(failure));
-    }
-  };
+    });
   const cancelButton = (subscription: Subscription) =>
     subscription.active ? (
       <Popconfirm

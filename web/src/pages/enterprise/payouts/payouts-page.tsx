@@ -1,11 +1,12 @@
 import { Alert, Button, Card, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api, call, messageOf, type Schemas } from '../../../api/client.ts';
+import { api, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { AsyncContent } from '../../../components/async-content.tsx';
 import { formatDate } from '../../../components/district-time.ts';
 import { EmptyState } from '../../../components/page-states.tsx';
 import { TouchSized } from '../shared/touch-sized.tsx';
+import { useSubmit } from '../../../components/use-submit.ts';
 
 type Payout = Schemas['PolicyPayout'];
 
@@ -15,14 +16,13 @@ type Payout = Schemas['PolicyPayout'];
  */
 export default function PayoutsPage() {
   const [reloadKey, setReloadKey] = useState(0);
-  const [error, setError] = useState<string>();
+  const { run, error } = useSubmit();
   const state = useApi(
     () => call(api.GET('/api/policy-payouts', { params: { query: { limit: 200, offset: 0 } } })),
     [reloadKey],
   );
-  const confirm = async (item: Payout) => {
-    setError(undefined);
-    try {
+  const confirm = (item: Payout) =>
+    run(async () => {
       await call(
         api.POST('/api/policy-payouts/{id}/decision', {
           params: { path: { id: item.id } },
@@ -30,10 +30,7 @@ export default function PayoutsPage() {
         }),
       );
       setReloadKey((key) => key + 1);
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
-  };
+    });
   return (
     <TouchSized>
       <AsyncContent state={state}>
