@@ -42,6 +42,13 @@ export function coverRows(report: CreditReport): LabelledValue[] {
   ];
 }
 
+/** 鄂州市华容区（420703）, as 企业详情 shows it; the bare code when the catalog does not name it. */
+function regionOf(enterprise: CreditReport['enterprise']): string | null {
+  if (!enterprise.regionCode) return null;
+  // A report stored before reports named the region has no regionName.
+  return enterprise.regionName ? `${enterprise.regionName}（${enterprise.regionCode}）` : enterprise.regionCode;
+}
+
 export function enterpriseRows(report: CreditReport): LabelledValue[] {
   const enterprise = report.enterprise;
   const rows: Array<[string, string | null]> = [
@@ -50,7 +57,7 @@ export function enterpriseRows(report: CreditReport): LabelledValue[] {
     ['主体类型', enterprise.entityType],
     ['法定代表人', enterprise.legalRepresentative],
     ['所属行业', enterprise.industry],
-    ['区划代码', enterprise.regionCode],
+    ['行政区划', regionOf(enterprise)],
     ['成立日期', enterprise.registeredOn],
     ['登记状态', enterprise.status],
     ['科创企业层级', enterprise.tiers.length > 0 ? enterprise.tiers.join('、') : '无'],
