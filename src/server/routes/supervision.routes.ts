@@ -25,6 +25,7 @@ const NoDisturbItem = z
     uscc: z.string(),
     name: z.string(),
     industryCode: z.string().nullable(),
+    industryLabel: z.string().nullable().describe('行业名称（国民经济行业分类大类或门类）'),
     grade: z.string().nullable(),
     riskClass: z.string(),
   })
@@ -151,10 +152,11 @@ export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): 
       },
     },
     async () => ({
-      items: (await listNoDisturb(db)).map(({ uscc, name, industryCode, grade, riskClass }) => ({
+      items: (await listNoDisturb(db)).map(({ uscc, name, industryCode, industryLabel, grade, riskClass }) => ({
         uscc,
         name,
         industryCode,
+        industryLabel,
         grade,
         riskClass,
       })),
@@ -175,13 +177,14 @@ export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): 
       const rows = (await listNoDisturb(db)).map((row) => [
         row.uscc,
         row.name,
+        row.industryLabel,
         row.industryCode,
         row.grade,
         row.riskClass,
       ]);
       const file = await writeListXlsx(
         '免打扰名单',
-        ['统一社会信用代码', '企业名称', '行业代码', '信用等级', '风险分类'],
+        ['统一社会信用代码', '企业名称', '行业', '行业代码', '信用等级', '风险分类'],
         rows,
       );
       setXlsxHeaders(reply, '免打扰名单.xlsx');
