@@ -10784,7 +10784,7 @@ export interface paths {
         };
         /**
          * 信用指数：编制方法
-         * @description 指数的编制说明全文、全部参数及其依据、方法摘要（catalog/credit-index.yaml,docs/credit-index.md）。每个指数值都带着计算它的方法摘要。
+         * @description 指数的编制说明全文、全部参数及其依据、方法摘要。方法摘要是决定数值的参数（公式版本、基期、分项权重与等级、取整位数、最小分组数、分组维度）的 SHA-256 摘要，说明文字的修订不改变它；每个指数值都带着计算它的方法摘要，与此处的摘要相同即按此处公布的参数计算。
          *
          *     权限：公开。
          */
@@ -20308,6 +20308,8 @@ export interface components {
                 legalRepresentative: string | null;
                 industry: string | null;
                 regionCode: string | null;
+                /** @description 行政区划名称（区划代码未收录时为空） */
+                regionName: string | null;
                 registeredOn: string | null;
                 status: string;
                 tiers: string[];
@@ -20969,6 +20971,8 @@ export interface components {
             uscc: string;
             name: string;
             industryCode: string | null;
+            /** @description 行业名称（国民经济行业分类大类或门类） */
+            industryLabel: string | null;
             grade: string | null;
             riskClass: string;
         };
@@ -22127,6 +22131,8 @@ export interface components {
             references: {
                 topic: string;
                 reference: string;
+                /** @description 依据（文件名称与条款） */
+                referenceText: string;
             }[];
             /** @description 编制说明全文（Markdown） */
             text: string;
@@ -23768,6 +23774,8 @@ export interface components {
                 legalRepresentative: string | null;
                 industry: string | null;
                 regionCode: string | null;
+                /** @description 行政区划名称（区划代码未收录时为空） */
+                regionName: string | null;
                 registeredOn: string | null;
                 status: string;
                 tiers: string[];
@@ -24429,6 +24437,8 @@ export interface components {
             uscc: string;
             name: string;
             industryCode: string | null;
+            /** @description 行业名称（国民经济行业分类大类或门类） */
+            industryLabel: string | null;
             grade: string | null;
             riskClass: string;
         };
@@ -25588,6 +25598,8 @@ export interface components {
             references: {
                 topic: string;
                 reference: string;
+                /** @description 依据（文件名称与条款） */
+                referenceText: string;
             }[];
             /** @description 编制说明全文（Markdown） */
             text: string;
