@@ -45,7 +45,6 @@ export function coverRows(report: CreditReport): LabelledValue[] {
 /** 鄂州市华容区（420703）, as 企业详情 shows it; the bare code when the catalog does not name it. */
 function regionOf(enterprise: CreditReport['enterprise']): string | null {
   if (!enterprise.regionCode) return null;
-  // A report stored before reports named the region has no regionName.
   return enterprise.regionName ? `${enterprise.regionName}（${enterprise.regionCode}）` : enterprise.regionCode;
 }
 
