@@ -276,6 +276,8 @@ describe('building a credit report', () => {
       '鄂州市华容区（420703）',
     ])
       assert.ok(html.includes(text), text);
+    assert.ok(html.includes(`${report.evaluation.modelTitle}（v1 版）`), 'the model by its title and version');
+    assert.ok(!html.includes('huarong-sci-tech/v1'), 'not by its code');
   });
 });
 

@@ -36,7 +36,8 @@ export function coverRows(report: CreditReport): LabelledValue[] {
     ['验证码', report.verification.code],
     ['签发日期', report.issuedOn],
     ['评价基准日', report.evaluation.asOf],
-    ['评价模型', `${report.evaluation.modelTitle}（${report.evaluation.modelVersion}）`],
+    // The version as the public model page names it (v1 版), not the model's code (huarong-sci-tech/v1).
+    ['评价模型', `${report.evaluation.modelTitle}（${report.evaluation.modelVersion.split('/').pop()} 版）`],
     ['签发单位', report.issuer.name],
     ['报告版本', report.audienceLabel],
   ];
