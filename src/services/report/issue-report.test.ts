@@ -151,6 +151,10 @@ describeOnEachEngine('issuing credit reports for the demo district', (current) =
       'the region by its name, its code beside it',
     );
     assert.ok(
+      text.includes(squeeze(`评价模型 ${report.evaluation.modelTitle}（v1 版）`)),
+      'the model by its title and version, not its code',
+    );
+    assert.ok(
       report.description.lowered.some((line) => line.includes(penalty.number!)),
       'the description names the penalty among what lowered the score',
     );
