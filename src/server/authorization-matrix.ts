@@ -32,7 +32,7 @@ export function renderAuthorizationMatrix(routes: RegisteredRoute[]): string {
 
 <!-- 由 scripts/write-authorization-matrix.ts 根据各路由的 access 声明生成，请勿手工修改；测试会核对两者一致。 -->
 
-每个接口对每个角色的访问范围（DOMAIN.md §1）。服务端按各路由声明的同一份规则执行，OpenAPI 文档
+每个接口对每个角色的访问范围。服务端按各路由声明的同一份规则执行，OpenAPI 文档
 （\`/openapi.json\`）中每个操作的 \`x-access\` 字段也来自这份声明。
 
 - **全部**：可访问该接口提供的全部数据。

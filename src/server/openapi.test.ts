@@ -65,6 +65,22 @@ describeOnEachEngine('the OpenAPI document', (current) => {
     }
   });
 
+  test('names rules, not the repository: no description or summary cites a catalog file, a repository note or a clause by its number in the repository', () => {
+    const found: string[] = [];
+    const visit = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) node.forEach((item, index) => visit(item, `${at}[${index}]`));
+      else if (node && typeof node === 'object')
+        for (const [key, value] of Object.entries(node)) {
+          if ((key === 'description' || key === 'summary') && typeof value === 'string') {
+            if (/\.ya?ml\b|DOMAIN\.md|README|§|\b00\d\s*(?:附件|结尾)/.test(value))
+              found.push(`${at}.${key}：${value}`);
+          } else visit(value, `${at}.${key}`);
+        }
+    };
+    visit(document, '');
+    assert.deepEqual(found, []);
+  });
+
   test('describes both ways to authenticate', () => {
     assert.deepEqual(document.components.securitySchemes.sessionCookie, {
       type: 'apiKey',

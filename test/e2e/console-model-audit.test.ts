@@ -225,6 +225,11 @@ describe('the console for the model, grade use and the audit trail', () => {
   test('分级监管 lists the demo enterprises whose SAMR risk class differs from their grade, with both dates, and exports them', async () => {
     const page = await adminPage();
     await page.goto(`/admin/grade-use/supervision`);
+    const noDisturb = page.locator('.ant-card').filter({ hasText: '“免打扰”企业名单' });
+    const listed = noDisturb.locator('.ant-table-row').first();
+    await listed.waitFor();
+    const industry = (await listed.locator('td').allInnerTexts())[2] ?? '';
+    assert.match(industry, /^\p{Script=Han}/u, `the 免打扰 list names the industry, not its code: “${industry}”`);
     const card = page.locator('.ant-card').filter({ hasText: '市场监管风险分类与平台信用等级不一致的企业' });
     const first = card.locator('.ant-table-row').first();
     await first.waitFor();
@@ -261,6 +266,15 @@ describe('the console for the model, grade use and the audit trail', () => {
         0,
         `${name}: the page shows its data, not an error`,
       );
+      if (route.endsWith('/credit-index')) {
+        const method = await page.locator('.ant-card').filter({ hasText: '编制方法' }).last().innerText();
+        assert.match(method, /编制说明/);
+        assert.doesNotMatch(
+          method,
+          /§|\.ya?ml\b|README|DOMAIN\.md|\/api\/|\b(?:models|catalog)\/|\bxinping [a-z]|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/,
+          'the method text names no file, interface, command or code',
+        );
+      }
       await saveScreenshot(page, SHOTS, `10-${route.split('/').pop()}`);
     }
     await page.getByRole('tab', { name: '授权矩阵' }).click();

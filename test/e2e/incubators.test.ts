@@ -59,6 +59,7 @@ describe('孵化载体 in the console', () => {
       assert.match(detail, /在孵企业（\d+ 家）/);
       assert.match(detail, /已毕业或迁出（[1-9]\d* 家）[\s\S]*毕业/, 'the demo has graduates');
       assert.match(detail, /风险提示/);
+      assert.doesNotMatch(detail, /INC\d{2}/, 'the incubator is named, not shown by the platform’s internal code');
       await saveScreenshot(page, SHOTS, `incubator-${SIZES[size].width}`);
 
       await page.goto('/admin/incubators/evaluations');

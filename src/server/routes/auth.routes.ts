@@ -80,7 +80,7 @@ export function registerAuthRoutes(app: ZodApp, context: ServerContext): void {
         summary: '登录',
         description:
           `用户名和密码正确时设置 httpOnly 会话 Cookie ${SESSION_COOKIE}。登录失败按“账号 + 来源地址”、来源地址、账号分别计数，` +
-          '超过免罚次数后须等待的时间逐次加倍（catalog/account-security.yaml），不会锁死账号；计数保存在数据库中，重启不清零。',
+          '超过免罚次数后须等待的时间逐次加倍，不会锁死账号；计数保存在数据库中，重启不清零。',
         tags: ['账号'],
         body: LoginBody,
         response: { 200: LoggedInSchema },

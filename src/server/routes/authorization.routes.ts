@@ -105,7 +105,7 @@ export function registerAuthorizationRoutes(app: ZodApp, context: ServerContext)
       schema: {
         summary: '向金融机构或行业协会推送名单',
         description:
-          '如知识产权质押融资白名单（000 §二（七））：接收方此后可查看名单中的企业，并收到 list_updated 事件。已在名单中的企业不重复推送。',
+          '如知识产权质押融资白名单（《华容区深化“信用+科技创新”先行区创建实施方案》第二部分第（七）项）：接收方此后可查看名单中的企业，并收到 list_updated 事件。已在名单中的企业不重复推送。',
         tags: ['共享'],
         params: z.object({
           code: z

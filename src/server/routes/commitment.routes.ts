@@ -97,7 +97,7 @@ export function registerCommitmentRoutes(app: ZodApp, context: ServerContext): v
       schema: {
         summary: '信用承诺清单',
         description:
-          '可承诺办理的审批事项、不实行承诺制的事项及原因、容缺受理与告知承诺要求的评价等级、各类承诺书的现行文本（000 §二（二）（五））。',
+          '可承诺办理的审批事项、不实行承诺制的事项及原因、容缺受理与告知承诺要求的评价等级、各类承诺书的现行文本（《华容区深化“信用+科技创新”先行区创建实施方案》第二部分第（二）（五）项）。',
         tags: ['办事'],
         response: { 200: CommitmentListSchema },
       },

@@ -93,7 +93,7 @@ export function registerCreditCheckupRoutes(app: ZodApp, context: ServerContext)
       schema: {
         summary: '信用体检：哪些信息影响得分最多',
         description:
-          '逐项试算：每条仍在公示的失信信息完成信用修复、每项可补充的信息（catalog/credit-checkup.yaml）取得后，得分与等级会怎样；只列能提高得分的，按提高多少排序。试算不保存。',
+          '逐项试算：每条仍在公示的失信信息完成信用修复、每项可补充的信息（如高新技术企业认定、研发投入）取得后，得分与等级会怎样；只列能提高得分的，按提高多少排序。试算不保存。',
         tags: ['企业'],
         params: UsccParams,
         response: { 200: CheckupOverviewSchema },

@@ -77,13 +77,55 @@ describeOnEachEngine('the credit index over HTTP', (current) => {
       ],
     );
     assert.equal(method.minGroupSize, 10);
-    assert.ok(
-      method.references.some((reference: { reference: string }) => reference.reference.includes('001 §三（二）')),
+    const base = method.references.find((reference: { topic: string }) => reference.topic === '基期');
+    assert.equal(base.reference.slice(0, 9), '001 §三（二）', 'as the catalog writes it');
+    assert.match(
+      base.referenceText,
+      /^《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》第三部分第（二）项/,
     );
     assert.match(method.text, /^# 华容区科创企业信用指数 编制说明/);
-    assert.match(method.text, /001 §/);
-    assert.doesNotMatch(method.readableText, /00\d §/, 'the text a reader sees names documents by title');
     assert.match(method.readableText, /《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》/);
+  });
+
+  test('the method text a reader sees names no file, interface, command or code of the platform, and no clause by its number in the repository', async () => {
+    const method = (await get('/api/credit-index/method')).json();
+    const developerPatterns = [
+      /§/,
+      /\.ya?ml\b/i,
+      /README/,
+      /DOMAIN\.md/,
+      /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/,
+      /\b(?:GET|POST)\s+\//,
+      /\/api\//,
+      /\b(?:models|catalog|docs|src)\//,
+      /\bxinping\s+[a-z]/,
+      /`/,
+      /\b00\d\s/,
+      /\b(?:provisional|closed|backfill|decimals|digest)\b/,
+    ];
+    for (const text of [method.text, method.readableText])
+      for (const pattern of developerPatterns) assert.doesNotMatch(text, pattern);
+    for (const reference of method.references)
+      for (const pattern of developerPatterns.slice(0, 5)) assert.doesNotMatch(reference.referenceText, pattern);
+  });
+
+  test('a month settled before the text was revised still verifies against the published method: its digest is the one the method publishes now', async () => {
+    const method = (await get('/api/credit-index/method')).json();
+    // The digest every month settled before the revision of 2026-12-07 carries (the method's parameters are unchanged).
+    assert.equal(method.digest, '0b021a0efc7b2186a2ea3534c5ba0f764feea4414e9dc4cefd35b0b25920b0c8');
+    const series = (await get('/api/credit-index?from=2025-01&to=2025-02')).json();
+    assert.deepEqual(
+      series.months.map((month: { month: string; status: string; methodDigest: string }) => [
+        month.month,
+        month.status,
+        month.methodDigest,
+      ]),
+      [
+        ['2025-01', 'closed', method.digest],
+        ['2025-02', 'closed', method.digest],
+      ],
+    );
+    assert.match(method.readableText, /## 九、本说明的修订[\s\S]*参数、公式和方法摘要\s*均未改变/);
   });
 
   test('the workbook holds the rows of the series and the method on a second sheet', async () => {
@@ -122,6 +164,11 @@ describeOnEachEngine('the credit index over HTTP', (current) => {
     assert.ok(
       method.some((cell) => typeof cell === 'string' && cell.includes('指数 = 100 × 本月综合测度 ÷ 基期综合测度')),
     );
+    assert.ok(
+      method.some((cell) => typeof cell === 'string' && cell.startsWith('《鄂州市华容区健全信用评价创新试点')),
+      'the references by the documents’ titles',
+    );
+    assert.ok(!method.some((cell) => typeof cell === 'string' && /§|\.ya?ml\b/.test(cell)), 'no repository reference');
   });
 
   test('a bad query is refused in Chinese, naming the field', async () => {

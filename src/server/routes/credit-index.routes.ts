@@ -98,7 +98,13 @@ const MethodSchema = z
       }),
     ),
     dimensions: z.array(z.object({ code: z.string(), label: z.string() })),
-    references: z.array(z.object({ topic: z.string(), reference: z.string() })),
+    references: z.array(
+      z.object({
+        topic: z.string(),
+        reference: z.string(),
+        referenceText: z.string().describe('依据（文件名称与条款）'),
+      }),
+    ),
     text: z.string().describe('编制说明全文（Markdown）'),
     readableText: z.string().describe('编制说明全文（Markdown），其中的文件引用写作文件名称与条款'),
   })
@@ -140,7 +146,7 @@ export function registerCreditIndexRoutes(app: ZodApp, context: ServerContext): 
       schema: {
         summary: '信用指数：编制方法',
         description:
-          '指数的编制说明全文、全部参数及其依据、方法摘要（catalog/credit-index.yaml,docs/credit-index.md）。每个指数值都带着计算它的方法摘要。',
+          '指数的编制说明全文、全部参数及其依据、方法摘要。方法摘要是决定数值的参数（公式版本、基期、分项权重与等级、取整位数、最小分组数、分组维度）的 SHA-256 摘要，说明文字的修订不改变它；每个指数值都带着计算它的方法摘要，与此处的摘要相同即按此处公布的参数计算。',
         tags: ['信用指数'],
         response: { 200: MethodSchema },
       },

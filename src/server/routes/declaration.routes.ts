@@ -64,7 +64,7 @@ export function registerDeclarationRoutes(app: ZodApp, context: ServerContext): 
       schema: {
         summary: '提交自主申报',
         description:
-          '企业申报荣誉表彰、专业资质或其他正面信息（001 §二（二）），字段与报送文件的中文表头相同，企业名称与代码取自账号。',
+          '企业申报荣誉表彰、专业资质或其他正面信息（《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》第二部分第（二）项），字段与报送文件的中文表头相同，企业名称与代码取自账号。',
         tags: ['办事'],
         body: z.object({
           kind: z

@@ -104,8 +104,7 @@ export function registerEnterprisePortalRoutes(app: ZodApp, context: ServerConte
       config: { access: ENTERPRISE_FILES },
       schema: {
         summary: '企业端概览',
-        description:
-          '本企业的当前评价及提出异议的期限、待审核的申请件数、未读消息数，以及附件大小上限与各项办理时限（catalog/workflow-deadlines.yaml）。',
+        description: '本企业的当前评价及提出异议的期限、待审核的申请件数、未读消息数，以及附件大小上限与各项办理时限。',
         tags: ['企业端'],
         response: { 200: PortalOverviewSchema },
       },
@@ -153,7 +152,7 @@ export function registerEnterprisePortalRoutes(app: ZodApp, context: ServerConte
       schema: {
         summary: '可自主申报的信息类别',
         description:
-          '荣誉表彰、专业资质及其他正面信息（001 §二（二）），每类附申报表的字段（与报送文件的中文表头相同）；企业名称与统一社会信用代码取自账号，无需填写。',
+          '荣誉表彰、专业资质及其他正面信息（《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》第二部分第（二）项），每类附申报表的字段（与报送文件的中文表头相同）；企业名称与统一社会信用代码取自账号，无需填写。',
         tags: ['企业端'],
         response: { 200: z.object({ items: z.array(DeclarableKindSchema) }) },
       },

@@ -173,7 +173,7 @@ export function registerFinancingRoutes(app: ZodApp, context: ServerContext): vo
       config: { access: PRODUCT_READERS },
       schema: {
         summary: '合作金融机构的贷款产品',
-        description: '产品与准入条件（catalog/financing-products.yaml）。',
+        description: '各金融机构的融资产品及其准入条件（最低信用等级、发明专利件数、担保方式等）。',
         tags: TAGS,
         response: {
           200: z.object({

@@ -54,7 +54,7 @@ export function registerHonestCaseRoutes(app: ZodApp, context: ServerContext): v
       schema: {
         summary: '发布诚信典型案例',
         description:
-          '选取一家企业，写明标题与正文，在公众门户发布。企业现行信用等级须在 catalog/public-disclosure.yaml 规定的范围内；每家企业同时只有一个发布中的案例。' +
+          '选取一家企业，写明标题与正文，在公众门户发布。企业现行信用等级须在诚信典型案例规定的等级范围内；每家企业同时只有一个发布中的案例。' +
           '未给出亮点时，取企业的荣誉表彰记录。记入审计链。',
         tags: TAGS,
         body: z.object({

@@ -310,7 +310,7 @@ export function registerIncubatorRoutes(app: ZodApp, context: ServerContext): vo
       schema: {
         summary: '计算孵化载体年度评价',
         description:
-          '按 catalog/incubator-evaluation.yaml 的指标与权重计算一个年度的评价并存档（该年度的下一次计算），返回排名与逐项指标明细。',
+          '按孵化载体年度评价模型的指标与权重计算一个年度的评价并存档（该年度的下一次计算），返回排名与逐项指标明细。',
         tags: TAGS,
         body: z.object({ year: z.number().int().min(2000).max(2100).describe('评价年度') }),
         response: { 201: RankingSchema },

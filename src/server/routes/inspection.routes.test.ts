@@ -217,6 +217,7 @@ describeOnEachEngine('双随机、一公开 over HTTP', (current) => {
     assert.deepEqual((await readSheet(noDisturb.rawPayload))[0], [
       '统一社会信用代码',
       '企业名称',
+      '行业',
       '行业代码',
       '信用等级',
       '风险分类',

@@ -46,7 +46,9 @@ const JOINT_READERS: RouteAccess = { admin: 'all', department_operator: 'all', r
 
 const RatiosSchema = z
   .record(z.string(), z.number().min(0).max(1))
-  .describe('各风险分类的抽查比例（0–1），如 {"A":0.05,"D":0.8}；未给出的分类取 supervision.yaml 的默认值');
+  .describe(
+    '各风险分类的抽查比例（0–1），如 {"A":0.05,"D":0.8}；未给出的分类取该分类的默认比例（GET /api/supervision/classes 各分类的 ratio.default）',
+  );
 
 const PlanSchema = z
   .object({
@@ -364,7 +366,7 @@ export function registerInspectionRoutes(app: ZodApp, context: ServerContext): v
       schema: {
         summary: '登记非随机检查（投诉举报、转办交办、专项检查、风险预警）',
         description:
-          '对一户企业的针对性检查，须记录依据：投诉举报填企呼我应受理编号，转办交办填文书编号，专项检查填专项名称，风险预警填预警信号。可检查“免打扰”名单内企业；专项检查受每年检查次数上限约束（supervision.yaml inspection_types）。',
+          '对一户企业的针对性检查，须记录依据：投诉举报填企呼我应受理编号，转办交办填文书编号，专项检查填专项名称，风险预警填预警信号。可检查“免打扰”名单内企业；专项检查受每年检查次数上限约束（上限见 GET /api/supervision/classes）。',
         tags: ['双随机'],
         body: z.object({
           departmentCode: z.string().optional().describe('实施部门代码；数据报送单位只能为本部门登记，可省略'),
@@ -413,7 +415,8 @@ export function registerInspectionRoutes(app: ZodApp, context: ServerContext): v
       config: { access: FOLLOW_UP_ACCESS },
       schema: {
         summary: '检查后续事项（名录列入建议与后续任务）',
-        description: '检查结果公示后按 supervision.yaml inspection_outcomes 开出；部门只看到本部门应办理的事项。',
+        description:
+          '检查结果公示后，按结果开出的后续事项（如列入经营异常名录的建议、复查整改）；部门只看到本部门应办理的事项。',
         tags: ['双随机'],
         querystring: z.object({ state: z.enum(['open', 'confirmed', 'rejected']).optional() }),
         response: { 200: z.object({ items: z.array(FollowUpSchema) }) },

@@ -113,7 +113,7 @@ export function registerMeasureRoutes(app: ZodApp, context: ServerContext): void
       config: { access: PUBLIC },
       schema: {
         summary: '信用激励与约束措施目录',
-        description: '按等级实施的措施及其适用场景、依据（catalog/measures.yaml）。',
+        description: '按信用等级实施的措施及其适用场景、依据。',
         tags: ['结果应用'],
         response: {
           200: z.object({
@@ -176,7 +176,7 @@ export function registerMeasureRoutes(app: ZodApp, context: ServerContext): void
           '部门反馈对某企业实施（或未实施）某项激励或约束措施：措施、企业、实施日期、结果、说明；记入审计日志。',
         tags: ['结果应用'],
         body: z.object({
-          measure: z.string().trim().min(1).describe('措施代码（catalog/measures.yaml）'),
+          measure: z.string().trim().min(1).describe('措施代码（GET /api/measures 所列措施的 code）'),
           uscc: z.string().trim().min(1).describe('企业统一社会信用代码'),
           departmentCode: z.string().optional().describe('实施部门代码；数据报送单位只能为本部门反馈，可省略'),
           appliedOn: z.iso.date().describe('实施日期 YYYY-MM-DD'),

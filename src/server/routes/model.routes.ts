@@ -40,7 +40,7 @@ const ModelVersionSummarySchema = z
     source: z
       .enum(['platform', 'data-dir'])
       .nullable()
-      .describe('platform 随平台发布的 models/;data-dir 数据目录 models/ 下的本地草稿；为空表示文件已不在'),
+      .describe('platform 随平台发布的模型；data-dir 数据目录中的本地草稿；为空表示文件已不在'),
     dir: z.string(),
     digest: z.string().describe('模型定义的 SHA-256 摘要（当前文件）'),
     filesChanged: z.boolean().describe('已发布或停用的版本，其文件与发布时冻结的摘要不符'),

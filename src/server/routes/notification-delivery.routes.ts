@@ -39,7 +39,7 @@ const DeliverySchema = z
     id: z.number().int(),
     channel: z.enum(Object.keys(DELIVERY_CHANNEL_LABELS) as [keyof typeof DELIVERY_CHANNEL_LABELS]),
     channelLabel: z.string(),
-    noticeKindLabel: z.string().describe('通知类别（catalog/notification-delivery.yaml）'),
+    noticeKindLabel: z.string().describe('通知类别'),
     uscc: z.string(),
     enterpriseName: z.string(),
     username: z.string().describe('收件账号'),

@@ -23,7 +23,7 @@ export function registerObjectionRoutes(app: ZodApp, context: ServerContext): vo
       schema: {
         summary: '提出异议（信用复评（核）申请）',
         description:
-          '对本企业的信用记录或评价结果提出异议，附理由与佐证材料（001 §二（四））；须在信息归集或评价之日起的申请期限内提出。',
+          '对本企业的信用记录或评价结果提出异议，附理由与佐证材料（《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》第二部分第（四）项）；须在信息归集或评价之日起的申请期限内提出。',
         tags: ['办事'],
         body: z.object({
           recordId: z.number().int().positive().optional(),

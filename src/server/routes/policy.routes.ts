@@ -71,8 +71,7 @@ export function registerPolicyRoutes(app: ZodApp, context: ServerContext): void 
       config: { access: PUBLIC },
       schema: {
         summary: '惠企政策目录（免申即享）',
-        description:
-          '各项政策的兑现部门、依据、有效期、享受内容与享受条件（catalog/policies.yaml，条件以中文逐条列出；标明是否为本地示例）。',
+        description: '各项政策的兑现部门、依据、有效期、享受内容与享受条件（条件以中文逐条列出；标明是否为本地示例）。',
         tags: ['结果应用'],
         response: {
           200: z.object({

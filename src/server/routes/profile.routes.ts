@@ -52,7 +52,7 @@ export function registerProfileRoutes(app: ZodApp, context: ServerContext): void
       config: { access: PROFILE_TAG_ACCESS },
       schema: {
         summary: '信用画像标签',
-        description: '标签及其含义、依据（catalog/profile-tags.yaml），以及最近一次刷新时带各标签的企业数。',
+        description: '标签及其含义、依据，以及最近一次刷新时带各标签的企业数。',
         tags: ['企业'],
         response: {
           200: z.object({

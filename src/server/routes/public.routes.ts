@@ -210,8 +210,8 @@ export function registerPublicRoutes(app: ZodApp, context: ServerContext): void 
         summary: '信用公示：企业信用评价结果',
         description:
           '每家已评价企业的现行信用等级及其评价基准日，可按名称或代码查找、按等级筛选，分页。' +
-          '公布依据：001 §二（四）规定经营主体可对“公布的信用评价结果”申请复评，000 §二（九）要求通过政府网站宣传；' +
-          '只公布等级与基准日，不公布分数、维度得分、评价轨迹与记录明细（见 catalog/public-disclosure.yaml）。',
+          '公布依据：《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》第二部分第（四）项规定经营主体可对“公布的信用评价结果”申请复评，《华容区深化“信用+科技创新”先行区创建实施方案》第二部分第（九）项要求通过政府网站宣传；' +
+          '只公布等级与基准日，不公布分数、维度得分、评价轨迹与记录明细。',
         tags: TAGS,
         querystring: SearchQuery.extend({ grade: z.string().trim().max(8).optional().describe('只看某一等级，如 A') }),
         response: { 200: pageOf(PublicGradeSchema) },
@@ -233,11 +233,11 @@ export function registerPublicRoutes(app: ZodApp, context: ServerContext): void 
       schema: {
         summary: '信用公示：行政许可与行政处罚（双公示）',
         description:
-          '仍在有效期内的行政许可、仍在公示期内的行政处罚（公示期按决定日期当时有效的规则计算，见 catalog/publicity-rules.yaml），决定日期新的在前，分页。' +
+          '仍在有效期内的行政许可、仍在公示期内的行政处罚（公示期按决定日期当时有效的信用修复规定计算），决定日期新的在前，分页。' +
           '已修复、已撤销、公示期满的记录不公示；行政相对人为自然人的记录不公示；不公开法定代表人及证件号码。',
         tags: TAGS,
         querystring: SearchQuery.extend({
-          kind: z.enum(disclosedKinds).optional().describe('只看一类记录（catalog/public-disclosure.yaml 所列类别）'),
+          kind: z.enum(disclosedKinds).optional().describe('只看一类记录（向公众公开的记录类别之一）'),
         }),
         response: { 200: pageOf(PublicRecordSchema) },
       },
@@ -290,7 +290,7 @@ export function registerPublicRoutes(app: ZodApp, context: ServerContext): void 
       schema: {
         summary: '诚信典型案例',
         description:
-          '平台管理员发布的诚信典型案例（001 §二（九）），新的在前，分页；企业现行等级已不在案例等级范围内的暂不展示。',
+          '平台管理员发布的诚信典型案例（《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》第二部分第（九）项），新的在前，分页；企业现行等级已不在案例等级范围内的暂不展示。',
         tags: TAGS,
         querystring: PageQuery,
         response: { 200: pageOf(PublicHonestCaseSchema) },

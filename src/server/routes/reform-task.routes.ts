@@ -127,7 +127,7 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
       schema: {
         summary: '重点任务清单（含推进状态）',
         description:
-          '000 附件2 与 001 附件的全部任务（原文、牵头单位、责任单位、完成时间），以及截至统计日的状态（已完成、正常推进、临期、逾期）和各牵头单位的最新报送。可按清单、阶段、单位、状态筛选。',
+          '《华容区深化“信用+科技创新”先行区创建实施方案》附件2 与《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》附件的全部任务（原文、牵头单位、责任单位、完成时间），以及截至统计日的状态（已完成、正常推进、临期、逾期）和各牵头单位的最新报送。可按清单、阶段、单位、状态筛选。',
         tags: TAGS,
         querystring: BoardQuery.extend({
           phase: z.string().optional().describe('实施阶段名称'),
@@ -200,7 +200,7 @@ export function registerReformTaskRoutes(app: ZodApp, context: ServerContext): v
       schema: {
         summary: '重点任务推进情况通报（HTML / PDF）',
         description:
-          '截至指定日期的通报：总体情况、各阶段统计，以及各牵头单位已完成、临期、逾期的任务和牵头单位的最新报送（000 附件1 §三（二）“定期通报工作进度”）。',
+          '截至指定日期的通报：总体情况、各阶段统计，以及各牵头单位已完成、临期、逾期的任务和牵头单位的最新报送（《华容区深化“信用+科技创新”先行区创建实施方案》附件1第三部分第（二）项“定期通报工作进度”）。',
         tags: TAGS,
         querystring: BoardQuery.extend({
           format: z.enum(['html', 'pdf']).default('html').describe('html（默认，可打印的网页）或 pdf'),

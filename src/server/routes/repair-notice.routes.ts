@@ -40,7 +40,7 @@ export function registerRepairNoticeRoutes(app: ZodApp, context: ServerContext):
       schema: {
         summary: '信用修复提示函列表',
         description:
-          '本企业收到的信用修复提示函：每条有修复途径的失信信息归集时一并送达（“两书同达”，003 §一（五）），写明可申请修复的日期与方式。',
+          '本企业收到的信用修复提示函：每条有修复途径的失信信息归集时一并送达（“两书同达”，《洪山区营商环境改进提升行动任务措施》第一部分第（五）项），写明可申请修复的日期与方式。',
         tags: ['办事'],
         response: { 200: z.object({ uscc: z.string(), items: z.array(RepairNoticeSchema) }) },
       },

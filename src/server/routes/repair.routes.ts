@@ -23,7 +23,7 @@ export function registerRepairRoutes(app: ZodApp, context: ServerContext): void 
       schema: {
         summary: '申请信用修复',
         description:
-          '对本企业已过最短公示期的失信记录申请修复，附纠正行为、履行义务的证明，并作出修复型信用承诺（001 §二（四））。未到可修复日期的申请被拒绝，并告知可申请的日期。',
+          '对本企业已过最短公示期的失信记录申请修复，附纠正行为、履行义务的证明，并作出修复型信用承诺（《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》第二部分第（四）项）。未到可修复日期的申请被拒绝，并告知可申请的日期。',
         tags: ['办事'],
         body: z.object({
           recordId: z.number().int().positive(),

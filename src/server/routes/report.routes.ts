@@ -82,6 +82,7 @@ export const CreditReportSchema = z
       legalRepresentative: z.string().nullable().describe('已脱敏；公示版为空'),
       industry: z.string().nullable(),
       regionCode: z.string().nullable(),
+      regionName: z.string().nullable().describe('行政区划名称（区划代码未收录时为空）'),
       registeredOn: z.string().nullable(),
       status: z.string(),
       tiers: z.array(z.string()),

@@ -286,7 +286,7 @@ export function registerRequestRoutes(app: ZodApp, context: ServerContext): void
         summary: '提交诉求或投诉（企呼我应）',
         description:
           '企业账号为本企业提交；未登录访客须填写中国大陆手机号码（加密存储，列表中只显示脱敏号码），凭返回的查询码和手机号码查询进度、评价答复，每个网络地址每小时提交次数有上限。' +
-          '按 catalog/request-routing.yaml 的分办规则分至承办部门，答复时限按工作日计算。信用类诉求指明了本企业的信用记录（recordId）或评价结果（evaluationId）的，即为异议，直接答复并引导至异议申请（objectionHint）。附件先通过 /api/attachments 上传（仅企业账号）。',
+          '按诉求类别与所涉事项的分办规则分至承办部门，答复时限按工作日计算。信用类诉求指明了本企业的信用记录（recordId）或评价结果（evaluationId）的，即为异议，直接答复并引导至异议申请（objectionHint）。附件先通过 /api/attachments 上传（仅企业账号）。',
         tags: TAGS,
         body: z.object({
           requestType: z
@@ -395,7 +395,7 @@ export function registerRequestRoutes(app: ZodApp, context: ServerContext): void
       schema: {
         summary: '诉求分析研判（按月）',
         description:
-          '按提交月份、承办部门与诉求类别统计：诉求量、平均与中位响应时间（工作日）、超期率、各评价等级分布与满意率（003 结尾段“分析研判”）。数据报送单位只能看本部门。',
+          '按提交月份、承办部门与诉求类别统计：诉求量、平均与中位响应时间（工作日）、超期率、各评价等级分布与满意率（《洪山区营商环境改进提升行动任务措施》结尾段“分析研判”）。数据报送单位只能看本部门。',
         tags: TAGS,
         querystring: AnalysisQuery,
         response: { 200: AnalysisSchema },
@@ -540,7 +540,7 @@ export function registerRequestRoutes(app: ZodApp, context: ServerContext): void
       schema: {
         summary: '转办诉求',
         description:
-          '转给职责所在的部门（须说明理由，记入审计）。转办不重新起算答复时限，但接收部门至少还有 catalog/workflow-deadlines.yaml 规定的最少工作日。',
+          '转给职责所在的部门（须说明理由，记入审计）。转办不重新起算答复时限，但接收部门至少还有规定的最少工作日。',
         tags: TAGS,
         params: IdParams,
         body: z.object({

@@ -25,6 +25,7 @@ const NoDisturbItem = z
     uscc: z.string(),
     name: z.string(),
     industryCode: z.string().nullable(),
+    industryLabel: z.string().nullable().describe('行业名称（国民经济行业分类大类或门类）'),
     grade: z.string().nullable(),
     riskClass: z.string(),
   })
@@ -67,7 +68,7 @@ export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): 
       schema: {
         summary: '分级分类监管：各风险分类的抽查比例与频次',
         description:
-          '按市场监管企业信用风险分类（A–D）的抽查比例区间与检查频次，及“免打扰”名单规则（catalog/supervision.yaml；标明是否为本地示例）。',
+          '按市场监管企业信用风险分类（A–D）的抽查比例区间与检查频次，及“免打扰”名单规则（标明是否为本地示例）。',
         tags: ['结果应用'],
         response: {
           200: z.object({
@@ -151,10 +152,11 @@ export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): 
       },
     },
     async () => ({
-      items: (await listNoDisturb(db)).map(({ uscc, name, industryCode, grade, riskClass }) => ({
+      items: (await listNoDisturb(db)).map(({ uscc, name, industryCode, industryLabel, grade, riskClass }) => ({
         uscc,
         name,
         industryCode,
+        industryLabel,
         grade,
         riskClass,
       })),
@@ -175,13 +177,14 @@ export function registerSupervisionRoutes(app: ZodApp, context: ServerContext): 
       const rows = (await listNoDisturb(db)).map((row) => [
         row.uscc,
         row.name,
+        row.industryLabel,
         row.industryCode,
         row.grade,
         row.riskClass,
       ]);
       const file = await writeListXlsx(
         '免打扰名单',
-        ['统一社会信用代码', '企业名称', '行业代码', '信用等级', '风险分类'],
+        ['统一社会信用代码', '企业名称', '行业', '行业代码', '信用等级', '风险分类'],
         rows,
       );
       setXlsxHeaders(reply, '免打扰名单.xlsx');
@@ -203,7 +206,7 @@ function registerClassDisagreementRoutes(app: ZodApp, context: ServerContext): v
       schema: {
         summary: '市场监管风险分类与平台信用等级不一致的企业',
         description:
-          '市场监管部门导入的企业信用风险分类（最新一次）与平台信用等级对应的风险分类不同的企业，列出两者及其日期（supervision.yaml risk_class_source）。',
+          '市场监管部门导入的企业信用风险分类（最新一次）与平台信用等级对应的风险分类不同的企业，列出两者及其日期。市场监管部门的抽查计划按其自己的分类，其他部门按平台信用等级对应的分类。',
         tags: ['结果应用'],
         response: { 200: z.object({ items: z.array(ClassDisagreementItem) }) },
       },

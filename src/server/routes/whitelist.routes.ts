@@ -54,7 +54,7 @@ const GenerationSchema = z
     triggerLabel: z.string(),
     triggeredBy: z.string().describe('生成人账号（或发起的系统任务）'),
     triggeredByName: z.string().describe('生成人姓名'),
-    rulesDigest: z.string().describe('生成所用规则（catalog/ip-pledge-whitelist.yaml）的 SHA-256 摘要'),
+    rulesDigest: z.string().describe('生成所用入选规则的 SHA-256 摘要：两期摘要相同即按同一规则生成'),
     modelVersion: z.string().nullable(),
     modelName: z.string().nullable().describe('评价模型的名称与版本'),
     candidates: z.number().int().describe('有效发明专利数达到要求的企业'),
@@ -88,7 +88,11 @@ const EntrySchema = z
     evaluatedOn: z.string(),
     validPatents: z.number().int(),
     validInventionPatents: z.number().int(),
-    isPriority: z.boolean().describe('信用等级高，优先推介（001 §二（六））'),
+    isPriority: z
+      .boolean()
+      .describe(
+        '信用等级高，优先推介（《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》第二部分第（六）项）',
+      ),
   })
   .meta({ id: 'WhitelistEntry' });
 
@@ -223,7 +227,7 @@ export function registerWhitelistRoutes(app: ZodApp, context: ServerContext): vo
       schema: {
         summary: '知识产权质押融资白名单（现行一期）',
         description:
-          '拥有有效发明专利、信用等级达标、无公示期内严重失信等排除记录的企业，按推介次序排列（规则见 catalog/ip-pledge-whitelist.yaml）。' +
+          '拥有有效发明专利、信用等级达标、无公示期内严重失信等排除记录的企业，按推介次序排列（信用等级由高到低、有效发明专利由多到少）。' +
           '金融机构只看到推送给本机构、尚未撤回的企业。可用 generationId 查看以往各期，用 q 按企业名称或代码查找。',
         tags: TAGS,
         querystring: PageQuery.extend({

@@ -16,7 +16,7 @@ const HolidayYearSchema = z
     reference: z.string().describe('国务院办公厅通知名称与文号'),
     referenceText: z.string().describe('依据：文件名称与条款'),
     isConfirmed: z.boolean().describe('是否已对照通知原文核实'),
-    source: z.enum(['catalog', 'loaded']).describe('catalog 随 catalog/holidays.yaml 写入；loaded 由管理人员载入'),
+    source: z.enum(['catalog', 'loaded']).describe('catalog 随平台发布的节假日安排写入；loaded 由管理人员载入'),
     loadedBy: z.string().describe('载入人账号'),
     loadedByName: z.string().describe('载入人姓名'),
     loadedAt: z.string(),
@@ -55,7 +55,7 @@ export function registerWorkingDaysRoutes(app: ZodApp, context: ServerContext): 
       schema: {
         summary: '载入一个年度的节假日安排',
         description:
-          '上传国务院办公厅当年部分节假日安排的文件内容（YAML 或 JSON，格式见 README）。检查年份与文号、全部法定节假日、日期不重复、调休上班日为周末且不是假日；' +
+          '上传国务院办公厅当年部分节假日安排的文件内容（YAML 或 JSON：year 年份，reference 通知名称与文号，holidays 各节日的 name、from、to，workdays 调休上班日）。检查年份与文号、全部法定节假日、日期不重复、调休上班日为周末且不是假日；' +
           '有误时逐项说明行、字段和原因。载入后重新计算受影响的办理期限并通知相关方，记入审计链。',
         tags: TAGS,
         body: z.object({ text: z.string().min(1).max(200_000).describe('安排文件的文本') }),

@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadCatalog } from '../../catalog/catalog.ts';
 import { aggregateIndexGroups, indexValue, type IndexCell } from './aggregate-index-groups.ts';
-import { loadCreditIndexMethod, readMethodDocument, withMethodChanges } from './credit-index-method.ts';
+import { loadCreditIndexFile } from '../../catalog/credit-index.ts';
+import {
+  loadCreditIndexMethod,
+  parseCreditIndexMethod,
+  readMethodDocument,
+  withMethodChanges,
+} from './credit-index-method.ts';
 import { untilNextDailyRun } from './index-closer.ts';
 import { addMonthsToMonth, monthCloseInstant, monthEnd, monthsBetween } from '../../domain/index-months.ts';
 
@@ -101,6 +107,23 @@ test('the method digest changes with a parameter that decides the numbers', () =
   assert.match(method.digest, /^[0-9a-f]{64}$/);
   assert.notEqual(withMethodChanges(method, { minGroupSize: 5 }).digest, method.digest);
   assert.equal(withMethodChanges(method, {}).digest, method.digest);
+});
+
+test('a revised wording (title, labels, references) leaves the digest, so months settled before still match the published method', () => {
+  const raw = loadCreditIndexFile();
+  const reworded = parseCreditIndexMethod({
+    ...raw,
+    title: '另一个标题',
+    components_reference: '另一处依据',
+    base_month_reference: '另一处依据',
+    components: raw.components.map((component) => ({
+      ...component,
+      label: `${component.label}（新）`,
+      description: '新说明',
+    })),
+  });
+  assert.equal(reworded.digest, method.digest);
+  assert.notEqual(parseCreditIndexMethod({ ...raw, decimals: { ...raw.decimals, value: 3 } }).digest, method.digest);
 });
 
 test('the published method text states the parameters the numbers are computed with', () => {

@@ -6,7 +6,7 @@ import { type CreditIndexFile, loadCreditIndexFile } from '../../catalog/credit-
 import { canonicalJson } from '../../domain/canonical-json.ts';
 import { DIMENSIONS, type Dimension } from '../../domain/index-dimensions.ts';
 import { isMonth } from '../../domain/index-months.ts';
-import { withReadableReferences } from '../../domain/readable-reference.ts';
+import { withReadableReferences, withReferenceText } from '../../domain/readable-reference.ts';
 
 /** The credit index method (catalog/credit-index.yaml) as typed data, with the digest every frozen value carries. */
 
@@ -149,12 +149,17 @@ export function withMethodChanges(
   return { ...changed, digest: digestOf(changed) };
 }
 
-/** The references the method rests on, for the method endpoint and the workbook. */
-export function methodReferences(method: CreditIndexMethod): Array<{ topic: string; reference: string }> {
+/**
+ * The references the method rests on, for the method endpoint and the workbook: each as written in the catalog and as
+ * a person reads it (the document's title and clause).
+ */
+export function methodReferences(
+  method: CreditIndexMethod,
+): Array<{ topic: string; reference: string; referenceText: string }> {
   return [
     { topic: '基期', reference: method.baseMonthReference },
     { topic: '分项与权重', reference: method.componentsReference },
     { topic: '统计对象', reference: method.populationReference },
     { topic: '最小分组', reference: method.minGroupSizeReference },
-  ];
+  ].map(withReferenceText);
 }

@@ -3,7 +3,7 @@ import { neutralizeCell } from '../import/write-rejections.ts';
 import {
   loadCreditIndexMethod,
   methodReferences,
-  readMethodDocument,
+  readReadableMethodDocument,
   type CreditIndexMethod,
 } from './credit-index-method.ts';
 import type { IndexSeries } from './read-index-series.ts';
@@ -86,9 +86,9 @@ export async function writeIndexXlsx(
   about.addRow(['方法摘要', method.digest]);
   for (const component of Object.values(method.components))
     about.addRow([`分项：${component.label}（权重 ${component.weight}）`, component.description]);
-  for (const reference of methodReferences(method)) about.addRow([`依据：${reference.topic}`, reference.reference]);
+  for (const reference of methodReferences(method)) about.addRow([`依据：${reference.topic}`, reference.referenceText]);
   about.addRow([]);
-  for (const line of readMethodDocument().split('\n')) about.addRow(['', neutralizeCell(line)]);
+  for (const line of readReadableMethodDocument().split('\n')) about.addRow(['', neutralizeCell(line)]);
   about.getColumn(1).width = 28;
   about.getColumn(2).width = 100;
   return Buffer.from(await workbook.xlsx.writeBuffer());

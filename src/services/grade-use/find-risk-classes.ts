@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
+import { loadCatalog } from '../../catalog/catalog.ts';
 import { loadModel } from '../../engine/load-model.ts';
 import type { Database } from '../../store/database.ts';
 import { resolveModelDir } from '../evaluation/model-files.ts';
+import { industryLabelOf } from '../enterprises/enterprise-labels.ts';
 import { loadSupervisionSettings } from './grade-use-settings.ts';
 import { listEnterprisesWithLatestGrade } from '../../store/enterprise.repository.ts';
 import { listLatestActiveRecordsOfKind } from '../../store/record.repository.ts';
@@ -28,6 +30,8 @@ export interface EnterpriseRiskClass {
   uscc: string;
   name: string;
   industryCode: string | null;
+  /** The industry's name (GB/T 4754-2017 division, else section); null when there is no code or it is not listed. */
+  industryLabel: string | null;
   tiers: string[];
   grade: string | null;
   /** The date the current grade is as of. */
@@ -90,6 +94,7 @@ export async function findEnterpriseRiskClasses(
     ]),
   );
   const isSamrDepartment = usesSamrClasses(options.departmentCode);
+  const catalog = loadCatalog();
   return rows.map((row) => {
     const gradeClass = row.grade && row.dir ? gradeClassesOf(row.dir).get(row.grade) : undefined;
     const samr = samrByEnterprise.get(Number(row.id)) ?? null;
@@ -104,6 +109,7 @@ export async function findEnterpriseRiskClasses(
       uscc: row.uscc,
       name: row.name,
       industryCode: row.industry_code,
+      industryLabel: industryLabelOf(row.industry_code, catalog),
       tiers: row.tiers,
       grade: row.grade ?? null,
       gradeAsOf: row.as_of ?? null,

@@ -108,10 +108,11 @@ for (const engine of engines()) {
       await assert.rejects(findApplicableMeasures(store.db, { uscc: usccs[0]!, scene: 'nowhere', actor: 'x' }), /场景/);
     });
 
-    test('the 免打扰 list holds grade-A enterprises without active negative records or open objections', async () => {
+    test('the 免打扰 list holds grade-A enterprises without active negative records or open objections, each with its industry’s name', async () => {
       const list = await listNoDisturb(store.db);
       assert.equal(list.length, 10);
       assert.ok(list.length > 0 && list.every((row) => row.grade === 'A' && row.riskClass === 'A'));
+      assert.deepEqual([...new Set(list.map((row) => row.industryLabel))], ['软件和信息技术服务业']);
       const enterprise = await store.db
         .selectFrom('enterprises')
         .select('id')

@@ -268,8 +268,16 @@ describe('building a credit report', () => {
     assert.match(html, /<svg[^>]*viewBox/);
     assert.ok(!/<script|<link|\ssrc=|\shref=/i.test(html), 'no script and no external asset');
     for (const indicator of report.indicators) assert.ok(html.includes(indicator.label), indicator.label);
-    for (const text of ['华税罚〔2026〕3号', report.number, report.verification.code, '负面信息'])
+    for (const text of [
+      '华税罚〔2026〕3号',
+      report.number,
+      report.verification.code,
+      '负面信息',
+      '鄂州市华容区（420703）',
+    ])
       assert.ok(html.includes(text), text);
+    assert.ok(html.includes(`${report.evaluation.modelTitle}（v1 版）`), 'the model by its title and version');
+    assert.ok(!html.includes('huarong-sci-tech/v1'), 'not by its code');
   });
 });
 

@@ -6,6 +6,7 @@ import { maskPersonName } from '../../domain/masking.ts';
 import { addDays } from '../../domain/month-arithmetic.ts';
 import { computePublicity } from '../../domain/publicity.ts';
 import { LONG_TERM_DATE, RECORD_STATUS_LABELS, type RecordStatus } from '../../domain/record.ts';
+import { regionNameOf } from '../../catalog/credit-index.ts';
 import { loadUsccAuthorities } from '../../catalog/uscc-authorities.ts';
 import { describeUsccEntity } from '../../domain/uscc.ts';
 import { describeCredit } from './describe-credit.ts';
@@ -165,6 +166,7 @@ function describeEnterprise(subject: ReportSubject, catalog: Catalog, isPublic: 
       isPublic || row.legal_representative === null ? null : maskPersonName(row.legal_representative),
     industry: row.industry_code ? [row.industry_code, industryLabel].filter(Boolean).join(' ') : null,
     regionCode: row.region_code,
+    regionName: regionNameOf(row.region_code),
     registeredOn: row.registered_on,
     status: row.status,
     tiers: row.tiers.map((code) => catalog.tiers.find((tier) => tier.code === code)?.label ?? code),

@@ -145,6 +145,15 @@ describeOnEachEngine('issuing credit reports for the demo district', (current) =
     const text = assertPdfShows(file, report);
     const penalty = recordsOf(report).find((record) => record.isNegative && record.kind === 'administrative_penalty')!;
     assert.ok(text.includes(squeeze(`负面信息\n${penalty.status}`)), 'the penalty row is marked 负面信息');
+    assert.ok(report.enterprise.regionName, 'the demo enterprise registered in a region the catalog names');
+    assert.ok(
+      text.includes(squeeze(`行政区划 ${report.enterprise.regionName}（${report.enterprise.regionCode}）`)),
+      'the region by its name, its code beside it',
+    );
+    assert.ok(
+      text.includes(squeeze(`评价模型 ${report.evaluation.modelTitle}（v1 版）`)),
+      'the model by its title and version, not its code',
+    );
     assert.ok(
       report.description.lowered.some((line) => line.includes(penalty.number!)),
       'the description names the penalty among what lowered the score',

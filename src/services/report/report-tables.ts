@@ -36,10 +36,17 @@ export function coverRows(report: CreditReport): LabelledValue[] {
     ['验证码', report.verification.code],
     ['签发日期', report.issuedOn],
     ['评价基准日', report.evaluation.asOf],
-    ['评价模型', `${report.evaluation.modelTitle}（${report.evaluation.modelVersion}）`],
+    // The version as the public model page names it (v1 版), not the model's code (huarong-sci-tech/v1).
+    ['评价模型', `${report.evaluation.modelTitle}（${report.evaluation.modelVersion.split('/').pop()} 版）`],
     ['签发单位', report.issuer.name],
     ['报告版本', report.audienceLabel],
   ];
+}
+
+/** 鄂州市华容区（420703）, as 企业详情 shows it; the bare code when the catalog does not name it. */
+function regionOf(enterprise: CreditReport['enterprise']): string | null {
+  if (!enterprise.regionCode) return null;
+  return enterprise.regionName ? `${enterprise.regionName}（${enterprise.regionCode}）` : enterprise.regionCode;
 }
 
 export function enterpriseRows(report: CreditReport): LabelledValue[] {
@@ -50,7 +57,7 @@ export function enterpriseRows(report: CreditReport): LabelledValue[] {
     ['主体类型', enterprise.entityType],
     ['法定代表人', enterprise.legalRepresentative],
     ['所属行业', enterprise.industry],
-    ['区划代码', enterprise.regionCode],
+    ['行政区划', regionOf(enterprise)],
     ['成立日期', enterprise.registeredOn],
     ['登记状态', enterprise.status],
     ['科创企业层级', enterprise.tiers.length > 0 ? enterprise.tiers.join('、') : '无'],

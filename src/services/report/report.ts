@@ -29,6 +29,8 @@ export interface ReportEnterprise {
   /** "I65 软件和信息技术服务业". */
   industry: string | null;
   regionCode: string | null;
+  /** The region's name (GB/T 2260) when the catalog lists the code: "鄂州市华容区". */
+  regionName: string | null;
   registeredOn: string | null;
   status: string;
   tiers: string[];

@@ -67,7 +67,7 @@ export interface paths {
         put?: never;
         /**
          * 登录
-         * @description 用户名和密码正确时设置 httpOnly 会话 Cookie xp_session。登录失败按“账号 + 来源地址”、来源地址、账号分别计数，超过免罚次数后须等待的时间逐次加倍（catalog/account-security.yaml），不会锁死账号；计数保存在数据库中，重启不清零。
+         * @description 用户名和密码正确时设置 httpOnly 会话 Cookie xp_session。登录失败按“账号 + 来源地址”、来源地址、账号分别计数，超过免罚次数后须等待的时间逐次加倍，不会锁死账号；计数保存在数据库中，重启不清零。
          *
          *     权限：公开。
          */
@@ -3203,7 +3203,7 @@ export interface paths {
         put?: never;
         /**
          * 提交自主申报
-         * @description 企业申报荣誉表彰、专业资质或其他正面信息（001 §二（二）），字段与报送文件的中文表头相同，企业名称与代码取自账号。
+         * @description 企业申报荣誉表彰、专业资质或其他正面信息（《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》第二部分第（二）项），字段与报送文件的中文表头相同，企业名称与代码取自账号。
          *
          *     权限：企业用户(仅本企业)。
          */
@@ -3503,7 +3503,7 @@ export interface paths {
         put?: never;
         /**
          * 申请信用修复
-         * @description 对本企业已过最短公示期的失信记录申请修复，附纠正行为、履行义务的证明，并作出修复型信用承诺（001 §二（四））。未到可修复日期的申请被拒绝，并告知可申请的日期。
+         * @description 对本企业已过最短公示期的失信记录申请修复，附纠正行为、履行义务的证明，并作出修复型信用承诺（《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》第二部分第（四）项）。未到可修复日期的申请被拒绝，并告知可申请的日期。
          *
          *     权限：企业用户(仅本企业)。
          */
@@ -3803,7 +3803,7 @@ export interface paths {
         put?: never;
         /**
          * 提出异议（信用复评（核）申请）
-         * @description 对本企业的信用记录或评价结果提出异议，附理由与佐证材料（001 §二（四））；须在信息归集或评价之日起的申请期限内提出。
+         * @description 对本企业的信用记录或评价结果提出异议，附理由与佐证材料（《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》第二部分第（四）项）；须在信息归集或评价之日起的申请期限内提出。
          *
          *     权限：企业用户(仅本企业)。
          */
@@ -4029,7 +4029,7 @@ export interface paths {
         };
         /**
          * 信用承诺清单
-         * @description 可承诺办理的审批事项、不实行承诺制的事项及原因、容缺受理与告知承诺要求的评价等级、各类承诺书的现行文本（000 §二（二）（五））。
+         * @description 可承诺办理的审批事项、不实行承诺制的事项及原因、容缺受理与告知承诺要求的评价等级、各类承诺书的现行文本（《华容区深化“信用+科技创新”先行区创建实施方案》第二部分第（二）（五）项）。
          *
          *     权限：公开。
          */
@@ -4508,7 +4508,7 @@ export interface paths {
         };
         /**
          * 信用修复提示函列表
-         * @description 本企业收到的信用修复提示函：每条有修复途径的失信信息归集时一并送达（“两书同达”，003 §一（五）），写明可申请修复的日期与方式。
+         * @description 本企业收到的信用修复提示函：每条有修复途径的失信信息归集时一并送达（“两书同达”，《洪山区营商环境改进提升行动任务措施》第一部分第（五）项），写明可申请修复的日期与方式。
          *
          *     权限：企业用户(仅本企业)。
          */
@@ -6638,7 +6638,7 @@ export interface paths {
         put?: never;
         /**
          * 向金融机构或行业协会推送名单
-         * @description 如知识产权质押融资白名单（000 §二（七））：接收方此后可查看名单中的企业，并收到 list_updated 事件。已在名单中的企业不重复推送。
+         * @description 如知识产权质押融资白名单（《华容区深化“信用+科技创新”先行区创建实施方案》第二部分第（七）项）：接收方此后可查看名单中的企业，并收到 list_updated 事件。已在名单中的企业不重复推送。
          *
          *     权限：系统管理员(全部)。
          */
@@ -6756,7 +6756,7 @@ export interface paths {
         };
         /**
          * 信用激励与约束措施目录
-         * @description 按等级实施的措施及其适用场景、依据（catalog/measures.yaml）。
+         * @description 按信用等级实施的措施及其适用场景、依据。
          *
          *     权限：公开。
          */
@@ -7037,7 +7037,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description 措施代码（catalog/measures.yaml） */
+                        /** @description 措施代码（GET /api/measures 所列措施的 code） */
                         measure: string;
                         /** @description 企业统一社会信用代码 */
                         uscc: string;
@@ -7333,7 +7333,7 @@ export interface paths {
         };
         /**
          * 分级分类监管：各风险分类的抽查比例与频次
-         * @description 按市场监管企业信用风险分类（A–D）的抽查比例区间与检查频次，及“免打扰”名单规则（catalog/supervision.yaml；标明是否为本地示例）。
+         * @description 按市场监管企业信用风险分类（A–D）的抽查比例区间与检查频次，及“免打扰”名单规则（标明是否为本地示例）。
          *
          *     权限：公开。
          */
@@ -7609,7 +7609,7 @@ export interface paths {
         };
         /**
          * 市场监管风险分类与平台信用等级不一致的企业
-         * @description 市场监管部门导入的企业信用风险分类（最新一次）与平台信用等级对应的风险分类不同的企业，列出两者及其日期（supervision.yaml risk_class_source）。
+         * @description 市场监管部门导入的企业信用风险分类（最新一次）与平台信用等级对应的风险分类不同的企业，列出两者及其日期。市场监管部门的抽查计划按其自己的分类，其他部门按平台信用等级对应的分类。
          *
          *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
          */
@@ -7850,7 +7850,7 @@ export interface paths {
                             /** @description 梯次培育库层级 */
                             tier?: string;
                         };
-                        /** @description 各风险分类的抽查比例（0–1），如 {"A":0.05,"D":0.8}；未给出的分类取 supervision.yaml 的默认值 */
+                        /** @description 各风险分类的抽查比例（0–1），如 {"A":0.05,"D":0.8}；未给出的分类取该分类的默认比例（GET /api/supervision/classes 各分类的 ratio.default） */
                         ratios?: {
                             [key: string]: number;
                         };
@@ -8443,7 +8443,7 @@ export interface paths {
         put?: never;
         /**
          * 登记非随机检查（投诉举报、转办交办、专项检查、风险预警）
-         * @description 对一户企业的针对性检查，须记录依据：投诉举报填企呼我应受理编号，转办交办填文书编号，专项检查填专项名称，风险预警填预警信号。可检查“免打扰”名单内企业；专项检查受每年检查次数上限约束（supervision.yaml inspection_types）。
+         * @description 对一户企业的针对性检查，须记录依据：投诉举报填企呼我应受理编号，转办交办填文书编号，专项检查填专项名称，风险预警填预警信号。可检查“免打扰”名单内企业；专项检查受每年检查次数上限约束（上限见 GET /api/supervision/classes）。
          *
          *     权限：系统管理员(全部)、数据报送单位(仅本部门)。
          */
@@ -8610,7 +8610,7 @@ export interface paths {
         };
         /**
          * 检查后续事项（名录列入建议与后续任务）
-         * @description 检查结果公示后按 supervision.yaml inspection_outcomes 开出；部门只看到本部门应办理的事项。
+         * @description 检查结果公示后，按结果开出的后续事项（如列入经营异常名录的建议、复查整改）；部门只看到本部门应办理的事项。
          *
          *     权限：系统管理员(全部)、数据报送单位(仅本部门)。
          */
@@ -9426,7 +9426,7 @@ export interface paths {
         };
         /**
          * 知识产权质押融资白名单（现行一期）
-         * @description 拥有有效发明专利、信用等级达标、无公示期内严重失信等排除记录的企业，按推介次序排列（规则见 catalog/ip-pledge-whitelist.yaml）。金融机构只看到推送给本机构、尚未撤回的企业。可用 generationId 查看以往各期，用 q 按企业名称或代码查找。
+         * @description 拥有有效发明专利、信用等级达标、无公示期内严重失信等排除记录的企业，按推介次序排列（信用等级由高到低、有效发明专利由多到少）。金融机构只看到推送给本机构、尚未撤回的企业。可用 generationId 查看以往各期，用 q 按企业名称或代码查找。
          *
          *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、金融机构(仅推送或授权的企业)。
          */
@@ -10784,7 +10784,7 @@ export interface paths {
         };
         /**
          * 信用指数：编制方法
-         * @description 指数的编制说明全文、全部参数及其依据、方法摘要（catalog/credit-index.yaml,docs/credit-index.md）。每个指数值都带着计算它的方法摘要。
+         * @description 指数的编制说明全文、全部参数及其依据、方法摘要。方法摘要是决定数值的参数（公式版本、基期、分项权重与等级、取整位数、最小分组数、分组维度）的 SHA-256 摘要，说明文字的修订不改变它；每个指数值都带着计算它的方法摘要，与此处的摘要相同即按此处公布的参数计算。
          *
          *     权限：公开。
          */
@@ -11714,7 +11714,7 @@ export interface paths {
         };
         /**
          * 惠企政策目录（免申即享）
-         * @description 各项政策的兑现部门、依据、有效期、享受内容与享受条件（catalog/policies.yaml，条件以中文逐条列出；标明是否为本地示例）。
+         * @description 各项政策的兑现部门、依据、有效期、享受内容与享受条件（条件以中文逐条列出；标明是否为本地示例）。
          *
          *     权限：公开。
          */
@@ -12103,7 +12103,7 @@ export interface paths {
         };
         /**
          * 信用体检：哪些信息影响得分最多
-         * @description 逐项试算：每条仍在公示的失信信息完成信用修复、每项可补充的信息（catalog/credit-checkup.yaml）取得后，得分与等级会怎样；只列能提高得分的，按提高多少排序。试算不保存。
+         * @description 逐项试算：每条仍在公示的失信信息完成信用修复、每项可补充的信息（如高新技术企业认定、研发投入）取得后，得分与等级会怎样；只列能提高得分的，按提高多少排序。试算不保存。
          *
          *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(仅本企业)。
          */
@@ -12639,7 +12639,7 @@ export interface paths {
         };
         /**
          * 信用画像标签
-         * @description 标签及其含义、依据（catalog/profile-tags.yaml），以及最近一次刷新时带各标签的企业数。
+         * @description 标签及其含义、依据，以及最近一次刷新时带各标签的企业数。
          *
          *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、检查人员(全部)。
          */
@@ -13323,7 +13323,7 @@ export interface paths {
         put?: never;
         /**
          * 计算孵化载体年度评价
-         * @description 按 catalog/incubator-evaluation.yaml 的指标与权重计算一个年度的评价并存档（该年度的下一次计算），返回排名与逐项指标明细。
+         * @description 按孵化载体年度评价模型的指标与权重计算一个年度的评价并存档（该年度的下一次计算），返回排名与逐项指标明细。
          *
          *     权限：系统管理员(全部)。
          */
@@ -13623,7 +13623,7 @@ export interface paths {
         };
         /**
          * 合作金融机构的贷款产品
-         * @description 产品与准入条件（catalog/financing-products.yaml）。
+         * @description 各金融机构的融资产品及其准入条件（最低信用等级、发明专利件数、担保方式等）。
          *
          *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)、企业用户(全部)、金融机构(全部)。
          */
@@ -15229,7 +15229,7 @@ export interface paths {
         put?: never;
         /**
          * 提交诉求或投诉（企呼我应）
-         * @description 企业账号为本企业提交；未登录访客须填写中国大陆手机号码（加密存储，列表中只显示脱敏号码），凭返回的查询码和手机号码查询进度、评价答复，每个网络地址每小时提交次数有上限。按 catalog/request-routing.yaml 的分办规则分至承办部门，答复时限按工作日计算。信用类诉求指明了本企业的信用记录（recordId）或评价结果（evaluationId）的，即为异议，直接答复并引导至异议申请（objectionHint）。附件先通过 /api/attachments 上传（仅企业账号）。
+         * @description 企业账号为本企业提交；未登录访客须填写中国大陆手机号码（加密存储，列表中只显示脱敏号码），凭返回的查询码和手机号码查询进度、评价答复，每个网络地址每小时提交次数有上限。按诉求类别与所涉事项的分办规则分至承办部门，答复时限按工作日计算。信用类诉求指明了本企业的信用记录（recordId）或评价结果（evaluationId）的，即为异议，直接答复并引导至异议申请（objectionHint）。附件先通过 /api/attachments 上传（仅企业账号）。
          *
          *     权限：企业用户(仅本企业)、公众（未登录）(全部)。
          */
@@ -15447,7 +15447,7 @@ export interface paths {
         };
         /**
          * 诉求分析研判（按月）
-         * @description 按提交月份、承办部门与诉求类别统计：诉求量、平均与中位响应时间（工作日）、超期率、各评价等级分布与满意率（003 结尾段“分析研判”）。数据报送单位只能看本部门。
+         * @description 按提交月份、承办部门与诉求类别统计：诉求量、平均与中位响应时间（工作日）、超期率、各评价等级分布与满意率（《洪山区营商环境改进提升行动任务措施》结尾段“分析研判”）。数据报送单位只能看本部门。
          *
          *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
          */
@@ -16138,7 +16138,7 @@ export interface paths {
         put?: never;
         /**
          * 转办诉求
-         * @description 转给职责所在的部门（须说明理由，记入审计）。转办不重新起算答复时限，但接收部门至少还有 catalog/workflow-deadlines.yaml 规定的最少工作日。
+         * @description 转给职责所在的部门（须说明理由，记入审计）。转办不重新起算答复时限，但接收部门至少还有规定的最少工作日。
          *
          *     权限：系统管理员(全部)、数据报送单位(仅本部门)、审核员(全部)。
          */
@@ -16501,7 +16501,7 @@ export interface paths {
         };
         /**
          * 重点任务清单（含推进状态）
-         * @description 000 附件2 与 001 附件的全部任务（原文、牵头单位、责任单位、完成时间），以及截至统计日的状态（已完成、正常推进、临期、逾期）和各牵头单位的最新报送。可按清单、阶段、单位、状态筛选。
+         * @description 《华容区深化“信用+科技创新”先行区创建实施方案》附件2 与《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》附件的全部任务（原文、牵头单位、责任单位、完成时间），以及截至统计日的状态（已完成、正常推进、临期、逾期）和各牵头单位的最新报送。可按清单、阶段、单位、状态筛选。
          *
          *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
          */
@@ -16709,7 +16709,7 @@ export interface paths {
         };
         /**
          * 重点任务推进情况通报（HTML / PDF）
-         * @description 截至指定日期的通报：总体情况、各阶段统计，以及各牵头单位已完成、临期、逾期的任务和牵头单位的最新报送（000 附件1 §三（二）“定期通报工作进度”）。
+         * @description 截至指定日期的通报：总体情况、各阶段统计，以及各牵头单位已完成、临期、逾期的任务和牵头单位的最新报送（《华容区深化“信用+科技创新”先行区创建实施方案》附件1第三部分第（二）项“定期通报工作进度”）。
          *
          *     权限：系统管理员(全部)、数据报送单位(全部)、审核员(全部)。
          */
@@ -17477,7 +17477,7 @@ export interface paths {
         };
         /**
          * 企业端概览
-         * @description 本企业的当前评价及提出异议的期限、待审核的申请件数、未读消息数，以及附件大小上限与各项办理时限（catalog/workflow-deadlines.yaml）。
+         * @description 本企业的当前评价及提出异议的期限、待审核的申请件数、未读消息数，以及附件大小上限与各项办理时限。
          *
          *     权限：企业用户(仅本企业)。
          */
@@ -17662,7 +17662,7 @@ export interface paths {
         };
         /**
          * 可自主申报的信息类别
-         * @description 荣誉表彰、专业资质及其他正面信息（001 §二（二）），每类附申报表的字段（与报送文件的中文表头相同）；企业名称与统一社会信用代码取自账号，无需填写。
+         * @description 荣誉表彰、专业资质及其他正面信息（《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》第二部分第（二）项），每类附申报表的字段（与报送文件的中文表头相同）；企业名称与统一社会信用代码取自账号，无需填写。
          *
          *     权限：企业用户(仅本企业)。
          */
@@ -18973,7 +18973,7 @@ export interface paths {
         };
         /**
          * 信用公示：企业信用评价结果
-         * @description 每家已评价企业的现行信用等级及其评价基准日，可按名称或代码查找、按等级筛选，分页。公布依据：001 §二（四）规定经营主体可对“公布的信用评价结果”申请复评，000 §二（九）要求通过政府网站宣传；只公布等级与基准日，不公布分数、维度得分、评价轨迹与记录明细（见 catalog/public-disclosure.yaml）。
+         * @description 每家已评价企业的现行信用等级及其评价基准日，可按名称或代码查找、按等级筛选，分页。公布依据：《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》第二部分第（四）项规定经营主体可对“公布的信用评价结果”申请复评，《华容区深化“信用+科技创新”先行区创建实施方案》第二部分第（九）项要求通过政府网站宣传；只公布等级与基准日，不公布分数、维度得分、评价轨迹与记录明细。
          *
          *     权限：公开。
          */
@@ -19054,7 +19054,7 @@ export interface paths {
         };
         /**
          * 信用公示：行政许可与行政处罚（双公示）
-         * @description 仍在有效期内的行政许可、仍在公示期内的行政处罚（公示期按决定日期当时有效的规则计算，见 catalog/publicity-rules.yaml），决定日期新的在前，分页。已修复、已撤销、公示期满的记录不公示；行政相对人为自然人的记录不公示；不公开法定代表人及证件号码。
+         * @description 仍在有效期内的行政许可、仍在公示期内的行政处罚（公示期按决定日期当时有效的信用修复规定计算），决定日期新的在前，分页。已修复、已撤销、公示期满的记录不公示；行政相对人为自然人的记录不公示；不公开法定代表人及证件号码。
          *
          *     权限：公开。
          */
@@ -19067,7 +19067,7 @@ export interface paths {
                     offset?: number;
                     /** @description 企业名称关键词或统一社会信用代码前缀 */
                     q?: string;
-                    /** @description 只看一类记录（catalog/public-disclosure.yaml 所列类别） */
+                    /** @description 只看一类记录（向公众公开的记录类别之一） */
                     kind?: "administrative_license" | "administrative_penalty";
                 };
                 header?: never;
@@ -19273,7 +19273,7 @@ export interface paths {
         };
         /**
          * 诚信典型案例
-         * @description 平台管理员发布的诚信典型案例（001 §二（九）），新的在前，分页；企业现行等级已不在案例等级范围内的暂不展示。
+         * @description 平台管理员发布的诚信典型案例（《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》第二部分第（九）项），新的在前，分页；企业现行等级已不在案例等级范围内的暂不展示。
          *
          *     权限：公开。
          */
@@ -19432,7 +19432,7 @@ export interface paths {
         put?: never;
         /**
          * 发布诚信典型案例
-         * @description 选取一家企业，写明标题与正文，在公众门户发布。企业现行信用等级须在 catalog/public-disclosure.yaml 规定的范围内；每家企业同时只有一个发布中的案例。未给出亮点时，取企业的荣誉表彰记录。记入审计链。
+         * @description 选取一家企业，写明标题与正文，在公众门户发布。企业现行信用等级须在诚信典型案例规定的等级范围内；每家企业同时只有一个发布中的案例。未给出亮点时，取企业的荣誉表彰记录。记入审计链。
          *
          *     权限：系统管理员(全部)。
          */
@@ -19719,7 +19719,7 @@ export interface paths {
         put?: never;
         /**
          * 载入一个年度的节假日安排
-         * @description 上传国务院办公厅当年部分节假日安排的文件内容（YAML 或 JSON，格式见 README）。检查年份与文号、全部法定节假日、日期不重复、调休上班日为周末且不是假日；有误时逐项说明行、字段和原因。载入后重新计算受影响的办理期限并通知相关方，记入审计链。
+         * @description 上传国务院办公厅当年部分节假日安排的文件内容（YAML 或 JSON：year 年份，reference 通知名称与文号，holidays 各节日的 name、from、to，workdays 调休上班日）。检查年份与文号、全部法定节假日、日期不重复、调休上班日为周末且不是假日；有误时逐项说明行、字段和原因。载入后重新计算受影响的办理期限并通知相关方，记入审计链。
          *
          *     权限：系统管理员(全部)。
          */
@@ -20308,6 +20308,8 @@ export interface components {
                 legalRepresentative: string | null;
                 industry: string | null;
                 regionCode: string | null;
+                /** @description 行政区划名称（区划代码未收录时为空） */
+                regionName: string | null;
                 registeredOn: string | null;
                 status: string;
                 tiers: string[];
@@ -20969,6 +20971,8 @@ export interface components {
             uscc: string;
             name: string;
             industryCode: string | null;
+            /** @description 行业名称（国民经济行业分类大类或门类） */
+            industryLabel: string | null;
             grade: string | null;
             riskClass: string;
         };
@@ -21228,7 +21232,7 @@ export interface components {
             triggeredBy: string;
             /** @description 生成人姓名 */
             triggeredByName: string;
-            /** @description 生成所用规则（catalog/ip-pledge-whitelist.yaml）的 SHA-256 摘要 */
+            /** @description 生成所用入选规则的 SHA-256 摘要：两期摘要相同即按同一规则生成 */
             rulesDigest: string;
             modelVersion: string | null;
             /** @description 评价模型的名称与版本 */
@@ -21264,7 +21268,7 @@ export interface components {
             evaluatedOn: string;
             validPatents: number;
             validInventionPatents: number;
-            /** @description 信用等级高，优先推介（001 §二（六）） */
+            /** @description 信用等级高，优先推介（《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》第二部分第（六）项） */
             isPriority: boolean;
         };
         ApplicantRowInput: {
@@ -22127,6 +22131,8 @@ export interface components {
             references: {
                 topic: string;
                 reference: string;
+                /** @description 依据（文件名称与条款） */
+                referenceText: string;
             }[];
             /** @description 编制说明全文（Markdown） */
             text: string;
@@ -22851,7 +22857,7 @@ export interface components {
             /** @description 是否已对照通知原文核实 */
             isConfirmed: boolean;
             /**
-             * @description catalog 随 catalog/holidays.yaml 写入；loaded 由管理人员载入
+             * @description catalog 随平台发布的节假日安排写入；loaded 由管理人员载入
              * @enum {string}
              */
             source: "catalog" | "loaded";
@@ -23010,7 +23016,7 @@ export interface components {
              */
             status: "draft" | "simulated" | "published" | "retired";
             /**
-             * @description platform 随平台发布的 models/;data-dir 数据目录 models/ 下的本地草稿；为空表示文件已不在
+             * @description platform 随平台发布的模型；data-dir 数据目录中的本地草稿；为空表示文件已不在
              * @enum {string|null}
              */
             source: "platform" | "data-dir" | null;
@@ -23106,7 +23112,7 @@ export interface components {
              */
             status: "draft" | "simulated" | "published" | "retired";
             /**
-             * @description platform 随平台发布的 models/;data-dir 数据目录 models/ 下的本地草稿；为空表示文件已不在
+             * @description platform 随平台发布的模型；data-dir 数据目录中的本地草稿；为空表示文件已不在
              * @enum {string|null}
              */
             source: "platform" | "data-dir" | null;
@@ -23346,7 +23352,7 @@ export interface components {
             /** @enum {string} */
             channel: "sms" | "email";
             channelLabel: string;
-            /** @description 通知类别（catalog/notification-delivery.yaml） */
+            /** @description 通知类别 */
             noticeKindLabel: string;
             uscc: string;
             enterpriseName: string;
@@ -23768,6 +23774,8 @@ export interface components {
                 legalRepresentative: string | null;
                 industry: string | null;
                 regionCode: string | null;
+                /** @description 行政区划名称（区划代码未收录时为空） */
+                regionName: string | null;
                 registeredOn: string | null;
                 status: string;
                 tiers: string[];
@@ -24429,6 +24437,8 @@ export interface components {
             uscc: string;
             name: string;
             industryCode: string | null;
+            /** @description 行业名称（国民经济行业分类大类或门类） */
+            industryLabel: string | null;
             grade: string | null;
             riskClass: string;
         };
@@ -24689,7 +24699,7 @@ export interface components {
             triggeredBy: string;
             /** @description 生成人姓名 */
             triggeredByName: string;
-            /** @description 生成所用规则（catalog/ip-pledge-whitelist.yaml）的 SHA-256 摘要 */
+            /** @description 生成所用入选规则的 SHA-256 摘要：两期摘要相同即按同一规则生成 */
             rulesDigest: string;
             modelVersion: string | null;
             /** @description 评价模型的名称与版本 */
@@ -24725,7 +24735,7 @@ export interface components {
             evaluatedOn: string;
             validPatents: number;
             validInventionPatents: number;
-            /** @description 信用等级高，优先推介（001 §二（六）） */
+            /** @description 信用等级高，优先推介（《鄂州市华容区健全信用评价创新试点培育高标准市场体系高质量经营主体工作方案》第二部分第（六）项） */
             isPriority: boolean;
         };
         ApplicantRow: {
@@ -25588,6 +25598,8 @@ export interface components {
             references: {
                 topic: string;
                 reference: string;
+                /** @description 依据（文件名称与条款） */
+                referenceText: string;
             }[];
             /** @description 编制说明全文（Markdown） */
             text: string;
@@ -26312,7 +26324,7 @@ export interface components {
             /** @description 是否已对照通知原文核实 */
             isConfirmed: boolean;
             /**
-             * @description catalog 随 catalog/holidays.yaml 写入；loaded 由管理人员载入
+             * @description catalog 随平台发布的节假日安排写入；loaded 由管理人员载入
              * @enum {string}
              */
             source: "catalog" | "loaded";
@@ -26471,7 +26483,7 @@ export interface components {
              */
             status: "draft" | "simulated" | "published" | "retired";
             /**
-             * @description platform 随平台发布的 models/;data-dir 数据目录 models/ 下的本地草稿；为空表示文件已不在
+             * @description platform 随平台发布的模型；data-dir 数据目录中的本地草稿；为空表示文件已不在
              * @enum {string|null}
              */
             source: "platform" | "data-dir" | null;
@@ -26567,7 +26579,7 @@ export interface components {
              */
             status: "draft" | "simulated" | "published" | "retired";
             /**
-             * @description platform 随平台发布的 models/;data-dir 数据目录 models/ 下的本地草稿；为空表示文件已不在
+             * @description platform 随平台发布的模型；data-dir 数据目录中的本地草稿；为空表示文件已不在
              * @enum {string|null}
              */
             source: "platform" | "data-dir" | null;
@@ -26807,7 +26819,7 @@ export interface components {
             /** @enum {string} */
             channel: "sms" | "email";
             channelLabel: string;
-            /** @description 通知类别（catalog/notification-delivery.yaml） */
+            /** @description 通知类别 */
             noticeKindLabel: string;
             uscc: string;
             enterpriseName: string;

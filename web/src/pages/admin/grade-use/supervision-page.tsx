@@ -221,7 +221,12 @@ export default function SupervisionPage() {
                   render: (name: string, row) => <Link to={`/admin/enterprises/${row.uscc}`}>{name}</Link>,
                 },
                 { title: '统一社会信用代码', dataIndex: 'uscc', width: 200 },
-                { title: '行业', dataIndex: 'industryCode', width: 90 },
+                {
+                  title: '行业',
+                  dataIndex: 'industryLabel',
+                  width: 180,
+                  render: (label: string | null, row) => label ?? row.industryCode ?? '—',
+                },
                 {
                   title: '信用等级',
                   dataIndex: 'grade',

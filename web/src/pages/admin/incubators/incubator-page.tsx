@@ -98,7 +98,6 @@ export default function IncubatorPage() {
         <Space direction="vertical" size={16} style={{ width: '100%' }}>
           <Card title={detail.name} size="small" extra={<Link to="/admin/incubators">返回名录</Link>}>
             <Descriptions size="small" column={isPhone ? 1 : 3}>
-              <Descriptions.Item label="代码">{detail.code}</Descriptions.Item>
               <Descriptions.Item label="级别">{detail.levelLabel}</Descriptions.Item>
               <Descriptions.Item label="运营机构">{detail.operator}</Descriptions.Item>
               <Descriptions.Item label="面积">{detail.areaM2.toLocaleString('zh-CN')} 平方米</Descriptions.Item>
