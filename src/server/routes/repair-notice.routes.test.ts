@@ -104,6 +104,35 @@ describeOnEachEngine('the credit-repair notice sent with a penalty （两书同�
     assert.equal((await call('reviewer', 'GET', '/api/repair-notices/999999/pdf')).statusCode, 404);
   });
 
+  test('several penalties of one enterprise in one push reach it as one message listing them, each with its own notice', async () => {
+    const numbers = ['鄂华市监处罚〔2026〕201号', '鄂华市监处罚〔2026〕202号', '鄂华市监处罚〔2026〕203号'];
+    const pushed = await call('department_operator', 'POST', '/api/departments/scjg/records', {
+      kind: 'administrative_penalty',
+      records: numbers.map((number) => ({ ...penalty(), 行政处罚决定书文号: number })),
+    });
+    assert.equal(pushed.statusCode, 200, pushed.body);
+    assert.equal(pushed.json().created, 3);
+
+    const notices = (await call('enterprise', 'GET', '/api/repair-notices')).json().items;
+    for (const number of numbers)
+      assert.ok(
+        notices.some((item: { decisionNumber: string }) => item.decisionNumber === number),
+        `a notice for ${number}`,
+      );
+    const inbox = (await call('enterprise', 'GET', '/api/inbox')).json().items;
+    const about = inbox.filter((item: { body: string }) => numbers.some((number) => item.body.includes(number)));
+    assert.equal(about.length, 1, 'one message for the push, not one per penalty');
+    assert.equal(about[0].title, '新增 3 条行政处罚信息');
+    const lines = about[0].body.split('\n');
+    assert.equal(lines.length, 3);
+    numbers.forEach((number, index) => {
+      assert.ok(
+        lines[index].startsWith(`${index + 1}. 区市场监管局报送了贵企业的行政处罚信息（${number}）`),
+        lines[index],
+      );
+    });
+  });
+
   test('a penalty whose repair date has already passed says repair can be applied for now, and a re-sent batch issues no second notice', async () => {
     const old = await current()
       .db.selectFrom('repair_notices')

@@ -23,13 +23,25 @@ export interface BatchNotices {
 
 /** Records read and notified per statement: a million-row batch is a hundred round trips, not a million. */
 const CHUNK = 10_000;
+/** Records described one by one in an enterprise's message about a batch; the rest are counted. */
+const LINES_SHOWN = 5;
+
+/** What an enterprise is told about one batch: how many new records, of which kinds, the first few described. */
+interface EnterpriseNews {
+  count: number;
+  kinds: Set<string>;
+  lines: string[];
+  /** The message when the batch brought it one record: that record's, pointing at its repair notice if it has one. */
+  first: Pick<NewNotification, 'title' | 'body' | 'subjectType' | 'subjectId'>;
+}
 
 /**
  * After an import or API push commits (commit-batch.ts): every negative record the batch created is told to its
  * enterprise in the inbox, and a record with a repair path also gets its 信用修复提示函 — the penalty decision and the
  * credit-repair notice reach the enterprise together ("两书同达", 003 §一(五)). The notice stores what it says (the
  * repair date from the dated rules in force on the decision date, `computePublicity`), so its PDF reads the same
- * whenever it is downloaded. Records are read and written CHUNK at a time by id range, three statements per chunk.
+ * whenever it is downloaded. Records are read and notices written CHUNK at a time by id range; then each enterprise
+ * gets one inbox message (and one SMS or e-mail) for the batch, however many records it brought.
  * Never throws: the batch is committed whatever happens here.
  */
 export async function notifyNewRecords(
@@ -51,6 +63,7 @@ async function issueBatchNotices(db: Kysely<Database>, batchId: number, today: s
   const { low, high } = await findCreatedRecordIdRange(db, batchId);
   if (low === null || high === null || negativeKinds.length === 0) return outcome;
   const numberOf = documentNumberSql(negativeKinds);
+  const newsOf = new Map<number, EnterpriseNews>();
   for (let from = Number(low); from <= Number(high); from += CHUNK) {
     const rows = await listCreatedRecordsOfBatch(db, {
       batchId,
@@ -89,8 +102,8 @@ async function issueBatchNotices(db: Kysely<Database>, batchId: number, today: s
         body: what + repair,
       };
     });
-    // Two statements per chunk: the notices of the records with a repair path, then one inbox message per record,
-    // pointing at its notice when it has one. A re-run finds the notices there already and issues no second one.
+    // The notices of the records with a repair path, one statement per chunk. A re-run finds them there already and
+    // issues no second one.
     const issued = await insertRepairNotices(
       db,
       batchId,
@@ -98,32 +111,63 @@ async function issueBatchNotices(db: Kysely<Database>, batchId: number, today: s
         notice.repairableFrom === null ? [] : [{ ...notice, repairableFrom: notice.repairableFrom }],
       ),
     );
-    const noticeOf = new Map(issued.map((row) => [row.recordId, row.id]));
-    const messages = notices.map((notice): NewNotification => {
-      const noticeId = noticeOf.get(notice.recordId);
-      return {
-        enterpriseId: notice.enterpriseId,
-        topic: 'record',
-        title: notice.title,
-        body: notice.body,
-        subjectType: noticeId === undefined ? 'record' : 'repair_notice',
-        subjectId: String(noticeId ?? notice.recordId),
-      };
-    });
-    await insertNotifications(db, messages);
     outcome.repairNotices += issued.length;
-    outcome.messages += messages.length;
+    const noticeOf = new Map(issued.map((row) => [row.recordId, row.id]));
+    for (const notice of notices) {
+      const noticeId = noticeOf.get(notice.recordId);
+      const news = newsOf.get(notice.enterpriseId);
+      if (news === undefined) {
+        newsOf.set(notice.enterpriseId, {
+          count: 1,
+          kinds: new Set([notice.kind]),
+          lines: [notice.body],
+          first: {
+            title: notice.title,
+            body: notice.body,
+            subjectType: noticeId === undefined ? 'record' : 'repair_notice',
+            subjectId: String(noticeId ?? notice.recordId),
+          },
+        });
+      } else {
+        news.count += 1;
+        news.kinds.add(notice.kind);
+        if (news.lines.length < LINES_SHOWN) news.lines.push(notice.body);
+      }
+    }
+  }
+  // Then one message per enterprise for the whole batch: a department's file of twenty penalties of one firm is one
+  // message (and one SMS) listing them, not twenty.
+  const messages = [...newsOf].map(([enterpriseId, news]): NewNotification => {
+    if (news.count === 1) return { enterpriseId, topic: 'record', ...news.first };
+    const kind = news.kinds.size === 1 ? catalog.kind([...news.kinds][0])!.label : '信用';
+    const more = news.count - news.lines.length;
+    return {
+      enterpriseId,
+      topic: 'record',
+      title: `新增 ${news.count} 条${kind}信息`,
+      body: [
+        ...news.lines.map((line, index) => `${index + 1}. ${line}`),
+        ...(more > 0 ? [`另有 ${more} 条，请在“我的记录”中查看。`] : []),
+      ].join('\n'),
+      subjectType: 'import_batch',
+      subjectId: String(batchId),
+    };
+  });
+  for (let start = 0; start < messages.length; start += CHUNK) {
+    const chunk = messages.slice(start, start + CHUNK);
+    await insertNotifications(db, chunk);
     await deliverMessages(
-      notices.map(
-        (notice): OutgoingMessage => ({
-          enterpriseId: notice.enterpriseId,
+      chunk.map(
+        (message): OutgoingMessage => ({
+          enterpriseId: message.enterpriseId,
           topic: 'record',
-          title: notice.title,
-          body: notice.body,
+          title: message.title,
+          body: message.body,
         }),
       ),
     );
   }
+  outcome.messages = messages.length;
   return outcome;
 }
 

@@ -131,7 +131,13 @@ export default function InboxPage() {
                       </Typography.Text>
                       <Typography.Paragraph
                         ellipsis={openId === item.id ? false : { rows: 1 }}
-                        style={{ margin: '4px 0 0', fontSize: 13, color: 'rgba(0,0,0,0.75)', overflowWrap: 'anywhere' }}
+                        style={{
+                          margin: '4px 0 0',
+                          fontSize: 13,
+                          color: 'rgba(0,0,0,0.75)',
+                          overflowWrap: 'anywhere',
+                          whiteSpace: 'pre-line',
+                        }}
                       >
                         {item.body}
                       </Typography.Paragraph>
