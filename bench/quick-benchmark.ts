@@ -164,8 +164,17 @@ async function main(): Promise<void> {
       'import-rows': { type: 'string', default: '50000' },
       engines: { type: 'string', default: 'postgres' },
       note: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
+  if (values.help) {
+    // The usage is the header comment's last paragraph.
+    console.log(
+      '用法：npm run bench:quick -- [--enterprises 100000] [--import-rows 50000] [--engines postgres[,pglite]] [--note 说明]\n' +
+        '在临时 PostgreSQL（及 PGlite）上装载数据集，测量全量重评、画像标签、等级查询、导入与启动时间，写入 bench/results/quick.json。',
+    );
+    return;
+  }
   const enterprises = Number(values.enterprises);
   const rows = Number(values['import-rows']);
   const engines = values.engines.split(',').map((engine) => engine.trim());
