@@ -1,3 +1,4 @@
+import { MenuOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Typography } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/session.tsx';
@@ -23,6 +24,12 @@ export function PublicLayout() {
             mode="horizontal"
             selectedKeys={selected ? [selected] : []}
             items={buildMenuItems('public', null)}
+            // On a phone the sections that do not fit fold under a button: named 栏目, not antd's bare “···”.
+            overflowedIndicator={
+              <span style={{ whiteSpace: 'nowrap' }}>
+                <MenuOutlined /> 栏目
+              </span>
+            }
             onClick={({ key }) => navigate(key)}
           />
         </nav>

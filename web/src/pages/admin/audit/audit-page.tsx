@@ -86,8 +86,13 @@ function AuditSearchForm({ onSearch }: { onSearch: (filters: Filters) => void })
           </Form.Item>
         </Col>
         <Col xs={12} md={6} xl={3}>
+          {/* Chosen by name: an auditor typed the internal code (the placeholder said 如 enterprise). */}
           <Form.Item name="subjectType" label="对象类型">
-            <Input placeholder="如 enterprise" allowClear />
+            <Select
+              allowClear
+              placeholder="全部对象"
+              options={Object.entries(SUBJECT_LABELS).map(([value, label]) => ({ value, label }))}
+            />
           </Form.Item>
         </Col>
         <Col xs={12} md={6} xl={3}>
@@ -130,10 +135,10 @@ function AuditEventDrawer({ seq, onClose }: { seq: number; onClose: () => void }
               <Descriptions.Item label="时间">{formatDateTime(event.occurredAt)}</Descriptions.Item>
               <Descriptions.Item label="操作人">{event.actor}</Descriptions.Item>
               <Descriptions.Item label="动作">
-                {event.actionLabel}(<Typography.Text code>{event.action}</Typography.Text>)
+                {event.actionLabel}（<Typography.Text code>{event.action}</Typography.Text>）
               </Descriptions.Item>
               <Descriptions.Item label="对象">
-                {event.subjectType} {event.subjectId}
+                {SUBJECT_LABELS[event.subjectType] ?? event.subjectType} {event.subjectId}
               </Descriptions.Item>
               <Descriptions.Item label="本事件哈希">
                 <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>

@@ -8,13 +8,12 @@ import { GradeDistributionChart } from '../../../components/grade-distribution-c
 export function GradeDistributionCard() {
   const state = useApi(() => call(api.GET('/api/grades/distribution')), []);
   return (
-    <Card
-      title="信用等级分布"
-      extra={state.data?.modelName && <Typography.Text type="secondary">{state.data.modelName}</Typography.Text>}
-    >
+    // The model's name under the title, not beside it: beside it, on a phone, it left the title two characters.
+    <Card title="信用等级分布">
       <AsyncContent state={state} isEmpty={(data) => data.grades.length === 0} loadingHeight={300}>
         {(data) => (
           <>
+            {data.modelName && <Typography.Paragraph type="secondary">评价模型：{data.modelName}</Typography.Paragraph>}
             <Space size={32} style={{ marginBottom: 8 }}>
               <Statistic title="企业总数" value={data.enterprises} />
               <Statistic title="已评价" value={data.enterprises - data.unrated} />

@@ -20,6 +20,9 @@ function trendOption(series: Series): ChartOption {
         type: 'line',
         name: district?.label ?? '全区',
         smooth: true,
+        // A plain spline overshoots between months (a dip below both neighbours that no month had): the curve stays
+        // between each pair of points.
+        smoothMonotone: 'x',
         // A provisional month (the current one) is drawn hollow: its value still moves with new evaluations.
         data: points.map((point) => ({
           value: point.value ?? undefined,

@@ -1,4 +1,4 @@
-import { Card, List, Space, Tag, Typography } from 'antd';
+import { Card, List, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { api, call } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
@@ -23,25 +23,29 @@ export function RecentImportsCard() {
                   </Typography.Text>
                 }
               >
-                <Space wrap>
-                  <Tag
-                    color={
-                      batch.status === 'committed'
-                        ? 'green'
-                        : batch.status === 'rejected'
-                          ? 'red'
-                          : batch.status === 'interrupted'
-                            ? 'orange'
-                            : 'blue'
-                    }
-                  >
-                    {batch.statusLabel}
-                  </Tag>
+                {/* The file's name on its own line, its state and size under it: a tag beside a name that sometimes
+                    wraps put the tag on a line of its own for some batches and not for others. */}
+                <div style={{ minWidth: 0 }}>
                   <Typography.Text>{batch.fileName}</Typography.Text>
-                  <Typography.Text type="secondary">
-                    {batch.departmentName} · {batch.totalRows} 行
-                  </Typography.Text>
-                </Space>
+                  <div>
+                    <Tag
+                      color={
+                        batch.status === 'committed'
+                          ? 'green'
+                          : batch.status === 'rejected'
+                            ? 'red'
+                            : batch.status === 'interrupted'
+                              ? 'orange'
+                              : 'blue'
+                      }
+                    >
+                      {batch.statusLabel}
+                    </Tag>
+                    <Typography.Text type="secondary">
+                      {batch.departmentName} · {batch.totalRows} 行
+                    </Typography.Text>
+                  </div>
+                </div>
               </List.Item>
             )}
           />

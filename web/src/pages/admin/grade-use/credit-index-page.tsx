@@ -33,7 +33,8 @@ function seriesOption(data: Series, measure: Measure): ChartOption {
       valueFormatter: (value) => (value === null || value === undefined ? '不公布' : String(value)),
     },
     legend: { type: 'scroll', top: 0 },
-    grid: { left: 48, right: 24, top: 40, bottom: 56 },
+    // The axis name sits under the legend, not across it (on a phone the two overlapped).
+    grid: { left: 48, right: 24, top: 64, bottom: 56 },
     xAxis: { type: 'category', data: months, axisLabel: { rotate: 45 } },
     yAxis: {
       type: 'value',
@@ -52,7 +53,8 @@ function seriesOption(data: Series, measure: Measure): ChartOption {
               symbol: 'none',
               silent: true,
               lineStyle: { type: 'dashed', color: '#999' },
-              label: { formatter: '基期 100' },
+              // Inside the plot: at its default place past the line's end a phone cut it to 基其.
+              label: { formatter: '基期 100', position: 'insideEndTop' },
               data: [{ yAxis: 100 }],
             },
           }

@@ -108,7 +108,8 @@ function CurrentList({ isAdmin }: { isAdmin: boolean }) {
           },
           { title: '统一社会信用代码', dataIndex: 'uscc', width: 190 },
           { title: '信用等级', dataIndex: 'grade', width: 90, render: (grade: string) => <GradeTag grade={grade} /> },
-          { title: '得分', dataIndex: 'score', width: 80 },
+          // Two decimals as on every other page (91 beside 91.75 read as a different scale).
+          { title: '得分', dataIndex: 'score', width: 80, render: (score: number) => score.toFixed(2) },
           { title: '有效发明专利', dataIndex: 'validInventionPatents', width: 110 },
           { title: '有效专利', dataIndex: 'validPatents', width: 90 },
           {

@@ -1,6 +1,6 @@
 import { Button, Card, DatePicker, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { api, ApiError, call, type Schemas } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { useSession } from '../../../auth/session.tsx';
@@ -95,45 +95,60 @@ export default function EvaluationRunsPage() {
               pagination={false}
               scroll={{ x: 960 }}
               columns={[
-                { title: '编号', dataIndex: 'id', width: 64 },
-                { title: '类型', dataIndex: 'kindLabel', width: 140 },
-                { title: '模型版本', dataIndex: 'modelName', width: 170 },
-                { title: '基准日', dataIndex: 'asOf', width: 110 },
+                // Ten columns at their widths were squeezed into the card at 1280 px (dates broken over two lines):
+                // the model under the run's kind and the saved count under the progress keep each column readable.
+                { title: '编号', dataIndex: 'id', width: 56 },
+                {
+                  title: '类型与模型版本',
+                  render: (_, row) => (
+                    <Space direction="vertical" size={0}>
+                      <span>{row.kindLabel}</span>
+                      <Typography.Text type="secondary">{row.modelName}</Typography.Text>
+                    </Space>
+                  ),
+                },
+                { title: '基准日', dataIndex: 'asOf', width: 100 },
                 {
                   title: '状态',
                   dataIndex: 'status',
-                  width: 130,
+                  width: 90,
                   render: (status: Run['status']) => <Tag color={STATUS[status].color}>{STATUS[status].label}</Tag>,
                 },
                 {
                   title: '已评价 / 企业数',
-                  width: 140,
-                  render: (_, row) =>
-                    `${row.evaluated.toLocaleString('zh-CN')} / ${row.totalEnterprises.toLocaleString('zh-CN')}`,
-                },
-                {
-                  title: '保存评价',
-                  dataIndex: 'stored',
-                  width: 90,
-                  render: (value: number) => value.toLocaleString('zh-CN'),
+                  width: 120,
+                  render: (_, row) => (
+                    <Space direction="vertical" size={0}>
+                      <span>
+                        {row.evaluated.toLocaleString('zh-CN')} / {row.totalEnterprises.toLocaleString('zh-CN')}
+                      </span>
+                      <Typography.Text type="secondary">保存 {row.stored.toLocaleString('zh-CN')} 条</Typography.Text>
+                    </Space>
+                  ),
                 },
                 {
                   title: '等级分布',
                   dataIndex: 'gradeCounts',
-                  width: 230,
-                  render: (counts: Run['gradeCounts']) => (
-                    <span style={{ whiteSpace: 'nowrap' }}>
-                      {Object.entries(counts)
-                        .sort(([a], [b]) => a.localeCompare(b))
-                        .map(([grade, count]) => `${grade} ${count.toLocaleString('zh-CN')}`)
-                        .join(' · ') || '—'}
-                    </span>
-                  ),
+                  width: 200,
+                  render: (counts: Run['gradeCounts']) => {
+                    const entries = Object.entries(counts).sort(([a], [b]) => a.localeCompare(b));
+                    return entries.length === 0
+                      ? '—'
+                      : entries.map(([grade, count], index) => (
+                          // The separator outside the unbreakable grade and count: a long row wraps between grades.
+                          <Fragment key={grade}>
+                            {index > 0 && ' · '}
+                            <span style={{ whiteSpace: 'nowrap' }}>
+                              {grade} {count.toLocaleString('zh-CN')}
+                            </span>
+                          </Fragment>
+                        ));
+                  },
                 },
-                { title: '操作人', dataIndex: 'operatorName', width: 110 },
+                { title: '操作人', dataIndex: 'operatorName', width: 100 },
                 {
                   title: '开始 / 完成',
-                  width: 160,
+                  width: 150,
                   render: (_, row) => (
                     <Space direction="vertical" size={0}>
                       <span>{formatDateTime(row.startedAt)}</span>

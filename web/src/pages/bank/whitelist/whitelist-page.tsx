@@ -51,8 +51,10 @@ export default function WhitelistPage() {
   const q = searchParams.get('q') ?? '';
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      {/* The title wraps instead of being cut: on a phone the export button left it 知识产权质押融资白名单…. */}
       <Card
         title="知识产权质押融资白名单（现行一期）"
+        styles={{ title: { whiteSpace: 'normal' } }}
         extra={
           <ExportButton
             request={() => api.GET('/api/whitelist.xlsx', { parseAs: 'blob' })}
