@@ -5,7 +5,8 @@ import { loadPenaltyLevelsFile } from '../catalog/penalty-levels.ts';
 import { loadPublicityRulesFile } from '../catalog/publicity-rules.ts';
 import { loadPublicityResolver, loadSharedParameters } from '../engine/load-publicity-rules.ts';
 import { isAppError } from './app-error.ts';
-import { computePublicity, type PublicityInput } from './publicity.ts';
+import { fromDayNumber, NO_DAY, OPEN_END_DAY, toDayNumber } from './month-arithmetic.ts';
+import { computePublicity, PublicityResolver, type PublicityInput } from './publicity.ts';
 import { parsePublicityRules } from './publicity-rules.ts';
 
 const resolver = loadPublicityResolver();
@@ -350,5 +351,94 @@ describe('publicity rules file', () => {
       assert.match(message, /kinds\[0\]\.basis 应为/);
       assert.match(message, /light_fine_max\.parameter 应为其他目录文件中的参数名（未找到“no_such_parameter”）/);
     }
+  });
+});
+
+describe('publicity windows: the paths the shipped numbers do not tell apart', () => {
+  // From 2023 the SAMR list's numbers equal the general 严重 period, so a listing is resolved here under rules whose
+  // SAMR list numbers differ (7 months to early removal, 30 at most, both confirmed).
+  const edited: any = structuredClone(loadPublicityRulesFile());
+  edited.samr_serious_list_regimes[0].early_removal_min_months = { value: 7 };
+  edited.samr_serious_list_regimes[0].max_months = { value: 30 };
+  const distinct = new PublicityResolver(parsePublicityRules(edited, 'edited.yaml', loadSharedParameters()));
+  const listing = (overrides: Partial<PublicityInput> = {}): PublicityInput => ({
+    kind: 'serious_dishonesty_list',
+    departmentCode: 'scjg',
+    status: 'active',
+    occurredOn: '2024-03-10',
+    endsOn: null,
+    level: null,
+    subtype: null,
+    amount: null,
+    ...overrides,
+  });
+
+  test('a SAMR serious listing follows the SAMR list regime, not the general 严重 period, and carries its confirmation', () => {
+    const window = computePublicity(distinct, listing(), '2024-04-01')!;
+    assert.equal(window.regime.code, 'samr-2021-serious-list');
+    assert.equal(window.repairableFrom, '2024-10-11');
+    assert.equal(window.publicUntil, '2026-09-10');
+    assert.equal(window.confirmed, true);
+    // The shipped rules mark the SAMR list's numbers unconfirmed.
+    assert.equal(computePublicity(resolver, listing(), '2024-04-01')!.confirmed, false);
+  });
+
+  test('a listing removed before its maximum is public until the day before removal', () => {
+    const window = computePublicity(distinct, listing({ endsOn: '2025-01-20' }), '2025-01-19')!;
+    assert.equal(window.publicUntil, '2025-01-19');
+    assert.equal(window.status, '可申请修复');
+  });
+
+  test('a listing decided before the SAMR list regime took effect falls back to the general 严重 period', () => {
+    const window = computePublicity(distinct, listing({ occurredOn: '2021-08-31' }), '2021-09-01')!;
+    assert.notEqual(window.regime.code, 'samr-2021-serious-list');
+    assert.equal(window.regime.code, resolver.rules.generalRegimes[0].code);
+  });
+
+  test('a stated level that is not one of 轻微/一般/严重 is read as the kind’s level, else the default', () => {
+    const window = computePublicity(resolver, penalty({ level: '较重' }), '2024-02-01')!;
+    assert.equal(window.level, resolver.rules.defaultLevel);
+    assert.equal(computePublicity(resolver, listing({ level: '较重' }), '2024-04-01')!.level, '严重');
+  });
+
+  test('a removed record shows 公示期满 even inside its window', () => {
+    const window = computePublicity(resolver, penalty({ status: 'removed', occurredOn: '2026-01-15' }), '2026-02-01')!;
+    assert.equal(window.status, '公示期满');
+    assert.equal(computePublicity(resolver, penalty({ occurredOn: '2026-01-15' }), '2026-02-01')!.status, '公示中');
+  });
+
+  test('a SAMR penalty is light only when every category named is light, whatever the separator', () => {
+    const threshold = resolver.rules.samrPenaltyRegimes[0].lightFineMax.value;
+    const samrPenalty = (subtype: string) =>
+      penalty({ departmentCode: 'scjg', occurredOn: '2024-03-10', subtype, amount: threshold / 2, level: '轻微' });
+    for (const subtype of ['通报批评;罚款', '通报批评；罚款', '通报批评，罚款', '通报批评/罚款', '通报批评 罚款']) {
+      assert.equal(
+        computePublicity(resolver, samrPenalty(subtype), '2024-03-10')!.departmentWindow?.publicUntil,
+        '2024-06-10',
+        subtype,
+      );
+    }
+    for (const subtype of ['通报批评;没收违法所得', '没收违法所得', ';']) {
+      assert.equal(
+        computePublicity(resolver, samrPenalty(subtype), '2024-03-10')!.departmentWindow?.publicUntil,
+        '2027-03-10',
+        subtype,
+      );
+    }
+  });
+
+  test('the engine’s fast path gives the same last public day as the full window, and no end for kinds without rules', () => {
+    for (const input of [penalty({}), penalty({ level: '严重' }), listing({ endsOn: '2025-01-20' })]) {
+      const window = computePublicity(resolver, input, '2024-04-01')!;
+      const day = resolver.publicUntilDay(
+        input.kind,
+        input.departmentCode,
+        input.level,
+        toDayNumber(input.occurredOn!),
+        input.endsOn === null ? NO_DAY : toDayNumber(input.endsOn),
+      );
+      assert.equal(fromDayNumber(day), window.publicUntil, `${input.kind} ${input.level}`);
+    }
+    assert.equal(resolver.publicUntilDay('honor', 'kjj', null, toDayNumber('2024-01-01'), NO_DAY), OPEN_END_DAY);
   });
 });

@@ -13,7 +13,7 @@ import {
   publicityRulesDigest,
 } from './fingerprint.ts';
 import { loadModelVersion } from './load-model.ts';
-import { createRecordBatch } from './record-batch.ts';
+import { createRecordBatch, RecordBatchBuilder } from './record-batch.ts';
 
 const compiled = compileModel(loadModelVersion('huarong-sci-tech', 'v1'));
 const AS_OF = '2026-06-30';
@@ -85,21 +85,53 @@ test('an enterprise with unknown registration date and industry and no tiers is 
   assert.equal(fingerprintEnterprise(compiled, AS_OF, batch, 0), documentedFingerprint(bare, [record(5)]));
 });
 
+/** A batch with the records in the order given (createRecordBatch sorts them; a store reader might not). */
+function unsortedBatch(subjects: Array<{ enterprise: EngineEnterprise; records: EngineRecord[] }>) {
+  const builder = new RecordBatchBuilder(1, 1);
+  for (const subject of subjects) {
+    builder.startEnterprise(subject.enterprise);
+    for (const input of subject.records) builder.addRecord(input);
+  }
+  return builder.finish();
+}
+
 test('records sent out of id order, more than the scratch buffer holds, are fingerprinted in id order', () => {
   const ids = Array.from({ length: 150 }, (_, index) => ((index * 37) % 150) + 1);
   const records = ids.map((id) => record(id));
-  const shuffled = createRecordBatch([
+  const shuffled = unsortedBatch([
     { enterprise, records: [record(900)] },
     { enterprise, records },
   ]);
+  assert.deepEqual(Array.from(shuffled.id.subarray(1, 4)), ids.slice(0, 3), 'the batch keeps the order given');
   const expected = documentedFingerprint(enterprise, records);
   assert.equal(fingerprintEnterprise(compiled, AS_OF, shuffled, 1), expected);
+  assert.equal(fingerprintEnterprise(compiled, AS_OF, shuffled, 0), documentedFingerprint(enterprise, [record(900)]));
   const sorted = createRecordBatch([{ enterprise, records: [...records].sort((a, b) => a.id - b.id) }]);
   assert.equal(fingerprintEnterprise(compiled, AS_OF, sorted, 0), expected);
-  const twoSwapped = createRecordBatch([{ enterprise, records: [record(2), record(1)] }]);
+  for (const order of [
+    [record(2), record(1)],
+    [record(1), record(3), record(2)],
+    [record(1), record(2), record(4), record(3)],
+  ]) {
+    const swapped = unsortedBatch([{ enterprise, records: order }]);
+    assert.equal(
+      fingerprintEnterprise(compiled, AS_OF, swapped, 0),
+      documentedFingerprint(enterprise, order),
+      order.map((input) => input.id).join(','),
+    );
+  }
+});
+
+test('tiers listed in any order give the same fingerprint', () => {
+  const reversed = { ...enterprise, tiers: [...enterprise.tiers].reverse() };
+  const one = { ...enterprise, tiers: ['high_tech'] };
   assert.equal(
-    fingerprintEnterprise(compiled, AS_OF, twoSwapped, 0),
-    documentedFingerprint(enterprise, [record(1), record(2)]),
+    fingerprintEnterprise(compiled, AS_OF, createRecordBatch([{ enterprise: reversed, records: [record(1)] }]), 0),
+    fingerprintEnterprise(compiled, AS_OF, createRecordBatch([{ enterprise, records: [record(1)] }]), 0),
+  );
+  assert.equal(
+    fingerprintEnterprise(compiled, AS_OF, createRecordBatch([{ enterprise: one, records: [record(1)] }]), 0),
+    documentedFingerprint(one, [record(1)]),
   );
 });
 

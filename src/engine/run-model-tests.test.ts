@@ -21,6 +21,16 @@ describe('model test runner', () => {
     );
   });
 
+  test('every test case of model v2 passes as well', () => {
+    const v2 = loadModelVersion('huarong-sci-tech', 'v2');
+    const outcomes = runModelTests(v2);
+    const failed = outcomes
+      .filter((outcome) => !outcome.passed)
+      .map((outcome) => `${outcome.test.name}: ${outcome.failures.join(';')}`);
+    assert.deepEqual(failed, []);
+    assert.ok(outcomes.length >= 100, `${outcomes.length} cases`);
+  });
+
   test('a case whose expectation is wrong fails and says in Chinese what differs', () => {
     const original = model.indicators.find((indicator) => indicator.id === 'tax_arrears_outstanding')!.tests[0];
     const outcome = runTestCase({ ...original, expect: { value: 1, points: -25, records: [2] } }, compiled);
