@@ -110,6 +110,8 @@ describeOnEachEngine('model management over HTTP', (current) => {
     assert.equal(simulation.published.modelVersion, 'huarong-sci-tech/v1');
     assert.equal(simulation.transitions.B.A, 2, 'both B enterprises (70 points) reach the lowered A line');
     assert.equal(simulation.movedCount, 2);
+    assert.equal(simulation.moved.length, 2);
+    for (const moved of simulation.moved) assert.match(moved.name, /公司$/, 'each moved enterprise is named');
     assert.deepEqual(simulation.distribution.draft, { A: 2, B: 0, C: 0, D: 0 });
     assert.equal(simulation.simulatedBy, 'admin');
     assert.equal(

@@ -83,6 +83,7 @@ const SimulationSchema = z
       .array(
         z.object({
           uscc: z.string(),
+          name: z.string().optional().describe('企业名称（模拟保存的前 100 家有）'),
           fromGrade: z.string(),
           toGrade: z.string(),
           fromScore: z.number(),

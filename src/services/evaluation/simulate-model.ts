@@ -12,6 +12,7 @@ import {
   type ModelVersionRow,
   type RecordSelection,
 } from '../../store/evaluation.repository.ts';
+import { findEnterpriseRefsByUscc } from '../../store/enterprise.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { describeModelChanges, type ModelChangeLog } from '../model-management/describe-model-changes.ts';
 import { resolveAsOf } from './as-of.ts';
@@ -44,6 +45,8 @@ export interface IndicatorMove {
 
 export interface MovedEnterprise {
   uscc: string;
+  /** The enterprise's name, for the moved enterprises the simulation keeps (the first STORED_MOVED); else absent. */
+  name?: string;
   fromGrade: string;
   toGrade: string;
   fromScore: number;
@@ -284,6 +287,17 @@ export async function simulateModel(
     options.onProgress?.({ simulated: enterprises, total: range.count });
   }
 
+  // People read the moved enterprises by name: the ones kept with the simulation get theirs.
+  const kept = moved.slice(0, STORED_MOVED);
+  const names = new Map(
+    (
+      await findEnterpriseRefsByUscc(
+        db,
+        kept.map((entry) => entry.uscc),
+      )
+    ).map((ref) => [ref.uscc, ref.name]),
+  );
+  for (const entry of kept) entry.name = names.get(entry.uscc);
   const storedDir = storedModelDir(dir);
   const report: Omit<SimulationReport, 'draft' | 'seconds'> = {
     published: published
@@ -303,7 +317,7 @@ export async function simulateModel(
     const existing =
       (await findModelVersion(trx, key)) ??
       (await insertModelVersion(trx, { ...key, title: model.title, dir: storedDir, status: 'simulated' }));
-    const summary = { ...report, moved: moved.slice(0, STORED_MOVED) };
+    const summary = { ...report, moved: kept };
     await recordSimulation(trx, existing.id, { dir: storedDir, operator: options.operator, summary });
     await appendAuditEvent(trx, {
       actor: options.operator,

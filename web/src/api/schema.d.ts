@@ -23082,6 +23082,8 @@ export interface components {
             /** @description 等级变化的企业（至多保存前 100 家） */
             moved: {
                 uscc: string;
+                /** @description 企业名称（模拟保存的前 100 家有） */
+                name?: string;
                 fromGrade: string;
                 toGrade: string;
                 fromScore: number;
@@ -26549,6 +26551,8 @@ export interface components {
             /** @description 等级变化的企业（至多保存前 100 家） */
             moved: {
                 uscc: string;
+                /** @description 企业名称（模拟保存的前 100 家有） */
+                name?: string;
                 fromGrade: string;
                 toGrade: string;
                 fromScore: number;

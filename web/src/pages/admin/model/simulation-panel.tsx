@@ -176,10 +176,19 @@ export function SimulationPanel({ simulation, isCurrentFiles }: { simulation: Si
           scroll={{ x: 800 }}
           columns={[
             {
-              title: '统一社会信用代码',
+              title: '企业',
               dataIndex: 'uscc',
-              width: 190,
-              render: (uscc: string) => <Link to={`/admin/enterprises/${uscc}`}>{uscc}</Link>,
+              width: 240,
+              render: (uscc: string, row) => (
+                <Space direction="vertical" size={0}>
+                  <Link to={`/admin/enterprises/${uscc}`}>{row.name ?? uscc}</Link>
+                  {row.name && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {uscc}
+                    </Typography.Text>
+                  )}
+                </Space>
+              ),
             },
             {
               title: '等级',
