@@ -402,6 +402,26 @@ describeOnEachEngine('accounts over HTTP', (current) => {
     assert.ok(!JSON.stringify(changes).includes('tax-password-1'), 'passwords never reach the audit trail');
   });
 
+  test('the account list names the enterprise each enterprise account is bound to', async () => {
+    const admin = await fixture.logIn('admin');
+    const listed = await fixture.app.inject({
+      method: 'GET',
+      url: '/api/users?role=enterprise',
+      cookies: { [SESSION_COOKIE]: admin },
+    });
+    assert.equal(listed.statusCode, 200);
+    const items = listed.json().items as Array<{ uscc: string; enterpriseName: string | null }>;
+    assert.ok(items.length > 0, 'the fixture has an enterprise account');
+    for (const item of items) {
+      const enterprise = await current()
+        .db.selectFrom('enterprises')
+        .select('name')
+        .where('uscc', '=', item.uscc)
+        .executeTakeFirstOrThrow();
+      assert.equal(item.enterpriseName, enterprise.name);
+    }
+  });
+
   test('passwords are stored as salted scrypt hashes with their parameters', async () => {
     const rows = await current()
       .db.selectFrom('users')

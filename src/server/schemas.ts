@@ -38,6 +38,11 @@ export const UserSchema = z
   })
   .meta({ id: 'User' });
 
+/** An account in the administrators' list: with the name of the enterprise an enterprise account is bound to. */
+export const ListedUserSchema = UserSchema.extend({
+  enterpriseName: z.string().nullable().describe('企业用户账号所绑定企业的名称'),
+}).meta({ id: 'ListedUser' });
+
 /** Usernames are ASCII so they can be typed anywhere and compared case-insensitively; the display name is Chinese. */
 export const UsernameSchema = z
   .string()

@@ -6,7 +6,7 @@ import { createUser } from '../../services/accounts/create-user.ts';
 import { listUsers } from '../../services/accounts/list-users.ts';
 import { updateUser } from '../../services/accounts/update-user.ts';
 import { principalOf, type RouteAccess } from '../access.ts';
-import { IdParams, PageQuery, RoleSchema, UserSchema, UsernameSchema, pageOf } from '../schemas.ts';
+import { IdParams, ListedUserSchema, PageQuery, RoleSchema, UserSchema, UsernameSchema, pageOf } from '../schemas.ts';
 import type { ServerContext, ZodApp } from '../server-context.ts';
 
 /**
@@ -50,7 +50,9 @@ export function registerUserRoutes(app: ZodApp, context: ServerContext): void {
           role: RoleSchema.optional(),
           q: z.string().trim().max(64).optional().describe('用户名或显示名称的一部分'),
         }),
-        response: { 200: pageOf(UserSchema) },
+        response: {
+          200: pageOf(ListedUserSchema),
+        },
       },
     },
     async (request) => listUsers(context.store.db, request.query),

@@ -1321,7 +1321,7 @@ export interface paths {
                         "application/json": {
                             /** @description 符合条件的总条数 */
                             total: number;
-                            items: components["schemas"]["User"][];
+                            items: components["schemas"]["ListedUser"][];
                         };
                     };
                 };
@@ -19998,6 +19998,28 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        ListedUserInput: {
+            id: number;
+            username: string;
+            displayName: string;
+            /**
+             * @description 角色：admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
+             * @enum {string}
+             */
+            role: "admin" | "security_admin" | "audit_admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
+            roleLabel: string;
+            /** @description 数据报送单位账号所属部门代码 */
+            departmentCode: string | null;
+            /** @description 企业用户账号绑定的统一社会信用代码 */
+            uscc: string | null;
+            disabled: boolean;
+            /** @description true：初始口令、已重置或已过期，登录后须先修改口令 */
+            mustChangePassword: boolean;
+            createdAt: string;
+            updatedAt: string;
+            /** @description 企业用户账号所绑定企业的名称 */
+            enterpriseName: string | null;
+        };
         MeInput: {
             id: number;
             username: string;
@@ -23465,6 +23487,28 @@ export interface components {
             mustChangePassword: boolean;
             createdAt: string;
             updatedAt: string;
+        };
+        ListedUser: {
+            id: number;
+            username: string;
+            displayName: string;
+            /**
+             * @description 角色：admin 系统管理员、security_admin 安全管理员、audit_admin 审计管理员、department_operator 数据报送单位、reviewer 审核员、enterprise 企业用户、bank 金融机构、association 行业协会、inspector 检查人员
+             * @enum {string}
+             */
+            role: "admin" | "security_admin" | "audit_admin" | "department_operator" | "reviewer" | "enterprise" | "bank" | "association" | "inspector";
+            roleLabel: string;
+            /** @description 数据报送单位账号所属部门代码 */
+            departmentCode: string | null;
+            /** @description 企业用户账号绑定的统一社会信用代码 */
+            uscc: string | null;
+            disabled: boolean;
+            /** @description true：初始口令、已重置或已过期，登录后须先修改口令 */
+            mustChangePassword: boolean;
+            createdAt: string;
+            updatedAt: string;
+            /** @description 企业用户账号所绑定企业的名称 */
+            enterpriseName: string | null;
         };
         Me: {
             id: number;

@@ -11,7 +11,7 @@ import { useApi } from '../../../api/use-api.ts';
 import { ROLE_OPTIONS } from './role-labels.ts';
 import { formatDateTime } from '../../../components/district-time.ts';
 
-type User = Schemas['User'];
+type User = Schemas['ListedUser'];
 
 /** The accounts: search by name or role; the 系统管理员 creates, edits, resets and disables, the 安全管理员 changes roles. */
 function Accounts() {
@@ -79,7 +79,8 @@ function Accounts() {
           {
             title: '绑定',
             width: 200,
-            render: (_, row) => (row.departmentCode ? departmentName(row.departmentCode) : (row.uscc ?? '—')),
+            render: (_, row) =>
+              row.departmentCode ? departmentName(row.departmentCode) : (row.enterpriseName ?? row.uscc ?? '—'),
           },
           {
             title: '状态',
