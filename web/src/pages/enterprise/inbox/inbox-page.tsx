@@ -136,7 +136,9 @@ export default function InboxPage() {
                           fontSize: 13,
                           color: 'rgba(0,0,0,0.75)',
                           overflowWrap: 'anywhere',
-                          whiteSpace: 'pre-line',
+                          // An opened message keeps its line breaks (a batch's records one per line); a closed one
+                          // stays one line with an ellipsis.
+                          ...(openId === item.id ? { whiteSpace: 'pre-line' } : {}),
                         }}
                       >
                         {item.body}
