@@ -44,4 +44,28 @@ describe('model test runner', () => {
     assert.equal(outcome.passed, false);
     assert.match(outcome.failures[0], /应拒绝评价/);
   });
+
+  test('every expectation a case can state is compared, and a wrong one is said in Chinese', () => {
+    const tax = model.indicators.find((indicator) => indicator.id === 'tax_arrears_outstanding')!.tests[0];
+    const failuresOf = (expect: object, base = tax) => runTestCase({ ...base, expect }, compiled).failures;
+    assert.deepEqual(failuresOf({ value: 1, points: -20, records: [1] }), []);
+    assert.deepEqual(failuresOf({ value: 2 }), ['指标取值应为 2，实为 1']);
+    assert.deepEqual(failuresOf({ value: null }), ['指标取值应为 （无），实为 1']);
+    assert.deepEqual(failuresOf({ points: -20.0000001 }), [], 'points agree within the rounding tolerance');
+    assert.deepEqual(failuresOf({ records: [] }), ['应使用第 （无） 条记录，实际使用第 1 条']);
+
+    const whole = model.tests.find((candidate) => candidate.expect.grade !== undefined && !candidate.expect.error)!;
+    const outcome = runTestCase(whole, compiled);
+    assert.equal(outcome.passed, true, outcome.failures.join(';'));
+    const score = runTestCase({ ...whole, expect: { score: -1 } }, compiled).failures;
+    assert.equal(score.length, 1);
+    assert.match(score[0], /^总分应为 -1，实为 \d/);
+    const grade = runTestCase({ ...whole, expect: { grade: 'Z' } }, compiled).failures;
+    assert.match(grade[0], /^等级应为 Z，实为 [A-D]（总分 [\d.]+）$/);
+    const vetoes = runTestCase({ ...whole, expect: { vetoes: ['serious_dishonesty_list'] } }, compiled).failures;
+    assert.deepEqual(vetoes, ['否决项应为 serious_dishonesty_list，实为 （无）']);
+    assert.deepEqual(runTestCase({ ...whole, expect: { vetoes: [] } }, compiled).failures, []);
+    const missing = runTestCase({ ...tax, indicator: 'no_such_indicator', expect: { value: 1 } }, compiled);
+    assert.deepEqual(missing.failures, ['结果中没有指标 no_such_indicator']);
+  });
 });
