@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
@@ -38,5 +40,52 @@ describe('model lint', () => {
       );
     }
     assert.equal(messages.length, expected.length, messages.join('\n'));
+  });
+
+  test('the grade table and the weights are checked line by line, each mistake named with its row', () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-lint-'));
+    try {
+      const v1 = path.join(MODELS_DIR, 'huarong-sci-tech', 'v1');
+      const lintAfter = (edit: (text: string) => string): string[] => {
+        const dir = fs.mkdtempSync(path.join(work, 'v1-'));
+        fs.cpSync(v1, dir, { recursive: true });
+        const file = path.join(dir, 'model.yaml');
+        const text = fs.readFileSync(file, 'utf8');
+        assert.notEqual(edit(text), text, 'the edit changed nothing');
+        fs.writeFileSync(file, edit(text));
+        return lintModel(dir).problems.map(formatProblem);
+      };
+      assert.deepEqual(
+        lintAfter((text) => text.replace('  - grade: B\n', '  - grade: A\n')),
+        ['model.yaml: grades[1].grade: 等级 A 重复'],
+      );
+      assert.deepEqual(
+        lintAfter((text) => text.replace('min_score: 70', 'min_score: 90')),
+        ['model.yaml: grades[1].min_score: 分数线 90 不低于上一行，该行永远不会命中（先命中者生效，分数线应逐行降低）'],
+      );
+      assert.deepEqual(
+        lintAfter((text) =>
+          text.replace('min_score: 84', 'min_score: 84.5').replace('min_score: 70', 'min_score: 84.5'),
+        ),
+        [
+          'model.yaml: grades[1].min_score: 分数线 84.5 不低于上一行，该行永远不会命中（先命中者生效，分数线应逐行降低）',
+        ],
+        'an equal line never hits either',
+      );
+      assert.deepEqual(
+        lintAfter((text) => text.replace('min_score: 84', 'min_score: 120')),
+        ['model.yaml: grades[0].min_score: 分数线应在 0 到 100 之间'],
+      );
+      assert.deepEqual(
+        lintAfter((text) => text.replace('    min_score: 60\n', '')),
+        ['model.yaml: grades[3]: 兜底行之后的等级永远不会命中（先命中者生效）'],
+      );
+      assert.deepEqual(
+        lintAfter((text) => text.replace('    weight: 0.05\n    base: 50\n', '    weight: 0.10\n    base: 50\n')),
+        ['model.yaml: dimensions[].weight: 各维度权重合计为 105%，应为 100%'],
+      );
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
   });
 });
