@@ -187,4 +187,52 @@ describe('publicity rules file: what an editor can get wrong', () => {
       (error) => isAppError(error) && error.userMessage.includes(`参数“${name}”没有取值`),
     );
   });
+
+  test('an empty document, or empty entries in its lists, are listed as problems, never a crash', () => {
+    assert.throws(
+      () => parsePublicityRules(null, 'empty.yaml', parameters),
+      (error) =>
+        isAppError(error) &&
+        (error.details as string[]).includes('empty.yaml: general_regimes 至少需要一套通用规则') &&
+        (error.details as string[]).includes('empty.yaml: date_rule.description 缺少日期计算规则说明') &&
+        (error.details as string[]).includes('empty.yaml: default_level 应为 轻微/一般/严重 之一'),
+    );
+    const problems = problemsAfter((raw) => {
+      raw.general_regimes.push(null);
+      raw.samr_penalty_regimes.push(null);
+      raw.samr_serious_list_regimes.push(null);
+      raw.kinds.push(null);
+    });
+    const at = (list: string, index: number) => `${list}[${index}]`;
+    const shipped: any = loadPublicityRulesFile();
+    for (const expected of [
+      `${at('general_regimes', shipped.general_regimes.length)}.periods.轻微 缺少该程度的公示期`,
+      `${at('general_regimes', shipped.general_regimes.length)}.code 缺少规则代码`,
+      `${at('samr_penalty_regimes', shipped.samr_penalty_regimes.length)}.light_fine_max.parameter 应为其他目录文件中的参数名（未找到“”）`,
+      `${at('samr_penalty_regimes', shipped.samr_penalty_regimes.length)}.standard_publicity_months 应为非负整数（月数）`,
+      `${at('samr_penalty_regimes', shipped.samr_penalty_regimes.length)}.repair_min_months 应为非负整数（月数）`,
+      `${at('samr_penalty_regimes', shipped.samr_penalty_regimes.length)}.special_sector_repair_min_months 应为非负整数（月数）`,
+      `${at('samr_serious_list_regimes', shipped.samr_serious_list_regimes.length)}.early_removal_min_months.value 应为非负整数（月数）`,
+      `${at('samr_serious_list_regimes', shipped.samr_serious_list_regimes.length)}.title 缺少规则名称`,
+      `${at('kinds', shipped.kinds.length)}.basis 应为 decision/listing/obligation 之一`,
+      `${at('kinds', shipped.kinds.length)}.kind 缺少记录类别`,
+      `${at('kinds', shipped.kinds.length)}.reference 缺少依据`,
+    ])
+      assert.ok(problems.includes(expected), `${expected}\namong:\n${problems.join('\n')}`);
+  });
+
+  test('a kind’s repair entry without its reference, or unconfirmed without a note, is refused', () => {
+    const index = kindIndex(loadPublicityRulesFile(), 'dishonest_judgment_debtor');
+    assert.deepEqual(
+      problemsAfter((raw) => delete raw.kinds[index].repair.reference),
+      [`kinds[${index}].repair.reference 缺少依据`],
+    );
+    assert.deepEqual(
+      problemsAfter((raw) => {
+        raw.kinds[index].repair.confirmed = false;
+        delete raw.kinds[index].repair.note;
+      }),
+      [`kinds[${index}].repair.note 未核实的数字必须写明说明（note）`],
+    );
+  });
 });
