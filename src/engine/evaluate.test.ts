@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
 import { loadCatalog, type Catalog } from '../catalog/catalog.ts';
 import { isAppError } from '../domain/app-error.ts';
@@ -12,32 +11,12 @@ import { evaluate, evaluateBatch, evaluateEach } from './evaluate.ts';
 import { fingerprintEnterprise, fingerprintFormatOf } from './fingerprint.ts';
 import { loadModelVersion } from './load-model.ts';
 import { createRecordBatch, RecordBatchBuilder } from './record-batch.ts';
+import { engineRecord } from './test-fixtures/engine-record.ts';
 
 const compiled = compileModel(loadModelVersion('huarong-sci-tech', 'v1'));
 const catalog = loadCatalog();
 const AS_OF = '2026-06-30';
-
-function record(id: number, fields: Partial<EngineRecord> & Pick<EngineRecord, 'kind'>): EngineRecord {
-  const base = {
-    id,
-    version: 1,
-    status: 'active',
-    occurredOn: '2026-01-15',
-    endsOn: null,
-    level: null,
-    subtype: null,
-    grade: null,
-    amount: null,
-    quantity: null,
-    departmentCode: 'tax',
-    reportedStatus: null,
-    ...fields,
-  };
-  return {
-    ...base,
-    contentHash: fields.contentHash ?? createHash('sha256').update(JSON.stringify(base)).digest('hex'),
-  };
-}
+const record = engineRecord;
 
 const enterprise: EngineEnterprise = {
   uscc: '91420703MA4CTE7Y4J',

@@ -14,29 +14,13 @@ import {
 } from './fingerprint.ts';
 import { loadModelVersion } from './load-model.ts';
 import { createRecordBatch, RecordBatchBuilder } from './record-batch.ts';
+import { engineRecord } from './test-fixtures/engine-record.ts';
 
 const compiled = compileModel(loadModelVersion('huarong-sci-tech', 'v1'));
 const AS_OF = '2026-06-30';
+/** A record of a kind model v1 reads; its content hash follows its values, so a new version has a new hash. */
+const record = (id: number, version = 1): EngineRecord => engineRecord(id, { kind: 'honor', version });
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-function record(id: number, version = 1): EngineRecord {
-  return {
-    id,
-    version,
-    kind: 'honor',
-    status: 'active',
-    occurredOn: '2026-01-15',
-    endsOn: null,
-    level: null,
-    subtype: null,
-    grade: null,
-    amount: null,
-    quantity: null,
-    departmentCode: 'tax',
-    reportedStatus: null,
-    contentHash: sha256(`record ${id} version ${version}`),
-  };
-}
 
 const enterprise: EngineEnterprise = {
   uscc: '91420703MA4CTE7Y4J',

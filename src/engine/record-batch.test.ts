@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
 import type { EngineEnterprise, EngineRecord } from './engine-input.ts';
 import { createRecordBatch, NO_STRING, RecordBatchBuilder, stringAt } from './record-batch.ts';
+import { engineRecord } from './test-fixtures/engine-record.ts';
+
+const record = (id: number, fields: Partial<EngineRecord> = {}) => engineRecord(id, { kind: 'tax_arrears', ...fields });
 
 const enterprise = (uscc: string): EngineEnterprise => ({
   uscc,
@@ -11,26 +13,6 @@ const enterprise = (uscc: string): EngineEnterprise => ({
   status: '存续',
   tiers: [],
 });
-
-function record(id: number, fields: Partial<EngineRecord> = {}): EngineRecord {
-  return {
-    id,
-    version: 1,
-    kind: 'tax_arrears',
-    status: 'active',
-    occurredOn: '2026-01-15',
-    endsOn: null,
-    level: null,
-    subtype: null,
-    grade: null,
-    amount: null,
-    quantity: null,
-    departmentCode: 'tax',
-    reportedStatus: null,
-    contentHash: createHash('sha256').update(`record ${id}`).digest('hex'),
-    ...fields,
-  };
-}
 
 describe('record batches', () => {
   test('createRecordBatch puts each enterprise’s records in id order and keeps enterprises apart', () => {

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
 import { parseIsoDay } from '../domain/month-arithmetic.ts';
 import { compileModel } from './compile-model.ts';
@@ -8,11 +7,13 @@ import { evaluate, evaluateBatch } from './evaluate.ts';
 import { loadModelVersion } from './load-model.ts';
 import type { Indicator, Model, ParameterData, Rule, Scoring } from './model.ts';
 import { createRecordBatch } from './record-batch.ts';
+import { engineRecord } from './test-fixtures/engine-record.ts';
 
 // The rule types and options the engine supports but model v1 does not use (a sum over amounts or quantities),
 // and the exclusion reasons its cases do not reach, checked on variants of model v1 built in memory.
 
 const AS_OF = '2026-06-30';
+const record = engineRecord;
 const base = loadModelVersion('huarong-sci-tech', 'v1');
 
 const enterprise: EngineEnterprise = {
@@ -22,25 +23,6 @@ const enterprise: EngineEnterprise = {
   status: '存续',
   tiers: [],
 };
-
-function record(id: number, fields: Partial<EngineRecord> & Pick<EngineRecord, 'kind'>): EngineRecord {
-  const values = {
-    id,
-    version: 1,
-    status: 'active',
-    occurredOn: '2026-01-15',
-    endsOn: null,
-    level: null,
-    subtype: null,
-    grade: null,
-    amount: null,
-    quantity: null,
-    departmentCode: 'tax',
-    reportedStatus: null,
-    ...fields,
-  };
-  return { ...values, contentHash: createHash('sha256').update(JSON.stringify(values)).digest('hex') };
-}
 
 /** Model v1 with one indicator's rule and scoring replaced and the parameters they name added. */
 function variant(
