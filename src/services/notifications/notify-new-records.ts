@@ -107,8 +107,9 @@ async function issueBatchNotices(db: Kysely<Database>, batchId: number, today: s
     const issued = await insertRepairNotices(
       db,
       batchId,
-      notices.flatMap((notice): NewRepairNotice[] =>
-        notice.repairableFrom === null ? [] : [{ ...notice, repairableFrom: notice.repairableFrom }],
+      // Only the notice's own columns go to the database, not the message texts beside them.
+      notices.flatMap(({ title, body, repairableFrom, ...notice }): NewRepairNotice[] =>
+        repairableFrom === null ? [] : [{ ...notice, repairableFrom }],
       ),
     );
     outcome.repairNotices += issued.length;
