@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compileModel } from './compile-model.ts';
+import { loadUsccAuthorities } from '../catalog/uscc-authorities.ts';
+import { isValidUscc } from '../domain/uscc.ts';
+import { type CompiledModel, compileModel } from './compile-model.ts';
 import { loadModelVersion } from './load-model.ts';
-import { runModelTests, runTestCase } from './run-model-tests.ts';
+import type { TestCase, TestRecordSpec } from './model.ts';
+import { runModelTests, runTestCase, subjectOfTestCase, TEST_USCC } from './run-model-tests.ts';
 
 describe('model test runner', () => {
   const model = loadModelVersion('huarong-sci-tech', 'v1');
@@ -67,5 +70,123 @@ describe('model test runner', () => {
     assert.deepEqual(runTestCase({ ...whole, expect: { vetoes: [] } }, compiled).failures, []);
     const missing = runTestCase({ ...tax, indicator: 'no_such_indicator', expect: { value: 1 } }, compiled);
     assert.deepEqual(missing.failures, ['结果中没有指标 no_such_indicator']);
+  });
+
+  const indicatorCase = (indicator: string, index = 0): TestCase =>
+    model.indicators.find((candidate) => candidate.id === indicator)!.tests[index];
+  const wholeCase = (name: string): TestCase => model.tests.find((candidate) => candidate.name === name)!;
+  const listedSeriously = wholeCase('列入严重违法失信名单的企业即使分数够 C 级,也被封顶为 D 级');
+  const refused = model.tests.find((candidate) => candidate.expect.error !== undefined)!;
+
+  test('all cases of a model are run once, each indicator’s cases in model order and then the whole-model cases', () => {
+    const outcomes = runModelTests(model, compiled);
+    const cases = [...model.indicators.flatMap((indicator) => indicator.tests), ...model.tests];
+    assert.deepEqual(
+      outcomes.map((outcome) => outcome.test),
+      cases,
+    );
+    assert.equal(outcomes.filter((outcome) => outcome.passed).length, cases.length);
+  });
+
+  test('a case’s records become the engine’s records 1, 2, … in the order written, for a valid enterprise code', () => {
+    assert.equal(isValidUscc(TEST_USCC, loadUsccAuthorities()), true);
+    const [rating, , , listing] = listedSeriously.records;
+    const subject = subjectOfTestCase({ ...listedSeriously, records: [listing, { ...rating, departmentCode: null }] });
+    assert.equal(subject.enterprise.uscc, TEST_USCC);
+    assert.deepEqual(subject.enterprise.tiers, ['tech_sme']);
+    assert.deepEqual(
+      subject.records.map((record) => [record.id, record.kind, record.departmentCode]),
+      [
+        [1, 'serious_dishonesty_list', 'scjg'],
+        [2, 'tax_credit_rating', ''],
+      ],
+      'a record written without a department has none',
+    );
+  });
+
+  test('a passing case has no failure, and a case within the rounding tolerance of its score passes', () => {
+    assert.deepEqual(runTestCase(listedSeriously, compiled), { test: listedSeriously, passed: true, failures: [] });
+    const close = { ...listedSeriously, expect: { ...listedSeriously.expect, score: 62.95 + 1e-7 } };
+    assert.deepEqual(runTestCase(close, compiled).failures, []);
+  });
+
+  test('a wrong total, grade or list of vetoes is said with the expected and the actual value', () => {
+    const failuresOf = (expect: TestCase['expect']) => runTestCase({ ...listedSeriously, expect }, compiled).failures;
+    assert.deepEqual(failuresOf({ score: 63 }), ['总分应为 63，实为 62.95']);
+    assert.deepEqual(failuresOf({ grade: 'C' }), ['等级应为 C，实为 D（总分 62.95）']);
+    assert.deepEqual(failuresOf({ vetoes: [] }), ['否决项应为 （无），实为 serious_dishonesty_list']);
+    assert.deepEqual(failuresOf({ vetoes: ['dishonest_judgment_debtor', 'serious_dishonesty_list'] }), [
+      '否决项应为 dishonest_judgment_debtor、serious_dishonesty_list，实为 serious_dishonesty_list',
+    ]);
+    assert.deepEqual(failuresOf({ score: 63, grade: 'C', vetoes: [] }), [
+      '总分应为 63，实为 62.95',
+      '等级应为 C，实为 D（总分 62.95）',
+      '否决项应为 （无），实为 serious_dishonesty_list',
+    ]);
+  });
+
+  test('vetoes and records are compared as sets: the order a case lists them in does not matter', () => {
+    const debtor: TestRecordSpec = {
+      ...listedSeriously.records[0],
+      kind: 'dishonest_judgment_debtor',
+      occurredOn: '2026-02-01',
+      grade: null,
+      subtype: '有履行能力而拒不履行生效法律文书确定义务',
+      amount: 120,
+      reportedStatus: '全部未履行',
+    };
+    const both = { ...listedSeriously, records: [...listedSeriously.records, debtor] };
+    const failuresOf = (expect: TestCase['expect']) => runTestCase({ ...both, expect }, compiled).failures;
+    assert.deepEqual(failuresOf({ vetoes: ['serious_dishonesty_list', 'dishonest_judgment_debtor'] }), []);
+    assert.deepEqual(failuresOf({ vetoes: ['serious_dishonesty_list'] }), [
+      '否决项应为 serious_dishonesty_list，实为 dishonest_judgment_debtor、serious_dishonesty_list',
+    ]);
+
+    const minor = indicatorCase('penalties_minor');
+    const twelve = {
+      ...minor,
+      asOf: '2026-04-01',
+      records: Array.from({ length: 12 }, (_, index) => ({
+        ...minor.records[0],
+        occurredOn: `2026-03-${String(12 - index).padStart(2, '0')}`,
+      })),
+    };
+    const recordsFailures = (records: number[]) => runTestCase({ ...twelve, expect: { records } }, compiled).failures;
+    assert.deepEqual(recordsFailures([12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]), []);
+    assert.deepEqual(recordsFailures([10, 2, 1]), [
+      '应使用第 1、2、10 条记录，实际使用第 1、2、3、4、5、6、7、8、9、10、11、12 条',
+    ]);
+  });
+
+  test('a text expected where the indicator gives a number (or the reverse) is shown quoted as text, so "1" and 1 differ', () => {
+    const tax = indicatorCase('tax_arrears_outstanding');
+    assert.deepEqual(runTestCase({ ...tax, expect: { value: '1' } }, compiled).failures, [
+      '指标取值应为 "1"（文本），实为 1',
+    ]);
+    const rating = indicatorCase('tax_credit_rating');
+    const actual = runTestCase(rating, compiled);
+    assert.deepEqual(actual.failures, []);
+    assert.equal(typeof rating.expect.value, 'string', 'the tax credit rating is text');
+    assert.deepEqual(runTestCase({ ...rating, expect: { value: 1 } }, compiled).failures, [
+      `指标取值应为 1，实为 "${rating.expect.value}"（文本）`,
+    ]);
+    assert.deepEqual(runTestCase({ ...rating, expect: { value: 'Z' } }, compiled).failures, [
+      `指标取值应为 Z，实为 ${rating.expect.value}`,
+    ]);
+  });
+
+  test('a refused evaluation passes only when the case expects that refusal, and otherwise shows the refusal', () => {
+    assert.deepEqual(runTestCase(refused, compiled), { test: refused, passed: true, failures: [] });
+    const refusal = '评价被拒绝： 模型 huarong-sci-tech/v1 只能评价 2019-01-01 及以后的日期，不能评价 2018-12-31';
+    assert.deepEqual(runTestCase({ ...refused, expect: { error: '另一个原因' } }, compiled), {
+      test: { ...refused, expect: { error: '另一个原因' } },
+      passed: false,
+      failures: [refusal],
+    });
+    assert.deepEqual(runTestCase({ ...refused, expect: { score: 50 } }, compiled).failures, [refusal]);
+  });
+
+  test('an engine fault that is not a refusal is not turned into a failed case', () => {
+    assert.throws(() => runTestCase(listedSeriously, {} as CompiledModel), TypeError);
   });
 });

@@ -52,8 +52,11 @@ export function subjectOfTestCase(test: TestCase): EvaluationSubject {
   };
 }
 
-function show(value: unknown): string {
-  return value === null || value === undefined ? '（无）' : typeof value === 'string' ? value : JSON.stringify(value);
+/** How a value reads in a message; `markText` quotes text and says it is text, so that "1" and 1 read apart. */
+function show(value: unknown, markText = false): string {
+  if (value === null || value === undefined) return '（无）';
+  if (typeof value === 'string') return markText ? `"${value}"（文本）` : value;
+  return JSON.stringify(value);
 }
 
 function sameValue(expected: unknown, actual: unknown): boolean {
@@ -67,8 +70,12 @@ function compare(test: TestCase, result: EvaluationResult): string[] {
   if (test.indicator !== null) {
     const indicator = result.indicators.find((candidate) => candidate.id === test.indicator);
     if (!indicator) return [`结果中没有指标 ${test.indicator}`];
-    if (expect.value !== undefined && !sameValue(expect.value, indicator.value))
-      failures.push(`指标取值应为 ${show(expect.value)}，实为 ${show(indicator.value)}`);
+    if (expect.value !== undefined && !sameValue(expect.value, indicator.value)) {
+      // A case that expects the text '1' where the indicator gives the number 1 (or the reverse) must say so.
+      const types = [typeof expect.value, typeof indicator.value];
+      const markText = types.includes('string') && types.includes('number');
+      failures.push(`指标取值应为 ${show(expect.value, markText)}，实为 ${show(indicator.value, markText)}`);
+    }
     if (expect.points !== undefined && !sameValue(expect.points, indicator.points))
       failures.push(`得分应为 ${show(expect.points)}，实为 ${show(indicator.points)}`);
     if (expect.records !== undefined) {
