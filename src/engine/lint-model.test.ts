@@ -170,6 +170,13 @@ describe('model lint', () => {
     );
   });
 
+  test('a model without evaluable_from is told so once, not also that every parameter lacks values before it', () => {
+    assert.deepEqual(
+      lintAfter((text) => text.replace('evaluable_from: 2019-01-01\n', '')),
+      ['model.yaml: evaluable_from: 不是有效日期（YYYY-MM-DD）： （空）'],
+    );
+  });
+
   test('a parameter listed without any value is told so once, not also as a gap', () => {
     assert.deepEqual(
       lintEdited({
@@ -301,6 +308,16 @@ describe('model lint', () => {
         'parameters/industry.yaml': (text) => text.replace('      M: 10\n', '      M: 10\n      E: 5\n'),
       }),
       ['indicators/tax_credit_rating.yaml: rule.kinds: 未知记录类别 no_such_kind（见 catalog/record-kinds.yaml）'],
+    );
+    assert.deepEqual(
+      lintEdited({
+        'indicators/department_ratings.yaml': (text) =>
+          text
+            .replace('kinds: [industry_evaluation]', 'kinds: [no_such_kind]')
+            .replace('field: grade', 'field: department'),
+      }),
+      ['indicators/department_ratings.yaml: rule.kinds: 未知记录类别 no_such_kind（见 catalog/record-kinds.yaml）'],
+      'the departments of an unknown kind are not known, so its keys are not checked against an empty list',
     );
     assert.deepEqual(
       lintEdited({

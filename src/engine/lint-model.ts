@@ -134,7 +134,15 @@ function checkLookupKeys(model: Model, indicator: Indicator, catalog: Catalog, p
   const tables: { id: string; allowed: Set<string> | null }[] = [];
   const allowedFor = (field: string | null): Set<string> | null => {
     if (field === 'level') return new Set(['轻微', '一般', '严重']);
-    if (field === 'department') return new Set(rule.kinds.flatMap((kind) => catalog.kind(kind)?.departments ?? []));
+    if (field === 'department') {
+      const departments = new Set<string>();
+      for (const kind of rule.kinds) {
+        const known = catalog.kind(kind);
+        if (!known) return null; // an unknown kind (reported by readModel) could be sent by any department
+        for (const department of known.departments) departments.add(department);
+      }
+      return departments;
+    }
     const role = FIELD_ROLES[field as keyof typeof FIELD_ROLES];
     const values = new Set<string>();
     for (const kind of rule.kinds) {
