@@ -110,6 +110,14 @@ describe('model test runner', () => {
     assert.deepEqual(runTestCase(close, compiled).failures, []);
   });
 
+  test('a number within a millionth of the result passes, exactly a millionth off included; more is a failure', () => {
+    const none = { ...indicatorCase('tax_arrears_outstanding'), records: [] };
+    const failuresOf = (expect: TestCase['expect']) => runTestCase({ ...none, expect }, compiled).failures;
+    assert.deepEqual(failuresOf({ value: 0, points: 0, records: [] }), []);
+    assert.deepEqual(failuresOf({ points: 0.000001 }), []);
+    assert.deepEqual(failuresOf({ points: 0.0000011 }), ['得分应为 0.0000011，实为 0']);
+  });
+
   test('a wrong total, grade or list of vetoes is said with the expected and the actual value', () => {
     const failuresOf = (expect: TestCase['expect']) => runTestCase({ ...listedSeriously, expect }, compiled).failures;
     assert.deepEqual(failuresOf({ score: 63 }), ['总分应为 63，实为 62.95']);
