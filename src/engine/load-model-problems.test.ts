@@ -145,6 +145,18 @@ const refusals: Array<[string, Refusal[]]> = [
         ],
       },
       {
+        what: 'parameter values written as YAML .nan and .inf',
+        change: editText('parameters/performance.yaml', (text) =>
+          text
+            .replace('    2019-01-01: -20\n', '    2019-01-01: .nan\n')
+            .replace('    2019-01-01: 40\n', '    2019-01-01: .inf\n'),
+        ),
+        problems: [
+          problem('parameters/performance.yaml', 'tax_arrears_points.values.2019-01-01', '应为数字，实为 NaN'),
+          problem('parameters/performance.yaml', 'tax_arrears_cap.values.2019-01-01', '应为数字，实为 Infinity'),
+        ],
+      },
+      {
         what: 'a parameter effective date that is no date',
         change: editText('parameters/performance.yaml', (text) =>
           text.replace('    2019-01-01: -20\n', '    2019-13-01: -20\n'),
@@ -922,15 +934,18 @@ const refusals: Array<[string, Refusal[]]> = [
         problems: [problem(M, 'effective_from', `${NOT_A_DATE}（空）`)],
       },
       {
-        what: 'dates that are not YYYY-MM-DD',
+        what: 'an effective date that does not exist',
         change: inModel((model) => {
           model.effective_from = '2026-12-32';
+        }),
+        problems: [problem(M, 'effective_from', `${NOT_A_DATE}2026-12-32`)],
+      },
+      {
+        what: 'an evaluable date written with slashes',
+        change: inModel((model) => {
           model.evaluable_from = '2019/01/01';
         }),
-        problems: [
-          problem(M, 'effective_from', `${NOT_A_DATE}2026-12-32`),
-          problem(M, 'evaluable_from', `${NOT_A_DATE}2019/01/01`),
-        ],
+        problems: [problem(M, 'evaluable_from', `${NOT_A_DATE}2019/01/01`)],
       },
       {
         what: 'an evaluable date after the effective date',
@@ -939,6 +954,15 @@ const refusals: Array<[string, Refusal[]]> = [
         }),
         problems: [problem(M, 'evaluable_from', '可评价起始日不能晚于生效日期')],
       },
+      ...[2.5, -1].map(
+        (decimals): Refusal => ({
+          what: `a score rounded to ${decimals} decimals`,
+          change: inModel((model) => {
+            model.score.decimals = decimals;
+          }),
+          problems: [problem(M, 'score.decimals', '应为不小于 0 的整数（总分保留的小数位数）')],
+        }),
+      ),
       {
         what: 'a score range without its numbers',
         change: inModel((model) => {
@@ -966,6 +990,26 @@ const refusals: Array<[string, Refusal[]]> = [
           problem(M, 'dimensions[0].id', '缺少维度标识'),
           problem(M, 'dimensions[0].label', '缺少维度名称'),
           problem(M, 'dimensions[0].reference', '缺少依据'),
+        ],
+      },
+      {
+        what: 'an empty dimension entry',
+        change: inModel((model) => {
+          model.dimensions[0] = null;
+        }),
+        problems: [
+          problem(M, 'dimensions[0].id', '缺少维度标识'),
+          problem(M, 'dimensions[0].weight', '应为数字，实为 null'),
+          problem(M, 'dimensions[0].weight', '权重应在 0 到 1 之间（占总分的比例）'),
+          problem(M, 'dimensions[0].base', '应为数字，实为 null'),
+          problem(M, 'dimensions[0].min', '应为数字，实为 null'),
+          problem(M, 'dimensions[0].max', '应为数字，实为 null'),
+          problem(M, 'dimensions[0].indicators', '维度至少需要一个指标'),
+          problem(M, 'dimensions[0].label', '缺少维度名称'),
+          problem(M, 'dimensions[0].reference', '缺少依据'),
+          problem('indicators/enterprise_age.yaml', '', '指标 enterprise_age 未被任何维度引用'),
+          problem('indicators/enterprise_status.yaml', '', '指标 enterprise_status 未被任何维度引用'),
+          problem('indicators/sci_tech_tier.yaml', '', '指标 sci_tech_tier 未被任何维度引用'),
         ],
       },
       {
@@ -1272,6 +1316,12 @@ describe('model files: what a model author may write', () => {
         model.evaluable_from = model.effective_from;
       }),
     ],
+    [
+      'a score rounded to whole points',
+      inModel((model) => {
+        model.score.decimals = 0;
+      }),
+    ],
     ['a numeric version', editText(M, (text) => text.replace('version: v1', 'version: 1'))],
     [
       'a grade row with an empty threshold and no description',
@@ -1317,6 +1367,17 @@ describe('model files: what a model author may write', () => {
     });
   }
 
+  test('a grade row without description is shown with an empty one, and a model without model.test.yaml has no model-level cases', () => {
+    const dir = copyOfV1();
+    inModel((model) => {
+      delete model.grades[3].description;
+    })(dir);
+    fs.rmSync(path.join(dir, 'model.test.yaml'));
+    const model = loadModel(dir);
+    assert.equal(model.grades[3]!.description, '');
+    assert.deepEqual(model.tests, []);
+  });
+
   test('labels padded with spaces are read without them', () => {
     const dir = copyOfV1();
     inModel((model) => {
@@ -1345,15 +1406,21 @@ describe('model files: what a model author may write', () => {
 
 describe('model directories', () => {
   test('the models directory lists each version holding a model.yaml, in order, and nothing else', () => {
+    // Created in reverse and in numbers, so that a file system listing in creation or hash order is not sorted already.
     const root = path.join(work, 'models-root');
-    for (const dir of ['b/v2', 'b/v1', 'a/v1', 'a/draft']) fs.mkdirSync(path.join(root, dir), { recursive: true });
-    for (const dir of ['b/v2', 'b/v1', 'a/v1']) fs.writeFileSync(path.join(root, dir, 'model.yaml'), 'id: x\n');
+    const ids = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf'];
+    const versions = ['v1', 'v2', 'v3', 'v4', 'v5', 'v6'];
+    for (const id of [...ids].reverse()) {
+      for (const version of [...versions].reverse()) {
+        fs.mkdirSync(path.join(root, id, version), { recursive: true });
+        if (version !== 'v6') fs.writeFileSync(path.join(root, id, version, 'model.yaml'), 'id: x\n');
+      }
+    }
     fs.writeFileSync(path.join(root, 'README.md'), '# 模型\n');
-    assert.deepEqual(findModelDirs(root), [
-      path.join(root, 'a', 'v1'),
-      path.join(root, 'b', 'v1'),
-      path.join(root, 'b', 'v2'),
-    ]);
+    assert.deepEqual(
+      findModelDirs(root),
+      ids.flatMap((id) => versions.slice(0, -1).map((version) => path.join(root, id, version))),
+    );
   });
 
   test('a models directory that does not exist lists no model', () => {
