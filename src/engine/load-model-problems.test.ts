@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import YAML from 'yaml';
 import { type AppError, isAppError } from '../domain/app-error.ts';
+import { compileModel } from './compile-model.ts';
 import {
   findModelDirs,
   formatProblem,
@@ -1401,6 +1402,50 @@ describe('model files: what a model author may write', () => {
       document.tax_arrears_points.values['2019-01-01'] = -21;
     })(repriced);
     assert.notEqual(loadModel(repriced).digest, shipped);
+  });
+});
+
+describe('the days a loaded model can evaluate', () => {
+  /** The refusal to prepare a model for a day (it must refuse). */
+  function refusalToPrepare(dir: string, asOf: string): AppError {
+    const compiled = compileModel(loadModel(dir));
+    try {
+      compiled.prepare(asOf);
+    } catch (error) {
+      assert.ok(isAppError(error), `preparing threw ${error}`);
+      return error;
+    }
+    assert.fail(`the model was prepared for ${asOf}`);
+  }
+
+  test('a model evaluates from its evaluable date on, that day included', () => {
+    const prepared = compileModel(loadModel(copyOfV1())).prepare('2019-01-01');
+    assert.equal(prepared.asOf, '2019-01-01');
+  });
+
+  test('a day before the evaluable date is refused as a precondition, naming both days', () => {
+    const refusal = refusalToPrepare(copyOfV1(), '2018-12-31');
+    assert.equal(refusal.code, 'PRECONDITION_FAILED');
+    assert.equal(refusal.userMessage, '模型 huarong-sci-tech/v1 只能评价 2019-01-01 及以后的日期，不能评价 2018-12-31');
+  });
+
+  test('a day that is not YYYY-MM-DD is refused as invalid input', () => {
+    const refusal = refusalToPrepare(copyOfV1(), '2026-02-30');
+    assert.equal(refusal.code, 'INVALID_INPUT');
+    assert.equal(refusal.userMessage, '评价基准日不是有效日期（YYYY-MM-DD）： 2026-02-30');
+  });
+
+  test('a day on which a parameter has no value yet is refused, naming the parameter and the evaluable date', () => {
+    const dir = copyOfV1();
+    editText('parameters/performance.yaml', (text) =>
+      text.replace('    2019-01-01: 0\n    2025-02-08: -5\n', '    2025-02-08: -5\n'),
+    )(dir);
+    const refusal = refusalToPrepare(dir, '2024-06-30');
+    assert.equal(refusal.code, 'PRECONDITION_FAILED');
+    assert.equal(
+      refusal.userMessage,
+      '参数 utility_arrears_points（每笔尚未缴清的水、电、燃气费欠费扣分;自 001 号文印发(2025-02-08)起归集公共事业缴费信息并计分,此前不计）在 2024-06-30 没有有效值；模型 huarong-sci-tech/v1 可评价的起始日为 2019-01-01',
+    );
   });
 });
 
