@@ -138,7 +138,12 @@ class ModelReader {
 
   number(raw: unknown, file: string, field: string): number {
     if (!isFiniteNumber(raw)) {
-      this.problem(file, field, `应为数字，实为 ${JSON.stringify(raw ?? null)}`);
+      // JSON shows NaN and Infinity (YAML .nan, .inf) as null: name them as they are.
+      this.problem(
+        file,
+        field,
+        `应为数字，实为 ${typeof raw === 'number' ? String(raw) : JSON.stringify(raw ?? null)}`,
+      );
       return 0;
     }
     return raw;
@@ -667,6 +672,9 @@ class ModelReader {
     });
 
     const score = isPlainObject(raw?.score) ? raw.score : {};
+    const scoreDecimals = this.number(score.decimals, file, 'score.decimals');
+    if (!Number.isInteger(scoreDecimals) || scoreDecimals < 0)
+      this.problem(file, 'score.decimals', '应为不小于 0 的整数（总分保留的小数位数）');
     const modelTestFile = 'model.test.yaml';
     const tests = fs.existsSync(path.join(this.dir, modelTestFile))
       ? this.testCases(this.readYaml(modelTestFile, { forDigest: false }), modelTestFile, null)
@@ -683,9 +691,7 @@ class ModelReader {
       effectiveFrom,
       evaluableFrom,
       reference: this.text(raw?.reference, file, 'reference', '依据'),
-      scoreDecimals: Number.isInteger(score.decimals)
-        ? score.decimals
-        : this.number(score.decimals, file, 'score.decimals'),
+      scoreDecimals,
       scoreMin: this.number(score.min, file, 'score.min'),
       scoreMax: this.number(score.max, file, 'score.max'),
       dimensions,
