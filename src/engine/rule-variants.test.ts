@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseIsoDay } from '../domain/month-arithmetic.ts';
+import { BatchEvaluator } from './batch-evaluator.ts';
 import { compileModel } from './compile-model.ts';
 import type { EngineEnterprise, EngineRecord, EvaluationSubject } from './engine-input.ts';
 import { evaluate, evaluateBatch } from './evaluate.ts';
@@ -38,7 +39,14 @@ function variant(
     model.parameters.set(id, {
       id,
       file: 'parameters/variant.yaml',
-      type: typeof value === 'number' ? 'number' : Array.isArray(value) ? 'bands' : 'lookup',
+      type:
+        typeof value === 'number'
+          ? 'number'
+          : Array.isArray(value)
+            ? value.some((entry) => 'factor' in entry)
+              ? 'decay'
+              : 'bands'
+            : 'lookup',
       description: id,
       unit: '分',
       reference: '测试',
@@ -295,4 +303,315 @@ describe('scoring, grading and vetoes at their edges', () => {
     assert.equal(poor.gradeBeforeVetoes, 'D');
     assert.equal(poor.grade, 'D');
   });
+});
+
+describe('what the loop reads and leaves, beyond the cases above', () => {
+  const indicatorIn = (result: ReturnType<typeof evaluate>, id: string) =>
+    result.indicators.find((candidate) => candidate.id === id)!;
+  const latestOf = (field: string, scoring: Scoring, parameters: Record<string, ParameterData> = {}) =>
+    compileModel(
+      variant('tax_credit_rating', { rule: { type: 'latest', field: field as Rule['field'] }, scoring }, parameters),
+    );
+
+  test('a latest rule reads the column it names from the latest record: amount, quantity, subtype, status, department', () => {
+    const records = [
+      record(1, {
+        kind: 'tax_credit_rating',
+        occurredOn: '2025-04-20',
+        amount: 1,
+        quantity: 1,
+        subtype: '旧',
+        reportedStatus: '旧',
+        departmentCode: 'old',
+      }),
+      record(2, {
+        kind: 'tax_credit_rating',
+        occurredOn: '2026-04-20',
+        amount: 7.25,
+        quantity: 3,
+        subtype: '年度评价',
+        reportedStatus: '已复核',
+        departmentCode: 'tax',
+      }),
+    ];
+    const readingOf = (compiled: ReturnType<typeof compileModel>) => {
+      const indicator = indicatorIn(evaluate({ enterprise, records }, compiled, AS_OF), 'tax_credit_rating');
+      return [indicator.value, indicator.points];
+    };
+    const asPoints: Scoring = { type: 'as_points', cap: null };
+    assert.deepEqual(readingOf(latestOf('amount', asPoints)), [7.25, 7.25]);
+    assert.deepEqual(readingOf(latestOf('quantity', asPoints)), [3, 3]);
+    const withoutQuantity = [...records, record(3, { kind: 'tax_credit_rating', occurredOn: '2026-05-01', amount: 2 })];
+    const latestQuantity = indicatorIn(
+      evaluate({ enterprise, records: withoutQuantity }, latestOf('quantity', asPoints), AS_OF),
+      'tax_credit_rating',
+    );
+    assert.deepEqual([latestQuantity.value, latestQuantity.points], [null, 0]);
+    const lookup: Scoring = { type: 'lookup', table: 'latest_points' };
+    const table = { 年度评价: 4, 已复核: 5, tax: 6, none: -1, default: 0 };
+    assert.deepEqual(readingOf(latestOf('subtype', lookup, { latest_points: table })), ['年度评价', 4]);
+    assert.deepEqual(readingOf(latestOf('reported_status', lookup, { latest_points: table })), ['已复核', 5]);
+    assert.deepEqual(readingOf(latestOf('department', lookup, { latest_points: table })), ['tax', 6]);
+  });
+
+  test('a latest level reads the level the publicity rules give a record that states none (一般 for a coercion)', () => {
+    const model = variant(
+      'administrative_coercions',
+      { rule: { type: 'latest', field: 'level' }, scoring: { type: 'lookup', table: 'coercion_level_points' } },
+      { coercion_level_points: { 轻微: -1, 一般: -7, none: 0, default: -2 } },
+    );
+    const subject = { enterprise, records: [record(1, { kind: 'administrative_coercion', subtype: '查封' })] };
+    const indicator = indicatorIn(evaluate(subject, compileModel(model), AS_OF), 'administrative_coercions');
+    assert.deepEqual([indicator.value, indicator.points], ['一般', -7]);
+  });
+
+  test('values half-way at the sixth decimal round away from zero, positive and negative alike', () => {
+    const model = variant('tax_arrears_outstanding', {
+      rule: { type: 'sum', field: 'amount' },
+      scoring: { type: 'as_points', cap: null },
+    });
+    const compiled = compileModel(model);
+    const readingOf = (amount: number) =>
+      indicatorIn(
+        evaluate({ enterprise, records: [record(1, { kind: 'tax_arrears', amount })] }, compiled, AS_OF),
+        'tax_arrears_outstanding',
+      );
+    assert.deepEqual([readingOf(0.0000005).value, readingOf(0.0000005).points], [0.000001, 0.000001]);
+    assert.deepEqual([readingOf(-0.0000005).value, readingOf(-0.0000005).points], [-0.000001, -0.000001]);
+  });
+
+  test('a count weighted by level counts each level’s weight, and the table’s default for a level it does not list', () => {
+    const model = variant(
+      'penalties_general',
+      {
+        rule: { where: {}, decay: null, weightBy: { field: 'level', table: 'penalty_level_weights' } },
+        scoring: { type: 'as_points', cap: null },
+      },
+      { penalty_level_weights: { 轻微: 1, 严重: 3, default: 2 } },
+    );
+    const records = [
+      record(1, { kind: 'administrative_penalty', level: '轻微', departmentCode: 'scjg', occurredOn: '2026-05-15' }),
+      record(2, { kind: 'administrative_penalty', level: '一般', departmentCode: 'scjg', occurredOn: '2026-05-15' }),
+      record(3, { kind: 'administrative_penalty', level: '严重', departmentCode: 'scjg', occurredOn: '2026-05-15' }),
+    ];
+    const indicator = indicatorIn(evaluate({ enterprise, records }, compileModel(model), AS_OF), 'penalties_general');
+    assert.equal(indicator.value, 6);
+    assert.deepEqual(
+      indicator.records.map((used) => [used.id, used.factor]),
+      [
+        [1, 1],
+        [2, 2],
+        [3, 3],
+      ],
+    );
+  });
+
+  test('a valid window keeps a record on its last valid day; an outstanding one drops it that day; all keeps ended ones', () => {
+    const records = [
+      record(1, { kind: 'tax_arrears', amount: 1, endsOn: AS_OF }),
+      record(2, { kind: 'tax_arrears', amount: 10, endsOn: '2026-06-29' }),
+      record(3, { kind: 'tax_arrears', amount: 100 }),
+    ];
+    const sumWith = (window: Rule['window']) =>
+      indicatorIn(
+        evaluate(
+          { enterprise, records },
+          compileModel(
+            variant('tax_arrears_outstanding', {
+              rule: { type: 'sum', field: 'amount', window },
+              scoring: { type: 'as_points', cap: null },
+            }),
+          ),
+          AS_OF,
+        ),
+        'tax_arrears_outstanding',
+      ).value;
+    assert.equal(sumWith({ type: 'valid' }), 101);
+    assert.equal(sumWith({ type: 'outstanding' }), 100);
+    assert.equal(sumWith({ type: 'all' }), 111);
+  });
+
+  test('decay weighs a sum by age, and a record past the last step counts for nothing and is not listed as used', () => {
+    const model = variant(
+      'tax_arrears_outstanding',
+      {
+        rule: { type: 'sum', field: 'amount', window: { type: 'all' }, decay: 'arrears_decay' },
+        scoring: { type: 'as_points', cap: null },
+      },
+      {
+        arrears_decay: [
+          { maxAgeMonths: 12, factor: 1 },
+          { maxAgeMonths: 24, factor: 0.5 },
+        ],
+      },
+    );
+    const records = [
+      record(1, { kind: 'tax_arrears', amount: 4, occurredOn: '2026-01-15' }),
+      record(2, { kind: 'tax_arrears', amount: 4, occurredOn: '2025-01-15' }),
+      record(3, { kind: 'tax_arrears', amount: 4, occurredOn: '2023-01-15' }),
+    ];
+    const indicator = indicatorIn(
+      evaluate({ enterprise, records }, compileModel(model), AS_OF),
+      'tax_arrears_outstanding',
+    );
+    assert.equal(indicator.value, 6);
+    assert.deepEqual(
+      indicator.records.map((used) => [used.id, used.factor]),
+      [
+        [1, 1],
+        [2, 0.5],
+      ],
+    );
+  });
+
+  test('a record of a kind no indicator reads changes nothing and is not listed among the excluded', () => {
+    const withUnread = evaluate(
+      {
+        enterprise,
+        records: [
+          record(1, { kind: 'kind_no_model_reads' }),
+          record(2, { kind: 'kind_no_model_reads', status: 'revoked' }),
+        ],
+      },
+      compileModel(base),
+      AS_OF,
+    );
+    const without = evaluate({ enterprise, records: [] }, compileModel(base), AS_OF);
+    assert.equal(withUnread.score, without.score);
+    assert.deepEqual(withUnread.excluded, []);
+  });
+
+  test('a record in a status the engine does not know is excluded and its status named', () => {
+    const result = evaluate(
+      { enterprise, records: [record(1, { kind: 'tax_arrears', amount: 3, status: 'suspended' as 'active' })] },
+      compileModel(base),
+      AS_OF,
+    );
+    assert.deepEqual(
+      result.excluded.map((excluded) => [excluded.id, excluded.reason]),
+      [[1, '状态为 suspended']],
+    );
+  });
+
+  test('a tier the table does not list is worth its default and can outrank listed ones; ties go to the first code', () => {
+    const model = variant(
+      'sci_tech_tier',
+      { rule: {}, scoring: { type: 'lookup', table: 'tier_points_variant' } },
+      { tier_points_variant: { tech_sme: 5, high_tech: 9, gazelle: 9, little_giant: 9, none: 0, default: 12 } },
+    );
+    const compiled = compileModel(model);
+    const tierOf = (tiers: string[]) => {
+      const indicator = indicatorIn(
+        evaluate({ enterprise: { ...enterprise, tiers }, records: [] }, compiled, AS_OF),
+        'sci_tech_tier',
+      );
+      return [indicator.value, indicator.points];
+    };
+    assert.deepEqual(tierOf(['tech_sme', 'provincial_new_tier']), ['provincial_new_tier', 12]);
+    assert.deepEqual(tierOf(['little_giant', 'gazelle', 'high_tech']), ['gazelle', 9]);
+  });
+
+  test('a value that falls in no band scores zero', () => {
+    const model = variant(
+      'enterprise_age',
+      { rule: {}, scoring: { type: 'bands', table: 'age_bands_gap' } },
+      {
+        age_bands_gap: [
+          { min: 10, below: null, points: 40 },
+          { min: 3, below: 10, points: 20 },
+        ],
+      },
+    );
+    const indicator = indicatorIn(
+      evaluate({ enterprise: { ...enterprise, registeredOn: '2025-01-01' }, records: [] }, compileModel(model), AS_OF),
+      'enterprise_age',
+    );
+    assert.deepEqual([indicator.value, indicator.points], [1, 0]);
+  });
+
+  test('an enterprise with no tier scores the table’s “none”, one with a status the table does not list its default', () => {
+    const tiers = compileModel(
+      variant(
+        'sci_tech_tier',
+        { rule: {}, scoring: { type: 'lookup', table: 'tier_points_none' } },
+        { tier_points_none: { little_giant: 25, none: -3, default: 7 } },
+      ),
+    );
+    const noTier = indicatorIn(evaluate({ enterprise, records: [] }, tiers, AS_OF), 'sci_tech_tier');
+    assert.deepEqual([noTier.value, noTier.points], [null, -3]);
+    const statuses = compileModel(
+      variant(
+        'enterprise_status',
+        { rule: {}, scoring: { type: 'lookup', table: 'status_points_variant' } },
+        { status_points_variant: { 存续: 0, 吊销: -100, none: -3, default: -9 } },
+      ),
+    );
+    const pointsOf = (status: string) =>
+      indicatorIn(
+        evaluate({ enterprise: { ...enterprise, status }, records: [] }, statuses, AS_OF),
+        'enterprise_status',
+      ).points;
+    assert.equal(pointsOf('歇业'), -9);
+    assert.equal(pointsOf('存续'), 0);
+  });
+
+  test('one tracing evaluator run over several enterprises reports each one’s own records and exclusions', () => {
+    const compiled = compileModel(base);
+    const batch = createRecordBatch([
+      {
+        enterprise,
+        records: [record(1, { kind: 'tax_arrears', amount: 2 }), record(2, { kind: 'tax_arrears', status: 'revoked' })],
+      },
+      {
+        enterprise: { ...enterprise, uscc: '91420703MA4CTE8F2B' },
+        records: [record(3, { kind: 'tax_arrears', amount: 5 })],
+      },
+    ]);
+    const evaluator = new BatchEvaluator(compiled.prepare(AS_OF), batch, true);
+    evaluator.run(0);
+    evaluator.run(1);
+    const second = evaluator.describe(1);
+    assert.deepEqual(
+      indicatorIn(second, 'tax_arrears_outstanding').records.map((used) => used.id),
+      [3],
+    );
+    assert.deepEqual(second.excluded, []);
+    assert.deepEqual(second, evaluate({ batch, enterprise: 1 }, compiled, AS_OF));
+  });
+});
+
+test('the batch path gives each enterprise of a batch the dimension scores and indicator points the traced path gives', () => {
+  const compiled = compileModel(base);
+  const subjects: EvaluationSubject[] = [
+    { enterprise, records: [record(1, { kind: 'tax_arrears', amount: 2 })] },
+    { enterprise: { ...enterprise, uscc: '91420703MA4CTE8F2B', tiers: ['little_giant'] }, records: [] },
+    {
+      enterprise: { ...enterprise, uscc: '91420703MA4CTE9P0X', status: '吊销' },
+      records: [record(2, { kind: 'administrative_coercion', subtype: '查封' })],
+    },
+  ];
+  const batch = evaluateBatch(createRecordBatch(subjects), compiled, AS_OF);
+  const dimensionCount = compiled.model.dimensions.length;
+  const indicatorCount = compiled.model.indicators.length;
+  // As the traced result rounds: to six decimals, and a negative zero (0 points × a negative rate) reads as 0.
+  const rounded = (value: number) => Math.round(value * 1e6) / 1e6 + 0;
+  subjects.forEach((subject, e) => {
+    const traced = evaluate(subject, compiled, AS_OF);
+    assert.deepEqual(
+      Array.from(batch.dimensionScores.subarray(e * dimensionCount, (e + 1) * dimensionCount), rounded),
+      traced.dimensions.map((dimension) => dimension.score),
+      subject.enterprise.uscc,
+    );
+    const points = batch.indicatorPoints.subarray(e * indicatorCount, (e + 1) * indicatorCount);
+    for (const indicator of traced.indicators)
+      assert.equal(
+        rounded(points[compiled.indicatorPosition.get(indicator.id)!]),
+        indicator.points,
+        `${subject.enterprise.uscc} ${indicator.id}`,
+      );
+  });
+  assert.notDeepEqual(
+    batch.dimensionScores.subarray(0, dimensionCount),
+    batch.dimensionScores.subarray(dimensionCount, 2 * dimensionCount),
+  );
 });
