@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
-import { flattenCharstring, UnsupportedCharstring } from './flat-font-subsets.ts';
+import { flattenCharstring, setFlatSubsets, UnsupportedCharstring } from './flat-font-subsets.ts';
 import { loadReportFonts } from './report-fonts.ts';
 
 const require = createRequire(import.meta.url);
@@ -119,5 +119,29 @@ describe('flattening the glyph programs of the report fonts', () => {
       privateDictForGlyph: () => ({}),
     };
     assert.throws(() => flattenCharstring(cff, 0), UnsupportedCharstring);
+  });
+
+  test('a font whose subset class is not the one the patch was written for keeps the subsets fontkit writes', () => {
+    class OtherSubset {
+      glyphs = [0];
+      constructor(readonly font: object) {}
+      subsetCharstrings() {}
+      subsetSubrs() {
+        return [];
+      }
+      subsetFontdict() {}
+    }
+    const ownMethods = { ...Object.getOwnPropertyDescriptors(OtherSubset.prototype) };
+    const font = {
+      'CFF ': {
+        version: 1,
+        stream: { buffer: new Uint8Array(0) },
+        topDict: { CharStrings: [] },
+        privateDictForGlyph: () => null,
+      },
+      createSubset: (): OtherSubset => new OtherSubset(font),
+    };
+    assert.equal(setFlatSubsets(font, true), false);
+    assert.deepEqual(Object.getOwnPropertyDescriptors(OtherSubset.prototype), ownMethods);
   });
 });
