@@ -13,7 +13,9 @@ import { renderReportPdf } from './render-report-pdf.ts';
 import { encodePdfSignature } from './verify-report-signature.ts';
 import type { ReportAudience } from './report.ts';
 import { reportDigest, signReport } from './sign-report.ts';
-import { compiledV1, createTestSigningKey, evaluateSubject } from './test-helpers.ts';
+import { setFlatSubsets } from './flat-font-subsets.ts';
+import { loadReportFonts } from './report-fonts.ts';
+import { compiledV1, createTestSigningKey, evaluateSubject, rasterizePdf } from './test-helpers.ts';
 
 const AS_OF = '2026-11-01';
 const ISSUED_AT = new Date('2026-11-02T02:00:00Z');
@@ -278,6 +280,33 @@ describe('building a credit report', () => {
       assert.ok(html.includes(text), text);
     assert.ok(html.includes(`${report.evaluation.modelTitle}（v1 版）`), 'the model by its title and version');
     assert.ok(!html.includes('huarong-sci-tech/v1'), 'not by its code');
+  });
+});
+
+describe('the fonts embedded in a report PDF', () => {
+  test('subsets written without subroutines draw every page pixel for pixel as the subsets fontkit writes itself, in a smaller file', async () => {
+    const report = build(
+      subjectWith([
+        penalty('华税罚〔2026〕3号', { occurredOn: '2026-09-01' }),
+        penalty('华税罚〔2026〕1号', { status: 'repaired', occurredOn: '2026-02-01' }),
+        penalty('华税罚〔2026〕9号', { level: '轻微', occurredOn: '2026-09-15' }),
+      ]),
+    );
+    const fonts = Object.values(loadReportFonts());
+    const flat = await renderReportPdf(report);
+    for (const font of fonts) setFlatSubsets(font, false);
+    let fontkitOwn: Buffer;
+    try {
+      fontkitOwn = await renderReportPdf(report);
+    } finally {
+      for (const font of fonts) assert.ok(setFlatSubsets(font, true));
+    }
+    const flatPages = rasterizePdf(flat);
+    const fontkitPages = rasterizePdf(fontkitOwn);
+    assert.ok(flatPages.length >= 2, `${flatPages.length} pages`);
+    assert.equal(flatPages.length, fontkitPages.length);
+    flatPages.forEach((page, index) => assert.ok(page.equals(fontkitPages[index]!), `page ${index + 1}`));
+    assert.ok(flat.length < fontkitOwn.length * 0.9, `${flat.length} bytes against ${fontkitOwn.length}`);
   });
 });
 

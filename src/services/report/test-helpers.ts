@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,4 +41,20 @@ export function evaluateSubject(subject: ReportSubject, asOf: string): Evaluatio
 /** A signing key of its own for a test, in a fresh temporary data directory (SM2 unless the env chooses otherwise). */
 export function createTestSigningKey(env: NodeJS.ProcessEnv = {}): SigningKey {
   return loadSigningKey(fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-signing-')), env);
+}
+
+/** Every page of a PDF rasterized by poppler's pdftoppm, as raw pixels (PPM), first page first. */
+export function rasterizePdf(pdf: Buffer, dpi = 100): Buffer[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-raster-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'file.pdf'), pdf);
+    execFileSync('pdftoppm', ['-r', String(dpi), path.join(dir, 'file.pdf'), path.join(dir, 'page')]);
+    return fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith('.ppm'))
+      .sort((a, b) => Number(/(\d+)\.ppm$/.exec(a)![1]) - Number(/(\d+)\.ppm$/.exec(b)![1]))
+      .map((name) => fs.readFileSync(path.join(dir, name)));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
