@@ -72,6 +72,7 @@ export interface Database {
   cluster_jobs: ClusterJobTable;
   evaluation_run_shards: EvaluationRunShardTable;
   rate_limit_counters: RateLimitCounterTable;
+  queued_imports: QueuedImportTable;
   upward_items: UpwardItemTable;
   upward_cursors: UpwardCursorTable;
   upward_packages: UpwardPackageTable;
@@ -1086,6 +1087,21 @@ export interface ClusterJobTable {
   started_at: CreatedAt;
   finished_at: Date | string | null;
   details: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+}
+
+/** A web import waiting for, or being run by, a worker (queued-import.repository.ts); deleted when its job ends. */
+export interface QueuedImportTable {
+  job_id: string;
+  upload_id: string;
+  department_code: string;
+  kind: string | null;
+  file_name: string;
+  mode: string;
+  operator: string;
+  total_rows: number | null;
+  /** The staged file's bytes as stored on disk: encrypted with the data key ring. */
+  content: Buffer;
+  queued_at: CreatedAt;
 }
 
 /** One enterprise range of a full evaluation run by workers; `done` commits with the range's evaluations. */
