@@ -73,6 +73,7 @@ export interface Database {
   evaluation_run_shards: EvaluationRunShardTable;
   rate_limit_counters: RateLimitCounterTable;
   queued_imports: QueuedImportTable;
+  queued_simulations: QueuedSimulationTable;
   upward_items: UpwardItemTable;
   upward_cursors: UpwardCursorTable;
   upward_packages: UpwardPackageTable;
@@ -1101,6 +1102,19 @@ export interface QueuedImportTable {
   total_rows: number | null;
   /** The staged file's bytes as stored on disk: encrypted with the data key ring. */
   content: Buffer;
+  queued_at: CreatedAt;
+}
+
+/** A model simulation waiting for, or run by, a worker (queued-simulation.repository.ts); deleted when its job ends. */
+export interface QueuedSimulationTable {
+  job_id: string;
+  model_id: string;
+  version: string;
+  operator: string;
+  /** The version's directory as stored in model_versions (storedModelDir) by the instance that found the files. */
+  model_dir: string;
+  /** The draft's files: path relative to its directory → content in Base64. */
+  files: ColumnType<Record<string, string>, string, string>;
   queued_at: CreatedAt;
 }
 

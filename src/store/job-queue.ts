@@ -19,11 +19,12 @@ import type { Database } from './database.ts';
 
 /**
  * Every queue, a closed list: full-evaluation shards, the 信用画像 tag refresh after a full run, web imports
- * (services/import/import-jobs.ts), and the periodic jobs (services/scheduling/cluster-periodic-jobs.ts).
+ * (services/import/import-jobs.ts), model simulations (services/model-management/queue-simulation-job.ts), and the periodic jobs (services/scheduling/cluster-periodic-jobs.ts).
  */
 export const QUEUE_NAMES = [
   'evaluation-shard',
   'import',
+  'model-simulation',
   'profile-tags',
   'periodic-whitelist',
   'periodic-index-close',

@@ -46,6 +46,7 @@ const STORE_OWNED_TABLES = [
   'holiday_years',
   'rate_limit_counters',
   'queued_imports',
+  'queued_simulations',
 ];
 const STORE_OWNED_BUILDER = new RegExp(
   `\\.(?:selectFrom|updateTable|insertInto|deleteFrom|innerJoin|leftJoin|rightJoin|fullJoin)\\(\\s*['"\`](?:${STORE_OWNED_TABLES.join('|')})(?:\\s+as\\s+\\w+)?['"\`]`,

@@ -15,6 +15,7 @@ import { BIN, startXinpingServer, type RunningServer } from './xinping-cli.ts';
  */
 
 const SECRET_KEY = '5a'.repeat(32);
+const DATA_KEY = '6b'.repeat(32);
 
 /** Why a cluster test is skipped on the embedded store. */
 export const POSTGRES_ONLY =
@@ -53,6 +54,8 @@ export interface Cluster {
   handle: TestStore;
   /** The environment every child runs with (one database, one data key, the queue's short test timings). */
   env: NodeJS.ProcessEnv;
+  /** The servers' data directory. */
+  dataDir: string;
   servers: RunningServer[];
   workers: RunningWorker[];
   /** Starts `count` servers, then `count` workers, and waits until the workers are claiming jobs. */
@@ -65,19 +68,31 @@ export interface Cluster {
   close(): Promise<void>;
 }
 
-/** A PostgreSQL test store with `enterprises` enterprises, the published model and the demo accounts. */
-export async function prepareCluster(options: { enterprises: number; env?: NodeJS.ProcessEnv }): Promise<Cluster> {
+/**
+ * A PostgreSQL test store with `enterprises` enterprises, the published model and the demo accounts. With
+ * `isWorkerDirSeparate`, the workers get a data directory of their own, as on another machine: what they need from a
+ * server's disk must reach them through the database.
+ */
+export async function prepareCluster(options: {
+  enterprises: number;
+  env?: NodeJS.ProcessEnv;
+  isWorkerDirSeparate?: boolean;
+}): Promise<Cluster> {
   const handle = await createTestStore('postgres');
   await loadDataset(handle.owner, { ...DEFAULT_DATASET, enterprises: options.enterprises });
   await ensurePublishedModel(handle.store);
   await createDemoAccounts(handle.store.db);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-cluster-'));
+  const workerDir = options.isWorkerDirSeparate ? fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-worker-')) : dir;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: handle.databaseUrl,
     XINPING_MIGRATION_DATABASE_URL: '',
     XINPING_DATA_DIR: dir,
     XINPING_SECRET_KEY: SECRET_KEY,
+    // The data key ring every instance and worker shares (docs/deployment.md): what one encrypts, another reads.
+    XINPING_DATA_KEY: DATA_KEY,
+    XINPING_DATA_KEY_ID: 'cluster',
     // A lost job is noticed within seconds here; in production after 15 minutes (job-queue.ts).
     XINPING_QUEUE_EXPIRE_SECONDS: '4',
     XINPING_QUEUE_MAINTENANCE_SECONDS: '1',
@@ -94,13 +109,15 @@ export async function prepareCluster(options: { enterprises: number; env?: NodeJ
   return {
     handle,
     env,
+    dataDir: dir,
     servers,
     workers,
     dump,
     async start(count) {
       for (let index = 0; index < count.servers; index += 1)
         servers.push(await startXinpingServer(env, ['serve', '--port', '0']));
-      for (let index = 0; index < count.workers; index += 1) workers.push(startWorker(env));
+      for (let index = 0; index < count.workers; index += 1)
+        workers.push(startWorker({ ...env, XINPING_DATA_DIR: workerDir }));
       await waitFor(
         'the workers started',
         () => workers.every((worker) => /工作进程已启动/.test(worker.output())),
@@ -121,7 +138,7 @@ export async function prepareCluster(options: { enterprises: number; env?: NodeJ
       for (const worker of workers) if (worker.child.exitCode === null) worker.child.kill('SIGKILL');
       for (const server of servers) if (server.child.exitCode === null) server.child.kill('SIGKILL');
       await handle.drop();
-      fs.rmSync(dir, { recursive: true, force: true });
+      for (const each of new Set([dir, workerDir])) fs.rmSync(each, { recursive: true, force: true });
     },
   };
 }

@@ -13,9 +13,9 @@ const describeError = (error: unknown) => (error instanceof Error ? error.messag
 
 /**
  * `xinping worker [--concurrency N]`: on PostgreSQL, claims the queue's work — full-evaluation shards (N at a time,
- * default 1), web imports and the periodic passes — until Ctrl+C or SIGTERM; it also offers the periodic jobs, so a cluster runs
- * them even with no server up. Any number of workers on any number of machines share one database
- * (ARCHITECTURE.md, "Several instances"; docs/deployment.md).
+ * default 1), web imports, model simulations and the periodic passes — until Ctrl+C or SIGTERM; it also offers the
+ * periodic jobs, so a cluster runs them even with no server up. Any number of workers on any number of machines share
+ * one database (ARCHITECTURE.md, "Several instances"; docs/deployment.md).
  */
 export const workerCommand: Command = {
   async run(context) {

@@ -1,20 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { AppError, isAppError } from '../../domain/app-error.ts';
-import {
-  findClusterJob,
-  findRunningClusterJob,
-  finishClusterJob,
-  insertClusterJob,
-  reportClusterJobProgress,
-  UNIQUE_VIOLATION,
-} from '../../store/cluster-job.repository.ts';
+import { findClusterJob } from '../../store/cluster-job.repository.ts';
 import type { Store } from '../../store/connect.ts';
 import type { JobQueue } from '../../store/job-queue.ts';
 import { deleteQueuedImport, findQueuedImport, insertQueuedImport } from '../../store/queued-import.repository.ts';
-import { reportToClusterJob } from '../jobs/cluster-job-reporter.ts';
 import { findJob } from '../jobs/find-job.ts';
-import { groupBusyError, jobsOf, type JobReporter } from '../jobs/job-registry.ts';
+import { runClusterJob } from '../jobs/run-cluster-job.ts';
+import { jobsOf, type JobReporter } from '../jobs/job-registry.ts';
+import { queueClusterJob, type ClusterJobData } from '../jobs/queue-cluster-job.ts';
 import { nameJobStarter, type NamedJob } from '../jobs/name-job-starters.ts';
 import { EVALUATION_JOB_GROUP } from '../model-management/start-model-jobs.ts';
 import { importFile, type ImportMode, type ImportResult } from './import-file.ts';
@@ -160,9 +153,7 @@ async function runImport(
 }
 
 /** The job data of a queued import (the queue's `import`); the rest waits in queued_imports. */
-export interface ImportQueueJob {
-  jobId: string;
-}
+export type ImportQueueJob = ClusterJobData;
 
 /**
  * Several instances on PostgreSQL: the import is handed to the workers. In one transaction, its progress row
@@ -173,24 +164,18 @@ export interface ImportQueueJob {
  */
 async function queueImportJob(store: Store, queue: JobQueue, input: StartImportInput): Promise<ImportJob> {
   const { upload } = input;
-  const busy = jobsOf(store).findRunning(EVALUATION_JOB_GROUP);
-  if (busy) throw groupBusyError(busy);
-  const jobId = randomUUID();
   const total = upload.preview?.totalRows ?? null;
-  try {
-    await store.db.transaction().execute(async (trx) => {
-      await insertClusterJob(trx, {
-        id: jobId,
-        kind: IMPORT_JOB_KIND,
-        label: importLabel(upload),
-        group: EVALUATION_JOB_GROUP,
-        total,
-        message: '已排队，等待工作进程领取',
-        startedBy: input.operator,
-        details: importDetails(upload, input.mode),
-      });
-      await insertQueuedImport(trx, {
-        jobId,
+  const jobId = await queueClusterJob(store, queue, {
+    queue: 'import',
+    kind: IMPORT_JOB_KIND,
+    label: importLabel(upload),
+    group: EVALUATION_JOB_GROUP,
+    total,
+    startedBy: input.operator,
+    details: importDetails(upload, input.mode),
+    keep: (trx, id) =>
+      insertQueuedImport(trx, {
+        jobId: id,
         uploadId: upload.id,
         departmentCode: upload.departmentCode,
         kind: upload.kind ?? upload.preview?.kind.code ?? null,
@@ -199,16 +184,8 @@ async function queueImportJob(store: Store, queue: JobQueue, input: StartImportI
         operator: input.operator,
         totalRows: total,
         content: readStoredUpload(upload),
-      });
-      await queue.sendInTransaction(trx, [{ name: 'import', data: { jobId } satisfies ImportQueueJob }]);
-    });
-  } catch (error) {
-    if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
-    const running = await findRunningClusterJob(store.db, EVALUATION_JOB_GROUP);
-    throw running
-      ? groupBusyError({ label: running.label, startedAt: running.started_at })
-      : new AppError('CONFLICT', '已有评价类任务正在运行，请等它完成后再试', { cause: error });
-  }
+      }),
+  });
   removeUpload(input.dataDir, upload.id);
   return findImportJob(store, jobId);
 }
@@ -241,34 +218,23 @@ export async function runQueuedImport(
     uploadedBy: queued.operator,
     content: queued.content,
   });
-  const reporter = reportToClusterJob(store.db, jobId);
-  const finish = async (outcome: Parameters<typeof finishClusterJob>[2], processed?: number) => {
-    await reporter.flush();
-    await store.db.transaction().execute(async (trx) => {
-      if (processed !== undefined) await reportClusterJobProgress(trx, jobId, { processed, total: processed });
-      await finishClusterJob(trx, jobId, outcome);
-      await deleteQueuedImport(trx, jobId);
-    });
-  };
   try {
-    reporter.report({ message: '正在读取与校验' });
-    const outcome = await runImport(
+    return await runClusterJob(
       store,
-      { upload, mode: queued.mode, operator: queued.operator, ...settings, total: queued.totalRows },
-      reporter,
+      { jobId, isLastAttempt: job.isLastAttempt },
+      {
+        work: (reporter) => {
+          reporter.report({ message: '正在读取与校验' });
+          return runImport(
+            store,
+            { upload, mode: queued.mode, operator: queued.operator, ...settings, total: queued.totalRows },
+            reporter,
+          );
+        },
+        release: (trx) => deleteQueuedImport(trx, jobId),
+      },
     );
-    await finish({ status: 'done', message: '已完成', result: outcome }, outcome.totalRows);
-    return 'done';
-  } catch (error) {
-    if (!isAppError(error) && !job.isLastAttempt) throw error;
-    const failure = isAppError(error)
-      ? { code: error.code, message: error.userMessage }
-      : { code: 'INTERNAL', message: '任务意外中止，请查看工作进程日志' };
-    await finish({ status: 'failed', message: failure.message, error: failure });
-    if (!isAppError(error)) throw error;
-    return 'failed';
   } finally {
-    await reporter.flush();
     removeQueuedUpload(settings.dataDir, jobId);
   }
 }

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
+import { DEFAULT_MODEL_DIR } from '../../src/services/evaluation/ensure-published-model.ts';
+import { editModelFiles } from '../../src/services/evaluation/evaluation-test-support.ts';
 import { csvLine, PENALTY_HEADERS, samplePenaltyRow } from '../../src/services/import/sample-files.ts';
 import { findQueuedJobs } from '../../src/store/job-queue.ts';
 import { POSTGRES_ONLY, prepareCluster, waitFor, type Cluster } from '../support/cluster.ts';
@@ -22,28 +26,33 @@ interface ImportJobView {
   result: { batchId: number; status: string; totalRows: number; created: number; rejected: number } | null;
 }
 
+const ENTERPRISES = 50;
+
 /**
- * Web imports on several instances (ARCHITECTURE.md, "Several instances"): the department uploads and commits through
- * one server, the import is run by a worker, and the page's polling, landing on another server behind the proxy,
- * follows it to its result; a worker killed in the middle of an import leaves it to the other worker, and the file is
- * stored once.
+ * Long jobs on several instances (ARCHITECTURE.md, "Several instances"), with the workers on a data directory of
+ * their own as on another machine: the department uploads and commits through one server, the import is run by a
+ * worker, and the page's polling, landing on another server behind the proxy, follows it to its result; a worker killed
+ * in the middle of an import leaves it to the other worker, and the file is stored once. A draft model found on one
+ * server is simulated by a worker and recorded as that server's draft.
  */
-describe('imports run by the workers of one PostgreSQL', { skip: POSTGRES_ONLY }, () => {
+describe('imports and simulations run by the workers of one PostgreSQL', { skip: POSTGRES_ONLY }, () => {
   let cluster: Cluster;
   let cookie: string;
+  let adminCookie: string;
 
   before(async () => {
-    cluster = await prepareCluster({ enterprises: 50 });
+    cluster = await prepareCluster({ enterprises: ENTERPRISES, isWorkerDirSeparate: true });
     await cluster.start({ servers: 2, workers: 2 });
     cookie = await cluster.logIn(cluster.servers[0]!, 'dept');
+    adminCookie = await cluster.logIn(cluster.servers[0]!, 'admin');
   });
   after(async () => cluster?.close());
 
-  const call = async (server: RunningServer, method: string, url: string, body?: unknown) => {
+  const call = async (server: RunningServer, method: string, url: string, body?: unknown, as = cookie) => {
     const response = await fetch(`${server.url}${url}`, {
       method,
       headers: {
-        cookie,
+        cookie: as,
         origin: server.url,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
@@ -166,10 +175,18 @@ describe('imports run by the workers of one PostgreSQL', { skip: POSTGRES_ONLY }
       { status: 'committed', totalRows: rows, created: rows },
     );
     const survivor = workers[1 - killed]!;
-    assert.match(survivor.output(), new RegExp(`导入任务 ${jobId}已完成`));
-    const importJobs = (await findQueuedJobs(db, 'import')).filter(
-      (queued) => (queued.data as { jobId: string }).jobId === jobId,
+    const importJobsOf = async () =>
+      (await findQueuedJobs(db, 'import')).filter((queued) => (queued.data as { jobId: string }).jobId === jobId);
+    // The job's row is finished before the worker prints it and hands the queued job back as completed.
+    await waitFor(
+      'the other worker reported the import',
+      async () =>
+        survivor.output().includes(`导入任务 ${jobId}已完成`) &&
+        (await importJobsOf()).every((queued) => queued.state === 'completed'),
+      10,
+      dump,
     );
+    const importJobs = await importJobsOf();
     assert.deepEqual(
       importJobs.map((queued) => [queued.state, queued.retry_count > 0]),
       [['completed', true]],
@@ -199,5 +216,74 @@ describe('imports run by the workers of one PostgreSQL', { skip: POSTGRES_ONLY }
       committedEvents.map((event) => Number(event.subject_id)),
       [done.result!.batchId],
     );
+  });
+
+  test('a draft found on one server is simulated by a worker, and the other server shows the job and the simulated version', {
+    timeout: 60_000,
+  }, async () => {
+    const [serverA, serverB] = cluster.servers;
+    const draftDir = path.join(cluster.dataDir, 'models', 'huarong-sci-tech', 'v1-cluster');
+    fs.cpSync(DEFAULT_MODEL_DIR, draftDir, { recursive: true });
+    editModelFiles(draftDir, { 'model.yaml': [['version: v1\n', 'version: v1-cluster\n']] });
+
+    // Every enterprise of the district, those the imports above added included.
+    const enterprises = Number(
+      (
+        await cluster.handle.owner.db
+          .selectFrom('enterprises')
+          .select((eb) => eb.fn.countAll<number>().as('count'))
+          .executeTakeFirstOrThrow()
+      ).count,
+    );
+    const started = await call(
+      serverA!,
+      'POST',
+      '/api/model-versions/huarong-sci-tech/v1-cluster/simulations',
+      undefined,
+      adminCookie,
+    );
+    assert.equal(started.status, 202, `${started.text}\n${cluster.dump()}`);
+    let job: { status: string; kind: string; processed: number; result: { enterprises: number; modelVersion: string } };
+    await waitFor(
+      'the simulation finished',
+      async () => {
+        const polled = await call(serverB!, 'GET', `/api/jobs/${started.body.id}`, undefined, adminCookie);
+        assert.equal(polled.status, 200, polled.text);
+        job = polled.body;
+        return job.status !== 'running';
+      },
+      30,
+      cluster.dump,
+    );
+    assert.equal(job!.status, 'done', JSON.stringify(job!));
+    assert.deepEqual(
+      [job!.kind, job!.processed, job!.result.enterprises, job!.result.modelVersion],
+      ['model.simulate', enterprises, enterprises, 'huarong-sci-tech/v1-cluster'],
+    );
+    await waitFor(
+      'a worker reported the simulation',
+      () => cluster.workers.some((worker) => worker.output().includes(`模型模拟任务 ${started.body.id}已完成`)),
+      10,
+      cluster.dump,
+    );
+
+    const version = await call(
+      serverB!,
+      'GET',
+      '/api/model-versions/huarong-sci-tech/v1-cluster',
+      undefined,
+      adminCookie,
+    );
+    assert.equal(version.status, 200, version.text);
+    assert.equal(version.body.status, 'simulated');
+    assert.equal(version.body.simulation.enterprises, enterprises);
+    assert.equal(version.body.simulation.simulatedBy, 'admin');
+    const row = await cluster.handle.owner.db
+      .selectFrom('model_versions')
+      .select('dir')
+      .where('model_id', '=', 'huarong-sci-tech')
+      .where('version', '=', 'v1-cluster')
+      .executeTakeFirstOrThrow();
+    assert.equal(row.dir, draftDir, 'the version is recorded as the server’s draft, not the worker’s copy of it');
   });
 });
