@@ -80,6 +80,25 @@ export async function advanceClusterJob(trx: Executor, id: string, processed: nu
     .execute();
 }
 
+/** Sets a running job's progress as the job reports it (rows read of a total, what is happening now). */
+export async function reportClusterJobProgress(
+  db: Executor,
+  id: string,
+  progress: { processed?: number; total?: number | null; message?: string },
+): Promise<void> {
+  if (progress.processed === undefined && progress.total === undefined && progress.message === undefined) return;
+  await db
+    .updateTable('cluster_jobs')
+    .set({
+      ...(progress.processed !== undefined ? { processed: progress.processed } : {}),
+      ...(progress.total !== undefined ? { total: progress.total } : {}),
+      ...(progress.message !== undefined ? { message: progress.message } : {}),
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'running')
+    .execute();
+}
+
 export async function finishClusterJob(
   trx: Executor,
   id: string,

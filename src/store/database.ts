@@ -72,6 +72,8 @@ export interface Database {
   cluster_jobs: ClusterJobTable;
   evaluation_run_shards: EvaluationRunShardTable;
   rate_limit_counters: RateLimitCounterTable;
+  queued_imports: QueuedImportTable;
+  queued_simulations: QueuedSimulationTable;
   upward_items: UpwardItemTable;
   upward_cursors: UpwardCursorTable;
   upward_packages: UpwardPackageTable;
@@ -1086,6 +1088,34 @@ export interface ClusterJobTable {
   started_at: CreatedAt;
   finished_at: Date | string | null;
   details: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+}
+
+/** A web import waiting for, or being run by, a worker (queued-import.repository.ts); deleted when its job ends. */
+export interface QueuedImportTable {
+  job_id: string;
+  upload_id: string;
+  department_code: string;
+  kind: string | null;
+  file_name: string;
+  mode: string;
+  operator: string;
+  total_rows: number | null;
+  /** The staged file's bytes as stored on disk: encrypted with the data key ring. */
+  content: Buffer;
+  queued_at: CreatedAt;
+}
+
+/** A model simulation waiting for, or run by, a worker (queued-simulation.repository.ts); deleted when its job ends. */
+export interface QueuedSimulationTable {
+  job_id: string;
+  model_id: string;
+  version: string;
+  operator: string;
+  /** The version's directory as stored in model_versions (storedModelDir) by the instance that found the files. */
+  model_dir: string;
+  /** The draft's files: path relative to its directory → content in Base64. */
+  files: ColumnType<Record<string, string>, string, string>;
+  queued_at: CreatedAt;
 }
 
 /** One enterprise range of a full evaluation run by workers; `done` commits with the range's evaluations. */

@@ -18,11 +18,13 @@ import type { Database } from './database.ts';
  */
 
 /**
- * Every queue, a closed list: full-evaluation shards, the 信用画像 tag refresh after a full run, and the periodic jobs
- * (services/scheduling/cluster-periodic-jobs.ts).
+ * Every queue, a closed list: full-evaluation shards, the 信用画像 tag refresh after a full run, web imports
+ * (services/import/import-jobs.ts), model simulations (services/model-management/queue-simulation-job.ts), and the periodic jobs (services/scheduling/cluster-periodic-jobs.ts).
  */
 export const QUEUE_NAMES = [
   'evaluation-shard',
+  'import',
+  'model-simulation',
   'profile-tags',
   'periodic-whitelist',
   'periodic-index-close',
@@ -110,6 +112,8 @@ async function isQueueInstalled(url: string): Promise<boolean> {
 export interface QueuedJob<T> {
   id: string;
   data: T;
+  /** The queue will not retry this attempt if it fails: what it leaves running must be marked failed now. */
+  isLastAttempt: boolean;
 }
 
 export interface JobQueue {
@@ -171,8 +175,11 @@ export async function openJobQueue(
     },
     async work(name, concurrency, handler) {
       for (let index = 0; index < concurrency; index += 1) {
-        await boss.work(name, { batchSize: 1, pollingIntervalSeconds: settings.pollSeconds }, async ([job]) =>
-          handler({ id: job!.id, data: job!.data as never }),
+        await boss.work(
+          name,
+          { batchSize: 1, pollingIntervalSeconds: settings.pollSeconds, includeMetadata: true },
+          async ([job]) =>
+            handler({ id: job!.id, data: job!.data as never, isLastAttempt: job!.retryCount >= job!.retryLimit }),
         );
       }
     },

@@ -34,6 +34,8 @@ import * as profileTags from './migrations/2026-12-11T01-00-profile-tags.ts';
 import * as incubators from './migrations/2026-12-11T02-00-incubators.ts';
 import * as financing from './migrations/2026-12-11T03-00-financing.ts';
 import * as payoutDeciders from './migrations/2026-12-13T02-00-payout-deciders.ts';
+import * as queuedImports from './migrations/2026-12-15T01-00-queued-imports.ts';
+import * as queuedSimulations from './migrations/2026-12-15T01-00-queued-simulations.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
 const migrations: Record<string, Migration> = {
@@ -72,6 +74,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-11T02-00-incubators': incubators,
   '2026-12-11T03-00-financing': financing,
   '2026-12-13T02-00-payout-deciders': payoutDeciders,
+  '2026-12-15T01-00-queued-imports': queuedImports,
+  '2026-12-15T01-00-queued-simulations': queuedSimulations,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

@@ -45,6 +45,8 @@ const STORE_OWNED_TABLES = [
   'measure_feedback',
   'holiday_years',
   'rate_limit_counters',
+  'queued_imports',
+  'queued_simulations',
 ];
 const STORE_OWNED_BUILDER = new RegExp(
   `\\.(?:selectFrom|updateTable|insertInto|deleteFrom|innerJoin|leftJoin|rightJoin|fullJoin)\\(\\s*['"\`](?:${STORE_OWNED_TABLES.join('|')})(?:\\s+as\\s+\\w+)?['"\`]`,

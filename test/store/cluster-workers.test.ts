@@ -1,37 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { DEFAULT_DATASET, loadDataset } from '../../bench/dataset.ts';
-import { createDemoAccounts, DEMO_PASSWORD } from '../../src/services/accounts/create-demo-accounts.ts';
-import { ensurePublishedModel } from '../../src/services/evaluation/ensure-published-model.ts';
 import { findQueuedJobs } from '../../src/store/job-queue.ts';
-import { createTestStore, type TestStore } from '../support/stores.ts';
-import { BIN, startXinpingServer, type RunningServer } from '../support/xinping-cli.ts';
+import { POSTGRES_ONLY, prepareCluster, waitFor, type Cluster } from '../support/cluster.ts';
 
 const ENTERPRISES = 1_200;
 const SHARD_SIZE = 100;
-const SECRET_KEY = '5a'.repeat(32);
-
-/** A `xinping worker` child and what it printed. */
-function startWorker(env: NodeJS.ProcessEnv): { child: ChildProcessWithoutNullStreams; output(): string } {
-  const child = spawn(process.execPath, [BIN, 'worker'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  return { child, output: () => output };
-}
-
-async function waitFor(what: string, check: () => boolean | Promise<boolean>, seconds: number, dump: () => string) {
-  const until = Date.now() + seconds * 1000;
-  while (!(await check())) {
-    assert.ok(Date.now() < until, `${what} within ${seconds} s:\n${dump()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /**
  * Several instances on one PostgreSQL (ARCHITECTURE.md, "Several instances"): two `serve` and two `worker`
@@ -39,73 +13,29 @@ async function waitFor(what: string, check: () => boolean | Promise<boolean>, se
  * enterprise is evaluated once for the run, the run finishes once, the other server shows the progress, and each
  * periodic job is queued and run once for its period although all four processes offer it.
  */
-describe('two servers and two workers on one PostgreSQL', {
-  skip:
-    !process.env.XINPING_TEST_DATABASE_URL &&
-    'PostgreSQL only: set XINPING_TEST_DATABASE_URL (npm test starts a throwaway server); the embedded store runs as one process',
-}, () => {
-  let handle: TestStore;
-  let dir: string;
-  let env: NodeJS.ProcessEnv;
-  const servers: RunningServer[] = [];
-  const workers: Array<ReturnType<typeof startWorker>> = [];
-  const dump = () =>
-    [
-      ...servers.map((server, index) => `--- serve ${index + 1}\n${server.output()}`),
-      ...workers.map((worker, index) => `--- worker ${index + 1}\n${worker.output()}`),
-    ].join('\n');
+describe('two servers and two workers on one PostgreSQL', { skip: POSTGRES_ONLY }, () => {
+  let cluster: Cluster;
 
   before(async () => {
-    handle = await createTestStore('postgres');
-    await loadDataset(handle.owner, { ...DEFAULT_DATASET, enterprises: ENTERPRISES });
-    await ensurePublishedModel(handle.store);
-    await createDemoAccounts(handle.store.db);
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-cluster-'));
-    env = {
-      ...process.env,
-      DATABASE_URL: handle.databaseUrl,
-      XINPING_MIGRATION_DATABASE_URL: '',
-      XINPING_DATA_DIR: dir,
-      XINPING_SECRET_KEY: SECRET_KEY,
-      XINPING_EVALUATION_SHARD_SIZE: String(SHARD_SIZE),
-      // A lost shard is noticed within seconds here; in production after 15 minutes (job-queue.ts).
-      XINPING_QUEUE_EXPIRE_SECONDS: '4',
-      XINPING_QUEUE_MAINTENANCE_SECONDS: '1',
-      XINPING_QUEUE_POLL_SECONDS: '0.5',
-    };
+    cluster = await prepareCluster({
+      enterprises: ENTERPRISES,
+      env: { XINPING_EVALUATION_SHARD_SIZE: String(SHARD_SIZE) },
+    });
   });
-  after(async () => {
-    for (const worker of workers) if (worker.child.exitCode === null) worker.child.kill('SIGKILL');
-    for (const server of servers) if (server.child.exitCode === null) server.child.kill('SIGKILL');
-    await handle?.drop();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  after(async () => cluster?.close());
 
   test('a worker killed during a full evaluation: the run completes once, each enterprise evaluated once; a periodic job runs once in its period', {
     timeout: 90_000,
   }, async () => {
-    servers.push(await startXinpingServer(env, ['serve', '--port', '0']));
-    servers.push(await startXinpingServer(env, ['serve', '--port', '0']));
-    workers.push(startWorker(env), startWorker(env));
-    await waitFor(
-      'both workers started',
-      () => workers.every((worker) => /工作进程已启动/.test(worker.output())),
-      30,
-      dump,
-    );
+    await cluster.start({ servers: 2, workers: 2 });
+    const { handle, servers, workers, dump } = cluster;
 
     // Shards are evaluated but cannot be written while this transaction holds the evaluations table: so each
     // worker is caught in the middle of its first shard.
     const blocker = await handle.owner.db.connection().execute(async (connection) => {
       await sql`begin`.execute(connection);
       await sql`lock table evaluations in share mode`.execute(connection);
-      const login = await fetch(`${servers[0]!.url}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
-      });
-      assert.equal(login.status, 200, await login.clone().text());
-      const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+      const cookie = await cluster.logIn(servers[0]!, 'admin');
       const started = await fetch(`${servers[0]!.url}/api/evaluation-runs`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie, origin: servers[0]!.url },

@@ -127,7 +127,8 @@ export const commands: CommandListing[] = [
   },
   {
     name: ['worker'],
-    summary: '启动工作进程（仅 PostgreSQL）：领取任务队列中的批量评价分片与定期任务，可在多台机器上各启动若干个',
+    summary:
+      '启动工作进程（仅 PostgreSQL）：领取任务队列中的批量评价分片、网页导入、模型模拟与定期任务，可在多台机器上各启动若干个',
     usage: 'worker [--concurrency N]',
     load: async () => (await import('./worker.ts')).workerCommand,
   },

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadSigningKey } from '../../services/crypto/signing-key.ts';
+import { loadSecretKey, type SecretKey } from '../../services/import/protect-personal.ts';
 import { openClusterQueue } from '../../services/jobs/open-cluster-queue.ts';
 import { workClusterQueues } from '../../services/jobs/work-cluster-queues.ts';
 import { listClusterPeriodicJobs, startPeriodicOffers } from '../../services/scheduling/cluster-periodic-jobs.ts';
@@ -12,9 +13,9 @@ const describeError = (error: unknown) => (error instanceof Error ? error.messag
 
 /**
  * `xinping worker [--concurrency N]`: on PostgreSQL, claims the queue's work — full-evaluation shards (N at a time,
- * default 1) and the periodic passes — until Ctrl+C or SIGTERM; it also offers the periodic jobs, so a cluster runs
- * them even with no server up. Any number of workers on any number of machines share one database
- * (ARCHITECTURE.md, "Several instances"; docs/deployment.md).
+ * default 1), web imports, model simulations and the periodic passes — until Ctrl+C or SIGTERM; it also offers the
+ * periodic jobs, so a cluster runs them even with no server up. Any number of workers on any number of machines share
+ * one database (ARCHITECTURE.md, "Several instances"; docs/deployment.md).
  */
 export const workerCommand: Command = {
   async run(context) {
@@ -45,9 +46,12 @@ export const workerCommand: Command = {
     });
     const offers = startPeriodicOffers(queue, jobs, reportError);
     const worker = `worker ${os.hostname()}:${process.pid}`;
+    let secretKey: SecretKey | undefined;
     await workClusterQueues(store, queue, jobs, {
       worker,
       shardConcurrency: concurrency,
+      dataDir,
+      secretKey: () => (secretKey ??= loadSecretKey(dataDir)),
       log: {
         info: (line) => context.stdout.write(`${line}\n`),
         error: (error, line) => context.stderr.write(`${line}：${describeError(error)}\n`),

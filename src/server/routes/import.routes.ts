@@ -291,6 +291,7 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
         operator: describeActor(principal),
         secretKey: context.secretKey(),
         dataDir: context.dataDir,
+        queue: context.queue,
       });
       return reply.code(202).send(job);
     },
@@ -302,7 +303,8 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       config: { access: IMPORT_ACCESS },
       schema: {
         summary: '查看导入进度',
-        description: '导入任务的进度与结果（任务记录保存在服务进程中，重启后以导入批次记录为准）。',
+        description:
+          '导入任务的进度与结果。单进程部署中任务记录保存在服务进程中，重启后以导入批次记录为准；多实例部署（PostgreSQL 任务队列）中导入由工作进程执行，任何实例都能查到进度与结果。',
         tags: ['数据归集'],
         params: z.object({ id: z.string().describe('导入任务编号') }),
         response: { 200: JobSchema },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { describeActor } from '../../domain/principal.ts';
 import { jobsOf } from '../../services/jobs/job-registry.ts';
 import { startShardedEvaluation } from '../../services/evaluation/start-sharded-evaluation.ts';
+import { queueSimulationJob } from '../../services/model-management/queue-simulation-job.ts';
 import { listEvaluationRuns } from '../../services/model-management/list-evaluation-runs.ts';
 import { listModelVersions } from '../../services/model-management/list-model-versions.ts';
 import { showModelVersion } from '../../services/model-management/show-model-version.ts';
@@ -259,16 +260,14 @@ export function registerModelRoutes(app: ZodApp, context: ServerContext): void {
         response: startedJobResponse,
       },
     },
-    async (request, reply) =>
-      reply.code(202).send(
-        await nameJobStarter(
-          store.db,
-          await startSimulationJob(store, dataDir, {
-            ...request.params,
-            operator: describeActor(principalOf(request)),
-          }),
-        ),
-      ),
+    async (request, reply) => {
+      const input = { ...request.params, operator: describeActor(principalOf(request)) };
+      // Several instances on PostgreSQL: a worker simulates (queue-simulation-job.ts); alone, this process does.
+      const job = context.queue
+        ? await queueSimulationJob(store, context.queue, dataDir, input)
+        : await startSimulationJob(store, dataDir, input);
+      return reply.code(202).send(await nameJobStarter(store.db, job));
+    },
   );
 
   app.post(

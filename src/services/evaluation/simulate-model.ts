@@ -206,7 +206,16 @@ export interface SimulationProgress {
 export async function simulateModel(
   store: Store,
   dir: string,
-  options: { operator: string; asOf?: string; onProgress?: (progress: SimulationProgress) => void },
+  options: {
+    operator: string;
+    asOf?: string;
+    onProgress?: (progress: SimulationProgress) => void;
+    /**
+     * Where the version's files are kept, when `dir` is a copy of them (a worker's simulation queued by another
+     * instance): recorded on the version instead of the copy's directory.
+     */
+    storedDir?: string;
+  },
 ): Promise<SimulationReport> {
   const started = performance.now();
   const db = store.db;
@@ -298,7 +307,7 @@ export async function simulateModel(
     ).map((ref) => [ref.uscc, ref.name]),
   );
   for (const entry of kept) entry.name = names.get(entry.uscc);
-  const storedDir = storedModelDir(dir);
+  const storedDir = options.storedDir ?? storedModelDir(dir);
   const report: Omit<SimulationReport, 'draft' | 'seconds'> = {
     published: published
       ? { modelVersion: `${published.version.model_id}/${published.version.version}`, digest: published.version.digest }

@@ -1,7 +1,13 @@
 import fs from 'node:fs';
-import { AppError } from '../../domain/app-error.ts';
+import { AppError, isAppError } from '../../domain/app-error.ts';
+import { findClusterJob } from '../../store/cluster-job.repository.ts';
 import type { Store } from '../../store/connect.ts';
-import { jobsOf } from '../jobs/job-registry.ts';
+import type { JobQueue } from '../../store/job-queue.ts';
+import { deleteQueuedImport, findQueuedImport, insertQueuedImport } from '../../store/queued-import.repository.ts';
+import { findJob } from '../jobs/find-job.ts';
+import { runClusterJob } from '../jobs/run-cluster-job.ts';
+import { jobsOf, type JobReporter } from '../jobs/job-registry.ts';
+import { queueClusterJob, type ClusterJobData } from '../jobs/queue-cluster-job.ts';
 import { nameJobStarter, type NamedJob } from '../jobs/name-job-starters.ts';
 import { EVALUATION_JOB_GROUP } from '../model-management/start-model-jobs.ts';
 import { importFile, type ImportMode, type ImportResult } from './import-file.ts';
@@ -9,7 +15,10 @@ import type { SecretKey } from './protect-personal.ts';
 import {
   keepRejectionFile,
   pendingRejectionPath,
+  readStoredUpload,
+  removeQueuedUpload,
   removeUpload,
+  unpackQueuedUpload,
   withPlainUpload,
   type StagedUpload,
 } from './staged-uploads.ts';
@@ -45,73 +54,201 @@ interface ImportDetails {
   mode: ImportMode;
 }
 
+interface StartImportInput {
+  upload: StagedUpload;
+  mode: ImportMode;
+  operator: string;
+  secretKey: SecretKey;
+  dataDir: string;
+  /** The cluster's job queue (PostgreSQL with several instances): the import is run by a worker. */
+  queue?: JobQueue;
+}
+
 /**
  * Starts importing a previewed upload as one batch (importFile: one transaction, then re-evaluation of the
- * enterprises it touched) as a job of the store's job registry, and returns at once. It runs in the evaluation group,
- * so it never overlaps a model publication or a full re-evaluation (nor another import), and the server waits for it
- * when it closes. A restart forgets the job, never the batch, whose outcome is in the batch history either way.
- * A committed upload is removed, a refused one stays for another try.
+ * enterprises it touched) and returns at once. It runs in the evaluation group, so it never overlaps a model
+ * publication or a full re-evaluation (nor another import). In one process (no queue) it is a job of the store's
+ * job registry, which the server waits for when it closes; a restart forgets the job, never the batch, whose outcome
+ * is in the batch history either way, and a committed upload is removed, a refused one stays for another try.
+ * With a queue, see queueImportJob.
  */
-export async function startImportJob(
-  store: Store,
-  input: { upload: StagedUpload; mode: ImportMode; operator: string; secretKey: SecretKey; dataDir: string },
-): Promise<ImportJob> {
+export async function startImportJob(store: Store, input: StartImportInput): Promise<ImportJob> {
+  if (input.queue) return queueImportJob(store, input.queue, input);
   const { upload } = input;
   const total = upload.preview?.totalRows ?? null;
-  const details: ImportDetails = {
-    uploadId: upload.id,
-    departmentCode: upload.departmentCode,
-    fileName: upload.fileName,
-    mode: input.mode,
-  };
   const job = jobsOf(store).start<ImportOutcome>({
     kind: IMPORT_JOB_KIND,
-    label: `导入“${upload.fileName}”`,
+    label: importLabel(upload),
     group: EVALUATION_JOB_GROUP,
     startedBy: input.operator,
     message: '正在读取与校验',
-    details,
+    details: importDetails(upload, input.mode),
     async work(reporter) {
-      reporter.report({ total });
-      const rejectionPath = pendingRejectionPath(upload);
-      fs.rmSync(rejectionPath, { force: true });
-      const result = await withPlainUpload(upload, input.secretKey.ring, (file) =>
-        importFile(store.db, {
-          file,
-          department: upload.departmentCode,
-          kind: upload.kind ?? upload.preview?.kind.code,
-          mode: input.mode,
-          operator: input.operator,
-          secretKey: input.secretKey,
-          rejectionPath,
-          onProgress: (progress) =>
-            reporter.report({
-              processed: progress.rowsRead,
-              ...(total !== null && progress.rowsRead >= total ? { message: '正在写入并重新评价受影响的企业' } : {}),
-            }),
-        }),
-      );
-      const { rejectionFile, ...rest } = result;
-      const hasRejectionFile = rejectionFile !== null && fs.existsSync(rejectionFile);
-      if (hasRejectionFile)
-        await keepRejectionFile(input.dataDir, {
-          batchId: result.batchId,
-          file: rejectionFile,
-          kind: result.kind.code,
-          ring: input.secretKey.ring,
-        });
-      if (result.status === 'committed') removeUpload(input.dataDir, upload.id);
-      reporter.report({ processed: result.totalRows, total: result.totalRows });
-      return { ...rest, hasRejectionFile };
+      const outcome = await runImport(store, { ...input, total }, reporter);
+      if (outcome.status === 'committed') removeUpload(input.dataDir, upload.id);
+      return outcome;
     },
   });
   return importJobView(await nameJobStarter(store.db, job));
 }
 
-/** An import job of the store, or NOT_FOUND (unknown id, another kind of job, or forgotten after a restart). */
+const importLabel = (upload: StagedUpload) => `导入“${upload.fileName}”`;
+
+function importDetails(upload: Pick<StagedUpload, 'id' | 'departmentCode' | 'fileName'>, mode: ImportMode) {
+  return {
+    uploadId: upload.id,
+    departmentCode: upload.departmentCode,
+    fileName: upload.fileName,
+    mode,
+  } satisfies ImportDetails;
+}
+
+/**
+ * The import itself, the same in one process and on a worker: importFile on a plaintext copy of the staged file, the
+ * rejection file kept for the batch history, progress told to `reporter`.
+ */
+async function runImport(
+  store: Store,
+  input: {
+    upload: StagedUpload;
+    mode: ImportMode;
+    operator: string;
+    secretKey: SecretKey;
+    dataDir: string;
+    total: number | null;
+  },
+  reporter: JobReporter,
+): Promise<ImportOutcome> {
+  const { upload, total } = input;
+  reporter.report({ total });
+  const rejectionPath = pendingRejectionPath(upload);
+  fs.rmSync(rejectionPath, { force: true });
+  const result = await withPlainUpload(upload, input.secretKey.ring, (file) =>
+    importFile(store.db, {
+      file,
+      department: upload.departmentCode,
+      kind: upload.kind ?? upload.preview?.kind.code,
+      mode: input.mode,
+      operator: input.operator,
+      secretKey: input.secretKey,
+      rejectionPath,
+      onProgress: (progress) =>
+        reporter.report({
+          processed: progress.rowsRead,
+          ...(total !== null && progress.rowsRead >= total ? { message: '正在写入并重新评价受影响的企业' } : {}),
+        }),
+    }),
+  );
+  const { rejectionFile, ...rest } = result;
+  const hasRejectionFile = rejectionFile !== null && fs.existsSync(rejectionFile);
+  if (hasRejectionFile)
+    await keepRejectionFile(input.dataDir, {
+      batchId: result.batchId,
+      file: rejectionFile,
+      kind: result.kind.code,
+      ring: input.secretKey.ring,
+    });
+  reporter.report({ processed: result.totalRows, total: result.totalRows });
+  return { ...rest, hasRejectionFile };
+}
+
+/** The job data of a queued import (the queue's `import`); the rest waits in queued_imports. */
+export type ImportQueueJob = ClusterJobData;
+
+/**
+ * Several instances on PostgreSQL: the import is handed to the workers. In one transaction, its progress row
+ * (cluster_jobs, whose unique index refuses it while another evaluation-group job runs in the cluster), the staged
+ * file with what the import needs (queued_imports, still encrypted) and one queued job, so an import is queued with
+ * its file or not at all. The upload on this instance's disk is then removed: the queued copy is the one imported,
+ * and a second commit of the same upload cannot import it twice. Any instance answers for the job (findImportJob).
+ */
+async function queueImportJob(store: Store, queue: JobQueue, input: StartImportInput): Promise<ImportJob> {
+  const { upload } = input;
+  const total = upload.preview?.totalRows ?? null;
+  const jobId = await queueClusterJob(store, queue, {
+    queue: 'import',
+    kind: IMPORT_JOB_KIND,
+    label: importLabel(upload),
+    group: EVALUATION_JOB_GROUP,
+    total,
+    startedBy: input.operator,
+    details: importDetails(upload, input.mode),
+    keep: (trx, id) =>
+      insertQueuedImport(trx, {
+        jobId: id,
+        uploadId: upload.id,
+        departmentCode: upload.departmentCode,
+        kind: upload.kind ?? upload.preview?.kind.code ?? null,
+        fileName: upload.fileName,
+        mode: input.mode,
+        operator: input.operator,
+        totalRows: total,
+        content: readStoredUpload(upload),
+      }),
+  });
+  removeUpload(input.dataDir, upload.id);
+  return findImportJob(store, jobId);
+}
+
+export type QueuedImportOutcome = 'done' | 'failed' | 'finished-before';
+
+/**
+ * A worker's turn at a queued import (queueImportJob): the same import as in one process (runImport), its progress
+ * in the job's row, and, once it ends, the job finished with its outcome and the queued file deleted in one
+ * transaction (the batch history keeps the file's name and digest, never its content, as for an import in one
+ * process). A worker killed mid-import leaves no row of it (importFile's transaction never committed; its batch,
+ * left open, is later marked 中断) and the queue gives the job to another worker, which imports it anew. A refusal
+ * (AppError) fails the job at once; another error is retried, and fails the job on the last attempt.
+ */
+export async function runQueuedImport(
+  store: Store,
+  job: { data: ImportQueueJob; isLastAttempt: boolean },
+  settings: { dataDir: string; secretKey: SecretKey },
+): Promise<QueuedImportOutcome> {
+  const { jobId } = job.data;
+  const row = await findClusterJob(store.db, jobId);
+  const queued = await findQueuedImport(store.db, jobId);
+  if (row?.status !== 'running' || !queued) return 'finished-before';
+  const upload = unpackQueuedUpload(settings.dataDir, {
+    jobId,
+    id: queued.uploadId,
+    fileName: queued.fileName,
+    departmentCode: queued.departmentCode,
+    kind: queued.kind,
+    uploadedBy: queued.operator,
+    content: queued.content,
+  });
+  try {
+    return await runClusterJob(
+      store,
+      { jobId, isLastAttempt: job.isLastAttempt },
+      {
+        work: (reporter) => {
+          reporter.report({ message: '正在读取与校验' });
+          return runImport(
+            store,
+            { upload, mode: queued.mode, operator: queued.operator, ...settings, total: queued.totalRows },
+            reporter,
+          );
+        },
+        release: (trx) => deleteQueuedImport(trx, jobId),
+      },
+    );
+  } finally {
+    removeQueuedUpload(settings.dataDir, jobId);
+  }
+}
+
+/**
+ * An import job, of this process or (several instances) of the cluster, whichever instance started it; NOT_FOUND for
+ * an unknown id, another kind of job, or one forgotten after a restart.
+ */
 export async function findImportJob(store: Store, id: string): Promise<ImportJob> {
-  const job = jobsOf(store).find(id);
-  if (job.kind !== IMPORT_JOB_KIND)
+  const job = await findJob(store, id).catch((error: unknown) => {
+    if (isAppError(error) && error.code === 'NOT_FOUND') return null;
+    throw error;
+  });
+  if (job?.kind !== IMPORT_JOB_KIND)
     throw new AppError('NOT_FOUND', '导入任务不存在或已过期（服务重启后任务记录不保留，结果见导入批次记录）');
   return importJobView(await nameJobStarter(store.db, job));
 }

@@ -135,6 +135,49 @@ export function removeUpload(dataDir: string, id: string): void {
   if (UPLOAD_ID.test(id)) fs.rmSync(path.join(uploadsDir(dataDir), id), { recursive: true, force: true });
 }
 
+/** The staged file's bytes as stored (encrypted with the data key ring), to hand to a worker elsewhere (import-jobs.ts). */
+export function readStoredUpload(upload: StagedUpload): Buffer {
+  return fs.readFileSync(upload.file);
+}
+
+function queuedDir(dataDir: string, jobId: string): string {
+  if (!UPLOAD_ID.test(jobId)) throw new Error(`not a job id: ${jobId}`);
+  return path.join(dataDir, 'imports', 'queued', jobId);
+}
+
+/**
+ * A queued import's file (its stored bytes, still encrypted) put on this worker's disk as a staged upload, under
+ * `<dataDir>/imports/queued/<jobId>/`, so the import runs as it does for an upload staged here; removeQueuedUpload
+ * removes it afterwards.
+ */
+export function unpackQueuedUpload(
+  dataDir: string,
+  input: Pick<StagedUpload, 'id' | 'fileName' | 'departmentCode' | 'kind' | 'uploadedBy'> & {
+    jobId: string;
+    content: Buffer;
+  },
+): StagedUpload {
+  const dir = queuedDir(dataDir, input.jobId);
+  fs.rmSync(dir, { recursive: true, force: true });
+  makePrivateDir(dir);
+  const file = path.join(dir, safeFileName(input.fileName));
+  fs.writeFileSync(file, input.content, { mode: 0o600 });
+  return {
+    id: input.id,
+    fileName: path.basename(file),
+    departmentCode: input.departmentCode,
+    kind: input.kind,
+    uploadedBy: input.uploadedBy,
+    uploadedAt: new Date().toISOString(),
+    file,
+    preview: null,
+  };
+}
+
+export function removeQueuedUpload(dataDir: string, jobId: string): void {
+  fs.rmSync(queuedDir(dataDir, jobId), { recursive: true, force: true });
+}
+
 /** Where the rejection file of an upload's import is written while the import runs. */
 export function pendingRejectionPath(upload: StagedUpload): string {
   const extension = path.extname(upload.fileName);

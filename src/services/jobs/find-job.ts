@@ -38,12 +38,15 @@ export async function findClusterJobView(store: Store, id: string): Promise<Job>
   return toJob(row);
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** A job of this process, else of the cluster; NOT_FOUND when neither knows it. */
 export async function findJob(store: Store, id: string): Promise<Job> {
   try {
     return jobsOf(store).find(id);
   } catch (error) {
-    if (store.engine !== 'postgres') throw error;
+    // An id that is not a UUID (a mistyped URL) is no cluster job: cluster_jobs.id is a uuid column.
+    if (store.engine !== 'postgres' || !UUID.test(id)) throw error;
     const row = await findClusterJob(store.db, id);
     if (!row) throw error;
     return toJob(row);

@@ -72,14 +72,8 @@ export class JobRegistry {
    * group runs: two re-evaluations or a publication during a simulation would fight over the same rows.
    */
   start<T>(input: StartJobInput<T>): Job {
-    const busy = [...this.jobs.values()].find((job) => job.status === 'running' && job.group === input.group);
-    if (busy)
-      throw new AppError(
-        'CONFLICT',
-        // Said to a person: when it started, not the job's id or the account of who started it (the page's running-job
-        // banner names that person).
-        `已有任务正在运行：${busy.label}（${districtDateTimeOf(busy.startedAt).slice(11, 16)} 开始），请等它完成后再试`,
-      );
+    const busy = this.findRunning(input.group);
+    if (busy) throw groupBusyError(busy);
     const job: Job = {
       id: randomUUID(),
       kind: input.kind,
@@ -137,6 +131,12 @@ export class JobRegistry {
     return { ...job };
   }
 
+  /** The job of a group running in this process, if any. */
+  findRunning(group: string): Job | undefined {
+    const busy = [...this.jobs.values()].find((job) => job.status === 'running' && job.group === group);
+    return busy && { ...busy };
+  }
+
   /** A snapshot of a job, or NOT_FOUND (unknown id, or forgotten after a restart). */
   find(id: string): Job {
     const job = this.jobs.get(id);
@@ -161,6 +161,16 @@ export class JobRegistry {
     const finished = [...this.jobs.values()].filter((job) => job.status !== 'running');
     for (const job of finished.slice(0, Math.max(0, finished.length - FINISHED_KEPT))) this.jobs.delete(job.id);
   }
+}
+
+/** The refusal of a job while `busy`, of the same group, runs (in this process or, queued, anywhere in the cluster). */
+export function groupBusyError(busy: { label: string; startedAt: string | Date }): AppError {
+  return new AppError(
+    'CONFLICT',
+    // Said to a person: when it started, not the job's id or the account of who started it (the page's running-job
+    // banner names that person).
+    `已有任务正在运行：${busy.label}（${districtDateTimeOf(busy.startedAt).slice(11, 16)} 开始），请等它完成后再试`,
+  );
 }
 
 const registries = new WeakMap<object, JobRegistry>();

@@ -2,6 +2,9 @@ import type { Store } from '../../store/connect.ts';
 import type { JobQueue } from '../../store/job-queue.ts';
 import { runEvaluationShard, type ProfileTagRefreshJob } from '../evaluation/run-evaluation-shard.ts';
 import type { EvaluationShardJob } from '../evaluation/start-sharded-evaluation.ts';
+import { runQueuedImport, type ImportQueueJob } from '../import/import-jobs.ts';
+import type { SecretKey } from '../import/protect-personal.ts';
+import { runQueuedSimulation, type SimulationQueueJob } from '../model-management/queue-simulation-job.ts';
 import { refreshProfileTagsAfterRun } from '../profile/refresh-profile-tags.ts';
 import { workPeriodicJobs, type ClusterPeriodicJob } from '../scheduling/cluster-periodic-jobs.ts';
 
@@ -13,14 +16,22 @@ export interface ClusterWorkLog {
 
 /**
  * What a worker does (`xinping worker`, or `serve` with XINPING_SERVE_WORKS=1): claims full-evaluation shards,
- * `shardConcurrency` at a time, the 信用画像 tag refresh a finished run queued, and the periodic jobs' passes. A
- * failing shard, refresh or pass fails its queued job, which the queue retries (job-queue.ts).
+ * `shardConcurrency` at a time, the 信用画像 tag refresh a finished run queued, web imports and model simulations one
+ * at a time each (imports with the data key to read their files and this worker's data directory for their rejection
+ * files), and the periodic jobs' passes. A failing shard, import, simulation, refresh or pass fails its queued job,
+ * which the queue retries (job-queue.ts).
  */
 export async function workClusterQueues(
   store: Store,
   queue: JobQueue,
   periodicJobs: ClusterPeriodicJob[],
-  options: { worker: string; shardConcurrency: number; log: ClusterWorkLog },
+  options: {
+    worker: string;
+    shardConcurrency: number;
+    dataDir: string;
+    secretKey: () => SecretKey;
+    log: ClusterWorkLog;
+  },
 ): Promise<void> {
   const { log } = options;
   await queue.work<EvaluationShardJob>('evaluation-shard', options.shardConcurrency, async ({ data }) => {
@@ -39,6 +50,41 @@ export async function workClusterQueues(
       );
     } catch (error) {
       log.error(error, `分片评价失败，将由队列重试：${range}`);
+      throw error;
+    }
+  });
+  // One import at a time per worker: each is one batch in one transaction, and the evaluation group allows one anyway.
+  await queue.work<ImportQueueJob>('import', 1, async (job) => {
+    const what = `导入任务 ${job.data.jobId}`;
+    log.info(`开始${what}`);
+    try {
+      const outcome = await runQueuedImport(store, job, { dataDir: options.dataDir, secretKey: options.secretKey() });
+      log.info(
+        outcome === 'done'
+          ? `${what}已完成`
+          : outcome === 'failed'
+            ? `${what}未能完成（原因已记入任务）`
+            : `${what}已由其他进程完成，跳过`,
+      );
+    } catch (error) {
+      log.error(error, job.isLastAttempt ? `${what}失败，不再重试` : `${what}失败，将由队列重试`);
+      throw error;
+    }
+  });
+  await queue.work<SimulationQueueJob>('model-simulation', 1, async (job) => {
+    const what = `模型模拟任务 ${job.data.jobId}`;
+    log.info(`开始${what}`);
+    try {
+      const outcome = await runQueuedSimulation(store, job);
+      log.info(
+        outcome === 'done'
+          ? `${what}已完成`
+          : outcome === 'failed'
+            ? `${what}未能完成（原因已记入任务）`
+            : `${what}已由其他进程完成，跳过`,
+      );
+    } catch (error) {
+      log.error(error, job.isLastAttempt ? `${what}失败，不再重试` : `${what}失败，将由队列重试`);
       throw error;
     }
   });

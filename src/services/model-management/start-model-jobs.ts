@@ -38,12 +38,12 @@ async function stateOfVersion(store: Store, dataDir: string, modelId: string, ve
   return { ...state, location: state.location };
 }
 
-/** Simulates a draft against the published version on every enterprise (simulate-model.ts), as a job. */
-export async function startSimulationJob(
+/** A version that may be simulated (on disk, not the published one, its files without problems), or why not. */
+export async function findSimulatableVersion(
   store: Store,
   dataDir: string,
-  input: { modelId: string; version: string; operator: string },
-): Promise<Job> {
+  input: { modelId: string; version: string },
+) {
   const state = await stateOfVersion(store, dataDir, input.modelId, input.version);
   const key = state.summary.key;
   if (state.summary.status === 'published')
@@ -53,30 +53,58 @@ export async function startSimulationJob(
       'INVALID_INPUT',
       `模型 ${key} 的文件有 ${state.summary.problemCount} 处错误，请先修正（详见版本详情中的检查结果）`,
     );
+  return state;
+}
+
+export const SIMULATION_JOB_KIND = 'model.simulate';
+export const simulationLabel = (key: string) => `模拟模型版本 ${key}`;
+export const SIMULATION_FIRST_MESSAGE = '正在读取企业信用记录…';
+
+/**
+ * A simulation's work, the same in one process and on a worker: simulateModel on the draft's files in `dir`, progress
+ * told to `reporter`, and the job's result. `storedDir`: where the version's files are kept when `dir` is a copy.
+ */
+export async function runSimulation(
+  store: Store,
+  input: { dir: string; operator: string; storedDir?: string },
+  reporter: JobReporter,
+) {
+  const report = await simulateModel(store, input.dir, {
+    operator: input.operator,
+    storedDir: input.storedDir,
+    onProgress: ({ simulated, total }) =>
+      reporter.report({
+        processed: simulated,
+        total,
+        message: `已模拟 ${formatCount(simulated)} / ${formatCount(total)} 家`,
+      }),
+  });
+  return {
+    modelVersion: report.draft.modelVersion,
+    digest: report.draft.digest,
+    enterprises: report.enterprises,
+    movedCount: report.movedCount,
+    seconds: report.seconds,
+  };
+}
+
+/**
+ * Simulates a draft against the published version on every enterprise (simulate-model.ts), as a job of this process
+ * (with several instances, queue-simulation-job.ts queues it for the workers instead).
+ */
+export async function startSimulationJob(
+  store: Store,
+  dataDir: string,
+  input: { modelId: string; version: string; operator: string },
+): Promise<Job> {
+  const state = await findSimulatableVersion(store, dataDir, input);
   return jobsOf(store).start({
-    kind: 'model.simulate',
-    label: `模拟模型版本 ${key}`,
+    kind: SIMULATION_JOB_KIND,
+    label: simulationLabel(state.summary.key),
     group: EVALUATION_JOB_GROUP,
     startedBy: input.operator,
-    message: '正在读取企业信用记录…',
-    async work(reporter) {
-      const report = await simulateModel(store, state.location.dir, {
-        operator: input.operator,
-        onProgress: ({ simulated, total }) =>
-          reporter.report({
-            processed: simulated,
-            total,
-            message: `已模拟 ${formatCount(simulated)} / ${formatCount(total)} 家`,
-          }),
-      });
-      return {
-        modelVersion: report.draft.modelVersion,
-        digest: report.draft.digest,
-        enterprises: report.enterprises,
-        movedCount: report.movedCount,
-        seconds: report.seconds,
-      };
-    },
+    message: SIMULATION_FIRST_MESSAGE,
+    work: (reporter) => runSimulation(store, { dir: state.location.dir, operator: input.operator }, reporter),
   });
 }
 
