@@ -23,7 +23,9 @@ CHUNKS=(
   "domain-calendar|src/domain/holiday-arrangement.ts,src/domain/working-days.ts|src/domain/holiday-arrangement.test.ts,src/services/workflows/working-days.test.ts"
   "domain-uscc|src/domain/uscc.ts|src/domain/uscc.test.ts"
   "engine-lint|src/engine/lint-model.ts,src/engine/run-model-tests.ts|src/engine/evaluate.test.ts,src/engine/fingerprint.test.ts,src/engine/run-model-tests.test.ts,src/engine/load-model.test.ts,src/engine/lint-model.test.ts,src/engine/rule-variants.test.ts,src/engine/load-model-problems.test.ts,src/engine/record-batch.test.ts"
-  "engine-model|src/engine/model.ts,src/engine/compile-model.ts,src/engine/load-model.ts|src/engine/evaluate.test.ts,src/engine/fingerprint.test.ts,src/engine/run-model-tests.test.ts,src/engine/load-model.test.ts,src/engine/lint-model.test.ts,src/engine/rule-variants.test.ts,src/engine/load-model-problems.test.ts,src/engine/record-batch.test.ts"
+  "engine-compile|src/engine/model.ts,src/engine/compile-model.ts|src/engine/evaluate.test.ts,src/engine/fingerprint.test.ts,src/engine/run-model-tests.test.ts,src/engine/load-model.test.ts,src/engine/lint-model.test.ts,src/engine/rule-variants.test.ts,src/engine/load-model-problems.test.ts,src/engine/record-batch.test.ts"
+  # The loader with the tests that read models from files: each of its mutants runs them all when it survives.
+  "engine-load|src/engine/load-model.ts|src/engine/load-model-problems.test.ts,src/engine/load-model.test.ts,src/engine/lint-model.test.ts"
 )
 
 selected=("$@")
