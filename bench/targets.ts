@@ -131,11 +131,16 @@ if (report?.batch) {
   rows.push({
     figure: '信用报告 PDF（单进程）',
     target: '每核每秒 ≥ 30 份；同日再次查看复用当日报告',
-    value: `每秒 ${batch.pdfsPerSecond} 份（平均 ${batch.averagePages} 页、${batch.averageKb} KB）；同日复用已实现（issue-report.test.ts）`,
-    isMet: Number(batch.pdfsPerSecond) >= 30,
+    // Per core: PDFs per CPU second of the process where the bench recorded it (wall time on a shared machine also
+    // counts the time others hold the cores), else per second of wall time.
+    value:
+      batch.pdfsPerCpuSecond === undefined
+        ? `每秒 ${batch.pdfsPerSecond} 份（平均 ${batch.averagePages} 页、${batch.averageKb} KB）；同日复用已实现（issue-report.test.ts）`
+        : `每 CPU 秒 ${batch.pdfsPerCpuSecond} 份（每份 CPU ${batch.cpuMsPerPdf} 毫秒，其中渲染 ${batch.renderCpuMsPerPdf} 毫秒；墙钟每秒 ${batch.pdfsPerSecond} 份；平均 ${batch.averagePages} 页、${batch.averageKb} KB）；同日复用已实现（issue-report.test.ts）`,
+    isMet: Number(batch.pdfsPerCpuSecond ?? batch.pdfsPerSecond) >= 30,
     source: 'report.json',
     ...provenance(report),
-    gap: 'CPU 剖析（150 份）：嵌入字体子集约占渲染的 41%：字形按编号调用子程序，每个子集都要写出全部子程序槽位（未用的写成一字节的返回），其中 restructure 逐项计算与编码 CFF 索引约占子集用时的 30%，逐项生成占位约 15%；文字排版约占 24%（同一进程的文档现共用一份排版缓存，同负载下每份 CPU 时间约少 20%，尚未重测本项）。即使子集不花时间，也只到每秒约 15 份。',
+    gap: '字体子集已不带子程序（字形程序每进程展开一次并缓存），渲染 CPU 约减 45%、文件约小 42%。其后的 CPU 剖析（120 次渲染，每次约 55 毫秒）：垃圾回收约 30%，pdfkit 排版（wrap/eachWord，主要是表格单元格）约 30%，字体嵌入约 15%（其中 CFF 编码 6.4%），zlib 压缩约 11%；签发（带追溯的评价、编号、存档、审计）每份约 20 毫秒。下一步是表格排版少分配、少重排。',
   });
 } else rows.push(missing('信用报告 PDF', '每核每秒 ≥ 30 份', 'report.json'));
 
