@@ -1,5 +1,5 @@
 import type { Store } from '../../store/connect.ts';
-import type { JobQueue } from '../../store/job-queue.ts';
+import type { JobQueue, QueuedJob } from '../../store/job-queue.ts';
 import { runEvaluationShard, type ProfileTagRefreshJob } from '../evaluation/run-evaluation-shard.ts';
 import type { EvaluationShardJob } from '../evaluation/start-sharded-evaluation.ts';
 import { runQueuedImport, type ImportQueueJob } from '../import/import-jobs.ts';
@@ -7,6 +7,7 @@ import type { SecretKey } from '../import/protect-personal.ts';
 import { runQueuedSimulation, type SimulationQueueJob } from '../model-management/queue-simulation-job.ts';
 import { refreshProfileTagsAfterRun } from '../profile/refresh-profile-tags.ts';
 import { workPeriodicJobs, type ClusterPeriodicJob } from '../scheduling/cluster-periodic-jobs.ts';
+import type { ClusterJobData } from './queue-cluster-job.ts';
 
 export interface ClusterWorkLog {
   /** A line a person reads (the worker prints it on stdout). */
@@ -53,41 +54,34 @@ export async function workClusterQueues(
       throw error;
     }
   });
-  // One import at a time per worker: each is one batch in one transaction, and the evaluation group allows one anyway.
-  await queue.work<ImportQueueJob>('import', 1, async (job) => {
-    const what = `导入任务 ${job.data.jobId}`;
-    log.info(`开始${what}`);
-    try {
-      const outcome = await runQueuedImport(store, job, { dataDir: options.dataDir, secretKey: options.secretKey() });
-      log.info(
-        outcome === 'done'
-          ? `${what}已完成`
-          : outcome === 'failed'
-            ? `${what}未能完成（原因已记入任务）`
-            : `${what}已由其他进程完成，跳过`,
-      );
-    } catch (error) {
-      log.error(error, job.isLastAttempt ? `${what}失败，不再重试` : `${what}失败，将由队列重试`);
-      throw error;
-    }
-  });
-  await queue.work<SimulationQueueJob>('model-simulation', 1, async (job) => {
-    const what = `模型模拟任务 ${job.data.jobId}`;
-    log.info(`开始${what}`);
-    try {
-      const outcome = await runQueuedSimulation(store, job);
-      log.info(
-        outcome === 'done'
-          ? `${what}已完成`
-          : outcome === 'failed'
-            ? `${what}未能完成（原因已记入任务）`
-            : `${what}已由其他进程完成，跳过`,
-      );
-    } catch (error) {
-      log.error(error, job.isLastAttempt ? `${what}失败，不再重试` : `${what}失败，将由队列重试`);
-      throw error;
-    }
-  });
+  // A job another instance queued with its progress row (run-cluster-job.ts), one at a time per worker: an import is
+  // one batch in one transaction, and the evaluation group allows one such job in the cluster anyway.
+  const workQueuedJob = <T extends ClusterJobData>(
+    name: 'import' | 'model-simulation',
+    label: string,
+    run: (job: QueuedJob<T>) => Promise<'done' | 'failed' | 'finished-before'>,
+  ) =>
+    queue.work<T>(name, 1, async (job) => {
+      const what = `${label} ${job.data.jobId}`;
+      log.info(`开始${what}`);
+      try {
+        const outcome = await run(job);
+        log.info(
+          outcome === 'done'
+            ? `${what}已完成`
+            : outcome === 'failed'
+              ? `${what}未能完成（原因已记入任务）`
+              : `${what}已由其他进程完成，跳过`,
+        );
+      } catch (error) {
+        log.error(error, job.isLastAttempt ? `${what}失败，不再重试` : `${what}失败，将由队列重试`);
+        throw error;
+      }
+    });
+  await workQueuedJob<ImportQueueJob>('import', '导入任务', (job) =>
+    runQueuedImport(store, job, { dataDir: options.dataDir, secretKey: options.secretKey() }),
+  );
+  await workQueuedJob<SimulationQueueJob>('model-simulation', '模型模拟任务', (job) => runQueuedSimulation(store, job));
   // One refresh at a time: each replaces every enterprise's tags.
   await queue.work<ProfileTagRefreshJob>('profile-tags', 1, async ({ data }) => {
     const what = `评价任务 ${data.runId}（基准日 ${data.asOf}）的信用画像标签`;
