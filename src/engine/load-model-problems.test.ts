@@ -888,7 +888,7 @@ const refusals: Array<[string, Refusal[]]> = [
           problem('indicators/tax_arrears_outstanding.test.yaml', '[0].expect', '缺少期望结果（expect）'),
           problem('indicators/tax_arrears_outstanding.test.yaml', '[0].name', '缺少用例名称（一句完整的话）'),
           problem('indicators/tax_arrears_outstanding.test.yaml', '[0].as_of', `${NOT_A_DATE}（空）`),
-          problem('indicators/tax_arrears_outstanding.test.yaml', '[1].records[0].kind', '未知记录类别 undefined'),
+          problem('indicators/tax_arrears_outstanding.test.yaml', '[1].records[0].kind', '缺少记录类别'),
         ],
       },
       {

@@ -478,7 +478,12 @@ class ModelReader {
         (record: any, position: number): TestRecordSpec => {
           const recordField = `${field}.records[${position}]`;
           const kind = this.catalog.kind(record?.kind);
-          if (!kind) this.problem(file, `${recordField}.kind`, `未知记录类别 ${record?.kind}`);
+          if (!kind)
+            this.problem(
+              file,
+              `${recordField}.kind`,
+              record?.kind === undefined || record?.kind === null ? '缺少记录类别' : `未知记录类别 ${record.kind}`,
+            );
           const status = record?.status ?? 'active';
           if (!RECORD_STATUSES.includes(status))
             this.problem(file, `${recordField}.status`, `应为 ${RECORD_STATUSES.join('/')} 之一`);
