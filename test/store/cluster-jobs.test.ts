@@ -107,6 +107,9 @@ describe('imports and simulations run by the workers of one PostgreSQL', { skip:
   test('a file uploaded through one server is imported by a worker, and another server shows its progress and result', {
     timeout: 60_000,
   }, async () => {
+    // The servers run without XINPING_SERVE_WORKS: each tells its operator at start that only workers import.
+    for (const server of cluster.servers)
+      assert.match(server.output(), /本实例只排队，请至少启动一个 xinping worker，或设置 XINPING_SERVE_WORKS=1/);
     const rows = 40;
     const job = await uploadAndCommit('一月处罚.csv', penaltyCsv(1, rows));
     assert.equal(job.total, rows);
