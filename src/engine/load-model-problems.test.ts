@@ -389,7 +389,6 @@ const refusals: Array<[string, Refusal[]]> = [
             'rule.type',
             '规则类型应为 count/sum/latest/presence/enterprise_age/enterprise_tiers/enterprise_status 之一，实为 "average"',
           ),
-          problem('indicators/tax_arrears_outstanding.yaml', 'rule.kinds', 'average 规则读取企业属性，不读取记录'),
         ],
       },
       {
@@ -594,6 +593,19 @@ const refusals: Array<[string, Refusal[]]> = [
         problems: [
           problem(
             'indicators/rnd_intensity.yaml',
+            'rule.field',
+            '应为 level/subtype/grade/reported_status/department/amount/quantity/amount_per_quantity 之一',
+          ),
+        ],
+      },
+      {
+        what: 'a latest rule scored by lookup without its column: the column is named, not the scoring',
+        change: inIndicator('tax_credit_rating', (indicator) => {
+          delete indicator.rule.field;
+        }),
+        problems: [
+          problem(
+            'indicators/tax_credit_rating.yaml',
             'rule.field',
             '应为 level/subtype/grade/reported_status/department/amount/quantity/amount_per_quantity 之一',
           ),

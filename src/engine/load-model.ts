@@ -348,7 +348,8 @@ class ModelReader {
     const isRecordRule = ['count', 'sum', 'latest', 'presence'].includes(type);
     const kinds = this.stringList(raw?.kinds, file, 'rule.kinds');
     if (isRecordRule && kinds.length === 0) this.problem(file, 'rule.kinds', '缺少记录类别');
-    if (!isRecordRule && kinds.length > 0) this.problem(file, 'rule.kinds', `${type} 规则读取企业属性，不读取记录`);
+    if (RULE_TYPES.includes(type) && !isRecordRule && kinds.length > 0)
+      this.problem(file, 'rule.kinds', `${type} 规则读取企业属性，不读取记录`);
     for (const kind of kinds) {
       if (!this.catalog.kind(kind))
         this.problem(file, 'rule.kinds', `未知记录类别 ${kind}（见 catalog/record-kinds.yaml）`);
@@ -426,8 +427,10 @@ class ModelReader {
       return { type: 'as_points', cap: null };
     }
     const [type, spec] = Object.entries(raw)[0] as [string, any];
+    // Whether the value is a category is unknown while the rule's type or latest column is wrong (already reported).
+    const isValueKnown = RULE_TYPES.includes(rule.type) && !(rule.type === 'latest' && rule.field === null);
     const expectCategory = (wanted: boolean) => {
-      if (wanted !== isCategory)
+      if (isValueKnown && wanted !== isCategory)
         this.problem(
           file,
           `scoring.${type}`,
