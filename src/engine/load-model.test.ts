@@ -82,11 +82,4 @@ describe('model loader', () => {
         /penalty_points\.unit/.test(error.userMessage),
     );
   });
-
-  test('an unknown model version is NOT_FOUND with a Chinese message', () => {
-    assert.throws(
-      () => loadModelVersion('huarong-sci-tech', 'v99'),
-      (error) => isAppError(error) && error.code === 'NOT_FOUND' && /找不到模型/.test(error.userMessage),
-    );
-  });
 });

@@ -742,6 +742,6 @@ export function loadModel(dir: string, catalog: Catalog = loadCatalog()): Model 
 export function loadModelVersion(id: string, version: string): Model {
   const dir = path.join(MODELS_DIR, id, version);
   if (!fs.existsSync(path.join(dir, 'model.yaml')))
-    throw new AppError('NOT_FOUND', `找不到模型 ${id}/${version}(models/${id}/${version}/model.yaml)`);
+    throw new AppError('NOT_FOUND', `找不到模型 ${id}/${version}（应有 models/${id}/${version}/model.yaml）`);
   return loadModel(dir);
 }
