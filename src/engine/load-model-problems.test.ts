@@ -1504,7 +1504,8 @@ describe('model directories', () => {
         (error) =>
           isAppError(error) &&
           error.code === 'NOT_FOUND' &&
-          error.userMessage === `找不到模型 huarong-sci-tech/${version}（应有 models/huarong-sci-tech/${version}/model.yaml）`,
+          error.userMessage ===
+            `找不到模型 huarong-sci-tech/${version}（应有 models/huarong-sci-tech/${version}/model.yaml）`,
       );
     }
   });
