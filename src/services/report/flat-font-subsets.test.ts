@@ -1,24 +1,13 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
-import { flattenCharstring, setFlatSubsets, UnsupportedCharstring } from './flat-font-subsets.ts';
+import { type CffTable, flattenCharstring, setFlatSubsets, UnsupportedCharstring } from './flat-font-subsets.ts';
 import { loadReportFonts } from './report-fonts.ts';
 
 const require = createRequire(import.meta.url);
 const fontkitRequire = createRequire(createRequire(require.resolve('pdfkit')).resolve('fontkit'));
 const { DecodeStream } = fontkitRequire('restructure') as { DecodeStream: new (buffer: Uint8Array) => unknown };
 
-interface ByteRange {
-  offset: number;
-  length: number;
-}
-interface CffTable {
-  version: number;
-  stream: { buffer: Uint8Array };
-  topDict: { CharStrings: ByteRange[] };
-  globalSubrIndex?: ByteRange[];
-  privateDictForGlyph(gid: number): { Subrs?: ByteRange[] } | null;
-}
 interface Glyph {
   id: number;
   path: { toSVG(): string };

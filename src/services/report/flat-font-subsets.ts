@@ -10,13 +10,13 @@
  */
 
 /** Where a charstring or subroutine lies in the font file. */
-interface ByteRange {
+export interface ByteRange {
   offset: number;
   length: number;
 }
 
 /** The parts of fontkit's parsed `CFF ` table read here. */
-interface CffTable {
+export interface CffTable {
   version: number;
   stream: { buffer: Uint8Array };
   topDict: { CharStrings: ByteRange[] };
