@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { renderReportHtml } from './render-report-html.ts';
 import { renderReportPdf } from './render-report-pdf.ts';
 import { encodePdfSignature } from './verify-report-signature.ts';
 import type { ReportAudience } from './report.ts';
+import { engineRecord } from '../../engine/test-fixtures/engine-record.ts';
 import { reportDigest, signReport } from './sign-report.ts';
 import { setFlatSubsets } from './flat-font-subsets.ts';
 import { loadReportFonts } from './report-fonts.ts';
@@ -22,27 +22,13 @@ const ISSUED_AT = new Date('2026-11-02T02:00:00Z');
 const key = { secret: parseSecretKey('cd'.repeat(32)), signing: createTestSigningKey() };
 
 let nextId = 1;
+/** An engine record (the engine's own test fixture) with the report's source fields beside it. */
 function record(
   kind: string,
   values: Partial<ReportRecordRow> & { fields?: Record<string, unknown> },
 ): ReportRecordRow {
-  const row = {
-    id: nextId++,
-    version: 1,
-    kind,
-    status: 'active',
-    occurredOn: '2026-03-01',
-    endsOn: null,
-    level: null,
-    subtype: null,
-    grade: null,
-    amount: null,
-    quantity: null,
-    departmentCode: 'tax',
-    fields: {},
-    ...values,
-  };
-  return { ...row, contentHash: createHash('sha256').update(JSON.stringify(row)).digest('hex') };
+  const { fields = {}, ...columns } = values;
+  return { ...engineRecord(nextId++, { occurredOn: '2026-03-01', ...columns, kind }), fields };
 }
 
 const penalty = (number: string, values: Partial<ReportRecordRow>) =>
