@@ -45,7 +45,8 @@ export function hashRecordContent(record: NormalizedRecord): string {
 
 /**
  * Makes sure every subject has an enterprise row (a record may name a market entity the registry does not hold yet:
- * it is registered with source 'import') and returns uscc → enterprise id.
+ * it is registered with source 'import', its attributes' history starting with it) and returns uscc → enterprise id.
+ * Records leave the attributes of the enterprises they name as they are: those get no new version.
  */
 export async function ensureEnterprises(
   trx: Transaction<Database>,
@@ -54,18 +55,18 @@ export async function ensureEnterprises(
   if (subjects.size === 0) return new Map();
   const rows = [...subjects].map(([uscc, name]) => ({ uscc, name }));
   // One round trip: rows inserted by this statement are not visible to its own join, so each uscc comes back once.
-  const found = await sql<{ id: number; uscc: string }>`
+  const found = await sql<{ id: number; uscc: string; created: boolean }>`
     with subjects as (select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(uscc text, name text)),
     inserted as (
       insert into enterprises (uscc, name, source) select uscc, name, 'import' from subjects
       on conflict (uscc) do nothing returning id, uscc
     )
-    select id, uscc from inserted
+    select id, uscc, true as created from inserted
     union all
-    select e.id, e.uscc from enterprises e join subjects using (uscc)`.execute(trx);
+    select e.id, e.uscc, false as created from enterprises e join subjects using (uscc)`.execute(trx);
   await recordEnterpriseVersions(
     trx,
-    found.rows.map((row) => row.id),
+    found.rows.filter((row) => row.created).map((row) => row.id),
   );
   return new Map(found.rows.map((row) => [row.uscc, row.id]));
 }
@@ -89,7 +90,10 @@ export async function writeRecords(
   change: 'created' | 'corrected' = 'corrected',
 ): Promise<WriteCounts> {
   if (records.length === 0) return { created: 0, updated: 0, unchanged: 0 };
-  const subjects = new Map(records.map((record) => [record.subjectUscc, record.subjectName]));
+  // A subject named twice is named by its first row (as mergeStagedRecords does).
+  const subjects = new Map<string, string>();
+  for (const record of records)
+    if (!subjects.has(record.subjectUscc)) subjects.set(record.subjectUscc, record.subjectName);
   const enterpriseIds = await ensureEnterprises(trx, subjects);
 
   const keys = records.map((record) => ({ kind: record.kind, natural_key: record.naturalKey }));
@@ -252,13 +256,15 @@ export function encodeStagedRecord(record: NormalizedRecord, position: number): 
  * Copies chunks of records into the staging table (created first with createRecordStaging), each chunk one piece of
  * COPY text, so the rows of the next chunk are validated while the database takes in this one. Given a transaction
  * that cannot COPY (a query builder made outside openStore), each chunk is one INSERT of the same values instead.
- * Natural keys must be unique within the batch (the importer rejects repeated rows). Returns the number of rows staged.
+ * Positions continue from `firstPosition` (a batch staged and merged group by group). Natural keys must be unique
+ * within the batch (the importer rejects repeated rows). Returns the number of rows staged.
  */
 export async function stageRecords(
   target: CopySession | Transaction<Database>,
   chunks: AsyncIterable<NormalizedRecord[]> | Iterable<NormalizedRecord[]>,
+  firstPosition = 0,
 ): Promise<number> {
-  let position = 0;
+  let position = firstPosition;
   if (!('trx' in target)) {
     for await (const chunk of chunks) {
       const rows = chunk.map((record) => stagedValues(record, position++));
@@ -268,16 +274,36 @@ export async function stageRecords(
         target,
       );
     }
-    return position;
+    return position - firstPosition;
   }
   async function* encode(): AsyncGenerator<string> {
     for await (const chunk of chunks) {
-      let text = '';
-      for (const record of chunk) text += encodeStagedRecord(record, position++);
+      const text = encodeStagedChunk(chunk, position);
+      position += chunk.length;
       if (text.length > 0) yield text;
     }
   }
   return copyRowsIn(target, STAGING_TABLE, RECORD_STAGING_COLUMNS, encode());
+}
+
+/** A chunk of records as COPY text for the staging table, the first at `firstPosition` (stageEncodedRecords). */
+export function encodeStagedChunk(chunk: readonly NormalizedRecord[], firstPosition: number): string {
+  let text = '';
+  for (let index = 0; index < chunk.length; index += 1) text += encodeStagedRecord(chunk[index], firstPosition + index);
+  return text;
+}
+
+/**
+ * Copies chunks encoded beforehand (encodeStagedChunk) into the staging table: the encoding (content hashes, COPY
+ * text) can then be done while the database is busy with something else. Returns the number of rows staged.
+ */
+export async function stageEncodedRecords(session: CopySession, texts: readonly string[]): Promise<number> {
+  return copyRowsIn(
+    session,
+    STAGING_TABLE,
+    RECORD_STAGING_COLUMNS,
+    texts.filter((text) => text.length > 0),
+  );
 }
 
 /** One record as a row of the staging table, by column name (the INSERT path of stageRecords). */
@@ -310,7 +336,8 @@ function stagedValues(
  * Merges the staged records into records and record_versions, as writeRecords does chunk by chunk: subjects without an
  * enterprise row are registered (source 'import') in order of first appearance, new natural keys are created
  * (version 1) in batch order, changed ones get a new version, identical ones are left alone; every state written is
- * appended to the history by the statement that writes it.
+ * appended to the history by the statement that writes it. The staging table is then emptied, so a large batch can be
+ * staged and merged in groups, in order, inside its one transaction (commit-batch.ts).
  */
 export async function mergeStagedRecords(
   trx: Transaction<Database>,
@@ -319,55 +346,62 @@ export async function mergeStagedRecords(
   change: 'created' | 'corrected' = 'corrected',
 ): Promise<WriteCounts> {
   const staging = sql.table(STAGING_TABLE);
-  // The last name given for a subject wins, as in ensureEnterprises' map; rows are inserted in order of first mention.
-  await sql`
-    insert into enterprises (uscc, name, source)
-    select subject_uscc, (array_agg(subject_name order by position desc))[1], 'import' from ${staging}
-    group by subject_uscc order by min(position)
-    on conflict (uscc) do nothing`.execute(trx);
-  const subjects = await sql<{ id: number }>`
-    select e.id from enterprises e where e.uscc in (select subject_uscc from ${staging}) order by e.id`.execute(trx);
+  // A new subject is named by its first row, as in ensureEnterprises; subjects are inserted in order of first mention.
+  // (A batch merged group by group names it in the group of its first row; later groups find it there.)
+  // The new ones start their attributes' history (those already registered keep theirs: records do not change them).
+  const registered = await sql<{ id: number }>`
+    with inserted as (
+      insert into enterprises (uscc, name, source)
+      select subject_uscc, (array_agg(subject_name order by position))[1], 'import' from ${staging}
+      group by subject_uscc order by min(position)
+      on conflict (uscc) do nothing
+      returning id
+    )
+    select id from inserted order by id`.execute(trx);
   await recordEnterpriseVersions(
     trx,
-    subjects.rows.map((row) => row.id),
+    registered.rows.map((row) => row.id),
   );
 
-  const changed = await sql`
-    with x as (
-      select r.id, r.version + 1 as version, e.id as enterprise_id, s.*
+  // One pass over the staged rows finds each one's current record: changed ones get a new version, new natural keys
+  // are created in batch order, identical ones are left alone; each write appends its version in the same statement.
+  const written = await sql<{ staged: number; updated: number; created: number }>`
+    with matched as (
+      select s.*, e.id as enterprise_id, r.id as record_id, r.version as current_version,
+        r.content_hash as current_hash
       from ${staging} s
-      join records r on r.kind = s.kind and r.natural_key = s.natural_key
       join enterprises e on e.uscc = s.subject_uscc
-      where r.content_hash <> s.content_hash
+      left join records r on r.kind = s.kind and r.natural_key = s.natural_key
     ),
-    written as (
-      update records r set version = x.version, department_code = x.department_code, enterprise_id = x.enterprise_id,
-        status = x.status, occurred_on = x.occurred_on, ends_on = x.ends_on, level = x.level, subtype = x.subtype,
-        grade = x.grade, amount = x.amount, quantity = x.quantity, fields = x.fields, content_hash = x.content_hash,
-        batch_id = ${batchId}, source_row = x.source_row, updated_at = now()
-      from x where r.id = x.id
+    updated as (
+      update records r set version = m.current_version + 1, department_code = m.department_code,
+        enterprise_id = m.enterprise_id, status = m.status, occurred_on = m.occurred_on, ends_on = m.ends_on,
+        level = m.level, subtype = m.subtype, grade = m.grade, amount = m.amount, quantity = m.quantity,
+        fields = m.fields, content_hash = m.content_hash, batch_id = ${batchId}, source_row = m.source_row,
+        updated_at = now()
+      from matched m where r.id = m.record_id and m.current_hash <> m.content_hash
       returning r.*
-    )
-    ${historyOf(sql.raw('written'), change, operator, false)}`.execute(trx);
-  const created = await sql`
-    with written as (
+    ),
+    created as (
       insert into records (enterprise_id, kind, natural_key, version, department_code, status, occurred_on, ends_on,
         level, subtype, grade, amount, quantity, fields, content_hash, batch_id, source_row)
-      select e.id, s.kind, s.natural_key, 1, s.department_code, s.status, s.occurred_on, s.ends_on,
-        s.level, s.subtype, s.grade, s.amount, s.quantity, s.fields, s.content_hash, ${batchId}, s.source_row
-      from ${staging} s join enterprises e on e.uscc = s.subject_uscc
-      where not exists (select 1 from records r where r.kind = s.kind and r.natural_key = s.natural_key)
-      order by s.position
+      select m.enterprise_id, m.kind, m.natural_key, 1, m.department_code, m.status, m.occurred_on, m.ends_on,
+        m.level, m.subtype, m.grade, m.amount, m.quantity, m.fields, m.content_hash, ${batchId}, m.source_row
+      from matched m where m.record_id is null
+      order by m.position
       returning *
-    )
-    ${historyOf(sql.raw('written'), 'created', operator, false)}`.execute(trx);
-  const staged = await sql<{ count: number }>`select count(*)::integer as count from ${staging}`.execute(trx);
-  const createdCount = Number(created.numAffectedRows ?? 0);
-  const updatedCount = Number(changed.numAffectedRows ?? 0);
+    ),
+    updated_versions as (${historyOf(sql.raw('updated'), change, operator, true)}),
+    created_versions as (${historyOf(sql.raw('created'), 'created', operator, true)})
+    select (select count(*) from matched)::integer as staged, (select count(*) from updated_versions)::integer as updated,
+      (select count(*) from created_versions)::integer as created`.execute(trx);
+  // Emptied for the batch's next group: every staged row is merged now.
+  await sql`truncate ${staging}`.execute(trx);
+  const counts = written.rows[0]!;
   return {
-    created: createdCount,
-    updated: updatedCount,
-    unchanged: Number(staged.rows[0]?.count ?? 0) - createdCount - updatedCount,
+    created: Number(counts.created),
+    updated: Number(counts.updated),
+    unchanged: Number(counts.staged) - Number(counts.created) - Number(counts.updated),
   };
 }
 
@@ -1222,8 +1256,12 @@ export async function findCreatedRecordIdRange(
   db: Executor,
   batchId: number,
 ): Promise<{ low: number | null; high: number | null }> {
+  // The batch's versions are read by the batch index first (`offset 0` keeps the subquery apart): written as a bare
+  // min/max, PostgreSQL walked the primary key from either end looking for the batch's first row, about 4 s per
+  // batch on 20 million versions, for every single-record push after a large store had grown.
   const range = await sql<{ low: number | null; high: number | null }>`
-    select min(record_id) as low, max(record_id) as high from record_versions where batch_id = ${batchId} and change = 'created'`.execute(
+    select min(record_id) as low, max(record_id) as high
+    from (select record_id from record_versions where batch_id = ${batchId} and change = 'created' offset 0) v`.execute(
     db,
   );
   return range.rows[0] ?? { low: null, high: null };

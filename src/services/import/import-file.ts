@@ -92,28 +92,6 @@ export function defaultRejectionPath(file: string): string {
 }
 
 /**
- * Starts producing the next item while the consumer works on the current one: the rows of chunk n+1 are parsed and
- * validated while the database writes chunk n. `onConsumed` runs once the consumer has finished with an item.
- */
-async function* readAhead<T>(source: AsyncGenerator<T>, onConsumed: (item: T) => void): AsyncGenerator<T> {
-  try {
-    let next = source.next();
-    next.catch(() => undefined); // awaited below; this only stops an early exit from reporting it as unhandled
-    for (;;) {
-      const result = await next;
-      if (result.done) return;
-      next = source.next();
-      next.catch(() => undefined);
-      yield result.value;
-      onConsumed(result.value);
-    }
-  } finally {
-    // Not awaited: the producer may be mid-chunk; closing the reader (importFile's finally) ends it.
-    source.return(undefined).catch(() => undefined);
-  }
-}
-
-/**
  * Imports one department file as one batch (the use case behind `xinping import`). The file is streamed: rows are
  * read, validated and written in chunks inside one transaction (commitBatch), so memory stays bounded and a crash
  * leaves the store as it was. All-or-nothing by default; in accept-valid mode the valid rows are stored and the
@@ -238,11 +216,18 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
         chunk.push(row.record!);
         options.onRecordAccepted?.(row.record!);
         if (chunk.length >= chunkSize) {
-          yield chunk;
+          yield* handOver(chunk);
           chunk = [];
         }
       }
-      if (chunk.length > 0 && !(stopsAtFirstError && errorCount > 0)) yield chunk;
+      if (chunk.length > 0 && !(stopsAtFirstError && errorCount > 0)) yield* handOver(chunk);
+      report();
+    }
+
+    /** Yields a chunk to the store (commitBatch reads ahead of its merges) and counts it as written once taken. */
+    function* handOver(chunk: NormalizedRecord[]): Generator<NormalizedRecord[]> {
+      yield chunk;
+      rowsWritten += chunk.length;
       report();
     }
 
@@ -263,16 +248,7 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
       return { commit: true, totalRows, rejectedRows, warnings: batchWarnings };
     };
 
-    const batch = await commitBatch(
-      db,
-      batchInput,
-      readAhead(produceChunks(), (chunk) => {
-        rowsWritten += chunk.length;
-        report();
-      }),
-      decide,
-      options.commit,
-    );
+    const batch = await commitBatch(db, batchInput, produceChunks(), decide, options.commit);
     await rejectionWriter?.close();
     return summary(batch, totalRows, rejectedRows);
   } finally {

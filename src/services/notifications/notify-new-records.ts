@@ -64,14 +64,29 @@ async function issueBatchNotices(db: Kysely<Database>, batchId: number, today: s
   if (low === null || high === null || negativeKinds.length === 0) return outcome;
   const numberOf = documentNumberSql(negativeKinds);
   const newsOf = new Map<number, EnterpriseNews>();
-  for (let from = Number(low); from <= Number(high); from += CHUNK) {
-    const rows = await listCreatedRecordsOfBatch(db, {
+  // A batch's records share a few publicity regimes: each one's basis is written once.
+  const basisOf = new Map<object, string>();
+  const basis = (regime: { title: string; reference: Parameters<typeof readableReference>[0] }) => {
+    let text = basisOf.get(regime);
+    if (text === undefined) basisOf.set(regime, (text = `${regime.title}（${readableReference(regime.reference)}）`));
+    return text;
+  };
+  const list = (from: number) => {
+    const listed = listCreatedRecordsOfBatch(db, {
       batchId,
       kinds: negativeKinds,
       fromId: from,
       toId: from + CHUNK - 1,
       number: numberOf,
     });
+    listed.catch(() => undefined); // awaited in the loop; this only keeps an early exit from reporting it unhandled
+    return listed;
+  };
+  // The next range is read while this one's notices are written (on PostgreSQL on another connection of the pool).
+  let listing = list(Number(low));
+  for (let from = Number(low); from <= Number(high); from += CHUNK) {
+    const rows = await listing;
+    if (from + CHUNK <= Number(high)) listing = list(from + CHUNK);
     if (rows.length === 0) continue;
     const notices = rows.map((row) => {
       const kind = catalog.kind(row.kind)!;
@@ -96,7 +111,7 @@ async function issueBatchNotices(db: Kysely<Database>, batchId: number, today: s
         decidedOn: row.occurred_on,
         repairableFrom,
         publicUntil: window?.publicUntil ?? null,
-        basis: window ? `${window.regime.title}（${readableReference(window.regime.reference)}）` : '',
+        basis: window ? basis(window.regime) : '',
         remindedOn: repairableFrom !== null && repairableFrom <= today ? today : null,
         title: `新增${kind.label}信息`,
         body: what + repair,

@@ -48,21 +48,24 @@ for (const engine of engines()) {
   describe(`a batch written through the staging table [${engine}]`, () => {
     let staged: TestStore;
     let byInsert: TestStore;
+    let grouped: TestStore;
     let withoutCopy: Kysely<Database>;
     let dir: string;
     before(async () => {
       staged = await createTestStore(engine);
       byInsert = await createTestStore(engine);
+      grouped = await createTestStore(engine);
       withoutCopy = builderWithoutCopy(byInsert.store);
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-commit-batch-'));
     });
     after(async () => {
       await staged?.drop();
       await byInsert?.drop();
+      await grouped?.drop();
       fs.rmSync(dir, { recursive: true, force: true });
     });
 
-    const importWith = (db: Kysely<Database>, file: string) =>
+    const importWith = (db: Kysely<Database>, file: string, mergeGroupRows?: number) =>
       importFile(db, {
         file,
         department: '区市场监管局',
@@ -71,6 +74,7 @@ for (const engine of engines()) {
         secretKey,
         today,
         chunkSize: 7,
+        commit: { mergeGroupRows },
       });
     const importBoth = async (name: string, rows: ReturnType<typeof samplePenaltyRow>[]) => {
       const file = path.join(dir, name);
@@ -114,6 +118,52 @@ for (const engine of engines()) {
       const history = await storedHistory(staged.store);
       assert.equal(history.length, 38);
       assert.deepEqual(history, await storedHistory(byInsert.store));
+    });
+
+    test('merged in groups of 11 rows, the same files give the same records, history and digests as merged at once', async () => {
+      // Rows in groups of 11 (chunks of 7 make groups of 14): the batch is staged and merged three times.
+      const counts = [];
+      for (const name of ['first.csv', 'second.csv']) {
+        const { created, updated, unchanged } = await importWith(grouped.store.db, path.join(dir, name), 11);
+        counts.push({ created, updated, unchanged });
+      }
+      assert.deepEqual(counts, [
+        { created: 30, updated: 0, unchanged: 0 },
+        { created: 5, updated: 3, unchanged: 27 },
+      ]);
+      assert.deepEqual(await versionDigests(grouped.store), await versionDigests(staged.store));
+      assert.deepEqual(await storedHistory(grouped.store), await storedHistory(staged.store));
+      const enterprises = async (store: Store) =>
+        (
+          await sql<{
+            line: string;
+          }>`select id || ' ' || uscc || ' ' || name as line from enterprises order by id`.execute(store.db)
+        ).rows.map((row) => row.line);
+      assert.deepEqual(await enterprises(grouped.store), await enterprises(staged.store));
+    });
+
+    test('a subject named differently in two groups of one batch keeps the name of its first row', async () => {
+      const rows = Array.from({ length: 30 }, (_, n) =>
+        samplePenaltyRow(100 + n, {
+          '行政相对人代码_1(统一社会信用代码)': samplePenaltyRow(100)['行政相对人代码_1(统一社会信用代码)'],
+          行政相对人名称: n === 0 ? '鄂州首名科技有限公司' : '鄂州后名科技有限公司',
+        }),
+      );
+      const file = path.join(dir, 'renamed.csv');
+      writeSampleCsv(file, PENALTY_HEADERS, rows);
+      for (const [store, groupRows] of [
+        [grouped, 11],
+        [staged, undefined],
+      ] as const) {
+        const result = await importWith(store.store.db, file, groupRows);
+        assert.equal(result.created, 30);
+        const named = await sql<{ name: string; records: number }>`
+          select e.name, count(r.id)::integer as records from enterprises e join records r on r.enterprise_id = e.id
+          where e.uscc = ${samplePenaltyRow(100)['行政相对人代码_1(统一社会信用代码)']} group by e.name`.execute(
+          store.store.db,
+        );
+        assert.deepEqual(named.rows, [{ name: '鄂州首名科技有限公司', records: 30 }]);
+      }
     });
 
     test('re-importing the same file changes no record and no version', async () => {

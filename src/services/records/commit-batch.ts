@@ -7,7 +7,9 @@ import {
   analyzeRecordTables,
   createRecordStaging,
   digestBatchVersions,
+  encodeStagedChunk,
   mergeStagedRecords,
+  stageEncodedRecords,
   stageRecords,
   type WriteCounts,
 } from '../../store/record.repository.ts';
@@ -69,9 +71,78 @@ export type BatchPhase =
 export interface CommitOptions {
   /** Told how long each step took, for benchmarks and profiles. */
   onPhase?: (phase: BatchPhase, milliseconds: number) => void;
+  /** Rows staged and merged at a time (default MERGE_GROUP_ROWS); tests set a small one to merge in several groups. */
+  mergeGroupRows?: number;
 }
 
 class Rejected extends Error {}
+
+/**
+ * Rows staged, then merged, at a time. While the database merges one group the producer validates the next (up to
+ * one group ahead), so reading the file and merging use both cores; larger groups save statements but wait longer
+ * for the first merge and hold more rows in memory.
+ */
+const MERGE_GROUP_ROWS = 20_000;
+
+/**
+ * Pulls chunks from `source` in the background, up to `limit` rows ahead of the consumer, each passed through
+ * `prepare` as it arrives: the producer (reading and validating the file in this thread) and the preparation keep
+ * working while the consumer waits for the database. On an early exit the source is closed without waiting for a
+ * chunk in progress.
+ */
+async function* pullAhead<T, U>(
+  source: AsyncIterable<T[]> | Iterable<T[]>,
+  limit: number,
+  prepare: (chunk: T[]) => U,
+): AsyncGenerator<{ rows: number; prepared: U }> {
+  const iterator: AsyncIterator<T[]> | Iterator<T[]> =
+    Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
+  const buffered: Array<{ rows: number; prepared: U }> = [];
+  let bufferedRows = 0;
+  let finished = false;
+  let failure: { error: unknown } | undefined;
+  let pulling: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+  const pull = async () => {
+    try {
+      while (!finished && bufferedRows < limit) {
+        const next = await iterator.next();
+        if (next.done) finished = true;
+        else {
+          buffered.push({ rows: next.value.length, prepared: prepare(next.value) });
+          bufferedRows += next.value.length;
+        }
+        wake?.();
+      }
+    } catch (error) {
+      failure = { error };
+      finished = true;
+    } finally {
+      pulling = undefined;
+      wake?.();
+    }
+  };
+  try {
+    for (;;) {
+      // A failed source fails the batch at once, without merging what was read before the failure.
+      if (failure) throw failure.error;
+      if (!pulling && !finished && bufferedRows < limit) pulling = pull();
+      const item = buffered.shift();
+      if (item) {
+        bufferedRows -= item.rows;
+        yield item;
+        continue;
+      }
+      if (finished) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+    }
+  } finally {
+    finished = true;
+    // Not awaited: the producer may be mid-chunk; it stops at its next step (and importFile closes its reader).
+    Promise.resolve(iterator.return?.(undefined)).catch(() => undefined);
+  }
+}
 
 /** Rows written by a batch above which the record tables' statistics are refreshed after the commit. */
 const ANALYZE_AFTER_ROWS = 10_000;
@@ -132,12 +203,44 @@ export async function commitBatch(
   try {
     const committed: BatchResult = await openBatchTransaction(db, async (trx, session) => {
       await createRecordStaging(trx);
-      await stageRecords(session ?? trx, chunks);
-      endPhase('write');
+      // Staged and merged group by group: the next group is read, validated and encoded while the database merges
+      // this one. Without COPY (a query builder made elsewhere) the rows are staged by INSERT statements instead.
+      const groupRows = options.mergeGroupRows ?? MERGE_GROUP_ROWS;
+      let encoded = 0;
+      const prepare = (chunk: NormalizedRecord[]) => {
+        const prepared = session ? encodeStagedChunk(chunk, encoded) : chunk;
+        encoded += chunk.length;
+        return prepared;
+      };
+      let staged = 0;
+      let mergeMs = 0;
+      const texts: string[] = [];
+      const records: NormalizedRecord[][] = [];
+      let grouped = 0;
+      const stageAndMerge = async () => {
+        staged += session
+          ? await stageEncodedRecords(session, texts.splice(0))
+          : await stageRecords(trx, records.splice(0), staged);
+        grouped = 0;
+        const started = performance.now();
+        const written = await mergeStagedRecords(trx, batchId, input.operator);
+        counts.created += written.created;
+        counts.updated += written.updated;
+        counts.unchanged += written.unchanged;
+        mergeMs += performance.now() - started;
+      };
+      for await (const { rows, prepared } of pullAhead(chunks, groupRows, prepare)) {
+        if (typeof prepared === 'string') texts.push(prepared);
+        else records.push(prepared);
+        grouped += rows;
+        if (grouped >= groupRows) await stageAndMerge();
+      }
+      if (grouped > 0) await stageAndMerge();
+      options.onPhase?.('write', performance.now() - phaseStarted - mergeMs);
+      options.onPhase?.('merge', mergeMs);
+      phaseStarted = performance.now();
       decision = decide();
       if (!decision.commit) throw new Rejected(decision.reason);
-      Object.assign(counts, await mergeStagedRecords(trx, batchId, input.operator));
-      endPhase('merge');
       await trx
         .updateTable('import_batches')
         .set({
