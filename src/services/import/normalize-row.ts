@@ -92,6 +92,11 @@ export function createRowNormalizer(context: RowContext): (row: number, cells: r
   const mapped = columns
     .map((field, index) => (field ? { index, field, header: headers[index].trim() } : undefined))
     .filter((column) => column !== undefined);
+  // Columns whose cells would be lost: no field and no header (a filled cell there is an error).
+  const isHeaderless = Array.from(
+    { length: Math.max(columns.length, headers.length) },
+    (_, index) => !columns[index] && !(index < headers.length && headers[index].trim() !== ''),
+  );
   const required = kind.fields.filter((field) => field.required && columnOf.has(field.key));
   const publicityUntil = kind.fields.find((field) => field.key === PUBLICITY_UNTIL_FIELD && columnOf.has(field.key));
   const publicity = publicityUntil ? (context.publicity ?? loadPublicityResolver()) : undefined;
@@ -121,7 +126,7 @@ export function createRowNormalizer(context: RowContext): (row: number, cells: r
     }
     // Cells in columns without a header would be lost silently: say so.
     for (let index = 0; index < cells.length; index += 1) {
-      if (columns[index] || (index < headers.length && headers[index].trim() !== '')) continue;
+      if (index < isHeaderless.length && !isHeaderless[index]) continue;
       const cell = cells[index];
       if (cell !== null && cell !== undefined && String(cell).trim() !== '') {
         errors.push({ row, column: `第${index + 1}列`, reason: `该列没有表头，内容“${String(cell).trim()}”无法入库` });
