@@ -104,7 +104,7 @@ function checkDepartmentMaySend(department: Department, kind: RecordKind): void 
  * memory (about 60 bytes a row: 1,000,000 rows ≈ 60 MB); a false match would need a SHA-1 collision.
  */
 function keyDigest(naturalKey: string): string {
-  return hash('sha1', naturalKey, 'buffer').toString('latin1', 0, 12);
+  return hash('sha1', naturalKey, 'binary').slice(0, 12); // 'binary' is latin1: one character a byte
 }
 
 function keyColumnNames(kind: RecordKind): string {
