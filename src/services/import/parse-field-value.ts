@@ -16,9 +16,9 @@ const NUMBER = /^-?\d+(?:\.\d+)?$/;
 const AMOUNT_UNIT = /\s*万元$/;
 const YEAR = /^(\d{4})\s*年?(?:度)?$/;
 const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
 /** What every empty cell parses to (shared: callers only read it). */
 const EMPTY: ParsedValue = Object.freeze({ value: null });
-const MAX_YEAR = 2100;
 
 function toHalfWidth(text: string): string {
   return text.replace(FULL_WIDTH, (character) =>
