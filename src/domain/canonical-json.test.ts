@@ -22,4 +22,44 @@ describe('canonical JSON', () => {
     assert.equal(canonicalJson(undefined), 'null');
     assert.equal(canonicalJson([undefined, 1]), '[null,1]');
   });
+
+  it('writes what JSON.stringify writes with sorted keys, for more shapes than it remembers and in any key order', () => {
+    const keys = ['kind', 'a', 'b_2', 'é', '证件号码', 'quote"d', 'back\\slash', 'line\nbreak', 'zeta', 'Alpha', '_x'];
+    const values = [null, 0, -1.5, 1e21, 'text', '含“引号”和\t制表符', 'lone \ud800 half', '😀', true, false];
+    let seed = 7;
+    const next = (limit: number) => {
+      seed = (seed * 48271) % 2147483647;
+      return seed % limit;
+    };
+    const makeObject = (depth: number): Record<string, unknown> => {
+      const object: Record<string, unknown> = {};
+      for (let count = next(keys.length); count > 0; count -= 1) {
+        const key = keys[next(keys.length)]!;
+        const choice = next(values.length + 3);
+        object[key] =
+          choice === values.length && depth < 2
+            ? makeObject(depth + 1)
+            : choice === values.length + 1
+              ? [next(9), makeObject(depth + 1), 'x']
+              : choice === values.length + 2
+                ? undefined
+                : values[choice];
+      }
+      return object;
+    };
+    const sortedStringify = (value: unknown) =>
+      JSON.stringify(value, (_key, item) =>
+        item && typeof item === 'object' && !Array.isArray(item)
+          ? Object.fromEntries(
+              Object.keys(item)
+                .sort()
+                .map((key) => [key, item[key]]),
+            )
+          : item,
+      );
+    const objects = Array.from({ length: 500 }, () => makeObject(0));
+    for (const round of [1, 2]) {
+      for (const object of objects) assert.equal(canonicalJson(object), sortedStringify(object), `round ${round}`);
+    }
+  });
 });

@@ -1,19 +1,37 @@
 /** Strings JSON writes as they are, between quotes: no quote, backslash, control character or lone surrogate half. */
 const PLAIN_STRING = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
-const SORTED_SHAPES_KEPT = 1_000;
-/** The sorted keys of each object shape seen (its keys in insertion order): rows of one file share a few shapes. */
-const sortedKeysOfShape = new Map<string, string[]>();
+/**
+ * An object shape seen before: its keys in insertion order, and for each key in sorted order the `"key":` text that
+ * opens its member. Rows of one file share a few shapes, so most objects find theirs among the recent ones.
+ */
+interface Shape {
+  keys: readonly string[];
+  sorted: readonly string[];
+  members: readonly string[];
+}
 
-function sortedKeys(object: object): string[] {
-  const keys = Object.keys(object);
-  const shape = keys.join('\u0000');
-  let sorted = sortedKeysOfShape.get(shape);
-  if (!sorted) {
-    sorted = keys.sort();
-    if (sortedKeysOfShape.size >= SORTED_SHAPES_KEPT) sortedKeysOfShape.clear();
-    sortedKeysOfShape.set(shape, sorted);
-  }
-  return sorted;
+const SHAPES_KEPT = 64;
+/** The recent shapes, replaced oldest first. */
+const recentShapes: Shape[] = [];
+let nextShapeSlot = 0;
+
+/**
+ * The shape of an object with these keys (insertion order). Compared key by key rather than by a joined string: keys
+ * are interned, so comparing them is cheap, while joining and hashing a long string per object was not.
+ */
+function shapeOf(keys: readonly string[]): Shape {
+  for (const shape of recentShapes) if (hasSameKeys(shape.keys, keys)) return shape;
+  const sorted = [...keys].sort();
+  const shape = { keys, sorted, members: sorted.map((key) => `${jsonString(key)}:`) };
+  recentShapes[nextShapeSlot] = shape;
+  nextShapeSlot = (nextShapeSlot + 1) % SHAPES_KEPT;
+  return shape;
+}
+
+function hasSameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 function jsonString(text: string): string {
@@ -35,11 +53,12 @@ export function canonicalJson(value: unknown): string {
     return `${out}]`;
   }
   const object = value as Record<string, unknown>;
+  const { sorted, members } = shapeOf(Object.keys(object));
   let out = '{';
-  for (const key of sortedKeys(object)) {
-    const item = object[key];
+  for (let index = 0; index < sorted.length; index += 1) {
+    const item = object[sorted[index]!];
     if (item === undefined) continue;
-    out += `${out.length > 1 ? ',' : ''}${jsonString(key)}:${canonicalJson(item)}`;
+    out += (out.length > 1 ? ',' : '') + members[index] + canonicalJson(item);
   }
   return `${out}}`;
 }

@@ -2,7 +2,7 @@ import type { FieldDefinition, FieldRole, RecordKind } from '../../catalog/catal
 import type { PublicityResolver } from '../../domain/publicity.ts';
 import type { NormalizedRecord } from '../../domain/record.ts';
 import { loadUsccAuthorities } from '../../catalog/uscc-authorities.ts';
-import { validateUscc } from '../../domain/uscc.ts';
+import { validateUscc, type UsccValidation } from '../../domain/uscc.ts';
 import { loadPublicityResolver } from '../../engine/load-publicity-rules.ts';
 import { comparePublicityUntil } from './compare-publicity-until.ts';
 import { derivePenaltyLevel, loadPenaltyLevelTable, type PenaltyLevelTable } from './derive-penalty-level.ts';
@@ -68,6 +68,22 @@ function asNumber(value: unknown): number | null {
 }
 
 /**
+ * validateUscc remembering its last answer: a column of authority codes repeats one code on every row of a file, and
+ * a code's validation depends on the code alone.
+ */
+function createUsccValidator(): (input: string) => UsccValidation {
+  let lastInput: string | undefined;
+  let last: UsccValidation | undefined;
+  return (input) => {
+    if (input !== lastInput || !last) {
+      last = validateUscc(input, loadUsccAuthorities());
+      lastInput = input;
+    }
+    return last;
+  };
+}
+
+/**
  * Builds the function that turns one data row into a NormalizedRecord, or into every error the row has (not just the
  * first), so a department can fix a file in one pass. Everything per kind is worked out once here, not per row.
  */
@@ -90,8 +106,22 @@ export function createRowNormalizer(context: RowContext): (row: number, cells: r
   columns.forEach((field, index) => field && columnOf.set(field.key, headers[index].trim()));
   const headerOf = (field: FieldDefinition) => columnOf.get(field.key) ?? field.header;
   const mapped = columns
-    .map((field, index) => (field ? { index, field, header: headers[index].trim() } : undefined))
+    .map((field, index) =>
+      field
+        ? {
+            index,
+            field,
+            header: headers[index].trim(),
+            checkUscc: field.type === 'uscc' ? createUsccValidator() : undefined,
+          }
+        : undefined,
+    )
     .filter((column) => column !== undefined);
+  // Columns whose cells would be lost: no field and no header (a filled cell there is an error).
+  const isHeaderless = Array.from(
+    { length: Math.max(columns.length, headers.length) },
+    (_, index) => !columns[index] && !(index < headers.length && headers[index].trim() !== ''),
+  );
   const required = kind.fields.filter((field) => field.required && columnOf.has(field.key));
   const publicityUntil = kind.fields.find((field) => field.key === PUBLICITY_UNTIL_FIELD && columnOf.has(field.key));
   const publicity = publicityUntil ? (context.publicity ?? loadPublicityResolver()) : undefined;
@@ -100,7 +130,7 @@ export function createRowNormalizer(context: RowContext): (row: number, cells: r
     const errors: RowError[] = [];
     const fields: Record<string, unknown> = {};
     let endsLongTerm = false;
-    for (const { index, field, header } of mapped) {
+    for (const { index, field, header, checkUscc } of mapped) {
       const parsed = parseFieldValue(field, cells[index]);
       if ('error' in parsed) {
         errors.push({ row, column: header, reason: parsed.error });
@@ -108,8 +138,8 @@ export function createRowNormalizer(context: RowContext): (row: number, cells: r
       }
       let value = parsed.value;
       if (value === null) continue;
-      if (field.type === 'uscc') {
-        const validation = validateUscc(value as string, loadUsccAuthorities());
+      if (checkUscc) {
+        const validation = checkUscc(value as string);
         if (!validation.valid && !legacyUsccs.has(validation.normalized)) {
           errors.push({ row, column: header, reason: `统一社会信用代码“${value}”无效：${validation.reason}` });
           continue;
@@ -121,7 +151,7 @@ export function createRowNormalizer(context: RowContext): (row: number, cells: r
     }
     // Cells in columns without a header would be lost silently: say so.
     for (let index = 0; index < cells.length; index += 1) {
-      if (columns[index] || (index < headers.length && headers[index].trim() !== '')) continue;
+      if (index < isHeaderless.length && !isHeaderless[index]) continue;
       const cell = cells[index];
       if (cell !== null && cell !== undefined && String(cell).trim() !== '') {
         errors.push({ row, column: `第${index + 1}列`, reason: `该列没有表头，内容“${String(cell).trim()}”无法入库` });

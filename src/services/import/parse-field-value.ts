@@ -17,6 +17,8 @@ const AMOUNT_UNIT = /\s*万元$/;
 const YEAR = /^(\d{4})\s*年?(?:度)?$/;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
+/** What every empty cell parses to (shared: callers only read it). */
+const EMPTY: ParsedValue = Object.freeze({ value: null });
 
 function toHalfWidth(text: string): string {
   return text.replace(FULL_WIDTH, (character) =>
@@ -90,7 +92,7 @@ function isEmpty(value: unknown): boolean {
 
 /** Parses one cell for its field. USCC cells come back as trimmed text: the caller validates them. */
 export function parseFieldValue(field: FieldDefinition, value: unknown): ParsedValue {
-  if (isEmpty(value)) return { value: null };
+  if (isEmpty(value)) return EMPTY;
   switch (field.type) {
     case 'date': {
       const parsed = parseDate(typeof value === 'string' ? toHalfWidth(value) : value);

@@ -31,6 +31,12 @@ describe('protecting personal data', () => {
     assert.equal(maskPersonalValue('张三'), '**');
   });
 
+  test('a value with characters outside the BMP is masked by characters, not by UTF-16 units', () => {
+    assert.equal(maskPersonalValue('𠀀𠀁张三李四王五赵'), '𠀀𠀁张三*四王五赵');
+    assert.equal(maskPersonalValue('𠀀三'), '**');
+    assert.equal(maskPersonalValue('𠀀三李'), '𠀀*李');
+  });
+
   test('the cipher decrypts to the original value and never contains it', () => {
     const stored = protectPersonal('420703199001011234', key);
     assert.equal(stored.masked, '4207**********1234');

@@ -35,6 +35,7 @@ const KEY_BYTES = 32;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const CACHE_SIZE = 10_000;
+const HAS_SURROGATE = /[\ud800-\udfff]/;
 const caches = new WeakMap<SecretKey, Map<string, ProtectedValue>>();
 
 /**
@@ -87,14 +88,15 @@ export function loadSecretKey(dataDir: string, env: NodeJS.ProcessEnv = process.
  * identity numbers apart without reading them; values of eight characters or fewer keep only their ends.
  */
 export function maskPersonalValue(value: string): string {
-  const characters = [...value];
+  // Counting UTF-16 units counts characters unless a character lies outside the BMP (a surrogate pair): only then
+  // split into characters, so the common identity number costs no array.
+  const characters: string | string[] = HAS_SURROGATE.test(value) ? [...value] : value;
   const length = characters.length;
   if (length <= 2) return '*'.repeat(length);
   const visible = length > 8 ? 4 : 1;
+  const text = (part: string | string[]) => (typeof part === 'string' ? part : part.join(''));
   return (
-    characters.slice(0, visible).join('') +
-    '*'.repeat(length - 2 * visible) +
-    characters.slice(length - visible).join('')
+    text(characters.slice(0, visible)) + '*'.repeat(length - 2 * visible) + text(characters.slice(length - visible))
   );
 }
 
