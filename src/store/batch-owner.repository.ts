@@ -34,3 +34,14 @@ export async function markBatchInterrupted(trx: Transaction<Database>, id: numbe
 export async function deleteOpenBatch(db: Kysely<Database>, id: number): Promise<void> {
   await db.deleteFrom('import_batches').where('id', '=', id).where('status', '=', 'open').execute();
 }
+
+/** The last batch a queued job's import finished (committed or rejected), or undefined when none did. */
+export async function findFinishedBatchOfJob(db: Kysely<Database>, jobId: string) {
+  return db
+    .selectFrom('import_batches')
+    .selectAll()
+    .where('job_id', '=', jobId)
+    .where('status', 'in', ['committed', 'rejected'])
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+}

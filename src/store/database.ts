@@ -162,6 +162,8 @@ export interface ImportBatchTable {
   warning_summary: string | null;
   /** While 'open': the process running the batch, as JSON (pid, startTime, hostname); null for batches before it. */
   owner_process: string | null;
+  /** The queued job the batch was written for (a web import run by a worker), or null. */
+  job_id: string | null;
 }
 
 /** Columns the engine reads, shared by the current record and each of its versions. */

@@ -36,6 +36,7 @@ import * as financing from './migrations/2026-12-11T03-00-financing.ts';
 import * as payoutDeciders from './migrations/2026-12-13T02-00-payout-deciders.ts';
 import * as queuedImports from './migrations/2026-12-15T01-00-queued-imports.ts';
 import * as queuedSimulations from './migrations/2026-12-15T01-00-queued-simulations.ts';
+import * as importBatchJob from './migrations/2026-12-16T01-00-import-batch-job.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
 const migrations: Record<string, Migration> = {
@@ -76,6 +77,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-13T02-00-payout-deciders': payoutDeciders,
   '2026-12-15T01-00-queued-imports': queuedImports,
   '2026-12-15T01-00-queued-simulations': queuedSimulations,
+  '2026-12-16T01-00-import-batch-job': importBatchJob,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

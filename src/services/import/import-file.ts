@@ -36,6 +36,8 @@ export interface ImportOptions {
   onRecordAccepted?: (record: NormalizedRecord) => void;
   /** How the rows are written and who is told how long each step took (commit-batch.ts). */
   commit?: CommitOptions;
+  /** The queued job the import runs for (recorded on its batch: see runQueuedImport). */
+  jobId?: string;
 }
 
 export interface ImportProgress {
@@ -121,6 +123,7 @@ export async function importFile(db: Kysely<Database>, options: ImportOptions): 
       format: scan.format,
       mode: options.mode,
       operator: options.operator,
+      jobId: options.jobId,
     };
     const summary = (
       batch: {

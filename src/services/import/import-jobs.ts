@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import { AppError, isAppError } from '../../domain/app-error.ts';
+import { loadCatalog } from '../../catalog/catalog.ts';
+import { findFinishedBatchOfJob } from '../../store/batch-owner.repository.ts';
 import { findClusterJob } from '../../store/cluster-job.repository.ts';
 import type { Store } from '../../store/connect.ts';
 import type { JobQueue } from '../../store/job-queue.ts';
@@ -116,6 +118,8 @@ async function runImport(
     secretKey: SecretKey;
     dataDir: string;
     total: number | null;
+    /** The queued job it runs for (recorded on the batch). */
+    jobId?: string;
   },
   reporter: JobReporter,
 ): Promise<ImportOutcome> {
@@ -132,6 +136,7 @@ async function runImport(
       operator: input.operator,
       secretKey: input.secretKey,
       rejectionPath,
+      jobId: input.jobId,
       onProgress: (progress) =>
         reporter.report({
           processed: progress.rowsRead,
@@ -197,8 +202,10 @@ export type QueuedImportOutcome = 'done' | 'failed' | 'finished-before';
  * in the job's row, and, once it ends, the job finished with its outcome and the queued file deleted in one
  * transaction (the batch history keeps the file's name and digest, never its content, as for an import in one
  * process). A worker killed mid-import leaves no row of it (importFile's transaction never committed; its batch,
- * left open, is later marked 中断) and the queue gives the job to another worker, which imports it anew. A refusal
- * (AppError) fails the job at once; another error is retried, and fails the job on the last attempt.
+ * left open, is later marked 中断) and the queue gives the job to another worker, which imports it anew. A worker
+ * killed after the batch committed but before the job was finished leaves a batch naming the job: the next worker
+ * finishes the job with it (finishedBatchOutcome) instead of importing the file twice. A refusal (AppError) fails the
+ * job at once; another error is retried, and fails the job on the last attempt.
  */
 export async function runQueuedImport(
   store: Store,
@@ -209,6 +216,13 @@ export async function runQueuedImport(
   const row = await findClusterJob(store.db, jobId);
   const queued = await findQueuedImport(store.db, jobId);
   if (row?.status !== 'running' || !queued) return 'finished-before';
+  const finished = await findFinishedBatchOfJob(store.db, jobId);
+  if (finished)
+    return runClusterJob(
+      store,
+      { jobId, isLastAttempt: job.isLastAttempt },
+      { work: async () => finishedBatchOutcome(finished), release: (trx) => deleteQueuedImport(trx, jobId) },
+    );
   const upload = unpackQueuedUpload(settings.dataDir, {
     jobId,
     id: queued.uploadId,
@@ -227,7 +241,7 @@ export async function runQueuedImport(
           reporter.report({ message: '正在读取与校验' });
           return runImport(
             store,
-            { upload, mode: queued.mode, operator: queued.operator, ...settings, total: queued.totalRows },
+            { upload, mode: queued.mode, operator: queued.operator, ...settings, total: queued.totalRows, jobId },
             reporter,
           );
         },
@@ -237,6 +251,37 @@ export async function runQueuedImport(
   } finally {
     removeQueuedUpload(settings.dataDir, jobId);
   }
+}
+
+/**
+ * The outcome of a queued import whose worker died after its batch had been written, as far as the batch row tells
+ * it: the counts, the reason of a refusal and the warnings' summary. The listed problems and the rejection file were
+ * the dead worker's and are lost with it (the batch's rejected rows are counted as its problems).
+ */
+function finishedBatchOutcome(batch: NonNullable<Awaited<ReturnType<typeof findFinishedBatchOfJob>>>): ImportOutcome {
+  const catalog = loadCatalog();
+  return {
+    batchId: Number(batch.id),
+    status: batch.status === 'committed' ? 'committed' : 'rejected',
+    department: {
+      code: batch.department_code,
+      name: catalog.department(batch.department_code)?.name ?? batch.department_code,
+    },
+    kind: { code: batch.kind, label: catalog.kind(batch.kind)?.label ?? batch.kind },
+    format: batch.format as ImportOutcome['format'],
+    fileHash: batch.file_hash,
+    totalRows: batch.total_rows,
+    created: batch.created_rows,
+    updated: batch.updated_rows,
+    unchanged: batch.unchanged_rows,
+    rejected: batch.rejected_rows,
+    errors: [],
+    errorCount: batch.rejected_rows,
+    warnings: [],
+    warningCount: batch.warning_count,
+    hasRejectionFile: false,
+    ...(batch.status === 'rejected' && batch.error_summary ? { reason: batch.error_summary } : {}),
+  };
 }
 
 /**

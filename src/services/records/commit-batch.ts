@@ -30,6 +30,8 @@ export interface BatchInput {
   /** all-or-nothing (default) or accept-valid */
   mode: 'all-or-nothing' | 'accept-valid';
   operator: string;
+  /** The queued job (cluster_jobs id) the batch is written for, when a worker runs it. */
+  jobId?: string;
 }
 
 export interface BatchResult extends WriteCounts {
@@ -197,7 +199,7 @@ export async function commitBatch(
   // Committed on its own before any row, so the batch history shows a batch whose process is killed.
   const { id: batchId } = await db
     .insertInto('import_batches')
-    .values({ ...batchRow, status: 'open', owner_process: describeBatchProcess() })
+    .values({ ...batchRow, status: 'open', owner_process: describeBatchProcess(), job_id: input.jobId ?? null })
     .returning('id')
     .executeTakeFirstOrThrow();
   try {
