@@ -23,6 +23,30 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 /** The load average when the benchmark process started (this module is imported before any work begins). */
 const LOAD_AT_START = os.loadavg().map(round2);
 
+/** CPU seconds used by a PostgreSQL cluster so far: the postmaster, its exited children (reaped) and live ones. Linux only. */
+export function clusterCpuSeconds(dataDir: string | undefined): number | null {
+  if (!dataDir) return null;
+  try {
+    const pid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const fields = (process: number) => fs.readFileSync(`/proc/${process}/stat`, 'utf8').split(') ')[1].split(' ');
+    const ticks = 100;
+    const own = fields(pid);
+    let total = (Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14])) / ticks;
+    for (const entry of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const child = fields(Number(entry));
+        if (Number(child[1]) === pid) total += (Number(child[11]) + Number(child[12])) / ticks;
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    return total;
+  } catch {
+    return null;
+  }
+}
+
 /** The 1, 5 and 15 minute load averages, rounded. */
 export function loadAverage(): number[] {
   return os.loadavg().map(round2);

@@ -16,7 +16,7 @@ import { DEFAULT_DATASET, loadDataset, type LoadTimings } from './dataset.ts';
 import { todayInDistrict } from '../src/domain/district-date.ts';
 import { findEnterpriseRefsById } from '../src/store/enterprise.repository.ts';
 import { findEnterpriseIdRange } from '../src/store/evaluation.repository.ts';
-import { measureReference, ratioTo } from './bench-record.ts';
+import { clusterCpuSeconds, describeCommit, measureReference, ratioTo } from './bench-record.ts';
 import { writeBenchResult } from './bench-record.ts';
 
 /**
@@ -62,30 +62,6 @@ function machine() {
     node: process.version,
     platform: `${os.platform()} ${os.arch()}`,
   };
-}
-
-/** CPU seconds used by a PostgreSQL cluster so far: the postmaster, its exited children (reaped) and live ones. Linux only. */
-function clusterCpuSeconds(dataDir: string | undefined): number | null {
-  if (!dataDir) return null;
-  try {
-    const pid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-    const fields = (process: number) => fs.readFileSync(`/proc/${process}/stat`, 'utf8').split(') ')[1].split(' ');
-    const ticks = 100;
-    const own = fields(pid);
-    let total = (Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14])) / ticks;
-    for (const entry of fs.readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const child = fields(Number(entry));
-        if (Number(child[1]) === pid) total += (Number(child[11]) + Number(child[12])) / ticks;
-      } catch {
-        // the process ended meanwhile
-      }
-    }
-    return total;
-  } catch {
-    return null;
-  }
 }
 
 interface Timed<T> {
@@ -337,6 +313,8 @@ async function benchmarkEngine(engine: Engine, options: EngineOptions) {
     const gradeQueries = await measureGradeQueries(store, 4000);
     return {
       date: new Date().toISOString(),
+      // Several runs share the file: each names the commit it measured (the file's measuredOn is its last run's).
+      commit: describeCommit(),
       engine,
       server: (await sql<{ version: string }>`select version()`.execute(store.db)).rows[0].version,
       settings:
