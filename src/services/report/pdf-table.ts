@@ -1,3 +1,4 @@
+import { drawText, heightOfText } from './pdf-single-line.ts';
 import type { ReportTable, RowTone } from './report-tables.ts';
 
 /** The part of PDFKit.PDFDocument the table drawing uses. */
@@ -29,6 +30,8 @@ const TONES: Record<RowTone, { fill: string | null; color: string; bold: boolean
 const MAX_CELL_CHARACTERS = 400;
 
 function clip(text: string): string {
+  // A string has at least as many UTF-16 units as characters: a short one needs no splitting.
+  if (text.length <= MAX_CELL_CHARACTERS) return text;
   const characters = Array.from(text);
   return characters.length > MAX_CELL_CHARACTERS ? `${characters.slice(0, MAX_CELL_CHARACTERS - 1).join('')}…` : text;
 }
@@ -50,7 +53,7 @@ export function drawPdfTable(doc: Doc, table: ReportTable, style: PdfTableStyle)
     doc.font(bold ? style.boldFont : style.font).fontSize(style.fontSize);
     let height = 0;
     cells.forEach((cell, index) => {
-      height = Math.max(height, doc.heightOfString(cell || ' ', { width: widths[index]! - 2 * PADDING, lineGap }));
+      height = Math.max(height, heightOfText(doc, cell || ' ', widths[index]! - 2 * PADDING, lineGap));
     });
     return height + 2 * PADDING;
   };
@@ -65,12 +68,12 @@ export function drawPdfTable(doc: Doc, table: ReportTable, style: PdfTableStyle)
       doc
         .fillColor(color)
         .font(bold ? style.boldFont : style.font)
-        .fontSize(style.fontSize)
-        .text(cell, x + PADDING, y + PADDING, {
-          width: width - 2 * PADDING,
-          align: table.columns[index]!.align,
-          lineGap,
-        });
+        .fontSize(style.fontSize);
+      drawText(doc, cell, x + PADDING, y + PADDING, {
+        width: width - 2 * PADDING,
+        align: table.columns[index]!.align,
+        lineGap,
+      });
     });
   };
 
