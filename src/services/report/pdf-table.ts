@@ -1,4 +1,4 @@
-import { drawText, heightOfText } from './pdf-single-line.ts';
+import { drawText, heightOfText } from './pdf-text-lines.ts';
 import type { ReportTable, RowTone } from './report-tables.ts';
 
 /** The part of PDFKit.PDFDocument the table drawing uses. */

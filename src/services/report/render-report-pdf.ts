@@ -1,6 +1,7 @@
 import { dimensionChartBars, gradeColor } from './dimension-chart.ts';
 import { formatNumber } from './format-report-number.ts';
 import { drawPdfTable, type PdfTableStyle } from './pdf-table.ts';
+import { drawText } from './pdf-text-lines.ts';
 import type { CreditReport } from './report.ts';
 import { openChinesePdf } from './open-chinese-pdf.ts';
 import { encodePdfSignature, PDF_SIGNATURE_ENTRY } from './verify-report-signature.ts';
@@ -202,22 +203,14 @@ function dimensionChart(doc: Doc, report: CreditReport): void {
   }
   bars.forEach((bar, index) => {
     const y = top + index * rowHeight;
-    doc
-      .fillColor(TEXT)
-      .font('regular')
-      .fontSize(8.5)
-      .text(bar.label, MARGINS.left, y + 1, { width: labelWidth - 8, align: 'right', lineBreak: false });
-    doc
-      .fillColor(MUTED)
-      .fontSize(7)
-      .text(bar.weight, MARGINS.left, y + 12, { width: labelWidth - 8, align: 'right', lineBreak: false });
+    doc.fillColor(TEXT).font('regular').fontSize(8.5);
+    drawText(doc, bar.label, MARGINS.left, y + 1, { width: labelWidth - 8, align: 'right', lineGap: 0 });
+    doc.fillColor(MUTED).fontSize(7);
+    drawText(doc, bar.weight, MARGINS.left, y + 12, { width: labelWidth - 8, align: 'right', lineGap: 0 });
     doc.rect(x0, y + 4, barWidth, 12).fill('#eaeef2');
     if (bar.fraction > 0) doc.rect(x0, y + 4, bar.fraction * barWidth, 12).fill(bar.color);
-    doc
-      .fillColor(TEXT)
-      .font('bold')
-      .fontSize(8.5)
-      .text(bar.score, x0 + barWidth + 6, y + 5, { width: 34, lineBreak: false });
+    doc.fillColor(TEXT).font('bold').fontSize(8.5);
+    drawText(doc, bar.score, x0 + barWidth + 6, y + 5, { width: 34, align: 'left', lineGap: 0 });
   });
   doc.x = MARGINS.left;
   doc.y = top + rowHeight * bars.length + 6;
@@ -240,18 +233,16 @@ function pageFrames(doc: Doc, report: CreditReport): void {
     doc.page.margins.bottom = 0;
     const width = contentWidth(doc);
     if (index > range.start) {
-      doc
-        .fillColor(MUTED)
-        .font('regular')
-        .fontSize(8)
-        .text(`${report.title} · ${report.enterprise.name}`, MARGINS.left, 30, {
-          width: width * 0.7,
-          lineBreak: false,
-        });
-      doc.text(report.audienceLabel, MARGINS.left + width * 0.7, 30, {
+      doc.fillColor(MUTED).font('regular').fontSize(8);
+      drawText(doc, `${report.title} · ${report.enterprise.name}`, MARGINS.left, 30, {
+        width: width * 0.7,
+        align: 'left',
+        lineGap: 0,
+      });
+      drawText(doc, report.audienceLabel, MARGINS.left + width * 0.7, 30, {
         width: width * 0.3,
         align: 'right',
-        lineBreak: false,
+        lineGap: 0,
       });
       doc
         .moveTo(MARGINS.left, 44)
@@ -265,18 +256,16 @@ function pageFrames(doc: Doc, report: CreditReport): void {
       .lineTo(MARGINS.left + width, footerY - 6)
       .lineWidth(0.5)
       .stroke(RULE);
-    doc
-      .fillColor(MUTED)
-      .font('regular')
-      .fontSize(8)
-      .text(`报告编号 ${report.number}  验证码 ${report.verification.code}`, MARGINS.left, footerY, {
-        width: width * 0.75,
-        lineBreak: false,
-      });
-    doc.text(`第 ${index - range.start + 1} 页 共 ${total} 页`, MARGINS.left + width * 0.75, footerY, {
+    doc.fillColor(MUTED).font('regular').fontSize(8);
+    drawText(doc, `报告编号 ${report.number}  验证码 ${report.verification.code}`, MARGINS.left, footerY, {
+      width: width * 0.75,
+      align: 'left',
+      lineGap: 0,
+    });
+    drawText(doc, `第 ${index - range.start + 1} 页 共 ${total} 页`, MARGINS.left + width * 0.75, footerY, {
       width: width * 0.25,
       align: 'right',
-      lineBreak: false,
+      lineGap: 0,
     });
     doc.page.margins.bottom = bottomMargin;
   }
