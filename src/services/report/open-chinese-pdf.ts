@@ -56,6 +56,23 @@ const streamedDocuments = new WeakSet<object>();
 /** Each reference class seen, and whether it was patched (false: not the expected shape, left alone). */
 const referenceClasses = new WeakMap<object, boolean>();
 
+/** A stream's chunks as one buffer: each run of text turned into bytes at once (latin1, as pdfkit's own). */
+function streamBytes(chunks: Array<Uint8Array | string>): Buffer {
+  const parts: Uint8Array[] = [];
+  let text: string[] = [];
+  for (const chunk of chunks) {
+    if (typeof chunk === 'string') {
+      text.push(chunk);
+      continue;
+    }
+    if (text.length > 0) parts.push(Buffer.from(text.join(''), 'latin1'));
+    text = [];
+    parts.push(chunk);
+  }
+  if (text.length > 0) parts.push(Buffer.from(text.join(''), 'latin1'));
+  return Buffer.concat(parts);
+}
+
 /**
  * Patches pdfkit's reference class (written against pdfkit 0.20) for the documents opened here: the text written to
  * a stream (every drawing operator is one short string) is kept as text and turned into bytes once, instead of each
@@ -88,9 +105,7 @@ function patchReferenceClass(reference: Partial<PdfReference>): void {
   };
   proto.finalize = function (this: PdfReference) {
     if (this.buffer.length > 0 && streamedDocuments.has(this.document)) {
-      const bytes = Buffer.concat(
-        this.buffer.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk)),
-      );
+      const bytes = streamBytes(this.buffer);
       this.buffer = [this.compress ? deflateSync(bytes, { level: DEFLATE_LEVEL }) : bytes];
       this.compress = false;
     }
