@@ -42,22 +42,39 @@ export function linesThatFit(doc: Doc, text: string, width: number): string[] | 
   return lines;
 }
 
+/** The height pdfkit gives `lineCount` lines: the document's y moved down line by line, then taken back. */
+export function heightOfLines(doc: Doc, lineCount: number, lineGap: number): number {
+  const lineHeight = doc.currentLineHeight(true);
+  let y = doc.y;
+  for (let index = 0; index < lineCount; index += 1) y += lineHeight + lineGap;
+  return y - doc.y;
+}
+
 /** `doc.heightOfString(text, { width, lineGap })`, computed directly when each line fits (linesThatFit). */
 export function heightOfText(doc: Doc, text: string, width: number, lineGap: number): number {
   const lines = linesThatFit(doc, text, width);
-  if (!lines) return doc.heightOfString(text, { width, lineGap });
-  // As pdfkit computes it: the document's y moved down line by line, then taken back.
-  const lineHeight = doc.currentLineHeight(true);
-  let y = doc.y;
-  for (let index = 0; index < lines.length; index += 1) y += lineHeight + lineGap;
-  return y - doc.y;
+  return lines ? heightOfLines(doc, lines.length, lineGap) : doc.heightOfString(text, { width, lineGap });
+}
+
+/** pdfkit's drawing of one line of text at a point, as `text()` calls it (private: checked before it is used). */
+type DrawFragment = (text: string, x: number, y: number, options: { textWidth: number; wordCount: number }) => void;
+
+/**
+ * One line at (x, y) as `doc.text(line, x, y, { lineBreak: false })` draws it, through the function that call ends
+ * in; the measured width it is told (only read for links and underlines, which these lines have none of) spares it
+ * measuring the line again.
+ */
+function drawLine(doc: Doc, line: string, x: number, y: number): void {
+  const fragment = (doc as unknown as { _fragment?: DrawFragment })._fragment;
+  if (typeof fragment === 'function') fragment.call(doc, line, x, y, { textWidth: 0, wordCount: 0 });
+  else doc.text(line, x, y, { lineBreak: false });
 }
 
 /**
  * `doc.text(text, x, y, { width, align, lineGap })` in the current font, size and colour, drawn line by line when
- * each line fits (linesThatFit), the text is aligned left or right, and it ends well above the page's bottom margin
- * (below which pdfkit would start a new page). doc.x and doc.y are left where either way of drawing leaves them: the
- * caller sets them next.
+ * each line fits (`lines`, from linesThatFit), the text is aligned left or right, and it ends well above the page's
+ * bottom margin (below which pdfkit would start a new page). doc.x and doc.y are left where either way of drawing
+ * leaves them: the caller sets them next.
  */
 export function drawText(
   doc: Doc,
@@ -65,11 +82,11 @@ export function drawText(
   x: number,
   y: number,
   options: { width: number; align: 'left' | 'right' | 'center'; lineGap: number },
+  lines: string[] | null = options.align === 'center' ? null : linesThatFit(doc, text, options.width),
 ): void {
   const { width, align, lineGap } = options;
   const lineHeight = doc.currentLineHeight(true);
-  const lines = align === 'center' ? null : linesThatFit(doc, text, width);
-  if (!lines || y + (lines.length + 1) * (lineHeight + lineGap) + FIT_MARGIN > doc.page.maxY()) {
+  if (!lines || align === 'center' || y + (lines.length + 1) * (lineHeight + lineGap) + FIT_MARGIN > doc.page.maxY()) {
     doc.text(text, x, y, options);
     return;
   }
@@ -77,7 +94,7 @@ export function drawText(
   for (const line of lines) {
     if (line.length > 0) {
       const lineX = align === 'right' ? x + (wrapperLineWidth(width) - doc.widthOfString(line.replace(/\s+$/, ''))) : x;
-      doc.text(line, lineX, lineY, { lineBreak: false });
+      drawLine(doc, line, lineX, lineY);
     }
     lineY += lineHeight + lineGap;
   }
