@@ -20,7 +20,7 @@ function drawPages(doc: PDFKit.PDFDocument): void {
 function streamsOf(pdf: Buffer): Buffer[] {
   const streams: Buffer[] = [];
   const text = pdf.toString('latin1');
-  const pattern = /\/Length (\d+)[^]*?>>\nstream\n/g;
+  const pattern = /\/Length (\d+)[\s\S]*?>>\nstream\n/g;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = match.index + match[0].length;
     const body = pdf.subarray(start, start + Number(match[1]));

@@ -1,4 +1,4 @@
-import { drawText, heightOfLines, heightOfText, linesThatFit } from './pdf-text-lines.ts';
+import { drawText, heightOfLines, heightOfText, linesOf, type TextLine } from './pdf-text-lines.ts';
 import type { ReportTable, RowTone } from './report-tables.ts';
 
 /** The part of PDFKit.PDFDocument the table drawing uses. */
@@ -49,17 +49,18 @@ export function drawPdfTable(doc: Doc, table: ReportTable, style: PdfTableStyle)
   const bottom = () => doc.page.height - doc.page.margins.bottom;
   const lineGap = style.fontSize * 0.25;
 
-  /** A row's height, and the lines of each cell when they each fit (null: left to pdfkit's wrapper). */
+  /** A row's height, and the lines of each cell (null: left to pdfkit). */
   const measure = (cells: string[], bold: boolean) => {
     doc.font(bold ? style.boldFont : style.font).fontSize(style.fontSize);
     let height = 0;
     const lines = cells.map((cell, index) => {
       const width = widths[index]! - 2 * PADDING;
       // An empty cell is as tall as a line, and draws nothing.
-      const cellLines = cell === '' ? [] : linesThatFit(doc, cell, width);
-      const cellHeight = cellLines
-        ? heightOfLines(doc, Math.max(1, cellLines.length), lineGap)
-        : heightOfText(doc, cell, width, lineGap);
+      const cellLines = cell === '' ? [] : linesOf(doc, cell, width);
+      const cellHeight =
+        cellLines && cellLines.length > 0
+          ? heightOfLines(doc, cellLines, lineGap)
+          : heightOfText(doc, cell || ' ', width, lineGap);
       height = Math.max(height, cellHeight);
       return cellLines;
     });
@@ -69,7 +70,7 @@ export function drawPdfTable(doc: Doc, table: ReportTable, style: PdfTableStyle)
   const drawCells = (
     y: number,
     cells: string[],
-    row: { height: number; lines: (string[] | null)[] },
+    row: { height: number; lines: (TextLine[] | null)[] },
     fill: string | null,
     color: string,
     bold: boolean,

@@ -63,11 +63,8 @@ function heading(doc: Doc, text: string): void {
   doc.moveDown(0.6);
   const y = doc.y;
   doc.rect(MARGINS.left, y + 2, 3.5, 15).fill(ACCENT);
-  doc
-    .fillColor(TEXT)
-    .font('bold')
-    .fontSize(13)
-    .text(text, MARGINS.left + 10, y, { width: contentWidth(doc) - 10 });
+  doc.fillColor(TEXT).font('bold').fontSize(13);
+  drawText(doc, text, MARGINS.left + 10, y, { width: contentWidth(doc) - 10, align: 'left', lineGap: 0 });
   doc.x = MARGINS.left;
   doc.moveDown(0.4);
 }
@@ -75,20 +72,14 @@ function heading(doc: Doc, text: string): void {
 function subheading(doc: Doc, text: string): void {
   keepSpace(doc, 60);
   doc.moveDown(0.3);
-  doc
-    .fillColor(TEXT)
-    .font('bold')
-    .fontSize(10.5)
-    .text(text, MARGINS.left, doc.y, { width: contentWidth(doc) });
+  doc.fillColor(TEXT).font('bold').fontSize(10.5);
+  drawText(doc, text, MARGINS.left, doc.y, { width: contentWidth(doc), align: 'left', lineGap: 0 });
   doc.moveDown(0.2);
 }
 
 function paragraph(doc: Doc, text: string, color = TEXT): void {
-  doc
-    .fillColor(color)
-    .font('regular')
-    .fontSize(BODY_SIZE)
-    .text(text, MARGINS.left, doc.y, { width: contentWidth(doc), lineGap: 3, paragraphGap: 4 });
+  doc.fillColor(color).font('regular').fontSize(BODY_SIZE);
+  drawText(doc, text, MARGINS.left, doc.y, { width: contentWidth(doc), align: 'left', lineGap: 3, paragraphGap: 4 });
 }
 
 function bullets(doc: Doc, items: string[]): void {
@@ -100,7 +91,12 @@ function bullets(doc: Doc, items: string[]): void {
       .font('regular')
       .fontSize(BODY_SIZE)
       .text('•', MARGINS.left + 4, y, { lineBreak: false });
-    doc.text(item, MARGINS.left + 16, y, { width: contentWidth(doc) - 16, lineGap: 3, paragraphGap: 3 });
+    drawText(doc, item, MARGINS.left + 16, y, {
+      width: contentWidth(doc) - 16,
+      align: 'left',
+      lineGap: 3,
+      paragraphGap: 3,
+    });
   }
   doc.x = MARGINS.left;
 }
