@@ -38,9 +38,9 @@ const OTHER_BREAKS = /[\r\u000b\u000c\u0085\u2028\u2029\u00ad]/;
  */
 const FIT_MARGIN = 1;
 
-/** The lines of each font, size, width and text, for the process (cleared when it grows past the bound). */
-const knownLines = new Map<string, TextLine[]>();
-const MAX_KNOWN_TEXTS = 5000;
+/** The wrapper's lines of each font, size, width and text, for the process (cleared when it grows past the bound). */
+const wrappedTexts = new Map<string, TextLine[]>();
+const MAX_WRAPPED_TEXTS = 5000;
 
 /** The pdfkit internals used here: checked before they are used, pdfkit's own drawing otherwise. */
 interface PdfkitText {
@@ -108,21 +108,24 @@ function wrapLines(doc: Doc, internals: Required<PdfkitText>, text: string, widt
 
 /**
  * The lines of `text` at `width` in the current font and size: from its newlines when each fits, else as pdfkit's
- * wrapper makes them, kept for the process (the same texts recur in every report); null when pdfkit's internals are
- * not as expected (the text is then left to pdfkit).
+ * wrapper makes them, kept for the process (the same notes and marks recur in every report); null when pdfkit's
+ * internals are not as expected (the text is then left to pdfkit).
  */
 export function linesOf(doc: Doc, text: string, width: number): TextLine[] | null {
   const internals = doc as unknown as PdfkitText;
   const fontName = internals._font?.name;
   if (typeof internals._text !== 'function' || typeof internals._fragment !== 'function' || !fontName) return null;
   const key = `${fontName}\u0000${internals._fontSize}\u0000${width}\u0000${text}`;
-  let lines = knownLines.get(key);
-  if (!lines) {
-    lines = linesThatFit(doc, text, width) ?? wrapLines(doc, internals as Required<PdfkitText>, text, width);
-    if (knownLines.size >= MAX_KNOWN_TEXTS) knownLines.clear();
-    knownLines.set(key, lines);
-  }
-  return lines;
+  const known = wrappedTexts.get(key);
+  if (known) return known;
+  const lines = linesThatFit(doc, text, width);
+  if (lines) return lines;
+  // Only wrapped texts are kept: they cost the most, and are mostly the same from report to report (while short
+  // cells, such as dates and decision numbers, are mostly a report's own).
+  const wrapped = wrapLines(doc, internals as Required<PdfkitText>, text, width);
+  if (wrappedTexts.size >= MAX_WRAPPED_TEXTS) wrappedTexts.clear();
+  wrappedTexts.set(key, wrapped);
+  return wrapped;
 }
 
 /** Where the document's y is after `lines`, from `y` on, as pdfkit moves it line by line. */
