@@ -144,6 +144,8 @@ export function openChinesePdf(options: ChinesePdfOptions): { doc: PDFKit.PDFDoc
     if ((src === 'regular' || src === 'bold') && font.layoutCache) font.layoutCache = caches[src];
     return doc;
   }) as typeof doc.font;
+  // The regular font is the current one from the start, in place of pdfkit's Helvetica (not loaded, see above).
+  doc.font('regular');
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve, reject) => {
