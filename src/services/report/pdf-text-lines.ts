@@ -38,9 +38,13 @@ const OTHER_BREAKS = /[\r\u000b\u000c\u0085\u2028\u2029\u00ad]/;
  */
 const FIT_MARGIN = 1;
 
-/** The wrapper's lines of each font, size, width and text, for the process (cleared when it grows past the bound). */
-const wrappedTexts = new Map<string, TextLine[]>();
+/**
+ * The wrapper's lines of each text, by font, size and width (“NotoSansHans-Regular 10 495.28”), for the process;
+ * cleared when it holds more than the bound.
+ */
+const wrappedTexts = new Map<string, Map<string, TextLine[]>>();
 const MAX_WRAPPED_TEXTS = 5000;
+let wrappedTextCount = 0;
 
 /** The pdfkit internals used here: checked before they are used, pdfkit's own drawing otherwise. */
 interface PdfkitText {
@@ -115,16 +119,26 @@ export function linesOf(doc: Doc, text: string, width: number): TextLine[] | nul
   const internals = doc as unknown as PdfkitText;
   const fontName = internals._font?.name;
   if (typeof internals._text !== 'function' || typeof internals._fragment !== 'function' || !fontName) return null;
-  const key = `${fontName}\u0000${internals._fontSize}\u0000${width}\u0000${text}`;
-  const known = wrappedTexts.get(key);
+  const setting = `${fontName} ${internals._fontSize} ${width}`;
+  let texts = wrappedTexts.get(setting);
+  const known = texts?.get(text);
   if (known) return known;
   const lines = linesThatFit(doc, text, width);
   if (lines) return lines;
   // Only wrapped texts are kept: they cost the most, and are mostly the same from report to report (while short
   // cells, such as dates and decision numbers, are mostly a report's own).
   const wrapped = wrapLines(doc, internals as Required<PdfkitText>, text, width);
-  if (wrappedTexts.size >= MAX_WRAPPED_TEXTS) wrappedTexts.clear();
-  wrappedTexts.set(key, wrapped);
+  if (wrappedTextCount >= MAX_WRAPPED_TEXTS) {
+    wrappedTexts.clear();
+    wrappedTextCount = 0;
+    texts = undefined;
+  }
+  if (!texts) {
+    texts = new Map();
+    wrappedTexts.set(setting, texts);
+  }
+  texts.set(text, wrapped);
+  wrappedTextCount += 1;
   return wrapped;
 }
 
