@@ -175,12 +175,25 @@ function flatCharstring(font: { 'CFF '?: CffTable }, charstrings: Map<number, Ui
 /** The fontkit subset of a CFF font, as far as the patch below reads and writes it. */
 interface CffSubset {
   font: { 'CFF '?: CffTable };
+  cff: CffTable & { fdForGlyph(gid: number): number | null; topDict: { FDArray?: FontDict[] } };
   glyphs: number[];
   charstrings: Uint8Array[];
   gsubrs: Uint8Array[];
   subsetCharstrings(): void;
   subsetSubrs(subrs: ByteRange[], used: Record<number, boolean>): Uint8Array[];
-  subsetFontdict(topDict: unknown): void;
+  subsetFontdict(topDict: SubsetTopDict): void;
+}
+
+/** A font dict of a CID-keyed CFF font, as fontkit parses and writes it. */
+interface FontDict {
+  FontName?: unknown;
+  Private?: { Subrs?: unknown } | null;
+}
+
+/** The parts of a subset's top dict that `subsetFontdict` writes. */
+interface SubsetTopDict {
+  FDArray: FontDict[];
+  FDSelect: { version: 0; fds: number[] };
 }
 
 const writtenFlat = new WeakSet<object>();
@@ -202,12 +215,14 @@ function patchSubsetClass(font: { createSubset(): unknown }): boolean {
   if (seen !== undefined) return seen;
   const ownSubsetCharstrings = proto?.subsetCharstrings;
   const ownSubsetSubrs = proto?.subsetSubrs;
+  const ownSubsetFontdict = proto?.subsetFontdict;
   const expected =
     typeof ownSubsetCharstrings === 'function' &&
     typeof ownSubsetSubrs === 'function' &&
-    typeof proto.subsetFontdict === 'function' &&
+    typeof ownSubsetFontdict === 'function' &&
     /this\.gsubrs\s*=\s*this\.subsetSubrs\(/.test(String(ownSubsetCharstrings)) &&
-    /Subrs\s*=\s*this\.subsetSubrs\(/.test(String(proto.subsetFontdict)) &&
+    /Subrs\s*=\s*this\.subsetSubrs\(/.test(String(ownSubsetFontdict)) &&
+    /FDSelect\s*=\s*\{\s*version:\s*0,\s*fds:\s*\[\]/.test(String(ownSubsetFontdict)) &&
     Array.isArray(subset?.glyphs) &&
     subset?.font === font;
   subsetClasses.set(proto, expected);
@@ -222,6 +237,27 @@ function patchSubsetClass(font: { createSubset(): unknown }): boolean {
   };
   proto.subsetSubrs = function (this: CffSubset, subrs: ByteRange[], used: Record<number, boolean>) {
     return writtenFlat.has(this) ? [] : ownSubsetSubrs.call(this, subrs, used);
+  };
+  // fontkit's own, without parsing every glyph to find the local subroutines it calls: a flat subset has none.
+  proto.subsetFontdict = function (this: CffSubset, topDict: SubsetTopDict) {
+    if (!writtenFlat.has(this)) return ownSubsetFontdict.call(this, topDict);
+    topDict.FDArray = [];
+    topDict.FDSelect = { version: 0, fds: [] };
+    const subsetIndexOfFd = new Map<number, number>();
+    for (const gid of this.glyphs) {
+      const fd = this.cff.fdForGlyph(gid);
+      if (fd == null) continue;
+      let index = subsetIndexOfFd.get(fd);
+      if (index === undefined) {
+        index = topDict.FDArray.push(Object.assign({}, this.cff.topDict.FDArray![fd])) - 1;
+        subsetIndexOfFd.set(fd, index);
+      }
+      topDict.FDSelect.fds.push(index);
+    }
+    for (const dict of topDict.FDArray) {
+      delete dict.FontName;
+      if (dict.Private?.Subrs) dict.Private = { ...dict.Private, Subrs: [] };
+    }
   };
   return true;
 }

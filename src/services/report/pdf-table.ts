@@ -1,3 +1,4 @@
+import { drawText, heightOfLines, heightOfText, linesOf, type TextLine } from './pdf-text-lines.ts';
 import type { ReportTable, RowTone } from './report-tables.ts';
 
 /** The part of PDFKit.PDFDocument the table drawing uses. */
@@ -29,6 +30,8 @@ const TONES: Record<RowTone, { fill: string | null; color: string; bold: boolean
 const MAX_CELL_CHARACTERS = 400;
 
 function clip(text: string): string {
+  // A string has at least as many UTF-16 units as characters: a short one needs no splitting.
+  if (text.length <= MAX_CELL_CHARACTERS) return text;
   const characters = Array.from(text);
   return characters.length > MAX_CELL_CHARACTERS ? `${characters.slice(0, MAX_CELL_CHARACTERS - 1).join('')}…` : text;
 }
@@ -46,16 +49,33 @@ export function drawPdfTable(doc: Doc, table: ReportTable, style: PdfTableStyle)
   const bottom = () => doc.page.height - doc.page.margins.bottom;
   const lineGap = style.fontSize * 0.25;
 
+  /** A row's height, and the lines of each cell (null: left to pdfkit). */
   const measure = (cells: string[], bold: boolean) => {
     doc.font(bold ? style.boldFont : style.font).fontSize(style.fontSize);
     let height = 0;
-    cells.forEach((cell, index) => {
-      height = Math.max(height, doc.heightOfString(cell || ' ', { width: widths[index]! - 2 * PADDING, lineGap }));
+    const lines = cells.map((cell, index) => {
+      const width = widths[index]! - 2 * PADDING;
+      // An empty cell is as tall as a line, and draws nothing.
+      const cellLines = cell === '' ? [] : linesOf(doc, cell, width);
+      const cellHeight =
+        cellLines && cellLines.length > 0
+          ? heightOfLines(doc, cellLines, lineGap)
+          : heightOfText(doc, cell || ' ', width, lineGap);
+      height = Math.max(height, cellHeight);
+      return cellLines;
     });
-    return height + 2 * PADDING;
+    return { height: height + 2 * PADDING, lines };
   };
 
-  const drawCells = (y: number, cells: string[], height: number, fill: string | null, color: string, bold: boolean) => {
+  const drawCells = (
+    y: number,
+    cells: string[],
+    row: { height: number; lines: (TextLine[] | null)[] },
+    fill: string | null,
+    color: string,
+    bold: boolean,
+  ) => {
+    const { height } = row;
     cells.forEach((cell, index) => {
       const x = xs[index]!;
       const width = widths[index]!;
@@ -65,17 +85,20 @@ export function drawPdfTable(doc: Doc, table: ReportTable, style: PdfTableStyle)
       doc
         .fillColor(color)
         .font(bold ? style.boldFont : style.font)
-        .fontSize(style.fontSize)
-        .text(cell, x + PADDING, y + PADDING, {
-          width: width - 2 * PADDING,
-          align: table.columns[index]!.align,
-          lineGap,
-        });
+        .fontSize(style.fontSize);
+      drawText(
+        doc,
+        cell,
+        x + PADDING,
+        y + PADDING,
+        { width: width - 2 * PADDING, align: table.columns[index]!.align, lineGap },
+        row.lines[index]!,
+      );
     });
   };
 
   const headers = table.columns.map((column) => column.header);
-  const headerHeight = style.showHeader ? measure(headers, true) : 0;
+  const header = style.showHeader ? measure(headers, true) : { height: 0, lines: [] };
   let y = doc.y;
   const startPage = (isContinuation: boolean) => {
     if (isContinuation) {
@@ -91,21 +114,21 @@ export function drawPdfTable(doc: Doc, table: ReportTable, style: PdfTableStyle)
       }
     }
     if (style.showHeader) {
-      drawCells(y, headers, headerHeight, HEADER_FILL, '#1f2328', true);
-      y += headerHeight;
+      drawCells(y, headers, header, HEADER_FILL, '#1f2328', true);
+      y += header.height;
     }
   };
 
   const rows = table.rows.map((row) => ({ ...row, cells: row.cells.map(clip) }));
-  const firstHeight = rows.length > 0 ? measure(rows[0]!.cells, TONES[rows[0]!.tone].bold) : 0;
+  const firstHeight = rows.length > 0 ? measure(rows[0]!.cells, TONES[rows[0]!.tone].bold).height : 0;
   // Keep the header with at least the first row.
-  startPage(y + headerHeight + firstHeight > bottom());
+  startPage(y + header.height + firstHeight > bottom());
   for (const row of rows) {
     const tone = TONES[row.tone];
-    const height = measure(row.cells, tone.bold);
-    if (y + height > bottom()) startPage(true);
-    drawCells(y, row.cells, height, tone.fill, tone.color, tone.bold);
-    y += height;
+    const measured = measure(row.cells, tone.bold);
+    if (y + measured.height > bottom()) startPage(true);
+    drawCells(y, row.cells, measured, tone.fill, tone.color, tone.bold);
+    y += measured.height;
   }
   doc.fillColor('#1f2328');
   doc.x = left;

@@ -1,6 +1,7 @@
 import { dimensionChartBars, gradeColor } from './dimension-chart.ts';
 import { formatNumber } from './format-report-number.ts';
 import { drawPdfTable, type PdfTableStyle } from './pdf-table.ts';
+import { drawText } from './pdf-text-lines.ts';
 import type { CreditReport } from './report.ts';
 import { openChinesePdf } from './open-chinese-pdf.ts';
 import { encodePdfSignature, PDF_SIGNATURE_ENTRY } from './verify-report-signature.ts';
@@ -62,11 +63,8 @@ function heading(doc: Doc, text: string): void {
   doc.moveDown(0.6);
   const y = doc.y;
   doc.rect(MARGINS.left, y + 2, 3.5, 15).fill(ACCENT);
-  doc
-    .fillColor(TEXT)
-    .font('bold')
-    .fontSize(13)
-    .text(text, MARGINS.left + 10, y, { width: contentWidth(doc) - 10 });
+  doc.fillColor(TEXT).font('bold').fontSize(13);
+  drawText(doc, text, MARGINS.left + 10, y, { width: contentWidth(doc) - 10, align: 'left', lineGap: 0 });
   doc.x = MARGINS.left;
   doc.moveDown(0.4);
 }
@@ -74,20 +72,14 @@ function heading(doc: Doc, text: string): void {
 function subheading(doc: Doc, text: string): void {
   keepSpace(doc, 60);
   doc.moveDown(0.3);
-  doc
-    .fillColor(TEXT)
-    .font('bold')
-    .fontSize(10.5)
-    .text(text, MARGINS.left, doc.y, { width: contentWidth(doc) });
+  doc.fillColor(TEXT).font('bold').fontSize(10.5);
+  drawText(doc, text, MARGINS.left, doc.y, { width: contentWidth(doc), align: 'left', lineGap: 0 });
   doc.moveDown(0.2);
 }
 
 function paragraph(doc: Doc, text: string, color = TEXT): void {
-  doc
-    .fillColor(color)
-    .font('regular')
-    .fontSize(BODY_SIZE)
-    .text(text, MARGINS.left, doc.y, { width: contentWidth(doc), lineGap: 3, paragraphGap: 4 });
+  doc.fillColor(color).font('regular').fontSize(BODY_SIZE);
+  drawText(doc, text, MARGINS.left, doc.y, { width: contentWidth(doc), align: 'left', lineGap: 3, paragraphGap: 4 });
 }
 
 function bullets(doc: Doc, items: string[]): void {
@@ -99,7 +91,12 @@ function bullets(doc: Doc, items: string[]): void {
       .font('regular')
       .fontSize(BODY_SIZE)
       .text('•', MARGINS.left + 4, y, { lineBreak: false });
-    doc.text(item, MARGINS.left + 16, y, { width: contentWidth(doc) - 16, lineGap: 3, paragraphGap: 3 });
+    drawText(doc, item, MARGINS.left + 16, y, {
+      width: contentWidth(doc) - 16,
+      align: 'left',
+      lineGap: 3,
+      paragraphGap: 3,
+    });
   }
   doc.x = MARGINS.left;
 }
@@ -202,22 +199,14 @@ function dimensionChart(doc: Doc, report: CreditReport): void {
   }
   bars.forEach((bar, index) => {
     const y = top + index * rowHeight;
-    doc
-      .fillColor(TEXT)
-      .font('regular')
-      .fontSize(8.5)
-      .text(bar.label, MARGINS.left, y + 1, { width: labelWidth - 8, align: 'right', lineBreak: false });
-    doc
-      .fillColor(MUTED)
-      .fontSize(7)
-      .text(bar.weight, MARGINS.left, y + 12, { width: labelWidth - 8, align: 'right', lineBreak: false });
+    doc.fillColor(TEXT).font('regular').fontSize(8.5);
+    drawText(doc, bar.label, MARGINS.left, y + 1, { width: labelWidth - 8, align: 'right', lineGap: 0 });
+    doc.fillColor(MUTED).fontSize(7);
+    drawText(doc, bar.weight, MARGINS.left, y + 12, { width: labelWidth - 8, align: 'right', lineGap: 0 });
     doc.rect(x0, y + 4, barWidth, 12).fill('#eaeef2');
     if (bar.fraction > 0) doc.rect(x0, y + 4, bar.fraction * barWidth, 12).fill(bar.color);
-    doc
-      .fillColor(TEXT)
-      .font('bold')
-      .fontSize(8.5)
-      .text(bar.score, x0 + barWidth + 6, y + 5, { width: 34, lineBreak: false });
+    doc.fillColor(TEXT).font('bold').fontSize(8.5);
+    drawText(doc, bar.score, x0 + barWidth + 6, y + 5, { width: 34, align: 'left', lineGap: 0 });
   });
   doc.x = MARGINS.left;
   doc.y = top + rowHeight * bars.length + 6;
@@ -240,18 +229,16 @@ function pageFrames(doc: Doc, report: CreditReport): void {
     doc.page.margins.bottom = 0;
     const width = contentWidth(doc);
     if (index > range.start) {
-      doc
-        .fillColor(MUTED)
-        .font('regular')
-        .fontSize(8)
-        .text(`${report.title} · ${report.enterprise.name}`, MARGINS.left, 30, {
-          width: width * 0.7,
-          lineBreak: false,
-        });
-      doc.text(report.audienceLabel, MARGINS.left + width * 0.7, 30, {
+      doc.fillColor(MUTED).font('regular').fontSize(8);
+      drawText(doc, `${report.title} · ${report.enterprise.name}`, MARGINS.left, 30, {
+        width: width * 0.7,
+        align: 'left',
+        lineGap: 0,
+      });
+      drawText(doc, report.audienceLabel, MARGINS.left + width * 0.7, 30, {
         width: width * 0.3,
         align: 'right',
-        lineBreak: false,
+        lineGap: 0,
       });
       doc
         .moveTo(MARGINS.left, 44)
@@ -265,18 +252,16 @@ function pageFrames(doc: Doc, report: CreditReport): void {
       .lineTo(MARGINS.left + width, footerY - 6)
       .lineWidth(0.5)
       .stroke(RULE);
-    doc
-      .fillColor(MUTED)
-      .font('regular')
-      .fontSize(8)
-      .text(`报告编号 ${report.number}  验证码 ${report.verification.code}`, MARGINS.left, footerY, {
-        width: width * 0.75,
-        lineBreak: false,
-      });
-    doc.text(`第 ${index - range.start + 1} 页 共 ${total} 页`, MARGINS.left + width * 0.75, footerY, {
+    doc.fillColor(MUTED).font('regular').fontSize(8);
+    drawText(doc, `报告编号 ${report.number}  验证码 ${report.verification.code}`, MARGINS.left, footerY, {
+      width: width * 0.75,
+      align: 'left',
+      lineGap: 0,
+    });
+    drawText(doc, `第 ${index - range.start + 1} 页 共 ${total} 页`, MARGINS.left + width * 0.75, footerY, {
       width: width * 0.25,
       align: 'right',
-      lineBreak: false,
+      lineGap: 0,
     });
     doc.page.margins.bottom = bottomMargin;
   }

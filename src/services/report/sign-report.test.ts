@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { hkdfSync } from 'node:crypto';
 import { describe, test } from 'node:test';
 import { parseSecretKey } from '../import/protect-personal.ts';
 import { formatReportNumber, normalizeReportNumber } from './report-number.ts';
@@ -7,6 +8,7 @@ import {
   computeVerificationCode,
   isSameVerificationCode,
   normalizeVerificationCode,
+  reportSigningKey,
   type SignedFacts,
 } from './sign-report.ts';
 
@@ -53,5 +55,17 @@ describe('report numbers and verification codes', () => {
     assert.equal(normalizeVerificationCode('o1il-'), '0111');
     assert.equal(isSameVerificationCode(code, 'AAAA-BBBB-CCCC-DDDD'), false);
     assert.equal(isSameVerificationCode(code, ''), false);
+  });
+
+  test('the key behind verification codes, kept once derived, is each secret key’s own', () => {
+    const other = parseSecretKey('cd'.repeat(32));
+    const derive = (secret: typeof key) =>
+      Buffer.from(hkdfSync('sha256', secret.encryption, Buffer.alloc(0), 'xinping report verification', 32));
+    const codeWithKey = computeVerificationCode(key, facts);
+    assert.deepEqual(reportSigningKey(other), derive(other));
+    assert.deepEqual(reportSigningKey(key), derive(key));
+    assert.deepEqual(reportSigningKey(other), derive(other));
+    assert.notEqual(computeVerificationCode(other, facts), codeWithKey);
+    assert.equal(computeVerificationCode(key, facts), codeWithKey);
   });
 });

@@ -28,19 +28,32 @@ const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const CODE_BYTES = 10;
 const CODE_GROUP = 4;
 
+/** The signing key derived from each secret key, once per process (every report of a batch uses the same). */
+const derivedSigningKeys = new WeakMap<SecretKey, Buffer>();
+
 /**
  * The key that signs reports, derived from the platform's secret key (protect-personal.ts loadSecretKey: the
  * XINPING_SECRET_KEY environment variable or <dataDir>/secret.key) under its own label, so a verification code
  * reveals nothing about the key that encrypts personal data.
  */
 export function reportSigningKey(key: SecretKey): Buffer {
-  return Buffer.from(hkdfSync('sha256', key.encryption, Buffer.alloc(0), 'xinping report verification', 32));
+  let derived = derivedSigningKeys.get(key);
+  if (!derived) {
+    derived = Buffer.from(hkdfSync('sha256', key.encryption, Buffer.alloc(0), 'xinping report verification', 32));
+    derivedSigningKeys.set(key, derived);
+  }
+  return derived;
+}
+
+/** The canonical JSON of the report without its verification block: what its digests are taken over. */
+function canonicalReportData(report: UnsignedReport | CreditReport): string {
+  const { verification: _verification, ...data } = report as CreditReport;
+  return canonicalJson(data);
 }
 
 /** sha256 over the canonical JSON of the report without its verification block. */
 export function reportDigest(report: UnsignedReport | CreditReport): string {
-  const { verification: _verification, ...data } = report as CreditReport;
-  return createHash('sha256').update(canonicalJson(data)).digest('hex');
+  return createHash('sha256').update(canonicalReportData(report)).digest('hex');
 }
 
 /**
@@ -91,8 +104,7 @@ export function isSameVerificationCode(expected: string, given: string): boolean
 
 /** The report data a signature's contentDigest covers: everything but `verification`. */
 export function reportContentDigest(report: UnsignedReport | CreditReport, algorithm: HashAlgorithm): string {
-  const { verification: _verification, ...data } = report as CreditReport;
-  return digestHex(algorithm, canonicalJson(data));
+  return digestHex(algorithm, canonicalReportData(report));
 }
 
 /** Exactly what a report signature signs: the canonical JSON of its facts. */
@@ -103,6 +115,7 @@ export function signedReportText(facts: SignedReportFacts): string {
 export function signedReportFacts(
   report: UnsignedReport | CreditReport,
   digestAlgorithm: HashAlgorithm,
+  canonicalData = canonicalReportData(report),
 ): SignedReportFacts {
   return {
     format: 'xinping-report-signature/1',
@@ -115,7 +128,7 @@ export function signedReportFacts(
     grade: report.evaluation.grade,
     score: report.evaluation.score,
     digestAlgorithm,
-    contentDigest: reportContentDigest(report, digestAlgorithm),
+    contentDigest: digestHex(digestAlgorithm, canonicalData),
   };
 }
 
@@ -130,7 +143,9 @@ export function signReport(
   verifyPath: string,
   signatureValue?: string,
 ): CreditReport {
-  const digest = reportDigest(report);
+  // The report's data is written as canonical JSON once, for both of its digests.
+  const canonicalData = canonicalReportData(report);
+  const digest = createHash('sha256').update(canonicalData).digest('hex');
   const code = computeVerificationCode(keys.secret, {
     number: report.number,
     uscc: report.enterprise.uscc,
@@ -139,7 +154,7 @@ export function signReport(
     score: report.evaluation.score,
     digest,
   });
-  const facts = signedReportFacts(report, hashAlgorithmOfSignature(keys.signing.algorithm));
+  const facts = signedReportFacts(report, hashAlgorithmOfSignature(keys.signing.algorithm), canonicalData);
   const signature: ReportSignature = {
     algorithm: keys.signing.algorithm,
     value: signatureValue ?? signData(keys.signing, signedReportText(facts)),
