@@ -61,9 +61,9 @@ export type BatchDecision = (
 
 /** The steps of a batch whose time `onPhase` reports (milliseconds). */
 export type BatchPhase =
-  /** Reading, validating and writing (or staging) the rows: the producer and the store work side by side. */
+  /** Reading, validating and staging the rows, less the time spent waiting for merges. */
   | 'write'
-  /** Merging the staged rows into records and their history. */
+  /** Waiting for the staged groups to merge into records and their history (the next group is read meanwhile). */
   | 'merge'
   /** The batch row, the sharing feed, the digest and audit event, and the commit itself. */
   | 'commit'
