@@ -1,4 +1,4 @@
-import { createHash, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { canonicalJson } from '../../domain/canonical-json.ts';
 import { digestHex, hashAlgorithmOfSignature, type HashAlgorithm } from '../crypto/crypto-suite.ts';
 import { signData, type SigningKey } from '../crypto/signing-key.ts';
@@ -51,9 +51,12 @@ function canonicalReportData(report: UnsignedReport | CreditReport): string {
   return canonicalJson(data);
 }
 
-/** sha256 over the canonical JSON of the report without its verification block. */
-export function reportDigest(report: UnsignedReport | CreditReport): string {
-  return createHash('sha256').update(canonicalReportData(report)).digest('hex');
+/** sha256 over the canonical JSON of the report without its verification block (canonicalReportData). */
+export function reportDigest(
+  report: UnsignedReport | CreditReport,
+  canonicalData = canonicalReportData(report),
+): string {
+  return digestHex('sha256', canonicalData);
 }
 
 /**
@@ -145,7 +148,7 @@ export function signReport(
 ): CreditReport {
   // The report's data is written as canonical JSON once, for both of its digests.
   const canonicalData = canonicalReportData(report);
-  const digest = createHash('sha256').update(canonicalData).digest('hex');
+  const digest = reportDigest(report, canonicalData);
   const code = computeVerificationCode(keys.secret, {
     number: report.number,
     uscc: report.enterprise.uscc,
