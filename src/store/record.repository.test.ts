@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { createHash } from 'node:crypto';
+import { describe, test } from 'node:test';
+import { canonicalJson } from '../domain/canonical-json.ts';
 import type { NormalizedRecord } from '../domain/record.ts';
 import { describeOnEachEngine } from '../../test/support/stores.ts';
 import { sql } from 'kysely';
-import { readRecordVersionLines, writeRecords } from './record.repository.ts';
+import { hashRecordContent, readRecordVersionLines, writeRecords } from './record.repository.ts';
 
 function penalty(overrides: Partial<NormalizedRecord> = {}): NormalizedRecord {
   return {
@@ -25,6 +27,62 @@ function penalty(overrides: Partial<NormalizedRecord> = {}): NormalizedRecord {
     ...overrides,
   };
 }
+
+/** The fields of the record whose content hash was stored before its computation changed (pinned below). */
+const STORED_FIELDS = {
+  decision_number: '华市监罚〔2024〕12号',
+  fine_amount: 1.5,
+  legal_representative_id_number: { masked: '4207**********1234', cipher: 'v2:sm4:1:AAAA' },
+  facts: '当事人于2024年5月实施了“虚假宣传”行为\t（第二次）\n',
+};
+
+/** The penalty whose content hash was stored before its computation changed, with `overrides`. */
+function stored(overrides: Partial<NormalizedRecord> = {}): NormalizedRecord {
+  return penalty({ fields: STORED_FIELDS, ...overrides });
+}
+
+/** The content hash as it was defined when the stored hashes were written. */
+function referenceHash(record: NormalizedRecord): string {
+  const content = {
+    kind: record.kind,
+    naturalKey: record.naturalKey,
+    subjectUscc: record.subjectUscc,
+    departmentCode: record.departmentCode,
+    status: record.status,
+    occurredOn: record.occurredOn,
+    endsOn: record.endsOn,
+    level: record.level,
+    subtype: record.subtype,
+    grade: record.grade,
+    amount: record.amount,
+    quantity: record.quantity,
+    fields: record.fields,
+  };
+  return createHash('sha256').update(canonicalJson(content)).digest('hex');
+}
+
+describe('the content hash of a record', () => {
+  test('is the hash stored for the same record before', () => {
+    assert.equal(hashRecordContent(stored()), 'dfbd6edbbdd261032a36aceaf858590af7a7c6e1b9543929569baac9d4845d59');
+  });
+
+  test('is the SHA-256 of the canonical JSON of what the record says, whatever its values', () => {
+    const records = [
+      stored(),
+      stored({ amount: null, level: null, subtype: null, occurredOn: null, fields: {} }),
+      stored({ endsOn: '2099-12-31', fields: { long_term: true, note: '长期' } }),
+      stored({ amount: 0, quantity: 12, grade: 'A', status: 'revoked' }),
+      stored({ amount: undefined as unknown as null, quantity: -0.25 }),
+      stored({ naturalKey: 'quote " and back\\slash|😀', subjectUscc: 'lone \ud800 half' }),
+      stored({ fields: { b: [1, { z: null, a: '嵌套' }], a: { y: 2, x: [] }, é: 'e', A: 'upper' } }),
+    ];
+    for (const record of records) assert.equal(hashRecordContent(record), referenceHash(record));
+  });
+
+  test('leaves out the subject name and the source row, as a re-sent row names them differently', () => {
+    assert.equal(hashRecordContent(stored({ subjectName: '另一个名称', sourceRow: 99 })), hashRecordContent(stored()));
+  });
+});
 
 describeOnEachEngine('writing records', (store) => {
   test('a new natural key creates version 1 and registers the unknown enterprise', async () => {

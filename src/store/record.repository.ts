@@ -47,7 +47,7 @@ const CONTENT_MEMBERS = CONTENT_KEYS.map((key) => `"${key}":`);
 /**
  * The hash of everything a record says; equal hashes mean a re-sent row changes nothing. The hash is of
  * canonicalJson of the record's CONTENT_KEYS, written here member by member in their known order instead of building
- * that object and sorting its keys for every row of an import (hash-record-content.test.ts checks they agree).
+ * that object and sorting its keys for every row of an import (record.repository.test.ts checks they agree).
  */
 export function hashRecordContent(record: NormalizedRecord): string {
   let json = '{';
