@@ -385,10 +385,8 @@ export async function mergeStagedRecords(
   // (nested loops, for this statement only): otherwise the planner, knowing nothing of the staging table,
   // hashed or merged the whole records table for every group of a batch (1–1.7 s a group at 2 million records,
   // growing with the store), where the probes cost the same whatever the store's size.
-  await sql`select set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true)`.execute(
-    trx,
-  );
-  const written = await sql<{ staged: number; updated: number; created: number }>`
+  const written = await withNestedLoopJoins(trx, () =>
+    sql<{ staged: number; updated: number; created: number }>`
     with matched as (
       select s.*, e.id as enterprise_id, r.id as record_id, r.version as current_version,
         r.content_hash as current_hash
@@ -417,8 +415,8 @@ export async function mergeStagedRecords(
     updated_versions as (${historyOf(sql.raw('updated'), change, operator, true)}),
     created_versions as (${historyOf(sql.raw('created'), 'created', operator, true)})
     select (select count(*) from matched)::integer as staged, (select count(*) from updated_versions)::integer as updated,
-      (select count(*) from created_versions)::integer as created`.execute(trx);
-  await sql`select set_config('enable_hashjoin', 'on', true), set_config('enable_mergejoin', 'on', true)`.execute(trx);
+      (select count(*) from created_versions)::integer as created`.execute(trx),
+  );
   // Emptied for the batch's next group: every staged row is merged now.
   await sql`truncate ${staging}`.execute(trx);
   const counts = written.rows[0]!;
@@ -427,6 +425,24 @@ export async function mergeStagedRecords(
     updated: Number(counts.updated),
     unchanged: Number(counts.staged) - Number(counts.created) - Number(counts.updated),
   };
+}
+
+/**
+ * Runs `work` with hash and merge joins off, then gives them back the values they had (for the rest of the
+ * transaction). After a failure nothing is given back: the transaction is aborted, and its settings go with it.
+ */
+async function withNestedLoopJoins<T>(trx: Transaction<Database>, work: () => Promise<T>): Promise<T> {
+  const before = await sql<{ hash: string; merge: string }>`
+    select current_setting('enable_hashjoin') as hash, current_setting('enable_mergejoin') as merge`.execute(trx);
+  const { hash: hashJoin, merge: mergeJoin } = before.rows[0]!;
+  await sql`select set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true)`.execute(
+    trx,
+  );
+  const result = await work();
+  await sql`select set_config('enable_hashjoin', ${hashJoin}, true), set_config('enable_mergejoin', ${mergeJoin}, true)`.execute(
+    trx,
+  );
+  return result;
 }
 
 /**
