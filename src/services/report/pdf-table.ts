@@ -120,12 +120,12 @@ export function drawPdfTable(doc: Doc, table: ReportTable, style: PdfTableStyle)
   };
 
   const rows = table.rows.map((row) => ({ ...row, cells: row.cells.map(clip) }));
-  const firstHeight = rows.length > 0 ? measure(rows[0]!.cells, TONES[rows[0]!.tone].bold).height : 0;
-  // Keep the header with at least the first row.
-  startPage(y + header.height + firstHeight > bottom());
-  for (const row of rows) {
+  // The first row is measured once, to keep the header with at least it, and drawn with that measure.
+  const first = rows.length > 0 ? measure(rows[0]!.cells, TONES[rows[0]!.tone].bold) : undefined;
+  startPage(y + header.height + (first?.height ?? 0) > bottom());
+  for (const [index, row] of rows.entries()) {
     const tone = TONES[row.tone];
-    const measured = measure(row.cells, tone.bold);
+    const measured = index === 0 && first ? first : measure(row.cells, tone.bold);
     if (y + measured.height > bottom()) startPage(true);
     drawCells(y, row.cells, measured, tone.fill, tone.color, tone.bold);
     y += measured.height;
