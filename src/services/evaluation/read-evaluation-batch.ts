@@ -27,6 +27,11 @@ export function recordSelection(compiled: CompiledModel, asOf: AsOf): RecordSele
   };
 }
 
+/** Whether the rows are exactly the enterprises asked for, in the same order. */
+function sameIds(rows: EnterpriseAttributes[], ids: number[]): boolean {
+  return rows.length === ids.length && rows.every((row, index) => row.id === ids[index]);
+}
+
 export function engineEnterprise(row: EnterpriseAttributes): EngineEnterprise {
   return {
     uscc: row.uscc,
@@ -40,14 +45,17 @@ export function engineEnterprise(row: EnterpriseAttributes): EngineEnterprise {
 /**
  * A few enterprises (by id) read through ordinary queries into one batch, in ascending id order; ids that name no
  * enterprise are left out. For everyone at once, the run reads with COPY instead (read-record-shards.ts).
+ * `current`: the enterprises' rows as the caller has just read them (their current attributes, used when the
+ * evaluation reads the current state instead of reading them again).
  */
 export async function readEvaluationBatch(
   db: Kysely<Database>,
   compiled: CompiledModel,
   enterpriseIds: number[],
   asOf: AsOf,
+  current?: EnterpriseAttributes[],
 ): Promise<{ batch: RecordBatch; enterpriseIds: number[] }> {
-  const { subjects, enterpriseIds: found } = await readEvaluationSubjects(db, compiled, enterpriseIds, asOf);
+  const { subjects, enterpriseIds: found } = await readEvaluationSubjects(db, compiled, enterpriseIds, asOf, current);
   return { batch: createRecordBatch(subjects), enterpriseIds: found };
 }
 
@@ -60,13 +68,16 @@ export async function readEvaluationSubjects(
   compiled: CompiledModel,
   enterpriseIds: number[],
   asOf: AsOf,
+  current?: EnterpriseAttributes[],
 ): Promise<{ subjects: EvaluationSubject[]; enterpriseIds: number[] }> {
   const selection = recordSelection(compiled, asOf);
   // As of a past date, the enterprise's attributes (status, tiers …) in force then, like its records.
   const enterprises =
-    selection.recordedBefore === null
-      ? await findEnterprisesForEvaluation(db, enterpriseIds)
-      : await findEnterprisesAsOf(db, enterpriseIds, selection.recordedBefore);
+    selection.recordedBefore !== null
+      ? await findEnterprisesAsOf(db, enterpriseIds, selection.recordedBefore)
+      : current && sameIds(current, enterpriseIds)
+        ? current
+        : await findEnterprisesForEvaluation(db, enterpriseIds);
   const records = await findEvaluationRecords(
     db,
     enterprises.map((row) => row.id),

@@ -4,7 +4,8 @@ import type { Database } from '../../store/database.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { resolveAsOf } from '../evaluation/as-of.ts';
 import { buildReport } from './build-report.ts';
-import { evaluateForReport, findReportModel } from './evaluate-for-report.ts';
+import { requirePublishedModel } from '../evaluation/published-model.ts';
+import { evaluateForReport } from './evaluate-for-report.ts';
 import { findRecordsUnderObjection } from './find-records-under-objection.ts';
 import { loadReportSubject } from './load-report-subject.ts';
 import type { CreditReport, ReportAudience } from './report.ts';
@@ -45,12 +46,18 @@ export async function issueReport(
   const issuedAt = request.now ?? new Date();
   const issuedOn = todayInDistrict(issuedAt);
   const asOf = resolveAsOf(request.asOf ?? issuedOn, issuedOn);
-  const model = await findReportModel(db);
+  const published = await requirePublishedModel(db);
+  const model = published.compiled.model;
   if (asOf.asOf < model.evaluableFrom)
     throw new AppError('INVALID_INPUT', `评价基准日 ${asOf.asOf} 早于评价模型可评价的最早日期 ${model.evaluableFrom}`);
 
   const subject = await loadReportSubject(db, request.uscc, asOf.recordedBefore);
-  const evaluation = await evaluateForReport(db, subject.enterprise.uscc, asOf.asOf, issuedOn);
+  const evaluation = await evaluateForReport(db, {
+    enterprise: subject.enterprise,
+    published,
+    asOf: asOf.asOf,
+    issuedOn,
+  });
   const recordsUnderObjection = await findRecordsUnderObjection(db, subject.enterprise.id);
   const profile = loadReportProfile();
 
