@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from './load-exceljs.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { RowReader, SourceRow } from './source-row.ts';
 
@@ -25,7 +25,8 @@ export function readXlsxRows(file: string): RowReader {
   input.on('data', (chunk) => {
     bytes += chunk.length;
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const { WorkbookReader } = loadExcelJs().stream.xlsx;
+  const workbook = new WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import fs from 'node:fs';
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from './load-exceljs.ts';
 import { REJECTION_REASON_HEADER } from './map-headers.ts';
 import type { FileFormat } from './scan-file.ts';
 import { calendarDateOf } from '../../domain/district-date.ts';
@@ -55,7 +55,8 @@ function createCsvWriter(path: string, headers: readonly string[]): RejectionWri
 }
 
 function createXlsxWriter(path: string, headers: readonly string[]): RejectionWriter {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const { WorkbookWriter } = loadExcelJs().stream.xlsx;
+  const workbook = new WorkbookWriter({
     stream: fs.createWriteStream(path, { mode: OWNER_ONLY }),
     useStyles: true,
     useSharedStrings: false,
