@@ -184,8 +184,9 @@ function listLegacyRejectionFiles(dataDir: string): Map<number, string[]> {
   const files = new Map<number, string[]>();
   if (!fs.existsSync(dir)) return files;
   for (const entry of fs.readdirSync(dir)) {
-    const batchId = Number(entry.split('.')[0]);
-    if (!Number.isInteger(batchId) || entry.split('.')[0] === '') continue;
+    const batch = /^(\d+)\./.exec(entry);
+    if (!batch) continue;
+    const batchId = Number(batch[1]);
     files.set(batchId, [...(files.get(batchId) ?? []), path.join(dir, entry)]);
   }
   return files;
@@ -232,7 +233,7 @@ async function moveLegacyRejectionFile(
 ): Promise<boolean> {
   const files = listLegacyRejectionFiles(dataDir).get(input.batchId);
   // The file itself is `<batch id><extension>`; its masked copy `<batch id>.masked<extension>` is made anew.
-  const file = files?.find((each) => path.basename(each).split('.').length === 2);
+  const file = files?.find((each) => /^\d+\.[^.]+$/.test(path.basename(each)));
   if (!files || !file) return false;
   await withPlainUpload(
     { fileName: `rejected${path.extname(file)}` },
