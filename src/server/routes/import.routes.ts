@@ -210,7 +210,7 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       assertInScope(request, { departmentCode });
       const { ring } = context.secretKey();
       const content = Buffer.from(request.body.contentBase64, 'base64');
-      const staged = await stageUpload(db, ring, {
+      const staged = await stageUpload(db, context.dataDir, ring, {
         fileName: request.body.fileName,
         content,
         departmentCode,

@@ -39,7 +39,7 @@ function penaltyFile(first: number): string {
 /** A web import queued for the workers, as queueImportJob leaves it: the job's progress row and the file moved from its upload. */
 async function queueImport(store: Store, csv: string): Promise<string> {
   const jobId = randomUUID();
-  const upload = await stageUpload(store.db, secretKey.ring, {
+  const upload = await stageUpload(store.db, dataDir, secretKey.ring, {
     fileName: '三月处罚.csv',
     content: fs.readFileSync(csv),
     departmentCode: 'scjg',

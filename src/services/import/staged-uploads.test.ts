@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { describeOnEachEngine } from '../../../test/support/stores.ts';
 import { parseSecretKey } from './protect-personal.ts';
@@ -8,9 +11,15 @@ import { findUpload, readUploadContent, stageUpload } from './staged-uploads.ts'
 const { ring } = parseSecretKey('4d'.repeat(32));
 const CSV = Buffer.from('行政相对人名称,法定代表人证件号码\r\n甲,420703198512120042\r\n');
 
+let dataDir: string;
+before(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-staged-'));
+});
+after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
 describeOnEachEngine('uploads staged in the store', (current) => {
   const stage = (fileName: string) =>
-    stageUpload(current().db, ring, {
+    stageUpload(current().db, dataDir, ring, {
       fileName,
       content: CSV,
       departmentCode: 'scjg',
@@ -38,5 +47,17 @@ describeOnEachEngine('uploads staged in the store', (current) => {
       message: '上传的文件不存在或已过期（上传后 24 小时内有效），请重新上传',
     });
     assert.equal((await findUpload(current().db, fresh.id, ring)).fileName, '九月处罚.csv');
+  });
+
+  test('upload folders an earlier version left in the data directory go after a day, those of the day stay', async () => {
+    const folder = (name: string) => path.join(dataDir, 'imports', 'uploads', name);
+    for (const name of ['old', 'new']) {
+      fs.mkdirSync(folder(name), { recursive: true });
+      fs.writeFileSync(path.join(folder(name), 'meta.json'), '{}');
+    }
+    const dayAgo = new Date(Date.now() - 25 * 3_600_000);
+    fs.utimesSync(folder('old'), dayAgo, dayAgo);
+    await stage('十月处罚.csv');
+    assert.deepEqual(fs.readdirSync(path.join(dataDir, 'imports', 'uploads')), ['new']);
   });
 });

@@ -27,7 +27,8 @@ import type { ImportPreview } from './preview-import.ts';
  * any instance serves the one a worker wrote. Both hold personal data: the content and the preview are encrypted with
  * the data key ring; the importer reads a plaintext copy made in a private temporary directory for the time of one
  * preview or import (withPlainUpload). The data directory holds none of them; rejection files kept there by earlier
- * versions move into the store on their first read (readRejectionFile).
+ * versions move into the store on their first read (readRejectionFile), and upload folders they left go after a day
+ * (purgeLegacyUploads).
  */
 export interface StagedUpload {
   id: string;
@@ -61,6 +62,7 @@ function safeFileName(fileName: string): string {
 
 export async function stageUpload(
   db: Executor,
+  dataDir: string,
   ring: DataKeyRing,
   input: { fileName: string; content: Buffer; departmentCode: string; kind: string | null; uploadedBy: string },
 ): Promise<StagedUpload> {
@@ -77,7 +79,9 @@ export async function stageUpload(
       'INVALID_INPUT',
       `文件“${fileName}”超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB，请拆分后分批上传，或使用命令行 xinping import`,
     );
-  await deleteUploadsBefore(db, new Date(Date.now() - STALE_AFTER_MS));
+  const cutoff = new Date(Date.now() - STALE_AFTER_MS);
+  await deleteUploadsBefore(db, cutoff);
+  purgeLegacyUploads(dataDir, cutoff);
   const stored = await insertStagedUpload(db, {
     id: randomUUID(),
     fileName,
@@ -87,6 +91,22 @@ export async function stageUpload(
     content: encryptBytes(input.content, ring),
   });
   return { ...stored, preview: null };
+}
+
+/**
+ * Earlier versions staged uploads in `<dataDir>/imports/uploads/<id>/` and unpacked queued ones in
+ * `<dataDir>/imports/queued/<job id>/`; nothing reads them any more, and they go by the same rule as uploads in the
+ * store (a version still running on a shared data directory keeps its uploads of the day).
+ */
+function purgeLegacyUploads(dataDir: string, cutoff: Date): void {
+  for (const folder of ['uploads', 'queued']) {
+    const dir = path.join(dataDir, 'imports', folder);
+    if (!fs.existsSync(dir)) continue;
+    for (const entry of fs.readdirSync(dir)) {
+      const full = path.join(dir, entry);
+      if (fs.statSync(full).mtime < cutoff) fs.rmSync(full, { recursive: true, force: true });
+    }
+  }
 }
 
 // The preview lists row errors, which may quote cell values: it is encrypted like the upload.
