@@ -18,6 +18,7 @@ import { fileRequest } from '../services/requests/file-request.ts';
 import { handleRequest } from '../services/requests/handle-request.ts';
 import { reportTaskProgress } from '../services/reform-tasks/report-task-progress.ts';
 import { loadSecretKey } from '../services/import/protect-personal.ts';
+import { keepRejectionFile } from '../services/import/staged-uploads.ts';
 import { DEFAULT_MODEL_DIR } from '../services/evaluation/ensure-published-model.ts';
 import { editModelFiles } from '../services/evaluation/evaluation-test-support.ts';
 import { simulateModel } from '../services/evaluation/simulate-model.ts';
@@ -447,11 +448,14 @@ describeOnEachEngine('authorization matrix', (current) => {
       .where('department_code', '=', department)
       .orderBy('id')
       .executeTakeFirstOrThrow();
-    fs.mkdirSync(path.join(fixture.dataDir, 'imports', 'rejections'), { recursive: true });
-    fs.writeFileSync(
-      path.join(fixture.dataDir, 'imports', 'rejections', `${batch.id}.csv`),
-      '行政相对人名称,错误原因\r\n甲,缺少必填项\r\n',
-    );
+    const file = path.join(fixture.dataDir, `rejected-${batch.id}.csv`);
+    fs.writeFileSync(file, '行政相对人名称,错误原因\r\n甲,缺少必填项\r\n');
+    await keepRejectionFile(current().db, {
+      batchId: batch.id,
+      file,
+      kind: 'administrative_penalty',
+      ring: loadSecretKey(fixture.dataDir, {}).ring,
+    });
     return batch.id;
   }
   const userId = async (username: string) =>

@@ -135,7 +135,6 @@ export async function startServer(store: Store, options: ListenOptions): Promise
       await workClusterQueues(store, options.queue, jobs, {
         worker: `serve ${os.hostname()}:${process.pid}`,
         shardConcurrency: 1,
-        dataDir,
         secretKey: loadKeyOnce(() => options.secretKey ?? loadSecretKey(dataDir)),
         log: {
           info: (line) => app.log.info(line),

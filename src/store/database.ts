@@ -73,6 +73,8 @@ export interface Database {
   evaluation_run_shards: EvaluationRunShardTable;
   rate_limit_counters: RateLimitCounterTable;
   queued_imports: QueuedImportTable;
+  staged_uploads: StagedUploadTable;
+  rejection_files: RejectionFileTable;
   queued_simulations: QueuedSimulationTable;
   upward_items: UpwardItemTable;
   upward_cursors: UpwardCursorTable;
@@ -1102,9 +1104,35 @@ export interface QueuedImportTable {
   mode: string;
   operator: string;
   total_rows: number | null;
-  /** The staged file's bytes as stored on disk: encrypted with the data key ring. */
+  /** The staged file's bytes as staged (staged_uploads): encrypted with the data key ring. */
   content: Buffer;
   queued_at: CreatedAt;
+}
+
+/** A web upload between its preview and its commit (import-file.repository.ts); removed when committed or stale. */
+export interface StagedUploadTable {
+  id: string;
+  file_name: string;
+  department_code: string;
+  kind: string | null;
+  uploaded_by: string;
+  uploaded_at: CreatedAt;
+  /** The file, encrypted with the data key ring. */
+  content: Buffer;
+  /** The preview as JSON, encrypted with the data key ring (its row errors may quote cell values). */
+  preview: Buffer | null;
+}
+
+/** A web import's rejection file, kept per batch for download (import-file.repository.ts). */
+export interface RejectionFileTable {
+  batch_id: number;
+  /** The file's extension (.csv, .xlsx, .json…), which its download keeps. */
+  extension: string;
+  /** The rows refused with their reason, encrypted with the data key ring. */
+  content: Buffer;
+  /** The same with personal values masked (mask-rejection-file.ts), encrypted too. */
+  masked_content: Buffer;
+  kept_at: CreatedAt;
 }
 
 /** A model simulation waiting for, or run by, a worker (queued-simulation.repository.ts); deleted when its job ends. */

@@ -11,7 +11,7 @@ export interface QueuedImport {
   mode: 'all-or-nothing' | 'accept-valid';
   operator: string;
   totalRows: number | null;
-  /** The staged file as stored on disk (encrypted with the data key ring). */
+  /** The staged file as it waited in staged_uploads (encrypted with the data key ring). */
   content: Buffer;
 }
 

@@ -47,6 +47,8 @@ const STORE_OWNED_TABLES = [
   'rate_limit_counters',
   'queued_imports',
   'queued_simulations',
+  'staged_uploads',
+  'rejection_files',
 ];
 const STORE_OWNED_BUILDER = new RegExp(
   `\\.(?:selectFrom|updateTable|insertInto|deleteFrom|innerJoin|leftJoin|rightJoin|fullJoin)\\(\\s*['"\`](?:${STORE_OWNED_TABLES.join('|')})(?:\\s+as\\s+\\w+)?['"\`]`,

@@ -7,7 +7,9 @@ import { keysRotateCommand } from '../../src/cli/commands/keys-rotate.ts';
 import { createServerFixture, type ServerFixture } from '../../src/server/server-test-fixture.ts';
 import { createDataKeyRing, isCurrentBytes } from '../../src/services/crypto/data-cipher.ts';
 import { recordCryptoChoice } from '../../src/services/crypto/record-crypto-choice.ts';
+import { csvLine, PENALTY_HEADERS, samplePenaltyRow } from '../../src/services/import/sample-files.ts';
 import { loadSecretKey } from '../../src/services/import/protect-personal.ts';
+import { findUpload, keepRejectionFile, readRejectionFile } from '../../src/services/import/staged-uploads.ts';
 import { showRecord } from '../../src/services/records/show-record.ts';
 import { openAttachment } from '../../src/services/workflows/open-attachment.ts';
 import { describeOnEachEngine } from '../support/stores.ts';
@@ -29,7 +31,10 @@ async function run(
 describeOnEachEngine('rotating the data encryption key', (current) => {
   let fixture: ServerFixture;
   let proof: string;
+  let uploadId: string;
+  let rejectedBatch: number;
   const PROOF = Buffer.from('%PDF-1.7 rotation proof');
+  const REJECTED = '统一社会信用代码,错误原因\n91420703MA4F00000X,示例原因\n';
   before(async () => {
     fixture = await createServerFixture(current());
     const uploaded = await fixture.injectAs('enterprise', {
@@ -38,6 +43,28 @@ describeOnEachEngine('rotating the data encryption key', (current) => {
       payload: { fileName: '证明.pdf', contentBase64: PROOF.toString('base64') },
     });
     proof = uploaded.json().sha256;
+    // A web upload waiting for its commit, and a batch's rejection file, both kept in the store under key 1.
+    const header = csvLine(PENALTY_HEADERS, Object.fromEntries(PENALTY_HEADERS.map((name) => [name, name])));
+    const staged = await fixture.injectAs('department_operator', {
+      method: 'POST',
+      url: '/api/imports/uploads',
+      payload: {
+        fileName: '轮换前上传.csv',
+        contentBase64: Buffer.from(header + csvLine(PENALTY_HEADERS, samplePenaltyRow(901))).toString('base64'),
+      },
+    });
+    assert.equal(staged.statusCode, 201, staged.body);
+    uploadId = staged.json().uploadId;
+    const batch = await current().db.selectFrom('import_batches').select('id').executeTakeFirstOrThrow();
+    rejectedBatch = batch.id;
+    const plain = path.join(fixture.dataDir, 'rejected.csv');
+    fs.writeFileSync(plain, REJECTED);
+    await keepRejectionFile(current().db, {
+      batchId: rejectedBatch,
+      file: plain,
+      kind: 'administrative_penalty',
+      ring: loadSecretKey(fixture.dataDir, {}).ring,
+    });
   });
   after(async () => fixture?.close());
 
@@ -74,6 +101,31 @@ describeOnEachEngine('rotating the data encryption key', (current) => {
       (await openAttachment(current().db, fixture.dataDir, key.ring, proof, { enterpriseId: enterprise.id })).content,
       PROOF,
     );
+    const upload = await current()
+      .db.selectFrom('staged_uploads')
+      .select(['content', 'preview'])
+      .where('id', '=', uploadId)
+      .executeTakeFirstOrThrow();
+    assert.ok(isCurrentBytes(Buffer.from(upload.content), key.ring), 'the staged upload was re-encrypted under key 2');
+    assert.ok(isCurrentBytes(Buffer.from(upload.preview!), key.ring), 'so was its preview');
+    const staged = await findUpload(current().db, uploadId, key.ring);
+    assert.equal(staged.preview?.totalRows, 1, 'its preview still reads');
+    const kept = await current()
+      .db.selectFrom('rejection_files')
+      .select(['content', 'masked_content'])
+      .where('batch_id', '=', rejectedBatch)
+      .executeTakeFirstOrThrow();
+    assert.ok(
+      isCurrentBytes(Buffer.from(kept.content), key.ring) && isCurrentBytes(Buffer.from(kept.masked_content), key.ring),
+      'the rejection file and its masked copy were re-encrypted under key 2',
+    );
+    const rejection = await readRejectionFile(current().db, fixture.dataDir, {
+      batchId: rejectedBatch,
+      kind: 'administrative_penalty',
+      isMasked: false,
+      ring: key.ring,
+    });
+    assert.equal(rejection?.content.toString('utf8'), REJECTED);
     const actions = (
       await current().db.selectFrom('audit_events').select('action').where('action', 'like', 'crypto.%').execute()
     ).map((row) => row.action);

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { SESSION_COOKIE } from '../../src/server/authenticate.ts';
 import { createServerFixture, type ServerFixture } from '../../src/server/server-test-fixture.ts';
@@ -26,8 +24,8 @@ describeOnEachEngine('upload probes against the import preview', (current) => {
       { method: 'POST', url: '/api/imports/uploads', payload: { fileName, contentBase64: content.toString('base64') } },
       operator,
     );
-  const uploadsDir = () => path.join(fixture.dataDir, 'imports', 'uploads');
-  const stagedUploads = () => (fs.existsSync(uploadsDir()) ? fs.readdirSync(uploadsDir()) : []);
+  const stagedUploads = async () =>
+    (await current().db.selectFrom('staged_uploads').select('id').execute()).map((row) => row.id);
 
   test('a zip bomb named .xlsx (100 MB of zeros in 100 KB) is refused at once, naming the limit, before it is expanded', async () => {
     const bomb = buildTestZip([
@@ -70,7 +68,7 @@ describeOnEachEngine('upload probes against the import preview', (current) => {
       fileName: '全年处罚.csv',
       contentBase64: Buffer.from(lines.join('')).toString('base64'),
     });
-    const before = new Set(stagedUploads());
+    const before = new Set(await stagedUploads());
     const request = http.request({
       port,
       host: '127.0.0.1',
@@ -80,14 +78,15 @@ describeOnEachEngine('upload probes against the import preview', (current) => {
     });
     request.on('error', () => undefined);
     request.end(body);
-    const waitFor = async (condition: () => boolean, what: string) => {
-      for (let attempt = 0; attempt < 600 && !condition(); attempt += 1)
+    const waitFor = async (condition: () => Promise<boolean>, what: string) => {
+      for (let attempt = 0; attempt < 600 && !(await condition()); attempt += 1)
         await new Promise((resolve) => setTimeout(resolve, 50));
-      assert.ok(condition(), what);
+      assert.ok(await condition(), what);
     };
-    await waitFor(() => stagedUploads().some((id) => !before.has(id)), 'the upload was staged and its preview started');
-    const id = stagedUploads().find((entry) => !before.has(entry))!;
+    const added = async () => (await stagedUploads()).filter((id) => !before.has(id));
+    await waitFor(async () => (await added()).length > 0, 'the upload was staged and its preview started');
+    const [id] = await added();
     request.destroy();
-    await waitFor(() => !fs.existsSync(path.join(uploadsDir(), id)), 'the abandoned upload was removed');
+    await waitFor(async () => !(await stagedUploads()).includes(id!), 'the abandoned upload was removed');
   });
 });

@@ -16,21 +16,17 @@ function filesUnder(dir: string): string[] {
     .flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
 }
 
-function assertProtected(dir: string): void {
-  const files = filesUnder(dir);
-  assert.ok(files.length > 0, `files under ${path.basename(dir)}`);
-  for (const file of files) {
+function assertNoIdNumberInClear(ciphers: Array<Buffer | null>, what: string): void {
+  assert.ok(ciphers.length > 0, what);
+  for (const cipher of ciphers)
     assert.ok(
-      !fs.readFileSync(file).includes(Buffer.from(ID_NUMBER)),
-      `${path.basename(file)} holds no identity number in clear`,
+      cipher && !Buffer.from(cipher).includes(Buffer.from(ID_NUMBER)),
+      `${what} holds no identity number in clear`,
     );
-    assert.equal(fs.statSync(file).mode & 0o777, 0o600, `${path.basename(file)} is owner-only`);
-  }
-  assert.equal(fs.statSync(dir).mode & 0o777, 0o700);
 }
 
 // An admin downloaded a rejection file with plaintext 证件号码, nothing was audited, and upload and
-// rejection files were world-readable on disk.
+// rejection files were world-readable on disk. They now live in the store (any instance serves them), encrypted.
 describeOnEachEngine('rejection files follow the masking and audit rules of records', (current) => {
   let fixture: ServerFixture;
   let operator: string;
@@ -56,7 +52,7 @@ describeOnEachEngine('rejection files follow the masking and audit rules of reco
       .orderBy('seq')
       .execute();
 
-  test('an uploaded file waits encrypted and owner-only; the bad row of a committed upload goes to an encrypted rejection file', async () => {
+  test('an uploaded file waits encrypted in the store; the bad row of a committed upload goes to an encrypted rejection file there', async () => {
     const text =
       csvLine(PENALTY_HEADERS, Object.fromEntries(PENALTY_HEADERS.map((header) => [header, header]))) +
       csvLine(PENALTY_HEADERS, samplePenaltyRow(501)) +
@@ -77,7 +73,13 @@ describeOnEachEngine('rejection files follow the masking and audit rules of reco
       operator,
     );
     assert.equal(uploaded.statusCode, 201, uploaded.body);
-    assertProtected(path.join(fixture.dataDir, 'imports', 'uploads'));
+    const staged = await current()
+      .db.selectFrom('staged_uploads')
+      .select(['content', 'preview'])
+      .where('id', '=', uploaded.json().uploadId)
+      .executeTakeFirstOrThrow();
+    assertNoIdNumberInClear([staged.content, staged.preview], 'the staged upload and its preview');
+    assert.deepEqual(filesUnder(path.join(fixture.dataDir, 'imports')), [], 'the data directory holds no upload');
 
     const started = await fixture.injectAs(
       'department_operator',
@@ -97,7 +99,15 @@ describeOnEachEngine('rejection files follow the masking and audit rules of reco
     }
     assert.equal(job.result?.hasRejectionFile, true, JSON.stringify(job));
     batchId = job.result.batchId;
-    assertProtected(path.join(fixture.dataDir, 'imports', 'rejections'));
+    const kept = await current()
+      .db.selectFrom('rejection_files')
+      .select(['content', 'masked_content'])
+      .where('batch_id', '=', batchId)
+      .executeTakeFirstOrThrow();
+    assertNoIdNumberInClear([kept.content, kept.masked_content], 'the rejection file and its masked copy');
+    assert.deepEqual(filesUnder(path.join(fixture.dataDir, 'imports')), [], 'the data directory holds no import file');
+    const left = await current().db.selectFrom('staged_uploads').select('id').execute();
+    assert.deepEqual(left, [], 'the committed upload is removed');
   });
 
   test('the administrator gets the rejection file with the identity number masked, and the download is audited', async () => {
@@ -122,7 +132,7 @@ describeOnEachEngine('rejection files follow the masking and audit rules of reco
     assert.equal((events[1]!.payload as { isMasked: boolean }).isMasked, false);
   });
 
-  test('a rejection file kept in clear before encryption is masked for the administrator and encrypted on that read', async () => {
+  test('a rejection file an earlier version kept in clear on disk is masked for the administrator and moved into the store, encrypted, on that read', async () => {
     const plain = (await downloadAs('department_operator', batchId)).rawPayload;
     const other = await current()
       .db.selectFrom('import_batches')
@@ -131,10 +141,27 @@ describeOnEachEngine('rejection files follow the masking and audit rules of reco
       .where('id', '!=', batchId)
       .executeTakeFirstOrThrow();
     const legacy = path.join(fixture.dataDir, 'imports', 'rejections', `${other.id}.csv`);
+    fs.mkdirSync(path.dirname(legacy), { recursive: true });
     fs.writeFileSync(legacy, plain, { mode: 0o644 });
+    const listed = await fixture.injectAs('admin', { method: 'GET', url: '/api/imports/batches?limit=200' });
+    assert.equal(
+      (listed.json().items as Array<{ id: number; hasRejectionFile: boolean }>).find((batch) => batch.id === other.id)
+        ?.hasRejectionFile,
+      true,
+      'the batch history offers the file kept on disk',
+    );
     const download = await downloadAs('admin', other.id);
     assert.equal(download.statusCode, 200);
     assert.ok(download.body.includes(MASKED) && !download.body.includes(ID_NUMBER));
-    assertProtected(path.join(fixture.dataDir, 'imports', 'rejections'));
+    assert.deepEqual(filesUnder(path.join(fixture.dataDir, 'imports')), [], 'the file left the data directory');
+    const moved = await current()
+      .db.selectFrom('rejection_files')
+      .select(['content', 'masked_content'])
+      .where('batch_id', '=', other.id)
+      .executeTakeFirstOrThrow();
+    assertNoIdNumberInClear([moved.content, moved.masked_content], 'the moved rejection file');
+    const again = await downloadAs('department_operator', other.id);
+    assert.equal(again.statusCode, 200);
+    assert.ok(again.body.includes(ID_NUMBER), 'the department still gets it in clear, from the store');
   });
 });

@@ -54,8 +54,10 @@ export interface Cluster {
   handle: TestStore;
   /** The environment every child runs with (one database, one data key, the queue's short test timings). */
   env: NodeJS.ProcessEnv;
-  /** The servers' data directory. */
+  /** The servers' data directory (the first server's, with isServerDirSeparate). */
   dataDir: string;
+  /** Every data directory the servers and workers started so far use. */
+  dataDirs(): string[];
   servers: RunningServer[];
   workers: RunningWorker[];
   /** Starts `count` servers, then `count` workers, and waits until the workers are claiming jobs. */
@@ -71,12 +73,14 @@ export interface Cluster {
 /**
  * A PostgreSQL test store with `enterprises` enterprises, the published model and the demo accounts. With
  * `isWorkerDirSeparate`, the workers get a data directory of their own, as on another machine: what they need from a
- * server's disk must reach them through the database.
+ * server's disk must reach them through the database. With `isServerDirSeparate`, so does every server after the
+ * first (instances on several machines behind one proxy).
  */
 export async function prepareCluster(options: {
   enterprises: number;
   env?: NodeJS.ProcessEnv;
   isWorkerDirSeparate?: boolean;
+  isServerDirSeparate?: boolean;
 }): Promise<Cluster> {
   const handle = await createTestStore('postgres');
   await loadDataset(handle.owner, { ...DEFAULT_DATASET, enterprises: options.enterprises });
@@ -84,6 +88,13 @@ export async function prepareCluster(options: {
   await createDemoAccounts(handle.store.db);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-cluster-'));
   const workerDir = options.isWorkerDirSeparate ? fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-worker-')) : dir;
+  const dirs = new Set([dir, workerDir]);
+  const serverDir = (index: number) => {
+    if (index === 0 || !options.isServerDirSeparate) return dir;
+    const own = fs.mkdtempSync(path.join(os.tmpdir(), 'xinping-server-'));
+    dirs.add(own);
+    return own;
+  };
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: handle.databaseUrl,
@@ -110,12 +121,15 @@ export async function prepareCluster(options: {
     handle,
     env,
     dataDir: dir,
+    dataDirs: () => [...dirs],
     servers,
     workers,
     dump,
     async start(count) {
       for (let index = 0; index < count.servers; index += 1)
-        servers.push(await startXinpingServer(env, ['serve', '--port', '0']));
+        servers.push(
+          await startXinpingServer({ ...env, XINPING_DATA_DIR: serverDir(servers.length) }, ['serve', '--port', '0']),
+        );
       for (let index = 0; index < count.workers; index += 1)
         workers.push(startWorker({ ...env, XINPING_DATA_DIR: workerDir }));
       await waitFor(
@@ -138,7 +152,7 @@ export async function prepareCluster(options: {
       for (const worker of workers) if (worker.child.exitCode === null) worker.child.kill('SIGKILL');
       for (const server of servers) if (server.child.exitCode === null) server.child.kill('SIGKILL');
       await handle.drop();
-      for (const each of new Set([dir, workerDir])) fs.rmSync(each, { recursive: true, force: true });
+      for (const each of dirs) fs.rmSync(each, { recursive: true, force: true });
     },
   };
 }

@@ -4,6 +4,7 @@ import { appendAuditEvent } from '../../services/audit/append-audit-event.ts';
 import { addDataKeyFile } from '../../services/crypto/data-cipher.ts';
 import { recordCryptoChoice } from '../../services/crypto/record-crypto-choice.ts';
 import { reencryptFiles } from '../../services/crypto/reencrypt-files.ts';
+import { reencryptImportFiles } from '../../services/crypto/reencrypt-import-files.ts';
 import { reencryptStoredValues } from '../../services/crypto/reencrypt-stored-values.ts';
 import { loadSecretKey } from '../../services/import/protect-personal.ts';
 
@@ -11,7 +12,8 @@ const CLI_ACTOR = '命令行';
 
 /**
  * Rotates the data encryption key: adds `<dataDir>/keys/sm4-<n+1>.key`, which becomes current; older
- * keys stay for reading. With --reencrypt, files and single-value ciphers are rewritten under the new key.
+ * keys stay for reading. With --reencrypt, files (in the data directory and in the store) and single-value ciphers
+ * are rewritten under the new key.
  */
 export const keysRotateCommand: Command = {
   async run(context) {
@@ -40,8 +42,9 @@ export const keysRotateCommand: Command = {
     let reencrypted: { files: number; values: number } | null = null;
     if (values.reencrypt) {
       const files = reencryptFiles(dataDir, key.ring, (done) => context.stderr.write(`  已检查 ${done} 个文件\n`));
+      const importFiles = await reencryptImportFiles(store.db, key.ring);
       const stored = await reencryptStoredValues(store.db, key);
-      reencrypted = { files: files.rewritten, values: stored.rewritten };
+      reencrypted = { files: files.rewritten + importFiles.rewritten, values: stored.rewritten };
       await store.db.transaction().execute((trx) =>
         appendAuditEvent(trx, {
           actor: CLI_ACTOR,

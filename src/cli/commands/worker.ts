@@ -50,7 +50,6 @@ export const workerCommand: Command = {
     await workClusterQueues(store, queue, jobs, {
       worker,
       shardConcurrency: concurrency,
-      dataDir,
       secretKey: () => (secretKey ??= loadSecretKey(dataDir)),
       log: {
         info: (line) => context.stdout.write(`${line}\n`),

@@ -8,8 +8,8 @@ import { findImportJob, startImportJob } from '../../services/import/import-jobs
 import { findBatchDepartment, listImportBatches } from '../../services/import/list-import-batches.ts';
 import { previewImport } from '../../services/import/preview-import.ts';
 import {
+  findRejectionFileBatches,
   findUpload,
-  listRejectionFiles,
   MAX_UPLOAD_BYTES,
   removeUpload,
   savePreview,
@@ -209,9 +209,10 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       if (!departmentCode) throw new AppError('INVALID_INPUT', '请选择报送单位（departmentCode）');
       assertInScope(request, { departmentCode });
       const { ring } = context.secretKey();
-      const staged = stageUpload(context.dataDir, ring, {
+      const content = Buffer.from(request.body.contentBase64, 'base64');
+      const staged = await stageUpload(db, context.dataDir, ring, {
         fileName: request.body.fileName,
-        content: Buffer.from(request.body.contentBase64, 'base64'),
+        content,
         departmentCode,
         kind: request.body.kind ?? null,
         uploadedBy: describeActor(principal),
@@ -224,7 +225,7 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       reply.raw.on('close', onClose);
       let preview: Awaited<ReturnType<typeof previewImport>>;
       try {
-        preview = await withPlainUpload(staged, ring, (file) =>
+        preview = await withPlainUpload(staged, content, (file) =>
           previewImport(db, {
             file,
             department: departmentCode,
@@ -234,12 +235,12 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
           }),
         );
       } catch (error) {
-        removeUpload(context.dataDir, staged.id);
+        await removeUpload(db, staged.id);
         throw error;
       } finally {
         reply.raw.off('close', onClose);
       }
-      savePreview(staged, preview, ring);
+      await savePreview(db, staged, preview, ring);
       return reply.code(201).send({ uploadId: staged.id, ...preview });
     },
   );
@@ -257,7 +258,7 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       },
     },
     async (request) => {
-      const upload = findUpload(context.dataDir, request.params.id, context.secretKey().ring);
+      const upload = await findUpload(db, request.params.id, context.secretKey().ring);
       assertInScope(request, { departmentCode: upload.departmentCode });
       if (!upload.preview) throw new AppError('NOT_FOUND', '该上传没有预览，请重新上传');
       return { uploadId: upload.id, ...upload.preview };
@@ -283,14 +284,13 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      const upload = findUpload(context.dataDir, request.params.id, context.secretKey().ring);
+      const upload = await findUpload(db, request.params.id, context.secretKey().ring);
       assertInScope(request, { departmentCode: upload.departmentCode });
       const job = await startImportJob(context.store, {
         upload,
         mode: request.body.mode,
         operator: describeActor(principal),
         secretKey: context.secretKey(),
-        dataDir: context.dataDir,
         queue: context.queue,
       });
       return reply.code(202).send(job);
@@ -337,7 +337,11 @@ export function registerImportRoutes(app: ZodApp, context: ServerContext): void 
       if (departmentCode) assertInScope(request, { departmentCode });
       const own = scopeOf(request) === 'own-department' ? principalOf(request).departmentCode : undefined;
       const page = await listImportBatches(db, { departmentCode: own ?? departmentCode, status, limit, offset });
-      const rejectionFiles = listRejectionFiles(context.dataDir);
+      const rejectionFiles = await findRejectionFileBatches(
+        db,
+        context.dataDir,
+        page.items.map((batch) => batch.id),
+      );
       return {
         total: page.total,
         items: page.items.map((batch) => ({ ...batch, hasRejectionFile: rejectionFiles.has(batch.id) })),

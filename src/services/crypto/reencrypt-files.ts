@@ -3,7 +3,10 @@ import path from 'node:path';
 import { decryptBytes, isCurrentBytes, type DataKeyRing } from './data-cipher.ts';
 import { writeProtectedFile } from './protected-files.ts';
 
-/** The folders of the data directory whose files hold personal data (attachments, staged uploads, rejection files). */
+/**
+ * The folders of the data directory whose files hold personal data: attachments, and the staged uploads and rejection
+ * files earlier versions kept there (now in the store: reencrypt-import-files.ts).
+ */
 const PROTECTED_FOLDERS = ['attachments', path.join('imports', 'uploads'), path.join('imports', 'rejections')];
 
 function* walk(dir: string): Generator<string> {

@@ -34,7 +34,7 @@ export async function downloadRejectionFile(
     .executeTakeFirst();
   if (!batch) throw new AppError('NOT_FOUND', `导入批次 ${input.batchId} 不存在`);
   const isMasked = input.viewer.role !== 'department_operator' || input.viewer.departmentCode !== batch.department_code;
-  const file = await readRejectionFile(dataDir, { batchId: input.batchId, kind: batch.kind, isMasked, ring });
+  const file = await readRejectionFile(db, dataDir, { batchId: input.batchId, kind: batch.kind, isMasked, ring });
   if (!file)
     throw new AppError(
       'NOT_FOUND',

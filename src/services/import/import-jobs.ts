@@ -5,7 +5,9 @@ import { findFinishedBatchOfJob } from '../../store/batch-owner.repository.ts';
 import { findClusterJob } from '../../store/cluster-job.repository.ts';
 import type { Store } from '../../store/connect.ts';
 import type { JobQueue } from '../../store/job-queue.ts';
+import { takeStagedUpload } from '../../store/import-file.repository.ts';
 import { deleteQueuedImport, findQueuedImport, insertQueuedImport } from '../../store/queued-import.repository.ts';
+import { decryptBytes } from '../crypto/data-cipher.ts';
 import { findJob } from '../jobs/find-job.ts';
 import { runClusterJob } from '../jobs/run-cluster-job.ts';
 import { jobsOf, type JobReporter } from '../jobs/job-registry.ts';
@@ -16,11 +18,9 @@ import { importFile, type ImportMode, type ImportResult } from './import-file.ts
 import type { SecretKey } from './protect-personal.ts';
 import {
   keepRejectionFile,
-  pendingRejectionPath,
-  readStoredUpload,
-  removeQueuedUpload,
+  readUploadContent,
+  rejectionPathFor,
   removeUpload,
-  unpackQueuedUpload,
   withPlainUpload,
   type StagedUpload,
 } from './staged-uploads.ts';
@@ -61,7 +61,6 @@ interface StartImportInput {
   mode: ImportMode;
   operator: string;
   secretKey: SecretKey;
-  dataDir: string;
   /** The cluster's job queue (PostgreSQL with several instances): the import is run by a worker. */
   queue?: JobQueue;
 }
@@ -86,8 +85,9 @@ export async function startImportJob(store: Store, input: StartImportInput): Pro
     message: '正在读取与校验',
     details: importDetails(upload, input.mode),
     async work(reporter) {
-      const outcome = await runImport(store, { ...input, total }, reporter);
-      if (outcome.status === 'committed') removeUpload(input.dataDir, upload.id);
+      const content = await readUploadContent(store.db, upload.id, input.secretKey.ring);
+      const outcome = await runImport(store, { ...input, content, total }, reporter);
+      if (outcome.status === 'committed') await removeUpload(store.db, upload.id);
       return outcome;
     },
   });
@@ -106,17 +106,17 @@ function importDetails(upload: Pick<StagedUpload, 'id' | 'departmentCode' | 'fil
 }
 
 /**
- * The import itself, the same in one process and on a worker: importFile on a plaintext copy of the staged file, the
- * rejection file kept for the batch history, progress told to `reporter`.
+ * The import itself, the same in one process and on a worker: importFile on a plaintext copy of the staged file
+ * (`content`, decrypted), the rejection file kept in the store for the batch history, progress told to `reporter`.
  */
 async function runImport(
   store: Store,
   input: {
-    upload: StagedUpload;
+    upload: Pick<StagedUpload, 'fileName' | 'departmentCode' | 'kind' | 'preview'>;
+    content: Buffer;
     mode: ImportMode;
     operator: string;
     secretKey: SecretKey;
-    dataDir: string;
     total: number | null;
     /** The queued job it runs for (recorded on the batch). */
     jobId?: string;
@@ -125,36 +125,35 @@ async function runImport(
 ): Promise<ImportOutcome> {
   const { upload, total } = input;
   reporter.report({ total });
-  const rejectionPath = pendingRejectionPath(upload);
-  fs.rmSync(rejectionPath, { force: true });
-  const result = await withPlainUpload(upload, input.secretKey.ring, (file) =>
-    importFile(store.db, {
+  const result = await withPlainUpload(upload, input.content, async (file) => {
+    const imported = await importFile(store.db, {
       file,
       department: upload.departmentCode,
       kind: upload.kind ?? upload.preview?.kind.code,
       mode: input.mode,
       operator: input.operator,
       secretKey: input.secretKey,
-      rejectionPath,
+      rejectionPath: rejectionPathFor(file),
       jobId: input.jobId,
       onProgress: (progress) =>
         reporter.report({
           processed: progress.rowsRead,
           ...(total !== null && progress.rowsRead >= total ? { message: '正在写入并重新评价受影响的企业' } : {}),
         }),
-    }),
-  );
-  const { rejectionFile, ...rest } = result;
-  const hasRejectionFile = rejectionFile !== null && fs.existsSync(rejectionFile);
-  if (hasRejectionFile)
-    await keepRejectionFile(input.dataDir, {
-      batchId: result.batchId,
-      file: rejectionFile,
-      kind: result.kind.code,
-      ring: input.secretKey.ring,
     });
+    const { rejectionFile, ...rest } = imported;
+    const hasRejectionFile = rejectionFile !== null && fs.existsSync(rejectionFile);
+    if (hasRejectionFile)
+      await keepRejectionFile(store.db, {
+        batchId: imported.batchId,
+        file: rejectionFile,
+        kind: imported.kind.code,
+        ring: input.secretKey.ring,
+      });
+    return { ...rest, hasRejectionFile };
+  });
   reporter.report({ processed: result.totalRows, total: result.totalRows });
-  return { ...rest, hasRejectionFile };
+  return result;
 }
 
 /** The job data of a queued import (the queue's `import`); the rest waits in queued_imports. */
@@ -163,9 +162,10 @@ export type ImportQueueJob = ClusterJobData;
 /**
  * Several instances on PostgreSQL: the import is handed to the workers. In one transaction, its progress row
  * (cluster_jobs, whose unique index refuses it while another evaluation-group job runs in the cluster), the staged
- * file with what the import needs (queued_imports, still encrypted) and one queued job, so an import is queued with
- * its file or not at all. The upload on this instance's disk is then removed: the queued copy is the one imported,
- * and a second commit of the same upload cannot import it twice. Any instance answers for the job (findImportJob).
+ * file moved from staged_uploads to queued_imports with what the import needs (still encrypted) and one queued job, so
+ * an import is queued with its file or not at all, and the file is stored once. The move takes the upload: a second
+ * commit of it, on any instance, finds it gone and cannot import it twice. Any instance answers for the job
+ * (findImportJob).
  */
 async function queueImportJob(store: Store, queue: JobQueue, input: StartImportInput): Promise<ImportJob> {
   const { upload } = input;
@@ -178,8 +178,11 @@ async function queueImportJob(store: Store, queue: JobQueue, input: StartImportI
     total,
     startedBy: input.operator,
     details: importDetails(upload, input.mode),
-    keep: (trx, id) =>
-      insertQueuedImport(trx, {
+    keep: async (trx, id) => {
+      const content = await takeStagedUpload(trx, upload.id);
+      if (!content)
+        throw new AppError('NOT_FOUND', '上传的文件不存在或已提交入库，请在导入批次记录中查看结果，或重新上传');
+      await insertQueuedImport(trx, {
         jobId: id,
         uploadId: upload.id,
         departmentCode: upload.departmentCode,
@@ -188,10 +191,10 @@ async function queueImportJob(store: Store, queue: JobQueue, input: StartImportI
         mode: input.mode,
         operator: input.operator,
         totalRows: total,
-        content: readStoredUpload(upload),
-      }),
+        content,
+      });
+    },
   });
-  removeUpload(input.dataDir, upload.id);
   return findImportJob(store, jobId);
 }
 
@@ -210,7 +213,7 @@ export type QueuedImportOutcome = 'done' | 'failed' | 'finished-before';
 export async function runQueuedImport(
   store: Store,
   job: { data: ImportQueueJob; isLastAttempt: boolean },
-  settings: { dataDir: string; secretKey: SecretKey },
+  settings: { secretKey: SecretKey },
 ): Promise<QueuedImportOutcome> {
   const { jobId } = job.data;
   const row = await findClusterJob(store.db, jobId);
@@ -223,34 +226,35 @@ export async function runQueuedImport(
       { jobId, isLastAttempt: job.isLastAttempt },
       { work: async () => finishedBatchOutcome(finished), release: (trx) => deleteQueuedImport(trx, jobId) },
     );
-  const upload = unpackQueuedUpload(settings.dataDir, {
-    jobId,
-    id: queued.uploadId,
+  const upload = {
     fileName: queued.fileName,
     departmentCode: queued.departmentCode,
     kind: queued.kind,
-    uploadedBy: queued.operator,
-    content: queued.content,
-  });
-  try {
-    return await runClusterJob(
-      store,
-      { jobId, isLastAttempt: job.isLastAttempt },
-      {
-        work: (reporter) => {
-          reporter.report({ message: '正在读取与校验' });
-          return runImport(
-            store,
-            { upload, mode: queued.mode, operator: queued.operator, ...settings, total: queued.totalRows, jobId },
-            reporter,
-          );
-        },
-        release: (trx) => deleteQueuedImport(trx, jobId),
+    preview: null,
+  };
+  return runClusterJob(
+    store,
+    { jobId, isLastAttempt: job.isLastAttempt },
+    {
+      work: (reporter) => {
+        reporter.report({ message: '正在读取与校验' });
+        return runImport(
+          store,
+          {
+            upload,
+            content: decryptBytes(queued.content, settings.secretKey.ring),
+            mode: queued.mode,
+            operator: queued.operator,
+            secretKey: settings.secretKey,
+            total: queued.totalRows,
+            jobId,
+          },
+          reporter,
+        );
       },
-    );
-  } finally {
-    removeQueuedUpload(settings.dataDir, jobId);
-  }
+      release: (trx) => deleteQueuedImport(trx, jobId),
+    },
+  );
 }
 
 /**

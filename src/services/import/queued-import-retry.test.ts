@@ -8,13 +8,14 @@ import { sql } from 'kysely';
 import { describeOnEachEngine } from '../../../test/support/stores.ts';
 import { insertClusterJob } from '../../store/cluster-job.repository.ts';
 import type { Store } from '../../store/connect.ts';
+import { takeStagedUpload } from '../../store/import-file.repository.ts';
 import { insertQueuedImport } from '../../store/queued-import.repository.ts';
 import { findClusterJobView } from '../jobs/find-job.ts';
 import { importFile } from './import-file.ts';
 import { runQueuedImport } from './import-jobs.ts';
 import { parseSecretKey } from './protect-personal.ts';
 import { PENALTY_HEADERS, samplePenaltyRow, writeSampleCsv } from './sample-files.ts';
-import { readStoredUpload, stageUpload } from './staged-uploads.ts';
+import { stageUpload } from './staged-uploads.ts';
 
 const secretKey = parseSecretKey('3c'.repeat(32));
 let dataDir: string;
@@ -35,10 +36,10 @@ function penaltyFile(first: number): string {
   return file;
 }
 
-/** A web import queued for the workers, as queueImportJob leaves it: the job's progress row and the staged file. */
+/** A web import queued for the workers, as queueImportJob leaves it: the job's progress row and the file moved from its upload. */
 async function queueImport(store: Store, csv: string): Promise<string> {
   const jobId = randomUUID();
-  const upload = stageUpload(dataDir, secretKey.ring, {
+  const upload = await stageUpload(store.db, dataDir, secretKey.ring, {
     fileName: '三月处罚.csv',
     content: fs.readFileSync(csv),
     departmentCode: 'scjg',
@@ -64,7 +65,7 @@ async function queueImport(store: Store, csv: string): Promise<string> {
     mode: 'all-or-nothing',
     operator: 'dept',
     totalRows: 12,
-    content: readStoredUpload(upload),
+    content: (await takeStagedUpload(store.db, upload.id))!,
   });
   return jobId;
 }
@@ -83,7 +84,7 @@ async function batchesOf(store: Store, jobId: string) {
 describeOnEachEngine('a queued import taken over by another worker', (current) => {
   test('a worker imports a queued file once, and its batch names the job', async () => {
     const jobId = await queueImport(current(), penaltyFile(700));
-    const outcome = await runQueuedImport(current(), { data: { jobId }, isLastAttempt: false }, { dataDir, secretKey });
+    const outcome = await runQueuedImport(current(), { data: { jobId }, isLastAttempt: false }, { secretKey });
     assert.equal(outcome, 'done');
     assert.deepEqual(await batchesOf(current(), jobId), { batches: [['committed', 12]], audited: 1 });
   });
@@ -104,7 +105,7 @@ describeOnEachEngine('a queued import taken over by another worker', (current) =
     assert.deepEqual([first.status, first.created], ['committed', 12]);
     assert.equal((await findClusterJobView(current(), jobId)).status, 'running');
 
-    const outcome = await runQueuedImport(current(), { data: { jobId }, isLastAttempt: false }, { dataDir, secretKey });
+    const outcome = await runQueuedImport(current(), { data: { jobId }, isLastAttempt: false }, { secretKey });
     assert.equal(outcome, 'done');
     assert.deepEqual(await batchesOf(current(), jobId), { batches: [['committed', first.created]], audited: 1 });
     const job = await findClusterJobView(current(), jobId);

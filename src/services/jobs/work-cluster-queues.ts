@@ -29,7 +29,6 @@ export async function workClusterQueues(
   options: {
     worker: string;
     shardConcurrency: number;
-    dataDir: string;
     secretKey: () => SecretKey;
     log: ClusterWorkLog;
   },
@@ -79,7 +78,7 @@ export async function workClusterQueues(
       }
     });
   await workQueuedJob<ImportQueueJob>('import', '导入任务', (job) =>
-    runQueuedImport(store, job, { dataDir: options.dataDir, secretKey: options.secretKey() }),
+    runQueuedImport(store, job, { secretKey: options.secretKey() }),
   );
   await workQueuedJob<SimulationQueueJob>('model-simulation', '模型模拟任务', (job) => runQueuedSimulation(store, job));
   // One refresh at a time: each replaces every enterprise's tags.
