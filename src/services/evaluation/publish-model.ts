@@ -28,7 +28,7 @@ import { runEvaluation, type RunProgress, type RunSummary } from './run-evaluati
  * transaction, the previous version is retired and this one published (frozen: its files may not change from now
  * on), each step with its audit event; then everyone is re-evaluated with it (a resumable run: publishing the same
  * version again after a kill resumes that run instead of refusing). With several instances the re-evaluation is
- * queued for the workers in the publication's transaction instead (publishModelVersion, start-model-jobs.ts).
+ * queued for the workers in the publication's transaction instead (publishModelVersion, queue-publication-job.ts).
  */
 
 export interface PublishOutcome {
@@ -105,7 +105,7 @@ export async function publishModelVersion<T>(
     return { modelVersion: name, digest: model.digest, retired: null, version: frozen, operator, isResumed: true };
   }
   const simulated = await findModelVersion(db, { modelId: model.id, version: model.version, digest: model.digest });
-  if (!simulated || simulated.status !== 'simulated') {
+  if (simulated?.status !== 'simulated') {
     throw new AppError(
       'PRECONDITION_FAILED',
       `版本 ${name}（摘要 ${model.digest.slice(0, 12)}…）尚未模拟：请先运行 xinping model simulate ${storedModelDir(dir)}，查看对现有等级的影响后再发布`,
