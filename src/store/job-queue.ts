@@ -18,13 +18,16 @@ import type { Database } from './database.ts';
  */
 
 /**
- * Every queue, a closed list: full-evaluation shards, the 信用画像 tag refresh after a full run, web imports
- * (services/import/import-jobs.ts), model simulations (services/model-management/queue-simulation-job.ts), and the periodic jobs (services/scheduling/cluster-periodic-jobs.ts).
+ * Every queue, a closed list: the shards of a run of every enterprise (a full evaluation, or the re-evaluation after a
+ * publication), the 信用画像 tag refresh after such a run, web imports (services/import/import-jobs.ts), model
+ * simulations (services/model-management/queue-simulation-job.ts), audit chain verifications
+ * (services/audit/queue-audit-verification.ts), and the periodic jobs (services/scheduling/cluster-periodic-jobs.ts).
  */
 export const QUEUE_NAMES = [
   'evaluation-shard',
   'import',
   'model-simulation',
+  'audit-verification',
   'profile-tags',
   'periodic-whitelist',
   'periodic-index-close',

@@ -66,7 +66,7 @@ export async function serveUntilStopped(
       `  OpenAPI:${url}/openapi.json\n` +
       `  数据库：${store.engine === 'pglite' ? `内嵌 PGlite(${context.config.dataDir})` : 'PostgreSQL'}\n` +
       (queue
-        ? `  任务队列：PostgreSQL（定期任务、批量评价、网页导入与模型模拟由 xinping worker 执行${process.env.XINPING_SERVE_WORKS === '1' ? '，本实例也参与' : '；本实例只排队，请至少启动一个 xinping worker，或设置 XINPING_SERVE_WORKS=1'}）\n`
+        ? `  任务队列：PostgreSQL（定期任务、批量评价与发布新版本后的重评、网页导入、模型模拟与审计链校验由 xinping worker 执行${process.env.XINPING_SERVE_WORKS === '1' ? '，本实例也参与' : '；本实例只排队，请至少启动一个 xinping worker，或设置 XINPING_SERVE_WORKS=1'}）\n`
         : '') +
       '按 Ctrl+C 停止。\n',
   );

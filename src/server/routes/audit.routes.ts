@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AUDIT_ACTIONS } from '../../domain/audit-actions.ts';
 import { describeActor } from '../../domain/principal.ts';
 import { findAuditEvent, listAuditEvents } from '../../services/audit/list-audit-events.ts';
+import { queueAuditVerification } from '../../services/audit/queue-audit-verification.ts';
 import { startAuditVerificationJob } from '../../services/audit/start-audit-verification.ts';
 import { principalOf, type RouteAccess } from '../access.ts';
 import { PageQuery, pageOf } from '../schemas.ts';
@@ -115,9 +116,13 @@ export function registerAuditRoutes(app: ZodApp, context: ServerContext): void {
         response: startedJobResponse,
       },
     },
-    async (request, reply) =>
-      reply
-        .code(202)
-        .send(await nameJobStarter(store.db, startAuditVerificationJob(store, describeActor(principalOf(request))))),
+    async (request, reply) => {
+      const operator = describeActor(principalOf(request));
+      // Several instances on PostgreSQL: a worker verifies (queue-audit-verification.ts); alone, this process does.
+      const job = context.queue
+        ? await queueAuditVerification(store, context.queue, operator)
+        : startAuditVerificationJob(store, operator);
+      return reply.code(202).send(await nameJobStarter(store.db, job));
+    },
   );
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { describeActor } from '../../domain/principal.ts';
-import { jobsOf } from '../../services/jobs/job-registry.ts';
+import { findRunningJob } from '../../services/jobs/find-job.ts';
 import { startShardedEvaluation } from '../../services/evaluation/start-sharded-evaluation.ts';
+import { queuePublicationJob } from '../../services/model-management/queue-publication-job.ts';
 import { queueSimulationJob } from '../../services/model-management/queue-simulation-job.ts';
 import { listEvaluationRuns } from '../../services/model-management/list-evaluation-runs.ts';
 import { listModelVersions } from '../../services/model-management/list-model-versions.ts';
@@ -289,17 +290,18 @@ export function registerModelRoutes(app: ZodApp, context: ServerContext): void {
         response: startedJobResponse,
       },
     },
-    async (request, reply) =>
-      reply.code(202).send(
-        await nameJobStarter(
-          store.db,
-          await startPublicationJob(store, dataDir, {
-            ...request.params,
-            confirmDigest: request.body.confirmDigest,
-            operator: describeActor(principalOf(request)),
-          }),
-        ),
-      ),
+    async (request, reply) => {
+      const input = {
+        ...request.params,
+        confirmDigest: request.body.confirmDigest,
+        operator: describeActor(principalOf(request)),
+      };
+      // Several instances on PostgreSQL: published here, re-evaluated by the workers (queue-publication-job.ts).
+      const job = context.queue
+        ? await queuePublicationJob(store, context.queue, dataDir, input)
+        : await startPublicationJob(store, dataDir, input);
+      return reply.code(202).send(await nameJobStarter(store.db, job));
+    },
   );
 
   app.get(
@@ -317,9 +319,8 @@ export function registerModelRoutes(app: ZodApp, context: ServerContext): void {
       },
     },
     async (request) => {
-      const isEvaluating = jobsOf(store)
-        .list()
-        .some((job) => job.status === 'running' && job.group === EVALUATION_JOB_GROUP);
+      // A run under way here or, with several instances, on the workers (its progress row is running).
+      const isEvaluating = (await findRunningJob(store, EVALUATION_JOB_GROUP)) !== undefined;
       return { items: await listEvaluationRuns(store.db, { limit: request.query.limit, isEvaluating }) };
     },
   );

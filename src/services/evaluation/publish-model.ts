@@ -3,7 +3,9 @@ import { formatProblem } from '../../engine/load-model.ts';
 import { lintModel } from '../../engine/lint-model.ts';
 import { modelVersionName } from '../../engine/model.ts';
 import { runModelTests } from '../../engine/run-model-tests.ts';
+import type { Transaction } from 'kysely';
 import type { Store } from '../../store/connect.ts';
+import type { Database } from '../../store/database.ts';
 import {
   findFrozenModelVersion,
   findModelVersion,
@@ -12,6 +14,7 @@ import {
   findUnfinishedRun,
   markModelVersionPublished,
   markModelVersionRetired,
+  type ModelVersionRow,
 } from '../../store/evaluation.repository.ts';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import { resolveAsOf } from './as-of.ts';
@@ -24,7 +27,8 @@ import { runEvaluation, type RunProgress, type RunSummary } from './run-evaluati
  * were simulated against the published version; the model passes `model lint` and its own test cases. Then, in one
  * transaction, the previous version is retired and this one published (frozen: its files may not change from now
  * on), each step with its audit event; then everyone is re-evaluated with it (a resumable run: publishing the same
- * version again after a kill resumes that run instead of refusing).
+ * version again after a kill resumes that run instead of refusing). With several instances the re-evaluation is
+ * queued for the workers in the publication's transaction instead (publishModelVersion, queue-publication-job.ts).
  */
 
 export interface PublishOutcome {
@@ -39,6 +43,47 @@ export async function publishModel(
   dir: string,
   options: { operator: string; onProgress?: (progress: RunProgress) => void },
 ): Promise<PublishOutcome> {
+  const publication = await publishModelVersion(store, dir, {
+    operator: options.operator,
+    inTransaction: async () => {},
+  });
+  const run = await runEvaluation(store, {
+    kind: 'publish',
+    operator: publication.operator,
+    published: { version: publication.version, compiled: compiledModelOf(publication.version) },
+    onProgress: options.onProgress,
+  });
+  return { modelVersion: publication.modelVersion, digest: publication.digest, retired: publication.retired, run };
+}
+
+/** A version made the published one (or found published with its re-evaluation unfinished: `isResumed`). */
+export interface ModelPublication<T> {
+  modelVersion: string;
+  digest: string;
+  retired: string | null;
+  version: ModelVersionRow;
+  operator: string;
+  isResumed: boolean;
+  /** What `inTransaction` returned; undefined when resumed. */
+  queued?: T;
+}
+
+/**
+ * The publication without its re-evaluation: the preconditions, then the transaction that retires the previous
+ * version and publishes this one; `inTransaction` adds to that transaction what must commit with the publication (with
+ * several instances, the queued re-evaluation: a publication then never exists without it).
+ */
+export async function publishModelVersion<T>(
+  store: Store,
+  dir: string,
+  options: {
+    operator: string;
+    inTransaction(
+      trx: Transaction<Database>,
+      publication: { version: ModelVersionRow; retired: string | null },
+    ): Promise<T>;
+  },
+): Promise<ModelPublication<T>> {
   const operator = options.operator.trim();
   if (operator === '') throw new AppError('INVALID_INPUT', '发布模型须写明操作人（--operator）');
   const compiled = compileModelDir(dir);
@@ -57,16 +102,10 @@ export async function publishModel(
     const today = resolveAsOf(undefined).asOf;
     if (!(await findUnfinishedRun(db, 'publish', frozen.id, today)))
       throw new AppError('PRECONDITION_FAILED', `版本 ${name} 已是现行发布的版本`);
-    const run = await runEvaluation(store, {
-      kind: 'publish',
-      operator,
-      published: { version: frozen, compiled: compiledModelOf(frozen) },
-      onProgress: options.onProgress,
-    });
-    return { modelVersion: name, digest: model.digest, retired: null, run };
+    return { modelVersion: name, digest: model.digest, retired: null, version: frozen, operator, isResumed: true };
   }
   const simulated = await findModelVersion(db, { modelId: model.id, version: model.version, digest: model.digest });
-  if (!simulated || simulated.status !== 'simulated') {
+  if (simulated?.status !== 'simulated') {
     throw new AppError(
       'PRECONDITION_FAILED',
       `版本 ${name}（摘要 ${model.digest.slice(0, 12)}…）尚未模拟：请先运行 xinping model simulate ${storedModelDir(dir)}，查看对现有等级的影响后再发布`,
@@ -87,7 +126,7 @@ export async function publishModel(
     );
   }
 
-  const retired = await db.transaction().execute(async (trx) => {
+  const published = await db.transaction().execute(async (trx) => {
     const previous = await findPublishedModelVersion(trx);
     if (previous) {
       await markModelVersionRetired(trx, previous.id);
@@ -118,14 +157,9 @@ export async function publishModel(
         replaces: previous ? `${previous.model_id}/${previous.version}` : null,
       },
     });
-    return previous ? `${previous.model_id}/${previous.version}` : null;
+    const version = (await findModelVersionById(trx, simulated.id))!;
+    const retired = previous ? `${previous.model_id}/${previous.version}` : null;
+    return { retired, version, queued: await options.inTransaction(trx, { version, retired }) };
   });
-  const version = (await findModelVersionById(db, simulated.id))!;
-  const run = await runEvaluation(store, {
-    kind: 'publish',
-    operator,
-    published: { version, compiled: compiledModelOf(version) },
-    onProgress: options.onProgress,
-  });
-  return { modelVersion: name, digest: model.digest, retired, run };
+  return { modelVersion: name, digest: model.digest, operator, isResumed: false, ...published };
 }

@@ -2,6 +2,7 @@ import { copyRowsIn, withCopySession } from '../../store/bulk-copy.ts';
 import {
   addShardToRun,
   advanceClusterJob,
+  findClusterJob,
   findRunShard,
   finishClusterJob,
   lockRunShard,
@@ -36,12 +37,14 @@ const compiledByVersion = new Map<number, { compiled: CompiledModel; modelVersio
 const formatCount = (value: number) => value.toLocaleString('zh-CN');
 
 /**
- * A worker's turn at one shard of a full evaluation (start-sharded-evaluation.ts): evaluates the shard's enterprises,
+ * A worker's turn at one shard of a run of every enterprise (start-sharded-evaluation.ts: a full evaluation, or the
+ * re-evaluation that follows a publication, whose kind is the evaluations' reason): evaluates the shard's enterprises,
  * then, in one transaction, locks the shard's row, writes its evaluations and grade-change events, marks it done and
  * adds it to the run's progress. A shard is retried when its worker died (the queue's expiry) or, rarely, while a slow
  * worker still holds it: the second writer finds the row done under the lock and writes nothing, so every
  * enterprise is evaluated once per run. The shard that leaves none pending finishes the run, once, in the same
- * transaction (audit event `evaluation.run_finished`), and queues the run's 信用画像 tag refresh there too.
+ * transaction (audit event `evaluation.run_finished`; the job's result is the run's totals and what its starter kept
+ * in `details.result`, e.g. the publication's digest), and queues the run's 信用画像 tag refresh there too.
  */
 export async function runEvaluationShard(
   store: Store,
@@ -66,7 +69,7 @@ export async function runEvaluationShard(
     store,
     compiled,
     asOf,
-    { modelVersionId: versionId, runId: shard.runId, reason: 'all', asOf: shard.asOf },
+    { modelVersionId: versionId, runId: shard.runId, reason: run.kind, asOf: shard.asOf },
     { from: shard.from, to: shard.to },
   );
   return withCopySession(store, async (session) => {
@@ -104,7 +107,7 @@ export async function runEvaluationShard(
       subjectType: 'evaluation_run',
       subjectId: String(shard.runId),
       payload: {
-        kind: 'all',
+        kind: run.kind,
         modelVersion,
         asOf: shard.asOf,
         evaluated: totals.evaluated,
@@ -113,10 +116,12 @@ export async function runEvaluationShard(
         resumedAfter: null,
       },
     });
+    const job = await findClusterJob(trx, shard.jobId);
     await finishClusterJob(trx, shard.jobId, {
       status: 'done',
       message: '已完成',
       result: {
+        ...(job?.details?.result as Record<string, unknown> | undefined),
         runId: shard.runId,
         modelVersion,
         asOf: shard.asOf,

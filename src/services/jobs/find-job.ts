@@ -1,5 +1,10 @@
 import { AppError } from '../../domain/app-error.ts';
-import { findClusterJob, listClusterJobs, type ClusterJobRow } from '../../store/cluster-job.repository.ts';
+import {
+  findClusterJob,
+  findRunningClusterJob,
+  listClusterJobs,
+  type ClusterJobRow,
+} from '../../store/cluster-job.repository.ts';
 import type { Store } from '../../store/connect.ts';
 import { jobsOf, type Job } from './job-registry.ts';
 
@@ -59,4 +64,12 @@ export async function listJobs(store: Store, kinds?: readonly string[]): Promise
   if (store.engine !== 'postgres') return local;
   const shared = (await listClusterJobs(store.db, 50)).map(toJob).filter((job) => !kinds || kinds.includes(job.kind));
   return [...local, ...shared].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+}
+
+/** The job of a group running in this process or, on PostgreSQL, anywhere in the cluster; undefined when none. */
+export async function findRunningJob(store: Store, group: string): Promise<Job | undefined> {
+  const local = jobsOf(store).findRunning(group);
+  if (local || store.engine !== 'postgres') return local;
+  const row = await findRunningClusterJob(store.db, group);
+  return row && toJob(row);
 }

@@ -52,10 +52,18 @@ export async function queueClusterJob(
     });
   } catch (error) {
     if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
-    const running = await findRunningClusterJob(store.db, input.group);
-    throw running
-      ? groupBusyError({ label: running.label, startedAt: running.started_at })
-      : new AppError('CONFLICT', '已有同类任务正在运行，请等它完成后再试', { cause: error });
+    throw await clusterGroupBusyError(store, input.group, error);
   }
   return jobId;
+}
+
+/**
+ * Why a job of `group` was refused by the progress table's unique index (a job of the group runs somewhere in the
+ * cluster): that job's label and start, as the in-memory registry says it.
+ */
+export async function clusterGroupBusyError(store: Store, group: string, cause: unknown): Promise<AppError> {
+  const running = await findRunningClusterJob(store.db, group);
+  return running
+    ? groupBusyError({ label: running.label, startedAt: running.started_at })
+    : new AppError('CONFLICT', '已有同类任务正在运行，请等它完成后再试', { cause });
 }

@@ -1,4 +1,5 @@
 import type { Store } from '../../store/connect.ts';
+import { runQueuedAuditVerification, type AuditVerificationQueueJob } from '../audit/queue-audit-verification.ts';
 import type { JobQueue, QueuedJob } from '../../store/job-queue.ts';
 import { runEvaluationShard, type ProfileTagRefreshJob } from '../evaluation/run-evaluation-shard.ts';
 import type { EvaluationShardJob } from '../evaluation/start-sharded-evaluation.ts';
@@ -16,11 +17,12 @@ export interface ClusterWorkLog {
 }
 
 /**
- * What a worker does (`xinping worker`, or `serve` with XINPING_SERVE_WORKS=1): claims full-evaluation shards,
- * `shardConcurrency` at a time, the 信用画像 tag refresh a finished run queued, web imports and model simulations one
- * at a time each (imports with the data key to read their files and this worker's data directory for their rejection
- * files), and the periodic jobs' passes. A failing shard, import, simulation, refresh or pass fails its queued job,
- * which the queue retries (job-queue.ts).
+ * What a worker does (`xinping worker`, or `serve` with XINPING_SERVE_WORKS=1): claims the shards of full
+ * evaluations and of the re-evaluations after a publication, `shardConcurrency` at a time, the 信用画像 tag refresh a
+ * finished run queued, web imports, model simulations and audit chain verifications one at a time each (imports with
+ * the data key to read their files and this worker's data directory for their rejection files), and the periodic
+ * jobs' passes. A failing shard, import, simulation, verification, refresh or pass fails its queued job, which the
+ * queue retries (job-queue.ts).
  */
 export async function workClusterQueues(
   store: Store,
@@ -56,7 +58,7 @@ export async function workClusterQueues(
   // A job another instance queued with its progress row (run-cluster-job.ts), one at a time per worker: an import is
   // one batch in one transaction, and the evaluation group allows one such job in the cluster anyway.
   const workQueuedJob = <T extends ClusterJobData>(
-    name: 'import' | 'model-simulation',
+    name: 'import' | 'model-simulation' | 'audit-verification',
     label: string,
     run: (job: QueuedJob<T>) => Promise<'done' | 'failed' | 'finished-before'>,
   ) =>
@@ -81,6 +83,9 @@ export async function workClusterQueues(
     runQueuedImport(store, job, { secretKey: options.secretKey() }),
   );
   await workQueuedJob<SimulationQueueJob>('model-simulation', '模型模拟任务', (job) => runQueuedSimulation(store, job));
+  await workQueuedJob<AuditVerificationQueueJob>('audit-verification', '审计链校验任务', (job) =>
+    runQueuedAuditVerification(store, job),
+  );
   // One refresh at a time: each replaces every enterprise's tags.
   await queue.work<ProfileTagRefreshJob>('profile-tags', 1, async ({ data }) => {
     const what = `评价任务 ${data.runId}（基准日 ${data.asOf}）的信用画像标签`;

@@ -109,14 +109,14 @@ export async function startSimulationJob(
 }
 
 /**
- * Publishes a simulated version and re-evaluates everyone with it (publish-model.ts), as a job. `confirmDigest` is
- * the digest the administrator reviewed: if the files changed since, nothing is published.
+ * A version that may be published (simulated with the files as they are, and as the administrator reviewed them:
+ * `confirmDigest`), or why not.
  */
-export async function startPublicationJob(
+export async function findPublishableVersion(
   store: Store,
   dataDir: string,
-  input: { modelId: string; version: string; confirmDigest: string; operator: string },
-): Promise<Job> {
+  input: { modelId: string; version: string; confirmDigest: string },
+) {
   const state = await stateOfVersion(store, dataDir, input.modelId, input.version);
   const key = state.summary.key;
   if (state.summary.status === 'draft')
@@ -129,9 +129,26 @@ export async function startPublicationJob(
       `版本 ${key} 的文件在您查看之后有变化（您确认的摘要 ${input.confirmDigest.slice(0, 12)}…，现在为 ${state.summary.digest.slice(0, 12)}…）：请刷新，重新查看模拟结果后再发布`,
     );
   }
+  return state;
+}
+
+export const PUBLICATION_JOB_KIND = 'model.publish';
+export const publicationLabel = (key: string) => `发布模型版本 ${key} 并重新评价全部企业`;
+
+/**
+ * Publishes a simulated version and re-evaluates everyone with it (publish-model.ts), as a job of this process (with
+ * several instances, queue-publication-job.ts publishes and queues the re-evaluation for the workers instead).
+ * `confirmDigest` is the digest the administrator reviewed: if the files changed since, nothing is published.
+ */
+export async function startPublicationJob(
+  store: Store,
+  dataDir: string,
+  input: { modelId: string; version: string; confirmDigest: string; operator: string },
+): Promise<Job> {
+  const state = await findPublishableVersion(store, dataDir, input);
   return jobsOf(store).start({
-    kind: 'model.publish',
-    label: `发布模型版本 ${key} 并重新评价全部企业`,
+    kind: PUBLICATION_JOB_KIND,
+    label: publicationLabel(state.summary.key),
     group: EVALUATION_JOB_GROUP,
     startedBy: input.operator,
     message: '正在检查模型并发布…',
