@@ -37,6 +37,7 @@ import * as payoutDeciders from './migrations/2026-12-13T02-00-payout-deciders.t
 import * as queuedImports from './migrations/2026-12-15T01-00-queued-imports.ts';
 import * as queuedSimulations from './migrations/2026-12-15T01-00-queued-simulations.ts';
 import * as importBatchJob from './migrations/2026-12-16T01-00-import-batch-job.ts';
+import * as evaluationChangesOn from './migrations/2026-12-16T04-00-evaluation-changes-on.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
 const migrations: Record<string, Migration> = {
@@ -78,6 +79,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-15T01-00-queued-imports': queuedImports,
   '2026-12-15T01-00-queued-simulations': queuedSimulations,
   '2026-12-16T01-00-import-batch-job': importBatchJob,
+  '2026-12-16T04-00-evaluation-changes-on': evaluationChangesOn,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {
