@@ -109,6 +109,18 @@ export function addMonthsToDay(dayNumber: number, months: number): number {
   return dayNumberFromParts(year, month, day > last ? last : day);
 }
 
+/**
+ * The first day on which `dayNumber` lies at least `months` months back by the month rule (addMonthsToDay(day,
+ * -months) >= dayNumber): the day a record of that date leaves a window, or a decay step, of that many months.
+ * addMonthsToDay never decreases as the day grows, so the answer is found next to the plain month step.
+ */
+export function firstDayMonthsAfter(dayNumber: number, months: number): number {
+  let day = addMonthsToDay(dayNumber, months);
+  while (addMonthsToDay(day - 1, -months) >= dayNumber) day -= 1;
+  while (addMonthsToDay(day, -months) < dayNumber) day += 1;
+  return day;
+}
+
 /** The month rule on ISO dates (see the module comment). */
 export function addMonths(isoDate: string, months: number): string {
   return fromDayNumber(addMonthsToDay(toDayNumber(isoDate), months));

@@ -1,7 +1,13 @@
-import { fromDayNumber, NO_DAY, wholeYearsBetween } from '../domain/month-arithmetic.ts';
+import {
+  addMonthsToDay,
+  firstDayMonthsAfter,
+  fromDayNumber,
+  NO_DAY,
+  wholeYearsBetween,
+} from '../domain/month-arithmetic.ts';
 import { CREDIT_LEVELS, type KindPublicityRule } from '../domain/publicity-rules.ts';
 import type { WindowDays } from '../domain/publicity.ts';
-import type { PreparedIndicator, PreparedModel } from './compile-model.ts';
+import { NEVER, type PreparedIndicator, type PreparedModel } from './compile-model.ts';
 import { fingerprintEnterprise } from './fingerprint.ts';
 import { modelVersionName, type CategoryField, type LookupTable } from './model.ts';
 import { NO_STRING, type RecordBatch } from './record-batch.ts';
@@ -16,6 +22,12 @@ import type { DimensionResult, EvaluationResult, ExcludedRecord, IndicatorResult
  *
  * The loop reads typed arrays and writes preallocated state: no per-record allocation, no date parsing.
  * In tracing mode it also keeps, per indicator, the records used (and their factors) and the records excluded.
+ *
+ * Each run also gives `nextChangeDay`: the first day after the as-of date on which the same inputs could give another
+ * result — a record that starts to count, leaves its publicity, its validity, its window or its decay step, an
+ * anniversary of registration, a parameter's new value. It may be earlier than the actual change (a record that leaves
+ * a window of an indicator already at its cap), never later, so the daily run need only evaluate enterprises whose
+ * day has come or whose inputs changed.
  */
 
 type RecordStep = (record: number, level: number) => void;
@@ -77,6 +89,8 @@ export class BatchEvaluator {
   grade = 0;
   /** Bit v set: veto v applied. */
   vetoMask = 0;
+  /** The first day after the as-of date on which the result could change with the same inputs (NEVER: none). */
+  nextChangeDay = NEVER;
   /** Tracing mode only: record positions used per indicator, with their factors, and the records excluded. */
   readonly used: number[][];
   readonly factors: number[][];
@@ -99,6 +113,17 @@ export class BatchEvaluator {
   private readonly activeStatus: number;
   private readonly lookupsById: (Map<number, number> | null)[];
   private readonly window: WindowDays;
+  /** Per indicator, the earliest occurrence among the records it counted (months windows), NEVER when none … */
+  private readonly minWindowDay: Int32Array;
+  /** … and per indicator and decay step (`decayStride` slots each), the earliest occurrence in that step. */
+  private readonly minDecayDay: Int32Array;
+  private readonly decayStride: number;
+  /** Per kind: whether an indicator reading it has a validity or outstanding window (the end date matters). */
+  private readonly endsMatter: Uint8Array;
+  /** Per indicator: the values (whole years) at which an enterprise_age indicator's points or vetoes change; null: every year. */
+  private readonly ageThresholds: (Float64Array | null)[];
+  /** The indicators whose result can change with the date alone (months window, decay, age). */
+  private readonly timedIndicators: Int32Array;
 
   constructor(
     readonly prepared: PreparedModel,
@@ -121,6 +146,29 @@ export class BatchEvaluator {
     this.used = Array.from({ length: count }, () => []);
     this.factors = Array.from({ length: count }, () => []);
     this.window = {} as WindowDays;
+    this.minWindowDay = new Int32Array(count);
+    this.decayStride = Math.max(0, ...prepared.indicators.map((indicator) => indicator.decayMonths?.length ?? 0));
+    this.minDecayDay = new Int32Array(count * this.decayStride);
+    this.endsMatter = new Uint8Array(batch.strings.length);
+    for (const indicator of prepared.indicators) {
+      const window = indicator.indicator.rule.window.type;
+      if (window !== 'valid' && window !== 'outstanding') continue;
+      for (const kind of indicator.indicator.rule.kinds) {
+        const kindId = batch.stringId(kind);
+        if (kindId !== undefined) this.endsMatter[kindId] = 1;
+      }
+    }
+    this.ageThresholds = prepared.indicators.map((indicator) => ageThresholds(prepared, indicator));
+    this.timedIndicators = new Int32Array(
+      prepared.indicators
+        .filter(
+          (indicator) =>
+            indicator.windowMonths >= 0 ||
+            indicator.decayMonths !== null ||
+            indicator.indicator.rule.type === 'enterprise_age',
+        )
+        .map((indicator) => indicator.position),
+    );
     this.ruleCodes = new Uint8Array(prepared.indicators.map((indicator) => RULE_CODES[indicator.indicator.rule.type]));
     this.latestFields = new Uint8Array(
       prepared.indicators.map((indicator) =>
@@ -211,6 +259,10 @@ export class BatchEvaluator {
     const startAfter = prepared.windowStartAfterDay;
     const decayCutoffs = prepared.decayCutoffs;
     const decayFactors = prepared.decayFactors;
+    const isMonthsWindow = prepared.windowMonths >= 0;
+    const minWindowDay = this.minWindowDay;
+    const minDecayDay = this.minDecayDay;
+    const decayBase = slot * this.decayStride;
     const weightColumn = rule.weightBy ? columns[rule.weightBy.field] : null;
     const weightById = prepared.weightTable ? this.mapTable(prepared.weightTable, idOf) : null;
     const weightDefault = prepared.weightTable?.default ?? 0;
@@ -246,6 +298,8 @@ export class BatchEvaluator {
         for (let i = 0; i < decayCutoffs.length; i += 1) {
           if (day > decayCutoffs[i]) {
             factor = decayFactors![i];
+            // The earliest occurrence in each decay step, for nextChangeDay.
+            if (day < minDecayDay[decayBase + i]) minDecayDay[decayBase + i] = day;
             break;
           }
         }
@@ -258,11 +312,16 @@ export class BatchEvaluator {
       used[slot].push(r);
       factors[slot].push(factor);
     };
+    // The earliest occurrence of the records counted in a months window, for nextChangeDay.
+    const track = (r: number): void => {
+      if (isMonthsWindow && occurredDay[r] < minWindowDay[slot]) minWindowDay[slot] = occurredDay[r];
+    };
 
     switch (rule.type) {
       case 'count':
         return (r, level) => {
           if (!passes(r, level)) return;
+          track(r);
           const factor = factorOf(r, level);
           if (factor === 0) return;
           accumulated[slot] += factor;
@@ -273,6 +332,7 @@ export class BatchEvaluator {
         return (r, level) => {
           const value = column[r];
           if (value !== value || !passes(r, level)) return; // NaN: the record has no amount
+          track(r);
           const factor = factorOf(r, level);
           if (factor === 0) return;
           accumulated[slot] += value * factor;
@@ -282,6 +342,7 @@ export class BatchEvaluator {
       case 'presence':
         return (r, level) => {
           if (!passes(r, level)) return;
+          track(r);
           accumulated[slot] = 1;
           if (tracing) note(r, 1);
         };
@@ -292,6 +353,7 @@ export class BatchEvaluator {
         // Ties on the date go to the later record (records are in ascending id order).
         return (r, level) => {
           if (occurredDay[r] < bestDay[slot] || !passes(r, level)) return;
+          track(r); // the result changes when its latest record leaves; older ones do not matter
           bestDay[slot] = occurredDay[r];
           bestRecord[slot] = r;
           bestLevel[slot] = level;
@@ -320,6 +382,8 @@ export class BatchEvaluator {
     this.accumulated.fill(0);
     this.bestDay.fill(NO_DAY);
     this.bestRecord.fill(-1);
+    this.minWindowDay.fill(NEVER);
+    this.minDecayDay.fill(NEVER);
     if (tracing) {
       for (let i = 0; i < this.indicatorCount; i += 1) {
         this.used[i].length = 0;
@@ -336,6 +400,8 @@ export class BatchEvaluator {
     const strings = batch.strings;
     const { kind, status, occurredDay, endsDay, level, department } = batch;
     const end = batch.enterpriseStart[e + 1];
+    // nextChangeDay from the records themselves: one that starts to count, or leaves its publicity or validity.
+    let next = this.prepared.nextParameterDay;
     for (let r = batch.enterpriseStart[e]; r < end; r += 1) {
       const steps = stepsByKind[kind[r]];
       if (steps === null) continue; // no indicator reads this kind
@@ -348,6 +414,7 @@ export class BatchEvaluator {
         continue;
       }
       const occurred = occurredDay[r];
+      if (occurred !== NO_DAY && occurred > asOfDay && occurred < next) next = occurred;
       if (occurred === NO_DAY || occurred > asOfDay) {
         if (tracing)
           this.excluded.push({
@@ -371,13 +438,64 @@ export class BatchEvaluator {
           if (tracing) this.excluded.push({ record: r, reason: EXCLUSION_REASONS.expired });
           continue;
         }
+        if (window.publicUntilDay < next) next = window.publicUntilDay + 1;
         const levelName = window.level;
         effectiveLevel = levelIds[levelName === '一般' ? 1 : levelName === '严重' ? 2 : 0];
       }
+      // 有效期至 / removal day: the record stops counting the day after, or on the day (outstanding windows).
+      const ends = endsDay[r];
+      if (ends !== NO_DAY && ends >= asOfDay && ends < next && this.endsMatter[kind[r]] === 1)
+        next = ends > asOfDay ? ends : asOfDay + 1;
       for (let i = 0; i < steps.length; i += 1) steps[i](r, effectiveLevel);
     }
     this.finishValues(e);
     this.scoreAndGrade();
+    this.nextChangeDay = this.nextChangeAfterRecords(e, next);
+  }
+
+  /** nextChangeDay from the windows and decay steps of the counted records and from the enterprise's age. */
+  private nextChangeAfterRecords(e: number, recordsNext: number): number {
+    let next = recordsNext;
+    const indicators = this.prepared.indicators;
+    const timed = this.timedIndicators;
+    for (let t = 0; t < timed.length; t += 1) {
+      const i = timed[t];
+      const indicator = indicators[i];
+      // A day N months on is at least 28·N − 3 days on: the month rule is only worked out when it could be earlier.
+      const windowDay = this.minWindowDay[i];
+      const windowMonths = indicator.windowMonths;
+      if (windowDay !== NEVER && windowDay + 28 * windowMonths - 3 < next)
+        next = Math.min(next, firstDayMonthsAfter(windowDay, windowMonths));
+      const decayMonths = indicator.decayMonths;
+      if (decayMonths !== null) {
+        for (let step = 0; step < decayMonths.length; step += 1) {
+          const day = this.minDecayDay[i * this.decayStride + step];
+          const months = decayMonths[step];
+          if (day !== NEVER && months >= 0 && day + 28 * months - 3 < next)
+            next = Math.min(next, firstDayMonthsAfter(day, months));
+        }
+      }
+      if (this.ruleCodes[i] === RULE_CODES.enterprise_age) {
+        const registered = this.batch.registeredDay[e];
+        if (registered === NO_DAY) continue;
+        const years = this.values[i]; // whole years on the as-of date; NaN when registered after it
+        if (years !== years) {
+          next = Math.min(next, registered);
+          continue;
+        }
+        // The next anniversary that reaches a threshold of the indicator's bands or vetoes (each one, for linear points).
+        const thresholds = this.ageThresholds[i];
+        let reach = years + 1;
+        if (thresholds !== null) {
+          reach = Number.POSITIVE_INFINITY;
+          for (let k = 0; k < thresholds.length; k += 1)
+            if (thresholds[k] > years) reach = Math.min(reach, thresholds[k]);
+        }
+        if (reach !== Number.POSITIVE_INFINITY && registered + 365 * reach - 1 < next)
+          next = Math.min(next, addMonthsToDay(registered, 12 * reach));
+      }
+    }
+    return Math.max(next, this.prepared.asOfDay + 1);
   }
 
   /** Turns each indicator's accumulated state (or the enterprise's attributes) into its value and points. */
@@ -620,4 +738,22 @@ export class BatchEvaluator {
       excluded,
     };
   }
+}
+
+/**
+ * The whole years at which an enterprise_age indicator's points or a veto on it change: its bands' bounds and the
+ * vetoes' minimum values, rounded up (the value is a whole number of years). Null when it scores every year (linear).
+ */
+function ageThresholds(prepared: PreparedModel, indicator: PreparedIndicator): Float64Array | null {
+  if (indicator.indicator.rule.type !== 'enterprise_age') return null;
+  const scoring = indicator.scoring;
+  if (scoring.type !== 'bands') return null;
+  const values: number[] = [];
+  for (const band of scoring.bands) {
+    if (band.min !== null) values.push(Math.ceil(band.min));
+    if (band.below !== null) values.push(Math.ceil(band.below));
+  }
+  for (const veto of prepared.compiled.vetoes)
+    if (veto.indicator === indicator.position && veto.minValue !== null) values.push(Math.ceil(veto.minValue));
+  return new Float64Array(values);
 }

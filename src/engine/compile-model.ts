@@ -46,8 +46,12 @@ export interface PreparedIndicator {
   isCategory: boolean;
   /** Records occurred after this day count (months windows); NO_DAY when the window has no start. */
   windowStartAfterDay: number;
+  /** The months of that window (-1: not a months window). */
+  windowMonths: number;
   /** Decay steps as "occurred after this day → factor", first hit; the last step has cutoff NO_DAY. */
   decayCutoffs: Int32Array | null;
+  /** The months of each decay step (-1: the step without a cutoff). */
+  decayMonths: Int32Array | null;
   decayFactors: Float64Array | null;
   weightTable: LookupTable | null;
   scoring: PreparedScoring;
@@ -60,7 +64,12 @@ export interface PreparedModel {
   asOf: string;
   asOfDay: number;
   indicators: PreparedIndicator[];
+  /** The first day after the as-of date on which one of the model's parameters takes a new value (NEVER: none). */
+  nextParameterDay: number;
 }
+
+/** A day later than any: the result never changes by itself (only when its inputs change). */
+export const NEVER = 2_147_483_647;
 
 export interface CompiledVeto {
   id: string;
@@ -101,6 +110,18 @@ export function parameterValueOn(parameter: Parameter, day: number): ParameterVa
   return found && found.value !== null ? found : undefined;
 }
 
+/** The first day after `asOfDay` on which any parameter of the model takes a new value (or is repealed). */
+function nextParameterDay(model: Model, asOfDay: number): number {
+  let next = NEVER;
+  for (const parameter of model.parameters.values())
+    for (const value of parameter.values)
+      if (value.fromDay > asOfDay) {
+        if (value.fromDay < next) next = value.fromDay;
+        break;
+      }
+  return next;
+}
+
 function isCategoryIndicator(indicator: Indicator): boolean {
   const rule = indicator.rule;
   return (
@@ -134,16 +155,19 @@ function prepareIndicator(
   };
 
   const rule = indicator.rule;
-  const windowStartAfterDay =
-    rule.window.type === 'months' ? addMonthsToDay(asOfDay, -read<number>(rule.window.parameter)) : NO_DAY;
+  const windowMonths = rule.window.type === 'months' ? read<number>(rule.window.parameter) : -1;
+  const windowStartAfterDay = windowMonths >= 0 ? addMonthsToDay(asOfDay, -windowMonths) : NO_DAY;
   let decayCutoffs: Int32Array | null = null;
+  let decayMonths: Int32Array | null = null;
   let decayFactors: Float64Array | null = null;
   if (rule.decay) {
     const steps = read<DecayStep[]>(rule.decay);
     decayCutoffs = new Int32Array(steps.length);
+    decayMonths = new Int32Array(steps.length);
     decayFactors = new Float64Array(steps.length);
     steps.forEach((step, index) => {
       decayCutoffs![index] = step.maxAgeMonths === null ? NO_DAY : addMonthsToDay(asOfDay, -step.maxAgeMonths);
+      decayMonths![index] = step.maxAgeMonths ?? -1;
       decayFactors![index] = step.factor;
     });
   }
@@ -176,7 +200,9 @@ function prepareIndicator(
     weight: model.dimensions[dimension].weight,
     isCategory: isCategoryIndicator(indicator),
     windowStartAfterDay,
+    windowMonths,
     decayCutoffs,
+    decayMonths,
     decayFactors,
     weightTable,
     scoring,
@@ -238,6 +264,7 @@ export function compileModel(
         indicators: model.indicators.map((indicator, position) =>
           prepareIndicator(compiled, indicator, position, asOf, asOfDay),
         ),
+        nextParameterDay: nextParameterDay(model, asOfDay),
       };
       prepared.set(asOf, result);
       return result;

@@ -34,6 +34,8 @@ export interface EnterpriseOutcome {
   readonly dimensionScores: Float64Array;
   /** Per indicator, in the model's order. */
   readonly points: Float64Array;
+  /** The first day after the as-of date on which the same inputs could give another result (NEVER: none). */
+  readonly nextChangeDay: number;
 }
 
 /** An enterprise already read into a record batch (the store's readers build these), by its position. */

@@ -24,6 +24,7 @@ export interface Database {
   model_versions: ModelVersionTable;
   evaluation_runs: EvaluationRunTable;
   evaluations: EvaluationTable;
+  evaluation_pending: EvaluationPendingTable;
   attachments: AttachmentTable;
   attachment_uploads: AttachmentUploadTable;
   declarations: DeclarationTable;
@@ -408,6 +409,17 @@ export interface EvaluationTable {
   fingerprint: string;
   result_hash: number;
   evaluated_at: CreatedAt;
+  /**
+   * The first day the result could change with the same inputs ('infinity': only when they change); null on
+   * evaluations stored before the column existed (unknown).
+   */
+  changes_on: ColumnType<string | null, string | undefined, never>;
+}
+
+/** An enterprise whose records or attributes changed since the daily run last evaluated it (written by triggers). */
+export interface EvaluationPendingTable {
+  enterprise_id: number;
+  mark: Generated<number>;
 }
 
 /** An uploaded file, stored at <dataDir>/attachments/<sha256>; its type was sniffed from its content. */

@@ -424,6 +424,8 @@ export interface EvaluationValues {
   indicatorPoints: Float32Array;
   fingerprint: string;
   resultHash: number;
+  /** The first day the result could change with the same inputs (YYYY-MM-DD), or 'infinity'. */
+  changesOn: string;
 }
 
 /** Column order of an evaluation row in COPY (see encodeEvaluationCopyRow in the services). */
@@ -440,6 +442,7 @@ export const EVALUATION_COPY_COLUMNS = [
   'indicator_points',
   'fingerprint',
   'result_hash',
+  'changes_on',
 ] as const;
 
 function float32Bytes(values: Float32Array): Buffer {
@@ -477,6 +480,7 @@ export async function insertEvaluations(db: Executor, rows: EvaluationValues[]):
         indicator_points: float32Bytes(row.indicatorPoints),
         fingerprint: row.fingerprint,
         result_hash: row.resultHash,
+        changes_on: row.changesOn,
       })),
     )
     .returning('id')
@@ -738,8 +742,56 @@ export async function pageEnterprisesWithCurrentGrade(
 
 /** The SELECT (for COPY) of the current result hash and model version of the enterprises in scope. */
 export function currentResultsSql(scope: EnterpriseScope): string {
-  return `select distinct on (enterprise_id) enterprise_id, model_version_id, result_hash from evaluations
+  // changes_on as a day number: 0 (1970-01-01, long past) when unknown (stored before the column), the largest int4
+  // for 'infinity'.
+  return `select distinct on (enterprise_id) enterprise_id, model_version_id, result_hash,
+      case when changes_on is null then 0 when isfinite(changes_on) then changes_on - date '1970-01-01' else 2147483647 end
+    from evaluations
     where ${enterpriseScopeSql(scope, 'enterprise_id')} order by enterprise_id, as_of desc, id desc`;
+}
+
+/**
+ * The enterprises after `afterId` the daily run evaluates as of `asOf`, ascending: those without a current evaluation
+ * by the model version, or whose current one may have changed by that day (its changes_on has come, or is unknown,
+ * or it is dated later), or whose records or attributes changed since (evaluation_pending). Every other enterprise's
+ * current evaluation holds on that day with the same inputs.
+ */
+export async function findDueEnterpriseIds(
+  db: Executor,
+  input: { afterId: number; modelVersionId: number; asOf: string },
+): Promise<number[]> {
+  const rows = await sql<{ id: number }>`
+    select e.id from enterprises e
+    left join lateral (
+      select v.model_version_id, v.as_of, v.changes_on from evaluations v
+      where v.enterprise_id = e.id order by v.as_of desc, v.id desc limit 1
+    ) c on true
+    where e.id > ${input.afterId} and (
+      c.model_version_id is distinct from ${input.modelVersionId} or c.changes_on is null
+      or c.changes_on <= ${input.asOf}::date or c.as_of > ${input.asOf}::date
+      or exists (select 1 from evaluation_pending p where p.enterprise_id = e.id))
+    order by e.id`.execute(db);
+  return rows.rows.map((row) => Number(row.id));
+}
+
+/** The enterprises marked as changed (evaluation_pending), with their marks, after `afterId`. */
+export async function findPendingMarks(db: Executor, afterId: number): Promise<{ ids: number[]; marks: number[] }> {
+  const rows = await db
+    .selectFrom('evaluation_pending')
+    .select(['enterprise_id', 'mark'])
+    .where('enterprise_id', '>', afterId)
+    .execute();
+  return { ids: rows.map((row) => Number(row.enterprise_id)), marks: rows.map((row) => Number(row.mark)) };
+}
+
+/**
+ * Removes the marks a run read before it read the records of their enterprises and evaluated them all: a mark
+ * renewed since (a later change) keeps its new number and stays for the next run.
+ */
+export async function clearPendingMarks(db: Executor, read: { ids: number[]; marks: number[] }): Promise<void> {
+  if (read.ids.length === 0) return;
+  await sql`delete from evaluation_pending p using unnest(${sql.val(read.ids)}::bigint[], ${sql.val(read.marks)}::bigint[]) as r(enterprise_id, mark)
+    where p.enterprise_id = r.enterprise_id and p.mark = r.mark`.execute(db);
 }
 
 /** How many enterprises currently hold each grade (their latest evaluation). */

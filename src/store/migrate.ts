@@ -38,6 +38,7 @@ import * as queuedImports from './migrations/2026-12-15T01-00-queued-imports.ts'
 import * as queuedSimulations from './migrations/2026-12-15T01-00-queued-simulations.ts';
 import * as importBatchJob from './migrations/2026-12-16T01-00-import-batch-job.ts';
 import * as importFiles from './migrations/2026-12-16T02-00-import-files.ts';
+import * as evaluationChangesOn from './migrations/2026-12-16T04-00-evaluation-changes-on.ts';
 
 /** Every migration, by timestamped name. Shipped migrations are never edited: add a new file. */
 const migrations: Record<string, Migration> = {
@@ -80,6 +81,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-15T01-00-queued-simulations': queuedSimulations,
   '2026-12-16T01-00-import-batch-job': importBatchJob,
   '2026-12-16T02-00-import-files': importFiles,
+  '2026-12-16T04-00-evaluation-changes-on': evaluationChangesOn,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

@@ -31,6 +31,7 @@ const STORE_OWNED_TABLES = [
   'notifications',
   'repair_notices',
   'evaluation_runs',
+  'evaluation_pending',
   'evaluation_run_shards',
   'cluster_jobs',
   'credit_index_months',

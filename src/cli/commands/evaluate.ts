@@ -181,7 +181,8 @@ export function printProfileTagRefresh(context: CommandContext, refresh: Profile
 /**
  * `xinping evaluate USCC [--as-of D] [--json]`: one enterprise, with the trace, stored.
  * `xinping evaluate --all [--as-of D] [--json] [--progress]`: everyone (resumes a killed run).
- * `xinping evaluate --due [--json] [--progress]`: the daily run — everyone as of today, storing only changed results.
+ * `xinping evaluate --due [--json] [--progress]`: the daily run — as of today, the enterprises whose result may have
+ * changed (their day has come, or their records changed), storing only changed results (run-evaluation.ts).
  */
 export const evaluateCommand: Command = {
   async run(context) {

@@ -108,7 +108,8 @@ export const commands: CommandListing[] = [
   },
   {
     name: ['evaluate'],
-    summary: '信用评价：单个企业（含得分依据）、全部企业（--all，可中断续跑）或每日到期重评（--due）',
+    summary:
+      '信用评价：单个企业（含得分依据）、全部企业（--all，可中断续跑）或每日到期重评（--due，只评价结果可能已变化的企业）',
     usage: 'evaluate USCC|--all|--due [--as-of YYYY-MM-DD] [--json] [--progress] [--operator 姓名]',
     load: async () => (await import('./evaluate.ts')).evaluateCommand,
   },

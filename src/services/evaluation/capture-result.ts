@@ -1,4 +1,5 @@
-import type { CompiledModel } from '../../engine/compile-model.ts';
+import { fromDayNumber } from '../../domain/month-arithmetic.ts';
+import { NEVER, type CompiledModel } from '../../engine/compile-model.ts';
 import type { EnterpriseOutcome } from '../../engine/evaluate.ts';
 
 /**
@@ -13,6 +14,8 @@ export interface CapturedResult {
   dimensionScores: Float32Array;
   indicatorPoints: Float32Array;
   resultHash: number;
+  /** The first day the result could change with the same inputs (YYYY-MM-DD), or 'infinity' (stored as such). */
+  changesOn: string;
 }
 
 /** Reusable scratch for hashing: score, grade, veto mask, then the float32 scores and points. */
@@ -60,6 +63,7 @@ export class ResultCapture {
       dimensionScores,
       indicatorPoints,
       resultHash: this.hash(evaluator.score, evaluator.grade, evaluator.vetoMask, dimensionScores, indicatorPoints),
+      changesOn: evaluator.nextChangeDay === NEVER ? 'infinity' : fromDayNumber(evaluator.nextChangeDay),
     };
   }
 

@@ -94,6 +94,8 @@ export class EvaluationCopyWriter {
     this.length += bytes.write(fingerprint, this.length, 'latin1');
     bytes[this.length++] = TAB;
     this.integer(result.resultHash);
+    bytes[this.length++] = TAB;
+    this.length += bytes.write(result.changesOn, this.length, 'latin1');
     bytes[this.length++] = NEWLINE;
     this.rows += 1;
   }

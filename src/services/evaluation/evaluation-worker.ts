@@ -59,6 +59,7 @@ export class EvaluationWorker {
           current.enterpriseIds.buffer as ArrayBuffer,
           current.modelVersionIds.buffer as ArrayBuffer,
           current.resultHashes.buffer as ArrayBuffer,
+          current.changesOnDays.buffer as ArrayBuffer,
         );
       this.worker.postMessage({ type: 'shard', index, enterprises, records, current } satisfies ShardMessage, transfer);
     });

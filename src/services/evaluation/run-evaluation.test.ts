@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { DEFAULT_DATASET, loadDataset } from '../../../bench/dataset.ts';
 import { describeOnEachEngine } from '../../../test/support/stores.ts';
-import { countCurrentGrades } from '../../store/evaluation.repository.ts';
+import { todayInDistrict } from '../../domain/district-date.ts';
+import { findCurrentEvaluation } from '../../store/evaluation.repository.ts';
 import type { Store } from '../../store/connect.ts';
 import { ensurePublishedModel } from './ensure-published-model.ts';
 import { evaluateEnterprise } from './evaluate-enterprise.ts';
@@ -11,6 +12,8 @@ import { runEvaluation } from './run-evaluation.ts';
 
 const ENTERPRISES = 150;
 const operator = '测试员';
+
+const bytesOf = (values: Float32Array) => Buffer.from(values.buffer, values.byteOffset, values.byteLength);
 
 async function storedByRun(store: Store, runId: number): Promise<string[]> {
   const rows = await store.db
@@ -58,12 +61,74 @@ describeOnEachEngine('evaluating everyone', (store, _engine, owner) => {
     assert.deepEqual([byRun.fingerprint, byRun.grade], [single.fingerprint, single.grade]);
   });
 
-  test('the daily run evaluates everyone but stores nothing when no result changed, in this thread or the worker', async () => {
+  test('the daily run evaluates no one when no result can have changed and nothing was changed, in this thread or the worker', async () => {
     for (const worker of [false, true]) {
       const due = await runEvaluation(store(), { kind: 'due', operator, worker });
-      assert.deepEqual([due.evaluated, due.stored], [ENTERPRISES, 0]);
-      assert.deepEqual(due.gradeCounts, await countCurrentGrades(store().db));
+      assert.deepEqual([due.evaluated, due.stored, due.total], [0, 0, 0]);
     }
+  });
+
+  test('the daily run evaluates exactly the enterprises changed without a re-evaluation, whose day has come, or whose day is unknown', async () => {
+    const rows = await store().db.selectFrom('enterprises').select(['id', 'uscc']).orderBy('id').limit(3).execute();
+    const [changed, dayCome, unknown] = rows.map((row) => ({ id: Number(row.id), uscc: row.uscc }));
+    const today = todayInDistrict();
+    // A serious penalty written straight into the store, as a change whose re-evaluation failed would leave it.
+    await insertRecordHistory(store().db, [
+      {
+        recordedAt: new Date().toISOString(),
+        record: penaltyRecord({ subjectUscc: changed!.uscc, naturalKey: '华市监罚〔2026〕88号|X', occurredOn: today }),
+      },
+    ]);
+    // The current evaluation of the second says its result can change today; the third's was stored before the
+    // evaluations said when (no changes_on).
+    for (const [target, changesOn] of [
+      [dayCome!, today],
+      [unknown!, undefined],
+    ] as const) {
+      const now = (await findCurrentEvaluation(store().db, target.id))!;
+      await store()
+        .db.insertInto('evaluations')
+        .values({
+          enterprise_id: target.id,
+          model_version_id: now.model_version_id,
+          run_id: null,
+          reason: 'test',
+          as_of: today,
+          score: now.score,
+          grade: now.grade,
+          vetoes: now.vetoes,
+          dimension_scores: bytesOf(now.dimension_scores),
+          indicator_points: bytesOf(now.indicator_points),
+          fingerprint: now.fingerprint,
+          result_hash: now.result_hash,
+          ...(changesOn ? { changes_on: changesOn } : {}),
+        })
+        .execute();
+    }
+    const due = await runEvaluation(store(), { kind: 'due', operator, worker: false });
+    assert.equal(due.evaluated, 3);
+    const stored = await store()
+      .db.selectFrom('evaluations')
+      .select(['enterprise_id', 'fingerprint', 'changes_on'])
+      .where('run_id', '=', due.runId)
+      .orderBy('enterprise_id')
+      .execute();
+    // All three stored: the first's result changed; the other two hold, and now say until when.
+    assert.deepEqual(
+      stored.map((row) => Number(row.enterprise_id)),
+      [changed!.id, dayCome!.id, unknown!.id],
+    );
+    for (const row of stored) assert.ok(String(row.changes_on) > today, `changes_on ${row.changes_on} after ${today}`);
+    const single = await evaluateEnterprise(store().db, changed!.uscc);
+    assert.equal(stored[0]!.fingerprint, single.fingerprint);
+    assert.equal(
+      single.indicators.find((indicator) => indicator.id === 'penalties_serious')?.value,
+      1,
+      'the penalty counts in the stored result',
+    );
+    // Its marks taken and its results stored with their days, the next daily run has nothing to do.
+    const next = await runEvaluation(store(), { kind: 'due', operator, worker: true });
+    assert.deepEqual([next.evaluated, next.stored], [0, 0]);
   });
 
   test('as of a past date, the run reads the record versions in force then, as a single evaluation does', async () => {

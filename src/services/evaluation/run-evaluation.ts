@@ -4,12 +4,15 @@ import { CopyColumnReader, copyQueryOut, copyRowsIn, withCopySession } from '../
 import type { Store } from '../../store/connect.ts';
 import {
   advanceEvaluationRun,
+  clearPendingMarks,
   countEnterprisesAfter,
   createEvaluationRun,
   currentResultsSql,
   EVALUATION_COPY_COLUMNS,
+  findDueEnterpriseIds,
   findEnterpriseIdRange,
   findLastEvaluationId,
+  findPendingMarks,
   findRecordKindCodes,
   findUnfinishedRun,
   finishEvaluationRun,
@@ -42,10 +45,15 @@ import { ShardEvaluator, type CurrentResults, type RunContext, type ShardResult 
  *   evaluate here, parsing COPY text as it arrives. A shard's write commits while the next one is evaluated.
  *
  * Kinds: `all` stores everyone's evaluation; `publish` is the same after a new version is published; `due` (the
- * daily run, `evaluate --due`) evaluates everyone as of today but stores a new evaluation only for enterprises whose
- * result changed — a publicity window that ended, a record that left its time window, a decay step, an anniversary —
- * or who have none yet by this version. Unchanged results keep their evaluation (its as-of date says since when it
- * holds), so the history grows with changes, not with days.
+ * daily run, `evaluate --due`) evaluates as of today only the enterprises whose result may have changed — those
+ * whose current evaluation's changes_on has come (a publicity window that ended, a record that left its time window,
+ * a decay step, an anniversary that reaches a band; the engine's nextChangeDay), those whose records or attributes
+ * changed since (evaluation_pending, marked by triggers whatever code made the change), and those with no evaluation
+ * by this version — and stores a new evaluation only where the result changed or its changes_on has come. Unchanged
+ * results keep their evaluation (its as-of date says since when it holds), so the history grows with changes, not
+ * with days, and the run's work with what changed, not with the number of enterprises.
+ * Every run as of today removes the change marks it read before reading any record, once it has evaluated their
+ * enterprises. As of a past day, the daily run evaluates everyone, as the marks and changes_on speak of today.
  */
 
 export interface RunProgress {
@@ -98,6 +106,17 @@ function defaultShardSize(): number {
 
 /** Shards of consecutive ids after the cursor up to the last enterprise. Gaps in ids only make a shard smaller. */
 export type EnterpriseRange = { from: number; to: number };
+/** A shard of a run: a range of ids, or (the daily run) the listed ids within it. */
+type RunShard = EnterpriseRange | (EnterpriseRange & { ids: number[] });
+
+function planIdShards(ids: number[], size: number): RunShard[] {
+  const shards: RunShard[] = [];
+  for (let start = 0; start < ids.length; start += size) {
+    const chunk = ids.slice(start, start + size);
+    shards.push({ ids: chunk, from: chunk[0], to: chunk[chunk.length - 1] });
+  }
+  return shards;
+}
 
 function planShards(after: number, first: number, last: number, size: number): EnterpriseRange[] {
   const shards: EnterpriseRange[] = [];
@@ -112,6 +131,7 @@ async function readCurrentResults(store: Store, scope: EnterpriseScope): Promise
     enterpriseId: 'float64',
     modelVersionId: 'int32',
     resultHash: 'float64',
+    changesOnDay: 'int32',
   } as const);
   for await (const chunk of copyQueryOut(store, currentResultsSql(scope))) reader.push(chunk);
   const { columns } = reader.finish();
@@ -120,6 +140,7 @@ async function readCurrentResults(store: Store, scope: EnterpriseScope): Promise
     enterpriseIds: columns.enterpriseId.slice(),
     modelVersionIds: columns.modelVersionId.slice(),
     resultHashes: columns.resultHash.slice(),
+    changesOnDays: columns.changesOnDay.slice(),
   };
 }
 
@@ -137,7 +158,7 @@ function evaluateInThread(
   selection: RecordSelection,
   compiled: CompiledModel,
   context: RunContext,
-  shards: EnterpriseRange[],
+  shards: RunShard[],
   depth: number,
   kind: RunKind,
   timings: Timings,
@@ -192,7 +213,7 @@ function evaluateInWorker(
   selection: RecordSelection,
   version: ModelVersionRow,
   context: RunContext,
-  shards: EnterpriseRange[],
+  shards: RunShard[],
   depth: number,
   kind: RunKind,
   timings: Timings,
@@ -264,6 +285,16 @@ export async function runEvaluation(store: Store, options: RunOptions): Promise<
   const range = await findEnterpriseIdRange(db);
   let run: EvaluationRunRow | undefined = await findUnfinishedRun(db, options.kind, version.id, asOf.asOf);
   const resumedAfter = run ? Number(run.last_enterprise_id) : null;
+  // The change marks first, then the enterprises due and their records: a change committed after this read keeps its
+  // mark for the next run. Only marks past the cursor: enterprises before it were evaluated by an earlier process.
+  // A run as of a past day reads the records as they were then: it neither takes marks nor picks the due enterprises
+  // (the marks and changes_on are about the current state), and evaluates everyone.
+  const isToday = asOf.recordedBefore === null;
+  const marks = isToday ? await findPendingMarks(db, resumedAfter ?? 0) : { ids: [], marks: [] };
+  const dueIds =
+    options.kind === 'due' && isToday
+      ? await findDueEnterpriseIds(db, { afterId: resumedAfter ?? 0, modelVersionId: version.id, asOf: asOf.asOf })
+      : null;
   if (!run) {
     run = await db.transaction().execute(async (trx) => {
       const created = await createEvaluationRun(trx, {
@@ -271,7 +302,7 @@ export async function runEvaluation(store: Store, options: RunOptions): Promise<
         modelVersionId: version.id,
         asOf: asOf.asOf,
         operator: options.operator,
-        totalEnterprises: range.count,
+        totalEnterprises: dueIds?.length ?? range.count,
       });
       await appendAuditEvent(trx, {
         actor: options.operator,
@@ -283,7 +314,7 @@ export async function runEvaluation(store: Store, options: RunOptions): Promise<
           modelVersion,
           modelDigest: version.digest,
           asOf: asOf.asOf,
-          enterprises: range.count,
+          enterprises: dueIds?.length ?? range.count,
         },
       });
       return created;
@@ -300,9 +331,10 @@ export async function runEvaluation(store: Store, options: RunOptions): Promise<
     resumedAfter,
   };
   let cursor = Number(run.last_enterprise_id);
-  progress.total = progress.evaluated + (await countEnterprisesAfter(db, cursor));
+  progress.total = progress.evaluated + (dueIds?.length ?? (await countEnterprisesAfter(db, cursor)));
 
-  const shards = planShards(cursor, range.first, range.last, options.shardSize ?? defaultShardSize());
+  const shardSize = options.shardSize ?? defaultShardSize();
+  const shards = dueIds ? planIdShards(dueIds, shardSize) : planShards(cursor, range.first, range.last, shardSize);
   const selection = { ...recordSelection(compiled, asOf), otherKinds: [] as string[] };
   selection.otherKinds = (await findRecordKindCodes(db)).filter((kind) => !selection.kinds.includes(kind));
   const context: RunContext = { modelVersionId: version.id, runId, reason: REASONS[options.kind], asOf: asOf.asOf };
@@ -364,6 +396,7 @@ export async function runEvaluation(store: Store, options: RunOptions): Promise<
 
   await db.transaction().execute(async (trx) => {
     await finishEvaluationRun(trx, runId);
+    await clearPendingMarks(trx, marks);
     await appendAuditEvent(trx, {
       actor: options.operator,
       action: 'evaluation.run_finished',

@@ -15,6 +15,8 @@ export interface CurrentResults {
   enterpriseIds: Float64Array;
   modelVersionIds: Int32Array;
   resultHashes: Float64Array;
+  /** Its changes_on as a day number (0, long past, when unknown). */
+  changesOnDays: Int32Array;
 }
 
 export interface ShardResult {
@@ -56,18 +58,21 @@ export class ShardEvaluator {
     writer.reset();
     const gradeCounts: Record<string, number> = {};
     let position = 0;
+    const asOfDay = compiled.prepare(context.asOf).asOfDay;
     evaluateEach(batch, compiled, context.asOf, (e, outcome) => {
       const result = capture.capture(outcome, scratch);
       gradeCounts[result.grade] = (gradeCounts[result.grade] ?? 0) + 1;
       const enterpriseId = enterpriseIds[e];
       if (current) {
-        // Both lists ascend by enterprise id: walk them together.
+        // Both lists ascend by enterprise id: walk them together. An unchanged result is not stored again, unless
+        // the day its current evaluation said it could change has come (the new one says until when it holds now).
         while (position < current.enterpriseIds.length && current.enterpriseIds[position] < enterpriseId) position += 1;
         const isKnown = position < current.enterpriseIds.length && current.enterpriseIds[position] === enterpriseId;
         if (
           isKnown &&
           current.modelVersionIds[position] === context.modelVersionId &&
-          current.resultHashes[position] === result.resultHash
+          current.resultHashes[position] === result.resultHash &&
+          current.changesOnDays[position] > asOfDay
         )
           return;
       }

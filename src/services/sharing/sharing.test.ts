@@ -259,6 +259,7 @@ describeOnEachEngine('sharing: pull feed, bank access, export, producers', (curr
           indicatorPoints: now.indicator_points,
           fingerprint: now.fingerprint,
           resultHash: 0,
+          changesOn: 'infinity',
         },
       ]);
       return now.grade;
