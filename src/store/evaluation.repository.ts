@@ -774,12 +774,20 @@ export async function findDueEnterpriseIds(
   return rows.rows.map((row) => Number(row.id));
 }
 
-/** The enterprises marked as changed (evaluation_pending), with their marks, after `afterId`. */
-export async function findPendingMarks(db: Executor, afterId: number): Promise<{ ids: number[]; marks: number[] }> {
+/** The enterprises marked as changed (evaluation_pending), with their marks: after an id, or among a few. */
+export async function findPendingMarks(
+  db: Executor,
+  scope: { afterId: number } | { ids: number[] },
+): Promise<{ ids: number[]; marks: number[] }> {
+  if ('ids' in scope && scope.ids.length === 0) return { ids: [], marks: [] };
   const rows = await db
     .selectFrom('evaluation_pending')
     .select(['enterprise_id', 'mark'])
-    .where('enterprise_id', '>', afterId)
+    .where((eb) =>
+      'ids' in scope
+        ? eb('enterprise_id', '=', sql<number>`any(${sql.val(scope.ids)}::bigint[])`)
+        : eb('enterprise_id', '>', scope.afterId),
+    )
     .execute();
   return { ids: rows.map((row) => Number(row.enterprise_id)), marks: rows.map((row) => Number(row.mark)) };
 }

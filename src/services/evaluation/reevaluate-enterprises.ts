@@ -1,7 +1,12 @@
 import type { Kysely } from 'kysely';
 import { isAppError } from '../../domain/app-error.ts';
 import type { Database } from '../../store/database.ts';
-import { findEnterprisesTouchedByBatch, insertEvaluations } from '../../store/evaluation.repository.ts';
+import {
+  clearPendingMarks,
+  findEnterprisesTouchedByBatch,
+  findPendingMarks,
+  insertEvaluations,
+} from '../../store/evaluation.repository.ts';
 import { resolveAsOf } from './as-of.ts';
 import { evaluateBatchForStorage } from './evaluate-batch-for-storage.ts';
 import { publishGradeChanges } from '../sharing/publish-share-events.ts';
@@ -14,6 +19,8 @@ import { refreshProfileTags } from '../profile/refresh-profile-tags.ts';
  * evaluation result, 《信用修复管理办法》): an import batch, a correction, a repair call this with the enterprises
  * they touched. The enterprises are evaluated as of today with the published version, a chunk at a time, and a new
  * evaluation is stored for each. Without a published version (a fresh store) there is nothing to evaluate with.
+ * The change marks (evaluation_pending) of a chunk are read before its records and removed with its evaluations, so
+ * the daily run does not evaluate them again, while a change made meanwhile stays marked.
  */
 
 export interface ReevaluationOutcome {
@@ -37,12 +44,9 @@ export async function reevaluateEnterprises(
   const asOf = resolveAsOf(undefined);
   const unique = [...new Set(enterpriseIds)].sort((a, b) => a - b);
   for (let start = 0; start < unique.length; start += CHUNK) {
-    const { batch, enterpriseIds: ids } = await readEvaluationBatch(
-      db,
-      published.compiled,
-      unique.slice(start, start + CHUNK),
-      asOf,
-    );
+    const chunk = unique.slice(start, start + CHUNK);
+    const marks = await findPendingMarks(db, { ids: chunk });
+    const { batch, enterpriseIds: ids } = await readEvaluationBatch(db, published.compiled, chunk, asOf);
     const rows = evaluateBatchForStorage(published.compiled, batch, ids, {
       modelVersionId: published.version.id,
       runId: null,
@@ -50,9 +54,10 @@ export async function reevaluateEnterprises(
       asOf: asOf.asOf,
     });
     // Stored and compared with the previous grades in one transaction: a grade change reaches subscribers exactly when it is stored.
-    await db
-      .transaction()
-      .execute(async (trx) => publishGradeChanges(trx, { evaluationIds: await insertEvaluations(trx, rows) }));
+    await db.transaction().execute(async (trx) => {
+      await publishGradeChanges(trx, { evaluationIds: await insertEvaluations(trx, rows) });
+      await clearPendingMarks(trx, marks);
+    });
     outcome.enterprises += rows.length;
     for (const row of rows) outcome.gradeCounts[row.grade] = (outcome.gradeCounts[row.grade] ?? 0) + 1;
   }

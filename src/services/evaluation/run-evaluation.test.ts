@@ -8,6 +8,7 @@ import type { Store } from '../../store/connect.ts';
 import { ensurePublishedModel } from './ensure-published-model.ts';
 import { evaluateEnterprise } from './evaluate-enterprise.ts';
 import { insertRecordHistory, penaltyRecord } from './evaluation-test-support.ts';
+import { reevaluateEnterprises } from './reevaluate-enterprises.ts';
 import { runEvaluation } from './run-evaluation.ts';
 
 const ENTERPRISES = 150;
@@ -129,6 +130,28 @@ describeOnEachEngine('evaluating everyone', (store, _engine, owner) => {
     // Its marks taken and its results stored with their days, the next daily run has nothing to do.
     const next = await runEvaluation(store(), { kind: 'due', operator, worker: true });
     assert.deepEqual([next.evaluated, next.stored], [0, 0]);
+  });
+
+  test('a change re-evaluated at once (an import, a decision) leaves nothing for the daily run', async () => {
+    const row = await store()
+      .db.selectFrom('enterprises')
+      .select(['id', 'uscc'])
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    await insertRecordHistory(store().db, [
+      {
+        recordedAt: new Date().toISOString(),
+        record: penaltyRecord({
+          subjectUscc: row.uscc,
+          naturalKey: '华市监罚〔2026〕89号|X',
+          occurredOn: todayInDistrict(),
+        }),
+      },
+    ]);
+    const outcome = await reevaluateEnterprises(store().db, [Number(row.id)], { reason: 'import' });
+    assert.equal(outcome.enterprises, 1);
+    const due = await runEvaluation(store(), { kind: 'due', operator, worker: false });
+    assert.deepEqual([due.evaluated, due.stored], [0, 0]);
   });
 
   test('as of a past date, the run reads the record versions in force then, as a single evaluation does', async () => {

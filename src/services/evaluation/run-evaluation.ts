@@ -290,7 +290,7 @@ export async function runEvaluation(store: Store, options: RunOptions): Promise<
   // A run as of a past day reads the records as they were then: it neither takes marks nor picks the due enterprises
   // (the marks and changes_on are about the current state), and evaluates everyone.
   const isToday = asOf.recordedBefore === null;
-  const marks = isToday ? await findPendingMarks(db, resumedAfter ?? 0) : { ids: [], marks: [] };
+  const marks = isToday ? await findPendingMarks(db, { afterId: resumedAfter ?? 0 }) : { ids: [], marks: [] };
   const dueIds =
     options.kind === 'due' && isToday
       ? await findDueEnterpriseIds(db, { afterId: resumedAfter ?? 0, modelVersionId: version.id, asOf: asOf.asOf })
