@@ -399,6 +399,7 @@ export class BatchEvaluator {
     const window = this.window;
     const strings = batch.strings;
     const { kind, status, occurredDay, endsDay, level, department } = batch;
+    const endsMatter = this.endsMatter;
     const end = batch.enterpriseStart[e + 1];
     // nextChangeDay from the records themselves: one that starts to count, or leaves its publicity or validity.
     let next = this.prepared.nextParameterDay;
@@ -444,7 +445,7 @@ export class BatchEvaluator {
       }
       // 有效期至 / removal day: the record stops counting the day after, or on the day (outstanding windows).
       const ends = endsDay[r];
-      if (ends !== NO_DAY && ends >= asOfDay && ends < next && this.endsMatter[kind[r]] === 1)
+      if (ends !== NO_DAY && ends >= asOfDay && ends < next && endsMatter[kind[r]] === 1)
         next = ends > asOfDay ? ends : asOfDay + 1;
       for (let i = 0; i < steps.length; i += 1) steps[i](r, effectiveLevel);
     }
