@@ -811,10 +811,6 @@ export async function countCurrentGrades(db: Executor): Promise<Record<string, n
   return Object.fromEntries(rows.rows.map((row) => [row.grade, Number(row.count)]));
 }
 
-/**
- * The enterprises an import batch touched: those its record versions name, and those the records named before
- * (a corrected USCC moves a record from one enterprise to another: both change).
- */
 /** The enterprises a run stored an evaluation for (a daily run: those whose result changed), ascending. */
 export async function findEnterprisesEvaluatedByRun(db: Executor, runId: number): Promise<number[]> {
   const rows = await db
@@ -827,12 +823,22 @@ export async function findEnterprisesEvaluatedByRun(db: Executor, runId: number)
   return rows.map((row) => Number(row.enterprise_id));
 }
 
+/**
+ * The enterprises an import batch touched: those its record versions name, and those the records named before
+ * (a corrected USCC moves a record from one enterprise to another: both change).
+ */
 export async function findEnterprisesTouchedByBatch(db: Executor, batchId: number): Promise<number[]> {
+  // The batch's versions are read once by the batch index, and each one's previous version by the primary key (the
+  // lateral `limit 1` keeps that a lookup). Written as a plain self-join, the plan depended on the statistics: on the
+  // 1 M benchmark store it took about 34 ms per call in one run (twice per pushed record: 96 ms per one-record
+  // import, median) and 0.05 ms in the next.
   const rows = await sql<{ enterprise_id: number }>`
-    select v.enterprise_id from record_versions v where v.batch_id = ${batchId}
+    with v as materialized (select record_id, version, enterprise_id from record_versions where batch_id = ${batchId})
+    select v.enterprise_id from v
     union
-    select p.enterprise_id from record_versions v join record_versions p on p.record_id = v.record_id and p.version = v.version - 1
-    where v.batch_id = ${batchId}
+    select p.enterprise_id from v cross join lateral (
+      select enterprise_id from record_versions p where p.record_id = v.record_id and p.version = v.version - 1 limit 1
+    ) p
     order by 1`.execute(db);
   return rows.rows.map((row) => Number(row.enterprise_id));
 }

@@ -3,7 +3,8 @@ import { before, test } from 'node:test';
 import { DEFAULT_DATASET, loadDataset } from '../../../bench/dataset.ts';
 import { describeOnEachEngine } from '../../../test/support/stores.ts';
 import { todayInDistrict } from '../../domain/district-date.ts';
-import { findCurrentEvaluation } from '../../store/evaluation.repository.ts';
+import { findCurrentEvaluation, findEnterprisesTouchedByBatch } from '../../store/evaluation.repository.ts';
+import { commitBatch } from '../records/commit-batch.ts';
 import type { Store } from '../../store/connect.ts';
 import { ensurePublishedModel } from './ensure-published-model.ts';
 import { evaluateEnterprise } from './evaluate-enterprise.ts';
@@ -152,6 +153,37 @@ describeOnEachEngine('evaluating everyone', (store, _engine, owner) => {
     assert.equal(outcome.enterprises, 1);
     const due = await runEvaluation(store(), { kind: 'due', operator, worker: false });
     assert.deepEqual([due.evaluated, due.stored], [0, 0]);
+  });
+
+  test('a record re-sent under another enterprise touches both: the one it leaves and the one it joins are re-evaluated', async () => {
+    const [a, b] = await store().db.selectFrom('enterprises').select(['id', 'uscc']).orderBy('id').limit(2).execute();
+    const send = (uscc: string) =>
+      commitBatch(
+        store().db,
+        {
+          departmentCode: 'scjg',
+          kind: 'administrative_penalty',
+          fileName: 'push.json',
+          fileHash: uscc,
+          format: 'api',
+          mode: 'all-or-nothing',
+          operator,
+        },
+        [
+          [
+            penaltyRecord({
+              subjectUscc: uscc,
+              naturalKey: '华市监罚〔2026〕90号|moved',
+              occurredOn: todayInDistrict(),
+            }),
+          ],
+        ],
+        () => ({ commit: true, totalRows: 1, rejectedRows: 0 }),
+      );
+    await send(a!.uscc);
+    const moved = await send(b!.uscc);
+    assert.deepEqual(await findEnterprisesTouchedByBatch(store().db, moved.batchId), [Number(a!.id), Number(b!.id)]);
+    assert.equal(moved.reevaluation?.enterprises, 2);
   });
 
   test('as of a past date, the run reads the record versions in force then, as a single evaluation does', async () => {
