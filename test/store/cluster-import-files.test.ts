@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { csvLine, PENALTY_HEADERS, samplePenaltyRow } from '../../src/services/import/sample-files.ts';
-import { POSTGRES_ONLY, prepareCluster, waitFor, type Cluster } from '../support/cluster.ts';
+import { callInstance, POSTGRES_ONLY, prepareCluster, waitFor, type Cluster } from '../support/cluster.ts';
 import type { RunningServer } from '../support/xinping-cli.ts';
 
 const ID_NUMBER = '420703198512120042';
@@ -36,19 +36,8 @@ describe('an upload and its rejection file on two instances of one PostgreSQL', 
   });
   after(async () => cluster?.close());
 
-  const call = async (server: RunningServer, method: string, url: string, body?: unknown, as = cookie) => {
-    const response = await fetch(`${server.url}${url}`, {
-      method,
-      headers: {
-        cookie: as,
-        origin: server.url,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, text, json: () => JSON.parse(text) };
-  };
+  const call = (server: RunningServer, method: string, url: string, body?: unknown, as = cookie) =>
+    callInstance(server, as, method, url, body);
 
   test('uploaded on instance 1, previewed and committed on instance 2, its rejection file downloads from instance 1', {
     timeout: 60_000,
@@ -65,16 +54,16 @@ describe('an upload and its rejection file on two instances of one PostgreSQL', 
       contentBase64: Buffer.from(content).toString('base64'),
     });
     assert.equal(uploaded.status, 201, uploaded.text);
-    const { uploadId } = uploaded.json();
+    const { uploadId } = uploaded.body;
 
     // The page reloads its preview through the other instance, and the commit lands there too.
     const preview = await call(two, 'GET', `/api/imports/uploads/${uploadId}`);
     assert.equal(preview.status, 200, preview.text);
     assert.deepEqual(
       {
-        fileName: preview.json().fileName,
-        totalRows: preview.json().totalRows,
-        rejectedRows: preview.json().rejectedRows,
+        fileName: preview.body.fileName,
+        totalRows: preview.body.totalRows,
+        rejectedRows: preview.body.rejectedRows,
       },
       { fileName: '六月处罚.csv', totalRows: 2, rejectedRows: 1 },
     );
@@ -87,7 +76,7 @@ describe('an upload and its rejection file on two instances of one PostgreSQL', 
     await waitFor(
       'the worker imported the file',
       async () => {
-        const job = (await call(one, 'GET', `/api/imports/jobs/${committed.json().id}`)).json();
+        const job = (await call(one, 'GET', `/api/imports/jobs/${committed.body.id}`)).body;
         assert.notEqual(job.status, 'failed', JSON.stringify(job));
         result = job.result;
         return job.status === 'done';
@@ -100,7 +89,7 @@ describe('an upload and its rejection file on two instances of one PostgreSQL', 
       ['committed', 1, 1, true],
     );
 
-    const batches = (await call(one, 'GET', '/api/imports/batches?limit=50')).json();
+    const batches = (await call(one, 'GET', '/api/imports/batches?limit=50')).body;
     const batch = (batches.items as Array<{ id: number; hasRejectionFile: boolean }>).find(
       (each) => each.id === result!.batchId,
     );

@@ -7,7 +7,7 @@ import { DEFAULT_MODEL_DIR } from '../../src/services/evaluation/ensure-publishe
 import { editModelFiles } from '../../src/services/evaluation/evaluation-test-support.ts';
 import { csvLine, PENALTY_HEADERS, samplePenaltyRow } from '../../src/services/import/sample-files.ts';
 import { findQueuedJobs } from '../../src/store/job-queue.ts';
-import { POSTGRES_ONLY, prepareCluster, waitFor, type Cluster } from '../support/cluster.ts';
+import { callInstance, POSTGRES_ONLY, prepareCluster, waitFor, type Cluster } from '../support/cluster.ts';
 import type { RunningServer } from '../support/xinping-cli.ts';
 
 /** A department's penalty file of `count` rows, numbered from `first` (each row a different enterprise). */
@@ -48,19 +48,8 @@ describe('imports and simulations run by the workers of one PostgreSQL', { skip:
   });
   after(async () => cluster?.close());
 
-  const call = async (server: RunningServer, method: string, url: string, body?: unknown, as = cookie) => {
-    const response = await fetch(`${server.url}${url}`, {
-      method,
-      headers: {
-        cookie: as,
-        origin: server.url,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : null, text };
-  };
+  const call = (server: RunningServer, method: string, url: string, body?: unknown, as = cookie) =>
+    callInstance(server, as, method, url, body);
 
   /** Uploads a file through server A and commits it there, as the upload card does; the job as returned. */
   async function uploadAndCommit(fileName: string, content: string): Promise<ImportJobView> {

@@ -7,7 +7,7 @@ import { DEFAULT_MODEL_DIR } from '../../src/services/evaluation/ensure-publishe
 import { editModelFiles } from '../../src/services/evaluation/evaluation-test-support.ts';
 import { simulateModel } from '../../src/services/evaluation/simulate-model.ts';
 import { findQueuedJobs } from '../../src/store/job-queue.ts';
-import { POSTGRES_ONLY, prepareCluster, waitFor, type Cluster } from '../support/cluster.ts';
+import { callInstance, POSTGRES_ONLY, prepareCluster, waitFor, type Cluster } from '../support/cluster.ts';
 import type { RunningServer } from '../support/xinping-cli.ts';
 
 const ENTERPRISES = 600;
@@ -50,19 +50,8 @@ describe('a publication and an audit verification run by the workers of one Post
   });
   after(async () => cluster?.close());
 
-  const call = async (server: RunningServer, method: string, url: string, body?: unknown, as = cookie) => {
-    const response = await fetch(`${server.url}${url}`, {
-      method,
-      headers: {
-        cookie: as,
-        origin: server.url,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : null, text };
-  };
+  const call = (server: RunningServer, method: string, url: string, body?: unknown, as = cookie) =>
+    callInstance(server, as, method, url, body);
 
   /** Polls the job through server B, which did not start it, until it ends; the job as it ended. */
   async function followOnServerB(jobId: string, seconds: number, as = cookie): Promise<JobView> {

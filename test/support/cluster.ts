@@ -36,6 +36,31 @@ export function startWorker(env: NodeJS.ProcessEnv): RunningWorker {
   return { child, output: () => output };
 }
 
+/**
+ * One request to an instance as a logged-in account (the cookie `logIn` gave), with the Origin its CSRF check asks
+ * for: the status, the text, and the body parsed when the answer is JSON (null otherwise, e.g. a downloaded file).
+ */
+export async function callInstance(
+  server: RunningServer,
+  cookie: string,
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<{ status: number; text: string; body: any }> {
+  const response = await fetch(`${server.url}${url}`, {
+    method,
+    headers: {
+      cookie,
+      origin: server.url,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  const isJson = response.headers.get('content-type')?.includes('application/json') ?? false;
+  return { status: response.status, text, body: isJson && text ? JSON.parse(text) : null };
+}
+
 /** Polls `check` every 100 ms until it holds, failing with `dump()` (the processes' output) after `seconds`. */
 export async function waitFor(
   what: string,
