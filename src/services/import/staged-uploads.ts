@@ -14,6 +14,7 @@ import {
   insertStagedUpload,
   keepStoredRejectionFile,
   updateStagedUploadPreview,
+  type StoredUpload,
 } from '../../store/import-file.repository.ts';
 import { decryptBytes, encryptBytes, type DataKeyRing } from '../crypto/data-cipher.ts';
 import { writeMaskedRejectionFile } from './mask-rejection-file.ts';
@@ -30,15 +31,8 @@ import type { ImportPreview } from './preview-import.ts';
  * versions move into the store on their first read (readRejectionFile), and upload folders they left go after a day
  * (purgeLegacyUploads).
  */
-export interface StagedUpload {
-  id: string;
-  fileName: string;
-  departmentCode: string;
-  kind: string | null;
-  uploadedBy: string;
-  uploadedAt: string;
-  preview: ImportPreview | null;
-}
+/** An upload as the store keeps it, with its preview decrypted. */
+export type StagedUpload = Omit<StoredUpload, 'preview'> & { preview: ImportPreview | null };
 
 /** Operational setting (not regulation): the largest file the web upload takes. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
